@@ -1,0 +1,73 @@
+// Package console is the terminal adapter: `briefbot chat` reads lines from a terminal (or a
+// pipe) and answers each as a direct message would be answered.
+package console
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/briefbot/briefbot/commands"
+)
+
+// Answerer is what the console needs of the bot.
+type Answerer interface {
+	Handle(ctx context.Context, req commands.Request) commands.Reply
+}
+
+// Prompt is printed before each line the user types.
+const Prompt = "you> "
+
+// Chat runs a conversation until in ends, the user types "quit" or "exit", or ctx is done.
+// Each line is a question or a slash command; replies are rendered as plain text.
+func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user string) error {
+	fmt.Fprintln(out, "briefbot — ask about the US's Asia-Pacific allies at the June 2022 NATO summit.")
+	fmt.Fprintln(out, "Type a question or a command (/help), or quit to leave.")
+	lines := make(chan string)
+	errc := make(chan error, 1)
+	go func() {
+		sc := bufio.NewScanner(in)
+		sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+		errc <- sc.Err()
+		close(lines)
+	}()
+	for {
+		fmt.Fprint(out, Prompt)
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(out)
+			return nil
+		case err := <-errc:
+			fmt.Fprintln(out)
+			if err != nil {
+				return fmt.Errorf("read input: %w", err)
+			}
+			return nil
+		case line, ok := <-lines:
+			if !ok {
+				fmt.Fprintln(out)
+				return nil
+			}
+			line = strings.TrimSpace(line)
+			switch strings.ToLower(line) {
+			case "":
+				continue
+			case "quit", "exit", "/quit", "/exit":
+				return nil
+			}
+			reply := bot.Handle(ctx, commands.Request{Text: line, Platform: "console", Channel: "local", User: user, CanManage: true})
+			fmt.Fprintln(out)
+			fmt.Fprint(out, commands.RenderText(reply))
+			fmt.Fprintln(out)
+		}
+	}
+}

@@ -1,0 +1,131 @@
+// Package briefs owns briefbot's curated fact store: the source articles, the entities and
+// topics they name, the facts drawn from them (each with a verbatim quote), validation, search,
+// and the composition of briefs and digest editions. It knows nothing of chat platforms, HTTP
+// or databases: callers hand it names and questions and get back plain data.
+package briefs
+
+import "time"
+
+// Fact kinds. The kind decides how a fact may be presented: analysis is the author's judgement
+// and is never shown as plain fact.
+const (
+	KindEvent     = "event"
+	KindStatement = "statement"
+	KindAnalysis  = "analysis"
+	KindContext   = "context"
+)
+
+// Stances say how a fact bears on the relations among its entities.
+const (
+	StanceCooperation = "cooperation"
+	StanceDifference  = "difference"
+)
+
+// Special attribution values beside entity ids.
+const (
+	AttributionAuthor   = "author"
+	AttributionAnalysts = "analysts"
+)
+
+// Entity kinds.
+var entityKinds = map[string]bool{
+	"country": true, "person": true, "organisation": true, "place": true,
+	"agreement": true, "strategy": true, "document": true, "event": true,
+}
+
+// Source is one article the store is drawn from.
+type Source struct {
+	ID          string    `yaml:"id" json:"id"`
+	Title       string    `yaml:"title" json:"title"`
+	Author      string    `yaml:"author" json:"author"`
+	Affiliation string    `yaml:"affiliation" json:"affiliation,omitempty"`
+	Publisher   string    `yaml:"publisher" json:"publisher"`
+	Editor      string    `yaml:"editor" json:"editor,omitempty"`
+	Date        string    `yaml:"date" json:"date"`
+	AsOf        string    `yaml:"as_of" json:"as_of"`
+	File        string    `yaml:"file" json:"file"`
+	Language    string    `yaml:"language" json:"language,omitempty"`
+	Attribution string    `yaml:"attribution" json:"attribution"`
+	Sections    []Section `yaml:"sections" json:"sections"`
+
+	// Text is the article itself, read from File.
+	Text string `yaml:"-" json:"-"`
+	// normText is Text normalised for quote checks.
+	normText string
+}
+
+// Section is a heading of a source; facts cite it.
+type Section struct {
+	ID      string `yaml:"id" json:"id"`
+	Label   string `yaml:"label" json:"label"`
+	Part    string `yaml:"part" json:"part,omitempty"`
+	Heading string `yaml:"heading" json:"heading"`
+}
+
+// Entity is a country, person, organisation, place, agreement, strategy, document or event.
+type Entity struct {
+	ID          string   `yaml:"id" json:"id"`
+	Kind        string   `yaml:"kind" json:"kind"`
+	Name        string   `yaml:"name" json:"name"`
+	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
+	Description string   `yaml:"description" json:"description,omitempty"`
+}
+
+// Topic is one entry of the fixed topic list.
+type Topic struct {
+	ID          string   `yaml:"id" json:"id"`
+	Name        string   `yaml:"name" json:"name"`
+	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
+	Description string   `yaml:"description" json:"description,omitempty"`
+	// Broader names the topic this one is grouped under in briefs (comfort-women → history).
+	Broader string `yaml:"broader" json:"broader,omitempty"`
+}
+
+// Fact is one curated statement with its verbatim quote.
+type Fact struct {
+	ID          string   `yaml:"id" json:"id"`
+	Text        string   `yaml:"text" json:"text"`
+	Quote       string   `yaml:"quote" json:"quote"`
+	Source      string   `yaml:"source" json:"source"`
+	Section     string   `yaml:"section" json:"section"`
+	Entities    []string `yaml:"entities" json:"entities"`
+	Topics      []string `yaml:"topics" json:"topics"`
+	Kind        string   `yaml:"kind" json:"kind"`
+	Attribution string   `yaml:"attribution" json:"attribution,omitempty"`
+	Date        string   `yaml:"date" json:"date,omitempty"`
+	Weight      int      `yaml:"weight" json:"weight"`
+	Stance      string   `yaml:"stance" json:"stance,omitempty"`
+
+	// Resolved at load time.
+	when    time.Time // zero when undated
+	ordinal int       // position in the store, for stable ordering
+	// countries is how many of the fact's entities are countries: a fact about two countries
+	// is more to the point of their relations than one about a group of five.
+	countries int
+}
+
+// Dated reports whether the article gives a date for the fact.
+func (f *Fact) Dated() bool { return !f.when.IsZero() }
+
+// When is the fact's date (the first day of its month or year when only those are given).
+func (f *Fact) When() time.Time { return f.when }
+
+// HasEntity reports whether the fact is tagged with the entity.
+func (f *Fact) HasEntity(id string) bool {
+	for _, e := range f.Entities {
+		if e == id {
+			return true
+		}
+	}
+	return false
+}
+
+// HasTopic reports whether the fact is tagged with the topic.
+func (f *Fact) HasTopic(id string) bool {
+	for _, t := range f.Topics {
+		if t == id {
+			return true
+		}
+	}
+	return false
+}

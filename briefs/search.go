@@ -1,0 +1,245 @@
+package briefs
+
+import (
+	"math"
+	"slices"
+	"sync"
+)
+
+// Field weights: a word in the curator's sentence counts most; the quote, the names of the
+// fact's entities and topics, and its section heading add evidence.
+const (
+	weightText    = 1.0
+	weightQuote   = 0.6
+	weightEntity  = 0.8
+	weightTopic   = 0.6
+	weightHeading = 0.3
+
+	bm25K1 = 1.2
+	bm25B  = 0.5
+)
+
+// Relevance thresholds. A fact answers a question only if the question's meaningful words it
+// matches carry at least MinCoverage of their total weight (words the store has never seen
+// weigh as much as the rarest word it has), and only facts scoring within RelativeCutoff of the
+// best are shown, so an answer is never padded with loosely related facts.
+const (
+	MinCoverage    = 0.55
+	RelativeCutoff = 0.45
+	MaxAnswerFacts = 5
+)
+
+type posting struct {
+	fact int32
+	tf   float32
+}
+
+type searchIndex struct {
+	postings   map[string][]posting // stem → postings, ascending fact ordinal
+	idf        map[string]float32
+	unknownIDF float32
+	docLen     []float32
+	avgLen     float32
+	stems      sync.Map // word → stem, a cache for the query side
+	scratch    sync.Pool
+}
+
+type scratch struct {
+	score   []float32
+	covered []float32
+	touched []int32
+}
+
+func buildIndex(s *Store) *searchIndex {
+	ix := &searchIndex{postings: map[string][]posting{}, idf: map[string]float32{}}
+	ix.docLen = make([]float32, len(s.facts))
+	stemCache := map[string]string{}
+	stemOf := func(w string) string {
+		st, ok := stemCache[w]
+		if !ok {
+			st = stem(w)
+			stemCache[w] = st
+		}
+		return st
+	}
+	tf := map[string]float32{}
+	var total float32
+	for i, f := range s.facts {
+		clear(tf)
+		add := func(text string, weight float32) {
+			tokenize(text, func(w string) {
+				if isStopword(w) {
+					return
+				}
+				tf[stemOf(w)] += weight
+				ix.docLen[i] += weight
+			})
+		}
+		add(f.Text, weightText)
+		add(f.Quote, weightQuote)
+		for _, id := range f.Entities {
+			if e := s.entityByID[id]; e != nil {
+				add(e.Name, weightEntity)
+				for _, a := range e.Aliases {
+					add(a, weightEntity)
+				}
+			}
+		}
+		for _, id := range f.Topics {
+			if t := s.topicByID[id]; t != nil {
+				add(t.Name, weightTopic)
+				for _, a := range t.Aliases {
+					add(a, weightTopic)
+				}
+			}
+		}
+		if sec := s.SectionOf(f); sec != nil {
+			add(sec.Heading, weightHeading)
+		}
+		for st, v := range tf {
+			ix.postings[st] = append(ix.postings[st], posting{fact: int32(i), tf: v})
+		}
+		total += ix.docLen[i]
+	}
+	n := float64(len(s.facts))
+	for st, ps := range ix.postings {
+		ix.idf[st] = float32(math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5)))
+	}
+	ix.unknownIDF = float32(math.Log(1 + (n+0.5)/0.5))
+	if len(s.facts) > 0 {
+		ix.avgLen = total / float32(len(s.facts))
+	}
+	for w, st := range stemCache {
+		ix.stems.Store(w, st)
+	}
+	size := len(s.facts)
+	ix.scratch.New = func() any {
+		return &scratch{score: make([]float32, size), covered: make([]float32, size)}
+	}
+	return ix
+}
+
+func (ix *searchIndex) stem(w string) string {
+	if st, ok := ix.stems.Load(w); ok {
+		return st.(string)
+	}
+	st := stem(w)
+	ix.stems.Store(w, st)
+	return st
+}
+
+// Hit is one fact found for a question, with its score and how much of the question it covers.
+type Hit struct {
+	Fact     *Fact
+	Score    float64
+	Coverage float64
+}
+
+// queryTerms turns a question into its distinct meaningful stems.
+func (ix *searchIndex) queryTerms(q string) []string {
+	var terms []string
+	tokenize(q, func(w string) {
+		if isStopword(w) {
+			return
+		}
+		st := ix.stem(w)
+		if !slices.Contains(terms, st) {
+			terms = append(terms, st)
+		}
+	})
+	return terms
+}
+
+// Search ranks facts against a free question with BM25 over the fact's text, quote, entity
+// names and aliases, topic names and section heading, stemmed. It returns at most limit hits
+// that pass the relevance thresholds, best first; none when the store has nothing on it.
+func (s *Store) Search(question string, limit int) []Hit {
+	ix := s.index
+	terms := ix.queryTerms(question)
+	if len(terms) == 0 || len(s.facts) == 0 {
+		return nil
+	}
+	var totalIDF float32
+	for _, t := range terms {
+		if idf, ok := ix.idf[t]; ok {
+			totalIDF += idf
+		} else {
+			totalIDF += ix.unknownIDF
+		}
+	}
+	sc := ix.scratch.Get().(*scratch)
+	defer func() {
+		for _, d := range sc.touched {
+			sc.score[d], sc.covered[d] = 0, 0
+		}
+		sc.touched = sc.touched[:0]
+		ix.scratch.Put(sc)
+	}()
+	for _, t := range terms {
+		idf := ix.idf[t]
+		for _, p := range ix.postings[t] {
+			d := p.fact
+			if sc.score[d] == 0 {
+				sc.touched = append(sc.touched, d)
+			}
+			norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)
+			sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
+			sc.covered[d] += idf
+		}
+	}
+	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
+	// word touches most of the store, and sorting every hit would dominate the cost.
+	keep := max(limit, MaxAnswerFacts) * 2
+	hits := make([]Hit, 0, keep+1)
+	for _, d := range sc.touched {
+		cov := float64(sc.covered[d] / totalIDF)
+		if cov < MinCoverage {
+			continue
+		}
+		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov}
+		if len(hits) == keep && !better(h, hits[keep-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(hits, h, func(a, b Hit) int {
+			if better(a, b) {
+				return -1
+			}
+			return 1
+		})
+		hits = slices.Insert(hits, i, h)
+		if len(hits) > keep {
+			hits = hits[:keep]
+		}
+	}
+	if len(hits) == 0 {
+		return nil
+	}
+	best := hits[0]
+	cut := len(hits)
+	for i, h := range hits {
+		if h.Score < best.Score*RelativeCutoff || h.Coverage < best.Coverage-0.25 {
+			cut = i
+			break
+		}
+	}
+	hits = hits[:cut]
+	if limit > 0 && len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits
+}
+
+// better orders hits: coverage first (in steps of 5%), so a fact that answers every part of
+// the question beats one that repeats a single word; then score, weight and store order.
+func better(a, b Hit) bool {
+	ca, cb := math.Round(a.Coverage*20), math.Round(b.Coverage*20)
+	switch {
+	case ca != cb:
+		return ca > cb
+	case a.Score != b.Score:
+		return a.Score > b.Score
+	case a.Fact.Weight != b.Fact.Weight:
+		return a.Fact.Weight > b.Fact.Weight
+	}
+	return a.Fact.ordinal < b.Fact.ordinal
+}

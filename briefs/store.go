@@ -1,0 +1,210 @@
+package briefs
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Store is a validated, indexed fact store. It is immutable after New and safe for concurrent
+// use by any number of goroutines.
+type Store struct {
+	sources    []*Source
+	sourceByID map[string]*Source
+	sectionOf  map[string]*Section // source id + "\x00" + section id
+
+	entities   []*Entity
+	entityByID map[string]*Entity
+	entityName map[string]*Entity // normalised id, name or alias
+
+	topics    []*Topic
+	topicByID map[string]*Topic
+	topicName map[string]*Topic
+
+	facts    []*Fact
+	factByID map[string]*Fact
+	byEntity map[string][]int32 // fact ordinals, ascending
+	byTopic  map[string][]int32
+
+	index *searchIndex
+}
+
+// New validates d and builds a store. A validation failure is a *ValidationError.
+func New(d Data) (*Store, error) {
+	if probs := validate(&d); len(probs) > 0 {
+		return nil, &ValidationError{Problems: probs}
+	}
+	s := &Store{
+		sourceByID: map[string]*Source{},
+		sectionOf:  map[string]*Section{},
+		entityByID: map[string]*Entity{},
+		entityName: map[string]*Entity{},
+		topicByID:  map[string]*Topic{},
+		topicName:  map[string]*Topic{},
+		factByID:   make(map[string]*Fact, len(d.Facts)),
+		byEntity:   map[string][]int32{},
+		byTopic:    map[string][]int32{},
+	}
+	for i := range d.Sources {
+		src := &d.Sources[i]
+		s.sources = append(s.sources, src)
+		s.sourceByID[src.ID] = src
+		for j := range src.Sections {
+			s.sectionOf[src.ID+"\x00"+src.Sections[j].ID] = &src.Sections[j]
+		}
+	}
+	for i := range d.Entities {
+		e := &d.Entities[i]
+		s.entities = append(s.entities, e)
+		s.entityByID[e.ID] = e
+		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
+			s.entityName[normalizeName(n)] = e
+		}
+	}
+	for i := range d.Topics {
+		t := &d.Topics[i]
+		s.topics = append(s.topics, t)
+		s.topicByID[t.ID] = t
+		for _, n := range append([]string{t.ID, t.Name}, t.Aliases...) {
+			s.topicName[normalizeName(n)] = t
+		}
+	}
+	s.facts = make([]*Fact, len(d.Facts))
+	for i := range d.Facts {
+		f := &d.Facts[i]
+		f.ordinal = i
+		s.facts[i] = f
+		s.factByID[f.ID] = f
+		for _, e := range f.Entities {
+			s.byEntity[e] = append(s.byEntity[e], int32(i))
+			if s.entityByID[e].Kind == "country" {
+				f.countries++
+			}
+		}
+		for _, t := range f.Topics {
+			s.byTopic[t] = append(s.byTopic[t], int32(i))
+		}
+	}
+	s.index = buildIndex(s)
+	return s, nil
+}
+
+// Facts returns every fact in store order. The slice must not be modified.
+func (s *Store) Facts() []*Fact { return s.facts }
+
+// Fact returns the fact with the id, or nil.
+func (s *Store) Fact(id string) *Fact { return s.factByID[id] }
+
+// Entities returns every entity in curated order.
+func (s *Store) Entities() []*Entity { return s.entities }
+
+// Entity returns the entity with the id, or nil.
+func (s *Store) Entity(id string) *Entity { return s.entityByID[id] }
+
+// EntityNamed finds an entity by id, name or alias, ignoring case and punctuation.
+func (s *Store) EntityNamed(name string) *Entity { return s.entityName[normalizeName(name)] }
+
+// Topics returns the fixed topic list.
+func (s *Store) Topics() []*Topic { return s.topics }
+
+// Topic returns the topic with the id, or nil.
+func (s *Store) Topic(id string) *Topic { return s.topicByID[id] }
+
+// TopicNamed finds a topic by id, name or alias, ignoring case and punctuation.
+func (s *Store) TopicNamed(name string) *Topic { return s.topicName[normalizeName(name)] }
+
+// Sources returns the sources the store is drawn from.
+func (s *Store) Sources() []*Source { return s.sources }
+
+// Source returns the source with the id, or nil.
+func (s *Store) Source(id string) *Source { return s.sourceByID[id] }
+
+// SectionOf returns the section a fact cites.
+func (s *Store) SectionOf(f *Fact) *Section { return s.sectionOf[f.Source+"\x00"+f.Section] }
+
+// EntityFactCount is how many facts are tagged with the entity.
+func (s *Store) EntityFactCount(id string) int { return len(s.byEntity[id]) }
+
+// TopicFactCount is how many facts are tagged with the topic.
+func (s *Store) TopicFactCount(id string) int { return len(s.byTopic[id]) }
+
+// FactsWithEntities returns the facts tagged with every one of the entities, in store order.
+func (s *Store) FactsWithEntities(ids ...string) []*Fact {
+	if len(ids) == 0 {
+		return nil
+	}
+	lists := make([][]int32, len(ids))
+	for i, id := range ids {
+		lists[i] = s.byEntity[id]
+	}
+	return s.resolve(intersect(lists))
+}
+
+// FactsWithTopic returns the facts tagged with the topic, in store order.
+func (s *Store) FactsWithTopic(id string) []*Fact { return s.resolve(s.byTopic[id]) }
+
+func (s *Store) resolve(ords []int32) []*Fact {
+	out := make([]*Fact, len(ords))
+	for i, o := range ords {
+		out[i] = s.facts[o]
+	}
+	return out
+}
+
+// intersect returns the ordinals present in every list; it walks the shortest list and
+// binary-searches the others, so the cost follows the rarest entity, not the store size.
+func intersect(lists [][]int32) []int32 {
+	if len(lists) == 0 {
+		return nil
+	}
+	slices.SortFunc(lists, func(a, b []int32) int { return cmp.Compare(len(a), len(b)) })
+	var out []int32
+next:
+	for _, o := range lists[0] {
+		for _, l := range lists[1:] {
+			if _, ok := slices.BinarySearch(l, o); !ok {
+				continue next
+			}
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// curatedOrder sorts facts by weight, heaviest first, then by store order, with the dated
+// facts in time order among themselves.
+func curatedOrder(facts []*Fact) {
+	slices.SortStableFunc(facts, func(a, b *Fact) int {
+		if c := cmp.Compare(b.Weight, a.Weight); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ordinal, b.ordinal)
+	})
+	datedInTimeOrder(facts)
+}
+
+// datedInTimeOrder puts the dated facts in time order among the places dated facts hold, so a
+// reader sees a chronology without losing the curator's emphasis on undated background.
+func datedInTimeOrder(facts []*Fact) {
+	var slots []int
+	var dated []*Fact
+	for i, f := range facts {
+		if f.Dated() {
+			slots = append(slots, i)
+			dated = append(dated, f)
+		}
+	}
+	slices.SortStableFunc(dated, func(a, b *Fact) int { return a.when.Compare(b.when) })
+	for i, slot := range slots {
+		facts[slot] = dated[i]
+	}
+}
+
+// chronological sorts dated facts by date, then weight.
+func chronological(facts []*Fact) {
+	slices.SortStableFunc(facts, func(a, b *Fact) int {
+		if c := a.when.Compare(b.when); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.Weight, a.Weight)
+	})
+}

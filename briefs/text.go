@@ -1,0 +1,89 @@
+package briefs
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// typographic maps the characters a machine translation or a word processor puts where a
+// plain quote or dash was meant. Quote checks fold only these and whitespace: anything else
+// in a quote must match the source to the letter.
+var typographic = strings.NewReplacer(
+	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
+	"\u2018", "'", "\u2019", "'", "\u201a", "'",
+)
+
+// normalizeQuote folds typographic quotes and runs of whitespace, nothing else.
+func normalizeQuote(s string) string {
+	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
+}
+
+// normalizeName makes a name comparable: lower case, letters and digits only, words separated
+// by single spaces ("S. Korea" → "s korea", "Gimpo–Haneda" → "gimpo haneda").
+func normalizeName(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\'' || r == '\u2019' || r == '.':
+			// "japan's" → "japans" is worse than "japan s"; drop apostrophes and dots inside
+			// abbreviations ("U.S." → "us") rather than splitting on them.
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// NormalizeName is normalizeName for callers outside the package (name resolution in commands).
+func NormalizeName(s string) string { return normalizeName(s) }
+
+// tokenize splits text into lower-case words of letters and digits. A possessive is cut
+// ("Japan's" → "japan") and other apostrophes are dropped ("don't" → "dont").
+func tokenize(s string, fn func(word string)) {
+	words := strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019')
+	})
+	for _, w := range words {
+		w = typographic.Replace(w)
+		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
+		w = strings.ReplaceAll(w, "'", "")
+		if w != "" {
+			fn(strings.ToLower(w))
+		}
+	}
+}
+
+// stopwords are words that carry no meaning for ranking: Snowball's English list plus the
+// question words and fillers people type into a chat.
+var extraStopwords = map[string]bool{
+	"what": true, "which": true, "who": true, "whom": true, "why": true, "how": true, "when": true,
+	"where": true, "does": true, "did": true, "do": true, "tell": true, "me": true, "about": true,
+	"please": true, "say": true, "said": true, "says": true, "think": true, "thinks": true,
+	"know": true, "explain": true, "happen": true, "happened": true, "is": true, "are": true,
+	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
+	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
+	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
+}
+
+func isStopword(w string) bool {
+	if v, ok := extraStopwords[w]; ok {
+		return v
+	}
+	return english.IsStopWord(w)
+}
+
+// stem reduces a lower-case word to its Snowball (Porter2) stem.
+func stem(w string) string {
+	return english.Stem(w, true)
+}

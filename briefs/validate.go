@@ -1,0 +1,286 @@
+package briefs
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// Problem is one thing wrong with the data, located by the record it belongs to.
+type Problem struct {
+	// Where names the record: "fact gsomia-abolished", "entity JP", "source outlook-2022".
+	Where string
+	// Msg says what is wrong, in words a curator can act on.
+	Msg string
+}
+
+func (p Problem) String() string { return p.Where + ": " + p.Msg }
+
+// ValidationError lists every problem found, so a curator fixes them all in one pass.
+type ValidationError struct {
+	Problems []Problem
+}
+
+func (e *ValidationError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "fact store has %d problem(s):", len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n  ")
+		b.WriteString(p.String())
+	}
+	return b.String()
+}
+
+var (
+	slugRE  = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
+	idRE    = regexp.MustCompile(`^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$`)
+	dateFmt = map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}
+)
+
+// parseDate accepts YYYY, YYYY-MM and YYYY-MM-DD.
+func parseDate(s string) (time.Time, error) {
+	layout, ok := dateFmt[len(s)]
+	if !ok {
+		return time.Time{}, fmt.Errorf("date %q is not YYYY, YYYY-MM or YYYY-MM-DD", s)
+	}
+	t, err := time.Parse(layout, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("date %q does not parse as %s", s, layout)
+	}
+	return t, nil
+}
+
+// validate checks everything the design lists and returns every problem at once. It also
+// fills in the derived fields (parsed dates, normalised source text).
+func validate(d *Data) []Problem {
+	var probs []Problem
+	add := func(where, format string, args ...any) {
+		probs = append(probs, Problem{Where: where, Msg: fmt.Sprintf(format, args...)})
+	}
+
+	sources := map[string]*Source{}
+	sections := map[string]map[string]bool{} // source id → section ids
+	for i := range d.Sources {
+		s := &d.Sources[i]
+		where := "source " + s.ID
+		switch {
+		case s.ID == "":
+			add(fmt.Sprintf("source #%d", i+1), "missing id")
+			continue
+		case sources[s.ID] != nil:
+			add(where, "duplicate id")
+			continue
+		}
+		sources[s.ID] = s
+		for field, v := range map[string]string{"title": s.Title, "author": s.Author, "publisher": s.Publisher, "attribution": s.Attribution, "as_of": s.AsOf, "file": s.File} {
+			if strings.TrimSpace(v) == "" {
+				add(where, "missing %s", field)
+			}
+		}
+		if s.Date != "" {
+			if _, err := parseDate(s.Date); err != nil {
+				add(where, "%v", err)
+			}
+		}
+		if strings.TrimSpace(s.Text) == "" {
+			add(where, "source text is empty")
+		}
+		s.normText = normalizeQuote(s.Text)
+		secs := map[string]bool{}
+		for _, sec := range s.Sections {
+			switch {
+			case sec.ID == "":
+				add(where, "a section has no id")
+			case secs[sec.ID]:
+				add(where, "duplicate section id %q", sec.ID)
+			case strings.TrimSpace(sec.Heading) == "" || strings.TrimSpace(sec.Label) == "":
+				add(where, "section %q needs a heading and a label", sec.ID)
+			case !strings.Contains(s.normText, normalizeQuote(sec.Heading)):
+				add(where, "section %q heading does not occur in the source text", sec.ID)
+			}
+			secs[sec.ID] = true
+		}
+		sections[s.ID] = secs
+	}
+
+	entities := map[string]bool{}
+	entityAlias := map[string]string{} // normalised name or alias → entity id
+	for i, e := range d.Entities {
+		where := "entity " + e.ID
+		switch {
+		case e.ID == "":
+			add(fmt.Sprintf("entity #%d", i+1), "missing id")
+			continue
+		case !idRE.MatchString(e.ID):
+			add(where, "id must be an ISO 3166 alpha-2 code or a lowercase slug")
+		case entities[e.ID]:
+			add(where, "duplicate id")
+			continue
+		}
+		entities[e.ID] = true
+		if !entityKinds[e.Kind] {
+			add(where, "unknown kind %q (want country, person, organisation, place, agreement, strategy, document or event)", e.Kind)
+		}
+		if strings.TrimSpace(e.Name) == "" {
+			add(where, "missing name")
+		}
+		for _, name := range append([]string{e.ID, e.Name}, e.Aliases...) {
+			key := normalizeName(name)
+			if key == "" {
+				add(where, "empty alias")
+				continue
+			}
+			if other, ok := entityAlias[key]; ok && other != e.ID {
+				add(where, "name or alias %q is already used by entity %s", name, other)
+				continue
+			}
+			entityAlias[key] = e.ID
+		}
+	}
+
+	topics := map[string]bool{}
+	topicAlias := map[string]string{}
+	for i, t := range d.Topics {
+		where := "topic " + t.ID
+		switch {
+		case t.ID == "":
+			add(fmt.Sprintf("topic #%d", i+1), "missing id")
+			continue
+		case !slugRE.MatchString(t.ID):
+			add(where, "id must be a lowercase slug")
+		case topics[t.ID]:
+			add(where, "duplicate id")
+			continue
+		}
+		topics[t.ID] = true
+		if strings.TrimSpace(t.Name) == "" {
+			add(where, "missing name")
+		}
+		for _, name := range append([]string{t.ID, t.Name}, t.Aliases...) {
+			key := normalizeName(name)
+			if other, ok := topicAlias[key]; ok && other != t.ID {
+				add(where, "name or alias %q is already used by topic %s", name, other)
+				continue
+			}
+			topicAlias[key] = t.ID
+		}
+	}
+
+	for _, t := range d.Topics {
+		if t.Broader != "" && (!topics[t.Broader] || t.Broader == t.ID) {
+			add("topic "+t.ID, "broader topic %q is not another known topic", t.Broader)
+		}
+	}
+
+	factIDs := map[string]bool{}
+	covered := map[string]map[string]bool{}
+	for i := range d.Facts {
+		f := &d.Facts[i]
+		where := "fact " + f.ID
+		switch {
+		case f.ID == "":
+			add(fmt.Sprintf("fact #%d", i+1), "missing id")
+		case !slugRE.MatchString(f.ID):
+			add(where, "id must be a lowercase kebab-case slug")
+		case factIDs[f.ID]:
+			add(where, "duplicate id")
+		}
+		factIDs[f.ID] = true
+		if strings.TrimSpace(f.Text) == "" {
+			add(where, "empty text")
+		}
+		src := sources[f.Source]
+		switch {
+		case f.Source == "":
+			add(where, "missing source")
+		case src == nil:
+			add(where, "unknown source %q", f.Source)
+		}
+		switch {
+		case strings.TrimSpace(f.Quote) == "":
+			add(where, "empty quote")
+		case src != nil && !strings.Contains(src.normText, normalizeQuote(f.Quote)):
+			add(where, "quote does not occur verbatim in source %s: %q", f.Source, clip(f.Quote, 80))
+		}
+		if src != nil {
+			if !sections[src.ID][f.Section] {
+				add(where, "unknown section %q of source %s", f.Section, src.ID)
+			} else {
+				if covered[src.ID] == nil {
+					covered[src.ID] = map[string]bool{}
+				}
+				covered[src.ID][f.Section] = true
+			}
+		}
+		for _, e := range f.Entities {
+			if !entities[e] {
+				add(where, "unknown entity %q", e)
+			}
+		}
+		if len(f.Topics) == 0 {
+			add(where, "needs at least one topic")
+		}
+		for _, t := range f.Topics {
+			if !topics[t] {
+				add(where, "unknown topic %q", t)
+			}
+		}
+		switch f.Kind {
+		case KindEvent, KindContext:
+			if f.Attribution != "" && !validAttribution(f.Attribution, entities) {
+				add(where, "unknown attribution %q (want author, analysts or an entity id)", f.Attribution)
+			}
+		case KindStatement:
+			if !validAttribution(f.Attribution, entities) {
+				add(where, "a statement needs an attribution naming who said it (author, analysts or an entity id), got %q", f.Attribution)
+			}
+		case KindAnalysis:
+			if f.Attribution != AttributionAuthor && f.Attribution != AttributionAnalysts {
+				add(where, "analysis must be attributed to author or analysts, got %q", f.Attribution)
+			}
+			// The text travels alone (digests, embeds), so it must say whose judgement it is.
+			low := strings.ToLower(f.Text)
+			if !strings.Contains(low, "author") && !strings.Contains(low, "analyst") {
+				add(where, "analysis text must say whose judgement it is (the author's or analysts')")
+			}
+		default:
+			add(where, "unknown kind %q (want event, statement, analysis or context)", f.Kind)
+		}
+		if f.Date != "" {
+			t, err := parseDate(f.Date)
+			if err != nil {
+				add(where, "%v", err)
+			}
+			f.when = t
+		}
+		if f.Weight < 1 || f.Weight > 10 {
+			add(where, "weight %d is outside 1..10", f.Weight)
+		}
+		if f.Stance != "" && f.Stance != StanceCooperation && f.Stance != StanceDifference {
+			add(where, "unknown stance %q (want cooperation or difference)", f.Stance)
+		}
+	}
+
+	// Coverage: every section of every source yields at least one fact.
+	for _, s := range d.Sources {
+		for _, sec := range s.Sections {
+			if !covered[s.ID][sec.ID] {
+				add("source "+s.ID, "section %q (%s) has no facts", sec.ID, clip(sec.Heading, 60))
+			}
+		}
+	}
+	return probs
+}
+
+func validAttribution(a string, entities map[string]bool) bool {
+	return a == AttributionAuthor || a == AttributionAnalysts || entities[a]
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

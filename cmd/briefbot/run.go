@@ -1,0 +1,299 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/commands"
+)
+
+// usageError is a mistake in how briefbot was called; main exits 2 for it.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+const topUsage = `briefbot — briefings on the US's Asia-Pacific allies at the June 2022 NATO summit
+
+Usage:
+  briefbot ask [--format text|markdown|json] TEXT…   answer one command or question
+  briefbot chat                                      talk to the bot in the terminal
+  briefbot facts validate [PATH]                     check a fact store (the embedded one by default)
+  briefbot facts list [--entity X] [--topic Y]       list facts
+
+Run "briefbot COMMAND --help" for a command's options.
+`
+
+// run is the whole program: it parses the subcommand, loads what it needs through the
+// arguments it was given (never the process's globals), and wires the packages.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, topUsage)
+		return usagef("")
+	}
+	switch args[0] {
+	case "-h", "--help", "help":
+		fmt.Fprint(stdout, topUsage)
+		return nil
+	case "ask":
+		return runAsk(ctx, args[1:], stdout, stderr)
+	case "chat":
+		return runChat(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "facts":
+		return runFacts(args[1:], stdout, stderr)
+	default:
+		fmt.Fprint(stderr, topUsage)
+		return usagef("unknown command %q", args[0])
+	}
+}
+
+// newFlagSet makes a flag set that prints its usage to stderr and reports errors to run.
+func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: %s\n", usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses args; --help is a success that printed usage (errHelp).
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return errHelp
+		}
+		return usagef("%v", err)
+	}
+	return nil
+}
+
+var errHelp = errors.New("help shown")
+
+func helpOK(err error) error {
+	if errors.Is(err, errHelp) {
+		return nil
+	}
+	return err
+}
+
+func loadDispatcher() (*commands.Dispatcher, error) {
+	store, err := briefs.LoadEmbedded()
+	if err != nil {
+		return nil, fmt.Errorf("load facts: %w", err)
+	}
+	return commands.NewDispatcher(nil, store), nil
+}
+
+func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ask", `briefbot ask [--format text|markdown|json] TEXT…
+
+Answers one request — a slash command ("/relations japan korea") or a plain question
+("what is the dokdo dispute?") — and prints the reply. Exit status 0 when answered, including
+an honest "nothing on that"; 2 for a usage error.`, stderr)
+	format := fs.String("format", "text", "output format: text, markdown or json")
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	text := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	if text == "" {
+		fs.Usage()
+		return usagef("ask needs a command or a question")
+	}
+	render, ok := renderers[*format]
+	if !ok {
+		return usagef("unknown format %q (want text, markdown or json)", *format)
+	}
+	d, err := loadDispatcher()
+	if err != nil {
+		return err
+	}
+	reply := d.Handle(ctx, commands.Request{Text: text, Platform: "cli"})
+	out, err := render(reply)
+	if err != nil {
+		return fmt.Errorf("render reply: %w", err)
+	}
+	if _, err := stdout.Write(out); err != nil {
+		return fmt.Errorf("write reply: %w", err)
+	}
+	if reply.Code == commands.CodeInvalid {
+		return usagef("")
+	}
+	return nil
+}
+
+// renderers are the output formats of `briefbot ask`.
+var renderers = map[string]func(commands.Reply) ([]byte, error){
+	"text":     func(r commands.Reply) ([]byte, error) { return []byte(commands.RenderText(r)), nil },
+	"markdown": func(r commands.Reply) ([]byte, error) { return []byte(commands.RenderMarkdown(r)), nil },
+	"json":     commands.RenderJSON,
+}
+
+func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := newFlagSet("chat", `briefbot chat
+
+A terminal conversation with the bot, as in a direct message: type a question or a slash
+command (/help); quit or end of input leaves.`, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("chat takes no arguments")
+	}
+	d, err := loadDispatcher()
+	if err != nil {
+		return err
+	}
+	user := getenv("USER")
+	if user == "" {
+		user = "local"
+	}
+	return console.Chat(ctx, d, stdin, stdout, user)
+}
+
+func runFacts(args []string, stdout, stderr io.Writer) error {
+	const usage = "briefbot facts validate [PATH] | briefbot facts list [--entity X] [--topic Y]"
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "Usage:", usage)
+		return usagef("facts needs a subcommand")
+	}
+	switch args[0] {
+	case "validate":
+		return runFactsValidate(args[1:], stdout, stderr)
+	case "list":
+		return runFactsList(args[1:], stdout, stderr)
+	case "-h", "--help":
+		fmt.Fprintln(stdout, "Usage:", usage)
+		return nil
+	default:
+		fmt.Fprintln(stderr, "Usage:", usage)
+		return usagef("unknown facts subcommand %q", args[0])
+	}
+}
+
+func runFactsValidate(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("facts validate", `briefbot facts validate [PATH]
+
+Checks a fact store and reports every problem with the id of the record it belongs to.
+PATH is a directory holding sources.yaml, entities.yaml, topics.yaml and facts.yaml (with the
+source texts), or a single facts file checked against the embedded sources, entities and
+topics. Without PATH, the store built into the binary is checked.`, stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	if fs.NArg() > 1 {
+		return usagef("validate takes at most one PATH")
+	}
+	var (
+		data briefs.Data
+		err  error
+		what = "embedded store"
+	)
+	switch path := fs.Arg(0); {
+	case path == "":
+		data, err = briefs.ReadData(briefs.EmbeddedFS())
+	default:
+		what = path
+		data, err = readDataAt(path)
+	}
+	if err != nil {
+		return err
+	}
+	store, err := briefs.New(data)
+	var verr *briefs.ValidationError
+	if errors.As(err, &verr) {
+		fmt.Fprintf(stdout, "%s: %d problem(s)\n", what, len(verr.Problems))
+		for _, p := range verr.Problems {
+			fmt.Fprintf(stdout, "  %s\n", p)
+		}
+		return errors.New("validation failed")
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: ok — %d facts, %d entities, %d topics, %d source(s); every quote found verbatim\n",
+		what, len(store.Facts()), len(store.Entities()), len(store.Topics()), len(store.Sources()))
+	return nil
+}
+
+// readDataAt reads a store directory, or a single facts file checked against the embedded rest.
+func readDataAt(path string) (briefs.Data, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return briefs.Data{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	if info.IsDir() {
+		return briefs.ReadData(os.DirFS(path))
+	}
+	data, err := briefs.ReadData(briefs.EmbeddedFS())
+	if err != nil {
+		return data, err
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return data, fmt.Errorf("read %s: %w", filepath.Base(path), err)
+	}
+	data.Facts, err = briefs.DecodeFacts(b)
+	return data, err
+}
+
+func runFactsList(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("facts list", `briefbot facts list [--entity X] [--topic Y]
+
+Lists facts (id, kind, section, text), optionally only those about an entity and/or a topic.
+Names resolve like in chat: --entity korea, --entity ROK and --entity "South Korea" agree.`, stderr)
+	entity := fs.String("entity", "", "only facts about this entity (name, alias or id)")
+	topic := fs.String("topic", "", "only facts on this topic (name, alias or id)")
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("facts list takes no positional arguments")
+	}
+	store, err := briefs.LoadEmbedded()
+	if err != nil {
+		return fmt.Errorf("load facts: %w", err)
+	}
+	facts := store.Facts()
+	if *entity != "" {
+		e := store.EntityNamed(*entity)
+		if e == nil {
+			return usagef("unknown entity %q", *entity)
+		}
+		facts = store.FactsWithEntities(e.ID)
+	}
+	if *topic != "" {
+		t := store.TopicNamed(*topic)
+		if t == nil {
+			return usagef("unknown topic %q", *topic)
+		}
+		var kept []*briefs.Fact
+		for _, f := range facts {
+			if f.HasTopic(t.ID) {
+				kept = append(kept, f)
+			}
+		}
+		facts = kept
+	}
+	for _, f := range facts {
+		date := f.Date
+		if date == "" {
+			date = "-"
+		}
+		fmt.Fprintf(stdout, "%-40s %-9s %-7s %-15s %s\n", f.ID, f.Kind, date, f.Section, f.Text)
+	}
+	fmt.Fprintf(stdout, "%d facts\n", len(facts))
+	return nil
+}

@@ -1,0 +1,143 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"slices"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// Request is one thing a user said to the bot, from any platform.
+type Request struct {
+	// Text is a slash command ("/relations japan korea") or a free question.
+	Text string
+	// Platform names the surface ("slack", "discord", "console", "cli"), for logs and metrics.
+	Platform string
+	// Workspace, Channel and User identify where and who, where the platform has them.
+	Workspace string
+	Channel   string
+	User      string
+	// CanManage is set by the adapter when the user may manage the channel's digests.
+	CanManage bool
+}
+
+// Handler answers one command. args is the text after the command name.
+type Handler func(ctx context.Context, req Request, args string) (Reply, error)
+
+// Command is one entry of the command surface.
+type Command struct {
+	Name    string
+	Usage   string
+	Summary string
+	Example string
+	Handler Handler
+}
+
+// Dispatcher parses requests and runs the command they name. It is safe for concurrent use
+// once built; Register is for wiring time only.
+type Dispatcher struct {
+	logger   *slog.Logger
+	store    *briefs.Store
+	resolver *Resolver
+	cmds     []Command
+	byName   map[string]int    // command name → index in cmds
+	sources  map[string]string // source id → the line that names it and its date
+	// citations holds each fact's citation, built once.
+	citations map[*briefs.Fact]citation
+}
+
+// NewDispatcher builds the command surface over a fact store. A nil logger discards.
+func NewDispatcher(logger *slog.Logger, store *briefs.Store) *Dispatcher {
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	d := &Dispatcher{
+		logger:    logger,
+		store:     store,
+		resolver:  NewResolver(store),
+		byName:    map[string]int{},
+		sources:   map[string]string{},
+		citations: citations(store),
+	}
+	for _, src := range store.Sources() {
+		d.sources[src.ID] = sourceLine(src)
+	}
+	for _, c := range d.builtins() {
+		d.Register(c)
+	}
+	return d
+}
+
+// Register adds a command (the digest commands are registered by the runtime that owns the
+// scheduler). A later registration of the same name replaces the earlier one.
+func (d *Dispatcher) Register(c Command) {
+	if i, ok := d.byName[c.Name]; ok {
+		d.cmds[i] = c
+		return
+	}
+	d.byName[c.Name] = len(d.cmds)
+	d.cmds = append(d.cmds, c)
+}
+
+// Commands lists the command surface in order.
+func (d *Dispatcher) Commands() []Command { return slices.Clone(d.cmds) }
+
+// Resolver returns the name resolver, for adapters that offer completion.
+func (d *Dispatcher) Resolver() *Resolver { return d.resolver }
+
+// Store returns the fact store the dispatcher answers from.
+func (d *Dispatcher) Store() *briefs.Store { return d.store }
+
+// Handle answers a request. It never fails: errors become replies that say what went wrong,
+// and only internal errors are logged as errors.
+func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
+	p := Parse(req.Text)
+	name := p.Name
+	if name == "" {
+		if strings.EqualFold(p.Args, "help") {
+			name = "help"
+		} else {
+			name = "ask"
+		}
+	}
+	i, ok := d.byName[name]
+	if !ok {
+		return d.errorReply(name, &Error{
+			Code:    CodeInvalid,
+			Message: fmt.Sprintf("I don't know the command /%s.", name),
+			Usage:   "Try /help for the list of commands.",
+		})
+	}
+	reply, err := d.cmds[i].Handler(ctx, req, p.Args)
+	if err != nil {
+		if ErrorCode(err) == CodeInternal {
+			d.logger.ErrorContext(ctx, "command_failed", "command", name, "platform", req.Platform, "err", err)
+		}
+		return d.errorReply(name, err)
+	}
+	reply.Command = name
+	return reply
+}
+
+func (d *Dispatcher) errorReply(name string, err error) Reply {
+	e, ok := err.(*Error)
+	if !ok {
+		e = &Error{Code: CodeInternal, Message: "Something went wrong on my side; please try again."}
+	}
+	r := Reply{Command: name, Code: e.Code, Title: e.Message, Ephemeral: true}
+	if e.Usage != "" {
+		r.Sections = []Section{{Text: e.Usage}}
+	}
+	r.Suggestions = []Suggestion{{Label: "Help", Command: "/help"}}
+	return r
+}
+
+// sourceLine names a source and the date its facts are as of, for the foot of every brief.
+func sourceLine(src *briefs.Source) string {
+	return fmt.Sprintf("Source: %q, %s, %s. Facts as of %s. Analysis is the author's unless attributed.",
+		src.Title, src.Author, src.Publisher, src.AsOf)
+}

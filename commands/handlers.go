@@ -1,0 +1,461 @@
+package commands
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// builtins is the command surface: every command's name, usage, help and handler in one place.
+func (d *Dispatcher) builtins() []Command {
+	return []Command{
+		{Name: "relations", Usage: "/relations A B [C …]", Summary: "How two or more actors get along: cooperation, differences by topic, timeline.", Example: "/relations japan korea", Handler: d.handleRelations()},
+		{Name: "country", Usage: "/country NAME", Summary: "Brief on one country (or person, place, agreement).", Example: "/country new zealand", Handler: d.handleCountry()},
+		{Name: "topic", Usage: "/topic TOPIC", Summary: "Everything on one topic or named thing.", Example: "/topic dokdo", Handler: d.handleTopic()},
+		{Name: "timeline", Usage: "/timeline [NAME …]", Summary: "Dated events in order, for some actors or all.", Example: "/timeline japan korea", Handler: d.handleTimeline()},
+		{Name: "brief", Usage: "/brief", Summary: "Overview: the Madrid summit and the article's argument.", Example: "/brief", Handler: d.handleBrief()},
+		{Name: "sources", Usage: "/sources", Summary: "What the facts are drawn from, with attribution.", Example: "/sources", Handler: d.handleSources()},
+		{Name: "ask", Usage: "/ask QUESTION", Summary: "Ask a question in plain words (in a direct message, just type it).", Example: "/ask what is the dokdo dispute?", Handler: d.handleAsk()},
+		{Name: "help", Usage: "/help", Summary: "This list.", Example: "/help", Handler: d.handleHelp()},
+	}
+}
+
+var entityKinds = []string{TargetEntity}
+
+// resolveEntities reads entity names from the arguments of command name, or returns the
+// not-found reply to give.
+func (d *Dispatcher) resolveEntities(name, args string) ([]Match, *Reply) {
+	found, unknown := d.resolver.Resolve(args, entityKinds...)
+	if len(unknown) > 0 {
+		r := d.unknownReply(name, args, unknown, entityKinds)
+		return nil, &r
+	}
+	return found, nil
+}
+
+// unknownReply says which names are unknown, offers the closest ones as commands to run
+// instead (Slack shows them as buttons), and lists what is known.
+func (d *Dispatcher) unknownReply(name, args string, unknown []Unknown, kinds []string) Reply {
+	var names []string
+	var sugg []Suggestion
+	normArgs := " " + briefs.NormalizeName(args) + " "
+	for _, u := range unknown {
+		names = append(names, "“"+u.Input+"”")
+		for _, c := range u.Candidates {
+			fixed := strings.Replace(normArgs, " "+u.Input+" ", " "+strings.ToLower(c.Name)+" ", 1)
+			sugg = append(sugg, Suggestion{Label: c.Name, Command: "/" + name + " " + strings.TrimSpace(fixed)})
+		}
+	}
+	r := Reply{
+		Code:        CodeNotFound,
+		Title:       fmt.Sprintf("I have nothing on %s.", strings.Join(names, " or ")),
+		Ephemeral:   true,
+		Suggestions: sugg,
+	}
+	if len(sugg) > 0 {
+		var labels []string
+		for _, s := range sugg {
+			labels = append(labels, s.Label)
+		}
+		r.Lead = "Did you mean " + strings.Join(labels, ", ") + "?"
+	}
+	r.Sections = append(r.Sections, d.knownSection(kinds))
+	return r
+}
+
+// knownSection lists what the store knows, by kind, so an unknown name is never a dead end.
+func (d *Dispatcher) knownSection(kinds []string) Section {
+	var lines []string
+	byKind := map[string][]string{}
+	var order []string
+	for _, k := range kinds {
+		switch k {
+		case TargetEntity:
+			for _, e := range d.store.Entities() {
+				if d.store.EntityFactCount(e.ID) == 0 {
+					continue
+				}
+				if _, ok := byKind[e.Kind]; !ok {
+					order = append(order, e.Kind)
+				}
+				byKind[e.Kind] = append(byKind[e.Kind], e.Name)
+			}
+		case TargetTopic:
+			order = append(order, "topic")
+			for _, t := range d.store.Topics() {
+				byKind["topic"] = append(byKind["topic"], t.Name)
+			}
+		}
+	}
+	for _, k := range order {
+		lines = append(lines, kindLabel(k)+": "+strings.Join(byKind[k], ", "))
+	}
+	return Section{Heading: "What I know", Text: strings.Join(lines, "\n")}
+}
+
+func kindLabel(kind string) string {
+	switch kind {
+	case "country":
+		return "Countries"
+	case "person":
+		return "People"
+	case "organisation":
+		return "Organisations"
+	case "place":
+		return "Places"
+	case "agreement":
+		return "Agreements"
+	case "strategy":
+		return "Strategies"
+	case "document":
+		return "Documents"
+	case "event":
+		return "Events"
+	case "topic":
+		return "Topics"
+	}
+	return kind
+}
+
+// correctionNotes tells the reader how mistyped names were read, and offers them as suggestions.
+func correctionNotes(ms []Match) []string {
+	var notes []string
+	for _, m := range ms {
+		if m.Corrected {
+			notes = append(notes, fmt.Sprintf("Read “%s” as %s.", m.Input, m.Name))
+		}
+	}
+	return notes
+}
+
+func ids(ms []Match) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.ID
+	}
+	return out
+}
+
+func (d *Dispatcher) handleRelations() Handler {
+	usage := "Name two or more actors, e.g. /relations japan korea or /relations us japan south korea."
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		if strings.TrimSpace(args) == "" {
+			return Reply{}, &Error{Code: CodeInvalid, Message: "Which actors?", Usage: usage}
+		}
+		ms, nf := d.resolveEntities("relations", args)
+		if nf != nil {
+			return *nf, nil
+		}
+		ents := d.store.SortEntityIDs(ids(ms))
+		if len(ents) < 2 {
+			return Reply{}, &Error{Code: CodeInvalid, Message: "Relations need at least two different actors.", Usage: usage}
+		}
+		b := d.store.Relations(ents)
+		r := d.fromBrief(b)
+		r.Notes = correctionNotes(ms)
+		if b.Empty() {
+			r.Code = CodeNotFound
+			r.Title = fmt.Sprintf("I have nothing on relations between %s.", b.Title)
+			r.Ephemeral = true
+		}
+		for _, id := range ents {
+			e := d.store.Entity(id)
+			r.Suggestions = append(r.Suggestions, Suggestion{Label: e.Name, Command: "/country " + e.Name})
+		}
+		r.Suggestions = append(r.Suggestions, Suggestion{Label: "Timeline", Command: "/timeline " + joinNames(d.store, ents)})
+		return r, nil
+	}
+}
+
+func joinNames(s *briefs.Store, ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = strings.ToLower(s.Entity(id).Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+func (d *Dispatcher) handleCountry() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		if strings.TrimSpace(args) == "" {
+			return Reply{}, &Error{Code: CodeInvalid, Message: "Which country?", Usage: "e.g. /country new zealand"}
+		}
+		ms, nf := d.resolveEntities("country", args)
+		if nf != nil {
+			return *nf, nil
+		}
+		if len(ms) != 1 {
+			return Reply{}, &Error{Code: CodeInvalid, Message: "Name one country at a time.", Usage: "For two or more, try /relations " + args}
+		}
+		return d.entityReply(ms[0]), nil
+	}
+}
+
+func (d *Dispatcher) entityReply(m Match) Reply {
+	b := d.store.EntityBrief(m.ID)
+	r := d.fromBrief(b)
+	r.Notes = correctionNotes([]Match{m})
+	if b.Empty() {
+		r.Code = CodeNotFound
+		r.Title = fmt.Sprintf("I have no facts on %s.", m.Name)
+		r.Ephemeral = true
+	}
+	for _, e := range d.store.Related(m.ID, "country", 3) {
+		r.Suggestions = append(r.Suggestions, Suggestion{
+			Label:   m.Name + " ↔ " + e.Name,
+			Command: "/relations " + strings.ToLower(m.Name) + ", " + strings.ToLower(e.Name),
+		})
+	}
+	return r
+}
+
+var topicKinds = []string{TargetTopic, TargetEntity}
+
+func (d *Dispatcher) handleTopic() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		if strings.TrimSpace(args) == "" {
+			var names []string
+			for _, t := range d.store.Topics() {
+				names = append(names, t.Name)
+			}
+			return Reply{}, &Error{Code: CodeInvalid, Message: "Which topic?", Usage: "e.g. /topic dokdo. Topics: " + strings.Join(names, ", ")}
+		}
+		ms, unknown := d.resolver.Resolve(args, topicKinds...)
+		if len(unknown) > 0 || len(ms) == 0 {
+			return d.unknownReply("topic", args, unknown, topicKinds), nil
+		}
+		if len(ms) > 1 {
+			// "/topic japan korea" is a relations question in topic words.
+			if allEntities(ms) {
+				return d.handleRelations()(ctx, req, args)
+			}
+			return Reply{}, &Error{Code: CodeInvalid, Message: "Name one topic at a time.", Usage: "e.g. /topic comfort women"}
+		}
+		m := ms[0]
+		if m.Kind == TargetEntity {
+			return d.entityReply(m), nil
+		}
+		b := d.store.TopicBrief(m.ID)
+		r := d.fromBrief(b)
+		r.Notes = correctionNotes(ms)
+		if b.Empty() {
+			r.Code = CodeNotFound
+			r.Title = fmt.Sprintf("I have no facts on %s.", m.Name)
+			r.Ephemeral = true
+		}
+		return r, nil
+	}
+}
+
+func allEntities(ms []Match) bool {
+	for _, m := range ms {
+		if m.Kind != TargetEntity {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *Dispatcher) handleTimeline() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		var ms []Match
+		if strings.TrimSpace(args) != "" {
+			var nf *Reply
+			if ms, nf = d.resolveEntities("timeline", args); nf != nil {
+				return *nf, nil
+			}
+		}
+		b := d.store.Timeline(ids(ms))
+		r := d.fromBrief(b)
+		r.Notes = correctionNotes(ms)
+		if b.Empty() {
+			r.Code = CodeNotFound
+			r.Title = "I have no dated events for " + strings.TrimPrefix(b.Title, "Timeline: ") + "."
+			r.Ephemeral = true
+		}
+		return r, nil
+	}
+}
+
+func (d *Dispatcher) handleBrief() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		r := d.fromBrief(d.store.Overview())
+		r.Suggestions = []Suggestion{
+			{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
+			{Label: "The four partners", Command: "/relations japan, south korea, australia, new zealand"},
+			{Label: "Dokdo", Command: "/topic dokdo"},
+			{Label: "Timeline", Command: "/timeline"},
+		}
+		return r, nil
+	}
+}
+
+func (d *Dispatcher) handleSources() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		r := Reply{Found: true, Title: "Sources"}
+		for _, src := range d.store.Sources() {
+			var b strings.Builder
+			fmt.Fprintf(&b, "%q\n", src.Title)
+			fmt.Fprintf(&b, "Author: %s", src.Author)
+			if src.Affiliation != "" {
+				fmt.Fprintf(&b, ", %s", src.Affiliation)
+			}
+			fmt.Fprintf(&b, "\nPublisher: %s", src.Publisher)
+			if src.Editor != "" {
+				fmt.Fprintf(&b, "; editor %s", src.Editor)
+			}
+			fmt.Fprintf(&b, "\nWritten: %s (facts as of %s)", src.Date, src.AsOf)
+			if src.Language != "" {
+				fmt.Fprintf(&b, "\nText: %s", src.Language)
+			}
+			fmt.Fprintf(&b, "\n%s", src.Attribution)
+			sec := Section{Heading: src.Title, Text: b.String()}
+			for _, s := range src.Sections {
+				n := 0
+				for _, f := range d.store.Facts() {
+					if f.Source == src.ID && f.Section == s.ID {
+						n++
+					}
+				}
+				sec.Bullets = append(sec.Bullets, Bullet{Label: s.Label, Text: fmt.Sprintf("%s (%d facts)", s.Heading, n)})
+			}
+			r.Sections = append(r.Sections, sec)
+			r.Source = d.sources[src.ID]
+		}
+		r.Lead = fmt.Sprintf("%d curated facts, each with its verbatim quote.", len(d.store.Facts()))
+		return r, nil
+	}
+}
+
+func (d *Dispatcher) handleAsk() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		q := strings.TrimSpace(args)
+		if q == "" {
+			return Reply{}, &Error{Code: CodeInvalid, Message: "What would you like to know?", Usage: "e.g. /ask what is the dokdo dispute?"}
+		}
+		b := d.store.Answer(q)
+		if b.Empty() {
+			return Reply{
+				Code:      CodeNotFound,
+				Title:     "I have nothing on that.",
+				Lead:      fmt.Sprintf("My facts come from one article on the June 2022 NATO summit and the US's Asia-Pacific allies, and none of them answers “%s”.", clip(q, 120)),
+				Ephemeral: true,
+				Suggestions: []Suggestion{
+					{Label: "Overview", Command: "/brief"},
+					{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
+					{Label: "Help", Command: "/help"},
+				},
+				Source: d.firstSourceLine(),
+			}, nil
+		}
+		r := d.fromBrief(b)
+		r.Title = clip(q, 150)
+		for i := range r.Sections {
+			for j := range r.Sections[i].Bullets {
+				r.Sections[i].Bullets[j].ShowQuote = true
+			}
+		}
+		return r, nil
+	}
+}
+
+func (d *Dispatcher) firstSourceLine() string {
+	for _, src := range d.store.Sources() {
+		return d.sources[src.ID]
+	}
+	return ""
+}
+
+func (d *Dispatcher) handleHelp() Handler {
+	return func(ctx context.Context, req Request, args string) (Reply, error) {
+		r := Reply{
+			Found:     true,
+			Title:     "briefbot — briefings on the US's Asia-Pacific allies at the June 2022 NATO summit",
+			Lead:      "Every answer is drawn from a curated fact store, each statement with its verbatim source quote. Names can be written any way: japan, JP, Nippon; korea, ROK; yoon, Yin Xiyue.",
+			Ephemeral: true,
+			Source:    d.firstSourceLine(),
+		}
+		sec := Section{Heading: "Commands"}
+		for _, c := range d.cmds {
+			sec.Bullets = append(sec.Bullets, Bullet{Label: c.Usage, Text: c.Summary + " Example: " + c.Example})
+		}
+		sec.Text = "In a direct message, just type a question."
+		r.Sections = []Section{sec}
+		r.Suggestions = []Suggestion{
+			{Label: "Overview", Command: "/brief"},
+			{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
+			{Label: "New Zealand", Command: "/country new zealand"},
+		}
+		return r, nil
+	}
+}
+
+// fromBrief turns a composed brief into a reply with cited bullets.
+func (d *Dispatcher) fromBrief(b briefs.Brief) Reply {
+	r := Reply{Found: !b.Empty(), Title: b.Title, Lead: b.Lead}
+	sourceIDs := map[string]bool{}
+	for _, g := range b.Groups {
+		sec := Section{Heading: g.Heading}
+		for _, it := range g.Items {
+			sec.Bullets = append(sec.Bullets, d.bullet(it.Label, it.Fact))
+			sourceIDs[it.Fact.Source] = true
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	if len(b.Timeline) > 0 {
+		sec := Section{Heading: "Timeline"}
+		for _, f := range b.Timeline {
+			sec.Bullets = append(sec.Bullets, d.bullet(f.Date, f))
+			sourceIDs[f.Source] = true
+		}
+		r.Sections = append(r.Sections, sec)
+	}
+	if b.More > 0 {
+		r.Notes = append(r.Notes, fmt.Sprintf("%d more facts left out for length; ask a narrower question or try /topic.", b.More))
+	}
+	var lines []string
+	for _, src := range d.store.Sources() {
+		if sourceIDs[src.ID] || len(sourceIDs) == 0 {
+			lines = append(lines, d.sources[src.ID])
+		}
+	}
+	r.Source = strings.Join(lines, "\n")
+	return r
+}
+
+func (d *Dispatcher) bullet(label string, f *briefs.Fact) Bullet {
+	c := d.citations[f]
+	return Bullet{Label: label, Text: f.Text, Cite: c.label, Fact: c.ref}
+}
+
+type citation struct {
+	ref   *FactRef
+	label string
+}
+
+// citations builds every fact's citation once; replies share them read-only.
+func citations(store *briefs.Store) map[*briefs.Fact]citation {
+	out := make(map[*briefs.Fact]citation, len(store.Facts()))
+	for _, f := range store.Facts() {
+		c := citation{ref: &FactRef{
+			ID: f.ID, Text: f.Text, Quote: f.Quote, Source: f.Source,
+			Kind: f.Kind, Attribution: f.Attribution, Date: f.Date,
+		}}
+		if sec := store.SectionOf(f); sec != nil {
+			c.ref.Section = sec.Heading
+			c.label = sec.Label
+		}
+		out[f] = c
+	}
+	return out
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,113 @@
+// Package commands is briefbot's command language: it parses a slash command or a free
+// question, resolves the names in it, dispatches to the handler and returns a platform-neutral
+// Reply that the adapters render. It knows nothing of Slack, Discord or HTTP.
+package commands
+
+import "errors"
+
+// Reply is what the bot answers, before any platform renders it.
+type Reply struct {
+	// Command is the command that produced the reply ("relations", "ask", …).
+	Command string
+	// Found is false when the bot has nothing on the request (unknown name, no relevant fact,
+	// usage error); the reply then says so instead of padding with unrelated facts.
+	Found bool
+	// Code classifies a reply that is not an answer (see Code constants); empty for answers.
+	Code  Code
+	Title string
+	// Lead is the one-line shape of the answer under the title.
+	Lead     string
+	Sections []Section
+	// Notes are short remarks for the reader, e.g. how a mistyped name was read.
+	Notes       []string
+	Suggestions []Suggestion
+	// Source names where the facts come from and the date they are as of. Every briefing has
+	// one; help and usage replies may not.
+	Source string
+	// Ephemeral replies are shown only to the person who asked (help, usage, errors).
+	Ephemeral bool
+}
+
+// Section is a headed block of a reply: a paragraph of text, bullets, or both.
+type Section struct {
+	Heading string
+	Text    string
+	Bullets []Bullet
+}
+
+// Bullet is one cited statement.
+type Bullet struct {
+	// Label is a short prefix: the topic in a differences list, the date in a timeline.
+	Label string
+	Text  string
+	// Cite is the short label of the source section the fact is drawn from.
+	Cite string
+	// ShowQuote asks renderers to print the quote under the bullet (answers to questions).
+	ShowQuote bool
+	Fact      *FactRef
+}
+
+// FactRef carries a fact's citation through to the renderers and the JSON output.
+type FactRef struct {
+	ID          string `json:"id"`
+	Text        string `json:"text"`
+	Quote       string `json:"quote"`
+	Source      string `json:"source"`
+	Section     string `json:"section"`
+	Kind        string `json:"kind"`
+	Attribution string `json:"attribution,omitempty"`
+	Date        string `json:"date,omitempty"`
+}
+
+// Suggestion is a follow-up command the reader may run; adapters may render it as a button.
+type Suggestion struct {
+	Label   string
+	Command string
+}
+
+// Facts returns every fact cited in the reply, in order, without repeats.
+func (r *Reply) Facts() []*FactRef {
+	seen := map[string]bool{}
+	var out []*FactRef
+	for _, s := range r.Sections {
+		for _, b := range s.Bullets {
+			if b.Fact != nil && !seen[b.Fact.ID] {
+				seen[b.Fact.ID] = true
+				out = append(out, b.Fact)
+			}
+		}
+	}
+	return out
+}
+
+// Code classifies what went wrong, in terms a user can see.
+type Code string
+
+const (
+	// CodeInvalid: the request is malformed (missing argument, unknown command).
+	CodeInvalid Code = "invalid"
+	// CodeNotFound: a name is unknown or the store has nothing on the question.
+	CodeNotFound Code = "not_found"
+	// CodeForbidden: the user may not do this.
+	CodeForbidden Code = "forbidden"
+	// CodeInternal: the bot failed; logged, and the user gets an apology.
+	CodeInternal Code = "internal"
+)
+
+// Error is an error a user may see, with its code.
+type Error struct {
+	Code    Code
+	Message string
+	// Usage, when set, is shown with the message.
+	Usage string
+}
+
+func (e *Error) Error() string { return string(e.Code) + ": " + e.Message }
+
+// ErrorCode returns the code of err, CodeInternal for errors that carry none.
+func ErrorCode(err error) Code {
+	if e, ok := errors.AsType[*Error](err); ok {
+		return e.Code
+	}
+	return CodeInternal
+}

@@ -1,0 +1,300 @@
+package commands
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/agnivade/levenshtein"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// Target kinds a name can resolve to.
+const (
+	TargetEntity = "entity"
+	TargetTopic  = "topic"
+)
+
+// Match is one name read from user text.
+type Match struct {
+	// Input is the text the user typed for it.
+	Input string
+	Kind  string // TargetEntity or TargetTopic
+	ID    string
+	Name  string // canonical name
+	// Corrected is true when the input was a typo read as Name.
+	Corrected bool
+}
+
+// Unknown is a span of user text that names nothing the store knows.
+type Unknown struct {
+	Input string
+	// Candidates are the closest known names, best first ("did you mean").
+	Candidates []Match
+}
+
+// Resolver reads entity and topic names out of user text: aliases, codes, any case or
+// punctuation, typos within a small edit distance. It is built once and safe for concurrent use.
+type Resolver struct {
+	store *briefs.Store
+	// names maps a normalised name or alias to what it names, per target kind.
+	names map[string]map[string]Match
+	// keys lists every normalised name, for typo search and completion.
+	keys    []nameKey
+	maxSpan int
+}
+
+type nameKey struct {
+	key   string
+	match Match
+	// primary is true for the canonical name (shown first in completions).
+	primary bool
+	// weight orders completions: entities and topics with more facts first.
+	weight int
+}
+
+// fillers are words between names that carry no name: "japan and korea", "us vs china".
+var fillers = map[string]bool{"and": true, "vs": true, "versus": true, "with": true, "between": true, "or": true, "the": true, "of": true}
+
+// NewResolver indexes every entity and topic name and alias of the store.
+func NewResolver(store *briefs.Store) *Resolver {
+	r := &Resolver{store: store, names: map[string]map[string]Match{TargetEntity: {}, TargetTopic: {}}}
+	add := func(kind, id, canonical string, weight int, names []string) {
+		for i, n := range names {
+			key := briefs.NormalizeName(n)
+			if key == "" {
+				continue
+			}
+			m := Match{Kind: kind, ID: id, Name: canonical}
+			if _, dup := r.names[kind][key]; dup {
+				continue
+			}
+			r.names[kind][key] = m
+			r.keys = append(r.keys, nameKey{key: key, match: m, primary: i == 1, weight: weight})
+			r.maxSpan = max(r.maxSpan, strings.Count(key, " ")+1)
+		}
+	}
+	for _, e := range store.Entities() {
+		add(TargetEntity, e.ID, e.Name, store.EntityFactCount(e.ID), append([]string{e.ID, e.Name}, e.Aliases...))
+	}
+	for _, t := range store.Topics() {
+		add(TargetTopic, t.ID, t.Name, store.TopicFactCount(t.ID), append([]string{t.ID, t.Name}, t.Aliases...))
+	}
+	return r
+}
+
+// Resolve reads a list of names of the given kinds (TargetEntity, TargetTopic, in order of
+// preference) from text. Each word is read at most once; the longest known name wins
+// ("south korea" before "korea"), then the closest typo. Words that name nothing are returned
+// as unknown spans with their nearest candidates.
+func (r *Resolver) Resolve(text string, kinds ...string) ([]Match, []Unknown) {
+	words := strings.Fields(briefs.NormalizeName(text))
+	var found []Match
+	var unknown []Unknown
+	var pending []string // consecutive unmatched words
+	flush := func() {
+		if len(pending) > 0 {
+			in := strings.Join(pending, " ")
+			unknown = append(unknown, Unknown{Input: in, Candidates: r.Suggest(in, 3, kinds...)})
+			pending = nil
+		}
+	}
+	for i := 0; i < len(words); {
+		if m, n, ok := r.exact(words[i:], kinds); ok {
+			flush()
+			found = append(found, m)
+			i += n
+			continue
+		}
+		if fillers[words[i]] {
+			i++
+			continue
+		}
+		if m, n, ok := r.fuzzy(words[i:], kinds); ok {
+			flush()
+			found = append(found, m)
+			i += n
+			continue
+		}
+		pending = append(pending, words[i])
+		i++
+	}
+	flush()
+	return found, unknown
+}
+
+// exact finds the longest known name at the start of words.
+func (r *Resolver) exact(words []string, kinds []string) (Match, int, bool) {
+	for n := min(len(words), r.maxSpan); n >= 1; n-- {
+		key := strings.Join(words[:n], " ")
+		for _, k := range kinds {
+			if m, ok := r.names[k][key]; ok {
+				m.Input = key
+				return m, n, true
+			}
+		}
+	}
+	return Match{}, 0, false
+}
+
+// typoBudget is how many edits a word of n letters may carry and still be read as a name:
+// none for very short words, where one edit turns one code into another ("us" → "uk").
+func typoBudget(n int) int {
+	switch {
+	case n < 4:
+		return 0
+	case n < 7:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// fuzzy reads a mistyped name at the start of words, longest span first. A span reads as a
+// name only if exactly one name is closest; ties are left to "did you mean".
+func (r *Resolver) fuzzy(words []string, kinds []string) (Match, int, bool) {
+	for n := min(len(words), r.maxSpan); n >= 1; n-- {
+		span := strings.Join(words[:n], " ")
+		budget := typoBudget(len(span))
+		if budget == 0 {
+			continue
+		}
+		best, bestDist, tie := Match{}, budget+1, false
+		for _, k := range r.keys {
+			if !slices.Contains(kinds, k.match.Kind) || abs(len(k.key)-len(span)) > budget {
+				continue
+			}
+			d := levenshtein.ComputeDistance(span, k.key)
+			switch {
+			case d < bestDist:
+				best, bestDist, tie = k.match, d, false
+			case d == bestDist && (k.match.ID != best.ID || k.match.Kind != best.Kind):
+				tie = true
+			}
+		}
+		if bestDist <= budget && !tie {
+			best.Input = span
+			best.Corrected = true
+			return best, n, true
+		}
+	}
+	return Match{}, 0, false
+}
+
+// Suggest lists the known names closest to text, best first, at most limit of them, one per
+// entity or topic — for "did you mean" and for Slack's candidate buttons.
+func (r *Resolver) Suggest(text string, limit int, kinds ...string) []Match {
+	q := briefs.NormalizeName(text)
+	if q == "" {
+		return nil
+	}
+	type cand struct {
+		m    Match
+		dist int
+		w    int
+	}
+	best := map[string]cand{}
+	for _, k := range r.keys {
+		if !slices.Contains(kinds, k.match.Kind) {
+			continue
+		}
+		d := levenshtein.ComputeDistance(q, k.key)
+		if strings.HasPrefix(k.key, q) && len(q) >= 3 {
+			d = min(d, 1)
+		}
+		if d > max(2, len(q)/3) {
+			continue
+		}
+		id := k.match.Kind + "/" + k.match.ID
+		if c, ok := best[id]; !ok || d < c.dist {
+			best[id] = cand{m: k.match, dist: d, w: k.weight}
+		}
+	}
+	cands := make([]cand, 0, len(best))
+	for _, c := range best {
+		cands = append(cands, c)
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(a.dist, b.dist); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.m.ID, b.m.ID)
+	})
+	var out []Match
+	for _, c := range cands {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, c.m)
+	}
+	return out
+}
+
+// Complete offers names for a partly typed one, as Discord's autocomplete and the playground
+// do: names and aliases that start with the text (or have a word that does) first, the
+// entities and topics with the most facts first among equals, then close typos; one entry per
+// entity or topic, at most limit.
+func (r *Resolver) Complete(prefix string, limit int, kinds ...string) []Match {
+	q := briefs.NormalizeName(prefix)
+	type cand struct {
+		m    Match
+		rank int
+		w    int
+	}
+	best := map[string]cand{}
+	consider := func(k nameKey, rank int) {
+		id := k.match.Kind + "/" + k.match.ID
+		if c, ok := best[id]; !ok || rank < c.rank {
+			best[id] = cand{m: k.match, rank: rank, w: k.weight}
+		}
+	}
+	for _, k := range r.keys {
+		if !slices.Contains(kinds, k.match.Kind) {
+			continue
+		}
+		switch {
+		case q == "":
+			consider(k, 3)
+		case k.key == q:
+			consider(k, 0)
+		case strings.HasPrefix(k.key, q):
+			consider(k, 1)
+		case strings.Contains(" "+k.key, " "+q):
+			consider(k, 2)
+		case len(q) >= 4 && levenshtein.ComputeDistance(q, k.key) <= typoBudget(len(q)):
+			consider(k, 4)
+		}
+	}
+	cands := make([]cand, 0, len(best))
+	for _, c := range best {
+		cands = append(cands, c)
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.w, a.w); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.m.Name, b.m.Name)
+	})
+	out := make([]Match, 0, min(limit, len(cands)))
+	for _, c := range cands {
+		if len(out) == limit {
+			break
+		}
+		out = append(out, c.m)
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,189 @@
+// Package config loads briefbot's settings from the environment (and an optional .env file)
+// into one typed struct and validates them, naming the key in every message. It is a leaf:
+// every other package may read a Config, and config imports none of them.
+package config
+
+import (
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"os"
+	"reflect"
+	"strings"
+	"time"
+
+	"github.com/caarlos0/env/v11"
+	"github.com/joho/godotenv"
+)
+
+// Config is every setting briefbot reads. The env tags are the keys .env.example documents.
+type Config struct {
+	Addr         string        `env:"BRIEFBOT_ADDR" envDefault:":8080"`
+	PublicURL    string        `env:"BRIEFBOT_PUBLIC_URL"`
+	DatabaseURL  string        `env:"BRIEFBOT_DATABASE_URL" envDefault:"briefbot.db"`
+	TimeZone     string        `env:"BRIEFBOT_TIMEZONE" envDefault:"UTC"`
+	LogLevel     string        `env:"BRIEFBOT_LOG_LEVEL" envDefault:"info"`
+	LogFormat    string        `env:"BRIEFBOT_LOG_FORMAT" envDefault:"text"`
+	DigestAdmins []string      `env:"BRIEFBOT_DIGEST_ADMINS" envSeparator:","`
+	DigestGrace  time.Duration `env:"BRIEFBOT_DIGEST_GRACE" envDefault:"1h"`
+
+	SlackBotToken      string `env:"SLACK_BOT_TOKEN"`
+	SlackSigningSecret string `env:"SLACK_SIGNING_SECRET"`
+	SlackAppToken      string `env:"SLACK_APP_TOKEN"`
+	SlackAPIURL        string `env:"SLACK_API_URL"`
+
+	DiscordBotToken  string `env:"DISCORD_BOT_TOKEN"`
+	DiscordAppID     string `env:"DISCORD_APP_ID"`
+	DiscordPublicKey string `env:"DISCORD_PUBLIC_KEY"`
+	DiscordGuildID   string `env:"DISCORD_GUILD_ID"`
+	DiscordAPIURL    string `env:"DISCORD_API_URL"`
+
+	// Location is TimeZone loaded.
+	Location *time.Location `env:"-"`
+}
+
+// Keys lists every environment key Config reads, in declaration order.
+func Keys() []string {
+	var keys []string
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		if k := t.Field(i).Tag.Get("env"); k != "" && k != "-" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// secretKeys never appear in logs.
+var secretKeys = map[string]bool{
+	"SLACK_BOT_TOKEN": true, "SLACK_SIGNING_SECRET": true, "SLACK_APP_TOKEN": true,
+	"DISCORD_BOT_TOKEN": true, "BRIEFBOT_DATABASE_URL": true,
+}
+
+// EnvFileKey names the key that points at a .env file other than ./.env.
+const EnvFileKey = "BRIEFBOT_ENV_FILE"
+
+// Load reads the settings. Values come from getenv first, then from the .env file (./.env,
+// or the file BRIEFBOT_ENV_FILE names), then the defaults. A missing ./.env is fine; a named
+// file that cannot be read is an error. Every invalid value is reported at once.
+func Load(getenv func(string) string) (Config, error) {
+	vals := map[string]string{}
+	path, named := getenv(EnvFileKey), true
+	if path == "" {
+		path, named = ".env", false
+	}
+	fileVals, err := godotenv.Read(path)
+	switch {
+	case err == nil:
+		for k, v := range fileVals {
+			vals[k] = v
+		}
+	case named || !errors.Is(err, os.ErrNotExist):
+		return Config{}, fmt.Errorf("read env file %s: %w", path, err)
+	}
+	for _, k := range Keys() {
+		if v := getenv(k); v != "" {
+			vals[k] = v
+		}
+	}
+	var c Config
+	if err := env.ParseWithOptions(&c, env.Options{Environment: vals}); err != nil {
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if err := c.validate(); err != nil {
+		return Config{}, err
+	}
+	return c, nil
+}
+
+// validate checks every value and fills Location.
+func (c *Config) validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	loc, err := time.LoadLocation(c.TimeZone)
+	if err != nil {
+		bad("BRIEFBOT_TIMEZONE", "%q is not an IANA time zone (e.g. UTC, Asia/Seoul, Europe/Madrid)", c.TimeZone)
+	}
+	c.Location = loc
+	switch strings.ToLower(c.LogLevel) {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("BRIEFBOT_LOG_LEVEL", "%q is not one of debug, info, warn, error", c.LogLevel)
+	}
+	switch strings.ToLower(c.LogFormat) {
+	case "text", "json":
+	default:
+		bad("BRIEFBOT_LOG_FORMAT", "%q is not text or json", c.LogFormat)
+	}
+	if c.DigestGrace < 0 {
+		bad("BRIEFBOT_DIGEST_GRACE", "must not be negative")
+	}
+	for key, v := range map[string]string{"BRIEFBOT_PUBLIC_URL": c.PublicURL, "SLACK_API_URL": c.SlackAPIURL, "DISCORD_API_URL": c.DiscordAPIURL} {
+		if v == "" {
+			continue
+		}
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad(key, "%q is not an absolute http(s) URL", v)
+		}
+	}
+	if c.SlackBotToken != "" && !strings.HasPrefix(c.SlackBotToken, "xoxb-") {
+		bad("SLACK_BOT_TOKEN", "a bot token starts with xoxb-")
+	}
+	if c.SlackAppToken != "" && !strings.HasPrefix(c.SlackAppToken, "xapp-") {
+		bad("SLACK_APP_TOKEN", "an app-level token starts with xapp-")
+	}
+	if c.SlackAppToken != "" && c.SlackBotToken == "" {
+		bad("SLACK_APP_TOKEN", "Socket Mode also needs SLACK_BOT_TOKEN")
+	}
+	if c.DiscordPublicKey != "" {
+		if k, err := hex.DecodeString(c.DiscordPublicKey); err != nil || len(k) != 32 {
+			bad("DISCORD_PUBLIC_KEY", "must be 64 hex characters (the application's Ed25519 public key)")
+		}
+	}
+	for key, v := range map[string]string{"DISCORD_APP_ID": c.DiscordAppID, "DISCORD_GUILD_ID": c.DiscordGuildID} {
+		if v != "" && strings.Trim(v, "0123456789") != "" {
+			bad(key, "%q is not a Discord snowflake (digits only)", v)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// SlackEnabled reports whether Slack's HTTP endpoints can verify requests.
+func (c Config) SlackEnabled() bool { return c.SlackSigningSecret != "" }
+
+// SocketMode reports whether Slack should connect over Socket Mode.
+func (c Config) SocketMode() bool { return c.SlackAppToken != "" }
+
+// DiscordHTTPEnabled reports whether Discord HTTP interactions can be verified.
+func (c Config) DiscordHTTPEnabled() bool { return c.DiscordPublicKey != "" }
+
+// DiscordGatewayEnabled reports whether the Discord gateway should connect.
+func (c Config) DiscordGatewayEnabled() bool { return c.DiscordBotToken != "" }
+
+// LogValue lets a Config be logged: secrets appear only as set or unset.
+func (c Config) LogValue() slog.Value {
+	var attrs []slog.Attr
+	v := reflect.ValueOf(c)
+	t := v.Type()
+	for i := range t.NumField() {
+		key := t.Field(i).Tag.Get("env")
+		if key == "" || key == "-" {
+			continue
+		}
+		val := fmt.Sprint(v.Field(i).Interface())
+		if secretKeys[key] {
+			if v.Field(i).IsZero() {
+				val = "unset"
+			} else {
+				val = "set"
+			}
+		}
+		attrs = append(attrs, slog.String(strings.ToLower(key), val))
+	}
+	return slog.GroupValue(attrs...)
+}
