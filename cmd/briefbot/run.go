@@ -29,6 +29,7 @@ const topUsage = `briefbot — briefings on the US's Asia-Pacific allies at the 
 Usage:
   briefbot ask [--format text|markdown|json] TEXT…   answer one command or question
   briefbot chat                                      talk to the bot in the terminal
+  briefbot serve                                     run the bot (HTTP, Slack, Discord)
   briefbot facts validate [PATH]                     check a fact store (the embedded one by default)
   briefbot facts list [--entity X] [--topic Y]       list facts
 
@@ -50,6 +51,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runAsk(ctx, args[1:], stdout, stderr)
 	case "chat":
 		return runChat(ctx, args[1:], getenv, stdin, stdout, stderr)
+	case "serve":
+		return runServe(ctx, args[1:], getenv, stdout, stderr)
 	case "facts":
 		return runFacts(args[1:], stdout, stderr)
 	default:

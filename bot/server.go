@@ -1,0 +1,132 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// SlackEndpoints are the HTTP handlers the Slack adapter serves.
+type SlackEndpoints interface {
+	Commands() http.Handler
+	Events() http.Handler
+	Interactions() http.Handler
+}
+
+// DiscordEndpoints are the HTTP handlers the Discord adapter serves.
+type DiscordEndpoints interface {
+	Interactions() http.Handler
+}
+
+// Runner is a background connection an adapter keeps open (Slack Socket Mode, the Discord
+// gateway, the digest scheduler). Run returns when ctx is done, or with an error it could not
+// recover from.
+type Runner interface {
+	Name() string
+	Run(ctx context.Context) error
+}
+
+// ReadyCheck reports whether a dependency is ready to serve (the store loaded, the database
+// reachable). It is called on every /readyz request.
+type ReadyCheck func(ctx context.Context) error
+
+// Server is briefbot's one HTTP server: the platform routes, health and metrics.
+type Server struct {
+	logger  *slog.Logger
+	metrics *Metrics
+	slack   SlackEndpoints   // nil when Slack is not configured
+	discord DiscordEndpoints // nil when Discord HTTP interactions are not configured
+	extra   map[string]http.Handler
+	ready   map[string]ReadyCheck
+	handler http.Handler
+}
+
+// ServerOptions lists what a Server serves. Nil adapters leave their routes answering 503.
+type ServerOptions struct {
+	Slack   SlackEndpoints
+	Discord DiscordEndpoints
+	// Ready checks, by name, behind /readyz.
+	Ready map[string]ReadyCheck
+	// Extra routes (pattern → handler), e.g. the playground, registered after the fixed ones.
+	Extra map[string]http.Handler
+}
+
+// NewServer builds the server's handler. A nil logger discards; metrics may be nil.
+func NewServer(logger *slog.Logger, metrics *Metrics, opts ServerOptions) *Server {
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	s := &Server{logger: logger, metrics: metrics, slack: opts.Slack, discord: opts.Discord,
+		extra: opts.Extra, ready: opts.Ready}
+	s.handler = s.routes()
+	return s
+}
+
+// Handler is the server's whole HTTP surface, for tests and for embedding.
+func (s *Server) Handler() http.Handler { return s.handler }
+
+// Shutdown budget: requests in flight get this long to finish after a stop signal.
+const shutdownGrace = 10 * time.Second
+
+// ListenAndServe serves on addr until ctx is done, then shuts down gracefully, letting
+// requests in flight finish. ready, if not nil, receives the bound address once listening.
+func (s *Server) ListenAndServe(ctx context.Context, addr string, ready chan<- net.Addr) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           s.handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      15 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(s.logger.Handler(), slog.LevelWarn),
+		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	s.logger.Info("http_listening", "addr", ln.Addr().String())
+	if ready != nil {
+		ready <- ln.Addr()
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve http: %w", err)
+	case <-ctx.Done():
+	}
+	s.logger.Info("http_shutting_down")
+	shutCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		return fmt.Errorf("shut down http: %w", err)
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve http: %w", err)
+	}
+	return nil
+}
+
+// RunAll runs every runner until ctx is done. A runner that fails is logged and the others go
+// on; RunAll returns when all have returned.
+func RunAll(ctx context.Context, logger *slog.Logger, runners ...Runner) {
+	var wg sync.WaitGroup
+	for _, r := range runners {
+		wg.Go(func() {
+			logger.Info("runner_started", "runner", r.Name())
+			if err := r.Run(ctx); err != nil && ctx.Err() == nil {
+				logger.Error("runner_failed", "runner", r.Name(), "err", err)
+				return
+			}
+			logger.Info("runner_stopped", "runner", r.Name())
+		})
+	}
+	wg.Wait()
+}

