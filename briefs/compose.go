@@ -192,7 +192,11 @@ func (s *Store) Relations(ids []string) Brief {
 	b.Timeline = milestones(shared, maxMilestones)
 
 	if len(shared) > 0 {
-		b.Lead = fmt.Sprintf("%d facts concern all of them: %d on cooperation, %d on differences", len(shared), nCoop, nDiff)
+		who := "all of them"
+		if len(ids) == 2 {
+			who = "both"
+		}
+		b.Lead = fmt.Sprintf("%d facts involve %s: %d on cooperation, %d on differences", len(shared), who, nCoop, nDiff)
 		if len(diffTopics) > 0 {
 			b.Lead += " (" + strings.Join(diffTopics, ", ") + ")"
 		}
@@ -328,7 +332,14 @@ func (c *topicCollector) items() ([]Item, []string) {
 			label = bt.Name
 		}
 		names = append(names, label)
-		narrow := c.narrow[bt]
+		// The broader topic's own facts ("History" in general) come after its narrower ones
+		// (labour compensation, comfort women, textbooks), which say something specific.
+		narrow := slices.Clone(c.narrow[bt])
+		if bt != nil {
+			slices.SortStableFunc(narrow, func(a, b string) int {
+				return cmp.Compare(boolInt(a == bt.ID), boolInt(b == bt.ID))
+			})
+		}
 		limit := max(c.limit, len(narrow))
 		var picked []ranked
 		for round := 0; len(picked) < limit; round++ {
@@ -632,4 +643,11 @@ func milestones(facts []*Fact, limit int) []*Fact {
 		out = out[len(out)-limit:]
 	}
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -12,7 +12,7 @@ const (
 	weightText    = 1.0
 	weightQuote   = 0.6
 	weightEntity  = 0.8
-	weightTopic   = 0.6
+	weightTopic   = 0.4
 	weightHeading = 0.3
 
 	bm25K1 = 1.2
@@ -32,6 +32,9 @@ const (
 type posting struct {
 	fact int32
 	tf   float32
+	// inText is true when the word occurs in the fact's own text or quote, not only in the
+	// names of its entities and topics or its section heading.
+	inText bool
 }
 
 type searchIndex struct {
@@ -47,6 +50,7 @@ type searchIndex struct {
 type scratch struct {
 	score   []float32
 	covered []float32
+	inText  []bool
 	touched []int32
 }
 
@@ -63,9 +67,11 @@ func buildIndex(s *Store) *searchIndex {
 		return st
 	}
 	tf := map[string]float32{}
+	inText := map[string]bool{}
 	var total float32
 	for i, f := range s.facts {
 		clear(tf)
+		clear(inText)
 		add := func(text string, weight float32) {
 			tokenize(text, func(w string) {
 				if isStopword(w) {
@@ -77,6 +83,9 @@ func buildIndex(s *Store) *searchIndex {
 		}
 		add(f.Text, weightText)
 		add(f.Quote, weightQuote)
+		for st := range tf {
+			inText[st] = true
+		}
 		for _, id := range f.Entities {
 			if e := s.entityByID[id]; e != nil {
 				add(e.Name, weightEntity)
@@ -97,7 +106,7 @@ func buildIndex(s *Store) *searchIndex {
 			add(sec.Heading, weightHeading)
 		}
 		for st, v := range tf {
-			ix.postings[st] = append(ix.postings[st], posting{fact: int32(i), tf: v})
+			ix.postings[st] = append(ix.postings[st], posting{fact: int32(i), tf: v, inText: inText[st]})
 		}
 		total += ix.docLen[i]
 	}
@@ -114,7 +123,7 @@ func buildIndex(s *Store) *searchIndex {
 	}
 	size := len(s.facts)
 	ix.scratch.New = func() any {
-		return &scratch{score: make([]float32, size), covered: make([]float32, size)}
+		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size)}
 	}
 	return ix
 }
@@ -170,7 +179,7 @@ func (s *Store) Search(question string, limit int) []Hit {
 	sc := ix.scratch.Get().(*scratch)
 	defer func() {
 		for _, d := range sc.touched {
-			sc.score[d], sc.covered[d] = 0, 0
+			sc.score[d], sc.covered[d], sc.inText[d] = 0, 0, false
 		}
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
@@ -185,6 +194,7 @@ func (s *Store) Search(question string, limit int) []Hit {
 			norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)
 			sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
 			sc.covered[d] += idf
+			sc.inText[d] = sc.inText[d] || p.inText
 		}
 	}
 	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
@@ -193,7 +203,9 @@ func (s *Store) Search(question string, limit int) []Hit {
 	hits := make([]Hit, 0, keep+1)
 	for _, d := range sc.touched {
 		cov := float64(sc.covered[d] / totalIDF)
-		if cov < MinCoverage {
+		// A fact that matches only through its tags (entity aliases, topic names) does not
+		// itself say anything the question asked about.
+		if cov < MinCoverage || !sc.inText[d] {
 			continue
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov}

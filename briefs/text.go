@@ -74,6 +74,15 @@ var extraStopwords = map[string]bool{
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
+	// Generic verbs and adjectives of questions: they say how something is asked, not what
+	// about, and would otherwise match whichever fact happens to use them.
+	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,
+	"seen": true, "call": true, "called": true, "calls": true, "play": true, "plays": true,
+	"played": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
+	"looks": true, "happens": true, "happening": true, "really": true, "exactly": true,
+	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
+	"kind": true, "sort": true, "stuff": true, "feel": true, "feels": true, "let": true,
+	"known": true, "knew": true, "make": true, "makes": true,
 }
 
 func isStopword(w string) bool {

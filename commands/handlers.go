@@ -62,6 +62,7 @@ func (d *Dispatcher) unknownReply(name, args string, unknown []Unknown, kinds []
 		r.Lead = "Did you mean " + strings.Join(labels, ", ") + "?"
 	}
 	r.Sections = append(r.Sections, d.knownSection(kinds))
+	r.Source = d.firstSourceLine()
 	return r
 }
 
@@ -130,6 +131,24 @@ func correctionNotes(ms []Match) []string {
 	return notes
 }
 
+// correctionSuggestions offers, for every mistyped name, the closest names as commands to run
+// instead ("japn" → Japan, and any other close name), so a platform without argument
+// autocomplete (Slack) can show them as buttons.
+func (d *Dispatcher) correctionSuggestions(name, args string, ms []Match, kinds []string) []Suggestion {
+	var out []Suggestion
+	normArgs := " " + briefs.NormalizeName(args) + " "
+	for _, m := range ms {
+		if !m.Corrected {
+			continue
+		}
+		for _, c := range d.resolver.Suggest(m.Input, 3, kinds...) {
+			fixed := strings.Replace(normArgs, " "+m.Input+" ", " "+strings.ToLower(c.Name)+" ", 1)
+			out = append(out, Suggestion{Label: c.Name, Command: "/" + name + " " + strings.TrimSpace(fixed)})
+		}
+	}
+	return out
+}
+
 func ids(ms []Match) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
@@ -155,6 +174,7 @@ func (d *Dispatcher) handleRelations() Handler {
 		b := d.store.Relations(ents)
 		r := d.fromBrief(b)
 		r.Notes = correctionNotes(ms)
+		r.Suggestions = d.correctionSuggestions("relations", args, ms, entityKinds)
 		if b.Empty() {
 			r.Code = CodeNotFound
 			r.Title = fmt.Sprintf("I have nothing on relations between %s.", b.Title)
@@ -189,7 +209,9 @@ func (d *Dispatcher) handleCountry() Handler {
 		if len(ms) != 1 {
 			return Reply{}, &Error{Code: CodeInvalid, Message: "Name one country at a time.", Usage: "For two or more, try /relations " + args}
 		}
-		return d.entityReply(ms[0]), nil
+		r := d.entityReply(ms[0])
+		r.Suggestions = append(d.correctionSuggestions("country", args, ms, entityKinds), r.Suggestions...)
+		return r, nil
 	}
 }
 
@@ -335,6 +357,14 @@ func (d *Dispatcher) handleAsk() Handler {
 		if q == "" {
 			return Reply{}, &Error{Code: CodeInvalid, Message: "What would you like to know?", Usage: "e.g. /ask what is the dokdo dispute?"}
 		}
+		// A question that only names actors ("tell me about japan", "how do japan and korea get
+		// along?") is best answered by their brief, not by the few facts that match best.
+		if ms, ok := d.onlyNames(q); ok {
+			if len(ms) == 1 {
+				return d.entityReply(ms[0]), nil
+			}
+			return d.handleRelations()(ctx, req, joinMatches(ms))
+		}
 		b := d.store.Answer(q)
 		if b.Empty() {
 			return Reply{
@@ -359,6 +389,54 @@ func (d *Dispatcher) handleAsk() Handler {
 		}
 		return r, nil
 	}
+}
+
+// askWords are the words of a request that name nothing: "tell me about", "how do … get along".
+var askWords = map[string]bool{
+	"tell": true, "me": true, "about": true, "brief": true, "on": true, "info": true,
+	"information": true, "what": true, "who": true, "is": true, "are": true, "the": true,
+	"relations": true, "relationship": true, "between": true, "and": true, "how": true,
+	"do": true, "does": true, "get": true, "along": true, "with": true, "please": true,
+	"whats": true, "hows": true, "ties": true, "briefing": true, "overview": true, "of": true,
+}
+
+// onlyNames reports whether q consists of entity names and request words only, and returns
+// the distinct entities it names.
+func (d *Dispatcher) onlyNames(q string) ([]Match, bool) {
+	var kept []string
+	for _, w := range strings.Fields(briefs.NormalizeName(q)) {
+		if !askWords[w] {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, false
+	}
+	ms, unknown := d.resolver.Resolve(strings.Join(kept, " "), entityKinds...)
+	if len(unknown) > 0 || len(ms) == 0 {
+		return nil, false
+	}
+	var out []Match
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Corrected {
+			// A typo in a free question is left to the ranking, which is less eager.
+			return nil, false
+		}
+		if !seen[m.ID] {
+			seen[m.ID] = true
+			out = append(out, m)
+		}
+	}
+	return out, true
+}
+
+func joinMatches(ms []Match) string {
+	names := make([]string, len(ms))
+	for i, m := range ms {
+		names[i] = m.ID
+	}
+	return strings.Join(names, ", ")
 }
 
 func (d *Dispatcher) firstSourceLine() string {

@@ -25,7 +25,7 @@ func Parse(text string) Parsed {
 	if !strings.HasPrefix(text, "/") {
 		return Parsed{Args: text}
 	}
-	name, args, _ := strings.Cut(text[1:], " ")
+	name, args, _ := strings.Cut(strings.TrimLeft(text, "/"), " ")
 	p := Parsed{Name: strings.ToLower(name), Args: strings.TrimSpace(args)}
 	if p.Name == "briefbot" {
 		if p.Args == "" {

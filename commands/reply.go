@@ -66,7 +66,7 @@ type Suggestion struct {
 }
 
 // Facts returns every fact cited in the reply, in order, without repeats.
-func (r *Reply) Facts() []*FactRef {
+func (r Reply) Facts() []*FactRef {
 	seen := map[string]bool{}
 	var out []*FactRef
 	for _, s := range r.Sections {

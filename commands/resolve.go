@@ -88,7 +88,21 @@ func NewResolver(store *briefs.Store) *Resolver {
 // preference) from text. Each word is read at most once; the longest known name wins
 // ("south korea" before "korea"), then the closest typo. Words that name nothing are returned
 // as unknown spans with their nearest candidates.
+//
+// Commas, semicolons, slashes and bars separate names for certain ("north, korea" is two
+// words that name nothing, not North Korea); adapters with one option per name join them so.
 func (r *Resolver) Resolve(text string, kinds ...string) ([]Match, []Unknown) {
+	var found []Match
+	var unknown []Unknown
+	for _, chunk := range strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune(",;/|", c) }) {
+		f, u := r.resolveChunk(chunk, kinds)
+		found = append(found, f...)
+		unknown = append(unknown, u...)
+	}
+	return found, unknown
+}
+
+func (r *Resolver) resolveChunk(text string, kinds []string) ([]Match, []Unknown) {
 	words := strings.Fields(briefs.NormalizeName(text))
 	var found []Match
 	var unknown []Unknown
@@ -203,7 +217,13 @@ func (r *Resolver) Suggest(text string, limit int, kinds ...string) []Match {
 		if strings.HasPrefix(k.key, q) && len(q) >= 3 {
 			d = min(d, 1)
 		}
-		if d > max(2, len(q)/3) {
+		// "Did you mean" may reach a little further than silent correction, but never so far
+		// that a short code ("ap4") looks like a typo of an unrelated word ("japn").
+		allowed := typoBudget(len(q))
+		if len(q) >= 5 {
+			allowed++
+		}
+		if d > allowed || 2*d >= len(k.key) {
 			continue
 		}
 		id := k.match.Kind + "/" + k.match.ID

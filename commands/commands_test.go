@@ -1,0 +1,324 @@
+package commands
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+func newTestDispatcher(t testing.TB) *Dispatcher {
+	t.Helper()
+	store, err := briefs.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return NewDispatcher(nil, store)
+}
+
+func ask(t testing.TB, d *Dispatcher, text string) Reply {
+	t.Helper()
+	return d.Handle(context.Background(), Request{Text: text, Platform: "test"})
+}
+
+func factIDs(r Reply) []string {
+	var out []string
+	for _, f := range r.Facts() {
+		out = append(out, f.ID)
+	}
+	return out
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		in   string
+		want Parsed
+	}{
+		{"/relations japan korea", Parsed{Name: "relations", Args: "japan korea"}},
+		{"  /RELATIONS   japan\tkorea ", Parsed{Name: "relations", Args: "japan korea"}},
+		{"/briefbot relations japan korea", Parsed{Name: "relations", Args: "japan korea"}},
+		{"/briefbot /topic dokdo", Parsed{Name: "topic", Args: "dokdo"}},
+		{"/briefbot", Parsed{Name: "help"}},
+		{"/help", Parsed{Name: "help"}},
+		{"what is the dokdo dispute?", Parsed{Args: "what is the dokdo dispute?"}},
+		{"", Parsed{}},
+		{"/ask why\x00 now", Parsed{Name: "ask", Args: "why now"}},
+		{"bad \xff utf8", Parsed{Args: "bad utf8"}},
+	}
+	for _, tc := range tests {
+		if got := Parse(tc.in); got != tc.want {
+			t.Errorf("Parse(%q) = %+v; want %+v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestParseCapsInput(t *testing.T) {
+	got := Parse("/ask " + strings.Repeat("é", MaxInputBytes))
+	if len(got.Args) > MaxInputBytes {
+		t.Errorf("Parse(long) kept %d bytes; want at most %d", len(got.Args), MaxInputBytes)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	d := newTestDispatcher(t)
+	tests := []struct {
+		in        string
+		want      []string // entity ids
+		corrected bool
+		unknown   []string
+	}{
+		{"japan korea", []string{"JP", "KR"}, false, nil},
+		{"JP, ROK", []string{"JP", "KR"}, false, nil},
+		{"us japan south korea", []string{"US", "JP", "KR"}, false, nil},
+		{"japan korea australia new zealand", []string{"JP", "KR", "AU", "NZ"}, false, nil},
+		{"the U.S. and Japan", []string{"US", "JP"}, false, nil},
+		{"America vs China", []string{"US", "CN"}, false, nil},
+		{"DPRK", []string{"KP"}, false, nil},
+		{"north korea", []string{"KP"}, false, nil},
+		{"Yin Xiyue", []string{"yoon-suk-yeol"}, false, nil},
+		{"Kishida Wenxiong", []string{"fumio-kishida"}, false, nil},
+		{"Lin Fangzheng", []string{"hayashi-yoshimasa"}, false, nil},
+		{"Zheng Yirong", []string{"chung-eui-yong"}, false, nil},
+		{"Adrian", []string{"jacinda-ardern"}, false, nil},
+		{"japn", []string{"JP"}, true, nil},
+		{"austrlia", []string{"AU"}, true, nil},
+		{"new zealnd", []string{"NZ"}, true, nil},
+		{"narnia", nil, false, []string{"narnia"}},
+		{"germany japan", []string{"JP"}, false, []string{"germany"}},
+		{"north, korea", []string{"KR"}, false, []string{"north"}},
+	}
+	for _, tc := range tests {
+		ms, unknown := d.Resolver().Resolve(tc.in, TargetEntity)
+		var got []string
+		corrected := false
+		for _, m := range ms {
+			got = append(got, m.ID)
+			corrected = corrected || m.Corrected
+		}
+		var gotUnknown []string
+		for _, u := range unknown {
+			gotUnknown = append(gotUnknown, u.Input)
+		}
+		if !slices.Equal(got, tc.want) || corrected != tc.corrected || !slices.Equal(gotUnknown, tc.unknown) {
+			t.Errorf("Resolve(%q) = %v corrected=%v unknown=%v; want %v corrected=%v unknown=%v",
+				tc.in, got, corrected, gotUnknown, tc.want, tc.corrected, tc.unknown)
+		}
+	}
+}
+
+func TestCompleteOffersSouthKoreaFirstForKor(t *testing.T) {
+	d := newTestDispatcher(t)
+	got := d.Resolver().Complete("kor", 25, TargetEntity)
+	if len(got) == 0 || len(got) > 25 || got[0].ID != "KR" {
+		t.Fatalf("Complete(kor) = %v; want South Korea first, at most 25", got)
+	}
+	var ids []string
+	for _, m := range got {
+		ids = append(ids, m.ID)
+	}
+	if !slices.Contains(ids, "KP") {
+		t.Errorf("Complete(kor) = %v; want North Korea offered too", ids)
+	}
+}
+
+// TestRelationsJapanKorea checks the brief the product is built around covers every strand
+// of the relationship the article describes, each bullet cited.
+func TestRelationsJapanKorea(t *testing.T) {
+	d := newTestDispatcher(t)
+	r := ask(t, d, "/relations japan korea")
+	if !r.Found || r.Title != "Japan ↔ South Korea" {
+		t.Fatalf("relations japan korea: found=%v title=%q", r.Found, r.Title)
+	}
+	text := strings.ToLower(RenderText(r))
+	for _, want := range []string{
+		"dokdo", "island", // the island dispute
+		"export controls", "semiconductor", "wto", // 2019 export controls and the complaint
+		"gsomia",                                  // the intelligence agreement
+		"labour compensation", "comfort women", "textbooks", "yasukuni", // history
+		"north korea", "china", // policy differences
+		"inauguration", "gimpo–haneda", // the warming steps of 2022
+		"as of mid-2022", "li hangling", // the source and its date
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("relations japan korea lacks %q", want)
+		}
+	}
+	for _, s := range r.Sections {
+		for _, b := range s.Bullets {
+			if b.Fact == nil || b.Cite == "" || b.Fact.Section == "" || b.Fact.Quote == "" {
+				t.Errorf("bullet %q in %q is not cited", b.Text, s.Heading)
+			}
+		}
+	}
+	want := factIDs(r)
+	for _, q := range []string{"/relations korea japan", "/relations rok jp", "/relations South Korea, Japan", "/briefbot relations JAPAN korea"} {
+		if got := factIDs(ask(t, d, q)); !slices.Equal(got, want) {
+			t.Errorf("%s gives other facts than /relations japan korea:\n%s", q, cmp.Diff(want, got))
+		}
+	}
+}
+
+func TestRelationsGroups(t *testing.T) {
+	d := newTestDispatcher(t)
+	tests := []struct {
+		q       string
+		title   string
+		heading string // a section the brief must have
+	}{
+		{"/relations us japan south korea", "United States ↔ Japan ↔ South Korea", "Cooperation"},
+		{"/relations japan korea australia new zealand", "Japan ↔ South Korea ↔ Australia ↔ New Zealand", "Japan ↔ Australia"},
+		{"/relations new zealand japan", "Japan ↔ New Zealand", "Cooperation"},
+		{"/relations japn korea", "Japan ↔ South Korea", "Differences"},
+	}
+	for _, tc := range tests {
+		r := ask(t, d, tc.q)
+		var headings []string
+		for _, s := range r.Sections {
+			headings = append(headings, s.Heading)
+		}
+		if !r.Found || r.Title != tc.title || !slices.Contains(headings, tc.heading) {
+			t.Errorf("%s: found=%v title=%q sections=%v; want title %q with section %q", tc.q, r.Found, r.Title, headings, tc.title, tc.heading)
+		}
+	}
+}
+
+func TestNotFoundAndUsage(t *testing.T) {
+	d := newTestDispatcher(t)
+	tests := []struct {
+		q        string
+		code     Code
+		contains []string
+	}{
+		{"/relations germany japan", CodeNotFound, []string{"germany", "Countries:", "Japan"}},
+		{"/country narnia", CodeNotFound, []string{"narnia", "What I know"}},
+		{"/country germny", CodeNotFound, []string{"germny"}},
+		{"/relations japan", CodeInvalid, []string{"two different actors"}},
+		{"/relations", CodeInvalid, []string{"Which actors"}},
+		{"/topic", CodeInvalid, []string{"Which topic"}},
+		{"/nosuchcommand", CodeInvalid, []string{"/nosuchcommand", "/help"}},
+		{"What is the recipe for chocolate cake?", CodeNotFound, []string{"nothing on that", "/brief"}},
+		{"Who is the president of Argentina?", CodeNotFound, []string{"nothing on that"}},
+		{"/ask", CodeInvalid, []string{"What would you like to know"}},
+	}
+	for _, tc := range tests {
+		r := ask(t, d, tc.q)
+		text := RenderText(r)
+		if r.Found || r.Code != tc.code || !r.Ephemeral {
+			t.Errorf("%s: found=%v code=%q ephemeral=%v; want not found, code %q, ephemeral", tc.q, r.Found, r.Code, r.Ephemeral, tc.code)
+		}
+		if len(r.Facts()) != 0 {
+			t.Errorf("%s: a refusal cites facts %v; it must not pad with unrelated facts", tc.q, factIDs(r))
+		}
+		for _, w := range tc.contains {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: reply lacks %q:\n%s", tc.q, w, text)
+			}
+		}
+	}
+}
+
+func TestMistypedNameOffersCandidates(t *testing.T) {
+	d := newTestDispatcher(t)
+	r := ask(t, d, "/country austrlia")
+	if !r.Found || r.Title != "Australia" {
+		t.Fatalf("/country austrlia: found=%v title=%q; want the Australia brief", r.Found, r.Title)
+	}
+	if len(r.Suggestions) == 0 || r.Suggestions[0].Command != "/country australia" {
+		t.Errorf("/country austrlia suggestions = %v; want /country australia first", r.Suggestions)
+	}
+	if len(r.Notes) == 0 || !strings.Contains(r.Notes[0], "austrlia") {
+		t.Errorf("/country austrlia notes = %v; want a note on how the name was read", r.Notes)
+	}
+}
+
+func TestEveryBriefingNamesItsSourceAndDate(t *testing.T) {
+	d := newTestDispatcher(t)
+	for _, q := range []string{
+		"/relations japan korea", "/country new zealand", "/topic dokdo", "/topic comfort women",
+		"/topic export controls", "/topic north korea", "/topic china", "/topic gsomia",
+		"/timeline", "/timeline japan korea", "/brief", "/sources", "/help",
+		"What is the Dokdo dispute?", "/ask what did kishida push for?", "tell me about japan",
+		"/country narnia", "what is the recipe for chocolate cake",
+	} {
+		r := ask(t, d, q)
+		if !strings.Contains(r.Source, "mid-2022") || !strings.Contains(r.Source, "Li Hangling") {
+			t.Errorf("%s: source line %q does not name the article and its date", q, r.Source)
+		}
+		if q != "/country narnia" && q != "what is the recipe for chocolate cake" && !r.Found {
+			t.Errorf("%s: found=false; want an answer", q)
+		}
+	}
+}
+
+func TestTopicsResolve(t *testing.T) {
+	d := newTestDispatcher(t)
+	for q, title := range map[string]string{
+		"/topic dokdo":           "Dokdo (Takeshima)",
+		"/topic takeshima":       "Dokdo (Takeshima)",
+		"/topic comfort women":   "Comfort women",
+		"/topic export controls": "Export controls",
+		"/topic north korea":     "North Korea",
+		"/topic china":           "China",
+		"/topic history":         "History",
+	} {
+		if r := ask(t, d, q); !r.Found || r.Title != title {
+			t.Errorf("%s: found=%v title=%q; want %q", q, r.Found, r.Title, title)
+		}
+	}
+	if r := ask(t, d, "/topic gsomia"); !r.Found || !strings.Contains(r.Title, "GSOMIA") {
+		t.Errorf("/topic gsomia: found=%v title=%q", r.Found, r.Title)
+	}
+}
+
+func TestAnalysisIsAttributed(t *testing.T) {
+	d := newTestDispatcher(t)
+	for _, q := range []string{"/relations japan korea", "/brief", "/country south korea", "/relations japan korea australia new zealand"} {
+		for _, f := range ask(t, d, q).Facts() {
+			if f.Kind == briefs.KindAnalysis && !strings.Contains(strings.ToLower(f.Text), "author") && !strings.Contains(strings.ToLower(f.Text), "analyst") {
+				t.Errorf("%s: analysis %s shown as plain fact: %q", q, f.ID, f.Text)
+			}
+		}
+	}
+}
+
+func TestRenderJSONShape(t *testing.T) {
+	d := newTestDispatcher(t)
+	b, err := RenderJSON(ask(t, d, "/relations japan korea"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"command", "found", "title", "text", "facts", "suggestions"} {
+		if _, ok := got[k]; !ok {
+			t.Errorf("json lacks %q", k)
+		}
+	}
+	facts := got["facts"].([]any)
+	f := facts[0].(map[string]any)
+	for _, k := range []string{"id", "text", "quote", "source", "section"} {
+		if s, _ := f[k].(string); s == "" {
+			t.Errorf("json fact lacks %q: %v", k, f)
+		}
+	}
+	if got["command"] != "relations" || got["found"] != true {
+		t.Errorf("json command=%v found=%v", got["command"], got["found"])
+	}
+}
+
+func TestMarkdownEscapesUserText(t *testing.T) {
+	d := newTestDispatcher(t)
+	md := RenderMarkdown(ask(t, d, "what about @everyone and *bold* [link](http://x)?"))
+	for _, bad := range []string{"@everyone", "*bold*", "[link]"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("markdown keeps %q unescaped:\n%s", bad, md)
+		}
+	}
+}

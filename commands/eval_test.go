@@ -1,0 +1,125 @@
+package commands
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+)
+
+// evalCase is one line of the development question set (../shared/eval/dev-questions.jsonl).
+type evalCase struct {
+	ID     string     `json:"id"`
+	Q      string     `json:"q"`
+	Any    [][]string `json:"any"`
+	All    []string   `json:"all"`
+	Refuse bool       `json:"refuse"`
+}
+
+// evalFiles are the question sets the test runs: the shared set when the checkout has it
+// beside it (as in CI), else the copy kept in testdata.
+func evalFiles(t *testing.T) []string {
+	t.Helper()
+	for _, p := range []string{
+		filepath.Join("..", "..", "shared", "eval", "dev-questions.jsonl"),
+		filepath.Join("..", "testdata", "eval", "dev-questions.jsonl"),
+	} {
+		if _, err := os.Stat(p); err == nil {
+			return []string{p}
+		}
+	}
+	t.Fatal("no development question set found")
+	return nil
+}
+
+func readEval(t *testing.T, path string) []evalCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cases []evalCase
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var c evalCase
+		if err := json.Unmarshal([]byte(line), &c); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		cases = append(cases, c)
+	}
+	return cases
+}
+
+// evalNorm folds case, typographic quotes and whitespace, as the shared evalqa.py does.
+func evalNorm(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u201c", `"`, "\u201d", `"`).Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// TestDevQuestions runs every development question through the same path as
+// `briefbot ask --format json` and requires at least 90% to pass, every refusal included.
+func TestDevQuestions(t *testing.T) {
+	store, err := briefs.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := NewDispatcher(nil, store)
+	for _, path := range evalFiles(t) {
+		cases := readEval(t, path)
+		passed, refusals, refusalsOK := 0, 0, 0
+		for _, c := range cases {
+			j := ToJSON(d.Handle(context.Background(), Request{Text: c.Q, Platform: "cli"}))
+			text := evalNorm(j.Text + " " + j.Title)
+			ok, why := true, ""
+			switch {
+			case c.Refuse:
+				refusals++
+				if j.Found {
+					ok, why = false, "answered where it should refuse"
+				} else {
+					refusalsOK++
+				}
+			default:
+				for _, g := range c.Any {
+					hit := false
+					for _, alt := range g {
+						hit = hit || strings.Contains(text, evalNorm(alt))
+					}
+					if !hit {
+						ok, why = false, "missing one of "+strings.Join(g, "|")
+						break
+					}
+				}
+				for _, w := range c.All {
+					if !strings.Contains(text, evalNorm(w)) {
+						ok, why = false, "missing "+w
+						break
+					}
+				}
+			}
+			if ok {
+				passed++
+			} else {
+				t.Logf("FAIL %s %q: %s", c.ID, c.Q, why)
+			}
+		}
+		rate := float64(passed) / float64(len(cases))
+		t.Logf("%s: passed %d/%d (%.0f%%), refusals %d/%d", filepath.Base(path), passed, len(cases), rate*100, refusalsOK, refusals)
+		if rate < 0.9 {
+			t.Errorf("pass rate %.0f%% is below 90%%", rate*100)
+		}
+		if refusalsOK != refusals {
+			t.Errorf("refusals %d/%d; every refusal must pass", refusalsOK, refusals)
+		}
+	}
+}
