@@ -138,7 +138,7 @@ func TestRelationsJapanKorea(t *testing.T) {
 	for _, want := range []string{
 		"dokdo", "island", // the island dispute
 		"export controls", "semiconductor", "wto", // 2019 export controls and the complaint
-		"gsomia",                                  // the intelligence agreement
+		"gsomia",                                                        // the intelligence agreement
 		"labour compensation", "comfort women", "textbooks", "yasukuni", // history
 		"north korea", "china", // policy differences
 		"inauguration", "gimpo–haneda", // the warming steps of 2022
