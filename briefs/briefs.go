@@ -47,11 +47,15 @@ type Source struct {
 	Language    string    `yaml:"language" json:"language,omitempty"`
 	Attribution string    `yaml:"attribution" json:"attribution"`
 	Sections    []Section `yaml:"sections" json:"sections"`
+	// Added is when the source joined the store (YYYY-MM-DD); digest subscribers who
+	// subscribed before it get its facts first. Empty for the store's founding sources.
+	Added string `yaml:"added" json:"added,omitempty"`
 
 	// Text is the article itself, read from File.
 	Text string `yaml:"-" json:"-"`
 	// normText is Text normalised for quote checks.
 	normText string
+	added    time.Time
 }
 
 // Section is a heading of a source; facts cite it.

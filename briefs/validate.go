@@ -83,6 +83,13 @@ func validate(d *Data) []Problem {
 				add(where, "%v", err)
 			}
 		}
+		if s.Added != "" {
+			t, err := parseDate(s.Added)
+			if err != nil {
+				add(where, "added: %v", err)
+			}
+			s.added = t
+		}
 		if strings.TrimSpace(s.Text) == "" {
 			add(where, "source text is empty")
 		}

@@ -1,0 +1,424 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/bot/store/open"
+	"github.com/briefbot/briefbot/bot/store/postgres/pgtest"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/commands"
+)
+
+var t0 = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
+
+func newDispatcher(t testing.TB) *commands.Dispatcher {
+	t.Helper()
+	st, err := briefs.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return commands.NewDispatcher(nil, st)
+}
+
+// openStore opens a store on url with its clock tied to clock.
+func openStore(t testing.TB, url string, clock Clock) store.Store {
+	t.Helper()
+	st, err := open.Open(context.Background(), url, nil, clock.Now)
+	if err != nil {
+		t.Fatalf("open store %s: %v", url, err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// countingPoster records every post by (channel, title) and can be told to fail.
+type countingPoster struct {
+	mu    sync.Mutex
+	posts map[string]int // channel + "|" + title → count
+	dms   []string
+	leads []string
+	// failFn, when set, decides per call: nil posts; an error fails.
+	failFn func(channel string, call int) error
+	calls  map[string]int
+}
+
+func newCountingPoster() *countingPoster {
+	return &countingPoster{posts: map[string]int{}, calls: map[string]int{}}
+}
+
+func (p *countingPoster) Post(ctx context.Context, channel string, r commands.Reply) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.calls[channel]++
+	if p.failFn != nil {
+		if err := p.failFn(channel, p.calls[channel]); err != nil {
+			return err
+		}
+	}
+	p.posts[channel+"|"+r.Title]++
+	p.leads = append(p.leads, r.Lead)
+	return nil
+}
+
+func (p *countingPoster) DirectMessage(ctx context.Context, user string, r commands.Reply) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.dms = append(p.dms, user+": "+r.Title+" "+r.Lead)
+	return nil
+}
+
+func (p *countingPoster) total() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := 0
+	for _, c := range p.posts {
+		n += c
+	}
+	return n
+}
+
+func manage(channel string) commands.Request {
+	return commands.Request{Platform: store.PlatformSlack, Workspace: "T1", Channel: channel, User: "UADMIN", CanManage: true}
+}
+
+func run(t *testing.T, d *commands.Dispatcher, req commands.Request, text string) commands.Reply {
+	t.Helper()
+	req.Text = text
+	return d.Handle(context.Background(), req)
+}
+
+func TestDigestCommands(t *testing.T) {
+	clock := NewFakeClock(t0)
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), clock)
+	d := newDispatcher(t)
+	seoul, _ := time.LoadLocation("Asia/Seoul")
+	d.Register(NewCommands(st, d, nil, seoul, clock).Command())
+
+	r := run(t, d, manage("C1"), "/digest subscribe weekdays 09:30 about japan korea")
+	if !r.Found || !strings.Contains(r.Title, "Subscribed: digest 1") || !strings.Contains(r.Title, "Japan, South Korea") {
+		t.Fatalf("subscribe = %q %q", r.Title, r.Lead)
+	}
+	next := r.Sections[0].Text
+	if strings.Count(next, "\n") != 2 || !strings.Contains(next, "Mon 2 Mar 2026 09:30 KST") {
+		t.Errorf("subscribe next runs = %q; want three, in the default zone (Seoul)", next)
+	}
+
+	refusals := []struct{ text, want string }{
+		{"/digest subscribe sometimes", "e.g."},
+		{"/digest subscribe daily 08:00 Mars/Olympus", "IANA"},
+		{"/digest subscribe daily 08:00 about narnia", "narnia"},
+		{"/digest subscribe daily 08:00 extra words", "about"},
+		{"/digest subscribe weekdays 09:30 about japan korea", "already has a digest"},
+		{"/digest pause 99", "no digest 99"},
+		{"/digest pause x", "not a subscription id"},
+		{"/digest frobnicate", "don't know"},
+	}
+	for _, tc := range refusals {
+		r := run(t, d, manage("C1"), tc.text)
+		if r.Found || !strings.Contains(commands.RenderText(r), tc.want) {
+			t.Errorf("%s = found %v %q; want a refusal mentioning %q", tc.text, r.Found, commands.RenderText(r), tc.want)
+		}
+	}
+
+	// A non-manager may list and preview but not change anything.
+	user := commands.Request{Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1", User: "U2"}
+	for _, text := range []string{"/digest subscribe daily 08:00", "/digest pause 1", "/digest resume 1", "/digest unsubscribe 1"} {
+		r := run(t, d, user, text)
+		if r.Found || r.Code != commands.CodeForbidden || !r.Ephemeral || !strings.Contains(r.Title, "Only channel managers") {
+			t.Errorf("non-manager %s = %+v; want an ephemeral refusal saying why", text, r)
+		}
+	}
+	if r := run(t, d, user, "/digest list"); !r.Found || !strings.Contains(commands.RenderText(r), "#1") {
+		t.Errorf("non-manager list = %q", commands.RenderText(r))
+	}
+	if r := run(t, d, user, "/digest preview about dokdo"); !r.Found || len(r.Facts()) == 0 || !strings.Contains(r.Title, "Dokdo") {
+		t.Errorf("preview = %q", commands.RenderText(r))
+	}
+
+	// Another channel cannot touch this one's digest.
+	if r := run(t, d, manage("C2"), "/digest pause 1"); r.Found {
+		t.Errorf("pause from another channel = %q; want not found", r.Title)
+	}
+	if r := run(t, d, manage("C1"), "/digest pause 1"); !r.Found {
+		t.Fatalf("pause = %q", r.Title)
+	}
+	if text := commands.RenderText(run(t, d, user, "/digest list")); !strings.Contains(text, "PAUSED — paused by UADMIN") {
+		t.Errorf("list after pause = %q", text)
+	}
+	if r := run(t, d, manage("C1"), "/digest resume 1"); !r.Found {
+		t.Fatalf("resume = %q", r.Title)
+	}
+	if r := run(t, d, manage("C1"), "/digest unsubscribe 1"); !r.Found {
+		t.Fatalf("unsubscribe = %q", r.Title)
+	}
+	if text := commands.RenderText(run(t, d, user, "/digest list")); !strings.Contains(text, "None yet") {
+		t.Errorf("list after unsubscribe = %q", text)
+	}
+}
+
+// harness runs schedulers over one store with a counting poster.
+type harness struct {
+	clock  *FakeClock
+	d      *commands.Dispatcher
+	poster *countingPoster
+}
+
+func newScheduler(h *harness, st store.Store, owner string) *Scheduler {
+	return New(nil, st, h.d, map[string]bot.Poster{store.PlatformSlack: h.poster}, h.clock, nil,
+		Options{Owner: owner, Workers: 8, Backoff: time.Second})
+}
+
+func subscribe(t testing.TB, st store.Store, channel, spec string) store.Subscription {
+	t.Helper()
+	sub, err := st.CreateSubscription(context.Background(), store.Subscription{
+		Platform: store.PlatformSlack, Workspace: "T1", Channel: channel,
+		Schedule: spec, TimeZone: "UTC", CreatedBy: "UOWNER",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sub
+}
+
+// exactlyOnce runs two schedulers (replicas) on one database through 24 hours of slots of 200
+// subscriptions and checks every (subscription, slot) was posted exactly once.
+func exactlyOnce(t *testing.T, urlA, urlB string) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	a := openStore(t, urlA, h.clock)
+	b := openStore(t, urlB, h.clock)
+	specs := []string{"CRON_TZ=UTC 0 * * * *", "CRON_TZ=UTC */30 * * * *", "CRON_TZ=Asia/Seoul 0 9 * * *", "CRON_TZ=America/New_York 15 */6 * * *"}
+	perDay := map[string]int{specs[0]: 24, specs[1]: 48, specs[2]: 1, specs[3]: 4}
+	want := 0
+	for i := range 200 {
+		spec := specs[i%len(specs)]
+		subscribe(t, a, fmt.Sprintf("C%03d", i), spec)
+		want += perDay[spec]
+	}
+	sa, sb := newScheduler(h, a, "replica-a"), newScheduler(h, b, "replica-b")
+	ctx := context.Background()
+	for step := 0; step < 24*4; step++ {
+		h.clock.Advance(15 * time.Minute)
+		var wg sync.WaitGroup
+		for _, s := range []*Scheduler{sa, sb} {
+			wg.Go(func() {
+				if err := s.Tick(ctx); err != nil {
+					t.Errorf("tick: %v", err)
+				}
+			})
+		}
+		wg.Wait()
+	}
+	h.poster.mu.Lock()
+	defer h.poster.mu.Unlock()
+	got := 0
+	for key, n := range h.poster.posts {
+		got += n
+		if n != 1 {
+			t.Errorf("%s posted %d times; want once", key, n)
+		}
+	}
+	if got != want {
+		t.Errorf("posted %d editions; want %d (every slot of 24 hours, once)", got, want)
+	}
+	counts, err := a.CountSlots(ctx, store.SlotFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[store.OutcomePosted] != want || counts[store.OutcomePending] != 0 {
+		t.Errorf("ledger outcomes = %v; want %d posted, none pending", counts, want)
+	}
+}
+
+func TestExactlyOnceTwoReplicasSQLite(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	exactlyOnce(t, path, path)
+}
+
+func TestExactlyOnceTwoReplicasPostgres(t *testing.T) {
+	u := pgtest.Schema(t)
+	exactlyOnce(t, u, u)
+}
+
+func TestCatchUpAfterDowntime(t *testing.T) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+	subscribe(t, st, "C1", "CRON_TZ=UTC */10 * * * *")
+	// The bot is down for three hours: 18 slots missed, of which those of the last hour
+	// (2:00 … 3:00, seven) are within the grace window; 3:00 is on time, the rest late.
+	h.clock.Advance(3 * time.Hour)
+	s := newScheduler(h, st, "solo")
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	counts, err := st.CountSlots(context.Background(), store.SlotFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if counts[store.OutcomeDelayed] != 6 || counts[store.OutcomePosted] != 1 || counts[store.OutcomeSkipped] != 11 {
+		t.Errorf("outcomes after 3h down = %v; want 6 delayed + 1 on time (the last hour) and 11 skipped", counts)
+	}
+	if h.poster.total() != 7 {
+		t.Errorf("posted %d; want 7", h.poster.total())
+	}
+	// Delayed editions say so in their lead.
+	h.poster.mu.Lock()
+	defer h.poster.mu.Unlock()
+	if n := len(h.poster.leads); n != 7 {
+		t.Fatalf("leads = %d", n)
+	}
+	delayed := 0
+	for _, l := range h.poster.leads {
+		if strings.HasPrefix(l, "Delayed:") {
+			delayed++
+		}
+	}
+	if delayed != 6 {
+		t.Errorf("%d editions say they are delayed; want 6", delayed)
+	}
+}
+
+func TestTransientFailureRetriedThenDelivered(t *testing.T) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	h.poster.failFn = func(channel string, call int) error {
+		if call <= 2 {
+			return errors.New("HTTP 500 from the platform")
+		}
+		return nil
+	}
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+	subscribe(t, st, "C1", "CRON_TZ=UTC 0 * * * *")
+	s := newScheduler(h, st, "solo")
+	h.clock.Advance(time.Hour)
+	done := make(chan error, 1)
+	go func() { done <- s.Tick(context.Background()) }()
+	// The scheduler backs off on the fake clock between attempts; move time along.
+	for {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			if h.poster.total() != 1 || h.poster.calls["C1"] != 3 {
+				t.Fatalf("posted %d after %d calls; want delivered once on the third call", h.poster.total(), h.poster.calls["C1"])
+			}
+			return
+		case <-time.After(time.Millisecond):
+			if h.clock.Waiters() > 0 {
+				h.clock.Advance(10 * time.Second)
+			}
+		}
+	}
+}
+
+func TestPermanentFailurePausesAndTellsOwner(t *testing.T) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	h.poster.failFn = func(string, int) error { return fmt.Errorf("channel_not_found: %w", bot.ErrPermanent) }
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+	sub := subscribe(t, st, "C1", "CRON_TZ=UTC 0 * * * *")
+	s := newScheduler(h, st, "solo")
+	h.clock.Advance(time.Hour)
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	got, err := st.GetSubscription(context.Background(), sub.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.Paused || !strings.Contains(got.PausedReason, "channel_not_found") {
+		t.Errorf("after channel_not_found: paused=%v reason=%q", got.Paused, got.PausedReason)
+	}
+	if len(h.poster.dms) != 1 || !strings.HasPrefix(h.poster.dms[0], "UOWNER: ") || !strings.Contains(h.poster.dms[0], "channel_not_found") {
+		t.Errorf("owner DMs = %v; want one telling UOWNER why", h.poster.dms)
+	}
+	// /digest list shows the reason.
+	h.d.Register(NewCommands(st, h.d, nil, time.UTC, h.clock).Command())
+	list := commands.RenderText(run(t, h.d, commands.Request{Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1"}, "/digest list"))
+	if !strings.Contains(list, "PAUSED") || !strings.Contains(list, "channel_not_found") {
+		t.Errorf("/digest list = %q; want the pause reason", list)
+	}
+	// No more posting attempts once paused.
+	h.clock.Advance(time.Hour)
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if h.poster.calls["C1"] != 1 {
+		t.Errorf("post attempts = %d; want 1 (paused after the first)", h.poster.calls["C1"])
+	}
+}
+
+func TestEditionsRotate(t *testing.T) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+	ctx := context.Background()
+	sub, err := st.CreateSubscription(ctx, store.Subscription{
+		Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1", Schedule: "CRON_TZ=UTC 0 * * * *",
+		TimeZone: "UTC", CreatedBy: "U1", PerEdition: 5, Filter: store.Filter{Entities: []string{"dokdo"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	matching := len(h.d.Store().FactsWithEntities("dokdo"))
+	s := newScheduler(h, st, "solo")
+	editions := (matching + 4) / 5
+	for range editions {
+		h.clock.Advance(time.Hour)
+		if err := s.Tick(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sent, err := st.SentFacts(ctx, sub.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sent) != matching {
+		t.Errorf("after %d editions %d facts sent; want all %d, none twice", editions, len(sent), matching)
+	}
+	h.clock.Advance(time.Hour)
+	if err := s.Tick(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := st.GetSubscription(ctx, sub.ID)
+	if got.Rotation != 1 {
+		t.Errorf("rotation = %d; want a refresher rotation once everything was sent", got.Rotation)
+	}
+}
+
+func TestRunPicksUpNewSubscriptionsWithoutRestart(t *testing.T) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	path := filepath.Join(t.TempDir(), "b.db")
+	st := openStore(t, path, h.clock)
+	other := openStore(t, path, h.clock) // another replica's connection
+	s := newScheduler(h, st, "solo")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go s.Run(ctx)
+	waitFor(t, func() bool { return h.clock.Waiters() > 0 })
+	subscribe(t, other, "C1", "CRON_TZ=UTC * * * * *")
+	// The poll interval passes; the scheduler sees the new subscription and posts its slots.
+	h.clock.Advance(5 * time.Second)
+	for range 3 {
+		waitFor(t, func() bool { return h.clock.Waiters() > 0 })
+		h.clock.Advance(time.Minute)
+	}
+	waitFor(t, func() bool { return h.poster.total() >= 2 })
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in 10s")
+		}
+		time.Sleep(time.Millisecond)
+	}
+}

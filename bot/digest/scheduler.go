@@ -1,0 +1,466 @@
+package digest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"sync"
+	"time"
+
+	"golang.org/x/time/rate"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/commands"
+)
+
+// Editions is what the scheduler needs of the command layer: composing an edition and naming
+// a filter. *commands.Dispatcher implements it.
+type Editions interface {
+	DigestEdition(f commands.DigestFilter, sent func(id string) bool, n int, opts commands.EditionOptions) commands.DigestEdition
+	Describe(f commands.DigestFilter) string
+}
+
+// Options tune the scheduler. Zero values take the defaults.
+type Options struct {
+	// Owner names this replica in the ledger (default host-pid).
+	Owner string
+	// Grace is how late a slot may still be posted: after a restart, missed slots younger than
+	// this are posted once, marked delayed; older ones are skipped and counted (default 1h).
+	// Retries of a failing post also stop at slot+Grace.
+	Grace time.Duration
+	// Poll is how often the scheduler looks for subscriptions changed by other replicas
+	// (default 5s). Changes made through this process are seen at once.
+	Poll time.Duration
+	// Workers bounds how many editions are posted at once (default 16).
+	Workers int
+	// GlobalRate and PerChannelRate bound posts per second over all channels and per channel
+	// (0: unlimited). Platforms enforce their own limits too; these keep a burst of thousands
+	// of due slots from tripping them.
+	GlobalRate     float64
+	PerChannelRate float64
+	// Backoff is the first retry delay after a transient failure (default 2s), doubling.
+	Backoff time.Duration
+	// Late is how far past its slot an edition may be and still count as on time (default 2m).
+	Late time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.Owner == "" {
+		host, _ := os.Hostname()
+		o.Owner = host + "-" + strconv.Itoa(os.Getpid())
+	}
+	if o.Grace <= 0 {
+		o.Grace = time.Hour
+	}
+	if o.Poll <= 0 {
+		o.Poll = 5 * time.Second
+	}
+	if o.Workers <= 0 {
+		o.Workers = 16
+	}
+	if o.Backoff <= 0 {
+		o.Backoff = 2 * time.Second
+	}
+	if o.Late <= 0 {
+		o.Late = 2 * time.Minute
+	}
+	return o
+}
+
+// maxSkipRecords bounds how many missed slots of one subscription are written to the ledger
+// in one go; the rest of a very long outage are only counted.
+const maxSkipRecords = 1000
+
+// Scheduler posts due digest slots. Several schedulers (replicas) may share one store: the
+// ledger's claim makes each slot post at most once, and every replica computes the same slots.
+type Scheduler struct {
+	logger   *slog.Logger
+	store    store.Store
+	editions Editions
+	posters  map[string]bot.Poster
+	clock    Clock
+	metrics  *Metrics
+	opts     Options
+
+	global    *rate.Limiter
+	chanMu    sync.Mutex
+	perChan   map[string]*rate.Limiter
+	wake      chan struct{}
+	mu        sync.Mutex
+	entries   map[int64]*entry
+	version   int64
+	loaded    bool
+	lastPoll  time.Time
+	abandoned bool
+}
+
+type entry struct {
+	sub   store.Subscription
+	sched Schedule
+	next  time.Time // the first slot not yet handled by this replica
+}
+
+// New makes a scheduler. posters maps a platform (store.PlatformSlack, …) to its poster;
+// subscriptions on a platform without one are left alone (another replica may serve it).
+// A nil logger discards; a nil clock is the wall clock; metrics may be nil.
+func New(logger *slog.Logger, st store.Store, editions Editions, posters map[string]bot.Poster, clock Clock, metrics *Metrics, opts Options) *Scheduler {
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if clock == nil {
+		clock = RealClock{}
+	}
+	opts = opts.withDefaults()
+	s := &Scheduler{logger: logger, store: st, editions: editions, posters: posters, clock: clock,
+		metrics: metrics, opts: opts, perChan: map[string]*rate.Limiter{},
+		wake: make(chan struct{}, 1), entries: map[int64]*entry{}}
+	if opts.GlobalRate > 0 {
+		s.global = rate.NewLimiter(rate.Limit(opts.GlobalRate), 1)
+	}
+	return s
+}
+
+// Name names the runner in logs.
+func (s *Scheduler) Name() string { return "digest-scheduler" }
+
+// Changed tells the scheduler that subscriptions changed in this process, so it reloads them
+// now instead of at the next poll.
+func (s *Scheduler) Changed() {
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// Run posts due slots until ctx is done. On start it catches up the slots missed while no
+// replica ran: those within the grace window are posted once, marked delayed; older ones are
+// skipped and counted.
+func (s *Scheduler) Run(ctx context.Context) error {
+	for {
+		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
+			// A database hiccup must not stop the digests: log it and try at the next wake.
+			s.logger.WarnContext(ctx, "digest_tick_failed", "err", err)
+		}
+		wait := s.opts.Poll
+		if next, ok := s.nextDue(); ok {
+			if d := next.Sub(s.clock.Now()); d < wait {
+				wait = max(d, 0)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-s.wake:
+		case <-s.clock.After(wait):
+		}
+	}
+}
+
+func (s *Scheduler) nextDue() (time.Time, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var best time.Time
+	for _, e := range s.entries {
+		if best.IsZero() || e.next.Before(best) {
+			best = e.next
+		}
+	}
+	return best, !best.IsZero()
+}
+
+type job struct {
+	sub     store.Subscription
+	sched   Schedule
+	slot    time.Time
+	delayed bool
+}
+
+// Tick brings the scheduler up to the clock's now: it reloads changed subscriptions, skips
+// slots too old to post, and posts every due slot it wins the claim for, waiting for them all.
+func (s *Scheduler) Tick(ctx context.Context) error {
+	now := s.clock.Now()
+	if !s.abandoned {
+		// Claims left pending by a replica that died mid-post are marked unknown, never
+		// re-posted: the edition may have gone out.
+		if stale, err := s.store.AbandonStaleClaims(ctx, now.Add(-s.opts.Grace-10*time.Minute), "claimed but never completed (process stopped)"); err == nil {
+			s.abandoned = true
+			for _, d := range stale {
+				s.logger.WarnContext(ctx, "digest_slot_unknown", "subscription", d.SubscriptionID, "slot", d.Slot, "owner", d.Owner)
+			}
+		}
+	}
+	if err := s.refresh(ctx, now); err != nil {
+		return err
+	}
+	var jobs []job
+	type skips struct {
+		sub   store.Subscription
+		slots []time.Time
+		total int
+	}
+	var skipped []skips
+	s.mu.Lock()
+	for _, e := range s.entries {
+		if _, ok := s.posters[e.sub.Platform]; !ok {
+			continue
+		}
+		sk := skips{sub: e.sub}
+		for !e.next.IsZero() && !e.next.After(now) {
+			slot := e.next
+			e.next = e.sched.Next(slot)
+			age := now.Sub(slot)
+			if age > s.opts.Grace {
+				sk.total++
+				if len(sk.slots) < maxSkipRecords {
+					sk.slots = append(sk.slots, slot)
+				}
+				continue
+			}
+			jobs = append(jobs, job{sub: e.sub, sched: e.sched, slot: slot, delayed: age > s.opts.Late})
+		}
+		if sk.total > 0 {
+			skipped = append(skipped, sk)
+		}
+	}
+	s.mu.Unlock()
+	for _, sk := range skipped {
+		s.recordSkips(ctx, sk.sub, sk.slots, sk.total)
+	}
+	s.runJobs(ctx, jobs)
+	return nil
+}
+
+func (s *Scheduler) recordSkips(ctx context.Context, sub store.Subscription, slots []time.Time, total int) {
+	n, err := s.store.SkipSlots(ctx, sub.ID, slots, s.opts.Owner, "missed while the bot was down, beyond the grace window")
+	if err != nil {
+		s.logger.WarnContext(ctx, "digest_skip_failed", "subscription", sub.ID, "err", err)
+		return
+	}
+	// Replicas racing to skip count each slot once: only what this one recorded counts,
+	// plus the tail of a very long outage that no replica records.
+	counted := n + (total - len(slots))
+	s.metrics.add(outcomeSkipped, counted)
+	if counted > 0 {
+		s.logger.InfoContext(ctx, "digest_slots_skipped", "subscription", sub.ID, "count", counted)
+	}
+}
+
+func (s *Scheduler) runJobs(ctx context.Context, jobs []job) {
+	sem := make(chan struct{}, s.opts.Workers)
+	var wg sync.WaitGroup
+	for _, j := range jobs {
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return
+		}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			s.deliver(ctx, j)
+		})
+	}
+	wg.Wait()
+}
+
+// refresh loads subscriptions: all active ones the first time, then only what changed since
+// the version last seen (by any replica), at most once per poll interval unless woken.
+func (s *Scheduler) refresh(ctx context.Context, now time.Time) error {
+	v, err := s.store.Version(ctx)
+	if err != nil {
+		return fmt.Errorf("read subscription version: %w", err)
+	}
+	s.mu.Lock()
+	loaded, seen := s.loaded, s.version
+	s.mu.Unlock()
+	if loaded && v == seen {
+		return nil
+	}
+	f := store.SubscriptionFilter{ActiveOnly: !loaded}
+	if loaded {
+		f = store.SubscriptionFilter{ChangedAfter: seen, IncludeDeleted: true}
+	}
+	subs, err := s.store.ListSubscriptions(ctx, f)
+	if err != nil {
+		return fmt.Errorf("list subscriptions: %w", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, sub := range subs {
+		if !sub.DeletedAt.IsZero() || sub.Paused {
+			delete(s.entries, sub.ID)
+			continue
+		}
+		sched, err := ParseSpec(sub.Schedule)
+		if err != nil {
+			s.logger.WarnContext(ctx, "digest_bad_schedule", "subscription", sub.ID, "err", err)
+			continue
+		}
+		// Start after whatever was already handled: the last slot in the ledger, or when the
+		// subscription became active (nothing missed while paused is posted).
+		from := sub.ActiveSince
+		if sub.LastSlot.After(from) {
+			from = sub.LastSlot
+		}
+		next := sched.Next(from)
+		if old, ok := s.entries[sub.ID]; ok && old.sub.ActiveSince.Equal(sub.ActiveSince) && old.next.After(next) {
+			next = old.next
+		}
+		s.entries[sub.ID] = &entry{sub: sub, sched: sched, next: next}
+	}
+	s.version, s.loaded = v, true
+	return nil
+}
+
+// deliver posts one slot if this replica wins its claim.
+func (s *Scheduler) deliver(ctx context.Context, j job) {
+	log := s.logger.With("subscription", j.sub.ID, "slot", j.slot.UTC().Format(time.RFC3339))
+	claimed, err := s.store.ClaimSlot(ctx, j.sub.ID, j.slot, s.opts.Owner)
+	switch {
+	case errors.Is(err, store.ErrNotFound), errors.Is(err, store.ErrConflict):
+		return // deleted or paused by another replica meanwhile
+	case err != nil:
+		log.WarnContext(ctx, "digest_claim_failed", "err", err)
+		return
+	case !claimed:
+		return // another replica has it
+	}
+	ed, err := s.edition(ctx, j)
+	if err != nil {
+		s.complete(ctx, j, store.SlotResult{Outcome: store.OutcomeFailed, Detail: err.Error()})
+		s.metrics.add(outcomeFailed, 1)
+		log.ErrorContext(ctx, "digest_edition_failed", "err", err)
+		return
+	}
+	deadline := j.slot.Add(s.opts.Grace)
+	if earliest := s.clock.Now().Add(30 * time.Second); deadline.Before(earliest) {
+		deadline = earliest
+	}
+	err = s.post(ctx, j, ed.Reply, deadline)
+	switch {
+	case err == nil:
+		outcome, metric := store.OutcomePosted, outcomePosted
+		if j.delayed {
+			outcome, metric = store.OutcomeDelayed, outcomeCaughtUp
+		}
+		s.complete(ctx, j, store.SlotResult{Outcome: outcome, FactIDs: ed.FactIDs})
+		s.metrics.add(metric, 1)
+		log.InfoContext(ctx, "digest_posted", "facts", len(ed.FactIDs), "delayed", j.delayed)
+	case errors.Is(err, bot.ErrPermanent):
+		s.complete(ctx, j, store.SlotResult{Outcome: store.OutcomeFailed, Detail: err.Error()})
+		s.metrics.add(outcomeFailed, 1)
+		s.pauseForGood(ctx, j, err)
+	default:
+		s.complete(ctx, j, store.SlotResult{Outcome: store.OutcomeFailed, Detail: "gave up after retries: " + err.Error()})
+		s.metrics.add(outcomeFailed, 1)
+		log.WarnContext(ctx, "digest_post_failed", "err", err)
+	}
+}
+
+func (s *Scheduler) edition(ctx context.Context, j job) (commands.DigestEdition, error) {
+	sent, err := s.store.SentFacts(ctx, j.sub.ID)
+	if err != nil {
+		return commands.DigestEdition{}, fmt.Errorf("read cursor: %w", err)
+	}
+	f := commands.DigestFilter{Entities: j.sub.Filter.Entities, Topics: j.sub.Filter.Topics}
+	opts := commands.EditionOptions{Slot: j.slot, Zone: j.sched.Zone, Since: j.sub.LastSlot,
+		Delayed: j.delayed, ID: strconv.FormatInt(j.sub.ID, 10)}
+	n := j.sub.PerEdition
+	ed := s.editions.DigestEdition(f, func(id string) bool { return sent[id] }, n, opts)
+	if len(ed.FactIDs) == 0 && ed.Matching > 0 {
+		// Everything has been sent once: start a refresher rotation.
+		if _, err := s.store.ResetCursor(ctx, j.sub.ID); err != nil {
+			return commands.DigestEdition{}, fmt.Errorf("start refresher rotation: %w", err)
+		}
+		opts.Refresher = true
+		ed = s.editions.DigestEdition(f, nil, n, opts)
+	}
+	return ed, nil
+}
+
+// post sends the edition, retrying transient failures with backoff until deadline.
+func (s *Scheduler) post(ctx context.Context, j job, r commands.Reply, deadline time.Time) error {
+	poster := s.posters[j.sub.Platform]
+	backoff := s.opts.Backoff
+	for attempt := 1; ; attempt++ {
+		if err := s.wait(ctx, j.sub.Channel); err != nil {
+			return err
+		}
+		pctx, cancel := context.WithTimeout(ctx, max(deadline.Sub(s.clock.Now()), time.Second))
+		err := poster.Post(pctx, j.sub.Channel, r)
+		cancel()
+		if err == nil || errors.Is(err, bot.ErrPermanent) || ctx.Err() != nil {
+			return err
+		}
+		if s.clock.Now().Add(backoff).After(deadline) {
+			return fmt.Errorf("attempt %d: %w", attempt, err)
+		}
+		s.logger.InfoContext(ctx, "digest_post_retry", "subscription", j.sub.ID, "attempt", attempt, "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-s.clock.After(backoff):
+		}
+		backoff *= 2
+	}
+}
+
+// wait applies the global and per-channel rate limits.
+func (s *Scheduler) wait(ctx context.Context, channel string) error {
+	if s.global != nil {
+		if err := s.global.Wait(ctx); err != nil {
+			return err
+		}
+	}
+	if s.opts.PerChannelRate <= 0 {
+		return nil
+	}
+	s.chanMu.Lock()
+	l := s.perChan[channel]
+	if l == nil {
+		l = rate.NewLimiter(rate.Limit(s.opts.PerChannelRate), 1)
+		s.perChan[channel] = l
+	}
+	s.chanMu.Unlock()
+	return l.Wait(ctx)
+}
+
+func (s *Scheduler) complete(ctx context.Context, j job, r store.SlotResult) {
+	if err := s.store.CompleteSlot(ctx, j.sub.ID, j.slot, r); err != nil {
+		s.logger.ErrorContext(ctx, "digest_complete_failed", "subscription", j.sub.ID, "err", err)
+	}
+}
+
+// pauseForGood pauses a subscription whose channel can no longer be posted to, records why,
+// and tells the person who subscribed it: a digest never goes quiet without a word.
+func (s *Scheduler) pauseForGood(ctx context.Context, j job, cause error) {
+	reason := "posting failed for good: " + cause.Error()
+	if _, err := s.store.Pause(ctx, j.sub.ID, reason); err != nil {
+		s.logger.ErrorContext(ctx, "digest_pause_failed", "subscription", j.sub.ID, "err", err)
+	}
+	s.mu.Lock()
+	delete(s.entries, j.sub.ID)
+	s.mu.Unlock()
+	s.logger.WarnContext(ctx, "digest_paused", "subscription", j.sub.ID, "reason", reason)
+	if j.sub.CreatedBy == "" {
+		return
+	}
+	f := commands.DigestFilter{Entities: j.sub.Filter.Entities, Topics: j.sub.Filter.Topics}
+	msg := commands.Reply{
+		Command: "digest", Found: true,
+		Title: fmt.Sprintf("Your digest %d is paused", j.sub.ID),
+		Lead: fmt.Sprintf("The digest on %s that you subscribed channel %s to could not be posted, so I paused it. Reason: %s",
+			s.editions.Describe(f), j.sub.Channel, cause.Error()),
+		Sections: []commands.Section{{Text: fmt.Sprintf("Once the bot can post there again (invite it back, or check the channel still exists), run /digest resume %d in that channel.", j.sub.ID)}},
+	}
+	dctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	defer cancel()
+	if err := s.posters[j.sub.Platform].DirectMessage(dctx, j.sub.CreatedBy, msg); err != nil {
+		s.logger.WarnContext(ctx, "digest_owner_dm_failed", "subscription", j.sub.ID, "err", err)
+	}
+}

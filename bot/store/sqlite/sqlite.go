@@ -1,0 +1,272 @@
+// Package sqlite is the embedded Store: one file, zero setup, through the
+// pure-Go modernc.org/sqlite driver.
+//
+// Several processes may share one file (two scheduler replicas): the file is
+// in WAL mode so readers never wait for the writer, every writing
+// transaction starts with BEGIN IMMEDIATE so it takes the write lock up front
+// (a deferred transaction that upgrades late can fail with SQLITE_BUSY
+// without waiting), and a busy timeout makes a writer wait for another
+// process's write instead of failing. Within one process, writes go through a
+// pool of one connection, so they queue in Go rather than spin in SQLite's
+// busy handler. The ledger's primary key does the rest: only one claim of a
+// slot can ever be inserted.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/bot/store/internal/migrate"
+	sqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+)
+
+var _ store.Store = (*Store)(nil)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// BusyTimeout is how long a write waits for another process's write lock
+// before failing with store.ErrUnavailable. Claims and completions hold the
+// lock for well under a millisecond, so this only runs out when something is
+// badly wrong.
+const BusyTimeout = 10 * time.Second
+
+// Store is the SQLite implementation of store.Store.
+type Store struct {
+	wdb    *sql.DB // writes: one connection, BEGIN IMMEDIATE
+	rdb    *sql.DB // reads: deferred, read-only transactions in parallel
+	logger *slog.Logger
+	now    func() time.Time
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+// Open opens (creating if needed) the database that dsn names and applies
+// pending migrations. dsn is a file path, "sqlite:PATH", or a "file:" URI
+// whose query may set more of the driver's parameters. A nil logger
+// discards; a nil now means time.Now.
+func Open(ctx context.Context, dsn string, logger *slog.Logger, now func() time.Time) (*Store, error) {
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if now == nil {
+		now = time.Now
+	}
+	driverDSN, memory, err := DriverDSN(dsn)
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{logger: logger, now: now}
+	if s.wdb, err = sql.Open("sqlite", driverDSN); err != nil {
+		return nil, fmt.Errorf("open sqlite: %w", err)
+	}
+	s.wdb.SetMaxOpenConns(1)
+	s.wdb.SetConnMaxIdleTime(0)
+	s.rdb = s.wdb
+	if !memory {
+		// An in-memory database exists once per connection, so it gets one
+		// pool; a file gets a separate pool for concurrent readers.
+		if s.rdb, err = sql.Open("sqlite", driverDSN); err != nil {
+			s.wdb.Close()
+			return nil, fmt.Errorf("open sqlite: %w", err)
+		}
+		s.rdb.SetMaxOpenConns(4)
+	}
+	if err := s.migrate(ctx); err != nil {
+		s.Close()
+		return nil, err
+	}
+	logger.Debug("store opened", "backend", "sqlite", "path", redactPath(dsn))
+	return s, nil
+}
+
+// DriverDSN turns one of Open's dsn forms into the driver's, adding the
+// settings the store depends on (keeping a busy timeout, journal mode or
+// synchronous level the caller chose). It reports whether the database lives
+// in memory.
+func DriverDSN(dsn string) (driverDSN string, memory bool, err error) {
+	dsn = strings.TrimPrefix(strings.TrimPrefix(dsn, "sqlite://"), "sqlite:")
+	if dsn == "" {
+		return "", false, store.Errorf(store.CodeInvalid, "sqlite: empty database path")
+	}
+	base, rawQuery, _ := strings.Cut(dsn, "?")
+	if !strings.HasPrefix(base, "file:") && rawQuery != "" {
+		return "", false, store.Errorf(store.CodeInvalid, "sqlite: a path with a query must be a file: URI")
+	}
+	q, err := url.ParseQuery(rawQuery)
+	if err != nil {
+		return "", false, store.Errorf(store.CodeInvalid, "sqlite: bad query in database URL: %v", err)
+	}
+	memory = base == ":memory:" || base == "file::memory:" || q.Get("mode") == "memory"
+	set := map[string]bool{}
+	for _, p := range q["_pragma"] {
+		name, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(p)), "(")
+		name, _, _ = strings.Cut(name, "=")
+		set[strings.TrimSpace(name)] = true
+	}
+	defaults := []struct{ name, value string }{
+		{"busy_timeout", strconv.Itoa(int(BusyTimeout / time.Millisecond))},
+		{"journal_mode", "WAL"},
+		// FULL: a claim must be on disk before the post it licenses goes out,
+		// or a power cut could let the slot be claimed and posted again.
+		{"synchronous", "FULL"},
+	}
+	for _, d := range defaults {
+		if !set[d.name] && q.Get("_"+d.name) == "" {
+			q.Add("_pragma", d.name+"("+d.value+")")
+		}
+	}
+	// Not negotiable: the schema's cascades and checks need foreign keys, and
+	// writers must take the lock up front.
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Set("_txlock", "immediate")
+	return base + "?" + q.Encode(), memory, nil
+}
+
+// redactPath drops the query, the only part of a SQLite DSN that could hold
+// anything unexpected.
+func redactPath(dsn string) string {
+	base, _, _ := strings.Cut(dsn, "?")
+	return base
+}
+
+// Close closes both pools. Calling it again returns the first result.
+func (s *Store) Close() error {
+	s.closeOnce.Do(func() {
+		err := s.wdb.Close()
+		if s.rdb != s.wdb {
+			err = errors.Join(err, s.rdb.Close())
+		}
+		s.closeErr = err
+	})
+	return s.closeErr
+}
+
+// Ping checks the file can be read.
+func (s *Store) Ping(ctx context.Context) error {
+	return s.read(ctx, func(tx *sql.Tx) error {
+		var one int
+		return tx.QueryRowContext(ctx, `SELECT 1`).Scan(&one)
+	})
+}
+
+// write runs fn in a BEGIN IMMEDIATE transaction and commits it.
+func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.wdb.BeginTx(ctx, nil)
+	if err != nil {
+		return FormatError(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return FormatError(err)
+	}
+	return FormatError(tx.Commit())
+}
+
+// read runs fn in a deferred, read-only transaction: one consistent snapshot
+// that does not hold up writers.
+func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return FormatError(err)
+	}
+	defer tx.Rollback()
+	if err := fn(tx); err != nil {
+		return FormatError(err)
+	}
+	return FormatError(tx.Commit())
+}
+
+// FormatError maps driver errors to the store's codes: no rows → not found;
+// unique and primary-key violations → conflict; check and not-null
+// violations → invalid; a missing foreign-key parent → not found; busy and
+// locked → unavailable. Errors that already carry a code, and context
+// errors, pass through unchanged.
+func FormatError(err error) error {
+	if err == nil {
+		return nil
+	}
+	var se *store.Error
+	if errors.As(err, &se) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	if errors.Is(err, sql.ErrNoRows) {
+		return &store.Error{Code: store.CodeNotFound, Message: "not found", Err: err}
+	}
+	var e *sqlite.Error
+	if errors.As(err, &e) {
+		switch e.Code() {
+		case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+			return &store.Error{Code: store.CodeConflict, Message: "already exists", Err: err}
+		case sqlite3.SQLITE_CONSTRAINT_CHECK, sqlite3.SQLITE_CONSTRAINT_NOTNULL:
+			return &store.Error{Code: store.CodeInvalid, Message: "invalid value", Err: err}
+		case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+			return &store.Error{Code: store.CodeNotFound, Message: "subscription not found", Err: err}
+		}
+		switch e.Code() & 0xff { // primary code, whatever the extended one
+		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+			return &store.Error{Code: store.CodeUnavailable, Message: "database is busy", Err: err}
+		}
+	}
+	return &store.Error{Code: store.CodeInternal, Err: err}
+}
+
+// migrate applies the embedded migrations not yet recorded, in order, each in
+// its own transaction. BEGIN IMMEDIATE serialises processes opening the same
+// file at once, and the check inside the transaction makes the loser skip
+// what the winner applied.
+func (s *Store) migrate(ctx context.Context) error {
+	if err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+			version    INTEGER PRIMARY KEY,
+			name       TEXT NOT NULL,
+			applied_at TEXT NOT NULL
+		)`)
+		return err
+	}); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	files, err := migrate.Files(migrations)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	for _, m := range files {
+		applied := false
+		err := s.write(ctx, func(tx *sql.Tx) error {
+			var n int
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
+				return err
+			}
+			if n > 0 {
+				return nil
+			}
+			if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+				return err
+			}
+			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
+				m.Version, m.Name, encodeTime(s.now()))
+			applied = true
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("migrate %s: %w", m.Name, err)
+		}
+		if applied {
+			s.logger.Info("migration applied", "backend", "sqlite", "migration", m.Name)
+		}
+	}
+	return nil
+}
