@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/briefbot/briefbot/commands"
 )
@@ -19,4 +20,12 @@ var ErrPermanent = errors.New("permanent delivery failure")
 type Poster interface {
 	Post(ctx context.Context, channel string, r commands.Reply) error
 	DirectMessage(ctx context.Context, user string, r commands.Reply) error
+}
+
+// DeliveryChecker is implemented by posters that can tell whether a message carrying a
+// delivery key (Reply.DeliveryKey) reached a channel — by the platform's own record of the
+// channel, not by memory. After a crash it settles the one slot a dead process may have been
+// posting: posted already (finish it) or not (post it), so no slot is posted twice or lost.
+type DeliveryChecker interface {
+	Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error)
 }

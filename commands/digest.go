@@ -95,6 +95,8 @@ type EditionOptions struct {
 	Refresher bool
 	// ID names the subscription in the footer, so a reader knows what to pause.
 	ID string
+	// DeliveryKey identifies this edition's post (see Reply.DeliveryKey).
+	DeliveryKey string
 }
 
 // DigestEdition composes the next edition: up to n facts the channel has not received that
@@ -106,7 +108,7 @@ func (d *Dispatcher) DigestEdition(f DigestFilter, sent func(id string) bool, n 
 	if zone == nil {
 		zone = time.UTC
 	}
-	r := Reply{Command: "digest", Found: len(ed.Facts) > 0}
+	r := Reply{Command: "digest", Found: len(ed.Facts) > 0, DeliveryKey: opts.DeliveryKey}
 	r.Title = fmt.Sprintf("Digest — %s — %s", d.Describe(f), opts.Slot.In(zone).Format("Mon 2 Jan 2006 15:04 MST"))
 	var lead []string
 	if opts.Delayed {

@@ -26,6 +26,9 @@ type Reply struct {
 	Source string
 	// Ephemeral replies are shown only to the person who asked (help, usage, errors).
 	Ephemeral bool
+	// DeliveryKey, when set, identifies a scheduled post (a digest slot); posters attach it to
+	// the message (Slack metadata, Discord nonce) so a delivery can be checked after a crash.
+	DeliveryKey string
 }
 
 // Section is a headed block of a reply: a paragraph of text, bullets, or both.

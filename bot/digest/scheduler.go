@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 	"strconv"
 	"sync"
 	"time"
@@ -27,8 +26,11 @@ type Editions interface {
 
 // Options tune the scheduler. Zero values take the defaults.
 type Options struct {
-	// Owner names this replica in the ledger (default host-pid).
+	// Owner names this replica in the ledger (default ProcessOwner: host/pid/start).
 	Owner string
+	// OwnerDead reports whether the replica an owner string names is certainly gone, so its
+	// pending claims can be settled now (default OwnerDead: same host, process gone).
+	OwnerDead func(owner string) bool
 	// Grace is how late a slot may still be posted: after a restart, missed slots younger than
 	// this are posted once, marked delayed; older ones are skipped and counted (default 1h).
 	// Retries of a failing post also stop at slot+Grace.
@@ -51,8 +53,10 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.Owner == "" {
-		host, _ := os.Hostname()
-		o.Owner = host + "-" + strconv.Itoa(os.Getpid())
+		o.Owner = ProcessOwner()
+	}
+	if o.OwnerDead == nil {
+		o.OwnerDead = OwnerDead
 	}
 	if o.Grace <= 0 {
 		o.Grace = time.Hour
@@ -97,6 +101,7 @@ type Scheduler struct {
 	loaded    bool
 	lastPoll  time.Time
 	abandoned bool
+	recovered bool
 }
 
 type entry struct {
@@ -196,6 +201,13 @@ func (s *Scheduler) Tick(ctx context.Context) error {
 	}
 	if err := s.refresh(ctx, now); err != nil {
 		return err
+	}
+	if !s.recovered {
+		if err := s.recoverOrphans(ctx, now); err != nil {
+			s.logger.WarnContext(ctx, "digest_recovery_failed", "err", err)
+		} else {
+			s.recovered = true
+		}
 	}
 	var jobs []job
 	type skips struct {
@@ -330,6 +342,11 @@ func (s *Scheduler) deliver(ctx context.Context, j job) {
 	case !claimed:
 		return // another replica has it
 	}
+	s.post1(ctx, j, log)
+}
+
+// post1 composes and posts a slot this replica holds the claim for, and records the outcome.
+func (s *Scheduler) post1(ctx context.Context, j job, log *slog.Logger) {
 	ed, err := s.edition(ctx, j)
 	if err != nil {
 		s.complete(ctx, j, store.SlotResult{Outcome: store.OutcomeFailed, Detail: err.Error()})
@@ -369,7 +386,7 @@ func (s *Scheduler) edition(ctx context.Context, j job) (commands.DigestEdition,
 	}
 	f := commands.DigestFilter{Entities: j.sub.Filter.Entities, Topics: j.sub.Filter.Topics}
 	opts := commands.EditionOptions{Slot: j.slot, Zone: j.sched.Zone, Since: j.sub.LastSlot,
-		Delayed: j.delayed, ID: strconv.FormatInt(j.sub.ID, 10)}
+		Delayed: j.delayed, ID: strconv.FormatInt(j.sub.ID, 10), DeliveryKey: deliveryKey(j.sub.ID, j.slot)}
 	n := j.sub.PerEdition
 	ed := s.editions.DigestEdition(f, func(id string) bool { return sent[id] }, n, opts)
 	if len(ed.FactIDs) == 0 && ed.Matching > 0 {
@@ -463,4 +480,71 @@ func (s *Scheduler) pauseForGood(ctx context.Context, j job, cause error) {
 	if err := s.posters[j.sub.Platform].DirectMessage(dctx, j.sub.CreatedBy, msg); err != nil {
 		s.logger.WarnContext(ctx, "digest_owner_dm_failed", "subscription", j.sub.ID, "err", err)
 	}
+}
+
+// deliveryKey identifies a slot's post on the platform, for DeliveryChecker.
+func deliveryKey(subID int64, slot time.Time) string {
+	return fmt.Sprintf("briefbot-digest-%d-%d", subID, slot.Unix())
+}
+
+// recoverOrphans settles the slots a dead replica claimed but never completed — it may have
+// died before, during or after posting. For each, this replica takes the claim over (one
+// replica wins), asks the platform whether the edition arrived, and either records it as
+// posted or posts it now (if still within the grace window). Claims whose poster cannot check
+// are left for the stale-claim sweep, which marks them unknown rather than risk a double post.
+func (s *Scheduler) recoverOrphans(ctx context.Context, now time.Time) error {
+	pending, err := s.store.ListSlots(ctx, store.SlotFilter{Outcome: store.OutcomePending})
+	if err != nil {
+		return fmt.Errorf("list pending slots: %w", err)
+	}
+	for _, d := range pending {
+		if d.Owner == s.opts.Owner || !s.opts.OwnerDead(d.Owner) {
+			continue
+		}
+		sub, err := s.store.GetSubscription(ctx, d.SubscriptionID)
+		if err != nil {
+			continue // unsubscribed: nothing to post; the sweep records it
+		}
+		checker, ok := s.posters[sub.Platform].(bot.DeliveryChecker)
+		if !ok {
+			continue
+		}
+		sched, err := ParseSpec(sub.Schedule)
+		if err != nil {
+			continue
+		}
+		taken, err := s.store.TakeOverClaim(ctx, d.SubscriptionID, d.Slot, d.Owner, s.opts.Owner)
+		if err != nil || !taken {
+			continue
+		}
+		j := job{sub: sub, sched: sched, slot: d.Slot, delayed: now.Sub(d.Slot) > s.opts.Late}
+		log := s.logger.With("subscription", sub.ID, "slot", d.Slot.UTC().Format(time.RFC3339), "dead_owner", d.Owner)
+		delivered, err := checker.Delivered(ctx, sub.Channel, deliveryKey(sub.ID, d.Slot), d.Slot)
+		switch {
+		case err != nil:
+			// Unsure: leave the claim pending (ours now) for the sweep; never guess.
+			log.WarnContext(ctx, "digest_recovery_check_failed", "err", err)
+		case delivered:
+			// It went out before the crash: record it, with the facts it carried (the cursor
+			// did not move, so the same edition comes out again).
+			ed, err := s.edition(ctx, j)
+			if err != nil {
+				log.WarnContext(ctx, "digest_recovery_edition_failed", "err", err)
+				continue
+			}
+			outcome := store.OutcomePosted
+			if j.delayed {
+				outcome = store.OutcomeDelayed
+			}
+			s.complete(ctx, j, store.SlotResult{Outcome: outcome, FactIDs: ed.FactIDs, Detail: "posted by a process that died before recording it"})
+			log.InfoContext(ctx, "digest_recovered_posted")
+		case now.Sub(d.Slot) > s.opts.Grace:
+			s.complete(ctx, j, store.SlotResult{Outcome: store.OutcomeSkipped, Detail: "claimed by a process that died before posting; too old to post now"})
+			s.metrics.add(outcomeSkipped, 1)
+		default:
+			log.InfoContext(ctx, "digest_recovered_reposting")
+			s.post1(ctx, j, log)
+		}
+	}
+	return nil
 }

@@ -315,6 +315,11 @@ type Store interface {
 	// the subscription is deleted; ErrConflict if it is paused (a replica
 	// that has not yet seen the pause must not post).
 	ClaimSlot(ctx context.Context, subID int64, slot time.Time, owner string) (claimed bool, err error)
+	// TakeOverClaim moves a pending claim from a replica known to be dead (from) to the
+	// caller (to), so that it can find out whether the edition went out and finish the slot.
+	// Exactly one of several concurrent takers wins (true); a claim that is no longer
+	// pending, or no longer from's, is not taken (false). It does not check the subscription.
+	TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error)
 	// CompleteSlot records what became of a claimed slot. ErrNotFound if it
 	// was never claimed; ErrConflict if it was already completed (a slot
 	// marked unknown may still be completed, since the truth arrived late).

@@ -65,6 +65,25 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 	return claimed, nil
 }
 
+// TakeOverClaim implements store.Store.
+func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error) {
+	if err := cmp.Or(store.CheckSlot(subID, slot), store.CheckID("owner", from), store.CheckID("owner", to)); err != nil {
+		return false, fmt.Errorf("take over claim: %w", err)
+	}
+	taken := false
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		tag, err := tx.Exec(ctx, `UPDATE deliveries SET owner = $1, claimed_at = $2
+			WHERE subscription_id = $3 AND slot = $4 AND owner = $5 AND outcome = 'pending'`,
+			to, store.CanonicalTime(s.now()), subID, store.CanonicalTime(slot), from)
+		taken = err == nil && tag.RowsAffected() == 1
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("take over claim: %w", err)
+	}
+	return taken, nil
+}
+
 // CompleteSlot implements store.Store.
 func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r store.SlotResult) error {
 	if err := store.CheckSlot(subID, slot); err != nil {

@@ -66,6 +66,29 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 	return claimed, nil
 }
 
+// TakeOverClaim implements store.Store.
+func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error) {
+	if err := cmp.Or(store.CheckSlot(subID, slot), store.CheckID("owner", from), store.CheckID("owner", to)); err != nil {
+		return false, fmt.Errorf("take over claim: %w", err)
+	}
+	taken := false
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE deliveries SET owner = ?, claimed_at = ?
+			WHERE subscription_id = ? AND slot = ? AND owner = ? AND outcome = 'pending'`,
+			to, encodeTime(s.now()), subID, encodeTime(slot), from)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		taken = n == 1
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("take over claim: %w", err)
+	}
+	return taken, nil
+}
+
 // CompleteSlot implements store.Store.
 func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r store.SlotResult) error {
 	if err := store.CheckSlot(subID, slot); err != nil {

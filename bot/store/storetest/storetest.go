@@ -46,6 +46,7 @@ func Run(t *testing.T, newDB Backend) {
 		{"ChangeFeed", testChangeFeed},
 		{"Cursor", testCursor},
 		{"ClaimSlot", testClaimSlot},
+		{"TakeOverClaim", testTakeOverClaim},
 		{"CompleteSlot", testCompleteSlot},
 		{"CompleteSlotErrors", testCompleteSlotErrors},
 		{"SkipSlots", testSkipSlots},
@@ -703,6 +704,61 @@ func testCursor(t *testing.T, newDB Backend) {
 	if diff := cmp.Diff(map[string]bool{"nato-madrid": true}, sent(a.ID)); diff != "" {
 		t.Errorf("a rejected MarkSent changed the cursor (-want +got):\n%s", diff)
 	}
+}
+
+func testTakeOverClaim(t *testing.T, newDB Backend) {
+	e := setup(t, newDB)
+	ctx := context.Background()
+	sub := mustCreate(t, e.s, sample("C1"))
+	slot := time.Date(2024, 3, 11, 8, 0, 0, 0, kst)
+	mustClaim(t, e.s, sub.ID, slot, "dead")
+	e.clock.Advance(time.Minute)
+
+	// Several replicas race to take the dead replica's claim over: exactly one wins.
+	replica := e.another(t)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var winners []string
+	for i := range 6 {
+		h := e.s
+		if i%2 == 1 {
+			h = replica
+		}
+		owner := fmt.Sprintf("live-%d", i)
+		wg.Go(func() {
+			ok, err := h.TakeOverClaim(ctx, sub.ID, slot, "dead", owner)
+			if err != nil {
+				t.Errorf("TakeOverClaim(%s) = %v", owner, err)
+			}
+			if ok {
+				mu.Lock()
+				winners = append(winners, owner)
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if len(winners) != 1 {
+		t.Fatalf("TakeOverClaim winners = %v; want exactly one", winners)
+	}
+	got, err := e.s.ListSlots(ctx, store.SlotFilter{SubscriptionID: sub.ID})
+	if err != nil || len(got) != 1 || got[0].Owner != winners[0] || got[0].Outcome != store.OutcomePending || !got[0].ClaimedAt.Equal(canon(e.clock.Now())) {
+		t.Errorf("ledger after take-over = %+v, %v; want pending, owned by %s, claimed now", got, err, winners[0])
+	}
+	// Not pending, not from's, or not there: nothing is taken.
+	if ok, err := e.s.TakeOverClaim(ctx, sub.ID, slot, "dead", "late"); ok || err != nil {
+		t.Errorf("TakeOverClaim(from a previous owner) = %v, %v; want false, nil", ok, err)
+	}
+	if err := e.s.CompleteSlot(ctx, sub.ID, slot, store.SlotResult{Outcome: store.OutcomePosted}); err != nil {
+		t.Fatal(err)
+	}
+	if ok, err := e.s.TakeOverClaim(ctx, sub.ID, slot, winners[0], "late"); ok || err != nil {
+		t.Errorf("TakeOverClaim(completed) = %v, %v; want false, nil", ok, err)
+	}
+	if ok, err := e.s.TakeOverClaim(ctx, sub.ID, slot.Add(time.Hour), "dead", "late"); ok || err != nil {
+		t.Errorf("TakeOverClaim(unclaimed slot) = %v, %v; want false, nil", ok, err)
+	}
+	wantCode(t, "TakeOverClaim(empty to)", func() error { _, err := e.s.TakeOverClaim(ctx, sub.ID, slot, "dead", ""); return err }(), store.ErrInvalid)
 }
 
 func testClaimSlot(t *testing.T, newDB Backend) {
