@@ -80,7 +80,9 @@ func (p httpPoster) Post(ctx context.Context, channel string, r commands.Reply) 
 	return nil
 }
 
-func (p httpPoster) DirectMessage(ctx context.Context, user string, r commands.Reply) error { return nil }
+func (p httpPoster) DirectMessage(ctx context.Context, user string, r commands.Reply) error {
+	return nil
+}
 
 func (p httpPoster) Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, p.base+"/delivered?key="+url.QueryEscape(key), nil)

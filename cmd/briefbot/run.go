@@ -9,10 +9,14 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
+	"github.com/briefbot/briefbot/config"
 )
 
 // usageError is a mistake in how briefbot was called; main exits 2 for it.
@@ -27,11 +31,16 @@ func usagef(format string, args ...any) error {
 const topUsage = `briefbot — briefings on the US's Asia-Pacific allies at the June 2022 NATO summit
 
 Usage:
-  briefbot ask [--format text|markdown|json] TEXT…   answer one command or question
+  briefbot ask [--format text|markdown|json|slack|discord] TEXT…
+                                                     answer one command or question
   briefbot chat                                      talk to the bot in the terminal
-  briefbot serve                                     run the bot (HTTP, Slack, Discord)
+  briefbot serve                                     run the bot (HTTP, Slack, Discord, digests)
+  briefbot slack manifest                            print a Slack app manifest
+  briefbot discord register [--guild ID]             register Discord application commands
   briefbot facts validate [PATH]                     check a fact store (the embedded one by default)
   briefbot facts list [--entity X] [--topic Y]       list facts
+  briefbot digest preview [--filter NAMES]           the next digest edition on NAMES
+  briefbot digest list                               every digest subscription in the store
 
 Run "briefbot COMMAND --help" for a command's options.
 `
@@ -53,6 +62,12 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runChat(ctx, args[1:], getenv, stdin, stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], getenv, stdout, stderr)
+	case "digest":
+		return runDigest(ctx, args[1:], getenv, stdout, stderr)
+	case "slack":
+		return runSlack(ctx, args[1:], getenv, stdout, stderr)
+	case "discord":
+		return runDiscord(ctx, args[1:], getenv, stdout, stderr)
 	case "facts":
 		return runFacts(args[1:], stdout, stderr)
 	default:
@@ -101,12 +116,12 @@ func loadDispatcher() (*commands.Dispatcher, error) {
 }
 
 func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("ask", `briefbot ask [--format text|markdown|json] TEXT…
+	fs := newFlagSet("ask", `briefbot ask [--format text|markdown|json|slack|discord] TEXT…
 
 Answers one request — a slash command ("/relations japan korea") or a plain question
 ("what is the dokdo dispute?") — and prints the reply. Exit status 0 when answered, including
 an honest "nothing on that"; 2 for a usage error.`, stderr)
-	format := fs.String("format", "text", "output format: text, markdown or json")
+	format := fs.String("format", "text", "output format: text, markdown, json, slack (Block Kit) or discord (message JSON)")
 	if err := parseFlags(fs, args); err != nil {
 		return helpOK(err)
 	}
@@ -117,7 +132,7 @@ an honest "nothing on that"; 2 for a usage error.`, stderr)
 	}
 	render, ok := renderers[*format]
 	if !ok {
-		return usagef("unknown format %q (want text, markdown or json)", *format)
+		return usagef("unknown format %q (want text, markdown, json, slack or discord)", *format)
 	}
 	d, err := loadDispatcher()
 	if err != nil {
@@ -142,6 +157,8 @@ var renderers = map[string]func(commands.Reply) ([]byte, error){
 	"text":     func(r commands.Reply) ([]byte, error) { return []byte(commands.RenderText(r)), nil },
 	"markdown": func(r commands.Reply) ([]byte, error) { return []byte(commands.RenderMarkdown(r)), nil },
 	"json":     commands.RenderJSON,
+	"slack":    renderSlack,
+	"discord":  renderDiscord,
 }
 
 func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -163,7 +180,29 @@ command (/help); quit or end of input leaves.`, stderr)
 	if user == "" {
 		user = "local"
 	}
-	return console.Chat(ctx, d, stdin, stdout, user)
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return err
+	}
+	// The terminal is a local channel: /digest works there, editions print as they come.
+	logger := newLogger(cfg, io.Discard)
+	out := &lockedWriter{w: stdout}
+	g, err := openDigests(ctx, cfg, logger, d, map[string]bot.Poster{store.PlatformLocal: &consolePoster{out: out}}, nil)
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	chatCtx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = g.scheduler.Run(chatCtx)
+	}()
+	err = console.Chat(chatCtx, d, stdin, out, user)
+	cancel()
+	<-done
+	return err
 }
 
 func runFacts(args []string, stdout, stderr io.Writer) error {
@@ -299,4 +338,16 @@ Names resolve like in chat: --entity korea, --entity ROK and --entity "South Kor
 	}
 	fmt.Fprintf(stdout, "%d facts\n", len(facts))
 	return nil
+}
+
+// lockedWriter lets the chat and the digest scheduler write to one terminal.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }
