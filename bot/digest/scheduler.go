@@ -1,11 +1,13 @@
 package digest
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -102,6 +104,7 @@ type Scheduler struct {
 	lastPoll  time.Time
 	abandoned bool
 	recovered bool
+	retry     []job // due slots whose claim failed on a database error
 }
 
 type entry struct {
@@ -183,6 +186,80 @@ type job struct {
 	sched   Schedule
 	slot    time.Time
 	delayed bool
+	// done, when set, takes the outcome for a batched write instead of one transaction each.
+	done *completer
+}
+
+// claimBatch bounds how many slots one ClaimSlots transaction takes.
+const claimBatch = 500
+
+// completer gathers outcomes and writes them in batches: at thousands of slots a minute, one
+// transaction per outcome would make the database, not the platform, the bottleneck. A crash
+// between posting and the batch write leaves the slot pending, which recovery settles from
+// the platform's record.
+type completer struct {
+	s    *Scheduler
+	ch   chan completion
+	done chan struct{}
+}
+
+type completion struct {
+	c   store.SlotCompletion
+	log *slog.Logger
+}
+
+func (s *Scheduler) newCompleter(ctx context.Context) *completer {
+	c := &completer{s: s, ch: make(chan completion, 256), done: make(chan struct{})}
+	go c.run(ctx)
+	return c
+}
+
+func (c *completer) run(ctx context.Context) {
+	defer close(c.done)
+	var batch []completion
+	flush := func() {
+		if len(batch) == 0 {
+			return
+		}
+		done := make([]store.SlotCompletion, len(batch))
+		for i, b := range batch {
+			done[i] = b.c
+		}
+		errs, err := c.s.store.CompleteSlots(context.WithoutCancel(ctx), done)
+		for i, b := range batch {
+			e := err
+			if e == nil {
+				e = errs[i]
+			}
+			if e != nil {
+				b.log.ErrorContext(ctx, "digest_complete_failed", "err", e)
+			}
+		}
+		batch = batch[:0]
+	}
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case x, ok := <-c.ch:
+			if !ok {
+				flush()
+				return
+			}
+			batch = append(batch, x)
+			if len(batch) >= 200 {
+				flush()
+			}
+		case <-tick.C:
+			flush()
+		}
+	}
+}
+
+// close writes what is left and waits for it.
+func (c *completer) close() {
+	close(c.ch)
+	<-c.done
 }
 
 // Tick brings the scheduler up to the clock's now: it reloads changed subscriptions, skips
@@ -217,6 +294,18 @@ func (s *Scheduler) Tick(ctx context.Context) error {
 	}
 	var skipped []skips
 	s.mu.Lock()
+	for _, j := range s.retry {
+		if _, live := s.entries[j.sub.ID]; !live {
+			continue // paused or gone meanwhile
+		}
+		if age := now.Sub(j.slot); age <= s.opts.Grace {
+			j.delayed = age > s.opts.Late
+			jobs = append(jobs, j)
+		} else {
+			skipped = append(skipped, skips{sub: j.sub, slots: []time.Time{j.slot}, total: 1})
+		}
+	}
+	s.retry = nil
 	for _, e := range s.entries {
 		if _, ok := s.posters[e.sub.Platform]; !ok {
 			continue
@@ -243,8 +332,50 @@ func (s *Scheduler) Tick(ctx context.Context) error {
 	for _, sk := range skipped {
 		s.recordSkips(ctx, sk.sub, sk.slots, sk.total)
 	}
-	s.runJobs(ctx, jobs)
-	return nil
+	// Every replica claims in the same order, so their batches never wait on each other in
+	// a cycle (PostgreSQL would abort one as a deadlock).
+	slices.SortFunc(jobs, func(a, b job) int {
+		if c := cmp.Compare(a.sub.ID, b.sub.ID); c != 0 {
+			return c
+		}
+		return a.slot.Compare(b.slot)
+	})
+	won, failed, claimErr := s.claimAll(ctx, jobs)
+	s.mu.Lock()
+	s.retry = failed // tried again next tick, while within the grace window
+	s.mu.Unlock()
+	if len(won) > 0 {
+		// Slots already won are posted even if a later batch failed: a claim is a promise.
+		c := s.newCompleter(ctx)
+		for i := range won {
+			won[i].done = c
+		}
+		s.runJobs(ctx, won)
+		c.close()
+	}
+	return claimErr
+}
+
+// claimAll claims the due slots in batches and returns the jobs this replica won, and those
+// it could not try to claim because the database failed (to try again).
+func (s *Scheduler) claimAll(ctx context.Context, jobs []job) (won, failed []job, err error) {
+	for start := 0; start < len(jobs); start += claimBatch {
+		chunk := jobs[start:min(start+claimBatch, len(jobs))]
+		refs := make([]store.SlotRef, len(chunk))
+		for i, j := range chunk {
+			refs[i] = store.SlotRef{SubscriptionID: j.sub.ID, Slot: j.slot}
+		}
+		claimed, err := s.store.ClaimSlots(ctx, refs, s.opts.Owner)
+		if err != nil {
+			return won, jobs[start:], fmt.Errorf("claim due slots: %w", err)
+		}
+		for i, ok := range claimed {
+			if ok {
+				won = append(won, chunk[i])
+			}
+		}
+	}
+	return won, nil, nil
 }
 
 func (s *Scheduler) recordSkips(ctx context.Context, sub store.Subscription, slots []time.Time, total int) {
@@ -274,7 +405,7 @@ func (s *Scheduler) runJobs(ctx context.Context, jobs []job) {
 		}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			s.deliver(ctx, j)
+			s.post1(ctx, j, s.logger.With("subscription", j.sub.ID, "slot", j.slot.UTC().Format(time.RFC3339)))
 		})
 	}
 	wg.Wait()
@@ -327,22 +458,6 @@ func (s *Scheduler) refresh(ctx context.Context, now time.Time) error {
 	}
 	s.version, s.loaded = v, true
 	return nil
-}
-
-// deliver posts one slot if this replica wins its claim.
-func (s *Scheduler) deliver(ctx context.Context, j job) {
-	log := s.logger.With("subscription", j.sub.ID, "slot", j.slot.UTC().Format(time.RFC3339))
-	claimed, err := s.store.ClaimSlot(ctx, j.sub.ID, j.slot, s.opts.Owner)
-	switch {
-	case errors.Is(err, store.ErrNotFound), errors.Is(err, store.ErrConflict):
-		return // deleted or paused by another replica meanwhile
-	case err != nil:
-		log.WarnContext(ctx, "digest_claim_failed", "err", err)
-		return
-	case !claimed:
-		return // another replica has it
-	}
-	s.post1(ctx, j, log)
 }
 
 // post1 composes and posts a slot this replica holds the claim for, and records the outcome.
@@ -448,6 +563,11 @@ func (s *Scheduler) wait(ctx context.Context, channel string) error {
 }
 
 func (s *Scheduler) complete(ctx context.Context, j job, r store.SlotResult) {
+	if j.done != nil {
+		j.done.ch <- completion{c: store.SlotCompletion{SlotRef: store.SlotRef{SubscriptionID: j.sub.ID, Slot: j.slot}, Result: r},
+			log: s.logger.With("subscription", j.sub.ID)}
+		return
+	}
 	if err := s.store.CompleteSlot(ctx, j.sub.ID, j.slot, r); err != nil {
 		s.logger.ErrorContext(ctx, "digest_complete_failed", "subscription", j.sub.ID, "err", err)
 	}

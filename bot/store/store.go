@@ -260,6 +260,18 @@ type SlotResult struct {
 	FactIDs []string
 }
 
+// SlotRef names one slot of one subscription.
+type SlotRef struct {
+	SubscriptionID int64
+	Slot           time.Time
+}
+
+// SlotCompletion is one CompleteSlot of a CompleteSlots batch.
+type SlotCompletion struct {
+	SlotRef
+	Result SlotResult
+}
+
 // SlotFilter selects ledger entries; zero fields match everything.
 type SlotFilter struct {
 	SubscriptionID int64
@@ -315,6 +327,14 @@ type Store interface {
 	// the subscription is deleted; ErrConflict if it is paused (a replica
 	// that has not yet seen the pause must not post).
 	ClaimSlot(ctx context.Context, subID int64, slot time.Time, owner string) (claimed bool, err error)
+	// ClaimSlots is ClaimSlot for many slots in one transaction, for a burst of due slots:
+	// claimed[i] reports whether owner won refs[i]. Slots of paused or deleted subscriptions
+	// are not claimed (false) rather than failing the batch.
+	ClaimSlots(ctx context.Context, refs []SlotRef, owner string) (claimed []bool, err error)
+	// CompleteSlots is CompleteSlot for many slots in one transaction. errs[i] is what
+	// CompleteSlot would have returned for done[i] (never claimed, already completed); err is
+	// for the batch as a whole.
+	CompleteSlots(ctx context.Context, done []SlotCompletion) (errs []error, err error)
 	// TakeOverClaim moves a pending claim from a replica known to be dead (from) to the
 	// caller (to), so that it can find out whether the edition went out and finish the slot.
 	// Exactly one of several concurrent takers wins (true); a claim that is no longer

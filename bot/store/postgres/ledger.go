@@ -65,6 +65,53 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 	return claimed, nil
 }
 
+// ClaimSlots implements store.Store.
+func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner string) ([]bool, error) {
+	if err := store.CheckID("owner", owner); err != nil {
+		return nil, fmt.Errorf("claim slots: %w", err)
+	}
+	for _, r := range refs {
+		if err := store.CheckSlot(r.SubscriptionID, r.Slot); err != nil {
+			return nil, fmt.Errorf("claim slots: %w", err)
+		}
+	}
+	claimed := make([]bool, len(refs))
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		clear(claimed) // a retried transaction starts over
+		claimedAt := store.CanonicalTime(s.now())
+		claimable := map[int64]bool{}
+		for i, r := range refs {
+			ok, seen := claimable[r.SubscriptionID]
+			if !seen {
+				err := checkClaimable(ctx, tx, r.SubscriptionID)
+				switch store.ErrorCode(err) {
+				case "":
+					ok = true
+				case store.CodeNotFound, store.CodeConflict:
+				default:
+					return err
+				}
+				claimable[r.SubscriptionID] = ok
+			}
+			if !ok {
+				continue
+			}
+			tag, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
+				VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+				r.SubscriptionID, store.CanonicalTime(r.Slot), owner, claimedAt)
+			if err != nil {
+				return err
+			}
+			claimed[i] = tag.RowsAffected() == 1
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim slots: %w", err)
+	}
+	return claimed, nil
+}
+
 // TakeOverClaim implements store.Store.
 func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error) {
 	if err := cmp.Or(store.CheckSlot(subID, slot), store.CheckID("owner", from), store.CheckID("owner", to)); err != nil {
@@ -98,31 +145,75 @@ func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r
 	now := store.CanonicalTime(s.now())
 	slot = store.CanonicalTime(slot)
 	err := s.tx(ctx, func(tx pgx.Tx) error {
-		tag, err := tx.Exec(ctx, `UPDATE deliveries SET outcome = $1, detail = $2, completed_at = $3
-			WHERE subscription_id = $4 AND slot = $5 AND outcome IN ('pending', 'unknown')`,
-			r.Outcome, store.Clip(r.Detail), now, subID, slot)
-		if err != nil {
-			return err
-		}
-		if tag.RowsAffected() == 0 {
-			return completeSlotError(ctx, tx, subID, slot)
-		}
-		if r.Outcome != store.OutcomePosted && r.Outcome != store.OutcomeDelayed {
-			return nil
-		}
-		// A subscription deleted while its last edition was posting keeps no
-		// cursor.
-		if _, err := findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		return markSent(ctx, tx, subID, r.FactIDs, now)
+		return completeSlot(ctx, tx, subID, slot, r, now)
 	})
 	if err != nil {
 		return fmt.Errorf("complete slot: %w", err)
 	}
 	return nil
+}
+
+// checkCompletion validates one completion's arguments.
+func checkCompletion(subID int64, slot time.Time, r store.SlotResult) error {
+	if err := store.CheckSlot(subID, slot); err != nil {
+		return err
+	}
+	if !r.Outcome.Final() {
+		return store.Errorf(store.CodeInvalid, "outcome %q cannot be recorded", r.Outcome)
+	}
+	return store.CheckFactIDs(r.FactIDs)
+}
+
+// CompleteSlots implements store.Store.
+func (s *Store) CompleteSlots(ctx context.Context, done []store.SlotCompletion) ([]error, error) {
+	errs := make([]error, len(done))
+	now := store.CanonicalTime(s.now())
+	err := s.tx(ctx, func(tx pgx.Tx) error {
+		for i, c := range done {
+			if err := checkCompletion(c.SubscriptionID, c.Slot, c.Result); err != nil {
+				errs[i] = fmt.Errorf("complete slot: %w", err)
+				continue
+			}
+			slot := store.CanonicalTime(c.Slot)
+			err := completeSlot(ctx, tx, c.SubscriptionID, slot, c.Result, now)
+			switch store.ErrorCode(err) {
+			case "":
+			case store.CodeNotFound, store.CodeConflict, store.CodeInvalid:
+				errs[i] = fmt.Errorf("complete slot: %w", err)
+			default:
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("complete slots: %w", err)
+	}
+	return errs, nil
+}
+
+// completeSlot records one outcome inside tx.
+func completeSlot(ctx context.Context, tx pgx.Tx, subID int64, slot time.Time, r store.SlotResult, now time.Time) error {
+	tag, err := tx.Exec(ctx, `UPDATE deliveries SET outcome = $1, detail = $2, completed_at = $3
+			WHERE subscription_id = $4 AND slot = $5 AND outcome IN ('pending', 'unknown')`,
+		r.Outcome, store.Clip(r.Detail), now, subID, slot)
+	if err != nil {
+		return err
+	}
+	if tag.RowsAffected() == 0 {
+		return completeSlotError(ctx, tx, subID, slot)
+	}
+	if r.Outcome != store.OutcomePosted && r.Outcome != store.OutcomeDelayed {
+		return nil
+	}
+	// A subscription deleted while its last edition was posting keeps no
+	// cursor.
+	if _, err := findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	return markSent(ctx, tx, subID, r.FactIDs, now)
 }
 
 // completeSlotError explains why no pending claim was updated.

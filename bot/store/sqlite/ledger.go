@@ -66,6 +66,56 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 	return claimed, nil
 }
 
+// ClaimSlots implements store.Store.
+func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner string) ([]bool, error) {
+	if err := store.CheckID("owner", owner); err != nil {
+		return nil, fmt.Errorf("claim slots: %w", err)
+	}
+	for _, r := range refs {
+		if err := store.CheckSlot(r.SubscriptionID, r.Slot); err != nil {
+			return nil, fmt.Errorf("claim slots: %w", err)
+		}
+	}
+	claimed := make([]bool, len(refs))
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		claimedAt := encodeTime(s.now())
+		claimable := map[int64]bool{}
+		for i, r := range refs {
+			ok, seen := claimable[r.SubscriptionID]
+			if !seen {
+				err := checkClaimable(ctx, tx, r.SubscriptionID)
+				switch store.ErrorCode(err) {
+				case "":
+					ok = true
+				case store.CodeNotFound, store.CodeConflict:
+				default:
+					return err
+				}
+				claimable[r.SubscriptionID] = ok
+			}
+			if !ok {
+				continue
+			}
+			res, err := tx.ExecContext(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
+				VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+				r.SubscriptionID, encodeTime(r.Slot), owner, claimedAt)
+			if err != nil {
+				return err
+			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			claimed[i] = n == 1
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("claim slots: %w", err)
+	}
+	return claimed, nil
+}
+
 // TakeOverClaim implements store.Store.
 func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error) {
 	if err := cmp.Or(store.CheckSlot(subID, slot), store.CheckID("owner", from), store.CheckID("owner", to)); err != nil {
@@ -102,33 +152,77 @@ func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r
 	}
 	now := s.now()
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE deliveries SET outcome = ?, detail = ?, completed_at = ?
-			WHERE subscription_id = ? AND slot = ? AND outcome IN ('pending', 'unknown')`,
-			r.Outcome, store.Clip(r.Detail), encodeTime(now), subID, encodeTime(slot))
-		if err != nil {
-			return err
-		}
-		if n, err := res.RowsAffected(); err != nil {
-			return err
-		} else if n == 0 {
-			return completeSlotError(ctx, tx, subID, slot)
-		}
-		if r.Outcome != store.OutcomePosted && r.Outcome != store.OutcomeDelayed {
-			return nil
-		}
-		// A subscription deleted while its last edition was posting keeps no
-		// cursor.
-		if _, err := findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
-			return nil
-		} else if err != nil {
-			return err
-		}
-		return markSent(ctx, tx, subID, r.FactIDs, now)
+		return completeSlot(ctx, tx, subID, slot, r, now)
 	})
 	if err != nil {
 		return fmt.Errorf("complete slot: %w", err)
 	}
 	return nil
+}
+
+// checkCompletion validates one completion's arguments.
+func checkCompletion(subID int64, slot time.Time, r store.SlotResult) error {
+	if err := store.CheckSlot(subID, slot); err != nil {
+		return err
+	}
+	if !r.Outcome.Final() {
+		return store.Errorf(store.CodeInvalid, "outcome %q cannot be recorded", r.Outcome)
+	}
+	return store.CheckFactIDs(r.FactIDs)
+}
+
+// CompleteSlots implements store.Store.
+func (s *Store) CompleteSlots(ctx context.Context, done []store.SlotCompletion) ([]error, error) {
+	errs := make([]error, len(done))
+	now := s.now()
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for i, c := range done {
+			if err := checkCompletion(c.SubscriptionID, c.Slot, c.Result); err != nil {
+				errs[i] = fmt.Errorf("complete slot: %w", err)
+				continue
+			}
+			slot := c.Slot
+			err := completeSlot(ctx, tx, c.SubscriptionID, slot, c.Result, now)
+			switch store.ErrorCode(err) {
+			case "":
+			case store.CodeNotFound, store.CodeConflict, store.CodeInvalid:
+				errs[i] = fmt.Errorf("complete slot: %w", err)
+			default:
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("complete slots: %w", err)
+	}
+	return errs, nil
+}
+
+// completeSlot records one outcome inside tx.
+func completeSlot(ctx context.Context, tx *sql.Tx, subID int64, slot time.Time, r store.SlotResult, now time.Time) error {
+	res, err := tx.ExecContext(ctx, `UPDATE deliveries SET outcome = ?, detail = ?, completed_at = ?
+			WHERE subscription_id = ? AND slot = ? AND outcome IN ('pending', 'unknown')`,
+		r.Outcome, store.Clip(r.Detail), encodeTime(now), subID, encodeTime(slot))
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return completeSlotError(ctx, tx, subID, slot)
+	}
+	if r.Outcome != store.OutcomePosted && r.Outcome != store.OutcomeDelayed {
+		return nil
+	}
+	// A subscription deleted while its last edition was posting keeps no
+	// cursor.
+	if _, err := findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
+		return nil
+	} else if err != nil {
+		return err
+	}
+	return markSent(ctx, tx, subID, r.FactIDs, now)
 }
 
 // completeSlotError explains why no pending claim was updated.

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -47,6 +48,7 @@ func Run(t *testing.T, newDB Backend) {
 		{"Cursor", testCursor},
 		{"ClaimSlot", testClaimSlot},
 		{"TakeOverClaim", testTakeOverClaim},
+		{"BatchClaimAndComplete", testBatchSlots},
 		{"CompleteSlot", testCompleteSlot},
 		{"CompleteSlotErrors", testCompleteSlotErrors},
 		{"SkipSlots", testSkipSlots},
@@ -703,6 +705,63 @@ func testCursor(t *testing.T, newDB Backend) {
 	}
 	if diff := cmp.Diff(map[string]bool{"nato-madrid": true}, sent(a.ID)); diff != "" {
 		t.Errorf("a rejected MarkSent changed the cursor (-want +got):\n%s", diff)
+	}
+}
+
+func testBatchSlots(t *testing.T, newDB Backend) {
+	e := setup(t, newDB)
+	ctx := context.Background()
+	live := mustCreate(t, e.s, sample("C1"))
+	paused := mustCreate(t, e.s, sample("C2"))
+	gone := mustCreate(t, e.s, sample("C3"))
+	if _, err := e.s.Pause(ctx, paused.ID, "quiet"); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.s.DeleteSubscription(ctx, gone.ID); err != nil {
+		t.Fatal(err)
+	}
+	slot := time.Date(2024, 3, 11, 8, 0, 0, 0, kst)
+	mustClaim(t, e.s, live.ID, slot, "replica-b") // already someone else's
+	refs := []store.SlotRef{
+		{SubscriptionID: live.ID, Slot: slot},
+		{SubscriptionID: live.ID, Slot: slot.Add(time.Hour)},
+		{SubscriptionID: live.ID, Slot: slot.Add(time.Hour)}, // twice in one batch: once
+		{SubscriptionID: paused.ID, Slot: slot},
+		{SubscriptionID: gone.ID, Slot: slot},
+		{SubscriptionID: live.ID + 1000, Slot: slot},
+	}
+	got, err := e.s.ClaimSlots(ctx, refs, "replica-a")
+	want := []bool{false, true, false, false, false, false}
+	if err != nil || !slices.Equal(got, want) {
+		t.Fatalf("ClaimSlots() = %v, %v; want %v", got, err, want)
+	}
+	if _, err := e.s.ClaimSlots(ctx, []store.SlotRef{{SubscriptionID: live.ID}}, "replica-a"); store.ErrorCode(err) != store.CodeInvalid {
+		t.Errorf("ClaimSlots(zero slot) = %v; want invalid", err)
+	}
+	done := []store.SlotCompletion{
+		{SlotRef: refs[1], Result: store.SlotResult{Outcome: store.OutcomePosted, FactIDs: []string{"f1", "f2"}}},
+		{SlotRef: store.SlotRef{SubscriptionID: live.ID, Slot: slot.Add(5 * time.Hour)}, Result: store.SlotResult{Outcome: store.OutcomePosted}},
+		{SlotRef: refs[0], Result: store.SlotResult{Outcome: store.OutcomeFailed, Detail: "boom"}},
+		{SlotRef: refs[1], Result: store.SlotResult{Outcome: store.OutcomePosted}}, // again: already completed
+		{SlotRef: refs[0], Result: store.SlotResult{Outcome: store.OutcomePending}},
+	}
+	errs, err := e.s.CompleteSlots(ctx, done)
+	if err != nil || len(errs) != len(done) {
+		t.Fatalf("CompleteSlots() = %v, %v", errs, err)
+	}
+	wantCodes := []store.Code{"", store.CodeNotFound, "", store.CodeConflict, store.CodeInvalid}
+	for i, w := range wantCodes {
+		if c := store.ErrorCode(errs[i]); c != w {
+			t.Errorf("CompleteSlots()[%d] = %v; want code %q", i, errs[i], w)
+		}
+	}
+	sent, err := e.s.SentFacts(ctx, live.ID)
+	if err != nil || !sent["f1"] || !sent["f2"] || len(sent) != 2 {
+		t.Errorf("SentFacts after batch = %v, %v; want f1 and f2", sent, err)
+	}
+	counts, err := e.s.CountSlots(ctx, store.SlotFilter{SubscriptionID: live.ID})
+	if err != nil || counts[store.OutcomePosted] != 1 || counts[store.OutcomeFailed] != 1 {
+		t.Errorf("CountSlots after batch = %v, %v; want 1 posted, 1 failed", counts, err)
 	}
 }
 
