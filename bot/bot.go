@@ -8,6 +8,7 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/briefbot/briefbot/commands"
@@ -18,12 +19,22 @@ type Dispatcher interface {
 	Handle(ctx context.Context, req commands.Request) commands.Reply
 }
 
+// cacheable is implemented by dispatchers that can tell which replies depend on the request
+// text alone (*commands.Dispatcher: the read-only commands).
+type cacheable interface {
+	Cacheable(req commands.Request) bool
+}
+
+// replyCacheSize bounds the replies kept for reuse (a briefing is a few KB).
+const replyCacheSize = 4096
+
 // Bot answers requests from every platform through one dispatcher, and records what it did.
 type Bot struct {
 	logger  *slog.Logger
 	d       Dispatcher
 	metrics *Metrics
 	now     func() time.Time
+	cache   *replyCache // nil when the dispatcher cannot tell what may be reused
 }
 
 // New makes a Bot. A nil logger discards; a nil metrics records nothing; a nil clock is
@@ -35,18 +46,61 @@ func New(logger *slog.Logger, d Dispatcher, metrics *Metrics, now func() time.Ti
 	if now == nil {
 		now = time.Now
 	}
-	return &Bot{logger: logger, d: d, metrics: metrics, now: now}
+	b := &Bot{logger: logger, d: d, metrics: metrics, now: now}
+	if c, ok := d.(cacheable); ok {
+		b.cache = &replyCache{c: c, m: map[string]commands.Reply{}, max: replyCacheSize}
+	}
+	return b
 }
 
 // Handle answers one request. It never logs what the user wrote, only what kind of answer it
 // was and how long it took.
 func (b *Bot) Handle(ctx context.Context, req commands.Request) commands.Reply {
 	start := b.now()
-	reply := b.d.Handle(ctx, req)
+	reply, cached := b.cache.get(req)
+	if !cached {
+		reply = b.d.Handle(ctx, req)
+		b.cache.put(req, reply)
+	}
 	elapsed := b.now().Sub(start)
 	b.metrics.observeReply(req.Platform, reply, elapsed)
 	b.logger.DebugContext(ctx, "request_answered",
 		"platform", req.Platform, "command", reply.Command, "found", reply.Found,
-		"code", string(reply.Code), "duration_us", elapsed.Microseconds())
+		"code", string(reply.Code), "cached", cached, "duration_us", elapsed.Microseconds())
 	return reply
+}
+
+// replyCache keeps the replies to read-only requests by their text, so a repeated briefing
+// (the common case in a team channel) is not composed again. Replies are shared between
+// callers: nothing may modify a reply it is handed (renderers only read them).
+type replyCache struct {
+	c   cacheable
+	mu  sync.RWMutex
+	m   map[string]commands.Reply
+	max int
+}
+
+func (rc *replyCache) get(req commands.Request) (commands.Reply, bool) {
+	if rc == nil {
+		return commands.Reply{}, false
+	}
+	rc.mu.RLock()
+	r, ok := rc.m[req.Text]
+	rc.mu.RUnlock()
+	return r, ok
+}
+
+func (rc *replyCache) put(req commands.Request, r commands.Reply) {
+	if rc == nil || r.Code == commands.CodeInternal || !rc.c.Cacheable(req) {
+		return
+	}
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	if len(rc.m) >= rc.max {
+		for k := range rc.m { // evict an arbitrary entry
+			delete(rc.m, k)
+			break
+		}
+	}
+	rc.m[req.Text] = r
 }

@@ -35,6 +35,9 @@ type Command struct {
 	Summary string
 	Example string
 	Handler Handler
+	// ReadOnly commands answer from the fact store alone: the same text always gets the same
+	// reply (the store does not change while the process runs), so the runtime may reuse it.
+	ReadOnly bool
 }
 
 // Dispatcher parses requests and runs the command they name. It is safe for concurrent use
@@ -96,14 +99,7 @@ func (d *Dispatcher) Store() *briefs.Store { return d.store }
 // and only internal errors are logged as errors.
 func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
 	p := Parse(req.Text)
-	name := p.Name
-	if name == "" {
-		if strings.EqualFold(p.Args, "help") {
-			name = "help"
-		} else {
-			name = "ask"
-		}
-	}
+	name := commandName(p)
 	i, ok := d.byName[name]
 	if !ok {
 		return d.errorReply(name, &Error{
@@ -121,6 +117,25 @@ func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
 	}
 	reply.Command = name
 	return reply
+}
+
+// commandName is the command a parsed request runs: a free question is /ask, a bare "help"
+// is /help.
+func commandName(p Parsed) string {
+	switch {
+	case p.Name != "":
+		return p.Name
+	case strings.EqualFold(p.Args, "help"):
+		return "help"
+	}
+	return "ask"
+}
+
+// Cacheable reports whether the reply to req depends on its text alone (it runs a read-only
+// command), so that the runtime may reuse a reply it already has.
+func (d *Dispatcher) Cacheable(req Request) bool {
+	i, ok := d.byName[commandName(Parse(req.Text))]
+	return ok && d.cmds[i].ReadOnly
 }
 
 func (d *Dispatcher) errorReply(name string, err error) Reply {

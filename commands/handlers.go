@@ -11,14 +11,14 @@ import (
 // builtins is the command surface: every command's name, usage, help and handler in one place.
 func (d *Dispatcher) builtins() []Command {
 	return []Command{
-		{Name: "relations", Usage: "/relations A B [C …]", Summary: "How two or more actors get along: cooperation, differences by topic, timeline.", Example: "/relations japan korea", Handler: d.handleRelations()},
-		{Name: "country", Usage: "/country NAME", Summary: "Brief on one country (or person, place, agreement).", Example: "/country new zealand", Handler: d.handleCountry()},
-		{Name: "topic", Usage: "/topic TOPIC", Summary: "Everything on one topic or named thing.", Example: "/topic dokdo", Handler: d.handleTopic()},
-		{Name: "timeline", Usage: "/timeline [NAME …]", Summary: "Dated events in order, for some actors or all.", Example: "/timeline japan korea", Handler: d.handleTimeline()},
-		{Name: "brief", Usage: "/brief", Summary: "Overview: the Madrid summit and the article's argument.", Example: "/brief", Handler: d.handleBrief()},
-		{Name: "sources", Usage: "/sources", Summary: "What the facts are drawn from, with attribution.", Example: "/sources", Handler: d.handleSources()},
-		{Name: "ask", Usage: "/ask QUESTION", Summary: "Ask a question in plain words (in a direct message, just type it).", Example: "/ask what is the dokdo dispute?", Handler: d.handleAsk()},
-		{Name: "help", Usage: "/help", Summary: "This list.", Example: "/help", Handler: d.handleHelp()},
+		{Name: "relations", Usage: "/relations A B [C …]", Summary: "How two or more actors get along: cooperation, differences by topic, timeline.", Example: "/relations japan korea", Handler: d.handleRelations(), ReadOnly: true},
+		{Name: "country", Usage: "/country NAME", Summary: "Brief on one country (or person, place, agreement).", Example: "/country new zealand", Handler: d.handleCountry(), ReadOnly: true},
+		{Name: "topic", Usage: "/topic TOPIC", Summary: "Everything on one topic or named thing.", Example: "/topic dokdo", Handler: d.handleTopic(), ReadOnly: true},
+		{Name: "timeline", Usage: "/timeline [NAME …]", Summary: "Dated events in order, for some actors or all.", Example: "/timeline japan korea", Handler: d.handleTimeline(), ReadOnly: true},
+		{Name: "brief", Usage: "/brief", Summary: "Overview: the Madrid summit and the article's argument.", Example: "/brief", Handler: d.handleBrief(), ReadOnly: true},
+		{Name: "sources", Usage: "/sources", Summary: "What the facts are drawn from, with attribution.", Example: "/sources", Handler: d.handleSources(), ReadOnly: true},
+		{Name: "ask", Usage: "/ask QUESTION", Summary: "Ask a question in plain words (in a direct message, just type it).", Example: "/ask what is the dokdo dispute?", Handler: d.handleAsk(), ReadOnly: true},
+		{Name: "help", Usage: "/help", Summary: "This list.", Example: "/help", Handler: d.handleHelp(), ReadOnly: true},
 	}
 }
 

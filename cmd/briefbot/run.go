@@ -139,7 +139,7 @@ an honest "nothing on that"; 2 for a usage error.`, stderr)
 		return err
 	}
 	reply := d.Handle(ctx, commands.Request{Text: text, Platform: "cli"})
-	out, err := render(reply)
+	out, err := render(text, reply)
 	if err != nil {
 		return fmt.Errorf("render reply: %w", err)
 	}
@@ -152,13 +152,14 @@ an honest "nothing on that"; 2 for a usage error.`, stderr)
 	return nil
 }
 
-// renderers are the output formats of `briefbot ask`.
-var renderers = map[string]func(commands.Reply) ([]byte, error){
-	"text":     func(r commands.Reply) ([]byte, error) { return []byte(commands.RenderText(r)), nil },
-	"markdown": func(r commands.Reply) ([]byte, error) { return []byte(commands.RenderMarkdown(r)), nil },
-	"json":     commands.RenderJSON,
-	"slack":    renderSlack,
-	"discord":  renderDiscord,
+// renderers are the output formats of `briefbot ask`; each gets the request text too, which
+// the Slack rendering needs for its buttons (they re-run the request).
+var renderers = map[string]func(text string, r commands.Reply) ([]byte, error){
+	"text":     func(_ string, r commands.Reply) ([]byte, error) { return []byte(commands.RenderText(r)), nil },
+	"markdown": func(_ string, r commands.Reply) ([]byte, error) { return []byte(commands.RenderMarkdown(r)), nil },
+	"json":     func(_ string, r commands.Reply) ([]byte, error) { return commands.RenderJSON(r) },
+	"slack":    renderSlackFor,
+	"discord":  func(_ string, r commands.Reply) ([]byte, error) { return renderDiscord(r) },
 }
 
 func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
 	"github.com/briefbot/briefbot/config"
@@ -34,6 +35,8 @@ type app struct {
 	dispatcher *commands.Dispatcher
 	metrics    *bot.Metrics
 	bot        *bot.Bot
+	// posters deliver digests, by platform; adapters add theirs as they are wired.
+	posters map[string]bot.Poster
 }
 
 func newApp(cfg config.Config, logger *slog.Logger) (*app, error) {
@@ -44,7 +47,7 @@ func newApp(cfg config.Config, logger *slog.Logger) (*app, error) {
 	d := commands.NewDispatcher(logger, store)
 	m := bot.NewMetrics()
 	return &app{cfg: cfg, logger: logger, store: store, dispatcher: d, metrics: m,
-		bot: bot.New(logger, d, m, time.Now)}, nil
+		bot: bot.New(logger, d, m, time.Now), posters: map[string]bot.Poster{}}, nil
 }
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -85,10 +88,19 @@ environment and an optional .env file; see .env.example.`, stderr)
 		return err
 	}
 	runners = append(runners, adapters...)
+	// Digests: the subscription store, /digest, and the scheduler over the adapters' posters.
+	g, err := openDigests(ctx, cfg, logger, a.dispatcher, a.posters, digest.NewMetrics(a.metrics.Registry))
+	if err != nil {
+		return err
+	}
+	defer g.Close()
+	opts.Ready["database"] = g.store.Ping
+	runners = append(runners, g.scheduler)
 	logger.Info("briefbot_starting", "config", cfg,
 		"facts", len(a.store.Facts()),
 		"slack_http", opts.Slack != nil, "slack_socket_mode", cfg.SocketMode(),
-		"discord_http", opts.Discord != nil, "discord_gateway", cfg.DiscordGatewayEnabled())
+		"discord_http", opts.Discord != nil, "discord_gateway", cfg.DiscordGatewayEnabled(),
+		"digest_platforms", len(a.posters))
 	srv := bot.NewServer(logger, a.metrics, opts)
 
 	runCtx, cancel := context.WithCancel(ctx)

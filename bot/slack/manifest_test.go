@@ -1,0 +1,105 @@
+package slack
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+
+	"github.com/goccy/go-yaml"
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/commands"
+)
+
+func TestManifest(t *testing.T) {
+	store, err := briefs.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmds := commands.NewDispatcher(nil, store).Commands()
+	tests := []struct {
+		name string
+		o    ManifestOptions
+	}{
+		{"http", ManifestOptions{PublicURL: "https://briefbot.example.org/"}},
+		{"socket mode", ManifestOptions{SocketMode: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := Manifest(cmds, tc.o)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := m.YAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Slack's own schema, as slack-go mirrors it, reads the manifest.
+			var got slackapi.Manifest
+			if err := yaml.Unmarshal(b, &got); err != nil {
+				t.Fatalf("manifest does not decode as slack.Manifest: %v\n%s", err, b)
+			}
+			if got.Display.Name == "" || len(got.Display.Name) > 35 {
+				t.Errorf("display name %q", got.Display.Name)
+			}
+			names := map[string]slackapi.ManifestSlashCommand{}
+			cmdRE := regexp.MustCompile(`^/[a-z0-9_-]{1,31}$`)
+			for _, c := range got.Features.SlashCommands {
+				if !cmdRE.MatchString(c.Command) || c.Description == "" || len(c.Description) > 2000 {
+					t.Errorf("slash command %+v", c)
+				}
+				if (c.Url == "") != tc.o.SocketMode {
+					t.Errorf("%s url %q in %s mode", c.Command, c.Url, tc.name)
+				}
+				names[c.Command] = c
+			}
+			for _, c := range cmds {
+				if _, ok := names["/"+c.Name]; !ok {
+					t.Errorf("command /%s missing", c.Name)
+				}
+			}
+			if _, ok := names["/briefbot"]; !ok {
+				t.Errorf("umbrella /briefbot missing")
+			}
+			if names["/relations"].UsageHint != "A B [C …]" {
+				t.Errorf("/relations usage hint %q", names["/relations"].UsageHint)
+			}
+			for _, s := range []string{"commands", "chat:write", "im:history", "app_mentions:read", "im:write", "users:read"} {
+				if !slices.Contains(got.OAuthConfig.Scopes.Bot, s) {
+					t.Errorf("scope %s missing", s)
+				}
+			}
+			ev := got.Settings.EventSubscriptions
+			if ev == nil || !slices.Contains(ev.BotEvents, "message.im") || !slices.Contains(ev.BotEvents, "app_mention") {
+				t.Fatalf("event subscriptions %+v", ev)
+			}
+			if got.Settings.SocketModeEnabled != (ev.RequestUrl == "") {
+				t.Errorf("socket_mode_enabled %v with request_url %q", got.Settings.SocketModeEnabled, ev.RequestUrl)
+			}
+			if !tc.o.SocketMode && (ev.RequestUrl != "https://briefbot.example.org/slack/events" ||
+				got.Settings.Interactivity.RequestUrl != "https://briefbot.example.org/slack/interactions" ||
+				names["/relations"].Url != "https://briefbot.example.org/slack/commands") {
+				t.Errorf("request URLs: events %q, interactivity %q, commands %q", ev.RequestUrl,
+					got.Settings.Interactivity.RequestUrl, names["/relations"].Url)
+			}
+			if got.Settings.Interactivity == nil || !got.Settings.Interactivity.IsEnabled {
+				t.Errorf("interactivity off")
+			}
+			if !got.Features.AppHome.MessagesTabEnabled || got.Features.AppHome.MessagesTabReadOnlyEnabled {
+				t.Errorf("app home %+v: users could not DM the bot", got.Features.AppHome)
+			}
+			if _, err := m.JSON(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	if _, err := Manifest(cmds, ManifestOptions{}); err == nil {
+		t.Errorf("HTTP manifest without a public URL succeeded")
+	}
+	withDigest := append(cmds, commands.Command{Name: "digest", Usage: "/digest daily 08:00", Summary: "Subscribe this channel."})
+	m, err := Manifest(withDigest, ManifestOptions{SocketMode: true})
+	if err != nil || !slices.ContainsFunc(m.Features.SlashCommands, func(c manifestSlash) bool { return c.Command == "/digest" }) {
+		t.Errorf("a registered /digest is not in the manifest (%v)", err)
+	}
+}

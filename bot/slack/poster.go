@@ -1,0 +1,181 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"time"
+
+	slackapi "github.com/slack-go/slack"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/commands"
+)
+
+// Poster sends rendered replies with chat.postMessage: digests to channels, notices to users
+// by direct message. Rate limits (429 with Retry-After) and server errors (5xx) are retried
+// within the context's deadline; errors no retry can fix wrap bot.ErrPermanent.
+type Poster struct {
+	logger *slog.Logger
+	api    webAPI
+	now    func() time.Time
+	// sleep waits d or until ctx ends; tests replace it to keep virtual time.
+	sleep func(ctx context.Context, d time.Duration) error
+	// attempts bounds the tries of one call; backoff is the first wait after a server error,
+	// doubled each time up to maxBackoff.
+	attempts   int
+	backoff    time.Duration
+	maxBackoff time.Duration
+}
+
+var _ bot.Poster = (*Poster)(nil)
+
+func newPoster(logger *slog.Logger, api webAPI, now func() time.Time) *Poster {
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if now == nil {
+		now = time.Now
+	}
+	return &Poster{logger: logger, api: api, now: now, sleep: sleepCtx,
+		attempts: 6, backoff: time.Second, maxBackoff: 30 * time.Second}
+}
+
+// Post sends r to a channel. A reply longer than one message goes as several, in order, so
+// nothing of a digest is lost.
+func (p *Poster) Post(ctx context.Context, channel string, r commands.Reply) error {
+	first := Render(r, RenderOptions{})
+	if err := p.send(ctx, channel, "", first); err != nil {
+		return err
+	}
+	for page := 2; page <= first.Pages; page++ {
+		if err := p.send(ctx, channel, "", Render(r, RenderOptions{Page: page})); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// DirectMessage opens (or finds) the IM with user and posts r there.
+func (p *Poster) DirectMessage(ctx context.Context, user string, r commands.Reply) error {
+	var channel string
+	err := p.retry(ctx, func() error {
+		ch, _, _, err := p.api.OpenConversationContext(ctx, &slackapi.OpenConversationParameters{Users: []string{user}, ReturnIM: true})
+		if err == nil {
+			if ch == nil || ch.ID == "" {
+				return errors.New("conversations.open returned no channel")
+			}
+			channel = ch.ID
+		}
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("open direct message: %w", err)
+	}
+	return p.Post(ctx, channel, r)
+}
+
+// send posts one rendered message, in a thread when thread is set.
+func (p *Poster) send(ctx context.Context, channel, thread string, m Message) error {
+	opts := msgOptions(m, thread)
+	err := p.retry(ctx, func() error {
+		_, _, err := p.api.PostMessageContext(ctx, channel, opts...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("post message: %w", err)
+	}
+	return nil
+}
+
+// retry calls f until it succeeds, fails for good, runs out of attempts, or the next wait
+// would end after ctx's deadline.
+func (p *Poster) retry(ctx context.Context, f func() error) error {
+	backoff := p.backoff
+	for attempt := 1; ; attempt++ {
+		err := f()
+		if err == nil {
+			return nil
+		}
+		wait, retryable := p.classify(err, backoff)
+		if errors.Is(err, bot.ErrPermanent) || isPermanent(err) {
+			return fmt.Errorf("%w: %w", bot.ErrPermanent, err)
+		}
+		if !retryable || attempt >= p.attempts {
+			return err
+		}
+		if ctx.Err() != nil {
+			return errors.Join(err, ctx.Err())
+		}
+		if dl, ok := ctx.Deadline(); ok && p.now().Add(wait).After(dl) {
+			return fmt.Errorf("retry in %s would pass the deadline: %w", wait, err)
+		}
+		p.logger.DebugContext(ctx, "slack_post_retry", "attempt", attempt, "wait", wait, "err", err)
+		if err := p.sleep(ctx, wait); err != nil {
+			return errors.Join(err, ctx.Err())
+		}
+		if !isRateLimit(err) {
+			backoff = min(2*backoff, p.maxBackoff)
+		}
+	}
+}
+
+// classify says whether err is worth retrying and after how long: a 429's Retry-After as
+// Slack asks, otherwise the current backoff.
+func (p *Poster) classify(err error, backoff time.Duration) (time.Duration, bool) {
+	if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
+		return max(rl.RetryAfter, time.Second), true
+	}
+	if sc, ok := errors.AsType[slackapi.StatusCodeError](err); ok {
+		return backoff, sc.Code == http.StatusTooManyRequests || sc.Code >= 500
+	}
+	if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
+		switch se.Err {
+		case "ratelimited", "rate_limited", "fatal_error", "internal_error", "service_unavailable", "request_timeout":
+			return backoff, true
+		}
+		return 0, false
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return 0, false
+	}
+	// Anything else is the transport (connection refused, reset): worth another try.
+	return backoff, true
+}
+
+func isRateLimit(err error) bool {
+	_, ok := errors.AsType[*slackapi.RateLimitedError](err)
+	return ok
+}
+
+// isPermanent reports whether err is a Web API error that retrying cannot fix: the channel
+// or user is gone or out of reach, or the token no longer works.
+func isPermanent(err error) bool {
+	se, ok := errors.AsType[slackapi.SlackErrorResponse](err)
+	if !ok {
+		return false
+	}
+	switch se.Err {
+	case "channel_not_found", "not_in_channel", "is_archived", "restricted_action",
+		"account_inactive", "invalid_auth", "not_authed", "token_revoked", "token_expired",
+		"no_permission", "missing_scope", "ekm_access_denied", "not_allowed_token_type",
+		"user_not_found", "users_not_found", "user_disabled", "user_is_bot", "cannot_dm_bot",
+		"team_access_not_granted", "team_not_found", "org_login_required":
+		return true
+	}
+	return false
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}

@@ -1,0 +1,208 @@
+package slack
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/commands"
+)
+
+// virtualSleep records the waits a Poster asks for instead of sleeping.
+type virtualSleep struct {
+	mu    sync.Mutex
+	waits []time.Duration
+}
+
+func (v *virtualSleep) sleep(ctx context.Context, d time.Duration) error {
+	v.mu.Lock()
+	v.waits = append(v.waits, d)
+	v.mu.Unlock()
+	return ctx.Err()
+}
+
+func testPoster(t *testing.T, api *fakeWebAPI) (*Poster, *virtualSleep) {
+	t.Helper()
+	p := newPoster(nil, api.client(), time.Now)
+	vs := &virtualSleep{}
+	p.sleep = vs.sleep
+	return p, vs
+}
+
+func digestReply() commands.Reply {
+	return commands.Reply{Command: "digest", Found: true, Title: "Digest: <!channel> news", Lead: "Two facts.",
+		Sections: []commands.Section{{Heading: "New", Bullets: []commands.Bullet{{Text: "A fact.", Cite: "1"}}}},
+		Source:   "Source: the article."}
+}
+
+func TestPosterDelivers(t *testing.T) {
+	api := newFakeWebAPI(t)
+	p, vs := testPoster(t, api)
+	if err := p.Post(context.Background(), "C0DIGEST", digestReply()); err != nil {
+		t.Fatalf("Post: %v", err)
+	}
+	got := api.next(t)
+	if got.Channel != "C0DIGEST" || !strings.HasPrefix(got.Text, "Digest: &lt;!channel&gt; news") {
+		t.Errorf("posted %q to %s", got.Text, got.Channel)
+	}
+	m := decodeMessage(t, fmt.Appendf(nil, `{"text":%q,"blocks":%s}`, got.Text, got.Blocks))
+	assertNoMarkup(t, m)
+	if len(vs.waits) != 0 {
+		t.Errorf("waited %v on a clean post", vs.waits)
+	}
+}
+
+func TestPosterRetries(t *testing.T) {
+	tests := []struct {
+		name      string
+		responses []func(w http.ResponseWriter) // one per attempt before success
+		wantWaits []time.Duration
+	}{
+		{"429 honours Retry-After", []func(http.ResponseWriter){
+			func(w http.ResponseWriter) {
+				w.Header().Set("Retry-After", "7")
+				w.WriteHeader(http.StatusTooManyRequests)
+				_, _ = io.WriteString(w, `{"ok":false,"error":"ratelimited"}`)
+			},
+		}, []time.Duration{7 * time.Second}},
+		{"500 then 503 retried with backoff", []func(http.ResponseWriter){
+			func(w http.ResponseWriter) { w.WriteHeader(http.StatusInternalServerError) },
+			func(w http.ResponseWriter) { w.WriteHeader(http.StatusServiceUnavailable) },
+		}, []time.Duration{time.Second, 2 * time.Second}},
+		{"ok:false ratelimited retried", []func(http.ResponseWriter){
+			func(w http.ResponseWriter) { _, _ = io.WriteString(w, `{"ok":false,"error":"ratelimited"}`) },
+		}, []time.Duration{time.Second}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			api := newFakeWebAPI(t)
+			api.PostFn = func(w http.ResponseWriter, n int) bool {
+				if n <= len(tc.responses) {
+					tc.responses[n-1](w)
+					return true
+				}
+				return false
+			}
+			p, vs := testPoster(t, api)
+			if err := p.Post(context.Background(), "C0DIGEST", digestReply()); err != nil {
+				t.Fatalf("Post: %v", err)
+			}
+			if got := api.next(t); got.Channel != "C0DIGEST" {
+				t.Errorf("delivered to %s", got.Channel)
+			}
+			if diff := cmp.Diff(tc.wantWaits, vs.waits); diff != "" {
+				t.Errorf("waits (-want +got):\n%s", diff)
+			}
+			if n := int(api.calls.Load()); n != len(tc.responses)+1 {
+				t.Errorf("%d calls; want %d", n, len(tc.responses)+1)
+			}
+		})
+	}
+}
+
+func TestPosterPermanentErrors(t *testing.T) {
+	for _, code := range []string{"channel_not_found", "not_in_channel", "is_archived", "account_inactive", "invalid_auth", "token_revoked"} {
+		t.Run(code, func(t *testing.T) {
+			api := newFakeWebAPI(t)
+			api.PostFn = func(w http.ResponseWriter, n int) bool {
+				_, _ = io.WriteString(w, `{"ok":false,"error":"`+code+`"}`)
+				return true
+			}
+			p, vs := testPoster(t, api)
+			err := p.Post(context.Background(), "C0GONE", digestReply())
+			if !errors.Is(err, bot.ErrPermanent) {
+				t.Errorf("Post = %v; want an error wrapping bot.ErrPermanent", err)
+			}
+			if n := api.calls.Load(); n != 1 || len(vs.waits) != 0 {
+				t.Errorf("%d calls, waits %v; want one call, no retry", n, vs.waits)
+			}
+		})
+	}
+}
+
+func TestPosterGivesUp(t *testing.T) {
+	t.Run("non-permanent client error is not retried", func(t *testing.T) {
+		api := newFakeWebAPI(t)
+		api.PostFn = func(w http.ResponseWriter, n int) bool {
+			_, _ = io.WriteString(w, `{"ok":false,"error":"invalid_blocks"}`)
+			return true
+		}
+		p, _ := testPoster(t, api)
+		err := p.Post(context.Background(), "C1", digestReply())
+		if err == nil || errors.Is(err, bot.ErrPermanent) || api.calls.Load() != 1 {
+			t.Errorf("Post = %v after %d calls; want one non-permanent failure", err, api.calls.Load())
+		}
+	})
+	t.Run("5xx until attempts run out", func(t *testing.T) {
+		api := newFakeWebAPI(t)
+		api.PostFn = func(w http.ResponseWriter, n int) bool { w.WriteHeader(http.StatusBadGateway); return true }
+		p, vs := testPoster(t, api)
+		err := p.Post(context.Background(), "C1", digestReply())
+		if err == nil || errors.Is(err, bot.ErrPermanent) {
+			t.Errorf("Post = %v; want a transient failure", err)
+		}
+		if n := int(api.calls.Load()); n != p.attempts || len(vs.waits) != p.attempts-1 {
+			t.Errorf("%d calls and %d waits; want %d and %d", n, len(vs.waits), p.attempts, p.attempts-1)
+		}
+	})
+	t.Run("Retry-After beyond the deadline", func(t *testing.T) {
+		api := newFakeWebAPI(t)
+		api.PostFn = func(w http.ResponseWriter, n int) bool {
+			w.Header().Set("Retry-After", "60")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return true
+		}
+		p, vs := testPoster(t, api)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := p.Post(ctx, "C1", digestReply()); err == nil || len(vs.waits) != 0 {
+			t.Errorf("Post = %v, waits %v; want a failure without waiting past the deadline", err, vs.waits)
+		}
+	})
+}
+
+func TestPosterDirectMessage(t *testing.T) {
+	api := newFakeWebAPI(t)
+	p, _ := testPoster(t, api)
+	if err := p.DirectMessage(context.Background(), "U0OWNER", digestReply()); err != nil {
+		t.Fatalf("DirectMessage: %v", err)
+	}
+	if got := api.next(t); got.Channel != "D0DM" {
+		t.Errorf("posted to %s; want the opened IM D0DM", got.Channel)
+	}
+	if err := p.DirectMessage(context.Background(), "UGONE", digestReply()); !errors.Is(err, bot.ErrPermanent) {
+		t.Errorf("DirectMessage to a missing user = %v; want bot.ErrPermanent", err)
+	}
+}
+
+// TestPosterPostsEveryPage: a digest longer than one message arrives whole, in order.
+func TestPosterPostsEveryPage(t *testing.T) {
+	long := commands.Reply{Title: "Long digest", Source: "Source: x"}
+	for i := range 150 {
+		long.Sections = append(long.Sections, commands.Section{Heading: fmt.Sprint("S", i), Text: strings.Repeat("w ", 50)})
+	}
+	pages := Render(long, RenderOptions{}).Pages
+	if pages < 2 {
+		t.Fatalf("test reply fits one page")
+	}
+	api := newFakeWebAPI(t)
+	p, _ := testPoster(t, api)
+	if err := p.Post(context.Background(), "C1", long); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= pages; i++ {
+		m := api.next(t)
+		if want := fmt.Sprintf("(%d/%d)", i, pages); i > 1 && !strings.Contains(m.Text, want) {
+			t.Errorf("message %d is %q; want page %s", i, m.Text, want)
+		}
+	}
+}

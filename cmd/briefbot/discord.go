@@ -1,0 +1,129 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
+	"github.com/briefbot/briefbot/bot/discord"
+	"github.com/briefbot/briefbot/commands"
+	"github.com/briefbot/briefbot/config"
+)
+
+// wireDiscord builds the Discord adapter the configuration asks for: the HTTP interactions
+// endpoint when DISCORD_PUBLIC_KEY is set, the gateway (interactions and direct messages)
+// when DISCORD_BOT_TOKEN is set. Discord delivers interactions over the gateway only while the
+// application has no interactions endpoint URL, so running both is harmless.
+func (a *app) wireDiscord(ctx context.Context, opts *bot.ServerOptions) ([]bot.Runner, error) {
+	cfg := a.cfg
+	if !cfg.DiscordHTTPEnabled() && !cfg.DiscordGatewayEnabled() {
+		return nil, nil
+	}
+	logger := a.logger.With("adapter", "discord")
+	dopts := discord.Options{}
+	if cfg.DiscordHTTPEnabled() {
+		key, err := discord.ParsePublicKey(cfg.DiscordPublicKey)
+		if err != nil {
+			return nil, fmt.Errorf("DISCORD_PUBLIC_KEY: %w", err)
+		}
+		dopts.PublicKey = key
+	}
+	adapter := discord.New(logger, a.bot, a.dispatcher.Resolver(), dopts)
+	if cfg.DiscordHTTPEnabled() {
+		opts.Discord = adapter
+	}
+	if !cfg.DiscordGatewayEnabled() {
+		return nil, nil
+	}
+	session, err := discord.NewSession(cfg.DiscordBotToken, cfg.DiscordAPIURL)
+	if err != nil {
+		return nil, err
+	}
+	// One poster for answers to direct messages and for digests: one session, so both share
+	// discordgo's rate-limit buckets.
+	poster := discord.NewPoster(logger, session, discord.PosterOptions{})
+	return []bot.Runner{discord.NewGateway(logger, adapter, session, poster)}, nil
+}
+
+const discordUsage = `briefbot discord register [--guild ID | --global]
+
+Registers (bulk-overwrites) briefbot's application commands with Discord and prints them.
+With a guild (--guild, or DISCORD_GUILD_ID) the commands appear in that server at once — for
+development; with --global they appear in every server and in direct messages with the bot.
+Needs DISCORD_BOT_TOKEN and DISCORD_APP_ID.`
+
+// runDiscord is `briefbot discord …`.
+func runDiscord(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "Usage:", discordUsage)
+		return usagef("discord needs a subcommand")
+	}
+	switch args[0] {
+	case "register":
+		return runDiscordRegister(ctx, args[1:], getenv, stdout, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprintln(stdout, "Usage:", discordUsage)
+		return nil
+	default:
+		fmt.Fprintln(stderr, "Usage:", discordUsage)
+		return usagef("unknown discord subcommand %q", args[0])
+	}
+}
+
+func runDiscordRegister(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("discord register", discordUsage, stderr)
+	guild := fs.String("guild", "", "register in this guild (server) id; default DISCORD_GUILD_ID")
+	global := fs.Bool("global", false, "register globally, even when DISCORD_GUILD_ID is set")
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("discord register takes no arguments")
+	}
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return err
+	}
+	if *global && *guild != "" {
+		return usagef("--guild and --global exclude each other")
+	}
+	if *guild == "" && !*global {
+		*guild = cfg.DiscordGuildID
+	}
+	if cfg.DiscordBotToken == "" || cfg.DiscordAppID == "" {
+		return usagef("discord register needs DISCORD_BOT_TOKEN and DISCORD_APP_ID")
+	}
+	d, err := loadDispatcher()
+	if err != nil {
+		return err
+	}
+	// Bulk overwrite replaces every command, so the list must include /digest, which serve
+	// registers once the subscription store is open. Its definition needs no store: only its
+	// name and help are read here.
+	cmds := append(d.Commands(), digest.NewCommands(nil, d, nil, cfg.Location, nil).Command())
+	session, err := discord.NewSession(cfg.DiscordBotToken, cfg.DiscordAPIURL)
+	if err != nil {
+		return err
+	}
+	got, err := discord.Register(ctx, session, cfg.DiscordAppID, *guild, cmds)
+	if err != nil {
+		return err
+	}
+	where := "globally (every server the bot is in, and DMs with it; may take a moment to show)"
+	if *guild != "" {
+		where = "in guild " + *guild + " (available at once)"
+	}
+	fmt.Fprintf(stdout, "Registered %d commands %s:\n", len(got), where)
+	for _, c := range got {
+		fmt.Fprintf(stdout, "  %-52s %s\n", discord.CommandUsage(c), c.Description)
+	}
+	return nil
+}
+
+// renderDiscord prints the message JSON the Discord adapter sends for a reply: embeds,
+// buttons, allowed_mentions and the ephemeral flag (`briefbot ask --format discord`).
+func renderDiscord(r commands.Reply) ([]byte, error) {
+	return discord.RenderJSON(r)
+}

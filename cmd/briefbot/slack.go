@@ -1,0 +1,140 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
+	"github.com/briefbot/briefbot/bot/slack"
+	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/commands"
+	"github.com/briefbot/briefbot/config"
+)
+
+// wireSlack builds the Slack adapter the configuration asks for: the HTTP endpoints when
+// SLACK_SIGNING_SECRET is set, Socket Mode when SLACK_APP_TOKEN is set (with the bot token).
+// Either way it returns a runner that lets replies still being posted finish at shutdown.
+func (a *app) wireSlack(ctx context.Context, opts *bot.ServerOptions) ([]bot.Runner, error) {
+	cfg := a.cfg
+	if !cfg.SlackEnabled() && !cfg.SocketMode() {
+		return nil, nil
+	}
+	logger := a.logger.With("adapter", "slack")
+	adapter, err := slack.New(logger, a.bot, slack.Options{
+		SigningSecret: cfg.SlackSigningSecret,
+		BotToken:      cfg.SlackBotToken,
+		AppToken:      cfg.SlackAppToken,
+		APIURL:        cfg.SlackAPIURL,
+		DigestAdmins:  cfg.DigestAdmins,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if cfg.SlackBotToken == "" {
+		logger.Warn("slack_without_bot_token", "effect", "slash commands work; direct messages, mentions and digests need SLACK_BOT_TOKEN")
+	}
+	runners := []bot.Runner{adapter.Background()}
+	if cfg.SlackBotToken != "" {
+		poster, err := adapter.Poster()
+		if err != nil {
+			return nil, err
+		}
+		a.posters[store.PlatformSlack] = poster
+	}
+	if cfg.SlackEnabled() {
+		opts.Slack = adapter
+	}
+	if cfg.SocketMode() {
+		sm, err := adapter.SocketMode()
+		if err != nil {
+			return nil, err
+		}
+		runners = append(runners, sm)
+	}
+	return runners, nil
+}
+
+const slackUsage = `briefbot slack manifest [--socket-mode] [--json]
+
+Prints a Slack app manifest for briefbot: every slash command (and the umbrella /briefbot),
+the bot scopes, the events (message.im, app_mention) and interactivity. Paste it into
+api.slack.com/apps → Create New App → From a manifest. In HTTP mode the request URLs are
+BRIEFBOT_PUBLIC_URL + /slack/commands, /slack/events and /slack/interactions; with
+--socket-mode (or SLACK_APP_TOKEN set) the app connects out over Socket Mode and needs no URL.`
+
+// runSlack is `briefbot slack …`.
+func runSlack(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "Usage:", slackUsage)
+		return usagef("slack needs a subcommand")
+	}
+	switch args[0] {
+	case "manifest":
+		return runSlackManifest(args[1:], getenv, stdout, stderr)
+	case "-h", "--help", "help":
+		fmt.Fprintln(stdout, "Usage:", slackUsage)
+		return nil
+	default:
+		fmt.Fprintln(stderr, "Usage:", slackUsage)
+		return usagef("unknown slack subcommand %q", args[0])
+	}
+}
+
+func runSlackManifest(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("slack manifest", slackUsage, stderr)
+	socket := fs.Bool("socket-mode", false, "Socket Mode: no request URLs (the default when SLACK_APP_TOKEN is set)")
+	asJSON := fs.Bool("json", false, "print JSON instead of YAML")
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("slack manifest takes no arguments")
+	}
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return err
+	}
+	d, err := loadDispatcher()
+	if err != nil {
+		return err
+	}
+	// serve registers /digest once the subscription store is open; its definition needs no
+	// store, and the app must declare it.
+	d.Register(digest.NewCommands(nil, d, nil, cfg.Location, nil).Command())
+	m, err := slack.Manifest(d.Commands(), slack.ManifestOptions{
+		PublicURL:  cfg.PublicURL,
+		SocketMode: *socket || cfg.SocketMode(),
+	})
+	if err != nil {
+		return usagef("%v", err)
+	}
+	var out []byte
+	if *asJSON {
+		out, err = m.JSON()
+	} else {
+		out, err = m.YAML()
+	}
+	if err != nil {
+		return err
+	}
+	if _, err := stdout.Write(out); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	return nil
+}
+
+// renderSlackFor prints the Block Kit message the Slack adapter would answer text with, as
+// indented JSON, with every button the adapter would add.
+func renderSlackFor(text string, r commands.Reply) ([]byte, error) {
+	raw := slack.Render(r, slack.RenderOptions{Origin: text}).AppendJSON(nil)
+	var b bytes.Buffer
+	if err := json.Indent(&b, raw, "", "  "); err != nil {
+		return nil, fmt.Errorf("render slack: %w", err)
+	}
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}
