@@ -1,0 +1,371 @@
+package discord
+
+import (
+	"context"
+	crand "crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/commands"
+)
+
+// restAPI is the slice of discordgo's Session the Poster calls; *discordgo.Session has it,
+// and tests substitute fakes or a session pointed at an httptest server.
+type restAPI interface {
+	RequestWithBucketID(method, urlStr string, data any, bucketID string, options ...discordgo.RequestOption) ([]byte, error)
+	UserChannelCreate(recipientID string, options ...discordgo.RequestOption) (*discordgo.Channel, error)
+	ChannelMessages(channelID string, limit int, beforeID, afterID, aroundID string, options ...discordgo.RequestOption) ([]*discordgo.Message, error)
+}
+
+// PosterOptions tunes a Poster. Zero values pick the defaults.
+type PosterOptions struct {
+	// MaxWait bounds how long one delivery may spend waiting on rate limits and retries, on
+	// top of ctx's own deadline (default DefaultMaxWait). discordgo alone would wait out 429s
+	// forever.
+	MaxWait time.Duration
+	// MaxAttempts bounds tries per delivery (default DefaultMaxAttempts).
+	MaxAttempts int
+}
+
+// Poster defaults.
+const (
+	DefaultMaxWait     = time.Minute
+	DefaultMaxAttempts = 6
+	// firstBackoff is the first pause after a 5xx or a network error; it doubles each time.
+	firstBackoff = 500 * time.Millisecond
+	maxBackoff   = 15 * time.Second
+)
+
+// Poster delivers replies to Discord channels and users (bot.Poster): digest editions, and
+// the bot's answers to direct messages. Rate limits are honoured (discordgo's per-route
+// buckets, then 429 retry_after) within a bound; 5xx and network errors are retried with
+// backoff; Unknown Channel, Missing Access, Missing Permissions and their kin wrap
+// bot.ErrPermanent. Every message carries a nonce Discord enforces, so a retry after an
+// ambiguous failure cannot post the same edition twice.
+type Poster struct {
+	logger      *slog.Logger
+	api         restAPI
+	bucketWait  func(bucket string) time.Duration // discordgo's own wait before a call; nil = none
+	maxWait     time.Duration
+	maxAttempts int
+	backoff     time.Duration
+	now         func() time.Time
+}
+
+var (
+	_ bot.Poster          = (*Poster)(nil)
+	_ bot.DeliveryChecker = (*Poster)(nil)
+)
+
+// NewPoster makes a Poster over a session from NewSession. A nil logger discards.
+func NewPoster(logger *slog.Logger, s *discordgo.Session, opts PosterOptions) *Poster {
+	p := newPoster(logger, s, opts)
+	p.bucketWait = func(bucket string) time.Duration {
+		return s.Ratelimiter.GetWaitTime(s.Ratelimiter.GetBucket(bucket), 1)
+	}
+	return p
+}
+
+func newPoster(logger *slog.Logger, api restAPI, opts PosterOptions) *Poster {
+	if logger == nil {
+		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	p := &Poster{logger: logger, api: api, maxWait: opts.MaxWait, maxAttempts: opts.MaxAttempts,
+		backoff: firstBackoff, now: time.Now}
+	if p.maxWait <= 0 {
+		p.maxWait = DefaultMaxWait
+	}
+	if p.maxAttempts <= 0 {
+		p.maxAttempts = DefaultMaxAttempts
+	}
+	return p
+}
+
+// Post sends a reply to a channel. A digest's delivery key goes in the footer (see Render),
+// where Delivered finds it, and makes the nonce: a replica re-posting a slot within Discord's
+// nonce window gets the message already posted back instead of a second one.
+func (p *Poster) Post(ctx context.Context, channel string, r commands.Reply) error {
+	return p.sendNonce(ctx, channel, Render(r), nonceFor(r.DeliveryKey))
+}
+
+// DirectMessage opens (or reuses: Discord returns the existing one) the DM channel with a
+// user and sends the reply there.
+func (p *Poster) DirectMessage(ctx context.Context, userID string, r commands.Reply) error {
+	var ch *discordgo.Channel
+	err := p.retry(ctx, "open dm", discordgo.EndpointUserChannels(""), func() error {
+		var err error
+		ch, err = p.api.UserChannelCreate(userID, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("direct message user %s: %w", userID, err)
+	}
+	if ch == nil || ch.ID == "" {
+		return fmt.Errorf("direct message user %s: discord returned no channel", userID)
+	}
+	return p.send(ctx, ch.ID, Render(r))
+}
+
+// createMessage is the body of POST /channels/{id}/messages. discordgo's MessageSend has no
+// nonce, so the adapter sends its own.
+type createMessage struct {
+	Content         string                       `json:"content,omitempty"`
+	Embeds          []*discordgo.MessageEmbed    `json:"embeds"`
+	Components      []discordgo.MessageComponent `json:"components,omitempty"`
+	AllowedMentions AllowedMentions              `json:"allowed_mentions"`
+	// Nonce with EnforceNonce makes Discord return the message already created with it
+	// (within minutes) instead of creating another: retries are idempotent.
+	Nonce        string `json:"nonce"`
+	EnforceNonce bool   `json:"enforce_nonce"`
+}
+
+// send posts a rendered message to a channel. Ephemeral flags are dropped: they exist only
+// for interaction responses.
+func (p *Poster) send(ctx context.Context, channel string, m Message) error {
+	return p.sendNonce(ctx, channel, m, "")
+}
+
+// sendNonce is send with a given nonce; empty picks a random one.
+func (p *Poster) sendNonce(ctx context.Context, channel string, m Message, nonce string) error {
+	if channel == "" {
+		return fmt.Errorf("post to discord: no channel: %w", bot.ErrPermanent)
+	}
+	if nonce == "" {
+		nonce = newNonce()
+	}
+	body := createMessage{Content: m.Content, Embeds: m.Embeds, Components: m.Components,
+		AllowedMentions: AllowedMentions{Parse: []string{}}, Nonce: nonce, EnforceNonce: true}
+	endpoint := discordgo.EndpointChannelMessages(channel)
+	err := p.retry(ctx, "post message", endpoint, func() error {
+		// The bucket is the one discordgo's ChannelMessageSendComplex uses, so both share limits.
+		_, err := p.api.RequestWithBucketID(http.MethodPost, endpoint, body, endpoint, discordgo.WithContext(ctx))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("post to discord channel %s: %w", channel, err)
+	}
+	return nil
+}
+
+// newNonce is 20 random hex characters (Discord allows 25). crypto/rand.Read does not fail
+// (since Go 1.24 it crashes the program rather than return an error).
+func newNonce() string {
+	var b [10]byte
+	_, _ = crand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// nonceFor derives a nonce from a delivery key (Discord allows 25 characters; keys are
+// longer), or "" when there is no key.
+func nonceFor(key string) string {
+	if key == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:])[:24]
+}
+
+// Delivery checks read the channel back a page at a time; a channel busier than this since
+// the slot is not searched to the end, and the answer is an error (unsure), never a guess.
+const (
+	checkPage     = 100 // Discord's largest page
+	maxCheckPages = 20
+	// checkSkew starts the search a little before the slot, for clocks that disagree.
+	checkSkew = time.Minute
+)
+
+// discordEpoch is the first millisecond of 2015, where snowflake time starts.
+const discordEpoch = 1420070400000
+
+// Delivered reports whether a message carrying key reached channel since the given time, by
+// Discord's own record (bot.DeliveryChecker): it reads the channel's messages from then on and
+// looks for the key as a line of a bot message's embed footer, where Post put it. Discord does
+// not keep nonces with messages, so they cannot be used for this.
+func (p *Poster) Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error) {
+	if key == "" {
+		return false, fmt.Errorf("check discord delivery: no key")
+	}
+	after := snowflakeAt(since.Add(-checkSkew))
+	endpoint := discordgo.EndpointChannelMessages(channel)
+	for range maxCheckPages {
+		var msgs []*discordgo.Message
+		err := p.retry(ctx, "read channel", endpoint, func() error {
+			var err error
+			msgs, err = p.api.ChannelMessages(channel, checkPage, "", after, "", discordgo.WithContext(ctx))
+			return err
+		})
+		if err != nil {
+			return false, fmt.Errorf("check delivery to discord channel %s: %w", channel, err)
+		}
+		for _, m := range msgs {
+			if carriesKey(m, key) {
+				return true, nil
+			}
+			if snowflakeLess(after, m.ID) {
+				after = m.ID
+			}
+		}
+		if len(msgs) < checkPage {
+			return false, nil
+		}
+	}
+	return false, fmt.Errorf("check delivery to discord channel %s: more than %d messages since %s",
+		channel, checkPage*maxCheckPages, since.UTC().Format(time.RFC3339))
+}
+
+// carriesKey reports whether m is a bot's message with key as a line of an embed footer.
+func carriesKey(m *discordgo.Message, key string) bool {
+	if m == nil || m.Author == nil || !m.Author.Bot {
+		return false
+	}
+	for _, e := range m.Embeds {
+		if e == nil || e.Footer == nil {
+			continue
+		}
+		for line := range strings.SplitSeq(e.Footer.Text, "\n") {
+			if line == key {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// snowflakeAt is the smallest snowflake of time t.
+func snowflakeAt(t time.Time) string {
+	ms := t.UnixMilli() - discordEpoch
+	if ms < 0 {
+		ms = 0
+	}
+	return strconv.FormatUint(uint64(ms)<<22, 10)
+}
+
+// snowflakeLess orders snowflakes (decimal strings) numerically.
+func snowflakeLess(a, b string) bool {
+	x, errA := strconv.ParseUint(a, 10, 64)
+	y, errB := strconv.ParseUint(b, 10, 64)
+	return errA == nil && errB == nil && x < y
+}
+
+// ErrRateLimited reports a delivery that Discord's rate limits would hold longer than the
+// Poster may wait. It is transient: the scheduler may try again later.
+var ErrRateLimited = errors.New("discord rate limit outlasts the wait bound")
+
+// retry runs call until it succeeds, fails for good, or the wait bound or attempts run out.
+func (p *Poster) retry(ctx context.Context, op, bucket string, call func() error) error {
+	deadline := p.now().Add(p.maxWait)
+	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
+		deadline = d
+	}
+	backoff := p.backoff
+	for attempt := 1; ; attempt++ {
+		// discordgo sleeps out an exhausted bucket before sending, ignoring ctx; refuse
+		// up front when that sleep would pass the deadline.
+		if p.bucketWait != nil {
+			if w := p.bucketWait(bucket); w > 0 && p.now().Add(w).After(deadline) {
+				return fmt.Errorf("%s: bucket resets in %s: %w", op, w.Round(time.Millisecond), ErrRateLimited)
+			}
+		}
+		err := call()
+		if err == nil {
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w", op, ctx.Err())
+		}
+		wait, retryable := classify(err, backoff)
+		if !retryable {
+			if permanent(err) {
+				return fmt.Errorf("%s: %w: %w", op, bot.ErrPermanent, err)
+			}
+			return fmt.Errorf("%s: %w", op, err)
+		}
+		if attempt >= p.maxAttempts {
+			return fmt.Errorf("%s: gave up after %d attempts: %w", op, attempt, err)
+		}
+		if p.now().Add(wait).After(deadline) {
+			if _, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
+				return fmt.Errorf("%s: retry after %s: %w: %w", op, wait, ErrRateLimited, err)
+			}
+			return fmt.Errorf("%s: no time left to retry: %w", op, err)
+		}
+		p.logger.DebugContext(ctx, "discord_post_retry", "op", op, "attempt", attempt, "wait_ms", wait.Milliseconds(), "err", err)
+		if !sleep(ctx, wait) {
+			return fmt.Errorf("%s: %w", op, ctx.Err())
+		}
+		if _, ok := errors.AsType[*discordgo.RateLimitError](err); !ok {
+			backoff = min(2*backoff, maxBackoff)
+		}
+	}
+}
+
+// permanent reports whether a failed call can never succeed as it is: the channel or user is
+// gone, the bot was removed or may not post there, the token is no longer valid.
+func permanent(err error) bool {
+	re, ok := errors.AsType[*discordgo.RESTError](err)
+	if !ok || re.Response == nil {
+		return false
+	}
+	switch re.Response.StatusCode {
+	case http.StatusUnauthorized, http.StatusForbidden:
+		return true
+	}
+	// A 404 counts only with the code naming what is unknown: a bare one is more likely a
+	// wrong DISCORD_API_URL than a deleted channel, and must not pause every subscription.
+	if re.Message == nil {
+		return false
+	}
+	switch re.Message.Code {
+	case discordgo.ErrCodeUnknownChannel, discordgo.ErrCodeUnknownGuild, discordgo.ErrCodeUnknownUser,
+		discordgo.ErrCodeMissingAccess, discordgo.ErrCodeMissingPermissions,
+		discordgo.ErrCodeCannotSendMessagesToThisUser, discordgo.ErrCodeCannotSendMessagesInVoiceChannel,
+		discordgo.ErrCodeCannotExecuteActionOnDMChannel, discordgo.ErrCodeUnauthorized:
+		return true
+	}
+	return false
+}
+
+// classify says whether err is worth retrying and after how long: a 429 after its
+// retry_after, a 5xx or a network error (including discordgo's "Exceeded Max retries" for a
+// 502) after the current backoff. Other 4xx are not retried.
+func classify(err error, backoff time.Duration) (time.Duration, bool) {
+	if rl, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
+		return max(rl.RetryAfter, 10*time.Millisecond), true
+	}
+	if re, ok := errors.AsType[*discordgo.RESTError](err); ok && re.Response != nil {
+		if re.Response.StatusCode >= 500 {
+			return jitter(backoff), true
+		}
+		return 0, false
+	}
+	return jitter(backoff), true
+}
+
+// jitter spreads retries over [d/2, d) so many digests failing together do not return
+// together.
+func jitter(d time.Duration) time.Duration {
+	return d/2 + rand.N(d/2+1)
+}
+
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
