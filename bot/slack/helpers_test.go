@@ -121,6 +121,9 @@ type fakeWebAPI struct {
 	// userInfos counts users.info calls.
 	userInfos atomic.Int32
 	PostFn    func(w http.ResponseWriter, n int) bool // return false to fall through to ok
+	// history holds the metadata of posted messages, for conversations.history.
+	mu      sync.Mutex
+	history []json.RawMessage
 }
 
 func newFakeWebAPI(t testing.TB) *fakeWebAPI {
@@ -136,12 +139,27 @@ func newFakeWebAPI(t testing.TB) *fakeWebAPI {
 		if f.PostFn != nil && f.PostFn(w, n) {
 			return
 		}
+		if md := r.Form.Get("metadata"); md != "" {
+			f.mu.Lock()
+			f.history = append(f.history, json.RawMessage(md))
+			f.mu.Unlock()
+		}
 		f.posted <- postedMessage{
 			Channel: r.Form.Get("channel"), Text: r.Form.Get("text"),
 			ThreadTS: r.Form.Get("thread_ts"), Blocks: json.RawMessage(r.Form.Get("blocks")),
 		}
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = io.WriteString(w, `{"ok":true,"channel":"`+r.Form.Get("channel")+`","ts":"1700000000.000100"}`)
+	})
+	mux.HandleFunc("/conversations.history", func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		var msgs []string
+		for _, md := range f.history {
+			msgs = append(msgs, `{"type":"message","ts":"1700000000.000100","metadata":`+string(md)+`}`)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"ok":true,"has_more":false,"messages":[`+strings.Join(msgs, ",")+`]}`)
 	})
 	mux.HandleFunc("/auth.test", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

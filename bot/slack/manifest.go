@@ -130,8 +130,8 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 	// bot has not joined, for digests), reading DMs and mentions, opening DMs, and reading
 	// users (to tell workspace admins, who may manage digests).
 	m.OAuthConfig.Scopes.Bot = []string{
-		"app_mentions:read", "chat:write", "chat:write.public", "commands",
-		"im:history", "im:write", "users:read",
+		"app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands",
+		"groups:history", "im:history", "im:write", "users:read",
 	}
 	var subs []string
 	for _, c := range cmds {

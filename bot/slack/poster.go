@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
@@ -48,7 +49,14 @@ func newPoster(logger *slog.Logger, api webAPI, now func() time.Time) *Poster {
 // nothing of a digest is lost.
 func (p *Poster) Post(ctx context.Context, channel string, r commands.Reply) error {
 	first := Render(r, RenderOptions{})
-	if err := p.send(ctx, channel, "", first); err != nil {
+	var extra []slackapi.MsgOption
+	if r.DeliveryKey != "" {
+		// The key rides as message metadata so Delivered can find the post after a crash.
+		extra = append(extra, slackapi.MsgOptionMetadata(slackapi.SlackMetadata{
+			EventType: deliveryEventType, EventPayload: map[string]any{"key": r.DeliveryKey},
+		}))
+	}
+	if err := p.send(ctx, channel, "", first, extra...); err != nil {
 		return err
 	}
 	for page := 2; page <= first.Pages; page++ {
@@ -57,6 +65,43 @@ func (p *Poster) Post(ctx context.Context, channel string, r commands.Reply) err
 		}
 	}
 	return nil
+}
+
+// deliveryEventType names the metadata event a digest post carries its delivery key in.
+const deliveryEventType = "briefbot_digest"
+
+// maxHistoryPages bounds how far back Delivered reads a busy channel.
+const maxHistoryPages = 5
+
+// Delivered reports whether a message carrying key was posted to channel since the given
+// time, from the channel's history (conversations.history with metadata). It implements
+// bot.DeliveryChecker.
+func (p *Poster) Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error) {
+	params := &slackapi.GetConversationHistoryParameters{
+		ChannelID: channel, Limit: 200, IncludeAllMetadata: true,
+		Oldest: strconv.FormatInt(since.Add(-time.Minute).Unix(), 10) + ".000000",
+	}
+	for range maxHistoryPages {
+		var resp *slackapi.GetConversationHistoryResponse
+		err := p.retry(ctx, func() error {
+			var err error
+			resp, err = p.api.GetConversationHistoryContext(ctx, params)
+			return err
+		})
+		if err != nil {
+			return false, fmt.Errorf("read channel history: %w", err)
+		}
+		for _, m := range resp.Messages {
+			if m.Metadata.EventType == deliveryEventType && m.Metadata.EventPayload["key"] == key {
+				return true, nil
+			}
+		}
+		if !resp.HasMore || resp.ResponseMetaData.NextCursor == "" {
+			return false, nil
+		}
+		params.Cursor = resp.ResponseMetaData.NextCursor
+	}
+	return false, fmt.Errorf("read channel history: key not found in the last %d pages; cannot tell", maxHistoryPages)
 }
 
 // DirectMessage opens (or finds) the IM with user and posts r there.
@@ -79,8 +124,8 @@ func (p *Poster) DirectMessage(ctx context.Context, user string, r commands.Repl
 }
 
 // send posts one rendered message, in a thread when thread is set.
-func (p *Poster) send(ctx context.Context, channel, thread string, m Message) error {
-	opts := msgOptions(m, thread)
+func (p *Poster) send(ctx context.Context, channel, thread string, m Message, extra ...slackapi.MsgOption) error {
+	opts := append(msgOptions(m, thread), extra...)
 	err := p.retry(ctx, func() error {
 		_, _, err := p.api.PostMessageContext(ctx, channel, opts...)
 		return err

@@ -206,3 +206,28 @@ func TestPosterPostsEveryPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPosterDeliveryKey: a digest carries its delivery key as message metadata, and Delivered
+// finds it in the channel's history — how a restarted scheduler settles a crashed post.
+func TestPosterDeliveryKey(t *testing.T) {
+	api := newFakeWebAPI(t)
+	p, _ := testPoster(t, api)
+	var _ bot.DeliveryChecker = p
+	r := digestReply()
+	r.DeliveryKey = "briefbot-digest-7-1700000000"
+	ctx := context.Background()
+	since := time.Unix(1700000000, 0)
+	if ok, err := p.Delivered(ctx, "C0DIGEST", r.DeliveryKey, since); ok || err != nil {
+		t.Fatalf("Delivered before posting = %v, %v; want false, nil", ok, err)
+	}
+	if err := p.Post(ctx, "C0DIGEST", r); err != nil {
+		t.Fatal(err)
+	}
+	api.next(t)
+	if ok, err := p.Delivered(ctx, "C0DIGEST", r.DeliveryKey, since); !ok || err != nil {
+		t.Errorf("Delivered after posting = %v, %v; want true, nil", ok, err)
+	}
+	if ok, err := p.Delivered(ctx, "C0DIGEST", "briefbot-digest-7-1700003600", since); ok || err != nil {
+		t.Errorf("Delivered(other slot) = %v, %v; want false, nil", ok, err)
+	}
+}

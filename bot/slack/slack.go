@@ -36,6 +36,7 @@ type webAPI interface {
 	OpenConversationContext(ctx context.Context, params *slackapi.OpenConversationParameters) (*slackapi.Channel, bool, bool, error)
 	AuthTestContext(ctx context.Context) (*slackapi.AuthTestResponse, error)
 	GetUserInfoContext(ctx context.Context, user string, options ...slackapi.GetUserInfoOption) (*slackapi.User, error)
+	GetConversationHistoryContext(ctx context.Context, params *slackapi.GetConversationHistoryParameters) (*slackapi.GetConversationHistoryResponse, error)
 }
 
 // Options configure the adapter. SigningSecret enables the HTTP endpoints; BotToken lets the
