@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"reflect"
@@ -28,6 +29,9 @@ type Config struct {
 	LogFormat    string        `env:"BRIEFBOT_LOG_FORMAT" envDefault:"text"`
 	DigestAdmins []string      `env:"BRIEFBOT_DIGEST_ADMINS" envSeparator:","`
 	DigestGrace  time.Duration `env:"BRIEFBOT_DIGEST_GRACE" envDefault:"1h"`
+	// Playground is on, off, or auto (empty): auto serves the browser playground at / when no
+	// Slack or Discord keys are set or the server listens on loopback only.
+	Playground string `env:"BRIEFBOT_PLAYGROUND"`
 
 	SlackBotToken      string `env:"SLACK_BOT_TOKEN"`
 	SlackSigningSecret string `env:"SLACK_SIGNING_SECRET"`
@@ -141,6 +145,11 @@ func (c *Config) validate() error {
 	default:
 		bad("BRIEFBOT_LOG_FORMAT", "%q is not text or json", c.LogFormat)
 	}
+	switch strings.ToLower(c.Playground) {
+	case "", "auto", "on", "off":
+	default:
+		bad("BRIEFBOT_PLAYGROUND", "%q is not on, off or auto", c.Playground)
+	}
 	if c.DigestGrace < 0 {
 		bad("BRIEFBOT_DIGEST_GRACE", "must not be negative")
 	}
@@ -173,6 +182,37 @@ func (c *Config) validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// PlaygroundEnabled reports whether to serve the browser playground, and why, for the log.
+func (c Config) PlaygroundEnabled() (bool, string) {
+	switch strings.ToLower(c.Playground) {
+	case "on":
+		return true, "BRIEFBOT_PLAYGROUND=on"
+	case "off":
+		return false, "BRIEFBOT_PLAYGROUND=off"
+	}
+	if c.SlackBotToken == "" && c.SlackSigningSecret == "" && c.SlackAppToken == "" &&
+		c.DiscordBotToken == "" && c.DiscordPublicKey == "" {
+		return true, "no Slack or Discord keys are set"
+	}
+	if loopbackOnly(c.Addr) {
+		return true, "the server listens on loopback only"
+	}
+	return false, "chat platforms are configured and the server is public; set BRIEFBOT_PLAYGROUND=on to serve it"
+}
+
+// loopbackOnly reports whether addr binds only a loopback interface.
+func loopbackOnly(addr string) bool {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return false
+	}
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // SlackEnabled reports whether Slack's HTTP endpoints can verify requests.
