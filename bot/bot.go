@@ -104,3 +104,11 @@ func (rc *replyCache) put(req commands.Request, r commands.Reply) {
 	}
 	rc.m[req.Text] = r
 }
+
+// ObserveCached records an answer an adapter served from its own cache of rendered replies
+// (discord.CacheObserver), so metrics count every answer.
+func (b *Bot) ObserveCached(ctx context.Context, req commands.Request, reply commands.Reply) {
+	b.metrics.observeReply(req.Platform, reply, 0)
+	b.logger.DebugContext(ctx, "request_answered", "platform", req.Platform, "command", reply.Command,
+		"found", reply.Found, "code", string(reply.Code), "cached", true)
+}

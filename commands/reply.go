@@ -27,7 +27,8 @@ type Reply struct {
 	// Ephemeral replies are shown only to the person who asked (help, usage, errors).
 	Ephemeral bool
 	// DeliveryKey, when set, identifies a scheduled post (a digest slot); posters attach it to
-	// the message (Slack metadata, Discord nonce) so a delivery can be checked after a crash.
+	// the message (Slack: message metadata; Discord: the last line of the embed footer) so a
+	// delivery can be checked after a crash.
 	DeliveryKey string
 }
 

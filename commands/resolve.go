@@ -281,10 +281,10 @@ func (r *Resolver) Complete(prefix string, limit int, kinds ...string) []Match {
 			consider(k, 3)
 		case k.key == q:
 			consider(k, 0)
-		case strings.HasPrefix(k.key, q):
+		case strings.HasPrefix(k.key, q), strings.Contains(" "+k.key, " "+q):
+			// A name or any of its words starting with the text: "kor" is as much North
+			// Korea as it is the Korean Peninsula.
 			consider(k, 1)
-		case strings.Contains(" "+k.key, " "+q):
-			consider(k, 2)
 		case len(q) >= 4 && levenshtein.ComputeDistance(q, k.key) <= typoBudget(len(q)):
 			consider(k, 4)
 		}
@@ -295,6 +295,11 @@ func (r *Resolver) Complete(prefix string, limit int, kinds ...string) []Match {
 	}
 	slices.SortFunc(cands, func(a, b cand) int {
 		if c := cmp.Compare(a.rank, b.rank); c != 0 {
+			return c
+		}
+		// Among equally good matches, countries (the actors people brief on most) first,
+		// then whatever has the most facts.
+		if c := cmp.Compare(r.kindRank(b.m), r.kindRank(a.m)); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(b.w, a.w); c != 0 {
@@ -310,6 +315,16 @@ func (r *Resolver) Complete(prefix string, limit int, kinds ...string) []Match {
 		out = append(out, c.m)
 	}
 	return out
+}
+
+// kindRank is 1 for countries, 0 for everything else.
+func (r *Resolver) kindRank(m Match) int {
+	if m.Kind == TargetEntity {
+		if e := r.store.Entity(m.ID); e != nil && e.Kind == "country" {
+			return 1
+		}
+	}
+	return 0
 }
 
 func abs(n int) int {

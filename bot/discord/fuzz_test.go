@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"strings"
@@ -29,24 +30,38 @@ func FuzzDecodeInteraction(f *testing.F) {
 		if err != nil {
 			return
 		}
-		resp, err := a.respond(context.Background(), in)
+		// The path both transports take, cache included.
+		var buf bytes.Buffer
+		out, err := a.respondJSON(context.Background(), in, &buf)
 		if err != nil {
 			return
 		}
-		out, err := json.Marshal(resp)
-		if err != nil {
-			t.Fatalf("marshal response to %q: %v", body, err)
+		var resp struct {
+			Type int             `json:"type"`
+			Data json.RawMessage `json:"data"`
 		}
-		if msg, ok := resp.Data.(*Message); ok {
+		if err := json.Unmarshal(out, &resp); err != nil {
+			t.Fatalf("response to %q is not JSON: %v", body, err)
+		}
+		switch resp.Type {
+		case 4:
+			var msg struct {
+				Embeds []*discordgo.MessageEmbed `json:"embeds"`
+			}
+			if err := json.Unmarshal(resp.Data, &msg); err != nil {
+				t.Fatalf("message for %q: %v", body, err)
+			}
 			if p := limitProblems(msg.Embeds); len(p) > 0 {
 				t.Fatalf("response to %q breaks limits: %v", body, p)
 			}
 			if !strings.Contains(string(out), `"allowed_mentions":{"parse":[]}`) {
 				t.Fatalf("response to %q lacks empty allowed_mentions", body)
 			}
-		}
-		if ac, ok := resp.Data.(autocompleteData); ok && len(ac.Choices) > maxChoices {
-			t.Fatalf("%d choices", len(ac.Choices))
+		case 8:
+			var ac autocompleteData
+			if err := json.Unmarshal(resp.Data, &ac); err != nil || ac.Choices == nil || len(ac.Choices) > maxChoices {
+				t.Fatalf("choices for %q: %+v, %v", body, ac, err)
+			}
 		}
 	})
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/bot/discord"
+	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/commands"
 	"github.com/briefbot/briefbot/config"
 )
@@ -44,6 +45,7 @@ func (a *app) wireDiscord(ctx context.Context, opts *bot.ServerOptions) ([]bot.R
 	// One poster for answers to direct messages and for digests: one session, so both share
 	// discordgo's rate-limit buckets.
 	poster := discord.NewPoster(logger, session, discord.PosterOptions{})
+	a.posters[store.PlatformDiscord] = poster
 	return []bot.Runner{discord.NewGateway(logger, adapter, session, poster)}, nil
 }
 

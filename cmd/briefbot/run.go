@@ -36,7 +36,7 @@ Usage:
   briefbot chat                                      talk to the bot in the terminal
   briefbot serve                                     run the bot (HTTP, Slack, Discord, digests)
   briefbot slack manifest                            print a Slack app manifest
-  briefbot discord register [--guild ID]             register Discord application commands
+  briefbot discord register [--guild ID | --global]  register Discord application commands
   briefbot facts validate [PATH]                     check a fact store (the embedded one by default)
   briefbot facts list [--entity X] [--topic Y]       list facts
   briefbot digest preview [--filter NAMES]           the next digest edition on NAMES
