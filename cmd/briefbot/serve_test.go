@@ -1,0 +1,136 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"crypto/ed25519"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot/slack"
+)
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+// TestServeEndToEnd drives run itself: it starts `briefbot serve` with a fake environment,
+// waits for /readyz, sends real signed Slack and Discord requests, and stops it.
+func TestServeEndToEnd(t *testing.T) {
+	addr := freeAddr(t)
+	pub, priv, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{
+		"BRIEFBOT_ADDR":         addr,
+		"BRIEFBOT_DATABASE_URL": filepath.Join(t.TempDir(), "briefbot.db"),
+		"BRIEFBOT_LOG_LEVEL":    "warn",
+		"SLACK_SIGNING_SECRET":  "e2e-secret",
+		"DISCORD_PUBLIC_KEY":    hex.EncodeToString(pub),
+	}
+	t.Chdir(t.TempDir()) // no stray .env is read
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var stderr bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr)
+	}()
+	t.Cleanup(cancel)
+	base := "http://" + addr
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		resp, err := http.Get(base + "/readyz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never became ready: %v\n%s", err, stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// A signed Slack slash command gets the Block Kit briefing.
+	body := url.Values{"command": {"/relations"}, "text": {"japan korea"}, "team_id": {"T1"},
+		"channel_id": {"C1"}, "user_id": {"U1"}, "response_url": {"http://127.0.0.1:1/unused"}}.Encode()
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	req, _ := http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(body))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", slack.Sign("e2e-secret", ts, []byte(body)))
+	status, out := do(t, req)
+	if status != http.StatusOK || !strings.Contains(out, `"blocks"`) || !strings.Contains(out, "Japan ↔ South Korea") {
+		t.Errorf("signed slash command = %d %.200s", status, out)
+	}
+	// The same request with a forged signature is refused.
+	req, _ = http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(body))
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", slack.Sign("wrong", ts, []byte(body)))
+	if status, _ := do(t, req); status != http.StatusUnauthorized {
+		t.Errorf("forged slash command = %d; want 401", status)
+	}
+
+	// A signed Discord PING gets PONG.
+	ping := []byte(`{"type":1,"id":"1","application_id":"2","token":"t","version":1}`)
+	req, _ = http.NewRequest(http.MethodPost, base+"/discord/interactions", bytes.NewReader(ping))
+	req.Header.Set("X-Signature-Timestamp", ts)
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, append([]byte(ts), ping...))))
+	if status, out := do(t, req); status != http.StatusOK || !strings.Contains(out, `"type":1`) {
+		t.Errorf("signed PING = %d %s", status, out)
+	}
+
+	if status, out := do(t, mustGet(t, base+"/metrics")); status != http.StatusOK || !strings.Contains(out, "briefbot_digest_editions_total") {
+		t.Errorf("/metrics = %d, lacks digest series", status)
+	}
+
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop after cancel")
+	}
+	if strings.Contains(stderr.String(), "e2e-secret") {
+		t.Error("the signing secret appears in the log")
+	}
+}
+
+func mustGet(t *testing.T, u string) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, u, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
+func do(t *testing.T, req *http.Request) (int, string) {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(fmt.Errorf("%s %s: %w", req.Method, req.URL, err))
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
