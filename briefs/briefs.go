@@ -106,6 +106,9 @@ type Fact struct {
 	// countries is how many of the fact's entities are countries: a fact about two countries
 	// is more to the point of their relations than one about a group of five.
 	countries int
+	// group is the topic the fact is grouped under in briefs: its first topic, lifted to
+	// the broader one.
+	group *Topic
 }
 
 // Dated reports whether the article gives a date for the fact.

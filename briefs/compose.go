@@ -100,8 +100,11 @@ func (s *Store) displayName(id string) string {
 	return id
 }
 
-// broaderTopic is the topic a fact is grouped under: its first topic, lifted to the broader one.
-func (s *Store) broaderTopic(f *Fact) *Topic {
+// broaderTopic is the topic a fact is grouped under: its first topic, lifted to the broader
+// one (computed once at load).
+func (s *Store) broaderTopic(f *Fact) *Topic { return f.group }
+
+func (s *Store) groupOf(f *Fact) *Topic {
 	if len(f.Topics) == 0 {
 		return nil
 	}
@@ -393,13 +396,14 @@ func (s *Store) EntityBrief(id string) Brief {
 	if e == nil {
 		return Brief{}
 	}
-	all := s.FactsWithEntities(id)
+	ords := s.byEntity[id]
 	qc := s.countryCount([]string{id})
 	b := Brief{Title: e.Name, Lead: e.Description}
 	var order []*Topic
 	groups := map[*Topic]*topK{}
-	for _, f := range all {
-		t := s.broaderTopic(f)
+	for _, o := range ords {
+		f := s.facts[o]
+		t := f.group
 		g := groups[t]
 		if g == nil {
 			g = newTopK(maxPerGroup)
@@ -423,7 +427,7 @@ func (s *Store) EntityBrief(id string) Brief {
 	if len(picks) > maxEntityFacts {
 		picks = picks[:maxEntityFacts]
 	}
-	b.More = len(all) - len(picks)
+	b.More = len(ords) - len(picks)
 	kept := map[*Topic][]*Fact{}
 	var shownOrder []*Topic
 	for _, r := range picks {

@@ -84,6 +84,9 @@ func New(d Data) (*Store, error) {
 			s.byTopic[t] = append(s.byTopic[t], int32(i))
 		}
 	}
+	for _, f := range s.facts {
+		f.group = s.groupOf(f)
+	}
 	s.index = buildIndex(s)
 	return s, nil
 }
@@ -150,22 +153,39 @@ func (s *Store) resolve(ords []int32) []*Fact {
 	return out
 }
 
-// intersect returns the ordinals present in every list; it walks the shortest list and
-// binary-searches the others, so the cost follows the rarest entity, not the store size.
+// intersect returns the ordinals present in every list, walking the shortest list: each
+// other list is merged in step when it is of similar length, and binary-searched when it is
+// much longer, so the cost follows the rarest entity, not the store size.
 func intersect(lists [][]int32) []int32 {
 	if len(lists) == 0 {
 		return nil
 	}
 	slices.SortFunc(lists, func(a, b []int32) int { return cmp.Compare(len(a), len(b)) })
-	var out []int32
-next:
-	for _, o := range lists[0] {
-		for _, l := range lists[1:] {
-			if _, ok := slices.BinarySearch(l, o); !ok {
-				continue next
+	out := slices.Clone(lists[0])
+	for _, l := range lists[1:] {
+		if len(out) == 0 {
+			break
+		}
+		if len(l) > 16*len(out) {
+			kept := out[:0]
+			for _, o := range out {
+				if _, ok := slices.BinarySearch(l, o); ok {
+					kept = append(kept, o)
+				}
+			}
+			out = kept
+			continue
+		}
+		kept, j := out[:0], 0
+		for _, o := range out {
+			for j < len(l) && l[j] < o {
+				j++
+			}
+			if j < len(l) && l[j] == o {
+				kept = append(kept, o)
 			}
 		}
-		out = append(out, o)
+		out = kept
 	}
 	return out
 }

@@ -412,17 +412,14 @@ func (d *Dispatcher) onlyNames(q string) ([]Match, bool) {
 	if len(kept) == 0 {
 		return nil, false
 	}
-	ms, unknown := d.resolver.Resolve(strings.Join(kept, " "), entityKinds...)
-	if len(unknown) > 0 || len(ms) == 0 {
+	// Exact names only: a typo in a free question is left to the ranking, which is less eager.
+	ms, ok := d.resolver.ResolveExact(strings.Join(kept, " "), entityKinds...)
+	if !ok || len(ms) == 0 {
 		return nil, false
 	}
 	var out []Match
 	seen := map[string]bool{}
 	for _, m := range ms {
-		if m.Corrected {
-			// A typo in a free question is left to the ranking, which is less eager.
-			return nil, false
-		}
 		if !seen[m.ID] {
 			seen[m.ID] = true
 			out = append(out, m)

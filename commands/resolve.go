@@ -95,14 +95,28 @@ func (r *Resolver) Resolve(text string, kinds ...string) ([]Match, []Unknown) {
 	var found []Match
 	var unknown []Unknown
 	for _, chunk := range strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune(",;/|", c) }) {
-		f, u := r.resolveChunk(chunk, kinds)
+		f, u := r.resolveChunk(chunk, kinds, true)
 		found = append(found, f...)
 		unknown = append(unknown, u...)
 	}
 	return found, unknown
 }
 
-func (r *Resolver) resolveChunk(text string, kinds []string) ([]Match, []Unknown) {
+// ResolveExact is Resolve without typo correction or suggestions: cheap enough to try on
+// every free question, to see whether it only names things.
+func (r *Resolver) ResolveExact(text string, kinds ...string) ([]Match, bool) {
+	var found []Match
+	for _, chunk := range strings.FieldsFunc(text, func(c rune) bool { return strings.ContainsRune(",;/|", c) }) {
+		f, u := r.resolveChunk(chunk, kinds, false)
+		if len(u) > 0 {
+			return nil, false
+		}
+		found = append(found, f...)
+	}
+	return found, true
+}
+
+func (r *Resolver) resolveChunk(text string, kinds []string, fuzzy bool) ([]Match, []Unknown) {
 	words := strings.Fields(briefs.NormalizeName(text))
 	var found []Match
 	var unknown []Unknown
@@ -110,7 +124,11 @@ func (r *Resolver) resolveChunk(text string, kinds []string) ([]Match, []Unknown
 	flush := func() {
 		if len(pending) > 0 {
 			in := strings.Join(pending, " ")
-			unknown = append(unknown, Unknown{Input: in, Candidates: r.Suggest(in, 3, kinds...)})
+			u := Unknown{Input: in}
+			if fuzzy {
+				u.Candidates = r.Suggest(in, 3, kinds...)
+			}
+			unknown = append(unknown, u)
 			pending = nil
 		}
 	}
@@ -124,6 +142,12 @@ func (r *Resolver) resolveChunk(text string, kinds []string) ([]Match, []Unknown
 		if fillers[words[i]] {
 			i++
 			continue
+		}
+		if !fuzzy {
+			// Exact reading only: the first word that names nothing settles it.
+			pending = append(pending, words[i])
+			flush()
+			return found, unknown
 		}
 		if m, n, ok := r.fuzzy(words[i:], kinds); ok {
 			flush()
