@@ -110,6 +110,7 @@ func TestFactsValidateReportsProblemsWithIDs(t *testing.T) {
 }
 
 func TestChat(t *testing.T) {
+	t.Chdir(t.TempDir()) // the local channel's digests live in ./briefbot.db
 	stdout, _, err := runCLI(t, "/country new zealand\nwhat is the dokdo dispute?\nquit\nnever read\n", "chat")
 	if err != nil {
 		t.Fatal(err)
