@@ -88,6 +88,14 @@ environment and an optional .env file; see .env.example.`, stderr)
 		return err
 	}
 	runners = append(runners, adapters...)
+	// The browser playground, before the digests open: it is the local platform's poster.
+	pgRunners, playgroundOn, playgroundWhy := a.wirePlayground(&opts)
+	runners = append(runners, pgRunners...)
+	if playgroundOn {
+		logger.Info("playground", "enabled", true, "reason", playgroundWhy, "url", playgroundURL(cfg.Addr))
+	} else {
+		logger.Info("playground", "enabled", false, "reason", playgroundWhy)
+	}
 	// Digests: the subscription store, /digest, and the scheduler over the adapters' posters.
 	g, err := openDigests(ctx, cfg, logger, a.dispatcher, a.posters, digest.NewMetrics(a.metrics.Registry))
 	if err != nil {

@@ -1,0 +1,96 @@
+package playground
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"html/template"
+	"time"
+)
+
+// The page shows what the platforms would get, not a third rendering: each reply goes through
+// slack.Render and discord.RenderJSON, exactly as the adapters send it, and the page draws
+// that JSON (render_slack.go, render_discord.go), reading only the parts it draws.
+
+// messageView is one history entry, ready for the "message" template.
+type messageView struct {
+	ID   int64
+	Kind string
+	At   string
+	Text string // kindYou
+	Page int
+	// Slack holds one message, or several when the platform would post several: a digest
+	// longer than a page goes out as consecutive messages.
+	Slack   []*slackView
+	Discord *discordView // nil for a further Slack page
+	Cited   []citedFact
+}
+
+// buttonView is a platform button the page can press: it runs a command (a suggestion, or
+// Slack's "More" with its page) or jumps to the reply's cited facts (Slack's "Sources").
+type buttonView struct {
+	Label   string
+	Command string
+	Page    int
+	Anchor  string // set for a button that only jumps on the page
+	Primary bool
+}
+
+// citedFact links a fact a reply cites to its quote in the source.
+type citedFact struct {
+	ID, Text, Quote, Section, Link string
+}
+
+// view renders an entry for the page.
+func (p *Playground) view(e entry) (messageView, error) {
+	v := messageView{ID: e.ID, Kind: e.Kind, At: e.At.Format(time.TimeOnly), Text: e.Text, Page: e.Page}
+	if e.Kind == kindYou {
+		return v, nil
+	}
+	sv, pages, err := renderSlack(e.Reply, e.Origin, e.Page, e.ID)
+	if err != nil {
+		return v, err
+	}
+	v.Slack = append(v.Slack, sv)
+	if e.Kind == kindDigest || e.Kind == kindDM {
+		// Posted, not answered: the Slack poster sends every page, with no "More" button.
+		for page := 2; page <= pages; page++ {
+			sv, _, err := renderSlack(e.Reply, "", page, e.ID)
+			if err != nil {
+				return v, err
+			}
+			v.Slack = append(v.Slack, sv)
+		}
+	}
+	if e.Page <= 1 {
+		if v.Discord, err = renderDiscord(e.Reply); err != nil {
+			return v, err
+		}
+	}
+	for _, f := range e.Reply.Facts() {
+		v.Cited = append(v.Cited, citedFact{ID: f.ID, Text: f.Text, Quote: f.Quote, Section: f.Section,
+			Link: sourceLink(f.Source, f.ID)})
+	}
+	return v, nil
+}
+
+func indent(raw []byte) string {
+	var b bytes.Buffer
+	if err := json.Indent(&b, raw, "", "  "); err != nil {
+		return string(raw)
+	}
+	return b.String()
+}
+
+// messageHTML renders one entry as the page shows it in the history.
+func (p *Playground) messageHTML(e entry) (template.HTML, error) {
+	v, err := p.view(e)
+	if err != nil {
+		return "", err
+	}
+	var b bytes.Buffer
+	if err := p.tmpl.ExecuteTemplate(&b, "message", v); err != nil {
+		return "", fmt.Errorf("render message: %w", err)
+	}
+	return template.HTML(b.String()), nil //nolint:gosec // html/template output
+}

@@ -1,0 +1,193 @@
+package playground
+
+import (
+	"container/list"
+	"crypto/rand"
+	"encoding/hex"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/briefbot/briefbot/commands"
+)
+
+// Entry kinds: what the user typed, the bot's answer, a digest edition, a direct message.
+const (
+	kindYou    = "you"
+	kindBot    = "bot"
+	kindDigest = "digest"
+	kindDM     = "dm"
+)
+
+// entry is one message of a session's history. Replies are kept as the bot returned them and
+// rendered when shown: the bot's reply cache shares them, so a history costs little memory.
+type entry struct {
+	ID   int64
+	At   time.Time
+	Kind string
+	// Text is what the user typed (kindYou).
+	Text string
+	// Origin is the command a reply answers; Slack's "More" and "Sources" buttons re-run it.
+	Origin string
+	// Page > 1 is a further page of a long reply, which only Slack sends as a new message.
+	Page  int
+	Reply commands.Reply
+}
+
+// session is one browser's local channel: its history and the event streams watching it.
+type session struct {
+	channel string
+	max     int
+
+	mu      sync.Mutex
+	nextID  int64
+	history []entry
+	subs    map[chan entry]struct{}
+}
+
+// add appends entries to the history, numbering them, and sends them to every stream. A
+// stream too slow to take them is dropped: its browser reconnects and replays what it missed
+// from the history (Last-Event-ID), so nothing is lost while the history holds it.
+func (s *session) add(es ...entry) []entry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range es {
+		s.nextID++
+		es[i].ID = s.nextID
+		s.history = append(s.history, es[i])
+	}
+	if over := len(s.history) - s.max; over > 0 {
+		s.history = append(s.history[:0:0], s.history[over:]...)
+	}
+	for ch := range s.subs {
+		for _, e := range es {
+			select {
+			case ch <- e:
+				continue
+			default:
+			}
+			delete(s.subs, ch)
+			close(ch)
+			break
+		}
+	}
+	return es
+}
+
+// since returns the entries after id, in order.
+func (s *session) since(id int64) []entry {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i, e := range s.history {
+		if e.ID > id {
+			return append([]entry(nil), s.history[i:]...)
+		}
+	}
+	return nil
+}
+
+// subscribe registers a stream and returns, atomically with it, the entries after id: nothing
+// added in between is missed or sent twice.
+func (s *session) subscribe(after int64) (chan entry, []entry) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ch := make(chan entry, 32)
+	if s.subs == nil {
+		s.subs = map[chan entry]struct{}{}
+	}
+	s.subs[ch] = struct{}{}
+	var backlog []entry
+	for _, e := range s.history {
+		if e.ID > after {
+			backlog = append(backlog, e)
+		}
+	}
+	return ch, backlog
+}
+
+func (s *session) unsubscribe(ch chan entry) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if _, ok := s.subs[ch]; ok {
+		delete(s.subs, ch)
+		close(ch)
+	}
+}
+
+// sessions keeps the most recently used sessions, by channel, up to a bound.
+type sessions struct {
+	max, history int
+
+	mu    sync.Mutex
+	byCh  map[string]*list.Element // of *session
+	order *list.List               // front: most recently used
+}
+
+func newSessions(max, history int) *sessions {
+	return &sessions{max: max, history: history, byCh: map[string]*list.Element{}, order: list.New()}
+}
+
+// get returns the channel's session, making it if need be: a digest may arrive for a channel
+// whose browser has not come back since the process started.
+func (ss *sessions) get(channel string) *session {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if el, ok := ss.byCh[channel]; ok {
+		ss.order.MoveToFront(el)
+		return el.Value.(*session)
+	}
+	s := &session{channel: channel, max: ss.history}
+	ss.byCh[channel] = ss.order.PushFront(s)
+	for ss.order.Len() > ss.max {
+		old := ss.order.Back()
+		ss.order.Remove(old)
+		delete(ss.byCh, old.Value.(*session).channel)
+	}
+	return s
+}
+
+// Session cookie and channel names. A channel is "pg-" and 32 hex digits: random, so a
+// session's channel cannot be guessed from another's.
+const (
+	cookieName    = "briefbot_playground"
+	channelPrefix = "pg-"
+)
+
+func newChannel() string {
+	var b [16]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand)
+	return channelPrefix + hex.EncodeToString(b[:])
+}
+
+// validChannel accepts the playground's own channels and other local channels (the terminal
+// chat's "local"): short, plain identifiers, nothing that could break out of a URL or header.
+func validChannel(ch string) bool {
+	if ch == "" || len(ch) > 64 {
+		return false
+	}
+	for _, c := range ch {
+		if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// channelOf reads the session's channel from its cookie, or starts a new session (setting the
+// cookie) when there is none.
+func channelOf(w http.ResponseWriter, r *http.Request) string {
+	if c, err := r.Cookie(cookieName); err == nil && strings.HasPrefix(c.Value, channelPrefix) && validChannel(c.Value) {
+		return c.Value
+	}
+	ch := newChannel()
+	setChannelCookie(w, ch)
+	return ch
+}
+
+func setChannelCookie(w http.ResponseWriter, ch string) {
+	http.SetCookie(w, &http.Cookie{
+		Name: cookieName, Value: ch, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode,
+		MaxAge: 30 * 24 * 3600,
+	})
+}
