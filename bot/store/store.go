@@ -440,3 +440,35 @@ func Duplicate(err error) error {
 func (s Subscription) String() string {
 	return fmt.Sprintf("subscription %d (%s %s/%s %q)", s.ID, s.Platform, s.Workspace, s.Channel, s.Schedule)
 }
+
+// CheckCompletion validates one completion's arguments, as CompleteSlot does.
+func CheckCompletion(subID int64, slot time.Time, r SlotResult) error {
+	if err := CheckSlot(subID, slot); err != nil {
+		return err
+	}
+	if !r.Outcome.Final() {
+		return Errorf(CodeInvalid, "outcome %q cannot be recorded", r.Outcome)
+	}
+	return CheckFactIDs(r.FactIDs)
+}
+
+// CompleteEach runs a backend's single-slot completion for each of a CompleteSlots batch,
+// inside the backend's one transaction: an error a caller caused (never claimed, already
+// completed, invalid) is that completion's alone; any other error fails the batch.
+func CompleteEach(done []SlotCompletion, complete func(SlotCompletion) error) ([]error, error) {
+	errs := make([]error, len(done))
+	for i, c := range done {
+		err := CheckCompletion(c.SubscriptionID, c.Slot, c.Result)
+		if err == nil {
+			err = complete(c)
+		}
+		switch ErrorCode(err) {
+		case "":
+		case CodeNotFound, CodeConflict, CodeInvalid:
+			errs[i] = fmt.Errorf("complete slot: %w", err)
+		default:
+			return nil, err
+		}
+	}
+	return errs, nil
+}

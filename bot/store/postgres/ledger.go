@@ -133,13 +133,7 @@ func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, 
 
 // CompleteSlot implements store.Store.
 func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r store.SlotResult) error {
-	if err := store.CheckSlot(subID, slot); err != nil {
-		return fmt.Errorf("complete slot: %w", err)
-	}
-	if !r.Outcome.Final() {
-		return fmt.Errorf("complete slot: %w", store.Errorf(store.CodeInvalid, "outcome %q cannot be recorded", r.Outcome))
-	}
-	if err := store.CheckFactIDs(r.FactIDs); err != nil {
+	if err := store.CheckCompletion(subID, slot, r); err != nil {
 		return fmt.Errorf("complete slot: %w", err)
 	}
 	now := store.CanonicalTime(s.now())
@@ -153,38 +147,16 @@ func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r
 	return nil
 }
 
-// checkCompletion validates one completion's arguments.
-func checkCompletion(subID int64, slot time.Time, r store.SlotResult) error {
-	if err := store.CheckSlot(subID, slot); err != nil {
-		return err
-	}
-	if !r.Outcome.Final() {
-		return store.Errorf(store.CodeInvalid, "outcome %q cannot be recorded", r.Outcome)
-	}
-	return store.CheckFactIDs(r.FactIDs)
-}
-
 // CompleteSlots implements store.Store.
 func (s *Store) CompleteSlots(ctx context.Context, done []store.SlotCompletion) ([]error, error) {
-	errs := make([]error, len(done))
+	var errs []error
 	now := store.CanonicalTime(s.now())
 	err := s.tx(ctx, func(tx pgx.Tx) error {
-		for i, c := range done {
-			if err := checkCompletion(c.SubscriptionID, c.Slot, c.Result); err != nil {
-				errs[i] = fmt.Errorf("complete slot: %w", err)
-				continue
-			}
-			slot := store.CanonicalTime(c.Slot)
-			err := completeSlot(ctx, tx, c.SubscriptionID, slot, c.Result, now)
-			switch store.ErrorCode(err) {
-			case "":
-			case store.CodeNotFound, store.CodeConflict, store.CodeInvalid:
-				errs[i] = fmt.Errorf("complete slot: %w", err)
-			default:
-				return err
-			}
-		}
-		return nil
+		var err error
+		errs, err = store.CompleteEach(done, func(c store.SlotCompletion) error {
+			return completeSlot(ctx, tx, c.SubscriptionID, store.CanonicalTime(c.Slot), c.Result, now)
+		})
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("complete slots: %w", err)
