@@ -23,6 +23,9 @@ type spec struct {
 	// store that does not change while the bot runs, so their answers may be cached.
 	// Commands with state or side effects (digests) must never be pure.
 	pure bool
+	// managers limits who sees the command by default to members who may manage channels;
+	// server admins can widen it in the server's Integrations settings.
+	managers bool
 }
 
 type optionSpec struct {
@@ -75,7 +78,7 @@ func specFor(name string) spec {
 		return spec{pure: true}
 	case "digest":
 		// Managing a channel's digests: never pure, it reads and changes the subscriptions.
-		return spec{options: []optionSpec{{name: "action", maxLength: maxQuestionLength,
+		return spec{managers: true, options: []optionSpec{{name: "action", maxLength: maxQuestionLength,
 			description: "subscribe weekdays 09:00 Asia/Seoul about japan korea · list · pause ID · resume ID · preview"}}}
 	}
 	return spec{generic: true, options: []optionSpec{{name: "text", maxLength: maxQuestionLength, description: "What to ask"}}}
@@ -119,6 +122,10 @@ func ApplicationCommands(cmds []commands.Command, global bool) []*discordgo.Appl
 		}
 		if global {
 			ac.Contexts = &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
+		}
+		if sp.managers {
+			perms := int64(discordgo.PermissionManageChannels)
+			ac.DefaultMemberPermissions = &perms
 		}
 		for i, o := range sp.options {
 			if i == maxCommandOptions {

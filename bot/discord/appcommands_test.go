@@ -12,6 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/commands"
 )
 
 // commandName is Discord's rule for chat command and option names (lower case).
@@ -134,5 +136,23 @@ func TestRewriteTransport(t *testing.T) {
 	}
 	if req.URL.Host != "discord.com" {
 		t.Errorf("the caller's request was changed: %s", req.URL)
+	}
+}
+
+// TestDigestCommandDefaultsToManagers: /digest is offered by default only to members who may
+// manage channels (the handler checks the member's permissions on every use as well).
+func TestDigestCommandDefaultsToManagers(t *testing.T) {
+	cmds := []commands.Command{{Name: "digest", Summary: "digests"}, {Name: "relations", Summary: "relations"}}
+	for _, ac := range ApplicationCommands(cmds, false) {
+		switch ac.Name {
+		case "digest":
+			if ac.DefaultMemberPermissions == nil || *ac.DefaultMemberPermissions != discordgo.PermissionManageChannels {
+				t.Errorf("/digest default member permissions = %v; want Manage Channels", ac.DefaultMemberPermissions)
+			}
+		default:
+			if ac.DefaultMemberPermissions != nil {
+				t.Errorf("/%s default member permissions = %v; want everyone", ac.Name, *ac.DefaultMemberPermissions)
+			}
+		}
 	}
 }
