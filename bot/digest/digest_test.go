@@ -2,8 +2,11 @@ package digest
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -11,6 +14,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/bot/store/open"
 	"github.com/briefbot/briefbot/bot/store/postgres/pgtest"
@@ -189,10 +193,59 @@ func subscribe(t testing.TB, st store.Store, channel, spec string) store.Subscri
 	return sub
 }
 
+// fakeSlackAPI is Slack's Web API on loopback: it counts chat.postMessage calls by the
+// delivery key each digest carries in its message metadata, i.e. by (subscription, slot).
+type fakeSlackAPI struct {
+	mu    sync.Mutex
+	byKey map[string]int
+}
+
+func (f *fakeSlackAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json")
+	if r.URL.Path != "/chat.postMessage" {
+		fmt.Fprint(w, `{"ok":true}`)
+		return
+	}
+	_ = r.ParseForm()
+	var md struct {
+		EventPayload struct{ Key string } `json:"event_payload"`
+	}
+	_ = json.Unmarshal([]byte(r.Form.Get("metadata")), &md)
+	if md.EventPayload.Key != "" { // later pages of a long edition carry no key
+		f.mu.Lock()
+		f.byKey[md.EventPayload.Key]++
+		f.mu.Unlock()
+	}
+	fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1700000000.000100"}`, r.Form.Get("channel"))
+}
+
+// slackPoster is the real Slack poster, pointed at a fake Web API on loopback.
+func slackPoster(t *testing.T) (bot.Poster, *fakeSlackAPI) {
+	t.Helper()
+	api := &fakeSlackAPI{byKey: map[string]int{}}
+	srv := httptest.NewServer(api)
+	t.Cleanup(srv.Close)
+	adapter, err := slack.New(nil, nopAnswerer{}, slack.Options{SigningSecret: "s", BotToken: "xoxb-test", APIURL: srv.URL + "/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := adapter.Poster()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, api
+}
+
+type nopAnswerer struct{}
+
+func (nopAnswerer) Handle(context.Context, commands.Request) commands.Reply { return commands.Reply{} }
+
 // exactlyOnce runs two schedulers (replicas) on one database through 24 hours of slots of 200
-// subscriptions and checks every (subscription, slot) was posted exactly once.
+// subscriptions, posting through the real Slack poster to a fake Slack API on loopback, and
+// checks the API received every (subscription, slot) exactly once.
 func exactlyOnce(t *testing.T, urlA, urlB string) {
 	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	poster, api := slackPoster(t)
 	a := openStore(t, urlA, h.clock)
 	b := openStore(t, urlB, h.clock)
 	specs := []string{"CRON_TZ=UTC 0 * * * *", "CRON_TZ=UTC */30 * * * *", "CRON_TZ=Asia/Seoul 0 9 * * *", "CRON_TZ=America/New_York 15 */6 * * *"}
@@ -203,7 +256,11 @@ func exactlyOnce(t *testing.T, urlA, urlB string) {
 		subscribe(t, a, fmt.Sprintf("C%03d", i), spec)
 		want += perDay[spec]
 	}
-	sa, sb := newScheduler(h, a, "replica-a"), newScheduler(h, b, "replica-b")
+	replica := func(st store.Store, owner string) *Scheduler {
+		return New(nil, st, h.d, map[string]bot.Poster{store.PlatformSlack: poster}, h.clock, nil,
+			Options{Owner: owner, Workers: 8, Backoff: time.Second})
+	}
+	sa, sb := replica(a, "replica-a"), replica(b, "replica-b")
 	ctx := context.Background()
 	for step := 0; step < 24*4; step++ {
 		h.clock.Advance(15 * time.Minute)
@@ -217,17 +274,17 @@ func exactlyOnce(t *testing.T, urlA, urlB string) {
 		}
 		wg.Wait()
 	}
-	h.poster.mu.Lock()
-	defer h.poster.mu.Unlock()
+	api.mu.Lock()
+	defer api.mu.Unlock()
 	got := 0
-	for key, n := range h.poster.posts {
+	for key, n := range api.byKey {
 		got += n
 		if n != 1 {
-			t.Errorf("%s posted %d times; want once", key, n)
+			t.Errorf("slot %q reached the Slack API %d times; want once", key, n)
 		}
 	}
-	if got != want {
-		t.Errorf("posted %d editions; want %d (every slot of 24 hours, once)", got, want)
+	if got != want || len(api.byKey) != want {
+		t.Errorf("the Slack API received %d posts for %d slots; want %d, each once (every slot of 24 hours)", got, len(api.byKey), want)
 	}
 	counts, err := a.CountSlots(ctx, store.SlotFilter{})
 	if err != nil {
