@@ -1,0 +1,58 @@
+package slack
+
+import (
+	"context"
+	"io"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
+	"github.com/briefbot/briefbot/bot/store/open"
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/commands"
+)
+
+// TestDigestPermissionsEndToEnd: through the signed slash-command route, a workspace member
+// is refused /digest subscribe (privately, saying why) and a workspace admin (users.info) or a
+// listed digest admin subscribes the channel.
+func TestDigestPermissionsEndToEnd(t *testing.T) {
+	fs, err := briefs.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := commands.NewDispatcher(nil, fs)
+	st, err := open.Open(context.Background(), filepath.Join(t.TempDir(), "b.db"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d.Register(digest.NewCommands(st, d, nil, time.UTC, nil).Command())
+	api := newFakeWebAPI(t)
+	a := newAdapter(nil, bot.New(nil, d, nil, nil), api.client(), Options{SigningSecret: testSecret, Now: fixedClock, DigestAdmins: []string{"ULISTED"}})
+	tests := []struct {
+		name, user, text, want, responseType string
+	}{
+		{"member refused", "UMEMBER", "subscribe daily 08:00 about japan", "Only channel managers", responseEphemeral},
+		{"workspace admin subscribes", "UADMIN", "subscribe daily 08:00 about japan", "Subscribed: digest 1", responseInChannel},
+		{"listed admin subscribes", "ULISTED", "subscribe daily 09:00 about korea", "Subscribed: digest 2", responseInChannel},
+		{"member may list", "UMEMBER", "list", "#2", responseEphemeral},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			form, _ := url.ParseQuery(string(slashBody("/digest", tc.text)))
+			form.Set("user_id", tc.user)
+			w := httptest.NewRecorder()
+			a.Commands().ServeHTTP(w, signedRequest(t, testSecret, testNow, "/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode())))
+			b, _ := io.ReadAll(w.Result().Body)
+			out := string(b)
+			if w.Code != 200 || !strings.Contains(out, tc.want) || !strings.Contains(out, `"response_type":"`+tc.responseType+`"`) {
+				t.Errorf("status %d body %.300s; want %q, %s", w.Code, out, tc.want, tc.responseType)
+			}
+		})
+	}
+}
