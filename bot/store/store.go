@@ -472,3 +472,46 @@ func CompleteEach(done []SlotCompletion, complete func(SlotCompletion) error) ([
 	}
 	return errs, nil
 }
+
+// CheckClaims validates a ClaimSlots batch's arguments, as ClaimSlot does for one.
+func CheckClaims(refs []SlotRef, owner string) error {
+	if err := CheckID("owner", owner); err != nil {
+		return err
+	}
+	for _, r := range refs {
+		if err := CheckSlot(r.SubscriptionID, r.Slot); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ClaimEach runs a backend's single-slot claim for each of a ClaimSlots batch, inside the
+// backend's one transaction. claimable is asked once per subscription: a deleted or paused
+// one's slots are not claimed (false) rather than failing the batch; any other error does.
+func ClaimEach(refs []SlotRef, claimable func(subID int64) error, claim func(SlotRef) (bool, error)) ([]bool, error) {
+	claimed := make([]bool, len(refs))
+	ok := map[int64]bool{}
+	for i, r := range refs {
+		can, seen := ok[r.SubscriptionID]
+		if !seen {
+			switch err := claimable(r.SubscriptionID); ErrorCode(err) {
+			case "":
+				can = true
+			case CodeNotFound, CodeConflict:
+			default:
+				return nil, err
+			}
+			ok[r.SubscriptionID] = can
+		}
+		if !can {
+			continue
+		}
+		won, err := claim(r)
+		if err != nil {
+			return nil, err
+		}
+		claimed[i] = won
+	}
+	return claimed, nil
+}

@@ -53,10 +53,8 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 		if err := checkClaimable(ctx, tx, subID); err != nil {
 			return err
 		}
-		tag, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
-			VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, slot) DO NOTHING`,
-			subID, store.CanonicalTime(slot), owner, store.CanonicalTime(s.now()))
-		claimed = err == nil && tag.RowsAffected() == 1
+		var err error
+		claimed, err = insertClaim(ctx, tx, store.SlotRef{SubscriptionID: subID, Slot: slot}, owner, s.now())
 		return err
 	})
 	if err != nil {
@@ -67,49 +65,33 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 
 // ClaimSlots implements store.Store.
 func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner string) ([]bool, error) {
-	if err := store.CheckID("owner", owner); err != nil {
+	if err := store.CheckClaims(refs, owner); err != nil {
 		return nil, fmt.Errorf("claim slots: %w", err)
 	}
-	for _, r := range refs {
-		if err := store.CheckSlot(r.SubscriptionID, r.Slot); err != nil {
-			return nil, fmt.Errorf("claim slots: %w", err)
-		}
-	}
-	claimed := make([]bool, len(refs))
+	var claimed []bool
 	err := s.tx(ctx, func(tx pgx.Tx) error {
-		clear(claimed) // a retried transaction starts over
-		claimedAt := store.CanonicalTime(s.now())
-		claimable := map[int64]bool{}
-		for i, r := range refs {
-			ok, seen := claimable[r.SubscriptionID]
-			if !seen {
-				err := checkClaimable(ctx, tx, r.SubscriptionID)
-				switch store.ErrorCode(err) {
-				case "":
-					ok = true
-				case store.CodeNotFound, store.CodeConflict:
-				default:
-					return err
-				}
-				claimable[r.SubscriptionID] = ok
-			}
-			if !ok {
-				continue
-			}
-			tag, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
-				VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, slot) DO NOTHING`,
-				r.SubscriptionID, store.CanonicalTime(r.Slot), owner, claimedAt)
-			if err != nil {
-				return err
-			}
-			claimed[i] = tag.RowsAffected() == 1
-		}
-		return nil
+		now := s.now()
+		var err error
+		claimed, err = store.ClaimEach(refs,
+			func(subID int64) error { return checkClaimable(ctx, tx, subID) },
+			func(r store.SlotRef) (bool, error) { return insertClaim(ctx, tx, r, owner, now) })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("claim slots: %w", err)
 	}
 	return claimed, nil
+}
+
+// insertClaim records owner's claim on one slot unless someone holds it already.
+func insertClaim(ctx context.Context, tx pgx.Tx, r store.SlotRef, owner string, at time.Time) (bool, error) {
+	tag, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
+		VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+		r.SubscriptionID, store.CanonicalTime(r.Slot), owner, store.CanonicalTime(at))
+	if err != nil {
+		return false, err
+	}
+	return tag.RowsAffected() == 1, nil
 }
 
 // TakeOverClaim implements store.Store.

@@ -50,14 +50,8 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 		if err := checkClaimable(ctx, tx, subID); err != nil {
 			return err
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
-			VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
-			subID, encodeTime(slot), owner, encodeTime(s.now()))
-		if err != nil {
-			return err
-		}
-		n, err := res.RowsAffected()
-		claimed = n == 1
+		var err error
+		claimed, err = insertClaim(ctx, tx, store.SlotRef{SubscriptionID: subID, Slot: slot}, owner, s.now())
 		return err
 	})
 	if err != nil {
@@ -68,52 +62,34 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 
 // ClaimSlots implements store.Store.
 func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner string) ([]bool, error) {
-	if err := store.CheckID("owner", owner); err != nil {
+	if err := store.CheckClaims(refs, owner); err != nil {
 		return nil, fmt.Errorf("claim slots: %w", err)
 	}
-	for _, r := range refs {
-		if err := store.CheckSlot(r.SubscriptionID, r.Slot); err != nil {
-			return nil, fmt.Errorf("claim slots: %w", err)
-		}
-	}
-	claimed := make([]bool, len(refs))
+	var claimed []bool
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		claimedAt := encodeTime(s.now())
-		claimable := map[int64]bool{}
-		for i, r := range refs {
-			ok, seen := claimable[r.SubscriptionID]
-			if !seen {
-				err := checkClaimable(ctx, tx, r.SubscriptionID)
-				switch store.ErrorCode(err) {
-				case "":
-					ok = true
-				case store.CodeNotFound, store.CodeConflict:
-				default:
-					return err
-				}
-				claimable[r.SubscriptionID] = ok
-			}
-			if !ok {
-				continue
-			}
-			res, err := tx.ExecContext(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
-				VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
-				r.SubscriptionID, encodeTime(r.Slot), owner, claimedAt)
-			if err != nil {
-				return err
-			}
-			n, err := res.RowsAffected()
-			if err != nil {
-				return err
-			}
-			claimed[i] = n == 1
-		}
-		return nil
+		now := s.now()
+		var err error
+		claimed, err = store.ClaimEach(refs,
+			func(subID int64) error { return checkClaimable(ctx, tx, subID) },
+			func(r store.SlotRef) (bool, error) { return insertClaim(ctx, tx, r, owner, now) })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("claim slots: %w", err)
 	}
 	return claimed, nil
+}
+
+// insertClaim records owner's claim on one slot unless someone holds it already.
+func insertClaim(ctx context.Context, tx *sql.Tx, r store.SlotRef, owner string, at time.Time) (bool, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
+		VALUES (?, ?, ?, ?) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+		r.SubscriptionID, encodeTime(r.Slot), owner, encodeTime(at))
+	if err != nil {
+		return false, err
+	}
+	n, err := res.RowsAffected()
+	return n == 1, err
 }
 
 // TakeOverClaim implements store.Store.
