@@ -18,7 +18,11 @@ fi
 
 log "installing chromium from Debian's packages"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq >/dev/null
-apt-get install -y -qq chromium >/dev/null
+for try in 1 2 3; do
+	apt-get update -qq >/dev/null && break
+	[ "$try" -eq 3 ] && { log "error: apt-get update failed"; exit 1; }
+	sleep 5
+done
+apt-get install -y -qq chromium </dev/null >/dev/null
 [ -x /usr/bin/chromium ] || { log "error: chromium installed but /usr/bin/chromium is missing"; exit 1; }
 log "installed: $(/usr/bin/chromium --version 2>/dev/null || echo /usr/bin/chromium)"

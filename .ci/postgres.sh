@@ -12,6 +12,7 @@
 # 127.0.0.1 only, on $BRIEFBOT_PG_PORT (default 54329, or the next free port
 # above it), and is idempotent: a second run reuses the running server
 # (or restarts the stopped one) and the existing role and database.
+# `bash .ci/postgres.sh stop` stops that server.
 set -euo pipefail
 
 # Keep stdout for the single export line; send every other byte to stderr.
@@ -20,6 +21,18 @@ exec 3>&1 1>&2
 log() { printf 'postgres.sh: %s\n' "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
+# detached: run a command with stdin/stdout/stderr on /dev/null (or a log it
+# names itself) and every other inherited descriptor closed.
+detached() {
+	(
+		for fd in /proc/$BASHPID/fd/*; do
+			n=${fd##*/}
+			[ "$n" -gt 2 ] && eval "exec $n>&-" 2>/dev/null
+		done
+		exec "$@" </dev/null >/dev/null 2>&1
+	)
+}
+
 BASE=${BRIEFBOT_PG_BASE:-${TMPDIR:-/tmp}/briefbot-postgres}
 PORT=${BRIEFBOT_PG_PORT:-54329}
 DB=briefbot_test
@@ -27,6 +40,29 @@ ROLE=briefbot
 DATA=$BASE/data
 
 [ "$(id -u)" -eq 0 ] || die "must run as root (it installs packages and switches to the postgres user)"
+
+# running: the postmaster of $DATA is alive. pg_ctl status only checks that
+# the pid in postmaster.pid exists, which after a reboot or a killed session
+# can be some other process; this also checks it is a postgres.
+# A zombie (killed, not yet reaped) counts as gone.
+alive() {
+	[ -n "$1" ] && [ -r "/proc/$1/status" ] &&
+		! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" &&
+		[ "$(cat "/proc/$1/comm" 2>/dev/null)" = postgres ]
+}
+running() { alive "$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null)"; }
+
+# `postgres.sh stop`: stop the cluster this script runs, if it is running, so
+# that a CI run leaves no server behind.
+if [ "${1:-}" = stop ]; then
+	if running; then
+		log "stopping server of $DATA"
+		BIN=$(ls -d /usr/lib/postgresql/"$(cat "$DATA/PG_VERSION")"/bin)
+		detached runuser -u postgres -- "$BIN/pg_ctl" -D "$DATA" -m fast -w -t 30 stop ||
+			log "warning: pg_ctl stop failed"
+	fi
+	exit 0
+fi
 
 # 1. Binaries. Debian's package would create and start a "main" cluster on
 # 5432 that we do not want; postgresql-common honours this switch when the
@@ -87,17 +123,6 @@ fi
 
 port_busy() { (exec 9<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# running: the postmaster of $DATA is alive. pg_ctl status only checks that
-# the pid in postmaster.pid exists, which after a reboot or a killed session
-# can be some other process; this also checks it is a postgres.
-# A zombie (killed, not yet reaped) counts as gone.
-alive() {
-	[ -n "$1" ] && [ -r "/proc/$1/status" ] &&
-		! grep -q '^State:[[:space:]]*Z' "/proc/$1/status" &&
-		[ "$(cat "/proc/$1/comm" 2>/dev/null)" = postgres ]
-}
-running() { alive "$(head -n 1 "$DATA/postmaster.pid" 2>/dev/null)"; }
-
 if running && [ -s "$BASE/port" ] &&
 	as_pg "$BIN/pg_isready" -q -h 127.0.0.1 -p "$(cat "$BASE/port")"; then
 	PORT=$(cat "$BASE/port")
@@ -126,8 +151,11 @@ else
 	port_busy "$PORT" && die "no free port found"
 	echo "$PORT" >"$BASE/port"
 	log "starting server on 127.0.0.1:$PORT"
-	as_pg "$BIN/pg_ctl" -D "$DATA" -l "$BASE/server.log" -w -t 60 \
-		-o "-p $PORT -k $BASE" start >/dev/null ||
+	# The server outlives this script: it must hold none of our descriptors,
+	# or the caller's $(…) (fd 3) and CI's log pipe (fd 2) never see EOF and
+	# the run hangs until CI's timeout. Its output goes to server.log.
+	detached runuser -u postgres -- "$BIN/pg_ctl" -D "$DATA" -l "$BASE/server.log" -w -t 60 \
+		-o "-p $PORT -k $BASE" start ||
 		{ tail -n 20 "$BASE/server.log" >&2 || true; die "server did not start"; }
 fi
 
