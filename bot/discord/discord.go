@@ -70,7 +70,7 @@ type Adapter struct {
 	logger   *slog.Logger
 	answer   Answerer
 	complete Completer
-	key      ed25519.PublicKey
+	verify   *verifier // nil without a valid key: every HTTP interaction is refused
 	now      func() time.Time
 	window   time.Duration
 	maxBody  int64
@@ -83,7 +83,7 @@ func New(logger *slog.Logger, answer Answerer, complete Completer, opts Options)
 	if logger == nil {
 		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	a := &Adapter{logger: logger, answer: answer, complete: complete, key: opts.PublicKey,
+	a := &Adapter{logger: logger, answer: answer, complete: complete, verify: newVerifier(opts.PublicKey),
 		now: opts.Now, window: opts.Window, maxBody: opts.MaxBody}
 	if a.now == nil {
 		a.now = time.Now

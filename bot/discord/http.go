@@ -71,7 +71,7 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		a.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
 		return
 	}
-	if len(a.key) != ed25519.PublicKeySize || !ed25519.Verify(a.key, buf.Bytes(), sig) {
+	if !a.verify.Verify(buf.Bytes(), sig) {
 		a.reject(w, r, http.StatusUnauthorized, errBadSignature)
 		return
 	}
