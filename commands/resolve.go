@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/agnivade/levenshtein"
 
@@ -289,13 +290,18 @@ func (r *Resolver) Complete(prefix string, limit int, kinds ...string) []Match {
 		rank int
 		w    int
 	}
-	best := map[string]cand{}
+	// Autocomplete runs on every keystroke, so the loop over every name allocates nothing
+	// unless a name matches.
+	type target struct{ kind, id string }
+	best := map[target]cand{}
 	consider := func(k nameKey, rank int) {
-		id := k.match.Kind + "/" + k.match.ID
-		if c, ok := best[id]; !ok || rank < c.rank {
-			best[id] = cand{m: k.match, rank: rank, w: k.weight}
+		t := target{k.match.Kind, k.match.ID}
+		if c, ok := best[t]; !ok || rank < c.rank {
+			best[t] = cand{m: k.match, rank: rank, w: k.weight}
 		}
 	}
+	wordStart := " " + q
+	budget, qRunes := typoBudget(len(q)), utf8.RuneCountInString(q)
 	for _, k := range r.keys {
 		if !slices.Contains(kinds, k.match.Kind) {
 			continue
@@ -305,11 +311,14 @@ func (r *Resolver) Complete(prefix string, limit int, kinds ...string) []Match {
 			consider(k, 3)
 		case k.key == q:
 			consider(k, 0)
-		case strings.HasPrefix(k.key, q), strings.Contains(" "+k.key, " "+q):
+		case strings.HasPrefix(k.key, q), strings.Contains(k.key, wordStart):
 			// A name or any of its words starting with the text: "kor" is as much North
 			// Korea as it is the Korean Peninsula.
 			consider(k, 1)
-		case len(q) >= 4 && levenshtein.ComputeDistance(q, k.key) <= typoBudget(len(q)):
+		case len(q) >= 4 && abs(utf8.RuneCountInString(k.key)-qRunes) <= budget &&
+			levenshtein.ComputeDistance(q, k.key) <= budget:
+			// The difference in length is a lower bound on the edit distance, and far
+			// cheaper to know.
 			consider(k, 4)
 		}
 	}
