@@ -185,6 +185,9 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 		return commands.Reply{}, err
 	}
 	platform, workspace, channel := place(req)
+	if err := c.checkRoom(ctx, platform, workspace, channel); err != nil {
+		return commands.Reply{}, err
+	}
 	created, err := c.store.CreateSubscription(ctx, store.Subscription{
 		Platform: platform, Workspace: workspace, Channel: channel,
 		Schedule: sched.Spec, TimeZone: sched.Zone.String(),
@@ -206,6 +209,27 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 		Sections: []commands.Section{{Heading: "Next editions", Text: strings.Join(next, "\n")}},
 		Notes:    []string{fmt.Sprintf("/digest pause %d, /digest resume %d and /digest unsubscribe %d manage it.", created.ID, created.ID, created.ID)},
 	}, nil
+}
+
+// MaxPerChannel is how many digests, active or paused, one channel may have. A channel
+// with more is being flooded rather than briefed, and in the playground every visitor gets
+// a channel of their own, so without a bound one visitor could fill the schedule.
+const MaxPerChannel = 10
+
+// checkRoom refuses a subscription that would take the channel past MaxPerChannel. Two
+// managers subscribing at the same instant may pass it together, leaving one over: the bound
+// is against floods, not an exact quota, so it is not worth a transaction.
+func (c *Commands) checkRoom(ctx context.Context, platform, workspace, channel string) error {
+	subs, err := c.store.ListSubscriptions(ctx, store.SubscriptionFilter{Platform: platform, Workspace: workspace, Channel: channel})
+	if err != nil {
+		return storeError(err)
+	}
+	if len(subs) >= MaxPerChannel {
+		return &commands.Error{Code: commands.CodeInvalid, Message: fmt.Sprintf(
+			"This channel already has %d digests, the most one channel may have. "+
+				"Unsubscribe one first: /digest list shows their ids, /digest unsubscribe ID removes one.", len(subs))}
+	}
+	return nil
 }
 
 func (c *Commands) list(ctx context.Context, req commands.Request) (commands.Reply, error) {

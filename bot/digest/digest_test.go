@@ -295,6 +295,37 @@ func exactlyOnce(t *testing.T, urlA, urlB string) {
 	}
 }
 
+func TestDigestChannelLimit(t *testing.T) {
+	clock := NewFakeClock(t0)
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), clock)
+	d := newDispatcher(t)
+	d.Register(NewCommands(st, d, nil, time.UTC, clock).Command())
+
+	for i := range MaxPerChannel {
+		if r := run(t, d, manage("C1"), fmt.Sprintf("/digest subscribe daily %02d:00", i)); !r.Found {
+			t.Fatalf("subscription %d refused: %s", i+1, commands.RenderText(r))
+		}
+	}
+	// Paused digests count too: pausing one must not make room.
+	if r := run(t, d, manage("C1"), "/digest pause 1"); !r.Found {
+		t.Fatalf("pause: %s", commands.RenderText(r))
+	}
+	r := run(t, d, manage("C1"), "/digest subscribe daily 23:00")
+	if r.Found || !r.Ephemeral || !strings.Contains(commands.RenderText(r), fmt.Sprintf("already has %d digests", MaxPerChannel)) {
+		t.Fatalf("subscription past the limit = found %v ephemeral %v %q; want an ephemeral refusal naming the limit",
+			r.Found, r.Ephemeral, commands.RenderText(r))
+	}
+	if r := run(t, d, manage("C2"), "/digest subscribe daily 23:00"); !r.Found {
+		t.Errorf("another channel was refused: %s", commands.RenderText(r))
+	}
+	if r := run(t, d, manage("C1"), "/digest unsubscribe 2"); !r.Found {
+		t.Fatalf("unsubscribe: %s", commands.RenderText(r))
+	}
+	if r := run(t, d, manage("C1"), "/digest subscribe daily 23:00"); !r.Found {
+		t.Errorf("subscribing after an unsubscribe was refused: %s", commands.RenderText(r))
+	}
+}
+
 func TestExactlyOnceTwoReplicasSQLite(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "shared.db")
 	exactlyOnce(t, path, path)
