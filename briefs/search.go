@@ -3,6 +3,8 @@ package briefs
 import (
 	"math"
 	"slices"
+	"sort"
+	"strings"
 	"sync"
 )
 
@@ -39,6 +41,7 @@ type posting struct {
 
 type searchIndex struct {
 	postings   map[string][]posting // stem → postings, ascending fact ordinal
+	sorted     []string             // every stem in postings, sorted: for variants
 	idf        map[string]float32
 	unknownIDF float32
 	docLen     []float32
@@ -51,7 +54,10 @@ type scratch struct {
 	score   []float32
 	covered []float32
 	inText  []bool
-	touched []int32
+	// credited is, per fact, 1 + the index of the last query term whose weight was added to
+	// covered: a term read through several variant stems counts once.
+	credited []int32
+	touched  []int32
 }
 
 func buildIndex(s *Store) *searchIndex {
@@ -113,7 +119,9 @@ func buildIndex(s *Store) *searchIndex {
 	n := float64(len(s.facts))
 	for st, ps := range ix.postings {
 		ix.idf[st] = float32(math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5)))
+		ix.sorted = append(ix.sorted, st)
 	}
+	sort.Strings(ix.sorted)
 	ix.unknownIDF = float32(math.Log(1 + (n+0.5)/0.5))
 	if len(s.facts) > 0 {
 		ix.avgLen = total / float32(len(s.facts))
@@ -123,7 +131,8 @@ func buildIndex(s *Store) *searchIndex {
 	}
 	size := len(s.facts)
 	ix.scratch.New = func() any {
-		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size)}
+		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
+			credited: make([]int32, size)}
 	}
 	return ix
 }
@@ -135,6 +144,53 @@ func (ix *searchIndex) stem(w string) string {
 	st := stem(w)
 	ix.stems.Store(w, st)
 	return st
+}
+
+// Derivational variants. The Porter2 stemmer folds inflections ("complaints", "complained")
+// but not derivations: "complain" and "complaint", "abolish" and "abolition" stay apart, and a
+// question worded one way would miss the fact worded the other. A question word the store has
+// never seen is therefore read as the stems that share at least its first minVariantPrefix
+// letters and then either extend it, or are extended by it, by at most maxVariantExtra letters
+// ("complain", "complaint"), or part from it with at most maxVariantTail letters left on each
+// side ("abolish", "abolit"). Longer tails are other words: "control" is not "contribut".
+const (
+	minVariantPrefix = 5
+	maxVariantExtra  = 2
+	maxVariantTail   = 2
+)
+
+// isVariant reports whether the stems a and b read as one word (see minVariantPrefix).
+func isVariant(a, b string) bool {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	if n < minVariantPrefix {
+		return false
+	}
+	ta, tb := len(a)-n, len(b)-n
+	if ta == 0 || tb == 0 {
+		return ta+tb <= maxVariantExtra
+	}
+	return ta <= maxVariantTail && tb <= maxVariantTail
+}
+
+// variants returns the stems in the index that read as st, a stem the index lacks: its
+// derivational variants (possibly none).
+func (ix *searchIndex) variants(st string) []string {
+	if len(st) < minVariantPrefix {
+		return nil
+	}
+	// Every candidate shares st's first minVariantPrefix letters: scan that range only.
+	prefix := st[:minVariantPrefix]
+	var out []string
+	for i := sort.SearchStrings(ix.sorted, prefix); i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], prefix); i++ {
+		c := ix.sorted[i]
+		if isVariant(c, st) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Hit is one fact found for a question, with its score and how much of the question it covers.
@@ -168,33 +224,50 @@ func (s *Store) Search(question string, limit int) []Hit {
 	if len(terms) == 0 || len(s.facts) == 0 {
 		return nil
 	}
+	// Each term reads as its stems in the index (variants, for a word the store lacks) and
+	// weighs as the rarest of them; a word with none weighs as the rarest word could.
+	stems := make([][]string, len(terms))
+	weights := make([]float32, len(terms))
 	var totalIDF float32
-	for _, t := range terms {
-		if idf, ok := ix.idf[t]; ok {
-			totalIDF += idf
+	for i, t := range terms {
+		if _, ok := ix.postings[t]; ok {
+			stems[i] = terms[i : i+1] // the common case, without allocating
 		} else {
-			totalIDF += ix.unknownIDF
+			stems[i] = ix.variants(t)
 		}
+		weights[i] = ix.unknownIDF
+		if len(stems[i]) > 0 {
+			weights[i] = 0
+			for _, st := range stems[i] {
+				weights[i] = max(weights[i], ix.idf[st])
+			}
+		}
+		totalIDF += weights[i]
 	}
 	sc := ix.scratch.Get().(*scratch)
 	defer func() {
 		for _, d := range sc.touched {
-			sc.score[d], sc.covered[d], sc.inText[d] = 0, 0, false
+			sc.score[d], sc.covered[d], sc.inText[d], sc.credited[d] = 0, 0, false, 0
 		}
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
 	}()
-	for _, t := range terms {
-		idf := ix.idf[t]
-		for _, p := range ix.postings[t] {
-			d := p.fact
-			if sc.score[d] == 0 {
-				sc.touched = append(sc.touched, d)
+	for i := range terms {
+		for _, st := range stems[i] {
+			idf := ix.idf[st]
+			for _, p := range ix.postings[st] {
+				d := p.fact
+				if sc.score[d] == 0 {
+					sc.touched = append(sc.touched, d)
+				}
+				norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)
+				sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
+				if sc.credited[d] != int32(i+1) {
+					sc.credited[d] = int32(i + 1)
+					sc.covered[d] += weights[i]
+				}
+				sc.inText[d] = sc.inText[d] || p.inText
 			}
-			norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)
-			sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
-			sc.covered[d] += idf
-			sc.inText[d] = sc.inText[d] || p.inText
 		}
 	}
 	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
