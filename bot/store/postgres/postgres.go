@@ -20,7 +20,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
-	"github.com/briefbot/briefbot/bot/store/internal/migrate"
+	"github.com/briefbot/briefbot/bot/store/internal/sqlcommon"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -31,8 +31,14 @@ var _ store.Store = (*Store)(nil)
 //go:embed migrations/*.sql
 var migrations embed.FS
 
-// Store is the PostgreSQL implementation of store.Store.
+// shared is the store.Store both SQL backends share. Embedded under this
+// name, it lends Store its methods without adding an exported field.
+type shared = sqlcommon.Store
+
+// Store is the PostgreSQL implementation of store.Store: the shared queries,
+// run through this package's pool and pgx's types.
 type Store struct {
+	*shared
 	pool   *pgxpool.Pool
 	logger *slog.Logger
 	now    func() time.Time
@@ -60,6 +66,7 @@ func Open(ctx context.Context, url string, logger *slog.Logger, now func() time.
 		return nil, fmt.Errorf("open postgres: %w", FormatError(err))
 	}
 	s := &Store{pool: pool, logger: logger, now: now}
+	s.shared = sqlcommon.New(logger, s.dialect(), now)
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open postgres %s:%d/%s: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database, FormatError(err))
@@ -86,27 +93,29 @@ func (s *Store) Ping(ctx context.Context) error {
 // tx runs fn in a read-committed transaction and commits it. Each statement
 // is safe at that level: claims and completions rely on the primary key and
 // row locks, not on snapshots.
-func (s *Store) tx(ctx context.Context, fn func(tx pgx.Tx) error) error {
-	tx, err := s.pool.Begin(ctx)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer tx.Rollback(context.WithoutCancel(ctx))
-	if err := fn(tx); err != nil {
-		return FormatError(err)
-	}
-	return FormatError(tx.Commit(ctx))
+func (s *Store) tx(ctx context.Context, fn func(sqlcommon.Tx) error) error {
+	return inTx(ctx, s.pool, pgx.TxOptions{}, fn)
 }
 
 // read runs fn in a read-only, repeatable-read transaction: one snapshot
 // across its statements.
-func (s *Store) read(ctx context.Context, fn func(tx pgx.Tx) error) error {
-	tx, err := s.pool.BeginTx(ctx, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead})
+func (s *Store) read(ctx context.Context, fn func(sqlcommon.Tx) error) error {
+	return inTx(ctx, s.pool, pgx.TxOptions{AccessMode: pgx.ReadOnly, IsoLevel: pgx.RepeatableRead}, fn)
+}
+
+// beginner is the pool, or the connection that holds the migration lock.
+type beginner interface {
+	BeginTx(ctx context.Context, opts pgx.TxOptions) (pgx.Tx, error)
+}
+
+// inTx runs fn in a transaction begun on db and commits it.
+func inTx(ctx context.Context, db beginner, opts pgx.TxOptions, fn func(sqlcommon.Tx) error) error {
+	tx, err := db.BeginTx(ctx, opts)
 	if err != nil {
 		return FormatError(err)
 	}
 	defer tx.Rollback(context.WithoutCancel(ctx))
-	if err := fn(tx); err != nil {
+	if err := fn(pgTx{tx}); err != nil {
 		return FormatError(err)
 	}
 	return FormatError(tx.Commit(ctx))
@@ -118,39 +127,33 @@ func (s *Store) read(ctx context.Context, fn func(tx pgx.Tx) error) error {
 // failures, deadlocks, lock timeouts, connection failures and server
 // shutdowns → unavailable. Errors that already carry a code, and context
 // errors, pass through unchanged.
-func FormatError(err error) error {
-	if err == nil {
-		return nil
-	}
-	var se *store.Error
-	if errors.As(err, &se) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return err
-	}
-	if errors.Is(err, pgx.ErrNoRows) {
-		return &store.Error{Code: store.CodeNotFound, Message: "not found", Err: err}
-	}
+func FormatError(err error) error { return sqlcommon.FormatError(err, driverCode) }
+
+// driverCode is FormatError's part that knows PostgreSQL's SQLSTATEs and
+// pgx's connection errors.
+func driverCode(err error) (store.Code, string) {
 	var pe *pgconn.PgError
 	if errors.As(err, &pe) {
 		switch pe.Code {
 		case "23505": // unique_violation
-			return &store.Error{Code: store.CodeConflict, Message: "already exists", Err: err}
+			return store.CodeConflict, "already exists"
 		case "23514", "23502", "22001", "22021", "22P02", "22008": // check, not null, too long, bad encoding, bad text, bad datetime
-			return &store.Error{Code: store.CodeInvalid, Message: "invalid value", Err: err}
+			return store.CodeInvalid, "invalid value"
 		case "23503": // foreign_key_violation
-			return &store.Error{Code: store.CodeNotFound, Message: "subscription not found", Err: err}
+			return store.CodeNotFound, "subscription not found"
 		case "40001", "40P01", "55P03", "57P01", "57P02", "57P03", "53300": // serialization, deadlock, lock timeout, shutdowns, too many connections
-			return &store.Error{Code: store.CodeUnavailable, Message: "database is busy", Err: err}
+			return store.CodeUnavailable, "database is busy"
 		}
 		if pe.Code[:2] == "08" { // connection exceptions
-			return &store.Error{Code: store.CodeUnavailable, Message: "database is unreachable", Err: err}
+			return store.CodeUnavailable, "database is unreachable"
 		}
-		return &store.Error{Code: store.CodeInternal, Err: err}
+		return store.CodeInternal, ""
 	}
 	var ce *pgconn.ConnectError
 	if errors.As(err, &ce) || pgconn.SafeToRetry(err) || pgconn.Timeout(err) {
-		return &store.Error{Code: store.CodeUnavailable, Message: "database is unreachable", Err: err}
+		return store.CodeUnavailable, "database is unreachable"
 	}
-	return &store.Error{Code: store.CodeInternal, Err: err}
+	return "", ""
 }
 
 // migrate applies the embedded migrations not yet recorded, in order, each in
@@ -158,10 +161,6 @@ func FormatError(err error) error {
 // replicas starting together take turns rather than racing to create the same
 // tables.
 func (s *Store) migrate(ctx context.Context) (err error) {
-	files, err := migrate.Files(migrations)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
 	conn, err := s.pool.Acquire(ctx)
 	if err != nil {
 		return fmt.Errorf("migrate: %w", FormatError(err))
@@ -186,30 +185,9 @@ func (s *Store) migrate(ctx context.Context) (err error) {
 	)`); err != nil {
 		return fmt.Errorf("migrate: %w", FormatError(err))
 	}
-	for _, m := range files {
-		applied := false
-		err := pgx.BeginFunc(ctx, conn, func(tx pgx.Tx) error {
-			var n int
-			if err := tx.QueryRow(ctx, `SELECT count(*) FROM schema_migrations WHERE version = $1`, m.Version).Scan(&n); err != nil {
-				return err
-			}
-			if n > 0 {
-				return nil
-			}
-			if _, err := tx.Exec(ctx, m.SQL); err != nil {
-				return err
-			}
-			_, err := tx.Exec(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)`,
-				m.Version, m.Name, store.CanonicalTime(s.now()))
-			applied = true
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("migrate %s: %w", m.Name, FormatError(err))
-		}
-		if applied {
-			s.logger.Info("migration applied", "backend", "postgres", "migration", m.Name)
-		}
+	// Every migration runs on the connection that holds the lock.
+	onConn := func(ctx context.Context, fn func(sqlcommon.Tx) error) error {
+		return inTx(ctx, conn, pgx.TxOptions{}, fn)
 	}
-	return nil
+	return sqlcommon.Migrate(ctx, s.logger, s.dialect(), migrations, onConn, s.now)
 }

@@ -2,25 +2,25 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/bot/store/internal/sqlcommon"
+	"github.com/briefbot/briefbot/bot/store/internal/storebench"
 )
 
-// benchSizes show how costs grow with the number of subscriptions: the
-// quality bar is at most linear, and 10,000 is the scale target.
-var benchSizes = []int{100, 1_000, 10_000}
+func BenchmarkClaimSlot(b *testing.B)         { storebench.ClaimSlot(b, seed) }
+func BenchmarkClaimSlotLost(b *testing.B)     { storebench.ClaimSlotLost(b, seed) }
+func BenchmarkListSubscriptions(b *testing.B) { storebench.ListSubscriptions(b, seed) }
+func BenchmarkPollChanges(b *testing.B)       { storebench.PollChanges(b, seed) }
 
-var benchBase = time.Date(2024, 3, 11, 8, 0, 0, 0, time.UTC)
-
-// seed makes a file database with n subscriptions, each with one posted
-// slot in the ledger, in one transaction (through the same helpers the
-// public methods use, so the rows are what production writes).
-func seed(b *testing.B, n int) (*Store, []int64) {
+// seed is a storebench.Seed: a file database with subscriptions in channels
+// C000000, C000001, … of workspaces T000 to T099, written in one transaction
+// with the encodings production writes.
+func seed(b *testing.B, n int, slot time.Time) store.Store {
 	b.Helper()
 	ctx := context.Background()
 	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"), nil, nil)
@@ -28,134 +28,45 @@ func seed(b *testing.B, n int) (*Store, []int64) {
 		b.Fatalf("Open() = %v", err)
 	}
 	b.Cleanup(func() { s.Close() })
-	ids := make([]int64, 0, n)
-	now := time.Now()
-	err = s.write(ctx, func(tx *sql.Tx) error {
-		for i := range n {
-			sub := store.Subscription{
-				Platform: "slack", Workspace: fmt.Sprintf("T%03d", i%100), Channel: fmt.Sprintf("C%06d", i),
-				Schedule: "CRON_TZ=Asia/Seoul 0 8 * * *", TimeZone: "Asia/Seoul",
-				Filter:     store.Filter{Entities: []string{"JP", "KR"}, Topics: []string{"history"}},
-				PerEdition: 5, CreatedBy: "U0001",
-			}
-			id, err := createSubscription(ctx, tx, sub, now)
-			if err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (`+deliveryColumns+`) VALUES (?, ?, 'seed', ?, 'posted', '', ?)`,
-				id, encodeTime(benchBase), encodeTime(now), encodeTime(now)); err != nil {
-				return err
-			}
-			ids = append(ids, id)
+	filter := store.Filter{Entities: []string{"JP", "KR"}, Topics: []string{"history"}}.Normalize()
+	now := encodeTime(time.Now())
+	err = s.write(ctx, func(tx sqlcommon.Tx) error {
+		_, err := tx.Exec(ctx, `WITH RECURSIVE seq(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM seq WHERE i + 1 < $1)
+			INSERT INTO subscriptions (platform, workspace, channel, schedule, time_zone,
+				filter_entities, filter_topics, per_edition, created_by, created_at, updated_at, active_since, version)
+			SELECT 'slack', printf('T%03d', i % 100), printf('C%06d', i), 'CRON_TZ=Asia/Seoul 0 8 * * *', 'Asia/Seoul',
+				$2, $3, 5, 'U0001', $4, $4, $4, i + 1 FROM seq`,
+			n, encodeList(filter.Entities), encodeList(filter.Topics), now)
+		if err == nil {
+			_, err = tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at, outcome, detail, completed_at)
+				SELECT id, $1, 'seed', $2, 'posted', '', $2 FROM subscriptions`, encodeTime(slot), now)
 		}
-		return nil
+		if err == nil {
+			_, err = tx.Exec(ctx, `UPDATE store_state SET version = $1`, n)
+		}
+		return err
 	})
 	if err != nil {
 		b.Fatalf("seed %d subscriptions: %v", n, err)
 	}
-	return s, ids
-}
-
-// BenchmarkClaimSlot claims fresh slots across all subscriptions: one write
-// transaction (with an fsync) per claim, whose cost must not depend on how
-// many subscriptions there are.
-func BenchmarkClaimSlot(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("subs=%d", n), func(b *testing.B) {
-			s, ids := seed(b, n)
-			ctx := context.Background()
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				slot := benchBase.Add(time.Duration(i/n+1) * time.Minute)
-				ok, err := s.ClaimSlot(ctx, ids[i%n], slot, "bench")
-				if err != nil || !ok {
-					b.Fatalf("ClaimSlot(%d, %v) = %v, %v; want true, nil", ids[i%n], slot, ok, err)
-				}
-				i++
-			}
-		})
-	}
-}
-
-// BenchmarkClaimSlotLost is the other replica's side: the slot is taken.
-func BenchmarkClaimSlotLost(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("subs=%d", n), func(b *testing.B) {
-			s, ids := seed(b, n)
-			ctx := context.Background()
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				ok, err := s.ClaimSlot(ctx, ids[i%n], benchBase, "bench")
-				if err != nil || ok {
-					b.Fatalf("ClaimSlot(%d, seeded slot) = %v, %v; want false, nil", ids[i%n], ok, err)
-				}
-				i++
-			}
-		})
-	}
-}
-
-// BenchmarkListSubscriptions lists every active subscription, as a
-// scheduler does at start: linear in n, so ns/sub must stay flat.
-func BenchmarkListSubscriptions(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("subs=%d", n), func(b *testing.B) {
-			s, _ := seed(b, n)
-			ctx := context.Background()
-			b.ReportAllocs()
-			for b.Loop() {
-				subs, err := s.ListSubscriptions(ctx, store.SubscriptionFilter{ActiveOnly: true})
-				if err != nil || len(subs) != n {
-					b.Fatalf("ListSubscriptions() = %d, %v; want %d", len(subs), err, n)
-				}
-			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/sub")
-		})
-	}
+	return s
 }
 
 // BenchmarkListChannel is /digest list: one channel among n.
 func BenchmarkListChannel(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("subs=%d", n), func(b *testing.B) {
-			s, _ := seed(b, n)
-			ctx := context.Background()
-			b.ReportAllocs()
-			i := 0
-			for b.Loop() {
-				ch := fmt.Sprintf("C%06d", i%n)
-				subs, err := s.ListSubscriptions(ctx, store.SubscriptionFilter{Platform: "slack", Workspace: fmt.Sprintf("T%03d", i%n%100), Channel: ch})
-				if err != nil || len(subs) != 1 {
-					b.Fatalf("ListSubscriptions(%s) = %d, %v; want 1", ch, len(subs), err)
-				}
-				i++
+	storebench.EachSize(b, seed, func(b *testing.B, s store.Store, ids []int64) {
+		ctx := context.Background()
+		n := len(ids)
+		i := 0
+		for b.Loop() {
+			ch := fmt.Sprintf("C%06d", i%n)
+			subs, err := s.ListSubscriptions(ctx, store.SubscriptionFilter{Platform: "slack", Workspace: fmt.Sprintf("T%03d", i%n%100), Channel: ch})
+			if err != nil || len(subs) != 1 {
+				b.Fatalf("ListSubscriptions(%s) = %d, %v; want 1", ch, len(subs), err)
 			}
-		})
-	}
-}
-
-// BenchmarkPollChanges is a replica's idle poll: read the version, list what
-// changed since (nothing). Its cost must not grow with n.
-func BenchmarkPollChanges(b *testing.B) {
-	for _, n := range benchSizes {
-		b.Run(fmt.Sprintf("subs=%d", n), func(b *testing.B) {
-			s, _ := seed(b, n)
-			ctx := context.Background()
-			b.ReportAllocs()
-			for b.Loop() {
-				v, err := s.Version(ctx)
-				if err != nil {
-					b.Fatal(err)
-				}
-				changed, err := s.ListSubscriptions(ctx, store.SubscriptionFilter{ChangedAfter: v, IncludeDeleted: true})
-				if err != nil || len(changed) != 0 {
-					b.Fatalf("ListSubscriptions(ChangedAfter %d) = %d, %v; want 0", v, len(changed), err)
-				}
-			}
-		})
-	}
+			i++
+		}
+	})
 }
 
 // BenchmarkGetSubscriptionDeepLedger reads a subscription whose ledger holds
@@ -163,12 +74,15 @@ func BenchmarkPollChanges(b *testing.B) {
 func BenchmarkGetSubscriptionDeepLedger(b *testing.B) {
 	for _, depth := range []int{1, 1_000, 100_000} {
 		b.Run(fmt.Sprintf("slots=%d", depth), func(b *testing.B) {
-			s, ids := seed(b, 1)
+			posted := storebench.Posted()
+			s := seed(b, 1, posted).(*Store)
 			ctx := context.Background()
-			err := s.write(ctx, func(tx *sql.Tx) error {
+			const id = 1 // the only subscription of a fresh file
+			err := s.write(ctx, func(tx sqlcommon.Tx) error {
 				for i := 1; i < depth; i++ {
-					if _, err := tx.ExecContext(ctx, `INSERT INTO deliveries (`+deliveryColumns+`) VALUES (?, ?, 'seed', ?, 'posted', '', ?)`,
-						ids[0], encodeTime(benchBase.Add(-time.Duration(i)*time.Hour)), encodeTime(benchBase), encodeTime(benchBase)); err != nil {
+					if _, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at, outcome, detail, completed_at)
+						VALUES ($1, $2, 'seed', $3, 'posted', '', $3)`,
+						id, encodeTime(posted.Add(-time.Duration(i)*time.Hour)), encodeTime(posted)); err != nil {
 						return err
 					}
 				}
@@ -179,9 +93,9 @@ func BenchmarkGetSubscriptionDeepLedger(b *testing.B) {
 			}
 			b.ReportAllocs()
 			for b.Loop() {
-				sub, err := s.GetSubscription(ctx, ids[0])
-				if err != nil || !sub.LastSlot.Equal(benchBase) {
-					b.Fatalf("GetSubscription() = %v, %v; want LastSlot %v", sub.LastSlot, err, benchBase)
+				sub, err := s.GetSubscription(ctx, id)
+				if err != nil || !sub.LastSlot.Equal(posted) {
+					b.Fatalf("GetSubscription() = %v, %v; want LastSlot %v", sub.LastSlot, err, posted)
 				}
 			}
 		})

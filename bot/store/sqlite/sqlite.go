@@ -27,7 +27,7 @@ import (
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
-	"github.com/briefbot/briefbot/bot/store/internal/migrate"
+	"github.com/briefbot/briefbot/bot/store/internal/sqlcommon"
 	sqlite "modernc.org/sqlite"
 	sqlite3 "modernc.org/sqlite/lib"
 )
@@ -43,8 +43,14 @@ var migrations embed.FS
 // badly wrong.
 const BusyTimeout = 10 * time.Second
 
-// Store is the SQLite implementation of store.Store.
+// shared is the store.Store both SQL backends share. Embedded under this
+// name, it lends Store its methods without adding an exported field.
+type shared = sqlcommon.Store
+
+// Store is the SQLite implementation of store.Store: the shared queries, run
+// through this package's connections and column encodings.
 type Store struct {
+	*shared
 	wdb    *sql.DB // writes: one connection, BEGIN IMMEDIATE
 	rdb    *sql.DB // reads: deferred, read-only transactions in parallel
 	logger *slog.Logger
@@ -70,6 +76,7 @@ func Open(ctx context.Context, dsn string, logger *slog.Logger, now func() time.
 		return nil, err
 	}
 	s := &Store{logger: logger, now: now}
+	s.shared = sqlcommon.New(logger, s.dialect(), now)
 	if s.wdb, err = sql.Open("sqlite", driverDSN); err != nil {
 		return nil, fmt.Errorf("open sqlite: %w", err)
 	}
@@ -157,34 +164,31 @@ func (s *Store) Close() error {
 
 // Ping checks the file can be read.
 func (s *Store) Ping(ctx context.Context) error {
-	return s.read(ctx, func(tx *sql.Tx) error {
+	return s.read(ctx, func(tx sqlcommon.Tx) error {
 		var one int
-		return tx.QueryRowContext(ctx, `SELECT 1`).Scan(&one)
+		return tx.QueryRow(ctx, `SELECT 1`).Scan(&one)
 	})
 }
 
 // write runs fn in a BEGIN IMMEDIATE transaction and commits it.
-func (s *Store) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.wdb.BeginTx(ctx, nil)
-	if err != nil {
-		return FormatError(err)
-	}
-	defer tx.Rollback()
-	if err := fn(tx); err != nil {
-		return FormatError(err)
-	}
-	return FormatError(tx.Commit())
+func (s *Store) write(ctx context.Context, fn func(sqlcommon.Tx) error) error {
+	return inTx(ctx, s.wdb, nil, fn)
 }
 
 // read runs fn in a deferred, read-only transaction: one consistent snapshot
 // that does not hold up writers.
-func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.rdb.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+func (s *Store) read(ctx context.Context, fn func(sqlcommon.Tx) error) error {
+	return inTx(ctx, s.rdb, &sql.TxOptions{ReadOnly: true}, fn)
+}
+
+// inTx runs fn in a transaction begun on db and commits it.
+func inTx(ctx context.Context, db *sql.DB, opts *sql.TxOptions, fn func(sqlcommon.Tx) error) error {
+	tx, err := db.BeginTx(ctx, opts)
 	if err != nil {
 		return FormatError(err)
 	}
 	defer tx.Rollback()
-	if err := fn(tx); err != nil {
+	if err := fn(sqlTx{tx}); err != nil {
 		return FormatError(err)
 	}
 	return FormatError(tx.Commit())
@@ -195,33 +199,27 @@ func (s *Store) read(ctx context.Context, fn func(tx *sql.Tx) error) error {
 // violations → invalid; a missing foreign-key parent → not found; busy and
 // locked → unavailable. Errors that already carry a code, and context
 // errors, pass through unchanged.
-func FormatError(err error) error {
-	if err == nil {
-		return nil
-	}
-	var se *store.Error
-	if errors.As(err, &se) || errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-		return err
-	}
-	if errors.Is(err, sql.ErrNoRows) {
-		return &store.Error{Code: store.CodeNotFound, Message: "not found", Err: err}
-	}
+func FormatError(err error) error { return sqlcommon.FormatError(err, driverCode) }
+
+// driverCode is FormatError's part that knows SQLite's result codes.
+func driverCode(err error) (store.Code, string) {
 	var e *sqlite.Error
-	if errors.As(err, &e) {
-		switch e.Code() {
-		case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
-			return &store.Error{Code: store.CodeConflict, Message: "already exists", Err: err}
-		case sqlite3.SQLITE_CONSTRAINT_CHECK, sqlite3.SQLITE_CONSTRAINT_NOTNULL:
-			return &store.Error{Code: store.CodeInvalid, Message: "invalid value", Err: err}
-		case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
-			return &store.Error{Code: store.CodeNotFound, Message: "subscription not found", Err: err}
-		}
-		switch e.Code() & 0xff { // primary code, whatever the extended one
-		case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
-			return &store.Error{Code: store.CodeUnavailable, Message: "database is busy", Err: err}
-		}
+	if !errors.As(err, &e) {
+		return "", ""
 	}
-	return &store.Error{Code: store.CodeInternal, Err: err}
+	switch e.Code() {
+	case sqlite3.SQLITE_CONSTRAINT_UNIQUE, sqlite3.SQLITE_CONSTRAINT_PRIMARYKEY:
+		return store.CodeConflict, "already exists"
+	case sqlite3.SQLITE_CONSTRAINT_CHECK, sqlite3.SQLITE_CONSTRAINT_NOTNULL:
+		return store.CodeInvalid, "invalid value"
+	case sqlite3.SQLITE_CONSTRAINT_FOREIGNKEY:
+		return store.CodeNotFound, "subscription not found"
+	}
+	switch e.Code() & 0xff { // primary code, whatever the extended one
+	case sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED:
+		return store.CodeUnavailable, "database is busy"
+	}
+	return "", ""
 }
 
 // migrate applies the embedded migrations not yet recorded, in order, each in
@@ -229,8 +227,8 @@ func FormatError(err error) error {
 // file at once, and the check inside the transaction makes the loser skip
 // what the winner applied.
 func (s *Store) migrate(ctx context.Context) error {
-	if err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	if err := s.write(ctx, func(tx sqlcommon.Tx) error {
+		_, err := tx.Exec(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 			version    INTEGER PRIMARY KEY,
 			name       TEXT NOT NULL,
 			applied_at TEXT NOT NULL
@@ -239,34 +237,5 @@ func (s *Store) migrate(ctx context.Context) error {
 	}); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	files, err := migrate.Files(migrations)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	for _, m := range files {
-		applied := false
-		err := s.write(ctx, func(tx *sql.Tx) error {
-			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
-				return err
-			}
-			if n > 0 {
-				return nil
-			}
-			if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
-				return err
-			}
-			_, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-				m.Version, m.Name, encodeTime(s.now()))
-			applied = true
-			return err
-		})
-		if err != nil {
-			return fmt.Errorf("migrate %s: %w", m.Name, err)
-		}
-		if applied {
-			s.logger.Info("migration applied", "backend", "sqlite", "migration", m.Name)
-		}
-	}
-	return nil
+	return sqlcommon.Migrate(ctx, s.logger, s.dialect(), migrations, s.write, s.now)
 }

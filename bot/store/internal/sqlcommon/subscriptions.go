@@ -1,15 +1,14 @@
-package postgres
+package sqlcommon
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
-	"github.com/jackc/pgx/v5"
 )
 
 // subscriptionColumns is the SELECT list scanSubscription reads. LastSlot is
@@ -21,39 +20,25 @@ const subscriptionColumns = `s.id, s.platform, s.workspace, s.channel, s.schedul
 	s.active_since, s.paused, s.paused_reason, s.paused_at, s.deleted_at, s.rotation, s.version,
 	(SELECT d.slot FROM deliveries d WHERE d.subscription_id = s.id ORDER BY d.slot DESC LIMIT 1)`
 
-func scanSubscription(row pgx.Row) (store.Subscription, error) {
-	var s store.Subscription
-	var pausedAt, deletedAt, lastSlot *time.Time
-	err := row.Scan(&s.ID, &s.Platform, &s.Workspace, &s.Channel, &s.Schedule, &s.TimeZone,
-		&s.Filter.Entities, &s.Filter.Topics, &s.PerEdition, &s.CreatedBy, &s.CreatedAt, &s.UpdatedAt,
-		&s.ActiveSince, &s.Paused, &s.PausedReason, &pausedAt, &deletedAt, &s.Rotation, &s.Version, &lastSlot)
+func (s *Store) scanSubscription(row Row) (store.Subscription, error) {
+	d := &s.d
+	var sub store.Subscription
+	err := row.Scan(&sub.ID, &sub.Platform, &sub.Workspace, &sub.Channel, &sub.Schedule, &sub.TimeZone,
+		d.ScanList(&sub.Filter.Entities), d.ScanList(&sub.Filter.Topics), &sub.PerEdition, &sub.CreatedBy,
+		d.ScanTime(&sub.CreatedAt), d.ScanTime(&sub.UpdatedAt), d.ScanTime(&sub.ActiveSince),
+		&sub.Paused, &sub.PausedReason, d.ScanTime(&sub.PausedAt), d.ScanTime(&sub.DeletedAt),
+		&sub.Rotation, &sub.Version, d.ScanTime(&sub.LastSlot))
 	if err != nil {
 		return store.Subscription{}, err
 	}
-	s.CreatedAt, s.UpdatedAt, s.ActiveSince = s.CreatedAt.UTC(), s.UpdatedAt.UTC(), s.ActiveSince.UTC()
-	s.PausedAt, s.DeletedAt, s.LastSlot = utc(pausedAt), utc(deletedAt), utc(lastSlot)
-	if len(s.Filter.Entities) == 0 {
-		s.Filter.Entities = nil
+	// Stored lists are never NULL; an empty one is the nil filter.
+	if len(sub.Filter.Entities) == 0 {
+		sub.Filter.Entities = nil
 	}
-	if len(s.Filter.Topics) == 0 {
-		s.Filter.Topics = nil
+	if len(sub.Filter.Topics) == 0 {
+		sub.Filter.Topics = nil
 	}
-	return s, nil
-}
-
-func utc(t *time.Time) time.Time {
-	if t == nil {
-		return time.Time{}
-	}
-	return t.UTC()
-}
-
-// list makes a text[] value that is never NULL.
-func list(l []string) []string {
-	if l == nil {
-		return []string{}
-	}
-	return l
+	return sub, nil
 }
 
 // CreateSubscription implements store.Store.
@@ -66,22 +51,31 @@ func (s *Store) CreateSubscription(ctx context.Context, sub store.Subscription) 
 		return store.Subscription{}, fmt.Errorf("create subscription: %w", err)
 	}
 	now := store.CanonicalTime(s.now())
+	return s.writeSubscription(ctx, "create subscription", func(tx Tx) (int64, error) {
+		return s.createSubscription(ctx, tx, sub, now)
+	})
+}
+
+// writeSubscription runs change in a write transaction and returns the
+// subscription it names as the transaction leaves it; op is the context of
+// its errors.
+func (s *Store) writeSubscription(ctx context.Context, op string, change func(tx Tx) (id int64, err error)) (store.Subscription, error) {
 	var out store.Subscription
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		id, err := createSubscription(ctx, tx, sub, now)
+	err := s.d.Write(ctx, func(tx Tx) error {
+		id, err := change(tx)
 		if err != nil {
 			return err
 		}
-		out, err = findSubscription(ctx, tx, id)
+		out, err = s.findSubscription(ctx, tx, id)
 		return err
 	})
 	if err != nil {
-		return store.Subscription{}, fmt.Errorf("create subscription: %w", err)
+		return store.Subscription{}, fmt.Errorf("%s: %w", op, err)
 	}
 	return out, nil
 }
 
-func createSubscription(ctx context.Context, tx pgx.Tx, sub store.Subscription, now time.Time) (int64, error) {
+func (s *Store) createSubscription(ctx context.Context, tx Tx, sub store.Subscription, now time.Time) (int64, error) {
 	v, err := bumpVersion(ctx, tx)
 	if err != nil {
 		return 0, err
@@ -91,18 +85,19 @@ func createSubscription(ctx context.Context, tx pgx.Tx, sub store.Subscription, 
 			filter_entities, filter_topics, per_edition, created_by, created_at, updated_at, active_since, version)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10, $11) RETURNING id`,
 		sub.Platform, sub.Workspace, sub.Channel, sub.Schedule, sub.TimeZone,
-		list(sub.Filter.Entities), list(sub.Filter.Topics), sub.PerEdition, sub.CreatedBy, now, v).Scan(&id)
-	if store.ErrorCode(FormatError(err)) == store.CodeConflict {
+		s.d.List(sub.Filter.Entities), s.d.List(sub.Filter.Topics), sub.PerEdition, sub.CreatedBy,
+		s.d.Time(now), v).Scan(&id)
+	if store.ErrorCode(s.d.FormatError(err)) == store.CodeConflict {
 		return 0, store.Duplicate(err)
 	}
 	return id, err
 }
 
-// bumpVersion takes the next value of the store-wide change counter. The row
-// lock it takes is held until commit, so a later version never becomes
-// visible before an earlier one: a replica polling ChangedAfter misses
-// nothing.
-func bumpVersion(ctx context.Context, tx pgx.Tx) (int64, error) {
+// bumpVersion takes the next value of the store-wide change counter. Values
+// become visible in the order they were taken — SQLite runs one writer at a
+// time, and PostgreSQL holds the row lock this takes until commit — so a
+// replica polling ChangedAfter misses nothing.
+func bumpVersion(ctx context.Context, tx Tx) (int64, error) {
 	var v int64
 	err := tx.QueryRow(ctx, `UPDATE store_state SET version = version + 1 WHERE id = 1 RETURNING version`).Scan(&v)
 	return v, err
@@ -111,8 +106,8 @@ func bumpVersion(ctx context.Context, tx pgx.Tx) (int64, error) {
 // GetSubscription implements store.Store.
 func (s *Store) GetSubscription(ctx context.Context, id int64) (store.Subscription, error) {
 	var out store.Subscription
-	err := s.read(ctx, func(tx pgx.Tx) (err error) {
-		out, err = findSubscription(ctx, tx, id)
+	err := s.d.Read(ctx, func(tx Tx) (err error) {
+		out, err = s.findSubscription(ctx, tx, id)
 		return err
 	})
 	if err != nil {
@@ -123,10 +118,10 @@ func (s *Store) GetSubscription(ctx context.Context, id int64) (store.Subscripti
 
 // findSubscription returns a live (not deleted) subscription or
 // store.ErrNotFound.
-func findSubscription(ctx context.Context, tx pgx.Tx, id int64) (store.Subscription, error) {
-	sub, err := scanSubscription(tx.QueryRow(ctx,
+func (s *Store) findSubscription(ctx context.Context, tx Tx, id int64) (store.Subscription, error) {
+	sub, err := s.scanSubscription(tx.QueryRow(ctx,
 		`SELECT `+subscriptionColumns+` FROM subscriptions s WHERE s.id = $1 AND s.deleted_at IS NULL`, id))
-	if errors.Is(err, pgx.ErrNoRows) {
+	if errors.Is(err, sql.ErrNoRows) {
 		return store.Subscription{}, store.NotFound(id)
 	}
 	return sub, err
@@ -135,8 +130,8 @@ func findSubscription(ctx context.Context, tx pgx.Tx, id int64) (store.Subscript
 // ListSubscriptions implements store.Store.
 func (s *Store) ListSubscriptions(ctx context.Context, f store.SubscriptionFilter) ([]store.Subscription, error) {
 	var out []store.Subscription
-	err := s.read(ctx, func(tx pgx.Tx) (err error) {
-		out, err = findSubscriptions(ctx, tx, f)
+	err := s.d.Read(ctx, func(tx Tx) (err error) {
+		out, err = s.findSubscriptions(ctx, tx, f)
 		return err
 	})
 	if err != nil {
@@ -145,59 +140,33 @@ func (s *Store) ListSubscriptions(ctx context.Context, f store.SubscriptionFilte
 	return out, nil
 }
 
-// where collects conditions with numbered placeholders.
-type where struct {
-	conds []string
-	args  []any
-}
-
-func (w *where) add(cond string, arg any) {
-	w.args = append(w.args, arg)
-	w.conds = append(w.conds, strings.ReplaceAll(cond, "?", "$"+strconv.Itoa(len(w.args))))
-}
-
-func (w *where) String() string {
-	if len(w.conds) == 0 {
-		return "true"
-	}
-	return strings.Join(w.conds, " AND ")
-}
-
-func findSubscriptions(ctx context.Context, tx pgx.Tx, f store.SubscriptionFilter) ([]store.Subscription, error) {
+func (s *Store) findSubscriptions(ctx context.Context, tx Tx, f store.SubscriptionFilter) ([]store.Subscription, error) {
 	var w where
 	if f.Platform != "" {
-		w.add("s.platform = ?", f.Platform)
+		w.and("s.platform = " + w.arg(f.Platform))
 	}
 	if f.Workspace != "" {
-		w.add("s.workspace = ?", f.Workspace)
+		w.and("s.workspace = " + w.arg(f.Workspace))
 	}
 	if f.Channel != "" {
-		w.add("s.channel = ?", f.Channel)
+		w.and("s.channel = " + w.arg(f.Channel))
 	}
 	if f.ActiveOnly {
-		w.conds = append(w.conds, "NOT s.paused")
+		w.and("NOT s.paused")
 	}
 	if f.ChangedAfter > 0 {
-		w.add("s.version > ?", f.ChangedAfter)
+		w.and("s.version > " + w.arg(f.ChangedAfter))
 	}
 	if !f.IncludeDeleted {
-		w.conds = append(w.conds, "s.deleted_at IS NULL")
+		w.and("s.deleted_at IS NULL")
 	}
-	rows, err := tx.Query(ctx, `SELECT `+subscriptionColumns+` FROM subscriptions s
+	from := `subscriptions s`
+	if f.ChangedAfter > 0 {
+		from = s.changesFrom
+	}
+	rows, err := tx.Query(ctx, `SELECT `+subscriptionColumns+` FROM `+from+`
 		WHERE `+w.String()+` ORDER BY s.id`, w.args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	out := []store.Subscription{}
-	for rows.Next() {
-		sub, err := scanSubscription(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, sub)
-	}
-	return out, rows.Err()
+	return collect(rows, err, s.scanSubscription)
 }
 
 // Pause implements store.Store.
@@ -206,63 +175,46 @@ func (s *Store) Pause(ctx context.Context, id int64, reason string) (store.Subsc
 	if reason == "" {
 		return store.Subscription{}, fmt.Errorf("pause subscription: %w", store.Errorf(store.CodeInvalid, "a reason for pausing is required"))
 	}
-	now := store.CanonicalTime(s.now())
-	var out store.Subscription
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		if _, err := findSubscription(ctx, tx, id); err != nil {
-			return err
+	now := s.d.Time(s.now())
+	return s.writeSubscription(ctx, "pause subscription", func(tx Tx) (int64, error) {
+		if _, err := s.findSubscription(ctx, tx, id); err != nil {
+			return 0, err
 		}
 		v, err := bumpVersion(ctx, tx)
 		if err != nil {
-			return err
+			return 0, err
 		}
-		if _, err := tx.Exec(ctx, `UPDATE subscriptions
+		_, err = tx.Exec(ctx, `UPDATE subscriptions
 			SET paused = true, paused_reason = $1, paused_at = $2, updated_at = $2, version = $3 WHERE id = $4`,
-			reason, now, v, id); err != nil {
-			return err
-		}
-		out, err = findSubscription(ctx, tx, id)
-		return err
+			reason, now, v, id)
+		return id, err
 	})
-	if err != nil {
-		return store.Subscription{}, fmt.Errorf("pause subscription: %w", err)
-	}
-	return out, nil
 }
 
 // Resume implements store.Store.
 func (s *Store) Resume(ctx context.Context, id int64) (store.Subscription, error) {
-	now := store.CanonicalTime(s.now())
-	var out store.Subscription
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		sub, err := findSubscription(ctx, tx, id)
+	now := s.d.Time(s.now())
+	return s.writeSubscription(ctx, "resume subscription", func(tx Tx) (int64, error) {
+		sub, err := s.findSubscription(ctx, tx, id)
 		if err != nil || !sub.Paused {
-			out = sub
-			return err
+			return id, err // an active one stays as it is
 		}
 		v, err := bumpVersion(ctx, tx)
 		if err != nil {
-			return err
+			return 0, err
 		}
-		if _, err := tx.Exec(ctx, `UPDATE subscriptions
+		_, err = tx.Exec(ctx, `UPDATE subscriptions
 			SET paused = false, paused_reason = '', paused_at = NULL, active_since = $1, updated_at = $1, version = $2
-			WHERE id = $3`, now, v, id); err != nil {
-			return err
-		}
-		out, err = findSubscription(ctx, tx, id)
-		return err
+			WHERE id = $3`, now, v, id)
+		return id, err
 	})
-	if err != nil {
-		return store.Subscription{}, fmt.Errorf("resume subscription: %w", err)
-	}
-	return out, nil
 }
 
 // DeleteSubscription implements store.Store.
 func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
-	now := store.CanonicalTime(s.now())
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		if _, err := findSubscription(ctx, tx, id); err != nil {
+	now := s.d.Time(s.now())
+	err := s.d.Write(ctx, func(tx Tx) error {
+		if _, err := s.findSubscription(ctx, tx, id); err != nil {
 			return err
 		}
 		v, err := bumpVersion(ctx, tx)
@@ -285,7 +237,7 @@ func (s *Store) DeleteSubscription(ctx context.Context, id int64) error {
 // Version implements store.Store.
 func (s *Store) Version(ctx context.Context) (int64, error) {
 	var v int64
-	err := s.read(ctx, func(tx pgx.Tx) error {
+	err := s.d.Read(ctx, func(tx Tx) error {
 		return tx.QueryRow(ctx, `SELECT version FROM store_state WHERE id = 1`).Scan(&v)
 	})
 	if err != nil {
@@ -305,8 +257,8 @@ func (s *Store) MarkSent(ctx context.Context, subID int64, factIDs []string, at 
 	if err := store.CheckTime("sent time", at); err != nil {
 		return fmt.Errorf("mark sent: %w", err)
 	}
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		if _, err := findSubscription(ctx, tx, subID); err != nil {
+	err := s.d.Write(ctx, func(tx Tx) error {
+		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
 			return err
 		}
 		return markSent(ctx, tx, subID, factIDs, at)
@@ -317,38 +269,31 @@ func (s *Store) MarkSent(ctx context.Context, subID int64, factIDs []string, at 
 	return nil
 }
 
-// markSent inserts all facts in one statement; duplicates keep their first
+// markSent adds facts to the cursor; those already in it keep their first
 // time.
-func markSent(ctx context.Context, tx pgx.Tx, subID int64, factIDs []string, at time.Time) error {
+func markSent(ctx context.Context, tx Tx, subID int64, factIDs []string, at time.Time) error {
 	if len(factIDs) == 0 {
 		return nil
 	}
-	_, err := tx.Exec(ctx, `INSERT INTO sent_facts (subscription_id, fact_id, sent_at)
-		SELECT $1, f, $3 FROM unnest($2::text[]) AS f
-		ON CONFLICT (subscription_id, fact_id) DO NOTHING`, subID, factIDs, store.CanonicalTime(at))
-	return err
+	return tx.InsertSentFacts(ctx, subID, factIDs, at)
 }
 
 // SentFacts implements store.Store.
 func (s *Store) SentFacts(ctx context.Context, subID int64) (map[string]bool, error) {
 	out := map[string]bool{}
-	err := s.read(ctx, func(tx pgx.Tx) error {
-		if _, err := findSubscription(ctx, tx, subID); err != nil {
+	err := s.d.Read(ctx, func(tx Tx) error {
+		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
 			return err
 		}
 		rows, err := tx.Query(ctx, `SELECT fact_id FROM sent_facts WHERE subscription_id = $1`, subID)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
+		return each(rows, err, func(r Row) error {
 			var id string
-			if err := rows.Scan(&id); err != nil {
+			if err := r.Scan(&id); err != nil {
 				return err
 			}
 			out[id] = true
-		}
-		return rows.Err()
+			return nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sent facts: %w", err)
@@ -359,8 +304,8 @@ func (s *Store) SentFacts(ctx context.Context, subID int64) (map[string]bool, er
 // ResetCursor implements store.Store.
 func (s *Store) ResetCursor(ctx context.Context, subID int64) (int, error) {
 	var rotation int
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		if _, err := findSubscription(ctx, tx, subID); err != nil {
+	err := s.d.Write(ctx, func(tx Tx) error {
+		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM sent_facts WHERE subscription_id = $1`, subID); err != nil {

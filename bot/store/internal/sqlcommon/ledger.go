@@ -1,39 +1,39 @@
-package postgres
+package sqlcommon
 
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
-	"github.com/jackc/pgx/v5"
 )
 
 const deliveryColumns = `subscription_id, slot, owner, claimed_at, outcome, detail, completed_at`
 
-func scanDelivery(row pgx.Row) (store.Delivery, error) {
-	var d store.Delivery
-	var completedAt *time.Time
-	if err := row.Scan(&d.SubscriptionID, &d.Slot, &d.Owner, &d.ClaimedAt, &d.Outcome, &d.Detail, &completedAt); err != nil {
+func (s *Store) scanDelivery(row Row) (store.Delivery, error) {
+	d := &s.d
+	var del store.Delivery
+	err := row.Scan(&del.SubscriptionID, d.ScanTime(&del.Slot), &del.Owner, d.ScanTime(&del.ClaimedAt),
+		&del.Outcome, &del.Detail, d.ScanTime(&del.CompletedAt))
+	if err != nil {
 		return store.Delivery{}, err
 	}
-	d.Slot, d.ClaimedAt, d.CompletedAt = d.Slot.UTC(), d.ClaimedAt.UTC(), utc(completedAt)
-	return d, nil
+	return del, nil
 }
 
 // checkClaimable fails unless the subscription exists, is not deleted and is
-// not paused. FOR SHARE holds off a concurrent Pause or Delete (which update
-// the row) until the claim commits, and makes the claim wait for one already
-// in flight, then see its result.
-func checkClaimable(ctx context.Context, tx pgx.Tx, subID int64) error {
+// not paused. The dialect's ClaimLock, and the backend's write transaction,
+// make a pause committed by another process either seen here or held off
+// until the claim commits.
+func (s *Store) checkClaimable(ctx context.Context, tx Tx, subID int64) error {
 	var paused, deleted bool
-	err := tx.QueryRow(ctx, `SELECT paused, deleted_at IS NOT NULL FROM subscriptions WHERE id = $1 FOR SHARE`, subID).
-		Scan(&paused, &deleted)
+	err := tx.QueryRow(ctx, s.claimableQuery, subID).Scan(&paused, &deleted)
 	switch {
-	case errors.Is(err, pgx.ErrNoRows) || err == nil && deleted:
+	case errors.Is(err, sql.ErrNoRows) || err == nil && deleted:
 		return store.NotFound(subID)
 	case err != nil:
 		return err
@@ -49,12 +49,12 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 		return false, fmt.Errorf("claim slot: %w", err)
 	}
 	claimed := false
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		if err := checkClaimable(ctx, tx, subID); err != nil {
+	err := s.d.Write(ctx, func(tx Tx) error {
+		if err := s.checkClaimable(ctx, tx, subID); err != nil {
 			return err
 		}
 		var err error
-		claimed, err = insertClaim(ctx, tx, store.SlotRef{SubscriptionID: subID, Slot: slot}, owner, s.now())
+		claimed, err = s.insertClaim(ctx, tx, store.SlotRef{SubscriptionID: subID, Slot: slot}, owner, s.now())
 		return err
 	})
 	if err != nil {
@@ -69,12 +69,12 @@ func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner stri
 		return nil, fmt.Errorf("claim slots: %w", err)
 	}
 	var claimed []bool
-	err := s.tx(ctx, func(tx pgx.Tx) error {
+	err := s.d.Write(ctx, func(tx Tx) error {
 		now := s.now()
 		var err error
 		claimed, err = store.ClaimEach(refs,
-			func(subID int64) error { return checkClaimable(ctx, tx, subID) },
-			func(r store.SlotRef) (bool, error) { return insertClaim(ctx, tx, r, owner, now) })
+			func(subID int64) error { return s.checkClaimable(ctx, tx, subID) },
+			func(r store.SlotRef) (bool, error) { return s.insertClaim(ctx, tx, r, owner, now) })
 		return err
 	})
 	if err != nil {
@@ -83,15 +83,13 @@ func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner stri
 	return claimed, nil
 }
 
-// insertClaim records owner's claim on one slot unless someone holds it already.
-func insertClaim(ctx context.Context, tx pgx.Tx, r store.SlotRef, owner string, at time.Time) (bool, error) {
-	tag, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
+// insertClaim records owner's claim on one slot unless someone holds it
+// already: the ledger's primary key lets only one insert of a slot through.
+func (s *Store) insertClaim(ctx context.Context, tx Tx, r store.SlotRef, owner string, at time.Time) (bool, error) {
+	n, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
 		VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, slot) DO NOTHING`,
-		r.SubscriptionID, store.CanonicalTime(r.Slot), owner, store.CanonicalTime(at))
-	if err != nil {
-		return false, err
-	}
-	return tag.RowsAffected() == 1, nil
+		r.SubscriptionID, s.d.Time(r.Slot), owner, s.d.Time(at))
+	return n == 1, err
 }
 
 // TakeOverClaim implements store.Store.
@@ -100,11 +98,11 @@ func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, 
 		return false, fmt.Errorf("take over claim: %w", err)
 	}
 	taken := false
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		tag, err := tx.Exec(ctx, `UPDATE deliveries SET owner = $1, claimed_at = $2
+	err := s.d.Write(ctx, func(tx Tx) error {
+		n, err := tx.Exec(ctx, `UPDATE deliveries SET owner = $1, claimed_at = $2
 			WHERE subscription_id = $3 AND slot = $4 AND owner = $5 AND outcome = 'pending'`,
-			to, store.CanonicalTime(s.now()), subID, store.CanonicalTime(slot), from)
-		taken = err == nil && tag.RowsAffected() == 1
+			to, s.d.Time(s.now()), subID, s.d.Time(slot), from)
+		taken = n == 1
 		return err
 	})
 	if err != nil {
@@ -118,10 +116,9 @@ func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r
 	if err := store.CheckCompletion(subID, slot, r); err != nil {
 		return fmt.Errorf("complete slot: %w", err)
 	}
-	now := store.CanonicalTime(s.now())
-	slot = store.CanonicalTime(slot)
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		return completeSlot(ctx, tx, subID, slot, r, now)
+	now := s.now()
+	err := s.d.Write(ctx, func(tx Tx) error {
+		return s.completeSlot(ctx, tx, subID, slot, r, now)
 	})
 	if err != nil {
 		return fmt.Errorf("complete slot: %w", err)
@@ -132,11 +129,11 @@ func (s *Store) CompleteSlot(ctx context.Context, subID int64, slot time.Time, r
 // CompleteSlots implements store.Store.
 func (s *Store) CompleteSlots(ctx context.Context, done []store.SlotCompletion) ([]error, error) {
 	var errs []error
-	now := store.CanonicalTime(s.now())
-	err := s.tx(ctx, func(tx pgx.Tx) error {
+	now := s.now()
+	err := s.d.Write(ctx, func(tx Tx) error {
 		var err error
 		errs, err = store.CompleteEach(done, func(c store.SlotCompletion) error {
-			return completeSlot(ctx, tx, c.SubscriptionID, store.CanonicalTime(c.Slot), c.Result, now)
+			return s.completeSlot(ctx, tx, c.SubscriptionID, c.Slot, c.Result, now)
 		})
 		return err
 	})
@@ -147,22 +144,22 @@ func (s *Store) CompleteSlots(ctx context.Context, done []store.SlotCompletion) 
 }
 
 // completeSlot records one outcome inside tx.
-func completeSlot(ctx context.Context, tx pgx.Tx, subID int64, slot time.Time, r store.SlotResult, now time.Time) error {
-	tag, err := tx.Exec(ctx, `UPDATE deliveries SET outcome = $1, detail = $2, completed_at = $3
+func (s *Store) completeSlot(ctx context.Context, tx Tx, subID int64, slot time.Time, r store.SlotResult, now time.Time) error {
+	n, err := tx.Exec(ctx, `UPDATE deliveries SET outcome = $1, detail = $2, completed_at = $3
 			WHERE subscription_id = $4 AND slot = $5 AND outcome IN ('pending', 'unknown')`,
-		r.Outcome, store.Clip(r.Detail), now, subID, slot)
+		r.Outcome, store.Clip(r.Detail), s.d.Time(now), subID, s.d.Time(slot))
 	if err != nil {
 		return err
 	}
-	if tag.RowsAffected() == 0 {
-		return completeSlotError(ctx, tx, subID, slot)
+	if n == 0 {
+		return s.completeSlotError(ctx, tx, subID, slot)
 	}
 	if r.Outcome != store.OutcomePosted && r.Outcome != store.OutcomeDelayed {
 		return nil
 	}
 	// A subscription deleted while its last edition was posting keeps no
 	// cursor.
-	if _, err := findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
+	if _, err := s.findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
 		return nil
 	} else if err != nil {
 		return err
@@ -171,10 +168,11 @@ func completeSlot(ctx context.Context, tx pgx.Tx, subID int64, slot time.Time, r
 }
 
 // completeSlotError explains why no pending claim was updated.
-func completeSlotError(ctx context.Context, tx pgx.Tx, subID int64, slot time.Time) error {
+func (s *Store) completeSlotError(ctx context.Context, tx Tx, subID int64, slot time.Time) error {
 	var outcome store.Outcome
-	err := tx.QueryRow(ctx, `SELECT outcome FROM deliveries WHERE subscription_id = $1 AND slot = $2`, subID, slot).Scan(&outcome)
-	if errors.Is(err, pgx.ErrNoRows) {
+	err := tx.QueryRow(ctx, `SELECT outcome FROM deliveries WHERE subscription_id = $1 AND slot = $2`,
+		subID, s.d.Time(slot)).Scan(&outcome)
+	if errors.Is(err, sql.ErrNoRows) {
 		return store.NeverClaimed(subID, slot)
 	}
 	if err != nil {
@@ -188,27 +186,23 @@ func (s *Store) SkipSlots(ctx context.Context, subID int64, slots []time.Time, o
 	if err := cmp.Or(store.CheckSubscriptionID(subID), store.CheckID("owner", owner)); err != nil {
 		return 0, fmt.Errorf("skip slots: %w", err)
 	}
-	canon := make([]time.Time, len(slots))
-	for i, slot := range slots {
+	for _, slot := range slots {
 		if err := store.CheckTime("slot", slot); err != nil {
 			return 0, fmt.Errorf("skip slots: %w", err)
 		}
-		canon[i] = store.CanonicalTime(slot)
 	}
-	now := store.CanonicalTime(s.now())
+	now := s.now()
+	detail = store.Clip(detail)
 	recorded := 0
-	err := s.tx(ctx, func(tx pgx.Tx) error {
-		if _, err := findSubscription(ctx, tx, subID); err != nil {
+	err := s.d.Write(ctx, func(tx Tx) error {
+		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
 			return err
 		}
-		if len(canon) == 0 {
+		if len(slots) == 0 {
 			return nil
 		}
-		tag, err := tx.Exec(ctx, `INSERT INTO deliveries (`+deliveryColumns+`)
-			SELECT $1, slot, $3, $4, 'skipped', $5, $4 FROM unnest($2::timestamptz[]) AS slot
-			ON CONFLICT (subscription_id, slot) DO NOTHING`,
-			subID, canon, owner, now, store.Clip(detail))
-		recorded = int(tag.RowsAffected())
+		var err error
+		recorded, err = tx.InsertSkipped(ctx, subID, slots, owner, detail, now)
 		return err
 	})
 	if err != nil {
@@ -223,19 +217,17 @@ func (s *Store) AbandonStaleClaims(ctx context.Context, claimedBefore time.Time,
 		return nil, fmt.Errorf("abandon stale claims: %w", err)
 	}
 	var out []store.Delivery
-	err := s.tx(ctx, func(tx pgx.Tx) error {
+	err := s.d.Write(ctx, func(tx Tx) error {
 		rows, err := tx.Query(ctx, `UPDATE deliveries SET outcome = 'unknown', detail = $1, completed_at = $2
 			WHERE outcome = 'pending' AND claimed_at < $3 RETURNING `+deliveryColumns,
-			store.Clip(detail), store.CanonicalTime(s.now()), store.CanonicalTime(claimedBefore))
-		if err != nil {
-			return err
-		}
-		out, err = collectDeliveries(rows)
+			store.Clip(detail), s.d.Time(s.now()), s.d.Time(claimedBefore))
+		out, err = collect(rows, err, s.scanDelivery)
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("abandon stale claims: %w", err)
 	}
+	// RETURNING gives no order; ListSlots's is newest slot first.
 	slices.SortFunc(out, func(a, b store.Delivery) int {
 		return cmp.Or(b.Slot.Compare(a.Slot), cmp.Compare(a.SubscriptionID, b.SubscriptionID))
 	})
@@ -245,53 +237,35 @@ func (s *Store) AbandonStaleClaims(ctx context.Context, claimedBefore time.Time,
 	return out, nil
 }
 
-func collectDeliveries(rows pgx.Rows) ([]store.Delivery, error) {
-	defer rows.Close()
-	out := []store.Delivery{}
-	for rows.Next() {
-		d, err := scanDelivery(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, d)
-	}
-	return out, rows.Err()
-}
-
 // slotWhere builds the WHERE clause shared by ListSlots and CountSlots.
-func slotWhere(f store.SlotFilter) *where {
+func (s *Store) slotWhere(f store.SlotFilter) *where {
 	w := &where{}
 	if f.SubscriptionID != 0 {
-		w.add("subscription_id = ?", f.SubscriptionID)
+		w.and("subscription_id = " + w.arg(f.SubscriptionID))
 	}
 	if f.Outcome != "" {
-		w.add("outcome = ?", f.Outcome)
+		w.and("outcome = " + w.arg(f.Outcome))
 	}
 	if !f.From.IsZero() {
-		w.add("slot >= ?", store.CanonicalTime(f.From))
+		w.and("slot >= " + w.arg(s.d.Time(f.From)))
 	}
 	if !f.To.IsZero() {
-		w.add("slot < ?", store.CanonicalTime(f.To))
+		w.and("slot < " + w.arg(s.d.Time(f.To)))
 	}
 	return w
 }
 
 // ListSlots implements store.Store.
 func (s *Store) ListSlots(ctx context.Context, f store.SlotFilter) ([]store.Delivery, error) {
-	w := slotWhere(f)
+	w := s.slotWhere(f)
 	q := `SELECT ` + deliveryColumns + ` FROM deliveries WHERE ` + w.String() + ` ORDER BY slot DESC, subscription_id`
-	args := w.args
 	if f.Limit > 0 {
-		args = append(args, f.Limit)
-		q += fmt.Sprintf(` LIMIT $%d`, len(args))
+		q += ` LIMIT ` + w.arg(f.Limit)
 	}
 	var out []store.Delivery
-	err := s.read(ctx, func(tx pgx.Tx) error {
-		rows, err := tx.Query(ctx, q, args...)
-		if err != nil {
-			return err
-		}
-		out, err = collectDeliveries(rows)
+	err := s.d.Read(ctx, func(tx Tx) error {
+		rows, err := tx.Query(ctx, q, w.args...)
+		out, err = collect(rows, err, s.scanDelivery)
 		return err
 	})
 	if err != nil {
@@ -302,23 +276,19 @@ func (s *Store) ListSlots(ctx context.Context, f store.SlotFilter) ([]store.Deli
 
 // CountSlots implements store.Store.
 func (s *Store) CountSlots(ctx context.Context, f store.SlotFilter) (map[store.Outcome]int, error) {
-	w := slotWhere(f)
+	w := s.slotWhere(f)
 	out := map[store.Outcome]int{}
-	err := s.read(ctx, func(tx pgx.Tx) error {
+	err := s.d.Read(ctx, func(tx Tx) error {
 		rows, err := tx.Query(ctx, `SELECT outcome, count(*) FROM deliveries WHERE `+w.String()+` GROUP BY outcome`, w.args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
+		return each(rows, err, func(r Row) error {
 			var o store.Outcome
 			var n int
-			if err := rows.Scan(&o, &n); err != nil {
+			if err := r.Scan(&o, &n); err != nil {
 				return err
 			}
 			out[o] = n
-		}
-		return rows.Err()
+			return nil
+		})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("count slots: %w", err)
