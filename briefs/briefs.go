@@ -15,7 +15,8 @@ const (
 	KindContext   = "context"
 )
 
-// Stances say how a fact bears on the relations among its entities.
+// Stances say how a fact bears on the relations among its entities: by default among all the
+// actors it names (countries, people, organisations), or, when it has Sides, among those.
 const (
 	StanceCooperation = "cooperation"
 	StanceDifference  = "difference"
@@ -99,6 +100,11 @@ type Fact struct {
 	Date        string   `yaml:"date" json:"date,omitempty"`
 	Weight      int      `yaml:"weight" json:"weight"`
 	Stance      string   `yaml:"stance" json:"stance,omitempty"`
+	// Sides narrows the stance to the entities it holds between, when the fact names others
+	// it is about rather than with: "Japan and South Korea differ over China" is a difference
+	// between [JP] and [KR], not with China. For a difference, the camps that differ; for
+	// cooperation, the groups that cooperate. Each is a list of the fact's entity ids.
+	Sides [][]string `yaml:"sides" json:"sides,omitempty"`
 
 	// Resolved at load time.
 	when    time.Time // zero when undated

@@ -133,7 +133,7 @@ func (s *Store) Relations(ids []string) Brief {
 	nCoop, nDiff := 0, 0
 	for _, f := range shared {
 		r := ranked{f: f, focus: min(f.countries-qc, 2)}
-		switch f.Stance {
+		switch s.stanceAmong(f, ids) {
 		case StanceCooperation:
 			nCoop++
 			coop.push(r)
@@ -208,6 +208,59 @@ func (s *Store) Relations(ids []string) Brief {
 		b.Lead = "No fact concerns all of them at once; these are the ties between pairs."
 	}
 	return b
+}
+
+// actorKinds are the entity kinds a stance can hold between by default: places, agreements,
+// strategies, documents and events are what actors agree or differ about.
+var actorKinds = map[string]bool{"country": true, "person": true, "organisation": true}
+
+// stanceAmong is how f bears on the relations among ids (all of them among f's entities):
+// its stance, or "" when that stance is not between these actors — Japan and South Korea
+// differing over China is not a difference between Japan and China.
+func (s *Store) stanceAmong(f *Fact, ids []string) string {
+	if f.Stance == "" || len(ids) == 0 {
+		return ""
+	}
+	if len(f.Sides) == 0 {
+		for _, id := range ids {
+			if e := s.entityByID[id]; e == nil || !actorKinds[e.Kind] {
+				return ""
+			}
+		}
+		return f.Stance
+	}
+	sideOf := func(id string) int {
+		for i, side := range f.Sides {
+			if slices.Contains(side, id) {
+				return i
+			}
+		}
+		return -1
+	}
+	switch f.Stance {
+	case StanceCooperation: // all of them within one group
+		for _, side := range f.Sides {
+			if !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(side, id) }) {
+				return StanceCooperation
+			}
+		}
+	case StanceDifference: // each in a camp, and not all in the same one
+		first, split := sideOf(ids[0]), false
+		if first < 0 {
+			return ""
+		}
+		for _, id := range ids[1:] {
+			k := sideOf(id)
+			if k < 0 {
+				return ""
+			}
+			split = split || k != first
+		}
+		if split {
+			return StanceDifference
+		}
+	}
+	return ""
 }
 
 // countryCount is how many of ids are countries.

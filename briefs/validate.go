@@ -3,6 +3,7 @@ package briefs
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 )
@@ -267,6 +268,9 @@ func validate(d *Data) []Problem {
 		if f.Stance != "" && f.Stance != StanceCooperation && f.Stance != StanceDifference {
 			add(where, "unknown stance %q (want cooperation or difference)", f.Stance)
 		}
+		for _, p := range checkSides(f) {
+			add(where, "%s", p)
+		}
 	}
 
 	// Coverage: every section of every source yields at least one fact.
@@ -290,4 +294,39 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// checkSides reports what is wrong with a fact's sides: they need a stance, name only the
+// fact's own entities, and make sense for it — a difference between two camps or more, each
+// entity in one camp; cooperation within groups of two or more.
+func checkSides(f *Fact) []string {
+	if len(f.Sides) == 0 {
+		return nil
+	}
+	if f.Stance == "" {
+		return []string{"sides without a stance"}
+	}
+	var probs []string
+	seen := map[string]bool{}
+	for i, side := range f.Sides {
+		if f.Stance == StanceCooperation && len(side) < 2 {
+			probs = append(probs, fmt.Sprintf("cooperation side %d has %d entities; cooperation needs two or more", i+1, len(side)))
+		}
+		if len(side) == 0 {
+			probs = append(probs, fmt.Sprintf("side %d is empty", i+1))
+		}
+		for _, id := range side {
+			if !slices.Contains(f.Entities, id) {
+				probs = append(probs, fmt.Sprintf("side %d names %q, which is not among the fact's entities", i+1, id))
+			}
+			if f.Stance == StanceDifference && seen[id] {
+				probs = append(probs, fmt.Sprintf("%q is on two sides of a difference", id))
+			}
+			seen[id] = true
+		}
+	}
+	if f.Stance == StanceDifference && len(f.Sides) < 2 {
+		probs = append(probs, "a difference needs two sides or more")
+	}
+	return probs
 }
