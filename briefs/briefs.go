@@ -53,10 +53,8 @@ type Source struct {
 	Added string `yaml:"added" json:"added,omitempty"`
 
 	// Text is the article itself, read from File.
-	Text string `yaml:"-" json:"-"`
-	// normText is Text normalised for quote checks.
-	normText string
-	added    time.Time
+	Text  string `yaml:"-" json:"-"`
+	added time.Time
 }
 
 // Section is a heading of a source; facts cite it.
@@ -107,8 +105,10 @@ type Fact struct {
 	Sides [][]string `yaml:"sides" json:"sides,omitempty"`
 
 	// Resolved at load time.
-	when    time.Time // zero when undated
-	ordinal int       // position in the store, for stable ordering
+	when time.Time // zero when undated
+	// quoteFrom and quoteTo locate the quote in its source's Text (QuoteSpan).
+	quoteFrom, quoteTo int
+	ordinal            int // position in the store, for stable ordering
 	// countries is how many of the fact's entities are countries: a fact about two countries
 	// is more to the point of their relations than one about a group of five.
 	countries int

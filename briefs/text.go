@@ -7,19 +7,6 @@ import (
 	"github.com/kljensen/snowball/english"
 )
 
-// typographic maps the characters a machine translation or a word processor puts where a
-// plain quote or dash was meant. Quote checks fold only these and whitespace: anything else
-// in a quote must match the source to the letter.
-var typographic = strings.NewReplacer(
-	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
-	"\u2018", "'", "\u2019", "'", "\u201a", "'",
-)
-
-// normalizeQuote folds typographic quotes and runs of whitespace, nothing else.
-func normalizeQuote(s string) string {
-	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
-}
-
 // normalizeName makes a name comparable: lower case, letters and digits only, words separated
 // by single spaces ("S. Korea" → "s korea", "Gimpo–Haneda" → "gimpo haneda").
 func normalizeName(s string) string {

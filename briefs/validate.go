@@ -61,6 +61,9 @@ func validate(d *Data) []Problem {
 	}
 
 	sources := map[string]*Source{}
+	// folded holds each source's text folded for quote checks, while validating only: the
+	// store keeps where each quote was found, not the folding.
+	folded := map[string]*foldedText{}
 	sections := map[string]map[string]bool{} // source id → section ids
 	for i := range d.Sources {
 		s := &d.Sources[i]
@@ -94,7 +97,8 @@ func validate(d *Data) []Problem {
 		if strings.TrimSpace(s.Text) == "" {
 			add(where, "source text is empty")
 		}
-		s.normText = normalizeQuote(s.Text)
+		ft := foldText(s.Text)
+		folded[s.ID] = ft
 		secs := map[string]bool{}
 		for _, sec := range s.Sections {
 			switch {
@@ -104,7 +108,7 @@ func validate(d *Data) []Problem {
 				add(where, "duplicate section id %q", sec.ID)
 			case strings.TrimSpace(sec.Heading) == "" || strings.TrimSpace(sec.Label) == "":
 				add(where, "section %q needs a heading and a label", sec.ID)
-			case !strings.Contains(s.normText, normalizeQuote(sec.Heading)):
+			case !strings.Contains(ft.norm, normalizeQuote(sec.Heading)):
 				add(where, "section %q heading does not occur in the source text", sec.ID)
 			}
 			secs[sec.ID] = true
@@ -208,8 +212,12 @@ func validate(d *Data) []Problem {
 		switch {
 		case strings.TrimSpace(f.Quote) == "":
 			add(where, "empty quote")
-		case src != nil && !strings.Contains(src.normText, normalizeQuote(f.Quote)):
-			add(where, "quote does not occur verbatim in source %s: %q", f.Source, clip(f.Quote, 80))
+		case src != nil:
+			from, to, ok := folded[src.ID].find(f.Quote)
+			if !ok {
+				add(where, "quote does not occur verbatim in source %s: %q", f.Source, clip(f.Quote, 80))
+			}
+			f.quoteFrom, f.quoteTo = from, to
 		}
 		if src != nil {
 			if !sections[src.ID][f.Section] {

@@ -13,6 +13,8 @@ import (
 
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
+
+	"github.com/briefbot/briefbot/briefs"
 )
 
 // The browser tests drive Debian's Chromium through chromedp against the playground on an
@@ -387,7 +389,7 @@ func TestBrowserFactsAndSource(t *testing.T) {
 	tb.do(chromedp.Click(chromedp.CSS(`.fact:nth-child(3) .qlink`)))
 	tb.waitJS("the source page", `!!document.getElementById('fact-`+id+`')`)
 	marked := tb.eval(`[...document.querySelectorAll('mark')].map(m => m.textContent).join(' ')`)
-	if normalizeQuote(marked) != normalizeQuote(f.Quote) {
+	if briefs.FoldQuote(marked) != briefs.FoldQuote(f.Quote) {
 		t.Errorf("highlighted %q; want the quote %q", marked, f.Quote)
 	}
 	// The highlight is in view, below the page's sticky header.

@@ -158,7 +158,7 @@ func TestEveryQuoteHighlighted(t *testing.T) {
 		if !hasID {
 			t.Errorf("%s: the highlight does not carry id fact-%s (the link's #fragment)", f.ID, f.ID)
 		}
-		if got, want := normalizeQuote(text), normalizeQuote(f.Quote); got != want {
+		if got, want := briefs.FoldQuote(text), briefs.FoldQuote(f.Quote); got != want {
 			t.Errorf("%s: highlighted %q; want the quote %q", f.ID, got, want)
 		}
 		if strings.Contains(page, "was not found in the text") {
@@ -186,55 +186,5 @@ func TestSourceWithoutFact(t *testing.T) {
 		if resp, _ := get(t, c, e.srv.URL+path); resp.StatusCode != http.StatusNotFound {
 			t.Errorf("GET %s = %d; want 404", path, resp.StatusCode)
 		}
-	}
-}
-
-// refNormalize is the store's own folding (briefs/text.go), written as it is there, to check
-// the highlighter folds exactly alike.
-var refTypographic = strings.NewReplacer(
-	"\u201c", `"`, "\u201d", `"`, "\u201e", `"`, "\u00ab", `"`, "\u00bb", `"`,
-	"\u2018", "'", "\u2019", "'", "\u201a", "'",
-)
-
-func refNormalize(s string) string {
-	return strings.Join(strings.Fields(refTypographic.Replace(s)), " ")
-}
-
-func TestFoldingMatchesTheStore(t *testing.T) {
-	inputs := []string{"", " a  b\t\nc ", "“quoted” ‘x’ «y» „z‚", "tab\u00a0nbsp\u2003em", "\xff bad \xfe utf8"}
-	for _, src := range facts(t).Sources() {
-		inputs = append(inputs, src.Text)
-	}
-	for _, f := range facts(t).Facts() {
-		inputs = append(inputs, f.Quote)
-	}
-	for _, s := range inputs {
-		if got, want := normalizeQuote(s), refNormalize(s); got != want {
-			t.Errorf("normalizeQuote(%.40q) = %.60q; want %.60q", s, got, want)
-		}
-		if got, want := newSourceIndex(s).norm, refNormalize(s); got != want {
-			t.Errorf("source index of %.40q = %.60q; want %.60q", s, got, want)
-		}
-	}
-}
-
-func TestSourceIndexMapsBack(t *testing.T) {
-	text := "He said “hello\n   world”, and left.\nThen ‘bye’."
-	ix := newSourceIndex(text)
-	for _, tc := range []struct{ quote, want string }{
-		{`said "hello world"`, "said “hello\n   world”"},
-		{"'bye'.", "‘bye’."},
-		{"He", "He"},
-	} {
-		from, to, ok := ix.find(tc.quote)
-		if !ok || text[from:to] != tc.want {
-			t.Errorf("find(%q) = %q, %v; want %q", tc.quote, text[from:to], ok, tc.want)
-		}
-	}
-	if _, _, ok := ix.find("absent"); ok {
-		t.Error("find(absent) found something")
-	}
-	if _, _, ok := ix.find("   "); ok {
-		t.Error("find(blank) found something")
 	}
 }

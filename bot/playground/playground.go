@@ -87,7 +87,6 @@ type Playground struct {
 	tmpl     *template.Template
 	static   fs.FS
 	sessions *sessions
-	sources  map[string]*sourceIndex // source id → its text, normalised for quote lookups
 
 	stopOnce sync.Once
 	stop     chan struct{} // closed when the server stops: event streams end
@@ -114,10 +113,6 @@ func New(logger *slog.Logger, answer Answerer, d *commands.Dispatcher, opts Opti
 		logger: logger, answer: answer, d: d, store: d.Store(), opts: opts,
 		tmpl: tmpl, static: static, stop: make(chan struct{}),
 		sessions: newSessions(opts.MaxSessions, opts.MaxHistory),
-		sources:  map[string]*sourceIndex{},
-	}
-	for _, src := range p.store.Sources() {
-		p.sources[src.ID] = newSourceIndex(src.Text)
 	}
 	return p, nil
 }

@@ -6,97 +6,9 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 )
-
-// typographic is the fact store's quote folding (briefs/text.go normalizeQuote): the store
-// accepts a quote when, after folding these characters and runs of whitespace, it occurs in
-// the source. The highlighter must fold exactly the same way to find every accepted quote;
-// TestEveryQuoteHighlighted checks it does, for every fact.
-var typographic = map[rune]byte{
-	'\u201c': '"', '\u201d': '"', '\u201e': '"', '\u00ab': '"', '\u00bb': '"',
-	'\u2018': '\'', '\u2019': '\'', '\u201a': '\'',
-}
-
-// normalizeQuote folds typographic quotes and runs of whitespace, as the store does.
-func normalizeQuote(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, word := range strings.Fields(s) {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		for i := 0; i < len(word); {
-			r, size := utf8.DecodeRuneInString(word[i:])
-			if c, ok := typographic[r]; ok {
-				b.WriteByte(c)
-			} else {
-				b.WriteString(word[i : i+size]) // as it is, even if not UTF-8
-			}
-			i += size
-		}
-	}
-	return b.String()
-}
-
-// sourceIndex is a source's text folded like quotes are, with, for every byte of the folded
-// text, where the character it came from starts and ends in the original — so a quote found
-// in the folded text can be marked in the original, typographic quotes, line breaks and all.
-type sourceIndex struct {
-	text       string
-	norm       string
-	start, end []int
-}
-
-func newSourceIndex(text string) *sourceIndex {
-	ix := &sourceIndex{text: text}
-	var b strings.Builder
-	b.Grow(len(text))
-	emit := func(s string, from, to int) {
-		b.WriteString(s)
-		for range len(s) {
-			ix.start = append(ix.start, from)
-			ix.end = append(ix.end, to)
-		}
-	}
-	space := false
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-		default:
-			if space {
-				emit(" ", i, i)
-				space = false
-			}
-			if c, ok := typographic[r]; ok {
-				emit(string(c), i, i+size)
-			} else {
-				emit(text[i:i+size], i, i+size) // the bytes as they are, even if not UTF-8
-			}
-		}
-		i += size
-	}
-	ix.norm = b.String()
-	return ix
-}
-
-// find returns where the quote is in the original text.
-func (ix *sourceIndex) find(quote string) (from, to int, ok bool) {
-	q := normalizeQuote(quote)
-	if q == "" {
-		return 0, 0, false
-	}
-	i := strings.Index(ix.norm, q)
-	if i < 0 {
-		return 0, 0, false
-	}
-	return ix.start[i], ix.end[i+len(q)-1], true
-}
 
 // sourceLink is where a fact's quote is shown in its source.
 func sourceLink(source, factID string) string {
@@ -132,7 +44,7 @@ func (p *Playground) handleSource(w http.ResponseWriter, r *http.Request) {
 		}
 		data.Fact, data.Section = f, p.store.SectionOf(f)
 		var ok bool
-		if from, to, ok = p.sources[src.ID].find(f.Quote); !ok {
+		if from, to, ok = p.store.QuoteSpan(f); !ok {
 			data.Missing = true
 		}
 	}
@@ -149,7 +61,7 @@ func (p *Playground) handleSource(w http.ResponseWriter, r *http.Request) {
 func articleHTML(src *briefs.Source, from, to int, id string) template.HTML {
 	headings := map[string]briefs.Section{}
 	for _, s := range src.Sections {
-		headings[normalizeQuote(s.Heading)] = s
+		headings[briefs.FoldQuote(s.Heading)] = s
 	}
 	var b strings.Builder
 	b.Grow(len(src.Text) + len(src.Text)/4)
@@ -163,7 +75,7 @@ func articleHTML(src *briefs.Source, from, to int, id string) template.HTML {
 			continue
 		}
 		tag, attrs := "p", ""
-		if sec, ok := headings[normalizeQuote(strings.TrimLeft(body, "*"))]; ok {
+		if sec, ok := headings[briefs.FoldQuote(strings.TrimLeft(body, "*"))]; ok {
 			tag, attrs = "h3", ` id="section-`+html.EscapeString(sec.ID)+`"`
 			if sec.Part == "" {
 				tag = "h2"
