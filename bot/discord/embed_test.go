@@ -3,7 +3,6 @@ package discord
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,10 +12,9 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefbot/briefbot/bot/internal/golden"
 	"github.com/briefbot/briefbot/commands"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // goldens are the replies whose Discord messages are kept under testdata. The request text is
 // what the adapter builds from the options, so /relations names are joined with ", ".
@@ -37,19 +35,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", g.file)
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("read golden (run go test -update): %v", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("Render(%q) differs from %s (-want +got):\n%s", g.text, path, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", g.file), got, fmt.Sprintf("Render(%q)", g.text))
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -16,10 +15,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 	slackapi "github.com/slack-go/slack"
 
+	"github.com/briefbot/briefbot/bot/internal/golden"
 	"github.com/briefbot/briefbot/commands"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
 // goldenCases are the replies whose Block Kit is kept under testdata/.
 var goldenCases = []struct{ name, text string }{
@@ -52,20 +50,7 @@ func goldenPath(name string) string { return filepath.Join("testdata", name+".go
 func TestRenderGolden(t *testing.T) {
 	for _, tc := range goldenCases {
 		t.Run(tc.name, func(t *testing.T) {
-			got := renderJSON(t, tc.text)
-			path := goldenPath(tc.name)
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("read golden (run go test -update to create it): %v", err)
-			}
-			if diff := cmp.Diff(string(want), string(got)); diff != "" {
-				t.Errorf("Render(%q) differs from %s (-want +got):\n%s", tc.text, path, diff)
-			}
+			golden.Check(t, goldenPath(tc.name), renderJSON(t, tc.text), fmt.Sprintf("Render(%q)", tc.text))
 		})
 	}
 }
