@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Field weights: a word in the curator's sentence counts most; the quote, the names of the
@@ -118,7 +120,20 @@ func buildIndex(s *Store) *searchIndex {
 	}
 	n := float64(len(s.facts))
 	for st, ps := range ix.postings {
-		ix.idf[st] = float32(math.Log(1 + (n-float64(len(ps))+0.5)/(float64(len(ps))+0.5)))
+		// A word's rarity is counted in the facts' own words (text and quote). Names and
+		// aliases of entities and topics are added to every fact tagged with them, so counting
+		// them would make "trilateral" look as common as "japan" and drown the words that
+		// tell facts apart. A word found only in names counts where it is found.
+		df := 0
+		for _, p := range ps {
+			if p.inText {
+				df++
+			}
+		}
+		if df == 0 {
+			df = len(ps)
+		}
+		ix.idf[st] = float32(math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5)))
 		ix.sorted = append(ix.sorted, st)
 	}
 	sort.Strings(ix.sorted)
@@ -244,6 +259,7 @@ func (s *Store) Search(question string, limit int) []Hit {
 		}
 		totalIDF += weights[i]
 	}
+	named := s.namedActors(question)
 	sc := ix.scratch.Get().(*scratch)
 	defer func() {
 		for _, d := range sc.touched {
@@ -279,6 +295,12 @@ func (s *Store) Search(question string, limit int) []Hit {
 		// A fact that matches only through its tags (entity aliases, topic names) does not
 		// itself say anything the question asked about.
 		if cov < MinCoverage || !sc.inText[d] {
+			continue
+		}
+		// A question that names countries, people or organisations is about them: a fact
+		// about none of them does not answer it, however well it matches the other words
+		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
+		if len(named) > 0 && !slices.ContainsFunc(s.facts[d].Entities, func(id string) bool { return slices.Contains(named, id) }) {
 			continue
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov}
@@ -327,4 +349,91 @@ func better(a, b Hit) bool {
 		return a.Fact.Weight > b.Fact.Weight
 	}
 	return a.Fact.ordinal < b.Fact.ordinal
+}
+
+// namedActors returns the actors (countries, people, organisations) a question names, by
+// their names and aliases as normalizeName reads them, longest match first, possessives cut
+// ("Japan's"). A code of three letters or fewer counts only when written in capitals: "IN" is
+// India and "US" the United States; "in" and "us" are not. It allocates only for what it
+// finds: it runs on every question.
+func (s *Store) namedActors(q string) []string {
+	var spanBuf [32][2]int
+	words := nameWords(q, spanBuf[:0])
+	var ids []string
+	var keyBuf [128]byte
+	for i := 0; i < len(words); {
+		first := appendNameKey(keyBuf[:0], q[words[i][0]:words[i][1]])
+		n := min(max(s.nameWords[string(first)], 1), len(words)-i)
+		for ; n > 0; n-- {
+			key := first
+			for _, w := range words[i+1 : i+n] {
+				key = appendNameKey(append(key, ' '), q[w[0]:w[1]])
+			}
+			e := s.entityName[string(key)] // no allocation: the compiler reads the bytes
+			if e == nil {
+				continue
+			}
+			if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) {
+				break // "us", not "US"
+			}
+			if actorKinds[e.Kind] && !slices.Contains(ids, e.ID) {
+				ids = append(ids, e.ID)
+			}
+			break
+		}
+		i += max(n, 1)
+	}
+	return ids
+}
+
+// nameWords appends the spans of q's words: runs of letters, digits, apostrophes and dots (so
+// "U.S." and "Japan's" are one word each), with a possessive cut off.
+func nameWords(q string, spans [][2]int) [][2]int {
+	inWord := func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019' || r == '.'
+	}
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := q[start:end]
+		for _, suffix := range []string{"'s", "\u2019s", "'", "\u2019", "."} {
+			w = strings.TrimSuffix(w, suffix)
+		}
+		if w != "" {
+			spans = append(spans, [2]int{start, start + len(w)})
+		}
+		start = -1
+	}
+	for i, r := range q {
+		switch {
+		case inWord(r) && start < 0:
+			start = i
+		case !inWord(r):
+			flush(i)
+		}
+	}
+	flush(len(q))
+	return spans
+}
+
+// appendNameKey appends word as normalizeName reads it: lower case, apostrophes and dots
+// dropped.
+func appendNameKey(key []byte, word string) []byte {
+	for _, r := range word {
+		switch {
+		case r == '\'' || r == '\u2019' || r == '.':
+		case r < utf8.RuneSelf:
+			key = append(key, byte(unicode.ToLower(r)))
+		default:
+			key = utf8.AppendRune(key, unicode.ToLower(r))
+		}
+	}
+	return key
+}
+
+// hasLower reports whether s has a lower-case letter.
+func hasLower(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) >= 0
 }

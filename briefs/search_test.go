@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -70,5 +71,60 @@ func TestSearchRefuses(t *testing.T) {
 		if hits := s.Search(q, MaxAnswerFacts); len(hits) != 0 {
 			t.Errorf("%q answered with %q; the article has nothing on it", q, hits[0].Fact.Text)
 		}
+	}
+}
+
+// TestSearchAboutTheActorsNamed: a question naming a country, person or organisation is
+// answered only from facts about one of them, and a short code counts only in capitals.
+func TestSearchAboutTheActorsNamed(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"What is the capital of Australia?", []string{"AU"}},
+		{"What did Japan's foreign minister bring to Yoon's inauguration?", []string{"JP", "yoon-suk-yeol"}},
+		{"What was terminated in November 2021?", nil},         // "in" is not India
+		{"What does it tell us about the summit?", nil},        // "us" is not the United States
+		{"What do the US and IN think?", []string{"US", "IN"}}, // codes in capitals are
+		{"How does South Korea see North Korea?", []string{"KR", "KP"}},
+		{"What happened in the Asia-Pacific?", nil}, // a region is not an actor
+	} {
+		if got := s.namedActors(tc.q); !slices.Equal(got, tc.want) {
+			t.Errorf("namedActors(%q) = %v; want %v", tc.q, got, tc.want)
+		}
+	}
+	if hits := s.Search("What is the capital of Australia?", MaxAnswerFacts); len(hits) != 0 {
+		t.Errorf("capital of Australia answered with %q (Madrid is the capital of Spain)", hits[0].Fact.Text)
+	}
+	hits := s.Search("What was terminated in November 2021?", MaxAnswerFacts)
+	if len(hits) == 0 || hits[0].Fact.ID != "press-conference-terminated-november-2021" {
+		t.Errorf("terminated in November 2021: %v; want the press conference", hits)
+	}
+	for _, h := range s.Search("Why does the US value trilateral cooperation with Japan and South Korea?", MaxAnswerFacts) {
+		if !slices.ContainsFunc(h.Fact.Entities, func(id string) bool { return id == "US" || id == "JP" || id == "KR" }) {
+			t.Errorf("trilateral question answered with %s, about none of the actors named", h.Fact.ID)
+		}
+	}
+}
+
+// TestSearchRarityIsCountedInTheFactsOwnWords: words that topic and entity aliases add to
+// many facts ("middle power" on every diplomacy fact) must not look common, or the fact that
+// says them loses to facts matching a stray word.
+func TestSearchRarityIsCountedInTheFactsOwnWords(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := s.Search("What does South Korea hope to gain from middle power diplomacy?", MaxAnswerFacts)
+	if !slices.ContainsFunc(hits, func(h Hit) bool { return h.Fact.ID == "korea-strategic-autonomy-middle-power" }) {
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.Fact.ID)
+		}
+		t.Errorf("middle power diplomacy answered with %v; want the fact on middle-power diplomacy among them", ids)
 	}
 }

@@ -3,6 +3,7 @@ package briefs
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Store is a validated, indexed fact store. It is immutable after New and safe for concurrent
@@ -15,6 +16,10 @@ type Store struct {
 	entities   []*Entity
 	entityByID map[string]*Entity
 	entityName map[string]*Entity // normalised id, name or alias
+	// nameWords is, for the first word of every entity name of several words, how many
+	// words the longest such name has: a question's word that starts no name is looked up
+	// alone (namedActors).
+	nameWords map[string]int
 
 	topics    []*Topic
 	topicByID map[string]*Topic
@@ -38,6 +43,7 @@ func New(d Data) (*Store, error) {
 		sectionOf:  map[string]*Section{},
 		entityByID: map[string]*Entity{},
 		entityName: map[string]*Entity{},
+		nameWords:  map[string]int{},
 		topicByID:  map[string]*Topic{},
 		topicName:  map[string]*Topic{},
 		factByID:   make(map[string]*Fact, len(d.Facts)),
@@ -57,7 +63,11 @@ func New(d Data) (*Store, error) {
 		s.entities = append(s.entities, e)
 		s.entityByID[e.ID] = e
 		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
-			s.entityName[normalizeName(n)] = e
+			key := normalizeName(n)
+			s.entityName[key] = e
+			if first, _, ok := strings.Cut(key, " "); ok {
+				s.nameWords[first] = max(s.nameWords[first], strings.Count(key, " ")+1)
+			}
 		}
 	}
 	for i := range d.Topics {

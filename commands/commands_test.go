@@ -242,7 +242,7 @@ func TestEveryBriefingNamesItsSourceAndDate(t *testing.T) {
 		"/relations japan korea", "/country new zealand", "/topic dokdo", "/topic comfort women",
 		"/topic export controls", "/topic north korea", "/topic china", "/topic gsomia",
 		"/timeline", "/timeline japan korea", "/brief", "/sources", "/help",
-		"What is the Dokdo dispute?", "/ask what did kishida push for?", "tell me about japan",
+		"What is the Dokdo dispute?", "/ask what did kishida push for at the four-country meeting?", "tell me about japan",
 		"/country narnia", "what is the recipe for chocolate cake",
 	} {
 		r := ask(t, d, q)
