@@ -59,8 +59,7 @@ func (b *Bot) Handle(ctx context.Context, req commands.Request) commands.Reply {
 	start := b.now()
 	reply, cached := b.cache.get(req)
 	if !cached {
-		reply = b.d.Handle(ctx, req)
-		b.cache.put(req, reply)
+		reply = b.cache.put(req, b.d.Handle(ctx, req))
 	}
 	elapsed := b.now().Sub(start)
 	b.metrics.observeReply(req.Platform, reply, elapsed)
@@ -90,12 +89,18 @@ func (rc *replyCache) get(req commands.Request) (commands.Reply, bool) {
 	return r, ok
 }
 
-func (rc *replyCache) put(req commands.Request, r commands.Reply) {
+// put stores r for req if it may be reused, and returns the reply to hand out: the one
+// already stored when another request composed it first. Requests racing on a cold key thus
+// all get one reply object, which lets adapters recognise it and reuse its rendering.
+func (rc *replyCache) put(req commands.Request, r commands.Reply) commands.Reply {
 	if rc == nil || r.Code == commands.CodeInternal || !rc.c.Cacheable(req) {
-		return
+		return r
 	}
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
+	if stored, ok := rc.m[req.Text]; ok {
+		return stored
+	}
 	if len(rc.m) >= rc.max {
 		for k := range rc.m { // evict an arbitrary entry
 			delete(rc.m, k)
@@ -103,6 +108,7 @@ func (rc *replyCache) put(req commands.Request, r commands.Reply) {
 		}
 	}
 	rc.m[req.Text] = r
+	return r
 }
 
 // ObserveCached records an answer an adapter served from its own cache of rendered replies

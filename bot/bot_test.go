@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -117,5 +118,30 @@ func TestServerRoutes(t *testing.T) {
 	}
 	if _, body := get("GET", "/metrics"); !strings.Contains(body, `briefbot_http_requests_total{route="POST /slack/commands",status="200"} 1`) {
 		t.Errorf("metrics lack the request count:\n%s", body)
+	}
+}
+
+// TestReplyCacheConvergesOnOneReply: requests racing on a cold key each compose a reply, and
+// all of them, and every later request, get the one the cache kept.
+func TestReplyCacheConvergesOnOneReply(t *testing.T) {
+	b := New(nil, newDispatcher(t), nil, nil)
+	req := commands.Request{Text: "/relations japan korea"}
+	const n = 16
+	replies := make([]commands.Reply, n)
+	var wg sync.WaitGroup
+	start := make(chan struct{})
+	for i := range n {
+		wg.Go(func() {
+			<-start
+			replies[i] = b.Handle(context.Background(), req)
+		})
+	}
+	close(start)
+	wg.Wait()
+	later := b.Handle(context.Background(), req)
+	for i, r := range replies {
+		if len(r.Sections) == 0 || &r.Sections[0] != &later.Sections[0] {
+			t.Fatalf("reply %d is not the reply the cache kept", i)
+		}
 	}
 }

@@ -9,9 +9,12 @@ import (
 // renderMemo keeps, per request text, the reply last rendered and its encoded message, so an
 // answerer that memoises its replies (handing back the very same reply for a repeated
 // briefing) costs no second rendering. Replies are compared by identity, never by content:
-// a freshly composed reply always misses, so the memo can never serve a stale answer, and a
-// key whose replies keep changing is marked and no longer stored, so an answerer that does
-// not memoise pays one map lookup per request. Replies are read-only once made (the command
+// a freshly composed reply always misses, so the memo can never serve a stale answer. A key
+// whose stored reply is replaced more than maxReplaced times has replies that keep changing:
+// it is marked and no longer stored, so an answerer that does not memoise pays one map lookup
+// per request. (A few replacements are normal: requests racing on a cold key each compose a
+// reply before the answerer has kept one, and marking the key at the first would leave a
+// memoising answerer's most asked briefing rendered afresh for the life of the process.) Replies are read-only once made (the command
 // layer shares their facts), which is what makes identity enough.
 type renderMemo struct {
 	mu      sync.RWMutex
@@ -27,8 +30,12 @@ type renderKey struct {
 type renderEntry struct {
 	reply    commands.Reply
 	json     []byte // never modified once stored
+	replaced int    // how many times another reply took this key's place
 	unstable bool   // replies for this key are composed afresh each time: do not store
 }
+
+// maxReplaced is how many replacements a key survives before it counts as unstable.
+const maxReplaced = 8
 
 func newRenderMemo(max int) *renderMemo {
 	return &renderMemo{entries: map[renderKey]*renderEntry{}, max: max}
@@ -57,8 +64,12 @@ func (m *renderMemo) put(key renderKey, r commands.Reply, json []byte) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if e := m.entries[key]; e != nil {
-		if !e.unstable && !sameReply(e.reply, r) {
+		switch {
+		case e.unstable || sameReply(e.reply, r):
+		case e.replaced >= maxReplaced:
 			m.entries[key] = &renderEntry{unstable: true}
+		default:
+			m.entries[key] = &renderEntry{reply: r, json: json, replaced: e.replaced + 1}
 		}
 		return
 	}

@@ -13,8 +13,8 @@ import (
 )
 
 // TestRenderMemo: an answerer that hands back the very same reply gets the stored rendering;
-// one that composes replies afresh is never served a stored one, and its key stops being
-// stored.
+// one that composes replies afresh is never served a stored one, and after maxReplaced
+// replacements its key stops being stored.
 func TestRenderMemo(t *testing.T) {
 	b := realBot(t)
 	shared := b.Handle(context.Background(), commands.Request{Text: "/relations japan korea"})
@@ -38,7 +38,7 @@ func TestRenderMemo(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := newTestServer(t, &fakeAnswerer{HandleFn: tc.handle})
 			var bodies []string
-			for range 4 {
+			for range maxReplaced + 3 {
 				w := s.slash(t, "/relations", "japan korea")
 				if w.Code != http.StatusOK || !json.Valid(w.Body.Bytes()) {
 					t.Fatalf("status %d: %s", w.Code, w.Body)
@@ -76,5 +76,28 @@ func TestRenderMemoBounded(t *testing.T) {
 		if _, ok, _ := m.get(k, r); !ok {
 			t.Errorf("memo missed the reply it stored")
 		}
+	}
+}
+
+// TestRenderMemoSurvivesAColdStart: requests racing on a key before the answerer has kept a
+// reply each bring a different one; once it keeps one, the memo must settle on it rather
+// than give up on the key for good.
+func TestRenderMemoSurvivesAColdStart(t *testing.T) {
+	m := newRenderMemo(10)
+	key := renderKey{text: "/relations japan korea", page: 1}
+	fresh := func() commands.Reply {
+		return commands.Reply{Title: "t", Sections: []commands.Section{{Heading: "h"}}}
+	}
+	for range maxReplaced { // the cold start: a new reply each time
+		r := fresh()
+		if _, ok, store := m.get(key, r); ok || !store {
+			t.Fatalf("cold start: served %v, store %v", ok, store)
+		}
+		m.put(key, r, []byte("{}"))
+	}
+	kept := fresh() // the answerer keeps this one from now on
+	m.put(key, kept, []byte(`{"kept":true}`))
+	if js, ok, _ := m.get(key, kept); !ok || string(js) != `{"kept":true}` {
+		t.Errorf("after the cold start the memo serves %q, %v; want the kept reply's rendering", js, ok)
 	}
 }
