@@ -74,12 +74,13 @@ if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
 		echo 'create_main_cluster = false' >/etc/postgresql-common/createcluster.conf
 	fi
 	export DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFFOLD=1 # keep our createcluster.conf
+	# 3>&-: anything a package's scripts leave running must not hold the caller's $(…) open.
 	for try in 1 2 3; do
-		apt-get update -q && break
+		apt-get update -q 3>&- && break
 		[ "$try" -eq 3 ] && die "apt-get update failed"
 		sleep 5
 	done
-	apt-get install -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
+	apt-get install -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql 3>&- </dev/null
 fi
 BIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 [ -x "$BIN/initdb" ] || die "no initdb under $BIN"
