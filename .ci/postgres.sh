@@ -65,14 +65,17 @@ if [ "${1:-}" = stop ]; then
 fi
 
 # 1. Binaries. Debian's package would create and start a "main" cluster on
-# 5432 that we do not want; postgresql-common honours this switch when the
-# file exists before installation. Only touch it on machines without it.
+# 5432 that we do not want; postgresql-common honours this switch when it is
+# set before installation. Only touched on machines without the server.
 if ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
 	log "installing postgresql from Debian's packages"
-	if [ ! -e /etc/postgresql-common/createcluster.conf ]; then
-		mkdir -p /etc/postgresql-common
-		echo 'create_main_cluster = false' >/etc/postgresql-common/createcluster.conf
-	fi
+	# The file may already exist (postgresql-common comes with the client, which machines
+	# often have) and say true: set the switch either way.
+	conf=/etc/postgresql-common/createcluster.conf
+	mkdir -p "$(dirname "$conf")"
+	touch "$conf"
+	sed -i '/^[[:space:]]*create_main_cluster[[:space:]]*=/d' "$conf"
+	echo 'create_main_cluster = false' >>"$conf"
 	export DEBIAN_FRONTEND=noninteractive UCF_FORCE_CONFFOLD=1 # keep our createcluster.conf
 	# 3>&-: anything a package's scripts leave running must not hold the caller's $(…) open.
 	for try in 1 2 3; do
