@@ -20,6 +20,8 @@ const (
 	EntitiesFile = "entities.yaml"
 	TopicsFile   = "topics.yaml"
 	FactsFile    = "facts.yaml"
+	// SynonymsFile is optional: a store without it reads questions word for word.
+	SynonymsFile = "synonyms.yaml"
 )
 
 // Data is the raw content of a store before validation and indexing.
@@ -28,6 +30,8 @@ type Data struct {
 	Entities []Entity
 	Topics   []Topic
 	Facts    []Fact
+	// Synonyms are groups of everyday words a free question may use for one another.
+	Synonyms [][]string
 }
 
 // EmbeddedFS is the curated store shipped inside the binary, rooted at its data directory.
@@ -68,6 +72,11 @@ func ReadData(fsys fs.FS) (Data, error) {
 	decode(EntitiesFile, &d.Entities)
 	decode(TopicsFile, &d.Topics)
 	decode(FactsFile, &d.Facts)
+	if _, err := fs.Stat(fsys, SynonymsFile); err == nil {
+		decode(SynonymsFile, &d.Synonyms)
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		errs = append(errs, fmt.Errorf("read %s: %w", SynonymsFile, err))
+	}
 	if len(errs) > 0 {
 		return d, errors.Join(errs...)
 	}

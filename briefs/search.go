@@ -42,8 +42,11 @@ type posting struct {
 }
 
 type searchIndex struct {
-	postings   map[string][]posting // stem → postings, ascending fact ordinal
-	sorted     []string             // every stem in postings, sorted: for variants
+	postings map[string][]posting // stem → postings, ascending fact ordinal
+	sorted   []string             // every stem in postings, sorted: for variants
+	// synonyms maps the stem of every word of a synonym group to the other stems of its
+	// group that occur in the store.
+	synonyms   map[string][]string
 	idf        map[string]float32
 	unknownIDF float32
 	docLen     []float32
@@ -161,6 +164,9 @@ func (ix *searchIndex) stem(w string) string {
 	return st
 }
 
+// Synonyms (synonyms.yaml) widen a question's word to the everyday words the facts may use
+// instead; the term then weighs as the rarest of its readings, as with variants below.
+//
 // Derivational variants. The Porter2 stemmer folds inflections ("complaints", "complained")
 // but not derivations: "complain" and "complaint", "abolish" and "abolition" stay apart, and a
 // question worded one way would miss the fact worded the other. A question word the store has
@@ -208,6 +214,28 @@ func (ix *searchIndex) variants(st string) []string {
 	return out
 }
 
+// synonymStems stems every word of the synonym groups and maps each to the other stems of its
+// group that have postings: a question's word is read as any of them.
+func synonymStems(groups [][]string, postings map[string][]posting) map[string][]string {
+	out := map[string][]string{}
+	for _, g := range groups {
+		stems := make([]string, 0, len(g))
+		for _, w := range g {
+			if st := stem(strings.ToLower(w)); !slices.Contains(stems, st) {
+				stems = append(stems, st)
+			}
+		}
+		for _, st := range stems {
+			for _, other := range stems {
+				if _, ok := postings[other]; ok && other != st && !slices.Contains(out[st], other) {
+					out[st] = append(out[st], other)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // Hit is one fact found for a question, with its score and how much of the question it covers.
 type Hit struct {
 	Fact     *Fact
@@ -249,6 +277,11 @@ func (s *Store) Search(question string, limit int) []Hit {
 			stems[i] = terms[i : i+1] // the common case, without allocating
 		} else {
 			stems[i] = ix.variants(t)
+		}
+		for _, syn := range ix.synonyms[t] {
+			if !slices.Contains(stems[i], syn) {
+				stems[i] = append(slices.Clip(stems[i]), syn)
+			}
 		}
 		weights[i] = ix.unknownIDF
 		if len(stems[i]) > 0 {

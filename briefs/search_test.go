@@ -48,8 +48,8 @@ func TestSearchReadsDerivations(t *testing.T) {
 			t.Errorf("%q: no answer", tc.question)
 			continue
 		}
-		if !strings.Contains(hits[0].Fact.Text, tc.want) {
-			t.Errorf("%q: first fact %q, want one saying %q", tc.question, hits[0].Fact.Text, tc.want)
+		if !slices.ContainsFunc(hits, func(h Hit) bool { return strings.Contains(h.Fact.Text, tc.want) }) {
+			t.Errorf("%q: answered with %v, want a fact saying %q", tc.question, hits, tc.want)
 		}
 	}
 }
@@ -126,5 +126,35 @@ func TestSearchRarityIsCountedInTheFactsOwnWords(t *testing.T) {
 			ids = append(ids, h.Fact.ID)
 		}
 		t.Errorf("middle power diplomacy answered with %v; want the fact on middle-power diplomacy among them", ids)
+	}
+}
+
+// TestSearchReadsSynonyms: a question in everyday words finds the fact worded otherwise, and
+// the synonym groups are checked like the rest of the store.
+func TestSearchReadsSynonyms(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := s.Search("Why does South Korea oppose Japan releasing waste water?", MaxAnswerFacts)
+	if len(hits) == 0 || !strings.Contains(hits[0].Fact.Text, "discharge") {
+		t.Errorf("releasing waste water: %v; want the fact on the discharge", hits)
+	}
+
+	d, err := ReadData(EmbeddedFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Synonyms = [][]string{{"alone"}, {"end", "stop"}, {"stop", "halt"}, {"two words", "x1"}}
+	_, err = New(d)
+	for _, want := range []string{
+		"synonyms group 1: a group needs two words or more",
+		`synonyms group 3: "stop" is also in group 2`,
+		`synonyms group 4: "two words" is not a single word of letters`,
+		`synonyms group 4: "x1" is not a single word of letters`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("New with bad synonyms: %v; want %q", err, want)
+		}
 	}
 }

@@ -98,6 +98,7 @@ func New(d Data) (*Store, error) {
 		f.group = s.groupOf(f)
 	}
 	s.index = buildIndex(s)
+	s.index.synonyms = synonymStems(d.Synonyms, s.index.postings)
 	return s, nil
 }
 

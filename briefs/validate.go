@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // Problem is one thing wrong with the data, located by the record it belongs to.
@@ -278,6 +279,24 @@ func validate(d *Data) []Problem {
 		}
 		for _, p := range checkSides(f) {
 			add(where, "%s", p)
+		}
+	}
+
+	seenSyn := map[string]int{}
+	for i, g := range d.Synonyms {
+		where := fmt.Sprintf("synonyms group %d", i+1)
+		if len(g) < 2 {
+			add(where, "a group needs two words or more")
+		}
+		for _, w := range g {
+			switch {
+			case strings.TrimSpace(w) == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }):
+				add(where, "%q is not a single word of letters", w)
+			case seenSyn[w] != 0 && seenSyn[w] != i+1:
+				add(where, "%q is also in group %d", w, seenSyn[w])
+			default:
+				seenSyn[w] = i + 1
+			}
 		}
 	}
 
