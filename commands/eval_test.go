@@ -21,16 +21,19 @@ type evalCase struct {
 	Refuse bool       `json:"refuse"`
 }
 
-// evalFiles are the question sets the test runs: the shared set when the checkout has it
-// beside it (as in CI), else the copy kept in testdata.
+// evalFiles are the question sets the test runs: the shared development set when the
+// checkout has it beside it (as in CI), else the copy kept in testdata; and the questions we
+// wrote from the article ourselves (testdata/eval/written-questions.jsonl), phrased unlike
+// the facts, with off-topic ones the bot must refuse, so that ranking is not tuned to one set.
 func evalFiles(t *testing.T) []string {
 	t.Helper()
+	written := filepath.Join("..", "testdata", "eval", "written-questions.jsonl")
 	for _, p := range []string{
 		filepath.Join("..", "..", "shared", "eval", "dev-questions.jsonl"),
 		filepath.Join("..", "testdata", "eval", "dev-questions.jsonl"),
 	} {
 		if _, err := os.Stat(p); err == nil {
-			return []string{p}
+			return []string{p, written}
 		}
 	}
 	t.Fatal("no development question set found")
