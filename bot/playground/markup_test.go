@@ -87,3 +87,13 @@ func FuzzMarkup(f *testing.F) {
 		}
 	})
 }
+
+// TestSlackButtonValuesAreRead: the Slack renderer escapes button values like text; the page
+// runs the command as typed.
+func TestSlackButtonValuesAreRead(t *testing.T) {
+	run := slackButtonView(slackButton{ActionID: "run:0", Value: "/ask a &lt;b&gt; &amp; c"}, 1)
+	more := slackButtonView(slackButton{ActionID: "more", Value: "2 /ask a &lt;b&gt; &amp; c"}, 1)
+	if run.Command != "/ask a <b> & c" || more.Command != "/ask a <b> & c" || more.Page != 2 {
+		t.Errorf("run %+v, more %+v; want the command as typed", run, more)
+	}
+}

@@ -117,11 +117,11 @@ func slackButtonView(b slackButton, id int64) buttonView {
 	action, _, _ := strings.Cut(b.ActionID, ":")
 	switch action {
 	case "run":
-		v.Command = b.Value
+		v.Command = slackUnescape(b.Value) // values are escaped like text (slack.buttonValue)
 	case "more":
 		page, origin, _ := strings.Cut(b.Value, " ")
 		v.Page, _ = strconv.Atoi(page)
-		v.Command = origin
+		v.Command = slackUnescape(origin)
 		v.Primary = true
 	case "sources":
 		v.Anchor = "#cited-" + strconv.FormatInt(id, 10)

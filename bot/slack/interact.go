@@ -51,7 +51,7 @@ func actionFor(cb slackapi.InteractionCallback) (actionJob, bool) {
 		id, _, _ := strings.Cut(act.ActionID, ":")
 		switch id {
 		case actionRun:
-			j.req.Text = act.Value
+			j.req.Text = readButtonValue(act.Value)
 		case actionMore, actionSources:
 			page, origin, ok := parsePageValue(act.Value)
 			if !ok {

@@ -139,7 +139,7 @@ type block struct {
 type element struct {
 	text     string // escaped
 	actionID string // set for buttons
-	value    string // a button's value: never shown, so not escaped
+	value    string // a button's value: never shown, but escaped all the same (buttonValue)
 }
 
 var _ slackapi.Block = (*block)(nil)
@@ -516,7 +516,7 @@ func actionButtons(r commands.Reply, o RenderOptions, page, pages int) []element
 		out = append(out, element{
 			text:     clipEscaped(label, maxButtonTextRunes),
 			actionID: actionRun + ":" + strconv.Itoa(i),
-			value:    clipRunes(s.Command, maxButtonValueRunes),
+			value:    buttonValue(s.Command, maxButtonValueRunes),
 		})
 	}
 	if o.Origin == "" {
@@ -550,15 +550,27 @@ func hasFacts(r commands.Reply) bool {
 	return false
 }
 
+// buttonValue carries a command in a button's value, escaped like visible text and cut to n
+// characters. Slack never shows a value, but it is still part of the message: a <!channel>
+// the user typed must not travel in it raw, where anything reading the message (a log, an
+// export, another app) could take it for markup. readButtonValue undoes it.
+func buttonValue(command string, n int) string {
+	return clipEscaped(command, n)
+}
+
+// readButtonValue reads a command carried by buttonValue.
+func readButtonValue(v string) string { return unescapeSlack(v) }
+
 // pageValue encodes a page and the command that makes the reply as a button value.
 func pageValue(page int, origin string) string {
 	p := strconv.Itoa(page) + " "
-	return p + clipRunes(origin, maxButtonValueRunes-len(p))
+	return p + buttonValue(origin, maxButtonValueRunes-len(p))
 }
 
 // parsePageValue reads a value made by pageValue.
 func parsePageValue(v string) (page int, origin string, ok bool) {
 	p, origin, found := strings.Cut(v, " ")
+	origin = readButtonValue(origin)
 	n, err := strconv.Atoi(p)
 	if !found || err != nil || n < 1 || strings.TrimSpace(origin) == "" {
 		return 0, "", false

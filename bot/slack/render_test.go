@@ -325,10 +325,37 @@ func TestNoUnescapedMentions(t *testing.T) {
 	}
 	for _, in := range inputs {
 		t.Run(in, func(t *testing.T) {
-			m := decodeMessage(t, renderJSON(t, in))
-			assertNoMarkup(t, m)
+			raw := renderJSON(t, in)
+			assertNoMarkup(t, decodeMessage(t, raw))
+			// Not in button values either, though Slack never shows them.
+			var v any
+			if err := json.Unmarshal(raw, &v); err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range allStrings(v, nil) {
+				if strings.Contains(s, "<!") || strings.Contains(s, "<@") || strings.Contains(s, "<#") {
+					t.Errorf("raw markup in %q", s)
+				}
+			}
 		})
 	}
+}
+
+// allStrings collects every string in a decoded JSON value.
+func allStrings(v any, out []string) []string {
+	switch v := v.(type) {
+	case string:
+		out = append(out, v)
+	case []any:
+		for _, x := range v {
+			out = allStrings(x, out)
+		}
+	case map[string]any:
+		for _, x := range v {
+			out = allStrings(x, out)
+		}
+	}
+	return out
 }
 
 // assertNoMarkup fails when any visible text holds a raw "<" or ">" (the start of a mention
@@ -433,6 +460,19 @@ func TestSourcesView(t *testing.T) {
 	for _, f := range facts {
 		if !strings.Contains(joined, escapeSlack(f.Quote)) {
 			t.Errorf("quote of %s missing from the sources view", f.ID)
+		}
+	}
+}
+
+// TestButtonValuesRoundTrip: a command carried escaped in a button comes back as typed.
+func TestButtonValuesRoundTrip(t *testing.T) {
+	for _, origin := range []string{"/relations japan korea", "/ask what about <!here> & dokdo?", "a &amp; b"} {
+		page, got, ok := parsePageValue(pageValue(3, origin))
+		if !ok || page != 3 || got != origin {
+			t.Errorf("page value of %q read back as %d, %q, %v", origin, page, got, ok)
+		}
+		if got := readButtonValue(buttonValue(origin, maxButtonValueRunes)); got != origin {
+			t.Errorf("run value of %q read back as %q", origin, got)
 		}
 	}
 }
