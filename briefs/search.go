@@ -178,6 +178,8 @@ const (
 	minVariantPrefix = 5
 	maxVariantExtra  = 2
 	maxVariantTail   = 2
+	minLongStem      = 6
+	maxLongStemExtra = 4
 )
 
 // isVariant reports whether the stems a and b read as one word (see minVariantPrefix).
@@ -191,7 +193,9 @@ func isVariant(a, b string) bool {
 	}
 	ta, tb := len(a)-n, len(b)-n
 	if ta == 0 || tb == 0 {
-		return ta+tb <= maxVariantExtra
+		// A longer stem may take a longer suffix: "environ" and "environment" (Porter2
+		// leaves "environmental" as the latter), "govern" and "government".
+		return ta+tb <= maxVariantExtra || (n >= minLongStem && ta+tb <= maxLongStemExtra)
 	}
 	return ta <= maxVariantTail && tb <= maxVariantTail
 }

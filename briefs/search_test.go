@@ -16,8 +16,11 @@ func TestIsVariant(t *testing.T) {
 		{"critic", "criticis", true},
 		{"defenc", "defens", true},
 		{"japan", "japanes", true},
-		{"control", "contribut", false}, // shared start, different words
-		{"inter", "interest", false},    // extends by more than two letters
+		{"control", "contribut", false},  // shared start, different words
+		{"inter", "interest", false},     // extends a short stem by more than two letters
+		{"environ", "environment", true}, // a longer stem takes a longer suffix
+		{"leader", "leadership", true},
+		{"strateg", "strategically", false}, // but not any length
 		{"korea", "korea", true},
 		{"war", "ward", false}, // too short to guess at
 		{"strat", "strategi", false},
