@@ -322,3 +322,27 @@ func TestMarkdownEscapesUserText(t *testing.T) {
 		}
 	}
 }
+
+// TestQuestionsAboutTheArticleGetTheOverview: a question about the article as a whole is
+// answered by the overview; one about something in it, by the facts on that.
+func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
+	d := newTestDispatcher(t)
+	overview := d.Handle(context.Background(), Request{Text: "/brief"}).Title
+	for _, tc := range []struct {
+		q        string
+		overview bool
+	}{
+		{"What is the author's overall argument?", true},
+		{"Summarise the article", true},
+		{"What does the article conclude?", true},
+		{"Give me the gist of this piece", true},
+		{"What does the author say about Dokdo?", false},
+		{"Who wrote the article?", false},
+		{"What is the recipe for chocolate cake?", false},
+	} {
+		r := d.Handle(context.Background(), Request{Text: tc.q})
+		if got := r.Title == overview; got != tc.overview {
+			t.Errorf("%q answered with %q; overview %v, want %v", tc.q, r.Title, got, tc.overview)
+		}
+	}
+}

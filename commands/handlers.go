@@ -359,6 +359,9 @@ func (d *Dispatcher) handleAsk() Handler {
 		}
 		// A question that only names actors ("tell me about japan", "how do japan and korea get
 		// along?") is best answered by their brief, not by the few facts that match best.
+		if aboutTheArticle(q) {
+			return d.handleBrief()(ctx, req, "")
+		}
 		if ms, ok := d.onlyNames(q); ok {
 			if len(ms) == 1 {
 				return d.entityReply(ms[0]), nil
@@ -390,6 +393,43 @@ func (d *Dispatcher) handleAsk() Handler {
 		return r, nil
 	}
 }
+
+// aboutTheArticle reports whether q asks for the article as a whole ("what is the author's
+// main argument?", "summarise the article") rather than about something in it: such a
+// question is answered by the overview, which no handful of ranked facts can stand for. It
+// must name the article or its argument, and say nothing else.
+func aboutTheArticle(q string) bool {
+	strong := false
+	for _, w := range strings.Fields(briefs.NormalizeName(q)) {
+		switch {
+		case articleWords[w]:
+			strong = true
+		case askWords[w] || articleFiller[w]:
+		default:
+			return false
+		}
+	}
+	return strong
+}
+
+// articleWords name the article or its argument; articleFiller may go with them.
+var (
+	articleWords = map[string]bool{
+		"article": true, "articles": true, "author": true, "authors": true, "argument": true,
+		"arguments": true, "argue": true, "argues": true, "thesis": true, "summary": true,
+		"summarise": true, "summarize": true, "gist": true, "conclusion": true,
+		"conclusions": true, "conclude": true, "concludes": true, "takeaway": true,
+		"takeaways": true, "overview": true, "piece": true, "essay": true,
+	}
+	articleFiller = map[string]bool{
+		"a": true, "an": true, "this": true, "its": true, "it": true, "in": true, "up": true,
+		"overall": true, "main": true, "key": true, "central": true, "core": true, "point": true,
+		"points": true, "message": true, "idea": true, "ideas": true, "claim": true,
+		"claims": true, "say": true, "says": true, "saying": true, "whole": true, "short": true,
+		"general": true, "give": true, "can": true, "you": true, "please": true, "sum": true,
+		"s": true,
+	}
+)
 
 // askWords are the words of a request that name nothing: "tell me about", "how do … get along".
 var askWords = map[string]bool{
