@@ -92,7 +92,7 @@ func Open(ctx context.Context, dsn string, logger *slog.Logger, now func() time.
 		}
 		s.rdb.SetMaxOpenConns(4)
 	}
-	if err := s.migrate(ctx); err != nil {
+	if err := s.migrateRetrying(ctx); err != nil {
 		s.Close()
 		return nil, err
 	}
@@ -220,6 +220,31 @@ func driverCode(err error) (store.Code, string) {
 		return store.CodeUnavailable, "database is busy"
 	}
 	return "", ""
+}
+
+// openRetryFor bounds how long Open keeps retrying a busy database.
+const openRetryFor = 10 * time.Second
+
+// migrateRetrying runs migrate, again while the database answers busy. Processes opening a
+// new file at the same moment race to switch it to WAL and to create the schema, and SQLite
+// reports some of those collisions as SQLITE_BUSY at once rather than through the busy
+// timeout (seen under load in the conformance suite's concurrent open): the loser retries.
+func (s *Store) migrateRetrying(ctx context.Context) error {
+	deadline := time.Now().Add(openRetryFor) // real time: a bound on I/O, not a schedule
+	wait := 5 * time.Millisecond
+	for {
+		err := s.migrate(ctx)
+		if err == nil || !errors.Is(err, store.ErrUnavailable) || !time.Now().Before(deadline) {
+			return err
+		}
+		s.logger.Debug("store busy while opening; retrying", "backend", "sqlite", "err", err)
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 200*time.Millisecond)
+	}
 }
 
 // migrate applies the embedded migrations not yet recorded, in order, each in
