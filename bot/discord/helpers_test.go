@@ -21,22 +21,18 @@ import (
 // testNow is the fixed clock of every signing test: interactions are signed at it.
 var testNow = time.Unix(1_750_000_000, 0)
 
-// realDispatcher is the dispatcher over the embedded fact store, built once per test binary.
-var realDispatcher = sync.OnceValues(func() (*commands.Dispatcher, error) {
-	store, err := briefs.LoadEmbedded()
-	if err != nil {
-		return nil, err
-	}
-	return commands.NewDispatcher(nil, store), nil
-})
+// embeddedStore is the embedded fact store, loaded once per test binary (it is immutable).
+var embeddedStore = sync.OnceValues(briefs.LoadEmbedded)
 
+// dispatcher is a dispatcher of its own over the embedded store: tests that register
+// commands (/digest) must not change what other tests, or the next -count round, see.
 func dispatcher(t testing.TB) *commands.Dispatcher {
 	t.Helper()
-	d, err := realDispatcher()
+	store, err := embeddedStore()
 	if err != nil {
 		t.Fatalf("load embedded store: %v", err)
 	}
-	return d
+	return commands.NewDispatcher(nil, store)
 }
 
 // realAdapter is an Adapter answering from the real store through a real bot.Bot.
