@@ -419,6 +419,28 @@ func TestSessionsAreBounded(t *testing.T) {
 	}
 }
 
+// TestWatchedSessionsOutliveIdleOnes: sessions made for digests to channels whose browser has
+// gone push out idle sessions, never one a browser is watching, however old.
+func TestWatchedSessionsOutliveIdleOnes(t *testing.T) {
+	ss := newSessions(2, 3)
+	open := ss.get("open")
+	ch, _ := open.subscribe(0)
+	defer open.unsubscribe(ch)
+	ss.get("idle")
+	ss.get("stale-1") // over the bound: "open" is least recently used, but watched
+	if _, ok := ss.byCh["open"]; !ok {
+		t.Fatal("a watched session was evicted")
+	}
+	if _, ok := ss.byCh["idle"]; ok {
+		t.Error("the idle session outlived the bound while a watched one was at risk")
+	}
+	open.unsubscribe(ch)
+	ss.get("stale-2")
+	if _, ok := ss.byCh["open"]; ok {
+		t.Error("an unwatched least recently used session was kept past the bound")
+	}
+}
+
 func TestNewDefaultsAndRun(t *testing.T) {
 	// A nil logger discards; defaults apply.
 	p, err := New(nil, bot.New(nil, commands.NewDispatcher(nil, facts(t)), nil, nil), commands.NewDispatcher(nil, facts(t)), Options{})

@@ -106,6 +106,13 @@ func (s *session) subscribe(after int64) (chan entry, []entry) {
 	return ch, backlog
 }
 
+// watched reports whether a browser has the session's event stream open.
+func (s *session) watched() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.subs) > 0
+}
+
 func (s *session) unsubscribe(ch chan entry) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -140,11 +147,23 @@ func (ss *sessions) get(channel string) *session {
 	s := &session{channel: channel, max: ss.history}
 	ss.byCh[channel] = ss.order.PushFront(s)
 	for ss.order.Len() > ss.max {
-		old := ss.order.Back()
+		old := ss.victim()
 		ss.order.Remove(old)
 		delete(ss.byCh, old.Value.(*session).channel)
 	}
 	return s
+}
+
+// victim is the session to drop: the least recently used one that no browser is watching,
+// so that digests arriving for channels left long ago cannot push out a page that is open;
+// the least recently used of all when every one is watched.
+func (ss *sessions) victim() *list.Element {
+	for el := ss.order.Back(); el != nil; el = el.Prev() {
+		if !el.Value.(*session).watched() {
+			return el
+		}
+	}
+	return ss.order.Back()
 }
 
 // Session cookie and channel names. A channel is "pg-" and 32 hex digits: random, so a
