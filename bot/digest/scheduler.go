@@ -266,16 +266,6 @@ func (c *completer) close() {
 // slots too old to post, and posts every due slot it wins the claim for, waiting for them all.
 func (s *Scheduler) Tick(ctx context.Context) error {
 	now := s.clock.Now()
-	if !s.abandoned {
-		// Claims left pending by a replica that died mid-post are marked unknown, never
-		// re-posted: the edition may have gone out.
-		if stale, err := s.store.AbandonStaleClaims(ctx, now.Add(-s.opts.Grace-10*time.Minute), "claimed but never completed (process stopped)"); err == nil {
-			s.abandoned = true
-			for _, d := range stale {
-				s.logger.WarnContext(ctx, "digest_slot_unknown", "subscription", d.SubscriptionID, "slot", d.Slot, "owner", d.Owner)
-			}
-		}
-	}
 	if err := s.refresh(ctx, now); err != nil {
 		return err
 	}
@@ -365,12 +355,12 @@ func (s *Scheduler) claimAll(ctx context.Context, jobs []job) (won, failed []job
 		for i, j := range chunk {
 			refs[i] = store.SlotRef{SubscriptionID: j.sub.ID, Slot: j.slot}
 		}
-		claimed, err := s.store.ClaimSlots(ctx, refs, s.opts.Owner)
+		claimed, err := s.store.ClaimSlots(ctx, refs, s.opts.Owner, time.Hour)
 		if err != nil {
 			return won, jobs[start:], fmt.Errorf("claim due slots: %w", err)
 		}
-		for i, ok := range claimed {
-			if ok {
+		for i, c := range claimed {
+			if c.Won {
 				won = append(won, chunk[i])
 			}
 		}
@@ -633,8 +623,8 @@ func (s *Scheduler) recoverOrphans(ctx context.Context, now time.Time) error {
 		if err != nil {
 			continue
 		}
-		taken, err := s.store.TakeOverClaim(ctx, d.SubscriptionID, d.Slot, d.Owner, s.opts.Owner)
-		if err != nil || !taken {
+		taken, err := s.store.ClaimSlots(ctx, []store.SlotRef{{SubscriptionID: d.SubscriptionID, Slot: d.Slot}}, s.opts.Owner, time.Hour)
+		if err != nil || !taken[0].Won {
 			continue
 		}
 		j := job{sub: sub, sched: sched, slot: d.Slot, delayed: now.Sub(d.Slot) > s.opts.Late}

@@ -1,6 +1,6 @@
 // Package store holds what briefbot must remember between runs: digest
 // subscriptions, the per-subscription cursor of facts already sent, and the
-// delivery ledger that makes every scheduled slot post at most once.
+// delivery ledger that makes every scheduled slot post once.
 //
 // The Store interface has two implementations, bot/store/sqlite (the
 // embedded default) and bot/store/postgres (for several replicas), and one
@@ -8,18 +8,22 @@
 // driver's errors to the codes in this package, so callers check
 // errors.Is(err, store.ErrNotFound) and never a driver error.
 //
-// # Delivery: claim, then post
+// # Delivery: a ledger of leases
 //
-// A scheduler that finds a slot due calls ClaimSlot before posting. The
-// ledger's primary key is (subscription, slot), so of any number of
-// replicas racing for one slot exactly one gets claimed == true; the others
-// do nothing. The winner posts, then records what happened with
-// CompleteSlot. This is at-most-once per slot: if the process dies between
-// claim and completion nobody knows whether the post went out, and posting
-// again could double it, so the slot is never re-posted automatically.
-// AbandonStaleClaims marks such claims "unknown" once they are older than any
-// live attempt could be, which keeps them visible to operators and to
-// /digest list instead of silently dropping them.
+// Each (subscription, slot) has at most one ledger row. A scheduler that is
+// about to post a slot claims it with ClaimSlots: the claim inserts the row,
+// or takes over a pending row whose lease has expired and whose "not before"
+// has passed, in one conditional statement, so of any number of replicas
+// racing for a slot exactly one wins. The winner holds a lease (owner and
+// lease_until), renews it with RenewLeases while a long post runs, and ends
+// it one of two ways: CompleteSlots records a final outcome, or ReleaseSlots
+// hands the slot back with a "not before" for a retry. A replica that dies
+// simply stops renewing: when its lease runs out, any replica, on any host,
+// claims the row again. A claim that takes over a lease nobody released, or a
+// release after an attempt whose outcome is unknown, comes back with Verify
+// set: the new holder must ask the platform whether the edition went out
+// before posting it again. ClaimableSlots lists the pending rows that can be
+// claimed now, for the scheduler's continuous sweep.
 //
 // # Seeing changes without a restart
 //
@@ -43,6 +47,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -66,6 +71,12 @@ const (
 	MaxScheduleLength = 200  // a cron spec with its CRON_TZ= prefix
 	MaxFilterItems    = 100  // per list
 	MaxTextLength     = 2000 // pause reasons and ledger details are cut to this many runes
+	// MaxPerChannel is how many live digests (active or paused) one channel may
+	// have. CreateSubscription enforces it inside its transaction, so parallel
+	// subscribes cannot pass it together.
+	MaxPerChannel = 10
+	// DefaultLease is the lease ClaimSlot takes: long enough for one post.
+	DefaultLease = 30 * time.Second
 )
 
 // Filter selects the facts a subscription receives: those about any of the
@@ -220,34 +231,82 @@ const (
 	OutcomeFailed Outcome = "failed"
 	// OutcomeSkipped: missed while down and too old to catch up.
 	OutcomeSkipped Outcome = "skipped"
-	// OutcomeUnknown: claimed by a process that never completed it (it
-	// crashed or hung); the edition may or may not have been posted, so it is
-	// not posted again. Set by AbandonStaleClaims.
+	// OutcomeMissed: every attempt failed transiently until the grace
+	// period ended.
+	OutcomeMissed Outcome = "missed"
+	// OutcomeUnknown: an attempt's outcome could not be learnt (the post timed
+	// out, or its holder died) and the platform cannot tell whether the edition
+	// went out, so it is not posted again. A later CompleteSlot may still
+	// record the truth.
 	OutcomeUnknown Outcome = "unknown"
 )
 
 // Final reports whether o is an outcome CompleteSlot may record.
 func (o Outcome) Final() bool {
 	switch o {
-	case OutcomePosted, OutcomeDelayed, OutcomeFailed, OutcomeSkipped:
+	case OutcomePosted, OutcomeDelayed, OutcomeFailed, OutcomeSkipped, OutcomeMissed, OutcomeUnknown:
 		return true
 	}
 	return false
 }
 
 // Valid reports whether o is any known outcome.
-func (o Outcome) Valid() bool { return o.Final() || o == OutcomePending || o == OutcomeUnknown }
+func (o Outcome) Valid() bool { return o.Final() || o == OutcomePending }
 
 // Delivery is one ledger entry: a (subscription, slot) pair and what became
 // of it.
 type Delivery struct {
 	SubscriptionID int64
 	Slot           time.Time
-	Owner          string // the process that claimed it
-	ClaimedAt      time.Time
+	Owner          string    // the replica that claimed it last
+	ClaimedAt      time.Time // when it was claimed last
 	Outcome        Outcome
 	Detail         string
 	CompletedAt    time.Time // zero while pending
+	// LeaseUntil is when the holder's lease ends; zero once released or
+	// completed.
+	LeaseUntil time.Time
+	// Attempts counts the claims so far.
+	Attempts int
+	// NotBefore is when a released slot may be claimed again; zero: at once.
+	NotBefore time.Time
+	// Verify: the last attempt's outcome is unknown; ask the platform before
+	// posting again.
+	Verify bool
+}
+
+// Claim is what ClaimSlots reports for one slot.
+type Claim struct {
+	Won      bool
+	Attempts int  // counting this one
+	Verify   bool // a previous attempt may have posted: check before posting
+}
+
+// SlotRelease hands a held slot back for a later attempt.
+type SlotRelease struct {
+	SlotRef
+	NotBefore time.Time // zero: claimable at once
+	Verify    bool      // the attempt's outcome is unknown
+	Detail    string    // why, for the record; cut to MaxTextLength
+}
+
+// ClaimableFilter selects the pending rows ClaimableSlots returns.
+type ClaimableFilter struct {
+	Platforms []string // only subscriptions on these platforms; empty: all
+	Limit     int      // at most this many rows, oldest slot first; 0: none (counts only)
+}
+
+// LedgerState is the ledger's pending work as ClaimableSlots sees it.
+type LedgerState struct {
+	// Claimable are pending slots of live, active subscriptions whose lease
+	// has run out (or was released) and whose NotBefore has passed.
+	Claimable []SlotRef
+	// Leased counts pending rows under a live lease; Waiting counts released
+	// ones whose NotBefore is still ahead (retries).
+	Leased, Waiting int
+	// Next is the earliest time after now at which a pending row's lease ends
+	// or its NotBefore passes; zero if none.
+	Next time.Time
 }
 
 // SlotResult is what CompleteSlot records.
@@ -303,6 +362,12 @@ type Store interface {
 	// Resume restarts a paused subscription, clears the reason and sets
 	// ActiveSince; resuming an active one changes nothing.
 	Resume(ctx context.Context, id int64) (Subscription, error)
+	// UpdateSubscription changes a live subscription's schedule, time zone and
+	// filter (all three are written; pass the old values to keep them). A new
+	// schedule or zone restarts ActiveSince, so no slot of the new schedule
+	// before the change is caught up. ErrConflict if that duplicates another
+	// of the channel's subscriptions.
+	UpdateSubscription(ctx context.Context, id int64, schedule, timeZone string, filter Filter) (Subscription, error)
 	// DeleteSubscription unsubscribes: the subscription disappears from Get
 	// and from lists without IncludeDeleted, its cursor is dropped, its
 	// ledger is kept. ErrNotFound if it is already gone.
@@ -320,39 +385,42 @@ type Store interface {
 	// returns the new rotation number.
 	ResetCursor(ctx context.Context, subID int64) (rotation int, err error)
 
-	// ClaimSlot records that owner is about to post subID's slot, and
-	// reports whether it won: exactly one of any number of concurrent calls
-	// for the same (subID, slot), across processes, returns true; the others,
-	// and every later call, return false. Post only on true. ErrNotFound if
-	// the subscription is deleted; ErrConflict if it is paused (a replica
-	// that has not yet seen the pause must not post).
+	// ClaimSlot is ClaimSlots for one slot with DefaultLease, failing rather
+	// than returning false for a deleted (ErrNotFound) or paused
+	// (ErrConflict) subscription: a replica that has not yet seen the pause
+	// must not post. Kept for tests and tools; the scheduler claims in batches.
 	ClaimSlot(ctx context.Context, subID int64, slot time.Time, owner string) (claimed bool, err error)
-	// ClaimSlots is ClaimSlot for many slots in one transaction, for a burst of due slots:
-	// claimed[i] reports whether owner won refs[i]. Slots of paused or deleted subscriptions
-	// are not claimed (false) rather than failing the batch.
-	ClaimSlots(ctx context.Context, refs []SlotRef, owner string) (claimed []bool, err error)
+	// ClaimSlots claims many slots in one transaction, each with a lease of
+	// the given length from the store's now: it inserts the slot's row, or
+	// takes over a pending row whose lease has run out (or was released) and
+	// whose NotBefore has passed. Exactly one of any number of concurrent
+	// claims of a slot, across processes, wins. Slots of paused or deleted
+	// subscriptions are not claimed rather than failing the batch.
+	ClaimSlots(ctx context.Context, refs []SlotRef, owner string, lease time.Duration) ([]Claim, error)
+	// RenewLeases extends owner's leases on refs to now+lease; renewed[i] is
+	// false where owner no longer holds refs[i] (completed, released, or
+	// taken over after the lease ran out): its post must stop.
+	RenewLeases(ctx context.Context, refs []SlotRef, owner string, lease time.Duration) (renewed []bool, err error)
+	// ReleaseSlots ends owner's leases on slots it could not finish, leaving
+	// them pending for a later claim; released[i] is false where owner no
+	// longer held the slot.
+	ReleaseSlots(ctx context.Context, rel []SlotRelease, owner string) (released []bool, err error)
+	// ClaimableSlots reports the ledger's pending work: see LedgerState.
+	ClaimableSlots(ctx context.Context, f ClaimableFilter) (LedgerState, error)
 	// CompleteSlots is CompleteSlot for many slots in one transaction. errs[i] is what
 	// CompleteSlot would have returned for done[i] (never claimed, already completed); err is
 	// for the batch as a whole.
 	CompleteSlots(ctx context.Context, done []SlotCompletion) (errs []error, err error)
-	// TakeOverClaim moves a pending claim from a replica known to be dead (from) to the
-	// caller (to), so that it can find out whether the edition went out and finish the slot.
-	// Exactly one of several concurrent takers wins (true); a claim that is no longer
-	// pending, or no longer from's, is not taken (false). It does not check the subscription.
-	TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error)
-	// CompleteSlot records what became of a claimed slot. ErrNotFound if it
-	// was never claimed; ErrConflict if it was already completed (a slot
-	// marked unknown may still be completed, since the truth arrived late).
+	// CompleteSlot records what became of a claimed slot and ends its lease.
+	// ErrNotFound if it was never claimed; ErrConflict if it was already
+	// completed (a slot marked unknown may still be completed, since the
+	// truth arrived late).
 	CompleteSlot(ctx context.Context, subID int64, slot time.Time, r SlotResult) error
 	// SkipSlots records slots that will never be posted (missed while down,
 	// beyond the grace window) as skipped, claiming and completing each at
 	// once; slots already in the ledger are left alone. It returns how many
 	// it recorded, so that replicas racing to skip count each slot once.
 	SkipSlots(ctx context.Context, subID int64, slots []time.Time, owner, detail string) (int, error)
-	// AbandonStaleClaims marks pending claims made before claimedBefore as
-	// unknown and returns them, for logging and for operators: see the
-	// package documentation.
-	AbandonStaleClaims(ctx context.Context, claimedBefore time.Time, detail string) ([]Delivery, error)
 	// ListSlots returns ledger entries, newest slot first.
 	ListSlots(ctx context.Context, f SlotFilter) ([]Delivery, error)
 	// CountSlots counts ledger entries by outcome (f.Limit is ignored).
@@ -431,6 +499,15 @@ func AlreadyCompleted(subID int64, slot time.Time, o Outcome) error {
 	return Errorf(CodeConflict, "slot %s of subscription %d is already %s", slot.UTC().Format(time.RFC3339), subID, o)
 }
 
+// ErrChannelFull is wrapped by the error CreateSubscription returns for a
+// channel that already has MaxPerChannel live subscriptions.
+var ErrChannelFull = errors.New("channel has the most digests it may have")
+
+// ChannelFull is the error CreateSubscription returns for a full channel.
+func ChannelFull(n int) error {
+	return &Error{Code: CodeConflict, Message: fmt.Sprintf("this channel already has %d digests, the most one channel may have", n), Err: ErrChannelFull}
+}
+
 // Duplicate is the error CreateSubscription returns for a duplicate.
 func Duplicate(err error) error {
 	return &Error{Code: CodeConflict, Message: "this channel already has a digest with that schedule and filter", Err: err}
@@ -488,9 +565,9 @@ func CheckClaims(refs []SlotRef, owner string) error {
 
 // ClaimEach runs a backend's single-slot claim for each of a ClaimSlots batch, inside the
 // backend's one transaction. claimable is asked once per subscription: a deleted or paused
-// one's slots are not claimed (false) rather than failing the batch; any other error does.
-func ClaimEach(refs []SlotRef, claimable func(subID int64) error, claim func(SlotRef) (bool, error)) ([]bool, error) {
-	claimed := make([]bool, len(refs))
+// one's slots are not claimed rather than failing the batch; any other error does.
+func ClaimEach(refs []SlotRef, claimable func(subID int64) error, claim func(SlotRef) (Claim, error)) ([]Claim, error) {
+	claimed := make([]Claim, len(refs))
 	ok := map[int64]bool{}
 	for i, r := range refs {
 		can, seen := ok[r.SubscriptionID]

@@ -95,7 +95,8 @@ func TestClip(t *testing.T) {
 func TestOutcome(t *testing.T) {
 	for o, want := range map[store.Outcome][2]bool{
 		store.OutcomePending: {false, true}, store.OutcomePosted: {true, true}, store.OutcomeDelayed: {true, true},
-		store.OutcomeFailed: {true, true}, store.OutcomeSkipped: {true, true}, store.OutcomeUnknown: {false, true},
+		store.OutcomeFailed: {true, true}, store.OutcomeSkipped: {true, true}, store.OutcomeMissed: {true, true},
+		store.OutcomeUnknown: {true, true},
 		"sent": {false, false}, "": {false, false},
 	} {
 		if got := [2]bool{o.Final(), o.Valid()}; got != want {

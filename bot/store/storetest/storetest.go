@@ -46,13 +46,16 @@ func Run(t *testing.T, newDB Backend) {
 		{"DeleteSubscription", testDeleteSubscription},
 		{"ChangeFeed", testChangeFeed},
 		{"Cursor", testCursor},
+		{"UpdateSubscription", testUpdateSubscription},
+		{"ChannelCap", testChannelCap},
 		{"ClaimSlot", testClaimSlot},
-		{"TakeOverClaim", testTakeOverClaim},
+		{"Leases", testLeases},
+		{"LeaseTakeOverRace", testLeaseTakeOverRace},
+		{"ClaimableSlots", testClaimableSlots},
 		{"BatchClaimAndComplete", testBatchSlots},
 		{"CompleteSlot", testCompleteSlot},
 		{"CompleteSlotErrors", testCompleteSlotErrors},
 		{"SkipSlots", testSkipSlots},
-		{"AbandonStaleClaims", testAbandonStaleClaims},
 		{"ListAndCountSlots", testListAndCountSlots},
 		{"TimesRoundTripInUTC", testTimesRoundTrip},
 		{"ConcurrentClaims", testConcurrentClaims},
@@ -730,12 +733,12 @@ func testBatchSlots(t *testing.T, newDB Backend) {
 		{SubscriptionID: gone.ID, Slot: slot},
 		{SubscriptionID: live.ID + 1000, Slot: slot},
 	}
-	got, err := e.s.ClaimSlots(ctx, refs, "replica-a")
-	want := []bool{false, true, false, false, false, false}
+	got, err := e.s.ClaimSlots(ctx, refs, "replica-a", time.Minute)
+	want := []store.Claim{{}, {Won: true, Attempts: 1}, {}, {}, {}, {}}
 	if err != nil || !slices.Equal(got, want) {
 		t.Fatalf("ClaimSlots() = %v, %v; want %v", got, err, want)
 	}
-	if _, err := e.s.ClaimSlots(ctx, []store.SlotRef{{SubscriptionID: live.ID}}, "replica-a"); store.ErrorCode(err) != store.CodeInvalid {
+	if _, err := e.s.ClaimSlots(ctx, []store.SlotRef{{SubscriptionID: live.ID}}, "replica-a", time.Minute); store.ErrorCode(err) != store.CodeInvalid {
 		t.Errorf("ClaimSlots(zero slot) = %v; want invalid", err)
 	}
 	done := []store.SlotCompletion{
@@ -763,61 +766,6 @@ func testBatchSlots(t *testing.T, newDB Backend) {
 	if err != nil || counts[store.OutcomePosted] != 1 || counts[store.OutcomeFailed] != 1 {
 		t.Errorf("CountSlots after batch = %v, %v; want 1 posted, 1 failed", counts, err)
 	}
-}
-
-func testTakeOverClaim(t *testing.T, newDB Backend) {
-	e := setup(t, newDB)
-	ctx := context.Background()
-	sub := mustCreate(t, e.s, sample("C1"))
-	slot := time.Date(2024, 3, 11, 8, 0, 0, 0, kst)
-	mustClaim(t, e.s, sub.ID, slot, "dead")
-	e.clock.Advance(time.Minute)
-
-	// Several replicas race to take the dead replica's claim over: exactly one wins.
-	replica := e.another(t)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var winners []string
-	for i := range 6 {
-		h := e.s
-		if i%2 == 1 {
-			h = replica
-		}
-		owner := fmt.Sprintf("live-%d", i)
-		wg.Go(func() {
-			ok, err := h.TakeOverClaim(ctx, sub.ID, slot, "dead", owner)
-			if err != nil {
-				t.Errorf("TakeOverClaim(%s) = %v", owner, err)
-			}
-			if ok {
-				mu.Lock()
-				winners = append(winners, owner)
-				mu.Unlock()
-			}
-		})
-	}
-	wg.Wait()
-	if len(winners) != 1 {
-		t.Fatalf("TakeOverClaim winners = %v; want exactly one", winners)
-	}
-	got, err := e.s.ListSlots(ctx, store.SlotFilter{SubscriptionID: sub.ID})
-	if err != nil || len(got) != 1 || got[0].Owner != winners[0] || got[0].Outcome != store.OutcomePending || !got[0].ClaimedAt.Equal(canon(e.clock.Now())) {
-		t.Errorf("ledger after take-over = %+v, %v; want pending, owned by %s, claimed now", got, err, winners[0])
-	}
-	// Not pending, not from's, or not there: nothing is taken.
-	if ok, err := e.s.TakeOverClaim(ctx, sub.ID, slot, "dead", "late"); ok || err != nil {
-		t.Errorf("TakeOverClaim(from a previous owner) = %v, %v; want false, nil", ok, err)
-	}
-	if err := e.s.CompleteSlot(ctx, sub.ID, slot, store.SlotResult{Outcome: store.OutcomePosted}); err != nil {
-		t.Fatal(err)
-	}
-	if ok, err := e.s.TakeOverClaim(ctx, sub.ID, slot, winners[0], "late"); ok || err != nil {
-		t.Errorf("TakeOverClaim(completed) = %v, %v; want false, nil", ok, err)
-	}
-	if ok, err := e.s.TakeOverClaim(ctx, sub.ID, slot.Add(time.Hour), "dead", "late"); ok || err != nil {
-		t.Errorf("TakeOverClaim(unclaimed slot) = %v, %v; want false, nil", ok, err)
-	}
-	wantCode(t, "TakeOverClaim(empty to)", func() error { _, err := e.s.TakeOverClaim(ctx, sub.ID, slot, "dead", ""); return err }(), store.ErrInvalid)
 }
 
 func testClaimSlot(t *testing.T, newDB Backend) {
@@ -854,7 +802,8 @@ func testClaimSlot(t *testing.T, newDB Backend) {
 	if err != nil {
 		t.Fatalf("ListSlots() = %v", err)
 	}
-	want := []store.Delivery{{SubscriptionID: sub.ID, Slot: canon(slot), Owner: "replica-a", ClaimedAt: claimedAt, Outcome: store.OutcomePending}}
+	want := []store.Delivery{{SubscriptionID: sub.ID, Slot: canon(slot), Owner: "replica-a", ClaimedAt: claimedAt,
+		Outcome: store.OutcomePending, LeaseUntil: canon(claimedAt.Add(store.DefaultLease)), Attempts: 1}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("ledger after claims (-want +got):\n%s", diff)
 	}
@@ -916,6 +865,8 @@ func testCompleteSlot(t *testing.T, newDB Backend) {
 		{"delayed marks facts", store.SlotResult{Outcome: store.OutcomeDelayed, Detail: "caught up 12m late", FactIDs: []string{"f3"}}, map[string]bool{"f3": true}},
 		{"failed marks nothing", store.SlotResult{Outcome: store.OutcomeFailed, Detail: "500 after 4 tries", FactIDs: []string{"f4"}}, map[string]bool{}},
 		{"skipped marks nothing", store.SlotResult{Outcome: store.OutcomeSkipped, Detail: "beyond grace"}, map[string]bool{}},
+		{"missed marks nothing", store.SlotResult{Outcome: store.OutcomeMissed, Detail: "500 until the grace period ended"}, map[string]bool{}},
+		{"unknown marks nothing", store.SlotResult{Outcome: store.OutcomeUnknown, Detail: "timed out; cannot check"}, map[string]bool{}},
 		{"long detail clipped", store.SlotResult{Outcome: store.OutcomeFailed, Detail: strings.Repeat("d", store.MaxTextLength+5)}, map[string]bool{}},
 	}
 	for i, tt := range tests {
@@ -934,7 +885,7 @@ func testCompleteSlot(t *testing.T, newDB Backend) {
 			}
 			want := []store.Delivery{{
 				SubscriptionID: sub.ID, Slot: canon(slot), Owner: "replica-a", ClaimedAt: claimedAt,
-				Outcome: tt.r.Outcome, Detail: store.Clip(tt.r.Detail), CompletedAt: completedAt,
+				Outcome: tt.r.Outcome, Detail: store.Clip(tt.r.Detail), CompletedAt: completedAt, Attempts: 1,
 			}}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("ledger after CompleteSlot (-want +got):\n%s", diff)
@@ -969,7 +920,6 @@ func testCompleteSlotErrors(t *testing.T, newDB Backend) {
 		want  error
 	}{
 		{"pending is not an outcome", sub.ID, slot, store.SlotResult{Outcome: store.OutcomePending}, store.ErrInvalid},
-		{"unknown is not for callers", sub.ID, slot, store.SlotResult{Outcome: store.OutcomeUnknown}, store.ErrInvalid},
 		{"made-up outcome", sub.ID, slot, store.SlotResult{Outcome: "sent"}, store.ErrInvalid},
 		{"bad fact id", sub.ID, slot, store.SlotResult{Outcome: store.OutcomePosted, FactIDs: []string{""}}, store.ErrInvalid},
 		{"never claimed", sub.ID, slot.Add(time.Hour), posted, store.ErrNotFound},
@@ -1044,55 +994,6 @@ func testSkipSlots(t *testing.T, newDB Backend) {
 	if c, _ := e.s.CountSlots(ctx, store.SlotFilter{SubscriptionID: sub.ID}); c[store.OutcomeSkipped] != 2 {
 		t.Errorf("a rejected SkipSlots recorded slots: counts = %v", c)
 	}
-}
-
-func testAbandonStaleClaims(t *testing.T, newDB Backend) {
-	e := setup(t, newDB)
-	ctx := context.Background()
-	sub := mustCreate(t, e.s, sample("C1"))
-	old := time.Date(2024, 3, 11, 8, 0, 0, 0, kst)
-	oldClaimedAt := canon(e.clock.Now())
-	mustClaim(t, e.s, sub.ID, old, "crashed")                 // claimed, never completed
-	mustClaim(t, e.s, sub.ID, old.Add(-24*time.Hour), "fine") // completed: left alone
-	if err := e.s.CompleteSlot(ctx, sub.ID, old.Add(-24*time.Hour), store.SlotResult{Outcome: store.OutcomePosted}); err != nil {
-		t.Fatalf("CompleteSlot() = %v", err)
-	}
-	e.clock.Advance(2 * time.Hour)
-	mustClaim(t, e.s, sub.ID, old.Add(24*time.Hour), "alive") // recent: left alone
-
-	cutoff := e.clock.Now().Add(-time.Hour)
-	abandonedAt := canon(e.clock.Now())
-	got, err := e.s.AbandonStaleClaims(ctx, cutoff, "claimed and never completed")
-	if err != nil {
-		t.Fatalf("AbandonStaleClaims(%v) = %v", cutoff, err)
-	}
-	want := []store.Delivery{{
-		SubscriptionID: sub.ID, Slot: canon(old), Owner: "crashed", ClaimedAt: oldClaimedAt,
-		Outcome: store.OutcomeUnknown, Detail: "claimed and never completed", CompletedAt: abandonedAt,
-	}}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("AbandonStaleClaims() (-want +got):\n%s", diff)
-	}
-	if again, err := e.s.AbandonStaleClaims(ctx, cutoff, "x"); err != nil || len(again) != 0 {
-		t.Errorf("AbandonStaleClaims() again = %v, %v; want nothing", again, err)
-	}
-	// Unknown slots are not claimable again: the edition may have gone out.
-	if ok, err := e.s.ClaimSlot(ctx, sub.ID, old, "replica-b"); ok || err != nil {
-		t.Errorf("ClaimSlot(abandoned slot) = %v, %v; want false, nil", ok, err)
-	}
-	// The original owner reporting late still gets its outcome recorded.
-	if err := e.s.CompleteSlot(ctx, sub.ID, old, store.SlotResult{Outcome: store.OutcomePosted}); err != nil {
-		t.Errorf("CompleteSlot(unknown slot) = %v; want no error", err)
-	}
-	counts, err := e.s.CountSlots(ctx, store.SlotFilter{SubscriptionID: sub.ID})
-	if err != nil {
-		t.Fatalf("CountSlots() = %v", err)
-	}
-	if diff := cmp.Diff(map[store.Outcome]int{store.OutcomePosted: 2, store.OutcomePending: 1}, counts); diff != "" {
-		t.Errorf("CountSlots() (-want +got):\n%s", diff)
-	}
-	_, err = e.s.AbandonStaleClaims(ctx, time.Time{}, "x")
-	wantCode(t, "AbandonStaleClaims(zero time)", err, store.ErrInvalid)
 }
 
 func testListAndCountSlots(t *testing.T, newDB Backend) {

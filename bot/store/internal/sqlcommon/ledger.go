@@ -6,19 +6,21 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"slices"
+	"strings"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
 )
 
-const deliveryColumns = `subscription_id, slot, owner, claimed_at, outcome, detail, completed_at`
+const deliveryColumns = `subscription_id, slot, owner, claimed_at, outcome, detail, completed_at,
+	lease_until, attempts, not_before, verify`
 
 func (s *Store) scanDelivery(row Row) (store.Delivery, error) {
 	d := &s.d
 	var del store.Delivery
 	err := row.Scan(&del.SubscriptionID, d.ScanTime(&del.Slot), &del.Owner, d.ScanTime(&del.ClaimedAt),
-		&del.Outcome, &del.Detail, d.ScanTime(&del.CompletedAt))
+		&del.Outcome, &del.Detail, d.ScanTime(&del.CompletedAt),
+		d.ScanTime(&del.LeaseUntil), &del.Attempts, d.ScanTime(&del.NotBefore), &del.Verify)
 	if err != nil {
 		return store.Delivery{}, err
 	}
@@ -48,33 +50,37 @@ func (s *Store) ClaimSlot(ctx context.Context, subID int64, slot time.Time, owne
 	if err := cmp.Or(store.CheckSlot(subID, slot), store.CheckID("owner", owner)); err != nil {
 		return false, fmt.Errorf("claim slot: %w", err)
 	}
-	claimed := false
+	var c store.Claim
 	err := s.d.Write(ctx, func(tx Tx) error {
 		if err := s.checkClaimable(ctx, tx, subID); err != nil {
 			return err
 		}
+		now := s.now()
 		var err error
-		claimed, err = s.insertClaim(ctx, tx, store.SlotRef{SubscriptionID: subID, Slot: slot}, owner, s.now())
+		c, err = s.claim(ctx, tx, store.SlotRef{SubscriptionID: subID, Slot: slot}, owner, now, now.Add(store.DefaultLease))
 		return err
 	})
 	if err != nil {
 		return false, fmt.Errorf("claim slot: %w", err)
 	}
-	return claimed, nil
+	return c.Won, nil
 }
 
 // ClaimSlots implements store.Store.
-func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner string) ([]bool, error) {
+func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner string, lease time.Duration) ([]store.Claim, error) {
 	if err := store.CheckClaims(refs, owner); err != nil {
 		return nil, fmt.Errorf("claim slots: %w", err)
 	}
-	var claimed []bool
+	if lease <= 0 {
+		return nil, fmt.Errorf("claim slots: %w", store.Errorf(store.CodeInvalid, "a lease must be positive"))
+	}
+	var claimed []store.Claim
 	err := s.d.Write(ctx, func(tx Tx) error {
 		now := s.now()
 		var err error
 		claimed, err = store.ClaimEach(refs,
 			func(subID int64) error { return s.checkClaimable(ctx, tx, subID) },
-			func(r store.SlotRef) (bool, error) { return s.insertClaim(ctx, tx, r, owner, now) })
+			func(r store.SlotRef) (store.Claim, error) { return s.claim(ctx, tx, r, owner, now, now.Add(lease)) })
 		return err
 	})
 	if err != nil {
@@ -83,32 +89,140 @@ func (s *Store) ClaimSlots(ctx context.Context, refs []store.SlotRef, owner stri
 	return claimed, nil
 }
 
-// insertClaim records owner's claim on one slot unless someone holds it
-// already: the ledger's primary key lets only one insert of a slot through.
-func (s *Store) insertClaim(ctx context.Context, tx Tx, r store.SlotRef, owner string, at time.Time) (bool, error) {
-	n, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at)
-		VALUES ($1, $2, $3, $4) ON CONFLICT (subscription_id, slot) DO NOTHING`,
-		r.SubscriptionID, s.d.Time(r.Slot), owner, s.d.Time(at))
-	return n == 1, err
+// claim takes one slot for owner until leaseUntil: it inserts the slot's row,
+// or else takes over a pending row whose lease has run out or was released
+// and whose not_before has passed. Each is one statement on the row: the
+// primary key lets one insert through, and the UPDATE's condition is checked
+// again on the row it locks (PostgreSQL) or under the one write lock
+// (SQLite), so two replicas cannot both win. A takeover of a lease nobody
+// released sets verify: its holder may have posted before it died.
+func (s *Store) claim(ctx context.Context, tx Tx, r store.SlotRef, owner string, now, leaseUntil time.Time) (store.Claim, error) {
+	slot, at, until := s.d.Time(r.Slot), s.d.Time(now), s.d.Time(leaseUntil)
+	n, err := tx.Exec(ctx, `INSERT INTO deliveries (subscription_id, slot, owner, claimed_at, lease_until, attempts)
+		VALUES ($1, $2, $3, $4, $5, 1) ON CONFLICT (subscription_id, slot) DO NOTHING`,
+		r.SubscriptionID, slot, owner, at, until)
+	if err != nil || n == 1 {
+		return store.Claim{Won: n == 1, Attempts: 1}, err
+	}
+	c := store.Claim{Won: true}
+	err = tx.QueryRow(ctx, `UPDATE deliveries
+		SET owner = $1, claimed_at = $2, lease_until = $3, attempts = attempts + 1,
+			verify = (verify OR lease_until IS NOT NULL)
+		WHERE subscription_id = $4 AND slot = $5 AND outcome = 'pending'
+			AND (lease_until IS NULL OR lease_until < $2) AND (not_before IS NULL OR not_before <= $2)
+		RETURNING attempts, verify`,
+		owner, at, until, r.SubscriptionID, slot).Scan(&c.Attempts, &c.Verify)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.Claim{}, nil
+	}
+	return c, err
 }
 
-// TakeOverClaim implements store.Store.
-func (s *Store) TakeOverClaim(ctx context.Context, subID int64, slot time.Time, from, to string) (bool, error) {
-	if err := cmp.Or(store.CheckSlot(subID, slot), store.CheckID("owner", from), store.CheckID("owner", to)); err != nil {
-		return false, fmt.Errorf("take over claim: %w", err)
+// RenewLeases implements store.Store.
+func (s *Store) RenewLeases(ctx context.Context, refs []store.SlotRef, owner string, lease time.Duration) ([]bool, error) {
+	if err := store.CheckClaims(refs, owner); err != nil {
+		return nil, fmt.Errorf("renew leases: %w", err)
 	}
-	taken := false
+	renewed := make([]bool, len(refs))
 	err := s.d.Write(ctx, func(tx Tx) error {
-		n, err := tx.Exec(ctx, `UPDATE deliveries SET owner = $1, claimed_at = $2
-			WHERE subscription_id = $3 AND slot = $4 AND owner = $5 AND outcome = 'pending'`,
-			to, s.d.Time(s.now()), subID, s.d.Time(slot), from)
-		taken = n == 1
+		until := s.d.Time(s.now().Add(lease))
+		for i, r := range refs {
+			n, err := tx.Exec(ctx, `UPDATE deliveries SET lease_until = $1
+				WHERE subscription_id = $2 AND slot = $3 AND owner = $4 AND outcome = 'pending' AND lease_until IS NOT NULL`,
+				until, r.SubscriptionID, s.d.Time(r.Slot), owner)
+			if err != nil {
+				return err
+			}
+			renewed[i] = n == 1
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("renew leases: %w", err)
+	}
+	return renewed, nil
+}
+
+// ReleaseSlots implements store.Store.
+func (s *Store) ReleaseSlots(ctx context.Context, rel []store.SlotRelease, owner string) ([]bool, error) {
+	refs := make([]store.SlotRef, len(rel))
+	for i, r := range rel {
+		refs[i] = r.SlotRef
+	}
+	if err := store.CheckClaims(refs, owner); err != nil {
+		return nil, fmt.Errorf("release slots: %w", err)
+	}
+	released := make([]bool, len(rel))
+	err := s.d.Write(ctx, func(tx Tx) error {
+		for i, r := range rel {
+			n, err := tx.Exec(ctx, `UPDATE deliveries SET lease_until = NULL, not_before = $1, verify = $2, detail = $3
+				WHERE subscription_id = $4 AND slot = $5 AND owner = $6 AND outcome = 'pending' AND lease_until IS NOT NULL`,
+				s.d.Time(r.NotBefore), r.Verify, store.Clip(r.Detail), r.SubscriptionID, s.d.Time(r.Slot), owner)
+			if err != nil {
+				return err
+			}
+			released[i] = n == 1
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("release slots: %w", err)
+	}
+	return released, nil
+}
+
+// ClaimableSlots implements store.Store. Pending rows are few (the slots in
+// flight and those waiting to be retried), and the partial index on them
+// keeps both queries off the rest of the ledger.
+func (s *Store) ClaimableSlots(ctx context.Context, f store.ClaimableFilter) (store.LedgerState, error) {
+	var out store.LedgerState
+	err := s.d.Read(ctx, func(tx Tx) error {
+		now := s.d.Time(s.now())
+		var leaseEnd, notBefore time.Time
+		err := tx.QueryRow(ctx, `SELECT
+				coalesce(sum(CASE WHEN lease_until >= $1 THEN 1 ELSE 0 END), 0),
+				coalesce(sum(CASE WHEN (lease_until IS NULL OR lease_until < $1) AND not_before > $1 THEN 1 ELSE 0 END), 0),
+				min(CASE WHEN lease_until >= $1 THEN lease_until END),
+				min(CASE WHEN not_before > $1 THEN not_before END)
+			FROM deliveries WHERE outcome = 'pending'`, now).
+			Scan(&out.Leased, &out.Waiting, s.d.ScanTime(&leaseEnd), s.d.ScanTime(&notBefore))
+		if err != nil {
+			return err
+		}
+		out.Next = leaseEnd
+		if !notBefore.IsZero() && (out.Next.IsZero() || notBefore.Before(out.Next)) {
+			out.Next = notBefore
+		}
+		if f.Limit <= 0 {
+			return nil
+		}
+		w := &where{}
+		w.and("d.outcome = 'pending'")
+		at := w.arg(now)
+		w.and("(d.lease_until IS NULL OR d.lease_until < " + at + ")")
+		w.and("(d.not_before IS NULL OR d.not_before <= " + at + ")")
+		w.and("NOT s.paused AND s.deleted_at IS NULL")
+		if len(f.Platforms) > 0 {
+			ps := make([]string, len(f.Platforms))
+			for i, p := range f.Platforms {
+				ps[i] = w.arg(p)
+			}
+			w.and("s.platform IN (" + strings.Join(ps, ", ") + ")")
+		}
+		rows, err := tx.Query(ctx, `SELECT d.subscription_id, d.slot FROM deliveries d
+			JOIN subscriptions s ON s.id = d.subscription_id
+			WHERE `+w.String()+` ORDER BY d.slot, d.subscription_id LIMIT `+w.arg(f.Limit), w.args...)
+		out.Claimable, err = collect(rows, err, func(r Row) (store.SlotRef, error) {
+			var ref store.SlotRef
+			err := r.Scan(&ref.SubscriptionID, s.d.ScanTime(&ref.Slot))
+			return ref, err
+		})
 		return err
 	})
 	if err != nil {
-		return false, fmt.Errorf("take over claim: %w", err)
+		return store.LedgerState{}, fmt.Errorf("claimable slots: %w", err)
 	}
-	return taken, nil
+	return out, nil
 }
 
 // CompleteSlot implements store.Store.
@@ -145,7 +259,7 @@ func (s *Store) CompleteSlots(ctx context.Context, done []store.SlotCompletion) 
 
 // completeSlot records one outcome inside tx.
 func (s *Store) completeSlot(ctx context.Context, tx Tx, subID int64, slot time.Time, r store.SlotResult, now time.Time) error {
-	n, err := tx.Exec(ctx, `UPDATE deliveries SET outcome = $1, detail = $2, completed_at = $3
+	n, err := tx.Exec(ctx, `UPDATE deliveries SET outcome = $1, detail = $2, completed_at = $3, lease_until = NULL
 			WHERE subscription_id = $4 AND slot = $5 AND outcome IN ('pending', 'unknown')`,
 		r.Outcome, store.Clip(r.Detail), s.d.Time(now), subID, s.d.Time(slot))
 	if err != nil {
@@ -209,32 +323,6 @@ func (s *Store) SkipSlots(ctx context.Context, subID int64, slots []time.Time, o
 		return 0, fmt.Errorf("skip slots: %w", err)
 	}
 	return recorded, nil
-}
-
-// AbandonStaleClaims implements store.Store.
-func (s *Store) AbandonStaleClaims(ctx context.Context, claimedBefore time.Time, detail string) ([]store.Delivery, error) {
-	if err := store.CheckTime("claimed before", claimedBefore); err != nil {
-		return nil, fmt.Errorf("abandon stale claims: %w", err)
-	}
-	var out []store.Delivery
-	err := s.d.Write(ctx, func(tx Tx) error {
-		rows, err := tx.Query(ctx, `UPDATE deliveries SET outcome = 'unknown', detail = $1, completed_at = $2
-			WHERE outcome = 'pending' AND claimed_at < $3 RETURNING `+deliveryColumns,
-			store.Clip(detail), s.d.Time(s.now()), s.d.Time(claimedBefore))
-		out, err = collect(rows, err, s.scanDelivery)
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("abandon stale claims: %w", err)
-	}
-	// RETURNING gives no order; ListSlots's is newest slot first.
-	slices.SortFunc(out, func(a, b store.Delivery) int {
-		return cmp.Or(b.Slot.Compare(a.Slot), cmp.Compare(a.SubscriptionID, b.SubscriptionID))
-	})
-	for _, d := range out {
-		s.logger.Warn("slot claim abandoned", "subscription_id", d.SubscriptionID, "slot", d.Slot, "owner", d.Owner)
-	}
-	return out, nil
 }
 
 // slotWhere builds the WHERE clause shared by ListSlots and CountSlots.

@@ -76,9 +76,21 @@ func (s *Store) writeSubscription(ctx context.Context, op string, change func(tx
 }
 
 func (s *Store) createSubscription(ctx context.Context, tx Tx, sub store.Subscription, now time.Time) (int64, error) {
+	// The version bump comes first: it takes the counter row's lock (PostgreSQL)
+	// or runs under the one write lock (SQLite), so the count below sees every
+	// subscription committed before it and two creates cannot both pass the cap.
 	v, err := bumpVersion(ctx, tx)
 	if err != nil {
 		return 0, err
+	}
+	var live int
+	if err := tx.QueryRow(ctx, `SELECT count(*) FROM subscriptions
+		WHERE platform = $1 AND workspace = $2 AND channel = $3 AND deleted_at IS NULL`,
+		sub.Platform, sub.Workspace, sub.Channel).Scan(&live); err != nil {
+		return 0, err
+	}
+	if live >= store.MaxPerChannel {
+		return 0, store.ChannelFull(live)
 	}
 	var id int64
 	err = tx.QueryRow(ctx, `INSERT INTO subscriptions (platform, workspace, channel, schedule, time_zone,
@@ -206,6 +218,37 @@ func (s *Store) Resume(ctx context.Context, id int64) (store.Subscription, error
 		_, err = tx.Exec(ctx, `UPDATE subscriptions
 			SET paused = false, paused_reason = '', paused_at = NULL, active_since = $1, updated_at = $1, version = $2
 			WHERE id = $3`, now, v, id)
+		return id, err
+	})
+}
+
+// UpdateSubscription implements store.Store.
+func (s *Store) UpdateSubscription(ctx context.Context, id int64, schedule, timeZone string, filter store.Filter) (store.Subscription, error) {
+	const op = "update subscription"
+	filter = filter.Normalize()
+	now := s.d.Time(s.now())
+	return s.writeSubscription(ctx, op, func(tx Tx) (int64, error) {
+		sub, err := s.findSubscription(ctx, tx, id)
+		if err != nil {
+			return 0, err
+		}
+		moved := sub.Schedule != schedule || sub.TimeZone != timeZone
+		sub.Schedule, sub.TimeZone, sub.Filter = schedule, timeZone, filter
+		if err := sub.Validate(); err != nil {
+			return 0, err
+		}
+		v, err := bumpVersion(ctx, tx)
+		if err != nil {
+			return 0, err
+		}
+		_, err = tx.Exec(ctx, `UPDATE subscriptions SET schedule = $1, time_zone = $2, filter_entities = $3,
+				filter_topics = $4, updated_at = $5, version = $6,
+				active_since = CASE WHEN $7 THEN $5 ELSE active_since END
+			WHERE id = $8`,
+			schedule, timeZone, s.d.List(filter.Entities), s.d.List(filter.Topics), now, v, moved, id)
+		if store.ErrorCode(s.d.FormatError(err)) == store.CodeConflict {
+			return 0, store.Duplicate(err)
+		}
 		return id, err
 	})
 }
