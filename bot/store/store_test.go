@@ -97,7 +97,7 @@ func TestOutcome(t *testing.T) {
 		store.OutcomePending: {false, true}, store.OutcomePosted: {true, true}, store.OutcomeDelayed: {true, true},
 		store.OutcomeFailed: {true, true}, store.OutcomeSkipped: {true, true}, store.OutcomeMissed: {true, true},
 		store.OutcomeUnknown: {true, true},
-		"sent": {false, false}, "": {false, false},
+		"sent":               {false, false}, "": {false, false},
 	} {
 		if got := [2]bool{o.Final(), o.Valid()}; got != want {
 			t.Errorf("Outcome(%q).Final(), Valid() = %v; want %v", o, got, want)
