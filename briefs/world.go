@@ -1,0 +1,571 @@
+package briefs
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Honest refusals. A question about a country, organisation, office or person the article does
+// not cover must be refused as such ("The article does not cover the United Kingdom"), not read
+// as unknown words and answered with whatever facts match the rest. The World knows the world's
+// names (data/world.yaml); the Store decides what is covered. The rules, in the order applied:
+//
+//  1. An office asked about for a named holder ("China's foreign minister", "the prime minister
+//     of the United Kingdom", "the NATO secretary general"): when the holder is uncovered, that
+//     is the gap; otherwise, when no person in the store holds the office there (by the first
+//     clause of the person's description and their aliases), the office is the gap.
+//  2. A country or organisation the store has no fact on (no tagged fact, and no fact whose text
+//     names it), named anywhere in the question: even as the object of a covered actor ("What
+//     does Japan think of Russia?"), every answer would be about something else.
+//  3. A country or organisation the store mentions only in passing (fewer than coveredFacts
+//     facts: Spain as the summit's host, India in the Quad), named as the question's subject
+//     (its first name): a gap when the question asks for its views or words ("What did Spain
+//     say?"), or asks about something its few facts do not contain ("What language is spoken in
+//     Spain?"); not when they do ("Is India in the Quad?"). Named after a covered subject it is
+//     no gap: "Did Japan and South Korea discuss Ukraine?" is about Japan and South Korea.
+//  4. "Who is X?" where X is a capitalised name the store has never seen ("Who is Vladimir
+//     Putin?").
+//
+// Codes and names of three letters or fewer count only when written in capitals ("UK", not
+// "uk"; "US", not "us"), and never in a question written all in capitals. Names that are also
+// everyday words (world.yaml's common_words: "turkey", "chad", "jordan") count only when
+// capitalised and not the first word of a sentence, unless written as a possessive.
+
+//go:embed data/world.yaml
+var worldYAML []byte
+
+// coveredFacts is how many facts a country or organisation needs before the store is taken to
+// cover it, rather than mention it in passing.
+const coveredFacts = 3
+
+// Gap kinds.
+const (
+	GapUncovered = "uncovered"  // named, but the store has nothing on it
+	GapInPassing = "in-passing" // the store mentions it, but not on what was asked
+	GapRole      = "role"       // no one the store knows holds the office asked about
+	GapPerson    = "person"     // "who is X?" for a name the store does not know
+)
+
+// Gap is what a question names that the store does not cover.
+type Gap struct {
+	Kind string
+	// Name is what is not covered, as a sentence would write it: "the United Kingdom",
+	// "China's foreign minister", "Vladimir Putin".
+	Name string
+	// Sentence is the reply's opening: "The article does not cover the United Kingdom."
+	Sentence string
+	// Facts are, for GapInPassing, the few facts that do mention it (store order).
+	Facts []*Fact
+}
+
+// World recognises the world's countries, organisations and offices in questions and tells
+// which of them a store does not cover. It is built once per store and immutable after.
+type World struct {
+	store  *Store
+	places []*worldPlace
+	names  map[string]nameRef // normalised name → what it names
+	roles  []worldRole
+	// roleNames maps a normalised office name to its index in roles and how to write it.
+	roleNames map[string]roleRef
+	// longest is, for the first word of every name or office of several words, how many words
+	// the longest such has.
+	longest map[string]int
+	// holds says which offices the store's people hold where: role index and place key.
+	holds map[holding]bool
+}
+
+// worldPlace is a country or organisation, from world.yaml or only in the store.
+type worldPlace struct {
+	name   string  // as a sentence writes it: "the United Kingdom"
+	key    string  // for holdings: the store entity's id, or "world:" + name
+	entity *Entity // the store's, when it has one
+	facts  []*Fact // tagged with entity, or naming it in their text
+}
+
+func (p *worldPlace) absent() bool  { return len(p.facts) == 0 }
+func (p *worldPlace) passing() bool { return len(p.facts) > 0 && len(p.facts) < coveredFacts }
+
+type nameRef struct {
+	place  int32   // index in places, or -1
+	entity *Entity // the store entity named so, or nil
+	// display is how a sentence writes the name when it stands for a holder: "Seoul".
+	display string
+	// common: an everyday word too (see the package rules above).
+	common bool
+}
+
+type roleRef struct {
+	role    int
+	display string
+}
+
+type holding struct {
+	role  int
+	place string
+}
+
+type worldRole struct {
+	Name     string   `yaml:"name"`
+	Variants []string `yaml:"variants"`
+	Includes []string `yaml:"includes"`
+	includes []int
+}
+
+type worldEntry struct {
+	Name     string   `yaml:"name"`
+	Code     string   `yaml:"code"`
+	The      bool     `yaml:"the"`
+	Names    []string `yaml:"names"`
+	Demonyms []string `yaml:"demonyms"`
+	Capitals []string `yaml:"capitals"`
+}
+
+type worldFile struct {
+	Countries      []worldEntry `yaml:"countries"`
+	Organisations  []worldEntry `yaml:"organisations"`
+	Roles          []worldRole  `yaml:"roles"`
+	CommonWords    []string     `yaml:"common_words"`
+	AmbiguousCodes []string     `yaml:"ambiguous_codes"`
+}
+
+// NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
+// on, and which offices its people hold. It fails only on a broken world.yaml.
+func NewWorld(s *Store) (*World, error) {
+	var wf worldFile
+	if err := decodeYAML(worldYAML, &wf); err != nil {
+		return nil, fmt.Errorf("decode world.yaml: %w", err)
+	}
+	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
+		longest: map[string]int{}, holds: map[holding]bool{}}
+	common := map[string]bool{}
+	for _, c := range wf.CommonWords {
+		common[normalizeName(c)] = true
+	}
+	ambiguous := map[string]bool{}
+	for _, c := range wf.AmbiguousCodes {
+		ambiguous[normalizeName(c)] = true
+	}
+
+	// Places: the world's, linked to the store's entity by code or name, then the store's
+	// own countries and organisations the world does not list.
+	placeOf := map[*Entity]int32{}
+	entries := append(slices.Clip(wf.Countries), wf.Organisations...)
+	for i, e := range entries {
+		p := &worldPlace{name: e.Name, key: "world:" + e.Name}
+		if e.The {
+			p.name = "the " + e.Name
+		}
+		ent := s.entityByID[e.Code]
+		for _, n := range append([]string{e.Name}, append(e.Names, e.Demonyms...)...) {
+			if ent != nil {
+				break
+			}
+			ent = s.entityName[normalizeName(n)]
+		}
+		if ent != nil && (ent.Kind == "country" || ent.Kind == "organisation") {
+			if _, dup := placeOf[ent]; !dup {
+				p.entity, p.key = ent, ent.ID
+				placeOf[ent] = int32(i)
+			}
+		}
+		w.places = append(w.places, p)
+	}
+	for _, e := range s.entities {
+		if _, ok := placeOf[e]; !ok && (e.Kind == "country" || e.Kind == "organisation") {
+			placeOf[e] = int32(len(w.places))
+			w.places = append(w.places, &worldPlace{name: e.Name, key: e.ID, entity: e})
+		}
+	}
+
+	// Names: the store's first (they say what the store means by a name), then the world's.
+	add := func(key string, ref nameRef) {
+		w.names[key] = ref
+		if first, _, ok := strings.Cut(key, " "); ok {
+			w.longest[first] = max(w.longest[first], strings.Count(key, " ")+1)
+		}
+	}
+	for _, e := range s.entities {
+		ref := nameRef{place: -1, entity: e, display: e.Name}
+		if i, ok := placeOf[e]; ok {
+			ref.place = i
+			ref.display = w.places[i].name
+		}
+		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
+			add(normalizeName(n), ref)
+		}
+	}
+	var problems []string
+	for i, e := range entries {
+		names := append([]string{e.Name}, append(e.Names, e.Demonyms...)...)
+		if e.Code != "" && !ambiguous[normalizeName(e.Code)] {
+			names = append(names, e.Code)
+		}
+		for j, n := range append(names, e.Capitals...) {
+			key := normalizeName(n)
+			display := w.places[i].name
+			if j >= len(names) {
+				display = n // a capital stands for its country's government, but is a city
+			}
+			if cur, ok := w.names[key]; ok {
+				switch {
+				case cur.entity != nil && cur.place < 0:
+					cur.place = int32(i) // a store place that is a capital: Seoul, Madrid
+					w.names[key] = cur
+				case cur.place != int32(i) && (cur.entity == nil || w.places[i].entity == nil):
+					problems = append(problems, fmt.Sprintf("%q names both %s and %s", n, w.places[cur.place].name, w.places[i].name))
+				}
+				continue
+			}
+			add(key, nameRef{place: int32(i), display: display, common: common[key]})
+		}
+	}
+
+	// Offices, and who in the store holds them where.
+	w.roles = wf.Roles
+	for i, r := range w.roles {
+		for _, v := range append([]string{r.Name}, r.Variants...) {
+			key := normalizeName(v)
+			display := key
+			if v != strings.ToLower(v) {
+				display = r.Name // "PM" is written "prime minister"
+			}
+			if cur, dup := w.roleNames[key]; (dup && cur.role != i) || w.names[key].display != "" {
+				problems = append(problems, fmt.Sprintf("office %q is named twice", v))
+			}
+			w.roleNames[key] = roleRef{role: i, display: display}
+			if first, _, ok := strings.Cut(key, " "); ok {
+				w.longest[first] = max(w.longest[first], strings.Count(key, " ")+1)
+			}
+		}
+	}
+	for i := range w.roles {
+		for _, inc := range w.roles[i].Includes {
+			r, ok := w.roleNames[normalizeName(inc)]
+			if !ok {
+				problems = append(problems, fmt.Sprintf("office %q includes unknown %q", w.roles[i].Name, inc))
+				continue
+			}
+			w.roles[i].includes = append(w.roles[i].includes, r.role)
+		}
+	}
+	if len(problems) > 0 {
+		return nil, fmt.Errorf("world.yaml: %s", strings.Join(problems, "; "))
+	}
+	for _, e := range s.entities {
+		if e.Kind == "person" {
+			w.addHoldings(e)
+		}
+	}
+	for i, p := range w.places {
+		if p.entity != nil {
+			p.facts = s.FactsWithEntities(p.entity.ID)
+		} else if i < len(entries) {
+			p.facts = w.factsNaming(entries[i])
+		}
+	}
+	return w, nil
+}
+
+// addHoldings records the offices a person holds, by the first clause of their description
+// ("Prime Minister of Japan (…)", "Former President of South Korea, whose …") and their
+// aliases ("New Zealand Prime Minister", "President Biden"). A former holder counts: the
+// article covers the office through them.
+func (w *World) addHoldings(e *Entity) {
+	clause := e.Description
+	if i := strings.IndexAny(clause, ";,("); i >= 0 {
+		clause = clause[:i]
+	}
+	var roles []int
+	var places []string
+	for _, text := range append([]string{clause}, e.Aliases...) {
+		sc := w.scan(text)
+		for _, r := range sc.roles[:sc.nRoles] {
+			roles = append(roles, r.role)
+		}
+		for _, m := range sc.mentions[:sc.nMentions] {
+			if m.ref.place >= 0 {
+				places = append(places, w.places[m.ref.place].key)
+			}
+		}
+	}
+	for _, r := range roles {
+		for _, p := range places {
+			w.holds[holding{r, p}] = true
+		}
+	}
+}
+
+// factsNaming finds the facts whose text or quote names a place the store has no entity for:
+// all the name's words in one fact, then the phrase itself in the normalised text.
+func (w *World) factsNaming(e worldEntry) []*Fact {
+	s := w.store
+	var out []*Fact
+	for _, n := range append([]string{e.Name}, append(slices.Clip(e.Names), append(e.Demonyms, e.Capitals...)...)...) {
+		key := normalizeName(n)
+		if w.names[key].common || len(key) <= 3 {
+			continue // a word or an abbreviation, not good evidence in running text
+		}
+		var lists [][]int32
+		tokenize(n, func(word string) {
+			if isStopword(word) {
+				return
+			}
+			var ords []int32
+			for _, ps := range s.index.postings[s.index.stem(word)] {
+				if ps.inText {
+					ords = append(ords, ps.fact)
+				}
+			}
+			lists = append(lists, ords)
+		})
+		for _, o := range intersect(lists) {
+			f := s.facts[o]
+			text := " " + normalizeName(f.Text) + " " + normalizeName(f.Quote) + " "
+			if strings.Contains(text, " "+key+" ") && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b *Fact) int { return a.ordinal - b.ordinal })
+	return out
+}
+
+// mention is a name found in a question: words [from, to).
+type mention struct {
+	from, to int
+	ref      nameRef
+}
+
+type roleMention struct {
+	from, to int
+	roleRef
+}
+
+// maxFound bounds what one question is read for; a question naming more is read that far.
+const maxFound = 8
+
+type scanned struct {
+	words     [][2]int
+	mentions  [maxFound]mention
+	nMentions int
+	roles     [maxFound]roleMention
+	nRoles    int
+}
+
+// scan finds the names and offices in q, longest first, under the case rules of the package
+// comment. It allocates only when q has more than 32 words.
+func (w *World) scan(q string) scanned {
+	var sc scanned
+	var spanBuf [32][2]int
+	sc.words = nameWords(q, spanBuf[:0])
+	shouting := !hasLower(q)
+	var keyBuf [128]byte
+	for i := 0; i < len(sc.words); {
+		first := appendNameKey(keyBuf[:0], q[sc.words[i][0]:sc.words[i][1]])
+		n := min(max(w.longest[string(first)], 1), len(sc.words)-i)
+		matched := 0
+		for ; n > 0 && matched == 0; n-- {
+			key := first
+			for _, wd := range sc.words[i+1 : i+n] {
+				key = appendNameKey(append(key, ' '), q[wd[0]:wd[1]])
+			}
+			if ref, ok := w.names[string(key)]; ok && w.readable(q, sc.words, i, n, len(key), ref.common, shouting) {
+				if sc.nMentions < maxFound {
+					sc.mentions[sc.nMentions] = mention{from: i, to: i + n, ref: ref}
+					sc.nMentions++
+				}
+				matched = n
+			} else if r, ok := w.roleNames[string(key)]; ok && w.readable(q, sc.words, i, n, len(key), false, shouting) {
+				if sc.nRoles < maxFound {
+					sc.roles[sc.nRoles] = roleMention{from: i, to: i + n, roleRef: r}
+					sc.nRoles++
+				}
+				matched = n
+			}
+		}
+		i += max(matched, 1)
+	}
+	return sc
+}
+
+// readable applies the case rules to a name of n words at word i, its key keyLen bytes long.
+func (w *World) readable(q string, words [][2]int, i, n, keyLen int, common, shouting bool) bool {
+	word := q[words[i][0]:words[i][1]]
+	if n == 1 && keyLen <= 3 {
+		return !shouting && !hasLower(word)
+	}
+	if !common {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+		return false
+	}
+	if rest := q[words[i+n-1][1]:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "\u2019s") {
+		return true
+	}
+	return i > 0 && !strings.ContainsAny(q[words[i-1][1]:words[i][0]], ".?!:;\n")
+}
+
+// level of a mention: a store entity that is not a country or organisation (a person, a city,
+// an event) is covered; so is every place with enough facts.
+func (w *World) place(m mention) *worldPlace {
+	if m.ref.place < 0 || (m.ref.entity != nil && m.ref.entity.Kind != "country" && m.ref.entity.Kind != "organisation") {
+		return nil
+	}
+	return w.places[m.ref.place]
+}
+
+// Uncovered reports what the question names that the store does not cover, if anything (see
+// the rules at the top of this file). It is meant to run before Search on every free question.
+func (w *World) Uncovered(question string) (Gap, bool) {
+	sc := w.scan(question)
+	mentions, roles := sc.mentions[:sc.nMentions], sc.roles[:sc.nRoles]
+	for _, r := range roles {
+		if g, ok := w.roleGap(question, sc.words, r, mentions); ok {
+			return g, true
+		}
+	}
+	for _, m := range mentions {
+		if p := w.place(m); p != nil && p.absent() {
+			return Gap{Kind: GapUncovered, Name: p.name, Sentence: "The article does not cover " + p.name + "."}, true
+		}
+	}
+	if len(mentions) > 0 {
+		if p := w.place(mentions[0]); p != nil && p.passing() && !w.answersFrom(question, sc.words, p, mentions, roles) {
+			return Gap{Kind: GapInPassing, Name: p.name, Facts: p.facts,
+				Sentence: "The article mentions " + p.name + " only in passing."}, true
+		}
+		return Gap{}, false
+	}
+	if len(roles) == 0 {
+		return w.unknownPerson(question, sc.words)
+	}
+	return Gap{}, false
+}
+
+// roleModifiers may stand between a holder and its office: "Japan's current defence minister".
+var roleModifiers = []string{"current", "new", "former", "incoming", "outgoing", "present", "acting", "then", "next", "last"}
+
+// roleGap checks an office against its holder, named just before it ("China's foreign
+// minister", "the Chinese president", "NATO secretary general") or after it with "of" ("king
+// of Spain", "prime minister of the United Kingdom").
+func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []mention) (Gap, bool) {
+	wordIs := func(i int, ws ...string) bool {
+		return i >= 0 && i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
+	}
+	var holder *mention
+	for i := range mentions {
+		m := &mentions[i]
+		before := m.to == r.from || (m.to == r.from-1 && wordIs(r.from-1, roleModifiers...))
+		after := wordIs(r.to, "of") && (m.from == r.to+1 || (m.from == r.to+2 && wordIs(r.to+1, "the")))
+		if before || after {
+			holder = m
+			break
+		}
+	}
+	if holder == nil {
+		return Gap{}, false
+	}
+	key := ""
+	switch p := w.place(*holder); {
+	case p != nil && p.absent():
+		return Gap{Kind: GapUncovered, Name: p.name, Sentence: "The article does not cover " + p.name + "."}, true
+	case holder.ref.place >= 0:
+		key = w.places[holder.ref.place].key
+	default:
+		key = holder.ref.entity.ID
+	}
+	if w.holds[holding{r.role, key}] || slices.ContainsFunc(w.roles[r.role].includes, func(inc int) bool { return w.holds[holding{inc, key}] }) {
+		return Gap{}, false
+	}
+	name := possessive(holder.ref.display) + " " + r.display
+	sentence := "The article does not mention " + name + "."
+	if wordIs(0, "who", "whos") {
+		sentence = "The article does not say who " + name + " is."
+	}
+	return Gap{Kind: GapRole, Name: name, Sentence: sentence}, true
+}
+
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// stanceWords ask for an actor's own views or words, which the article never gives for a
+// place it mentions in passing.
+var stanceWords = map[string]bool{
+	"say": true, "said": true, "says": true, "think": true, "thinks": true, "thought": true,
+	"view": true, "views": true, "position": true, "positions": true, "stance": true,
+	"opinion": true, "attitude": true, "want": true, "wants": true, "wanted": true,
+	"policy": true, "policies": true, "believe": true, "believes": true, "react": true,
+	"reacted": true, "respond": true, "responded": true, "response": true, "reaction": true,
+	"priority": true, "priorities": true, "goal": true, "goals": true, "aim": true, "aims": true,
+	"perspective": true, "stand": true, "feel": true, "feels": true,
+}
+
+// answersFrom reports whether a place mentioned in passing, the question's subject, answers
+// it from its own few facts: the question asks for no views, and every other meaningful word
+// occurs in one of those facts (its text, quote or tags).
+func (w *World) answersFrom(q string, words [][2]int, p *worldPlace, mentions []mention, roles []roleMention) bool {
+	ix := w.store.index
+	inside := func(i int) bool {
+		for _, m := range mentions {
+			if i >= m.from && i < m.to && w.place(m) == p {
+				return true
+			}
+		}
+		return false
+	}
+	answered := true
+	for i, span := range words {
+		if inside(i) {
+			continue
+		}
+		tokenize(q[span[0]:span[1]], func(word string) {
+			switch {
+			case !answered:
+			case stanceWords[word]:
+				answered = false
+			case isStopword(word):
+			default:
+				ps := ix.postings[ix.stem(word)]
+				answered = slices.ContainsFunc(p.facts, func(f *Fact) bool {
+					_, ok := slices.BinarySearchFunc(ps, int32(f.ordinal), func(x posting, o int32) int { return int(x.fact - o) })
+					return ok
+				})
+			}
+		})
+	}
+	return answered
+}
+
+// unknownPerson reads "Who is X?" / "Who was X?" where X is one to four capitalised words the
+// store has never seen, in names or in text.
+func (w *World) unknownPerson(q string, words [][2]int) (Gap, bool) {
+	word := func(i int) string { return q[words[i][0]:words[i][1]] }
+	if len(words) < 3 || len(words) > 6 || !strings.EqualFold(word(0), "who") ||
+		!(strings.EqualFold(word(1), "is") || strings.EqualFold(word(1), "was")) {
+		return Gap{}, false
+	}
+	ix := w.store.index
+	for i := 2; i < len(words); i++ {
+		wd := word(i)
+		r, _ := utf8.DecodeRuneInString(wd)
+		afterHyphen := words[i][0] > 0 && q[words[i][0]-1] == '-'
+		if (!unicode.IsUpper(r) && !afterHyphen) || isStopword(strings.ToLower(wd)) {
+			return Gap{}, false
+		}
+		key := normalizeName(wd)
+		if _, ok := w.store.nameWords[key]; ok || w.store.entityName[key] != nil || len(ix.postings[ix.stem(key)]) > 0 {
+			return Gap{}, false
+		}
+	}
+	name := strings.TrimRight(q[words[2][0]:words[len(words)-1][1]], " ")
+	return Gap{Kind: GapPerson, Name: name, Sentence: "The article does not mention " + name + "."}, true
+}
