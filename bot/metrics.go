@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"maps"
 	"net/http"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -20,10 +22,18 @@ type Metrics struct {
 	requests *prometheus.CounterVec   // HTTP requests by route and status
 	latency  *prometheus.HistogramVec // command latency by command
 	replies  *prometheus.CounterVec   // replies by platform, command and outcome
+
+	// known are the command names that may be label values; any other name a user types is
+	// counted as UnknownCommand, so made-up names cannot grow the series without bound.
+	known atomic.Pointer[map[string]bool]
 }
 
-// NewMetrics registers briefbot's series (and the Go runtime's) on a new registry.
-func NewMetrics() *Metrics {
+// UnknownCommand is the command label of every reply to a command not in the known set.
+const UnknownCommand = "unknown"
+
+// NewMetrics registers briefbot's series (and the Go runtime's) on a new registry. commands
+// are the names the command label may take (see KnownCommands).
+func NewMetrics(commands ...string) *Metrics {
 	m := &Metrics{
 		Registry: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -43,7 +53,29 @@ func NewMetrics() *Metrics {
 	}
 	m.Registry.MustRegister(m.requests, m.latency, m.replies,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.KnownCommands(commands...)
 	return m
+}
+
+// KnownCommands adds names to the closed set the command label is drawn from: the registered
+// commands. Call it at wiring time, once every command is registered.
+func (m *Metrics) KnownCommands(names ...string) {
+	next := map[string]bool{}
+	if old := m.known.Load(); old != nil {
+		maps.Copy(next, *old)
+	}
+	for _, n := range names {
+		next[n] = true
+	}
+	m.known.Store(&next)
+}
+
+// commandLabel is name if it is a known command, else UnknownCommand.
+func (m *Metrics) commandLabel(name string) string {
+	if known := m.known.Load(); known != nil && (*known)[name] {
+		return name
+	}
+	return UnknownCommand
 }
 
 // Handler serves the metrics in Prometheus' text format.
@@ -62,8 +94,9 @@ func (m *Metrics) observeReply(platform string, r commands.Reply, d time.Duratio
 			outcome = "not_found"
 		}
 	}
-	m.latency.WithLabelValues(r.Command).Observe(d.Seconds())
-	m.replies.WithLabelValues(platform, r.Command, outcome).Inc()
+	command := m.commandLabel(r.Command)
+	m.latency.WithLabelValues(command).Observe(d.Seconds())
+	m.replies.WithLabelValues(platform, command, outcome).Inc()
 }
 
 func (m *Metrics) observeRequest(route string, status int) {

@@ -77,10 +77,29 @@ const shutdownGrace = 10 * time.Second
 // ListenAndServe serves on addr until ctx is done, then shuts down gracefully, letting
 // requests in flight finish. ready, if not nil, receives the bound address once listening.
 func (s *Server) ListenAndServe(ctx context.Context, addr string, ready chan<- net.Addr) error {
+	ln, err := Listen(addr)
+	if err != nil {
+		return err
+	}
+	if ready != nil {
+		ready <- ln.Addr()
+	}
+	return s.Serve(ctx, ln)
+}
+
+// Listen opens the server's TCP listener. Callers that print where the server is reached
+// listen first, so an address already in use fails before any URL is printed.
+func Listen(addr string) (net.Listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
-		return fmt.Errorf("listen on %s: %w", addr, err)
+		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	return ln, nil
+}
+
+// Serve serves on ln until ctx is done, then shuts down gracefully, letting requests in
+// flight finish. It closes ln.
+func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{
 		Handler:           s.handler,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -92,9 +111,6 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string, ready chan<- n
 		BaseContext:       func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
 	s.logger.Info("http_listening", "addr", ln.Addr().String())
-	if ready != nil {
-		ready <- ln.Addr()
-	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/url"
 	"os"
 	"reflect"
@@ -21,7 +20,8 @@ import (
 
 // Config is every setting briefbot reads. The env tags are the keys .env.example documents.
 type Config struct {
-	Addr         string        `env:"BRIEFBOT_ADDR" envDefault:":8080"`
+	// Addr is where the HTTP server listens; empty leaves the choice to ListenAddr.
+	Addr         string        `env:"BRIEFBOT_ADDR"`
 	PublicURL    string        `env:"BRIEFBOT_PUBLIC_URL"`
 	DatabaseURL  string        `env:"BRIEFBOT_DATABASE_URL" envDefault:"briefbot.db"`
 	TimeZone     string        `env:"BRIEFBOT_TIMEZONE" envDefault:"UTC"`
@@ -29,8 +29,8 @@ type Config struct {
 	LogFormat    string        `env:"BRIEFBOT_LOG_FORMAT" envDefault:"text"`
 	DigestAdmins []string      `env:"BRIEFBOT_DIGEST_ADMINS" envSeparator:","`
 	DigestGrace  time.Duration `env:"BRIEFBOT_DIGEST_GRACE" envDefault:"1h"`
-	// Playground is on, off, or auto (empty): auto serves the browser playground at / when no
-	// Slack or Discord keys are set or the server listens on loopback only.
+	// Playground is on, off, or auto (empty): auto serves the browser playground at / only
+	// when no Slack or Discord keys are set.
 	Playground string `env:"BRIEFBOT_PLAYGROUND"`
 
 	SlackBotToken      string `env:"SLACK_BOT_TOKEN"`
@@ -185,6 +185,8 @@ func (c *Config) validate() error {
 }
 
 // PlaygroundEnabled reports whether to serve the browser playground, and why, for the log.
+// With chat keys set it is on only when asked for: a server with keys usually sits behind a
+// reverse proxy or a tunnel, which would publish anonymous /ask and /digest subscribe.
 func (c Config) PlaygroundEnabled() (bool, string) {
 	switch strings.ToLower(c.Playground) {
 	case "on":
@@ -192,27 +194,75 @@ func (c Config) PlaygroundEnabled() (bool, string) {
 	case "off":
 		return false, "BRIEFBOT_PLAYGROUND=off"
 	}
-	if c.SlackBotToken == "" && c.SlackSigningSecret == "" && c.SlackAppToken == "" &&
-		c.DiscordBotToken == "" && c.DiscordPublicKey == "" {
+	if !c.chatKeysSet() {
 		return true, "no Slack or Discord keys are set"
 	}
-	if loopbackOnly(c.Addr) {
-		return true, "the server listens on loopback only"
-	}
-	return false, "chat platforms are configured and the server is public; set BRIEFBOT_PLAYGROUND=on to serve it"
+	return false, "Slack or Discord keys are set; BRIEFBOT_PLAYGROUND=on serves it too"
 }
 
-// loopbackOnly reports whether addr binds only a loopback interface.
-func loopbackOnly(addr string) bool {
-	host, _, err := net.SplitHostPort(addr)
+func (c Config) chatKeysSet() bool {
+	return c.SlackBotToken != "" || c.SlackSigningSecret != "" || c.SlackAppToken != "" ||
+		c.DiscordBotToken != "" || c.DiscordPublicKey != ""
+}
+
+// Listen addresses when BRIEFBOT_ADDR is empty.
+const (
+	PublicAddr   = ":8080"
+	LoopbackAddr = "127.0.0.1:8080"
+)
+
+// ListenAddr is where the HTTP server listens, and why, for the log. BRIEFBOT_ADDR wins.
+// Without it a server whose playground is on only by default (no chat keys) listens on
+// loopback only, so nobody else on the network can use it; exposing it takes an explicit
+// BRIEFBOT_ADDR or BRIEFBOT_PLAYGROUND=on. Otherwise it listens on every interface, as a chat
+// bot's server must.
+func (c Config) ListenAddr() (addr, reason string) {
+	if c.Addr != "" {
+		return c.Addr, "BRIEFBOT_ADDR"
+	}
+	on, _ := c.PlaygroundEnabled()
+	if on && !strings.EqualFold(c.Playground, "on") {
+		return LoopbackAddr, "loopback only, because the playground is on by default; set BRIEFBOT_ADDR (e.g. :8080) or BRIEFBOT_PLAYGROUND=on to expose it"
+	}
+	return PublicAddr, "every interface (default)"
+}
+
+// PublicHost is the host name (without port) of BRIEFBOT_PUBLIC_URL, or "".
+func (c Config) PublicHost() string {
+	if c.PublicURL == "" {
+		return ""
+	}
+	u, err := url.Parse(c.PublicURL)
 	if err != nil {
-		return false
+		return ""
 	}
-	if host == "localhost" {
-		return true
+	return u.Hostname()
+}
+
+// Warnings lists settings that turn a platform on only partly, or not at all, though some of
+// its keys are set: each says what is missing and what works without it.
+func (c Config) Warnings() []string {
+	var w []string
+	if c.SlackBotToken != "" && c.SlackSigningSecret == "" && c.SlackAppToken == "" {
+		w = append(w, "Slack is off: SLACK_BOT_TOKEN is set, but Slack cannot reach briefbot without SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)")
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	if c.SlackSigningSecret != "" && c.SlackBotToken == "" {
+		w = append(w, "Slack is partly on: slash commands work, but direct messages, mentions and digests need SLACK_BOT_TOKEN")
+	}
+	if c.SlackAPIURL != "" && c.SlackBotToken == "" && c.SlackSigningSecret == "" {
+		w = append(w, "Slack is off: SLACK_API_URL is set, but neither SLACK_SIGNING_SECRET nor SLACK_BOT_TOKEN is")
+	}
+	discordOn := c.DiscordBotToken != "" || c.DiscordPublicKey != ""
+	if !discordOn && (c.DiscordAppID != "" || c.DiscordGuildID != "" || c.DiscordAPIURL != "") {
+		w = append(w, "Discord is off: DISCORD_APP_ID, DISCORD_GUILD_ID or DISCORD_API_URL is set, but neither DISCORD_BOT_TOKEN (gateway) nor DISCORD_PUBLIC_KEY (HTTP interactions) is")
+	}
+	if c.DiscordPublicKey != "" && c.DiscordBotToken == "" {
+		w = append(w, "Discord is partly on: HTTP interactions work, but direct messages and digests need DISCORD_BOT_TOKEN")
+	}
+	if c.DiscordBotToken != "" && c.DiscordAppID == "" {
+		w = append(w, "Discord is partly on: the gateway works, but `briefbot discord register` and the invite URL need DISCORD_APP_ID")
+	}
+	return w
 }
 
 // SlackEnabled reports whether Slack's HTTP endpoints can verify requests.

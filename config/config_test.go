@@ -20,7 +20,7 @@ func TestLoadDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load() = %v", err)
 	}
-	if c.Addr != ":8080" || c.DatabaseURL != "briefbot.db" || c.TimeZone != "UTC" || c.DigestGrace != time.Hour || c.Location != time.UTC {
+	if c.Addr != "" || c.DatabaseURL != "briefbot.db" || c.TimeZone != "UTC" || c.DigestGrace != time.Hour || c.Location != time.UTC {
 		t.Errorf("defaults = %+v", c)
 	}
 	if c.SlackEnabled() || c.DiscordHTTPEnabled() || c.SocketMode() || c.DiscordGatewayEnabled() {
@@ -116,6 +116,87 @@ func TestEnvExampleListsEveryKey(t *testing.T) {
 	for _, k := range Keys() {
 		if !documented[k] {
 			t.Errorf(".env.example lacks %s", k)
+		}
+	}
+}
+
+func TestPlaygroundAndListenAddr(t *testing.T) {
+	const slackSecret, discordKey = "SLACK_SIGNING_SECRET", "DISCORD_PUBLIC_KEY"
+	key := strings.Repeat("ab", 32)
+	tests := []struct {
+		name     string
+		env      map[string]string
+		wantOn   bool
+		wantAddr string
+	}{
+		{"no keys: on, loopback only", nil, true, LoopbackAddr},
+		{"no keys, address given", map[string]string{"BRIEFBOT_ADDR": ":9000"}, true, ":9000"},
+		{"no keys, asked for: exposed", map[string]string{"BRIEFBOT_PLAYGROUND": "on"}, true, PublicAddr},
+		{"no keys, off", map[string]string{"BRIEFBOT_PLAYGROUND": "off"}, false, PublicAddr},
+		{"slack keys: off", map[string]string{slackSecret: "s"}, false, PublicAddr},
+		{"slack keys on loopback: still off", map[string]string{slackSecret: "s", "BRIEFBOT_ADDR": "127.0.0.1:8080"}, false, "127.0.0.1:8080"},
+		{"discord key on localhost: still off", map[string]string{discordKey: key, "BRIEFBOT_ADDR": "localhost:8080"}, false, "localhost:8080"},
+		{"keys, asked for", map[string]string{slackSecret: "s", "BRIEFBOT_PLAYGROUND": "on"}, true, PublicAddr},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			c, err := Load(envOf(tc.env))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if on, why := c.PlaygroundEnabled(); on != tc.wantOn || why == "" {
+				t.Errorf("PlaygroundEnabled() = %v, %q; want %v with a reason", on, why, tc.wantOn)
+			}
+			if addr, why := c.ListenAddr(); addr != tc.wantAddr || why == "" {
+				t.Errorf("ListenAddr() = %q, %q; want %q with a reason", addr, why, tc.wantAddr)
+			}
+		})
+	}
+}
+
+func TestWarningsForHalfConfiguredPlatforms(t *testing.T) {
+	key := strings.Repeat("ab", 32)
+	tests := []struct {
+		name string
+		env  map[string]string
+		want []string // a fragment of each warning, in order
+	}{
+		{"nothing set", nil, nil},
+		{"slack bot token alone", map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, []string{"Slack is off: SLACK_BOT_TOKEN"}},
+		{"slack signing secret alone", map[string]string{"SLACK_SIGNING_SECRET": "s"}, []string{"need SLACK_BOT_TOKEN"}},
+		{"slack complete", map[string]string{"SLACK_SIGNING_SECRET": "s", "SLACK_BOT_TOKEN": "xoxb-1"}, nil},
+		{"slack socket mode", map[string]string{"SLACK_APP_TOKEN": "xapp-1", "SLACK_BOT_TOKEN": "xoxb-1"}, nil},
+		{"discord app id alone", map[string]string{"DISCORD_APP_ID": "123"}, []string{"Discord is off"}},
+		{"discord guild alone", map[string]string{"DISCORD_GUILD_ID": "123"}, []string{"Discord is off"}},
+		{"discord public key alone", map[string]string{"DISCORD_PUBLIC_KEY": key}, []string{"need DISCORD_BOT_TOKEN"}},
+		{"discord token without app id", map[string]string{"DISCORD_BOT_TOKEN": "t"}, []string{"need DISCORD_APP_ID"}},
+		{"discord complete", map[string]string{"DISCORD_BOT_TOKEN": "t", "DISCORD_APP_ID": "1", "DISCORD_PUBLIC_KEY": key}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Chdir(t.TempDir())
+			c, err := Load(envOf(tc.env))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := c.Warnings()
+			if len(got) != len(tc.want) {
+				t.Fatalf("Warnings() = %q; want %d warning(s) saying %q", got, len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				if !strings.Contains(got[i], w) {
+					t.Errorf("Warnings()[%d] = %q; want it to say %q", i, got[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestPublicHost(t *testing.T) {
+	for in, want := range map[string]string{"": "", "https://bot.example.com": "bot.example.com", "https://bot.example.com:8443/x": "bot.example.com"} {
+		if got := (Config{PublicURL: in}).PublicHost(); got != want {
+			t.Errorf("PublicHost(%q) = %q; want %q", in, got, want)
 		}
 	}
 }

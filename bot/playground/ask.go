@@ -1,6 +1,7 @@
 package playground
 
 import (
+	"context"
 	"encoding/json"
 	"html/template"
 	"net/http"
@@ -32,6 +33,7 @@ type pageData struct {
 	Title    string
 	Nav      string
 	Channel  string
+	Boot     string
 	LastID   int64
 	Messages []template.HTML
 	Examples []string
@@ -41,8 +43,14 @@ type pageData struct {
 // the page works without JavaScript.
 func (p *Playground) handlePage(w http.ResponseWriter, r *http.Request) {
 	channel := channelOf(w, r)
-	data := pageData{Title: "briefbot playground", Nav: "chat", Channel: channel, Examples: examples}
-	for _, e := range p.sessions.get(channel).since(0) {
+	data := pageData{Title: "briefbot playground", Nav: "chat", Channel: channel, Boot: p.boot, Examples: examples}
+	// A first visit makes no session yet: the page's event stream or first question does.
+	var history []entry
+	if s := p.sessions.peek(channel); s != nil {
+		s.touch(p.opts.Now())
+		history = s.since(0)
+	}
+	for _, e := range history {
 		h, err := p.messageHTML(e)
 		if err != nil {
 			p.serverError(w, r, err)
@@ -63,7 +71,9 @@ type messageJSON struct {
 }
 
 type askResponse struct {
-	Channel  string        `json:"channel"`
+	Channel string `json:"channel"`
+	// Boot names the server process: a page made by another one starts its ids afresh.
+	Boot     string        `json:"boot"`
 	Messages []messageJSON `json:"messages"`
 }
 
@@ -102,14 +112,12 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 		page = n
 	}
 	channel := channelOf(w, r)
-	// The browser's user manages its own local channel, as the terminal chat's user does, so
-	// /digest subscribe works. The user is the channel: a direct message to the subscriber
-	// (a paused digest) reaches the same browser.
-	reply := p.answer.Handle(r.Context(), commands.Request{
-		Text: q, Platform: Platform, Channel: channel, User: channel, CanManage: true,
-	})
 	now := p.opts.Now()
-	es := p.sessions.get(channel).add(
+	sess, ended := p.sessions.get(channel, now)
+	p.ended(ended)
+	sess.touch(now)
+	reply := p.answerIn(r.Context(), channel, q)
+	es := sess.add(
 		entry{Kind: kindYou, Text: q, Page: page, At: now},
 		entry{Kind: kindBot, Reply: reply, Origin: q, Page: page, At: now},
 	)
@@ -117,7 +125,7 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/#m-"+strconv.FormatInt(es[1].ID, 10), http.StatusSeeOther)
 		return
 	}
-	resp := askResponse{Channel: channel}
+	resp := askResponse{Channel: channel, Boot: p.boot}
 	for _, e := range es {
 		h, err := p.messageHTML(e)
 		if err != nil {
@@ -129,12 +137,33 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, resp)
 }
 
-// handleReset starts a new session: a new channel, an empty history. The old channel's digest
-// subscriptions stay in the store (and /digest list in the old session would show them).
+// answerIn answers q in the session's channel through the bot. The browser's user manages
+// its own local channel, as the terminal chat's user does, so /digest subscribe works; the
+// user is the channel, so a direct message to the subscriber (a paused digest) reaches the
+// same browser. A subscribe passes only while the playground is under its global bound.
+func (p *Playground) answerIn(ctx context.Context, channel, q string) commands.Reply {
+	if isSubscribe(q) {
+		p.subMu.Lock()
+		defer p.subMu.Unlock()
+		if r, refused := p.refuseSubscribe(ctx); refused {
+			return r
+		}
+	}
+	return p.answer.Handle(ctx, commands.Request{
+		Text: q, Platform: Platform, Channel: channel, User: channel, CanManage: true,
+	})
+}
+
+// handleReset starts a new session: a new channel, an empty history. The old session ends,
+// and with it its channel's digests.
 func (p *Playground) handleReset(w http.ResponseWriter, r *http.Request) {
 	if !sameOrigin(r) {
 		http.Error(w, "cross-site request refused", http.StatusForbidden)
 		return
+	}
+	if c, err := r.Cookie(cookieName); err == nil && validChannel(c.Value) && strings.HasPrefix(c.Value, channelPrefix) {
+		p.sessions.remove(c.Value)
+		p.ended([]string{c.Value})
 	}
 	setChannelCookie(w, newChannel())
 	http.Redirect(w, r, "/", http.StatusSeeOther)

@@ -33,9 +33,22 @@ func (p *Playground) handleEvents(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, err.Error(), http.StatusBadRequest)
 		return
 	}
-	sess := p.sessions.get(channel)
-	ch, backlog := sess.subscribe(after)
+	// Ids count from 1 in each process: a page made by an earlier one (its boot differs) has
+	// seen ids that mean other messages here, so it gets the whole history and is told.
+	boot := r.URL.Query().Get("boot")
+	restarted := boot != "" && boot != p.boot
+	if restarted {
+		after = 0
+	}
+	sess, ch, backlog, ended, err := p.sessions.subscribe(channel, after, p.opts.Now())
+	p.ended(ended)
+	if err != nil {
+		w.Header().Set("Retry-After", "60")
+		http.Error(w, err.Error(), http.StatusServiceUnavailable)
+		return
+	}
 	defer sess.unsubscribe(ch)
+	defer sess.touch(p.opts.Now()) // idle time counts from when the page closed
 
 	rc := http.NewResponseController(w)
 	h := w.Header()
@@ -51,6 +64,9 @@ func (p *Playground) handleEvents(w http.ResponseWriter, r *http.Request) {
 		return rc.Flush() == nil
 	}
 	if !write("retry: 2000\n\n") {
+		return
+	}
+	if restarted && !write("event: boot\ndata: "+p.boot+"\n\n") {
 		return
 	}
 	send := func(e entry) bool {

@@ -55,6 +55,12 @@ type env struct {
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
+	return newEnvWith(t, nil)
+}
+
+// newEnvWith is newEnv with options changed by tune (the clock is the env's).
+func newEnvWith(t testing.TB, tune func(*Options)) *env {
+	t.Helper()
 	clock := digest.NewFakeClock(t0)
 	st, err := open.Open(context.Background(), filepath.Join(t.TempDir(), "digests.db"), nil, clock.Now)
 	if err != nil {
@@ -65,13 +71,18 @@ func newEnv(t testing.TB) *env {
 	// and the event stream must still flush through the wrapper.
 	metrics := bot.NewMetrics()
 	b := bot.New(nil, d, metrics, nil)
-	pg, err := New(nil, b, d, Options{Now: clock.Now})
+	opts := Options{Now: clock.Now}
+	if tune != nil {
+		tune(&opts)
+	}
+	pg, err := New(nil, b, d, opts)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
 	posters := map[string]bot.Poster{store.PlatformLocal: pg.Poster()}
 	sched := digest.New(nil, st, d, posters, clock, nil, digest.Options{Owner: "playground-test"})
 	d.Register(digest.NewCommands(st, d, sched.Changed, time.UTC, clock).Command())
+	pg.AttachDigests(st, sched.Changed)
 
 	srv := httptest.NewServer(bot.NewServer(nil, metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler())
 	ctx, cancel := context.WithCancel(context.Background())
@@ -179,7 +190,10 @@ func readEvents(r io.Reader) <-chan sseEvent {
 
 // subscribers reports how many event streams watch a channel.
 func (p *Playground) subscribers(channel string) int {
-	s := p.sessions.get(channel)
+	s := p.sessions.peek(channel)
+	if s == nil {
+		return 0
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return len(s.subs)

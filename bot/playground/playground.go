@@ -16,7 +16,9 @@ package playground
 
 import (
 	"context"
+	"crypto/rand"
 	"embed"
+	"encoding/hex"
 	"fmt"
 	"html/template"
 	"io"
@@ -25,6 +27,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/briefbot/briefbot/bot"
@@ -59,6 +62,20 @@ type Options struct {
 	// Heartbeat is how often an idle event stream gets a comment line, so proxies and the
 	// server's write timeout do not cut it (default 15s).
 	Heartbeat time.Duration
+	// SessionIdle is how long a session lives without a browser request or an open page
+	// (default 1h); then it ends, and so do its channel's digests.
+	SessionIdle time.Duration
+	// SweepEvery is how often ended sessions' digests are deleted and idle sessions expired
+	// (default 1m); an eviction or a reset asks for a sweep at once.
+	SweepEvery time.Duration
+	// MaxSubscriptions bounds the digest subscriptions of all playground sessions together
+	// (default 100): a client that drops its cookie gets a new channel, so the per-channel
+	// cap alone bounds nothing.
+	MaxSubscriptions int
+	// AllowedHosts are host names, besides loopback names and IP addresses, the playground
+	// answers to (the public URL's host). Any other Host is refused: a DNS-rebinding page
+	// would otherwise pass the same-origin check.
+	AllowedHosts []string
 }
 
 func (o Options) withDefaults() Options {
@@ -74,6 +91,15 @@ func (o Options) withDefaults() Options {
 	if o.Heartbeat <= 0 {
 		o.Heartbeat = 15 * time.Second
 	}
+	if o.SessionIdle <= 0 {
+		o.SessionIdle = time.Hour
+	}
+	if o.SweepEvery <= 0 {
+		o.SweepEvery = time.Minute
+	}
+	if o.MaxSubscriptions <= 0 {
+		o.MaxSubscriptions = 100
+	}
 	return o
 }
 
@@ -87,6 +113,15 @@ type Playground struct {
 	tmpl     *template.Template
 	static   fs.FS
 	sessions *sessions
+	// boot names this process: a page made by an earlier one (the server restarted, message
+	// ids started again at 1) reloads instead of taking new ids for ones it has seen.
+	boot string
+
+	// digests are the subscription store and the scheduler's change signal (AttachDigests).
+	digests atomic.Pointer[digestLink]
+	subMu   sync.Mutex    // one playground subscribe at a time: the global bound holds
+	sweepMu sync.Mutex    // one sweep at a time
+	kick    chan struct{} // asks Run for a sweep now
 
 	stopOnce sync.Once
 	stop     chan struct{} // closed when the server stops: event streams end
@@ -111,15 +146,22 @@ func New(logger *slog.Logger, answer Answerer, d *commands.Dispatcher, opts Opti
 	}
 	p := &Playground{
 		logger: logger, answer: answer, d: d, store: d.Store(), opts: opts,
-		tmpl: tmpl, static: static, stop: make(chan struct{}),
-		sessions: newSessions(opts.MaxSessions, opts.MaxHistory),
+		tmpl: tmpl, static: static, stop: make(chan struct{}), kick: make(chan struct{}, 1),
+		sessions: newSessions(opts.MaxSessions, opts.MaxHistory), boot: newBootID(),
 	}
 	return p, nil
 }
 
-// Routes is the playground's HTTP surface, for bot.ServerOptions.Extra.
+func newBootID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand)
+	return hex.EncodeToString(b[:])
+}
+
+// Routes is the playground's HTTP surface, for bot.ServerOptions.Extra. Every route checks
+// the Host header first (allowedHost).
 func (p *Playground) Routes() map[string]http.Handler {
-	return map[string]http.Handler{
+	routes := map[string]http.Handler{
 		"GET /{$}":         http.HandlerFunc(p.handlePage),
 		"POST /ask":        http.HandlerFunc(p.handleAsk),
 		"GET /complete":    http.HandlerFunc(p.handleComplete),
@@ -130,6 +172,10 @@ func (p *Playground) Routes() map[string]http.Handler {
 		"GET /favicon.ico": http.HandlerFunc(handleFavicon),
 		"POST /reset":      http.HandlerFunc(p.handleReset),
 	}
+	for pattern, h := range routes {
+		routes[pattern] = p.checkHost(h)
+	}
+	return routes
 }
 
 // Poster delivers the local platform's digest editions to the browser sessions they are for.
@@ -138,16 +184,28 @@ func (p *Playground) Poster() bot.Poster { return poster{p} }
 // Name names the playground among the server's background runners.
 func (p *Playground) Name() string { return "playground" }
 
-// Run waits until ctx is done, then ends every event stream. The HTTP server's graceful
-// shutdown waits for requests in flight, and an event stream never finishes on its own, so
-// without this a stop would hang until the shutdown budget ran out.
+// Run keeps the sessions' digests in step with the sessions: it adopts the playground channels
+// the store holds (a restart keeps a page's digests while the page comes back), then sweeps
+// (sweep) every SweepEvery and whenever a session ends. When ctx is done it ends every event
+// stream: the HTTP server's graceful shutdown waits for requests in flight, and an event
+// stream never finishes on its own, so without this a stop would hang until the shutdown
+// budget ran out.
 func (p *Playground) Run(ctx context.Context) error {
-	select {
-	case <-ctx.Done():
-	case <-p.stop:
+	defer p.Close()
+	p.adopt(ctx)
+	tick := time.NewTicker(p.opts.SweepEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-p.stop:
+			return nil
+		case <-tick.C:
+		case <-p.kick:
+		}
+		p.sweep(ctx)
 	}
-	p.Close()
-	return nil
 }
 
 // Close ends every event stream now.

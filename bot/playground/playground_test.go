@@ -388,7 +388,7 @@ func TestPoster(t *testing.T) {
 	if err := p.DirectMessage(ctx, "pg-0123456789abcdef0123456789abcdef", r); err != nil {
 		t.Fatalf("DirectMessage: %v", err)
 	}
-	got := e.pg.sessions.get("pg-0123456789abcdef0123456789abcdef").since(0)
+	got := e.pg.sessions.peek("pg-0123456789abcdef0123456789abcdef").since(0)
 	if len(got) != 2 || got[0].Kind != kindDigest || got[1].Kind != kindDM {
 		t.Errorf("history = %+v; want the digest and the direct message", got)
 	}
@@ -401,16 +401,16 @@ func TestPoster(t *testing.T) {
 
 func TestSessionsAreBounded(t *testing.T) {
 	ss := newSessions(2, 3)
-	a := ss.get("a")
+	a, _ := ss.get("a", time.Time{})
 	for range 5 {
 		a.add(entry{Kind: kindYou})
 	}
 	if h := a.since(0); len(h) != 3 || h[0].ID != 3 || h[2].ID != 5 {
 		t.Errorf("history = %+v; want the last three (ids 3-5)", h)
 	}
-	ss.get("b")
-	ss.get("a") // a is now the most recent
-	ss.get("c") // evicts b
+	ss.get("b", time.Time{})
+	ss.get("a", time.Time{}) // a is now the most recent
+	ss.get("c", time.Time{}) // evicts b
 	if _, ok := ss.byCh["b"]; ok {
 		t.Error("least recently used session kept past the bound")
 	}
@@ -423,11 +423,11 @@ func TestSessionsAreBounded(t *testing.T) {
 // gone push out idle sessions, never one a browser is watching, however old.
 func TestWatchedSessionsOutliveIdleOnes(t *testing.T) {
 	ss := newSessions(2, 3)
-	open := ss.get("open")
+	open, _ := ss.get("open", time.Time{})
 	ch, _ := open.subscribe(0)
 	defer open.unsubscribe(ch)
-	ss.get("idle")
-	ss.get("stale-1") // over the bound: "open" is least recently used, but watched
+	ss.get("idle", time.Time{})
+	ss.get("stale-1", time.Time{}) // over the bound: "open" is least recently used, but watched
 	if _, ok := ss.byCh["open"]; !ok {
 		t.Fatal("a watched session was evicted")
 	}
@@ -435,7 +435,7 @@ func TestWatchedSessionsOutliveIdleOnes(t *testing.T) {
 		t.Error("the idle session outlived the bound while a watched one was at risk")
 	}
 	open.unsubscribe(ch)
-	ss.get("stale-2")
+	ss.get("stale-2", time.Time{})
 	if _, ok := ss.byCh["open"]; ok {
 		t.Error("an unwatched least recently used session was kept past the bound")
 	}

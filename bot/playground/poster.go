@@ -30,7 +30,9 @@ func (ps poster) deliver(ctx context.Context, channel, kind string, r commands.R
 	if !validChannel(channel) {
 		return fmt.Errorf("local channel %q: not a channel the playground can show: %w", channel, bot.ErrPermanent)
 	}
-	ps.p.sessions.get(channel).add(entry{Kind: kind, Reply: r, At: ps.p.opts.Now()})
+	sess, ended := ps.p.sessions.get(channel, ps.p.opts.Now())
+	ps.p.ended(ended)
+	sess.add(entry{Kind: kind, Reply: r, At: ps.p.opts.Now()})
 	// A session's channel id is as good as its cookie: the log gets only its start.
 	ps.p.logger.InfoContext(ctx, "playground_delivered", "channel_id", channel[:min(len(channel), len(channelPrefix)+8)], "kind", kind)
 	return nil

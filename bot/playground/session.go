@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"crypto/rand"
 	"encoding/hex"
+	"errors"
 	"net/http"
 	"strings"
 	"sync"
@@ -40,10 +41,27 @@ type session struct {
 	channel string
 	max     int
 
-	mu      sync.Mutex
-	nextID  int64
-	history []entry
-	subs    map[chan entry]struct{}
+	mu       sync.Mutex
+	nextID   int64
+	history  []entry
+	subs     map[chan entry]struct{}
+	lastUsed time.Time // the last browser request for it; digests delivered to it do not count
+}
+
+// touch records a browser's request for the session.
+func (s *session) touch(now time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if now.After(s.lastUsed) {
+		s.lastUsed = now
+	}
+}
+
+// idleSince reports whether no browser has used the session since t and none watches it.
+func (s *session) idleSince(t time.Time) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.subs) == 0 && s.lastUsed.Before(t)
 }
 
 // add appends entries to the history, numbering them, and sends them to every stream. A
@@ -122,48 +140,137 @@ func (s *session) unsubscribe(ch chan entry) {
 	}
 }
 
-// sessions keeps the most recently used sessions, by channel, up to a bound.
+// sessions keeps the most recently used sessions, by channel, up to a bound. A session that
+// leaves it — evicted, expired or reset — has ended: the playground then deletes its channel's
+// digest subscriptions (sweep).
 type sessions struct {
 	max, history int
+	// maxWatched bounds the sessions an event stream keeps from eviction, so that held streams
+	// cannot leave every new visitor's session the next one evicted.
+	maxWatched int
+	// maxStreams bounds one session's event streams (tabs of one browser).
+	maxStreams int
 
 	mu    sync.Mutex
 	byCh  map[string]*list.Element // of *session
 	order *list.List               // front: most recently used
 }
 
-func newSessions(max, history int) *sessions {
-	return &sessions{max: max, history: history, byCh: map[string]*list.Element{}, order: list.New()}
+func newSessions(maxSessions, history int) *sessions {
+	return &sessions{max: maxSessions, history: history, maxWatched: max(1, maxSessions/2), maxStreams: 8,
+		byCh: map[string]*list.Element{}, order: list.New()}
 }
 
-// get returns the channel's session, making it if need be: a digest may arrive for a channel
-// whose browser has not come back since the process started.
-func (ss *sessions) get(channel string) *session {
+// get returns the channel's session, making it if need be (a digest may arrive for a channel
+// whose browser has not come back since the process started), and the channels of the
+// sessions that made room for it, which have ended.
+func (ss *sessions) get(channel string, now time.Time) (*session, []string) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if el, ok := ss.byCh[channel]; ok {
 		ss.order.MoveToFront(el)
-		return el.Value.(*session)
+		return el.Value.(*session), nil
 	}
-	s := &session{channel: channel, max: ss.history}
+	s := &session{channel: channel, max: ss.history, lastUsed: now}
 	ss.byCh[channel] = ss.order.PushFront(s)
+	var ended []string
 	for ss.order.Len() > ss.max {
 		old := ss.victim()
 		ss.order.Remove(old)
-		delete(ss.byCh, old.Value.(*session).channel)
+		ch := old.Value.(*session).channel
+		delete(ss.byCh, ch)
+		ended = append(ended, ch)
 	}
-	return s
+	return s, ended
+}
+
+// peek returns the channel's session if it is kept, without making one.
+func (ss *sessions) peek(channel string) *session {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if el, ok := ss.byCh[channel]; ok {
+		return el.Value.(*session)
+	}
+	return nil
+}
+
+// remove ends a session now (a reset).
+func (ss *sessions) remove(channel string) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if el, ok := ss.byCh[channel]; ok {
+		ss.order.Remove(el)
+		delete(ss.byCh, channel)
+	}
+}
+
+// expire ends the sessions no browser has used since before and none watches, and returns
+// their channels.
+func (ss *sessions) expire(before time.Time) []string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	var ended []string
+	for el := ss.order.Back(); el != nil; {
+		prev := el.Prev()
+		if s := el.Value.(*session); s.idleSince(before) {
+			ss.order.Remove(el)
+			delete(ss.byCh, s.channel)
+			ended = append(ended, s.channel)
+		}
+		el = prev
+	}
+	return ended
+}
+
+// has reports whether the channel's session is kept.
+func (ss *sessions) has(channel string) bool {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	_, ok := ss.byCh[channel]
+	return ok
 }
 
 // victim is the session to drop: the least recently used one that no browser is watching,
 // so that digests arriving for channels left long ago cannot push out a page that is open;
-// the least recently used of all when every one is watched.
+// the least recently used of all when every one is watched. The session just made (at the
+// front) is never the victim: with at most maxWatched sessions watched, an unwatched older
+// one is always there.
 func (ss *sessions) victim() *list.Element {
-	for el := ss.order.Back(); el != nil; el = el.Prev() {
+	for el := ss.order.Back(); el != nil && el != ss.order.Front(); el = el.Prev() {
 		if !el.Value.(*session).watched() {
 			return el
 		}
 	}
-	return ss.order.Back()
+	if back := ss.order.Back(); back != ss.order.Front() {
+		return back
+	}
+	return ss.order.Front()
+}
+
+// errBusy refuses an event stream: too many sessions are watched, or this one has too many.
+var errBusy = errors.New("too many open playground pages; this page works, but digest editions show only when it is reloaded")
+
+// subscribe opens an event stream on the channel's session (making it if need be): its
+// channel and the entries after id, atomically, plus the sessions that ended to make room.
+func (ss *sessions) subscribe(channel string, after int64, now time.Time) (*session, chan entry, []entry, []string, error) {
+	s, ended := ss.get(channel, now)
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	watched := 0
+	for el := ss.order.Front(); el != nil; el = el.Next() {
+		if el.Value.(*session).watched() {
+			watched++
+		}
+	}
+	s.mu.Lock()
+	n := len(s.subs)
+	s.mu.Unlock()
+	if n >= ss.maxStreams || n == 0 && watched >= ss.maxWatched {
+		return s, nil, nil, ended, errBusy
+	}
+	s.touch(now)
+	ch, backlog := s.subscribe(after)
+	return s, ch, backlog, ended, nil
 }
 
 // Session cookie and channel names. A channel is "pg-" and 32 hex digits: random, so a
@@ -204,9 +311,10 @@ func channelOf(w http.ResponseWriter, r *http.Request) string {
 	return ch
 }
 
+// setChannelCookie names the session's channel for the browser until it closes: the session
+// itself ends on the server after Options.SessionIdle without a visit.
 func setChannelCookie(w http.ResponseWriter, ch string) {
 	http.SetCookie(w, &http.Cookie{
 		Name: cookieName, Value: ch, Path: "/", HttpOnly: true, SameSite: http.SameSiteLaxMode,
-		MaxAge: 30 * 24 * 3600,
 	})
 }

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"strings"
 	"time"
 
@@ -54,8 +53,10 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	fs := newFlagSet("serve", `briefbot serve
 
 Runs the bot: the HTTP server on BRIEFBOT_ADDR (Slack and Discord endpoints, /healthz,
-/readyz, /metrics), Slack Socket Mode when SLACK_APP_TOKEN is set, the Discord gateway when
-DISCORD_BOT_TOKEN is set. Stops gracefully on SIGINT or SIGTERM. Settings come from the
+/readyz, /metrics, and the browser playground when it is on), Slack Socket Mode when
+SLACK_APP_TOKEN is set, the Discord gateway when DISCORD_BOT_TOKEN is set. Without
+BRIEFBOT_ADDR it listens on 127.0.0.1:8080 while the playground is on by default (no chat
+keys), else on :8080. Stops gracefully on SIGINT or SIGTERM. Settings come from the
 environment and an optional .env file; see .env.example.`, stderr)
 	if err := parseFlags(fs, args); err != nil {
 		return helpOK(err)
@@ -82,6 +83,16 @@ environment and an optional .env file; see .env.example.`, stderr)
 			},
 		},
 	}
+	for _, w := range cfg.Warnings() {
+		logger.Warn("platform_half_configured", "problem", w)
+	}
+	// Listen before anything says where the server is: an address in use fails here.
+	addr, addrWhy := cfg.ListenAddr()
+	ln, err := bot.Listen(addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	var runners []bot.Runner
 	adapters, err := a.wireAdapters(ctx, &opts)
 	if err != nil {
@@ -89,10 +100,10 @@ environment and an optional .env file; see .env.example.`, stderr)
 	}
 	runners = append(runners, adapters...)
 	// The browser playground, before the digests open: it is the local platform's poster.
-	pgRunners, playgroundOn, playgroundWhy := a.wirePlayground(&opts)
-	runners = append(runners, pgRunners...)
-	if playgroundOn {
-		logger.Info("playground", "enabled", true, "reason", playgroundWhy, "url", playgroundURL(cfg.Addr))
+	pg, playgroundWhy := a.wirePlayground(&opts)
+	if pg != nil {
+		runners = append(runners, pg)
+		logger.Info("playground", "enabled", true, "reason", playgroundWhy, "url", playgroundURL(ln.Addr().String()))
 	} else {
 		logger.Info("playground", "enabled", false, "reason", playgroundWhy)
 	}
@@ -102,9 +113,16 @@ environment and an optional .env file; see .env.example.`, stderr)
 		return err
 	}
 	defer g.Close()
+	if pg != nil {
+		pg.AttachDigests(g.store, g.scheduler.Changed)
+	}
+	// Every command is registered now: they are the metrics' command labels, a closed set.
+	for _, c := range a.dispatcher.Commands() {
+		a.metrics.KnownCommands(c.Name)
+	}
 	opts.Ready["database"] = g.store.Ping
 	runners = append(runners, g.scheduler)
-	logger.Info("briefbot_starting", "config", cfg,
+	logger.Info("briefbot_starting", "config", cfg, "addr", ln.Addr().String(), "addr_reason", addrWhy,
 		"facts", len(a.store.Facts()),
 		"slack_http", opts.Slack != nil, "slack_socket_mode", cfg.SocketMode(),
 		"discord_http", opts.Discord != nil, "discord_gateway", cfg.DiscordGatewayEnabled(),
@@ -118,8 +136,7 @@ environment and an optional .env file; see .env.example.`, stderr)
 		defer close(done)
 		bot.RunAll(runCtx, logger, runners...)
 	}()
-	addrs := make(chan net.Addr, 1)
-	err = srv.ListenAndServe(runCtx, cfg.Addr, addrs)
+	err = srv.Serve(runCtx, ln)
 	cancel()
 	<-done
 	if err != nil {

@@ -97,8 +97,26 @@ func TestServeEndToEnd(t *testing.T) {
 		t.Errorf("signed PING = %d %s", status, out)
 	}
 
-	if status, out := do(t, mustGet(t, base+"/metrics")); status != http.StatusOK || !strings.Contains(out, "briefbot_digest_editions_total") {
+	// A made-up command is counted under "unknown", a real one under its name.
+	body = url.Values{"command": {"/briefbot"}, "text": {"zzmadeup japan"}, "team_id": {"T1"},
+		"channel_id": {"C1"}, "user_id": {"U1"}, "response_url": {"http://127.0.0.1:1/unused"}}.Encode()
+	req, _ = http.NewRequest(http.MethodPost, base+"/slack/commands", strings.NewReader(body))
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", slack.Sign("e2e-secret", ts, []byte(body)))
+	if status, _ := do(t, req); status != http.StatusOK {
+		t.Errorf("signed unknown command = %d", status)
+	}
+	status, out = do(t, mustGet(t, base+"/metrics"))
+	if status != http.StatusOK || !strings.Contains(out, "briefbot_digest_editions_total") {
 		t.Errorf("/metrics = %d, lacks digest series", status)
+	}
+	for _, want := range []string{`command="relations"`, `command="unknown"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if strings.Contains(out, "zzmadeup") {
+		t.Error("/metrics has a command name a user made up")
 	}
 
 	cancel()
@@ -133,4 +151,36 @@ func do(t *testing.T, req *http.Request) (int, string) {
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)
 	return resp.StatusCode, string(b)
+}
+
+// TestServeFailsOnABusyPortBeforeAnyURL: an address in use is an error before the log names a
+// playground URL that would not work; half-configured platforms are warned about first.
+func TestServeFailsOnABusyPortBeforeAnyURL(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	env := map[string]string{
+		"BRIEFBOT_ADDR":         ln.Addr().String(),
+		"BRIEFBOT_DATABASE_URL": filepath.Join(t.TempDir(), "briefbot.db"),
+		"SLACK_BOT_TOKEN":       "xoxb-half",
+		"BRIEFBOT_PLAYGROUND":   "on",
+	}
+	t.Chdir(t.TempDir())
+	var stderr bytes.Buffer
+	err = run(context.Background(), []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "address already in use") {
+		t.Errorf("serve on a busy port = %v; want an address-in-use error", err)
+	}
+	log := stderr.String()
+	if strings.Contains(log, "http://") {
+		t.Errorf("the log names a URL though the port is busy:\n%s", log)
+	}
+	if !strings.Contains(log, "Slack is off: SLACK_BOT_TOKEN is set") {
+		t.Errorf("no warning for SLACK_BOT_TOKEN without a signing secret or app token:\n%s", log)
+	}
+	if strings.Contains(log, "xoxb-half") {
+		t.Error("the log shows the bot token")
+	}
 }

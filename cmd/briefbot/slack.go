@@ -34,9 +34,6 @@ func (a *app) wireSlack(ctx context.Context, opts *bot.ServerOptions) ([]bot.Run
 	if err != nil {
 		return nil, err
 	}
-	if cfg.SlackBotToken == "" {
-		logger.Warn("slack_without_bot_token", "effect", "slash commands work; direct messages, mentions and digests need SLACK_BOT_TOKEN")
-	}
 	runners := []bot.Runner{adapter.Background()}
 	if cfg.SlackBotToken != "" {
 		poster, err := adapter.Poster()
