@@ -108,14 +108,36 @@ func ParseSpec(spec string) (Schedule, error) {
 	return s, nil
 }
 
-// Next returns the first slot strictly after t.
-func (s Schedule) Next(t time.Time) time.Time { return s.sched.Next(t) }
+// Next returns the first slot strictly after t. A slot is a time on the zone's clock and is
+// due once: when the clocks go back and a time of day comes round twice, robfig/cron fires at
+// both ("daily at 1:30am" in New York would post twice on the first Sunday of November), so
+// the second is skipped. A time the clocks jump over has no slot that day.
+func (s Schedule) Next(t time.Time) time.Time {
+	next := s.sched.Next(t)
+	for !next.IsZero() && wallClockRepeats(next, s.Zone) {
+		next = s.sched.Next(next)
+	}
+	return next
+}
+
+// wallClockRepeats says the zone's clock already showed n's time of day shortly before n, the
+// clocks having gone back in between. Three hours is more than any zone puts its clocks back.
+func wallClockRepeats(n time.Time, zone *time.Location) bool {
+	local := n.In(zone)
+	_, now := local.Zone()
+	_, before := n.Add(-3 * time.Hour).In(zone).Zone()
+	if before <= now {
+		return false
+	}
+	earlier := n.Add(-time.Duration(before-now) * time.Second).In(zone)
+	return earlier.Day() == local.Day() && earlier.Hour() == local.Hour() && earlier.Minute() == local.Minute()
+}
 
 // NextN returns the next n slots after t, in the schedule's zone.
 func (s Schedule) NextN(t time.Time, n int) []time.Time {
 	out := make([]time.Time, 0, n)
 	for range n {
-		t = s.sched.Next(t)
+		t = s.Next(t)
 		if t.IsZero() {
 			break
 		}

@@ -198,33 +198,44 @@ func TestDefaultZone(t *testing.T) {
 	}
 }
 
-// TestDaylightSaving pins what cron's rules (robfig/cron v3) do to a daily 02:30 digest in
-// America/New_York: on the March day clocks spring from 02:00 to 03:00, 02:30 does not exist
-// and that day has no slot (skipped, not moved); on the November day clocks fall back from
-// 02:00 to 01:00, 02:30 happens once and the digest runs once — never twice.
+// TestDaylightSaving pins what a slot is when the clocks change: a time on the zone's clock,
+// due once. On the March day New York's clocks spring from 02:00 to 03:00, 02:30 does not exist
+// and that day has no 02:30 slot (skipped, not moved); on the November day they fall back from
+// 02:00 to 01:00, 01:00–01:59 comes round twice and a digest at 01:30 still runs once — never
+// twice. Madrid's clocks go forward on 29 March 2026; a weekly 09:00 stays at 09:00.
 func TestDaylightSaving(t *testing.T) {
 	ny := mustZone(t, "America/New_York")
-	s, _, err := ParseSchedule([]string{"daily", "02:30", "America/New_York"}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	madrid := mustZone(t, "Europe/Madrid")
 	tests := []struct {
 		name  string
+		in    string
 		from  time.Time
-		dates []string
+		slots []string
 	}{
-		{"spring forward skips the missing 02:30", time.Date(2026, 3, 6, 12, 0, 0, 0, ny),
+		{"spring forward skips the missing 02:30", "daily 02:30 America/New_York", time.Date(2026, 3, 6, 12, 0, 0, 0, ny),
 			[]string{"2026-03-07 02:30 EST", "2026-03-09 02:30 EDT", "2026-03-10 02:30 EDT"}},
-		{"fall back runs once", time.Date(2026, 10, 30, 12, 0, 0, 0, ny),
+		{"spring forward skips the missing 02:00", "every 2 hours America/New_York", time.Date(2026, 3, 7, 23, 0, 0, 0, ny),
+			[]string{"2026-03-08 00:00 EST", "2026-03-08 04:00 EDT", "2026-03-08 06:00 EDT"}},
+		{"fall back runs 02:30 once", "daily 02:30 America/New_York", time.Date(2026, 10, 30, 12, 0, 0, 0, ny),
 			[]string{"2026-10-31 02:30 EDT", "2026-11-01 02:30 EST", "2026-11-02 02:30 EST"}},
+		{"fall back runs the repeated 01:30 once", "daily at 1:30am America/New_York", time.Date(2026, 10, 31, 12, 0, 0, 0, ny),
+			[]string{"2026-11-01 01:30 EDT", "2026-11-02 01:30 EST", "2026-11-03 01:30 EST"}},
+		{"fall back posts the repeated hour once", "every hour America/New_York", time.Date(2026, 11, 1, 0, 30, 0, 0, ny),
+			[]string{"2026-11-01 01:00 EDT", "2026-11-01 02:00 EST", "2026-11-01 03:00 EST"}},
+		{"weekly keeps its local time", "every monday at 9am Europe/Madrid", time.Date(2026, 3, 20, 12, 0, 0, 0, madrid),
+			[]string{"2026-03-23 09:00 CET", "2026-03-30 09:00 CEST", "2026-04-06 09:00 CEST"}},
 	}
 	for _, tc := range tests {
+		s, _, err := ParseSchedule(strings.Fields(tc.in), nil)
+		if err != nil {
+			t.Fatalf("ParseSchedule(%q) = %v", tc.in, err)
+		}
 		var got []string
 		for _, n := range s.NextN(tc.from, 3) {
 			got = append(got, n.Format("2006-01-02 15:04 MST"))
 		}
-		if strings.Join(got, "|") != strings.Join(tc.dates, "|") {
-			t.Errorf("%s: slots %v; want %v", tc.name, got, tc.dates)
+		if strings.Join(got, "|") != strings.Join(tc.slots, "|") {
+			t.Errorf("%s: %q NextN(%s) = %v; want %v", tc.name, tc.in, tc.from.Format(time.RFC3339), got, tc.slots)
 		}
 	}
 }
