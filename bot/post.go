@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"fmt"
 	"time"
 
 	"github.com/briefbot/briefbot/commands"
@@ -13,10 +14,60 @@ import (
 // scheduler pauses the subscription and tells its owner instead of retrying.
 var ErrPermanent = errors.New("permanent delivery failure")
 
+// ErrUnknownOutcome marks an attempt that may or may not have posted: it timed out, or the
+// connection dropped after the request was sent. Whoever retries must first ask the platform
+// (DeliveryChecker) whether the message arrived.
+var ErrUnknownOutcome = errors.New("delivery outcome unknown")
+
+// RetryAfterError is a transient failure for which the platform said when to try again (a 429
+// with Retry-After).
+type RetryAfterError struct {
+	After time.Duration
+	Err   error
+}
+
+func (e *RetryAfterError) Error() string {
+	return fmt.Sprintf("retry after %s: %v", e.After, e.Err)
+}
+
+func (e *RetryAfterError) Unwrap() error { return e.Err }
+
+// PostOutcome is how one delivery attempt ended, as the digest scheduler sees it.
+type PostOutcome int
+
+const (
+	PostDelivered PostOutcome = iota // it went out
+	PostTransient                    // it did not go out; try again later
+	PostPermanent                    // it did not go out and never will as things are
+	PostUnknown                      // it may have gone out: check before trying again
+)
+
+// Classify sorts a Post error into a PostOutcome, with the wait the platform asked for (zero when
+// it named none). A context that ran out or was cancelled while the request was in flight is
+// an unknown outcome: the request may have been sent.
+func Classify(err error) (PostOutcome, time.Duration) {
+	switch {
+	case err == nil:
+		return PostDelivered, 0
+	case errors.Is(err, ErrPermanent):
+		return PostPermanent, 0
+	case errors.Is(err, ErrUnknownOutcome), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		return PostUnknown, 0
+	}
+	if ra, ok := errors.AsType[*RetryAfterError](err); ok {
+		return PostTransient, ra.After
+	}
+	return PostTransient, 0
+}
+
 // Poster sends a rendered reply to a channel (a digest edition) or to a user by direct
 // message (telling a subscriber why their digest stopped). Each platform adapter has one.
-// Transient failures (rate limits, 5xx) are retried inside Post within ctx's deadline;
-// permanent ones return an error wrapping ErrPermanent.
+//
+// Post makes one attempt and says how it ended through its error (see Classify): nil when
+// posted; ErrPermanent wrapped when retrying cannot help; ErrUnknownOutcome wrapped (or the
+// context's error) when the request may have been sent; a *RetryAfterError when the platform
+// named a wait; any other error is transient. Retrying is the caller's business: the digest
+// scheduler keeps retries in its ledger. DirectMessage may retry within ctx.
 type Poster interface {
 	Post(ctx context.Context, channel string, r commands.Reply) error
 	DirectMessage(ctx context.Context, user string, r commands.Reply) error
@@ -24,8 +75,10 @@ type Poster interface {
 
 // DeliveryChecker is implemented by posters that can tell whether a message carrying a
 // delivery key (Reply.DeliveryKey) reached a channel — by the platform's own record of the
-// channel, not by memory. After a crash it settles the one slot a dead process may have been
-// posting: posted already (finish it) or not (post it), so no slot is posted twice or lost.
+// channel, not by memory. Before a slot whose last attempt had an unknown outcome is posted
+// again (a timeout, or a replica that died holding it), the scheduler asks: posted already
+// (finish it) or not (post it), so no slot is posted twice or lost. An error means the
+// platform cannot tell.
 type DeliveryChecker interface {
 	Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error)
 }

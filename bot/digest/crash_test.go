@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -103,6 +102,9 @@ var _ bot.DeliveryChecker = httpPoster{}
 
 const crashChildEnv = "BRIEFBOT_DIGEST_CRASH_CHILD"
 
+// crashLease is the lease the crash test's scheduler processes hold their slots under.
+const crashLease = 10 * time.Second
+
 // TestCrashChild is the scheduler process the crash test runs, kills and restarts; on its
 // own (without the environment the parent sets) it does nothing.
 func TestCrashChild(t *testing.T) {
@@ -113,15 +115,17 @@ func TestCrashChild(t *testing.T) {
 	clock := NewFakeClock(time.Unix(now, 0).UTC())
 	st := openStore(t, os.Getenv("CRASH_DB"), clock)
 	s := New(nil, st, newDispatcher(t), map[string]bot.Poster{store.PlatformSlack: httpPoster{base: os.Getenv("CRASH_API")}},
-		clock, nil, Options{Workers: 4})
+		clock, nil, Options{Workers: 4, Owner: os.Getenv("CRASH_OWNER"), Lease: crashLease})
 	if err := s.Tick(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 }
 
-// TestCrashRecovery runs the scheduler as a child process, kills it with SIGKILL in the middle
-// of a run of many due slots, restarts it, and checks that no slot was posted twice and every
-// slot within the grace window was posted.
+// TestCrashRecovery runs the scheduler as a child process, kills it (SIGKILL on Unix) in the
+// middle of a run of many due slots, then starts another with a different owner identity (as a
+// replica on another host would be) once the dead one's leases have run out, and checks that
+// no slot was posted twice and every slot within the grace window was posted: the newcomer
+// takes over the dead leases, asks the platform which went out, and posts the rest.
 func TestCrashRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
@@ -142,10 +146,10 @@ func TestCrashRecovery(t *testing.T) {
 	api := &fakeChannelAPI{received: map[string]int{}, delay: 4 * time.Millisecond}
 	srv := httptest.NewServer(api)
 	defer srv.Close()
-	start := func() *exec.Cmd {
+	start := func(owner string, at time.Time) *exec.Cmd {
 		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
 		cmd.Env = append(os.Environ(), crashChildEnv+"=1", "CRASH_DB="+dbPath, "CRASH_API="+srv.URL,
-			"CRASH_NOW="+strconv.FormatInt(now.Unix(), 10))
+			"CRASH_NOW="+strconv.FormatInt(at.Unix(), 10), "CRASH_OWNER="+owner)
 		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
@@ -153,7 +157,7 @@ func TestCrashRecovery(t *testing.T) {
 		return cmd
 	}
 
-	first := start()
+	first := start("host-a/replica-a", now)
 	deadline := time.Now().Add(30 * time.Second)
 	for api.count() < 100 {
 		if time.Now().After(deadline) {
@@ -162,7 +166,7 @@ func TestCrashRecovery(t *testing.T) {
 		}
 		time.Sleep(time.Millisecond)
 	}
-	if err := first.Process.Signal(syscall.SIGKILL); err != nil {
+	if err := first.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
 	_ = first.Wait()
@@ -171,7 +175,7 @@ func TestCrashRecovery(t *testing.T) {
 		t.Fatalf("child finished (%d posts) before it was killed; the test proves nothing", killedAt)
 	}
 
-	second := start()
+	second := start("host-b/replica-b", now.Add(crashLease+time.Second))
 	if err := second.Wait(); err != nil {
 		t.Fatalf("restarted scheduler: %v", err)
 	}
@@ -186,7 +190,7 @@ func TestCrashRecovery(t *testing.T) {
 	if len(api.received) != subs*slotsEach {
 		t.Errorf("%d slots posted; want all %d within the grace window (killed after %d)", len(api.received), subs*slotsEach, killedAt)
 	}
-	st := openStore(t, dbPath, NewFakeClock(now))
+	st := openStore(t, dbPath, NewFakeClock(now.Add(crashLease+time.Second)))
 	counts, err := st.CountSlots(context.Background(), store.SlotFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -194,5 +198,20 @@ func TestCrashRecovery(t *testing.T) {
 	if done := counts[store.OutcomePosted] + counts[store.OutcomeDelayed]; done != subs*slotsEach || counts[store.OutcomePending] != 0 || counts[store.OutcomeUnknown] != 0 {
 		t.Errorf("ledger after recovery = %v; want %d posted or delayed, none pending or unknown", counts, subs*slotsEach)
 	}
+	// The newcomer holds what it finished: the slots the dead replica held were taken over.
+	slots, err := st.ListSlots(context.Background(), store.SlotFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	takenOver := 0
+	for _, d := range slots {
+		if d.Owner == "host-b/replica-b" && d.Attempts > 1 {
+			takenOver++
+		}
+	}
+	if takenOver == 0 {
+		t.Errorf("no slot was taken over from the dead replica; the test proves nothing")
+	}
+	t.Logf("%d slots taken over from the dead replica", takenOver)
 	t.Logf("killed after %d of %d posts; the restart finished the rest, none twice", killedAt, subs*slotsEach)
 }
