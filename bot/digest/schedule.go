@@ -55,7 +55,7 @@ func ParseSchedule(words []string, defaultZone *time.Location) (Schedule, []stri
 		return Schedule{}, nil, fmt.Errorf("%q is not a schedule I accept: %s", words[0], ScheduleExample)
 	case len(words) >= 5 && looksLikeCron(words[:5]):
 		fields, rest = strings.Join(words[:5], " "), words[5:]
-	case strings.Contains(strings.Join(words[:min(5, len(words))], " "), "*"):
+	case strings.IndexAny(words[0], "0123456789*") == 0 && strings.Contains(strings.Join(words[:min(5, len(words))], " "), "*"):
 		return Schedule{}, nil, fmt.Errorf("I can't read %q as cron, which takes five fields (minute hour day-of-month month weekday): e.g. `0 8 * * 1-5`", strings.Join(words, " "))
 	default:
 		// A phrase reads its zone wherever it stands ("at 5pm Asia/Tokyo on fridays").
@@ -309,7 +309,7 @@ func (p *phrase) take(toks []token, afterAt bool) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		if p.zone != nil && p.zone != loc {
+		if p.zone != nil && p.zone.String() != loc.String() {
 			return 0, fmt.Errorf("a schedule has one time zone, not %s and %s: e.g. `daily at 8am Asia/Tokyo`", p.zone, loc)
 		}
 		p.zone = loc
@@ -625,7 +625,7 @@ func phrasing(sched cron.Schedule) (string, bool) {
 		return "every hour" + on, true
 	case n == 24:
 		return fmt.Sprintf("every hour at :%02d%s", minute, on), true
-	case n > 1 && evenlySpaced(hours):
+	case n > 2 && evenlySpaced(hours): // twice a day reads better as two times
 		return fmt.Sprintf("every %d hours from %s%s", 24/n, at(hours[0]), on), true
 	case n >= 3 && hours[n-1]-hours[0] == n-1:
 		return fmt.Sprintf("every hour from %s to %s%s", at(hours[0]), at(hours[n-1]), on), true

@@ -68,6 +68,10 @@ func TestParseSchedule(t *testing.T) {
 		{"every night at 1", "0 1 * * *", "every day at 01:00", "2026-03-05T01:00:00+01:00", ""},
 		{"weekday afternoons at 3", "0 15 * * 1-5", "every weekday at 15:00", "2026-03-04T15:00:00+01:00", ""},
 		{"daily at 9am and 5pm", "0 9,17 * * *", "every day at 09:00 and 17:00", "2026-03-04T17:00:00+01:00", ""},
+		{"daily at 8am and 8pm", "0 8,20 * * *", "every day at 08:00 and 20:00", "2026-03-04T20:00:00+01:00", ""},
+		{"every 12 hours", "0 */12 * * *", "every day at 00:00 and 12:00", "2026-03-04T12:00:00+01:00", ""},
+		{"every 8 hours", "0 */8 * * *", "every 8 hours from 00:00", "2026-03-04T16:00:00+01:00", ""},
+		{"Asia/Tokyo daily at 8am asia/tokyo", "CRON_TZ=Asia/Tokyo 0 8 * * *", "every day at 08:00 (Asia/Tokyo)", "2026-03-05T08:00:00+09:00", ""},
 		{"every hour", "0 * * * *", "every hour", "2026-03-04T11:00:00+01:00", ""},
 		{"hourly", "0 * * * *", "every hour", "2026-03-04T11:00:00+01:00", ""},
 		{"every 2 hours", "0 */2 * * *", "every 2 hours from 00:00", "2026-03-04T12:00:00+01:00", ""},
@@ -75,6 +79,7 @@ func TestParseSchedule(t *testing.T) {
 		{"every hour on weekdays", "0 * * * 1-5", "every hour on weekdays", "2026-03-04T11:00:00+01:00", ""},
 		{"daily at 8am in asia/tokyo", "CRON_TZ=Asia/Tokyo 0 8 * * *", "every day at 08:00 (Asia/Tokyo)", "2026-03-05T08:00:00+09:00", ""},
 		{"daily 8am about japan", "0 8 * * *", "every day at 08:00", "2026-03-05T08:00:00+01:00", "about japan"},
+		{"daily at 8am about *x*", "0 8 * * *", "every day at 08:00", "2026-03-05T08:00:00+01:00", "about *x*"},
 		{"daily at 8am, about japan", "0 8 * * *", "every day at 08:00", "2026-03-05T08:00:00+01:00", "about japan"},
 		// What worked before still does.
 		{"daily 08:00", "0 8 * * *", "every day at 08:00", "2026-03-05T08:00:00+01:00", ""},
