@@ -14,6 +14,9 @@ type Brief struct {
 	Timeline []*Fact
 	// More counts the matching facts left out to keep the brief readable.
 	More int
+	// Page is the page shown (from 1) of Pages, for answers that continue on later pages;
+	// both are zero for one-page answers.
+	Page, Pages int
 }
 
 // Group is a headed list of facts.
@@ -59,7 +62,7 @@ const (
 	maxTopicFacts   = 15
 	maxPairFacts    = 3
 	maxContextFacts = 3
-	maxCooperation  = 6
+	maxCooperation  = 8
 	// maxPerDifference bounds each topic under "Differences"; a broader topic shows one fact
 	// of each of its narrower topics first, so "History" names labour compensation, comfort
 	// women and textbooks before it repeats any.

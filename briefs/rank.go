@@ -1,7 +1,6 @@
 package briefs
 
 import (
-	"cmp"
 	"slices"
 )
 
@@ -59,102 +58,35 @@ func (t *topK) facts() []*Fact {
 	return out
 }
 
-// topicCollector groups facts under their broader topic and keeps, per narrower topic, the
-// best few; items then picks round-robin across the narrower topics, so "History" names labour
-// compensation, comfort women and textbooks before it repeats any.
-type topicCollector struct {
-	s       *Store
-	limit   int
-	order   []*Topic
-	narrow  map[*Topic][]string
-	buckets map[*Topic]map[string]*topK
-	best    map[*Topic]ranked
-}
-
-func newTopicCollector(s *Store, limit int) *topicCollector {
-	return &topicCollector{s: s, limit: limit, narrow: map[*Topic][]string{},
-		buckets: map[*Topic]map[string]*topK{}, best: map[*Topic]ranked{}}
-}
-
-func (c *topicCollector) push(r ranked) {
-	bt := c.s.broaderTopic(r.f)
-	if _, ok := c.buckets[bt]; !ok {
-		c.buckets[bt] = map[string]*topK{}
-		c.order = append(c.order, bt)
-	}
-	n := ""
-	if len(r.f.Topics) > 0 {
-		n = r.f.Topics[0]
-	}
-	tk := c.buckets[bt][n]
-	if tk == nil {
-		tk = newTopK(c.limit)
-		c.buckets[bt][n] = tk
-		c.narrow[bt] = append(c.narrow[bt], n)
-	}
-	tk.push(r)
-	if cur, ok := c.best[bt]; !ok || r.before(cur) {
-		c.best[bt] = r
-	}
-}
-
-// items returns the picked facts labelled with their broader topic, topics in order of their
-// best fact, and the topic names in that order.
-func (c *topicCollector) items() ([]Item, []string) {
-	order := slices.Clone(c.order)
-	slices.SortStableFunc(order, func(a, b *Topic) int {
-		if c.best[a].before(c.best[b]) {
+// sortRanked orders facts best first (see ranked.before).
+func sortRanked(rs []ranked) {
+	slices.SortStableFunc(rs, func(a, b ranked) int {
+		switch {
+		case a.before(b):
 			return -1
-		}
-		if c.best[b].before(c.best[a]) {
+		case b.before(a):
 			return 1
 		}
 		return 0
 	})
-	var items []Item
-	var names []string
-	for _, bt := range order {
-		label := ""
-		if bt != nil {
-			label = bt.Name
-		}
-		names = append(names, label)
-		// The broader topic's own facts ("History" in general) come after its narrower ones
-		// (labour compensation, comfort women, textbooks), which say something specific.
-		narrow := slices.Clone(c.narrow[bt])
-		if bt != nil {
-			slices.SortStableFunc(narrow, func(a, b string) int {
-				return cmp.Compare(boolInt(a == bt.ID), boolInt(b == bt.ID))
-			})
-		}
-		limit := max(c.limit, len(narrow))
-		var picked []ranked
-		for round := 0; len(picked) < limit; round++ {
-			added := false
-			for _, n := range narrow {
-				if tk := c.buckets[bt][n]; round < len(tk.items) && len(picked) < limit {
-					picked = append(picked, tk.items[round])
-					added = true
-				}
-			}
-			if !added {
-				break
-			}
-		}
-		slices.SortFunc(picked, func(a, b ranked) int {
-			if a.before(b) {
-				return -1
-			}
-			return 1
-		})
-		facts := make([]*Fact, len(picked))
-		for i, r := range picked {
-			facts[i] = r.f
-		}
-		datedInTimeOrder(facts)
-		for _, f := range facts {
-			items = append(items, Item{Label: label, Fact: f})
-		}
+}
+
+// pageOf returns the items of page (from 1) when each page shows size of them.
+func pageOf[T any](items []T, page, size int) []T {
+	from := (page - 1) * size
+	if from >= len(items) {
+		return nil
 	}
-	return items, names
+	return items[from:min(from+size, len(items))]
+}
+
+// pagesOf is how many pages n items take at size a page.
+func pagesOf(n, size int) int { return (n + size - 1) / size }
+
+func factsOf(rs []ranked) []*Fact {
+	out := make([]*Fact, len(rs))
+	for i, r := range rs {
+		out[i] = r.f
+	}
+	return out
 }

@@ -6,97 +6,421 @@ import (
 	"strings"
 )
 
-// Relations composes what two or more actors share and where they differ. The order of ids
-// does not matter. Facts that concern every actor come first, those about just these actors
-// before those about a wider group; with three or more actors the strongest facts between
-// each pair follow.
-func (s *Store) Relations(ids []string) Brief {
+// Relations composes page 1 of what two or more actors share and where they differ (see
+// RelationsPage).
+func (s *Store) Relations(ids []string) Brief { return s.RelationsPage(ids, 1) }
+
+// RelationsPage composes one page of what two or more actors share and where they differ. The
+// order of ids does not matter. It answers about exactly these actors:
+//   - facts about them alone come before trilateral ones, those before wider ones;
+//   - a group-wide fact (one about the four partners or all the allies) never fills
+//     Cooperation or Differences: at most one is shown, under its own heading;
+//   - when each side acted against the other (the Dokdo protests, the white lists), the two
+//     facts stand together;
+//   - nothing repeats: the timeline lists only dated facts not already shown.
+//
+// Later pages continue each list where the previous page stopped.
+func (s *Store) RelationsPage(ids []string, page int) Brief {
 	ids = s.SortEntityIDs(ids)
-	b := Brief{Title: strings.Join(s.names(ids), " ↔ ")}
+	page = max(page, 1)
+	b := Brief{Title: strings.Join(s.names(ids), " ↔ "), Page: page}
 	shared := s.FactsWithEntities(ids...)
 	qc := s.countryCount(ids)
 
-	coop := newTopK(maxCooperation)
-	other := newTopK(maxContextFacts)
-	diff := newTopicCollector(s, maxPerDifference)
-	nCoop, nDiff := 0, 0
+	var coop, diff, background, group []ranked
+	var pairOnly []*Fact // facts on all of them whose stance holds between two only
 	for _, f := range shared {
-		r := ranked{f: f, focus: min(f.countries-qc, 2)}
-		switch s.stanceAmong(f, ids) {
-		case StanceCooperation:
-			nCoop++
-			coop.push(r)
-		case StanceDifference:
-			nDiff++
-			diff.push(r)
+		r := ranked{f: f, focus: s.focusOn(f, ids, qc)}
+		stance := s.stanceAmong(f, ids)
+		switch {
+		case s.groupWide(f, ids, qc):
+			group = append(group, r)
+		case stance == StanceCooperation:
+			coop = append(coop, r)
+		case stance == StanceDifference:
+			diff = append(diff, r)
+		case len(ids) >= 3 && f.Stance != "":
+			pairOnly = append(pairOnly, f)
+		case s.aboutOthers(f, ids):
+			// "Japan curbs China" names the US too, but is not about the US and China.
 		default:
-			other.push(r)
+			background = append(background, r)
 		}
 	}
-	shown := 0
-	if kept := coop.facts(); len(kept) > 0 {
-		shown += len(kept)
-		b.Groups = append(b.Groups, Group{Heading: "Cooperation", Items: s.labelled(kept, false)})
-	}
-	items, diffTopics := diff.items()
-	if len(items) > 0 {
-		shown += len(items)
-		b.Groups = append(b.Groups, Group{Heading: "Differences", Items: items})
-	}
-	if kept := other.facts(); len(kept) > 0 {
-		shown += len(kept)
-		b.Groups = append(b.Groups, Group{Heading: "Background and analysis", Items: s.labelled(kept, false)})
-	}
-	b.More = len(shared) - shown
+	sortRanked(coop)
+	sortRanked(background)
+	diffByTopic := s.differencesByTopic(diff, ids)
 
-	if len(ids) >= 3 {
-		inShared := make(map[*Fact]bool, len(shared))
-		for _, f := range shared {
-			inShared[f] = true
+	coopPage := pageOf(coop, page, maxCooperation)
+	var coopGroup Group
+	if len(coopPage) > 0 {
+		coopGroup = Group{Heading: "Cooperation", Items: s.labelled(factsOf(coopPage), false)}
+	}
+	var diffItems []Item
+	var diffNames []string
+	nDiff := 0
+	for _, tg := range diffByTopic {
+		nDiff += len(tg.facts)
+		diffNames = append(diffNames, tg.label)
+		for _, f := range pageOf(tg.facts, page, maxPerDifference) {
+			diffItems = append(diffItems, Item{Label: tg.label, Fact: f})
 		}
-		shownPair := map[*Fact]bool{}
-		for i := 0; i < len(ids); i++ {
-			for j := i + 1; j < len(ids); j++ {
-				pairIDs := []string{ids[i], ids[j]}
-				pqc := s.countryCount(pairIDs)
-				top := newTopK(maxPairFacts)
-				for _, f := range s.FactsWithEntities(pairIDs...) {
-					if !inShared[f] && !shownPair[f] {
-						top.push(ranked{f: f, focus: min(f.countries-pqc, 2)})
-					}
-				}
-				pair := top.facts()
-				if len(pair) == 0 {
-					continue
-				}
-				b.More += top.total - len(pair)
-				for _, f := range pair {
-					shownPair[f] = true
-				}
-				b.Groups = append(b.Groups, Group{
-					Heading: s.displayName(ids[i]) + " ↔ " + s.displayName(ids[j]),
-					Items:   s.labelled(pair, true),
-				})
+	}
+	var diffGroup Group
+	if len(diffItems) > 0 {
+		diffGroup = Group{Heading: "Differences", Items: diffItems}
+	}
+	// What the article says most about these actors comes first: Japan and China differ far
+	// more than they cooperate.
+	first, second := coopGroup, diffGroup
+	if nDiff > len(coop) {
+		first, second = diffGroup, coopGroup
+	}
+	for _, g := range []Group{first, second} {
+		if len(g.Items) > 0 {
+			b.Groups = append(b.Groups, g)
+		}
+	}
+	if bg := pageOf(background, page, maxContextFacts); len(bg) > 0 {
+		b.Groups = append(b.Groups, Group{Heading: "Background and analysis", Items: s.labelled(factsOf(bg), false)})
+	}
+	if page == 1 {
+		if line := s.groupLine(group, ids); line.Heading != "" {
+			b.Groups = append(b.Groups, line)
+		}
+	}
+	if len(ids) >= 3 {
+		b.Groups = append(b.Groups, s.pairGroups(ids, shared, pairOnly, page)...)
+	}
+
+	shown := map[*Fact]bool{}
+	for _, f := range b.Facts() {
+		shown[f] = true
+	}
+	if page == 1 {
+		var rest []*Fact
+		for _, f := range shared {
+			if !shown[f] && !s.groupWide(f, ids, qc) {
+				rest = append(rest, f)
 			}
 		}
+		b.Timeline = milestones(rest, maxMilestones)
 	}
 
-	b.Timeline = milestones(shared, maxMilestones)
-
-	if len(shared) > 0 {
-		who := "all of them"
-		if len(ids) == 2 {
-			who = "both"
-		}
-		b.Lead = fmt.Sprintf("%d facts involve %s: %d on cooperation, %d on differences", len(shared), who, nCoop, nDiff)
-		if len(diffTopics) > 0 {
-			b.Lead += " (" + strings.Join(diffTopics, ", ") + ")"
-		}
-		b.Lead += "."
-	} else if !b.Empty() {
+	b.Pages = max(pagesOf(len(coop), maxCooperation), pagesOf(len(background), maxContextFacts), 1)
+	for _, tg := range diffByTopic {
+		b.Pages = max(b.Pages, pagesOf(len(tg.facts), maxPerDifference))
+	}
+	if page > b.Pages {
+		return Brief{Title: b.Title, Page: page, Pages: b.Pages}
+	}
+	b.Lead = s.relationsLead(ids, len(shared), len(coop), len(coopPage), nDiff, len(diffItems), diffNames, len(group))
+	if len(shared) == 0 && !b.Empty() {
 		b.Lead = "No fact concerns all of them at once; these are the ties between pairs."
 	}
 	return b
+}
+
+// relationsLead says what the answer counts and what it shows: "6 of 14 on cooperation".
+func (s *Store) relationsLead(ids []string, nShared, nCoop, shownCoop, nDiff, shownDiff int, diffTopics []string, nGroup int) string {
+	if nShared == 0 {
+		return ""
+	}
+	who := "all of them"
+	if len(ids) == 2 {
+		who = "both"
+	}
+	var parts []string
+	if nCoop > 0 {
+		parts = append(parts, fmt.Sprintf("%s on cooperation", ofShown(shownCoop, nCoop)))
+	}
+	if nDiff > 0 {
+		d := fmt.Sprintf("%s on differences", ofShown(shownDiff, nDiff))
+		if len(diffTopics) > 0 {
+			d += " (" + strings.Join(diffTopics, ", ") + ")"
+		}
+		parts = append(parts, d)
+	}
+	own := nShared - nGroup
+	if own == 0 {
+		return fmt.Sprintf("%s appear together only in %d facts about a wider group.", strings.Join(s.names(ids), " and "), nGroup)
+	}
+	lead := fmt.Sprintf("%d facts involve %s", own, who)
+	if own == 1 {
+		lead = fmt.Sprintf("1 fact involves %s", who)
+	}
+	if len(parts) > 0 {
+		lead += ": " + strings.Join(parts, "; ")
+	}
+	if nGroup > 0 {
+		lead += fmt.Sprintf("; %d more concern a wider group", nGroup)
+	}
+	return lead + "."
+}
+
+// ofShown says "6 of 14", or just "6" when all are shown.
+func ofShown(shown, total int) string {
+	if shown == total {
+		return fmt.Sprint(total)
+	}
+	return fmt.Sprintf("%d of %d", shown, total)
+}
+
+// topicFacts is one topic's differences, in the order they are shown.
+type topicFacts struct {
+	label string
+	facts []*Fact
+}
+
+// differencesByTopic groups differences under their broader topic, topics ordered by their
+// best fact. Within a topic, each narrower topic gets its turn before any repeats ("History"
+// names labour compensation, comfort women and textbooks first), and a fact where one side
+// acted against the other is followed by the other side's answer to it.
+func (s *Store) differencesByTopic(diff []ranked, ids []string) []topicFacts {
+	sortRanked(diff)
+	var order []*Topic
+	byTopic := map[*Topic][]ranked{}
+	for _, r := range diff {
+		t := s.broaderTopic(r.f)
+		if _, ok := byTopic[t]; !ok {
+			order = append(order, t)
+		}
+		byTopic[t] = append(byTopic[t], r)
+	}
+	out := make([]topicFacts, 0, len(order))
+	for _, t := range order {
+		label := ""
+		if t != nil {
+			label = t.Name
+		}
+		facts := roundRobinNarrow(byTopic[t], t)
+		out = append(out, topicFacts{label: label, facts: s.pairCounterparts(facts, ids)})
+	}
+	return out
+}
+
+// roundRobinNarrow orders a broader topic's facts (best first) so that each narrower topic
+// shows its best fact before any shows a second; the broader topic's own general facts come
+// after the specific ones of the same round. Within a narrower topic, acts follow its best
+// fact (actsFirst).
+func roundRobinNarrow(rs []ranked, broader *Topic) []*Fact {
+	var narrow []string
+	buckets := map[string][]*Fact{}
+	for _, r := range rs {
+		n := ""
+		if len(r.f.Topics) > 0 {
+			n = r.f.Topics[0]
+		}
+		if _, ok := buckets[n]; !ok {
+			narrow = append(narrow, n)
+		}
+		buckets[n] = append(buckets[n], r.f)
+	}
+	if broader != nil {
+		slices.SortStableFunc(narrow, func(a, b string) int {
+			return boolInt(a == broader.ID) - boolInt(b == broader.ID)
+		})
+	}
+	for n, fs := range buckets {
+		buckets[n] = actsFirst(fs)
+	}
+	out := make([]*Fact, 0, len(rs))
+	for round := 0; len(out) < len(rs); round++ {
+		for _, n := range narrow {
+			if round < len(buckets[n]) {
+				out = append(out, buckets[n][round])
+			}
+		}
+	}
+	return out
+}
+
+// actsFirst keeps a topic's best fact first, then puts what the actors did or said before
+// further judgements and background: "Japan protested the survey" says more about a
+// difference than a second account of the dispute.
+func actsFirst(facts []*Fact) []*Fact {
+	if len(facts) < 3 {
+		return facts
+	}
+	rest := slices.Clone(facts[1:])
+	slices.SortStableFunc(rest, func(a, b *Fact) int { return boolInt(!isAct(a)) - boolInt(!isAct(b)) })
+	return append(facts[:1:1], rest...)
+}
+
+// pairCounterparts puts, right after an event or statement in which one of ids acted, the
+// other side's act that answers it best ("Japan protested South Korea's survey" — "South Korea
+// protested Japan's Bluebook"), so both sides are read together. Acts are matched greedily,
+// closest first, by the words their texts share (the actors' names aside; at least two), on
+// the same narrower topic before another.
+func (s *Store) pairCounterparts(facts []*Fact, ids []string) []*Fact {
+	type match struct {
+		a, b  int
+		score int
+	}
+	var matches []match
+	for i, f := range facts {
+		for j := i + 1; j < len(facts); j++ {
+			g := facts[j]
+			if !isAct(f) || !isAct(g) || firstOf(f, ids) == firstOf(g, ids) {
+				continue
+			}
+			if n := s.sharedWords(f, g, ids); n >= 2 {
+				sameTopic := len(f.Topics) > 0 && len(g.Topics) > 0 && f.Topics[0] == g.Topics[0]
+				matches = append(matches, match{i, j, 2*n + boolInt(sameTopic)})
+			}
+		}
+	}
+	slices.SortStableFunc(matches, func(x, y match) int { return y.score - x.score })
+	partner := map[int]int{}
+	for _, m := range matches {
+		_, ta := partner[m.a]
+		_, tb := partner[m.b]
+		if !ta && !tb {
+			partner[m.a], partner[m.b] = m.b, m.a
+		}
+	}
+	out := make([]*Fact, 0, len(facts))
+	used := make([]bool, len(facts))
+	for i, f := range facts {
+		if used[i] {
+			continue
+		}
+		used[i] = true
+		out = append(out, f)
+		if j, ok := partner[i]; ok && !used[j] {
+			used[j] = true
+			out = append(out, facts[j])
+		}
+	}
+	return out
+}
+
+// isAct reports whether f records something an actor did or said, rather than a judgement.
+func isAct(f *Fact) bool { return f.Kind == KindEvent || f.Kind == KindStatement }
+
+// firstOf returns the first of f's entities that is one of ids: the fact's actor.
+func firstOf(f *Fact, ids []string) string {
+	for _, e := range f.Entities {
+		if slices.Contains(ids, e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// sharedWords counts the meaningful stems f's and g's texts share, the names of ids aside.
+func (s *Store) sharedWords(f, g *Fact, ids []string) int {
+	skip := map[string]bool{}
+	for _, id := range ids {
+		if e := s.entityByID[id]; e != nil {
+			tokenize(e.Name, func(w string) { skip[stem(w)] = true })
+			for _, a := range e.Aliases {
+				tokenize(a, func(w string) { skip[stem(w)] = true })
+			}
+		}
+	}
+	words := func(text string) map[string]bool {
+		out := map[string]bool{}
+		tokenize(text, func(w string) {
+			if st := stem(w); !isStopword(w) && !skip[st] {
+				out[st] = true
+			}
+		})
+		return out
+	}
+	a, b := words(f.Text), words(g.Text)
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// groupLine is the one group-wide fact worth a line in an answer about ids: what the wider
+// group did together before what its members judged, then weight.
+func (s *Store) groupLine(group []ranked, ids []string) Group {
+	if len(group) == 0 {
+		return Group{}
+	}
+	best := slices.MinFunc(group, func(a, b ranked) int {
+		if c := boolInt(!isAct(a.f)) - boolInt(!isAct(b.f)); c != 0 {
+			return c
+		}
+		if a.before(b) {
+			return -1
+		}
+		return 1
+	})
+	heading := "Shared with a wider group"
+	if s.namesAllPartners(best.f) {
+		heading = "Shared by all four partners"
+	}
+	return Group{Heading: heading, Items: s.labelled([]*Fact{best.f}, false)}
+}
+
+// pairGroups lists, for three or more actors, what holds between each pair: facts on the pair
+// not shown above, and facts on all of them whose stance holds between this pair only. Each
+// item says whether it is cooperation or a difference.
+func (s *Store) pairGroups(ids []string, shared []*Fact, pairOnly []*Fact, page int) []Group {
+	inShared := make(map[*Fact]bool, len(shared))
+	for _, f := range shared {
+		inShared[f] = true
+	}
+	shownPair := map[*Fact]bool{}
+	var out []Group
+	for i := 0; i < len(ids); i++ {
+		for j := i + 1; j < len(ids); j++ {
+			pairIDs := []string{ids[i], ids[j]}
+			pqc := s.countryCount(pairIDs)
+			var rs []ranked
+			for _, f := range pairOnly {
+				if s.stanceAmong(f, pairIDs) != "" && !shownPair[f] {
+					rs = append(rs, ranked{f: f, focus: s.focusOn(f, pairIDs, pqc)})
+				}
+			}
+			for _, f := range s.FactsWithEntities(pairIDs...) {
+				if !inShared[f] && !shownPair[f] && !s.groupWide(f, pairIDs, pqc) {
+					rs = append(rs, ranked{f: f, focus: s.focusOn(f, pairIDs, pqc)})
+				}
+			}
+			sortRanked(rs)
+			kept := factsOf(pageOf(rs, page, maxPairFacts))
+			if len(kept) == 0 {
+				continue
+			}
+			items := make([]Item, len(kept))
+			for k, f := range kept {
+				shownPair[f] = true
+				items[k] = Item{Label: s.stanceLabel(f, pairIDs), Fact: f}
+			}
+			out = append(out, Group{Heading: s.displayName(ids[i]) + " ↔ " + s.displayName(ids[j]), Items: items})
+		}
+	}
+	return out
+}
+
+// stanceLabel labels a fact in a pair's list: "Cooperation" or "Difference", with its topic.
+func (s *Store) stanceLabel(f *Fact, pair []string) string {
+	topic := ""
+	if t := s.broaderTopic(f); t != nil {
+		topic = t.Name
+	}
+	switch s.stanceAmong(f, pair) {
+	case StanceCooperation:
+		return joinLabel("Cooperation", topic)
+	case StanceDifference:
+		return joinLabel("Difference", topic)
+	}
+	return topic
+}
+
+func joinLabel(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + " · " + b
 }
 
 // actorKinds are the entity kinds a stance can hold between by default: places, agreements,
@@ -162,3 +486,70 @@ func (s *Store) countryCount(ids []string) int {
 	}
 	return n
 }
+
+// focusOn is how far f reaches beyond ids: 0 when it names no other country, 1 for one more
+// (a trilateral), 2 for more. With sides, only the countries in them count: a fact on what
+// the US, Japan and South Korea agreed about North Korea is a trilateral.
+func (s *Store) focusOn(f *Fact, ids []string, qc int) int {
+	n := f.countries
+	if len(f.Sides) > 0 {
+		n = 0
+		seen := map[string]bool{}
+		for _, side := range f.Sides {
+			for _, id := range side {
+				if e := s.entityByID[id]; e != nil && e.Kind == "country" && !seen[id] {
+					seen[id] = true
+					n++
+				}
+			}
+		}
+		for _, id := range ids { // an actor asked about but only named, not in a side
+			if e := s.entityByID[id]; e != nil && e.Kind == "country" && !seen[id] {
+				n++
+			}
+		}
+	}
+	return min(max(n-qc, 0), 2)
+}
+
+// groupWide reports whether f is about a wider group than ids — the four partners together,
+// or all the allies — rather than about these actors: it reaches two or more countries beyond
+// them and names at least three of the four partners.
+func (s *Store) groupWide(f *Fact, ids []string, qc int) bool {
+	if len(f.Sides) == 2 && s.stanceAmong(f, ids) != "" {
+		// Two camps ("South Korea and New Zealand, wary of a Japan–Australia lead") say
+		// something about each actor in them, not about the group as a whole.
+		return false
+	}
+	return s.focusOn(f, ids, qc) >= 2 && s.partnersNamed(f) >= 3
+}
+
+// aboutOthers reports whether f's sides leave out one of ids: the fact names it but is about
+// the actors in its sides ("Japan contains China with US help" is not about the US and China).
+func (s *Store) aboutOthers(f *Fact, ids []string) bool {
+	if len(f.Sides) == 0 {
+		return false
+	}
+	for _, id := range ids {
+		if !slices.ContainsFunc(f.Sides, func(side []string) bool { return slices.Contains(side, id) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// partners are the four Asia-Pacific partner countries the article is about; a fact naming
+// three or four of them speaks of the group.
+var partners = []string{"JP", "KR", "AU", "NZ"}
+
+func (s *Store) partnersNamed(f *Fact) int {
+	n := 0
+	for _, p := range partners {
+		if f.HasEntity(p) {
+			n++
+		}
+	}
+	return n
+}
+
+func (s *Store) namesAllPartners(f *Fact) bool { return s.partnersNamed(f) == len(partners) }

@@ -163,6 +163,7 @@ func (d *Dispatcher) handleRelations() Handler {
 		if strings.TrimSpace(args) == "" {
 			return Reply{}, &Error{Code: CodeInvalid, Message: "Which actors?", Usage: usage}
 		}
+		args, page := splitPage(args)
 		ms, nf := d.resolveEntities("relations", args)
 		if nf != nil {
 			return *nf, nil
@@ -171,15 +172,19 @@ func (d *Dispatcher) handleRelations() Handler {
 		if len(ents) < 2 {
 			return Reply{}, &Error{Code: CodeInvalid, Message: "Relations need at least two different actors.", Usage: usage}
 		}
-		b := d.store.Relations(ents)
+		b := d.store.RelationsPage(ents, page)
 		r := d.fromBrief(b)
-		r.Notes = correctionNotes(ms)
+		r.Notes = append(correctionNotes(ms), r.Notes...)
 		r.Suggestions = d.correctionSuggestions("relations", args, ms, entityKinds)
 		if b.Empty() {
 			r.Code = CodeNotFound
 			r.Title = fmt.Sprintf("I have nothing on relations between %s.", b.Title)
+			if page > 1 {
+				r.Title = fmt.Sprintf("There is no page %d on relations between %s; the answer has %d.", page, b.Title, b.Pages)
+			}
 			r.Ephemeral = true
 		}
+		r.Suggestions = append(r.Suggestions, pageSuggestions("/relations "+joinNames(d.store, ents), b)...)
 		for _, id := range ents {
 			e := d.store.Entity(id)
 			r.Suggestions = append(r.Suggestions, Suggestion{Label: e.Name, Command: "/country " + e.Name})
@@ -482,6 +487,9 @@ func (d *Dispatcher) fromBrief(b briefs.Brief) Reply {
 	}
 	if b.More > 0 {
 		r.Notes = append(r.Notes, fmt.Sprintf("%d more facts left out for length; ask a narrower question or try /topic.", b.More))
+	}
+	if b.Pages > 1 && b.Page >= 1 && !b.Empty() {
+		r.Notes = append(r.Notes, fmt.Sprintf("Page %d of %d.", b.Page, b.Pages))
 	}
 	var lines []string
 	for _, src := range d.store.Sources() {
