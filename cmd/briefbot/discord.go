@@ -70,7 +70,7 @@ func runDiscord(ctx context.Context, args []string, getenv func(string) string, 
 		return nil
 	default:
 		fmt.Fprintln(stderr, "Usage:", discordUsage)
-		return usagef("unknown discord subcommand %q", args[0])
+		return usagef("unknown discord subcommand %q%s", args[0], didYouMean(args[0], []string{"register", "invite"}))
 	}
 }
 
@@ -78,7 +78,7 @@ func runDiscordRegister(ctx context.Context, args []string, getenv func(string) 
 	fs := newFlagSet("discord register", discordUsage, stderr)
 	guild := fs.String("guild", "", "register in this guild (server) id; default DISCORD_GUILD_ID")
 	global := fs.Bool("global", false, "register globally, even when DISCORD_GUILD_ID is set")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	if fs.NArg() > 0 {

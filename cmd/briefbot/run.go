@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -41,6 +42,7 @@ Usage:
   briefbot facts list [--entity X] [--topic Y]       list facts
   briefbot digest preview [--filter NAMES]           the next digest edition on NAMES
   briefbot digest list                               every digest subscription in the store
+  briefbot --version                                 the version and commit this binary was built from
 
 Run "briefbot COMMAND --help" for a command's options.
 `
@@ -55,6 +57,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	switch args[0] {
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, topUsage)
+		return nil
+	case "--version", "-version", "version":
+		info, _ := debug.ReadBuildInfo()
+		fmt.Fprintln(stdout, versionLine(info))
 		return nil
 	case "ask":
 		return runAsk(ctx, args[1:], stdout, stderr)
@@ -72,16 +78,100 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runFacts(args[1:], stdout, stderr)
 	default:
 		fmt.Fprint(stderr, topUsage)
-		return usagef("unknown command %q", args[0])
+		return usagef("unknown command %q%s", args[0], didYouMean(args[0], topCommands))
 	}
 }
 
-// newFlagSet makes a flag set that prints its usage to stderr and reports errors to run.
+// topCommands are run's subcommands, for did-you-mean.
+var topCommands = []string{"ask", "chat", "serve", "slack", "discord", "facts", "digest", "help", "version"}
+
+// didYouMean suggests the one name close to a mistyped one (", did you mean X?"), or nothing.
+func didYouMean(typed string, names []string) string {
+	best, bestDist, tie := "", 3, false
+	for _, n := range names {
+		d := editDistance(strings.ToLower(typed), n)
+		switch {
+		case d < bestDist:
+			best, bestDist, tie = n, d, false
+		case d == bestDist:
+			tie = true
+		}
+	}
+	// A short word is close to too much: allow one edit below five letters.
+	if best == "" || tie || bestDist > 1 && len(typed) < 5 {
+		return ""
+	}
+	return fmt.Sprintf("; did you mean %q?", best)
+}
+
+// editDistance is the optimal-string-alignment distance: insertions, deletions, substitutions
+// and swaps of neighbours each cost one ("relatoins" is one swap from "relations").
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range rb {
+		d[0][j+1] = j + 1
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}
+
+// versionLine names the build: the module version and the commit it was built from, as the
+// Go toolchain records them (a binary built from a checkout reports "(devel)" and the commit).
+func versionLine(info *debug.BuildInfo) string {
+	if info == nil {
+		return "briefbot (no build information)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var details []string
+	settings := map[string]string{}
+	for _, s := range info.Settings {
+		settings[s.Key] = s.Value
+	}
+	if rev := settings["vcs.revision"]; rev != "" {
+		details = append(details, "commit "+rev[:min(len(rev), 12)])
+	}
+	if t := settings["vcs.time"]; t != "" {
+		details = append(details, t)
+	}
+	if settings["vcs.modified"] == "true" {
+		details = append(details, "modified")
+	}
+	if info.GoVersion != "" {
+		details = append(details, info.GoVersion)
+	}
+	line := "briefbot " + v
+	if len(details) > 0 {
+		line += " (" + strings.Join(details, ", ") + ")"
+	}
+	return line
+}
+
+// newFlagSet makes a flag set that prints its usage to its output (stderr unless help was
+// asked for: parseFlagsHelp) and reports errors to run.
 func newFlagSet(name, usage string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: %s\n", usage)
+		fmt.Fprintf(fs.Output(), "Usage: %s\n", usage)
 		fs.PrintDefaults()
 	}
 	return fs
@@ -96,6 +186,52 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return usagef("%v", err)
 	}
 	return nil
+}
+
+// parseFlagsHelp is parseFlags with help asked for printed to stdout, as a success should be
+// (mistakes still go to stderr).
+func parseFlagsHelp(fs *flag.FlagSet, args []string, stdout io.Writer) error {
+	if wantsHelp(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return errHelp
+	}
+	return parseFlags(fs, args)
+}
+
+// wantsHelp reports whether args ask for help before any "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help", "--h":
+			return true
+		}
+	}
+	return false
+}
+
+// parseInterleaved parses flags wherever they are among the positional arguments
+// (`ask "/relations japan korea" --format json` as well as `ask --format json …`); after "--"
+// everything is positional. It returns the positional arguments in order.
+func parseInterleaved(fs *flag.FlagSet, args []string, stdout io.Writer) ([]string, error) {
+	if wantsHelp(args) {
+		return nil, parseFlagsHelp(fs, args, stdout)
+	}
+	var positional []string
+	for {
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
+		}
+		consumed := len(args) - fs.NArg()
+		rest := fs.Args()
+		if consumed > 0 && args[consumed-1] == "--" || len(rest) == 0 {
+			return append(positional, rest...), nil
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
 }
 
 var errHelp = errors.New("help shown")
@@ -119,13 +255,15 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlagSet("ask", `briefbot ask [--format text|markdown|json|slack|discord] TEXT…
 
 Answers one request — a slash command ("/relations japan korea") or a plain question
-("what is the dokdo dispute?") — and prints the reply. Exit status 0 when answered, including
-an honest "nothing on that"; 2 for a usage error.`, stderr)
+("what is the dokdo dispute?") — and prints the reply. Flags may come before or after the
+text; after "--" everything is text. Exit status 0 when answered, including an honest
+"nothing on that"; 2 for a usage error.`, stderr)
 	format := fs.String("format", "text", "output format: text, markdown, json, slack (Block Kit) or discord (message JSON)")
-	if err := parseFlags(fs, args); err != nil {
+	words, err := parseInterleaved(fs, args, stdout)
+	if err != nil {
 		return helpOK(err)
 	}
-	text := strings.TrimSpace(strings.Join(fs.Args(), " "))
+	text := strings.TrimSpace(strings.Join(words, " "))
 	if text == "" {
 		fs.Usage()
 		return usagef("ask needs a command or a question")
@@ -147,9 +285,30 @@ an honest "nothing on that"; 2 for a usage error.`, stderr)
 		return fmt.Errorf("write reply: %w", err)
 	}
 	if reply.Code == commands.CodeInvalid {
-		return usagef("")
+		return usagef("%s", unknownCommandHint(d, text))
 	}
 	return nil
+}
+
+// unknownCommandHint is, for a request naming no known command, a did-you-mean for the
+// terminal ("" otherwise): the reply itself comes from the dispatcher, like on every platform.
+func unknownCommandHint(d *commands.Dispatcher, text string) string {
+	name := commands.Parse(text).Name
+	if name == "" {
+		return ""
+	}
+	var names []string
+	for _, c := range d.Commands() {
+		if c.Name == name {
+			return ""
+		}
+		names = append(names, c.Name)
+	}
+	hint := didYouMean(name, names)
+	if hint == "" {
+		return ""
+	}
+	return "unknown command /" + name + strings.Replace(hint, `"`, `"/`, 1)
 }
 
 // renderers are the output formats of `briefbot ask`; each gets the request text too, which
@@ -167,7 +326,7 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 
 A terminal conversation with the bot, as in a direct message: type a question or a slash
 command (/help); quit or end of input leaves.`, stderr)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	if fs.NArg() > 0 {
@@ -222,7 +381,7 @@ func runFacts(args []string, stdout, stderr io.Writer) error {
 		return nil
 	default:
 		fmt.Fprintln(stderr, "Usage:", usage)
-		return usagef("unknown facts subcommand %q", args[0])
+		return usagef("unknown facts subcommand %q%s", args[0], didYouMean(args[0], []string{"validate", "list"}))
 	}
 }
 
@@ -233,7 +392,7 @@ Checks a fact store and reports every problem with the id of the record it belon
 PATH is a directory holding sources.yaml, entities.yaml, topics.yaml and facts.yaml (with the
 source texts), or a single facts file checked against the embedded sources, entities and
 topics. Without PATH, the store built into the binary is checked.`, stderr)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	if fs.NArg() > 1 {
@@ -299,7 +458,7 @@ Lists facts (id, kind, section, text), optionally only those about an entity and
 Names resolve like in chat: --entity korea, --entity ROK and --entity "South Korea" agree.`, stderr)
 	entity := fs.String("entity", "", "only facts about this entity (name, alias or id)")
 	topic := fs.String("topic", "", "only facts on this topic (name, alias or id)")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	if fs.NArg() > 0 {

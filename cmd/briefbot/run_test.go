@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 )
@@ -39,6 +40,19 @@ func TestRunExitCodes(t *testing.T) {
 		{[]string{"nope"}, 2, ""},
 		{nil, 2, ""},
 		{[]string{"--help"}, 0, "Usage"},
+		// Flags after the text, as well as before; "--" ends them.
+		{[]string{"ask", "/relations japan korea", "--format", "json"}, 0, `"command": "relations"`},
+		{[]string{"ask", "/relations", "--format=markdown", "japan", "korea"}, 0, "## Japan ↔ South Korea"},
+		{[]string{"ask", "--", "/relations japan korea", "--format", "json"}, 0, "format json"}, // after "--", text
+		{[]string{"ask", "/relations japan korea", "--bogus"}, 2, ""},
+		{[]string{"ask", "/relatoins japan korea"}, 2, "I don't know the command /relatoins"},
+		{[]string{"ask", "-h"}, 0, "Usage: briefbot ask"},
+		{[]string{"ask", "/topic dokdo", "--help"}, 0, "Usage: briefbot ask"},
+		{[]string{"serve", "--help"}, 0, "Usage: briefbot serve"},
+		{[]string{"facts", "list", "--help"}, 0, "Usage: briefbot facts list"},
+		{[]string{"slack", "manifest", "--help"}, 0, "Usage: briefbot slack manifest"},
+		{[]string{"--version"}, 0, "briefbot "},
+		{[]string{"version"}, 0, "briefbot "},
 	}
 	for _, tc := range tests {
 		stdout, _, err := runCLI(t, "", tc.args...)
@@ -122,5 +136,80 @@ func TestChat(t *testing.T) {
 	}
 	if strings.Contains(stdout, "never read") {
 		t.Error("chat went on after quit")
+	}
+}
+
+// TestUsageErrorsSayWhatWasMeant: a mistyped command, at the top or in ask, gets a
+// did-you-mean on stderr and exit 2.
+func TestUsageErrorsSayWhatWasMeant(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string // in the usage error; "" for none
+	}{
+		{[]string{"aks", "hi"}, `did you mean "ask"?`},
+		{[]string{"srve"}, `did you mean "serve"?`},
+		{[]string{"fatcs"}, `did you mean "facts"?`},
+		{[]string{"xyzzy"}, ""},
+		{[]string{"facts", "lsit"}, `did you mean "list"?`},
+		{[]string{"slack", "manfest"}, `did you mean "manifest"?`},
+		{[]string{"ask", "/relatoins japan korea"}, `unknown command /relatoins; did you mean "/relations"?`},
+		{[]string{"ask", "/cuntry japan"}, `did you mean "/country"?`},
+		{[]string{"ask", "/zzzzzz japan"}, ""},
+	}
+	for _, tc := range tests {
+		_, _, err := runCLI(t, "", tc.args...)
+		var ue *usageError
+		if !errors.As(err, &ue) {
+			t.Errorf("run(%q) = %v; want a usage error", tc.args, err)
+			continue
+		}
+		if tc.want == "" && strings.Contains(ue.msg, "did you mean") || !strings.Contains(ue.msg, tc.want) {
+			t.Errorf("run(%q) usage error %q; want %q", tc.args, ue.msg, tc.want)
+		}
+	}
+}
+
+func TestHelpGoesToStdout(t *testing.T) {
+	for _, args := range [][]string{{"ask", "--help"}, {"chat", "-h"}, {"facts", "validate", "--help"}, {"discord", "register", "--help"}} {
+		stdout, stderr, err := runCLI(t, "", args...)
+		if err != nil || !strings.Contains(stdout, "Usage:") || stderr != "" {
+			t.Errorf("run(%q) = %v, stdout %.40q, stderr %.40q; want usage on stdout only", args, err, stdout, stderr)
+		}
+	}
+	// A mistake still prints usage on stderr.
+	if stdout, stderr, _ := runCLI(t, "", "ask", "--bogus", "x"); stdout != "" || !strings.Contains(stderr, "Usage:") {
+		t.Errorf("ask --bogus: stdout %.40q, stderr %.40q; want usage on stderr", stdout, stderr)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"relations", "relations", 0}, {"relatoins", "relations", 1}, {"aks", "ask", 1},
+		{"srve", "serve", 1}, {"cuntry", "country", 1}, {"", "ask", 3}, {"kitten", "sitting", 3},
+	} {
+		if got := editDistance(tc.a, tc.b); got != tc.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestVersionLine(t *testing.T) {
+	tests := []struct {
+		info *debug.BuildInfo
+		want string
+	}{
+		{nil, "briefbot (no build information)"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, GoVersion: "go1.26.8"}, "briefbot (devel) (go1.26.8)"},
+		{&debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}, GoVersion: "go1.26.8", Settings: []debug.BuildSetting{
+			{Key: "vcs.revision", Value: "0123456789abcdef0123"}, {Key: "vcs.time", Value: "2026-12-01T10:00:00Z"}, {Key: "vcs.modified", Value: "true"},
+		}}, "briefbot v1.2.0 (commit 0123456789ab, 2026-12-01T10:00:00Z, modified, go1.26.8)"},
+	}
+	for _, tc := range tests {
+		if got := versionLine(tc.info); got != tc.want {
+			t.Errorf("versionLine(%+v) = %q; want %q", tc.info, got, tc.want)
+		}
 	}
 }

@@ -58,7 +58,7 @@ SLACK_APP_TOKEN is set, the Discord gateway when DISCORD_BOT_TOKEN is set. Witho
 BRIEFBOT_ADDR it listens on 127.0.0.1:8080 while the playground is on by default (no chat
 keys), else on :8080. Stops gracefully on SIGINT or SIGTERM. Settings come from the
 environment and an optional .env file; see .env.example.`, stderr)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	if fs.NArg() > 0 {

@@ -77,7 +77,7 @@ func runSlack(ctx context.Context, args []string, getenv func(string) string, st
 		return nil
 	default:
 		fmt.Fprintln(stderr, "Usage:", slackUsage)
-		return usagef("unknown slack subcommand %q", args[0])
+		return usagef("unknown slack subcommand %q%s", args[0], didYouMean(args[0], []string{"manifest"}))
 	}
 }
 
@@ -85,7 +85,7 @@ func runSlackManifest(args []string, getenv func(string) string, stdout, stderr 
 	fs := newFlagSet("slack manifest", slackUsage, stderr)
 	socket := fs.Bool("socket-mode", false, "Socket Mode: no request URLs (the default when SLACK_APP_TOKEN is set)")
 	asJSON := fs.Bool("json", false, "print JSON instead of YAML")
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	if fs.NArg() > 0 {
