@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
 )
 
 func mustLoad(t testing.TB) *Store {
@@ -60,6 +62,11 @@ func TestEmbeddedStoreContent(t *testing.T) {
 			if strings.Contains(f.Text, garbled) {
 				t.Errorf("fact %s text uses the article's spelling %q; want the canonical name", f.ID, garbled)
 			}
+		}
+		// A text is a sentence of its own: it opens with a capital (or a quote mark or digit),
+		// so the validator's check of its first word sees every sentence opener.
+		if r, _ := utf8.DecodeRuneInString(f.Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“'", r) {
+			t.Errorf("fact %s text does not open a sentence: %q", f.ID, f.Text)
 		}
 		// Singapore appears only where the article's inconsistency is noted.
 		if f.HasEntity("SG") && f.Kind != KindContext {
