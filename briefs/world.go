@@ -71,9 +71,9 @@ type World struct {
 	roles  []worldRole
 	// roleNames maps a normalised office name to its index in roles and how to write it.
 	roleNames map[string]roleRef
-	// longest is, for the first word of every name or office of several words, how many words
-	// the longest such has.
-	longest map[string]int
+	// lex holds every name and office, and every first few words of a longer one, so a
+	// question is read in one lookup per word it holds.
+	lex map[string]lexEntry
 	// holds says which offices the store's people hold where: role index and place key.
 	holds map[holding]bool
 }
@@ -140,7 +140,7 @@ func NewWorld(s *Store) (*World, error) {
 		return nil, fmt.Errorf("decode world.yaml: %w", err)
 	}
 	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
-		longest: map[string]int{}, holds: map[holding]bool{}}
+		holds: map[holding]bool{}}
 	common := map[string]bool{}
 	for _, c := range wf.CommonWords {
 		common[normalizeName(c)] = true
@@ -184,9 +184,6 @@ func NewWorld(s *Store) (*World, error) {
 	// Names: the store's first (they say what the store means by a name), then the world's.
 	add := func(key string, ref nameRef) {
 		w.names[key] = ref
-		if first, _, ok := strings.Cut(key, " "); ok {
-			w.longest[first] = max(w.longest[first], strings.Count(key, " ")+1)
-		}
 	}
 	for _, e := range s.entities {
 		ref := nameRef{place: -1, entity: e, display: e.Name}
@@ -237,9 +234,6 @@ func NewWorld(s *Store) (*World, error) {
 				problems = append(problems, fmt.Sprintf("office %q is named twice", v))
 			}
 			w.roleNames[key] = roleRef{role: i, display: display}
-			if first, _, ok := strings.Cut(key, " "); ok {
-				w.longest[first] = max(w.longest[first], strings.Count(key, " ")+1)
-			}
 		}
 	}
 	for i := range w.roles {
@@ -255,6 +249,7 @@ func NewWorld(s *Store) (*World, error) {
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("world.yaml: %s", strings.Join(problems, "; "))
 	}
+	w.buildLex()
 	for _, e := range s.entities {
 		if e.Kind == "person" {
 			w.addHoldings(e)
@@ -282,7 +277,8 @@ func (w *World) addHoldings(e *Entity) {
 	var roles []int
 	var places []string
 	for _, text := range append([]string{clause}, e.Aliases...) {
-		sc := w.scan(text)
+		var sc scanned
+		w.scan(text, nameWords(text, nil), &sc)
 		for _, r := range sc.roles[:sc.nRoles] {
 			roles = append(roles, r.role)
 		}
@@ -334,6 +330,39 @@ func (w *World) factsNaming(e worldEntry) []*Fact {
 	return out
 }
 
+// lexEntry is what a run of words is: a name, an office, the start of a longer one, or several.
+type lexEntry struct {
+	ref            nameRef
+	role           roleRef
+	isName, isRole bool
+	longer         bool
+}
+
+func (w *World) buildLex() {
+	w.lex = make(map[string]lexEntry, len(w.names)+len(w.roleNames))
+	prefixes := func(key string) {
+		for i := range len(key) {
+			if key[i] == ' ' {
+				e := w.lex[key[:i]]
+				e.longer = true
+				w.lex[key[:i]] = e
+			}
+		}
+	}
+	for key, ref := range w.names {
+		e := w.lex[key]
+		e.ref, e.isName = ref, true
+		w.lex[key] = e
+		prefixes(key)
+	}
+	for key, r := range w.roleNames {
+		e := w.lex[key]
+		e.role, e.isRole = r, true
+		w.lex[key] = e
+		prefixes(key)
+	}
+}
+
 // mention is a name found in a question: words [from, to).
 type mention struct {
 	from, to int
@@ -349,47 +378,53 @@ type roleMention struct {
 const maxFound = 8
 
 type scanned struct {
-	words     [][2]int
 	mentions  [maxFound]mention
 	nMentions int
 	roles     [maxFound]roleMention
 	nRoles    int
 }
 
-// scan finds the names and offices in q, longest first, under the case rules of the package
-// comment. It allocates only when q has more than 32 words.
-func (w *World) scan(q string) scanned {
-	var sc scanned
-	var spanBuf [32][2]int
-	sc.words = nameWords(q, spanBuf[:0])
+// scan finds the names and offices among the words of q (nameWords), longest first, under the
+// case rules of the package comment. It does not allocate.
+func (w *World) scan(q string, words [][2]int, sc *scanned) {
 	shouting := !hasLower(q)
 	var keyBuf [128]byte
-	for i := 0; i < len(sc.words); {
-		first := appendNameKey(keyBuf[:0], q[sc.words[i][0]:sc.words[i][1]])
-		n := min(max(w.longest[string(first)], 1), len(sc.words)-i)
+	for i := 0; i < len(words); {
+		// Extend the run of words while it starts a longer name; keep the longest readable
+		// name or office found on the way.
+		var best lexEntry
 		matched := 0
-		for ; n > 0 && matched == 0; n-- {
-			key := first
-			for _, wd := range sc.words[i+1 : i+n] {
-				key = appendNameKey(append(key, ' '), q[wd[0]:wd[1]])
+		key := keyBuf[:0]
+		for j := i; j < len(words); j++ {
+			if j > i {
+				key = append(key, ' ')
 			}
-			if ref, ok := w.names[string(key)]; ok && w.readable(q, sc.words, i, n, len(key), ref.common, shouting) {
-				if sc.nMentions < maxFound {
-					sc.mentions[sc.nMentions] = mention{from: i, to: i + n, ref: ref}
-					sc.nMentions++
-				}
-				matched = n
-			} else if r, ok := w.roleNames[string(key)]; ok && w.readable(q, sc.words, i, n, len(key), false, shouting) {
-				if sc.nRoles < maxFound {
-					sc.roles[sc.nRoles] = roleMention{from: i, to: i + n, roleRef: r}
-					sc.nRoles++
-				}
-				matched = n
+			key = appendNameKey(key, q[words[j][0]:words[j][1]])
+			e, ok := w.lex[string(key)]
+			if !ok {
+				break
 			}
+			n := j - i + 1
+			switch {
+			case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting):
+				best, matched = lexEntry{ref: e.ref, isName: true}, n
+			case e.isRole && w.readable(q, words, i, n, len(key), false, shouting):
+				best, matched = lexEntry{role: e.role, isRole: true}, n
+			}
+			if !e.longer {
+				break
+			}
+		}
+		switch {
+		case best.isName && sc.nMentions < maxFound:
+			sc.mentions[sc.nMentions] = mention{from: i, to: i + matched, ref: best.ref}
+			sc.nMentions++
+		case best.isRole && sc.nRoles < maxFound:
+			sc.roles[sc.nRoles] = roleMention{from: i, to: i + matched, roleRef: best.role}
+			sc.nRoles++
 		}
 		i += max(matched, 1)
 	}
-	return sc
 }
 
 // readable applies the case rules to a name of n words at word i, its key keyLen bytes long.
@@ -422,10 +457,13 @@ func (w *World) place(m mention) *worldPlace {
 // Uncovered reports what the question names that the store does not cover, if anything (see
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
-	sc := w.scan(question)
+	var spanBuf [32][2]int
+	words := nameWords(question, spanBuf[:0])
+	var sc scanned
+	w.scan(question, words, &sc)
 	mentions, roles := sc.mentions[:sc.nMentions], sc.roles[:sc.nRoles]
 	for _, r := range roles {
-		if g, ok := w.roleGap(question, sc.words, r, mentions); ok {
+		if g, ok := w.roleGap(question, words, r, mentions); ok {
 			return g, true
 		}
 	}
@@ -435,14 +473,14 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		}
 	}
 	if len(mentions) > 0 {
-		if p := w.place(mentions[0]); p != nil && p.passing() && !w.answersFrom(question, sc.words, p, mentions, roles) {
+		if p := w.place(mentions[0]); p != nil && p.passing() && !w.answersFrom(question, words, mentions[0], p, mentions) {
 			return Gap{Kind: GapInPassing, Name: p.name, Facts: p.facts,
 				Sentence: "The article mentions " + p.name + " only in passing."}, true
 		}
 		return Gap{}, false
 	}
 	if len(roles) == 0 {
-		return w.unknownPerson(question, sc.words)
+		return w.unknownPerson(question, words)
 	}
 	return Gap{}, false
 }
@@ -510,9 +548,10 @@ var stanceWords = map[string]bool{
 }
 
 // answersFrom reports whether a place mentioned in passing, the question's subject, answers
-// it from its own few facts: the question asks for no views, and every other meaningful word
-// occurs in one of those facts (its text, quote or tags).
-func (w *World) answersFrom(q string, words [][2]int, p *worldPlace, mentions []mention, roles []roleMention) bool {
+// it from its own few facts: the question asks for no views of its own (no stance word after
+// its name: "What did Spain say?", but not "What did the leaders say about Ukraine?"), and
+// every other meaningful word occurs in one of those facts (its text, quote or tags).
+func (w *World) answersFrom(q string, words [][2]int, subject mention, p *worldPlace, mentions []mention) bool {
 	ix := w.store.index
 	inside := func(i int) bool {
 		for _, m := range mentions {
@@ -530,8 +569,9 @@ func (w *World) answersFrom(q string, words [][2]int, p *worldPlace, mentions []
 		tokenize(q[span[0]:span[1]], func(word string) {
 			switch {
 			case !answered:
-			case stanceWords[word]:
+			case stanceWords[word] && i >= subject.to:
 				answered = false
+			case stanceWords[word]:
 			case isStopword(word):
 			default:
 				ps := ix.postings[ix.stem(word)]

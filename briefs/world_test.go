@@ -1,0 +1,257 @@
+package briefs
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func mustWorld(t testing.TB) *World {
+	t.Helper()
+	w, err := NewWorld(mustLoad(t))
+	if err != nil {
+		t.Fatalf("NewWorld() = %v", err)
+	}
+	return w
+}
+
+// TestUncovered asks about countries, organisations, offices and people on the real store.
+// want is the gap's sentence, or "" when the question is covered and must go to Search.
+func TestUncovered(t *testing.T) {
+	w := mustWorld(t)
+	for _, tc := range []struct {
+		name, question, kind, want string
+	}{
+		// Countries and organisations the article never mentions, however they are named.
+		{"by name, as holder of an office", "Who is the prime minister of the United Kingdom?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"by code in capitals", "What is the UK's view of China?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"by code with dots", "Did the U.K. send anyone to Madrid?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"by demonym", "What do the British think of the Quad?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"by plural demonym", "Did the Brits attend the Madrid summit?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"by capital", "What does London want from Tokyo?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"as the object of a covered actor", "How does Japan see Russia?", GapUncovered, "The article does not cover Russia."},
+		{"beside a covered actor", "What did the US and Germany agree in Madrid?", GapUncovered, "The article does not cover Germany."},
+		{"Taiwan", "Is Taiwan discussed?", GapUncovered, "The article does not cover Taiwan."},
+		{"organisation by code", "What did the EU say at the summit?", GapUncovered, "The article does not cover the European Union."},
+		{"grouping", "What is AUKUS?", GapUncovered, "The article does not cover AUKUS."},
+		{"grouping by number", "What happened at the G7 summit?", GapUncovered, "The article does not cover the G7."},
+		{"common word, capitalised mid-sentence", "What does Turkey think about NATO?", GapUncovered, "The article does not cover Turkey."},
+		{"common word opening a sentence as a possessive", "Turkey's view of NATO?", GapUncovered, "The article does not cover Turkey."},
+		{"common word through its capital", "What does Ankara want?", GapUncovered, "The article does not cover Turkey."},
+		{"accented name", "Is Côte d'Ivoire mentioned?", GapUncovered, "The article does not cover Côte d'Ivoire."},
+		{"holder of an office named with a possessive", "What did Jordan's king say?", GapUncovered, "The article does not cover Jordan."},
+		{"a shouted question still names long names", "WHAT DID GERMANY SAY?", GapUncovered, "The article does not cover Germany."},
+
+		// Offices no person in the store holds for the holder named.
+		{"office by possessive", "Who is China's foreign minister?", GapRole, "The article does not say who China's foreign minister is."},
+		{"office of a covered country", "Who is Japan's defence minister?", GapRole, "The article does not say who Japan's defence minister is."},
+		{"office by demonym", "Who is the Chinese president?", GapRole, "The article does not say who China's president is."},
+		{"office of an organisation", "Who is the NATO secretary general?", GapRole, "The article does not say who NATO's secretary general is."},
+		{"office of a country mentioned in passing", "Who is the king of Spain?", GapRole, "The article does not say who Spain's king is."},
+		{"office with a modifier, not a who-question", "What did Japan's current defense minister say?", GapRole, "The article does not mention Japan's defense minister."},
+		{"office of a city", "Who is the mayor of Seoul?", GapRole, "The article does not say who Seoul's mayor is."},
+		{"leader of a covered country no one leads", "Who is North Korea's leader?", GapRole, "The article does not say who North Korea's leader is."},
+
+		// Countries the store mentions only in passing, asked about as the subject.
+		{"in passing, not on what was asked", "What language is spoken in Spain?", GapInPassing, "The article mentions Spain only in passing."},
+		{"in passing, asked for its views", "What did India say about China?", GapInPassing, "The article mentions India only in passing."},
+		{"in passing, asked for its position", "What is Singapore's position on the Quad?", GapInPassing, "The article mentions Singapore only in passing."},
+
+		// People the store has never heard of.
+		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
+		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
+
+		// Covered: these go to Search.
+		{"covered country", "What does Japan want from NATO?", "", ""},
+		{"capital of a covered country", "What did Seoul say about Dokdo?", "", ""},
+		{"capitals for both sides", "What does Wellington think of Beijing?", "", ""},
+		{"covered person", "What did Kishida push for in Madrid?", "", ""},
+		{"the US in capitals", "Why does the US want its allies at NATO?", "", ""},
+		{"office held: president by demonym", "Who is the Korean president?", "", ""},
+		{"office held: prime minister", "Who is Japan's prime minister?", "", ""},
+		{"office held by a former minister", "What did South Korea's foreign minister say?", "", ""},
+		{"office held, named in an alias", "Who is New Zealand's prime minister?", "", ""},
+		{"office held: leader through prime minister", "Who is the leader of Japan?", "", ""},
+		{"office held: the American president", "What did the American president call the meeting?", "", ""},
+		{"office without a holder named", "What did President Biden say?", "", ""},
+		{"in passing, answered by its facts", "Is India in the Quad?", "", ""},
+		{"in passing, after a covered subject", "Did Japan and South Korea discuss Ukraine?", "", ""},
+		{"in passing, what others said about it", "What did the four leaders say about Ukraine?", "", ""},
+		{"city of the summit", "What happened in Madrid?", "", ""},
+		{"known person", "Who is Biden?", "", ""},
+		{"known person by the article's spelling", "Who is Lin Fangzheng?", "", ""},
+
+		// Words that are country names or codes only when written so.
+		{"lower-case us and in", "Can you tell us about Japan in 2022?", "", ""},
+		{"turkey as food", "What does turkey taste like with kimchi?", "", ""},
+		{"Turkey opening a sentence", "Turkey and kimchi, what goes with them?", "", ""},
+		{"lower-case jordan, chad, georgia", "did jordan or chad or georgia come up?", "", ""},
+		{"IT in capitals is a word", "What does IT say about NATO?", "", ""},
+		{"a shouted question reads no codes", "WHO IS THE UK PM?", "", ""},
+		{"guinea pig", "Is a guinea pig a good pet in Japan?", "", ""},
+		{"Korea alone is South Korea", "What does Korea think of China?", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			g, ok := w.Uncovered(tc.question)
+			if got := g.Sentence; got != tc.want || ok != (tc.want != "") || g.Kind != tc.kind {
+				t.Errorf("Uncovered(%q) = %q, %q, %v; want %q, %q, %v", tc.question, g.Kind, got, ok, tc.kind, tc.want, tc.want != "")
+			}
+		})
+	}
+}
+
+// TestUncoveredInPassingGivesItsFacts: a country mentioned in passing is refused with the few
+// facts that do mention it, so the reply can say what the article has on it.
+func TestUncoveredInPassingGivesItsFacts(t *testing.T) {
+	w := mustWorld(t)
+	g, ok := w.Uncovered("What language is spoken in Spain?")
+	if !ok || g.Kind != GapInPassing {
+		t.Fatalf("Uncovered(spain question) = %+v, %v; want an in-passing gap", g, ok)
+	}
+	if len(g.Facts) == 0 || len(g.Facts) >= coveredFacts {
+		t.Fatalf("gap facts = %d; want 1 to %d", len(g.Facts), coveredFacts-1)
+	}
+	for _, f := range g.Facts {
+		if !f.HasEntity("ES") {
+			t.Errorf("gap fact %s is not about Spain", f.ID)
+		}
+	}
+}
+
+// TestUncoveredLeavesAnswerableQuestionsAlone runs every question of the development and
+// written sets: none the article answers may be refused, and most that must be refused for
+// naming something uncovered are.
+func TestUncoveredLeavesAnswerableQuestionsAlone(t *testing.T) {
+	w := mustWorld(t)
+	refused, refusals := 0, 0
+	for _, name := range []string{"dev-questions.jsonl", "written-questions.jsonl"} {
+		f, err := os.Open(filepath.Join("..", "testdata", "eval", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			var c struct {
+				ID     string `json:"id"`
+				Q      string `json:"q"`
+				Refuse bool   `json:"refuse"`
+			}
+			if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			g, ok := w.Uncovered(c.Q)
+			if c.Refuse {
+				refusals++
+				if ok {
+					refused++
+				}
+				continue
+			}
+			if ok {
+				t.Errorf("%s %s: Uncovered(%q) = %q; the article answers it", name, c.ID, c.Q, g.Sentence)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("refused %d of %d questions that must be refused (the rest name nothing uncovered)", refused, refusals)
+	if refused < refusals/4 {
+		t.Errorf("refused %d of %d; want at least a quarter", refused, refusals)
+	}
+}
+
+// TestWorldData checks world.yaml itself: every UN member and observer is there once, with
+// an ISO code, sorted, and the store's own countries are linked to it.
+func TestWorldData(t *testing.T) {
+	var wf worldFile
+	if err := decodeYAML(worldYAML, &wf); err != nil {
+		t.Fatal(err)
+	}
+	if len(wf.Countries) < 195 {
+		t.Errorf("%d countries; want every UN member and observer", len(wf.Countries))
+	}
+	fold := strings.NewReplacer("ô", "o", "é", "e", "í", "i", "ã", "a", "ü", "u")
+	sortKey := func(e worldEntry) string { return fold.Replace(strings.ToLower(e.Name)) }
+	code := regexp.MustCompile(`^[A-Z]{2}$`)
+	seen := map[string]string{}
+	for i, e := range wf.Countries {
+		if !code.MatchString(e.Code) {
+			t.Errorf("%s: code %q is not ISO alpha-2", e.Name, e.Code)
+		}
+		if other, dup := seen[e.Code]; dup {
+			t.Errorf("%s and %s share code %s", e.Name, other, e.Code)
+		}
+		seen[e.Code] = e.Name
+		if i > 0 && sortKey(wf.Countries[i-1]) >= sortKey(e) {
+			t.Errorf("countries not sorted: %s before %s", wf.Countries[i-1].Name, e.Name)
+		}
+	}
+	for i := 1; i < len(wf.Organisations); i++ {
+		if sortKey(wf.Organisations[i-1]) >= sortKey(wf.Organisations[i]) {
+			t.Errorf("organisations not sorted: %s before %s", wf.Organisations[i-1].Name, wf.Organisations[i].Name)
+		}
+	}
+	w := mustWorld(t)
+	for _, e := range w.store.Entities() {
+		if e.Kind != "country" {
+			continue
+		}
+		if !slices.ContainsFunc(w.places, func(p *worldPlace) bool { return p.entity == e && !strings.HasPrefix(p.key, "world:") }) {
+			t.Errorf("store country %s has no place", e.ID)
+		}
+		if _, ok := seen[e.ID]; !ok {
+			t.Errorf("store country %s is not in world.yaml", e.ID)
+		}
+	}
+}
+
+// TestStoreLoaderIgnoresWorld: world.yaml sits beside the store's files but is not one.
+func TestStoreLoaderIgnoresWorld(t *testing.T) {
+	d, err := ReadData(EmbeddedFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range d.Entities {
+		if e.Name == "Zimbabwe" {
+			t.Fatalf("the store read world.yaml's countries")
+		}
+	}
+}
+
+// BenchmarkUncovered measures the check on a mix of covered and uncovered questions; it runs
+// on every free question, whose whole budget is 50 µs.
+func BenchmarkUncovered(b *testing.B) {
+	w := mustWorld(b)
+	questions := []string{
+		"What is the UK's view of China?",
+		"Who is China's foreign minister?",
+		"What does Japan want from NATO at the Madrid summit, and how does South Korea differ?",
+		"What language is spoken in Spain?",
+		"Why did South Korea file a complaint with the WTO over Japan's export controls?",
+		"Who is Vladimir Putin?",
+		"How do Japan and Australia cooperate on maritime security in the Indo-Pacific?",
+		"Did the four leaders talk about Ukraine?",
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		w.Uncovered(questions[i%len(questions)])
+	}
+}
+
+// BenchmarkNewWorld is the one-off cost of relating world.yaml to the store.
+func BenchmarkNewWorld(b *testing.B) {
+	s := mustLoad(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewWorld(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
