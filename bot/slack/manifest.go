@@ -19,6 +19,12 @@ type ManifestOptions struct {
 	PublicURL string
 	// SocketMode has the app connect out over a websocket instead, with no request URLs.
 	SocketMode bool
+	// ShortCommands declares every command as a slash command of its own (/relations, /ask,
+	// /topic …) besides /briefbot. Off by default: slash command names are workspace-wide, and
+	// generic ones collide with other apps' and Slack's own (/topic is Slack's built-in), so
+	// the default is one namespaced /briefbot with the commands as subcommands
+	// (/briefbot relations japan korea).
+	ShortCommands bool
 }
 
 // AppManifest is a Slack app manifest (schema 1.1; see
@@ -92,14 +98,17 @@ type manifestInteractivity struct {
 	RequestURL string `json:"request_url,omitempty" yaml:"request_url,omitempty"`
 }
 
-// Manifest builds the app manifest for the command surface cmds (the dispatcher's list) plus
-// the umbrella /briefbot.
+// Manifest builds the app manifest for the command surface cmds (the dispatcher's list): the
+// namespaced /briefbot, and with ShortCommands every command by its own name too.
 func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 	var base string
 	if !o.SocketMode {
 		u, err := url.Parse(o.PublicURL)
 		if o.PublicURL == "" || err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
-			return AppManifest{}, errors.New("a manifest for HTTP mode needs the public https URL Slack reaches briefbot at (BRIEFBOT_PUBLIC_URL), or Socket Mode")
+			return AppManifest{}, errors.New("a manifest for HTTP mode needs the public https URL Slack reaches briefbot at (BRIEFBOT_PUBLIC_URL), or Socket Mode (--socket-mode)")
+		}
+		if u.Scheme != "https" {
+			return AppManifest{}, fmt.Errorf("public URL %s is not https, and Slack sends requests only to https URLs: put briefbot behind TLS (a reverse proxy or a tunnel) and set BRIEFBOT_PUBLIC_URL to its https URL, or use Socket Mode (--socket-mode)", o.PublicURL)
 		}
 		base = strings.TrimSuffix(o.PublicURL, "/")
 	}
@@ -138,18 +147,21 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 		if c.Name == "" {
 			continue
 		}
+		subs = append(subs, c.Name)
+		if !o.ShortCommands {
+			continue
+		}
 		m.Features.SlashCommands = append(m.Features.SlashCommands, manifestSlash{
 			Command:     "/" + c.Name,
 			URL:         withBase("/slack/commands"),
 			Description: clipRunes(c.Summary, 2000),
 			UsageHint:   clipRunes(usageHint(c), 1000),
 		})
-		subs = append(subs, c.Name)
 	}
 	m.Features.SlashCommands = append(m.Features.SlashCommands, manifestSlash{
 		Command:     "/briefbot",
 		URL:         withBase("/slack/commands"),
-		Description: "Any briefbot command, e.g. /briefbot relations japan korea (handy where another app or Slack itself owns a command name).",
+		Description: "Briefings on the US's Asia-Pacific allies, e.g. /briefbot relations japan korea; /briefbot help lists every command.",
 		UsageHint:   clipRunes(strings.Join(subs, " | ")+" …", 1000),
 	})
 	if n := len(m.Features.SlashCommands); n > 50 {

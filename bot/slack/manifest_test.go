@@ -3,6 +3,7 @@ package slack
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/goccy/go-yaml"
@@ -24,6 +25,8 @@ func TestManifest(t *testing.T) {
 	}{
 		{"http", ManifestOptions{PublicURL: "https://briefbot.example.org/"}},
 		{"socket mode", ManifestOptions{SocketMode: true}},
+		{"http, short commands", ManifestOptions{PublicURL: "https://briefbot.example.org/", ShortCommands: true}},
+		{"socket mode, short commands", ManifestOptions{SocketMode: true, ShortCommands: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -54,15 +57,22 @@ func TestManifest(t *testing.T) {
 				}
 				names[c.Command] = c
 			}
+			umbrella, ok := names["/briefbot"]
+			if !ok {
+				t.Fatalf("namespaced /briefbot missing")
+			}
 			for _, c := range cmds {
-				if _, ok := names["/"+c.Name]; !ok {
-					t.Errorf("command /%s missing", c.Name)
+				if _, ok := names["/"+c.Name]; ok != tc.o.ShortCommands {
+					t.Errorf("command /%s declared: %v; want %v (short commands %v)", c.Name, ok, tc.o.ShortCommands, tc.o.ShortCommands)
+				}
+				if !strings.Contains(umbrella.UsageHint, c.Name) {
+					t.Errorf("/briefbot usage hint %q lacks subcommand %s", umbrella.UsageHint, c.Name)
 				}
 			}
-			if _, ok := names["/briefbot"]; !ok {
-				t.Errorf("umbrella /briefbot missing")
+			if !tc.o.ShortCommands && len(names) != 1 {
+				t.Errorf("namespaced manifest declares %d slash commands; want only /briefbot", len(names))
 			}
-			if names["/relations"].UsageHint != "A B [C …]" {
+			if tc.o.ShortCommands && names["/relations"].UsageHint != "A B [C …]" {
 				t.Errorf("/relations usage hint %q", names["/relations"].UsageHint)
 			}
 			for _, s := range []string{"commands", "chat:write", "im:history", "app_mentions:read", "im:write", "users:read"} {
@@ -79,9 +89,9 @@ func TestManifest(t *testing.T) {
 			}
 			if !tc.o.SocketMode && (ev.RequestUrl != "https://briefbot.example.org/slack/events" ||
 				got.Settings.Interactivity.RequestUrl != "https://briefbot.example.org/slack/interactions" ||
-				names["/relations"].Url != "https://briefbot.example.org/slack/commands") {
+				umbrella.Url != "https://briefbot.example.org/slack/commands") {
 				t.Errorf("request URLs: events %q, interactivity %q, commands %q", ev.RequestUrl,
-					got.Settings.Interactivity.RequestUrl, names["/relations"].Url)
+					got.Settings.Interactivity.RequestUrl, umbrella.Url)
 			}
 			if got.Settings.Interactivity == nil || !got.Settings.Interactivity.IsEnabled {
 				t.Errorf("interactivity off")
@@ -97,8 +107,12 @@ func TestManifest(t *testing.T) {
 	if _, err := Manifest(cmds, ManifestOptions{}); err == nil {
 		t.Errorf("HTTP manifest without a public URL succeeded")
 	}
+	// Slack sends requests only to https URLs: a plain-http one would fail verification.
+	if _, err := Manifest(cmds, ManifestOptions{PublicURL: "http://briefbot.example.org"}); err == nil || !strings.Contains(err.Error(), "https") {
+		t.Errorf("HTTP manifest for an http:// URL = %v; want a refusal naming https", err)
+	}
 	withDigest := append(cmds, commands.Command{Name: "digest", Usage: "/digest daily 08:00", Summary: "Subscribe this channel."})
-	m, err := Manifest(withDigest, ManifestOptions{SocketMode: true})
+	m, err := Manifest(withDigest, ManifestOptions{SocketMode: true, ShortCommands: true})
 	if err != nil || !slices.ContainsFunc(m.Features.SlashCommands, func(c manifestSlash) bool { return c.Command == "/digest" }) {
 		t.Errorf("a registered /digest is not in the manifest (%v)", err)
 	}

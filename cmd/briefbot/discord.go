@@ -4,6 +4,10 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
+	"strconv"
+
+	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/digest"
@@ -50,11 +54,17 @@ func (a *app) wireDiscord(ctx context.Context, opts *bot.ServerOptions) ([]bot.R
 }
 
 const discordUsage = `briefbot discord register [--guild ID | --global]
+briefbot discord invite
 
-Registers (bulk-overwrites) briefbot's application commands with Discord and prints them.
-With a guild (--guild, or DISCORD_GUILD_ID) the commands appear in that server at once — for
-development; with --global they appear in every server and in direct messages with the bot.
-Needs DISCORD_BOT_TOKEN and DISCORD_APP_ID.`
+register registers (bulk-overwrites) briefbot's application commands with Discord and prints
+them, then the invite URL. With a guild (--guild, or DISCORD_GUILD_ID) the commands appear in
+that server at once — for development; with --global (or no guild id) they appear in every
+server and in direct messages with the bot, which can take up to an hour. Needs
+DISCORD_BOT_TOKEN and DISCORD_APP_ID.
+
+invite prints the URL that adds the bot to a server with exactly the scopes (bot,
+applications.commands) and permissions (View Channels, Send Messages, Embed Links, Read
+Message History) it needs. Needs DISCORD_APP_ID.`
 
 // runDiscord is `briefbot discord …`.
 func runDiscord(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -65,6 +75,8 @@ func runDiscord(ctx context.Context, args []string, getenv func(string) string, 
 	switch args[0] {
 	case "register":
 		return runDiscordRegister(ctx, args[1:], getenv, stdout, stderr)
+	case "invite":
+		return runDiscordInvite(args[1:], getenv, stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprintln(stdout, "Usage:", discordUsage)
 		return nil
@@ -72,6 +84,41 @@ func runDiscord(ctx context.Context, args []string, getenv func(string) string, 
 		fmt.Fprintln(stderr, "Usage:", discordUsage)
 		return usagef("unknown discord subcommand %q%s", args[0], didYouMean(args[0], []string{"register", "invite"}))
 	}
+}
+
+// botPermissions are what the bot does in a server's channels: see them, post replies and
+// digests as embeds, and read a channel's recent messages (after a crash, to find out whether
+// a digest edition went out before posting it again).
+const botPermissions = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages |
+	discordgo.PermissionEmbedLinks | discordgo.PermissionReadMessageHistory
+
+// inviteURL adds the bot to a server with the scopes and permissions it needs, no more.
+func inviteURL(appID string) string {
+	q := url.Values{
+		"client_id":   {appID},
+		"scope":       {"bot applications.commands"},
+		"permissions": {strconv.FormatInt(botPermissions, 10)},
+	}
+	return "https://discord.com/oauth2/authorize?" + q.Encode()
+}
+
+func runDiscordInvite(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("discord invite", discordUsage, stderr)
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
+		return helpOK(err)
+	}
+	if fs.NArg() > 0 {
+		return usagef("discord invite takes no arguments")
+	}
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return err
+	}
+	if cfg.DiscordAppID == "" {
+		return usagef("discord invite needs DISCORD_APP_ID (the application id, on the app's General Information page)")
+	}
+	fmt.Fprintln(stdout, inviteURL(cfg.DiscordAppID))
+	return nil
 }
 
 func runDiscordRegister(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -113,7 +160,7 @@ func runDiscordRegister(ctx context.Context, args []string, getenv func(string) 
 	if err != nil {
 		return err
 	}
-	where := "globally (every server the bot is in, and DMs with it; may take a moment to show)"
+	where := "globally (every server the bot is in, and direct messages with it); global commands can take up to an hour to appear — set DISCORD_GUILD_ID to register in one server at once while you try it"
 	if *guild != "" {
 		where = "in guild " + *guild + " (available at once)"
 	}
@@ -121,6 +168,7 @@ func runDiscordRegister(ctx context.Context, args []string, getenv func(string) 
 	for _, c := range got {
 		fmt.Fprintf(stdout, "  %-52s %s\n", discord.CommandUsage(c), c.Description)
 	}
+	fmt.Fprintf(stdout, "\nAdd the bot to a server (scopes bot and applications.commands; View Channels, Send Messages, Embed Links, Read Message History):\n  %s\n", inviteURL(cfg.DiscordAppID))
 	return nil
 }
 

@@ -5,10 +5,16 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"maps"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -211,5 +217,127 @@ func TestVersionLine(t *testing.T) {
 		if got := versionLine(tc.info); got != tc.want {
 			t.Errorf("versionLine(%+v) = %q; want %q", tc.info, got, tc.want)
 		}
+	}
+}
+
+func runEnv(t *testing.T, env map[string]string, args ...string) (string, string, error) {
+	t.Helper()
+	t.Chdir(t.TempDir()) // no stray .env is read
+	var out, errOut bytes.Buffer
+	err := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+func TestSlackManifestCLI(t *testing.T) {
+	https := map[string]string{"BRIEFBOT_PUBLIC_URL": "https://bot.example.org"}
+	tests := []struct {
+		name     string
+		env      map[string]string
+		args     []string
+		wantCode int
+		commands int // slash commands declared
+	}{
+		{"namespaced by default", https, nil, 0, 1},
+		{"short commands", https, []string{"--short-commands"}, 0, 9},
+		{"socket mode", nil, []string{"--socket-mode"}, 0, 1},
+		{"plain http refused", map[string]string{"BRIEFBOT_PUBLIC_URL": "http://bot.example.org"}, nil, 2, 0},
+		{"no URL refused", nil, nil, 2, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			stdout, _, err := runEnv(t, tc.env, append([]string{"slack", "manifest", "--json"}, tc.args...)...)
+			if got := codeOf(err); got != tc.wantCode {
+				t.Fatalf("exit %d (%v); want %d", got, err, tc.wantCode)
+			}
+			if tc.wantCode != 0 {
+				return
+			}
+			var m struct {
+				Features struct {
+					SlashCommands []struct{ Command string } `json:"slash_commands"`
+				} `json:"features"`
+			}
+			if err := json.Unmarshal([]byte(stdout), &m); err != nil {
+				t.Fatal(err)
+			}
+			cmds := m.Features.SlashCommands
+			if len(cmds) < tc.commands || tc.commands == 1 && (len(cmds) != 1 || cmds[0].Command != "/briefbot") {
+				t.Errorf("slash commands %v; want %d (only /briefbot when 1)", cmds, tc.commands)
+			}
+		})
+	}
+}
+
+// TestDiscordRegister registers against a fake Discord API: in DISCORD_GUILD_ID's guild when it
+// is set, globally (with the hour's warning) otherwise, and prints the invite URL.
+func TestDiscordRegister(t *testing.T) {
+	var mu sync.Mutex
+	var paths []string
+	fake := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		paths = append(paths, r.Method+" "+r.URL.Path)
+		mu.Unlock()
+		body, _ := io.ReadAll(r.Body)
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write(body) // bulk overwrite answers with the commands it stored
+	}))
+	defer fake.Close()
+	base := map[string]string{"DISCORD_BOT_TOKEN": "t0k3n", "DISCORD_APP_ID": "111", "DISCORD_API_URL": fake.URL}
+	with := func(k, v string) map[string]string {
+		m := maps.Clone(base)
+		m[k] = v
+		return m
+	}
+	tests := []struct {
+		name     string
+		env      map[string]string
+		args     []string
+		wantPath string
+		wantOut  string
+	}{
+		{"guild from the environment", with("DISCORD_GUILD_ID", "222"), nil, "PUT /api/v9/applications/111/guilds/222/commands", "in guild 222 (available at once)"},
+		{"guild flag", base, []string{"--guild", "333"}, "PUT /api/v9/applications/111/guilds/333/commands", "in guild 333"},
+		{"global", base, nil, "PUT /api/v9/applications/111/commands", "can take up to an hour"},
+		{"global over the environment's guild", with("DISCORD_GUILD_ID", "222"), []string{"--global"}, "PUT /api/v9/applications/111/commands", "up to an hour"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mu.Lock()
+			paths = nil
+			mu.Unlock()
+			stdout, _, err := runEnv(t, tc.env, append([]string{"discord", "register"}, tc.args...)...)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mu.Lock()
+			defer mu.Unlock()
+			if len(paths) != 1 || paths[0] != tc.wantPath {
+				t.Errorf("requests %q; want %q", paths, tc.wantPath)
+			}
+			for _, want := range []string{tc.wantOut, "/relations", inviteURL("111")} {
+				if !strings.Contains(stdout, want) {
+					t.Errorf("output lacks %q:\n%s", want, stdout)
+				}
+			}
+		})
+	}
+}
+
+func TestDiscordInviteURL(t *testing.T) {
+	u, err := url.Parse(inviteURL("111"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	// View Channels 1024 + Send Messages 2048 + Embed Links 16384 + Read Message History 65536.
+	if u.Host != "discord.com" || q.Get("client_id") != "111" || q.Get("scope") != "bot applications.commands" || q.Get("permissions") != "84992" {
+		t.Errorf("invite URL %s", u)
+	}
+	stdout, _, err := runEnv(t, map[string]string{"DISCORD_APP_ID": "111"}, "discord", "invite")
+	if err != nil || strings.TrimSpace(stdout) != inviteURL("111") {
+		t.Errorf("discord invite = %q, %v", stdout, err)
+	}
+	if _, _, err := runEnv(t, nil, "discord", "invite"); codeOf(err) != 2 {
+		t.Errorf("discord invite without DISCORD_APP_ID = %v; want a usage error", err)
 	}
 }

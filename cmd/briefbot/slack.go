@@ -55,13 +55,19 @@ func (a *app) wireSlack(ctx context.Context, opts *bot.ServerOptions) ([]bot.Run
 	return runners, nil
 }
 
-const slackUsage = `briefbot slack manifest [--socket-mode] [--json]
+const slackUsage = `briefbot slack manifest [--socket-mode] [--short-commands] [--json]
 
-Prints a Slack app manifest for briefbot: every slash command (and the umbrella /briefbot),
-the bot scopes, the events (message.im, app_mention) and interactivity. Paste it into
-api.slack.com/apps → Create New App → From a manifest. In HTTP mode the request URLs are
-BRIEFBOT_PUBLIC_URL + /slack/commands, /slack/events and /slack/interactions; with
---socket-mode (or SLACK_APP_TOKEN set) the app connects out over Socket Mode and needs no URL.`
+Prints a Slack app manifest for briefbot. Paste it into api.slack.com/apps → Create New App →
+From a manifest. It declares one slash command, /briefbot, with every command as a subcommand
+(/briefbot relations japan korea, /briefbot help): slash command names are workspace-wide, and
+short generic ones (/ask, /topic — Slack's own) collide. --short-commands declares each
+command by its own name too. It also declares the bot scopes, the events (message.im,
+app_mention) and interactivity.
+
+In HTTP mode the request URLs are BRIEFBOT_PUBLIC_URL + /slack/commands, /slack/events and
+/slack/interactions; Slack accepts only https URLs, and verifies them when you save, so start
+briefbot serve with SLACK_SIGNING_SECRET set first. With --socket-mode (or SLACK_APP_TOKEN
+set) the app connects out over Socket Mode and needs no URL: the easiest way to run locally.`
 
 // runSlack is `briefbot slack …`.
 func runSlack(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -84,6 +90,7 @@ func runSlack(ctx context.Context, args []string, getenv func(string) string, st
 func runSlackManifest(args []string, getenv func(string) string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("slack manifest", slackUsage, stderr)
 	socket := fs.Bool("socket-mode", false, "Socket Mode: no request URLs (the default when SLACK_APP_TOKEN is set)")
+	short := fs.Bool("short-commands", false, "declare every command as its own slash command (/relations …) besides /briefbot")
 	asJSON := fs.Bool("json", false, "print JSON instead of YAML")
 	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
@@ -103,8 +110,9 @@ func runSlackManifest(args []string, getenv func(string) string, stdout, stderr 
 	// store, and the app must declare it.
 	d.Register(digest.NewCommands(nil, d, nil, cfg.Location, nil).Command())
 	m, err := slack.Manifest(d.Commands(), slack.ManifestOptions{
-		PublicURL:  cfg.PublicURL,
-		SocketMode: *socket || cfg.SocketMode(),
+		PublicURL:     cfg.PublicURL,
+		SocketMode:    *socket || cfg.SocketMode(),
+		ShortCommands: *short,
 	})
 	if err != nil {
 		return usagef("%v", err)
