@@ -62,6 +62,19 @@ type Gap struct {
 	Facts []*Fact
 }
 
+// Brief is the reply's body for a gap: for GapInPassing, the facts that do mention the place
+// ("What the article does say"); empty otherwise.
+func (g Gap) Brief() Brief {
+	if len(g.Facts) == 0 {
+		return Brief{}
+	}
+	items := make([]Item, len(g.Facts))
+	for i, f := range g.Facts {
+		items[i].Fact = f
+	}
+	return Brief{Groups: []Group{{Heading: "What the article does say", Items: items}}}
+}
+
 // World recognises the world's countries, organisations and offices in questions and tells
 // which of them a store does not cover. It is built once per store and immutable after.
 type World struct {
@@ -133,7 +146,9 @@ type worldFile struct {
 }
 
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
-// on, and which offices its people hold. It fails only on a broken world.yaml.
+// on, and which offices its people hold. It fails only on a broken world.yaml (a name given to
+// two places, an unknown office), never on what the store holds: where the store's names and
+// the world's meet, the store's meaning wins.
 func NewWorld(s *Store) (*World, error) {
 	var wf worldFile
 	if err := decodeYAML(worldYAML, &wf); err != nil {
@@ -212,7 +227,10 @@ func NewWorld(s *Store) (*World, error) {
 				case cur.entity != nil && cur.place < 0:
 					cur.place = int32(i) // a store place that is a capital: Seoul, Madrid
 					w.names[key] = cur
-				case cur.place != int32(i) && (cur.entity == nil || w.places[i].entity == nil):
+				case cur.entity != nil:
+					// The store says what its own names mean, even one the world gives another
+					// place: a curator's alias is never a reason to fail.
+				case cur.place != int32(i):
 					problems = append(problems, fmt.Sprintf("%q names both %s and %s", n, w.places[cur.place].name, w.places[i].name))
 				}
 				continue
@@ -229,6 +247,9 @@ func NewWorld(s *Store) (*World, error) {
 			display := key
 			if v != strings.ToLower(v) {
 				display = r.Name // "PM" is written "prime minister"
+			}
+			if name, ok := w.names[key]; ok && name.entity != nil {
+				continue // a store name, which it reads as such
 			}
 			if cur, dup := w.roleNames[key]; (dup && cur.role != i) || w.names[key].display != "" {
 				problems = append(problems, fmt.Sprintf("office %q is named twice", v))

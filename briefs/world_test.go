@@ -121,6 +121,47 @@ func TestUncoveredInPassingGivesItsFacts(t *testing.T) {
 			t.Errorf("gap fact %s is not about Spain", f.ID)
 		}
 	}
+	b := g.Brief()
+	if got := b.Facts(); !slices.Equal(got, g.Facts) {
+		t.Errorf("gap brief shows %d facts; want the gap's %d", len(got), len(g.Facts))
+	}
+}
+
+// TestUncoveredReadsTheStoreItself: coverage comes from the store, not from world.yaml. A
+// place the store has no entity for counts as mentioned when a fact's text names it, and a
+// store alias that is also a world name means what the store says.
+func TestUncoveredReadsTheStoreItself(t *testing.T) {
+	d, err := ReadData(EmbeddedFS())
+	if err != nil {
+		t.Fatal(err)
+	}
+	d.Facts[0].Text += " Mongolia was not invited."
+	for i := range d.Entities {
+		if d.Entities[i].ID == "JP" {
+			d.Entities[i].Aliases = append(d.Entities[i].Aliases, "Britain of the East")
+		}
+		if d.Entities[i].ID == "AU" {
+			d.Entities[i].Aliases = append(d.Entities[i].Aliases, "Oz", "Britain")
+		}
+	}
+	s, err := New(d)
+	if err != nil {
+		t.Fatalf("New() = %v", err)
+	}
+	w, err := NewWorld(s)
+	if err != nil {
+		t.Fatalf("NewWorld() = %v; a store alias that is a world name must not fail it", err)
+	}
+	g, ok := w.Uncovered("What does Mongolia think of NATO?")
+	if !ok || g.Kind != GapInPassing || len(g.Facts) != 1 || g.Facts[0] != s.Facts()[0] {
+		t.Errorf("Uncovered(Mongolia) = %+v, %v; want in passing, with the one fact naming it", g, ok)
+	}
+	if g, ok := w.Uncovered("What does Britain want from China?"); ok {
+		t.Errorf("Uncovered(Britain, a store alias of Australia) = %q; want covered", g.Sentence)
+	}
+	if g, ok := w.Uncovered("What does Mongolia's foreign minister want?"); !ok || g.Kind != GapRole {
+		t.Errorf("Uncovered(Mongolia's foreign minister) = %+v, %v; want a role gap", g, ok)
+	}
 }
 
 // TestUncoveredLeavesAnswerableQuestionsAlone runs every question of the development and
