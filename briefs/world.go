@@ -229,7 +229,12 @@ func NewWorld(s *Store) (*World, error) {
 					w.names[key] = cur
 				case cur.entity != nil:
 					// The store says what its own names mean, even one the world gives another
-					// place: a curator's alias is never a reason to fail.
+					// place: a curator's alias is never a reason to fail. A capital the store
+					// reads as its country's government is still written as the city.
+					if j >= len(names) && cur.place == int32(i) {
+						cur.display = n
+						w.names[key] = cur
+					}
 				case cur.place != int32(i):
 					problems = append(problems, fmt.Sprintf("%q names both %s and %s", n, w.places[cur.place].name, w.places[i].name))
 				}
