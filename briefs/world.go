@@ -20,7 +20,10 @@ import (
 //     clause of the person's description and their aliases), the office is the gap.
 //  2. A country or organisation the store has no fact on (no tagged fact, and no fact whose text
 //     names it), named anywhere in the question: even as the object of a covered actor ("What
-//     does Japan think of Russia?"), every answer would be about something else.
+//     does Japan think of Russia?"), no fact answers what is asked about it. Every such place is
+//     named ("Macau or Hong Kong"); when the question's subject (its first name) is covered,
+//     the gap is Partial: the caller may answer the rest ("What does Japan want from the EU and
+//     NATO?"), opening with the gap's sentence.
 //  3. A country or organisation the store mentions only in passing (fewer than coveredFacts
 //     facts: Spain as the summit's host, India in the Quad), named as the question's subject
 //     (its first name): a gap when the question asks for its views or words ("What did Spain
@@ -60,6 +63,10 @@ type Gap struct {
 	Sentence string
 	// Facts are, for GapInPassing, the few facts that do mention it (store order).
 	Facts []*Fact
+	// Partial is set when the question's subject is covered and the gap is only what it is
+	// asked about or compared with ("What does Japan want from the EU and NATO?"): the caller
+	// may answer the rest, opening with Sentence, and refuse with it when nothing answers.
+	Partial bool
 }
 
 // Brief is the reply's body for a gap: for GapInPassing, the facts that do mention the place
@@ -493,10 +500,8 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			return g, true
 		}
 	}
-	for _, m := range mentions {
-		if p := w.place(m); p != nil && p.absent() {
-			return Gap{Kind: GapUncovered, Name: p.name, Sentence: "The article does not cover " + p.name + "."}, true
-		}
+	if g, ok := w.absentGap(mentions); ok {
+		return g, true
 	}
 	if len(mentions) > 0 {
 		if p := w.place(mentions[0]); p != nil && p.passing() && !w.answersFrom(question, words, mentions[0], p, mentions) {
@@ -509,6 +514,29 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		return w.unknownPerson(question, words)
 	}
 	return Gap{}, false
+}
+
+// absentGap names every place in mentions the store has nothing on, in the question's order:
+// "The article does not cover Macau or Hong Kong."
+func (w *World) absentGap(mentions []mention) (Gap, bool) {
+	var names [maxFound]string
+	n := 0
+	for _, m := range mentions {
+		if p := w.place(m); p != nil && p.absent() && !slices.Contains(names[:n], p.name) {
+			names[n] = p.name
+			n++
+		}
+	}
+	if n == 0 {
+		return Gap{}, false
+	}
+	name := names[0]
+	if n > 1 {
+		name = strings.Join(names[:n-1], ", ") + " or " + names[n-1]
+	}
+	first := w.place(mentions[0])
+	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
+		Partial: first == nil || (!first.absent() && !first.passing())}, true
 }
 
 // roleModifiers may stand between a holder and its office: "Japan's current defence minister".

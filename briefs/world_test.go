@@ -105,6 +105,31 @@ func TestUncovered(t *testing.T) {
 	}
 }
 
+// TestUncoveredPartial: an uncovered place asked about by a covered subject is only part of
+// the question, which the caller may answer for the rest; asked about as the subject, or by a
+// subject itself mentioned only in passing, it is the whole question.
+func TestUncoveredPartial(t *testing.T) {
+	w := mustWorld(t)
+	for _, tc := range []struct {
+		question, want string
+		partial        bool
+	}{
+		{"What does Japan want from the EU and NATO?", "The article does not cover the European Union.", true},
+		{"How does Japan see Russia?", "The article does not cover Russia.", true},
+		{"What did Kishida tell the Germans?", "The article does not cover Germany.", true},
+		{"What is the UK's view of China?", "The article does not cover the United Kingdom.", false},
+		{"What is India's position on Russia?", "The article does not cover Russia.", false},
+		{"Is Macau or Hong Kong mentioned?", "The article does not cover Macau or Hong Kong.", false},
+		{"Do France, Germany and Italy support Japan?", "The article does not cover France, Germany or Italy.", false},
+		{"Who is the prime minister of the United Kingdom?", "The article does not cover the United Kingdom.", false},
+	} {
+		g, ok := w.Uncovered(tc.question)
+		if !ok || g.Kind != GapUncovered || g.Sentence != tc.want || g.Partial != tc.partial {
+			t.Errorf("Uncovered(%q) = %q (partial %v), %v; want %q (partial %v)", tc.question, g.Sentence, g.Partial, ok, tc.want, tc.partial)
+		}
+	}
+}
+
 // TestUncoveredInPassingGivesItsFacts: a country mentioned in passing is refused with the few
 // facts that do mention it, so the reply can say what the article has on it.
 func TestUncoveredInPassingGivesItsFacts(t *testing.T) {
