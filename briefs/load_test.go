@@ -79,9 +79,31 @@ func TestEmbeddedStoreContent(t *testing.T) {
 		"Kishida Wenxiong": "fumio-kishida", "Lin Fangzheng": "hayashi-yoshimasa",
 		"Zheng Yirong": "chung-eui-yong", "Adrian": "jacinda-ardern", "Takeshima": "dokdo",
 		"NZ": "NZ", "AU": "AU",
+		// Capitals and seats of government stand for their governments.
+		"Tokyo": "JP", "Seoul": "KR", "Washington": "US", "Canberra": "AU", "Wellington": "NZ",
+		"Beijing": "CN", "Pyongyang": "KP", "Madrid": "madrid",
+		// Surnames and titles.
+		"Kishida": "fumio-kishida", "PM Kishida": "fumio-kishida", "President Yoon": "yoon-suk-yeol",
+		"Ardern": "jacinda-ardern", "US president": "joe-biden", "Hayashi": "hayashi-yoshimasa",
+		// Native spellings.
+		"日本": "JP", "한국": "KR", "대한민국": "KR", "中国": "CN", "中國": "CN", "미국": "US",
+		"美国": "US", "호주": "AU", "澳大利亚": "AU", "뉴질랜드": "NZ", "新西兰": "NZ", "북한": "KP",
+		"朝鲜": "KP", "日本国": "JP", "독도": "dokdo", "竹島": "dokdo", "独岛": "dokdo",
+		// Everyday names of things.
+		"intelligence-sharing pact": "gsomia", "AP4": "asia-pacific-allies", "the four countries": "asia-pacific-allies",
 	} {
 		if e := s.EntityNamed(name); e == nil || e.ID != want {
 			t.Errorf("EntityNamed(%q) = %v; want %s", name, e, want)
+		}
+	}
+	for name, want := range map[string]string{
+		"islands row": "territory", "island dispute": "territory", "chip materials": "export-controls",
+		"trade spat": "export-controls", "trade war": "export-controls", "Fukushima water": "environment",
+		"treated water": "environment", "forced labour": "forced-labour", "joint drills": "security",
+		"military drills": "security",
+	} {
+		if tp := s.TopicNamed(name); tp == nil || tp.ID != want {
+			t.Errorf("TopicNamed(%q) = %v; want %s", name, tp, want)
 		}
 	}
 }
