@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -17,8 +19,11 @@ import (
 )
 
 // Poster sends rendered replies with chat.postMessage: digests to channels, notices to users
-// by direct message. Rate limits (429 with Retry-After) and server errors (5xx) are retried
-// within the context's deadline; errors no retry can fix wrap bot.ErrPermanent.
+// by direct message. Post makes one attempt and says how it ended (bot.Classify): a 429 comes
+// back as a *bot.RetryAfterError, errors no retry can fix wrap bot.ErrPermanent, and a failure
+// after the request may have reached Slack wraps bot.ErrUnknownOutcome; the digest scheduler
+// owns the retries. DirectMessage and Delivered still retry rate limits and server errors
+// within the context's deadline.
 type Poster struct {
 	logger *slog.Logger
 	api    webAPI
@@ -56,15 +61,59 @@ func (p *Poster) Post(ctx context.Context, channel string, r commands.Reply) err
 			EventType: deliveryEventType, EventPayload: map[string]any{"key": r.DeliveryKey},
 		}))
 	}
-	if err := p.send(ctx, channel, "", first, extra...); err != nil {
+	if err := p.sendOnce(ctx, channel, first, extra...); err != nil {
 		return err
 	}
 	for page := 2; page <= first.Pages; page++ {
+		// The first page is out, and carries the key: a retry of the edition would repeat
+		// it. Later pages are retried here, and if one still fails the outcome is unknown,
+		// so that the scheduler finds the first page and records the edition as posted.
 		if err := p.send(ctx, channel, "", Render(r, RenderOptions{Page: page})); err != nil {
-			return err
+			return fmt.Errorf("page %d of %d: %w: %w", page, first.Pages, bot.ErrUnknownOutcome, err)
 		}
 	}
 	return nil
+}
+
+// sendOnce posts one rendered message, once, and classifies a failure for the scheduler.
+func (p *Poster) sendOnce(ctx context.Context, channel string, m Message, extra ...slackapi.MsgOption) error {
+	_, _, err := p.api.PostMessageContext(ctx, channel, append(msgOptions(m, ""), extra...)...)
+	if err == nil {
+		return nil
+	}
+	err = fmt.Errorf("post message: %w", err)
+	switch wait, retryable := p.classify(err, 0); {
+	case isPermanent(err):
+		return fmt.Errorf("%w: %w", bot.ErrPermanent, err)
+	case isRateLimit(err):
+		return &bot.RetryAfterError{After: wait, Err: err}
+	case mayHavePosted(err):
+		return fmt.Errorf("%w: %w", bot.ErrUnknownOutcome, err)
+	case !retryable:
+		p.logger.WarnContext(ctx, "slack_post_refused", "err", err)
+	}
+	return err
+}
+
+// mayHavePosted reports whether a failed call may still have posted: Slack's fatal_error says
+// some of the operation may have succeeded, and a connection that broke after it was set up
+// may have carried the request. A connection never made (refused, no route, DNS) posted
+// nothing; neither did an HTTP error status.
+func mayHavePosted(err error) bool {
+	if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
+		return se.Err == "fatal_error"
+	}
+	if _, ok := errors.AsType[slackapi.StatusCodeError](err); ok {
+		return false
+	}
+	if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" {
+		return false
+	}
+	if _, ok := errors.AsType[*net.DNSError](err); ok {
+		return false
+	}
+	_, transport := errors.AsType[*url.Error](err)
+	return transport
 }
 
 // deliveryEventType names the metadata event a digest post carries its delivery key in.
@@ -120,7 +169,18 @@ func (p *Poster) DirectMessage(ctx context.Context, user string, r commands.Repl
 	if err != nil {
 		return fmt.Errorf("open direct message: %w", err)
 	}
-	return p.Post(ctx, channel, r)
+	// A notice has no delivery key and no scheduler behind it: it retries here, within ctx.
+	first := Render(r, RenderOptions{})
+	for page := 1; page <= first.Pages; page++ {
+		m := first
+		if page > 1 {
+			m = Render(r, RenderOptions{Page: page})
+		}
+		if err := p.send(ctx, channel, "", m); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // send posts one rendered message, in a thread when thread is set.

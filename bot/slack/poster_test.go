@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/commands"
 )
@@ -61,52 +59,60 @@ func TestPosterDelivers(t *testing.T) {
 	}
 }
 
-func TestPosterRetries(t *testing.T) {
+// TestPosterOneAttempt: Post tries once and tells the scheduler how it ended, never waiting
+// or retrying itself.
+func TestPosterOneAttempt(t *testing.T) {
 	tests := []struct {
 		name      string
-		responses []func(w http.ResponseWriter) // one per attempt before success
-		wantWaits []time.Duration
+		respond   func(w http.ResponseWriter)
+		want      bot.PostOutcome
+		wantAfter time.Duration
 	}{
-		{"429 honours Retry-After", []func(http.ResponseWriter){
-			func(w http.ResponseWriter) {
-				w.Header().Set("Retry-After", "7")
-				w.WriteHeader(http.StatusTooManyRequests)
-				_, _ = io.WriteString(w, `{"ok":false,"error":"ratelimited"}`)
-			},
-		}, []time.Duration{7 * time.Second}},
-		{"500 then 503 retried with backoff", []func(http.ResponseWriter){
-			func(w http.ResponseWriter) { w.WriteHeader(http.StatusInternalServerError) },
-			func(w http.ResponseWriter) { w.WriteHeader(http.StatusServiceUnavailable) },
-		}, []time.Duration{time.Second, 2 * time.Second}},
-		{"ok:false ratelimited retried", []func(http.ResponseWriter){
-			func(w http.ResponseWriter) { _, _ = io.WriteString(w, `{"ok":false,"error":"ratelimited"}`) },
-		}, []time.Duration{time.Second}},
+		{"429 names its Retry-After", func(w http.ResponseWriter) {
+			w.Header().Set("Retry-After", "7")
+			w.WriteHeader(http.StatusTooManyRequests)
+			_, _ = io.WriteString(w, `{"ok":false,"error":"ratelimited"}`)
+		}, bot.PostTransient, 7 * time.Second},
+		{"500 is transient", func(w http.ResponseWriter) { w.WriteHeader(http.StatusInternalServerError) }, bot.PostTransient, 0},
+		{"503 is transient", func(w http.ResponseWriter) { w.WriteHeader(http.StatusServiceUnavailable) }, bot.PostTransient, 0},
+		{"ok:false ratelimited is transient", func(w http.ResponseWriter) {
+			_, _ = io.WriteString(w, `{"ok":false,"error":"ratelimited"}`)
+		}, bot.PostTransient, 0},
+		{"fatal_error may have posted", func(w http.ResponseWriter) {
+			_, _ = io.WriteString(w, `{"ok":false,"error":"fatal_error"}`)
+		}, bot.PostUnknown, 0},
+		{"connection dropped after the request", func(w http.ResponseWriter) {
+			conn, _, err := w.(http.Hijacker).Hijack()
+			if err == nil {
+				conn.Close()
+			}
+		}, bot.PostUnknown, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			api := newFakeWebAPI(t)
 			api.PostFn = func(w http.ResponseWriter, n int) bool {
-				if n <= len(tc.responses) {
-					tc.responses[n-1](w)
-					return true
-				}
-				return false
+				tc.respond(w)
+				return true
 			}
 			p, vs := testPoster(t, api)
-			if err := p.Post(context.Background(), "C0DIGEST", digestReply()); err != nil {
-				t.Fatalf("Post: %v", err)
+			err := p.Post(context.Background(), "C0DIGEST", digestReply())
+			if got, after := bot.Classify(err); got != tc.want || after != tc.wantAfter {
+				t.Errorf("Post = %v, classified %v after %v; want %v after %v", err, got, after, tc.want, tc.wantAfter)
 			}
-			if got := api.next(t); got.Channel != "C0DIGEST" {
-				t.Errorf("delivered to %s", got.Channel)
-			}
-			if diff := cmp.Diff(tc.wantWaits, vs.waits); diff != "" {
-				t.Errorf("waits (-want +got):\n%s", diff)
-			}
-			if n := int(api.calls.Load()); n != len(tc.responses)+1 {
-				t.Errorf("%d calls; want %d", n, len(tc.responses)+1)
+			if n := int(api.calls.Load()); n != 1 || len(vs.waits) != 0 {
+				t.Errorf("%d calls, waits %v; want one call and no wait", n, vs.waits)
 			}
 		})
 	}
+	t.Run("connection refused is transient", func(t *testing.T) {
+		api := newFakeWebAPI(t)
+		p, _ := testPoster(t, api)
+		api.srv.Close()
+		if got, _ := bot.Classify(p.Post(context.Background(), "C0DIGEST", digestReply())); got != bot.PostTransient {
+			t.Errorf("Post to a closed server classified %v; want transient (nothing was sent)", got)
+		}
+	})
 }
 
 func TestPosterPermanentErrors(t *testing.T) {
@@ -142,13 +148,13 @@ func TestPosterGivesUp(t *testing.T) {
 			t.Errorf("Post = %v after %d calls; want one non-permanent failure", err, api.calls.Load())
 		}
 	})
-	t.Run("5xx until attempts run out", func(t *testing.T) {
+	t.Run("direct messages still retry 5xx until attempts run out", func(t *testing.T) {
 		api := newFakeWebAPI(t)
 		api.PostFn = func(w http.ResponseWriter, n int) bool { w.WriteHeader(http.StatusBadGateway); return true }
 		p, vs := testPoster(t, api)
-		err := p.Post(context.Background(), "C1", digestReply())
+		err := p.DirectMessage(context.Background(), "U0OWNER", digestReply())
 		if err == nil || errors.Is(err, bot.ErrPermanent) {
-			t.Errorf("Post = %v; want a transient failure", err)
+			t.Errorf("DirectMessage = %v; want a transient failure", err)
 		}
 		if n := int(api.calls.Load()); n != p.attempts || len(vs.waits) != p.attempts-1 {
 			t.Errorf("%d calls and %d waits; want %d and %d", n, len(vs.waits), p.attempts, p.attempts-1)
