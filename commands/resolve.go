@@ -26,6 +26,9 @@ type Match struct {
 	Name  string // canonical name
 	// Corrected is true when the input was a typo read as Name.
 	Corrected bool
+	// Via is the alias a partial name was found in ("nuclear issue" for "nuclear"), when
+	// not Name (Containing).
+	Via string
 }
 
 // Unknown is a span of user text that names nothing the store knows.
@@ -365,4 +368,110 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// Containing lists the entities and topics of the given kinds whose name or an alias holds
+// every word of text as a whole word ("pacific" → South Pacific, Asia-Pacific, Indo-Pacific
+// region, Indo-Pacific strategy), for a word that names nothing on its own. Each comes once,
+// with Via set to the shortest alias it matched when not its name ("nuclear" → North Korea
+// via "nuclear issue"). Best first: names not built on another match (the Asia-Pacific allies are
+// named after the Asia-Pacific, so come after it), then matches of the name before those of
+// an alias, then the names the text covers most of, then those with the most facts.
+func (r *Resolver) Containing(text string, kinds ...string) []Match {
+	var words []string
+	for _, w := range strings.Fields(briefs.NormalizeName(text)) {
+		if !fillers[w] {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	type cand struct {
+		m       Match
+		key     string
+		rank    int // 0 matched by its name, 1 by an alias, 2 by its id only
+		weight  int
+		derived bool
+	}
+	var cands []*cand
+	byTarget := map[string]*cand{}
+	for _, k := range r.keys {
+		if !slices.Contains(kinds, k.match.Kind) || !holdsWords(k.key, words) {
+			continue
+		}
+		// An id equal to the name stands for the name (the index keeps the first of equal
+		// keys).
+		rank := 1
+		switch k.key {
+		case briefs.NormalizeName(k.match.Name):
+			rank = 0
+		case briefs.NormalizeName(k.match.ID):
+			rank = 2
+		}
+		id := k.match.Kind + "/" + k.match.ID
+		if c, ok := byTarget[id]; ok {
+			// The best key is the name, else the shortest alias: "nuclear issue" before
+			// "north korean nuclear issue".
+			if rank < c.rank || (rank == c.rank && strings.Count(k.key, " ") < strings.Count(c.key, " ")) {
+				c.key, c.rank = k.key, rank
+			}
+			continue
+		}
+		c := &cand{m: k.match, key: k.key, rank: rank, weight: k.weight}
+		byTarget[id] = c
+		cands = append(cands, c)
+	}
+	for _, a := range cands {
+		for _, b := range cands {
+			if a != b && a.key != b.key && strings.Contains(" "+a.key+" ", " "+b.key+" ") {
+				a.derived = true
+				break
+			}
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b *cand) int {
+		if c := cmp.Compare(boolRank(a.derived), boolRank(b.derived)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(min(a.rank, 1), min(b.rank, 1)); c != 0 {
+			return c
+		}
+		// The share of the name the text covers: "pacific" is more of "South Pacific" than
+		// of "Indo-Pacific region".
+		if c := cmp.Compare(strings.Count(a.key, " "), strings.Count(b.key, " ")); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(b.weight, a.weight); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.m.Name, b.m.Name)
+	})
+	out := make([]Match, len(cands))
+	for i, c := range cands {
+		out[i] = c.m
+		out[i].Input = strings.Join(words, " ")
+		if c.rank == 1 {
+			out[i].Via = c.key
+		}
+	}
+	return out
+}
+
+// holdsWords reports whether every one of words is a whole word of key.
+func holdsWords(key string, words []string) bool {
+	padded := " " + key + " "
+	for _, w := range words {
+		if !strings.Contains(padded, " "+w+" ") {
+			return false
+		}
+	}
+	return true
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
