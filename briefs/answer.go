@@ -1,9 +1,18 @@
 package briefs
 
+import (
+	"slices"
+	"strings"
+)
+
 // Answer composes the reply to a free question from the facts that pass the relevance bar.
-// An empty brief means the store has nothing on it.
+// An empty brief means the store has nothing on it. The facts are in the order that answers
+// the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
+// shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	hits := s.Search(question, MaxAnswerFacts)
+	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
+	// up the other side of a difference or a reason ranked just below the first few.
+	hits := s.Search(question, 2*MaxAnswerFacts)
 	if len(hits) == 0 {
 		return Brief{}
 	}
@@ -11,5 +20,99 @@ func (s *Store) Answer(question string) Brief {
 	for i, h := range hits {
 		facts[i] = h.Fact
 	}
+	words := strings.Fields(normalizeName(question))
+	switch {
+	case asksWhy(words):
+		facts = reasonsFirst(facts)
+	case asksDifference(words):
+		if named := s.namedActors(question); len(named) >= 2 {
+			facts = s.bothSides(facts, named[:2])
+		}
+	}
+	facts = facts[:min(len(facts), MaxAnswerFacts)]
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// asksWhy reports whether a question asks for a reason.
+func asksWhy(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	if words[0] == "why" || (len(words) > 1 && words[0] == "how" && words[1] == "come") {
+		return true
+	}
+	for _, w := range words {
+		switch w {
+		case "why", "reason", "reasons", "cause", "caused", "causes", "motive", "motives", "behind":
+			return true
+		}
+	}
+	return false
+}
+
+// reasonMarkers are the words with which the facts give a reason.
+var reasonMarkers = []string{
+	" because ", " due to ", " so as to ", " in order to ", " to avoid ", " reason", " as a result",
+	" caused", " attribute", " driven by", " for fear", " fear", " worr", " concern", " since ",
+	" given ", " out of ", " in response to ", " after ", " so that ", " matters to ", " aims ",
+	" purpose", " goal",
+}
+
+// givesReason reports whether f's text states a cause or purpose.
+func givesReason(f *Fact) bool {
+	t := " " + strings.ToLower(f.Text) + " "
+	return slices.ContainsFunc(reasonMarkers, func(m string) bool { return strings.Contains(t, m) })
+}
+
+// reasonsFirst moves the facts that give a reason ahead of those that only say what happened,
+// keeping the ranking's order within each.
+func reasonsFirst(facts []*Fact) []*Fact {
+	out := slices.Clone(facts)
+	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!givesReason(a)) - boolInt(!givesReason(b)) })
+	return out
+}
+
+// asksDifference reports whether a question asks how actors differ.
+func asksDifference(words []string) bool {
+	for i, w := range words {
+		switch w {
+		case "differ", "differs", "differed", "difference", "differences", "different", "disagree",
+			"disagrees", "disagreement", "contrast", "compare", "compared", "comparison", "versus",
+			"vs", "split", "divided", "divide", "gap":
+			return true
+		case "odds":
+			if i > 0 && words[i-1] == "at" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bothSides orders the facts for "how do A and B differ": a fact on where they differ first,
+// then each side's own position, then the rest.
+func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
+	rank := func(f *Fact) int {
+		switch {
+		case s.stanceAmong(f, pair) == StanceDifference:
+			return 0
+		case s.ownPosition(f, pair[0]) || s.ownPosition(f, pair[1]):
+			return 1
+		}
+		return 2
+	}
+	out := slices.Clone(facts)
+	slices.SortStableFunc(out, func(a, b *Fact) int { return rank(a) - rank(b) })
+	// Make sure each side's own position is there when the hits hold one.
+	for _, id := range pair {
+		if !slices.ContainsFunc(out, func(f *Fact) bool { return s.ownPosition(f, id) }) {
+			continue
+		}
+		i := slices.IndexFunc(out, func(f *Fact) bool { return s.ownPosition(f, id) })
+		if i >= 3 {
+			f := out[i]
+			out = slices.Insert(slices.Delete(out, i, i+1), 1, f)
+		}
+	}
+	return out
 }

@@ -3,69 +3,184 @@ package briefs
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
-// EntityBrief composes the brief on one country, person, place or agreement: its facts grouped
-// by topic, the facts about it alone before those about a wider group, the weightiest first.
-func (s *Store) EntityBrief(id string) Brief {
+// EntityBrief composes page 1 of the brief on one country, person, place or agreement (see
+// EntityBriefPage).
+func (s *Store) EntityBrief(id string) Brief { return s.EntityBriefPage(id, 1) }
+
+// EntityBriefPage composes one page of the brief on one actor or thing: one section per
+// subject its own facts cover (North Korea, China, History, …), the actor's own positions
+// first in each, then what concerns it alone before wider facts, then weight. Facts that only
+// name it among others of a pair it is not part of are left out, and at most a couple of
+// group-wide facts (the four partners together) close the brief.
+func (s *Store) EntityBriefPage(id string, page int) Brief {
 	e := s.entityByID[id]
 	if e == nil {
 		return Brief{}
 	}
-	ords := s.byEntity[id]
-	qc := s.countryCount([]string{id})
-	b := Brief{Title: e.Name, Lead: e.Description}
+	page = max(page, 1)
+	ids := []string{id}
+	qc := s.countryCount(ids)
+	b := Brief{Title: e.Name, Lead: e.Description, Page: page}
+
 	var order []*Topic
-	groups := map[*Topic]*topK{}
-	for _, o := range ords {
+	sections := map[*Topic][]ranked{}
+	var group []ranked
+	for _, o := range s.byEntity[id] {
 		f := s.facts[o]
-		t := f.group
-		g := groups[t]
-		if g == nil {
-			g = newTopK(maxPerGroup)
-			groups[t] = g
-			order = append(order, t)
+		r := ranked{f: f, focus: s.focusOn(f, ids, qc)}
+		switch {
+		case s.groupWide(f, ids, qc):
+			group = append(group, r)
+		case s.aboutOthers(f, ids) && !f.HasTopic(s.subjectTopic(id)):
+			// "Japan and South Korea are the weak link among the four" names Australia
+			// but is not about it.
+		default:
+			t := s.sectionFor(f, id)
+			if _, ok := sections[t]; !ok {
+				order = append(order, t)
+			}
+			sections[t] = append(sections[t], r)
 		}
-		g.push(ranked{f: f, focus: min(f.countries-qc, 2)})
 	}
-	// Take the best maxEntityFacts across the groups' picks, then show them by group, the
-	// group with the best fact first.
-	var picks []ranked
+	own := func(r ranked) bool { return s.ownPosition(r.f, id) }
 	for _, t := range order {
-		picks = append(picks, groups[t].items...)
+		slices.SortStableFunc(sections[t], func(a, b ranked) int {
+			if c := boolInt(!own(a)) - boolInt(!own(b)); c != 0 {
+				return c
+			}
+			return compareRanked(a, b)
+		})
 	}
-	slices.SortFunc(picks, func(a, b ranked) int {
-		if a.before(b) {
-			return -1
+	// Sections in order of their best fact: the actor's own position on a subject first.
+	slices.SortStableFunc(order, func(a, b *Topic) int {
+		ra, rb := sections[a][0], sections[b][0]
+		if c := boolInt(!own(ra)) - boolInt(!own(rb)); c != 0 {
+			return c
 		}
-		return 1
+		return compareRanked(ra, rb)
 	})
-	if len(picks) > maxEntityFacts {
-		picks = picks[:maxEntityFacts]
-	}
-	b.More = len(ords) - len(picks)
-	kept := map[*Topic][]*Fact{}
-	var shownOrder []*Topic
-	for _, r := range picks {
-		t := s.broaderTopic(r.f)
-		if _, ok := kept[t]; !ok {
-			shownOrder = append(shownOrder, t)
+
+	b.Pages = 1
+	for _, t := range order {
+		b.Pages = max(b.Pages, pagesOf(len(sections[t]), maxPerSection))
+		kept := factsOf(pageOf(sections[t], page, maxPerSection))
+		if len(kept) == 0 {
+			continue
 		}
-		kept[t] = append(kept[t], r.f)
-	}
-	var dated []*Fact
-	for _, t := range shownOrder {
 		heading := "Other"
 		if t != nil {
 			heading = t.Name
 		}
-		facts := kept[t]
-		datedInTimeOrder(facts)
-		b.Groups = append(b.Groups, Group{Heading: heading, Items: s.labelled(facts, false)})
-		dated = append(dated, facts...)
+		b.Groups = append(b.Groups, Group{Heading: heading, Items: s.labelled(kept, false)})
 	}
-	b.Timeline = milestones(dated, maxMilestones)
+	if page == 1 && len(group) > 0 {
+		sortRanked(group)
+		kept := factsOf(group[:min(len(group), maxGroupFacts)])
+		b.Groups = append(b.Groups, Group{Heading: "With the other partners", Items: s.labelled(kept, false)})
+	}
+	if page > b.Pages {
+		return Brief{Title: e.Name, Page: page, Pages: b.Pages}
+	}
+	if page == 1 {
+		shown := map[*Fact]bool{}
+		for _, f := range b.Facts() {
+			shown[f] = true
+		}
+		var rest []*Fact
+		for _, t := range order {
+			for _, r := range sections[t] {
+				if !shown[r.f] {
+					rest = append(rest, r.f)
+				}
+			}
+		}
+		b.Timeline = milestones(rest, maxMilestones)
+	}
 	return b
+}
+
+// compareRanked orders two ranked facts as ranked.before does.
+func compareRanked(a, b ranked) int {
+	switch {
+	case a.before(b):
+		return -1
+	case b.before(a):
+		return 1
+	}
+	return 0
+}
+
+// ownPosition reports whether f records id's own view or act: a statement attributed to id,
+// or a text whose subject is id alone ("In the author's account, Japan advocates a tough
+// line" is Japan's; "Japan and South Korea differ" is neither's).
+func (s *Store) ownPosition(f *Fact, id string) bool {
+	return (f.Kind == KindStatement && f.Attribution == id) || s.subject[f.ordinal] == id
+}
+
+// textSubject is the actor f's text leads with, when it leads with one alone: the first
+// actor named (the author of an analysis aside), unless "and", a dash or a comma joins
+// another name to it.
+func (s *Store) textSubject(f *Fact) string {
+	var spanBuf [64][2]int
+	text := mainClause(f.Text)
+	words := nameWords(text, spanBuf[:0])
+	for i := 0; i < len(words); {
+		e, n := s.nameAt(text, words, i)
+		if e == nil {
+			i++
+			continue
+		}
+		i += n
+		if !actorKinds[e.Kind] || (f.Kind == KindAnalysis && e.ID == f.Attribution) || isDemonym(text[words[i-1][0]:words[i-1][1]]) {
+			continue
+		}
+		if i < len(words) {
+			between := strings.TrimSpace(text[words[i-1][1]:words[i][0]])
+			next, _ := s.nameAt(text, words, i)
+			joined := strings.HasPrefix(between, "–") || strings.HasPrefix(between, "-") || between == ","
+			if next != nil && (joined || (between == "" && strings.EqualFold(text[words[i][0]:words[i][1]], "and"))) {
+				return ""
+			}
+			if between == "" && strings.EqualFold(text[words[i][0]:words[i][1]], "and") && i+1 < len(words) {
+				if other, _ := s.nameAt(text, words, i+1); other != nil && actorKinds[other.Kind] {
+					return ""
+				}
+			}
+		}
+		return e.ID
+	}
+	return ""
+}
+
+// sectionFor is the subject a fact is filed under in id's brief: another actor it is about
+// when a topic is named after that actor (Japan's "China" and "North Korea"), otherwise its
+// broader topic.
+func (s *Store) sectionFor(f *Fact, id string) *Topic {
+	for _, tid := range f.Topics {
+		t := s.topicByID[tid]
+		if t == nil {
+			continue
+		}
+		if actor := s.entityName[normalizeName(t.Name)]; actor != nil && actor.ID != id && actorKinds[actor.Kind] {
+			return t
+		}
+	}
+	return s.broaderTopic(f)
+}
+
+// subjectTopic is the id of the topic named after entity id ("china" for China), or "".
+func (s *Store) subjectTopic(id string) string {
+	e := s.entityByID[id]
+	if e == nil {
+		return ""
+	}
+	if t := s.topicName[normalizeName(e.Name)]; t != nil {
+		return t.ID
+	}
+	return ""
 }
 
 // Related lists the entities that share the most facts with id, most shared first.
@@ -94,4 +209,48 @@ func (s *Store) Related(id string, kind string, limit int) []*Entity {
 		out = out[:limit]
 	}
 	return out
+}
+
+// subordinateOpeners start a clause that sets the scene before the sentence's subject: "In
+// response to Japan's export controls, South Korea removed…".
+var subordinateOpeners = []string{
+	"in response to ", "around the time ", "as ", "after ", "before ", "since ",
+	"when ", "although ", "despite ", "during ", "soon after ", "given ", "unlike ",
+}
+
+// mainClause drops an opening subordinate clause (up to its comma) and the author's framing
+// ("The author says", "In the author's view,"), so that what remains starts near the subject.
+func mainClause(text string) string {
+	t := text
+	for _, frame := range []string{"In the author's view, ", "In the author's account, ", "In the author's comparison, "} {
+		t = strings.TrimPrefix(t, frame)
+	}
+	if i := strings.Index(t, "unlike "); i >= 0 { // "The author says that, unlike Japan, South Korea…"
+		if j := strings.Index(t[i:], ", "); j >= 0 {
+			t = t[:i] + t[i+j+2:]
+		}
+	}
+	if head, rest, ok := strings.Cut(t, ", "); ok && strings.HasPrefix(head, "In ") && strings.ContainsAny(head, "0123456789") {
+		t = rest // "In August 2019, "
+	}
+	for _, o := range subordinateOpeners {
+		if len(t) > len(o) && strings.EqualFold(t[:len(o)], o) {
+			if _, rest, ok := strings.Cut(t, ", "); ok {
+				return rest
+			}
+		}
+	}
+	return t
+}
+
+// isDemonym reports whether a matched name is an adjective of nationality ("Japanese"), which
+// describes something rather than naming the actor that does it.
+func isDemonym(word string) bool {
+	w := strings.ToLower(word)
+	for _, suffix := range []string{"ese", "ean", "eans", "ian", "ians", "can", "cans", "ish"} {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }

@@ -130,3 +130,65 @@ func headings(b Brief) []string {
 	}
 	return out
 }
+
+// An actor's brief has a section for each subject its own facts cover, its own positions
+// first, and leaves out facts about pairs it is not part of.
+func TestEntityBriefSectionsAndOwnPositions(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		id       string
+		sections []string // headings page 1 must have
+		absent   []string // fact ids it must not show
+	}{
+		{"JP", []string{"North Korea", "China", "History"}, nil},
+		{"KR", []string{"North Korea", "China"}, nil},
+		{"AU", []string{"China"}, []string{"japan-korea-weakest-link"}},
+	}
+	for _, tt := range tests {
+		b := s.EntityBrief(tt.id)
+		have := map[string]Group{}
+		for _, g := range b.Groups {
+			have[g.Heading] = g
+		}
+		for _, h := range tt.sections {
+			g, ok := have[h]
+			if !ok {
+				t.Errorf("/country %s lacks a %q section: %v", tt.id, h, headings(b))
+				continue
+			}
+			for i := 1; i < len(g.Items); i++ {
+				if s.ownPosition(g.Items[i].Fact, tt.id) && !s.ownPosition(g.Items[i-1].Fact, tt.id) {
+					t.Errorf("/country %s %q shows %s before its own position %s", tt.id, h, g.Items[i-1].Fact.ID, g.Items[i].Fact.ID)
+				}
+			}
+		}
+		for _, f := range b.Facts() {
+			if slices.Contains(tt.absent, f.ID) {
+				t.Errorf("/country %s shows %s, a fact about another pair", tt.id, f.ID)
+			}
+		}
+	}
+}
+
+func TestTextSubject(t *testing.T) {
+	s := realStore(t)
+	tests := map[string]string{
+		"japan-tough-line-sanctions":          "JP",
+		"korea-removes-japan-white-list":      "KR",
+		"gsomia-abolition-august-2019":        "KR",
+		"korea-focus-security-reunification":  "KR",
+		"korea-moderate-approach-north-korea": "KR",
+		"japan-korea-differ-china-policy":     "",
+		"dokdo-territorial-dispute":           "",
+	}
+	for id, want := range tests {
+		f := s.Fact(id)
+		if f == nil {
+			t.Errorf("no fact %s", id)
+			continue
+		}
+		if got := s.subject[f.ordinal]; got != want {
+			t.Errorf("subject of %s (%q) = %q, want %q", id, f.Text, got, want)
+		}
+	}
+}

@@ -245,6 +245,10 @@ type Hit struct {
 	Fact     *Fact
 	Score    float64
 	Coverage float64
+	// Named is how many of the actors the question names the fact names too, its subject
+	// (the first) counting double: "Japan's view of North Korea" is best answered by a fact
+	// on both, and by one on Japan before one on North Korea alone.
+	Named int
 }
 
 // queryTerms turns a question into its distinct meaningful stems.
@@ -337,10 +341,11 @@ func (s *Store) Search(question string, limit int) []Hit {
 		// A question that names countries, people or organisations is about them: a fact
 		// about none of them does not answer it, however well it matches the other words
 		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
-		if len(named) > 0 && !slices.ContainsFunc(s.facts[d].Entities, func(id string) bool { return slices.Contains(named, id) }) {
+		nNamed := namedIn(s.facts[d], named)
+		if len(named) > 0 && nNamed == 0 {
 			continue
 		}
-		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov}
+		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
 		}
@@ -359,6 +364,10 @@ func (s *Store) Search(question string, limit int) []Hit {
 		return nil
 	}
 	best := hits[0]
+	if len(named) > 0 && !best.Fact.HasEntity(named[0]) {
+		// Never an answer about the wrong actor: the question's subject leads, or nothing does.
+		return nil
+	}
 	cut := len(hits)
 	for i, h := range hits {
 		if h.Score < best.Score*RelativeCutoff || h.Coverage < best.Coverage-0.25 {
@@ -373,11 +382,14 @@ func (s *Store) Search(question string, limit int) []Hit {
 	return hits
 }
 
-// better orders hits: coverage first (in steps of 5%), so a fact that answers every part of
-// the question beats one that repeats a single word; then score, weight and store order.
+// better orders hits: the actors the question names first (see Hit.Named), then coverage (in
+// steps of 5%), so a fact that answers every part of the question beats one that repeats a
+// single word; then score, weight and store order.
 func better(a, b Hit) bool {
 	ca, cb := math.Round(a.Coverage*20), math.Round(b.Coverage*20)
 	switch {
+	case a.Named != b.Named:
+		return a.Named > b.Named
 	case ca != cb:
 		return ca > cb
 	case a.Score != b.Score:
@@ -421,6 +433,28 @@ func (s *Store) namedActors(q string) []string {
 		i += max(n, 1)
 	}
 	return ids
+}
+
+// nameAt returns the entity whose name starts at words[i] in q, longest name first, and how
+// many words it takes; nil when none does. Short codes count only in capitals (namedActors).
+func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
+	var keyBuf [128]byte
+	first := appendNameKey(keyBuf[:0], q[words[i][0]:words[i][1]])
+	for n := min(max(s.nameWords[string(first)], 1), len(words)-i); n > 0; n-- {
+		key := first
+		for _, w := range words[i+1 : i+n] {
+			key = appendNameKey(append(key, ' '), q[w[0]:w[1]])
+		}
+		e := s.entityName[string(key)]
+		if e == nil {
+			continue
+		}
+		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) {
+			return nil, 0 // "us", not "US"
+		}
+		return e, n
+	}
+	return nil, 0
 }
 
 // nameWords appends the spans of q's words: runs of letters, digits, apostrophes and dots (so
@@ -473,4 +507,16 @@ func appendNameKey(key []byte, word string) []byte {
 // hasLower reports whether s has a lower-case letter.
 func hasLower(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0
+}
+
+// namedIn scores how many of named (the question's actors, its subject first) f names: the
+// subject counts two, every other one.
+func namedIn(f *Fact, named []string) int {
+	n := 0
+	for i, id := range named {
+		if f.HasEntity(id) {
+			n += 1 + boolInt(i == 0)
+		}
+	}
+	return n
 }

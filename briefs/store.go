@@ -31,6 +31,9 @@ type Store struct {
 	byTopic  map[string][]int32
 
 	index *searchIndex
+	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
+	// ("Japan advocates a tough line"), else "" ("Japan and South Korea differ").
+	subject []string
 }
 
 // New validates d and builds a store. A validation failure is a *ValidationError.
@@ -96,6 +99,10 @@ func New(d Data) (*Store, error) {
 	}
 	for _, f := range s.facts {
 		f.group = s.groupOf(f)
+	}
+	s.subject = make([]string, len(s.facts))
+	for i, f := range s.facts {
+		s.subject[i] = s.textSubject(f)
 	}
 	s.index = buildIndex(s)
 	s.index.synonyms = synonymStems(d.Synonyms, s.index.postings)

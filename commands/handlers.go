@@ -207,6 +207,7 @@ func (d *Dispatcher) handleCountry() Handler {
 		if strings.TrimSpace(args) == "" {
 			return Reply{}, &Error{Code: CodeInvalid, Message: "Which country?", Usage: "e.g. /country new zealand"}
 		}
+		args, page := splitPage(args)
 		ms, nf := d.resolveEntities("country", args)
 		if nf != nil {
 			return *nf, nil
@@ -214,21 +215,28 @@ func (d *Dispatcher) handleCountry() Handler {
 		if len(ms) != 1 {
 			return Reply{}, &Error{Code: CodeInvalid, Message: "Name one country at a time.", Usage: "For two or more, try /relations " + args}
 		}
-		r := d.entityReply(ms[0])
+		r := d.entityReplyPage(ms[0], page)
 		r.Suggestions = append(d.correctionSuggestions("country", args, ms, entityKinds), r.Suggestions...)
 		return r, nil
 	}
 }
 
-func (d *Dispatcher) entityReply(m Match) Reply {
-	b := d.store.EntityBrief(m.ID)
+func (d *Dispatcher) entityReply(m Match) Reply { return d.entityReplyPage(m, 1) }
+
+// entityReplyPage answers /country NAME page N: the actor's brief, one page of it.
+func (d *Dispatcher) entityReplyPage(m Match, page int) Reply {
+	b := d.store.EntityBriefPage(m.ID, page)
 	r := d.fromBrief(b)
-	r.Notes = correctionNotes([]Match{m})
+	r.Notes = append(correctionNotes([]Match{m}), r.Notes...)
 	if b.Empty() {
 		r.Code = CodeNotFound
 		r.Title = fmt.Sprintf("I have no facts on %s.", m.Name)
+		if page > 1 && b.Pages > 0 {
+			r.Title = fmt.Sprintf("There is no page %d on %s; the brief has %d.", page, m.Name, b.Pages)
+		}
 		r.Ephemeral = true
 	}
+	r.Suggestions = append(r.Suggestions, pageSuggestions("/country "+strings.ToLower(m.Name), b)...)
 	for _, e := range d.store.Related(m.ID, "country", 3) {
 		r.Suggestions = append(r.Suggestions, Suggestion{
 			Label:   m.Name + " ↔ " + e.Name,
