@@ -10,7 +10,9 @@ import (
 	"io"
 	"log/slog"
 	"math/rand/v2"
+	"net"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -49,11 +51,11 @@ const (
 )
 
 // Poster delivers replies to Discord channels and users (bot.Poster): digest editions, and
-// the bot's answers to direct messages. Rate limits are honoured (discordgo's per-route
-// buckets, then 429 retry_after) within a bound; 5xx and network errors are retried with
-// backoff; Unknown Channel, Missing Access, Missing Permissions and their kin wrap
-// bot.ErrPermanent. Every message carries a nonce Discord enforces, so a retry after an
-// ambiguous failure cannot post the same edition twice.
+// the bot's answers to direct messages. Post makes one attempt (see Post); DirectMessage and
+// Delivered honour rate limits (discordgo's per-route buckets, then 429 retry_after) within a
+// bound and retry 5xx and network errors with backoff. Unknown Channel, Missing Access,
+// Missing Permissions and their kin wrap bot.ErrPermanent. Every message carries a nonce
+// Discord enforces, so a retry after an ambiguous failure cannot post the same edition twice.
 type Poster struct {
 	logger      *slog.Logger
 	api         restAPI
@@ -93,11 +95,65 @@ func newPoster(logger *slog.Logger, api restAPI, opts PosterOptions) *Poster {
 	return p
 }
 
-// Post sends a reply to a channel. A digest's delivery key goes in the footer (see Render),
-// where Delivered finds it, and makes the nonce: a replica re-posting a slot within Discord's
-// nonce window gets the message already posted back instead of a second one.
+// Post sends a reply to a channel, in one attempt, and says how it ended (bot.Classify): a rate
+// limit comes back as a *bot.RetryAfterError (also when discordgo's bucket is exhausted, which
+// it would otherwise sleep out), errors no retry can fix wrap bot.ErrPermanent, and a failure
+// after the request may have reached Discord wraps bot.ErrUnknownOutcome. The digest scheduler
+// owns the retries. A digest's delivery key goes in the footer (see Render), where Delivered
+// finds it, and makes the nonce: a replica re-posting a slot within Discord's nonce window gets
+// the message already posted back instead of a second one.
 func (p *Poster) Post(ctx context.Context, channel string, r commands.Reply) error {
-	return p.sendNonce(ctx, channel, Render(r), nonceFor(r.DeliveryKey))
+	if channel == "" {
+		return fmt.Errorf("post to discord: no channel: %w", bot.ErrPermanent)
+	}
+	endpoint := discordgo.EndpointChannelMessages(channel)
+	if p.bucketWait != nil {
+		if w := p.bucketWait(endpoint); w > 0 {
+			return &bot.RetryAfterError{After: w, Err: fmt.Errorf("post to discord channel %s: bucket resets in %s: %w", channel, w.Round(time.Millisecond), ErrRateLimited)}
+		}
+	}
+	nonce := nonceFor(r.DeliveryKey)
+	if nonce == "" {
+		nonce = newNonce()
+	}
+	_, err := p.api.RequestWithBucketID(http.MethodPost, endpoint, newMessage(Render(r), nonce), endpoint, discordgo.WithContext(ctx))
+	if err == nil {
+		return nil
+	}
+	err = fmt.Errorf("post to discord channel %s: %w", channel, err)
+	if permanent(err) {
+		return fmt.Errorf("%w: %w", bot.ErrPermanent, err)
+	}
+	if rl, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
+		return &bot.RetryAfterError{After: rl.RetryAfter, Err: err}
+	}
+	if mayHavePosted(err) {
+		return fmt.Errorf("%w: %w", bot.ErrUnknownOutcome, err)
+	}
+	return err
+}
+
+// mayHavePosted reports whether a failed call may still have posted: a connection that broke
+// after it was set up may have carried the request. An answer from Discord (any status), or
+// a connection never made, posted nothing.
+func mayHavePosted(err error) bool {
+	if _, ok := errors.AsType[*discordgo.RESTError](err); ok {
+		return false
+	}
+	if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" {
+		return false
+	}
+	if _, ok := errors.AsType[*net.DNSError](err); ok {
+		return false
+	}
+	_, transport := errors.AsType[*url.Error](err)
+	return transport
+}
+
+// newMessage is the body that posts m with nonce.
+func newMessage(m Message, nonce string) createMessage {
+	return createMessage{Content: m.Content, Embeds: m.Embeds, Components: m.Components,
+		AllowedMentions: AllowedMentions{Parse: []string{}}, Nonce: nonce, EnforceNonce: true}
 }
 
 // DirectMessage opens (or reuses: Discord returns the existing one) the DM channel with a
@@ -137,7 +193,8 @@ func (p *Poster) send(ctx context.Context, channel string, m Message) error {
 	return p.sendNonce(ctx, channel, m, "")
 }
 
-// sendNonce is send with a given nonce; empty picks a random one.
+// sendNonce is send with a given nonce (empty picks a random one), retried within the Poster's
+// bounds: for direct messages, which have no scheduler behind them.
 func (p *Poster) sendNonce(ctx context.Context, channel string, m Message, nonce string) error {
 	if channel == "" {
 		return fmt.Errorf("post to discord: no channel: %w", bot.ErrPermanent)
@@ -145,8 +202,7 @@ func (p *Poster) sendNonce(ctx context.Context, channel string, m Message, nonce
 	if nonce == "" {
 		nonce = newNonce()
 	}
-	body := createMessage{Content: m.Content, Embeds: m.Embeds, Components: m.Components,
-		AllowedMentions: AllowedMentions{Parse: []string{}}, Nonce: nonce, EnforceNonce: true}
+	body := newMessage(m, nonce)
 	endpoint := discordgo.EndpointChannelMessages(channel)
 	err := p.retry(ctx, "post message", endpoint, func() error {
 		// The bucket is the one discordgo's ChannelMessageSendComplex uses, so both share limits.

@@ -136,82 +136,46 @@ func TestPosterDelivers(t *testing.T) {
 	}
 }
 
-func TestPosterRetries(t *testing.T) {
-	rateLimited := fakeAnswer{429, `{"message":"You are being rate limited.","retry_after":0.05,"global":false}`, nil}
+// TestPosterOneAttempt: Post tries once and tells the scheduler how it ended, never waiting
+// or retrying itself.
+func TestPosterOneAttempt(t *testing.T) {
 	tests := []struct {
 		name      string
-		answers   []fakeAnswer
-		maxWait   time.Duration
-		wantCalls int
-		// check the error: nil means success is expected.
-		check     func(error) bool
-		minTime   time.Duration
-		maxTime   time.Duration
-		permanent bool
+		answer    fakeAnswer
+		want      bot.PostOutcome
+		wantAfter time.Duration
 	}{
-		{name: "429 honoured then delivered", answers: []fakeAnswer{rateLimited, {200, messageOK, nil}},
-			maxWait: 5 * time.Second, wantCalls: 2, minTime: 50 * time.Millisecond, maxTime: 5 * time.Second},
-		{name: "429 longer than the bound", answers: []fakeAnswer{{429, `{"retry_after":30,"global":false}`, nil}},
-			maxWait: 200 * time.Millisecond, wantCalls: 1, maxTime: 5 * time.Second, // not 30 s
-			check: func(err error) bool { return errors.Is(err, ErrRateLimited) }},
-		{name: "500 retried then delivered", answers: []fakeAnswer{{500, `{"message":"oops"}`, nil}, {200, messageOK, nil}},
-			maxWait: 5 * time.Second, wantCalls: 2},
-		{name: "502 retried then delivered", answers: []fakeAnswer{{502, `bad gateway`, nil}, {503, ``, nil}, {200, messageOK, nil}},
-			maxWait: 5 * time.Second, wantCalls: 3},
-		{name: "5xx until attempts run out", answers: []fakeAnswer{{500, `{}`, nil}},
-			maxWait: 5 * time.Second, wantCalls: DefaultMaxAttempts,
-			check: func(err error) bool { return err != nil && !errors.Is(err, bot.ErrPermanent) }},
-		{name: "unknown channel is permanent", answers: []fakeAnswer{{404, `{"message":"Unknown Channel","code":10003}`, nil}},
-			maxWait: time.Second, wantCalls: 1, permanent: true},
-		{name: "missing access is permanent", answers: []fakeAnswer{{403, `{"message":"Missing Access","code":50001}`, nil}},
-			maxWait: time.Second, wantCalls: 1, permanent: true},
-		{name: "missing permissions is permanent", answers: []fakeAnswer{{403, `{"message":"Missing Permissions","code":50013}`, nil}},
-			maxWait: time.Second, wantCalls: 1, permanent: true},
-		{name: "revoked token is permanent", answers: []fakeAnswer{{401, `{"message":"401: Unauthorized","code":0}`, nil}},
-			maxWait: time.Second, wantCalls: 1, permanent: true},
-		{name: "invalid form body is not retried", answers: []fakeAnswer{{400, `{"message":"Invalid Form Body","code":50035}`, nil}},
-			maxWait: time.Second, wantCalls: 1, check: func(err error) bool { return err != nil && !errors.Is(err, bot.ErrPermanent) }},
+		{"429 names its retry_after", fakeAnswer{429, `{"message":"You are being rate limited.","retry_after":30,"global":false}`, nil},
+			bot.PostTransient, 30 * time.Second},
+		{"500 is transient", fakeAnswer{500, `{"message":"oops"}`, nil}, bot.PostTransient, 0},
+		{"unknown channel is permanent", fakeAnswer{404, `{"message":"Unknown Channel","code":10003}`, nil}, bot.PostPermanent, 0},
+		{"missing access is permanent", fakeAnswer{403, `{"message":"Missing Access","code":50001}`, nil}, bot.PostPermanent, 0},
+		{"missing permissions is permanent", fakeAnswer{403, `{"message":"Missing Permissions","code":50013}`, nil}, bot.PostPermanent, 0},
+		{"revoked token is permanent", fakeAnswer{401, `{"message":"401: Unauthorized","code":0}`, nil}, bot.PostPermanent, 0},
+		{"invalid form body is not permanent", fakeAnswer{400, `{"message":"Invalid Form Body","code":50035}`, nil}, bot.PostTransient, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := newFakeDiscord(t, map[string][]fakeAnswer{messagesRoute: tt.answers})
+			f := newFakeDiscord(t, map[string][]fakeAnswer{messagesRoute: {tt.answer}})
 			start := time.Now()
-			err := testPoster(t, f, tt.maxWait).Post(context.Background(), "c1", digestReply)
-			took := time.Since(start)
-			switch {
-			case tt.permanent:
-				if !errors.Is(err, bot.ErrPermanent) {
-					t.Fatalf("Post = %v; want an error wrapping bot.ErrPermanent", err)
-				}
-				var re *discordgo.RESTError
-				if !errors.As(err, &re) {
+			err := testPoster(t, f, time.Minute).Post(context.Background(), "c1", digestReply)
+			if got, after := bot.Classify(err); got != tt.want || after != tt.wantAfter {
+				t.Errorf("Post = %v, classified %v after %v; want %v after %v", err, got, after, tt.want, tt.wantAfter)
+			}
+			if tt.want == bot.PostPermanent {
+				if _, ok := errors.AsType[*discordgo.RESTError](err); !ok {
 					t.Errorf("Post = %v; want the REST error kept", err)
 				}
-			case tt.check != nil:
-				if !tt.check(err) {
-					t.Fatalf("Post = %v; unexpected error", err)
-				}
-			case err != nil:
-				t.Fatalf("Post = %v; want delivered", err)
 			}
-			got := f.requests()
-			if len(got) != tt.wantCalls {
-				t.Fatalf("%d requests; want %d", len(got), tt.wantCalls)
-			}
-			for _, r := range got[1:] {
-				if r.Body["nonce"] != got[0].Body["nonce"] {
-					t.Errorf("retry nonce %v differs from first %v", r.Body["nonce"], got[0].Body["nonce"])
-				}
-			}
-			if took < tt.minTime || (tt.maxTime > 0 && took > tt.maxTime) {
-				t.Errorf("took %s; want between %s and %s", took, tt.minTime, tt.maxTime)
+			if n := len(f.requests()); n != 1 || time.Since(start) > 5*time.Second {
+				t.Errorf("%d requests in %s; want one, at once", n, time.Since(start))
 			}
 		})
 	}
 }
 
-// TestPosterBucketBound: when discordgo's bucket says the route is exhausted for longer than
-// the bound, the Poster refuses at once rather than let discordgo sleep past ctx.
+// TestPosterBucketBound: when discordgo's bucket says the route is exhausted, Post refuses at
+// once with the wait, rather than let discordgo sleep past ctx.
 func TestPosterBucketBound(t *testing.T) {
 	exhausted := map[string]string{"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset-After": "30", "X-RateLimit-Bucket": "b1"}
 	f := newFakeDiscord(t, map[string][]fakeAnswer{messagesRoute: {{200, messageOK, exhausted}}})
@@ -221,15 +185,15 @@ func TestPosterBucketBound(t *testing.T) {
 	}
 	start := time.Now()
 	err := p.Post(context.Background(), "c1", digestReply)
-	if !errors.Is(err, ErrRateLimited) || time.Since(start) > 5*time.Second {
-		t.Fatalf("second Post = %v after %s; want ErrRateLimited at once", err, time.Since(start))
+	if got, after := bot.Classify(err); !errors.Is(err, ErrRateLimited) || got != bot.PostTransient || after <= 0 || time.Since(start) > 5*time.Second {
+		t.Fatalf("second Post = %v (%v after %v) after %s; want ErrRateLimited with the bucket's wait, at once", err, got, after, time.Since(start))
 	}
 	if n := len(f.requests()); n != 1 {
 		t.Errorf("%d requests; want 1 (the second never sent)", n)
 	}
 }
 
-// TestPosterContext: a cancelled context stops the retries.
+// TestPosterContext: a post whose context runs out returns within it.
 func TestPosterContext(t *testing.T) {
 	f := newFakeDiscord(t, map[string][]fakeAnswer{messagesRoute: {{500, `{}`, nil}}})
 	p := testPoster(t, f, time.Minute)
