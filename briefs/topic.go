@@ -102,6 +102,37 @@ type topicRanked struct {
 	repeat bool
 }
 
+func sameTier(a, b topicRanked) bool { return a.focus == b.focus && a.repeat == b.repeat }
+
+// timeOrderNearEqual puts dated facts of nearly equal weight (one point apart at most) in time
+// order, each taking the other's place: the 2013 mediation before the 2021 ruling, but the
+// Madrid trilateral meeting still before the weaker note that the last one was in 2017.
+func timeOrderNearEqual(facts []*Fact) {
+	for i := range facts {
+		if !facts[i].Dated() {
+			continue
+		}
+		for j := i; ; {
+			k := j - 1
+			for k >= 0 && !facts[k].Dated() {
+				k--
+			}
+			if k < 0 || !facts[k].when.After(facts[j].when) || abs(facts[k].Weight-facts[j].Weight) > 1 {
+				break
+			}
+			facts[k], facts[j] = facts[j], facts[k]
+			j = k
+		}
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
 // topicFocus is 0 for a fact on nothing but the topic (or its narrower topics), 1 for one
 // whose first topic it is, 2 for a fact that only touches on it.
 func topicFocus(f *Fact, within map[string]bool) int {
@@ -180,6 +211,10 @@ func (s *Store) pagedBrief(title, lead string, rs []topicRanked, page int, group
 	shown := pageOf(all, page, size)
 	b.More = len(all) - (page-1)*size - len(shown)
 
+	tier := map[*Fact]topicRanked{}
+	for _, r := range rs {
+		tier[r.f] = r
+	}
 	var order []string
 	byGroup := map[string][]*Fact{}
 	for _, f := range shown {
@@ -194,7 +229,16 @@ func (s *Store) pagedBrief(title, lead string, rs []topicRanked, page int, group
 		if heading == "" {
 			heading = "Facts"
 		}
-		b.Groups = append(b.Groups, Group{Heading: heading, Items: s.labelled(byGroup[g], false)})
+		facts := byGroup[g]
+		for from := 0; from < len(facts); {
+			to := from + 1
+			for to < len(facts) && sameTier(tier[facts[to]], tier[facts[from]]) {
+				to++
+			}
+			timeOrderNearEqual(facts[from:to])
+			from = to
+		}
+		b.Groups = append(b.Groups, Group{Heading: heading, Items: s.labelled(facts, false)})
 	}
 
 	// The timeline adds dates, never repeats: the dated facts on the subject that this page

@@ -137,6 +137,14 @@ func TestTopicOrder(t *testing.T) {
 		t.Error("the 2017 meeting before the Madrid trilateral meeting")
 	}
 
+	var cw []string
+	for _, it := range s.TopicBrief("comfort-women", 1).Groups[0].Items {
+		cw = append(cw, it.Fact.ID)
+	}
+	if slices.Index(cw, "comfort-women-seoul-ruling-2021") < slices.Index(cw, "comfort-women-mediation-2013") {
+		t.Errorf("/topic comfort women = %v; want the 2013 mediation before the 2021 ruling", cw)
+	}
+
 	history := s.TopicBrief("history", 1)
 	var headings []string
 	for _, g := range history.Groups {
