@@ -84,6 +84,7 @@ func (d *Dispatcher) topicReply(m Match, page int, notes []string) Reply {
 		r.Title = fmt.Sprintf("I have no facts on %s.", m.Name)
 		if page > 1 && b.Pages > 0 {
 			r.Title = fmt.Sprintf("There is no page %d on %s; it has %d.", page, m.Name, b.Pages)
+			r.Suggestions = append(r.Suggestions, Suggestion{Label: "Page 1", Command: command})
 		}
 	}
 	r.Suggestions = append(r.Suggestions, pageSuggestions(command, b)...)
