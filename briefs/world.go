@@ -478,8 +478,9 @@ func (w *World) readable(q string, words [][2]int, i, n, keyLen int, common, sho
 	return i > 0 && !strings.ContainsAny(q[words[i-1][1]:words[i][0]], ".?!:;\n")
 }
 
-// level of a mention: a store entity that is not a country or organisation (a person, a city,
-// an event) is covered; so is every place with enough facts.
+// place is the country or organisation a mention stands for, whose facts decide whether it is
+// covered; nil for a store entity of another kind (a person, a city, an event), which the
+// article covers by being in the store.
 func (w *World) place(m mention) *worldPlace {
 	if m.ref.place < 0 || (m.ref.entity != nil && m.ref.entity.Kind != "country" && m.ref.entity.Kind != "organisation") {
 		return nil
