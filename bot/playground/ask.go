@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/briefbot/briefbot/commands"
 )
@@ -34,6 +35,7 @@ type pageData struct {
 	Nav      string
 	Channel  string
 	Boot     string
+	Idle     string // how long a session lives with the page closed
 	LastID   int64
 	Messages []template.HTML
 	Examples []string
@@ -43,7 +45,8 @@ type pageData struct {
 // the page works without JavaScript.
 func (p *Playground) handlePage(w http.ResponseWriter, r *http.Request) {
 	channel := channelOf(w, r)
-	data := pageData{Title: "briefbot playground", Nav: "chat", Channel: channel, Boot: p.boot, Examples: examples}
+	data := pageData{Title: "briefbot playground", Nav: "chat", Channel: channel, Boot: p.boot,
+		Idle: humanDuration(p.opts.SessionIdle), Examples: examples}
 	// A first visit makes no session yet: the page's event stream or first question does.
 	var history []entry
 	if s := p.sessions.peek(channel); s != nil {
@@ -60,6 +63,21 @@ func (p *Playground) handlePage(w http.ResponseWriter, r *http.Request) {
 		data.LastID = e.ID
 	}
 	p.render(w, r, http.StatusOK, "page", data)
+}
+
+// humanDuration says a session's idle time in words: "an hour", "30 minutes", "2 hours".
+func humanDuration(d time.Duration) string {
+	switch {
+	case d == time.Hour:
+		return "an hour"
+	case d%time.Hour == 0:
+		return strconv.Itoa(int(d/time.Hour)) + " hours"
+	case d == time.Minute:
+		return "a minute"
+	case d >= time.Minute:
+		return strconv.Itoa(int(d/time.Minute)) + " minutes"
+	}
+	return d.String()
 }
 
 // messageJSON is one history entry for the page's script: the HTML the server renders, so

@@ -4,7 +4,9 @@ import (
 	"net/http"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -35,7 +37,7 @@ var stopWords = map[string]bool{
 
 // handleComplete offers names for what is being typed (?q= is the text up to the caret): the
 // command names after a lone "/", otherwise the entities and topics the resolver completes the
-// last name to — the same suggestions as Discord's autocomplete.
+// last name to — the same suggestions as Discord's autocomplete — where a name is expected.
 func (p *Playground) handleComplete(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query().Get("q")
 	if len(q) > maxQuestion {
@@ -44,6 +46,22 @@ func (p *Playground) handleComplete(w http.ResponseWriter, r *http.Request) {
 	}
 	writeJSON(w, p.complete(q))
 }
+
+// nameContext says where in q names may be offered, and how readily.
+type nameContext int
+
+const (
+	noNames     nameContext = iota // a command that takes no names (/help), or /digest before "about"
+	names                          // a command that takes names: offer them for any word
+	clearlyName                    // plain words (a question): only for a word that clearly starts a name
+)
+
+// minClearPrefix is how much of a word a question must have typed before it is offered names:
+// "ar" is the start of too many words to mean Ardern.
+const minClearPrefix = 3
+
+// nameCommands take names as their arguments.
+var nameCommands = map[string]bool{"relations": true, "country": true, "topic": true, "timeline": true}
 
 func (p *Playground) complete(q string) completeResponse {
 	out := completeResponse{Keep: q, Items: []completion{}}
@@ -60,30 +78,101 @@ func (p *Playground) complete(q string) completeResponse {
 		}
 		return out
 	}
+	from, ctx := contextOf(q)
+	if ctx == noNames {
+		return out
+	}
 	res := p.d.Resolver()
-	for _, start := range p.fragmentStarts(q) {
-		ms := res.Complete(q[start:], maxCompletions, commands.TargetEntity, commands.TargetTopic)
-		if len(ms) == 0 {
+	for _, start := range p.fragmentStarts(q, from) {
+		frag := q[start:]
+		if ctx == clearlyName && !clearStart(frag) {
 			continue
 		}
-		out.Keep = q[:start]
+		ms := res.Complete(frag, maxCompletions, commands.TargetEntity, commands.TargetTopic)
+		var items []completion
 		for _, m := range ms {
-			out.Items = append(out.Items, completion{Label: m.Name, Insert: m.Name, Kind: p.kindOf(m)})
+			if ctx == clearlyName && !startsName(frag, m) {
+				continue // a typo's guess, or a word inside an alias: not clearly what was meant
+			}
+			items = append(items, completion{Label: m.Name, Insert: m.Name, Kind: p.kindOf(m)})
 		}
+		if len(items) == 0 {
+			continue
+		}
+		out.Keep, out.Items = q[:start], items
 		return out
 	}
 	return out
 }
 
+// contextOf finds where names may start in q (after the command, or after /digest's "about")
+// and how readily they are offered there.
+func contextOf(q string) (int, nameContext) {
+	if !strings.HasPrefix(q, "/") {
+		return 0, clearlyName
+	}
+	cmdEnd := strings.IndexFunc(q, unicode.IsSpace)
+	name := strings.ToLower(strings.TrimLeft(q[:cmdEnd], "/"))
+	if name == "briefbot" { // the umbrella: "/briefbot relations japan kor"
+		rest := strings.TrimLeftFunc(q[cmdEnd:], unicode.IsSpace)
+		sub := strings.IndexFunc(rest, unicode.IsSpace)
+		if sub < 0 {
+			return 0, noNames
+		}
+		cmdEnd = len(q) - len(rest) + sub
+		name = strings.ToLower(strings.TrimLeft(rest[:sub], "/"))
+	}
+	switch {
+	case nameCommands[name]:
+		return cmdEnd, names
+	case name == "ask":
+		return cmdEnd, clearlyName
+	case name == "digest":
+		lower := strings.ToLower(q)
+		if i := strings.LastIndex(lower, " about "); i >= cmdEnd {
+			return i + len(" about "), names
+		}
+	}
+	return 0, noNames
+}
+
+// clearStart reports whether a fragment of a question is long enough, and not a common word,
+// to be taken for the start of a name.
+func clearStart(frag string) bool {
+	fields := strings.Fields(frag)
+	if len(fields) == 0 {
+		return false
+	}
+	last := strings.ToLower(fields[len(fields)-1])
+	return utf8.RuneCountInString(last) >= minClearPrefix && !stopWords[last] && !commonWords[last]
+}
+
+// startsName reports whether the typed fragment is the start of the match's name, or of one of
+// its words ("kor" → South Korea), rather than a typo's guess or a word inside an alias.
+func startsName(frag string, m commands.Match) bool {
+	f := briefs.NormalizeName(frag)
+	n := briefs.NormalizeName(m.Name)
+	return strings.HasPrefix(n, f) || strings.Contains(n, " "+f)
+}
+
+// commonWords are English words a question is made of that happen to start names ("are" →
+// Ardern, "can" → Canberra): never offered names in a question.
+var commonWords = map[string]bool{
+	"are": true, "can": true, "did": true, "does": true, "was": true, "were": true, "will": true,
+	"who": true, "why": true, "when": true, "where": true, "which": true, "they": true, "their": true,
+	"them": true, "this": true, "that": true, "these": true, "those": true, "there": true,
+	"has": true, "have": true, "had": true, "not": true, "for": true, "from": true, "about": true,
+	"its": true, "his": true, "her": true, "our": true, "all": true, "any": true, "but": true,
+	"say": true, "said": true, "says": true, "think": true, "tell": true, "more": true, "most": true,
+	"over": true, "after": true, "before": true, "into": true, "than": true, "then": true,
+	"relations": true, "relationship": true, "between": true, "against": true,
+}
+
 // fragmentStarts lists where the name being typed may start, longest first: the last word,
 // extended back over up to two more words ("south kor") but never over a word that is a name
-// by itself ("japan kor" types a second name), a stop word or a command name, nor past a
-// separator (",;/|").
-func (p *Playground) fragmentStarts(q string) []int {
-	from := 0
-	if strings.HasPrefix(q, "/") {
-		from = strings.IndexFunc(q, unicode.IsSpace) // past the command name
-	}
+// by itself ("japan kor" types a second name), a stop word or a command name, nor before from
+// or past a separator (",;/|").
+func (p *Playground) fragmentStarts(q string, from int) []int {
 	if i := strings.LastIndexAny(q, ",;/|"); i >= from {
 		from = i + 1
 	}

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -51,6 +52,31 @@ type env struct {
 	clock *digest.FakeClock
 	store store.Store
 	d     *commands.Dispatcher
+
+	// What restart needs to make the playground again behind the same address.
+	bot     *bot.Bot
+	metrics *bot.Metrics
+	opts    Options
+	sched   *digest.Scheduler
+	handler atomic.Pointer[http.Handler]
+}
+
+// restart stands a new playground — a new process: new boot id, no sessions in memory — in
+// for the old one at the same address, and ends the old one's event streams, as a restarted
+// server would.
+func (e *env) restart(t testing.TB) *Playground {
+	t.Helper()
+	pg, err := New(nil, e.bot, e.d, e.opts)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	pg.AttachDigests(e.store, e.sched.Changed)
+	h := bot.NewServer(nil, e.metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler()
+	e.handler.Store(&h)
+	old := e.pg
+	e.pg = pg
+	old.Close()
+	return pg
 }
 
 func newEnv(t testing.TB) *env {
@@ -84,7 +110,13 @@ func newEnvWith(t testing.TB, tune func(*Options)) *env {
 	d.Register(digest.NewCommands(st, d, sched.Changed, time.UTC, clock).Command())
 	pg.AttachDigests(st, sched.Changed)
 
-	srv := httptest.NewServer(bot.NewServer(nil, metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler())
+	e := &env{pg: pg, clock: clock, store: st, d: d, bot: b, metrics: metrics, opts: opts, sched: sched}
+	h := bot.NewServer(nil, metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler()
+	e.handler.Store(&h)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		(*e.handler.Load()).ServeHTTP(w, r)
+	}))
+	e.srv = srv
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = sched.Run(ctx) })
@@ -95,7 +127,7 @@ func newEnvWith(t testing.TB, tune func(*Options)) *env {
 		srv.Close()
 		st.Close()
 	})
-	return &env{pg: pg, srv: srv, clock: clock, store: st, d: d}
+	return e
 }
 
 // client is a browser-like HTTP client: it keeps the session cookie and does not follow

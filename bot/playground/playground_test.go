@@ -76,8 +76,8 @@ func TestAskWithoutJavaScript(t *testing.T) {
 	}
 	_, page := get(t, c, e.srv.URL+"/")
 	sk, dc := panes(page)
-	if !strings.Contains(sk, "Dokdo") || !strings.Contains(dc, "Dokdo") {
-		t.Errorf("reply mentions Dokdo in Slack pane: %v, Discord pane: %v; want both", strings.Contains(sk, "Dokdo"), strings.Contains(dc, "Dokdo"))
+	if !strings.Contains(sk, "Japan ↔ South Korea") || !strings.Contains(dc, "Japan ↔ South Korea") {
+		t.Errorf("reply has its title in Slack pane: %v, Discord pane: %v; want both", strings.Contains(sk, "Japan ↔ South Korea"), strings.Contains(dc, "Japan ↔ South Korea"))
 	}
 	if !strings.Contains(page, `<p class="said">/relations japan korea</p>`) {
 		t.Error("history lacks the question")
@@ -108,8 +108,8 @@ func TestAskJSON(t *testing.T) {
 		t.Errorf("ids = %d, %d; want 1, 2", out.Messages[0].ID, out.Messages[1].ID)
 	}
 	sk, dc := panes(string(out.Messages[1].HTML))
-	if !strings.Contains(sk, "Dokdo") || !strings.Contains(dc, "Dokdo") {
-		t.Error("JSON reply does not mention Dokdo in both renderings")
+	if !strings.Contains(sk, "Japan ↔ South Korea") || !strings.Contains(dc, "Japan ↔ South Korea") {
+		t.Error("JSON reply does not have its title in both renderings")
 	}
 }
 
@@ -283,6 +283,9 @@ func TestComplete(t *testing.T) {
 		{"/topic hist", "/topic ", "History"},
 		{"/rel", "", "/relations"},
 		{"/dig", "", "/digest"},
+		{"/briefbot relations japan kor", "/briefbot relations japan ", "South Korea"},
+		{"/ask what about dok", "/ask what about ", "Dokdo (Takeshima)"},
+		{"/relations japn", "/relations ", "Japan"}, // a command that takes names forgives a typo
 	} {
 		got := e.pg.complete(tc.q)
 		if len(got.Items) == 0 || got.Items[0].Label != tc.first || got.Keep != tc.keep {
@@ -293,9 +296,13 @@ func TestComplete(t *testing.T) {
 			t.Errorf("complete(%q) = keep %q, first %q; want keep %q, first %q", tc.q, got.Keep, first, tc.keep, tc.first)
 		}
 	}
-	for _, q := range []string{"", "/relations japan ", "/relations "} {
+	// Names only where a command expects one, or where a word clearly starts one: plain
+	// English is left alone.
+	for _, q := range []string{"", "/relations japan ", "/relations ",
+		"why do japan and korea ar", "why do japan and", "why do japan and korea are", "what is japn",
+		"/help jap", "/brief kor", "/digest subscribe daily 08:00 jap", "/nosuch kor", "/briefbot"} {
 		if got := e.pg.complete(q); len(got.Items) != 0 {
-			t.Errorf("complete(%q) = %d items; want none", q, len(got.Items))
+			t.Errorf("complete(%q) = %d items (first %q); want none", q, len(got.Items), got.Items[0].Label)
 		}
 	}
 	// Over HTTP, with the kind of each name.
@@ -320,12 +327,12 @@ func TestComplete(t *testing.T) {
 }
 
 // TestCompleteMatchesDiscord checks the page offers the resolver's completions — what
-// Discord's autocomplete offers — in the same order.
+// Discord's autocomplete offers — in the same order, where a command takes names.
 func TestCompleteMatchesDiscord(t *testing.T) {
 	e := newEnv(t)
 	for _, q := range []string{"kor", "jap", "new", "yo", "nato", "comf"} {
 		want := e.d.Resolver().Complete(q, maxCompletions, commands.TargetEntity, commands.TargetTopic)
-		got := e.pg.complete(q).Items
+		got := e.pg.complete("/relations " + q).Items
 		if len(got) != len(want) {
 			t.Errorf("complete(%q): %d items; want %d", q, len(got), len(want))
 			continue

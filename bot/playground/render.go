@@ -16,7 +16,7 @@ import (
 type messageView struct {
 	ID   int64
 	Kind string
-	At   string
+	At   stamp
 	Text string // kindYou
 	Page int
 	// Slack holds one message, or several when the platform would post several: a digest
@@ -24,6 +24,18 @@ type messageView struct {
 	Slack   []*slackView
 	Discord *discordView // nil for a further Slack page
 	Cited   []citedFact
+}
+
+// stamp is a message's time: in UTC on the page as the server renders it, and in the viewer's
+// own zone once the page's script has read the datetime attribute (the server cannot know it).
+type stamp struct {
+	ISO  string // RFC 3339, UTC
+	Text string // "15:04:05 UTC"
+}
+
+func stampOf(t time.Time) stamp {
+	t = t.UTC()
+	return stamp{ISO: t.Format(time.RFC3339), Text: t.Format(time.TimeOnly) + " UTC"}
 }
 
 // buttonView is a platform button the page can press: it runs a command (a suggestion, or
@@ -43,7 +55,7 @@ type citedFact struct {
 
 // view renders an entry for the page.
 func (p *Playground) view(e entry) (messageView, error) {
-	v := messageView{ID: e.ID, Kind: e.Kind, At: e.At.Format(time.TimeOnly), Text: e.Text, Page: e.Page}
+	v := messageView{ID: e.ID, Kind: e.Kind, At: stampOf(e.At), Text: e.Text, Page: e.Page}
 	if e.Kind == kindYou {
 		return v, nil
 	}

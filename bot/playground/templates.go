@@ -9,8 +9,8 @@ import (
 func parseTemplates() (*template.Template, error) {
 	t, err := template.New("").Funcs(template.FuncMap{
 		"embedClass":  embedClass,
-		"slackArgs":   func(v *slackView, at string) slackArgs { return slackArgs{View: v, At: at} },
-		"discordArgs": func(v *discordView, at string) discordArgs { return discordArgs{View: v, At: at} },
+		"slackArgs":   func(v *slackView, at stamp) slackArgs { return slackArgs{View: v, At: at} },
+		"discordArgs": func(v *discordView, at stamp) discordArgs { return discordArgs{View: v, At: at} },
 	}).ParseFS(templateFS, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("parse playground templates: %w", err)
@@ -36,10 +36,10 @@ func embedClass(color string) string {
 // slackArgs and discordArgs hand a rendered message and its time to the platform templates.
 type slackArgs struct {
 	View *slackView
-	At   string
+	At   stamp
 }
 
 type discordArgs struct {
 	View *discordView
-	At   string
+	At   stamp
 }

@@ -5,11 +5,22 @@
 (() => {
   'use strict';
   const body = document.body;
+  const root = document.documentElement;
   const historyEl = document.getElementById('history');
   const seen = new Set();
   if (historyEl) {
     historyEl.querySelectorAll('.msg').forEach((el) => seen.add(Number(el.dataset.id)));
   }
+
+  // Times come from the server in UTC; show them in the viewer's own zone.
+  const timeFormat = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  function localTimes(scope) {
+    scope.querySelectorAll('time[datetime]').forEach((t) => {
+      const d = new Date(t.getAttribute('datetime'));
+      if (!Number.isNaN(d.getTime())) t.textContent = timeFormat.format(d);
+    });
+  }
+  localTimes(document);
 
   // append places a message the server rendered, once, and returns its element.
   function append(m) {
@@ -20,10 +31,54 @@
     const tpl = document.createElement('template');
     tpl.innerHTML = m.html;
     const el = tpl.content.firstElementChild;
+    localTimes(tpl.content);
     historyEl.append(tpl.content);
     body.dataset.last = String(Math.max(Number(body.dataset.last || 0), m.id));
     return el;
   }
+
+  // A new server process numbers messages from 1 again: the ids this page has seen now name
+  // other messages. The page keeps what it shows, marks where the restart happened, and
+  // takes the new process's messages from the start, so nothing asked is dropped as "seen".
+  function restarted(boot) {
+    if (!boot || boot === body.dataset.boot) return;
+    body.dataset.boot = boot;
+    body.dataset.last = '0';
+    seen.clear();
+    historyEl.querySelectorAll('.msg[id^="m-"]').forEach((el) => {
+      el.id = 'old-' + el.id;
+      el.removeAttribute('data-id');
+    });
+    const note = document.createElement('p');
+    note.className = 'notice';
+    note.setAttribute('role', 'status');
+    note.textContent = 'The server restarted. The messages above are from before; it no longer has them, and new ones follow.';
+    historyEl.append(note);
+    connect();
+  }
+
+  // The heights of the sticky header and composer, so that a reply scrolled into view starts
+  // below the one and is not hidden under the other, whatever the screen wraps them to.
+  const bars = [['--header-h', ['.sticky', '.toolbar']], ['--composer-h', ['.composer']]];
+  function measureBars() {
+    for (const [name, sels] of bars) {
+      let h = 0;
+      for (const sel of sels) {
+        const el = document.querySelector(sel);
+        if (el && getComputedStyle(el).position === 'sticky') h = Math.max(h, el.getBoundingClientRect().height);
+      }
+      root.style.setProperty(name, h + 'px');
+    }
+  }
+  if (window.ResizeObserver) {
+    const ro = new ResizeObserver(measureBars);
+    ['.sticky', '.toolbar', '.composer'].forEach((sel) => {
+      const el = document.querySelector(sel);
+      if (el) ro.observe(el);
+    });
+  }
+  window.addEventListener('resize', measureBars);
+  measureBars();
 
   function showError(text) {
     const p = document.createElement('p');
@@ -54,6 +109,7 @@
         return;
       }
       const out = await resp.json();
+      restarted(out.boot);
       let reply = null;
       for (const m of out.messages) {
         const el = append(m);
@@ -74,11 +130,17 @@
   });
 
   // Digest editions (and this session's messages from other tabs) arrive as events. The
-  // browser reconnects by itself and sends the last id it saw, so none is missed.
-  if (window.EventSource && body.dataset.channel && historyEl) {
+  // browser reconnects by itself and sends the last id it saw, so none is missed; the boot id
+  // lets a restarted server tell the page its ids start again.
+  let events = null;
+  function connect() {
+    if (!window.EventSource || !body.dataset.channel || !historyEl) return;
+    if (events) events.close();
     const url = '/events?channel=' + encodeURIComponent(body.dataset.channel) +
-      '&after=' + encodeURIComponent(body.dataset.last || '0');
-    const events = new EventSource(url);
+      '&after=' + encodeURIComponent(body.dataset.last || '0') +
+      '&boot=' + encodeURIComponent(body.dataset.boot || '');
+    events = new EventSource(url);
+    events.addEventListener('boot', (ev) => restarted(ev.data));
     events.addEventListener('message', (ev) => {
       const m = JSON.parse(ev.data);
       const known = seen.has(m.id);
@@ -90,6 +152,7 @@
     });
     body.classList.add('live');
   }
+  connect();
 
   // "Sources" on Slack answers with the cited quotes; here it opens the list under the reply.
   document.addEventListener('click', (ev) => {
@@ -99,13 +162,18 @@
     if (details) details.open = true;
   });
 
-  // The view (both platforms, or one) is kept between visits.
+  // The view (both platforms, or one) is kept between visits. A narrow screen shows one
+  // platform at a time: "both" is not offered there, and Slack stands in for it.
   const views = document.querySelectorAll('input[name=view]');
-  const saved = localStorage.getItem('briefbot-view');
-  views.forEach((r) => {
-    if (r.value === saved) r.checked = true;
-    r.addEventListener('change', () => localStorage.setItem('briefbot-view', r.value));
-  });
+  const narrow = window.matchMedia('(max-width: 700px)');
+  function applyView() {
+    const saved = localStorage.getItem('briefbot-view') || 'both';
+    const want = narrow.matches && saved === 'both' ? 'slack' : saved;
+    views.forEach((r) => { r.checked = r.value === want; });
+  }
+  views.forEach((r) => r.addEventListener('change', () => localStorage.setItem('briefbot-view', r.value)));
+  narrow.addEventListener('change', applyView);
+  applyView();
 
   // Name completion, as Discord's autocomplete offers it: the server says which names the
   // text before the caret may be completed to, and what of the text to keep.
@@ -216,8 +284,13 @@
           highlight(Math.max(active - 1, 0));
           break;
         case 'Tab':
-          e.preventDefault();
-          choose(Math.max(active, 0));
+          // Tab takes only a name picked with the arrows; otherwise it moves on as usual.
+          if (active >= 0) {
+            e.preventDefault();
+            choose(active);
+          } else {
+            closeSuggestions();
+          }
           break;
         case 'Enter':
           // Enter takes a name only once one is picked with the arrows; otherwise it sends.
