@@ -18,7 +18,7 @@ type Resolver interface {
 	ResolveFilter(text string) (commands.DigestFilter, error)
 }
 
-// Commands serves /digest: subscribe, list, pause, resume, unsubscribe, preview.
+// Commands serves /digest: subscribe, edit, send, list, pause, resume, unsubscribe, preview.
 type Commands struct {
 	store       store.Store
 	res         Resolver
@@ -40,13 +40,13 @@ func NewCommands(st store.Store, res Resolver, changed func(), defaultZone *time
 }
 
 // Usage is the /digest usage line.
-const Usage = "/digest subscribe SCHEDULE [ZONE] [about NAMES] · /digest list · /digest pause ID · /digest resume ID · /digest unsubscribe ID · /digest preview [about NAMES]"
+const Usage = "/digest subscribe SCHEDULE [ZONE] [about NAMES] · /digest edit ID [SCHEDULE] [ZONE] [about NAMES] · /digest send ID · /digest list · /digest pause ID · /digest resume ID · /digest unsubscribe ID · /digest preview [about NAMES]"
 
 // Command is the entry for the dispatcher's command surface.
 func (c *Commands) Command() commands.Command {
 	return commands.Command{
 		Name:    "digest",
-		Usage:   "/digest subscribe|list|pause|resume|unsubscribe|preview …",
+		Usage:   "/digest subscribe|edit|send|list|pause|resume|unsubscribe|preview …",
 		Summary: "Scheduled digests for this channel (managing them needs channel-manager rights).",
 		Example: "/digest subscribe weekdays 09:00 Asia/Seoul about japan korea",
 		Handler: c.handle,
@@ -64,7 +64,7 @@ func (c *Commands) handle(ctx context.Context, req commands.Request, args string
 		return c.list(ctx, req)
 	case "preview":
 		return c.preview(rest)
-	case "subscribe", "pause", "resume", "unsubscribe":
+	case "subscribe", "edit", "send", "pause", "resume", "unsubscribe":
 		if !req.CanManage {
 			return commands.Reply{}, &commands.Error{Code: commands.CodeForbidden,
 				Message: "Only channel managers can " + sub + " digests here.",
@@ -76,16 +76,24 @@ func (c *Commands) handle(ctx context.Context, req commands.Request, args string
 	if sub == "subscribe" {
 		return c.subscribe(ctx, req, rest)
 	}
+	if sub == "edit" && len(rest) > 0 {
+		owned, err := c.ownedArg(ctx, req, rest[0])
+		if err != nil {
+			return commands.Reply{}, err
+		}
+		return c.edit(ctx, owned, rest[1:])
+	}
 	if len(rest) != 1 {
 		return commands.Reply{}, usageError(fmt.Sprintf("/digest %s needs one subscription id (see /digest list).", sub))
 	}
-	id, err := strconv.ParseInt(strings.TrimPrefix(rest[0], "#"), 10, 64)
-	if err != nil || id <= 0 {
-		return commands.Reply{}, usageError(fmt.Sprintf("%q is not a subscription id (see /digest list).", rest[0]))
-	}
-	if _, err := c.owned(ctx, req, id); err != nil {
+	owned, err := c.ownedArg(ctx, req, rest[0])
+	if err != nil {
 		return commands.Reply{}, err
 	}
+	if sub == "send" {
+		return c.send(ctx, owned)
+	}
+	id := owned.ID
 	var msg string
 	switch sub {
 	case "pause":
@@ -135,6 +143,15 @@ func place(req commands.Request) (platform, workspace, channel string) {
 	return store.PlatformLocal, req.Workspace, ch
 }
 
+// ownedArg reads a subscription id argument and fetches that subscription of this channel.
+func (c *Commands) ownedArg(ctx context.Context, req commands.Request, arg string) (store.Subscription, error) {
+	id, err := strconv.ParseInt(strings.TrimPrefix(arg, "#"), 10, 64)
+	if err != nil || id <= 0 {
+		return store.Subscription{}, usageError(fmt.Sprintf("%q is not a subscription id (see /digest list).", arg))
+	}
+	return c.owned(ctx, req, id)
+}
+
 // owned fetches a subscription of this channel; another channel's is "not found" here.
 func (c *Commands) owned(ctx context.Context, req commands.Request, id int64) (store.Subscription, error) {
 	sub, err := c.store.GetSubscription(ctx, id)
@@ -151,6 +168,10 @@ func (c *Commands) owned(ctx context.Context, req commands.Request, id int64) (s
 
 func storeError(err error) error {
 	switch {
+	case errors.Is(err, store.ErrChannelFull):
+		return &commands.Error{Code: commands.CodeInvalid, Message: fmt.Sprintf(
+			"This channel already has %d digests, the most one channel may have. "+
+				"Unsubscribe one first: /digest list shows their ids, /digest unsubscribe ID removes one.", store.MaxPerChannel)}
 	case errors.Is(err, store.ErrInvalid):
 		return &commands.Error{Code: commands.CodeInvalid, Message: err.Error(), Usage: Usage}
 	case errors.Is(err, store.ErrNotFound):
@@ -185,9 +206,6 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 		return commands.Reply{}, err
 	}
 	platform, workspace, channel := place(req)
-	if err := c.checkRoom(ctx, platform, workspace, channel); err != nil {
-		return commands.Reply{}, err
-	}
 	created, err := c.store.CreateSubscription(ctx, store.Subscription{
 		Platform: platform, Workspace: workspace, Channel: channel,
 		Schedule: sched.Spec, TimeZone: sched.Zone.String(),
@@ -198,39 +216,109 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 		return commands.Reply{}, storeError(err)
 	}
 	c.notify()
+	r := c.scheduleReply(fmt.Sprintf("Subscribed: digest %d on %s", created.ID, c.res.Describe(filter)), sched, created.PerEdition)
+	r.Notes = []string{fmt.Sprintf("/digest edit %d changes it, /digest send %d posts the next edition now as a test; /digest pause %d, /digest resume %d and /digest unsubscribe %d manage it.",
+		created.ID, created.ID, created.ID, created.ID, created.ID)}
+	return r, nil
+}
+
+// scheduleReply echoes how a schedule was read and its next three runs.
+func (c *Commands) scheduleReply(title string, sched Schedule, perEdition int) commands.Reply {
 	var next []string
 	for _, t := range sched.NextN(c.clock.Now(), 3) {
 		next = append(next, t.Format("Mon 2 Jan 2006 15:04 MST"))
 	}
 	return commands.Reply{
 		Found:    true,
-		Title:    fmt.Sprintf("Subscribed: digest %d on %s", created.ID, c.res.Describe(filter)),
-		Lead:     fmt.Sprintf("Schedule %s (%s), %d facts an edition.", sched.Fields(), sched.Zone, created.PerEdition),
+		Title:    title,
+		Lead:     fmt.Sprintf("Schedule: %s (cron %s), %d facts an edition.", sched.Reading(), sched.Fields(), perEdition),
 		Sections: []commands.Section{{Heading: "Next editions", Text: strings.Join(next, "\n")}},
-		Notes:    []string{fmt.Sprintf("/digest pause %d, /digest resume %d and /digest unsubscribe %d manage it.", created.ID, created.ID, created.ID)},
-	}, nil
+	}
+}
+
+// edit changes a digest's schedule, zone or filter: `/digest edit 3 weekdays at 9am`,
+// `/digest edit 3 Asia/Tokyo`, `/digest edit 3 about japan`, or several at once. A schedule
+// without a zone keeps the digest's zone; a zone alone keeps the schedule's times.
+func (c *Commands) edit(ctx context.Context, sub store.Subscription, words []string) (commands.Reply, error) {
+	schedWords, about := splitAbout(words)
+	hasAbout := len(schedWords) < len(words)
+	if len(schedWords) == 0 && !hasAbout {
+		return commands.Reply{}, usageError(fmt.Sprintf("What should change? e.g. /digest edit %d weekdays at 9am, /digest edit %d Asia/Tokyo, /digest edit %d about japan", sub.ID, sub.ID, sub.ID))
+	}
+	sched, err := ParseSpec(sub.Schedule)
+	if err != nil {
+		return commands.Reply{}, fmt.Errorf("stored schedule of digest %d: %w", sub.ID, err)
+	}
+	switch {
+	case len(schedWords) == 1 && looksLikeZone(schedWords[0]):
+		// Only the zone: the same times on another clock.
+		schedWords = append(strings.Fields(sched.Fields()), schedWords[0])
+		fallthrough
+	case len(schedWords) > 0:
+		var rest []string
+		sched, rest, err = ParseSchedule(schedWords, sched.Zone)
+		if err != nil {
+			return commands.Reply{}, usageError(err.Error())
+		}
+		if len(rest) > 0 {
+			return commands.Reply{}, usageError(fmt.Sprintf("I don't understand %q after the schedule; put the names after \"about\".", strings.Join(rest, " ")))
+		}
+	}
+	filter := store.Filter{Entities: sub.Filter.Entities, Topics: sub.Filter.Topics}
+	if hasAbout {
+		f, err := c.res.ResolveFilter(about)
+		if err != nil {
+			return commands.Reply{}, err
+		}
+		filter = store.Filter{Entities: f.Entities, Topics: f.Topics}
+	}
+	updated, err := c.store.UpdateSubscription(ctx, sub.ID, sched.Spec, sched.Zone.String(), filter)
+	if err != nil {
+		return commands.Reply{}, storeError(err)
+	}
+	c.notify()
+	f := commands.DigestFilter{Entities: updated.Filter.Entities, Topics: updated.Filter.Topics}
+	r := c.scheduleReply(fmt.Sprintf("Digest %d changed: on %s", updated.ID, c.res.Describe(f)), sched, updated.PerEdition)
+	r.Ephemeral = true
+	return r, nil
+}
+
+// send posts the digest's next edition now, as a test: the reply is the edition itself, in
+// the channel. It is not a slot: the ledger and the cursor do not change, so the scheduled
+// edition still comes, once, with the same facts.
+func (c *Commands) send(ctx context.Context, sub store.Subscription) (commands.Reply, error) {
+	sched, err := ParseSpec(sub.Schedule)
+	if err != nil {
+		return commands.Reply{}, fmt.Errorf("stored schedule of digest %d: %w", sub.ID, err)
+	}
+	sent, err := c.store.SentFacts(ctx, sub.ID)
+	if err != nil {
+		return commands.Reply{}, storeError(err)
+	}
+	next := sched.Next(c.clock.Now())
+	slot := next
+	if slot.IsZero() {
+		slot = c.clock.Now()
+	}
+	f := commands.DigestFilter{Entities: sub.Filter.Entities, Topics: sub.Filter.Topics}
+	ed := c.res.DigestEdition(f, func(id string) bool { return sent[id] }, sub.PerEdition,
+		commands.EditionOptions{Slot: slot, Zone: sched.Zone, Since: sub.LastSlot, ID: strconv.FormatInt(sub.ID, 10)})
+	r := ed.Reply
+	r.Found = true
+	r.Ephemeral = false
+	note := fmt.Sprintf("Test edition of digest %d, sent by hand.", sub.ID)
+	if !next.IsZero() {
+		note += " The scheduled edition still comes " + next.In(sched.Zone).Format("Mon 2 Jan 15:04 MST") + "."
+	}
+	r.Notes = append([]string{note}, r.Notes...)
+	return r, nil
 }
 
 // MaxPerChannel is how many digests, active or paused, one channel may have. A channel
 // with more is being flooded rather than briefed, and in the playground every visitor gets
-// a channel of their own, so without a bound one visitor could fill the schedule.
-const MaxPerChannel = 10
-
-// checkRoom refuses a subscription that would take the channel past MaxPerChannel. Two
-// managers subscribing at the same instant may pass it together, leaving one over: the bound
-// is against floods, not an exact quota, so it is not worth a transaction.
-func (c *Commands) checkRoom(ctx context.Context, platform, workspace, channel string) error {
-	subs, err := c.store.ListSubscriptions(ctx, store.SubscriptionFilter{Platform: platform, Workspace: workspace, Channel: channel})
-	if err != nil {
-		return storeError(err)
-	}
-	if len(subs) >= MaxPerChannel {
-		return &commands.Error{Code: commands.CodeInvalid, Message: fmt.Sprintf(
-			"This channel already has %d digests, the most one channel may have. "+
-				"Unsubscribe one first: /digest list shows their ids, /digest unsubscribe ID removes one.", len(subs))}
-	}
-	return nil
-}
+// a channel of their own, so without a bound one visitor could fill the schedule. The store
+// enforces it inside the transaction that creates a subscription.
+const MaxPerChannel = store.MaxPerChannel
 
 func (c *Commands) list(ctx context.Context, req commands.Request) (commands.Reply, error) {
 	platform, workspace, channel := place(req)
@@ -253,16 +341,16 @@ func (c *Commands) list(ctx context.Context, req commands.Request) (commands.Rep
 		if sub.Paused {
 			status = "PAUSED — " + sub.PausedReason
 		}
-		text := fmt.Sprintf("%s (%s) on %s, %d facts an edition — %s", fieldsOf(sub.Schedule), sub.TimeZone, c.res.Describe(f), sub.PerEdition, status)
+		text := fmt.Sprintf("%s on %s, %d facts an edition — %s", readingOf(sub.Schedule), c.res.Describe(f), sub.PerEdition, status)
 		sec.Bullets = append(sec.Bullets, commands.Bullet{Label: "#" + strconv.FormatInt(sub.ID, 10), Text: text})
 	}
 	r.Sections = []commands.Section{sec}
 	return r, nil
 }
 
-func fieldsOf(spec string) string {
+func readingOf(spec string) string {
 	if s, err := ParseSpec(spec); err == nil {
-		return s.Fields()
+		return s.Reading()
 	}
 	return spec
 }

@@ -141,6 +141,9 @@ func (s *Scheduler) posted(j *job, ed commands.DigestEdition, detail string, log
 		outcome, metric = store.OutcomeDelayed, outcomeCaughtUp
 	}
 	s.metrics.lag(now.Sub(j.slot))
+	s.mu.Lock()
+	delete(s.toldMissed, j.sub.ID) // a run of missed slots, if any, has ended
+	s.mu.Unlock()
 	log.Info("digest_posted", "facts", len(ed.FactIDs), "outcome", outcome)
 	st := s.finish(j, outcome, detail, metric)
 	st.complete.FactIDs = ed.FactIDs
@@ -188,14 +191,33 @@ func (s *Scheduler) backoff(attempts int) time.Duration {
 // subscriber, once for a run of missed slots rather than every slot.
 func (s *Scheduler) missed(ctx context.Context, j *job, why string, log *slog.Logger) settlement {
 	log.WarnContext(ctx, "digest_slot_missed", "reason", why)
-	prev, err := s.store.ListSlots(ctx, store.SlotFilter{SubscriptionID: j.sub.ID, To: j.slot, Limit: 1})
-	if err == nil && (len(prev) == 0 || prev[0].Outcome != store.OutcomeMissed) {
+	// The ledger tells whether an earlier slot already started the run (seen by any replica);
+	// this replica's memory covers misses decided together, before either is written.
+	s.mu.Lock()
+	told := s.toldMissed[j.sub.ID]
+	s.toldMissed[j.sub.ID] = true
+	s.mu.Unlock()
+	if !told && !s.missedBefore(ctx, j) {
 		s.tellOwner(ctx, j, fmt.Sprintf("Your digest %d missed an edition", j.sub.ID),
 			fmt.Sprintf("The edition due %s could not be posted to %s before the grace period ended. Last error: %s",
 				j.slot.In(j.sched.Zone).Format("Mon 2 Jan 15:04 MST"), j.sub.Channel, why),
 			"The digest keeps its schedule and tries again at the next edition; I will not write again while editions keep failing this way.")
 	}
 	return s.finish(j, store.OutcomeMissed, why, outcomeMissed)
+}
+
+// missedBefore reports whether the latest settled slot before j's was missed.
+func (s *Scheduler) missedBefore(ctx context.Context, j *job) bool {
+	prev, err := s.store.ListSlots(ctx, store.SlotFilter{SubscriptionID: j.sub.ID, To: j.slot, Limit: 10})
+	if err != nil {
+		return true // unsure: stay quiet rather than repeat
+	}
+	for _, d := range prev {
+		if d.Outcome != store.OutcomePending {
+			return d.Outcome == store.OutcomeMissed
+		}
+	}
+	return false
 }
 
 // edition composes the slot's edition from the subscription's cursor.

@@ -506,3 +506,91 @@ func waitFor(t *testing.T, cond func() bool) {
 		time.Sleep(time.Millisecond)
 	}
 }
+
+func TestDigestEditAndSend(t *testing.T) {
+	clock := NewFakeClock(t0)
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), clock)
+	d := newDispatcher(t)
+	d.Register(NewCommands(st, d, nil, time.UTC, clock).Command())
+	if r := run(t, d, manage("C1"), "/digest subscribe daily 08:00 about japan"); !r.Found {
+		t.Fatalf("subscribe: %s", commands.RenderText(r))
+	}
+	edits := []struct {
+		text                 string
+		wantSchedule, wantTZ string
+		wantEntities         int
+		wantReply            string
+	}{
+		{"/digest edit 1 weekdays 17:30", "CRON_TZ=UTC 30 17 * * 1-5", "UTC", 1, "Mon 2 Mar 2026 17:30 UTC"},
+		{"/digest edit 1 Asia/Tokyo", "CRON_TZ=Asia/Tokyo 30 17 * * 1-5", "Asia/Tokyo", 1, "Mon 2 Mar 2026 17:30 JST"},
+		{"/digest edit 1 about japan korea", "CRON_TZ=Asia/Tokyo 30 17 * * 1-5", "Asia/Tokyo", 2, "South Korea"},
+		{"/digest edit 1 daily 09:00 about korea", "CRON_TZ=Asia/Tokyo 0 9 * * *", "Asia/Tokyo", 1, "Tue 3 Mar 2026 09:00 JST"},
+	}
+	for _, tc := range edits {
+		r := run(t, d, manage("C1"), tc.text)
+		if !r.Found || !strings.Contains(commands.RenderText(r), tc.wantReply) {
+			t.Errorf("%s = %q; want a reply showing %q", tc.text, commands.RenderText(r), tc.wantReply)
+			continue
+		}
+		sub, err := st.GetSubscription(context.Background(), 1)
+		if err != nil || sub.Schedule != tc.wantSchedule || sub.TimeZone != tc.wantTZ || len(sub.Filter.Entities) != tc.wantEntities {
+			t.Errorf("after %s: %+v, %v; want %q in %s with %d entities", tc.text, sub, err, tc.wantSchedule, tc.wantTZ, tc.wantEntities)
+		}
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"/digest edit 1", "What should change"},
+		{"/digest edit 1 sometimes", "e.g."},
+		{"/digest edit 9 daily 08:00", "no digest 9"},
+		{"/digest send 9", "no digest 9"},
+	} {
+		if r := run(t, d, manage("C1"), tc.text); r.Found || !strings.Contains(commands.RenderText(r), tc.want) {
+			t.Errorf("%s = found %v %q; want a refusal mentioning %q", tc.text, r.Found, commands.RenderText(r), tc.want)
+		}
+	}
+	user := commands.Request{Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1", User: "U2"}
+	for _, text := range []string{"/digest edit 1 daily 10:00", "/digest send 1"} {
+		if r := run(t, d, user, text); r.Code != commands.CodeForbidden {
+			t.Errorf("non-manager %s = %+v; want forbidden", text, r)
+		}
+	}
+
+	// /digest send posts the next edition here and now; the ledger and cursor stay as they were.
+	r := run(t, d, manage("C1"), "/digest send 1")
+	if !r.Found || r.Ephemeral || len(r.Facts()) == 0 || !strings.Contains(commands.RenderText(r), "Test edition of digest 1") {
+		t.Fatalf("send = found %v ephemeral %v %q; want the edition, in the channel, marked as a test", r.Found, r.Ephemeral, commands.RenderText(r))
+	}
+	if n, err := st.CountSlots(context.Background(), store.SlotFilter{SubscriptionID: 1}); err != nil || len(n) != 0 {
+		t.Errorf("ledger after send = %v, %v; want nothing", n, err)
+	}
+	if sent, err := st.SentFacts(context.Background(), 1); err != nil || len(sent) != 0 {
+		t.Errorf("cursor after send = %v, %v; want nothing marked sent", sent, err)
+	}
+}
+
+// TestDigestChannelLimitUnderConcurrency: forty managers subscribe one channel at once; the
+// store lets exactly MaxPerChannel through.
+func TestDigestChannelLimitUnderConcurrency(t *testing.T) {
+	clock := NewFakeClock(t0)
+	path := filepath.Join(t.TempDir(), "b.db")
+	d := newDispatcher(t)
+	stores := []store.Store{openStore(t, path, clock), openStore(t, path, clock)}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	ok := 0
+	for i := range 40 {
+		cmds := NewCommands(stores[i%2], d, nil, time.UTC, clock)
+		wg.Go(func() {
+			req := manage("C1")
+			_, err := cmds.handle(context.Background(), req, fmt.Sprintf("subscribe %d 4 * * *", i))
+			if err == nil {
+				mu.Lock()
+				ok++
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	if ok != MaxPerChannel {
+		t.Errorf("%d of 40 parallel subscribes succeeded; want %d", ok, MaxPerChannel)
+	}
+}

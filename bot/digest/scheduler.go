@@ -135,8 +135,9 @@ type Scheduler struct {
 	lastRefresh time.Time
 	held        map[store.SlotRef]*job // slots this replica holds a lease on
 	lastRenew   time.Time
-	sweepAt     time.Time // when to look at the ledger for slots to take over or retry
-	holdOff     time.Time // after a database error, no claims before this
+	sweepAt     time.Time      // when to look at the ledger for slots to take over or retry
+	holdOff     time.Time      // after a database error, no claims before this
+	toldMissed  map[int64]bool // subscriptions whose subscriber heard of the current run of missed slots
 
 	settleMu sync.Mutex
 	settling bool
@@ -158,7 +159,7 @@ func New(logger *slog.Logger, st store.Store, editions Editions, posters map[str
 	s := &Scheduler{logger: logger, store: st, editions: editions, posters: posters,
 		platforms: slices.Sorted(maps.Keys(posters)), clock: clock, metrics: metrics, opts: opts,
 		perChan: map[string]*rate.Limiter{}, wake: make(chan struct{}, 1), freed: make(chan struct{}, 1),
-		entries: map[int64]*entry{}, held: map[store.SlotRef]*job{}}
+		entries: map[int64]*entry{}, held: map[store.SlotRef]*job{}, toldMissed: map[int64]bool{}}
 	if opts.GlobalRate > 0 {
 		s.global = rate.NewLimiter(rate.Limit(opts.GlobalRate), 1)
 	}
