@@ -196,14 +196,16 @@ var attributionWords = []string{
 // wordSets computes facts' content words on first use, for nearDuplicate. It is built per
 // answer and not safe for concurrent use.
 type wordSets struct {
+	ix   *searchIndex // its stem cache holds every word of the facts
 	skip map[string]bool
 	sets map[*Fact]map[string]bool
 }
 
 func newWordSets(s *Store) *wordSets {
+	ix := s.index
 	skip := map[string]bool{}
 	for _, w := range attributionWords {
-		skip[stem(w)] = true
+		skip[ix.stem(w)] = true
 	}
 	countryOf := map[string]string{} // " name " → country id
 	for _, e := range s.entities {
@@ -233,10 +235,10 @@ func newWordSets(s *Store) *wordSets {
 			continue
 		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			tokenize(n, func(w string) { skip[stem(w)] = true })
+			tokenize(n, func(w string) { skip[ix.stem(w)] = true })
 		}
 	}
-	return &wordSets{skip: skip, sets: map[*Fact]map[string]bool{}}
+	return &wordSets{ix: ix, skip: skip, sets: map[*Fact]map[string]bool{}}
 }
 
 func (w *wordSets) of(f *Fact) map[string]bool {
@@ -254,7 +256,7 @@ func (w *wordSets) ofText(text string) map[string]bool {
 		if isStopword(word) {
 			return
 		}
-		if st := stem(word); !w.skip[st] {
+		if st := w.ix.stem(word); !w.skip[st] {
 			set[st] = true
 		}
 	})

@@ -203,3 +203,23 @@ func TestBriefOpensWithTheSummit(t *testing.T) {
 		t.Errorf("/brief opens with %s dated %q; want the June 2022 summit", f.ID, f.Date)
 	}
 }
+
+// BenchmarkTopic measures /topic and /brief on the real store and at 50,000 facts, where a
+// topic holds thousands of facts.
+func BenchmarkTopic(b *testing.B) {
+	stores := benchStores(b)
+	for _, st := range []string{"real", "synthetic50k"} {
+		d := stores[st]
+		for _, q := range []string{"/topic dokdo", "/topic alliance", "/topic alliance page 2", "/topic pacific", "/brief"} {
+			b.Run(st+"/"+q, func(b *testing.B) {
+				req := Request{Text: q, Platform: "bench"}
+				b.ReportAllocs()
+				for b.Loop() {
+					if r := d.Handle(b.Context(), req); r.Title == "" {
+						b.Fatal("empty reply")
+					}
+				}
+			})
+		}
+	}
+}
