@@ -28,13 +28,14 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 	var order []*Topic
 	sections := map[*Topic][]ranked{}
 	var group []ranked
+	ownTopic := s.subjectTopic(id)
 	for _, o := range s.byEntity[id] {
 		f := s.facts[o]
 		r := ranked{f: f, focus: s.focusOn(f, ids, qc)}
 		switch {
 		case s.groupWide(f, ids, qc):
 			group = append(group, r)
-		case s.aboutOthers(f, ids) && !f.HasTopic(s.subjectTopic(id)):
+		case s.aboutOthers(f, ids) && !f.HasTopic(ownTopic):
 			// "Japan and South Korea are the weak link among the four" names Australia
 			// but is not about it.
 		default:
@@ -160,12 +161,8 @@ func (s *Store) textSubject(f *Fact) string {
 // broader topic.
 func (s *Store) sectionFor(f *Fact, id string) *Topic {
 	for _, tid := range f.Topics {
-		t := s.topicByID[tid]
-		if t == nil {
-			continue
-		}
-		if actor := s.entityName[normalizeName(t.Name)]; actor != nil && actor.ID != id && actorKinds[actor.Kind] {
-			return t
+		if actor, ok := s.topicActor[tid]; ok && actor != id {
+			return s.topicByID[tid]
 		}
 	}
 	return s.broaderTopic(f)
@@ -173,12 +170,10 @@ func (s *Store) sectionFor(f *Fact, id string) *Topic {
 
 // subjectTopic is the id of the topic named after entity id ("china" for China), or "".
 func (s *Store) subjectTopic(id string) string {
-	e := s.entityByID[id]
-	if e == nil {
-		return ""
-	}
-	if t := s.topicName[normalizeName(e.Name)]; t != nil {
-		return t.ID
+	for tid, actor := range s.topicActor {
+		if actor == id {
+			return tid
+		}
 	}
 	return ""
 }

@@ -258,13 +258,14 @@ func (s *Store) pairCounterparts(facts []*Fact, ids []string) []*Fact {
 		score int
 	}
 	var matches []match
+	skip := s.nameStems(ids)
 	for i, f := range facts {
 		for j := i + 1; j < len(facts); j++ {
 			g := facts[j]
 			if !isAct(f) || !isAct(g) || firstOf(f, ids) == firstOf(g, ids) {
 				continue
 			}
-			if n := s.sharedWords(f, g, ids); n >= 2 {
+			if n := s.sharedWords(f, g, skip); n >= 2 {
 				sameTopic := len(f.Topics) > 0 && len(g.Topics) > 0 && f.Topics[0] == g.Topics[0]
 				matches = append(matches, match{i, j, 2*n + boolInt(sameTopic)})
 			}
@@ -308,34 +309,34 @@ func firstOf(f *Fact, ids []string) string {
 	return ""
 }
 
-// sharedWords counts the meaningful stems f's and g's texts share, the names of ids aside.
-func (s *Store) sharedWords(f, g *Fact, ids []string) int {
-	skip := map[string]bool{}
-	for _, id := range ids {
-		if e := s.entityByID[id]; e != nil {
-			tokenize(e.Name, func(w string) { skip[stem(w)] = true })
-			for _, a := range e.Aliases {
-				tokenize(a, func(w string) { skip[stem(w)] = true })
-			}
-		}
-	}
-	words := func(text string) map[string]bool {
-		out := map[string]bool{}
-		tokenize(text, func(w string) {
-			if st := stem(w); !isStopword(w) && !skip[st] {
-				out[st] = true
-			}
-		})
-		return out
-	}
-	a, b := words(f.Text), words(g.Text)
+// sharedWords counts the meaningful stems f's and g's texts share, those in skip aside.
+func (s *Store) sharedWords(f, g *Fact, skip []string) int {
+	a, b := s.textStems[f.ordinal], s.textStems[g.ordinal]
 	n := 0
-	for w := range a {
-		if b[w] {
-			n++
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if !slices.Contains(skip, a[i]) {
+				n++
+			}
+			i++
+			j++
 		}
 	}
 	return n
+}
+
+// nameStems are the stems of the names and aliases of ids.
+func (s *Store) nameStems(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		out = append(out, s.entityStems[id]...)
+	}
+	return out
 }
 
 // groupLine is the one group-wide fact worth a line in an answer about ids: what the wider
@@ -493,21 +494,22 @@ func (s *Store) countryCount(ids []string) int {
 func (s *Store) focusOn(f *Fact, ids []string, qc int) int {
 	n := f.countries
 	if len(f.Sides) > 0 {
-		n = 0
-		seen := map[string]bool{}
+		var seenBuf [8]string
+		seen := seenBuf[:0]
+		count := func(id string) {
+			if e := s.entityByID[id]; e != nil && e.Kind == "country" && !slices.Contains(seen, id) {
+				seen = append(seen, id)
+			}
+		}
 		for _, side := range f.Sides {
 			for _, id := range side {
-				if e := s.entityByID[id]; e != nil && e.Kind == "country" && !seen[id] {
-					seen[id] = true
-					n++
-				}
+				count(id)
 			}
 		}
 		for _, id := range ids { // an actor asked about but only named, not in a side
-			if e := s.entityByID[id]; e != nil && e.Kind == "country" && !seen[id] {
-				n++
-			}
+			count(id)
 		}
+		n = len(seen)
 	}
 	return min(max(n-qc, 0), 2)
 }

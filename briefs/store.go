@@ -34,6 +34,14 @@ type Store struct {
 	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
 	// ("Japan advocates a tough line"), else "" ("Japan and South Korea differ").
 	subject []string
+	// textStems is, per fact ordinal, the distinct stems of its text's meaningful words,
+	// sorted: for telling which facts say the same thing.
+	textStems [][]string
+	// entityStems is, per entity id, the stems of its name and aliases, sorted: words that say
+	// who a fact is about, not what it says.
+	entityStems map[string][]string
+	// topicActor maps a topic named after an actor ("china") to that actor's id ("CN").
+	topicActor map[string]string
 }
 
 // New validates d and builds a store. A validation failure is a *ValidationError.
@@ -101,8 +109,20 @@ func New(d Data) (*Store, error) {
 		f.group = s.groupOf(f)
 	}
 	s.subject = make([]string, len(s.facts))
+	s.textStems = make([][]string, len(s.facts))
 	for i, f := range s.facts {
 		s.subject[i] = s.textSubject(f)
+		s.textStems[i] = contentStems(f.Text)
+	}
+	s.entityStems = make(map[string][]string, len(s.entities))
+	for _, e := range s.entities {
+		s.entityStems[e.ID] = contentStems(strings.Join(append([]string{e.Name}, e.Aliases...), " "))
+	}
+	s.topicActor = map[string]string{}
+	for _, t := range s.topics {
+		if e := s.entityName[normalizeName(t.Name)]; e != nil && actorKinds[e.Kind] {
+			s.topicActor[t.ID] = e.ID
+		}
 	}
 	s.index = buildIndex(s)
 	s.index.synonyms = synonymStems(d.Synonyms, s.index.postings)
@@ -245,4 +265,16 @@ func chronological(facts []*Fact) {
 		}
 		return cmp.Compare(b.Weight, a.Weight)
 	})
+}
+
+// contentStems returns the distinct stems of text's meaningful words, sorted.
+func contentStems(text string) []string {
+	var out []string
+	tokenize(text, func(w string) {
+		if !isStopword(w) {
+			out = append(out, stem(w))
+		}
+	})
+	slices.Sort(out)
+	return slices.Compact(out)
 }

@@ -51,6 +51,9 @@ type Dispatcher struct {
 	sources  map[string]string // source id → the line that names it and its date
 	// citations holds each fact's citation, built once.
 	citations map[*briefs.Fact]citation
+	// world knows the names the store does not cover, for honest refusals; nil only if the
+	// embedded world list failed to load (logged).
+	world *briefs.World
 }
 
 // NewDispatcher builds the command surface over a fact store. A nil logger discards.
@@ -68,6 +71,11 @@ func NewDispatcher(logger *slog.Logger, store *briefs.Store) *Dispatcher {
 	}
 	for _, src := range store.Sources() {
 		d.sources[src.ID] = sourceLine(src)
+	}
+	if w, err := briefs.NewWorld(store); err != nil {
+		logger.Error("world_load_failed", "err", err)
+	} else {
+		d.world = w
 	}
 	for _, c := range d.builtins() {
 		d.Register(c)

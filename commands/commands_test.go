@@ -202,7 +202,8 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"/topic", CodeInvalid, []string{"Which topic"}},
 		{"/nosuchcommand", CodeInvalid, []string{"/nosuchcommand", "/help"}},
 		{"What is the recipe for chocolate cake?", CodeNotFound, []string{"nothing on that", "/brief"}},
-		{"Who is the president of Argentina?", CodeNotFound, []string{"nothing on that"}},
+		{"Who is the president of Argentina?", CodeNotFound, []string{"does not cover Argentina"}},
+		{"Who is China's foreign minister?", CodeNotFound, []string{"does not say who China's foreign minister is"}},
 		{"/ask", CodeInvalid, []string{"What would you like to know"}},
 	}
 	for _, tc := range tests {

@@ -334,11 +334,32 @@ func (d *Dispatcher) handleAsk() Handler {
 			}
 			return d.handleRelations()(ctx, req, joinMatches(ms))
 		}
+		// A question about a country, person or office the article does not cover is refused
+		// as such, never answered with facts about something else. When its subject is
+		// covered, the rest is answered after saying what is not.
+		var gap briefs.Gap
+		if d.world != nil {
+			if g, ok := d.world.Uncovered(q); ok {
+				if !g.Partial {
+					r := d.fromBrief(g.Brief()) // the facts that mention it in passing, if any
+					r.Found = false
+					r.Code, r.Title, r.Ephemeral = CodeNotFound, g.Sentence, true
+					r.Source = d.firstSourceLine()
+					r.Suggestions = []Suggestion{{Label: "Overview", Command: "/brief"}, {Label: "Help", Command: "/help"}}
+					return r, nil
+				}
+				gap = g
+			}
+		}
 		b := d.store.Answer(q)
 		if b.Empty() {
+			title := "I have nothing on that."
+			if gap.Sentence != "" {
+				title = gap.Sentence
+			}
 			return Reply{
 				Code:      CodeNotFound,
-				Title:     "I have nothing on that.",
+				Title:     title,
 				Lead:      fmt.Sprintf("My facts come from one article on the June 2022 NATO summit and the US's Asia-Pacific allies, and none of them answers “%s”.", clip(q, 120)),
 				Ephemeral: true,
 				Suggestions: []Suggestion{
@@ -351,6 +372,9 @@ func (d *Dispatcher) handleAsk() Handler {
 		}
 		r := d.fromBrief(b)
 		r.Title = clip(q, 150)
+		if gap.Sentence != "" {
+			r.Lead = gap.Sentence + " What it says on the rest:"
+		}
 		for i := range r.Sections {
 			for j := range r.Sections[i].Bullets {
 				r.Sections[i].Bullets[j].ShowQuote = true
