@@ -34,7 +34,9 @@ func (d *Dispatcher) handleTopic() Handler {
 		}
 		args, page := splitPage(args)
 		ms, unknown := d.resolver.Resolve(args, topicKinds...)
-		if len(unknown) > 0 || len(ms) == 0 {
+		// A word found whole in a name is read as that name before as a typo of another
+		// ("indo" is in Indo-Pacific, not a misspelt "IND", India).
+		if len(unknown) > 0 || len(ms) == 0 || (anyCorrected(ms) && len(d.resolver.Containing(args, topicKinds...)) > 0) {
 			return d.topicByWords(args, unknown, page), nil
 		}
 		if len(ms) > 1 {
@@ -187,6 +189,10 @@ func (d *Dispatcher) topicCommandName(m Match) string {
 		}
 	}
 	return strings.ToLower(m.ID)
+}
+
+func anyCorrected(ms []Match) bool {
+	return slices.ContainsFunc(ms, func(m Match) bool { return m.Corrected })
 }
 
 func allEntities(ms []Match) bool {

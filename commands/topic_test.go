@@ -103,6 +103,9 @@ func TestTopicOffersWhatAWordMatches(t *testing.T) {
 			[]string{"/topic north korea", "/topic environment"}, ""},
 		{"/topic pacific islands", "I have nothing on “pacific islands”",
 			[]string{"/topic south pacific"}, CodeNotFound},
+		// Not a typo of "IND" (India).
+		{"/topic indo", "Several things match “indo”",
+			[]string{"/topic indo-pacific region", "/topic indo-pacific strategy"}, ""},
 	} {
 		r := ask(t, d, tc.q)
 		if !strings.Contains(r.Title, tc.title) || r.Code != tc.code {
