@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/agnivade/levenshtein"
 	"github.com/briefbot/briefbot/briefs"
 )
 
@@ -110,11 +111,17 @@ func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
 	name := commandName(p)
 	i, ok := d.byName[name]
 	if !ok {
-		return d.errorReply(name, &Error{
+		r := d.errorReply(name, &Error{
 			Code:    CodeInvalid,
 			Message: fmt.Sprintf("I don't know the command /%s.", name),
 			Usage:   "Try /help for the list of commands.",
 		})
+		if c, ok := d.closestCommand(name); ok {
+			r.Title = fmt.Sprintf("I don't know the command /%s. Did you mean /%s?", name, c)
+			retry := strings.TrimSpace("/" + c + " " + p.Args)
+			r.Suggestions = append([]Suggestion{{Label: "/" + c, Command: retry}}, r.Suggestions...)
+		}
+		return r
 	}
 	reply, err := d.cmds[i].Handler(ctx, req, p.Args)
 	if err != nil {
@@ -125,6 +132,21 @@ func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
 	}
 	reply.Command = name
 	return reply
+}
+
+// closestCommand is the registered command a mistyped name most likely meant ("relatoins" is
+// "relations"): within two edits, or one for names of four letters or fewer.
+func (d *Dispatcher) closestCommand(name string) (string, bool) {
+	best, bestDist := "", 3
+	if len(name) <= 4 {
+		bestDist = 2
+	}
+	for _, c := range d.cmds {
+		if dist := levenshtein.ComputeDistance(name, c.Name); dist < bestDist {
+			best, bestDist = c.Name, dist
+		}
+	}
+	return best, best != ""
 }
 
 // commandName is the command a parsed request runs: a free question is /ask, a bare "help"

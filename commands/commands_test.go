@@ -201,6 +201,7 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"/relations", CodeInvalid, []string{"Which actors"}},
 		{"/topic", CodeInvalid, []string{"Which topic"}},
 		{"/nosuchcommand", CodeInvalid, []string{"/nosuchcommand", "/help"}},
+		{"/relatoins japan korea", CodeInvalid, []string{"Did you mean /relations?", "/relations japan korea"}},
 		{"What is the recipe for chocolate cake?", CodeNotFound, []string{"nothing on that", "/brief"}},
 		{"Who is the president of Argentina?", CodeNotFound, []string{"does not cover Argentina"}},
 		{"Who is China's foreign minister?", CodeNotFound, []string{"does not say who China's foreign minister is"}},
