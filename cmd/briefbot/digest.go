@@ -2,9 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -54,10 +57,11 @@ func (p *consolePoster) DirectMessage(ctx context.Context, user string, r comman
 	return p.Post(ctx, "dm-"+user, r)
 }
 
+const digestUsage = "briefbot digest preview [--filter NAMES] | list [--channel C] | pause|resume|unsubscribe (ID… | --channel C)"
+
 func runDigest(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	const usage = "briefbot digest preview [--filter NAMES] | briefbot digest list"
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "Usage:", usage)
+		fmt.Fprintln(stderr, "Usage:", digestUsage)
 		return usagef("digest needs a subcommand")
 	}
 	switch args[0] {
@@ -82,43 +86,151 @@ when empty) would get first.`, stderr)
 		fmt.Fprint(stdout, commands.RenderText(ed.Reply))
 		return nil
 	case "list":
-		fs := newFlagSet("digest list", `briefbot digest list
+		return digestList(ctx, args[1:], getenv, stdout, stderr)
+	case "pause", "resume", "unsubscribe":
+		return digestChange(ctx, args[0], args[1:], getenv, stdout, stderr)
+	case "-h", "--help":
+		fmt.Fprintln(stdout, "Usage:", digestUsage)
+		return nil
+	}
+	fmt.Fprintln(stderr, "Usage:", digestUsage)
+	return usagef("unknown digest subcommand %q", args[0])
+}
 
-Lists every subscription in the store BRIEFBOT_DATABASE_URL names, with its state.`, stderr)
-		if err := parseFlags(fs, args[1:]); err != nil {
-			return helpOK(err)
+// placeFlags are the flags that select subscriptions by where they post.
+type placeFlags struct{ platform, workspace, channel *string }
+
+func addPlaceFlags(fs *flag.FlagSet) placeFlags {
+	return placeFlags{
+		platform:  fs.String("platform", "", "only subscriptions on this platform: slack, discord or local"),
+		workspace: fs.String("workspace", "", "only subscriptions in this Slack team or Discord guild"),
+		channel:   fs.String("channel", "", "only subscriptions in this channel (id)"),
+	}
+}
+
+func (p placeFlags) filter() store.SubscriptionFilter {
+	return store.SubscriptionFilter{Platform: *p.platform, Workspace: *p.workspace, Channel: *p.channel}
+}
+
+func (p placeFlags) set() bool { return *p.platform != "" || *p.workspace != "" || *p.channel != "" }
+
+// openDigestStore opens the store BRIEFBOT_DATABASE_URL names and says which it is on stderr.
+// Commands that only read do not create a SQLite file that is not there.
+func openDigestStore(ctx context.Context, getenv func(string) string, readOnly bool, stderr io.Writer) (store.Store, error) {
+	cfg, err := config.Load(getenv)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintln(stderr, "database:", open.Describe(cfg.DatabaseURL))
+	openFn := open.Open
+	if readOnly {
+		openFn = open.OpenExisting
+	}
+	st, err := openFn(ctx, cfg.DatabaseURL, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("open digest store: %w", err)
+	}
+	return st, nil
+}
+
+func digestList(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("digest list", `briefbot digest list [--platform P] [--workspace W] [--channel C]
+
+Lists the subscriptions in the store BRIEFBOT_DATABASE_URL names, with their state; the
+database read is named on stderr. It never creates a database.`, stderr)
+	where := addPlaceFlags(fs)
+	if err := parseFlags(fs, args); err != nil {
+		return helpOK(err)
+	}
+	st, err := openDigestStore(ctx, getenv, true, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	subs, err := st.ListSubscriptions(ctx, where.filter())
+	if err != nil {
+		return fmt.Errorf("list subscriptions: %w", err)
+	}
+	for _, s := range subs {
+		printSubscription(stdout, s)
+	}
+	fmt.Fprintf(stdout, "%d subscriptions\n", len(subs))
+	return nil
+}
+
+func printSubscription(w io.Writer, s store.Subscription) {
+	state := "running"
+	if s.Paused {
+		state = "paused: " + s.PausedReason
+	}
+	about := strings.Join(append(append([]string{}, s.Filter.Entities...), s.Filter.Topics...), ",")
+	if about == "" {
+		about = "everything"
+	}
+	schedule := strings.TrimPrefix(s.Schedule, "CRON_TZ=")
+	if sched, err := digest.ParseSpec(s.Schedule); err == nil {
+		schedule = sched.Reading()
+	}
+	fmt.Fprintf(w, "#%-5d %-8s %-12s %-14s %-40s about %-20s %s\n", s.ID, s.Platform, s.Workspace, s.Channel,
+		schedule, about, state)
+}
+
+// digestChange pauses, resumes or unsubscribes the subscriptions named by id or by place, so
+// an operator can stop any digest, including one whose channel no longer exists.
+func digestChange(ctx context.Context, action string, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("digest "+action, "briefbot digest "+action+` (ID… | [--platform P] [--workspace W] --channel C)
+
+`+strings.ToUpper(action[:1])+action[1:]+`s the subscriptions with the given ids, or every subscription in a channel.`, stderr)
+	where := addPlaceFlags(fs)
+	reason := fs.String("reason", "paused by an operator", "why (pause only); the channel's /digest list shows it")
+	positional, err := parseInterleaved(fs, args, stdout)
+	if err != nil {
+		return helpOK(err)
+	}
+	if len(positional) == 0 && !where.set() {
+		return usagef("digest %s needs subscription ids or --channel (see briefbot digest list)", action)
+	}
+	var ids []int64
+	for _, a := range positional {
+		id, err := strconv.ParseInt(strings.TrimPrefix(a, "#"), 10, 64)
+		if err != nil || id <= 0 {
+			return usagef("%q is not a subscription id", a)
 		}
-		cfg, err := config.Load(getenv)
-		if err != nil {
-			return err
-		}
-		st, err := open.Open(ctx, cfg.DatabaseURL, nil, nil)
-		if err != nil {
-			return fmt.Errorf("open digest store: %w", err)
-		}
-		defer st.Close()
-		subs, err := st.ListSubscriptions(ctx, store.SubscriptionFilter{})
+		ids = append(ids, id)
+	}
+	st, err := openDigestStore(ctx, getenv, true, stderr)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	if where.set() {
+		subs, err := st.ListSubscriptions(ctx, where.filter())
 		if err != nil {
 			return fmt.Errorf("list subscriptions: %w", err)
 		}
 		for _, s := range subs {
-			state := "running"
-			if s.Paused {
-				state = "paused: " + s.PausedReason
-			}
-			about := strings.Join(append(append([]string{}, s.Filter.Entities...), s.Filter.Topics...), ",")
-			if about == "" {
-				about = "everything"
-			}
-			fmt.Fprintf(stdout, "#%-5d %-8s %-12s %-14s %-34s about %-20s %s\n", s.ID, s.Platform, s.Workspace, s.Channel,
-				strings.TrimPrefix(s.Schedule, "CRON_TZ="), about, state)
+			ids = append(ids, s.ID)
 		}
-		fmt.Fprintf(stdout, "%d subscriptions\n", len(subs))
-		return nil
-	case "-h", "--help":
-		fmt.Fprintln(stdout, "Usage:", usage)
-		return nil
+		if len(subs) == 0 {
+			fmt.Fprintln(stderr, "no subscription matches")
+		}
 	}
-	fmt.Fprintln(stderr, "Usage:", usage)
-	return usagef("unknown digest subcommand %q", args[0])
+	var failed error
+	for _, id := range ids {
+		var err error
+		switch action {
+		case "pause":
+			_, err = st.Pause(ctx, id, *reason)
+		case "resume":
+			_, err = st.Resume(ctx, id)
+		case "unsubscribe":
+			err = st.DeleteSubscription(ctx, id)
+		}
+		if err != nil {
+			failed = errors.Join(failed, fmt.Errorf("%s #%d: %w", action, id, err))
+			continue
+		}
+		fmt.Fprintf(stdout, "#%d %s\n", id, map[string]string{"pause": "paused", "resume": "resumed", "unsubscribe": "unsubscribed"}[action])
+	}
+	return failed
 }

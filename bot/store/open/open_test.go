@@ -68,3 +68,41 @@ func TestOpenPostgres(t *testing.T) {
 		t.Errorf("Open(postgres) = %T; want *postgres.Store", s)
 	}
 }
+
+func TestOpenExistingCreatesNothing(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.db")
+	for _, u := range []string{missing, "sqlite:" + missing, "file:" + missing + "?_pragma=busy_timeout(2000)"} {
+		if _, err := open.OpenExisting(context.Background(), u, nil, nil); !errors.Is(err, open.ErrNoDatabase) {
+			t.Errorf("OpenExisting(%q) = %v; want ErrNoDatabase", u, err)
+		}
+		if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("OpenExisting(%q) created %s", u, missing)
+		}
+	}
+	s, err := open.Open(context.Background(), missing, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = open.OpenExisting(context.Background(), missing, nil, nil)
+	if err != nil {
+		t.Fatalf("OpenExisting(existing) = %v", err)
+	}
+	s.Close()
+}
+
+func TestDescribe(t *testing.T) {
+	abs, _ := filepath.Abs("briefbot.db")
+	for _, tc := range []struct{ url, want string }{
+		{"", "sqlite " + abs},
+		{"/var/lib/briefbot/b.db", "sqlite /var/lib/briefbot/b.db"},
+		{"file:/tmp/x.db?_pragma=busy_timeout(1)", "sqlite /tmp/x.db"},
+		{":memory:", "sqlite in memory"},
+		{"postgres://bot:secret@db.internal:5432/briefbot?sslmode=disable", "postgres db.internal:5432/briefbot"},
+	} {
+		if got := open.Describe(tc.url); got != tc.want {
+			t.Errorf("Describe(%q) = %q; want %q", tc.url, got, tc.want)
+		}
+	}
+}
