@@ -196,56 +196,54 @@ var attributionWords = []string{
 // wordSets computes facts' content words on first use, for nearDuplicate. It is built per
 // answer and not safe for concurrent use.
 type wordSets struct {
-	ix   *searchIndex // its stem cache holds every word of the facts
+	s    *Store
 	skip map[string]bool
 	sets map[*Fact]map[string]bool
 }
 
 func newWordSets(s *Store) *wordSets {
-	ix := s.index
 	skip := map[string]bool{}
 	for _, w := range attributionWords {
-		skip[ix.stem(w)] = true
+		skip[s.index.stem(w)] = true
 	}
-	countryOf := map[string]string{} // " name " → country id
 	for _, e := range s.entities {
-		if e.Kind == "country" {
-			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				countryOf[" "+normalizeName(n)+" "] = e.ID
+		if e.Kind == "country" || e.Kind == "person" || (e.Kind == "organisation" && s.namesCountries(e) >= 3) {
+			for _, st := range s.entityStems[e.ID] {
+				skip[st] = true
 			}
 		}
 	}
-	// A group named after three or more member countries (the four partners, the Quad) is as
-	// much a "who" as the countries are; a delegation "South Korea–Japan policy consultation"
-	// is named after what it does.
-	namesCountries := func(e *Entity) bool {
-		named := map[string]bool{}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			key := " " + normalizeName(n) + " "
-			for c, id := range countryOf {
-				if strings.Contains(key, c) {
-					named[id] = true
+	return &wordSets{s: s, skip: skip, sets: map[*Fact]map[string]bool{}}
+}
+
+// namesCountries counts the countries e's name and aliases name: a group named after three or
+// more members (the four partners, the Quad) is as much a "who" as they are; a "South
+// Korea–Japan policy consultation delegation" is named after what it does.
+func (s *Store) namesCountries(e *Entity) int {
+	named := map[string]bool{}
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		words := strings.Fields(normalizeName(n))
+		for i := range words {
+			for j := i + 1; j <= len(words); j++ {
+				if c := s.entityName[strings.Join(words[i:j], " ")]; c != nil && c.Kind == "country" {
+					named[c.ID] = true
 				}
 			}
 		}
-		return len(named) >= 3
 	}
-	for _, e := range s.entities {
-		if e.Kind != "country" && e.Kind != "person" && (e.Kind != "organisation" || !namesCountries(e)) {
-			continue
-		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			tokenize(n, func(w string) { skip[ix.stem(w)] = true })
-		}
-	}
-	return &wordSets{ix: ix, skip: skip, sets: map[*Fact]map[string]bool{}}
+	return len(named)
 }
 
 func (w *wordSets) of(f *Fact) map[string]bool {
 	if set, ok := w.sets[f]; ok {
 		return set
 	}
-	set := w.ofText(f.Text)
+	set := map[string]bool{}
+	for _, st := range w.s.textStems[f.ordinal] {
+		if !w.skip[st] {
+			set[st] = true
+		}
+	}
 	w.sets[f] = set
 	return set
 }
@@ -256,7 +254,7 @@ func (w *wordSets) ofText(text string) map[string]bool {
 		if isStopword(word) {
 			return
 		}
-		if st := w.ix.stem(word); !w.skip[st] {
+		if st := w.s.index.stem(word); !w.skip[st] {
 			set[st] = true
 		}
 	})
