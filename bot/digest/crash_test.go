@@ -18,6 +18,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/bot/store/postgres/pgtest"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -130,9 +131,12 @@ func TestCrashRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
 	}
+	t.Run("SQLite", func(t *testing.T) { crashRecovery(t, filepath.Join(t.TempDir(), "crash.db")) })
+	t.Run("Postgres", func(t *testing.T) { crashRecovery(t, pgtest.Schema(t)) })
+}
+
+func crashRecovery(t *testing.T, dbPath string) {
 	now := time.Date(2026, 3, 2, 12, 0, 0, 0, time.UTC)
-	dir := t.TempDir()
-	dbPath := filepath.Join(dir, "crash.db")
 	// Forty subscriptions became active 50 minutes ago, every 5 minutes: ten slots each are
 	// due, all within the one-hour grace window — 400 posts.
 	const subs, slotsEach = 40, 10
