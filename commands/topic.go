@@ -61,7 +61,7 @@ func (d *Dispatcher) topicReply(m Match, page int, notes []string) Reply {
 	case m.Kind == TargetTopic:
 		b = d.store.TopicBrief(m.ID, page)
 	case actorKinds[d.store.Entity(m.ID).Kind]:
-		r := d.entityReply(m)
+		r := d.entityReplyPage(m, page)
 		for i := len(notes) - 1; i >= 0; i-- {
 			if !slices.Contains(r.Notes, notes[i]) {
 				r.Notes = slices.Insert(r.Notes, 0, notes[i])
