@@ -46,28 +46,33 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 			sections[t] = append(sections[t], r)
 		}
 	}
+	// Within a subject: the actor's own positions, then the weightiest, then what concerns
+	// it alone before wider facts.
 	own := func(r ranked) bool { return s.ownPosition(r.f, id) }
+	better := func(a, b ranked) int {
+		switch {
+		case own(a) != own(b):
+			return boolInt(!own(a)) - boolInt(!own(b))
+		case a.f.Weight != b.f.Weight:
+			return b.f.Weight - a.f.Weight
+		case a.focus != b.focus:
+			return a.focus - b.focus
+		}
+		return a.f.ordinal - b.f.ordinal
+	}
 	for _, t := range order {
-		slices.SortStableFunc(sections[t], func(a, b ranked) int {
-			if c := boolInt(!own(a)) - boolInt(!own(b)); c != 0 {
-				return c
-			}
-			return compareRanked(a, b)
-		})
+		slices.SortStableFunc(sections[t], better)
 	}
 	// Sections in order of their best fact: the actor's own position on a subject first.
-	slices.SortStableFunc(order, func(a, b *Topic) int {
-		ra, rb := sections[a][0], sections[b][0]
-		if c := boolInt(!own(ra)) - boolInt(!own(rb)); c != 0 {
-			return c
-		}
-		return compareRanked(ra, rb)
-	})
+	slices.SortStableFunc(order, func(a, b *Topic) int { return better(sections[a][0], sections[b][0]) })
 
+	// A page shows about maxEntityFacts, shared among the subjects: an actor with a few
+	// subjects gets more on each.
+	perSection := max(maxPerSection, maxEntityFacts/max(len(order), 1))
 	b.Pages = 1
 	for _, t := range order {
-		b.Pages = max(b.Pages, pagesOf(len(sections[t]), maxPerSection))
-		kept := factsOf(pageOf(sections[t], page, maxPerSection))
+		b.Pages = max(b.Pages, pagesOf(len(sections[t]), perSection))
+		kept := factsOf(pageOf(sections[t], page, perSection))
 		if len(kept) == 0 {
 			continue
 		}

@@ -518,7 +518,7 @@ func (s *Store) focusOn(f *Fact, ids []string, qc int) int {
 // or all the allies — rather than about these actors: it reaches two or more countries beyond
 // them and names at least three of the four partners.
 func (s *Store) groupWide(f *Fact, ids []string, qc int) bool {
-	if len(f.Sides) == 2 && s.stanceAmong(f, ids) != "" {
+	if len(f.Sides) == 2 && !slices.ContainsFunc(ids, func(id string) bool { return !s.inSides(f, id) }) {
 		// Two camps ("South Korea and New Zealand, wary of a Japan–Australia lead") say
 		// something about each actor in them, not about the group as a whole.
 		return false
@@ -528,16 +528,23 @@ func (s *Store) groupWide(f *Fact, ids []string, qc int) bool {
 
 // aboutOthers reports whether f's sides leave out one of ids: the fact names it but is about
 // the actors in its sides ("Japan contains China with US help" is not about the US and China).
+// An actor the text leads with is what it is about, whatever its sides ("if the United States
+// cannot keep a balance, South Korea and New Zealand…").
 func (s *Store) aboutOthers(f *Fact, ids []string) bool {
 	if len(f.Sides) == 0 {
 		return false
 	}
 	for _, id := range ids {
-		if !slices.ContainsFunc(f.Sides, func(side []string) bool { return slices.Contains(side, id) }) {
+		if !s.inSides(f, id) && s.subject[f.ordinal] != id {
 			return true
 		}
 	}
 	return false
+}
+
+// inSides reports whether id is on one of f's sides.
+func (s *Store) inSides(f *Fact, id string) bool {
+	return slices.ContainsFunc(f.Sides, func(side []string) bool { return slices.Contains(side, id) })
 }
 
 // partners are the four Asia-Pacific partner countries the article is about; a fact naming
