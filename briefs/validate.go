@@ -289,20 +289,29 @@ func validate(d *Data) []Problem {
 		}
 	}
 
-	seenSyn := map[string]int{}
+	// Groups are matched by stem, as the search reads words: two words of one stem in two
+	// groups would silently join the groups.
+	seenSyn := map[string]int{}    // word → group number
+	synStem := map[string]string{} // stem → the first word seen with it
 	for i, g := range d.Synonyms {
 		where := fmt.Sprintf("synonyms group %d", i+1)
 		if len(g) < 2 {
 			add(where, "a group needs two words or more")
 		}
 		for _, w := range g {
+			st := stem(strings.ToLower(w))
 			switch {
 			case strings.TrimSpace(w) == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }):
 				add(where, "%q is not a single word of letters", w)
 			case seenSyn[w] != 0 && seenSyn[w] != i+1:
 				add(where, "%q is also in group %d", w, seenSyn[w])
+			case seenSyn[synStem[st]] != 0 && seenSyn[synStem[st]] != i+1:
+				add(where, "%q reads as %q, like %q of group %d", w, st, synStem[st], seenSyn[synStem[st]])
 			default:
 				seenSyn[w] = i + 1
+				if _, ok := synStem[st]; !ok {
+					synStem[st] = w
+				}
 			}
 		}
 	}

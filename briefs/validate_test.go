@@ -124,3 +124,29 @@ func TestValidateOrderIsStable(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateSynonymStems: groups are matched by stem, so a word reading like a word of
+// another group ("object" and "objective" both read "object") is reported: it would silently
+// make "objectives" a synonym of "protest".
+func TestValidateSynonymStems(t *testing.T) {
+	m := brokenStore()
+	m["synonyms.yaml"] = &fstest.MapFile{Data: []byte("- [goal, objective]\n- [oppose, object]\n- [aim, goals]\n")}
+	_, err := Load(m)
+	var verr *ValidationError
+	if !errors.As(err, &verr) {
+		t.Fatalf("Load() = %v; want *ValidationError", err)
+	}
+	var got []string
+	for _, p := range verr.Problems {
+		if strings.HasPrefix(p.Where, "synonyms") {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{
+		`synonyms group 2: "object" reads as "object", like "objective" of group 1`,
+		`synonyms group 3: "goals" reads as "goal", like "goal" of group 1`,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("synonym problems (-want +got):\n%s", diff)
+	}
+}
