@@ -60,8 +60,11 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 		}
 		return a.f.ordinal - b.f.ordinal
 	}
+	words := newWordSets(s)
 	for _, t := range order {
 		slices.SortStableFunc(sections[t], better)
+		// A brief is a selection: a near-repeat of a fact above it is left to /topic.
+		sections[t] = withoutRepeats(words, sections[t], func(r ranked) *Fact { return r.f })
 	}
 	// Sections in order of their best fact: the actor's own position on a subject first.
 	slices.SortStableFunc(order, func(a, b *Topic) int { return better(sections[a][0], sections[b][0]) })
@@ -84,8 +87,13 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 	}
 	if page == 1 && len(group) > 0 {
 		sortRanked(group)
+		group = withoutRepeats(words, group, func(r ranked) *Fact { return r.f })
 		kept := factsOf(group[:min(len(group), maxGroupFacts)])
-		b.Groups = append(b.Groups, Group{Heading: "With the other partners", Items: s.labelled(kept, false)})
+		heading := "With the four partners"
+		if slices.Contains(partners, id) {
+			heading = "With the other partners"
+		}
+		b.Groups = append(b.Groups, Group{Heading: heading, Items: s.labelled(kept, false)})
 	}
 	if page > b.Pages {
 		return Brief{Title: e.Name, Page: page, Pages: b.Pages}

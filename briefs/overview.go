@@ -202,9 +202,16 @@ type wordSets struct {
 }
 
 func newWordSets(s *Store) *wordSets {
+	return &wordSets{s: s, skip: s.whoStems, sets: map[*Fact]map[string]bool{}}
+}
+
+// whoStems are the stems that say who rather than what, left out when comparing what facts
+// say: the framing of the author's judgements and the names of countries, people and groups of
+// three or more countries.
+func (s *Store) whoStemSet() map[string]bool {
 	skip := map[string]bool{}
 	for _, w := range attributionWords {
-		skip[s.index.stem(w)] = true
+		skip[stem(w)] = true
 	}
 	for _, e := range s.entities {
 		if e.Kind == "country" || e.Kind == "person" || (e.Kind == "organisation" && s.namesCountries(e) >= 3) {
@@ -213,7 +220,7 @@ func newWordSets(s *Store) *wordSets {
 			}
 		}
 	}
-	return &wordSets{s: s, skip: skip, sets: map[*Fact]map[string]bool{}}
+	return skip
 }
 
 // namesCountries counts the countries e's name and aliases name: a group named after three or

@@ -90,3 +90,31 @@ func factsOf(rs []ranked) []*Fact {
 	}
 	return out
 }
+
+// repeatsLast moves each fact that nearly repeats one before it (nearDuplicate) to the end,
+// keeping the order otherwise: "both claim Dokdo" after "a dispute over Dokdo" adds little
+// until everything else on the subject has been said.
+func repeatsLast[T any](w *wordSets, items []T, fact func(T) *Fact) []T {
+	var kept, repeats []T
+	for _, it := range items {
+		f := fact(it)
+		if slices.ContainsFunc(kept, func(k T) bool { return w.nearDuplicate(f, fact(k)) }) {
+			repeats = append(repeats, it)
+		} else {
+			kept = append(kept, it)
+		}
+	}
+	return append(kept, repeats...)
+}
+
+// withoutRepeats drops each fact that nearly repeats one before it (nearDuplicate).
+func withoutRepeats[T any](w *wordSets, items []T, fact func(T) *Fact) []T {
+	var kept []T
+	for _, it := range items {
+		f := fact(it)
+		if !slices.ContainsFunc(kept, func(k T) bool { return w.nearDuplicate(f, fact(k)) }) {
+			kept = append(kept, it)
+		}
+	}
+	return kept
+}

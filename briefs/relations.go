@@ -188,12 +188,13 @@ func (s *Store) differencesByTopic(diff []ranked, ids []string) []topicFacts {
 		byTopic[t] = append(byTopic[t], r)
 	}
 	out := make([]topicFacts, 0, len(order))
+	words := newWordSets(s)
 	for _, t := range order {
 		label := ""
 		if t != nil {
 			label = t.Name
 		}
-		facts := roundRobinNarrow(byTopic[t], t)
+		facts := repeatsLast(words, roundRobinNarrow(byTopic[t], t), func(f *Fact) *Fact { return f })
 		out = append(out, topicFacts{label: label, facts: s.pairCounterparts(facts, ids)})
 	}
 	return out

@@ -40,6 +40,8 @@ type Store struct {
 	// entityStems is, per entity id, the stems of its name and aliases, sorted: words that say
 	// who a fact is about, not what it says.
 	entityStems map[string][]string
+	// whoStems are the stems that name who rather than say what (whoStemSet).
+	whoStems map[string]bool
 	// topicActor maps a topic named after an actor ("china") to that actor's id ("CN").
 	topicActor map[string]string
 }
@@ -118,6 +120,7 @@ func New(d Data) (*Store, error) {
 	for _, e := range s.entities {
 		s.entityStems[e.ID] = contentStems(strings.Join(append([]string{e.Name}, e.Aliases...), " "))
 	}
+	s.whoStems = s.whoStemSet()
 	s.topicActor = map[string]string{}
 	for _, t := range s.topics {
 		if e := s.entityName[normalizeName(t.Name)]; e != nil && actorKinds[e.Kind] {
