@@ -276,6 +276,10 @@ func (s *Store) Timeline(ids []string) Brief {
 			b.Timeline = append(b.Timeline, f)
 		}
 	}
+	// The weightiest account of an event first, so that a near-repeat of it (the summit and
+	// the photo caption dating it) is the one left out.
+	curatedOrder(b.Timeline)
+	b.Timeline = withoutRepeats(newWordSets(s), b.Timeline, func(f *Fact) *Fact { return f })
 	chronological(b.Timeline)
 	if len(b.Timeline) > 0 {
 		b.Lead = fmt.Sprintf("%d dated events, %s to %s.", len(b.Timeline),
