@@ -273,7 +273,7 @@ func (s *Store) completeSlot(ctx context.Context, tx Tx, subID int64, slot time.
 	}
 	// A subscription deleted while its last edition was posting keeps no
 	// cursor.
-	if _, err := s.findSubscription(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
+	if err := checkLive(ctx, tx, subID); store.ErrorCode(err) == store.CodeNotFound {
 		return nil
 	} else if err != nil {
 		return err
@@ -309,7 +309,7 @@ func (s *Store) SkipSlots(ctx context.Context, subID int64, slots []time.Time, o
 	detail = store.Clip(detail)
 	recorded := 0
 	err := s.d.Write(ctx, func(tx Tx) error {
-		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
+		if err := checkLive(ctx, tx, subID); err != nil {
 			return err
 		}
 		if len(slots) == 0 {

@@ -139,6 +139,18 @@ func (s *Store) findSubscription(ctx context.Context, tx Tx, id int64) (store.Su
 	return sub, err
 }
 
+// checkLive fails with store.ErrNotFound unless the subscription exists and is not deleted:
+// findSubscription's check without reading the row (and its last slot), for the hot paths
+// that only need to know.
+func checkLive(ctx context.Context, tx Tx, id int64) error {
+	var one int
+	err := tx.QueryRow(ctx, `SELECT 1 FROM subscriptions WHERE id = $1 AND deleted_at IS NULL`, id).Scan(&one)
+	if errors.Is(err, sql.ErrNoRows) {
+		return store.NotFound(id)
+	}
+	return err
+}
+
 // ListSubscriptions implements store.Store.
 func (s *Store) ListSubscriptions(ctx context.Context, f store.SubscriptionFilter) ([]store.Subscription, error) {
 	var out []store.Subscription
@@ -301,7 +313,7 @@ func (s *Store) MarkSent(ctx context.Context, subID int64, factIDs []string, at 
 		return fmt.Errorf("mark sent: %w", err)
 	}
 	err := s.d.Write(ctx, func(tx Tx) error {
-		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
+		if err := checkLive(ctx, tx, subID); err != nil {
 			return err
 		}
 		return markSent(ctx, tx, subID, factIDs, at)
@@ -325,7 +337,7 @@ func markSent(ctx context.Context, tx Tx, subID int64, factIDs []string, at time
 func (s *Store) SentFacts(ctx context.Context, subID int64) (map[string]bool, error) {
 	out := map[string]bool{}
 	err := s.d.Read(ctx, func(tx Tx) error {
-		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
+		if err := checkLive(ctx, tx, subID); err != nil {
 			return err
 		}
 		rows, err := tx.Query(ctx, `SELECT fact_id FROM sent_facts WHERE subscription_id = $1`, subID)
@@ -348,7 +360,7 @@ func (s *Store) SentFacts(ctx context.Context, subID int64) (map[string]bool, er
 func (s *Store) ResetCursor(ctx context.Context, subID int64) (int, error) {
 	var rotation int
 	err := s.d.Write(ctx, func(tx Tx) error {
-		if _, err := s.findSubscription(ctx, tx, subID); err != nil {
+		if err := checkLive(ctx, tx, subID); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, `DELETE FROM sent_facts WHERE subscription_id = $1`, subID); err != nil {
