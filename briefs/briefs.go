@@ -103,6 +103,10 @@ type Fact struct {
 	// between [JP] and [KR], not with China. For a difference, the camps that differ; for
 	// cooperation, the groups that cooperate. Each is a list of the fact's entity ids.
 	Sides [][]string `yaml:"sides" json:"sides,omitempty"`
+	// Questions are two to four questions the fact answers, in the everyday words of someone
+	// who has not read it ("What is the islands row about?"); free questions are matched
+	// against them too.
+	Questions []string `yaml:"questions" json:"questions,omitempty"`
 
 	// Resolved at load time.
 	when time.Time // zero when undated

@@ -68,6 +68,11 @@ func TestEmbeddedStoreContent(t *testing.T) {
 		if r, _ := utf8.DecodeRuneInString(f.Text); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“'", r) {
 			t.Errorf("fact %s text does not open a sentence: %q", f.ID, f.Text)
 		}
+		// Every fact of the shipped store has its everyday questions (validate allows none
+		// only for a store still being written).
+		if n := len(f.Questions); n < minQuestions || n > maxQuestions {
+			t.Errorf("fact %s has %d questions, want %d to %d", f.ID, n, minQuestions, maxQuestions)
+		}
 		// Singapore appears only where the article's inconsistency is noted.
 		if f.HasEntity("SG") && f.Kind != KindContext {
 			t.Errorf("fact %s gives Singapore a role (%s); the article states no Singapore position", f.ID, f.Kind)

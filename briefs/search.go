@@ -13,11 +13,12 @@ import (
 // Field weights: a word in the curator's sentence counts most; the quote, the names of the
 // fact's entities and topics, and its section heading add evidence.
 const (
-	weightText    = 1.0
-	weightQuote   = 0.6
-	weightEntity  = 0.8
-	weightTopic   = 0.4
-	weightHeading = 0.3
+	weightText     = 1.0
+	weightQuestion = 0.7
+	weightQuote    = 0.6
+	weightEntity   = 0.8
+	weightTopic    = 0.4
+	weightHeading  = 0.3
 
 	bm25K1 = 1.2
 	bm25B  = 0.5
@@ -94,6 +95,11 @@ func buildIndex(s *Store) *searchIndex {
 		}
 		add(f.Text, weightText)
 		add(f.Quote, weightQuote)
+		// A fact's curated questions say in everyday words what it answers: matching them is
+		// matching the fact itself.
+		for _, q := range f.Questions {
+			add(q, weightQuestion)
+		}
 		for st := range tf {
 			inText[st] = true
 		}

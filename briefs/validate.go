@@ -192,6 +192,7 @@ func validate(d *Data) []Problem {
 	}
 
 	factIDs := map[string]bool{}
+	questionOf := map[string]string{} // folded question → the fact that has it
 	covered := map[string]map[string]bool{}
 	for i := range d.Facts {
 		f := &d.Facts[i]
@@ -285,6 +286,9 @@ func validate(d *Data) []Problem {
 			add(where, "unknown stance %q (want cooperation or difference)", f.Stance)
 		}
 		for _, p := range checkSides(f) {
+			add(where, "%s", p)
+		}
+		for _, p := range checkQuestions(f, questionOf) {
 			add(where, "%s", p)
 		}
 	}
@@ -396,6 +400,37 @@ func checkSides(f *Fact) []string {
 	}
 	if f.Stance == StanceDifference && len(f.Sides) < 2 {
 		probs = append(probs, "a difference needs two sides or more")
+	}
+	return probs
+}
+
+// Bounds on a fact's everyday questions.
+const (
+	minQuestions = 2
+	maxQuestions = 4
+)
+
+// checkQuestions checks a fact's everyday questions: none at all (a store still being
+// written), or two to four, each a question, each given to one fact only. questionOf records
+// the questions seen so far.
+func checkQuestions(f *Fact, questionOf map[string]string) []string {
+	if len(f.Questions) == 0 {
+		return nil
+	}
+	var probs []string
+	if len(f.Questions) < minQuestions || len(f.Questions) > maxQuestions {
+		probs = append(probs, fmt.Sprintf("has %d questions; give it %d to %d", len(f.Questions), minQuestions, maxQuestions))
+	}
+	for _, q := range f.Questions {
+		q = strings.TrimSpace(q)
+		if !strings.HasSuffix(q, "?") {
+			probs = append(probs, fmt.Sprintf("question %q does not end with a question mark", q))
+		}
+		key := strings.Join(strings.Fields(strings.ToLower(q)), " ")
+		if other, ok := questionOf[key]; ok {
+			probs = append(probs, fmt.Sprintf("question %q is also fact %s's; give it to the one that answers it best", q, other))
+		}
+		questionOf[key] = f.ID
 	}
 	return probs
 }

@@ -150,3 +150,31 @@ func TestValidateSynonymStems(t *testing.T) {
 		t.Errorf("synonym problems (-want +got):\n%s", diff)
 	}
 }
+
+func TestCheckQuestions(t *testing.T) {
+	tests := []struct {
+		name      string
+		questions []string
+		want      []string // substrings of the problems, in order
+	}{
+		{"none yet", nil, nil},
+		{"two", []string{"Who went?", "When was it?"}, nil},
+		{"one", []string{"Who went?"}, []string{"has 1 questions"}},
+		{"five", []string{"A?", "B?", "C?", "D?", "E?"}, []string{"has 5 questions"}},
+		{"not a question", []string{"Who went?", "Tell me when"}, []string{"does not end with a question mark"}},
+		{"another fact's", []string{"Who went?", "Where is Dokdo?"}, []string{"also fact other's"}},
+	}
+	for _, tt := range tests {
+		seen := map[string]string{"where is dokdo?": "other"}
+		got := checkQuestions(&Fact{ID: "f", Questions: tt.questions}, seen)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: problems %q, want %d", tt.name, got, len(tt.want))
+			continue
+		}
+		for i, w := range tt.want {
+			if !strings.Contains(got[i], w) {
+				t.Errorf("%s: problem %q lacks %q", tt.name, got[i], w)
+			}
+		}
+	}
+}
