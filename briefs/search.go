@@ -306,7 +306,7 @@ func (s *Store) Search(question string, limit int) []Hit {
 		}
 		totalIDF += weights[i]
 	}
-	named := s.namedActors(question)
+	named, things := s.namedEntities(question)
 	sc := ix.scratch.Get().(*scratch)
 	defer func() {
 		for _, d := range sc.touched {
@@ -350,6 +350,9 @@ func (s *Store) Search(question string, limit int) []Hit {
 		nNamed := namedIn(s.facts[d], named)
 		if len(named) > 0 && nNamed == 0 {
 			continue
+		}
+		for _, id := range things { // "the US–Japan alliance" is answered by facts on it
+			nNamed += boolInt(s.facts[d].HasEntity(id))
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
@@ -406,39 +409,43 @@ func better(a, b Hit) bool {
 	return a.Fact.ordinal < b.Fact.ordinal
 }
 
-// namedActors returns the actors (countries, people, organisations) a question names, by
-// their names and aliases as normalizeName reads them, longest match first, possessives cut
-// ("Japan's"). A code of three letters or fewer counts only when written in capitals: "IN" is
-// India and "US" the United States; "in" and "us" are not. It allocates only for what it
-// finds: it runs on every question.
+// namedActors returns the actors (countries, people, organisations) a question names (see
+// namedEntities).
 func (s *Store) namedActors(q string) []string {
+	actors, _ := s.namedEntities(q)
+	return actors
+}
+
+// namedEntities returns the actors (countries, people, organisations) and the other entities
+// (agreements, places, events…) a question names, in order, by their names and aliases as
+// normalizeName reads them, longest match first, possessives cut ("Japan's"). A code of three
+// letters or fewer counts only when written in capitals: "IN" is India and "US" the United
+// States; "in" and "us" are not. It allocates only for what it finds: it runs on every
+// question.
+func (s *Store) namedEntities(q string) (actors, things []string) {
 	var spanBuf [32][2]int
 	words := nameWords(q, spanBuf[:0])
-	var ids []string
-	var keyBuf [128]byte
 	for i := 0; i < len(words); {
-		first := appendNameKey(keyBuf[:0], q[words[i][0]:words[i][1]])
-		n := min(max(s.nameWords[string(first)], 1), len(words)-i)
-		for ; n > 0; n-- {
-			key := first
-			for _, w := range words[i+1 : i+n] {
-				key = appendNameKey(append(key, ' '), q[w[0]:w[1]])
-			}
-			e := s.entityName[string(key)] // no allocation: the compiler reads the bytes
-			if e == nil {
+		e, n := s.nameAt(q, words, i)
+		if e == nil {
+			i++
+			continue
+		}
+		if n > 1 && i+1 < len(words) {
+			// "the US-Japan alliance": a longer name starting inside this one wins.
+			if next, m := s.nameAt(q, words, i+1); next != nil && i+1+m > i+n {
+				i++
 				continue
 			}
-			if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) {
-				break // "us", not "US"
-			}
-			if actorKinds[e.Kind] && !slices.Contains(ids, e.ID) {
-				ids = append(ids, e.ID)
-			}
-			break
 		}
-		i += max(n, 1)
+		if actorKinds[e.Kind] && !slices.Contains(actors, e.ID) {
+			actors = append(actors, e.ID)
+		} else if !actorKinds[e.Kind] && !slices.Contains(things, e.ID) {
+			things = append(things, e.ID)
+		}
+		i += n
 	}
-	return ids
+	return actors, things
 }
 
 // nameAt returns the entity whose name starts at words[i] in q, longest name first, and how
