@@ -255,6 +255,9 @@ type Hit struct {
 	// (the first) counting double: "Japan's view of North Korea" is best answered by a fact
 	// on both, and by one on Japan before one on North Korea alone.
 	Named int
+	// Own is set when the fact's text is about the question's subject alone ("Japan
+	// protested…" for "What did Japan protest?").
+	Own bool
 }
 
 // queryTerms turns a question into its distinct meaningful stems.
@@ -354,7 +357,8 @@ func (s *Store) Search(question string, limit int) []Hit {
 		for _, id := range things { // "the US–Japan alliance" is answered by facts on it
 			nNamed += boolInt(s.facts[d].HasEntity(id))
 		}
-		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed}
+		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
+			Own: len(named) > 0 && s.subject[d] == named[0]}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
 		}
@@ -401,6 +405,8 @@ func better(a, b Hit) bool {
 		return a.Named > b.Named
 	case ca != cb:
 		return ca > cb
+	case a.Own != b.Own:
+		return a.Own
 	case a.Score != b.Score:
 		return a.Score > b.Score
 	case a.Fact.Weight != b.Fact.Weight:

@@ -70,6 +70,8 @@ var extraStopwords = map[string]bool{
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "stuff": true, "feel": true, "feels": true, "let": true,
 	"known": true, "knew": true, "make": true, "makes": true,
+	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well").
+	"regarding": true, "concerning": true, "well": true,
 }
 
 func isStopword(w string) bool {
