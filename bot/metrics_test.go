@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/commands"
 )
@@ -68,5 +69,46 @@ func TestReadyzHidesWhyInTheLog(t *testing.T) {
 	}
 	if !strings.Contains(log.String(), "10.0.0.5:5432") || !strings.Contains(log.String(), "check=database") {
 		t.Errorf("log lacks the failure's details: %s", log.String())
+	}
+}
+
+// TestServeDrains: after the stop, a draining server still answers for a while, with /readyz
+// failing so a load balancer moves away, then closes.
+func TestServeDrains(t *testing.T) {
+	srv := NewServer(nil, nil, ServerOptions{Drain: 300 * time.Millisecond, Ready: map[string]ReadyCheck{}})
+	ln, err := Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	base := "http://" + ln.Addr().String()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ctx, ln) }()
+	get := func(path string) (int, string) {
+		resp, err := http.Get(base + path)
+		if err != nil {
+			return 0, err.Error()
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, _ := get("/readyz"); code != http.StatusOK {
+		t.Fatalf("/readyz before the stop = %d", code)
+	}
+	stopped := time.Now()
+	cancel()
+	time.Sleep(50 * time.Millisecond)
+	if code, body := get("/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "stopping") {
+		t.Errorf("/readyz while draining = %d %s; want 503 stopping", code, body)
+	}
+	if code, _ := get("/healthz"); code != http.StatusOK {
+		t.Errorf("/healthz while draining = %d; want still served", code)
+	}
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(stopped); d < 300*time.Millisecond {
+		t.Errorf("stopped after %s; want the drain of 300ms first", d)
 	}
 }

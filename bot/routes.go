@@ -72,6 +72,9 @@ func (s *Server) handleReadyz() http.Handler {
 		sort.Strings(names)
 		status := http.StatusOK
 		body := map[string]string{}
+		if s.draining.Load() {
+			status, body["server"] = http.StatusServiceUnavailable, "stopping"
+		}
 		for _, n := range names {
 			if err := s.ready[n](ctx); err != nil {
 				status = http.StatusServiceUnavailable

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -44,7 +45,10 @@ type Server struct {
 	discord DiscordEndpoints // nil when Discord HTTP interactions are not configured
 	extra   map[string]http.Handler
 	ready   map[string]ReadyCheck
+	drain   time.Duration
 	handler http.Handler
+
+	draining atomic.Bool // set when a stop has begun: /readyz fails, connections close
 }
 
 // ServerOptions lists what a Server serves. Nil adapters leave their routes answering 503.
@@ -55,6 +59,10 @@ type ServerOptions struct {
 	Ready map[string]ReadyCheck
 	// Extra routes (pattern → handler), e.g. the playground, registered after the fixed ones.
 	Extra map[string]http.Handler
+	// Drain is how long Serve goes on answering after ctx is done, with /readyz failing and
+	// keep-alive off, so that a load balancer sends new requests elsewhere before the
+	// listener closes: without it, requests already on their way to a stopping replica fail.
+	Drain time.Duration
 }
 
 // NewServer builds the server's handler. A nil logger discards; metrics may be nil.
@@ -63,7 +71,7 @@ func NewServer(logger *slog.Logger, metrics *Metrics, opts ServerOptions) *Serve
 		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
 	s := &Server{logger: logger, metrics: metrics, slack: opts.Slack, discord: opts.Discord,
-		extra: opts.Extra, ready: opts.Ready}
+		extra: opts.Extra, ready: opts.Ready, drain: opts.Drain}
 	s.handler = s.routes()
 	return s
 }
@@ -117,6 +125,16 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 	case err := <-errc:
 		return fmt.Errorf("serve http: %w", err)
 	case <-ctx.Done():
+	}
+	if s.drain > 0 {
+		s.draining.Store(true)
+		srv.SetKeepAlivesEnabled(false)
+		s.logger.Info("http_draining", "for", s.drain.String())
+		select {
+		case <-time.After(s.drain):
+		case err := <-errc:
+			return fmt.Errorf("serve http: %w", err)
+		}
 	}
 	s.logger.Info("http_shutting_down")
 	shutCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)

@@ -29,6 +29,9 @@ type Config struct {
 	LogFormat    string        `env:"BRIEFBOT_LOG_FORMAT" envDefault:"text"`
 	DigestAdmins []string      `env:"BRIEFBOT_DIGEST_ADMINS" envSeparator:","`
 	DigestGrace  time.Duration `env:"BRIEFBOT_DIGEST_GRACE" envDefault:"1h"`
+	// Drain is how long a stopping server keeps answering while /readyz says it is stopping,
+	// so a load balancer moves traffic away first (rolling restarts behind a proxy).
+	Drain time.Duration `env:"BRIEFBOT_DRAIN" envDefault:"0s"`
 	// Playground is on, off, or auto (empty): auto serves the browser playground at / only
 	// when no Slack or Discord keys are set.
 	Playground string `env:"BRIEFBOT_PLAYGROUND"`
@@ -152,6 +155,9 @@ func (c *Config) validate() error {
 	}
 	if c.DigestGrace < 0 {
 		bad("BRIEFBOT_DIGEST_GRACE", "must not be negative")
+	}
+	if c.Drain < 0 || c.Drain > time.Minute {
+		bad("BRIEFBOT_DRAIN", "must be between 0s and 1m")
 	}
 	for key, v := range map[string]string{"BRIEFBOT_PUBLIC_URL": c.PublicURL, "SLACK_API_URL": c.SlackAPIURL, "DISCORD_API_URL": c.DiscordAPIURL} {
 		if v == "" {

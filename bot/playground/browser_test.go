@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -28,14 +29,31 @@ func TestMain(m *testing.M) {
 	if shared.stop != nil {
 		shared.stop()
 	}
+	if n := shared.skipped.Load(); n > 0 && !testing.Verbose() {
+		tellTerminal(fmt.Sprintf("bot/playground: %d browser tests skipped: Chromium is not installed (looked for %s). "+
+			"Install it with `bash .ci/chromium.sh` (as root), then `go test ./bot/playground`.", n, wantedChromium()))
+	}
 	os.Exit(code)
 }
 
+// tellTerminal writes a note to the terminal go test runs in. go test shows a passing
+// package's output only with -v, so a skip would otherwise pass unseen; with no terminal (CI)
+// the note is dropped, and CI fails rather than skips anyway.
+func tellTerminal(note string) {
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		return
+	}
+	defer tty.Close()
+	fmt.Fprintln(tty, note)
+}
+
 var shared struct {
-	once sync.Once
-	ctx  context.Context
-	err  error
-	stop func()
+	once    sync.Once
+	ctx     context.Context
+	err     error
+	stop    func()
+	skipped atomic.Int32
 }
 
 // chromiumPath finds the browser: BRIEFBOT_CHROMIUM when set (only there), else Debian's
@@ -72,6 +90,7 @@ func browser(t *testing.T) context.Context {
 		if os.Getenv("CI") != "" {
 			t.Fatalf("Chromium is not installed (looked for %s): CI must run the browser tests; install it with .ci/chromium.sh", wantedChromium())
 		}
+		shared.skipped.Add(1)
 		t.Skipf("Chromium is not installed (looked for %s); skipping the browser tests. Install Debian's chromium package (.ci/chromium.sh) to run them.", wantedChromium())
 	}
 	shared.once.Do(func() {

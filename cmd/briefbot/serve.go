@@ -74,6 +74,7 @@ environment and an optional .env file; see .env.example.`, stderr)
 		return err
 	}
 	opts := bot.ServerOptions{
+		Drain: cfg.Drain,
 		Ready: map[string]bot.ReadyCheck{
 			"facts": func(context.Context) error {
 				if len(a.store.Facts()) == 0 {

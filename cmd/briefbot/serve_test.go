@@ -10,13 +10,16 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/slack"
+	"github.com/briefbot/briefbot/bot/store/postgres/pgtest"
 )
 
 func freeAddr(t *testing.T) string {
@@ -183,4 +186,74 @@ func TestServeFailsOnABusyPortBeforeAnyURL(t *testing.T) {
 	if strings.Contains(log, "xoxb-half") {
 		t.Error("the log shows the bot token")
 	}
+}
+
+// TestServeOnPostgres starts serve on the PostgreSQL test server (BRIEFBOT_TEST_POSTGRES_URL),
+// as replicas run it: the schema is made on start and /readyz checks the database.
+func TestServeOnPostgres(t *testing.T) {
+	dbURL := pgSchema(t)
+	addr := freeAddr(t)
+	env := map[string]string{"BRIEFBOT_ADDR": addr, "BRIEFBOT_DATABASE_URL": dbURL, "BRIEFBOT_LOG_LEVEL": "warn",
+		"SLACK_SIGNING_SECRET": "pg-secret"}
+	t.Chdir(t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	var stderr bytes.Buffer
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr)
+	}()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve on PostgreSQL returned %v", err)
+		}
+	}()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		status, body := 0, ""
+		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			status, body = resp.StatusCode, string(b)
+		}
+		if status == http.StatusOK && strings.Contains(body, `"database":"ok"`) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve on PostgreSQL never became ready (%d %s):\n%s", status, body, stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+var pgSkipped atomic.Int32
+
+// pgSchema is a private schema on the PostgreSQL test server, or a skip (counted, for the
+// note TestMain leaves) when none is named.
+func pgSchema(t *testing.T) string {
+	t.Helper()
+	if os.Getenv(pgtest.EnvVar) == "" {
+		pgSkipped.Add(1)
+	}
+	return pgtest.Schema(t)
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if n := pgSkipped.Load(); n > 0 && !testing.Verbose() {
+		tellTerminal(fmt.Sprintf("cmd/briefbot: %d PostgreSQL tests skipped (so were bot/store's and bot/digest's): %s is unset. "+
+			"Start a test server with `eval \"$(bash .ci/postgres.sh)\"` (as root), then `go test ./...`.", n, pgtest.EnvVar))
+	}
+	os.Exit(code)
+}
+
+// tellTerminal writes a note to the terminal go test runs in: go test shows a passing
+// package's output only with -v, so a skip would otherwise pass unseen.
+func tellTerminal(note string) {
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		return
+	}
+	defer tty.Close()
+	fmt.Fprintln(tty, note)
 }
