@@ -26,6 +26,11 @@ func (s *Store) Answer(question string) Brief {
 		facts = reasonsFirst(facts)
 	case asksDifference(words):
 		if named := s.namedActors(question); len(named) >= 2 {
+			for _, id := range named[:2] {
+				if own := s.sidePosition(question, id, named[:2]); own != nil && !slices.Contains(facts, own) {
+					facts = append(facts, own)
+				}
+			}
 			facts = s.bothSides(facts, named[:2])
 		}
 	}
@@ -115,4 +120,35 @@ func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
 		}
 	}
 	return out
+}
+
+// sidePosition finds id's own position on what a "how do A and B differ on X" question asks:
+// the question read for id alone — the other actor's names and the words of comparing left
+// out — answered by a fact whose text is about id.
+func (s *Store) sidePosition(question, id string, pair []string) *Fact {
+	var spanBuf [32][2]int
+	words := nameWords(question, spanBuf[:0])
+	var b strings.Builder
+	for i := 0; i < len(words); {
+		e, n := s.nameAt(question, words, i)
+		if e != nil && e.ID != id && slices.Contains(pair, e.ID) {
+			i += n
+			continue
+		}
+		n = max(n, 1)
+		for _, w := range words[i : i+n] {
+			word := question[w[0]:w[1]]
+			if !asksDifference([]string{strings.ToLower(word)}) {
+				b.WriteString(word)
+				b.WriteByte(' ')
+			}
+		}
+		i += n
+	}
+	for _, h := range s.Search(b.String(), 2*MaxAnswerFacts) {
+		if s.ownPosition(h.Fact, id) {
+			return h.Fact
+		}
+	}
+	return nil
 }
