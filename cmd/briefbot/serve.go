@@ -94,6 +94,7 @@ environment and an optional .env file; see .env.example.`, stderr)
 		return err
 	}
 	defer ln.Close()
+	logger.Info("listening", "addr", ln.Addr().String(), "reason", addrWhy)
 	var runners []bot.Runner
 	adapters, err := a.wireAdapters(ctx, &opts)
 	if err != nil {
@@ -123,7 +124,7 @@ environment and an optional .env file; see .env.example.`, stderr)
 	}
 	opts.Ready["database"] = g.store.Ping
 	runners = append(runners, g.scheduler)
-	logger.Info("briefbot_starting", "config", cfg, "addr", ln.Addr().String(), "addr_reason", addrWhy,
+	logger.Info("briefbot_starting", "config", cfg,
 		"facts", len(a.store.Facts()),
 		"slack_http", opts.Slack != nil, "slack_socket_mode", cfg.SocketMode(),
 		"discord_http", opts.Discord != nil, "discord_gateway", cfg.DiscordGatewayEnabled(),

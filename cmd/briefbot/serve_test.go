@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -256,4 +257,53 @@ func tellTerminal(note string) {
 	}
 	defer tty.Close()
 	fmt.Fprintln(tty, note)
+}
+
+// TestServeSaysItListensOnLoopback: with the playground on by default and no address given,
+// serve listens on loopback only, and the log says so and why.
+func TestServeSaysItListensOnLoopback(t *testing.T) {
+	env := map[string]string{"BRIEFBOT_DATABASE_URL": filepath.Join(t.TempDir(), "briefbot.db")}
+	t.Chdir(t.TempDir())
+	ctx, cancel := context.WithCancel(context.Background())
+	var stderr syncBuffer
+	done := make(chan error, 1)
+	go func() {
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), io.Discard, &stderr)
+	}()
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(stderr.String(), "http_listening") && !strings.Contains(stderr.String(), "address already in use") {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve never listened:\n%s", stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	err := <-done
+	log := stderr.String()
+	if strings.Contains(log, "address already in use") {
+		t.Skipf("127.0.0.1:8080 is in use here: %v", err)
+	}
+	for _, want := range []string{"msg=listening addr=127.0.0.1:8080", "loopback only, because the playground is on by default", "url=http://127.0.0.1:8080/"} {
+		if !strings.Contains(log, want) {
+			t.Errorf("the log lacks %q:\n%s", want, log)
+		}
+	}
+}
+
+// syncBuffer is a bytes.Buffer a test may read while serve writes to it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
