@@ -27,7 +27,7 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 	shared := s.FactsWithEntities(ids...)
 	qc := s.countryCount(ids)
 
-	var coop, diff, background, group []ranked
+	var coop, diff, common, background, group []ranked
 	var pairOnly []*Fact // facts on all of them whose stance holds between two only
 	for _, f := range shared {
 		r := ranked{f: f, focus: s.focusOn(f, ids, qc)}
@@ -39,6 +39,10 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 			coop = append(coop, r)
 		case stance == StanceDifference:
 			diff = append(diff, r)
+		case f.Stance == StanceDifference && s.sameCamp(f, ids):
+			// "South Korea and New Zealand, wary of a Japan–Australia lead": a position
+			// they share, not cooperation between them.
+			common = append(common, r)
 		case len(ids) >= 3 && f.Stance != "":
 			pairOnly = append(pairOnly, f)
 		case s.aboutOthers(f, ids):
@@ -48,6 +52,7 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 		}
 	}
 	sortRanked(coop)
+	sortRanked(common)
 	sortRanked(background)
 	diffByTopic := s.differencesByTopic(diff, ids)
 
@@ -81,6 +86,9 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 			b.Groups = append(b.Groups, g)
 		}
 	}
+	if cg := pageOf(common, page, maxContextFacts); len(cg) > 0 {
+		b.Groups = append(b.Groups, Group{Heading: "Common ground", Items: s.labelled(factsOf(cg), false)})
+	}
 	if bg := pageOf(background, page, maxContextFacts); len(bg) > 0 {
 		b.Groups = append(b.Groups, Group{Heading: "Background and analysis", Items: s.labelled(factsOf(bg), false)})
 	}
@@ -107,7 +115,7 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 		b.Timeline = milestones(rest, maxMilestones)
 	}
 
-	b.Pages = max(pagesOf(len(coop), maxCooperation), pagesOf(len(background), maxContextFacts), 1)
+	b.Pages = max(pagesOf(len(coop), maxCooperation), pagesOf(len(common), maxContextFacts), pagesOf(len(background), maxContextFacts), 1)
 	for _, tg := range diffByTopic {
 		b.Pages = max(b.Pages, pagesOf(len(tg.facts), maxPerDifference))
 	}
@@ -115,6 +123,9 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 		return Brief{Title: b.Title, Page: page, Pages: b.Pages}
 	}
 	b.Lead = s.relationsLead(ids, len(shared), len(coop), len(coopPage), nDiff, len(diffItems), diffNames, len(group))
+	if len(common) > 0 && len(shared) > len(group) {
+		b.Lead = strings.TrimSuffix(b.Lead, ".") + fmt.Sprintf("; %d on common ground.", len(common))
+	}
 	if len(shared) == 0 && !b.Empty() {
 		b.Lead = "No fact concerns all of them at once; these are the ties between pairs."
 	}
@@ -519,7 +530,7 @@ func (s *Store) focusOn(f *Fact, ids []string, qc int) int {
 // or all the allies — rather than about these actors: it reaches two or more countries beyond
 // them and names at least three of the four partners.
 func (s *Store) groupWide(f *Fact, ids []string, qc int) bool {
-	if len(f.Sides) == 2 && !slices.ContainsFunc(ids, func(id string) bool { return !s.inSides(f, id) }) {
+	if len(f.Sides) == 2 && !slices.ContainsFunc(ids, func(id string) bool { return !s.inSides(f, id) && s.subject[f.ordinal] != id }) {
 		// Two camps ("South Korea and New Zealand, wary of a Japan–Australia lead") say
 		// something about each actor in them, not about the group as a whole.
 		return false
@@ -541,6 +552,13 @@ func (s *Store) aboutOthers(f *Fact, ids []string) bool {
 		}
 	}
 	return false
+}
+
+// sameCamp reports whether every one of ids stands on one and the same of f's sides.
+func (s *Store) sameCamp(f *Fact, ids []string) bool {
+	return len(f.Sides) >= 2 && slices.ContainsFunc(f.Sides, func(side []string) bool {
+		return !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(side, id) })
+	})
 }
 
 // inSides reports whether id is on one of f's sides.
