@@ -48,7 +48,7 @@ func (p *Playground) handleEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer sess.unsubscribe(ch)
-	defer sess.touch(p.opts.Now()) // idle time counts from when the page closed
+	defer func() { sess.touch(p.opts.Now()) }() // idle time counts from when the page closed
 
 	rc := http.NewResponseController(w)
 	h := w.Header()

@@ -113,6 +113,34 @@ func TestDigestsEndWithTheirSession(t *testing.T) {
 	})
 }
 
+// TestIdleTimeCountsFromWhenThePageClosed: a page open for longer than the idle time keeps
+// its session for the whole idle time after it closes.
+func TestIdleTimeCountsFromWhenThePageClosed(t *testing.T) {
+	e := newEnvWith(t, func(o *Options) { o.SessionIdle = 10 * time.Minute })
+	c := e.client(t)
+	subscribe(t, e, c, "daily 08:00")
+	ch := e.channel(t, c)
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, e.srv.URL+"/events?channel="+ch, nil)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, "the stream", 5*time.Second, func() bool { return e.pg.subscribers(ch) == 1 })
+	e.clock.Advance(30 * time.Minute) // the page stays open for half an hour
+	cancel()
+	resp.Body.Close()
+	waitFor(t, "the stream to close", 5*time.Second, func() bool { return e.pg.subscribers(ch) == 0 })
+	e.clock.Advance(5 * time.Minute)
+	if e.pg.sweep(context.Background()); e.subsOf(t, ch) != 1 {
+		t.Errorf("5 minutes after the page closed its channel has %d digests; want 1", e.subsOf(t, ch))
+	}
+	e.clock.Advance(6 * time.Minute)
+	if e.pg.sweep(context.Background()); e.subsOf(t, ch) != 0 {
+		t.Errorf("11 minutes after the page closed its channel has %d digests; want 0", e.subsOf(t, ch))
+	}
+}
+
 // TestRestartKeepsDigestsWhileThePageComesBack: a new process adopts the playground channels
 // the store holds, so a page that reconnects keeps its digests; they end after the idle time.
 func TestRestartKeepsDigestsWhileThePageComesBack(t *testing.T) {
