@@ -122,19 +122,25 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 	if page > b.Pages {
 		return Brief{Title: b.Title, Page: page, Pages: b.Pages}
 	}
-	b.Lead = s.relationsLead(ids, len(shared), len(coop), len(coopPage), nDiff, len(diffItems), diffNames, len(group))
-	if len(common) > 0 && len(shared) > len(group) {
-		b.Lead = strings.TrimSuffix(b.Lead, ".") + fmt.Sprintf("; %d on common ground.", len(common))
-	}
+	b.Lead = s.relationsLead(ids, leadCounts{
+		shared: len(shared), coop: len(coop), shownCoop: len(coopPage), diff: nDiff,
+		shownDiff: len(diffItems), diffTopics: diffNames, common: len(common), group: len(group),
+	})
 	if len(shared) == 0 && !b.Empty() {
 		b.Lead = "No fact concerns all of them at once; these are the ties between pairs."
 	}
 	return b
 }
 
+// leadCounts are what a relations answer counts and shows.
+type leadCounts struct {
+	shared, coop, shownCoop, diff, shownDiff, common, group int
+	diffTopics                                              []string
+}
+
 // relationsLead says what the answer counts and what it shows: "6 of 14 on cooperation".
-func (s *Store) relationsLead(ids []string, nShared, nCoop, shownCoop, nDiff, shownDiff int, diffTopics []string, nGroup int) string {
-	if nShared == 0 {
+func (s *Store) relationsLead(ids []string, c leadCounts) string {
+	if c.shared == 0 {
 		return ""
 	}
 	who := "all of them"
@@ -142,19 +148,22 @@ func (s *Store) relationsLead(ids []string, nShared, nCoop, shownCoop, nDiff, sh
 		who = "both"
 	}
 	var parts []string
-	if nCoop > 0 {
-		parts = append(parts, fmt.Sprintf("%s on cooperation", ofShown(shownCoop, nCoop)))
+	if c.coop > 0 {
+		parts = append(parts, fmt.Sprintf("%s on cooperation", ofShown(c.shownCoop, c.coop)))
 	}
-	if nDiff > 0 {
-		d := fmt.Sprintf("%s on differences", ofShown(shownDiff, nDiff))
-		if len(diffTopics) > 0 {
-			d += " (" + strings.Join(diffTopics, ", ") + ")"
+	if c.diff > 0 {
+		d := fmt.Sprintf("%s on differences", ofShown(c.shownDiff, c.diff))
+		if len(c.diffTopics) > 0 {
+			d += " (" + strings.Join(c.diffTopics, ", ") + ")"
 		}
 		parts = append(parts, d)
 	}
-	own := nShared - nGroup
+	if c.common > 0 {
+		parts = append(parts, fmt.Sprintf("%d on common ground", c.common))
+	}
+	own := c.shared - c.group
 	if own == 0 {
-		return fmt.Sprintf("%s appear together only in %d facts about a wider group.", strings.Join(s.names(ids), " and "), nGroup)
+		return fmt.Sprintf("%s appear together only in %d facts about a wider group.", strings.Join(s.names(ids), " and "), c.group)
 	}
 	lead := fmt.Sprintf("%d facts involve %s", own, who)
 	if own == 1 {
@@ -163,8 +172,8 @@ func (s *Store) relationsLead(ids []string, nShared, nCoop, shownCoop, nDiff, sh
 	if len(parts) > 0 {
 		lead += ": " + strings.Join(parts, "; ")
 	}
-	if nGroup > 0 {
-		lead += fmt.Sprintf("; %d more concern a wider group", nGroup)
+	if c.group > 0 {
+		lead += fmt.Sprintf("; %d more concern a wider group", c.group)
 	}
 	return lead + "."
 }
