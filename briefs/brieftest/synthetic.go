@@ -25,10 +25,14 @@ func Synthetic(n int, seed uint64) (briefs.Data, error) {
 		return briefs.Data{}, fmt.Errorf("read embedded data: %w", err)
 	}
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	var vocab []string
+	var vocab, qvocab []string
 	for _, f := range real.Facts {
 		vocab = append(vocab, strings.Fields(f.Text)...)
+		for _, q := range f.Questions {
+			qvocab = append(qvocab, strings.Fields(strings.TrimSuffix(q, "?"))...)
+		}
 	}
+	asked := map[string]bool{} // a question belongs to one fact only (validate)
 	zipf := rand.NewZipf(rng, 1.3, 2, uint64(len(real.Entities)-1))
 	d := briefs.Data{Entities: real.Entities, Topics: real.Topics}
 	for s := 0; s*factsPerSource < n; s++ {
@@ -63,6 +67,18 @@ func Synthetic(n int, seed uint64) (briefs.Data, error) {
 				Weight: 1 + rng.IntN(10),
 			}
 			f.Entities = slices.Sorted(maps.Keys(ents))
+			// Two or three everyday questions, as every real fact has.
+			for len(f.Questions) < 2+rng.IntN(2) {
+				words := make([]string, 5+rng.IntN(5))
+				for w := range words {
+					words[w] = qvocab[rng.IntN(len(qvocab))]
+				}
+				q := strings.Join(words, " ") + "?"
+				if key := strings.ToLower(q); !asked[key] {
+					asked[key] = true
+					f.Questions = append(f.Questions, q)
+				}
+			}
 			if rng.IntN(3) == 0 {
 				f.Date = fmt.Sprintf("20%02d-%02d", 10+rng.IntN(13), 1+rng.IntN(12))
 			}
