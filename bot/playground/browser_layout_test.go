@@ -72,6 +72,7 @@ func TestBrowserPhone(t *testing.T) {
 
 	// The fixed bars leave the conversation most of the screen (they took 508 of 844 px).
 	bars := tb.number(`document.querySelector('.toolbar').getBoundingClientRect().height + document.querySelector('.composer').getBoundingClientRect().height`)
+	t.Logf("the fixed toolbar and composer take %.0f px of 844", bars)
 	if bars > 0.2*844 {
 		t.Errorf("the fixed toolbar and composer take %.0f px of 844; want at most a fifth", bars)
 	}
