@@ -23,8 +23,10 @@ type job struct {
 	slot     time.Time
 	attempts int  // claims so far, this one included
 	verify   bool // an earlier attempt may have posted: ask the platform first
-	cancel   context.CancelFunc
-	lost     atomic.Bool // the lease was lost: another replica holds the slot now
+	// claimedAt is when this replica claimed it, on the scheduler's clock.
+	claimedAt time.Time
+	cancel    context.CancelFunc
+	lost      atomic.Bool // the lease was lost: another replica holds the slot now
 }
 
 func (j *job) ref() store.SlotRef { return store.SlotRef{SubscriptionID: j.sub.ID, Slot: j.slot} }

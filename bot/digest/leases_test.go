@@ -280,3 +280,42 @@ func TestShutdownReleasesWithoutFailing(t *testing.T) {
 		}
 	})
 }
+
+// stuckPoster never returns from a post until released, whatever its context says: a platform
+// call that ignores its deadline.
+type stuckPoster struct {
+	platformPoster
+	release chan struct{}
+}
+
+func (p *stuckPoster) Post(ctx context.Context, channel string, r commands.Reply) error {
+	<-p.release
+	return nil
+}
+
+// TestStuckReplicaLosesItsSlot: replica A's post hangs and ignores its deadline. A stops
+// renewing the lease once the job has run far too long, and replica B — another owner, still
+// running beside it — takes the slot over, checks the platform, and posts it once.
+func TestStuckReplicaLosesItsSlot(t *testing.T) {
+	d := newDispatcher(t)
+	synctest.Test(t, func(t *testing.T) {
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), RealClock{})
+		sub := subscribe(t, st, "C1", "CRON_TZ=UTC 1 * * * *")
+		stuck := &stuckPoster{platformPoster: *newPlatformPoster(), release: make(chan struct{})}
+		healthy := newPlatformPoster()
+		opts := Options{Lease: 10 * time.Second}
+		opts.Owner = "host-a/1"
+		stopA := startScheduler(t, st, d, stuck, opts)
+		time.Sleep(time.Minute + time.Second) // A holds the 00:01 slot, stuck
+		opts.Owner = "host-b/2"
+		stopB := startScheduler(t, st, d, healthy, opts)
+		time.Sleep(3 * time.Minute)
+		close(stuck.release)
+		stopA()
+		stopB()
+		first := firstSlot(t, st, sub.ID)
+		if n := len(healthy.copies(sub.ID)[first.Slot]); first.Outcome != store.OutcomePosted || first.Owner != "host-b/2" || n != 1 {
+			t.Errorf("first slot = %+v, posted %d times by B; want posted once by B", first, n)
+		}
+	})
+}

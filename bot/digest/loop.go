@@ -6,7 +6,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"time"
 
@@ -44,6 +43,9 @@ func (h *dueHeap) Pop() any {
 	e.index = -1
 	return e
 }
+
+// sweepMinGap is the least wait between two sweeps that found nothing to claim.
+const sweepMinGap = 10 * time.Millisecond
 
 // maxSkipRecords bounds how many missed slots of one subscription are written to the ledger
 // in one go; the rest of a very long outage are only counted.
@@ -83,13 +85,15 @@ func (s *Scheduler) nextWake(now time.Time) time.Time {
 	}
 	if s.freeWorkers() > 0 {
 		// With no free worker, nothing can start before one comes free, which wakes the loop.
-		if len(s.due) > 0 {
-			earlier(s.due[0].next)
+		// After a database error, claims wait for holdOff; renewals and polls do not.
+		claimAt := s.sweepAt
+		if len(s.due) > 0 && (claimAt.IsZero() || s.due[0].next.Before(claimAt)) {
+			claimAt = s.due[0].next
 		}
-		earlier(s.sweepAt)
-	}
-	if wake.Before(s.holdOff) {
-		wake = s.holdOff
+		if claimAt.Before(s.holdOff) {
+			claimAt = s.holdOff
+		}
+		earlier(claimAt)
 	}
 	return wake
 }
@@ -266,7 +270,12 @@ func (s *Scheduler) sweep(ctx context.Context, now time.Time, limit int, already
 	defer s.mu.Unlock()
 	s.sweepAt = now.Add(s.opts.Poll)
 	if !st.Next.IsZero() && st.Next.Before(s.sweepAt) {
+		// Not before a moment from now: the store's clock may lag this one a little, and a
+		// sweep at once would find the same rows still held.
 		s.sweepAt = st.Next
+		if gap := now.Add(sweepMinGap); s.sweepAt.Before(gap) {
+			s.sweepAt = gap
+		}
 	}
 	var out []candidate
 	for _, ref := range st.Claimable {
@@ -278,10 +287,19 @@ func (s *Scheduler) sweep(ctx context.Context, now time.Time, limit int, already
 		}
 		out = append(out, candidate{e: e, slot: ref.Slot})
 	}
-	if len(st.Claimable) == limit {
+	if len(st.Claimable) == limit && len(out) > 0 {
 		s.sweepAt = now // there may be more: look again as soon as workers are free
 	}
 	return out, nil
+}
+
+// maxHold bounds how long one job may keep its slot: waiting for the rate limits, a
+// delivery check and a post, each bounded by PostTimeout, fit well within it.
+func (s *Scheduler) maxHold() time.Duration { return 4 * (s.opts.Lease + s.opts.PostTimeout) }
+
+// compareRefs orders slots as every replica locks them: by subscription, then slot.
+func compareRefs(a, b store.SlotRef) int {
+	return cmp.Or(cmp.Compare(a.SubscriptionID, b.SubscriptionID), a.Slot.Compare(b.Slot))
 }
 
 // putBack makes fresh candidates due again after their claim could not be tried.
@@ -320,7 +338,7 @@ func (s *Scheduler) claim(ctx context.Context, cands []candidate) error {
 		if !c.Won {
 			continue // another replica holds it or it is settled; the ledger has it
 		}
-		j := &job{sub: cands[i].e.sub, sched: cands[i].e.sched, slot: cands[i].slot, attempts: c.Attempts, verify: c.Verify}
+		j := &job{sub: cands[i].e.sub, sched: cands[i].e.sched, slot: cands[i].slot, attempts: c.Attempts, verify: c.Verify, claimedAt: now}
 		jctx, cancel := context.WithCancel(ctx)
 		j.cancel = cancel
 		s.mu.Lock()
@@ -335,16 +353,32 @@ func (s *Scheduler) claim(ctx context.Context, cands []candidate) error {
 }
 
 // renew extends the leases this replica holds, every Lease/3, and stops the posts whose slot
-// it no longer holds (its lease ran out and another replica took the slot over).
+// it no longer holds (its lease ran out and another replica took the slot over). A job held
+// longer than maxHold is not renewed: it is stuck (a platform call that ignores its
+// deadline), and letting its lease run out lets another replica check and finish the slot.
 func (s *Scheduler) renew(ctx context.Context, now time.Time) {
 	s.mu.Lock()
 	if len(s.held) == 0 || now.Sub(s.lastRenew) < s.opts.Lease/3 {
 		s.mu.Unlock()
 		return
 	}
-	refs := slices.Collect(maps.Keys(s.held))
+	var refs []store.SlotRef
+	for ref, j := range s.held {
+		if now.Sub(j.claimedAt) > s.maxHold() {
+			if !j.lost.Swap(true) {
+				s.logger.WarnContext(ctx, "digest_job_stuck", "subscription", ref.SubscriptionID, "slot", ref.Slot)
+				j.cancel()
+			}
+			continue
+		}
+		refs = append(refs, ref)
+	}
+	slices.SortFunc(refs, compareRefs)
 	s.lastRenew = now
 	s.mu.Unlock()
+	if len(refs) == 0 {
+		return
+	}
 	renewed, err := s.store.RenewLeases(ctx, refs, s.opts.Owner, s.opts.Lease)
 	if err != nil {
 		if !errors.Is(err, context.Canceled) {

@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"slices"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
@@ -50,6 +51,9 @@ func (s *Scheduler) write(ctx context.Context, batch []settlement) {
 			rel = append(rel, *st.release)
 		}
 	}
+	// In the order claims take rows, so that a batch never waits on a claim in a cycle.
+	slices.SortFunc(done, func(a, b store.SlotCompletion) int { return compareRefs(a.SlotRef, b.SlotRef) })
+	slices.SortFunc(rel, func(a, b store.SlotRelease) int { return compareRefs(a.SlotRef, b.SlotRef) })
 	if len(done) > 0 {
 		errs, err := s.store.CompleteSlots(wctx, done)
 		for i, c := range done {

@@ -304,8 +304,8 @@ type LedgerState struct {
 	// Leased counts pending rows under a live lease; Waiting counts released
 	// ones whose NotBefore is still ahead (retries).
 	Leased, Waiting int
-	// Next is the earliest time after now at which a pending row's lease ends
-	// or its NotBefore passes; zero if none.
+	// Next is the earliest time after now at which a pending row can be
+	// claimed, as far as its lease and NotBefore tell; zero if none.
 	Next time.Time
 }
 

@@ -193,12 +193,12 @@ func testClaimableSlots(t *testing.T, newDB Backend) {
 	}{
 		{"all platforms", store.ClaimableFilter{Limit: 10}, store.LedgerState{
 			Claimable: []store.SlotRef{canonRef(ref(b, 1)), canonRef(ref(c, 2))}, Leased: 1, Waiting: 1,
-			Next: canon(now.Add(time.Minute))}},
+			Next: canon(now.Add(time.Minute)).Add(time.Microsecond)}},
 		{"slack only", store.ClaimableFilter{Platforms: []string{"slack"}, Limit: 10}, store.LedgerState{
-			Claimable: []store.SlotRef{canonRef(ref(b, 1))}, Leased: 1, Waiting: 1, Next: canon(now.Add(time.Minute))}},
+			Claimable: []store.SlotRef{canonRef(ref(b, 1))}, Leased: 1, Waiting: 1, Next: canon(now.Add(time.Minute)).Add(time.Microsecond)}},
 		{"limit", store.ClaimableFilter{Limit: 1}, store.LedgerState{
-			Claimable: []store.SlotRef{canonRef(ref(b, 1))}, Leased: 1, Waiting: 1, Next: canon(now.Add(time.Minute))}},
-		{"counts only", store.ClaimableFilter{}, store.LedgerState{Leased: 1, Waiting: 1, Next: canon(now.Add(time.Minute))}},
+			Claimable: []store.SlotRef{canonRef(ref(b, 1))}, Leased: 1, Waiting: 1, Next: canon(now.Add(time.Minute)).Add(time.Microsecond)}},
+		{"counts only", store.ClaimableFilter{}, store.LedgerState{Leased: 1, Waiting: 1, Next: canon(now.Add(time.Minute)).Add(time.Microsecond)}},
 	}
 	for _, tt := range tests {
 		got, err := e.s.ClaimableSlots(ctx, tt.f)

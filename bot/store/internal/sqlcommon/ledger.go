@@ -189,7 +189,11 @@ func (s *Store) ClaimableSlots(ctx context.Context, f store.ClaimableFilter) (st
 		if err != nil {
 			return err
 		}
-		out.Next = leaseEnd
+		// A lease that ends at t can be taken over just after t (the claim wants
+		// lease_until < now); a retry can be claimed at its not_before.
+		if !leaseEnd.IsZero() {
+			out.Next = leaseEnd.Add(time.Microsecond)
+		}
 		if !notBefore.IsZero() && (out.Next.IsZero() || notBefore.Before(out.Next)) {
 			out.Next = notBefore
 		}
