@@ -105,6 +105,7 @@ func buildIndex(s *Store) *searchIndex {
 		}
 		for _, id := range f.Entities {
 			if e := s.entityByID[id]; e != nil {
+				add(e.ID, weightEntity) // codes people type: "NZ", "ROK"
 				add(e.Name, weightEntity)
 				for _, a := range e.Aliases {
 					add(a, weightEntity)
@@ -286,6 +287,8 @@ func (s *Store) Search(question string, limit int) []Hit {
 	}
 	// Each term reads as its stems in the index (variants, for a word the store lacks) and
 	// weighs as the rarest of them; a word with none weighs as the rarest word could.
+	//
+	named, things := s.namedEntities(question)
 	stems := make([][]string, len(terms))
 	weights := make([]float32, len(terms))
 	var totalIDF float32
@@ -309,7 +312,6 @@ func (s *Store) Search(question string, limit int) []Hit {
 		}
 		totalIDF += weights[i]
 	}
-	named, things := s.namedEntities(question)
 	sc := ix.scratch.Get().(*scratch)
 	defer func() {
 		for _, d := range sc.touched {
