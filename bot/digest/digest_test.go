@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/bot/store"
@@ -592,5 +594,63 @@ func TestDigestChannelLimitUnderConcurrency(t *testing.T) {
 	wg.Wait()
 	if ok != MaxPerChannel {
 		t.Errorf("%d of 40 parallel subscribes succeeded; want %d", ok, MaxPerChannel)
+	}
+}
+
+func TestMetrics(t *testing.T) {
+	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	h.poster.failFn = func(channel string, call int) error {
+		switch {
+		case channel == "C-500":
+			return errors.New("HTTP 500")
+		case channel == "C-429":
+			return &bot.RetryAfterError{After: time.Second, Err: errors.New("HTTP 429")}
+		}
+		return nil
+	}
+	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+	for _, ch := range []string{"C-OK", "C-500", "C-429"} {
+		subscribe(t, st, ch, "CRON_TZ=UTC 0 * * * *")
+	}
+	reg := prometheus.NewPedanticRegistry()
+	m := NewMetrics(reg)
+	s := New(nil, st, h.d, map[string]bot.Poster{store.PlatformSlack: h.poster}, h.clock, m, Options{Owner: "solo"})
+	h.clock.Advance(time.Hour + 3*time.Minute) // the 01:00 slot is three minutes late
+	if err := s.Tick(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// Read every series back as a dashboard would.
+	got := map[string]float64{}
+	families, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range families {
+		for _, m := range f.GetMetric() {
+			name := f.GetName()
+			for _, l := range m.GetLabel() {
+				name += "{" + l.GetValue() + "}"
+			}
+			switch {
+			case m.GetCounter() != nil:
+				got[name] = m.GetCounter().GetValue()
+			case m.GetHistogram() != nil:
+				got[name+"_count"] = float64(m.GetHistogram().GetSampleCount())
+				got[name+"_sum"] = m.GetHistogram().GetSampleSum()
+			}
+		}
+	}
+	for name, want := range map[string]float64{
+		"briefbot_digest_editions_total{caught_up}":    1,
+		"briefbot_digest_editions_total{posted}":       0,
+		"briefbot_digest_failures_total{transient}":    1,
+		"briefbot_digest_failures_total{rate_limited}": 1,
+		"briefbot_digest_failures_total{permanent}":    0,
+		"briefbot_digest_lag_seconds_count":            1,
+		"briefbot_digest_lag_seconds_sum":              180,
+	} {
+		if got[name] != want {
+			t.Errorf("%s = %v; want %v", name, got[name], want)
+		}
 	}
 }

@@ -319,3 +319,42 @@ func TestStuckReplicaLosesItsSlot(t *testing.T) {
 		}
 	})
 }
+
+// TestPeerTakesOverDeadReplica: replica A claimed a minute's slots of twenty subscriptions,
+// posted half of them and died without a word. Replica B, running all along on another host,
+// takes every one of A's slots over once A's leases run out, finds the ten A posted on the
+// platform, posts the other ten, and nothing twice.
+func TestPeerTakesOverDeadReplica(t *testing.T) {
+	d := newDispatcher(t)
+	synctest.Test(t, func(t *testing.T) {
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), RealClock{})
+		var subs []store.Subscription
+		for i := range 20 {
+			subs = append(subs, subscribe(t, st, "C"+strconv.Itoa(i), "CRON_TZ=UTC * * * * *"))
+		}
+		p := newPlatformPoster()
+		stopB := startScheduler(t, st, d, p, Options{Owner: "host-b/2", Lease: 15 * time.Second})
+		// A wins the 00:01 claims a moment before B looks, posts half, and dies.
+		time.Sleep(time.Minute - time.Millisecond)
+		slot := time.Now().Add(time.Millisecond).UTC()
+		var refs []store.SlotRef
+		for _, sub := range subs {
+			refs = append(refs, store.SlotRef{SubscriptionID: sub.ID, Slot: slot})
+		}
+		if _, err := st.ClaimSlots(context.Background(), refs, "host-a/1", 15*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		for _, sub := range subs[:10] {
+			_ = p.Post(context.Background(), sub.Channel, commands.Reply{DeliveryKey: deliveryKey(sub.ID, slot)})
+		}
+		time.Sleep(30 * time.Second)
+		stopB()
+		for _, sub := range subs {
+			copies := p.copies(sub.ID)[slot]
+			first := firstSlot(t, st, sub.ID)
+			if len(copies) != 1 || first.Outcome != store.OutcomePosted || first.Owner != "host-b/2" || copies[0].Sub(slot) > 20*time.Second {
+				t.Errorf("%s: slot = %+v, posted at %v; want posted once, settled by B within 20s", sub.Channel, first, copies)
+			}
+		}
+	})
+}
