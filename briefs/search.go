@@ -264,7 +264,7 @@ type Hit struct {
 // queryTerms turns a question into its distinct meaningful stems.
 func (ix *searchIndex) queryTerms(q string) []string {
 	var terms []string
-	tokenize(q, func(w string) {
+	tokenize(readEveryday(q), func(w string) {
 		if isStopword(w) {
 			return
 		}

@@ -46,7 +46,11 @@ func tokenize(s string, fn func(word string)) {
 		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 		w = strings.ReplaceAll(w, "'", "")
 		if w != "" {
-			fn(strings.ToLower(w))
+			w = strings.ToLower(w)
+			if base, ok := irregular[w]; ok {
+				w = base
+			}
+			fn(w)
 		}
 	}
 }
@@ -70,9 +74,44 @@ var extraStopwords = map[string]bool{
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "stuff": true, "feel": true, "feels": true, "let": true,
 	"known": true, "knew": true, "make": true, "makes": true,
-	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well").
-	"regarding": true, "concerning": true, "well": true,
+	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
+	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
+	"mostly": true, "altogether": true, "apart": true, "else": true, "ever": true,
+	"nowadays": true, "currently": true, "lately": true,
 }
+
+// irregular maps the irregular forms of verbs the facts and questions use to their base form,
+// which the stemmer cannot: "took office" and "taking office" are one phrase.
+var irregular = map[string]string{
+	"took": "take", "taken": "take", "undertook": "undertake", "made": "make", "gave": "give",
+	"given": "give", "came": "come", "held": "hold", "met": "meet", "sent": "send",
+	"began": "begin", "begun": "begin", "brought": "bring", "sought": "seek", "fought": "fight",
+	"left": "leave", "kept": "keep", "told": "tell", "won": "win", "lost": "lose",
+	"spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
+	"chose": "choose", "chosen": "choose", "became": "become", "grew": "grow", "grown": "grow",
+	"stood": "stand", "led": "lead", "felt": "feel", "paid": "pay", "ran": "run",
+	"broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall",
+	"fallen": "fall", "drew": "draw", "drawn": "draw", "threw": "throw", "thrown": "throw",
+	"struck": "strike", "bought": "buy", "built": "build", "meant": "mean",
+	"understood": "understand", "withdrew": "withdraw", "withdrawn": "withdraw",
+	"froze": "freeze", "frozen": "freeze", "shook": "shake", "shaken": "shake",
+	"sank": "sink", "sunk": "sink", "forbade": "forbid", "forbidden": "forbid",
+}
+
+// everydayPhrases are phrases of everyday questions read as the word the facts use, or as
+// nothing when they only frame the question ("in the first place"). A phrase, unlike a
+// synonym, spans words: "three-way" is not "three" and "way".
+var everydayPhrases = strings.NewReplacer(
+	"in the first place", " ", "these days", " ", "at all", " ", "so much", " ",
+	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral",
+	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
+	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
+	"hit back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
+	"get along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
+)
+
+// readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
+func readEveryday(q string) string { return everydayPhrases.Replace(strings.ToLower(q)) }
 
 func isStopword(w string) bool {
 	if v, ok := extraStopwords[w]; ok {
