@@ -142,7 +142,9 @@ func (s *Scheduler) posted(j *job, ed commands.DigestEdition, detail string, log
 	if now.Sub(j.slot) > s.opts.Late {
 		outcome, metric = store.OutcomeDelayed, outcomeCaughtUp
 	}
-	s.metrics.lag(now.Sub(j.slot))
+	if detail == "" { // posted now, not found from an earlier attempt
+		s.metrics.lag(now.Sub(j.slot))
+	}
 	s.mu.Lock()
 	delete(s.toldMissed, j.sub.ID) // a run of missed slots, if any, has ended
 	s.mu.Unlock()

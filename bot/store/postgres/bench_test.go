@@ -13,6 +13,8 @@ import (
 func BenchmarkClaimSlot(b *testing.B)         { storebench.ClaimSlot(b, seed) }
 func BenchmarkListSubscriptions(b *testing.B) { storebench.ListSubscriptions(b, seed) }
 func BenchmarkPollChanges(b *testing.B)       { storebench.PollChanges(b, seed) }
+func BenchmarkSweep(b *testing.B)             { storebench.Sweep(b, seed) }
+func BenchmarkClaimSlots(b *testing.B)        { storebench.ClaimSlots(b, seed) }
 
 // seed is a storebench.Seed: a private schema, filled in a few statements and
 // analysed, as a long-running database would be.

@@ -4,9 +4,11 @@
 // Replicas share the schedule without a coordinator: a claim is an
 // INSERT … ON CONFLICT DO NOTHING on the ledger's primary key, so of two
 // racing inserts one inserts and the other (after waiting for the first to
-// commit) does nothing. A claim reads its subscription FOR SHARE, so a pause
-// committed by another replica either precedes the claim (which then fails)
-// or waits for it.
+// commit) does nothing; taking over an expired lease is an UPDATE whose
+// condition PostgreSQL checks again on the row it locks, so of two takers one
+// wins. A claim reads its subscription FOR SHARE, so a pause committed by
+// another replica either precedes the claim (which then fails) or waits for
+// it.
 package postgres
 
 import (

@@ -16,6 +16,8 @@ func BenchmarkClaimSlot(b *testing.B)         { storebench.ClaimSlot(b, seed) }
 func BenchmarkClaimSlotLost(b *testing.B)     { storebench.ClaimSlotLost(b, seed) }
 func BenchmarkListSubscriptions(b *testing.B) { storebench.ListSubscriptions(b, seed) }
 func BenchmarkPollChanges(b *testing.B)       { storebench.PollChanges(b, seed) }
+func BenchmarkSweep(b *testing.B)             { storebench.Sweep(b, seed) }
+func BenchmarkClaimSlots(b *testing.B)        { storebench.ClaimSlots(b, seed) }
 
 // seed is a storebench.Seed: a file database with subscriptions in channels
 // C000000, C000001, … of workspaces T000 to T099, written in one transaction

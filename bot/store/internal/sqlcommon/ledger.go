@@ -213,8 +213,10 @@ func (s *Store) ClaimableSlots(ctx context.Context, f store.ClaimableFilter) (st
 			}
 			w.and("s.platform IN (" + strings.Join(ps, ", ") + ")")
 		}
-		rows, err := tx.Query(ctx, `SELECT d.subscription_id, d.slot FROM deliveries d
-			JOIN subscriptions s ON s.id = d.subscription_id
+		// CROSS JOIN keeps SQLite's planner on the few pending rows first (PostgreSQL
+		// treats it as the inner join it is and plans freely).
+		w.and("s.id = d.subscription_id")
+		rows, err := tx.Query(ctx, `SELECT d.subscription_id, d.slot FROM deliveries d CROSS JOIN subscriptions s
 			WHERE `+w.String()+` ORDER BY d.slot, d.subscription_id LIMIT `+w.arg(f.Limit), w.args...)
 		out.Claimable, err = collect(rows, err, func(r Row) (store.SlotRef, error) {
 			var ref store.SlotRef

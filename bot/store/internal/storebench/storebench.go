@@ -4,8 +4,10 @@
 package storebench
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -106,5 +108,43 @@ func PollChanges(b *testing.B, seed Seed) {
 				b.Fatalf("ListSubscriptions(ChangedAfter %d) = %d, %v; want 0", v, len(changed), err)
 			}
 		}
+	})
+}
+
+// Sweep is a scheduler's look at the ledger for slots to take over or retry, when there are
+// none: its cost must not grow with n, nor with the settled history every subscription has.
+func Sweep(b *testing.B, seed Seed) {
+	EachSize(b, seed, func(b *testing.B, s store.Store, _ []int64) {
+		ctx := context.Background()
+		for b.Loop() {
+			st, err := s.ClaimableSlots(ctx, store.ClaimableFilter{Platforms: []string{store.PlatformSlack}, Limit: 16})
+			if err != nil || len(st.Claimable) != 0 {
+				b.Fatalf("ClaimableSlots() = %+v, %v; want nothing to claim", st, err)
+			}
+		}
+	})
+}
+
+// ClaimSlots claims a batch of 64 fresh slots in one transaction, as the scheduler does when
+// its workers come free: per slot, the cost must not depend on n.
+func ClaimSlots(b *testing.B, seed Seed) {
+	EachSize(b, seed, func(b *testing.B, s store.Store, ids []int64) {
+		ctx := context.Background()
+		const batch = 64
+		n, posted := len(ids), Posted()
+		refs := make([]store.SlotRef, batch)
+		i := 0
+		for b.Loop() {
+			for k := range refs {
+				refs[k] = store.SlotRef{SubscriptionID: ids[i%n], Slot: posted.Add(time.Duration(i/n+1) * time.Minute)}
+				i++
+			}
+			slices.SortFunc(refs, func(a, b store.SlotRef) int { return cmp.Compare(a.SubscriptionID, b.SubscriptionID) })
+			got, err := s.ClaimSlots(ctx, refs, "bench", time.Minute)
+			if err != nil || len(got) != batch {
+				b.Fatalf("ClaimSlots() = %d, %v", len(got), err)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*batch), "ns/slot")
 	})
 }

@@ -16,4 +16,4 @@ ALTER TABLE deliveries ADD CONSTRAINT deliveries_outcome_check
 	CHECK (outcome IN ('pending', 'posted', 'delayed', 'failed', 'skipped', 'missed', 'unknown'));
 -- The sweep reads only pending rows: few, whatever the ledger's size.
 DROP INDEX deliveries_pending;
-CREATE INDEX deliveries_pending ON deliveries (subscription_id, slot) WHERE outcome = 'pending';
+CREATE INDEX deliveries_pending ON deliveries (slot, subscription_id) WHERE outcome = 'pending';

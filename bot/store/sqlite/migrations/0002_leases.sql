@@ -28,5 +28,5 @@ INSERT INTO deliveries_leased (subscription_id, slot, owner, claimed_at, outcome
 DROP TABLE deliveries;
 ALTER TABLE deliveries_leased RENAME TO deliveries;
 -- The sweep reads only pending rows: few, whatever the ledger's size.
-CREATE INDEX deliveries_pending ON deliveries (subscription_id, slot) WHERE outcome = 'pending';
+CREATE INDEX deliveries_pending ON deliveries (slot, subscription_id) WHERE outcome = 'pending';
 CREATE INDEX deliveries_slot ON deliveries (slot);
