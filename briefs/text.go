@@ -77,7 +77,10 @@ var extraStopwords = map[string]bool{
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
 	"mostly": true, "altogether": true, "apart": true, "else": true, "ever": true,
-	"nowadays": true, "currently": true, "lately": true,
+	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
+	"got": true, "care": true, "cares": true, "cared": true,
+	// Words of comparing: asksDifference reads them from the question's own words.
+	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
 
 // irregular maps the irregular forms of verbs the facts and questions use to their base form,
