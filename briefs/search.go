@@ -289,6 +289,11 @@ func (s *Store) Search(question string, limit int) []Hit {
 	// weighs as the rarest of them; a word with none weighs as the rarest word could.
 	//
 	named, things := s.namedEntities(question)
+	for _, tn := range s.thingWords {
+		if !slices.Contains(things, tn.id) && !slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
+			things = append(things, tn.id)
+		}
+	}
 	stems := make([][]string, len(terms))
 	weights := make([]float32, len(terms))
 	var totalIDF float32

@@ -40,6 +40,10 @@ type Store struct {
 	// entityStems is, per entity id, the stems of its name and aliases, sorted: words that say
 	// who a fact is about, not what it says.
 	entityStems map[string][]string
+	// thingWords are, for each name or alias of several words of an agreement, its stems:
+	// "Australia's alliance with the US" names the US–Australia alliance though not in its
+	// order.
+	thingWords []thingName
 	// whoStems are the stems that name who rather than say what (whoStemSet).
 	whoStems map[string]bool
 	// topicActor maps a topic named after an actor ("china") to that actor's id ("CN").
@@ -121,6 +125,18 @@ func New(d Data) (*Store, error) {
 		s.entityStems[e.ID] = contentStems(strings.Join(append([]string{e.Name}, e.Aliases...), " "))
 	}
 	s.whoStems = s.whoStemSet()
+	for _, e := range s.entities {
+		// Agreements only: an alliance is the same alliance in any word order, but "the
+		// US–Japan–South Korea leaders' meeting" may be an earlier one than the event's.
+		if e.Kind != "agreement" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if st := contentStems(n); len(st) >= 2 {
+				s.thingWords = append(s.thingWords, thingName{id: e.ID, stems: st})
+			}
+		}
+	}
 	s.topicActor = map[string]string{}
 	for _, t := range s.topics {
 		if e := s.entityName[normalizeName(t.Name)]; e != nil && actorKinds[e.Kind] {
@@ -280,4 +296,10 @@ func contentStems(text string) []string {
 	})
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// thingName is the stems of one name of an entity that is not an actor.
+type thingName struct {
+	id    string
+	stems []string
 }
