@@ -52,7 +52,9 @@ type searchIndex struct {
 	unknownIDF float32
 	docLen     []float32
 	avgLen     float32
-	stems      sync.Map // word → stem, a cache for the query side
+	// stems maps every word of the facts to its stem, filled at build and read-only after:
+	// a question's words are mostly the facts' words. It never grows with what users type.
+	stems map[string]string
 	scratch    sync.Pool
 }
 
@@ -151,9 +153,7 @@ func buildIndex(s *Store) *searchIndex {
 	if len(s.facts) > 0 {
 		ix.avgLen = total / float32(len(s.facts))
 	}
-	for w, st := range stemCache {
-		ix.stems.Store(w, st)
-	}
+	ix.stems = stemCache
 	size := len(s.facts)
 	ix.scratch.New = func() any {
 		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
@@ -163,12 +163,10 @@ func buildIndex(s *Store) *searchIndex {
 }
 
 func (ix *searchIndex) stem(w string) string {
-	if st, ok := ix.stems.Load(w); ok {
-		return st.(string)
+	if st, ok := ix.stems[w]; ok {
+		return st
 	}
-	st := stem(w)
-	ix.stems.Store(w, st)
-	return st
+	return stem(w)
 }
 
 // Synonyms (synonyms.yaml) widen a question's word to the everyday words the facts may use
