@@ -54,8 +54,8 @@ type searchIndex struct {
 	avgLen     float32
 	// stems maps every word of the facts to its stem, filled at build and read-only after:
 	// a question's words are mostly the facts' words. It never grows with what users type.
-	stems map[string]string
-	scratch    sync.Pool
+	stems   map[string]string
+	scratch sync.Pool
 }
 
 type scratch struct {
