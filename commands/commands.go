@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -169,7 +170,7 @@ func (d *Dispatcher) Cacheable(req Request) bool {
 }
 
 func (d *Dispatcher) errorReply(name string, err error) Reply {
-	e, ok := err.(*Error)
+	e, ok := errors.AsType[*Error](err)
 	if !ok {
 		e = &Error{Code: CodeInternal, Message: "Something went wrong on my side; please try again."}
 	}

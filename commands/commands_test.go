@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -346,5 +347,15 @@ func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
 		if got := r.Title == overview; got != tc.overview {
 			t.Errorf("%q answered with %q; overview %v, want %v", tc.q, r.Title, got, tc.overview)
 		}
+	}
+}
+
+// A user-facing error wrapped with context is still shown to the user as itself.
+func TestErrorReplyUnwraps(t *testing.T) {
+	d := newTestDispatcher(t)
+	err := fmt.Errorf("subscribe: %w", &Error{Code: CodeForbidden, Message: "Only channel managers may do that."})
+	r := d.errorReply("digest", err)
+	if r.Code != CodeForbidden || r.Title != "Only channel managers may do that." {
+		t.Errorf("errorReply(wrapped) = %q %q, want the wrapped error's code and message", r.Code, r.Title)
 	}
 }
