@@ -186,12 +186,12 @@ func TestRenderRelationsContent(t *testing.T) {
 	for _, b := range m.buttons() {
 		labels = append(labels, b.Text.Text)
 	}
-	want := []string{"Japan", "South Korea", "Timeline", "Sources", "More (2/5)"}
+	want := []string{"More (page 2 of 4)", "Japan", "South Korea", "Timeline", "Sources", "More (2/5)"}
 	if diff := cmp.Diff(want, labels); diff != "" {
 		t.Errorf("buttons (-want +got):\n%s", diff)
 	}
 	all := strings.Join(m.texts(), "\n")
-	if !strings.Contains(all, "*Cooperation*") || !strings.Contains(all, "_[2 · Trade and territory]_") {
+	if !strings.Contains(all, "*Differences*") || !strings.Contains(all, "_[2 · Trade and territory]_") {
 		t.Errorf("sections or citations missing:\n%s", all)
 	}
 }
