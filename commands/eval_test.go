@@ -22,18 +22,23 @@ type evalCase struct {
 }
 
 // evalFiles are the question sets the test runs: the shared development set when the
-// checkout has it beside it (as in CI), else the copy kept in testdata; and the questions we
-// wrote from the article ourselves (testdata/eval/written-questions.jsonl), phrased unlike
-// the facts, with off-topic ones the bot must refuse, so that ranking is not tuned to one set.
+// checkout has it beside it (as in CI), else the copy kept in testdata; the questions we
+// wrote from the article ourselves, phrased unlike the facts, with off-topic ones the bot
+// must refuse (written-questions.jsonl); a second set written from the article alone, used
+// for tuning (tuning-questions.jsonl); and the blind set, written from the article before any
+// ranking change of issue 9 and never tuned on (blind-questions.jsonl).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
-	written := filepath.Join("..", "testdata", "eval", "written-questions.jsonl")
+	var ours []string
+	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl"} {
+		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
+	}
 	for _, p := range []string{
 		filepath.Join("..", "..", "shared", "eval", "dev-questions.jsonl"),
 		filepath.Join("..", "testdata", "eval", "dev-questions.jsonl"),
 	} {
 		if _, err := os.Stat(p); err == nil {
-			return []string{p, written}
+			return append([]string{p}, ours...)
 		}
 	}
 	t.Fatal("no development question set found")
@@ -69,8 +74,11 @@ func evalNorm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// TestDevQuestions runs every development question through the same path as
-// `briefbot ask --format json` and requires at least 90% to pass, every refusal included.
+// evalGate is the share of every question set that must pass; every refusal must, too.
+const evalGate = 0.95
+
+// TestDevQuestions runs every question of every set through the same path as
+// `briefbot ask --format json` and requires evalGate of each to pass, every refusal included.
 func TestDevQuestions(t *testing.T) {
 	store, err := briefs.LoadEmbedded()
 	if err != nil {
@@ -118,8 +126,8 @@ func TestDevQuestions(t *testing.T) {
 		}
 		rate := float64(passed) / float64(len(cases))
 		t.Logf("%s: passed %d/%d (%.0f%%), refusals %d/%d", filepath.Base(path), passed, len(cases), rate*100, refusalsOK, refusals)
-		if rate < 0.9 {
-			t.Errorf("pass rate %.0f%% is below 90%%", rate*100)
+		if rate < evalGate {
+			t.Errorf("%s: pass rate %.0f%% is below %.0f%%", filepath.Base(path), rate*100, evalGate*100)
 		}
 		if refusalsOK != refusals {
 			t.Errorf("refusals %d/%d; every refusal must pass", refusalsOK, refusals)
