@@ -61,7 +61,12 @@ const (
 	maxEntityFacts = 20
 	// maxPerSection bounds each subject of an actor's brief on one page; maxGroupFacts the
 	// group-wide facts that close it.
-	maxPerSection   = 3
+	maxPerSection = 3
+	// maxContrasts bounds the third actors a pair's answer sets their stances side by side on.
+	maxContrasts = 2
+	// fewDirect is how few facts on a pair itself make its answer set the pair's stances
+	// on a third actor side by side.
+	fewDirect       = 4
 	maxGroupFacts   = 2
 	maxTopicFacts   = 15
 	maxPairFacts    = 3

@@ -100,6 +100,11 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 	if len(ids) >= 3 {
 		b.Groups = append(b.Groups, s.pairGroups(ids, shared, pairOnly, page)...)
 	}
+	if len(ids) == 2 && page == 1 && len(coop)+len(diff)+len(common) < fewDirect {
+		// The article says little about the pair itself: set their stances on a third
+		// actor side by side instead.
+		b.Groups = append(b.Groups, s.contrasts(ids, shared)...)
+	}
 
 	shown := map[*Fact]bool{}
 	for _, f := range b.Facts() {
@@ -443,6 +448,60 @@ func joinLabel(a, b string) string {
 		return a
 	}
 	return a + " · " + b
+}
+
+// contrasts juxtapose where each of a pair stands on a third actor when the article files
+// their stances towards it oppositely but never compares the pair on it: Australia's firm
+// line on China beside Jacinda Ardern's "can and should still cooperate". Each side's fact is
+// about that side and the third actor only, and the heading names the third actor, so the
+// reader sees two of the article's facts set side by side, not a claim it makes.
+func (s *Store) contrasts(pair []string, shared []*Fact) []Group {
+	compared := map[string]bool{} // third actors the shared facts already compare them on
+	qc := s.countryCount(pair)
+	for _, f := range shared {
+		if s.stanceAmong(f, pair) != "" && !s.groupWide(f, pair, qc) {
+			for _, e := range f.Entities {
+				compared[e] = true
+			}
+		}
+	}
+	var out []Group
+	used := map[*Fact]bool{}
+	for _, x := range s.entities {
+		if !actorKinds[x.Kind] || slices.Contains(pair, x.ID) || compared[x.ID] {
+			continue
+		}
+		a := s.stanceOn(pair[0], pair[1], x.ID)
+		b := s.stanceOn(pair[1], pair[0], x.ID)
+		if a == nil || b == nil || a.Stance == b.Stance || used[a] || used[b] {
+			continue
+		}
+		used[a], used[b] = true, true
+		out = append(out, Group{
+			Heading: "Where they stand on " + x.Name,
+			Items:   []Item{{Label: s.displayName(pair[0]), Fact: a}, {Label: s.displayName(pair[1]), Fact: b}},
+		})
+		if len(out) == maxContrasts {
+			break
+		}
+	}
+	return out
+}
+
+// stanceOn is the weightiest fact that files a stance between id and x without naming other,
+// the fact about id's own position first.
+func (s *Store) stanceOn(id, other, x string) *Fact {
+	var best *Fact
+	for _, f := range s.FactsWithEntities(id, x) {
+		if f.HasEntity(other) || s.stanceAmong(f, []string{id, x}) == "" {
+			continue
+		}
+		if best == nil || boolInt(s.ownPosition(f, id)) > boolInt(s.ownPosition(best, id)) ||
+			(s.ownPosition(f, id) == s.ownPosition(best, id) && f.Weight > best.Weight) {
+			best = f
+		}
+	}
+	return best
 }
 
 // actorKinds are the entity kinds a stance can hold between by default: places, agreements,

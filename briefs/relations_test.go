@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -190,5 +191,25 @@ func TestTextSubject(t *testing.T) {
 		if got := s.subject[f.ordinal]; got != want {
 			t.Errorf("subject of %s (%q) = %q, want %q", id, f.Text, got, want)
 		}
+	}
+}
+
+// A pair the article hardly compares gets their opposite stances on a third actor side by
+// side: Australia's firm line on China beside Jacinda Ardern's call to cooperate.
+func TestRelationsContrastsOnAThirdActor(t *testing.T) {
+	s := realStore(t)
+	b := s.Relations([]string{"AU", "NZ"})
+	for _, g := range b.Groups {
+		if g.Heading != "Where they stand on China" {
+			continue
+		}
+		if len(g.Items) != 2 || g.Items[0].Fact.ID != "japan-australia-firm-on-china" || g.Items[1].Fact.ID != "ardern-cooperate-with-china" {
+			t.Errorf("contrast on China = %v", g.Items)
+		}
+		return
+	}
+	t.Errorf("/relations australia new zealand has no contrast on China: %v", headings(b))
+	if b := s.Relations([]string{"JP", "CN"}); slices.ContainsFunc(b.Groups, func(g Group) bool { return strings.HasPrefix(g.Heading, "Where they stand") }) {
+		t.Errorf("/relations japan china, which the article compares directly, sets stances on a third actor side by side")
 	}
 }
