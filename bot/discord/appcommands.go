@@ -19,10 +19,6 @@ type spec struct {
 	// generic is the shape of a command this package does not know: its options are read
 	// in the order they arrive, sub-commands included.
 	generic bool
-	// pure commands answer from the text alone — not who asks, where, or when — over a fact
-	// store that does not change while the bot runs, so their answers may be cached.
-	// Commands with state or side effects (digests) must never be pure.
-	pure bool
 	// managers limits who sees the command by default to members who may manage channels;
 	// server admins can widen it in the server's Integrations settings.
 	managers bool
@@ -61,23 +57,23 @@ func actors(required int) []optionSpec {
 func specFor(name string) spec {
 	switch name {
 	case "relations":
-		return spec{options: actors(2), list: true, pure: true}
+		return spec{options: actors(2), list: true}
 	case "timeline":
-		return spec{options: actors(0), list: true, pure: true}
+		return spec{options: actors(0), list: true}
 	case "country":
 		return spec{options: []optionSpec{{name: "name", required: true, kinds: []string{commands.TargetEntity}, maxLength: maxNameLength,
-			description: "A country (or person, place, agreement), e.g. new zealand"}}, pure: true}
+			description: "A country (or person, place, agreement), e.g. new zealand"}}}
 	case "topic":
 		// A topic or any named thing ("/topic dokdo"), topics first.
 		return spec{options: []optionSpec{{name: "name", required: true, kinds: []string{commands.TargetTopic, commands.TargetEntity}, maxLength: maxNameLength,
-			description: "A topic or named thing, e.g. dokdo, trade, comfort women"}}, pure: true}
+			description: "A topic or named thing, e.g. dokdo, trade, comfort women"}}}
 	case "ask":
 		return spec{options: []optionSpec{{name: "question", required: true, maxLength: maxQuestionLength,
-			description: "Your question in plain words, e.g. what is the dokdo dispute?"}}, pure: true}
+			description: "Your question in plain words, e.g. what is the dokdo dispute?"}}}
 	case "brief", "sources", "help":
-		return spec{pure: true}
+		return spec{}
 	case "digest":
-		// Managing a channel's digests: never pure, it reads and changes the subscriptions.
+		// Managing a channel's digests is for those who may manage the channel.
 		return spec{managers: true, options: []optionSpec{{name: "action", maxLength: maxQuestionLength,
 			description: "subscribe weekdays 09:00 Asia/Seoul about japan korea · list · pause ID · resume ID · preview"}}}
 	}

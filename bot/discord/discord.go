@@ -4,8 +4,7 @@
 // within Discord's limits. It also registers the application commands and posts digests.
 //
 // Both transports share one code path: an interaction decoded from an HTTP body or received
-// over the gateway becomes the same internal interaction, answered by respondJSON (with a
-// cache for commands whose answer depends on their text alone).
+// over the gateway becomes the same internal interaction, answered by respondJSON.
 //
 // discordgo fixes its endpoint URLs when its package loads, so the API base URL override
 // (DISCORD_API_URL) is applied by the session's http.Client (see NewSession), not by the URLs.
@@ -50,8 +49,8 @@ const (
 
 // Options configures an Adapter. The zero value of each field picks its default.
 type Options struct {
-	// PublicKey is the application's Ed25519 public key (DISCORD_PUBLIC_KEY). Without it the
-	// HTTP interactions endpoint rejects every request.
+	// PublicKey is the application's Ed25519 public key (DISCORD_PUBLIC_KEY). Without it, or
+	// with a key of the wrong length, the HTTP interactions endpoint rejects every request.
 	PublicKey ed25519.PublicKey
 	// Now is the clock the timestamp window is checked against (default time.Now).
 	Now func() time.Time
@@ -59,9 +58,6 @@ type Options struct {
 	Window time.Duration
 	// MaxBody caps the bytes read from an HTTP interaction body; longer bodies get 413.
 	MaxBody int64
-	// CacheEntries sizes the cache of answers to pure commands (default
-	// DefaultCacheEntries; negative turns it off). See responseCache.
-	CacheEntries int
 }
 
 // Adapter answers Discord interactions, over HTTP (Interactions) or the gateway (Gateway).
@@ -70,12 +66,11 @@ type Adapter struct {
 	logger   *slog.Logger
 	answer   Answerer
 	complete Completer
-	verify   *verifier // nil without a valid key: every HTTP interaction is refused
+	key      ed25519.PublicKey // nil without a valid key: every HTTP interaction is refused
 	now      func() time.Time
 	window   time.Duration
 	maxBody  int64
 	bufs     sync.Pool // *bytes.Buffer, see getBuf
-	cache    *responseCache
 }
 
 // New makes an Adapter. A nil logger discards.
@@ -83,8 +78,11 @@ func New(logger *slog.Logger, answer Answerer, complete Completer, opts Options)
 	if logger == nil {
 		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	a := &Adapter{logger: logger, answer: answer, complete: complete, verify: newVerifier(opts.PublicKey),
-		now: opts.Now, window: opts.Window, maxBody: opts.MaxBody}
+	a := &Adapter{logger: logger, answer: answer, complete: complete, now: opts.Now, window: opts.Window, maxBody: opts.MaxBody}
+	// ed25519.Verify panics on a key of the wrong length; such a key verifies nothing.
+	if len(opts.PublicKey) == ed25519.PublicKeySize {
+		a.key = opts.PublicKey
+	}
 	if a.now == nil {
 		a.now = time.Now
 	}
@@ -93,12 +91,6 @@ func New(logger *slog.Logger, answer Answerer, complete Completer, opts Options)
 	}
 	if a.maxBody <= 0 {
 		a.maxBody = DefaultMaxBody
-	}
-	switch {
-	case opts.CacheEntries == 0:
-		a.cache = newResponseCache(DefaultCacheEntries)
-	case opts.CacheEntries > 0:
-		a.cache = newResponseCache(opts.CacheEntries)
 	}
 	return a
 }

@@ -30,7 +30,7 @@ func FuzzDecodeInteraction(f *testing.F) {
 		if err != nil {
 			return
 		}
-		// The path both transports take, cache included.
+		// The path both transports take.
 		var buf bytes.Buffer
 		out, err := a.respondJSON(context.Background(), in, &buf)
 		if err != nil {

@@ -115,59 +115,111 @@ func TestInteractionsNoKey(t *testing.T) {
 	}
 }
 
-// TestSignatureVectors checks verification against fixed vectors: RFC 8032 test 2 (timestamp
-// "r", empty body) and the project's vector from PLATFORMS.md.
-func TestSignatureVectors(t *testing.T) {
-	tests := []struct {
-		name, pub, seed, ts, body, sig string
-	}{
-		{
-			name: "RFC 8032 test 2",
-			pub:  "3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c",
-			ts:   "r",
-			sig:  "92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00",
-		},
-		{
-			name: "project vector",
-			seed: "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
-			ts:   "1700000000", body: `{"type":1}`,
-			sig: "f469ecef789749220e905777fb1f6bc03b827ddd6097c3fc0a7924131c221ab14abed319656685a311beeb741a33ee88a5e14858e3aa0c3d1efc66804188b00e",
-		},
+// rfc8032 are the test vectors of RFC 8032 section 7.1 (secret key, public key, message,
+// signature), the keys the endpoint is checked with below.
+var rfc8032 = []struct{ name, secret, pub, msg, sig string }{
+	{"test 1", "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60",
+		"d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "",
+		"e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"},
+	{"test 2", "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb",
+		"3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c", "72",
+		"92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00"},
+	{"test 3", "c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7",
+		"fc51cd8e6218a1a38da47ed00230f0580816ed13ba3303ac5deb911548908025", "af82",
+		"6291d657deec24024827e69c3abe01a30ce548a284743a445e3680d7db5ac3ac18ff9b538d16f290ae67f760984dc6594a7c15e9716ed28dc027beceea1ec40a"},
+}
+
+func mustHex(t testing.TB, s string) []byte {
+	t.Helper()
+	b, err := hex.DecodeString(s)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var pub ed25519.PublicKey
-			if tt.seed != "" {
-				seed, _ := hex.DecodeString(tt.seed)
-				pub = ed25519.NewKeyFromSeed(seed).Public().(ed25519.PublicKey)
-			} else {
-				var err error
-				if pub, err = ParsePublicKey(tt.pub); err != nil {
-					t.Fatal(err)
-				}
+	return b
+}
+
+// TestEndpointRFC8032: with each RFC 8032 key as the application's key, the endpoint answers a
+// request signed with it and refuses the same request with one byte of the signature, the
+// timestamp or the body flipped.
+func TestEndpointRFC8032(t *testing.T) {
+	for _, v := range rfc8032 {
+		t.Run(v.name, func(t *testing.T) {
+			priv := ed25519.NewKeyFromSeed(mustHex(t, v.secret))
+			pub := mustHex(t, v.pub)
+			// The key is the vector's: it derives the vector's public key and signature.
+			if !bytes.Equal(priv.Public().(ed25519.PublicKey), pub) || !bytes.Equal(ed25519.Sign(priv, mustHex(t, v.msg)), mustHex(t, v.sig)) {
+				t.Fatalf("secret key does not give the vector's public key and signature")
 			}
-			h := http.Header{}
-			h.Set(headerSignature, tt.sig)
-			h.Set(headerTimestamp, tt.ts)
-			sig, err := decodeHex(h.Get(headerSignature), ed25519.SignatureSize)
+			key, err := ParsePublicKey(v.pub)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !ed25519.Verify(pub, []byte(tt.ts+tt.body), sig) {
-				t.Fatalf("vector does not verify")
+			a := New(nil, &countingAnswerer{}, &countingCompleter{}, Options{PublicKey: key, Now: func() time.Time { return testNow }})
+			flip := func(s string, i int) string {
+				b := []byte(s)
+				b[i] ^= 1
+				return string(b)
 			}
-			if tt.ts == "1700000000" {
-				// Through the handler, with the clock at the vector's time: a PONG.
-				a := New(nil, &countingAnswerer{}, &countingCompleter{}, Options{PublicKey: pub, Now: func() time.Time { return time.Unix(1_700_000_000, 0) }})
-				req := httptest.NewRequest(http.MethodPost, "/discord/interactions", strings.NewReader(tt.body))
-				req.Header = h
+			for _, tc := range []struct {
+				name   string
+				edit   func(r *http.Request)
+				status int
+			}{
+				{"as signed", func(*http.Request) {}, http.StatusOK},
+				{"signature byte flipped", func(r *http.Request) {
+					sig := mustHex(t, r.Header.Get(headerSignature))
+					sig[17] ^= 1
+					r.Header.Set(headerSignature, hex.EncodeToString(sig))
+				}, http.StatusUnauthorized},
+				{"timestamp byte flipped", func(r *http.Request) {
+					ts := r.Header.Get(headerTimestamp)
+					r.Header.Set(headerTimestamp, flip(ts, len(ts)-1))
+				}, http.StatusUnauthorized},
+				{"body byte flipped", func(r *http.Request) {
+					r.Body = io.NopCloser(strings.NewReader(flip(pingBody, len(pingBody)-3)))
+				}, http.StatusUnauthorized},
+			} {
+				r := signedRequest(t, priv, testNow, pingBody)
+				tc.edit(r)
 				rec := httptest.NewRecorder()
-				a.Interactions().ServeHTTP(rec, req)
-				if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != `{"type":1}` {
-					t.Fatalf("handler = %d %q; want 200 {\"type\":1}", rec.Code, rec.Body.String())
+				a.Interactions().ServeHTTP(rec, r)
+				if rec.Code != tc.status {
+					t.Errorf("%s: status %d; want %d", tc.name, rec.Code, tc.status)
 				}
 			}
 		})
+	}
+}
+
+// TestSignatureVector: the project's vector from PLATFORMS.md, a fixed signature over a PING,
+// is answered with a PONG.
+func TestSignatureVector(t *testing.T) {
+	seed := mustHex(t, "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
+	pub := ed25519.NewKeyFromSeed(seed).Public().(ed25519.PublicKey)
+	const body = `{"type":1}`
+	a := New(nil, &countingAnswerer{}, &countingCompleter{}, Options{PublicKey: pub, Now: func() time.Time { return time.Unix(1_700_000_000, 0) }})
+	req := httptest.NewRequest(http.MethodPost, "/discord/interactions", strings.NewReader(body))
+	req.Header.Set(headerTimestamp, "1700000000")
+	req.Header.Set(headerSignature, "f469ecef789749220e905777fb1f6bc03b827ddd6097c3fc0a7924131c221ab14abed319656685a311beeb741a33ee88a5e14858e3aa0c3d1efc66804188b00e")
+	rec := httptest.NewRecorder()
+	a.Interactions().ServeHTTP(rec, req)
+	if rec.Code != http.StatusOK || strings.TrimSpace(rec.Body.String()) != body {
+		t.Fatalf("handler = %d %q; want 200 %s", rec.Code, rec.Body.String(), body)
+	}
+}
+
+// TestInteractionsBadKey: a key of the wrong length is no key; nothing verifies and nothing
+// panics.
+func TestInteractionsBadKey(t *testing.T) {
+	_, priv := testKey(t)
+	for _, key := range []ed25519.PublicKey{make([]byte, 31), make([]byte, 33)} {
+		ans := &countingAnswerer{}
+		a := New(nil, ans, &countingCompleter{}, Options{PublicKey: key, Now: func() time.Time { return testNow }})
+		rec := httptest.NewRecorder()
+		a.Interactions().ServeHTTP(rec, signedRequest(t, priv, testNow, pingBody))
+		if rec.Code != http.StatusUnauthorized || ans.calls.Load() != 0 {
+			t.Errorf("%d-byte key: status = %d, calls = %d; want 401 and no calls", len(key), rec.Code, ans.calls.Load())
+		}
 	}
 }
 

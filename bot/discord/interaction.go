@@ -1,14 +1,15 @@
 package discord
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
-	jsonv2 "github.com/go-json-experiment/json"
 
 	"github.com/briefbot/briefbot/commands"
 )
@@ -61,14 +62,9 @@ type option struct {
 var errUnsupported = errors.New("unsupported interaction type")
 
 // decodeInteraction reads an interaction body. It never panics, whatever the input.
-//
-// It decodes with github.com/go-json-experiment/json (the encoding/json/v2 design): 2.5 times
-// faster than encoding/json on an interaction, with half the allocations, on the route the
-// throughput bar is measured on. It is also stricter, which suits a signed body: field names
-// match exactly, and duplicate names or invalid UTF-8 are errors (400) rather than guessed at.
 func decodeInteraction(body []byte) (*interaction, error) {
 	in := new(interaction)
-	if err := jsonv2.Unmarshal(body, in); err != nil {
+	if err := json.Unmarshal(body, in); err != nil {
 		return nil, err
 	}
 	if in.Type == 0 {
@@ -89,15 +85,13 @@ func (a *Adapter) respond(ctx context.Context, in *interaction) (*response, erro
 	case discordgo.InteractionPing:
 		return &response{Type: discordgo.InteractionResponsePong}, nil
 	case discordgo.InteractionApplicationCommand:
-		resp, _ := a.answerText(ctx, in, commandText(in.Data.Name, in.Data.Options))
-		return resp, nil
+		return a.answerText(ctx, in, commandText(in.Data.Name, in.Data.Options)), nil
 	case discordgo.InteractionMessageComponent:
 		cmd, ok := cutRun(in.Data.CustomID)
 		if !ok {
 			return nil, errUnsupported
 		}
-		resp, _ := a.answerText(ctx, in, cmd)
-		return resp, nil
+		return a.answerText(ctx, in, cmd), nil
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		return &response{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: autocompleteData{Choices: a.choices(in.Data.Name, in.Data.Options)}}, nil
@@ -105,11 +99,23 @@ func (a *Adapter) respond(ctx context.Context, in *interaction) (*response, erro
 	return nil, errUnsupported
 }
 
+// respondJSON answers an interaction with the encoded response both transports send, written
+// into out.
+func (a *Adapter) respondJSON(ctx context.Context, in *interaction, out *bytes.Buffer) ([]byte, error) {
+	resp, err := a.respond(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	if err := encodeJSON(out, resp); err != nil {
+		return nil, fmt.Errorf("encode interaction response: %w", err)
+	}
+	return out.Bytes(), nil
+}
+
 // answerText runs text (a slash command line) through the bot and renders the reply.
-func (a *Adapter) answerText(ctx context.Context, in *interaction, text string) (*response, commands.Reply) {
-	reply := a.answer.Handle(ctx, a.request(in, text))
-	msg := Render(reply)
-	return &response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &msg}, reply
+func (a *Adapter) answerText(ctx context.Context, in *interaction, text string) *response {
+	msg := Render(a.answer.Handle(ctx, a.request(in, text)))
+	return &response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &msg}
 }
 
 // cutRun reads the command a button carries.
@@ -199,8 +205,6 @@ func optionString(v any) string {
 		return strconv.FormatFloat(v, 'f', -1, 64)
 	case bool:
 		return strconv.FormatBool(v)
-	case json.Number:
-		return v.String()
 	}
 	return ""
 }
