@@ -134,6 +134,7 @@ type Scheduler struct {
 	reload      bool
 	lastRefresh time.Time
 	held        map[store.SlotRef]*job // slots this replica holds a lease on
+	settlingN   int                    // of those, how many are done and wait for their write
 	lastRenew   time.Time
 	sweepAt     time.Time      // when to look at the ledger for slots to take over or retry
 	holdOff     time.Time      // after a database error, no claims before this
@@ -243,8 +244,10 @@ func (s *Scheduler) workToDo(now time.Time) bool {
 	return !s.sweepAt.After(now)
 }
 
-// freeWorkers is how many more slots this replica may hold. s.mu is held.
-func (s *Scheduler) freeWorkers() int { return s.opts.Workers - len(s.held) }
+// freeWorkers is how many more slots this replica may start. A slot whose worker is done
+// no longer counts, though its lease is kept (and renewed) until its outcome is written.
+// s.mu is held.
+func (s *Scheduler) freeWorkers() int { return s.opts.Workers - (len(s.held) - s.settlingN) }
 
 // signalFreed wakes the loop: a worker came free.
 func (s *Scheduler) signalFreed() {

@@ -19,6 +19,10 @@ const settleTimeout = 10 * time.Second
 // database falls behind. A slot is held (its lease renewed) until its settlement is written;
 // if this process dies first, the lease runs out and the next holder checks the platform.
 func (s *Scheduler) settle(ctx context.Context, st settlement) {
+	s.mu.Lock()
+	s.settlingN++
+	s.mu.Unlock()
+	s.signalFreed() // the worker is free for another slot while this one is written
 	s.settleMu.Lock()
 	s.toSettle = append(s.toSettle, st)
 	if s.settling {
@@ -77,6 +81,7 @@ func (s *Scheduler) write(ctx context.Context, batch []settlement) {
 	for _, st := range batch {
 		delete(s.held, st.j.ref())
 	}
+	s.settlingN -= len(batch)
 	s.mu.Unlock()
 	s.signalFreed()
 }
