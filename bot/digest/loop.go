@@ -196,17 +196,16 @@ func (s *Scheduler) claimDue(ctx context.Context, now time.Time) error {
 		slot := e.next
 		if now.Sub(slot) > s.opts.Grace {
 			skipped = append(skipped, s.skipOld(e, now))
-			heap.Fix(&s.due, e.index)
-			continue
+		} else {
+			e.next = e.sched.Next(slot)
+			cands = append(cands, candidate{e: e, slot: slot, fresh: true})
 		}
-		e.next = e.sched.Next(slot)
-		if e.next.IsZero() {
+		if e.next.IsZero() { // the schedule never fires again
 			heap.Remove(&s.due, e.index)
 			delete(s.entries, e.sub.ID)
 		} else {
 			heap.Fix(&s.due, e.index)
 		}
-		cands = append(cands, candidate{e: e, slot: slot, fresh: true})
 	}
 	sweep := free > len(cands) && !s.sweepAt.After(now)
 	s.mu.Unlock()
