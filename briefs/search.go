@@ -66,6 +66,11 @@ type scratch struct {
 	// covered: a term read through several variant stems counts once.
 	credited []int32
 	touched  []int32
+	// named is, per fact, how it scores on the entities the question names (Hit.Named),
+	// marked from the entities' postings rather than by reading every fact's entities.
+	named []uint8
+	// things is, per fact, how many of the other entities the question names it names.
+	things []uint8
 }
 
 func buildIndex(s *Store) *searchIndex {
@@ -157,7 +162,7 @@ func buildIndex(s *Store) *searchIndex {
 	size := len(s.facts)
 	ix.scratch.New = func() any {
 		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
-			credited: make([]int32, size)}
+			credited: make([]int32, size), named: make([]uint8, size), things: make([]uint8, size)}
 	}
 	return ix
 }
@@ -316,11 +321,32 @@ func (s *Store) Search(question string, limit int) []Hit {
 		totalIDF += weights[i]
 	}
 	sc := ix.scratch.Get().(*scratch)
+	// The question's subject (its first actor) counts two, every other actor or thing one.
+	mark := func(set func(d int32, actor bool, by uint8)) {
+		for i, id := range named {
+			for _, d := range s.byEntity[id] {
+				set(d, true, 1+uint8(boolInt(i == 0)))
+			}
+		}
+		for _, id := range things {
+			for _, d := range s.byEntity[id] {
+				set(d, false, 1)
+			}
+		}
+	}
+	mark(func(d int32, actor bool, by uint8) {
+		if actor {
+			sc.named[d] += by
+		} else {
+			sc.things[d] += by
+		}
+	})
 	defer func() {
 		for _, d := range sc.touched {
 			sc.score[d], sc.covered[d], sc.inText[d], sc.credited[d] = 0, 0, false, 0
 		}
 		sc.touched = sc.touched[:0]
+		mark(func(d int32, _ bool, _ uint8) { sc.named[d], sc.things[d] = 0, 0 })
 		ix.scratch.Put(sc)
 	}()
 	for i := range terms {
@@ -355,13 +381,11 @@ func (s *Store) Search(question string, limit int) []Hit {
 		// A question that names countries, people or organisations is about them: a fact
 		// about none of them does not answer it, however well it matches the other words
 		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
-		nNamed := namedIn(s.facts[d], named)
-		if len(named) > 0 && nNamed == 0 {
+		// "The US–Japan alliance" is answered by facts on it, too (things).
+		if len(named) > 0 && sc.named[d] == 0 {
 			continue
 		}
-		for _, id := range things { // "the US–Japan alliance" is answered by facts on it
-			nNamed += boolInt(s.facts[d].HasEntity(id))
-		}
+		nNamed := int(sc.named[d]) + int(sc.things[d])
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
 			Own: len(named) > 0 && s.subject[d] == named[0]}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
@@ -531,16 +555,4 @@ func appendNameKey(key []byte, word string) []byte {
 // hasLower reports whether s has a lower-case letter.
 func hasLower(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLower) >= 0
-}
-
-// namedIn scores how many of named (the question's actors, its subject first) f names: the
-// subject counts two, every other one.
-func namedIn(f *Fact, named []string) int {
-	n := 0
-	for i, id := range named {
-		if f.HasEntity(id) {
-			n += 1 + boolInt(i == 0)
-		}
-	}
-	return n
 }

@@ -3,7 +3,9 @@ package commands
 import (
 	"context"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/briefs/brieftest"
@@ -38,6 +40,9 @@ func BenchmarkHandle(b *testing.B) {
 		{"question", "What did Japan change about exports to South Korea in July 2019?"},
 		{"refusal", "What is the recipe for chocolate cake?"},
 		{"country", "/country new zealand"},
+		{"why", "Why did South Korea end the intelligence pact with Tokyo?"},
+		{"differ", "How do Japan and South Korea differ on North Korea?"},
+		{"uncovered", "Who is the prime minister of the United Kingdom?"},
 	}
 	for _, st := range []string{"real", "synthetic50k"} {
 		d := stores[st]
@@ -46,12 +51,24 @@ func BenchmarkHandle(b *testing.B) {
 				ctx := context.Background()
 				req := Request{Text: rq.text, Platform: "bench"}
 				b.ReportAllocs()
+				cpu := processCPU()
 				for b.Loop() {
 					if r := d.Handle(ctx, req); r.Title == "" {
 						b.Fatal("empty reply")
 					}
 				}
+				// CPU time per request is steadier than wall time on a shared machine.
+				b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
 			})
 		}
 	}
+}
+
+// processCPU is the CPU time this process has used (user and system), in nanoseconds.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
