@@ -5,8 +5,8 @@
 package bot
 
 import (
+	"container/list"
 	"context"
-	"io"
 	"log/slog"
 	"sync"
 	"time"
@@ -25,8 +25,8 @@ type cacheable interface {
 	Cacheable(req commands.Request) bool
 }
 
-// replyCacheSize bounds the replies kept for reuse (a briefing is a few KB).
-const replyCacheSize = 4096
+// replyCacheSize bounds the replies kept for reuse: a briefing is a few KB, so a few MB.
+const replyCacheSize = 1024
 
 // Bot answers requests from every platform through one dispatcher, and records what it did.
 type Bot struct {
@@ -41,80 +41,97 @@ type Bot struct {
 // time.Now.
 func New(logger *slog.Logger, d Dispatcher, metrics *Metrics, now func() time.Time) *Bot {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if now == nil {
 		now = time.Now
 	}
 	b := &Bot{logger: logger, d: d, metrics: metrics, now: now}
 	if c, ok := d.(cacheable); ok {
-		b.cache = &replyCache{c: c, m: map[string]commands.Reply{}, max: replyCacheSize}
+		b.cache = newReplyCache(c, replyCacheSize)
 	}
 	return b
 }
 
 // Handle answers one request. It never logs what the user wrote, only what kind of answer it
-// was and how long it took.
+// was and how long it took; a reply from the cache is timed like any other.
 func (b *Bot) Handle(ctx context.Context, req commands.Request) commands.Reply {
 	start := b.now()
-	reply, cached := b.cache.get(req)
+	reply, cached := b.cache.get(req.Text)
 	if !cached {
-		reply = b.cache.put(req, b.d.Handle(ctx, req))
+		reply = b.d.Handle(ctx, req)
+		b.cache.put(req, reply)
 	}
 	elapsed := b.now().Sub(start)
 	b.metrics.observeReply(req.Platform, reply, elapsed)
 	b.logger.DebugContext(ctx, "request_answered",
-		"platform", req.Platform, "command", reply.Command, "found", reply.Found,
+		"platform", req.Platform, "command", b.commandLabel(reply.Command), "found", reply.Found,
 		"code", string(reply.Code), "cached", cached, "duration_us", elapsed.Microseconds())
 	return reply
 }
 
-// replyCache keeps the replies to read-only requests by their text, so a repeated briefing
-// (the common case in a team channel) is not composed again. Replies are shared between
-// callers: nothing may modify a reply it is handed (renderers only read them).
-type replyCache struct {
-	c   cacheable
-	mu  sync.RWMutex
-	m   map[string]commands.Reply
-	max int
+// commandLabel is the command's name when it is a registered one, else UnknownCommand: a
+// name a user typed is their text, and the log never holds that.
+func (b *Bot) commandLabel(name string) string {
+	if b.metrics == nil {
+		return UnknownCommand
+	}
+	return b.metrics.commandLabel(name)
 }
 
-func (rc *replyCache) get(req commands.Request) (commands.Reply, bool) {
+// replyCache keeps the replies to read-only requests by their text, the least recently used
+// dropped first beyond max: a briefing asked again (the common case in a team channel) is
+// not composed again, and what users type cannot grow it. The reply does not depend on the
+// platform, so platforms share entries. Replies are shared between callers: nothing may
+// modify a reply it is handed (renderers only read them).
+type replyCache struct {
+	c     cacheable
+	max   int
+	mu    sync.Mutex
+	order *list.List // of *cacheEntry, most recently used first
+	byKey map[string]*list.Element
+}
+
+type cacheEntry struct {
+	key   string
+	reply commands.Reply
+}
+
+func newReplyCache(c cacheable, max int) *replyCache {
+	return &replyCache{c: c, max: max, order: list.New(), byKey: make(map[string]*list.Element, max)}
+}
+
+// get is safe on a nil cache (none): it finds nothing.
+func (rc *replyCache) get(key string) (commands.Reply, bool) {
 	if rc == nil {
 		return commands.Reply{}, false
 	}
-	rc.mu.RLock()
-	r, ok := rc.m[req.Text]
-	rc.mu.RUnlock()
-	return r, ok
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	e, ok := rc.byKey[key]
+	if !ok {
+		return commands.Reply{}, false
+	}
+	rc.order.MoveToFront(e)
+	return e.Value.(*cacheEntry).reply, true
 }
 
-// put stores r for req if it may be reused, and returns the reply to hand out: the one
-// already stored when another request composed it first. Requests racing on a cold key thus
-// all get one reply object, which lets adapters recognise it and reuse its rendering.
-func (rc *replyCache) put(req commands.Request, r commands.Reply) commands.Reply {
+// put keeps r for req's text if it may be reused: a read-only command's answer, and not an
+// apology for an internal error.
+func (rc *replyCache) put(req commands.Request, r commands.Reply) {
 	if rc == nil || r.Code == commands.CodeInternal || !rc.c.Cacheable(req) {
-		return r
+		return
 	}
 	rc.mu.Lock()
 	defer rc.mu.Unlock()
-	if stored, ok := rc.m[req.Text]; ok {
-		return stored
+	if e, ok := rc.byKey[req.Text]; ok {
+		rc.order.MoveToFront(e)
+		return
 	}
-	if len(rc.m) >= rc.max {
-		for k := range rc.m { // evict an arbitrary entry
-			delete(rc.m, k)
-			break
-		}
+	rc.byKey[req.Text] = rc.order.PushFront(&cacheEntry{key: req.Text, reply: r})
+	if rc.order.Len() > rc.max {
+		oldest := rc.order.Back()
+		rc.order.Remove(oldest)
+		delete(rc.byKey, oldest.Value.(*cacheEntry).key)
 	}
-	rc.m[req.Text] = r
-	return r
-}
-
-// ObserveCached records an answer an adapter served from its own cache of rendered replies
-// (discord.CacheObserver), so metrics count every answer.
-func (b *Bot) ObserveCached(ctx context.Context, req commands.Request, reply commands.Reply) {
-	b.metrics.observeReply(req.Platform, reply, 0)
-	b.logger.DebugContext(ctx, "request_answered", "platform", req.Platform, "command", reply.Command,
-		"found", reply.Found, "code", string(reply.Code), "cached", true)
 }

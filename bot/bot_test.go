@@ -4,12 +4,15 @@ import (
 	"context"
 	"errors"
 	"io"
+	"log/slog"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
@@ -121,27 +124,125 @@ func TestServerRoutes(t *testing.T) {
 	}
 }
 
-// TestReplyCacheConvergesOnOneReply: requests racing on a cold key each compose a reply, and
-// all of them, and every later request, get the one the cache kept.
-func TestReplyCacheConvergesOnOneReply(t *testing.T) {
-	b := New(nil, newDispatcher(t), nil, nil)
-	req := commands.Request{Text: "/relations japan korea"}
-	const n = 16
-	replies := make([]commands.Reply, n)
-	var wg sync.WaitGroup
-	start := make(chan struct{})
-	for i := range n {
-		wg.Go(func() {
-			<-start
-			replies[i] = b.Handle(context.Background(), req)
-		})
+// fakeDispatcher answers with HandleFn and calls every request cacheable.
+type fakeDispatcher struct {
+	calls    atomic.Int64
+	HandleFn func(req commands.Request) commands.Reply
+}
+
+func (f *fakeDispatcher) Handle(_ context.Context, req commands.Request) commands.Reply {
+	f.calls.Add(1)
+	return f.HandleFn(req)
+}
+
+func (f *fakeDispatcher) Cacheable(commands.Request) bool { return true }
+
+// TestReplyCacheBounded: beyond its bound the cache drops the reply used least recently.
+func TestReplyCacheBounded(t *testing.T) {
+	rc := newReplyCache(&fakeDispatcher{}, 2)
+	put := func(text string) { rc.put(commands.Request{Text: text}, commands.Reply{Title: text}) }
+	put("a")
+	put("b")
+	if _, ok := rc.get("a"); !ok { // a is now the most recently used
+		t.Fatal("a missing before the bound was reached")
 	}
-	close(start)
-	wg.Wait()
-	later := b.Handle(context.Background(), req)
-	for i, r := range replies {
-		if len(r.Sections) == 0 || &r.Sections[0] != &later.Sections[0] {
-			t.Fatalf("reply %d is not the reply the cache kept", i)
+	put("c") // drops b
+	for key, want := range map[string]bool{"a": true, "b": false, "c": true} {
+		if r, ok := rc.get(key); ok != want || (ok && r.Title != key) {
+			t.Errorf("get(%q) = %q, %v; want found %v", key, r.Title, ok, want)
 		}
+	}
+	if n := rc.order.Len(); n != 2 || len(rc.byKey) != 2 {
+		t.Errorf("cache holds %d entries (%d keys); bound 2", n, len(rc.byKey))
+	}
+}
+
+// TestBotSkipsInternalErrors: an apology for a failure is composed afresh next time.
+func TestBotSkipsInternalErrors(t *testing.T) {
+	d := &fakeDispatcher{HandleFn: func(commands.Request) commands.Reply {
+		return commands.Reply{Command: "relations", Code: commands.CodeInternal}
+	}}
+	b := New(nil, d, nil, nil)
+	for range 2 {
+		b.Handle(context.Background(), commands.Request{Text: "/relations japan korea"})
+	}
+	if n := d.calls.Load(); n != 2 {
+		t.Errorf("dispatcher called %d times; want 2", n)
+	}
+}
+
+// TestBotTimesCachedReplies: a reply served from the cache records the time it really took,
+// not zero, in the latency histogram.
+func TestBotTimesCachedReplies(t *testing.T) {
+	var ticks atomic.Int64
+	clock := func() time.Time { return time.Unix(0, ticks.Add(3000)) } // 3 µs a reading
+	m := NewMetrics("relations")
+	d := &fakeDispatcher{HandleFn: func(commands.Request) commands.Reply {
+		return commands.Reply{Command: "relations", Found: true}
+	}}
+	b := New(nil, d, m, clock)
+	for range 2 {
+		b.Handle(context.Background(), commands.Request{Text: "/relations japan korea", Platform: "slack"})
+	}
+	if n := d.calls.Load(); n != 1 {
+		t.Fatalf("dispatcher called %d times; want 1 (the second from the cache)", n)
+	}
+	body := scrape(t, m)
+	for name, want := range map[string]float64{
+		`briefbot_command_duration_seconds_count{command="relations"}`:             2,
+		`briefbot_command_duration_seconds_sum{command="relations"}`:               6e-6,
+		`briefbot_command_duration_seconds_bucket{command="relations",le="1e-05"}`: 2,
+	} {
+		if got := sample(t, body, name); math.Abs(got-want) > 1e-9 {
+			t.Errorf("%s = %g; want %g", name, got, want)
+		}
+	}
+}
+
+// sample reads one sample's value from a Prometheus text scrape.
+func sample(t *testing.T, body, name string) float64 {
+	t.Helper()
+	for line := range strings.SplitSeq(body, "\n") {
+		if v, ok := strings.CutPrefix(line, name+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("sample %s: %v", name, err)
+			}
+			return f
+		}
+	}
+	t.Fatalf("no sample %s in:\n%s", name, body)
+	return 0
+}
+
+// TestBotLogsCommandLabel: the log names a registered command, and "unknown" for anything
+// else, so a name a user typed never reaches it; without metrics every command is unknown.
+func TestBotLogsCommandLabel(t *testing.T) {
+	d := &fakeDispatcher{HandleFn: func(req commands.Request) commands.Reply {
+		return commands.Reply{Command: commands.Parse(req.Text).Name, Code: commands.CodeNotFound}
+	}}
+	for _, tc := range []struct {
+		name    string
+		metrics *Metrics
+		want    []string
+	}{
+		{"with metrics", NewMetrics("relations"), []string{"command=relations", "command=unknown"}},
+		{"without metrics", nil, []string{"command=unknown"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var log strings.Builder
+			logger := slog.New(slog.NewTextHandler(&log, &slog.HandlerOptions{Level: slog.LevelDebug}))
+			b := New(logger, d, tc.metrics, nil)
+			b.Handle(context.Background(), commands.Request{Text: "/relations japan korea"})
+			b.Handle(context.Background(), commands.Request{Text: "/zzsecretname x"})
+			for _, w := range tc.want {
+				if !strings.Contains(log.String(), w) {
+					t.Errorf("log lacks %s:\n%s", w, log.String())
+				}
+			}
+			if strings.Contains(log.String(), "zzsecretname") {
+				t.Errorf("log holds a command name the user typed:\n%s", log.String())
+			}
+		})
 	}
 }

@@ -14,7 +14,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"sync"
@@ -76,7 +75,7 @@ type Adapter struct {
 // New makes an Adapter. A nil logger discards.
 func New(logger *slog.Logger, answer Answerer, complete Completer, opts Options) *Adapter {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	a := &Adapter{logger: logger, answer: answer, complete: complete, now: opts.Now, window: opts.Window, maxBody: opts.MaxBody}
 	// ed25519.Verify panics on a key of the wrong length; such a key verifies nothing.

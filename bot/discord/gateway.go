@@ -74,7 +74,7 @@ func NewGateway(logger *slog.Logger, a *Adapter, s *discordgo.Session, poster *P
 
 func newGateway(logger *slog.Logger, a *Adapter, conn gatewayConn, client *http.Client, poster *Poster) *Gateway {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if client == nil {
 		client = &http.Client{Timeout: restTimeout}

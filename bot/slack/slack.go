@@ -8,10 +8,8 @@
 package slack
 
 import (
-	"bytes"
 	"context"
 	"errors"
-	"io"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -72,8 +70,6 @@ const (
 	// dedupeMax bounds de-duplication memory; Slack caps an app at 30,000 events per
 	// workspace per hour, so this holds well over the TTL for a few busy workspaces.
 	dedupeMax = 100_000
-	// renderMemoMax bounds the slash-command renderings kept (a page is a few KB).
-	renderMemoMax = 1024
 )
 
 // Adapter is the Slack adapter. It is safe for concurrent use.
@@ -97,8 +93,7 @@ type Adapter struct {
 	botMu   sync.Mutex
 	botUser string // the bot's own user id, from auth.test
 
-	bufs sync.Pool   // of *buffers, for the hot path
-	memo *renderMemo // slash-command renderings, by request text
+	bufs sync.Pool // of *buffers, for the hot path
 
 	admins     map[string]bool // BRIEFBOT_DIGEST_ADMINS
 	adminCache adminCache      // workspace admins and owners, from users.info
@@ -141,7 +136,7 @@ func New(logger *slog.Logger, answer Answerer, o Options) (*Adapter, error) {
 // bot cannot post).
 func newAdapter(logger *slog.Logger, answer Answerer, api webAPI, o Options) *Adapter {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if o.Now == nil {
 		o.Now = time.Now
@@ -159,7 +154,6 @@ func newAdapter(logger *slog.Logger, answer Answerer, api webAPI, o Options) *Ad
 		ephemeral: o.EphemeralBriefings,
 		events:    newDedupe(dedupeTTL, dedupeMax),
 		messages:  newDedupe(dedupeTTL, dedupeMax),
-		memo:      newRenderMemo(renderMemoMax),
 		admins:    map[string]bool{},
 	}
 	for _, id := range o.DigestAdmins {
@@ -260,20 +254,11 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 	return Render(r, RenderOptions{Origin: req.Text, Page: page, EphemeralBriefings: a.ephemeral, sources: sources})
 }
 
-// slashJSON answers a slash command with the encoded first page of its reply: from the memo
-// when the answerer handed back a reply already rendered, else rendered into bufs.out. The
-// result is read-only (it may be the memo's).
+// slashJSON answers a slash command with the encoded first page of its reply, rendered into
+// bufs.out.
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
 	r := a.ask(ctx, req)
-	key := renderKey{text: req.Text, page: 1}
-	js, ok, store := a.memo.get(key, r)
-	if ok {
-		return js
-	}
 	bufs.out = Render(r, RenderOptions{Origin: req.Text, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
-	if store {
-		a.memo.put(key, r, bytes.Clone(bufs.out))
-	}
 	return bufs.out
 }
 
