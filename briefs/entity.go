@@ -60,18 +60,20 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 		}
 		return a.f.ordinal - b.f.ordinal
 	}
+	// A page shows about maxEntityFacts, shared among the subjects: an actor with a few
+	// subjects gets more on each.
+	perSection := max(maxPerSection, maxEntityFacts/max(len(order), 1))
 	words := newWordSets(s)
+	// Enough of each subject in order to fill the page asked for and to check for repeats.
+	shown := max(page, checkedPages) * perSection
 	for _, t := range order {
-		slices.SortStableFunc(sections[t], better)
+		sections[t] = bestFirst(sections[t], shown, better)
 		// A brief is a selection: a near-repeat of a fact above it is left to /topic.
-		sections[t] = withoutRepeats(words, sections[t], func(r ranked) *Fact { return r.f })
+		sections[t] = withoutRepeats(words, sections[t], checkedPages*perSection, func(r ranked) *Fact { return r.f })
 	}
 	// Sections in order of their best fact: the actor's own position on a subject first.
 	slices.SortStableFunc(order, func(a, b *Topic) int { return better(sections[a][0], sections[b][0]) })
 
-	// A page shows about maxEntityFacts, shared among the subjects: an actor with a few
-	// subjects gets more on each.
-	perSection := max(maxPerSection, maxEntityFacts/max(len(order), 1))
 	b.Pages = 1
 	for _, t := range order {
 		b.Pages = max(b.Pages, pagesOf(len(sections[t]), perSection))
@@ -87,7 +89,7 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 	}
 	if page == 1 && len(group) > 0 {
 		sortRanked(group)
-		group = withoutRepeats(words, group, func(r ranked) *Fact { return r.f })
+		group = withoutRepeats(words, group, repeatWindow, func(r ranked) *Fact { return r.f })
 		kept := factsOf(group[:min(len(group), maxGroupFacts)])
 		heading := "With the four partners"
 		if slices.Contains(partners, id) {
@@ -114,17 +116,6 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 		b.Timeline = milestones(rest, maxMilestones)
 	}
 	return b
-}
-
-// compareRanked orders two ranked facts as ranked.before does.
-func compareRanked(a, b ranked) int {
-	switch {
-	case a.before(b):
-		return -1
-	case b.before(a):
-		return 1
-	}
-	return 0
 }
 
 // ownPosition reports whether f records id's own view or act: a statement attributed to id,

@@ -130,7 +130,7 @@ func (s *Store) representative(src *Source, sec Section, words *wordSets, admit 
 	heading := words.ofText(sec.Heading)
 	shared := func(f *Fact) int {
 		n := 0
-		for w := range words.of(f) {
+		for _, w := range words.of(f) {
 			if heading[w] {
 				n++
 			}
@@ -193,16 +193,15 @@ var attributionWords = []string{
 	"describes", "calls", "states", "comparison", "verdict", "expects", "cited",
 }
 
-// wordSets computes facts' content words on first use, for nearDuplicate. It is built per
-// answer and not safe for concurrent use.
+// wordSets reads the content words of facts (computed once per store: Store.whatStems) and of
+// other texts such as section headings, for nearDuplicate and representative.
 type wordSets struct {
 	s    *Store
 	skip map[string]bool
-	sets map[*Fact]map[string]bool
 }
 
 func newWordSets(s *Store) *wordSets {
-	return &wordSets{s: s, skip: s.whoStems, sets: map[*Fact]map[string]bool{}}
+	return &wordSets{s: s, skip: s.whoStems}
 }
 
 // whoStems are the stems that say who rather than what, left out when comparing what facts
@@ -241,19 +240,8 @@ func (s *Store) namesCountries(e *Entity) int {
 	return len(named)
 }
 
-func (w *wordSets) of(f *Fact) map[string]bool {
-	if set, ok := w.sets[f]; ok {
-		return set
-	}
-	set := map[string]bool{}
-	for _, st := range w.s.textStems[f.ordinal] {
-		if !w.skip[st] {
-			set[st] = true
-		}
-	}
-	w.sets[f] = set
-	return set
-}
+// of returns f's content words (Store.whatStems), sorted.
+func (w *wordSets) of(f *Fact) []string { return w.s.whatStems[f.ordinal] }
 
 func (w *wordSets) ofText(text string) map[string]bool {
 	set := map[string]bool{}
@@ -274,14 +262,18 @@ func (w *wordSets) nearDuplicate(a, b *Fact) bool {
 		return false
 	}
 	wa, wb := w.of(a), w.of(b)
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
-	}
 	shared := 0
-	for word := range wa {
-		if wb[word] {
+	for i, j := 0, 0; i < len(wa) && j < len(wb); {
+		switch {
+		case wa[i] < wb[j]:
+			i++
+		case wa[i] > wb[j]:
+			j++
+		default:
 			shared++
+			i++
+			j++
 		}
 	}
-	return shared >= nearDupMinShared && float64(shared) >= nearDupShare*float64(len(wa))
+	return shared >= nearDupMinShared && float64(shared) >= nearDupShare*float64(min(len(wa), len(wb)))
 }

@@ -51,10 +51,12 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 			background = append(background, r)
 		}
 	}
-	sortRanked(coop)
-	sortRanked(common)
-	sortRanked(background)
-	diffByTopic := s.differencesByTopic(diff, ids)
+	// Enough of each list in order to fill the page asked for and to check for repeats.
+	window := max(page, checkedPages) * max(maxCooperation, maxPerDifference)
+	coop = bestFirst(coop, window, compareRanked)
+	common = bestFirst(common, window, compareRanked)
+	background = bestFirst(background, window, compareRanked)
+	diffByTopic := s.differencesByTopic(diff, ids, window, checkedPages*maxPerDifference)
 
 	coopPage := pageOf(coop, page, maxCooperation)
 	var coopGroup Group
@@ -201,8 +203,10 @@ type topicFacts struct {
 // best fact. Within a topic, each narrower topic gets its turn before any repeats ("History"
 // names labour compensation, comfort women and textbooks first), and a fact where one side
 // acted against the other is followed by the other side's answer to it.
-func (s *Store) differencesByTopic(diff []ranked, ids []string) []topicFacts {
-	sortRanked(diff)
+//
+// window facts of each topic are put in order, and the first shown of them checked for
+// repeats and counterparts (the same number whatever the page, so pages never overlap).
+func (s *Store) differencesByTopic(diff []ranked, ids []string, window, shown int) []topicFacts {
 	var order []*Topic
 	byTopic := map[*Topic][]ranked{}
 	for _, r := range diff {
@@ -212,6 +216,10 @@ func (s *Store) differencesByTopic(diff []ranked, ids []string) []topicFacts {
 		}
 		byTopic[t] = append(byTopic[t], r)
 	}
+	for _, t := range order {
+		byTopic[t] = bestFirst(byTopic[t], window, compareRanked)
+	}
+	slices.SortStableFunc(order, func(a, b *Topic) int { return compareRanked(byTopic[a][0], byTopic[b][0]) })
 	out := make([]topicFacts, 0, len(order))
 	words := newWordSets(s)
 	for _, t := range order {
@@ -219,8 +227,8 @@ func (s *Store) differencesByTopic(diff []ranked, ids []string) []topicFacts {
 		if t != nil {
 			label = t.Name
 		}
-		facts := repeatsLast(words, roundRobinNarrow(byTopic[t], t), func(f *Fact) *Fact { return f })
-		out = append(out, topicFacts{label: label, facts: s.pairCounterparts(facts, ids)})
+		facts := repeatsLast(words, roundRobinNarrow(byTopic[t], t), shown, func(f *Fact) *Fact { return f })
+		out = append(out, topicFacts{label: label, facts: s.pairCounterparts(facts, ids, shown)})
 	}
 	return out
 }
@@ -278,7 +286,10 @@ func actsFirst(facts []*Fact) []*Fact {
 // protested Japan's Bluebook"), so both sides are read together. Acts are matched greedily,
 // closest first, by the words their texts share (the actors' names aside; at least two), on
 // the same narrower topic before another.
-func (s *Store) pairCounterparts(facts []*Fact, ids []string) []*Fact {
+func (s *Store) pairCounterparts(facts []*Fact, ids []string, window int) []*Fact {
+	if len(facts) > window {
+		return append(s.pairCounterparts(facts[:window], ids, window), facts[window:]...)
+	}
 	type match struct {
 		a, b  int
 		score int
@@ -598,12 +609,15 @@ func (s *Store) focusOn(f *Fact, ids []string, qc int) int {
 // or all the allies — rather than about these actors: it reaches two or more countries beyond
 // them and names at least three of the four partners.
 func (s *Store) groupWide(f *Fact, ids []string, qc int) bool {
+	if s.partnersNamed(f) < 3 {
+		return false
+	}
 	if len(f.Sides) == 2 && !slices.ContainsFunc(ids, func(id string) bool { return !s.inSides(f, id) && s.subject[f.ordinal] != id }) {
 		// Two camps ("South Korea and New Zealand, wary of a Japan–Australia lead") say
 		// something about each actor in them, not about the group as a whole.
 		return false
 	}
-	return s.focusOn(f, ids, qc) >= 2 && s.partnersNamed(f) >= 3
+	return s.focusOn(f, ids, qc) >= 2
 }
 
 // aboutOthers reports whether f's sides leave out one of ids: the fact names it but is about

@@ -46,6 +46,9 @@ type Store struct {
 	thingWords []thingName
 	// whoStems are the stems that name who rather than say what (whoStemSet).
 	whoStems map[string]bool
+	// whatStems is, per fact ordinal, its text's stems less whoStems, sorted: what it says,
+	// for telling near-repeats apart (nearDuplicate).
+	whatStems [][]string
 	// topicActor maps a topic named after an actor ("china") to that actor's id ("CN").
 	topicActor map[string]string
 }
@@ -125,6 +128,10 @@ func New(d Data) (*Store, error) {
 		s.entityStems[e.ID] = contentStems(strings.Join(append([]string{e.Name}, e.Aliases...), " "))
 	}
 	s.whoStems = s.whoStemSet()
+	s.whatStems = make([][]string, len(s.facts))
+	for i := range s.facts {
+		s.whatStems[i] = slices.DeleteFunc(slices.Clone(s.textStems[i]), func(st string) bool { return s.whoStems[st] })
+	}
 	for _, e := range s.entities {
 		// Agreements only: an alliance is the same alliance in any word order, but "the
 		// US–Japan–South Korea leaders' meeting" may be an earlier one than the event's.

@@ -90,9 +90,6 @@ func (s *Store) ThingBrief(id string, page int) Brief {
 // one page.
 const topicPageStretch = 3
 
-// repeatWindow is how many of a topic's best facts are checked for near-repeats.
-const repeatWindow = 4 * maxTopicFacts
-
 // topicRanked is a fact with how directly it concerns what was asked: 0 most directly.
 type topicRanked struct {
 	f     *Fact
@@ -279,7 +276,7 @@ func (s *Store) Timeline(ids []string) Brief {
 	// The weightiest account of an event first, so that a near-repeat of it (the summit and
 	// the photo caption dating it) is the one left out.
 	curatedOrder(b.Timeline)
-	b.Timeline = withoutRepeats(newWordSets(s), b.Timeline, func(f *Fact) *Fact { return f })
+	b.Timeline = withoutRepeats(newWordSets(s), b.Timeline, repeatWindow, func(f *Fact) *Fact { return f })
 	chronological(b.Timeline)
 	if len(b.Timeline) > 0 {
 		b.Lead = fmt.Sprintf("%d dated events, %s to %s.", len(b.Timeline),
