@@ -29,6 +29,7 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 
 	var coop, diff, common, background, group []ranked
 	var pairOnly []*Fact // facts on all of them whose stance holds between two only
+	others := 0          // facts that name them all but are about other actors
 	for _, f := range shared {
 		r := ranked{f: f, focus: s.focusOn(f, ids, qc)}
 		stance := s.stanceAmong(f, ids)
@@ -47,6 +48,7 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 			pairOnly = append(pairOnly, f)
 		case s.aboutOthers(f, ids):
 			// "Japan curbs China" names the US too, but is not about the US and China.
+			others++
 		default:
 			background = append(background, r)
 		}
@@ -130,7 +132,7 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 		return Brief{Title: b.Title, Page: page, Pages: b.Pages}
 	}
 	b.Lead = s.relationsLead(ids, leadCounts{
-		shared: len(shared), coop: len(coop), shownCoop: len(coopPage), diff: nDiff,
+		shared: len(shared) - others, coop: len(coop), shownCoop: len(coopPage), diff: nDiff,
 		shownDiff: len(diffItems), diffTopics: diffNames, common: len(common), group: len(group),
 	})
 	if len(shared) == 0 && !b.Empty() {
