@@ -5,6 +5,7 @@
 package bot
 
 import (
+	"bytes"
 	"container/list"
 	"context"
 	"log/slog"
@@ -25,8 +26,9 @@ type cacheable interface {
 	Cacheable(req commands.Request) bool
 }
 
-// replyCacheSize bounds the replies kept for reuse: a briefing is a few KB, so a few MB.
-const replyCacheSize = 1024
+// answerCacheSize bounds the answers kept for reuse: an encoded briefing is a few KB (the
+// reply it came from shares the fact store's data), so a few MB.
+const answerCacheSize = 1024
 
 // Bot answers requests from every platform through one dispatcher, and records what it did.
 type Bot struct {
@@ -34,7 +36,7 @@ type Bot struct {
 	d       Dispatcher
 	metrics *Metrics
 	now     func() time.Time
-	cache   *replyCache // nil when the dispatcher cannot tell what may be reused
+	cache   *answerCache // nil when the dispatcher cannot tell what may be reused
 }
 
 // New makes a Bot. A nil logger discards; a nil metrics records nothing; a nil clock is
@@ -48,26 +50,50 @@ func New(logger *slog.Logger, d Dispatcher, metrics *Metrics, now func() time.Ti
 	}
 	b := &Bot{logger: logger, d: d, metrics: metrics, now: now}
 	if c, ok := d.(cacheable); ok {
-		b.cache = newReplyCache(c, replyCacheSize)
+		b.cache = newAnswerCache(c, answerCacheSize)
 	}
 	return b
 }
 
 // Handle answers one request. It never logs what the user wrote, only what kind of answer it
-// was and how long it took; a reply from the cache is timed like any other.
+// was and how long it took.
 func (b *Bot) Handle(ctx context.Context, req commands.Request) commands.Reply {
 	start := b.now()
-	reply, cached := b.cache.get(req.Text)
-	if !cached {
-		reply = b.d.Handle(ctx, req)
-		b.cache.put(req, reply)
+	reply := b.d.Handle(ctx, req)
+	b.record(ctx, req, reply, start, false)
+	return reply
+}
+
+// HandleEncoded answers one request as Handle does and returns the reply as encode turns it
+// into what the adapter sends (a Slack message, a Discord interaction response). Encoded
+// answers to read-only commands are kept by platform and text, so a briefing asked again (the
+// common case in a team channel) is neither composed nor rendered again: encode must depend
+// on the reply, req.Text and the adapter's fixed settings alone. The bytes returned may be
+// shared: callers only read them. A reuse is timed and counted like any other answer.
+func (b *Bot) HandleEncoded(ctx context.Context, req commands.Request, encode func(commands.Reply) ([]byte, error)) ([]byte, error) {
+	start := b.now()
+	key := req.Platform + "\x00" + req.Text
+	if e, ok := b.cache.get(key); ok {
+		b.record(ctx, req, e.reply, start, true)
+		return e.body, nil
 	}
+	reply := b.d.Handle(ctx, req)
+	b.record(ctx, req, reply, start, false)
+	body, err := encode(reply)
+	if err != nil {
+		return nil, err
+	}
+	b.cache.put(req, key, reply, body)
+	return body, nil
+}
+
+// record logs and counts one answer, timed from start.
+func (b *Bot) record(ctx context.Context, req commands.Request, reply commands.Reply, start time.Time, cached bool) {
 	elapsed := b.now().Sub(start)
 	b.metrics.observeReply(req.Platform, reply, elapsed)
 	b.logger.DebugContext(ctx, "request_answered",
 		"platform", req.Platform, "command", b.commandLabel(reply.Command), "found", reply.Found,
 		"code", string(reply.Code), "cached", cached, "duration_us", elapsed.Microseconds())
-	return reply
 }
 
 // commandLabel is the command's name when it is a registered one, else UnknownCommand: a
@@ -79,12 +105,9 @@ func (b *Bot) commandLabel(name string) string {
 	return b.metrics.commandLabel(name)
 }
 
-// replyCache keeps the replies to read-only requests by their text, the least recently used
-// dropped first beyond max: a briefing asked again (the common case in a team channel) is
-// not composed again, and what users type cannot grow it. The reply does not depend on the
-// platform, so platforms share entries. Replies are shared between callers: nothing may
-// modify a reply it is handed (renderers only read them).
-type replyCache struct {
+// answerCache keeps encoded answers to read-only requests, the least recently used dropped
+// first beyond max, so what users type cannot grow it.
+type answerCache struct {
 	c     cacheable
 	max   int
 	mu    sync.Mutex
@@ -94,44 +117,45 @@ type replyCache struct {
 
 type cacheEntry struct {
 	key   string
-	reply commands.Reply
+	reply commands.Reply // for metrics and logs when the answer is reused
+	body  []byte         // never modified once stored
 }
 
-func newReplyCache(c cacheable, max int) *replyCache {
-	return &replyCache{c: c, max: max, order: list.New(), byKey: make(map[string]*list.Element, max)}
+func newAnswerCache(c cacheable, max int) *answerCache {
+	return &answerCache{c: c, max: max, order: list.New(), byKey: make(map[string]*list.Element, max)}
 }
 
 // get is safe on a nil cache (none): it finds nothing.
-func (rc *replyCache) get(key string) (commands.Reply, bool) {
-	if rc == nil {
-		return commands.Reply{}, false
+func (ac *answerCache) get(key string) (*cacheEntry, bool) {
+	if ac == nil {
+		return nil, false
 	}
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	e, ok := rc.byKey[key]
+	ac.mu.Lock()
+	defer ac.mu.Unlock()
+	e, ok := ac.byKey[key]
 	if !ok {
-		return commands.Reply{}, false
+		return nil, false
 	}
-	rc.order.MoveToFront(e)
-	return e.Value.(*cacheEntry).reply, true
+	ac.order.MoveToFront(e)
+	return e.Value.(*cacheEntry), true
 }
 
-// put keeps r for req's text if it may be reused: a read-only command's answer, and not an
-// apology for an internal error.
-func (rc *replyCache) put(req commands.Request, r commands.Reply) {
-	if rc == nil || r.Code == commands.CodeInternal || !rc.c.Cacheable(req) {
+// put keeps a copy of body under key if req's answer may be reused: a read-only command's,
+// and not an apology for an internal error.
+func (ac *answerCache) put(req commands.Request, key string, r commands.Reply, body []byte) {
+	if ac == nil || r.Code == commands.CodeInternal || !ac.c.Cacheable(req) {
 		return
 	}
-	rc.mu.Lock()
-	defer rc.mu.Unlock()
-	if e, ok := rc.byKey[req.Text]; ok {
-		rc.order.MoveToFront(e)
+	ac.mu.Lock()
+	defer ac.mu.Unlock()
+	if e, ok := ac.byKey[key]; ok {
+		ac.order.MoveToFront(e)
 		return
 	}
-	rc.byKey[req.Text] = rc.order.PushFront(&cacheEntry{key: req.Text, reply: r})
-	if rc.order.Len() > rc.max {
-		oldest := rc.order.Back()
-		rc.order.Remove(oldest)
-		delete(rc.byKey, oldest.Value.(*cacheEntry).key)
+	ac.byKey[key] = ac.order.PushFront(&cacheEntry{key: key, reply: r, body: bytes.Clone(body)})
+	if ac.order.Len() > ac.max {
+		oldest := ac.order.Back()
+		ac.order.Remove(oldest)
+		delete(ac.byKey, oldest.Value.(*cacheEntry).key)
 	}
 }

@@ -38,26 +38,52 @@ func newDispatcher(t *testing.T) *countingDispatcher {
 	return &countingDispatcher{Dispatcher: commands.NewDispatcher(nil, st)}
 }
 
-func TestBotReusesReadOnlyReplies(t *testing.T) {
+// TestBotReusesReadOnlyAnswers: the encoded answer to a read-only command is kept per
+// platform and text — a copy, so the adapter may reuse its buffer — while commands with state,
+// and plain Handle, always reach the dispatcher.
+func TestBotReusesReadOnlyAnswers(t *testing.T) {
 	d := newDispatcher(t)
 	d.Register(commands.Command{Name: "digest", Handler: func(ctx context.Context, req commands.Request, args string) (commands.Reply, error) {
 		return commands.Reply{Found: true, Title: "digest " + req.User}, nil
 	}})
 	b := New(nil, d, NewMetrics(), nil)
 	ctx := context.Background()
-	first := b.Handle(ctx, commands.Request{Text: "/relations japan korea", Platform: "slack"})
-	second := b.Handle(ctx, commands.Request{Text: "/relations japan korea", Platform: "discord"})
-	if first.Title != second.Title || len(first.Facts()) != len(second.Facts()) {
-		t.Fatalf("cached reply differs: %q vs %q", first.Title, second.Title)
+	var buf []byte // one buffer, reused by every encoding as adapters do
+	encodes := 0
+	answer := func(platform, text, user string) string {
+		t.Helper()
+		out, err := b.HandleEncoded(ctx, commands.Request{Text: text, Platform: platform, User: user}, func(r commands.Reply) ([]byte, error) {
+			encodes++
+			buf = append(buf[:0], platform+": "+r.Title...)
+			return buf, nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
 	}
-	if n := d.calls.Load(); n != 1 {
-		t.Errorf("dispatcher called %d times for the same briefing; want 1", n)
+	for _, tc := range []struct {
+		platform, text, user string
+		want                 string
+		calls, encodes       int
+	}{
+		{"slack", "/relations japan korea", "U1", "slack: Japan ↔ South Korea", 1, 1},
+		{"slack", "/country japan", "U1", "slack: Japan", 2, 2}, // overwrites the buffer
+		{"slack", "/relations japan korea", "U2", "slack: Japan ↔ South Korea", 2, 2},
+		{"discord", "/relations japan korea", "U1", "discord: Japan ↔ South Korea", 3, 3},
+		{"slack", "/digest list", "U1", "slack: digest U1", 4, 4},
+		{"slack", "/digest list", "U2", "slack: digest U2", 5, 5},
+	} {
+		if got := answer(tc.platform, tc.text, tc.user); got != tc.want {
+			t.Errorf("%s %s = %q; want %q", tc.platform, tc.text, got, tc.want)
+		}
+		if int(d.calls.Load()) != tc.calls || encodes != tc.encodes {
+			t.Errorf("after %s %s: %d dispatches, %d encodings; want %d, %d", tc.platform, tc.text, d.calls.Load(), encodes, tc.calls, tc.encodes)
+		}
 	}
-	// A command with state (digests) is never reused: each user gets their own answer.
-	a := b.Handle(ctx, commands.Request{Text: "/digest list", User: "U1"})
-	c := b.Handle(ctx, commands.Request{Text: "/digest list", User: "U2"})
-	if a.Title == c.Title {
-		t.Errorf("/digest replies were reused across users: %q", a.Title)
+	b.Handle(ctx, commands.Request{Text: "/relations japan korea", Platform: "slack"})
+	if n := d.calls.Load(); n != 6 {
+		t.Errorf("Handle reused an answer: %d dispatches; want 6", n)
 	}
 }
 
@@ -137,10 +163,10 @@ func (f *fakeDispatcher) Handle(_ context.Context, req commands.Request) command
 
 func (f *fakeDispatcher) Cacheable(commands.Request) bool { return true }
 
-// TestReplyCacheBounded: beyond its bound the cache drops the reply used least recently.
-func TestReplyCacheBounded(t *testing.T) {
-	rc := newReplyCache(&fakeDispatcher{}, 2)
-	put := func(text string) { rc.put(commands.Request{Text: text}, commands.Reply{Title: text}) }
+// TestAnswerCacheBounded: beyond its bound the cache drops the answer used least recently.
+func TestAnswerCacheBounded(t *testing.T) {
+	rc := newAnswerCache(&fakeDispatcher{}, 2)
+	put := func(key string) { rc.put(commands.Request{Text: key}, key, commands.Reply{Title: key}, []byte(key)) }
 	put("a")
 	put("b")
 	if _, ok := rc.get("a"); !ok { // a is now the most recently used
@@ -148,14 +174,17 @@ func TestReplyCacheBounded(t *testing.T) {
 	}
 	put("c") // drops b
 	for key, want := range map[string]bool{"a": true, "b": false, "c": true} {
-		if r, ok := rc.get(key); ok != want || (ok && r.Title != key) {
-			t.Errorf("get(%q) = %q, %v; want found %v", key, r.Title, ok, want)
+		e, ok := rc.get(key)
+		if ok != want || (ok && (e.reply.Title != key || string(e.body) != key)) {
+			t.Errorf("get(%q) = %+v, %v; want found %v", key, e, ok, want)
 		}
 	}
 	if n := rc.order.Len(); n != 2 || len(rc.byKey) != 2 {
 		t.Errorf("cache holds %d entries (%d keys); bound 2", n, len(rc.byKey))
 	}
 }
+
+func encodeTitle(r commands.Reply) ([]byte, error) { return []byte(r.Title), nil }
 
 // TestBotSkipsInternalErrors: an apology for a failure is composed afresh next time.
 func TestBotSkipsInternalErrors(t *testing.T) {
@@ -164,7 +193,9 @@ func TestBotSkipsInternalErrors(t *testing.T) {
 	}}
 	b := New(nil, d, nil, nil)
 	for range 2 {
-		b.Handle(context.Background(), commands.Request{Text: "/relations japan korea"})
+		if _, err := b.HandleEncoded(context.Background(), commands.Request{Text: "/relations japan korea"}, encodeTitle); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if n := d.calls.Load(); n != 2 {
 		t.Errorf("dispatcher called %d times; want 2", n)
@@ -182,7 +213,9 @@ func TestBotTimesCachedReplies(t *testing.T) {
 	}}
 	b := New(nil, d, m, clock)
 	for range 2 {
-		b.Handle(context.Background(), commands.Request{Text: "/relations japan korea", Platform: "slack"})
+		if _, err := b.HandleEncoded(context.Background(), commands.Request{Text: "/relations japan korea", Platform: "slack"}, encodeTitle); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if n := d.calls.Load(); n != 1 {
 		t.Fatalf("dispatcher called %d times; want 1 (the second from the cache)", n)

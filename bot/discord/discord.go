@@ -30,6 +30,12 @@ type Answerer interface {
 	Handle(ctx context.Context, req commands.Request) commands.Reply
 }
 
+// encodingAnswerer is an Answerer that also encodes answers and keeps those it may reuse
+// (*bot.Bot, see its HandleEncoded): a briefing asked again is neither composed nor rendered.
+type encodingAnswerer interface {
+	HandleEncoded(ctx context.Context, req commands.Request, encode func(commands.Reply) ([]byte, error)) ([]byte, error)
+}
+
 // Completer offers names for a partly typed one, best first; *commands.Resolver is one.
 type Completer interface {
 	Complete(prefix string, limit int, kinds ...string) []commands.Match
@@ -64,6 +70,7 @@ type Options struct {
 type Adapter struct {
 	logger   *slog.Logger
 	answer   Answerer
+	encoded  encodingAnswerer // answer, when it keeps encoded answers; else nil
 	complete Completer
 	key      ed25519.PublicKey // nil without a valid key: every HTTP interaction is refused
 	now      func() time.Time
@@ -78,6 +85,7 @@ func New(logger *slog.Logger, answer Answerer, complete Completer, opts Options)
 		logger = slog.New(slog.DiscardHandler)
 	}
 	a := &Adapter{logger: logger, answer: answer, complete: complete, now: opts.Now, window: opts.Window, maxBody: opts.MaxBody}
+	a.encoded, _ = answer.(encodingAnswerer)
 	// ed25519.Verify panics on a key of the wrong length; such a key verifies nothing.
 	if len(opts.PublicKey) == ed25519.PublicKeySize {
 		a.key = opts.PublicKey

@@ -79,43 +79,45 @@ const runPrefix = "run:"
 // Permission bits that let a user manage a channel's digests (Manage Channels, or admin).
 const managePerms = discordgo.PermissionAdministrator | discordgo.PermissionManageChannels
 
-// respond answers one interaction, from either transport.
-func (a *Adapter) respond(ctx context.Context, in *interaction) (*response, error) {
+// respondJSON answers one interaction, from either transport, with the encoded response
+// written into out (or the bytes of an answer the Answerer kept).
+func (a *Adapter) respondJSON(ctx context.Context, in *interaction, out *bytes.Buffer) ([]byte, error) {
 	switch in.Type {
 	case discordgo.InteractionPing:
-		return &response{Type: discordgo.InteractionResponsePong}, nil
+		return encodeResponse(out, &response{Type: discordgo.InteractionResponsePong})
 	case discordgo.InteractionApplicationCommand:
-		return a.answerText(ctx, in, commandText(in.Data.Name, in.Data.Options)), nil
+		return a.answerJSON(ctx, a.request(in, commandText(in.Data.Name, in.Data.Options)), out)
 	case discordgo.InteractionMessageComponent:
 		cmd, ok := cutRun(in.Data.CustomID)
 		if !ok {
 			return nil, errUnsupported
 		}
-		return a.answerText(ctx, in, cmd), nil
+		return a.answerJSON(ctx, a.request(in, cmd), out)
 	case discordgo.InteractionApplicationCommandAutocomplete:
-		return &response{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-			Data: autocompleteData{Choices: a.choices(in.Data.Name, in.Data.Options)}}, nil
+		return encodeResponse(out, &response{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+			Data: autocompleteData{Choices: a.choices(in.Data.Name, in.Data.Options)}})
 	}
 	return nil, errUnsupported
 }
 
-// respondJSON answers an interaction with the encoded response both transports send, written
-// into out.
-func (a *Adapter) respondJSON(ctx context.Context, in *interaction, out *bytes.Buffer) ([]byte, error) {
-	resp, err := a.respond(ctx, in)
-	if err != nil {
-		return nil, err
+// answerJSON runs a command line through the bot and renders the reply as a message.
+func (a *Adapter) answerJSON(ctx context.Context, req commands.Request, out *bytes.Buffer) ([]byte, error) {
+	encode := func(r commands.Reply) ([]byte, error) {
+		msg := Render(r)
+		return encodeResponse(out, &response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &msg})
 	}
+	if a.encoded != nil {
+		return a.encoded.HandleEncoded(ctx, req, encode)
+	}
+	return encode(a.answer.Handle(ctx, req))
+}
+
+func encodeResponse(out *bytes.Buffer, resp *response) ([]byte, error) {
+	out.Reset()
 	if err := encodeJSON(out, resp); err != nil {
 		return nil, fmt.Errorf("encode interaction response: %w", err)
 	}
 	return out.Bytes(), nil
-}
-
-// answerText runs text (a slash command line) through the bot and renders the reply.
-func (a *Adapter) answerText(ctx context.Context, in *interaction, text string) *response {
-	msg := Render(a.answer.Handle(ctx, a.request(in, text)))
-	return &response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &msg}
 }
 
 // cutRun reads the command a button carries.

@@ -27,6 +27,12 @@ type Answerer interface {
 	Handle(ctx context.Context, req commands.Request) commands.Reply
 }
 
+// encodingAnswerer is an Answerer that also encodes answers and keeps those it may reuse
+// (*bot.Bot, see its HandleEncoded): a briefing asked again is neither composed nor rendered.
+type encodingAnswerer interface {
+	HandleEncoded(ctx context.Context, req commands.Request, encode func(commands.Reply) ([]byte, error)) ([]byte, error)
+}
+
 // webAPI is the part of slack-go's Web API client the adapter calls. *slackapi.Client
 // implements it; tests point one at an httptest server or substitute a fake.
 type webAPI interface {
@@ -76,6 +82,7 @@ const (
 type Adapter struct {
 	logger    *slog.Logger
 	answer    Answerer
+	encoded   encodingAnswerer // answer, when it keeps encoded answers; else nil
 	api       webAPI           // nil without a bot token
 	client    *slackapi.Client // the same client, for Socket Mode; nil without a bot token
 	appToken  string
@@ -156,6 +163,7 @@ func newAdapter(logger *slog.Logger, answer Answerer, api webAPI, o Options) *Ad
 		messages:  newDedupe(dedupeTTL, dedupeMax),
 		admins:    map[string]bool{},
 	}
+	a.encoded, _ = answer.(encodingAnswerer)
 	for _, id := range o.DigestAdmins {
 		if id = strings.TrimSpace(id); id != "" {
 			a.admins[id] = true
@@ -255,11 +263,19 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 }
 
 // slashJSON answers a slash command with the encoded first page of its reply, rendered into
-// bufs.out.
+// bufs.out, or the bytes of an answer the Answerer kept. The result is read-only.
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
-	r := a.ask(ctx, req)
-	bufs.out = Render(r, RenderOptions{Origin: req.Text, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
-	return bufs.out
+	req.CanManage = a.canManage(ctx, req)
+	encode := func(r commands.Reply) ([]byte, error) {
+		bufs.out = Render(r, RenderOptions{Origin: req.Text, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
+		return bufs.out, nil
+	}
+	if a.encoded != nil {
+		out, _ := a.encoded.HandleEncoded(ctx, req, encode) // encode never fails
+		return out
+	}
+	out, _ := encode(a.answer.Handle(ctx, req))
+	return out
 }
 
 // buffers are reused between hot-path requests: the body read and the JSON written.
