@@ -3,7 +3,108 @@ package slack
 import (
 	"encoding/binary"
 	"unicode/utf8"
+
+	slackapi "github.com/slack-go/slack"
 )
+
+// The blocks briefbot sends and their JSON, written by hand.
+
+type blockKind uint8
+
+const (
+	kindHeader blockKind = iota
+	kindSection
+	kindContext
+	kindActions
+)
+
+// block is one Block Kit block of the few kinds briefbot sends. It is a plain struct (not
+// slack-go's interface-typed blocks) so that rendering and encoding the hot-path reply
+// allocates little; it still satisfies slackapi.Block for the Web API.
+type block struct {
+	kind     blockKind
+	text     string    // header: plain text; section: mrkdwn. Escaped.
+	elements []element // context: mrkdwn texts; actions: buttons
+	size     int       // bytes of section or context text, for paging (bytes bound characters)
+}
+
+// element is a context text or a button.
+type element struct {
+	text     string // escaped
+	actionID string // set for buttons
+	value    string // a button's value: never shown, but escaped all the same (buttonValue)
+}
+
+var _ slackapi.Block = (*block)(nil)
+
+// BlockType implements slackapi.Block.
+func (b *block) BlockType() slackapi.MessageBlockType {
+	switch b.kind {
+	case kindHeader:
+		return slackapi.MBTHeader
+	case kindContext:
+		return slackapi.MBTContext
+	case kindActions:
+		return slackapi.MBTAction
+	}
+	return slackapi.MBTSection
+}
+
+// ID implements slackapi.Block.
+func (b *block) ID() string {
+	if b.kind == kindActions {
+		return actionsBlockID
+	}
+	return ""
+}
+
+// MarshalJSON lets slack-go's Web API calls encode the block.
+func (b *block) MarshalJSON() ([]byte, error) { return b.appendJSON(nil), nil }
+
+func (b *block) appendJSON(dst []byte) []byte {
+	switch b.kind {
+	case kindHeader:
+		dst = append(dst, `{"type":"header","text":{"type":"plain_text","text":`...)
+		dst = appendJSONString(dst, b.text)
+		return append(dst, `,"emoji":true}}`...)
+	case kindSection:
+		dst = append(dst, `{"type":"section","text":`...)
+		dst = appendMrkdwn(dst, b.text)
+		return append(dst, '}')
+	case kindContext:
+		dst = append(dst, `{"type":"context","elements":[`...)
+		for i, e := range b.elements {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendMrkdwn(dst, e.text)
+		}
+		return append(dst, "]}"...)
+	default:
+		dst = append(dst, `{"type":"actions","block_id":"`+actionsBlockID+`","elements":[`...)
+		for i, e := range b.elements {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, `{"type":"button","action_id":`...)
+			dst = appendJSONString(dst, e.actionID)
+			dst = append(dst, `,"text":{"type":"plain_text","text":`...)
+			dst = appendJSONString(dst, e.text)
+			dst = append(dst, `,"emoji":true},"value":`...)
+			dst = appendJSONString(dst, e.value)
+			dst = append(dst, '}')
+		}
+		return append(dst, "]}"...)
+	}
+}
+
+// appendMrkdwn writes a mrkdwn text object. verbatim stops Slack from turning bare URLs,
+// channel names and "@here"-like words into links or mentions on its own.
+func appendMrkdwn(dst []byte, text string) []byte {
+	dst = append(dst, `{"type":"mrkdwn","text":`...)
+	dst = appendJSONString(dst, text)
+	return append(dst, `,"verbatim":true}`...)
+}
 
 // appendJSONString appends s as a JSON string literal. The slash-command route writes its
 // Block Kit by hand rather than through encoding/json's reflection, because it is the hot

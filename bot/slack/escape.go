@@ -1,0 +1,73 @@
+package slack
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Slack text: the one escaping rule, its inverse, and clipping that never cuts an entity.
+
+// slackEscaper turns Slack's three control characters into entities; nothing else is
+// encoded (docs.slack.dev/messaging/formatting-message-text#escaping).
+var slackEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
+// escapeSlack makes text inert in Slack: "<!channel>" shows as typed and pings no one. Every
+// piece of reply text goes through it on the way out. Text with nothing to escape (most of
+// it) is returned as is, without a copy.
+func escapeSlack(s string) string {
+	if !strings.ContainsAny(s, "&<>") {
+		return s
+	}
+	return slackEscaper.Replace(s)
+}
+
+// unescapeSlack undoes Slack's escaping of text users typed, so the command layer sees what
+// they meant ("a < b", not "a &lt; b"); the renderer escapes again on the way out.
+func unescapeSlack(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return slackUnescaper.Replace(s)
+}
+
+var slackUnescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
+
+// clipEscaped escapes s and clips the result to at most n characters.
+func clipEscaped(s string, n int) string { return clipSafe(escapeSlack(s), n) }
+
+// clipSafe clips escaped text to at most n characters, never inside an entity, ending in "…"
+// when something was cut.
+func clipSafe(e string, n int) string {
+	if utf8.RuneCountInString(e) <= n {
+		return e
+	}
+	cut := runePrefix(e, n-1)
+	// Never leave half an entity ("&am"): back off to before its "&".
+	if amp := strings.LastIndexByte(cut, '&'); amp >= 0 && !strings.Contains(cut[amp:], ";") {
+		cut = cut[:amp]
+	}
+	return cut + "…"
+}
+
+// clipRunes clips s to at most n characters, ending in "…" when something was cut.
+func clipRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return runePrefix(s, n-1) + "…"
+}
+
+// runePrefix returns the first n characters of s.
+func runePrefix(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
+}

@@ -1,0 +1,103 @@
+package slack
+
+import "strings"
+
+// Paging: a long reply's body becomes blocks within Slack's limits, and the blocks become
+// pages behind a "More" button. It works on escaped text only, knows nothing of replies, and
+// is deterministic — page N is the same every time the same reply is rendered, which is what
+// lets a "More" button carry only a page number.
+//
+// Sizes are in bytes: they bound characters from above, so every block stays within Slack's
+// character limit (maxTextRunes) without counting characters, and the JSON's size is bounded
+// too.
+
+// bodyPart is one piece of a reply's body: a block placed whole (the lead, the notes), or the
+// escaped lines of one section, packed into as few section blocks as fit. Sections never share
+// a block.
+type bodyPart struct {
+	whole block
+	lines []string // when set, whole is unused
+}
+
+// paginate lays parts out as pages of at most pageBlocks blocks and budget bytes of text. A
+// line joins the block being filled while both the block (maxTextRunes) and the page have
+// room; a line too long for any block is clipped into a block of its own. Every page has at
+// least one block when there are parts.
+func paginate(parts []bodyPart, pageBlocks, budget int) [][]block {
+	p := pager{pageBlocks: pageBlocks, budget: budget, pages: [][]block{nil}}
+	for _, part := range parts {
+		if part.lines == nil {
+			p.closeBlock()
+			p.room(part.whole.size)
+			p.add(part.whole)
+			continue
+		}
+		for _, l := range part.lines {
+			p.line(l)
+		}
+		p.closeBlock()
+	}
+	p.closeBlock()
+	return p.pages
+}
+
+// pager is paginate's state: the pages so far, the last one being filled, and the lines of
+// the block being filled.
+type pager struct {
+	pageBlocks, budget int
+	pages              [][]block
+	used, blocks       int // bytes and blocks on the current page, the open block included
+
+	open     bool
+	cur      []string // lines of the open block
+	curBytes int      // their size, newlines included
+}
+
+func (p *pager) line(l string) {
+	n := len(l)
+	if n > maxTextRunes {
+		p.closeBlock()
+		clipped := clipSafe(l, maxTextRunes)
+		p.room(len(clipped))
+		p.add(sectionBlock(clipped))
+		return
+	}
+	if p.open && p.curBytes+1+n <= maxTextRunes && p.used+1+n <= p.budget {
+		p.cur = append(p.cur, l)
+		p.curBytes += 1 + n
+		p.used += 1 + n
+		return
+	}
+	p.closeBlock()
+	p.room(n)
+	p.open, p.cur, p.curBytes = true, append(p.cur[:0], l), n
+	p.used += n
+}
+
+// room starts a new page unless the current one has room for another block of n bytes, and
+// counts the block on the page.
+func (p *pager) room(n int) {
+	if p.blocks > 0 && (p.used+n > p.budget || p.blocks >= p.pageBlocks) {
+		p.pages = append(p.pages, nil)
+		p.used, p.blocks = 0, 0
+	}
+	p.blocks++
+}
+
+// add puts a block on the current page; room has counted it.
+func (p *pager) add(b block) {
+	last := len(p.pages) - 1
+	p.pages[last] = append(p.pages[last], b)
+	p.used += b.size
+}
+
+// closeBlock puts the block being filled on the page; its bytes are already counted.
+func (p *pager) closeBlock() {
+	if !p.open {
+		return
+	}
+	last := len(p.pages) - 1
+	text := strings.Join(p.cur, "\n")
+	p.pages[last] = append(p.pages[last], block{kind: kindSection, text: text, size: p.curBytes})
+	p.open = false
+}
