@@ -91,6 +91,9 @@ func (b *Bot) HandleEncoded(ctx context.Context, req commands.Request, encode fu
 func (b *Bot) record(ctx context.Context, req commands.Request, reply commands.Reply, start time.Time, cached bool) {
 	elapsed := b.now().Sub(start)
 	b.metrics.observeReply(req.Platform, reply, elapsed)
+	if !b.logger.Enabled(ctx, slog.LevelDebug) {
+		return // spare every request the attributes' allocations
+	}
 	b.logger.DebugContext(ctx, "request_answered",
 		"platform", req.Platform, "command", b.commandLabel(reply.Command), "found", reply.Found,
 		"code", string(reply.Code), "cached", cached, "duration_us", elapsed.Microseconds())
