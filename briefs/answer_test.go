@@ -1,0 +1,67 @@
+package briefs
+
+import (
+	"slices"
+	"testing"
+)
+
+// answerIDs is the fact ids of the answer to q, in order.
+func answerIDs(s *Store, q string) []string {
+	var ids []string
+	b := s.Answer(q)
+	for _, f := range b.Facts() {
+		ids = append(ids, f.ID)
+	}
+	return ids
+}
+
+// An answer reads the question's shape: its subject leads, "why" leads with a reason, "how do
+// A and B differ" brings each side's own position, an agreement named in any order is found,
+// and everyday words, irregular verbs and American spellings read as the facts' words.
+func TestAnswerReadsTheQuestion(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q     string
+		first string   // the fact that must lead ("" to skip)
+		has   []string // facts the answer must hold
+	}{
+		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
+		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
+		{"How does the US describe its alliance with Australia?", "", []string{"us-australia-alliance-cornerstone"}},
+		{"What did Yoon do before he even took office to reach out to Japan?", "", []string{"yoon-policy-consultation-delegation"}},
+		{"whats the forced labor compensation beef between japan and korea", "", []string{"japan-opposes-asset-enforcement"}},
+		{"biden's word for the three-way meet with tokyo and seoul?", "biden-historic-trilateral-meeting", nil},
+	}
+	for _, tt := range tests {
+		ids := answerIDs(s, tt.q)
+		if len(ids) == 0 {
+			t.Errorf("%q: no answer", tt.q)
+			continue
+		}
+		if tt.first != "" && ids[0] != tt.first {
+			t.Errorf("%q: leads with %s, want %s (%v)", tt.q, ids[0], tt.first, ids)
+		}
+		for _, id := range tt.has {
+			if s.Fact(id) == nil {
+				t.Errorf("no fact %s in the store", id)
+			} else if !slices.Contains(ids, id) {
+				t.Errorf("%q: answer %v lacks %s", tt.q, ids, id)
+			}
+		}
+	}
+}
+
+// A question whose subject the facts that match do not concern is not answered with them.
+func TestAnswerNeverAboutTheWrongActor(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"What does Singapore think of the Quad?",
+		"What did India say at the NATO summit?",
+	} {
+		hits := s.Search(q, MaxAnswerFacts)
+		if named := s.namedActors(q); len(hits) > 0 && !hits[0].Fact.HasEntity(named[0]) {
+			t.Errorf("%q leads with %s, which is not about %s", q, hits[0].Fact.ID, named[0])
+		}
+	}
+}
