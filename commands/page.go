@@ -24,7 +24,7 @@ func splitPage(args string) (rest string, page int) {
 func pageSuggestions(command string, b briefs.Brief) []Suggestion {
 	var out []Suggestion
 	if b.Page < b.Pages {
-		out = append(out, Suggestion{Label: fmt.Sprintf("More (page %d of %d)", b.Page+1, b.Pages), Command: fmt.Sprintf("%s page %d", command, b.Page+1)})
+		out = append(out, Suggestion{Label: fmt.Sprintf("Next page (%d of %d)", b.Page+1, b.Pages), Command: fmt.Sprintf("%s page %d", command, b.Page+1)})
 	}
 	if b.Page > 1 && b.Page <= b.Pages {
 		out = append(out, Suggestion{Label: "Previous page", Command: fmt.Sprintf("%s page %d", command, b.Page-1)})

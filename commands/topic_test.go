@@ -70,12 +70,12 @@ func TestTopicPagesTheRest(t *testing.T) {
 	r := ask(t, d, "/topic alliance")
 	var more *Suggestion
 	for i, s := range r.Suggestions {
-		if strings.HasPrefix(s.Label, "More") {
+		if strings.HasPrefix(s.Label, "Next page") {
 			more = &r.Suggestions[i]
 		}
 	}
 	if more == nil || !strings.HasSuffix(more.Command, " page 2") {
-		t.Fatalf("/topic alliance suggestions %v; want a More button for page 2", r.Suggestions)
+		t.Fatalf("/topic alliance suggestions %v; want a Next page button for page 2", r.Suggestions)
 	}
 	if !slices.ContainsFunc(r.Notes, func(n string) bool { return strings.Contains(n, "more") && strings.Contains(n, more.Command) }) {
 		t.Errorf("/topic alliance notes %q; want how many more and where", r.Notes)

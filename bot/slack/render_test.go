@@ -186,7 +186,7 @@ func TestRenderRelationsContent(t *testing.T) {
 	for _, b := range m.buttons() {
 		labels = append(labels, b.Text.Text)
 	}
-	want := []string{"More (page 2 of 4)", "Japan", "South Korea", "Timeline", "Sources", "More (2/5)"}
+	want := []string{"Next page (2 of 4)", "Japan", "South Korea", "Timeline", "Sources", "More (2/5)"}
 	if diff := cmp.Diff(want, labels); diff != "" {
 		t.Errorf("buttons (-want +got):\n%s", diff)
 	}
