@@ -21,7 +21,7 @@ func followPages(t *testing.T, d *Dispatcher, q string) [][]string {
 		pages = append(pages, factIDs(r))
 		next := ""
 		for _, s := range r.Suggestions {
-			if strings.HasPrefix(s.Label, "More") {
+			if strings.HasPrefix(s.Label, "Next page") {
 				next = s.Command
 			}
 		}
