@@ -145,10 +145,12 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 		}
 		i += n
 	}
-	for _, h := range s.Search(b.String(), 2*MaxAnswerFacts) {
-		if s.ownPosition(h.Fact, id) {
-			return h.Fact
-		}
+	owns := s.owns[id]
+	if len(owns) == 0 {
+		return nil
+	}
+	if hits := s.searchAmong(b.String(), 1, owns); len(hits) > 0 {
+		return hits[0].Fact
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -71,6 +72,8 @@ type scratch struct {
 	named []uint8
 	// things is, per fact, how many of the other entities the question names it names.
 	things []uint8
+	// admitted marks the facts a search is limited to (searchAmong).
+	admitted []bool
 }
 
 func buildIndex(s *Store) *searchIndex {
@@ -162,7 +165,7 @@ func buildIndex(s *Store) *searchIndex {
 	size := len(s.facts)
 	ix.scratch.New = func() any {
 		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
-			credited: make([]int32, size), named: make([]uint8, size), things: make([]uint8, size)}
+			credited: make([]int32, size), named: make([]uint8, size), things: make([]uint8, size), admitted: make([]bool, size)}
 	}
 	return ix
 }
@@ -283,6 +286,11 @@ func (ix *searchIndex) queryTerms(q string) []string {
 // names and aliases, topic names and section heading, stemmed. It returns at most limit hits
 // that pass the relevance thresholds, best first; none when the store has nothing on it.
 func (s *Store) Search(question string, limit int) []Hit {
+	return s.searchAmong(question, limit, nil)
+}
+
+// searchAmong is Search over the facts whose ordinals are in among (all facts when nil).
+func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	ix := s.index
 	terms := ix.queryTerms(question)
 	if len(terms) == 0 || len(s.facts) == 0 {
@@ -321,6 +329,16 @@ func (s *Store) Search(question string, limit int) []Hit {
 		totalIDF += weights[i]
 	}
 	sc := ix.scratch.Get().(*scratch)
+	if among != nil {
+		for _, d := range among {
+			sc.admitted[d] = true
+		}
+		defer func() {
+			for _, d := range among {
+				sc.admitted[d] = false
+			}
+		}()
+	}
 	// The question's subject (its first actor) counts two, every other actor or thing one.
 	mark := func(set func(d int32, actor bool, by uint8)) {
 		for i, id := range named {
@@ -349,12 +367,26 @@ func (s *Store) Search(question string, limit int) []Hit {
 		mark(func(d int32, _ bool, _ uint8) { sc.named[d], sc.things[d] = 0, 0 })
 		ix.scratch.Put(sc)
 	}()
-	for i := range terms {
+	// The rarest words first. Once the words left weigh less than MinCoverage of the
+	// question, a fact matching only them cannot pass the bar, so those words only add to the
+	// facts already found: a common word ("japan") need not touch half of a large store.
+	order := make([]int, len(terms))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(weights[b], weights[a]) })
+	left := totalIDF
+	for _, i := range order {
+		finding := left >= MinCoverage*totalIDF
+		left -= weights[i]
 		for _, st := range stems[i] {
 			idf := ix.idf[st]
 			for _, p := range ix.postings[st] {
 				d := p.fact
 				if sc.score[d] == 0 {
+					if !finding || (among != nil && !sc.admitted[d]) {
+						continue
+					}
 					sc.touched = append(sc.touched, d)
 				}
 				norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)

@@ -34,6 +34,9 @@ type Store struct {
 	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
 	// ("Japan advocates a tough line"), else "" ("Japan and South Korea differ").
 	subject []string
+	// owns lists, per actor id, the ordinals of the facts that record its own view or act
+	// (ownPosition), ascending.
+	owns map[string][]int32
 	// textStems is, per fact ordinal, the distinct stems of its text's meaningful words,
 	// sorted: for telling which facts say the same thing.
 	textStems [][]string
@@ -119,9 +122,15 @@ func New(d Data) (*Store, error) {
 	}
 	s.subject = make([]string, len(s.facts))
 	s.textStems = make([][]string, len(s.facts))
+	s.owns = map[string][]int32{}
 	for i, f := range s.facts {
 		s.subject[i] = s.textSubject(f)
 		s.textStems[i] = contentStems(f.Text)
+		for _, id := range f.Entities {
+			if s.ownPosition(f, id) {
+				s.owns[id] = append(s.owns[id], int32(i))
+			}
+		}
 	}
 	s.entityStems = make(map[string][]string, len(s.entities))
 	for _, e := range s.entities {
