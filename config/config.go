@@ -29,6 +29,9 @@ type Config struct {
 	LogFormat    string        `env:"BRIEFBOT_LOG_FORMAT" envDefault:"text"`
 	DigestAdmins []string      `env:"BRIEFBOT_DIGEST_ADMINS" envSeparator:","`
 	DigestGrace  time.Duration `env:"BRIEFBOT_DIGEST_GRACE" envDefault:"1h"`
+	// DigestLease is how long a replica holds a digest slot without renewing its claim: a
+	// replica that dies loses its slots to another within this long.
+	DigestLease time.Duration `env:"BRIEFBOT_DIGEST_LEASE" envDefault:"30s"`
 	// Drain is how long a stopping server keeps answering while /readyz says it is stopping,
 	// so a load balancer moves traffic away first (rolling restarts behind a proxy).
 	Drain time.Duration `env:"BRIEFBOT_DRAIN" envDefault:"0s"`
@@ -155,6 +158,9 @@ func (c *Config) validate() error {
 	}
 	if c.DigestGrace < 0 {
 		bad("BRIEFBOT_DIGEST_GRACE", "must not be negative")
+	}
+	if c.DigestLease <= 0 {
+		bad("BRIEFBOT_DIGEST_LEASE", "must be positive (e.g. 30s)")
 	}
 	if c.Drain < 0 || c.Drain > time.Minute {
 		bad("BRIEFBOT_DRAIN", "must be between 0s and 1m")

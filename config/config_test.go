@@ -20,7 +20,7 @@ func TestLoadDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Load() = %v", err)
 	}
-	if c.Addr != "" || c.DatabaseURL != "briefbot.db" || c.TimeZone != "UTC" || c.DigestGrace != time.Hour || c.Location != time.UTC {
+	if c.Addr != "" || c.DatabaseURL != "briefbot.db" || c.TimeZone != "UTC" || c.DigestGrace != time.Hour || c.DigestLease != 30*time.Second || c.Location != time.UTC {
 		t.Errorf("defaults = %+v", c)
 	}
 	if c.SlackEnabled() || c.DiscordHTTPEnabled() || c.SocketMode() || c.DiscordGatewayEnabled() {
@@ -57,6 +57,34 @@ func TestLoadBadDuration(t *testing.T) {
 	_, err := Load(envOf(map[string]string{"BRIEFBOT_DIGEST_GRACE": "soon"}))
 	if err == nil || !strings.Contains(err.Error(), "BRIEFBOT_DIGEST_GRACE") {
 		t.Errorf("Load(grace=soon) = %v; want an error naming the key", err)
+	}
+}
+
+func TestLoadDigestLease(t *testing.T) {
+	t.Chdir(t.TempDir())
+	tests := []struct {
+		name, value string
+		want        time.Duration // zero: an error naming the key
+	}{
+		{"set", "45s", 45 * time.Second},
+		{"minutes", "2m", 2 * time.Minute},
+		{"zero", "0s", 0},
+		{"negative", "-5s", 0},
+		{"not a duration", "soon", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(envOf(map[string]string{"BRIEFBOT_DIGEST_LEASE": tt.value}))
+			if tt.want == 0 {
+				if err == nil || !strings.Contains(err.Error(), "BRIEFBOT_DIGEST_LEASE") {
+					t.Errorf("Load(lease=%q) = %v; want an error naming BRIEFBOT_DIGEST_LEASE", tt.value, err)
+				}
+				return
+			}
+			if err != nil || c.DigestLease != tt.want {
+				t.Errorf("Load(lease=%q) = %v, %v; want %v", tt.value, c.DigestLease, err, tt.want)
+			}
+		})
 	}
 }
 

@@ -33,7 +33,7 @@ func openDigests(ctx context.Context, cfg config.Config, logger *slog.Logger, d 
 	if err != nil {
 		return nil, fmt.Errorf("open digest store: %w", err)
 	}
-	sched := digest.New(logger, st, d, posters, digest.RealClock{}, metrics, digest.Options{Grace: cfg.DigestGrace})
+	sched := digest.New(logger, st, d, posters, digest.RealClock{}, metrics, digest.Options{Grace: cfg.DigestGrace, Lease: cfg.DigestLease})
 	d.Register(digest.NewCommands(st, d, sched.Changed, cfg.Location, digest.RealClock{}).Command())
 	return &digests{store: st, scheduler: sched}, nil
 }
