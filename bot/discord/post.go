@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -82,7 +81,7 @@ func NewPoster(logger *slog.Logger, s *discordgo.Session, opts PosterOptions) *P
 
 func newPoster(logger *slog.Logger, api restAPI, opts PosterOptions) *Poster {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	p := &Poster{logger: logger, api: api, maxWait: opts.MaxWait, maxAttempts: opts.MaxAttempts,
 		backoff: firstBackoff, now: time.Now}

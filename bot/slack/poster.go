@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -41,7 +40,7 @@ var _ bot.Poster = (*Poster)(nil)
 
 func newPoster(logger *slog.Logger, api webAPI, now func() time.Time) *Poster {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if now == nil {
 		now = time.Now
