@@ -30,7 +30,7 @@ type evalCase struct {
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
-	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl"} {
+	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl", blindSet} {
 		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
 	}
 	for _, p := range []string{
@@ -74,8 +74,18 @@ func evalNorm(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// evalGate is the share of every question set that must pass; every refusal must, too.
+// evalGate is the share of every question set we tune on that must pass; every refusal
+// must, too.
 const evalGate = 0.95
+
+// The blind set (testdata/eval/blind-questions.jsonl) was written from the article alone
+// before the ranking changes of issue 9 and is never tuned on: its test says only how many
+// pass, never which fail, so that it stays blind. It guards against falling back below what
+// was measured when it was last scored (92/112, every refusal).
+const (
+	blindSet  = "blind-questions.jsonl"
+	blindGate = 0.80
+)
 
 // TestDevQuestions runs every question of every set through the same path as
 // `briefbot ask --format json` and requires evalGate of each to pass, every refusal included.
@@ -121,13 +131,19 @@ func TestDevQuestions(t *testing.T) {
 			if ok {
 				passed++
 			} else {
-				t.Logf("FAIL %s %q: %s", c.ID, c.Q, why)
+				if filepath.Base(path) != blindSet {
+					t.Logf("FAIL %s %q: %s", c.ID, c.Q, why)
+				}
 			}
 		}
 		rate := float64(passed) / float64(len(cases))
 		t.Logf("%s: passed %d/%d (%.0f%%), refusals %d/%d", filepath.Base(path), passed, len(cases), rate*100, refusalsOK, refusals)
-		if rate < evalGate {
-			t.Errorf("%s: pass rate %.0f%% is below %.0f%%", filepath.Base(path), rate*100, evalGate*100)
+		gate := evalGate
+		if filepath.Base(path) == blindSet {
+			gate = blindGate
+		}
+		if rate < gate {
+			t.Errorf("%s: pass rate %.0f%% is below %.0f%%", filepath.Base(path), rate*100, gate*100)
 		}
 		if refusalsOK != refusals {
 			t.Errorf("refusals %d/%d; every refusal must pass", refusalsOK, refusals)
