@@ -31,7 +31,7 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 	ownTopic := s.subjectTopic(id)
 	for _, o := range s.byEntity[id] {
 		f := s.facts[o]
-		r := ranked{f: f, focus: s.focusOn(f, ids, qc)}
+		r := ranked{f: f, focus: s.focusOn(f, ids, qc), own: s.ownPosition(f, id)}
 		switch {
 		case s.groupWide(f, ids, qc):
 			group = append(group, r)
@@ -48,11 +48,10 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 	}
 	// Within a subject: the actor's own positions, then the weightiest, then what concerns
 	// it alone before wider facts.
-	own := func(r ranked) bool { return s.ownPosition(r.f, id) }
 	better := func(a, b ranked) int {
 		switch {
-		case own(a) != own(b):
-			return boolInt(!own(a)) - boolInt(!own(b))
+		case a.own != b.own:
+			return boolInt(!a.own) - boolInt(!b.own)
 		case a.f.Weight != b.f.Weight:
 			return b.f.Weight - a.f.Weight
 		case a.focus != b.focus:
@@ -88,8 +87,8 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 		b.Groups = append(b.Groups, Group{Heading: heading, Items: s.labelled(kept, false)})
 	}
 	if page == 1 && len(group) > 0 {
-		sortRanked(group)
-		group = withoutRepeats(words, group, repeatWindow, func(r ranked) *Fact { return r.f })
+		group = bestFirst(group, checkedPages*maxGroupFacts, compareRanked)
+		group = withoutRepeats(words, group, checkedPages*maxGroupFacts, func(r ranked) *Fact { return r.f })
 		kept := factsOf(group[:min(len(group), maxGroupFacts)])
 		heading := "With the four partners"
 		if slices.Contains(partners, id) {
@@ -101,14 +100,15 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 		return Brief{Title: e.Name, Page: page, Pages: b.Pages}
 	}
 	if page == 1 {
-		shown := map[*Fact]bool{}
+		onPage := map[*Fact]bool{}
 		for _, f := range b.Facts() {
-			shown[f] = true
+			onPage[f] = true
 		}
+		// The dated events among each subject's leading facts that the page does not show.
 		var rest []*Fact
 		for _, t := range order {
-			for _, r := range sections[t] {
-				if !shown[r.f] {
+			for _, r := range sections[t][:min(len(sections[t]), shown)] {
+				if !onPage[r.f] {
 					rest = append(rest, r.f)
 				}
 			}
@@ -164,9 +164,9 @@ func (s *Store) textSubject(f *Fact) string {
 // when a topic is named after that actor (Japan's "China" and "North Korea"), otherwise its
 // broader topic.
 func (s *Store) sectionFor(f *Fact, id string) *Topic {
-	for _, tid := range f.Topics {
-		if actor, ok := s.topicActor[tid]; ok && actor != id {
-			return s.topicByID[tid]
+	for _, t := range s.actorTopics[f.ordinal] {
+		if s.topicActor[t.ID] != id {
+			return t
 		}
 	}
 	return s.broaderTopic(f)

@@ -9,6 +9,8 @@ import (
 type ranked struct {
 	f     *Fact
 	focus int
+	// own is set, in an actor's brief, when f records the actor's own view or act.
+	own bool
 }
 
 func (a ranked) before(b ranked) bool {

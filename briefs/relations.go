@@ -654,8 +654,11 @@ func (s *Store) inSides(f *Fact, id string) bool {
 // three or four of them speaks of the group.
 var partners = []string{"JP", "KR", "AU", "NZ"}
 
-func (s *Store) partnersNamed(f *Fact) int {
-	n := 0
+func (s *Store) partnersNamed(f *Fact) int { return int(s.partnerCount[f.ordinal]) }
+
+// countPartners counts the partners f names (partnersNamed, computed once at load).
+func countPartners(f *Fact) uint8 {
+	var n uint8
 	for _, p := range partners {
 		if f.HasEntity(p) {
 			n++

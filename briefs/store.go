@@ -34,6 +34,11 @@ type Store struct {
 	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
 	// ("Japan advocates a tough line"), else "" ("Japan and South Korea differ").
 	subject []string
+	// partnerCount is, per fact ordinal, how many of the four partners it names.
+	partnerCount []uint8
+	// actorTopics is, per fact ordinal, its topics named after an actor (Store.topicActor),
+	// in order: the subjects it files under in an actor's brief (sectionFor).
+	actorTopics [][]*Topic
 	// owns lists, per actor id, the ordinals of the facts that record its own view or act
 	// (ownPosition), ascending.
 	owns map[string][]int32
@@ -120,6 +125,10 @@ func New(d Data) (*Store, error) {
 	for _, f := range s.facts {
 		f.group = s.groupOf(f)
 	}
+	s.partnerCount = make([]uint8, len(s.facts))
+	for i, f := range s.facts {
+		s.partnerCount[i] = countPartners(f)
+	}
 	s.subject = make([]string, len(s.facts))
 	s.textStems = make([][]string, len(s.facts))
 	s.owns = map[string][]int32{}
@@ -157,6 +166,14 @@ func New(d Data) (*Store, error) {
 	for _, t := range s.topics {
 		if e := s.entityName[normalizeName(t.Name)]; e != nil && actorKinds[e.Kind] {
 			s.topicActor[t.ID] = e.ID
+		}
+	}
+	s.actorTopics = make([][]*Topic, len(s.facts))
+	for i, f := range s.facts {
+		for _, tid := range f.Topics {
+			if _, ok := s.topicActor[tid]; ok {
+				s.actorTopics[i] = append(s.actorTopics[i], s.topicByID[tid])
+			}
 		}
 	}
 	s.index = buildIndex(s)
