@@ -82,3 +82,37 @@ type Poster interface {
 type DeliveryChecker interface {
 	Delivered(ctx context.Context, channel, key string, since time.Time) (bool, error)
 }
+
+// PostChecker is implemented by posters that can ask the platform, before a digest is
+// subscribed, whether the bot may post in a channel: a private channel it was never invited
+// to, an archived channel or a missing permission then refuses the subscription at once,
+// instead of failing its first edition hours later. CanPost returns nil when the bot can
+// post; a *CannotPostError (which wraps ErrPermanent) when it cannot, with the reason and the
+// fix for the user; any other error when the platform could not tell (the caller then
+// subscribes anyway and says the check was not made). Posters that always can (the
+// playground, the terminal) do not implement it.
+type PostChecker interface {
+	CanPost(ctx context.Context, channel string) error
+}
+
+// CannotPostError is CanPost's answer for a channel the bot cannot post in. Reason is a
+// sentence for the user that says why and what to do ("invite me with /invite @briefbot").
+type CannotPostError struct {
+	Reason string
+	Err    error // what the platform said; may be nil
+}
+
+func (e *CannotPostError) Error() string {
+	if e.Err == nil {
+		return "cannot post: " + e.Reason
+	}
+	return fmt.Sprintf("cannot post: %s: %v", e.Reason, e.Err)
+}
+
+// Unwrap makes a CannotPostError both ErrPermanent and the platform's error.
+func (e *CannotPostError) Unwrap() []error {
+	if e.Err == nil {
+		return []error{ErrPermanent}
+	}
+	return []error{ErrPermanent, e.Err}
+}

@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/commands"
 )
@@ -25,6 +27,11 @@ type Commands struct {
 	changed     func() // tells the local scheduler to reload; may be nil
 	defaultZone *time.Location
 	clock       Clock
+	// posters, by platform, are asked before a subscription whether the bot can post in
+	// its channel (bot.PostChecker), for at most checkTimeout.
+	posters      map[string]bot.Poster
+	checkTimeout time.Duration
+	logger       *slog.Logger
 }
 
 // NewCommands makes the /digest command. changed is called after every change so the
@@ -37,6 +44,30 @@ func NewCommands(st store.Store, res Resolver, changed func(), defaultZone *time
 		clock = RealClock{}
 	}
 	return &Commands{store: st, res: res, changed: changed, defaultZone: defaultZone, clock: clock}
+}
+
+// DefaultPostCheckTimeout bounds asking the platform whether the bot can post in a channel
+// before subscribing it. The answer to a slash command is due within 3 s on both platforms.
+const DefaultPostCheckTimeout = 2 * time.Second
+
+// postCheckReserve is left of the request's own deadline, after the check, to write the
+// subscription and answer.
+const postCheckReserve = 500 * time.Millisecond
+
+// CheckPosting makes /digest subscribe ask the channel's platform first (through its poster,
+// when it is a bot.PostChecker) whether the bot can post there, and refuse a channel it cannot
+// post in. A check that takes longer than timeout (DefaultPostCheckTimeout when zero) is given
+// up: the subscription is made, with a note saying the check could not be made, and the
+// reason logged (a nil logger discards).
+func (c *Commands) CheckPosting(logger *slog.Logger, posters map[string]bot.Poster, timeout time.Duration) *Commands {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if timeout <= 0 {
+		timeout = DefaultPostCheckTimeout
+	}
+	c.logger, c.posters, c.checkTimeout = logger, posters, timeout
+	return c
 }
 
 // Usage is the /digest usage line.
@@ -206,6 +237,10 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 		return commands.Reply{}, err
 	}
 	platform, workspace, channel := place(req)
+	unchecked, err := c.checkPosting(ctx, platform, channel)
+	if err != nil {
+		return commands.Reply{}, err
+	}
 	created, err := c.store.CreateSubscription(ctx, store.Subscription{
 		Platform: platform, Workspace: workspace, Channel: channel,
 		Schedule: sched.Spec, TimeZone: sched.Zone.String(),
@@ -219,7 +254,56 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 	r := c.scheduleReply(fmt.Sprintf("Subscribed: digest %d on %s", created.ID, c.res.Describe(filter)), sched, created.PerEdition)
 	r.Notes = []string{fmt.Sprintf("/digest edit %d changes it, /digest send %d posts the next edition now as a test; /digest pause %d, /digest resume %d and /digest unsubscribe %d manage it.",
 		created.ID, created.ID, created.ID, created.ID, created.ID)}
+	if unchecked != "" {
+		r.Notes = append(r.Notes, fmt.Sprintf("I could not check that I can post in this channel (%s). If the first edition does not come, "+
+			"make sure I am a member of the channel and may post there; /digest send %d posts a test edition now.", unchecked, created.ID))
+	}
 	return r, nil
+}
+
+// checkPosting asks the platform whether the bot can post in channel. It returns an error to
+// answer with when the bot cannot; why the check was not made when the platform could not
+// tell in time (the subscription goes ahead, with a note); neither when all is well or there
+// is nothing to ask.
+func (c *Commands) checkPosting(ctx context.Context, platform, channel string) (string, error) {
+	checker, ok := c.posters[platform].(bot.PostChecker)
+	if !ok {
+		return "", nil
+	}
+	timeout := c.checkTimeout
+	if dl, ok := ctx.Deadline(); ok {
+		timeout = min(timeout, time.Until(dl)-postCheckReserve)
+	}
+	if timeout <= 0 {
+		return "no time left to ask", nil
+	}
+	cctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	// The check runs aside, so that a client that does not honour the context (an SDK
+	// sleeping out a rate limit) cannot hold the answer past the bound.
+	done := make(chan error, 1)
+	go func() { done <- checker.CanPost(cctx, channel) }()
+	var err error
+	select {
+	case err = <-done:
+	case <-cctx.Done():
+		err = cctx.Err()
+	}
+	if err == nil {
+		return "", nil
+	}
+	if cp, ok := errors.AsType[*bot.CannotPostError](err); ok {
+		return "", &commands.Error{Code: commands.CodeInvalid, Message: cp.Reason}
+	}
+	if errors.Is(err, bot.ErrPermanent) {
+		return "", &commands.Error{Code: commands.CodeInvalid,
+			Message: "I can't post in this channel, so a digest here would never arrive. Make sure I am a member of the channel and may post there, then subscribe again."}
+	}
+	c.logger.WarnContext(ctx, "digest_post_check_failed", "platform", platform, "channel_id", channel, "err", err)
+	if errors.Is(err, context.DeadlineExceeded) {
+		return "the platform did not answer in time", nil
+	}
+	return "the platform answered with an error", nil
 }
 
 // scheduleReply echoes how a schedule was read and its next three runs.

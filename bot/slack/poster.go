@@ -36,7 +36,11 @@ type Poster struct {
 	maxBackoff time.Duration
 }
 
-var _ bot.Poster = (*Poster)(nil)
+var (
+	_ bot.Poster          = (*Poster)(nil)
+	_ bot.DeliveryChecker = (*Poster)(nil)
+	_ bot.PostChecker     = (*Poster)(nil)
+)
 
 func newPoster(logger *slog.Logger, api webAPI, now func() time.Time) *Poster {
 	if logger == nil {
@@ -150,6 +154,52 @@ func (p *Poster) Delivered(ctx context.Context, channel, key string, since time.
 		params.Cursor = resp.ResponseMetaData.NextCursor
 	}
 	return false, fmt.Errorf("read channel history: key not found in the last %d pages; cannot tell", maxHistoryPages)
+}
+
+// conversationInfoAPI is the Web API call CanPost makes. *slackapi.Client has it; a webAPI
+// without it (a test fake) leaves the check undone.
+type conversationInfoAPI interface {
+	GetConversationInfoContext(ctx context.Context, input *slackapi.GetConversationInfoInput) (*slackapi.Channel, error)
+}
+
+// What CanPost tells a user who subscribed where the bot cannot post.
+const (
+	cannotSeeChannel = "I can't post in this channel: it is private (or a direct message) and I'm not in it. " +
+		"Invite me first with /invite @briefbot, then subscribe again. (In a direct message I can't post at all: subscribe in a channel.)"
+	notInPrivateChannel = "I can't post in this private channel: I'm not a member. Invite me first with /invite @briefbot, then subscribe again."
+	archivedChannel     = "This channel is archived, so I can't post in it. Unarchive it, or subscribe in another channel."
+)
+
+// CanPost asks Slack (conversations.info, one attempt) whether the bot can post digests in
+// channel: not when the channel is archived, or private and the bot was never invited —
+// Slack then does not even show the bot the channel. A public channel needs no membership:
+// the chat:write.public scope posts there. It implements bot.PostChecker; any other failure
+// (including a token without the channels:read and groups:read scopes) means Slack could not
+// tell.
+func (p *Poster) CanPost(ctx context.Context, channel string) error {
+	api, ok := p.api.(conversationInfoAPI)
+	if !ok {
+		return errors.New("check slack channel: this client cannot read channel info")
+	}
+	ch, err := api.GetConversationInfoContext(ctx, &slackapi.GetConversationInfoInput{ChannelID: channel})
+	if err != nil {
+		if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
+			switch se.Err {
+			case "channel_not_found":
+				return &bot.CannotPostError{Reason: cannotSeeChannel, Err: err}
+			case "missing_scope":
+				return fmt.Errorf("check slack channel: the app lacks the channels:read and groups:read scopes (reinstall it from the manifest briefbot slack manifest prints): %w", err)
+			}
+		}
+		return fmt.Errorf("check slack channel: %w", err)
+	}
+	switch {
+	case ch.IsArchived:
+		return &bot.CannotPostError{Reason: archivedChannel}
+	case (ch.IsPrivate || ch.IsMpIM) && !ch.IsMember:
+		return &bot.CannotPostError{Reason: notInPrivateChannel}
+	}
+	return nil
 }
 
 // DirectMessage opens (or finds) the IM with user and posts r there.

@@ -34,7 +34,8 @@ func openDigests(ctx context.Context, cfg config.Config, logger *slog.Logger, d 
 		return nil, fmt.Errorf("open digest store: %w", err)
 	}
 	sched := digest.New(logger, st, d, posters, digest.RealClock{}, metrics, digest.Options{Grace: cfg.DigestGrace, Lease: cfg.DigestLease})
-	d.Register(digest.NewCommands(st, d, sched.Changed, cfg.Location, digest.RealClock{}).Command())
+	d.Register(digest.NewCommands(st, d, sched.Changed, cfg.Location, digest.RealClock{}).
+		CheckPosting(logger, posters, digest.DefaultPostCheckTimeout).Command())
 	return &digests{store: st, scheduler: sched}, nil
 }
 
