@@ -262,18 +262,6 @@ func (w *wordSets) nearDuplicate(a, b *Fact) bool {
 		return false
 	}
 	wa, wb := w.of(a), w.of(b)
-	shared := 0
-	for i, j := 0, 0; i < len(wa) && j < len(wb); {
-		switch {
-		case wa[i] < wb[j]:
-			i++
-		case wa[i] > wb[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
+	shared := countShared(wa, wb, nil)
 	return shared >= nearDupMinShared && float64(shared) >= nearDupShare*float64(min(len(wa), len(wb)))
 }

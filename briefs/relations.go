@@ -350,23 +350,7 @@ func firstOf(f *Fact, ids []string) string {
 
 // sharedWords counts the meaningful stems f's and g's texts share, those in skip aside.
 func (s *Store) sharedWords(f, g *Fact, skip []string) int {
-	a, b := s.textStems[f.ordinal], s.textStems[g.ordinal]
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			if !slices.Contains(skip, a[i]) {
-				n++
-			}
-			i++
-			j++
-		}
-	}
-	return n
+	return countShared(s.textStems[f.ordinal], s.textStems[g.ordinal], func(st string) bool { return !slices.Contains(skip, st) })
 }
 
 // nameStems are the stems of the names and aliases of ids.

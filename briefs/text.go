@@ -127,3 +127,24 @@ func isStopword(w string) bool {
 func stem(w string) string {
 	return english.Stem(w, true)
 }
+
+// countShared counts the words two sorted lists of stems share, only those counts accepts
+// when it is not nil.
+func countShared(a, b []string, counts func(string) bool) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if counts == nil || counts(a[i]) {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
+}
