@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -28,6 +29,12 @@ type restAPI interface {
 	RequestWithBucketID(method, urlStr string, data any, bucketID string, options ...discordgo.RequestOption) ([]byte, error)
 	UserChannelCreate(recipientID string, options ...discordgo.RequestOption) (*discordgo.Channel, error)
 	ChannelMessages(channelID string, limit int, beforeID, afterID, aroundID string, options ...discordgo.RequestOption) ([]*discordgo.Message, error)
+	// For CanPost: who the bot is, and the channel, guild and membership its permissions
+	// come from.
+	User(userID string, options ...discordgo.RequestOption) (*discordgo.User, error)
+	Channel(channelID string, options ...discordgo.RequestOption) (*discordgo.Channel, error)
+	Guild(guildID string, options ...discordgo.RequestOption) (*discordgo.Guild, error)
+	GuildMember(guildID, userID string, options ...discordgo.RequestOption) (*discordgo.Member, error)
 }
 
 // PosterOptions tunes a Poster. Zero values pick the defaults.
@@ -63,11 +70,15 @@ type Poster struct {
 	maxAttempts int
 	backoff     time.Duration
 	now         func() time.Time
+
+	mu    sync.Mutex
+	botID string // the bot's user id, once CanPost has asked
 }
 
 var (
 	_ bot.Poster          = (*Poster)(nil)
 	_ bot.DeliveryChecker = (*Poster)(nil)
+	_ bot.PostChecker     = (*Poster)(nil)
 )
 
 // NewPoster makes a Poster over a session from NewSession. A nil logger discards.
@@ -423,4 +434,162 @@ func sleep(ctx context.Context, d time.Duration) bool {
 	case <-ctx.Done():
 		return false
 	}
+}
+
+// postPermissions are what a digest edition needs in a channel, with the names Discord's
+// channel settings show. In a thread, Send Messages in Threads stands for Send Messages.
+var postPermissions = []struct {
+	bit  int64
+	name string
+}{
+	{discordgo.PermissionViewChannel, "View Channel"},
+	{discordgo.PermissionSendMessages, "Send Messages"},
+	{discordgo.PermissionEmbedLinks, "Embed Links"},
+}
+
+// CanPost asks Discord whether the bot can post digests in channel (bot.PostChecker): it reads
+// the channel, its guild's roles and the bot's membership, one attempt each, and works out the
+// bot's permissions there as Discord does. A channel the bot cannot see, a server it is not a
+// member of (added without the bot scope) or a missing View Channel, Send Messages or Embed
+// Links is a *bot.CannotPostError naming the fix; a direct message with the bot is fine; any
+// other failure means Discord could not tell.
+func (p *Poster) CanPost(ctx context.Context, channel string) error {
+	opt := discordgo.WithContext(ctx)
+	ch, err := p.api.Channel(channel, opt)
+	if err != nil {
+		return cannotSee(err, "I can't see this channel. Give briefbot's role View Channel, Send Messages and Embed Links here (channel settings → Permissions), then subscribe again.")
+	}
+	if ch.GuildID == "" {
+		return nil // the bot's own direct messages
+	}
+	botID, err := p.botUserID(ctx)
+	if err != nil {
+		return err
+	}
+	overwrites, send := ch.PermissionOverwrites, int64(discordgo.PermissionSendMessages)
+	if ch.IsThread() {
+		// A thread has no overwrites of its own: its parent's apply.
+		parent, err := p.api.Channel(ch.ParentID, opt)
+		if err != nil {
+			return cannotSee(err, "I can't see the channel this thread belongs to. Give briefbot's role View Channel, Send Messages in Threads and Embed Links there, then subscribe again.")
+		}
+		overwrites, send = parent.PermissionOverwrites, discordgo.PermissionSendMessagesInThreads
+	}
+	guild, err := p.api.Guild(ch.GuildID, opt)
+	if err != nil {
+		return fmt.Errorf("check discord channel %s: read server: %w", channel, err)
+	}
+	member, err := p.api.GuildMember(ch.GuildID, botID, opt)
+	if err != nil {
+		if restCode(err) == discordgo.ErrCodeUnknownMember {
+			return &bot.CannotPostError{Err: err, Reason: "briefbot is not a member of this server: it was added without the bot scope, so it can answer commands but not post. " +
+				"Add it again with the invite link (`briefbot discord invite` prints it), then subscribe again."}
+		}
+		return fmt.Errorf("check discord channel %s: read the bot's membership: %w", channel, err)
+	}
+	have := channelPermissions(guild, overwrites, botID, member.Roles)
+	var missing []string
+	for _, need := range postPermissions {
+		bit, name := need.bit, need.name
+		if bit == discordgo.PermissionSendMessages && send != bit {
+			bit, name = send, "Send Messages in Threads"
+		}
+		if have&bit == 0 {
+			missing = append(missing, name)
+		}
+	}
+	if len(missing) > 0 {
+		return &bot.CannotPostError{Reason: fmt.Sprintf("I can't post digests here: briefbot lacks %s in this channel. "+
+			"Allow it for briefbot's role here (channel settings → Permissions), then subscribe again.", andList(missing))}
+	}
+	return nil
+}
+
+// cannotSee turns a failed read of a channel into CanPost's answer: Discord's "no access" or
+// "unknown channel" means the bot cannot post there (reason says what to do); anything else
+// means Discord could not tell.
+func cannotSee(err error, reason string) error {
+	if permanent(err) {
+		return &bot.CannotPostError{Reason: reason, Err: err}
+	}
+	return fmt.Errorf("check discord channel: %w", err)
+}
+
+// restCode is the JSON error code of a Discord REST error, or 0.
+func restCode(err error) int {
+	if re, ok := errors.AsType[*discordgo.RESTError](err); ok && re.Message != nil {
+		return re.Message.Code
+	}
+	return 0
+}
+
+// botUserID is the bot's own user id (GET /users/@me), asked once and then remembered.
+func (p *Poster) botUserID(ctx context.Context) (string, error) {
+	p.mu.Lock()
+	id := p.botID
+	p.mu.Unlock()
+	if id != "" {
+		return id, nil
+	}
+	u, err := p.api.User("@me", discordgo.WithContext(ctx))
+	if err != nil {
+		return "", fmt.Errorf("check discord channel: who am i: %w", err)
+	}
+	if u == nil || u.ID == "" {
+		return "", errors.New("check discord channel: who am i: discord returned no user")
+	}
+	p.mu.Lock()
+	p.botID = u.ID
+	p.mu.Unlock()
+	return u.ID, nil
+}
+
+// channelPermissions works out a member's permissions in a channel the way Discord does: the
+// @everyone role and the member's roles; Administrator grants everything; then the channel's
+// @everyone overwrite, its role overwrites together, and the member's own overwrite.
+func channelPermissions(g *discordgo.Guild, overwrites []*discordgo.PermissionOverwrite, userID string, roles []string) int64 {
+	if userID == g.OwnerID {
+		return discordgo.PermissionAll
+	}
+	mine := map[string]bool{g.ID: true} // @everyone's role id is the guild's
+	for _, r := range roles {
+		mine[r] = true
+	}
+	var perms int64
+	for _, r := range g.Roles {
+		if r != nil && mine[r.ID] {
+			perms |= r.Permissions
+		}
+	}
+	if perms&discordgo.PermissionAdministrator != 0 {
+		return discordgo.PermissionAll
+	}
+	apply := func(allow, deny int64) { perms = perms&^deny | allow }
+	var roleAllow, roleDeny int64
+	for _, o := range overwrites {
+		if o != nil && o.Type == discordgo.PermissionOverwriteTypeRole && o.ID == g.ID {
+			apply(o.Allow, o.Deny)
+		}
+	}
+	for _, o := range overwrites {
+		if o != nil && o.Type == discordgo.PermissionOverwriteTypeRole && o.ID != g.ID && mine[o.ID] {
+			roleAllow |= o.Allow
+			roleDeny |= o.Deny
+		}
+	}
+	apply(roleAllow, roleDeny)
+	for _, o := range overwrites {
+		if o != nil && o.Type == discordgo.PermissionOverwriteTypeMember && o.ID == userID {
+			apply(o.Allow, o.Deny)
+		}
+	}
+	return perms
+}
+
+// andList joins names as "A", "A and B", "A, B and C".
+func andList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
