@@ -165,7 +165,9 @@ func TestDigestSubscribeChecksDiscordChannel(t *testing.T) {
 		want       string
 		subscribed bool
 	}{
-		{"may post", func(t *testing.T) *Poster { return testPoster(t, newFakeDiscord(t, guildScript(allText, 0)), time.Second) },
+		{"may post", func(t *testing.T) *Poster {
+			return testPoster(t, newFakeDiscord(t, guildScript(allText, 0)), time.Second)
+		},
 			"Subscribed: digest 1", true},
 		{"missing Send Messages", func(t *testing.T) *Poster {
 			return testPoster(t, newFakeDiscord(t, guildScript(allText, 0, overwrite("r1", 0, 0, send))), time.Second)
