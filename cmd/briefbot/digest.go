@@ -72,7 +72,7 @@ func runDigest(ctx context.Context, args []string, getenv func(string) string, s
 Prints the next edition a channel subscribed to NAMES (countries, people, topics; all facts
 when empty) would get first.`, stderr)
 		filter := fs.String("filter", "", "what the digest is about, e.g. \"japan korea\" or \"history\"")
-		if err := parseFlags(fs, args[1:]); err != nil {
+		if err := parseFlagsHelp(fs, args[1:], stdout); err != nil {
 			return helpOK(err)
 		}
 		d, err := loadDispatcher()
@@ -90,13 +90,16 @@ when empty) would get first.`, stderr)
 		return digestList(ctx, args[1:], getenv, stdout, stderr)
 	case "pause", "resume", "unsubscribe":
 		return digestChange(ctx, args[0], args[1:], getenv, stdout, stderr)
-	case "-h", "--help":
+	case "-h", "-help", "--help", "help":
 		fmt.Fprintln(stdout, "Usage:", digestUsage)
 		return nil
 	}
 	fmt.Fprintln(stderr, "Usage:", digestUsage)
-	return usagef("unknown digest subcommand %q", args[0])
+	return usagef("unknown digest subcommand %q%s", args[0], didYouMean(args[0], digestSubcommands))
 }
+
+// digestSubcommands are runDigest's subcommands, for did-you-mean.
+var digestSubcommands = []string{"preview", "list", "pause", "resume", "unsubscribe"}
 
 // placeFlags are the flags that select subscriptions by where they post.
 type placeFlags struct{ platform, workspace, channel *string }
@@ -140,7 +143,7 @@ func digestList(ctx context.Context, args []string, getenv func(string) string, 
 Lists the subscriptions in the store BRIEFBOT_DATABASE_URL names, with their state; the
 database read is named on stderr. It never creates a database.`, stderr)
 	where := addPlaceFlags(fs)
-	if err := parseFlags(fs, args); err != nil {
+	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
 	st, err := openDigestStore(ctx, getenv, true, stderr)
