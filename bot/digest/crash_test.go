@@ -22,6 +22,9 @@ import (
 	"github.com/briefbot/briefbot/commands"
 )
 
+// TestMain notes on the terminal when the PostgreSQL tests were skipped (pgtest.Main).
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, "bot/digest")) }
+
 // fakeChannelAPI stands in for a chat platform on loopback: it records each post by its
 // delivery key and answers whether a key was delivered, as a channel's history would.
 type fakeChannelAPI struct {

@@ -14,6 +14,9 @@ import (
 	"github.com/briefbot/briefbot/bot/store/sqlite"
 )
 
+// TestMain notes on the terminal when the PostgreSQL tests were skipped (pgtest.Main).
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, "bot/store/open")) }
+
 func TestOpen(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)

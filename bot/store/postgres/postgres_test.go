@@ -2,6 +2,7 @@ package postgres_test
 
 import (
 	"context"
+	"os"
 	"testing"
 	"time"
 
@@ -10,6 +11,9 @@ import (
 	"github.com/briefbot/briefbot/bot/store/postgres/pgtest"
 	"github.com/briefbot/briefbot/bot/store/storetest"
 )
+
+// TestMain notes on the terminal when the PostgreSQL tests were skipped (pgtest.Main).
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m, "bot/store/postgres")) }
 
 func TestConformance(t *testing.T) {
 	pgtest.URL(t) // skip the whole suite at once when there is no server

@@ -1,13 +1,16 @@
 // Package pgtest gives tests a private schema on the PostgreSQL test server
-// named by BRIEFBOT_TEST_POSTGRES_URL (see .ci/postgres.sh).
+// named by BRIEFBOT_TEST_POSTGRES_URL (see .ci/postgres.sh), and a TestMain that says on the
+// terminal when tests were skipped for want of one.
 package pgtest
 
 import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
+	"sync/atomic"
 	"testing"
 
 	"github.com/jackc/pgx/v5"
@@ -22,6 +25,7 @@ func URL(t testing.TB) string {
 	t.Helper()
 	u := os.Getenv(EnvVar)
 	if u == "" {
+		skipped.Add(1)
 		t.Skip(EnvVar + ` is unset; run eval "$(bash .ci/postgres.sh)" (as root) to start a test server`)
 	}
 	return u
@@ -59,4 +63,40 @@ func exec(t testing.TB, u, sql string) {
 	if _, err := conn.Exec(ctx, sql); err != nil {
 		t.Errorf("%s: %v", sql, err)
 	}
+}
+
+// skipped counts the tests of this test binary that URL skipped, for Main's note.
+var skipped atomic.Int32
+
+// Main runs a package's tests — call it from TestMain: os.Exit(pgtest.Main(m, "bot/digest"))
+// — and, when some skipped for want of a test server, says so in one line on the terminal go
+// test runs in: go test shows a passing package's output only with -v, so the skips would
+// otherwise pass unseen. With -v the skip messages show anyway; with no terminal (CI, which
+// names a server) the note is dropped.
+func Main(m *testing.M, pkg string) int {
+	code := m.Run()
+	if n := skipped.Load(); n > 0 && !testing.Verbose() {
+		tellTerminal(skipNote(pkg, int(n)))
+	}
+	return code
+}
+
+// skipNote is Main's note: what was skipped, why, and how to run it.
+func skipNote(pkg string, n int) string {
+	tests := "tests"
+	if n == 1 {
+		tests = "test"
+	}
+	return fmt.Sprintf("%s: %d PostgreSQL %s skipped: %s is unset. "+
+		"Start a test server with `eval \"$(bash .ci/postgres.sh)\"` (as root), then `go test ./...`.", pkg, n, tests, EnvVar)
+}
+
+// tellTerminal writes a line to the controlling terminal, if there is one.
+func tellTerminal(note string) {
+	tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0)
+	if err != nil {
+		return
+	}
+	defer tty.Close()
+	fmt.Fprintln(tty, note)
 }
