@@ -457,7 +457,8 @@ func (p *Poster) CanPost(ctx context.Context, channel string) error {
 	opt := discordgo.WithContext(ctx)
 	ch, err := p.api.Channel(channel, opt)
 	if err != nil {
-		return cannotSee(err, "I can't see this channel. Give briefbot's role View Channel, Send Messages and Embed Links here (channel settings → Permissions), then subscribe again.")
+		return cannotSee(err, "I can't see this channel. Give briefbot's role View Channel, Send Messages and Embed Links here (channel settings → Permissions), then subscribe again. "+
+			"If briefbot has no role in this server, it was added without the bot scope: add it again with the invite link (`briefbot discord invite` prints it).")
 	}
 	if ch.GuildID == "" {
 		return nil // the bot's own direct messages
