@@ -384,7 +384,8 @@ func TestBrowserFactsAndSource(t *testing.T) {
 	tb := newTab(t, true)
 	tb.do(chromedp.Navigate(e.srv.URL+"/facts"), chromedp.WaitVisible(chromedp.CSS("input[name=entity]")))
 	tb.do(chromedp.SendKeys(chromedp.CSS("input[name=entity]"), "japan"), chromedp.Click(chromedp.CSS(".filter button")))
-	tb.waitJS("the filtered list", `document.getElementById('count').textContent.includes('entity Japan')`)
+	// The count sits above the list: wait for the whole page, not just its top, to be parsed.
+	tb.waitJS("the filtered list", `document.readyState === 'complete' && document.getElementById('count').textContent.includes('entity Japan')`)
 	want := 0
 	for _, f := range facts(t).Facts() {
 		if f.HasEntity("JP") {
