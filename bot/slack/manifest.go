@@ -136,11 +136,12 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 		},
 	}
 	// What the adapter's calls need: slash commands, posting (also to public channels the
-	// bot has not joined, for digests), reading DMs and mentions, opening DMs, and reading
-	// users (to tell workspace admins, who may manage digests).
+	// bot has not joined, for digests), reading DMs and mentions, opening DMs, reading users
+	// (to tell workspace admins, who may manage digests) and reading channels (to check, when
+	// a digest is subscribed, that the bot can post there: conversations.info).
 	m.OAuthConfig.Scopes.Bot = []string{
-		"app_mentions:read", "channels:history", "chat:write", "chat:write.public", "commands",
-		"groups:history", "im:history", "im:write", "users:read",
+		"app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public",
+		"commands", "groups:history", "groups:read", "im:history", "im:write", "users:read",
 	}
 	var subs []string
 	for _, c := range cmds {

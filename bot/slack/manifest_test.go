@@ -75,7 +75,7 @@ func TestManifest(t *testing.T) {
 			if tc.o.ShortCommands && names["/relations"].UsageHint != "A B [C …]" {
 				t.Errorf("/relations usage hint %q", names["/relations"].UsageHint)
 			}
-			for _, s := range []string{"commands", "chat:write", "im:history", "app_mentions:read", "im:write", "users:read"} {
+			for _, s := range []string{"commands", "chat:write", "im:history", "app_mentions:read", "im:write", "users:read", "channels:read", "groups:read"} {
 				if !slices.Contains(got.OAuthConfig.Scopes.Bot, s) {
 					t.Errorf("scope %s missing", s)
 				}
