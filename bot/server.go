@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -68,7 +67,7 @@ type ServerOptions struct {
 // NewServer builds the server's handler. A nil logger discards; metrics may be nil.
 func NewServer(logger *slog.Logger, metrics *Metrics, opts ServerOptions) *Server {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{logger: logger, metrics: metrics, slack: opts.Slack, discord: opts.Discord,
 		extra: opts.Extra, ready: opts.Ready, drain: opts.Drain}

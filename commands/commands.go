@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"slices"
 	"strings"
@@ -61,7 +60,7 @@ type Dispatcher struct {
 // NewDispatcher builds the command surface over a fact store. A nil logger discards.
 func NewDispatcher(logger *slog.Logger, store *briefs.Store) *Dispatcher {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	d := &Dispatcher{
 		logger:    logger,

@@ -5,7 +5,6 @@ import (
 	crand "crypto/rand"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"log/slog"
 	"maps"
 	"os"
@@ -151,7 +150,7 @@ type Scheduler struct {
 // A nil logger discards; a nil clock is the wall clock; metrics may be nil.
 func New(logger *slog.Logger, st store.Store, editions Editions, posters map[string]bot.Poster, clock Clock, metrics *Metrics, opts Options) *Scheduler {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if clock == nil {
 		clock = RealClock{}

@@ -21,7 +21,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"html/template"
-	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
@@ -133,7 +132,7 @@ type Playground struct {
 // the store directly. A nil logger discards.
 func New(logger *slog.Logger, answer Answerer, d *commands.Dispatcher, opts Options) (*Playground, error) {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	opts = opts.withDefaults()
 	tmpl, err := parseTemplates()

@@ -16,7 +16,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"sync"
 	"time"
@@ -53,7 +52,7 @@ type Store struct {
 // A nil logger discards; a nil now means time.Now.
 func Open(ctx context.Context, url string, logger *slog.Logger, now func() time.Time) (*Store, error) {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if now == nil {
 		now = time.Now

@@ -18,7 +18,6 @@ import (
 	"embed"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/url"
 	"strconv"
@@ -66,7 +65,7 @@ type Store struct {
 // discards; a nil now means time.Now.
 func Open(ctx context.Context, dsn string, logger *slog.Logger, now func() time.Time) (*Store, error) {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if now == nil {
 		now = time.Now

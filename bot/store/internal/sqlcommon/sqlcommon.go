@@ -23,7 +23,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"log/slog"
 	"strconv"
@@ -117,7 +116,7 @@ type Store struct {
 // discards; a nil now means time.Now.
 func New(logger *slog.Logger, d Dialect, now func() time.Time) *Store {
 	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+		logger = slog.New(slog.DiscardHandler)
 	}
 	if now == nil {
 		now = time.Now
