@@ -1,6 +1,3 @@
-// Package digest runs scheduled digests: the /digest commands that subscribe, list, pause,
-// resume and unsubscribe channels, and the scheduler that posts each due slot exactly once —
-// claiming it in the store's ledger before posting — across restarts and replicas.
 package digest
 
 import (
