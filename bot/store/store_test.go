@@ -104,3 +104,21 @@ func TestOutcome(t *testing.T) {
 		}
 	}
 }
+
+// The store takes any adapter's platform id, and only ids that look like one.
+func TestValidatePlatform(t *testing.T) {
+	base := store.Subscription{Workspace: "T1", Channel: "C1", Schedule: "@daily", TimeZone: "UTC", CreatedBy: "U1"}
+	for _, tc := range []struct {
+		platform string
+		ok       bool
+	}{
+		{"slack", true}, {"discord", true}, {"teams", true}, {"matrix-2", true},
+		{"", false}, {"Slack", false}, {"slack channel", false}, {"-x", false},
+	} {
+		s := base
+		s.Platform = tc.platform
+		if err := s.Validate(); (err == nil) != tc.ok {
+			t.Errorf("Validate(platform %q) = %v, want ok=%v", tc.platform, err, tc.ok)
+		}
+	}
+}
