@@ -14,6 +14,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/internal/retry"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -26,14 +27,9 @@ import (
 type Poster struct {
 	logger *slog.Logger
 	api    webAPI
-	now    func() time.Time
-	// sleep waits d or until ctx ends; tests replace it to keep virtual time.
-	sleep func(ctx context.Context, d time.Duration) error
-	// attempts bounds the tries of one call; backoff is the first wait after a server error,
-	// doubled each time up to maxBackoff.
-	attempts   int
-	backoff    time.Duration
-	maxBackoff time.Duration
+	// policy bounds the retries of one call: 6 tries, the first wait after a server error
+	// 0.5–1 s, doubling up to 30 s.
+	policy retry.Policy
 }
 
 var (
@@ -42,15 +38,18 @@ var (
 	_ bot.PostChecker     = (*Poster)(nil)
 )
 
-func newPoster(logger *slog.Logger, api webAPI, now func() time.Time) *Poster {
+// newPoster makes a Poster. The clock is not used: retry waits are weighed against ctx's
+// deadline, which runs on the real clock.
+func newPoster(logger *slog.Logger, api webAPI, _ func() time.Time) *Poster {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	if now == nil {
-		now = time.Now
+	p := &Poster{logger: logger, api: api,
+		policy: retry.Policy{First: time.Second, Max: 30 * time.Second, Attempts: 6, Jitter: 0.5}}
+	p.policy.OnRetry = func(ctx context.Context, attempt int, wait time.Duration, err error) {
+		p.logger.DebugContext(ctx, "slack_post_retry", "attempt", attempt, "wait", wait, "err", err)
 	}
-	return &Poster{logger: logger, api: api, now: now, sleep: sleepCtx,
-		attempts: 6, backoff: time.Second, maxBackoff: 30 * time.Second}
+	return p
 }
 
 // Post sends r to a channel. A reply longer than one message goes as several, in order, so
@@ -85,7 +84,7 @@ func (p *Poster) sendOnce(ctx context.Context, channel string, m Message, extra 
 		return nil
 	}
 	err = fmt.Errorf("post message: %w", err)
-	switch wait, retryable := p.classify(err, 0); {
+	switch wait, retryable := p.classify(err); {
 	case isPermanent(err):
 		return fmt.Errorf("%w: %w", bot.ErrPermanent, err)
 	case isRateLimit(err):
@@ -248,48 +247,29 @@ func (p *Poster) send(ctx context.Context, channel, thread string, m Message, ex
 // retry calls f until it succeeds, fails for good, runs out of attempts, or the next wait
 // would end after ctx's deadline.
 func (p *Poster) retry(ctx context.Context, f func() error) error {
-	backoff := p.backoff
-	for attempt := 1; ; attempt++ {
-		err := f()
-		if err == nil {
-			return nil
-		}
-		wait, retryable := p.classify(err, backoff)
-		if errors.Is(err, bot.ErrPermanent) || isPermanent(err) {
-			return fmt.Errorf("%w: %w", bot.ErrPermanent, err)
-		}
-		if !retryable || attempt >= p.attempts {
-			return err
-		}
-		if ctx.Err() != nil {
-			return errors.Join(err, ctx.Err())
-		}
-		if dl, ok := ctx.Deadline(); ok && p.now().Add(wait).After(dl) {
-			return fmt.Errorf("retry in %s would pass the deadline: %w", wait, err)
-		}
-		p.logger.DebugContext(ctx, "slack_post_retry", "attempt", attempt, "wait", wait, "err", err)
-		if err := p.sleep(ctx, wait); err != nil {
-			return errors.Join(err, ctx.Err())
-		}
-		if !isRateLimit(err) {
-			backoff = min(2*backoff, p.maxBackoff)
-		}
+	err := retry.Do(ctx, p.policy, func(context.Context) error { return f() }, p.classify)
+	if err != nil && (errors.Is(err, bot.ErrPermanent) || isPermanent(err)) {
+		return fmt.Errorf("%w: %w", bot.ErrPermanent, err)
 	}
+	return err
 }
 
-// classify says whether err is worth retrying and after how long: a 429's Retry-After as
-// Slack asks, otherwise the current backoff.
-func (p *Poster) classify(err error, backoff time.Duration) (time.Duration, bool) {
+// classify says whether err is worth retrying, and after how long when Slack names it (a
+// 429's Retry-After); a zero wait takes the backoff.
+func (p *Poster) classify(err error) (time.Duration, bool) {
+	if errors.Is(err, bot.ErrPermanent) || isPermanent(err) {
+		return 0, false
+	}
 	if rl, ok := errors.AsType[*slackapi.RateLimitedError](err); ok {
 		return max(rl.RetryAfter, time.Second), true
 	}
 	if sc, ok := errors.AsType[slackapi.StatusCodeError](err); ok {
-		return backoff, sc.Code == http.StatusTooManyRequests || sc.Code >= 500
+		return 0, sc.Code == http.StatusTooManyRequests || sc.Code >= 500
 	}
 	if se, ok := errors.AsType[slackapi.SlackErrorResponse](err); ok {
 		switch se.Err {
 		case "ratelimited", "rate_limited", "fatal_error", "internal_error", "service_unavailable", "request_timeout":
-			return backoff, true
+			return 0, true
 		}
 		return 0, false
 	}
@@ -297,7 +277,7 @@ func (p *Poster) classify(err error, backoff time.Duration) (time.Duration, bool
 		return 0, false
 	}
 	// Anything else is the transport (connection refused, reset): worth another try.
-	return backoff, true
+	return 0, true
 }
 
 func isRateLimit(err error) bool {
@@ -321,15 +301,4 @@ func isPermanent(err error) bool {
 		return true
 	}
 	return false
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }

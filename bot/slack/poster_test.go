@@ -15,24 +15,26 @@ import (
 	"github.com/briefbot/briefbot/commands"
 )
 
-// virtualSleep records the waits a Poster asks for instead of sleeping.
-type virtualSleep struct {
+// waitLog records the waits a Poster's retries ask for.
+type waitLog struct {
 	mu    sync.Mutex
 	waits []time.Duration
 }
 
-func (v *virtualSleep) sleep(ctx context.Context, d time.Duration) error {
+func (v *waitLog) record(_ context.Context, _ int, wait time.Duration, _ error) {
 	v.mu.Lock()
-	v.waits = append(v.waits, d)
+	v.waits = append(v.waits, wait)
 	v.mu.Unlock()
-	return ctx.Err()
 }
 
-func testPoster(t *testing.T, api *fakeWebAPI) (*Poster, *virtualSleep) {
+// testPoster is a Poster over the fake whose backoff waits are a millisecond, and whose
+// waits are recorded.
+func testPoster(t *testing.T, api *fakeWebAPI) (*Poster, *waitLog) {
 	t.Helper()
 	p := newPoster(nil, api.client(), time.Now)
-	vs := &virtualSleep{}
-	p.sleep = vs.sleep
+	vs := &waitLog{}
+	p.policy.First, p.policy.Max = time.Millisecond, time.Millisecond
+	p.policy.OnRetry = vs.record
 	return p, vs
 }
 
@@ -156,8 +158,8 @@ func TestPosterGivesUp(t *testing.T) {
 		if err == nil || errors.Is(err, bot.ErrPermanent) {
 			t.Errorf("DirectMessage = %v; want a transient failure", err)
 		}
-		if n := int(api.calls.Load()); n != p.attempts || len(vs.waits) != p.attempts-1 {
-			t.Errorf("%d calls and %d waits; want %d and %d", n, len(vs.waits), p.attempts, p.attempts-1)
+		if n, want := int(api.calls.Load()), p.policy.Attempts; n != want || len(vs.waits) != want-1 {
+			t.Errorf("%d calls and %d waits; want %d and %d", n, len(vs.waits), want, want-1)
 		}
 	})
 	t.Run("Retry-After beyond the deadline", func(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/internal/retry"
 )
 
 // maxAckBytes is Socket Mode's limit on one response frame: Slack silently drops larger
@@ -36,15 +37,21 @@ func (a *Adapter) socketRunner(api *slackapi.Client, opts ...socketmode.Option) 
 	// slack-go's client logs through the standard logger unless told otherwise; route its
 	// (debug-only) lines into slog at debug level.
 	opts = append([]socketmode.Option{socketmode.OptionLog(log.New(slogWriter{a.logger}, "", 0))}, opts...)
-	return &socketRunner{a: a, client: socketmode.New(api, opts...), backoff: time.Second, maxBackoff: time.Minute}
+	s := &socketRunner{a: a, client: socketmode.New(api, opts...),
+		policy: retry.Policy{First: time.Second, Max: time.Minute, Jitter: 0.5}}
+	s.policy.OnRetry = func(ctx context.Context, _ int, wait time.Duration, err error) {
+		s.a.logger.WarnContext(ctx, "slack_socket_reconnecting", "backoff", wait, "err", err)
+	}
+	return s
 }
 
 // socketRunner keeps a Socket Mode connection up and feeds its envelopes to the adapter.
 type socketRunner struct {
-	a          *Adapter
-	client     *socketmode.Client
-	backoff    time.Duration
-	maxBackoff time.Duration
+	a      *Adapter
+	client *socketmode.Client
+	// policy spaces the restarts of slack-go's loop: 0.5–1 s at first, doubling up to a
+	// minute, for as long as the runner runs.
+	policy retry.Policy
 }
 
 func (s *socketRunner) Name() string { return "slack-socket-mode" }
@@ -70,22 +77,25 @@ func (s *socketRunner) Run(ctx context.Context) error {
 }
 
 func (s *socketRunner) connect(ctx context.Context) error {
-	wait := s.backoff
-	for {
+	err := retry.Do(ctx, s.policy, func(ctx context.Context) error {
 		err := s.client.RunContext(ctx)
 		if ctx.Err() != nil {
 			return nil
 		}
-		if isAuthFailure(err) {
-			return fmt.Errorf("slack socket mode: %w", err)
+		if err == nil {
+			err = errLoopEnded
 		}
-		s.a.logger.WarnContext(ctx, "slack_socket_reconnecting", "backoff", wait, "err", err)
-		if sleepCtx(ctx, wait) != nil {
-			return nil
-		}
-		wait = min(2*wait, s.maxBackoff)
+		return err
+	}, func(err error) (time.Duration, bool) { return 0, !isAuthFailure(err) })
+	if err == nil || ctx.Err() != nil {
+		return nil
 	}
+	return fmt.Errorf("slack socket mode: %w", err)
 }
+
+// errLoopEnded stands for slack-go's loop returning without an error while the runner is
+// still wanted: it is restarted like any other failure.
+var errLoopEnded = errors.New("socket mode loop ended")
 
 // isAuthFailure reports an error no reconnection can fix: the app token is refused.
 func isAuthFailure(err error) bool {
