@@ -17,6 +17,7 @@ import (
 	"github.com/gorilla/websocket"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/internal/retry"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -44,9 +45,9 @@ type Gateway struct {
 	mu     sync.Mutex
 	selfID string // the bot's own user id, from READY
 
-	minBackoff, maxBackoff time.Duration
-	// stable is how long a connection must last for the backoff to start over.
-	stable time.Duration
+	// policy spaces reconnects: jittered, doubling from gatewayMinBackoff to
+	// gatewayMaxBackoff, started over after a connection that lasted gatewayStable.
+	policy retry.Policy
 }
 
 var _ bot.Runner = (*Gateway)(nil)
@@ -79,8 +80,16 @@ func newGateway(logger *slog.Logger, a *Adapter, conn gatewayConn, client *http.
 	if client == nil {
 		client = &http.Client{Timeout: restTimeout}
 	}
-	return &Gateway{logger: logger, adapter: a, conn: conn, client: client, poster: poster,
-		minBackoff: gatewayMinBackoff, maxBackoff: gatewayMaxBackoff, stable: gatewayStable}
+	g := &Gateway{logger: logger, adapter: a, conn: conn, client: client, poster: poster,
+		policy: retry.Policy{First: gatewayMinBackoff, Max: gatewayMaxBackoff, Jitter: 0.5, ResetAfter: gatewayStable}}
+	g.policy.OnRetry = func(ctx context.Context, _ int, wait time.Duration, err error) {
+		if errors.Is(err, errDisconnected) {
+			g.logger.WarnContext(ctx, "discord_gateway_disconnected", "retry_in_ms", wait.Milliseconds())
+			return
+		}
+		g.logger.WarnContext(ctx, "discord_gateway_connect_failed", "err", err, "retry_in_ms", wait.Milliseconds())
+	}
+	return g
 }
 
 // Name is the runner's name in logs.
@@ -108,39 +117,38 @@ func (g *Gateway) Run(ctx context.Context) error {
 		}
 	}()
 
-	backoff := g.minBackoff
-	for {
-		stopped, err := g.open(ctx)
-		if stopped {
-			return nil
+	err := retry.Do(ctx, g.policy, func(ctx context.Context) error { return g.connection(ctx, disconnected) },
+		func(err error) (time.Duration, bool) { return 0, !fatalClose(err) })
+	if err == nil || ctx.Err() != nil {
+		return nil
+	}
+	return fmt.Errorf("discord gateway: %w", err)
+}
+
+// errDisconnected ends a connection that dropped; Run reconnects.
+var errDisconnected = errors.New("discord gateway disconnected")
+
+// connection connects and holds the connection until it drops (errDisconnected) or ctx ends
+// (nil, once it is closed).
+func (g *Gateway) connection(ctx context.Context, disconnected <-chan struct{}) error {
+	stopped, err := g.open(ctx)
+	if stopped {
+		return nil
+	}
+	// ErrWSAlreadyOpen: a late Disconnect from an earlier connection woke us; the current
+	// one is fine.
+	if err != nil && !errors.Is(err, discordgo.ErrWSAlreadyOpen) {
+		return err
+	}
+	g.logger.InfoContext(ctx, "discord_gateway_connected")
+	select {
+	case <-ctx.Done():
+		if err := g.conn.Close(); err != nil {
+			g.logger.WarnContext(ctx, "discord_gateway_close_failed", "err", err)
 		}
-		switch {
-		case err == nil, errors.Is(err, discordgo.ErrWSAlreadyOpen):
-			// ErrWSAlreadyOpen: a late Disconnect from an earlier connection woke us; the
-			// current one is fine.
-			g.logger.InfoContext(ctx, "discord_gateway_connected")
-			since := time.Now()
-			select {
-			case <-ctx.Done():
-				if err := g.conn.Close(); err != nil {
-					g.logger.WarnContext(ctx, "discord_gateway_close_failed", "err", err)
-				}
-				return nil
-			case <-disconnected:
-			}
-			if time.Since(since) >= g.stable {
-				backoff = g.minBackoff
-			}
-			g.logger.WarnContext(ctx, "discord_gateway_disconnected", "retry_in_ms", backoff.Milliseconds())
-		case fatalClose(err):
-			return fmt.Errorf("discord gateway: %w", err)
-		default:
-			g.logger.WarnContext(ctx, "discord_gateway_connect_failed", "err", err, "retry_in_ms", backoff.Milliseconds())
-		}
-		if !sleep(ctx, jitter(backoff)) {
-			return nil
-		}
-		backoff = min(2*backoff, g.maxBackoff)
+		return nil
+	case <-disconnected:
+		return errDisconnected
 	}
 }
 

@@ -18,7 +18,7 @@ func testGateway(t *testing.T, f *fakeDiscord) *Gateway {
 	t.Helper()
 	s := f.session(t)
 	p := NewPoster(nil, s, PosterOptions{MaxWait: time.Second})
-	p.backoff = 5 * time.Millisecond
+	p.policy.First = 5 * time.Millisecond
 	g := NewGateway(nil, realAdapter(t, nil), s, p)
 	g.onReady(&discordgo.Ready{User: &discordgo.User{ID: "bot1"}})
 	return g
@@ -176,7 +176,7 @@ func (c *fakeConn) counts() (opens, closes int) {
 
 func fastGateway(conn *fakeConn) *Gateway {
 	g := newGateway(nil, New(nil, &countingAnswerer{}, &countingCompleter{}, Options{}), conn, nil, nil)
-	g.minBackoff, g.maxBackoff = time.Millisecond, 5*time.Millisecond
+	g.policy.First, g.policy.Max = time.Millisecond, 5*time.Millisecond
 	return g
 }
 

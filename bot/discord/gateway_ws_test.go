@@ -249,7 +249,7 @@ func checkDMReply(t *testing.T, req fakeRequest) {
 func TestGatewayWebsocket(t *testing.T) {
 	f, gw, rest := newGatewayFake(t)
 	g := NewGateway(nil, realAdapter(t, nil), f.session(t), nil)
-	g.minBackoff, g.maxBackoff = time.Millisecond, 5*time.Millisecond // reconnect at once
+	g.policy.First, g.policy.Max = time.Millisecond, 5*time.Millisecond // reconnect at once
 
 	ctx, cancel := context.WithCancel(context.Background())
 	var runErr error

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/url"
@@ -20,6 +19,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/internal/retry"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -51,7 +51,8 @@ type PosterOptions struct {
 const (
 	DefaultMaxWait     = time.Minute
 	DefaultMaxAttempts = 6
-	// firstBackoff is the first pause after a 5xx or a network error; it doubles each time.
+	// firstBackoff is the first pause after a 5xx or a network error (less up to half, for
+	// jitter); it doubles each time.
 	firstBackoff = 500 * time.Millisecond
 	maxBackoff   = 15 * time.Second
 )
@@ -63,13 +64,12 @@ const (
 // Missing Permissions and their kin wrap bot.ErrPermanent. Every message carries a nonce
 // Discord enforces, so a retry after an ambiguous failure cannot post the same edition twice.
 type Poster struct {
-	logger      *slog.Logger
-	api         restAPI
-	bucketWait  func(bucket string) time.Duration // discordgo's own wait before a call; nil = none
-	maxWait     time.Duration
-	maxAttempts int
-	backoff     time.Duration
-	now         func() time.Time
+	logger     *slog.Logger
+	api        restAPI
+	bucketWait func(bucket string) time.Duration // discordgo's own wait before a call; nil = none
+	// policy spaces DirectMessage's and Delivered's retries (0.25–0.5 s at first, doubling up
+	// to 15 s), within PosterOptions.MaxWait.
+	policy retry.Policy
 
 	mu    sync.Mutex
 	botID string // the bot's user id, once CanPost has asked
@@ -94,13 +94,13 @@ func newPoster(logger *slog.Logger, api restAPI, opts PosterOptions) *Poster {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	p := &Poster{logger: logger, api: api, maxWait: opts.MaxWait, maxAttempts: opts.MaxAttempts,
-		backoff: firstBackoff, now: time.Now}
-	if p.maxWait <= 0 {
-		p.maxWait = DefaultMaxWait
+	p := &Poster{logger: logger, api: api, policy: retry.Policy{First: firstBackoff, Max: maxBackoff,
+		Attempts: opts.MaxAttempts, Jitter: 0.5, Within: opts.MaxWait}}
+	if p.policy.Within <= 0 {
+		p.policy.Within = DefaultMaxWait
 	}
-	if p.maxAttempts <= 0 {
-		p.maxAttempts = DefaultMaxAttempts
+	if p.policy.Attempts <= 0 {
+		p.policy.Attempts = DefaultMaxAttempts
 	}
 	return p
 }
@@ -331,50 +331,40 @@ var ErrRateLimited = errors.New("discord rate limit outlasts the wait bound")
 
 // retry runs call until it succeeds, fails for good, or the wait bound or attempts run out.
 func (p *Poster) retry(ctx context.Context, op, bucket string, call func() error) error {
-	deadline := p.now().Add(p.maxWait)
+	deadline := time.Now().Add(p.policy.Within)
 	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
 		deadline = d
 	}
-	backoff := p.backoff
-	for attempt := 1; ; attempt++ {
+	policy := p.policy
+	policy.OnRetry = func(ctx context.Context, attempt int, wait time.Duration, err error) {
+		p.logger.DebugContext(ctx, "discord_post_retry", "op", op, "attempt", attempt, "wait_ms", wait.Milliseconds(), "err", err)
+	}
+	err := retry.Do(ctx, policy, func(context.Context) error {
 		// discordgo sleeps out an exhausted bucket before sending, ignoring ctx; refuse
 		// up front when that sleep would pass the deadline.
 		if p.bucketWait != nil {
-			if w := p.bucketWait(bucket); w > 0 && p.now().Add(w).After(deadline) {
-				return fmt.Errorf("%s: bucket resets in %s: %w", op, w.Round(time.Millisecond), ErrRateLimited)
+			if w := p.bucketWait(bucket); w > 0 && time.Now().Add(w).After(deadline) {
+				return fmt.Errorf("bucket resets in %s: %w", w.Round(time.Millisecond), ErrRateLimited)
 			}
 		}
-		err := call()
-		if err == nil {
-			return nil
-		}
-		if ctx.Err() != nil {
-			return fmt.Errorf("%s: %w", op, ctx.Err())
-		}
-		wait, retryable := classify(err, backoff)
-		if !retryable {
-			if permanent(err) {
-				return fmt.Errorf("%s: %w: %w", op, bot.ErrPermanent, err)
-			}
-			return fmt.Errorf("%s: %w", op, err)
-		}
-		if attempt >= p.maxAttempts {
-			return fmt.Errorf("%s: gave up after %d attempts: %w", op, attempt, err)
-		}
-		if p.now().Add(wait).After(deadline) {
-			if _, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
-				return fmt.Errorf("%s: retry after %s: %w: %w", op, wait, ErrRateLimited, err)
-			}
-			return fmt.Errorf("%s: no time left to retry: %w", op, err)
-		}
-		p.logger.DebugContext(ctx, "discord_post_retry", "op", op, "attempt", attempt, "wait_ms", wait.Milliseconds(), "err", err)
-		if !sleep(ctx, wait) {
-			return fmt.Errorf("%s: %w", op, ctx.Err())
-		}
-		if _, ok := errors.AsType[*discordgo.RateLimitError](err); !ok {
-			backoff = min(2*backoff, maxBackoff)
-		}
+		return call()
+	}, classify)
+	switch {
+	case err == nil:
+		return nil
+	case ctx.Err() != nil:
+		return fmt.Errorf("%s: %w", op, err)
+	case permanent(err):
+		return fmt.Errorf("%s: %w: %w", op, bot.ErrPermanent, err)
+	case errors.Is(err, retry.ErrDeadline) && isRateLimit(err):
+		return fmt.Errorf("%s: %w: %w", op, ErrRateLimited, err)
 	}
+	return fmt.Errorf("%s: %w", op, err)
+}
+
+func isRateLimit(err error) bool {
+	_, ok := errors.AsType[*discordgo.RateLimitError](err)
+	return ok
 }
 
 // permanent reports whether a failed call can never succeed as it is: the channel or user is
@@ -403,37 +393,21 @@ func permanent(err error) bool {
 	return false
 }
 
-// classify says whether err is worth retrying and after how long: a 429 after its
-// retry_after, a 5xx or a network error (including discordgo's "Exceeded Max retries" for a
-// 502) after the current backoff. Other 4xx are not retried.
-func classify(err error, backoff time.Duration) (time.Duration, bool) {
+// classify says whether err is worth retrying, and after how long when Discord names it: a
+// 429 after its retry_after; a 5xx or a network error (including discordgo's "Exceeded Max
+// retries" for a 502) after the backoff. Other 4xx, and a bucket that outlasts the wait
+// bound, are not retried.
+func classify(err error) (time.Duration, bool) {
+	if errors.Is(err, ErrRateLimited) {
+		return 0, false
+	}
 	if rl, ok := errors.AsType[*discordgo.RateLimitError](err); ok {
 		return max(rl.RetryAfter, 10*time.Millisecond), true
 	}
 	if re, ok := errors.AsType[*discordgo.RESTError](err); ok && re.Response != nil {
-		if re.Response.StatusCode >= 500 {
-			return jitter(backoff), true
-		}
-		return 0, false
+		return 0, re.Response.StatusCode >= 500
 	}
-	return jitter(backoff), true
-}
-
-// jitter spreads retries over [d/2, d) so many digests failing together do not return
-// together.
-func jitter(d time.Duration) time.Duration {
-	return d/2 + rand.N(d/2+1)
-}
-
-func sleep(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
+	return 0, true
 }
 
 // postPermissions are what a digest edition needs in a channel, with the names Discord's

@@ -98,7 +98,7 @@ func (f *fakeDiscord) session(t *testing.T) *discordgo.Session {
 func testPoster(t *testing.T, f *fakeDiscord, maxWait time.Duration) *Poster {
 	t.Helper()
 	p := NewPoster(nil, f.session(t), PosterOptions{MaxWait: maxWait})
-	p.backoff = 5 * time.Millisecond
+	p.policy.First = 5 * time.Millisecond
 	return p
 }
 
@@ -197,7 +197,7 @@ func TestPosterBucketBound(t *testing.T) {
 func TestPosterContext(t *testing.T) {
 	f := newFakeDiscord(t, map[string][]fakeAnswer{messagesRoute: {{500, `{}`, nil}}})
 	p := testPoster(t, f, time.Minute)
-	p.backoff = time.Hour
+	p.policy.First, p.policy.Max = time.Hour, time.Hour
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	start := time.Now()
@@ -324,3 +324,44 @@ func TestSnowflakeAt(t *testing.T) {
 		t.Errorf("snowflakeAt(1970) = %s; want 0", got)
 	}
 }
+
+// TestPosterDirectMessageRetries: a direct message retries 5xx and rate limits within the
+// Poster's bounds, and says when a rate limit outlasts them.
+func TestPosterDirectMessageRetries(t *testing.T) {
+	const dmRoute = "POST /api/v9/channels/dm9/messages"
+	tests := []struct {
+		name         string
+		answers      []fakeAnswer
+		wantErr      error // nil: delivered
+		wantRequests int
+	}{
+		{"5xx then delivered", []fakeAnswer{{500, `{}`, nil}, {503, `{}`, nil}, {200, messageOK, nil}}, nil, 3},
+		{"5xx until attempts run out", []fakeAnswer{{500, `{}`, nil}}, errAny, DefaultMaxAttempts},
+		{"short rate limit waited out", []fakeAnswer{{429, `{"message":"slow down","retry_after":0.02,"global":false}`, nil}, {200, messageOK, nil}}, nil, 2},
+		{"rate limit past the wait bound", []fakeAnswer{{429, `{"message":"slow down","retry_after":30,"global":false}`, nil}}, ErrRateLimited, 1},
+		{"4xx not retried", []fakeAnswer{{400, `{"message":"Invalid Form Body","code":50035}`, nil}}, errAny, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFakeDiscord(t, map[string][]fakeAnswer{
+				"POST /api/v9/users/@me/channels": {{200, `{"id":"dm9","type":1}`, nil}},
+				dmRoute:                           tt.answers,
+			})
+			start := time.Now()
+			err := testPoster(t, f, time.Second).DirectMessage(context.Background(), "u7", digestReply)
+			switch {
+			case tt.wantErr == nil && err != nil, tt.wantErr == errAny && err == nil,
+				tt.wantErr != nil && tt.wantErr != errAny && !errors.Is(err, tt.wantErr):
+				t.Errorf("DirectMessage = %v; want %v", err, tt.wantErr)
+			case errors.Is(err, bot.ErrPermanent):
+				t.Errorf("DirectMessage = %v; want a transient failure", err)
+			}
+			if n := len(f.requests()) - 1; n != tt.wantRequests || time.Since(start) > 2*time.Second {
+				t.Errorf("%d posts in %s; want %d, within the second the Poster may wait", n, time.Since(start), tt.wantRequests)
+			}
+		})
+	}
+}
+
+// errAny stands for "some error" in test tables.
+var errAny = errors.New("any error")
