@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	slackapi "github.com/slack-go/slack"
+
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/commands"
 )
@@ -237,5 +239,36 @@ func TestPosterDeliveryKey(t *testing.T) {
 	}
 	if ok, err := p.Delivered(ctx, "C0DIGEST", "briefbot-digest-7-1700003600", since); ok || err != nil {
 		t.Errorf("Delivered(other slot) = %v, %v; want false, nil", ok, err)
+	}
+}
+
+// TestPosterClassify: what the Poster retries, and after how long when Slack names the wait
+// (a zero wait takes the backoff).
+func TestPosterClassify(t *testing.T) {
+	tests := []struct {
+		name      string
+		err       error
+		wantWait  time.Duration
+		wantRetry bool
+	}{
+		{"429 with Retry-After", &slackapi.RateLimitedError{RetryAfter: 7 * time.Second}, 7 * time.Second, true},
+		{"429 asking for no wait waits a second", &slackapi.RateLimitedError{}, time.Second, true},
+		{"5xx", slackapi.StatusCodeError{Code: http.StatusBadGateway}, 0, true},
+		{"bare 429 status", slackapi.StatusCodeError{Code: http.StatusTooManyRequests}, 0, true},
+		{"4xx status", slackapi.StatusCodeError{Code: http.StatusBadRequest}, 0, false},
+		{"ok:false internal_error", slackapi.SlackErrorResponse{Err: "internal_error"}, 0, true},
+		{"ok:false invalid_blocks", slackapi.SlackErrorResponse{Err: "invalid_blocks"}, 0, false},
+		{"permanent", fmt.Errorf("post message: %w", slackapi.SlackErrorResponse{Err: "channel_not_found"}), 0, false},
+		{"already marked permanent", fmt.Errorf("%w: gone", bot.ErrPermanent), 0, false},
+		{"context ended", context.DeadlineExceeded, 0, false},
+		{"transport", errors.New("connection reset by peer"), 0, true},
+	}
+	p := newPoster(nil, nil, nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if wait, retry := p.classify(tt.err); wait != tt.wantWait || retry != tt.wantRetry {
+				t.Errorf("classify(%v) = %s, %v; want %s, %v", tt.err, wait, retry, tt.wantWait, tt.wantRetry)
+			}
+		})
 	}
 }
