@@ -38,9 +38,9 @@ var (
 	_ bot.PostChecker     = (*Poster)(nil)
 )
 
-// newPoster makes a Poster. The clock is not used: retry waits are weighed against ctx's
+// newPoster makes a Poster.
 // deadline, which runs on the real clock.
-func newPoster(logger *slog.Logger, api webAPI, _ func() time.Time) *Poster {
+func newPoster(logger *slog.Logger, api webAPI) *Poster {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}

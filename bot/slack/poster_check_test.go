@@ -67,7 +67,7 @@ func channelInfoAPI(t *testing.T) *httptest.Server {
 
 func TestPosterCanPost(t *testing.T) {
 	srv := channelInfoAPI(t)
-	p := newPoster(nil, slackapi.New("xoxb-test", slackapi.OptionAPIURL(srv.URL+"/")), time.Now)
+	p := newPoster(nil, slackapi.New("xoxb-test", slackapi.OptionAPIURL(srv.URL+"/")))
 	tests := []struct {
 		channel    string
 		wantReason string // a refusal containing this; "" = no refusal

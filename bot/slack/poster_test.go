@@ -33,7 +33,7 @@ func (v *waitLog) record(_ context.Context, _ int, wait time.Duration, _ error) 
 // waits are recorded.
 func testPoster(t *testing.T, api *fakeWebAPI) (*Poster, *waitLog) {
 	t.Helper()
-	p := newPoster(nil, api.client(), time.Now)
+	p := newPoster(nil, api.client())
 	vs := &waitLog{}
 	p.policy.First, p.policy.Max = time.Millisecond, time.Millisecond
 	p.policy.OnRetry = vs.record
@@ -263,7 +263,7 @@ func TestPosterClassify(t *testing.T) {
 		{"context ended", context.DeadlineExceeded, 0, false},
 		{"transport", errors.New("connection reset by peer"), 0, true},
 	}
-	p := newPoster(nil, nil, nil)
+	p := newPoster(nil, nil)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if wait, retry := p.classify(tt.err); wait != tt.wantWait || retry != tt.wantRetry {

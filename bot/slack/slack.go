@@ -173,7 +173,7 @@ func newAdapter(logger *slog.Logger, answer Answerer, api webAPI, o Options) *Ad
 		a.verify = newVerifier(o.SigningSecret, o.Now)
 	}
 	if api != nil {
-		a.poster = newPoster(logger, api, o.Now)
+		a.poster = newPoster(logger, api)
 	}
 	a.bufs.New = func() any { return new(buffers) }
 	return a

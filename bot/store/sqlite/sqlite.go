@@ -25,6 +25,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/internal/retry"
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/bot/store/internal/sqlcommon"
 	sqlite "modernc.org/sqlite"
@@ -229,21 +230,15 @@ const openRetryFor = 10 * time.Second
 // reports some of those collisions as SQLITE_BUSY at once rather than through the busy
 // timeout (seen under load in the conformance suite's concurrent open): the loser retries.
 func (s *Store) migrateRetrying(ctx context.Context) error {
-	deadline := time.Now().Add(openRetryFor) // real time: a bound on I/O, not a schedule
-	wait := 5 * time.Millisecond
-	for {
-		err := s.migrate(ctx)
-		if err == nil || !errors.Is(err, store.ErrUnavailable) || !time.Now().Before(deadline) {
-			return err
-		}
-		s.logger.Debug("store busy while opening; retrying", "backend", "sqlite", "err", err)
-		select {
-		case <-ctx.Done():
-			return ctx.Err()
-		case <-time.After(wait):
-		}
-		wait = min(2*wait, 200*time.Millisecond)
+	p := retry.Policy{
+		First: 5 * time.Millisecond, Max: 200 * time.Millisecond, Within: openRetryFor, Jitter: 0.5,
+		OnRetry: func(_ context.Context, _ int, _ time.Duration, err error) {
+			s.logger.Debug("store busy while opening; retrying", "backend", "sqlite", "err", err)
+		},
 	}
+	return retry.Do(ctx, p, s.migrate, func(err error) (time.Duration, bool) {
+		return 0, errors.Is(err, store.ErrUnavailable)
+	})
 }
 
 // migrate applies the embedded migrations not yet recorded, in order, each in
