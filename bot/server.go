@@ -81,19 +81,6 @@ func (s *Server) Handler() http.Handler { return s.handler }
 // Shutdown budget: requests in flight get this long to finish after a stop signal.
 const shutdownGrace = 10 * time.Second
 
-// ListenAndServe serves on addr until ctx is done, then shuts down gracefully, letting
-// requests in flight finish. ready, if not nil, receives the bound address once listening.
-func (s *Server) ListenAndServe(ctx context.Context, addr string, ready chan<- net.Addr) error {
-	ln, err := Listen(addr)
-	if err != nil {
-		return err
-	}
-	if ready != nil {
-		ready <- ln.Addr()
-	}
-	return s.Serve(ctx, ln)
-}
-
 // Listen opens the server's TCP listener. Callers that print where the server is reached
 // listen first, so an address already in use fails before any URL is printed.
 func Listen(addr string) (net.Listener, error) {

@@ -57,7 +57,6 @@ func (b *Brief) Empty() bool { return len(b.Groups) == 0 && len(b.Timeline) == 0
 
 // Limits that keep a brief readable in a chat window.
 const (
-	maxPerGroup    = 4
 	maxEntityFacts = 20
 	// maxPerSection bounds each subject of an actor's brief on one page; maxGroupFacts the
 	// group-wide facts that close it.

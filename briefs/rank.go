@@ -23,43 +23,6 @@ func (a ranked) before(b ranked) bool {
 	return a.f.ordinal < b.f.ordinal
 }
 
-// topK keeps the k best facts pushed to it, so that a brief over thousands of matching facts
-// costs a scan, not a sort.
-type topK struct {
-	k     int
-	items []ranked
-	total int
-}
-
-func newTopK(k int) *topK { return &topK{k: k} }
-
-func (t *topK) push(r ranked) {
-	t.total++
-	if len(t.items) == t.k && !r.before(t.items[t.k-1]) {
-		return
-	}
-	i, _ := slices.BinarySearchFunc(t.items, r, func(a, b ranked) int {
-		if a.before(b) {
-			return -1
-		}
-		return 1
-	})
-	t.items = slices.Insert(t.items, i, r)
-	if len(t.items) > t.k {
-		t.items = t.items[:t.k]
-	}
-}
-
-// facts returns the kept facts, best first, the dated ones in time order among themselves.
-func (t *topK) facts() []*Fact {
-	out := make([]*Fact, len(t.items))
-	for i, r := range t.items {
-		out[i] = r.f
-	}
-	datedInTimeOrder(out)
-	return out
-}
-
 // sortRanked orders facts best first (see ranked.before).
 func sortRanked(rs []ranked) { slices.SortFunc(rs, compareRanked) }
 
