@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
+	"net/url"
 	"time"
 
 	"github.com/briefbot/briefbot/commands"
@@ -115,4 +117,19 @@ func (e *CannotPostError) Unwrap() []error {
 		return []error{ErrPermanent}
 	}
 	return []error{ErrPermanent, e.Err}
+}
+
+// SentMaybe reports whether a call that failed below the platform's API may still have
+// reached it: a connection that broke after it was set up may have carried the request; one
+// never made (refused, no route, a failed DNS lookup) carried nothing. Posters ask it after
+// ruling out the platform's own error answers, which mean nothing was posted.
+func SentMaybe(err error) bool {
+	if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" {
+		return false
+	}
+	if _, ok := errors.AsType[*net.DNSError](err); ok {
+		return false
+	}
+	_, transport := errors.AsType[*url.Error](err)
+	return transport
 }

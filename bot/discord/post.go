@@ -8,9 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -150,14 +148,7 @@ func mayHavePosted(err error) bool {
 	if _, ok := errors.AsType[*discordgo.RESTError](err); ok {
 		return false
 	}
-	if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" {
-		return false
-	}
-	if _, ok := errors.AsType[*net.DNSError](err); ok {
-		return false
-	}
-	_, transport := errors.AsType[*url.Error](err)
-	return transport
+	return bot.SentMaybe(err)
 }
 
 // newMessage is the body that posts m with nonce.

@@ -5,9 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
-	"net/url"
 	"strconv"
 	"time"
 
@@ -108,14 +106,7 @@ func mayHavePosted(err error) bool {
 	if _, ok := errors.AsType[slackapi.StatusCodeError](err); ok {
 		return false
 	}
-	if op, ok := errors.AsType[*net.OpError](err); ok && op.Op == "dial" {
-		return false
-	}
-	if _, ok := errors.AsType[*net.DNSError](err); ok {
-		return false
-	}
-	_, transport := errors.AsType[*url.Error](err)
-	return transport
+	return bot.SentMaybe(err)
 }
 
 // deliveryEventType names the metadata event a digest post carries its delivery key in.
