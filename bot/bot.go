@@ -37,6 +37,7 @@ type Bot struct {
 	metrics *Metrics
 	now     func() time.Time
 	cache   *answerCache // nil when the dispatcher cannot tell what may be reused
+	mem     *memory      // nil unless Remember was called: no conversations, no feedback
 }
 
 // New makes a Bot. A nil logger discards; a nil metrics records nothing; a nil clock is
@@ -59,7 +60,9 @@ func New(logger *slog.Logger, d Dispatcher, metrics *Metrics, now func() time.Ti
 // was and how long it took.
 func (b *Bot) Handle(ctx context.Context, req commands.Request) commands.Reply {
 	start := b.now()
+	b.previous(ctx, &req)
 	reply := b.d.Handle(ctx, req)
+	b.remember(ctx, req, &reply)
 	b.record(ctx, req, reply, start, false)
 	return reply
 }
@@ -73,17 +76,25 @@ func (b *Bot) Handle(ctx context.Context, req commands.Request) commands.Reply {
 func (b *Bot) HandleEncoded(ctx context.Context, req commands.Request, encode func(commands.Reply) ([]byte, error)) ([]byte, error) {
 	start := b.now()
 	key := req.Platform + "\x00" + req.Text
-	if e, ok := b.cache.get(key); ok {
-		b.record(ctx, req, e.reply, start, true)
-		return e.body, nil
+	if req.Conversation == "" { // an answer in a conversation depends on what came before
+		if e, ok := b.cache.get(key); ok {
+			reply := e.reply
+			b.remember(ctx, req, &reply)
+			b.record(ctx, req, reply, start, true)
+			return e.body, nil
+		}
 	}
+	b.previous(ctx, &req)
 	reply := b.d.Handle(ctx, req)
+	b.remember(ctx, req, &reply)
 	b.record(ctx, req, reply, start, false)
 	body, err := encode(reply)
 	if err != nil {
 		return nil, err
 	}
-	b.cache.put(req, key, reply, body)
+	if req.Conversation == "" {
+		b.cache.put(req, key, reply, body)
+	}
 	return body, nil
 }
 

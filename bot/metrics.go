@@ -22,6 +22,7 @@ type Metrics struct {
 	requests *prometheus.CounterVec   // HTTP requests by route and status
 	latency  *prometheus.HistogramVec // command latency by command
 	replies  *prometheus.CounterVec   // replies by platform, command and outcome
+	dropped  prometheus.Counter       // answers not recorded for feedback (queue full, store down)
 
 	// known are the command names that may be label values; any other name a user types is
 	// counted as UnknownCommand, so made-up names cannot grow the series without bound.
@@ -50,8 +51,12 @@ func NewMetrics(commands ...string) *Metrics {
 			Name: "briefbot_replies_total",
 			Help: "Replies given, by platform, command and outcome (found, not_found, invalid, …).",
 		}, []string{"platform", "command", "outcome"}),
+		dropped: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "briefbot_answers_unrecorded_total",
+			Help: "Answers left out of the feedback record because the store fell behind or failed.",
+		}),
 	}
-	m.Registry.MustRegister(m.requests, m.latency, m.replies,
+	m.Registry.MustRegister(m.requests, m.latency, m.replies, m.dropped,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	m.KnownCommands(commands...)
 	return m
@@ -76,6 +81,13 @@ func (m *Metrics) commandLabel(name string) string {
 		return name
 	}
 	return UnknownCommand
+}
+
+// answersDropped counts answers the feedback record lost.
+func (m *Metrics) answersDropped(n int) {
+	if m != nil {
+		m.dropped.Add(float64(n))
+	}
 }
 
 // Handler serves the metrics in Prometheus' text format.

@@ -24,6 +24,14 @@ type Request struct {
 	User      string
 	// CanManage is set by the adapter when the user may manage the channel's digests.
 	CanManage bool
+	// Conversation, when set, names the conversation the message belongs to within its
+	// workspace (a direct-message channel, a thread, a terminal or playground session): its
+	// last answer is remembered, so a follow-up ("and China?", "why?", "more") is read against
+	// it. Empty for one-shot requests (slash commands in channels).
+	Conversation string
+	// Previous is the conversation's last answer, filled in by the runtime from the store
+	// that every replica shares; nil when there is none (or it has expired).
+	Previous *Turn
 }
 
 // Handler answers one command. args is the text after the command name.

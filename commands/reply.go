@@ -27,6 +27,12 @@ type Reply struct {
 	// the message (Slack: message metadata; Discord: the last line of the embed footer) so a
 	// delivery can be checked after a crash.
 	DeliveryKey string
+	// Turn is what a conversation should remember of this answer, for the next message's
+	// follow-up; nil for replies that leave nothing to follow (help, errors, usage).
+	Turn *Turn
+	// AnswerID identifies this answer for feedback (👍/👎 buttons carry it); set by the
+	// runtime when it records feedback, empty otherwise.
+	AnswerID string
 }
 
 // Section is a headed block of a reply: a paragraph of text, bullets, or both.
