@@ -130,15 +130,17 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 			BotUser: manifestBotUser{DisplayName: "briefbot", AlwaysOnline: true},
 		},
 		Settings: manifestSettings{
-			EventSubscriptions: manifestEvents{RequestURL: withBase("/slack/events"), BotEvents: []string{"app_mention", "message.im"}},
+			EventSubscriptions: manifestEvents{RequestURL: withBase("/slack/events"), BotEvents: botEvents()},
 			Interactivity:      manifestInteractivity{IsEnabled: true, RequestURL: withBase("/slack/interactions")},
 			SocketModeEnabled:  o.SocketMode,
 		},
 	}
 	// What the adapter's calls need: slash commands, posting (also to public channels the
-	// bot has not joined, for digests), reading DMs and mentions, opening DMs, reading users
-	// (to tell workspace admins, who may manage digests) and reading channels (to check, when
-	// a digest is subscribed, that the bot can post there: conversations.info).
+	// bot has not joined, for digests), reading DMs, mentions and the replies in channel
+	// threads (the *:history scopes; a reply in a thread the bot answered continues the
+	// conversation without a mention), opening DMs, reading users (to tell workspace admins,
+	// who may manage digests) and reading channels (to check, when a digest is subscribed,
+	// that the bot can post there: conversations.info).
 	m.OAuthConfig.Scopes.Bot = []string{
 		"app_mentions:read", "channels:history", "channels:read", "chat:write", "chat:write.public",
 		"commands", "groups:history", "groups:read", "im:history", "im:write", "users:read",
@@ -169,6 +171,12 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 		return AppManifest{}, fmt.Errorf("%d slash commands; a Slack app may have at most 50", n)
 	}
 	return m, nil
+}
+
+// botEvents are the events the app subscribes to: mentions, direct messages, and messages in
+// public and private channels, of which the adapter reads only replies in threads it talks in.
+func botEvents() []string {
+	return []string{"app_mention", "message.channels", "message.groups", "message.im"}
 }
 
 // usageHint is a command's usage without its own name: "/relations A B [C …]" → "A B [C …]".

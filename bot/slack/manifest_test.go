@@ -75,14 +75,21 @@ func TestManifest(t *testing.T) {
 			if tc.o.ShortCommands && names["/relations"].UsageHint != "A B [C …]" {
 				t.Errorf("/relations usage hint %q", names["/relations"].UsageHint)
 			}
-			for _, s := range []string{"commands", "chat:write", "im:history", "app_mentions:read", "im:write", "users:read", "channels:read", "groups:read"} {
+			for _, s := range []string{"commands", "chat:write", "im:history", "app_mentions:read", "im:write", "users:read", "channels:read", "groups:read",
+				"channels:history", "groups:history"} {
 				if !slices.Contains(got.OAuthConfig.Scopes.Bot, s) {
 					t.Errorf("scope %s missing", s)
 				}
 			}
 			ev := got.Settings.EventSubscriptions
-			if ev == nil || !slices.Contains(ev.BotEvents, "message.im") || !slices.Contains(ev.BotEvents, "app_mention") {
-				t.Fatalf("event subscriptions %+v", ev)
+			if ev == nil {
+				t.Fatalf("no event subscriptions")
+			}
+			// Mentions, DMs, and the thread replies that continue a conversation.
+			for _, e := range []string{"app_mention", "message.im", "message.channels", "message.groups"} {
+				if !slices.Contains(ev.BotEvents, e) {
+					t.Errorf("event %s not subscribed: %v", e, ev.BotEvents)
+				}
 			}
 			if got.Settings.SocketModeEnabled != (ev.RequestUrl == "") {
 				t.Errorf("socket_mode_enabled %v with request_url %q", got.Settings.SocketModeEnabled, ev.RequestUrl)
