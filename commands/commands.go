@@ -115,6 +115,16 @@ func (d *Dispatcher) Store() *briefs.Store { return d.store }
 // Handle answers a request. It never fails: errors become replies that say what went wrong,
 // and only internal errors are logged as errors.
 func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
+	if req.Previous != nil {
+		if r, ok := d.followUp(ctx, req); ok {
+			return r
+		}
+	}
+	return d.handle(ctx, req)
+}
+
+// handle answers a request on its own, and says what a conversation should remember of it.
+func (d *Dispatcher) handle(ctx context.Context, req Request) Reply {
 	p := Parse(req.Text)
 	name := commandName(p)
 	i, ok := d.byName[name]
@@ -139,7 +149,32 @@ func (d *Dispatcher) Handle(ctx context.Context, req Request) Reply {
 		return d.errorReply(name, err)
 	}
 	reply.Command = name
+	d.fillTurn(req, p, &reply)
 	return reply
+}
+
+// fillTurn completes what a conversation remembers of an answer: handlers that know their
+// actors set Turn; any other answer is remembered by its text, with the actors it names.
+func (d *Dispatcher) fillTurn(req Request, p Parsed, r *Reply) {
+	if !r.Found {
+		r.Turn = nil // a refusal leaves the conversation where it was
+		return
+	}
+	if r.Turn == nil {
+		r.Turn = &Turn{Command: strings.TrimSpace(req.Text), Name: r.Command}
+		if r.Command == "ask" {
+			r.Turn.Actors = d.store.NamedActors(p.Args)
+		}
+	}
+	r.Turn.Facts = r.Turn.Facts[:0]
+	for _, f := range r.Facts() {
+		r.Turn.Facts = append(r.Turn.Facts, f.ID)
+	}
+	for _, s := range r.Suggestions {
+		if strings.HasPrefix(s.Label, nextPageLabel) {
+			r.Turn.Next = s.Command
+		}
+	}
 }
 
 // closestCommand is the registered command a mistyped name most likely meant ("relatoins" is

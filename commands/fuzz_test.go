@@ -70,3 +70,26 @@ func FuzzHandle(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFollowUp: any message after any remembered turn (one saved by an older fact store may
+// name ids this one lacks) is answered without panicking, and says something.
+func FuzzFollowUp(f *testing.F) {
+	d := newTestDispatcher(f)
+	for _, s := range []string{"and china?", "what about narnia", "why?", "more", "sources", "when?", "what did he say about them?", "and with ", "and", "what about"} {
+		f.Add(s, 0)
+		f.Add(s, 1)
+		f.Add(s, 2)
+	}
+	turns := []Turn{
+		{Command: "/relations japan, south korea", Name: "relations", Actors: []string{"JP", "KR"}, Facts: []string{"gone"}, Next: "/relations japan, south korea page 2"},
+		{Command: "what does the gone say?", Name: "ask", Actors: []string{"gone", "JP"}, Topic: "gone"},
+		{Command: "", Name: "nonsense", Actors: []string{""}, Facts: []string{""}, Next: "/nonsense"},
+	}
+	f.Fuzz(func(t *testing.T, in string, which int) {
+		prev := turns[(which%len(turns)+len(turns))%len(turns)]
+		r := d.Handle(context.Background(), Request{Text: in, Conversation: "c", Previous: &prev})
+		if r.Title == "" && len(r.Sections) == 0 {
+			t.Fatalf("%q after %+v: empty reply", in, prev)
+		}
+	})
+}

@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
@@ -185,6 +186,7 @@ func (d *Dispatcher) handleRelations() Handler {
 			r.Ephemeral = true
 		}
 		r.Suggestions = append(r.Suggestions, pageSuggestions("/relations "+joinNames(d.store, ents), b)...)
+		r.Turn = &Turn{Command: "/relations " + joinNames(d.store, ents), Name: "relations", Actors: slices.Compact(ids(ms))}
 		for _, id := range ents {
 			e := d.store.Entity(id)
 			r.Suggestions = append(r.Suggestions, Suggestion{Label: e.Name, Command: "/country " + e.Name})
@@ -237,6 +239,7 @@ func (d *Dispatcher) entityReplyPage(m Match, page int) Reply {
 		r.Ephemeral = true
 	}
 	r.Suggestions = append(r.Suggestions, pageSuggestions("/country "+strings.ToLower(m.Name), b)...)
+	r.Turn = &Turn{Command: "/country " + strings.ToLower(m.Name), Name: "country", Actors: []string{m.ID}}
 	for _, e := range d.store.Related(m.ID, "country", 3) {
 		r.Suggestions = append(r.Suggestions, Suggestion{
 			Label:   m.Name + " ↔ " + e.Name,

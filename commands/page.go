@@ -20,11 +20,15 @@ func splitPage(args string) (rest string, page int) {
 	return args, 1
 }
 
+// nextPageLabel opens the label of the suggestion that shows a paged answer's next page;
+// a conversation's "more" runs it.
+const nextPageLabel = "Next page"
+
 // pageSuggestions offers the next and previous pages of a paged answer, as commands.
 func pageSuggestions(command string, b briefs.Brief) []Suggestion {
 	var out []Suggestion
 	if b.Page < b.Pages {
-		out = append(out, Suggestion{Label: fmt.Sprintf("Next page (%d of %d)", b.Page+1, b.Pages), Command: fmt.Sprintf("%s page %d", command, b.Page+1)})
+		out = append(out, Suggestion{Label: fmt.Sprintf("%s (%d of %d)", nextPageLabel, b.Page+1, b.Pages), Command: fmt.Sprintf("%s page %d", command, b.Page+1)})
 	}
 	if b.Page > 1 && b.Page <= b.Pages {
 		out = append(out, Suggestion{Label: "Previous page", Command: fmt.Sprintf("%s page %d", command, b.Page-1)})

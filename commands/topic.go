@@ -90,6 +90,7 @@ func (d *Dispatcher) topicReply(m Match, page int, notes []string) Reply {
 		}
 	}
 	r.Suggestions = append(r.Suggestions, pageSuggestions(command, b)...)
+	r.Turn = &Turn{Command: command, Name: "topic", Topic: m.ID}
 	return r
 }
 

@@ -1,0 +1,131 @@
+package briefs
+
+import (
+	"cmp"
+	"slices"
+)
+
+// What a conversation's follow-ups ("why?", "when?") are answered from: the facts the last
+// answer showed and the actors it was about. Each returns an empty brief when the article has
+// nothing of the kind, so the reply can say so.
+
+// MaxFollowUpFacts bounds a follow-up's answer: it explains or dates what was just shown.
+const MaxFollowUpFacts = 5
+
+// NamedActors returns the actors (countries, people, organisations) a question names, in the
+// order it names them.
+func (s *Store) NamedActors(q string) []string { return s.namedActors(q) }
+
+// Reasons answers "why?" after an answer: the facts that give a cause or purpose, or are the
+// author's analysis, on what was shown. Those shown that give a reason come first, then the
+// others that share the most topics with what was shown, about the same actors.
+func (s *Store) Reasons(shown, actors []string) Brief {
+	shownFacts, topics := s.shownAndTopics(shown)
+	type scored struct {
+		f     *Fact
+		score int
+	}
+	var cands []scored
+	for _, f := range s.aboutAny(actors, shownFacts) {
+		reason := givesReason(f)
+		if !reason && f.Kind != KindAnalysis {
+			continue
+		}
+		shared := 0
+		for _, t := range f.Topics {
+			if topics[t] {
+				shared++
+			}
+		}
+		named := 0
+		for _, id := range actors {
+			if slices.Contains(f.Entities, id) {
+				named++
+			}
+		}
+		if shared == 0 && named < len(actors) {
+			continue // neither on what was shown nor about all of its actors
+		}
+		score := 2*shared + named
+		if reason {
+			score += 2
+		}
+		if slices.Contains(shownFacts, f) {
+			score += 3 // the reason already on screen is the one the reader asked about
+		}
+		cands = append(cands, scored{f, score})
+	}
+	slices.SortStableFunc(cands, func(a, b scored) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.f.Weight, a.f.Weight), cmp.Compare(a.f.ordinal, b.f.ordinal))
+	})
+	facts := make([]*Fact, 0, MaxFollowUpFacts)
+	for _, c := range cands[:min(len(cands), MaxFollowUpFacts)] {
+		facts = append(facts, c.f)
+	}
+	return s.followUpBrief("The reasons the article gives", facts)
+}
+
+// Dates answers "when?" after an answer: the dated facts among those shown, oldest first, or
+// when none is dated, the dated facts about the same actors on the same topics.
+func (s *Store) Dates(shown, actors []string) Brief {
+	shownFacts, topics := s.shownAndTopics(shown)
+	var dated []*Fact
+	for _, f := range shownFacts {
+		if f.Dated() {
+			dated = append(dated, f)
+		}
+	}
+	if len(dated) == 0 {
+		for _, f := range s.aboutAny(actors, nil) {
+			if f.Dated() && slices.ContainsFunc(f.Topics, func(t string) bool { return topics[t] }) {
+				dated = append(dated, f)
+			}
+		}
+	}
+	slices.SortStableFunc(dated, func(a, b *Fact) int {
+		return cmp.Or(a.when.Compare(b.when), cmp.Compare(a.ordinal, b.ordinal))
+	})
+	dated = dated[:min(len(dated), MaxFollowUpFacts)]
+	b := Brief{}
+	for _, f := range dated {
+		b.Timeline = append(b.Timeline, f)
+	}
+	return b
+}
+
+// shownAndTopics resolves the ids of the facts shown (unknown ones are skipped: the store
+// may have changed since) and the topics they are on.
+func (s *Store) shownAndTopics(shown []string) ([]*Fact, map[string]bool) {
+	facts := make([]*Fact, 0, len(shown))
+	topics := map[string]bool{}
+	for _, id := range shown {
+		if f := s.Fact(id); f != nil {
+			facts = append(facts, f)
+			for _, t := range f.Topics {
+				topics[t] = true
+			}
+		}
+	}
+	return facts, topics
+}
+
+// aboutAny lists the facts about any of the actors, in store order; with no actors, the facts
+// given.
+func (s *Store) aboutAny(actors []string, otherwise []*Fact) []*Fact {
+	if len(actors) == 0 {
+		return otherwise
+	}
+	var idx []int32
+	for _, id := range actors {
+		idx = append(idx, s.byEntity[id]...)
+	}
+	slices.Sort(idx)
+	return s.resolve(slices.Compact(idx))
+}
+
+func (s *Store) followUpBrief(heading string, facts []*Fact) Brief {
+	if len(facts) == 0 {
+		return Brief{}
+	}
+	return Brief{Groups: []Group{{Heading: heading, Items: s.labelled(facts, false)}}}
+}
