@@ -1,6 +1,8 @@
 // Package store holds what briefbot must remember between runs: digest
-// subscriptions, the per-subscription cursor of facts already sent, and the
-// delivery ledger that makes every scheduled slot post once.
+// subscriptions, the per-subscription cursor of facts already sent, the
+// delivery ledger that makes every scheduled slot post once, and the bot's
+// memory (Memory): each conversation's last answer, the answers given and the
+// votes on them.
 //
 // The Store interface has two implementations, bot/store/sqlite (the
 // embedded default) and bot/store/postgres (for several replicas), and one
@@ -349,6 +351,9 @@ type SlotFilter struct {
 // of the two backends' precisions), so a value round-trips identically
 // through both.
 type Store interface {
+	// Memory: conversations' last answers, the answers given and the votes on them.
+	Memory
+
 	// CreateSubscription validates s, fills in ID, CreatedAt, UpdatedAt,
 	// ActiveSince and Version (and PerEdition when zero), stores it and
 	// returns the stored value. ErrInvalid for bad input; ErrConflict if the

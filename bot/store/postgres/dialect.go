@@ -30,6 +30,9 @@ func (s *Store) dialect() sqlcommon.Dialect {
 		ClaimLock: "FOR SHARE",
 		// The planner has statistics and finds subscriptions_version itself.
 		ChangesHint: "",
+		// Pruning skips the turns another save holds (it may be reviving them) rather
+		// than waiting, which two saves pruning each other's rows would do forever.
+		SkipLocked: "FOR UPDATE SKIP LOCKED",
 	}
 }
 

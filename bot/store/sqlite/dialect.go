@@ -29,6 +29,8 @@ func (s *Store) dialect() sqlcommon.Dialect {
 		// order to sorting a few rows; a replica's idle poll must not read
 		// every subscription.
 		ChangesHint: "INDEXED BY subscriptions_version",
+		// One writer at a time: no row another transaction holds.
+		SkipLocked: "",
 	}
 }
 

@@ -62,6 +62,11 @@ func Run(t *testing.T, newDB Backend) {
 		{"Reopen", testReopen},
 		{"ConcurrentOpen", testConcurrentOpen},
 		{"PingAndCancel", testPingAndCancel},
+		{"Turns", testTurns},
+		{"TurnsShared", testTurnsShared},
+		{"RecordAnswers", testRecordAnswers},
+		{"Votes", testVotes},
+		{"Report", testReport},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { tt.fn(t, newDB) })

@@ -96,6 +96,9 @@ type Dialect struct {
 	// (SubscriptionFilter.ChangedAfter set), for a planner that would
 	// otherwise read every subscription to find the few that changed.
 	ChangesHint string
+	// SkipLocked ends a SELECT of rows to delete in passing (expired conversation turns):
+	// whatever makes it skip rows another transaction holds rather than wait for them.
+	SkipLocked string
 }
 
 // Store implements every store.Store method but Ping and Close, which the
