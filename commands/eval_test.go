@@ -25,12 +25,14 @@ type evalCase struct {
 // checkout has it beside it (as in CI), else the copy kept in testdata; the questions we
 // wrote from the article ourselves, phrased unlike the facts, with off-topic ones the bot
 // must refuse (written-questions.jsonl); a second set written from the article alone, used
-// for tuning (tuning-questions.jsonl); and the blind set, written from the article before any
-// ranking change of issue 9 and never tuned on (blind-questions.jsonl).
+// for tuning (tuning-questions.jsonl); the first blind set, held out through the first
+// rounds of issue 9 and tuned on since a fresh one replaced it (blind1-questions.jsonl); and
+// the blind set in force, written from the article alone and never tuned on
+// (blind-questions.jsonl).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
-	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl", blindSet} {
+	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl", "blind1-questions.jsonl", blindSet} {
 		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
 	}
 	for _, p := range []string{
@@ -78,14 +80,18 @@ func evalNorm(s string) string {
 // must, too.
 const evalGate = 0.95
 
-// The blind set (testdata/eval/blind-questions.jsonl) was written from the article alone
-// before the ranking changes of issue 9 and is never tuned on: its test says only how many
-// pass, never which fail, so that it stays blind. It guards against falling back below what
-// was measured when it was last scored (92/112, every refusal).
-const (
-	blindSet  = "blind-questions.jsonl"
-	blindGate = 0.80
-)
+// The blind set (testdata/eval/blind-questions.jsonl) was written from the article alone,
+// by someone who never saw the facts or the answers, and is never tuned on: its test says
+// only how many pass, never which fail, so that it stays blind. When a session has to tune
+// on it, a fresh blind set replaces it first.
+const blindSet = "blind-questions.jsonl"
+
+// tunedGates are the floors of the sets still short of evalGate: the level they were last
+// measured at, so that they cannot fall back while they climb.
+var tunedGates = map[string]float64{
+	blindSet:                 0.90, // 117/124 when written, before any change of this round
+	"blind1-questions.jsonl": 0.80, // 92/112 when it stopped being blind
+}
 
 // TestDevQuestions runs every question of every set through the same path as
 // `briefbot ask --format json` and requires evalGate of each to pass, every refusal included.
@@ -139,8 +145,8 @@ func TestDevQuestions(t *testing.T) {
 		rate := float64(passed) / float64(len(cases))
 		t.Logf("%s: passed %d/%d (%.0f%%), refusals %d/%d", filepath.Base(path), passed, len(cases), rate*100, refusalsOK, refusals)
 		gate := evalGate
-		if filepath.Base(path) == blindSet {
-			gate = blindGate
+		if g, ok := tunedGates[filepath.Base(path)]; ok {
+			gate = g
 		}
 		if rate < gate {
 			t.Errorf("%s: pass rate %.0f%% is below %.0f%%", filepath.Base(path), rate*100, gate*100)
