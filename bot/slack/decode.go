@@ -72,14 +72,26 @@ func formUnescape(v []byte) (string, error) {
 
 // slashRequest maps a slash command to the neutral request: "/relations" with text
 // "japan korea" becomes "/relations japan korea"; the umbrella "/briefbot relations japan"
-// is left for commands.Parse to unfold.
+// is left for commands.Parse to unfold. A command typed in a direct message belongs to that
+// conversation (so "and china?" may follow it); in a channel it stays one-shot.
 func slashRequest(c slackapi.SlashCommand) commands.Request {
 	text := strings.ToLower(c.Command)
 	if t := strings.TrimSpace(unescapeSlack(c.Text)); t != "" {
 		text += " " + t
 	}
-	return commands.Request{Text: text, Platform: "slack", Workspace: c.TeamID, Channel: c.ChannelID, User: c.UserID}
+	req := commands.Request{Text: text, Platform: "slack", Workspace: c.TeamID, Channel: c.ChannelID, User: c.UserID}
+	if isDirectMessage(c.ChannelID) {
+		req.Conversation = c.ChannelID
+	}
+	return req
 }
+
+// isDirectMessage reports whether a channel id names a direct message with the bot: Slack's
+// IM channel ids start with D.
+func isDirectMessage(channel string) bool { return strings.HasPrefix(channel, "D") }
+
+// threadConversation names a channel thread as a conversation: "CHANNEL/THREAD_TS".
+func threadConversation(channel, threadTS string) string { return channel + "/" + threadTS }
 
 // outerEvent is the part of an Events API body read before slack-go's parser, to tell a
 // malformed body (400) from a well-formed event of a kind briefbot does not handle (200).

@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"time"
 
@@ -11,16 +12,28 @@ import (
 	"github.com/briefbot/briefbot/commands"
 )
 
-// messageJob is a DM or mention to answer after Slack has its acknowledgement.
+// messageJob is a DM, a mention or a thread reply to answer after Slack has its
+// acknowledgement.
 type messageJob struct {
-	kind    string // "im" or "mention", for logs
+	kind    string // "im", "mention" or "thread", for logs
 	team    string
 	channel string
 	user    string
 	text    string
 	ts      string // the message's own timestamp, for de-duplication
 	thread  string // where to answer: "" for the DM itself, else a thread
+	// conversation names the conversation the message continues (see commands.Request).
+	conversation string
 }
+
+// The kinds of message answered.
+const (
+	eventIM      = "im"
+	eventMention = "mention"
+	// eventThreadReply is a reply without a mention in a channel thread: answered only while
+	// the thread's conversation is live.
+	eventThreadReply = "thread"
+)
 
 // acceptEvent decides, quickly and without I/O, whether an Events API callback is one to
 // answer, and if so answers it in the background. Retries of an event already seen (by
@@ -35,28 +48,19 @@ func (a *Adapter) acceptEvent(ctx context.Context, eventID string, ev slackevent
 		a.logger.DebugContext(ctx, "slack_event_duplicate", "event_id", eventID)
 		return
 	}
-	var j messageJob
-	switch e := ev.InnerEvent.Data.(type) {
-	case *slackevents.MessageEvent:
-		// message.im only; a bot's own DM carries bot_id and no subtype.
-		if e.ChannelType != slackevents.ChannelTypeIM || e.BotID != "" || e.SubType != "" || e.User == "" {
-			return
-		}
-		j = messageJob{kind: "im", channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, thread: e.ThreadTimeStamp}
-	case *slackevents.AppMentionEvent:
-		if e.BotID != "" || e.User == "" || e.Edited != nil {
-			return
-		}
-		thread := e.ThreadTimeStamp
-		if thread == "" {
-			thread = e.TimeStamp
-		}
-		j = messageJob{kind: "mention", channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp, thread: thread}
-	default:
+	j, ok := jobFor(ev.InnerEvent.Data)
+	if !ok {
 		return
 	}
 	j.team = ev.TeamID
-	if j.channel == "" || !a.messages.firstTime(j.channel+"\x00"+j.ts, now) {
+	// A thread reply that mentions the bot arrives twice, as message and as app_mention,
+	// with one timestamp; the thread path drops the mentioning one once it knows the bot's
+	// id, so it keeps its own key lest it swallow the mention.
+	key := j.channel + "\x00" + j.ts
+	if j.kind == eventThreadReply {
+		key += "\x00" + eventThreadReply
+	}
+	if j.channel == "" || !a.messages.firstTime(key, now) {
 		return
 	}
 	if a.api == nil {
@@ -66,18 +70,66 @@ func (a *Adapter) acceptEvent(ctx context.Context, eventID string, ev slackevent
 	a.goBackground("answer_"+j.kind, func(ctx context.Context) { a.answerMessage(ctx, j) })
 }
 
-// answerMessage answers a DM or a mention with chat.postMessage: the DM in its conversation
-// (or thread), a mention in a thread under it.
+// jobFor reads an inner event: a DM, a mention (answered in a thread under it), or a reply in
+// a channel thread, which may continue a conversation there.
+func jobFor(data any) (messageJob, bool) {
+	switch e := data.(type) {
+	case *slackevents.MessageEvent:
+		// A bot's own message carries bot_id and no subtype; edits, joins and the like carry
+		// a subtype.
+		if e.BotID != "" || e.SubType != "" || e.User == "" {
+			return messageJob{}, false
+		}
+		switch e.ChannelType {
+		case slackevents.ChannelTypeIM:
+			return messageJob{kind: eventIM, channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp,
+				thread: e.ThreadTimeStamp, conversation: e.Channel}, true
+		case slackevents.ChannelTypeChannel, slackevents.ChannelTypeGroup:
+			// Only replies in a thread; the bot reads no channel's other talk.
+			if e.ThreadTimeStamp == "" || e.ThreadTimeStamp == e.TimeStamp || strings.TrimSpace(e.Text) == "" {
+				return messageJob{}, false
+			}
+			return messageJob{kind: eventThreadReply, channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp,
+				thread: e.ThreadTimeStamp, conversation: threadConversation(e.Channel, e.ThreadTimeStamp)}, true
+		}
+	case *slackevents.AppMentionEvent:
+		if e.BotID != "" || e.User == "" || e.Edited != nil {
+			return messageJob{}, false
+		}
+		thread := e.ThreadTimeStamp
+		if thread == "" {
+			thread = e.TimeStamp
+		}
+		return messageJob{kind: eventMention, channel: e.Channel, user: e.User, text: e.Text, ts: e.TimeStamp,
+			thread: thread, conversation: threadConversation(e.Channel, thread)}, true
+	}
+	return messageJob{}, false
+}
+
+// answerMessage answers a DM, a mention or a thread reply with chat.postMessage: the DM in
+// its conversation (or thread), the others in the thread.
 func (a *Adapter) answerMessage(ctx context.Context, j messageJob) {
 	self := a.botUserID(ctx)
 	if j.user == self {
+		return
+	}
+	if j.kind == eventThreadReply && (self == "" || strings.Contains(j.text, "<@"+self)) {
+		// The app_mention event answers a reply that mentions the bot; without the bot's own
+		// id, a mention cannot be told apart, so the reply is left to it too.
 		return
 	}
 	text := messageText(j.text, self)
 	if text == "" {
 		text = "/help"
 	}
-	req := commands.Request{Text: text, Platform: "slack", Workspace: j.team, Channel: j.channel, User: j.user}
+	req := commands.Request{Text: text, Platform: "slack", Workspace: j.team, Channel: j.channel, User: j.user,
+		Conversation: j.conversation}
+	if j.kind == eventThreadReply && (a.convo == nil || !a.convo.InConversation(ctx, req)) {
+		// Not a thread the bot is talking in (or the talk went quiet): people's own threads
+		// are none of its business.
+		a.logger.DebugContext(ctx, "slack_thread_ignored", "channel_id", j.channel)
+		return
+	}
 	msg := a.reply(ctx, req, 1, false)
 	if err := a.poster.send(ctx, j.channel, j.thread, msg); err != nil {
 		a.logger.WarnContext(ctx, "slack_reply_failed", "event_kind", j.kind, "channel_id", j.channel, "err", err)

@@ -107,6 +107,7 @@ func slashBody(command, text string) []byte {
 // postedMessage is what the fake Web API recorded of one chat.postMessage.
 type postedMessage struct {
 	Channel  string
+	User     string // chat.postEphemeral only
 	Text     string
 	ThreadTS string
 	Blocks   json.RawMessage
@@ -121,6 +122,8 @@ type fakeWebAPI struct {
 	// userInfos counts users.info calls.
 	userInfos atomic.Int32
 	PostFn    func(w http.ResponseWriter, n int) bool // return false to fall through to ok
+	// ephemeral records chat.postEphemeral calls.
+	ephemeral chan postedMessage
 	// history holds the metadata of posted messages, for conversations.history.
 	mu      sync.Mutex
 	history []json.RawMessage
@@ -128,8 +131,15 @@ type fakeWebAPI struct {
 
 func newFakeWebAPI(t testing.TB) *fakeWebAPI {
 	t.Helper()
-	f := &fakeWebAPI{posted: make(chan postedMessage, 100)}
+	f := &fakeWebAPI{posted: make(chan postedMessage, 100), ephemeral: make(chan postedMessage, 10)}
 	mux := http.NewServeMux()
+	mux.HandleFunc("/chat.postEphemeral", func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		f.ephemeral <- postedMessage{Channel: r.Form.Get("channel"), User: r.Form.Get("user"), Text: r.Form.Get("text"),
+			ThreadTS: r.Form.Get("thread_ts")}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = io.WriteString(w, `{"ok":true,"message_ts":"1700000000.000200"}`)
+	})
 	mux.HandleFunc("/chat.postMessage", func(w http.ResponseWriter, r *http.Request) {
 		n := int(f.calls.Add(1))
 		if err := r.ParseForm(); err != nil {

@@ -316,15 +316,16 @@ func TestInteractions(t *testing.T) {
 		name, actionID, value string
 		wantHeader            string
 		wantType              string
+		wantReplace           bool // the answer replaces the pressed message
 		check                 func(t *testing.T, m wireMessage)
 	}{
-		{"suggestion runs its command", "run:0", "/country australia", "Australia", responseInChannel, nil},
-		{"More shows page 2", actionMore, "2 /long", "Long (2/", responseInChannel, func(t *testing.T, m wireMessage) {
+		{"suggestion runs its command", "run:0", "/country australia", "Australia", responseInChannel, false, nil},
+		{"More shows page 2 in place", actionMore, "2 /long", "Long (2/", responseInChannel, true, func(t *testing.T, m wireMessage) {
 			if !strings.Contains(strings.Join(m.texts(), "\n"), "Page 2 of") {
 				t.Errorf("page 2 lacks its page marker")
 			}
 		}},
-		{"Sources shows quotes", actionSources, "1 /topic dokdo", "Sources: ", responseEphemeral, func(t *testing.T, m wireMessage) {
+		{"Sources shows quotes", actionSources, "1 /topic dokdo", "Sources: ", responseEphemeral, false, func(t *testing.T, m wireMessage) {
 			all := strings.Join(m.texts(), "\n")
 			if !strings.Contains(all, ">“") {
 				t.Errorf("no quotes in the sources view:\n%s", all)
@@ -345,8 +346,8 @@ func TestInteractions(t *testing.T) {
 			if len(head) == 0 || !strings.HasPrefix(head[0], tc.wantHeader) {
 				t.Errorf("header %q; want prefix %q", head, tc.wantHeader)
 			}
-			if m.ResponseType != tc.wantType || m.ReplaceOriginal == nil || *m.ReplaceOriginal {
-				t.Errorf("response_type %q replace_original %v; want %s and false", m.ResponseType, m.ReplaceOriginal, tc.wantType)
+			if m.ResponseType != tc.wantType || m.ReplaceOriginal == nil || *m.ReplaceOriginal != tc.wantReplace {
+				t.Errorf("response_type %q replace_original %v; want %s and %v", m.ResponseType, m.ReplaceOriginal, tc.wantType, tc.wantReplace)
 			}
 			if tc.check != nil {
 				tc.check(t, m)

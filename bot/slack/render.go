@@ -39,6 +39,7 @@ const (
 	actionRun      = "run"     // "run:N"; value: the command to run
 	actionMore     = "more"    // value: "PAGE COMMAND", the page of the reply to show
 	actionSources  = "sources" // value: "PAGE COMMAND", the page of the cited quotes to show
+	actionVote     = "vote"    // "vote:up" or "vote:down"; value: the answer's AnswerID
 	actionsBlockID = "briefbot_actions"
 )
 
@@ -89,20 +90,34 @@ func (m Message) Blocks() []slackapi.Block {
 func (m Message) MarshalJSON() ([]byte, error) { return m.AppendJSON(nil), nil }
 
 // AppendJSON appends the message's JSON ({"response_type", "text", "blocks"}) to dst.
-func (m Message) AppendJSON(dst []byte) []byte { return m.appendJSON(dst, false) }
+func (m Message) AppendJSON(dst []byte) []byte { return m.appendJSON(dst, asReply) }
 
-// appendJSON writes the message; asNew adds "replace_original":false, which a response_url
-// post needs so a button's answer arrives as a new message instead of replacing the one the
-// button is on.
-func (m Message) appendJSON(dst []byte, asNew bool) []byte {
+// placement says where a message posted to a response_url goes.
+type placement uint8
+
+const (
+	// asReply is a slash command's own answer: no placement field.
+	asReply placement = iota
+	// asNew ("replace_original":false) posts a new message, leaving the one the button is on.
+	asNew
+	// asReplacement ("replace_original":true) puts the message in place of the one the
+	// button is on: paging turns the page instead of posting another one.
+	asReplacement
+)
+
+// appendJSON writes the message, placed as p says.
+func (m Message) appendJSON(dst []byte, p placement) []byte {
 	dst = append(dst, '{')
 	if m.ResponseType != "" {
 		dst = append(dst, `"response_type":`...)
 		dst = appendJSONString(dst, m.ResponseType)
 		dst = append(dst, ',')
 	}
-	if asNew {
+	switch p {
+	case asNew:
 		dst = append(dst, `"replace_original":false,`...)
+	case asReplacement:
+		dst = append(dst, `"replace_original":true,`...)
 	}
 	dst = append(dst, `"text":`...)
 	dst = appendJSONString(dst, m.Text)
@@ -260,7 +275,8 @@ func footerTexts(r commands.Reply) []string {
 	return out[:min(len(out), maxContextElements-1)]
 }
 
-// actionButtons are the reply's suggestions, then "Sources" and "More" where they apply.
+// actionButtons are the reply's suggestions, then "Sources" and "More" where they apply,
+// then 👍 and 👎 when the answer is recorded for feedback.
 func actionButtons(r commands.Reply, o RenderOptions, page, pages int) []element {
 	var out []element
 	for i, s := range r.Suggestions {
@@ -278,7 +294,7 @@ func actionButtons(r commands.Reply, o RenderOptions, page, pages int) []element
 		})
 	}
 	if o.Origin == "" {
-		return out
+		return append(out, voteButtons(r)...)
 	}
 	if !o.sources && hasFacts(r) {
 		out = append(out, element{text: "Sources", actionID: actionSources, value: pageValue(1, o.Origin)})
@@ -294,8 +310,26 @@ func actionButtons(r commands.Reply, o RenderOptions, page, pages int) []element
 			value:    pageValue(page+1, o.Origin),
 		})
 	}
+	out = append(out, voteButtons(r)...)
 	return out[:min(len(out), maxActionElements)]
 }
+
+// voteButtons are 👍 and 👎 for an answer with an AnswerID; the id is all a vote needs.
+func voteButtons(r commands.Reply) []element {
+	if r.AnswerID == "" {
+		return nil
+	}
+	return []element{
+		{text: "👍", actionID: actionVote + ":" + voteUp, value: buttonValue(r.AnswerID, maxButtonValueRunes)},
+		{text: "👎", actionID: actionVote + ":" + voteDown, value: buttonValue(r.AnswerID, maxButtonValueRunes)},
+	}
+}
+
+// The second part of a vote button's action id.
+const (
+	voteUp   = "up"
+	voteDown = "down"
+)
 
 func hasFacts(r commands.Reply) bool {
 	for _, s := range r.Sections {
@@ -346,6 +380,8 @@ func sourcesReply(r commands.Reply) commands.Reply {
 		Title:     "Sources: " + r.Title,
 		Ephemeral: true,
 		Source:    r.Source,
+		// The quotes are the same answer seen closer: a vote on them counts for it.
+		AnswerID: r.AnswerID,
 	}
 	if len(facts) == 0 {
 		out.Lead = "This reply cites no facts."

@@ -31,8 +31,9 @@ var goldenCases = []struct{ name, text string }{
 // renderJSON renders text's reply the way the slash-command endpoint does, indented.
 func renderJSON(t *testing.T, text string) []byte {
 	t.Helper()
-	r := realBot(t).Handle(context.Background(), commands.Request{Text: text, Platform: "slack"})
-	return indentJSON(t, Render(r, RenderOptions{Origin: text}).AppendJSON(nil))
+	req := commands.Request{Text: text, Platform: "slack"}
+	r := realBot(t).Handle(context.Background(), req)
+	return indentJSON(t, Render(r, RenderOptions{Origin: originOf(req, r)}).AppendJSON(nil))
 }
 
 func indentJSON(t testing.TB, b []byte) []byte {

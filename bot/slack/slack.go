@@ -27,6 +27,15 @@ type Answerer interface {
 	Handle(ctx context.Context, req commands.Request) commands.Reply
 }
 
+// conversationAnswerer is an Answerer that keeps conversations and feedback (*bot.Bot, once
+// Remember was called): it tells whether a thread is still live, so that a reply in it is
+// answered without a mention, and records 👍/👎 votes. An Answerer without it gets neither:
+// thread replies are left alone and the vote buttons are never shown (no AnswerID is set).
+type conversationAnswerer interface {
+	InConversation(ctx context.Context, req commands.Request) bool
+	Vote(ctx context.Context, platform, user, answerID string, up bool) (thanks string, err error)
+}
+
 // encodingAnswerer is an Answerer that also encodes answers and keeps those it may reuse
 // (*bot.Bot, see its HandleEncoded): a briefing asked again is neither composed nor rendered.
 type encodingAnswerer interface {
@@ -37,6 +46,7 @@ type encodingAnswerer interface {
 // implements it; tests point one at an httptest server or substitute a fake.
 type webAPI interface {
 	PostMessageContext(ctx context.Context, channelID string, options ...slackapi.MsgOption) (string, string, error)
+	PostEphemeralContext(ctx context.Context, channelID, userID string, options ...slackapi.MsgOption) (string, error)
 	OpenConversationContext(ctx context.Context, params *slackapi.OpenConversationParameters) (*slackapi.Channel, bool, bool, error)
 	AuthTestContext(ctx context.Context) (*slackapi.AuthTestResponse, error)
 	GetUserInfoContext(ctx context.Context, user string, options ...slackapi.GetUserInfoOption) (*slackapi.User, error)
@@ -82,9 +92,10 @@ const (
 type Adapter struct {
 	logger    *slog.Logger
 	answer    Answerer
-	encoded   encodingAnswerer // answer, when it keeps encoded answers; else nil
-	api       webAPI           // nil without a bot token
-	client    *slackapi.Client // the same client, for Socket Mode; nil without a bot token
+	encoded   encodingAnswerer     // answer, when it keeps encoded answers; else nil
+	convo     conversationAnswerer // answer, when it keeps conversations; else nil
+	api       webAPI               // nil without a bot token
+	client    *slackapi.Client     // the same client, for Socket Mode; nil without a bot token
 	appToken  string
 	verify    *verifier // nil without a signing secret
 	now       func() time.Time
@@ -164,6 +175,7 @@ func newAdapter(logger *slog.Logger, answer Answerer, api webAPI, o Options) *Ad
 		admins:    map[string]bool{},
 	}
 	a.encoded, _ = answer.(encodingAnswerer)
+	a.convo, _ = answer.(conversationAnswerer)
 	for _, id := range o.DigestAdmins {
 		if id = strings.TrimSpace(id); id != "" {
 			a.admins[id] = true
@@ -256,10 +268,21 @@ func (a *Adapter) botUserID(ctx context.Context) string {
 // reply runs a request through the bot and renders the page asked for.
 func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sources bool) Message {
 	r := a.ask(ctx, req)
+	origin := originOf(req, r)
 	if sources {
 		r = sourcesReply(r)
 	}
-	return Render(r, RenderOptions{Origin: req.Text, Page: page, EphemeralBriefings: a.ephemeral, sources: sources})
+	return Render(r, RenderOptions{Origin: origin, Page: page, EphemeralBriefings: a.ephemeral, sources: sources})
+}
+
+// originOf is the command the "More" and "Sources" buttons of r re-run. A follow-up ("and
+// china?") means nothing on its own, so a reply that leaves a turn is re-run by the command
+// its turn names ("/relations japan, china"); other replies by the text that asked.
+func originOf(req commands.Request, r commands.Reply) string {
+	if r.Turn != nil && r.Turn.Command != "" {
+		return r.Turn.Command
+	}
+	return req.Text
 }
 
 // slashJSON answers a slash command with the encoded first page of its reply, rendered into
@@ -267,7 +290,7 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
 	req.CanManage = a.canManage(ctx, req)
 	encode := func(r commands.Reply) ([]byte, error) {
-		bufs.out = Render(r, RenderOptions{Origin: req.Text, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
+		bufs.out = Render(r, RenderOptions{Origin: originOf(req, r), EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
 		return bufs.out, nil
 	}
 	if a.encoded != nil {

@@ -61,8 +61,9 @@ Prints a Slack app manifest for briefbot. Paste it into api.slack.com/apps → C
 From a manifest. It declares one slash command, /briefbot, with every command as a subcommand
 (/briefbot relations japan korea, /briefbot help): slash command names are workspace-wide, and
 short generic ones (/ask, /topic — Slack's own) collide. --short-commands declares each
-command by its own name too. It also declares the bot scopes, the events (message.im,
-app_mention) and interactivity.
+command by its own name too. It also declares the bot scopes, the events (app_mention,
+message.im, and message.channels and message.groups for replies in the threads the bot
+answers in) and interactivity.
 
 In HTTP mode the request URLs are BRIEFBOT_PUBLIC_URL + /slack/commands, /slack/events and
 /slack/interactions; Slack accepts only https URLs, and verifies them when you save, so start
@@ -133,9 +134,14 @@ func runSlackManifest(args []string, getenv func(string) string, stdout, stderr 
 }
 
 // renderSlackFor prints the Block Kit message the Slack adapter would answer text with, as
-// indented JSON, with every button the adapter would add.
+// indented JSON, with every button the adapter would add: like the adapter, the "More" and
+// "Sources" buttons re-run the command the reply's turn names, when it has one.
 func renderSlackFor(text string, r commands.Reply) ([]byte, error) {
-	raw := slack.Render(r, slack.RenderOptions{Origin: text}).AppendJSON(nil)
+	origin := text
+	if r.Turn != nil && r.Turn.Command != "" {
+		origin = r.Turn.Command
+	}
+	raw := slack.Render(r, slack.RenderOptions{Origin: origin}).AppendJSON(nil)
 	var b bytes.Buffer
 	if err := json.Indent(&b, raw, "", "  "); err != nil {
 		return nil, fmt.Errorf("render slack: %w", err)
