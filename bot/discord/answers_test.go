@@ -24,8 +24,9 @@ func (c *countingDispatcher) Handle(ctx context.Context, req commands.Request) c
 }
 
 // TestReusesEncodedAnswers: through a real bot.Bot, a read-only command asked again (typed or
-// from a button) is served from the Bot's answer cache byte for byte; a command with state and
-// autocomplete are answered afresh each time.
+// from a button) in a server is served from the Bot's answer cache byte for byte; a command
+// with state and autocomplete are answered afresh each time. (In a DM each one belongs to the
+// conversation and is answered afresh.)
 func TestReusesEncodedAnswers(t *testing.T) {
 	pub, priv := testKey(t)
 	digest := `{"type":2,"id":"9","channel_id":"c1","user":{"id":"u1"},"data":{"name":"digest","options":[{"name":"action","type":3,"value":"list"}]}}`
@@ -35,7 +36,7 @@ func TestReusesEncodedAnswers(t *testing.T) {
 		wantCalls int64 // of three identical requests
 	}{
 		{"read-only command", relationsBody, 1},
-		{"button running a read-only command", buttonBody("/country japan"), 1},
+		{"button in a server running a read-only command", guildButtonBody("/country japan"), 1},
 		{"command with state", digest, 3},
 		{"autocomplete", autocompleteBody, 0},
 	}

@@ -25,9 +25,16 @@ import (
 // Platform is the name requests from Discord carry, for logs and metrics.
 const Platform = "discord"
 
-// Answerer answers a platform-neutral request; *bot.Bot is one.
+// Answerer answers a platform-neutral request and keeps its conversations and feedback;
+// *bot.Bot is one.
 type Answerer interface {
 	Handle(ctx context.Context, req commands.Request) commands.Reply
+	// InConversation reports whether req continues a conversation the bot holds (its
+	// Conversation was answered recently): a button pressed in a thread the bot answers in
+	// belongs to that thread's conversation, and a mention there continues it in place.
+	InConversation(ctx context.Context, req commands.Request) bool
+	// Vote records a user's 👍 (up) or 👎 on an answer and says what to tell them.
+	Vote(ctx context.Context, platform, user, answerID string, up bool) (thanks string, err error)
 }
 
 // encodingAnswerer is an Answerer that also encodes answers and keeps those it may reuse

@@ -69,7 +69,11 @@ const zeroWidth = "\u200b"
 // fair share and says how many of its points were left out, rather than the message failing.
 // All text from the reply is Markdown-escaped (commands.EscapeMarkdown), so text a user typed
 // and the reply echoes cannot format or mention.
-func Render(r commands.Reply) Message {
+func Render(r commands.Reply) Message { return renderMessage(r, nil) }
+
+// renderMessage is Render with a row of controls (More, Sources, votes) under the
+// suggestions.
+func renderMessage(r commands.Reply, controls []discordgo.MessageComponent) Message {
 	// The 6000 characters are shared in order of need: the title, then the source (every
 	// reply names it, but it may take at most a third of what is left), then the fields and
 	// the description, the description yielding when both are long.
@@ -107,7 +111,7 @@ func Render(r commands.Reply) Message {
 		// An embed needs some content; a reply with none still says something.
 		first.Description = "…"
 	}
-	m := Message{Embeds: embeds, Components: buttons(r.Suggestions), AllowedMentions: AllowedMentions{Parse: []string{}}}
+	m := Message{Embeds: embeds, Components: buttonRows(r.Suggestions, controls), AllowedMentions: AllowedMentions{Parse: []string{}}}
 	if r.Ephemeral {
 		m.Flags = discordgo.MessageFlagsEphemeral
 	}
@@ -380,6 +384,24 @@ func waterFill(demand []int, budget int) []int {
 // Suggestions whose command does not fit a custom ID (100 characters) are left out; so are
 // repeats, since custom IDs must be unique in a message.
 func buttons(sugg []commands.Suggestion) []discordgo.MessageComponent {
+	return buttonRows(sugg, nil)
+}
+
+// buttonRows is buttons with controls (at most a row of them) as the last row; the
+// suggestions then get the rows left.
+func buttonRows(sugg []commands.Suggestion, controls []discordgo.MessageComponent) []discordgo.MessageComponent {
+	if len(controls) > maxButtonsPerRow {
+		controls = controls[:maxButtonsPerRow]
+	}
+	rows := suggestionRows(sugg, maxRows-min(len(controls), 1))
+	if len(controls) > 0 {
+		rows = append(rows, discordgo.ActionsRow{Components: controls})
+	}
+	return rows
+}
+
+// suggestionRows lays suggestions out in at most limit rows.
+func suggestionRows(sugg []commands.Suggestion, limit int) []discordgo.MessageComponent {
 	var rows []discordgo.MessageComponent
 	var row []discordgo.MessageComponent
 	seen := map[string]bool{}
@@ -394,7 +416,7 @@ func buttons(sugg []commands.Suggestion) []discordgo.MessageComponent {
 		if len(row) == maxButtonsPerRow {
 			rows = append(rows, discordgo.ActionsRow{Components: row})
 			row = nil
-			if len(rows) == maxRows {
+			if len(rows) == limit {
 				return rows
 			}
 		}

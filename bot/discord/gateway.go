@@ -29,8 +29,9 @@ type gatewayConn interface {
 }
 
 // Gateway keeps briefbot connected to Discord's gateway (bot.Runner): it answers interactions
-// delivered there (when the application has no interactions endpoint URL) and direct messages
-// to the bot, which are read as questions. It reconnects on its own, with backoff, and stops
+// delivered there (when the application has no interactions endpoint URL), direct messages
+// to the bot, which are read as questions, and mentions of it in servers, answered in a
+// thread (see threads.go). It reconnects on its own, with backoff, and stops
 // cleanly when its context ends.
 type Gateway struct {
 	logger  *slog.Logger
@@ -251,33 +252,32 @@ func stripURL(err error) error {
 }
 
 // onMessage answers a direct message to the bot as a question (or a slash command typed as
-// text). Messages from bots (the bot itself included), webhooks, guild channels and system
-// messages are ignored; the gateway only asks for DM events, but a bot user may still be
-// sent others.
+// text), in the DM's conversation, and a server message addressed to the bot in a thread
+// (answerMention). Messages from bots (the bot itself included), webhooks and the system are
+// ignored.
 func (g *Gateway) onMessage(ctx context.Context, m *discordgo.MessageCreate) {
 	if m == nil || m.Message == nil || m.Author == nil {
 		return
 	}
 	self := g.self()
 	switch {
-	case m.GuildID != "", m.Author.Bot, m.Author.System, m.WebhookID != "", self != "" && m.Author.ID == self:
+	case m.Author.Bot, m.Author.System, m.WebhookID != "", self != "" && m.Author.ID == self:
 		return
 	case m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply:
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, dmDeadline)
+	defer cancel()
+	if m.GuildID != "" {
+		g.answerMention(ctx, m, self)
 		return
 	}
 	text := stripMention(m.Content, self)
 	if text == "" {
 		return
 	}
-	ctx, cancel := context.WithTimeout(ctx, dmDeadline)
-	defer cancel()
-	reply := g.adapter.answer.Handle(ctx, commands.Request{Text: text, Platform: Platform,
-		Channel: m.ChannelID, User: m.Author.ID})
-	msg := Render(reply)
-	msg.Flags = 0 // ephemeral means nothing in a DM
-	if err := g.poster.send(ctx, m.ChannelID, msg); err != nil {
-		g.logger.WarnContext(ctx, "discord_dm_reply_failed", "channel_id", m.ChannelID, "err", err)
-	}
+	g.reply(ctx, commands.Request{Text: text, Platform: Platform, Channel: m.ChannelID, User: m.Author.ID,
+		Conversation: m.ChannelID}, "")
 }
 
 // stripMention removes a leading mention of the bot ("<@123> what is…", "<@!123> …").

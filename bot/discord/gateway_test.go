@@ -65,8 +65,8 @@ func TestGatewayQuestion(t *testing.T) {
 	}
 }
 
-// TestGatewayIgnores: the bot's own messages, other bots, guild messages, system messages and
-// empty messages are not answered.
+// TestGatewayIgnores: the bot's own messages, other bots, server messages not addressed to
+// it, system messages and empty messages are not answered.
 func TestGatewayIgnores(t *testing.T) {
 	tests := []struct {
 		name string
@@ -74,7 +74,7 @@ func TestGatewayIgnores(t *testing.T) {
 	}{
 		{"own message", dm(&discordgo.User{ID: "bot1"}, "", "hello")},
 		{"another bot", dm(&discordgo.User{ID: "b2", Bot: true}, "", "hello")},
-		{"guild message", dm(&discordgo.User{ID: "u1"}, "g1", "hello")},
+		{"server message without a mention", dm(&discordgo.User{ID: "u1"}, "g1", "hello")},
 		{"no author", dm(nil, "", "hello")},
 		{"only a mention", dm(&discordgo.User{ID: "u1"}, "", "<@bot1>")},
 		{"system message", func() *discordgo.MessageCreate {
@@ -228,15 +228,15 @@ func TestGatewayFatal(t *testing.T) {
 	}
 }
 
-// TestSessionConfig: the session asks for direct messages only (no privileged intent), and
+// TestSessionConfig: the session asks for direct and server messages (no privileged intent), and
 // leaves rate-limit waits and reconnects to briefbot.
 func TestSessionConfig(t *testing.T) {
 	s, err := NewSession("abc", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if s.Identify.Intents != discordgo.IntentsDirectMessages || s.Identify.Intents&discordgo.IntentsMessageContent != 0 {
-		t.Errorf("intents = %b; want DIRECT_MESSAGES only", s.Identify.Intents)
+	if s.Identify.Intents != discordgo.IntentsDirectMessages|discordgo.IntentsGuildMessages || s.Identify.Intents&discordgo.IntentsMessageContent != 0 {
+		t.Errorf("intents = %b; want DIRECT_MESSAGES and GUILD_MESSAGES only", s.Identify.Intents)
 	}
 	if s.ShouldRetryOnRateLimit || s.ShouldReconnectOnError || s.MaxRestRetries != 0 || s.StateEnabled {
 		t.Errorf("session retries %v reconnects %v rest retries %d state %v; want all off",

@@ -278,8 +278,8 @@ func TestGatewayWebsocket(t *testing.T) {
 	if err := json.Unmarshal(c1.expect(t, 2).D, &identify); err != nil {
 		t.Fatal(err)
 	}
-	if identify.Intents != discordgo.IntentsDirectMessages {
-		t.Errorf("identify intents = %d; want DIRECT_MESSAGES (%d) only", identify.Intents, discordgo.IntentsDirectMessages)
+	if want := discordgo.IntentsDirectMessages | discordgo.IntentsGuildMessages; identify.Intents != want {
+		t.Errorf("identify intents = %d; want DIRECT_MESSAGES and GUILD_MESSAGES (%d) only", identify.Intents, want)
 	}
 	if identify.Token != "Bot test-token" {
 		t.Errorf("identify token = %q; want the bot token", identify.Token)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -60,6 +61,16 @@ func (a *countingAnswerer) Handle(ctx context.Context, req commands.Request) com
 	return commands.Reply{Command: "test", Found: true, Title: "ok"}
 }
 
+// InConversation says no conversation is live: this answerer keeps none.
+func (a *countingAnswerer) InConversation(context.Context, commands.Request) bool { return false }
+
+// Vote refuses: this answerer records no feedback.
+func (a *countingAnswerer) Vote(context.Context, string, string, string, bool) (string, error) {
+	return "", errNoFeedback
+}
+
+var errNoFeedback = errors.New("no feedback here")
+
 type countingCompleter struct {
 	calls atomic.Int64
 }
@@ -107,5 +118,13 @@ const (
 func buttonBody(cmd string) string {
 	return `{"id":"1100000000000000021","application_id":"1100000000000000002","type":3,"token":"t","version":1,` +
 		`"channel_id":"1100000000000000003","user":{"id":"1100000000000000005"},` +
+		`"data":{"component_type":2,"custom_id":` + strconv.Quote(runPrefix+cmd) + `}}`
+}
+
+// guildButtonBody is a press in a server channel of a button carrying cmd.
+func guildButtonBody(cmd string) string {
+	return `{"id":"1100000000000000022","application_id":"1100000000000000002","type":3,"token":"t","version":1,` +
+		`"channel_id":"1100000000000000003","guild_id":"1100000000000000004",` +
+		`"member":{"user":{"id":"1100000000000000005"},"permissions":"0"},` +
 		`"data":{"component_type":2,"custom_id":` + strconv.Quote(runPrefix+cmd) + `}}`
 }

@@ -269,15 +269,15 @@ func TestEndToEndPing(t *testing.T) {
 	}
 }
 
-// TestEndToEndRelations: the bench harness's /relations japan korea gets the golden embed,
-// public (no ephemeral flag).
+// TestEndToEndRelations: the bench harness's /relations japan korea gets the golden answer
+// (its first page, with More and Sources), public (no ephemeral flag).
 func TestEndToEndRelations(t *testing.T) {
 	ts, priv := loopbackServer(t)
 	got := post(t, ts, priv, relationsBody)
 	if got["type"] != float64(4) {
 		t.Fatalf("type = %v; want 4 (CHANNEL_MESSAGE_WITH_SOURCE)", got["type"])
 	}
-	raw, err := os.ReadFile(filepath.Join("testdata", "relations-japan-korea.json"))
+	raw, err := os.ReadFile(filepath.Join("testdata", answerGoldenFile))
 	if err != nil {
 		t.Fatalf("read golden (run go test -update): %v", err)
 	}
@@ -348,7 +348,7 @@ func TestRequestFromInteraction(t *testing.T) {
 		{"administrator", member("8"), commands.Request{Text: "/country japan", Platform: "discord", Workspace: "g1", Channel: "c1", User: "u1", CanManage: true}},
 		{"send messages only", member("2048"), commands.Request{Text: "/country japan", Platform: "discord", Workspace: "g1", Channel: "c1", User: "u1"}},
 		{"direct message", `{"type":2,"id":"9","channel_id":"d1","user":{"id":"u2"},"context":1,"data":{"name":"brief"}}`,
-			commands.Request{Text: "/brief", Platform: "discord", Channel: "d1", User: "u2"}},
+			commands.Request{Text: "/brief", Platform: "discord", Channel: "d1", User: "u2", Conversation: "d1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

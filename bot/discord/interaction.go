@@ -73,9 +73,6 @@ func decodeInteraction(body []byte) (*interaction, error) {
 	return in, nil
 }
 
-// Button custom IDs carry the command to run, so a press needs no server-side state.
-const runPrefix = "run:"
-
 // Permission bits that let a user manage a channel's digests (Manage Channels, or admin).
 const managePerms = discordgo.PermissionAdministrator | discordgo.PermissionManageChannels
 
@@ -88,11 +85,7 @@ func (a *Adapter) respondJSON(ctx context.Context, in *interaction, out *bytes.B
 	case discordgo.InteractionApplicationCommand:
 		return a.answerJSON(ctx, a.request(in, commandText(in.Data.Name, in.Data.Options)), out)
 	case discordgo.InteractionMessageComponent:
-		cmd, ok := cutRun(in.Data.CustomID)
-		if !ok {
-			return nil, errUnsupported
-		}
-		return a.answerJSON(ctx, a.request(in, cmd), out)
+		return a.press(ctx, in, out)
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		return encodeResponse(out, &response{Type: discordgo.InteractionApplicationCommandAutocompleteResult,
 			Data: autocompleteData{Choices: a.choices(in.Data.Name, in.Data.Options)}})
@@ -100,10 +93,11 @@ func (a *Adapter) respondJSON(ctx context.Context, in *interaction, out *bytes.B
 	return nil, errUnsupported
 }
 
-// answerJSON runs a command line through the bot and renders the reply as a message.
+// answerJSON runs a command line through the bot and renders the reply as a message: its
+// first page, with More, Sources and vote buttons where they apply.
 func (a *Adapter) answerJSON(ctx context.Context, req commands.Request, out *bytes.Buffer) ([]byte, error) {
 	encode := func(r commands.Reply) ([]byte, error) {
-		msg := Render(r)
+		msg := renderView(r, answerView{origin: originOf(r, req.Text)})
 		return encodeResponse(out, &response{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: &msg})
 	}
 	if a.encoded != nil {
@@ -125,9 +119,14 @@ func cutRun(customID string) (string, bool) {
 	return strings.CutPrefix(customID, runPrefix)
 }
 
-// request builds the neutral request for an interaction.
+// request builds the neutral request for an interaction. An interaction in a direct message
+// belongs to the DM's conversation, so `/relations japan korea` and then "and china?" typed
+// in the same DM is a follow-up; in a server, slash commands stay one-shot.
 func (a *Adapter) request(in *interaction, text string) commands.Request {
 	req := commands.Request{Text: text, Platform: Platform, Workspace: in.GuildID, Channel: in.ChannelID}
+	if in.GuildID == "" {
+		req.Conversation = in.ChannelID
+	}
 	switch {
 	case in.Member != nil:
 		if in.Member.User != nil {

@@ -186,6 +186,8 @@ type createMessage struct {
 	// (within minutes) instead of creating another: retries are idempotent.
 	Nonce        string `json:"nonce"`
 	EnforceNonce bool   `json:"enforce_nonce"`
+	// MessageReference makes the message a reply (to a mention in a server channel).
+	MessageReference *discordgo.MessageReference `json:"message_reference,omitempty"`
 }
 
 // send posts a rendered message to a channel. Ephemeral flags are dropped: they exist only
@@ -194,16 +196,31 @@ func (p *Poster) send(ctx context.Context, channel string, m Message) error {
 	return p.sendNonce(ctx, channel, m, "")
 }
 
+// sendReply is send as a reply to the message replyTo in the same channel (none when empty).
+// A question deleted meanwhile does not stop the answer.
+func (p *Poster) sendReply(ctx context.Context, channel string, m Message, replyTo string) error {
+	body := newMessage(m, newNonce())
+	if replyTo != "" {
+		failIfGone := false
+		body.MessageReference = &discordgo.MessageReference{MessageID: replyTo, ChannelID: channel, FailIfNotExists: &failIfGone}
+	}
+	return p.sendBody(ctx, channel, body)
+}
+
 // sendNonce is send with a given nonce (empty picks a random one), retried within the Poster's
 // bounds: for direct messages, which have no scheduler behind them.
 func (p *Poster) sendNonce(ctx context.Context, channel string, m Message, nonce string) error {
-	if channel == "" {
-		return fmt.Errorf("post to discord: no channel: %w", bot.ErrPermanent)
-	}
 	if nonce == "" {
 		nonce = newNonce()
 	}
-	body := newMessage(m, nonce)
+	return p.sendBody(ctx, channel, newMessage(m, nonce))
+}
+
+// sendBody posts a message body to a channel, retried within the Poster's bounds.
+func (p *Poster) sendBody(ctx context.Context, channel string, body createMessage) error {
+	if channel == "" {
+		return fmt.Errorf("post to discord: no channel: %w", bot.ErrPermanent)
+	}
 	endpoint := discordgo.EndpointChannelMessages(channel)
 	err := p.retry(ctx, "post message", endpoint, func() error {
 		// The bucket is the one discordgo's ChannelMessageSendComplex uses, so both share limits.

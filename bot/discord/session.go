@@ -23,8 +23,9 @@ const restTimeout = 20 * time.Second
 //     and 502s are not retried inside discordgo: the Poster retries both within a bound.
 //   - discordgo does not reconnect by itself: its reconnect loop cannot be stopped, so a
 //     session it revived could outlive shutdown. Gateway.Run reconnects instead.
-//   - The gateway asks only for DIRECT_MESSAGES: interactions need no intent, and DM text
-//     arrives without the privileged MESSAGE_CONTENT intent.
+//   - The gateway asks for DIRECT_MESSAGES and GUILD_MESSAGES only: interactions need no
+//     intent, DM text and the text of server messages that mention the bot arrive without
+//     the privileged MESSAGE_CONTENT intent (see threads.go for what that leaves out).
 //   - No state cache: the bot reads nothing from it, and it would grow with every guild.
 func NewSession(token, apiURL string) (*discordgo.Session, error) {
 	if token == "" {
@@ -50,7 +51,7 @@ func NewSession(token, apiURL string) (*discordgo.Session, error) {
 	s.MaxRestRetries = 0
 	s.ShouldReconnectOnError = false
 	s.StateEnabled = false
-	s.Identify.Intents = discordgo.IntentsDirectMessages
+	s.Identify.Intents = discordgo.IntentsDirectMessages | discordgo.IntentsGuildMessages
 	return s, nil
 }
 
