@@ -1,10 +1,13 @@
 // Package console is the terminal adapter: `briefbot chat` reads lines from a terminal (or a
-// pipe) and answers each as a direct message would be answered.
+// pipe) and answers each as a direct message would be answered. A terminal session is one
+// conversation: a follow-up ("and china?", "why?", "more") is read against the last answer.
 package console
 
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"strings"
@@ -20,9 +23,21 @@ type Answerer interface {
 // Prompt is printed before each line the user types.
 const Prompt = "you> "
 
+// Platform is the request platform the terminal reports.
+const Platform = "console"
+
+// NewConversation names a terminal session's conversation: "terminal-" and random hex, so two
+// chats of one user (two terminals, or two machines on one database) each keep their own.
+func NewConversation() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // never fails (crypto/rand)
+	return "terminal-" + hex.EncodeToString(b[:])
+}
+
 // Chat runs a conversation until in ends, the user types "quit" or "exit", or ctx is done.
-// Each line is a question or a slash command; replies are rendered as plain text.
-func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user string) error {
+// Each line is a question or a slash command, asked in the named conversation; replies are
+// rendered as plain text.
+func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user, conversation string) error {
 	fmt.Fprintln(out, "briefbot — ask about the US's Asia-Pacific allies at the June 2022 NATO summit.")
 	fmt.Fprintln(out, "Type a question or a command (/help), or quit to leave.")
 	lines := make(chan string)
@@ -64,7 +79,8 @@ func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user s
 			case "quit", "exit", "/quit", "/exit":
 				return nil
 			}
-			reply := bot.Handle(ctx, commands.Request{Text: line, Platform: "console", Channel: "local", User: user, CanManage: true})
+			reply := bot.Handle(ctx, commands.Request{Text: line, Platform: Platform, Channel: "local", User: user,
+				CanManage: true, Conversation: conversation})
 			fmt.Fprintln(out)
 			fmt.Fprint(out, commands.RenderText(reply))
 			fmt.Fprintln(out)

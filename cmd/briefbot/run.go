@@ -325,7 +325,8 @@ func runChat(ctx context.Context, args []string, getenv func(string) string, std
 	fs := newFlagSet("chat", `briefbot chat
 
 A terminal conversation with the bot, as in a direct message: type a question or a slash
-command (/help); quit or end of input leaves.`, stderr)
+command (/help), then follow it up ("and china?", "why?", "more", "sources"); quit or end of
+input leaves.`, stderr)
 	if err := parseFlagsHelp(fs, args, stdout); err != nil {
 		return helpOK(err)
 	}
@@ -352,16 +353,15 @@ command (/help); quit or end of input leaves.`, stderr)
 		return err
 	}
 	defer g.Close()
+	// Answers go through the Bot, as on every platform.
+	b := bot.New(logger, d, nil, nil)
 	chatCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		_ = g.scheduler.Run(chatCtx)
-	}()
-	err = console.Chat(chatCtx, d, stdin, out, user)
+	var wg sync.WaitGroup
+	wg.Go(func() { _ = g.scheduler.Run(chatCtx) })
+	err = console.Chat(chatCtx, b, stdin, out, user, console.NewConversation())
 	cancel()
-	<-done
+	wg.Wait()
 	return err
 }
 
