@@ -137,7 +137,7 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 	reply := p.answerIn(r.Context(), channel, q)
 	es := sess.add(
 		entry{Kind: kindYou, Text: q, Page: page, At: now},
-		entry{Kind: kindBot, Reply: reply, Origin: q, Page: page, At: now},
+		entry{Kind: kindBot, Reply: reply, Origin: origin(q, reply), Page: page, At: now},
 	)
 	if !wantsJSON(r) {
 		http.Redirect(w, r, "/#m-"+strconv.FormatInt(es[1].ID, 10), http.StatusSeeOther)
@@ -155,10 +155,22 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, resp)
 }
 
-// answerIn answers q in the session's channel through the bot. The browser's user manages
+// origin is the request Slack's "More" and "Sources" buttons under a reply run again: the
+// command the answer stands for when it has one. A follow-up ("and china?") means something
+// else once the conversation has moved on; "/relations japan, china" does not.
+func origin(q string, reply commands.Reply) string {
+	if reply.Turn != nil && reply.Turn.Command != "" {
+		return reply.Turn.Command
+	}
+	return q
+}
+
+// answerIn answers q in the session's channel through the bot. The session is the
+// conversation, so a follow-up is read against its last answer. The browser's user manages
 // its own local channel, as the terminal chat's user does, so /digest subscribe works; the
 // user is the channel, so a direct message to the subscriber (a paused digest) reaches the
-// same browser. A subscribe passes only while the playground is under its global bound.
+// same browser, and it is the user whose votes count once. A subscribe passes only while the
+// playground is under its global bound.
 func (p *Playground) answerIn(ctx context.Context, channel, q string) commands.Reply {
 	if isSubscribe(q) {
 		p.subMu.Lock()
@@ -169,6 +181,7 @@ func (p *Playground) answerIn(ctx context.Context, channel, q string) commands.R
 	}
 	return p.answer.Handle(ctx, commands.Request{
 		Text: q, Platform: Platform, Channel: channel, User: channel, CanManage: true,
+		Conversation: channel,
 	})
 }
 

@@ -472,3 +472,33 @@ func TestBrowserScriptIsShownAsText(t *testing.T) {
 	check("rendered by the server")
 	tb.snap("script-as-text")
 }
+
+// TestBrowserVote: 👍 under an answer records the vote in the background and shows the
+// thanks in place of the buttons' old state; without JavaScript the form does the same.
+func TestBrowserVote(t *testing.T) {
+	e := newEnv(t)
+	for _, script := range []bool{true, false} {
+		tb := newTab(t, script)
+		tb.do(chromedp.Navigate(e.srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")))
+		tb.do(chromedp.SendKeys(chromedp.CSS("#q"), "/relations japan korea"), chromedp.Click(chromedp.CSS("button.send")))
+		tb.do(chromedp.WaitVisible(chromedp.CSS(`.msg.bot .feedback button[value=up]`)))
+		tb.eval(`window.samePage = 'yes'`)
+		if script {
+			// The offer of names for the text just sent stays closed once the answer is in.
+			tb.waitJS("the answer in place", `document.querySelector('#q').value === ''`)
+			time.Sleep(300 * time.Millisecond) // longer than a completion takes to come back
+			if got := tb.eval(`String(document.getElementById('suggest').hidden)`); got != "true" {
+				t.Error("the name completion for the text sent opened again over the history")
+			}
+		}
+		tb.do(chromedp.Click(chromedp.CSS(`.msg.bot .feedback button[value=up]`)))
+		tb.waitJS("the thanks", `(document.querySelector('.msg.bot .thanks') || {}).textContent?.includes('Thanks for the 👍')`)
+		if got := tb.eval(`document.querySelector('.msg.bot .feedback button[value=up]').getAttribute('aria-pressed')`); got != "true" {
+			t.Errorf("script %v: after the vote 👍 is aria-pressed=%s; want true", script, got)
+		}
+		if got := tb.eval(`window.samePage || 'reloaded'`); script && got != "yes" {
+			t.Error("the page reloaded to record the vote; want it done in place")
+		}
+		tb.snap(fmt.Sprintf("voted-script-%v", script))
+	}
+}

@@ -9,8 +9,10 @@
 // The ask form is an ordinary form that works without JavaScript; with JavaScript the page
 // asks in the background and appends the answer.
 //
-// Each browser session is a local channel: requests go through the same Bot as Slack and
-// Discord, with the session's channel, and the session's user manages it, so /digest works.
+// Each browser session is a local channel and a conversation: requests go through the same Bot
+// as Slack and Discord, with the session's channel, so a follow-up ("and china?", "more") is
+// read against the session's last answer; the session's user manages the channel, so /digest
+// works, and votes 👍/👎 on the answers it was given.
 // The Poster delivers the "local" platform's digest editions to the session they are for.
 package playground
 
@@ -40,9 +42,11 @@ var templateFS embed.FS
 //go:embed static
 var staticFS embed.FS
 
-// Answerer is what the playground needs of the bot: the same entry point every platform uses.
+// Answerer is what the playground needs of the bot: the same entry point every platform uses,
+// and the same feedback (*bot.Bot's Vote).
 type Answerer interface {
 	Handle(ctx context.Context, req commands.Request) commands.Reply
+	Vote(ctx context.Context, platform, user, answerID string, up bool) (string, error)
 }
 
 // Platform is the request platform the playground reports, for logs and metrics. Its digest
@@ -170,6 +174,7 @@ func (p *Playground) Routes() map[string]http.Handler {
 		"GET /static/":     p.handleStatic(),
 		"GET /favicon.ico": http.HandlerFunc(handleFavicon),
 		"POST /reset":      http.HandlerFunc(p.handleReset),
+		"POST /vote":       http.HandlerFunc(p.handleVote),
 	}
 	for pattern, h := range routes {
 		routes[pattern] = p.checkHost(h)

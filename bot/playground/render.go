@@ -24,6 +24,9 @@ type messageView struct {
 	Slack   []*slackView
 	Discord *discordView // nil for a further Slack page
 	Cited   []citedFact
+	// AnswerID is set for an answer the bot recorded: the page offers 👍 and 👎 under it.
+	// Vote is the session's vote on it ("up", "down", none), Thanks the bot's reply to that.
+	AnswerID, Vote, Thanks string
 }
 
 // stamp is a message's time: in UTC on the page as the server renders it, and in the viewer's
@@ -39,13 +42,19 @@ func stampOf(t time.Time) stamp {
 }
 
 // buttonView is a platform button the page can press: it runs a command (a suggestion, or
-// Slack's "More" with its page) or jumps to the reply's cited facts (Slack's "Sources").
+// Slack's "More" with its page), jumps to the reply's cited facts (Slack's "Sources"), or
+// votes on the answer (👍/👎, as the playground's own buttons do).
 type buttonView struct {
 	Label   string
 	Command string
 	Page    int
 	Anchor  string // set for a button that only jumps on the page
 	Primary bool
+	// Vote ("up" or "down") is set for a feedback button: it votes on Answer, shown in the
+	// history's message Message.
+	Vote    string
+	Answer  string
+	Message int64
 }
 
 // citedFact links a fact a reply cites to its quote in the source.
@@ -55,7 +64,8 @@ type citedFact struct {
 
 // view renders an entry for the page.
 func (p *Playground) view(e entry) (messageView, error) {
-	v := messageView{ID: e.ID, Kind: e.Kind, At: stampOf(e.At), Text: e.Text, Page: e.Page}
+	v := messageView{ID: e.ID, Kind: e.Kind, At: stampOf(e.At), Text: e.Text, Page: e.Page,
+		AnswerID: e.Reply.AnswerID, Vote: e.Vote, Thanks: e.Thanks}
 	if e.Kind == kindYou {
 		return v, nil
 	}
@@ -75,7 +85,7 @@ func (p *Playground) view(e entry) (messageView, error) {
 		}
 	}
 	if e.Page <= 1 {
-		if v.Discord, err = renderDiscord(e.Reply); err != nil {
+		if v.Discord, err = renderDiscord(e.Reply, e.ID); err != nil {
 			return v, err
 		}
 	}

@@ -64,8 +64,9 @@ type fieldView struct {
 	Inline      bool
 }
 
-// renderDiscord draws the message the Discord adapter would send for the reply.
-func renderDiscord(r commands.Reply) (*discordView, error) {
+// renderDiscord draws the message the Discord adapter would send for the reply, shown in the
+// history's message id.
+func renderDiscord(r commands.Reply, id int64) (*discordView, error) {
 	raw, err := discord.RenderJSON(r)
 	if err != nil {
 		return nil, err
@@ -96,10 +97,20 @@ func renderDiscord(r commands.Reply) (*discordView, error) {
 	for _, row := range msg.Components {
 		var rv []buttonView
 		for _, c := range row.Components {
-			cmd, _ := strings.CutPrefix(c.CustomID, "run:")
-			rv = append(rv, buttonView{Label: c.Label, Command: cmd, Primary: c.Style == 1})
+			rv = append(rv, discordButtonView(c.Label, c.CustomID, c.Style, id))
 		}
 		v.Rows = append(v.Rows, rv)
 	}
 	return v, nil
+}
+
+// discordButtonView reads a button's custom_id: "run:COMMAND" runs the command, and
+// "vote:up:ID" and "vote:down:ID" vote on the answer ID.
+func discordButtonView(label, customID string, style int, id int64) buttonView {
+	if rest, ok := strings.CutPrefix(customID, "vote:"); ok {
+		vote, answer, _ := strings.Cut(rest, ":")
+		return buttonView{Label: label, Vote: vote, Answer: answer, Message: id}
+	}
+	cmd, _ := strings.CutPrefix(customID, "run:")
+	return buttonView{Label: label, Command: cmd, Primary: style == 1}
 }

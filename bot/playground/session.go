@@ -34,6 +34,9 @@ type entry struct {
 	// Page > 1 is a further page of a long reply, which only Slack sends as a new message.
 	Page  int
 	Reply commands.Reply
+	// Vote is the session's vote on the reply ("up", "down" or none), and Thanks what the
+	// bot said to it; the page shows both under the reply.
+	Vote, Thanks string
 }
 
 // session is one browser's local channel: its history and the event streams watching it.
@@ -91,6 +94,32 @@ func (s *session) add(es ...entry) []entry {
 		}
 	}
 	return es
+}
+
+// find returns the entry with the id, if the history still holds it.
+func (s *session) find(id int64) (entry, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range s.history {
+		if e.ID == id {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// setVote records the session's vote on a reply in its history and returns the entry as it
+// now is; false if the history no longer holds it.
+func (s *session) setVote(id int64, vote, thanks string) (entry, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for i := range s.history {
+		if s.history[i].ID == id {
+			s.history[i].Vote, s.history[i].Thanks = vote, thanks
+			return s.history[i], true
+		}
+	}
+	return entry{}, false
 }
 
 // since returns the entries after id, in order.

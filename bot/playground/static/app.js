@@ -129,6 +129,39 @@
     }
   });
 
+  // Voting: a 👍/👎 form (under an answer, or a platform's button) sends the vote in the
+  // background; the server answers with the reply's message again, now showing the vote and
+  // the thanks, which takes the old one's place.
+  document.addEventListener('submit', async (ev) => {
+    const form = ev.target;
+    if (!(form instanceof HTMLFormElement) || !form.classList.contains('vote') || !historyEl) return;
+    ev.preventDefault();
+    const data = new URLSearchParams(new FormData(form, ev.submitter));
+    const buttons = form.querySelectorAll('button');
+    buttons.forEach((b) => { b.disabled = true; });
+    try {
+      const resp = await fetch(form.action, {
+        method: 'POST', body: data, credentials: 'same-origin',
+        headers: { Accept: 'application/json' },
+      });
+      if (!resp.ok) {
+        showError('The vote was not recorded: ' + (await resp.text()).trim());
+        return;
+      }
+      const m = await resp.json();
+      const old = document.getElementById('m-' + m.id);
+      if (!old) return;
+      const tpl = document.createElement('template');
+      tpl.innerHTML = m.html;
+      localTimes(tpl.content);
+      old.replaceWith(tpl.content);
+    } catch (err) {
+      showError('The playground could not be reached: ' + err);
+    } finally {
+      buttons.forEach((b) => { b.disabled = false; });
+    }
+  });
+
   // Digest editions (and this session's messages from other tabs) arrive as events. The
   // browser reconnects by itself and sends the last id it saw, so none is missed; the boot id
   // lets a restarted server tell the page its ids start again.
@@ -185,7 +218,11 @@
   let timer = 0;
   let asked = 0;
 
+  // Closing also drops what is on its way: an offer for text just sent must not open again
+  // over the history once the answer is in.
   function closeSuggestions() {
+    asked++;
+    clearTimeout(timer);
     items = [];
     active = -1;
     if (!list) return;
@@ -266,8 +303,7 @@
     input.addEventListener('input', () => {
       clearTimeout(timer);
       if (!input.value.trim()) {
-        asked++; // an answer still on its way is for text that is gone
-        closeSuggestions();
+        closeSuggestions(); // an answer still on its way is for text that is gone
         return;
       }
       timer = setTimeout(suggest, 60);
