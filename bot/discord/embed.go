@@ -118,8 +118,8 @@ func renderMessage(r commands.Reply, controls []discordgo.MessageComponent) Mess
 	return m
 }
 
-// RenderJSON is the exact message JSON the adapter sends for a reply (the data of an
-// interaction response), indented, for `briefbot ask --format discord`.
+// RenderJSON is Render's message JSON for a reply, indented: what a digest edition is posted
+// as (answers are paged instead: see RenderAnswerJSON).
 func RenderJSON(r commands.Reply) ([]byte, error) {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)

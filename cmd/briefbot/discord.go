@@ -172,8 +172,9 @@ func runDiscordRegister(ctx context.Context, args []string, getenv func(string) 
 	return nil
 }
 
-// renderDiscord prints the message JSON the Discord adapter sends for a reply: embeds,
-// buttons, allowed_mentions and the ephemeral flag (`briefbot ask --format discord`).
+// renderDiscord prints the message JSON the Discord adapter answers with: the reply's first
+// page, embeds, buttons (More and Sources re-run the command the reply's turn names),
+// allowed_mentions and the ephemeral flag (`briefbot ask --format discord`).
 func renderDiscord(r commands.Reply) ([]byte, error) {
-	return discord.RenderJSON(r)
+	return discord.RenderAnswerJSON("", r)
 }
