@@ -52,6 +52,18 @@ func (t pgTx) QueryRow(ctx context.Context, query string, args ...any) sqlcommon
 	return t.tx.QueryRow(ctx, query, args...)
 }
 
+// ExecEach sends the statements in one batch: one round trip, whatever their number.
+func (t pgTx) ExecEach(ctx context.Context, query string, argLists [][]any) error {
+	if len(argLists) == 0 {
+		return nil
+	}
+	var batch pgx.Batch
+	for _, args := range argLists {
+		batch.Queue(query, args...)
+	}
+	return t.tx.SendBatch(ctx, &batch).Close()
+}
+
 // InsertSentFacts inserts all facts in one statement, over an array.
 func (t pgTx) InsertSentFacts(ctx context.Context, subID int64, factIDs []string, at time.Time) error {
 	_, err := t.tx.Exec(ctx, `INSERT INTO sent_facts (subscription_id, fact_id, sent_at)

@@ -18,6 +18,9 @@ func BenchmarkListSubscriptions(b *testing.B) { storebench.ListSubscriptions(b, 
 func BenchmarkPollChanges(b *testing.B)       { storebench.PollChanges(b, seed) }
 func BenchmarkSweep(b *testing.B)             { storebench.Sweep(b, seed) }
 func BenchmarkClaimSlots(b *testing.B)        { storebench.ClaimSlots(b, seed) }
+func BenchmarkConversationTurn(b *testing.B)  { storebench.ConversationTurn(b, seed) }
+func BenchmarkRecordAnswers(b *testing.B)     { storebench.RecordAnswers(b, seed) }
+func BenchmarkReport(b *testing.B)            { storebench.Report(b, seed) }
 
 // seed is a storebench.Seed: a file database with subscriptions in channels
 // C000000, C000001, … of workspaces T000 to T099, written in one transaction

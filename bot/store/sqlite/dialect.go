@@ -57,6 +57,22 @@ func (t sqlTx) QueryRow(ctx context.Context, query string, args ...any) sqlcommo
 	return t.tx.QueryRowContext(ctx, query, args...)
 }
 
+// ExecEach steps one prepared statement per argument list: with the pure-Go driver, compiling
+// an upsert costs several times what running it does.
+func (t sqlTx) ExecEach(ctx context.Context, query string, argLists [][]any) error {
+	stmt, err := t.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return err
+	}
+	defer stmt.Close()
+	for _, args := range argLists {
+		if _, err := stmt.ExecContext(ctx, args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // InsertSentFacts steps one prepared statement per fact: SQLite has no array
 // parameter, and a prepared statement is compiled once.
 func (t sqlTx) InsertSentFacts(ctx context.Context, subID int64, factIDs []string, at time.Time) error {

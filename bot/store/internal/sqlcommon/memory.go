@@ -104,15 +104,12 @@ func (s *Store) RecordAnswers(ctx context.Context, answers []store.Answer) error
 		}
 		rows[i] = a
 	}
-	err := s.d.Write(ctx, func(tx Tx) error {
-		for _, a := range rows {
-			if _, err := tx.Exec(ctx, recordAnswer, a.ID, a.Platform, a.Conversation, a.Command, a.Question,
-				a.Found, s.d.List(a.FactIDs), s.d.Time(a.At), a.Count); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	args := make([][]any, len(rows))
+	for i, a := range rows {
+		args[i] = []any{a.ID, a.Platform, a.Conversation, a.Command, a.Question,
+			a.Found, s.d.List(a.FactIDs), s.d.Time(a.At), a.Count}
+	}
+	err := s.d.Write(ctx, func(tx Tx) error { return tx.ExecEach(ctx, recordAnswer, args) })
 	if err != nil {
 		return fmt.Errorf("record answers: %w", err)
 	}
@@ -150,6 +147,7 @@ func (s *Store) Report(ctx context.Context, f store.ReportFilter) ([]store.Answe
 		w.and(`a.id IN (SELECT id FROM answers WHERE last_at >= ` + p + `
 			UNION SELECT answer_id FROM votes WHERE at >= ` + p + `)`)
 	}
+	window := w // the voters' query takes the window without the limit
 	limit := ""
 	if f.Limit > 0 {
 		limit = " LIMIT " + w.arg(f.Limit)
@@ -169,7 +167,7 @@ func (s *Store) Report(ctx context.Context, f store.ReportFilter) ([]store.Answe
 		if out, err = collect(rows, qerr, s.scanAnswerReport); err != nil {
 			return err
 		}
-		return s.addVoters(ctx, tx, out)
+		return s.addVoters(ctx, tx, out, window)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("report: %w", err)
@@ -187,25 +185,29 @@ func (s *Store) scanAnswerReport(row Row) (store.AnswerReport, error) {
 	return r, err
 }
 
-// addVoters fills in who voted each reported answer down, in the report's transaction.
-func (s *Store) addVoters(ctx context.Context, tx Tx, reports []store.AnswerReport) error {
+// addVoters fills in who voted each reported answer down, in the report's transaction: one
+// query over the same window as the report's (w), whose arguments it reuses.
+func (s *Store) addVoters(ctx context.Context, tx Tx, reports []store.AnswerReport, w where) error {
 	at := map[string]int{}
 	for i, r := range reports {
 		if r.Down > 0 {
 			at[r.ID] = i
 		}
 	}
-	// One query per answer voted down, on the votes' primary key: the report lists few.
-	for id, i := range at {
-		rows, err := tx.Query(ctx, `SELECT user_id FROM votes WHERE answer_id = $1 AND NOT up ORDER BY user_id`, id)
-		voters, err := collect(rows, err, func(r Row) (string, error) {
-			var u string
-			return u, r.Scan(&u)
-		})
-		if err != nil {
+	if len(at) == 0 {
+		return nil
+	}
+	rows, err := tx.Query(ctx, `SELECT v.answer_id, v.user_id FROM votes v
+		WHERE NOT v.up AND v.answer_id IN (SELECT a.id FROM answers a WHERE `+w.String()+`)
+		ORDER BY v.answer_id, v.user_id`, w.args...)
+	return each(rows, err, func(r Row) error {
+		var id, user string
+		if err := r.Scan(&id, &user); err != nil {
 			return err
 		}
-		reports[i].Voters = voters
-	}
-	return nil
+		if i, ok := at[id]; ok {
+			reports[i].Voters = append(reports[i].Voters, user)
+		}
+		return nil
+	})
 }

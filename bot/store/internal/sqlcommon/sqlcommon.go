@@ -54,6 +54,10 @@ type Tx interface {
 	Query(ctx context.Context, query string, args ...any) (Rows, error)
 	QueryRow(ctx context.Context, query string, args ...any) Row
 
+	// ExecEach runs one statement once per argument list, the backend's fastest way:
+	// SQLite compiles it once and steps it per list, PostgreSQL sends all in one batch.
+	ExecEach(ctx context.Context, query string, argLists [][]any) error
+
 	// The two bulk inserts are the backend's own, because the fast way to
 	// insert many rows differs: SQLite steps one prepared statement per row,
 	// PostgreSQL sends a single statement over an array.
