@@ -353,15 +353,24 @@ input leaves.`, stderr)
 		return err
 	}
 	defer g.Close()
-	// Answers go through the Bot, as on every platform.
+	// Answers go through the Bot, as on every platform: the session is a conversation kept in
+	// the digest store (so a follow-up is read against the last answer), and the answers are
+	// recorded there for the curators' report.
 	b := bot.New(logger, d, nil, nil)
+	b.Remember(g.store, 0)
 	chatCtx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
 	wg.Go(func() { _ = g.scheduler.Run(chatCtx) })
+	recorded := make(chan error, 1)
+	wg.Go(func() { recorded <- b.Run(chatCtx) }) // writes what is left when the chat ends
 	err = console.Chat(chatCtx, b, stdin, out, user, console.NewConversation())
 	cancel()
 	wg.Wait()
+	if rerr := <-recorded; rerr != nil {
+		// The chat itself went well: say what was lost, without failing it.
+		fmt.Fprintf(stderr, "briefbot: this chat's answers were not recorded for the report: %v\n", rerr)
+	}
 	return err
 }
 
