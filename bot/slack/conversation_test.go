@@ -260,6 +260,43 @@ func TestDirectMessageMore(t *testing.T) {
 	}
 }
 
+// TestFollowUpViewPostedWhole: a follow-up's view ("sources" of a long answer) cannot be
+// shown again by a button, so every page of it is posted at once, in order, without a
+// "More" or "Sources" button that would re-run the answer it looked at instead.
+func TestFollowUpViewPostedWhole(t *testing.T) {
+	c := newConversing(t)
+	c.slashIn(t, "D0USER", "/relations", "japan korea")
+	c.event(t, dmEvent("EvView1", "sources", "1700000004.000100", ""), 0)
+	first := c.api.next(t).message(t)
+	if !strings.HasPrefix(first.header(), "Sources") {
+		t.Fatalf("sources: header %q", first.header())
+	}
+	pages := 1
+	if m := regexp.MustCompile(`Page 1 of (\d+)`).FindStringSubmatch(first.all()); m != nil {
+		fmt.Sscan(m[1], &pages)
+	}
+	if pages < 2 {
+		t.Fatalf("the quotes of /relations japan korea fit one page; the test wants a longer view")
+	}
+	msgs := []wireMessage{first}
+	for range pages - 1 {
+		msgs = append(msgs, c.api.next(t).message(t))
+	}
+	c.adapter.drain(5 * time.Second)
+	c.api.none(t, 20*time.Millisecond)
+	for i, m := range msgs {
+		if !strings.Contains(m.all(), fmt.Sprintf("Page %d of %d", i+1, pages)) {
+			t.Errorf("message %d is not page %d of %d:\n%s", i+1, i+1, pages, m.all())
+		}
+		for _, id := range []string{actionMore, actionSources} {
+			if v, ok := m.button(id); ok {
+				t.Errorf("page %d has a %s button (%q)", i+1, id, v)
+			}
+		}
+		m.votes(t)
+	}
+}
+
 // TestThreadConversation: a mention in a channel is answered in a thread under it; a reply
 // in that thread continues the conversation without a mention; messages in other threads, at
 // the channel's top level, or mentioning the bot (its app_mention answers those) are left

@@ -130,9 +130,20 @@ func (a *Adapter) answerMessage(ctx context.Context, j messageJob) {
 		a.logger.DebugContext(ctx, "slack_thread_ignored", "channel_id", j.channel)
 		return
 	}
-	msg := a.reply(ctx, req, 1, false)
-	if err := a.poster.send(ctx, j.channel, j.thread, msg); err != nil {
-		a.logger.WarnContext(ctx, "slack_reply_failed", "event_kind", j.kind, "channel_id", j.channel, "err", err)
+	r := a.ask(ctx, req)
+	origin, ok := originOf(req, r)
+	msg := Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral})
+	// A follow-up's view ("why?", "sources") has no button that could show its next page
+	// again, so all its pages go now, in order.
+	for page := 1; ; page++ {
+		if err := a.poster.send(ctx, j.channel, j.thread, msg); err != nil {
+			a.logger.WarnContext(ctx, "slack_reply_failed", "event_kind", j.kind, "channel_id", j.channel, "err", err)
+			return
+		}
+		if ok || page >= msg.Pages {
+			return
+		}
+		msg = Render(r, RenderOptions{Page: page + 1, EphemeralBriefings: a.ephemeral})
 	}
 }
 

@@ -33,7 +33,8 @@ func renderJSON(t *testing.T, text string) []byte {
 	t.Helper()
 	req := commands.Request{Text: text, Platform: "slack"}
 	r := realBot(t).Handle(context.Background(), req)
-	return indentJSON(t, Render(r, RenderOptions{Origin: originOf(req, r)}).AppendJSON(nil))
+	origin, _ := originOf(req, r)
+	return indentJSON(t, Render(r, RenderOptions{Origin: origin}).AppendJSON(nil))
 }
 
 func indentJSON(t testing.TB, b []byte) []byte {

@@ -268,7 +268,7 @@ func (a *Adapter) botUserID(ctx context.Context) string {
 // reply runs a request through the bot and renders the page asked for.
 func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sources bool) Message {
 	r := a.ask(ctx, req)
-	origin := originOf(req, r)
+	origin, _ := originOf(req, r)
 	if sources {
 		r = sourcesReply(r)
 	}
@@ -278,11 +278,18 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 // originOf is the command the "More" and "Sources" buttons of r re-run. A follow-up ("and
 // china?") means nothing on its own, so a reply that leaves a turn is re-run by the command
 // its turn names ("/relations japan, china"); other replies by the text that asked.
-func originOf(req commands.Request, r commands.Reply) string {
-	if r.Turn != nil && r.Turn.Command != "" {
-		return r.Turn.Command
+//
+// ok is false for a follow-up's view of the last answer ("why?", "when?", "sources"): its turn
+// names the answer it looked at, not itself, and the view cannot be had again outside the
+// conversation as it was then, so it gets no such buttons (see answerMessage).
+func originOf(req commands.Request, r commands.Reply) (origin string, ok bool) {
+	switch {
+	case r.Turn == nil:
+		return req.Text, true
+	case r.Turn.Name == r.Command && r.Turn.Command != "":
+		return r.Turn.Command, true
 	}
-	return req.Text
+	return "", false
 }
 
 // slashJSON answers a slash command with the encoded first page of its reply, rendered into
@@ -290,7 +297,8 @@ func originOf(req commands.Request, r commands.Reply) string {
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
 	req.CanManage = a.canManage(ctx, req)
 	encode := func(r commands.Reply) ([]byte, error) {
-		bufs.out = Render(r, RenderOptions{Origin: originOf(req, r), EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
+		origin, _ := originOf(req, r) // an explicit command is never a follow-up's view
+		bufs.out = Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
 		return bufs.out, nil
 	}
 	if a.encoded != nil {
