@@ -331,6 +331,19 @@ func TestThreadConversation(t *testing.T) {
 	c.adapter.drain(5 * time.Second)
 	c.api.none(t, 50*time.Millisecond)
 
+	// A remark the bot has nothing on is told to its author alone, in the thread.
+	c.event(t, threadReply("EvTh9", "C0GEN", "thanks, interesting", "1700000250.000100", parent), 0)
+	select {
+	case e := <-c.api.ephemeral:
+		if e.Channel != "C0GEN" || e.User != "U0002" || e.ThreadTS != parent {
+			t.Errorf("refusal shown in %s to %s in thread %q; want C0GEN, U0002, thread %s", e.Channel, e.User, e.ThreadTS, parent)
+		}
+	case p := <-c.api.posted:
+		t.Errorf("refusal posted for the whole thread: %q", p.Text)
+	case <-time.After(5 * time.Second):
+		t.Fatal("no answer to a remark in the thread")
+	}
+
 	// The thread is still live after all that: a later reply is answered.
 	c.event(t, threadReply("EvTh8", "C0GEN", "why?", "1700000300.000100", parent), 0)
 	if p := c.api.next(t); p.ThreadTS != parent || !strings.HasPrefix(p.message(t).header(), "Why") {

@@ -133,10 +133,16 @@ func (a *Adapter) answerMessage(ctx context.Context, j messageJob) {
 	r := a.ask(ctx, req)
 	origin, ok := originOf(req, r)
 	msg := Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral})
+	// In a channel, a reply meant for the asker alone (a refusal, usage, help) is shown to
+	// them alone: the thread need not hear "I have nothing on that." about every remark.
+	send := func(m Message) error { return a.poster.send(ctx, j.channel, j.thread, m) }
+	if r.Ephemeral && !isDirectMessage(j.channel) {
+		send = func(m Message) error { return a.poster.sendEphemeral(ctx, j.channel, j.user, j.thread, m) }
+	}
 	// A follow-up's view ("why?", "sources") has no button that could show its next page
 	// again, so all its pages go now, in order.
 	for page := 1; ; page++ {
-		if err := a.poster.send(ctx, j.channel, j.thread, msg); err != nil {
+		if err := send(msg); err != nil {
 			a.logger.WarnContext(ctx, "slack_reply_failed", "event_kind", j.kind, "channel_id", j.channel, "err", err)
 			return
 		}

@@ -235,6 +235,20 @@ func (p *Poster) send(ctx context.Context, channel, thread string, m Message, ex
 	return nil
 }
 
+// sendEphemeral shows one rendered message to user alone, in channel (and thread, when set):
+// what a reply marked Ephemeral becomes where others would see a posted message.
+func (p *Poster) sendEphemeral(ctx context.Context, channel, user, thread string, m Message) error {
+	opts := msgOptions(m, thread)
+	err := p.retry(ctx, func() error {
+		_, err := p.api.PostEphemeralContext(ctx, channel, user, opts...)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("post ephemeral message: %w", err)
+	}
+	return nil
+}
+
 // retry calls f until it succeeds, fails for good, runs out of attempts, or the next wait
 // would end after ctx's deadline.
 func (p *Poster) retry(ctx context.Context, f func() error) error {
