@@ -21,6 +21,9 @@ func FuzzDecodeInteraction(f *testing.F) {
 		`{"type":2,"data":{"name":"x","options":[{"name":"a","type":1,"options":[{"name":"b","type":2,"options":[]}]}]}}`,
 		`{"type":4,"data":{"name":"topic","options":[{"name":"name","type":3,"value":"\u0000\ud800","focused":true}]}}`,
 		`{"type":2,"member":{"permissions":"99999999999999999999999"}}`, `{"type":3,"data":{"custom_id":"run:"}}`,
+		`{"type":3,"data":{"custom_id":"more:2:/relations japan, korea"}}`, `{"type":3,"data":{"custom_id":"src:3:/ask why"}}`,
+		`{"type":3,"data":{"custom_id":"src:1:"}}`, `{"type":3,"data":{"custom_id":"vote:up:0123456789abcdef"}}`,
+		`{"type":3,"data":{"custom_id":"vote:down:"}}`,
 		`{"type":1e3}`, `{"type":-1}`, `null`, `{`, ``} {
 		f.Add([]byte(s))
 	}
@@ -44,15 +47,22 @@ func FuzzDecodeInteraction(f *testing.F) {
 			t.Fatalf("response to %q is not JSON: %v", body, err)
 		}
 		switch resp.Type {
-		case 4:
+		case 4, 7:
 			var msg struct {
-				Embeds []*discordgo.MessageEmbed `json:"embeds"`
+				Content string                    `json:"content"`
+				Embeds  []*discordgo.MessageEmbed `json:"embeds"`
 			}
 			if err := json.Unmarshal(resp.Data, &msg); err != nil {
 				t.Fatalf("message for %q: %v", body, err)
 			}
-			if p := limitProblems(msg.Embeds); len(p) > 0 {
-				t.Fatalf("response to %q breaks limits: %v", body, p)
+			// A vote is thanked in a line of content; everything else is embeds.
+			if msg.Content == "" || len(msg.Embeds) > 0 {
+				if p := limitProblems(msg.Embeds); len(p) > 0 {
+					t.Fatalf("response to %q breaks limits: %v", body, p)
+				}
+			}
+			if textLen(msg.Content) > 2000 {
+				t.Fatalf("response to %q has %d characters of content", body, textLen(msg.Content))
 			}
 			if !strings.Contains(string(out), `"allowed_mentions":{"parse":[]}`) {
 				t.Fatalf("response to %q lacks empty allowed_mentions", body)
@@ -104,7 +114,8 @@ func FuzzCommandText(f *testing.F) {
 	})
 }
 
-// FuzzRender: any reply renders within Discord's limits, mentions escaped.
+// FuzzRender: any reply renders within Discord's limits, mentions escaped, and pages into
+// messages that each show their part whole.
 func FuzzRender(f *testing.F) {
 	f.Add("Japan ↔ South Korea", "lead", "Cooperation", "text", "label", "bullet", "cite", "source", 3, 2)
 	f.Add("@everyone", "<@&1>", "**", "`", "\\", "😀", "@here", strings.Repeat("x", 3000), 40, 30)
@@ -128,6 +139,26 @@ func FuzzRender(f *testing.F) {
 			for _, s := range append([]string{e.Title, e.Description}, fieldTexts(e.Fields)...) {
 				if strings.Contains(s, "@everyone") || strings.Contains(s, "@here") {
 					t.Fatalf("unescaped mention in %q", s)
+				}
+			}
+		}
+		// Paged as an answer, every page fits whole: nothing is left out for length.
+		r.AnswerID = "0123456789abcdef"
+		pages := paginate(r)
+		for _, i := range []int{0, 1, len(pages) - 1} { // each page costs a pagination
+			if i >= len(pages) {
+				continue
+			}
+			m := renderView(r, answerView{origin: "/ask " + bullet, page: i + 1})
+			if p := limitProblems(m.Embeds); len(p) > 0 {
+				t.Fatalf("page %d of %d breaks limits: %v", i+1, len(pages), p)
+			}
+			if n := len(m.Components); n > maxRows {
+				t.Fatalf("page %d: %d rows of buttons", i+1, n)
+			}
+			for _, f := range m.Embeds[len(m.Embeds)-1].Fields {
+				if strings.HasSuffix(f.Value, "left out for length.*") && !strings.Contains(bullet+text+label+cite, "left out") {
+					t.Fatalf("page %d of %d cuts a section: %q", i+1, len(pages), f.Value)
 				}
 			}
 		}

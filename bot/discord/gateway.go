@@ -61,7 +61,7 @@ const (
 	gatewayStable     = time.Minute
 	// callbackDeadline: Discord invalidates an interaction not answered within 3 s.
 	callbackDeadline = 3 * time.Second
-	// dmDeadline bounds answering one direct message, rate limits included.
+	// dmDeadline bounds answering one message (a DM, a mention), rate limits included.
 	dmDeadline = 30 * time.Second
 )
 
@@ -252,7 +252,7 @@ func stripURL(err error) error {
 }
 
 // onMessage answers a direct message to the bot as a question (or a slash command typed as
-// text), in the DM's conversation, and a server message addressed to the bot in a thread
+// text), in the DM's conversation, and a server message addressed to the bot, in a thread
 // (answerMention). Messages from bots (the bot itself included), webhooks and the system are
 // ignored.
 func (g *Gateway) onMessage(ctx context.Context, m *discordgo.MessageCreate) {
