@@ -11,8 +11,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/bot/store/open"
+	"github.com/briefbot/briefbot/commands"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -198,5 +200,83 @@ func TestReport(t *testing.T) {
 	}
 	if out, _, err := cli("--help"); err != nil || !strings.Contains(out, "Usage: briefbot report") {
 		t.Errorf("report --help = %q, %v; want the usage on stdout", out, err)
+	}
+}
+
+// TestReportOfATestRun: the bot answers in a Slack DM, remembering into the store; a refused
+// question and a voted-down answer are then on the report, and the good answer is not.
+func TestReportOfATestRun(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "briefbot.db")
+	st, err := open.Open(ctx, path, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := loadDispatcher()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bot.New(nil, d, nil, nil)
+	b.Remember(st, 0)
+	ask := func(user, text string) commands.Reply {
+		t.Helper()
+		return b.Handle(ctx, commands.Request{Text: text, Platform: store.PlatformSlack, Workspace: "T1",
+			Channel: "D042", User: user, Conversation: "D042"})
+	}
+	refusedQ := "What is the population of Peru?"
+	if r := ask("U1", refusedQ); r.Found || r.AnswerID == "" {
+		t.Fatalf("ask(%q) = found %v, answer id %q; want a refusal with an answer id", refusedQ, r.Found, r.AnswerID)
+	}
+	ask("U2", refusedQ)
+	disliked := ask("U1", "/relations japan korea")
+	liked := ask("U1", "/country japan")
+	if !disliked.Found || !liked.Found {
+		t.Fatalf("/relations japan korea found %v, /country japan found %v; want both found", disliked.Found, liked.Found)
+	}
+	for _, v := range []struct {
+		user, id string
+		up       bool
+	}{{"U1", disliked.AnswerID, false}, {"U2", disliked.AnswerID, false}, {"U1", liked.AnswerID, true}} {
+		if _, err := b.Vote(ctx, store.PlatformSlack, v.user, v.id, v.up); err != nil {
+			t.Fatalf("Vote(%s, %s) = %v", v.user, v.id, err)
+		}
+	}
+	if err := b.Flush(ctx); err != nil {
+		t.Fatalf("Flush() = %v", err)
+	}
+	st.Close()
+
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string {
+		if k == "BRIEFBOT_DATABASE_URL" {
+			return path
+		}
+		return ""
+	}
+	if err := runReport(ctx, []string{"--format", "json"}, getenv, &out, &errOut); err != nil {
+		t.Fatalf("report = %v (stderr %s)", err, errOut.String())
+	}
+	var got report
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, out.String())
+	}
+	if len(got.Groups) != 2 {
+		t.Fatalf("report has %d groups; want the refused question and the voted-down answer:\n%s", len(got.Groups), out.String())
+	}
+	first, second := got.Groups[0], got.Groups[1]
+	if first.Asked != 2 || first.Refused != 2 || first.Wordings[0].Text != refusedQ {
+		t.Errorf("first group = %+v; want %q asked and refused twice", first, refusedQ)
+	}
+	if second.Asked != 1 || second.Refused != 0 || second.Down != 2 || len(second.Facts) == 0 ||
+		!cmp.Equal(second.Commands, []string{"relations"}) {
+		t.Errorf("second group = %+v; want /relations japan korea, found with facts, voted down twice", second)
+	}
+	for _, g := range got.Groups {
+		if len(g.Conversations) != 1 || g.Conversations[0] != first.Conversations[0] || g.Voters != nil {
+			t.Errorf("group %q: conversations %v, voters %v; want the one DM and no voters without --who", g.Key, g.Conversations, g.Voters)
+		}
+	}
+	if strings.Contains(out.String(), "D042") {
+		t.Errorf("report names the conversation:\n%s", out.String())
 	}
 }
