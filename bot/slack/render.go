@@ -51,8 +51,9 @@ const (
 
 // RenderOptions says how a reply becomes a Slack message.
 type RenderOptions struct {
-	// Origin is the command text that produced the reply ("/relations japan korea"). The
-	// "More" and "Sources" buttons re-run it, so without it they are left out.
+	// Origin is the command that gives the reply again ("/relations japan, south korea"; see
+	// the Origin function). The "More" and "Sources" buttons re-run it, so without it they
+	// are left out.
 	Origin string
 	// Page is the 1-based page of a long reply to show; 0 means the first.
 	Page int

@@ -134,13 +134,9 @@ func runSlackManifest(args []string, getenv func(string) string, stdout, stderr 
 }
 
 // renderSlackFor prints the Block Kit message the Slack adapter would answer text with, as
-// indented JSON, with every button the adapter would add: like the adapter, the "More" and
-// "Sources" buttons re-run the command the reply's turn names, when it has one.
+// indented JSON, with every button the adapter would add.
 func renderSlackFor(text string, r commands.Reply) ([]byte, error) {
-	origin := text
-	if r.Turn != nil && r.Turn.Command != "" {
-		origin = r.Turn.Command
-	}
+	origin, _ := slack.Origin(text, r)
 	raw := slack.Render(r, slack.RenderOptions{Origin: origin}).AppendJSON(nil)
 	var b bytes.Buffer
 	if err := json.Indent(&b, raw, "", "  "); err != nil {
