@@ -21,11 +21,12 @@ var _ bot.SlackEndpoints = (*Adapter)(nil)
 // Commands serves POST /slack/commands: verify, decode, answer inline as Block Kit.
 func (a *Adapter) Commands() http.Handler { return http.HandlerFunc(a.serveCommand) }
 
-// Events serves POST /slack/events: url_verification, DMs and mentions (acknowledged at once,
-// answered in the background).
+// Events serves POST /slack/events: url_verification, DMs, mentions and replies in the
+// threads the bot talks in (acknowledged at once, answered in the background).
 func (a *Adapter) Events() http.Handler { return http.HandlerFunc(a.serveEvent) }
 
-// Interactions serves POST /slack/interactions: button presses, answered via response_url.
+// Interactions serves POST /slack/interactions: button presses (suggestions, More, Sources,
+// 👍/👎), answered via response_url.
 func (a *Adapter) Interactions() http.Handler { return http.HandlerFunc(a.serveInteraction) }
 
 // The content types the endpoints answer with, shared read-only so setting them allocates
