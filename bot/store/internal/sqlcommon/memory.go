@@ -3,6 +3,7 @@ package sqlcommon
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/briefbot/briefbot/bot/store"
@@ -147,7 +148,8 @@ func (s *Store) Report(ctx context.Context, f store.ReportFilter) ([]store.Answe
 		w.and(`a.id IN (SELECT id FROM answers WHERE last_at >= ` + p + `
 			UNION SELECT answer_id FROM votes WHERE at >= ` + p + `)`)
 	}
-	window := w // the voters' query takes the window without the limit
+	// The voters' query takes the window without the limit.
+	window := where{conds: w.conds, args: slices.Clip(w.args)}
 	limit := ""
 	if f.Limit > 0 {
 		limit = " LIMIT " + w.arg(f.Limit)
@@ -162,9 +164,8 @@ func (s *Store) Report(ctx context.Context, f store.ReportFilter) ([]store.Answe
 		ORDER BY r.count DESC, r.last_at DESC, r.id` + limit
 	var out []store.AnswerReport
 	err := s.d.Read(ctx, func(tx Tx) error {
-		var err error
-		rows, qerr := tx.Query(ctx, query, w.args...)
-		if out, err = collect(rows, qerr, s.scanAnswerReport); err != nil {
+		rows, err := tx.Query(ctx, query, w.args...)
+		if out, err = collect(rows, err, s.scanAnswerReport); err != nil {
 			return err
 		}
 		return s.addVoters(ctx, tx, out, window)
