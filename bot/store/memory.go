@@ -13,7 +13,8 @@ type Memory interface {
 	// SaveTurn records a conversation's last answer (an opaque JSON document the bot writes,
 	// at most MaxTurnSize bytes of UTF-8), replacing the previous one unless that one was
 	// saved later (of two replicas racing, the later answer stays). It also forgets turns
-	// last saved before forgetBefore (zero: none), so the table holds live conversations only.
+	// last saved before forgetBefore (zero: none), oldest first and a bounded number per save
+	// (so no one save pays for a long quiet spell), so the table holds live conversations.
 	SaveTurn(ctx context.Context, key string, turn []byte, at, forgetBefore time.Time) error
 	// LoadTurn returns the conversation's last answer if it was saved at or after since
 	// (zero: whenever), else ErrNotFound.
