@@ -65,3 +65,15 @@ func BenchmarkRender(b *testing.B) {
 type readCloser struct{ *bytes.Reader }
 
 func (readCloser) Close() error { return nil }
+
+// BenchmarkRenderAnswer measures rendering the same reply as an answer: paged, with buttons.
+func BenchmarkRenderAnswer(b *testing.B) {
+	d := dispatcher(b)
+	r := d.Handle(context.Background(), commands.Request{Text: "/relations japan, korea"})
+	b.ReportAllocs()
+	for b.Loop() {
+		if m := renderView(r, answerView{origin: "/relations japan, korea"}); len(m.Embeds) == 0 {
+			b.Fatal("no embeds")
+		}
+	}
+}

@@ -402,3 +402,49 @@ func waitGoroutinesGone(t *testing.T, fns ...string) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestGatewayWebsocketMention: a server message mentioning the bot, as discordgo decodes it
+// from the wire (mentions, then a reply's referenced_message), starts a thread answered in
+// place, and a reply to the answer there follows up in the thread.
+func TestGatewayWebsocketMention(t *testing.T) {
+	f, gw, rest := newGatewayFake(t)
+	f.mu.Lock()
+	f.script[threadStart] = []fakeAnswer{{201, `{"id":"t1","type":11,"guild_id":"g1","parent_id":"c1"}`, nil}}
+	f.script[threadMessages] = []fakeAnswer{{200, `{"id":"a1","channel_id":"t1"}`, nil}}
+	f.mu.Unlock()
+	g := NewGateway(nil, realAdapter(t, nil), f.session(t), nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	stopped := make(chan struct{})
+	go func() {
+		_ = g.Run(ctx)
+		close(stopped)
+	}()
+	t.Cleanup(func() {
+		cancel()
+		<-stopped
+	})
+	c := gw.accept(t)
+	c.send(t, 10, 0, "", map[string]any{"heartbeat_interval": heartbeatMS})
+	c.expect(t, 2)
+	c.send(t, 0, 1, "READY", map[string]any{"v": 9, "session_id": "sess1", "guilds": []any{},
+		"user": map[string]any{"id": "bot1", "username": "briefbot", "bot": true}, "application": map[string]any{"id": "app1"}})
+	c.expect(t, 1)
+
+	botUser := map[string]any{"id": "bot1", "username": "briefbot", "bot": true}
+	c.send(t, 0, 2, "MESSAGE_CREATE", map[string]any{"id": "m1", "channel_id": "c1", "guild_id": "g1", "type": 0,
+		"content": "<@bot1> /relations japan korea", "author": map[string]any{"id": "u1", "username": "reader"},
+		"mentions": []any{botUser}})
+	if start := waitRequest(t, f, rest, threadStart); start.Body["name"] != "/relations japan korea" {
+		t.Errorf("thread name %v; want the question", start.Body["name"])
+	}
+	if title := readShown(t, waitRequest(t, f, rest, threadMessages).Body).Title; title != "Japan ↔ South Korea" {
+		t.Errorf("answer in the thread %q; want the Japan–South Korea brief", title)
+	}
+	c.send(t, 0, 3, "MESSAGE_CREATE", map[string]any{"id": "m2", "channel_id": "t1", "guild_id": "g1", "type": 19,
+		"content": "/relations japan china", "author": map[string]any{"id": "u1", "username": "reader"},
+		"mentions": []any{botUser}, "message_reference": map[string]any{"message_id": "a1", "channel_id": "t1"},
+		"referenced_message": map[string]any{"id": "a1", "channel_id": "t1", "type": 0, "content": "", "author": botUser}})
+	if got := readShown(t, waitRequest(t, f, rest, threadMessages).Body); !strings.Contains(got.Title, "China") || got.Reference != "m2" {
+		t.Errorf("reply in the thread: title %q reference %q; want Japan–China, replying to m2", got.Title, got.Reference)
+	}
+}
