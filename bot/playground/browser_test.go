@@ -499,6 +499,10 @@ func TestBrowserVote(t *testing.T) {
 		if got := tb.eval(`window.samePage || 'reloaded'`); script && got != "yes" {
 			t.Error("the page reloaded to record the vote; want it done in place")
 		}
+		// The thanks is in sight, not under the composer or above the view.
+		if got := tb.eval(`(() => { const r = document.querySelector('.msg.bot .thanks').getBoundingClientRect(); return String(r.top >= document.querySelector('.sticky').getBoundingClientRect().bottom && r.bottom <= document.querySelector('.composer').getBoundingClientRect().top); })()`); got != "true" {
+			t.Errorf("script %v: after the vote the thanks is out of sight", script)
+		}
 		tb.snap(fmt.Sprintf("voted-script-%v", script))
 	}
 }

@@ -50,8 +50,7 @@ type env struct {
 	pg    *Playground
 	srv   *httptest.Server
 	clock *digest.FakeClock
-	store store.Store
-	mem   store.Memory // the Bot's conversations and feedback
+	store store.Store // digests, and the Bot's conversations and feedback
 	d     *commands.Dispatcher
 
 	// What restart needs to make the playground again behind the same address.
@@ -98,9 +97,8 @@ func newEnvWith(t testing.TB, tune func(*Options)) *env {
 	// and the event stream must still flush through the wrapper.
 	metrics := bot.NewMetrics()
 	b := bot.New(nil, d, metrics, nil)
-	// Conversations and feedback, as serve keeps them: each session is a conversation.
-	mem := newMemFake()
-	b.Remember(mem, 0)
+	// Conversations and feedback in the same store, as serve keeps them.
+	b.Remember(st, 0)
 	opts := Options{Now: clock.Now}
 	if tune != nil {
 		tune(&opts)
@@ -114,7 +112,7 @@ func newEnvWith(t testing.TB, tune func(*Options)) *env {
 	d.Register(digest.NewCommands(st, d, sched.Changed, time.UTC, clock).Command())
 	pg.AttachDigests(st, sched.Changed)
 
-	e := &env{pg: pg, clock: clock, store: st, mem: mem, d: d, bot: b, metrics: metrics, opts: opts, sched: sched}
+	e := &env{pg: pg, clock: clock, store: st, d: d, bot: b, metrics: metrics, opts: opts, sched: sched}
 	h := bot.NewServer(nil, metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler()
 	e.handler.Store(&h)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -165,8 +165,8 @@ func TestMoreShowsTheNextSlackPage(t *testing.T) {
 	if !strings.Contains(h, "(2/") {
 		t.Error("page 2 lacks its page marker in the Slack header")
 	}
-	if !strings.Contains(h, "Discord has no “More” button") {
-		t.Error("a further Slack page should say Discord has no such message")
+	if !strings.Contains(h, "Discord pages the answer its own way") {
+		t.Error("a further Slack page should say Discord sends no such message")
 	}
 }
 

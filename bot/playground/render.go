@@ -85,7 +85,11 @@ func (p *Playground) view(e entry) (messageView, error) {
 		}
 	}
 	if e.Page <= 1 {
-		if v.Discord, err = renderDiscord(e.Reply, e.ID); err != nil {
+		origin := e.Origin
+		if e.Kind != kindBot {
+			origin = "" // posted, not answered: no More, Sources or votes
+		}
+		if v.Discord, err = renderDiscord(e.Reply, origin, e.ID); err != nil {
 			return v, err
 		}
 	}

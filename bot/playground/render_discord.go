@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"github.com/briefbot/briefbot/bot/discord"
@@ -20,6 +21,9 @@ type discordPayload struct {
 			Label    string `json:"label"`
 			CustomID string `json:"custom_id"`
 			Style    int    `json:"style"`
+			Emoji    *struct {
+				Name string `json:"name"`
+			} `json:"emoji"`
 		} `json:"components"`
 	} `json:"components"`
 	Flags int `json:"flags"`
@@ -65,9 +69,16 @@ type fieldView struct {
 }
 
 // renderDiscord draws the message the Discord adapter would send for the reply, shown in the
-// history's message id.
-func renderDiscord(r commands.Reply, id int64) (*discordView, error) {
-	raw, err := discord.RenderJSON(r)
+// history's message id: the answer to origin (its first page, with More, Sources and 👍/👎),
+// or when origin is empty a posted message (a digest edition, a direct message).
+func renderDiscord(r commands.Reply, origin string, id int64) (*discordView, error) {
+	var raw []byte
+	var err error
+	if origin != "" {
+		raw, err = discord.RenderAnswerJSON(origin, r)
+	} else {
+		raw, err = discord.RenderJSON(r)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -97,19 +108,36 @@ func renderDiscord(r commands.Reply, id int64) (*discordView, error) {
 	for _, row := range msg.Components {
 		var rv []buttonView
 		for _, c := range row.Components {
-			rv = append(rv, discordButtonView(c.Label, c.CustomID, c.Style, id))
+			label := c.Label
+			if c.Emoji != nil {
+				label = strings.TrimSpace(c.Emoji.Name + " " + label)
+			}
+			rv = append(rv, discordButtonView(label, c.CustomID, c.Style, id))
 		}
 		v.Rows = append(v.Rows, rv)
 	}
 	return v, nil
 }
 
-// discordButtonView reads a button's custom_id: "run:COMMAND" runs the command, and
-// "vote:up:ID" and "vote:down:ID" vote on the answer ID.
+// discordButtonView reads a button's custom_id: "run:COMMAND" runs the command;
+// "more:PAGE:COMMAND" asks for that page of the command's answer (page 1: a command's own next
+// page); "src:PAGE:COMMAND" shows the quotes on Discord, and here jumps to the cited facts
+// listed under the reply; "vote:up:ID" and "vote:down:ID" vote on the answer ID.
 func discordButtonView(label, customID string, style int, id int64) buttonView {
-	if rest, ok := strings.CutPrefix(customID, "vote:"); ok {
+	action, rest, _ := strings.Cut(customID, ":")
+	switch action {
+	case "vote":
 		vote, answer, _ := strings.Cut(rest, ":")
 		return buttonView{Label: label, Vote: vote, Answer: answer, Message: id}
+	case "more":
+		page, command, _ := strings.Cut(rest, ":")
+		v := buttonView{Label: label, Command: command, Primary: style == 1}
+		if n, err := strconv.Atoi(page); err == nil && n > 1 {
+			v.Page = n
+		}
+		return v
+	case "src":
+		return buttonView{Label: label, Anchor: "#cited-" + strconv.FormatInt(id, 10)}
 	}
 	cmd, _ := strings.CutPrefix(customID, "run:")
 	return buttonView{Label: label, Command: cmd, Primary: style == 1}

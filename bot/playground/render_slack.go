@@ -110,12 +110,14 @@ func slackPlainHTML(s string) template.HTML {
 var slackUnescape = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace
 
 // slackButtonView reads a button's action: "run:N" runs its value; "more" and "sources" carry
-// "PAGE COMMAND". "Sources" answers on Slack with the cited quotes; here they are listed under
-// every reply, so it jumps to them.
+// "PAGE COMMAND"; "vote:up" and "vote:down" carry the answer id. "Sources" answers on Slack
+// with the cited quotes; here they are listed under every reply, so it jumps to them.
 func slackButtonView(b slackButton, id int64) buttonView {
 	v := buttonView{Label: slackUnescape(b.Text.Text)}
-	action, _, _ := strings.Cut(b.ActionID, ":")
+	action, detail, _ := strings.Cut(b.ActionID, ":")
 	switch action {
+	case "vote":
+		v.Vote, v.Answer, v.Message = detail, slackUnescape(b.Value), id
 	case "run":
 		v.Command = slackUnescape(b.Value) // values are escaped like text (slack.buttonValue)
 	case "more":

@@ -22,7 +22,7 @@ const (
 const errGone = "this answer is no longer in your session; ask again to vote on it"
 
 // handleVote records the session's vote on one of its answers through the bot. A form post is
-// redirected back to the reply; a script asking for JSON gets the reply's message again, now
+// redirected back to the reply's feedback, where the thanks shows; a script asking for JSON gets the reply's message again, now
 // showing the vote and the thanks.
 func (p *Playground) handleVote(w http.ResponseWriter, r *http.Request) {
 	if !sameOrigin(r) {
@@ -67,7 +67,7 @@ func (p *Playground) handleVote(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if !wantsJSON(r) {
-		http.Redirect(w, r, "/#m-"+strconv.FormatInt(id, 10), http.StatusSeeOther)
+		http.Redirect(w, r, "/#feedback-"+strconv.FormatInt(id, 10), http.StatusSeeOther)
 		return
 	}
 	h, err := p.messageHTML(e)

@@ -62,7 +62,7 @@ func downVotes(t *testing.T, e *env, answerID string) (down, up int, listed bool
 	if err := e.bot.Flush(ctx); err != nil {
 		t.Fatalf("flush answers: %v", err)
 	}
-	rows, err := e.mem.Report(ctx, store.ReportFilter{})
+	rows, err := e.store.Report(ctx, store.ReportFilter{})
 	if err != nil {
 		t.Fatalf("report: %v", err)
 	}
@@ -82,6 +82,13 @@ func TestVoteOncePerSessionUser(t *testing.T) {
 	for _, want := range []string{`<form class="vote" method="post" action="/vote"`, `name="answer" value="` + answer + `"`, `value="down"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the answer lacks its feedback buttons: no %q", want)
+		}
+	}
+	// The platforms' own 👍/👎 in both panes vote the same way.
+	sk, dc := panes(page)
+	for pane, text := range map[string]string{"Slack": sk, "Discord": dc} {
+		if !strings.Contains(text, `action="/vote"><input type="hidden" name="message" value="`+strconv.FormatInt(id, 10)+`"><input type="hidden" name="answer" value="`+answer+`">`) {
+			t.Errorf("the %s pane's vote buttons do not vote on message %d, answer %s", pane, id, answer)
 		}
 	}
 	form := url.Values{"message": {strconv.FormatInt(id, 10)}, "answer": {answer}, "vote": {"down"}}
@@ -117,8 +124,8 @@ func TestVoteOncePerSessionUser(t *testing.T) {
 	// comes back at the reply, showing the thanks.
 	form.Set("vote", "up")
 	resp, _ := vote(t, c, e.srv.URL, form, nil)
-	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/#m-"+strconv.FormatInt(id, 10) {
-		t.Errorf("form vote = %d to %q; want 303 to the reply", resp.StatusCode, resp.Header.Get("Location"))
+	if resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/#feedback-"+strconv.FormatInt(id, 10) {
+		t.Errorf("form vote = %d to %q; want 303 to the reply's feedback", resp.StatusCode, resp.Header.Get("Location"))
 	}
 	if _, _, listed := downVotes(t, e, answer); listed {
 		t.Error("after 👍 replaced the 👎 the answer is still reported as voted down")

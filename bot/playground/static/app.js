@@ -96,6 +96,7 @@
     ev.preventDefault();
     const data = new URLSearchParams(new FormData(form));
     if (!(data.get('q') || '').trim()) return;
+    if (form.id === 'ask') dropSuggestions();
     const button = form.querySelector('button[type=submit]');
     if (button) button.disabled = true;
     body.classList.add('busy');
@@ -117,7 +118,7 @@
       }
       if (form.id === 'ask') {
         form.reset();
-        closeSuggestions();
+        dropSuggestions();
       }
       const you = reply && reply.previousElementSibling;
       (you || reply)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -218,11 +219,15 @@
   let timer = 0;
   let asked = 0;
 
-  // Closing also drops what is on its way: an offer for text just sent must not open again
-  // over the history once the answer is in.
-  function closeSuggestions() {
+  // dropSuggestions closes the list and drops what is on its way: an offer for text that was
+  // just sent, or is gone, must not open again over the history.
+  function dropSuggestions() {
     asked++;
     clearTimeout(timer);
+    closeSuggestions();
+  }
+
+  function closeSuggestions() {
     items = [];
     active = -1;
     if (!list) return;
@@ -303,7 +308,7 @@
     input.addEventListener('input', () => {
       clearTimeout(timer);
       if (!input.value.trim()) {
-        closeSuggestions(); // an answer still on its way is for text that is gone
+        dropSuggestions();
         return;
       }
       timer = setTimeout(suggest, 60);
