@@ -108,3 +108,15 @@ func firstWord(title string) string {
 	w, _, _ := strings.Cut(title, " ")
 	return w
 }
+
+// TestConversationOutlivesTheProcess: the conversation is in the store, not the process, so a
+// restarted server (or another replica) still reads the session's follow-up.
+func TestConversationOutlivesTheProcess(t *testing.T) {
+	e := newEnv(t)
+	c := e.client(t)
+	askedReply(t, e, c, "/relations japan korea")
+	e.restart(t)
+	if r, _ := askedReply(t, e, c, "and china?"); !hasNote(r, `Read as /relations japan, china\.`) {
+		t.Errorf("after a restart %q = %q, notes %q; want it read against the answer before", "and china?", r.Title, r.Notes)
+	}
+}
