@@ -368,6 +368,7 @@ func TestVotes(t *testing.T) {
 		{"U0001", voteUp, feedback{}}, // one 👍 and no 👎: off the to-do list
 		{"U0002", voteDown, feedback{}},
 		{"U0003", voteDown, feedback{Listed: true, Up: 1, Down: 2, Voters: []string{"U0002", "U0003"}}},
+		{"U0001", voteUp, feedback{Listed: true, Up: 1, Down: 2, Voters: []string{"U0002", "U0003"}}}, // 👍 again: still one
 	}
 	for i, pr := range presses {
 		c.press(t, pressed{actionID: actionVote + ":" + pr.action, value: id, user: pr.user, channel: "C0001", responseURL: ru.srv.URL})
