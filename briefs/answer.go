@@ -23,6 +23,10 @@ func (s *Store) Answer(question string) Brief {
 	words := strings.Fields(normalizeName(question))
 	switch {
 	case asksWhy(words):
+		// The article often gives the reason in a fact of its own, next to the one that says
+		// what happened: "why can't they cut ties with China?" is answered by the
+		// opportunities China brings, not only by "it is impossible to abandon cooperation".
+		facts = append(facts, s.reasonsBehind(facts[0], question, facts)...)
 		facts = reasonsFirst(facts)
 	case asksDifference(words):
 		if named := s.namedActors(question); len(named) >= 2 {
@@ -53,6 +57,24 @@ func asksWhy(words []string) bool {
 		}
 	}
 	return false
+}
+
+// maxAddedReasons bounds the reasons a why-question's answer takes from beyond its hits.
+const maxAddedReasons = 2
+
+// reasonsBehind finds the reasons the article gives for the best answer to a why-question,
+// among the facts on the same actors and topics (see Reasons), leaving out those already found.
+func (s *Store) reasonsBehind(best *Fact, question string, found []*Fact) []*Fact {
+	actors := s.namedActors(question)
+	var out []*Fact
+	for _, g := range s.Reasons([]string{best.ID}, actors).Groups {
+		for _, it := range g.Items {
+			if len(out) < maxAddedReasons && it.Fact != best && !slices.Contains(found, it.Fact) && givesReason(it.Fact) {
+				out = append(out, it.Fact)
+			}
+		}
+	}
+	return out
 }
 
 // reasonMarkers are the words with which the facts give a reason.
@@ -95,10 +117,14 @@ func asksDifference(words []string) bool {
 }
 
 // bothSides orders the facts for "how do A and B differ": a fact on where they differ first,
-// then each side's own position, then the rest.
+// then each side's own position, then the rest, and last what holds for a wider group ("the
+// four differ greatly"), which says nothing of these two in particular.
 func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
+	qc := s.countryCount(pair)
 	rank := func(f *Fact) int {
 		switch {
+		case s.groupWide(f, pair, qc):
+			return 3
 		case s.stanceAmong(f, pair) == StanceDifference:
 			return 0
 		case s.ownPosition(f, pair[0]) || s.ownPosition(f, pair[1]):

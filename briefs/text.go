@@ -78,7 +78,9 @@ var extraStopwords = map[string]bool{
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
 	"mostly": true, "altogether": true, "apart": true, "else": true, "ever": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
-	"got": true, "care": true, "cares": true, "cared": true,
+	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
+	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
+	"towards": true, "yearly": true, "annual": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
@@ -111,6 +113,10 @@ var everydayPhrases = strings.NewReplacer(
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
 	"hit back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
 	"get along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
+	// "object to" is opposing; its stem would read as "objective".
+	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
+	"foreign policy report", "diplomatic bluebook", "history books", "history textbooks",
+	"history book", "history textbook", "school books", "textbooks",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
