@@ -87,10 +87,12 @@ func runDiscord(ctx context.Context, args []string, getenv func(string) string, 
 }
 
 // botPermissions are what the bot does in a server's channels: see them, post replies and
-// digests as embeds, and read a channel's recent messages (after a crash, to find out whether
-// a digest edition went out before posting it again).
+// digests as embeds, read a channel's recent messages (after a crash, to find out whether
+// a digest edition went out before posting it again), and answer a mention in a thread of
+// its own started from it, where the conversation goes on.
 const botPermissions = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages |
-	discordgo.PermissionEmbedLinks | discordgo.PermissionReadMessageHistory
+	discordgo.PermissionEmbedLinks | discordgo.PermissionReadMessageHistory |
+	discordgo.PermissionCreatePublicThreads | discordgo.PermissionSendMessagesInThreads
 
 // inviteURL adds the bot to a server with the scopes and permissions it needs, no more.
 func inviteURL(appID string) string {

@@ -329,8 +329,9 @@ func TestDiscordInviteURL(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := u.Query()
-	// View Channels 1024 + Send Messages 2048 + Embed Links 16384 + Read Message History 65536.
-	if u.Host != "discord.com" || q.Get("client_id") != "111" || q.Get("scope") != "bot applications.commands" || q.Get("permissions") != "84992" {
+	// View Channels 1024 + Send Messages 2048 + Embed Links 16384 + Read Message History 65536
+	// + Create Public Threads 1<<35 + Send Messages in Threads 1<<38.
+	if u.Host != "discord.com" || q.Get("client_id") != "111" || q.Get("scope") != "bot applications.commands" || q.Get("permissions") != "309237730304" {
 		t.Errorf("invite URL %s", u)
 	}
 	stdout, _, err := runEnv(t, map[string]string{"DISCORD_APP_ID": "111"}, "discord", "invite")

@@ -118,6 +118,10 @@ environment and an optional .env file; see .env.example.`, stderr)
 	if pg != nil {
 		pg.AttachDigests(g.store, g.scheduler.Changed)
 	}
+	// Conversations and feedback live in the same database, so any replica can take the
+	// next message of a conversation; the Bot writes the answers it gave as it runs.
+	a.bot.Remember(g.store, 0)
+	runners = append(runners, a.bot)
 	// Every command is registered now: they are the metrics' command labels, a closed set.
 	for _, c := range a.dispatcher.Commands() {
 		a.metrics.KnownCommands(c.Name)
