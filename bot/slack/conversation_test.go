@@ -344,8 +344,10 @@ func TestThreadConversation(t *testing.T) {
 		t.Fatal("no answer to a remark in the thread")
 	}
 
-	// The thread is still live after all that: a later reply is answered.
-	c.event(t, threadReply("EvTh8", "C0GEN", "why?", "1700000300.000100", parent), 0)
+	// The thread is still live after all that: a later reply is answered, also when its
+	// author sent it to the channel too.
+	c.event(t, strings.Replace(threadReply("EvTh8", "C0GEN", "why?", "1700000300.000100", parent),
+		`"user":"U0002"`, `"user":"U0002","subtype":"thread_broadcast"`, 1), 0)
 	if p := c.api.next(t); p.ThreadTS != parent || !strings.HasPrefix(p.message(t).header(), "Why") {
 		t.Errorf("second follow-up: thread %q header %q; want a Why in thread %s", p.ThreadTS, p.message(t).header(), parent)
 	}

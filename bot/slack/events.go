@@ -70,14 +70,17 @@ func (a *Adapter) acceptEvent(ctx context.Context, eventID string, ev slackevent
 	a.goBackground("answer_"+j.kind, func(ctx context.Context) { a.answerMessage(ctx, j) })
 }
 
+// threadBroadcast is the subtype of a thread reply its author also sent to the channel.
+const threadBroadcast = "thread_broadcast"
+
 // jobFor reads an inner event: a DM, a mention (answered in a thread under it), or a reply in
 // a channel thread, which may continue a conversation there.
 func jobFor(data any) (messageJob, bool) {
 	switch e := data.(type) {
 	case *slackevents.MessageEvent:
 		// A bot's own message carries bot_id and no subtype; edits, joins and the like carry
-		// a subtype.
-		if e.BotID != "" || e.SubType != "" || e.User == "" {
+		// a subtype. A thread reply also sent to the channel is still a reply.
+		if e.BotID != "" || (e.SubType != "" && e.SubType != threadBroadcast) || e.User == "" {
 			return messageJob{}, false
 		}
 		switch e.ChannelType {
