@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -137,7 +138,7 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 	reply := p.answerIn(r.Context(), channel, q)
 	es := sess.add(
 		entry{Kind: kindYou, Text: q, Page: page, At: now},
-		entry{Kind: kindBot, Reply: reply, Origin: origin(q, reply), Page: page, At: now},
+		entry{Kind: kindBot, Text: q, Reply: reply, Origin: origin(q, reply), Page: page, At: now},
 	)
 	if !wantsJSON(r) {
 		http.Redirect(w, r, "/#m-"+strconv.FormatInt(es[1].ID, 10), http.StatusSeeOther)
@@ -155,14 +156,14 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, resp)
 }
 
-// origin is the request Slack's "More" and "Sources" buttons under a reply run again: the
-// command the answer stands for when it has one. A follow-up ("and china?") means something
-// else once the conversation has moved on; "/relations japan, china" does not.
+// origin is the request Slack's "More" and "Sources" buttons under the reply to q run again,
+// as the Slack adapter has it: the command the answer stands for ("and china?" means
+// something else once the conversation has moved on; "/relations japan, china" does not), or
+// none for a follow-up's view of the last answer ("why?", "sources"), which Slack then sends
+// whole, every page at once.
 func origin(q string, reply commands.Reply) string {
-	if reply.Turn != nil && reply.Turn.Command != "" {
-		return reply.Turn.Command
-	}
-	return q
+	o, _ := slack.Origin(q, reply)
+	return o
 }
 
 // answerIn answers q in the session's channel through the bot. The session is the

@@ -64,9 +64,10 @@ type citedFact struct {
 
 // view renders an entry for the page.
 func (p *Playground) view(e entry) (messageView, error) {
-	v := messageView{ID: e.ID, Kind: e.Kind, At: stampOf(e.At), Text: e.Text, Page: e.Page,
+	v := messageView{ID: e.ID, Kind: e.Kind, At: stampOf(e.At), Page: e.Page,
 		AnswerID: e.Reply.AnswerID, Vote: e.Vote, Thanks: e.Thanks}
 	if e.Kind == kindYou {
+		v.Text = e.Text
 		return v, nil
 	}
 	sv, pages, err := renderSlack(e.Reply, e.Origin, e.Page, e.ID)
@@ -74,8 +75,8 @@ func (p *Playground) view(e entry) (messageView, error) {
 		return v, err
 	}
 	v.Slack = append(v.Slack, sv)
-	if e.Kind == kindDigest || e.Kind == kindDM {
-		// Posted, not answered: the Slack poster sends every page, with no "More" button.
+	if e.Origin == "" && e.Page <= 1 {
+		// Posted, or a follow-up's view: Slack sends every page, with no "More" button.
 		for page := 2; page <= pages; page++ {
 			sv, _, err := renderSlack(e.Reply, "", page, e.ID)
 			if err != nil {
@@ -85,11 +86,11 @@ func (p *Playground) view(e entry) (messageView, error) {
 		}
 	}
 	if e.Page <= 1 {
-		origin := e.Origin
+		asked := e.Text
 		if e.Kind != kindBot {
-			origin = "" // posted, not answered: no More, Sources or votes
+			asked = "" // posted, not answered: no More, Sources or votes
 		}
-		if v.Discord, err = renderDiscord(e.Reply, origin, e.ID); err != nil {
+		if v.Discord, err = renderDiscord(e.Reply, asked, e.ID); err != nil {
 			return v, err
 		}
 	}

@@ -69,13 +69,13 @@ type fieldView struct {
 }
 
 // renderDiscord draws the message the Discord adapter would send for the reply, shown in the
-// history's message id: the answer to origin (its first page, with More, Sources and 👍/👎),
-// or when origin is empty a posted message (a digest edition, a direct message).
-func renderDiscord(r commands.Reply, origin string, id int64) (*discordView, error) {
+// history's message id: the answer to what was asked (its first page, with More, Sources and
+// 👍/👎), or when asked is empty a posted message (a digest edition, a direct message).
+func renderDiscord(r commands.Reply, asked string, id int64) (*discordView, error) {
 	var raw []byte
 	var err error
-	if origin != "" {
-		raw, err = discord.RenderAnswerJSON(origin, r)
+	if asked != "" {
+		raw, err = discord.RenderAnswerJSON(asked, r)
 	} else {
 		raw, err = discord.RenderJSON(r)
 	}

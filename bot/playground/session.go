@@ -27,9 +27,11 @@ type entry struct {
 	ID   int64
 	At   time.Time
 	Kind string
-	// Text is what the user typed (kindYou).
+	// Text is what the user typed (kindYou), or what the reply answers (kindBot).
 	Text string
 	// Origin is the command a reply answers; Slack's "More" and "Sources" buttons re-run it.
+	// Empty for posted messages and for a follow-up's view of the last answer, which Slack
+	// sends whole.
 	Origin string
 	// Page > 1 is a further page of a long reply, which only Slack sends as a new message.
 	Page  int
