@@ -40,6 +40,7 @@ func NewConversation() string {
 func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user, conversation string) error {
 	fmt.Fprintln(out, "briefbot — ask about the US's Asia-Pacific allies at the June 2022 NATO summit.")
 	fmt.Fprintln(out, "Type a question or a command (/help), or quit to leave.")
+	fmt.Fprintln(out, "Follow an answer up with: and china? · why? · more · sources · when?")
 	lines := make(chan string)
 	errc := make(chan error, 1)
 	go func() {
