@@ -299,8 +299,8 @@ func TestFollowUpViewPostedWhole(t *testing.T) {
 
 // TestThreadConversation: a mention in a channel is answered in a thread under it; a reply
 // in that thread continues the conversation without a mention; messages in other threads, at
-// the channel's top level, or mentioning the bot (its app_mention answers those) are left
-// alone.
+// the channel's top level, addressed to someone else, or mentioning the bot (its app_mention
+// answers those) are left alone.
 func TestThreadConversation(t *testing.T) {
 	c := newConversing(t)
 	const parent = "1700000100.000100"
@@ -324,12 +324,18 @@ func TestThreadConversation(t *testing.T) {
 		threadReply("EvTh4", "C0OTHER", "and china?", "1700000200.000300", parent),            // same ts, other channel
 		threadReply("EvTh5", "C0GEN", "and china?", "1700000200.000400", ""),                  // top level
 		threadReply("EvTh6", "C0GEN", "<@UBOT> and china?", "1700000200.000500", parent),      // its mention answers
+		threadReply("EvTh6b", "C0GEN", "<@U0003> and china?", "1700000200.000550", parent),    // said to someone else
 		strings.Replace(threadReply("EvTh7", "C0GEN", "why?", "1700000200.000600", parent), `"user":"U0002"`, `"user":"U0002","bot_id":"B0OTHER"`, 1),
 	} {
 		c.event(t, ignored, 0)
 	}
 	c.adapter.drain(5 * time.Second)
 	c.api.none(t, 50*time.Millisecond)
+	select {
+	case e := <-c.api.ephemeral:
+		t.Errorf("an ignored message was answered to %s alone: %q", e.User, e.Text)
+	default:
+	}
 
 	// A remark the bot has nothing on is told to its author alone, in the thread.
 	c.event(t, threadReply("EvTh9", "C0GEN", "thanks, interesting", "1700000250.000100", parent), 0)

@@ -121,6 +121,9 @@ func (a *Adapter) answerMessage(ctx context.Context, j messageJob) {
 		// id, a mention cannot be told apart, so the reply is left to it too.
 		return
 	}
+	if j.kind == eventThreadReply && strings.HasPrefix(strings.TrimSpace(j.text), "<@") {
+		return // addressed to someone else in the thread
+	}
 	text := messageText(j.text, self)
 	if text == "" {
 		text = "/help"
