@@ -85,6 +85,16 @@ var reasonMarkers = []string{
 	" purpose", " goal",
 }
 
+// causeMarkers are the reasonMarkers that state a cause outright, rather than a purpose or a
+// circumstance.
+var causeMarkers = []string{" because ", " due to ", " attribute", " driven by", " as a result", " reason", " caused", " out of "}
+
+// statesCause reports whether f's text states a cause outright (causeMarkers).
+func statesCause(f *Fact) bool {
+	t := " " + strings.ToLower(f.Text) + " "
+	return slices.ContainsFunc(causeMarkers, func(m string) bool { return strings.Contains(t, m) })
+}
+
 // givesReason reports whether f's text states a cause or purpose.
 func givesReason(f *Fact) bool {
 	t := " " + strings.ToLower(f.Text) + " "

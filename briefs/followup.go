@@ -21,6 +21,12 @@ func (s *Store) NamedActors(q string) []string { return s.namedActors(q) }
 // others that share the most topics with what was shown, about the same actors.
 func (s *Store) Reasons(shown, actors []string) Brief {
 	shownFacts, topics := s.shownAndTopics(shown)
+	subjects := map[string]bool{}
+	for _, f := range shownFacts {
+		if sub := s.subject[f.ordinal]; sub != "" {
+			subjects[sub] = true
+		}
+	}
 	type scored struct {
 		f     *Fact
 		score int
@@ -47,8 +53,14 @@ func (s *Store) Reasons(shown, actors []string) Brief {
 			continue // neither on what was shown nor about all of its actors
 		}
 		score := 2*shared + named
-		if reason {
-			score += 2
+		switch {
+		case statesCause(f):
+			score += 3
+		case reason:
+			score++
+		}
+		if subjects[s.subject[f.ordinal]] {
+			score += 2 // a reason for what the same actor did or thinks
 		}
 		if slices.Contains(shownFacts, f) {
 			score += 3 // the reason already on screen is the one the reader asked about

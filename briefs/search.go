@@ -133,6 +133,15 @@ func buildIndex(s *Store) *searchIndex {
 		if sec := s.SectionOf(f); sec != nil {
 			add(sec.Heading, weightHeading)
 		}
+		// The year and month the article dates it to: "what happened in 2019?" asks for them,
+		// though the text of a response ("In response to Japan's export controls…") may not
+		// repeat them.
+		if f.Dated() {
+			add(f.when.Format("2006"), weightHeading)
+			if len(f.Date) >= len("2006-01") {
+				add(f.when.Format("January"), weightHeading)
+			}
+		}
 		for st, v := range tf {
 			ix.postings[st] = append(ix.postings[st], posting{fact: int32(i), tf: v, inText: inText[st]})
 		}

@@ -117,6 +117,11 @@ var everydayPhrases = strings.NewReplacer(
 	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
 	"foreign policy report", "diplomatic bluebook", "history books", "history textbooks",
 	"history book", "history textbook", "school books", "textbooks",
+	// The article's word for a friendly attitude ("positive") stems like "position": no synonym
+	// group can hold both, so the everyday words are read as it here.
+	"friendlier", "more positive", "friendly", "positive",
+	// "Big" alone is mostly emphasis ("his big line"); asking how big is asking the size.
+	"how big", "size", "how large", "size",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
