@@ -42,6 +42,8 @@ Usage:
   briefbot facts list [--entity X] [--topic Y]       list facts
   briefbot digest preview [--filter NAMES]           the next digest edition on NAMES
   briefbot digest list                               every digest subscription in the store
+  briefbot report [--since 7d] [--who]               questions refused or voted down, grouped:
+                                                     the curators' to-do list
   briefbot --version                                 the version and commit this binary was built from
 
 Run "briefbot COMMAND --help" for a command's options.
@@ -76,6 +78,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runDiscord(ctx, args[1:], getenv, stdout, stderr)
 	case "facts":
 		return runFacts(args[1:], stdout, stderr)
+	case "report":
+		return runReport(ctx, args[1:], getenv, stdout, stderr)
 	default:
 		fmt.Fprint(stderr, topUsage)
 		return usagef("unknown command %q%s", args[0], didYouMean(args[0], topCommands))
@@ -83,7 +87,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 }
 
 // topCommands are run's subcommands, for did-you-mean.
-var topCommands = []string{"ask", "chat", "serve", "slack", "discord", "facts", "digest", "help", "version"}
+var topCommands = []string{"ask", "chat", "serve", "slack", "discord", "facts", "digest", "report", "help", "version"}
 
 // didYouMean suggests the one name close to a mistyped one (", did you mean X?"), or nothing.
 func didYouMean(typed string, names []string) string {
