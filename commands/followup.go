@@ -172,6 +172,7 @@ func (d *Dispatcher) followUpReply(name, title string, b briefs.Brief, prev *Tur
 	}
 	r.Turn = &next
 	r.Suggestions = d.explicit(prev)
+	r.view = true
 	return r
 }
 

@@ -154,3 +154,29 @@ func TestTurnOfAnswers(t *testing.T) {
 		t.Errorf("a refusal left a turn: %+v", *r.Turn)
 	}
 }
+
+// Origin names the command that gives a reply again, for More and Sources buttons; a
+// follow-up's view has none.
+func TestReplyOrigin(t *testing.T) {
+	d := newTestDispatcher(t)
+	tests := []struct {
+		msgs   []string
+		origin string
+		ok     bool
+	}{
+		{[]string{"/relations korea japan"}, "/relations japan, south korea", true},
+		{[]string{"how do japan and korea get along?"}, "/relations japan, south korea", true},
+		{[]string{"/relations japan korea", "and china?"}, "/relations japan, china", true},
+		{[]string{"/help"}, "/help", true},
+		{[]string{"/relations japan korea", "why?"}, "", false},
+		{[]string{"/relations japan korea", "sources"}, "", false},
+		{[]string{"/topic dokdo", "when?"}, "", false},
+	}
+	for _, tc := range tests {
+		rs := converse(t, d, tc.msgs...)
+		last := tc.msgs[len(tc.msgs)-1]
+		if origin, ok := rs[len(rs)-1].Origin(last); origin != tc.origin || ok != tc.ok {
+			t.Errorf("%q: Origin = %q, %v; want %q, %v", tc.msgs, origin, ok, tc.origin, tc.ok)
+		}
+	}
+}

@@ -33,6 +33,23 @@ type Reply struct {
 	// AnswerID identifies this answer for feedback (👍/👎 buttons carry it); set by the
 	// runtime when it records feedback, empty otherwise.
 	AnswerID string
+	// view marks a follow-up's view of the last answer ("why?", "when?", "sources"): no
+	// command gives it again (see Origin).
+	view bool
+}
+
+// Origin is the command that gives this reply again, for buttons that show more of it (More,
+// Sources): the command its conversation turn names ("/relations japan, china" for "and
+// china?"), else text, what was asked. ok is false for a follow-up's view ("why?"), which no
+// command gives again: an adapter shows all of it at once instead.
+func (r Reply) Origin(text string) (origin string, ok bool) {
+	switch {
+	case r.view:
+		return "", false
+	case r.Turn != nil && r.Turn.Command != "":
+		return r.Turn.Command, true
+	}
+	return text, true
 }
 
 // Section is a headed block of a reply: a paragraph of text, bullets, or both.

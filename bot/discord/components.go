@@ -40,12 +40,11 @@ type answerView struct {
 
 // originOf is the command that gives r again: the one its conversation turn names (a
 // follow-up such as "and china?" depends on what came before, the turn's command does not),
-// else the text that was asked.
+// else the text that was asked; empty for a follow-up's view ("why?"), which no command
+// gives again, so it gets no More or Sources (see Reply.Origin).
 func originOf(r commands.Reply, text string) string {
-	if r.Turn != nil && r.Turn.Command != "" {
-		return r.Turn.Command
-	}
-	return text
+	origin, _ := r.Origin(text)
+	return origin
 }
 
 // renderView renders one page of an answer (or of its Sources view) with its controls in the

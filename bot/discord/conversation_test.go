@@ -409,3 +409,28 @@ func (c *conversing) votes(t *testing.T, answerID string) (up, down int) {
 	}
 	return rows[i].Up, rows[i].Down
 }
+
+// TestDMViewPostedWhole: a follow-up's view ("sources" after a long answer) has no button that
+// could show its next page again, so every page is posted at once, none with More or Sources.
+func TestDMViewPostedWhole(t *testing.T) {
+	c := newConversing(t, map[string][]fakeAnswer{dmMessages: {{200, `{"id":"a1","channel_id":"dm1"}`, nil}}})
+	c.message(t, dmMessage("m1", "/relations japan korea"), dmMessages)
+	before := len(c.fake.requests())
+	c.gateway.onMessage(context.Background(), &discordgo.MessageCreate{Message: dmMessage("m2", "sources")})
+	var pages []shown
+	for _, r := range c.fake.requests()[before:] {
+		if r.Route == dmMessages {
+			pages = append(pages, readShown(t, r.Body))
+		}
+	}
+	if len(pages) < 2 {
+		t.Fatalf("sources of a long answer posted %d messages; want every page", len(pages))
+	}
+	for i, p := range pages {
+		for _, id := range p.IDs {
+			if strings.HasPrefix(id, morePrefix) || strings.HasPrefix(id, sourcesPrefix) {
+				t.Errorf("page %d of the view carries %q: it would re-run the answer, not the view", i+1, id)
+			}
+		}
+	}
+}

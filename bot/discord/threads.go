@@ -94,10 +94,20 @@ func (g *Gateway) answerMention(ctx context.Context, m *discordgo.MessageCreate,
 // reply answers req in its channel, as a reply to the message replyTo when it is set.
 func (g *Gateway) reply(ctx context.Context, req commands.Request, replyTo string) {
 	r := g.adapter.answer.Handle(ctx, req)
-	msg := renderView(r, answerView{origin: originOf(r, req.Text)})
-	msg.Flags = 0 // ephemeral exists only for interaction responses
-	if err := g.poster.sendReply(ctx, req.Channel, msg, replyTo); err != nil {
-		g.logger.WarnContext(ctx, "discord_reply_failed", "channel_id", req.Channel, "err", err)
+	origin, ok := r.Origin(req.Text)
+	// A follow-up's view ("why?", "sources") has no button that could show its next page
+	// again, so all its pages go now, in order.
+	pages := 1
+	if !ok {
+		pages = len(paginate(r))
+	}
+	for page := 1; page <= pages; page++ {
+		msg := renderView(r, answerView{origin: origin, page: page})
+		msg.Flags = 0 // ephemeral exists only for interaction responses
+		if err := g.poster.sendReply(ctx, req.Channel, msg, replyTo); err != nil {
+			g.logger.WarnContext(ctx, "discord_reply_failed", "channel_id", req.Channel, "err", err)
+			return
+		}
 	}
 }
 

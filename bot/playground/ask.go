@@ -10,7 +10,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/briefbot/briefbot/bot/slack"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -162,7 +161,7 @@ func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
 // none for a follow-up's view of the last answer ("why?", "sources"), which Slack then sends
 // whole, every page at once.
 func origin(q string, reply commands.Reply) string {
-	o, _ := slack.Origin(q, reply)
+	o, _ := reply.Origin(q)
 	return o
 }
 

@@ -137,7 +137,7 @@ func (a *Adapter) answerMessage(ctx context.Context, j messageJob) {
 		return
 	}
 	r := a.ask(ctx, req)
-	origin, ok := Origin(req.Text, r)
+	origin, ok := r.Origin(req.Text)
 	msg := Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral})
 	// In a channel, a reply meant for the asker alone (a refusal, usage, help) is shown to
 	// them alone: the thread need not hear "I have nothing on that." about every remark.

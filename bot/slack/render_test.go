@@ -33,7 +33,7 @@ func renderJSON(t *testing.T, text string) []byte {
 	t.Helper()
 	req := commands.Request{Text: text, Platform: "slack"}
 	r := realBot(t).Handle(context.Background(), req)
-	origin, _ := Origin(req.Text, r)
+	origin, _ := r.Origin(req.Text)
 	return indentJSON(t, Render(r, RenderOptions{Origin: origin}).AppendJSON(nil))
 }
 

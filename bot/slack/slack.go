@@ -268,29 +268,11 @@ func (a *Adapter) botUserID(ctx context.Context) string {
 // reply runs a request through the bot and renders the page asked for.
 func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sources bool) Message {
 	r := a.ask(ctx, req)
-	origin, _ := Origin(req.Text, r)
+	origin, _ := r.Origin(req.Text)
 	if sources {
 		r = sourcesReply(r)
 	}
 	return Render(r, RenderOptions{Origin: origin, Page: page, EphemeralBriefings: a.ephemeral, sources: sources})
-}
-
-// Origin is the command the "More" and "Sources" buttons of r, the reply to text, re-run
-// (RenderOptions.Origin). A follow-up ("and china?") means nothing on its own, so a reply
-// that leaves a turn is re-run by the command its turn names ("/relations japan, china");
-// other replies by the text that asked.
-//
-// ok is false for a follow-up's view of the last answer ("why?", "when?", "sources"): its turn
-// names the answer it looked at, not itself, and the view cannot be had again outside the
-// conversation as it was then, so it gets no such buttons and is shown whole.
-func Origin(text string, r commands.Reply) (origin string, ok bool) {
-	switch {
-	case r.Turn == nil:
-		return text, true
-	case r.Turn.Name == r.Command && r.Turn.Command != "":
-		return r.Turn.Command, true
-	}
-	return "", false
 }
 
 // slashJSON answers a slash command with the encoded first page of its reply, rendered into
@@ -298,7 +280,7 @@ func Origin(text string, r commands.Reply) (origin string, ok bool) {
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
 	req.CanManage = a.canManage(ctx, req)
 	encode := func(r commands.Reply) ([]byte, error) {
-		origin, _ := Origin(req.Text, r) // an explicit command is never a follow-up's view
+		origin, _ := r.Origin(req.Text) // an explicit command is never a follow-up's view
 		bufs.out = Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
 		return bufs.out, nil
 	}

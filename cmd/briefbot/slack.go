@@ -136,7 +136,7 @@ func runSlackManifest(args []string, getenv func(string) string, stdout, stderr 
 // renderSlackFor prints the Block Kit message the Slack adapter would answer text with, as
 // indented JSON, with every button the adapter would add.
 func renderSlackFor(text string, r commands.Reply) ([]byte, error) {
-	origin, _ := slack.Origin(text, r)
+	origin, _ := r.Origin(text)
 	raw := slack.Render(r, slack.RenderOptions{Origin: origin}).AppendJSON(nil)
 	var b bytes.Buffer
 	if err := json.Indent(&b, raw, "", "  "); err != nil {
