@@ -18,11 +18,12 @@ import (
 // ConversationTTL is how long a conversation remembers its last answer.
 const ConversationTTL = 30 * time.Minute
 
-// Answers to record wait in a queue of this many and are written in batches, so that no
-// request waits for the database; when the database falls behind, the excess is dropped
-// (and counted) rather than slowing the answers down.
+// Answers to record are added up in memory by answer id and written in batches, so that no
+// request waits for the database and a question asked a thousand times a second is one row
+// write a second. At most recordPending distinct answers wait; beyond that, new ones are
+// dropped (and counted) rather than grow memory with what users type.
 const (
-	recordQueue    = 4096
+	recordPending  = 4096
 	recordBatch    = 256
 	recordInterval = time.Second
 )
@@ -32,8 +33,9 @@ const (
 type memory struct {
 	m       store.Memory
 	ttl     time.Duration
-	queue   chan store.Answer
-	flushMu sync.Mutex // one flush at a time: Run's and a caller's Flush
+	mu      sync.Mutex
+	pending map[string]*store.Answer // by answer id; swapped out whole by take
+	flushMu sync.Mutex               // one flush at a time: Run's and a caller's Flush
 }
 
 // Remember makes the Bot keep conversations and feedback in m: a request with a
@@ -44,7 +46,7 @@ func (b *Bot) Remember(m store.Memory, ttl time.Duration) {
 	if ttl <= 0 {
 		ttl = ConversationTTL
 	}
-	b.mem = &memory{m: m, ttl: ttl, queue: make(chan store.Answer, recordQueue)}
+	b.mem = &memory{m: m, ttl: ttl, pending: map[string]*store.Answer{}}
 }
 
 // Name is the Bot's name as a Runner.
@@ -74,43 +76,53 @@ func (b *Bot) Run(ctx context.Context) error {
 	}
 }
 
-// Flush writes the answers waiting in the queue now.
+// Flush writes the answers waiting now.
 func (b *Bot) Flush(ctx context.Context) error {
 	if b.mem == nil {
 		return nil
 	}
 	b.mem.flushMu.Lock()
 	defer b.mem.flushMu.Unlock()
-	for {
-		batch := b.mem.take(recordBatch)
-		if len(batch) == 0 {
-			return nil
+	answers := b.mem.take()
+	for len(answers) > 0 {
+		n := min(len(answers), recordBatch)
+		if err := b.mem.m.RecordAnswers(ctx, answers[:n]); err != nil {
+			b.metrics.answersDropped(len(answers))
+			return fmt.Errorf("record %d answers: %w", len(answers), err)
 		}
-		if err := b.mem.m.RecordAnswers(ctx, batch); err != nil {
-			b.metrics.answersDropped(len(batch))
-			return fmt.Errorf("record %d answers: %w", len(batch), err)
-		}
+		answers = answers[n:]
 	}
+	return nil
 }
 
-// take empties up to max answers from the queue, adding up repeats of one answer.
-func (m *memory) take(max int) []store.Answer {
-	var out []store.Answer
-	at := map[string]int{}
-	for len(out) < max {
-		select {
-		case a := <-m.queue:
-			if i, ok := at[a.ID]; ok {
-				out[i].Count++
-				out[i].At = a.At
-				continue
-			}
-			at[a.ID] = len(out)
-			out = append(out, a)
-		default:
-			return out
-		}
+// add counts one more giving of a, unless too many distinct answers already wait.
+func (m *memory) add(a store.Answer) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if p, ok := m.pending[a.ID]; ok {
+		p.Count++
+		p.At = a.At
+		p.Found, p.Command, p.FactIDs = a.Found, a.Command, a.FactIDs // the latest giving counts
+		return true
 	}
+	if len(m.pending) >= recordPending {
+		return false
+	}
+	m.pending[a.ID] = &a
+	return true
+}
+
+// take empties the waiting answers, oldest last given first.
+func (m *memory) take() []store.Answer {
+	m.mu.Lock()
+	pending := m.pending
+	m.pending = make(map[string]*store.Answer, len(pending))
+	m.mu.Unlock()
+	out := make([]store.Answer, 0, len(pending))
+	for _, a := range pending {
+		out = append(out, *a)
+	}
+	slices.SortFunc(out, func(a, b store.Answer) int { return a.At.Compare(b.At) })
 	return out
 }
 
@@ -160,9 +172,7 @@ func (b *Bot) remember(ctx context.Context, req commands.Request, reply *command
 		Command: reply.Command, Question: store.Clip(req.Text), Found: reply.Found,
 		FactIDs: factIDs(*reply), At: now, Count: 1,
 	}
-	select {
-	case b.mem.queue <- a:
-	default:
+	if !b.mem.add(a) {
 		b.metrics.answersDropped(1)
 	}
 }

@@ -3,10 +3,13 @@ package bot
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/commands"
@@ -202,5 +205,38 @@ func TestConversationAnswersNotReused(t *testing.T) {
 	}
 	if calls := d.calls.Load(); calls != 4 {
 		t.Errorf("dispatcher answered %d of 4 messages", calls)
+	}
+}
+
+// Answers waiting to be written are added up by id, and what users type cannot grow them
+// past recordPending distinct answers: the rest are dropped and counted.
+func TestAnswersPendingBounded(t *testing.T) {
+	mem := newFakeMemory()
+	b := New(nil, newDispatcher(t), NewMetrics(), nil)
+	b.Remember(mem, 0)
+	ctx := context.Background()
+	for range 1000 {
+		b.Handle(ctx, commands.Request{Text: "what is gsomia?", Platform: "slack"})
+	}
+	for i := range recordPending + 10 {
+		b.Handle(ctx, commands.Request{Text: "nonsense " + strconv.Itoa(i), Platform: "slack"})
+	}
+	if n := len(b.mem.pending); n != recordPending {
+		t.Fatalf("%d answers wait; want the bound, %d", n, recordPending)
+	}
+	if err := b.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var gsomia store.Answer
+	for _, a := range mem.answers {
+		if a.Question == "what is gsomia?" {
+			gsomia = a
+		}
+	}
+	if gsomia.Count != 1000 || len(mem.answers) != recordPending {
+		t.Errorf("recorded %d answers, gsomia %d times; want %d answers, gsomia 1000 times", len(mem.answers), gsomia.Count, recordPending)
+	}
+	if got := testutil.ToFloat64(b.metrics.dropped); got != 11 {
+		t.Errorf("dropped counter = %v, want 11", got)
 	}
 }
