@@ -3,6 +3,7 @@ package briefs
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -249,6 +250,25 @@ func TestNormalizeName(t *testing.T) {
 	for _, tc := range tests {
 		if got := normalizeName(tc.in); got != tc.want {
 			t.Errorf("normalizeName(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// BenchmarkNew is the one-off cost of checking, deriving and indexing the embedded store,
+// paid at start-up and by every test that loads it.
+func BenchmarkNew(b *testing.B) {
+	d, err := ReadData(EmbeddedFS())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		// New fills derived fields in d's records: give it fresh copies each time.
+		c := d
+		c.Sources = slices.Clone(d.Sources)
+		c.Facts = slices.Clone(d.Facts)
+		if _, err := New(c); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

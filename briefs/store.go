@@ -61,11 +61,13 @@ type Store struct {
 	topicActor map[string]string
 }
 
-// New validates d and builds a store. A validation failure is a *ValidationError.
+// New checks d, fills its derived fields and builds a store. A validation failure is a
+// *ValidationError.
 func New(d Data) (*Store, error) {
 	if probs := validate(&d); len(probs) > 0 {
 		return nil, &ValidationError{Problems: probs}
 	}
+	derive(&d)
 	s := &Store{
 		sourceByID: map[string]*Source{},
 		sectionOf:  map[string]*Section{},
@@ -114,68 +116,12 @@ func New(d Data) (*Store, error) {
 		s.factByID[f.ID] = f
 		for _, e := range f.Entities {
 			s.byEntity[e] = append(s.byEntity[e], int32(i))
-			if s.entityByID[e].Kind == "country" {
-				f.countries++
-			}
 		}
 		for _, t := range f.Topics {
 			s.byTopic[t] = append(s.byTopic[t], int32(i))
 		}
 	}
-	for _, f := range s.facts {
-		f.group = s.groupOf(f)
-	}
-	s.partnerCount = make([]uint8, len(s.facts))
-	for i, f := range s.facts {
-		s.partnerCount[i] = countPartners(f)
-	}
-	s.subject = make([]string, len(s.facts))
-	s.textStems = make([][]string, len(s.facts))
-	s.owns = map[string][]int32{}
-	for i, f := range s.facts {
-		s.subject[i] = s.textSubject(f)
-		s.textStems[i] = contentStems(f.Text)
-		for _, id := range f.Entities {
-			if s.ownPosition(f, id) {
-				s.owns[id] = append(s.owns[id], int32(i))
-			}
-		}
-	}
-	s.entityStems = make(map[string][]string, len(s.entities))
-	for _, e := range s.entities {
-		s.entityStems[e.ID] = contentStems(strings.Join(append([]string{e.Name}, e.Aliases...), " "))
-	}
-	s.whoStems = s.whoStemSet()
-	s.whatStems = make([][]string, len(s.facts))
-	for i := range s.facts {
-		s.whatStems[i] = slices.DeleteFunc(slices.Clone(s.textStems[i]), func(st string) bool { return s.whoStems[st] })
-	}
-	for _, e := range s.entities {
-		// Agreements only: an alliance is the same alliance in any word order, but "the
-		// US–Japan–South Korea leaders' meeting" may be an earlier one than the event's.
-		if e.Kind != "agreement" {
-			continue
-		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if st := contentStems(n); len(st) >= 2 {
-				s.thingWords = append(s.thingWords, thingName{id: e.ID, stems: st})
-			}
-		}
-	}
-	s.topicActor = map[string]string{}
-	for _, t := range s.topics {
-		if e := s.entityName[normalizeName(t.Name)]; e != nil && actorKinds[e.Kind] {
-			s.topicActor[t.ID] = e.ID
-		}
-	}
-	s.actorTopics = make([][]*Topic, len(s.facts))
-	for i, f := range s.facts {
-		for _, tid := range f.Topics {
-			if _, ok := s.topicActor[tid]; ok {
-				s.actorTopics[i] = append(s.actorTopics[i], s.topicByID[tid])
-			}
-		}
-	}
+	s.deriveFacts()
 	s.index = buildIndex(s)
 	s.index.synonyms = synonymStems(d.Synonyms, s.index.postings)
 	return s, nil

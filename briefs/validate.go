@@ -54,281 +54,319 @@ func parseDate(s string) (time.Time, error) {
 	return t, nil
 }
 
-// validate checks everything the design lists and returns every problem at once. It also
-// fills in the derived fields (parsed dates, normalised source text).
+// validate checks everything the design lists and returns every problem at once, in the
+// order of the records and, within one record, of its checks: the same order on every run. It
+// only reads d; derive fills the derived fields once the checks pass.
 func validate(d *Data) []Problem {
-	var probs []Problem
-	add := func(where, format string, args ...any) {
-		probs = append(probs, Problem{Where: where, Msg: fmt.Sprintf(format, args...)})
+	c := &checker{
+		sources:  map[string]*Source{},
+		normText: map[string]string{},
+		sections: map[string]map[string]bool{},
+		entities: map[string]bool{},
+		topics:   map[string]bool{},
+		covered:  map[string]map[string]bool{},
 	}
+	c.checkSources(d.Sources)
+	c.checkEntities(d.Entities)
+	c.checkTopics(d.Topics)
+	c.checkFacts(d.Facts)
+	c.checkSynonyms(d.Synonyms)
+	c.checkCoverage(d.Sources)
+	return c.probs
+}
 
-	sources := map[string]*Source{}
-	// folded holds each source's text folded for quote checks, while validating only: the
-	// store keeps where each quote was found, not the folding.
-	folded := map[string]*foldedText{}
-	sections := map[string]map[string]bool{} // source id → section ids
-	for i := range d.Sources {
-		s := &d.Sources[i]
+// checker collects problems, and what the checks of one kind of record learn for the later
+// ones: the known ids facts refer to, and the sections facts cover.
+type checker struct {
+	probs    []Problem
+	sources  map[string]*Source
+	normText map[string]string          // source id → its text folded as quotes are
+	sections map[string]map[string]bool // source id → section ids
+	entities map[string]bool
+	topics   map[string]bool
+	covered  map[string]map[string]bool // source id → the section ids facts cite
+}
+
+func (c *checker) add(where, format string, args ...any) {
+	c.probs = append(c.probs, Problem{Where: where, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) checkSources(sources []Source) {
+	for i := range sources {
+		s := &sources[i]
 		where := "source " + s.ID
 		switch {
 		case s.ID == "":
-			add(fmt.Sprintf("source #%d", i+1), "missing id")
+			c.add(fmt.Sprintf("source #%d", i+1), "missing id")
 			continue
-		case sources[s.ID] != nil:
-			add(where, "duplicate id")
+		case c.sources[s.ID] != nil:
+			c.add(where, "duplicate id")
 			continue
 		}
-		sources[s.ID] = s
-		// A slice, not a map, so problems come out in the same order on every run.
+		c.sources[s.ID] = s
 		for _, field := range []struct{ name, v string }{
 			{"title", s.Title}, {"author", s.Author}, {"publisher", s.Publisher},
 			{"attribution", s.Attribution}, {"as_of", s.AsOf}, {"file", s.File},
 		} {
 			if strings.TrimSpace(field.v) == "" {
-				add(where, "missing %s", field.name)
+				c.add(where, "missing %s", field.name)
 			}
 		}
 		if s.Date != "" {
 			if _, err := parseDate(s.Date); err != nil {
-				add(where, "%v", err)
+				c.add(where, "%v", err)
 			}
 		}
 		if s.Added != "" {
-			t, err := parseDate(s.Added)
-			if err != nil {
-				add(where, "added: %v", err)
+			if _, err := parseDate(s.Added); err != nil {
+				c.add(where, "added: %v", err)
 			}
-			s.added = t
 		}
 		if strings.TrimSpace(s.Text) == "" {
-			add(where, "source text is empty")
+			c.add(where, "source text is empty")
 		}
-		ft := foldText(s.Text)
-		folded[s.ID] = ft
+		// Folded without the way back to the original (foldText): the checks only ask
+		// whether a quote occurs, derive where.
+		norm := normalizeQuote(s.Text)
+		c.normText[s.ID] = norm
 		secs := map[string]bool{}
 		for _, sec := range s.Sections {
 			switch {
 			case sec.ID == "":
-				add(where, "a section has no id")
+				c.add(where, "a section has no id")
 			case secs[sec.ID]:
-				add(where, "duplicate section id %q", sec.ID)
+				c.add(where, "duplicate section id %q", sec.ID)
 			case strings.TrimSpace(sec.Heading) == "" || strings.TrimSpace(sec.Label) == "":
-				add(where, "section %q needs a heading and a label", sec.ID)
-			case !strings.Contains(ft.norm, normalizeQuote(sec.Heading)):
-				add(where, "section %q heading does not occur in the source text", sec.ID)
+				c.add(where, "section %q needs a heading and a label", sec.ID)
+			case !strings.Contains(norm, normalizeQuote(sec.Heading)):
+				c.add(where, "section %q heading does not occur in the source text", sec.ID)
 			}
 			secs[sec.ID] = true
 		}
-		sections[s.ID] = secs
+		c.sections[s.ID] = secs
 	}
+}
 
-	entities := map[string]bool{}
-	entityAlias := map[string]string{} // normalised name or alias → entity id
-	for i, e := range d.Entities {
+func (c *checker) checkEntities(entities []Entity) {
+	alias := map[string]string{} // normalised name or alias → entity id
+	for i, e := range entities {
 		where := "entity " + e.ID
 		switch {
 		case e.ID == "":
-			add(fmt.Sprintf("entity #%d", i+1), "missing id")
+			c.add(fmt.Sprintf("entity #%d", i+1), "missing id")
 			continue
 		case !idRE.MatchString(e.ID):
-			add(where, "id must be an ISO 3166 alpha-2 code or a lowercase slug")
-		case entities[e.ID]:
-			add(where, "duplicate id")
+			c.add(where, "id must be an ISO 3166 alpha-2 code or a lowercase slug")
+		case c.entities[e.ID]:
+			c.add(where, "duplicate id")
 			continue
 		}
-		entities[e.ID] = true
+		c.entities[e.ID] = true
 		if !entityKinds[e.Kind] {
-			add(where, "unknown kind %q (want country, person, organisation, place, agreement, strategy, document or event)", e.Kind)
+			c.add(where, "unknown kind %q (want country, person, organisation, place, agreement, strategy, document or event)", e.Kind)
 		}
 		if strings.TrimSpace(e.Name) == "" {
-			add(where, "missing name")
+			c.add(where, "missing name")
 		}
 		for _, name := range append([]string{e.ID, e.Name}, e.Aliases...) {
 			key := normalizeName(name)
 			if key == "" {
-				add(where, "empty alias")
+				c.add(where, "empty alias")
 				continue
 			}
-			if other, ok := entityAlias[key]; ok && other != e.ID {
-				add(where, "name or alias %q is already used by entity %s", name, other)
+			if other, ok := alias[key]; ok && other != e.ID {
+				c.add(where, "name or alias %q is already used by entity %s", name, other)
 				continue
 			}
-			entityAlias[key] = e.ID
+			alias[key] = e.ID
 		}
 	}
+}
 
-	topics := map[string]bool{}
-	topicAlias := map[string]string{}
-	for i, t := range d.Topics {
+func (c *checker) checkTopics(topics []Topic) {
+	alias := map[string]string{} // normalised name or alias → topic id
+	for i, t := range topics {
 		where := "topic " + t.ID
 		switch {
 		case t.ID == "":
-			add(fmt.Sprintf("topic #%d", i+1), "missing id")
+			c.add(fmt.Sprintf("topic #%d", i+1), "missing id")
 			continue
 		case !slugRE.MatchString(t.ID):
-			add(where, "id must be a lowercase slug")
-		case topics[t.ID]:
-			add(where, "duplicate id")
+			c.add(where, "id must be a lowercase slug")
+		case c.topics[t.ID]:
+			c.add(where, "duplicate id")
 			continue
 		}
-		topics[t.ID] = true
+		c.topics[t.ID] = true
 		if strings.TrimSpace(t.Name) == "" {
-			add(where, "missing name")
+			c.add(where, "missing name")
 		}
 		for _, name := range append([]string{t.ID, t.Name}, t.Aliases...) {
 			key := normalizeName(name)
-			if other, ok := topicAlias[key]; ok && other != t.ID {
-				add(where, "name or alias %q is already used by topic %s", name, other)
+			if other, ok := alias[key]; ok && other != t.ID {
+				c.add(where, "name or alias %q is already used by topic %s", name, other)
 				continue
 			}
-			topicAlias[key] = t.ID
+			alias[key] = t.ID
 		}
 	}
-
-	for _, t := range d.Topics {
-		if t.Broader != "" && (!topics[t.Broader] || t.Broader == t.ID) {
-			add("topic "+t.ID, "broader topic %q is not another known topic", t.Broader)
+	// Once every topic is known: a broader topic may come later in the list.
+	for _, t := range topics {
+		if t.Broader != "" && (!c.topics[t.Broader] || t.Broader == t.ID) {
+			c.add("topic "+t.ID, "broader topic %q is not another known topic", t.Broader)
 		}
 	}
+}
 
-	factIDs := map[string]bool{}
+func (c *checker) checkFacts(facts []Fact) {
+	ids := map[string]bool{}
 	questionOf := map[string]string{} // folded question → the fact that has it
-	covered := map[string]map[string]bool{}
-	for i := range d.Facts {
-		f := &d.Facts[i]
+	for i := range facts {
+		f := &facts[i]
 		where := "fact " + f.ID
 		switch {
 		case f.ID == "":
-			add(fmt.Sprintf("fact #%d", i+1), "missing id")
+			c.add(fmt.Sprintf("fact #%d", i+1), "missing id")
 		case !slugRE.MatchString(f.ID):
-			add(where, "id must be a lowercase kebab-case slug")
-		case factIDs[f.ID]:
-			add(where, "duplicate id")
+			c.add(where, "id must be a lowercase kebab-case slug")
+		case ids[f.ID]:
+			c.add(where, "duplicate id")
 		}
-		factIDs[f.ID] = true
+		ids[f.ID] = true
 		if strings.TrimSpace(f.Text) == "" {
-			add(where, "empty text")
+			c.add(where, "empty text")
 		} else if w := danglingOpener(f.Text); w != "" {
-			add(where, "text opens with %q, which points at a sentence the fact does not carry: name what it refers to", w)
+			c.add(where, "text opens with %q, which points at a sentence the fact does not carry: name what it refers to", w)
 		}
-		src := sources[f.Source]
-		switch {
-		case f.Source == "":
-			add(where, "missing source")
-		case src == nil:
-			add(where, "unknown source %q", f.Source)
-		}
-		switch {
-		case strings.TrimSpace(f.Quote) == "":
-			add(where, "empty quote")
-		case src != nil:
-			from, to, ok := folded[src.ID].find(f.Quote)
-			if !ok {
-				add(where, "quote does not occur verbatim in source %s: %q", f.Source, clip(f.Quote, 80))
-			}
-			f.quoteFrom, f.quoteTo = from, to
-		}
-		if src != nil {
-			if !sections[src.ID][f.Section] {
-				add(where, "unknown section %q of source %s", f.Section, src.ID)
-			} else {
-				if covered[src.ID] == nil {
-					covered[src.ID] = map[string]bool{}
-				}
-				covered[src.ID][f.Section] = true
-			}
-		}
+		c.checkCitation(where, f)
 		for _, e := range f.Entities {
-			if !entities[e] {
-				add(where, "unknown entity %q", e)
+			if !c.entities[e] {
+				c.add(where, "unknown entity %q", e)
 			}
 		}
 		if len(f.Topics) == 0 {
-			add(where, "needs at least one topic")
+			c.add(where, "needs at least one topic")
 		}
 		for _, t := range f.Topics {
-			if !topics[t] {
-				add(where, "unknown topic %q", t)
+			if !c.topics[t] {
+				c.add(where, "unknown topic %q", t)
 			}
 		}
-		switch f.Kind {
-		case KindEvent, KindContext:
-			if f.Attribution != "" && !validAttribution(f.Attribution, entities) {
-				add(where, "unknown attribution %q (want author, analysts or an entity id)", f.Attribution)
-			}
-		case KindStatement:
-			if !validAttribution(f.Attribution, entities) {
-				add(where, "a statement needs an attribution naming who said it (author, analysts or an entity id), got %q", f.Attribution)
-			}
-		case KindAnalysis:
-			if f.Attribution != AttributionAuthor && f.Attribution != AttributionAnalysts {
-				add(where, "analysis must be attributed to author or analysts, got %q", f.Attribution)
-			}
-			// The text travels alone (digests, embeds), so it must say whose judgement it is.
-			low := strings.ToLower(f.Text)
-			if !strings.Contains(low, "author") && !strings.Contains(low, "analyst") {
-				add(where, "analysis text must say whose judgement it is (the author's or analysts')")
-			}
-		default:
-			add(where, "unknown kind %q (want event, statement, analysis or context)", f.Kind)
-		}
+		c.checkKind(where, f)
 		if f.Date != "" {
-			t, err := parseDate(f.Date)
-			if err != nil {
-				add(where, "%v", err)
+			if _, err := parseDate(f.Date); err != nil {
+				c.add(where, "%v", err)
 			}
-			f.when = t
 		}
 		if f.Weight < 1 || f.Weight > 10 {
-			add(where, "weight %d is outside 1..10", f.Weight)
+			c.add(where, "weight %d is outside 1..10", f.Weight)
 		}
 		if f.Stance != "" && f.Stance != StanceCooperation && f.Stance != StanceDifference {
-			add(where, "unknown stance %q (want cooperation or difference)", f.Stance)
+			c.add(where, "unknown stance %q (want cooperation or difference)", f.Stance)
 		}
 		for _, p := range checkSides(f) {
-			add(where, "%s", p)
+			c.add(where, "%s", p)
 		}
 		for _, p := range checkQuestions(f, questionOf) {
-			add(where, "%s", p)
+			c.add(where, "%s", p)
 		}
 	}
+}
 
-	// Groups are matched by stem, as the search reads words: two words of one stem in two
-	// groups would silently join the groups.
-	seenSyn := map[string]int{}    // word → group number
-	synStem := map[string]string{} // stem → the first word seen with it
-	for i, g := range d.Synonyms {
+// checkCitation checks a fact's source, quote and section, and records the section as
+// covered.
+func (c *checker) checkCitation(where string, f *Fact) {
+	src := c.sources[f.Source]
+	switch {
+	case f.Source == "":
+		c.add(where, "missing source")
+	case src == nil:
+		c.add(where, "unknown source %q", f.Source)
+	}
+	switch {
+	case strings.TrimSpace(f.Quote) == "":
+		c.add(where, "empty quote")
+	case src != nil:
+		if !strings.Contains(c.normText[src.ID], normalizeQuote(f.Quote)) {
+			c.add(where, "quote does not occur verbatim in source %s: %q", f.Source, clip(f.Quote, 80))
+		}
+	}
+	if src == nil {
+		return
+	}
+	if !c.sections[src.ID][f.Section] {
+		c.add(where, "unknown section %q of source %s", f.Section, src.ID)
+		return
+	}
+	if c.covered[src.ID] == nil {
+		c.covered[src.ID] = map[string]bool{}
+	}
+	c.covered[src.ID][f.Section] = true
+}
+
+// checkKind checks a fact's kind and the attribution it needs.
+func (c *checker) checkKind(where string, f *Fact) {
+	switch f.Kind {
+	case KindEvent, KindContext:
+		if f.Attribution != "" && !validAttribution(f.Attribution, c.entities) {
+			c.add(where, "unknown attribution %q (want author, analysts or an entity id)", f.Attribution)
+		}
+	case KindStatement:
+		if !validAttribution(f.Attribution, c.entities) {
+			c.add(where, "a statement needs an attribution naming who said it (author, analysts or an entity id), got %q", f.Attribution)
+		}
+	case KindAnalysis:
+		if f.Attribution != AttributionAuthor && f.Attribution != AttributionAnalysts {
+			c.add(where, "analysis must be attributed to author or analysts, got %q", f.Attribution)
+		}
+		// The text travels alone (digests, embeds), so it must say whose judgement it is.
+		low := strings.ToLower(f.Text)
+		if !strings.Contains(low, "author") && !strings.Contains(low, "analyst") {
+			c.add(where, "analysis text must say whose judgement it is (the author's or analysts')")
+		}
+	default:
+		c.add(where, "unknown kind %q (want event, statement, analysis or context)", f.Kind)
+	}
+}
+
+// checkSynonyms matches groups by stem, as the search reads words: two words of one stem in
+// two groups would silently join the groups.
+func (c *checker) checkSynonyms(groups [][]string) {
+	seen := map[string]int{}       // word → group number
+	firstOf := map[string]string{} // stem → the first word seen with it
+	for i, g := range groups {
 		where := fmt.Sprintf("synonyms group %d", i+1)
 		if len(g) < 2 {
-			add(where, "a group needs two words or more")
+			c.add(where, "a group needs two words or more")
 		}
 		for _, w := range g {
 			st := stem(strings.ToLower(w))
 			switch {
 			case strings.TrimSpace(w) == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }):
-				add(where, "%q is not a single word of letters", w)
-			case seenSyn[w] != 0 && seenSyn[w] != i+1:
-				add(where, "%q is also in group %d", w, seenSyn[w])
-			case seenSyn[synStem[st]] != 0 && seenSyn[synStem[st]] != i+1:
-				add(where, "%q reads as %q, like %q of group %d", w, st, synStem[st], seenSyn[synStem[st]])
+				c.add(where, "%q is not a single word of letters", w)
+			case seen[w] != 0 && seen[w] != i+1:
+				c.add(where, "%q is also in group %d", w, seen[w])
+			case seen[firstOf[st]] != 0 && seen[firstOf[st]] != i+1:
+				c.add(where, "%q reads as %q, like %q of group %d", w, st, firstOf[st], seen[firstOf[st]])
 			default:
-				seenSyn[w] = i + 1
-				if _, ok := synStem[st]; !ok {
-					synStem[st] = w
+				seen[w] = i + 1
+				if _, ok := firstOf[st]; !ok {
+					firstOf[st] = w
 				}
 			}
 		}
 	}
+}
 
-	// Coverage: every section of every source yields at least one fact.
-	for _, s := range d.Sources {
+// checkCoverage reports every section of every source that yields no fact.
+func (c *checker) checkCoverage(sources []Source) {
+	for _, s := range sources {
 		for _, sec := range s.Sections {
-			if !covered[s.ID][sec.ID] {
-				add("source "+s.ID, "section %q (%s) has no facts", sec.ID, clip(sec.Heading, 60))
+			if !c.covered[s.ID][sec.ID] {
+				c.add("source "+s.ID, "section %q (%s) has no facts", sec.ID, clip(sec.Heading, 60))
 			}
 		}
 	}
-	return probs
 }
 
 // danglingOpeners are words that, opening a fact's text, refer back to a sentence the reader

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -176,5 +177,214 @@ func TestCheckQuestions(t *testing.T) {
 				t.Errorf("%s: problem %q lacks %q", tt.name, got[i], w)
 			}
 		}
+	}
+}
+
+// TestValidateReportsEveryProblemInOrder: every problem of a store broken in every kind of
+// record is reported, in the order of the records and, within one, of the checks — the order
+// `briefbot facts validate` prints, the same on every run.
+func TestValidateReportsEveryProblemInOrder(t *testing.T) {
+	want := []string{
+		"source src: added: date \"2023-02-30\" does not parse as 2006-01-02",
+		"source src: duplicate section id \"s1\"",
+		"source src: section \"s3\" needs a heading and a label",
+		"source src: section \"s4\" heading does not occur in the source text",
+		"source src: duplicate id",
+		"source #3: missing id",
+		"source bare: missing title",
+		"source bare: missing author",
+		"source bare: missing publisher",
+		"source bare: missing attribution",
+		"source bare: missing as_of",
+		"source bare: date \"July 2022\" is not YYYY, YYYY-MM or YYYY-MM-DD",
+		"source bare: source text is empty",
+		"entity KR: name or alias \"nippon\" is already used by entity JP",
+		"entity KR: empty alias",
+		"entity Bad_Id: id must be an ISO 3166 alpha-2 code or a lowercase slug",
+		"entity Bad_Id: unknown kind \"nation\" (want country, person, organisation, place, agreement, strategy, document or event)",
+		"entity Bad_Id: missing name",
+		"entity Bad_Id: empty alias",
+		"entity JP: duplicate id",
+		"entity #5: missing id",
+		"topic History2: id must be a lowercase slug",
+		"topic History2: name or alias \"history\" is already used by topic history",
+		"topic history: duplicate id",
+		"topic #4: missing id",
+		"topic history: broader topic \"trade\" is not another known topic",
+		"topic self: broader topic \"self\" is not another known topic",
+		"fact good: text opens with \"They\", which points at a sentence the fact does not carry: name what it refers to",
+		"fact good: a statement needs an attribution naming who said it (author, analysts or an entity id), got \"\"",
+		"fact good: side 2 names \"CN\", which is not among the fact's entities",
+		"fact good: question \"Who greeted whom?\" is also fact good's; give it to the one that answers it best",
+		"fact good: question \"Why\" does not end with a question mark",
+		"fact Bad_Slug: id must be a lowercase kebab-case slug",
+		"fact Bad_Slug: unknown source \"nowhere\"",
+		"fact Bad_Slug: needs at least one topic",
+		"fact Bad_Slug: analysis must be attributed to author or analysts, got \"JP\"",
+		"fact Bad_Slug: analysis text must say whose judgement it is (the author's or analysts')",
+		"fact Bad_Slug: weight 0 is outside 1..10",
+		"fact Bad_Slug: unknown stance \"warm\" (want cooperation or difference)",
+		"fact #3: missing id",
+		"fact : missing source",
+		"fact : empty quote",
+		"fact : unknown attribution \"nobody\" (want author, analysts or an entity id)",
+		"fact : date \"2022-02-30\" does not parse as 2006-01-02",
+		"fact sided: cooperation side 1 has 1 entities; cooperation needs two or more",
+		"synonyms group 1: a group needs two words or more",
+		"synonyms group 2: \"goals\" reads as \"goal\", like \"goal\" of group 1",
+		"synonyms group 2: \"two words\" is not a single word of letters",
+		"synonyms group 3: \"aim\" is also in group 2",
+		"source src: section \"s3\" (Third) has no facts",
+		"source src: section \"s4\" (Not in the text) has no facts",
+	}
+	for run := range 10 {
+		_, err := Load(everyProblemStore())
+		var verr *ValidationError
+		if !errors.As(err, &verr) {
+			t.Fatalf("Load() = %v; want *ValidationError", err)
+		}
+		got := make([]string, len(verr.Problems))
+		for i, p := range verr.Problems {
+			got[i] = p.String()
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Fatalf("run %d: problems (-want +got):\n%s", run, diff)
+		}
+	}
+}
+
+// everyProblemStore has problems in every kind of record, several per record, so the order
+// they are reported in is fixed by more than one check.
+func everyProblemStore() fstest.MapFS {
+	m := brokenStore()
+	m["sources.yaml"] = &fstest.MapFile{Data: []byte(`
+- id: src
+  title: T
+  author: A
+  publisher: P
+  date: "2022-07"
+  as_of: mid-2022
+  file: text.txt
+  attribution: by A
+  added: "2023-02-30"
+  sections:
+    - {id: s1, label: "S1", heading: "First heading"}
+    - {id: s2, label: "S2", heading: "Second heading"}
+    - {id: s1, label: "Again", heading: "First heading"}
+    - {id: s3, label: "", heading: "Third"}
+    - {id: s4, label: "S4", heading: "Not in the text"}
+- id: src
+  title: Copy
+- title: No id
+- id: bare
+  date: "July 2022"
+  file: bare.txt
+`)}
+	m["bare.txt"] = &fstest.MapFile{Data: []byte(" \n")}
+	m["entities.yaml"] = &fstest.MapFile{Data: []byte(`
+- {id: JP, kind: country, name: Japan, aliases: [nippon]}
+- {id: KR, kind: country, name: South Korea, aliases: [nippon, ""]}
+- {id: Bad_Id, kind: nation, name: " "}
+- {id: JP, kind: country, name: Japan again}
+- {kind: country, name: Nowhere}
+`)}
+	m["topics.yaml"] = &fstest.MapFile{Data: []byte(`
+- {id: history, name: History, broader: trade}
+- {id: History2, name: history}
+- {id: history, name: Again}
+- {name: No id}
+- {id: self, name: Self, broader: self}
+`)}
+	m["synonyms.yaml"] = &fstest.MapFile{Data: []byte("- [goal]\n- [aim, goals, two words]\n- [aim, target]\n")}
+	m["facts.yaml"] = &fstest.MapFile{Data: []byte(`
+- id: good
+  text: They greeted Korea.
+  quote: 'Japan said "hello" to Korea.'
+  source: src
+  section: s1
+  entities: [JP, KR]
+  topics: [history]
+  kind: statement
+  weight: 5
+  stance: difference
+  sides: [[JP], [CN]]
+  questions: [Who greeted whom?, Who greeted whom?, Why]
+- id: Bad_Slug
+  text: Japan waved.
+  quote: Japan waved
+  source: nowhere
+  section: s1
+  entities: [JP]
+  topics: []
+  kind: analysis
+  attribution: JP
+  weight: 0
+  stance: warm
+- text: No id.
+  quote: "   "
+  section: s1
+  entities: [JP]
+  topics: [history]
+  kind: context
+  attribution: nobody
+  date: "2022-02-30"
+  weight: 3
+- id: sided
+  text: Japan and Korea cooperate.
+  quote: Nothing here.
+  source: src
+  section: s2
+  entities: [JP, KR]
+  topics: [history]
+  kind: event
+  weight: 4
+  stance: cooperation
+  sides: [[JP]]
+`)}
+	return m
+}
+
+// TestChecksOnlyReadAndDeriveFills: validate leaves the records as read, and derive fills in
+// what follows from them — dates, where each quote stands, when a source joined.
+func TestChecksOnlyReadAndDeriveFills(t *testing.T) {
+	d, err := ReadData(EmbeddedFS())
+	if err != nil {
+		t.Fatalf("ReadData() = %v", err)
+	}
+	d.Sources[0].Added = "2023-01-05"
+	if probs := validate(&d); len(probs) > 0 {
+		t.Fatalf("validate(embedded) = %v; want no problems", probs)
+	}
+	if !d.Sources[0].added.IsZero() {
+		t.Errorf("validate filled source %s's added date", d.Sources[0].ID)
+	}
+	for _, f := range d.Facts {
+		if f.Dated() || f.quoteFrom != 0 || f.quoteTo != 0 {
+			t.Fatalf("validate filled fact %s's derived fields: when %v, quote %d..%d", f.ID, f.when, f.quoteFrom, f.quoteTo)
+		}
+	}
+
+	derive(&d)
+	if got, want := d.Sources[0].added, time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("source %s added = %v; want %v", d.Sources[0].ID, got, want)
+	}
+	textOf := map[string]string{}
+	for _, s := range d.Sources {
+		textOf[s.ID] = s.Text
+	}
+	dated := 0
+	for _, f := range d.Facts {
+		if f.Date != "" {
+			dated++
+			if want, _ := parseDate(f.Date); !f.when.Equal(want) {
+				t.Errorf("fact %s: when = %v; want %v (date %q)", f.ID, f.when, want, f.Date)
+			}
+		}
+		if got, want := normalizeQuote(textOf[f.Source][f.quoteFrom:f.quoteTo]), normalizeQuote(f.Quote); got != want {
+			t.Errorf("fact %s: quote span reads %q; want %q", f.ID, got, want)
+		}
+	}
+	if dated == 0 {
+		t.Error("no dated fact in the embedded store: the date check tests nothing")
 	}
 }
