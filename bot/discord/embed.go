@@ -12,6 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/commands"
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // Discord's message and embed limits (developers/resources/message.mdx). Discord rejects a
@@ -478,16 +479,4 @@ func clip(s string, n int) string {
 }
 
 // clipRunes cuts s to at most n runes, without an ellipsis (for input, not display).
-func clipRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j]
-		}
-		i++
-	}
-	return s
-}
+func clipRunes(s string, n int) string { return runes.Clip(s, n, "") }

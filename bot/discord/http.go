@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // response is an interaction response: the HTTP body, or the gateway's callback payload.
@@ -136,7 +138,7 @@ func (a *Adapter) checkHeaders(h http.Header) ([]byte, string, error) {
 	ts := h.Get(headerTimestamp)
 	sec, err := strconv.ParseInt(ts, 10, 64)
 	if err != nil {
-		return nil, "", fmt.Errorf("%w: timestamp %q", errBadSignature, clipRunes(ts, 20))
+		return nil, "", fmt.Errorf("%w: timestamp %q", errBadSignature, runes.Clip(ts, 20, ""))
 	}
 	if age := a.now().Sub(time.Unix(sec, 0)); age > a.window || age < -a.window {
 		return nil, "", fmt.Errorf("%w: timestamp %ds from now, outside ±%s", errBadSignature, -int64(age.Seconds()), a.window)

@@ -2,7 +2,8 @@ package slack
 
 import (
 	"strings"
-	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // Slack text: the one escaping rule, its inverse, and clipping that never cuts an entity.
@@ -38,11 +39,12 @@ func clipEscaped(s string, n int) string { return clipSafe(escapeSlack(s), n) }
 // clipSafe clips escaped text to at most n characters, never inside an entity, ending in "…"
 // when something was cut.
 func clipSafe(e string, n int) string {
-	if utf8.RuneCountInString(e) <= n {
+	cut := runes.Clip(e, n, "…")
+	if cut == e {
 		return e
 	}
-	cut := runePrefix(e, n-1)
-	// Never leave half an entity ("&am"): back off to before its "&".
+	// Never leave half an entity ("&am…"): back off to before its "&".
+	cut = strings.TrimSuffix(cut, "…")
 	if amp := strings.LastIndexByte(cut, '&'); amp >= 0 && !strings.Contains(cut[amp:], ";") {
 		cut = cut[:amp]
 	}
@@ -50,24 +52,4 @@ func clipSafe(e string, n int) string {
 }
 
 // clipRunes clips s to at most n characters, ending in "…" when something was cut.
-func clipRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return runePrefix(s, n-1) + "…"
-}
-
-// runePrefix returns the first n characters of s.
-func runePrefix(s string, n int) string {
-	if n <= 0 {
-		return ""
-	}
-	i := 0
-	for j := range s {
-		if i == n {
-			return s[:j]
-		}
-		i++
-	}
-	return s
-}
+func clipRunes(s string, n int) string { return runes.Clip(s, n, "…") }

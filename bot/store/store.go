@@ -56,6 +56,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // platformRE is what a platform id looks like: a short lowercase word.
@@ -485,12 +487,7 @@ func CheckFactIDs(ids []string) error {
 // Clip cuts free text (pause reasons, ledger details) to MaxTextLength runes
 // and repairs invalid UTF-8, so a long platform error can always be recorded.
 func Clip(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	if utf8.RuneCountInString(s) <= MaxTextLength {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:MaxTextLength-1]) + "…"
+	return runes.Clip(strings.ToValidUTF8(s, "\uFFFD"), MaxTextLength, "…")
 }
 
 // NotFound is the error every backend returns for a missing subscription.

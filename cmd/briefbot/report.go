@@ -15,10 +15,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/internal/runes"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -297,9 +297,4 @@ func more(n, shown int) string {
 }
 
 // clipRunes cuts s to n runes, marking the cut.
-func clipRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n-1]) + "…"
-}
+func clipRunes(s string, n int) string { return runes.Clip(s, n, "…") }
