@@ -64,13 +64,14 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 	if r.ContentLength > 0 {
 		buf.Grow(int(r.ContentLength))
 	}
-	n, err := buf.ReadFrom(io.LimitReader(r.Body, a.maxBody+1))
+	_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, a.maxBody))
+	var tooLarge *http.MaxBytesError
 	switch {
+	case errors.As(err, &tooLarge):
+		a.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
+		return
 	case err != nil:
 		a.reject(w, r, http.StatusBadRequest, fmt.Errorf("read body: %w", err))
-		return
-	case n > a.maxBody:
-		a.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
 		return
 	}
 	if a.key == nil || !ed25519.Verify(a.key, buf.Bytes(), sig) {

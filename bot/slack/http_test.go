@@ -444,3 +444,32 @@ func TestNewRequiresConfiguration(t *testing.T) {
 	}
 	_ = json.Valid
 }
+
+// TestBodyLimit: a body over the cap is refused with 413, whether or not the request says
+// its length up front, and one at the cap is read whole (and, here, fails only its decoding).
+func TestBodyLimit(t *testing.T) {
+	tests := []struct {
+		name          string
+		size          int
+		declareLength bool
+		want          int
+	}{
+		{"at the cap", maxBodyBytes, true, http.StatusBadRequest},
+		{"over the cap", maxBodyBytes + 1, true, http.StatusRequestEntityTooLarge},
+		{"over the cap, no length", maxBodyBytes + 1, false, http.StatusRequestEntityTooLarge},
+		{"far over the cap, no length", 4 * maxBodyBytes, false, http.StatusRequestEntityTooLarge},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newTestServer(t, &fakeAnswerer{})
+			body := []byte("x=" + strings.Repeat("%", tt.size-2))
+			r := signedRequest(t, testSecret, testNow, "/slack/commands", "application/x-www-form-urlencoded", body)
+			if !tt.declareLength {
+				r.ContentLength = -1
+			}
+			if w := s.do(t, r); w.Code != tt.want {
+				t.Errorf("%d-byte body: status %d; want %d", tt.size, w.Code, tt.want)
+			}
+		})
+	}
+}
