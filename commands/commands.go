@@ -22,8 +22,15 @@ type Request struct {
 	Workspace string
 	Channel   string
 	User      string
-	// CanManage is set by the adapter when the user may manage the channel's digests.
-	CanManage bool
+	// PostPlatform is the platform id (the store's, and its poster's) that posts reach Channel
+	// through, where it is not Platform: the playground and the terminal post on "local".
+	PostPlatform string
+	// CanManage is set by the adapter when it knows for free that the user may manage the
+	// channel's digests (Discord's member permissions, a local session). CheckManage, when
+	// set, finds out at a cost (Slack's users.info): only a command that needs the answer
+	// asks, through MayManage.
+	CanManage   bool
+	CheckManage func(ctx context.Context) bool
 	// Conversation, when set, names the conversation the message belongs to within its
 	// workspace (a direct-message channel, a thread, a terminal or playground session): its
 	// last answer is remembered, so a follow-up ("and China?", "why?", "more") is read against
@@ -37,16 +44,18 @@ type Request struct {
 // Handler answers one command. args is the text after the command name.
 type Handler func(ctx context.Context, req Request, args string) (Reply, error)
 
-// Command is one entry of the command surface.
-type Command struct {
-	Name    string
-	Usage   string
-	Summary string
-	Example string
-	Handler Handler
-	// ReadOnly commands answer from the fact store alone: the same text always gets the same
-	// reply (the store does not change while the process runs), so the runtime may reuse it.
-	ReadOnly bool
+// MayManage reports whether the user may manage the channel's digests; nobody may unless the
+// adapter says so.
+func (r Request) MayManage(ctx context.Context) bool {
+	return r.CanManage || r.CheckManage != nil && r.CheckManage(ctx)
+}
+
+// PostsThrough is the platform id a post to the request's channel goes through.
+func (r Request) PostsThrough() string {
+	if r.PostPlatform != "" {
+		return r.PostPlatform
+	}
+	return r.Platform
 }
 
 // Dispatcher parses requests and runs the command they name. It is safe for concurrent use
@@ -86,7 +95,11 @@ func NewDispatcher(logger *slog.Logger, store *briefs.Store) *Dispatcher {
 	} else {
 		d.world = w
 	}
-	for _, c := range d.builtins() {
+	for _, b := range builtins() {
+		c, answer := b.Command, b.answer
+		c.Handler = func(ctx context.Context, req Request, args string) (Reply, error) {
+			return answer(d, ctx, req, args)
+		}
 		d.Register(c)
 	}
 	return d

@@ -9,18 +9,80 @@ import (
 	"github.com/briefbot/briefbot/briefs"
 )
 
-// builtins is the command surface: every command's name, usage, help and handler in one place.
-func (d *Dispatcher) builtins() []Command {
-	return []Command{
-		{Name: "relations", Usage: "/relations A B [C …]", Summary: "How two or more actors get along: cooperation, differences by topic, timeline.", Example: "/relations japan korea", Handler: d.handleRelations(), ReadOnly: true},
-		{Name: "country", Usage: "/country NAME", Summary: "Brief on one country (or person, place, agreement).", Example: "/country new zealand", Handler: d.handleCountry(), ReadOnly: true},
-		{Name: "topic", Usage: "/topic TOPIC", Summary: "Everything on one topic or named thing.", Example: "/topic dokdo", Handler: d.handleTopic(), ReadOnly: true},
-		{Name: "timeline", Usage: "/timeline [NAME …]", Summary: "Dated events in order, for some actors or all.", Example: "/timeline japan korea", Handler: d.handleTimeline(), ReadOnly: true},
-		{Name: "brief", Usage: "/brief", Summary: "Overview: the Madrid summit and the article's argument.", Example: "/brief", Handler: d.handleBrief(), ReadOnly: true},
-		{Name: "sources", Usage: "/sources", Summary: "What the facts are drawn from, with attribution.", Example: "/sources", Handler: d.handleSources(), ReadOnly: true},
-		{Name: "ask", Usage: "/ask QUESTION", Summary: "Ask a question in plain words (in a direct message, just type it).", Example: "/ask what is the dokdo dispute?", Handler: d.handleAsk(), ReadOnly: true},
-		{Name: "help", Usage: "/help", Summary: "This list.", Example: "/help", Handler: d.handleHelp(), ReadOnly: true},
+// builtin is a command every dispatcher has: its description, and the method that answers it.
+type builtin struct {
+	Command
+	answer func(d *Dispatcher, ctx context.Context, req Request, args string) (Reply, error)
+}
+
+// Longest text an argument takes: names are short; a question may run longer, and the
+// parser cuts any input at MaxInputBytes anyway.
+const (
+	maxNameLength     = 100
+	maxQuestionLength = 500
+)
+
+// builtins is the command surface: every command's name, help, arguments and handler in one
+// place. Adapters derive their shape of a command from it (see Command).
+func builtins() []builtin {
+	return []builtin{
+		{Command{Name: "relations", Usage: "/relations A B [C …]", Example: "/relations japan korea", ReadOnly: true,
+			Summary: "How two or more actors get along: cooperation, differences by topic, timeline.",
+			Args:    actorArgs(2),
+		}, (*Dispatcher).relations},
+		{Command{Name: "country", Usage: "/country NAME", Example: "/country new zealand", ReadOnly: true,
+			Summary: "Brief on one country (or person, place, agreement).",
+			Args: []Arg{{Name: "name", Kinds: entityKinds, Required: true, MaxLen: maxNameLength,
+				Description: "A country (or person, place, agreement), e.g. new zealand"}},
+		}, (*Dispatcher).country},
+		{Command{Name: "topic", Usage: "/topic TOPIC", Example: "/topic dokdo", ReadOnly: true,
+			Summary: "Everything on one topic or named thing.",
+			Args: []Arg{{Name: "name", Kinds: topicKinds, Required: true, MaxLen: maxNameLength,
+				Description: "A topic or named thing, e.g. dokdo, trade, comfort women"}},
+		}, (*Dispatcher).topic},
+		{Command{Name: "timeline", Usage: "/timeline [NAME …]", Example: "/timeline japan korea", ReadOnly: true,
+			Summary: "Dated events in order, for some actors or all.",
+			Args:    actorArgs(0),
+		}, (*Dispatcher).timeline},
+		{Command{Name: "brief", Usage: "/brief", Example: "/brief", ReadOnly: true,
+			Summary: "Overview: the Madrid summit and the article's argument.",
+		}, (*Dispatcher).brief},
+		{Command{Name: "sources", Usage: "/sources", Example: "/sources", ReadOnly: true,
+			Summary: "What the facts are drawn from, with attribution.",
+		}, (*Dispatcher).listSources},
+		{Command{Name: "ask", Usage: "/ask QUESTION", Example: "/ask what is the dokdo dispute?", ReadOnly: true,
+			Summary: "Ask a question in plain words (in a direct message, just type it).",
+			Args: []Arg{{Name: "question", Required: true, MaxLen: maxQuestionLength,
+				Description: "Your question in plain words, e.g. what is the dokdo dispute?"}},
+		}, (*Dispatcher).ask},
+		{Command{Name: "help", Usage: "/help", Example: "/help", ReadOnly: true,
+			Summary: "This list.",
+		}, (*Dispatcher).help},
 	}
+}
+
+// actorArgs are the five names /relations and /timeline take, of which the first `required`
+// must be given. Discord shows them as options by these names, which users' muscle memory and the
+// bench harness depend on.
+func actorArgs(required int) []Arg {
+	names := []string{"first", "second", "third", "fourth", "fifth"}
+	out := make([]Arg, len(names))
+	for i, n := range names {
+		out[i] = Arg{Name: n, Description: "A country, person, organisation or place, e.g. japan, ROK, nato",
+			Kinds: entityKinds, Required: i < required, List: true, MaxLen: maxNameLength}
+	}
+	return out
+}
+
+// Builtins describes the commands every dispatcher has, without their handlers: what a
+// platform needs to read and offer them before any store is loaded.
+func Builtins() []Command {
+	bs := builtins()
+	out := make([]Command, len(bs))
+	for i, b := range bs {
+		out[i] = b.Command
+	}
+	return out
 }
 
 var entityKinds = []string{TargetEntity}
@@ -158,42 +220,41 @@ func ids(ms []Match) []string {
 	return out
 }
 
-func (d *Dispatcher) handleRelations() Handler {
-	usage := "Name two or more actors, e.g. /relations japan korea or /relations us japan south korea."
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		if strings.TrimSpace(args) == "" {
-			return Reply{}, &Error{Code: CodeInvalid, Message: "Which actors?", Usage: usage}
-		}
-		args, page := splitPage(args)
-		ms, nf := d.resolveEntities("relations", args)
-		if nf != nil {
-			return *nf, nil
-		}
-		ents := d.store.SortEntityIDs(ids(ms))
-		if len(ents) < 2 {
-			return Reply{}, &Error{Code: CodeInvalid, Message: "Relations need at least two different actors.", Usage: usage}
-		}
-		b := d.store.RelationsPage(ents, page)
-		r := d.fromBrief(b)
-		r.Notes = append(correctionNotes(ms), r.Notes...)
-		r.Suggestions = d.correctionSuggestions("relations", args, ms, entityKinds)
-		if b.Empty() {
-			r.Code = CodeNotFound
-			r.Title = fmt.Sprintf("I have nothing on relations between %s.", b.Title)
-			if page > 1 {
-				r.Title = fmt.Sprintf("There is no page %d on relations between %s; the answer has %d.", page, b.Title, b.Pages)
-			}
-			r.Ephemeral = true
-		}
-		r.Suggestions = append(r.Suggestions, pageSuggestions("/relations "+joinNames(d.store, ents), b)...)
-		r.Turn = &Turn{Command: "/relations " + joinNames(d.store, ents), Name: "relations", Actors: slices.Compact(ids(ms))}
-		for _, id := range ents {
-			e := d.store.Entity(id)
-			r.Suggestions = append(r.Suggestions, Suggestion{Label: e.Name, Command: "/country " + e.Name})
-		}
-		r.Suggestions = append(r.Suggestions, Suggestion{Label: "Timeline", Command: "/timeline " + joinNames(d.store, ents)})
-		return r, nil
+const relationsUsage = "Name two or more actors, e.g. /relations japan korea or /relations us japan south korea."
+
+func (d *Dispatcher) relations(ctx context.Context, req Request, args string) (Reply, error) {
+	if strings.TrimSpace(args) == "" {
+		return Reply{}, &Error{Code: CodeInvalid, Message: "Which actors?", Usage: relationsUsage}
 	}
+	args, page := splitPage(args)
+	ms, nf := d.resolveEntities("relations", args)
+	if nf != nil {
+		return *nf, nil
+	}
+	ents := d.store.SortEntityIDs(ids(ms))
+	if len(ents) < 2 {
+		return Reply{}, &Error{Code: CodeInvalid, Message: "Relations need at least two different actors.", Usage: relationsUsage}
+	}
+	b := d.store.RelationsPage(ents, page)
+	r := d.fromBrief(b)
+	r.Notes = append(correctionNotes(ms), r.Notes...)
+	r.Suggestions = d.correctionSuggestions("relations", args, ms, entityKinds)
+	if b.Empty() {
+		r.Code = CodeNotFound
+		r.Title = fmt.Sprintf("I have nothing on relations between %s.", b.Title)
+		if page > 1 {
+			r.Title = fmt.Sprintf("There is no page %d on relations between %s; the answer has %d.", page, b.Title, b.Pages)
+		}
+		r.Ephemeral = true
+	}
+	r.Suggestions = append(r.Suggestions, pageSuggestions("/relations "+joinNames(d.store, ents), b)...)
+	r.Turn = &Turn{Command: "/relations " + joinNames(d.store, ents), Name: "relations", Actors: slices.Compact(ids(ms))}
+	for _, id := range ents {
+		e := d.store.Entity(id)
+		r.Suggestions = append(r.Suggestions, Suggestion{Label: e.Name, Command: "/country " + e.Name})
+	}
+	r.Suggestions = append(r.Suggestions, Suggestion{Label: "Timeline", Command: "/timeline " + joinNames(d.store, ents)})
+	return r, nil
 }
 
 func joinNames(s *briefs.Store, ids []string) string {
@@ -204,23 +265,21 @@ func joinNames(s *briefs.Store, ids []string) string {
 	return strings.Join(names, ", ")
 }
 
-func (d *Dispatcher) handleCountry() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		if strings.TrimSpace(args) == "" {
-			return Reply{}, &Error{Code: CodeInvalid, Message: "Which country?", Usage: "e.g. /country new zealand"}
-		}
-		args, page := splitPage(args)
-		ms, nf := d.resolveEntities("country", args)
-		if nf != nil {
-			return *nf, nil
-		}
-		if len(ms) != 1 {
-			return Reply{}, &Error{Code: CodeInvalid, Message: "Name one country at a time.", Usage: "For two or more, try /relations " + args}
-		}
-		r := d.entityReplyPage(ms[0], page)
-		r.Suggestions = append(d.correctionSuggestions("country", args, ms, entityKinds), r.Suggestions...)
-		return r, nil
+func (d *Dispatcher) country(ctx context.Context, req Request, args string) (Reply, error) {
+	if strings.TrimSpace(args) == "" {
+		return Reply{}, &Error{Code: CodeInvalid, Message: "Which country?", Usage: "e.g. /country new zealand"}
 	}
+	args, page := splitPage(args)
+	ms, nf := d.resolveEntities("country", args)
+	if nf != nil {
+		return *nf, nil
+	}
+	if len(ms) != 1 {
+		return Reply{}, &Error{Code: CodeInvalid, Message: "Name one country at a time.", Usage: "For two or more, try /relations " + args}
+	}
+	r := d.entityReplyPage(ms[0], page)
+	r.Suggestions = append(d.correctionSuggestions("country", args, ms, entityKinds), r.Suggestions...)
+	return r, nil
 }
 
 func (d *Dispatcher) entityReply(m Match) Reply { return d.entityReplyPage(m, 1) }
@@ -249,142 +308,134 @@ func (d *Dispatcher) entityReplyPage(m Match, page int) Reply {
 	return r
 }
 
-func (d *Dispatcher) handleTimeline() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		var ms []Match
-		if strings.TrimSpace(args) != "" {
-			var nf *Reply
-			if ms, nf = d.resolveEntities("timeline", args); nf != nil {
-				return *nf, nil
-			}
+func (d *Dispatcher) timeline(ctx context.Context, req Request, args string) (Reply, error) {
+	var ms []Match
+	if strings.TrimSpace(args) != "" {
+		var nf *Reply
+		if ms, nf = d.resolveEntities("timeline", args); nf != nil {
+			return *nf, nil
 		}
-		b := d.store.Timeline(ids(ms))
-		r := d.fromBrief(b)
-		r.Notes = correctionNotes(ms)
-		if b.Empty() {
-			r.Code = CodeNotFound
-			r.Title = "I have no dated events for " + strings.TrimPrefix(b.Title, "Timeline: ") + "."
-			r.Ephemeral = true
-		}
-		return r, nil
 	}
+	b := d.store.Timeline(ids(ms))
+	r := d.fromBrief(b)
+	r.Notes = correctionNotes(ms)
+	if b.Empty() {
+		r.Code = CodeNotFound
+		r.Title = "I have no dated events for " + strings.TrimPrefix(b.Title, "Timeline: ") + "."
+		r.Ephemeral = true
+	}
+	return r, nil
 }
 
-func (d *Dispatcher) handleBrief() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		r := d.fromBrief(d.store.Overview())
-		r.Suggestions = []Suggestion{
-			{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
-			{Label: "The four partners", Command: "/relations japan, south korea, australia, new zealand"},
-			{Label: "Dokdo", Command: "/topic dokdo"},
-			{Label: "Timeline", Command: "/timeline"},
-		}
-		return r, nil
+func (d *Dispatcher) brief(ctx context.Context, req Request, args string) (Reply, error) {
+	r := d.fromBrief(d.store.Overview())
+	r.Suggestions = []Suggestion{
+		{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
+		{Label: "The four partners", Command: "/relations japan, south korea, australia, new zealand"},
+		{Label: "Dokdo", Command: "/topic dokdo"},
+		{Label: "Timeline", Command: "/timeline"},
 	}
+	return r, nil
 }
 
-func (d *Dispatcher) handleSources() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		r := Reply{Found: true, Title: "Sources"}
-		for _, src := range d.store.Sources() {
-			var b strings.Builder
-			fmt.Fprintf(&b, "%q\n", src.Title)
-			fmt.Fprintf(&b, "Author: %s", src.Author)
-			if src.Affiliation != "" {
-				fmt.Fprintf(&b, ", %s", src.Affiliation)
-			}
-			fmt.Fprintf(&b, "\nPublisher: %s", src.Publisher)
-			if src.Editor != "" {
-				fmt.Fprintf(&b, "; editor %s", src.Editor)
-			}
-			fmt.Fprintf(&b, "\nWritten: %s (facts as of %s)", src.Date, src.AsOf)
-			if src.Language != "" {
-				fmt.Fprintf(&b, "\nText: %s", src.Language)
-			}
-			fmt.Fprintf(&b, "\n%s", src.Attribution)
-			sec := Section{Heading: src.Title, Text: b.String()}
-			for _, s := range src.Sections {
-				n := 0
-				for _, f := range d.store.Facts() {
-					if f.Source == src.ID && f.Section == s.ID {
-						n++
-					}
+func (d *Dispatcher) listSources(ctx context.Context, req Request, args string) (Reply, error) {
+	r := Reply{Found: true, Title: "Sources"}
+	for _, src := range d.store.Sources() {
+		var b strings.Builder
+		fmt.Fprintf(&b, "%q\n", src.Title)
+		fmt.Fprintf(&b, "Author: %s", src.Author)
+		if src.Affiliation != "" {
+			fmt.Fprintf(&b, ", %s", src.Affiliation)
+		}
+		fmt.Fprintf(&b, "\nPublisher: %s", src.Publisher)
+		if src.Editor != "" {
+			fmt.Fprintf(&b, "; editor %s", src.Editor)
+		}
+		fmt.Fprintf(&b, "\nWritten: %s (facts as of %s)", src.Date, src.AsOf)
+		if src.Language != "" {
+			fmt.Fprintf(&b, "\nText: %s", src.Language)
+		}
+		fmt.Fprintf(&b, "\n%s", src.Attribution)
+		sec := Section{Heading: src.Title, Text: b.String()}
+		for _, s := range src.Sections {
+			n := 0
+			for _, f := range d.store.Facts() {
+				if f.Source == src.ID && f.Section == s.ID {
+					n++
 				}
-				sec.Bullets = append(sec.Bullets, Bullet{Label: s.Label, Text: fmt.Sprintf("%s (%d facts)", s.Heading, n)})
 			}
-			r.Sections = append(r.Sections, sec)
-			r.Source = d.sources[src.ID]
+			sec.Bullets = append(sec.Bullets, Bullet{Label: s.Label, Text: fmt.Sprintf("%s (%d facts)", s.Heading, n)})
 		}
-		r.Lead = fmt.Sprintf("%d curated facts, each with its verbatim quote.", len(d.store.Facts()))
-		return r, nil
+		r.Sections = append(r.Sections, sec)
+		r.Source = d.sources[src.ID]
 	}
+	r.Lead = fmt.Sprintf("%d curated facts, each with its verbatim quote.", len(d.store.Facts()))
+	return r, nil
 }
 
-func (d *Dispatcher) handleAsk() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		q := strings.TrimSpace(args)
-		if q == "" {
-			return Reply{}, &Error{Code: CodeInvalid, Message: "What would you like to know?", Usage: "e.g. /ask what is the dokdo dispute?"}
+func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, error) {
+	q := strings.TrimSpace(args)
+	if q == "" {
+		return Reply{}, &Error{Code: CodeInvalid, Message: "What would you like to know?", Usage: "e.g. /ask what is the dokdo dispute?"}
+	}
+	// A question that only names actors ("tell me about japan", "how do japan and korea get
+	// along?") is best answered by their brief, not by the few facts that match best.
+	if aboutTheArticle(q) {
+		return d.brief(ctx, req, "")
+	}
+	if ms, ok := d.onlyNames(q); ok {
+		if len(ms) == 1 {
+			return d.entityReply(ms[0]), nil
 		}
-		// A question that only names actors ("tell me about japan", "how do japan and korea get
-		// along?") is best answered by their brief, not by the few facts that match best.
-		if aboutTheArticle(q) {
-			return d.handleBrief()(ctx, req, "")
-		}
-		if ms, ok := d.onlyNames(q); ok {
-			if len(ms) == 1 {
-				return d.entityReply(ms[0]), nil
+		return d.relations(ctx, req, joinMatches(ms))
+	}
+	// A question about a country, person or office the article does not cover is refused
+	// as such, never answered with facts about something else. When its subject is
+	// covered, the rest is answered after saying what is not.
+	var gap briefs.Gap
+	if d.world != nil {
+		if g, ok := d.world.Uncovered(q); ok {
+			if !g.Partial {
+				r := d.fromBrief(g.Brief()) // the facts that mention it in passing, if any
+				r.Found = false
+				r.Code, r.Title, r.Ephemeral = CodeNotFound, g.Sentence, true
+				r.Source = d.firstSourceLine()
+				r.Suggestions = []Suggestion{{Label: "Overview", Command: "/brief"}, {Label: "Help", Command: "/help"}}
+				return r, nil
 			}
-			return d.handleRelations()(ctx, req, joinMatches(ms))
+			gap = g
 		}
-		// A question about a country, person or office the article does not cover is refused
-		// as such, never answered with facts about something else. When its subject is
-		// covered, the rest is answered after saying what is not.
-		var gap briefs.Gap
-		if d.world != nil {
-			if g, ok := d.world.Uncovered(q); ok {
-				if !g.Partial {
-					r := d.fromBrief(g.Brief()) // the facts that mention it in passing, if any
-					r.Found = false
-					r.Code, r.Title, r.Ephemeral = CodeNotFound, g.Sentence, true
-					r.Source = d.firstSourceLine()
-					r.Suggestions = []Suggestion{{Label: "Overview", Command: "/brief"}, {Label: "Help", Command: "/help"}}
-					return r, nil
-				}
-				gap = g
-			}
-		}
-		b := d.store.Answer(q)
-		if b.Empty() {
-			title := "I have nothing on that."
-			if gap.Sentence != "" {
-				title = gap.Sentence
-			}
-			return Reply{
-				Code:      CodeNotFound,
-				Title:     title,
-				Lead:      fmt.Sprintf("My facts come from one article on the June 2022 NATO summit and the US's Asia-Pacific allies, and none of them answers “%s”.", clip(q, 120)),
-				Ephemeral: true,
-				Suggestions: []Suggestion{
-					{Label: "Overview", Command: "/brief"},
-					{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
-					{Label: "Help", Command: "/help"},
-				},
-				Source: d.firstSourceLine(),
-			}, nil
-		}
-		r := d.fromBrief(b)
-		r.Title = clip(q, 150)
+	}
+	b := d.store.Answer(q)
+	if b.Empty() {
+		title := "I have nothing on that."
 		if gap.Sentence != "" {
-			r.Lead = gap.Sentence + " What it says on the rest:"
+			title = gap.Sentence
 		}
-		for i := range r.Sections {
-			for j := range r.Sections[i].Bullets {
-				r.Sections[i].Bullets[j].ShowQuote = true
-			}
-		}
-		return r, nil
+		return Reply{
+			Code:      CodeNotFound,
+			Title:     title,
+			Lead:      fmt.Sprintf("My facts come from one article on the June 2022 NATO summit and the US's Asia-Pacific allies, and none of them answers “%s”.", clip(q, 120)),
+			Ephemeral: true,
+			Suggestions: []Suggestion{
+				{Label: "Overview", Command: "/brief"},
+				{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
+				{Label: "Help", Command: "/help"},
+			},
+			Source: d.firstSourceLine(),
+		}, nil
 	}
+	r := d.fromBrief(b)
+	r.Title = clip(q, 150)
+	if gap.Sentence != "" {
+		r.Lead = gap.Sentence + " What it says on the rest:"
+	}
+	for i := range r.Sections {
+		for j := range r.Sections[i].Bullets {
+			r.Sections[i].Bullets[j].ShowQuote = true
+		}
+	}
+	return r, nil
 }
 
 // aboutTheArticle reports whether q asks for the article as a whole ("what is the author's
@@ -476,28 +527,26 @@ func (d *Dispatcher) firstSourceLine() string {
 	return ""
 }
 
-func (d *Dispatcher) handleHelp() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		r := Reply{
-			Found:     true,
-			Title:     "briefbot — briefings on the US's Asia-Pacific allies at the June 2022 NATO summit",
-			Lead:      "Every answer is drawn from a curated fact store, each statement with its verbatim source quote. Names can be written any way: japan, JP, Nippon; korea, ROK; yoon, Yin Xiyue.",
-			Ephemeral: true,
-			Source:    d.firstSourceLine(),
-		}
-		sec := Section{Heading: "Commands"}
-		for _, c := range d.cmds {
-			sec.Bullets = append(sec.Bullets, Bullet{Label: c.Usage, Text: c.Summary + " Example: " + c.Example})
-		}
-		sec.Text = "In a direct message, just type a question."
-		r.Sections = []Section{sec}
-		r.Suggestions = []Suggestion{
-			{Label: "Overview", Command: "/brief"},
-			{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
-			{Label: "New Zealand", Command: "/country new zealand"},
-		}
-		return r, nil
+func (d *Dispatcher) help(ctx context.Context, req Request, args string) (Reply, error) {
+	r := Reply{
+		Found:     true,
+		Title:     "briefbot — briefings on the US's Asia-Pacific allies at the June 2022 NATO summit",
+		Lead:      "Every answer is drawn from a curated fact store, each statement with its verbatim source quote. Names can be written any way: japan, JP, Nippon; korea, ROK; yoon, Yin Xiyue.",
+		Ephemeral: true,
+		Source:    d.firstSourceLine(),
 	}
+	sec := Section{Heading: "Commands"}
+	for _, c := range d.cmds {
+		sec.Bullets = append(sec.Bullets, Bullet{Label: c.UsageLine(), Text: c.Summary + " Example: " + c.Example})
+	}
+	sec.Text = "In a direct message, just type a question."
+	r.Sections = []Section{sec}
+	r.Suggestions = []Suggestion{
+		{Label: "Overview", Command: "/brief"},
+		{Label: "Japan ↔ South Korea", Command: "/relations japan, south korea"},
+		{Label: "New Zealand", Command: "/country new zealand"},
+	}
+	return r, nil
 }
 
 // fromBrief turns a composed brief into a reply with cited bullets.

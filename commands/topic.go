@@ -23,34 +23,32 @@ const (
 	maxNearest = 4
 )
 
-func (d *Dispatcher) handleTopic() Handler {
-	return func(ctx context.Context, req Request, args string) (Reply, error) {
-		if strings.TrimSpace(args) == "" {
-			var names []string
-			for _, t := range d.store.Topics() {
-				names = append(names, t.Name)
-			}
-			return Reply{}, &Error{Code: CodeInvalid, Message: "Which topic?", Usage: "e.g. /topic dokdo. Topics: " + strings.Join(names, ", ")}
+func (d *Dispatcher) topic(ctx context.Context, req Request, args string) (Reply, error) {
+	if strings.TrimSpace(args) == "" {
+		var names []string
+		for _, t := range d.store.Topics() {
+			names = append(names, t.Name)
 		}
-		args, page := splitPage(args)
-		ms, unknown := d.resolver.Resolve(args, topicKinds...)
-		// A word found whole in a name is read as that name before as a typo of another
-		// ("indo" is in Indo-Pacific, not a misspelt "IND", India).
-		if len(unknown) > 0 || len(ms) == 0 || (anyCorrected(ms) && len(d.resolver.Containing(args, topicKinds...)) > 0) {
-			return d.topicByWords(args, unknown, page), nil
-		}
-		if len(ms) > 1 {
-			// "/topic japan korea" is a relations question in topic words.
-			if allEntities(ms) {
-				if page > 1 {
-					args = fmt.Sprintf("%s page %d", args, page)
-				}
-				return d.handleRelations()(ctx, req, args)
-			}
-			return Reply{}, &Error{Code: CodeInvalid, Message: "Name one topic at a time.", Usage: "e.g. /topic comfort women"}
-		}
-		return d.topicReply(ms[0], page, correctionNotes(ms)), nil
+		return Reply{}, &Error{Code: CodeInvalid, Message: "Which topic?", Usage: "e.g. /topic dokdo. Topics: " + strings.Join(names, ", ")}
 	}
+	args, page := splitPage(args)
+	ms, unknown := d.resolver.Resolve(args, topicKinds...)
+	// A word found whole in a name is read as that name before as a typo of another
+	// ("indo" is in Indo-Pacific, not a misspelt "IND", India).
+	if len(unknown) > 0 || len(ms) == 0 || (anyCorrected(ms) && len(d.resolver.Containing(args, topicKinds...)) > 0) {
+		return d.topicByWords(args, unknown, page), nil
+	}
+	if len(ms) > 1 {
+		// "/topic japan korea" is a relations question in topic words.
+		if allEntities(ms) {
+			if page > 1 {
+				args = fmt.Sprintf("%s page %d", args, page)
+			}
+			return d.relations(ctx, req, args)
+		}
+		return Reply{}, &Error{Code: CodeInvalid, Message: "Name one topic at a time.", Usage: "e.g. /topic comfort women"}
+	}
+	return d.topicReply(ms[0], page, correctionNotes(ms)), nil
 }
 
 // topicReply answers /topic on one resolved name: an actor's brief, or every fact on a topic

@@ -12,13 +12,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/commands"
 )
-
-// Answerer is what the console needs of the bot.
-type Answerer interface {
-	Handle(ctx context.Context, req commands.Request) commands.Reply
-}
 
 // Prompt is printed before each line the user types.
 const Prompt = "you> "
@@ -37,7 +33,7 @@ func NewConversation() string {
 // Chat runs a conversation until in ends, the user types "quit" or "exit", or ctx is done.
 // Each line is a question or a slash command, asked in the named conversation; replies are
 // rendered as plain text.
-func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user, conversation string) error {
+func Chat(ctx context.Context, bot commands.Answerer, in io.Reader, out io.Writer, user, conversation string) error {
 	fmt.Fprintln(out, "briefbot — ask about the US's Asia-Pacific allies at the June 2022 NATO summit.")
 	fmt.Fprintln(out, "Type a question or a command (/help), or quit to leave.")
 	fmt.Fprintln(out, "Follow an answer up with: and china? · why? · more · sources · when?")
@@ -80,7 +76,9 @@ func Chat(ctx context.Context, bot Answerer, in io.Reader, out io.Writer, user, 
 			case "quit", "exit", "/quit", "/exit":
 				return nil
 			}
-			reply := bot.Handle(ctx, commands.Request{Text: line, Platform: Platform, Channel: "local", User: user,
+			// The terminal is a channel of the local platform, and its user manages it.
+			reply := bot.Handle(ctx, commands.Request{Text: line, Platform: Platform,
+				PostPlatform: store.PlatformLocal, Channel: "local", User: user,
 				CanManage: true, Conversation: conversation})
 			fmt.Fprintln(out)
 			fmt.Fprint(out, commands.RenderText(reply))

@@ -73,15 +73,27 @@ func (c *Commands) CheckPosting(logger *slog.Logger, posters map[string]bot.Post
 // Usage is the /digest usage line.
 const Usage = "/digest subscribe SCHEDULE [ZONE] [about NAMES] · /digest edit ID [SCHEDULE] [ZONE] [about NAMES] · /digest send ID · /digest list · /digest pause ID · /digest resume ID · /digest unsubscribe ID · /digest preview [about NAMES]"
 
-// Command is the entry for the dispatcher's command surface.
-func (c *Commands) Command() commands.Command {
+// Spec describes /digest for the command surface, without a handler: what the platforms
+// derive their shape of the command from (Discord's options, Slack's manifest) before the
+// subscription store is open.
+func Spec() commands.Command {
 	return commands.Command{
-		Name:    "digest",
-		Usage:   "/digest subscribe|edit|send|list|pause|resume|unsubscribe|preview …",
-		Summary: "Scheduled digests for this channel (managing them needs channel-manager rights).",
-		Example: "/digest subscribe weekdays 09:00 Asia/Seoul about japan korea",
-		Handler: c.handle,
+		Name:         "digest",
+		Usage:        "/digest subscribe|edit|send|list|pause|resume|unsubscribe|preview …",
+		Summary:      "Scheduled digests for this channel (managing them needs channel-manager rights).",
+		Example:      "/digest subscribe weekdays 09:00 Asia/Seoul about japan korea",
+		ManagersOnly: true,
+		Args: []commands.Arg{{Name: "action", MaxLen: 500,
+			Description: "subscribe weekdays 09:00 Asia/Seoul about japan korea · list · pause ID · resume ID · preview",
+			Kinds:       []string{commands.TargetEntity, commands.TargetTopic}, After: "about"}},
 	}
+}
+
+// Command is the entry for the dispatcher's command surface: Spec, answered by c.
+func (c *Commands) Command() commands.Command {
+	cmd := Spec()
+	cmd.Handler = c.handle
+	return cmd
 }
 
 func (c *Commands) handle(ctx context.Context, req commands.Request, args string) (commands.Reply, error) {
@@ -96,7 +108,7 @@ func (c *Commands) handle(ctx context.Context, req commands.Request, args string
 	case "preview":
 		return c.preview(rest)
 	case "subscribe", "edit", "send", "pause", "resume", "unsubscribe":
-		if !req.CanManage {
+		if !req.MayManage(ctx) {
 			return commands.Reply{}, &commands.Error{Code: commands.CodeForbidden,
 				Message: "Only channel managers can " + sub + " digests here.",
 				Usage:   "On Slack: workspace admins and owners, or users listed in BRIEFBOT_DIGEST_ADMINS. On Discord: members with Manage Channels. Anyone may /digest list and /digest preview."}
@@ -161,17 +173,10 @@ func who(req commands.Request) string {
 	return req.User
 }
 
-// place maps a request to the subscription's platform, workspace and channel.
+// place is where a request's subscriptions live: the platform its channel is posted to
+// through, the workspace and the channel.
 func place(req commands.Request) (platform, workspace, channel string) {
-	switch req.Platform {
-	case store.PlatformSlack, store.PlatformDiscord:
-		return req.Platform, req.Workspace, req.Channel
-	}
-	ch := req.Channel
-	if ch == "" {
-		ch = "local"
-	}
-	return store.PlatformLocal, req.Workspace, ch
+	return req.PostsThrough(), req.Workspace, req.Channel
 }
 
 // ownedArg reads a subscription id argument and fetches that subscription of this channel.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -180,7 +181,7 @@ func (p *Playground) answerIn(ctx context.Context, channel, q string) commands.R
 		}
 	}
 	return p.answer.Handle(ctx, commands.Request{
-		Text: q, Platform: Platform, Channel: channel, User: channel, CanManage: true,
+		Text: q, Platform: Platform, PostPlatform: store.PlatformLocal, Channel: channel, User: channel, CanManage: true,
 		Conversation: channel,
 	})
 }
