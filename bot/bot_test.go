@@ -87,21 +87,22 @@ func TestBotReusesReadOnlyAnswers(t *testing.T) {
 	}
 }
 
+// fakeSlack is an adapter that serves two of Slack's routes and counts the requests.
 type fakeSlack struct{ hits atomic.Int64 }
 
-func (f *fakeSlack) handler() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.hits.Add(1); w.Write([]byte("slack")) })
+func (f *fakeSlack) adapter() Adapter {
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { f.hits.Add(1); w.Write([]byte("slack")) })
+	return Adapter{Platform: "slack", Routes: map[string]http.Handler{"POST /slack/commands": h, "POST /slack/events": h}}
 }
-func (f *fakeSlack) Commands() http.Handler     { return f.handler() }
-func (f *fakeSlack) Events() http.Handler       { return f.handler() }
-func (f *fakeSlack) Interactions() http.Handler { return f.handler() }
 
 func TestServerRoutes(t *testing.T) {
 	slack := &fakeSlack{}
 	dbDown := errors.New("database unreachable")
 	ready := true
 	srv := NewServer(nil, NewMetrics(), ServerOptions{
-		Slack: slack,
+		Adapters: []Adapter{slack.adapter(), {Platform: "local", Routes: map[string]http.Handler{
+			"GET /page": http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("a page")) }),
+		}}},
 		Ready: map[string]ReadyCheck{"database": func(context.Context) error {
 			if ready {
 				return nil
@@ -131,7 +132,9 @@ func TestServerRoutes(t *testing.T) {
 		{"GET", "/readyz", 200, `"database":"ok"`},
 		{"POST", "/slack/commands", 200, "slack"},
 		{"POST", "/slack/events", 200, "slack"},
+		{"POST", "/slack/interactions", 503, "SLACK_SIGNING_SECRET"}, // a platform route no adapter serves
 		{"POST", "/discord/interactions", 503, "DISCORD_PUBLIC_KEY"},
+		{"GET", "/page", 200, "a page"},
 		{"GET", "/slack/commands", 405, ""},
 		{"GET", "/nope", 404, ""},
 	}
@@ -145,9 +148,31 @@ func TestServerRoutes(t *testing.T) {
 	if status, body := get("GET", "/readyz"); status != 503 || !strings.Contains(body, "database unreachable") {
 		t.Errorf("readyz with the database down = %d %q; want 503 naming it", status, body)
 	}
-	if _, body := get("GET", "/metrics"); !strings.Contains(body, `briefbot_http_requests_total{route="POST /slack/commands",status="200"} 1`) {
-		t.Errorf("metrics lack the request count:\n%s", body)
+	_, metrics := get("GET", "/metrics")
+	for _, want := range []string{
+		`briefbot_http_requests_total{route="POST /slack/commands",status="200"} 1`,
+		`briefbot_http_requests_total{route="GET /page",status="200"} 1`,
+		`briefbot_http_requests_total{route="POST /slack/interactions",status="503"} 1`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("metrics lack %s:\n%s", want, metrics)
+		}
 	}
+}
+
+// TestServerRouteClaimedTwice: two adapters serving one route is a wiring mistake, caught
+// when the server is built rather than by whichever registration happened to win.
+func TestServerRouteClaimedTwice(t *testing.T) {
+	h := http.NotFoundHandler()
+	defer func() {
+		if recover() == nil {
+			t.Error("NewServer with two adapters serving GET /page did not panic")
+		}
+	}()
+	NewServer(nil, nil, ServerOptions{Adapters: []Adapter{
+		{Platform: "a", Routes: map[string]http.Handler{"GET /page": h}},
+		{Platform: "b", Routes: map[string]http.Handler{"GET /page": h}},
+	}})
 }
 
 // fakeDispatcher answers with HandleFn and calls every request cacheable.

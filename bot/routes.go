@@ -8,43 +8,45 @@ import (
 	"time"
 )
 
-// routes is the whole HTTP surface: every route and its middleware, in one place.
-func (s *Server) routes() http.Handler {
+// routes is the whole HTTP surface: every route and its middleware, in one place. Every
+// route is counted in the metrics under its pattern.
+func (s *Server) routes(adapters []Adapter) http.Handler {
 	mux := http.NewServeMux()
 	handle := func(pattern string, h http.Handler) {
 		mux.Handle(pattern, s.observe(pattern, h))
 	}
 
-	handle("POST /slack/commands", s.slackRoute(func(e SlackEndpoints) http.Handler { return e.Commands() }))
-	handle("POST /slack/events", s.slackRoute(func(e SlackEndpoints) http.Handler { return e.Events() }))
-	handle("POST /slack/interactions", s.slackRoute(func(e SlackEndpoints) http.Handler { return e.Interactions() }))
-	handle("POST /discord/interactions", s.discordRoute())
+	// The adapters' own routes: Slack's /slack/…, Discord's /discord/interactions, the
+	// playground's pages. The mux ignores the order; a pattern two adapters claim panics.
+	served := map[string]bool{}
+	for _, a := range adapters {
+		for pattern, h := range a.Routes {
+			handle(pattern, h)
+			served[pattern] = true
+		}
+	}
+	// A chat platform's endpoint that no adapter serves says what to set, rather than 404:
+	// the platform's app may point at it already.
+	for _, e := range []struct{ pattern, missing string }{
+		{"POST /slack/commands", slackMissing},
+		{"POST /slack/events", slackMissing},
+		{"POST /slack/interactions", slackMissing},
+		{"POST /discord/interactions", "Discord HTTP interactions are not configured on this briefbot: set DISCORD_PUBLIC_KEY."},
+	} {
+		if !served[e.pattern] {
+			handle(e.pattern, notConfigured(e.missing))
+		}
+	}
 
 	handle("GET /healthz", http.HandlerFunc(handleHealthz))
 	handle("GET /readyz", s.handleReadyz())
 	if s.metrics != nil {
 		handle("GET /metrics", s.metrics.Handler())
 	}
-	for pattern, h := range s.extra {
-		handle(pattern, h)
-	}
 	return mux
 }
 
-// slackRoute serves a Slack endpoint, or 503 with a clear body when Slack is not configured.
-func (s *Server) slackRoute(pick func(SlackEndpoints) http.Handler) http.Handler {
-	if s.slack == nil {
-		return notConfigured("Slack is not configured on this briefbot: set SLACK_SIGNING_SECRET (and SLACK_BOT_TOKEN).")
-	}
-	return pick(s.slack)
-}
-
-func (s *Server) discordRoute() http.Handler {
-	if s.discord == nil {
-		return notConfigured("Discord HTTP interactions are not configured on this briefbot: set DISCORD_PUBLIC_KEY.")
-	}
-	return s.discord.Interactions()
-}
+const slackMissing = "Slack is not configured on this briefbot: set SLACK_SIGNING_SECRET (and SLACK_BOT_TOKEN)."
 
 func notConfigured(msg string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

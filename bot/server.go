@@ -12,16 +12,18 @@ import (
 	"time"
 )
 
-// SlackEndpoints are the HTTP handlers the Slack adapter serves.
-type SlackEndpoints interface {
-	Commands() http.Handler
-	Events() http.Handler
-	Interactions() http.Handler
-}
-
-// DiscordEndpoints are the HTTP handlers the Discord adapter serves.
-type DiscordEndpoints interface {
-	Interactions() http.Handler
+// Adapter is what one platform brings to the bot (Slack, Discord, the browser playground):
+// its HTTP routes, its background connections and the poster its digests go through. Each is
+// built on its own, and serve collects them; none changes another's.
+type Adapter struct {
+	// Platform is the id subscriptions and conversations are stored under ("slack").
+	Platform string
+	// Routes, pattern → handler, are served by the one HTTP server (routes.go).
+	Routes map[string]http.Handler
+	// Runners are the background connections the adapter keeps open while the bot runs.
+	Runners []Runner
+	// Poster delivers digests to the platform; nil when it cannot post.
+	Poster Poster
 }
 
 // Runner is a background connection an adapter keeps open (Slack Socket Mode, the Discord
@@ -36,13 +38,10 @@ type Runner interface {
 // reachable). It is called on every /readyz request.
 type ReadyCheck func(ctx context.Context) error
 
-// Server is briefbot's one HTTP server: the platform routes, health and metrics.
+// Server is briefbot's one HTTP server: the adapters' routes, health and metrics.
 type Server struct {
 	logger  *slog.Logger
 	metrics *Metrics
-	slack   SlackEndpoints   // nil when Slack is not configured
-	discord DiscordEndpoints // nil when Discord HTTP interactions are not configured
-	extra   map[string]http.Handler
 	ready   map[string]ReadyCheck
 	drain   time.Duration
 	handler http.Handler
@@ -50,28 +49,28 @@ type Server struct {
 	draining atomic.Bool // set when a stop has begun: /readyz fails, connections close
 }
 
-// ServerOptions lists what a Server serves. Nil adapters leave their routes answering 503.
+// ServerOptions lists what a Server serves.
 type ServerOptions struct {
-	Slack   SlackEndpoints
-	Discord DiscordEndpoints
+	// Adapters whose routes the server serves. A chat platform's endpoint that no adapter
+	// serves answers 503, saying what to configure.
+	Adapters []Adapter
 	// Ready checks, by name, behind /readyz.
 	Ready map[string]ReadyCheck
-	// Extra routes (pattern → handler), e.g. the playground, registered after the fixed ones.
-	Extra map[string]http.Handler
 	// Drain is how long Serve goes on answering after ctx is done, with /readyz failing and
 	// keep-alive off, so that a load balancer sends new requests elsewhere before the
 	// listener closes: without it, requests already on their way to a stopping replica fail.
 	Drain time.Duration
 }
 
-// NewServer builds the server's handler. A nil logger discards; metrics may be nil.
+// NewServer builds the server's handler. A nil logger discards; metrics may be nil. Two
+// adapters that claim the same route are a wiring mistake: NewServer panics, as
+// http.ServeMux does.
 func NewServer(logger *slog.Logger, metrics *Metrics, opts ServerOptions) *Server {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{logger: logger, metrics: metrics, slack: opts.Slack, discord: opts.Discord,
-		extra: opts.Extra, ready: opts.Ready, drain: opts.Drain}
-	s.handler = s.routes()
+	s := &Server{logger: logger, metrics: metrics, ready: opts.Ready, drain: opts.Drain}
+	s.handler = s.routes(opts.Adapters)
 	return s
 }
 

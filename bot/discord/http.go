@@ -43,6 +43,11 @@ const (
 // missing or malformed headers, a stale timestamp, a signature that does not verify.
 var errBadSignature = errors.New("invalid request signature")
 
+// Routes is the adapter's HTTP endpoint, for bot.Adapter: served when it has a public key.
+func (a *Adapter) Routes() map[string]http.Handler {
+	return map[string]http.Handler{"POST /discord/interactions": a.Interactions()}
+}
+
 // serveInteraction is POST /discord/interactions. Order matters: the signature headers and
 // timestamp are checked, then the body is read under a cap and verified, and only then is
 // anything decoded or answered. A request that fails a check gets its status and no work.

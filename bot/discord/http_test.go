@@ -227,7 +227,7 @@ func TestInteractionsBadKey(t *testing.T) {
 func loopbackServer(t *testing.T) (*httptest.Server, ed25519.PrivateKey) {
 	t.Helper()
 	pub, priv := testKey(t)
-	srv := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Discord: realAdapter(t, pub)})
+	srv := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "discord", Routes: realAdapter(t, pub).Routes()}}})
 	ts := httptest.NewServer(srv.Handler())
 	t.Cleanup(ts.Close)
 	return ts, priv

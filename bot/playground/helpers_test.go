@@ -71,7 +71,7 @@ func (e *env) restart(t testing.TB) *Playground {
 		t.Fatalf("New: %v", err)
 	}
 	pg.AttachDigests(e.store, e.sched.Changed)
-	h := bot.NewServer(nil, e.metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler()
+	h := bot.NewServer(nil, e.metrics, bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "local", Routes: pg.Routes()}}}).Handler()
 	e.handler.Store(&h)
 	old := e.pg
 	e.pg = pg
@@ -113,7 +113,7 @@ func newEnvWith(t testing.TB, tune func(*Options)) *env {
 	pg.AttachDigests(st, sched.Changed)
 
 	e := &env{pg: pg, clock: clock, store: st, d: d, bot: b, metrics: metrics, opts: opts, sched: sched}
-	h := bot.NewServer(nil, metrics, bot.ServerOptions{Extra: pg.Routes()}).Handler()
+	h := bot.NewServer(nil, metrics, bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "local", Routes: pg.Routes()}}}).Handler()
 	e.handler.Store(&h)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		(*e.handler.Load()).ServeHTTP(w, r)

@@ -161,7 +161,7 @@ func newBootID() string {
 	return hex.EncodeToString(b[:])
 }
 
-// Routes is the playground's HTTP surface, for bot.ServerOptions.Extra. Every route checks
+// Routes is the playground's HTTP surface, for bot.Adapter. Every route checks
 // the Host header first (allowedHost).
 func (p *Playground) Routes() map[string]http.Handler {
 	routes := map[string]http.Handler{

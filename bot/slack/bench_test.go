@@ -25,7 +25,7 @@ func (w *discardWriter) WriteHeader(int)             {}
 // /relations japan korea through the server's routes, verified, answered and encoded.
 func BenchmarkSlashCommand(b *testing.B) {
 	a := newAdapter(nil, realBot(b), nil, Options{SigningSecret: testSecret, Now: fixedClock})
-	h := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Slack: a}).Handler()
+	h := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "slack", Routes: a.Routes()}}}).Handler()
 	body := slashBody("/relations", "japan korea")
 	ts := strconv.FormatInt(testNow.Unix(), 10)
 	sig := Sign(testSecret, ts, body)

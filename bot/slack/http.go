@@ -9,15 +9,21 @@ import (
 	"strconv"
 
 	"github.com/slack-go/slack/slackevents"
-
-	"github.com/briefbot/briefbot/bot"
 )
 
 // maxBodyBytes caps what the adapter reads of a request. Slack's payloads are a few KB; a
 // body over the cap is refused (413) before its signature is even computed.
 const maxBodyBytes = 64 << 10
 
-var _ bot.SlackEndpoints = (*Adapter)(nil)
+// Routes are the adapter's HTTP endpoints, for bot.Adapter. They are meant to be served only
+// when the adapter has a signing secret: without one every request is refused.
+func (a *Adapter) Routes() map[string]http.Handler {
+	return map[string]http.Handler{
+		"POST /slack/commands":     a.Commands(),
+		"POST /slack/events":       a.Events(),
+		"POST /slack/interactions": a.Interactions(),
+	}
+}
 
 // Commands serves POST /slack/commands: verify, decode, answer inline as Block Kit.
 func (a *Adapter) Commands() http.Handler { return http.HandlerFunc(a.serveCommand) }

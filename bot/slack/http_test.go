@@ -33,7 +33,7 @@ func newTestServer(t *testing.T, answer Answerer) *testServer {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { a.drain(5 * time.Second) })
-	srv := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Slack: a})
+	srv := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "slack", Routes: a.Routes()}}})
 	return &testServer{handler: srv.Handler(), adapter: a, api: api}
 }
 
@@ -435,7 +435,7 @@ func TestNewRequiresConfiguration(t *testing.T) {
 	}
 	// An adapter without a bot token still answers slash commands, and acknowledges events it
 	// cannot answer.
-	srv := bot.NewServer(nil, nil, bot.ServerOptions{Slack: a})
+	srv := bot.NewServer(nil, nil, bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "slack", Routes: a.Routes()}}})
 	a.verify = newVerifier("s", fixedClock)
 	w := httptest.NewRecorder()
 	srv.Handler().ServeHTTP(w, signedRequest(t, "s", testNow, "/slack/events", "application/json", []byte(dmEvent("E1", "hi", "1.1", ""))))

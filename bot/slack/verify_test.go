@@ -148,7 +148,7 @@ func TestRejectedRequestsDoNoWork(t *testing.T) {
 				fake := &fakeAnswerer{}
 				api := newFakeWebAPI(t)
 				a := newAdapter(nil, fake, api.client(), Options{SigningSecret: testSecret, Now: fixedClock})
-				srv := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Slack: a})
+				srv := bot.NewServer(nil, bot.NewMetrics(), bot.ServerOptions{Adapters: []bot.Adapter{{Platform: "slack", Routes: a.Routes()}}})
 				r := httptest.NewRequest(http.MethodPost, path, bytes.NewReader(tc.body))
 				r.Header = tc.h.Clone()
 				r.Header.Set("Content-Type", "application/x-www-form-urlencoded")

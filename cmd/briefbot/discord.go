@@ -13,44 +13,46 @@ import (
 	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/bot/discord"
 	"github.com/briefbot/briefbot/bot/store"
-	"github.com/briefbot/briefbot/commands"
 	"github.com/briefbot/briefbot/config"
 )
 
 // wireDiscord builds the Discord adapter the configuration asks for: the HTTP interactions
 // endpoint when DISCORD_PUBLIC_KEY is set, the gateway (interactions and direct messages)
-// when DISCORD_BOT_TOKEN is set. Discord delivers interactions over the gateway only while the
-// application has no interactions endpoint URL, so running both is harmless.
-func (a *app) wireDiscord(ctx context.Context, opts *bot.ServerOptions) ([]bot.Runner, error) {
+// and the digests' poster when DISCORD_BOT_TOKEN is set. Discord delivers interactions over
+// the gateway only while the application has no interactions endpoint URL, so running both
+// is harmless.
+func (a *app) wireDiscord() (bot.Adapter, error) {
 	cfg := a.cfg
+	ad := bot.Adapter{Platform: store.PlatformDiscord}
 	if !cfg.DiscordHTTPEnabled() && !cfg.DiscordGatewayEnabled() {
-		return nil, nil
+		return ad, nil
 	}
 	logger := a.logger.With("adapter", "discord")
 	dopts := discord.Options{}
 	if cfg.DiscordHTTPEnabled() {
 		key, err := discord.ParsePublicKey(cfg.DiscordPublicKey)
 		if err != nil {
-			return nil, fmt.Errorf("DISCORD_PUBLIC_KEY: %w", err)
+			return ad, fmt.Errorf("DISCORD_PUBLIC_KEY: %w", err)
 		}
 		dopts.PublicKey = key
 	}
 	adapter := discord.New(logger, a.bot, a.dispatcher.Resolver(), dopts)
 	if cfg.DiscordHTTPEnabled() {
-		opts.Discord = adapter
+		ad.Routes = adapter.Routes()
 	}
 	if !cfg.DiscordGatewayEnabled() {
-		return nil, nil
+		return ad, nil
 	}
 	session, err := discord.NewSession(cfg.DiscordBotToken, cfg.DiscordAPIURL)
 	if err != nil {
-		return nil, err
+		return ad, err
 	}
 	// One poster for answers to direct messages and for digests: one session, so both share
 	// discordgo's rate-limit buckets.
 	poster := discord.NewPoster(logger, session, discord.PosterOptions{})
-	a.posters[store.PlatformDiscord] = poster
-	return []bot.Runner{discord.NewGateway(logger, adapter, session, poster)}, nil
+	ad.Poster = poster
+	ad.Runners = []bot.Runner{discord.NewGateway(logger, adapter, session, poster)}
+	return ad, nil
 }
 
 const discordUsage = `briefbot discord register [--guild ID | --global]
@@ -172,11 +174,4 @@ func runDiscordRegister(ctx context.Context, args []string, getenv func(string) 
 	}
 	fmt.Fprintf(stdout, "\nAdd the bot to a server (scopes bot and applications.commands; View Channels, Send Messages, Embed Links, Read Message History):\n  %s\n", inviteURL(cfg.DiscordAppID))
 	return nil
-}
-
-// renderDiscord prints the message JSON the Discord adapter answers with: the reply's first
-// page, embeds, buttons (More and Sources re-run the command the reply's turn names),
-// allowed_mentions and the ephemeral flag (`briefbot ask --format discord`).
-func renderDiscord(r commands.Reply) ([]byte, error) {
-	return discord.RenderAnswerJSON("", r)
 }

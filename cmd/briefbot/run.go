@@ -14,6 +14,7 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/console"
+	"github.com/briefbot/briefbot/bot/discord"
 	"github.com/briefbot/briefbot/bot/store"
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
@@ -248,11 +249,11 @@ func helpOK(err error) error {
 }
 
 func loadDispatcher() (*commands.Dispatcher, error) {
-	store, err := briefs.LoadEmbedded()
+	facts, err := briefs.LoadEmbedded()
 	if err != nil {
 		return nil, fmt.Errorf("load facts: %w", err)
 	}
-	return commands.NewDispatcher(nil, store), nil
+	return commands.NewDispatcher(nil, facts), nil
 }
 
 func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -322,7 +323,8 @@ var renderers = map[string]func(text string, r commands.Reply) ([]byte, error){
 	"markdown": func(_ string, r commands.Reply) ([]byte, error) { return []byte(commands.RenderMarkdown(r)), nil },
 	"json":     func(_ string, r commands.Reply) ([]byte, error) { return commands.RenderJSON(r) },
 	"slack":    renderSlackFor,
-	"discord":  func(_ string, r commands.Reply) ([]byte, error) { return renderDiscord(r) },
+	// Discord's More and Sources re-run the command the reply's turn names, not the text.
+	"discord": func(_ string, r commands.Reply) ([]byte, error) { return discord.RenderAnswerJSON("", r) },
 }
 
 func runChat(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
@@ -426,7 +428,7 @@ topics. Without PATH, the store built into the binary is checked.`, stderr)
 	if err != nil {
 		return err
 	}
-	store, err := briefs.New(data)
+	facts, err := briefs.New(data)
 	var verr *briefs.ValidationError
 	if errors.As(err, &verr) {
 		fmt.Fprintf(stdout, "%s: %d problem(s)\n", what, len(verr.Problems))
@@ -439,7 +441,7 @@ topics. Without PATH, the store built into the binary is checked.`, stderr)
 		return err
 	}
 	fmt.Fprintf(stdout, "%s: ok — %d facts, %d entities, %d topics, %d source(s); every quote found verbatim\n",
-		what, len(store.Facts()), len(store.Entities()), len(store.Topics()), len(store.Sources()))
+		what, len(facts.Facts()), len(facts.Entities()), len(facts.Topics()), len(facts.Sources()))
 	return nil
 }
 
@@ -477,39 +479,39 @@ Names resolve like in chat: --entity korea, --entity ROK and --entity "South Kor
 	if fs.NArg() > 0 {
 		return usagef("facts list takes no positional arguments")
 	}
-	store, err := briefs.LoadEmbedded()
+	facts, err := briefs.LoadEmbedded()
 	if err != nil {
 		return fmt.Errorf("load facts: %w", err)
 	}
-	facts := store.Facts()
+	shown := facts.Facts()
 	if *entity != "" {
-		e := store.EntityNamed(*entity)
+		e := facts.EntityNamed(*entity)
 		if e == nil {
 			return usagef("unknown entity %q", *entity)
 		}
-		facts = store.FactsWithEntities(e.ID)
+		shown = facts.FactsWithEntities(e.ID)
 	}
 	if *topic != "" {
-		t := store.TopicNamed(*topic)
+		t := facts.TopicNamed(*topic)
 		if t == nil {
 			return usagef("unknown topic %q", *topic)
 		}
 		var kept []*briefs.Fact
-		for _, f := range facts {
+		for _, f := range shown {
 			if f.HasTopic(t.ID) {
 				kept = append(kept, f)
 			}
 		}
-		facts = kept
+		shown = kept
 	}
-	for _, f := range facts {
+	for _, f := range shown {
 		date := f.Date
 		if date == "" {
 			date = "-"
 		}
 		fmt.Fprintf(stdout, "%-40s %-9s %-7s %-15s %s\n", f.ID, f.Kind, date, f.Section, f.Text)
 	}
-	fmt.Fprintf(stdout, "%d facts\n", len(facts))
+	fmt.Fprintf(stdout, "%d facts\n", len(shown))
 	return nil
 }
 

@@ -30,23 +30,21 @@ func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
 type app struct {
 	cfg        config.Config
 	logger     *slog.Logger
-	store      *briefs.Store
+	facts      *briefs.Store
 	dispatcher *commands.Dispatcher
 	metrics    *bot.Metrics
 	bot        *bot.Bot
-	// posters deliver digests, by platform; adapters add theirs as they are wired.
-	posters map[string]bot.Poster
 }
 
 func newApp(cfg config.Config, logger *slog.Logger) (*app, error) {
-	store, err := briefs.LoadEmbedded()
+	facts, err := briefs.LoadEmbedded()
 	if err != nil {
 		return nil, fmt.Errorf("load facts: %w", err)
 	}
-	d := commands.NewDispatcher(logger, store)
+	d := commands.NewDispatcher(logger, facts)
 	m := bot.NewMetrics()
-	return &app{cfg: cfg, logger: logger, store: store, dispatcher: d, metrics: m,
-		bot: bot.New(logger, d, m, time.Now), posters: map[string]bot.Poster{}}, nil
+	return &app{cfg: cfg, logger: logger, facts: facts, dispatcher: d, metrics: m,
+		bot: bot.New(logger, d, m, time.Now)}, nil
 }
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
@@ -73,15 +71,12 @@ environment and an optional .env file; see .env.example.`, stderr)
 	if err != nil {
 		return err
 	}
-	opts := bot.ServerOptions{
-		Drain: cfg.Drain,
-		Ready: map[string]bot.ReadyCheck{
-			"facts": func(context.Context) error {
-				if len(a.store.Facts()) == 0 {
-					return fmt.Errorf("fact store is empty")
-				}
-				return nil
-			},
+	ready := map[string]bot.ReadyCheck{
+		"facts": func(context.Context) error {
+			if len(a.facts.Facts()) == 0 {
+				return fmt.Errorf("fact store is empty")
+			}
+			return nil
 		},
 	}
 	for _, w := range cfg.Warnings() {
@@ -95,22 +90,23 @@ environment and an optional .env file; see .env.example.`, stderr)
 	}
 	defer ln.Close()
 	logger.Info("listening", "addr", ln.Addr().String(), "reason", addrWhy)
-	var runners []bot.Runner
-	adapters, err := a.wireAdapters(ctx, &opts)
+	adapters, err := a.wireChat()
 	if err != nil {
 		return err
 	}
-	runners = append(runners, adapters...)
-	// The browser playground, before the digests open: it is the local platform's poster.
-	pg, playgroundWhy := a.wirePlayground(&opts)
+	local, pg, playgroundWhy := a.wirePlayground()
+	adapters = append(adapters, local)
 	if pg != nil {
-		runners = append(runners, pg)
 		logger.Info("playground", "enabled", true, "reason", playgroundWhy, "url", playgroundURL(ln.Addr().String()))
 	} else {
 		logger.Info("playground", "enabled", false, "reason", playgroundWhy)
 	}
 	// Digests: the subscription store, /digest, and the scheduler over the adapters' posters.
-	g, err := openDigests(ctx, cfg, logger, a.dispatcher, a.posters, digest.NewMetrics(a.metrics.Registry))
+	posters, err := postersOf(adapters)
+	if err != nil {
+		return err
+	}
+	g, err := openDigests(ctx, cfg, logger, a.dispatcher, posters, digest.NewMetrics(a.metrics.Registry))
 	if err != nil {
 		return err
 	}
@@ -121,19 +117,18 @@ environment and an optional .env file; see .env.example.`, stderr)
 	// Conversations and feedback live in the same database, so any replica can take the
 	// next message of a conversation; the Bot writes the answers it gave as it runs.
 	a.bot.Remember(g.store, 0)
-	runners = append(runners, a.bot)
 	// Every command is registered now: they are the metrics' command labels, a closed set.
 	for _, c := range a.dispatcher.Commands() {
 		a.metrics.KnownCommands(c.Name)
 	}
-	opts.Ready["database"] = g.store.Ping
-	runners = append(runners, g.scheduler)
+	ready["database"] = g.store.Ping
+	runners := append(runnersOf(adapters), a.bot, g.scheduler)
 	logger.Info("briefbot_starting", "config", cfg,
-		"facts", len(a.store.Facts()),
-		"slack_http", opts.Slack != nil, "slack_socket_mode", cfg.SocketMode(),
-		"discord_http", opts.Discord != nil, "discord_gateway", cfg.DiscordGatewayEnabled(),
-		"digest_platforms", len(a.posters))
-	srv := bot.NewServer(logger, a.metrics, opts)
+		"facts", len(a.facts.Facts()),
+		"slack_http", cfg.SlackEnabled(), "slack_socket_mode", cfg.SocketMode(),
+		"discord_http", cfg.DiscordHTTPEnabled(), "discord_gateway", cfg.DiscordGatewayEnabled(),
+		"digest_platforms", len(posters))
+	srv := bot.NewServer(logger, a.metrics, bot.ServerOptions{Adapters: adapters, Ready: ready, Drain: cfg.Drain})
 
 	runCtx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -16,12 +16,14 @@ import (
 )
 
 // wireSlack builds the Slack adapter the configuration asks for: the HTTP endpoints when
-// SLACK_SIGNING_SECRET is set, Socket Mode when SLACK_APP_TOKEN is set (with the bot token).
-// Either way it returns a runner that lets replies still being posted finish at shutdown.
-func (a *app) wireSlack(ctx context.Context, opts *bot.ServerOptions) ([]bot.Runner, error) {
+// SLACK_SIGNING_SECRET is set, Socket Mode when SLACK_APP_TOKEN is set (with the bot token),
+// the digests' poster when SLACK_BOT_TOKEN is set. Either way it runs a runner that lets
+// replies still being posted finish at shutdown.
+func (a *app) wireSlack() (bot.Adapter, error) {
 	cfg := a.cfg
+	ad := bot.Adapter{Platform: store.PlatformSlack}
 	if !cfg.SlackEnabled() && !cfg.SocketMode() {
-		return nil, nil
+		return ad, nil
 	}
 	logger := a.logger.With("adapter", "slack")
 	adapter, err := slack.New(logger, a.bot, slack.Options{
@@ -32,27 +34,25 @@ func (a *app) wireSlack(ctx context.Context, opts *bot.ServerOptions) ([]bot.Run
 		DigestAdmins:  cfg.DigestAdmins,
 	})
 	if err != nil {
-		return nil, err
+		return ad, err
 	}
-	runners := []bot.Runner{adapter.Background()}
+	ad.Runners = []bot.Runner{adapter.Background()}
 	if cfg.SlackBotToken != "" {
-		poster, err := adapter.Poster()
-		if err != nil {
-			return nil, err
+		if ad.Poster, err = adapter.Poster(); err != nil {
+			return ad, err
 		}
-		a.posters[store.PlatformSlack] = poster
 	}
 	if cfg.SlackEnabled() {
-		opts.Slack = adapter
+		ad.Routes = adapter.Routes()
 	}
 	if cfg.SocketMode() {
 		sm, err := adapter.SocketMode()
 		if err != nil {
-			return nil, err
+			return ad, err
 		}
-		runners = append(runners, sm)
+		ad.Runners = append(ad.Runners, sm)
 	}
-	return runners, nil
+	return ad, nil
 }
 
 const slackUsage = `briefbot slack manifest [--socket-mode] [--short-commands] [--json]
