@@ -7,12 +7,15 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/google/go-cmp/cmp"
 
+	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -142,7 +145,7 @@ func TestRewriteTransport(t *testing.T) {
 // TestDigestCommandDefaultsToManagers: /digest is offered by default only to members who may
 // manage channels (the handler checks the member's permissions on every use as well).
 func TestDigestCommandDefaultsToManagers(t *testing.T) {
-	cmds := []commands.Command{{Name: "digest", Summary: "digests"}, {Name: "relations", Summary: "relations"}}
+	cmds := []commands.Command{{Name: "digest", Summary: "digests", ManagersOnly: true}, {Name: "relations", Summary: "relations"}}
 	for _, ac := range ApplicationCommands(cmds, false) {
 		switch ac.Name {
 		case "digest":
@@ -154,5 +157,70 @@ func TestDigestCommandDefaultsToManagers(t *testing.T) {
 				t.Errorf("/%s default member permissions = %v; want everyone", ac.Name, *ac.DefaultMemberPermissions)
 			}
 		}
+	}
+}
+
+// TestNewCommandReachesDiscord: a command added to the surface with its arguments described
+// gets its Discord options from them, is read and completed by them, and is listed by /help,
+// with nothing else to change.
+func TestNewCommandReachesDiscord(t *testing.T) {
+	d := dispatcher(t)
+	entity := []string{commands.TargetEntity}
+	d.Register(commands.Command{Name: "compare", Summary: "Compare two actors.", Example: "/compare japan korea", ReadOnly: true,
+		Args: []commands.Arg{
+			{Name: "left", Description: "An actor", Kinds: entity, Required: true, List: true, MaxLen: 100},
+			{Name: "right", Description: "Another actor", Kinds: entity, Required: true, List: true, MaxLen: 100},
+			{Name: "why", Description: "What to compare them on"},
+		},
+		Handler: func(ctx context.Context, req commands.Request, args string) (commands.Reply, error) {
+			return commands.Reply{Found: true, Title: "Compared: " + args}, nil
+		}})
+
+	var def *discordgo.ApplicationCommand
+	for _, ac := range ApplicationCommands(d.Commands(), true) {
+		if ac.Name == "compare" {
+			def = ac
+		}
+	}
+	if def == nil {
+		t.Fatal("no /compare among the application commands")
+	}
+	type opt struct {
+		Name                   string
+		Required, Autocomplete bool
+		MaxLength              int
+	}
+	var got []opt
+	for _, o := range def.Options {
+		got = append(got, opt{o.Name, o.Required, o.Autocomplete, o.MaxLength})
+	}
+	want := []opt{{"left", true, true, 100}, {"right", true, true, 100}, {"why", false, false, 0}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("/compare options (-want +got):\n%s", diff)
+	}
+	if def.Description != "Compare two actors." || def.DefaultMemberPermissions != nil {
+		t.Errorf("/compare description %q, permissions %v", def.Description, def.DefaultMemberPermissions)
+	}
+
+	a := New(nil, bot.New(nil, d, nil, nil), d.Resolver(), Options{Commands: d.Commands()})
+	text := a.commandText("compare", []option{str("why", "trade"), str("right", "korea"), str("left", "japan")})
+	if text != "/compare japan, korea trade" {
+		t.Errorf("commandText = %q; want %q", text, "/compare japan, korea trade")
+	}
+	focused := func(name, v string) []option { o := str(name, v); o.Focused = true; return []option{o} }
+	if ch := a.choices("compare", focused("right", "kor")); len(ch) == 0 || ch[0].Name != "South Korea" {
+		t.Errorf("choices for right=kor: %v; want South Korea first", ch)
+	}
+	if ch := a.choices("compare", focused("why", "kor")); len(ch) != 0 {
+		t.Errorf("choices for the free-text why: %v; want none", ch)
+	}
+
+	help := d.Handle(context.Background(), commands.Request{Text: "/help"})
+	var lines []string
+	for _, b := range help.Sections[0].Bullets {
+		lines = append(lines, b.Label+" — "+b.Text)
+	}
+	if !slices.Contains(lines, "/compare LEFT RIGHT [WHY] — Compare two actors. Example: /compare japan korea") {
+		t.Errorf("/help lacks /compare:\n%s", strings.Join(lines, "\n"))
 	}
 }

@@ -28,7 +28,7 @@ const Platform = "discord"
 // Answerer answers a platform-neutral request and keeps its conversations and feedback;
 // *bot.Bot is one.
 type Answerer interface {
-	Handle(ctx context.Context, req commands.Request) commands.Reply
+	commands.Answerer
 	// InConversation reports whether req continues a conversation the bot holds (its
 	// Conversation was answered recently): a button pressed in a thread the bot answers in
 	// belongs to that thread's conversation, and a mention there continues it in place.
@@ -70,6 +70,10 @@ type Options struct {
 	Window time.Duration
 	// MaxBody caps the bytes read from an HTTP interaction body; longer bodies get 413.
 	MaxBody int64
+	// Commands is the command surface as registered with Discord (see ApplicationCommands):
+	// an interaction's options are read, and completed, by their command's arguments
+	// (default commands.Builtins()). A command not in it is read generically.
+	Commands []commands.Command
 }
 
 // Adapter answers Discord interactions, over HTTP (Interactions) or the gateway (Gateway).
@@ -83,7 +87,8 @@ type Adapter struct {
 	now      func() time.Time
 	window   time.Duration
 	maxBody  int64
-	bufs     sync.Pool // *bytes.Buffer, see getBuf
+	cmds     map[string]commands.Command // by name, see Options.Commands
+	bufs     sync.Pool                   // *bytes.Buffer, see getBuf
 }
 
 // New makes an Adapter. A nil logger discards.
@@ -93,6 +98,13 @@ func New(logger *slog.Logger, answer Answerer, complete Completer, opts Options)
 	}
 	a := &Adapter{logger: logger, answer: answer, complete: complete, now: opts.Now, window: opts.Window, maxBody: opts.MaxBody}
 	a.encoded, _ = answer.(encodingAnswerer)
+	if opts.Commands == nil {
+		opts.Commands = commands.Builtins()
+	}
+	a.cmds = make(map[string]commands.Command, len(opts.Commands))
+	for _, c := range opts.Commands {
+		a.cmds[c.Name] = c
+	}
 	// ed25519.Verify panics on a key of the wrong length; such a key verifies nothing.
 	if len(opts.PublicKey) == ed25519.PublicKeySize {
 		a.key = opts.PublicKey

@@ -83,7 +83,7 @@ func (a *Adapter) respondJSON(ctx context.Context, in *interaction, out *bytes.B
 	case discordgo.InteractionPing:
 		return encodeResponse(out, &response{Type: discordgo.InteractionResponsePong})
 	case discordgo.InteractionApplicationCommand:
-		return a.answerJSON(ctx, a.request(in, commandText(in.Data.Name, in.Data.Options)), out)
+		return a.answerJSON(ctx, a.request(in, a.commandText(in.Data.Name, in.Data.Options)), out)
 	case discordgo.InteractionMessageComponent:
 		return a.press(ctx, in, out)
 	case discordgo.InteractionApplicationCommandAutocomplete:
@@ -147,38 +147,31 @@ func (a *Adapter) request(in *interaction, text string) commands.Request {
 const maxOptionDepth = 3
 
 // commandText turns a command and its options into the text the dispatcher parses:
-// "/relations japan, korea". Values of name-list commands are joined with ", " because commas
-// separate names for certain in the resolver ("north, korea" is not North Korea); values are
-// taken in the order the command declares its options, whatever order they arrive in.
-func commandText(name string, opts []option) string {
-	var b strings.Builder
-	b.WriteString("/")
-	b.WriteString(name)
-	sp := specFor(name)
-	var vals []string
-	if !sp.generic {
-		for _, o := range sp.options {
-			for _, got := range opts {
-				if got.Name == o.name {
-					if v := optionString(got.Value); v != "" {
-						vals = append(vals, v)
-					}
-					break
-				}
+// "/relations japan, korea". Values are taken in the order the command declares its
+// arguments, whatever order they arrive in, and joined as its spec says (names of a list with
+// ", ": see commands.Arg). A command the adapter was not told about is read generically.
+func (a *Adapter) commandText(name string, opts []option) string {
+	c, ok := a.cmds[name]
+	if !ok {
+		vals := flattenOptions(opts, nil, 0)
+		if len(vals) == 0 {
+			return "/" + name
+		}
+		return "/" + name + " " + strings.Join(vals, " ")
+	}
+	vals := make([]string, len(c.Args))
+	for i, arg := range c.Args {
+		for _, got := range opts {
+			if got.Name == arg.Name {
+				vals[i] = optionString(got.Value)
+				break
 			}
 		}
-	} else {
-		vals = flattenOptions(opts, nil, 0)
 	}
-	if len(vals) > 0 {
-		b.WriteString(" ")
-		b.WriteString(strings.Join(vals, sp.joiner()))
-	}
-	return b.String()
+	return c.Text(vals)
 }
 
-// flattenOptions reads options of a command the adapter has no spec for (one registered by
-// the runtime later): sub-command names become words, values follow in order.
+// flattenOptions reads options of a command the adapter has no description of: sub-command names become words, values follow in order.
 func flattenOptions(opts []option, out []string, depth int) []string {
 	if depth >= maxOptionDepth {
 		return out
@@ -243,10 +236,11 @@ func (a *Adapter) choices(name string, opts []option) []choice {
 	if f == nil {
 		return out
 	}
-	kinds := specFor(name).kinds(f.Name)
-	if len(kinds) == 0 {
+	arg, _ := a.cmds[name].Arg(f.Name)
+	if !arg.IsName() {
 		return out
 	}
+	kinds := arg.Kinds
 	prefix, _ := f.Value.(string)
 	prefix = clipRunes(prefix, maxPrefix)
 	seen := map[string]bool{}

@@ -16,6 +16,11 @@ func str(name, v string) option {
 	return option{Name: name, Type: discordgo.ApplicationCommandOptionString, Value: v}
 }
 
+// commandText reads options as an adapter told of the builtin commands does.
+func commandText(name string, opts []option) string {
+	return New(nil, nil, nil, Options{}).commandText(name, opts)
+}
+
 func TestCommandText(t *testing.T) {
 	tests := []struct {
 		name string
