@@ -56,3 +56,48 @@ func TestDigestPermissionsEndToEnd(t *testing.T) {
 		})
 	}
 }
+
+// TestOnlyDigestLooksUpAdmins: users.info is called only when /digest needs to know whether
+// the user may manage the channel's digests — never for another command, even one that
+// mentions digests, nor for /digest list, which anyone may run.
+func TestOnlyDigestLooksUpAdmins(t *testing.T) {
+	fs, err := briefs.LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := commands.NewDispatcher(nil, fs)
+	st, err := open.Open(context.Background(), filepath.Join(t.TempDir(), "b.db"), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	d.Register(digest.NewCommands(st, d, nil, time.UTC, nil).Command())
+	tests := []struct {
+		command, text string
+		lookups       int32
+	}{
+		{"/relations", "japan korea", 0},
+		{"/ask", "what is a digest?", 0},
+		{"/briefbot", "relations japan korea", 0},
+		{"/digest", "list", 0},
+		{"/digest", "preview about japan", 0},
+		{"/digest", "subscribe daily 08:00 about japan", 1},
+		{"/briefbot", "digest pause 1", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.command+" "+tc.text, func(t *testing.T) {
+			api := newFakeWebAPI(t)
+			a := newAdapter(nil, bot.New(nil, d, nil, nil), api.client(), Options{SigningSecret: testSecret, Now: fixedClock})
+			form, _ := url.ParseQuery(string(slashBody(tc.command, tc.text)))
+			form.Set("user_id", "UADMIN")
+			w := httptest.NewRecorder()
+			a.Commands().ServeHTTP(w, signedRequest(t, testSecret, testNow, "/slack/commands", "application/x-www-form-urlencoded", []byte(form.Encode())))
+			if w.Code != 200 {
+				t.Fatalf("status %d", w.Code)
+			}
+			if n := api.userInfos.Load(); n != tc.lookups {
+				t.Errorf("%d users.info calls; want %d", n, tc.lookups)
+			}
+		})
+	}
+}

@@ -158,7 +158,7 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 			Command:     "/" + c.Name,
 			URL:         withBase("/slack/commands"),
 			Description: clipRunes(c.Summary, 2000),
-			UsageHint:   clipRunes(usageHint(c), 1000),
+			UsageHint:   clipRunes(c.Synopsis(), 1000),
 		})
 	}
 	m.Features.SlashCommands = append(m.Features.SlashCommands, manifestSlash{
@@ -177,12 +177,6 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 // public and private channels, of which the adapter reads only replies in threads it talks in.
 func botEvents() []string {
 	return []string{"app_mention", "message.channels", "message.groups", "message.im"}
-}
-
-// usageHint is a command's usage without its own name: "/relations A B [C …]" → "A B [C …]".
-func usageHint(c commands.Command) string {
-	u := strings.TrimSpace(strings.TrimPrefix(c.Usage, "/"+c.Name))
-	return u
 }
 
 // YAML renders the manifest as YAML, the form Slack's "create from manifest" dialog opens

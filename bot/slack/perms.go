@@ -2,7 +2,6 @@ package slack
 
 import (
 	"context"
-	"strings"
 	"sync"
 	"time"
 
@@ -16,37 +15,31 @@ const (
 	adminTimeout = time.Second
 )
 
-// ask runs a request through the answerer, first telling the command layer whether the user
-// may manage the channel's digests.
+// ask runs a request through the answerer, telling the command layer how to find out
+// whether the user may manage the channel's digests, should it need to.
 func (a *Adapter) ask(ctx context.Context, req commands.Request) commands.Reply {
-	req.CanManage = a.canManage(ctx, req)
+	req.CheckManage = a.checkManage(req)
 	return a.answer.Handle(ctx, req)
 }
 
-// canManage reports whether req's user may manage digests in Slack: listed in
-// BRIEFBOT_DIGEST_ADMINS, or a workspace admin or owner (users.info, cached). Only the
-// digest command reads the answer, so other requests skip the lookup.
-func (a *Adapter) canManage(ctx context.Context, req commands.Request) bool {
-	if req.User == "" || !mentionsDigest(req.Text) || commands.Parse(req.Text).Name != "digest" {
-		return false
+// checkManage finds out, when a command asks (only /digest does), whether req's user may
+// manage digests in Slack: listed in BRIEFBOT_DIGEST_ADMINS, or a workspace admin or owner
+// (users.info, cached). So no other command waits on users.info inside Slack's 3 seconds.
+// Nil for a request without a user: nobody to ask about.
+func (a *Adapter) checkManage(req commands.Request) func(context.Context) bool {
+	if req.User == "" {
+		return nil
 	}
-	if a.admins[req.User] || a.admins[req.Workspace+":"+req.User] {
-		return true
-	}
-	if a.api == nil {
-		return false
-	}
-	return a.adminCache.isAdmin(ctx, a, req.User)
-}
-
-// mentionsDigest is a cheap test that text may name the digest command.
-func mentionsDigest(text string) bool {
-	for i := 0; i+6 <= len(text); i++ {
-		if strings.EqualFold(text[i:i+6], "digest") {
+	team, user := req.Workspace, req.User
+	return func(ctx context.Context) bool {
+		if a.admins[user] || a.admins[team+":"+user] {
 			return true
 		}
+		if a.api == nil {
+			return false
+		}
+		return a.adminCache.isAdmin(ctx, a, user)
 	}
-	return false
 }
 
 // adminCache remembers users' admin standing for adminTTL.

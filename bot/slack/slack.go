@@ -22,10 +22,9 @@ import (
 	"github.com/briefbot/briefbot/commands"
 )
 
-// Answerer answers a neutral request; *bot.Bot is the one the server uses.
-type Answerer interface {
-	Handle(ctx context.Context, req commands.Request) commands.Reply
-}
+// Answerer is what the adapter asks: commands.Answerer, under the name its tests use;
+// *bot.Bot is the one the server uses.
+type Answerer = commands.Answerer
 
 // conversationAnswerer is an Answerer that keeps conversations and feedback (*bot.Bot, once
 // Remember was called): it tells whether a thread is still live, so that a reply in it is
@@ -91,7 +90,7 @@ const (
 // Adapter is the Slack adapter. It is safe for concurrent use.
 type Adapter struct {
 	logger    *slog.Logger
-	answer    Answerer
+	answer    commands.Answerer
 	encoded   encodingAnswerer     // answer, when it keeps encoded answers; else nil
 	convo     conversationAnswerer // answer, when it keeps conversations; else nil
 	api       webAPI               // nil without a bot token
@@ -118,7 +117,7 @@ type Adapter struct {
 }
 
 // New builds the adapter. A nil logger discards.
-func New(logger *slog.Logger, answer Answerer, o Options) (*Adapter, error) {
+func New(logger *slog.Logger, answer commands.Answerer, o Options) (*Adapter, error) {
 	if o.SigningSecret == "" && o.AppToken == "" {
 		return nil, errors.New("slack: need a signing secret (HTTP endpoints) or an app-level token (Socket Mode)")
 	}
@@ -152,7 +151,7 @@ func New(logger *slog.Logger, answer Answerer, o Options) (*Adapter, error) {
 
 // newAdapter is the constructor tests use: it takes the Web API seam directly (nil means the
 // bot cannot post).
-func newAdapter(logger *slog.Logger, answer Answerer, api webAPI, o Options) *Adapter {
+func newAdapter(logger *slog.Logger, answer commands.Answerer, api webAPI, o Options) *Adapter {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
@@ -278,7 +277,7 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 // slashJSON answers a slash command with the encoded first page of its reply, rendered into
 // bufs.out, or the bytes of an answer the Answerer kept. The result is read-only.
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
-	req.CanManage = a.canManage(ctx, req)
+	req.CheckManage = a.checkManage(req)
 	encode := func(r commands.Reply) ([]byte, error) {
 		origin, _ := r.Origin(req.Text) // an explicit command is never a follow-up's view
 		bufs.out = Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
