@@ -2,6 +2,7 @@ package playground
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,9 +61,6 @@ const (
 // "ar" is the start of too many words to mean Ardern.
 const minClearPrefix = 3
 
-// nameCommands take names as their arguments.
-var nameCommands = map[string]bool{"relations": true, "country": true, "topic": true, "timeline": true}
-
 func (p *Playground) complete(q string) completeResponse {
 	out := completeResponse{Keep: q, Items: []completion{}}
 	if q == "" || unicode.IsSpace(rune(q[len(q)-1])) {
@@ -78,7 +76,7 @@ func (p *Playground) complete(q string) completeResponse {
 		}
 		return out
 	}
-	from, ctx := contextOf(q)
+	from, ctx, kinds := p.contextOf(q)
 	if ctx == noNames {
 		return out
 	}
@@ -88,7 +86,7 @@ func (p *Playground) complete(q string) completeResponse {
 		if ctx == clearlyName && !clearStart(frag) {
 			continue
 		}
-		ms := res.Complete(frag, maxCompletions, commands.TargetEntity, commands.TargetTopic)
+		ms := res.Complete(frag, maxCompletions, kinds...)
 		var items []completion
 		for _, m := range ms {
 			if ctx == clearlyName && !startsName(frag, m) {
@@ -105,11 +103,15 @@ func (p *Playground) complete(q string) completeResponse {
 	return out
 }
 
-// contextOf finds where names may start in q (after the command, or after /digest's "about")
-// and how readily they are offered there.
-func contextOf(q string) (int, nameContext) {
+// contextOf finds where names may start in q, how readily they are offered there and of
+// which kinds, as the command's first argument says: after a command that takes names, any
+// word, of the argument's kinds; in a free-text argument, after the word its names follow
+// (/digest's "about"), the same, and before it none; in a question or other free text, a
+// word that clearly starts a name of any kind; after a command that takes nothing, none.
+func (p *Playground) contextOf(q string) (int, nameContext, []string) {
+	anyKind := []string{commands.TargetEntity, commands.TargetTopic}
 	if !strings.HasPrefix(q, "/") {
-		return 0, clearlyName
+		return 0, clearlyName, anyKind
 	}
 	cmdEnd := strings.IndexFunc(q, unicode.IsSpace)
 	name := strings.ToLower(strings.TrimLeft(q[:cmdEnd], "/"))
@@ -117,23 +119,27 @@ func contextOf(q string) (int, nameContext) {
 		rest := strings.TrimLeftFunc(q[cmdEnd:], unicode.IsSpace)
 		sub := strings.IndexFunc(rest, unicode.IsSpace)
 		if sub < 0 {
-			return 0, noNames
+			return 0, noNames, nil
 		}
 		cmdEnd = len(q) - len(rest) + sub
 		name = strings.ToLower(strings.TrimLeft(rest[:sub], "/"))
 	}
-	switch {
-	case nameCommands[name]:
-		return cmdEnd, names
-	case name == "ask":
-		return cmdEnd, clearlyName
-	case name == "digest":
-		lower := strings.ToLower(q)
-		if i := strings.LastIndex(lower, " about "); i >= cmdEnd {
-			return i + len(" about "), names
-		}
+	cmds := p.d.Commands()
+	i := slices.IndexFunc(cmds, func(c commands.Command) bool { return c.Name == name })
+	if i < 0 || len(cmds[i].Args) == 0 {
+		return 0, noNames, nil
 	}
-	return 0, noNames
+	switch arg := cmds[i].Args[0]; {
+	case arg.IsName():
+		return cmdEnd, names, arg.Kinds
+	case len(arg.Kinds) > 0:
+		after := " " + arg.After + " "
+		if j := strings.LastIndex(strings.ToLower(q), after); j >= cmdEnd {
+			return j + len(after), names, arg.Kinds
+		}
+		return 0, noNames, nil
+	}
+	return cmdEnd, clearlyName, anyKind
 }
 
 // clearStart reports whether a fragment of a question is long enough, and not a common word,
