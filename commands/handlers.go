@@ -107,8 +107,7 @@ func (d *Dispatcher) unknownReply(name, args string, unknown []Unknown, kinds []
 	for _, u := range unknown {
 		names = append(names, "“"+u.Input+"”")
 		for _, c := range u.Candidates {
-			fixed := strings.Replace(normArgs, " "+u.Input+" ", " "+strings.ToLower(c.Name)+" ", 1)
-			sugg = append(sugg, Suggestion{Label: c.Name, Command: "/" + name + " " + strings.TrimSpace(fixed)})
+			sugg = append(sugg, retryAs(name, normArgs, u.Input, c.Name))
 		}
 	}
 	r := Reply{
@@ -205,11 +204,18 @@ func (d *Dispatcher) correctionSuggestions(name, args string, ms []Match, kinds 
 			continue
 		}
 		for _, c := range d.resolver.Suggest(m.Input, 3, kinds...) {
-			fixed := strings.Replace(normArgs, " "+m.Input+" ", " "+strings.ToLower(c.Name)+" ", 1)
-			out = append(out, Suggestion{Label: c.Name, Command: "/" + name + " " + strings.TrimSpace(fixed)})
+			out = append(out, retryAs(name, normArgs, m.Input, c.Name))
 		}
 	}
 	return out
+}
+
+// retryAs offers to run command name again with a mistyped input read as a known name:
+// "/relations japn korea" → Japan, "/relations japan korea". normArgs are the normalized
+// arguments with a space at each end.
+func retryAs(name, normArgs, input, known string) Suggestion {
+	fixed := strings.Replace(normArgs, " "+input+" ", " "+strings.ToLower(known)+" ", 1)
+	return Suggestion{Label: known, Command: "/" + name + " " + strings.TrimSpace(fixed)}
 }
 
 func ids(ms []Match) []string {
