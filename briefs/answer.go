@@ -29,13 +29,13 @@ func (s *Store) Answer(question string) Brief {
 		facts = append(facts, s.reasonsBehind(facts[0], question, facts)...)
 		facts = reasonsFirst(facts)
 	case asksDifference(words):
-		if named := s.namedActors(question); len(named) >= 2 {
-			for _, id := range named[:2] {
-				if own := s.sidePosition(question, id, named[:2]); own != nil && !slices.Contains(facts, own) {
+		if pair := s.differencePair(question); pair != nil {
+			for _, id := range pair {
+				if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
 					facts = append(facts, own)
 				}
 			}
-			facts = s.bothSides(facts, named[:2])
+			facts = s.bothSides(facts, pair)
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
@@ -126,6 +126,32 @@ func asksDifference(words []string) bool {
 	return false
 }
 
+// comparedWords introduce the other side of a comparison: "differ from Japan", "than Tokyo".
+var comparedWords = map[string]bool{"from": true, "than": true, "versus": true, "vs": true, "with": true}
+
+// differencePair is the two actors a "how do A and B differ" question compares: its first
+// actor and the one after "differ from", "than" or "compared with" ("How did Moon's approach
+// to North Korea differ from Japan's?" compares Moon and Japan, not Moon and North Korea), or
+// its first two actors; nil when it names fewer than two.
+func (s *Store) differencePair(question string) []string {
+	named := s.namedActors(question)
+	if len(named) < 2 {
+		return nil
+	}
+	var spanBuf [32][2]int
+	words := nameWords(question, spanBuf[:0])
+	for i := 1; i < len(words); i++ {
+		prev := strings.ToLower(question[words[i-1][0]:words[i-1][1]])
+		if !comparedWords[prev] {
+			continue
+		}
+		if e, _ := s.nameAt(question, words, i); e != nil && actorKinds[e.Kind] && e.ID != named[0] {
+			return []string{named[0], e.ID}
+		}
+	}
+	return named[:2]
+}
+
 // bothSides orders the facts for "how do A and B differ": a fact on where they differ first,
 // then each side's own position, then the rest, and last what holds for a wider group ("the
 // four differ greatly"), which says nothing of these two in particular.
@@ -174,7 +200,9 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 		n = max(n, 1)
 		for _, w := range words[i : i+n] {
 			word := question[w[0]:w[1]]
-			if !asksDifference([]string{strings.ToLower(word)}) {
+			// A word the store has no reading of ("how they handle China") says how the
+			// question is put, not what the side's position is on.
+			if !asksDifference([]string{strings.ToLower(word)}) && (e != nil || s.index.reads(strings.ToLower(word))) {
 				b.WriteString(word)
 				b.WriteByte(' ')
 			}
@@ -185,8 +213,18 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	if len(owns) == 0 {
 		return nil
 	}
-	if hits := s.searchAmong(b.String(), 1, owns); len(hits) > 0 {
-		return hits[0].Fact
+	// On what they differ: the actors the question names besides the pair ("on China") are
+	// what a side's position must be about.
+	var about []string
+	for _, other := range s.namedActors(question) {
+		if !slices.Contains(pair, other) {
+			about = append(about, other)
+		}
+	}
+	for _, h := range s.searchAmong(b.String(), MaxAnswerFacts, owns) {
+		if !slices.ContainsFunc(about, func(a string) bool { return !h.Fact.HasEntity(a) }) {
+			return h.Fact
+		}
 	}
 	return nil
 }

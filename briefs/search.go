@@ -186,6 +186,14 @@ func (ix *searchIndex) stem(w string) string {
 	return stem(w)
 }
 
+// reads reports whether the index has any reading of the word w: its stem, a derivational
+// variant or a synonym.
+func (ix *searchIndex) reads(w string) bool {
+	st := ix.stem(w)
+	_, ok := ix.postings[st]
+	return ok || len(ix.synonyms[st]) > 0 || len(ix.variants(st)) > 0
+}
+
 // Synonyms (synonyms.yaml) widen a question's word to the everyday words the facts may use
 // instead; the term then weighs as the rarest of its readings, as with variants below.
 //
