@@ -27,10 +27,11 @@ type Request struct {
 	PostPlatform string
 	// CanManage is set by the adapter when it knows for free that the user may manage the
 	// channel's digests (Discord's member permissions, a local session). CheckManage, when
-	// set, finds out at a cost (Slack's users.info): only a command that needs the answer
-	// asks, through MayManage.
+	// set, finds out for this request at a cost (Slack's users.info): only a command that
+	// needs the answer asks, through MayManage. It is handed the request, so an adapter sets
+	// one function for all.
 	CanManage   bool
-	CheckManage func(ctx context.Context) bool
+	CheckManage func(ctx context.Context, req Request) bool
 	// Conversation, when set, names the conversation the message belongs to within its
 	// workspace (a direct-message channel, a thread, a terminal or playground session): its
 	// last answer is remembered, so a follow-up ("and China?", "why?", "more") is read against
@@ -47,7 +48,7 @@ type Handler func(ctx context.Context, req Request, args string) (Reply, error)
 // MayManage reports whether the user may manage the channel's digests; nobody may unless the
 // adapter says so.
 func (r Request) MayManage(ctx context.Context) bool {
-	return r.CanManage || r.CheckManage != nil && r.CheckManage(ctx)
+	return r.CanManage || r.CheckManage != nil && r.CheckManage(ctx, r)
 }
 
 // PostsThrough is the platform id a post to the request's channel goes through.

@@ -82,8 +82,8 @@ func TestBuiltinsDescribed(t *testing.T) {
 
 func TestMayManage(t *testing.T) {
 	asked := 0
-	check := func(yes bool) func(context.Context) bool {
-		return func(context.Context) bool { asked++; return yes }
+	check := func(yes bool) func(context.Context, Request) bool {
+		return func(context.Context, Request) bool { asked++; return yes }
 	}
 	tests := []struct {
 		name  string

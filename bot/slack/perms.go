@@ -18,28 +18,24 @@ const (
 // ask runs a request through the answerer, telling the command layer how to find out
 // whether the user may manage the channel's digests, should it need to.
 func (a *Adapter) ask(ctx context.Context, req commands.Request) commands.Reply {
-	req.CheckManage = a.checkManage(req)
+	req.CheckManage = a.checkManageFn
 	return a.answer.Handle(ctx, req)
 }
 
 // checkManage finds out, when a command asks (only /digest does), whether req's user may
 // manage digests in Slack: listed in BRIEFBOT_DIGEST_ADMINS, or a workspace admin or owner
 // (users.info, cached). So no other command waits on users.info inside Slack's 3 seconds.
-// Nil for a request without a user: nobody to ask about.
-func (a *Adapter) checkManage(req commands.Request) func(context.Context) bool {
+func (a *Adapter) checkManage(ctx context.Context, req commands.Request) bool {
 	if req.User == "" {
-		return nil
+		return false
 	}
-	team, user := req.Workspace, req.User
-	return func(ctx context.Context) bool {
-		if a.admins[user] || a.admins[team+":"+user] {
-			return true
-		}
-		if a.api == nil {
-			return false
-		}
-		return a.adminCache.isAdmin(ctx, a, user)
+	if a.admins[req.User] || a.admins[req.Workspace+":"+req.User] {
+		return true
 	}
+	if a.api == nil {
+		return false
+	}
+	return a.adminCache.isAdmin(ctx, a, req.User)
 }
 
 // adminCache remembers users' admin standing for adminTTL.

@@ -114,6 +114,9 @@ type Adapter struct {
 
 	admins     map[string]bool // BRIEFBOT_DIGEST_ADMINS
 	adminCache adminCache      // workspace admins and owners, from users.info
+	// checkManageFn is a.checkManage, taken once: a method value taken per request would
+	// cost an allocation each time.
+	checkManageFn func(context.Context, commands.Request) bool
 }
 
 // New builds the adapter. A nil logger discards.
@@ -175,6 +178,7 @@ func newAdapter(logger *slog.Logger, answer commands.Answerer, api webAPI, o Opt
 	}
 	a.encoded, _ = answer.(encodingAnswerer)
 	a.convo, _ = answer.(conversationAnswerer)
+	a.checkManageFn = a.checkManage
 	for _, id := range o.DigestAdmins {
 		if id = strings.TrimSpace(id); id != "" {
 			a.admins[id] = true
@@ -277,7 +281,7 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 // slashJSON answers a slash command with the encoded first page of its reply, rendered into
 // bufs.out, or the bytes of an answer the Answerer kept. The result is read-only.
 func (a *Adapter) slashJSON(ctx context.Context, req commands.Request, bufs *buffers) []byte {
-	req.CheckManage = a.checkManage(req)
+	req.CheckManage = a.checkManageFn
 	encode := func(r commands.Reply) ([]byte, error) {
 		origin, _ := r.Origin(req.Text) // an explicit command is never a follow-up's view
 		bufs.out = Render(r, RenderOptions{Origin: origin, EphemeralBriefings: a.ephemeral}).AppendJSON(bufs.out[:0])
