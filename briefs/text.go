@@ -80,7 +80,7 @@ var extraStopwords = map[string]bool{
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
-	"towards": true, "yearly": true, "annual": true,
+	"towards": true, "yearly": true, "annual": true, "likely": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
@@ -122,6 +122,15 @@ var everydayPhrases = strings.NewReplacer(
 	"friendlier", "more positive", "friendly", "positive",
 	// "Big" alone is mostly emphasis ("his big line"); asking how big is asking the size.
 	"how big", "size", "how large", "size",
+	// "Unite" stems like "United States"; the article's word for allies uniting is cohesion.
+	"unite ", "cohesion ", "uniting ", "cohesion ", "unite?", "cohesion",
+	"where it stands", "its position", "where they stand", "their position", "where he stands",
+	"his position", "where she stands", "her position", "bottom line", "conclusion",
+	"come out of this", " ", "come out of it", " ",
+	"tightened exports", "export controls", "tightening exports", "export controls",
+	"tightened export", "export", "export curbs", "export controls", "export restrictions",
+	"export controls", "restricted exports", "export controls",
+	"what deal", "what agreement", "which deal", "which agreement",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
