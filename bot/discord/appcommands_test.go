@@ -16,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/briefbot/briefbot/bot"
+	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -143,20 +144,33 @@ func TestRewriteTransport(t *testing.T) {
 }
 
 // TestDigestCommandDefaultsToManagers: /digest is offered by default only to members who may
-// manage channels (the handler checks the member's permissions on every use as well).
+// manage channels (the handler checks the member's permissions on every use as well); its one
+// free-text option is read whole and never completed, names after "about" included.
 func TestDigestCommandDefaultsToManagers(t *testing.T) {
-	cmds := []commands.Command{{Name: "digest", Summary: "digests", ManagersOnly: true}, {Name: "relations", Summary: "relations"}}
+	cmds := append(commands.Builtins(), digest.Spec())
 	for _, ac := range ApplicationCommands(cmds, false) {
 		switch ac.Name {
 		case "digest":
 			if ac.DefaultMemberPermissions == nil || *ac.DefaultMemberPermissions != discordgo.PermissionManageChannels {
 				t.Errorf("/digest default member permissions = %v; want Manage Channels", ac.DefaultMemberPermissions)
 			}
+			if len(ac.Options) != 1 || ac.Options[0].Name != "action" || ac.Options[0].Required || ac.Options[0].Autocomplete {
+				t.Errorf("/digest options = %+v; want one optional action, not completed", ac.Options)
+			}
 		default:
 			if ac.DefaultMemberPermissions != nil {
 				t.Errorf("/%s default member permissions = %v; want everyone", ac.Name, *ac.DefaultMemberPermissions)
 			}
 		}
+	}
+	a := New(nil, nil, &countingCompleter{}, Options{Commands: cmds})
+	action := str("action", "subscribe daily 08:00 about jap")
+	if got, want := a.commandText("digest", []option{action}), "/digest subscribe daily 08:00 about jap"; got != want {
+		t.Errorf("commandText = %q; want %q", got, want)
+	}
+	action.Focused = true
+	if ch := a.choices("digest", []option{action}); len(ch) != 0 {
+		t.Errorf("choices for /digest action: %v; want none", ch)
 	}
 }
 
