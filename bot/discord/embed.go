@@ -381,15 +381,10 @@ func waterFill(demand []int, budget int) []int {
 	return out
 }
 
-// buttons offers the reply's suggestions as buttons whose custom ID is the command to run.
-// Suggestions whose command does not fit a custom ID (100 characters) are left out; so are
-// repeats, since custom IDs must be unique in a message.
-func buttons(sugg []commands.Suggestion) []discordgo.MessageComponent {
-	return buttonRows(sugg, nil)
-}
-
-// buttonRows is buttons with controls (at most a row of them) as the last row; the
-// suggestions then get the rows left.
+// buttonRows offers the reply's suggestions as buttons whose custom ID is the command to
+// run, with controls (at most a row of them) as the last row; the suggestions get the rows
+// left. Suggestions whose command does not fit a custom ID (100 characters) are left out; so
+// are repeats, since custom IDs must be unique in a message.
 func buttonRows(sugg []commands.Suggestion, controls []discordgo.MessageComponent) []discordgo.MessageComponent {
 	if len(controls) > maxButtonsPerRow {
 		controls = controls[:maxButtonsPerRow]

@@ -254,7 +254,7 @@ func TestButtons(t *testing.T) {
 		{Label: "too long", Command: "/ask " + strings.Repeat("q", 200)},
 		{Label: strings.Repeat("L", 100), Command: "/brief"},
 	}, sugg[3:]...)...)
-	rows := buttons(sugg)
+	rows := buttonRows(sugg, nil)
 	if len(rows) != maxRows {
 		t.Fatalf("%d rows; want %d", len(rows), maxRows)
 	}
@@ -272,8 +272,8 @@ func TestButtons(t *testing.T) {
 			seen[b.CustomID] = true
 		}
 	}
-	if buttons(nil) != nil {
-		t.Errorf("buttons(nil) != nil")
+	if buttonRows(nil, nil) != nil {
+		t.Errorf("buttonRows(nil, nil) != nil")
 	}
 }
 
