@@ -18,8 +18,9 @@ const (
 
 // ApplicationCommands builds the Discord definitions of a command surface (the dispatcher's
 // Commands()): each argument a string option, completed when it names things; commands for
-// managers only shown by default to members who may manage channels. Global commands are offered in servers and in direct messages with the bot;
-// guild commands only exist in their guild, so contexts are left unset for them.
+// managers only shown by default to members who may manage channels. Global commands are
+// offered in servers and in direct messages with the bot; guild commands only exist in their
+// guild, so contexts are left unset for them.
 func ApplicationCommands(cmds []commands.Command, global bool) []*discordgo.ApplicationCommand {
 	out := make([]*discordgo.ApplicationCommand, 0, len(cmds))
 	for _, c := range cmds {

@@ -171,7 +171,8 @@ func (a *Adapter) commandText(name string, opts []option) string {
 	return c.Text(vals)
 }
 
-// flattenOptions reads options of a command the adapter has no description of: sub-command names become words, values follow in order.
+// flattenOptions reads options of a command the adapter has no description of: sub-command
+// names become words, values follow in order.
 func flattenOptions(opts []option, out []string, depth int) []string {
 	if depth >= maxOptionDepth {
 		return out
@@ -240,11 +241,10 @@ func (a *Adapter) choices(name string, opts []option) []choice {
 	if !arg.IsName() {
 		return out
 	}
-	kinds := arg.Kinds
 	prefix, _ := f.Value.(string)
 	prefix = clipRunes(prefix, maxPrefix)
 	seen := map[string]bool{}
-	for _, m := range a.complete.Complete(prefix, maxChoices, kinds...) {
+	for _, m := range a.complete.Complete(prefix, maxChoices, arg.Kinds...) {
 		label := clip(m.Name, maxChoiceText)
 		if label == "" || seen[label] {
 			continue
