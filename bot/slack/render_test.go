@@ -378,6 +378,34 @@ func assertNoMarkup(t *testing.T, m wireMessage) {
 	}
 }
 
+// TestClipNeverCutsAnEntity: whatever the text and the limit, clipped escaped text fits the
+// limit, every entity in it is whole, and it reads as the start of the original.
+func TestClipNeverCutsAnEntity(t *testing.T) {
+	alphabet := []rune("ab <>&ü")
+	for seed := range 500 {
+		in := make([]rune, seed%23)
+		for i := range in {
+			in[i] = alphabet[(seed*7+i*i*3+i)%len(alphabet)]
+		}
+		for n := 1; n <= 30; n++ {
+			out := clipEscaped(string(in), n)
+			if got := utf8.RuneCountInString(out); got > n {
+				t.Fatalf("clipEscaped(%q, %d) = %q: %d characters", string(in), n, out, got)
+			}
+			body := strings.TrimSuffix(out, "…")
+			for i := strings.IndexByte(body, '&'); i >= 0; i = strings.IndexByte(body, '&') {
+				if !strings.HasPrefix(body[i:], "&amp;") && !strings.HasPrefix(body[i:], "&lt;") && !strings.HasPrefix(body[i:], "&gt;") {
+					t.Fatalf("clipEscaped(%q, %d) = %q: a cut entity", string(in), n, out)
+				}
+				body = body[i+1:]
+			}
+			if !strings.HasPrefix(string(in), unescapeSlack(strings.TrimSuffix(out, "…"))) {
+				t.Fatalf("clipEscaped(%q, %d) = %q: not the start of the text", string(in), n, out)
+			}
+		}
+	}
+}
+
 func TestEscapeAndClip(t *testing.T) {
 	tests := []struct {
 		in   string
