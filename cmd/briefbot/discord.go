@@ -153,9 +153,8 @@ func runDiscordRegister(ctx context.Context, args []string, getenv func(string) 
 		return err
 	}
 	// Bulk overwrite replaces every command, so the list must include /digest, which serve
-	// registers once the subscription store is open. Its definition needs no store: only its
-	// name and help are read here.
-	cmds := append(d.Commands(), digest.NewCommands(nil, d, nil, cfg.Location, nil).Command())
+	// registers once the subscription store is open: here, from its description.
+	cmds := append(d.Commands(), digest.Spec())
 	session, err := discord.NewSession(cfg.DiscordBotToken, cfg.DiscordAPIURL)
 	if err != nil {
 		return err

@@ -17,7 +17,7 @@ import (
 
 // wireSlack builds the Slack adapter the configuration asks for: the HTTP endpoints when
 // SLACK_SIGNING_SECRET is set, Socket Mode when SLACK_APP_TOKEN is set (with the bot token),
-// the digests' poster when SLACK_BOT_TOKEN is set. Either way it runs a runner that lets
+// the digests' poster when SLACK_BOT_TOKEN is set. Either way it brings a runner that lets
 // replies still being posted finish at shutdown.
 func (a *app) wireSlack() (bot.Adapter, error) {
 	cfg := a.cfg
@@ -107,10 +107,9 @@ func runSlackManifest(args []string, getenv func(string) string, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	// serve registers /digest once the subscription store is open; its definition needs no
-	// store, and the app must declare it.
-	d.Register(digest.NewCommands(nil, d, nil, cfg.Location, nil).Command())
-	m, err := slack.Manifest(d.Commands(), slack.ManifestOptions{
+	// serve registers /digest once the subscription store is open; the app must declare it
+	// now, from its description.
+	m, err := slack.Manifest(append(d.Commands(), digest.Spec()), slack.ManifestOptions{
 		PublicURL:     cfg.PublicURL,
 		SocketMode:    *socket || cfg.SocketMode(),
 		ShortCommands: *short,
