@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -264,6 +265,10 @@ func TestSlackManifestCLI(t *testing.T) {
 			if len(cmds) < tc.commands || tc.commands == 1 && (len(cmds) != 1 || cmds[0].Command != "/briefbot") {
 				t.Errorf("slash commands %v; want %d (only /briefbot when 1)", cmds, tc.commands)
 			}
+			// serve registers /digest only once its store is open; the app declares it now.
+			if tc.commands > 1 && !slices.ContainsFunc(cmds, func(c struct{ Command string }) bool { return c.Command == "/digest" }) {
+				t.Errorf("slash commands %v lack /digest", cmds)
+			}
 		})
 	}
 }
@@ -314,7 +319,7 @@ func TestDiscordRegister(t *testing.T) {
 			if len(paths) != 1 || paths[0] != tc.wantPath {
 				t.Errorf("requests %q; want %q", paths, tc.wantPath)
 			}
-			for _, want := range []string{tc.wantOut, "/relations", inviteURL("111")} {
+			for _, want := range []string{tc.wantOut, "/relations", "/digest", inviteURL("111")} {
 				if !strings.Contains(stdout, want) {
 					t.Errorf("output lacks %q:\n%s", want, stdout)
 				}
