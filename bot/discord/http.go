@@ -70,13 +70,14 @@ func (a *Adapter) serveInteraction(w http.ResponseWriter, r *http.Request) {
 		buf.Grow(int(r.ContentLength))
 	}
 	_, err = buf.ReadFrom(http.MaxBytesReader(w, r.Body, a.maxBody))
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		a.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
-		return
-	case err != nil:
-		a.reject(w, r, http.StatusBadRequest, fmt.Errorf("read body: %w", err))
+	if err != nil {
+		// Declared in here: errors.As moves its target to the heap, and only errors pay.
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			a.reject(w, r, http.StatusRequestEntityTooLarge, errTooLarge)
+		} else {
+			a.reject(w, r, http.StatusBadRequest, fmt.Errorf("read body: %w", err))
+		}
 		return
 	}
 	if a.key == nil || !ed25519.Verify(a.key, buf.Bytes(), sig) {

@@ -132,13 +132,14 @@ func (a *Adapter) readVerified(w http.ResponseWriter, r *http.Request, bufs *buf
 	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, maxBodyBytes))
 	body := buf.Bytes()
 	bufs.body = body
-	var tooLarge *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooLarge):
-		a.reject(w, r, http.StatusRequestEntityTooLarge, "request body too large", nil, noRetry)
-		return nil, false
-	case err != nil:
-		a.reject(w, r, http.StatusBadRequest, "unreadable request body", err, noRetry)
+	if err != nil {
+		// Declared in here: errors.As moves its target to the heap, and only errors pay.
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			a.reject(w, r, http.StatusRequestEntityTooLarge, "request body too large", nil, noRetry)
+		} else {
+			a.reject(w, r, http.StatusBadRequest, "unreadable request body", err, noRetry)
+		}
 		return nil, false
 	}
 	if err := a.verify.verify(r.Header, body); err != nil {
