@@ -126,28 +126,75 @@ func asksDifference(words []string) bool {
 	return false
 }
 
-// comparedWords introduce the other side of a comparison: "differ from Japan", "than Tokyo".
-var comparedWords = map[string]bool{"from": true, "than": true, "versus": true, "vs": true, "with": true}
+// topicWords introduce what a side's view is on, not a side: "Moon's approach to North Korea".
+var topicWords = map[string]bool{"to": true, "on": true, "towards": true, "toward": true, "about": true, "over": true, "against": true, "regarding": true}
 
-// differencePair is the two actors a "how do A and B differ" question compares: its first
-// actor and the one after "differ from", "than" or "compared with" ("How did Moon's approach
-// to North Korea differ from Japan's?" compares Moon and Japan, not Moon and North Korea), or
-// its first two actors; nil when it names fewer than two.
+// comparedAt reports whether the i-th word opens the other side of a comparison: "than X",
+// "versus X", "differ from X", "compared with X".
+func comparedAt(words []string, i int) bool {
+	prev := ""
+	if i > 0 {
+		prev = words[i-1]
+	}
+	switch words[i] {
+	case "than", "versus", "vs", "unlike":
+		return true
+	case "from":
+		return strings.HasPrefix(prev, "differ") || prev == "different" || prev == "difference"
+	case "with", "to":
+		return strings.HasPrefix(prev, "compar")
+	}
+	return false
+}
+
+// differencePair is the two actors a "how do A and B differ" question compares: the actor
+// after "differ from", "than" or "compared with", and the last actor before it that is not
+// what a view is on ("How did Moon's approach to North Korea differ from Japan's?" compares
+// Moon and Japan; "How does the US see South Korea compared with Japan?" South Korea and
+// Japan); else its first two actors. Nil when it names fewer than two.
 func (s *Store) differencePair(question string) []string {
 	named := s.namedActors(question)
 	if len(named) < 2 {
 		return nil
 	}
 	var spanBuf [32][2]int
-	words := nameWords(question, spanBuf[:0])
-	for i := 1; i < len(words); i++ {
-		prev := strings.ToLower(question[words[i-1][0]:words[i-1][1]])
-		if !comparedWords[prev] {
+	spans := nameWords(question, spanBuf[:0])
+	words := make([]string, len(spans))
+	for i, w := range spans {
+		words[i] = strings.ToLower(question[w[0]:w[1]])
+	}
+	type actorAt struct {
+		id    string
+		i     int
+		topic bool // named as what a view is on
+	}
+	var actors []actorAt
+	for i := 0; i < len(spans); {
+		e, n := s.nameAt(question, spans, i)
+		if e == nil || !actorKinds[e.Kind] {
+			i++
 			continue
 		}
-		if e, _ := s.nameAt(question, words, i); e != nil && actorKinds[e.Kind] && e.ID != named[0] {
-			return []string{named[0], e.ID}
+		actors = append(actors, actorAt{e.ID, i, i > 0 && topicWords[words[i-1]]})
+		i += n
+	}
+	for k := range words {
+		if !comparedAt(words, k) {
+			continue
 		}
+		var a, b string
+		for _, at := range actors {
+			switch {
+			case at.i < k && !at.topic:
+				a = at.id
+			case at.i > k && b == "":
+				b = at.id
+			}
+		}
+		if a != "" && b != "" && a != b {
+			return []string{a, b}
+		}
+		break
 	}
 	return named[:2]
 }
@@ -209,20 +256,40 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 		}
 		i += n
 	}
-	owns := s.owns[id]
-	if len(owns) == 0 {
-		return nil
-	}
 	// On what they differ: the actors the question names besides the pair ("on China") are
-	// what a side's position must be about.
+	// what a side's position must be about. Their own words about the side count as its
+	// position too ("How does the US see South Korea compared with Japan?").
 	var about []string
 	for _, other := range s.namedActors(question) {
 		if !slices.Contains(pair, other) {
 			about = append(about, other)
 		}
 	}
+	owns := slices.Clone(s.owns[id])
+	for _, other := range about {
+		for _, d := range s.owns[other] {
+			if s.facts[d].HasEntity(id) {
+				owns = append(owns, d)
+			}
+		}
+	}
+	slices.Sort(owns)
+	owns = slices.Compact(owns)
+	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
 	for _, h := range s.searchAmong(b.String(), MaxAnswerFacts, owns) {
-		if !slices.ContainsFunc(about, func(a string) bool { return !h.Fact.HasEntity(a) }) {
+		if onAbout(h.Fact) {
+			return h.Fact
+		}
+	}
+	// Without a fact of its own, what the article says of this side alone: "the US–Australia
+	// alliance is known as the cornerstone…" for Australia, not a line on all four partners.
+	qc := s.countryCount(pair)
+	for _, h := range s.searchAmong(b.String(), MaxAnswerFacts, s.byEntity[id]) {
+		other := pair[0]
+		if other == id {
+			other = pair[1]
+		}
+		if onAbout(h.Fact) && !h.Fact.HasEntity(other) && !s.groupWide(h.Fact, pair, qc) {
 			return h.Fact
 		}
 	}
