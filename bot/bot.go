@@ -15,11 +15,6 @@ import (
 	"github.com/briefbot/briefbot/commands"
 )
 
-// Dispatcher is what the Bot needs of the command layer.
-type Dispatcher interface {
-	Handle(ctx context.Context, req commands.Request) commands.Reply
-}
-
 // cacheable is implemented by dispatchers that can tell which replies depend on the request
 // text alone (*commands.Dispatcher: the read-only commands).
 type cacheable interface {
@@ -33,7 +28,7 @@ const answerCacheSize = 1024
 // Bot answers requests from every platform through one dispatcher, and records what it did.
 type Bot struct {
 	logger  *slog.Logger
-	d       Dispatcher
+	d       commands.Answerer // the command layer: *commands.Dispatcher
 	metrics *Metrics
 	now     func() time.Time
 	cache   *answerCache // nil when the dispatcher cannot tell what may be reused
@@ -42,7 +37,7 @@ type Bot struct {
 
 // New makes a Bot. A nil logger discards; a nil metrics records nothing; a nil clock is
 // time.Now.
-func New(logger *slog.Logger, d Dispatcher, metrics *Metrics, now func() time.Time) *Bot {
+func New(logger *slog.Logger, d commands.Answerer, metrics *Metrics, now func() time.Time) *Bot {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}

@@ -331,7 +331,7 @@ func TestComplete(t *testing.T) {
 func TestCompleteMatchesDiscord(t *testing.T) {
 	e := newEnv(t)
 	for _, q := range []string{"kor", "jap", "new", "yo", "nato", "comf"} {
-		want := e.d.Resolver().Complete(q, maxCompletions, commands.TargetEntity, commands.TargetTopic)
+		want := e.d.Resolver().Complete(q, maxCompletions, commands.TargetEntity)
 		got := e.pg.complete("/relations " + q).Items
 		if len(got) != len(want) {
 			t.Errorf("complete(%q): %d items; want %d", q, len(got), len(want))
