@@ -22,8 +22,11 @@ func (RealClock) Now() time.Time { return time.Now() }
 // After is time.After.
 func (RealClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
 
-// FakeClock is a manual clock for tests: time moves only when Advance or Set says so, and
-// waiters whose deadline has passed are woken then.
+// FakeClock is a manual clock for tests that cannot run in a testing/synctest bubble: time
+// moves only when Advance or Set says so, and waiters whose deadline has passed are woken
+// then. A bubble cannot hold a PostgreSQL connection or a real HTTP server and browser (the
+// exactly-once test, the playground's tests), nor measure real time under a rate limit (the
+// scale benchmark); everything else runs in a bubble on the bubble's own clock.
 type FakeClock struct {
 	mu      sync.Mutex
 	now     time.Time
@@ -60,14 +63,11 @@ func (c *FakeClock) After(d time.Duration) <-chan time.Time {
 }
 
 // Advance moves the fake time forward by d, waking every waiter now due.
-func (c *FakeClock) Advance(d time.Duration) { c.Set(c.Now().Add(d)) }
-
-// Set moves the fake time to t (never backwards), waking every waiter now due.
-func (c *FakeClock) Set(t time.Time) {
+func (c *FakeClock) Advance(d time.Duration) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if t.After(c.now) {
-		c.now = t
+	if d > 0 {
+		c.now = c.now.Add(d)
 	}
 	kept := c.waiters[:0]
 	for _, w := range c.waiters {
@@ -78,12 +78,4 @@ func (c *FakeClock) Set(t time.Time) {
 		kept = append(kept, w)
 	}
 	c.waiters = kept
-}
-
-// Waiters reports how many calls to After are pending, so a test can wait until the code
-// under test is asleep before moving time.
-func (c *FakeClock) Waiters() int {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return len(c.waiters)
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/synctest"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -103,7 +104,7 @@ func run(t *testing.T, d *commands.Dispatcher, req commands.Request, text string
 }
 
 func TestDigestCommands(t *testing.T) {
-	clock := NewFakeClock(t0)
+	clock := fixedClock(t0)
 	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), clock)
 	d := newDispatcher(t)
 	seoul, _ := time.LoadLocation("Asia/Seoul")
@@ -171,11 +172,17 @@ func TestDigestCommands(t *testing.T) {
 	}
 }
 
-// harness runs schedulers over one store with a counting poster.
+// harness runs schedulers over one store with a counting poster, in a synctest bubble: the
+// test moves time with time.Sleep.
 type harness struct {
-	clock  *FakeClock
+	clock  Clock
 	d      *commands.Dispatcher
 	poster *countingPoster
+}
+
+// newHarness makes a harness whose clock reads t0 now. Call it inside the bubble.
+func newHarness(t *testing.T) *harness {
+	return &harness{clock: clockAt(t0), d: newDispatcher(t), poster: newCountingPoster()}
 }
 
 func newScheduler(h *harness, st store.Store, owner string) *Scheduler {
@@ -245,11 +252,14 @@ func (nopAnswerer) Handle(context.Context, commands.Request) commands.Reply { re
 // exactlyOnce runs two schedulers (replicas) on one database through 24 hours of slots of 200
 // subscriptions, posting through the real Slack poster to a fake Slack API on loopback, and
 // checks the API received every (subscription, slot) exactly once.
+//
+// It runs on a clock moved by hand, not in a bubble: the PostgreSQL run talks to a real server.
 func exactlyOnce(t *testing.T, urlA, urlB string) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
+	clock := NewFakeClock(t0)
+	d := newDispatcher(t)
 	poster, api := slackPoster(t)
-	a := openStore(t, urlA, h.clock)
-	b := openStore(t, urlB, h.clock)
+	a := openStore(t, urlA, clock)
+	b := openStore(t, urlB, clock)
 	specs := []string{"CRON_TZ=UTC 0 * * * *", "CRON_TZ=UTC */30 * * * *", "CRON_TZ=Asia/Seoul 0 9 * * *", "CRON_TZ=America/New_York 15 */6 * * *"}
 	perDay := map[string]int{specs[0]: 24, specs[1]: 48, specs[2]: 1, specs[3]: 4}
 	want := 0
@@ -259,13 +269,13 @@ func exactlyOnce(t *testing.T, urlA, urlB string) {
 		want += perDay[spec]
 	}
 	replica := func(st store.Store, owner string) *Scheduler {
-		return New(nil, st, h.d, map[string]bot.Poster{store.PlatformSlack: poster}, h.clock, nil,
+		return New(nil, st, d, map[string]bot.Poster{store.PlatformSlack: poster}, clock, nil,
 			Options{Owner: owner, Workers: 8, Backoff: time.Second})
 	}
 	sa, sb := replica(a, "replica-a"), replica(b, "replica-b")
 	ctx := context.Background()
 	for step := 0; step < 24*4; step++ {
-		h.clock.Advance(15 * time.Minute)
+		clock.Advance(15 * time.Minute)
 		var wg sync.WaitGroup
 		for _, s := range []*Scheduler{sa, sb} {
 			wg.Go(func() {
@@ -298,7 +308,7 @@ func exactlyOnce(t *testing.T, urlA, urlB string) {
 }
 
 func TestDigestChannelLimit(t *testing.T) {
-	clock := NewFakeClock(t0)
+	clock := fixedClock(t0)
 	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), clock)
 	d := newDispatcher(t)
 	d.Register(NewCommands(st, d, nil, time.UTC, clock).Command())
@@ -339,178 +349,185 @@ func TestExactlyOnceTwoReplicasPostgres(t *testing.T) {
 }
 
 func TestCatchUpAfterDowntime(t *testing.T) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
-	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
-	subscribe(t, st, "C1", "CRON_TZ=UTC */10 * * * *")
-	// The bot is down for three hours: 18 slots missed, of which those of the last hour
-	// (2:00 … 3:00, seven) are within the grace window; 3:00 is on time, the rest late.
-	h.clock.Advance(3 * time.Hour)
-	s := newScheduler(h, st, "solo")
-	if err := s.Tick(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	counts, err := st.CountSlots(context.Background(), store.SlotFilter{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if counts[store.OutcomeDelayed] != 6 || counts[store.OutcomePosted] != 1 || counts[store.OutcomeSkipped] != 11 {
-		t.Errorf("outcomes after 3h down = %v; want 6 delayed + 1 on time (the last hour) and 11 skipped", counts)
-	}
-	if h.poster.total() != 7 {
-		t.Errorf("posted %d; want 7", h.poster.total())
-	}
-	// Delayed editions say so in their lead.
-	h.poster.mu.Lock()
-	defer h.poster.mu.Unlock()
-	if n := len(h.poster.leads); n != 7 {
-		t.Fatalf("leads = %d", n)
-	}
-	delayed := 0
-	for _, l := range h.poster.leads {
-		if strings.HasPrefix(l, "Delayed:") {
-			delayed++
-		}
-	}
-	if delayed != 6 {
-		t.Errorf("%d editions say they are delayed; want 6", delayed)
-	}
-}
-
-func TestTransientFailureRetriedThenDelivered(t *testing.T) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
-	h.poster.failFn = func(channel string, call int) error {
-		if call <= 2 {
-			return errors.New("HTTP 500 from the platform")
-		}
-		return nil
-	}
-	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
-	sub := subscribe(t, st, "C1", "CRON_TZ=UTC 0 * * * *")
-	s := newScheduler(h, st, "solo")
-	h.clock.Advance(time.Hour)
-	// Each Tick makes one attempt and returns: the retry is a "not before" in the ledger,
-	// not a sleep in a worker. Time moves on until it is due.
-	for i := 0; i < 10 && h.poster.total() == 0; i++ {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+		subscribe(t, st, "C1", "CRON_TZ=UTC */10 * * * *")
+		// The bot is down for three hours: 18 slots missed, of which those of the last hour
+		// (2:00 … 3:00, seven) are within the grace window; 3:00 is on time, the rest late.
+		time.Sleep(3 * time.Hour)
+		s := newScheduler(h, st, "solo")
 		if err := s.Tick(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		h.clock.Advance(10 * time.Second)
-	}
-	if h.poster.total() != 1 || h.poster.calls["C1"] != 3 {
-		t.Fatalf("posted %d after %d calls; want delivered once on the third call", h.poster.total(), h.poster.calls["C1"])
-	}
-	slots, err := st.ListSlots(context.Background(), store.SlotFilter{SubscriptionID: sub.ID})
-	if err != nil || len(slots) != 1 || slots[0].Outcome != store.OutcomePosted || slots[0].Attempts != 3 {
-		t.Errorf("ledger = %+v, %v; want one slot posted after 3 attempts", slots, err)
-	}
+		counts, err := st.CountSlots(context.Background(), store.SlotFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if counts[store.OutcomeDelayed] != 6 || counts[store.OutcomePosted] != 1 || counts[store.OutcomeSkipped] != 11 {
+			t.Errorf("outcomes after 3h down = %v; want 6 delayed + 1 on time (the last hour) and 11 skipped", counts)
+		}
+		if h.poster.total() != 7 {
+			t.Errorf("posted %d; want 7", h.poster.total())
+		}
+		// Delayed editions say so in their lead.
+		h.poster.mu.Lock()
+		defer h.poster.mu.Unlock()
+		if n := len(h.poster.leads); n != 7 {
+			t.Fatalf("leads = %d", n)
+		}
+		delayed := 0
+		for _, l := range h.poster.leads {
+			if strings.HasPrefix(l, "Delayed:") {
+				delayed++
+			}
+		}
+		if delayed != 6 {
+			t.Errorf("%d editions say they are delayed; want 6", delayed)
+		}
+	})
+}
+
+func TestTransientFailureRetriedThenDelivered(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		h.poster.failFn = func(channel string, call int) error {
+			if call <= 2 {
+				return errors.New("HTTP 500 from the platform")
+			}
+			return nil
+		}
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+		sub := subscribe(t, st, "C1", "CRON_TZ=UTC 0 * * * *")
+		s := newScheduler(h, st, "solo")
+		time.Sleep(time.Hour)
+		// Each Tick makes one attempt and returns: the retry is a "not before" in the ledger,
+		// not a sleep in a worker. Time moves on until it is due.
+		for i := 0; i < 10 && h.poster.total() == 0; i++ {
+			if err := s.Tick(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			time.Sleep(10 * time.Second)
+		}
+		if h.poster.total() != 1 || h.poster.calls["C1"] != 3 {
+			t.Fatalf("posted %d after %d calls; want delivered once on the third call", h.poster.total(), h.poster.calls["C1"])
+		}
+		slots, err := st.ListSlots(context.Background(), store.SlotFilter{SubscriptionID: sub.ID})
+		if err != nil || len(slots) != 1 || slots[0].Outcome != store.OutcomePosted || slots[0].Attempts != 3 {
+			t.Errorf("ledger = %+v, %v; want one slot posted after 3 attempts", slots, err)
+		}
+	})
 }
 
 func TestPermanentFailurePausesAndTellsOwner(t *testing.T) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
-	h.poster.failFn = func(string, int) error { return fmt.Errorf("channel_not_found: %w", bot.ErrPermanent) }
-	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
-	sub := subscribe(t, st, "C1", "CRON_TZ=UTC 0 * * * *")
-	s := newScheduler(h, st, "solo")
-	h.clock.Advance(time.Hour)
-	if err := s.Tick(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	got, err := st.GetSubscription(context.Background(), sub.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !got.Paused || !strings.Contains(got.PausedReason, "channel_not_found") {
-		t.Errorf("after channel_not_found: paused=%v reason=%q", got.Paused, got.PausedReason)
-	}
-	if len(h.poster.dms) != 1 || !strings.HasPrefix(h.poster.dms[0], "UOWNER: ") || !strings.Contains(h.poster.dms[0], "channel_not_found") {
-		t.Errorf("owner DMs = %v; want one telling UOWNER why", h.poster.dms)
-	}
-	// /digest list shows the reason.
-	h.d.Register(NewCommands(st, h.d, nil, time.UTC, h.clock).Command())
-	list := commands.RenderText(run(t, h.d, commands.Request{Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1"}, "/digest list"))
-	if !strings.Contains(list, "PAUSED") || !strings.Contains(list, "channel_not_found") {
-		t.Errorf("/digest list = %q; want the pause reason", list)
-	}
-	// No more posting attempts once paused.
-	h.clock.Advance(time.Hour)
-	if err := s.Tick(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	if h.poster.calls["C1"] != 1 {
-		t.Errorf("post attempts = %d; want 1 (paused after the first)", h.poster.calls["C1"])
-	}
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		h.poster.failFn = func(string, int) error { return fmt.Errorf("channel_not_found: %w", bot.ErrPermanent) }
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+		sub := subscribe(t, st, "C1", "CRON_TZ=UTC 0 * * * *")
+		s := newScheduler(h, st, "solo")
+		time.Sleep(time.Hour)
+		if err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		got, err := st.GetSubscription(context.Background(), sub.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !got.Paused || !strings.Contains(got.PausedReason, "channel_not_found") {
+			t.Errorf("after channel_not_found: paused=%v reason=%q", got.Paused, got.PausedReason)
+		}
+		if len(h.poster.dms) != 1 || !strings.HasPrefix(h.poster.dms[0], "UOWNER: ") || !strings.Contains(h.poster.dms[0], "channel_not_found") {
+			t.Errorf("owner DMs = %v; want one telling UOWNER why", h.poster.dms)
+		}
+		// /digest list shows the reason.
+		h.d.Register(NewCommands(st, h.d, nil, time.UTC, h.clock).Command())
+		list := commands.RenderText(run(t, h.d, commands.Request{Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1"}, "/digest list"))
+		if !strings.Contains(list, "PAUSED") || !strings.Contains(list, "channel_not_found") {
+			t.Errorf("/digest list = %q; want the pause reason", list)
+		}
+		// No more posting attempts once paused.
+		time.Sleep(time.Hour)
+		if err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		if h.poster.calls["C1"] != 1 {
+			t.Errorf("post attempts = %d; want 1 (paused after the first)", h.poster.calls["C1"])
+		}
+	})
 }
 
 func TestEditionsRotate(t *testing.T) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
-	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
-	ctx := context.Background()
-	sub, err := st.CreateSubscription(ctx, store.Subscription{
-		Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1", Schedule: "CRON_TZ=UTC 0 * * * *",
-		TimeZone: "UTC", CreatedBy: "U1", PerEdition: 5, Filter: store.Filter{Entities: []string{"dokdo"}},
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	matching := len(h.d.Store().FactsWithEntities("dokdo"))
-	s := newScheduler(h, st, "solo")
-	editions := (matching + 4) / 5
-	for range editions {
-		h.clock.Advance(time.Hour)
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+		ctx := context.Background()
+		sub, err := st.CreateSubscription(ctx, store.Subscription{
+			Platform: store.PlatformSlack, Workspace: "T1", Channel: "C1", Schedule: "CRON_TZ=UTC 0 * * * *",
+			TimeZone: "UTC", CreatedBy: "U1", PerEdition: 5, Filter: store.Filter{Entities: []string{"dokdo"}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		matching := len(h.d.Store().FactsWithEntities("dokdo"))
+		s := newScheduler(h, st, "solo")
+		editions := (matching + 4) / 5
+		for range editions {
+			time.Sleep(time.Hour)
+			if err := s.Tick(ctx); err != nil {
+				t.Fatal(err)
+			}
+		}
+		sent, err := st.SentFacts(ctx, sub.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sent) != matching {
+			t.Errorf("after %d editions %d facts sent; want all %d, none twice", editions, len(sent), matching)
+		}
+		time.Sleep(time.Hour)
 		if err := s.Tick(ctx); err != nil {
 			t.Fatal(err)
 		}
-	}
-	sent, err := st.SentFacts(ctx, sub.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(sent) != matching {
-		t.Errorf("after %d editions %d facts sent; want all %d, none twice", editions, len(sent), matching)
-	}
-	h.clock.Advance(time.Hour)
-	if err := s.Tick(ctx); err != nil {
-		t.Fatal(err)
-	}
-	got, _ := st.GetSubscription(ctx, sub.ID)
-	if got.Rotation != 1 {
-		t.Errorf("rotation = %d; want a refresher rotation once everything was sent", got.Rotation)
-	}
-}
-
-func TestRunPicksUpNewSubscriptionsWithoutRestart(t *testing.T) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
-	path := filepath.Join(t.TempDir(), "b.db")
-	st := openStore(t, path, h.clock)
-	other := openStore(t, path, h.clock) // another replica's connection
-	s := newScheduler(h, st, "solo")
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go s.Run(ctx)
-	waitFor(t, func() bool { return h.clock.Waiters() > 0 })
-	subscribe(t, other, "C1", "CRON_TZ=UTC * * * * *")
-	// The poll interval passes; the scheduler sees the new subscription and posts its slots.
-	h.clock.Advance(5 * time.Second)
-	for range 3 {
-		waitFor(t, func() bool { return h.clock.Waiters() > 0 })
-		h.clock.Advance(time.Minute)
-	}
-	waitFor(t, func() bool { return h.poster.total() >= 2 })
-}
-
-func waitFor(t *testing.T, cond func() bool) {
-	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatal("condition not met in 10s")
+		got, _ := st.GetSubscription(ctx, sub.ID)
+		if got.Rotation != 1 {
+			t.Errorf("rotation = %d; want a refresher rotation once everything was sent", got.Rotation)
 		}
-		time.Sleep(time.Millisecond)
-	}
+	})
+}
+
+// TestRunPicksUpNewSubscriptionsWithoutRestart: a subscription another replica makes is seen
+// at the next poll, and its slots are posted on time from then on.
+func TestRunPicksUpNewSubscriptionsWithoutRestart(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		path := filepath.Join(t.TempDir(), "b.db")
+		st := openStore(t, path, h.clock)
+		other := openStore(t, path, h.clock) // another replica's connection
+		s := newScheduler(h, st, "solo")
+		ctx, cancel := context.WithCancel(context.Background())
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			_ = s.Run(ctx)
+		}()
+		defer func() {
+			cancel()
+			<-done
+		}()
+		synctest.Wait() // the scheduler found nothing and sleeps until its next poll
+		subscribe(t, other, "C1", "CRON_TZ=UTC * * * * *")
+		// The poll (every 5s) sees the subscription; then 00:01, 00:02 and 00:03 come due.
+		time.Sleep(3*time.Minute + 5*time.Second)
+		synctest.Wait()
+		if got := h.poster.total(); got != 3 {
+			t.Errorf("posted %d by 00:03:05; want 3, one for each minute since the subscription", got)
+		}
+	})
 }
 
 func TestDigestEditAndSend(t *testing.T) {
-	clock := NewFakeClock(t0)
+	clock := fixedClock(t0)
 	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), clock)
 	d := newDispatcher(t)
 	d.Register(NewCommands(st, d, nil, time.UTC, clock).Command())
@@ -572,7 +589,7 @@ func TestDigestEditAndSend(t *testing.T) {
 // TestDigestChannelLimitUnderConcurrency: forty managers subscribe one channel at once; the
 // store lets exactly MaxPerChannel through.
 func TestDigestChannelLimitUnderConcurrency(t *testing.T) {
-	clock := NewFakeClock(t0)
+	clock := fixedClock(t0)
 	path := filepath.Join(t.TempDir(), "b.db")
 	d := newDispatcher(t)
 	stores := []store.Store{openStore(t, path, clock), openStore(t, path, clock)}
@@ -598,59 +615,61 @@ func TestDigestChannelLimitUnderConcurrency(t *testing.T) {
 }
 
 func TestMetrics(t *testing.T) {
-	h := &harness{clock: NewFakeClock(t0), d: newDispatcher(t), poster: newCountingPoster()}
-	h.poster.failFn = func(channel string, call int) error {
-		switch {
-		case channel == "C-500":
-			return errors.New("HTTP 500")
-		case channel == "C-429":
-			return &bot.RetryAfterError{After: time.Second, Err: errors.New("HTTP 429")}
-		}
-		return nil
-	}
-	st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
-	for _, ch := range []string{"C-OK", "C-500", "C-429"} {
-		subscribe(t, st, ch, "CRON_TZ=UTC 0 * * * *")
-	}
-	reg := prometheus.NewPedanticRegistry()
-	m := NewMetrics(reg)
-	s := New(nil, st, h.d, map[string]bot.Poster{store.PlatformSlack: h.poster}, h.clock, m, Options{Owner: "solo"})
-	h.clock.Advance(time.Hour + 3*time.Minute) // the 01:00 slot is three minutes late
-	if err := s.Tick(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	// Read every series back as a dashboard would.
-	got := map[string]float64{}
-	families, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range families {
-		for _, m := range f.GetMetric() {
-			name := f.GetName()
-			for _, l := range m.GetLabel() {
-				name += "{" + l.GetValue() + "}"
-			}
+	synctest.Test(t, func(t *testing.T) {
+		h := newHarness(t)
+		h.poster.failFn = func(channel string, call int) error {
 			switch {
-			case m.GetCounter() != nil:
-				got[name] = m.GetCounter().GetValue()
-			case m.GetHistogram() != nil:
-				got[name+"_count"] = float64(m.GetHistogram().GetSampleCount())
-				got[name+"_sum"] = m.GetHistogram().GetSampleSum()
+			case channel == "C-500":
+				return errors.New("HTTP 500")
+			case channel == "C-429":
+				return &bot.RetryAfterError{After: time.Second, Err: errors.New("HTTP 429")}
+			}
+			return nil
+		}
+		st := openStore(t, filepath.Join(t.TempDir(), "b.db"), h.clock)
+		for _, ch := range []string{"C-OK", "C-500", "C-429"} {
+			subscribe(t, st, ch, "CRON_TZ=UTC 0 * * * *")
+		}
+		reg := prometheus.NewPedanticRegistry()
+		m := NewMetrics(reg)
+		s := New(nil, st, h.d, map[string]bot.Poster{store.PlatformSlack: h.poster}, h.clock, m, Options{Owner: "solo"})
+		time.Sleep(time.Hour + 3*time.Minute) // the 01:00 slot is three minutes late
+		if err := s.Tick(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		// Read every series back as a dashboard would.
+		got := map[string]float64{}
+		families, err := reg.Gather()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range families {
+			for _, m := range f.GetMetric() {
+				name := f.GetName()
+				for _, l := range m.GetLabel() {
+					name += "{" + l.GetValue() + "}"
+				}
+				switch {
+				case m.GetCounter() != nil:
+					got[name] = m.GetCounter().GetValue()
+				case m.GetHistogram() != nil:
+					got[name+"_count"] = float64(m.GetHistogram().GetSampleCount())
+					got[name+"_sum"] = m.GetHistogram().GetSampleSum()
+				}
 			}
 		}
-	}
-	for name, want := range map[string]float64{
-		"briefbot_digest_editions_total{caught_up}":    1,
-		"briefbot_digest_editions_total{posted}":       0,
-		"briefbot_digest_failures_total{transient}":    1,
-		"briefbot_digest_failures_total{rate_limited}": 1,
-		"briefbot_digest_failures_total{permanent}":    0,
-		"briefbot_digest_lag_seconds_count":            1,
-		"briefbot_digest_lag_seconds_sum":              180,
-	} {
-		if got[name] != want {
-			t.Errorf("%s = %v; want %v", name, got[name], want)
+		for name, want := range map[string]float64{
+			"briefbot_digest_editions_total{caught_up}":    1,
+			"briefbot_digest_editions_total{posted}":       0,
+			"briefbot_digest_failures_total{transient}":    1,
+			"briefbot_digest_failures_total{rate_limited}": 1,
+			"briefbot_digest_failures_total{permanent}":    0,
+			"briefbot_digest_lag_seconds_count":            1,
+			"briefbot_digest_lag_seconds_sum":              180,
+		} {
+			if got[name] != want {
+				t.Errorf("%s = %v; want %v", name, got[name], want)
+			}
 		}
-	}
+	})
 }
