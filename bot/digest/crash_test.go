@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 	"testing"
@@ -116,7 +117,7 @@ func TestCrashChild(t *testing.T) {
 		t.Skip("run by TestCrashRecovery as a child process")
 	}
 	now, _ := strconv.ParseInt(os.Getenv("CRASH_NOW"), 10, 64)
-	clock := NewFakeClock(time.Unix(now, 0).UTC())
+	clock := fixedClock(time.Unix(now, 0).UTC())
 	st := openStore(t, os.Getenv("CRASH_DB"), clock)
 	s := New(nil, st, newDispatcher(t), map[string]bot.Poster{store.PlatformSlack: httpPoster{base: os.Getenv("CRASH_API")}},
 		clock, nil, Options{Workers: 4, Owner: os.Getenv("CRASH_OWNER"), Lease: crashLease})
@@ -125,14 +126,21 @@ func TestCrashChild(t *testing.T) {
 	}
 }
 
-// TestCrashRecovery runs the scheduler as a child process, kills it (SIGKILL on Unix) in the
-// middle of a run of many due slots, then starts another with a different owner identity (as a
-// replica on another host would be) once the dead one's leases have run out, and checks that
-// no slot was posted twice and every slot within the grace window was posted: the newcomer
-// takes over the dead leases, asks the platform which went out, and posts the rest.
+// TestCrashRecovery runs the scheduler as a child process, kills it (SIGKILL on Unix,
+// TerminateProcess on Windows: no chance to clean up either way) in the middle of a run of
+// many due slots, then starts another with a different owner identity (as a replica on
+// another host would be) once the dead one's leases have run out, and checks that no slot was
+// posted twice and every slot within the grace window was posted: the newcomer takes over the
+// dead leases, asks the platform which went out, and posts the rest.
 func TestCrashRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts child processes")
+	}
+	// It needs nothing of Linux (no /proc, no signals but Process.Kill), only a platform that
+	// can start a process: those the standard library's own tests skip for (testenv.HasExec).
+	switch runtime.GOOS {
+	case "js", "wasip1", "ios":
+		t.Skipf("kills and restarts the scheduler as a child process, and %s cannot start one", runtime.GOOS)
 	}
 	t.Run("SQLite", func(t *testing.T) { crashRecovery(t, filepath.Join(t.TempDir(), "crash.db")) })
 	t.Run("Postgres", func(t *testing.T) { crashRecovery(t, pgtest.Schema(t)) })
@@ -143,7 +151,7 @@ func crashRecovery(t *testing.T, dbPath string) {
 	// Forty subscriptions became active 50 minutes ago, every 5 minutes: ten slots each are
 	// due, all within the one-hour grace window — 400 posts.
 	const subs, slotsEach = 40, 10
-	created := NewFakeClock(now.Add(-50 * time.Minute))
+	created := fixedClock(now.Add(-50 * time.Minute))
 	setup := openStore(t, dbPath, created)
 	for i := range subs {
 		subscribe(t, setup, fmt.Sprintf("C%02d", i), "CRON_TZ=UTC */5 * * * *")
@@ -197,7 +205,7 @@ func crashRecovery(t *testing.T, dbPath string) {
 	if len(api.received) != subs*slotsEach {
 		t.Errorf("%d slots posted; want all %d within the grace window (killed after %d)", len(api.received), subs*slotsEach, killedAt)
 	}
-	st := openStore(t, dbPath, NewFakeClock(now.Add(crashLease+time.Second)))
+	st := openStore(t, dbPath, fixedClock(now.Add(crashLease+time.Second)))
 	counts, err := st.CountSlots(context.Background(), store.SlotFilter{})
 	if err != nil {
 		t.Fatal(err)
