@@ -33,6 +33,9 @@ type fakeChannelAPI struct {
 	received map[string]int
 	total    int
 	delay    time.Duration
+	// reachedCh is closed once total reaches reachedAt (reached).
+	reachedAt int
+	reachedCh chan struct{}
 }
 
 func (f *fakeChannelAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -46,6 +49,9 @@ func (f *fakeChannelAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		f.received[msg.Key]++
 		f.total++
+		if f.reachedCh != nil && f.total == f.reachedAt {
+			close(f.reachedCh)
+		}
 		f.mu.Unlock()
 		time.Sleep(f.delay) // the platform takes a moment to answer
 	case "/delivered":
@@ -56,6 +62,17 @@ func (f *fakeChannelAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	default:
 		http.NotFound(w, r)
 	}
+}
+
+// reached returns a channel closed once n posts have arrived. One waiter at a time.
+func (f *fakeChannelAPI) reached(n int) <-chan struct{} {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.reachedAt, f.reachedCh = n, make(chan struct{})
+	if f.total >= n {
+		close(f.reachedCh)
+	}
+	return f.reachedCh
 }
 
 func (f *fakeChannelAPI) count() int {
@@ -172,14 +189,13 @@ func crashRecovery(t *testing.T, dbPath string) {
 		return cmd
 	}
 
+	hundred := api.reached(100)
 	first := start("host-a/replica-a", now)
-	deadline := time.Now().Add(30 * time.Second)
-	for api.count() < 100 {
-		if time.Now().After(deadline) {
-			first.Process.Kill()
-			t.Fatalf("child posted only %d in 30s", api.count())
-		}
-		time.Sleep(time.Millisecond)
+	select {
+	case <-hundred:
+	case <-time.After(30 * time.Second):
+		first.Process.Kill()
+		t.Fatalf("child posted only %d in 30s", api.count())
 	}
 	if err := first.Process.Kill(); err != nil {
 		t.Fatal(err)
