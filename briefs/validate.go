@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // Problem is one thing wrong with the data, located by the record it belongs to.
@@ -288,7 +290,7 @@ func (c *checker) checkCitation(where string, f *Fact) {
 		c.add(where, "empty quote")
 	case src != nil:
 		if !strings.Contains(c.normText[src.ID], normalizeQuote(f.Quote)) {
-			c.add(where, "quote does not occur verbatim in source %s: %q", f.Source, clip(f.Quote, 80))
+			c.add(where, "quote does not occur verbatim in source %s: %q", f.Source, runes.Clip(f.Quote, 81, "…"))
 		}
 	}
 	if src == nil {
@@ -363,7 +365,7 @@ func (c *checker) checkCoverage(sources []Source) {
 	for _, s := range sources {
 		for _, sec := range s.Sections {
 			if !c.covered[s.ID][sec.ID] {
-				c.add("source "+s.ID, "section %q (%s) has no facts", sec.ID, clip(sec.Heading, 60))
+				c.add("source "+s.ID, "section %q (%s) has no facts", sec.ID, runes.Clip(sec.Heading, 61, "…"))
 			}
 		}
 	}
@@ -397,14 +399,6 @@ func danglingOpener(text string) string {
 
 func validAttribution(a string, entities map[string]bool) bool {
 	return a == AttributionAuthor || a == AttributionAnalysts || entities[a]
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
 
 // checkSides reports what is wrong with a fact's sides: they need a stance, name only the

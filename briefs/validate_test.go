@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -386,5 +387,32 @@ func TestChecksOnlyReadAndDeriveFills(t *testing.T) {
 	}
 	if dated == 0 {
 		t.Error("no dated fact in the embedded store: the date check tests nothing")
+	}
+}
+
+// TestValidateClipsLongQuotes: a quote not found is shown cut to 80 characters and a mark,
+// as before the store shared one clip helper.
+func TestValidateClipsLongQuotes(t *testing.T) {
+	m := brokenStore()
+	quote := strings.Repeat("ä", 79) + "bcd"
+	m["facts.yaml"] = &fstest.MapFile{Data: []byte(`
+- id: long
+  text: Japan greeted Korea.
+  quote: "` + quote + `"
+  source: src
+  section: s1
+  entities: [JP]
+  topics: [history]
+  kind: event
+  weight: 5
+`)}
+	_, err := Load(m)
+	var verr *ValidationError
+	if !errors.As(err, &verr) {
+		t.Fatalf("Load() = %v; want *ValidationError", err)
+	}
+	want := fmt.Sprintf("fact long: quote does not occur verbatim in source src: %q", strings.Repeat("ä", 79)+"b…")
+	if !slices.ContainsFunc(verr.Problems, func(p Problem) bool { return p.String() == want }) {
+		t.Errorf("problems = %v; want %s", verr.Problems, want)
 	}
 }
