@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // A follow-up is a message read against the conversation's last answer (Request.Previous):
@@ -221,7 +222,7 @@ func (d *Dispatcher) subjectOf(prev *Turn) string {
 	case prev.Topic != "" && d.store.Entity(prev.Topic) != nil:
 		return d.store.Entity(prev.Topic).Name
 	}
-	return clip(strings.TrimPrefix(prev.Command, "/"), 80)
+	return runes.Clip(strings.TrimPrefix(prev.Command, "/"), 80, "…")
 }
 
 func joinAnd(names []string) string {
@@ -247,11 +248,11 @@ func (d *Dispatcher) swapActor(ctx context.Context, req Request, rest string, as
 		if d.world != nil {
 			if g, uncovered := d.world.Uncovered(rest); uncovered && !g.Partial {
 				return Reply{Command: prev.Name, Code: CodeNotFound, Ephemeral: true, Title: g.Sentence,
-					Lead: fmt.Sprintf("I read “%s” as a follow-up to %s.", clip(req.Text, 80), prev.Command), Suggestions: d.explicit(prev), Source: d.firstSourceLine()}, true
+					Lead: fmt.Sprintf("I read “%s” as a follow-up to %s.", runes.Clip(req.Text, 80, "…"), prev.Command), Suggestions: d.explicit(prev), Source: d.firstSourceLine()}, true
 			}
 		}
 		return Reply{Command: prev.Name, Code: CodeNotFound, Ephemeral: true,
-			Title:       fmt.Sprintf("I read “%s” as a follow-up to %s, but I don't know “%s”.", clip(req.Text, 80), prev.Command, clip(rest, 60)),
+			Title:       fmt.Sprintf("I read “%s” as a follow-up to %s, but I don't know “%s”.", runes.Clip(req.Text, 80, "…"), prev.Command, runes.Clip(rest, 60, "…")),
 			Lead:        "Name a country, person or topic the article covers, or run a command yourself.",
 			Suggestions: d.explicit(prev)}, true
 	}

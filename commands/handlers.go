@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // builtin is a command every dispatcher has: its description, and the method that answers it.
@@ -421,7 +422,7 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 		return Reply{
 			Code:      CodeNotFound,
 			Title:     title,
-			Lead:      fmt.Sprintf("My facts come from one article on the June 2022 NATO summit and the US's Asia-Pacific allies, and none of them answers “%s”.", clip(q, 120)),
+			Lead:      fmt.Sprintf("My facts come from one article on the June 2022 NATO summit and the US's Asia-Pacific allies, and none of them answers “%s”.", runes.Clip(q, 120, "…")),
 			Ephemeral: true,
 			Suggestions: []Suggestion{
 				{Label: "Overview", Command: "/brief"},
@@ -432,7 +433,7 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 		}, nil
 	}
 	r := d.fromBrief(b)
-	r.Title = clip(q, 150)
+	r.Title = runes.Clip(q, 150, "…")
 	if gap.Sentence != "" {
 		r.Lead = gap.Sentence + " What it says on the rest:"
 	}
@@ -616,12 +617,4 @@ func citations(store *briefs.Store) map[*briefs.Fact]citation {
 		out[f] = c
 	}
 	return out
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }

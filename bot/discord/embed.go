@@ -12,7 +12,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/commands"
-	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // Discord's message and embed limits (developers/resources/message.mdx). Discord rejects a
@@ -472,6 +471,3 @@ func clip(s string, n int) string {
 	}
 	return out + "…"
 }
-
-// clipRunes cuts s to at most n runes, without an ellipsis (for input, not display).
-func clipRunes(s string, n int) string { return runes.Clip(s, n, "") }

@@ -12,6 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/briefbot/briefbot/commands"
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // interaction is the part of a Discord interaction the adapter reads. HTTP bodies decode into
@@ -242,7 +243,7 @@ func (a *Adapter) choices(name string, opts []option) []choice {
 		return out
 	}
 	prefix, _ := f.Value.(string)
-	prefix = clipRunes(prefix, maxPrefix)
+	prefix = runes.Clip(prefix, maxPrefix, "")
 	seen := map[string]bool{}
 	for _, m := range a.complete.Complete(prefix, maxChoices, arg.Kinds...) {
 		label := clip(m.Name, maxChoiceText)

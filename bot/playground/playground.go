@@ -45,7 +45,7 @@ var staticFS embed.FS
 // Answerer is what the playground needs of the bot: the same entry point every platform uses,
 // and the same feedback (*bot.Bot's Vote).
 type Answerer interface {
-	Handle(ctx context.Context, req commands.Request) commands.Reply
+	commands.Answerer
 	Vote(ctx context.Context, platform, user, answerID string, up bool) (string, error)
 }
 

@@ -50,6 +50,3 @@ func clipSafe(e string, n int) string {
 	}
 	return cut + "…"
 }
-
-// clipRunes clips s to at most n characters, ending in "…" when something was cut.
-func clipRunes(s string, n int) string { return runes.Clip(s, n, "…") }

@@ -10,6 +10,7 @@ import (
 	"github.com/goccy/go-yaml"
 
 	"github.com/briefbot/briefbot/commands"
+	"github.com/briefbot/briefbot/internal/runes"
 )
 
 // ManifestOptions say how the Slack app is reached.
@@ -157,15 +158,15 @@ func Manifest(cmds []commands.Command, o ManifestOptions) (AppManifest, error) {
 		m.Features.SlashCommands = append(m.Features.SlashCommands, manifestSlash{
 			Command:     "/" + c.Name,
 			URL:         withBase("/slack/commands"),
-			Description: clipRunes(c.Summary, 2000),
-			UsageHint:   clipRunes(c.Synopsis(), 1000),
+			Description: runes.Clip(c.Summary, 2000, "…"),
+			UsageHint:   runes.Clip(c.Synopsis(), 1000, "…"),
 		})
 	}
 	m.Features.SlashCommands = append(m.Features.SlashCommands, manifestSlash{
 		Command:     "/briefbot",
 		URL:         withBase("/slack/commands"),
 		Description: "Briefings on the US's Asia-Pacific allies, e.g. /briefbot relations japan korea; /briefbot help lists every command.",
-		UsageHint:   clipRunes(strings.Join(subs, " | ")+" …", 1000),
+		UsageHint:   runes.Clip(strings.Join(subs, " | ")+" …", 1000, "…"),
 	})
 	if n := len(m.Features.SlashCommands); n > 50 {
 		return AppManifest{}, fmt.Errorf("%d slash commands; a Slack app may have at most 50", n)

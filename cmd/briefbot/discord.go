@@ -13,6 +13,7 @@ import (
 	"github.com/briefbot/briefbot/bot/digest"
 	"github.com/briefbot/briefbot/bot/discord"
 	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/commands"
 	"github.com/briefbot/briefbot/config"
 )
 
@@ -28,7 +29,8 @@ func (a *app) wireDiscord() (bot.Adapter, error) {
 		return ad, nil
 	}
 	logger := a.logger.With("adapter", "discord")
-	dopts := discord.Options{}
+	// The surface as registered with Discord, /digest included: how interactions are read.
+	dopts := discord.Options{Commands: append(commands.Builtins(), digest.Spec())}
 	if cfg.DiscordHTTPEnabled() {
 		key, err := discord.ParsePublicKey(cfg.DiscordPublicKey)
 		if err != nil {
