@@ -131,6 +131,8 @@ var everydayPhrases = strings.NewReplacer(
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
 	"export controls", "restricted exports", "export controls",
 	"what deal", "what agreement", "which deal", "which agreement",
+	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
+	"pro-china", "leaning china", "pro-beijing", "leaning china",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
