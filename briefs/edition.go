@@ -2,15 +2,35 @@ package briefs
 
 import (
 	"slices"
+	"strings"
 	"time"
 )
 
-// EditionFilter selects the facts a digest subscription receives: those about any of the
-// entities or any of the topics (a topic includes the topics it is broader than). Both empty
-// selects every fact.
-type EditionFilter struct {
+// Filter selects the facts a digest subscription receives: those about any of the entities
+// (ids) or any of the topics (ids; a topic includes the topics it is broader than). Both empty
+// selects every fact. It is the one filter type of every layer: the /digest command reads it,
+// the store keeps it, the scheduler composes editions from it.
+type Filter struct {
 	Entities []string
 	Topics   []string
+}
+
+// Normalize trims, drops empty entries, sorts and de-duplicates both lists, so that equal
+// filters are stored equal (the duplicate-subscription check depends on it). Empty lists
+// become nil.
+func (f Filter) Normalize() Filter {
+	return Filter{Entities: normalizeIDs(f.Entities), Topics: normalizeIDs(f.Topics)}
+}
+
+func normalizeIDs(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // Edition is the next batch of facts for a digest.
@@ -27,7 +47,7 @@ type Edition struct {
 // sources added to the store after `since` (the subscriber's last edition) first, so a grown
 // store's news leads. When every matching fact has been sent, the edition is empty and
 // Remaining is 0: the caller starts a refresher rotation and asks again.
-func (s *Store) Edition(f EditionFilter, sent func(id string) bool, n int, since time.Time) Edition {
+func (s *Store) Edition(f Filter, sent func(id string) bool, n int, since time.Time) Edition {
 	match := s.matcher(f)
 	var ed Edition
 	top := make([]*Fact, 0, n+1)
@@ -76,7 +96,7 @@ func (s *Store) isNewSince(f *Fact, since time.Time) bool {
 
 // matcher builds the filter test once: entity and topic sets, topics widened to the topics
 // they are broader than.
-func (s *Store) matcher(f EditionFilter) func(*Fact) bool {
+func (s *Store) matcher(f Filter) func(*Fact) bool {
 	if len(f.Entities) == 0 && len(f.Topics) == 0 {
 		return func(*Fact) bool { return true }
 	}

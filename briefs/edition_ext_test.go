@@ -28,14 +28,14 @@ func TestEditionNewSourcesFirst(t *testing.T) {
 		}
 	}
 	since := time.Date(2026, 10, 1, 0, 0, 0, 0, time.UTC)
-	ed := s.Edition(briefs.EditionFilter{}, nil, 10, since)
+	ed := s.Edition(briefs.Filter{}, nil, 10, since)
 	for _, f := range ed.Facts {
 		if !newIDs[f.ID] {
 			t.Errorf("edition after the store grew leads with old fact %s", f.ID)
 		}
 	}
 	// For a subscriber whose last edition came after the source was added, nothing is new.
-	later := s.Edition(briefs.EditionFilter{}, nil, 10, time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC))
+	later := s.Edition(briefs.Filter{}, nil, 10, time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC))
 	if ids := factIDsOf(later.Facts); slices.Equal(ids, factIDsOf(ed.Facts)) {
 		t.Errorf("the same facts lead for a subscriber who has already seen the new source")
 	}

@@ -7,7 +7,7 @@ import (
 
 func TestEditionOrderAndRotation(t *testing.T) {
 	s := mustLoad(t)
-	f := EditionFilter{Entities: []string{"dokdo"}}
+	f := Filter{Entities: []string{"dokdo"}}
 	all := s.FactsWithEntities("dokdo")
 	sent := map[string]bool{}
 	var order []*Fact
@@ -40,7 +40,7 @@ func TestEditionOrderAndRotation(t *testing.T) {
 
 func TestEditionTopicIncludesNarrowerTopics(t *testing.T) {
 	s := mustLoad(t)
-	ed := s.Edition(EditionFilter{Topics: []string{"history"}}, nil, 200, time.Time{})
+	ed := s.Edition(Filter{Topics: []string{"history"}}, nil, 200, time.Time{})
 	var comfort bool
 	for _, f := range ed.Facts {
 		comfort = comfort || f.HasTopic("comfort-women")

@@ -8,15 +8,8 @@ import (
 	"github.com/briefbot/briefbot/briefs"
 )
 
-// DigestFilter is what a digest subscription is about: entity ids and topic ids. Empty means
-// everything.
-type DigestFilter struct {
-	Entities []string
-	Topics   []string
-}
-
 // Describe names the filter in words, for titles and /digest list.
-func (d *Dispatcher) Describe(f DigestFilter) string {
+func (d *Dispatcher) Describe(f briefs.Filter) string {
 	var names []string
 	for _, id := range f.Entities {
 		if e := d.store.Entity(id); e != nil {
@@ -36,8 +29,8 @@ func (d *Dispatcher) Describe(f DigestFilter) string {
 
 // ResolveFilter reads the names after "about" in a digest command: entities and topics, typos
 // corrected. An unknown name is an invalid-input error that says what is known.
-func (d *Dispatcher) ResolveFilter(text string) (DigestFilter, error) {
-	var f DigestFilter
+func (d *Dispatcher) ResolveFilter(text string) (briefs.Filter, error) {
+	var f briefs.Filter
 	if strings.TrimSpace(text) == "" {
 		return f, nil
 	}
@@ -101,8 +94,8 @@ type EditionOptions struct {
 
 // DigestEdition composes the next edition: up to n facts the channel has not received that
 // match the filter, in curated order, rendered as a normal reply.
-func (d *Dispatcher) DigestEdition(f DigestFilter, sent func(id string) bool, n int, opts EditionOptions) DigestEdition {
-	ed := d.store.Edition(briefs.EditionFilter{Entities: f.Entities, Topics: f.Topics}, sent, n, opts.Since)
+func (d *Dispatcher) DigestEdition(f briefs.Filter, sent func(id string) bool, n int, opts EditionOptions) DigestEdition {
+	ed := d.store.Edition(f, sent, n, opts.Since)
 	out := DigestEdition{Remaining: ed.Remaining, Matching: ed.Matching}
 	zone := opts.Zone
 	if zone == nil {

@@ -11,13 +11,14 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
 )
 
 // Resolver is what the /digest command needs of the command layer beyond editions.
 type Resolver interface {
 	Editions
-	ResolveFilter(text string) (commands.DigestFilter, error)
+	ResolveFilter(text string) (briefs.Filter, error)
 }
 
 // Commands serves /digest: subscribe, edit, send, list, pause, resume, unsubscribe, preview.
@@ -249,7 +250,7 @@ func (c *Commands) subscribe(ctx context.Context, req commands.Request, words []
 	created, err := c.store.CreateSubscription(ctx, store.Subscription{
 		Platform: platform, Workspace: workspace, Channel: channel,
 		Schedule: sched.Spec, TimeZone: sched.Zone.String(),
-		Filter:    store.Filter{Entities: filter.Entities, Topics: filter.Topics},
+		Filter:    filter,
 		CreatedBy: req.User,
 	})
 	if err != nil {
@@ -353,20 +354,20 @@ func (c *Commands) edit(ctx context.Context, sub store.Subscription, words []str
 			return commands.Reply{}, usageError(fmt.Sprintf("I don't understand %q after the schedule; put the names after \"about\".", strings.Join(rest, " ")))
 		}
 	}
-	filter := store.Filter{Entities: sub.Filter.Entities, Topics: sub.Filter.Topics}
+	filter := sub.Filter
 	if hasAbout {
 		f, err := c.res.ResolveFilter(about)
 		if err != nil {
 			return commands.Reply{}, err
 		}
-		filter = store.Filter{Entities: f.Entities, Topics: f.Topics}
+		filter = f
 	}
 	updated, err := c.store.UpdateSubscription(ctx, sub.ID, sched.Spec, sched.Zone.String(), filter)
 	if err != nil {
 		return commands.Reply{}, storeError(err)
 	}
 	c.notify()
-	f := commands.DigestFilter{Entities: updated.Filter.Entities, Topics: updated.Filter.Topics}
+	f := updated.Filter
 	r := c.scheduleReply(fmt.Sprintf("Digest %d changed: on %s", updated.ID, c.res.Describe(f)), sched, updated.PerEdition)
 	r.Ephemeral = true
 	return r, nil
@@ -389,7 +390,7 @@ func (c *Commands) send(ctx context.Context, sub store.Subscription) (commands.R
 	if slot.IsZero() {
 		slot = c.clock.Now()
 	}
-	f := commands.DigestFilter{Entities: sub.Filter.Entities, Topics: sub.Filter.Topics}
+	f := sub.Filter
 	ed := c.res.DigestEdition(f, func(id string) bool { return sent[id] }, sub.PerEdition,
 		commands.EditionOptions{Slot: slot, Zone: sched.Zone, Since: sub.LastSlot, ID: strconv.FormatInt(sub.ID, 10)})
 	r := ed.Reply
@@ -422,7 +423,7 @@ func (c *Commands) list(ctx context.Context, req commands.Request) (commands.Rep
 	}
 	sec := commands.Section{}
 	for _, sub := range subs {
-		f := commands.DigestFilter{Entities: sub.Filter.Entities, Topics: sub.Filter.Topics}
+		f := sub.Filter
 		status := "running"
 		if sched, err := ParseSpec(sub.Schedule); err == nil {
 			status += ", next " + sched.Next(c.clock.Now()).In(sched.Zone).Format("Mon 2 Jan 15:04 MST")

@@ -230,7 +230,7 @@ func (s *Scheduler) edition(ctx context.Context, j *job) (commands.DigestEdition
 	if err != nil {
 		return commands.DigestEdition{}, fmt.Errorf("read cursor: %w", err)
 	}
-	f := commands.DigestFilter{Entities: j.sub.Filter.Entities, Topics: j.sub.Filter.Topics}
+	f := j.sub.Filter
 	opts := commands.EditionOptions{Slot: j.slot, Zone: j.sched.Zone, Since: j.sub.LastSlot,
 		Delayed: s.clock.Now().Sub(j.slot) > s.opts.Late, ID: strconv.FormatInt(j.sub.ID, 10), DeliveryKey: deliveryKey(j.sub.ID, j.slot)}
 	n := j.sub.PerEdition
@@ -275,7 +275,7 @@ func (s *Scheduler) pauseForGood(ctx context.Context, j *job, cause error) {
 	}
 	s.Changed()
 	s.logger.WarnContext(ctx, "digest_paused", "subscription", j.sub.ID, "reason", reason)
-	f := commands.DigestFilter{Entities: j.sub.Filter.Entities, Topics: j.sub.Filter.Topics}
+	f := j.sub.Filter
 	s.tellOwner(ctx, j, fmt.Sprintf("Your digest %d is paused", j.sub.ID),
 		fmt.Sprintf("The digest on %s that you subscribed channel %s to could not be posted, so I paused it. Reason: %s",
 			s.editions.Describe(f), j.sub.Channel, cause.Error()),

@@ -16,14 +16,15 @@ import (
 
 	"github.com/briefbot/briefbot/bot"
 	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
 )
 
 // Editions is what the scheduler needs of the command layer: composing an edition and naming
 // a filter. *commands.Dispatcher implements it.
 type Editions interface {
-	DigestEdition(f commands.DigestFilter, sent func(id string) bool, n int, opts commands.EditionOptions) commands.DigestEdition
-	Describe(f commands.DigestFilter) string
+	DigestEdition(f briefs.Filter, sent func(id string) bool, n int, opts commands.EditionOptions) commands.DigestEdition
+	Describe(f briefs.Filter) string
 }
 
 // Options tune the scheduler. Zero values take the defaults.

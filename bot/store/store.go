@@ -52,11 +52,11 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/internal/runes"
 )
 
@@ -87,30 +87,10 @@ const (
 	DefaultLease = 30 * time.Second
 )
 
-// Filter selects the facts a subscription receives: those about any of the
-// entities or topics (both empty: everything).
-type Filter struct {
-	Entities []string
-	Topics   []string
-}
-
-// Normalize trims, drops empty entries, sorts and de-duplicates both lists,
-// so that equal filters are stored equal (the duplicate-subscription check
-// depends on it). Empty lists become nil.
-func (f Filter) Normalize() Filter {
-	return Filter{Entities: normalizeList(f.Entities), Topics: normalizeList(f.Topics)}
-}
-
-func normalizeList(in []string) []string {
-	var out []string
-	for _, s := range in {
-		if s = strings.TrimSpace(s); s != "" {
-			out = append(out, s)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
+// Filter selects the facts a subscription receives: the one filter type of every layer
+// (briefs.Filter), stored as two lists of ids. Filters are stored normalised (Normalize), so
+// that equal filters are stored equal.
+type Filter = briefs.Filter
 
 // Subscription is one channel's scheduled digest.
 type Subscription struct {
