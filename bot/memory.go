@@ -2,11 +2,12 @@ package bot
 
 import (
 	"context"
-	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"slices"
 	"sync"
 	"time"
@@ -95,14 +96,26 @@ func (b *Bot) Flush(ctx context.Context) error {
 	return nil
 }
 
-// add counts one more giving of a, unless too many distinct answers already wait.
+// count counts one more giving, at, of the answer id if it is waiting already.
+func (m *memory) count(id string, at time.Time) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	p, ok := m.pending[id]
+	if ok {
+		p.Count++
+		p.At = at
+	}
+	return ok
+}
+
+// add adds a to the waiting answers (or counts it, if another request added it meanwhile),
+// unless too many distinct answers already wait.
 func (m *memory) add(a store.Answer) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	if p, ok := m.pending[a.ID]; ok {
 		p.Count++
 		p.At = a.At
-		p.Found, p.Command, p.FactIDs = a.Found, a.Command, a.FactIDs // the latest giving counts
 		return true
 	}
 	if len(m.pending) >= recordPending {
@@ -167,6 +180,9 @@ func (b *Bot) remember(ctx context.Context, req commands.Request, reply *command
 		return // nothing a curator could improve by adding facts
 	}
 	reply.AnswerID = answerID(req)
+	if b.mem.count(reply.AnswerID, now) {
+		return // waiting already: the same request gives the same answer
+	}
 	a := store.Answer{
 		ID: reply.AnswerID, Platform: req.Platform, Conversation: conversationKeyOrEmpty(req),
 		Command: reply.Command, Question: store.Clip(req.Text), Found: reply.Found,
@@ -222,15 +238,20 @@ func conversationKeyOrEmpty(req commands.Request) string {
 // conversation and the answer it follows. Asked again the same way, it is the same answer, so
 // its feedback buttons (and a reused encoded reply) stay right.
 func answerID(req commands.Request) string {
-	h := sha256.New()
-	h.Write([]byte(req.Platform + "\x00" + req.Text))
-	if req.Conversation != "" {
-		h.Write([]byte("\x00" + conversationKey(req)))
-		if req.Previous != nil {
-			h.Write([]byte("\x00" + req.Previous.Command))
-		}
+	h := fnv.New64a()
+	for _, part := range [...]string{req.Platform, req.Text, conversationKeyOrEmpty(req), previousCommand(req)} {
+		io.WriteString(h, part)
+		h.Write([]byte{0})
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	var id [8]byte
+	return hex.EncodeToString(h.Sum(id[:0]))
+}
+
+func previousCommand(req commands.Request) string {
+	if req.Conversation == "" || req.Previous == nil {
+		return ""
+	}
+	return req.Previous.Command
 }
 
 func factIDs(r commands.Reply) []string {

@@ -12,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/briefbot/briefbot/bot/store"
+	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/commands"
 )
 
@@ -238,5 +239,31 @@ func TestAnswersPendingBounded(t *testing.T) {
 	}
 	if got := testutil.ToFloat64(b.metrics.dropped); got != 11 {
 		t.Errorf("dropped counter = %v, want 11", got)
+	}
+}
+
+// BenchmarkHandleEncodedReused: a briefing asked again, as in a busy channel, with feedback
+// recorded (Remember) and without: what recording costs a reused answer.
+func BenchmarkHandleEncodedReused(b *testing.B) {
+	for _, remember := range []bool{false, true} {
+		b.Run(map[bool]string{false: "plain", true: "remembered"}[remember], func(b *testing.B) {
+			st, err := briefs.LoadEmbedded()
+			if err != nil {
+				b.Fatal(err)
+			}
+			bt := New(nil, commands.NewDispatcher(nil, st), NewMetrics(), nil)
+			if remember {
+				bt.Remember(newFakeMemory(), 0)
+			}
+			ctx := context.Background()
+			req := commands.Request{Text: "/relations japan korea", Platform: "slack", Channel: "C1", User: "U1"}
+			enc := func(r commands.Reply) ([]byte, error) { return []byte(r.Title), nil }
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := bt.HandleEncoded(ctx, req, enc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
