@@ -27,7 +27,7 @@ func (s *Store) Answer(question string) Brief {
 		// what happened: "why can't they cut ties with China?" is answered by the
 		// opportunities China brings, not only by "it is impossible to abandon cooperation".
 		facts = append(facts, s.reasonsBehind(facts[0], question, facts)...)
-		facts = reasonsFirst(facts)
+		facts = s.reasonsFirst(facts)
 	case asksDifference(words):
 		if pair := s.differencePair(question); pair != nil {
 			for _, id := range pair {
@@ -65,13 +65,14 @@ const maxAddedReasons = 2
 // reasonsBehind finds the reasons the article gives for the best answer to a why-question,
 // among the facts on the same actors and topics (see Reasons), leaving out those already found.
 func (s *Store) reasonsBehind(best *Fact, question string, found []*Fact) []*Fact {
-	actors := s.namedActors(question)
+	topics := make(map[string]bool, len(best.Topics))
+	for _, t := range best.Topics {
+		topics[t] = true
+	}
 	var out []*Fact
-	for _, g := range s.Reasons([]string{best.ID}, actors).Groups {
-		for _, it := range g.Items {
-			if len(out) < maxAddedReasons && it.Fact != best && !slices.Contains(found, it.Fact) && givesReason(it.Fact) {
-				out = append(out, it.Fact)
-			}
+	for _, f := range s.reasonsFor([]*Fact{best}, topics, s.namedActors(question)) {
+		if len(out) < maxAddedReasons && f != best && !slices.Contains(found, f) && s.givesReason(f) {
+			out = append(out, f)
 		}
 	}
 	return out
@@ -89,23 +90,38 @@ var reasonMarkers = []string{
 // circumstance.
 var causeMarkers = []string{" because ", " due to ", " attribute", " driven by", " as a result", " reason", " caused", " out of "}
 
-// statesCause reports whether f's text states a cause outright (causeMarkers).
-func statesCause(f *Fact) bool {
+// reasonKind is whether a fact's text gives a reason, and how.
+type reasonKind uint8
+
+const (
+	reasonNone  reasonKind = iota
+	reasonGiven            // a cause, purpose or circumstance (reasonMarkers)
+	reasonCause            // a cause outright (causeMarkers)
+)
+
+// reasonOf reads what reason f's text gives (worked out once per fact: Store.reasons).
+func reasonOf(f *Fact) reasonKind {
 	t := " " + strings.ToLower(f.Text) + " "
-	return slices.ContainsFunc(causeMarkers, func(m string) bool { return strings.Contains(t, m) })
+	has := func(markers []string) bool {
+		return slices.ContainsFunc(markers, func(m string) bool { return strings.Contains(t, m) })
+	}
+	switch {
+	case has(causeMarkers):
+		return reasonCause
+	case has(reasonMarkers):
+		return reasonGiven
+	}
+	return reasonNone
 }
 
 // givesReason reports whether f's text states a cause or purpose.
-func givesReason(f *Fact) bool {
-	t := " " + strings.ToLower(f.Text) + " "
-	return slices.ContainsFunc(reasonMarkers, func(m string) bool { return strings.Contains(t, m) })
-}
+func (s *Store) givesReason(f *Fact) bool { return s.reasons[f.ordinal] != reasonNone }
 
 // reasonsFirst moves the facts that give a reason ahead of those that only say what happened,
 // keeping the ranking's order within each.
-func reasonsFirst(facts []*Fact) []*Fact {
+func (s *Store) reasonsFirst(facts []*Fact) []*Fact {
 	out := slices.Clone(facts)
-	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!givesReason(a)) - boolInt(!givesReason(b)) })
+	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!s.givesReason(a)) - boolInt(!s.givesReason(b)) })
 	return out
 }
 

@@ -41,8 +41,13 @@ func (s *Store) deriveFacts() {
 		f.group = s.groupOf(f)
 	}
 	s.partnerCount = make([]uint8, len(s.facts))
+	s.reasons = make([]reasonKind, len(s.facts))
 	for i, f := range s.facts {
 		s.partnerCount[i] = countPartners(f)
+		s.reasons[i] = reasonOf(f)
+		if s.reasons[i] != reasonNone || f.Kind == KindAnalysis {
+			s.explaining = append(s.explaining, int32(i))
+		}
 	}
 	s.subject = make([]string, len(s.facts))
 	s.textStems = make([][]string, len(s.facts))

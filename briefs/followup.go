@@ -21,6 +21,11 @@ func (s *Store) NamedActors(q string) []string { return s.namedActors(q) }
 // others that share the most topics with what was shown, about the same actors.
 func (s *Store) Reasons(shown, actors []string) Brief {
 	shownFacts, topics := s.shownAndTopics(shown)
+	return s.followUpBrief("The reasons the article gives", s.reasonsFor(shownFacts, topics, actors))
+}
+
+// reasonsFor ranks the reasons for the facts shown, on their topics (see Reasons).
+func (s *Store) reasonsFor(shownFacts []*Fact, topics map[string]bool, actors []string) []*Fact {
 	subjects := map[string]bool{}
 	for _, f := range shownFacts {
 		if sub := s.subject[f.ordinal]; sub != "" {
@@ -32,11 +37,8 @@ func (s *Store) Reasons(shown, actors []string) Brief {
 		score int
 	}
 	var cands []scored
-	for _, f := range s.aboutAny(actors, shownFacts) {
-		reason := givesReason(f)
-		if !reason && f.Kind != KindAnalysis {
-			continue
-		}
+	for _, f := range s.explainingOn(topics, actors) {
+		reason := s.givesReason(f)
 		shared := 0
 		for _, t := range f.Topics {
 			if topics[t] {
@@ -49,12 +51,9 @@ func (s *Store) Reasons(shown, actors []string) Brief {
 				named++
 			}
 		}
-		if shared == 0 && named < len(actors) {
-			continue // neither on what was shown nor about all of its actors
-		}
 		score := 2*shared + named
 		switch {
-		case statesCause(f):
+		case s.reasons[f.ordinal] == reasonCause:
 			score += 3
 		case reason:
 			score++
@@ -74,7 +73,7 @@ func (s *Store) Reasons(shown, actors []string) Brief {
 	for _, c := range cands[:min(len(cands), MaxFollowUpFacts)] {
 		facts = append(facts, c.f)
 	}
-	return s.followUpBrief("The reasons the article gives", facts)
+	return facts
 }
 
 // Dates answers "when?" after an answer: the dated facts among those shown, oldest first, or
@@ -119,6 +118,25 @@ func (s *Store) shownAndTopics(shown []string) ([]*Fact, map[string]bool) {
 		}
 	}
 	return facts, topics
+}
+
+// explainingOn lists the facts that give a reason or are analysis (Store.explaining), on
+// any of the topics and naming any of the actors (any, with no actors), in store order. It
+// intersects the index lists pair by pair, so its cost follows the rarest list, not the
+// store's size.
+func (s *Store) explainingOn(topics map[string]bool, actors []string) []*Fact {
+	var found []int32
+	for t := range topics {
+		if len(actors) == 0 {
+			found = append(found, intersect([][]int32{s.byTopic[t], s.explaining})...)
+			continue
+		}
+		for _, id := range actors {
+			found = append(found, intersect([][]int32{s.byTopic[t], s.byEntity[id], s.explaining})...)
+		}
+	}
+	slices.Sort(found)
+	return s.resolve(slices.Compact(found))
 }
 
 // aboutAny lists the facts about any of the actors, in store order; with no actors, the facts

@@ -36,6 +36,12 @@ type Store struct {
 	subject []string
 	// partnerCount is, per fact ordinal, how many of the four partners it names.
 	partnerCount []uint8
+	// reasons is, per fact ordinal, whether its text gives a reason (reasonOf): read by
+	// every why-question, so worked out once.
+	reasons []reasonKind
+	// explaining lists the ordinals of the facts that give a reason or are the author's
+	// analysis, ascending: where the answers to "why" are.
+	explaining []int32
 	// actorTopics is, per fact ordinal, its topics named after an actor (Store.topicActor),
 	// in order: the subjects it files under in an actor's brief (sectionFor).
 	actorTopics [][]*Topic
