@@ -89,8 +89,7 @@ const blindSet = "blind-questions.jsonl"
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	blindSet:                 0.90, // 117/124 when written, before any change of this round
-	"blind1-questions.jsonl": 0.80, // 92/112 when it stopped being blind
+	blindSet: 0.93, // 117/124 when written, before any change of this round; 116/124 after it
 }
 
 // TestDevQuestions runs every question of every set through the same path as
