@@ -1,6 +1,9 @@
 package commands
 
-import "errors"
+import (
+	"errors"
+	"strconv"
+)
 
 // Reply is what the bot answers, before any platform renders it.
 type Reply struct {
@@ -134,4 +137,34 @@ func ErrorCode(err error) Code {
 		return e.Code
 	}
 	return CodeInternal
+}
+
+// SourcesView is the Sources view of a reply, as the platforms' Sources buttons show it: each
+// cited fact with its verbatim quote and where in the source it comes from. It is the same
+// answer seen closer, so a vote on it counts for the reply (AnswerID).
+func (r Reply) SourcesView() Reply {
+	facts := r.Facts()
+	out := Reply{
+		Command:   r.Command,
+		Found:     len(facts) > 0,
+		Title:     "Sources: " + r.Title,
+		Ephemeral: true,
+		Source:    r.Source,
+		AnswerID:  r.AnswerID,
+	}
+	if len(facts) == 0 {
+		out.Lead = "This reply cites no facts."
+		return out
+	}
+	out.Lead = strconv.Itoa(len(facts)) + " facts behind this reply, each with its verbatim quote from the source."
+	var sec Section
+	for _, f := range facts {
+		cite := f.Section
+		if f.Attribution != "" {
+			cite += " · view of " + f.Attribution
+		}
+		sec.Bullets = append(sec.Bullets, Bullet{Text: f.Text, Cite: cite, ShowQuote: true, Fact: f})
+	}
+	out.Sections = []Section{sec}
+	return out
 }

@@ -52,7 +52,7 @@ func originOf(r commands.Reply, text string) string {
 // 👍/👎 when the answer has an id to vote on. Errors and help get no More or Sources.
 func renderView(r commands.Reply, v answerView) Message {
 	if v.sources {
-		r = sourcesReply(r)
+		r = r.SourcesView()
 	}
 	pages := paginate(r)
 	page := min(max(v.page, 1), len(pages))

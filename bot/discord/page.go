@@ -115,31 +115,3 @@ func sectionLines(text string) []string {
 	}
 	return out
 }
-
-// sourcesReply is the Sources view of a reply: each cited fact with its verbatim quote and
-// where in the source it comes from (as Slack's).
-func sourcesReply(r commands.Reply) commands.Reply {
-	facts := r.Facts()
-	out := commands.Reply{
-		Command:   r.Command,
-		Found:     len(facts) > 0,
-		Title:     "Sources: " + r.Title,
-		Ephemeral: true,
-		Source:    r.Source,
-	}
-	if len(facts) == 0 {
-		out.Lead = "This reply cites no facts."
-		return out
-	}
-	out.Lead = strconv.Itoa(len(facts)) + " facts behind this reply, each with its verbatim quote from the source."
-	var sec commands.Section
-	for _, f := range facts {
-		cite := f.Section
-		if f.Attribution != "" {
-			cite += " · view of " + f.Attribution
-		}
-		sec.Bullets = append(sec.Bullets, commands.Bullet{Text: f.Text, Cite: cite, ShowQuote: true, Fact: f})
-	}
-	out.Sections = []commands.Section{sec}
-	return out
-}

@@ -100,13 +100,7 @@ type askResponse struct {
 // session's local channel. A form post is redirected back to the page (so reloading does not
 // ask again); a script asking for JSON gets the new messages.
 func (p *Playground) handleAsk(w http.ResponseWriter, r *http.Request) {
-	if !sameOrigin(r) {
-		http.Error(w, "cross-site request refused", http.StatusForbidden)
-		return
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
-	if err := r.ParseForm(); err != nil {
-		http.Error(w, "could not read the form: "+err.Error(), http.StatusBadRequest)
+	if !readForm(w, r) {
 		return
 	}
 	q := strings.TrimSpace(r.PostForm.Get("q"))
@@ -199,6 +193,21 @@ func (p *Playground) handleReset(w http.ResponseWriter, r *http.Request) {
 	}
 	setChannelCookie(w, newChannel())
 	http.Redirect(w, r, "/", http.StatusSeeOther)
+}
+
+// readForm reads a same-origin form post of at most maxForm bytes, or answers the request
+// with why it was refused and returns false.
+func readForm(w http.ResponseWriter, r *http.Request) bool {
+	if !sameOrigin(r) {
+		http.Error(w, "cross-site request refused", http.StatusForbidden)
+		return false
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "could not read the form: "+err.Error(), http.StatusBadRequest)
+		return false
+	}
+	return true
 }
 
 // sameOrigin refuses requests another site's page made the browser send: they would act in

@@ -25,13 +25,7 @@ const errGone = "this answer is no longer in your session; ask again to vote on 
 // redirected back to the reply's feedback, where the thanks shows; a script asking for JSON gets the reply's message again, now
 // showing the vote and the thanks.
 func (p *Playground) handleVote(w http.ResponseWriter, r *http.Request) {
-	if !sameOrigin(r) {
-		http.Error(w, "cross-site request refused", http.StatusForbidden)
-		return
-	}
-	r.Body = http.MaxBytesReader(w, r.Body, maxForm)
-	if err := r.ParseForm(); err != nil {
-		http.Error(w, "could not read the form: "+err.Error(), http.StatusBadRequest)
+	if !readForm(w, r) {
 		return
 	}
 	id, err := strconv.ParseInt(r.PostForm.Get("message"), 10, 64)

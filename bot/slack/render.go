@@ -370,33 +370,3 @@ func parsePageValue(v string) (page int, origin string, ok bool) {
 	}
 	return n, origin, true
 }
-
-// sourcesReply is the "Sources" view of a reply: each cited fact with its verbatim quote and
-// where in the source it comes from.
-func sourcesReply(r commands.Reply) commands.Reply {
-	facts := r.Facts()
-	out := commands.Reply{
-		Command:   r.Command,
-		Found:     len(facts) > 0,
-		Title:     "Sources: " + r.Title,
-		Ephemeral: true,
-		Source:    r.Source,
-		// The quotes are the same answer seen closer: a vote on them counts for it.
-		AnswerID: r.AnswerID,
-	}
-	if len(facts) == 0 {
-		out.Lead = "This reply cites no facts."
-		return out
-	}
-	out.Lead = strconv.Itoa(len(facts)) + " facts behind this reply, each with its verbatim quote from the source."
-	sec := commands.Section{}
-	for _, f := range facts {
-		cite := f.Section
-		if f.Attribution != "" {
-			cite += " · view of " + f.Attribution
-		}
-		sec.Bullets = append(sec.Bullets, commands.Bullet{Text: f.Text, Cite: cite, ShowQuote: true, Fact: f})
-	}
-	out.Sections = []commands.Section{sec}
-	return out
-}

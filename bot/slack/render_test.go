@@ -472,10 +472,10 @@ func TestSourcesView(t *testing.T) {
 	if len(facts) == 0 {
 		t.Fatal("/topic dokdo cites no facts")
 	}
-	first := Render(sourcesReply(r), RenderOptions{Origin: "/topic dokdo", sources: true})
+	first := Render(r.SourcesView(), RenderOptions{Origin: "/topic dokdo", sources: true})
 	var all []string
 	for page := 1; page <= first.Pages; page++ {
-		m := decodeMessage(t, Render(sourcesReply(r), RenderOptions{Origin: "/topic dokdo", Page: page, sources: true}).AppendJSON(nil))
+		m := decodeMessage(t, Render(r.SourcesView(), RenderOptions{Origin: "/topic dokdo", Page: page, sources: true}).AppendJSON(nil))
 		if m.ResponseType != responseEphemeral {
 			t.Errorf("sources view is %s; want ephemeral", m.ResponseType)
 		}

@@ -273,7 +273,7 @@ func (a *Adapter) reply(ctx context.Context, req commands.Request, page int, sou
 	r := a.ask(ctx, req)
 	origin, _ := r.Origin(req.Text)
 	if sources {
-		r = sourcesReply(r)
+		r = r.SourcesView()
 	}
 	return Render(r, RenderOptions{Origin: origin, Page: page, EphemeralBriefings: a.ephemeral, sources: sources})
 }
