@@ -133,6 +133,7 @@ var everydayPhrases = strings.NewReplacer(
 	"what deal", "what agreement", "which deal", "which agreement",
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
 	"pro-china", "leaning china", "pro-beijing", "leaning china",
+	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
