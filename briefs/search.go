@@ -317,6 +317,9 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	// weighs as the rarest of them; a word with none weighs as the rarest word could.
 	//
 	named, things := s.namedEntities(question)
+	// A place in a question mostly says where ("invited to Madrid"), not what it asks about:
+	// facts naming it are not preferred for that.
+	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
 	for _, tn := range s.thingWords {
 		if !slices.Contains(things, tn.id) && !slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
 			things = append(things, tn.id)
@@ -459,14 +462,13 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 		// Never an answer about the wrong actor: the question's subject leads, or nothing does.
 		return nil
 	}
-	cut := len(hits)
-	for i, h := range hits {
-		if h.Score < best.Score*RelativeCutoff || h.Coverage < best.Coverage-0.25 {
-			cut = i
-			break
-		}
-	}
-	hits = hits[:cut]
+	// Every hit is held to the best one's bar, not only those before the first that misses
+	// it: hits are ordered by the names they share first, so a weak fact naming a place the
+	// question names must not hide a strong one that does not.
+	hits = slices.DeleteFunc(hits[1:], func(h Hit) bool {
+		return h.Score < best.Score*RelativeCutoff || h.Coverage < best.Coverage-0.25
+	})
+	hits = slices.Insert(hits, 0, best)
 	if limit > 0 && len(hits) > limit {
 		hits = hits[:limit]
 	}

@@ -134,6 +134,10 @@ var everydayPhrases = strings.NewReplacer(
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
 	"pro-china", "leaning china", "pro-beijing", "leaning china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
+	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
+	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
+	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
+	"burden", "responsibility",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
