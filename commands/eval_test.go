@@ -21,15 +21,17 @@ type evalCase struct {
 	Refuse bool       `json:"refuse"`
 }
 
-// evalFiles are the question sets the test runs: the shared development set when the
-// checkout has it beside it (as in CI), else the copy kept in testdata; the questions we
-// wrote from the article ourselves, phrased unlike the facts, with off-topic ones the bot
-// must refuse (written-questions.jsonl); a second set written from the article alone, used
-// for tuning (tuning-questions.jsonl) and a third (tuning2-questions.jsonl), written from
-// the article alone by someone who never saw the facts; the first blind set, held out through the first
-// rounds of issue 9 and tuned on since a fresh one replaced it (blind1-questions.jsonl); and
-// the blind set in force, written from the article alone and never tuned on
-// (blind-questions.jsonl).
+// evalFiles are the question sets the test runs:
+//   - the shared development set when the checkout has it beside it (as in CI), else the
+//     copy kept in testdata;
+//   - the questions we wrote from the article ourselves, phrased unlike the facts, with
+//     off-topic ones the bot must refuse (written-questions.jsonl);
+//   - two sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl, tuning2-questions.jsonl);
+//   - the first blind set, held out through the first rounds of issue 9 and tuned on since a
+//     fresh one replaced it (blind1-questions.jsonl);
+//   - the blind set in force, written from the article alone and never tuned on
+//     (blind-questions.jsonl).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
