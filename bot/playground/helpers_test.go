@@ -174,7 +174,13 @@ func get(t testing.TB, c *http.Client, u string) (*http.Response, string) {
 // ask posts the form as a browser without JavaScript does.
 func ask(t testing.TB, c *http.Client, base string, form url.Values, header map[string]string) (*http.Response, string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, base+"/ask", strings.NewReader(form.Encode()))
+	return postForm(t, c, base+"/ask", form, header)
+}
+
+// postForm posts a form to url with the extra headers and returns the response and its body.
+func postForm(t testing.TB, c *http.Client, url string, form url.Values, header map[string]string) (*http.Response, string) {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(form.Encode()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +190,7 @@ func ask(t testing.TB, c *http.Client, base string, form url.Values, header map[
 	}
 	resp, err := c.Do(req)
 	if err != nil {
-		t.Fatalf("POST /ask: %v", err)
+		t.Fatalf("POST %s: %v", url, err)
 	}
 	defer resp.Body.Close()
 	b, _ := io.ReadAll(resp.Body)

@@ -3,7 +3,6 @@ package playground
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -16,21 +15,7 @@ import (
 // vote posts the page's vote form for the message id and answer.
 func vote(t testing.TB, c *http.Client, base string, form url.Values, header map[string]string) (*http.Response, string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, base+"/vote", strings.NewReader(form.Encode()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	for k, v := range header {
-		req.Header.Set(k, v)
-	}
-	resp, err := c.Do(req)
-	if err != nil {
-		t.Fatalf("POST /vote: %v", err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp, string(b)
+	return postForm(t, c, base+"/vote", form, header)
 }
 
 var jsonAccept = map[string]string{"Accept": "application/json"}

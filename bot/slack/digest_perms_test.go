@@ -17,10 +17,9 @@ import (
 	"github.com/briefbot/briefbot/commands"
 )
 
-// TestDigestPermissionsEndToEnd: through the signed slash-command route, a workspace member
-// is refused /digest subscribe (privately, saying why) and a workspace admin (users.info) or a
-// listed digest admin subscribes the channel.
-func TestDigestPermissionsEndToEnd(t *testing.T) {
+// digestDispatcher is the real dispatcher with /digest over a SQLite store in a temp dir.
+func digestDispatcher(t *testing.T) *commands.Dispatcher {
+	t.Helper()
 	fs, err := briefs.LoadEmbedded()
 	if err != nil {
 		t.Fatal(err)
@@ -30,8 +29,16 @@ func TestDigestPermissionsEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
+	t.Cleanup(func() { st.Close() })
 	d.Register(digest.NewCommands(st, d, nil, time.UTC, nil).Command())
+	return d
+}
+
+// TestDigestPermissionsEndToEnd: through the signed slash-command route, a workspace member
+// is refused /digest subscribe (privately, saying why) and a workspace admin (users.info) or a
+// listed digest admin subscribes the channel.
+func TestDigestPermissionsEndToEnd(t *testing.T) {
+	d := digestDispatcher(t)
 	api := newFakeWebAPI(t)
 	a := newAdapter(nil, bot.New(nil, d, nil, nil), api.client(), Options{SigningSecret: testSecret, Now: fixedClock, DigestAdmins: []string{"ULISTED"}})
 	tests := []struct {
@@ -61,17 +68,7 @@ func TestDigestPermissionsEndToEnd(t *testing.T) {
 // the user may manage the channel's digests — never for another command, even one that
 // mentions digests, nor for /digest list, which anyone may run.
 func TestOnlyDigestLooksUpAdmins(t *testing.T) {
-	fs, err := briefs.LoadEmbedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := commands.NewDispatcher(nil, fs)
-	st, err := open.Open(context.Background(), filepath.Join(t.TempDir(), "b.db"), nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	d.Register(digest.NewCommands(st, d, nil, time.UTC, nil).Command())
+	d := digestDispatcher(t)
 	tests := []struct {
 		command, text string
 		lookups       int32
