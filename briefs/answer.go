@@ -13,14 +13,21 @@ func (s *Store) Answer(question string) Brief {
 	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
 	// up the other side of a difference or a reason ranked just below the first few.
 	hits := s.Search(question, 2*MaxAnswerFacts)
+	words := strings.Fields(normalizeName(question))
 	if len(hits) == 0 {
+		// A comparison worded unlike any one fact ("What role does Washington assign to South
+		// Korea compared with Japan?") may still be answered side by side.
+		if asksDifference(words) {
+			if pair := s.differencePair(question); pair != nil {
+				return s.sideBySide(question, pair)
+			}
+		}
 		return Brief{}
 	}
 	facts := make([]*Fact, len(hits))
 	for i, h := range hits {
 		facts[i] = h.Fact
 	}
-	words := strings.Fields(normalizeName(question))
 	switch {
 	case asksWhy(words):
 		// The article often gives the reason in a fact of its own, next to the one that says
@@ -142,6 +149,29 @@ func asksDifference(words []string) bool {
 	return false
 }
 
+// sideBySide answers a comparison by each side's own position, as far as the article gives
+// them; nothing when it gives neither.
+func (s *Store) sideBySide(question string, pair []string) Brief {
+	var facts []*Fact
+	for _, id := range pair {
+		if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
+			facts = append(facts, own)
+		}
+	}
+	if len(facts) == 0 {
+		return Brief{}
+	}
+	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// viewWords follow an actor who holds a view of others, not a side of the comparison: "How
+// does Washington see Seoul compared with Tokyo?" compares Seoul and Tokyo.
+var viewWords = map[string]bool{
+	"see": true, "sees": true, "view": true, "views": true, "describe": true, "describes": true,
+	"regard": true, "regards": true, "treat": true, "treats": true, "label": true, "labels": true,
+	"assign": true, "assigns": true, "rate": true, "rates": true, "consider": true, "considers": true,
+}
+
 // topicWords introduce what a side's view is on, not a side: "Moon's approach to North Korea".
 var topicWords = map[string]bool{"to": true, "on": true, "towards": true, "toward": true, "about": true, "over": true, "against": true, "regarding": true}
 
@@ -193,6 +223,21 @@ func (s *Store) differencePair(question string) []string {
 		}
 		actors = append(actors, actorAt{e.ID, i, i > 0 && topicWords[words[i-1]]})
 		i += n
+	}
+	// A viewer ("Washington views Tokyo and Canberra") compares the others.
+	for j, at := range actors {
+		if end := at.i + 1; end < len(words) && viewWords[words[end]] || end+1 < len(words) && viewWords[words[end+1]] && words[end] == "'s" {
+			var others []string
+			for _, o := range actors[j+1:] {
+				if o.id != at.id && !slices.Contains(others, o.id) { // "assign to South Korea": a side
+					others = append(others, o.id)
+				}
+			}
+			if len(others) >= 2 {
+				return others[:2]
+			}
+			break
+		}
 	}
 	for k := range words {
 		if !comparedAt(words, k) {

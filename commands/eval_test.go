@@ -26,8 +26,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl, tuning2-questions.jsonl);
+//   - three sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl, tuning2-questions.jsonl, tuning3-questions.jsonl);
 //   - the first blind set, held out through the first rounds of issue 9 and tuned on since a
 //     fresh one replaced it (blind1-questions.jsonl);
 //   - the blind set in force, written from the article alone and never tuned on
@@ -35,7 +35,7 @@ type evalCase struct {
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
-	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl", "tuning2-questions.jsonl", "blind1-questions.jsonl", blindSet} {
+	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl", "tuning2-questions.jsonl", "tuning3-questions.jsonl", "blind1-questions.jsonl", blindSet} {
 		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
 	}
 	for _, p := range []string{
@@ -92,7 +92,8 @@ const blindSet = "blind-questions.jsonl"
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	blindSet: 0.93, // 117/124 when written, before any change of this round; 116/124 after it
+	blindSet:                  0.93, // 117/124 when written, before any change of this round; 116/124 after it
+	"tuning3-questions.jsonl": 0.92, // 79/89 when written, 82/89 after the last round
 }
 
 // TestDevQuestions runs every question of every set through the same path as
