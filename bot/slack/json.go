@@ -25,7 +25,7 @@ type block struct {
 	kind     blockKind
 	text     string    // header: plain text; section: mrkdwn. Escaped.
 	elements []element // context: mrkdwn texts; actions: buttons
-	size     int       // bytes of section or context text, for paging (bytes bound characters)
+	size     int       // bytes of its JSON and the comma before it, for paging (see sized)
 }
 
 // element is a context text or a button.

@@ -7,9 +7,9 @@ import "strings"
 // is deterministic — page N is the same every time the same reply is rendered, which is what
 // lets a "More" button carry only a page number.
 //
-// Sizes are in bytes: they bound characters from above, so every block stays within Slack's
-// character limit (maxTextRunes) without counting characters, and the JSON's size is bounded
-// too.
+// A block's text is measured in bytes, which bound characters from above, so every block
+// stays within Slack's character limit (maxTextRunes) without counting characters. A page is
+// measured by its blocks' JSON, which is what must fit the budget.
 
 // bodyPart is one piece of a reply's body: a block placed whole (the lead, the notes), or the
 // escaped lines of one section, packed into as few section blocks as fit. Sections never share
@@ -19,7 +19,7 @@ type bodyPart struct {
 	lines []string // when set, whole is unused
 }
 
-// paginate lays parts out as pages of at most pageBlocks blocks and budget bytes of text. A
+// paginate lays parts out as pages of at most pageBlocks blocks and budget bytes of JSON. A
 // line joins the block being filled while both the block (maxTextRunes) and the page have
 // room; a line too long for any block is clipped into a block of its own. Every page has at
 // least one block when there are parts.
@@ -46,33 +46,43 @@ func paginate(parts []bodyPart, pageBlocks, budget int) [][]block {
 type pager struct {
 	pageBlocks, budget int
 	pages              [][]block
-	used, blocks       int // bytes and blocks on the current page, the open block included
+	used, blocks       int // JSON bytes and blocks on the current page, the open block included
 
 	open     bool
 	cur      []string // lines of the open block
-	curBytes int      // their size, newlines included
+	curBytes int      // their text's bytes, newlines included: Slack's limit is on these
+	curJSON  int      // the open block's JSON bytes (see sized)
+	scratch  []byte
 }
 
 func (p *pager) line(l string) {
 	n := len(l)
 	if n > maxTextRunes {
 		p.closeBlock()
-		clipped := clipSafe(l, maxTextRunes)
-		p.room(len(clipped))
-		p.add(sectionBlock(clipped))
+		b := sectionBlock(clipSafe(l, maxTextRunes))
+		p.room(b.size)
+		p.add(b)
 		return
 	}
-	if p.open && p.curBytes+1+n <= maxTextRunes && p.used+1+n <= p.budget {
+	p.scratch = appendJSONString(p.scratch[:0], l)
+	j := len(p.scratch) - 2 // the line in a JSON string, without the quotes
+	if p.open && p.curBytes+1+n <= maxTextRunes && p.used+2+j <= p.budget {
 		p.cur = append(p.cur, l)
 		p.curBytes += 1 + n
-		p.used += 1 + n
+		p.curJSON += 2 + j // a newline is two bytes in JSON
+		p.used += 2 + j
 		return
 	}
 	p.closeBlock()
-	p.room(n)
-	p.open, p.cur, p.curBytes = true, append(p.cur[:0], l), n
-	p.used += n
+	j += emptySectionSize
+	p.room(j)
+	p.open, p.cur, p.curBytes, p.curJSON = true, append(p.cur[:0], l), n, j
+	p.used += j
 }
+
+// emptySectionSize is the JSON size of a section block with no text (see sized):
+// {"type":"section","text":{"type":"mrkdwn","text":"","verbatim":true}} and a comma.
+const emptySectionSize = 70
 
 // room starts a new page unless the current one has room for another block of n bytes, and
 // counts the block on the page.
@@ -98,6 +108,6 @@ func (p *pager) closeBlock() {
 	}
 	last := len(p.pages) - 1
 	text := strings.Join(p.cur, "\n")
-	p.pages[last] = append(p.pages[last], block{kind: kindSection, text: text, size: p.curBytes})
+	p.pages[last] = append(p.pages[last], block{kind: kindSection, text: text, size: p.curJSON})
 	p.open = false
 }

@@ -9,25 +9,28 @@ import (
 
 // TestPaginate: lines join a block while the block and the page have room, sections never
 // share a block, whole blocks are placed as they are, a line too long for any block is
-// clipped alone, and a page ends at its byte budget or block count.
+// clipped alone, and a page ends at its JSON budget or block count.
 func TestPaginate(t *testing.T) {
 	long := strings.Repeat("x", maxTextRunes+10)
+	const e = emptySectionSize
 	tests := []struct {
 		name               string
 		parts              []bodyPart
 		pageBlocks, budget int
 		want               [][]string // each page's block texts
 	}{
-		{"nothing", nil, 10, 100, [][]string{nil}},
-		{"lines share a block", []bodyPart{{lines: []string{"aa", "bb", "cc"}}}, 10, 100,
+		{"nothing", nil, 10, 1000, [][]string{nil}},
+		{"lines share a block", []bodyPart{{lines: []string{"aa", "bb", "cc"}}}, 10, 1000,
 			[][]string{{"aa\nbb\ncc"}}},
-		{"sections never share", []bodyPart{{lines: []string{"aa"}}, {lines: []string{"bb"}}}, 10, 100,
+		{"sections never share", []bodyPart{{lines: []string{"aa"}}, {lines: []string{"bb"}}}, 10, 1000,
 			[][]string{{"aa", "bb"}}},
-		{"whole block first", []bodyPart{{whole: sectionBlock("lead")}, {lines: []string{"aa"}}}, 10, 100,
+		{"whole block first", []bodyPart{{whole: sectionBlock("lead")}, {lines: []string{"aa"}}}, 10, 1000,
 			[][]string{{"lead", "aa"}}},
-		{"budget ends the block and the page", []bodyPart{{lines: []string{"aaaa", "bbbb", "cccc"}}}, 10, 9,
+		{"budget ends the block and the page", []bodyPart{{lines: []string{"aaaa", "bbbb", "cccc"}}}, 10, e + 10,
 			[][]string{{"aaaa\nbbbb"}, {"cccc"}}},
-		{"block count ends the page", []bodyPart{{lines: []string{"a"}}, {lines: []string{"b"}}, {lines: []string{"c"}}}, 2, 100,
+		{"escapes count", []bodyPart{{lines: []string{`"a"`, "bbbb", "cccc"}}}, 10, e + 10,
+			[][]string{{`"a"`}, {"bbbb\ncccc"}}},
+		{"block count ends the page", []bodyPart{{lines: []string{"a"}}, {lines: []string{"b"}}, {lines: []string{"c"}}}, 2, 1000,
 			[][]string{{"a", "b"}, {"c"}}},
 		{"long line clipped alone", []bodyPart{{lines: []string{"aa", long, "bb"}}}, 10, 10000,
 			[][]string{{"aa", clipSafe(long, maxTextRunes), "bb"}}},
@@ -39,8 +42,8 @@ func TestPaginate(t *testing.T) {
 				var texts []string
 				for _, b := range page {
 					texts = append(texts, b.text)
-					if b.size != len(b.text) {
-						t.Errorf("block %q has size %d; want its %d bytes", b.text, b.size, len(b.text))
+					if want := len(b.appendJSON(nil)) + 1; b.size != want {
+						t.Errorf("block %q has size %d; want its JSON's %d bytes and a comma", b.text, b.size, want)
 					}
 				}
 				got = append(got, texts)

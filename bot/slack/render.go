@@ -1,6 +1,7 @@
 package slack
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,14 +22,15 @@ const (
 	maxButtonTextRunes  = 75
 	maxButtonValueRunes = 2000
 	maxActionElements   = 25
-	// pageTextBytes caps the text of one message (in bytes, which bound characters). It
-	// keeps a page to about a screenful, which is what a chat reader takes in and what a
-	// channel should get from one command; the rest is behind "More". It also keeps far from
-	// Slack's own limits: block payloads of about 13k characters have been refused
-	// (msg_blocks_too_long), and a Socket Mode ack must stay under 20 KB. At this size a page's
-	// JSON with the HTTP headers fits the server's 4 KB write buffer, so a slash command is
-	// answered with one write instead of two — a fifth of the route's throughput.
-	pageTextBytes = 2700
+	// pageJSONBytes caps one message's JSON: header, body, footer, buttons and fallback
+	// text. It keeps a page to about a screenful, which is what a chat reader takes in and
+	// what a channel should get from one command; the rest is behind "More". It also keeps far
+	// from Slack's own limits: block payloads of about 13k characters have been refused
+	// (msg_blocks_too_long), and a Socket Mode ack must stay under 20 KB. At this size a page
+	// with the HTTP headers (about 110 bytes) fits the server's 4 KB write buffer, so a slash
+	// command is answered with one write instead of two — a fifth of the route's throughput.
+	// The budget is on the JSON, not the text, because buttons and footers grow too.
+	pageJSONBytes = 3900
 	// maxSuggestions keeps the button row to what a reader takes in at a glance.
 	maxSuggestions = 5
 )
@@ -135,18 +137,10 @@ func (m Message) appendJSON(dst []byte, p placement) []byte {
 // Render turns a reply into the Slack message for one of its pages.
 func Render(r commands.Reply, o RenderOptions) Message {
 	foot := footerTexts(r)
-	acts := actionButtons(r, o, 1, 1)
-	// Every page carries the header, the footer and the buttons; the body is paged in what
-	// remains of the page's budget and Slack's block limit.
-	fixed := len(r.Title) + 16
-	for _, t := range foot {
-		fixed += len(t) + 20
-	}
-	for _, a := range acts {
-		fixed += len(a.text)
-	}
-	fixed += 2 * maxButtonTextRunes // room for "More" and a page marker
-	pages := paginate(body(r), maxBlocks-3, max(pageTextBytes-fixed, pageTextBytes/2))
+	// Every page carries the header, the footer, the buttons and the fallback text; the body
+	// is paged in what remains of the page's budget and Slack's block limit.
+	fixed := frameSize(r, foot)
+	pages := paginate(body(r), maxBlocks-3, max(pageJSONBytes-fixed, pageJSONBytes/3))
 	page := min(max(o.Page, 1), len(pages))
 
 	m := Message{ResponseType: responseType(r, o), Page: page, Pages: len(pages)}
@@ -187,6 +181,27 @@ func Render(r commands.Reply, o RenderOptions) Message {
 	}
 	m.Text = clipSafe(m.Text, maxTextRunes)
 	return m
+}
+
+// frameSize is the JSON size of what every page of r carries besides its body, at its largest:
+// a page marker in the header and the footer, "Sources" and "More" buttons, the lead in the
+// fallback text. It depends on r alone, so that page N is the same whatever options render
+// it; the buttons that carry the command are counted with room for one of originRoom bytes
+// (a longer one only makes the page longer than its budget).
+func frameSize(r commands.Reply, foot []string) int {
+	const marker, originRoom = " (99/99)", 64
+	head := clipEscaped(r.Title, maxHeaderRunes)
+	o := RenderOptions{Origin: strings.Repeat("x", originRoom)}
+	m := Message{
+		ResponseType: responseInChannel,
+		Text:         clipSafe(head+marker+" — "+escapeSlack(r.Lead), maxTextRunes),
+		blocks: []block{
+			{kind: kindHeader, text: head + marker},
+			contextBlock(append(slices.Clip(foot), "Page 99 of 99")),
+			{kind: kindActions, elements: actionButtons(r, o, 1, 2)},
+		},
+	}
+	return len(m.appendJSON(nil, asReplacement))
 }
 
 func responseType(r commands.Reply, o RenderOptions) string {
@@ -242,7 +257,14 @@ func bulletLine(b commands.Bullet) string {
 }
 
 func sectionBlock(text string) block {
-	return block{kind: kindSection, text: text, size: len(text)}
+	return sized(block{kind: kindSection, text: text})
+}
+
+// sized sets b's size: its JSON's bytes, with the comma that separates it from the block
+// before it.
+func sized(b block) block {
+	b.size = len(b.appendJSON(nil)) + 1
+	return b
 }
 
 // contextBlock renders short texts as one context block, within its ten-element limit.
@@ -254,12 +276,11 @@ func contextBlock(texts []string) block {
 		}
 		e := clipEscaped(t, maxTextRunes)
 		b.elements = append(b.elements, element{text: e})
-		b.size += len(e)
 		if i == maxContextElements-1 {
 			break
 		}
 	}
-	return b
+	return sized(b)
 }
 
 // footerTexts are the source lines every briefing ends with.
