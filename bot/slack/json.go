@@ -1,7 +1,6 @@
 package slack
 
 import (
-	"encoding/binary"
 	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
@@ -117,12 +116,6 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		// Skip eight plain bytes at a time: none below 0x20, no quote, no backslash, no
-		// byte of 0x80 or more (left to the careful path below).
-		if i+8 <= len(s) && plain8(binary.LittleEndian.Uint64([]byte(s[i:i+8]))) {
-			i += 8
-			continue
-		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
@@ -167,14 +160,4 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
-}
-
-// plain8 reports whether none of the eight bytes in x needs a second look: all are at least
-// 0x20 and below 0x80, and none is '"' or '\\' (the usual SWAR byte tests).
-func plain8(x uint64) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	hasLess := (x - ones*0x20) & ^x & highs
-	hasQuote := (x ^ ones*'"' - ones) & ^(x ^ ones*'"') & highs
-	hasBackslash := (x ^ ones*'\\' - ones) & ^(x ^ ones*'\\') & highs
-	return (hasLess|hasQuote|hasBackslash)|(x&highs) == 0
 }

@@ -52,7 +52,6 @@ type pager struct {
 	cur      []string // lines of the open block
 	curBytes int      // their text's bytes, newlines included: Slack's limit is on these
 	curJSON  int      // the open block's JSON bytes (see sized)
-	scratch  []byte
 }
 
 func (p *pager) line(l string) {
@@ -64,8 +63,7 @@ func (p *pager) line(l string) {
 		p.add(b)
 		return
 	}
-	p.scratch = appendJSONString(p.scratch[:0], l)
-	j := len(p.scratch) - 2 // the line in a JSON string, without the quotes
+	j := jsonLen(l)
 	if p.open && p.curBytes+1+n <= maxTextRunes && p.used+2+j <= p.budget {
 		p.cur = append(p.cur, l)
 		p.curBytes += 1 + n
@@ -78,6 +76,22 @@ func (p *pager) line(l string) {
 	p.room(j)
 	p.open, p.cur, p.curBytes, p.curJSON = true, append(p.cur[:0], l), n, j
 	p.used += j
+}
+
+// jsonLen is the size of s in a JSON string, as appendJSONString writes it, without the
+// quotes. It counts invalid UTF-8, U+2028 and U+2029 as they are, a few bytes short; body
+// text is escaped text, which holds none of them.
+func jsonLen(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t':
+			n++ // \" \\ \n \r \t
+		case c < 0x20:
+			n += 5 // \u00XX
+		}
+	}
+	return n
 }
 
 // emptySectionSize is the JSON size of a section block with no text (see sized):

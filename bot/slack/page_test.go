@@ -3,6 +3,7 @@ package slack
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -79,4 +80,20 @@ func TestPaginateBlockLimit(t *testing.T) {
 	if len(texts) != 3 { // 15 lines of 200 bytes (with newlines) fit 3000
 		t.Errorf("%d blocks; want 3", len(texts))
 	}
+}
+
+// FuzzJSONLen: paging measures a line as appendJSONString writes it, for any valid UTF-8
+// text without the two line separators JSON escapes for JavaScript's sake.
+func FuzzJSONLen(f *testing.F) {
+	for _, s := range []string{"", "plain", `"quoted" \ back`, "tab\tnew\nline\r", "\x01\x1f", "• Japan — “Dokdo”"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\u2028\u2029") {
+			t.Skip()
+		}
+		if got, want := jsonLen(s), len(appendJSONString(nil, s))-2; got != want {
+			t.Errorf("jsonLen(%q) = %d; appendJSONString writes %d", s, got, want)
+		}
+	})
 }
