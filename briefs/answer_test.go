@@ -32,6 +32,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Yoon do before he even took office to reach out to Japan?", "", []string{"yoon-policy-consultation-delegation"}},
 		{"whats the forced labor compensation beef between japan and korea", "", []string{"japan-opposes-asset-enforcement"}},
 		{"biden's word for the three-way meet with tokyo and seoul?", "biden-historic-trilateral-meeting", nil},
+		{"what did biden call the 3-way meeting w kishida and yoon", "", []string{"biden-historic-trilateral-meeting"}},
+		// A date is in the fact that tells the event, whoever its subject.
+		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
 	}
 	for _, tt := range tests {
 		ids := answerIDs(s, tt.q)

@@ -419,6 +419,9 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 			}
 		}
 	}
+	// The subject's own facts come first, except when the question asks when: the date of an
+	// event is in the fact that tells it, whoever its subject ("When was Yoon sworn in?").
+	byOwn := len(named) > 0 && !asksWhen(question)
 	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
@@ -439,7 +442,7 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 		}
 		nNamed := int(sc.named[d]) + int(sc.things[d])
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
-			Own: len(named) > 0 && s.subject[d] == named[0]}
+			Own: byOwn && s.subject[d] == named[0]}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
 		}
@@ -475,6 +478,12 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	return hits
 }
 
+// asksWhen reports whether a question asks for a date: it opens with "when".
+func asksWhen(q string) bool {
+	w, _, _ := strings.Cut(strings.TrimSpace(q), " ")
+	return strings.EqualFold(w, "when")
+}
+
 // better orders hits: the actors the question names first (see Hit.Named), then coverage (in
 // steps of 5%), so a fact that answers every part of the question beats one that repeats a
 // single word; then score, weight and store order.
@@ -506,7 +515,7 @@ func (s *Store) namedActors(q string) []string {
 // (agreements, places, events…) a question names, in order, by their names and aliases as
 // normalizeName reads them, longest match first, possessives cut ("Japan's"). A code of three
 // letters or fewer counts only when written in capitals: "IN" is India and "US" the United
-// States; "in" and "us" are not. It allocates only for what it finds: it runs on every
+// States; "in" and "us" are not. Codes the store writes in lower case ("nz") count in any case. It allocates only for what it finds: it runs on every
 // question.
 func (s *Store) namedEntities(q string) (actors, things []string) {
 	var spanBuf [32][2]int
@@ -548,7 +557,7 @@ func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
 		if e == nil {
 			continue
 		}
-		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) {
+		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] {
 			return nil, 0 // "us", not "US"
 		}
 		return e, n

@@ -94,7 +94,8 @@ func TestSearchAboutTheActorsNamed(t *testing.T) {
 		{"What does it tell us about the summit?", nil},        // "us" is not the United States
 		{"What do the US and IN think?", []string{"US", "IN"}}, // codes in capitals are
 		{"How does South Korea see North Korea?", []string{"KR", "KP"}},
-		{"What happened in the Asia-Pacific?", nil}, // a region is not an actor
+		{"jp sk aus nz talks", []string{"JP", "KR", "AU", "NZ"}}, // chat codes in any case
+		{"What happened in the Asia-Pacific?", nil},              // a region is not an actor
 	} {
 		if got := s.namedActors(tc.q); !slices.Equal(got, tc.want) {
 			t.Errorf("namedActors(%q) = %v; want %v", tc.q, got, tc.want)

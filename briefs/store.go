@@ -20,6 +20,9 @@ type Store struct {
 	// words the longest such name has: a question's word that starts no name is looked up
 	// alone (namedActors).
 	nameWords map[string]int
+	// anyCase holds the short codes written in lower case in the store ("nz", "aus"): chat
+	// shorthand that is no English word, read in any case, unlike "us" or "in".
+	anyCase map[string]bool
 
 	topics    []*Topic
 	topicByID map[string]*Topic
@@ -80,6 +83,7 @@ func New(d Data) (*Store, error) {
 		entityByID: map[string]*Entity{},
 		entityName: map[string]*Entity{},
 		nameWords:  map[string]int{},
+		anyCase:    map[string]bool{},
 		topicByID:  map[string]*Topic{},
 		topicName:  map[string]*Topic{},
 		factByID:   make(map[string]*Fact, len(d.Facts)),
@@ -101,6 +105,9 @@ func New(d Data) (*Store, error) {
 		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
 			key := normalizeName(n)
 			s.entityName[key] = e
+			if len(key) <= 3 && n == strings.ToLower(n) {
+				s.anyCase[key] = true
+			}
 			if first, _, ok := strings.Cut(key, " "); ok {
 				s.nameWords[first] = max(s.nameWords[first], strings.Count(key, " ")+1)
 			}

@@ -80,7 +80,8 @@ var extraStopwords = map[string]bool{
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
-	"towards": true, "yearly": true, "annual": true, "likely": true,
+	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
+	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
@@ -138,6 +139,14 @@ var everydayPhrases = strings.NewReplacer(
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",
+	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
+	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
+	"w/", "with ", "tl;dr", " ", "govt", "government", "presser", "press conference",
+	" fm ", " foreign minister ", " fms ", " foreign ministers ",
+	"sworn in", "inauguration", "swearing in", "inauguration", "swearing-in", "inauguration",
+	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ",
+	"jan ", "january ", "feb ", "february ", "aug ", "august ", "sept ", "september ",
+	"oct ", "october ", "nov ", "november ", "dec ", "december ",
 )
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
