@@ -515,7 +515,8 @@ func (s *Store) namedActors(q string) []string {
 // (agreements, places, events…) a question names, in order, by their names and aliases as
 // normalizeName reads them, longest match first, possessives cut ("Japan's"). A code of three
 // letters or fewer counts only when written in capitals: "IN" is India and "US" the United
-// States; "in" and "us" are not. Codes the store writes in lower case ("nz") count in any case. It allocates only for what it finds: it runs on every
+// States; "in" and "us" are not, but "the us" is. Codes the store writes in lower case ("nz")
+// count in any case. It allocates only for what it finds: it runs on every
 // question.
 func (s *Store) namedEntities(q string) (actors, things []string) {
 	var spanBuf [32][2]int
@@ -557,12 +558,18 @@ func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
 		if e == nil {
 			continue
 		}
-		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] {
+		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] && !afterThe(q, words, i) {
 			return nil, 0 // "us", not "US"
 		}
 		return e, n
 	}
 	return nil, 0
+}
+
+// afterThe reports whether words[i] follows "the": "the us" is the United States, as "tell
+// us" is not.
+func afterThe(q string, words [][2]int, i int) bool {
+	return i > 0 && strings.EqualFold(q[words[i-1][0]:words[i-1][1]], "the")
 }
 
 // nameWords appends the spans of q's words: runs of letters, digits, apostrophes and dots (so

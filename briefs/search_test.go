@@ -95,6 +95,7 @@ func TestSearchAboutTheActorsNamed(t *testing.T) {
 		{"What do the US and IN think?", []string{"US", "IN"}}, // codes in capitals are
 		{"How does South Korea see North Korea?", []string{"KR", "KP"}},
 		{"jp sk aus nz talks", []string{"JP", "KR", "AU", "NZ"}}, // chat codes in any case
+		{"how does the us treat japan", []string{"US", "JP"}},    // "the us" is the US
 		{"What happened in the Asia-Pacific?", nil},              // a region is not an actor
 	} {
 		if got := s.namedActors(tc.q); !slices.Equal(got, tc.want) {

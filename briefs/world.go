@@ -12,7 +12,7 @@ import (
 // Honest refusals. A question about a country, organisation, office or person the article does
 // not cover must be refused as such ("The article does not cover the United Kingdom"), not read
 // as unknown words and answered with whatever facts match the rest. The World knows the world's
-// names (data/world.yaml); the Store decides what is covered. The rules, in the order applied:
+// names (data/world.yaml); the Store decides what is covered. The rules:
 //
 //  1. An office asked about for a named holder ("China's foreign minister", "the prime minister
 //     of the United Kingdom", "the NATO secretary general"): when the holder is uncovered, that
@@ -30,8 +30,9 @@ import (
 //     say?"), or asks about something its few facts do not contain ("What language is spoken in
 //     Spain?"); not when they do ("Is India in the Quad?"). Named after a covered subject it is
 //     no gap: "Did Japan and South Korea discuss Ukraine?" is about Japan and South Korea.
-//  4. "Who is X?" where X is a capitalised name the store has never seen ("Who is Vladimir
-//     Putin?").
+//  4. A price or fare ("How much is a flight from Gimpo to Haneda?"): the article gives none.
+//  5. "Who is X?", or a question whose subject is X ("What did Putin say about NATO?"), where X
+//     is a capitalised name the store has never seen.
 //
 // Codes and names of three letters or fewer count only when written in capitals ("UK", not
 // "uk"; "US", not "us"), and never in a question written all in capitals. Names that are also
@@ -51,6 +52,7 @@ const (
 	GapInPassing = "in-passing" // the store mentions it, but not on what was asked
 	GapRole      = "role"       // no one the store knows holds the office asked about
 	GapPerson    = "person"     // "who is X?" for a name the store does not know
+	GapPrice     = "price"      // a price or fare: the article gives none
 )
 
 // Gap is what a question names that the store does not cover.
@@ -504,6 +506,12 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if g, ok := w.absentGap(mentions); ok {
 		return g, true
 	}
+	if asksPrice(question) {
+		return Gap{Kind: GapPrice, Name: "prices", Sentence: "The article gives no prices or fares."}, true
+	}
+	if g, ok := w.unknownSubject(question, words, mentions); ok {
+		return g, true
+	}
 	if len(mentions) > 0 {
 		if p := w.place(mentions[0]); p != nil && p.passing() && !w.answersFrom(question, words, mentions[0], p, mentions) {
 			return Gap{Kind: GapInPassing, Name: p.name, Facts: p.facts,
@@ -648,19 +656,94 @@ func (w *World) unknownPerson(q string, words [][2]int) (Gap, bool) {
 		!(strings.EqualFold(word(1), "is") || strings.EqualFold(word(1), "was")) {
 		return Gap{}, false
 	}
+	if w.unknownNameAt(q, words, 2) != len(words) {
+		return Gap{}, false
+	}
+	return personGap(strings.TrimRight(q[words[2][0]:words[len(words)-1][1]], " ")), true
+}
+
+func personGap(name string) Gap {
+	return Gap{Kind: GapPerson, Name: name, Sentence: "The article does not mention " + name + "."}
+}
+
+// priceWords ask for a price, which the article, an analysis of alliance politics, never
+// gives.
+var priceWords = []string{"price", "prices", "priced", "pricing", "fare", "fares", "pricey", "expensive", "cheap", "cheaper", "cheapest"}
+
+// asksPrice reports whether a question asks what something costs: it uses a price word, or
+// "how much" with "cost" or before "is a" ("How much is a flight from Gimpo to Haneda?").
+func asksPrice(q string) bool {
+	words := strings.Fields(normalizeName(q))
+	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(priceWords, w) }) {
+		return true
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != "how" || words[i+1] != "much" {
+			continue
+		}
+		rest := words[i+2:]
+		if slices.Contains(rest, "cost") || slices.Contains(rest, "costs") ||
+			(len(rest) > 1 && (rest[0] == "is" || rest[0] == "are") && (rest[1] == "a" || rest[1] == "an")) {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords open a question; auxiliaries follow them or open it themselves.
+var (
+	questionWords = []string{"what", "how", "why", "when", "where", "which"}
+	auxiliaries   = []string{"did", "does", "do", "has", "have", "is", "was", "will", "would", "could", "can"}
+)
+
+// unknownSubject reads a question whose subject is a name the store has never seen: "What did
+// Putin say about NATO?", "Does Macron back the four?", "Putin's view of NATO?", "What is
+// Scholz's position?". The name is one to three capitalised words right after the opening
+// (a question word and an auxiliary, an auxiliary, or nothing), followed by a lower-case word
+// or a possessive, and no country or organisation the World knows.
+func (w *World) unknownSubject(q string, words [][2]int, mentions []mention) (Gap, bool) {
+	is := func(i int, ws []string) bool {
+		return i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
+	}
+	from := 0
+	switch {
+	case is(0, questionWords) && is(1, auxiliaries):
+		from = 2
+	case is(0, auxiliaries):
+		from = 1
+	}
+	end := w.unknownNameAt(q, words, from)
+	if end == from || end-from > 3 || end == len(words) {
+		return Gap{}, false
+	}
+	possessive := strings.HasPrefix(q[words[end-1][1]:], "'s") || strings.HasPrefix(q[words[end-1][1]:], "\u2019s")
+	// With no opening, only a possessive makes the first word a subject: "List the
+	// meetings" is not about anyone called List.
+	if next, _ := utf8.DecodeRuneInString(q[words[end][0]:]); !possessive && (from == 0 || !unicode.IsLower(next)) {
+		return Gap{}, false
+	}
+	if slices.ContainsFunc(mentions, func(m mention) bool { return m.from < end && m.to > from }) {
+		return Gap{}, false
+	}
+	return personGap(q[words[from][0]:words[end-1][1]]), true
+}
+
+// unknownNameAt returns the end of the run of capitalised words from words[i] that the store
+// has never seen, in names or in text (i itself when there is none). A word after a hyphen
+// continues a name ("Kim Jong-un").
+func (w *World) unknownNameAt(q string, words [][2]int, i int) int {
 	ix := w.store.index
-	for i := 2; i < len(words); i++ {
-		wd := word(i)
+	for ; i < len(words); i++ {
+		wd := q[words[i][0]:words[i][1]]
 		r, _ := utf8.DecodeRuneInString(wd)
 		afterHyphen := words[i][0] > 0 && q[words[i][0]-1] == '-'
 		if (!unicode.IsUpper(r) && !afterHyphen) || isStopword(strings.ToLower(wd)) {
-			return Gap{}, false
+			return i
 		}
 		key := normalizeName(wd)
 		if _, ok := w.store.nameWords[key]; ok || w.store.entityName[key] != nil || len(ix.postings[ix.stem(key)]) > 0 {
-			return Gap{}, false
+			return i
 		}
 	}
-	name := strings.TrimRight(q[words[2][0]:words[len(words)-1][1]], " ")
-	return Gap{Kind: GapPerson, Name: name, Sentence: "The article does not mention " + name + "."}, true
+	return i
 }

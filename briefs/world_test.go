@@ -65,6 +65,13 @@ func TestUncovered(t *testing.T) {
 		// People the store has never heard of.
 		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
+		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
+		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
+		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
+		{"unknown person as the subject", "What did Putin say about NATO moving into Asia?", GapPerson, "The article does not mention Putin."},
+		{"unknown person opening an auxiliary question", "Does Emmanuel Macron back the four?", GapPerson, "The article does not mention Emmanuel Macron."},
+		{"unknown person's view", "Putin's view of NATO in Asia?", GapPerson, "The article does not mention Putin."},
+		{"unknown person's position", "What is Scholz's position on Japan?", GapPerson, "The article does not mention Scholz."},
 
 		// Covered: these go to Search.
 		{"covered country", "What does Japan want from NATO?", "", ""},
@@ -85,6 +92,10 @@ func TestUncovered(t *testing.T) {
 		{"city of the summit", "What happened in Madrid?", "", ""},
 		{"known person", "Who is Biden?", "", ""},
 		{"known person by the article's spelling", "Who is Lin Fangzheng?", "", ""},
+		{"how much, not a price", "How much did Yoon improve relations with Japan?", "", ""},
+		{"known person as the subject", "What did Kishida say about NATO?", "", ""},
+		{"a capitalised verb opening a request", "List the meetings in Madrid", "", ""},
+		{"a capitalised word after the subject", "What did Japan say about Dokdo?", "", ""},
 
 		// Words that are country names or codes only when written so.
 		{"lower-case us and in", "Can you tell us about Japan in 2022?", "", ""},
