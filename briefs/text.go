@@ -145,6 +145,10 @@ var everydayPhrases = strings.NewReplacer(
 	" fm ", " foreign minister ", " fms ", " foreign ministers ",
 	"sworn in", "inauguration", "swearing in", "inauguration", "swearing-in", "inauguration",
 	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ",
+	"warmer toward", "more positive towards", "warmer to", "more positive towards", "warmer", "more positive",
+	"in the run-up to", "before", "run-up to", "before", "in the lead-up to", "before", "lead-up to", "before",
+	"signs of", " ", "in the author's view", " ", "in the author’s view", " ",
+	"according to the author", " ", "in the author's opinion", " ",
 	"jan ", "january ", "feb ", "february ", "aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
 )
