@@ -82,6 +82,7 @@ var extraStopwords = map[string]bool{
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
+	"appear": true, "appears": true, "appeared": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
