@@ -12,6 +12,9 @@ import (
 func (s *Store) Answer(question string) Brief {
 	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
 	// up the other side of a difference or a reason ranked just below the first few.
+	if pair := s.pairAsked(question); pair != nil {
+		return s.pairAnswer(pair)
+	}
 	hits := s.Search(question, 2*MaxAnswerFacts)
 	words := strings.Fields(normalizeName(question))
 	if len(hits) == 0 {
@@ -46,6 +49,73 @@ func (s *Store) Answer(question string) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
+	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// relationWords are the stems a question about two countries' relations in general may use
+// besides their names: "japan australia relations?", "how are Tokyo and Seoul getting along
+// these days" (everydayPhrases), "state of US–China ties".
+var relationWords = []string{"relat", "relationship", "tie", "bilater", "overal", "state", "current", "now", "tldr"}
+
+// pairAsked is the two countries a question asks about in general, by their names and
+// relation words only; nil for any other question.
+func (s *Store) pairAsked(question string) []string {
+	var spanBuf [32][2]int
+	spans := nameWords(question, spanBuf[:0])
+	var pair []string
+	rest := []byte(question)
+	for i := 0; i < len(spans); {
+		e, n := s.nameAt(question, spans, i)
+		if e == nil {
+			i++
+			continue
+		}
+		if e.Kind != "country" || len(pair) == 2 {
+			return nil
+		}
+		if !slices.Contains(pair, e.ID) {
+			pair = append(pair, e.ID)
+		}
+		for j := spans[i][0]; j < spans[i+n-1][1]; j++ {
+			rest[j] = ' '
+		}
+		i += n
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	terms := s.index.queryTerms(string(rest))
+	if !slices.ContainsFunc(terms, func(t string) bool { return t == "relat" || t == "relationship" || t == "tie" }) ||
+		slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(relationWords, t) }) {
+		return nil
+	}
+	return pair
+}
+
+// pairAnswer answers a question about two countries' relations with what /relations leads
+// with: the first facts of its first section, then of the next, so that both where they differ
+// and where they cooperate are shown when the article gives both.
+func (s *Store) pairAnswer(pair []string) Brief {
+	rel := s.Relations(pair)
+	var facts []*Fact
+	for gi, g := range rel.Groups {
+		take := MaxAnswerFacts - len(facts)
+		if gi == 0 && len(rel.Groups) > 1 {
+			take = 3
+		}
+		for _, it := range g.Items {
+			if take == 0 {
+				break
+			}
+			if !slices.Contains(facts, it.Fact) {
+				facts = append(facts, it.Fact)
+				take--
+			}
+		}
+	}
+	if len(facts) == 0 {
+		return Brief{}
+	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
 

@@ -68,3 +68,35 @@ func TestAnswerNeverAboutTheWrongActor(t *testing.T) {
 		}
 	}
 }
+
+// A question about two countries' relations in general is answered with what /relations leads
+// with; one that asks anything more is searched as usual.
+func TestAnswerPairRelations(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q    string
+		pair []string
+	}{
+		{"japan australia relations?", []string{"JP", "AU"}},
+		{"is japan friends with australia", []string{"JP", "AU"}},
+		{"How are Tokyo and Seoul getting along these days?", []string{"JP", "KR"}},
+		{"日本 and korea relations tldr", []string{"JP", "KR"}},
+		{"How are Japan–South Korea relations on Dokdo?", nil}, // asks about Dokdo
+		{"How did Yoon improve relations with Japan?", nil},    // a person, not two countries
+		{"How are relations between Japan, Korea and China?", nil},
+	}
+	for _, tt := range tests {
+		got := s.pairAsked(tt.q)
+		if !slices.Equal(got, tt.pair) {
+			t.Errorf("pairAsked(%q) = %v; want %v", tt.q, got, tt.pair)
+			continue
+		}
+		if got == nil {
+			continue
+		}
+		want := s.Relations(got).Groups[0].Items[0].Fact.ID
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != want {
+			t.Errorf("%q: answer %v; want it to lead with /relations' first fact %s", tt.q, ids, want)
+		}
+	}
+}

@@ -114,7 +114,8 @@ var everydayPhrases = strings.NewReplacer(
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
 	"hit back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
-	"get along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
+	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
+	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
 	// "object to" is opposing; its stem would read as "objective".
 	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
 	"foreign policy report", "diplomatic bluebook", "history books", "history textbooks",
