@@ -60,6 +60,10 @@ var relationWords = []string{"relat", "relationship", "tie", "bilater", "overal"
 // pairAsked is the two countries a question asks about in general, by their names and
 // relation words only; nil for any other question.
 func (s *Store) pairAsked(question string) []string {
+	isRelation := func(t string) bool { return t == "relat" || t == "relationship" || t == "tie" }
+	if !slices.ContainsFunc(s.index.queryTerms(question), isRelation) {
+		return nil // most questions: no need to read names
+	}
 	var spanBuf [32][2]int
 	spans := nameWords(question, spanBuf[:0])
 	var pair []string
@@ -85,8 +89,7 @@ func (s *Store) pairAsked(question string) []string {
 		return nil
 	}
 	terms := s.index.queryTerms(string(rest))
-	if !slices.ContainsFunc(terms, func(t string) bool { return t == "relat" || t == "relationship" || t == "tie" }) ||
-		slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(relationWords, t) }) {
+	if slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(relationWords, t) }) {
 		return nil
 	}
 	return pair

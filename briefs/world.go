@@ -506,7 +506,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if g, ok := w.absentGap(mentions); ok {
 		return g, true
 	}
-	if asksPrice(question) {
+	if asksPrice(question, words) {
 		return Gap{Kind: GapPrice, Name: "prices", Sentence: "The article gives no prices or fares."}, true
 	}
 	if g, ok := w.unknownSubject(question, words, mentions); ok {
@@ -672,18 +672,23 @@ var priceWords = []string{"price", "prices", "priced", "pricing", "fare", "fares
 
 // asksPrice reports whether a question asks what something costs: it uses a price word, or
 // "how much" with "cost" or before "is a" ("How much is a flight from Gimpo to Haneda?").
-func asksPrice(q string) bool {
-	words := strings.Fields(normalizeName(q))
-	if slices.ContainsFunc(words, func(w string) bool { return slices.Contains(priceWords, w) }) {
-		return true
+func asksPrice(q string, words [][2]int) bool {
+	is := func(i int, ws ...string) bool {
+		return i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
 	}
-	for i := 0; i+1 < len(words); i++ {
-		if words[i] != "how" || words[i+1] != "much" {
+	for i := range words {
+		if is(i, priceWords...) {
+			return true
+		}
+		if !is(i, "how") || !is(i+1, "much") {
 			continue
 		}
-		rest := words[i+2:]
-		if slices.Contains(rest, "cost") || slices.Contains(rest, "costs") ||
-			(len(rest) > 1 && (rest[0] == "is" || rest[0] == "are") && (rest[1] == "a" || rest[1] == "an")) {
+		for j := i + 2; j < len(words); j++ {
+			if is(j, "cost", "costs") {
+				return true
+			}
+		}
+		if is(i+2, "is", "are") && is(i+3, "a", "an") {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,16 +27,26 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl, tuning2-questions.jsonl, tuning3-questions.jsonl);
+//   - five sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning5-questions.jsonl; tuning4 is written as people
+//     type in a direct message, tuning5 as an analyst asks);
 //   - the first blind set, held out through the first rounds of issue 9 and tuned on since a
 //     fresh one replaced it (blind1-questions.jsonl);
-//   - the blind set in force, written from the article alone and never tuned on
-//     (blind-questions.jsonl).
+//   - the blind sets in force, written from the article alone and never tuned on
+//     (blind-questions.jsonl, and blind3-questions.jsonl, written before the third round).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
-	for _, name := range []string{"written-questions.jsonl", "tuning-questions.jsonl", "tuning2-questions.jsonl", "tuning3-questions.jsonl", "blind1-questions.jsonl", blindSet} {
+	sets := []string{
+		"written-questions.jsonl",
+		"tuning-questions.jsonl",
+		"tuning2-questions.jsonl",
+		"tuning3-questions.jsonl",
+		"tuning4-questions.jsonl",
+		"tuning5-questions.jsonl",
+		"blind1-questions.jsonl",
+	}
+	for _, name := range append(sets, blindSets...) {
 		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
 	}
 	for _, p := range []string{
@@ -83,17 +94,19 @@ func evalNorm(s string) string {
 // must, too.
 const evalGate = 0.95
 
-// The blind set (testdata/eval/blind-questions.jsonl) was written from the article alone,
-// by someone who never saw the facts or the answers, and is never tuned on: its test says
-// only how many pass, never which fail, so that it stays blind. When a session has to tune
-// on it, a fresh blind set replaces it first.
-const blindSet = "blind-questions.jsonl"
+// The blind sets were written from the article alone, by people who never saw the facts or
+// the answers, and are never tuned on: their test says only how many pass, never which fail,
+// so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
+// first.
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	blindSet:                  0.93, // 117/124 when written, before any change of this round; 116/124 after it
-	"tuning3-questions.jsonl": 0.92, // 79/89 when written, 82/89 after the last round
+	"blind-questions.jsonl":   0.94, // 117/124 when written, and after each round since
+	"tuning3-questions.jsonl": 0.93, // 79/89 when written, 83/89 after the third round
+	"tuning4-questions.jsonl": 0.92, // 96/116 when written, 107/116 after the third round
+	"tuning5-questions.jsonl": 0.92, // 104/118 when written, 109/118 after the third round
 }
 
 // TestDevQuestions runs every question of every set through the same path as
@@ -140,7 +153,7 @@ func TestDevQuestions(t *testing.T) {
 			if ok {
 				passed++
 			} else {
-				if filepath.Base(path) != blindSet {
+				if !slices.Contains(blindSets, filepath.Base(path)) {
 					t.Logf("FAIL %s %q: %s", c.ID, c.Q, why)
 				}
 			}
