@@ -272,7 +272,7 @@ func TestFollowUpViewPostedWhole(t *testing.T) {
 		t.Fatalf("sources: header %q", first.header())
 	}
 	pages := 1
-	if m := regexp.MustCompile(`Page 1 of (\d+)`).FindStringSubmatch(first.all()); m != nil {
+	if m := regexp.MustCompile(`Part 1 of (\d+)`).FindStringSubmatch(first.all()); m != nil {
 		fmt.Sscan(m[1], &pages)
 	}
 	if pages < 2 {
@@ -285,7 +285,7 @@ func TestFollowUpViewPostedWhole(t *testing.T) {
 	c.adapter.drain(5 * time.Second)
 	c.api.none(t, 20*time.Millisecond)
 	for i, m := range msgs {
-		if !strings.Contains(m.all(), fmt.Sprintf("Page %d of %d", i+1, pages)) {
+		if !strings.Contains(m.all(), fmt.Sprintf("Part %d of %d", i+1, pages)) {
 			t.Errorf("message %d is not page %d of %d:\n%s", i+1, i+1, pages, m.all())
 		}
 		for _, id := range []string{actionMore, actionSources} {

@@ -329,7 +329,7 @@ func TestInteractions(t *testing.T) {
 	}{
 		{"suggestion runs its command", "run:0", "/country australia", "Australia", responseInChannel, false, nil},
 		{"More shows page 2 in place", actionMore, "2 /long", "Long (2/", responseInChannel, true, func(t *testing.T, m wireMessage) {
-			if !strings.Contains(strings.Join(m.texts(), "\n"), "Page 2 of") {
+			if !strings.Contains(strings.Join(m.texts(), "\n"), "Part 2 of") {
 				t.Errorf("page 2 lacks its page marker")
 			}
 		}},

@@ -157,7 +157,7 @@ func Render(r commands.Reply, o RenderOptions) Message {
 	}
 	blocks = append(blocks, pages[page-1]...)
 	if len(pages) > 1 {
-		foot = append(foot, "Page "+strconv.Itoa(page)+" of "+strconv.Itoa(len(pages)))
+		foot = append(foot, "Part "+strconv.Itoa(page)+" of "+strconv.Itoa(len(pages)))
 	}
 	if len(foot) > 0 {
 		blocks = append(blocks, contextBlock(foot))
@@ -197,7 +197,7 @@ func frameSize(r commands.Reply, foot []string) int {
 		Text:         clipSafe(head+marker+" — "+escapeSlack(r.Lead), maxTextRunes),
 		blocks: []block{
 			{kind: kindHeader, text: head + marker},
-			contextBlock(append(slices.Clip(foot), "Page 99 of 99")),
+			contextBlock(append(slices.Clip(foot), "Part 99 of 99")),
 			{kind: kindActions, elements: actionButtons(r, o, 1, 2)},
 		},
 	}
