@@ -40,8 +40,15 @@ func (s *Store) Answer(question string) Brief {
 		facts = s.reasonsFirst(facts)
 	case asksDifference(words):
 		if pair := s.differencePair(question); pair != nil {
+			viewer := s.viewer(question)
 			for _, id := range pair {
-				if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
+				own := s.sidePosition(question, id, pair)
+				if viewer != "" && !slices.Contains(pair, viewer) {
+					if seen := s.viewedBy(question, viewer, id, pair); seen != nil {
+						own = seen
+					}
+				}
+				if own != nil && !slices.Contains(facts, own) {
 					facts = append(facts, own)
 				}
 			}
@@ -245,6 +252,85 @@ var viewWords = map[string]bool{
 	"assign": true, "assigns": true, "rate": true, "rates": true, "consider": true, "considers": true,
 }
 
+// viewerAt reports whether the actor named at words[i] holds a view of others: a view word
+// follows it ("Washington views", "the US's view").
+func viewerAt(words []string, i int) bool {
+	end := i + 1
+	return end < len(words) && viewWords[words[end]] || end+1 < len(words) && viewWords[words[end+1]] && words[end] == "'s"
+}
+
+// viewer is the actor a comparison asks the view of ("How does the US treat Japan vs
+// Korea?"), when it names one; "" otherwise.
+func (s *Store) viewer(question string) string {
+	var spanBuf [32][2]int
+	spans := nameWords(question, spanBuf[:0])
+	words := make([]string, len(spans))
+	for i, w := range spans {
+		words[i] = strings.ToLower(question[w[0]:w[1]])
+	}
+	for i := 0; i < len(spans); {
+		e, n := s.nameAt(question, spans, i)
+		if e == nil || !actorKinds[e.Kind] {
+			i++
+			continue
+		}
+		if viewerAt(words, i+n-1) {
+			return e.ID
+		}
+		i += n
+	}
+	return ""
+}
+
+// viewedBy finds what the article says of one side of a comparison as the viewer sees it: the
+// best fact on the side and the viewer, not on the other side, not one on all four ("the US–
+// Australia alliance is known as the cornerstone…" for how the US sees Australia).
+func (s *Store) viewedBy(question, viewer, id string, pair []string) *Fact {
+	other := pair[0]
+	if other == id {
+		other = pair[1]
+	}
+	qc := s.countryCount(pair)
+	var among []int32
+	for _, d := range s.byEntity[id] {
+		if f := s.facts[d]; f.HasEntity(viewer) && !f.HasEntity(other) && !s.groupWide(f, pair, qc) {
+			among = append(among, d)
+		}
+	}
+	q := s.readFor(question, func(e *Entity) bool { return e.ID == other }, func(w string) bool { return viewWords[w] })
+	if hits := s.searchAmong(q, 1, among); len(hits) > 0 {
+		return hits[0].Fact
+	}
+	return nil
+}
+
+// readFor is a comparison read for one side: without the names drop says are the other
+// side's, the words of comparing, the words skip says frame it, and the words the store has
+// no reading of ("how they handle China"), which say how the question is put, not what a
+// side's position is on.
+func (s *Store) readFor(question string, drop func(*Entity) bool, skip func(string) bool) string {
+	var spanBuf [32][2]int
+	words := nameWords(question, spanBuf[:0])
+	var b strings.Builder
+	for i := 0; i < len(words); {
+		e, n := s.nameAt(question, words, i)
+		if e != nil && drop(e) {
+			i += n
+			continue
+		}
+		n = max(n, 1)
+		for _, w := range words[i : i+n] {
+			word := strings.ToLower(question[w[0]:w[1]])
+			if e != nil || !asksDifference([]string{word}) && !skip(word) && s.index.reads(word) {
+				b.WriteString(question[w[0]:w[1]])
+				b.WriteByte(' ')
+			}
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // topicWords introduce what a side's view is on, not a side: "Moon's approach to North Korea".
 var topicWords = map[string]bool{"to": true, "on": true, "towards": true, "toward": true, "about": true, "over": true, "against": true, "regarding": true}
 
@@ -299,7 +385,7 @@ func (s *Store) differencePair(question string) []string {
 	}
 	// A viewer ("Washington views Tokyo and Canberra") compares the others.
 	for j, at := range actors {
-		if end := at.i + 1; end < len(words) && viewWords[words[end]] || end+1 < len(words) && viewWords[words[end+1]] && words[end] == "'s" {
+		if viewerAt(words, at.i) {
 			var others []string
 			for _, o := range actors[j+1:] {
 				if o.id != at.id && !slices.Contains(others, o.id) { // "assign to South Korea": a side
@@ -369,27 +455,7 @@ func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
 // the question read for id alone — the other actor's names and the words of comparing left
 // out — answered by a fact whose text is about id.
 func (s *Store) sidePosition(question, id string, pair []string) *Fact {
-	var spanBuf [32][2]int
-	words := nameWords(question, spanBuf[:0])
-	var b strings.Builder
-	for i := 0; i < len(words); {
-		e, n := s.nameAt(question, words, i)
-		if e != nil && e.ID != id && slices.Contains(pair, e.ID) {
-			i += n
-			continue
-		}
-		n = max(n, 1)
-		for _, w := range words[i : i+n] {
-			word := question[w[0]:w[1]]
-			// A word the store has no reading of ("how they handle China") says how the
-			// question is put, not what the side's position is on.
-			if !asksDifference([]string{strings.ToLower(word)}) && (e != nil || s.index.reads(strings.ToLower(word))) {
-				b.WriteString(word)
-				b.WriteByte(' ')
-			}
-		}
-		i += n
-	}
+	q := s.readFor(question, func(e *Entity) bool { return e.ID != id && slices.Contains(pair, e.ID) }, func(string) bool { return false })
 	// On what they differ: the actors the question names besides the pair ("on China") are
 	// what a side's position must be about. Their own words about the side count as its
 	// position too ("How does the US see South Korea compared with Japan?").
@@ -410,7 +476,7 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	slices.Sort(owns)
 	owns = slices.Compact(owns)
 	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
-	for _, h := range s.searchAmong(b.String(), MaxAnswerFacts, owns) {
+	for _, h := range s.searchAmong(q, MaxAnswerFacts, owns) {
 		if onAbout(h.Fact) {
 			return h.Fact
 		}
@@ -418,7 +484,7 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	// Without a fact of its own, what the article says of this side alone: "the US–Australia
 	// alliance is known as the cornerstone…" for Australia, not a line on all four partners.
 	qc := s.countryCount(pair)
-	for _, h := range s.searchAmong(b.String(), MaxAnswerFacts, s.byEntity[id]) {
+	for _, h := range s.searchAmong(q, MaxAnswerFacts, s.byEntity[id]) {
 		other := pair[0]
 		if other == id {
 			other = pair[1]

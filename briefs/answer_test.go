@@ -33,6 +33,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"whats the forced labor compensation beef between japan and korea", "", []string{"japan-opposes-asset-enforcement"}},
 		{"biden's word for the three-way meet with tokyo and seoul?", "biden-historic-trilateral-meeting", nil},
 		{"what did biden call the 3-way meeting w kishida and yoon", "", []string{"biden-historic-trilateral-meeting"}},
+		// A comparison with a viewer shows the viewer's side of each ("outpost").
+		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
 	}
