@@ -83,6 +83,10 @@ var extraStopwords = map[string]bool{
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true,
+	// Contractions typed without the apostrophe, which tokenize drops anyway.
+	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
+	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
+	"hasnt": true, "havent": true, "hadnt": true, "im": true, "whats": true, "hows": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
@@ -141,6 +145,7 @@ var everydayPhrases = strings.NewReplacer(
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",
+	"how come", "why",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
 	"w/", "with ", "tl;dr", " ", "govt", "government", "presser", "press conference",
