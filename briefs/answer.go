@@ -16,6 +16,13 @@ func (s *Store) Answer(question string) Brief {
 		return s.pairAnswer(pair)
 	}
 	hits := s.Search(question, 2*MaxAnswerFacts)
+	if len(hits) == 0 {
+		// "Why can't they cut ties with China despite their tough stance?": what the
+		// question concedes is context, not what it asks; it may sink every fact.
+		if q, ok := withoutConcession(question); ok {
+			hits = s.Search(q, 2*MaxAnswerFacts)
+		}
+	}
 	words := strings.Fields(normalizeName(question))
 	if len(hits) == 0 {
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
@@ -127,6 +134,27 @@ func (s *Store) pairAnswer(pair []string) Brief {
 		return Brief{}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// concessions open a clause that concedes a point rather than asks about it.
+var concessions = []string{" despite ", " although ", " even though ", " though ", " in spite of ", " regardless of ", " notwithstanding "}
+
+// withoutConcession is the question without its conceding clause, up to the next comma or the
+// end; false when it has none.
+func withoutConcession(question string) (string, bool) {
+	lower := strings.ToLower(question)
+	for _, c := range concessions {
+		i := strings.Index(lower, c)
+		if i < 0 {
+			continue
+		}
+		end := len(question)
+		if j := strings.IndexByte(question[i+len(c):], ','); j >= 0 {
+			end = i + len(c) + j
+		}
+		return question[:i] + " " + question[end:], true
+	}
+	return "", false
 }
 
 // asksWhy reports whether a question asks for a reason.

@@ -102,3 +102,18 @@ func TestAnswerPairRelations(t *testing.T) {
 		}
 	}
 }
+
+func TestWithoutConcession(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Why can't they cut ties with China despite their tough stance?", "Why can't they cut ties with China "},
+		{"Although Seoul protested, what did Tokyo do?", ""}, // opens the question: no space before it
+		{"Why, even though relations warmed, did the talks stall, and who gained?", "Why, , did the talks stall, and who gained?"},
+		{"What did Japan protest?", ""},
+	}
+	for _, tt := range tests {
+		got, ok := withoutConcession(tt.q)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("withoutConcession(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
+		}
+	}
+}
