@@ -35,6 +35,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what did biden call the 3-way meeting w kishida and yoon", "", []string{"biden-historic-trilateral-meeting"}},
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia"}},
+		// What a question measures against ("than Japan") need not be in the facts.
+		{"Why do South Korea, Australia and New Zealand focus more on their own regions than Japan does?", "", []string{"three-countries-regional-focus"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
 	}

@@ -309,6 +309,10 @@ func (s *Store) Search(question string, limit int) []Hit {
 // searchAmong is Search over the facts whose ordinals are in among (all facts when nil).
 func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	ix := s.index
+	if q, ok := s.withoutBaseline(question); ok {
+		// "more regional than Japan's": the facts that answer it need not name Japan.
+		question = q
+	}
 	terms := ix.queryTerms(question)
 	if len(terms) == 0 || len(s.facts) == 0 {
 		return nil
@@ -564,6 +568,30 @@ func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
 		return e, n
 	}
 	return nil, 0
+}
+
+// withoutBaseline is the question without the actor it measures the others against, named
+// right after "than" ("Why are South Korea's strategies more regional than Japan's?"), when
+// another actor comes before it; false when there is none.
+func (s *Store) withoutBaseline(q string) (string, bool) {
+	i := strings.Index(strings.ToLower(q), " than ")
+	if i < 0 {
+		return "", false
+	}
+	var spanBuf [8][2]int
+	from := i + len(" than ")
+	words := nameWords(q[from:], spanBuf[:0])
+	if len(words) > 1 && strings.EqualFold(q[from+words[0][0]:from+words[0][1]], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return "", false
+	}
+	e, n := s.nameAt(q[from:], words, 0)
+	if e == nil || !actorKinds[e.Kind] || len(s.namedActors(q[:i])) == 0 {
+		return "", false
+	}
+	return q[:i] + q[from+words[n-1][1]:], true
 }
 
 // afterThe reports whether words[i] follows "the": "the us" is the United States, as "tell
