@@ -574,7 +574,7 @@ func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
 // right after "than" ("Why are South Korea's strategies more regional than Japan's?"), when
 // another actor comes before it; false when there is none.
 func (s *Store) withoutBaseline(q string) (string, bool) {
-	i := strings.Index(strings.ToLower(q), " than ")
+	i := strings.Index(q, " than ")
 	if i < 0 {
 		return "", false
 	}
