@@ -103,6 +103,7 @@ func TestUncovered(t *testing.T) {
 		{"Turkey opening a sentence", "Turkey and kimchi, what goes with them?", "", ""},
 		{"lower-case jordan, chad, georgia", "did jordan or chad or georgia come up?", "", ""},
 		{"IT in capitals is a word", "What does IT say about NATO?", "", ""},
+		{"FM is a foreign minister, not Micronesia", "why did the US JP SK deputy FM presser get cancelled", "", ""},
 		{"a shouted question reads no codes", "WHO IS THE UK PM?", "", ""},
 		{"guinea pig", "Is a guinea pig a good pet in Japan?", "", ""},
 		{"Korea alone is South Korea", "What does Korea think of China?", "", ""},
