@@ -105,8 +105,8 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl"}
 var tunedGates = map[string]float64{
 	"blind-questions.jsonl":   0.94, // 117/124 when written, and after each round since
 	"tuning3-questions.jsonl": 0.93, // 79/89 when written, 83/89 after the third round
-	"tuning4-questions.jsonl": 0.92, // 96/116 when written, 107/116 after the third round
-	"tuning5-questions.jsonl": 0.92, // 104/118 when written, 109/118 after the third round
+	"tuning4-questions.jsonl": 0.94, // 96/116 when written, 110/116 after the third round
+	"tuning5-questions.jsonl": 0.94, // 104/118 when written, 111/118 after the third round
 }
 
 // TestDevQuestions runs every question of every set through the same path as
