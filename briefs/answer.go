@@ -48,11 +48,13 @@ func (s *Store) Answer(question string) Brief {
 	case asksDifference(words):
 		if pair := s.differencePair(question); pair != nil {
 			viewer := s.viewer(question)
+			var seen []*Fact
 			for _, id := range pair {
 				own := s.sidePosition(question, id, pair)
 				if viewer != "" && !slices.Contains(pair, viewer) {
-					if seen := s.viewedBy(question, viewer, id, pair); seen != nil {
-						own = seen
+					if f := s.viewedBy(question, viewer, id, pair); f != nil {
+						own = f
+						seen = append(seen, f)
 					}
 				}
 				if own != nil && !slices.Contains(facts, own) {
@@ -60,6 +62,9 @@ func (s *Store) Answer(question string) Brief {
 				}
 			}
 			facts = s.bothSides(facts, pair)
+			// "How does the US see South Korea compared with Japan?" is answered by how it
+			// sees each, before where the two differ between themselves.
+			facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
@@ -326,8 +331,21 @@ func (s *Store) viewedBy(question, viewer, id string, pair []string) *Fact {
 		}
 	}
 	q := s.readFor(question, func(e *Entity) bool { return e.ID == other }, func(w string) bool { return viewWords[w] })
-	if hits := s.searchAmong(q, 1, among); len(hits) > 0 {
-		return hits[0].Fact
+	// What the viewer says of the side alone ("the US–Japan alliance is the cornerstone…")
+	// before what the side does with the viewer about a third country.
+	var alone []int32
+	for _, d := range among {
+		if s.facts[d].countries <= 2 {
+			alone = append(alone, d)
+		}
+	}
+	for _, in := range [][]int32{alone, among} {
+		if len(in) == 0 {
+			continue // searchAmong reads no limit as the whole store
+		}
+		if hits := s.searchAmong(q, 1, in); len(hits) > 0 {
+			return hits[0].Fact
+		}
 	}
 	return nil
 }

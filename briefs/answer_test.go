@@ -34,7 +34,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"biden's word for the three-way meet with tokyo and seoul?", "biden-historic-trilateral-meeting", nil},
 		{"what did biden call the 3-way meeting w kishida and yoon", "", []string{"biden-historic-trilateral-meeting"}},
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
-		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia"}},
+		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
+		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// A fact on the actors asked about comes before one on all the allies that names them.
+		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},
+		{"what does the us call its alliance w/ canberra", "", []string{"us-australia-alliance-cornerstone"}},
 		// What a question measures against ("than Japan") need not be in the facts.
 		{"Why do South Korea, Australia and New Zealand focus more on their own regions than Japan does?", "", []string{"three-countries-regional-focus"}},
 		// A date is in the fact that tells the event, whoever its subject.

@@ -282,6 +282,11 @@ type Hit struct {
 	// Own is set when the fact's text is about the question's subject alone ("Japan
 	// protested…" for "What did Japan protest?").
 	Own bool
+	// Wider is set when the fact names two or more allies (the US and the four partners)
+	// beyond those the question names: "South Korea is a US outpost" answers how the US sees
+	// South Korea better than a line on all the allies that names both. Other countries are
+	// what a fact is about ("the talks focused on North Korea"), not who.
+	Wider bool
 }
 
 // queryTerms turns a question into its distinct meaningful stems.
@@ -447,6 +452,9 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 		nNamed := int(sc.named[d]) + int(sc.things[d])
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
 			Own: byOwn && s.subject[d] == named[0]}
+		if len(named) > 0 {
+			h.Wider = alliesBeyond(h.Fact, named) >= 2
+		}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
 		}
@@ -482,6 +490,20 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	return hits
 }
 
+// alliesBeyond counts the allies f names that named does not, up to two (see Hit.Wider).
+func alliesBeyond(f *Fact, named []string) int {
+	n := 0
+	for _, id := range allies {
+		if n < 2 && f.HasEntity(id) && !slices.Contains(named, id) {
+			n++
+		}
+	}
+	return n
+}
+
+// allies are the United States and its four Asia-Pacific partners.
+var allies = append([]string{"US"}, partners...)
+
 // asksWhen reports whether a question asks for a date: it opens with "when".
 func asksWhen(q string) bool {
 	w, _, _ := strings.Cut(strings.TrimSpace(q), " ")
@@ -490,7 +512,8 @@ func asksWhen(q string) bool {
 
 // better orders hits: the actors the question names first (see Hit.Named), then coverage (in
 // steps of 5%), so a fact that answers every part of the question beats one that repeats a
-// single word; then score, weight and store order.
+// single word; then facts on the actors asked about before those on a wider group (Hit.Wider),
+// the subject's own (Hit.Own), score, weight and store order.
 func better(a, b Hit) bool {
 	ca, cb := math.Round(a.Coverage*20), math.Round(b.Coverage*20)
 	switch {
@@ -498,6 +521,8 @@ func better(a, b Hit) bool {
 		return a.Named > b.Named
 	case ca != cb:
 		return ca > cb
+	case a.Wider != b.Wider:
+		return b.Wider
 	case a.Own != b.Own:
 		return a.Own
 	case a.Score != b.Score:
@@ -562,7 +587,7 @@ func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
 		if e == nil {
 			continue
 		}
-		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] && !afterThe(q, words, i) {
+		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] && !afterThe(q, words, i) && !s.usBesideCountry(q, words, i, string(key)) {
 			return nil, 0 // "us", not "US"
 		}
 		return e, n
@@ -592,6 +617,30 @@ func (s *Store) withoutBaseline(q string) (string, bool) {
 		return "", false
 	}
 	return q[:i] + q[from+words[n-1][1]:], true
+}
+
+// usBesideCountry reports whether key is "us" written next to another country's name, as
+// chat writes the United States ("us jp sk trilateral", "japan us alliance"), and not after a
+// verb that takes "us" as its object ("tell us japan's view"). Other short codes next to a name
+// are words: "japan in nato" is not about India.
+func (s *Store) usBesideCountry(q string, words [][2]int, i int, key string) bool {
+	if key != "us" {
+		return false
+	}
+	if i > 0 {
+		switch strings.ToLower(q[words[i-1][0]:words[i-1][1]]) {
+		case "tell", "give", "show", "let", "help", "for", "to", "with", "brief", "remind", "teach", "get":
+			return false
+		}
+	}
+	country := func(j int) bool {
+		if j < 0 || j >= len(words) {
+			return false
+		}
+		e := s.entityName[string(appendNameKey(nil, q[words[j][0]:words[j][1]]))]
+		return e != nil && e.Kind == "country" && e.ID != "US"
+	}
+	return country(i-1) || country(i+1)
 }
 
 // afterThe reports whether words[i] follows "the": "the us" is the United States, as "tell

@@ -96,7 +96,11 @@ func TestSearchAboutTheActorsNamed(t *testing.T) {
 		{"How does South Korea see North Korea?", []string{"KR", "KP"}},
 		{"jp sk aus nz talks", []string{"JP", "KR", "AU", "NZ"}}, // chat codes in any case
 		{"how does the us treat japan", []string{"US", "JP"}},    // "the us" is the US
-		{"What happened in the Asia-Pacific?", nil},              // a region is not an actor
+		{"us jp sk trilateral", []string{"US", "JP", "KR"}},      // "us" next to a country is
+		{"us china ties", []string{"US", "CN"}},
+		{"tell us japan's view", []string{"JP"}},    // but not after a verb that takes "us"
+		{"japan in nato", []string{"JP", "nato"}},   // nor is "in" next to a country India
+		{"What happened in the Asia-Pacific?", nil}, // a region is not an actor
 	} {
 		if got := s.namedActors(tc.q); !slices.Equal(got, tc.want) {
 			t.Errorf("namedActors(%q) = %v; want %v", tc.q, got, tc.want)
