@@ -149,6 +149,7 @@ type worldEntry struct {
 type worldFile struct {
 	Countries      []worldEntry `yaml:"countries"`
 	Organisations  []worldEntry `yaml:"organisations"`
+	Events         []worldEntry `yaml:"events"`
 	Roles          []worldRole  `yaml:"roles"`
 	CommonWords    []string     `yaml:"common_words"`
 	AmbiguousCodes []string     `yaml:"ambiguous_codes"`
@@ -177,7 +178,7 @@ func NewWorld(s *Store) (*World, error) {
 	// Places: the world's, linked to the store's entity by code or name, then the store's
 	// own countries and organisations the world does not list.
 	placeOf := map[*Entity]int32{}
-	entries := append(slices.Clip(wf.Countries), wf.Organisations...)
+	entries := append(append(slices.Clip(wf.Countries), wf.Organisations...), wf.Events...)
 	for i, e := range entries {
 		p := &worldPlace{name: e.Name, key: "world:" + e.Name}
 		if e.The {

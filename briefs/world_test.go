@@ -40,6 +40,9 @@ func TestUncovered(t *testing.T) {
 		{"organisation by code", "What did the EU say at the summit?", GapUncovered, "The article does not cover the European Union."},
 		{"grouping", "What is AUKUS?", GapUncovered, "The article does not cover AUKUS."},
 		{"grouping by number", "What happened at the G7 summit?", GapUncovered, "The article does not cover the G7."},
+		{"an event named after a covered country", "who won the australian open", GapUncovered, "The article does not cover the Australian Open."},
+		{"an event beside a covered actor", "did japan win the world cup", GapUncovered, "The article does not cover the FIFA World Cup."},
+		{"an event by its everyday name", "Who won Wimbledon this year?", GapUncovered, "The article does not cover Wimbledon."},
 		{"common word, capitalised mid-sentence", "What does Turkey think about NATO?", GapUncovered, "The article does not cover Turkey."},
 		{"common word opening a sentence as a possessive", "Turkey's view of NATO?", GapUncovered, "The article does not cover Turkey."},
 		{"common word through its capital", "What does Ankara want?", GapUncovered, "The article does not cover Turkey."},
@@ -271,9 +274,11 @@ func TestWorldData(t *testing.T) {
 			t.Errorf("countries not sorted: %s before %s", wf.Countries[i-1].Name, e.Name)
 		}
 	}
-	for i := 1; i < len(wf.Organisations); i++ {
-		if sortKey(wf.Organisations[i-1]) >= sortKey(wf.Organisations[i]) {
-			t.Errorf("organisations not sorted: %s before %s", wf.Organisations[i-1].Name, wf.Organisations[i].Name)
+	for section, list := range map[string][]worldEntry{"organisations": wf.Organisations, "events": wf.Events} {
+		for i := 1; i < len(list); i++ {
+			if sortKey(list[i-1]) >= sortKey(list[i]) {
+				t.Errorf("%s not sorted: %s before %s", section, list[i-1].Name, list[i].Name)
+			}
 		}
 	}
 	w := mustWorld(t)
