@@ -15,6 +15,11 @@ func (s *Store) Answer(question string) Brief {
 	if pair := s.pairAsked(question); pair != nil {
 		return s.pairAnswer(pair)
 	}
+	if who, on, ok := s.stanceAsked(question); ok {
+		if facts := s.viewOn(who, on); len(facts) > 0 {
+			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
+	}
 	hits := s.Search(question, 2*MaxAnswerFacts)
 	if len(hits) == 0 {
 		// "Why can't they cut ties with China despite their tough stance?": what the

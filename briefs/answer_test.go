@@ -41,6 +41,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what does the us call its alliance w/ canberra", "", []string{"us-australia-alliance-cornerstone"}},
 		// What a question measures against ("than Japan") need not be in the facts.
 		{"Why do South Korea, Australia and New Zealand focus more on their own regions than Japan does?", "", []string{"three-countries-regional-focus"}},
+		// One actor's stance on another, in words every fact or none uses: its own facts on it.
+		{"how does japan deal with china", "", []string{"japan-curbs-china-via-alliance-quad"}},
+		{"what does japan care about when it comes to pyongyang", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
 	}

@@ -46,19 +46,7 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 			sections[t] = append(sections[t], r)
 		}
 	}
-	// Within a subject: the actor's own positions, then the weightiest, then what concerns
-	// it alone before wider facts.
-	better := func(a, b ranked) int {
-		switch {
-		case a.own != b.own:
-			return boolInt(!a.own) - boolInt(!b.own)
-		case a.f.Weight != b.f.Weight:
-			return b.f.Weight - a.f.Weight
-		case a.focus != b.focus:
-			return a.focus - b.focus
-		}
-		return a.f.ordinal - b.f.ordinal
-	}
+	better := ownFirst
 	// A page shows about maxEntityFacts, shared among the subjects: an actor with a few
 	// subjects gets more on each.
 	perSection := max(maxPerSection, maxEntityFacts/max(len(order), 1))
@@ -116,6 +104,20 @@ func (s *Store) EntityBriefPage(id string, page int) Brief {
 		b.Timeline = milestones(rest, maxMilestones)
 	}
 	return b
+}
+
+// ownFirst orders an actor's facts within a subject: its own positions, then the weightiest,
+// then what concerns it alone before wider facts.
+func ownFirst(a, b ranked) int {
+	switch {
+	case a.own != b.own:
+		return boolInt(!a.own) - boolInt(!b.own)
+	case a.f.Weight != b.f.Weight:
+		return b.f.Weight - a.f.Weight
+	case a.focus != b.focus:
+		return a.focus - b.focus
+	}
+	return a.f.ordinal - b.f.ordinal
 }
 
 // ownPosition reports whether f records id's own view or act: a statement attributed to id,

@@ -145,7 +145,8 @@ var everydayPhrases = strings.NewReplacer(
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",
-	"how come", "why",
+	"how come", "why", "when it comes to", " on ", "cares about", "concerned about",
+	"care about", "concerned about", "cared about", "concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
 	"w/", "with ", "tl;dr", " ", "govt", "government", "presser", "press conference",
