@@ -79,13 +79,18 @@ func (s *Store) Answer(question string) Brief {
 // relationWords are the stems a question about two countries' relations in general may use
 // besides their names: "japan australia relations?", "how are Tokyo and Seoul getting along
 // these days" (everydayPhrases), "state of US–China ties".
-var relationWords = []string{"relat", "relationship", "tie", "bilater", "overal", "state", "current", "now", "tldr"}
+var relationWords = append([]string{"bilater", "overal", "state", "current", "now", "tldr", "one", "line", "bottom"}, pairWords...)
+
+// pairWords are the stems that make a question naming two countries one about their relations
+// in general: "japan australia relations?", and the asks for a summary ("australia-china in a
+// nutshell?", "one line takeaway: nz and china", "bottom line on australia and china?", which
+// everydayPhrases reads as "conclusion").
+var pairWords = []string{"relat", "relationship", "tie", "nutshel", "takeaway", "conclus", "gist"}
 
 // pairAsked is the two countries a question asks about in general, by their names and
 // relation words only; nil for any other question.
 func (s *Store) pairAsked(question string) []string {
-	isRelation := func(t string) bool { return t == "relat" || t == "relationship" || t == "tie" }
-	if !slices.ContainsFunc(s.index.queryTerms(question), isRelation) {
+	if !slices.ContainsFunc(s.index.queryTerms(question), func(t string) bool { return slices.Contains(pairWords, t) }) {
 		return nil // most questions: no need to read names
 	}
 	var spanBuf [32][2]int

@@ -44,6 +44,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// One actor's stance on another, in words every fact or none uses: its own facts on it.
 		{"how does japan deal with china", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"what does japan care about when it comes to pyongyang", "", []string{"japan-concerns-missiles-kidnapping"}},
+		{"한국 중국 정책", "", []string{"korea-positive-attitude-china"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
 	}
@@ -92,6 +93,10 @@ func TestAnswerPairRelations(t *testing.T) {
 		{"is japan friends with australia", []string{"JP", "AU"}},
 		{"How are Tokyo and Seoul getting along these days?", []string{"JP", "KR"}},
 		{"日本 and korea relations tldr", []string{"JP", "KR"}},
+		{"日本 中国 关系", []string{"JP", "CN"}},
+		{"australia-china in a nutshell?", []string{"AU", "CN"}},
+		{"bottom line on australia and china?", []string{"AU", "CN"}},
+		{"one line takeaway: nz and china", []string{"NZ", "CN"}},
 		{"How are Japan–South Korea relations on Dokdo?", nil}, // asks about Dokdo
 		{"How did Yoon improve relations with Japan?", nil},    // a person, not two countries
 		{"How are relations between Japan, Korea and China?", nil},

@@ -145,6 +145,10 @@ var everydayPhrases = strings.NewReplacer(
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",
+	// Chinese, Korean and Japanese words for relations and policy, which questions in those
+	// scripts put between the names (日本 中国 关系).
+	"关系", " relations ", "關係", " relations ", "関係", " relations ", "관계", " relations ",
+	"政策", " policy ", "정책", " policy ",
 	"how come", "why", "when it comes to", " on ", "cares about", "concerned about",
 	"care about", "concerned about", "cared about", "concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
