@@ -51,25 +51,30 @@ func (s *Store) Answer(question string) Brief {
 		facts = append(facts, s.reasonsBehind(facts[0], question, facts)...)
 		facts = s.reasonsFirst(facts)
 	case asksDifference(words):
-		if pair := s.differencePair(question); pair != nil {
+		if sides := s.differencePair(question); sides != nil {
 			viewer := s.viewer(question)
-			var seen []*Fact
-			for _, id := range pair {
-				own := s.sidePosition(question, id, pair)
-				if viewer != "" && !slices.Contains(pair, viewer) {
-					if f := s.viewedBy(question, viewer, id, pair); f != nil {
-						own = f
+			if viewer != "" && !slices.Contains(sides, viewer) {
+				// "Compare how Washington sees Japan, Australia and South Korea" is answered by
+				// how it sees each, before where they differ among themselves.
+				var seen []*Fact
+				for _, id := range sides {
+					if f := s.viewedBy(question, viewer, id, sides); f != nil && !slices.Contains(seen, f) {
 						seen = append(seen, f)
 					}
 				}
-				if own != nil && !slices.Contains(facts, own) {
+				if len(sides) == 2 {
+					facts = s.bothSides(facts, sides)
+				}
+				facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
+				break
+			}
+			pair := sides[:2]
+			for _, id := range pair {
+				if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
 					facts = append(facts, own)
 				}
 			}
 			facts = s.bothSides(facts, pair)
-			// "How does the US see South Korea compared with Japan?" is answered by how it
-			// sees each, before where the two differ between themselves.
-			facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
@@ -293,13 +298,25 @@ var viewWords = map[string]bool{
 	"see": true, "sees": true, "view": true, "views": true, "describe": true, "describes": true,
 	"regard": true, "regards": true, "treat": true, "treats": true, "label": true, "labels": true,
 	"assign": true, "assigns": true, "rate": true, "rates": true, "consider": true, "considers": true,
+	"rank": true, "ranks": true, "value": true, "values": true,
 }
 
 // viewerAt reports whether the actor named at words[i] holds a view of others: a view word
 // follows it ("Washington views", "the US's view").
 func viewerAt(words []string, i int) bool {
 	end := i + 1
-	return end < len(words) && viewWords[words[end]] || end+1 < len(words) && viewWords[words[end+1]] && words[end] == "'s"
+	return end < len(words) && viewWords[words[end]] || end+1 < len(words) && viewWords[words[end+1]] && words[end] == "'s" ||
+		roleFor(words, i)
+}
+
+// roleFor reports whether the actor named at words[i] is the one a role is for: "New
+// Zealand's role for the US", "South Korea's role in US strategy".
+func roleFor(words []string, i int) bool {
+	j := i - 1
+	if j >= 0 && words[j] == "the" {
+		j--
+	}
+	return j >= 1 && (words[j] == "for" || words[j] == "in" || words[j] == "to") && words[j-1] == "role"
 }
 
 // viewer is the actor a comparison asks the view of ("How does the US treat Japan vs
@@ -326,21 +343,18 @@ func (s *Store) viewer(question string) string {
 }
 
 // viewedBy finds what the article says of one side of a comparison as the viewer sees it: the
-// best fact on the side and the viewer, not on the other side, not one on all four ("the US–
+// best fact on the side and the viewer, not on another side, not one on all four ("the US–
 // Australia alliance is known as the cornerstone…" for how the US sees Australia).
-func (s *Store) viewedBy(question, viewer, id string, pair []string) *Fact {
-	other := pair[0]
-	if other == id {
-		other = pair[1]
-	}
-	qc := s.countryCount(pair)
+func (s *Store) viewedBy(question, viewer, id string, sides []string) *Fact {
+	other := func(e string) bool { return e != id && slices.Contains(sides, e) }
+	qc := s.countryCount(sides)
 	var among []int32
 	for _, d := range s.byEntity[id] {
-		if f := s.facts[d]; f.HasEntity(viewer) && !f.HasEntity(other) && !s.groupWide(f, pair, qc) {
+		if f := s.facts[d]; f.HasEntity(viewer) && !slices.ContainsFunc(f.Entities, other) && !s.groupWide(f, sides, qc) {
 			among = append(among, d)
 		}
 	}
-	q := s.readFor(question, func(e *Entity) bool { return e.ID == other }, func(w string) bool { return viewWords[w] })
+	q := s.readFor(question, func(e *Entity) bool { return other(e.ID) }, func(w string) bool { return viewWords[w] })
 	// What the viewer says of the side alone ("the US–Japan alliance is the cornerstone…")
 	// before what the side does with the viewer about a third country.
 	var alone []int32
@@ -426,7 +440,7 @@ func (s *Store) differencePair(question string) []string {
 	}
 	type actorAt struct {
 		id    string
-		i     int
+		i     int  // the last word of its name
 		topic bool // named as what a view is on
 	}
 	var actors []actorAt
@@ -436,20 +450,20 @@ func (s *Store) differencePair(question string) []string {
 			i++
 			continue
 		}
-		actors = append(actors, actorAt{e.ID, i, i > 0 && topicWords[words[i-1]]})
+		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && topicWords[words[i-1]]})
 		i += n
 	}
 	// A viewer ("Washington views Tokyo and Canberra") compares the others.
-	for j, at := range actors {
+	for _, at := range actors {
 		if viewerAt(words, at.i) {
-			var others []string
-			for _, o := range actors[j+1:] {
+			var others []string // before it too: "New Zealand's role for the US compared with…"
+			for _, o := range actors {
 				if o.id != at.id && !slices.Contains(others, o.id) { // "assign to South Korea": a side
 					others = append(others, o.id)
 				}
 			}
 			if len(others) >= 2 {
-				return others[:2]
+				return others // each side the viewer is asked about: Answer shows its view of each
 			}
 			break
 		}

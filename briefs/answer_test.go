@@ -36,6 +36,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		{"compare how washington sees japan, australia and south korea", "", []string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone", "korea-us-outpost-northeast-asia"}},
+		{"how does new zealand's role for the US compare with south korea's", "", []string{"new-zealand-role-limited-south-pacific", "korea-us-outpost-northeast-asia"}},
+		// How a question refers to the article frames it: "the piece", "the writer".
+		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		// A fact on the actors asked about comes before one on all the allies that names them.
 		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},
 		{"what does the us call its alliance w/ canberra", "", []string{"us-australia-alliance-cornerstone"}},

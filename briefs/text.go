@@ -161,6 +161,8 @@ var everydayPhrases = strings.NewReplacer(
 	"in the run-up to", "before", "run-up to", "before", "in the lead-up to", "before", "lead-up to", "before",
 	"signs of", " ", "in the author's view", " ", "in the author’s view", " ",
 	"according to the author", " ", "in the author's opinion", " ",
+	"according to the piece", " ", "according to the article", " ", "according to the writer", " ",
+	"in the piece", " ", "in the article", " ", "the writer", "the author", "writer's", "author's",
 	"jan ", "january ", "feb ", "february ", "aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
 )
