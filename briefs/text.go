@@ -114,7 +114,7 @@ var irregular = map[string]string{
 // synonym, spans words: "three-way" is not "three" and "way".
 var everydayPhrases = strings.NewReplacer(
 	"in the first place", " ", "these days", " ", "at all", " ", "so much", " ",
-	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral",
+	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
 	"hit back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
