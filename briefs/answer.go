@@ -15,8 +15,8 @@ func (s *Store) Answer(question string) Brief {
 	if pair := s.pairAsked(question); pair != nil {
 		return s.pairAnswer(pair)
 	}
-	if who, on, ok := s.stanceAsked(question); ok {
-		if facts := s.viewOn(who, on); len(facts) > 0 {
+	if who, on, about, ok := s.stanceAsked(question); ok {
+		if facts := s.viewOn(who, on, about); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}

@@ -1,6 +1,9 @@
 package briefs
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A question about one actor's stance on another, in words that only say "stance" ("How does
 // Japan deal with China?", "what does japan care about when it comes to pyongyang", "Seoul's
@@ -15,13 +18,14 @@ var stanceStems = []string{
 	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti",
 }
 
-// stanceAsked is the actor whose stance a question asks and the actor it is on, when the
-// question names just these two and otherwise only stance words; ok is false for any other
-// question, and when the first actor's brief has no section on the second.
-func (s *Store) stanceAsked(question string) (who, on string, ok bool) {
+// stanceAsked is the actor whose stance a question asks and what it is on — another actor, by
+// the topic named after it, or a topic the question names ("Seoul's stance on Japan's export
+// curbs") — when the question names just these and otherwise only stance words; ok is false
+// for any other question, and when the first actor's facts have no such topic.
+func (s *Store) stanceAsked(question string) (who, topic, about string, ok bool) {
 	actors, things := s.namedEntities(question)
-	if len(actors) != 2 || len(things) > 0 || s.subjectTopic(actors[1]) == "" {
-		return "", "", false
+	if len(actors) == 0 || len(actors) > 2 || len(things) > 0 {
+		return "", "", "", false
 	}
 	var spanBuf [32][2]int
 	spans := nameWords(question, spanBuf[:0])
@@ -37,28 +41,75 @@ func (s *Store) stanceAsked(question string) (who, on string, ok bool) {
 		}
 		i += n
 	}
-	terms := s.index.queryTerms(string(rest))
-	if len(terms) == 0 || slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(stanceStems, t) }) {
-		return "", "", false
+	var stance bool
+	var left []string
+	tokenize(readEveryday(string(rest)), func(w string) {
+		switch st := s.index.stem(w); {
+		case slices.Contains(stanceStems, st):
+			stance = true
+		case !isStopword(w) && w != "s":
+			left = append(left, w)
+		}
+	})
+	if !stance {
+		return "", "", "", false
 	}
-	return actors[0], actors[1], true
+	switch {
+	case len(left) == 0 && len(actors) == 2:
+		topic = s.subjectTopic(actors[1])
+	case len(left) > 0:
+		about = strings.Join(left, " ")
+		if t := s.TopicNamed(about); t != nil {
+			topic = t.ID
+		}
+	}
+	if topic == "" {
+		return "", "", "", false
+	}
+	return actors[0], topic, about, true
 }
 
-// viewOn is what id's brief files under the actor on: id's own positions on it first, then the
-// weightiest, near-repeats left out; at most MaxAnswerFacts.
-func (s *Store) viewOn(id, on string) []*Fact {
-	topic := s.subjectTopic(on)
+// viewOn is what id's facts say on a topic: for a topic named after an actor, what id's brief
+// files under it; for another, those that best match how the question named it (about: "four
+// country cooperation" is one of several names of the alliances topic). id's own positions
+// first, then the weightiest, near-repeats left out; at most MaxAnswerFacts.
+func (s *Store) viewOn(id, topic, about string) []*Fact {
 	ids := []string{id}
 	qc := s.countryCount(ids)
+	onActor := s.topicActor[topic] != ""
 	var rs []ranked
 	for _, o := range s.byEntity[id] {
 		f := s.facts[o]
-		if t := s.sectionFor(f, id); t == nil || t.ID != topic || s.groupWide(f, ids, qc) {
+		if onActor {
+			// As the brief files it: a line on all four partners is not id's stance on China.
+			if t := s.sectionFor(f, id); t == nil || t.ID != topic || s.groupWide(f, ids, qc) {
+				continue
+			}
+		} else if !f.HasTopic(topic) {
 			continue
 		}
 		rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: s.ownPosition(f, id)})
 	}
-	rs = bestFirst(rs, 2*MaxAnswerFacts, ownFirst)
+	if about != "" {
+		among := make([]int32, len(rs))
+		for i, r := range rs {
+			among[i] = int32(r.f.ordinal)
+		}
+		slices.Sort(among)
+		var best []ranked
+		for _, h := range s.searchAmong(about, 2*MaxAnswerFacts, among) {
+			best = append(best, ranked{f: h.Fact, own: s.ownPosition(h.Fact, id)})
+		}
+		if len(best) > 0 {
+			// The search's order within own positions and within the rest.
+			slices.SortStableFunc(best, func(a, b ranked) int { return boolInt(!a.own) - boolInt(!b.own) })
+			rs = best
+		} else {
+			rs = bestFirst(rs, 2*MaxAnswerFacts, ownFirst)
+		}
+	} else {
+		rs = bestFirst(rs, 2*MaxAnswerFacts, ownFirst)
+	}
 	rs = withoutRepeats(newWordSets(s), rs, 2*MaxAnswerFacts, func(r ranked) *Fact { return r.f })
 	return factsOf(rs[:min(len(rs), MaxAnswerFacts)])
 }
