@@ -12,10 +12,11 @@ import (
 func (s *Store) Answer(question string) Brief {
 	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
 	// up the other side of a difference or a reason ranked just below the first few.
-	if pair := s.pairAsked(question); pair != nil {
+	terms := s.index.queryTerms(question)
+	if pair := s.pairAsked(question, terms); pair != nil {
 		return s.pairAnswer(pair)
 	}
-	if who, on, about, ok := s.stanceAsked(question); ok {
+	if who, on, about, ok := s.stanceAsked(question, terms); ok {
 		if facts := s.viewOn(who, on, about); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
@@ -93,9 +94,9 @@ var relationWords = append([]string{"bilater", "overal", "state", "current", "no
 var pairWords = []string{"relat", "relationship", "tie", "nutshel", "takeaway", "conclus", "gist"}
 
 // pairAsked is the two countries a question asks about in general, by their names and
-// relation words only; nil for any other question.
-func (s *Store) pairAsked(question string) []string {
-	if !slices.ContainsFunc(s.index.queryTerms(question), func(t string) bool { return slices.Contains(pairWords, t) }) {
+// relation words only; nil for any other question. terms are the question's (queryTerms).
+func (s *Store) pairAsked(question string, terms []string) []string {
+	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(pairWords, t) }) {
 		return nil // most questions: no need to read names
 	}
 	var spanBuf [32][2]int
@@ -122,8 +123,8 @@ func (s *Store) pairAsked(question string) []string {
 	if len(pair) != 2 {
 		return nil
 	}
-	terms := s.index.queryTerms(string(rest))
-	if slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(relationWords, t) }) {
+	others := s.index.queryTerms(string(rest))
+	if slices.ContainsFunc(others, func(t string) bool { return !slices.Contains(relationWords, t) }) {
 		return nil
 	}
 	return pair

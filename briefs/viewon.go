@@ -21,8 +21,12 @@ var stanceStems = []string{
 // stanceAsked is the actor whose stance a question asks and what it is on — another actor, by
 // the topic named after it, or a topic the question names ("Seoul's stance on Japan's export
 // curbs") — when the question names just these and otherwise only stance words; ok is false
-// for any other question, and when the first actor's facts have no such topic.
-func (s *Store) stanceAsked(question string) (who, topic, about string, ok bool) {
+// for any other question, and when the first actor's facts have no such topic. terms are the
+// question's (queryTerms).
+func (s *Store) stanceAsked(question string, terms []string) (who, topic, about string, ok bool) {
+	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(stanceStems, t) }) {
+		return "", "", "", false // most questions: no need to read names
+	}
 	actors, things := s.namedEntities(question)
 	if len(actors) == 0 || len(actors) > 2 || len(things) > 0 {
 		return "", "", "", false
