@@ -21,6 +21,11 @@ func (s *Store) Answer(question string) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
+	if asksOrder(question) {
+		if facts := s.inOrder(question); len(facts) > 0 {
+			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
+	}
 	hits := s.Search(question, 2*MaxAnswerFacts)
 	if len(hits) == 0 {
 		// "Why can't they cut ties with China despite their tough stance?": what the
@@ -155,6 +160,53 @@ func (s *Store) pairAnswer(pair []string) Brief {
 		return Brief{}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// asksOrder reports whether a question asks in what order events came ("which came first,
+// Japan's export curbs or Korea dropping GSOMIA?", "the sequence of the Dokdo spat").
+func asksOrder(question string) bool {
+	q := strings.ToLower(question)
+	return strings.Contains(q, " first") || strings.Contains(q, "sequence") || strings.Contains(q, "order of") || strings.Contains(q, "what order")
+}
+
+// inOrder answers a question about the order of events with the events, in date order: each
+// alternative it names ("X or Y", "X and Y") is searched for on its own, so that both are
+// there; nothing when no fact found is dated.
+func (s *Store) inOrder(question string) []*Fact {
+	var facts []*Fact
+	add := func(hits []Hit, n int) {
+		for _, h := range hits {
+			if n == 0 {
+				return
+			}
+			if !slices.Contains(facts, h.Fact) {
+				facts = append(facts, h.Fact)
+				n--
+			}
+		}
+	}
+	parts := strings.Split(readEveryday(question), " or ")
+	if len(parts) > 1 {
+		for _, p := range parts {
+			add(s.Search(p, 2), 2)
+		}
+	}
+	add(s.Search(question, MaxAnswerFacts), MaxAnswerFacts-len(facts))
+	facts = facts[:min(len(facts), MaxAnswerFacts)]
+	if !slices.ContainsFunc(facts, (*Fact).Dated) {
+		return nil
+	}
+	// Dated facts by date, the rest after them in the order found.
+	slices.SortStableFunc(facts, func(a, b *Fact) int {
+		switch {
+		case a.Dated() && b.Dated():
+			return a.When().Compare(b.When())
+		case a.Dated() != b.Dated():
+			return boolInt(!a.Dated()) - boolInt(!b.Dated())
+		}
+		return 0
+	})
+	return facts
 }
 
 // concessions open a clause that concedes a point rather than asks about it.

@@ -149,6 +149,9 @@ var everydayPhrases = strings.NewReplacer(
 	// scripts put between the names (日本 中国 关系).
 	"关系", " relations ", "關係", " relations ", "関係", " relations ", "관계", " relations ",
 	"政策", " policy ", "정책", " policy ",
+	// Asking for the order of events is asking for the events: Answer puts them in date order.
+	"which came first", " ", "what came first", " ", "which happened first", " ",
+	"what happened first", " ", "the sequence of", " ", "the order of", " ", "in what order", " ",
 	"how come", "why", "when it comes to", " on ", "cares about", "concerned about",
 	"care about", "concerned about", "cared about", "concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
