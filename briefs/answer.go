@@ -104,31 +104,20 @@ func (s *Store) pairAsked(question string, terms []string) []string {
 	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(pairWords, t) }) {
 		return nil // most questions: no need to read names
 	}
-	var spanBuf [32][2]int
-	spans := nameWords(question, spanBuf[:0])
+	rest, found := s.withoutNames(question)
 	var pair []string
-	rest := []byte(question)
-	for i := 0; i < len(spans); {
-		e, n := s.nameAt(question, spans, i)
-		if e == nil {
-			i++
-			continue
-		}
+	for _, e := range found {
 		if e.Kind != "country" || len(pair) == 2 {
 			return nil
 		}
 		if !slices.Contains(pair, e.ID) {
 			pair = append(pair, e.ID)
 		}
-		for j := spans[i][0]; j < spans[i+n-1][1]; j++ {
-			rest[j] = ' '
-		}
-		i += n
 	}
 	if len(pair) != 2 {
 		return nil
 	}
-	others := s.index.queryTerms(string(rest))
+	others := s.index.queryTerms(rest)
 	if slices.ContainsFunc(others, func(t string) bool { return !slices.Contains(relationWords, t) }) {
 		return nil
 	}

@@ -573,6 +573,28 @@ func (s *Store) namedEntities(q string) (actors, things []string) {
 	return actors, things
 }
 
+// withoutNames is q with the names of the entities it names blanked out, and those entities
+// in the order named (see nameAt): what a question asks besides whom it names.
+func (s *Store) withoutNames(q string) (string, []*Entity) {
+	var spanBuf [32][2]int
+	spans := nameWords(q, spanBuf[:0])
+	rest := []byte(q)
+	var found []*Entity
+	for i := 0; i < len(spans); {
+		e, n := s.nameAt(q, spans, i)
+		if e == nil {
+			i++
+			continue
+		}
+		found = append(found, e)
+		for j := spans[i][0]; j < spans[i+n-1][1]; j++ {
+			rest[j] = ' '
+		}
+		i += n
+	}
+	return string(rest), found
+}
+
 // nameAt returns the entity whose name starts at words[i] in q, longest name first, and how
 // many words it takes; nil when none does. Short codes count only in capitals (namedActors).
 func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {

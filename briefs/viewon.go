@@ -31,23 +31,10 @@ func (s *Store) stanceAsked(question string, terms []string) (who, topic, about 
 	if len(actors) == 0 || len(actors) > 2 || len(things) > 0 {
 		return "", "", "", false
 	}
-	var spanBuf [32][2]int
-	spans := nameWords(question, spanBuf[:0])
-	rest := []byte(question)
-	for i := 0; i < len(spans); {
-		e, n := s.nameAt(question, spans, i)
-		if e == nil {
-			i++
-			continue
-		}
-		for j := spans[i][0]; j < spans[i+n-1][1]; j++ {
-			rest[j] = ' '
-		}
-		i += n
-	}
+	rest, _ := s.withoutNames(question)
 	var stance bool
 	var left []string
-	tokenize(readEveryday(string(rest)), func(w string) {
+	tokenize(readEveryday(rest), func(w string) {
 		switch st := s.index.stem(w); {
 		case slices.Contains(stanceStems, st):
 			stance = true
