@@ -49,6 +49,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does japan deal with china", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"what does japan care about when it comes to pyongyang", "", []string{"japan-concerns-missiles-kidnapping"}},
 		{"한국 중국 정책", "", []string{"korea-positive-attitude-china"}},
+		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
 		{"biden's position on the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},

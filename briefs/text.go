@@ -145,10 +145,13 @@ var everydayPhrases = strings.NewReplacer(
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",
-	// Chinese, Korean and Japanese words for relations and policy, which questions in those
-	// scripts put between the names (日本 中国 关系).
+	// Chinese, Korean and Japanese words for relations, policy and the article's main subjects,
+	// which questions in those scripts put between the names (日本 中国 关系).
 	"关系", " relations ", "關係", " relations ", "関係", " relations ", "관계", " relations ",
-	"政策", " policy ", "정책", " policy ",
+	"政策", " policy ", "정책", " policy ", "半导体", " semiconductor ", "半導體", " semiconductor ",
+	"반도체", " semiconductor ", "出口", " export ", "수출", " export ", "历史", " history ",
+	"歷史", " history ", "역사", " history ", "慰安妇", " comfort women ", "위안부", " comfort women ",
+	"峰会", " summit ", "峰會", " summit ", "정상회의", " summit ", "同盟", " alliance ", "동맹", " alliance ",
 	// Asking for the order of events is asking for the events: Answer puts them in date order.
 	"which came first", " ", "what came first", " ", "which happened first", " ",
 	"what happened first", " ", "the sequence of", " ", "the order of", " ", "in what order", " ",
