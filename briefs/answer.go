@@ -21,6 +21,19 @@ func (s *Store) Answer(question string) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
+	if first, second, ok := twoQuestions(question); ok {
+		// "When was the case brought, and when did the court rule?": each part answered.
+		a, b := s.Answer(first), s.Answer(second)
+		if !a.Empty() && !b.Empty() {
+			facts := a.Facts()[:min(len(a.Facts()), 3)]
+			for _, f := range b.Facts() {
+				if len(facts) < MaxAnswerFacts && !slices.Contains(facts, f) {
+					facts = append(facts, f)
+				}
+			}
+			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
+	}
 	if asksOrder(question) {
 		if facts := s.inOrder(question); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
@@ -149,6 +162,23 @@ func (s *Store) pairAnswer(pair []string) Brief {
 		return Brief{}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// twoQuestions splits a question that asks two things, joined by "and" and a question word
+// ("When was the case brought, and when did the court rule?"); false for any other.
+func twoQuestions(question string) (first, second string, ok bool) {
+	lower := strings.ToLower(question)
+	for _, w := range questionWordsAfterAnd {
+		if i := strings.Index(lower, w); i > 0 {
+			return question[:i], question[i+len(" and "):], true
+		}
+	}
+	return "", "", false
+}
+
+// questionWordsAfterAnd open the second of two questions asked at once.
+var questionWordsAfterAnd = []string{
+	" and when ", " and what ", " and why ", " and how ", " and who ", " and where ", " and which ",
 }
 
 // asksOrder reports whether a question asks in what order events came ("which came first,

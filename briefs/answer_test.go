@@ -53,6 +53,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
 		{"biden's position on the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
+		// Two questions at once: each answered.
+		{"When was the comfort women mediation case brought, and when did the Seoul court rule?", "comfort-women-mediation-2013", []string{"comfort-women-seoul-ruling-2021"}},
 		// The order of events: each alternative found, in date order.
 		{"which came first, japan's export curbs or korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
