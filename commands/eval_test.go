@@ -27,15 +27,16 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning8-questions.jsonl; tuning4 is written as people
+//   - nine sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning9-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
-//     tuning7 and tuning8 as hurried users, newcomers and managers do);
-//   - the first blind set, held out through the first rounds of issue 9 and tuned on since a
-//     fresh one replaced it (blind1-questions.jsonl);
+//     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
+//     traders and Australians and New Zealanders asking about their own country);
+//   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
+//     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
 //     (blind-questions.jsonl; blind3-questions.jsonl, written before the third round; and
-//     blind4-questions.jsonl, written before the fourth).
+//     blind5-questions.jsonl, written before the fifth).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -49,7 +50,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning6-questions.jsonl",
 		"tuning7-questions.jsonl",
 		"tuning8-questions.jsonl",
+		"tuning9-questions.jsonl",
 		"blind1-questions.jsonl",
+		"blind4-questions.jsonl",
 	}
 	for _, name := range append(sets, blindSets...) {
 		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
@@ -103,21 +106,22 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind4-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind5-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
 	"tuning3-questions.jsonl": 0.94, // 79/89 when written, 84/89 after the fourth round
 	"tuning8-questions.jsonl": 0.93, // 100/119 when first scored, 111/119 after the fourth round
-	"blind4-questions.jsonl":  0.89, // 107/122 when written, 109/122 after the fourth round
+	"tuning9-questions.jsonl": 0.93, // 116/125 when written
+	"blind4-questions.jsonl":  0.90, // 107/122 when written, 109/122 when its blind rounds ended
+	"blind5-questions.jsonl":  0.93, // 113/121 when written
 }
 
 // refusalsMissed are the refusals a blind set missed when it was written. Which they are is
 // not looked at, so that the set stays blind; the test holds the set to no more misses.
-var refusalsMissed = map[string]int{
-	"blind4-questions.jsonl": 1, // 25/26 when written
-}
+// Every blind set in force refuses all it should.
+var refusalsMissed = map[string]int{}
 
 // TestDevQuestions runs every question of every set through the same path as
 // `briefbot ask --format json` and requires evalGate of each to pass, every refusal included.
