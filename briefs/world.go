@@ -23,7 +23,8 @@ import (
 //     does Japan think of Russia?"), no fact answers what is asked about it. Every such place is
 //     named ("Macau or Hong Kong"); when the question's subject (its first name) is covered,
 //     the gap is Partial: the caller may answer the rest ("What does Japan want from the EU and
-//     NATO?"), opening with the gap's sentence.
+//     NATO?"), opening with the gap's sentence. A sport or event is the question's subject
+//     wherever it stands ("who won the Japan vs Spain World Cup game?"): never Partial.
 //  3. A country or organisation the store mentions only in passing (fewer than coveredFacts
 //     facts: Spain as the summit's host, India in the Quad), named as the question's subject
 //     (its first name): a gap when the question asks for its views or words ("What did Spain
@@ -106,6 +107,9 @@ type worldPlace struct {
 	key    string  // for holdings: the store entity's id, or "world:" + name
 	entity *Entity // the store's, when it has one
 	facts  []*Fact // tagged with entity, or naming it in their text
+	// event: a sport or recurring event (world.yaml events), which a question is about
+	// whatever else it names: it is refused whole.
+	event bool
 }
 
 func (p *worldPlace) absent() bool  { return len(p.facts) == 0 }
@@ -180,7 +184,7 @@ func NewWorld(s *Store) (*World, error) {
 	placeOf := map[*Entity]int32{}
 	entries := append(append(slices.Clip(wf.Countries), wf.Organisations...), wf.Events...)
 	for i, e := range entries {
-		p := &worldPlace{name: e.Name, key: "world:" + e.Name}
+		p := &worldPlace{name: e.Name, key: "world:" + e.Name, event: i >= len(wf.Countries)+len(wf.Organisations)}
 		if e.The {
 			p.name = "the " + e.Name
 		}
@@ -530,11 +534,12 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 // "The article does not cover Macau or Hong Kong."
 func (w *World) absentGap(mentions []mention) (Gap, bool) {
 	var names [maxFound]string
-	n := 0
+	n, event := 0, false
 	for _, m := range mentions {
 		if p := w.place(m); p != nil && p.absent() && !slices.Contains(names[:n], p.name) {
 			names[n] = p.name
 			n++
+			event = event || p.event
 		}
 	}
 	if n == 0 {
@@ -546,7 +551,7 @@ func (w *World) absentGap(mentions []mention) (Gap, bool) {
 	}
 	first := w.place(mentions[0])
 	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
-		Partial: first == nil || (!first.absent() && !first.passing())}, true
+		Partial: !event && (first == nil || (!first.absent() && !first.passing()))}, true
 }
 
 // roleModifiers may stand between a holder and its office: "Japan's current defence minister".

@@ -43,6 +43,8 @@ func TestUncovered(t *testing.T) {
 		{"an event named after a covered country", "who won the australian open", GapUncovered, "The article does not cover the Australian Open."},
 		{"an event beside a covered actor", "did japan win the world cup", GapUncovered, "The article does not cover the FIFA World Cup."},
 		{"an event by its everyday name", "Who won Wimbledon this year?", GapUncovered, "The article does not cover Wimbledon."},
+		{"a sport", "Is South Korea any good at baseball?", GapUncovered, "The article does not cover baseball."},
+		{"a team by its nickname", "how did the All Blacks do against the Wallabies", GapUncovered, "The article does not cover rugby."},
 		{"common word, capitalised mid-sentence", "What does Turkey think about NATO?", GapUncovered, "The article does not cover Turkey."},
 		{"common word opening a sentence as a possessive", "Turkey's view of NATO?", GapUncovered, "The article does not cover Turkey."},
 		{"common word through its capital", "What does Ankara want?", GapUncovered, "The article does not cover Turkey."},
@@ -137,6 +139,9 @@ func TestUncoveredPartial(t *testing.T) {
 		{"Is Macau or Hong Kong mentioned?", "The article does not cover Macau or Hong Kong.", false},
 		{"Do France, Germany and Italy support Japan?", "The article does not cover France, Germany or Italy.", false},
 		{"Who is the prime minister of the United Kingdom?", "The article does not cover the United Kingdom.", false},
+		// A sport or event is what the question is about, wherever it stands.
+		{"who won the japan vs spain world cup game", "The article does not cover the FIFA World Cup.", false},
+		{"who won the last korea vs japan football match", "The article does not cover football.", false},
 	} {
 		g, ok := w.Uncovered(tc.question)
 		if !ok || g.Kind != GapUncovered || g.Sentence != tc.want || g.Partial != tc.partial {
