@@ -14,7 +14,7 @@ func (s *Store) Answer(question string) Brief {
 	// up the other side of a difference or a reason ranked just below the first few.
 	terms := s.index.queryTerms(question)
 	if pair := s.pairAsked(question, terms); pair != nil {
-		return s.pairAnswer(pair)
+		return s.pairAnswer(pair, asksWhy(strings.Fields(normalizeName(question))))
 	}
 	if who, on, about, ok := s.stanceAsked(question, terms); ok {
 		if facts := s.viewOn(who, on, about); len(facts) > 0 {
@@ -111,27 +111,45 @@ var relationWords = append([]string{"bilater", "overal", "state", "current", "no
 // everydayPhrases reads as "conclusion").
 var pairWords = []string{"relat", "relationship", "tie", "nutshel", "takeaway", "conclus", "gist"}
 
-// pairAsked is the two countries a question asks about in general, by their names and
-// relation words only; nil for any other question. terms are the question's (queryTerms).
+// moodWords are the stems of everyday words for how two countries get along, which no fact
+// uses: "did japan and korea make up?", "yoon and kishida - friends now?", "日本 and 한국 -
+// still rocky?", "is the japan korea thaw for real". Words for a quarrel are not among them:
+// they read as the facts' "dispute" and "discord" (synonyms.yaml), which search finds.
+var moodWords = []string{
+	"friend", "enemi", "rocki", "thaw", "apart", "reconcil", "along", "warm", "cold", "frosti",
+	"bad", "better", "wors", "still", "real", "keep", "main", "make", "patch", "mend", "close",
+	"closer",
+}
+
+// pairAsked is the two countries a question asks about in general, by their names (or their
+// leaders') and relation or mood words only; nil for any other question. terms are the
+// question's (queryTerms).
 func (s *Store) pairAsked(question string, terms []string) []string {
-	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(pairWords, t) }) {
+	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(pairWords, t) || slices.Contains(moodWords, t) }) &&
+		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 }) {
 		return nil // most questions: no need to read names
 	}
 	rest, found := s.withoutNames(question)
 	var pair []string
 	for _, e := range found {
-		if e.Kind != "country" || len(pair) == 2 {
+		id := e.ID
+		if e.Kind == "person" && e.Leads != "" {
+			id = e.Leads
+		} else if e.Kind != "country" {
 			return nil
 		}
-		if !slices.Contains(pair, e.ID) {
-			pair = append(pair, e.ID)
+		if !slices.Contains(pair, id) {
+			if len(pair) == 2 {
+				return nil
+			}
+			pair = append(pair, id)
 		}
 	}
 	if len(pair) != 2 {
 		return nil
 	}
 	others := s.index.queryTerms(rest)
-	if slices.ContainsFunc(others, func(t string) bool { return !slices.Contains(relationWords, t) }) {
+	if slices.ContainsFunc(others, func(t string) bool { return !slices.Contains(relationWords, t) && !slices.Contains(moodWords, t) }) {
 		return nil
 	}
 	return pair
@@ -139,8 +157,9 @@ func (s *Store) pairAsked(question string, terms []string) []string {
 
 // pairAnswer answers a question about two countries' relations with what /relations leads
 // with: the first facts of its first section, then of the next, so that both where they differ
-// and where they cooperate are shown when the article gives both.
-func (s *Store) pairAnswer(pair []string) Brief {
+// and where they cooperate are shown when the article gives both. Asked why (“why are japan and
+// korea still not friends”), the first section's causes lead it, then its other reasons.
+func (s *Store) pairAnswer(pair []string, why bool) Brief {
 	rel := s.Relations(pair)
 	var facts []*Fact
 	for gi, g := range rel.Groups {
@@ -148,7 +167,12 @@ func (s *Store) pairAnswer(pair []string) Brief {
 		if gi == 0 && len(rel.Groups) > 1 {
 			take = 3
 		}
-		for _, it := range g.Items {
+		items := g.Items
+		if why && gi == 0 {
+			items = slices.Clone(items)
+			slices.SortStableFunc(items, func(a, b Item) int { return int(s.reasons[b.Fact.ordinal]) - int(s.reasons[a.Fact.ordinal]) })
+		}
+		for _, it := range items {
 			if take == 0 {
 				break
 			}
@@ -288,14 +312,14 @@ func (s *Store) reasonsBehind(best *Fact, question string, found []*Fact) []*Fac
 // reasonMarkers are the words with which the facts give a reason.
 var reasonMarkers = []string{
 	" because ", " due to ", " so as to ", " in order to ", " to avoid ", " reason", " as a result",
-	" caused", " attribute", " driven by", " for fear", " fear", " worr", " concern", " since ",
+	" caused", " led to ", " attribute", " driven by", " for fear", " fear", " worr", " concern", " since ",
 	" given ", " out of ", " in response to ", " after ", " so that ", " matters to ", " aims ",
 	" purpose", " goal",
 }
 
 // causeMarkers are the reasonMarkers that state a cause outright, rather than a purpose or a
 // circumstance.
-var causeMarkers = []string{" because ", " due to ", " attribute", " driven by", " as a result", " reason", " caused", " out of "}
+var causeMarkers = []string{" because ", " due to ", " attribute", " driven by", " as a result", " reason", " caused", " led to ", " out of "}
 
 // reasonKind is whether a fact's text gives a reason, and how.
 type reasonKind uint8

@@ -109,6 +109,13 @@ func TestAnswerPairRelations(t *testing.T) {
 		{"australia-china in a nutshell?", []string{"AU", "CN"}},
 		{"bottom line on australia and china?", []string{"AU", "CN"}},
 		{"one line takeaway: nz and china", []string{"NZ", "CN"}},
+		// In words for how two get along, which no fact uses, or by their leaders.
+		{"did japan and korea make up?", []string{"JP", "KR"}},
+		{"yoon and kishida - friends now?", []string{"KR", "JP"}},
+		{"日本 and 한국 relations - still rocky?", []string{"JP", "KR"}},
+		{"is the japan korea thaw for real", []string{"JP", "KR"}},
+		{"Did Biden and Kishida discuss China?", nil},
+		{"Yoon and Kishida in Madrid", nil},
 		{"How are Japan–South Korea relations on Dokdo?", nil}, // asks about Dokdo
 		{"How did Yoon improve relations with Japan?", nil},    // a person, not two countries
 		{"How are relations between Japan, Korea and China?", nil},
@@ -125,6 +132,17 @@ func TestAnswerPairRelations(t *testing.T) {
 		want := s.Relations(got).Groups[0].Items[0].Fact.ID
 		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != want {
 			t.Errorf("%q: answer %v; want it to lead with /relations' first fact %s", tt.q, ids, want)
+		}
+	}
+}
+
+// Asked why two countries do not get along, the pair's answer leads with what causes it.
+func TestAnswerPairWhy(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{"why are japan and korea not friends", "why is tokyo-seoul still so cold"} {
+		b := s.Answer(q)
+		if b.Empty() || s.reasons[b.Facts()[0].ordinal] != reasonCause {
+			t.Errorf("%q: answer %v; want it to lead with a cause", q, answerIDs(s, q))
 		}
 	}
 }

@@ -72,6 +72,9 @@ type Entity struct {
 	Name        string   `yaml:"name" json:"name"`
 	Aliases     []string `yaml:"aliases" json:"aliases,omitempty"`
 	Description string   `yaml:"description" json:"description,omitempty"`
+	// Leads is, for a head of government, the country (its id) they lead or led: "Yoon and
+	// Kishida, friends now?" asks about South Korea and Japan.
+	Leads string `yaml:"leads" json:"leads,omitempty"`
 }
 
 // Topic is one entry of the fixed topic list.

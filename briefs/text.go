@@ -142,6 +142,7 @@ var everydayPhrases = strings.NewReplacer(
 	"pro-china", "leaning china", "pro-beijing", "leaning china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
+	"bad blood", "discord",
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",

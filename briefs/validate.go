@@ -183,6 +183,15 @@ func (c *checker) checkEntities(entities []Entity) {
 			alias[key] = e.ID
 		}
 	}
+	kinds := map[string]string{}
+	for _, e := range entities {
+		kinds[e.ID] = e.Kind
+	}
+	for _, e := range entities {
+		if e.Leads != "" && (e.Kind != "person" || kinds[e.Leads] != "country") {
+			c.add("entity "+e.ID, "leads %q: only a person leads, and only a country", e.Leads)
+		}
+	}
 }
 
 func (c *checker) checkTopics(topics []Topic) {

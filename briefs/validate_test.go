@@ -207,6 +207,8 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"entity Bad_Id: empty alias",
 		"entity JP: duplicate id",
 		"entity #5: missing id",
+		"entity pm: leads \"atlantis\": only a person leads, and only a country",
+		"entity tokyo: leads \"JP\": only a person leads, and only a country",
 		"topic History2: id must be a lowercase slug",
 		"topic History2: name or alias \"history\" is already used by topic history",
 		"topic history: duplicate id",
@@ -288,6 +290,8 @@ func everyProblemStore() fstest.MapFS {
 - {id: Bad_Id, kind: nation, name: " "}
 - {id: JP, kind: country, name: Japan again}
 - {kind: country, name: Nowhere}
+- {id: pm, kind: person, name: PM, leads: atlantis}
+- {id: tokyo, kind: place, name: Tokyo, leads: JP}
 `)}
 	m["topics.yaml"] = &fstest.MapFile{Data: []byte(`
 - {id: history, name: History, broader: trade}
