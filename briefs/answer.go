@@ -21,6 +21,11 @@ func (s *Store) Answer(question string) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
+	if holder, others, ok := s.rolesAsked(question, terms); ok {
+		if facts := s.roles(question, holder, others); len(facts) > 0 {
+			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
+	}
 	if first, second, ok := twoQuestions(question); ok {
 		// "When was the case brought, and when did the court rule?": each part answered.
 		a, b := s.Answer(first), s.Answer(second)
@@ -406,13 +411,20 @@ func viewerAt(words []string, i int) bool {
 }
 
 // roleFor reports whether the actor named at words[i] is the one a role is for: "New
-// Zealand's role for the US", "South Korea's role in US strategy".
+// Zealand's role for the US", "South Korea's role in US strategy", "where does New Zealand
+// fit in Washington's plans", "how important are Japan and Korea to Washington".
 func roleFor(words []string, i int) bool {
 	j := i - 1
 	if j >= 0 && words[j] == "the" {
 		j--
 	}
-	return j >= 1 && (words[j] == "for" || words[j] == "in" || words[j] == "to") && words[j-1] == "role"
+	return j >= 1 && (words[j] == "for" || words[j] == "in" || words[j] == "to") && roleWords[words[j-1]]
+}
+
+// roleWords say what one country is for another, before "for", "in" or "to" and its name.
+var roleWords = map[string]bool{
+	"role": true, "place": true, "part": true, "fit": true, "important": true, "close": true,
+	"closer": true, "closest": true, "matter": true, "matters": true,
 }
 
 // viewer is the actor a comparison asks the view of ("How does the US treat Japan vs

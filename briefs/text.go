@@ -143,6 +143,9 @@ var everydayPhrases = strings.NewReplacer(
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"bad blood", "discord",
+	// "Took place in" is when and where; a country's place in another's plans is its role.
+	"'s place in", "'s role in", "’s place in", "’s role in", "its place in", "its role in",
+	"their place in", "their role in",
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
 	"burden", "responsibility",

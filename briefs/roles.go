@@ -1,0 +1,117 @@
+package briefs
+
+import "slices"
+
+// A question about the place one country holds for another ("south korea's place in US
+// strategy", "which of the four does the US lean on most?", "rank japan, korea, australia and
+// nz by how close they are to the US") names the countries and otherwise only words for a role:
+// no fact shares them, so search alone answers with the summit or with the four's differences.
+// It is answered by what the article says of each country and the one it has a place for: the
+// cornerstone, the outpost, the South Pacific.
+
+// roleStems are the stems of the words such a question may use besides the names.
+var roleStems = []string{
+	"role", "place", "fit", "plan", "strategi", "strateg", "lean", "reli", "depend", "close",
+	"closer", "closest", "rank", "valu", "import", "matter", "label", "part", "posit", "see",
+	"view", "regard", "treat", "consid", "describ", "call", "count", "weigh", "weight",
+}
+
+// roleFrameStems may stand beside the role words: comparing, picking and counting.
+var roleFrameStems = []string{
+	"differ", "compar", "comparison", "contrast", "versus", "vs", "most", "least", "other",
+	"rest", "each", "two", "three", "four", "partner", "alli", "allianc",
+}
+
+// rolesAsked is the country the others have a place for and the others, in the question's
+// order, when the question names three or more countries (or their leaders) and otherwise
+// only role words; ok is false for any other question. With two countries it is the one a
+// viewer or role phrase marks ("the US's view", "role in US strategy"), or none. terms are the
+// question's (queryTerms).
+func (s *Store) rolesAsked(question string, terms []string) (holder string, others []string, ok bool) {
+	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(roleStems, t) }) {
+		return "", nil, false // most questions: no need to read names
+	}
+	rest, found := s.withoutNames(question)
+	var sides []string
+	for _, e := range found {
+		id := e.ID
+		if e.Kind == "person" && e.Leads != "" {
+			id = e.Leads
+		} else if e.Kind != "country" {
+			return "", nil, false
+		}
+		if !slices.Contains(sides, id) {
+			sides = append(sides, id)
+		}
+	}
+	if len(sides) < 2 || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool {
+		return !slices.Contains(roleStems, t) && !slices.Contains(roleFrameStems, t)
+	}) {
+		return "", nil, false
+	}
+	holder = s.viewer(question)
+	if !slices.Contains(sides, holder) {
+		holder = s.sharedHolder(sides)
+	}
+	if holder == "" {
+		return "", nil, false
+	}
+	return holder, slices.DeleteFunc(sides, func(id string) bool { return id == holder }), true
+}
+
+// sharedHolder is the one of three or more countries that every other shares a fact with
+// alone (the US, with its cornerstone and outpost), when exactly one does; "" otherwise.
+func (s *Store) sharedHolder(sides []string) string {
+	if len(sides) < 3 {
+		return ""
+	}
+	holder := ""
+	for _, h := range sides {
+		if !slices.ContainsFunc(sides, func(id string) bool { return id != h && !s.shareAlone(h, id) }) {
+			if holder != "" {
+				return ""
+			}
+			holder = h
+		}
+	}
+	return holder
+}
+
+// shareAlone reports whether some fact is on a and b and no third country.
+func (s *Store) shareAlone(a, b string) bool {
+	return slices.ContainsFunc(s.byEntity[a], func(d int32) bool {
+		f := s.facts[d]
+		return f.HasEntity(b) && f.countries <= 2
+	})
+}
+
+// roleQuestion is what a question about a country's place asks, in the store's words: its own
+// ("lean on", "how close", "place in") match nothing, or the wrong thing ("took place").
+const roleQuestion = "what role and importance in strategy"
+
+// roles answers a question about the place the others hold for holder: for each, in the
+// question's order, what the article says of the two alone on the role one has for the other,
+// or else its weightiest fact on the two alone, or else what best matches the question.
+func (s *Store) roles(question, holder string, others []string) []*Fact {
+	var facts []*Fact
+	for _, id := range others {
+		var alone []int32
+		for _, d := range s.byEntity[id] {
+			if f := s.facts[d]; f.HasEntity(holder) && f.countries <= 2 {
+				alone = append(alone, d)
+			}
+		}
+		var f *Fact
+		if hits := s.searchAmong(roleQuestion, 1, alone); len(alone) > 0 && len(hits) > 0 {
+			f = hits[0].Fact
+		} else if len(alone) > 0 {
+			f = s.facts[slices.MaxFunc(alone, func(a, b int32) int { return s.facts[a].Weight - s.facts[b].Weight })]
+		} else {
+			f = s.viewedBy(question, holder, id, others)
+		}
+		if f != nil && !slices.Contains(facts, f) {
+			facts = append(facts, f)
+		}
+	}
+	return facts
+}
