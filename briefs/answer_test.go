@@ -40,6 +40,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does new zealand's role for the US compare with south korea's", "", []string{"new-zealand-role-limited-south-pacific", "korea-us-outpost-northeast-asia"}},
 		// How a question refers to the article frames it: "the piece", "the writer".
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
+		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		{"What is Japan's overall diplomatic strategy?", "", []string{"japan-national-normalisation"}},
 		// A fact on the actors asked about comes before one on all the allies that names them.
 		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},
 		{"what does the us call its alliance w/ canberra", "", []string{"us-australia-alliance-cornerstone"}},
