@@ -597,9 +597,16 @@ func (s *Store) differencePair(question string) []string {
 	return named[:2]
 }
 
+// sidedWith reports whether f's sides put id in a camp without other: "Japan and Australia
+// take a firm attitude towards China" is Australia's position beside New Zealand's.
+func sidedWith(f *Fact, id, other string) bool {
+	return slices.ContainsFunc(f.Sides, func(g []string) bool { return slices.Contains(g, id) && !slices.Contains(g, other) })
+}
+
 // bothSides orders the facts for "how do A and B differ": a fact on where they differ first,
-// then each side's own position, then the rest, and last what holds for a wider group ("the
-// four differ greatly"), which says nothing of these two in particular.
+// then each side's own position, also when shared with a third country, then the rest, and
+// last what holds for a wider group ("the four differ greatly"), which says nothing of these
+// two in particular.
 func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
 	qc := s.countryCount(pair)
 	rank := func(f *Fact) int {
@@ -608,7 +615,7 @@ func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
 			return 3
 		case s.stanceAmong(f, pair) == StanceDifference:
 			return 0
-		case s.ownPosition(f, pair[0]) || s.ownPosition(f, pair[1]):
+		case s.ownPosition(f, pair[0]) || s.ownPosition(f, pair[1]) || sidedWith(f, pair[0], pair[1]) || sidedWith(f, pair[1], pair[0]):
 			return 1
 		}
 		return 2
@@ -653,20 +660,34 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	}
 	slices.Sort(owns)
 	owns = slices.Compact(owns)
+	// Then a position id shares with a third country ("Japan and Australia take a firm
+	// attitude towards China" is Australia's, beside New Zealand's), when it does not name the
+	// other side.
+	other := pair[0]
+	if other == id {
+		other = pair[1]
+	}
+	qc := s.countryCount(pair)
+	var shared []int32
+	for _, d := range s.byEntity[id] {
+		if f := s.facts[d]; !f.HasEntity(other) && !s.groupWide(f, pair, qc) && sidedWith(f, id, other) {
+			shared = append(shared, d)
+		}
+	}
 	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
-	for _, h := range s.searchAmong(q, MaxAnswerFacts, owns) {
-		if onAbout(h.Fact) {
-			return h.Fact
+	for _, among := range [][]int32{owns, shared} {
+		if len(among) == 0 {
+			continue // searchAmong reads no limit as the whole store
+		}
+		for _, h := range s.searchAmong(q, MaxAnswerFacts, among) {
+			if onAbout(h.Fact) {
+				return h.Fact
+			}
 		}
 	}
 	// Without a fact of its own, what the article says of this side alone: "the US–Australia
 	// alliance is known as the cornerstone…" for Australia, not a line on all four partners.
-	qc := s.countryCount(pair)
 	for _, h := range s.searchAmong(q, MaxAnswerFacts, s.byEntity[id]) {
-		other := pair[0]
-		if other == id {
-			other = pair[1]
-		}
 		if onAbout(h.Fact) && !h.Fact.HasEntity(other) && !s.groupWide(h.Fact, pair, qc) {
 			return h.Fact
 		}

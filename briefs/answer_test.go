@@ -28,6 +28,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
+		// A leader's words are the country's position; so is one shared with a third country.
+		{"How does Wellington's line on China differ from Canberra's?", "", []string{"ardern-cooperate-with-china", "japan-australia-firm-on-china"}},
 		{"How does the US describe its alliance with Australia?", "", []string{"us-australia-alliance-cornerstone"}},
 		{"What did Yoon do before he even took office to reach out to Japan?", "", []string{"yoon-policy-consultation-delegation"}},
 		{"whats the forced labor compensation beef between japan and korea", "", []string{"japan-opposes-asset-enforcement"}},

@@ -122,9 +122,14 @@ func ownFirst(a, b ranked) int {
 
 // ownPosition reports whether f records id's own view or act: a statement attributed to id,
 // or a text whose subject is id alone ("In the author's account, Japan advocates a tough
-// line" is Japan's; "Japan and South Korea differ" is neither's).
+// line" is Japan's; "Japan and South Korea differ" is neither's). What a country's leader
+// says or does is the country's too ("Ardern said New Zealand…" is New Zealand's).
 func (s *Store) ownPosition(f *Fact, id string) bool {
-	return (f.Kind == KindStatement && f.Attribution == id) || s.subject[f.ordinal] == id
+	is := func(actor string) bool {
+		e := s.entityByID[actor]
+		return actor == id || e != nil && e.Leads == id
+	}
+	return (f.Kind == KindStatement && is(f.Attribution)) || is(s.subject[f.ordinal])
 }
 
 // textSubject is the actor f's text leads with, when it leads with one alone: the first
