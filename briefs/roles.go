@@ -23,10 +23,10 @@ var roleFrameStems = []string{
 }
 
 // rolesAsked is the country the others have a place for and the others, in the question's
-// order, when the question names three or more countries (or their leaders) and otherwise
-// only role words; ok is false for any other question. With two countries it is the one a
-// viewer or role phrase marks ("the US's view", "role in US strategy"), or none. terms are the
-// question's (queryTerms).
+// order, when the question names two or more countries (or their leaders) and otherwise only
+// role words; ok is false for any other question. Of three or more it is the one every other
+// shares a fact with alone; of two, or when none does, the one a viewer or role phrase marks
+// ("the US's view", "role in US strategy"). terms are the question's (queryTerms).
 func (s *Store) rolesAsked(question string, terms []string) (holder string, others []string, ok bool) {
 	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(roleStems, t) }) {
 		return "", nil, false // most questions: no need to read names
@@ -49,9 +49,14 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	}) {
 		return "", nil, false
 	}
-	holder = s.viewer(question)
+	// Of three or more, the one every other shares a fact with alone, however the question
+	// words it ("the US role for Japan" is Japan's place for the US too).
+	holder = s.sharedHolder(sides)
+	if holder == "" {
+		holder = s.viewer(question)
+	}
 	if !slices.Contains(sides, holder) {
-		holder = s.sharedHolder(sides)
+		return "", nil, false
 	}
 	if holder == "" {
 		return "", nil, false
