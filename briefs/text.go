@@ -143,7 +143,7 @@ var everydayPhrases = strings.NewReplacer(
 	"pro-china", "leaning china", "pro-beijing", "leaning china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
-	"bad blood", "discord",
+	"bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
 	// "Took place in" is when and where; a country's place in another's plans is its role.
 	"'s place in", "'s role in", "’s place in", "’s role in", "its place in", "its role in",
 	"their place in", "their role in",
