@@ -13,11 +13,17 @@ func (s *Store) Answer(question string) Brief {
 	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
 	// up the other side of a difference or a reason ranked just below the first few.
 	terms := s.index.queryTerms(question)
+	words := strings.Fields(normalizeName(question))
 	if pair := s.pairAsked(question, terms); pair != nil {
-		return s.pairAnswer(pair, asksWhy(strings.Fields(normalizeName(question))))
+		return s.pairAnswer(pair, asksWhy(words))
 	}
 	if who, on, about, ok := s.stanceAsked(question, terms); ok {
 		if facts := s.viewOn(who, on, about); len(facts) > 0 {
+			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
+	}
+	if sides, on, ok := s.stancesAsked(question, terms, words); ok {
+		if facts := s.stancesOn(sides, on); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
@@ -52,7 +58,6 @@ func (s *Store) Answer(question string) Brief {
 			hits = s.Search(q, 2*MaxAnswerFacts)
 		}
 	}
-	words := strings.Fields(normalizeName(question))
 	if len(hits) == 0 {
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
 		// Korea compared with Japan?") may still be answered side by side.

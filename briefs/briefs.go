@@ -75,6 +75,9 @@ type Entity struct {
 	// Leads is, for a head of government, the country (its id) they lead or led: "Yoon and
 	// Kishida, friends now?" asks about South Korea and Japan.
 	Leads string `yaml:"leads" json:"leads,omitempty"`
+	// Members are, for a grouping of countries, their ids: "which of the four partners is
+	// most hawkish on China?" asks about each of them.
+	Members []string `yaml:"members" json:"members,omitempty"`
 }
 
 // Topic is one entry of the fixed topic list.

@@ -191,6 +191,11 @@ func (c *checker) checkEntities(entities []Entity) {
 		if e.Leads != "" && (e.Kind != "person" || kinds[e.Leads] != "country") {
 			c.add("entity "+e.ID, "leads %q: only a person leads, and only a country", e.Leads)
 		}
+		for _, m := range e.Members {
+			if e.Kind != "organisation" || kinds[m] != "country" {
+				c.add("entity "+e.ID, "member %q: only an organisation has members, and only countries", m)
+			}
+		}
 	}
 }
 

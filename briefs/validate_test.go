@@ -209,6 +209,7 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"entity #5: missing id",
 		"entity pm: leads \"atlantis\": only a person leads, and only a country",
 		"entity tokyo: leads \"JP\": only a person leads, and only a country",
+		"entity club: member \"tokyo\": only an organisation has members, and only countries",
 		"topic History2: id must be a lowercase slug",
 		"topic History2: name or alias \"history\" is already used by topic history",
 		"topic history: duplicate id",
@@ -292,6 +293,7 @@ func everyProblemStore() fstest.MapFS {
 - {kind: country, name: Nowhere}
 - {id: pm, kind: person, name: PM, leads: atlantis}
 - {id: tokyo, kind: place, name: Tokyo, leads: JP}
+- {id: club, kind: organisation, name: Club, members: [JP, tokyo]}
 `)}
 	m["topics.yaml"] = &fstest.MapFile{Data: []byte(`
 - {id: history, name: History, broader: trade}

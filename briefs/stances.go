@@ -1,0 +1,137 @@
+package briefs
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// A question about where three or more countries stand on one actor ("Compare how Japan, South
+// Korea, Australia and New Zealand handle China", "which of the four partners is most hawkish
+// on China?") is answered by each one's position on it, as the article gives it: no one fact
+// answers it, and those on all four at once say only that they differ.
+
+// toughStems are the words for how hard a line is, which such a question may ask about.
+var toughStems = []string{
+	"hawkish", "hawk", "dovish", "dove", "tough", "tougher", "toughest", "soft", "softer",
+	"softest", "hard", "harder", "hardest", "firm", "firmer", "firmest", "strict", "harsh",
+	"aggress", "lenient", "hostil", "confront", "friend", "friendliest", "compar", "contrast",
+}
+
+// stancesAsked is the countries a question asks the positions of, in its order, and the actor
+// named last, which the positions are on, when the question names three or more countries (or
+// a grouping with members) besides it and otherwise only words of stance, comparing and
+// toughness; ok is false for any other question. terms and words are the question's
+// (queryTerms, and its words as normalizeName leaves them).
+func (s *Store) stancesAsked(question string, terms, words []string) (sides []string, on string, ok bool) {
+	asks := func(t string) bool {
+		return slices.Contains(stanceStems, t) || slices.Contains(roleFrameStems, t) || slices.Contains(toughStems, t)
+	}
+	if !slices.ContainsFunc(terms, asks) && !asksDifference(words) && !slices.ContainsFunc(words, func(w string) bool { return viewWords[w] }) {
+		return nil, "", false // most questions: no need to read names
+	}
+	rest, found := s.withoutNames(question)
+	if len(found) < 2 {
+		return nil, "", false
+	}
+	last := found[len(found)-1]
+	if !actorKinds[last.Kind] || !onWords[s.wordBeforeLastName(question)] {
+		return nil, "", false // "how Washington sees Japan, Australia and South Korea": a list
+	}
+	add := func(id string) {
+		if !slices.Contains(sides, id) {
+			sides = append(sides, id)
+		}
+	}
+	for _, e := range found[:len(found)-1] {
+		switch {
+		case e.Kind == "country":
+			add(e.ID)
+		case e.Kind == "person" && e.Leads != "":
+			add(e.Leads)
+		case len(e.Members) > 0:
+			for _, m := range e.Members {
+				add(m)
+			}
+		default:
+			return nil, "", false
+		}
+	}
+	if len(sides) < 3 || slices.Contains(sides, last.ID) || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool { return !asks(t) }) {
+		return nil, "", false
+	}
+	return sides, last.ID, true
+}
+
+// onWords stand before the actor positions are on: "on China", "handle China", "see
+// North Korea".
+var onWords = map[string]bool{
+	"on": true, "towards": true, "toward": true, "to": true, "with": true, "about": true,
+	"handle": true, "treat": true, "see": true, "view": true, "regard": true, "approach": true,
+	"over": true, "against": true,
+}
+
+// wordBeforeLastName is the word, lower-cased, just before the last name q gives; "" when
+// none is.
+func (s *Store) wordBeforeLastName(q string) string {
+	var spanBuf [32][2]int
+	spans := nameWords(q, spanBuf[:0])
+	before := ""
+	for i := 0; i < len(spans); {
+		e, n := s.nameAt(q, spans, i)
+		if e == nil {
+			i++
+			continue
+		}
+		before = ""
+		if i > 0 {
+			before = strings.ToLower(q[spans[i-1][0]:spans[i-1][1]])
+		}
+		i += n
+	}
+	return before
+}
+
+// stancesOn is each side's position on the actor on, as the article gives it: the side's own
+// view or act first, then a line it shares with one other side ("Japan and Australia take a
+// firm attitude towards China"), then any fact on the two, weightiest first; never one on
+// three or more of the sides, and no fact twice.
+func (s *Store) stancesOn(sides []string, on string) []*Fact {
+	var facts []*Fact
+	for _, id := range sides {
+		rank := func(f *Fact) int {
+			switch {
+			case s.ownPosition(f, id):
+				return 0
+			case slices.ContainsFunc(f.Sides, func(g []string) bool { return slices.Contains(g, id) && len(g) <= 2 }):
+				return 1
+			}
+			return 2
+		}
+		var best *Fact
+		for _, d := range s.byEntity[id] {
+			f := s.facts[d]
+			if !f.HasEntity(on) || slices.Contains(facts, f) || countIn(f, sides) >= 3 {
+				continue
+			}
+			if best == nil || cmp.Or(cmp.Compare(rank(f), rank(best)), cmp.Compare(best.Weight, f.Weight)) < 0 {
+				best = f
+			}
+		}
+		if best != nil {
+			facts = append(facts, best)
+		}
+	}
+	return facts
+}
+
+// countIn counts the ids f names.
+func countIn(f *Fact, ids []string) int {
+	n := 0
+	for _, id := range ids {
+		if f.HasEntity(id) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,40 @@
+package briefs
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Where three or more countries stand on one actor is answered by each one's position on it;
+// a list of countries seen by another, or a question that asks more, is not such a question.
+func TestStances(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q     string
+		sides []string
+		on    string
+		facts []string // the answer, in order
+	}{
+		{"Compare how Japan, South Korea, Australia and New Zealand handle China.", []string{"JP", "KR", "AU", "NZ"}, "CN", []string{
+			"japan-nato-purpose-china", "korea-positive-attitude-china", "japan-australia-firm-on-china", "ardern-cooperate-with-china"}},
+		{"which of the four asia pacific partners is most hawkish on china?", []string{"JP", "KR", "AU", "NZ"}, "CN", nil},
+		{"compare kishida, yoon and ardern on china", []string{"JP", "KR", "NZ"}, "CN", []string{
+			"japan-nato-purpose-china", "korea-positive-attitude-china", "ardern-cooperate-with-china"}},
+		{"compare how washington sees japan, australia and south korea", nil, "", nil}, // a viewer and a list
+		{"How do Japan and South Korea differ on China?", nil, "", nil},                // two sides: bothSides
+		{"Did Japan, Korea, Australia and New Zealand criticise China at the summit?", nil, "", nil},
+	}
+	for _, tt := range tests {
+		sides, on, ok := s.stancesAsked(tt.q, s.index.queryTerms(tt.q), strings.Fields(normalizeName(tt.q)))
+		if !slices.Equal(sides, tt.sides) || on != tt.on || ok != (tt.sides != nil) {
+			t.Errorf("stancesAsked(%q) = %v, %q, %v; want %v, %q", tt.q, sides, on, ok, tt.sides, tt.on)
+			continue
+		}
+		if tt.facts != nil {
+			if ids := answerIDs(s, tt.q); !slices.Equal(ids, tt.facts) {
+				t.Errorf("%q: answer %v; want %v", tt.q, ids, tt.facts)
+			}
+		}
+	}
+}
