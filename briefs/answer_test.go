@@ -43,6 +43,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// How a question refers to the article frames it: "the piece", "the writer".
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		{"Besides territory, what else stirs up anti-Japanese sentiment in South Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
+		{"kishida role in the 4 country meeting?", "kishida-moderates-four-country-meeting", nil},
 		{"What is Japan's overall diplomatic strategy?", "", []string{"japan-national-normalisation"}},
 		// A fact on the actors asked about comes before one on all the allies that names them.
 		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},

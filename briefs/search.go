@@ -296,6 +296,9 @@ func (ix *searchIndex) queryTerms(q string) []string {
 		if isStopword(w) {
 			return
 		}
+		if n, ok := numerals[w]; ok {
+			w = n // "kishida's role in the 4 country meeting": the facts write "four"
+		}
 		st := ix.stem(w)
 		if !slices.Contains(terms, st) {
 			terms = append(terms, st)
@@ -303,6 +306,9 @@ func (ix *searchIndex) queryTerms(q string) []string {
 	})
 	return terms
 }
+
+// numerals are the digits questions use for the article's small counts.
+var numerals = map[string]string{"2": "two", "3": "three", "4": "four"}
 
 // Search ranks facts against a free question with BM25 over the fact's text, quote, entity
 // names and aliases, topic names and section heading, stemmed. It returns at most limit hits

@@ -82,7 +82,7 @@ var extraStopwords = map[string]bool{
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
-	"appear": true, "appears": true, "appeared": true,
+	"appear": true, "appears": true, "appeared": true, "besides": true,
 	"overall": true,
 	// Contractions typed without the apostrophe, which tokenize drops anyway.
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
@@ -143,7 +143,8 @@ var everydayPhrases = strings.NewReplacer(
 	"pro-china", "leaning china", "pro-beijing", "leaning china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
-	"bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
+	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
+	"the one who", " ", "the one that", " ", "bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
 	// "Took place in" is when and where; a country's place in another's plans is its role.
 	"'s place in", "'s role in", "’s place in", "’s role in", "its place in", "its role in",
 	"their place in", "their role in",
