@@ -51,7 +51,7 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	}
 	// Of three or more, the one every other shares a fact with alone, however the question
 	// words it ("the US role for Japan" is Japan's place for the US too).
-	holder = s.sharedHolder(sides)
+	holder = s.sharedHolder(sides, question)
 	if holder == "" {
 		holder = s.viewer(question)
 	}
@@ -65,21 +65,29 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 }
 
 // sharedHolder is the one of three or more countries that every other shares a fact with
-// alone (the US, with its cornerstone and outpost), when exactly one does; "" otherwise.
-func (s *Store) sharedHolder(sides []string) string {
+// alone (the US, with its cornerstone and outpost); "" when none does. When several do, it is
+// the one the question names last after "in", "to", "for" or "by" ("where does Seoul rank
+// compared with Tokyo in US strategy"), or none.
+func (s *Store) sharedHolder(sides []string, question string) string {
 	if len(sides) < 3 {
 		return ""
 	}
-	holder := ""
+	var holders []string
 	for _, h := range sides {
 		if !slices.ContainsFunc(sides, func(id string) bool { return id != h && !s.shareAlone(h, id) }) {
-			if holder != "" {
-				return ""
-			}
-			holder = h
+			holders = append(holders, h)
 		}
 	}
-	return holder
+	switch {
+	case len(holders) == 1:
+		return holders[0]
+	case len(holders) > 1 && slices.Contains(holders, sides[len(sides)-1]):
+		switch s.wordBeforeLastName(question) {
+		case "in", "to", "for", "by":
+			return sides[len(sides)-1]
+		}
+	}
+	return ""
 }
 
 // shareAlone reports whether some fact is on a and b and no third country.

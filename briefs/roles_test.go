@@ -24,6 +24,8 @@ func TestRoles(t *testing.T) {
 			"us-japan-alliance-cornerstone", "korea-us-outpost-northeast-asia", "new-zealand-role-limited-south-pacific"}},
 		{"How does the US role for Japan differ from its role for New Zealand?", "US", []string{
 			"us-japan-alliance-cornerstone", "new-zealand-role-limited-south-pacific"}},
+		{"where does seoul rank compared with tokyo in us strategy", "US", []string{
+			"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"What role did Japan play in the Madrid meeting?", "", nil},                     // a place, and one country
 		{"how do japan and korea see china", "", nil},                                    // no one country the others share a fact with alone
 		{"How important is trilateral cooperation to the US, Japan and Korea?", "", nil}, // asks about cooperation
