@@ -80,6 +80,12 @@ func (s *Store) Answer(question string) Brief {
 		facts = append(facts, s.reasonsBehind(facts[0], question, facts)...)
 		facts = s.reasonsFirst(facts)
 	case asksDifference(words):
+		if things := s.thingsCompared(question); things != nil {
+			// Each thing's own fact first, then the rest as ranked.
+			each := s.eachThing(question, things)
+			facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
+			break
+		}
 		if sides := s.differencePair(question); sides != nil {
 			viewer := s.viewer(question)
 			if viewer != "" && !slices.Contains(sides, viewer) {

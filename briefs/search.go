@@ -602,8 +602,21 @@ func (s *Store) withoutNames(q string) (string, []*Entity) {
 }
 
 // nameAt returns the entity whose name starts at words[i] in q, longest name first, and how
-// many words it takes; nil when none does. Short codes count only in capitals (namedActors).
+// many words it takes; nil when none does, and when a longer name starts inside it ("the
+// US-Japan-Korea meeting" is the meeting, not "the US"). Short codes count only in capitals
+// (namedActors).
 func (s *Store) nameAt(q string, words [][2]int, i int) (*Entity, int) {
+	e, n := s.longestNameAt(q, words, i)
+	for j := i + 1; j < i+n; j++ {
+		if inner, m := s.longestNameAt(q, words, j); inner != nil && j+m > i+n {
+			return nil, 0
+		}
+	}
+	return e, n
+}
+
+// longestNameAt is nameAt without looking inside the name found.
+func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 	var keyBuf [128]byte
 	first := appendNameKey(keyBuf[:0], q[words[i][0]:words[i][1]])
 	for n := min(max(s.nameWords[string(first)], 1), len(words)-i); n > 0; n-- {

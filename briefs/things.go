@@ -1,0 +1,82 @@
+package briefs
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// A comparison of two things rather than two actors ("how do the US–Japan and US–Australia
+// alliances differ?", "how was the US–Japan–Korea meeting different from the four-country
+// one?") is answered by what the article says of each: the facts on one rarely name the other.
+
+// comparedKinds are the kinds of entity a question may compare as things.
+var comparedKinds = map[string]bool{"agreement": true, "event": true, "strategy": true, "document": true}
+
+// thingsCompared is the things a comparison names, in its order, when it names two or more
+// and nothing else but actors and places; nil otherwise.
+func (s *Store) thingsCompared(question string) []string {
+	_, found := s.withoutNames(readEveryday(question)) // "the four-country one"
+	var things []string
+	for _, e := range found {
+		switch {
+		case comparedKinds[e.Kind]:
+			if !slices.Contains(things, e.ID) {
+				things = append(things, e.ID)
+			}
+		case !actorKinds[e.Kind] && e.Kind != "place": // "in Madrid" says where
+			return nil
+		}
+	}
+	if len(things) < 2 {
+		return nil
+	}
+	return things
+}
+
+// nearlyBest is how close to the best hit's score a hit must come to count as answering as
+// well: search scores that close are ties in all but length.
+const nearlyBest = 0.8
+
+// eachThing is, for each thing, the fact on it and none of the others among those that answer
+// the question read for it alone nearly as well as the best — one that draws a comparison
+// first, then the weightiest — or else the weightiest of all.
+func (s *Store) eachThing(question string, things []string) []*Fact {
+	var facts []*Fact
+	for _, id := range things {
+		others := func(e *Entity) bool { return e.ID != id && slices.Contains(things, e.ID) }
+		var own []int32
+		for _, d := range s.byEntity[id] {
+			if f := s.facts[d]; !slices.ContainsFunc(f.Entities, func(e string) bool { return e != id && slices.Contains(things, e) }) && !slices.Contains(facts, f) {
+				own = append(own, d)
+			}
+		}
+		if len(own) == 0 {
+			continue // searchAmong reads no limit as the whole store
+		}
+		// Of those that answer the question read for it alone about as well as the best, the
+		// weightiest.
+		var best *Fact
+		hits := s.searchAmong(s.readFor(question, others, func(string) bool { return false }), MaxAnswerFacts, own)
+		better := func(a, b *Fact) bool { // a comparison the article draws, then weight
+			return cmp.Or(cmp.Compare(boolInt(comparative(a)), boolInt(comparative(b))), cmp.Compare(a.Weight, b.Weight)) > 0
+		}
+		for _, h := range hits {
+			if h.Score >= nearlyBest*hits[0].Score && (best == nil || better(h.Fact, best)) {
+				best = h.Fact
+			}
+		}
+		if best == nil {
+			best = s.facts[slices.MaxFunc(own, func(a, b int32) int { return s.facts[a].Weight - s.facts[b].Weight })]
+		}
+		facts = append(facts, best)
+	}
+	return facts
+}
+
+// comparative reports whether f's text compares ("In the author's comparison, the trilateral
+// talks focused more on…", "closer to each other than").
+func comparative(f *Fact) bool {
+	t := strings.ToLower(f.Text)
+	return strings.Contains(t, "comparison") || strings.Contains(t, " than ")
+}

@@ -1,0 +1,44 @@
+package briefs
+
+import (
+	"slices"
+	"testing"
+)
+
+// A comparison of two things is answered by what the article says of each, the comparison it
+// draws first; a comparison of actors, or of one thing, is not such a question.
+func TestThingsCompared(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q      string
+		things []string
+		first  []string // the answer's first facts
+	}{
+		{"How was the US-Japan-Korea meeting different from the four-country meeting in Madrid?", []string{"us-japan-rok-meeting-2022", "ap4-meeting-2022"},
+			[]string{"trilateral-talks-focus-north-korea"}},
+		{"How was the US-Japan-ROK meeting different from the four-country one?", []string{"us-japan-rok-meeting-2022", "ap4-meeting-2022"}, nil},
+		{"What's the difference between how the US labels its alliance with Japan and its alliance with Australia?", []string{"us-japan-alliance", "us-australia-alliance"},
+			[]string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
+		{"How do Japan and South Korea differ on China?", nil, nil},
+		{"How did the four-country meeting differ from what Japan wanted?", nil, nil},
+	}
+	for _, tt := range tests {
+		if got := s.thingsCompared(tt.q); !slices.Equal(got, tt.things) {
+			t.Errorf("thingsCompared(%q) = %v; want %v", tt.q, got, tt.things)
+			continue
+		}
+		if ids := answerIDs(s, tt.q); len(ids) < len(tt.first) || !slices.Equal(ids[:len(tt.first)], tt.first) {
+			t.Errorf("%q: answer %v; want it to open with %v", tt.q, ids, tt.first)
+		}
+	}
+}
+
+// A name that starts inside a shorter one and runs past it is the one meant: "the
+// US-Japan-Korea meeting" is the meeting, not "the US".
+func TestNameAtPrefersTheLongerName(t *testing.T) {
+	s := realStore(t)
+	_, found := s.withoutNames("How was the US-Japan-Korea meeting different?")
+	if len(found) != 1 || found[0].ID != "us-japan-rok-meeting-2022" {
+		t.Errorf("names %v; want the trilateral meeting alone", found)
+	}
+}
