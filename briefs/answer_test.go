@@ -45,6 +45,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"Besides territory, what else stirs up anti-Japanese sentiment in South Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		{"kishida role in the 4 country meeting?", "kishida-moderates-four-country-meeting", nil},
+		{"who went to yoon inauguration from japan", "hayashi-inauguration-kishida-letter", nil},
+		{"is korea scared of china", "korea-worries-one-sided-yoon", nil},
 		{"What is Japan's overall diplomatic strategy?", "", []string{"japan-national-normalisation"}},
 		// A fact on the actors asked about comes before one on all the allies that names them.
 		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},
