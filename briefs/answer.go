@@ -77,8 +77,16 @@ func (s *Store) Answer(question string) Brief {
 		// The article often gives the reason in a fact of its own, next to the one that says
 		// what happened: "why can't they cut ties with China?" is answered by the
 		// opportunities China brings, not only by "it is impossible to abandon cooperation".
-		facts = append(facts, s.reasonsBehind(facts[0], question, facts)...)
-		facts = s.reasonsFirst(facts)
+		// Of the hits that answer about as well as the best, those that give a reason lead;
+		// the reasons found for the best hit follow the first. A reason for some other event
+		// ("since the end of the Cold War…") never comes before what was asked.
+		added := s.reasonsBehind(facts[0], question, facts)
+		close := 0
+		for close < len(hits) && hits[close].Score >= nearlyBest*hits[0].Score {
+			close++
+		}
+		facts = append(s.reasonsFirst(facts[:close]), facts[close:]...)
+		facts = slices.Insert(facts, 1, added...)
 	case asksDifference(words):
 		if things := s.thingsCompared(question); things != nil {
 			// Each thing's own fact first, then the rest as ranked.

@@ -47,6 +47,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"kishida role in the 4 country meeting?", "kishida-moderates-four-country-meeting", nil},
 		{"who went to yoon inauguration from japan", "hayashi-inauguration-kishida-letter", nil},
 		{"is korea scared of china", "korea-worries-one-sided-yoon", nil},
+		// A why-question leads with what was asked when no reason for it answers as well: a
+		// reason for another protest follows.
+		{"why japan protest korea survey", "dokdo-japan-protests-korean-survey", nil},
 		{"What is Japan's overall diplomatic strategy?", "", []string{"japan-national-normalisation"}},
 		// A fact on the actors asked about comes before one on all the allies that names them.
 		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},
