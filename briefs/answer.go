@@ -142,7 +142,7 @@ var pairWords = []string{"relat", "relationship", "tie", "nutshel", "takeaway", 
 var moodWords = []string{
 	"friend", "enemi", "rocki", "thaw", "apart", "reconcil", "along", "warm", "cold", "frosti",
 	"bad", "better", "wors", "still", "real", "keep", "main", "make", "patch", "mend", "close",
-	"closer",
+	"closer", "good", "great", "strong", "next", "futur",
 }
 
 // pairAsked is the two countries a question asks about in general, by their names (or their

@@ -125,6 +125,8 @@ func TestAnswerPairRelations(t *testing.T) {
 		{"yoon and kishida - friends now?", []string{"KR", "JP"}},
 		{"日本 and 한국 relations - still rocky?", []string{"JP", "KR"}},
 		{"is the japan korea thaw for real", []string{"JP", "KR"}},
+		{"future of japan korea ties", []string{"JP", "KR"}},
+		{"japan australia relationship why good", []string{"JP", "AU"}},
 		{"Did Biden and Kishida discuss China?", nil},
 		{"Yoon and Kishida in Madrid", nil},
 		{"How are Japan–South Korea relations on Dokdo?", nil}, // asks about Dokdo
