@@ -31,7 +31,8 @@ import (
 //     say?"), or asks about something its few facts do not contain ("What language is spoken in
 //     Spain?"); not when they do ("Is India in the Quad?"). Named after a covered subject it is
 //     no gap: "Did Japan and South Korea discuss Ukraine?" is about Japan and South Korea.
-//  4. A price or fare ("How much is a flight from Gimpo to Haneda?"): the article gives none.
+//  4. A price or fare ("How much is a flight from Gimpo to Haneda?"): the article gives none;
+//     nor populations, distances, ages, local times or travel advice (world.yaml not_given).
 //  5. "Who is X?", or a question whose subject is X ("What did Putin say about NATO?"), where X
 //     is a capitalised name the store has never seen.
 //
@@ -54,6 +55,7 @@ const (
 	GapRole      = "role"       // no one the store knows holds the office asked about
 	GapPerson    = "person"     // "who is X?" for a name the store does not know
 	GapPrice     = "price"      // a price or fare: the article gives none
+	GapNotGiven  = "not-given"  // a population, distance, age…: the article gives none
 )
 
 // Gap is what a question names that the store does not cover.
@@ -99,6 +101,9 @@ type World struct {
 	lex map[string]lexEntry
 	// holds says which offices the store's people hold where: role index and place key.
 	holds map[holding]bool
+	// notGiven are the kinds of fact the article never gives, their phrases normalised and
+	// padded with spaces.
+	notGiven []notGiven
 }
 
 // worldPlace is a country or organisation, from world.yaml or only in the store.
@@ -157,6 +162,14 @@ type worldFile struct {
 	Roles          []worldRole  `yaml:"roles"`
 	CommonWords    []string     `yaml:"common_words"`
 	AmbiguousCodes []string     `yaml:"ambiguous_codes"`
+	NotGiven       []notGiven   `yaml:"not_given"`
+}
+
+// notGiven is a kind of everyday fact the article never gives (a population, a distance), by
+// the phrases that ask for it.
+type notGiven struct {
+	Name    string   `yaml:"name"`
+	Phrases []string `yaml:"phrases"`
 }
 
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
@@ -170,6 +183,16 @@ func NewWorld(s *Store) (*World, error) {
 	}
 	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
 		holds: map[holding]bool{}}
+	for _, ng := range wf.NotGiven {
+		if ng.Name == "" || len(ng.Phrases) == 0 {
+			return nil, fmt.Errorf("world.yaml: not_given %q needs a name and phrases", ng.Name)
+		}
+		padded := notGiven{Name: ng.Name}
+		for _, p := range ng.Phrases {
+			padded.Phrases = append(padded.Phrases, " "+normalizeName(p)+" ")
+		}
+		w.notGiven = append(w.notGiven, padded)
+	}
 	common := map[string]bool{}
 	for _, c := range wf.CommonWords {
 		common[normalizeName(c)] = true
@@ -514,6 +537,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if asksPrice(question, words) {
 		return Gap{Kind: GapPrice, Name: "prices", Sentence: "The article gives no prices or fares."}, true
 	}
+	if g, ok := w.notGivenAsked(question); ok {
+		return g, true
+	}
 	if g, ok := w.unknownSubject(question, words, mentions); ok {
 		return g, true
 	}
@@ -699,6 +725,18 @@ func asksPrice(q string, words [][2]int) bool {
 		}
 	}
 	return false
+}
+
+// notGivenAsked reports the kind of fact a question asks that the article never gives ("how
+// many people live in New Zealand?", "how far is Seoul from Tokyo?"), by its phrases.
+func (w *World) notGivenAsked(q string) (Gap, bool) {
+	padded := " " + normalizeName(q) + " "
+	for _, ng := range w.notGiven {
+		if slices.ContainsFunc(ng.Phrases, func(p string) bool { return strings.Contains(padded, p) }) {
+			return Gap{Kind: GapNotGiven, Name: ng.Name, Sentence: "The article gives no " + ng.Name + "."}, true
+		}
+	}
+	return Gap{}, false
 }
 
 // questionWords open a question; auxiliaries follow them or open it themselves.
