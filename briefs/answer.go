@@ -252,7 +252,7 @@ func (s *Store) inOrder(question string) []*Fact {
 			}
 		}
 	}
-	parts := strings.Split(readEveryday(question), " or ")
+	parts := strings.Split(alternatives.Replace(readEveryday(question)), " or ")
 	if len(parts) > 1 {
 		for _, p := range parts {
 			add(s.Search(p, 2), 2)
@@ -275,6 +275,9 @@ func (s *Store) inOrder(question string) []*Fact {
 	})
 	return facts
 }
+
+// alternatives are the ways a question sets one event against another: "X or Y", "X vs Y".
+var alternatives = strings.NewReplacer(" vs. ", " or ", " vs ", " or ", " versus ", " or ")
 
 // concessions open a clause that concedes a point rather than asks about it.
 var concessions = []string{" despite ", " although ", " even though ", " though ", " in spite of ", " regardless of ", " notwithstanding "}

@@ -68,6 +68,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"When was the comfort women mediation case brought, and when did the Seoul court rule?", "comfort-women-mediation-2013", []string{"comfort-women-seoul-ruling-2021"}},
 		// The order of events: each alternative found, in date order.
 		{"which came first, japan's export curbs or korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
+		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
 	}

@@ -163,6 +163,7 @@ var everydayPhrases = strings.NewReplacer(
 	// Asking for the order of events is asking for the events: Answer puts them in date order.
 	"which came first", " ", "what came first", " ", "which happened first", " ",
 	"what happened first", " ", "the sequence of", " ", "the order of", " ", "in what order", " ",
+	"order of events", " ", "sequence of events", " ",
 	"how come", "why", "when it comes to", " on ", "cares about", "concerned about",
 	"care about", "concerned about", "cared about", "concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
