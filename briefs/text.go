@@ -144,7 +144,8 @@ var everydayPhrases = strings.NewReplacer(
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
-	"went to", "attended",
+	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
+	"went to", "attended", "followed", "after", "follows", "after",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
 	"the one who", " ", "the one that", " ", "bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
 	// "Took place in" is when and where; a country's place in another's plans is its role.
