@@ -111,11 +111,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	"tuning3-questions.jsonl": 0.94, // 79/89 when written, 84/89 after the fourth round
-	"tuning8-questions.jsonl": 0.93, // 100/119 when first scored, 111/119 after the fourth round
-	"tuning9-questions.jsonl": 0.93, // 116/125 when written
-	"blind4-questions.jsonl":  0.90, // 107/122 when written, 109/122 when its blind rounds ended
-	"blind5-questions.jsonl":  0.93, // 113/121 when written
+	"blind5-questions.jsonl": 0.94, // 113/121 when written, 114/121 after the fifth round
 }
 
 // refusalsMissed are the refusals a blind set missed when it was written. Which they are is
