@@ -82,7 +82,7 @@ var extraStopwords = map[string]bool{
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
-	"appear": true, "appears": true, "appeared": true, "besides": true,
+	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
 	"overall": true,
 	// Contractions typed without the apostrophe, which tokenize drops anyway.
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
@@ -145,6 +145,8 @@ var everydayPhrases = strings.NewReplacer(
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
 	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
+	"which city", "where", "what city", "where", "was closed", "was shut", "were closed", "were shut",
+	"closed down", "shut down", "how long", " ",
 	"went to", "attended", "followed", "after", "follows", "after",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
 	"the one who", " ", "the one that", " ", "bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
