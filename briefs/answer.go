@@ -154,22 +154,8 @@ func (s *Store) pairAsked(question string, terms []string) []string {
 		return nil // most questions: no need to read names
 	}
 	rest, found := s.withoutNames(question)
-	var pair []string
-	for _, e := range found {
-		id := e.ID
-		if e.Kind == "person" && e.Leads != "" {
-			id = e.Leads
-		} else if e.Kind != "country" {
-			return nil
-		}
-		if !slices.Contains(pair, id) {
-			if len(pair) == 2 {
-				return nil
-			}
-			pair = append(pair, id)
-		}
-	}
-	if len(pair) != 2 {
+	pair, ok := countriesOf(found, false)
+	if !ok || len(pair) != 2 {
 		return nil
 	}
 	others := s.index.queryTerms(rest)

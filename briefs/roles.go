@@ -32,17 +32,9 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 		return "", nil, false // most questions: no need to read names
 	}
 	rest, found := s.withoutNames(question)
-	var sides []string
-	for _, e := range found {
-		id := e.ID
-		if e.Kind == "person" && e.Leads != "" {
-			id = e.Leads
-		} else if e.Kind != "country" {
-			return "", nil, false
-		}
-		if !slices.Contains(sides, id) {
-			sides = append(sides, id)
-		}
+	sides, named := countriesOf(found, false)
+	if !named {
+		return "", nil, false
 	}
 	if len(sides) < 2 || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool {
 		return !slices.Contains(roleStems, t) && !slices.Contains(roleFrameStems, t)

@@ -38,29 +38,40 @@ func (s *Store) stancesAsked(question string, terms, words []string) (sides []st
 	if !actorKinds[last.Kind] || !onWords[s.wordBeforeLastName(question)] {
 		return nil, "", false // "how Washington sees Japan, Australia and South Korea": a list
 	}
-	add := func(id string) {
-		if !slices.Contains(sides, id) {
-			sides = append(sides, id)
-		}
-	}
-	for _, e := range found[:len(found)-1] {
-		switch {
-		case e.Kind == "country":
-			add(e.ID)
-		case e.Kind == "person" && e.Leads != "":
-			add(e.Leads)
-		case len(e.Members) > 0:
-			for _, m := range e.Members {
-				add(m)
-			}
-		default:
-			return nil, "", false
-		}
+	sides, ok = countriesOf(found[:len(found)-1], true)
+	if !ok {
+		return nil, "", false
 	}
 	if len(sides) < 3 || slices.Contains(sides, last.ID) || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool { return !asks(t) }) {
 		return nil, "", false
 	}
 	return sides, last.ID, true
+}
+
+// countriesOf is the countries names stand for, each once in the order named: a country, a
+// leader for the country they lead ("yoon and kishida"), and with groups, a grouping for its
+// members ("the four partners"); ok is false when a name stands for anything else.
+func countriesOf(found []*Entity, groups bool) (ids []string, ok bool) {
+	add := func(id string) {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
+		}
+	}
+	for _, e := range found {
+		switch {
+		case e.Kind == "country":
+			add(e.ID)
+		case e.Kind == "person" && e.Leads != "":
+			add(e.Leads)
+		case groups && len(e.Members) > 0:
+			for _, m := range e.Members {
+				add(m)
+			}
+		default:
+			return nil, false
+		}
+	}
+	return ids, true
 }
 
 // onWords stand before the actor positions are on: "on China", "handle China", "see
