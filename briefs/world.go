@@ -101,9 +101,9 @@ type World struct {
 	lex map[string]lexEntry
 	// holds says which offices the store's people hold where: role index and place key.
 	holds map[holding]bool
-	// notGiven are the kinds of fact the article never gives, their phrases normalised and
-	// padded with spaces.
-	notGiven []notGiven
+	// notGiven holds the phrases that ask for a fact the article never gives, by their first
+	// word: each phrase's words, normalised, and the kind of fact it asks for.
+	notGiven map[string][]notGivenPhrase
 }
 
 // worldPlace is a country or organisation, from world.yaml or only in the store.
@@ -172,6 +172,11 @@ type notGiven struct {
 	Phrases []string `yaml:"phrases"`
 }
 
+type notGivenPhrase struct {
+	words []string
+	name  string
+}
+
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
 // on, and which offices its people hold. It fails only on a broken world.yaml (a name given to
 // two places, an unknown office), never on what the store holds: where the store's names and
@@ -183,15 +188,15 @@ func NewWorld(s *Store) (*World, error) {
 	}
 	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
 		holds: map[holding]bool{}}
+	w.notGiven = map[string][]notGivenPhrase{}
 	for _, ng := range wf.NotGiven {
 		if ng.Name == "" || len(ng.Phrases) == 0 {
 			return nil, fmt.Errorf("world.yaml: not_given %q needs a name and phrases", ng.Name)
 		}
-		padded := notGiven{Name: ng.Name}
 		for _, p := range ng.Phrases {
-			padded.Phrases = append(padded.Phrases, " "+normalizeName(p)+" ")
+			words := strings.Fields(normalizeName(p))
+			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name})
 		}
-		w.notGiven = append(w.notGiven, padded)
 	}
 	common := map[string]bool{}
 	for _, c := range wf.CommonWords {
@@ -537,7 +542,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if asksPrice(question, words) {
 		return Gap{Kind: GapPrice, Name: "prices", Sentence: "The article gives no prices or fares."}, true
 	}
-	if g, ok := w.notGivenAsked(question); ok {
+	if g, ok := w.notGivenAsked(question, words); ok {
 		return g, true
 	}
 	if g, ok := w.unknownSubject(question, words, mentions); ok {
@@ -728,12 +733,26 @@ func asksPrice(q string, words [][2]int) bool {
 }
 
 // notGivenAsked reports the kind of fact a question asks that the article never gives ("how
-// many people live in New Zealand?", "how far is Seoul from Tokyo?"), by its phrases.
-func (w *World) notGivenAsked(q string) (Gap, bool) {
-	padded := " " + normalizeName(q) + " "
-	for _, ng := range w.notGiven {
-		if slices.ContainsFunc(ng.Phrases, func(p string) bool { return strings.Contains(padded, p) }) {
-			return Gap{Kind: GapNotGiven, Name: ng.Name, Sentence: "The article gives no " + ng.Name + "."}, true
+// many people live in New Zealand?", "how far is Seoul from Tokyo?"), by its phrases, read
+// word by word from the question's words.
+func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
+	var buf [64]byte
+	key := func(i int) []byte { return appendNameKey(buf[:0], q[words[i][0]:words[i][1]]) }
+	for i := range words {
+		for _, p := range w.notGiven[string(key(i))] {
+			if i+len(p.words) > len(words) {
+				continue
+			}
+			match := true
+			for k, pw := range p.words[1:] {
+				if string(key(i+1+k)) != pw {
+					match = false
+					break
+				}
+			}
+			if match {
+				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
+			}
 		}
 	}
 	return Gap{}, false
