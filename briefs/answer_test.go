@@ -47,6 +47,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"kishida role in the 4 country meeting?", "kishida-moderates-four-country-meeting", nil},
 		{"who went to yoon inauguration from japan", "hayashi-inauguration-kishida-letter", nil},
 		{"how long was gimpo haneda closed", "gimpo-haneda-route-resumed", nil},
+		{"when did yoon take office", "hayashi-inauguration-kishida-letter", nil},
 		{"what is japan name for the island", "", []string{"dokdo-territorial-dispute"}},
 		{"How did Yoon try to patch things up with Tokyo before he even took office?", "", []string{"yoon-policy-consultation-delegation"}},
 		{"after yoon took office, what concrete steps followed between tokyo and seoul?", "", []string{"gimpo-haneda-route-resumed"}},

@@ -174,6 +174,8 @@ var everydayPhrases = strings.NewReplacer(
 	"w/", "with ", "tl;dr", " ", "govt", "government", "presser", "press conference",
 	" fm ", " foreign minister ", " fms ", " foreign ministers ",
 	"sworn in", "inauguration", "swearing in", "inauguration", "swearing-in", "inauguration",
+	// "When did Yoon take office?" asks for the inauguration ("before taking office" does not).
+	"take office", "inauguration", "come to power", "inauguration",
 	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ",
 	"warmer toward", "more positive towards", "warmer to", "more positive towards", "warmer", "more positive",
 	"in the run-up to", "before", "run-up to", "before", "in the lead-up to", "before", "lead-up to", "before",
