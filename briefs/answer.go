@@ -326,7 +326,7 @@ func (s *Store) reasonsBehind(best *Fact, question string, found []*Fact) []*Fac
 var reasonMarkers = []string{
 	" because ", " due to ", " so as to ", " in order to ", " to avoid ", " reason", " as a result",
 	" caused", " led to ", " attribute", " driven by", " for fear", " fear", " worr", " concern", " since ",
-	" given ", " out of ", " in response to ", " after ", " so that ", " matters to ", " aims ",
+	" given ", " out of ", " in response to ", " after ", ", as ", " so that ", " matters to ", " aims ",
 	" purpose", " goal",
 }
 

@@ -55,6 +55,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A why-question leads with what was asked when no reason for it answers as well: a
 		// reason for another protest follows.
 		{"why japan protest korea survey", "dokdo-japan-protests-korean-survey", nil},
+		{"why did seoul scrap gsomia", "gsomia-abolition-august-2019", nil}, // "as frictions intensified" is its reason
 		{"What is Japan's overall diplomatic strategy?", "", []string{"japan-national-normalisation"}},
 		// A fact on the actors asked about comes before one on all the allies that names them.
 		{"how does the us see south korea strategically", "", []string{"korea-us-outpost-northeast-asia"}},
