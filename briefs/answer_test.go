@@ -43,6 +43,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// How a question refers to the article frames it: "the piece", "the writer".
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
+		// "Together" adds nothing to cooperating: the pair's own fact beats the four's.
+		{"what do australia and nz actually cooperate on together", "australia-new-zealand-south-pacific", nil},
 		{"Besides territory, what else stirs up anti-Japanese sentiment in South Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		{"kishida role in the 4 country meeting?", "kishida-moderates-four-country-meeting", nil},
 		{"who went to yoon inauguration from japan", "hayashi-inauguration-kishida-letter", nil},

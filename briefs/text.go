@@ -83,7 +83,7 @@ var extraStopwords = map[string]bool{
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
-	"overall": true,
+	"overall": true, "together": true,
 	// Contractions typed without the apostrophe, which tokenize drops anyway.
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
 	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
@@ -182,7 +182,9 @@ var everydayPhrases = strings.NewReplacer(
 	"signs of", " ", "in the author's view", " ", "in the author’s view", " ",
 	"according to the author", " ", "in the author's opinion", " ",
 	"according to the piece", " ", "according to the article", " ", "according to the writer", " ",
+	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
+	"in this piece", " ", "in this article", " ",
 	"in the piece", " ", "in the article", " ", "the writer", "the author", "writer's", "author's",
 	"jan ", "january ", "feb ", "february ", "aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",

@@ -23,7 +23,7 @@ func TestContaining(t *testing.T) {
 			via:   map[string]string{"north-korea": "nuclear issue"}},
 		{text: "south", first: []string{"KR", "south-pacific"}, also: []string{"us-rok-alliance"}},
 		{text: "the waste", first: []string{"environment"}},
-		{text: "pacific islands"},
+		{text: "pacific rim"},
 		{text: "narnia"},
 		{text: "and of the"},
 	} {

@@ -101,7 +101,7 @@ func TestTopicOffersWhatAWordMatches(t *testing.T) {
 			[]string{"/topic south pacific", "/topic asia-pacific", "/topic indo-pacific region", "/topic indo-pacific strategy"}, ""},
 		{"/topic nuclear", "Several things match “nuclear”",
 			[]string{"/topic north korea", "/topic environment"}, ""},
-		{"/topic pacific islands", "I have nothing on “pacific islands”",
+		{"/topic pacific rim", "I have nothing on “pacific rim”",
 			[]string{"/topic south pacific"}, CodeNotFound},
 		// Not a typo of "IND" (India).
 		{"/topic indo", "Several things match “indo”",
