@@ -17,8 +17,8 @@ func (s *Store) Answer(question string) Brief {
 	if pair := s.pairAsked(question, terms); pair != nil {
 		return s.pairAnswer(pair, asksWhy(words))
 	}
-	if who, on, about, ok := s.stanceAsked(question, terms); ok {
-		if facts := s.viewOn(who, on, about); len(facts) > 0 {
+	if st, ok := s.stanceAsked(question, terms); ok {
+		if facts := s.viewOn(st); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}

@@ -72,6 +72,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
+		// Other words are context of a stance on an actor, not what it is on.
+		{"Wellington's stance on Beijing after the summit", "", []string{"ardern-cooperate-with-china"}},
 		{"biden's position on the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
 		// Two questions at once: each answered.
 		{"When was the comfort women mediation case brought, and when did the Seoul court rule?", "comfort-women-mediation-2013", []string{"comfort-women-seoul-ruling-2021"}},

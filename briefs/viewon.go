@@ -18,18 +18,18 @@ var stanceStems = []string{
 	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti",
 }
 
-// stanceAsked is the actor whose stance a question asks and what it is on — another actor, by
-// the topic named after it, or a topic the question names ("Seoul's stance on Japan's export
-// curbs") — when the question names just these and otherwise only stance words; ok is false
-// for any other question, and when the first actor's facts have no such topic. terms are the
-// question's (queryTerms).
-func (s *Store) stanceAsked(question string, terms []string) (who, topic, about string, ok bool) {
+// stanceAsked is what a question asks when it asks one actor's stance: who, on which topic —
+// the second actor's (on), or one the question names ("Seoul's stance on Japan's export
+// curbs") — and any other words it uses (about). The question must name just these and
+// otherwise only stance words; ok is false for any other question. terms are the question's
+// (queryTerms).
+func (s *Store) stanceAsked(question string, terms []string) (st stanceQuestion, ok bool) {
 	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(stanceStems, t) }) {
-		return "", "", "", false // most questions: no need to read names
+		return st, false // most questions: no need to read names
 	}
 	actors, things := s.namedEntities(question)
 	if len(actors) == 0 || len(actors) > 2 || len(things) > 0 {
-		return "", "", "", false
+		return st, false
 	}
 	rest, _ := s.withoutNames(question)
 	var stance bool
@@ -43,44 +43,75 @@ func (s *Store) stanceAsked(question string, terms []string) (who, topic, about 
 		}
 	})
 	if !stance {
-		return "", "", "", false
+		return st, false
+	}
+	st.who = actors[0]
+	if len(actors) == 2 {
+		st.on = actors[1]
 	}
 	switch {
-	case len(left) == 0 && len(actors) == 2:
-		topic = s.subjectTopic(actors[1])
+	case len(left) == 0 && st.on != "":
+		st.topic = s.subjectTopic(st.on)
 	case len(left) > 0:
-		about = strings.Join(left, " ")
-		if t := s.TopicNamed(about); t != nil {
-			topic = t.ID
+		st.about = strings.Join(left, " ")
+		if t := s.TopicNamed(st.about); t != nil {
+			st.topic = t.ID
 		}
 	}
-	if topic == "" {
-		return "", "", "", false
-	}
-	return actors[0], topic, about, true
+	return st, st.topic != ""
 }
 
-// viewOn is what id's facts say on a topic: for a topic named after an actor, what id's brief
-// files under it; for another, those that best match how the question named it (about: "four
-// country cooperation" is one of several names of the alliances topic). id's own positions
-// first, then the weightiest, near-repeats left out; at most MaxAnswerFacts.
-func (s *Store) viewOn(id, topic, about string) []*Fact {
+// stanceQuestion is what stanceAsked reads from a question.
+type stanceQuestion struct {
+	who, on, topic, about string
+}
+
+// viewOn is what the asking actor's facts say on a topic: for a topic named after an actor,
+// what its brief files under it; for another, those that best match how the question named it
+// (about: "four country cooperation" is one of several names of the alliances topic) and name
+// the actor the stance is on, if any, followed by the stance on that actor otherwise: in
+// "Wellington's stance on Beijing after the summit" the summit is context. The actor's own
+// positions first, then the weightiest, near-repeats left out; at most MaxAnswerFacts.
+func (s *Store) viewOn(q stanceQuestion) []*Fact {
+	id := q.who
 	ids := []string{id}
 	qc := s.countryCount(ids)
-	onActor := s.topicActor[topic] != ""
-	var rs []ranked
-	for _, o := range s.byEntity[id] {
-		f := s.facts[o]
-		if onActor {
-			// As the brief files it: a line on all four partners is not id's stance on China.
-			if t := s.sectionFor(f, id); t == nil || t.ID != topic || s.groupWide(f, ids, qc) {
+	collect := func(topic string, onActor bool) []ranked {
+		var rs []ranked
+		for _, o := range s.byEntity[id] {
+			f := s.facts[o]
+			if onActor {
+				// As the brief files it: a line on all four partners is not id's stance on China.
+				if t := s.sectionFor(f, id); t == nil || t.ID != topic || s.groupWide(f, ids, qc) {
+					continue
+				}
+			} else if !f.HasTopic(topic) || (q.on != "" && !f.HasEntity(q.on)) {
 				continue
 			}
-		} else if !f.HasTopic(topic) {
-			continue
+			rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: s.ownPosition(f, id)})
 		}
-		rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: s.ownPosition(f, id)})
+		return rs
 	}
+	onActor := s.topicActor[q.topic] != ""
+	rs := s.narrowed(collect(q.topic, onActor), q.about, id, onActor)
+	if q.on != "" && !onActor {
+		// What the topic named says of the other actor, then the stance on it otherwise.
+		if t := s.subjectTopic(q.on); t != "" {
+			for _, r := range s.narrowed(collect(t, true), "", id, true) {
+				if !slices.ContainsFunc(rs, func(b ranked) bool { return b.f == r.f }) {
+					rs = append(rs, r)
+				}
+			}
+		}
+	}
+	rs = withoutRepeats(newWordSets(s), rs, 2*MaxAnswerFacts, func(r ranked) *Fact { return r.f })
+	return factsOf(rs[:min(len(rs), MaxAnswerFacts)])
+}
+
+// narrowed orders id's facts on a topic: those matching about first, in the search's order
+// with id's own positions first; then, for a stance on an actor, the rest, own positions
+// and the weightiest first.
+func (s *Store) narrowed(rs []ranked, about, id string, onActor bool) []ranked {
 	if about != "" {
 		among := make([]int32, len(rs))
 		for i, r := range rs {
@@ -91,16 +122,24 @@ func (s *Store) viewOn(id, topic, about string) []*Fact {
 		for _, h := range s.searchAmong(about, 2*MaxAnswerFacts, among) {
 			best = append(best, ranked{f: h.Fact, own: s.ownPosition(h.Fact, id)})
 		}
-		if len(best) > 0 {
-			// The search's order within own positions and within the rest.
-			slices.SortStableFunc(best, func(a, b ranked) int { return boolInt(!a.own) - boolInt(!b.own) })
-			rs = best
-		} else {
+		// The search's order within own positions and within the rest.
+		slices.SortStableFunc(best, func(a, b ranked) int { return boolInt(!a.own) - boolInt(!b.own) })
+		switch {
+		case len(best) == 0:
 			rs = bestFirst(rs, 2*MaxAnswerFacts, ownFirst)
+		case onActor:
+			// The other words narrow a stance on an actor; what it is otherwise follows.
+			for _, r := range bestFirst(rs, 2*MaxAnswerFacts, ownFirst) {
+				if !slices.ContainsFunc(best, func(b ranked) bool { return b.f == r.f }) {
+					best = append(best, r)
+				}
+			}
+			rs = best
+		default:
+			rs = best
 		}
 	} else {
 		rs = bestFirst(rs, 2*MaxAnswerFacts, ownFirst)
 	}
-	rs = withoutRepeats(newWordSets(s), rs, 2*MaxAnswerFacts, func(r ranked) *Fact { return r.f })
-	return factsOf(rs[:min(len(rs), MaxAnswerFacts)])
+	return rs
 }
