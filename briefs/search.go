@@ -9,6 +9,8 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/agnivade/levenshtein"
 )
 
 // Field weights: a word in the curator's sentence counts most; the quote, the names of the
@@ -248,6 +250,27 @@ func (ix *searchIndex) variants(st string) []string {
 	return out
 }
 
+// minMisspeltLen is the shortest stem read as a misspelling of another: shorter words one
+// letter apart are mostly other words ("trade", "grade").
+const minMisspeltLen = 7
+
+// misspelt returns the stems in the index one edit from st, a stem the index has no reading
+// of: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is
+// taken as typed, which keeps the scan to one range of the sorted stems.
+func (ix *searchIndex) misspelt(st string) []string {
+	if len(st) < minMisspeltLen {
+		return nil
+	}
+	var out []string
+	for i := sort.SearchStrings(ix.sorted, st[:1]); i < len(ix.sorted) && ix.sorted[i][0] == st[0]; i++ {
+		c := ix.sorted[i]
+		if len(c) >= len(st)-1 && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // synonymStems stems every word of the synonym groups and maps each to the other stems of its
 // group that have postings: a question's word is read as any of them.
 func synonymStems(groups [][]string, postings map[string][]posting) map[string][]string {
@@ -348,6 +371,9 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 			stems[i] = terms[i : i+1] // the common case, without allocating
 		} else {
 			stems[i] = ix.variants(t)
+			if len(stems[i]) == 0 {
+				stems[i] = ix.misspelt(t)
+			}
 		}
 		for _, syn := range ix.synonyms[t] {
 			if !slices.Contains(stems[i], syn) {
