@@ -44,6 +44,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
+		// How relations are described is how they are.
+		{"How are relations between the US and Japan described?", "us-japan-alliance-cornerstone", nil},
 		// A long word one letter off a stem the store has is read as it.
 		{"the Yasakuni shrine visits - why do they matter for Korea", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		// "Together" adds nothing to cooperating: the pair's own fact beats the four's.

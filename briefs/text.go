@@ -65,6 +65,7 @@ var extraStopwords = map[string]bool{
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
+	"described": true, "describes": true,
 	// Generic verbs and adjectives of questions: they say how something is asked, not what
 	// about, and would otherwise match whichever fact happens to use them.
 	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,
