@@ -44,6 +44,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
+		// A group of countries is what the article calls a cooperation mechanism.
+		{"Which group with the US and India do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// How relations are described is how they are.
 		{"How are relations between the US and Japan described?", "us-japan-alliance-cornerstone", nil},
 		// A long word one letter off a stem the store has is read as it.
