@@ -296,7 +296,7 @@ func asksWhy(words []string) bool {
 	}
 	for _, w := range words {
 		switch w {
-		case "why", "reason", "reasons", "cause", "caused", "causes", "motive", "motives", "behind":
+		case "why", "y", "reason", "reasons", "cause", "caused", "causes", "motive", "motives", "behind":
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -44,6 +45,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
+		// Chat shorthand: "abt" is about, "y" is why.
+		{"nz pm said what abt china", "ardern-cooperate-with-china", nil},
+		{"y did sk scrap gsomia", "gsomia-abolition-august-2019", nil},
 		// A group of countries is what the article calls a cooperation mechanism.
 		{"Which group with the US and India do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// How relations are described is how they are.
@@ -189,6 +193,25 @@ func TestWithoutConcession(t *testing.T) {
 		got, ok := withoutConcession(tt.q)
 		if got != tt.want || ok != (tt.want != "") {
 			t.Errorf("withoutConcession(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
+		}
+	}
+}
+
+func TestAsksWhy(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"why did seoul scrap gsomia", true},
+		{"how come japan went to madrid", true},
+		{"kishida nato y tho", true}, // chat shorthand
+		{"what was behind the export controls", true},
+		{"what did japan protest", false},
+		{"yoon and kishida", false},
+	}
+	for _, tt := range tests {
+		if got := asksWhy(strings.Fields(normalizeName(tt.q))); got != tt.want {
+			t.Errorf("asksWhy(%q) = %v; want %v", tt.q, got, tt.want)
 		}
 	}
 }

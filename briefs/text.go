@@ -85,6 +85,9 @@ var extraStopwords = map[string]bool{
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
 	"overall": true, "together": true,
+	// Chat shorthand: "kishida nato y tho", "what did nz pm say abt china".
+	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
+	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	// Contractions typed without the apostrophe, which tokenize drops anyway.
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
 	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
