@@ -80,15 +80,21 @@ func (s *Store) viewOn(q stanceQuestion) []*Fact {
 		var rs []ranked
 		for _, o := range s.byEntity[id] {
 			f := s.facts[o]
+			// A line on all four partners is not id's stance on China, nor on alliances,
+			// unless it is id's own ("Biden has not stated his position on the four").
+			own := s.ownPosition(f, id)
+			if s.groupWide(f, ids, qc) && !own {
+				continue
+			}
 			if onActor {
-				// As the brief files it: a line on all four partners is not id's stance on China.
-				if t := s.sectionFor(f, id); t == nil || t.ID != topic || s.groupWide(f, ids, qc) {
+				// As the brief files it.
+				if t := s.sectionFor(f, id); t == nil || t.ID != topic {
 					continue
 				}
 			} else if !f.HasTopic(topic) || (q.on != "" && !f.HasEntity(q.on)) {
 				continue
 			}
-			rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: s.ownPosition(f, id)})
+			rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: own})
 		}
 		return rs
 	}
