@@ -375,7 +375,7 @@ func asksDifference(words []string) bool {
 		switch w {
 		case "differ", "differs", "differed", "difference", "differences", "different", "disagree",
 			"disagrees", "disagreement", "contrast", "compare", "compared", "comparison", "versus",
-			"vs", "split", "divided", "divide", "gap":
+			"vs", "split", "divided", "divide", "gap", "diff", "diffs":
 			return true
 		case "odds":
 			if i > 0 && words[i-1] == "at" {

@@ -45,7 +45,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
-		// Chat shorthand: "abt" is about, "y" is why.
+		// A posture is a stance; whom the asker will tell frames the question.
+		{"Could you elaborate on the Republic of Korea's posture towards the People's Republic of China?", "korea-positive-attitude-china", nil},
+		// Chat shorthand: "abt" is about, "y" is why, "diff" is differ.
+		{"aus nz diff on china", "", []string{"ardern-cooperate-with-china"}},
 		{"nz pm said what abt china", "ardern-cooperate-with-china", nil},
 		{"y did sk scrap gsomia", "gsomia-abolition-august-2019", nil},
 		// A group of countries is what the article calls a cooperation mechanism.

@@ -85,6 +85,9 @@ var extraStopwords = map[string]bool{
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
 	"overall": true, "together": true,
+	// Whom the asker will tell: "explain to my students why…".
+	"students": true, "student": true, "pupils": true, "class": true, "listeners": true,
+	"audience": true, "readers": true, "elaborate": true,
 	// Chat shorthand: "kishida nato y tho", "what did nz pm say abt china".
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,

@@ -15,7 +15,7 @@ import (
 var stanceStems = []string{
 	"view", "approach", "deal", "handl", "treat", "stanc", "posit", "attitud", "polici", "feel",
 	"regard", "care", "concern", "line", "take", "perspect", "opinion", "toward", "stand",
-	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti",
+	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti", "postur",
 }
 
 // stanceAsked is what a question asks when it asks one actor's stance: who, on which topic —
