@@ -16,7 +16,7 @@ var comparedKinds = map[string]bool{"agreement": true, "event": true, "strategy"
 // thingsCompared is the things a comparison names, in its order, when it names two or more
 // and nothing else but actors and places; nil otherwise.
 func (s *Store) thingsCompared(question string) []string {
-	_, found := s.withoutNames(readEveryday(question)) // "the four-country one"
+	_, found := s.withoutNames(distributed(readEveryday(question))) // "the four-country one"
 	var things []string
 	for _, e := range found {
 		switch {
@@ -32,6 +32,28 @@ func (s *Store) thingsCompared(question string) []string {
 		return nil
 	}
 	return things
+}
+
+// sharedNouns are the plural nouns two names may share ("the US–Japan and US–Australia
+// alliances"), with their singular.
+var sharedNouns = [][2]string{{" alliances", " alliance"}, {" meetings", " meeting"}, {" talks", " talks"}}
+
+// distributed gives each of two names joined by "and" the noun they share, so that each reads
+// as a name: "the us-japan and us-australia alliances differ" becomes "the us-japan alliance
+// and us-australia alliance differ". q is in lower case (readEveryday).
+func distributed(q string) string {
+	for _, n := range sharedNouns {
+		i := strings.Index(q, n[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.LastIndex(q[:i], " and ")
+		if j < 0 || strings.Count(q[j+len(" and "):i], " ") > 0 {
+			continue // "and" must join the name just before the noun
+		}
+		return q[:j] + n[1] + " and " + q[j+len(" and "):i] + n[1] + q[i+len(n[0]):]
+	}
+	return q
 }
 
 // nearlyBest is how close to the best hit's score a hit must come to count as answering as

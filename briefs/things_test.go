@@ -19,6 +19,9 @@ func TestThingsCompared(t *testing.T) {
 		{"How was the US-Japan-ROK meeting different from the four-country one?", []string{"us-japan-rok-meeting-2022", "ap4-meeting-2022"}, nil},
 		{"What's the difference between how the US labels its alliance with Japan and its alliance with Australia?", []string{"us-japan-alliance", "us-australia-alliance"},
 			[]string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
+		// Two names sharing one plural noun are each read with it.
+		{"How do the US-Japan and US-Australia alliances differ?", []string{"us-japan-alliance", "us-australia-alliance"},
+			[]string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
 		{"How do Japan and South Korea differ on China?", nil, nil},
 		{"How did the four-country meeting differ from what Japan wanted?", nil, nil},
 	}
@@ -35,6 +38,20 @@ func TestThingsCompared(t *testing.T) {
 
 // A name that starts inside a shorter one and runs past it is the one meant: "the
 // US-Japan-Korea meeting" is the meeting, not "the US".
+func TestDistributed(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"how do the us-japan and us-australia alliances differ", "how do the us-japan alliance and us-australia alliance differ"},
+		{"the trilateral and four-country meetings", "the trilateral meeting and four-country meeting"},
+		{"how do japan and korea see their alliances", "how do japan and korea see their alliances"},
+		{"japan and korea", "japan and korea"},
+	}
+	for _, tt := range tests {
+		if got := distributed(tt.q); got != tt.want {
+			t.Errorf("distributed(%q) = %q; want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestNameAtPrefersTheLongerName(t *testing.T) {
 	s := realStore(t)
 	_, found := s.withoutNames("How was the US-Japan-Korea meeting different?")
