@@ -45,6 +45,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
+		// "Which year" asks when; imposing is not "impossible".
+		{"In which year did Japan impose export controls on South Korea?", "japan-export-controls-july-2019", nil},
 		// A posture is a stance; whom the asker will tell frames the question.
 		{"Could you elaborate on the Republic of Korea's posture towards the People's Republic of China?", "korea-positive-attitude-china", nil},
 		// Chat shorthand: "abt" is about, "y" is why, "diff" is differ.

@@ -85,6 +85,9 @@ var extraStopwords = map[string]bool{
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
 	"overall": true, "together": true,
+	// Imposing is what is imposed ("impose export controls", "impose sanctions"); its stem
+	// would read as "impossible".
+	"impose": true, "imposed": true, "imposes": true, "imposing": true,
 	// Whom the asker will tell: "explain to my students why…".
 	"students": true, "student": true, "pupils": true, "class": true, "listeners": true,
 	"audience": true, "readers": true, "elaborate": true,
@@ -147,12 +150,13 @@ var everydayPhrases = strings.NewReplacer(
 	"export controls", "restricted exports", "export controls",
 	"what deal", "what agreement", "which deal", "which agreement",
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
-	"pro-china", "leaning china", "pro-beijing", "leaning china",
+	"pro-china", "positive towards china", "pro-beijing", "positive towards china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
 	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
-	"which city", "where", "what city", "where", "was closed", "was shut", "were closed", "were shut",
+	"which city", "where", "what city", "where", "in which year", "when", "in what year", "when",
+	"which year", "when", "what year", "when", "was closed", "was shut", "were closed", "were shut",
 	"closed down", "shut down", "how long", " ",
 	"went to", "attended", "followed", "after", "follows", "after",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
