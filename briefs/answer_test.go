@@ -87,6 +87,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
+		// A country with no topic of its own is read through the facts naming it.
+		{"What is Korea's opinion on Japan?", "", []string{"yoon-policy-consultation-delegation"}},
 		// A line on all four partners is not one country's view of its alliance.
 		{"How does Australia view its alliance with the United States?", "", []string{"us-australia-alliance-cornerstone"}},
 		// Other words are context of a stance on an actor, not what it is on.

@@ -58,7 +58,9 @@ func (s *Store) stanceAsked(question string, terms []string) (st stanceQuestion,
 			st.topic = t.ID
 		}
 	}
-	return st, st.topic != ""
+	// A country with no topic of its own (Japan, for "Korea's opinion on Japan") is read
+	// through the facts that name it.
+	return st, st.topic != "" || (st.on != "" && st.about == "" && s.entityByID[st.on].Kind == "country")
 }
 
 // stanceQuestion is what stanceAsked reads from a question.
@@ -91,7 +93,7 @@ func (s *Store) viewOn(q stanceQuestion) []*Fact {
 				if t := s.sectionFor(f, id); t == nil || t.ID != topic {
 					continue
 				}
-			} else if !f.HasTopic(topic) || (q.on != "" && !f.HasEntity(q.on)) {
+			} else if (topic != "" && !f.HasTopic(topic)) || (q.on != "" && !f.HasEntity(q.on)) {
 				continue
 			}
 			rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: own})
