@@ -15,7 +15,14 @@ func (s *Store) Answer(question string) Brief {
 	terms := s.index.queryTerms(question)
 	words := strings.Fields(normalizeName(question))
 	if pair := s.pairAsked(question, terms); pair != nil {
-		return s.pairAnswer(pair, asksWhy(words))
+		if !asksDifference(words) {
+			return s.pairAnswer(pair, asksWhy(words))
+		}
+		// "What is the biggest difference between Australia and New Zealand?": where each
+		// stands on a third actor, as /relations shows it; else as any other question.
+		if facts := s.standpoints(pair); len(facts) > 0 {
+			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
 	}
 	if st, ok := s.stanceAsked(question, terms); ok {
 		if facts := s.viewOn(st); len(facts) > 0 {
@@ -149,7 +156,9 @@ var moodWords = []string{
 // leaders') and relation or mood words only; nil for any other question. terms are the
 // question's (queryTerms).
 func (s *Store) pairAsked(question string, terms []string) []string {
-	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(pairWords, t) || slices.Contains(moodWords, t) }) &&
+	if !slices.ContainsFunc(terms, func(t string) bool {
+		return slices.Contains(pairWords, t) || slices.Contains(moodWords, t) || slices.Contains(contrastWords, t)
+	}) &&
 		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 }) {
 		return nil // most questions: no need to read names
 	}
@@ -159,11 +168,17 @@ func (s *Store) pairAsked(question string, terms []string) []string {
 		return nil
 	}
 	others := s.index.queryTerms(rest)
-	if slices.ContainsFunc(others, func(t string) bool { return !slices.Contains(relationWords, t) && !slices.Contains(moodWords, t) }) {
+	if slices.ContainsFunc(others, func(t string) bool {
+		return !slices.Contains(relationWords, t) && !slices.Contains(moodWords, t) && !slices.Contains(contrastWords, t)
+	}) {
 		return nil
 	}
 	return pair
 }
+
+// contrastWords are the stems a question asking how two countries differ in general may use
+// besides their names: "what is the biggest difference between Australia and New Zealand?".
+var contrastWords = []string{"differ", "diff", "contrast", "compar", "biggest", "key", "gap", "vs", "versus"}
 
 // pairAnswer answers a question about two countries' relations with what /relations leads
 // with: the first facts of its first section, then of the next, so that both where they differ
@@ -196,6 +211,21 @@ func (s *Store) pairAnswer(pair []string, why bool) Brief {
 		return Brief{}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// standpoints is where each of two countries stands on a third actor, set side by side as
+// /relations does (contrasts); nil when the article files no such pair of positions.
+func (s *Store) standpoints(pair []string) []*Fact {
+	pair = s.SortEntityIDs(pair)
+	var facts []*Fact
+	for _, g := range s.contrasts(pair, s.FactsWithEntities(pair...)) {
+		for _, it := range g.Items {
+			if len(facts) < MaxAnswerFacts && !slices.Contains(facts, it.Fact) {
+				facts = append(facts, it.Fact)
+			}
+		}
+	}
+	return facts
 }
 
 // twoQuestions splits a question that asks two things, joined by "and" and a question word

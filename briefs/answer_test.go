@@ -87,6 +87,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
+		// How two countries differ in general: where each stands on a third, as /relations shows.
+		{"What is the biggest difference between Australia and New Zealand?", "", []string{"japan-australia-firm-on-china", "ardern-cooperate-with-china"}},
 		// A country with no topic of its own is read through the facts naming it.
 		{"What is Korea's opinion on Japan?", "", []string{"yoon-policy-consultation-delegation"}},
 		// A line on all four partners is not one country's view of its alliance.
