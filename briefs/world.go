@@ -56,6 +56,7 @@ const (
 	GapPerson    = "person"     // "who is X?" for a name the store does not know
 	GapPrice     = "price"      // a price or fare: the article gives none
 	GapNotGiven  = "not-given"  // a population, distance, age…: the article gives none
+	GapSuccessor = "successor"  // who followed someone in office: the article never says
 )
 
 // Gap is what a question names that the store does not cover.
@@ -545,6 +546,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if g, ok := w.notGivenAsked(question, words); ok {
 		return g, true
 	}
+	if g, ok := w.successorGap(question, words, mentions); ok {
+		return g, true
+	}
 	if g, ok := w.unknownSubject(question, words, mentions); ok {
 		return g, true
 	}
@@ -752,6 +756,34 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 			}
 			if match {
 				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
+			}
+		}
+	}
+	return Gap{}, false
+}
+
+// successionWords ask who took over from someone.
+var successionWords = []string{"replaced", "replace", "replaces", "replacing", "succeeded", "succeed", "succeeds", "successor", "successors", "replacement"}
+
+// successorGap reads a question asking who followed a person the store knows: "Who replaced
+// Kishida as prime minister?", "Kishida's successor". The article, written just after the June
+// 2022 summit, names no one's successor. Asked the other way round ("Who did Yoon replace?"),
+// the question is left to the search.
+func (w *World) successorGap(q string, words [][2]int, mentions []mention) (Gap, bool) {
+	for i := range words {
+		word := q[words[i][0]:words[i][1]]
+		if !slices.ContainsFunc(successionWords, func(x string) bool { return strings.EqualFold(word, x) }) {
+			continue
+		}
+		noun := strings.HasPrefix(strings.ToLower(word), "successor") || strings.EqualFold(word, "replacement")
+		for _, m := range mentions {
+			if m.ref.entity == nil || m.ref.entity.Kind != "person" {
+				continue
+			}
+			// "replaced Kishida", "successor to Kishida", "Kishida's successor"
+			if (m.from > i && m.from <= i+2) || (noun && m.to == i) {
+				name := m.ref.entity.Name
+				return Gap{Kind: GapSuccessor, Name: name, Sentence: "The article does not say who succeeded " + name + "."}, true
 			}
 		}
 	}

@@ -73,6 +73,11 @@ func TestUncovered(t *testing.T) {
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
+		// Who followed a leader the article names: it was written just after the summit.
+		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
+		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
+		{"who succeeded a leader", "Who succeeded Yoon Suk-yeol?", GapSuccessor, "The article does not say who succeeded Yoon Suk-yeol."},
+		{"whom a leader replaced, asked the other way", "Who did Yoon replace as president?", "", ""},
 		// Everyday facts the article never gives, asked about covered places and people.
 		{"a population", "how many people live in new zealand", GapNotGiven, "The article gives no population figures."},
 		{"a distance", "How far is Seoul from Tokyo?", GapNotGiven, "The article gives no distances."},
