@@ -45,6 +45,13 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's new zealand's role for the us according to the piece", "new-zealand-role-limited-south-pacific", nil},
 		{"japan's two main goals per the article", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		{"as a pacific islander, what role does australia play in our region according to this piece", "australia-south-pacific-indo-pacific", nil},
+		// Repeating a promise is reiterating a commitment; stable is stability.
+		{"What promise did Biden repeat to Japan and South Korea at the trilateral?", "biden-defence-commitment", nil},
+		{"What region is Canberra focused on keeping stable?", "australia-south-pacific-indo-pacific", nil},
+		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
+		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
+		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},
+		{"wat did biden cal the trilateral meeting w/ tokyo and seoul", "", []string{"biden-historic-trilateral-meeting"}},
 		// "Which year" asks when; imposing is not "impossible".
 		{"In which year did Japan impose export controls on South Korea?", "japan-export-controls-july-2019", nil},
 		// A posture is a stance; whom the asker will tell frames the question.

@@ -77,7 +77,8 @@ var extraStopwords = map[string]bool{
 	"known": true, "knew": true, "make": true, "makes": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
-	"mostly": true, "altogether": true, "apart": true, "else": true, "ever": true,
+	"mostly": true, "primarily": true, "chiefly": true, "largely": true,
+	"altogether": true, "apart": true, "else": true, "ever": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
@@ -94,6 +95,10 @@ var extraStopwords = map[string]bool{
 	// Chat shorthand: "kishida nato y tho", "what did nz pm say abt china".
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
+	"wat": true, "wut": true, "hey": true, "hi": true, "hello": true,
+	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
+	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
+	"briefing": true, "quick": true, "team": true, "boss": true,
 	// Contractions typed without the apostrophe, which tokenize drops anyway.
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
 	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
