@@ -568,6 +568,13 @@ func comparedAt(words []string, i int) bool {
 	return false
 }
 
+// possessiveAt reports whether the word at span is written as a possessive ("Japan's",
+// "Korea’s"); nameWords leaves the ending out of the span.
+func possessiveAt(q string, span [2]int) bool {
+	rest := q[span[1]:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
 // differencePair is the two actors a "how do A and B differ" question compares: the actor
 // after "differ from", "than" or "compared with", and the last actor before it that is not
 // what a view is on ("How did Moon's approach to North Korea differ from Japan's?" compares
@@ -596,7 +603,9 @@ func (s *Store) differencePair(question string) []string {
 			i++
 			continue
 		}
-		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && topicWords[words[i-1]]})
+		// "Japan's North Korea approach": the actor after a possessive one is what its view is on.
+		afterOwner := i > 0 && len(actors) > 0 && actors[len(actors)-1].i == i-1 && possessiveAt(question, spans[i-1])
+		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && (topicWords[words[i-1]] || afterOwner)})
 		i += n
 	}
 	// A viewer ("Washington views Tokyo and Canberra") compares the others.

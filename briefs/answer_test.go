@@ -48,6 +48,14 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Repeating a promise is reiterating a commitment; stable is stability.
 		{"What promise did Biden repeat to Japan and South Korea at the trilateral?", "biden-defence-commitment", nil},
 		{"What region is Canberra focused on keeping stable?", "australia-south-pacific-indo-pacific", nil},
+		// The actor after a possessive one is what the view is on, not a side compared.
+		{"how is japan's north korea approach different from korea's", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
+		// Everyday words: an end game is a goal, the IT sector the information industry, a
+		// lawsuit a case, the outlook the future (not the Outlook think tank).
+		{"what's japan's end game with nato", "japan-nato-purpose-china", nil},
+		{"what hurt korea's IT sector", "export-controls-blow-to-korea-ict", nil},
+		{"when did the comfort women lawsuit start", "comfort-women-mediation-2013", nil},
+		{"what's the outlook for asia-pacific alliance cohesion", "", []string{"us-japan-australia-alliance-deepen"}},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
 		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},
