@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,7 @@ const (
 	GapPrice     = "price"      // a price or fare: the article gives none
 	GapNotGiven  = "not-given"  // a population, distance, age…: the article gives none
 	GapSuccessor = "successor"  // who followed someone in office: the article never says
+	GapLater     = "later"      // a year after the latest the article reports
 )
 
 // Gap is what a question names that the store does not cover.
@@ -105,6 +107,9 @@ type World struct {
 	// notGiven holds the phrases that ask for a fact the article never gives, by their first
 	// word: each phrase's words, normalised, and the kind of fact it asks for.
 	notGiven map[string][]notGivenPhrase
+	// lastYear is the latest year any fact is dated: a question about a later year asks
+	// what the article, written then, cannot know.
+	lastYear int
 }
 
 // worldPlace is a country or organisation, from world.yaml or only in the store.
@@ -190,6 +195,11 @@ func NewWorld(s *Store) (*World, error) {
 	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
 		holds: map[holding]bool{}}
 	w.notGiven = map[string][]notGivenPhrase{}
+	for _, f := range s.facts {
+		if y, err := strconv.Atoi(f.Date[:min(4, len(f.Date))]); err == nil {
+			w.lastYear = max(w.lastYear, y)
+		}
+	}
 	for _, ng := range wf.NotGiven {
 		if ng.Name == "" || len(ng.Phrases) == 0 {
 			return nil, fmt.Errorf("world.yaml: not_given %q needs a name and phrases", ng.Name)
@@ -532,6 +542,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	var sc scanned
 	w.scan(question, words, &sc)
 	mentions, roles := sc.mentions[:sc.nMentions], sc.roles[:sc.nRoles]
+	if g, ok := w.laterYear(question, words); ok {
+		return g, true // whatever else it names: "the 2023 Vilnius summit"
+	}
 	for _, r := range roles {
 		if g, ok := w.roleGap(question, words, r, mentions); ok {
 			return g, true
@@ -785,6 +798,24 @@ func (w *World) successorGap(q string, words [][2]int, mentions []mention) (Gap,
 				name := m.ref.entity.Name
 				return Gap{Kind: GapSuccessor, Name: name, Sentence: "The article does not say who succeeded " + name + "."}, true
 			}
+		}
+	}
+	return Gap{}, false
+}
+
+// laterYear reads a year after the latest the facts are dated ("the 2023 Vilnius summit"),
+// up to a century on: the article cannot report it.
+func (w *World) laterYear(q string, words [][2]int) (Gap, bool) {
+	if w.lastYear == 0 {
+		return Gap{}, false
+	}
+	for _, sp := range words {
+		word := q[sp[0]:sp[1]]
+		if len(word) != 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(word); err == nil && y > w.lastYear && y < w.lastYear+100 {
+			return Gap{Kind: GapLater, Name: word, Sentence: "The article reports events up to " + strconv.Itoa(w.lastYear) + ", not " + word + "."}, true
 		}
 	}
 	return Gap{}, false

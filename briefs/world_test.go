@@ -78,6 +78,12 @@ func TestUncovered(t *testing.T) {
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"who succeeded a leader", "Who succeeded Yoon Suk-yeol?", GapSuccessor, "The article does not say who succeeded Yoon Suk-yeol."},
 		{"whom a leader replaced, asked the other way", "Who did Yoon replace as president?", "", ""},
+		// A year after the latest the facts report, whatever else the question names.
+		{"a later year", "What did the Asia-Pacific partners agree at the 2023 Vilnius NATO summit?", GapLater, "The article reports events up to 2022, not 2023."},
+		{"a year the article reports", "What happened between Japan and Korea in 2019?", "", ""},
+		// A ministry is covered through its minister.
+		{"a ministry no one in the store belongs to", "How did the Chinese foreign ministry respond to the Madrid summit?", GapRole, "The article does not mention China's foreign ministry."},
+		{"a ministry whose minister the store names", "What did Japan's foreign ministry say about Dokdo?", "", ""},
 		// Everyday facts the article never gives, asked about covered places and people.
 		{"a population", "how many people live in new zealand", GapNotGiven, "The article gives no population figures."},
 		{"a distance", "How far is Seoul from Tokyo?", GapNotGiven, "The article gives no distances."},
