@@ -56,6 +56,14 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what hurt korea's IT sector", "export-controls-blow-to-korea-ict", nil},
 		{"when did the comfort women lawsuit start", "comfort-women-mediation-2013", nil},
 		{"what's the outlook for asia-pacific alliance cohesion", "", []string{"us-japan-australia-alliance-deepen"}},
+		// An opening time clause says when; the main clause's actor is the subject.
+		{"Around the time Yoon took office, what did Tokyo protest about Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// "For show" is a gesture; the word someone used frames the question; "matters to" is
+		// a concern; sq km is the island's area.
+		{"was the four-country meeting mostly for show?", "four-country-meeting-gesture", nil},
+		{"What word did Biden use to describe the three-way meeting?", "biden-historic-trilateral-meeting", nil},
+		{"Which North Korea issue matters specifically to Japan?", "japan-concerns-missiles-kidnapping", nil},
+		{"how big is dokdo in sq km?", "dokdo-both-claim-island", nil},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
 		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},

@@ -355,6 +355,9 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	// weighs as the rarest of them; a word with none weighs as the rarest word could.
 	//
 	named, things := s.namedEntities(question)
+	if len(named) > 1 {
+		named = s.mainClauseFirst(question, named)
+	}
 	// A place in a question mostly says where ("invited to Madrid"), not what it asks about:
 	// facts naming it are not preferred for that.
 	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
@@ -520,6 +523,24 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 		hits = hits[:limit]
 	}
 	return hits
+}
+
+// timeClauses open a clause that only says when: "Around the time Yoon took office, what did
+// Tokyo protest?" asks what Tokyo protested.
+var timeClauses = []string{"around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ", "following ", "ahead of "}
+
+// mainClauseFirst puts the actors of the main clause before those of an opening time clause,
+// so that the subject is the main clause's.
+func (s *Store) mainClauseFirst(question string, named []string) []string {
+	comma := strings.IndexByte(question, ',')
+	if comma < 0 || !slices.ContainsFunc(timeClauses, func(c string) bool { return len(question) > len(c) && strings.EqualFold(question[:len(c)], c) }) {
+		return named
+	}
+	main := s.namedActors(question[comma+1:])
+	if len(main) == 0 || main[0] == named[0] {
+		return named
+	}
+	return append(main, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return slices.Contains(main, id) })...)
 }
 
 // alliesBeyond counts the allies f names that named does not, up to two (see Hit.Wider).
