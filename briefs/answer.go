@@ -10,6 +10,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
+	question = s.withoutAsker(question)
 	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
 	// up the other side of a difference or a reason ranked just below the first few.
 	terms := s.index.queryTerms(question)

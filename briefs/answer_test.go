@@ -64,6 +64,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What word did Biden use to describe the three-way meeting?", "biden-historic-trilateral-meeting", nil},
 		{"Which North Korea issue matters specifically to Japan?", "japan-concerns-missiles-kidnapping", nil},
 		{"how big is dokdo in sq km?", "dokdo-both-claim-island", nil},
+		// Who the asker is frames the question; trying hard to stay with the US is the
+		// article's "spared no effort".
+		{"I work for an ocean conservation group. Why does South Korea object to Japan releasing nuclear wastewater?", "", []string{"korea-waste-water-health-threat"}},
+		{"Why does Japan try so hard to line up with the US on the North Korean nuclear issue?", "japan-fears-abandonment-north-korea", nil},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
 		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},

@@ -97,7 +97,7 @@ var extraStopwords = map[string]bool{
 	// Chat shorthand: "kishida nato y tho", "what did nz pm say abt china".
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
-	"wat": true, "wut": true, "hey": true, "hi": true, "hello": true,
+	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true,
@@ -197,6 +197,12 @@ var everydayPhrases = strings.NewReplacer(
 	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ",
 	"warmer toward", "more positive towards", "warmer to", "more positive towards", "warmer", "more positive",
 	"in the run-up to", "before", "run-up to", "before", "in the lead-up to", "before", "lead-up to", "before",
+	// Trying hard to stay with someone is the article's "spared no effort to cooperate".
+	"try so hard to", "spare no effort to", "tries so hard to", "spares no effort to",
+	"trying so hard to", "sparing no effort to", "work so hard to", "spare no effort to",
+	"works so hard to", "spares no effort to", "so keen to", "sparing no effort to",
+	"line up with", "cooperate with", "lines up with", "cooperates with", "stay in step with", "cooperate with",
+	"stick so close to", "cooperate with", "stick close to", "cooperate with", "sticks close to", "cooperates with",
 	"end game", "goal", "endgame", "goal", "for show", "gesture", "sq km", "square kilometres",
 	"sq. km", "square kilometres", "km2", "square kilometres", "matters to", "concerns", "matter to", "concern",
 	// "Useful" would stem as "use" ("what word did Biden use"): it asks the significance.
