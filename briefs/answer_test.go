@@ -68,6 +68,18 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// article's "spared no effort".
 		{"I work for an ocean conservation group. Why does South Korea object to Japan releasing nuclear wastewater?", "", []string{"korea-waste-water-health-threat"}},
 		{"Why does Japan try so hard to line up with the US on the North Korean nuclear issue?", "japan-fears-abandonment-north-korea", nil},
+		// Everyday words for the article's: an agenda item is a focus, weight is importance, an
+		// architecture a system, a hit a blow, an assurance a commitment, taking part is
+		// participation, assembling is piecing together; "the people in" a country is it.
+		{"What was the main agenda item of the US-Japan-ROK trilateral?", "trilateral-talks-focus-north-korea", nil},
+		{"Why does Washington put so much weight on three-way cooperation with Japan and South Korea?", "trilateral-cooperation-us-benefits", nil},
+		{"What sort of security architecture is Japan trying to build around its US alliance?", "japan-multilayer-security-system", nil},
+		{"Which South Korean sector took the biggest hit from Japan's export curbs?", "export-controls-blow-to-korea-ict", nil},
+		{"What assurance did Biden give Japan and South Korea at the trilateral?", "biden-defence-commitment", nil},
+		{"What was the main reason Japan took part in the NATO summit?", "japan-nato-purpose-china", nil},
+		{"According to some analysts, what is the US trying to assemble in Asia?", "", []string{"us-asia-pacific-nato"}},
+		{"What are people in South Korea afraid the Yoon government might become?", "korea-worries-one-sided-yoon", nil},
+		{"How does the article say the US regards South Korea in Northeast Asia?", "korea-us-outpost-northeast-asia", nil},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
 		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},
