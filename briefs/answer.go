@@ -129,7 +129,48 @@ func (s *Store) Answer(question string) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
+	if asksForDate(question) && !slices.ContainsFunc(facts, dated) {
+		// "When did Japan start releasing the Fukushima water?": the article tells of the
+		// plan, not when it began; facts without a date do not answer when.
+		return Brief{}
+	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// asksForDate reports whether a question asks for a date: it opens with "when", "on what
+// date" or "in which year" (everydayPhrases reads the year as "when").
+func asksForDate(question string) bool {
+	w := strings.Fields(readEveryday(question))
+	return len(w) > 0 && (w[0] == "when" || (len(w) > 1 && w[1] == "when") ||
+		(len(w) > 2 && w[1] == "what" && w[2] == "date") || (len(w) > 1 && w[0] == "what" && w[1] == "date"))
+}
+
+// timeWords tell when in words: "especially when the progressives were in power", "before
+// the Madrid meeting", "over the past decade".
+var timeWords = []string{" when ", " before ", " after ", " since ", " during ", " until ", " decade", " years", " months"}
+
+// dated reports whether a fact gives a time: its date, a year in its text, or words of time.
+func dated(f *Fact) bool {
+	if f.Date != "" || slices.ContainsFunc(timeWords, func(w string) bool { return strings.Contains(f.Text, w) }) {
+		return true
+	}
+	for i := 0; i+4 <= len(f.Text); i++ {
+		if (f.Text[i] == '1' || f.Text[i] == '2') && isDigits(f.Text[i:i+4]) && (i == 0 || !isDigit(f.Text[i-1])) && (i+4 == len(f.Text) || !isDigit(f.Text[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // relationWords are the stems a question about two countries' relations in general may use

@@ -19,6 +19,28 @@ func answerIDs(s *Store, q string) []string {
 // An answer reads the question's shape: its subject leads, "why" leads with a reason, "how do
 // A and B differ" brings each side's own position, an agreement named in any order is found,
 // and everyday words, irregular verbs and American spellings read as the facts' words.
+// A question asking when is not answered by facts that give no time: the article tells of
+// Japan's plan to discharge the Fukushima water, not when it began.
+func TestAnswerWhenNeedsATime(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"When did Japan actually start releasing the Fukushima water?",
+		"On what date did Japan begin discharging the Fukushima water into the ocean?",
+	} {
+		if b := s.Answer(q); !b.Empty() {
+			t.Errorf("Answer(%q) = %v, want nothing", q, b.Facts())
+		}
+	}
+	for _, q := range []string{
+		"When were South Korean governments most cautious about trilateral cooperation?", // "when the progressives were in power"
+		"When did Japan restrict exports to South Korea?",
+	} {
+		if b := s.Answer(q); b.Empty() {
+			t.Errorf("Answer(%q) is empty", q)
+		}
+	}
+}
+
 func TestAnswerReadsTheQuestion(t *testing.T) {
 	s := realStore(t)
 	tests := []struct {
@@ -80,6 +102,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"According to some analysts, what is the US trying to assemble in Asia?", "", []string{"us-asia-pacific-nato"}},
 		{"What are people in South Korea afraid the Yoon government might become?", "korea-worries-one-sided-yoon", nil},
 		{"How does the article say the US regards South Korea in Northeast Asia?", "korea-us-outpost-northeast-asia", nil},
+		// "Talk about" is discussing; "the piece" is the article; "top" and "affiliated with"
+		// frame; an editor edits; holding in check is containing; sat down is met.
+		{"What did the leaders of Japan, South Korea, Australia and NZ actually talk about when they met?", "", []string{"four-country-meeting-ukraine"}},
+		{"us jp sk trilateral in madrid what did they talk about", "", []string{"trilateral-talks-focus-north-korea"}},
+		{"Who was the editor of the piece?", "article-editor-outlook", nil},
+		{"Which institution is the author affiliated with?", "article-author-byline", nil},
+		{"What's Japan's top diplomatic priority, per the author?", "", []string{"japan-national-normalisation"}},
+		{"How does Japan try to hold China in check, according to the article?", "", []string{"japan-curbs-china-via-alliance-quad"}},
+		{"before madrid, when was the last time the US, japanese and korean leaders sat down together as a threesome?", "", []string{"trilateral-last-summit-2017"}},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
 		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},

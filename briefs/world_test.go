@@ -73,6 +73,7 @@ func TestUncovered(t *testing.T) {
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
+		{"an airline", "Which airline runs the most flights between Seoul and Tokyo?", GapNotGiven, "The article gives no airlines or their schedules."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
