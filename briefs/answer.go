@@ -129,7 +129,7 @@ func (s *Store) Answer(question string) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
-	if asksForDate(question) && !slices.ContainsFunc(facts, dated) {
+	if !slices.ContainsFunc(facts, dated) && asksForDate(question) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
 		// plan, not when it began; facts without a date do not answer when.
 		return Brief{}
@@ -137,12 +137,13 @@ func (s *Store) Answer(question string) Brief {
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
 
-// asksForDate reports whether a question asks for a date: it opens with "when", "on what
-// date" or "in which year" (everydayPhrases reads the year as "when").
+// dateOpeners open a question that asks for a date.
+var dateOpeners = []string{"when ", "on what date ", "what date ", "in which year ", "which year ", "in what year ", "what year "}
+
+// asksForDate reports whether a question asks for a date by how it opens.
 func asksForDate(question string) bool {
-	w := strings.Fields(readEveryday(question))
-	return len(w) > 0 && (w[0] == "when" || (len(w) > 1 && w[1] == "when") ||
-		(len(w) > 2 && w[1] == "what" && w[2] == "date") || (len(w) > 1 && w[0] == "what" && w[1] == "date"))
+	q := strings.TrimSpace(question)
+	return slices.ContainsFunc(dateOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 }
 
 // timeWords tell when in words: "especially when the progressives were in power", "before

@@ -811,7 +811,7 @@ func (w *World) laterYear(q string, words [][2]int) (Gap, bool) {
 	}
 	for _, sp := range words {
 		word := q[sp[0]:sp[1]]
-		if len(word) != 4 {
+		if len(word) != 4 || !isDigits(word) { // Atoi would allocate an error for every word
 			continue
 		}
 		if y, err := strconv.Atoi(word); err == nil && y > w.lastYear && y < w.lastYear+100 {
