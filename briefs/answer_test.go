@@ -85,6 +85,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"was the four-country meeting mostly for show?", "four-country-meeting-gesture", nil},
 		{"What word did Biden use to describe the three-way meeting?", "biden-historic-trilateral-meeting", nil},
 		{"Which North Korea issue matters specifically to Japan?", "japan-concerns-missiles-kidnapping", nil},
+		{"yasukuni why does it matter to korea", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
 		{"how big is dokdo in sq km?", "dokdo-both-claim-island", nil},
 		// Who the asker is frames the question; trying hard to stay with the US is the
 		// article's "spared no effort".

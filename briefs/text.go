@@ -205,7 +205,7 @@ var everydayPhrases = strings.NewReplacer(
 	"line up with", "cooperate with", "lines up with", "cooperates with", "stay in step with", "cooperate with",
 	"stick so close to", "cooperate with", "stick close to", "cooperate with", "sticks close to", "cooperates with",
 	"end game", "goal", "endgame", "goal", "for show", "gesture", "sq km", "square kilometres",
-	"sq. km", "square kilometres", "km2", "square kilometres", "matters to", "concerns", "matter to", "concern",
+	"sq. km", "square kilometres", "km2", "square kilometres", "matters to", "concerns",
 	// "Useful" would stem as "use" ("what word did Biden use"): it asks the significance.
 	"usefulness", "significance", "useful", "meaningful",
 	"it sector", "information and communication industry", "it industry", "information and communication industry",
