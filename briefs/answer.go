@@ -58,7 +58,7 @@ func (s *Store) Answer(question string) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
-	hits := s.Search(question, 2*MaxAnswerFacts)
+	hits := s.searchTerms(question, terms, 2*MaxAnswerFacts, nil)
 	if len(hits) == 0 {
 		// "Why can't they cut ties with China despite their tough stance?": what the
 		// question concedes is context, not what it asks; it may sink every fact.

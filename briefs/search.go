@@ -342,12 +342,17 @@ func (s *Store) Search(question string, limit int) []Hit {
 
 // searchAmong is Search over the facts whose ordinals are in among (all facts when nil).
 func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
+	return s.searchTerms(question, s.index.queryTerms(question), limit, among)
+}
+
+// searchTerms is searchAmong for a question whose terms (queryTerms) were already read.
+func (s *Store) searchTerms(question string, terms []string, limit int, among []int32) []Hit {
 	ix := s.index
 	if q, ok := s.withoutBaseline(question); ok {
 		// "more regional than Japan's": the facts that answer it need not name Japan.
 		question = q
+		terms = ix.queryTerms(question)
 	}
-	terms := ix.queryTerms(question)
 	if len(terms) == 0 || len(s.facts) == 0 {
 		return nil
 	}
