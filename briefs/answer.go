@@ -138,7 +138,8 @@ func (s *Store) Answer(question string) Brief {
 }
 
 // dateOpeners open a question that asks for a date.
-var dateOpeners = []string{"when ", "on what date ", "what date ", "in which year ", "which year ", "in what year ", "what year "}
+var dateOpeners = []string{"when ", "on what date ", "what date ", "in which year ", "which year ",
+	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "}
 
 // asksForDate reports whether a question asks for a date by how it opens.
 func asksForDate(question string) bool {

@@ -70,6 +70,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Repeating a promise is reiterating a commitment; stable is stability.
 		{"What promise did Biden repeat to Japan and South Korea at the trilateral?", "biden-defence-commitment", nil},
 		{"What region is Canberra focused on keeping stable?", "australia-south-pacific-indo-pacific", nil},
+		// A difference that sets the subject only as the other side is someone else's: what
+		// Japan is concerned about does not answer what South Korea cares about.
+		{"And what does South Korea mainly care about when it comes to the North?", "korea-focus-security-reunification", nil},
+		// "The North" is North Korea; "what type of" frames a question; month openers ask when.
+		{"What type of diplomacy is Seoul using to gain more international influence?", "korea-strategic-autonomy-middle-power", nil},
+		{"In what month and year did Seoul say it would scrap GSOMIA?", "gsomia-abolition-august-2019", nil},
 		// The actor after a possessive one is what the view is on, not a side compared.
 		{"how is japan's north korea approach different from korea's", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
 		// Everyday words: an end game is a goal, the IT sector the information industry, a

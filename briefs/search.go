@@ -408,11 +408,13 @@ func (s *Store) searchTerms(question string, terms []string, limit int, among []
 			}
 		}()
 	}
-	// The question's subject (its first actor) counts two, every other actor or thing one.
+	// The question's subject (its first actor) counts two, every other actor or thing one. A
+	// difference that sets the subject only as the other side is about someone else: "what
+	// does South Korea care about" is not answered first by what Japan cares about, unlike it.
 	mark := func(set func(d int32, actor bool, by uint8)) {
 		for i, id := range named {
 			for _, d := range s.byEntity[id] {
-				set(d, true, 1+uint8(boolInt(i == 0)))
+				set(d, true, 1+uint8(boolInt(i == 0 && !otherSideOnly(s.facts[d], named))))
 			}
 		}
 		for _, id := range things {
@@ -546,6 +548,13 @@ func (s *Store) mainClauseFirst(question string, named []string) []string {
 		return named
 	}
 	return append(main, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return slices.Contains(main, id) })...)
+}
+
+// otherSideOnly reports whether f is a difference that sets the question's subject (the first
+// of named) on a side other than the first, and none of named on the first.
+func otherSideOnly(f *Fact, named []string) bool {
+	return len(f.Sides) > 1 && !slices.ContainsFunc(f.Sides[0], func(id string) bool { return slices.Contains(named, id) }) &&
+		slices.ContainsFunc(f.Sides[1:], func(side []string) bool { return slices.Contains(side, named[0]) })
 }
 
 // alliesBeyond counts the allies f names that named does not, up to two (see Hit.Wider).
