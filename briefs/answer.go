@@ -3,6 +3,7 @@ package briefs
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Answer composes the reply to a free question from the facts that pass the relevance bar.
@@ -134,7 +135,33 @@ func (s *Store) Answer(question string) Brief {
 		// plan, not when it began; facts without a date do not answer when.
 		return Brief{}
 	}
+	if asksHowMany(words) && !slices.ContainsFunc(facts, counts) {
+		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do
+		// not answer how many.
+		return Brief{}
+	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// asksHowMany reports whether a question's words (normalizeName's) ask "how many".
+func asksHowMany(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "how" && words[i+1] == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// numberWords are the numbers the facts write out.
+var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen"}
+
+// counts reports whether a fact gives a number: digits or a number written out.
+func counts(f *Fact) bool {
+	return strings.ContainsAny(f.Text, "0123456789") || slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}), func(w string) bool { return slices.Contains(numberWords, w) })
 }
 
 // dateOpeners open a question that asks for a date.

@@ -41,6 +41,25 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	}
 }
 
+// A "how many" question is answered only by facts that give a number.
+func TestAnswerHowManyNeedsANumber(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"How many missiles did Pyongyang launch during 2022?", false},
+		{"How many days did the Madrid summit run?", true},            // "the two-day NATO summit"
+		{"chip materials Japan restricted to Korea, how many?", true}, // "three core semiconductor raw materials"
+	}
+	for _, tt := range tests {
+		b := s.Answer(tt.q)
+		if got := !b.Empty(); got != tt.want {
+			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAnswerReadsTheQuestion(t *testing.T) {
 	s := realStore(t)
 	tests := []struct {
