@@ -95,6 +95,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "The North" is North Korea; "what type of" frames a question; month openers ask when.
 		{"What type of diplomacy is Seoul using to gain more international influence?", "korea-strategic-autonomy-middle-power", nil},
 		{"In what month and year did Seoul say it would scrap GSOMIA?", "gsomia-abolition-august-2019", nil},
+		// An opening "On X," says what about; the main clause's actor is the subject.
+		{"On North Korea, what does Japan care about most?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		// Everyday words: chasing is seeking, hyping is framing, "in one phrase" frames.
+		{"In one phrase, what is Japan chasing diplomatically these days?", "japan-national-normalisation", nil},
+		{"ok so apparently Biden hyped up the sit-down with Tokyo and Seoul — what word did he use for it?", "biden-historic-trilateral-meeting", nil},
+		{"What is South Korea's long-term goal on the peninsula, compared with Japan's?", "", []string{"korea-focus-security-reunification"}},
+		// "The four countries" are named by a fact that ranks them.
+		{"Among the four countries, which pair has the most mature cooperation?", "japan-australia-most-mature", nil},
+		{"What did Japan say at the NATO summit that partly took South Korea's concerns into account?", "", []string{"japan-nuclear-stance-korea-concerns"}},
 		// The actor after a possessive one is what the view is on, not a side compared.
 		{"how is japan's north korea approach different from korea's", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
 		// Everyday words: an end game is a goal, the IT sector the information industry, a

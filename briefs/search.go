@@ -532,15 +532,17 @@ func (s *Store) searchTerms(question string, terms []string, limit int, among []
 	return hits
 }
 
-// timeClauses open a clause that only says when: "Around the time Yoon took office, what did
-// Tokyo protest?" asks what Tokyo protested.
-var timeClauses = []string{"around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ", "following ", "ahead of "}
+// openingClauses open a clause that only says when or what about: "Around the time Yoon took
+// office, what did Tokyo protest?" asks what Tokyo protested; "On North Korea, what does Japan
+// care about most?" asks what Japan cares about.
+var openingClauses = []string{"around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
+	"following ", "ahead of ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to "}
 
-// mainClauseFirst puts the actors of the main clause before those of an opening time clause,
-// so that the subject is the main clause's.
+// mainClauseFirst puts the actors of the main clause before those of an opening clause (see
+// openingClauses), so that the subject is the main clause's.
 func (s *Store) mainClauseFirst(question string, named []string) []string {
 	comma := strings.IndexByte(question, ',')
-	if comma < 0 || !slices.ContainsFunc(timeClauses, func(c string) bool { return len(question) > len(c) && strings.EqualFold(question[:len(c)], c) }) {
+	if comma < 0 || !slices.ContainsFunc(openingClauses, func(c string) bool { return len(question) > len(c) && strings.EqualFold(question[:len(c)], c) }) {
 		return named
 	}
 	main := s.namedActors(question[comma+1:])

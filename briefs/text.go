@@ -70,7 +70,7 @@ var extraStopwords = map[string]bool{
 	// about, and would otherwise match whichever fact happens to use them.
 	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,
 	"seen": true, "call": true, "called": true, "calls": true, "play": true, "plays": true,
-	"played": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
+	"played": true, "ok": true, "okay": true, "apparently": true, "hype": true, "hyped": true, "hyping": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
 	"looks": true, "happens": true, "happening": true, "really": true, "exactly": true,
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "type": true, "stuff": true, "feel": true, "feels": true, "let": true,
@@ -132,7 +132,9 @@ var irregular = map[string]string{
 // nothing when they only frame the question ("in the first place"). A phrase, unlike a
 // synonym, spans words: "three-way" is not "three" and "way".
 var everydayPhrases = strings.NewReplacer(
-	"in the first place", " ", "these days", " ", "at all", " ", "so much", " ",
+	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	"in one word", " ", "in a word", " ", "long-term goal", "final goal", "long term goal", "final goal",
+	"long-term aim", "final aim", "long term aim", "final aim", "end goal", "final goal", "at all", " ", "so much", " ",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",

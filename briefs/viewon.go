@@ -31,6 +31,9 @@ func (s *Store) stanceAsked(question string, terms []string) (st stanceQuestion,
 	if len(actors) == 0 || len(actors) > 2 || len(things) > 0 {
 		return st, false
 	}
+	if len(actors) == 2 {
+		actors = s.mainClauseFirst(question, actors)
+	}
 	rest, _ := s.withoutNames(question)
 	var stance bool
 	var left []string
