@@ -84,6 +84,7 @@ func TestUncovered(t *testing.T) {
 		{"a year the article reports", "What happened between Japan and Korea in 2019?", "", ""},
 		// A ministry is covered through its minister.
 		{"a ministry no one in the store belongs to", "How did the Chinese foreign ministry respond to the Madrid summit?", GapRole, "The article does not mention China's foreign ministry."},
+		{"an event of a kind the article never reports", "Did Yoon Suk-yeol get impeached?", GapNotGiven, "The article gives no impeachments, resignations or arrests."},
 		{"an office no one in the store holds", "What did South Korea's unification minister say about the summit?", GapRole, "The article does not mention South Korea's unification minister."},
 		{"a ministry whose minister the store names", "What did Japan's foreign ministry say about Dokdo?", "", ""},
 		// Everyday facts the article never gives, asked about covered places and people.
