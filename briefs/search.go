@@ -408,13 +408,11 @@ func (s *Store) searchTerms(question string, terms []string, limit int, among []
 			}
 		}()
 	}
-	// The question's subject (its first actor) counts two, every other actor or thing one. A
-	// difference that sets the subject only as the other side is about someone else: "what
-	// does South Korea care about" is not answered first by what Japan cares about, unlike it.
+	// The question's subject (its first actor) counts two, every other actor or thing one.
 	mark := func(set func(d int32, actor bool, by uint8)) {
 		for i, id := range named {
 			for _, d := range s.byEntity[id] {
-				set(d, true, 1+uint8(boolInt(i == 0 && !otherSideOnly(s.facts[d], named))))
+				set(d, true, 1+uint8(boolInt(i == 0)))
 			}
 		}
 		for _, id := range things {
@@ -492,6 +490,12 @@ func (s *Store) searchTerms(question string, terms []string, limit int, among []
 			continue
 		}
 		nNamed := int(sc.named[d]) + int(sc.things[d])
+		if len(named) > 0 && otherSideOnly(s.facts[d], named) && s.facts[d].HasEntity(named[0]) {
+			// A difference that sets the subject only as the other side is about someone
+			// else: "what does South Korea care about" is not answered first by what Japan
+			// cares about, unlike it. The subject counts one there, as any other actor.
+			nNamed--
+		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
 			Own: byOwn && s.subject[d] == named[0]}
 		if len(named) > 0 {
