@@ -68,6 +68,13 @@ func (s *Store) Answer(question string) Brief {
 		}
 	}
 	if len(hits) == 0 {
+		// "What does Japan worry about that South Korea doesn't put first?": what the other
+		// side does not do sets the first apart, and no fact says both.
+		if q, ok := withoutContrast(question); ok {
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
 		// Korea compared with Japan?") may still be answered side by side.
 		if asksDifference(words) {
@@ -383,6 +390,29 @@ func withoutConcession(question string) (string, bool) {
 			end = i + len(c) + j
 		}
 		return question[:i] + " " + question[end:], true
+	}
+	return "", false
+}
+
+// withoutContrast is the question without a clause that says what another actor does not do
+// ("… that South Korea doesn't put first", "… unlike Seoul"), up to the next comma or the
+// end; false when it has none.
+func withoutContrast(question string) (string, bool) {
+	lower := strings.ToLower(question)
+	for _, c := range []string{" that ", " which ", " unlike ", " whereas "} {
+		i := strings.Index(lower, c)
+		if i < 0 {
+			continue
+		}
+		end := len(question)
+		if j := strings.IndexByte(question[i+len(c):], ','); j >= 0 {
+			end = i + len(c) + j
+		}
+		clause := lower[i:end]
+		if (c == " that " || c == " which ") && !strings.Contains(clause, "n't") && !strings.Contains(clause, " not ") {
+			continue
+		}
+		return question[:i] + question[end:], true
 	}
 	return "", false
 }

@@ -175,6 +175,17 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How did Yoon try to patch things up with Tokyo before he even took office?", "", []string{"yoon-policy-consultation-delegation"}},
 		{"after yoon took office, what concrete steps followed between tokyo and seoul?", "", []string{"gimpo-haneda-route-resumed"}},
 		{"is korea scared of china", "korea-worries-one-sided-yoon", nil},
+		// Wishing and degree words do not keep a stance from being read.
+		{"How does Tokyo prefer to deal with Pyongyang?", "japan-tough-line-sanctions", nil},
+		// What the other side does not do sets the subject apart; no fact says both.
+		{"On North Korea, what does Japan worry about that South Korea doesn't put first?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		// Everyday words and idioms for the facts' words.
+		{"What tool does South Korea use to try to punch above its weight internationally?", "korea-strategic-autonomy-middle-power", nil},
+		{"What has Australia-New Zealand cooperation mostly centred on?", "australia-new-zealand-south-pacific", nil},
+		{"What's the main reason Japan went to the NATO summit, according to the author?", "japan-nato-purpose-china", nil},
+		{"Why is Japan so eager to line up with the US on North Korea?", "japan-fears-abandonment-north-korea", nil},
+		{"How did the US-Japan-Korea talks differ from the four-country meeting in what they covered?", "", []string{"trilateral-talks-focus-north-korea"}},
+		{"which japan-korea flight route got restarted? i fly it for work lol", "gimpo-haneda-route-resumed", nil},
 		// A why-question leads with what was asked when no reason for it answers as well: a
 		// reason for another protest follows.
 		{"why japan protest korea survey", "dokdo-japan-protests-korean-survey", nil},

@@ -12,7 +12,7 @@ import (
 
 // askerOpeners open a part of a question that speaks of the asker, lower-cased.
 // Each is matched as whole words.
-var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "question "}
+var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "question "}
 
 // partBreaks end one part of a question and start the next.
 var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — "}
@@ -21,7 +21,7 @@ var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — "}
 // store knows; the question is returned whole when it has none. A part that names an actor or
 // a thing ("I read that Japan protested Korea's survey.") is context and stays.
 func (s *Store) withoutAsker(q string) string {
-	out := q
+	out := s.withoutAskerAfter(q)
 	for {
 		cut := -1
 		for _, b := range partBreaks {
@@ -33,10 +33,7 @@ func (s *Store) withoutAsker(q string) string {
 			return out
 		}
 		part := strings.ToLower(strings.TrimSpace(out[:cut]))
-		if !slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(strings.ReplaceAll(part, ",", " ")+" ", o) }) {
-			return out
-		}
-		if actors, things := s.namedEntities(part); len(actors) > 0 || len(things) > 0 {
+		if !s.speaksOfAsker(part) {
 			return out
 		}
 		rest := strings.TrimLeft(out[cut:], ".!:-–— ")
@@ -45,4 +42,27 @@ func (s *Store) withoutAsker(q string) string {
 		}
 		out = rest
 	}
+}
+
+// withoutAskerAfter drops what follows the question mark when it speaks of the asker and names
+// nothing the store knows: "which route got restarted? i fly it for work lol".
+func (s *Store) withoutAskerAfter(q string) string {
+	i := strings.LastIndex(q, "? ")
+	if i < 0 {
+		return q
+	}
+	if !s.speaksOfAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
+		return q
+	}
+	return q[:i+1]
+}
+
+// speaksOfAsker reports whether a lower-cased part of a question opens as the asker speaking
+// of themselves and names nothing the store knows.
+func (s *Store) speaksOfAsker(part string) bool {
+	if !slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(strings.ReplaceAll(part, ",", " ")+" ", o) }) {
+		return false
+	}
+	actors, things := s.namedEntities(part)
+	return len(actors) == 0 && len(things) == 0
 }

@@ -94,11 +94,13 @@ var extraStopwords = map[string]bool{
 	"impose": true, "imposed": true, "imposes": true, "imposing": true,
 	// Whom the asker will tell: "explain to my students why…".
 	"students": true, "student": true, "pupils": true, "class": true, "listeners": true,
-	"audience": true, "readers": true, "elaborate": true,
+	"audience": true, "readers": true, "elaborate": true, "handout": true, "handouts": true,
+	"worksheet": true,
 	// Chat shorthand: "kishida nato y tho", "what did nz pm say abt china".
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
-	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true,
+	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true,
+	"lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true,
@@ -106,6 +108,8 @@ var extraStopwords = map[string]bool{
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
 	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
 	"hasnt": true, "havent": true, "hadnt": true, "im": true, "whats": true, "hows": true,
+	"theyd": true, "theyll": true, "theyre": true, "theyve": true, "youre": true, "youd": true,
+	"itll": true, "thats": true, "theres": true, "whos": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 }
@@ -133,7 +137,11 @@ var irregular = map[string]string{
 // synonym, spans words: "three-way" is not "three" and "way".
 var everydayPhrases = strings.NewReplacer(
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
-	"in one word", " ", "in a word", " ", "long-term goal", "final goal", "long term goal", "final goal",
+	"in one word", " ", "in a word", " ",
+	"so eager to", "spare no effort to", "eager to", "spare no effort to", "so keen to", "spare no effort to", "keen to", "spare no effort to",
+	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
+	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
+	"long-term goal", "final goal", "long term goal", "final goal",
 	"long-term aim", "final aim", "long term aim", "final aim", "end goal", "final goal", "at all", " ", "so much", " ",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",

@@ -15,8 +15,14 @@ import (
 var stanceStems = []string{
 	"view", "approach", "deal", "handl", "treat", "stanc", "posit", "attitud", "polici", "feel",
 	"regard", "care", "concern", "line", "take", "perspect", "opinion", "toward", "stand",
-	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti", "postur",
+	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
 }
+
+// stanceFillers are the stems of words that say how an actor would like to act, not what on:
+// "How does Tokyo prefer to deal with Pyongyang?" asks Japan's stance on North Korea as "How
+// does Tokyo deal with Pyongyang?" does. They neither make a stance question nor keep one
+// from being read.
+var stanceFillers = []string{"want", "prefer", "wish", "plan", "intend", "hope", "tend", "choos", "tri", "like"}
 
 // stanceAsked is what a question asks when it asks one actor's stance: who, on which topic —
 // the second actor's (on), or one the question names ("Seoul's stance on Japan's export
@@ -38,9 +44,10 @@ func (s *Store) stanceAsked(question string, terms []string) (st stanceQuestion,
 	var stance bool
 	var left []string
 	tokenize(readEveryday(rest), func(w string) {
-		switch st := s.index.stem(w); {
-		case slices.Contains(stanceStems, st):
+		switch stem := s.index.stem(w); {
+		case slices.Contains(stanceStems, stem):
 			stance = true
+		case slices.Contains(stanceFillers, stem):
 		case !isStopword(w) && w != "s":
 			left = append(left, w)
 		}

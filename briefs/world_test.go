@@ -42,6 +42,7 @@ func TestUncovered(t *testing.T) {
 		{"grouping by number", "What happened at the G7 summit?", GapUncovered, "The article does not cover the G7."},
 		{"an event named after a covered country", "who won the australian open", GapUncovered, "The article does not cover the Australian Open."},
 		{"an event beside a covered actor", "did japan win the world cup", GapUncovered, "The article does not cover the FIFA World Cup."},
+		{"a summit document the article never mentions", "What does NATO's new Strategic Concept say about China?", GapUncovered, "The article does not cover the NATO Strategic Concept."},
 		{"an event by its everyday name", "Who won Wimbledon this year?", GapUncovered, "The article does not cover Wimbledon."},
 		{"a sport", "Is South Korea any good at baseball?", GapUncovered, "The article does not cover baseball."},
 		{"a team by its nickname", "how did the All Blacks do against the Wallabies", GapUncovered, "The article does not cover rugby."},
