@@ -27,18 +27,18 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eighteen sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning18-questions.jsonl; tuning4 is written as people
+//   - twenty-one sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning21-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
 //     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
 //     traders and Australians and New Zealanders asking about their own country, tuning10 as
-//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning18 as
+//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning21 as
 //     askers their writers chose themselves);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
 //     (blind-questions.jsonl; blind3-questions.jsonl, written before the third round; and
-//     blind5-questions.jsonl to blind8-questions.jsonl, written before the fifth to eighth).
+//     blind5-questions.jsonl to blind9-questions.jsonl, written before the fifth to ninth).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -62,6 +62,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning16-questions.jsonl",
 		"tuning17-questions.jsonl",
 		"tuning18-questions.jsonl",
+		"tuning19-questions.jsonl",
+		"tuning20-questions.jsonl",
+		"tuning21-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -117,7 +120,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind5-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind5-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind9-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -125,15 +128,18 @@ var tunedGates = map[string]float64{
 	// 113/121 when written, 114/121 after the fifth and sixth rounds, 113/121 after the
 	// seventh; which question it lost is not looked at.
 	"blind5-questions.jsonl": 0.93,
-	// 103/110 when written and after the eighth round; which questions fail is not looked at.
-	"blind8-questions.jsonl": 0.93,
+	// 103/110 when written and after the eighth round, 104/110 after the ninth's first step;
+	// which questions fail is not looked at.
+	"blind8-questions.jsonl": 0.94,
+	// 104/110 when written; which questions fail is not looked at.
+	"blind9-questions.jsonl": 0.94,
 }
 
 // refusalsMissed are the refusals a blind set missed when it was written. Which they are is
 // not looked at, so that the set stays blind; the test holds the set to no more misses.
 var refusalsMissed = map[string]int{
-	// 29/30 when written and after the eighth round.
-	"blind8-questions.jsonl": 1,
+	// 29/30 when written.
+	"blind9-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
