@@ -11,10 +11,17 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = s.withoutAsker(question)
-	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
-	// up the other side of a difference or a reason ranked just below the first few.
-	terms := s.index.queryTerms(question)
+	r := s.read(s.withoutAsker(question))
+	b := s.answer(r)
+	if !b.Empty() {
+		b.Actors = r.actors
+	}
+	return b
+}
+
+// answer is Answer for a question read.
+func (s *Store) answer(r reading) Brief {
+	question, terms := r.text, r.terms
 	words := strings.Fields(normalizeName(question))
 	if pair := s.pairAsked(question, terms); pair != nil {
 		if !asksDifference(words) {
@@ -26,7 +33,7 @@ func (s *Store) Answer(question string) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
-	if st, ok := s.stanceAsked(question, terms); ok {
+	if st, ok := s.stanceAsked(r); ok {
 		if facts := s.viewOn(st); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
@@ -59,7 +66,9 @@ func (s *Store) Answer(question string) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
-	hits := s.searchTerms(question, terms, 2*MaxAnswerFacts, nil)
+	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
+	// up the other side of a difference or a reason ranked just below the first few.
+	hits := s.searchReading(r, 2*MaxAnswerFacts, nil)
 	if len(hits) == 0 {
 		// "Why can't they cut ties with China despite their tough stance?": what the
 		// question concedes is context, not what it asks; it may sink every fact.
@@ -96,7 +105,7 @@ func (s *Store) Answer(question string) Brief {
 		// Of the hits that answer about as well as the best, those that give a reason lead;
 		// the reasons found for the best hit follow the first. A reason for some other event
 		// ("since the end of the Cold War…") never comes before what was asked.
-		added := s.reasonsBehind(facts[0], question, facts)
+		added := s.reasonsBehind(facts[0], r.actors, facts)
 		close := 0
 		for close < len(hits) && hits[close].Score >= nearlyBest*hits[0].Score {
 			close++
@@ -438,14 +447,15 @@ func asksWhy(words []string) bool {
 const maxAddedReasons = 2
 
 // reasonsBehind finds the reasons the article gives for the best answer to a why-question,
-// among the facts on the same actors and topics (see Reasons), leaving out those already found.
-func (s *Store) reasonsBehind(best *Fact, question string, found []*Fact) []*Fact {
+// among the facts on the same actors and topics (see Reasons) as the question names (actors),
+// leaving out those already found.
+func (s *Store) reasonsBehind(best *Fact, actors []string, found []*Fact) []*Fact {
 	topics := make(map[string]bool, len(best.Topics))
 	for _, t := range best.Topics {
 		topics[t] = true
 	}
 	var out []*Fact
-	for _, f := range s.reasonsFor([]*Fact{best}, topics, s.namedActors(question)) {
+	for _, f := range s.reasonsFor([]*Fact{best}, topics, actors) {
 		if len(out) < maxAddedReasons && f != best && !slices.Contains(found, f) && s.givesReason(f) {
 			out = append(out, f)
 		}

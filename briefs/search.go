@@ -69,11 +69,6 @@ type scratch struct {
 	// covered: a term read through several variant stems counts once.
 	credited []int32
 	touched  []int32
-	// named is, per fact, how it scores on the entities the question names (Hit.Named),
-	// marked from the entities' postings rather than by reading every fact's entities.
-	named []uint8
-	// things is, per fact, how many of the other entities the question names it names.
-	things []uint8
 	// admitted marks the facts a search is limited to (searchAmong).
 	admitted []bool
 }
@@ -176,7 +171,7 @@ func buildIndex(s *Store) *searchIndex {
 	size := len(s.facts)
 	ix.scratch.New = func() any {
 		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
-			credited: make([]int32, size), named: make([]uint8, size), things: make([]uint8, size), admitted: make([]bool, size)}
+			credited: make([]int32, size), admitted: make([]bool, size)}
 	}
 	return ix
 }
@@ -342,30 +337,45 @@ func (s *Store) Search(question string, limit int) []Hit {
 
 // searchAmong is Search over the facts whose ordinals are in among (all facts when nil).
 func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
-	return s.searchTerms(question, s.index.queryTerms(question), limit, among)
+	return s.searchReading(s.read(question), limit, among)
 }
 
-// searchTerms is searchAmong for a question whose terms (queryTerms) were already read.
-func (s *Store) searchTerms(question string, terms []string, limit int, among []int32) []Hit {
+// A reading is a question as read once for all that read it: its search terms (queryTerms)
+// and the actors and other entities it names (namedEntities). Readers never change it.
+type reading struct {
+	text           string
+	terms          []string
+	actors, things []string
+}
+
+// read reads a question.
+func (s *Store) read(question string) reading {
+	r := reading{text: question, terms: s.index.queryTerms(question)}
+	r.actors, r.things = s.namedEntities(question)
+	return r
+}
+
+// searchReading is searchAmong for a question already read.
+func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	ix := s.index
-	if q, ok := s.withoutBaseline(question); ok {
+	if q, ok := s.withoutBaseline(r.text); ok {
 		// "more regional than Japan's": the facts that answer it need not name Japan.
-		question = q
-		terms = ix.queryTerms(question)
+		r = s.read(q)
 	}
+	question, terms := r.text, r.terms
 	if len(terms) == 0 || len(s.facts) == 0 {
 		return nil
 	}
 	// Each term reads as its stems in the index (variants, for a word the store lacks) and
 	// weighs as the rarest of them; a word with none weighs as the rarest word could.
 	//
-	named, things := s.namedEntities(question)
+	named := r.actors
 	if len(named) > 1 {
 		named = s.mainClauseFirst(question, named)
 	}
 	// A place in a question mostly says where ("invited to Madrid"), not what it asks about:
 	// facts naming it are not preferred for that.
-	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
+	things := slices.DeleteFunc(slices.Clone(r.things), func(id string) bool { return s.entityByID[id].Kind == "place" })
 	for _, tn := range s.thingWords {
 		if !slices.Contains(things, tn.id) && !slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
 			things = append(things, tn.id)
@@ -408,32 +418,11 @@ func (s *Store) searchTerms(question string, terms []string, limit int, among []
 			}
 		}()
 	}
-	// The question's subject (its first actor) counts two, every other actor or thing one.
-	mark := func(set func(d int32, actor bool, by uint8)) {
-		for i, id := range named {
-			for _, d := range s.byEntity[id] {
-				set(d, true, 1+uint8(boolInt(i == 0)))
-			}
-		}
-		for _, id := range things {
-			for _, d := range s.byEntity[id] {
-				set(d, false, 1)
-			}
-		}
-	}
-	mark(func(d int32, actor bool, by uint8) {
-		if actor {
-			sc.named[d] += by
-		} else {
-			sc.things[d] += by
-		}
-	})
 	defer func() {
 		for _, d := range sc.touched {
 			sc.score[d], sc.covered[d], sc.inText[d], sc.credited[d] = 0, 0, false, 0
 		}
 		sc.touched = sc.touched[:0]
-		mark(func(d int32, _ bool, _ uint8) { sc.named[d], sc.things[d] = 0, 0 })
 		ix.scratch.Put(sc)
 	}()
 	// The rarest words first. Once the words left weigh less than MinCoverage of the
@@ -486,10 +475,11 @@ func (s *Store) searchTerms(question string, terms []string, limit int, among []
 		// about none of them does not answer it, however well it matches the other words
 		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
 		// "The US–Japan alliance" is answered by facts on it, too (things).
-		if len(named) > 0 && sc.named[d] == 0 {
+		nActors, nThings := namedIn(s.facts[d], named, things)
+		if len(named) > 0 && nActors == 0 {
 			continue
 		}
-		nNamed := int(sc.named[d]) + int(sc.things[d])
+		nNamed := nActors + nThings
 		if len(named) > 0 && otherSideOnly(s.facts[d], named) && s.facts[d].HasEntity(named[0]) {
 			// A difference that sets the subject only as the other side is about someone
 			// else: "what does South Korea care about" is not answered first by what Japan
@@ -554,6 +544,23 @@ func (s *Store) mainClauseFirst(question string, named []string) []string {
 		return named
 	}
 	return append(main, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return slices.Contains(main, id) })...)
+}
+
+// namedIn is how f scores on the actors and other entities a question names (Hit.Named): the
+// subject (the first of named) counts two, every other actor or thing one. It is read only
+// for the facts that match the question's words well enough, not for every fact naming them.
+func namedIn(f *Fact, named, things []string) (actors, others int) {
+	for i, id := range named {
+		if f.HasEntity(id) {
+			actors += 1 + boolInt(i == 0)
+		}
+	}
+	for _, id := range things {
+		if f.HasEntity(id) {
+			others++
+		}
+	}
+	return actors, others
 }
 
 // otherSideOnly reports whether f is a difference that sets the question's subject (the first

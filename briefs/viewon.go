@@ -27,14 +27,13 @@ var stanceFillers = []string{"want", "prefer", "wish", "plan", "intend", "hope",
 // stanceAsked is what a question asks when it asks one actor's stance: who, on which topic —
 // the second actor's (on), or one the question names ("Seoul's stance on Japan's export
 // curbs") — and any other words it uses (about). The question must name just these and
-// otherwise only stance words; ok is false for any other question. terms are the question's
-// (queryTerms).
-func (s *Store) stanceAsked(question string, terms []string) (st stanceQuestion, ok bool) {
-	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(stanceStems, t) }) {
-		return st, false // most questions: no need to read names
+// otherwise only stance words; ok is false for any other question.
+func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
+	if !slices.ContainsFunc(r.terms, func(t string) bool { return slices.Contains(stanceStems, t) }) {
+		return st, false
 	}
-	actors, things := s.namedEntities(question)
-	if len(actors) == 0 || len(actors) > 2 || len(things) > 0 {
+	question, actors := r.text, r.actors
+	if len(actors) == 0 || len(actors) > 2 || len(r.things) > 0 {
 		return st, false
 	}
 	if len(actors) == 2 {

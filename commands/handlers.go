@@ -434,6 +434,7 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 	}
 	r := d.fromBrief(b)
 	r.Title = runes.Clip(q, 150, "…")
+	r.Turn = &Turn{Command: strings.TrimSpace(req.Text), Name: "ask", Actors: b.Actors}
 	if gap.Sentence != "" {
 		r.Lead = gap.Sentence + " What it says on the rest:"
 	}
