@@ -66,7 +66,7 @@ func (s *Store) reasonsFor(shownFacts []*Fact, topics map[string]bool, actors []
 		}
 		cands = append(cands, scored{f, score})
 	}
-	slices.SortStableFunc(cands, func(a, b scored) int {
+	cands = bestFirst(cands, MaxFollowUpFacts, func(a, b scored) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.f.Weight, a.f.Weight), cmp.Compare(a.f.ordinal, b.f.ordinal))
 	})
 	facts := make([]*Fact, 0, MaxFollowUpFacts)
