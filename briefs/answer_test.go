@@ -186,6 +186,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why is Japan so eager to line up with the US on North Korea?", "japan-fears-abandonment-north-korea", nil},
 		{"How did the US-Japan-Korea talks differ from the four-country meeting in what they covered?", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"which japan-korea flight route got restarted? i fly it for work lol", "gimpo-haneda-route-resumed", nil},
+		// "According to the analysis" frames the question; read whole, "according to" alone won.
+		{"What standing does the Republic of Korea have in American strategy according to the analysis?", "", []string{"korea-us-outpost-northeast-asia"}},
 		// A why-question leads with what was asked when no reason for it answers as well: a
 		// reason for another protest follows.
 		{"why japan protest korea survey", "dokdo-japan-protests-korean-survey", nil},

@@ -167,3 +167,15 @@ func TestSearchReadsSynonyms(t *testing.T) {
 		}
 	}
 }
+
+// A phrase listed after a shorter one it starts with would never be read: the replacer tries
+// them in order.
+func TestEverydayPhrasesAreAllReachable(t *testing.T) {
+	for i := 0; i < len(everydayPairs); i += 2 {
+		for j := i + 2; j < len(everydayPairs); j += 2 {
+			if strings.HasPrefix(everydayPairs[j], everydayPairs[i]) {
+				t.Errorf("%q is listed after %q, which starts it and wins", everydayPairs[j], everydayPairs[i])
+			}
+		}
+	}
+}

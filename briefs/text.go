@@ -134,11 +134,15 @@ var irregular = map[string]string{
 
 // everydayPhrases are phrases of everyday questions read as the word the facts use, or as
 // nothing when they only frame the question ("in the first place"). A phrase, unlike a
-// synonym, spans words: "three-way" is not "three" and "way".
-var everydayPhrases = strings.NewReplacer(
+// synonym, spans words: "three-way" is not "three" and "way". Where two start alike, the
+// first listed wins, so a longer phrase must come before any shorter one it starts with.
+var everydayPhrases = strings.NewReplacer(everydayPairs...)
+
+// everydayPairs are everydayPhrases' phrases, each followed by how it is read.
+var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ",
-	"so eager to", "spare no effort to", "eager to", "spare no effort to", "so keen to", "spare no effort to", "keen to", "spare no effort to",
+	"so eager to", "spare no effort to", "eager to", "spare no effort to", "keen to", "spare no effort to",
 	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
 	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
 	"long-term goal", "final goal", "long term goal", "final goal",
@@ -231,9 +235,10 @@ var everydayPhrases = strings.NewReplacer(
 	"in this piece", " ", "in this article", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
+	// Before "according to" alone, which would win: comparisons are made in this order.
+	"according to the analysis", " ", "in the analysis", " ", "per the analysis", " ",
 	"according to some", "some", "according to", " ",
 	"took part in", "participated in", "take part in", "participate in", "taking part in", "participating in",
-	"according to the analysis", " ", "in the analysis", " ", "per the analysis", " ",
 	"name does", " ", "use for", " call ", "uses for", " calls ", "affiliated with", " ",
 	"talk about", "discuss", "talked about", "discussed", "talking about", "discussing",
 	"in check", "contained", "export rules", "export controls",
@@ -245,7 +250,7 @@ var everydayPhrases = strings.NewReplacer(
 	"in the piece", " ", "in the article", " ", "the writer", "the author", "writer's", "author's",
 	"jan ", "january ", "feb ", "february ", "aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
-)
+}
 
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
 func readEveryday(q string) string { return everydayPhrases.Replace(strings.ToLower(q)) }
