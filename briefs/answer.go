@@ -11,7 +11,13 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	r := s.read(s.withoutAsker(question))
+	question = s.withoutAsker(question)
+	// "What does Japan worry about that South Korea doesn't put first?" asks what Japan
+	// worries about: what the other does not do only sets it apart.
+	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
+		question = q
+	}
+	r := s.read(question)
 	b := s.answer(r)
 	if !b.Empty() {
 		b.Actors = r.actors
@@ -77,9 +83,9 @@ func (s *Store) answer(r reading) Brief {
 		}
 	}
 	if len(hits) == 0 {
-		// "What does Japan worry about that South Korea doesn't put first?": what the other
-		// side does not do sets the first apart, and no fact says both.
-		if q, ok := withoutContrast(question); ok {
+		// "What does Japan worry about, unlike South Korea?": what sets the first apart, as no
+		// fact says both.
+		if q, ok := withoutContrast(question, []string{" unlike ", " whereas "}); ok {
 			if b := s.Answer(q); !b.Empty() {
 				return b
 			}
@@ -403,12 +409,13 @@ func withoutConcession(question string) (string, bool) {
 	return "", false
 }
 
-// withoutContrast is the question without a clause that says what another actor does not do
-// ("… that South Korea doesn't put first", "… unlike Seoul"), up to the next comma or the
-// end; false when it has none.
-func withoutContrast(question string) (string, bool) {
+// withoutContrast is the question without a clause opening with one of markers that says
+// what another actor does not do ("… that South Korea doesn't put first", "… unlike Seoul"),
+// up to the next comma or the end; false when it has none. A clause opening with "that" or
+// "which" must say "not".
+func withoutContrast(question string, markers []string) (string, bool) {
 	lower := strings.ToLower(question)
-	for _, c := range []string{" that ", " which ", " unlike ", " whereas "} {
+	for _, c := range markers {
 		i := strings.Index(lower, c)
 		if i < 0 {
 			continue

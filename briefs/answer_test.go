@@ -179,6 +179,13 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Tokyo prefer to deal with Pyongyang?", "japan-tough-line-sanctions", nil},
 		// What the other side does not do sets the subject apart; no fact says both.
 		{"On North Korea, what does Japan worry about that South Korea doesn't put first?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		{"On North Korea, what issue does Japan care about that South Korea doesn't focus on?", "japan-concerns-missiles-kidnapping", nil},
+		// "In the run-up to" only says when: Japan, not Yoon, is the subject.
+		{"In the run-up to Yoon taking office, what did Japan protest about South Korea's plans for Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// How striking the asker finds it is not what was said; "wats" is "what's".
+		{"Yoon apparently called the US-Japan-Korea relationship something quite striking — what was it?", "yoon-core-pillar-statement", nil},
+		{"wats the japanese name for dokdo?", "", []string{"dokdo-territorial-dispute"}},
+		{"So overall can the US easily bring its Asia-Pacific allies together?", "us-hard-to-unite-allies", nil},
 		// Everyday words and idioms for the facts' words.
 		{"What tool does South Korea use to try to punch above its weight internationally?", "korea-strategic-autonomy-middle-power", nil},
 		{"What has Australia-New Zealand cooperation mostly centred on?", "australia-new-zealand-south-pacific", nil},

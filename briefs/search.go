@@ -530,7 +530,8 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 // office, what did Tokyo protest?" asks what Tokyo protested; "On North Korea, what does Japan
 // care about most?" asks what Japan cares about.
 var openingClauses = []string{"around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
-	"following ", "ahead of ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to "}
+	"following ", "ahead of ", "in the run-up to ", "in the lead-up to ", "leading up to ", "prior to ",
+	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to "}
 
 // mainClauseFirst puts the actors of the main clause before those of an opening clause (see
 // openingClauses), so that the subject is the main clause's.

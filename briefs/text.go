@@ -77,6 +77,8 @@ var extraStopwords = map[string]bool{
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
 	"wording": true, "might": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
+	// How striking the asker finds it, not what it is: "called it something quite striking".
+	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
 	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -100,7 +102,7 @@ var extraStopwords = map[string]bool{
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true,
-	"lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true,
+	"lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true,
