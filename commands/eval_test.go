@@ -27,12 +27,12 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - twenty-one sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning21-questions.jsonl; tuning4 is written as people
+//   - twenty-four sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning24-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
 //     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
 //     traders and Australians and New Zealanders asking about their own country, tuning10 as
-//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning21 as
+//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning24 as
 //     askers their writers chose themselves);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
@@ -65,6 +65,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning19-questions.jsonl",
 		"tuning20-questions.jsonl",
 		"tuning21-questions.jsonl",
+		"tuning22-questions.jsonl",
+		"tuning23-questions.jsonl",
+		"tuning24-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -128,9 +131,6 @@ var tunedGates = map[string]float64{
 	// 113/121 when written, 114/121 after the fifth and sixth rounds, 113/121 after the
 	// seventh; which question it lost is not looked at.
 	"blind5-questions.jsonl": 0.93,
-	// 103/110 when written and after the eighth round, 104/110 after the ninth's first step;
-	// which questions fail is not looked at.
-	"blind8-questions.jsonl": 0.94,
 	// 104/110 when written; which questions fail is not looked at.
 	"blind9-questions.jsonl": 0.94,
 }
