@@ -389,11 +389,13 @@ func (s *Store) inOrder(question string) []*Fact {
 var alternatives = strings.NewReplacer(" vs. ", " or ", " vs ", " or ", " versus ", " or ")
 
 // concessions open a clause that concedes a point rather than asks about it.
-var concessions = []string{" despite ", " although ", " even though ", " though ", " in spite of ", " regardless of ", " notwithstanding "}
+var concessions = []string{" despite ", " although ", " even though ", " though ", " in spite of ", " regardless of ", " notwithstanding ",
+	" besides ", " apart from ", " aside from ", " other than "}
 
 // withoutConcession is the question without its conceding clause, up to the next comma or the
 // end; false when it has none.
 func withoutConcession(question string) (string, bool) {
+	question = " " + question // "Besides the summit, …" opens with one
 	lower := strings.ToLower(question)
 	for _, c := range concessions {
 		i := strings.Index(lower, c)
@@ -404,7 +406,7 @@ func withoutConcession(question string) (string, bool) {
 		if j := strings.IndexByte(question[i+len(c):], ','); j >= 0 {
 			end = i + len(c) + j
 		}
-		return question[:i] + " " + question[end:], true
+		return strings.Trim(question[:i]+" "+question[end:], " ,"), true
 	}
 	return "", false
 }

@@ -186,6 +186,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Yoon apparently called the US-Japan-Korea relationship something quite striking — what was it?", "yoon-core-pillar-statement", nil},
 		{"wats the japanese name for dokdo?", "", []string{"dokdo-territorial-dispute"}},
 		{"So overall can the US easily bring its Asia-Pacific allies together?", "us-hard-to-unite-allies", nil},
+		// A question asking when leads with the fact that dates it, whoever its subject; a
+		// leader's own country is not a wider group than the leader.
+		{"In which month was Yoon inaugurated, per the article?", "hayashi-inauguration-kishida-letter", nil},
+		{"Which Seoul–Tokyo flight route came back into service after the thaw?", "gimpo-haneda-route-resumed", nil},
+		{"Besides court cases, what else keeps anti-Japanese feeling alive in Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
+		{"If Washington can't balance its allies evenly, which two are likely to lose out?", "korea-nz-interests-if-us-unbalanced", nil},
+		{"What did the ex-foreign minister say Japan needs before history problems can be fixed?", "", []string{"chung-correct-historical-understanding"}},
+		// What an opening "besides" clause sets aside is not what is asked.
+		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.
 		{"What tool does South Korea use to try to punch above its weight internationally?", "korea-strategic-autonomy-middle-power", nil},
 		{"What has Australia-New Zealand cooperation mostly centred on?", "australia-new-zealand-south-pacific", nil},
@@ -320,8 +329,9 @@ func TestAnswerPairWhy(t *testing.T) {
 
 func TestWithoutConcession(t *testing.T) {
 	tests := []struct{ q, want string }{
-		{"Why can't they cut ties with China despite their tough stance?", "Why can't they cut ties with China "},
-		{"Although Seoul protested, what did Tokyo do?", ""}, // opens the question: no space before it
+		{"Why can't they cut ties with China despite their tough stance?", "Why can't they cut ties with China"},
+		{"Although Seoul protested, what did Tokyo do?", "what did Tokyo do?"},
+		{"Besides the main summit, which meetings were arranged?", "which meetings were arranged?"},
 		{"Why, even though relations warmed, did the talks stall, and who gained?", "Why, , did the talks stall, and who gained?"},
 		{"What did Japan protest?", ""},
 	}

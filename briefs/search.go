@@ -459,7 +459,15 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	// The subject's own facts come first, except when the question asks when: the date of an
 	// event is in the fact that tells it, whoever its subject ("When was Yoon sworn in?").
-	byOwn := len(named) > 0 && !asksWhen(question)
+	byOwn := len(named) > 0 && !asksForDate(question)
+	// A leader asked about brings their country: a fact on Yoon that names South Korea and
+	// Japan is not on a wider group than Yoon.
+	asked := named
+	for _, id := range named {
+		if e := s.entityByID[id]; e != nil && e.Leads != "" && !slices.Contains(asked, e.Leads) {
+			asked = append(slices.Clip(asked), e.Leads)
+		}
+	}
 	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
@@ -489,7 +497,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
 			Own: byOwn && s.subject[d] == named[0]}
 		if len(named) > 0 {
-			h.Wider = alliesBeyond(h.Fact, named) >= 2
+			h.Wider = alliesBeyond(h.Fact, asked) >= 2
 		}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
@@ -584,12 +592,6 @@ func alliesBeyond(f *Fact, named []string) int {
 
 // allies are the United States and its four Asia-Pacific partners.
 var allies = append([]string{"US"}, partners...)
-
-// asksWhen reports whether a question asks for a date: it opens with "when".
-func asksWhen(q string) bool {
-	w, _, _ := strings.Cut(strings.TrimSpace(q), " ")
-	return strings.EqualFold(w, "when")
-}
 
 // better orders hits: the actors the question names first (see Hit.Named), then coverage (in
 // steps of 5%), so a fact that answers every part of the question beats one that repeats a

@@ -79,6 +79,7 @@ var extraStopwords = map[string]bool{
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
+	"alive": true, "evenly": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
 	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -144,6 +145,9 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ",
+	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
+	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
+	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister",
 	"so eager to", "spare no effort to", "eager to", "spare no effort to", "keen to", "spare no effort to",
 	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
 	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
