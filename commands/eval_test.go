@@ -27,12 +27,12 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - twenty-four sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning24-questions.jsonl; tuning4 is written as people
+//   - twenty-seven sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning27-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
 //     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
 //     traders and Australians and New Zealanders asking about their own country, tuning10 as
-//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning24 as
+//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning27 as
 //     askers their writers chose themselves);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
@@ -68,6 +68,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning22-questions.jsonl",
 		"tuning23-questions.jsonl",
 		"tuning24-questions.jsonl",
+		"tuning25-questions.jsonl",
+		"tuning26-questions.jsonl",
+		"tuning27-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
