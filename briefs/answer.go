@@ -152,9 +152,15 @@ func (s *Store) answer(r reading) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
-	if !slices.ContainsFunc(facts, dated) && asksForDate(question) {
+	if !dated(facts[0]) && asksForDate(question) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
-		// plan, not when it began; facts without a date do not answer when.
+		// plan, not when it began. Dated facts lead a question asking when (Hit.Dated), so a
+		// first fact without a date means none that answers as well has one.
+		return Brief{}
+	}
+	if len(words) > 0 && words[0] == "who" && !s.namesAnother(facts[0], r) {
+		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
+		// asked about does not say who.
 		return Brief{}
 	}
 	if asksHowMany(words) && !slices.ContainsFunc(facts, counts) {
@@ -163,6 +169,23 @@ func (s *Store) answer(r reading) Brief {
 		return Brief{}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// namesAnother reports whether f names an actor the question does not ask about: not one it
+// names, nor a country a person it names leads, nor one it calls by a word of its name ("the
+// delegation Yoon sent").
+func (s *Store) namesAnother(f *Fact, r reading) bool {
+	asked := func(e *Entity) bool {
+		if slices.Contains(r.actors, e.ID) || slices.ContainsFunc(r.actors, func(a string) bool { return s.entityByID[a].Leads == e.ID }) {
+			return true
+		}
+		name := strings.Fields(e.Name)
+		return len(name) > 0 && slices.Contains(r.terms, s.index.stem(strings.ToLower(name[len(name)-1])))
+	}
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		return e != nil && actorKinds[e.Kind] && !asked(e)
+	})
 }
 
 // asksHowMany reports whether a question's words (normalizeName's) ask "how many".

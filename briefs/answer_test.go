@@ -26,6 +26,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	for _, q := range []string{
 		"When did Japan actually start releasing the Fukushima water?",
 		"On what date did Japan begin discharging the Fukushima water into the ocean?",
+		// The best answer is undated; a dated fact on something else does not say when.
+		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
 	} {
 		if b := s.Answer(q); !b.Empty() {
 			t.Errorf("Answer(%q) = %v, want nothing", q, b.Facts())
@@ -37,6 +39,30 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	} {
 		if b := s.Answer(q); b.Empty() {
 			t.Errorf("Answer(%q) is empty", q)
+		}
+	}
+	// Dated facts lead a question asking when.
+	if ids := answerIDs(s, "when did the japan korea trade spat start"); len(ids) == 0 || !dated(s.Fact(ids[0])) {
+		t.Errorf("when did the japan korea trade spat start: leads with %v, want a dated fact", ids)
+	}
+}
+
+// A question asking who is answered only by a fact naming someone it does not ask about.
+func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"Who headed the delegation that Yoon sent to Tokyo before his inauguration?", false},
+		{"Who moderated the four-country meeting?", true},
+		{"Who attended Yoon's inauguration for Japan?", true},
+		{"Who did Yoon send to Japan before taking office?", true}, // the delegation
+	}
+	for _, tt := range tests {
+		b := s.Answer(tt.q)
+		if got := !b.Empty(); got != tt.want {
+			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }

@@ -305,6 +305,9 @@ type Hit struct {
 	// South Korea better than a line on all the allies that names both. Other countries are
 	// what a fact is about ("the talks focused on North Korea"), not who.
 	Wider bool
+	// Dated is set, for a question asking when, when the fact gives a date: it answers
+	// before one that does not.
+	Dated bool
 }
 
 // queryTerms turns a question into its distinct meaningful stems.
@@ -459,7 +462,8 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	// The subject's own facts come first, except when the question asks when: the date of an
 	// event is in the fact that tells it, whoever its subject ("When was Yoon sworn in?").
-	byOwn := len(named) > 0 && !asksForDate(question)
+	byDate := asksForDate(question)
+	byOwn := len(named) > 0 && !byDate
 	// A leader asked about brings their country: a fact on Yoon that names South Korea and
 	// Japan is not on a wider group than Yoon.
 	asked := named
@@ -495,7 +499,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			nNamed--
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
-			Own: byOwn && s.subject[d] == named[0]}
+			Own: byOwn && s.subject[d] == named[0], Dated: byDate && dated(s.facts[d])}
 		if len(named) > 0 {
 			h.Wider = alliesBeyond(h.Fact, asked) >= 2
 		}
@@ -596,7 +600,8 @@ var allies = append([]string{"US"}, partners...)
 // better orders hits: the actors the question names first (see Hit.Named), then coverage (in
 // steps of 5%), so a fact that answers every part of the question beats one that repeats a
 // single word; then facts on the actors asked about before those on a wider group (Hit.Wider),
-// the subject's own (Hit.Own), score, weight and store order.
+// dated facts for a question asking when (Hit.Dated), the subject's own (Hit.Own), score,
+// weight and store order.
 func better(a, b Hit) bool {
 	ca, cb := math.Round(a.Coverage*20), math.Round(b.Coverage*20)
 	switch {
@@ -606,6 +611,8 @@ func better(a, b Hit) bool {
 		return ca > cb
 	case a.Wider != b.Wider:
 		return b.Wider
+	case a.Dated != b.Dated:
+		return a.Dated
 	case a.Own != b.Own:
 		return a.Own
 	case a.Score != b.Score:
