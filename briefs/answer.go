@@ -152,7 +152,7 @@ func (s *Store) answer(r reading) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
-	if !dated(facts[0]) && asksForDate(question) {
+	if asksForDate(question) && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0]))) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
 		// plan, not when it began. Dated facts lead a question asking when (Hit.Dated), so a
 		// first fact without a date means none that answers as well has one.
@@ -210,8 +210,7 @@ func counts(f *Fact) bool {
 }
 
 // dateOpeners open a question that asks for a date.
-var dateOpeners = []string{"when ", "on what date ", "what date ", "in which year ", "which year ",
-	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "}
+var dateOpeners = append([]string{"when "}, calendarOpeners...)
 
 // asksForDate reports whether a question asks for a date by how it opens.
 func asksForDate(question string) bool {
@@ -225,7 +224,23 @@ var timeWords = []string{" when ", " before ", " after ", " since ", " during ",
 
 // dated reports whether a fact gives a time: its date, a year in its text, or words of time.
 func dated(f *Fact) bool {
-	if f.Date != "" || slices.ContainsFunc(timeWords, func(w string) bool { return strings.Contains(f.Text, w) }) {
+	return hasDate(f) || slices.ContainsFunc(timeWords, func(w string) bool { return strings.Contains(f.Text, w) })
+}
+
+// calendarOpeners open a question that asks for a day, month or year, which words of time
+// ("shut for more than two years") do not give.
+var calendarOpeners = []string{"on what date ", "what date ", "in which year ", "which year ",
+	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "}
+
+// asksForCalendarDate reports whether a question asks for a day, month or year by how it opens.
+func asksForCalendarDate(question string) bool {
+	q := strings.TrimSpace(question)
+	return slices.ContainsFunc(calendarOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
+}
+
+// hasDate reports whether a fact gives a date: its own, or a year in its text.
+func hasDate(f *Fact) bool {
+	if f.Date != "" {
 		return true
 	}
 	for i := 0; i+4 <= len(f.Text); i++ {

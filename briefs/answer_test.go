@@ -26,6 +26,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	for _, q := range []string{
 		"When did Japan actually start releasing the Fukushima water?",
 		"On what date did Japan begin discharging the Fukushima water into the ocean?",
+		// "Shut for more than two years" says how long, not on what date.
+		"On what date did the Gimpo-Haneda flights start running again?",
 		// The best answer is undated; a dated fact on something else does not say when.
 		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
 	} {
@@ -219,6 +221,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Besides court cases, what else keeps anti-Japanese feeling alive in Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		{"If Washington can't balance its allies evenly, which two are likely to lose out?", "korea-nz-interests-if-us-unbalanced", nil},
 		{"What did the ex-foreign minister say Japan needs before history problems can be fixed?", "", []string{"chung-correct-historical-understanding"}},
+		{"What's the name for the kind of diplomacy South Korea uses to raise its international profile?", "korea-strategic-autonomy-middle-power", nil},
+		{"Why is South Korea less hawkish on China than Japan?", "korea-economic-dependence-china", nil},
+		{"how would you label the japan-australia relationship", "", []string{"japan-australia-quasi-alliance"}},
+		{"Which multilateral grouping with the US and India do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

@@ -79,7 +79,7 @@ var extraStopwords = map[string]bool{
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
-	"alive": true, "evenly": true,
+	"alive": true, "evenly": true, "label": true, "labels": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
 	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -145,6 +145,9 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ",
+	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
+	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
+	"less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
 	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
 	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister",
