@@ -202,12 +202,27 @@ func asksHowMany(words []string) bool {
 var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen"}
 
-// counts reports whether a fact gives a number: digits or a number written out.
+// counts reports whether a fact gives a number: a number written out, or in digits that are
+// not a date ("June 29, 2022" counts nothing).
 func counts(f *Fact) bool {
-	return strings.ContainsAny(f.Text, "0123456789") || slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}), func(w string) bool { return slices.Contains(numberWords, w) })
+	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		switch {
+		case slices.Contains(numberWords, w):
+			return true
+		case !isDigits(w):
+		case len(w) == 4 && (w[0] == '1' || w[0] == '2'): // a year
+		case i > 0 && slices.Contains(months, words[i-1]): // a day
+		default:
+			return true
+		}
+	}
+	return false
 }
+
+// months are the names of the months, in lower case.
+var months = []string{"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december"}
 
 // dateOpeners open a question that asks for a date.
 var dateOpeners = append([]string{"when "}, calendarOpeners...)

@@ -77,8 +77,9 @@ func TestAnswerHowManyNeedsANumber(t *testing.T) {
 		want bool
 	}{
 		{"How many missiles did Pyongyang launch during 2022?", false},
-		{"How many days did the Madrid summit run?", true},            // "the two-day NATO summit"
-		{"chip materials Japan restricted to Korea, how many?", true}, // "three core semiconductor raw materials"
+		{"How many comfort women victims were plaintiffs in the Seoul court case?", false}, // a date is not a count
+		{"How many days did the Madrid summit run?", true},                                 // "the two-day NATO summit"
+		{"chip materials Japan restricted to Korea, how many?", true},                      // "three core semiconductor raw materials"
 	}
 	for _, tt := range tests {
 		b := s.Answer(tt.q)
