@@ -27,13 +27,14 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - twenty-seven sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning27-questions.jsonl; tuning4 is written as people
+//   - thirty sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning30-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
 //     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
 //     traders and Australians and New Zealanders asking about their own country, tuning10 as
-//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning27 as
-//     askers their writers chose themselves);
+//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning29 as
+//     askers their writers chose themselves, tuning30 with 50 questions to refuse that sound
+//     as if the article answers them);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
@@ -71,6 +72,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning25-questions.jsonl",
 		"tuning26-questions.jsonl",
 		"tuning27-questions.jsonl",
+		"tuning28-questions.jsonl",
+		"tuning29-questions.jsonl",
+		"tuning30-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -136,13 +140,19 @@ var tunedGates = map[string]float64{
 	"blind5-questions.jsonl": 0.93,
 	// 104/110 when written; which questions fail is not looked at.
 	"blind9-questions.jsonl": 0.94,
+	// Written to be hard to refuse: 92/110 with 35/50 refusals when written, 101/110 with
+	// 42/50 after the ninth round.
+	"tuning30-questions.jsonl": 0.91,
 }
 
-// refusalsMissed are the refusals a blind set missed when it was written. Which they are is
-// not looked at, so that the set stays blind; the test holds the set to no more misses.
+// refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
+// they are is not looked at, so that the set stays blind), or a set written to be hard to
+// refuse. The test holds the set to no more misses.
 var refusalsMissed = map[string]int{
 	// 29/30 when written.
 	"blind9-questions.jsonl": 1,
+	// 35/50 when written, 42/50 after the ninth round (see tunedGates).
+	"tuning30-questions.jsonl": 8,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
