@@ -122,21 +122,21 @@ func (s *Store) shownAndTopics(shown []string) ([]*Fact, map[string]bool) {
 
 // explainingOn lists the facts that give a reason or are analysis (Store.explaining), on
 // any of the topics and naming any of the actors (any, with no actors), in store order. It
-// intersects the facts on any of the topics with those naming any of the actors once, rather
-// than for every topic and actor.
+// intersects the index lists pair by pair, so its cost follows the rarest list, not the
+// store's size.
 func (s *Store) explainingOn(topics map[string]bool, actors []string) []*Fact {
-	var onTopics, onActors [][]int32
+	var found []int32
 	for t := range topics {
-		onTopics = append(onTopics, s.byTopic[t])
-	}
-	lists := [][]int32{unionOf(onTopics), s.explaining}
-	if len(actors) > 0 {
-		for _, id := range actors {
-			onActors = append(onActors, s.byEntity[id])
+		if len(actors) == 0 {
+			found = append(found, intersect([][]int32{s.byTopic[t], s.explaining})...)
+			continue
 		}
-		lists = append(lists, unionOf(onActors))
+		for _, id := range actors {
+			found = append(found, intersect([][]int32{s.byTopic[t], s.byEntity[id], s.explaining})...)
+		}
 	}
-	return s.resolve(intersect(lists))
+	slices.Sort(found)
+	return s.resolve(slices.Compact(found))
 }
 
 // aboutAny lists the facts about any of the actors, in store order; with no actors, the facts

@@ -239,34 +239,6 @@ func intersect(lists [][]int32) []int32 {
 	return out
 }
 
-// unionOf returns the ordinals in any of the lists, each in order, in order and once.
-func unionOf(lists [][]int32) []int32 {
-	if len(lists) == 1 {
-		return lists[0]
-	}
-	var out []int32
-	for _, l := range lists {
-		merged := make([]int32, 0, len(out)+len(l))
-		i, j := 0, 0
-		for i < len(out) && j < len(l) {
-			switch {
-			case out[i] < l[j]:
-				merged = append(merged, out[i])
-				i++
-			case out[i] > l[j]:
-				merged = append(merged, l[j])
-				j++
-			default:
-				merged = append(merged, out[i])
-				i, j = i+1, j+1
-			}
-		}
-		merged = append(append(merged, out[i:]...), l[j:]...)
-		out = merged
-	}
-	return out
-}
-
 // curatedOrder sorts facts by weight, heaviest first, then by store order, with the dated
 // facts in time order among themselves.
 func curatedOrder(facts []*Fact) {
