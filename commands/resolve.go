@@ -168,8 +168,15 @@ func (r *Resolver) resolveChunk(text string, kinds []string, fuzzy bool) ([]Matc
 
 // exact finds the longest known name at the start of words.
 func (r *Resolver) exact(words []string, kinds []string) (Match, int, bool) {
-	for n := min(len(words), r.maxSpan); n >= 1; n-- {
-		key := strings.Join(words[:n], " ")
+	span := min(len(words), r.maxSpan)
+	// Every key tried is a prefix of the longest: joined once, each is a slice of it.
+	joined := strings.Join(words[:span], " ")
+	end := len(joined)
+	for n := span; n >= 1; n-- {
+		if n < span {
+			end -= len(words[n]) + 1
+		}
+		key := joined[:end]
 		for _, k := range kinds {
 			if m, ok := r.names[k][key]; ok {
 				m.Input = key
