@@ -163,6 +163,11 @@ func (s *Store) answer(r reading) Brief {
 		// asked about does not say who.
 		return Brief{}
 	}
+	if asksHowLong(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], givesDuration) {
+		// "How long did the Biden-Kishida-Yoon trilateral last?": the article dates the
+		// meeting but does not say how long it took.
+		return Brief{}
+	}
 	if asksHowMany(words) && !slices.ContainsFunc(facts, counts) {
 		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do
 		// not answer how many.
@@ -192,6 +197,34 @@ func (s *Store) namesAnother(f *Fact, r reading) bool {
 func asksHowMany(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "how" && words[i+1] == "many" {
+			return true
+		}
+	}
+	return false
+}
+
+// asksHowLong reports whether a question's words (normalizeName's) open by asking "how long".
+func asksHowLong(words []string) bool {
+	return len(words) > 1 && words[0] == "how" && words[1] == "long"
+}
+
+// timeUnits are the units a duration is given in.
+var timeUnits = []string{"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+
+// givesDuration reports whether a fact gives how long something took or has gone on: a
+// number of time units ("the two-day summit", "shut for more than two years"), a decade, or
+// a date to count from ("since 2017", "in September 2017").
+func givesDuration(f *Fact) bool {
+	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i, w := range words {
+		switch {
+		case w == "decade" || w == "decades":
+			return true
+		case i+1 == len(words):
+		case (slices.Contains(numberWords, w) || isDigits(w)) && slices.Contains(timeUnits, words[i+1]):
+			return true
+		case w == "since" && isDigits(words[i+1]), slices.Contains(months, w) && isDigits(words[i+1]) && len(words[i+1]) == 4:
+			// Since a date, or a month and year a reader counts from ("in September 2017").
 			return true
 		}
 	}
@@ -244,7 +277,8 @@ func dated(f *Fact) bool {
 
 // calendarOpeners open a question that asks for a day, month or year, which words of time
 // ("shut for more than two years") do not give.
-var calendarOpeners = []string{"on what date ", "what date ", "in which year ", "which year ",
+var calendarOpeners = []string{"on what date ", "on exactly what date ", "on which date ", "what date ",
+	"what exact date ", "on what day ", "what day ", "in which year ", "which year ",
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "}
 
 // asksForCalendarDate reports whether a question asks for a day, month or year by how it opens.

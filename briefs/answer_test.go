@@ -28,6 +28,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"On what date did Japan begin discharging the Fukushima water into the ocean?",
 		// "Shut for more than two years" says how long, not on what date.
 		"On what date did the Gimpo-Haneda flights start running again?",
+		"On exactly what date did Gimpo-Haneda flights resume?",
 		// The best answer is undated; a dated fact on something else does not say when.
 		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
 	} {
@@ -46,6 +47,27 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	// Dated facts lead a question asking when.
 	if ids := answerIDs(s, "when did the japan korea trade spat start"); len(ids) == 0 || !dated(s.Fact(ids[0])) {
 		t.Errorf("when did the japan korea trade spat start: leads with %v, want a dated fact", ids)
+	}
+}
+
+// A question asking how long is answered only by a fact that gives a duration, or a date to
+// count from.
+func TestAnswerHowLongNeedsADuration(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"How long did the Biden-Kishida-Yoon trilateral actually last?", false},
+		{"How long did the Madrid NATO summit last?", true},                                                       // "the two-day NATO summit"
+		{"how long was gimpo haneda closed", true},                                                                // "shut for more than two years"
+		{"how long had it been since the leaders of the US, Japan and South Korea last sat down together?", true}, // "in September 2017"
+	}
+	for _, tt := range tests {
+		b := s.Answer(tt.q)
+		if got := !b.Empty(); got != tt.want {
+			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
+		}
 	}
 }
 
@@ -226,6 +248,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why is South Korea less hawkish on China than Japan?", "korea-economic-dependence-china", nil},
 		{"how would you label the japan-australia relationship", "", []string{"japan-australia-quasi-alliance"}},
 		{"Which multilateral grouping with the US and India do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
+		{"who were the four pacific guests at madrid", "", []string{"asia-pacific-partners-attend-madrid"}},
+		{"How many days did the Madrid gathering run?", "summit-caption-june-29", nil},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

@@ -147,7 +147,7 @@ var everydayPairs = []string{
 	"in one word", " ", "in a word", " ",
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
-	"less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
+	"gathering", "summit", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
 	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
 	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister",

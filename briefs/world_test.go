@@ -76,7 +76,10 @@ func TestUncovered(t *testing.T) {
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
 		{"an airline", "Which airline runs the most flights between Seoul and Tokyo?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"a time of day", "How long did the Biden-Kishida-Yoon meeting last, and what time of day was it held?", GapNotGiven, "The article gives no local times or time zones."},
-		{"a future meeting", "When is the next US-Japan-South Korea leaders' meeting planned?", GapNotGiven, "The article gives no dates of future meetings."},
+		{"a future meeting", "When is the next US-Japan-South Korea leaders' meeting planned?", GapNotGiven, "The article gives no future meetings."},
+		{"a future summit's place", "Where is the next NATO summit going to be held?", GapNotGiven, "The article gives no future meetings."},
+		{"a budget", "what is japan's defence budget for 2022", GapNotGiven, "The article gives no sums of money."},
+		{"a share", "What share of South Korea's semiconductor materials came from Japan before the 2019 curbs?", GapNotGiven, "The article gives no shares or percentages."},
 		{"a sum of money", "How much compensation did Korean courts order Japanese companies to pay?", GapNotGiven, "The article gives no sums of money."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
