@@ -80,6 +80,9 @@ func TestUncovered(t *testing.T) {
 		{"a future summit's place", "Where is the next NATO summit going to be held?", GapNotGiven, "The article gives no future meetings."},
 		{"a budget", "what is japan's defence budget for 2022", GapNotGiven, "The article gives no sums of money."},
 		{"a share", "What share of South Korea's semiconductor materials came from Japan before the 2019 curbs?", GapNotGiven, "The article gives no shares or percentages."},
+		{"names the article never gives", "Which Japanese companies were ordered to compensate Korean wartime laborers?", GapNotGiven, "The article gives no names of companies."},
+		{"materials by name", "What are the names of the three chip chemicals Tokyo restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
+		{"officials by name", "Which Japanese officials visited Yasukuni Shrine, and when?", GapNotGiven, "The article gives no names of officials."},
 		{"a sum of money", "How much compensation did Korean courts order Japanese companies to pay?", GapNotGiven, "The article gives no sums of money."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
