@@ -158,9 +158,16 @@ func (s *Store) answer(r reading) Brief {
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
-	if len(words) > 0 && words[0] == "who" && !s.namesAnother(facts[0], r) {
+	if len(words) > 0 && words[0] == "who" && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who.
+		return Brief{}
+	}
+	if asksHolder(words) && !slices.ContainsFunc(r.actors, func(id string) bool { return s.entityByID[id].Kind == "person" }) &&
+		!slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesAnother(f, r, true) }) {
+		// "Who was the South Korean police chief who landed on Dokdo?": the article tells of
+		// the landing, not who the chief was. A title the store knows as a person's ("New
+		// Zealand's prime minister") has been read as that person.
 		return Brief{}
 	}
 	if asksHowLong(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], givesDuration) {
@@ -176,10 +183,25 @@ func (s *Store) answer(r reading) Brief {
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
 
-// namesAnother reports whether f names an actor the question does not ask about: not one it
-// names, nor a country a person it names leads, nor one it calls by a word of its name ("the
-// delegation Yoon sent").
-func (s *Store) namesAnother(f *Fact, r reading) bool {
+// officeWords name an office or its holder: a question asking who holds one asks for a person.
+var officeWords = []string{"minister", "chief", "commissioner", "president", "premier", "head",
+	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
+	"commander", "adviser", "advisor"}
+
+// asksHolder reports whether a question's words (normalizeName's) ask who holds an office, or
+// the holder's name: "who is japan's defence minister", "what was the name of the police
+// chief".
+func asksHolder(words []string) bool {
+	if len(words) == 0 || (words[0] != "who" && !slices.Contains(words, "name")) {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(officeWords, w) })
+}
+
+// namesAnother reports whether f names an actor the question does not ask about (a person,
+// when person is set): not one it names, nor a country a person it names leads, nor one it
+// calls by a word of its name ("the delegation Yoon sent").
+func (s *Store) namesAnother(f *Fact, r reading, person bool) bool {
 	asked := func(e *Entity) bool {
 		if slices.Contains(r.actors, e.ID) || slices.ContainsFunc(r.actors, func(a string) bool { return s.entityByID[a].Leads == e.ID }) {
 			return true
@@ -189,7 +211,7 @@ func (s *Store) namesAnother(f *Fact, r reading) bool {
 	}
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
-		return e != nil && actorKinds[e.Kind] && !asked(e)
+		return e != nil && actorKinds[e.Kind] && (!person || e.Kind == "person") && !asked(e)
 	})
 }
 

@@ -82,6 +82,11 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who moderated the four-country meeting?", true},
 		{"Who attended Yoon's inauguration for Japan?", true},
 		{"Who did Yoon send to Japan before taking office?", true}, // the delegation
+		// Who holds an office, or the holder's name, is answered only by a fact naming a person.
+		{"Who was the South Korean police chief whose trip to Dokdo derailed the press conference?", false},
+		{"What was the name of the Korean police commissioner who landed on Dokdo?", false},
+		{"Who is the New Zealand prime minister mentioned in the piece?", true}, // the title names Ardern
+		{"Who was Japan's foreign minister at Yoon's inauguration?", true},      // Hayashi
 	}
 	for _, tt := range tests {
 		b := s.Answer(tt.q)
