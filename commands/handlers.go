@@ -387,10 +387,11 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 	}
 	// A question that only names actors ("tell me about japan", "how do japan and korea get
 	// along?") is best answered by their brief, not by the few facts that match best.
-	if aboutTheArticle(q) {
+	words := strings.Fields(briefs.NormalizeName(q))
+	if aboutTheArticle(words) {
 		return d.brief(ctx, req, "")
 	}
-	if ms, ok := d.onlyNames(q); ok {
+	if ms, ok := d.onlyNames(words); ok {
 		if len(ms) == 1 {
 			return d.entityReply(ms[0]), nil
 		}
@@ -449,10 +450,11 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 // aboutTheArticle reports whether q asks for the article as a whole ("what is the author's
 // main argument?", "summarise the article") rather than about something in it: such a
 // question is answered by the overview, which no handful of ranked facts can stand for. It
-// must name the article or its argument, and say nothing else.
-func aboutTheArticle(q string) bool {
+// must name the article or its argument, and say nothing else. words are the question's, as
+// briefs.NormalizeName leaves them.
+func aboutTheArticle(words []string) bool {
 	strong := false
-	for _, w := range strings.Fields(briefs.NormalizeName(q)) {
+	for _, w := range words {
 		switch {
 		case articleWords[w]:
 			strong = true
@@ -492,11 +494,11 @@ var askWords = map[string]bool{
 	"whats": true, "hows": true, "ties": true, "briefing": true, "overview": true, "of": true,
 }
 
-// onlyNames reports whether q consists of entity names and request words only, and returns
-// the distinct entities it names.
-func (d *Dispatcher) onlyNames(q string) ([]Match, bool) {
+// onlyNames reports whether a question's words (as briefs.NormalizeName leaves them) are
+// entity names and request words only, and returns the distinct entities they name.
+func (d *Dispatcher) onlyNames(words []string) ([]Match, bool) {
 	var kept []string
-	for _, w := range strings.Fields(briefs.NormalizeName(q)) {
+	for _, w := range words {
 		if !askWords[w] {
 			kept = append(kept, w)
 		}
@@ -505,8 +507,8 @@ func (d *Dispatcher) onlyNames(q string) ([]Match, bool) {
 		return nil, false
 	}
 	// Exact names only: a typo in a free question is left to the ranking, which is less eager.
-	ms, ok := d.resolver.ResolveExact(strings.Join(kept, " "), entityKinds...)
-	if !ok || len(ms) == 0 {
+	ms, unknown := d.resolver.readWords(kept, entityKinds, false)
+	if len(unknown) > 0 || len(ms) == 0 {
 		return nil, false
 	}
 	var out []Match

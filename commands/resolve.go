@@ -121,7 +121,11 @@ func (r *Resolver) ResolveExact(text string, kinds ...string) ([]Match, bool) {
 }
 
 func (r *Resolver) resolveChunk(text string, kinds []string, fuzzy bool) ([]Match, []Unknown) {
-	words := strings.Fields(briefs.NormalizeName(text))
+	return r.readWords(strings.Fields(briefs.NormalizeName(text)), kinds, fuzzy)
+}
+
+// readWords is resolveChunk for words already normalised.
+func (r *Resolver) readWords(words []string, kinds []string, fuzzy bool) ([]Match, []Unknown) {
 	var found []Match
 	var unknown []Unknown
 	var pending []string // consecutive unmatched words
