@@ -170,6 +170,11 @@ func (s *Store) answer(r reading) Brief {
 		// Zealand's prime minister") has been read as that person.
 		return Brief{}
 	}
+	if id := s.reactionAsked(question); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
+		// "How did Pyongyang react to the trilateral?": facts on the trilateral that name
+		// North Korea do not say how North Korea reacted.
+		return Brief{}
+	}
 	if asksHowLong(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], givesDuration) {
 		// "How long did the Biden-Kishida-Yoon trilateral last?": the article dates the
 		// meeting but does not say how long it took.
@@ -223,6 +228,46 @@ func asksHowMany(words []string) bool {
 		}
 	}
 	return false
+}
+
+// reactionVerbs say how an actor reacted or what it said.
+var reactionVerbs = []string{"react", "reacted", "respond", "responded", "reply", "replied", "say", "said", "comment", "commented"}
+
+// reactionAsked is the actor a question asks the reaction or words of, named right after its
+// opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
+// any other question. A possessive ("What did Korea's former foreign minister say…") asks
+// about someone else.
+func (s *Store) reactionAsked(question string) string {
+	lower := strings.ToLower(question)
+	var rest string
+	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has "} {
+		if strings.HasPrefix(lower, o) {
+			rest = question[len(o):]
+			break
+		}
+	}
+	if rest == "" {
+		return ""
+	}
+	var spanBuf [16][2]int
+	words := nameWords(rest, spanBuf[:0])
+	if len(words) < 2 {
+		return ""
+	}
+	e, n := s.nameAt(rest, words, 0)
+	if e == nil || !actorKinds[e.Kind] || n >= len(words) || possessiveAt(rest, words[n-1]) {
+		return ""
+	}
+	for _, w := range words[n:] {
+		verb := strings.ToLower(rest[w[0]:w[1]])
+		if slices.Contains(reactionVerbs, verb) {
+			return e.ID
+		}
+		if !strings.HasSuffix(verb, "ly") { // "officially respond"
+			return ""
+		}
+	}
+	return ""
 }
 
 // asksHowLong reports whether a question's words (normalizeName's) open by asking "how long".

@@ -71,6 +71,28 @@ func TestAnswerHowLongNeedsADuration(t *testing.T) {
 	}
 }
 
+// A question asking how its subject reacted, or what it said, is answered only by the
+// subject's own facts: those that name it do not say how it reacted.
+func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
+		{"How did Beijing officially respond to the Madrid summit?", false},
+		{"What did Ardern say about China?", true},
+		{"What did Korea's former foreign minister say it would take to settle the history problems?", true}, // the minister's words
+		{"How did the other three countries respond to Japan's push for four-country cooperation?", true},
+	}
+	for _, tt := range tests {
+		b := s.Answer(tt.q)
+		if got := !b.Empty(); got != tt.want {
+			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // A question asking who is answered only by a fact naming someone it does not ask about.
 func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	s := realStore(t)
@@ -255,6 +277,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which multilateral grouping with the US and India do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		{"who were the four pacific guests at madrid", "", []string{"asia-pacific-partners-attend-madrid"}},
 		{"How many days did the Madrid gathering run?", "summit-caption-june-29", nil},
+		{"Why had that Seoul-Tokyo airport shuttle been suspended for two years?", "gimpo-haneda-route-resumed", nil},
+		{"When did the Madrid summit kick off?", "", []string{"summit-caption-june-29"}},
+		{"Does Kishida want the four Asia-Pacific partners to keep showing up at NATO summits going forward?", "kishida-regular-nato-participation", nil},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.
