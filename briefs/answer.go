@@ -29,7 +29,7 @@ func (s *Store) Answer(question string) Brief {
 func (s *Store) answer(r reading) Brief {
 	question, terms := r.text, r.terms
 	words := strings.Fields(normalizeName(question))
-	if pair := s.pairAsked(question, terms); pair != nil {
+	if pair := s.pairAsked(question, terms); pair != nil && !asksCare(question) {
 		if !asksDifference(words) {
 			return s.pairAnswer(pair, asksWhy(words))
 		}

@@ -280,6 +280,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why had that Seoul-Tokyo airport shuttle been suspended for two years?", "gimpo-haneda-route-resumed", nil},
 		{"When did the Madrid summit kick off?", "", []string{"summit-caption-june-29"}},
 		{"Does Kishida want the four Asia-Pacific partners to keep showing up at NATO summits going forward?", "kishida-regular-nato-participation", nil},
+		// What an actor cares about is its stance, not the pair's relations.
+		{"What does Japan care most about when it comes to North Korea?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.
