@@ -27,14 +27,14 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - thirty-two sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning32-questions.jsonl; tuning4 is written as people
+//   - thirty-five sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning35-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
 //     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
 //     traders and Australians and New Zealanders asking about their own country, tuning10 as
-//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning29 as
-//     askers their writers chose themselves, tuning30 to tuning32 with 50 questions to refuse
-//     that sound as if the article answers them);
+//     fact-checkers, Pacific Islanders, defence and business readers, tuning11 to tuning29 and tuning35
+//     as askers their writers chose themselves, tuning30 to tuning34 with 50 questions to
+//     refuse that sound as if the article answers them);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
@@ -77,6 +77,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning30-questions.jsonl",
 		"tuning31-questions.jsonl",
 		"tuning32-questions.jsonl",
+		"tuning33-questions.jsonl",
+		"tuning34-questions.jsonl",
+		"tuning35-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -145,10 +148,14 @@ var tunedGates = map[string]float64{
 	// Written to be hard to refuse: 92/110 with 35/50 refusals when written, 105/110 with
 	// 46/50 after the ninth round.
 	"tuning30-questions.jsonl": 0.95,
-	// Also: 98/110 (39/50 refusals) when written, 105/110 (45/50) after the ninth round.
+	// Also: 98/110 (39/50 refusals) when written, 106/110 (46/50) after the ninth round.
 	"tuning31-questions.jsonl": 0.95,
-	// Also: 97/110 (39/50 refusals) when written, 103/110 (44/50) after the ninth round.
-	"tuning32-questions.jsonl": 0.93,
+	// Also: 97/110 (39/50 refusals) when written, 104/110 (45/50) after the ninth round.
+	"tuning32-questions.jsonl": 0.94,
+	// Also: 102/110 (45/50 refusals) when written, 104/110 (45/50) after the ninth round.
+	"tuning33-questions.jsonl": 0.94,
+	// Also: 101/110 (42/50 refusals) when written, 103/110 (44/50) after the ninth round.
+	"tuning34-questions.jsonl": 0.93,
 }
 
 // refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
@@ -159,8 +166,10 @@ var refusalsMissed = map[string]int{
 	"blind9-questions.jsonl": 1,
 	// Written to be hard to refuse (see tunedGates): the misses after the ninth round.
 	"tuning30-questions.jsonl": 4,
-	"tuning31-questions.jsonl": 5,
-	"tuning32-questions.jsonl": 6,
+	"tuning31-questions.jsonl": 4,
+	"tuning32-questions.jsonl": 5,
+	"tuning33-questions.jsonl": 5,
+	"tuning34-questions.jsonl": 6,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
