@@ -282,6 +282,14 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Does Kishida want the four Asia-Pacific partners to keep showing up at NATO summits going forward?", "kishida-regular-nato-participation", nil},
 		// What an actor cares about is its stance, not the pair's relations.
 		{"What does Japan care most about when it comes to North Korea?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		{"Who was New Zealand's PM at the time of the summit?", "ardern-cooperate-with-china", nil},
+		{"what did biden reassure seoul and tokyo about", "biden-defence-commitment", nil},
+		{"What does Australia do to show its value alongside the Indo-Pacific strategy?", "", []string{"australia-security-cooperation-value"}},
+		{"In what capacity were Tokyo, Seoul, Canberra and Wellington at the summit? They're not members, right?", "", []string{"asia-pacific-partners-attend-madrid"}},
+		{"What kind of diplomacy does Seoul use to try to gain more international clout?", "korea-strategic-autonomy-middle-power", nil},
+		{"Did Seoul take the export row with Japan to any international body?", "", []string{"korea-wto-complaint"}},
+		{"Which four-nation grouping are both Japan and Australia part of?", "", []string{"japan-australia-joined-quad"}},
+		{"What is Japan's main diplomatic priority as the article describes it?", "japan-national-normalisation", nil},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

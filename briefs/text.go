@@ -79,7 +79,7 @@ var extraStopwords = map[string]bool{
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
-	"alive": true, "evenly": true, "label": true, "labels": true,
+	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
 	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -148,7 +148,10 @@ var everydayPairs = []string{
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
-	"kicked off", "was held", "kick off", "be held", "gathering", "summit", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
+	"kicked off", "was held", "kick off", "be held", "gathering", "summit",
+	"at the time of", "at", "in what capacity", "invited as", "some other capacity", "invited",
+	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
+	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
 	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
 	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister",

@@ -34,6 +34,7 @@ func TestUncovered(t *testing.T) {
 		{"by demonym", "What do the British think of the Quad?", GapUncovered, "The article does not cover the United Kingdom."},
 		{"by plural demonym", "Did the Brits attend the Madrid summit?", GapUncovered, "The article does not cover the United Kingdom."},
 		{"by capital", "What does London want from Tokyo?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"by seat of government", "What did the Kremlin say about Japan attending the NATO summit?", GapUncovered, "The article does not cover Russia."},
 		{"as the object of a covered actor", "How does Japan see Russia?", GapUncovered, "The article does not cover Russia."},
 		{"beside a covered actor", "What did the US and Germany agree in Madrid?", GapUncovered, "The article does not cover Germany."},
 		{"Taiwan", "Is Taiwan discussed?", GapUncovered, "The article does not cover Taiwan."},
