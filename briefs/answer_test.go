@@ -290,6 +290,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Did Seoul take the export row with Japan to any international body?", "", []string{"korea-wto-complaint"}},
 		{"Which four-nation grouping are both Japan and Australia part of?", "", []string{"japan-australia-joined-quad"}},
 		{"What is Japan's main diplomatic priority as the article describes it?", "japan-national-normalisation", nil},
+		{"what is japans view of china", "", []string{"japan-nato-purpose-china"}}, // "japans" is Japan's
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

@@ -710,6 +710,9 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 		}
 		e := s.entityName[string(key)]
 		if e == nil {
+			e = s.countryPossessive(key)
+		}
+		if e == nil {
 			continue
 		}
 		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] && !afterThe(q, words, i) && !s.usBesideCountry(q, words, i, string(key)) {
@@ -718,6 +721,18 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 		return e, n
 	}
 	return nil, 0
+}
+
+// countryPossessive is the country whose name key is, typed as a possessive without its
+// apostrophe ("japans defence minister", "south koreas view"); nil for any other key.
+func (s *Store) countryPossessive(key []byte) *Entity {
+	if len(key) < 5 || key[len(key)-1] != 's' {
+		return nil
+	}
+	if e := s.entityName[string(key[:len(key)-1])]; e != nil && e.Kind == "country" {
+		return e
+	}
+	return nil
 }
 
 // withoutBaseline is the question without the actor it measures the others against, named

@@ -481,6 +481,9 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 			key = appendNameKey(key, q[words[j][0]:words[j][1]])
 			e, ok := w.lex[string(key)]
 			if !ok {
+				e, ok = w.possessive(key)
+			}
+			if !ok {
 				break
 			}
 			n := j - i + 1
@@ -504,6 +507,20 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 		}
 		i += max(matched, 1)
 	}
+}
+
+// possessive is the entry of the country or organisation whose name key is, typed as a
+// possessive without its apostrophe ("south koreas defence minister").
+func (w *World) possessive(key []byte) (lexEntry, bool) {
+	if len(key) < 5 || key[len(key)-1] != 's' {
+		return lexEntry{}, false
+	}
+	e, ok := w.lex[string(key[:len(key)-1])]
+	if !ok || !e.isName || e.ref.place < 0 || w.places[e.ref.place].event {
+		return lexEntry{}, false
+	}
+	e.longer = false
+	return e, true
 }
 
 // readable applies the case rules to a name of n words at word i, its key keyLen bytes long.

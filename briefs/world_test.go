@@ -62,6 +62,7 @@ func TestUncovered(t *testing.T) {
 		{"office of a country mentioned in passing", "Who is the king of Spain?", GapRole, "The article does not say who Spain's king is."},
 		{"office with a modifier, not a who-question", "What did Japan's current defense minister say?", GapRole, "The article does not mention Japan's defense minister."},
 		{"office of a city", "Who is the mayor of Seoul?", GapRole, "The article does not say who Seoul's mayor is."},
+		{"a possessive typed without its apostrophe", "who is south koreas defence minister", GapRole, "The article does not say who South Korea's defence minister is."},
 		{"leader of a covered country no one leads", "Who is North Korea's leader?", GapRole, "The article does not say who North Korea's leader is."},
 
 		// Countries the store mentions only in passing, asked about as the subject.
