@@ -247,7 +247,7 @@ func (ix *searchIndex) variants(st string) []string {
 
 // minMisspeltLen is the shortest stem read as a misspelling of another: shorter words one
 // letter apart are mostly other words ("trade", "grade").
-const minMisspeltLen = 7
+const minMisspeltLen = 6
 
 // misspelt returns the stems in the index one edit from st, a stem the index has no reading
 // of: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is

@@ -148,7 +148,7 @@ var everydayPairs = []string{
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
-	"kicked off", "was held", "kick off", "be held", "gathering", "summit",
+	"kicked off", "was held", "kick off", "be held", "gathering", "summit", "as opposed to", "compared with",
 	"at the time of", "at", "in what capacity", "invited as", "some other capacity", "invited",
 	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
 	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",

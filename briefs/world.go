@@ -579,7 +579,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if g, ok := w.successorGap(question, words, mentions); ok {
 		return g, true
 	}
-	if g, ok := w.unknownSubject(question, words, mentions); ok {
+	if g, ok := w.unknownSubject(question, words, mentions, roles); ok {
 		return g, true
 	}
 	if len(mentions) > 0 {
@@ -848,8 +848,9 @@ var (
 // Putin say about NATO?", "Does Macron back the four?", "Putin's view of NATO?", "What is
 // Scholz's position?". The name is one to three capitalised words right after the opening
 // (a question word and an auxiliary, an auxiliary, or nothing), followed by a lower-case word
-// or a possessive, and no country or organisation the World knows.
-func (w *World) unknownSubject(q string, words [][2]int, mentions []mention) (Gap, bool) {
+// or a possessive, and no country or organisation the World knows. A title before the name
+// is not part of it: "What did Prime Minister Albanese say in Madrid?".
+func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, roles []roleMention) (Gap, bool) {
 	is := func(i int, ws []string) bool {
 		return i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
 	}
@@ -859,6 +860,11 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention) (Ga
 		from = 2
 	case is(0, auxiliaries):
 		from = 1
+	}
+	for _, r := range roles {
+		if r.from == from && r.to < len(words) {
+			from = r.to
+		}
 	}
 	end := w.unknownNameAt(q, words, from)
 	if end == from || end-from > 3 || end == len(words) {

@@ -73,6 +73,8 @@ func TestUncovered(t *testing.T) {
 		// People the store has never heard of.
 		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
+		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
+		{"the weather", "whats the weather like in madrid end of june", GapNotGiven, "The article gives no weather."},
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
