@@ -180,7 +180,7 @@ func (s *Store) answer(r reading) Brief {
 		// meeting but does not say how long it took.
 		return Brief{}
 	}
-	if asksHowMany(words) && !slices.ContainsFunc(facts, counts) {
+	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, asksHowManyTimes(words)) }) {
 		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do
 		// not answer how many.
 		return Brief{}
@@ -302,17 +302,25 @@ func givesDuration(f *Fact) bool {
 var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen"}
 
+// asksHowManyTimes reports whether a "how many" question counts time ("how many days"), by
+// the word after "how many".
+func asksHowManyTimes(words []string) bool {
+	i := slices.Index(words, "many")
+	return i >= 0 && i+1 < len(words) && slices.Contains(timeUnits, words[i+1])
+}
+
 // counts reports whether a fact gives a number: a number written out, or in digits that are
-// not a date ("June 29, 2022" counts nothing).
-func counts(f *Fact) bool {
+// not a date ("June 29, 2022" counts nothing); a number of days or years only when times
+// counts ("shut for more than two years" does not say how many flights run).
+func counts(f *Fact, times bool) bool {
 	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
+		number := slices.Contains(numberWords, w) || isDigits(w)
 		switch {
-		case slices.Contains(numberWords, w):
-			return true
-		case !isDigits(w):
-		case len(w) == 4 && (w[0] == '1' || w[0] == '2'): // a year
-		case i > 0 && slices.Contains(months, words[i-1]): // a day
+		case !number:
+		case len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2'): // a year
+		case isDigits(w) && i > 0 && slices.Contains(months, words[i-1]): // a day
+		case !times && i+1 < len(words) && slices.Contains(timeUnits, words[i+1]):
 		default:
 			return true
 		}

@@ -127,6 +127,7 @@ func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	}{
 		{"How many missiles did Pyongyang launch during 2022?", false},
 		{"How many comfort women victims were plaintiffs in the Seoul court case?", false}, // a date is not a count
+		{"How many flights a week now run on the Gimpo-Haneda route?", false},              // "shut for two years" counts years, not flights
 		{"How many days did the Madrid summit run?", true},                                 // "the two-day NATO summit"
 		{"chip materials Japan restricted to Korea, how many?", true},                      // "three core semiconductor raw materials"
 	}
@@ -294,6 +295,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"who did japan send to yoon's inaguration", "hayashi-inauguration-kishida-letter", nil}, // a letter off
 		// "As opposed to" compares; it is not South Korea opposing anything.
 		{"What are South Korea's main goals on North Korea, as opposed to Japan's?", "", []string{"korea-focus-security-reunification"}},
+		{"who chaired the japan-korea-australia-nz leaders meeting?", "kishida-moderates-four-country-meeting", nil},
+		{"Under what status were Tokyo, Seoul, Canberra and Wellington at the summit — members or something else?", "", []string{"asia-pacific-partners-attend-madrid"}},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

@@ -149,6 +149,8 @@ var everydayPairs = []string{
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
 	"kicked off", "was held", "kick off", "be held", "gathering", "summit", "as opposed to", "compared with",
+	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
+	"chaired", "moderated", "chairing", "moderating",
 	"at the time of", "at", "in what capacity", "invited as", "some other capacity", "invited",
 	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
 	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",

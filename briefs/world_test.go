@@ -85,6 +85,7 @@ func TestUncovered(t *testing.T) {
 		{"a budget", "what is japan's defence budget for 2022", GapNotGiven, "The article gives no sums of money."},
 		{"a share", "What share of South Korea's semiconductor materials came from Japan before the 2019 curbs?", GapNotGiven, "The article gives no shares or percentages."},
 		{"names the article never gives", "Which Japanese companies were ordered to compensate Korean wartime laborers?", GapNotGiven, "The article gives no names of companies."},
+		{"materials by name, asked specifically", "Which specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"materials by name", "What are the names of the three chip chemicals Tokyo restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
 		{"officials by name", "Which Japanese officials visited Yasukuni Shrine, and when?", GapNotGiven, "The article gives no names of officials."},
 		{"a sum of money", "How much compensation did Korean courts order Japanese companies to pay?", GapNotGiven, "The article gives no sums of money."},
