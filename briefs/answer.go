@@ -27,9 +27,8 @@ func (s *Store) Answer(question string) Brief {
 
 // answer is Answer for a question read.
 func (s *Store) answer(r reading) Brief {
-	question, terms := r.text, r.terms
-	words := strings.Fields(normalizeName(question))
-	if pair := s.pairAsked(question, terms); pair != nil && !asksCare(question) {
+	question, terms, words := r.text, r.terms, r.words
+	if pair := s.pairAsked(question, terms); pair != nil && !asksCare(words) {
 		if !asksDifference(words) {
 			return s.pairAnswer(pair, asksWhy(words))
 		}

@@ -343,17 +343,18 @@ func (s *Store) searchAmong(question string, limit int, among []int32) []Hit {
 	return s.searchReading(s.read(question), limit, among)
 }
 
-// A reading is a question as read once for all that read it: its search terms (queryTerms)
-// and the actors and other entities it names (namedEntities). Readers never change it.
+// A reading is a question as read once for all that read it: its search terms (queryTerms),
+// its words as normalizeName leaves them, and the actors and other entities it names
+// (namedEntities). Readers never change it.
 type reading struct {
 	text           string
-	terms          []string
+	terms, words   []string
 	actors, things []string
 }
 
 // read reads a question.
 func (s *Store) read(question string) reading {
-	r := reading{text: question, terms: s.index.queryTerms(question)}
+	r := reading{text: question, terms: s.index.queryTerms(question), words: strings.Fields(normalizeName(question))}
 	r.actors, r.things = s.namedEntities(question)
 	return r
 }

@@ -29,7 +29,7 @@ var stanceFillers = []string{"want", "prefer", "wish", "plan", "intend", "hope",
 // curbs") — and any other words it uses (about). The question must name just these and
 // otherwise only stance words; ok is false for any other question.
 func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
-	if !slices.ContainsFunc(r.terms, func(t string) bool { return slices.Contains(stanceStems, t) }) && !asksCare(r.text) {
+	if !slices.ContainsFunc(r.terms, func(t string) bool { return slices.Contains(stanceStems, t) }) && !asksCare(r.words) {
 		return st, false
 	}
 	question, actors := r.text, r.actors
@@ -72,12 +72,10 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 	return st, st.topic != "" || (st.on != "" && st.about == "" && s.entityByID[st.on].Kind == "country")
 }
 
-// asksCare reports whether a question asks what an actor cares about: "care" is too common a
-// word to search by, so it is read here, not among the question's terms.
-func asksCare(question string) bool {
-	return slices.ContainsFunc(strings.Fields(normalizeName(question)), func(w string) bool {
-		return w == "care" || w == "cares" || w == "cared"
-	})
+// asksCare reports whether a question's words (normalizeName's) ask what an actor cares
+// about: "care" is too common a word to search by, so it is read here, not among the terms.
+func asksCare(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w == "care" || w == "cares" || w == "cared" })
 }
 
 // stanceQuestion is what stanceAsked reads from a question.
