@@ -151,7 +151,7 @@ func (s *Store) answer(r reading) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
-	if asksForDate(question) && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0]))) {
+	if asksForDate(question) && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0])) || (asksForDay(question) && !hasDay(facts[0]))) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
 		// plan, not when it began. Dated facts lead a question asking when (Hit.Dated), so a
 		// first fact without a date means none that answers as well has one.
@@ -351,9 +351,33 @@ func dated(f *Fact) bool {
 
 // calendarOpeners open a question that asks for a day, month or year, which words of time
 // ("shut for more than two years") do not give.
-var calendarOpeners = []string{"on what date ", "on exactly what date ", "on which date ", "what date ",
-	"what exact date ", "on what day ", "what day ", "in which year ", "which year ",
-	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "}
+var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ",
+	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "})
+
+// dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
+var dayOpeners = []string{"on what date ", "on exactly what date ", "on what exact date ", "on which date ",
+	"what date ", "what exact date ", "on what day ", "what day "}
+
+// asksForDay reports whether a question asks for a day by how it opens.
+func asksForDay(question string) bool {
+	q := strings.TrimSpace(question)
+	return slices.ContainsFunc(dayOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
+}
+
+// hasDay reports whether a fact gives a day: its own date to the day, or a month's name
+// followed by a number in its text ("on June 29, 2022").
+func hasDay(f *Fact) bool {
+	if len(f.Date) == len("2006-01-02") {
+		return true
+	}
+	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for i := 0; i+1 < len(words); i++ {
+		if slices.Contains(months, words[i]) && isDigits(words[i+1]) && len(words[i+1]) <= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // asksForCalendarDate reports whether a question asks for a day, month or year by how it opens.
 func asksForCalendarDate(question string) bool {

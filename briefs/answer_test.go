@@ -29,6 +29,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// "Shut for more than two years" says how long, not on what date.
 		"On what date did the Gimpo-Haneda flights start running again?",
 		"On exactly what date did Gimpo-Haneda flights resume?",
+		// A month does not say on what date.
+		"On what date did the Japan-Korea-Australia-NZ leaders' meeting take place?",
 		// The best answer is undated; a dated fact on something else does not say when.
 		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
 	} {
@@ -297,6 +299,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are South Korea's main goals on North Korea, as opposed to Japan's?", "", []string{"korea-focus-security-reunification"}},
 		{"who chaired the japan-korea-australia-nz leaders meeting?", "kishida-moderates-four-country-meeting", nil},
 		{"Under what status were Tokyo, Seoul, Canberra and Wellington at the summit — members or something else?", "", []string{"asia-pacific-partners-attend-madrid"}},
+		{"What phrase did Biden use to describe the trilateral with Tokyo and Seoul?", "", []string{"biden-historic-trilateral-meeting"}},
+		{"What world issue did the Japan/Korea/Australia/NZ leaders swap views on?", "four-country-meeting-ukraine", nil},
+		{"wat did japan do to korea on exports back in jul 2019", "japan-export-controls-july-2019", nil},
+		{"Which Japanese government publication set Seoul off over the islet?", "dokdo-korea-protests-bluebook", nil},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

@@ -65,7 +65,8 @@ var extraStopwords = map[string]bool{
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
-	"described": true, "describes": true,
+	"described": true, "describes": true, "characterised": true, "characterized": true,
+	"characterise": true, "characterize": true, "phrase": true, "phrases": true, "grand": true,
 	// Generic verbs and adjectives of questions: they say how something is asked, not what
 	// about, and would otherwise match whichever fact happens to use them.
 	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,
@@ -149,6 +150,9 @@ var everydayPairs = []string{
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
 	"kicked off", "was held", "kick off", "be held", "gathering", "summit", "as opposed to", "compared with",
+	"swap views on", "discuss", "swapped views on", "discussed", "exchange views on", "discuss",
+	"government publication", "diplomatic bluebook", "official publication", "diplomatic bluebook",
+	"government document", "diplomatic bluebook", "japanese document", "diplomatic bluebook",
 	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
 	"chaired", "moderated", "chairing", "moderating",
 	"at the time of", "at", "in what capacity", "invited as", "some other capacity", "invited",
@@ -263,7 +267,8 @@ var everydayPairs = []string{
 	"anything concrete", "substantive", "concrete results", "substantive results",
 	"people in ", " ", "people of ", " ", "assemble", "piece together", "agenda item", "focus", "on the agenda", "discussed",
 	"in the piece", " ", "in the article", " ", "the writer", "the author", "writer's", "author's",
-	"jan ", "january ", "feb ", "february ", "aug ", "august ", "sept ", "september ",
+	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
+	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
 }
 
