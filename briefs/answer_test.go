@@ -303,6 +303,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What world issue did the Japan/Korea/Australia/NZ leaders swap views on?", "four-country-meeting-ukraine", nil},
 		{"wat did japan do to korea on exports back in jul 2019", "japan-export-controls-july-2019", nil},
 		{"Which Japanese government publication set Seoul off over the islet?", "dokdo-korea-protests-bluebook", nil},
+		{"Right around when Yoon came in, what did Japan protest about Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		{"Who's the South Korean president in this story?", "", []string{"yoon-hopes-to-meet-kishida"}},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

@@ -542,7 +542,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 // openingClauses open a clause that only says when or what about: "Around the time Yoon took
 // office, what did Tokyo protest?" asks what Tokyo protested; "On North Korea, what does Japan
 // care about most?" asks what Japan cares about.
-var openingClauses = []string{"around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
+var openingClauses = []string{"right around ", "right after ", "just after ", "just before ", "around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
 	"following ", "ahead of ", "in the run-up to ", "in the lead-up to ", "leading up to ", "prior to ",
 	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to "}
 

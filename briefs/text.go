@@ -155,7 +155,7 @@ var everydayPairs = []string{
 	"government document", "diplomatic bluebook", "japanese document", "diplomatic bluebook",
 	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
 	"chaired", "moderated", "chairing", "moderating",
-	"at the time of", "at", "in what capacity", "invited as", "some other capacity", "invited",
+	"at the time of", "at", "at the time", " ", "in this story", " ", "in the story", " ", "in what capacity", "invited as", "some other capacity", "invited",
 	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
 	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
