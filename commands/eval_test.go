@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - forty-four sets written from the article alone by people who never saw the facts,
-//     used for tuning (tuning-questions.jsonl … tuning44-questions.jsonl; tuning4 is written as
+//   - forty-seven sets written from the article alone by people who never saw the facts,
+//     used for tuning (tuning-questions.jsonl … tuning47-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers, tuning11 to
-//     tuning29, tuning35 to tuning40, tuning42 and tuning43 as askers their writers chose
-//     themselves, tuning30 to tuning34, tuning41 and tuning44 with 50 questions to refuse that
-//     sound as if the article answers them);
+//     tuning29, tuning35 to tuning40, tuning42, tuning43, tuning45 and tuning46 as askers their
+//     writers chose themselves, tuning30 to tuning34, tuning41, tuning44 and tuning47 with 50
+//     questions to refuse that sound as if the article answers them);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
@@ -90,6 +90,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning42-questions.jsonl",
 		"tuning43-questions.jsonl",
 		"tuning44-questions.jsonl",
+		"tuning45-questions.jsonl",
+		"tuning46-questions.jsonl",
+		"tuning47-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -170,6 +173,8 @@ var tunedGates = map[string]float64{
 	"tuning41-questions.jsonl": 0.93,
 	// Also: 97/110 (42/50 refusals) when written, 102/110 (44/50) after the ninth round.
 	"tuning44-questions.jsonl": 0.92,
+	// Also: 99/110 (41/50 refusals) when written and after the ninth round.
+	"tuning47-questions.jsonl": 0.9,
 }
 
 // refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
@@ -186,6 +191,7 @@ var refusalsMissed = map[string]int{
 	"tuning34-questions.jsonl": 6,
 	"tuning41-questions.jsonl": 6,
 	"tuning44-questions.jsonl": 6,
+	"tuning47-questions.jsonl": 9,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
