@@ -583,17 +583,25 @@ func withoutConcession(question string) (string, bool) {
 	question = " " + question // "Besides the summit, …" opens with one
 	lower := strings.ToLower(question)
 	for _, c := range concessions {
-		i := strings.Index(lower, c)
-		if i < 0 {
-			continue
+		if i, end, ok := clauseFrom(question, lower, c); ok {
+			return strings.Trim(question[:i]+" "+question[end:], " ,"), true
 		}
-		end := len(question)
-		if j := strings.IndexByte(question[i+len(c):], ','); j >= 0 {
-			end = i + len(c) + j
-		}
-		return strings.Trim(question[:i]+" "+question[end:], " ,"), true
 	}
 	return "", false
+}
+
+// clauseFrom is the span of the clause of q that opens with marker (found in lower, q in lower
+// case), up to the next comma or the end; ok is false when q has none.
+func clauseFrom(q, lower, marker string) (from, to int, ok bool) {
+	i := strings.Index(lower, marker)
+	if i < 0 {
+		return 0, 0, false
+	}
+	end := len(q)
+	if j := strings.IndexByte(q[i+len(marker):], ','); j >= 0 {
+		end = i + len(marker) + j
+	}
+	return i, end, true
 }
 
 // withoutContrast is the question without a clause opening with one of markers that says
@@ -603,13 +611,9 @@ func withoutConcession(question string) (string, bool) {
 func withoutContrast(question string, markers []string) (string, bool) {
 	lower := strings.ToLower(question)
 	for _, c := range markers {
-		i := strings.Index(lower, c)
-		if i < 0 {
+		i, end, ok := clauseFrom(question, lower, c)
+		if !ok {
 			continue
-		}
-		end := len(question)
-		if j := strings.IndexByte(question[i+len(c):], ','); j >= 0 {
-			end = i + len(c) + j
 		}
 		clause := lower[i:end]
 		if (c == " that " || c == " which ") && !strings.Contains(clause, "n't") && !strings.Contains(clause, " not ") {
