@@ -52,56 +52,54 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	}
 }
 
-// A question asking how long is answered only by a fact that gives a duration, or a date to
-// count from.
-func TestAnswerHowLongNeedsADuration(t *testing.T) {
-	s := realStore(t)
-	tests := []struct {
-		q    string
-		want bool
-	}{
-		{"How long did the Biden-Kishida-Yoon trilateral actually last?", false},
-		{"How long did the Madrid NATO summit last?", true},                                                       // "the two-day NATO summit"
-		{"how long was gimpo haneda closed", true},                                                                // "shut for more than two years"
-		{"how long had it been since the leaders of the US, Japan and South Korea last sat down together?", true}, // "in September 2017"
-	}
+// answered is a question and whether the store answers it at all.
+type answered struct {
+	q    string
+	want bool
+}
+
+// checkAnswered asks each question and checks whether it is answered.
+func checkAnswered(t *testing.T, s *Store, tests []answered) {
+	t.Helper()
 	for _, tt := range tests {
 		b := s.Answer(tt.q)
 		if got := !b.Empty(); got != tt.want {
 			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
 		}
 	}
+}
+
+// A question asking how long is answered only by a fact that gives a duration, or a date to
+// count from.
+func TestAnswerHowLongNeedsADuration(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"How long did the Biden-Kishida-Yoon trilateral actually last?", false},
+		{"How long did the Madrid NATO summit last?", true},                                                       // "the two-day NATO summit"
+		{"how long was gimpo haneda closed", true},                                                                // "shut for more than two years"
+		{"how long had it been since the leaders of the US, Japan and South Korea last sat down together?", true}, // "in September 2017"
+	}
+	checkAnswered(t, s, tests)
 }
 
 // A question asking how its subject reacted, or what it said, is answered only by the
 // subject's own facts: those that name it do not say how it reacted.
 func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	tests := []answered{
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
 		{"How did Beijing officially respond to the Madrid summit?", false},
 		{"What did Ardern say about China?", true},
 		{"What did Korea's former foreign minister say it would take to settle the history problems?", true}, // the minister's words
 		{"How did the other three countries respond to Japan's push for four-country cooperation?", true},
 	}
-	for _, tt := range tests {
-		b := s.Answer(tt.q)
-		if got := !b.Empty(); got != tt.want {
-			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	checkAnswered(t, s, tests)
 }
 
 // A question asking who is answered only by a fact naming someone it does not ask about.
 func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	s := realStore(t)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	tests := []answered{
 		{"Who headed the delegation that Yoon sent to Tokyo before his inauguration?", false},
 		{"Who moderated the four-country meeting?", true},
 		{"Who attended Yoon's inauguration for Japan?", true},
@@ -112,33 +110,20 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who is the New Zealand prime minister mentioned in the piece?", true}, // the title names Ardern
 		{"Who was Japan's foreign minister at Yoon's inauguration?", true},      // Hayashi
 	}
-	for _, tt := range tests {
-		b := s.Answer(tt.q)
-		if got := !b.Empty(); got != tt.want {
-			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	checkAnswered(t, s, tests)
 }
 
 // A "how many" question is answered only by facts that give a number.
 func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	s := realStore(t)
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	tests := []answered{
 		{"How many missiles did Pyongyang launch during 2022?", false},
 		{"How many comfort women victims were plaintiffs in the Seoul court case?", false}, // a date is not a count
 		{"How many flights a week now run on the Gimpo-Haneda route?", false},              // "shut for two years" counts years, not flights
 		{"How many days did the Madrid summit run?", true},                                 // "the two-day NATO summit"
 		{"chip materials Japan restricted to Korea, how many?", true},                      // "three core semiconductor raw materials"
 	}
-	for _, tt := range tests {
-		b := s.Answer(tt.q)
-		if got := !b.Empty(); got != tt.want {
-			t.Errorf("Answer(%q) answered = %v, want %v", tt.q, got, tt.want)
-		}
-	}
+	checkAnswered(t, s, tests)
 }
 
 func TestAnswerReadsTheQuestion(t *testing.T) {
@@ -456,10 +441,7 @@ func TestWithoutConcession(t *testing.T) {
 }
 
 func TestAsksWhy(t *testing.T) {
-	tests := []struct {
-		q    string
-		want bool
-	}{
+	tests := []answered{
 		{"why did seoul scrap gsomia", true},
 		{"how come japan went to madrid", true},
 		{"kishida nato y tho", true}, // chat shorthand
