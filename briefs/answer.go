@@ -17,7 +17,7 @@ func (s *Store) Answer(question string) Brief {
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
 		question = q
 	}
-	r := s.read(question)
+	r := s.read(s.leadersMeeting(question))
 	b := s.answer(r)
 	if !b.Empty() {
 		b.Actors = r.actors
@@ -174,7 +174,7 @@ func (s *Store) answer(r reading) Brief {
 		// North Korea do not say how North Korea reacted.
 		return Brief{}
 	}
-	if asksHowLong(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], givesDuration) {
+	if asksHowLong(words) && !givesDuration(facts[0], asksHowLongSince(words)) {
 		// "How long did the Biden-Kishida-Yoon trilateral last?": the article dates the
 		// meeting but does not say how long it took.
 		return Brief{}
@@ -277,10 +277,16 @@ func asksHowLong(words []string) bool {
 // timeUnits are the units a duration is given in.
 var timeUnits = []string{"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
+// asksHowLongSince reports whether a "how long" question asks how long ago ("how long had it
+// been since…"), which a date answers, rather than how long something lasted.
+func asksHowLongSince(words []string) bool {
+	return slices.Contains(words, "since") || slices.Contains(words, "been") || slices.Contains(words, "ago")
+}
+
 // givesDuration reports whether a fact gives how long something took or has gone on: a
-// number of time units ("the two-day summit", "shut for more than two years"), a decade, or
-// a date to count from ("since 2017", "in September 2017").
-func givesDuration(f *Fact) bool {
+// number of time units ("the two-day summit", "shut for more than two years") or a decade;
+// with dates set, also a date to count from ("since 2017", "in September 2017").
+func givesDuration(f *Fact, dates bool) bool {
 	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
 		switch {
@@ -289,7 +295,7 @@ func givesDuration(f *Fact) bool {
 		case i+1 == len(words):
 		case (slices.Contains(numberWords, w) || isDigits(w)) && slices.Contains(timeUnits, words[i+1]):
 			return true
-		case w == "since" && isDigits(words[i+1]), slices.Contains(months, w) && isDigits(words[i+1]) && len(words[i+1]) == 4:
+		case dates && (w == "since" || slices.Contains(months, w)) && isDigits(words[i+1]) && len(words[i+1]) == 4:
 			// Since a date, or a month and year a reader counts from ("in September 2017").
 			return true
 		}
@@ -602,6 +608,36 @@ func clauseFrom(q, lower, marker string) (from, to int, ok bool) {
 		end = i + len(marker) + j
 	}
 	return i, end, true
+}
+
+// meetingWords name a meeting after the names of those who held it.
+var meetingWords = []string{"meeting", "meetings", "talks", "summit", "trilateral"}
+
+// leadersMeeting reads a meeting named by three or four leaders joined by hyphens ("the
+// Biden-Kishida-Yoon meeting") as the facts name it: the trilateral or the four-country
+// meeting.
+func (s *Store) leadersMeeting(q string) string {
+	var spanBuf [32][2]int
+	words := nameWords(q, spanBuf[:0])
+	for i := 0; i < len(words); i++ {
+		run, j := 0, i
+		for j < len(words) {
+			e, n := s.nameAt(q, words, j)
+			if e == nil || e.Leads == "" || (run > 0 && !strings.ContainsAny(q[words[j-1][1]:words[j][0]], "-–")) {
+				break
+			}
+			run, j = run+1, j+n
+		}
+		if (run != 3 && run != 4) || j >= len(words) || !slices.Contains(meetingWords, strings.ToLower(q[words[j][0]:words[j][1]])) {
+			continue
+		}
+		name := "trilateral"
+		if run == 4 {
+			name = "four-country"
+		}
+		return q[:words[i][0]] + name + q[words[j-1][1]:]
+	}
+	return q
 }
 
 // withoutContrast is the question without a clause opening with one of markers that says

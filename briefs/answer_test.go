@@ -290,6 +290,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which Japanese government publication set Seoul off over the islet?", "dokdo-korea-protests-bluebook", nil},
 		{"Right around when Yoon came in, what did Japan protest about Dokdo?", "dokdo-japan-protests-korean-survey", nil},
 		{"Who's the South Korean president in this story?", "", []string{"yoon-hopes-to-meet-kishida"}},
+		// A meeting named by its leaders is the meeting the facts name by its countries.
+		{"What was the Biden-Kishida-Yoon meeting mostly about?", "trilateral-talks-focus-north-korea", nil},
+		{"Why is Japan so determined to stay in lockstep with the US on the North Korean nuclear issue?", "japan-fears-abandonment-north-korea", nil},
+		{"Which US-led grouping do Japan and Australia both belong to?", "", []string{"japan-australia-joined-quad"}},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.
