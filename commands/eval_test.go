@@ -27,15 +27,14 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - fifty sets written from the article alone by people who never saw the facts,
-//     used for tuning (tuning-questions.jsonl … tuning50-questions.jsonl; tuning4 is written as
-//     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
-//     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
-//     students, traders and Australians and New Zealanders asking about their own country,
-//     tuning10 as fact-checkers, Pacific Islanders, defence and business readers, tuning11 to
-//     tuning29, tuning35 to tuning40, tuning42, tuning43, tuning45, tuning46 and tuning48 to
-//     tuning50 as askers their writers chose themselves, tuning30 to tuning34, tuning41, tuning44 and tuning47 with 50
-//     questions to refuse that sound as if the article answers them);
+//   - fifty sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning50-questions.jsonl; tuning4 is written as people
+//     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
+//     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
+//     traders and Australians and New Zealanders asking about their own country, tuning10 as
+//     fact-checkers, Pacific Islanders, defence and business readers; tuning30 to tuning34,
+//     tuning41, tuning44 and tuning47 with 50 questions to refuse that sound as if the article
+//     answers them; the others as askers their writers chose themselves);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
