@@ -75,6 +75,8 @@ func TestUncovered(t *testing.T) {
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"a chat platform, not the article's discord", "How do I set up a Discord webhook?", GapUncovered, "The article does not cover Discord."},
+		{"what a letter said", "What did Kishida actually write in his handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
+		{"a one-on-one summit", "When did Yoon and Kishida hold their first one-on-one summit?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the weather", "whats the weather like in madrid end of june", GapNotGiven, "The article gives no weather."},
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
