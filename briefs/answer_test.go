@@ -294,6 +294,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What was the Biden-Kishida-Yoon meeting mostly about?", "trilateral-talks-focus-north-korea", nil},
 		{"Why is Japan so determined to stay in lockstep with the US on the North Korean nuclear issue?", "japan-fears-abandonment-north-korea", nil},
 		{"Which US-led grouping do Japan and Australia both belong to?", "", []string{"japan-australia-joined-quad"}},
+		{"Quick refresher for a supply chain deck: what did Tokyo do to Korean exports back in July 2019?", "japan-export-controls-july-2019", nil},
+		{"What did Hayashi bring along to Seoul for the inauguration?", "hayashi-inauguration-kishida-letter", nil},
+		{"What long-term goal drives Japan's diplomacy, in the author's view?", "japan-national-normalisation", nil},
 		// What an opening "besides" clause sets aside is not what is asked.
 		{"Besides the main summit, which smaller leaders' meetings were set up on the sidelines?", "summit-two-leaders-meetings", nil},
 		// Everyday words and idioms for the facts' words.

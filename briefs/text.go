@@ -150,7 +150,7 @@ var everydayPairs = []string{
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
 	"kicked off", "was held", "kick off", "be held", "gathering", "summit", "as opposed to", "compared with",
-	"reason for going to", "reason for attending", "so determined to", "spare no effort to",
+	"bring along", "hand over", "brought along", "handed over", "reason for going to", "reason for attending", "so determined to", "spare no effort to",
 	"determined to", "spare no effort to", "in lockstep with", "cooperate with",
 	"us-led", "us", "washington-led", "us", "american-led", "us",
 	"swap views on", "discuss", "swapped views on", "discussed", "exchange views on", "discuss",
