@@ -27,13 +27,13 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - fifty sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning50-questions.jsonl; tuning4 is written as people
+//   - fifty-three sets written from the article alone by people who never saw the facts, used for
+//     tuning (tuning-questions.jsonl … tuning53-questions.jsonl; tuning4 is written as people
 //     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
 //     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
 //     traders and Australians and New Zealanders asking about their own country, tuning10 as
 //     fact-checkers, Pacific Islanders, defence and business readers; tuning30 to tuning34,
-//     tuning41, tuning44 and tuning47 with 50 questions to refuse that sound as if the article
+//     tuning41, tuning44, tuning47 and tuning53 with 50 questions to refuse that sound as if the article
 //     answers them; the others as askers their writers chose themselves);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
@@ -95,6 +95,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning48-questions.jsonl",
 		"tuning49-questions.jsonl",
 		"tuning50-questions.jsonl",
+		"tuning51-questions.jsonl",
+		"tuning52-questions.jsonl",
+		"tuning53-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -177,6 +180,8 @@ var tunedGates = map[string]float64{
 	"tuning44-questions.jsonl": 0.92,
 	// Also: 99/110 (41/50 refusals) when written and after the ninth round.
 	"tuning47-questions.jsonl": 0.9,
+	// Also: 100/110 (43/50 refusals) when written, 104/110 (45/50) after the ninth round.
+	"tuning53-questions.jsonl": 0.94,
 }
 
 // refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
@@ -194,6 +199,7 @@ var refusalsMissed = map[string]int{
 	"tuning41-questions.jsonl": 6,
 	"tuning44-questions.jsonl": 6,
 	"tuning47-questions.jsonl": 9,
+	"tuning53-questions.jsonl": 5,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
