@@ -169,7 +169,7 @@ func (s *Store) answer(r reading) Brief {
 		// Zealand's prime minister") has been read as that person.
 		return Brief{}
 	}
-	if id := s.reactionAsked(question); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
+	if id := s.reactionAsked(question, words); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
 		// "How did Pyongyang react to the trilateral?": facts on the trilateral that name
 		// North Korea do not say how North Korea reacted.
 		return Brief{}
@@ -235,8 +235,11 @@ var reactionVerbs = []string{"react", "reacted", "respond", "responded", "reply"
 // reactionAsked is the actor a question asks the reaction or words of, named right after its
 // opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
 // any other question. A possessive ("What did Korea's former foreign minister say…") asks
-// about someone else.
-func (s *Store) reactionAsked(question string) string {
+// about someone else. qwords are the question's words as normalizeName leaves them.
+func (s *Store) reactionAsked(question string, qwords []string) string {
+	if !slices.ContainsFunc(qwords, func(w string) bool { return slices.Contains(reactionVerbs, w) }) {
+		return "" // most questions: no need to read names
+	}
 	lower := strings.ToLower(question)
 	var rest string
 	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has "} {
@@ -617,6 +620,9 @@ var meetingWords = []string{"meeting", "meetings", "talks", "summit", "trilatera
 // Biden-Kishida-Yoon meeting") as the facts name it: the trilateral or the four-country
 // meeting.
 func (s *Store) leadersMeeting(q string) string {
+	if !strings.ContainsAny(q, "-–") {
+		return q // most questions: no need to read names
+	}
 	var spanBuf [32][2]int
 	words := nameWords(q, spanBuf[:0])
 	for i := 0; i < len(words); i++ {
