@@ -439,13 +439,14 @@ var moodWords = []string{
 	"closer", "good", "great", "strong", "next", "futur",
 }
 
+// pairGate holds the words that may make a question one about a pair in general.
+var pairGate = setOf(pairWords, moodWords, contrastWords)
+
 // pairAsked is the two countries a question asks about in general, by their names (or their
 // leaders') and relation or mood words only; nil for any other question. terms are the
 // question's (queryTerms).
 func (s *Store) pairAsked(question string, terms []string) []string {
-	if !slices.ContainsFunc(terms, func(t string) bool {
-		return slices.Contains(pairWords, t) || slices.Contains(moodWords, t) || slices.Contains(contrastWords, t)
-	}) &&
+	if !slices.ContainsFunc(terms, func(t string) bool { return pairGate[t] }) &&
 		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 }) {
 		return nil // most questions: no need to read names
 	}

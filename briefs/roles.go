@@ -22,13 +22,16 @@ var roleFrameStems = []string{
 	"rest", "each", "two", "three", "four", "partner", "alli", "allianc",
 }
 
+// roleGate holds roleStems, for reading every term of every question against them.
+var roleGate = setOf(roleStems)
+
 // rolesAsked is the country the others have a place for and the others, in the question's
 // order, when the question names two or more countries (or their leaders) and otherwise only
 // role words; ok is false for any other question. Of three or more it is the one every other
 // shares a fact with alone; of two, or when none does, the one a viewer or role phrase marks
 // ("the US's view", "role in US strategy"). terms are the question's (queryTerms).
 func (s *Store) rolesAsked(question string, terms []string) (holder string, others []string, ok bool) {
-	if !slices.ContainsFunc(terms, func(t string) bool { return slices.Contains(roleStems, t) }) {
+	if !slices.ContainsFunc(terms, func(t string) bool { return roleGate[t] }) {
 		return "", nil, false // most questions: no need to read names
 	}
 	rest, found := s.withoutNames(question)

@@ -18,15 +18,16 @@ var toughStems = []string{
 	"aggress", "lenient", "hostil", "confront", "friend", "friendliest", "compar", "contrast",
 }
 
+// stancesGate holds the words a question asking several countries' positions may use.
+var stancesGate = setOf(stanceStems, roleFrameStems, toughStems)
+
 // stancesAsked is the countries a question asks the positions of, in its order, and the actor
 // named last, which the positions are on, when the question names three or more countries (or
 // a grouping with members) besides it and otherwise only words of stance, comparing and
 // toughness; ok is false for any other question. terms and words are the question's
 // (queryTerms, and its words as normalizeName leaves them).
 func (s *Store) stancesAsked(question string, terms, words []string) (sides []string, on string, ok bool) {
-	asks := func(t string) bool {
-		return slices.Contains(stanceStems, t) || slices.Contains(roleFrameStems, t) || slices.Contains(toughStems, t)
-	}
+	asks := func(t string) bool { return stancesGate[t] }
 	if !slices.ContainsFunc(terms, asks) && !asksDifference(words) && !slices.ContainsFunc(words, func(w string) bool { return viewWords[w] }) {
 		return nil, "", false // most questions: no need to read names
 	}

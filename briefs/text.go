@@ -275,6 +275,17 @@ var everydayPairs = []string{
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
 }
 
+// setOf is the set of the words in lists.
+func setOf(lists ...[]string) map[string]bool {
+	set := map[string]bool{}
+	for _, l := range lists {
+		for _, w := range l {
+			set[w] = true
+		}
+	}
+	return set
+}
+
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
 func readEveryday(q string) string { return everydayPhrases.Replace(strings.ToLower(q)) }
 

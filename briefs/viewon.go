@@ -18,6 +18,9 @@ var stanceStems = []string{
 	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
 }
 
+// stanceGate holds stanceStems, for reading every term of every question against them.
+var stanceGate = setOf(stanceStems)
+
 // stanceFillers are the stems of words that say how an actor would like to act, not what on:
 // "How does Tokyo prefer to deal with Pyongyang?" asks Japan's stance on North Korea as "How
 // does Tokyo deal with Pyongyang?" does. They neither make a stance question nor keep one
@@ -29,7 +32,7 @@ var stanceFillers = []string{"want", "prefer", "wish", "plan", "intend", "hope",
 // curbs") — and any other words it uses (about). The question must name just these and
 // otherwise only stance words; ok is false for any other question.
 func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
-	if !slices.ContainsFunc(r.terms, func(t string) bool { return slices.Contains(stanceStems, t) }) && !asksCare(r.words) {
+	if !slices.ContainsFunc(r.terms, func(t string) bool { return stanceGate[t] }) && !asksCare(r.words) {
 		return st, false
 	}
 	question, actors := r.text, r.actors
