@@ -27,14 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - fifty-three sets written from the article alone by people who never saw the facts, used for
-//     tuning (tuning-questions.jsonl … tuning53-questions.jsonl; tuning4 is written as people
-//     type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists chat,
-//     tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as students,
-//     traders and Australians and New Zealanders asking about their own country, tuning10 as
-//     fact-checkers, Pacific Islanders, defence and business readers; tuning30 to tuning34,
-//     tuning41, tuning44, tuning47 and tuning53 with 50 questions to refuse that sound as if the article
-//     answers them; the others as askers their writers chose themselves);
+//   - fifty-six sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning56-questions.jsonl; tuning4 is written as
+//     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
+//     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
+//     students, traders and Australians and New Zealanders asking about their own country,
+//     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
+//     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54 and tuning56 with 50
+//     questions to refuse that sound as if the article answers them; the others as askers
+//     their writers chose themselves);
 //   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
 //     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
@@ -98,6 +99,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning51-questions.jsonl",
 		"tuning52-questions.jsonl",
 		"tuning53-questions.jsonl",
+		"tuning54-questions.jsonl",
+		"tuning55-questions.jsonl",
+		"tuning56-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 	}
@@ -166,7 +170,8 @@ var tunedGates = map[string]float64{
 	// 98 (39/50) → 107 (47/50), tuning32 97 (39/50) → 105 (46/50), tuning33 102 (45/50) → 106
 	// (46/50), tuning34 101 (42/50) → 106 (46/50), tuning41 99 (41/50) → 105 (46/50),
 	// tuning44 97 (42/50) → 103 (45/50), tuning47 99 (41/50) → 101 (43/50), tuning53 100
-	// (43/50) → 104 (45/50), all of 110.
+	// (43/50) → 104 (45/50), tuning54 104 (45/50) → 105 (46/50), tuning56 105 (46/50) → 107
+	// (48/50), all of 110.
 	"tuning44-questions.jsonl": 0.93,
 	"tuning47-questions.jsonl": 0.91,
 	"tuning53-questions.jsonl": 0.94,
@@ -189,6 +194,8 @@ var refusalsMissed = map[string]int{
 	"tuning44-questions.jsonl": 5,
 	"tuning47-questions.jsonl": 7,
 	"tuning53-questions.jsonl": 5,
+	"tuning54-questions.jsonl": 4,
+	"tuning56-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
