@@ -27,20 +27,23 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - fifty-six sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning56-questions.jsonl; tuning4 is written as
+//   - fifty-nine sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning59-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
-//     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54 and tuning56 with 50
+//     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56 and tuning59 with 50
 //     questions to refuse that sound as if the article answers them; the others as askers
 //     their writers chose themselves);
-//   - the first and fourth blind sets, each held out through rounds of issue 9 and tuned on
-//     since a fresh one replaced it (blind1-questions.jsonl, blind4-questions.jsonl);
+//   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
+//     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
+//     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
 //   - the blind sets in force, written from the article alone and never tuned on
-//     (blind-questions.jsonl; blind3-questions.jsonl, written before the third round; and
-//     blind5-questions.jsonl to blind9-questions.jsonl, written before the fifth to ninth).
+//     (blind-questions.jsonl; blind3-questions.jsonl, written before the third round;
+//     blind6-questions.jsonl to blind8-questions.jsonl, written before the sixth to eighth;
+//     and blind10-questions.jsonl to blind12-questions.jsonl, written before the tenth,
+//     blind12 with 50 questions to refuse that sound as if the article answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -102,8 +105,13 @@ func evalFiles(t *testing.T) []string {
 		"tuning54-questions.jsonl",
 		"tuning55-questions.jsonl",
 		"tuning56-questions.jsonl",
+		"tuning57-questions.jsonl",
+		"tuning58-questions.jsonl",
+		"tuning59-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
+		"blind5-questions.jsonl",
+		"blind9-questions.jsonl",
 	}
 	for _, name := range append(sets, blindSets...) {
 		ours = append(ours, filepath.Join("..", "testdata", "eval", name))
@@ -157,14 +165,17 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind5-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind9-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
 	// 113/121 when written, 114/121 after the fifth and sixth rounds, 113/121 after the
-	// seventh to ninth; which question it lost is not looked at.
+	// seventh to ninth, when it stopped being blind.
 	"blind5-questions.jsonl": 0.93,
+	// Blind, written to be hard to refuse: 99/110 (41/50 refusals) when written, before the
+	// tenth round; which questions it misses is not looked at.
+	"blind12-questions.jsonl": 0.90,
 	// The sets written to be hard to refuse, each with 50 refusals, held at their level after
 	// the ninth round (when written → then): tuning30 92 (35/50) → 105 (46/50), tuning31
 	// 98 (39/50) → 107 (47/50), tuning32 97 (39/50) → 105 (46/50), tuning33 102 (45/50) → 106
@@ -175,15 +186,19 @@ var tunedGates = map[string]float64{
 	"tuning44-questions.jsonl": 0.93,
 	"tuning47-questions.jsonl": 0.91,
 	"tuning53-questions.jsonl": 0.94,
+	// Written to be hard to refuse before the tenth round: 101/110 (42/50).
+	"tuning59-questions.jsonl": 0.91,
 }
 
 // refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
 // they are is not looked at, so that the set stays blind), or a set written to be hard to
 // refuse. The test holds the set to no more misses.
 var refusalsMissed = map[string]int{
-	// 29/30 when written and after the ninth round (104/110 → 105/110); which it misses is not
-	// looked at.
+	// 29/30 when written and after the ninth round (104/110 → 105/110), when it stopped being
+	// blind.
 	"blind9-questions.jsonl": 1,
+	// Blind (see tunedGates): 41/50 when written; which it misses is not looked at.
+	"blind12-questions.jsonl": 9,
 	// Written to be hard to refuse (see tunedGates): the misses after the ninth round.
 	"tuning30-questions.jsonl": 4,
 	"tuning31-questions.jsonl": 3,
@@ -196,6 +211,7 @@ var refusalsMissed = map[string]int{
 	"tuning53-questions.jsonl": 5,
 	"tuning54-questions.jsonl": 4,
 	"tuning56-questions.jsonl": 2,
+	"tuning59-questions.jsonl": 8,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
