@@ -134,6 +134,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		has   []string // facts the answer must hold
 	}{
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// What one actor wants from another actor is its own line towards it (issue 9).
+		{"What does Japan want from North Korea?", "japan-concerns-missiles-kidnapping", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// A leader's words are the country's position; so is one shared with a third country.
