@@ -162,12 +162,22 @@ func (s *Store) answer(r reading) Brief {
 		// asked about does not say who.
 		return Brief{}
 	}
-	if asksHolder(words) && !slices.ContainsFunc(r.actors, func(id string) bool { return s.entityByID[id].Kind == "person" }) &&
-		!slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesAnother(f, r, true) }) {
-		// "Who was the South Korean police chief who landed on Dokdo?": the article tells of
-		// the landing, not who the chief was. A title the store knows as a person's ("New
-		// Zealand's prime minister") has been read as that person.
-		return Brief{}
+	if asksHolder(words) && !s.asksHolderNamed(r) {
+		if !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesHolder(f, r) }) {
+			// "Who was the South Korean police chief who landed on Dokdo?": the article tells
+			// of the landing, not who the chief was.
+			return Brief{}
+		}
+		// "Who is South Korea's foreign minister?": the fact naming one leads, not Japan's.
+		slices.SortStableFunc(facts, func(a, b *Fact) int {
+			switch ha, hb := s.namesHolder(a, r), s.namesHolder(b, r); {
+			case ha && !hb:
+				return -1
+			case hb && !ha:
+				return 1
+			}
+			return 0
+		})
 	}
 	if id := s.reactionAsked(question, words); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
 		// "How did Pyongyang react to the trilateral?": facts on the trilateral that name
@@ -201,6 +211,65 @@ func asksHolder(words []string) bool {
 	}
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(officeWords, w) })
 }
+
+// namesHolder reports whether f names a person who could hold the office a question asks
+// about: one it does not ask about; of the country it names, if any, as its leader when it
+// asks for a leader and as one serving its government otherwise; and still in office if it
+// asks who holds it now ("who is Seoul's foreign minister right now").
+func (s *Store) namesHolder(f *Fact, r reading) bool {
+	if !s.namesAnother(f, r, true) {
+		return false
+	}
+	countries := slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
+	now := asksNow(r.words)
+	if len(countries) == 0 && !now {
+		return true
+	}
+	leader := asksLeader(r.words)
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		if e == nil || e.Kind != "person" || slices.Contains(r.actors, id) || (now && e.Former) {
+			return false
+		}
+		of := e.Serves
+		if leader {
+			of = e.Leads
+		}
+		return len(countries) == 0 || slices.Contains(countries, of)
+	})
+}
+
+// asksHolderNamed reports whether a question asking who holds an office has been read as
+// naming a holder of that kind of office: a title the store knows as a person's ("New
+// Zealand's prime minister") is that person, while Yoon in "South Korea's foreign minister
+// under Yoon" is not a minister.
+func (s *Store) asksHolderNamed(r reading) bool {
+	leader := asksLeader(r.words)
+	return slices.ContainsFunc(r.actors, func(id string) bool {
+		e := s.entityByID[id]
+		return e.Kind == "person" && (leader && e.Leads != "" || !leader && e.Leads == "")
+	})
+}
+
+// asksNow reports whether a question's words (normalizeName's) ask about the present.
+func asksNow(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return nowWords[w] })
+}
+
+var nowWords = setOf([]string{"now", "current", "currently", "presently", "today", "incumbent", "sitting"})
+
+// asksLeader reports whether a question's words (normalizeName's) ask for a head of state or
+// government, not a minister or official.
+func asksLeader(words []string) bool {
+	for i, w := range words {
+		if leaderWords[w] || (w == "prime" && i+1 < len(words) && words[i+1] == "minister") {
+			return true
+		}
+	}
+	return false
+}
+
+var leaderWords = setOf([]string{"president", "premier", "leader", "pm", "chancellor", "head"})
 
 // namesAnother reports whether f names an actor the question does not ask about (a person,
 // when person is set): not one it names, nor a country a person it names leads, nor one it

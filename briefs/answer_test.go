@@ -109,8 +109,19 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"What was the name of the Korean police commissioner who landed on Dokdo?", false},
 		{"Who is the New Zealand prime minister mentioned in the piece?", true}, // the title names Ardern
 		{"Who was Japan's foreign minister at Yoon's inauguration?", true},      // Hayashi
+		// A holder of the country's office, not another country's or a leader for a minister;
+		// one in office, when asked who holds it now.
+		{"Who was Seoul's foreign minister at the time of the Madrid summit?", false}, // not Japan's Hayashi
+		{"who is seouls foreign minister right now", false},                           // Chung is a former one
+		{"Who is South Korea's foreign minister now under Yoon?", false},              // Yoon is no minister
+		{"who is south korea's former foreign minister", true},                        // Chung
+		{"Who is South Korea's president now?", true},                                 // Yoon
 	}
 	checkAnswered(t, s, tests)
+	// The holder the question asks for leads, not a fact naming another country's.
+	if ids := answerIDs(s, "Who is South Korea's foreign minister?"); len(ids) == 0 || ids[0] != "chung-correct-historical-understanding" {
+		t.Errorf("Who is South Korea's foreign minister? = %v, want Chung Eui-yong's fact first", ids)
+	}
 }
 
 // A "how many" question is answered only by facts that give a number.

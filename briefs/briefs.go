@@ -75,6 +75,13 @@ type Entity struct {
 	// Leads is, for a head of government, the country (its id) they lead or led: "Yoon and
 	// Kishida, friends now?" asks about South Korea and Japan.
 	Leads string `yaml:"leads" json:"leads,omitempty"`
+	// Serves is, for a minister or other official, the country (its id) whose government they
+	// serve or served: "who is Japan's foreign minister" is answered by a fact naming one who
+	// serves Japan, not by one naming Japan's envoy to Seoul's guest.
+	Serves string `yaml:"serves" json:"serves,omitempty"`
+	// Former marks a person who had left the office the article gives them by mid-2022:
+	// "who is South Korea's foreign minister now" is not answered by a former one.
+	Former bool `yaml:"former" json:"former,omitempty"`
 	// Members are, for a grouping of countries, their ids: "which of the four partners is
 	// most hawkish on China?" asks about each of them.
 	Members []string `yaml:"members" json:"members,omitempty"`

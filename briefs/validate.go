@@ -191,6 +191,12 @@ func (c *checker) checkEntities(entities []Entity) {
 		if e.Leads != "" && (e.Kind != "person" || kinds[e.Leads] != "country") {
 			c.add("entity "+e.ID, "leads %q: only a person leads, and only a country", e.Leads)
 		}
+		if e.Serves != "" && (e.Kind != "person" || kinds[e.Serves] != "country") {
+			c.add("entity "+e.ID, "serves %q: only a person serves, and only a country", e.Serves)
+		}
+		if e.Former && e.Kind != "person" {
+			c.add("entity "+e.ID, "former: only a person leaves an office")
+		}
 		for _, m := range e.Members {
 			if e.Kind != "organisation" || kinds[m] != "country" {
 				c.add("entity "+e.ID, "member %q: only an organisation has members, and only countries", m)

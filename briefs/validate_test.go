@@ -209,6 +209,8 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"entity #5: missing id",
 		"entity pm: leads \"atlantis\": only a person leads, and only a country",
 		"entity tokyo: leads \"JP\": only a person leads, and only a country",
+		"entity tokyo: former: only a person leaves an office",
+		"entity envoy: serves \"nato\": only a person serves, and only a country",
 		"entity club: member \"tokyo\": only an organisation has members, and only countries",
 		"topic History2: id must be a lowercase slug",
 		"topic History2: name or alias \"history\" is already used by topic history",
@@ -292,7 +294,8 @@ func everyProblemStore() fstest.MapFS {
 - {id: JP, kind: country, name: Japan again}
 - {kind: country, name: Nowhere}
 - {id: pm, kind: person, name: PM, leads: atlantis}
-- {id: tokyo, kind: place, name: Tokyo, leads: JP}
+- {id: tokyo, kind: place, name: Tokyo, leads: JP, former: true}
+- {id: envoy, kind: person, name: Envoy, serves: nato}
 - {id: club, kind: organisation, name: Club, members: [JP, tokyo]}
 `)}
 	m["topics.yaml"] = &fstest.MapFile{Data: []byte(`
