@@ -157,6 +157,12 @@ func (s *Store) answer(r reading) Brief {
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
+	if years := yearsIn(question); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) {
+		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
+		// none of them giving the year asked, tell of another event. An undated first fact
+		// may still be of that year ("around the time Yoon took office").
+		return Brief{}
+	}
 	if len(words) > 0 && words[0] == "who" && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who.
@@ -461,6 +467,24 @@ func hasDay(f *Fact) bool {
 func asksForCalendarDate(question string) bool {
 	q := strings.TrimSpace(question)
 	return slices.ContainsFunc(calendarOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
+}
+
+// yearsIn are the years (1900–2099) a question names.
+func yearsIn(question string) []string {
+	var years []string
+	for i := 0; i+4 <= len(question); i++ {
+		if y := question[i : i+4]; (y[:2] == "19" || y[:2] == "20") && isDigits(y) && (i == 0 || !isDigit(question[i-1])) && (i+4 == len(question) || !isDigit(question[i+4])) {
+			years = append(years, y)
+		}
+	}
+	return years
+}
+
+// givesYear reports whether a fact is dated to one of years or names one in its text or quote.
+func givesYear(f *Fact, years []string) bool {
+	return slices.ContainsFunc(years, func(y string) bool {
+		return strings.HasPrefix(f.Date, y) || strings.Contains(f.Text, y) || strings.Contains(f.Quote, y)
+	})
 }
 
 // hasDate reports whether a fact gives a date: its own, or a year in its text.

@@ -124,6 +124,21 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	}
 }
 
+// A question naming a year is not answered by facts dated to other times.
+func TestAnswerYearAskedIsGiven(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"Who was the US president at the 2017 trilateral leaders' meeting?", false},
+		{"What did Biden say at the 2017 trilateral meeting?", false},
+		{"What did South Korea announce in August 2020?", false}, // GSOMIA's abolition was 2019
+		{"What did Japan protest in 2021 about Dokdo?", true},
+		{"Was Madrid the first trilateral leaders' meeting since 2017?", true},
+		{"How did Seoul hit back after Tokyo's 2019 export restrictions?", true},         // the response gives no year, the controls do
+		{"What Korean plan around the disputed island did Tokyo protest in 2022?", true}, // undated, around Yoon's inauguration
+	}
+	checkAnswered(t, s, tests)
+}
+
 // A "how many" question is answered only by facts that give a number.
 func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	s := realStore(t)
