@@ -162,6 +162,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).
 		{"What does Japan want from North Korea?", "japan-concerns-missiles-kidnapping", nil},
+		// Everyday words: a strategic picture is a strategy; "back then" says when, not "hit back".
+		{"how is south korea seen in the US strategic picture?", "", []string{"korea-us-outpost-northeast-asia"}},
+		{"We buy chip inputs from Japan - which materials did Tokyo restrict for Korea back then?", "japan-export-controls-july-2019", nil},
+		{"Did Yoon want to meet Kishida soon after taking office?", "yoon-hopes-to-meet-kishida", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// A leader's words are the country's position; so is one shared with a third country.
