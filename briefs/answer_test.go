@@ -166,6 +166,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how is south korea seen in the US strategic picture?", "", []string{"korea-us-outpost-northeast-asia"}},
 		{"We buy chip inputs from Japan - which materials did Tokyo restrict for Korea back then?", "japan-export-controls-july-2019", nil},
 		{"Did Yoon want to meet Kishida soon after taking office?", "yoon-hopes-to-meet-kishida", nil},
+		// "For what reason" asks why; "和" is "and"; an outcome is a result.
+		{"For what reason America want Japan Korea work together three?", "", []string{"trilateral-cooperation-us-benefits"}},
+		{"日本 和 中国 relationship in the article", "", []string{"japan-curbs-china-via-alliance-quad"}},
+		{"four country meeting outcome", "four-country-talks-lacked-substance", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// A leader's words are the country's position; so is one shared with a third country.

@@ -93,6 +93,10 @@ var extraStopwords = map[string]bool{
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
 	"overall": true, "together": true,
+	// Asking why in other words: the why-reading keeps them (asksWhy); no fact says "reason".
+	"reason": true, "reasons": true,
+	// "and" in the native scripts of the region: "日本 和 中国".
+	"和": true, "与": true, "與": true, "跟": true, "と": true, "및": true, "와": true, "과": true,
 	// Imposing is what is imposed ("impose export controls", "impose sanctions"); its stem
 	// would read as "impossible".
 	"impose": true, "imposed": true, "imposes": true, "imposing": true,
