@@ -170,6 +170,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"For what reason America want Japan Korea work together three?", "", []string{"trilateral-cooperation-us-benefits"}},
 		{"日本 和 中国 relationship in the article", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"four country meeting outcome", "four-country-talks-lacked-substance", nil},
+		// Not so hard on China is softer on China; raising clout is seeking greater influence.
+		{"Why Korea is not so hard on China like Japan?", "", []string{"korea-economic-dependence-china"}},
+		{"How does Seoul try to raise its international clout?", "korea-strategic-autonomy-middle-power", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// A leader's words are the country's position; so is one shared with a third country.

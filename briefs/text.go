@@ -150,6 +150,8 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ", "back then", " ",
+	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
+	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
 	"strategic picture", "strategy", "chip inputs", "chip materials", "semiconductor inputs", "semiconductor materials",
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
