@@ -848,7 +848,7 @@ func (s *Store) reasonsFirst(facts []*Fact) []*Fact {
 func asksDifference(words []string) bool {
 	for i, w := range words {
 		switch w {
-		case "differ", "differs", "differed", "difference", "differences", "different", "disagree",
+		case "differ", "differs", "differed", "difference", "differences", "different", "differently", "disagree",
 			"disagrees", "disagreement", "contrast", "compare", "compared", "comparison", "versus",
 			"vs", "split", "divided", "divide", "gap", "diff", "diffs":
 			return true
@@ -947,14 +947,18 @@ func (s *Store) viewedBy(question, viewer, id string, sides []string) *Fact {
 	}
 	q := s.readFor(question, func(e *Entity) bool { return other(e.ID) }, func(w string) bool { return viewWords[w] })
 	// What the viewer says of the side alone ("the US–Japan alliance is the cornerstone…")
-	// before what the side does with the viewer about a third country.
-	var alone []int32
+	// before what the side does with the viewer about a third country; and of that, what is
+	// not the side's own doing ("Japan builds a security system around the alliance").
+	var alone, viewed []int32
 	for _, d := range among {
 		if s.facts[d].countries <= 2 {
 			alone = append(alone, d)
+			if s.subject[d] != id {
+				viewed = append(viewed, d)
+			}
 		}
 	}
-	for _, in := range [][]int32{alone, among} {
+	for _, in := range [][]int32{viewed, alone, among} {
 		if len(in) == 0 {
 			continue // searchAmong reads no limit as the whole store
 		}

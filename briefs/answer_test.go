@@ -185,6 +185,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// "Differently" compares; what the viewer says of a side, not what the side does.
+		{"How does the US see Japan differently from South Korea?", "us-japan-alliance-cornerstone", []string{"korea-us-outpost-northeast-asia"}},
+		{"How does the way the US sees its alliance with Japan differ from how it sees South Korea?", "us-japan-alliance-cornerstone", []string{"korea-us-outpost-northeast-asia"}},
 		{"compare how washington sees japan, australia and south korea", "", []string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone", "korea-us-outpost-northeast-asia"}},
 		{"how does new zealand's role for the US compare with south korea's", "", []string{"new-zealand-role-limited-south-pacific", "korea-us-outpost-northeast-asia"}},
 		// How a question refers to the article frames it: "the piece", "the writer".
