@@ -190,6 +190,11 @@ func (s *Store) answer(r reading) Brief {
 		// North Korea do not say how North Korea reacted.
 		return Brief{}
 	}
+	if asksUndoing(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsUndoing) {
+		// "When did Japan put South Korea back on its white list?": the article tells of the
+		// removal, never of an undoing.
+		return Brief{}
+	}
 	if asksHowLong(words) && !givesDuration(facts[0], asksHowLongSince(words)) {
 		// "How long did the Biden-Kishida-Yoon trilateral last?": the article dates the
 		// meeting but does not say how long it took.

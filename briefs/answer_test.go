@@ -139,6 +139,20 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// A question asking about an undoing is answered only by facts that tell of one.
+func TestAnswerUndoingNeedsOne(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"When did Japan put South Korea back on its export white list?", false},
+		{"Did Seoul end up reversing its decision to drop GSOMIA?", false},
+		{"When did Japan lift its export controls on South Korea?", false},
+		{"Has the Gimpo-Haneda flight route been restored?", true}, // "has resumed operations"
+		{"Were the talks meant to restore US-Japan-Korea cooperation?", true},
+		{"How did Seoul hit back at Japan's export curbs?", true}, // hitting back is no undoing
+	}
+	checkAnswered(t, s, tests)
+}
+
 // A "how many" question is answered only by facts that give a number.
 func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	s := realStore(t)
