@@ -1,0 +1,80 @@
+package briefs
+
+import "slices"
+
+// Questions about offices and their holders: who holds one ("who is Seoul's foreign minister
+// right now") and when someone took one up ("When did Kishida become prime minister?").
+
+// officeWords name an office or its holder: a question asking who holds one asks for a person.
+var officeWords = []string{"minister", "chief", "commissioner", "president", "premier", "head",
+	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
+	"commander", "adviser", "advisor"}
+
+// asksHolder reports whether a question's words (normalizeName's) ask who holds an office, or
+// the holder's name: "who is japan's defence minister", "what was the name of the police
+// chief".
+func asksHolder(words []string) bool {
+	if len(words) == 0 || (words[0] != "who" && !slices.Contains(words, "name")) {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(officeWords, w) })
+}
+
+// namesHolder reports whether f names a person who could hold the office a question asks
+// about: one it does not ask about; of the country it names, if any, as its leader when it
+// asks for a leader and as one serving its government otherwise; and still in office if it
+// asks who holds it now ("who is Seoul's foreign minister right now").
+func (s *Store) namesHolder(f *Fact, r reading) bool {
+	if !s.namesAnother(f, r, true) {
+		return false
+	}
+	countries := slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
+	now := asksNow(r.words)
+	if len(countries) == 0 && !now {
+		return true
+	}
+	leader := asksLeader(r.words)
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		if e == nil || e.Kind != "person" || slices.Contains(r.actors, id) || (now && e.Former) {
+			return false
+		}
+		of := e.Serves
+		if leader {
+			of = e.Leads
+		}
+		return len(countries) == 0 || slices.Contains(countries, of)
+	})
+}
+
+// asksHolderNamed reports whether a question asking who holds an office has been read as
+// naming a holder of that kind of office: a title the store knows as a person's ("New
+// Zealand's prime minister") is that person, while Yoon in "South Korea's foreign minister
+// under Yoon" is not a minister.
+func (s *Store) asksHolderNamed(r reading) bool {
+	leader := asksLeader(r.words)
+	return slices.ContainsFunc(r.actors, func(id string) bool {
+		e := s.entityByID[id]
+		return e.Kind == "person" && (leader && e.Leads != "" || !leader && e.Leads == "")
+	})
+}
+
+// asksNow reports whether a question's words (normalizeName's) ask about the present.
+func asksNow(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return nowWords[w] })
+}
+
+var nowWords = setOf([]string{"now", "current", "currently", "presently", "today", "incumbent", "sitting"})
+
+// asksLeader reports whether a question's words (normalizeName's) ask for a head of state or
+// government, not a minister or official.
+func asksLeader(words []string) bool {
+	for i, w := range words {
+		if leaderWords[w] || (w == "prime" && i+1 < len(words) && words[i+1] == "minister") {
+			return true
+		}
+	}
+	return false
+}
+
+var leaderWords = setOf([]string{"president", "premier", "leader", "pm", "chancellor", "head"})
