@@ -190,6 +190,15 @@ func (s *Store) answer(r reading) Brief {
 		// North Korea do not say how North Korea reacted.
 		return Brief{}
 	}
+	if asksForDate(question) && asksTakingOffice(words) {
+		// "When did Kishida become prime minister?": Yoon's inauguration, which names
+		// Kishida, does not say when Kishida took office.
+		for _, id := range r.actors {
+			if s.entityByID[id].Kind == "person" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.tellsTakingOffice(f, id) }) {
+				return Brief{}
+			}
+		}
+	}
 	if asksUndoing(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsUndoing) {
 		// "When did Japan put South Korea back on its white list?": the article tells of the
 		// removal, never of an undoing.

@@ -139,6 +139,21 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// When someone took office is answered only by a fact telling of that person taking it.
+func TestAnswerTakingOfficeIsTheirs(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"When did Kishida become prime minister?", false}, // Yoon's inauguration names him
+		{"When did Hayashi become Japan's foreign minister?", false},
+		{"When did Yoon become president?", true},
+		{"When was Yoon inaugurated?", true},
+		{"When did Yoon take office?", true},
+		// Taking office as a time, not as what is asked.
+		{"Around the time Yoon took office, what did Tokyo protest about Dokdo?", true},
+	}
+	checkAnswered(t, s, tests)
+}
+
 // A question asking about an undoing is answered only by facts that tell of one.
 func TestAnswerUndoingNeedsOne(t *testing.T) {
 	s := realStore(t)

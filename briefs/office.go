@@ -1,6 +1,9 @@
 package briefs
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Questions about offices and their holders: who holds one ("who is Seoul's foreign minister
 // right now") and when someone took one up ("When did Kishida become prime minister?").
@@ -78,3 +81,81 @@ func asksLeader(words []string) bool {
 }
 
 var leaderWords = setOf([]string{"president", "premier", "leader", "pm", "chancellor", "head"})
+
+// asksTakingOffice reports whether a question's words (normalizeName's) ask when or how
+// someone took up an office: "When did Kishida become prime minister?", "when did Yoon take
+// office".
+func asksTakingOffice(words []string) bool {
+	for i, w := range words {
+		next := func(ws ...string) bool { return i+1 < len(words) && slices.Contains(ws, words[i+1]) }
+		switch {
+		case becomingWords[w] && slices.ContainsFunc(words[i+1:min(len(words), i+5)], func(o string) bool {
+			return slices.Contains(officeWords, o) || leaderWords[o] || o == "prime"
+		}):
+			return true
+		case (w == "take" || w == "took" || w == "taking" || w == "takes" || w == "assume" || w == "assumed") && next("office", "power"),
+			(w == "come" || w == "came" || w == "comes") && next("to") && i+2 < len(words) && words[i+2] == "power",
+			w == "sworn" || w == "inaugurated":
+			return true
+		}
+	}
+	return false
+}
+
+var becomingWords = setOf([]string{"become", "became", "becomes", "becoming", "appointed", "elected", "named", "made"})
+
+// takingOfficeMarks are what a fact says when it tells of someone taking office.
+var takingOfficeMarks = []string{"took office", "taking office", "take office", "inaugurat", "sworn in", "came to power", "assumed office", "elected", "became"}
+
+// tellsTakingOffice reports whether f tells of the person id taking office: the person named
+// nearest before what it says of taking office ("Yoon Suk-yeol's inauguration"), or, with
+// none before it, nearest after ("Before taking office, Yoon Suk-yeol sent…").
+func (s *Store) tellsTakingOffice(f *Fact, id string) bool {
+	text := strings.ToLower(f.Text)
+	type mention struct {
+		id         string
+		start, end int
+	}
+	var names []mention
+	for _, eid := range f.Entities {
+		e := s.entityByID[eid]
+		if e == nil || e.Kind != "person" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			n = strings.ToLower(n)
+			for at := 0; ; {
+				k := strings.Index(text[at:], n)
+				if k < 0 {
+					break
+				}
+				names = append(names, mention{e.ID, at + k, at + k + len(n)})
+				at += k + len(n)
+			}
+		}
+	}
+	for _, mark := range takingOfficeMarks {
+		for at := 0; ; {
+			k := strings.Index(text[at:], mark)
+			if k < 0 {
+				break
+			}
+			k += at
+			before, after := mention{start: -1}, mention{start: len(text) + 1}
+			for _, m := range names {
+				if m.end <= k && m.end > before.end || m.end <= k && before.start < 0 {
+					before = m
+				}
+				if m.start >= k && m.start < after.start {
+					after = m
+				}
+			}
+			switch {
+			case before.start >= 0 && before.id == id, before.start < 0 && after.id == id:
+				return true
+			}
+			at = k + len(mark)
+		}
+	}
+	return false
+}
