@@ -115,7 +115,10 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"who is seouls foreign minister right now", false},                           // Chung is a former one
 		{"Who is South Korea's foreign minister now under Yoon?", false},              // Yoon is no minister
 		{"who is south korea's former foreign minister", true},                        // Chung
-		{"Who is South Korea's president now?", true},                                 // Yoon
+		{"Which Japanese minister visited Yasukuni Shrine recently?", false},
+		{"Which Japanese cabinet ministers visited the Yasukuni Shrine in 2022?", false},
+		{"Which Japanese minister attended Yoon's inauguration?", true}, // Hayashi
+		{"Who is South Korea's president now?", true},                   // Yoon
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.

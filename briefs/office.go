@@ -15,12 +15,18 @@ var officeWords = []string{"minister", "chief", "commissioner", "president", "pr
 
 // asksHolder reports whether a question's words (normalizeName's) ask who holds an office, or
 // the holder's name: "who is japan's defence minister", "what was the name of the police
-// chief".
+// chief", "which Japanese minister…".
 func asksHolder(words []string) bool {
-	if len(words) == 0 || (words[0] != "who" && !slices.Contains(words, "name")) {
+	if len(words) == 0 {
 		return false
 	}
-	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(officeWords, w) })
+	office := func(w string) bool {
+		return slices.Contains(officeWords, w) || slices.Contains(officeWords, strings.TrimSuffix(w, "s"))
+	}
+	if words[0] == "which" && slices.ContainsFunc(words[1:min(len(words), 4)], office) {
+		return true // "Which Japanese minister visited Yasukuni?", "which cabinet ministers…"
+	}
+	return (words[0] == "who" || slices.Contains(words, "name")) && slices.ContainsFunc(words, office)
 }
 
 // namesHolder reports whether f names a person who could hold the office a question asks
