@@ -199,6 +199,11 @@ func (s *Store) answer(r reading) Brief {
 			}
 		}
 	}
+	if about := s.saidAbout(question, words); len(about) > 0 && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesAll(f, about) }) {
+		// "What did Japan's Diplomatic Bluebook say about China?": its claim to Dokdo is not
+		// about China.
+		return Brief{}
+	}
 	if asksUndoing(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsUndoing) {
 		// "When did Japan put South Korea back on its white list?": the article tells of the
 		// removal, never of an undoing.

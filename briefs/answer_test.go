@@ -157,6 +157,20 @@ func TestAnswerTakingOfficeIsTheirs(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// What someone said or thought about something is answered only by a fact naming it.
+func TestAnswerSaidAboutNamesIt(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"What did Japan's Diplomatic Bluebook say about China?", false}, // it claims Dokdo
+		{"What did Moon Jae-in think of Yoon going to the NATO summit?", false},
+		{"What did South Korea's opposition Democratic Party say about Yoon going to the NATO summit?", false},
+		{"What did Ardern say about China?", true},
+		{"What did South Korea say about Japan's Bluebook?", true},
+		{"did yoon say anything about china at nato", true}, // at NATO is where, not what about
+	}
+	checkAnswered(t, s, tests)
+}
+
 // A question asking about an undoing is answered only by facts that tell of one.
 func TestAnswerUndoingNeedsOne(t *testing.T) {
 	s := realStore(t)

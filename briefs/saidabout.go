@@ -1,0 +1,59 @@
+package briefs
+
+import (
+	"slices"
+	"strings"
+)
+
+// A question may ask what someone said or thought about something it names: "What did
+// Japan's Diplomatic Bluebook say about China?", "What did Moon Jae-in think of Yoon going to
+// the NATO summit?". A fact on the speaker that does not name what it is asked about does not
+// answer it.
+
+// sayingWords say that someone said or thought something.
+var sayingWords = setOf([]string{"say", "said", "says", "saying", "think", "thought", "thinks",
+	"comment", "commented", "comments", "feel", "felt", "feels", "claim", "claimed", "claims",
+	"state", "stated", "states", "write", "wrote", "writes", "written"})
+
+// saidAbout is what a question asks someone's words or thoughts about: the actors and things
+// named after "about" or "of" that follows a saying word, up to where or when it was said.
+// Places are where, not what.
+func (s *Store) saidAbout(question string, words []string) []string {
+	if !slices.ContainsFunc(words, func(w string) bool { return sayingWords[w] }) {
+		return nil // most questions: no need to read names
+	}
+	lower := strings.ToLower(question)
+	at := -1
+	for _, marker := range []string{" about ", " of "} {
+		i := strings.Index(lower, marker)
+		if i < 0 || (at >= 0 && i > at) {
+			continue
+		}
+		said := false
+		tokenize(lower[:i], func(w string) { said = said || sayingWords[w] })
+		if said {
+			at = i + len(marker)
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// Where or when it was said is not what about: "about China at NATO".
+	end := len(question)
+	for _, stop := range []string{" at ", " in ", " during ", " when ", " while ", " before ", " after ", " since ", ",", "?"} {
+		if i := strings.Index(lower[at:], stop); i >= 0 && at+i < end {
+			end = at + i
+		}
+	}
+	actors, things := s.namedEntities(question[at:end])
+	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
+	return append(actors, things...)
+}
+
+// namesAll reports whether f names every one of ids, a leader standing for the country they
+// lead.
+func (s *Store) namesAll(f *Fact, ids []string) bool {
+	return !slices.ContainsFunc(ids, func(id string) bool {
+		return !f.HasEntity(id) && !slices.ContainsFunc(f.Entities, func(e string) bool { return s.entityByID[e].Leads == id })
+	})
+}
