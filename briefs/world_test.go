@@ -94,6 +94,10 @@ func TestUncovered(t *testing.T) {
 		{"materials by name", "What are the names of the three chip chemicals Tokyo restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
 		{"officials by name", "Which Japanese officials visited Yasukuni Shrine, and when?", GapNotGiven, "The article gives no names of officials."},
 		{"a sum of money", "How much compensation did Korean courts order Japanese companies to pay?", GapNotGiven, "The article gives no sums of money."},
+		{"a joint statement", "Did the four Asia-Pacific leaders issue a joint statement, and what was it called?", GapNotGiven, "The article gives no joint statements."},
+		{"an election rival", "Who did Yoon beat in the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
+		{"new sanctions", "What new sanctions did Japan impose on North Korea in 2022?", GapNotGiven, "The article gives no new sanctions."},
+		{"an exercise's name", "What were the names of the trilateral military exercises held after the summit?", GapNotGiven, "The article gives no names of military exercises."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
