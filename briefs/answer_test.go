@@ -231,6 +231,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// An alliance between the two is not one's stance on alliances; "characterises" and
+		// "could you indicate" say how it is asked.
+		{"How does Washington regard its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
+		{"Could you indicate how Washington characterises its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
 		// "Differently" compares; what the viewer says of a side, not what the side does.
 		{"How does the US see Japan differently from South Korea?", "us-japan-alliance-cornerstone", []string{"korea-us-outpost-northeast-asia"}},
 		{"How does the way the US sees its alliance with Japan differ from how it sees South Korea?", "us-japan-alliance-cornerstone", []string{"korea-us-outpost-northeast-asia"}},

@@ -66,7 +66,8 @@ var extraStopwords = map[string]bool{
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
 	"described": true, "describes": true, "characterised": true, "characterized": true,
-	"characterise": true, "characterize": true, "phrase": true, "phrases": true, "grand": true,
+	"characterise": true, "characterize": true, "characterises": true, "characterizes": true,
+	"characterising": true, "characterizing": true, "indicate": true, "phrase": true, "phrases": true, "grand": true,
 	// Generic verbs and adjectives of questions: they say how something is asked, not what
 	// about, and would otherwise match whichever fact happens to use them.
 	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,

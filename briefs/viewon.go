@@ -64,6 +64,10 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 	switch {
 	case len(left) == 0 && st.on != "":
 		st.topic = s.subjectTopic(st.on)
+	case len(left) > 0 && st.on != "" && !slices.ContainsFunc(left, func(w string) bool { return !tieWords[w] }):
+		// "How does Washington regard its alliance with Tokyo?" asks about the alliance
+		// between them, as the search finds it, not Washington's stance on alliances.
+		return st, false
 	case len(left) > 0:
 		st.about = strings.Join(left, " ")
 		if t := s.TopicNamed(st.about); t != nil {
@@ -169,3 +173,6 @@ func (s *Store) narrowed(rs []ranked, about, id string, onActor bool) []ranked {
 	}
 	return rs
 }
+
+// tieWords name what binds two actors.
+var tieWords = setOf([]string{"alliance", "alliances", "relationship", "relationships", "relations", "ties", "partnership", "partnerships", "bond", "bonds"})
