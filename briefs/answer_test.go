@@ -231,6 +231,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// Australia's own region, not the three countries' regional focus in general.
+		{"what region does australia mainly care about", "australia-south-pacific-indo-pacific", nil},
 		// An alliance between the two is not one's stance on alliances; "characterises" and
 		// "could you indicate" say how it is asked.
 		{"How does Washington regard its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
