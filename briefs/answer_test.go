@@ -231,6 +231,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// Long-term is ultimate; how the article words it is not what it is about.
+		{"What is Japan's big long-term diplomatic aim, per the author?", "japan-national-normalisation", nil},
+		{"What is Japan ultimately striving for diplomatically - what's the buzzword the article uses?", "japan-national-normalisation", nil},
+		{"What is Japan's big diplomatic goal at home and abroad, per the piece?", "", []string{"japan-national-normalisation"}},
 		// Australia's own region, not the three countries' regional focus in general.
 		{"what region does australia mainly care about", "australia-south-pacific-indo-pacific", nil},
 		// An alliance between the two is not one's stance on alliances; "characterises" and

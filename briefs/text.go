@@ -77,7 +77,7 @@ var extraStopwords = map[string]bool{
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "type": true, "stuff": true, "feel": true, "feels": true, "let": true,
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
-	"wording": true, "might": true, "become": true, "becomes": true, "became": true,
+	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
@@ -151,6 +151,9 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ", "back then", " ",
+	"striving for", "goal", "strive for", "goal",
+	"the article uses", " ", "does the article use", " ", "the author uses", " ", "does the author use", " ",
+	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
 	"strategic picture", "strategy", "chip inputs", "chip materials", "semiconductor inputs", "semiconductor materials",
@@ -177,6 +180,7 @@ var everydayPairs = []string{
 	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
 	"long-term goal", "final goal", "long term goal", "final goal",
 	"long-term aim", "final aim", "long term aim", "final aim", "end goal", "final goal", "at all", " ", "so much", " ",
+	"long-term", "ultimate", "long term", "ultimate", "longer-term", "ultimate",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
