@@ -231,6 +231,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// A summit opens when it is held.
+		{"When did the Madrid NATO summit open?", "", []string{"summit-caption-june-29"}},
 		// Long-term is ultimate; how the article words it is not what it is about.
 		{"What is Japan's big long-term diplomatic aim, per the author?", "japan-national-normalisation", nil},
 		{"What is Japan ultimately striving for diplomatically - what's the buzzword the article uses?", "japan-national-normalisation", nil},
