@@ -163,7 +163,7 @@ func (s *Store) answer(r reading) Brief {
 		// may still be of that year ("around the time Yoon took office").
 		return Brief{}
 	}
-	if len(words) > 0 && words[0] == "who" && !s.namesAnother(facts[0], r, false) {
+	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who.
 		return Brief{}

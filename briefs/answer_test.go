@@ -118,6 +118,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Which Japanese minister visited Yasukuni Shrine recently?", false},
 		{"Which Japanese cabinet ministers visited the Yasukuni Shrine in 2022?", false},
 		{"Which Japanese minister attended Yoon's inauguration?", true}, // Hayashi
+		{"who's australias foreign minster?", false},                    // "who's", and a letter off
 		{"Who is South Korea's president now?", true},                   // Yoon
 	}
 	checkAnswered(t, s, tests)
@@ -231,6 +232,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comparison with a viewer shows the viewer's side of each ("outpost").
 		{"how does the us treat japan vs korea in its strategy", "", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
 		{"How does the US see South Korea compared with Japan in its strategy?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// A word a letter off a fact's word whose stem is shorter ("meetng", "minster").
+		{"who chaired the meetng of the 4 asia-pac leaders (japan, korea, aus, nz)?", "kishida-moderates-four-country-meeting", nil},
+		{"who was japans prime minster at the time", "", []string{"kishida-moderates-four-country-meeting"}},
 		// A summit opens when it is held.
 		{"When did the Madrid NATO summit open?", "", []string{"summit-caption-june-29"}},
 		// Long-term is ultimate; how the article words it is not what it is about.

@@ -9,7 +9,7 @@ import (
 // right now") and when someone took one up ("When did Kishida become prime minister?").
 
 // officeWords name an office or its holder: a question asking who holds one asks for a person.
-var officeWords = []string{"minister", "chief", "commissioner", "president", "premier", "head",
+var officeWords = []string{"minister", "minster", "chief", "commissioner", "president", "premier", "head",
 	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
 	"commander", "adviser", "advisor"}
 
@@ -26,7 +26,7 @@ func asksHolder(words []string) bool {
 	if words[0] == "which" && slices.ContainsFunc(words[1:min(len(words), 4)], office) {
 		return true // "Which Japanese minister visited Yasukuni?", "which cabinet ministers…"
 	}
-	return (words[0] == "who" || slices.Contains(words, "name")) && slices.ContainsFunc(words, office)
+	return (asksWho(words[0]) || slices.Contains(words, "name")) && slices.ContainsFunc(words, office)
 }
 
 // namesHolder reports whether f names a person who could hold the office a question asks
@@ -165,3 +165,7 @@ func (s *Store) tellsTakingOffice(f *Fact, id string) bool {
 	}
 	return false
 }
+
+// asksWho reports whether a question's first word (normalizeName's) asks who: "who",
+// "whom", or "whos" as normalizeName leaves "who's".
+func asksWho(first string) bool { return first == "who" || first == "whom" || first == "whos" }

@@ -48,6 +48,7 @@ type posting struct {
 type searchIndex struct {
 	postings map[string][]posting // stem → postings, ascending fact ordinal
 	sorted   []string             // every stem in postings, sorted: for variants
+	words    []string             // every word of the facts, sorted: for misspellings
 	// synonyms maps the stem of every word of a synonym group to the other stems of its
 	// group that occur in the store.
 	synonyms   map[string][]string
@@ -168,6 +169,12 @@ func buildIndex(s *Store) *searchIndex {
 		ix.avgLen = total / float32(len(s.facts))
 	}
 	ix.stems = stemCache
+	for w := range stemCache {
+		if _, ok := ix.postings[stemCache[w]]; ok {
+			ix.words = append(ix.words, w)
+		}
+	}
+	sort.Strings(ix.words)
 	size := len(s.facts)
 	ix.scratch.New = func() any {
 		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
@@ -250,17 +257,25 @@ func (ix *searchIndex) variants(st string) []string {
 const minMisspeltLen = 6
 
 // misspelt returns the stems in the index one edit from st, a stem the index has no reading
-// of: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is
+// of, or the stems of the facts' words one edit from it: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is
 // taken as typed, which keeps the scan to one range of the sorted stems.
 func (ix *searchIndex) misspelt(st string) []string {
 	if len(st) < minMisspeltLen {
 		return nil
 	}
 	var out []string
+	oneOff := func(c string) bool {
+		return len(c) >= len(st)-1 && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1
+	}
 	for i := sort.SearchStrings(ix.sorted, st[:1]); i < len(ix.sorted) && ix.sorted[i][0] == st[0]; i++ {
-		c := ix.sorted[i]
-		if len(c) >= len(st)-1 && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1 {
+		if c := ix.sorted[i]; oneOff(c) {
 			out = append(out, c)
+		}
+	}
+	// A letter off a word whose stem is shorter: "meetng" for "meeting", stemmed "meet".
+	for i := sort.SearchStrings(ix.words, st[:1]); i < len(ix.words) && ix.words[i][0] == st[0]; i++ {
+		if w := ix.words[i]; oneOff(w) && !slices.Contains(out, ix.stems[w]) {
+			out = append(out, ix.stems[w])
 		}
 	}
 	return out
