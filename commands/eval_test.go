@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - sixty-one sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning61-questions.jsonl; tuning4 is written as
+//   - sixty-five sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning65-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
-//     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56 and tuning59 to
-//     tuning61 with 50 questions to refuse that sound as if the article answers them; the
-//     others as askers their writers chose themselves);
+//     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
+//     tuning61, tuning64 and tuning65 with 50 questions to refuse that sound as if the
+//     article answers them; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -110,6 +110,10 @@ func evalFiles(t *testing.T) []string {
 		"tuning59-questions.jsonl",
 		"tuning60-questions.jsonl",
 		"tuning61-questions.jsonl",
+		"tuning62-questions.jsonl",
+		"tuning63-questions.jsonl",
+		"tuning64-questions.jsonl",
+		"tuning65-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -193,6 +197,8 @@ var tunedGates = map[string]float64{
 	"tuning59-questions.jsonl": 0.91,
 	"tuning60-questions.jsonl": 0.90,
 	"tuning61-questions.jsonl": 0.94,
+	// Written to be hard to refuse in the eleventh round: tuning64 103/110 (45/50) when written.
+	"tuning64-questions.jsonl": 0.93,
 }
 
 // refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
@@ -219,6 +225,8 @@ var refusalsMissed = map[string]int{
 	"tuning59-questions.jsonl": 8,
 	"tuning60-questions.jsonl": 7,
 	"tuning61-questions.jsonl": 4,
+	"tuning64-questions.jsonl": 5,
+	"tuning65-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
