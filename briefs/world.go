@@ -22,9 +22,10 @@ import (
 //  2. A country or organisation the store has no fact on (no tagged fact, and no fact whose text
 //     names it), named anywhere in the question: even as the object of a covered actor ("What
 //     does Japan think of Russia?"), no fact answers what is asked about it. Every such place is
-//     named ("Macau or Hong Kong"); when the question's subject (its first name) is covered,
-//     the gap is Partial: the caller may answer the rest ("What does Japan want from the EU and
-//     NATO?"), opening with the gap's sentence. A sport or event is the question's subject
+//     named ("Macau or Hong Kong"); when the question's subject (its first name) is covered
+//     and it names something else covered, the gap is Partial: the caller may answer the rest
+//     ("What does Japan want from the EU and NATO?"), opening with the gap's sentence; "What is
+//     Wellington's position on AUKUS?" asks about AUKUS alone. A sport or event is the question's subject
 //     wherever it stands ("who won the Japan vs Spain World Cup game?"): never Partial.
 //  3. A country or organisation the store mentions only in passing (fewer than coveredFacts
 //     facts: Spain as the summit's host, India in the Quad), named as the question's subject
@@ -614,9 +615,13 @@ func (w *World) absentGap(mentions []mention) (Gap, bool) {
 	if n > 1 {
 		name = strings.Join(names[:n-1], ", ") + " or " + names[n-1]
 	}
+	// The rest is worth answering only when the question asks about something covered besides
+	// its subject: "What does Japan want from the EU and NATO?", not "What is Wellington's
+	// position on AUKUS?".
 	first := w.place(mentions[0])
+	other := slices.ContainsFunc(mentions[1:], func(m mention) bool { p := w.place(m); return p != nil && !p.absent() })
 	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
-		Partial: !event && (first == nil || (!first.absent() && !first.passing()))}, true
+		Partial: !event && other && (first == nil || (!first.absent() && !first.passing()))}, true
 }
 
 // roleModifiers may stand between a holder and its office: "Japan's current defence minister".
