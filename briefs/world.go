@@ -206,7 +206,14 @@ func NewWorld(s *Store) (*World, error) {
 			return nil, fmt.Errorf("world.yaml: not_given %q needs a name and phrases", ng.Name)
 		}
 		for _, p := range ng.Phrases {
-			words := strings.Fields(normalizeName(p))
+			// Read as a question's words are (notGivenAsked): "Kishida's" is "kishida".
+			var words []string
+			for _, span := range nameWords(p, nil) {
+				words = append(words, string(appendNameKey(nil, p[span[0]:span[1]])))
+			}
+			if len(words) == 0 {
+				return nil, fmt.Errorf("world.yaml: not_given %q has an empty phrase", ng.Name)
+			}
 			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name})
 		}
 	}

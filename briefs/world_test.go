@@ -98,6 +98,11 @@ func TestUncovered(t *testing.T) {
 		{"an election rival", "Who did Yoon beat in the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"new sanctions", "What new sanctions did Japan impose on North Korea in 2022?", GapNotGiven, "The article gives no new sanctions."},
 		{"an exercise's name", "What were the names of the trilateral military exercises held after the summit?", GapNotGiven, "The article gives no names of military exercises."},
+		{"a phrase with a possessive", "What was written in Kishida's handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
+		{"a party", "What party is Yoon Suk-yeol from?", GapNotGiven, "The article gives no party affiliations."},
+		{"NATO's membership count", "How many NATO member states attended the Madrid summit?", GapNotGiven, "The article gives no counts of NATO members."},
+		{"by how much", "By how much did Korean imports from Japan drop after the 2019 export curbs?", GapNotGiven, "The article gives no shares or percentages."},
+		{"an election defeat", "Who did Yoon defeat in the South Korean presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
