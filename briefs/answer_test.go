@@ -235,6 +235,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A word a letter off a fact's word whose stem is shorter ("meetng", "minster").
 		{"who chaired the meetng of the 4 asia-pac leaders (japan, korea, aus, nz)?", "kishida-moderates-four-country-meeting", nil},
 		{"who was japans prime minster at the time", "", []string{"kishida-moderates-four-country-meeting"}},
+		// "Which two" asks for a choice; "two" is not a word of the answer.
+		{"Which two of the four partners are firmest towards China?", "japan-australia-firm-on-china", nil},
 		// A summit opens when it is held.
 		{"When did the Madrid NATO summit open?", "", []string{"summit-caption-june-29"}},
 		// Long-term is ultimate; how the article words it is not what it is about.
