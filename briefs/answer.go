@@ -163,6 +163,11 @@ func (s *Store) answer(r reading) Brief {
 		// may still be of that year ("around the time Yoon took office").
 		return Brief{}
 	}
+	if len(words) > 0 && words[0] == "where" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesPlace(f, r) }) {
+		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
+		// only the three does not say where.
+		return Brief{}
+	}
 	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who.
@@ -220,6 +225,15 @@ func (s *Store) answer(r reading) Brief {
 		return Brief{}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// namesPlace reports whether f names a place, or a country or body the question does not ask
+// about: where something was, went or was taken ("to the WTO").
+func (s *Store) namesPlace(f *Fact, r reading) bool {
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		return e != nil && (e.Kind == "place" || (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
+	})
 }
 
 // namesAnother reports whether f names an actor the question does not ask about (a person,

@@ -172,6 +172,19 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// Where is answered only by a fact naming a place, or a country or body not asked about.
+func TestAnswerWhereNamesAPlace(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"Where was the 2017 US-Japan-South Korea leaders' meeting held?", false},
+		{"Where and when will the restarted US-Japan-Korea military drills take place?", false},
+		{"Where was the NATO summit held?", true},                                         // Madrid
+		{"Where did South Korea lodge a complaint over the Japanese export curbs?", true}, // the WTO
+		{"Where did Yoon send a policy consultation delegation?", true},                   // Japan
+	}
+	checkAnswered(t, s, tests)
+}
+
 // A question asking about an undoing is answered only by facts that tell of one.
 func TestAnswerUndoingNeedsOne(t *testing.T) {
 	s := realStore(t)
