@@ -87,6 +87,7 @@ func TestUncovered(t *testing.T) {
 		{"a time of day", "How long did the Biden-Kishida-Yoon meeting last, and what time of day was it held?", GapNotGiven, "The article gives no local times or time zones."},
 		{"a future meeting", "When is the next US-Japan-South Korea leaders' meeting planned?", GapNotGiven, "The article gives no future meetings."},
 		{"a future summit's place", "Where is the next NATO summit going to be held?", GapNotGiven, "The article gives no future meetings."},
+		{"NATO's next summit", "Where will NATO hold its next summit?", GapNotGiven, "The article gives no future meetings."},
 		{"a budget", "what is japan's defence budget for 2022", GapNotGiven, "The article gives no sums of money."},
 		{"a share", "What share of South Korea's semiconductor materials came from Japan before the 2019 curbs?", GapNotGiven, "The article gives no shares or percentages."},
 		{"names the article never gives", "Which Japanese companies were ordered to compensate Korean wartime laborers?", GapNotGiven, "The article gives no names of companies."},
