@@ -250,6 +250,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"who was japans prime minster at the time", "", []string{"kishida-moderates-four-country-meeting"}},
 		// "Which two" asks for a choice; "two" is not a word of the answer.
 		{"Which two of the four partners are firmest towards China?", "japan-australia-firm-on-china", nil},
+		// Holding China back, checking it, is containing it.
+		{"How does Japan try to check China according to the article?", "", []string{"japan-curbs-china-via-alliance-quad"}},
+		{"How does Tokyo try to hold China back?", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		// A summit opens when it is held.
 		{"When did the Madrid NATO summit open?", "", []string{"summit-caption-june-29"}},
 		// Long-term is ultimate; how the article words it is not what it is about.

@@ -151,6 +151,8 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ", "back then", " ",
+	"hold china back", "contain china", "hold back china", "contain china", "check china", "contain china",
+	"counter china", "contain china",
 	"which two of the four partners", "which", "which two of the four countries", "which", "which two of the four", "which",
 	"which two countries", "which", "which two", "which",
 	"striving for", "goal", "strive for", "goal",
