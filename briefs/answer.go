@@ -841,7 +841,8 @@ var viewWords = map[string]bool{
 	"see": true, "sees": true, "view": true, "views": true, "describe": true, "describes": true,
 	"regard": true, "regards": true, "treat": true, "treats": true, "label": true, "labels": true,
 	"assign": true, "assigns": true, "rate": true, "rates": true, "consider": true, "considers": true,
-	"rank": true, "ranks": true, "value": true, "values": true,
+	"rank": true, "ranks": true, "value": true, "values": true, "description": true,
+	"descriptions": true, "characterisation": true, "characterization": true, "portrayal": true,
 }
 
 // viewerAt reports whether the actor named at words[i] holds a view of others: a view word

@@ -265,6 +265,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "could you indicate" say how it is asked.
 		{"How does Washington regard its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
 		{"Could you indicate how Washington characterises its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
+		// A viewer's descriptions are its view.
+		{"How do the US descriptions of its alliances with Japan and with Australia differ?", "", []string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
 		// "Differently" compares; what the viewer says of a side, not what the side does.
 		{"How does the US see Japan differently from South Korea?", "us-japan-alliance-cornerstone", []string{"korea-us-outpost-northeast-asia"}},
 		{"How does the way the US sees its alliance with Japan differ from how it sees South Korea?", "us-japan-alliance-cornerstone", []string{"korea-us-outpost-northeast-asia"}},
