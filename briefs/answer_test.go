@@ -267,6 +267,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Could you indicate how Washington characterises its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
 		// A fact that says where a pledge was made answers what was said there.
 		{"What did Japan say at the NATO summit that partly addressed South Korean concerns?", "", []string{"japan-nuclear-stance-korea-concerns"}},
+		// Holding back from something is avoiding it.
+		{"which of the partners held back from criticizing china in public", "", []string{"yoon-no-public-china-comments"}},
 		// A viewer's descriptions are its view.
 		{"How do the US descriptions of its alliances with Japan and with Australia differ?", "", []string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
 		// "Differently" compares; what the viewer says of a side, not what the side does.

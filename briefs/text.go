@@ -176,6 +176,8 @@ var everydayPairs = []string{
 	"chaired", "moderated", "chairing", "moderating",
 	"at the time of", "at", "at the time", " ", "in this story", " ", "in the story", " ", "in what capacity", "invited as", "some other capacity", "invited",
 	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
+	"held back from", "avoided", "hold back from", "avoid", "holding back from", "avoiding",
+	"refrained from", "avoided", "refrain from", "avoid", "shied away from", "avoided", "shy away from", "avoid",
 	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
 	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
