@@ -52,14 +52,15 @@ const coveredFacts = 3
 
 // Gap kinds.
 const (
-	GapUncovered = "uncovered"  // named, but the store has nothing on it
-	GapInPassing = "in-passing" // the store mentions it, but not on what was asked
-	GapRole      = "role"       // no one the store knows holds the office asked about
-	GapPerson    = "person"     // "who is X?" for a name the store does not know
-	GapPrice     = "price"      // a price or fare: the article gives none
-	GapNotGiven  = "not-given"  // a population, distance, age…: the article gives none
-	GapSuccessor = "successor"  // who followed someone in office: the article never says
-	GapLater     = "later"      // a year after the latest the article reports
+	GapUncovered   = "uncovered"   // named, but the store has nothing on it
+	GapInPassing   = "in-passing"  // the store mentions it, but not on what was asked
+	GapRole        = "role"        // no one the store knows holds the office asked about
+	GapPerson      = "person"      // "who is X?" for a name the store does not know
+	GapPrice       = "price"       // a price or fare: the article gives none
+	GapNotGiven    = "not-given"   // a population, distance, age…: the article gives none
+	GapSuccessor   = "successor"   // who followed someone in office: the article never says
+	GapPredecessor = "predecessor" // who held someone's office before them: nor that
+	GapLater       = "later"       // a year after the latest the article reports
 )
 
 // Gap is what a question names that the store does not cover.
@@ -587,6 +588,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if g, ok := w.successorGap(question, words, mentions); ok {
 		return g, true
 	}
+	if g, ok := w.predecessorGap(question, words, mentions); ok {
+		return g, true
+	}
 	if g, ok := w.unknownSubject(question, words, mentions, roles); ok {
 		return g, true
 	}
@@ -830,6 +834,50 @@ func (w *World) successorGap(q string, words [][2]int, mentions []mention) (Gap,
 		}
 	}
 	return Gap{}, false
+}
+
+// precedingWords ask who held an office before someone.
+var precedingWords = []string{"preceded", "precede", "precedes", "predecessor", "predecessors", "before"}
+
+// predecessorGap reads a question asking who held an office before a person the store knows:
+// "Who was Kishida's predecessor?", "Who was Japan's foreign minister before Hayashi?". Before
+// a name, only in a question asking who: "What did Japan do before Yoon took office?" asks
+// something else.
+func (w *World) predecessorGap(q string, words [][2]int, mentions []mention) (Gap, bool) {
+	for i := range words {
+		word := strings.ToLower(q[words[i][0]:words[i][1]])
+		if !slices.Contains(precedingWords, word) {
+			continue
+		}
+		before := word == "before"
+		if before && (!strings.EqualFold(q[words[0][0]:words[0][1]], "who") || !slices.ContainsFunc(words[1:i], func(sp [2]int) bool {
+			return slices.Contains(officeWords, strings.ToLower(q[sp[0]:sp[1]]))
+		})) {
+			continue // "Who was Japan's foreign minister before…", not "Who did Yoon meet before…"
+		}
+		noun := strings.HasPrefix(word, "predecessor")
+		for _, m := range mentions {
+			if m.ref.entity == nil || m.ref.entity.Kind != "person" {
+				continue
+			}
+			if before && (m.from != i+1 || m.to != len(words)) {
+				continue // "before Hayashi" ends the question
+			}
+			if (m.from > i && m.from <= i+2) || (noun && m.to == i) {
+				if w.formerLeaderOf(m.ref.entity) {
+					return Gap{}, false // Moon Jae-in led South Korea before Yoon
+				}
+				name := m.ref.entity.Name
+				return Gap{Kind: GapPredecessor, Name: name, Sentence: "The article does not say who came before " + name + "."}, true
+			}
+		}
+	}
+	return Gap{}, false
+}
+
+// formerLeaderOf reports whether the store knows a former leader of the country e leads.
+func (w *World) formerLeaderOf(e *Entity) bool {
+	return e.Leads != "" && slices.ContainsFunc(w.store.Entities(), func(o *Entity) bool { return o.Former && o.Leads == e.Leads })
 }
 
 // laterYear reads a year after the latest the facts are dated ("the 2023 Vilnius summit"),
