@@ -394,7 +394,7 @@ func dated(f *Fact) bool {
 
 // calendarOpeners open a question that asks for a day, month or year, which words of time
 // ("shut for more than two years") do not give.
-var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ",
+var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ", "which year's ", "what year's ",
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.

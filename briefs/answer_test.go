@@ -33,6 +33,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"On what date did the Japan-Korea-Australia-NZ leaders' meeting take place?",
 		// The best answer is undated; a dated fact on something else does not say when.
 		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
+		// "Which year's" asks for a year, which the Bluebook's fact does not give.
+		"Which year's Diplomatic Bluebook claimed Takeshima?",
 	} {
 		if b := s.Answer(q); !b.Empty() {
 			t.Errorf("Answer(%q) = %v, want nothing", q, b.Facts())
@@ -119,7 +121,9 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Which Japanese cabinet ministers visited the Yasukuni Shrine in 2022?", false},
 		{"Which Japanese minister attended Yoon's inauguration?", true}, // Hayashi
 		{"who's australias foreign minster?", false},                    // "who's", and a letter off
-		{"Who is South Korea's president now?", true},                   // Yoon
+		{"Who chairs the public-private panel Seoul set up on the forced-labour compensation issue?", false},
+		{"Who chaired the four-country meeting?", true}, // Kishida moderated it
+		{"Who is South Korea's president now?", true},   // Yoon
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.
