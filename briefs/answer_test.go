@@ -271,6 +271,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Could you indicate how Washington characterises its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
 		// A fact that says where a pledge was made answers what was said there.
 		{"What did Japan say at the NATO summit that partly addressed South Korean concerns?", "", []string{"japan-nuclear-stance-korea-concerns"}},
+		// Putting first is prioritising; "the North", after "when it comes to", is North Korea.
+		{"And what does South Korea put first when it comes to the North?", "", []string{"korea-focus-security-reunification"}},
 		// Holding back from something is avoiding it.
 		{"which of the partners held back from criticizing china in public", "", []string{"yoon-no-public-china-comments"}},
 		// A viewer's descriptions are its view.

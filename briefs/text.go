@@ -151,6 +151,9 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ", "back then", " ",
+	"put first", "prioritise", "puts first", "prioritises", "putting first", "prioritising",
+	"when it comes to the north", "on north korea", "on the north", "on north korea", "towards the north", "towards north korea",
+	"toward the north", "toward north korea", "deterring the north", "deterring north korea", "deter the north", "deter north korea",
 	"hold china back", "contain china", "hold back china", "contain china", "check china", "contain china",
 	"counter china", "contain china",
 	"which two of the four partners", "which", "which two of the four countries", "which", "which two of the four", "which",
