@@ -157,7 +157,8 @@ func (s *Store) answer(r reading) Brief {
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
-	if years := yearsIn(question); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) {
+	var yearBuf [4]string
+	if years := yearsIn(question, yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office").
@@ -428,9 +429,8 @@ func asksForCalendarDate(question string) bool {
 	return slices.ContainsFunc(calendarOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 }
 
-// yearsIn are the years (1900–2099) a question names.
-func yearsIn(question string) []string {
-	var years []string
+// yearsIn appends to years the years (1900–2099) a question names.
+func yearsIn(question string, years []string) []string {
 	for i := 0; i+4 <= len(question); i++ {
 		if y := question[i : i+4]; (y[:2] == "19" || y[:2] == "20") && isDigits(y) && (i == 0 || !isDigit(question[i-1])) && (i+4 == len(question) || !isDigit(question[i+4])) {
 			years = append(years, y)

@@ -845,17 +845,17 @@ var precedingWords = []string{"preceded", "precede", "precedes", "predecessor", 
 // something else.
 func (w *World) predecessorGap(q string, words [][2]int, mentions []mention) (Gap, bool) {
 	for i := range words {
-		word := strings.ToLower(q[words[i][0]:words[i][1]])
-		if !slices.Contains(precedingWords, word) {
+		word := q[words[i][0]:words[i][1]]
+		if !slices.ContainsFunc(precedingWords, func(x string) bool { return strings.EqualFold(word, x) }) {
 			continue
 		}
-		before := word == "before"
+		before := strings.EqualFold(word, "before")
 		if before && (!strings.EqualFold(q[words[0][0]:words[0][1]], "who") || !slices.ContainsFunc(words[1:i], func(sp [2]int) bool {
-			return slices.Contains(officeWords, strings.ToLower(q[sp[0]:sp[1]]))
+			return slices.ContainsFunc(officeWords, func(o string) bool { return strings.EqualFold(q[sp[0]:sp[1]], o) })
 		})) {
 			continue // "Who was Japan's foreign minister before…", not "Who did Yoon meet before…"
 		}
-		noun := strings.HasPrefix(word, "predecessor")
+		noun := len(word) >= len("predecessor") && strings.EqualFold(word[:len("predecessor")], "predecessor")
 		for _, m := range mentions {
 			if m.ref.entity == nil || m.ref.entity.Kind != "person" {
 				continue
