@@ -164,10 +164,13 @@ func (s *Store) answer(r reading) Brief {
 		// may still be of that year ("around the time Yoon took office").
 		return Brief{}
 	}
-	if len(words) > 0 && words[0] == "where" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesPlace(f, r) }) {
+	if len(words) > 0 && words[0] == "where" {
 		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
 		// only the three does not say where.
-		return Brief{}
+		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] })
+		if !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesPlace(f, r, venue) }) {
+			return Brief{}
+		}
 	}
 	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
@@ -229,13 +232,17 @@ func (s *Store) answer(r reading) Brief {
 }
 
 // namesPlace reports whether f names a place, or a country or body the question does not ask
-// about: where something was, went or was taken ("to the WTO").
-func (s *Store) namesPlace(f *Fact, r reading) bool {
+// about: where something was, went or was taken ("to the WTO"). Where a meeting was held
+// (venue) is a place: the countries a fact names are those that met.
+func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
-		return e != nil && (e.Kind == "place" || (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
+		return e != nil && (e.Kind == "place" || !venue && (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
 	})
 }
+
+// venueWords ask where something was held.
+var venueWords = setOf([]string{"held", "hold", "hosted", "host", "venue", "happen", "happened", "place"})
 
 // namesAnother reports whether f names an actor the question does not ask about (a person,
 // when person is set): not one it names, nor a country a person it names leads, nor one it

@@ -182,6 +182,7 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 	tests := []answered{
 		{"Where was the 2017 US-Japan-South Korea leaders' meeting held?", false},
 		{"Where and when will the restarted US-Japan-Korea military drills take place?", false},
+		{"Where was the 2017 trilateral leaders' meeting held?", false},                   // the three who met are no venue
 		{"Where was the NATO summit held?", true},                                         // Madrid
 		{"Where did South Korea lodge a complaint over the Japanese export curbs?", true}, // the WTO
 		{"Where did Yoon send a policy consultation delegation?", true},                   // Japan
