@@ -93,6 +93,8 @@ func TestUncovered(t *testing.T) {
 		{"names the article never gives", "Which Japanese companies were ordered to compensate Korean wartime laborers?", GapNotGiven, "The article gives no names of companies."},
 		{"materials by name, asked specifically", "Which specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"materials by name", "What are the names of the three chip chemicals Tokyo restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
+		{"when an agreement was signed", "What year was the Korea-Japan military information protection agreement originally signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
+		{"the survey's results", "What did the Dokdo topographic survey eventually find?", GapNotGiven, "The article gives no results of the Dokdo survey."},
 		{"materials exactly", "Which exact chip chemicals were on the list Japan restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
 		{"materials by product name", "Which three chemicals did Tokyo put export curbs on in 2019? I need the actual product names for a supplier memo.", GapNotGiven, "The article gives no names of the materials."},
 		{"officials by name", "Which Japanese officials visited Yasukuni Shrine, and when?", GapNotGiven, "The article gives no names of officials."},
