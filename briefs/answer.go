@@ -164,6 +164,11 @@ func (s *Store) answer(r reading) Brief {
 		// may still be of that year ("around the time Yoon took office").
 		return Brief{}
 	}
+	if month := monthAsked(words); month > 0 && monthDated(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesMonth(f, month) }) {
+		// "What did Biden and Yoon agree when Biden visited Seoul in May?": facts of June's
+		// Madrid meetings tell of another occasion.
+		return Brief{}
+	}
 	if len(words) > 0 && words[0] == "where" {
 		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
 		// only the three does not say where.
@@ -444,6 +449,35 @@ func yearsIn(question string, years []string) []string {
 		}
 	}
 	return years
+}
+
+// monthAsked is the month (1–12) a question's words (normalizeName's) name as a time: after
+// "in", "during", "since", "early", "mid" or "late", or before a year ("May 2022"); "may" is
+// otherwise a verb. 0 for none.
+func monthAsked(words []string) int {
+	for i, w := range words {
+		m := slices.Index(months, w)
+		if m < 0 {
+			continue
+		}
+		if i > 0 && slices.Contains([]string{"in", "during", "since", "early", "mid", "late", "of", "last"}, words[i-1]) ||
+			i+1 < len(words) && len(words[i+1]) == 4 && isDigits(words[i+1]) {
+			return m + 1
+		}
+	}
+	return 0
+}
+
+// monthDated reports whether f is dated to a month.
+func monthDated(f *Fact) bool { return len(f.Date) >= len("2006-01") }
+
+// givesMonth reports whether f is dated to month or names it in its text.
+func givesMonth(f *Fact, month int) bool {
+	if monthDated(f) && int(f.Date[5]-'0')*10+int(f.Date[6]-'0') == month {
+		return true
+	}
+	name := months[month-1]
+	return strings.Contains(strings.ToLower(f.Text), name)
 }
 
 // givesYear reports whether a fact is dated to one of years or names one in its text or quote.

@@ -132,7 +132,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	}
 }
 
-// A question naming a year is not answered by facts dated to other times.
+// A question naming a year or a month is not answered by facts dated to other times.
 func TestAnswerYearAskedIsGiven(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
@@ -143,6 +143,11 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"Was Madrid the first trilateral leaders' meeting since 2017?", true},
 		{"How did Seoul hit back after Tokyo's 2019 export restrictions?", true},         // the response gives no year, the controls do
 		{"What Korean plan around the disputed island did Tokyo protest in 2022?", true}, // undated, around Yoon's inauguration
+		// So is a month, when the facts are dated to others.
+		{"What did Biden and Ardern discuss at the White House in May 2022?", false},
+		{"What did South Korea announce in August 2019?", true},
+		{"What happened in May 2022 between Japan and South Korea?", true},
+		{"What did Japan change about exports to South Korea in July 2019?", true},
 	}
 	checkAnswered(t, s, tests)
 }
