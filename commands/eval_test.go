@@ -27,16 +27,16 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - sixty-nine sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning69-questions.jsonl; tuning4 is written as
+//   - seventy-three sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning73-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
-//     tuning61, tuning64, tuning65, tuning68 and tuning69 with 50 questions to refuse that
-//     sound as if the article answers them; the others as askers their writers chose
-//     themselves);
+//     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72 and tuning73 with 49 or 50
+//     questions to refuse that sound as if the article answers them; the others as askers
+//     their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -119,6 +119,10 @@ func evalFiles(t *testing.T) []string {
 		"tuning67-questions.jsonl",
 		"tuning68-questions.jsonl",
 		"tuning69-questions.jsonl",
+		"tuning70-questions.jsonl",
+		"tuning71-questions.jsonl",
+		"tuning72-questions.jsonl",
+		"tuning73-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -204,6 +208,8 @@ var tunedGates = map[string]float64{
 	"tuning61-questions.jsonl": 0.94,
 	// Written to be hard to refuse in the eleventh round: tuning64 103/110 (45/50) when written.
 	"tuning64-questions.jsonl": 0.93,
+	// Written to be hard to refuse in the thirteenth round: tuning73 104/110 (46/50).
+	"tuning73-questions.jsonl": 0.94,
 }
 
 // refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
@@ -235,6 +241,9 @@ var refusalsMissed = map[string]int{
 	// Written to be hard to refuse in the twelfth round: 49/50 and 47/50 when written.
 	"tuning68-questions.jsonl": 1,
 	"tuning69-questions.jsonl": 3,
+	// The thirteenth round's, when written: 48/49 and 46/50.
+	"tuning72-questions.jsonl": 1,
+	"tuning73-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
