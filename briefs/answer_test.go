@@ -123,7 +123,8 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"who's australias foreign minster?", false},                    // "who's", and a letter off
 		{"Who chairs the public-private panel Seoul set up on the forced-labour compensation issue?", false},
 		{"Who chaired the four-country meeting?", true}, // Kishida moderated it
-		{"Who is South Korea's president now?", true},   // Yoon
+		{"Who headed the South Korean policy consultation delegation that went to Tokyo?", false},
+		{"Who is South Korea's president now?", true}, // Yoon
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.

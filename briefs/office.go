@@ -11,7 +11,7 @@ import (
 // officeWords name an office or its holder: a question asking who holds one asks for a person.
 var officeWords = []string{"minister", "minster", "chief", "commissioner", "president", "premier", "head",
 	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
-	"commander", "adviser", "advisor", "chair", "chairs", "chairman", "chairwoman", "chairperson"}
+	"commander", "adviser", "advisor", "chair", "chairs", "chairman", "chairwoman", "chairperson", "headed", "heads"}
 
 // asksHolder reports whether a question's words (normalizeName's) ask who holds an office, or
 // the holder's name: "who is japan's defence minister", "what was the name of the police
