@@ -423,8 +423,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Did Seoul take the export row with Japan to any international body?", "", []string{"korea-wto-complaint"}},
 		{"Which four-nation grouping are both Japan and Australia part of?", "", []string{"japan-australia-joined-quad"}},
 		{"What is Japan's main diplomatic priority as the article describes it?", "japan-national-normalisation", nil},
-		{"what is japans view of china", "", []string{"japan-nato-purpose-china"}},               // "japans" is Japan's
-		{"who did japan send to yoon's inaguration", "hayashi-inauguration-kishida-letter", nil}, // a letter off
+		{"what is japans view of china", "", []string{"japan-nato-purpose-china"}},                                                // "japans" is Japan's
+		{"who did japan send to yoon's inaguration", "hayashi-inauguration-kishida-letter", nil},                                  // a letter off
+		{"what was kishdia pushing for re the four countries and future nato summits", "kishida-regular-nato-participation", nil}, // two letters swapped
 		// "As opposed to" compares; it is not South Korea opposing anything.
 		{"What are South Korea's main goals on North Korea, as opposed to Japan's?", "", []string{"korea-focus-security-reunification"}},
 		{"who chaired the japan-korea-australia-nz leaders meeting?", "kishida-moderates-four-country-meeting", nil},

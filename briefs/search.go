@@ -256,8 +256,8 @@ func (ix *searchIndex) variants(st string) []string {
 // letter apart are mostly other words ("trade", "grade").
 const minMisspeltLen = 6
 
-// misspelt returns the stems in the index one edit from st, a stem the index has no reading
-// of, or the stems of the facts' words one edit from it: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is
+// misspelt returns the stems in the index one edit (or one swap of neighbouring letters) from
+// st, a stem the index has no reading of, or the stems of the facts' words one edit from it: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is
 // taken as typed, which keeps the scan to one range of the sorted stems.
 func (ix *searchIndex) misspelt(st string) []string {
 	if len(st) < minMisspeltLen {
@@ -265,7 +265,7 @@ func (ix *searchIndex) misspelt(st string) []string {
 	}
 	var out []string
 	oneOff := func(c string) bool {
-		return len(c) >= len(st)-1 && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1
+		return len(c) >= len(st)-1 && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1 || swapped(c, st)
 	}
 	for i := sort.SearchStrings(ix.sorted, st[:1]); i < len(ix.sorted) && ix.sorted[i][0] == st[0]; i++ {
 		if c := ix.sorted[i]; oneOff(c) {
@@ -279,6 +279,19 @@ func (ix *searchIndex) misspelt(st string) []string {
 		}
 	}
 	return out
+}
+
+// swapped reports whether a and b differ only by two neighbouring letters swapped, the
+// commonest typo ("kishdia" for "kishida"), which edit distance counts as two.
+func swapped(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }
 
 // synonymStems stems every word of the synonym groups and maps each to the other stems of its

@@ -179,3 +179,21 @@ func TestEverydayPhrasesAreAllReachable(t *testing.T) {
 		}
 	}
 }
+
+func TestSwapped(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"kishdia", "kishida", true},
+		{"kishida", "kishida", false}, // no typo at all
+		{"kihsida", "kishida", true},
+		{"kishiad", "kishida", true},  // the last two
+		{"ksihdia", "kishida", false}, // two swaps
+		{"kishid", "kishida", false},  // a letter short: an edit, not a swap
+	} {
+		if got := swapped(tt.a, tt.b); got != tt.want {
+			t.Errorf("swapped(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
