@@ -152,6 +152,7 @@ var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ", "back then", " ",
 	"put first", "prioritise", "puts first", "prioritises", "putting first", "prioritising",
+	"i keep hearing", " ", "keep hearing", " ",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
 	"when it comes to the north", "on north korea", "on the north", "on north korea", "towards the north", "towards north korea",
 	"toward the north", "toward north korea", "deterring the north", "deterring north korea", "deter the north", "deter north korea",
