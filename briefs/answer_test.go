@@ -281,6 +281,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Canberra try to show it matters in the region?", "australia-security-cooperation-value", nil},
 		// Grounded flights were suspended; what the asker keeps hearing is not what they ask.
 		{"ok so I keep hearing the Gimpo-Haneda flights are back - how long were they grounded before that?", "gimpo-haneda-route-resumed", nil},
+		{"So what did the four leaders actually say they'd do together?", "", []string{"four-leaders-pledge-nato-cooperation"}},
 		// A centrepiece is a focus; shaking off is getting rid of.
 		{"What's the centrepiece of Japan's diplomatic strategy?", "japan-national-normalisation", nil},
 		{"What system does Tokyo want to shake off by playing a bigger role in world affairs with US backing?", "japan-goal-post-war-system", nil},
