@@ -141,6 +141,18 @@ func (s *Store) answer(r reading) Brief {
 				facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
 				break
 			}
+			if all := s.countrySeries(question); len(all) > 2 {
+				// "Compare the regional focus of South Korea, Australia and New Zealand": each
+				// one's own position, in the order named, before the rest.
+				var each []*Fact
+				for _, id := range all {
+					if own := s.sidePosition(question, id, all); own != nil && !slices.Contains(each, own) {
+						each = append(each, own)
+					}
+				}
+				facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
+				break
+			}
 			pair := sides[:2]
 			for _, id := range pair {
 				if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
@@ -1092,6 +1104,34 @@ func (s *Store) differencePair(question string) []string {
 		break
 	}
 	return named[:2]
+}
+
+// countrySeries is the longest run of countries a question lists one after another, joined
+// only by commas and "and" ("South Korea, Australia and New Zealand"): the sides of a
+// comparison of three or four. Pyongyang in "how Tokyo and Seoul deal with Pyongyang" is not
+// one of them.
+func (s *Store) countrySeries(question string) []string {
+	var spanBuf [32][2]int
+	words := nameWords(question, spanBuf[:0])
+	var best, run []string
+	end := -1 // where the last country of the run ends in question
+	for i := 0; i < len(words); {
+		e, n := s.nameAt(question, words, i)
+		if e == nil || e.Kind != "country" {
+			i++
+			continue
+		}
+		if end < 0 || strings.Trim(strings.ReplaceAll(question[end:words[i][0]], "and", ""), " ,&'s") != "" {
+			run = run[:0]
+		}
+		run = append(run, e.ID)
+		if len(run) > len(best) {
+			best = slices.Clone(run)
+		}
+		end = words[i+n-1][1]
+		i += n
+	}
+	return best
 }
 
 // sidedWith reports whether f's sides put id in a camp without other: "Japan and Australia

@@ -289,6 +289,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"And what does South Korea put first when it comes to the North?", "", []string{"korea-focus-security-reunification"}},
 		// Holding back from something is avoiding it.
 		{"which of the partners held back from criticizing china in public", "", []string{"yoon-no-public-china-comments"}},
+		// Three countries compared: each one's own position, in the order named; Pyongyang,
+		// what two are compared on, is no third side.
+		{"Compare the regional focus of South Korea, Australia and New Zealand.", "korea-focus-northeast-asia", []string{"australia-south-pacific-indo-pacific", "new-zealand-survival-south-pacific"}},
+		{"How do Tokyo and Seoul differ in how they deal with Pyongyang?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// A viewer's descriptions are its view.
 		{"How do the US descriptions of its alliances with Japan and with Australia differ?", "", []string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
 		// "Differently" compares; what the viewer says of a side, not what the side does.
