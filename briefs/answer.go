@@ -237,8 +237,12 @@ func (s *Store) answer(r reading) Brief {
 	}
 	if asksHowLong(words) && !givesDuration(facts[0], asksHowLongSince(words)) {
 		// "How long did the Biden-Kishida-Yoon trilateral last?": the article dates the
-		// meeting but does not say how long it took.
-		return Brief{}
+		// meeting but does not say how long it took. Of two facts on the summit, the one on
+		// "the two-day summit" says how long it ran; it says nothing of the trilateral's.
+		if len(facts) < 2 || !givesLength(facts[1]) || !saysAll(facts[1], r.terms) {
+			return Brief{}
+		}
+		facts[0], facts[1] = facts[1], facts[0]
 	}
 	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, asksHowManyTimes(words)) }) {
 		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do
@@ -363,6 +367,18 @@ func givesDuration(f *Fact, dates bool) bool {
 		}
 	}
 	return false
+}
+
+// givesLength reports whether f gives how long an event ran, as a number of days, weeks or
+// hours joined to it ("the two-day NATO summit").
+func givesLength(f *Fact) bool {
+	return slices.ContainsFunc([]string{"-day ", "-week ", "-hour "}, func(u string) bool { return strings.Contains(f.Text, u) })
+}
+
+// saysAll reports whether f's text holds every one of a question's terms (stems).
+func saysAll(f *Fact, terms []string) bool {
+	text := strings.ToLower(f.Text)
+	return !slices.ContainsFunc(terms, func(t string) bool { return !strings.Contains(text, t) })
 }
 
 // numberWords are the numbers the facts write out.

@@ -80,8 +80,13 @@ func TestAnswerHowLongNeedsADuration(t *testing.T) {
 		{"How long did the Madrid NATO summit last?", true},                                                       // "the two-day NATO summit"
 		{"how long was gimpo haneda closed", true},                                                                // "shut for more than two years"
 		{"how long had it been since the leaders of the US, Japan and South Korea last sat down together?", true}, // "in September 2017"
+		{"How long did the Biden-Kishida-Yoon meeting last?", false},                                              // the summit's two days are not the meeting's
 	}
 	checkAnswered(t, s, tests)
+	// Of two facts on the summit, the one that says how long it ran leads.
+	if ids := answerIDs(s, "How long did the NATO summit in Spain go on for?"); len(ids) == 0 || ids[0] != "summit-caption-june-29" {
+		t.Errorf("How long did the NATO summit in Spain go on for? = %v, want the two-day summit first", ids)
+	}
 }
 
 // A question asking how its subject reacted, or what it said, is answered only by the
