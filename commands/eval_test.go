@@ -27,14 +27,14 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seventy-three sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning73-questions.jsonl; tuning4 is written as
+//   - seventy-five sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning75-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
-//     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72 and tuning73 with 49 or 50
+//     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73 and tuning75 with 49 or 50
 //     questions to refuse that sound as if the article answers them; the others as askers
 //     their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
@@ -43,8 +43,9 @@ type evalCase struct {
 //   - the blind sets in force, written from the article alone and never tuned on
 //     (blind-questions.jsonl; blind3-questions.jsonl, written before the third round;
 //     blind6-questions.jsonl to blind8-questions.jsonl, written before the sixth to eighth;
-//     and blind10-questions.jsonl to blind12-questions.jsonl, written before the tenth,
-//     blind12 with 50 questions to refuse that sound as if the article answers them).
+//     blind10-questions.jsonl to blind12-questions.jsonl, written before the tenth round, and
+//     blind13-questions.jsonl and blind14-questions.jsonl, written during it; blind12 and
+//     blind14 with 50 questions to refuse that sound as if the article answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -123,6 +124,8 @@ func evalFiles(t *testing.T) []string {
 		"tuning71-questions.jsonl",
 		"tuning72-questions.jsonl",
 		"tuning73-questions.jsonl",
+		"tuning74-questions.jsonl",
+		"tuning75-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -180,7 +183,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -221,6 +224,9 @@ var refusalsMissed = map[string]int{
 	"blind9-questions.jsonl": 1,
 	// Blind (see tunedGates): 41/50 when written; which it misses is not looked at.
 	"blind12-questions.jsonl": 9,
+	// Blind, written to be hard to refuse in the tenth round: 41/50 with the round's first
+	// code (966fb45), 47/50 when added; which it misses is not looked at.
+	"blind14-questions.jsonl": 3,
 	// Written to be hard to refuse (see tunedGates): the misses after the ninth round.
 	"tuning30-questions.jsonl": 4,
 	"tuning31-questions.jsonl": 3,
@@ -244,6 +250,8 @@ var refusalsMissed = map[string]int{
 	// The thirteenth round's, when written: 48/49 and 46/50.
 	"tuning72-questions.jsonl": 1,
 	"tuning73-questions.jsonl": 4,
+	// The thirteenth round's last, when written: 105/110 (48/50).
+	"tuning75-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
