@@ -287,6 +287,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Grounded flights were suspended; what the asker keeps hearing is not what they ask.
 		{"ok so I keep hearing the Gimpo-Haneda flights are back - how long were they grounded before that?", "gimpo-haneda-route-resumed", nil},
 		{"So what did the four leaders actually say they'd do together?", "", []string{"four-leaders-pledge-nato-cooperation"}},
+		// Pulling out is withdrawing; what came back resumed; the biggest hit is the great blow.
+		{"When did Korea pull out of GSOMIA?", "gsomia-abolition-august-2019", nil},
+		{"which airport-to-airport flight between seoul and tokyo came back after the covid shutdown?", "gimpo-haneda-route-resumed", nil},
+		{"Which part of Korea's economy took the biggest hit from Japan's 2019 export move?", "export-controls-blow-to-korea-ict", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.
 		{"What's the centrepiece of Japan's diplomatic strategy?", "japan-national-normalisation", nil},
 		{"What system does Tokyo want to shake off by playing a bigger role in world affairs with US backing?", "japan-goal-post-war-system", nil},
