@@ -185,9 +185,13 @@ func (s *Store) answer(r reading) Brief {
 		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
 		// only the three does not say where.
 		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] })
-		if !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesPlace(f, r, venue) }) {
+		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool { return s.namesPlace(f, r, venue) })
+		if i < 0 {
 			return Brief{}
 		}
+		// "Where did South Korea take its complaint?": the fact naming the WTO leads the
+		// white lists'.
+		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
 	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
