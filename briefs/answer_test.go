@@ -199,6 +199,10 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		{"Where did Yoon send a policy consultation delegation?", true},                   // Japan
 	}
 	checkAnswered(t, s, tests)
+	// Of the close facts, the one that names where leads.
+	if ids := answerIDs(s, "Where did South Korea take its complaint about the Japanese export curbs?"); len(ids) == 0 || ids[0] != "korea-wto-complaint" {
+		t.Errorf("Where did South Korea take its complaint…? = %v, want the WTO complaint first", ids)
+	}
 }
 
 // A question asking about an undoing is answered only by facts that tell of one.
