@@ -818,7 +818,10 @@ var successionWords = []string{"replaced", "replace", "replaces", "replacing", "
 func (w *World) successorGap(q string, words [][2]int, mentions []mention) (Gap, bool) {
 	for i := range words {
 		word := q[words[i][0]:words[i][1]]
-		if !slices.ContainsFunc(successionWords, func(x string) bool { return strings.EqualFold(word, x) }) {
+		// "took over from Chung", not "hand over from Kishida"
+		tookOver := strings.EqualFold(word, "from") && i > 1 && strings.EqualFold(q[words[i-1][0]:words[i-1][1]], "over") &&
+			slices.ContainsFunc([]string{"took", "take", "takes", "taking", "taken"}, func(x string) bool { return strings.EqualFold(q[words[i-2][0]:words[i-2][1]], x) })
+		if !tookOver && !slices.ContainsFunc(successionWords, func(x string) bool { return strings.EqualFold(word, x) }) {
 			continue
 		}
 		noun := strings.HasPrefix(strings.ToLower(word), "successor") || strings.EqualFold(word, "replacement")

@@ -114,6 +114,7 @@ func TestUncovered(t *testing.T) {
 		{"an election defeat", "Who did Yoon defeat in the South Korean presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
+		{"who took over from a minister", "Who took over from Chung Eui-yong as South Korea's foreign minister?", GapSuccessor, "The article does not say who succeeded Chung Eui-yong."},
 		{"who came before a minister", "Who was Japan's foreign minister before Hayashi?", GapPredecessor, "The article does not say who came before Hayashi Yoshimasa."},
 		{"a leader's predecessor", "who was kishida's predecessor", GapPredecessor, "The article does not say who came before Fumio Kishida."},
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
