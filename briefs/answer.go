@@ -84,7 +84,7 @@ func (s *Store) answer(r reading) Brief {
 	if len(hits) == 0 {
 		// "What does Japan worry about, unlike South Korea?": what sets the first apart, as no
 		// fact says both.
-		if q, ok := withoutContrast(question, []string{" unlike ", " whereas "}); ok {
+		if q, ok := withoutContrast(question, []string{" unlike ", " whereas ", " instead of ", " rather than ", " without just "}); ok {
 			if b := s.Answer(q); !b.Empty() {
 				return b
 			}

@@ -295,6 +295,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"When did Korea pull out of GSOMIA?", "gsomia-abolition-august-2019", nil},
 		{"which airport-to-airport flight between seoul and tokyo came back after the covid shutdown?", "gimpo-haneda-route-resumed", nil},
 		{"Which part of Korea's economy took the biggest hit from Japan's 2019 export move?", "export-controls-blow-to-korea-ict", nil},
+		// Reining China in is containing it; "without just following Washington", when nothing
+		// answers the whole, is set aside.
+		{"How is Tokyo trying to rein in China?", "", []string{"japan-curbs-china-via-alliance-quad"}},
+		{"How does Seoul try to gain more international clout without just following Washington?", "", []string{"korea-strategic-autonomy-middle-power"}},
 		// A centrepiece is a focus; shaking off is getting rid of.
 		{"What's the centrepiece of Japan's diplomatic strategy?", "japan-national-normalisation", nil},
 		{"What system does Tokyo want to shake off by playing a bigger role in world affairs with US backing?", "japan-goal-post-war-system", nil},

@@ -157,7 +157,7 @@ var everydayPairs = []string{
 	"when it comes to the north", "on north korea", "on the north", "on north korea", "towards the north", "towards north korea",
 	"toward the north", "toward north korea", "deterring the north", "deterring north korea", "deter the north", "deter north korea",
 	"hold china back", "contain china", "hold back china", "contain china", "check china", "contain china",
-	"counter china", "contain china",
+	"counter china", "contain china", "rein in china", "contain china", "reining in china", "containing china",
 	"which two of the four partners", "which", "which two of the four countries", "which", "which two of the four", "which",
 	"which two countries", "which", "which two", "which",
 	"striving for", "goal", "strive for", "goal",
