@@ -234,6 +234,11 @@ func (s *Store) answer(r reading) Brief {
 		// about China.
 		return Brief{}
 	}
+	if asksAgreed(words) && !tellsAgreement(facts[0]) {
+		// "What was agreed at the September 2017 trilateral leaders' meeting?": the fact that
+		// dates it says nothing of what was agreed.
+		return Brief{}
+	}
 	if asksUndoing(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsUndoing) {
 		// "When did Japan put South Korea back on its white list?": the article tells of the
 		// removal, never of an undoing.
@@ -371,6 +376,21 @@ func givesDuration(f *Fact, dates bool) bool {
 		}
 	}
 	return false
+}
+
+// asksAgreed reports whether a question's words (normalizeName's) ask what was agreed:
+// "what was agreed at…", "what did Biden and Yoon agree on".
+func asksAgreed(words []string) bool {
+	return len(words) > 0 && words[0] == "what" && slices.ContainsFunc(words, func(w string) bool { return w == "agreed" || w == "agree" })
+}
+
+// agreementStems are what a fact says when it tells of an agreement or a pledge.
+var agreementStems = []string{"agree", "consensus", "pledge", "commit", "promis", "endorse", "signed", "would ", "hope"}
+
+// tellsAgreement reports whether f tells of something agreed, pledged or committed to.
+func tellsAgreement(f *Fact) bool {
+	text := strings.ToLower(f.Text)
+	return slices.ContainsFunc(agreementStems, func(st string) bool { return strings.Contains(text, st) })
 }
 
 // givesLength reports whether f gives how long an event ran, as a number of days, weeks or

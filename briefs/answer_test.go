@@ -205,6 +205,19 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 	}
 }
 
+// What was agreed is answered only by a lead fact that tells of an agreement, pledge or hope.
+func TestAnswerAgreedNeedsAnAgreement(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"What was agreed at the September 2017 trilateral leaders' meeting?", false}, // only its date
+		{"What did Biden and Yoon agree on when Biden visited Seoul in May?", false},
+		{"What did the US, Japan and South Korea agree to do about North Korea's nuclear program?", true},
+		{"What did the defence ministers of the US, Japan and South Korea agree?", true}, // to restart exercises
+		{"What did the four agree to explore?", true},                                    // the Indo-Pacific strategy
+	}
+	checkAnswered(t, s, tests)
+}
+
 // A question asking about an undoing is answered only by facts that tell of one.
 func TestAnswerUndoingNeedsOne(t *testing.T) {
 	s := realStore(t)
