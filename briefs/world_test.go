@@ -103,6 +103,8 @@ func TestUncovered(t *testing.T) {
 		{"2+2 talks", "When did Japan and Australia hold their first 2+2 ministerial talks?", GapNotGiven, "The article gives no 2+2 ministerial talks."},
 		{"missile launches", "did north korea fire any missiles during the nato summit", GapNotGiven, "The article gives no North Korean missile launches."},
 		{"a ministry's name", "Which Korean ministry will run Yoon's official-civilian consultation body on labour compensation?", GapNotGiven, "The article gives no names of ministries."},
+		{"NATO membership", "Which countries did NATO formally invite to join the alliance at Madrid?", GapNotGiven, "The article gives no NATO membership invitations."},
+		{"other partners", "Apart from these four, how many other partner countries did NATO invite to Madrid?", GapNotGiven, "The article gives no counts of other partner countries."},
 		{"materials exactly", "Which exact chip chemicals were on the list Japan restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
 		{"materials by product name", "Which three chemicals did Tokyo put export curbs on in 2019? I need the actual product names for a supplier memo.", GapNotGiven, "The article gives no names of the materials."},
 		{"officials by name", "Which Japanese officials visited Yasukuni Shrine, and when?", GapNotGiven, "The article gives no names of officials."},
