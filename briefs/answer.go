@@ -302,7 +302,7 @@ func asksHowMany(words []string) bool {
 }
 
 // reactionVerbs say how an actor reacted or what it said.
-var reactionVerbs = []string{"react", "reacted", "respond", "responded", "reply", "replied", "say", "said", "comment", "commented"}
+var reactionVerbs = []string{"react", "reacted", "respond", "responded", "response", "reply", "replied", "say", "said", "comment", "commented"}
 
 // reactionAsked is the actor a question asks the reaction or words of, named right after its
 // opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
@@ -337,7 +337,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 		if slices.Contains(reactionVerbs, verb) {
 			return e.ID
 		}
-		if !strings.HasSuffix(verb, "ly") { // "officially respond"
+		if !strings.HasSuffix(verb, "ly") && verb != "do" && verb != "in" { // "officially respond", "do in response"
 			return ""
 		}
 	}

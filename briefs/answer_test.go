@@ -96,6 +96,7 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 	tests := []answered{
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
 		{"How did Beijing officially respond to the Madrid summit?", false},
+		{"What did North Korea do in response to the Madrid summit?", false},
 		{"What did Ardern say about China?", true},
 		{"What did Korea's former foreign minister say it would take to settle the history problems?", true}, // the minister's words
 		{"How did the other three countries respond to Japan's push for four-country cooperation?", true},
