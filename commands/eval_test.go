@@ -186,72 +186,26 @@ const evalGate = 0.95
 var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb.
-var tunedGates = map[string]float64{
-	// 113/121 when written, 114/121 after the fifth and sixth rounds, 113/121 after the
-	// seventh to ninth, when it stopped being blind.
-	"blind5-questions.jsonl": 0.93,
-	// Blind, written to be hard to refuse: 99/110 (41/50 refusals) when written, before the
-	// tenth round; which questions it misses is not looked at.
-	"blind12-questions.jsonl": 0.90,
-	// The sets written to be hard to refuse, each with 50 refusals, held at their level after
-	// the ninth round (when written → then): tuning30 92 (35/50) → 105 (46/50), tuning31
-	// 98 (39/50) → 107 (47/50), tuning32 97 (39/50) → 105 (46/50), tuning33 102 (45/50) → 106
-	// (46/50), tuning34 101 (42/50) → 106 (46/50), tuning41 99 (41/50) → 105 (46/50),
-	// tuning44 97 (42/50) → 103 (45/50), tuning47 99 (41/50) → 101 (43/50), tuning53 100
-	// (43/50) → 104 (45/50), tuning54 104 (45/50) → 105 (46/50), tuning56 105 (46/50) → 107
-	// (48/50), all of 110.
-	"tuning44-questions.jsonl": 0.93,
-	"tuning47-questions.jsonl": 0.91,
-	"tuning53-questions.jsonl": 0.94,
-	// Written to be hard to refuse in the tenth round, when written: tuning59 101/110 (42/50),
-	// tuning60 100/110 (43/50), tuning61 104/110 (46/50).
-	"tuning59-questions.jsonl": 0.91,
-	"tuning60-questions.jsonl": 0.90,
-	"tuning61-questions.jsonl": 0.94,
-	// Written to be hard to refuse in the eleventh round: tuning64 103/110 (45/50) when written.
-	"tuning64-questions.jsonl": 0.93,
-	// Written to be hard to refuse in the thirteenth round: tuning73 104/110 (46/50).
-	"tuning73-questions.jsonl": 0.94,
-}
+// measured at, so that they cannot fall back while they climb. Since the tenth round of issue
+// 9 every set passes evalGate, blind5 (93% for four rounds, tuned on since) included.
+var tunedGates = map[string]float64{}
 
-// refusalsMissed are the refusals a set still misses: a blind set, when it was written (which
-// they are is not looked at, so that the set stays blind), or a set written to be hard to
-// refuse. The test holds the set to no more misses.
+// refusalsMissed are the refusals a set still misses, all in sets written to be hard to
+// refuse (50 questions to refuse that sound as if the article answers them). The test holds
+// each set to no more misses. Blind ones are counted, never looked at.
 var refusalsMissed = map[string]int{
-	// 29/30 when written and after the ninth round (104/110 → 105/110), when it stopped being
-	// blind.
-	"blind9-questions.jsonl": 1,
-	// Blind (see tunedGates): 41/50 when written; which it misses is not looked at.
-	"blind12-questions.jsonl": 9,
-	// Blind, written to be hard to refuse in the tenth round: 41/50 with the round's first
-	// code (966fb45), 47/50 when added; which it misses is not looked at.
-	"blind14-questions.jsonl": 3,
-	// Written to be hard to refuse (see tunedGates): the misses after the ninth round.
-	"tuning30-questions.jsonl": 4,
-	"tuning31-questions.jsonl": 3,
-	"tuning32-questions.jsonl": 4,
-	"tuning33-questions.jsonl": 4,
-	"tuning34-questions.jsonl": 4,
-	"tuning41-questions.jsonl": 4,
-	"tuning44-questions.jsonl": 5,
-	"tuning47-questions.jsonl": 7,
-	"tuning53-questions.jsonl": 5,
-	"tuning54-questions.jsonl": 4,
-	"tuning56-questions.jsonl": 2,
-	"tuning59-questions.jsonl": 8,
-	"tuning60-questions.jsonl": 7,
-	"tuning61-questions.jsonl": 4,
-	"tuning64-questions.jsonl": 5,
-	"tuning65-questions.jsonl": 4,
-	// Written to be hard to refuse in the twelfth round: 49/50 and 47/50 when written.
-	"tuning68-questions.jsonl": 1,
-	"tuning69-questions.jsonl": 3,
-	// The thirteenth round's, when written: 48/49 and 46/50.
+	// Blind: 41/50 with the tenth round's first code (966fb45) for both; at its end, blind12
+	// 47/50 and blind14 48/50.
+	"blind12-questions.jsonl": 3,
+	"blind14-questions.jsonl": 2,
+	// Tuned, at the end of the tenth round: what a meeting or an agreement the article only
+	// names or dates contained, who headed a delegation it does not name, which plant and
+	// which president it never gives, and a pact of a country it does not cover.
+	"tuning44-questions.jsonl": 1,
+	"tuning47-questions.jsonl": 1,
+	"tuning54-questions.jsonl": 1,
+	"tuning59-questions.jsonl": 3,
 	"tuning72-questions.jsonl": 1,
-	"tuning73-questions.jsonl": 4,
-	// The thirteenth round's last, when written: 105/110 (48/50).
-	"tuning75-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
