@@ -313,6 +313,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// answers the whole, is set aside.
 		{"How is Tokyo trying to rein in China?", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"How does Seoul try to gain more international clout without just following Washington?", "", []string{"korea-strategic-autonomy-middle-power"}},
+		// Summing up is describing.
+		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.
 		{"What's the centrepiece of Japan's diplomatic strategy?", "japan-national-normalisation", nil},
 		{"What system does Tokyo want to shake off by playing a bigger role in world affairs with US backing?", "japan-goal-post-war-system", nil},

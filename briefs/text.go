@@ -153,6 +153,7 @@ var everydayPairs = []string{
 	"in one word", " ", "in a word", " ", "back then", " ",
 	"put first", "prioritise", "puts first", "prioritises", "putting first", "prioritising",
 	"i keep hearing", " ", "keep hearing", " ",
+	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
 	"when it comes to the north", "on north korea", "on the north", "on north korea", "towards the north", "towards north korea",
 	"toward the north", "toward north korea", "deterring the north", "deterring north korea", "deter the north", "deter north korea",
