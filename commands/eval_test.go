@@ -27,16 +27,16 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seventy-five sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning75-questions.jsonl; tuning4 is written as
+//   - seventy-eight sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning78-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
-//     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73 and tuning75 with 49 or 50
-//     questions to refuse that sound as if the article answers them; the others as askers
-//     their writers chose themselves);
+//     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
+//     tuning77 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -44,8 +44,9 @@ type evalCase struct {
 //     (blind-questions.jsonl; blind3-questions.jsonl, written before the third round;
 //     blind6-questions.jsonl to blind8-questions.jsonl, written before the sixth to eighth;
 //     blind10-questions.jsonl to blind12-questions.jsonl, written before the tenth round, and
-//     blind13-questions.jsonl and blind14-questions.jsonl, written during it; blind12 and
-//     blind14 with 50 questions to refuse that sound as if the article answers them).
+//     blind13-questions.jsonl and blind14-questions.jsonl, written during it;
+//     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh; blind12,
+//     blind14 and blind15 with 50 questions to refuse that sound as if the article answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -126,6 +127,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning73-questions.jsonl",
 		"tuning74-questions.jsonl",
 		"tuning75-questions.jsonl",
+		"tuning76-questions.jsonl",
+		"tuning77-questions.jsonl",
+		"tuning78-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -183,12 +187,19 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. Since the tenth round of issue
 // 9 every set passes evalGate, blind5 (93% for four rounds, tuned on since) included.
-var tunedGates = map[string]float64{}
+var tunedGates = map[string]float64{
+	// Written at the start of the eleventh round, held at their first scores (c6cdf44).
+	"tuning76-questions.jsonl": 102.0 / 110,
+	"tuning77-questions.jsonl": 102.0 / 110,
+	"tuning78-questions.jsonl": 103.0 / 110,
+	"blind15-questions.jsonl":  101.0 / 110,
+	"blind16-questions.jsonl":  103.0 / 110,
+}
 
 // refusalsMissed are the refusals a set still misses, all in sets written to be hard to
 // refuse (50 questions to refuse that sound as if the article answers them). The test holds
@@ -206,6 +217,12 @@ var refusalsMissed = map[string]int{
 	"tuning54-questions.jsonl": 1,
 	"tuning59-questions.jsonl": 3,
 	"tuning72-questions.jsonl": 1,
+	// Written at the start of the eleventh round; first scores with c6cdf44.
+	"blind15-questions.jsonl":  7,
+	"blind16-questions.jsonl":  3,
+	"tuning76-questions.jsonl": 4,
+	"tuning77-questions.jsonl": 4,
+	"tuning78-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
