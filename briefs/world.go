@@ -210,7 +210,9 @@ func NewWorld(s *Store) (*World, error) {
 			// Read as a question's words are (notGivenAsked): "Kishida's" is "kishida".
 			var words []string
 			for _, span := range nameWords(p, nil) {
-				words = append(words, string(appendNameKey(nil, p[span[0]:span[1]])))
+				if w := string(appendNameKey(nil, p[span[0]:span[1]])); !hedges[w] {
+					words = append(words, w)
+				}
 			}
 			if len(words) == 0 {
 				return nil, fmt.Errorf("world.yaml: not_given %q has an empty phrase", ng.Name)
@@ -788,14 +790,21 @@ func asksPrice(q string, words [][2]int) bool {
 func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	var buf [64]byte
 	key := func(i int) []byte { return appendNameKey(buf[:0], q[words[i][0]:words[i][1]]) }
+	var keptBuf [64]int
+	kept := keptBuf[:0]
 	for i := range words {
+		if !hedges[string(key(i))] {
+			kept = append(kept, i)
+		}
+	}
+	for j, i := range kept {
 		for _, p := range w.notGiven[string(key(i))] {
-			if i+len(p.words) > len(words) {
+			if j+len(p.words) > len(kept) {
 				continue
 			}
 			match := true
 			for k, pw := range p.words[1:] {
-				if string(key(i+1+k)) != pw {
+				if string(key(kept[j+1+k])) != pw {
 					match = false
 					break
 				}
@@ -807,6 +816,11 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	}
 	return Gap{}, false
 }
+
+// hedges say how precisely a question asks, not what it asks for: "which three specific
+// chemicals" asks for the chemicals' names as "which three chemicals" does. Not-given phrases
+// are matched without them.
+var hedges = setOf([]string{"exactly", "exact", "specific", "specifically", "precise", "precisely", "actually", "particular", "particularly"})
 
 // successionWords ask who took over from someone.
 var successionWords = []string{"replaced", "replace", "replaces", "replacing", "succeeded", "succeed", "succeeds", "successor", "successors", "replacement"}
