@@ -258,6 +258,11 @@ func (s *Store) answer(r reading) Brief {
 		// not answer how many.
 		return Brief{}
 	}
+	if asksAmount(words) && !slices.ContainsFunc(facts, givesAmount) {
+		// "How much did South Korea's chip exports fall?": facts on the export curbs give no
+		// figure.
+		return Brief{}
+	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
 

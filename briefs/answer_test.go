@@ -246,6 +246,39 @@ func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// "How much" of an amount is answered only by facts that give one: the article gives none. A
+// degree asked with "how much" is answered.
+func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"How much did South Korea's chip exports fall because of Tokyo's export curbs?", false},
+		{"How much aid did Tokyo pledge to Kyiv at the summit?", false},
+		{"How much did Japan raise its defence budget after Madrid?", false},
+		{"How much does South Korea's economy depend on China?", true},
+		{"How much did the Yoon government's early moves actually improve relations with Japan, in the author's view?", true},
+	}
+	checkAnswered(t, s, tests)
+}
+
+// givesAmount reads sums and shares, not counts or dates.
+func TestGivesAmount(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Japan pledged $500 million in aid.", true},
+		{"Defence spending is to reach 2% of GDP.", true},
+		{"Exports fell by ten percent.", true},
+		{"In July 2019, Japan tightened export controls on three core semiconductor raw materials.", false},
+		{"Yoon Suk-yeol won the election in March 2022.", false},
+	}
+	for _, tt := range tests {
+		if got := givesAmount(&Fact{Text: tt.text}); got != tt.want {
+			t.Errorf("givesAmount(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestAnswerReadsTheQuestion(t *testing.T) {
 	s := realStore(t)
 	tests := []struct {

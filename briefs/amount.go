@@ -1,0 +1,48 @@
+package briefs
+
+import (
+	"strings"
+	"unicode"
+)
+
+// amountWords make "how much" ask for an amount, a sum or a change in one ("How much did
+// Korea's chip exports fall?", "How much aid did Tokyo pledge?"), not a degree ("How much does
+// South Korea depend on China?", "How much did Yoon's moves improve relations?").
+var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "spending", "pay", "paid", "pays",
+	"award", "awarded", "aid", "compensation", "money", "budget", "fall", "fell", "drop", "dropped", "decline",
+	"declined", "rise", "rose", "raise", "raised", "raising", "increase", "increased", "increasing", "grow", "grew",
+	"shrink", "shrank", "worth", "price", "invest", "invested", "investment", "fund", "funding", "damages",
+	"lose", "lost", "earn", "earned", "trade", "trades"})
+
+// asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
+// amount (see amountWords).
+func asksAmount(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "how" && words[i+1] == "much" {
+			for _, w := range words[i+2:] {
+				if amountWords[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// amountUnits are the words that make a number an amount. Not "won", which a fact would
+// more likely use of an election.
+var amountUnits = setOf([]string{"percent", "dollars", "yen", "euros", "million", "billion", "trillion"})
+
+// givesAmount reports whether f gives an amount: a sum or a share ("$5 billion", "2%", "ten
+// percent").
+func givesAmount(f *Fact) bool {
+	if strings.ContainsAny(f.Text, "%$€¥₩") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if amountUnits[w] {
+			return true
+		}
+	}
+	return false
+}
