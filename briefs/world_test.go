@@ -78,6 +78,7 @@ func TestUncovered(t *testing.T) {
 		{"what a letter said", "What did Kishida actually write in his handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a one-on-one summit", "When did Yoon and Kishida hold their first one-on-one summit?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"damages awarded", "How much in damages did the Seoul court award the comfort women victims?", GapNotGiven, "The article gives no sums of money."},
+		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a bilateral meeting", "What did Kishida and Yoon agree in their bilateral meeting in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
