@@ -258,6 +258,11 @@ func (s *Store) answer(r reading) Brief {
 		// not answer how many.
 		return Brief{}
 	}
+	if asksDiscussed(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsDiscussion) {
+		// "What did Hayashi and Yoon talk about at the inauguration?": the fact tells that
+		// Hayashi attended and handed over a letter, not what they talked about.
+		return Brief{}
+	}
 	if asksAmount(words) && !slices.ContainsFunc(facts, givesAmount) {
 		// "How much did South Korea's chip exports fall?": facts on the export curbs give no
 		// figure.

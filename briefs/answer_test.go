@@ -260,6 +260,19 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// What was discussed is answered only by a fact that tells of a discussion.
+func TestAnswerDiscussedNeedsTheTalks(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"What did Hayashi and Yoon talk about when they met at the inauguration?", false},
+		{"What did the four Asia-Pacific leaders discuss in Madrid?", true},
+		{"Which world issue did Japan, South Korea, Australia and New Zealand talk about at their meeting?", true},
+		{"What did Biden, Kishida and Yoon talk about in Madrid?", true},
+		{"Which former South Korean foreign minister talked about Japan's view of history?", true}, // who talked, not what
+	}
+	checkAnswered(t, s, tests)
+}
+
 // givesAmount reads sums and shares, not counts or dates.
 func TestGivesAmount(t *testing.T) {
 	tests := []struct {
