@@ -31,6 +31,7 @@ func TestUncovered(t *testing.T) {
 		{"by name, as holder of an office", "Who is the prime minister of the United Kingdom?", GapUncovered, "The article does not cover the United Kingdom."},
 		{"by code in capitals", "What is the UK's view of China?", GapUncovered, "The article does not cover the United Kingdom."},
 		{"by code with dots", "Did the U.K. send anyone to Madrid?", GapUncovered, "The article does not cover the United Kingdom."},
+		{"a court the article never names", "What exactly did the Korean Supreme Court rule in the forced labour case?", GapUncovered, "The article does not cover the Supreme Court."},
 		{"by demonym", "What do the British think of the Quad?", GapUncovered, "The article does not cover the United Kingdom."},
 		{"by plural demonym", "Did the Brits attend the Madrid summit?", GapUncovered, "The article does not cover the United Kingdom."},
 		{"by capital", "What does London want from Tokyo?", GapUncovered, "The article does not cover the United Kingdom."},
