@@ -975,6 +975,10 @@ func (w *World) unknownNameAt(q string, words [][2]int, i int) int {
 		if _, ok := w.store.nameWords[key]; ok || w.store.entityName[key] != nil || len(ix.postings[ix.stem(key)]) > 0 {
 			return i
 		}
+		if len(ix.misspelt(ix.stem(key))) > 0 {
+			// "Kishda" is Kishida mistyped, not a person the article never mentions.
+			return i
+		}
 	}
 	return i
 }

@@ -148,6 +148,7 @@ func TestUncovered(t *testing.T) {
 		{"a war the article does not discuss", "when was the korean war", GapUncovered, "The article does not cover the Korean War."},
 		{"how far apart, figuratively", "how far apart are japan and korea on china", "", ""},
 		{"how many people, not a population", "How many people were at the Madrid meeting?", "", ""},
+		{"a known name mistyped", "What did Kishda want the four Asia-Pacific countries to do about future NATO summits?", "", ""},
 		{"the war the article does discuss", "what happened to korean workers in world war 2", "", ""},
 		{"unknown person as the subject", "What did Putin say about NATO moving into Asia?", GapPerson, "The article does not mention Putin."},
 		{"unknown person opening an auxiliary question", "Does Emmanuel Macron back the four?", GapPerson, "The article does not mention Emmanuel Macron."},
