@@ -149,6 +149,7 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"What did Japan protest in 2021 about Dokdo?", true},
 		{"Was Madrid the first trilateral leaders' meeting since 2017?", true},
 		{"How did Seoul hit back after Tokyo's 2019 export restrictions?", true},         // the response gives no year, the controls do
+		{"How did Seoul hit back against Japan's 2019 export measures?", true},           // measures are the controls' everyday name
 		{"What Korean plan around the disputed island did Tokyo protest in 2022?", true}, // undated, around Yoon's inauguration
 		// So is a month, when the facts are dated to others.
 		{"What did Biden and Ardern discuss at the White House in May 2022?", false},
