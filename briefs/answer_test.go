@@ -412,6 +412,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's the outlook for asia-pacific alliance cohesion", "", []string{"us-japan-australia-alliance-deepen"}},
 		// An opening time clause says when; the main clause's actor is the subject.
 		{"Around the time Yoon took office, what did Tokyo protest about Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// What an opening clause sets aside is not the subject: Seoul is, not Pyongyang.
+		{"Besides deterring Pyongyang, what else does South Korea want out of its foreign policy?", "", []string{"korea-focus-northeast-asia"}},
+		// An overriding priority is the main one.
+		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		// "For show" is a gesture; the word someone used frames the question; "matters to" is
 		// a concern; sq km is the island's area.
 		{"was the four-country meeting mostly for show?", "four-country-meeting-gesture", nil},

@@ -567,12 +567,14 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	return hits
 }
 
-// openingClauses open a clause that only says when or what about: "Around the time Yoon took
-// office, what did Tokyo protest?" asks what Tokyo protested; "On North Korea, what does Japan
-// care about most?" asks what Japan cares about.
+// openingClauses open a clause that only says when, what about or what is set aside: "Around
+// the time Yoon took office, what did Tokyo protest?" asks what Tokyo protested; "On North
+// Korea, what does Japan care about most?" asks what Japan cares about; "Besides deterring
+// Pyongyang, what does Seoul want?" asks what Seoul wants.
 var openingClauses = []string{"right around ", "right after ", "just after ", "just before ", "around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
 	"following ", "ahead of ", "in the run-up to ", "in the lead-up to ", "leading up to ", "prior to ",
-	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to "}
+	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to ",
+	"besides ", "apart from ", "aside from ", "other than ", "beyond "}
 
 // mainClauseFirst puts the actors of the main clause before those of an opening clause (see
 // openingClauses), so that the subject is the main clause's.

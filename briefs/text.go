@@ -197,6 +197,7 @@ var everydayPairs = []string{
 	"long-term goal", "final goal", "long term goal", "final goal",
 	"long-term aim", "final aim", "long term aim", "final aim", "end goal", "final goal", "at all", " ", "so much", " ",
 	"long-term", "ultimate", "long term", "ultimate", "longer-term", "ultimate",
+	"overriding ", "main ", "paramount ", "main ", "foremost ", "main ",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
