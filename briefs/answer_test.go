@@ -414,6 +414,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Around the time Yoon took office, what did Tokyo protest about Dokdo?", "dokdo-japan-protests-korean-survey", nil},
 		// What an opening clause sets aside is not the subject: Seoul is, not Pyongyang.
 		{"Besides deterring Pyongyang, what else does South Korea want out of its foreign policy?", "", []string{"korea-focus-northeast-asia"}},
+		// The weakest link is in cooperation among the four: the fact is on them too.
+		{"What does the writer see as the weakest link among the four countries?", "japan-korea-weakest-link", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		// "For show" is a gesture; the word someone used frames the question; "matters to" is
