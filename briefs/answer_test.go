@@ -416,6 +416,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Besides deterring Pyongyang, what else does South Korea want out of its foreign policy?", "", []string{"korea-focus-northeast-asia"}},
 		// The weakest link is in cooperation among the four: the fact is on them too.
 		{"What does the writer see as the weakest link among the four countries?", "japan-korea-weakest-link", nil},
+		// A country "compared to" another is not the one whose strategy holds a role.
+		{"How does the US see South Korea's role in its strategy compared to Japan's?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		// "For show" is a gesture; the word someone used frames the question; "matters to" is

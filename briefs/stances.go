@@ -84,7 +84,7 @@ var onWords = map[string]bool{
 }
 
 // wordBeforeLastName is the word, lower-cased, just before the last name q gives; "" when
-// none is.
+// none is; "compared" for "compared to" or "compared with".
 func (s *Store) wordBeforeLastName(q string) string {
 	var spanBuf [32][2]int
 	spans := nameWords(q, spanBuf[:0])
@@ -98,6 +98,10 @@ func (s *Store) wordBeforeLastName(q string) string {
 		before = ""
 		if i > 0 {
 			before = strings.ToLower(q[spans[i-1][0]:spans[i-1][1]])
+		}
+		if (before == "to" || before == "with") && i > 1 && strings.HasPrefix(strings.ToLower(q[spans[i-2][0]:spans[i-2][1]]), "compar") {
+			// "compared to Japan's": Japan is set against another, not what a view is in.
+			before = "compared"
 		}
 		i += n
 	}
