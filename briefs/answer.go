@@ -891,6 +891,10 @@ func reasonOf(f *Fact) reasonKind {
 		return reasonCause
 	case has(reasonMarkers):
 		return reasonGiven
+	case slices.ContainsFunc(f.Questions, func(q string) bool { return len(q) > 4 && strings.EqualFold(q[:4], "why ") }):
+		// Curated as answering a why ("Why do Japan and Australia still need China?"): the
+		// text gives the reason in other words ("China brings great opportunities").
+		return reasonGiven
 	}
 	return reasonNone
 }

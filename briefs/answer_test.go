@@ -418,6 +418,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does the writer see as the weakest link among the four countries?", "japan-korea-weakest-link", nil},
 		// A country "compared to" another is not the one whose strategy holds a role.
 		{"How does the US see South Korea's role in its strategy compared to Japan's?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
+		// A fact curated as answering a why gives a reason, though its text has no "because".
+		{"Why can't Tokyo and Canberra simply cut ties with Beijing?", "", []string{"china-opportunities-japan-australia"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		// "For show" is a gesture; the word someone used frames the question; "matters to" is
