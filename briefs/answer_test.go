@@ -81,6 +81,7 @@ func TestAnswerHowLongNeedsADuration(t *testing.T) {
 		{"how long was gimpo haneda closed", true},                                                                // "shut for more than two years"
 		{"how long had it been since the leaders of the US, Japan and South Korea last sat down together?", true}, // "in September 2017"
 		{"How long did the Biden-Kishida-Yoon meeting last?", false},                                              // the summit's two days are not the meeting's
+		{"How long did the NATO gathering in Spain run for?", true},                                               // a summit runs as it lasts
 	}
 	checkAnswered(t, s, tests)
 	// Of two facts on the summit, the one that says how long it ran leads.
@@ -422,6 +423,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why can't Tokyo and Canberra simply cut ties with Beijing?", "", []string{"china-opportunities-japan-australia"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
+		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},
 		// "For show" is a gesture; the word someone used frames the question; "matters to" is
 		// a concern; sq km is the island's area.
 		{"was the four-country meeting mostly for show?", "four-country-meeting-gesture", nil},
