@@ -421,6 +421,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does the US see South Korea's role in its strategy compared to Japan's?", "korea-us-outpost-northeast-asia", []string{"us-japan-alliance-cornerstone"}},
 		// A fact curated as answering a why gives a reason, though its text has no "because".
 		{"Why can't Tokyo and Canberra simply cut ties with Beijing?", "", []string{"china-opportunities-japan-australia"}},
+		// Going along with is agreeing to; signalling is expressing.
+		{"What did Seoul, Canberra and Wellington signal they would go along with at the four-way talks?", "other-three-explore-indo-pacific", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},
