@@ -193,9 +193,10 @@ func (s *Store) answer(r reading) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
+	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) && !(asksWhoWithin(words) && namesPolity(facts[0])) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
-		// asked about does not say who.
+		// asked about does not say who. Who within a country is answered by a part of its
+		// polity ("South Korea's government and opposition").
 		return Brief{}
 	}
 	if asksHolder(words) && !s.asksHolderNamed(r) {

@@ -169,3 +169,18 @@ func (s *Store) tellsTakingOffice(f *Fact, id string) bool {
 // asksWho reports whether a question's first word (normalizeName's) asks who: "who",
 // "whom", or "whos" as normalizeName leaves "who's".
 func asksWho(first string) bool { return first == "who" || first == "whom" || first == "whos" }
+
+// asksWhoWithin reports whether a question's words (normalizeName's) ask who within a
+// country: "Who in South Korea opposes the discharge?", answered by a part of its polity.
+func asksWhoWithin(words []string) bool {
+	return len(words) > 1 && asksWho(words[0]) && (words[1] == "in" || words[1] == "within")
+}
+
+// polityWords name the parts of a country's polity a fact may say something of.
+var polityWords = []string{"government", "opposition", "progressive", "conservative", "voices", "public", "parliament"}
+
+// namesPolity reports whether f names a part of a country's polity (see polityWords).
+func namesPolity(f *Fact) bool {
+	text := strings.ToLower(f.Text)
+	return slices.ContainsFunc(polityWords, func(w string) bool { return strings.Contains(text, w) })
+}
