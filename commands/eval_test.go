@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seventy-eight sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning78-questions.jsonl; tuning4 is written as
+//   - eighty-one sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning81-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77 and tuning79 to tuning81 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -130,6 +130,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning76-questions.jsonl",
 		"tuning77-questions.jsonl",
 		"tuning78-questions.jsonl",
+		"tuning79-questions.jsonl",
+		"tuning80-questions.jsonl",
+		"tuning81-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -199,6 +202,9 @@ var tunedGates = map[string]float64{
 	"tuning78-questions.jsonl": 103.0 / 110,
 	"blind15-questions.jsonl":  101.0 / 110,
 	"blind16-questions.jsonl":  103.0 / 110,
+	// Written during the eleventh round, held at their first scores (8d7275b).
+	"tuning80-questions.jsonl": 104.0 / 110,
+	"tuning81-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, all in sets written to be hard to
@@ -223,6 +229,10 @@ var refusalsMissed = map[string]int{
 	"tuning76-questions.jsonl": 4,
 	"tuning77-questions.jsonl": 4,
 	"tuning78-questions.jsonl": 1,
+	// Written during the eleventh round; first scores with 8d7275b.
+	"tuning79-questions.jsonl": 1,
+	"tuning80-questions.jsonl": 4,
+	"tuning81-questions.jsonl": 6,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
