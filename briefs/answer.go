@@ -235,6 +235,11 @@ func (s *Store) answer(r reading) Brief {
 		// about China.
 		return Brief{}
 	}
+	if who := s.speakerAsked(r); who != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return tellsSpeech(f, who) }) {
+		// "What did Hayashi say at Yoon's inauguration?": the article tells that he attended
+		// and handed over a letter, never what he said.
+		return Brief{}
+	}
 	if asksAgreed(words) && !tellsAgreement(facts[0]) {
 		// "What was agreed at the September 2017 trilateral leaders' meeting?": the fact that
 		// dates it says nothing of what was agreed.

@@ -276,6 +276,19 @@ func TestAnswerDiscussedNeedsTheTalks(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// What a person said is answered only by a fact that tells what they said, or that they said
+// nothing.
+func TestAnswerSpeechNeedsTheSpeaker(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"What did Hayashi say in his remarks at Yoon's inauguration ceremony?", false},
+		{"What did Biden say about the trilateral meeting?", true},                                                  // "a historic trilateral meeting"
+		{"What did Yoon say about China in Madrid?", true},                                                          // he made no public comments
+		{"what has biden said so far about the four-way cooperation between japan, korea, australia and nz?", true}, // not yet
+	}
+	checkAnswered(t, s, tests)
+}
+
 // givesAmount reads sums and shares, not counts or dates.
 func TestGivesAmount(t *testing.T) {
 	tests := []struct {

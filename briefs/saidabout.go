@@ -57,3 +57,33 @@ func (s *Store) namesAll(f *Fact, ids []string) bool {
 		return !f.HasEntity(id) && !slices.ContainsFunc(f.Entities, func(e string) bool { return s.entityByID[e].Leads == id })
 	})
 }
+
+// speechWords ask what someone said, not what they thought.
+var speechWords = setOf([]string{"say", "said", "says", "remarks", "remark", "speech", "tell", "told"})
+
+// speakerAsked is the person a question asks the words of ("What did Hayashi say at Yoon's
+// inauguration?"): its first actor, when a person and the question asks what was said; ""
+// otherwise.
+func (s *Store) speakerAsked(r reading) string {
+	if len(r.actors) == 0 || len(r.words) == 0 || r.words[0] != "what" || !slices.ContainsFunc(r.words, func(w string) bool { return speechWords[w] }) {
+		return ""
+	}
+	if e := s.entityByID[r.actors[0]]; e != nil && e.Kind == "person" {
+		return e.ID
+	}
+	return ""
+}
+
+// speechMarks are the words with which a fact tells what someone said, or that they said
+// nothing ("Yoon did not make public comments").
+var speechMarks = []string{"said", "say", "comment", "express", "stress", "call", "state", "remark", "position", "reiterat", "declar", "emphasi"}
+
+// tellsSpeech reports whether f tells what who said, or that they said nothing: said by them,
+// or naming them with a word of speech.
+func tellsSpeech(f *Fact, who string) bool {
+	if f.Attribution == who {
+		return true
+	}
+	text := strings.ToLower(f.Text)
+	return f.HasEntity(who) && slices.ContainsFunc(speechMarks, func(m string) bool { return strings.Contains(text, m) })
+}
