@@ -81,6 +81,7 @@ func TestUncovered(t *testing.T) {
 		{"damages awarded", "How much in damages did the Seoul court award the comfort women victims?", GapNotGiven, "The article gives no sums of money."},
 		{"the summit's attendance", "How many heads of state and government attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"what a court ruled", "What did the Seoul court rule in the 2021 comfort women case?", GapNotGiven, "The article gives no contents of court rulings."},
+		{"which agency", "Which Korean agency was planning the survey of Dokdo's topography?", GapNotGiven, "The article gives no names of agencies."},
 		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
