@@ -437,6 +437,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why can't Tokyo and Canberra simply cut ties with Beijing?", "", []string{"china-opportunities-japan-australia"}},
 		// Going along with is agreeing to; signalling is expressing.
 		{"What did Seoul, Canberra and Wellington signal they would go along with at the four-way talks?", "other-three-explore-indo-pacific", nil},
+		// New Delhi is India's government, as Tokyo is Japan's.
+		{"Which grouping with Washington and New Delhi do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},
