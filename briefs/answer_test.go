@@ -439,6 +439,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Seoul, Canberra and Wellington signal they would go along with at the four-way talks?", "other-three-explore-indo-pacific", nil},
 		// New Delhi is India's government, as Tokyo is Japan's.
 		{"Which grouping with Washington and New Delhi do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
+		// An ambition is a goal; "as the article puts it" says nothing of what is asked.
+		{"What is Japan's big diplomatic ambition, as the article puts it?", "", []string{"japan-national-normalisation"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},

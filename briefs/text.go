@@ -287,6 +287,8 @@ var everydayPairs = []string{
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
 	"in this piece", " ", "in this article", " ",
+	"as the article puts it", " ", "as the piece puts it", " ", "as the author puts it", " ",
+	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
 	// Before "according to" alone, which would win: comparisons are made in this order.
