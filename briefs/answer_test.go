@@ -441,6 +441,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which grouping with Washington and New Delhi do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// An ambition is a goal; "as the article puts it" says nothing of what is asked.
 		{"What is Japan's big diplomatic ambition, as the article puts it?", "", []string{"japan-national-normalisation"}},
+		// Products or goods hit by the export controls are the materials.
+		{"What products were hit by Japan's 2019 export restrictions on Korea?", "", []string{"japan-export-controls-july-2019"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},

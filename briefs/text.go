@@ -224,6 +224,8 @@ var everydayPairs = []string{
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
 	"export controls", "restricted exports", "export controls", "export measures", "export controls",
 	"export curb", "export controls", "export restriction", "export controls", "export ban", "export controls",
+	"sort of goods", "materials", "kind of goods", "materials", "what goods", "what materials", "which goods", "which materials",
+	"what products", "what materials", "which products", "which materials",
 	"what deal", "what agreement", "which deal", "which agreement",
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
 	"pro-china", "positive towards china", "pro-beijing", "positive towards china",
