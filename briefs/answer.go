@@ -221,9 +221,9 @@ func (s *Store) answer(r reading) Brief {
 		// North Korea do not say how North Korea reacted.
 		return Brief{}
 	}
-	if asksForDate(question) && asksTakingOffice(words) {
+	if asksForDate(question) && asksTakingOffice(words) || asksTenure(words) {
 		// "When did Kishida become prime minister?": Yoon's inauguration, which names
-		// Kishida, does not say when Kishida took office.
+		// Kishida, does not say when Kishida took office, nor how long he has held it.
 		for _, id := range r.actors {
 			if s.entityByID[id].Kind == "person" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.tellsTakingOffice(f, id) }) {
 				return Brief{}

@@ -168,6 +168,9 @@ func TestAnswerTakingOfficeIsTheirs(t *testing.T) {
 	tests := []answered{
 		{"When did Kishida become prime minister?", false}, // Yoon's inauguration names him
 		{"When did Hayashi become Japan's foreign minister?", false},
+		{"How long has Kishida been prime minister?", false}, // nor how long he has held it
+		{"how long was Moon in power?", false},
+		{"How long did the Madrid summit last?", true}, // how long, of no office
 		{"When did Yoon become president?", true},
 		{"When was Yoon inaugurated?", true},
 		{"When did Yoon take office?", true},

@@ -108,6 +108,22 @@ func asksTakingOffice(words []string) bool {
 	return false
 }
 
+// asksTenure reports whether a question's words (normalizeName's) ask how long someone has
+// held an office: "How long has Kishida been prime minister?", "how long was Moon in power?".
+// It is answered from when they took it.
+func asksTenure(words []string) bool {
+	if len(words) < 3 || words[0] != "how" || words[1] != "long" {
+		return false
+	}
+	for i, w := range words[2:] {
+		if slices.Contains(officeWords, w) || leaderWords[w] || w == "prime" ||
+			(w == "office" || w == "power") && i > 0 && words[i+1] == "in" {
+			return true
+		}
+	}
+	return false
+}
+
 var becomingWords = setOf([]string{"become", "became", "becomes", "becoming", "appointed", "elected", "named", "made"})
 
 // takingOfficeMarks are what a fact says when it tells of someone taking office.
