@@ -12,7 +12,7 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"award", "awarded", "aid", "compensation", "money", "budget", "fall", "fell", "drop", "dropped", "decline",
 	"declined", "rise", "rose", "raise", "raised", "raising", "increase", "increased", "increasing", "grow", "grew",
 	"shrink", "shrank", "worth", "price", "invest", "invested", "investment", "fund", "funding", "damages",
-	"lose", "lost", "earn", "earned", "trade", "trades"})
+	"lose", "lost", "earn", "earned", "trade", "trades", "water", "oil", "gas"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
 // amount (see amountWords).

@@ -260,6 +260,7 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"How much did South Korea's chip exports fall because of Tokyo's export curbs?", false},
 		{"How much aid did Tokyo pledge to Kyiv at the summit?", false},
 		{"How much did Japan raise its defence budget after Madrid?", false},
+		{"How much water will Japan release into the sea?", false},
 		{"How much does South Korea's economy depend on China?", true},
 		{"How much did the Yoon government's early moves actually improve relations with Japan, in the author's view?", true},
 	}

@@ -85,6 +85,8 @@ func TestUncovered(t *testing.T) {
 		{"what an agreement contained", "What did the 2015 Japan-Korea comfort women agreement actually contain?", GapNotGiven, "The article gives no contents of agreements."},
 		{"troop numbers", "How many US troops are stationed in South Korea?", GapNotGiven, "The article gives no weapons or troop numbers."},
 		{"when something first opened", "When did the Gimpo-Haneda route first open?", GapNotGiven, "The article gives no founding or opening dates."},
+		{"a translator", "Who translated the article?", GapNotGiven, "The article gives no translators or the article's length."},
+		{"what a letter proposed", "What did Kishida's letter propose?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
