@@ -89,6 +89,7 @@ func TestUncovered(t *testing.T) {
 		{"what a letter proposed", "What did Kishida's letter propose?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a complaint's outcome", "What was the outcome of the WTO complaint?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a hotel", "Which hotel hosted the trilateral?", GapNotGiven, "The article gives no buildings or rooms."},
+		{"a weekday", "What day of the week was the trilateral?", GapNotGiven, "The article gives no local times or time zones."},
 		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
