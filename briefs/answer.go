@@ -193,11 +193,18 @@ func (s *Store) answer(r reading) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) && !(asksWhoWithin(words) && namesPolity(facts[0])) {
+	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who. Who within a country is answered by a part of its
-		// polity ("South Korea's government and opposition").
-		return Brief{}
+		// polity ("South Korea's government and opposition"), which then leads.
+		i := -1
+		if asksWhoWithin(words) {
+			i = slices.IndexFunc(facts[:min(len(facts), 2)], namesPolity)
+		}
+		if i < 0 {
+			return Brief{}
+		}
+		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
 	if asksHolder(words) && !s.asksHolderNamed(r) {
 		if !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesHolder(f, r) }) {

@@ -111,6 +111,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	tests := []answered{
 		{"Who headed the delegation that Yoon sent to Tokyo before his inauguration?", false},
 		{"Who in South Korea opposes Japan's discharge of the nuclear plant water?", true}, // the government and opposition
+		{"Who in South Korea wants more autonomy?", true},                                  // many voices
 		{"Who moderated the four-country meeting?", true},
 		{"Who attended Yoon's inauguration for Japan?", true},
 		{"Who did Yoon send to Japan before taking office?", true}, // the delegation
