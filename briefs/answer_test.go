@@ -448,6 +448,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What is Japan's big diplomatic ambition, as the article puts it?", "", []string{"japan-national-normalisation"}},
 		// Products or goods hit by the export controls are the materials.
 		{"What products were hit by Japan's 2019 export restrictions on Korea?", "", []string{"japan-export-controls-july-2019"}},
+		// Yun is how many romanise Yoon.
+		{"What did Yun Suk-yeol call the US-Japan-Korea relationship?", "yoon-core-pillar-statement", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},
