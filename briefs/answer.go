@@ -1237,6 +1237,11 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	}
 	slices.Sort(owns)
 	owns = slices.Compact(owns)
+	r := s.read(q) // the same reading for every search of this side
+	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
+	if f := s.firstAmong(r, owns, onAbout); f != nil {
+		return f
+	}
 	// Then a position id shares with a third country ("Japan and Australia take a firm
 	// attitude towards China" is Australia's, beside New Zealand's), when it does not name the
 	// other side.
@@ -1247,25 +1252,32 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	qc := s.countryCount(pair)
 	var shared []int32
 	for _, d := range s.byEntity[id] {
-		if f := s.facts[d]; !f.HasEntity(other) && !s.groupWide(f, pair, qc) && sidedWith(f, id, other) {
+		// sidedWith first: most facts have no sides, and it rules them out cheapest.
+		if f := s.facts[d]; sidedWith(f, id, other) && !f.HasEntity(other) && !s.groupWide(f, pair, qc) {
 			shared = append(shared, d)
 		}
 	}
-	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
-	for _, among := range [][]int32{owns, shared} {
-		if len(among) == 0 {
-			continue // searchAmong reads no limit as the whole store
-		}
-		for _, h := range s.searchAmong(q, MaxAnswerFacts, among) {
-			if onAbout(h.Fact) {
-				return h.Fact
-			}
-		}
+	if f := s.firstAmong(r, shared, onAbout); f != nil {
+		return f
 	}
 	// Without a fact of its own, what the article says of this side alone: "the US–Australia
 	// alliance is known as the cornerstone…" for Australia, not a line on all four partners.
-	for _, h := range s.searchAmong(q, MaxAnswerFacts, s.byEntity[id]) {
+	for _, h := range s.searchReading(r, MaxAnswerFacts, s.byEntity[id]) {
 		if onAbout(h.Fact) && !h.Fact.HasEntity(other) && !s.groupWide(h.Fact, pair, qc) {
+			return h.Fact
+		}
+	}
+	return nil
+}
+
+// firstAmong is the best of the first few hits for r among the facts whose ordinals are in
+// among that ok accepts; nil when there is none, and when among is empty.
+func (s *Store) firstAmong(r reading, among []int32, ok func(*Fact) bool) *Fact {
+	if len(among) == 0 {
+		return nil // searchReading reads no limit as the whole store
+	}
+	for _, h := range s.searchReading(r, MaxAnswerFacts, among) {
+		if ok(h.Fact) {
 			return h.Fact
 		}
 	}
