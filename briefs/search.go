@@ -505,6 +505,17 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
 	hits := make([]Hit, 0, keep+1)
+	// Who a fact names is told by the sets of the facts naming each actor, not by reading the
+	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
+	var namedBuf, thingBuf, beyondBuf [8]factSet
+	namedSets, thingSets := s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
+	// Hit.Wider: the allies beyond those asked about.
+	beyondSets := beyondBuf[:0]
+	for _, id := range allies {
+		if !slices.Contains(asked, id) {
+			beyondSets = append(beyondSets, s.namedBy[id])
+		}
+	}
 	for _, d := range sc.touched {
 		cov := float64(sc.covered[d] / totalIDF)
 		// A fact that matches only through its tags (entity aliases, topic names) does not
@@ -516,7 +527,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		// about none of them does not answer it, however well it matches the other words
 		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
 		// "The US–Japan alliance" is answered by facts on it, too (things).
-		nActors, nThings := namedIn(s.facts[d], named, things)
+		nActors, nThings := namedIn(d, namedSets, thingSets)
 		if len(named) > 0 && nActors == 0 {
 			continue
 		}
@@ -530,7 +541,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
 			Own: byOwn && s.subject[d] == named[0], Dated: byDate && dated(s.facts[d])}
 		if len(named) > 0 {
-			h.Wider = alliesBeyond(h.Fact, asked) >= 2
+			h.Wider = inTwo(d, beyondSets)
 		}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
@@ -588,21 +599,30 @@ func (s *Store) mainClauseFirst(question string, named []string) []string {
 	return append(main, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return slices.Contains(main, id) })...)
 }
 
-// namedIn is how f scores on the actors and other entities a question names (Hit.Named): the
-// subject (the first of named) counts two, every other actor or thing one. It is read only
-// for the facts that match the question's words well enough, not for every fact naming them.
-func namedIn(f *Fact, named, things []string) (actors, others int) {
-	for i, id := range named {
-		if f.HasEntity(id) {
+// namedIn is how the fact with ordinal d scores on the actors and other entities a question
+// names (Hit.Named), given the sets of the facts naming each (namedSets): the subject (the
+// first of named) counts two, every other actor or thing one. It is read only for the facts
+// that match the question's words well enough, not for every fact naming them.
+func namedIn(d int32, named, things []factSet) (actors, others int) {
+	for i, set := range named {
+		if set.has(d) {
 			actors += 1 + boolInt(i == 0)
 		}
 	}
-	for _, id := range things {
-		if f.HasEntity(id) {
+	for _, set := range things {
+		if set.has(d) {
 			others++
 		}
 	}
 	return actors, others
+}
+
+// namedSets appends the sets of the facts naming each of ids (Store.namedBy), in order.
+func (s *Store) namedSets(sets []factSet, ids []string) []factSet {
+	for _, id := range ids {
+		sets = append(sets, s.namedBy[id])
+	}
+	return sets
 }
 
 // otherSideOnly reports whether f is a difference that sets the question's subject (the first
@@ -612,15 +632,16 @@ func otherSideOnly(f *Fact, named []string) bool {
 		slices.ContainsFunc(f.Sides[1:], func(side []string) bool { return slices.Contains(side, named[0]) })
 }
 
-// alliesBeyond counts the allies f names that named does not, up to two (see Hit.Wider).
-func alliesBeyond(f *Fact, named []string) int {
+// inTwo reports whether d is in two or more of sets: whether a fact names two allies beyond
+// those asked about (Hit.Wider), given the sets of the facts naming each of them.
+func inTwo(d int32, sets []factSet) bool {
 	n := 0
-	for _, id := range allies {
-		if n < 2 && f.HasEntity(id) && !slices.Contains(named, id) {
+	for _, set := range sets {
+		if set.has(d) {
 			n++
 		}
 	}
-	return n
+	return n >= 2
 }
 
 // allies are the United States and its four Asia-Pacific partners.
