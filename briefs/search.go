@@ -54,8 +54,9 @@ type searchIndex struct {
 	synonyms   map[string][]string
 	idf        map[string]float32
 	unknownIDF float32
-	docLen     []float32
-	avgLen     float32
+	// norm is, per fact ordinal, BM25's normalisation for the fact's length: the same for
+	// every search, so worked out once.
+	norm []float32
 	// stems maps every word of the facts to its stem, filled at build and read-only after:
 	// a question's words are mostly the facts' words. It never grows with what users type.
 	stems   map[string]string
@@ -76,7 +77,7 @@ type scratch struct {
 
 func buildIndex(s *Store) *searchIndex {
 	ix := &searchIndex{postings: map[string][]posting{}, idf: map[string]float32{}}
-	ix.docLen = make([]float32, len(s.facts))
+	docLen := make([]float32, len(s.facts))
 	stemCache := map[string]string{}
 	stemOf := func(w string) string {
 		st, ok := stemCache[w]
@@ -98,7 +99,7 @@ func buildIndex(s *Store) *searchIndex {
 					return
 				}
 				tf[stemOf(w)] += weight
-				ix.docLen[i] += weight
+				docLen[i] += weight
 			})
 		}
 		add(f.Text, weightText)
@@ -143,7 +144,7 @@ func buildIndex(s *Store) *searchIndex {
 		for st, v := range tf {
 			ix.postings[st] = append(ix.postings[st], posting{fact: int32(i), tf: v, inText: inText[st]})
 		}
-		total += ix.docLen[i]
+		total += docLen[i]
 	}
 	n := float64(len(s.facts))
 	for st, ps := range ix.postings {
@@ -165,8 +166,12 @@ func buildIndex(s *Store) *searchIndex {
 	}
 	sort.Strings(ix.sorted)
 	ix.unknownIDF = float32(math.Log(1 + (n+0.5)/0.5))
+	ix.norm = make([]float32, len(s.facts))
 	if len(s.facts) > 0 {
-		ix.avgLen = total / float32(len(s.facts))
+		avgLen := total / float32(len(s.facts))
+		for i, l := range docLen {
+			ix.norm[i] = bm25K1 * (1 - bm25B + bm25B*l/avgLen)
+		}
 	}
 	ix.stems = stemCache
 	for w := range stemCache {
@@ -479,8 +484,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 					}
 					sc.touched = append(sc.touched, d)
 				}
-				norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)
-				sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
+				sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + ix.norm[d])
 				if sc.credited[d] != int32(i+1) {
 					sc.credited[d] = int32(i + 1)
 					sc.covered[d] += weights[i]
