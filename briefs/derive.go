@@ -42,13 +42,18 @@ func (s *Store) deriveFacts() {
 	}
 	s.partnerCount = make([]uint8, len(s.facts))
 	s.reasons = make([]reasonKind, len(s.facts))
+	var twoSided []int32
 	for i, f := range s.facts {
+		if len(f.Sides) > 1 {
+			twoSided = append(twoSided, int32(i))
+		}
 		s.partnerCount[i] = countPartners(f)
 		s.reasons[i] = reasonOf(f)
 		if s.reasons[i] != reasonNone || f.Kind == KindAnalysis {
 			s.explaining = append(s.explaining, int32(i))
 		}
 	}
+	s.twoSided = newFactSet(len(s.facts), twoSided)
 	s.subject = make([]string, len(s.facts))
 	s.textStems = make([][]string, len(s.facts))
 	s.owns = map[string][]int32{}

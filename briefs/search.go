@@ -536,7 +536,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			continue
 		}
 		nNamed := nActors + nThings
-		if len(named) > 0 && otherSideOnly(s.facts[d], named) && s.facts[d].HasEntity(named[0]) {
+		if len(named) > 0 && s.twoSided.has(d) && otherSideOnly(s.facts[d], named) && namedSets[0].has(d) {
 			// A difference that sets the subject only as the other side is about someone
 			// else: "what does South Korea care about" is not answered first by what Japan
 			// cares about, unlike it. The subject counts one there, as any other actor.

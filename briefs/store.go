@@ -35,6 +35,9 @@ type Store struct {
 	// namedBy is, per entity id, the ordinals of byEntity as a set: a search tells at once
 	// which of the facts it finds name the actors asked about, without reading each fact.
 	namedBy map[string]factSet
+	// twoSided is the set of the ordinals of the facts with two sides or more (Fact.Sides):
+	// a search tells the few differences among the facts it finds without reading each.
+	twoSided factSet
 
 	index *searchIndex
 	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
