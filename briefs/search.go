@@ -739,6 +739,44 @@ func (s *Store) withoutNames(q string) (string, []*Entity) {
 	return string(rest), found
 }
 
+// A nameTable is a question's words (nameWords) with the entity whose name starts at each
+// (nameAt): the names read once for all that walk them. It does not hold the question, so
+// that what is read from the question's text never takes the table to the heap with it.
+type nameTable struct {
+	spans [][2]int
+	names []nameStart // one per span
+}
+
+// A nameStart is the entity whose name starts at a word and how many words the name takes;
+// nil and 0 when none does.
+type nameStart struct {
+	e *Entity
+	n int
+}
+
+// readNames reads q's names, appending to spans and names (the caller's buffers).
+func (s *Store) readNames(q string, spans [][2]int, names []nameStart) nameTable {
+	spans = nameWords(q, spans)
+	for i := range spans {
+		e, n := s.longestNameAt(q, spans, i)
+		names = append(names, nameStart{e, n})
+	}
+	// As nameAt: no name where a longer one starts inside it. Each is tested against the
+	// longest names after it, which this loop has not reached yet.
+	for i, at := range names {
+		for j := i + 1; j < i+at.n; j++ {
+			if names[j].e != nil && j+names[j].n > i+at.n {
+				names[i] = nameStart{}
+				break
+			}
+		}
+	}
+	return nameTable{spans: spans, names: names}
+}
+
+// at is nameAt for the i-th word.
+func (t nameTable) at(i int) (*Entity, int) { return t.names[i].e, t.names[i].n }
+
 // nameAt returns the entity whose name starts at words[i] in q, longest name first, and how
 // many words it takes; nil when none does, and when a longer name starts inside it ("the
 // US-Japan-Korea meeting" is the meeting, not "the US"). Short codes count only in capitals
