@@ -75,6 +75,35 @@ type scratch struct {
 	admitted []bool
 }
 
+// A term is what scoring a query term's posting needs: the idf of the stem it reads as, the
+// term's weight toward coverage, and 1 + its index in the query (scratch.credited).
+type term struct {
+	idf, weight float32
+	n           int32
+}
+
+// add scores posting p of term t for its fact, whose length normalisation is norm.
+func (sc *scratch) add(p posting, norm float32, t term) {
+	d := p.fact
+	sc.score[d] += t.idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
+	if sc.credited[d] != t.n {
+		sc.credited[d] = t.n
+		sc.covered[d] += t.weight
+	}
+	sc.inText[d] = sc.inText[d] || p.inText
+}
+
+// addFound scores the postings of term t for the facts already found only: a term too
+// common to find facts passing the coverage bar on its own (searchReading) is most of a large
+// store's postings, and this loop runs through them.
+func (sc *scratch) addFound(ps []posting, norm []float32, t term) {
+	for _, p := range ps {
+		if sc.score[p.fact] != 0 {
+			sc.add(p, norm[p.fact], t)
+		}
+	}
+}
+
 func buildIndex(s *Store) *searchIndex {
 	ix := &searchIndex{postings: map[string][]posting{}, idf: map[string]float32{}}
 	docLen := make([]float32, len(s.facts))
@@ -462,6 +491,15 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
 	}()
+	// Who a fact names is told by the sets of the facts naming each actor, not by reading the
+	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
+	var namedBuf, thingBuf [8]factSet
+	namedSets, thingSets := s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
+	// A question that names countries, people or organisations is about them: a fact about
+	// none of them does not answer it, however well it matches the other words ("What is the
+	// capital of Australia?" is not answered by Madrid, capital of Spain), so it is never
+	// scored.
+	//
 	// The rarest words first. Once the words left weigh less than MinCoverage of the
 	// question, a fact matching only them cannot pass the bar, so those words only add to the
 	// facts already found: a common word ("japan") need not touch half of a large store.
@@ -475,21 +513,20 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		finding := left >= MinCoverage*totalIDF
 		left -= weights[i]
 		for _, st := range stems[i] {
-			idf := ix.idf[st]
+			t := term{idf: ix.idf[st], weight: weights[i], n: int32(i + 1)}
+			if !finding {
+				sc.addFound(ix.postings[st], ix.norm, t)
+				continue
+			}
 			for _, p := range ix.postings[st] {
 				d := p.fact
 				if sc.score[d] == 0 {
-					if !finding || (among != nil && !sc.admitted[d]) {
+					if among != nil && !sc.admitted[d] || !namesAny(d, namedSets) {
 						continue
 					}
 					sc.touched = append(sc.touched, d)
 				}
-				sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + ix.norm[d])
-				if sc.credited[d] != int32(i+1) {
-					sc.credited[d] = int32(i + 1)
-					sc.covered[d] += weights[i]
-				}
-				sc.inText[d] = sc.inText[d] || p.inText
+				sc.add(p, ix.norm[d], t)
 			}
 		}
 	}
@@ -509,11 +546,8 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
 	hits := make([]Hit, 0, keep+1)
-	// Who a fact names is told by the sets of the facts naming each actor, not by reading the
-	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
-	var namedBuf, thingBuf, beyondBuf [8]factSet
-	namedSets, thingSets := s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
 	// Hit.Wider: the allies beyond those asked about.
+	var beyondBuf [8]factSet
 	beyondSets := beyondBuf[:0]
 	for _, id := range allies {
 		if !slices.Contains(asked, id) {
@@ -527,14 +561,8 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		if cov < MinCoverage || !sc.inText[d] {
 			continue
 		}
-		// A question that names countries, people or organisations is about them: a fact
-		// about none of them does not answer it, however well it matches the other words
-		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
 		// "The US–Japan alliance" is answered by facts on it, too (things).
 		nActors, nThings := namedIn(d, namedSets, thingSets)
-		if len(named) > 0 && nActors == 0 {
-			continue
-		}
 		nNamed := nActors + nThings
 		if len(named) > 0 && s.twoSided.has(d) && otherSideOnly(s.facts[d], named) && namedSets[0].has(d) {
 			// A difference that sets the subject only as the other side is about someone
@@ -619,6 +647,17 @@ func namedIn(d int32, named, things []factSet) (actors, others int) {
 		}
 	}
 	return actors, others
+}
+
+// namesAny reports whether d is in any of named, the sets of the facts naming each actor a
+// question names; true when it names none.
+func namesAny(d int32, named []factSet) bool {
+	for _, set := range named {
+		if set.has(d) {
+			return true
+		}
+	}
+	return len(named) == 0
 }
 
 // namedSets appends the sets of the facts naming each of ids (Store.namedBy), in order.
