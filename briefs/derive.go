@@ -57,14 +57,22 @@ func (s *Store) deriveFacts() {
 	s.subject = make([]string, len(s.facts))
 	s.textStems = make([][]string, len(s.facts))
 	s.owns = map[string][]int32{}
+	led := map[string][]int32{} // the ordinals of the facts each actor is the subject of
 	for i, f := range s.facts {
 		s.subject[i] = s.textSubject(f)
+		if s.subject[i] != "" {
+			led[s.subject[i]] = append(led[s.subject[i]], int32(i))
+		}
 		s.textStems[i] = contentStems(f.Text)
 		for _, id := range f.Entities {
 			if s.ownPosition(f, id) {
 				s.owns[id] = append(s.owns[id], int32(i))
 			}
 		}
+	}
+	s.subjectOf = make(map[string]factSet, len(led))
+	for id, ords := range led {
+		s.subjectOf[id] = newFactSet(len(s.facts), ords)
 	}
 	s.entityStems = make(map[string][]string, len(s.entities))
 	for _, e := range s.entities {

@@ -546,6 +546,10 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
 	hits := make([]Hit, 0, keep+1)
+	var ownSet factSet // Hit.Own: the facts whose subject is the question's
+	if byOwn {
+		ownSet = s.subjectOf[named[0]]
+	}
 	// Hit.Wider: the allies beyond those asked about.
 	var beyondBuf [8]factSet
 	beyondSets := beyondBuf[:0]
@@ -571,7 +575,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			nNamed--
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
-			Own: byOwn && s.subject[d] == named[0], Dated: byDate && dated(s.facts[d])}
+			Own: byOwn && ownSet.has(d), Dated: byDate && dated(s.facts[d])}
 		if len(named) > 0 {
 			h.Wider = inTwo(d, beyondSets)
 		}

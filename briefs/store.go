@@ -43,6 +43,9 @@ type Store struct {
 	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
 	// ("Japan advocates a tough line"), else "" ("Japan and South Korea differ").
 	subject []string
+	// subjectOf is, per actor id, the set of the ordinals of the facts whose subject it is:
+	// a search tells the subject's own facts without reading each fact's subject.
+	subjectOf map[string]factSet
 	// partnerCount is, per fact ordinal, how many of the four partners it names.
 	partnerCount []uint8
 	// reasons is, per fact ordinal, whether its text gives a reason (reasonOf): read by
