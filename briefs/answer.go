@@ -17,18 +17,23 @@ func (s *Store) Answer(question string) Brief {
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
 		question = q
 	}
-	r := s.read(s.leadersMeeting(question))
-	b := s.answer(r)
+	question = s.leadersMeeting(question)
+	// The question's names, read once for its reading and every reader of names after it.
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+	r := s.readNamed(question, names)
+	b := s.answer(r, names)
 	if !b.Empty() {
 		b.Actors = r.actors
 	}
 	return b
 }
 
-// answer is Answer for a question read.
-func (s *Store) answer(r reading) Brief {
+// answer is Answer for a question read, with its names (readNames).
+func (s *Store) answer(r reading, names nameTable) Brief {
 	question, terms, words := r.text, r.terms, r.words
-	if pair := s.pairAsked(question, terms); pair != nil && !asksCare(words) {
+	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) {
 		if !asksDifference(words) {
 			return s.pairAnswer(pair, asksWhy(words))
 		}
@@ -43,7 +48,7 @@ func (s *Store) answer(r reading) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
-	if sides, on, ok := s.stancesAsked(question, terms, words); ok {
+	if sides, on, ok := s.stancesAsked(question, names, terms, words); ok {
 		if facts := s.stancesOn(sides, on); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
@@ -92,9 +97,6 @@ func (s *Store) answer(r reading) Brief {
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
 		// Korea compared with Japan?") may still be answered side by side.
 		if asksDifference(words) {
-			var spanBuf [32][2]int
-			var nameBuf [32]nameStart
-			names := s.readNames(question, spanBuf[:0], nameBuf[:0])
 			if pair := s.differencePair(question, names, r.actors); pair != nil {
 				return s.sideBySide(question, names, r.actors, pair)
 			}
@@ -127,10 +129,6 @@ func (s *Store) answer(r reading) Brief {
 			facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
 			break
 		}
-		// The question's names, read once for the sides and each side's position.
-		var spanBuf [32][2]int
-		var nameBuf [32]nameStart
-		names := s.readNames(question, spanBuf[:0], nameBuf[:0])
 		if sides := s.differencePair(question, names, r.actors); sides != nil {
 			viewer := s.viewer(question, names)
 			if viewer != "" && !slices.Contains(sides, viewer) {
@@ -597,12 +595,12 @@ var pairGate = setOf(pairWords, moodWords, contrastWords)
 // pairAsked is the two countries a question asks about in general, by their names (or their
 // leaders') and relation or mood words only; nil for any other question. terms are the
 // question's (queryTerms).
-func (s *Store) pairAsked(question string, terms []string) []string {
+func (s *Store) pairAsked(question string, names nameTable, terms []string) []string {
 	if !slices.ContainsFunc(terms, func(t string) bool { return pairGate[t] }) &&
 		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 }) {
 		return nil // most questions: no need to read names
 	}
-	rest, found := s.withoutNames(question)
+	rest, found := withoutNamesIn(question, names)
 	pair, ok := countriesOf(found, false)
 	if !ok || len(pair) != 2 {
 		return nil

@@ -416,8 +416,15 @@ type reading struct {
 
 // read reads a question.
 func (s *Store) read(question string) reading {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	return s.readNamed(question, s.readNames(question, spanBuf[:0], nameBuf[:0]))
+}
+
+// readNamed is read for a question whose names are read (readNames).
+func (s *Store) readNamed(question string, names nameTable) reading {
 	r := reading{text: question, terms: s.index.queryTerms(question), words: strings.Fields(normalizeName(question))}
-	r.actors, r.things = s.namedEntities(question)
+	r.actors, r.things = s.entitiesIn(names)
 	return r
 }
 
@@ -736,16 +743,22 @@ func (s *Store) namedActors(q string) []string {
 // question.
 func (s *Store) namedEntities(q string) (actors, things []string) {
 	var spanBuf [32][2]int
-	words := nameWords(q, spanBuf[:0])
+	var nameBuf [32]nameStart
+	return s.entitiesIn(s.readNames(q, spanBuf[:0], nameBuf[:0]))
+}
+
+// entitiesIn is namedEntities for a question whose names are read (readNames).
+func (s *Store) entitiesIn(names nameTable) (actors, things []string) {
+	words := names.spans
 	for i := 0; i < len(words); {
-		e, n := s.nameAt(q, words, i)
+		e, n := names.at(i)
 		if e == nil {
 			i++
 			continue
 		}
 		if n > 1 && i+1 < len(words) {
 			// "the US-Japan alliance": a longer name starting inside this one wins.
-			if next, m := s.nameAt(q, words, i+1); next != nil && i+1+m > i+n {
+			if next, m := names.at(i + 1); next != nil && i+1+m > i+n {
 				i++
 				continue
 			}
@@ -764,11 +777,17 @@ func (s *Store) namedEntities(q string) (actors, things []string) {
 // in the order named (see nameAt): what a question asks besides whom it names.
 func (s *Store) withoutNames(q string) (string, []*Entity) {
 	var spanBuf [32][2]int
-	spans := nameWords(q, spanBuf[:0])
+	var nameBuf [32]nameStart
+	return withoutNamesIn(q, s.readNames(q, spanBuf[:0], nameBuf[:0]))
+}
+
+// withoutNamesIn is withoutNames for a question whose names are read (readNames).
+func withoutNamesIn(q string, names nameTable) (string, []*Entity) {
+	spans := names.spans
 	rest := []byte(q)
 	var found []*Entity
 	for i := 0; i < len(spans); {
-		e, n := s.nameAt(q, spans, i)
+		e, n := names.at(i)
 		if e == nil {
 			i++
 			continue
