@@ -557,11 +557,11 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	if byOwn {
 		ownSet = s.subjectOf[named[0]]
 	}
-	// Hit.Wider: the allies beyond those asked about.
+	// Hit.Wider: the allies beyond those asked about, for a question that names actors.
 	var beyondBuf [8]factSet
 	beyondSets := beyondBuf[:0]
 	for _, id := range allies {
-		if !slices.Contains(asked, id) {
+		if len(named) > 0 && !slices.Contains(asked, id) {
 			beyondSets = append(beyondSets, s.namedBy[id])
 		}
 	}
