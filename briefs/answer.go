@@ -17,18 +17,23 @@ func (s *Store) Answer(question string) Brief {
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
 		question = q
 	}
-	r := s.read(s.leadersMeeting(question))
-	b := s.answer(r)
+	question = s.leadersMeeting(question)
+	// The question's names, read once for its reading and every reader of names after it.
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+	r := s.readNamed(question, names)
+	b := s.answer(r, names)
 	if !b.Empty() {
 		b.Actors = r.actors
 	}
 	return b
 }
 
-// answer is Answer for a question read.
-func (s *Store) answer(r reading) Brief {
+// answer is Answer for a question read, with its names (readNames).
+func (s *Store) answer(r reading, names nameTable) Brief {
 	question, terms, words := r.text, r.terms, r.words
-	if pair := s.pairAsked(question, terms); pair != nil && !asksCare(words) {
+	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) {
 		if !asksDifference(words) {
 			return s.pairAnswer(pair, asksWhy(words))
 		}
@@ -43,7 +48,7 @@ func (s *Store) answer(r reading) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
-	if sides, on, ok := s.stancesAsked(question, terms, words); ok {
+	if sides, on, ok := s.stancesAsked(question, names, terms, words); ok {
 		if facts := s.stancesOn(sides, on); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
@@ -92,8 +97,8 @@ func (s *Store) answer(r reading) Brief {
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
 		// Korea compared with Japan?") may still be answered side by side.
 		if asksDifference(words) {
-			if pair := s.differencePair(question); pair != nil {
-				return s.sideBySide(question, pair)
+			if pair := s.differencePair(question, names, r.actors); pair != nil {
+				return s.sideBySide(question, names, r.actors, pair)
 			}
 		}
 		return Brief{}
@@ -124,8 +129,8 @@ func (s *Store) answer(r reading) Brief {
 			facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
 			break
 		}
-		if sides := s.differencePair(question); sides != nil {
-			viewer := s.viewer(question)
+		if sides := s.differencePair(question, names, r.actors); sides != nil {
+			viewer := s.viewer(question, names)
 			if viewer != "" && !slices.Contains(sides, viewer) {
 				// "Compare how Washington sees Japan, Australia and South Korea" is answered by
 				// how it sees each, before where they differ among themselves.
@@ -141,12 +146,12 @@ func (s *Store) answer(r reading) Brief {
 				facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
 				break
 			}
-			if all := s.countrySeries(question); len(all) > 2 {
+			if all := s.countrySeries(question, names); len(all) > 2 {
 				// "Compare the regional focus of South Korea, Australia and New Zealand": each
 				// one's own position, in the order named, before the rest.
 				var each []*Fact
 				for _, id := range all {
-					if own := s.sidePosition(question, id, all); own != nil && !slices.Contains(each, own) {
+					if own := s.sidePosition(question, names, r.actors, id, all); own != nil && !slices.Contains(each, own) {
 						each = append(each, own)
 					}
 				}
@@ -155,7 +160,7 @@ func (s *Store) answer(r reading) Brief {
 			}
 			pair := sides[:2]
 			for _, id := range pair {
-				if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
+				if own := s.sidePosition(question, names, r.actors, id, pair); own != nil && !slices.Contains(facts, own) {
 					facts = append(facts, own)
 				}
 			}
@@ -613,12 +618,12 @@ var pairGate = setOf(pairWords, moodWords, contrastWords)
 // pairAsked is the two countries a question asks about in general, by their names (or their
 // leaders') and relation or mood words only; nil for any other question. terms are the
 // question's (queryTerms).
-func (s *Store) pairAsked(question string, terms []string) []string {
+func (s *Store) pairAsked(question string, names nameTable, terms []string) []string {
 	if !slices.ContainsFunc(terms, func(t string) bool { return pairGate[t] }) &&
 		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 }) {
 		return nil // most questions: no need to read names
 	}
-	rest, found := s.withoutNames(question)
+	rest, found := withoutNamesIn(question, names)
 	pair, ok := countriesOf(found, false)
 	if !ok || len(pair) != 2 {
 		return nil
@@ -942,10 +947,10 @@ func asksDifference(words []string) bool {
 
 // sideBySide answers a comparison by each side's own position, as far as the article gives
 // them; nothing when it gives neither.
-func (s *Store) sideBySide(question string, pair []string) Brief {
+func (s *Store) sideBySide(question string, names nameTable, actors, pair []string) Brief {
 	var facts []*Fact
 	for _, id := range pair {
-		if own := s.sidePosition(question, id, pair); own != nil && !slices.Contains(facts, own) {
+		if own := s.sidePosition(question, names, actors, id, pair); own != nil && !slices.Contains(facts, own) {
 			facts = append(facts, own)
 		}
 	}
@@ -991,16 +996,11 @@ var roleWords = map[string]bool{
 }
 
 // viewer is the actor a comparison asks the view of ("How does the US treat Japan vs
-// Korea?"), when it names one; "" otherwise.
-func (s *Store) viewer(question string) string {
-	var spanBuf [32][2]int
-	spans := nameWords(question, spanBuf[:0])
-	words := make([]string, len(spans))
-	for i, w := range spans {
-		words[i] = strings.ToLower(question[w[0]:w[1]])
-	}
-	for i := 0; i < len(spans); {
-		e, n := s.nameAt(question, spans, i)
+// Korea?"), when it names one; "" otherwise. names are the question's (readNames).
+func (s *Store) viewer(question string, names nameTable) string {
+	words := lowerWords(question, names.spans)
+	for i := 0; i < len(words); {
+		e, n := names.at(i)
 		if e == nil || !actorKinds[e.Kind] {
 			i++
 			continue
@@ -1025,7 +1025,9 @@ func (s *Store) viewedBy(question, viewer, id string, sides []string) *Fact {
 			among = append(among, d)
 		}
 	}
-	q := s.readFor(question, func(e *Entity) bool { return other(e.ID) }, func(w string) bool { return viewWords[w] })
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	q := s.readFor(question, s.readNames(question, spanBuf[:0], nameBuf[:0]), func(e *Entity) bool { return other(e.ID) }, func(w string) bool { return viewWords[w] })
 	// What the viewer says of the side alone ("the US–Japan alliance is the cornerstone…")
 	// before what the side does with the viewer about a third country; and of that, what is
 	// not the side's own doing ("Japan builds a security system around the alliance").
@@ -1053,12 +1055,11 @@ func (s *Store) viewedBy(question, viewer, id string, sides []string) *Fact {
 // side's, the words of comparing, the words skip says frame it, and the words the store has
 // no reading of ("how they handle China"), which say how the question is put, not what a
 // side's position is on.
-func (s *Store) readFor(question string, drop func(*Entity) bool, skip func(string) bool) string {
-	var spanBuf [32][2]int
-	words := nameWords(question, spanBuf[:0])
+func (s *Store) readFor(question string, names nameTable, drop func(*Entity) bool, skip func(string) bool) string {
+	words := names.spans
 	var b strings.Builder
 	for i := 0; i < len(words); {
-		e, n := s.nameAt(question, words, i)
+		e, n := names.at(i)
 		if e != nil && drop(e) {
 			i += n
 			continue
@@ -1108,18 +1109,14 @@ func possessiveAt(q string, span [2]int) bool {
 // after "differ from", "than" or "compared with", and the last actor before it that is not
 // what a view is on ("How did Moon's approach to North Korea differ from Japan's?" compares
 // Moon and Japan; "How does the US see South Korea compared with Japan?" South Korea and
-// Japan); else its first two actors. Nil when it names fewer than two.
-func (s *Store) differencePair(question string) []string {
-	named := s.namedActors(question)
+// Japan); else its first two actors. Nil when it names fewer than two. names and named are
+// the question's (readNames, namedActors).
+func (s *Store) differencePair(question string, names nameTable, named []string) []string {
 	if len(named) < 2 {
 		return nil
 	}
-	var spanBuf [32][2]int
-	spans := nameWords(question, spanBuf[:0])
-	words := make([]string, len(spans))
-	for i, w := range spans {
-		words[i] = strings.ToLower(question[w[0]:w[1]])
-	}
+	spans := names.spans
+	words := lowerWords(question, spans)
 	type actorAt struct {
 		id    string
 		i     int  // the last word of its name
@@ -1127,7 +1124,7 @@ func (s *Store) differencePair(question string) []string {
 	}
 	var actors []actorAt
 	for i := 0; i < len(spans); {
-		e, n := s.nameAt(question, spans, i)
+		e, n := names.at(i)
 		if e == nil || !actorKinds[e.Kind] {
 			i++
 			continue
@@ -1177,13 +1174,12 @@ func (s *Store) differencePair(question string) []string {
 // only by commas and "and" ("South Korea, Australia and New Zealand"): the sides of a
 // comparison of three or four. Pyongyang in "how Tokyo and Seoul deal with Pyongyang" is not
 // one of them.
-func (s *Store) countrySeries(question string) []string {
-	var spanBuf [32][2]int
-	words := nameWords(question, spanBuf[:0])
+func (s *Store) countrySeries(question string, names nameTable) []string {
+	words := names.spans
 	var best, run []string
 	end := -1 // where the last country of the run ends in question
 	for i := 0; i < len(words); {
-		e, n := s.nameAt(question, words, i)
+		e, n := names.at(i)
 		if e == nil || e.Kind != "country" {
 			i++
 			continue
@@ -1242,14 +1238,15 @@ func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
 
 // sidePosition finds id's own position on what a "how do A and B differ on X" question asks:
 // the question read for id alone — the other actor's names and the words of comparing left
-// out — answered by a fact whose text is about id.
-func (s *Store) sidePosition(question, id string, pair []string) *Fact {
-	q := s.readFor(question, func(e *Entity) bool { return e.ID != id && slices.Contains(pair, e.ID) }, func(string) bool { return false })
+// out — answered by a fact whose text is about id. names and actors are the question's
+// (readNames, namedActors).
+func (s *Store) sidePosition(question string, names nameTable, actors []string, id string, pair []string) *Fact {
+	q := s.readFor(question, names, func(e *Entity) bool { return e.ID != id && slices.Contains(pair, e.ID) }, func(string) bool { return false })
 	// On what they differ: the actors the question names besides the pair ("on China") are
 	// what a side's position must be about. Their own words about the side count as its
 	// position too ("How does the US see South Korea compared with Japan?").
 	var about []string
-	for _, other := range s.namedActors(question) {
+	for _, other := range actors {
 		if !slices.Contains(pair, other) {
 			about = append(about, other)
 		}
@@ -1264,6 +1261,11 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	}
 	slices.Sort(owns)
 	owns = slices.Compact(owns)
+	r := s.read(q) // the same reading for every search of this side
+	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
+	if f := s.firstAmong(r, owns, onAbout); f != nil {
+		return f
+	}
 	// Then a position id shares with a third country ("Japan and Australia take a firm
 	// attitude towards China" is Australia's, beside New Zealand's), when it does not name the
 	// other side.
@@ -1274,27 +1276,43 @@ func (s *Store) sidePosition(question, id string, pair []string) *Fact {
 	qc := s.countryCount(pair)
 	var shared []int32
 	for _, d := range s.byEntity[id] {
-		if f := s.facts[d]; !f.HasEntity(other) && !s.groupWide(f, pair, qc) && sidedWith(f, id, other) {
+		// sidedWith first: most facts have no sides, and it rules them out cheapest.
+		if f := s.facts[d]; sidedWith(f, id, other) && !f.HasEntity(other) && !s.groupWide(f, pair, qc) {
 			shared = append(shared, d)
 		}
 	}
-	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
-	for _, among := range [][]int32{owns, shared} {
-		if len(among) == 0 {
-			continue // searchAmong reads no limit as the whole store
-		}
-		for _, h := range s.searchAmong(q, MaxAnswerFacts, among) {
-			if onAbout(h.Fact) {
-				return h.Fact
-			}
-		}
+	if f := s.firstAmong(r, shared, onAbout); f != nil {
+		return f
 	}
 	// Without a fact of its own, what the article says of this side alone: "the US–Australia
 	// alliance is known as the cornerstone…" for Australia, not a line on all four partners.
-	for _, h := range s.searchAmong(q, MaxAnswerFacts, s.byEntity[id]) {
+	for _, h := range s.searchReading(r, MaxAnswerFacts, s.byEntity[id]) {
 		if onAbout(h.Fact) && !h.Fact.HasEntity(other) && !s.groupWide(h.Fact, pair, qc) {
 			return h.Fact
 		}
 	}
 	return nil
+}
+
+// firstAmong is the best of the first few hits for r among the facts whose ordinals are in
+// among that ok accepts; nil when there is none, and when among is empty.
+func (s *Store) firstAmong(r reading, among []int32, ok func(*Fact) bool) *Fact {
+	if len(among) == 0 {
+		return nil // searchReading reads no limit as the whole store
+	}
+	for _, h := range s.searchReading(r, MaxAnswerFacts, among) {
+		if ok(h.Fact) {
+			return h.Fact
+		}
+	}
+	return nil
+}
+
+// lowerWords is q's words at spans, lower-cased.
+func lowerWords(q string, spans [][2]int) []string {
+	words := make([]string, len(spans))
+	for i, w := range spans {
+		words[i] = strings.ToLower(q[w[0]:w[1]])
+	}
+	return words
 }

@@ -679,7 +679,7 @@ func TestAnswerPairRelations(t *testing.T) {
 		{"How are relations between Japan, Korea and China?", nil},
 	}
 	for _, tt := range tests {
-		got := s.pairAsked(tt.q, s.index.queryTerms(tt.q))
+		got := s.pairAsked(tt.q, s.readNames(tt.q, nil, nil), s.index.queryTerms(tt.q))
 		if !slices.Equal(got, tt.pair) {
 			t.Errorf("pairAsked(%q) = %v; want %v", tt.q, got, tt.pair)
 			continue

@@ -42,24 +42,37 @@ func (s *Store) deriveFacts() {
 	}
 	s.partnerCount = make([]uint8, len(s.facts))
 	s.reasons = make([]reasonKind, len(s.facts))
+	var twoSided []int32
 	for i, f := range s.facts {
+		if len(f.Sides) > 1 {
+			twoSided = append(twoSided, int32(i))
+		}
 		s.partnerCount[i] = countPartners(f)
 		s.reasons[i] = reasonOf(f)
 		if s.reasons[i] != reasonNone || f.Kind == KindAnalysis {
 			s.explaining = append(s.explaining, int32(i))
 		}
 	}
+	s.twoSided = newFactSet(len(s.facts), twoSided)
 	s.subject = make([]string, len(s.facts))
 	s.textStems = make([][]string, len(s.facts))
 	s.owns = map[string][]int32{}
+	led := map[string][]int32{} // the ordinals of the facts each actor is the subject of
 	for i, f := range s.facts {
 		s.subject[i] = s.textSubject(f)
+		if s.subject[i] != "" {
+			led[s.subject[i]] = append(led[s.subject[i]], int32(i))
+		}
 		s.textStems[i] = contentStems(f.Text)
 		for _, id := range f.Entities {
 			if s.ownPosition(f, id) {
 				s.owns[id] = append(s.owns[id], int32(i))
 			}
 		}
+	}
+	s.subjectOf = make(map[string]factSet, len(led))
+	for id, ords := range led {
+		s.subjectOf[id] = newFactSet(len(s.facts), ords)
 	}
 	s.entityStems = make(map[string][]string, len(s.entities))
 	for _, e := range s.entities {

@@ -48,7 +48,9 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	// words it ("the US role for Japan" is Japan's place for the US too).
 	holder = s.sharedHolder(sides, question)
 	if holder == "" {
-		holder = s.viewer(question)
+		var spanBuf [32][2]int
+		var nameBuf [32]nameStart
+		holder = s.viewer(question, s.readNames(question, spanBuf[:0], nameBuf[:0]))
 	}
 	if !slices.Contains(sides, holder) {
 		return "", nil, false

@@ -54,8 +54,9 @@ type searchIndex struct {
 	synonyms   map[string][]string
 	idf        map[string]float32
 	unknownIDF float32
-	docLen     []float32
-	avgLen     float32
+	// norm is, per fact ordinal, BM25's normalisation for the fact's length: the same for
+	// every search, so worked out once.
+	norm []float32
 	// stems maps every word of the facts to its stem, filled at build and read-only after:
 	// a question's words are mostly the facts' words. It never grows with what users type.
 	stems   map[string]string
@@ -74,9 +75,38 @@ type scratch struct {
 	admitted []bool
 }
 
+// A term is what scoring a query term's posting needs: the idf of the stem it reads as, the
+// term's weight toward coverage, and 1 + its index in the query (scratch.credited).
+type term struct {
+	idf, weight float32
+	n           int32
+}
+
+// add scores posting p of term t for its fact, whose length normalisation is norm.
+func (sc *scratch) add(p posting, norm float32, t term) {
+	d := p.fact
+	sc.score[d] += t.idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
+	if sc.credited[d] != t.n {
+		sc.credited[d] = t.n
+		sc.covered[d] += t.weight
+	}
+	sc.inText[d] = sc.inText[d] || p.inText
+}
+
+// addFound scores the postings of term t for the facts already found only: a term too
+// common to find facts passing the coverage bar on its own (searchReading) is most of a large
+// store's postings, and this loop runs through them.
+func (sc *scratch) addFound(ps []posting, norm []float32, t term) {
+	for _, p := range ps {
+		if sc.score[p.fact] != 0 {
+			sc.add(p, norm[p.fact], t)
+		}
+	}
+}
+
 func buildIndex(s *Store) *searchIndex {
 	ix := &searchIndex{postings: map[string][]posting{}, idf: map[string]float32{}}
-	ix.docLen = make([]float32, len(s.facts))
+	docLen := make([]float32, len(s.facts))
 	stemCache := map[string]string{}
 	stemOf := func(w string) string {
 		st, ok := stemCache[w]
@@ -98,7 +128,7 @@ func buildIndex(s *Store) *searchIndex {
 					return
 				}
 				tf[stemOf(w)] += weight
-				ix.docLen[i] += weight
+				docLen[i] += weight
 			})
 		}
 		add(f.Text, weightText)
@@ -143,7 +173,7 @@ func buildIndex(s *Store) *searchIndex {
 		for st, v := range tf {
 			ix.postings[st] = append(ix.postings[st], posting{fact: int32(i), tf: v, inText: inText[st]})
 		}
-		total += ix.docLen[i]
+		total += docLen[i]
 	}
 	n := float64(len(s.facts))
 	for st, ps := range ix.postings {
@@ -165,8 +195,12 @@ func buildIndex(s *Store) *searchIndex {
 	}
 	sort.Strings(ix.sorted)
 	ix.unknownIDF = float32(math.Log(1 + (n+0.5)/0.5))
+	ix.norm = make([]float32, len(s.facts))
 	if len(s.facts) > 0 {
-		ix.avgLen = total / float32(len(s.facts))
+		avgLen := total / float32(len(s.facts))
+		for i, l := range docLen {
+			ix.norm[i] = bm25K1 * (1 - bm25B + bm25B*l/avgLen)
+		}
 	}
 	ix.stems = stemCache
 	for w := range stemCache {
@@ -382,8 +416,15 @@ type reading struct {
 
 // read reads a question.
 func (s *Store) read(question string) reading {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	return s.readNamed(question, s.readNames(question, spanBuf[:0], nameBuf[:0]))
+}
+
+// readNamed is read for a question whose names are read (readNames).
+func (s *Store) readNamed(question string, names nameTable) reading {
 	r := reading{text: question, terms: s.index.queryTerms(question), words: strings.Fields(normalizeName(question))}
-	r.actors, r.things = s.namedEntities(question)
+	r.actors, r.things = s.entitiesIn(names)
 	return r
 }
 
@@ -457,6 +498,15 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
 	}()
+	// Who a fact names is told by the sets of the facts naming each actor, not by reading the
+	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
+	var namedBuf, thingBuf [8]factSet
+	namedSets, thingSets := s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
+	// A question that names countries, people or organisations is about them: a fact about
+	// none of them does not answer it, however well it matches the other words ("What is the
+	// capital of Australia?" is not answered by Madrid, capital of Spain), so it is never
+	// scored.
+	//
 	// The rarest words first. Once the words left weigh less than MinCoverage of the
 	// question, a fact matching only them cannot pass the bar, so those words only add to the
 	// facts already found: a common word ("japan") need not touch half of a large store.
@@ -470,22 +520,20 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		finding := left >= MinCoverage*totalIDF
 		left -= weights[i]
 		for _, st := range stems[i] {
-			idf := ix.idf[st]
+			t := term{idf: ix.idf[st], weight: weights[i], n: int32(i + 1)}
+			if !finding {
+				sc.addFound(ix.postings[st], ix.norm, t)
+				continue
+			}
 			for _, p := range ix.postings[st] {
 				d := p.fact
 				if sc.score[d] == 0 {
-					if !finding || (among != nil && !sc.admitted[d]) {
+					if among != nil && !sc.admitted[d] || !namesAny(d, namedSets) {
 						continue
 					}
 					sc.touched = append(sc.touched, d)
 				}
-				norm := bm25K1 * (1 - bm25B + bm25B*ix.docLen[d]/ix.avgLen)
-				sc.score[d] += idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
-				if sc.credited[d] != int32(i+1) {
-					sc.credited[d] = int32(i + 1)
-					sc.covered[d] += weights[i]
-				}
-				sc.inText[d] = sc.inText[d] || p.inText
+				sc.add(p, ix.norm[d], t)
 			}
 		}
 	}
@@ -505,6 +553,18 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
 	hits := make([]Hit, 0, keep+1)
+	var ownSet factSet // Hit.Own: the facts whose subject is the question's
+	if byOwn {
+		ownSet = s.subjectOf[named[0]]
+	}
+	// Hit.Wider: the allies beyond those asked about, for a question that names actors.
+	var beyondBuf [8]factSet
+	beyondSets := beyondBuf[:0]
+	for _, id := range allies {
+		if len(named) > 0 && !slices.Contains(asked, id) {
+			beyondSets = append(beyondSets, s.namedBy[id])
+		}
+	}
 	for _, d := range sc.touched {
 		cov := float64(sc.covered[d] / totalIDF)
 		// A fact that matches only through its tags (entity aliases, topic names) does not
@@ -512,25 +572,19 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		if cov < MinCoverage || !sc.inText[d] {
 			continue
 		}
-		// A question that names countries, people or organisations is about them: a fact
-		// about none of them does not answer it, however well it matches the other words
-		// ("What is the capital of Australia?" is not answered by Madrid, capital of Spain).
 		// "The US–Japan alliance" is answered by facts on it, too (things).
-		nActors, nThings := namedIn(s.facts[d], named, things)
-		if len(named) > 0 && nActors == 0 {
-			continue
-		}
+		nActors, nThings := namedIn(d, namedSets, thingSets)
 		nNamed := nActors + nThings
-		if len(named) > 0 && otherSideOnly(s.facts[d], named) && s.facts[d].HasEntity(named[0]) {
+		if len(named) > 0 && s.twoSided.has(d) && otherSideOnly(s.facts[d], named) && namedSets[0].has(d) {
 			// A difference that sets the subject only as the other side is about someone
 			// else: "what does South Korea care about" is not answered first by what Japan
 			// cares about, unlike it. The subject counts one there, as any other actor.
 			nNamed--
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
-			Own: byOwn && s.subject[d] == named[0], Dated: byDate && dated(s.facts[d])}
+			Own: byOwn && ownSet.has(d), Dated: byDate && dated(s.facts[d])}
 		if len(named) > 0 {
-			h.Wider = alliesBeyond(h.Fact, asked) >= 2
+			h.Wider = inTwo(d, beyondSets)
 		}
 		if len(hits) == keep && !better(h, hits[keep-1]) {
 			continue
@@ -590,21 +644,41 @@ func (s *Store) mainClauseFirst(question string, named []string) []string {
 	return append(main, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return slices.Contains(main, id) })...)
 }
 
-// namedIn is how f scores on the actors and other entities a question names (Hit.Named): the
-// subject (the first of named) counts two, every other actor or thing one. It is read only
-// for the facts that match the question's words well enough, not for every fact naming them.
-func namedIn(f *Fact, named, things []string) (actors, others int) {
-	for i, id := range named {
-		if f.HasEntity(id) {
+// namedIn is how the fact with ordinal d scores on the actors and other entities a question
+// names (Hit.Named), given the sets of the facts naming each (namedSets): the subject (the
+// first of named) counts two, every other actor or thing one. It is read only for the facts
+// that match the question's words well enough, not for every fact naming them.
+func namedIn(d int32, named, things []factSet) (actors, others int) {
+	for i, set := range named {
+		if set.has(d) {
 			actors += 1 + boolInt(i == 0)
 		}
 	}
-	for _, id := range things {
-		if f.HasEntity(id) {
+	for _, set := range things {
+		if set.has(d) {
 			others++
 		}
 	}
 	return actors, others
+}
+
+// namesAny reports whether d is in any of named, the sets of the facts naming each actor a
+// question names; true when it names none.
+func namesAny(d int32, named []factSet) bool {
+	for _, set := range named {
+		if set.has(d) {
+			return true
+		}
+	}
+	return len(named) == 0
+}
+
+// namedSets appends the sets of the facts naming each of ids (Store.namedBy), in order.
+func (s *Store) namedSets(sets []factSet, ids []string) []factSet {
+	for _, id := range ids {
+		sets = append(sets, s.namedBy[id])
+	}
+	return sets
 }
 
 // otherSideOnly reports whether f is a difference that sets the question's subject (the first
@@ -614,15 +688,16 @@ func otherSideOnly(f *Fact, named []string) bool {
 		slices.ContainsFunc(f.Sides[1:], func(side []string) bool { return slices.Contains(side, named[0]) })
 }
 
-// alliesBeyond counts the allies f names that named does not, up to two (see Hit.Wider).
-func alliesBeyond(f *Fact, named []string) int {
+// inTwo reports whether d is in two or more of sets: whether a fact names two allies beyond
+// those asked about (Hit.Wider), given the sets of the facts naming each of them.
+func inTwo(d int32, sets []factSet) bool {
 	n := 0
-	for _, id := range allies {
-		if n < 2 && f.HasEntity(id) && !slices.Contains(named, id) {
+	for _, set := range sets {
+		if set.has(d) {
 			n++
 		}
 	}
-	return n
+	return n >= 2
 }
 
 // allies are the United States and its four Asia-Pacific partners.
@@ -670,16 +745,22 @@ func (s *Store) namedActors(q string) []string {
 // question.
 func (s *Store) namedEntities(q string) (actors, things []string) {
 	var spanBuf [32][2]int
-	words := nameWords(q, spanBuf[:0])
+	var nameBuf [32]nameStart
+	return s.entitiesIn(s.readNames(q, spanBuf[:0], nameBuf[:0]))
+}
+
+// entitiesIn is namedEntities for a question whose names are read (readNames).
+func (s *Store) entitiesIn(names nameTable) (actors, things []string) {
+	words := names.spans
 	for i := 0; i < len(words); {
-		e, n := s.nameAt(q, words, i)
+		e, n := names.at(i)
 		if e == nil {
 			i++
 			continue
 		}
 		if n > 1 && i+1 < len(words) {
 			// "the US-Japan alliance": a longer name starting inside this one wins.
-			if next, m := s.nameAt(q, words, i+1); next != nil && i+1+m > i+n {
+			if next, m := names.at(i + 1); next != nil && i+1+m > i+n {
 				i++
 				continue
 			}
@@ -698,11 +779,17 @@ func (s *Store) namedEntities(q string) (actors, things []string) {
 // in the order named (see nameAt): what a question asks besides whom it names.
 func (s *Store) withoutNames(q string) (string, []*Entity) {
 	var spanBuf [32][2]int
-	spans := nameWords(q, spanBuf[:0])
+	var nameBuf [32]nameStart
+	return withoutNamesIn(q, s.readNames(q, spanBuf[:0], nameBuf[:0]))
+}
+
+// withoutNamesIn is withoutNames for a question whose names are read (readNames).
+func withoutNamesIn(q string, names nameTable) (string, []*Entity) {
+	spans := names.spans
 	rest := []byte(q)
 	var found []*Entity
 	for i := 0; i < len(spans); {
-		e, n := s.nameAt(q, spans, i)
+		e, n := names.at(i)
 		if e == nil {
 			i++
 			continue
@@ -715,6 +802,44 @@ func (s *Store) withoutNames(q string) (string, []*Entity) {
 	}
 	return string(rest), found
 }
+
+// A nameTable is a question's words (nameWords) with the entity whose name starts at each
+// (nameAt): the names read once for all that walk them. It does not hold the question, so
+// that what is read from the question's text never takes the table to the heap with it.
+type nameTable struct {
+	spans [][2]int
+	names []nameStart // one per span
+}
+
+// A nameStart is the entity whose name starts at a word and how many words the name takes;
+// nil and 0 when none does.
+type nameStart struct {
+	e *Entity
+	n int
+}
+
+// readNames reads q's names, appending to spans and names (the caller's buffers).
+func (s *Store) readNames(q string, spans [][2]int, names []nameStart) nameTable {
+	spans = nameWords(q, spans)
+	for i := range spans {
+		e, n := s.longestNameAt(q, spans, i)
+		names = append(names, nameStart{e, n})
+	}
+	// As nameAt: no name where a longer one starts inside it. Each is tested against the
+	// longest names after it, which this loop has not reached yet.
+	for i, at := range names {
+		for j := i + 1; j < i+at.n; j++ {
+			if names[j].e != nil && j+names[j].n > i+at.n {
+				names[i] = nameStart{}
+				break
+			}
+		}
+	}
+	return nameTable{spans: spans, names: names}
+}
+
+// at is nameAt for the i-th word.
+func (t nameTable) at(i int) (*Entity, int) { return t.names[i].e, t.names[i].n }
 
 // nameAt returns the entity whose name starts at words[i] in q, longest name first, and how
 // many words it takes; nil when none does, and when a longer name starts inside it ("the

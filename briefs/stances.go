@@ -26,17 +26,17 @@ var stancesGate = setOf(stanceStems, roleFrameStems, toughStems)
 // a grouping with members) besides it and otherwise only words of stance, comparing and
 // toughness; ok is false for any other question. terms and words are the question's
 // (queryTerms, and its words as normalizeName leaves them).
-func (s *Store) stancesAsked(question string, terms, words []string) (sides []string, on string, ok bool) {
+func (s *Store) stancesAsked(question string, names nameTable, terms, words []string) (sides []string, on string, ok bool) {
 	asks := func(t string) bool { return stancesGate[t] }
 	if !slices.ContainsFunc(terms, asks) && !asksDifference(words) && !slices.ContainsFunc(words, func(w string) bool { return viewWords[w] }) {
 		return nil, "", false // most questions: no need to read names
 	}
-	rest, found := s.withoutNames(question)
+	rest, found := withoutNamesIn(question, names)
 	if len(found) < 2 {
 		return nil, "", false
 	}
 	last := found[len(found)-1]
-	if !actorKinds[last.Kind] || !onWords[s.wordBeforeLastName(question)] {
+	if !actorKinds[last.Kind] || !onWords[wordBeforeLastNameIn(question, names)] {
 		return nil, "", false // "how Washington sees Japan, Australia and South Korea": a list
 	}
 	sides, ok = countriesOf(found[:len(found)-1], true)
@@ -87,10 +87,16 @@ var onWords = map[string]bool{
 // none is; "compared" for "compared to" or "compared with".
 func (s *Store) wordBeforeLastName(q string) string {
 	var spanBuf [32][2]int
-	spans := nameWords(q, spanBuf[:0])
+	var nameBuf [32]nameStart
+	return wordBeforeLastNameIn(q, s.readNames(q, spanBuf[:0], nameBuf[:0]))
+}
+
+// wordBeforeLastNameIn is wordBeforeLastName for a question whose names are read (readNames).
+func wordBeforeLastNameIn(q string, names nameTable) string {
+	spans := names.spans
 	before := ""
 	for i := 0; i < len(spans); {
-		e, n := s.nameAt(q, spans, i)
+		e, n := names.at(i)
 		if e == nil {
 			i++
 			continue

@@ -26,7 +26,7 @@ func TestStances(t *testing.T) {
 		{"Did Japan, Korea, Australia and New Zealand criticise China at the summit?", nil, "", nil},
 	}
 	for _, tt := range tests {
-		sides, on, ok := s.stancesAsked(tt.q, s.index.queryTerms(tt.q), strings.Fields(normalizeName(tt.q)))
+		sides, on, ok := s.stancesAsked(tt.q, s.readNames(tt.q, nil, nil), s.index.queryTerms(tt.q), strings.Fields(normalizeName(tt.q)))
 		if !slices.Equal(sides, tt.sides) || on != tt.on || ok != (tt.sides != nil) {
 			t.Errorf("stancesAsked(%q) = %v, %q, %v; want %v, %q", tt.q, sides, on, ok, tt.sides, tt.on)
 			continue

@@ -32,11 +32,20 @@ type Store struct {
 	factByID map[string]*Fact
 	byEntity map[string][]int32 // fact ordinals, ascending
 	byTopic  map[string][]int32
+	// namedBy is, per entity id, the ordinals of byEntity as a set: a search tells at once
+	// which of the facts it finds name the actors asked about, without reading each fact.
+	namedBy map[string]factSet
+	// twoSided is the set of the ordinals of the facts with two sides or more (Fact.Sides):
+	// a search tells the few differences among the facts it finds without reading each.
+	twoSided factSet
 
 	index *searchIndex
 	// subject is, per fact ordinal, the actor its text is about when one actor leads it alone
 	// ("Japan advocates a tough line"), else "" ("Japan and South Korea differ").
 	subject []string
+	// subjectOf is, per actor id, the set of the ordinals of the facts whose subject it is:
+	// a search tells the subject's own facts without reading each fact's subject.
+	subjectOf map[string]factSet
 	// partnerCount is, per fact ordinal, how many of the four partners it names.
 	partnerCount []uint8
 	// reasons is, per fact ordinal, whether its text gives a reason (reasonOf): read by
@@ -88,6 +97,7 @@ func New(d Data) (*Store, error) {
 		topicName:  map[string]*Topic{},
 		factByID:   make(map[string]*Fact, len(d.Facts)),
 		byEntity:   map[string][]int32{},
+		namedBy:    map[string]factSet{},
 		byTopic:    map[string][]int32{},
 	}
 	for i := range d.Sources {
@@ -133,6 +143,9 @@ func New(d Data) (*Store, error) {
 		for _, t := range f.Topics {
 			s.byTopic[t] = append(s.byTopic[t], int32(i))
 		}
+	}
+	for id, ords := range s.byEntity {
+		s.namedBy[id] = newFactSet(len(s.facts), ords)
 	}
 	s.deriveFacts()
 	s.index = buildIndex(s)
@@ -295,3 +308,18 @@ type thingName struct {
 	id    string
 	stems []string
 }
+
+// A factSet is a set of fact ordinals, one bit each. The nil set is empty.
+type factSet []uint64
+
+// newFactSet is the set of ords among n facts.
+func newFactSet(n int, ords []int32) factSet {
+	fs := make(factSet, (n+63)/64)
+	for _, d := range ords {
+		fs[d/64] |= 1 << (d % 64)
+	}
+	return fs
+}
+
+// has reports whether d is in the set.
+func (fs factSet) has(d int32) bool { return fs != nil && fs[d/64]&(1<<(d%64)) != 0 }

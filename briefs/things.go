@@ -79,7 +79,10 @@ func (s *Store) eachThing(question string, things []string) []*Fact {
 		// Of those that answer the question read for it alone about as well as the best, the
 		// weightiest.
 		var best *Fact
-		hits := s.searchAmong(s.readFor(question, others, func(string) bool { return false }), MaxAnswerFacts, own)
+		var spanBuf [32][2]int
+		var nameBuf [32]nameStart
+		names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+		hits := s.searchAmong(s.readFor(question, names, others, func(string) bool { return false }), MaxAnswerFacts, own)
 		better := func(a, b *Fact) bool { // a comparison the article draws, then weight
 			return cmp.Or(cmp.Compare(boolInt(comparative(a)), boolInt(comparative(b))), cmp.Compare(a.Weight, b.Weight)) > 0
 		}
