@@ -450,6 +450,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What products were hit by Japan's 2019 export restrictions on Korea?", "", []string{"japan-export-controls-july-2019"}},
 		// Yun is how many romanise Yoon.
 		{"What did Yun Suk-yeol call the US-Japan-Korea relationship?", "yoon-core-pillar-statement", nil},
+		// The world stage is the international one.
+		{"How does Seoul hope to get more influence on the world stage?", "korea-strategic-autonomy-middle-power", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},

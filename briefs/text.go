@@ -290,6 +290,7 @@ var everydayPairs = []string{
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
 	"in this piece", " ", "in this article", " ",
 	"as the article puts it", " ", "as the piece puts it", " ", "as the author puts it", " ",
+	"on the world stage", "international", "on the global stage", "international", "world stage", "international",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
