@@ -291,11 +291,22 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 
 // namesPlace reports whether f names a place, or a country or body the question does not ask
 // about: where something was, went or was taken ("to the WTO"). Where a meeting was held
-// (venue) is a place: the countries a fact names are those that met.
+// (venue) is a place the fact puts it in or at (heldAt): the countries a fact names are
+// those that met.
 func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
-		return e != nil && (e.Kind == "place" || !venue && (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
+		return e != nil && (e.Kind == "place" && (!venue || heldAt(f, e)) || !venue && (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
+	})
+}
+
+// heldAt reports whether f names place e as where something was: "held in Madrid", not "the
+// landing on Dokdo" that stopped a press conference held elsewhere.
+func heldAt(f *Fact, e *Entity) bool {
+	text := strings.ToLower(f.Text)
+	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+		n = strings.ToLower(n)
+		return strings.Contains(text, " in "+n) || strings.Contains(text, " at "+n)
 	})
 }
 

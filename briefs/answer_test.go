@@ -200,6 +200,8 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"Where was the 2017 US-Japan-South Korea leaders' meeting held?", false},
+		{"Where was the November 2021 joint press conference of the deputy foreign ministers held?", false}, // Dokdo is where the police chief landed
+		{"Where was the NATO summit held?", true},                                                           // in Madrid
 		{"Where and when will the restarted US-Japan-Korea military drills take place?", false},
 		{"Where was the 2017 trilateral leaders' meeting held?", false},                   // the three who met are no venue
 		{"Where was the NATO summit held?", true},                                         // Madrid
