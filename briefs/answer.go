@@ -59,7 +59,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	if first, second, ok := twoQuestions(question); ok {
-		// "When was the case brought, and when did the court rule?": each part answered.
+		// "When was the case brought, and when did the court rule?": each part answered. A
+		// first part that names nothing and asks only what kind of answer ("On what date and
+		// where did Ardern speak?") asks it of the second's rest.
+		if actors, things := s.namedEntities(first); len(actors)+len(things) == 0 && len(s.index.queryTerms(first)) <= 1 {
+			if _, rest, found := strings.Cut(strings.TrimSpace(second), " "); found {
+				first += " " + rest
+			}
+		}
 		a, b := s.Answer(first), s.Answer(second)
 		if !a.Empty() && !b.Empty() {
 			facts := a.Facts()[:min(len(a.Facts()), 3)]

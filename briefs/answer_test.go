@@ -296,6 +296,18 @@ func TestAnswerSpeechNeedsTheSpeaker(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// Two questions asked at once are each answered; a first one that asks only what kind of
+// answer ("On what date and where…") asks it of the second's subject.
+func TestAnswerTwoQuestions(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"On what date and where did Ardern make her remarks about cooperating with China?", false}, // no date is given
+		{"When and where was the NATO summit held?", true},
+		{"When was the comfort women case brought, and when did the court rule?", true},
+	}
+	checkAnswered(t, s, tests)
+}
+
 // givesAmount reads sums and shares, not counts or dates.
 func TestGivesAmount(t *testing.T) {
 	tests := []struct {
