@@ -466,6 +466,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Yun Suk-yeol call the US-Japan-Korea relationship?", "yoon-core-pillar-statement", nil},
 		// The world stage is the international one.
 		{"How does Seoul hope to get more influence on the world stage?", "korea-strategic-autonomy-middle-power", nil},
+		// Formal allies are allies: the article calls Japan and Australia quasi allies.
+		{"Are Japan and Australia formal allies?", "", []string{"japan-australia-quasi-alliance"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},
