@@ -96,6 +96,7 @@ func TestUncovered(t *testing.T) {
 		{"the author's other work", "What did the author write before this article?", GapNotGiven, "The article gives no other work by the author."},
 		{"how often drills will be", "How often will the trilateral drills happen?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
 		{"who sits on a body", "Who sits on the consultation body the Yoon government wants to set up?", GapNotGiven, "The article gives no members of bodies."},
+		{"which plant", "Which nuclear power plant is the waste water Japan wants to discharge coming from?", GapNotGiven, "The article gives no names of power plants."},
 		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
