@@ -193,46 +193,35 @@ const evalGate = 0.95
 var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb. Since the tenth round of issue
-// 9 every set passes evalGate, blind5 (93% for four rounds, tuned on since) included.
+// measured at, so that they cannot fall back while they climb. At the end of the eleventh
+// round of issue 9 every set passes evalGate but blind16, blind and so counted, never looked
+// at: 103/110 with the round's first code (c6cdf44), 104/110 at its end.
 var tunedGates = map[string]float64{
-	// Written at the start of the eleventh round, held at their first scores (c6cdf44).
-	"tuning76-questions.jsonl": 102.0 / 110,
-	"tuning77-questions.jsonl": 102.0 / 110,
-	"tuning78-questions.jsonl": 103.0 / 110,
-	"blind15-questions.jsonl":  101.0 / 110,
-	"blind16-questions.jsonl":  103.0 / 110,
-	// Written during the eleventh round, held at their first scores (8d7275b).
-	"tuning80-questions.jsonl": 104.0 / 110,
-	"tuning81-questions.jsonl": 100.0 / 110,
+	"blind16-questions.jsonl": 104.0 / 110,
 }
 
-// refusalsMissed are the refusals a set still misses, all in sets written to be hard to
-// refuse (50 questions to refuse that sound as if the article answers them). The test holds
-// each set to no more misses. Blind ones are counted, never looked at.
+// refusalsMissed are the refusals a set still misses, as measured at the end of the eleventh
+// round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
+// looked at.
 var refusalsMissed = map[string]int{
-	// Blind: 41/50 with the tenth round's first code (966fb45) for both; at its end, blind12
-	// 47/50 and blind14 48/50.
-	"blind12-questions.jsonl": 3,
+	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
+	// round's first code (966fb45), blind15 43/50 with the eleventh's (c6cdf44).
+	"blind12-questions.jsonl": 2,
 	"blind14-questions.jsonl": 2,
-	// Tuned, at the end of the tenth round: what a meeting or an agreement the article only
-	// names or dates contained, who headed a delegation it does not name, which plant and
-	// which president it never gives, and a pact of a country it does not cover.
-	"tuning44-questions.jsonl": 1,
+	"blind15-questions.jsonl": 3,
+	// Blind, 30 to refuse: 27/30 with c6cdf44.
+	"blind16-questions.jsonl": 2,
+	// Tuned, hard to refuse: why the trilateral leaders stopped meeting, what happened at
+	// the 2017 meeting, under which president Chung served, where and when the first drill
+	// after Madrid was held, where Ardern spoke or the defence ministers met, which sanctions
+	// exactly, and a pact of a country the article does not cover.
 	"tuning47-questions.jsonl": 1,
 	"tuning54-questions.jsonl": 1,
-	"tuning59-questions.jsonl": 3,
-	"tuning72-questions.jsonl": 1,
-	// Written at the start of the eleventh round; first scores with c6cdf44.
-	"blind15-questions.jsonl":  7,
-	"blind16-questions.jsonl":  3,
-	"tuning76-questions.jsonl": 4,
-	"tuning77-questions.jsonl": 4,
-	"tuning78-questions.jsonl": 1,
-	// Written during the eleventh round; first scores with 8d7275b.
+	"tuning59-questions.jsonl": 2,
+	"tuning77-questions.jsonl": 2,
 	"tuning79-questions.jsonl": 1,
-	"tuning80-questions.jsonl": 4,
-	"tuning81-questions.jsonl": 6,
+	"tuning80-questions.jsonl": 1,
+	"tuning81-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
