@@ -790,24 +790,19 @@ func asksPrice(q string, words [][2]int) bool {
 func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	var buf [64]byte
 	key := func(i int) []byte { return appendNameKey(buf[:0], q[words[i][0]:words[i][1]]) }
-	var keptBuf [64]int
-	kept := keptBuf[:0]
 	for i := range words {
-		if !hedges[string(key(i))] {
-			kept = append(kept, i)
-		}
-	}
-	for j, i := range kept {
 		for _, p := range w.notGiven[string(key(i))] {
-			if j+len(p.words) > len(kept) {
-				continue
-			}
-			match := true
-			for k, pw := range p.words[1:] {
-				if string(key(kept[j+1+k])) != pw {
+			// The phrase's other words follow, hedges between them skipped (hedges).
+			at, match := i+1, true
+			for _, pw := range p.words[1:] {
+				for at < len(words) && hedges[string(key(at))] {
+					at++
+				}
+				if at == len(words) || string(key(at)) != pw {
 					match = false
 					break
 				}
+				at++
 			}
 			if match {
 				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
