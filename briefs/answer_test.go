@@ -468,6 +468,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Seoul hope to get more influence on the world stage?", "korea-strategic-autonomy-middle-power", nil},
 		// Formal allies are allies: the article calls Japan and Australia quasi allies.
 		{"Are Japan and Australia formal allies?", "", []string{"japan-australia-quasi-alliance"}},
+		// A game plan is a strategy.
+		{"what's canberra's game plan in the pacific", "australia-south-pacific-indo-pacific", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},

@@ -292,6 +292,7 @@ var everydayPairs = []string{
 	"as the article puts it", " ", "as the piece puts it", " ", "as the author puts it", " ",
 	"on the world stage", "international", "on the global stage", "international", "world stage", "international",
 	"formal allies", "allies", "formal ally", "ally", "formal alliance", "alliance", "or something less", " ",
+	"game plan", "strategy", "gameplan", "strategy",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
