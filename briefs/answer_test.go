@@ -470,6 +470,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Are Japan and Australia formal allies?", "", []string{"japan-australia-quasi-alliance"}},
 		// A game plan is a strategy.
 		{"what's canberra's game plan in the pacific", "australia-south-pacific-indo-pacific", nil},
+		// Chat words: a vibe between two is their relations, an upshot an outcome, chummy is
+		// close, sitting on the fence is hesitating.
+		{"whats the vibe between seoul and tokyo now", "japan-korea-weakest-link", nil},
+		{"what's the upshot of the four-way meeting", "four-country-talks-lacked-substance", nil},
+		{"how chummy are canberra and tokyo", "japan-australia-most-mature", nil},
+		{"is seoul sitting on the fence between the us and china", "", []string{"korea-hesitates-regional-strategy"}},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},
