@@ -476,6 +476,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what's the upshot of the four-way meeting", "four-country-talks-lacked-substance", nil},
 		{"how chummy are canberra and tokyo", "japan-australia-most-mature", nil},
 		{"is seoul sitting on the fence between the us and china", "", []string{"korea-hesitates-regional-strategy"}},
+		// Burying the hatchet is improving relations; the author rates as they judge; reluctant
+		// is hesitant.
+		{"why did tokyo and seoul bury the hatchet", "yoon-government-little-warmth", nil},
+		{"how does the author rate the four-country meeting", "four-country-talks-lacked-substance", nil},
+		{"is nz a reluctant partner", "korea-nz-interests-if-us-unbalanced", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},

@@ -296,6 +296,8 @@ var everydayPairs = []string{
 	"the vibe between", "relations between", "vibe between", "relations between", "at loggerheads", "quarrelling",
 	"upshot", "outcome", "chummy", "close", "sitting on the fence", "hesitating",
 	"on the fence", "hesitating",
+	"buried the hatchet", "improved relations", "bury the hatchet", "improve relations", "author rate", "author assess",
+	"reluctant", "hesitant",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
