@@ -98,6 +98,8 @@ func TestUncovered(t *testing.T) {
 		{"who sits on a body", "Who sits on the consultation body the Yoon government wants to set up?", GapNotGiven, "The article gives no members of bodies."},
 		{"which plant", "Which nuclear power plant is the waste water Japan wants to discharge coming from?", GapNotGiven, "The article gives no names of power plants."},
 		{"who led a delegation", "Who headed the team Yoon sent to Japan before his inauguration?", GapNotGiven, "The article gives no names of officials."},
+		{"a flight's length", "how long was the flight from seoul to madrid?", GapNotGiven, "The article gives no distances."},
+		{"who paid", "Who paid for the summit?", GapNotGiven, "The article gives no sums of money."},
 		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
