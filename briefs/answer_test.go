@@ -481,6 +481,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"why did tokyo and seoul bury the hatchet", "yoon-government-little-warmth", nil},
 		{"how does the author rate the four-country meeting", "four-country-talks-lacked-substance", nil},
 		{"is nz a reluctant partner", "korea-nz-interests-if-us-unbalanced", nil},
+		// "us kiwis" is the pronoun before a people, not the United States.
+		{"what about us kiwis, what's nz's diplomacy focused on", "new-zealand-survival-south-pacific", nil},
 		// An overriding priority is the main one.
 		{"What is Japan's overriding diplomatic priority, according to the analysis?", "japan-national-normalisation", nil},
 		{"Could you summarise what the author regards as Japan's overarching diplomatic objective?", "", []string{"japan-national-normalisation"}},

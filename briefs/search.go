@@ -936,7 +936,16 @@ func (s *Store) usBesideCountry(q string, words [][2]int, i int, key string) boo
 		e := s.entityName[string(appendNameKey(nil, q[words[j][0]:words[j][1]]))]
 		return e != nil && e.Kind == "country" && e.ID != "US"
 	}
-	return country(i-1) || country(i+1)
+	// "us kiwis", "us koreans": a people after "us" makes it the pronoun.
+	people := i+1 < len(words) && peopleWord(q[words[i+1][0]:words[i+1][1]])
+	return country(i-1) || country(i+1) && !people
+}
+
+// peopleWord reports whether w names a people in the plural ("Kiwis", "Koreans", "Aussies"),
+// not a country.
+func peopleWord(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 4 && (strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "wis"))
 }
 
 // afterThe reports whether words[i] follows "the": "the us" is the United States, as "tell
