@@ -348,7 +348,7 @@ func asksHowMany(words []string) bool {
 }
 
 // reactionVerbs say how an actor reacted or what it said.
-var reactionVerbs = []string{"react", "reacted", "respond", "responded", "response", "reply", "replied", "say", "said", "comment", "commented"}
+var reactionVerbs = []string{"react", "reacted", "respond", "responded", "response", "reply", "replied", "say", "said", "comment", "commented", "make"}
 
 // reactionAsked is the actor a question asks the reaction or words of, named right after its
 // opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
@@ -360,7 +360,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	}
 	lower := strings.ToLower(question)
 	var rest string
-	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has "} {
+	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do "} {
 		if strings.HasPrefix(lower, o) {
 			rest = question[len(o):]
 			break

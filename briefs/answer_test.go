@@ -101,6 +101,9 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"What did Ardern say about China?", true},
 		{"What did Korea's former foreign minister say it would take to settle the history problems?", true}, // the minister's words
 		{"How did the other three countries respond to Japan's push for four-country cooperation?", true},
+		{"What does Beijing make of the four-country meeting?", false}, // a view of its own the article never gives
+		{"What does Japan make of NATO?", true},
+		{"What does Japan say about the comfort women rulings?", true},
 	}
 	checkAnswered(t, s, tests)
 }
