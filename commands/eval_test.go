@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eighty-one sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning81-questions.jsonl; tuning4 is written as
+//   - eighty-four sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning84-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77 and tuning79 to tuning81 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77, tuning79 to tuning81 and tuning84 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -45,7 +45,8 @@ type evalCase struct {
 //     blind6-questions.jsonl to blind8-questions.jsonl, written before the sixth to eighth;
 //     blind10-questions.jsonl to blind12-questions.jsonl, written before the tenth round, and
 //     blind13-questions.jsonl and blind14-questions.jsonl, written during it;
-//     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh; blind12,
+//     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh, and
+//     blind17-questions.jsonl, written before the twelfth; blind12,
 //     blind14 and blind15 with 50 questions to refuse that sound as if the article answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
@@ -133,6 +134,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning79-questions.jsonl",
 		"tuning80-questions.jsonl",
 		"tuning81-questions.jsonl",
+		"tuning82-questions.jsonl",
+		"tuning83-questions.jsonl",
+		"tuning84-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -190,7 +194,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. At the end of the eleventh
@@ -198,6 +202,8 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // at: 103/110 with the round's first code (c6cdf44), 104/110 at its end.
 var tunedGates = map[string]float64{
 	"blind16-questions.jsonl": 104.0 / 110,
+	// Written before the twelfth round, hard to refuse: 100/110 with its first code (21e065b).
+	"tuning84-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the eleventh
@@ -222,6 +228,10 @@ var refusalsMissed = map[string]int{
 	"tuning79-questions.jsonl": 1,
 	"tuning80-questions.jsonl": 1,
 	"tuning81-questions.jsonl": 2,
+	// Written before the twelfth round, first scored with 21e065b: tuning82 28/30, tuning84
+	// 43/50 (hard to refuse).
+	"tuning82-questions.jsonl": 2,
+	"tuning84-questions.jsonl": 7,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
