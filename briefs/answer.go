@@ -148,7 +148,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 					}
 				}
 				if len(sides) == 2 {
-					facts = s.bothSides(facts, sides)
+					facts = s.bothSides(facts, sides, r.actors)
 				}
 				facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
 				break
@@ -171,7 +171,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 					facts = append(facts, own)
 				}
 			}
-			facts = s.bothSides(facts, pair)
+			facts = s.bothSides(facts, pair, r.actors)
+			if f := s.differenceOn(r, pair); f != nil {
+				facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
+			}
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
@@ -1224,19 +1227,26 @@ func sidedWith(f *Fact, id, other string) bool {
 // bothSides orders the facts for "how do A and B differ": a fact on where they differ first,
 // then each side's own position, also when shared with a third country, then the rest, and
 // last what holds for a wider group ("the four differ greatly"), which says nothing of these
-// two in particular.
-func (s *Store) bothSides(facts []*Fact, pair []string) []*Fact {
+// two in particular. A difference on something other than what the question also names
+// (actors: "differ on China") comes after the positions on it.
+func (s *Store) bothSides(facts []*Fact, pair, actors []string) []*Fact {
 	qc := s.countryCount(pair)
+	onAsked := func(f *Fact) bool {
+		return !slices.ContainsFunc(actors, func(a string) bool { return !slices.Contains(pair, a) && !f.HasEntity(a) })
+	}
 	rank := func(f *Fact) int {
 		switch {
 		case s.groupWide(f, pair, qc):
-			return 3
+			return 4
 		case s.stanceAmong(f, pair) == StanceDifference:
-			return 0
+			if onAsked(f) {
+				return 0
+			}
+			return 2
 		case s.ownPosition(f, pair[0]) || s.ownPosition(f, pair[1]) || sidedWith(f, pair[0], pair[1]) || sidedWith(f, pair[1], pair[0]):
 			return 1
 		}
-		return 2
+		return 3
 	}
 	out := slices.Clone(facts)
 	slices.SortStableFunc(out, func(a, b *Fact) int { return rank(a) - rank(b) })
@@ -1310,6 +1320,30 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 		}
 	}
 	return nil
+}
+
+// differenceOn is the fact saying where the pair differ on what else the question names
+// ("How do Japan and South Korea differ in their approach to China?" is answered first by
+// their differing China policies, not by their differences in general); nil when the
+// question names nothing else or the article says no such thing.
+func (s *Store) differenceOn(r reading, pair []string) *Fact {
+	var about []string
+	for _, id := range r.actors {
+		if !slices.Contains(pair, id) {
+			about = append(about, id)
+		}
+	}
+	if len(about) == 0 {
+		return nil
+	}
+	var among []int32
+	for _, d := range s.byEntity[pair[0]] {
+		f := s.facts[d]
+		if f.HasEntity(pair[1]) && s.stanceAmong(f, pair) == StanceDifference && !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) {
+			among = append(among, d)
+		}
+	}
+	return s.firstAmong(r, among, func(*Fact) bool { return true })
 }
 
 // firstAmong is the best of the first few hits for r among the facts whose ordinals are in

@@ -353,6 +353,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Seoul try to raise its international clout?", "korea-strategic-autonomy-middle-power", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
+		// Where the two differ on what else is named leads, not their differences in general.
+		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// A leader's words are the country's position; so is one shared with a third country.
 		{"How does Wellington's line on China differ from Canberra's?", "", []string{"ardern-cooperate-with-china", "japan-australia-firm-on-china"}},
 		{"How does the US describe its alliance with Australia?", "", []string{"us-australia-alliance-cornerstone"}},
