@@ -23,7 +23,7 @@ import (
 //     names it), named anywhere in the question: even as the object of a covered actor ("What
 //     does Japan think of Russia?"), no fact answers what is asked about it. Every such place is
 //     named ("Macau or Hong Kong"); when the question's subject (its first name) is covered
-//     and it names something else covered, the gap is Partial: the caller may answer the rest
+//     and it names something else covered beside the gap, the gap is Partial: the caller may answer the rest
 //     ("What does Japan want from the EU and NATO?"), opening with the gap's sentence; "What is
 //     Wellington's position on AUKUS?" asks about AUKUS alone. A sport or event is the question's subject
 //     wherever it stands ("who won the Japan vs Spain World Cup game?"): never Partial.
@@ -629,10 +629,12 @@ func (w *World) absentGap(mentions []mention) (Gap, bool) {
 		name = strings.Join(names[:n-1], ", ") + " or " + names[n-1]
 	}
 	// The rest is worth answering only when the question asks about something covered besides
-	// its subject: "What does Japan want from the EU and NATO?", not "What is Wellington's
-	// position on AUKUS?".
+	// its subject, alongside what it does not cover: "What does Japan want from the EU and
+	// NATO?", not "What is Wellington's position on AUKUS?" nor "How do Tokyo and Seoul differ
+	// on Taiwan?", where all that is asked about is Taiwan.
 	first := w.place(mentions[0])
-	other := slices.ContainsFunc(mentions[1:], func(m mention) bool { p := w.place(m); return p != nil && !p.absent() })
+	gapAt := slices.IndexFunc(mentions, func(m mention) bool { p := w.place(m); return p != nil && p.absent() })
+	other := slices.ContainsFunc(mentions[gapAt+1:], func(m mention) bool { p := w.place(m); return p != nil && !p.absent() })
 	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
 		Partial: !event && other && (first == nil || (!first.absent() && !first.passing()))}, true
 }

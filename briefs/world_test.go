@@ -244,6 +244,9 @@ func TestUncoveredPartial(t *testing.T) {
 		{"How does Japan see Russia?", "The article does not cover Russia.", false},
 		{"What did Kishida tell the Germans?", "The article does not cover Germany.", false},
 		{"What is Wellington's position on AUKUS?", "The article does not cover AUKUS.", false},
+		// Covered subjects asked about only what is not covered.
+		{"how do tokyo and seoul differ on taiwan", "The article does not cover Taiwan.", false},
+		{"What do Japan and South Korea think of Russia?", "The article does not cover Russia.", false},
 		{"How do Japan and South Korea compare with Germany on China?", "The article does not cover Germany.", true},
 		{"What is the UK's view of China?", "The article does not cover the United Kingdom.", false},
 		{"What is India's position on Russia?", "The article does not cover Russia.", false},
