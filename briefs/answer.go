@@ -509,11 +509,13 @@ func dated(f *Fact) bool {
 // calendarOpeners open a question that asks for a day, month or year, which words of time
 // ("shut for more than two years") do not give.
 var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ", "which year's ", "what year's ",
-	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month "})
+	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month ",
+	"when exactly ", "when precisely ", "exactly when ", "precisely when "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on exactly what date ", "on what exact date ", "on which date ",
-	"what date ", "what exact date ", "on what day ", "what day "}
+	"what date ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
+	"on which day ", "on which exact day ", "which day ", "which exact day "}
 
 // asksForDay reports whether a question asks for a day by how it opens.
 func asksForDay(question string) bool {

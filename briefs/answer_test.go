@@ -29,6 +29,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// "Shut for more than two years" says how long, not on what date.
 		"On what date did the Gimpo-Haneda flights start running again?",
 		"On exactly what date did Gimpo-Haneda flights resume?",
+		// "When exactly" asks for a date too; "which exact day" for a day, not a month.
+		"When exactly did the Gimpo-Haneda flights resume?",
+		"On which exact day in May 2022 was Yoon sworn in?",
 		// A month does not say on what date.
 		"On what date did the Japan-Korea-Australia-NZ leaders' meeting take place?",
 		// The best answer is undated; a dated fact on something else does not say when.
