@@ -351,7 +351,11 @@ func asksHowMany(words []string) bool {
 }
 
 // reactionVerbs say how an actor reacted or what it said.
-var reactionVerbs = []string{"react", "reacted", "respond", "responded", "response", "reply", "replied", "say", "said", "comment", "commented", "make"}
+var reactionVerbs = []string{"react", "reacted", "respond", "responded", "response", "reply", "replied", "say", "said", "comment", "commented", "make", "reaction"}
+
+// reactionNouns follow an actor's possessive in a question asking its reaction: "What was
+// Beijing's official response to…".
+var reactionNouns = []string{"response", "reaction", "reply"}
 
 // reactionAsked is the actor a question asks the reaction or words of, named right after its
 // opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
@@ -363,9 +367,10 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	}
 	lower := strings.ToLower(question)
 	var rest string
-	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do "} {
+	ofNoun := false // "What was Beijing's response": the reaction is a noun after the actor's possessive
+	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do ", "what was ", "what is ", "what's ", "how was "} {
 		if strings.HasPrefix(lower, o) {
-			rest = question[len(o):]
+			rest, ofNoun = question[len(o):], o[len(o)-4:] == "was " || o[len(o)-3:] == "is " || o == "what's "
 			break
 		}
 	}
@@ -378,7 +383,16 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 		return ""
 	}
 	e, n := s.nameAt(rest, words, 0)
-	if e == nil || !actorKinds[e.Kind] || n >= len(words) || possessiveAt(rest, words[n-1]) {
+	if e == nil || !actorKinds[e.Kind] || n >= len(words) || possessiveAt(rest, words[n-1]) != ofNoun {
+		return ""
+	}
+	if ofNoun {
+		// The noun, perhaps after a word saying which ("official", "first").
+		for _, w := range words[n:min(len(words), n+2)] {
+			if slices.Contains(reactionNouns, strings.ToLower(rest[w[0]:w[1]])) {
+				return e.ID
+			}
+		}
 		return ""
 	}
 	for _, w := range words[n:] {

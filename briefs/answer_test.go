@@ -107,6 +107,11 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"What does Beijing make of the four-country meeting?", false}, // a view of its own the article never gives
 		{"What does Japan make of NATO?", true},
 		{"What does Japan say about the comfort women rulings?", true},
+		// The same asked with a noun after the actor's possessive.
+		{"What was Beijing's official response to Japan and Korea attending the NATO summit?", false},
+		{"What is China's reaction to the four-country meeting?", false},
+		{"What was Seoul's response to the Bluebook?", true},
+		{"What was Japan's reaction to the Dokdo survey?", true},
 	}
 	checkAnswered(t, s, tests)
 }
