@@ -18,6 +18,37 @@ func (s *Store) Answer(question string) Brief {
 		question = q
 	}
 	question = s.leadersMeeting(question)
+	// "Besides deterring Pyongyang, what does Seoul want?" asks for what the clause sets
+	// aside: when the rest names whom it asks about, it is asked without the clause.
+	if q, clause, ok := withoutExclusion(question); ok && len(s.namedActors(q)) > 0 {
+		if b := s.Answer(q); !b.Empty() {
+			if len(b.Groups) != 1 || len(b.Groups[0].Items) >= MaxAnswerFacts {
+				return b
+			}
+			// A short answer is filled from the whole question's, without what the clause
+			// itself is about.
+			var aside []*Fact
+			for _, h := range s.Search(clause, MaxAnswerFacts) {
+				if h.Coverage >= 0.99 {
+					aside = append(aside, h.Fact)
+				}
+			}
+			facts := b.Facts()
+			whole := s.answerWhole(question)
+			for _, f := range whole.Facts() {
+				if len(facts) < MaxAnswerFacts && !slices.Contains(facts, f) && !slices.Contains(aside, f) {
+					facts = append(facts, f)
+				}
+			}
+			b.Groups[0].Items = s.labelled(facts, false)
+			return b
+		}
+	}
+	return s.answerWhole(question)
+}
+
+// answerWhole is Answer for a question as a whole, its excluding clause included.
+func (s *Store) answerWhole(question string) Brief {
 	// The question's names, read once for its reading and every reader of names after it.
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
@@ -796,6 +827,22 @@ var alternatives = strings.NewReplacer(" vs. ", " or ", " vs ", " or ", " versus
 // concessions open a clause that concedes a point rather than asks about it.
 var concessions = []string{" despite ", " although ", " even though ", " though ", " in spite of ", " regardless of ", " notwithstanding ",
 	" besides ", " apart from ", " aside from ", " other than "}
+
+// exclusions open a clause that sets aside what the question does not ask for.
+var exclusions = []string{" besides ", " apart from ", " aside from ", " other than "}
+
+// withoutExclusion is the question without its excluding clause (exclusions), up to the next
+// comma or the end; false when it has none.
+func withoutExclusion(question string) (rest, clause string, ok bool) {
+	question = " " + question
+	lower := strings.ToLower(question)
+	for _, c := range exclusions {
+		if i, end, ok := clauseFrom(question, lower, c); ok {
+			return strings.Trim(question[:i]+" "+question[end:], " ,"), question[i+len(c) : end], true
+		}
+	}
+	return "", "", false
+}
 
 // withoutConcession is the question without its conceding clause, up to the next comma or the
 // end; false when it has none.

@@ -361,6 +361,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Seoul try to raise its international clout?", "korea-strategic-autonomy-middle-power", nil},
 		{"Why did South Korea end the intelligence pact with Tokyo?", "", []string{"gsomia-abolition-august-2019"}},
 		{"How do Japan and South Korea differ on North Korea?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
+		// "Besides X" sets X aside: what else is asked for leads; what X is about does not fill
+		// the rest.
+		{"apart from the labour and comfort women issues, what else in history keeps souring japan-korea ties?", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
 		// Where the two differ on what else is named leads, not their differences in general.
 		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// A leader's words are the country's position; so is one shared with a third country.
@@ -460,7 +463,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// An opening time clause says when; the main clause's actor is the subject.
 		{"Around the time Yoon took office, what did Tokyo protest about Dokdo?", "dokdo-japan-protests-korean-survey", nil},
 		// What an opening clause sets aside is not the subject: Seoul is, not Pyongyang.
-		{"Besides deterring Pyongyang, what else does South Korea want out of its foreign policy?", "", []string{"korea-focus-northeast-asia"}},
+		{"Besides deterring Pyongyang, what else does South Korea want out of its foreign policy?", "korea-strategic-autonomy-middle-power", nil},
 		// The weakest link is in cooperation among the four: the fact is on them too.
 		{"What does the writer see as the weakest link among the four countries?", "japan-korea-weakest-link", nil},
 		// A country "compared to" another is not the one whose strategy holds a role.
