@@ -364,6 +364,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Besides X" sets X aside: what else is asked for leads; what X is about does not fill
 		// the rest.
 		{"apart from the labour and comfort women issues, what else in history keeps souring japan-korea ties?", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
+		// A soft spot or weak point is the weakest link.
+		{"Which relationship does the author expect to be the soft spot of four-way cooperation?", "japan-korea-weakest-link", nil},
 		// Japan's two goals are those it has in the trilateral and the Indo-Pacific strategy.
 		{"What are Tokyo's two main goals in the trilateral and the Indo-Pacific strategy?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// Where the two differ on what else is named leads, not their differences in general.
