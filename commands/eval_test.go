@@ -202,12 +202,10 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // at: 103/110 with the round's first code (c6cdf44), 104/110 at its end.
 var tunedGates = map[string]float64{
 	"blind16-questions.jsonl": 104.0 / 110,
-	// Written before the twelfth round, hard to refuse: 100/110 with its first code (21e065b).
-	"tuning84-questions.jsonl": 100.0 / 110,
 }
 
-// refusalsMissed are the refusals a set still misses, as measured at the end of the eleventh
-// round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
+// refusalsMissed are the refusals a set still misses, as measured during the twelfth round
+// of issue 9. The test holds each set to no more misses. Blind ones are counted, never
 // looked at.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
@@ -220,18 +218,14 @@ var refusalsMissed = map[string]int{
 	// Tuned, hard to refuse: why the trilateral leaders stopped meeting, what happened at
 	// the 2017 meeting, under which president Chung served, where and when the first drill
 	// after Madrid was held, where Ardern spoke or the defence ministers met, which sanctions
-	// exactly, and a pact of a country the article does not cover.
+	// exactly, and China's pact with the Solomon Islands.
 	"tuning47-questions.jsonl": 1,
 	"tuning54-questions.jsonl": 1,
 	"tuning59-questions.jsonl": 2,
-	"tuning77-questions.jsonl": 2,
+	"tuning77-questions.jsonl": 1,
 	"tuning79-questions.jsonl": 1,
 	"tuning80-questions.jsonl": 1,
-	"tuning81-questions.jsonl": 2,
-	// Written before the twelfth round, first scored with 21e065b: tuning82 28/30, tuning84
-	// 43/50 (hard to refuse).
-	"tuning82-questions.jsonl": 2,
-	"tuning84-questions.jsonl": 7,
+	"tuning81-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
