@@ -49,6 +49,11 @@ type searchIndex struct {
 	postings map[string][]posting // stem → postings, ascending fact ordinal
 	sorted   []string             // every stem in postings, sorted: for variants
 	words    []string             // every word of the facts, sorted: for misspellings
+	// byFact holds the postings of the stems in a third or more of the facts again, by fact
+	// ordinal: a search adds such a word only to the facts it has found (addFound), and
+	// looking those up beats reading all the word's postings. Each takes about as much memory
+	// as the postings it repeats.
+	byFact map[string]factPostings
 	// synonyms maps the stem of every word of a synonym group to the other stems of its
 	// group that occur in the store.
 	synonyms   map[string][]string
@@ -93,10 +98,25 @@ func (sc *scratch) add(p posting, norm float32, t term) {
 	sc.inText[d] = sc.inText[d] || p.inText
 }
 
-// addFound scores the postings of term t for the facts already found only: a term too
+// factPostings are a stem's postings by fact ordinal (searchIndex.byFact).
+type factPostings struct {
+	tf     []float32 // 0 for the facts without the stem
+	inText factSet
+}
+
+// addFound scores the postings ps of term t for the facts already found only: a term too
 // common to find facts passing the coverage bar on its own (searchReading) is most of a large
-// store's postings, and this loop runs through them.
-func (sc *scratch) addFound(ps []posting, norm []float32, t term) {
+// store's postings. With the postings by fact (byFact) and fewer facts found than postings,
+// the facts found are looked up instead.
+func (sc *scratch) addFound(ps []posting, byFact factPostings, norm []float32, t term) {
+	if byFact.tf != nil && len(sc.touched) < len(ps) {
+		for _, d := range sc.touched {
+			if tf := byFact.tf[d]; tf != 0 {
+				sc.add(posting{fact: d, tf: tf, inText: byFact.inText.has(d)}, norm[d], t)
+			}
+		}
+		return
+	}
 	for _, p := range ps {
 		if sc.score[p.fact] != 0 {
 			sc.add(p, norm[p.fact], t)
@@ -194,6 +214,21 @@ func buildIndex(s *Store) *searchIndex {
 		ix.sorted = append(ix.sorted, st)
 	}
 	sort.Strings(ix.sorted)
+	ix.byFact = map[string]factPostings{}
+	for st, ps := range ix.postings {
+		if 3*len(ps) < len(s.facts) {
+			continue
+		}
+		tf := make([]float32, len(s.facts))
+		var inText []int32
+		for _, p := range ps {
+			tf[p.fact] = p.tf
+			if p.inText {
+				inText = append(inText, p.fact)
+			}
+		}
+		ix.byFact[st] = factPostings{tf: tf, inText: newFactSet(len(s.facts), inText)}
+	}
 	ix.unknownIDF = float32(math.Log(1 + (n+0.5)/0.5))
 	ix.norm = make([]float32, len(s.facts))
 	if len(s.facts) > 0 {
@@ -522,7 +557,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		for _, st := range stems[i] {
 			t := term{idf: ix.idf[st], weight: weights[i], n: int32(i + 1)}
 			if !finding {
-				sc.addFound(ix.postings[st], ix.norm, t)
+				sc.addFound(ix.postings[st], ix.byFact[st], ix.norm, t)
 				continue
 			}
 			for _, p := range ix.postings[st] {
