@@ -227,9 +227,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Madrid meetings tell of another occasion.
 		return Brief{}
 	}
-	if len(words) > 0 && words[0] == "where" {
+	if len(words) > 0 && words[0] == "where" || len(words) > 2 && words[0] == "when" && words[1] == "and" && words[2] == "where" {
 		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
-		// only the three does not say where.
+		// only the three does not say where; asked when and where, nor does a date alone.
 		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] })
 		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool { return s.namesPlace(f, r, venue) })
 		if i < 0 {
@@ -778,7 +778,23 @@ var questionWordsAfterAnd = []string{
 // Japan's export curbs or Korea dropping GSOMIA?", "the sequence of the Dokdo spat").
 func asksOrder(question string) bool {
 	q := strings.ToLower(question)
-	return strings.Contains(q, " first") || strings.Contains(q, "sequence") || strings.Contains(q, "order of") || strings.Contains(q, "what order")
+	return firstAsked(q) || strings.Contains(q, "sequence") || strings.Contains(q, "order of") || strings.Contains(q, "what order")
+}
+
+// firstAsked reports whether q (in lower case) asks what came first, "first" ending a clause
+// ("which came first, X or Y?", "did X or Y happen first?"), not "first" before what it
+// qualifies ("where was the first drill held?").
+func firstAsked(q string) bool {
+	for rest := q; ; {
+		i := strings.Index(rest, " first")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(" first"):]
+		if rest == "" || strings.IndexByte(",?:;.!", rest[0]) >= 0 || strings.HasPrefix(rest, " or ") || strings.HasPrefix(rest, " -") || strings.HasPrefix(rest, " –") || strings.HasPrefix(rest, " —") {
+			return true
+		}
+	}
 }
 
 // inOrder answers a question about the order of events with the events, in date order: each

@@ -218,6 +218,11 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		{"Where was the NATO summit held?", true},                                         // Madrid
 		{"Where did South Korea lodge a complaint over the Japanese export curbs?", true}, // the WTO
 		{"Where did Yoon send a policy consultation delegation?", true},                   // Japan
+		// Asked when and where, a date is not enough; "the first drill" asks no order of events.
+		{"When and where was the first US-Japan-ROK military drill held after Madrid?", false},
+		{"where was the first US-Japan-ROK military drill held?", false},
+		{"Which came first, Japan's export curbs or Korea dropping GSOMIA?", true},
+		{"Did the export controls or the GSOMIA decision happen first?", true},
 	}
 	checkAnswered(t, s, tests)
 	// Of the close facts, the one that names where leads.
