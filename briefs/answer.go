@@ -230,7 +230,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	if len(words) > 0 && words[0] == "where" || len(words) > 2 && words[0] == "when" && words[1] == "and" && words[2] == "where" {
 		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
 		// only the three does not say where; asked when and where, nor does a date alone.
-		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] })
+		// "Where was Ardern when she said…" asks where she was, as a venue is where
+		// something was held: "soon after her visit to Madrid" does not say.
+		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] || w == "when" })
 		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool { return s.namesPlace(f, r, venue) })
 		if i < 0 {
 			return Brief{}

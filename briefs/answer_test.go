@@ -218,6 +218,10 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		{"Where was the NATO summit held?", true},                                         // Madrid
 		{"Where did South Korea lodge a complaint over the Japanese export curbs?", true}, // the WTO
 		{"Where did Yoon send a policy consultation delegation?", true},                   // Japan
+		// "Where was X when…" asks where X was: a visit before does not say.
+		{"Where was Ardern when she said New Zealand and China should still cooperate?", false},
+		{"Where did the US, Japanese and Korean defence ministers meet when they agreed on restarting the drills?", false},
+		{"Where were the leaders when the NATO summit opened?", true}, // in Madrid
 		// Asked when and where, a date is not enough; "the first drill" asks no order of events.
 		{"When and where was the first US-Japan-ROK military drill held after Madrid?", false},
 		{"where was the first US-Japan-ROK military drill held?", false},
