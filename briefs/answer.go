@@ -135,6 +135,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
 		// Korea compared with Japan?") may still be answered side by side.
 		if asksDifference(words) {
+			if each := s.groupsSideBySide(question, names, r.actors); each != nil {
+				return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(each, false)}}}
+			}
 			if pair := s.differencePair(question, names, r.actors); pair != nil {
 				return s.sideBySide(question, names, r.actors, pair)
 			}
@@ -182,6 +185,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 					facts = s.bothSides(facts, sides, r.actors)
 				}
 				facts = append(seen, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(seen, f) })...)
+				break
+			}
+			if each := s.groupsSideBySide(question, names, r.actors); each != nil {
+				facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
 				break
 			}
 			if all := s.countrySeries(question, names); len(all) > 2 {
@@ -1340,6 +1347,100 @@ func (s *Store) bothSides(facts []*Fact, pair, actors []string) []*Fact {
 		if i >= 3 {
 			f := out[i]
 			out = slices.Insert(slices.Delete(out, i, i+1), 1, f)
+		}
+	}
+	return out
+}
+
+// groupsCompared reads a comparison of two groups of countries, "Japan and Australia" against
+// "South Korea and New Zealand": the countries just before the word that opens the other side
+// (comparedAt) and those just after it, not counting what a view is on ("on China"). Nil
+// unless one of them names two or more.
+func (s *Store) groupsCompared(question string, names nameTable) (left, right []string) {
+	spans := names.spans
+	words := lowerWords(question, spans)
+	k := -1
+	for i := range words {
+		if comparedAt(words, i) {
+			k = i
+			break
+		}
+	}
+	if k < 0 {
+		return nil, nil
+	}
+	prevEnd := -1 // where the last country named ends, in words
+	for i := 0; i < len(spans); {
+		e, n := names.at(i)
+		if e == nil || e.Kind != "country" {
+			i++
+			continue
+		}
+		afterOwner := prevEnd >= 0 && prevEnd == i-1 && possessiveAt(question, spans[i-1]) // "Japan's North Korea approach"
+		prevEnd = i + n - 1
+		switch {
+		case i > 0 && topicWords[words[i-1]] || afterOwner:
+			// what a view is on
+		case i < k && !slices.Contains(left, e.ID):
+			left = append(left, e.ID)
+		case i > k && slices.Contains(left, e.ID):
+			return nil, nil // "Japan–Australia cooperation compared with Australia–New Zealand's": pairs, not groups
+		case i > k && !slices.Contains(right, e.ID):
+			right = append(right, e.ID)
+		}
+		i += n
+	}
+	if len(left) == 0 || len(right) == 0 || len(left) < 2 && len(right) < 2 {
+		return nil, nil
+	}
+	return left, right
+}
+
+// groupsSideBySide answers a comparison of two groups of countries (groupsCompared) by each
+// group's own position, as a group where the article gives one: "How do Japan and Australia
+// differ from South Korea and New Zealand on China?". Nil when the question compares no groups.
+func (s *Store) groupsSideBySide(question string, names nameTable, actors []string) []*Fact {
+	left, right := s.groupsCompared(question, names)
+	if left == nil {
+		return nil
+	}
+	var each []*Fact
+	for _, g := range [][2][]string{{left, right}, {right, left}} {
+		for _, f := range s.groupPosition(question, names, actors, g[0], g[1]) {
+			if !slices.Contains(each, f) {
+				each = append(each, f)
+			}
+		}
+	}
+	return each
+}
+
+// groupPosition is a group's position in a comparison with other: the fact that sets the
+// group, and none of other, on one side, on what else the question names (actors beyond both),
+// the weightiest first; else each member's own position (sidePosition).
+func (s *Store) groupPosition(question string, names nameTable, actors, group, other []string) []*Fact {
+	all := slices.Concat(group, other)
+	onAbout := func(f *Fact) bool {
+		return !slices.ContainsFunc(actors, func(a string) bool { return !slices.Contains(all, a) && !f.HasEntity(a) })
+	}
+	var best *Fact
+	for _, d := range s.byEntity[group[0]] {
+		f := s.facts[d]
+		sided := slices.ContainsFunc(f.Sides, func(side []string) bool {
+			return !slices.ContainsFunc(group, func(id string) bool { return !slices.Contains(side, id) }) &&
+				!slices.ContainsFunc(other, func(id string) bool { return slices.Contains(side, id) })
+		})
+		if sided && onAbout(f) && (best == nil || f.Weight > best.Weight) {
+			best = f
+		}
+	}
+	if best != nil {
+		return []*Fact{best}
+	}
+	var out []*Fact
+	for _, id := range group {
+		if f := s.sidePosition(question, names, actors, id, all); f != nil && !slices.Contains(out, f) {
+			out = append(out, f)
 		}
 	}
 	return out

@@ -377,6 +377,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which relationship does the author expect to be the soft spot of four-way cooperation?", "japan-korea-weakest-link", nil},
 		// Japan's two goals are those it has in the trilateral and the Indo-Pacific strategy.
 		{"What are Tokyo's two main goals in the trilateral and the Indo-Pacific strategy?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		// Two groups compared: each group's position, as a group where the article gives one;
+		// two pairs sharing a country are no groups.
+		{"How do Japan and Australia's attitudes to China compare with South Korea and New Zealand's?", "japan-australia-firm-on-china", []string{"ardern-cooperate-with-china"}},
+		{"How does Japan-Australia cooperation compare with Australia-New Zealand cooperation?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Where the two differ on what else is named leads, not their differences in general.
 		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// A leader's words are the country's position; so is one shared with a third country.
