@@ -136,6 +136,8 @@ func TestUncovered(t *testing.T) {
 		{"the survey's outcome", "What is the outcome of Korea's survey of the topography around Dokdo?", GapNotGiven, "The article gives no results of the Dokdo survey."},
 		{"attendance in total", "How many countries in total attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"what a court ordered paid", "What did the Seoul court order Japan to pay the comfort women in 2021?", GapNotGiven, "The article gives no sums of money."},
+		{"where the author studied", "Where did Li Hangling study and what else has he written?", GapNotGiven, "The article gives no places of education."},
+		{"what else the author wrote", "What else has the author written?", GapNotGiven, "The article gives no other work by the author."},
 		{"under which president", "Under which president did Chung Eui-yong serve as foreign minister?", GapNotGiven, "The article gives no names of officials."},
 		{"dates of future drills", "On what dates will the resumed US–Japan–South Korea military exercises be held?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
 		{"materials by product name", "Which three chemicals did Tokyo put export curbs on in 2019? I need the actual product names for a supplier memo.", GapNotGiven, "The article gives no names of the materials."},
