@@ -215,6 +215,19 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
+	if st := s.kindAsked(words); st != "" {
+		// "What kind of materials did the curbs hit?": the fact that names the materials
+		// leads, however well another matches the rest.
+		var among []int32
+		for _, p := range s.index.postings[st] {
+			if p.inText && strings.Contains(strings.ToLower(s.facts[p.fact].Text), st) {
+				among = append(among, p.fact)
+			}
+		}
+		if f := s.firstAmong(r, among, func(*Fact) bool { return true }); f != nil {
+			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
+		}
+	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
 	if asksForDate(question) && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0])) || (asksForDay(question) && !hasDay(facts[0]))) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
@@ -1502,6 +1515,21 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 		}
 	}
 	return nil
+}
+
+// kindAsked is the stem of the word a question asks the kind of ("what kind of materials",
+// "which sorts of goods"), as the index reads it; "" for any other question. words are the
+// question's, as normalizeName leaves them.
+func (s *Store) kindAsked(words []string) string {
+	for i := 1; i+2 < len(words); i++ {
+		switch words[i] {
+		case "kind", "kinds", "sort", "sorts", "type", "types":
+			if (words[i-1] == "what" || words[i-1] == "which") && words[i+1] == "of" {
+				return s.index.stem(words[i+2])
+			}
+		}
+	}
+	return ""
 }
 
 // differenceOn is the fact saying where the pair differ on what else the question names

@@ -377,6 +377,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which relationship does the author expect to be the soft spot of four-way cooperation?", "japan-korea-weakest-link", nil},
 		// Japan's two goals are those it has in the trilateral and the Indo-Pacific strategy.
 		{"What are Tokyo's two main goals in the trilateral and the Indo-Pacific strategy?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		// "What kind of materials": the fact naming the materials leads.
+		{"What kind of materials were hit by Japan's export curbs on Korea?", "japan-export-controls-july-2019", nil},
 		// Two groups compared: each group's position, as a group where the article gives one;
 		// two pairs sharing a country are no groups.
 		{"How do Japan and Australia's attitudes to China compare with South Korea and New Zealand's?", "japan-australia-firm-on-china", []string{"ardern-cooperate-with-china"}},
