@@ -215,6 +215,17 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
+	if asksMeans(words) {
+		// "How does Tokyo go about curbing Beijing?": of the facts that answer about as well
+		// as the best, the one telling by what means leads.
+		close := slices.IndexFunc(hits, func(h Hit) bool { return h.Coverage < hits[0].Coverage-0.1 })
+		if close < 0 {
+			close = len(hits)
+		}
+		if i := slices.IndexFunc(facts[:min(close, len(facts))], tellsMeans); i > 0 {
+			facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
+		}
+	}
 	if st := s.kindAsked(words); st != "" {
 		// "What kind of materials did the curbs hit?": the fact that names the materials
 		// leads, however well another matches the rest.
@@ -1515,6 +1526,45 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 		}
 	}
 	return nil
+}
+
+// asksMeans reports whether a question asks by what means someone does something: "how does
+// Japan curb China?", "how did Seoul respond", not how someone sees, feels about or differs
+// from another. words are the question's, as normalizeName leaves them.
+func asksMeans(words []string) bool {
+	if len(words) < 4 || words[0] != "how" {
+		return false
+	}
+	switch words[1] {
+	case "does", "did", "do", "can", "could", "will", "would", "has", "have":
+	default:
+		return false
+	}
+	return !slices.ContainsFunc(words[2:], func(w string) bool { return viewWords[w] || meansExcluded[w] })
+}
+
+// meansExcluded are the words of a "how does…" question that asks no means: a view, a feeling
+// or a comparison.
+var meansExcluded = setOf([]string{"feel", "feels", "think", "thinks", "differ", "differs", "compare", "compares", "relate", "relates",
+	"look", "looks", "get", "along", "stand", "stands", "fit", "fits", "react", "respond", "long", "much", "many"})
+
+// tellsMeans reports whether f tells by what means something is done: "by consolidating the
+// alliance", "through sanctions", "via the Quad".
+func tellsMeans(f *Fact) bool {
+	text := strings.ToLower(f.Text)
+	if strings.Contains(text, " through ") || strings.Contains(text, " via ") {
+		return true
+	}
+	for rest := text; ; {
+		i := strings.Index(rest, " by ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(" by "):]
+		if w, _, _ := strings.Cut(rest, " "); strings.HasSuffix(w, "ing") {
+			return true
+		}
+	}
 }
 
 // kindAsked is the stem of the word a question asks the kind of ("what kind of materials",
