@@ -215,6 +215,30 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
+	if e := s.occasionAsked(r); e != "" {
+		// "Was the US–Japan–Korea meeting mostly about Ukraine?": the four-country meeting's
+		// talk of Ukraine is about another meeting. The facts on the one asked about answer,
+		// read without the actors they never name.
+		if s.onAnotherOccasion(facts[0], e) {
+			among := s.byEntity[e]
+			on := r
+			var dropped []string
+			on.actors = slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool {
+				never := !slices.ContainsFunc(among, func(d int32) bool { return s.facts[d].HasEntity(id) })
+				if never {
+					x := s.entityByID[id]
+					dropped = append(dropped, s.index.queryTerms(x.Name+" "+strings.Join(x.Aliases, " "))...)
+				}
+				return never
+			})
+			on.terms = slices.DeleteFunc(slices.Clone(r.terms), func(t string) bool { return slices.Contains(dropped, t) })
+			f := s.firstAmong(on, among, func(*Fact) bool { return true })
+			if f == nil {
+				return Brief{}
+			}
+			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f || s.onAnotherOccasion(g, e) })...)
+		}
+	}
 	if asksMeans(words) {
 		// "How does Tokyo go about curbing Beijing?": of the facts that answer about as well
 		// as the best, the one telling by what means leads.
@@ -1526,6 +1550,34 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 		}
 	}
 	return nil
+}
+
+// occasionAsked is the one event a question names, if it names one; "" otherwise.
+func (s *Store) occasionAsked(r reading) string {
+	var found string
+	for _, id := range r.things {
+		if s.entityByID[id].Kind == "event" {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// onAnotherOccasion reports whether f tells of an event other than e and not of e: the
+// four-country meeting is not the trilateral, though the Madrid summit, which holds both
+// (Entity.Within), is no other occasion than either.
+func (s *Store) onAnotherOccasion(f *Fact, e string) bool {
+	if f.HasEntity(e) {
+		return false
+	}
+	asked := s.entityByID[e]
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		other := s.entityByID[id]
+		return other.Kind == "event" && other.Within != e && asked.Within != id
+	})
 }
 
 // asksMeans reports whether a question asks by what means someone does something: "how does

@@ -85,6 +85,10 @@ type Entity struct {
 	// Members are, for a grouping of countries, their ids: "which of the four partners is
 	// most hawkish on China?" asks about each of them.
 	Members []string `yaml:"members" json:"members,omitempty"`
+	// Within is, for an event held within another (a side meeting of a summit), that event's
+	// id: a fact on the summit may tell of its side meeting, a fact on one side meeting never
+	// of the other.
+	Within string `yaml:"within" json:"within,omitempty"`
 }
 
 // Topic is one entry of the fixed topic list.

@@ -202,6 +202,9 @@ func (c *checker) checkEntities(entities []Entity) {
 				c.add("entity "+e.ID, "member %q: only an organisation has members, and only countries", m)
 			}
 		}
+		if e.Within != "" && (e.Kind != "event" || kinds[e.Within] != "event" || e.Within == e.ID) {
+			c.add("entity "+e.ID, "within %q: only an event is held within another event", e.Within)
+		}
 	}
 }
 

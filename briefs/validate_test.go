@@ -212,6 +212,7 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"entity tokyo: former: only a person leaves an office",
 		"entity envoy: serves \"nato\": only a person serves, and only a country",
 		"entity club: member \"tokyo\": only an organisation has members, and only countries",
+		"entity club: within \"JP\": only an event is held within another event",
 		"topic History2: id must be a lowercase slug",
 		"topic History2: name or alias \"history\" is already used by topic history",
 		"topic history: duplicate id",
@@ -296,7 +297,7 @@ func everyProblemStore() fstest.MapFS {
 - {id: pm, kind: person, name: PM, leads: atlantis}
 - {id: tokyo, kind: place, name: Tokyo, leads: JP, former: true}
 - {id: envoy, kind: person, name: Envoy, serves: nato}
-- {id: club, kind: organisation, name: Club, members: [JP, tokyo]}
+- {id: club, kind: organisation, name: Club, members: [JP, tokyo], within: JP}
 `)}
 	m["topics.yaml"] = &fstest.MapFile{Data: []byte(`
 - {id: history, name: History, broader: trade}
