@@ -377,6 +377,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which relationship does the author expect to be the soft spot of four-way cooperation?", "japan-korea-weakest-link", nil},
 		// Japan's two goals are those it has in the trilateral and the Indo-Pacific strategy.
 		{"What are Tokyo's two main goals in the trilateral and the Indo-Pacific strategy?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		// The most mature cooperation is the closest.
+		{"Which two of the four Asia-Pacific partners have the closest cooperation?", "japan-australia-most-mature", nil},
 		// "Is it true" only asks whether: it is no word of what is asked about.
 		{"Is it true defence cooperation between Tokyo and Seoul kept going normally after GSOMIA was dropped?", "", []string{"defence-cooperation-almost-stopped"}},
 		// A meeting asked about is not answered by what another meeting discussed.
