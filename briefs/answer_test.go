@@ -379,6 +379,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Tokyo's two main goals in the trilateral and the Indo-Pacific strategy?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// The most mature cooperation is the closest.
 		{"Which two of the four Asia-Pacific partners have the closest cooperation?", "japan-australia-most-mature", nil},
+		// A meeting's main subject is its focus.
+		{"What was the main subject of the US-Japan-Korea trilateral on the sidelines of the summit?", "trilateral-talks-focus-north-korea", nil},
 		// In sync, in step or "more near" is close.
 		{"Which two of the three allies are most in sync on North Korea policy?", "us-japan-closer-on-north-korea", nil},
 		{"on north korea, whose policy more near to america, japan or korea? why?", "us-japan-closer-on-north-korea", nil},
