@@ -379,6 +379,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Tokyo's two main goals in the trilateral and the Indo-Pacific strategy?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// The most mature cooperation is the closest.
 		{"Which two of the four Asia-Pacific partners have the closest cooperation?", "japan-australia-most-mature", nil},
+		// A leader asked about speaks for their country.
+		{"What was Kishida's main reason for going to Madrid?", "", []string{"japan-nato-purpose-china"}},
 		// A meeting's main subject is its focus.
 		{"What was the main subject of the US-Japan-Korea trilateral on the sidelines of the summit?", "trilateral-talks-focus-north-korea", nil},
 		// In sync, in step or "more near" is close.

@@ -537,6 +537,15 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
 	var namedBuf, thingBuf [8]factSet
 	namedSets, thingSets := s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
+	// A leader asked about speaks for their country: "Kishida's reason for going to Madrid"
+	// is Japan's.
+	var leadsBuf [8]factSet
+	admitSets := append(leadsBuf[:0], namedSets...)
+	for _, id := range named {
+		if e := s.entityByID[id]; e != nil && e.Leads != "" {
+			admitSets = append(admitSets, s.namedBy[e.Leads])
+		}
+	}
 	// A question that names countries, people or organisations is about them: a fact about
 	// none of them does not answer it, however well it matches the other words ("What is the
 	// capital of Australia?" is not answered by Madrid, capital of Spain), so it is never
@@ -563,7 +572,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			for _, p := range ix.postings[st] {
 				d := p.fact
 				if sc.score[d] == 0 {
-					if among != nil && !sc.admitted[d] || !namesAny(d, namedSets) {
+					if among != nil && !sc.admitted[d] || !namesAny(d, admitSets) {
 						continue
 					}
 					sc.touched = append(sc.touched, d)
