@@ -112,6 +112,9 @@ type World struct {
 	// lastYear is the latest year any fact is dated: a question about a later year asks
 	// what the article, written then, cannot know.
 	lastYear int
+	// people are the normalised names of well-known figures the article never mentions, read
+	// as names even in lower case.
+	people map[string]bool
 }
 
 // worldPlace is a country or organisation, from world.yaml or only in the store.
@@ -168,6 +171,7 @@ type worldFile struct {
 	Organisations  []worldEntry `yaml:"organisations"`
 	Events         []worldEntry `yaml:"events"`
 	Roles          []worldRole  `yaml:"roles"`
+	People         []string     `yaml:"people"`
 	CommonWords    []string     `yaml:"common_words"`
 	AmbiguousCodes []string     `yaml:"ambiguous_codes"`
 	NotGiven       []notGiven   `yaml:"not_given"`
@@ -219,6 +223,14 @@ func NewWorld(s *Store) (*World, error) {
 			}
 			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name})
 		}
+	}
+	w.people = map[string]bool{}
+	for _, p := range wf.People {
+		key := normalizeName(p)
+		if _, ok := s.nameWords[key]; ok || s.entityName[key] != nil {
+			return nil, fmt.Errorf("world.yaml: people %q is a name the store knows", p)
+		}
+		w.people[key] = true
 	}
 	common := map[string]bool{}
 	for _, c := range wf.CommonWords {
@@ -754,6 +766,15 @@ func (w *World) unknownPerson(q string, words [][2]int) (Gap, bool) {
 }
 
 func personGap(name string) Gap {
+	if name == strings.ToLower(name) {
+		// "what did macron think…": a name written in lower case is told capitalised.
+		words := strings.Fields(name)
+		for i, w := range words {
+			r, n := utf8.DecodeRuneInString(w)
+			words[i] = string(unicode.ToUpper(r)) + w[n:]
+		}
+		name = strings.Join(words, " ")
+	}
 	return Gap{Kind: GapPerson, Name: name, Sentence: "The article does not mention " + name + "."}
 }
 
@@ -965,10 +986,13 @@ func (w *World) unknownNameAt(q string, words [][2]int, i int) int {
 		wd := q[words[i][0]:words[i][1]]
 		r, _ := utf8.DecodeRuneInString(wd)
 		afterHyphen := words[i][0] > 0 && q[words[i][0]-1] == '-'
+		key := normalizeName(wd)
+		if w.people[key] {
+			continue
+		}
 		if (!unicode.IsUpper(r) && !afterHyphen) || isStopword(strings.ToLower(wd)) {
 			return i
 		}
-		key := normalizeName(wd)
 		if _, ok := w.store.nameWords[key]; ok || w.store.entityName[key] != nil || len(ix.postings[ix.stem(key)]) > 0 {
 			return i
 		}

@@ -75,6 +75,8 @@ func TestUncovered(t *testing.T) {
 		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
+		{"well-known figure in lower case", "what did macron think of inviting the asia-pacific countries?", GapPerson, "The article does not mention Macron."},
+		{"well-known figure in lower case, two words", "how does xi jinping see the four-country meeting", GapPerson, "The article does not mention Xi Jinping."},
 		{"a chat platform, not the article's discord", "How do I set up a Discord webhook?", GapUncovered, "The article does not cover Discord."},
 		{"what a letter said", "What did Kishida actually write in his handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a one-on-one summit", "When did Yoon and Kishida hold their first one-on-one summit?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
