@@ -364,10 +364,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// "How long did the Biden-Kishida-Yoon trilateral last?": the article dates the
 		// meeting but does not say how long it took. Of two facts on the summit, the one on
 		// "the two-day summit" says how long it ran; it says nothing of the trilateral's.
-		if len(facts) < 2 || !givesLength(facts[1]) || !saysAll(facts[1], r.terms) {
+		// "How long did the summit last?": the verb is no word of what is asked about, and
+		// "the last summit, in 2017" is not the summit asked about.
+		terms := slices.DeleteFunc(slices.Clone(r.terms), func(t string) bool { return t == "last" })
+		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool { return givesLength(f) && saysAll(f, terms) })
+		if i < 1 {
 			return Brief{}
 		}
-		facts[0], facts[1] = facts[1], facts[0]
+		facts[0], facts[i] = facts[i], facts[0]
 	}
 	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, asksHowManyTimes(words)) }) {
 		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do

@@ -85,6 +85,7 @@ func TestAnswerHowLongNeedsADuration(t *testing.T) {
 		{"how long had it been since the leaders of the US, Japan and South Korea last sat down together?", true}, // "in September 2017"
 		{"How long did the Biden-Kishida-Yoon meeting last?", false},                                              // the summit's two days are not the meeting's
 		{"How long did the NATO gathering in Spain run for?", true},                                               // a summit runs as it lasts
+		{"how long did the summit last?", true},                                                                   // not "the last summit"
 	}
 	checkAnswered(t, s, tests)
 	// Of two facts on the summit, the one that says how long it ran leads.
