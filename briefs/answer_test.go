@@ -382,6 +382,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which two of the four Asia-Pacific partners have the closest cooperation?", "japan-australia-most-mature", nil},
 		// A leader asked about speaks for their country.
 		{"What was Kishida's main reason for going to Madrid?", "", []string{"japan-nato-purpose-china"}},
+		// Areas of cooperation are its aspects, not a size ("0.2 square kilometres").
+		{"what areas do japan and australia cooperate in", "japan-australia-defence-agreements", nil},
 		// A meeting's main subject is its focus.
 		{"What was the main subject of the US-Japan-Korea trilateral on the sidelines of the summit?", "trilateral-talks-focus-north-korea", nil},
 		// In sync, in step or "more near" is close.
