@@ -386,9 +386,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what areas do japan and australia cooperate in", "japan-australia-defence-agreements", nil},
 		// A meeting's main subject is its focus.
 		{"What was the main subject of the US-Japan-Korea trilateral on the sidelines of the summit?", "trilateral-talks-focus-north-korea", nil},
-		// In sync, in step or "more near" is close.
+		// In sync, in step, lining up or "more near" is close.
 		{"Which two of the three allies are most in sync on North Korea policy?", "us-japan-closer-on-north-korea", nil},
 		{"on north korea, whose policy more near to america, japan or korea? why?", "us-japan-closer-on-north-korea", nil},
+		{"whose north korea policy lines up more with washington's, tokyo's or seoul's?", "us-japan-closer-on-north-korea", nil},
 		// "Is it true" only asks whether: it is no word of what is asked about.
 		{"Is it true defence cooperation between Tokyo and Seoul kept going normally after GSOMIA was dropped?", "", []string{"defence-cooperation-almost-stopped"}},
 		// A meeting asked about is not answered by what another meeting discussed.
