@@ -138,6 +138,7 @@ func TestUncovered(t *testing.T) {
 		{"the survey's outcome", "What is the outcome of Korea's survey of the topography around Dokdo?", GapNotGiven, "The article gives no results of the Dokdo survey."},
 		{"attendance in total", "How many countries in total attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"what a court ordered paid", "What did the Seoul court order Japan to pay the comfort women in 2021?", GapNotGiven, "The article gives no sums of money."},
+		{"what the consultation body proposed", "What solution did Yoon's public-private consultative body finally propose for the forced labour compensation?", GapNotGiven, "The article gives no proposals of the consultation body."},
 		{"a visit to come", "when is kishida going to visit seoul?", GapNotGiven, "The article gives no future meetings."},
 		{"the WTO complaint's outcome", "What was the outcome of Seoul's WTO complaint against Tokyo's export curbs?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"Tokyo's answer to the complaint", "How did Tokyo answer Seoul's WTO complaint, and did the two sides hold talks at the WTO?", GapNotGiven, "The article gives no outcomes of complaints."},
