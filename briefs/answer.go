@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -210,7 +211,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				}
 			}
 			facts = s.bothSides(facts, pair, r.actors)
-			if f := s.differenceOn(r, pair); f != nil {
+			if f := s.differenceOn(r, pair, hits); f != nil {
 				facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
 			}
 		}
@@ -1642,7 +1643,7 @@ func (s *Store) kindAsked(words []string) string {
 // ("How do Japan and South Korea differ in their approach to China?" is answered first by
 // their differing China policies, not by their differences in general); nil when the
 // question names nothing else or the article says no such thing.
-func (s *Store) differenceOn(r reading, pair []string) *Fact {
+func (s *Store) differenceOn(r reading, pair []string, hits []Hit) *Fact {
 	var about []string
 	for _, id := range r.actors {
 		if !slices.Contains(pair, id) {
@@ -1652,10 +1653,21 @@ func (s *Store) differenceOn(r reading, pair []string) *Fact {
 	if len(about) == 0 {
 		return nil
 	}
+	all := slices.Concat(pair, about)
+	isDifference := func(f *Fact) bool {
+		return f.Stance == StanceDifference && !slices.ContainsFunc(all, func(id string) bool { return !s.namedBy[id].has(int32(f.ordinal)) }) && s.stanceAmong(f, pair) == StanceDifference
+	}
+	// The best such fact is the first of the question's hits that is one, when any is: they
+	// are ranked alike.
+	if i := slices.IndexFunc(hits, func(h Hit) bool { return isDifference(h.Fact) }); i >= 0 {
+		return hits[i].Fact
+	}
+	// Else the facts naming them all, read from the fewest naming one of them: at tens of
+	// thousands of facts the pair alone name most of the store.
+	fewest := slices.MinFunc(all, func(a, b string) int { return cmp.Compare(len(s.byEntity[a]), len(s.byEntity[b])) })
 	var among []int32
-	for _, d := range s.byEntity[pair[0]] {
-		f := s.facts[d]
-		if f.HasEntity(pair[1]) && s.stanceAmong(f, pair) == StanceDifference && !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) {
+	for _, d := range s.byEntity[fewest] {
+		if isDifference(s.facts[d]) {
 			among = append(among, d)
 		}
 	}
