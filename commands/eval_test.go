@@ -45,9 +45,10 @@ type evalCase struct {
 //     blind6-questions.jsonl to blind8-questions.jsonl, written before the sixth to eighth;
 //     blind10-questions.jsonl to blind12-questions.jsonl, written before the tenth round, and
 //     blind13-questions.jsonl and blind14-questions.jsonl, written during it;
-//     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh, and
-//     blind17-questions.jsonl, written before the twelfth; blind12,
-//     blind14 and blind15 with 50 questions to refuse that sound as if the article answers them).
+//     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh;
+//     blind17-questions.jsonl, written before the twelfth, and blind18-questions.jsonl,
+//     written during it; blind12, blind14, blind15 and blind18 with 50 questions to refuse
+//     that sound as if the article answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -200,7 +201,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. At the end of the eleventh
@@ -224,6 +225,9 @@ var refusalsMissed = map[string]int{
 	"blind15-questions.jsonl": 3,
 	// Blind, 30 to refuse: 27/30 with c6cdf44.
 	"blind16-questions.jsonl": 2,
+	// Blind, written during the twelfth round, hard to refuse: 46/50 with its first code
+	// (21e065b).
+	"blind18-questions.jsonl": 4,
 	// Tuned, hard to refuse: why the trilateral leaders stopped meeting, what happened at
 	// the 2017 meeting, under which president Chung served, where and when the first drill
 	// after Madrid was held, where Ardern spoke or the defence ministers met, which sanctions
