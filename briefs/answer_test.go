@@ -390,6 +390,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which two of the three allies are most in sync on North Korea policy?", "us-japan-closer-on-north-korea", nil},
 		{"on north korea, whose policy more near to america, japan or korea? why?", "us-japan-closer-on-north-korea", nil},
 		{"whose north korea policy lines up more with washington's, tokyo's or seoul's?", "us-japan-closer-on-north-korea", nil},
+		// "In short" and "the gist of" say how to answer, not what about.
+		{"in short, what was the trilateral between Washington, Tokyo and Seoul about?", "", []string{"trilateral-talks-intention"}},
+		{"give me the gist of Japan's overall diplomatic strategy", "", []string{"japan-national-normalisation"}},
 		// "Is it true" only asks whether: it is no word of what is asked about.
 		{"Is it true defence cooperation between Tokyo and Seoul kept going normally after GSOMIA was dropped?", "", []string{"defence-cooperation-almost-stopped"}},
 		// A meeting asked about is not answered by what another meeting discussed.
