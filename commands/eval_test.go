@@ -207,51 +207,31 @@ const evalGate = 0.95
 var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb. At the end of the eleventh
-// round of issue 9 every set passes evalGate but blind16, blind and so counted, never looked
-// at: 103/110 with the round's first code (c6cdf44), 104/110 at its end.
-var tunedGates = map[string]float64{
-	"blind16-questions.jsonl": 104.0 / 110,
-	// Written mid-round, hard to refuse: 103/110 with the round's first code (21e065b),
-	// 104/110 on arrival.
-	"tuning90-questions.jsonl": 104.0 / 110,
-	// Written late in the round, hard to refuse: 102/110 with 21e065b, 103/110 on arrival.
-	"tuning93-questions.jsonl": 103.0 / 110,
-}
+// measured at, so that they cannot fall back while they climb. At the end of the twelfth
+// round of issue 9 every set passes evalGate, so none is listed.
+var tunedGates = map[string]float64{}
 
-// refusalsMissed are the refusals a set still misses, as measured during the twelfth round
-// of issue 9. The test holds each set to no more misses. Blind ones are counted, never
+// refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
+// round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
 // looked at.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
-	// round's first code (966fb45), blind15 43/50 with the eleventh's (c6cdf44).
-	"blind12-questions.jsonl": 2,
+	// round's first code (966fb45); blind18 46/50 with the twelfth's (21e065b).
+	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
-	"blind15-questions.jsonl": 3,
-	// Blind, 30 to refuse: 27/30 with c6cdf44.
-	"blind16-questions.jsonl": 2,
-	// Blind, written during the twelfth round, hard to refuse: 46/50 with its first code
-	// (21e065b).
-	"blind18-questions.jsonl": 4,
-	// Tuned, hard to refuse: why the trilateral leaders stopped meeting, what happened at
-	// the 2017 meeting, under which president Chung served, where and when the first drill
-	// after Madrid was held, where Ardern spoke or the defence ministers met, which sanctions
-	// exactly, and China's pact with the Solomon Islands.
-	"tuning47-questions.jsonl": 1,
-	"tuning54-questions.jsonl": 1,
+	"blind18-questions.jsonl": 3,
+	// Blind, 30 to refuse: 27/30 with the eleventh round's first code (c6cdf44).
+	"blind16-questions.jsonl": 1,
+	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
+	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
+	// flights restarted, which court ordered the seizure of assets, why Moon's dialogue with
+	// Pyongyang failed, how often Japan and Australia hold drills, and where the three leaders
+	// met in 2017.
 	"tuning59-questions.jsonl": 2,
-	"tuning77-questions.jsonl": 1,
-	"tuning79-questions.jsonl": 1,
-	"tuning80-questions.jsonl": 1,
 	"tuning81-questions.jsonl": 1,
-	// Written mid-round: 46/50 with the round's first code (21e065b), 47/50 on arrival.
-	"tuning87-questions.jsonl": 3,
-	// Written mid-round: tuning89 28/30 and tuning90 45/50 with 21e065b; 29/30 and 45/50 on
-	// arrival.
-	"tuning89-questions.jsonl": 1,
-	"tuning90-questions.jsonl": 5,
-	// Written late in the round, hard to refuse: 43/50 with 21e065b, 44/50 on arrival.
-	"tuning93-questions.jsonl": 6,
+	"tuning87-questions.jsonl": 1,
+	"tuning90-questions.jsonl": 1,
+	"tuning93-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
