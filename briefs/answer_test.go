@@ -390,6 +390,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which two of the three allies are most in sync on North Korea policy?", "us-japan-closer-on-north-korea", nil},
 		{"on north korea, whose policy more near to america, japan or korea? why?", "us-japan-closer-on-north-korea", nil},
 		{"whose north korea policy lines up more with washington's, tokyo's or seoul's?", "us-japan-closer-on-north-korea", nil},
+		// Five-letter words a letter off are typos when what they are off from is as long:
+		// "Adern", "artcle"; "thank" is not "than".
+		{"What did Adern say about China after leaving Madrid?", "ardern-cooperate-with-china", nil},
+		{"who wrote this artcle", "", []string{"article-author-byline"}},
 		// "In short" and "the gist of" say how to answer, not what about.
 		{"in short, what was the trilateral between Washington, Tokyo and Seoul about?", "", []string{"trilateral-talks-intention"}},
 		{"give me the gist of Japan's overall diplomatic strategy", "", []string{"japan-national-normalisation"}},

@@ -323,7 +323,7 @@ func (ix *searchIndex) variants(st string) []string {
 
 // minMisspeltLen is the shortest stem read as a misspelling of another: shorter words one
 // letter apart are mostly other words ("trade", "grade").
-const minMisspeltLen = 6
+const minMisspeltLen = 5
 
 // misspelt returns the stems in the index one edit (or one swap of neighbouring letters) from
 // st, a stem the index has no reading of, or the stems of the facts' words one edit from it: typed names are often a letter off ("Yasakuni" for Yasukuni). The first letter is
@@ -333,8 +333,10 @@ func (ix *searchIndex) misspelt(st string) []string {
 		return nil
 	}
 	var out []string
+	// A short word one letter off is most often another word ("thank" and "than"), not a
+	// typo: both must be as long as minMisspeltLen.
 	oneOff := func(c string) bool {
-		return len(c) >= len(st)-1 && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1 || swapped(c, st)
+		return len(c) >= max(len(st)-1, minMisspeltLen) && len(c) <= len(st)+1 && levenshtein.ComputeDistance(c, st) == 1 || swapped(c, st)
 	}
 	for i := sort.SearchStrings(ix.sorted, st[:1]); i < len(ix.sorted) && ix.sorted[i][0] == st[0]; i++ {
 		if c := ix.sorted[i]; oneOff(c) {

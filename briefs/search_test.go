@@ -70,6 +70,7 @@ func TestSearchRefuses(t *testing.T) {
 		"What is AUKUS?",
 		"What is Japan's stance on Taiwan?",
 		"What did Albanese say at the summit?",
+		"Can you translate 'thank you' into Korean?", // "thank" is no typo of "than"
 	} {
 		if hits := s.Search(q, MaxAnswerFacts); len(hits) != 0 {
 			t.Errorf("%q answered with %q; the article has nothing on it", q, hits[0].Fact.Text)

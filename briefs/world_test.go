@@ -200,6 +200,7 @@ func TestUncovered(t *testing.T) {
 		{"how often leaders have met", "How often do Japanese and Australian leaders visit each other?", "", ""},
 		{"who led a meeting", "Who chaired the Japan-Korea-Australia-New Zealand meeting?", "", ""},
 		{"a known name mistyped", "What did Kishda want the four Asia-Pacific countries to do about future NATO summits?", "", ""},
+		{"a short known name mistyped", "What did Adern say about China after leaving Madrid?", "", ""},
 		{"the war the article does discuss", "what happened to korean workers in world war 2", "", ""},
 		{"unknown person as the subject", "What did Putin say about NATO moving into Asia?", GapPerson, "The article does not mention Putin."},
 		{"unknown person opening an auxiliary question", "Does Emmanuel Macron back the four?", GapPerson, "The article does not mention Emmanuel Macron."},
