@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - ninety-three sets written from the article alone by people who never saw the facts, used
-//     for tuning (tuning-questions.jsonl … tuning93-questions.jsonl; tuning4 is written as
+//   - ninety-six sets written from the article alone by people who never saw the facts, used
+//     for tuning (tuning-questions.jsonl … tuning96-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90 and tuning93 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93 and tuning96 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -147,6 +147,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning91-questions.jsonl",
 		"tuning92-questions.jsonl",
 		"tuning93-questions.jsonl",
+		"tuning94-questions.jsonl",
+		"tuning95-questions.jsonl",
+		"tuning96-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -232,6 +235,8 @@ var refusalsMissed = map[string]int{
 	"tuning87-questions.jsonl": 1,
 	"tuning90-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 3,
+	// Written late in the round, hard to refuse: 46/50 with 21e065b, 47/50 on arrival.
+	"tuning96-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
