@@ -243,12 +243,16 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	if asksMeans(words) {
 		// "How does Tokyo go about curbing Beijing?": of the facts that answer about as well
 		// as the best, the one telling by what means leads.
-		close := slices.IndexFunc(hits, func(h Hit) bool { return h.Coverage < hits[0].Coverage-0.1 })
-		if close < 0 {
-			close = len(hits)
-		}
-		if i := slices.IndexFunc(facts[:min(close, len(facts))], tellsMeans); i > 0 {
-			facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
+		// They may rank below the first few ("Japan has curbed China by…" names the Quad's
+		// others too), so more of them are read.
+		means := func(h Hit) bool { return h.Coverage >= hits[0].Coverage-0.1 && tellsMeans(h.Fact) }
+		if i := slices.IndexFunc(hits, means); i > 0 {
+			facts = append([]*Fact{hits[i].Fact}, slices.DeleteFunc(facts, func(f *Fact) bool { return f == hits[i].Fact })...)
+		} else if i < 0 {
+			if more := s.searchReading(r, 5*MaxAnswerFacts, nil); slices.ContainsFunc(more, means) {
+				f := more[slices.IndexFunc(more, means)].Fact
+				facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
+			}
 		}
 	}
 	if st := s.kindAsked(words); st != "" {

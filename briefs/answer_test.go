@@ -404,6 +404,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what was the US-Japan-Korea meeting mostly about?", "trilateral-talks-focus-north-korea", nil},
 		// "How does X go about Y" asks by what means: the fact telling the means leads.
 		{"How does Tokyo go about curbing Beijing?", "japan-curbs-china-via-alliance-quad", nil},
+		{"How does Japan go about curbing China?", "japan-curbs-china-via-alliance-quad", nil}, // ranked below the first ten
 		{"How does South Korea try to deter the North?", "korea-deter-north-korea-via-trilateral", nil},
 		// "What kind of materials": the fact naming the materials leads.
 		{"What kind of materials were hit by Japan's export curbs on Korea?", "japan-export-controls-july-2019", nil},
