@@ -394,6 +394,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Adern", "artcle"; "thank" is not "than".
 		{"What did Adern say about China after leaving Madrid?", "ardern-cooperate-with-china", nil},
 		{"who wrote this artcle", "", []string{"article-author-byline"}},
+		// NK is North Korea.
+		{"why does japan stick so closely to US on NK", "japan-fears-abandonment-north-korea", nil},
 		// "In short" and "the gist of" say how to answer, not what about.
 		{"in short, what was the trilateral between Washington, Tokyo and Seoul about?", "", []string{"trilateral-talks-intention"}},
 		{"give me the gist of Japan's overall diplomatic strategy", "", []string{"japan-national-normalisation"}},
