@@ -203,6 +203,8 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		{"What did Ardern say about China?", true},
 		{"What did South Korea say about Japan's Bluebook?", true},
 		{"did yoon say anything about china at nato", true}, // at NATO is where, not what about
+		{"What did Biden tell Yoon about China?", false},    // what he told is about the alliance
+		{"What did Biden tell Kishida and Yoon about North Korea?", true},
 	}
 	checkAnswered(t, s, tests)
 }

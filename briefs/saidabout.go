@@ -13,7 +13,7 @@ import (
 // sayingWords say that someone said or thought something.
 var sayingWords = setOf([]string{"say", "said", "says", "saying", "think", "thought", "thinks",
 	"comment", "commented", "comments", "feel", "felt", "feels", "claim", "claimed", "claims",
-	"state", "stated", "states", "write", "wrote", "writes", "written"})
+	"state", "stated", "states", "write", "wrote", "writes", "written", "tell", "told", "tells"})
 
 // saidAbout is what a question asks someone's words or thoughts about: the actors and things
 // named after "about" or "of" that follows a saying word, up to where or when it was said.
