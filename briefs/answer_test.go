@@ -396,6 +396,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Adern", "artcle"; "thank" is not "than".
 		{"What did Adern say about China after leaving Madrid?", "ardern-cooperate-with-china", nil},
 		{"who wrote this artcle", "", []string{"article-author-byline"}},
+		// Chat abbreviations: govts, coop.
+		{"under progressive govts how did seoul treat trilateral coop with us and jp", "", []string{"progressive-governments-cautious"}},
 		// NK is North Korea.
 		{"why does japan stick so closely to US on NK", "japan-fears-abandonment-north-korea", nil},
 		// "In short" and "the gist of" say how to answer, not what about.

@@ -271,7 +271,7 @@ var everydayPairs = []string{
 	"care about", "concerned about", "cared about", "concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
-	"w/", "with ", "tl;dr", " ", "govt", "government", "presser", "press conference",
+	"w/", "with ", "tl;dr", " ", "govts", "governments", "govt", "government", " coop ", " cooperation ", "presser", "press conference",
 	" fm ", " foreign minister ", " fms ", " foreign ministers ",
 	"sworn in", "inauguration", "swearing in", "inauguration", "swearing-in", "inauguration",
 	// "When did Yoon take office?" asks for the inauguration ("before taking office" does not).
