@@ -229,14 +229,14 @@ var refusalsMissed = map[string]int{
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
 	// flights restarted, which court ordered the seizure of assets, why Moon's dialogue with
 	// Pyongyang failed, how often Japan and Australia hold drills, and where the three leaders
-	// met in 2017.
+	// met in 2017, what Biden told Kishida and Yoon of their history disputes, and what the
+	// comfort women agreement held.
 	"tuning59-questions.jsonl": 2,
 	"tuning81-questions.jsonl": 1,
 	"tuning87-questions.jsonl": 1,
 	"tuning90-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 3,
-	// Written late in the round, hard to refuse: 46/50 with 21e065b, 47/50 on arrival.
-	"tuning96-questions.jsonl": 3,
+	"tuning96-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
