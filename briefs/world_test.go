@@ -139,6 +139,7 @@ func TestUncovered(t *testing.T) {
 		{"attendance in total", "How many countries in total attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"what a court ordered paid", "What did the Seoul court order Japan to pay the comfort women in 2021?", GapNotGiven, "The article gives no sums of money."},
 		{"the consultation body's name", "What is Yoon's public-private consultation body on forced labour called, and who chairs it?", GapNotGiven, "The article gives no name or chair of the consultation body."},
+		{"when an agreement was signed", "What was in the Japan-South Korea comfort women agreement, and when was it signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
 		{"who heads the consultation body", "Who will head the public-private consultation body Yoon's government wants for the forced labour compensation?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"a proposal tabled", "What concrete proposal did New Zealand table at the four-country meeting?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
 		{"the surveying agency", "Which South Korean agency was going to survey the waters around Dokdo, and when?", GapNotGiven, "The article gives no names of agencies."},
