@@ -396,6 +396,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Adern", "artcle"; "thank" is not "than".
 		{"What did Adern say about China after leaving Madrid?", "ardern-cooperate-with-china", nil},
 		{"who wrote this artcle", "", []string{"article-author-byline"}},
+		// "What subject" asks what; the subject is no word of the facts.
+		{"what subject did the four leaders avoid talking about at madrid?", "", []string{"four-leaders-no-china-discussion"}},
 		// Chat abbreviations: govts, coop.
 		{"under progressive govts how did seoul treat trilateral coop with us and jp", "", []string{"progressive-governments-cautious"}},
 		// NK is North Korea.
