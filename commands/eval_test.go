@@ -225,8 +225,6 @@ var refusalsMissed = map[string]int{
 	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
 	"blind18-questions.jsonl": 3,
-	// Blind, 30 to refuse: 27/30 with the eleventh round's first code (c6cdf44).
-	"blind16-questions.jsonl": 1,
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
 	// flights restarted, which court ordered the seizure of assets, why Moon's dialogue with
