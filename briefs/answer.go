@@ -1233,7 +1233,7 @@ func (s *Store) readFor(question string, names nameTable, drop func(*Entity) boo
 		n = max(n, 1)
 		for _, w := range words[i : i+n] {
 			word := strings.ToLower(question[w[0]:w[1]])
-			if e != nil || !asksDifference([]string{word}) && !skip(word) && s.index.reads(word) {
+			if e != nil || !isStopword(word) && !asksDifference([]string{word}) && !skip(word) && s.index.reads(word) {
 				b.WriteString(question[w[0]:w[1]])
 				b.WriteByte(' ')
 			}
