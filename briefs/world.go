@@ -813,12 +813,18 @@ func asksPrice(q string, words [][2]int) bool {
 func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	var buf [64]byte
 	key := func(i int) []byte { return appendNameKey(buf[:0], q[words[i][0]:words[i][1]]) }
+	// Which words are hedges, read once: many phrases start at the same word.
+	var hedgeBuf [32]bool
+	hedged := hedgeBuf[:0]
+	for i := range words {
+		hedged = append(hedged, hedges[string(key(i))])
+	}
 	for i := range words {
 		for _, p := range w.notGiven[string(key(i))] {
 			// The phrase's other words follow, hedges between them skipped (hedges).
 			at, match := i+1, true
 			for _, pw := range p.words[1:] {
-				for at < len(words) && hedges[string(key(at))] {
+				for at < len(words) && hedged[at] {
 					at++
 				}
 				if at == len(words) || string(key(at)) != pw {
