@@ -358,6 +358,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		has   []string // facts the answer must hold
 	}{
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
+		// that "took place".
+		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
+		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).
 		{"What does Japan want from North Korea?", "japan-concerns-missiles-kidnapping", nil},
 		// Everyday words: a strategic picture is a strategy; "back then" says when, not "hit back".

@@ -180,6 +180,7 @@ var everydayPairs = []string{
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
+	"took place", "was held", "take place", "be held", "takes place", "is held", "taking place", "being held",
 	"kicked off", "was held", "kick off", "be held", "summit opened", "summit was held", "summit open", "summit be held",
 	"summit begin", "summit be held", "summit began", "summit was held", "summit started", "summit was held", "summit start", "summit be held", "gathering", "summit", "as opposed to", "compared with",
 	"bring along", "hand over", "brought along", "handed over", "reason for going to", "reason for attending", "so determined to", "spare no effort to",
