@@ -362,6 +362,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
 		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
+		// What people "do together" is what they cooperate on.
+		{"What did the four leaders say they would do together in their talks?", "four-leaders-pledge-nato-cooperation", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).
 		{"What does Japan want from North Korea?", "japan-concerns-missiles-kidnapping", nil},
 		// Everyday words: a strategic picture is a strategy; "back then" says when, not "hit back".
