@@ -362,6 +362,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
 		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
+		// "ex" is "former", spaced or hyphenated.
+		{"which ex korean foreign minister is quoted on the history issue", "chung-correct-historical-understanding", nil},
 		// What people "do together" is what they cooperate on.
 		{"What did the four leaders say they would do together in their talks?", "four-leaders-pledge-nato-cooperation", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).

@@ -202,6 +202,7 @@ var everydayPairs = []string{
 	"pulling out of", "withdrawing from", "biggest hit", "great blow", "hardest hit", "great blow", "hit hardest", "great blow",
 	"part of korea's economy", "industry", "part of the korean economy", "industry", "part of south korea's economy", "industry",
 	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister",
+	" ex ", " former ", " ex-", " former ",
 	"so eager to", "spare no effort to", "eager to", "spare no effort to", "keen to", "spare no effort to",
 	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
 	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
