@@ -364,6 +364,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
 		// "ex" is "former", spaced or hyphenated.
 		{"which ex korean foreign minister is quoted on the history issue", "chung-correct-historical-understanding", nil},
+		// The Bluebook by an everyday name.
+		{"Why did Seoul protest Japan's foreign policy yearbook around the time Yoon came to power?", "dokdo-korea-protests-bluebook", nil},
 		// What people "do together" is what they cooperate on.
 		{"What did the four leaders say they would do together in their talks?", "four-leaders-pledge-nato-cooperation", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).
