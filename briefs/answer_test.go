@@ -366,6 +366,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"which ex korean foreign minister is quoted on the history issue", "chung-correct-historical-understanding", nil},
 		// The Bluebook by an everyday name.
 		{"Why did Seoul protest Japan's foreign policy yearbook around the time Yoon came to power?", "dokdo-korea-protests-bluebook", nil},
+		// A final verdict is a conclusion.
+		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together" is what they cooperate on.
 		{"What did the four leaders say they would do together in their talks?", "four-leaders-pledge-nato-cooperation", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).
