@@ -85,6 +85,7 @@ func TestUncovered(t *testing.T) {
 		{"what a court ruled", "What did the Seoul court rule in the 2021 comfort women case?", GapNotGiven, "The article gives no contents of court rulings."},
 		{"which agency", "Which Korean agency was planning the survey of Dokdo's topography?", GapNotGiven, "The article gives no names of agencies."},
 		{"what an agreement contained", "What did the 2015 Japan-Korea comfort women agreement actually contain?", GapNotGiven, "The article gives no contents of agreements."},
+		{"what an agreement allows", "What does the Japan–Australia reciprocal access agreement actually let their troops do?", GapNotGiven, "The article gives no contents of agreements."},
 		{"troop numbers", "How many US troops are stationed in South Korea?", GapNotGiven, "The article gives no weapons or troop numbers."},
 		{"when something first opened", "When did the Gimpo-Haneda route first open?", GapNotGiven, "The article gives no founding or opening dates."},
 		{"a translator", "Who translated the article?", GapNotGiven, "The article gives no translators or the article's length."},

@@ -241,9 +241,6 @@ var refusalsMissed = map[string]int{
 	"tuning90-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 3,
 	"tuning96-questions.jsonl": 1,
-	// What the Japan–Australia reciprocal access agreement lets troops do (tuning101, 49/50
-	// with the thirteenth round's first code, 6971be7).
-	"tuning101-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
