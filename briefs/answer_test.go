@@ -368,7 +368,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why did Seoul protest Japan's foreign policy yearbook around the time Yoon came to power?", "dokdo-korea-protests-bluebook", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
-		// What people "do together" is what they cooperate on.
+		// What people "do together", or sit at the same table for, is what they cooperate on.
+		{"Why does Washington care so much about getting Tokyo and Seoul to the same table?", "trilateral-cooperation-us-benefits", nil},
 		{"What did the four leaders say they would do together in their talks?", "four-leaders-pledge-nato-cooperation", nil},
 		// What one actor wants from another actor is its own line towards it (issue 9).
 		{"What does Japan want from North Korea?", "japan-concerns-missiles-kidnapping", nil},

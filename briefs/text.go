@@ -214,7 +214,7 @@ var everydayPairs = []string{
 	"overriding ", "main ", "paramount ", "main ", "foremost ", "main ", "overarching ", "main ",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
-	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated",
+	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
 	"hit back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
 	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
