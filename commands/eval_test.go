@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and two sets written from the article alone by people who never saw the facts,
-//     used for tuning (tuning-questions.jsonl … tuning102-questions.jsonl; tuning4 is written as
+//   - a hundred and five sets written from the article alone by people who never saw the facts,
+//     used for tuning (tuning-questions.jsonl … tuning105-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96 and tuning101 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96, tuning101 and tuning103 to tuning105 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -156,6 +156,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning100-questions.jsonl",
 		"tuning101-questions.jsonl",
 		"tuning102-questions.jsonl",
+		"tuning103-questions.jsonl",
+		"tuning104-questions.jsonl",
+		"tuning105-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -216,9 +219,10 @@ const evalGate = 0.95
 var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb. At the end of the twelfth
-// round of issue 9 every set passes evalGate, so none is listed.
-var tunedGates = map[string]float64{}
+// measured at, so that they cannot fall back while they climb.
+var tunedGates = map[string]float64{
+	"tuning105-questions.jsonl": 102.0 / 110, // first score, with 6971be7
+}
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
 // round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
@@ -241,6 +245,11 @@ var refusalsMissed = map[string]int{
 	"tuning90-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 3,
 	"tuning96-questions.jsonl": 1,
+	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
+	// 48/50, tuning105 46/50.
+	"tuning103-questions.jsonl": 2,
+	"tuning104-questions.jsonl": 2,
+	"tuning105-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
