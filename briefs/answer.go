@@ -603,10 +603,7 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 var dateOpeners = append([]string{"when "}, calendarOpeners...)
 
 // asksForDate reports whether a question asks for a date by how it opens.
-func asksForDate(question string) bool {
-	q := strings.TrimSpace(question)
-	return slices.ContainsFunc(dateOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
-}
+func asksForDate(question string) bool { return opensWith(question, dateOpeners) }
 
 // timeWords tell when in words: "especially when the progressives were in power", "before
 // the Madrid meeting", "over the past decade".
@@ -624,14 +621,18 @@ var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "whic
 	"when exactly ", "when precisely ", "exactly when ", "precisely when "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
-var dayOpeners = []string{"on what date ", "on exactly what date ", "on what exact date ", "on which date ",
-	"what date ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
+var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",
+	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
 	"on which day ", "on which exact day ", "which day ", "which exact day "}
 
 // asksForDay reports whether a question asks for a day by how it opens.
-func asksForDay(question string) bool {
-	q := strings.TrimSpace(question)
-	return slices.ContainsFunc(dayOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
+func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
+
+// opensWith reports whether the question, or the second part of a two-part one ("At which
+// meeting and on what date…"), opens with one of the openers.
+func opensWith(question string, openers []string) bool {
+	q := strings.ToLower(strings.TrimSpace(question))
+	return slices.ContainsFunc(openers, func(o string) bool { return strings.HasPrefix(q, o) || strings.Contains(q, " and "+o) })
 }
 
 // hasDay reports whether a fact gives a day: its own date to the day, or a month's name
@@ -650,10 +651,7 @@ func hasDay(f *Fact) bool {
 }
 
 // asksForCalendarDate reports whether a question asks for a day, month or year by how it opens.
-func asksForCalendarDate(question string) bool {
-	q := strings.TrimSpace(question)
-	return slices.ContainsFunc(calendarOpeners, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
-}
+func asksForCalendarDate(question string) bool { return opensWith(question, calendarOpeners) }
 
 // yearsIn appends to years the years (1900–2099) a question names.
 func yearsIn(question string, years []string) []string {

@@ -38,6 +38,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
 		// "Which year's" asks for a year, which the Bluebook's fact does not give.
 		"Which year's Diplomatic Bluebook claimed Takeshima?",
+		// Asked in the second part of a question, or for dates, a day is asked too.
+		"At which meeting and on what date did the US, Japanese and South Korean defence ministers agree to restart military drills?",
+		"On what dates did the US, Japan and South Korea hold their first joint military drill after the Madrid meeting?",
 	} {
 		if b := s.Answer(q); !b.Empty() {
 			t.Errorf("Answer(%q) = %v, want nothing", q, b.Facts())
@@ -46,6 +49,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	for _, q := range []string{
 		"When were South Korean governments most cautious about trilateral cooperation?", // "when the progressives were in power"
 		"When did Japan restrict exports to South Korea?",
+		"Who met in Madrid, and on what date did the summit open?", // June 29, 2022
 	} {
 		if b := s.Answer(q); b.Empty() {
 			t.Errorf("Answer(%q) is empty", q)
