@@ -221,7 +221,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	"tuning105-questions.jsonl": 102.0 / 110, // first score, with 6971be7
+	"tuning105-questions.jsonl": 104.0 / 110, // 102/110 first, with 6971be7
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -246,10 +246,10 @@ var refusalsMissed = map[string]int{
 	"tuning93-questions.jsonl": 3,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
-	// 48/50, tuning105 46/50.
-	"tuning103-questions.jsonl": 2,
-	"tuning104-questions.jsonl": 2,
-	"tuning105-questions.jsonl": 4,
+	// 48/50, tuning105 46/50. Still missed: who will lead Yoon's consultation mechanism, since
+	// what year Dokdo has been disputed, and why Biden took no position on the four.
+	"tuning103-questions.jsonl": 1,
+	"tuning105-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
