@@ -118,11 +118,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	// Twice the facts shown are ranked, so that reordering for the question's shape can bring
 	// up the other side of a difference or a reason ranked just below the first few.
 	hits := s.searchReading(r, 2*MaxAnswerFacts, nil)
-	if len(hits) == 0 {
+	if len(hits) == 0 || asksWhy(words) {
 		// "Why can't they cut ties with China despite their tough stance?": what the
-		// question concedes is context, not what it asks; it may sink every fact.
+		// question concedes is context, not what it asks; it may sink every fact, and a
+		// reason is for what is asked, not for the stance conceded.
 		if q, ok := withoutConcession(question); ok {
-			hits = s.Search(q, 2*MaxAnswerFacts)
+			if h := s.Search(q, 2*MaxAnswerFacts); len(h) > 0 || len(hits) == 0 {
+				hits = h
+			}
 		}
 	}
 	if len(hits) == 0 {
