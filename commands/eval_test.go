@@ -219,10 +219,9 @@ const evalGate = 0.95
 var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb.
-var tunedGates = map[string]float64{
-	"tuning105-questions.jsonl": 104.0 / 110, // 102/110 first, with 6971be7
-}
+// measured at, so that they cannot fall back while they climb. At the end of the
+// thirteenth round of issue 9 every set passes evalGate, so none is listed.
+var tunedGates = map[string]float64{}
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
 // round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
