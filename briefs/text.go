@@ -212,6 +212,7 @@ var everydayPairs = []string{
 	"run for", "last", "summit run", "summit last", "go along with", "agree to", "went along with", "agreed to",
 	"signalled", "expressed", "signaled", "expressed", "signal they", "express they", "signal that", "express that",
 	"overriding ", "main ", "paramount ", "main ", "foremost ", "main ", "overarching ", "main ",
+	"three-way format", "trilateral cooperation", "trilateral format", "trilateral cooperation",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
