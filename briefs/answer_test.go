@@ -374,6 +374,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why can't Tokyo and Canberra simply cut ties with Beijing despite their firm stance?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// A three-way format is trilateral cooperation, not any grouping.
 		{"Why does Washington care so much about getting Tokyo and Seoul into a three-way format with it?", "trilateral-cooperation-us-benefits", nil},
+		// What someone tries or wants to achieve is their goal.
+		{"What is Canberra trying to achieve with its diplomacy?", "australia-south-pacific-indo-pacific", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
