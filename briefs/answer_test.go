@@ -376,6 +376,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why does Washington care so much about getting Tokyo and Seoul into a three-way format with it?", "trilateral-cooperation-us-benefits", nil},
 		// What someone tries or wants to achieve is their goal.
 		{"What is Canberra trying to achieve with its diplomacy?", "australia-south-pacific-indo-pacific", nil},
+		// To handle or tackle is to deal with; "going forward" only frames the question.
+		{"How do the three leaders want to handle Pyongyang going forward?", "trilateral-north-korea-deterrence-exercises", nil},
+		{"What does the author expect for US ties with Japan and Australia going forward?", "", []string{"us-japan-australia-alliance-deepen"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
