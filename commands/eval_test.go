@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and five sets written from the article alone by people who never saw the facts,
-//     used for tuning (tuning-questions.jsonl … tuning105-questions.jsonl; tuning4 is written as
+//   - a hundred and eight sets written from the article alone by people who never saw the
+//     facts, used for tuning (tuning-questions.jsonl … tuning108-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96, tuning101 and tuning103 to tuning105 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96, tuning101, tuning103 to tuning105 and tuning107 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -47,7 +47,8 @@ type evalCase struct {
 //     blind13-questions.jsonl and blind14-questions.jsonl, written during it;
 //     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh;
 //     blind17-questions.jsonl, written before the twelfth, and blind18-questions.jsonl,
-//     written during it; blind19-questions.jsonl, written before the thirteenth; blind12, blind14, blind15 and blind18 with 50 questions to refuse
+//     written during it; blind19-questions.jsonl, written before the thirteenth, and
+//     blind20-questions.jsonl, written during it; blind12, blind14, blind15, blind18 and blind20 with 50 questions to refuse
 //     that sound as if the article answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
@@ -159,6 +160,9 @@ func evalFiles(t *testing.T) []string {
 		"tuning103-questions.jsonl",
 		"tuning104-questions.jsonl",
 		"tuning105-questions.jsonl",
+		"tuning106-questions.jsonl",
+		"tuning107-questions.jsonl",
+		"tuning108-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -216,12 +220,16 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb. At the end of the
-// thirteenth round of issue 9 every set passes evalGate, so none is listed.
-var tunedGates = map[string]float64{}
+// measured at, so that they cannot fall back while they climb.
+var tunedGates = map[string]float64{
+	// First scores with the thirteenth round's first code (6971be7). blind20 is blind: it
+	// is held at its floor, never tuned on.
+	"blind20-questions.jsonl":   102.0 / 110,
+	"tuning106-questions.jsonl": 103.0 / 110,
+}
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
 // round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
@@ -232,6 +240,7 @@ var refusalsMissed = map[string]int{
 	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
 	"blind18-questions.jsonl": 3,
+	"blind20-questions.jsonl": 5, // 45/50 with the thirteenth round's first code (6971be7)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
 	// flights restarted, which court ordered the seizure of assets, why Moon's dialogue with
@@ -249,6 +258,7 @@ var refusalsMissed = map[string]int{
 	// what year Dokdo has been disputed, and why Biden took no position on the four.
 	"tuning103-questions.jsonl": 1,
 	"tuning105-questions.jsonl": 2,
+	"tuning107-questions.jsonl": 3, // 47/50 with 6971be7
 }
 
 // TestDevQuestions runs every question of every set through the same path as
