@@ -379,6 +379,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// To handle or tackle is to deal with; "going forward" only frames the question.
 		{"How do the three leaders want to handle Pyongyang going forward?", "trilateral-north-korea-deterrence-exercises", nil},
 		{"What does the author expect for US ties with Japan and Australia going forward?", "", []string{"us-japan-australia-alliance-deepen"}},
+		// The Gimpo–Haneda route by the cities and airports it joins.
+		{"our staff fly Seoul-Tokyo a lot - which airport route was reopened?", "gimpo-haneda-route-resumed", nil},
+		{"how long had that seoul-tokyo city airport route been shut down?", "gimpo-haneda-route-resumed", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
