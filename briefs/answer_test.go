@@ -382,6 +382,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// The Gimpo–Haneda route by the cities and airports it joins.
 		{"our staff fly Seoul-Tokyo a lot - which airport route was reopened?", "gimpo-haneda-route-resumed", nil},
 		{"how long had that seoul-tokyo city airport route been shut down?", "gimpo-haneda-route-resumed", nil},
+		// A leader speaks for their country even where the facts name only the country.
+		{"what was the main purpose of kishida going to the nato summit?", "japan-nato-purpose-china", nil},
+		{"why did kishida go to the nato summit, main purpose?", "", []string{"japan-nato-purpose-china"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

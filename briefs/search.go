@@ -650,8 +650,11 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		return nil
 	}
 	best := hits[0]
-	if len(named) > 0 && !best.Fact.HasEntity(named[0]) {
-		// Never an answer about the wrong actor: the question's subject leads, or nothing does.
+	if len(named) > 0 && !best.Fact.HasEntity(named[0]) && (asksPerson(r.words) || !best.Fact.HasEntity(s.ledBy(named[0]))) {
+		// Never an answer about the wrong actor: the question's subject leads, or nothing
+		// does. A leader speaks for their country ("the main purpose of Kishida going to the
+		// summit" is Japan's), but a question asking which person did something is answered
+		// only by a fact naming them.
 		return nil
 	}
 	// Every hit is held to the best one's bar, not only those before the first that misses
@@ -665,6 +668,20 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		hits = hits[:limit]
 	}
 	return hits
+}
+
+// asksPerson reports whether a question's words (normalizeName's) ask which person: "who…",
+// "which Japanese prime minister…".
+func asksPerson(words []string) bool {
+	return len(words) > 0 && (asksWho(words[0]) || words[0] == "which" || words[0] == "whose")
+}
+
+// ledBy is the country the entity with id leads; "" when it leads none.
+func (s *Store) ledBy(id string) string {
+	if e := s.entityByID[id]; e != nil {
+		return e.Leads
+	}
+	return ""
 }
 
 // openingClauses open a clause that only says when, what about or what is set aside: "Around

@@ -71,6 +71,9 @@ func TestSearchRefuses(t *testing.T) {
 		"What is Japan's stance on Taiwan?",
 		"What did Albanese say at the summit?",
 		"Can you translate 'thank you' into Korean?", // "thank" is no typo of "than"
+		// Which person did something is answered by a fact naming them, not their country.
+		"Which Japanese prime minister last visited Yasukuni Shrine?",
+		"Which Japanese prime minister ordered the 2019 export restrictions on South Korea?",
 	} {
 		if hits := s.Search(q, MaxAnswerFacts); len(hits) != 0 {
 			t.Errorf("%q answered with %q; the article has nothing on it", q, hits[0].Fact.Text)
