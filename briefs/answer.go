@@ -941,18 +941,29 @@ func withoutConcession(question string) (string, bool) {
 }
 
 // clauseFrom is the span of the clause of q that opens with marker (found in lower, q in lower
-// case), up to the next comma or the end; ok is false when q has none.
+// case), up to the next comma, or without one the question word that opens the main clause
+// ("besides deterring NK what does seoul want"), or the end; ok is false when q has none.
 func clauseFrom(q, lower, marker string) (from, to int, ok bool) {
 	i := strings.Index(lower, marker)
 	if i < 0 {
 		return 0, 0, false
 	}
 	end := len(q)
-	if j := strings.IndexByte(q[i+len(marker):], ','); j >= 0 {
-		end = i + len(marker) + j
+	after := i + len(marker)
+	if j := strings.IndexByte(q[after:], ','); j >= 0 {
+		end = after + j
+	} else {
+		for _, w := range mainClauseOpeners {
+			if j := strings.Index(lower[after:], w); j >= 0 && after+j < end {
+				end = after + j
+			}
+		}
 	}
 	return i, end, true
 }
+
+// mainClauseOpeners open the main clause after a clause that sets something aside.
+var mainClauseOpeners = []string{" what ", " which ", " who ", " how ", " why ", " where ", " when "}
 
 // meetingWords name a meeting after the names of those who held it.
 var meetingWords = []string{"meeting", "meetings", "talks", "summit", "trilateral"}

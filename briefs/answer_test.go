@@ -385,6 +385,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A leader speaks for their country even where the facts name only the country.
 		{"what was the main purpose of kishida going to the nato summit?", "japan-nato-purpose-china", nil},
 		{"why did kishida go to the nato summit, main purpose?", "", []string{"japan-nato-purpose-china"}},
+		// Without a comma, a clause setting something aside ends where the main question opens.
+		{"besides deterring NK what does seoul want from its foreign policy", "korea-strategic-autonomy-middle-power", nil},
+		{"besides the court cases what else keeps anti japan feeling alive in korea", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
