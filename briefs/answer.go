@@ -304,7 +304,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) {
+	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) && !s.namesByRoleOnly(facts[0], r) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who. Who within a country is answered by a part of its
 		// polity ("South Korea's government and opposition"), which then leads.
@@ -437,6 +437,28 @@ func (s *Store) namesAnother(f *Fact, r reading, person bool) bool {
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
 		return e != nil && actorKinds[e.Kind] && (!person || e.Kind == "person") && !asked(e)
+	})
+}
+
+// namesByRoleOnly reports whether f names a person the question asks about only by their role
+// ("Who's the New Zealand prime minister who spoke on China?"): the fact gives the name the
+// question asks for.
+func (s *Store) namesByRoleOnly(f *Fact, r reading) bool {
+	return slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		if e == nil || e.Kind != "person" || !slices.Contains(r.actors, id) {
+			return false
+		}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if w := strings.Fields(n); len(w) == 1 || n == e.Name {
+				for _, x := range w {
+					if slices.Contains(r.terms, s.index.stem(strings.ToLower(x))) {
+						return false
+					}
+				}
+			}
+		}
+		return true
 	})
 }
 
