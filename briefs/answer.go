@@ -90,11 +90,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
-	if first, second, ok := twoQuestions(question); ok {
+	if first, second, ok := twoQuestions(question); ok && !s.asksOnlyKind(second) {
 		// "When was the case brought, and when did the court rule?": each part answered. A
 		// first part that names nothing and asks only what kind of answer ("On what date and
-		// where did Ardern speak?") asks it of the second's rest.
-		if actors, things := s.namedEntities(first); len(actors)+len(things) == 0 && len(s.index.queryTerms(first)) <= 1 {
+		// where did Ardern speak?") asks it of the second's rest; a second part that does
+		// ("What drills does Japan hold with Australia, and how often?") is asked of the
+		// whole question.
+		if s.asksOnlyKind(first) {
 			if _, rest, found := strings.Cut(strings.TrimSpace(second), " "); found {
 				first += " " + rest
 			}
@@ -386,6 +388,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// not answer how many.
 		return Brief{}
 	}
+	if asksHowOften(words) {
+		// "What drills does Japan hold with Australia, and how often?": a fact that tells of
+		// drills does not say how often; "on a regular basis" and "very frequently" do.
+		i := slices.IndexFunc(facts[:min(len(facts), 3)], tellsFrequency)
+		if i < 0 {
+			return Brief{}
+		}
+		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
+	}
 	if asksDiscussed(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsDiscussion) {
 		// "What did Hayashi and Yoon talk about at the inauguration?": the fact tells that
 		// Hayashi attended and handed over a letter, not what they talked about.
@@ -460,6 +471,25 @@ func (s *Store) namesByRoleOnly(f *Fact, r reading) bool {
 		}
 		return true
 	})
+}
+
+// asksHowOften reports whether a question's words (normalizeName's) ask how often.
+func asksHowOften(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "how" && (words[i+1] == "often" || words[i+1] == "frequently" || words[i+1] == "regularly") {
+			return true
+		}
+	}
+	return false
+}
+
+// frequencyWords say how often something happens.
+var frequencyWords = []string{"regular", "regularly", "frequent", "frequently", "often", "annual", "annually", "every", "routinely"}
+
+// tellsFrequency reports whether f's text says how often something happens.
+func tellsFrequency(f *Fact) bool {
+	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(frequencyWords, w) })
 }
 
 // asksHowMany reports whether a question's words (normalizeName's) ask "how many".
@@ -856,6 +886,13 @@ func twoQuestions(question string) (first, second string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// asksOnlyKind reports whether part of a question names nothing and asks only what kind of
+// answer it wants ("how often?", "on what date").
+func (s *Store) asksOnlyKind(part string) bool {
+	actors, things := s.namedEntities(part)
+	return len(actors)+len(things) == 0 && len(s.index.queryTerms(part)) <= 1
 }
 
 // questionWordsAfterAnd open the second of two questions asked at once.

@@ -80,6 +80,20 @@ func checkAnswered(t *testing.T, s *Store, tests []answered) {
 
 // A question asking how long is answered only by a fact that gives a duration, or a date to
 // count from.
+// How often is answered only by a fact that says how often, which then leads.
+func TestAnswerHowOftenNeedsAFrequency(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"What military exercises does Japan hold jointly with Australia, and how often?", false},
+		{"How often do the US, Japan and South Korea hold joint drills?", false},
+		{"How often do the leaders of Japan and Australia visit each other?", true},   // "very frequently"
+		{"Kishida wanted the four countries to attend NATO summits how often?", true}, // "on a regular basis"
+	})
+	if ids := answerIDs(s, "How often do the leaders of Japan and Australia visit each other?"); len(ids) == 0 || ids[0] != "japan-australia-frequent-visits" {
+		t.Errorf("How often do the leaders of Japan and Australia visit each other? = %v, want their frequent visits first", ids)
+	}
+}
+
 func TestAnswerHowLongNeedsADuration(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{

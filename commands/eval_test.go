@@ -225,10 +225,9 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// First scores with the thirteenth round's first code (6971be7). blind20 is blind: it
-	// is held at its floor, never tuned on.
-	"blind20-questions.jsonl":   102.0 / 110,
-	"tuning106-questions.jsonl": 103.0 / 110,
+	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
+	// held at its floor, never tuned on.
+	"blind20-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -251,7 +250,7 @@ var refusalsMissed = map[string]int{
 	"tuning81-questions.jsonl": 1,
 	"tuning87-questions.jsonl": 1,
 	"tuning90-questions.jsonl": 1,
-	"tuning93-questions.jsonl": 3,
+	"tuning93-questions.jsonl": 2,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
 	// 48/50, tuning105 46/50. Still missed: who will lead Yoon's consultation mechanism, since
