@@ -78,8 +78,6 @@ func checkAnswered(t *testing.T, s *Store, tests []answered) {
 	}
 }
 
-// A question asking how long is answered only by a fact that gives a duration, or a date to
-// count from.
 // How often is answered only by a fact that says how often, which then leads.
 func TestAnswerHowOftenNeedsAFrequency(t *testing.T) {
 	s := realStore(t)
@@ -94,6 +92,8 @@ func TestAnswerHowOftenNeedsAFrequency(t *testing.T) {
 	}
 }
 
+// A question asking how long is answered only by a fact that gives a duration, or a date to
+// count from.
 func TestAnswerHowLongNeedsADuration(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
