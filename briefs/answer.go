@@ -306,7 +306,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, false) && !s.namesByRoleOnly(facts[0], r) {
+	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, asksWhoLeads(words)) && !s.namesByRoleOnly(facts[0], r) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who. Who within a country is answered by a part of its
 		// polity ("South Korea's government and opposition"), which then leads.
@@ -449,6 +449,19 @@ func (s *Store) namesAnother(f *Fact, r reading, person bool) bool {
 		e := s.entityByID[id]
 		return e != nil && actorKinds[e.Kind] && (!person || e.Kind == "person") && !asked(e)
 	})
+}
+
+// leadVerbs say who leads something: a person does ("Who will lead the consultation body?"),
+// not the government or country that set it up.
+var leadVerbs = []string{"lead", "leads", "led", "head", "heads", "headed"}
+
+// asksWhoLeads reports whether a question's words (normalizeName's) ask who leads something.
+func asksWhoLeads(words []string) bool {
+	if len(words) < 2 || !asksWho(words[0]) {
+		return false
+	}
+	next := words[1:min(len(words), 3)] // "who leads", "who will lead"
+	return slices.ContainsFunc(next, func(w string) bool { return slices.Contains(leadVerbs, w) })
 }
 
 // namesByRoleOnly reports whether f names a person the question asks about only by their role

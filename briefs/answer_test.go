@@ -143,6 +143,11 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who in South Korea opposes Japan's discharge of the nuclear plant water?", true}, // the government and opposition
 		{"Who in South Korea wants more autonomy?", true},                                  // many voices
 		{"Who moderated the four-country meeting?", true},
+		// A person leads a body, not the government that set it up.
+		{"Who will lead the Yoon government's consultation mechanism on the forced labour issue?", false},
+		{"Who leads the Yoon government's public-private consultation body on the forced labour issue?", false},
+		{"Who leads South Korea?", true}, // Yoon
+		{"who runs japan", true},         // Kishida
 		{"Who attended Yoon's inauguration for Japan?", true},
 		{"Who did Yoon send to Japan before taking office?", true}, // the delegation
 		// Who holds an office, or the holder's name, is answered only by a fact naming a person.

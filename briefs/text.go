@@ -191,7 +191,7 @@ var everydayPairs = []string{
 	"government publication", "diplomatic bluebook", "official publication", "diplomatic bluebook",
 	"government document", "diplomatic bluebook", "japanese document", "diplomatic bluebook",
 	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
-	"chaired", "moderated", "chairing", "moderating",
+	"chaired", "moderated", "chairing", "moderating", "who leads", "who is the leader of", "who runs", "who is the leader of", "who is running", "who is the leader of",
 	"at the time of", "at", "at the time", " ", "in this story", " ", "in the story", " ", "in what capacity", "invited as", "some other capacity", "invited",
 	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
 	"held back from", "avoided", "hold back from", "avoid", "holding back from", "avoiding",
