@@ -253,11 +253,10 @@ var refusalsMissed = map[string]int{
 	"tuning93-questions.jsonl": 2,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
-	// 48/50, tuning105 46/50. Still missed: who will lead Yoon's consultation mechanism, since
-	// what year Dokdo has been disputed, and why Biden took no position on the four.
-	"tuning103-questions.jsonl": 1,
+	// 48/50, tuning105 46/50. Still missed: since what year Dokdo has been disputed, and why
+	// Biden took no position on the four.
 	"tuning105-questions.jsonl": 2,
-	"tuning107-questions.jsonl": 3, // 47/50 with 6971be7
+	"tuning107-questions.jsonl": 2, // 47/50 with 6971be7
 }
 
 // TestDevQuestions runs every question of every set through the same path as
