@@ -89,6 +89,7 @@ func TestUncovered(t *testing.T) {
 		{"a trade balance", "What was South Korea's trade deficit with Japan in 2019?", GapNotGiven, "The article gives no trade figures."},
 		{"what a speech said", "What did Yoon say about Japan in his inauguration speech?", GapNotGiven, "The article gives no contents of speeches."},
 		{"which passages of a textbook", "Which Japanese textbook passages provoked anti-Japan anger in Korea?", GapNotGiven, "The article gives no passages of textbooks."},
+		{"when a dispute began", "Since what year have Japan and Korea been disputing Dokdo?", GapNotGiven, "The article gives no dates the disputes began."},
 		{"troop numbers", "How many US troops are stationed in South Korea?", GapNotGiven, "The article gives no weapons or troop numbers."},
 		{"when something first opened", "When did the Gimpo-Haneda route first open?", GapNotGiven, "The article gives no founding or opening dates."},
 		{"a translator", "Who translated the article?", GapNotGiven, "The article gives no translators or the article's length."},

@@ -253,9 +253,8 @@ var refusalsMissed = map[string]int{
 	"tuning93-questions.jsonl": 2,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
-	// 48/50, tuning105 46/50. Still missed: since what year Dokdo has been disputed, and why
-	// Biden took no position on the four.
-	"tuning105-questions.jsonl": 2,
+	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
+	"tuning105-questions.jsonl": 1,
 	"tuning107-questions.jsonl": 2, // 47/50 with 6971be7
 }
 
