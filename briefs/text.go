@@ -177,6 +177,7 @@ var everydayPairs = []string{
 	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
+	"hardline", "tough", "hard-line", "tough", "hard line", "tough line", "gentle", "moderate",
 	"strategic picture", "strategy", "chip inputs", "chip materials", "semiconductor inputs", "semiconductor materials",
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
