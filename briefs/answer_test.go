@@ -411,6 +411,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Who's the New Zealand prime minister mentioned as speaking on China after Madrid?", "ardern-cooperate-with-china", nil},
 		// Hardline is the facts' tough line; gentle their moderate way.
 		{"is japan hardline on north korea?", "japan-tough-line-sanctions", nil},
+		{"japan vs south korea on how to handle pyongyang - hardline or gentle?", "", []string{"korea-moderate-approach-north-korea"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
