@@ -232,8 +232,6 @@ var tunedGates = map[string]float64{
 	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
-	// 101/110 with 6971be7, 103/110 when it came in.
-	"tuning111-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -262,8 +260,7 @@ var refusalsMissed = map[string]int{
 	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
 	"tuning105-questions.jsonl": 1,
 	"tuning107-questions.jsonl": 2, // 47/50 with 6971be7
-	"tuning109-questions.jsonl": 3, // 47/50 with 6971be7
-	"tuning111-questions.jsonl": 6, // 43/50 with 6971be7, 44/50 when it came in
+	"tuning111-questions.jsonl": 3, // 43/50 with 6971be7, 44/50 when it came in
 }
 
 // TestDevQuestions runs every question of every set through the same path as
