@@ -412,6 +412,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Hardline is the facts' tough line; gentle their moderate way.
 		{"is japan hardline on north korea?", "japan-tough-line-sanctions", nil},
 		{"japan vs south korea on how to handle pyongyang - hardline or gentle?", "", []string{"korea-moderate-approach-north-korea"}},
+		// Showing one's worth is the facts' highlighting one's own value.
+		{"How does Canberra try to show its worth in the region?", "australia-security-cooperation-value", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

@@ -179,6 +179,8 @@ var everydayPairs = []string{
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
 	"hardline", "tough", "hard-line", "tough", "hard line", "tough line", "gentle", "moderate",
 	"strategic picture", "strategy", "chip inputs", "chip materials", "semiconductor inputs", "semiconductor materials",
+	"show its worth", "highlight its own value", "prove its worth", "highlight its own value", "demonstrate its worth", "highlight its own value",
+	"show its value", "highlight its own value", "demonstrate its value", "highlight its own value", "raise its importance", "highlight its own value",
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
