@@ -95,6 +95,7 @@ func TestUncovered(t *testing.T) {
 		{"when drills were last held", "When were the last trilateral US-Japan-Korea exercises held before they were halted?", GapNotGiven, "The article gives no dates of past drills."},
 		{"what amount a court awarded", "What amount did the Seoul court award the comfort women in its 2021 ruling?", GapNotGiven, "The article gives no sums of money."},
 		{"when a list was first drawn", "When did Japan first put South Korea on its export white list?", GapNotGiven, "The article gives no founding or opening dates."},
+		{"a group the article never covers", "How did Japanese fishermen react to the plan to release the nuclear wastewater?", GapNotGiven, "The article gives no views of fishermen, residents or civic groups."},
 		{"troop numbers", "How many US troops are stationed in South Korea?", GapNotGiven, "The article gives no weapons or troop numbers."},
 		{"when something first opened", "When did the Gimpo-Haneda route first open?", GapNotGiven, "The article gives no founding or opening dates."},
 		{"a translator", "Who translated the article?", GapNotGiven, "The article gives no translators or the article's length."},
