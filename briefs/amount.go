@@ -12,7 +12,7 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"award", "awarded", "aid", "compensation", "money", "budget", "fall", "fell", "drop", "dropped", "decline",
 	"declined", "rise", "rose", "raise", "raised", "raising", "increase", "increased", "increasing", "grow", "grew",
 	"shrink", "shrank", "worth", "price", "invest", "invested", "investment", "fund", "funding", "damages",
-	"lose", "lost", "earn", "earned", "trade", "trades", "water", "oil", "gas"})
+	"lose", "lost", "earn", "earned", "trade", "trades", "water", "wastewater", "oil", "gas"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
 // amount (see amountWords).
@@ -31,7 +31,7 @@ func asksAmount(words []string) bool {
 
 // amountUnits are the words that make a number an amount. Not "won", which a fact would
 // more likely use of an election.
-var amountUnits = setOf([]string{"percent", "dollars", "yen", "euros", "million", "billion", "trillion"})
+var amountUnits = setOf([]string{"percent", "dollars", "yen", "euros", "million", "billion", "trillion", "tonnes", "tons", "litres", "liters"})
 
 // givesAmount reports whether f gives an amount: a sum or a share ("$5 billion", "2%", "ten
 // percent").

@@ -260,7 +260,7 @@ var refusalsMissed = map[string]int{
 	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
 	"tuning105-questions.jsonl": 1,
 	"tuning107-questions.jsonl": 2, // 47/50 with 6971be7
-	"tuning111-questions.jsonl": 2, // 43/50 with 6971be7, 44/50 when it came in
+	"tuning111-questions.jsonl": 1, // 43/50 with 6971be7, 44/50 when it came in
 }
 
 // TestDevQuestions runs every question of every set through the same path as
