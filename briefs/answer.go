@@ -19,6 +19,12 @@ func (s *Store) Answer(question string) Brief {
 		question = q
 	}
 	question = s.leadersMeeting(question)
+	// "What is Japan's main goal compared to the other three partners?" asks Japan's goal:
+	// the others, named by no name, only set it apart.
+	// Set against the other pairs, though, a pair is compared as a pair ("the most mature").
+	if q, ok := withoutContrast(question, againstTheOthers); ok && len(s.namedActors(q)) > 0 && !strings.Contains(strings.ToLower(question), " pair") {
+		question = q
+	}
 	// "Besides deterring Pyongyang, what does Seoul want?" asks for what the clause sets
 	// aside: when the rest names whom it asks about, it is asked without the clause.
 	if q, clause, ok := withoutExclusion(question); ok && len(s.namedActors(q)) > 0 {
@@ -1089,6 +1095,10 @@ func withoutContrast(question string, markers []string) (string, bool) {
 	}
 	return "", false
 }
+
+// againstTheOthers open a clause that sets an actor against the rest of a group, unnamed.
+var againstTheOthers = []string{" compared to the other", " compared with the other", " relative to the other",
+	" unlike the other", " versus the other", " vs the other", " vs. the other", " than the other"}
 
 // asksWhy reports whether a question asks for a reason.
 func asksWhy(words []string) bool {

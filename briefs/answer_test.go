@@ -415,6 +415,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"japan vs south korea on how to handle pyongyang - hardline or gentle?", "", []string{"korea-moderate-approach-north-korea"}},
 		// Showing one's worth is the facts' highlighting one's own value.
 		{"How does Canberra try to show its worth in the region?", "australia-security-cooperation-value", nil},
+		// Set against "the other three", an actor is asked about on its own.
+		{"What is Japan's big diplomatic goal compared to the other three partners?", "japan-goal-post-war-system", nil},
+		{"How do Japan and Australia feel about China compared with the other two?", "", []string{"japan-australia-firm-on-china"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
