@@ -27,15 +27,15 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and twelve sets written from the article alone by people who never saw the
-//     facts, used for tuning (tuning-questions.jsonl … tuning112-questions.jsonl; tuning4 is written as
+//   - a hundred and sixteen sets written from the article alone by people who never saw the
+//     facts, used for tuning (tuning-questions.jsonl … tuning116-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96, tuning101, tuning103 to tuning105, tuning107, tuning109 and tuning111 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96, tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111 and tuning113 to tuning116 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -167,6 +167,10 @@ func evalFiles(t *testing.T) []string {
 		"tuning110-questions.jsonl",
 		"tuning111-questions.jsonl",
 		"tuning112-questions.jsonl",
+		"tuning113-questions.jsonl",
+		"tuning114-questions.jsonl",
+		"tuning115-questions.jsonl",
+		"tuning116-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -232,6 +236,10 @@ var tunedGates = map[string]float64{
 	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
+	// First scores with 6971be7, unchanged when they came in.
+	"tuning113-questions.jsonl": 104.0 / 110,
+	"tuning114-questions.jsonl": 97.0 / 110,
+	"tuning115-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -261,6 +269,12 @@ var refusalsMissed = map[string]int{
 	"tuning105-questions.jsonl": 1,
 	"tuning107-questions.jsonl": 2, // 47/50 with 6971be7
 	"tuning111-questions.jsonl": 1, // 43/50 with 6971be7, 44/50 when it came in
+	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
+	// 41/50, tuning115 48/50, tuning116 49/50.
+	"tuning113-questions.jsonl": 5,
+	"tuning114-questions.jsonl": 9,
+	"tuning115-questions.jsonl": 2,
+	"tuning116-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
