@@ -12,7 +12,8 @@ import (
 
 // askerOpeners open a part of a question that speaks of the asker, lower-cased.
 // Each is matched as whole words.
-var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question "}
+var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
+	"as a ", "as an ", "as someone ", "here in "}
 
 // partBreaks end one part of a question and start the next.
 var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — "}
@@ -33,15 +34,55 @@ func (s *Store) withoutAsker(q string) string {
 			return out
 		}
 		part := strings.ToLower(strings.TrimSpace(out[:cut]))
-		if !s.speaksOfAsker(part) {
-			return out
-		}
 		rest := strings.TrimLeft(out[cut:], ".!:-–— ")
 		if strings.TrimSpace(rest) == "" {
 			return out
 		}
+		// A part naming what the store knows is context, unless the rest names it all again
+		// ("Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy
+		// focused on?").
+		if !s.speaksOfAsker(part) && !(opensAsAsker(part) && s.namesAgain(rest, part)) {
+			return out
+		}
 		out = rest
 	}
+}
+
+// namesAgain reports whether rest names every actor and thing part names.
+func (s *Store) namesAgain(rest, part string) bool {
+	actors, things := s.namedEntities(rest)
+	pa, pt := s.namedEntities(part)
+	return !slices.ContainsFunc(append(pa, pt...), func(id string) bool { return !slices.Contains(actors, id) && !slices.Contains(things, id) })
+}
+
+// withoutAskerIntro drops the parts before the last that open as the asker speaking of
+// themselves, whatever they name: where the asker is from ("I'm from Samoa - which…", "Here
+// in Vanuatu we watch Canberra closely - …") is not what the question asks about, so it is
+// not read for places the article does not cover.
+func withoutAskerIntro(q string) string {
+	for {
+		cut := -1
+		for _, b := range partBreaks {
+			if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
+				cut = i
+			}
+		}
+		if cut < 0 {
+			return q
+		}
+		part := strings.ToLower(strings.TrimSpace(q[:cut]))
+		rest := strings.TrimLeft(q[cut:], ".!:-–— ")
+		if !opensAsAsker(part) || strings.TrimSpace(rest) == "" {
+			return q
+		}
+		q = rest
+	}
+}
+
+// opensAsAsker reports whether a lower-cased part of a question opens as the asker speaking
+// of themselves (askerOpeners).
+func opensAsAsker(part string) bool {
+	return slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(strings.ReplaceAll(part, ",", " ")+" ", o) })
 }
 
 // withoutAskerAfter drops what follows the question mark when it speaks of the asker and names
@@ -60,7 +101,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 // speaksOfAsker reports whether a lower-cased part of a question opens as the asker speaking
 // of themselves and names nothing the store knows.
 func (s *Store) speaksOfAsker(part string) bool {
-	if !slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(strings.ReplaceAll(part, ",", " ")+" ", o) }) {
+	if !opensAsAsker(part) {
 		return false
 	}
 	actors, things := s.namedEntities(part)

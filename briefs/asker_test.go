@@ -15,6 +15,10 @@ func TestWithoutAsker(t *testing.T) {
 		{"Why did Seoul protest? I read Japan surveyed near Dokdo.", "Why did Seoul protest? I read Japan surveyed near Dokdo."},
 		// A part naming what the store knows is context, not the asker.
 		{"I read that Japan protested Korea's survey. How did Korea respond?", "I read that Japan protested Korea's survey. How did Korea respond?"},
+		// …unless the rest names it all again.
+		{"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?", "what is Australia's diplomacy focused on?"},
+		{"As a Pacific Islander: what role does Australia play in our region?", "As a Pacific Islander: what role does Australia play in our region?"},
+		{"As a Filipino I'm curious: did the four leaders talk about China?", "did the four leaders talk about China?"},
 		// Not about the asker, or nothing after it.
 		{"History: why do Japan and Korea quarrel?", "History: why do Japan and Korea quarrel?"},
 		{"I want to know about Dokdo", "I want to know about Dokdo"},
@@ -24,5 +28,26 @@ func TestWithoutAsker(t *testing.T) {
 		if got := s.withoutAsker(tt.q); got != tt.want {
 			t.Errorf("withoutAsker(%q) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// Where the asker is from is no place the question asks about.
+func TestUncoveredSkipsTheAsker(t *testing.T) {
+	s := realStore(t)
+	w, err := NewWorld(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"I'm from Samoa - which Asia Pacific countries did NATO invite to Madrid as partners?",
+		"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?",
+		"Hello from Jakarta. what does the author conclude about US efforts to unite its allies?",
+	} {
+		if g, ok := w.Uncovered(q); ok {
+			t.Errorf("Uncovered(%q) = %q; the asker's country is not asked about", q, g.Sentence)
+		}
+	}
+	if _, ok := w.Uncovered("What does Samoa think of the summit?"); !ok {
+		t.Error("Samoa asked about is not covered")
 	}
 }
