@@ -418,6 +418,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Set against "the other three", an actor is asked about on its own.
 		{"What is Japan's big diplomatic goal compared to the other three partners?", "japan-goal-post-war-system", nil},
 		{"How do Japan and Australia feel about China compared with the other two?", "", []string{"japan-australia-firm-on-china"}},
+		// Chat shorthand: "asia pac", "mtg", "who r"; a final conclusion is a conclusion; an
+		// official document on the island is the Bluebook.
+		{"what did the 4 asia pac leaders talk about, any global stuff?", "four-country-meeting-ukraine", nil},
+		{"did the 4 leaders bring up china at their mtg", "", []string{"four-leaders-no-china-discussion"}},
+		{"What's the author's final conclusion?", "us-hard-to-unite-allies", nil},
+		{"What did Seoul protest about in Japan's official document on the island?", "dokdo-korea-protests-bluebook", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

@@ -282,6 +282,8 @@ var everydayPairs = []string{
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
 	"w/", "with ", "tl;dr", " ", "govts", "governments", "govt", "government", " coop ", " cooperation ", "presser", "press conference",
 	" fm ", " foreign minister ", " fms ", " foreign ministers ",
+	" abt ", " about ", " n ", " and ", " w ", " with ", " mtg", " meeting", "asia pac ", "asia pacific ", "who r ", "who are ",
+	"final conclusion", "conclusion", "official document", "diplomatic bluebook",
 	"sworn in", "inauguration", "swearing in", "inauguration", "swearing-in", "inauguration",
 	// "When did Yoon take office?" asks for the inauguration ("before taking office" does not).
 	"take office", "inauguration", "come to power", "inauguration",
