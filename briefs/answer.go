@@ -690,7 +690,7 @@ func dated(f *Fact) bool {
 
 // calendarOpeners open a question that asks for a day, month or year, which words of time
 // ("shut for more than two years") do not give.
-var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ", "which year's ", "what year's ",
+var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ", "which year's ", "what year's ", "in which year's ", "in what year's ",
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month ",
 	"when exactly ", "when precisely ", "exactly when ", "precisely when "})
 

@@ -38,6 +38,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"When are the restarted US-Japan-ROK military exercises scheduled, and where will they take place?",
 		// "Which year's" asks for a year, which the Bluebook's fact does not give.
 		"Which year's Diplomatic Bluebook claimed Takeshima?",
+		"In which year's diplomatic bluebook did Japan claim Dokdo as its territory?",
 		// Asked in the second part of a question, or for dates, a day is asked too.
 		"At which meeting and on what date did the US, Japanese and South Korean defence ministers agree to restart military drills?",
 		"On what dates did the US, Japan and South Korea hold their first joint military drill after the Madrid meeting?",

@@ -236,10 +236,8 @@ var tunedGates = map[string]float64{
 	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
-	// First scores with 6971be7, unchanged when they came in.
-	"tuning113-questions.jsonl": 104.0 / 110,
-	"tuning114-questions.jsonl": 97.0 / 110,
-	"tuning115-questions.jsonl": 102.0 / 110,
+	// 97/110 with 6971be7, unchanged when it came in.
+	"tuning114-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -271,10 +269,8 @@ var refusalsMissed = map[string]int{
 	"tuning111-questions.jsonl": 1, // 43/50 with 6971be7, 44/50 when it came in
 	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
 	// 41/50, tuning115 48/50, tuning116 49/50.
-	"tuning113-questions.jsonl": 5,
-	"tuning114-questions.jsonl": 9,
-	"tuning115-questions.jsonl": 2,
-	"tuning116-questions.jsonl": 1,
+	"tuning113-questions.jsonl": 3,
+	"tuning114-questions.jsonl": 5,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
