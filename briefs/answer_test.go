@@ -163,6 +163,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who is South Korea's foreign minister now under Yoon?", false},              // Yoon is no minister
 		{"who is south korea's former foreign minister", true},                        // Chung
 		{"Which Japanese minister visited Yasukuni Shrine recently?", false},
+		{"who r the three defence ministers that agreed on the drills", false}, // leaders are no ministers
 		{"Which Japanese cabinet ministers visited the Yasukuni Shrine in 2022?", false},
 		{"Which Japanese minister attended Yoon's inauguration?", true}, // Hayashi
 		{"who's australias foreign minster?", false},                    // "who's", and a letter off

@@ -39,20 +39,23 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 	}
 	countries := slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
 	now := asksNow(r.words)
-	if len(countries) == 0 && !now {
-		return true
-	}
 	leader := asksLeader(r.words)
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
 		if e == nil || e.Kind != "person" || slices.Contains(r.actors, id) || (now && e.Former) {
 			return false
 		}
+		if len(countries) == 0 {
+			// Of any country, but a leader is no minister ("Who are the three defence
+			// ministers…?" is not answered by Biden, Kishida and Yoon), nor a minister a
+			// leader.
+			return leader == (e.Leads != "")
+		}
 		of := e.Serves
 		if leader {
 			of = e.Leads
 		}
-		return len(countries) == 0 || slices.Contains(countries, of)
+		return slices.Contains(countries, of)
 	})
 }
 
