@@ -164,6 +164,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"who is south korea's former foreign minister", true},                        // Chung
 		{"Which Japanese minister visited Yasukuni Shrine recently?", false},
 		{"who r the three defence ministers that agreed on the drills", false}, // leaders are no ministers
+		{"who led yoons delegation to tokyo", false},                           // "yoons" is Yoon's, not someone else
 		{"Which Japanese cabinet ministers visited the Yasukuni Shrine in 2022?", false},
 		{"Which Japanese minister attended Yoon's inauguration?", true}, // Hayashi
 		{"who's australias foreign minster?", false},                    // "who's", and a letter off

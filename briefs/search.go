@@ -929,7 +929,7 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 		}
 		e := s.entityName[string(key)]
 		if e == nil {
-			e = s.countryPossessive(key)
+			e = s.possessiveName(key)
 		}
 		if e == nil {
 			continue
@@ -942,13 +942,14 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 	return nil, 0
 }
 
-// countryPossessive is the country whose name key is, typed as a possessive without its
-// apostrophe ("japans defence minister", "south koreas view"); nil for any other key.
-func (s *Store) countryPossessive(key []byte) *Entity {
+// possessiveName is the country or person whose name key is, typed as a possessive without
+// its apostrophe ("japans defence minister", "south koreas view", "yoons delegation"); nil for
+// any other key.
+func (s *Store) possessiveName(key []byte) *Entity {
 	if len(key) < 5 || key[len(key)-1] != 's' {
 		return nil
 	}
-	if e := s.entityName[string(key[:len(key)-1])]; e != nil && e.Kind == "country" {
+	if e := s.entityName[string(key[:len(key)-1])]; e != nil && (e.Kind == "country" || e.Kind == "person") {
 		return e
 	}
 	return nil

@@ -270,7 +270,7 @@ var refusalsMissed = map[string]int{
 	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
 	// 41/50, tuning115 48/50, tuning116 49/50.
 	"tuning113-questions.jsonl": 3,
-	"tuning114-questions.jsonl": 4,
+	"tuning114-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
