@@ -705,8 +705,23 @@ func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
 // opensWith reports whether the question, or the second part of a two-part one ("At which
 // meeting and on what date…"), opens with one of the openers.
 func opensWith(question string, openers []string) bool {
-	q := strings.ToLower(strings.TrimSpace(question))
-	return slices.ContainsFunc(openers, func(o string) bool { return strings.HasPrefix(q, o) || strings.Contains(q, " and "+o) })
+	q := strings.TrimSpace(question)
+	opens := func(q string) bool {
+		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
+	}
+	if opens(q) {
+		return true
+	}
+	for rest := q; ; {
+		i := strings.Index(rest, " and ")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(" and "):]
+		if opens(rest) {
+			return true
+		}
+	}
 }
 
 // hasDay reports whether a fact gives a day: its own date to the day, or a month's name
