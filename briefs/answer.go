@@ -692,6 +692,7 @@ func dated(f *Fact) bool {
 // ("shut for more than two years") do not give.
 var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ", "which year's ", "what year's ", "in which year's ", "in what year's ",
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month ",
+	"in what years ", "in which years ", "what years ", "which years ",
 	"when exactly ", "when precisely ", "exactly when ", "precisely when "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
@@ -705,7 +706,7 @@ func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
 // opensWith reports whether the question, or the second part of a two-part one ("At which
 // meeting and on what date…"), opens with one of the openers.
 func opensWith(question string, openers []string) bool {
-	q := strings.TrimSpace(question)
+	q := strings.TrimRight(strings.TrimSpace(question), "?!.") + " " // "…, and in what years?"
 	opens := func(q string) bool {
 		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 	}

@@ -42,6 +42,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// Asked in the second part of a question, or for dates, a day is asked too.
 		"At which meeting and on what date did the US, Japanese and South Korean defence ministers agree to restart military drills?",
 		"On what dates did the US, Japan and South Korea hold their first joint military drill after the Madrid meeting?",
+		// …also when it ends the question.
+		"Which Japan-Australia defence agreements were signed, and in what years?",
+		"Which Korean court ordered the seizure of Japanese company assets for the wartime workers, and when?",
 	} {
 		if b := s.Answer(q); !b.Empty() {
 			t.Errorf("Answer(%q) = %v, want nothing", q, b.Facts())

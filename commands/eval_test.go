@@ -259,7 +259,6 @@ var refusalsMissed = map[string]int{
 	"tuning59-questions.jsonl": 2,
 	"tuning81-questions.jsonl": 1,
 	"tuning87-questions.jsonl": 1,
-	"tuning90-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 2,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
@@ -269,7 +268,7 @@ var refusalsMissed = map[string]int{
 	"tuning111-questions.jsonl": 1, // 43/50 with 6971be7, 44/50 when it came in
 	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
 	// 41/50, tuning115 48/50, tuning116 49/50.
-	"tuning113-questions.jsonl": 3,
+	"tuning113-questions.jsonl": 2,
 	"tuning114-questions.jsonl": 3,
 }
 
