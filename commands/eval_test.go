@@ -35,7 +35,9 @@ type evalCase struct {
 //     tuning10 as fact-checkers, Pacific Islanders, defence and business readers; tuning30 to
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
-//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96, tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111 and tuning113 to tuning116 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
+//     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111 and tuning113 to
+//     tuning116 with 49 or 50 questions to refuse that sound as if the article answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -252,10 +254,8 @@ var refusalsMissed = map[string]int{
 	"blind20-questions.jsonl": 5, // 45/50 with the thirteenth round's first code (6971be7)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
-	// flights restarted, which court ordered the seizure of assets, why Moon's dialogue with
-	// Pyongyang failed, how often Japan and Australia hold drills, and where the three leaders
-	// met in 2017, what Biden told Kishida and Yoon of their history disputes, and what the
-	// comfort women agreement held.
+	// flights restarted, why Moon's dialogue with Pyongyang failed, where the three leaders
+	// met in 2017, and what Biden told Kishida and Yoon of their history disputes.
 	"tuning59-questions.jsonl": 2,
 	"tuning81-questions.jsonl": 1,
 	"tuning87-questions.jsonl": 1,
