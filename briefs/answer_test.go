@@ -430,6 +430,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"did the 4 leaders bring up china at their mtg", "", []string{"four-leaders-no-china-discussion"}},
 		{"What's the author's final conclusion?", "us-hard-to-unite-allies", nil},
 		{"What did Seoul protest about in Japan's official document on the island?", "dokdo-korea-protests-bluebook", nil},
+		// Members of a group are those who joined it; "part of the Quad" is membership.
+		{"Are Japan and Australia both members of the Quad?", "japan-australia-joined-quad", nil},
+		{"Does the article say whether Japan and Australia are part of the Quad?", "japan-australia-joined-quad", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

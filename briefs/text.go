@@ -196,7 +196,7 @@ var everydayPairs = []string{
 	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
 	"chaired", "moderated", "chairing", "moderating", "who leads", "who is the leader of", "who runs", "who is the leader of", "who is running", "who is the leader of",
 	"at the time of", "at", "at the time", " ", "in this story", " ", "in the story", " ", "in what capacity", "invited as", "some other capacity", "invited",
-	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism",
+	"four-nation grouping", "quadrilateral mechanism", "four-nation group", "quadrilateral mechanism", "part of the quad", "members of the quad",
 	"held back from", "avoided", "hold back from", "avoid", "holding back from", "avoiding",
 	"refrained from", "avoided", "refrain from", "avoid", "shied away from", "avoided", "shy away from", "avoid",
 	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
