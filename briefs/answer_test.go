@@ -433,6 +433,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Members of a group are those who joined it; "part of the Quad" is membership.
 		{"Are Japan and Australia both members of the Quad?", "japan-australia-joined-quad", nil},
 		{"Does the article say whether Japan and Australia are part of the Quad?", "japan-australia-joined-quad", nil},
+		// "In X's strategy, how is Y…": Y is the subject, as after any opening clause.
+		{"In America's strategy, how is South Korea characterised?", "", []string{"korea-us-outpost-northeast-asia"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

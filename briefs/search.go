@@ -691,7 +691,7 @@ func (s *Store) ledBy(id string) string {
 var openingClauses = []string{"right around ", "right after ", "just after ", "just before ", "around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
 	"following ", "ahead of ", "in the run-up to ", "in the lead-up to ", "leading up to ", "prior to ",
 	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to ",
-	"besides ", "apart from ", "aside from ", "other than ", "beyond "}
+	"besides ", "apart from ", "aside from ", "other than ", "beyond ", "in "}
 
 // mainClauseFirst puts the actors of the main clause before those of an opening clause (see
 // openingClauses), so that the subject is the main clause's.
