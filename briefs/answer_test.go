@@ -435,6 +435,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Does the article say whether Japan and Australia are part of the Quad?", "japan-australia-joined-quad", nil},
 		// "In X's strategy, how is Y…": Y is the subject, as after any opening clause.
 		{"In America's strategy, how is South Korea characterised?", "", []string{"korea-us-outpost-northeast-asia"}},
+		// "how they approach China" asks each side's position on China.
+		{"How do Tokyo and Seoul differ in how they approach China?", "", []string{"japan-multi-directional-alliances-china"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

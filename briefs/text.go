@@ -245,6 +245,8 @@ var everydayPairs = []string{
 	"sort of goods", "materials", "kind of goods", "materials", "what goods", "what materials", "which goods", "which materials",
 	"what products", "what materials", "which products", "which materials",
 	"what deal", "what agreement", "which deal", "which agreement",
+	// "how they approach China" asks their position on it: every position of a side is one.
+	"they approach ", "they ", "it approaches ", "it ", "we approach ", "we ",
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
 	"pro-china", "positive towards china", "pro-beijing", "positive towards china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
