@@ -437,6 +437,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"In America's strategy, how is South Korea characterised?", "", []string{"korea-us-outpost-northeast-asia"}},
 		// "how they approach China" asks each side's position on China.
 		{"How do Tokyo and Seoul differ in how they approach China?", "", []string{"japan-multi-directional-alliances-china"}},
+		// The island Japan and Korea dispute is Dokdo.
+		{"that little island japan and korea keep fighting over, what's it called", "", []string{"dokdo-territorial-dispute"}},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.
