@@ -939,7 +939,53 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 		}
 		return e, n
 	}
-	return nil, 0
+	return s.typoName(first), 1
+}
+
+// typoName is the entity whose one-word name key is a letter off ("kishda", "austrlia",
+// "tokoy"), when key is no word of the facts and no other name is as near; nil otherwise.
+// Names are read before the search, which corrects only the words it scores.
+func (s *Store) typoName(key []byte) *Entity {
+	if len(key) < minMisspeltLen || s.index == nil {
+		return nil
+	}
+	var found *Entity
+	for i, _ := slices.BinarySearch(s.typoNames, string(key[:1])); i < len(s.typoNames) && s.typoNames[i][0] == key[0]; i++ {
+		if c := s.typoNames[i]; oneEdit(c, string(key)) || swapped(c, string(key)) {
+			if e := s.entityName[c]; found != nil && e != found {
+				return nil // "a letter off" two names: no telling which
+			} else {
+				found = e
+			}
+		}
+	}
+	if found == nil || isStopword(string(key)) {
+		return nil
+	}
+	if st := s.index.stem(string(key)); st != string(key) {
+		return nil // an English word's ending: "handling" is no typo of Hangling
+	} else if _, ok := s.index.postings[st]; ok {
+		return nil // a word of the facts
+	}
+	return found
+}
+
+// oneEdit reports whether a and b are one insertion, deletion or substitution apart.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
 }
 
 // possessiveName is the country or person whose name key is, typed as a possessive without

@@ -201,3 +201,25 @@ func TestSwapped(t *testing.T) {
 		}
 	}
 }
+
+// A name typed a letter off is read as the name; English words and words of the facts never
+// are.
+func TestTypoNames(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"How do Tokoy and Seoul differ on China?", "JP"},
+		{"what does austrlia want in the pacific", "AU"},
+		{"What did Kishda say about NATO?", "fumio-kishida"},
+		{"What did Hayahsi bring to Seoul?", "hayashi-yoshimasa"},
+		{"How do they differ in handling North Korea?", "KP"}, // not Li Hangling
+		{"What was the mood in Seoul?", "KR"},                 // too short to be a typo of Moon
+	}
+	for _, tt := range tests {
+		if got := s.namedActors(tt.q); len(got) == 0 || got[0] != tt.want {
+			t.Errorf("namedActors(%q) = %v, want %s first", tt.q, got, tt.want)
+		}
+	}
+}

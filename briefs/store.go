@@ -23,6 +23,9 @@ type Store struct {
 	// anyCase holds the short codes written in lower case in the store ("nz", "aus"): chat
 	// shorthand that is no English word, read in any case, unlike "us" or "in".
 	anyCase map[string]bool
+	// typoNames are the one-word names and aliases of minMisspeltLen letters or more, sorted:
+	// a word the store has no reading of, a letter off one of them, is read as it (typoName).
+	typoNames []string
 
 	topics    []*Topic
 	topicByID map[string]*Topic
@@ -120,9 +123,13 @@ func New(d Data) (*Store, error) {
 			}
 			if first, _, ok := strings.Cut(key, " "); ok {
 				s.nameWords[first] = max(s.nameWords[first], strings.Count(key, " ")+1)
+			} else if len(key) >= minMisspeltLen && !strings.ContainsFunc(key, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				s.typoNames = append(s.typoNames, key)
 			}
 		}
 	}
+	slices.Sort(s.typoNames)
+	s.typoNames = slices.Compact(s.typoNames)
 	for i := range d.Topics {
 		t := &d.Topics[i]
 		s.topics = append(s.topics, t)
