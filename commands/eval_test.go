@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and sixteen sets written from the article alone by people who never saw the
-//     facts, used for tuning (tuning-questions.jsonl … tuning116-questions.jsonl; tuning4 is written as
+//   - a hundred and twenty sets written from the article alone by people who never saw the
+//     facts, used for tuning (tuning-questions.jsonl … tuning120-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -36,8 +36,9 @@ type evalCase struct {
 //     tuning34, tuning41, tuning44, tuning47, tuning53, tuning54, tuning56, tuning59 to
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
-//     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111 and tuning113 to
-//     tuning116 with 49 or 50 questions to refuse that sound as if the article answers them;
+//     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
+//     tuning117 and tuning119 with 49 or 50 questions to refuse that sound as if the article
+//     answers them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -173,6 +174,10 @@ func evalFiles(t *testing.T) []string {
 		"tuning114-questions.jsonl",
 		"tuning115-questions.jsonl",
 		"tuning116-questions.jsonl",
+		"tuning117-questions.jsonl",
+		"tuning118-questions.jsonl",
+		"tuning119-questions.jsonl",
+		"tuning120-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -240,6 +245,8 @@ var tunedGates = map[string]float64{
 	"blind20-questions.jsonl": 102.0 / 110,
 	// 97/110 with 6971be7, unchanged when it came in.
 	"tuning114-questions.jsonl": 103.0 / 110,
+	// 103/110 with 6971be7, 102/110 when it came in.
+	"tuning117-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -270,6 +277,11 @@ var refusalsMissed = map[string]int{
 	// 41/50, tuning115 48/50, tuning116 49/50.
 	"tuning113-questions.jsonl": 2,
 	"tuning114-questions.jsonl": 3,
+	// First scores with 6971be7, unchanged when they came in: tuning117 47/50, tuning118
+	// 29/30, tuning119 46/50.
+	"tuning117-questions.jsonl": 3,
+	"tuning118-questions.jsonl": 1,
+	"tuning119-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
