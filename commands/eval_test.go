@@ -246,7 +246,7 @@ var tunedGates = map[string]float64{
 	// 97/110 with 6971be7, unchanged when it came in.
 	"tuning114-questions.jsonl": 103.0 / 110,
 	// 103/110 with 6971be7, 102/110 when it came in.
-	"tuning117-questions.jsonl": 102.0 / 110,
+	"tuning117-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
