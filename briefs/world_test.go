@@ -230,6 +230,7 @@ func TestUncovered(t *testing.T) {
 		{"covered country", "What does Japan want from NATO?", "", ""},
 		{"capital of a covered country", "What did Seoul say about Dokdo?", "", ""},
 		{"capitals for both sides", "What does Wellington think of Beijing?", "", ""},
+		{"since when, which the article says", "Since when has Washington called the US-Japan alliance the cornerstone of its Asia policy?", "", ""},
 		{"covered person", "What did Kishida push for in Madrid?", "", ""},
 		{"the US in capitals", "Why does the US want its allies at NATO?", "", ""},
 		{"office held: president by demonym", "Who is the Korean president?", "", ""},
