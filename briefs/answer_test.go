@@ -397,6 +397,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// The Bluebook by an everyday name.
 		{"Why did Seoul protest Japan's foreign policy yearbook around the time Yoon came to power?", "dokdo-korea-protests-bluebook", nil},
 		// A reason is for what is asked, not for the stance the question concedes.
+		{"Even with their tough stance, why can't Tokyo and Canberra just cut off Beijing?", "", []string{"china-opportunities-japan-australia"}},
 		{"Why can't Tokyo and Canberra simply cut ties with Beijing despite their firm stance?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// A three-way format is trilateral cooperation, not any grouping.
 		{"Why does Washington care so much about getting Tokyo and Seoul into a three-way format with it?", "trilateral-cooperation-us-benefits", nil},

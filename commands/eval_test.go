@@ -245,8 +245,6 @@ var tunedGates = map[string]float64{
 	"blind20-questions.jsonl": 102.0 / 110,
 	// 97/110 with 6971be7, unchanged when it came in.
 	"tuning114-questions.jsonl": 103.0 / 110,
-	// 103/110 with 6971be7, 102/110 when it came in.
-	"tuning117-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -279,9 +277,8 @@ var refusalsMissed = map[string]int{
 	"tuning114-questions.jsonl": 3,
 	// First scores with 6971be7, unchanged when they came in: tuning117 47/50, tuning118
 	// 29/30, tuning119 46/50.
-	"tuning117-questions.jsonl": 3,
-	"tuning118-questions.jsonl": 1,
-	"tuning119-questions.jsonl": 4,
+	"tuning117-questions.jsonl": 1,
+	"tuning119-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
