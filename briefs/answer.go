@@ -698,7 +698,9 @@ var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "whic
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",
 	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
-	"on which day ", "on which exact day ", "which day ", "which exact day "}
+	"on which day ", "on which exact day ", "which day ", "which exact day ",
+	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
+	"what is the date ", "what's the date "}
 
 // asksForDay reports whether a question asks for a day by how it opens.
 func asksForDay(question string) bool { return opensWith(question, dayOpeners) }

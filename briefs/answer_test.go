@@ -42,6 +42,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// Asked in the second part of a question, or for dates, a day is asked too.
 		"At which meeting and on what date did the US, Japanese and South Korean defence ministers agree to restart military drills?",
 		"On what dates did the US, Japan and South Korea hold their first joint military drill after the Madrid meeting?",
+		// "What was the exact date of…" asks for a day.
+		"What was the exact date of Yoon's inauguration?",
 		// …also when it ends the question.
 		"Which Japan-Australia defence agreements were signed, and in what years?",
 		"Which Korean court ordered the seizure of Japanese company assets for the wartime workers, and when?",
@@ -54,6 +56,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"When were South Korean governments most cautious about trilateral cooperation?", // "when the progressives were in power"
 		"When did Japan restrict exports to South Korea?",
 		"Who met in Madrid, and on what date did the summit open?", // June 29, 2022
+		"What was the date of the NATO summit photo in Madrid?",    // June 29, 2022
 	} {
 		if b := s.Answer(q); b.Empty() {
 			t.Errorf("Answer(%q) is empty", q)
