@@ -22,29 +22,33 @@ var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — "}
 // store knows; the question is returned whole when it has none. A part that names an actor or
 // a thing ("I read that Japan protested Korea's survey.") is context and stays.
 func (s *Store) withoutAsker(q string) string {
-	out := s.withoutAskerAfter(q)
+	return dropLeadingParts(s.withoutAskerAfter(q), func(part, rest string) bool {
+		// A part naming what the store knows is context, unless the rest names it all again
+		// ("Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy
+		// focused on?").
+		return s.speaksOfAsker(part) || opensAsAsker(part) && s.namesAgain(rest, part)
+	})
+}
+
+// dropLeadingParts drops the parts of q (partBreaks), first to last, while drop says so of
+// each (lower-cased) and what follows it; never the last.
+func dropLeadingParts(q string, drop func(part, rest string) bool) string {
 	for {
 		cut := -1
 		for _, b := range partBreaks {
-			if i := strings.Index(out, b); i >= 0 && (cut < 0 || i < cut) {
+			if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
 				cut = i
 			}
 		}
 		if cut < 0 {
-			return out
+			return q
 		}
-		part := strings.ToLower(strings.TrimSpace(out[:cut]))
-		rest := strings.TrimLeft(out[cut:], ".!:-–— ")
-		if strings.TrimSpace(rest) == "" {
-			return out
+		part := strings.ToLower(strings.TrimSpace(q[:cut]))
+		rest := strings.TrimLeft(q[cut:], ".!:-–— ")
+		if strings.TrimSpace(rest) == "" || !drop(part, rest) {
+			return q
 		}
-		// A part naming what the store knows is context, unless the rest names it all again
-		// ("Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy
-		// focused on?").
-		if !s.speaksOfAsker(part) && !(opensAsAsker(part) && s.namesAgain(rest, part)) {
-			return out
-		}
-		out = rest
+		q = rest
 	}
 }
 
@@ -60,23 +64,7 @@ func (s *Store) namesAgain(rest, part string) bool {
 // in Vanuatu we watch Canberra closely - …") is not what the question asks about, so it is
 // not read for places the article does not cover.
 func withoutAskerIntro(q string) string {
-	for {
-		cut := -1
-		for _, b := range partBreaks {
-			if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
-				cut = i
-			}
-		}
-		if cut < 0 {
-			return q
-		}
-		part := strings.ToLower(strings.TrimSpace(q[:cut]))
-		rest := strings.TrimLeft(q[cut:], ".!:-–— ")
-		if !opensAsAsker(part) || strings.TrimSpace(rest) == "" {
-			return q
-		}
-		q = rest
-	}
+	return dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) })
 }
 
 // opensAsAsker reports whether a lower-cased part of a question opens as the asker speaking
