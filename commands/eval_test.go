@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and twenty sets written from the article alone by people who never saw the
-//     facts, used for tuning (tuning-questions.jsonl … tuning120-questions.jsonl; tuning4 is written as
+//   - a hundred and twenty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning124-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -37,8 +37,9 @@ type evalCase struct {
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
-//     tuning117 and tuning119 with 49 or 50 questions to refuse that sound as if the article
-//     answers them;
+//     tuning117, tuning119 and tuning121 to tuning123 with 49 or 50 questions to refuse that
+//     sound as if the article answers them; tuning124 as long messages that say who asks
+//     before they ask;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -178,6 +179,10 @@ func evalFiles(t *testing.T) []string {
 		"tuning118-questions.jsonl",
 		"tuning119-questions.jsonl",
 		"tuning120-questions.jsonl",
+		"tuning121-questions.jsonl",
+		"tuning122-questions.jsonl",
+		"tuning123-questions.jsonl",
+		"tuning124-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -245,6 +250,8 @@ var tunedGates = map[string]float64{
 	"blind20-questions.jsonl": 102.0 / 110,
 	// 97/110 with 6971be7, unchanged when it came in.
 	"tuning114-questions.jsonl": 103.0 / 110,
+	// 83/110 with 6971be7, 88/110 when it came in.
+	"tuning124-questions.jsonl": 88.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -278,6 +285,10 @@ var refusalsMissed = map[string]int{
 	// First scores with 6971be7, unchanged when they came in: tuning117 47/50, tuning118
 	// 29/30, tuning119 46/50.
 	"tuning119-questions.jsonl": 1,
+	// 46/50, 45/50 and 46/50 with 6971be7; 47/50, 46/50 and 48/50 when they came in.
+	"tuning121-questions.jsonl": 3,
+	"tuning122-questions.jsonl": 4,
+	"tuning123-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
