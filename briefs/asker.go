@@ -13,7 +13,7 @@ import (
 // askerOpeners open a part of a question that speaks of the asker, lower-cased.
 // Each is matched as whole words.
 var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
-	"as a ", "as an ", "as someone ", "here in "}
+	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check "}
 
 // partBreaks end one part of a question and start the next.
 var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — "}
@@ -52,9 +52,15 @@ func dropLeadingParts(q string, drop func(part, rest string) bool) string {
 	}
 }
 
-// namesAgain reports whether rest names every actor and thing part names.
+// namesAgain reports whether rest names every actor and thing part names, a country also by
+// its leader ("Washington" by Biden).
 func (s *Store) namesAgain(rest, part string) bool {
 	actors, things := s.namedEntities(rest)
+	for _, id := range actors {
+		if led := s.ledBy(id); led != "" {
+			actors = append(actors, led)
+		}
+	}
 	pa, pt := s.namedEntities(part)
 	return !slices.ContainsFunc(append(pa, pt...), func(id string) bool { return !slices.Contains(actors, id) && !slices.Contains(things, id) })
 }
@@ -80,7 +86,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if !s.speaksOfAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) {
 		return q
 	}
 	return q[:i+1]

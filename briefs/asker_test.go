@@ -19,6 +19,10 @@ func TestWithoutAsker(t *testing.T) {
 		{"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?", "what is Australia's diplomacy focused on?"},
 		{"As a Pacific Islander: what role does Australia play in our region?", "As a Pacific Islander: what role does Australia play in our region?"},
 		{"As a Filipino I'm curious: did the four leaders talk about China?", "did the four leaders talk about China?"},
+		// A country also names again by its leader; after the question too.
+		{"My study group is arguing about how excited Washington was. How did Biden describe the meeting?", "How did Biden describe the meeting?"},
+		{"When were the progressives in charge in Seoul? I'm a Korean journalist.", "When were the progressives in charge in Seoul?"},
+		{"Working at a think tank intern program. Where will South Korea focus its diplomacy?", "Where will South Korea focus its diplomacy?"},
 		// Not about the asker, or nothing after it.
 		{"History: why do Japan and Korea quarrel?", "History: why do Japan and Korea quarrel?"},
 		{"I want to know about Dokdo", "I want to know about Dokdo"},
