@@ -443,6 +443,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How do Tokyo and Seoul differ in how they approach China?", "", []string{"japan-multi-directional-alliances-china"}},
 		// The island Japan and Korea dispute is Dokdo.
 		{"that little island japan and korea keep fighting over, what's it called", "", []string{"dokdo-territorial-dispute"}},
+		// "What methods" asks how.
+		{"What methods does Japan favour for dealing with Pyongyang?", "japan-tough-line-sanctions", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

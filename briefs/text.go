@@ -244,7 +244,7 @@ var everydayPairs = []string{
 	"export curb", "export controls", "export restriction", "export controls", "export ban", "export controls",
 	"sort of goods", "materials", "kind of goods", "materials", "what goods", "what materials", "which goods", "which materials",
 	"what products", "what materials", "which products", "which materials",
-	"what deal", "what agreement", "which deal", "which agreement",
+	"what deal", "what agreement", "which deal", "which agreement", "what methods", "how", "which methods", "how",
 	// "how they approach China" asks their position on it: every position of a side is one.
 	"they approach ", "they ", "it approaches ", "it ", "we approach ", "we ",
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
