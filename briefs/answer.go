@@ -12,7 +12,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = s.withoutAsker(question)
+	question = s.withoutUnreadContext(s.withoutAsker(question))
 	// "What does Japan worry about that South Korea doesn't put first?" asks what Japan
 	// worries about: what the other does not do only sets it apart.
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {

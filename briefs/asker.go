@@ -101,3 +101,46 @@ func (s *Store) speaksOfAsker(part string) bool {
 	actors, things := s.namedEntities(part)
 	return len(actors) == 0 && len(things) == 0
 }
+
+// sentenceBreaks end a sentence of context before the question; a colon or a dash opens
+// what the question asks ("Which came first: …", "Bottom line - …").
+var sentenceBreaks = []string{". ", "! "}
+
+// minContextWords is how long a question's context must be to be read apart: a few words
+// before a break are most often part of what is asked.
+const minContextWords = 6
+
+// withoutUnreadContext keeps, of the sentences before a question's last, only the
+// names and the words the store has a reading of: "Heard that a US-Japan-Korea press
+// conference got cancelled in 2021 over Dokdo. I work in PR so I'm curious what went wrong —
+// what caused it?" needs the press conference and Dokdo to say what "it" is, but "PR" and
+// "curious", which no fact says, would sink every fact that answers. The last part is kept
+// whole: what it asks must be read in full.
+func (s *Store) withoutUnreadContext(q string) string {
+	last := -1
+	for _, b := range sentenceBreaks {
+		if i := strings.LastIndex(q, b); i > last {
+			last = i
+		}
+	}
+	if last < 0 || strings.Count(q[:last], " ") < minContextWords-1 || strings.Contains(q[:last], "?") || !strings.Contains(q[last:], "?") {
+		return q // no context before the question, or the question is not last
+	}
+	var spanBuf [64][2]int
+	var nameBuf [64]nameStart
+	context := q[:last]
+	names := s.readNames(context, spanBuf[:0], nameBuf[:0])
+	var b strings.Builder
+	for i := 0; i < len(names.spans); {
+		e, n := names.at(i)
+		n = max(n, 1)
+		for _, w := range names.spans[i : i+n] {
+			if word := context[w[0]:w[1]]; e != nil || s.index.reads(strings.ToLower(word)) {
+				b.WriteString(word)
+				b.WriteByte(' ')
+			}
+		}
+		i += n
+	}
+	return b.String() + q[last:]
+}

@@ -55,3 +55,24 @@ func TestUncoveredSkipsTheAsker(t *testing.T) {
 		t.Error("Samoa asked about is not covered")
 	}
 }
+
+// Sentences of context before the question keep only what the store can read.
+func TestWithoutUnreadContext(t *testing.T) {
+	s := realStore(t)
+	tests := []struct{ q, want string }{
+		{"I live in Busan and saw something about Yoon reaching out to Japan. What did he send over to Tokyo?",
+			"Yoon reaching Japan . What did he send over to Tokyo?"},
+		// Short context, a colon, or a question that is not last: left whole.
+		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
+		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
+		{"What did the leaders talk about in their meeting in Madrid? Anything concrete at all.", "What did the leaders talk about in their meeting in Madrid? Anything concrete at all."},
+	}
+	for _, tt := range tests {
+		if got := s.withoutUnreadContext(tt.q); got != tt.want {
+			t.Errorf("withoutUnreadContext(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	if ids := answerIDs(s, "I live in Busan and saw something about Yoon reaching out to Japan even before he was sworn in. What did he send over to Tokyo before taking office?"); len(ids) == 0 || ids[0] != "yoon-policy-consultation-delegation" {
+		t.Errorf("what Yoon sent, after context = %v, want the delegation first", ids)
+	}
+}
