@@ -70,7 +70,24 @@ func (s *Store) namesAgain(rest, part string) bool {
 // in Vanuatu we watch Canberra closely - …") is not what the question asks about, so it is
 // not read for places the article does not cover.
 func withoutAskerIntro(q string) string {
-	return dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) })
+	q = dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) })
+	if i := strings.LastIndex(q, "? "); i >= 0 && opensAsAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
+		return q[:i+1] // "…on security? doing research for a student model UN"
+	}
+	return q
+}
+
+// askerSelves open a part in which the asker says who they are: after the question, it is
+// never what they ask about, whatever it names ("…keep China in check? I'm a Chinese student
+// in Osaka, writing about the Quad."). Before it, it may also say what the question is about
+// ("I'm a Korean grad student and I heard Yoon said…. What did he…").
+var askerSelves = []string{"i'm a ", "i'm an ", "i’m a ", "i’m an ", "i am a ", "i am an ", "im a ", "im an ",
+	"i'm from ", "i’m from ", "i am from ", "im from ", "i live ", "i work ", "i study "}
+
+// describesAsker reports whether a lower-cased part of a question opens as the asker saying
+// who they are (askerSelves).
+func describesAsker(part string) bool {
+	return slices.ContainsFunc(askerSelves, func(o string) bool { return strings.HasPrefix(part+" ", o) })
 }
 
 // opensAsAsker reports whether a lower-cased part of a question opens as the asker speaking
@@ -86,7 +103,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) {
 		return q
 	}
 	return q[:i+1]

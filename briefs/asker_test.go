@@ -23,6 +23,8 @@ func TestWithoutAsker(t *testing.T) {
 		{"My study group is arguing about how excited Washington was. How did Biden describe the meeting?", "How did Biden describe the meeting?"},
 		{"When were the progressives in charge in Seoul? I'm a Korean journalist.", "When were the progressives in charge in Seoul?"},
 		{"Working at a think tank intern program. Where will South Korea focus its diplomacy?", "Where will South Korea focus its diplomacy?"},
+		// Who the asker is, after the question, whatever it names.
+		{"How does Japan try to keep China in check? I'm a Chinese student in Osaka, writing about the Quad.", "How does Japan try to keep China in check?"},
 		// Not about the asker, or nothing after it.
 		{"History: why do Japan and Korea quarrel?", "History: why do Japan and Korea quarrel?"},
 		{"I want to know about Dokdo", "I want to know about Dokdo"},
@@ -46,6 +48,7 @@ func TestUncoveredSkipsTheAsker(t *testing.T) {
 		"I'm from Samoa - which Asia Pacific countries did NATO invite to Madrid as partners?",
 		"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?",
 		"Hello from Jakarta. what does the author conclude about US efforts to unite its allies?",
+		"In which areas do Japan and Australia coordinate on security? doing research for a student model UN",
 	} {
 		if g, ok := w.Uncovered(q); ok {
 			t.Errorf("Uncovered(%q) = %q; the asker's country is not asked about", q, g.Sentence)
