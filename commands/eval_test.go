@@ -250,8 +250,6 @@ var tunedGates = map[string]float64{
 	"blind20-questions.jsonl": 102.0 / 110,
 	// 97/110 with 6971be7, unchanged when it came in.
 	"tuning114-questions.jsonl": 103.0 / 110,
-	// 83/110 with 6971be7, 88/110 when it came in.
-	"tuning124-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
