@@ -445,6 +445,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"that little island japan and korea keep fighting over, what's it called", "", []string{"dokdo-territorial-dispute"}},
 		// "What methods" asks how.
 		{"What methods does Japan favour for dealing with Pyongyang?", "japan-tough-line-sanctions", nil},
+		// "The trilateral" is the US, Japan and South Korea's: a fact naming the three is on it.
+		{"why is the trilateral important to washington", "trilateral-cooperation-us-benefits", nil},
+		{"why does washington care so much abt the trilateral", "trilateral-cooperation-us-benefits", nil},
 		// A final verdict is a conclusion.
 		{"What is the author's final verdict on the US effort to unite its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// What people "do together", or sit at the same table for, is what they cooperate on.

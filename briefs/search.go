@@ -595,6 +595,11 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			asked = append(slices.Clip(asked), e.Leads)
 		}
 	}
+	if len(named) > 0 && slices.Contains(terms, trilateralStem) {
+		// The article's one trilateral is the US, Japan and South Korea's: a fact naming the
+		// three is on no wider group than "the trilateral" asked about.
+		asked = append(slices.Clip(asked), trilateralMembers...)
+	}
 	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
 	// word touches most of the store, and sorting every hit would dominate the cost.
 	keep := max(limit, MaxAnswerFacts) * 2
@@ -675,6 +680,12 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 func asksPerson(words []string) bool {
 	return len(words) > 0 && (asksWho(words[0]) || words[0] == "which" || words[0] == "whose")
 }
+
+// trilateralStem is the stem of "trilateral"; trilateralMembers, who the article's trilateral
+// is of.
+const trilateralStem = "trilater"
+
+var trilateralMembers = []string{"US", "JP", "KR"}
 
 // ledBy is the country the entity with id leads; "" when it leads none.
 func (s *Store) ledBy(id string) string {
