@@ -249,7 +249,7 @@ var tunedGates = map[string]float64{
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
 	// 97/110 with 6971be7, unchanged when it came in.
-	"tuning114-questions.jsonl": 103.0 / 110,
+	"tuning114-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
