@@ -248,8 +248,6 @@ var tunedGates = map[string]float64{
 	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
-	// 97/110 with 6971be7, unchanged when it came in.
-	"tuning114-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
