@@ -312,13 +312,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if len(words) > 0 && asksWho(words[0]) && !s.namesAnother(facts[0], r, asksWhoLeads(words)) && !s.namesByRoleOnly(facts[0], r) {
+	if len(words) > 0 && asksWho(words[0]) && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words)) && !s.namesByRoleOnly(facts[0], r)) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who. Who within a country is answered by a part of its
-		// polity ("South Korea's government and opposition"), which then leads.
+		// polity ("South Korea's government and opposition") or one of its people, which then
+		// leads: "Who in Tokyo lodged the protest?" is not answered by Yoon.
 		i := -1
 		if asksWhoWithin(words) {
-			i = slices.IndexFunc(facts[:min(len(facts), 2)], namesPolity)
+			i = slices.IndexFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesSomeoneOf(f, r) })
 		}
 		if i < 0 {
 			return Brief{}

@@ -149,6 +149,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who headed the delegation that Yoon sent to Tokyo before his inauguration?", false},
 		{"Who in South Korea opposes Japan's discharge of the nuclear plant water?", true}, // the government and opposition
 		{"Who in South Korea wants more autonomy?", true},                                  // many voices
+		{"who in tokyo lodged the protest over koreas dokdo survey", false},                // Yoon is no one in Tokyo
 		{"Who moderated the four-country meeting?", true},
 		// A person leads a body, not the government that set it up.
 		{"Who will lead the Yoon government's consultation mechanism on the forced labour issue?", false},

@@ -198,8 +198,45 @@ func asksWhoWithin(words []string) bool {
 // polityWords name the parts of a country's polity a fact may say something of.
 var polityWords = []string{"government", "opposition", "progressive", "conservative", "voices", "public", "parliament"}
 
-// namesPolity reports whether f names a part of a country's polity (see polityWords).
-func namesPolity(f *Fact) bool {
+// namesSomeoneOf reports whether f names someone within the first country the question asks
+// about: a person serving or leading it whom the question does not name, or a part of its
+// polity (polityWords) written next to one of its names ("South Korea's government", "voices
+// in South Korea").
+func (s *Store) namesSomeoneOf(f *Fact, r reading) bool {
+	i := slices.IndexFunc(r.actors, func(id string) bool { return s.entityByID[id].Kind == "country" })
+	if i < 0 {
+		return false
+	}
+	country := s.entityByID[r.actors[i]]
+	if slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		return e != nil && e.Kind == "person" && !slices.Contains(r.actors, id) && (e.Serves == country.ID || e.Leads == country.ID)
+	}) {
+		return true
+	}
 	text := strings.ToLower(f.Text)
-	return slices.ContainsFunc(polityWords, func(w string) bool { return strings.Contains(text, w) })
+	for _, w := range polityWords {
+		for rest := text; ; {
+			j := strings.Index(rest, w)
+			if j < 0 {
+				break
+			}
+			before, after := rest[max(0, j-polityReach):j], rest[j+len(w):]
+			if slices.ContainsFunc(append([]string{country.Name}, country.Aliases...), func(n string) bool {
+				n = strings.ToLower(n)
+				if len(n) < 4 {
+					return false // "us" is in "thus"
+				}
+				return strings.Contains(before, n) || strings.HasPrefix(after, " in "+n) || strings.HasPrefix(after, " of "+n)
+			}) {
+				return true
+			}
+			rest = rest[j+len(w):]
+		}
+	}
+	return false
 }
+
+// polityReach is how far from a polity word a country's name may stand to be its country:
+// "South Korea's government and opposition", "voices in South Korea".
+const polityReach = 24
