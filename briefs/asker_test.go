@@ -30,11 +30,7 @@ func TestWithoutAsker(t *testing.T) {
 		{"I want to know about Dokdo", "I want to know about Dokdo"},
 		{"I'm curious.", "I'm curious."},
 	}
-	for _, tt := range tests {
-		if got := s.withoutAsker(tt.q); got != tt.want {
-			t.Errorf("withoutAsker(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	checkRewrites(t, "withoutAsker", s.withoutAsker, tests)
 }
 
 // Where the asker is from is no place the question asks about.
@@ -70,12 +66,18 @@ func TestWithoutUnreadContext(t *testing.T) {
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
 		{"What did the leaders talk about in their meeting in Madrid? Anything concrete at all.", "What did the leaders talk about in their meeting in Madrid? Anything concrete at all."},
 	}
-	for _, tt := range tests {
-		if got := s.withoutUnreadContext(tt.q); got != tt.want {
-			t.Errorf("withoutUnreadContext(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	checkRewrites(t, "withoutUnreadContext", s.withoutUnreadContext, tests)
 	if ids := answerIDs(s, "I live in Busan and saw something about Yoon reaching out to Japan even before he was sworn in. What did he send over to Tokyo before taking office?"); len(ids) == 0 || ids[0] != "yoon-policy-consultation-delegation" {
 		t.Errorf("what Yoon sent, after context = %v, want the delegation first", ids)
+	}
+}
+
+// checkRewrites checks that rewrite, called name, turns each question into what is wanted.
+func checkRewrites(t *testing.T, name string, rewrite func(string) string, tests []struct{ q, want string }) {
+	t.Helper()
+	for _, tt := range tests {
+		if got := rewrite(tt.q); got != tt.want {
+			t.Errorf("%s(%q) = %q, want %q", name, tt.q, got, tt.want)
+		}
 	}
 }
