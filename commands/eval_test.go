@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and twenty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning124-questions.jsonl; tuning4 is written as
+//   - a hundred and twenty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning128-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -37,9 +37,11 @@ type evalCase struct {
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
-//     tuning117, tuning119 and tuning121 to tuning123 with 49 or 50 questions to refuse that
-//     sound as if the article answers them; tuning124 as long messages that say who asks
-//     before they ask;
+//     tuning117, tuning119, tuning121 to tuning123, tuning125 and tuning127 with 49 or 50
+//     questions to refuse that sound as if the article answers them; tuning124 as long
+//     messages that say who asks before they ask; tuning125 as askers who want what they
+//     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
+//     where and who, tuning128 as what changed over time;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -52,8 +54,10 @@ type evalCase struct {
 //     blind15-questions.jsonl and blind16-questions.jsonl, written before the eleventh;
 //     blind17-questions.jsonl, written before the twelfth, and blind18-questions.jsonl,
 //     written during it; blind19-questions.jsonl, written before the thirteenth, and
-//     blind20-questions.jsonl, written during it; blind12, blind14, blind15, blind18 and blind20 with 50 questions to refuse
-//     that sound as if the article answers them).
+//     blind20-questions.jsonl, written during it; blind21-questions.jsonl and
+//     blind22-questions.jsonl, written before the fourteenth; blind12, blind14, blind15,
+//     blind18, blind20 and blind22 with 50 questions to refuse that sound as if the article
+//     answers them).
 func evalFiles(t *testing.T) []string {
 	t.Helper()
 	var ours []string
@@ -183,6 +187,10 @@ func evalFiles(t *testing.T) []string {
 		"tuning122-questions.jsonl",
 		"tuning123-questions.jsonl",
 		"tuning124-questions.jsonl",
+		"tuning125-questions.jsonl",
+		"tuning126-questions.jsonl",
+		"tuning127-questions.jsonl",
+		"tuning128-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -240,7 +248,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -248,6 +256,9 @@ var tunedGates = map[string]float64{
 	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
+	// First scores with the fourteenth round's first code (f85b479).
+	"tuning125-questions.jsonl": 96.0 / 110,
+	"tuning127-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
@@ -260,6 +271,7 @@ var refusalsMissed = map[string]int{
 	"blind14-questions.jsonl": 2,
 	"blind18-questions.jsonl": 3,
 	"blind20-questions.jsonl": 5, // 45/50 with the thirteenth round's first code (6971be7)
+	"blind22-questions.jsonl": 2, // 48/50 with the fourteenth round's first code (f85b479)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
 	// flights restarted, why Moon's dialogue with Pyongyang failed, where the three leaders
@@ -285,6 +297,11 @@ var refusalsMissed = map[string]int{
 	"tuning121-questions.jsonl": 3,
 	"tuning122-questions.jsonl": 4,
 	"tuning123-questions.jsonl": 2,
+	// First scores with the fourteenth round's first code (f85b479): tuning125 46/50,
+	// tuning127 47/50, tuning128 29/30.
+	"tuning125-questions.jsonl": 4,
+	"tuning127-questions.jsonl": 3,
+	"tuning128-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
