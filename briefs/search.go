@@ -69,19 +69,25 @@ type searchIndex struct {
 }
 
 type scratch struct {
-	score   []float32
-	covered []float32
-	inText  []bool
-	// credited is, per fact, 1 + the index of the last query term whose weight was added to
-	// covered: a term read through several variant stems counts once.
-	credited []int32
-	touched  []int32
+	// match is, per fact ordinal, how well the fact matches the question so far: one
+	// record per fact, so that scoring a posting reads and writes one place in memory.
+	match   []factMatch
+	touched []int32
 	// admitted marks the facts a search is limited to (searchAmong).
 	admitted []bool
 }
 
+// A factMatch is how well one fact matches a question.
+type factMatch struct {
+	score, covered float32
+	// credited is 1 + the index of the last query term whose weight was added to covered: a
+	// term read through several variant stems counts once.
+	credited int32
+	inText   bool
+}
+
 // A term is what scoring a query term's posting needs: the idf of the stem it reads as, the
-// term's weight toward coverage, and 1 + its index in the query (scratch.credited).
+// term's weight toward coverage, and 1 + its index in the query (factMatch.credited).
 type term struct {
 	idf, weight float32
 	n           int32
@@ -89,13 +95,13 @@ type term struct {
 
 // add scores posting p of term t for its fact, whose length normalisation is norm.
 func (sc *scratch) add(p posting, norm float32, t term) {
-	d := p.fact
-	sc.score[d] += t.idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
-	if sc.credited[d] != t.n {
-		sc.credited[d] = t.n
-		sc.covered[d] += t.weight
+	m := &sc.match[p.fact]
+	m.score += t.idf * p.tf * (bm25K1 + 1) / (p.tf + norm)
+	if m.credited != t.n {
+		m.credited = t.n
+		m.covered += t.weight
 	}
-	sc.inText[d] = sc.inText[d] || p.inText
+	m.inText = m.inText || p.inText
 }
 
 // factPostings are a stem's postings by fact ordinal (searchIndex.byFact).
@@ -118,7 +124,7 @@ func (sc *scratch) addFound(ps []posting, byFact factPostings, norm []float32, t
 		return
 	}
 	for _, p := range ps {
-		if sc.score[p.fact] != 0 {
+		if sc.match[p.fact].score != 0 {
 			sc.add(p, norm[p.fact], t)
 		}
 	}
@@ -246,8 +252,7 @@ func buildIndex(s *Store) *searchIndex {
 	sort.Strings(ix.words)
 	size := len(s.facts)
 	ix.scratch.New = func() any {
-		return &scratch{score: make([]float32, size), covered: make([]float32, size), inText: make([]bool, size),
-			credited: make([]int32, size), admitted: make([]bool, size)}
+		return &scratch{match: make([]factMatch, size), admitted: make([]bool, size)}
 	}
 	return ix
 }
@@ -530,7 +535,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	defer func() {
 		for _, d := range sc.touched {
-			sc.score[d], sc.covered[d], sc.inText[d], sc.credited[d] = 0, 0, false, 0
+			sc.match[d] = factMatch{}
 		}
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
@@ -573,7 +578,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			}
 			for _, p := range ix.postings[st] {
 				d := p.fact
-				if sc.score[d] == 0 {
+				if sc.match[d].score == 0 {
 					if among != nil && !sc.admitted[d] || !namesAny(d, admitSets) {
 						continue
 					}
@@ -617,10 +622,11 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		}
 	}
 	for _, d := range sc.touched {
-		cov := float64(sc.covered[d] / totalIDF)
+		m := sc.match[d]
+		cov := float64(m.covered / totalIDF)
 		// A fact that matches only through its tags (entity aliases, topic names) does not
 		// itself say anything the question asked about.
-		if cov < MinCoverage || !sc.inText[d] {
+		if cov < MinCoverage || !m.inText {
 			continue
 		}
 		// "The US–Japan alliance" is answered by facts on it, too (things).
@@ -632,7 +638,10 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			// cares about, unlike it. The subject counts one there, as any other actor.
 			nNamed--
 		}
-		h := Hit{Fact: s.facts[d], Score: float64(sc.score[d]), Coverage: cov, Named: nNamed,
+		if len(hits) == keep && !mayBeBetter(nNamed, cov, hits[keep-1]) {
+			continue
+		}
+		h := Hit{Fact: s.facts[d], Score: float64(m.score), Coverage: cov, Named: nNamed,
 			Own: byOwn && ownSet.has(d), Dated: byDate && dated(s.facts[d])}
 		if len(named) > 0 {
 			h.Wider = inTwo(d, beyondSets)
@@ -783,7 +792,7 @@ var allies = append([]string{"US"}, partners...)
 // dated facts for a question asking when (Hit.Dated), the subject's own (Hit.Own), score,
 // weight and store order.
 func better(a, b Hit) bool {
-	ca, cb := math.Round(a.Coverage*20), math.Round(b.Coverage*20)
+	ca, cb := coverageStep(a.Coverage), coverageStep(b.Coverage)
 	switch {
 	case a.Named != b.Named:
 		return a.Named > b.Named
@@ -802,6 +811,16 @@ func better(a, b Hit) bool {
 	}
 	return a.Fact.ordinal < b.Fact.ordinal
 }
+
+// mayBeBetter reports whether a hit sharing named names with the question and covering cov
+// of it may be better than b, read by what better weighs first: a hit that cannot be need
+// not be built.
+func mayBeBetter(named int, cov float64, b Hit) bool {
+	return named > b.Named || named == b.Named && coverageStep(cov) >= coverageStep(b.Coverage)
+}
+
+// coverageStep is coverage in the steps of 5% better orders hits by.
+func coverageStep(cov float64) float64 { return math.Round(cov * 20) }
 
 // namedActors returns the actors (countries, people, organisations) a question names (see
 // namedEntities).
