@@ -287,7 +287,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		return Brief{}
 	}
 	var yearBuf [4]string
-	if years := yearsIn(question, yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) {
+	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office").
@@ -755,6 +755,38 @@ func yearsIn(question string, years []string) []string {
 	}
 	return years
 }
+
+// withoutGuessedTime is a question asking when without the time it guesses at the end: "When
+// did Seoul drop GSOMIA — was it 2020?" asks when, and the fact's date answers or corrects
+// the guess; it does not ask about 2020. Other questions are returned as they are.
+func withoutGuessedTime(question string) string {
+	if !asksForDate(question) {
+		return question
+	}
+	// The earliest mark after which only the guess follows: "…, in 2018 or 2019?".
+	cut := len(question)
+	for _, mark := range []string{"—", "–", " - ", " was it ", " or ", ", "} {
+		if i := strings.Index(question, mark); i >= 0 && i < cut && onlyGuess(question[i:]) {
+			cut = i
+		}
+	}
+	return question[:cut]
+}
+
+// onlyGuess reports whether the end of a question is only a guessed time: a year, perhaps a
+// month, and guessWords.
+func onlyGuess(tail string) bool {
+	if len(yearsIn(tail, nil)) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(tail), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), func(w string) bool {
+		return !guessWords[w] && !slices.Contains(months, w) && !isDigits(w) // "When did Japan or Korea protest in 2017?"
+	})
+}
+
+// guessWords may stand beside the time a question guesses: "— or was it maybe early 2020?".
+var guessWords = setOf([]string{"was", "wasn", "t", "it", "is", "isn", "or", "in", "around", "maybe", "perhaps", "like",
+	"back", "right", "early", "mid", "late", "s"})
 
 // monthAsked is the month (1–12) a question's words (normalizeName's) name as a time: after
 // "in", "during", "since", "early", "mid" or "late", or before a year ("May 2022"); "may" is

@@ -47,6 +47,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// …also when it ends the question.
 		"Which Japan-Australia defence agreements were signed, and in what years?",
 		"Which Korean court ordered the seizure of Japanese company assets for the wartime workers, and when?",
+		// A year that qualifies what is asked is not a guess at the answer.
+		"When did the US, Japanese and South Korean leaders meet in 2020?",
+		"When did Japan or South Korea protest over Dokdo in 2019?",
 	} {
 		if b := s.Answer(q); !b.Empty() {
 			t.Errorf("Answer(%q) = %v, want nothing", q, b.Facts())
@@ -396,6 +399,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
 		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
+		// A year guessed at the end of a question asking when is answered, or corrected, by
+		// the date.
+		{"When did South Korea announce it was scrapping GSOMIA — was it 2020?", "gsomia-abolition-august-2019", nil},
+		{"When did Seoul drop GSOMIA, in 2018 or 2019?", "gsomia-abolition-august-2019", nil},
+		{"When did the comfort women victims first bring their case to a court, 2015?", "comfort-women-mediation-2013", nil},
 		// "ex" is "former", spaced or hyphenated.
 		{"which ex korean foreign minister is quoted on the history issue", "chung-correct-historical-understanding", nil},
 		// The Bluebook by an everyday name.
