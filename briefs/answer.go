@@ -298,13 +298,18 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Madrid meetings tell of another occasion.
 		return Brief{}
 	}
-	if len(words) > 0 && words[0] == "where" || len(words) > 2 && words[0] == "when" && words[1] == "and" && words[2] == "where" {
+	if asksWhere(words) {
 		// "Where was the 2017 US-Japan-South Korea leaders' meeting held?": a fact naming
 		// only the three does not say where; asked when and where, nor does a date alone.
 		// "Where was Ardern when she said…" asks where she was, as a venue is where
 		// something was held: "soon after her visit to Madrid" does not say.
+		// A fact of another year tells of another occasion, and a place the question names
+		// ("Where in Madrid…") is not where within it.
 		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] || w == "when" })
-		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool { return s.namesPlace(f, r, venue) })
+		years := yearsIn(question, yearBuf[:0])
+		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool {
+			return s.namesPlace(f, r, venue) && (len(years) == 0 || givesYear(f, years))
+		})
 		if i < 0 {
 			return Brief{}
 		}
@@ -422,24 +427,51 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 // (venue) is a place the fact puts it in or at (heldAt): the countries a fact names are
 // those that met.
 func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
+	if venue {
+		// Where a meeting was is in its text, whether or not the fact is filed under the
+		// place: "At the Madrid trilateral meeting…".
+		for _, e := range s.entityByID {
+			if e.Kind == "place" && !slices.Contains(r.things, e.ID) && heldAt(f, e) {
+				return true
+			}
+		}
+		return false
+	}
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
-		return e != nil && (e.Kind == "place" && (!venue || heldAt(f, e)) || !venue && (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
+		return e != nil && (e.Kind == "place" || (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
 	})
 }
 
-// heldAt reports whether f names place e as where something was: "held in Madrid", not "the
-// landing on Dokdo" that stopped a press conference held elsewhere.
+// heldAt reports whether f names place e as where something was: "held in Madrid", "the
+// Madrid summit", not "the landing on Dokdo" that stopped a press conference held elsewhere,
+// nor "before Madrid".
 func heldAt(f *Fact, e *Entity) bool {
 	text := strings.ToLower(f.Text)
 	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
 		n = strings.ToLower(n)
-		return strings.Contains(text, " in "+n) || strings.Contains(text, " at "+n)
+		return strings.Contains(text, " in "+n) || strings.Contains(text, " at "+n) ||
+			slices.ContainsFunc(meetingWords, func(m string) bool { return strings.Contains(text, n+" "+m) })
 	})
 }
 
+// asksWhere reports whether a question's words (normalizeName's) ask where: "where…", "when
+// and where…", "in which city…", "at what venue…".
+func asksWhere(words []string) bool {
+	if len(words) > 0 && words[0] == "where" || len(words) > 2 && words[0] == "when" && words[1] == "and" && words[2] == "where" {
+		return true
+	}
+	if len(words) > 0 && (words[0] == "in" || words[0] == "at") {
+		words = words[1:]
+	}
+	return len(words) > 1 && (words[0] == "which" || words[0] == "what") && placeWords[words[1]]
+}
+
+// placeWords name a kind of place a question may ask for: "in which city…".
+var placeWords = setOf([]string{"city", "town", "capital", "venue", "place", "location", "hotel", "building"})
+
 // venueWords ask where something was held.
-var venueWords = setOf([]string{"held", "hold", "hosted", "host", "venue", "happen", "happened", "place"})
+var venueWords = setOf([]string{"held", "hold", "hosted", "host", "venue", "happen", "happened", "place", "meet", "met", "meeting"})
 
 // namesAnother reports whether f names an actor the question does not ask about (a person,
 // when person is set): not one it names, nor a country a person it names leads, nor one it
@@ -1094,7 +1126,8 @@ func clauseFrom(q, lower, marker string) (from, to int, ok bool) {
 // mainClauseOpeners open the main clause after a clause that sets something aside.
 var mainClauseOpeners = []string{" what ", " which ", " who ", " how ", " why ", " where ", " when "}
 
-// meetingWords name a meeting after the names of those who held it.
+// meetingWords name a meeting after the names of those who held it, or the place
+// ("the Madrid summit").
 var meetingWords = []string{"meeting", "meetings", "talks", "summit", "trilateral"}
 
 // leadersMeeting reads a meeting named by three or four leaders joined by hyphens ("the

@@ -266,11 +266,26 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		{"where was the first US-Japan-ROK military drill held?", false},
 		{"Which came first, Japan's export curbs or Korea dropping GSOMIA?", true},
 		{"Did the export controls or the GSOMIA decision happen first?", true},
+		// "In which city" asks where, too.
+		{"In which city was that cancelled deputy foreign ministers' press conference held?", false},
+		{"In which city was the NATO summit held?", true},
+		// Where leaders met is where their meeting was: "the Madrid meeting", whether or not
+		// the fact is filed under Madrid; not "before Madrid", nor a meeting of another year.
+		{"where did the four leaders meet?", true},
+		{"Where did Biden, Kishida and Yoon meet?", true},
+		{"In which city did the three leaders meet back in 2017?", false},
+		{"Where was the 2017 leaders' meeting of the US, Japan and South Korea held, and what was agreed there?", false},
+		// A place the question names is not where within it.
+		{"Where in Madrid did the four Asia-Pacific leaders hold their meeting?", false},
+		{"what venue in madrid hosted the nato summit?", false},
 	}
 	checkAnswered(t, s, tests)
 	// Of the close facts, the one that names where leads.
 	if ids := answerIDs(s, "Where did South Korea take its complaint about the Japanese export curbs?"); len(ids) == 0 || ids[0] != "korea-wto-complaint" {
 		t.Errorf("Where did South Korea take its complaint…? = %v, want the WTO complaint first", ids)
+	}
+	if ids := answerIDs(s, "where did the four leaders meet?"); len(ids) == 0 || ids[0] != "kishida-moderates-four-country-meeting" {
+		t.Errorf("where did the four leaders meet? = %v, want their Madrid meeting first", ids)
 	}
 }
 
