@@ -83,6 +83,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if st, ok := s.stanceAsked(r); ok {
 		if facts := s.viewOn(st); len(facts) > 0 {
+			if asksForDate(question) && !dated(facts[0]) {
+				// "When did Chung Eui-yong say that about Japan's view of history?": the view
+				// is told, not when it was given.
+				return Brief{}
+			}
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
@@ -709,8 +714,11 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 // dateOpeners open a question that asks for a date.
 var dateOpeners = append([]string{"when "}, calendarOpeners...)
 
-// asksForDate reports whether a question asks for a date by how it opens.
-func asksForDate(question string) bool { return opensWith(question, dateOpeners) }
+// asksForDate reports whether a question asks for a date by how it opens: "When it comes to
+// North Korea, what…" does not.
+func asksForDate(question string) bool {
+	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "})
+}
 
 // timeWords tell when in words: "especially when the progressives were in power", "before
 // the Madrid meeting", "over the past decade".

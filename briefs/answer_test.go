@@ -21,6 +21,24 @@ func answerIDs(s *Store, q string) []string {
 // and everyday words, irregular verbs and American spellings read as the facts' words.
 // A question asking when is not answered by facts that give no time: the article tells of
 // Japan's plan to discharge the Fukushima water, not when it began.
+func TestAsksForDate(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"When did Japan restrict exports to South Korea?", true},
+		{"In what year did Seoul drop GSOMIA?", true},
+		{"Who met, and when?", true}, // asked last, it is asked too
+		{"Who met in Madrid, and when did they meet?", true},
+		{"When it comes to North Korea, what is Tokyo most worried about?", false},
+		{"What does Japan care about when it comes to North Korea?", false},
+	} {
+		if got := asksForDate(tt.q); got != tt.want {
+			t.Errorf("asksForDate(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAnswerWhenNeedsATime(t *testing.T) {
 	s := realStore(t)
 	for _, q := range []string{
@@ -47,6 +65,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// …also when it ends the question.
 		"Which Japan-Australia defence agreements were signed, and in what years?",
 		"Which Korean court ordered the seizure of Japanese company assets for the wartime workers, and when?",
+		// A view read as a stance is no date either.
+		"When did Chung Eui-yong say that about Japan's view of history?",
+		"When did South Korea take Japan off its trade white list?",
 		// A year that qualifies what is asked is not a guess at the answer.
 		"When did the US, Japanese and South Korean leaders meet in 2020?",
 		"When did Japan or South Korea protest over Dokdo in 2019?",
@@ -414,6 +435,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
 		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
+		// "When it comes to" asks no time.
+		{"When it comes to North Korea, what is Tokyo most worried about?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// A year guessed at the end of a question asking when is answered, or corrected, by
 		// the date.
 		{"When did South Korea announce it was scrapping GSOMIA — was it 2020?", "gsomia-abolition-august-2019", nil},
