@@ -322,7 +322,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if len(words) > 0 && asksWho(words[0]) && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words)) && !s.namesByRoleOnly(facts[0], r)) {
+	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who. Who within a country is answered by a part of its
 		// polity ("South Korea's government and opposition") or one of its people, which then
@@ -507,6 +507,37 @@ func asksWhoLeads(words []string) bool {
 	next := words[1:min(len(words), 3)] // "who leads", "who will lead"
 	return slices.ContainsFunc(next, func(w string) bool { return slices.Contains(leadVerbs, w) })
 }
+
+// asksWhoInRole reports whether a question's words (normalizeName's) ask who holds a role
+// only a person holds: "Who was the judge who ruled…", "What is the name of the judge…" are
+// not answered by the court.
+func asksWhoInRole(words []string) bool {
+	if len(words) > 5 && words[0] == "what" && words[2] == "the" && (words[3] == "name" || words[3] == "names") && words[4] == "of" {
+		words = slices.Concat([]string{"who", words[1]}, words[5:]) // "what is the name of the judge": "who is the judge"
+	}
+	if len(words) < 3 || !asksWho(words[0]) {
+		return false
+	}
+	switch words[1] {
+	case "is", "was", "were", "are":
+	default:
+		return false
+	}
+	for _, w := range words[2:] {
+		if personRoles[w] {
+			return true
+		}
+		if w == "who" || w == "that" {
+			return false // "Who was the court that…": the role is in the clause
+		}
+	}
+	return false
+}
+
+// personRoles are roles only a person holds.
+var personRoles = setOf([]string{"judge", "judges", "official", "officials", "spokesperson", "spokesman", "spokeswoman",
+	"ambassador", "ambassadors", "envoy", "envoys", "analyst", "analysts", "expert", "experts", "scholar", "scholars",
+	"commissioner", "diplomat", "diplomats", "negotiator", "negotiators", "victim", "victims", "plaintiff", "plaintiffs"})
 
 // namesByRoleOnly reports whether f names a person the question asks about only by their role
 // ("Who's the New Zealand prime minister who spoke on China?"): the fact gives the name the

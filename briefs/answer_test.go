@@ -171,6 +171,11 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"Who headed the delegation that Yoon sent to Tokyo before his inauguration?", false},
+		// A role only a person holds is not answered by the court, the country or the author.
+		{"Who was the Seoul court judge who ruled in the 2021 comfort women case?", false},
+		{"What is the name of the Seoul court judge who ruled in the 2021 comfort women case?", false},
+		{"Who were the analysts the author cites for the claim that Washington is pushing NATO into Asia?", false},
+		{"what was the name of the envoy japan sent to yoon's inauguration?", true},        // Hayashi
 		{"Who in South Korea opposes Japan's discharge of the nuclear plant water?", true}, // the government and opposition
 		{"Who in South Korea wants more autonomy?", true},                                  // many voices
 		{"who in tokyo lodged the protest over koreas dokdo survey", false},                // Yoon is no one in Tokyo
