@@ -522,76 +522,33 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		}
 		totalIDF += weights[i]
 	}
-	sc := ix.scratch.Get().(*scratch)
-	if among != nil {
-		for _, d := range among {
-			sc.admitted[d] = true
-		}
-		defer func() {
-			for _, d := range among {
-				sc.admitted[d] = false
-			}
-		}()
-	}
-	defer func() {
-		for _, d := range sc.touched {
-			sc.match[d] = factMatch{}
-		}
-		sc.touched = sc.touched[:0]
-		ix.scratch.Put(sc)
-	}()
 	// Who a fact names is told by the sets of the facts naming each actor, not by reading the
 	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
+	q := ranking{stems: stems, weights: weights, total: totalIDF, named: named}
 	var namedBuf, thingBuf [8]factSet
-	namedSets, thingSets := s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
+	q.namedSets, q.thingSets = s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
 	// A leader asked about speaks for their country: "Kishida's reason for going to Madrid"
 	// is Japan's.
 	var leadsBuf [8]factSet
-	admitSets := append(leadsBuf[:0], namedSets...)
+	q.admitSets = append(leadsBuf[:0], q.namedSets...)
 	for _, id := range named {
 		if e := s.entityByID[id]; e != nil && e.Leads != "" {
-			admitSets = append(admitSets, s.namedBy[e.Leads])
+			q.admitSets = append(q.admitSets, s.namedBy[e.Leads])
 		}
 	}
-	// A question that names countries, people or organisations is about them: a fact about
-	// none of them does not answer it, however well it matches the other words ("What is the
-	// capital of Australia?" is not answered by Madrid, capital of Spain), so it is never
-	// scored.
-	//
-	// The rarest words first. Once the words left weigh less than MinCoverage of the
-	// question, a fact matching only them cannot pass the bar, so those words only add to the
-	// facts already found: a common word ("japan") need not touch half of a large store.
-	order := make([]int, len(terms))
-	for i := range order {
-		order[i] = i
+	// The rarest words first (ranking.order).
+	q.order = make([]int, len(terms))
+	for i := range q.order {
+		q.order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(weights[b], weights[a]) })
-	left := totalIDF
-	for _, i := range order {
-		finding := left >= MinCoverage*totalIDF
-		left -= weights[i]
-		for _, st := range stems[i] {
-			t := term{idf: ix.idf[st], weight: weights[i], n: int32(i + 1)}
-			if !finding {
-				sc.addFound(ix.postings[st], ix.byFact[st], ix.norm, t)
-				continue
-			}
-			for _, p := range ix.postings[st] {
-				d := p.fact
-				if sc.match[d].score == 0 {
-					if among != nil && !sc.admitted[d] || !namesAny(d, admitSets) {
-						continue
-					}
-					sc.touched = append(sc.touched, d)
-				}
-				sc.add(p, ix.norm[d], t)
-			}
-		}
-	}
+	slices.SortStableFunc(q.order, func(a, b int) int { return cmp.Compare(weights[b], weights[a]) })
 	// The subject's own facts come first, except when the question asks when: the date of an
 	// event is in the fact that tells it, whoever its subject ("When was Yoon sworn in?").
-	byDate := asksForDate(question)
-	byOwn := len(named) > 0 && !byDate
+	q.byDate = asksForDate(question)
+	q.byOwn = len(named) > 0 && !q.byDate
+	if q.byOwn {
+		q.ownSet = s.subjectOf[named[0]]
+	}
 	// A leader asked about brings their country: a fact on Yoon that names South Korea and
 	// Japan is not on a wider group than Yoon.
 	asked := named
@@ -605,60 +562,31 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		// three is on no wider group than "the trilateral" asked about.
 		asked = append(slices.Clip(asked), trilateralMembers...)
 	}
-	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
-	// word touches most of the store, and sorting every hit would dominate the cost.
-	keep := max(limit, MaxAnswerFacts) * 2
-	hits := make([]Hit, 0, keep+1)
-	var ownSet factSet // Hit.Own: the facts whose subject is the question's
-	if byOwn {
-		ownSet = s.subjectOf[named[0]]
-	}
 	// Hit.Wider: the allies beyond those asked about, for a question that names actors.
 	var beyondBuf [8]factSet
-	beyondSets := beyondBuf[:0]
+	q.beyondSets = beyondBuf[:0]
 	for _, id := range allies {
 		if len(named) > 0 && !slices.Contains(asked, id) {
-			beyondSets = append(beyondSets, s.namedBy[id])
+			q.beyondSets = append(q.beyondSets, s.namedBy[id])
 		}
 	}
-	for _, d := range sc.touched {
-		m := sc.match[d]
-		cov := float64(m.covered / totalIDF)
-		// A fact that matches only through its tags (entity aliases, topic names) does not
-		// itself say anything the question asked about.
-		if cov < MinCoverage || !m.inText {
-			continue
+	q.keep = max(limit, MaxAnswerFacts) * 2
+	var hits []Hit
+	// better weighs the names a fact shares with the question first, so the facts naming
+	// every actor asked are ranked first, when there are enough of them to keep: when enough
+	// of those also name every other thing asked, no other fact can be kept, and the rest of
+	// the store is not read. Else the rest is ranked too, and the best of both kept.
+	var all factSet
+	if among == nil {
+		all = namingAll(len(s.facts), q.namedSets)
+	}
+	if all.count() >= q.keep {
+		hits = s.rank(&q, nil, all, true)
+		if len(hits) < q.keep || hits[q.keep-1].Named < q.mostNamed() {
+			hits = mergeHits(hits, s.rank(&q, nil, all, false), q.keep)
 		}
-		// "The US–Japan alliance" is answered by facts on it, too (things).
-		nActors, nThings := namedIn(d, namedSets, thingSets)
-		nNamed := nActors + nThings
-		if len(named) > 0 && s.twoSided.has(d) && otherSideOnly(s.facts[d], named) && namedSets[0].has(d) {
-			// A difference that sets the subject only as the other side is about someone
-			// else: "what does South Korea care about" is not answered first by what Japan
-			// cares about, unlike it. The subject counts one there, as any other actor.
-			nNamed--
-		}
-		if len(hits) == keep && !mayBeBetter(nNamed, cov, hits[keep-1]) {
-			continue
-		}
-		h := Hit{Fact: s.facts[d], Score: float64(m.score), Coverage: cov, Named: nNamed,
-			Own: byOwn && ownSet.has(d), Dated: byDate && dated(s.facts[d])}
-		if len(named) > 0 {
-			h.Wider = inTwo(d, beyondSets)
-		}
-		if len(hits) == keep && !better(h, hits[keep-1]) {
-			continue
-		}
-		i, _ := slices.BinarySearchFunc(hits, h, func(a, b Hit) int {
-			if better(a, b) {
-				return -1
-			}
-			return 1
-		})
-		hits = slices.Insert(hits, i, h)
-		if len(hits) > keep {
-			hits = hits[:keep]
-		}
+	} else {
+		hits = s.rank(&q, among, nil, false)
 	}
 	if len(hits) == 0 {
 		return nil
@@ -682,6 +610,135 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		hits = hits[:limit]
 	}
 	return hits
+}
+
+// A ranking is a question read for ranking facts (searchReading): each term's stems and
+// weight, the sum of the weights, and the sets of the facts naming what the question names.
+type ranking struct {
+	stems   [][]string
+	weights []float32
+	total   float32
+	// order is the terms' indexes, heaviest (rarest) first: once the words left weigh less
+	// than MinCoverage of the question, a fact matching only them cannot pass the bar, so
+	// those words only add to the facts already found, and a common word ("japan") need not
+	// touch half of a large store.
+	order []int
+	named []string
+	// A question that names countries, people or organisations is about them: a fact naming
+	// none of admitSets does not answer it, however well it matches the other words ("What is
+	// the capital of Australia?" is not answered by Madrid, capital of Spain), so it is never
+	// scored.
+	namedSets, thingSets, admitSets []factSet
+	beyondSets                      []factSet // Hit.Wider
+	ownSet                          factSet   // Hit.Own: the facts whose subject is the question's
+	byOwn, byDate                   bool
+	keep                            int // how many hits rank keeps
+}
+
+// mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
+func (q *ranking) mostNamed() int { return len(q.namedSets) + 1 + len(q.thingSets) }
+
+// rank scores the facts whose ordinals are in among (all facts when nil) and, when set is
+// not nil, in it (in) or not in it (!in), and returns the q.keep best that pass the coverage
+// bar, ordered by better.
+func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
+	ix := s.index
+	sc := ix.scratch.Get().(*scratch)
+	if among != nil {
+		for _, d := range among {
+			sc.admitted[d] = true
+		}
+		defer func() {
+			for _, d := range among {
+				sc.admitted[d] = false
+			}
+		}()
+	}
+	defer func() {
+		for _, d := range sc.touched {
+			sc.match[d] = factMatch{}
+		}
+		sc.touched = sc.touched[:0]
+		ix.scratch.Put(sc)
+	}()
+	left := q.total
+	for _, i := range q.order {
+		finding := left >= MinCoverage*q.total
+		left -= q.weights[i]
+		for _, st := range q.stems[i] {
+			t := term{idf: ix.idf[st], weight: q.weights[i], n: int32(i + 1)}
+			if !finding {
+				sc.addFound(ix.postings[st], ix.byFact[st], ix.norm, t)
+				continue
+			}
+			for _, p := range ix.postings[st] {
+				d := p.fact
+				if sc.match[d].score == 0 {
+					if among != nil && !sc.admitted[d] || set != nil && set.has(d) != in || !namesAny(d, q.admitSets) {
+						continue
+					}
+					sc.touched = append(sc.touched, d)
+				}
+				sc.add(p, ix.norm[d], t)
+			}
+		}
+	}
+	// Keep only the best few in a small sorted buffer: at tens of thousands of facts a common
+	// word touches most of the store, and sorting every hit would dominate the cost.
+	hits := make([]Hit, 0, q.keep+1)
+	for _, d := range sc.touched {
+		m := sc.match[d]
+		cov := float64(m.covered / q.total)
+		// A fact that matches only through its tags (entity aliases, topic names) does not
+		// itself say anything the question asked about.
+		if cov < MinCoverage || !m.inText {
+			continue
+		}
+		// "The US–Japan alliance" is answered by facts on it, too (things).
+		nActors, nThings := namedIn(d, q.namedSets, q.thingSets)
+		nNamed := nActors + nThings
+		if len(q.named) > 0 && s.twoSided.has(d) && otherSideOnly(s.facts[d], q.named) && q.namedSets[0].has(d) {
+			// A difference that sets the subject only as the other side is about someone
+			// else: "what does South Korea care about" is not answered first by what Japan
+			// cares about, unlike it. The subject counts one there, as any other actor.
+			nNamed--
+		}
+		if len(hits) == q.keep && !mayBeBetter(nNamed, cov, hits[q.keep-1]) {
+			continue
+		}
+		h := Hit{Fact: s.facts[d], Score: float64(m.score), Coverage: cov, Named: nNamed,
+			Own: q.byOwn && q.ownSet.has(d), Dated: q.byDate && dated(s.facts[d])}
+		if len(q.named) > 0 {
+			h.Wider = inTwo(d, q.beyondSets)
+		}
+		if len(hits) == q.keep && !better(h, hits[q.keep-1]) {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(hits, h, func(a, b Hit) int {
+			if better(a, b) {
+				return -1
+			}
+			return 1
+		})
+		hits = slices.Insert(hits, i, h)
+		if len(hits) > q.keep {
+			hits = hits[:q.keep]
+		}
+	}
+	return hits
+}
+
+// mergeHits is the best keep of a and b, each ordered by better.
+func mergeHits(a, b []Hit, keep int) []Hit {
+	out := make([]Hit, 0, min(len(a)+len(b), keep))
+	for len(out) < keep && (len(a) > 0 || len(b) > 0) {
+		if len(b) == 0 || len(a) > 0 && better(a[0], b[0]) {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
 }
 
 // asksPerson reports whether a question's words (normalizeName's) ask which person: "who…",

@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 )
@@ -326,6 +327,34 @@ func newFactSet(n int, ords []int32) factSet {
 		fs[d/64] |= 1 << (d % 64)
 	}
 	return fs
+}
+
+// namingAll is the set of the facts, among n, in every one of sets; nil for no sets.
+func namingAll(n int, sets []factSet) factSet {
+	if len(sets) == 0 {
+		return nil
+	}
+	all := make(factSet, (n+63)/64)
+	copy(all, sets[0])
+	for _, set := range sets[1:] {
+		for w := range all {
+			if w < len(set) {
+				all[w] &= set[w]
+			} else {
+				all[w] = 0
+			}
+		}
+	}
+	return all
+}
+
+// count is how many facts are in the set.
+func (fs factSet) count() int {
+	n := 0
+	for _, w := range fs {
+		n += bits.OnesCount64(w)
+	}
+	return n
 }
 
 // has reports whether d is in the set.

@@ -2,6 +2,7 @@ package commands
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"syscall"
 	"testing"
@@ -59,6 +60,35 @@ func BenchmarkHandle(b *testing.B) {
 				}
 				// CPU time per request is steadier than wall time on a shared machine.
 				b.ReportMetric(float64(processCPU()-cpu)/float64(b.N), "cpu-ns/op")
+			})
+		}
+	}
+}
+
+// BenchmarkSyntheticStores answers the questions that read the most facts on 50,000-fact
+// stores drawn with several seeds: how many facts a question matches depends on the draw, and
+// one store can hide a slow one.
+func BenchmarkSyntheticStores(b *testing.B) {
+	for seed := uint64(1); seed <= 4; seed++ {
+		d, err := brieftest.Synthetic(50_000, seed)
+		if err != nil {
+			b.Fatal(err)
+		}
+		store, err := briefs.New(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, rq := range []struct{ name, text string }{
+			{"differ", "How do Japan and South Korea differ on North Korea?"},
+			{"why", "Why did South Korea end the intelligence pact with Tokyo?"},
+		} {
+			b.Run(fmt.Sprintf("seed%d/%s", seed, rq.name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					if a := store.Answer(rq.text); a.Empty() {
+						b.Fatal("no answer")
+					}
+				}
 			})
 		}
 	}

@@ -1,0 +1,4 @@
+package briefs
+
+// SearchAmong is searchAmong, for the tests outside the package.
+var SearchAmong = (*Store).searchAmong

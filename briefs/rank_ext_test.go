@@ -1,0 +1,55 @@
+package briefs_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/briefbot/briefbot/briefs"
+	"github.com/briefbot/briefbot/briefs/brieftest"
+)
+
+// TestSearchReadsNamedFactsFirstAsTheWholeStore: a search first ranks the facts naming every
+// actor asked, and reads the rest of the store only when those cannot fill the hits. It must
+// find what ranking every fact finds.
+func TestSearchReadsNamedFactsFirstAsTheWholeStore(t *testing.T) {
+	d, err := brieftest.Synthetic(10_000, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := briefs.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	every := make([]int32, len(s.Facts()))
+	for i := range every {
+		every[i] = int32(i)
+	}
+	filled := 0
+	for _, q := range []string{
+		"How do Japan and South Korea differ on North Korea?", // enough facts name all three
+		"What did Japan change about exports to South Korea in July 2019?",
+		"Why did South Korea end the intelligence pact with Tokyo?",
+		"What does China think of Australia?",
+		"What did Kishida say in Madrid?",
+		"What is the weather like today?",
+	} {
+		got, want := s.Search(q, 10), briefs.SearchAmong(s, q, 10, every)
+		if !slices.Equal(ids(got), ids(want)) {
+			t.Errorf("Search(%q) = %v, want %v as ranking every fact", q, ids(got), ids(want))
+		}
+		if len(got) == 10 {
+			filled++
+		}
+	}
+	if filled == 0 {
+		t.Error("no question filled its hits: the test reads no store large enough")
+	}
+}
+
+func ids(hits []briefs.Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Fact.ID)
+	}
+	return out
+}
