@@ -276,7 +276,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// leads, however well another matches the rest.
 		var among []int32
 		for _, p := range s.index.postings[st] {
-			if p.inText && strings.Contains(strings.ToLower(s.facts[p.fact].Text), st) {
+			if p.inText && strings.Contains(s.lowerText[p.fact], st) {
 				among = append(among, p.fact)
 			}
 		}
@@ -1402,9 +1402,13 @@ func (s *Store) viewer(question string, names nameTable) string {
 func (s *Store) viewedBy(question, viewer, id string, sides []string) *Fact {
 	other := func(e string) bool { return e != id && slices.Contains(sides, e) }
 	qc := s.countryCount(sides)
+	// Who a fact names is told by the sets of the facts naming each, without reading it.
+	var otherBuf [8]factSet
+	otherSets := s.namedSets(otherBuf[:0], slices.DeleteFunc(slices.Clone(sides), func(e string) bool { return !other(e) }))
+	viewerSet := s.namedBy[viewer]
 	var among []int32
 	for _, d := range s.byEntity[id] {
-		if f := s.facts[d]; f.HasEntity(viewer) && !slices.ContainsFunc(f.Entities, other) && !s.groupWide(f, sides, qc) {
+		if viewerSet.has(d) && inHowMany(d, otherSets) == 0 && !s.groupWide(s.facts[d], sides, qc) {
 			among = append(among, d)
 		}
 	}

@@ -709,7 +709,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 		h := Hit{Fact: s.facts[d], Score: float64(m.score), Coverage: cov, Named: nNamed,
 			Own: q.byOwn && q.ownSet.has(d), Dated: q.byDate && dated(s.facts[d])}
 		if len(q.named) > 0 {
-			h.Wider = inTwo(d, q.beyondSets)
+			h.Wider = inHowMany(d, q.beyondSets) >= 2 // names two allies beyond those asked about
 		}
 		if len(hits) == q.keep && !better(h, hits[q.keep-1]) {
 			continue
@@ -828,16 +828,16 @@ func otherSideOnly(f *Fact, named []string) bool {
 		slices.ContainsFunc(f.Sides[1:], func(side []string) bool { return slices.Contains(side, named[0]) })
 }
 
-// inTwo reports whether d is in two or more of sets: whether a fact names two allies beyond
-// those asked about (Hit.Wider), given the sets of the facts naming each of them.
-func inTwo(d int32, sets []factSet) bool {
+// inHowMany is how many of sets d is in: how many actors a fact names, given the sets of the
+// facts naming each of them.
+func inHowMany(d int32, sets []factSet) int {
 	n := 0
 	for _, set := range sets {
 		if set.has(d) {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // allies are the United States and its four Asia-Pacific partners.

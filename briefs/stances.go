@@ -120,6 +120,10 @@ func wordBeforeLastNameIn(q string, names nameTable) string {
 // three or more of the sides, and no fact twice.
 func (s *Store) stancesOn(sides []string, on string) []*Fact {
 	var facts []*Fact
+	// Who a fact names is told by the sets of the facts naming each, without reading it.
+	onSet := s.namedBy[on]
+	var sideBuf [8]factSet
+	sideSets := s.namedSets(sideBuf[:0], sides)
 	for _, id := range sides {
 		rank := func(f *Fact) int {
 			switch {
@@ -132,8 +136,11 @@ func (s *Store) stancesOn(sides []string, on string) []*Fact {
 		}
 		var best *Fact
 		for _, d := range s.byEntity[id] {
+			if !onSet.has(d) || inHowMany(d, sideSets) >= 3 {
+				continue
+			}
 			f := s.facts[d]
-			if !f.HasEntity(on) || slices.Contains(facts, f) || countIn(f, sides) >= 3 {
+			if slices.Contains(facts, f) {
 				continue
 			}
 			if best == nil || cmp.Or(cmp.Compare(rank(f), rank(best)), cmp.Compare(best.Weight, f.Weight)) < 0 {
@@ -145,15 +152,4 @@ func (s *Store) stancesOn(sides []string, on string) []*Fact {
 		}
 	}
 	return facts
-}
-
-// countIn counts the ids f names.
-func countIn(f *Fact, ids []string) int {
-	n := 0
-	for _, id := range ids {
-		if f.HasEntity(id) {
-			n++
-		}
-	}
-	return n
 }

@@ -64,6 +64,9 @@ type Store struct {
 	// owns lists, per actor id, the ordinals of the facts that record its own view or act
 	// (ownPosition), ascending.
 	owns map[string][]int32
+	// lowerText is, per fact ordinal, its text in lower case: checks that look for a word in
+	// the text of every fact a common word finds read it, at tens of thousands of facts.
+	lowerText []string
 	// textStems is, per fact ordinal, the distinct stems of its text's meaningful words,
 	// sorted: for telling which facts say the same thing.
 	textStems [][]string
@@ -140,10 +143,12 @@ func New(d Data) (*Store, error) {
 		}
 	}
 	s.facts = make([]*Fact, len(d.Facts))
+	s.lowerText = make([]string, len(d.Facts))
 	for i := range d.Facts {
 		f := &d.Facts[i]
 		f.ordinal = i
 		s.facts[i] = f
+		s.lowerText[i] = strings.ToLower(f.Text)
 		s.factByID[f.ID] = f
 		for _, e := range f.Entities {
 			s.byEntity[e] = append(s.byEntity[e], int32(i))
