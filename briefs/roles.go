@@ -104,10 +104,11 @@ const roleQuestion = "what role and importance in strategy"
 // or else its weightiest fact on the two alone, or else what best matches the question.
 func (s *Store) roles(question, holder string, others []string) []*Fact {
 	var facts []*Fact
+	holderSet := s.namedBy[holder] // who a fact names, told without reading it
 	for _, id := range others {
 		var alone []int32
 		for _, d := range s.byEntity[id] {
-			if f := s.facts[d]; f.HasEntity(holder) && f.countries <= 2 {
+			if holderSet.has(d) && s.facts[d].countries <= 2 {
 				alone = append(alone, d)
 			}
 		}
