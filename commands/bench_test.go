@@ -3,6 +3,7 @@ package commands
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"syscall"
 	"testing"
@@ -91,6 +92,47 @@ func BenchmarkSyntheticStores(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkEveryQuestion answers every question of every eval set, once each per op, on the
+// real store and on a 50,000-fact one, and reports how long the slowest took: the benchmarks
+// above time a few questions, and the slow ones are elsewhere. p50, p99 and max are
+// microseconds per question, the fastest of the ops for each.
+func BenchmarkEveryQuestion(b *testing.B) {
+	var qs []string
+	seen := map[string]bool{}
+	for _, path := range evalFiles(b) {
+		for _, c := range readEval(b, path) {
+			if !seen[c.Q] {
+				seen[c.Q] = true
+				qs = append(qs, c.Q)
+			}
+		}
+	}
+	stores := benchStores(b)
+	for _, st := range []string{"real", "synthetic50k"} {
+		d := stores[st]
+		b.Run(st, func(b *testing.B) {
+			ctx := context.Background()
+			took := make([]time.Duration, len(qs))
+			for i := range took {
+				took[i] = time.Hour
+			}
+			for b.Loop() {
+				for i, q := range qs {
+					start := time.Now()
+					d.Handle(ctx, Request{Text: q, Platform: "bench"})
+					took[i] = min(took[i], time.Since(start))
+				}
+			}
+			slices.Sort(took)
+			at := func(p float64) float64 { return float64(took[int(p*float64(len(took)-1))].Nanoseconds()) / 1e3 }
+			b.ReportMetric(at(0.5), "p50-µs")
+			b.ReportMetric(at(0.99), "p99-µs")
+			b.ReportMetric(at(1), "max-µs")
+			b.ReportMetric(float64(len(qs)), "questions")
+		})
 	}
 }
 

@@ -58,7 +58,7 @@ type evalCase struct {
 //     blind22-questions.jsonl, written before the fourteenth; blind12, blind14, blind15,
 //     blind18, blind20 and blind22 with 50 questions to refuse that sound as if the article
 //     answers them).
-func evalFiles(t *testing.T) []string {
+func evalFiles(t testing.TB) []string {
 	t.Helper()
 	var ours []string
 	sets := []string{
@@ -211,7 +211,7 @@ func evalFiles(t *testing.T) []string {
 	return nil
 }
 
-func readEval(t *testing.T, path string) []evalCase {
+func readEval(t testing.TB, path string) []evalCase {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
