@@ -497,14 +497,14 @@ func (s *Store) namesAnother(f *Fact, r reading, person bool) bool {
 
 // leadVerbs say who leads something: a person does ("Who will lead the consultation body?"),
 // not the government or country that set it up.
-var leadVerbs = []string{"lead", "leads", "led", "head", "heads", "headed"}
+var leadVerbs = []string{"lead", "leads", "led", "head", "heads", "headed", "charge"}
 
 // asksWhoLeads reports whether a question's words (normalizeName's) ask who leads something.
 func asksWhoLeads(words []string) bool {
 	if len(words) < 2 || !asksWho(words[0]) {
 		return false
 	}
-	next := words[1:min(len(words), 3)] // "who leads", "who will lead"
+	next := words[1:min(len(words), 4)] // "who leads", "who will lead", "who is in charge"
 	return slices.ContainsFunc(next, func(w string) bool { return slices.Contains(leadVerbs, w) })
 }
 
