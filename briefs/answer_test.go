@@ -175,7 +175,9 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who was the Seoul court judge who ruled in the 2021 comfort women case?", false},
 		{"What is the name of the Seoul court judge who ruled in the 2021 comfort women case?", false},
 		{"Who were the analysts the author cites for the claim that Washington is pushing NATO into Asia?", false},
-		{"what was the name of the envoy japan sent to yoon's inauguration?", true},        // Hayashi
+		{"what was the name of the envoy japan sent to yoon's inauguration?", true}, // Hayashi
+		// Who is in charge of something is a person, as who leads it.
+		{"Who is in charge of the consultation mechanism Yoon's government wants to set up on the wartime labor issue?", false},
 		{"Who in South Korea opposes Japan's discharge of the nuclear plant water?", true}, // the government and opposition
 		{"Who in South Korea wants more autonomy?", true},                                  // many voices
 		{"who in tokyo lodged the protest over koreas dokdo survey", false},                // Yoon is no one in Tokyo
