@@ -256,13 +256,12 @@ var tunedGates = map[string]float64{
 	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
 	// held at its floor, never tuned on.
 	"blind20-questions.jsonl": 102.0 / 110,
-	// First scores with the fourteenth round's first code (f85b479).
-	"tuning125-questions.jsonl": 96.0 / 110,
-	"tuning127-questions.jsonl": 104.0 / 110,
+	// 96/110 with the fourteenth round's first code (f85b479), 102/110 at its end.
+	"tuning125-questions.jsonl": 102.0 / 110,
 }
 
-// refusalsMissed are the refusals a set still misses, as measured at the end of the twelfth
-// round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
+// refusalsMissed are the refusals a set still misses, as measured at the end of the
+// fourteenth round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
 // looked at.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
@@ -274,12 +273,12 @@ var refusalsMissed = map[string]int{
 	"blind22-questions.jsonl": 2, // 48/50 with the fourteenth round's first code (f85b479)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
-	// flights restarted, why Moon's dialogue with Pyongyang failed, where the three leaders
-	// met in 2017, and what Biden told Kishida and Yoon of their history disputes.
+	// flights restarted, why Moon's dialogue with Pyongyang failed, and what Biden told
+	// Kishida and Yoon of their history disputes.
 	"tuning59-questions.jsonl": 2,
 	"tuning81-questions.jsonl": 1,
 	"tuning87-questions.jsonl": 1,
-	"tuning93-questions.jsonl": 2,
+	"tuning93-questions.jsonl": 1,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
 	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
@@ -294,13 +293,13 @@ var refusalsMissed = map[string]int{
 	// 29/30, tuning119 46/50.
 	"tuning119-questions.jsonl": 1,
 	// 46/50, 45/50 and 46/50 with 6971be7; 47/50, 46/50 and 48/50 when they came in.
-	"tuning121-questions.jsonl": 3,
+	"tuning121-questions.jsonl": 2,
 	"tuning122-questions.jsonl": 4,
-	"tuning123-questions.jsonl": 2,
+	"tuning123-questions.jsonl": 1,
 	// First scores with the fourteenth round's first code (f85b479): tuning125 46/50,
-	// tuning127 47/50, tuning128 29/30.
-	"tuning125-questions.jsonl": 4,
-	"tuning127-questions.jsonl": 3,
+	// tuning127 47/50, tuning128 29/30; at its end 49/50, 49/50 and 29/30.
+	"tuning125-questions.jsonl": 1,
+	"tuning127-questions.jsonl": 1,
 	"tuning128-questions.jsonl": 1,
 }
 
