@@ -189,6 +189,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 		if sides := s.differencePair(question, names, r.actors); sides != nil {
 			viewer := s.viewer(question, names)
+			if left, _ := s.groupsCompared(question, names); slices.Contains(left, viewer) {
+				viewer = "" // "How do Japan and Australia see China compared to…": a group compared, no onlooker
+			}
 			if viewer != "" && !slices.Contains(sides, viewer) {
 				// "Compare how Washington sees Japan, Australia and South Korea" is answered by
 				// how it sees each, before where they differ among themselves.
@@ -1657,8 +1660,8 @@ func (s *Store) groupsCompared(question string, names nameTable) (left, right []
 		afterOwner := prevEnd >= 0 && prevEnd == i-1 && possessiveAt(question, spans[i-1]) // "Japan's North Korea approach"
 		prevEnd = i + n - 1
 		switch {
-		case i > 0 && topicWords[words[i-1]] || afterOwner:
-			// what a view is on
+		case i > 0 && i-1 != k && (topicWords[words[i-1]] || viewWords[words[i-1]]) || afterOwner:
+			// what a view is on ("to China", "see China"), not whom "compared to" sets apart
 		case i < k && !slices.Contains(left, e.ID):
 			left = append(left, e.ID)
 		case i > k && slices.Contains(left, e.ID):

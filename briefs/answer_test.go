@@ -442,6 +442,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
 		{"when did the NATO summit in Madrid take place?", "nato-summit-madrid-june-2022", nil},
+		// Two groups compared, however the comparison is put: what the speakers feel "about"
+		// stops where the other group begins, "compared to" is no view "to" it, and the
+		// group that sees is no onlooker.
+		{"How do Japan and Australia feel about China compared with South Korea and New Zealand?", "japan-australia-firm-on-china", nil},
+		{"How do Tokyo and Canberra feel about Beijing compared to Seoul and Wellington?", "japan-australia-firm-on-china", nil},
+		{"How do Japan and Australia see China compared to South Korea and New Zealand?", "japan-australia-firm-on-china", nil},
 		// "When it comes to" asks no time.
 		{"When it comes to North Korea, what is Tokyo most worried about?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// A year guessed at the end of a question asking when is answered, or corrected, by

@@ -38,9 +38,11 @@ func (s *Store) saidAbout(question string, words []string) []string {
 	if at < 0 {
 		return nil
 	}
-	// Where or when it was said is not what about: "about China at NATO".
+	// Where or when it was said is not what about: "about China at NATO"; nor is whom the
+	// speakers are compared with: "about China compared with South Korea".
 	end := len(question)
-	for _, stop := range []string{" at ", " in ", " during ", " when ", " while ", " before ", " after ", " since ", ",", "?"} {
+	for _, stop := range []string{" at ", " in ", " during ", " when ", " while ", " before ", " after ", " since ", ",", "?",
+		" compared ", " than ", " versus ", " vs ", " unlike ", " as opposed to "} {
 		if i := strings.Index(lower[at:], stop); i >= 0 && at+i < end {
 			end = at + i
 		}
