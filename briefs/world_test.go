@@ -208,6 +208,8 @@ func TestUncovered(t *testing.T) {
 		// Everyday facts the article never gives, asked about covered places and people.
 		{"a population", "how many people live in new zealand", GapNotGiven, "The article gives no population figures."},
 		{"a distance", "How far is Seoul from Tokyo?", GapNotGiven, "The article gives no distances."},
+		{"the distance from one city to another", "What's the distance from Seoul to Tokyo?", GapNotGiven, "The article gives no distances."},
+		{"keeping one's distance is no distance", "didn't Yoon say he'd keep his distance from Washington?", "", ""},
 		{"an age", "how old is joe biden", GapNotGiven, "The article gives no ages or birth dates."},
 		{"the local time", "what time is it in seoul", GapNotGiven, "The article gives no local times or time zones."},
 		{"travel advice", "how do I apply for a japanese visa", GapNotGiven, "The article gives no tourism or visa advice."},
