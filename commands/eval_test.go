@@ -253,9 +253,9 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// First score with the thirteenth round's first code (6971be7). blind20 is blind: it is
-	// held at its floor, never tuned on.
-	"blind20-questions.jsonl": 102.0 / 110,
+	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
+	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
+	"blind20-questions.jsonl": 103.0 / 110,
 	// 96/110 with the fourteenth round's first code (f85b479), 102/110 at its end.
 	"tuning125-questions.jsonl": 102.0 / 110,
 }
@@ -269,7 +269,7 @@ var refusalsMissed = map[string]int{
 	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
 	"blind18-questions.jsonl": 3,
-	"blind20-questions.jsonl": 5, // 45/50 with the thirteenth round's first code (6971be7)
+	"blind20-questions.jsonl": 4, // 45/50 with the thirteenth round's first code (6971be7), 46/50 now
 	"blind22-questions.jsonl": 2, // 48/50 with the fourteenth round's first code (f85b479)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
