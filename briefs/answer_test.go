@@ -149,6 +149,8 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
+		// "China-related issues" the four avoided is not China's own act.
+		{"How did Beijing react to the four Asia-Pacific leaders going to Madrid?", false},
 		{"How did Beijing officially respond to the Madrid summit?", false},
 		{"What did North Korea do in response to the Madrid summit?", false},
 		{"What did Ardern say about China?", true},

@@ -146,7 +146,8 @@ func (s *Store) textSubject(f *Fact) string {
 			continue
 		}
 		i += n
-		if !actorKinds[e.Kind] || (f.Kind == KindAnalysis && e.ID == f.Attribution) || isDemonym(text[words[i-1][0]:words[i-1][1]]) {
+		if !actorKinds[e.Kind] || (f.Kind == KindAnalysis && e.ID == f.Attribution) || isDemonym(text[words[i-1][0]:words[i-1][1]]) ||
+			compoundAt(text, words[i-1][1]) {
 			continue
 		}
 		if i < len(words) {
@@ -165,6 +166,14 @@ func (s *Store) textSubject(f *Fact) string {
 		return e.ID
 	}
 	return ""
+}
+
+// compoundAt reports whether a name ending at end in text is the first part of a compound
+// word ("China-related issues", "the US-led strategy"): it then says what kind of thing, not
+// who acts.
+func compoundAt(text string, end int) bool {
+	rest := text[end:]
+	return len(rest) > 1 && rest[0] == '-' && 'a' <= rest[1] && rest[1] <= 'z'
 }
 
 // sectionFor is the subject a fact is filed under in id's brief: another actor it is about
