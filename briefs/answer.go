@@ -817,8 +817,12 @@ func hasDay(f *Fact) bool {
 	return false
 }
 
-// asksForCalendarDate reports whether a question asks for a day, month or year by how it opens.
-func asksForCalendarDate(question string) bool { return opensWith(question, calendarOpeners) }
+// asksForCalendarDate reports whether a question asks for a day, month or year by how it
+// opens, or asks when something "actually" happened: "When did the flights actually
+// restart?" is not answered by how long they had been shut.
+func asksForCalendarDate(question string) bool {
+	return opensWith(question, calendarOpeners) || asksForDate(question) && strings.Contains(strings.ToLower(question), " actually ")
+}
 
 // yearsIn appends to years the years (1900–2099) a question names.
 func yearsIn(question string, years []string) []string {

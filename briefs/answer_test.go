@@ -65,6 +65,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// …also when it ends the question.
 		"Which Japan-Australia defence agreements were signed, and in what years?",
 		"Which Korean court ordered the seizure of Japanese company assets for the wartime workers, and when?",
+		// When something "actually" happened asks its date, which how long before it the
+		// flights were shut does not give.
+		"When did flights on the Gimpo-Haneda route actually restart?",
 		// A view read as a stance is no date either.
 		"When did Chung Eui-yong say that about Japan's view of history?",
 		"When did South Korea take Japan off its trade white list?",
@@ -450,6 +453,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How do Japan and Australia feel about China compared with South Korea and New Zealand?", "japan-australia-firm-on-china", nil},
 		{"How do Tokyo and Canberra feel about Beijing compared to Seoul and Wellington?", "japan-australia-firm-on-china", nil},
 		{"How do Japan and Australia see China compared to South Korea and New Zealand?", "japan-australia-firm-on-china", nil},
+		// A filler does not keep a phrase from being read: "the summit actually start" is
+		// when it was held.
+		{"when did the summit actually start, what date?", "summit-caption-june-29", nil},
 		// "When it comes to" asks no time.
 		{"When it comes to North Korea, what is Tokyo most worried about?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// A year guessed at the end of a question asking when is answered, or corrected, by

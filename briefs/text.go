@@ -352,8 +352,14 @@ func setOf(lists ...[]string) map[string]bool {
 	return set
 }
 
-// readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case.
-func readEveryday(q string) string { return everydayPhrases.Replace(strings.ToLower(q)) }
+// readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case, its
+// fillers left out first: "the summit actually start" is "the summit start".
+func readEveryday(q string) string {
+	return everydayPhrases.Replace(fillers.Replace(strings.ToLower(q)))
+}
+
+// fillers are words that only stress, left out of a question before its phrases are read.
+var fillers = strings.NewReplacer(" actually ", " ", " really ", " ", " basically ", " ")
 
 func isStopword(w string) bool {
 	if v, ok := extraStopwords[w]; ok {
