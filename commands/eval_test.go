@@ -275,18 +275,16 @@ var refusalsMissed = map[string]int{
 	"blind20-questions.jsonl": 4, // 45/50 with the thirteenth round's first code (6971be7), 46/50 now
 	"blind22-questions.jsonl": 2, // 48/50 with the fourteenth round's first code (f85b479)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
-	// meeting after it, China's pact with the Solomon Islands, when exactly the Gimpo–Haneda
-	// flights restarted, why Moon's dialogue with Pyongyang failed, and what Biden told
-	// Kishida and Yoon of their history disputes.
+	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
+	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
 	"tuning59-questions.jsonl": 2,
 	"tuning81-questions.jsonl": 1,
-	"tuning87-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 1,
 	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
 	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
 	"tuning105-questions.jsonl": 1,
-	"tuning107-questions.jsonl": 2, // 47/50 with 6971be7
+	"tuning107-questions.jsonl": 1, // 47/50 with 6971be7
 	"tuning111-questions.jsonl": 1, // 43/50 with 6971be7, 44/50 when it came in
 	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
 	// 41/50, tuning115 48/50, tuning116 49/50.
@@ -304,7 +302,7 @@ var refusalsMissed = map[string]int{
 	"tuning125-questions.jsonl": 1,
 	"tuning127-questions.jsonl": 1,
 	"tuning128-questions.jsonl": 1,
-	"tuning129-questions.jsonl": 5, // 45/50 with f85b479 and when it came in
+	"tuning129-questions.jsonl": 4, // 45/50 with f85b479 and when it came in
 }
 
 // TestDevQuestions runs every question of every set through the same path as
