@@ -456,6 +456,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A filler does not keep a phrase from being read: "the summit actually start" is
 		// when it was held.
 		{"when did the summit actually start, what date?", "summit-caption-june-29", nil},
+		// Who ran or led a meeting is who moderated it.
+		{"who led the meeting of the four Asia-Pacific leaders?", "kishida-moderates-four-country-meeting", nil},
+		{"Who ran the talks of Japan, South Korea, Australia and New Zealand?", "kishida-moderates-four-country-meeting", nil},
 		// "When it comes to" asks no time.
 		{"When it comes to North Korea, what is Tokyo most worried about?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// A year guessed at the end of a question asking when is answered, or corrected, by
