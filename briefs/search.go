@@ -573,14 +573,16 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	q.keep = max(limit, MaxAnswerFacts) * 2
 	var hits []Hit
 	// better weighs the names a fact shares with the question first, so the facts naming
-	// every actor asked are ranked first, when there are enough of them to keep: when enough
-	// of those also name every other thing asked, no other fact can be kept, and the rest of
-	// the store is not read. Else the rest is ranked too, and the best of both kept.
+	// every actor asked are ranked first: when enough of them also name every other thing
+	// asked, no other fact can be kept, and the rest of the store is not read. Else the rest
+	// is ranked too, and the best of both kept. That second pass reads the rarest words'
+	// postings again, so this is worth it only when those facts are few against the store (a
+	// twentieth or fewer) and yet enough to fill the hits kept.
 	var all factSet
 	if among == nil {
 		all = namingAll(len(s.facts), q.namedSets)
 	}
-	if all.count() >= q.keep {
+	if n := all.count(); n >= q.keep && n <= len(s.facts)/20 {
 		hits = s.rank(&q, nil, all, true)
 		if len(hits) < q.keep || hits[q.keep-1].Named < q.mostNamed() {
 			hits = mergeHits(hits, s.rank(&q, nil, all, false), q.keep)
