@@ -117,6 +117,7 @@ func TestUncovered(t *testing.T) {
 		{"a summit declaration", "What was the official name of the Madrid summit declaration?", GapNotGiven, "The article gives no joint statements."},
 		{"a handshake", "Did Yoon and Kishida shake hands?", GapNotGiven, "The article gives no slogans or ceremonies."},
 		{"meeting one-on-one", "Which leaders did Yoon meet one-on-one in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
+		{"winning a complaint", "Did Korea win its WTO complaint against Japan?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a one-on-one, the noun alone", "Did Yoon and Kishida hold a separate one-on-one in Madrid, and what did they agree?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work", "What did the author write before this article?", GapNotGiven, "The article gives no other work by the author."},
 		{"how often drills will be", "How often will the trilateral drills happen?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
