@@ -120,6 +120,8 @@ func TestUncovered(t *testing.T) {
 		{"bilateral talks", "What did Ardern and Kishida discuss in their bilateral talks in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the letter's wording", "What was the exact wording of the handwritten letter from PM Kishida that Hayashi handed to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"chip companies", "Which Korean chip companies were hit hardest by Tokyo's export controls?", GapNotGiven, "The article gives no names of companies."},
+		{"an alliance's founding", "When was the US–Australia alliance founded, and under what treaty?", GapNotGiven, "The article gives no foundings or founding treaties."},
+		{"the author's academic title", "What is Li Hangling's academic title at the Shengli Foreign Affairs College?", GapNotGiven, "The article gives no academic titles."},
 		{"winning a complaint", "Did Korea win its WTO complaint against Japan?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a one-on-one, the noun alone", "Did Yoon and Kishida hold a separate one-on-one in Madrid, and what did they agree?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work", "What did the author write before this article?", GapNotGiven, "The article gives no other work by the author."},
