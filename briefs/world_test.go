@@ -122,6 +122,7 @@ func TestUncovered(t *testing.T) {
 		{"chip companies", "Which Korean chip companies were hit hardest by Tokyo's export controls?", GapNotGiven, "The article gives no names of companies."},
 		{"an alliance's founding", "When was the US–Australia alliance founded, and under what treaty?", GapNotGiven, "The article gives no foundings or founding treaties."},
 		{"the author's academic title", "What is Li Hangling's academic title at the Shengli Foreign Affairs College?", GapNotGiven, "The article gives no academic titles."},
+		{"the analysts' names", "Which named analysts does the author cite for the claim that Washington is pushing NATO into Asia?", GapNotGiven, "The article gives no names of the analysts it cites."},
 		{"winning a complaint", "Did Korea win its WTO complaint against Japan?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a one-on-one, the noun alone", "Did Yoon and Kishida hold a separate one-on-one in Madrid, and what did they agree?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work", "What did the author write before this article?", GapNotGiven, "The article gives no other work by the author."},
