@@ -259,8 +259,8 @@ var tunedGates = map[string]float64{
 	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
 	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
 	"blind20-questions.jsonl": 103.0 / 110,
-	// 96/110 with the fourteenth round's first code (f85b479), 102/110 at its end.
-	"tuning125-questions.jsonl": 102.0 / 110,
+	// 96/110 with the fourteenth round's first code (f85b479), 103/110 at its end.
+	"tuning125-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -271,9 +271,9 @@ var refusalsMissed = map[string]int{
 	// round's first code (966fb45); blind18 46/50 with the twelfth's (21e065b).
 	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
-	"blind18-questions.jsonl": 3,
+	"blind18-questions.jsonl": 2, // 48/50 at the end of the fourteenth round
 	"blind20-questions.jsonl": 4, // 45/50 with the thirteenth round's first code (6971be7), 46/50 now
-	"blind22-questions.jsonl": 2, // 48/50 with the fourteenth round's first code (f85b479)
+	"blind22-questions.jsonl": 1, // 48/50 with the fourteenth round's first code (f85b479), 49/50 at its end
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
 	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
@@ -294,14 +294,10 @@ var refusalsMissed = map[string]int{
 	// 29/30, tuning119 46/50.
 	"tuning119-questions.jsonl": 1,
 	// 46/50, 45/50 and 46/50 with 6971be7; 47/50, 46/50 and 48/50 when they came in.
-	"tuning121-questions.jsonl": 2,
-	"tuning122-questions.jsonl": 4,
+	"tuning121-questions.jsonl": 1,
 	"tuning123-questions.jsonl": 1,
-	// First scores with the fourteenth round's first code (f85b479): tuning125 46/50,
-	// tuning127 47/50, tuning128 29/30; at its end 49/50, 49/50 and 29/30.
-	"tuning125-questions.jsonl": 1,
-	"tuning127-questions.jsonl": 1,
-	"tuning128-questions.jsonl": 1,
+	// tuning125 46/50, tuning127 47/50 and tuning128 29/30 with the fourteenth round's
+	// first code (f85b479) get every refusal right at its end.
 	"tuning129-questions.jsonl": 4, // 45/50 with f85b479 and when it came in
 }
 
