@@ -56,8 +56,9 @@ type evalCase struct {
 //     blind17-questions.jsonl, written before the twelfth, and blind18-questions.jsonl,
 //     written during it; blind19-questions.jsonl, written before the thirteenth, and
 //     blind20-questions.jsonl, written during it; blind21-questions.jsonl and
-//     blind22-questions.jsonl, written before the fourteenth; blind12, blind14, blind15,
-//     blind18, blind20 and blind22 with 50 questions to refuse that sound as if the article
+//     blind22-questions.jsonl, written before the fourteenth, blind23-questions.jsonl and
+//     blind24-questions.jsonl, written at its end; blind12, blind14, blind15, blind18,
+//     blind20, blind22 and blind24 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -251,7 +252,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -274,6 +275,7 @@ var refusalsMissed = map[string]int{
 	"blind18-questions.jsonl": 2, // 48/50 at the end of the fourteenth round
 	"blind20-questions.jsonl": 4, // 45/50 with the thirteenth round's first code (6971be7), 46/50 now
 	"blind22-questions.jsonl": 1, // 48/50 with the fourteenth round's first code (f85b479), 49/50 at its end
+	"blind24-questions.jsonl": 1, // 49/50 with f85b479 and at the fourteenth round's end
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
 	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
