@@ -438,8 +438,8 @@ func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 	if venue {
 		// Where a meeting was is in its text, whether or not the fact is filed under the
 		// place: "At the Madrid trilateral meeting…".
-		for _, e := range s.entityByID {
-			if e.Kind == "place" && !slices.Contains(r.things, e.ID) && heldAt(f, e) {
+		for id, names := range s.placeNames {
+			if !slices.Contains(r.things, id) && heldAt(s.lowerText[f.ordinal], names) {
 				return true
 			}
 		}
@@ -451,16 +451,28 @@ func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 	})
 }
 
-// heldAt reports whether f names place e as where something was: "held in Madrid", "the
-// Madrid summit", not "the landing on Dokdo" that stopped a press conference held elsewhere,
-// nor "before Madrid".
-func heldAt(f *Fact, e *Entity) bool {
-	text := strings.ToLower(f.Text)
-	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
-		n = strings.ToLower(n)
-		return strings.Contains(text, " in "+n) || strings.Contains(text, " at "+n) ||
-			slices.ContainsFunc(meetingWords, func(m string) bool { return strings.Contains(text, n+" "+m) })
-	})
+// heldAt reports whether text (in lower case) names a place, by one of names (in lower case),
+// as where something was: "held in Madrid", "the Madrid summit", not "the landing on Dokdo"
+// that stopped a press conference held elsewhere, nor "before Madrid".
+func heldAt(text string, names []string) bool {
+	for _, n := range names {
+		for from := 0; ; {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			before, after := text[:i], text[i+len(n):]
+			if strings.HasSuffix(before, " in ") || strings.HasSuffix(before, " at ") {
+				return true
+			}
+			if rest, ok := strings.CutPrefix(after, " "); ok && slices.ContainsFunc(meetingWords, func(m string) bool { return strings.HasPrefix(rest, m) }) {
+				return true
+			}
+			from = i + len(n)
+		}
+	}
+	return false
 }
 
 // asksWhere reports whether a question's words (normalizeName's) ask where: "where…", "when

@@ -64,6 +64,9 @@ type Store struct {
 	// owns lists, per actor id, the ordinals of the facts that record its own view or act
 	// (ownPosition), ascending.
 	owns map[string][]int32
+	// placeNames are, per place id, its name and aliases in lower case: where a meeting was
+	// is read from a fact's text (namesPlace).
+	placeNames map[string][]string
 	// lowerText is, per fact ordinal, its text in lower case: checks that look for a word in
 	// the text of every fact a common word finds read it, at tens of thousands of facts.
 	lowerText []string
@@ -115,10 +118,16 @@ func New(d Data) (*Store, error) {
 			s.sectionOf[src.ID+"\x00"+src.Sections[j].ID] = &src.Sections[j]
 		}
 	}
+	s.placeNames = map[string][]string{}
 	for i := range d.Entities {
 		e := &d.Entities[i]
 		s.entities = append(s.entities, e)
 		s.entityByID[e.ID] = e
+		if e.Kind == "place" {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				s.placeNames[e.ID] = append(s.placeNames[e.ID], strings.ToLower(n))
+			}
+		}
 		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
 			key := normalizeName(n)
 			s.entityName[key] = e
