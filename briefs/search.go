@@ -578,11 +578,8 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// is ranked too, and the best of both kept. That second pass reads the rarest words'
 	// postings again, so this is worth it only when those facts are few against the store (a
 	// twentieth or fewer) and yet enough to fill the hits kept.
-	var all factSet
-	if among == nil {
-		all = namingAll(len(s.facts), q.namedSets)
-	}
-	if n := all.count(); n >= q.keep && n <= len(s.facts)/20 {
+	if n := countNamingAll(q.namedSets); among == nil && n >= q.keep && n <= len(s.facts)/20 {
+		all := namingAll(len(s.facts), q.namedSets)
 		hits = s.rank(&q, nil, all, true)
 		if len(hits) < q.keep || hits[q.keep-1].Named < q.mostNamed() {
 			hits = mergeHits(hits, s.rank(&q, nil, all, false), q.keep)

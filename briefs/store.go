@@ -362,11 +362,22 @@ func namingAll(n int, sets []factSet) factSet {
 	return all
 }
 
-// count is how many facts are in the set.
-func (fs factSet) count() int {
+// countNamingAll is how many facts are in every one of sets, without building the set
+// (namingAll); 0 for no sets.
+func countNamingAll(sets []factSet) int {
+	if len(sets) == 0 {
+		return 0
+	}
 	n := 0
-	for _, w := range fs {
-		n += bits.OnesCount64(w)
+	for w, word := range sets[0] {
+		for _, set := range sets[1:] {
+			if w >= len(set) {
+				word = 0
+				break
+			}
+			word &= set[w]
+		}
+		n += bits.OnesCount64(word)
 	}
 	return n
 }
