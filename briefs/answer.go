@@ -1768,6 +1768,16 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 	}
 	slices.Sort(owns)
 	owns = slices.Compact(owns)
+	if len(about) == 1 && s.onlyStanceWords(question, names) {
+		// "How do Tokyo and Seoul differ on North Korea?": each side's stance on it, as a
+		// stance question on it is answered, not the facts sharing the comparison's words.
+		st := stanceQuestion{who: id, on: about[0], topic: s.subjectTopic(about[0])}
+		if st.topic != "" || s.entityByID[st.on].Kind == "country" {
+			if facts := s.viewOn(st); len(facts) > 0 {
+				return facts[0]
+			}
+		}
+	}
 	r := s.read(q) // the same reading for every search of this side
 	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
 	if f := s.firstAmong(r, owns, onAbout); f != nil {
@@ -1799,6 +1809,16 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 		}
 	}
 	return nil
+}
+
+// onlyStanceWords reports whether a comparison asks nothing besides the names and words of
+// stance ("approach", "priorities", "care about"): what it compares is each side's stance.
+func (s *Store) onlyStanceWords(question string, names nameTable) bool {
+	rest := s.readFor(question, names, func(*Entity) bool { return true }, func(w string) bool {
+		stem := s.index.stem(w)
+		return stanceGate[stem] || slices.Contains(stanceFillers, stem)
+	})
+	return strings.TrimSpace(rest) == ""
 }
 
 // occasionAsked is the one event a question names, if it names one; "" otherwise.

@@ -443,6 +443,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		has   []string // facts the answer must hold
 	}{
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// Two sides compared on an actor, in words of stance only, are each side's stance
+		// on it: Japan's own, not only South Korea's or a shared line.
+		{"how do tokyo and seoul differ on their north korea focus", "", []string{"korea-focus-security-reunification", "japan-tough-line-sanctions"}},
+		{"日本 vs 한국 on 中国 - how do their policies differ?", "", []string{"korea-positive-attitude-china", "japan-nato-purpose-china"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -15,7 +15,7 @@ import (
 var stanceStems = []string{
 	"view", "approach", "deal", "handl", "treat", "stanc", "posit", "attitud", "polici", "feel",
 	"regard", "care", "concern", "line", "take", "perspect", "opinion", "toward", "stand",
-	"outlook", "respons", "relat", "fear", "worri", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
+	"outlook", "respons", "relat", "fear", "worri", "focus", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
 }
 
 // stanceGate holds stanceStems, for reading every term of every question against them.
