@@ -73,7 +73,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	question, terms, words := r.text, r.terms, r.words
 	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) {
 		if !asksDifference(words) {
-			return s.pairAnswer(pair, asksWhy(words))
+			return s.pairAnswer(pair, asksWhy(words), asksShared(words))
 		}
 		// "What is the biggest difference between Australia and New Zealand?": where each
 		// stands on a third actor, as /relations shows it; else as any other question.
@@ -944,10 +944,17 @@ func isDigits(s string) bool {
 var relationWords = append([]string{"bilater", "overal", "state", "current", "now", "tldr", "one", "line", "bottom"}, pairWords...)
 
 // pairWords are the stems that make a question naming two countries one about their relations
-// in general: "japan australia relations?", and the asks for a summary ("australia-china in a
+// in general: "japan australia relations?", the asks for a summary ("australia-china in a
 // nutshell?", "one line takeaway: nz and china", "bottom line on australia and china?", which
-// everydayPhrases reads as "conclusion").
-var pairWords = []string{"relat", "relationship", "tie", "nutshel", "takeaway", "conclus", "gist"}
+// everydayPhrases reads as "conclusion"), and what they share ("what do canberra and
+// wellington have in common?").
+var pairWords = []string{"relat", "relationship", "tie", "nutshel", "takeaway", "conclus", "gist", "common", "share"}
+
+// asksShared reports whether a question's words (normalizeName's) ask what two actors have in
+// common or share.
+func asksShared(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return w == "common" || w == "share" || w == "shares" || w == "shared" })
+}
 
 // moodWords are the stems of everyday words for how two countries get along, which no fact
 // uses: "did japan and korea make up?", "yoon and kishida - friends now?", "日本 and 한국 -
@@ -991,9 +998,15 @@ var contrastWords = []string{"differ", "diff", "contrast", "compar", "biggest", 
 // pairAnswer answers a question about two countries' relations with what /relations leads
 // with: the first facts of its first section, then of the next, so that both where they differ
 // and where they cooperate are shown when the article gives both. Asked why (“why are japan and
-// korea still not friends”), the first section's causes lead it, then its other reasons.
-func (s *Store) pairAnswer(pair []string, why bool) Brief {
+// korea still not friends”), the first section's causes lead it, then its other reasons. Asked
+// what they share, where they cooperate comes first.
+func (s *Store) pairAnswer(pair []string, why, shared bool) Brief {
 	rel := s.Relations(pair)
+	if shared {
+		slices.SortStableFunc(rel.Groups, func(a, b Group) int {
+			return boolInt(a.Heading == "Differences") - boolInt(b.Heading == "Differences")
+		})
+	}
 	var facts []*Fact
 	for gi, g := range rel.Groups {
 		take := MaxAnswerFacts - len(facts)

@@ -443,6 +443,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		has   []string // facts the answer must hold
 	}{
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// What two countries have in common is their relations, cooperation first.
+		{"what do canberra and wellington have in common?", "australia-new-zealand-south-pacific", nil},
+		{"what do japan and south korea have in common?", "", []string{"yoon-policy-consultation-delegation"}},
 		// Two sides compared on an actor, in words of stance only, are each side's stance
 		// on it: Japan's own, not only South Korea's or a shared line.
 		{"how do tokyo and seoul differ on their north korea focus", "", []string{"korea-focus-security-reunification", "japan-tough-line-sanctions"}},
