@@ -180,6 +180,16 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 		facts = append(s.reasonsFirst(facts[:close]), facts[close:]...)
 		facts = slices.Insert(facts, 1, added...)
+	case asksLabel(words) && !asksDifference(words):
+		// "What's the phrase used for the US–Japan alliance?": of the hits that answer as
+		// well as the best, those that quote a label the article puts on something lead.
+		close := 0
+		for close < len(hits) && hits[close].Named == hits[0].Named && coverageStep(hits[close].Coverage) == coverageStep(hits[0].Coverage) {
+			close++
+		}
+		labelled := slices.Clone(facts[:close])
+		slices.SortStableFunc(labelled, func(a, b *Fact) int { return boolInt(!s.quotesLabel(a)) - boolInt(!s.quotesLabel(b)) })
+		facts = append(labelled, facts[close:]...)
 	case asksDifference(words):
 		if things := s.thingsCompared(question); things != nil {
 			// Each thing's own fact first, then the rest as ranked.
@@ -1341,6 +1351,38 @@ func (s *Store) reasonsFirst(facts []*Fact) []*Fact {
 	out := slices.Clone(facts)
 	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!s.givesReason(a)) - boolInt(!s.givesReason(b)) })
 	return out
+}
+
+// labelWords ask what something is called or how it is described.
+var labelWords = setOf([]string{"called", "call", "calls", "phrase", "phrases", "label", "labels", "labelled", "labeled",
+	"dubbed", "dub", "termed", "nickname", "described", "describe", "describes", "description", "characterised",
+	"characterized", "characterise", "characterize", "characterisation", "characterization", "wording"})
+
+// asksLabel reports whether a question's words (normalizeName's) ask what something is
+// called or how it is described.
+func asksLabel(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return labelWords[w] })
+}
+
+// quotesLabel reports whether f's quote sets off in quotation marks words of the article's
+// own that name no entity: a label it puts on something ("the cornerstone of…", "outpost"),
+// not a name (“Takeshima”, “comfort women”).
+func (s *Store) quotesLabel(f *Fact) bool {
+	rest := f.Quote
+	for {
+		_, after, ok := strings.Cut(rest, "“")
+		if !ok {
+			return false
+		}
+		inner, tail, ok := strings.Cut(after, "”")
+		if !ok {
+			return false
+		}
+		if s.entityName[normalizeName(inner)] == nil {
+			return true
+		}
+		rest = tail
+	}
 }
 
 // asksDifference reports whether a question asks how actors differ.

@@ -443,6 +443,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		has   []string // facts the answer must hold
 	}{
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// Asked what something is called, a fact quoting the label the article puts on it
+		// leads those that answer as well.
+		{"what's the phrase used for the US-Japan alliance?", "us-japan-alliance-cornerstone", nil},
+		{"How is the US-Japan alliance characterised?", "us-japan-alliance-cornerstone", nil},
 		// What two countries have in common is their relations, cooperation first.
 		{"what do canberra and wellington have in common?", "australia-new-zealand-south-pacific", nil},
 		{"what do japan and south korea have in common?", "", []string{"yoon-policy-consultation-delegation"}},
