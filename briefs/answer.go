@@ -234,14 +234,22 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				break
 			}
 			pair := sides[:2]
+			var each []*Fact
 			for _, id := range pair {
-				if own := s.sidePosition(question, names, r.actors, id, pair); own != nil && !slices.Contains(facts, own) {
-					facts = append(facts, own)
+				if own := s.sidePosition(question, names, r.actors, id, pair); own != nil && !slices.Contains(each, own) {
+					each = append(each, own)
 				}
 			}
-			facts = s.bothSides(facts, pair, r.actors)
+			facts = s.bothSides(append(facts, slices.DeleteFunc(slices.Clone(each), func(f *Fact) bool { return slices.Contains(facts, f) })...), pair, r.actors)
 			if f := s.differenceOn(r, pair, hits); f != nil {
 				facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
+			}
+			// Where they differ, then each side's own position on what is asked, then the rest.
+			rest := slices.DeleteFunc(slices.Clone(facts[1:]), func(f *Fact) bool { return slices.Contains(each, f) })
+			if slices.Contains(each, facts[0]) {
+				facts = append(each, slices.DeleteFunc(rest, func(f *Fact) bool { return f == facts[0] })...)
+			} else {
+				facts = append(append([]*Fact{facts[0]}, each...), rest...)
 			}
 		}
 	}
@@ -1627,6 +1635,19 @@ func (s *Store) differencePair(question string, names nameTable, named []string)
 			return []string{a, b}
 		}
 		break
+	}
+	// "中国 policy: how do Japan and South Korea differ?": the two named last before the word
+	// of differing are the sides; what comes first is what they differ on.
+	if k := slices.IndexFunc(words, func(w string) bool { return asksDifference([]string{w}) }); k > 0 {
+		var before []string
+		for _, at := range actors {
+			if at.i < k && !at.topic && !slices.Contains(before, at.id) {
+				before = append(before, at.id)
+			}
+		}
+		if len(before) >= 2 {
+			return before[len(before)-2:]
+		}
 	}
 	return named[:2]
 }

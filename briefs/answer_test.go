@@ -443,6 +443,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		has   []string // facts the answer must hold
 	}{
 		{"What did Japan protest regarding Dokdo?", "dokdo-japan-protests-korean-survey", nil},
+		// "How do A and B differ": where they differ, then each side's own position, before
+		// the rest; the sides are the two named before the word of differing, not what comes
+		// first ("中国 policy: …").
+		{"中国 policy: how do Japan and South Korea differ?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china", "japan-nato-purpose-china"}},
+		{"How do Japan's and South Korea's diplomatic priorities differ?", "", []string{"japan-national-normalisation", "korea-voices-diplomatic-autonomy"}},
 		// Asked what something is called, a fact quoting the label the article puts on it
 		// leads those that answer as well.
 		{"what's the phrase used for the US-Japan alliance?", "us-japan-alliance-cornerstone", nil},
