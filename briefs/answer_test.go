@@ -448,6 +448,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// first ("中国 policy: …").
 		{"中国 policy: how do Japan and South Korea differ?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china", "japan-nato-purpose-china"}},
 		{"How do Japan's and South Korea's diplomatic priorities differ?", "", []string{"japan-national-normalisation", "korea-voices-diplomatic-autonomy"}},
+		// Everyday phrases read as the facts' words: "come out in support of" is "back",
+		// "influence in the world" is international influence.
+		{"Has Biden come out in support of the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
+		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// Asked what something is called, a fact quoting the label the article puts on it
 		// leads those that answer as well.
 		{"what's the phrase used for the US-Japan alliance?", "us-japan-alliance-cornerstone", nil},

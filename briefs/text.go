@@ -165,6 +165,8 @@ var everydayPairs = []string{
 	"i keep hearing", " ", "keep hearing", " ",
 	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
+	"influence in the world", "international influence", "influence on the world stage", "international influence",
+	"come out in support of", "back", "came out in support of", "backed", "come out in favour of", "back", "come out in favor of", "back",
 	"when it comes to the north", "on north korea", "on the north", "on north korea", "towards the north", "towards north korea",
 	"toward the north", "toward north korea", "deterring the north", "deterring north korea", "deter the north", "deter north korea",
 	"hold china back", "contain china", "hold back china", "contain china", "check china", "contain china",
