@@ -12,7 +12,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = s.withoutUnreadContext(s.withoutAsker(question))
+	question = withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(question)))
 	// "What does Japan worry about that South Korea doesn't put first?" asks what Japan
 	// worries about: what the other does not do only sets it apart.
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
@@ -862,6 +862,25 @@ func yearsIn(question string, years []string) []string {
 		}
 	}
 	return years
+}
+
+// withoutGuessedWords is a question without the words it guesses someone used: "Biden called
+// the meeting something like 'a landmark meeting' — what were his actual words?" asks what
+// he called it; the fact's words answer or correct the guess.
+func withoutGuessedWords(question string) string {
+	i := strings.Index(strings.ToLower(question), "something like ")
+	if i < 0 {
+		return question
+	}
+	rest := question[i+len("something like "):]
+	for _, q := range [][2]string{{"'", "'"}, {`"`, `"`}, {"“", "”"}, {"‘", "’"}} {
+		if inner, ok := strings.CutPrefix(rest, q[0]); ok {
+			if j := strings.Index(inner, q[1]); j >= 0 {
+				return question[:i] + inner[j+len(q[1]):]
+			}
+		}
+	}
+	return question
 }
 
 // withoutGuessedTime is a question asking when without the time it guesses at the end: "When

@@ -452,6 +452,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "influence in the world" is international influence.
 		{"Has Biden come out in support of the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
+		// Words the asker guesses someone used ("something like 'a landmark meeting'") are
+		// not what is asked: the fact's words answer or correct them.
+		{"Biden called the meeting with Kishida and Yoon something like 'a landmark meeting' — what were his actual words?", "", []string{"biden-historic-trilateral-meeting"}},
 		// Asked what something is called, a fact quoting the label the article puts on it
 		// leads those that answer as well.
 		{"what's the phrase used for the US-Japan alliance?", "us-japan-alliance-cornerstone", nil},

@@ -55,7 +55,7 @@ func FuzzResolve(f *testing.F) {
 // FuzzHandle: the whole answering path never panics and always says something.
 func FuzzHandle(f *testing.F) {
 	d := newTestDispatcher(f)
-	for _, s := range []string{"/relations japan korea", "/country <!channel>", "/topic", "/timeline x y z", "what is the dokdo dispute", "/sources extra", "/briefbot briefbot briefbot"} {
+	for _, s := range []string{"/relations japan korea", "/country <!channel>", "/topic", "/timeline x y z", "what is the dokdo dispute", "/sources extra", "/briefbot briefbot briefbot", "biden said something like 'a historic", "what did he call it, something like “x”?"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
