@@ -268,8 +268,6 @@ var tunedGates = map[string]float64{
 	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
 	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
 	"blind20-questions.jsonl": 103.0 / 110,
-	// 96/110 with the fourteenth round's first code (f85b479), 103/110 at its end.
-	"tuning125-questions.jsonl": 103.0 / 110,
 	// 100/110 with the fifteenth round's first code (ebd8adb), when it came in.
 	"tuning131-questions.jsonl": 100.0 / 110,
 }
