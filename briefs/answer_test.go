@@ -452,6 +452,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "influence in the world" is international influence.
 		{"Has Biden come out in support of the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
+		// "Steer clear of" is "avoid"; a touchy subject is an issue.
+		{"what touchy subject did the four leaders steer clear of in madrid?", "", []string{"four-leaders-avoid-china-publicly"}},
 		// Words the asker guesses someone used ("something like 'a landmark meeting'") are
 		// not what is asked: the fact's words answer or correct them.
 		{"Biden called the meeting with Kishida and Yoon something like 'a landmark meeting' — what were his actual words?", "", []string{"biden-historic-trilateral-meeting"}},
