@@ -143,8 +143,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if len(hits) == 0 {
 		// "What does Japan worry about, unlike South Korea?": what sets the first apart, as no
-		// fact says both.
-		if q, ok := withoutContrast(question, []string{" unlike ", " whereas ", " instead of ", " rather than ", " without just "}); ok {
+		// fact says both; "Did Yoon criticise China the way Kishida's side did?" asks what
+		// Yoon did.
+		if q, ok := withoutContrast(question, []string{" unlike ", " whereas ", " instead of ", " rather than ", " without just ", " the way "}); ok {
 			if b := s.Answer(q); !b.Empty() {
 				return b
 			}
