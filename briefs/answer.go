@@ -113,6 +113,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 		a, b := s.Answer(first), s.Answer(second)
+		if a.Empty() && b.Empty() {
+			// Neither part is answered: nor is the question ("How many leaders came, and
+			// which NATO official invited the four?").
+			return Brief{}
+		}
 		if !a.Empty() && !b.Empty() {
 			facts := a.Facts()[:min(len(a.Facts()), 3)]
 			for _, f := range b.Facts() {

@@ -405,11 +405,13 @@ func TestAnswerSpeechNeedsTheSpeaker(t *testing.T) {
 }
 
 // Two questions asked at once are each answered; a first one that asks only what kind of
-// answer ("On what date and where…") asks it of the second's subject.
+// answer ("On what date and where…") asks it of the second's subject. When neither part is
+// answered, nor is the whole.
 func TestAnswerTwoQuestions(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"On what date and where did Ardern make her remarks about cooperating with China?", false}, // no date is given
+		{"How many leaders in total showed up at the Madrid summit, and which NATO official invited the four Asia-Pacific partners?", false},
 		{"When and where was the NATO summit held?", true},
 		{"When was the comfort women case brought, and when did the court rule?", true},
 	}
