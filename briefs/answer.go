@@ -156,8 +156,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 		// A comparison worded unlike any one fact ("What role does Washington assign to South
-		// Korea compared with Japan?") may still be answered side by side.
-		if asksDifference(words) {
+		// Korea compared with Japan?") may still be answered side by side, unless it is on
+		// something the store has no word for ("Yoon's position on THAAD compared with
+		// Moon's").
+		if asksDifference(words) && !s.namesUnknownAcronym(question, names) {
 			if each := s.groupsSideBySide(question, names, r.actors); each != nil {
 				return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(each, false)}}}
 			}
@@ -868,6 +870,21 @@ func yearsIn(question string, years []string) []string {
 		}
 	}
 	return years
+}
+
+// namesUnknownAcronym reports whether a question names something in capitals ("THAAD") that
+// is neither a name the store knows nor a word it reads: a thing the article does not cover.
+func (s *Store) namesUnknownAcronym(question string, names nameTable) bool {
+	for i, span := range names.spans {
+		w := question[span[0]:span[1]]
+		if e, _ := names.at(i); e != nil || len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		if !s.index.reads(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // withoutGuessedWords is a question without the words it guesses someone used: "Biden called

@@ -418,6 +418,16 @@ func TestAnswerTwoQuestions(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// A comparison no fact words alike is answered side by side, unless it is on a thing the
+// store has no name or word for.
+func TestAnswerComparisonOnAnUnknownThing(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"What's Yoon's position on the THAAD deployment compared with Moon's?", false},
+		{"What role does Washington assign to South Korea compared with Japan?", true},
+	})
+}
+
 // givesAmount reads sums and shares, not counts or dates.
 func TestGivesAmount(t *testing.T) {
 	tests := []struct {
