@@ -41,6 +41,7 @@ func TestUncovered(t *testing.T) {
 		{"Taiwan", "Is Taiwan discussed?", GapUncovered, "The article does not cover Taiwan."},
 		{"organisation by code", "What did the EU say at the summit?", GapUncovered, "The article does not cover the European Union."},
 		{"grouping", "What is AUKUS?", GapUncovered, "The article does not cover AUKUS."},
+		{"a weapons system", "What's Yoon's position on the THAAD deployment compared with Moon's?", GapUncovered, "The article does not cover the THAAD missile defence system."},
 		{"grouping by number", "What happened at the G7 summit?", GapUncovered, "The article does not cover the G7."},
 		{"an event named after a covered country", "who won the australian open", GapUncovered, "The article does not cover the Australian Open."},
 		{"an event beside a covered actor", "did japan win the world cup", GapUncovered, "The article does not cover the FIFA World Cup."},
