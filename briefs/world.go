@@ -193,9 +193,12 @@ type notGivenPhrase struct {
 // on, and which offices its people hold. It fails only on a broken world.yaml (a name given to
 // two places, an unknown office), never on what the store holds: where the store's names and
 // the world's meet, the store's meaning wins.
-func NewWorld(s *Store) (*World, error) {
+func NewWorld(s *Store) (*World, error) { return newWorldFrom(s, worldYAML) }
+
+// newWorldFrom is NewWorld for the world file data.
+func newWorldFrom(s *Store, data []byte) (*World, error) {
 	var wf worldFile
-	if err := decodeYAML(worldYAML, &wf); err != nil {
+	if err := decodeYAML(data, &wf); err != nil {
 		return nil, fmt.Errorf("decode world.yaml: %w", err)
 	}
 	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
@@ -220,6 +223,10 @@ func NewWorld(s *Store) (*World, error) {
 			}
 			if len(words) == 0 {
 				return nil, fmt.Errorf("world.yaml: not_given %q has an empty phrase", ng.Name)
+			}
+			if len(words) == 1 && len(nameWords(p, nil)) > 1 {
+				// "specific sanctions" would refuse every question on sanctions.
+				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is one word without its hedges", ng.Name, p)
 			}
 			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name})
 		}

@@ -192,6 +192,10 @@ func TestUncovered(t *testing.T) {
 		{"sanctions imposed", "What sanctions has Japan imposed on North Korea since 2017?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions slapped, exactly", "what sanctions has japan slapped on north korea exactly?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions favoured are Japan's line", "What sanctions does Japan favour against North Korea?", "", ""},
+		{"sanctions in place", "Which specific sanctions does Tokyo currently have in place against Pyongyang?", GapNotGiven, "The article gives no particular sanctions."},
+		{"sanctions as a policy", "Does Japan favour specific sanctions against Pyongyang?", "", ""},
+		{"chemicals asked exactly", "Which exact semiconductor chemicals were on Japan's 2019 export control list?", GapNotGiven, "The article gives no names of the materials."},
+		{"what an agreement committed each side to", "What did Japan and Korea each commit to under the comfort women agreement?", GapNotGiven, "The article gives no contents of agreements."},
 		{"an exercise's name", "What were the names of the trilateral military exercises held after the summit?", GapNotGiven, "The article gives no names of military exercises."},
 		{"a phrase with a possessive", "What was written in Kishida's handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a party", "What party is Yoon Suk-yeol from?", GapNotGiven, "The article gives no party affiliations."},
@@ -512,6 +516,26 @@ func BenchmarkNewWorld(b *testing.B) {
 	for b.Loop() {
 		if _, err := NewWorld(s); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// A not-given phrase that is one word once its hedges are skipped would refuse every question
+// with that word: the world file is refused instead.
+func TestNotGivenPhraseNeedsMoreThanAHedge(t *testing.T) {
+	for _, tc := range []struct {
+		phrase string
+		ok     bool
+	}{
+		{"specific sanctions", false},
+		{"exactly which", false},
+		{"which specific sanctions", true},
+		{"weather", true},
+	} {
+		data := []byte("not_given:\n  - {name: things, phrases: [" + tc.phrase + "]}\n")
+		_, err := newWorldFrom(mustLoad(t), data)
+		if (err == nil) != tc.ok {
+			t.Errorf("phrase %q: newWorldFrom error = %v, want ok %v", tc.phrase, err, tc.ok)
 		}
 	}
 }
