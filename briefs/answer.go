@@ -1866,7 +1866,6 @@ func (s *Store) groupPosition(question string, names nameTable, actors, group, o
 // out — answered by a fact whose text is about id. names and actors are the question's
 // (readNames, namedActors).
 func (s *Store) sidePosition(question string, names nameTable, actors []string, id string, pair []string) *Fact {
-	q := s.readFor(question, names, func(e *Entity) bool { return e.ID != id && slices.Contains(pair, e.ID) }, func(string) bool { return false })
 	// On what they differ: the actors the question names besides the pair ("on China") are
 	// what a side's position must be about. Their own words about the side count as its
 	// position too ("How does the US see South Korea compared with Japan?").
@@ -1874,6 +1873,16 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 	for _, other := range actors {
 		if !slices.Contains(pair, other) {
 			about = append(about, other)
+		}
+	}
+	if len(about) == 1 && s.onlyStanceWords(question, names) {
+		// "How do Tokyo and Seoul differ on North Korea?": each side's stance on it, as a
+		// stance question on it is answered, not the facts sharing the comparison's words.
+		st := stanceQuestion{who: id, on: about[0], topic: s.subjectTopic(about[0])}
+		if st.topic != "" || s.entityByID[st.on].Kind == "country" {
+			if rs := s.viewRanked(st); len(rs) > 0 {
+				return rs[0].f
+			}
 		}
 	}
 	owns := slices.Clone(s.owns[id])
@@ -1886,16 +1895,7 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 	}
 	slices.Sort(owns)
 	owns = slices.Compact(owns)
-	if len(about) == 1 && s.onlyStanceWords(question, names) {
-		// "How do Tokyo and Seoul differ on North Korea?": each side's stance on it, as a
-		// stance question on it is answered, not the facts sharing the comparison's words.
-		st := stanceQuestion{who: id, on: about[0], topic: s.subjectTopic(about[0])}
-		if st.topic != "" || s.entityByID[st.on].Kind == "country" {
-			if facts := s.viewOn(st); len(facts) > 0 {
-				return facts[0]
-			}
-		}
-	}
+	q := s.readFor(question, names, func(e *Entity) bool { return e.ID != id && slices.Contains(pair, e.ID) }, func(string) bool { return false })
 	r := s.read(q) // the same reading for every search of this side
 	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
 	if f := s.firstAmong(r, owns, onAbout); f != nil {

@@ -23,9 +23,20 @@ var typographic = func() *strings.Replacer {
 	return strings.NewReplacer(pairs...)
 }()
 
+// foldTypographic is typographic.Replace, without copying a string of plain ASCII, which has
+// none of typographicRunes: most words of most questions.
+func foldTypographic(s string) string {
+	for i := range len(s) {
+		if s[i] >= utf8.RuneSelf {
+			return typographic.Replace(s)
+		}
+	}
+	return s
+}
+
 // normalizeQuote folds typographic quotes and runs of whitespace, nothing else.
 func normalizeQuote(s string) string {
-	return strings.Join(strings.Fields(typographic.Replace(s)), " ")
+	return strings.Join(strings.Fields(foldTypographic(s)), " ")
 }
 
 // FoldQuote is the folding quote checks apply (typographic quotes and runs of whitespace), for

@@ -42,7 +42,7 @@ func tokenize(s string, fn func(word string)) {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '\u2019')
 	})
 	for _, w := range words {
-		w = typographic.Replace(w)
+		w = foldTypographic(w)
 		w = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 		w = strings.ReplaceAll(w, "'", "")
 		if w != "" {

@@ -97,17 +97,21 @@ type stanceQuestion struct {
 // "Wellington's stance on Beijing after the summit" the summit is context. The actor's own
 // positions first, then the weightiest, near-repeats left out; at most MaxAnswerFacts.
 func (s *Store) viewOn(q stanceQuestion) []*Fact {
+	rs := withoutRepeats(newWordSets(s), s.viewRanked(q), 2*MaxAnswerFacts, func(r ranked) *Fact { return r.f })
+	return factsOf(rs[:min(len(rs), MaxAnswerFacts)])
+}
+
+// viewRanked is viewOn's facts in order, near-repeats included: its first is the asking
+// actor's leading view (sidePosition).
+func (s *Store) viewRanked(q stanceQuestion) []ranked {
 	id := q.who
 	ids := []string{id}
 	qc := s.countryCount(ids)
 	collect := func(topic string, onActor bool) []ranked {
 		var rs []ranked
-		for _, o := range s.byEntity[id] {
+		for _, o := range s.filedUnder(id, topic, onActor) {
 			f := s.facts[o]
-			// A line on all four partners is not id's stance on China, nor on alliances,
-			// unless it is id's own ("Biden has not stated his position on the four").
-			own := s.ownPosition(f, id)
-			if s.groupWide(f, ids, qc) && !own {
+			if !s.namedBy[id].has(o) {
 				continue
 			}
 			if onActor {
@@ -116,6 +120,12 @@ func (s *Store) viewOn(q stanceQuestion) []*Fact {
 					continue
 				}
 			} else if (topic != "" && !f.HasTopic(topic)) || (q.on != "" && !f.HasEntity(q.on)) {
+				continue
+			}
+			// A line on all four partners is not id's stance on China, nor on alliances,
+			// unless it is id's own ("Biden has not stated his position on the four").
+			own := s.ownPosition(f, id)
+			if s.groupWide(f, ids, qc) && !own {
 				continue
 			}
 			rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: own})
@@ -134,8 +144,29 @@ func (s *Store) viewOn(q stanceQuestion) []*Fact {
 			}
 		}
 	}
-	rs = withoutRepeats(newWordSets(s), rs, 2*MaxAnswerFacts, func(r ranked) *Fact { return r.f })
-	return factsOf(rs[:min(len(rs), MaxAnswerFacts)])
+	return rs
+}
+
+// filedUnder is, ascending, the ordinals of the facts that may be filed under topic: those
+// with the topic, and, for a topic named after an actor (onActor), those whose broader topic
+// it is (sectionFor); all of id's for no topic. The facts naming a country are most of a
+// large store, the facts on one topic a small part of it.
+func (s *Store) filedUnder(id, topic string, onActor bool) []int32 {
+	if topic == "" {
+		return s.byEntity[id]
+	}
+	among := s.byTopic[topic]
+	if !onActor {
+		return among
+	}
+	for _, t := range s.topics {
+		if t.Broader == topic {
+			among = append(slices.Clip(among), s.byTopic[t.ID]...)
+			slices.Sort(among)
+			among = slices.Compact(among)
+		}
+	}
+	return among
 }
 
 // narrowed orders id's facts on a topic: those matching about first, in the search's order
