@@ -466,6 +466,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// A priority and prioritising are one word, however spelt.
+		{"What region does Canberra prioritise while backing the US strategy?", "", []string{"australia-south-pacific-indo-pacific"}},
 		// "Steer clear of" is "avoid"; a touchy subject is an issue.
 		{"what touchy subject did the four leaders steer clear of in madrid?", "", []string{"four-leaders-avoid-china-publicly"}},
 		// Words the asker guesses someone used ("something like 'a landmark meeting'") are
