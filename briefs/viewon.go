@@ -109,7 +109,7 @@ func (s *Store) viewRanked(q stanceQuestion) []ranked {
 	qc := s.countryCount(ids)
 	collect := func(topic string, onActor bool) []ranked {
 		var rs []ranked
-		for _, o := range s.filedUnder(id, topic, onActor) {
+		for _, o := range s.filedUnder(id, topic, q.on, onActor) {
 			f := s.facts[o]
 			if !s.namedBy[id].has(o) {
 				continue
@@ -149,10 +149,13 @@ func (s *Store) viewRanked(q stanceQuestion) []ranked {
 
 // filedUnder is, ascending, the ordinals of the facts that may be filed under topic: those
 // with the topic, and, for a topic named after an actor (onActor), those whose broader topic
-// it is (sectionFor); all of id's for no topic. The facts naming a country are most of a
-// large store, the facts on one topic a small part of it.
-func (s *Store) filedUnder(id, topic string, onActor bool) []int32 {
+// it is (sectionFor); for no topic, the fewer of id's and on's. The facts naming a country are
+// most of a large store, the facts on one topic a small part of it.
+func (s *Store) filedUnder(id, topic, on string, onActor bool) []int32 {
 	if topic == "" {
+		if on != "" && len(s.byEntity[on]) < len(s.byEntity[id]) {
+			return s.byEntity[on]
+		}
 		return s.byEntity[id]
 	}
 	among := s.byTopic[topic]
