@@ -1879,7 +1879,7 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 		// "How do Tokyo and Seoul differ on North Korea?": each side's stance on it, as a
 		// stance question on it is answered, not the facts sharing the comparison's words.
 		st := stanceQuestion{who: id, on: about[0], topic: s.subjectTopic(about[0])}
-		if st.topic != "" || s.entityByID[st.on].Kind == "country" {
+		if st.topic != "" {
 			if rs := s.viewRanked(st); len(rs) > 0 {
 				return rs[0].f
 			}
