@@ -466,6 +466,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// "Hard" is the facts' "difficult".
+		{"Why is it hard for the Yoon government to settle the wartime labor dispute with Japan?", "", []string{"labour-compensation-no-satisfying-plan"}},
 		// A priority and prioritising are one word, however spelt.
 		{"What region does Canberra prioritise while backing the US strategy?", "", []string{"australia-south-pacific-indo-pacific"}},
 		// "Steer clear of" is "avoid"; a touchy subject is an issue.
