@@ -466,6 +466,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// A strategy and what is strategic are one word (Porter2 stems them apart).
+		{"How far does New Zealand's role in the US strategy extend?", "new-zealand-role-limited-south-pacific", nil},
 		// "Hard" is the facts' "difficult".
 		{"Why is it hard for the Yoon government to settle the wartime labor dispute with Japan?", "", []string{"labour-compensation-no-satisfying-plan"}},
 		// A priority and prioritising are one word, however spelt.
