@@ -19,6 +19,15 @@ func (s *Store) Answer(question string) Brief {
 		question = q
 	}
 	question = s.leadersMeeting(question)
+	// "Before Yoon, how did Korea's progressive governments feel about…?" asks about a time
+	// without him: whom an opening "before…" names alone is not asked about.
+	if clause, rest, ok := strings.Cut(question, ", "); ok && len(s.namedActors(rest)) > 0 {
+		if who, ok := cutPrefixFold(clause, "before "); ok {
+			if left, found := s.withoutNames(who); len(found) > 0 && strings.TrimSpace(left) == "" {
+				question = rest
+			}
+		}
+	}
 	// "What is Japan's main goal compared to the other three partners?" asks Japan's goal:
 	// the others, named by no name, only set it apart.
 	// Set against the other pairs, though, a pair is compared as a pair ("the most mature").
@@ -1205,6 +1214,14 @@ var concessions = []string{" despite ", " although ", " even though ", " even wi
 
 // exclusions open a clause that sets aside what the question does not ask for.
 var exclusions = []string{" besides ", " apart from ", " aside from ", " other than "}
+
+// cutPrefixFold is strings.CutPrefix, ignoring case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
+}
 
 // withoutExclusion is the question without its excluding clause (exclusions), up to the next
 // comma or the end; false when it has none.

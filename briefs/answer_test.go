@@ -466,6 +466,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// Whom an opening "before…" names alone is a time without them, not whom the question
+		// is about; "before Yoon was sworn in" still asks about Yoon.
+		{"before yoon, how did korea's progressive governments feel about teaming up with the US and Japan?", "progressive-governments-cautious", nil},
+		{"Before Yoon was even sworn in, what did he dispatch to Japan?", "", []string{"yoon-policy-consultation-delegation"}},
 		// A strategy and what is strategic are one word (Porter2 stems them apart).
 		{"How far does New Zealand's role in the US strategy extend?", "new-zealand-role-limited-south-pacific", nil},
 		// "Hard" is the facts' "difficult".
