@@ -466,6 +466,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// What something has "mostly been about" is what it focused on.
+		{"Australia and NZ are close, but what has their bilateral cooperation mostly been about?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Whom an opening "before…" names alone is a time without them, not whom the question
 		// is about; "before Yoon was sworn in" still asks about Yoon.
 		{"before yoon, how did korea's progressive governments feel about teaming up with the US and Japan?", "progressive-governments-cautious", nil},

@@ -159,6 +159,7 @@ var everydayPairs = []string{
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
+	"mostly been about", "focused on", "mainly been about", "focused on", "been mostly about", "focused on", "been mainly about", "focused on",
 	"soft spot", "weakest link", "weak spot", "weakest link", "weak point", "weakest link", "achilles heel", "weakest link",
 	"achilles' heel", "weakest link",
 	"touchy subjects", "issues", "touchy subject", "issue", "touchy topics", "issues", "touchy topic", "issue",
