@@ -268,8 +268,6 @@ var tunedGates = map[string]float64{
 	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
 	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
 	"blind20-questions.jsonl": 103.0 / 110,
-	// 100/110 with the fifteenth round's first code (ebd8adb), when it came in.
-	"tuning131-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -310,9 +308,8 @@ var refusalsMissed = map[string]int{
 	// tuning125 46/50, tuning127 47/50 and tuning128 29/30 with the fourteenth round's
 	// first code (f85b479) get every refusal right at its end.
 	"tuning129-questions.jsonl": 4, // 45/50 with f85b479 and when it came in
-	// 48/50 and 47/50 with the fifteenth round's first code (ebd8adb) and when they came in.
-	"tuning131-questions.jsonl": 2,
-	"tuning133-questions.jsonl": 3,
+	// tuning131 48/50 and tuning133 47/50 with the fifteenth round's first code (ebd8adb)
+	// get every refusal right at its end.
 }
 
 // TestDevQuestions runs every question of every set through the same path as
