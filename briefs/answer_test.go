@@ -466,6 +466,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// Terse queries: "cooperation areas" are its aspects; "middle power" names South
+		// Korea's middle-power diplomacy.
+		{"japan australia cooperation areas", "japan-australia-defence-agreements", nil},
+		{"seoul foreign policy approach middle power", "korea-strategic-autonomy-middle-power", nil},
 		// What something has "mostly been about" is what it focused on.
 		{"Australia and NZ are close, but what has their bilateral cooperation mostly been about?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Whom an opening "before…" names alone is a time without them, not whom the question

@@ -154,7 +154,7 @@ var everydayPairs = []string{
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", "in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
-	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation",
+	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
