@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and thirty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning134-questions.jsonl; tuning4 is written as
+//   - a hundred and thirty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning136-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -37,15 +37,16 @@ type evalCase struct {
 //     tuning61, tuning64, tuning65, tuning68, tuning69, tuning72, tuning73, tuning75 to
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
-//     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131 and
-//     tuning133 with
+//     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
+//     tuning133 and tuning136 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
 //     where and who, tuning128 as what changed over time, tuning129 as what came next,
 //     tuning130 as newcomers' basic questions, tuning131 as comparisons, tuning132 as
 //     journalists checking quotes, tuning133 as business readers, tuning134 as students
-//     revising;
+//     revising, tuning135 as terse search-box queries, tuning136 as Australians, New
+//     Zealanders and Pacific Islanders;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -61,8 +62,9 @@ type evalCase struct {
 //     blind20-questions.jsonl, written during it; blind21-questions.jsonl and
 //     blind22-questions.jsonl, written before the fourteenth, blind23-questions.jsonl and
 //     blind24-questions.jsonl, written at its end; blind25-questions.jsonl and
-//     blind26-questions.jsonl, written before the fifteenth; blind12, blind14, blind15,
-//     blind18, blind20, blind22, blind24 and blind26 with 50 questions to refuse that sound as if the article
+//     blind26-questions.jsonl, written before the fifteenth, blind27-questions.jsonl and
+//     blind28-questions.jsonl, written during it; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26 and blind28 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -203,6 +205,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning132-questions.jsonl",
 		"tuning133-questions.jsonl",
 		"tuning134-questions.jsonl",
+		"tuning135-questions.jsonl",
+		"tuning136-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -260,7 +264,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -268,6 +272,8 @@ var tunedGates = map[string]float64{
 	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
 	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
 	"blind20-questions.jsonl": 103.0 / 110,
+	// 101/110 with the fifteenth round's first code (ebd8adb) and when it came in (40e6710).
+	"tuning136-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -283,6 +289,7 @@ var refusalsMissed = map[string]int{
 	"blind22-questions.jsonl": 1, // 48/50 with the fourteenth round's first code (f85b479), 49/50 at its end
 	"blind24-questions.jsonl": 1, // 49/50 with f85b479 and at the fourteenth round's end
 	"blind26-questions.jsonl": 1, // 49/50 with the fifteenth round's first code (ebd8adb)
+	"blind28-questions.jsonl": 1, // 49/50 with ebd8adb and when it came in (40e6710)
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
 	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
@@ -310,6 +317,9 @@ var refusalsMissed = map[string]int{
 	"tuning129-questions.jsonl": 4, // 45/50 with f85b479 and when it came in
 	// tuning131 48/50 and tuning133 47/50 with the fifteenth round's first code (ebd8adb)
 	// get every refusal right at its end.
+	// 28/30 and 48/50 with ebd8adb and when they came in (40e6710).
+	"tuning135-questions.jsonl": 2,
+	"tuning136-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
