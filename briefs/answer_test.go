@@ -466,6 +466,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// Chat words: to chat about is to discuss, to bring up is to propose discussing, and what
+		// someone reckons is what they think.
+		{"What did the leaders of Japan, South Korea, Australia and NZ actually chat about when they met?", "four-country-meeting-ukraine", nil},
+		{"did the four leaders incl. australia and nz bring up china at their meeting?", "four-leaders-no-china-discussion", nil},
+		{"what did the kiwi PM reckon about working with china after she got back from madrid?", "ardern-cooperate-with-china", nil},
 		// Terse queries: "cooperation areas" are its aspects; "middle power" names South
 		// Korea's middle-power diplomacy.
 		{"japan australia cooperation areas", "japan-australia-defence-agreements", nil},

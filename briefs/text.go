@@ -93,7 +93,7 @@ var extraStopwords = map[string]bool{
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
-	"overall": true, "together": true, "actual": true, "used": true,
+	"overall": true, "together": true, "reckon": true, "reckons": true, "reckoned": true, "actual": true, "used": true,
 	// Asking why in other words: the why-reading keeps them (asksWhy); no fact says "reason".
 	"reason": true, "reasons": true,
 	// "and" in the native scripts of the region: "日本 和 中国".
@@ -159,6 +159,8 @@ var everydayPairs = []string{
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
+	"chat about", "discuss", "chatted about", "discussed", "chatting about", "discussing",
+	"bring up", "propose discussing", "brought up", "proposed discussing", "bringing up", "proposing to discuss",
 	"mostly been about", "focused on", "mainly been about", "focused on", "been mostly about", "focused on", "been mainly about", "focused on",
 	"soft spot", "weakest link", "weak spot", "weakest link", "weak point", "weakest link", "achilles heel", "weakest link",
 	"achilles' heel", "weakest link",
