@@ -84,6 +84,24 @@ func withoutAskerIntro(q string) string {
 var askerSelves = []string{"i'm a ", "i'm an ", "i’m a ", "i’m an ", "i am a ", "i am an ", "im a ", "im an ",
 	"i'm from ", "i’m from ", "i am from ", "im from ", "i live ", "i work ", "i study "}
 
+// remarkAfter reports whether part, what follows a question, is a remark on it ("The name
+// looks a bit off."): a statement naming nothing the store knows, after a question that
+// names something.
+func (s *Store) remarkAfter(question, part string) bool {
+	if strings.HasSuffix(part, "?") || opensWith(part, requestOpeners) {
+		return false
+	}
+	if actors, things := s.namedEntities(part); len(actors) > 0 || len(things) > 0 {
+		return false
+	}
+	actors, things := s.namedEntities(question)
+	return len(actors) > 0 || len(things) > 0
+}
+
+// requestOpeners open a request that goes on with the question: "Give the examples the author
+// cites."
+var requestOpeners = []string{"give ", "list ", "name ", "tell ", "explain ", "show ", "describe ", "cite ", "quote ", "mention ", "include ", "please ", "be ", "keep ", "just ", "only "}
+
 // describesAsker reports whether a lower-cased part of a question opens as the asker saying
 // who they are (askerSelves).
 func describesAsker(part string) bool {
@@ -103,7 +121,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) {
 		return q
 	}
 	return q[:i+1]
