@@ -466,6 +466,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// Whom the article quotes is who said it: "the article quotes" frames the question.
+		{"Who's the New Zealand PM the article quotes?", "ardern-cooperate-with-china", nil},
 		// Chat words: to chat about is to discuss, to bring up is to propose discussing, and what
 		// someone reckons is what they think.
 		{"What did the leaders of Japan, South Korea, Australia and NZ actually chat about when they met?", "four-country-meeting-ukraine", nil},
