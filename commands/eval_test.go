@@ -272,8 +272,6 @@ var tunedGates = map[string]float64{
 	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
 	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
 	"blind20-questions.jsonl": 103.0 / 110,
-	// 101/110 with the fifteenth round's first code (ebd8adb) and when it came in (40e6710).
-	"tuning136-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
