@@ -664,8 +664,11 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 			break
 		}
 	}
-	if rest == "" {
-		return ""
+	opened := rest != ""
+	if !opened {
+		// A query that opens with the actor and the noun, possessive or not: "pyongyang
+		// reaction to the meeting", "Beijing's response to Madrid".
+		rest, ofNoun = question, true
 	}
 	var spanBuf [16][2]int
 	words := nameWords(rest, spanBuf[:0])
@@ -673,7 +676,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 		return ""
 	}
 	e, n := s.nameAt(rest, words, 0)
-	if e == nil || !actorKinds[e.Kind] || n >= len(words) || possessiveAt(rest, words[n-1]) != ofNoun {
+	if e == nil || !actorKinds[e.Kind] || n >= len(words) || opened && possessiveAt(rest, words[n-1]) != ofNoun {
 		return ""
 	}
 	if ofNoun {

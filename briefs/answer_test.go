@@ -167,6 +167,10 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"What is China's reaction to the four-country meeting?", false},
 		{"What was Seoul's response to the Bluebook?", true},
 		{"What was Japan's reaction to the Dokdo survey?", true},
+		// …and as a query opening with the actor and the noun.
+		{"pyongyang reaction to us jp rok meeting", false},
+		{"Beijing's response to the Madrid summit", false},
+		{"seoul response to the bluebook", true},
 	}
 	checkAnswered(t, s, tests)
 }
