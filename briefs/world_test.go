@@ -192,6 +192,7 @@ func TestUncovered(t *testing.T) {
 		{"sanctions imposed", "What sanctions has Japan imposed on North Korea since 2017?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions slapped, exactly", "what sanctions has japan slapped on north korea exactly?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions favoured are Japan's line", "What sanctions does Japan favour against North Korea?", "", ""},
+		{"a past visit", "When did the Japanese prime minister last visit Canberra?", GapNotGiven, "The article gives no records of past visits."},
 		{"sanctions in place", "Which specific sanctions does Tokyo currently have in place against Pyongyang?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions as a policy", "Does Japan favour specific sanctions against Pyongyang?", "", ""},
 		{"chemicals asked exactly", "Which exact semiconductor chemicals were on Japan's 2019 export control list?", GapNotGiven, "The article gives no names of the materials."},
