@@ -470,6 +470,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// Two meetings compared, when nothing answers for one of them read alone: the
+		// comparison the article draws on it, not its weightiest fact.
+		{"How did the topics of the US-Japan-Korea talks differ from those of the four-country meeting?", "", []string{"trilateral-talks-focus-north-korea", "four-country-meeting-ukraine"}},
 		// Whom the article quotes is who said it: "the article quotes" frames the question.
 		{"Who's the New Zealand PM the article quotes?", "ardern-cooperate-with-china", nil},
 		// Chat words: to chat about is to discuss, to bring up is to propose discussing, and what

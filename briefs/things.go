@@ -76,27 +76,31 @@ func (s *Store) eachThing(question string, things []string) []*Fact {
 		if len(own) == 0 {
 			continue // searchAmong reads no limit as the whole store
 		}
-		// Of those that answer the question read for it alone about as well as the best, the
-		// weightiest.
+		// Of those that answer the question read for it alone about as well as the best, a
+		// comparison the article draws, else the weightiest.
 		var best *Fact
 		var spanBuf [32][2]int
 		var nameBuf [32]nameStart
 		names := s.readNames(question, spanBuf[:0], nameBuf[:0])
 		hits := s.searchAmong(s.readFor(question, names, others, func(string) bool { return false }), MaxAnswerFacts, own)
-		better := func(a, b *Fact) bool { // a comparison the article draws, then weight
-			return cmp.Or(cmp.Compare(boolInt(comparative(a)), boolInt(comparative(b))), cmp.Compare(a.Weight, b.Weight)) > 0
-		}
 		for _, h := range hits {
-			if h.Score >= nearlyBest*hits[0].Score && (best == nil || better(h.Fact, best)) {
+			if h.Score >= nearlyBest*hits[0].Score && (best == nil || comparedFirst(h.Fact, best) > 0) {
 				best = h.Fact
 			}
 		}
 		if best == nil {
-			best = s.facts[slices.MaxFunc(own, func(a, b int32) int { return s.facts[a].Weight - s.facts[b].Weight })]
+			// None answers: the comparison the article draws on it, else its weightiest.
+			best = s.facts[slices.MaxFunc(own, func(a, b int32) int { return comparedFirst(s.facts[a], s.facts[b]) })]
 		}
 		facts = append(facts, best)
 	}
 	return facts
+}
+
+// comparedFirst orders facts for a comparison of things: a comparison the article draws, then
+// weight.
+func comparedFirst(a, b *Fact) int {
+	return cmp.Or(cmp.Compare(boolInt(comparative(a)), boolInt(comparative(b))), cmp.Compare(a.Weight, b.Weight))
 }
 
 // comparative reports whether f's text compares ("In the author's comparison, the trilateral
