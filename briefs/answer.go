@@ -1898,11 +1898,8 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 	if len(about) == 1 && s.onlyStanceWords(question, names) {
 		// "How do Tokyo and Seoul differ on North Korea?": each side's stance on it, as a
 		// stance question on it is answered, not the facts sharing the comparison's words.
-		st := stanceQuestion{who: id, on: about[0], topic: s.subjectTopic(about[0])}
-		if st.topic != "" {
-			if rs := s.viewRanked(st); len(rs) > 0 {
-				return rs[0].f
-			}
+		if f := s.leadingView(id, about[0]); f != nil {
+			return f
 		}
 	}
 	owns := slices.Clone(s.owns[id])

@@ -101,35 +101,12 @@ func (s *Store) viewOn(q stanceQuestion) []*Fact {
 	return factsOf(rs[:min(len(rs), MaxAnswerFacts)])
 }
 
-// viewRanked is viewOn's facts in order, near-repeats included: its first is the asking
-// actor's leading view (sidePosition).
+// viewRanked is viewOn's facts in order, near-repeats included.
 func (s *Store) viewRanked(q stanceQuestion) []ranked {
 	id := q.who
-	ids := []string{id}
-	qc := s.countryCount(ids)
 	collect := func(topic string, onActor bool) []ranked {
 		var rs []ranked
-		for _, o := range s.filedUnder(id, topic, q.on, onActor) {
-			f := s.facts[o]
-			if !s.namedBy[id].has(o) {
-				continue
-			}
-			if onActor {
-				// As the brief files it.
-				if t := s.sectionFor(f, id); t == nil || t.ID != topic {
-					continue
-				}
-			} else if (topic != "" && !f.HasTopic(topic)) || (q.on != "" && !f.HasEntity(q.on)) {
-				continue
-			}
-			// A line on all four partners is not id's stance on China, nor on alliances,
-			// unless it is id's own ("Biden has not stated his position on the four").
-			own := s.ownPosition(f, id)
-			if s.groupWide(f, ids, qc) && !own {
-				continue
-			}
-			rs = append(rs, ranked{f: f, focus: s.focusOn(f, ids, qc), own: own})
-		}
+		s.eachView(q, topic, onActor, func(r ranked) { rs = append(rs, r) })
 		return rs
 	}
 	onActor := s.topicActor[q.topic] != ""
@@ -145,6 +122,52 @@ func (s *Store) viewRanked(q stanceQuestion) []ranked {
 		}
 	}
 	return rs
+}
+
+// leadingView is the first of viewRanked for a stance on an actor with a topic of its own,
+// asked in no other words: of the facts it files under that topic, the best by ownFirst.
+// Nil when there are none.
+func (s *Store) leadingView(who, on string) *Fact {
+	topic := s.subjectTopic(on)
+	if topic == "" {
+		return nil
+	}
+	var best ranked
+	s.eachView(stanceQuestion{who: who, on: on, topic: topic}, topic, true, func(r ranked) {
+		if best.f == nil || ownFirst(r, best) < 0 {
+			best = r
+		}
+	})
+	return best.f
+}
+
+// eachView calls fn with each of q.who's facts on topic, as its brief files them for a topic
+// named after an actor (onActor), or else those with the topic that name q.on, if any.
+func (s *Store) eachView(q stanceQuestion, topic string, onActor bool, fn func(ranked)) {
+	id := q.who
+	ids := []string{id}
+	qc := s.countryCount(ids)
+	for _, o := range s.filedUnder(id, topic, q.on, onActor) {
+		f := s.facts[o]
+		if !s.namedBy[id].has(o) {
+			continue
+		}
+		if onActor {
+			// As the brief files it.
+			if t := s.sectionFor(f, id); t == nil || t.ID != topic {
+				continue
+			}
+		} else if (topic != "" && !f.HasTopic(topic)) || (q.on != "" && !f.HasEntity(q.on)) {
+			continue
+		}
+		// A line on all four partners is not id's stance on China, nor on alliances,
+		// unless it is id's own ("Biden has not stated his position on the four").
+		own := s.ownPosition(f, id)
+		if s.groupWide(f, ids, qc) && !own {
+			continue
+		}
+		fn(ranked{f: f, focus: s.focusOn(f, ids, qc), own: own})
+	}
 }
 
 // filedUnder is, ascending, the ordinals of the facts that may be filed under topic: those
