@@ -470,6 +470,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},
+		// Curated questions a fact answers, in everyday words (questions:).
+		{"How did Yoon describe the relationship between the three countries?", "yoon-core-pillar-statement", nil},
+		{"Which world issue took up most of the Japan-Korea-Australia-NZ leaders' talk?", "four-country-meeting-ukraine", nil},
+		{"author affiliation", "article-author-byline", nil},
 		// Two meetings compared, when nothing answers for one of them read alone: the
 		// comparison the article draws on it, not its weightiest fact.
 		{"How did the topics of the US-Japan-Korea talks differ from those of the four-country meeting?", "", []string{"trilateral-talks-focus-north-korea", "four-country-meeting-ukraine"}},
