@@ -195,6 +195,7 @@ func TestUncovered(t *testing.T) {
 		{"words said to Biden", "What did the Kiwi PM say to Biden during the Madrid summit?", GapNotGiven, "The article gives no words said to Biden in private."},
 		{"Biden's own words are told", "What did Biden call the meeting with Kishida and Yoon?", "", ""},
 		{"drills to come", "What joint military exercises will Australia hold with Japan under their defence agreements?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
+		{"a visit the article never reports", "Did Kishida visit Seoul after the summit?", GapNotGiven, "The article gives no records of past visits."},
 		{"a past visit", "When did the Japanese prime minister last visit Canberra?", GapNotGiven, "The article gives no records of past visits."},
 		{"sanctions in place", "Which specific sanctions does Tokyo currently have in place against Pyongyang?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions as a policy", "Does Japan favour specific sanctions against Pyongyang?", "", ""},
