@@ -312,13 +312,12 @@ var refusalsMissed = map[string]int{
 	"tuning123-questions.jsonl": 1,
 	// tuning125 46/50, tuning127 47/50 and tuning128 29/30 with the fourteenth round's
 	// first code (f85b479) get every refusal right at its end.
-	"tuning129-questions.jsonl": 4, // 45/50 with f85b479 and when it came in
+	"tuning129-questions.jsonl": 3, // 45/50 with f85b479 and when it came in, 47/50 at the fifteenth round's end
 	// tuning131 48/50 and tuning133 47/50 with the fifteenth round's first code (ebd8adb)
 	// get every refusal right at its end.
-	// 28/30 and 48/50 with ebd8adb and when they came in (40e6710); 29/30 and 48/50 at the
-	// round's end.
+	// tuning135 28/30 with ebd8adb and when it came in (40e6710), 29/30 at the round's end;
+	// tuning136 48/50 then, every refusal right at its end.
 	"tuning135-questions.jsonl": 1,
-	"tuning136-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
