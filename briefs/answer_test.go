@@ -516,6 +516,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// on it: Japan's own, not only South Korea's or a shared line.
 		{"how do tokyo and seoul differ on their north korea focus", "", []string{"korea-focus-security-reunification", "japan-tough-line-sanctions"}},
 		{"日本 vs 한국 on 中国 - how do their policies differ?", "", []string{"korea-positive-attitude-china", "japan-nato-purpose-china"}},
+		// What someone is "trying to do" frames the question; a neighbourhood is a region.
+		{"What is Canberra trying to do in its own neighbourhood?", "australia-security-cooperation-value", nil},
+		{"what is wellington trying to do in its backyard", "new-zealand-survival-south-pacific", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -180,6 +180,7 @@ var everydayPairs = []string{
 	"which two of the four partners", "which", "which two of the four countries", "which", "which two of the four", "which",
 	"which two countries", "which", "which two", "which",
 	"striving for", "goal", "strive for", "goal",
+	" trying to do", " ", " try to do", " ", " tries to do", " ",
 	"trying to achieve", "goal", "try to achieve", "goal", "tries to achieve", "goal", "want to achieve", "goal", "wants to achieve", "goal", "hoping to achieve", "goal", "hope to achieve", "goal",
 	"the article uses", " ", "does the article use", " ", "the author uses", " ", "does the author use", " ",
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
