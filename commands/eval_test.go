@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and thirty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning136-questions.jsonl; tuning4 is written as
+//   - a hundred and forty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning140-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133 and tuning136 with
+//     tuning133, tuning136, tuning138 and tuning140 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -46,7 +46,9 @@ type evalCase struct {
 //     tuning130 as newcomers' basic questions, tuning131 as comparisons, tuning132 as
 //     journalists checking quotes, tuning133 as business readers, tuning134 as students
 //     revising, tuning135 as terse search-box queries, tuning136 as Australians, New
-//     Zealanders and Pacific Islanders;
+//     Zealanders and Pacific Islanders, tuning137 as readers on their phones, tuning138 as
+//     a teacher and a student preparing a quiz, tuning139 as think-tank analysts comparing
+//     the four, tuning140 as business readers and investors;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -63,8 +65,9 @@ type evalCase struct {
 //     blind22-questions.jsonl, written before the fourteenth, blind23-questions.jsonl and
 //     blind24-questions.jsonl, written at its end; blind25-questions.jsonl and
 //     blind26-questions.jsonl, written before the fifteenth, blind27-questions.jsonl and
-//     blind28-questions.jsonl, written during it; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26 and blind28 with 50 questions to refuse that sound as if the article
+//     blind28-questions.jsonl, written during it; blind29-questions.jsonl and
+//     blind30-questions.jsonl, written before the sixteenth; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28 and blind30 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -207,6 +210,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning134-questions.jsonl",
 		"tuning135-questions.jsonl",
 		"tuning136-questions.jsonl",
+		"tuning137-questions.jsonl",
+		"tuning138-questions.jsonl",
+		"tuning139-questions.jsonl",
+		"tuning140-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -264,7 +271,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -288,6 +295,9 @@ var refusalsMissed = map[string]int{
 	"blind24-questions.jsonl": 1, // 49/50 with f85b479 and at the fourteenth round's end
 	"blind26-questions.jsonl": 1, // 49/50 with the fifteenth round's first code (ebd8adb)
 	"blind28-questions.jsonl": 1, // 49/50 with ebd8adb and when it came in (40e6710)
+	// 29/30 and 47/50 with the sixteenth round's first code (f24fa64).
+	"blind29-questions.jsonl": 1,
+	"blind30-questions.jsonl": 3,
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
 	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
@@ -318,6 +328,10 @@ var refusalsMissed = map[string]int{
 	// tuning135 28/30 with ebd8adb and when it came in (40e6710), 29/30 at the round's end;
 	// tuning136 48/50 then, every refusal right at its end.
 	"tuning135-questions.jsonl": 1,
+	// First scores with the sixteenth round's first code (f24fa64): tuning137 29/30,
+	// tuning138 50/50, tuning139 30/30, tuning140 48/50.
+	"tuning137-questions.jsonl": 1,
+	"tuning140-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
