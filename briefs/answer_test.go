@@ -519,6 +519,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What someone is "trying to do" frames the question; a neighbourhood is a region.
 		{"What is Canberra trying to do in its own neighbourhood?", "australia-security-cooperation-value", nil},
 		{"what is wellington trying to do in its backyard", "new-zealand-survival-south-pacific", nil},
+		// To press someone is to put pressure on them.
+		{"What means does Tokyo use to press Pyongyang?", "japan-tough-line-sanctions", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
