@@ -521,6 +521,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what is wellington trying to do in its backyard", "new-zealand-survival-south-pacific", nil},
 		// To press someone is to put pressure on them.
 		{"What means does Tokyo use to press Pyongyang?", "japan-tough-line-sanctions", nil},
+		// A word of no meaning misspelt is not a word the store lacks.
+		{"what happend to japan korea defense cooperation after the gsomia decision", "defence-cooperation-almost-stopped", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

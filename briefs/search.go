@@ -418,7 +418,7 @@ type Hit struct {
 func (ix *searchIndex) queryTerms(q string) []string {
 	var terms []string
 	tokenize(readEveryday(q), func(w string) {
-		if isStopword(w) {
+		if isStopword(w) || ix.misspeltStopword(w) {
 			return
 		}
 		if n, ok := numerals[w]; ok {
@@ -430,6 +430,36 @@ func (ix *searchIndex) queryTerms(q string) []string {
 		}
 	})
 	return terms
+}
+
+// misspeltStopword reports whether w, a word the index has no reading of, is a word of no
+// meaning for ranking typed a letter short, with a letter doubled or with two letters swapped
+// ("happend", "towardss", "becuase"): read as a word it would sink every fact as one the
+// store lacks. Substitutions and other extra letters are left out: they more often make
+// another word or name ("quote" for "quite", "bejing" for Beijing, not "being").
+func (ix *searchIndex) misspeltStopword(w string) bool {
+	if len(w) < minMisspeltLen || len(w) >= 32 || !oneOffStopword(w) {
+		return false
+	}
+	return !ix.reads(w) && len(ix.misspelt(ix.stem(w))) == 0
+}
+
+// oneOffStopword reports whether w is a stopword typed a letter short, with a letter doubled
+// or with two letters swapped (see misspeltStopword); w is shorter than 32 bytes.
+func oneOffStopword(w string) bool {
+	if stopwordsLessALetter[w] {
+		return true
+	}
+	var buf [32]byte // candidates are built here, so that trying them allocates nothing
+	for i := range len(w) {
+		if i > 0 && w[i] == w[i-1] && len(w) > minMisspeltLen && isStopword(string(append(append(buf[:0], w[:i]...), w[i+1:]...))) {
+			return true
+		}
+		if i+1 < len(w) && isStopword(string(append(append(append(buf[:0], w[:i]...), w[i+1], w[i]), w[i+2:]...))) {
+			return true
+		}
+	}
+	return false
 }
 
 // numerals are the digits questions use for the article's small counts.

@@ -223,3 +223,31 @@ func TestTypoNames(t *testing.T) {
 		}
 	}
 }
+
+// A word of no meaning typed a letter short, with a letter doubled or two letters swapped is
+// dropped from the search; words the store reads, other extra letters and substitutions are
+// not.
+func TestMisspeltStopword(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"happend", true},  // happened
+		{"betwen", true},   // between
+		{"becuase", true},  // because
+		{"towardss", true}, // towards
+		{"bejing", false},  // Beijing, not "being" with a letter more
+		{"makers", false},  // not "makes"
+		{"defense", false}, // a word of the facts
+		{"wich", false},    // too short to tell
+	}
+	for _, tt := range tests {
+		if got := s.index.misspeltStopword(tt.w); got != tt.want {
+			t.Errorf("misspeltStopword(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}

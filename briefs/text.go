@@ -1,6 +1,8 @@
 package briefs
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -378,6 +380,28 @@ func isStopword(w string) bool {
 	}
 	return english.IsStopWord(w)
 }
+
+// longStopwords are the stopwords long enough that, typed a letter short, they are still
+// told from other words (minMisspeltLen): Snowball's English list has no way to list its own.
+var longStopwords = append([]string{
+	"against", "because", "before", "between", "during", "further", "having", "herself",
+	"himself", "itself", "myself", "ourselves", "should", "themselves", "theirs", "through",
+	"yourself", "yourselves",
+}, slices.Collect(maps.Keys(extraStopwords))...)
+
+// stopwordsLessALetter are the long stopwords each with one letter left out: "happend",
+// "betwen".
+var stopwordsLessALetter = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range longStopwords {
+		if len(w) > minMisspeltLen && isStopword(w) {
+			for i := range len(w) {
+				out[w[:i]+w[i+1:]] = true
+			}
+		}
+	}
+	return out
+}()
 
 // stem reduces a lower-case word to its Snowball (Porter2) stem.
 func stem(w string) string {
