@@ -197,6 +197,7 @@ func TestUncovered(t *testing.T) {
 		{"drills to come", "What joint military exercises will Australia hold with Japan under their defence agreements?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
 		{"a visit the article never reports", "Did Kishida visit Seoul after the summit?", GapNotGiven, "The article gives no records of past visits."},
 		{"a past visit", "When did the Japanese prime minister last visit Canberra?", GapNotGiven, "The article gives no records of past visits."},
+		{"an earlier post", "What job did Kishida hold before he became prime minister?", GapNotGiven, "The article gives no earlier posts or careers."},
 		{"sanctions in place", "Which specific sanctions does Tokyo currently have in place against Pyongyang?", GapNotGiven, "The article gives no particular sanctions."},
 		{"sanctions as a policy", "Does Japan favour specific sanctions against Pyongyang?", "", ""},
 		{"chemicals asked exactly", "Which exact semiconductor chemicals were on Japan's 2019 export control list?", GapNotGiven, "The article gives no names of the materials."},
