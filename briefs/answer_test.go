@@ -523,6 +523,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What means does Tokyo use to press Pyongyang?", "japan-tough-line-sanctions", nil},
 		// A word of no meaning misspelt is not a word the store lacks.
 		{"what happend to japan korea defense cooperation after the gsomia decision", "defence-cooperation-almost-stopped", nil},
+		// Where someone puts their effort is what they focus on.
+		{"Besides backing the US strategy, where does Australia put its diplomatic effort?", "", []string{"australia-south-pacific-indo-pacific"}},
+		{"where does new zealand put its efforts", "new-zealand-survival-south-pacific", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
