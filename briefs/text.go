@@ -243,6 +243,8 @@ var everydayPairs = []string{
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
 	// "object to" is opposing; its stem would read as "objective".
 	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
+	"pushing back against", "opposing", "pushed back against", "opposed", "pushes back against", "opposes", "push back against", "oppose",
+	"pushing back on", "opposing", "pushed back on", "opposed", "pushes back on", "opposes", "push back on", "oppose",
 	"foreign policy report", "diplomatic bluebook", "history books", "history textbooks",
 	"history book", "history textbook", "school books", "textbooks",
 	// The article's word for a friendly attitude ("positive") stems like "position": no synonym
