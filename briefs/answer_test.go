@@ -527,7 +527,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Besides backing the US strategy, where does Australia put its diplomatic effort?", "", []string{"australia-south-pacific-indo-pacific"}},
 		{"where does new zealand put its efforts", "new-zealand-survival-south-pacific", nil},
 		// To push back against something is to oppose it.
-		{"Who in Korea is pushing back against Japan releasing the nuclear plant water?", "korea-opposes-waste-water-discharge", nil},
+		{"Who in Korea is pushing back against Japan releasing the nuclear plant water — is it only Yoon's side?", "korea-opposes-waste-water-discharge", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
