@@ -219,6 +219,12 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who chaired the four-country meeting?", true}, // Kishida moderated it
 		{"Who headed the South Korean policy consultation delegation that went to Tokyo?", false},
 		{"Who is South Korea's president now?", true}, // Yoon
+		// The holder named together with the place or thing asked about: the article names
+		// no prime minister at Yasukuni, while Kishida's facts on the summit name Madrid.
+		{"which japanese prime minister visited yasukuni", false},
+		{"which JP PM went to yasukuni", false},
+		{"What is Japan's prime minister's name again? The one who went to Madrid", true},
+		{"Which Japanese prime minister attended the Madrid summit?", true},
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.

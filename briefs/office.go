@@ -9,7 +9,7 @@ import (
 // right now") and when someone took one up ("When did Kishida become prime minister?").
 
 // officeWords name an office or its holder: a question asking who holds one asks for a person.
-var officeWords = []string{"minister", "minster", "chief", "commissioner", "president", "premier", "head",
+var officeWords = []string{"minister", "minster", "pm", "chief", "commissioner", "president", "premier", "head",
 	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
 	"commander", "adviser", "advisor", "chair", "chairs", "chairman", "chairwoman", "chairperson", "headed", "heads"}
 
@@ -34,7 +34,7 @@ func asksHolder(words []string) bool {
 // asks for a leader and as one serving its government otherwise; and still in office if it
 // asks who holds it now ("who is Seoul's foreign minister right now").
 func (s *Store) namesHolder(f *Fact, r reading) bool {
-	if !s.namesAnother(f, r, true) {
+	if !s.namesAnother(f, r, true) || !s.namesThingsAsked(f, r) {
 		return false
 	}
 	countries := slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
@@ -71,6 +71,31 @@ func (s *Store) asksHolderNamed(r reading) bool {
 	})
 }
 
+// namesHolderWith reports whether f names the person a question's title was read as together
+// with everything else it names but places: "which Japanese prime minister visited Yasukuni"
+// is answered by a fact naming both Kishida and the shrine, if any.
+func (s *Store) namesHolderWith(f *Fact, r reading) bool {
+	for _, id := range r.actors {
+		if s.entityByID[id].Kind == "person" && !slices.Contains(f.Entities, id) {
+			return false
+		}
+	}
+	return s.namesThingsAsked(f, r)
+}
+
+// namesThingsAsked reports whether f names everything but the actors a question names, a
+// place also by its name in f's text or in the name of something f names: "the one who went
+// to Madrid" is answered by a fact on the NATO summit in Madrid.
+func (s *Store) namesThingsAsked(f *Fact, r reading) bool {
+	return !slices.ContainsFunc(r.things, func(id string) bool {
+		return !slices.Contains(f.Entities, id) && !slices.ContainsFunc(s.placeNames[id], func(n string) bool {
+			return strings.Contains(s.lowerText[f.ordinal], n) || slices.ContainsFunc(f.Entities, func(e string) bool {
+				return strings.Contains(strings.ToLower(s.entityByID[e].Name), n)
+			})
+		})
+	})
+}
+
 // asksNow reports whether a question's words (normalizeName's) ask about the present.
 func asksNow(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return nowWords[w] })
@@ -82,7 +107,7 @@ var nowWords = setOf([]string{"now", "current", "currently", "presently", "today
 // government, not a minister or official.
 func asksLeader(words []string) bool {
 	for i, w := range words {
-		if leaderWords[w] || (w == "prime" && i+1 < len(words) && words[i+1] == "minister") {
+		if leaderWords[w] || (w == "prime" && i+1 < len(words) && strings.TrimSuffix(words[i+1], "s") == "minister") {
 			return true
 		}
 	}
