@@ -534,6 +534,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"where does new zealand put its efforts", "new-zealand-survival-south-pacific", nil},
 		// To push back against something is to oppose it.
 		{"Who in Korea is pushing back against Japan releasing the nuclear plant water — is it only Yoon's side?", "korea-opposes-waste-water-discharge", nil},
+		// One subject's dealings with two others: its own facts answering nearly every word
+		// rank with those naming all three.
+		{"What are Tokyo's two main goals in teaming up with Washington and Seoul?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

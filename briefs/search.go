@@ -576,6 +576,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// event is in the fact that tells it, whoever its subject ("When was Yoon sworn in?").
 	q.byDate = asksForDate(question)
 	q.byOwn = len(named) > 0 && !q.byDate
+	q.ownAnswers = q.byOwn && len(named) >= 3 && !asksDifference(r.words)
 	if q.byOwn {
 		q.ownSet = s.subjectOf[named[0]]
 	}
@@ -661,7 +662,11 @@ type ranking struct {
 	beyondSets                      []factSet // Hit.Wider
 	ownSet                          factSet   // Hit.Own: the facts whose subject is the question's
 	byOwn, byDate                   bool
-	keep                            int // how many hits rank keeps
+	// ownAnswers is set for a question on one subject's dealings with two or more others,
+	// not comparing them: the subject's own fact answering nearly all of it ranks with
+	// those naming one more of them (ownAnswerCoverage).
+	ownAnswers bool
+	keep       int // how many hits rank keeps
 }
 
 // mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
@@ -732,11 +737,18 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 			// cares about, unlike it. The subject counts one there, as any other actor.
 			nNamed--
 		}
+		own := q.byOwn && q.ownSet.has(d)
+		if own && q.ownAnswers && cov >= ownAnswerCoverage && nNamed < q.mostNamed() {
+			// "What are Tokyo's two main goals in teaming up with Washington and Seoul?": the
+			// subject's own fact that answers nearly every word stands with those naming
+			// one more of the actors, and its coverage decides.
+			nNamed++
+		}
 		if len(hits) == q.keep && !mayBeBetter(nNamed, cov, hits[q.keep-1]) {
 			continue
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(m.score), Coverage: cov, Named: nNamed,
-			Own: q.byOwn && q.ownSet.has(d), Dated: q.byDate && dated(s.facts[d])}
+			Own: own, Dated: q.byDate && dated(s.facts[d])}
 		if len(q.named) > 0 {
 			h.Wider = inHowMany(d, q.beyondSets) >= 2 // names two allies beyond those asked about
 		}
@@ -756,6 +768,10 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 	}
 	return hits
 }
+
+// ownAnswerCoverage is how much of a question the subject's own fact must cover to stand with
+// facts naming one more of the actors asked about (see Hit.Named).
+const ownAnswerCoverage = 0.9
 
 // mergeHits is the best keep of a and b, each ordered by better.
 func mergeHits(a, b []Hit, keep int) []Hit {
