@@ -221,6 +221,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Who is South Korea's president now?", true}, // Yoon
 		// The holder named together with the place or thing asked about: the article names
 		// no prime minister at Yasukuni, while Kishida's facts on the summit name Madrid.
+		{"What are the names of the US, Japanese and Korean defence ministers who agreed to restart the exercises?", false},
 		{"which japanese prime minister visited yasukuni", false},
 		{"which JP PM went to yasukuni", false},
 		{"What is Japan's prime minister's name again? The one who went to Madrid", true},

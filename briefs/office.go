@@ -26,7 +26,7 @@ func asksHolder(words []string) bool {
 	if words[0] == "which" && slices.ContainsFunc(words[1:min(len(words), 4)], office) {
 		return true // "Which Japanese minister visited Yasukuni?", "which cabinet ministers…"
 	}
-	return (asksWho(words[0]) || slices.Contains(words, "name")) && slices.ContainsFunc(words, office)
+	return (asksWho(words[0]) || slices.Contains(words, "name") || slices.Contains(words, "names")) && slices.ContainsFunc(words, office)
 }
 
 // namesHolder reports whether f names a person who could hold the office a question asks
