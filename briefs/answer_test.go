@@ -538,6 +538,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// One subject's dealings with two others: its own facts answering nearly every word
 		// rank with those naming all three.
 		{"What are Tokyo's two main goals in teaming up with Washington and Seoul?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		// Japan's diplomatic report is its Diplomatic Bluebook.
+		{"What did Seoul complain about in Japan's official diplomatic report around the time Yoon came in?", "dokdo-korea-protests-bluebook", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
