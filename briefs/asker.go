@@ -102,6 +102,18 @@ func (s *Store) remarkAfter(question, part string) bool {
 // cites."
 var requestOpeners = []string{"give ", "list ", "name ", "tell ", "explain ", "show ", "describe ", "cite ", "quote ", "mention ", "include ", "please ", "be ", "keep ", "just ", "only "}
 
+// labelsAsker reports whether a lower-cased part of a question is a short label of the asker
+// or the question: "Analyst question:", "Photo editor here.".
+func labelsAsker(part string) bool {
+	words := strings.Fields(part)
+	return len(words) > 0 && len(words) <= maxLabelWords && askerLabelEnds[words[len(words)-1]]
+}
+
+// maxLabelWords is how long a label of the asker may be ("junior policy analyst here").
+const maxLabelWords = 4
+
+var askerLabelEnds = setOf([]string{"question", "questions", "here", "query"})
+
 // describesAsker reports whether a lower-cased part of a question opens as the asker saying
 // who they are (askerSelves).
 func describesAsker(part string) bool {
@@ -130,7 +142,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 // speaksOfAsker reports whether a lower-cased part of a question opens as the asker speaking
 // of themselves and names nothing the store knows.
 func (s *Store) speaksOfAsker(part string) bool {
-	if !opensAsAsker(part) {
+	if !opensAsAsker(part) && !labelsAsker(part) {
 		return false
 	}
 	actors, things := s.namedEntities(part)
