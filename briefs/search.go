@@ -516,7 +516,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	//
 	named := r.actors
 	if len(named) > 1 {
-		named = s.mainClauseFirst(question, named)
+		named = s.venuesLast(question, s.mainClauseFirst(question, named))
 	}
 	// A place in a question mostly says where ("invited to Madrid"), not what it asks about:
 	// facts naming it are not preferred for that.
@@ -827,6 +827,30 @@ func (s *Store) mainClauseFirst(question string, named []string) []string {
 		return named
 	}
 	return append(main, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return slices.Contains(main, id) })...)
+}
+
+// venueGatherings name a gathering: a country named right after "<gathering> in" is where it was
+// held, not who the question is about ("the NATO summit in Spain").
+var venueGatherings = []string{"summit in ", "meeting in ", "meetings in ", "talks in ", "held in ", "conference in "}
+
+// venuesLast puts the actors named only as where a gathering was held after the others, so
+// that the subject is someone the question asks about.
+func (s *Store) venuesLast(question string, named []string) []string {
+	lower := strings.ToLower(question)
+	venue := func(id string) bool {
+		e := s.entityByID[id]
+		if e == nil || e.Kind != "country" {
+			return false
+		}
+		return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+			return slices.ContainsFunc(venueGatherings, func(g string) bool { return strings.Contains(lower, g+strings.ToLower(n)) })
+		})
+	}
+	if !slices.ContainsFunc(named, venue) || !slices.ContainsFunc(named, func(id string) bool { return !venue(id) }) {
+		return named
+	}
+	out := slices.DeleteFunc(slices.Clone(named), venue)
+	return append(out, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return !venue(id) })...)
 }
 
 // namedIn is how the fact with ordinal d scores on the actors and other entities a question

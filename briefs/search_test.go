@@ -251,3 +251,27 @@ func TestMisspeltStopword(t *testing.T) {
 		}
 	}
 }
+
+// A country named only as where a gathering was held comes after those the question asks
+// about; alone, or named otherwise, it stays where it is.
+func TestVenuesLast(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q           string
+		named, want []string
+	}{
+		{"Which partner countries went to the NATO summit in Spain besides Japan and South Korea?", []string{"ES", "JP", "KR"}, []string{"JP", "KR", "ES"}},
+		{"Did Kishida and Yoon meet at the summit held in Spain?", []string{"fumio-kishida", "yoon-suk-yeol", "ES"}, []string{"fumio-kishida", "yoon-suk-yeol", "ES"}},
+		{"What did the summit in Spain mean for Japan?", []string{"ES", "JP"}, []string{"JP", "ES"}},
+		{"How does Spain see Japan?", []string{"ES", "JP"}, []string{"ES", "JP"}},
+		{"What happened at the summit in Spain?", []string{"ES"}, []string{"ES"}},
+	}
+	for _, tt := range tests {
+		if got := s.venuesLast(tt.q, tt.named); !slices.Equal(got, tt.want) {
+			t.Errorf("venuesLast(%q, %v) = %v, want %v", tt.q, tt.named, got, tt.want)
+		}
+	}
+}
