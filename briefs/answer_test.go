@@ -540,6 +540,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Tokyo's two main goals in teaming up with Washington and Seoul?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// Japan's diplomatic report is its Diplomatic Bluebook.
 		{"What did Seoul complain about in Japan's official diplomatic report around the time Yoon came in?", "dokdo-korea-protests-bluebook", nil},
+		// The article's photo captions, and whom they credit.
+		{"Photo editor here. One of the article's pictures shows flags in Madrid. What flags were they, and where were they displayed?", "madrid-flags-caption", nil},
+		{"where did the pictures in the article come from?", "madrid-flags-caption", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
