@@ -543,6 +543,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// The article's photo captions, and whom they credit.
 		{"Photo editor here. One of the article's pictures shows flags in Madrid. What flags were they, and where were they displayed?", "madrid-flags-caption", nil},
 		{"where did the pictures in the article come from?", "madrid-flags-caption", nil},
+		// What is sensitive for a people is bound up with their feelings.
+		{"Still on the forced labour cases: why is the matter so sensitive for the Korean side?", "labour-compensation-korean-feelings", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
