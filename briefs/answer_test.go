@@ -545,6 +545,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"where did the pictures in the article come from?", "madrid-flags-caption", nil},
 		// What is sensitive for a people is bound up with their feelings.
 		{"Still on the forced labour cases: why is the matter so sensitive for the Korean side?", "labour-compensation-korean-feelings", nil},
+		// "At the end of" says when, not that something was ended.
+		{"What did the four leaders say at the end of their talks?", "four-country-talks-lacked-substance", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

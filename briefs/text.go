@@ -183,6 +183,7 @@ var everydayPairs = []string{
 	"which two countries", "which", "which two", "which",
 	"striving for", "goal", "strive for", "goal",
 	" trying to do", " ", " try to do", " ", " tries to do", " ",
+	"at the end of", " ",
 	"put its diplomatic efforts", "focus its diplomatic resources", "put its diplomatic effort", "focus its diplomatic resources",
 	"put their diplomatic efforts", "focus their diplomatic resources", "put their diplomatic effort", "focus their diplomatic resources",
 	"put its efforts", "focus", "put its effort", "focus", "put their efforts", "focus", "put their effort", "focus",
