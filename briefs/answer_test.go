@@ -547,6 +547,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Still on the forced labour cases: why is the matter so sensitive for the Korean side?", "labour-compensation-korean-feelings", nil},
 		// "At the end of" says when, not that something was ended.
 		{"What did the four leaders say at the end of their talks?", "four-country-talks-lacked-substance", nil},
+		// To overcome or fix a problem is to dispel it.
+		{"Did the author see the warming of Seoul-Tokyo ties under Yoon as enough to overcome their problems? Curious about the framing.", "", []string{"japan-korea-goodwill-grievances"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
