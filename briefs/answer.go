@@ -330,10 +330,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		return Brief{}
 	}
 	var yearBuf [4]string
-	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) {
+	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
+		!(asksWhether(words) && hits[0].Coverage >= correctedYearCoverage && s.beforeSource(facts[0], years)) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
-		// may still be of that year ("around the time Yoon took office").
+		// may still be of that year ("around the time Yoon took office"). Asked whether
+		// something happened in a year of the article's past, a fact telling of it in another
+		// year corrects the question ("Did South Korea scrap GSOMIA in 2021?": in 2019).
 		return Brief{}
 	}
 	if month := monthAsked(words); month > 0 && monthDated(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesMonth(f, month) }) {
@@ -985,6 +988,25 @@ func givesMonth(f *Fact, month int) bool {
 }
 
 // givesYear reports whether a fact is dated to one of years or names one in its text or quote.
+// correctedYearCoverage is how much of a question asking whether something happened in a
+// year the first fact must cover, the year aside, to be the event asked about.
+const correctedYearCoverage = 0.8
+
+// asksWhether reports whether a question's words (normalizeName's) ask whether something is
+// so: "did South Korea scrap…", "was GSOMIA restored…".
+func asksWhether(words []string) bool {
+	return len(words) > 0 && whetherWords[words[0]]
+}
+
+var whetherWords = setOf([]string{"did", "was", "were", "is", "are", "has", "have", "had", "does", "do"})
+
+// beforeSource reports whether every one of years is no later than when f's source was
+// written: a question on a later year asks what the article cannot tell.
+func (s *Store) beforeSource(f *Fact, years []string) bool {
+	src := s.sourceByID[f.Source]
+	return src != nil && len(src.Date) >= 4 && !slices.ContainsFunc(years, func(y string) bool { return y > src.Date[:4] })
+}
+
 func givesYear(f *Fact, years []string) bool {
 	return slices.ContainsFunc(years, func(y string) bool {
 		return strings.HasPrefix(f.Date, y) || strings.Contains(f.Text, y) || strings.Contains(f.Quote, y)

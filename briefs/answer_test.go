@@ -251,8 +251,15 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"What did South Korea announce in August 2019?", true},
 		{"What happened in May 2022 between Japan and South Korea?", true},
 		{"What did Japan change about exports to South Korea in July 2019?", true},
+		// Asked whether it happened in a year of the article's past, the fact telling of it
+		// in another year corrects the question; a year after the article is not told.
+		{"Did South Korea scrap the GSOMIA intelligence pact with Japan in 2021?", true},
+		{"Did Japan and South Korea restore the GSOMIA intelligence pact in 2023?", false},
 	}
 	checkAnswered(t, s, tests)
+	if ids := answerIDs(s, "Did South Korea scrap the GSOMIA intelligence pact with Japan in 2021?"); len(ids) == 0 || ids[0] != "gsomia-abolition-august-2019" {
+		t.Errorf("Did South Korea scrap GSOMIA in 2021? = %v, want its abolition in 2019 first", ids)
+	}
 }
 
 // When someone took office is answered only by a fact telling of that person taking it.
