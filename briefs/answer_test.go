@@ -556,6 +556,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did the four leaders say at the end of their talks?", "four-country-talks-lacked-substance", nil},
 		// To overcome or fix a problem is to dispel it.
 		{"Did the author see the warming of Seoul-Tokyo ties under Yoon as enough to overcome their problems? Curious about the framing.", "", []string{"japan-korea-goodwill-grievances"}},
+		// "In the broader scheme of" frames the question.
+		{"In the broader scheme of American strategy, how is the US-Japan alliance characterised?", "us-japan-alliance-cornerstone", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -184,6 +184,8 @@ var everydayPairs = []string{
 	"striving for", "goal", "strive for", "goal",
 	" trying to do", " ", " try to do", " ", " tries to do", " ",
 	"at the end of", " ",
+	"in the broader scheme of", " ", "in the grand scheme of", " ", "in the wider scheme of", " ", "in the bigger scheme of", " ",
+	"in the broader scheme", " ", "in the grand scheme", " ", "in the bigger picture", " ", "in the big picture", " ",
 	"put its diplomatic efforts", "focus its diplomatic resources", "put its diplomatic effort", "focus its diplomatic resources",
 	"put their diplomatic efforts", "focus their diplomatic resources", "put their diplomatic effort", "focus their diplomatic resources",
 	"put its efforts", "focus", "put its effort", "focus", "put their efforts", "focus", "put their effort", "focus",
