@@ -226,6 +226,7 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"which JP PM went to yasukuni", false},
 		{"What is Japan's prime minister's name again? The one who went to Madrid", true},
 		{"Which Japanese prime minister attended the Madrid summit?", true},
+		{"Which US president met Kishida and Yoon at the NATO summit?", true}, // at the trilateral held within it
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.

@@ -75,23 +75,28 @@ func (s *Store) asksHolderNamed(r reading) bool {
 // with everything else it names but places: "which Japanese prime minister visited Yasukuni"
 // is answered by a fact naming both Kishida and the shrine, if any.
 func (s *Store) namesHolderWith(f *Fact, r reading) bool {
-	for _, id := range r.actors {
-		if s.entityByID[id].Kind == "person" && !slices.Contains(f.Entities, id) {
-			return false
-		}
-	}
-	return s.namesThingsAsked(f, r)
+	person := slices.ContainsFunc(r.actors, func(id string) bool {
+		return s.entityByID[id].Kind == "person" && slices.Contains(f.Entities, id)
+	})
+	return person && s.namesThingsAsked(f, r)
 }
 
-// namesThingsAsked reports whether f names everything but the actors a question names, a
-// place also by its name in f's text or in the name of something f names: "the one who went
-// to Madrid" is answered by a fact on the NATO summit in Madrid.
+// namesThingsAsked reports whether f names everything but the actors a question names: an
+// event also by one held within it (the trilateral within the NATO summit), a place also by
+// its name in f's text or in the name of something f names ("the one who went to Madrid" is
+// answered by a fact on the NATO summit in Madrid).
 func (s *Store) namesThingsAsked(f *Fact, r reading) bool {
-	return !slices.ContainsFunc(r.things, func(id string) bool {
-		return !slices.Contains(f.Entities, id) && !slices.ContainsFunc(s.placeNames[id], func(n string) bool {
-			return strings.Contains(s.lowerText[f.ordinal], n) || slices.ContainsFunc(f.Entities, func(e string) bool {
-				return strings.Contains(strings.ToLower(s.entityByID[e].Name), n)
-			})
+	return !slices.ContainsFunc(r.things, func(id string) bool { return !s.namesThing(f, id) })
+}
+
+// namesThing reports whether f names the thing id (see namesThingsAsked).
+func (s *Store) namesThing(f *Fact, id string) bool {
+	if slices.ContainsFunc(f.Entities, func(e string) bool { return e == id || s.entityByID[e].Within == id }) {
+		return true
+	}
+	return slices.ContainsFunc(s.placeNames[id], func(n string) bool {
+		return strings.Contains(s.lowerText[f.ordinal], n) || slices.ContainsFunc(f.Entities, func(e string) bool {
+			return strings.Contains(strings.ToLower(s.entityByID[e].Name), n)
 		})
 	})
 }
