@@ -551,8 +551,6 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// The article's photo captions, and whom they credit.
 		{"Photo editor here. One of the article's pictures shows flags in Madrid. What flags were they, and where were they displayed?", "madrid-flags-caption", nil},
 		{"where did the pictures in the article come from?", "madrid-flags-caption", nil},
-		// What is sensitive for a people is bound up with their feelings.
-		{"Still on the forced labour cases: why is the matter so sensitive for the Korean side?", "labour-compensation-korean-feelings", nil},
 		// "At the end of" says when, not that something was ended.
 		{"What did the four leaders say at the end of their talks?", "four-country-talks-lacked-substance", nil},
 		// To overcome or fix a problem is to dispel it.
