@@ -184,6 +184,9 @@ var everydayPairs = []string{
 	"striving for", "goal", "strive for", "goal",
 	" trying to do", " ", " try to do", " ", " tries to do", " ",
 	"at the end of", " ",
+	// To press someone is to pressure them; "press" alone is also the press of a press
+	// conference.
+	" to press ", " to pressure ", " pressing ", " pressuring ", " presses ", " pressures ",
 	"in the broader scheme of", " ", "in the grand scheme of", " ", "in the wider scheme of", " ", "in the bigger scheme of", " ",
 	"in the broader scheme", " ", "in the grand scheme", " ", "in the bigger picture", " ", "in the big picture", " ",
 	"put its diplomatic efforts", "focus its diplomatic resources", "put its diplomatic effort", "focus its diplomatic resources",
