@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and forty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning144-questions.jsonl; tuning4 is written as
+//   - a hundred and forty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning148-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146 and tuning148 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -50,7 +50,7 @@ type evalCase struct {
 //     a teacher and a student preparing a quiz, tuning139 as think-tank analysts comparing
 //     the four, tuning140 as business readers and investors, tuning141 as yes/no questions
 //     and premises, tuning142 as why and how, tuning143 as people and roles, tuning144 as
-//     long messages with context first;
+//     long messages with context first, tuning145 to tuning148 as the blind sets are;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -220,6 +220,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning142-questions.jsonl",
 		"tuning143-questions.jsonl",
 		"tuning144-questions.jsonl",
+		"tuning145-questions.jsonl",
+		"tuning146-questions.jsonl",
+		"tuning147-questions.jsonl",
+		"tuning148-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -346,6 +350,10 @@ var refusalsMissed = map[string]int{
 	// tuning142 44/50, tuning143 30/30, tuning144 29/30.
 	"tuning142-questions.jsonl": 6,
 	"tuning144-questions.jsonl": 1,
+	// With f24fa64 and when they came in (ed917d6): tuning145 30/30, tuning146 49/50,
+	// tuning147 30/30, tuning148 49/50.
+	"tuning146-questions.jsonl": 1,
+	"tuning148-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
