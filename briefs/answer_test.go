@@ -557,6 +557,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Did the author see the warming of Seoul-Tokyo ties under Yoon as enough to overcome their problems? Curious about the framing.", "", []string{"japan-korea-goodwill-grievances"}},
 		// "In the broader scheme of" frames the question.
 		{"In the broader scheme of American strategy, how is the US-Japan alliance characterised?", "us-japan-alliance-cornerstone", nil},
+		// "How does the article put it" frames the question.
+		{"What is Japan's top diplomatic priority, how does the article put it?", "japan-national-normalisation", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

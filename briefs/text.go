@@ -184,6 +184,8 @@ var everydayPairs = []string{
 	"striving for", "goal", "strive for", "goal",
 	" trying to do", " ", " try to do", " ", " tries to do", " ",
 	"at the end of", " ",
+	"how does the article put it", " ", "how does the author put it", " ", "how does the piece put it", " ",
+	"how did the author put it", " ",
 	// To press someone is to pressure them; "press" alone is also the press of a press
 	// conference.
 	" to press ", " to pressure ", " pressing ", " pressuring ", " presses ", " pressures ",
