@@ -559,6 +559,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"In the broader scheme of American strategy, how is the US-Japan alliance characterised?", "us-japan-alliance-cornerstone", nil},
 		// "How does the article put it" frames the question.
 		{"What is Japan's top diplomatic priority, how does the article put it?", "japan-national-normalisation", nil},
+		// The actor right after "does" is whose stance is asked, not the one named before.
+		{"What North Korea concerns does Japan care about most?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

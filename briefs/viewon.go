@@ -40,7 +40,7 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 		return st, false
 	}
 	if len(actors) == 2 {
-		actors = s.mainClauseFirst(question, actors)
+		actors = s.auxSubjectFirst(question, s.mainClauseFirst(question, actors))
 	}
 	rest, _ := s.withoutNames(question)
 	var stance bool
@@ -77,6 +77,22 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 	// A country with no topic of its own (Japan, for "Korea's opinion on Japan") is read
 	// through the facts that name it.
 	return st, st.topic != "" || (st.on != "" && st.about == "" && s.entityByID[st.on].Kind == "country")
+}
+
+// auxSubjectFirst puts first the actor named right after an auxiliary (world.go), when another
+// is named before it: "What North Korea concerns does Japan care about?" asks what Japan
+// cares about.
+func (s *Store) auxSubjectFirst(question string, actors []string) []string {
+	lower := strings.ToLower(question)
+	for i, id := range actors[1:] {
+		e := s.entityByID[id]
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if slices.ContainsFunc(auxiliaries, func(a string) bool { return strings.Contains(lower, " "+a+" "+strings.ToLower(n)+" ") }) {
+				return append([]string{id}, slices.Delete(slices.Clone(actors), i+1, i+2)...)
+			}
+		}
+	}
+	return actors
 }
 
 // asksCare reports whether a question's words (normalizeName's) ask what an actor cares
