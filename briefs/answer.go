@@ -363,9 +363,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
-	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
+	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && !slices.Contains(words, "or") && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
-		// asked about does not say who. Who within a country is answered by a part of its
+		// asked about does not say who; "who…, Tokyo or Seoul?" asks which of those named. Who within a country is answered by a part of its
 		// polity ("South Korea's government and opposition") or one of its people, which then
 		// leads: "Who in Tokyo lodged the protest?" is not answered by Yoon.
 		i := -1

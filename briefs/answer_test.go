@@ -561,6 +561,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What is Japan's top diplomatic priority, how does the article put it?", "japan-national-normalisation", nil},
 		// The actor right after "does" is whose stance is asked, not the one named before.
 		{"What North Korea concerns does Japan care about most?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		// Close to the US on a country is a stance on it, not a place in US strategy; "who…,
+		// Tokyo or Seoul?" asks which of those named.
+		{"who is closer to the US on North Korea, Japan or South Korea?", "us-japan-closer-on-north-korea", nil},
+		{"Who's closer to Washington on North Korea, Tokyo or Seoul?", "us-japan-closer-on-north-korea", nil},
+		{"Who is closer to the US, Japan or South Korea?", "us-japan-alliance-cornerstone", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -1,6 +1,9 @@
 package briefs
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A question about the place one country holds for another ("south korea's place in US
 // strategy", "which of the four does the US lean on most?", "rank japan, korea, australia and
@@ -36,7 +39,7 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	}
 	rest, found := s.withoutNames(question)
 	sides, named := countriesOf(found, false)
-	if !named {
+	if !named || s.namesTopicCountry(question) {
 		return "", nil, false
 	}
 	if len(sides) < 2 || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool {
@@ -126,3 +129,23 @@ func (s *Store) roles(question, holder string, others []string) []*Fact {
 	}
 	return facts
 }
+
+// namesTopicCountry reports whether a question names a country right after a word that says
+// what a view is on (topicWords; not "to", which says whom one is close to): "who is closer to
+// the US on North Korea, Japan or South Korea?" asks where they stand on North Korea, not what
+// place one has for another.
+func (s *Store) namesTopicCountry(question string) bool {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+	for i := 1; i < len(names.spans); {
+		e, n := names.at(i)
+		if e != nil && e.Kind == "country" && onTopic(strings.ToLower(question[names.spans[i-1][0]:names.spans[i-1][1]])) {
+			return true
+		}
+		i += max(n, 1)
+	}
+	return false
+}
+
+func onTopic(w string) bool { return topicWords[w] && w != "to" }
