@@ -200,6 +200,7 @@ func TestUncovered(t *testing.T) {
 		{"an earlier post", "What job did Kishida hold before he became prime minister?", GapNotGiven, "The article gives no earlier posts or careers."},
 		{"a trade figure", "What is South Korea's trade with China worth compared with its trade with Japan?", GapNotGiven, "The article gives no trade figures."},
 		{"the size of trade", "How big is South Korea's annual trade with China?", GapNotGiven, "The article gives no trade figures."},
+		{"aid", "What did Wellington and Canberra agree on about South Pacific aid in Madrid?", GapNotGiven, "The article gives no aid pledges."},
 		{"what came of the complaint", "What happened to Seoul's WTO complaint against Japan's export controls - who won?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a photographer", "Who took the Xinhua photos used in the article?", GapNotGiven, "The article gives no photographers."},
 		{"state media", "How did Pyongyang's state media react to the US-Japan-South Korea trilateral meeting in Madrid?", GapNotGiven, "The article gives no reports in state media."},
