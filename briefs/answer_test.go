@@ -566,6 +566,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"who is closer to the US on North Korea, Japan or South Korea?", "us-japan-closer-on-north-korea", nil},
 		{"Who's closer to Washington on North Korea, Tokyo or Seoul?", "us-japan-closer-on-north-korea", nil},
 		{"Who is closer to the US, Japan or South Korea?", "us-japan-alliance-cornerstone", nil},
+		// Asked when, a dated fact on every actor asked about stands with those naming the
+		// meeting the question names: the last meeting before Madrid is not Madrid's.
+		{"When had Washington, Tokyo and Seoul last held a leaders' trilateral meeting before Madrid?", "trilateral-last-summit-2017", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
