@@ -438,8 +438,8 @@ func (ix *searchIndex) queryTerms(q string) []string {
 // store lacks. Substitutions and other extra letters are left out: they more often make
 // another word or name ("quote" for "quite", "bejing" for Beijing, not "being").
 func (ix *searchIndex) misspeltStopword(w string) bool {
-	if len(w) < minMisspeltLen || len(w) >= 32 || !oneOffStopword(w) {
-		return false
+	if _, known := ix.stems[w]; known || len(w) < minMisspeltLen || len(w) >= 32 || !oneOffStopword(w) {
+		return false // most words of a question are words of the facts
 	}
 	return !ix.reads(w) && len(ix.misspelt(ix.stem(w))) == 0
 }
@@ -840,20 +840,57 @@ var venueGatherings = []string{"summit in ", "meeting in ", "meetings in ", "tal
 // that the subject is someone the question asks about.
 func (s *Store) venuesLast(question string, named []string) []string {
 	lower := strings.ToLower(question)
+	after := wordsAfter(lower, venueGatherings)
+	if len(after) == 0 {
+		return named // most questions name no gathering's place
+	}
 	venue := func(id string) bool {
 		e := s.entityByID[id]
-		if e == nil || e.Kind != "country" {
-			return false
-		}
-		return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
-			return slices.ContainsFunc(venueGatherings, func(g string) bool { return strings.Contains(lower, g+strings.ToLower(n)) })
-		})
+		return e != nil && e.Kind == "country" && nameAt(lower, after, e)
 	}
 	if !slices.ContainsFunc(named, venue) || !slices.ContainsFunc(named, func(id string) bool { return !venue(id) }) {
 		return named
 	}
 	out := slices.DeleteFunc(slices.Clone(named), venue)
 	return append(out, slices.DeleteFunc(slices.Clone(named), func(id string) bool { return !venue(id) })...)
+}
+
+// wordsAfter returns the offsets in lower right after each of its occurrences of any of
+// words, each of which ends in a space.
+func wordsAfter(lower string, words []string) []int {
+	var at []int
+	for _, w := range words {
+		for from := 0; ; {
+			i := strings.Index(lower[from:], w)
+			if i < 0 {
+				break
+			}
+			j := from + i // where w starts
+			if j == 0 || !isWordByte(lower[j-1]) {
+				at = append(at, j+len(w))
+			}
+			from = j + len(w)
+		}
+	}
+	return at
+}
+
+// nameAt reports whether one of e's names, followed by the end of a word, starts at one of
+// the offsets at in lower.
+func nameAt(lower string, at []int, e *Entity) bool {
+	for _, n := range append([]string{e.Name}, e.Aliases...) {
+		n = strings.ToLower(n)
+		for _, i := range at {
+			if strings.HasPrefix(lower[i:], n) && (i+len(n) == len(lower) || !isWordByte(lower[i+len(n)])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
 // namedIn is how the fact with ordinal d scores on the actors and other entities a question

@@ -84,16 +84,26 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 // cares about.
 func (s *Store) auxSubjectFirst(question string, actors []string) []string {
 	lower := strings.ToLower(question)
+	after := wordsAfter(lower, auxiliariesSpaced)
+	if len(after) == 0 {
+		return actors
+	}
 	for i, id := range actors[1:] {
-		e := s.entityByID[id]
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			if slices.ContainsFunc(auxiliaries, func(a string) bool { return strings.Contains(lower, " "+a+" "+strings.ToLower(n)+" ") }) {
-				return append([]string{id}, slices.Delete(slices.Clone(actors), i+1, i+2)...)
-			}
+		if nameAt(lower, after, s.entityByID[id]) {
+			return append([]string{id}, slices.Delete(slices.Clone(actors), i+1, i+2)...)
 		}
 	}
 	return actors
 }
+
+// auxiliariesSpaced are the auxiliaries as wordsAfter reads them.
+var auxiliariesSpaced = func() []string {
+	out := make([]string, len(auxiliaries))
+	for i, a := range auxiliaries {
+		out[i] = a + " "
+	}
+	return out
+}()
 
 // asksCare reports whether a question's words (normalizeName's) ask what an actor cares
 // about: "care" is too common a word to search by, so it is read here, not among the terms.
