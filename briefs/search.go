@@ -738,20 +738,20 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 			nNamed--
 		}
 		own := q.byOwn && q.ownSet.has(d)
-		dated := q.byDate && dated(s.facts[d])
-		if (own && q.ownAnswers || dated && len(q.namedSets) > 0 && nActors == len(q.namedSets)+1) && cov >= ownAnswerCoverage && nNamed < q.mostNamed() {
+		if cov >= ownAnswerCoverage && nNamed < q.mostNamed() && (own && q.ownAnswers || q.byDate && len(q.namedSets) >= 2 && nActors == len(q.namedSets)+1 && dated(s.facts[d])) {
 			// "What are Tokyo's two main goals in teaming up with Washington and Seoul?": the
 			// subject's own fact that answers nearly every word stands with those naming
 			// one more of the actors, and its coverage decides. So does, asked when, a dated
-			// fact on every actor asked about: "When had Washington, Tokyo and Seoul last held a
-			// trilateral meeting before Madrid?" is not on the Madrid trilateral it names.
+			// fact on every one of two or more actors asked about: "When had Washington, Tokyo
+			// and Seoul last held a trilateral meeting before Madrid?" is not on the Madrid
+			// trilateral it names.
 			nNamed++
 		}
 		if len(hits) == q.keep && !mayBeBetter(nNamed, cov, hits[q.keep-1]) {
 			continue
 		}
 		h := Hit{Fact: s.facts[d], Score: float64(m.score), Coverage: cov, Named: nNamed,
-			Own: own, Dated: dated}
+			Own: own, Dated: q.byDate && dated(s.facts[d])}
 		if len(q.named) > 0 {
 			h.Wider = inHowMany(d, q.beyondSets) >= 2 // names two allies beyond those asked about
 		}
