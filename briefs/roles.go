@@ -39,12 +39,12 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	}
 	rest, found := s.withoutNames(question)
 	sides, named := countriesOf(found, false)
-	if !named || s.namesTopicCountry(question) {
+	if !named {
 		return "", nil, false
 	}
 	if len(sides) < 2 || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool {
 		return !slices.Contains(roleStems, t) && !slices.Contains(roleFrameStems, t)
-	}) {
+	}) || s.namesTopicCountry(question) {
 		return "", nil, false
 	}
 	// Of three or more, the one every other shares a fact with alone, however the question

@@ -438,28 +438,10 @@ func (ix *searchIndex) queryTerms(q string) []string {
 // store lacks. Substitutions and other extra letters are left out: they more often make
 // another word or name ("quote" for "quite", "bejing" for Beijing, not "being").
 func (ix *searchIndex) misspeltStopword(w string) bool {
-	if _, known := ix.stems[w]; known || len(w) < minMisspeltLen || len(w) >= 32 || !oneOffStopword(w) {
+	if _, known := ix.stems[w]; known || len(w) < minMisspeltLen || !stopwordTypos[w] {
 		return false // most words of a question are words of the facts
 	}
 	return !ix.reads(w) && len(ix.misspelt(ix.stem(w))) == 0
-}
-
-// oneOffStopword reports whether w is a stopword typed a letter short, with a letter doubled
-// or with two letters swapped (see misspeltStopword); w is shorter than 32 bytes.
-func oneOffStopword(w string) bool {
-	if stopwordsLessALetter[w] {
-		return true
-	}
-	var buf [32]byte // candidates are built here, so that trying them allocates nothing
-	for i := range len(w) {
-		if i > 0 && w[i] == w[i-1] && len(w) > minMisspeltLen && isStopword(string(append(append(buf[:0], w[:i]...), w[i+1:]...))) {
-			return true
-		}
-		if i+1 < len(w) && isStopword(string(append(append(append(buf[:0], w[:i]...), w[i+1], w[i]), w[i+2:]...))) {
-			return true
-		}
-	}
-	return false
 }
 
 // numerals are the digits questions use for the article's small counts.

@@ -396,22 +396,31 @@ func isStopword(w string) bool {
 	return english.IsStopWord(w)
 }
 
-// longStopwords are the stopwords long enough that, typed a letter short, they are still
-// told from other words (minMisspeltLen): Snowball's English list has no way to list its own.
+// longStopwords are the stopwords of minMisspeltLen letters or more, long enough to be told
+// from other words when typed a letter off: Snowball's English list has no way to list its own.
 var longStopwords = append([]string{
-	"against", "because", "before", "between", "during", "further", "having", "herself",
-	"himself", "itself", "myself", "ourselves", "should", "themselves", "theirs", "through",
-	"yourself", "yourselves",
+	"about", "above", "after", "again", "against", "because", "before", "being", "below",
+	"between", "doing", "during", "further", "having", "herself", "himself", "itself", "myself",
+	"other", "ourselves", "should", "their", "theirs", "themselves", "there", "these", "those",
+	"through", "under", "until", "where", "which", "while", "yours", "yourself", "yourselves",
 }, slices.Collect(maps.Keys(extraStopwords))...)
 
-// stopwordsLessALetter are the long stopwords each with one letter left out: "happend",
-// "betwen".
-var stopwordsLessALetter = func() map[string]bool {
+// stopwordTypos are the long stopwords typed a letter off: a letter short ("happend"; from
+// six letters, as shorter words a letter short are mostly other words), a letter doubled
+// ("towardss") or two neighbouring letters swapped ("becuase").
+var stopwordTypos = func() map[string]bool {
 	out := map[string]bool{}
 	for _, w := range longStopwords {
-		if len(w) > minMisspeltLen && isStopword(w) {
-			for i := range len(w) {
+		if len(w) < minMisspeltLen || !isStopword(w) {
+			continue
+		}
+		for i := range len(w) {
+			if len(w) > minMisspeltLen {
 				out[w[:i]+w[i+1:]] = true
+			}
+			out[w[:i+1]+w[i:]] = true
+			if i+1 < len(w) && w[i] != w[i+1] {
+				out[w[:i]+string(w[i+1])+string(w[i])+w[i+2:]] = true
 			}
 		}
 	}
