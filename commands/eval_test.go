@@ -286,25 +286,21 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// 102/110 with the thirteenth round's first code (6971be7), 103/110 at the end of the
-	// fourteenth. blind20 is blind: it is held at its floor, never tuned on.
-	"blind20-questions.jsonl": 103.0 / 110,
-	// 101/110 and 100/110 with the sixteenth round's first code (f24fa64); tuning142 102/110
-	// when it came in (7248a49).
-	"tuning142-questions.jsonl": 102.0 / 110,
-	"tuning144-questions.jsonl": 100.0 / 110,
+	// 100/110 with the sixteenth round's first code (f24fa64), 104/110 at its end. blind20
+	// (102/110 with 6971be7) and tuning142 (101/110 with f24fa64) reach evalGate in it.
+	"tuning144-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
-// fifteenth round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
+// sixteenth round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
 // looked at.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45); blind18 46/50 with the twelfth's (21e065b).
 	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
-	"blind18-questions.jsonl": 2, // 48/50 at the end of the fourteenth round
-	"blind20-questions.jsonl": 4, // 45/50 with the thirteenth round's first code (6971be7), 46/50 now
+	"blind18-questions.jsonl": 1, // 48/50 at the end of the fourteenth round, 49/50 of the sixteenth
+	"blind20-questions.jsonl": 3, // 45/50 with the thirteenth round's first code (6971be7), 47/50 now
 	"blind22-questions.jsonl": 1, // 48/50 with the fourteenth round's first code (f85b479), 49/50 at its end
 	"blind24-questions.jsonl": 1, // 49/50 with f85b479 and at the fourteenth round's end
 	"blind26-questions.jsonl": 1, // 49/50 with the fifteenth round's first code (ebd8adb)
@@ -327,7 +323,7 @@ var refusalsMissed = map[string]int{
 	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
 	// 41/50, tuning115 48/50, tuning116 49/50.
 	"tuning113-questions.jsonl": 2,
-	"tuning114-questions.jsonl": 2,
+	"tuning114-questions.jsonl": 1,
 	// First scores with 6971be7, unchanged when they came in: tuning117 47/50, tuning118
 	// 29/30, tuning119 46/50.
 	"tuning119-questions.jsonl": 1,
@@ -336,24 +332,22 @@ var refusalsMissed = map[string]int{
 	"tuning123-questions.jsonl": 1,
 	// tuning125 46/50, tuning127 47/50 and tuning128 29/30 with the fourteenth round's
 	// first code (f85b479) get every refusal right at its end.
-	"tuning129-questions.jsonl": 3, // 45/50 with f85b479 and when it came in, 47/50 at the fifteenth round's end
+	"tuning129-questions.jsonl": 2, // 45/50 with f85b479 and when it came in, 48/50 at the sixteenth round's end
 	// tuning131 48/50 and tuning133 47/50 with the fifteenth round's first code (ebd8adb)
 	// get every refusal right at its end.
 	// tuning135 28/30 with ebd8adb and when it came in (40e6710), 29/30 at the round's end;
 	// tuning136 48/50 then, every refusal right at its end.
 	"tuning135-questions.jsonl": 1,
 	// First scores with the sixteenth round's first code (f24fa64): tuning137 29/30,
-	// tuning138 50/50, tuning139 30/30, tuning140 48/50.
-	"tuning137-questions.jsonl": 1,
-	"tuning140-questions.jsonl": 2,
+	// tuning138 50/50, tuning139 30/30, tuning140 48/50; tuning137 30/30 and tuning140
+	// 49/50 at its end.
+	"tuning140-questions.jsonl": 1,
 	// First scores with f24fa64, unchanged when they came in (7248a49): tuning141 50/50,
-	// tuning142 44/50, tuning143 30/30, tuning144 29/30.
-	"tuning142-questions.jsonl": 6,
-	"tuning144-questions.jsonl": 1,
-	// With f24fa64 and when they came in (ed917d6): tuning145 30/30, tuning146 49/50,
-	// tuning147 30/30, tuning148 49/50.
-	"tuning146-questions.jsonl": 1,
-	"tuning148-questions.jsonl": 1,
+	// tuning142 44/50, tuning143 30/30, tuning144 29/30; tuning142 47/50 and tuning144
+	// 30/30 at the round's end.
+	"tuning142-questions.jsonl": 3,
+	// With f24fa64 and when they came in (ed917d6), tuning146 and tuning148 49/50 get every
+	// refusal right at the round's end.
 }
 
 // TestDevQuestions runs every question of every set through the same path as
