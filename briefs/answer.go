@@ -365,9 +365,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && !slices.Contains(words, "or") && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
-		// asked about does not say who; "who…, Tokyo or Seoul?" asks which of those named. Who within a country is answered by a part of its
-		// polity ("South Korea's government and opposition") or one of its people, which then
-		// leads: "Who in Tokyo lodged the protest?" is not answered by Yoon.
+		// asked about does not say who; "who…, Tokyo or Seoul?" asks which of those named.
+		// Who within a country is answered by a part of its polity ("South Korea's
+		// government and opposition") or one of its people, which then leads: "Who in Tokyo
+		// lodged the protest?" is not answered by Yoon.
 		i := -1
 		if asksWhoWithin(words) {
 			i = slices.IndexFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesSomeoneOf(f, r) })
@@ -987,7 +988,6 @@ func givesMonth(f *Fact, month int) bool {
 	return strings.Contains(strings.ToLower(f.Text), name)
 }
 
-// givesYear reports whether a fact is dated to one of years or names one in its text or quote.
 // correctedYearCoverage is how much of a question asking whether something happened in a
 // year the first fact must cover, the year aside, to be the event asked about.
 const correctedYearCoverage = 0.8
@@ -998,6 +998,7 @@ func asksWhether(words []string) bool {
 	return len(words) > 0 && whetherWords[words[0]]
 }
 
+// whetherWords open a question asking whether something is so.
 var whetherWords = setOf([]string{"did", "was", "were", "is", "are", "has", "have", "had", "does", "do"})
 
 // beforeSource reports whether every one of years is no later than when f's source was
@@ -1007,6 +1008,7 @@ func (s *Store) beforeSource(f *Fact, years []string) bool {
 	return src != nil && len(src.Date) >= 4 && !slices.ContainsFunc(years, func(y string) bool { return y > src.Date[:4] })
 }
 
+// givesYear reports whether a fact is dated to one of years or names one in its text or quote.
 func givesYear(f *Fact, years []string) bool {
 	return slices.ContainsFunc(years, func(y string) bool {
 		return strings.HasPrefix(f.Date, y) || strings.Contains(f.Text, y) || strings.Contains(f.Quote, y)

@@ -71,9 +71,9 @@ func (s *Store) asksHolderNamed(r reading) bool {
 	})
 }
 
-// namesHolderWith reports whether f names the person a question's title was read as together
-// with everything else it names but places: "which Japanese prime minister visited Yasukuni"
-// is answered by a fact naming both Kishida and the shrine, if any.
+// namesHolderWith reports whether f names a person the question names (one its title was read
+// as) together with everything else it names (namesThingsAsked): "which Japanese prime
+// minister visited Yasukuni" is answered by a fact naming both Kishida and the shrine, if any.
 func (s *Store) namesHolderWith(f *Fact, r reading) bool {
 	person := slices.ContainsFunc(r.actors, func(id string) bool {
 		return s.entityByID[id].Kind == "person" && slices.Contains(f.Entities, id)

@@ -148,4 +148,5 @@ func (s *Store) namesTopicCountry(question string) bool {
 	return false
 }
 
+// onTopic reports whether the lower-cased word w says what a view is on (namesTopicCountry).
 func onTopic(w string) bool { return topicWords[w] && w != "to" }

@@ -871,6 +871,8 @@ func nameAt(lower string, at []int, e *Entity) bool {
 	return false
 }
 
+// isWordByte reports whether b, of lower-cased text, is part of a word (any byte of a
+// character beyond ASCII counts).
 func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
