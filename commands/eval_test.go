@@ -68,8 +68,9 @@ type evalCase struct {
 //     blind24-questions.jsonl, written at its end; blind25-questions.jsonl and
 //     blind26-questions.jsonl, written before the fifteenth, blind27-questions.jsonl and
 //     blind28-questions.jsonl, written during it; blind29-questions.jsonl and
-//     blind30-questions.jsonl, written before the sixteenth; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28 and blind30 with 50 questions to refuse that sound as if the article
+//     blind30-questions.jsonl, written before the sixteenth, blind31-questions.jsonl and
+//     blind32-questions.jsonl, written at its end; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30 and blind32 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -281,7 +282,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -308,6 +309,8 @@ var refusalsMissed = map[string]int{
 	// 29/30 and 47/50 with the sixteenth round's first code (f24fa64).
 	"blind29-questions.jsonl": 1,
 	"blind30-questions.jsonl": 3,
+	// 49/50 with f24fa64 and at the sixteenth round's end (5d73e27).
+	"blind32-questions.jsonl": 1,
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
 	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
