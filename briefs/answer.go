@@ -419,6 +419,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// about China.
 		return Brief{}
 	}
+	if t := s.saidAboutTopic(question, words); t != nil && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return slices.Contains(f.Topics, t.ID) }) {
+		// "What did Biden tell Kishida and Yoon about their history disputes?": what he said
+		// at the trilateral is filed under no history topic.
+		return Brief{}
+	}
 	if who := s.speakerAsked(r); who != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return tellsSpeech(f, who) }) {
 		// "What did Hayashi say at Yoon's inauguration?": the article tells that he attended
 		// and handed over a letter, never what he said.

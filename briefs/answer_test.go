@@ -293,6 +293,10 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		{"did yoon say anything about china at nato", true}, // at NATO is where, not what about
 		{"What did Biden tell Yoon about China?", false},    // what he told is about the alliance
 		{"What did Biden tell Kishida and Yoon about North Korea?", true},
+		// A subject named only as a topic is answered by a fact filed under it.
+		{"What did Biden tell Kishida and Yoon about their history disputes?", false},
+		{"What did Chung say about history?", true},
+		{"What did the author say about trade?", true},
 	}
 	checkAnswered(t, s, tests)
 }

@@ -19,8 +19,43 @@ var sayingWords = setOf([]string{"say", "said", "says", "saying", "think", "thou
 // named after "about" or "of" that follows a saying word, up to where or when it was said.
 // Places are where, not what.
 func (s *Store) saidAbout(question string, words []string) []string {
+	span, ok := saidAboutSpan(question, words)
+	if !ok {
+		return nil
+	}
+	actors, things := s.namedEntities(span)
+	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
+	return append(actors, things...)
+}
+
+// saidAboutTopic is the topic a question asks someone's words or thoughts about when it names
+// no actor or thing there (saidAbout): "What did Biden tell Kishida and Yoon about their
+// history disputes?" asks about History; nil when it names none.
+func (s *Store) saidAboutTopic(question string, words []string) *Topic {
+	span, ok := saidAboutSpan(question, words)
+	if !ok {
+		return nil
+	}
+	if actors, things := s.namedEntities(span); len(actors) > 0 || len(things) > 0 {
+		return nil
+	}
+	norm := " " + normalizeName(span) + " "
+	var found *Topic
+	longest := 0
+	for name, t := range s.topicName {
+		if len(name) > longest && strings.Contains(norm, " "+name+" ") {
+			found, longest = t, len(name)
+		}
+	}
+	return found
+}
+
+// saidAboutSpan is the part of a question that says what someone's words or thoughts are
+// about: after "about" or "of" that follows a saying word, up to where or when they were
+// given; ok is false when the question has none.
+func saidAboutSpan(question string, words []string) (span string, ok bool) {
 	if !slices.ContainsFunc(words, func(w string) bool { return sayingWords[w] }) {
-		return nil // most questions: no need to read names
+		return "", false // most questions: no need to read on
 	}
 	lower := strings.ToLower(question)
 	at := -1
@@ -36,7 +71,7 @@ func (s *Store) saidAbout(question string, words []string) []string {
 		}
 	}
 	if at < 0 {
-		return nil
+		return "", false
 	}
 	// Where or when it was said is not what about: "about China at NATO"; nor is whom the
 	// speakers are compared with: "about China compared with South Korea".
@@ -47,9 +82,7 @@ func (s *Store) saidAbout(question string, words []string) []string {
 			end = at + i
 		}
 	}
-	actors, things := s.namedEntities(question[at:end])
-	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
-	return append(actors, things...)
+	return question[at:end], true
 }
 
 // namesAll reports whether f names every one of ids, a leader standing for the country they
