@@ -312,12 +312,12 @@ var refusalsMissed = map[string]int{
 	// 49/50 with f24fa64 and at the sixteenth round's end (5d73e27).
 	"blind32-questions.jsonl": 1,
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
-	// meeting after it, China's pact with the Solomon Islands, why Moon's dialogue with
-	// Pyongyang failed, and what Biden told Kishida and Yoon of their history disputes.
+	// meeting after it, China's pact with the Solomon Islands and why Moon's dialogue with
+	// Pyongyang failed. tuning96 (what Biden told Kishida and Yoon of their history
+	// disputes) gets every refusal right at the sixteenth round's end.
 	"tuning59-questions.jsonl": 2,
 	"tuning81-questions.jsonl": 1,
 	"tuning93-questions.jsonl": 1,
-	"tuning96-questions.jsonl": 1,
 	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
 	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
 	"tuning105-questions.jsonl": 1,
@@ -346,9 +346,9 @@ var refusalsMissed = map[string]int{
 	// 49/50 at its end.
 	"tuning140-questions.jsonl": 1,
 	// First scores with f24fa64, unchanged when they came in (7248a49): tuning141 50/50,
-	// tuning142 44/50, tuning143 30/30, tuning144 29/30; tuning142 47/50 and tuning144
+	// tuning142 44/50, tuning143 30/30, tuning144 29/30; tuning142 48/50 and tuning144
 	// 30/30 at the round's end.
-	"tuning142-questions.jsonl": 3,
+	"tuning142-questions.jsonl": 2,
 	// With f24fa64 and when they came in (ed917d6), tuning146 and tuning148 49/50 get every
 	// refusal right at the round's end.
 }
