@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and forty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning148-questions.jsonl; tuning4 is written as
+//   - a hundred and fifty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning150-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146 and tuning148 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148 and tuning150 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -50,7 +50,8 @@ type evalCase struct {
 //     a teacher and a student preparing a quiz, tuning139 as think-tank analysts comparing
 //     the four, tuning140 as business readers and investors, tuning141 as yes/no questions
 //     and premises, tuning142 as why and how, tuning143 as people and roles, tuning144 as
-//     long messages with context first, tuning145 to tuning148 as the blind sets are;
+//     long messages with context first, tuning145 to tuning148 as the blind sets are, tuning149
+//     as students and curious readers, tuning150 as business readers and policy staff;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -69,8 +70,9 @@ type evalCase struct {
 //     blind26-questions.jsonl, written before the fifteenth, blind27-questions.jsonl and
 //     blind28-questions.jsonl, written during it; blind29-questions.jsonl and
 //     blind30-questions.jsonl, written before the sixteenth, blind31-questions.jsonl and
-//     blind32-questions.jsonl, written at its end; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30 and blind32 with 50 questions to refuse that sound as if the article
+//     blind32-questions.jsonl, written at its end; blind33-questions.jsonl and
+//     blind34-questions.jsonl, written before the seventeenth; blind12, blind14, blind15,
+//     blind18, blind20, blind22, blind24, blind26, blind28, blind30, blind32 and blind34 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -225,6 +227,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning146-questions.jsonl",
 		"tuning147-questions.jsonl",
 		"tuning148-questions.jsonl",
+		"tuning149-questions.jsonl",
+		"tuning150-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -282,7 +286,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -290,6 +294,8 @@ var tunedGates = map[string]float64{
 	// 100/110 with the sixteenth round's first code (f24fa64), 104/110 at its end. blind20
 	// (102/110 with 6971be7) and tuning142 (101/110 with f24fa64) reach evalGate in it.
 	"tuning144-questions.jsonl": 104.0 / 110,
+	// 103/110 with the seventeenth round's first code (a7bf1b0).
+	"tuning150-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -311,6 +317,8 @@ var refusalsMissed = map[string]int{
 	"blind30-questions.jsonl": 3,
 	// 49/50 with f24fa64 and at the sixteenth round's end (5d73e27).
 	"blind32-questions.jsonl": 1,
+	// 48/50 with the seventeenth round's first code (a7bf1b0).
+	"blind34-questions.jsonl": 2,
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands and why Moon's dialogue with
 	// Pyongyang failed. tuning96 (what Biden told Kishida and Yoon of their history
@@ -351,6 +359,9 @@ var refusalsMissed = map[string]int{
 	"tuning142-questions.jsonl": 2,
 	// With f24fa64 and when they came in (ed917d6), tuning146 and tuning148 49/50 get every
 	// refusal right at the round's end.
+	// First scores with the seventeenth round's first code (a7bf1b0): tuning149 30/30,
+	// tuning150 49/50.
+	"tuning150-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
