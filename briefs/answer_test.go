@@ -573,6 +573,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Asked when, a dated fact on every actor asked about stands with those naming the
 		// meeting the question names: the last meeting before Madrid is not Madrid's.
 		{"When had Washington, Tokyo and Seoul last held a leaders' trilateral meeting before Madrid?", "trilateral-last-summit-2017", nil},
+		// Methods and tactics are an approach: both sides' ways with North Korea.
+		{"How do Tokyo and Seoul differ in the methods they use toward Pyongyang?", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
