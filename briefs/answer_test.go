@@ -575,6 +575,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"When had Washington, Tokyo and Seoul last held a leaders' trilateral meeting before Madrid?", "trilateral-last-summit-2017", nil},
 		// Methods and tactics are an approach: both sides' ways with North Korea.
 		{"How do Tokyo and Seoul differ in the methods they use toward Pyongyang?", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
+		// A diplomatic document or paper of Japan's is its Diplomatic Bluebook.
+		{"what was seoul angry about in japan's diplomatic document about dokdo?", "dokdo-korea-protests-bluebook", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

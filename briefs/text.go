@@ -218,6 +218,8 @@ var everydayPairs = []string{
 	"government publication", "diplomatic bluebook", "official publication", "diplomatic bluebook",
 	"government document", "diplomatic bluebook", "japanese document", "diplomatic bluebook",
 	"official diplomatic report", "diplomatic bluebook", "diplomatic report", "diplomatic bluebook", "diplomatic yearbook", "diplomatic bluebook",
+	"diplomatic document", "diplomatic bluebook", "diplomatic white paper", "diplomatic bluebook", "diplomatic paper", "diplomatic bluebook",
+	"foreign policy white paper", "diplomatic bluebook",
 	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
 	"chaired", "moderated", "chairing", "moderating", "who ran the meeting", "who moderated the meeting", "who led the meeting", "who moderated the meeting",
 	"who ran the talks", "who moderated the talks", "who led the talks", "who moderated the talks", "who leads", "who is the leader of", "who runs", "who is the leader of", "who is running", "who is the leader of",
