@@ -1391,15 +1391,22 @@ const maxAddedReasons = 2
 
 // reasonsBehind finds the reasons the article gives for the best answer to a why-question,
 // among the facts on the same actors and topics (see Reasons) as the question names (actors),
-// leaving out those already found.
+// leaving out those already found. A reason names every actor asked that the best answer
+// names, a leader by their country: why South Korea is softer on China is not answered by
+// why a Korea–Japan air route closed.
 func (s *Store) reasonsBehind(best *Fact, actors []string, found []*Fact) []*Fact {
 	topics := make(map[string]bool, len(best.Topics))
 	for _, t := range best.Topics {
 		topics[t] = true
 	}
+	onOthers := func(f *Fact) bool {
+		return slices.ContainsFunc(actors, func(id string) bool {
+			return best.HasEntity(id) && !f.HasEntity(id) && !f.HasEntity(s.ledBy(id))
+		})
+	}
 	var out []*Fact
 	for _, f := range s.reasonsFor([]*Fact{best}, topics, actors) {
-		if len(out) < maxAddedReasons && f != best && !slices.Contains(found, f) && s.givesReason(f) {
+		if len(out) < maxAddedReasons && f != best && !slices.Contains(found, f) && s.givesReason(f) && !onOthers(f) {
 			out = append(out, f)
 		}
 	}

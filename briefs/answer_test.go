@@ -577,6 +577,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How do Tokyo and Seoul differ in the methods they use toward Pyongyang?", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
 		// A diplomatic document or paper of Japan's is its Diplomatic Bluebook.
 		{"what was seoul angry about in japan's diplomatic document about dokdo?", "dokdo-korea-protests-bluebook", nil},
+		// Harsh is tough, less harsh is softer.
+		{"why is south korea less harsh on china than japan is?", "korea-economic-dependence-china", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
@@ -1106,6 +1108,25 @@ func TestAnswerPairWhy(t *testing.T) {
 		b := s.Answer(q)
 		if b.Empty() || s.reasons[b.Facts()[0].ordinal] != reasonCause {
 			t.Errorf("%q: answer %v; want it to lead with a cause", q, answerIDs(s, q))
+		}
+	}
+}
+
+// A reason added to a why-answer is on the actors the best answer is on: why Japan and
+// Australia cannot cut off China is not South Korea's dependence on China, and why Seoul is
+// softer on Beijing is not why a Korea–Japan air route closed.
+func TestAnswerWhyAddsReasonsOnTheSameActors(t *testing.T) {
+	s := realStore(t)
+	tests := []struct {
+		q, first, not string
+	}{
+		{"Why can't Japan and Australia just cut ties with China?", "japan-australia-cannot-abandon-china", "korea-economic-dependence-china"},
+		{"why is seoul less harsh on beijing", "korea-economic-dependence-china", "gimpo-haneda-route-resumed"},
+	}
+	for _, tt := range tests {
+		ids := answerIDs(s, tt.q)
+		if len(ids) == 0 || ids[0] != tt.first || slices.Contains(ids, tt.not) {
+			t.Errorf("%q: answer %v; want %s first and never %s", tt.q, ids, tt.first, tt.not)
 		}
 	}
 }

@@ -201,6 +201,7 @@ var everydayPairs = []string{
 	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
+	"not so harsh on", "softer on", "not as harsh on", "softer on", "less harsh on", "softer on",
 	"hardline", "tough", "hard-line", "tough", "hard line", "tough line", "gentle", "moderate",
 	"strategic picture", "strategy", "chip inputs", "chip materials", "semiconductor inputs", "semiconductor materials",
 	"show its worth", "highlight its own value", "prove its worth", "highlight its own value", "demonstrate its worth", "highlight its own value",
