@@ -579,6 +579,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what was seoul angry about in japan's diplomatic document about dokdo?", "dokdo-korea-protests-bluebook", nil},
 		// Harsh is tough, less harsh is softer.
 		{"why is south korea less harsh on china than japan is?", "korea-economic-dependence-china", nil},
+		// To follow Washington's line is to be close to it.
+		{"who follows washington's line on north korea more, tokyo or seoul? and why", "us-japan-closer-on-north-korea", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

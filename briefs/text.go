@@ -158,6 +158,12 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
+	// To follow or toe Washington's line is to be close to it.
+	"follows washington's line", "closer to washington", "follow washington's line", "closer to washington",
+	"following washington's line", "closer to washington", "toes washington's line", "closer to washington",
+	"toe washington's line", "closer to washington", "toeing washington's line", "closer to washington",
+	"follows the us line", "closer to the us", "follow the us line", "closer to the us", "toes the us line", "closer to the us",
+	"toe the us line", "closer to the us", "follows the american line", "closer to the us", "follow the american line", "closer to the us",
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
