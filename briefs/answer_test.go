@@ -581,6 +581,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"why is south korea less harsh on china than japan is?", "korea-economic-dependence-china", nil},
 		// To follow Washington's line is to be close to it.
 		{"who follows washington's line on north korea more, tokyo or seoul? and why", "us-japan-closer-on-north-korea", nil},
+		// The pair that is the biggest problem for the four, or gets along worst, is their
+		// weakest link; the biggest problem of one pair is not.
+		{"which two countries' relationship is the biggest problem for the four-country cooperation?", "japan-korea-weakest-link", nil},
+		{"which two countries get along the worst?", "japan-korea-weakest-link", nil},
+		{"what is the biggest problem in japan korea relations", "history-hampers-relations", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -172,6 +172,11 @@ var everydayPairs = []string{
 	"mostly been about", "focused on", "mainly been about", "focused on", "been mostly about", "focused on", "been mainly about", "focused on",
 	"soft spot", "weakest link", "weak spot", "weakest link", "weak point", "weakest link", "achilles heel", "weakest link",
 	"achilles' heel", "weakest link",
+	// The pair that is the biggest problem for the four, or that gets along worst, is their
+	// weakest link.
+	"biggest problem for the four", "weakest link among the four", "biggest problem for four", "weakest link among four",
+	"get along worst", "weakest link", "gets along worst", "weakest link", "get along the worst", "weakest link", "gets along the worst", "weakest link",
+	"get on worst", "weakest link", "get on the worst", "weakest link",
 	"touchy subjects", "issues", "touchy subject", "issue", "touchy topics", "issues", "touchy topic", "issue",
 	"sensitive subjects", "issues", "sensitive subject", "issue", "sensitive topics", "issues", "sensitive topic", "issue",
 	"steer clear of", "avoid", "steered clear of", "avoided", "steering clear of", "avoiding", "steers clear of", "avoids",
