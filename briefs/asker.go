@@ -157,6 +157,21 @@ var sentenceBreaks = []string{". ", "! "}
 // before a break are most often part of what is asked.
 const minContextWords = 6
 
+// inAskerSentence reports whether the word at i of context is in a sentence that opens as the
+// asker speaking of themselves ("Our firm sends staff between Seoul and Tokyo."), and not in
+// what it says they ask or write about ("Our desk asked me about Yoon's inauguration."): of
+// what the asker does only the names are context.
+func inAskerSentence(context string, i int) bool {
+	from := 0
+	for _, b := range sentenceBreaks {
+		if j := strings.LastIndex(context[:i], b); j >= 0 && j+len(b) > from {
+			from = j + len(b)
+		}
+	}
+	before := strings.ToLower(context[from:i])
+	return opensAsAsker(strings.TrimSpace(strings.ToLower(context[from:]))) && !strings.Contains(before, " about ") && !strings.Contains(before, " on ")
+}
+
 // withoutUnreadContext keeps, of the sentences before a question's last, only the
 // names and the words the store has a reading of: "Heard that a US-Japan-Korea press
 // conference got cancelled in 2021 over Dokdo. I work in PR so I'm curious what went wrong —
@@ -182,7 +197,7 @@ func (s *Store) withoutUnreadContext(q string) string {
 		e, n := names.at(i)
 		n = max(n, 1)
 		for _, w := range names.spans[i : i+n] {
-			if word := context[w[0]:w[1]]; e != nil || s.index.reads(strings.ToLower(word)) {
+			if word := context[w[0]:w[1]]; e != nil || s.index.reads(strings.ToLower(word)) && !inAskerSentence(context, w[0]) {
 				b.WriteString(word)
 				b.WriteByte(' ')
 			}

@@ -68,6 +68,11 @@ func TestWithoutUnreadContext(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"I live in Busan and saw something about Yoon reaching out to Japan. What did he send over to Tokyo?",
 			"Yoon reaching Japan . What did he send over to Tokyo?"},
+		// Of what the asker does, only the names are context; what they ask about is read.
+		{"Our firm sends a lot of staff back and forth between Seoul and Tokyo. Which air route between the two capitals came back?",
+			"Seoul Tokyo . Which air route between the two capitals came back?"},
+		{"Our Japan desk asked me about Yoon's inauguration in May. Who did Tokyo send to it?",
+			"Japan Yoon inauguration May . Who did Tokyo send to it?"},
 		// Short context, a colon, or a question that is not last: left whole.
 		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
