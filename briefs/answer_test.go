@@ -586,6 +586,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"which two countries' relationship is the biggest problem for the four-country cooperation?", "japan-korea-weakest-link", nil},
 		{"which two countries get along the worst?", "japan-korea-weakest-link", nil},
 		{"what is the biggest problem in japan korea relations", "history-hampers-relations", nil},
+		// Inside is in, and where one could end up is no ending.
+		{"What is the concern inside South Korea about where Yoon's government could end up?", "korea-worries-one-sided-yoon", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

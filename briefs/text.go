@@ -85,7 +85,7 @@ var extraStopwords = map[string]bool{
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
-	"regarding": true, "concerning": true, "well": true, "even": true, "still": true,
+	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
 	"particularly": true,
 	"altogether":   true, "apart": true, "else": true, "ever": true,
@@ -195,6 +195,8 @@ var everydayPairs = []string{
 	"striving for", "goal", "strive for", "goal",
 	" trying to do", " ", " try to do", " ", " tries to do", " ",
 	"at the end of", " ",
+	// Where someone could end up is where they go: "end" alone is ending something.
+	"end up", " ", "ends up", " ", "ended up", " ", "ending up", " ",
 	"how does the article put it", " ", "how does the author put it", " ", "how does the piece put it", " ",
 	"how did the author put it", " ",
 	// To press someone is to pressure them; "press" alone is also the press of a press
