@@ -291,11 +291,8 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// 100/110 with the sixteenth round's first code (f24fa64), 104/110 at its end. blind20
-	// (102/110 with 6971be7) and tuning142 (101/110 with f24fa64) reach evalGate in it.
-	"tuning144-questions.jsonl": 104.0 / 110,
-	// 103/110 with the seventeenth round's first code (a7bf1b0).
-	"tuning150-questions.jsonl": 103.0 / 110,
+	// None now. In the seventeenth round tuning144 (100/110 with the sixteenth round's first
+	// code, f24fa64; 104/110 at its end) and tuning150 (103/110 with a7bf1b0) reach evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
