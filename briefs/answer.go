@@ -815,7 +815,17 @@ var dateOpeners = append([]string{"when "}, calendarOpeners...)
 // asksForDate reports whether a question asks for a date by how it opens: "When it comes to
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
-	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "})
+	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) || asksDatesListed(question)
+}
+
+// datesListed end a request for a list that asks each item's date: "List the agreements they
+// signed, with their dates."
+var datesListed = []string{" with their dates", " with the dates", " with dates", " and their dates", " with their years", " with the years"}
+
+// asksDatesListed reports whether a question ends asking the dates of what it lists.
+func asksDatesListed(question string) bool {
+	q := strings.ToLower(strings.TrimRight(strings.TrimSpace(question), "?!."))
+	return slices.ContainsFunc(datesListed, func(d string) bool { return strings.HasSuffix(q, d) })
 }
 
 // timeWords tell when in words: "especially when the progressives were in power", "before
@@ -832,14 +842,15 @@ func dated(f *Fact) bool {
 var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "which year ", "which year's ", "what year's ", "in which year's ", "in what year's ",
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month ",
 	"in what years ", "in which years ", "what years ", "which years ",
-	"when exactly ", "when precisely ", "exactly when ", "precisely when "})
+	"when exactly ", "when precisely ", "exactly when ", "precisely when ",
+	"year of ", "the year of ", "month of ", "the month of "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",
 	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
 	"on which day ", "on which exact day ", "which day ", "which exact day ",
 	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
-	"what is the date ", "what's the date "}
+	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of "}
 
 // asksForDay reports whether a question asks for a day by how it opens.
 func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
@@ -885,7 +896,7 @@ func hasDay(f *Fact) bool {
 // opens, or asks when something "actually" happened: "When did the flights actually
 // restart?" is not answered by how long they had been shut.
 func asksForCalendarDate(question string) bool {
-	return opensWith(question, calendarOpeners) || asksForDate(question) && strings.Contains(strings.ToLower(question), " actually ")
+	return opensWith(question, calendarOpeners) || asksDatesListed(question) || asksForDate(question) && strings.Contains(strings.ToLower(question), " actually ")
 }
 
 // yearsIn appends to years the years (1900–2099) a question names.

@@ -62,6 +62,11 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"On what dates did the US, Japan and South Korea hold their first joint military drill after the Madrid meeting?",
 		// "What was the exact date of…" asks for a day.
 		"What was the exact date of Yoon's inauguration?",
+		// A terse "year of…" or "date of…" asks for them too.
+		"year of the japan korea comfort women agreement",
+		"date of yoon's inauguration",
+		// So does a list asked with its dates.
+		"Can you list the defence cooperation agreements Japan and Australia have signed, with their dates?",
 		// …also when it ends the question.
 		"Which Japan-Australia defence agreements were signed, and in what years?",
 		"Which Korean court ordered the seizure of Japanese company assets for the wartime workers, and when?",
