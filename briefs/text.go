@@ -95,7 +95,7 @@ var extraStopwords = map[string]bool{
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
-	"overall": true, "together": true, "reckon": true, "reckons": true, "reckoned": true, "actual": true, "used": true,
+	"overall": true, "together": true, "reckon": true, "reckons": true, "reckoned": true, "actual": true, "used": true, "use": true, "uses": true, "using": true,
 	// Asking why in other words: the why-reading keeps them (asksWhy); no fact says "reason".
 	"reason": true, "reasons": true,
 	// "and" in the native scripts of the region: "日本 和 中国".
