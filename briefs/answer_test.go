@@ -595,6 +595,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What is the concern inside South Korea about where Yoon's government could end up?", "korea-worries-one-sided-yoon", nil},
 		// Using something says how it is asked, not what about.
 		{"What does Seoul call the diplomatic approach it uses to win more international influence?", "korea-strategic-autonomy-middle-power", nil},
+		// A piece of writing is the article.
+		{"What institute is the author of the Madrid piece from?", "article-author-byline", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

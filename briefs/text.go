@@ -355,6 +355,9 @@ var everydayPairs = []string{
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
 	"in this piece", " ", "in this article", " ",
+	// The Madrid piece is the article, as the piece is (below); to piece together
+	// is not.
+	"the madrid piece", "the article", "madrid piece", "article", "that piece", "that article",
 	"as the article puts it", " ", "as the piece puts it", " ", "as the author puts it", " ",
 	"on the world stage", "international", "on the global stage", "international", "world stage", "international",
 	"formal allies", "allies", "formal ally", "ally", "formal alliance", "alliance", "or something less", " ",
