@@ -91,7 +91,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	if st, ok := s.stanceAsked(r); ok {
-		if facts := s.viewOn(st); len(facts) > 0 {
+		facts := s.viewOn(st)
+		if st.topic == "" && s.entityByID[st.on].Kind != "country" && !slices.ContainsFunc(facts, func(f *Fact) bool { return s.ownPosition(f, st.who) }) {
+			// "What is China's position on NATO?": facts that only name both, none China's
+			// own, are no stance on an organisation; the search may find what is.
+			facts = nil
+		}
+		if len(facts) > 0 {
 			if asksForDate(question) && !dated(facts[0]) {
 				// "When did Chung Eui-yong say that about Japan's view of history?": the view
 				// is told, not when it was given.

@@ -597,6 +597,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does Seoul call the diplomatic approach it uses to win more international influence?", "korea-strategic-autonomy-middle-power", nil},
 		// A piece of writing is the article.
 		{"What institute is the author of the Madrid piece from?", "article-author-byline", nil},
+		// A stance on an organisation with no topic of its own is read, as one on a country
+		// is, from the asker's own facts that name it.
+		{"What is Japan's position on the Quad?", "japan-curbs-china-via-alliance-quad", nil},
+		{"How does Japan approach NATO?", "japan-nato-purpose-china", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

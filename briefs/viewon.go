@@ -74,9 +74,10 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 			st.topic = t.ID
 		}
 	}
-	// A country with no topic of its own (Japan, for "Korea's opinion on Japan") is read
-	// through the facts that name it.
-	return st, st.topic != "" || (st.on != "" && st.about == "" && s.entityByID[st.on].Kind == "country")
+	// A country or organisation with no topic of its own (Japan, for "Korea's opinion on
+	// Japan"; the Quad) is read through the facts that name it. What is feared of a person
+	// ("worried Yoon's government might become") is no stance on them.
+	return st, st.topic != "" || (st.on != "" && st.about == "" && s.entityByID[st.on].Kind != "person")
 }
 
 // auxSubjectFirst puts first the actor named right after an auxiliary (world.go), when another
