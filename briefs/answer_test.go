@@ -296,7 +296,9 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		{"What did Ardern say about China?", true},
 		{"What did South Korea say about Japan's Bluebook?", true},
 		{"did yoon say anything about china at nato", true}, // at NATO is where, not what about
-		{"What did Biden tell Yoon about China?", false},    // what he told is about the alliance
+		// What a claim is about ends where an auxiliary opens the clause that asks.
+		{"What Japanese claim about Dokdo did Seoul protest around the time Yoon took office?", true},
+		{"What did Biden tell Yoon about China?", false}, // what he told is about the alliance
 		{"What did Biden tell Kishida and Yoon about North Korea?", true},
 		// A subject named only as a topic is answered by a fact filed under it.
 		{"What did Biden tell Kishida and Yoon about their history disputes?", false},

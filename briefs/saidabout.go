@@ -74,10 +74,12 @@ func saidAboutSpan(question string, words []string) (span string, ok bool) {
 		return "", false
 	}
 	// Where or when it was said is not what about: "about China at NATO"; nor is whom the
-	// speakers are compared with: "about China compared with South Korea".
+	// speakers are compared with: "about China compared with South Korea"; nor the clause an
+	// auxiliary opens: "What claim about Dokdo did Seoul protest around the time Yoon took
+	// office?".
 	end := len(question)
-	for _, stop := range []string{" at ", " in ", " during ", " when ", " while ", " before ", " after ", " since ", ",", "?",
-		" compared ", " than ", " versus ", " vs ", " unlike ", " as opposed to "} {
+	for _, stop := range []string{" at ", " in ", " during ", " when ", " while ", " before ", " after ", " since ", " around ", ",", "?",
+		" compared ", " than ", " versus ", " vs ", " unlike ", " as opposed to ", " did ", " does ", " do ", " has ", " have ", " had "} {
 		if i := strings.Index(lower[at:], stop); i >= 0 && at+i < end {
 			end = at + i
 		}
