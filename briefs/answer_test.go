@@ -603,6 +603,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// is, from the asker's own facts that name it.
 		{"What is Japan's position on the Quad?", "japan-curbs-china-via-alliance-quad", nil},
 		{"How does Japan approach NATO?", "japan-nato-purpose-china", nil},
+		// A copy or a mini NATO is a version of NATO.
+		{"what's the US accused of trying to build in asia, some sort of nato copy?", "us-asia-pacific-nato", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

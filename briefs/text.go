@@ -158,6 +158,9 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
+	// A copy, clone or small NATO is a version of NATO.
+	"nato copy", "version of nato", "copy of nato", "version of nato", "nato clone", "version of nato", "clone of nato", "version of nato",
+	"mini nato", "version of nato", "mini-nato", "version of nato", "nato-like", "version of nato", "nato-style", "version of nato",
 	// To follow or toe Washington's line is to be close to it.
 	"follows washington's line", "closer to washington", "follow washington's line", "closer to washington",
 	"following washington's line", "closer to washington", "toes washington's line", "closer to washington",
