@@ -13,6 +13,9 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(question)))
+	if q, ok := s.withoutPremise(question); ok {
+		question = q
+	}
 	// "What does Japan worry about that South Korea doesn't put first?" asks what Japan
 	// worries about: what the other does not do only sets it apart.
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
@@ -1299,6 +1302,41 @@ func withoutConcession(question string) (string, bool) {
 		if i, end, ok := clauseFrom(question, lower, c); ok {
 			return strings.Trim(question[:i]+" "+question[end:], " ,"), true
 		}
+	}
+	return "", false
+}
+
+// premiseEnds end a premise the asker states before asking why: "Tokyo and Canberra both
+// take a hard line on Beijing, so why can't they walk away from China?".
+var premiseEnds = []string{", so why ", ", but why ", ". so why ", ". but why ", " so why ", " but why ", "; so why ", "; why "}
+
+// withoutPremise is a why-question without the premise stated before it, but for the names it
+// opens with, of whom "they" speaks: "Tokyo and Canberra why can't they walk away from
+// China?"; false when it has none.
+func (s *Store) withoutPremise(question string) (string, bool) {
+	lower := strings.ToLower(question)
+	for _, end := range premiseEnds {
+		i := strings.Index(lower, end)
+		if i <= 0 {
+			continue
+		}
+		premise := question[:i]
+		var spanBuf [32][2]int
+		var nameBuf [32]nameStart
+		names := s.readNames(premise, spanBuf[:0], nameBuf[:0])
+		var subject []string
+		for j := 0; j < len(names.spans); {
+			e, n := names.at(j)
+			w := strings.ToLower(premise[names.spans[j][0]:names.spans[j][1]])
+			if e == nil && w != "and" && w != "both" && w != "the" {
+				break
+			}
+			if e != nil {
+				subject = append(subject, premise[names.spans[j][0]:names.spans[j+max(n, 1)-1][1]])
+			}
+			j += max(n, 1)
+		}
+		return strings.Join(subject, " and ") + " " + question[i+len(end)-len("why "):], true
 	}
 	return "", false
 }

@@ -1173,6 +1173,28 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// A premise stated before "so why" is context: of it only the names it opens with, for whom
+// "they" stands, are kept.
+func TestWithoutPremise(t *testing.T) {
+	s := realStore(t)
+	tests := []struct{ q, want string }{
+		{"Tokyo and Canberra both take a hard line on Beijing, so why can't they simply walk away from China?",
+			"Tokyo and Canberra why can't they simply walk away from China?"},
+		{"Japan and Korea are both US allies. But why don't they get along?", "Japan and Korea why don't they get along?"},
+		{"They're both democracies, so why do they quarrel?", " why do they quarrel?"},
+		{"Why can't Japan and Australia cut ties with China?", ""},
+	}
+	for _, tt := range tests {
+		got, ok := s.withoutPremise(tt.q)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("withoutPremise(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
+		}
+	}
+	if ids := answerIDs(s, tests[0].q); len(ids) < 2 || ids[0] != "japan-australia-cannot-abandon-china" || ids[1] != "china-opportunities-japan-australia" {
+		t.Errorf("%q: answer %v; want why they cannot abandon China, then the opportunities it brings", tests[0].q, ids)
+	}
+}
+
 func TestAsksWhy(t *testing.T) {
 	tests := []answered{
 		{"why did seoul scrap gsomia", true},
