@@ -1314,6 +1314,9 @@ var premiseEnds = []string{", so why ", ", but why ", ". so why ", ". but why ",
 // opens with, of whom "they" speaks: "Tokyo and Canberra why can't they walk away from
 // China?"; false when it has none.
 func (s *Store) withoutPremise(question string) (string, bool) {
+	if !strings.Contains(question, " why ") && !strings.Contains(question, " Why ") {
+		return "", false // most questions, read without lowering them
+	}
 	lower := strings.ToLower(question)
 	for _, end := range premiseEnds {
 		i := strings.Index(lower, end)
