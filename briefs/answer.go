@@ -833,8 +833,8 @@ var datesListed = []string{" with their dates", " with the dates", " with dates"
 
 // asksDatesListed reports whether a question ends asking the dates of what it lists.
 func asksDatesListed(question string) bool {
-	q := strings.ToLower(strings.TrimRight(strings.TrimSpace(question), "?!."))
-	return slices.ContainsFunc(datesListed, func(d string) bool { return strings.HasSuffix(q, d) })
+	q := strings.TrimRight(strings.TrimSpace(question), "?!.")
+	return slices.ContainsFunc(datesListed, func(d string) bool { return len(q) >= len(d) && strings.EqualFold(q[len(q)-len(d):], d) })
 }
 
 // timeWords tell when in words: "especially when the progressives were in power", "before
