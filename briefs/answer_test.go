@@ -605,6 +605,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Japan approach NATO?", "japan-nato-purpose-china", nil},
 		// A copy or a mini NATO is a version of NATO.
 		{"what's the US accused of trying to build in asia, some sort of nato copy?", "us-asia-pacific-nato", nil},
+		// To lean on is to rely on; tools are an approach.
+		{"what does korea lean on for deterrence", "korea-moderate-approach-north-korea", nil},
+		{"Who's more hawkish toward North Korea, Kishida's Japan or Seoul, and what tools does it lean on?", "", []string{"japan-tough-line-sanctions"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -158,6 +158,8 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
+	// To lean on something is to rely on it.
+	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
 	// A copy, clone or small NATO is a version of NATO.
 	"nato copy", "version of nato", "copy of nato", "version of nato", "nato clone", "version of nato", "clone of nato", "version of nato",
 	"mini nato", "version of nato", "mini-nato", "version of nato", "nato-like", "version of nato", "nato-style", "version of nato",
