@@ -40,6 +40,13 @@ func (s *Store) Answer(question string) Brief {
 	// "Besides deterring Pyongyang, what does Seoul want?" asks for what the clause sets
 	// aside: when the rest names whom it asks about, it is asked without the clause.
 	if q, clause, ok := withoutExclusion(question); ok && len(s.namedActors(q)) > 0 {
+		if kind, set := s.kindSetAside(q, clause); kind != "" {
+			// "Which agreements did Japan and Australia sign besides the access agreement?":
+			// answered only by another agreement, which the article does not name.
+			if b := s.Answer(q); !s.namesAnotherOfKind(b, kind, set) {
+				return Brief{}
+			}
+		}
 		if b := s.Answer(q); !b.Empty() {
 			if len(b.Groups) != 1 || len(b.Groups[0].Items) >= MaxAnswerFacts {
 				return b
@@ -1270,7 +1277,7 @@ var concessions = []string{" despite ", " although ", " even though ", " even wi
 	" besides ", " apart from ", " aside from ", " other than "}
 
 // exclusions open a clause that sets aside what the question does not ask for.
-var exclusions = []string{" besides ", " apart from ", " aside from ", " other than "}
+var exclusions = []string{" besides ", " apart from ", " aside from ", " other than ", " beyond "}
 
 // cutPrefixFold is strings.CutPrefix, ignoring case.
 func cutPrefixFold(s, prefix string) (string, bool) {
@@ -1291,6 +1298,50 @@ func withoutExclusion(question string) (rest, clause string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// kindWords are the words with which a question asks for an agreement or an organisation.
+var kindWords = map[string]string{
+	"agreement": "agreement", "agreements": "agreement", "pact": "agreement", "pacts": "agreement",
+	"treaty": "agreement", "treaties": "agreement", "deal": "agreement", "deals": "agreement",
+	"grouping": "organisation", "groupings": "organisation", "organisation": "organisation",
+	"organisations": "organisation", "organization": "organisation", "organizations": "organisation",
+	"bloc": "organisation", "blocs": "organisation",
+}
+
+// kindSetAside is the kind of thing a question asks for (kindWords) when the clause it sets
+// aside names things of that kind, with those things: "which agreements … besides the access
+// agreement" asks for another agreement. Empty when it asks for none or the clause names
+// none.
+func (s *Store) kindSetAside(rest, clause string) (kind string, set []string) {
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		if k := kindWords[strings.Trim(w, "?!.,")]; k != "" {
+			kind = k
+			break
+		}
+	}
+	if kind == "" {
+		return "", nil
+	}
+	actors, things := s.namedEntities(clause)
+	for _, id := range append(actors, things...) {
+		if s.entityByID[id].Kind == kind {
+			set = append(set, id)
+		}
+	}
+	if len(set) == 0 {
+		return "", nil
+	}
+	return kind, set
+}
+
+// namesAnotherOfKind reports whether one of b's first two facts names a thing of kind not in
+// set.
+func (s *Store) namesAnotherOfKind(b Brief, kind string, set []string) bool {
+	facts := b.Facts()
+	return slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool {
+		return slices.ContainsFunc(f.Entities, func(id string) bool { return s.entityByID[id].Kind == kind && !slices.Contains(set, id) })
+	})
 }
 
 // withoutConcession is the question without its conceding clause, up to the next comma or the

@@ -1176,6 +1176,19 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// Asked for an agreement or a grouping besides one it names, a question is answered only by
+// another.
+func TestAnswerAnotherOfTheKindSetAside(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"Which specific defense cooperation agreements did Japan and Australia sign besides the access agreement?", false},
+		{"What are the names of the defence cooperation agreements Japan and Australia signed beyond the access agreement?", false},
+		{"Other than GSOMIA, which agreement did Korea threaten?", false},
+		{"What did Japan and Australia sign besides the access agreement?", true},
+		{"Apart from the access agreement, how else do Japan and Australia cooperate?", true},
+	})
+}
+
 // A premise stated before "so why" is context: of it only the names it opens with, for whom
 // "they" stands, are kept.
 func TestWithoutPremise(t *testing.T) {
