@@ -608,6 +608,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// To lean on is to rely on; tools are an approach.
 		{"what does korea lean on for deterrence", "korea-moderate-approach-north-korea", nil},
 		{"Who's more hawkish toward North Korea, Kishida's Japan or Seoul, and what tools does it lean on?", "", []string{"japan-tough-line-sanctions"}},
+		// An aim "in dealing with" someone is an aim on them; a goal on someone is a stance.
+		{"What is South Korea's main aim in dealing with North Korea?", "korea-focus-security-reunification", nil},
+		{"What is Japan's goal on North Korea?", "japan-tough-line-sanctions", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -160,6 +160,8 @@ var everydayPairs = []string{
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
+	// An aim "in dealing with" someone is an aim on them.
+	"in dealing with", " on ", "when dealing with", " on ", "in its dealings with", " on ", "in their dealings with", " on ",
 	// A copy, clone or small NATO is a version of NATO.
 	"nato copy", "version of nato", "copy of nato", "version of nato", "nato clone", "version of nato", "clone of nato", "version of nato",
 	"mini nato", "version of nato", "mini-nato", "version of nato", "nato-like", "version of nato", "nato-style", "version of nato",
