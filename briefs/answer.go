@@ -416,6 +416,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			return 0
 		})
 	}
+	if id := s.wantAsked(question, words); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
+		// "What does New Zealand want from Japan?": what the US wants of its allies, New
+		// Zealand among them, is not what New Zealand wants.
+		return Brief{}
+	}
 	if id := s.reactionAsked(question, words); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
 		// "How did Pyongyang react to the trilateral?": facts on the trilateral that name
 		// North Korea do not say how North Korea reacted.
@@ -681,6 +686,31 @@ var reactionNouns = []string{"response", "reaction", "reply"}
 // opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
 // any other question. A possessive ("What did Korea's former foreign minister say…") asks
 // about someone else. qwords are the question's words as normalizeName leaves them.
+// wantAsked is the actor a question asks what they want ("What does New Zealand want from
+// Japan?"): the one named right after "what does", when "want" follows; "" otherwise.
+func (s *Store) wantAsked(question string, qwords []string) string {
+	if len(qwords) < 4 || qwords[0] != "what" || !slices.Contains(qwords, "want") && !slices.Contains(qwords, "wants") {
+		return "" // most questions: no need to read names
+	}
+	var rest string
+	for _, o := range []string{"what does ", "what do ", "what did "} {
+		if len(question) > len(o) && strings.EqualFold(question[:len(o)], o) {
+			rest = question[len(o):]
+			break
+		}
+	}
+	var spanBuf [16][2]int
+	words := nameWords(rest, spanBuf[:0])
+	if len(words) < 2 {
+		return ""
+	}
+	e, n := s.nameAt(rest, words, 0)
+	if e == nil || !actorKinds[e.Kind] || n >= len(words) || !strings.EqualFold(rest[words[n][0]:words[n][1]], "want") {
+		return ""
+	}
+	return e.ID
+}
+
 func (s *Store) reactionAsked(question string, qwords []string) string {
 	if !slices.ContainsFunc(qwords, func(w string) bool { return slices.Contains(reactionVerbs, w) }) {
 		return "" // most questions: no need to read names

@@ -1179,6 +1179,18 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// What an actor wants is answered by its own positions, not by what others want of it.
+func TestAnswerWantNeedsTheActorsOwn(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"What does New Zealand want from Japan?", false}, // the US wants its allies to share pressure
+		{"What does China want from Japan?", false},       // Japan wants to contain China
+		{"What does the US want from Japan?", true},
+		{"What does Japan want from the US?", true},
+		{"What does South Korea want from China?", true},
+	})
+}
+
 // Asked for an agreement or a grouping besides one it names, a question is answered only by
 // another.
 func TestAnswerAnotherOfTheKindSetAside(t *testing.T) {
