@@ -473,7 +473,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 		facts[0], facts[i] = facts[i], facts[0]
 	}
-	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, asksHowManyTimes(words)) }) {
+	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, timeCounted(words)) }) {
 		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do
 		// not answer how many.
 		return Brief{}
@@ -766,7 +766,7 @@ func asksHowLong(words []string) bool {
 }
 
 // timeUnits are the units a duration is given in.
-var timeUnits = []string{"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+var timeUnits = []string{"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
 
 // asksHowLongSince reports whether a "how long" question asks how long ago ("how long had it
 // been since…"), which a date answers, rather than how long something lasted.
@@ -825,25 +825,33 @@ func saysAll(f *Fact, terms []string) bool {
 var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
 	"eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "dozen"}
 
-// asksHowManyTimes reports whether a "how many" question counts time ("how many days"), by
-// the word after "how many".
-func asksHowManyTimes(words []string) bool {
+// timeCounted is the unit of time a "how many" question counts ("how many days"), by the
+// word after "how many", in the singular; "" when it counts no time.
+func timeCounted(words []string) string {
 	i := slices.Index(words, "many")
-	return i >= 0 && i+1 < len(words) && slices.Contains(timeUnits, words[i+1])
+	if i < 0 || i+1 >= len(words) || !slices.Contains(timeUnits, words[i+1]) {
+		return ""
+	}
+	return strings.TrimSuffix(words[i+1], "s")
 }
 
 // counts reports whether a fact gives a number: a number written out, or in digits that are
-// not a date ("June 29, 2022" counts nothing); a number of days or years only when times
-// counts ("shut for more than two years" does not say how many flights run).
-func counts(f *Fact, times bool) bool {
+// not a date ("June 29, 2022" counts nothing); a number of a unit of time only when unit is
+// it ("shut for more than two years" does not say how many flights run, nor how many
+// minutes the leaders met), and then only that ("the four leaders" neither).
+func counts(f *Fact, unit string) bool {
 	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
 		number := slices.Contains(numberWords, w) || isDigits(w)
+		of := ""
+		if i+1 < len(words) && slices.Contains(timeUnits, words[i+1]) {
+			of = strings.TrimSuffix(words[i+1], "s")
+		}
 		switch {
 		case !number:
 		case len(w) == 4 && isDigits(w) && (w[0] == '1' || w[0] == '2'): // a year
 		case isDigits(w) && i > 0 && slices.Contains(months, words[i-1]): // a day
-		case !times && i+1 < len(words) && slices.Contains(timeUnits, words[i+1]):
+		case of != unit:
 		default:
 			return true
 		}

@@ -388,6 +388,10 @@ func TestAnswerHowManyNeedsANumber(t *testing.T) {
 		{"How many flights a week now run on the Gimpo-Haneda route?", false},              // "shut for two years" counts years, not flights
 		{"How many days did the Madrid summit run?", true},                                 // "the two-day NATO summit"
 		{"chip materials Japan restricted to Korea, how many?", true},                      // "three core semiconductor raw materials"
+		// A count of one unit of time is no count of another, nor "the four leaders".
+		{"how many minutes did the four asia-pacific leaders actually meet for in madrid?", false},
+		{"How many minutes did the Biden-Kishida-Yoon meeting last?", false}, // the last one was five years before
+		{"How many years had the Gimpo-Haneda route been shut?", true},
 	}
 	checkAnswered(t, s, tests)
 }
