@@ -588,6 +588,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How do Tokyo and Seoul differ in the methods they use toward Pyongyang?", "japan-tough-line-sanctions", []string{"korea-moderate-approach-north-korea"}},
 		// A diplomatic document or paper of Japan's is its Diplomatic Bluebook.
 		{"what was seoul angry about in japan's diplomatic document about dokdo?", "dokdo-korea-protests-bluebook", nil},
+		{"What did Seoul protest in Japan's official diplomatic publication?", "dokdo-korea-protests-bluebook", nil},
 		// Harsh is tough, less harsh is softer.
 		{"why is south korea less harsh on china than japan is?", "korea-economic-dependence-china", nil},
 		// To follow Washington's line is to be close to it.

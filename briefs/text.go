@@ -240,6 +240,7 @@ var everydayPairs = []string{
 	"government document", "diplomatic bluebook", "japanese document", "diplomatic bluebook",
 	"official diplomatic report", "diplomatic bluebook", "diplomatic report", "diplomatic bluebook", "diplomatic yearbook", "diplomatic bluebook",
 	"diplomatic document", "diplomatic bluebook", "diplomatic white paper", "diplomatic bluebook", "diplomatic paper", "diplomatic bluebook",
+	"official diplomatic publication", "diplomatic bluebook", "diplomatic publication", "diplomatic bluebook",
 	"foreign policy white paper", "diplomatic bluebook",
 	"under what status", "invited as", "in what status", "invited as", "who chaired", "who moderated",
 	"chaired", "moderated", "chairing", "moderating", "who ran the meeting", "who moderated the meeting", "who led the meeting", "who moderated the meeting",
