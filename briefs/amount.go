@@ -15,10 +15,14 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"lose", "lost", "earn", "earned", "trade", "trades", "water", "wastewater", "oil", "gas"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
-// amount (see amountWords).
+// amount (see amountWords), or ask for a percentage ("How dependent is Korea on Japanese
+// chip materials, in percentage terms?").
 func asksAmount(words []string) bool {
-	for i := 0; i+1 < len(words); i++ {
-		if words[i] == "how" && words[i+1] == "much" {
+	for i := 0; i < len(words); i++ {
+		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
+			return true
+		}
+		if i+1 < len(words) && words[i] == "how" && words[i+1] == "much" {
 			for _, w := range words[i+2:] {
 				if amountWords[w] {
 					return true

@@ -408,6 +408,9 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"How much water will Japan release into the sea?", false},
 		{"How much does South Korea's economy depend on China?", true},
 		{"How much did the Yoon government's early moves actually improve relations with Japan, in the author's view?", true},
+		// A percentage asked is an amount too.
+		{"How dependent is South Korea on Japanese semiconductor materials, in percentage terms?", false},
+		{"How dependent is South Korea on Japanese semiconductor materials?", true},
 	}
 	checkAnswered(t, s, tests)
 }
