@@ -345,6 +345,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
+	if asksForDate(question) && asksTakingEffect(question) && tellsProposal(facts[0]) {
+		// "When did Japan's removal of Korea from its white list take effect?": the date it
+		// was proposed is not when it took effect.
+		return Brief{}
+	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
 		!(asksWhether(words) && hits[0].Coverage >= correctedYearCoverage && s.beforeSource(facts[0], years)) {
@@ -870,6 +875,23 @@ var dateOpeners = append([]string{"when "}, calendarOpeners...)
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
 	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) || asksDatesListed(question)
+}
+
+// takingEffect are the words of asking when something took effect, not when it was decided.
+var takingEffect = []string{" take effect", " took effect", " taken effect", " come into force", " came into force",
+	" come into effect", " came into effect", " enter into force", " entered into force", " go into effect", " went into effect",
+	" kick in", " kicked in"}
+
+// asksTakingEffect reports whether a question asks when something took effect.
+func asksTakingEffect(question string) bool {
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(takingEffect, func(m string) bool { return strings.Contains(lower, m) })
+}
+
+// tellsProposal reports whether f tells of something proposed or planned, not done.
+func tellsProposal(f *Fact) bool {
+	text := strings.ToLower(f.Text)
+	return strings.Contains(text, " proposed ") || strings.Contains(text, " proposal") || strings.Contains(text, " plans to ") || strings.Contains(text, " planned ")
 }
 
 // datesListed end a request for a list that asks each item's date: "List the agreements they
