@@ -621,6 +621,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// An aim "in dealing with" someone is an aim on them; a goal on someone is a stance.
 		{"What is South Korea's main aim in dealing with North Korea?", "korea-focus-security-reunification", nil},
 		{"What is Japan's goal on North Korea?", "japan-tough-line-sanctions", nil},
+		// Right after is soon after.
+		{"What did Ardern say about China right after the Madrid trip?", "ardern-cooperate-with-china", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

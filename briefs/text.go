@@ -160,6 +160,9 @@ var everydayPairs = []string{
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
+	// Right or shortly after is soon after.
+	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
+	"right before", "before", "just before", "before", "shortly before", "before",
 	// An aim "in dealing with" someone is an aim on them.
 	"in dealing with", " on ", "when dealing with", " on ", "in its dealings with", " on ", "in their dealings with", " on ",
 	// A copy, clone or small NATO is a version of NATO.
