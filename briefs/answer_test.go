@@ -623,6 +623,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What is Japan's goal on North Korea?", "japan-tough-line-sanctions", nil},
 		// Right after is soon after.
 		{"What did Ardern say about China right after the Madrid trip?", "ardern-cooperate-with-china", nil},
+		// Who acts on someone's behalf is their envoy.
+		{"who went to yoon's inauguration on Japan's behalf and what did they bring with them?", "hayashi-inauguration-kishida-letter", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

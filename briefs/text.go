@@ -160,6 +160,8 @@ var everydayPairs = []string{
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
+	// Who acts on someone's behalf is their envoy.
+	"on behalf of", "as envoy of", "'s behalf", "'s envoy", "’s behalf", "’s envoy",
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
