@@ -345,6 +345,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
+	if asksForDate(question) && s.datesAnotherActorsDeed(question, words, r.actors, facts[0], hits) {
+		// "When did Seoul drop Japan from its white list?": the date of Japan's move against
+		// Korea is not that of Seoul's, which the article does not date.
+		return Brief{}
+	}
 	if asksForDate(question) && asksTakingEffect(question) && tellsProposal(facts[0]) {
 		// "When did Japan's removal of Korea from its white list take effect?": the date it
 		// was proposed is not when it took effect.
@@ -875,6 +880,28 @@ var dateOpeners = append([]string{"when "}, calendarOpeners...)
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
 	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) || asksDatesListed(question)
+}
+
+// datesAnotherActorsDeed reports whether first, the dated fact leading an answer to when,
+// tells what another actor the question names did, while a hit that answers as well tells,
+// undated, what the question's subject did: the answer would date the wrong deed. Only a
+// question that opens asking when ("when did…") asks for a deed's date; "When progressive
+// governments ran Seoul, how did they…" asks how.
+func (s *Store) datesAnotherActorsDeed(question string, words, actors []string, first *Fact, hits []Hit) bool {
+	if len(actors) < 2 || len(words) < 2 || words[0] != "when" || !slices.Contains(auxiliaries, words[1]) && words[1] != "were" && words[1] != "had" {
+		return false
+	}
+	subject := s.mainClauseFirst(question, actors)[0]
+	if by := s.subject[first.ordinal]; by == subject || !slices.Contains(actors, by) {
+		return false
+	}
+	i := slices.IndexFunc(hits, func(h Hit) bool { return h.Fact == first })
+	if i < 0 {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h Hit) bool {
+		return h.Fact != first && s.subject[h.Fact.ordinal] == subject && h.Coverage >= hits[i].Coverage && !dated(h.Fact)
+	})
 }
 
 // takingEffect are the words of asking when something took effect, not when it was decided.

@@ -65,6 +65,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// A terse "year of…" or "date of…" asks for them too.
 		"year of the japan korea comfort women agreement",
 		"date of yoon's inauguration",
+		// The date of Japan's move against Korea is not that of Korea's against Japan.
+		"when did seoul drop japan from its white list",
 		// When something took effect is not when it was proposed.
 		"When exactly did Japan's removal of South Korea from its export white list take effect?",
 		// So does a list asked with its dates.
