@@ -350,9 +350,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Korea is not that of Seoul's, which the article does not date.
 		return Brief{}
 	}
-	if asksForDate(question) && asksTakingEffect(question) && tellsProposal(facts[0]) {
+	if asksForDate(question) && (asksTakingEffect(question) || asksActually(words)) && tellsProposal(facts[0]) {
 		// "When did Japan's removal of Korea from its white list take effect?": the date it
-		// was proposed is not when it took effect.
+		// was proposed is not when it took effect; "When did they actually hold their first
+		// drill?", the date they hoped to hold drills is not when they did.
 		return Brief{}
 	}
 	var yearBuf [4]string
@@ -915,10 +916,17 @@ func asksTakingEffect(question string) bool {
 	return slices.ContainsFunc(takingEffect, func(m string) bool { return strings.Contains(lower, m) })
 }
 
-// tellsProposal reports whether f tells of something proposed or planned, not done.
+// asksActually reports whether a question's words ask what actually happened.
+func asksActually(words []string) bool { return slices.Contains(words, "actually") }
+
+// proposalMarks are what a fact says when it tells of something proposed, planned or hoped
+// for, not done.
+var proposalMarks = []string{" proposed ", " proposal", " plans to ", " planned ", " hope of ", " hoped ", " hopes to "}
+
+// tellsProposal reports whether f tells of something proposed, planned or hoped for.
 func tellsProposal(f *Fact) bool {
 	text := strings.ToLower(f.Text)
-	return strings.Contains(text, " proposed ") || strings.Contains(text, " proposal") || strings.Contains(text, " plans to ") || strings.Contains(text, " planned ")
+	return slices.ContainsFunc(proposalMarks, func(m string) bool { return strings.Contains(text, m) })
 }
 
 // datesListed end a request for a list that asks each item's date: "List the agreements they

@@ -67,7 +67,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"date of yoon's inauguration",
 		// The date of Japan's move against Korea is not that of Korea's against Japan.
 		"when did seoul drop japan from its white list",
-		// When something took effect is not when it was proposed.
+		// When something took effect, or actually happened, is not when it was proposed or
+		// hoped for.
+		"When did the US, Japan and South Korea actually hold their first joint exercise after the defense ministers' agreement?",
 		"When exactly did Japan's removal of South Korea from its export white list take effect?",
 		// So does a list asked with its dates.
 		"Can you list the defence cooperation agreements Japan and Australia have signed, with their dates?",
