@@ -429,8 +429,19 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if id := s.wantAsked(question, words); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
 		// "What does New Zealand want from Japan?": what the US wants of its allies, New
-		// Zealand among them, is not what New Zealand wants.
-		return Brief{}
+		// Zealand among them, is not what New Zealand wants. Its own facts are searched
+		// apart ("What does Japan want from its cooperation with the US and South Korea?"
+		// is answered by Japan's two goals, not by facts naming all three), and without
+		// one the article does not say.
+		among := slices.DeleteFunc(slices.Clone(s.byEntity[id]), func(d int32) bool { return !s.ownPosition(s.facts[d], id) })
+		others := slices.DeleteFunc(slices.Clone(r.actors), func(a string) bool { return a == id || s.ledBy(a) == id })
+		f := s.firstAmong(r, among, func(f *Fact) bool {
+			return len(others) == 0 || slices.ContainsFunc(others, func(a string) bool { return f.HasEntity(a) || f.HasEntity(s.ledBy(a)) })
+		})
+		if f == nil {
+			return Brief{}
+		}
+		facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
 	}
 	if id := s.reactionAsked(question, words); id != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.ownPosition(f, id) }) {
 		// "How did Pyongyang react to the trilateral?": facts on the trilateral that name

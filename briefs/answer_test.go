@@ -1202,11 +1202,20 @@ func TestAnswerWantNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
 	checkAnswered(t, s, []answered{
 		{"What does New Zealand want from Japan?", false}, // the US wants its allies to share pressure
-		{"What does China want from Japan?", false},       // Japan wants to contain China
+		{"What does the US want from China?", false},      // Japan wants the US to help contain China
 		{"What does the US want from Japan?", true},
 		{"What does Japan want from the US?", true},
 		{"What does South Korea want from China?", true},
 	})
+	// Its own facts are searched apart when those naming every actor asked lead.
+	for q, first := range map[string]string{
+		"What does Japan want from its cooperation with the US and South Korea?": "japan-goal-post-war-system",
+		"What does Seoul want from working with Washington and Tokyo?":           "korea-deter-north-korea-via-trilateral",
+	} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != first {
+			t.Errorf("%q: answer %v; want %s first", q, ids, first)
+		}
+	}
 }
 
 // Asked for an agreement or a grouping besides one it names, a question is answered only by
