@@ -1232,7 +1232,8 @@ func (s *Store) pairAsked(question string, names nameTable, terms []string) []st
 
 // contrastWords are the stems a question asking how two countries differ in general may use
 // besides their names: "what is the biggest difference between Australia and New Zealand?".
-var contrastWords = []string{"differ", "diff", "contrast", "compar", "biggest", "key", "gap", "vs", "versus"}
+var contrastWords = []string{"differ", "diff", "contrast", "compar", "biggest", "key", "gap", "vs", "versus",
+	"trust"}
 
 // pairAnswer answers a question about two countries' relations with what /relations leads
 // with: the first facts of its first section, then of the next, so that both where they differ

@@ -629,6 +629,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Ardern say about China right after the Madrid trip?", "ardern-cooperate-with-china", nil},
 		// Who acts on someone's behalf is their envoy.
 		{"who went to yoon's inauguration on Japan's behalf and what did they bring with them?", "hayashi-inauguration-kishida-letter", nil},
+		// The issues between two countries are the problems between them, not any issue.
+		{"What are the main issues between Japan and South Korea?", "japan-negative-comfort-women", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
@@ -1129,6 +1131,9 @@ func TestAnswerPairRelations(t *testing.T) {
 		{"is the japan korea thaw for real", []string{"JP", "KR"}},
 		{"future of japan korea ties", []string{"JP", "KR"}},
 		{"japan australia relationship why good", []string{"JP", "AU"}},
+		// Whether one trusts the other asks how they get along.
+		{"Does South Korea trust China?", []string{"KR", "CN"}},
+		{"Does Japan trust Australia?", []string{"JP", "AU"}},
 		{"Did Biden and Kishida discuss China?", nil},
 		{"Yoon and Kishida in Madrid", nil},
 		{"How are Japan–South Korea relations on Dokdo?", nil}, // asks about Dokdo

@@ -162,6 +162,9 @@ var everydayPairs = []string{
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
 	// Who acts on someone's behalf is their envoy.
 	"on behalf of", "as envoy of", "'s behalf", "'s envoy", "’s behalf", "’s envoy",
+	// The issues between two countries are the problems between them; "issue" alone is also
+	// "the North Korean nuclear issue".
+	"issues between", "problems between", "issue between", "problem between",
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
