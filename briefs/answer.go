@@ -100,6 +100,9 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}
+	// stanceOn is the actor a stance is asked on, when the asker's facts have none on it: what
+	// the search finds instead must name it.
+	var stanceOn string
 	if st, ok := s.stanceAsked(r); ok {
 		facts := s.viewOn(st)
 		if st.topic == "" && s.entityByID[st.on].Kind != "country" && !slices.ContainsFunc(facts, func(f *Fact) bool { return s.ownPosition(f, st.who) }) {
@@ -115,6 +118,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
+		stanceOn = st.on
 	}
 	if sides, on, ok := s.stancesAsked(question, names, terms, words); ok {
 		if facts := s.stancesOn(sides, on); len(facts) > 0 {
@@ -197,6 +201,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	facts := make([]*Fact, len(hits))
 	for i, h := range hits {
 		facts[i] = h.Fact
+	}
+	if stanceOn != "" && !facts[0].HasEntity(stanceOn) {
+		// "Is South Korea worried about the Quad?": Seoul's worry about Japan's waste water
+		// is no stance on the Quad.
+		return Brief{}
 	}
 	switch {
 	case asksWhy(words):

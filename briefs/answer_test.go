@@ -1202,6 +1202,18 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// A stance asked on an actor is answered only by facts naming it: Seoul's worry about Japan's
+// waste water is no worry about the Quad.
+func TestAnswerStanceOnAnActorNamesIt(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"Is South Korea worried about the Quad?", false},
+		{"Is New Zealand worried about NATO?", false},
+		{"Is Japan worried about the Quad?", true},
+		{"Is South Korea worried about North Korea?", true},
+	})
+}
+
 // What an actor wants is answered by its own positions, not by what others want of it.
 func TestAnswerWantNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
