@@ -90,7 +90,8 @@ func (s *Store) answerWhole(question string) Brief {
 // answer is Answer for a question read, with its names (readNames).
 func (s *Store) answer(r reading, names nameTable) Brief {
 	question, terms, words := r.text, r.terms, r.words
-	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) {
+	// How one sees North Korea is a stance on it: the article tells no relations of theirs.
+	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) {
 		if !asksDifference(words) {
 			return s.pairAnswer(pair, asksWhy(words), asksShared(words))
 		}
@@ -1237,6 +1238,13 @@ func (s *Store) pairAsked(question string, names nameTable, terms []string) []st
 		return nil
 	}
 	return pair
+}
+
+// relationsTold reports whether the article tells of the pair's relations: those among the
+// four partners, the US and China, which /relations is written for.
+func relationsTold(pair []string) bool {
+	told := func(id string) bool { return slices.Contains(allies, id) || id == "US" || id == "CN" }
+	return told(pair[0]) && told(pair[1])
 }
 
 // contrastWords are the stems a question asking how two countries differ in general may use

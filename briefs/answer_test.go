@@ -631,6 +631,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"who went to yoon's inauguration on Japan's behalf and what did they bring with them?", "hayashi-inauguration-kishida-letter", nil},
 		// The issues between two countries are the problems between them, not any issue.
 		{"What are the main issues between Japan and South Korea?", "japan-negative-comfort-women", nil},
+		// How one sees North Korea is a stance on it, not the relations of the two.
+		{"How does Japan see North Korea?", "japan-tough-line-sanctions", nil},
+		{"How does South Korea see North Korea?", "korea-moderate-approach-north-korea", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

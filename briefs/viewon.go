@@ -33,7 +33,8 @@ var stanceFillers = []string{"want", "prefer", "wish", "plan", "intend", "hope",
 // curbs") — and any other words it uses (about). The question must name just these and
 // otherwise only stance words; ok is false for any other question.
 func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
-	if !slices.ContainsFunc(r.terms, func(t string) bool { return stanceGate[t] }) && !asksCare(r.words) {
+	sees := asksSee(r.words)
+	if !slices.ContainsFunc(r.terms, func(t string) bool { return stanceGate[t] }) && !asksCare(r.words) && !sees {
 		return st, false
 	}
 	question, actors := r.text, r.actors
@@ -55,7 +56,9 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 			left = append(left, w)
 		}
 	})
-	if !stance {
+	if !stance && !(sees && len(actors) == 2 && !relationsTold(actors)) {
+		// How one sees another of the six is read by the search, as their relations are;
+		// how one sees North Korea or NATO, as a stance on it.
 		return st, false
 	}
 	st.who = actors[0]
@@ -106,6 +109,12 @@ var auxiliariesSpaced = func() []string {
 	}
 	return out
 }()
+
+// asksSee reports whether a question's words (normalizeName's) ask how one sees another ("How
+// does Japan see North Korea?"): "see" is a stopword, so it is read here.
+func asksSee(words []string) bool {
+	return len(words) > 2 && words[0] == "how" && slices.ContainsFunc(words, func(w string) bool { return w == "see" || w == "sees" || w == "saw" })
+}
 
 // asksCare reports whether a question's words (normalizeName's) ask what an actor cares
 // about: "care" is too common a word to search by, so it is read here, not among the terms.
