@@ -349,18 +349,19 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
-	if asksForDate(question) && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0])) || (asksForDay(question) && !hasDay(facts[0]))) {
+	asksWhen := asksForDate(question)
+	if asksWhen && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0])) || (asksForDay(question) && !hasDay(facts[0]))) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
 		// plan, not when it began. Dated facts lead a question asking when (Hit.Dated), so a
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
-	if asksForDate(question) && s.datesAnotherActorsDeed(question, words, r.actors, facts[0], hits) {
+	if asksWhen && s.datesAnotherActorsDeed(question, words, r.actors, facts[0], hits) {
 		// "When did Seoul drop Japan from its white list?": the date of Japan's move against
 		// Korea is not that of Seoul's, which the article does not date.
 		return Brief{}
 	}
-	if asksForDate(question) && (asksTakingEffect(question) || asksActually(words)) && tellsProposal(facts[0]) {
+	if asksWhen && (asksTakingEffect(question) || asksActually(words)) && tellsProposal(facts[0]) {
 		// "When did Japan's removal of Korea from its white list take effect?": the date it
 		// was proposed is not when it took effect; "When did they actually hold their first
 		// drill?", the date they hoped to hold drills is not when they did.
@@ -458,7 +459,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// North Korea do not say how North Korea reacted.
 		return Brief{}
 	}
-	if asksForDate(question) && asksTakingOffice(words) || asksTenure(words) {
+	if asksWhen && asksTakingOffice(words) || asksTenure(words) {
 		// "When did Kishida become prime minister?": Yoon's inauguration, which names
 		// Kishida, does not say when Kishida took office, nor how long he has held it.
 		for _, id := range r.actors {
