@@ -221,7 +221,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		for close < len(hits) && hits[close].Score >= nearlyBest*hits[0].Score {
 			close++
 		}
-		facts = append(s.reasonsFirst(facts[:close]), facts[close:]...)
+		facts = append(s.reasonsFirst(facts[:close], s.subjectsAsked(question, names, r.actors)), facts[close:]...)
 		facts = slices.Insert(facts, 1, added...)
 	case asksLabel(words) && !asksDifference(words):
 		// "What's the phrase used for the US–Japan alliance?": of the hits that answer as
@@ -1692,10 +1692,38 @@ func (s *Store) givesReason(f *Fact) bool { return s.reasons[f.ordinal] != reaso
 
 // reasonsFirst moves the facts that give a reason ahead of those that only say what happened,
 // keeping the ranking's order within each.
-func (s *Store) reasonsFirst(facts []*Fact) []*Fact {
+func (s *Store) reasonsFirst(facts []*Fact, subjects []string) []*Fact {
+	// A reason for what another actor did is not one for the subjects' deed: "Why did Japan
+	// restrict exports to Korea?" is not answered first by Korea's response to it.
+	reason := func(f *Fact) bool {
+		by := s.subject[f.ordinal]
+		return s.givesReason(f) && (by == "" || len(subjects) == 0 || slices.Contains(subjects, by) || slices.Contains(subjects, s.ledBy(by)))
+	}
 	out := slices.Clone(facts)
-	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!s.givesReason(a)) - boolInt(!s.givesReason(b)) })
+	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!reason(a)) - boolInt(!reason(b)) })
 	return out
+}
+
+// subjectsAsked are the actors a question asks about as its subject: the first of its main
+// clause, and those the question joins to it with "and" ("why did Tokyo and Seoul bury the
+// hatchet"); none when it names no actor.
+func (s *Store) subjectsAsked(question string, names nameTable, actors []string) []string {
+	if len(actors) == 0 {
+		return nil
+	}
+	subjects := []string{s.mainClauseFirst(question, actors)[0]}
+	for i := 0; i < len(names.spans); {
+		e, n := names.at(i)
+		n = max(n, 1)
+		next := i + n
+		if e != nil && slices.Contains(subjects, e.ID) && next+1 < len(names.spans) && strings.EqualFold(question[names.spans[next][0]:names.spans[next][1]], "and") {
+			if f, _ := names.at(next + 1); f != nil && slices.Contains(actors, f.ID) && !slices.Contains(subjects, f.ID) {
+				subjects = append(subjects, f.ID)
+			}
+		}
+		i = next
+	}
+	return subjects
 }
 
 // labelWords ask what something is called or how it is described.
