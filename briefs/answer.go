@@ -91,7 +91,7 @@ func (s *Store) answerWhole(question string) Brief {
 func (s *Store) answer(r reading, names nameTable) Brief {
 	question, terms, words := r.text, r.terms, r.words
 	// How one sees North Korea is a stance on it: the article tells no relations of theirs.
-	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) {
+	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) && !s.personsViewAsked(words, names) {
 		if !asksDifference(words) {
 			return s.pairAnswer(pair, asksWhy(words), asksShared(words))
 		}
@@ -1240,6 +1240,24 @@ func (s *Store) pairAsked(question string, names nameTable, terms []string) []st
 	}
 	return pair
 }
+
+// personsViewAsked reports whether a question asks what a person named first thinks or how
+// they see something ("What does Yoon think of Japan?"): Yoon's own words and deeds answer,
+// not South Korea's relations with Japan.
+func (s *Store) personsViewAsked(words []string, names nameTable) bool {
+	if !slices.ContainsFunc(words, func(w string) bool { return personViewWords[w] }) {
+		return false
+	}
+	for i := range names.spans {
+		if e, _ := names.at(i); e != nil {
+			return e.Kind == "person"
+		}
+	}
+	return false
+}
+
+// personViewWords ask what someone thinks or how they see something.
+var personViewWords = setOf([]string{"think", "thinks", "thought", "view", "views", "see", "sees", "feel", "feels", "opinion"})
 
 // relationsTold reports whether the article tells of the pair's relations: those among the
 // four partners, the US and China, which /relations is written for.
