@@ -719,10 +719,11 @@ var reactionNouns = []string{"response", "reaction", "reply"}
 // opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
 // any other question. A possessive ("What did Korea's former foreign minister say…") asks
 // about someone else. qwords are the question's words as normalizeName leaves them.
-// wantAsked is the actor a question asks what they want ("What does New Zealand want from
-// Japan?"): the one named right after "what does", when "want" follows; "" otherwise.
+// wantAsked is the actor a question asks what they want or think ("What does New Zealand
+// want from Japan?", "What does Ardern think of the US?"): the one named right after "what
+// does", when "want" or "think" follows; "" otherwise.
 func (s *Store) wantAsked(question string, qwords []string) string {
-	if len(qwords) < 4 || qwords[0] != "what" || !slices.Contains(qwords, "want") && !slices.Contains(qwords, "wants") {
+	if len(qwords) < 4 || qwords[0] != "what" || !slices.Contains(qwords, "want") && !slices.Contains(qwords, "think") {
 		return "" // most questions: no need to read names
 	}
 	var rest string
@@ -738,7 +739,10 @@ func (s *Store) wantAsked(question string, qwords []string) string {
 		return ""
 	}
 	e, n := s.nameAt(rest, words, 0)
-	if e == nil || !actorKinds[e.Kind] || n >= len(words) || !strings.EqualFold(rest[words[n][0]:words[n][1]], "want") {
+	if e == nil || !actorKinds[e.Kind] || n >= len(words) {
+		return ""
+	}
+	if verb := rest[words[n][0]:words[n][1]]; !strings.EqualFold(verb, "want") && !strings.EqualFold(verb, "think") {
 		return ""
 	}
 	return e.ID

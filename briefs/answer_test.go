@@ -1222,7 +1222,8 @@ func TestAnswerStanceOnAnActorNamesIt(t *testing.T) {
 	})
 }
 
-// What an actor wants is answered by its own positions, not by what others want of it.
+// What an actor wants or thinks is answered by its own positions, not by what others want
+// of it or make of it.
 func TestAnswerWantNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
 	checkAnswered(t, s, []answered{
@@ -1231,6 +1232,10 @@ func TestAnswerWantNeedsTheActorsOwn(t *testing.T) {
 		{"What does the US want from Japan?", true},
 		{"What does Japan want from the US?", true},
 		{"What does South Korea want from China?", true},
+		// So is what an actor thinks: what the US makes of New Zealand is not Ardern's view.
+		{"What does Ardern think of the US?", false},
+		{"What does India think about the Quad?", false},
+		{"What does Japan think of China?", true},
 	})
 	// Its own facts are searched apart when those naming every actor asked lead.
 	for q, first := range map[string]string{
