@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and fifty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning154-questions.jsonl; tuning4 is written as
+//   - a hundred and fifty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning156-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150 and tuning152 to tuning154 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154 and tuning156 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -53,7 +53,8 @@ type evalCase struct {
 //     long messages with context first, tuning145 to tuning148 as the blind sets are, tuning149
 //     as students and curious readers, tuning150 as business readers and policy staff,
 //     tuning151 as readers checking what they half-remember, tuning152 as a news desk,
-//     tuning153 as fact-checkers, tuning154 as a Slack channel;
+//     tuning153 as fact-checkers, tuning154 as a Slack channel, tuning155 as one actor's view
+//     of another, tuning156 as the blind sets are;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -235,6 +236,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning152-questions.jsonl",
 		"tuning153-questions.jsonl",
 		"tuning154-questions.jsonl",
+		"tuning155-questions.jsonl",
+		"tuning156-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -371,6 +374,8 @@ var refusalsMissed = map[string]int{
 	// (c356f97).
 	"tuning153-questions.jsonl": 3,
 	"tuning154-questions.jsonl": 1,
+	// tuning155 30/30 and tuning156 48/50 with a7bf1b0 and when they came in (dc39133).
+	"tuning156-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
