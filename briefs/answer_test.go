@@ -636,6 +636,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does South Korea see North Korea?", "korea-moderate-approach-north-korea", nil},
 		// What a leader thinks of a country is told by what the leader said and did.
 		{"What does Yoon think of Japan?", "yoon-policy-consultation-delegation", nil},
+		// Someone's take on something is their view of it: Seoul's own, not Biden's.
+		{"Seoul's take on the trilateral?", "progressive-governments-cautious", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},
