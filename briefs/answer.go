@@ -40,14 +40,13 @@ func (s *Store) Answer(question string) Brief {
 	// "Besides deterring Pyongyang, what does Seoul want?" asks for what the clause sets
 	// aside: when the rest names whom it asks about, it is asked without the clause.
 	if q, clause, ok := withoutExclusion(question); ok && len(s.namedActors(q)) > 0 {
-		if kind, set := s.kindSetAside(q, clause); kind != "" {
+		b := s.Answer(q)
+		if kind, set := s.kindSetAside(q, clause); kind != "" && !s.namesAnotherOfKind(b, kind, set) {
 			// "Which agreements did Japan and Australia sign besides the access agreement?":
 			// answered only by another agreement, which the article does not name.
-			if b := s.Answer(q); !s.namesAnotherOfKind(b, kind, set) {
-				return Brief{}
-			}
+			return Brief{}
 		}
-		if b := s.Answer(q); !b.Empty() {
+		if !b.Empty() {
 			if len(b.Groups) != 1 || len(b.Groups[0].Items) >= MaxAnswerFacts {
 				return b
 			}
