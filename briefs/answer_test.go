@@ -638,6 +638,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does Yoon think of Japan?", "yoon-policy-consultation-delegation", nil},
 		// Someone's take on something is their view of it: Seoul's own, not Biden's.
 		{"Seoul's take on the trilateral?", "progressive-governments-cautious", nil},
+		// "What's the deal with X" typed short only frames the question.
+		{"whats the deal w dokdo", "dokdo-territorial-dispute", nil},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -165,6 +165,8 @@ var everydayPairs = []string{
 	// The issues between two countries are the problems between them; "issue" alone is also
 	// "the North Korean nuclear issue".
 	"issues between", "problems between", "issue between", "problem between",
+	// As "what's the deal with" (below), typed short.
+	"whats the deal w ", " ", "what's the deal w ", " ", "what’s the deal with", " ",
 	// Someone's take on something is their view of it; to take on is to assume.
 	"'s take on", "'s view of", "’s take on", "’s view of",
 	// Right or shortly after is soon after.
