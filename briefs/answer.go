@@ -1227,8 +1227,8 @@ var pairGate = setOf(pairWords, moodWords, contrastWords)
 // question's (queryTerms).
 func (s *Store) pairAsked(question string, names nameTable, terms []string) []string {
 	if !slices.ContainsFunc(terms, func(t string) bool { return pairGate[t] }) &&
-		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 }) {
-		return nil // most questions: no need to read names
+		slices.ContainsFunc(terms, func(t string) bool { return s.nameWords[t] == 0 && s.entityName[t] == nil }) {
+		return nil // most questions: no need to read names ("Tokyo" is one alone)
 	}
 	rest, found := withoutNamesIn(question, names)
 	pair, ok := countriesOf(found, false)
@@ -1244,9 +1244,9 @@ func (s *Store) pairAsked(question string, names nameTable, terms []string) []st
 	return pair
 }
 
-// personsViewAsked reports whether a question asks what a person named first thinks or how
-// they see something ("What does Yoon think of Japan?"): Yoon's own words and deeds answer,
-// not South Korea's relations with Japan.
+// personsViewAsked reports whether a question asks what a person named first thinks or says,
+// or how they see something ("What does Yoon think of Japan?"): Yoon's own words and deeds
+// answer, not South Korea's relations with Japan.
 func (s *Store) personsViewAsked(words []string, names nameTable) bool {
 	if !slices.ContainsFunc(words, func(w string) bool { return personViewWords[w] }) {
 		return false
@@ -1260,7 +1260,8 @@ func (s *Store) personsViewAsked(words []string, names nameTable) bool {
 }
 
 // personViewWords ask what someone thinks or how they see something.
-var personViewWords = setOf([]string{"think", "thinks", "thought", "view", "views", "see", "sees", "feel", "feels", "opinion"})
+var personViewWords = setOf([]string{"think", "thinks", "thought", "view", "views", "see", "sees", "feel", "feels", "opinion",
+	"say", "says", "said", "tell", "told", "tells"})
 
 // relationsTold reports whether the article tells of the pair's relations: those among the
 // four partners, the US and China, which /relations is written for.

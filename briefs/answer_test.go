@@ -634,7 +634,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// How one sees North Korea is a stance on it, not the relations of the two.
 		{"How does Japan see North Korea?", "japan-tough-line-sanctions", nil},
 		{"How does South Korea see North Korea?", "korea-moderate-approach-north-korea", nil},
-		// What a leader thinks of a country is told by what the leader said and did.
+		// What a leader thinks of a country, or says of it, is told by what the leader said
+		// and did.
+		{"what does yoon say about china", "yoon-no-public-china-comments", nil},
 		{"What does Yoon think of Japan?", "yoon-policy-consultation-delegation", nil},
 		// Someone's take on something is their view of it: Seoul's own, not Biden's.
 		{"Seoul's take on the trilateral?", "progressive-governments-cautious", nil},
@@ -1140,6 +1142,8 @@ func TestAnswerPairRelations(t *testing.T) {
 		{"is the japan korea thaw for real", []string{"JP", "KR"}},
 		{"future of japan korea ties", []string{"JP", "KR"}},
 		{"japan australia relationship why good", []string{"JP", "AU"}},
+		// Capitals stand for their countries here too.
+		{"did tokyo and seoul make up", []string{"JP", "KR"}},
 		// Whether one trusts the other asks how they get along.
 		{"Does South Korea trust China?", []string{"KR", "CN"}},
 		{"Does Japan trust Australia?", []string{"JP", "AU"}},
