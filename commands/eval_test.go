@@ -74,8 +74,9 @@ type evalCase struct {
 //     blind28-questions.jsonl, written during it; blind29-questions.jsonl and
 //     blind30-questions.jsonl, written before the sixteenth, blind31-questions.jsonl and
 //     blind32-questions.jsonl, written at its end; blind33-questions.jsonl and
-//     blind34-questions.jsonl, written before the seventeenth; blind12, blind14, blind15,
-//     blind18, blind20, blind22, blind24, blind26, blind28, blind30, blind32 and blind34 with 50 questions to refuse that sound as if the article
+//     blind34-questions.jsonl, written before the seventeenth, blind35-questions.jsonl and
+//     blind36-questions.jsonl, written at its end; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34 and blind36 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -295,7 +296,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -305,8 +306,9 @@ var tunedGates = map[string]float64{
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
-// sixteenth round of issue 9. The test holds each set to no more misses. Blind ones are counted, never
-// looked at.
+// seventeenth round of issue 9. The test holds each set to no more misses. Blind ones are
+// counted, never looked at. Sets no longer listed get every refusal right: in the seventeenth
+// round tuning114, tuning121, tuning135, tuning150 and tuning153 came to do so.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45); blind18 46/50 with the twelfth's (21e065b).
@@ -314,7 +316,8 @@ var refusalsMissed = map[string]int{
 	"blind14-questions.jsonl": 2,
 	"blind18-questions.jsonl": 1, // 48/50 at the end of the fourteenth round, 49/50 of the sixteenth
 	"blind20-questions.jsonl": 3, // 45/50 with the thirteenth round's first code (6971be7), 47/50 now
-	"blind22-questions.jsonl": 1, // 48/50 with the fourteenth round's first code (f85b479), 49/50 at its end
+	// blind22, 48/50 with the fourteenth round's first code (f85b479), gets every refusal
+	// right at the seventeenth round's end.
 	"blind24-questions.jsonl": 1, // 49/50 with f85b479 and at the fourteenth round's end
 	"blind26-questions.jsonl": 1, // 49/50 with the fifteenth round's first code (ebd8adb)
 	"blind28-questions.jsonl": 1, // 49/50 with ebd8adb and when it came in (40e6710)
@@ -323,8 +326,10 @@ var refusalsMissed = map[string]int{
 	"blind30-questions.jsonl": 3,
 	// 49/50 with f24fa64 and at the sixteenth round's end (5d73e27).
 	"blind32-questions.jsonl": 1,
-	// 48/50 with the seventeenth round's first code (a7bf1b0).
+	// 48/50 with the seventeenth round's first code (a7bf1b0) and at its end; blind36 too,
+	// written at that end.
 	"blind34-questions.jsonl": 2,
+	"blind36-questions.jsonl": 2,
 	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
 	// meeting after it, China's pact with the Solomon Islands and why Moon's dialogue with
 	// Pyongyang failed. tuning96 (what Biden told Kishida and Yoon of their history
@@ -340,21 +345,18 @@ var refusalsMissed = map[string]int{
 	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
 	// 41/50, tuning115 48/50, tuning116 49/50.
 	"tuning113-questions.jsonl": 2,
-	"tuning114-questions.jsonl": 1,
 	// First scores with 6971be7, unchanged when they came in: tuning117 47/50, tuning118
 	// 29/30, tuning119 46/50.
 	"tuning119-questions.jsonl": 1,
 	// 46/50, 45/50 and 46/50 with 6971be7; 47/50, 46/50 and 48/50 when they came in.
-	"tuning121-questions.jsonl": 1,
 	"tuning123-questions.jsonl": 1,
 	// tuning125 46/50, tuning127 47/50 and tuning128 29/30 with the fourteenth round's
 	// first code (f85b479) get every refusal right at its end.
-	"tuning129-questions.jsonl": 2, // 45/50 with f85b479 and when it came in, 48/50 at the sixteenth round's end
+	"tuning129-questions.jsonl": 1, // 45/50 with f85b479 and when it came in, 49/50 at the seventeenth round's end
 	// tuning131 48/50 and tuning133 47/50 with the fifteenth round's first code (ebd8adb)
 	// get every refusal right at its end.
 	// tuning135 28/30 with ebd8adb and when it came in (40e6710), 29/30 at the round's end;
 	// tuning136 48/50 then, every refusal right at its end.
-	"tuning135-questions.jsonl": 1,
 	// First scores with the sixteenth round's first code (f24fa64): tuning137 29/30,
 	// tuning138 50/50, tuning139 30/30, tuning140 48/50; tuning137 30/30 and tuning140
 	// 49/50 at its end.
@@ -366,13 +368,11 @@ var refusalsMissed = map[string]int{
 	// With f24fa64 and when they came in (ed917d6), tuning146 and tuning148 49/50 get every
 	// refusal right at the round's end.
 	// First scores with the seventeenth round's first code (a7bf1b0): tuning149 30/30,
-	// tuning150 49/50.
-	"tuning150-questions.jsonl": 1,
+	// tuning150 49/50 (50/50 at its end).
 	// tuning151 30/30 and tuning152 48/50 with a7bf1b0 and when they came in (a8d6328).
-	"tuning152-questions.jsonl": 2,
+	"tuning152-questions.jsonl": 1, // 49/50 at the seventeenth round's end
 	// tuning153 46/50 and tuning154 49/50 with a7bf1b0; tuning153 47/50 when it came in
-	// (c356f97).
-	"tuning153-questions.jsonl": 3,
+	// (c356f97), 50/50 at the round's end.
 	"tuning154-questions.jsonl": 1,
 	// tuning155 30/30 and tuning156 48/50 with a7bf1b0 and when they came in (dc39133).
 	"tuning156-questions.jsonl": 2,
