@@ -642,6 +642,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Seoul's take on the trilateral?", "progressive-governments-cautious", nil},
 		// "What's the deal with X" typed short only frames the question.
 		{"whats the deal w dokdo", "dokdo-territorial-dispute", nil},
+		// Washington's alliances with two capitals, compared, are the US–Japan and US–Australia
+		// alliances, each by what the article says of it.
+		{"How does Washington label its alliance with Canberra versus the one with Tokyo?", "us-australia-alliance-cornerstone", []string{"us-japan-alliance-cornerstone"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017
 		// that "took place".
 		{"On what date did the NATO summit in Madrid take place?", "summit-caption-june-29", nil},

@@ -28,10 +28,34 @@ func (s *Store) thingsCompared(question string) []string {
 			return nil
 		}
 	}
+	if len(things) == 0 {
+		things = s.usAlliancesOf(question, found)
+	}
 	if len(things) < 2 {
 		return nil
 	}
 	return things
+}
+
+// usAlliancesOf reads "Washington's alliance with Tokyo compared with the one with Canberra"
+// as the US–Japan and US–Australia alliances: the US's alliances with the other countries a
+// question on alliances names, in its order; nil when it names no alliance or does not name
+// the US first ("how do Japan and South Korea differ in what they want from the US alliance"
+// compares the two).
+func (s *Store) usAlliancesOf(question string, found []*Entity) []string {
+	if len(found) == 0 || found[0].ID != "US" || !strings.Contains(strings.ToLower(question), "alliance") {
+		return nil
+	}
+	var out []string
+	for _, e := range found {
+		if e.Kind != "country" || e.ID == "US" {
+			continue
+		}
+		if a := s.entityName[normalizeName("US "+e.Name+" alliance")]; a != nil && !slices.Contains(out, a.ID) {
+			out = append(out, a.ID)
+		}
+	}
+	return out
 }
 
 // sharedNouns are the plural nouns two names may share ("the US–Japan and US–Australia
