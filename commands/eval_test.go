@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning156-questions.jsonl; tuning4 is written as
+//   - a hundred and sixty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning162-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154 and tuning156 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159 and tuning161 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -54,7 +54,10 @@ type evalCase struct {
 //     as students and curious readers, tuning150 as business readers and policy staff,
 //     tuning151 as readers checking what they half-remember, tuning152 as a news desk,
 //     tuning153 as fact-checkers, tuning154 as a Slack channel, tuning155 as one actor's view
-//     of another, tuning156 as the blind sets are;
+//     of another, tuning156 as the blind sets are, tuning157 as terse chat messages,
+//     tuning158 as askers whose English is a second language, tuning159 as long messages
+//     with context first, tuning160 as a teacher and students, tuning161 as a journalist
+//     fact-checking, tuning162 as business readers and investors;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -75,8 +78,9 @@ type evalCase struct {
 //     blind30-questions.jsonl, written before the sixteenth, blind31-questions.jsonl and
 //     blind32-questions.jsonl, written at its end; blind33-questions.jsonl and
 //     blind34-questions.jsonl, written before the seventeenth, blind35-questions.jsonl and
-//     blind36-questions.jsonl, written at its end; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34 and blind36 with 50 questions to refuse that sound as if the article
+//     blind36-questions.jsonl, written at its end; blind37-questions.jsonl and
+//     blind38-questions.jsonl, written before the eighteenth; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36 and blind38 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -239,6 +243,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning154-questions.jsonl",
 		"tuning155-questions.jsonl",
 		"tuning156-questions.jsonl",
+		"tuning157-questions.jsonl",
+		"tuning158-questions.jsonl",
+		"tuning159-questions.jsonl",
+		"tuning160-questions.jsonl",
+		"tuning161-questions.jsonl",
+		"tuning162-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -296,13 +306,14 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// None now. In the seventeenth round tuning144 (100/110 with the sixteenth round's first
-	// code, f24fa64; 104/110 at its end) and tuning150 (103/110 with a7bf1b0) reach evalGate.
+	// In the seventeenth round tuning144 (100/110 with the sixteenth round's first code,
+	// f24fa64; 104/110 at its end) and tuning150 (103/110 with a7bf1b0) reached evalGate.
+	"tuning159-questions.jsonl": 104.0 / 110, // with the eighteenth round's first code (41b265c)
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -376,6 +387,13 @@ var refusalsMissed = map[string]int{
 	"tuning154-questions.jsonl": 1,
 	// tuning155 30/30 and tuning156 48/50 with a7bf1b0 and when they came in (dc39133).
 	"tuning156-questions.jsonl": 2,
+	// First scores with the eighteenth round's first code (41b265c): tuning157 29/30,
+	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30.
+	// blind37 30/30 and blind38 50/50 then.
+	"tuning157-questions.jsonl": 1,
+	"tuning158-questions.jsonl": 2,
+	"tuning159-questions.jsonl": 3,
+	"tuning161-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
