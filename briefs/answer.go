@@ -715,7 +715,8 @@ var reactionVerbs = []string{"react", "reacted", "respond", "responded", "respon
 var reactionNouns = []string{"response", "reaction", "reply"}
 
 // reactionAsked is the actor a question asks the reaction or words of, named right after its
-// opening ("How did Pyongyang react to…", "What did Beijing officially say about…"); "" for
+// opening ("How did Pyongyang react to…", "How Beijing reacted…", "What did Beijing officially
+// say about…"); "" for
 // any other question. A possessive ("What did Korea's former foreign minister say…") asks
 // about someone else. qwords are the question's words as normalizeName leaves them.
 // wantAsked is the actor a question asks what they want or think ("What does New Zealand
@@ -754,7 +755,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	lower := strings.ToLower(question)
 	var rest string
 	ofNoun := false // "What was Beijing's response": the reaction is a noun after the actor's possessive
-	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do ", "what was ", "what is ", "what's ", "how was "} {
+	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do ", "what was ", "what is ", "what's ", "how was ", "how "} {
 		if strings.HasPrefix(lower, o) {
 			rest, ofNoun = question[len(o):], o[len(o)-4:] == "was " || o[len(o)-3:] == "is " || o == "what's "
 			break

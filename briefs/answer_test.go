@@ -182,6 +182,9 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"pyongyang reaction to us jp rok meeting", false},
 		{"Beijing's response to the Madrid summit", false},
 		{"seoul response to the bluebook", true},
+		// …and as askers whose English leaves out the auxiliary.
+		{"How Beijing reacted officially to the Madrid summit?", false},
+		{"How Seoul responded to the Bluebook?", true},
 	}
 	checkAnswered(t, s, tests)
 }
