@@ -101,6 +101,7 @@ func TestUncovered(t *testing.T) {
 		{"what they agreed to fund", "what did the 4 leaders agree to fund together", GapNotGiven, "The article gives no sums of money."},
 		{"who sits on a body, typed fast", "whos on yoons labour compensation consultation body", GapNotGiven, "The article gives no members of bodies."},
 		{"which materials, with a digit", "which 3 semiconductor materials were restricted exactly", GapNotGiven, "The article gives no names of the materials."},
+		{"the materials' names, counted", "What are the names of three semiconductor materials Japan restricted?", GapNotGiven, "The article gives no names of the materials."},
 		{"since when a claim is made", "since when has japan claimed takeshima", GapNotGiven, "The article gives no dates the disputes began."},
 		{"their next meeting", "When will the four Asia Pacific countries hold their next leaders' meeting?", GapNotGiven, "The article gives no future meetings."},
 		{"when they meet again", "When will the Japan, Korea, Australia and NZ leaders meet again?", GapNotGiven, "The article gives no future meetings."},
