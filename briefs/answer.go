@@ -993,13 +993,14 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
 
 // opensWith reports whether the question, or the second part of a two-part one ("At which
-// meeting and on what date…"), opens with one of the openers.
+// meeting and on what date…"), or what it asks after sentences of context ("I'm following
+// Yoon's presidency. On what date was he sworn in?"), opens with one of the openers.
 func opensWith(question string, openers []string) bool {
 	q := strings.TrimRight(strings.TrimSpace(question), "?!.") + " " // "…, and in what years?"
 	opens := func(q string) bool {
 		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 	}
-	if opens(q) {
+	if opens(q) || opens(lastSentence(q)) {
 		return true
 	}
 	for rest := q; ; {
@@ -1012,6 +1013,16 @@ func opensWith(question string, openers []string) bool {
 			return true
 		}
 	}
+}
+
+// lastSentence is what follows the last sentence break in q, or q when it has none.
+func lastSentence(q string) string {
+	for _, b := range sentenceBreaks {
+		if i := strings.LastIndex(q, b); i >= 0 {
+			q = q[i+len(b):]
+		}
+	}
+	return q
 }
 
 // hasDay reports whether a fact gives a day: its own date to the day, or a month's name

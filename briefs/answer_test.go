@@ -50,6 +50,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// "When exactly" asks for a date too; "which exact day" for a day, not a month.
 		"When exactly did the Gimpo-Haneda flights resume?",
 		"On which exact day in May 2022 was Yoon sworn in?",
+		// What is asked after sentences of context opens the same way.
+		"I'm following Yoon's early presidency closely. On exactly what date in May was he sworn in?",
 		// A month does not say on what date.
 		"On what date did the Japan-Korea-Australia-NZ leaders' meeting take place?",
 		// The best answer is undated; a dated fact on something else does not say when.
