@@ -137,6 +137,7 @@ func TestUncovered(t *testing.T) {
 		{"tourist numbers", "How many Japanese tourists visit Korea each year?", GapNotGiven, "The article gives no tourism or visa advice."},
 		{"an election margin", "By what margin did Yoon Suk-yeol win the presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"a hedge inside a phrase", "Which three specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
+		{"the letter, pointed at", "What did Kishida actually write in that handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a bilateral meeting", "What did Kishida and Yoon agree in their bilateral meeting in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the weather", "whats the weather like in madrid end of june", GapNotGiven, "The article gives no weather."},
