@@ -1584,14 +1584,18 @@ var mainClauseOpeners = []string{" what ", " which ", " who ", " how ", " why ",
 var meetingWords = []string{"meeting", "meetings", "talks", "summit", "trilateral"}
 
 // leadersMeeting reads a meeting named by three or four leaders joined by hyphens ("the
-// Biden-Kishida-Yoon meeting") as the facts name it: the trilateral or the four-country
-// meeting.
+// Biden-Kishida-Yoon meeting"), or listed after it ("the meeting between Biden, Kishida and
+// Yoon"), as the facts name it: the trilateral or the four-country meeting.
 func (s *Store) leadersMeeting(q string) string {
-	if !strings.ContainsAny(q, "-–") {
+	hyphens := strings.ContainsAny(q, "-–")
+	if !hyphens && !strings.Contains(q, " between ") && !strings.Contains(q, " among ") && !strings.Contains(q, " of ") {
 		return q // most questions: no need to read names
 	}
 	var spanBuf [32][2]int
 	words := nameWords(q, spanBuf[:0])
+	if !hyphens {
+		return s.leadersListed(q, words)
+	}
 	for i := 0; i < len(words); i++ {
 		run, j := 0, i
 		for j < len(words) {
@@ -1609,6 +1613,41 @@ func (s *Store) leadersMeeting(q string) string {
 			name = "four-country"
 		}
 		return q[:words[i][0]] + name + q[words[j-1][1]:]
+	}
+	return q
+}
+
+// leadersListed reads "the meeting between Biden, Kishida and Yoon" as the trilateral
+// meeting: a meeting word, "between", "among" or "of", then three or four leaders joined by
+// commas and "and".
+func (s *Store) leadersListed(q string, words [][2]int) string {
+	word := func(i int) string { return strings.ToLower(q[words[i][0]:words[i][1]]) }
+	for i := 0; i+2 < len(words); i++ {
+		if !slices.Contains(meetingWords, word(i)) || !slices.Contains([]string{"between", "among", "of"}, word(i+1)) {
+			continue
+		}
+		run, j := 0, i+2
+		for j < len(words) {
+			e, n := s.nameAt(q, words, j)
+			if e == nil || e.Leads == "" {
+				break
+			}
+			run, j = run+1, j+n
+			if j < len(words) && word(j) == "and" {
+				j++
+			} else if j == len(words) || strings.TrimSpace(q[words[j-1][1]:words[j][0]]) != "," {
+				break
+			}
+		}
+		if run == 3 || run == 4 {
+			name := "trilateral " + word(i)
+			if run == 4 {
+				name = "four-country " + word(i)
+			} else if word(i) == "trilateral" {
+				name = word(i)
+			}
+			return q[:words[i][0]] + name + q[words[j-1][1]:]
+		}
 	}
 	return q
 }

@@ -1046,6 +1046,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Who's the South Korean president in this story?", "", []string{"yoon-hopes-to-meet-kishida"}},
 		// A meeting named by its leaders is the meeting the facts name by its countries.
 		{"What was the Biden-Kishida-Yoon meeting mostly about?", "trilateral-talks-focus-north-korea", nil},
+		{"What was the main topic of the meeting between Biden, Kishida and Yoon?", "trilateral-talks-focus-north-korea", nil},
+		{"What was the main focus of the trilateral between Biden, Kishida and Yoon?", "trilateral-talks-focus-north-korea", nil},
 		{"Why is Japan so determined to stay in lockstep with the US on the North Korean nuclear issue?", "japan-fears-abandonment-north-korea", nil},
 		{"Which US-led grouping do Japan and Australia both belong to?", "", []string{"japan-australia-joined-quad"}},
 		{"Quick refresher for a supply chain deck: what did Tokyo do to Korean exports back in July 2019?", "japan-export-controls-july-2019", nil},
