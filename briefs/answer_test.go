@@ -650,6 +650,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Washington's alliances with two capitals, compared, are the US–Japan and US–Australia
 		// alliances, each by what the article says of it.
 		{"How does Washington label its alliance with Canberra versus the one with Tokyo?", "us-australia-alliance-cornerstone", []string{"us-japan-alliance-cornerstone"}},
+		// What drags cooperation down undermines it.
+		{"Which relationship is most likely to drag down cooperation among the four Asia-Pacific countries?", "japan-korea-weakest-link", nil},
 		// To stitch or cobble together is to piece together.
 		{"What kind of alliance do some people think Washington is trying to stitch together in Asia?", "", []string{"us-asia-pacific-nato"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017

@@ -191,6 +191,7 @@ var everydayPairs = []string{
 	"mostly been about", "focused on", "mainly been about", "focused on", "been mostly about", "focused on", "been mainly about", "focused on",
 	"soft spot", "weakest link", "weak spot", "weakest link", "weak point", "weakest link", "achilles heel", "weakest link",
 	"achilles' heel", "weakest link",
+	"dragging down", "undermining", "dragged down", "undermined", "drags down", "undermines", "drag down", "undermine",
 	// The pair that is the biggest problem for the four, or that gets along worst, is their
 	// weakest link.
 	"biggest problem for the four", "weakest link among the four", "biggest problem for four", "weakest link among four",
