@@ -650,6 +650,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Washington's alliances with two capitals, compared, are the US–Japan and US–Australia
 		// alliances, each by what the article says of it.
 		{"How does Washington label its alliance with Canberra versus the one with Tokyo?", "us-australia-alliance-cornerstone", []string{"us-japan-alliance-cornerstone"}},
+		// A four-nation meeting is the four-country one.
+		{"How does the author rate the real value of the four-nation leaders' meeting in Madrid?", "four-country-talks-lacked-substance", nil},
 		// What drags cooperation down undermines it.
 		{"Which relationship is most likely to drag down cooperation among the four Asia-Pacific countries?", "japan-korea-weakest-link", nil},
 		// To stitch or cobble together is to piece together.
