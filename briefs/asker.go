@@ -16,7 +16,7 @@ var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my
 	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check "}
 
 // partBreaks end one part of a question and start the next.
-var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — "}
+var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — ", "—"}
 
 // withoutAsker drops the parts before the last that speak of the asker and name nothing the
 // store knows; the question is returned whole when it has none. A part that names an actor or

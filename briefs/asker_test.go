@@ -17,6 +17,7 @@ func TestWithoutAsker(t *testing.T) {
 		{"I read that Japan protested Korea's survey. How did Korea respond?", "I read that Japan protested Korea's survey. How did Korea respond?"},
 		// …unless the rest names it all again.
 		{"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?", "what is Australia's diplomacy focused on?"},
+		{"I'm Korean and a bit offended—how does the article say Washington sees South Korea's role?", "how does the article say Washington sees South Korea's role?"},
 		{"As a Pacific Islander: what role does Australia play in our region?", "As a Pacific Islander: what role does Australia play in our region?"},
 		{"As a Filipino I'm curious: did the four leaders talk about China?", "did the four leaders talk about China?"},
 		// A country also names again by its leader; after the question too.
