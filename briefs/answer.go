@@ -969,10 +969,9 @@ func asksDatesListed(question string) bool {
 // the Madrid meeting", "over the past decade".
 var timeWords = []string{" when ", " before ", " after ", " since ", " during ", " until ", " decade", " years", " months"}
 
-// dated reports whether a fact gives a time: its date, a year in its text, or words of time.
-func dated(f *Fact) bool {
-	return hasDate(f) || slices.ContainsFunc(timeWords, func(w string) bool { return strings.Contains(f.Text, w) })
-}
+// dated reports whether a fact gives a time: its date, a year in its text, or words of time
+// (read when the store is built).
+func dated(f *Fact) bool { return f.timed }
 
 // calendarOpeners open a question that asks for a day, month or year, which words of time
 // ("shut for more than two years") do not give.

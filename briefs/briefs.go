@@ -136,6 +136,9 @@ type Fact struct {
 	// group is the topic the fact is grouped under in briefs: its first topic, lifted to
 	// the broader one.
 	group *Topic
+	// timed is whether the fact gives a time: its date, a year in its text, or words of
+	// time (dated).
+	timed bool
 }
 
 // Dated reports whether the article gives a date for the fact.

@@ -39,6 +39,7 @@ func (s *Store) deriveFacts() {
 			}
 		}
 		f.group = s.groupOf(f)
+		f.timed = hasDate(f) || slices.ContainsFunc(timeWords, func(w string) bool { return strings.Contains(f.Text, w) })
 	}
 	s.partnerCount = make([]uint8, len(s.facts))
 	s.reasons = make([]reasonKind, len(s.facts))
