@@ -337,13 +337,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	if st := s.kindAsked(words); st != "" {
 		// "What kind of materials did the curbs hit?": the fact that names the materials
 		// leads, however well another matches the rest.
-		var among []int32
-		for _, p := range s.index.postings[st] {
-			if p.inText && strings.Contains(s.lowerText[p.fact], st) {
-				among = append(among, p.fact)
-			}
-		}
-		if f := s.firstAmong(r, among, func(*Fact) bool { return true }); f != nil {
+		if f := s.firstNaming(r, st); f != nil {
 			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
 		}
 	}
@@ -2443,6 +2437,29 @@ func (s *Store) differenceOn(r reading, pair []string, hits []Hit) *Fact {
 	for _, d := range s.byEntity[fewest] {
 		if isDifference(s.facts[d]) {
 			among = append(among, d)
+		}
+	}
+	return s.firstAmong(r, among, func(*Fact) bool { return true })
+}
+
+// firstNaming is the first of r's best hits whose own text names st, a stem, or, when none
+// of them does, the best of all the facts that name it (firstAmong); nil when that one may
+// not lead (mayLead) or no fact names st. The best hits are read first: in a large store a
+// common word is in so many facts that ranking them all takes milliseconds.
+func (s *Store) firstNaming(r reading, st string) *Fact {
+	names := func(d int32) bool { return strings.Contains(s.lowerText[d], st) }
+	for _, h := range s.searchReading(r, 5*MaxAnswerFacts, nil) {
+		if d := int32(h.Fact.ordinal); names(d) && s.index.inTextOf(st, d) {
+			if sr := s.withoutBaselineRead(r); !s.mayLead(sr, s.subjectsFirst(sr), h.Fact) {
+				return nil
+			}
+			return h.Fact
+		}
+	}
+	var among []int32
+	for _, p := range s.index.postings[st] {
+		if p.inText && names(p.fact) {
+			among = append(among, p.fact)
 		}
 	}
 	return s.firstAmong(r, among, func(*Fact) bool { return true })

@@ -104,6 +104,13 @@ func (sc *scratch) add(p posting, norm float32, t term) {
 	m.inText = m.inText || p.inText
 }
 
+// inTextOf reports whether the stem st occurs in fact d's own text or quote (posting.inText).
+func (ix *searchIndex) inTextOf(st string, d int32) bool {
+	ps := ix.postings[st]
+	i, ok := slices.BinarySearchFunc(ps, d, func(p posting, d int32) int { return cmp.Compare(p.fact, d) })
+	return ok && ps[i].inText
+}
+
 // factPostings are a stem's postings by fact ordinal (searchIndex.byFact).
 type factPostings struct {
 	tf     []float32 // 0 for the facts without the stem
@@ -485,10 +492,7 @@ func (s *Store) readNamed(question string, names nameTable) reading {
 // searchReading is searchAmong for a question already read.
 func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	ix := s.index
-	if q, ok := s.withoutBaseline(r.text); ok {
-		// "more regional than Japan's": the facts that answer it need not name Japan.
-		r = s.read(q)
-	}
+	r = s.withoutBaselineRead(r)
 	question, terms := r.text, r.terms
 	if len(terms) == 0 || len(s.facts) == 0 {
 		return nil
@@ -496,10 +500,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// Each term reads as its stems in the index (variants, for a word the store lacks) and
 	// weighs as the rarest of them; a word with none weighs as the rarest word could.
 	//
-	named := r.actors
-	if len(named) > 1 {
-		named = s.venuesLast(question, s.mainClauseFirst(question, named))
-	}
+	named := s.subjectsFirst(r)
 	// A place in a question mostly says where ("invited to Madrid"), not what it asks about:
 	// facts naming it are not preferred for that.
 	things := slices.DeleteFunc(slices.Clone(r.things), func(id string) bool { return s.entityByID[id].Kind == "place" })
@@ -604,11 +605,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		return nil
 	}
 	best := hits[0]
-	if len(named) > 0 && !best.Fact.HasEntity(named[0]) && (asksPerson(r.words) || !best.Fact.HasEntity(s.ledBy(named[0]))) {
-		// Never an answer about the wrong actor: the question's subject leads, or nothing
-		// does. A leader speaks for their country ("the main purpose of Kishida going to the
-		// summit" is Japan's), but a question asking which person did something is answered
-		// only by a fact naming them.
+	if !s.mayLead(r, named, best.Fact) {
 		return nil
 	}
 	// Every hit is held to the best one's bar, not only those before the first that misses
@@ -622,6 +619,32 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		hits = hits[:limit]
 	}
 	return hits
+}
+
+// withoutBaselineRead is r as searchReading reads it: "more regional than Japan's" is
+// answered by facts that need not name Japan.
+func (s *Store) withoutBaselineRead(r reading) reading {
+	if q, ok := s.withoutBaseline(r.text); ok {
+		return s.read(q)
+	}
+	return r
+}
+
+// subjectsFirst is the actors r names, whom it asks about first (searchReading).
+func (s *Store) subjectsFirst(r reading) []string {
+	if len(r.actors) < 2 {
+		return r.actors
+	}
+	return s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors))
+}
+
+// mayLead reports whether f may lead the answer to r, whose actors are named (subjectsFirst).
+// Never an answer about the wrong actor: the question's subject leads, or nothing does. A
+// leader speaks for their country ("the main purpose of Kishida going to the summit" is
+// Japan's), but a question asking which person did something is answered only by a fact
+// naming them.
+func (s *Store) mayLead(r reading, named []string, f *Fact) bool {
+	return len(named) == 0 || f.HasEntity(named[0]) || !asksPerson(r.words) && f.HasEntity(s.ledBy(named[0]))
 }
 
 // A ranking is a question read for ranking facts (searchReading): each term's stems and
