@@ -206,8 +206,9 @@ type topicFacts struct {
 // names labour compensation, comfort women and textbooks first), and a fact where one side
 // acted against the other is followed by the other side's answer to it.
 //
-// window facts of each topic are put in order, and the first shown of them checked for
-// repeats and counterparts (the same number whatever the page, so pages never overlap).
+// window facts of each topic are put in order and take their turns, and the first shown of
+// them are checked for repeats and counterparts (the same number whatever the page, so
+// pages never overlap).
 func (s *Store) differencesByTopic(diff []ranked, ids []string, window, shown int) []topicFacts {
 	var order []*Topic
 	byTopic := map[*Topic][]ranked{}
@@ -229,7 +230,11 @@ func (s *Store) differencesByTopic(diff []ranked, ids []string, window, shown in
 		if t != nil {
 			label = t.Name
 		}
-		facts := repeatsLast(words, roundRobinNarrow(byTopic[t], t), shown, func(f *Fact) *Fact { return f })
+		// Only the window put in order takes turns: the rest is not ranked, and a narrower
+		// topic found only there would otherwise show an arbitrary fact on the first page.
+		rs := byTopic[t]
+		head := roundRobinNarrow(rs[:min(len(rs), window)], t)
+		facts := repeatsLast(words, append(head, factsOf(rs[len(head):])...), shown, func(f *Fact) *Fact { return f })
 		out = append(out, topicFacts{label: label, facts: s.pairCounterparts(facts, ids, shown)})
 	}
 	return out
