@@ -469,12 +469,12 @@ func (s *Store) contrasts(pair []string, shared []*Fact) []Group {
 	}
 	var out []Group
 	used := map[*Fact]bool{}
+	onA, onB := s.stancesWithEach(pair[0], pair[1]), s.stancesWithEach(pair[1], pair[0])
 	for _, x := range s.entities {
 		if !actorKinds[x.Kind] || slices.Contains(pair, x.ID) || compared[x.ID] {
 			continue
 		}
-		a := s.stanceOn(pair[0], pair[1], x.ID)
-		b := s.stanceOn(pair[1], pair[0], x.ID)
+		a, b := onA[x.ID], onB[x.ID]
 		if a == nil || b == nil || a.Stance == b.Stance || used[a] || used[b] {
 			continue
 		}
@@ -490,17 +490,25 @@ func (s *Store) contrasts(pair []string, shared []*Fact) []Group {
 	return out
 }
 
-// stanceOn is the weightiest fact that files a stance between id and x without naming other,
-// the fact about id's own position first.
-func (s *Store) stanceOn(id, other, x string) *Fact {
-	var best *Fact
-	for _, f := range s.FactsWithEntities(id, x) {
-		if f.HasEntity(other) || s.stanceAmong(f, []string{id, x}) == "" {
+// stancesWithEach is, for each actor x, the weightiest fact that files a stance between id and x
+// without naming other, the fact about id's own position first: read in one pass over id's
+// facts, not once for each x.
+func (s *Store) stancesWithEach(id, other string) map[string]*Fact {
+	best := map[string]*Fact{}
+	for _, d := range s.byEntity[id] {
+		f := s.facts[d]
+		if f.Stance == "" || f.HasEntity(other) {
 			continue
 		}
-		if best == nil || boolInt(s.ownPosition(f, id)) > boolInt(s.ownPosition(best, id)) ||
-			(s.ownPosition(f, id) == s.ownPosition(best, id) && f.Weight > best.Weight) {
-			best = f
+		for _, x := range f.Entities {
+			if x == id || s.stanceAmong(f, []string{id, x}) == "" {
+				continue
+			}
+			b := best[x]
+			if b == nil || boolInt(s.ownPosition(f, id)) > boolInt(s.ownPosition(b, id)) ||
+				(s.ownPosition(f, id) == s.ownPosition(b, id) && f.Weight > b.Weight) {
+				best[x] = f
+			}
 		}
 	}
 	return best
