@@ -23,9 +23,6 @@ func (a ranked) before(b ranked) bool {
 	return a.f.ordinal < b.f.ordinal
 }
 
-// sortRanked orders facts best first (see ranked.before).
-func sortRanked(rs []ranked) { slices.SortFunc(rs, compareRanked) }
-
 // compareRanked orders two ranked facts as ranked.before does.
 func compareRanked(a, b ranked) int {
 	switch {

@@ -414,8 +414,7 @@ func (s *Store) pairGroups(ids []string, shared []*Fact, pairOnly []*Fact, page 
 					rs = append(rs, ranked{f: f, focus: s.focusOn(f, pairIDs, pqc)})
 				}
 			}
-			sortRanked(rs)
-			kept := factsOf(pageOf(rs, page, maxPairFacts))
+			kept := factsOf(pageOf(bestFirst(rs, page*maxPairFacts, compareRanked), page, maxPairFacts))
 			if len(kept) == 0 {
 				continue
 			}
