@@ -110,14 +110,18 @@ func (s *Store) RelationsPage(ids []string, page int) Brief {
 		b.Groups = append(b.Groups, s.contrasts(ids, shared)...)
 	}
 
-	shown := map[*Fact]bool{}
-	for _, f := range b.Facts() {
-		shown[f] = true
-	}
 	if page == 1 {
+		// The timeline lists what is neither shown above nor group-wide.
+		skip := map[*Fact]bool{}
+		for _, f := range b.Facts() {
+			skip[f] = true
+		}
+		for _, r := range group {
+			skip[r.f] = true
+		}
 		var rest []*Fact
 		for _, f := range shared {
-			if !shown[f] && !s.groupWide(f, ids, qc) {
+			if !skip[f] {
 				rest = append(rest, f)
 			}
 		}
