@@ -987,7 +987,8 @@ func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
 
 // opensWith reports whether the question, or the second part of a two-part one ("At which
 // meeting and on what date…"), or what it asks after sentences of context ("I'm following
-// Yoon's presidency. On what date was he sworn in?"), opens with one of the openers.
+// Yoon's presidency. On what date was he sworn in?") or a clause setting its time ("Before
+// Madrid, when…"), opens with one of the openers.
 func opensWith(question string, openers []string) bool {
 	q := strings.TrimRight(strings.TrimSpace(question), "?!.") + " " // "…, and in what years?"
 	opens := func(q string) bool {
@@ -995,6 +996,19 @@ func opensWith(question string, openers []string) bool {
 	}
 	if opens(q) || opens(lastSentence(q)) {
 		return true
+	}
+	if last := lastSentence(q); slices.ContainsFunc(timeClauses, func(c string) bool { return len(last) >= len(c) && strings.EqualFold(last[:len(c)], c) }) {
+		// "Before Madrid, when had the three leaders last met?", the clause perhaps listing
+		// names ("Before the meeting of Biden, Kishida and Yoon, when…").
+		for rest := last; ; {
+			i := strings.Index(rest, ", ")
+			if i < 0 {
+				break
+			}
+			if rest = rest[i+len(", "):]; opens(rest) {
+				return true
+			}
+		}
 	}
 	for rest := q; ; {
 		i := strings.Index(rest, " and ")
@@ -1007,6 +1021,9 @@ func opensWith(question string, openers []string) bool {
 		}
 	}
 }
+
+// timeClauses open a clause that sets the time of what a question then asks.
+var timeClauses = []string{"before ", "after ", "since ", "during "}
 
 // lastSentence is what follows the last sentence break in q, or q when it has none.
 func lastSentence(q string) string {

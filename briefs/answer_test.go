@@ -52,6 +52,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"On which exact day in May 2022 was Yoon sworn in?",
 		// What is asked after sentences of context opens the same way.
 		"I'm following Yoon's early presidency closely. On exactly what date in May was he sworn in?",
+		// …and after a clause setting its time.
+		"Before Madrid, on what date had the three leaders last met?",
+		"After the 2019 export curbs, on what date did Seoul file its WTO complaint?",
 		// A month does not say on what date.
 		"On what date did the Japan-Korea-Australia-NZ leaders' meeting take place?",
 		// The best answer is undated; a dated fact on something else does not say when.
