@@ -416,9 +416,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if asksHolder(words) && !s.asksHolderNamed(r) {
 		if !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesHolder(f, r) }) {
-			// "Who was the South Korean police chief who landed on Dokdo?": the article tells
-			// of the landing, not who the chief was.
-			return Brief{}
+			// "Who is New Zealand's leader?": facts on "the leaders of the four" do not say,
+			// but the leader's own do. "Who was the South Korean police chief who landed on
+			// Dokdo?": the article tells of the landing, not who the chief was.
+			f := s.leaderFact(r)
+			if f == nil {
+				return Brief{}
+			}
+			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
+			facts = facts[:min(len(facts), MaxAnswerFacts)]
 		}
 		// "Who is South Korea's foreign minister?": the fact naming one leads, not Japan's.
 		slices.SortStableFunc(facts, func(a, b *Fact) int {

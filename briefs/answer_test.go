@@ -653,6 +653,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Washington's alliances with two capitals, compared, are the US–Japan and US–Australia
 		// alliances, each by what the article says of it.
 		{"How does Washington label its alliance with Canberra versus the one with Tokyo?", "us-australia-alliance-cornerstone", []string{"us-japan-alliance-cornerstone"}},
+		// Who leads a country is the leader the store knows for it, in the leader's own facts.
+		{"Who is New Zealand's leader?", "ardern-cooperate-with-china", nil},
 		// Where South Korea stands for the US, against Japan's cornerstone, is its outpost.
 		{"What is South Korea in Washington's strategic layout, per the article?", "korea-us-outpost-northeast-asia", nil},
 		{"is it true south korea is seen as a cornerstone of US strategy like Japan?", "korea-us-outpost-northeast-asia", nil},

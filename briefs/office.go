@@ -26,6 +26,9 @@ func asksHolder(words []string) bool {
 	if words[0] == "which" && slices.ContainsFunc(words[1:min(len(words), 4)], office) {
 		return true // "Which Japanese minister visited Yasukuni?", "which cabinet ministers…"
 	}
+	if asksWho(words[0]) && slices.Contains(words, "leader") {
+		return true // "Who is New Zealand's leader?"
+	}
 	return (asksWho(words[0]) || slices.Contains(words, "name") || slices.Contains(words, "names")) && slices.ContainsFunc(words, office)
 }
 
@@ -69,6 +72,26 @@ func (s *Store) asksHolderNamed(r reading) bool {
 		e := s.entityByID[id]
 		return e.Kind == "person" && (leader && e.Leads != "" || !leader && e.Leads == "")
 	})
+}
+
+// leaderFact is, for a question asking who leads a country it names, the best of the facts
+// naming a leader the store knows for one that answers (namesHolder), the country named first
+// tried first; nil for any other question.
+func (s *Store) leaderFact(r reading) *Fact {
+	if !asksLeader(r.words) {
+		return nil
+	}
+	for _, id := range r.actors {
+		for _, e := range s.entities {
+			if e.Leads != id || asksNow(r.words) && e.Former {
+				continue
+			}
+			if f := s.firstAmong(r, s.byEntity[e.ID], func(f *Fact) bool { return s.namesHolder(f, r) }); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
 }
 
 // namesHolderWith reports whether f names a person the question names (one its title was read
