@@ -311,15 +311,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// In the seventeenth round tuning144 (100/110 with the sixteenth round's first code,
-	// f24fa64; 104/110 at its end) and tuning150 (103/110 with a7bf1b0) reached evalGate.
-	"tuning159-questions.jsonl": 104.0 / 110, // with the eighteenth round's first code (41b265c)
+	// None now. In the eighteenth round tuning159 (104/110 with its first code, 41b265c)
+	// reached evalGate; in the seventeenth tuning144 and tuning150 did.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
-// seventeenth round of issue 9. The test holds each set to no more misses. Blind ones are
-// counted, never looked at. Sets no longer listed get every refusal right: in the seventeenth
-// round tuning114, tuning121, tuning135, tuning150 and tuning153 came to do so.
+// eighteenth round of issue 9. The test holds each set to no more misses. Blind ones are
+// counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45); blind18 46/50 with the twelfth's (21e065b).
@@ -341,58 +339,21 @@ var refusalsMissed = map[string]int{
 	// written at that end.
 	"blind34-questions.jsonl": 2,
 	"blind36-questions.jsonl": 2,
-	// Tuned, hard to refuse: what happened at the 2017 trilateral and why the leaders stopped
-	// meeting after it, China's pact with the Solomon Islands and why Moon's dialogue with
-	// Pyongyang failed. tuning96 (what Biden told Kishida and Yoon of their history
-	// disputes) gets every refusal right at the sixteenth round's end.
-	"tuning59-questions.jsonl": 2,
-	"tuning81-questions.jsonl": 1,
-	"tuning93-questions.jsonl": 1,
-	// First scores with the thirteenth round's first code (6971be7): tuning103 and tuning104
-	// 48/50, tuning105 46/50. Still missed: why Biden took no position on the four.
-	"tuning105-questions.jsonl": 1,
-	// tuning107, 47/50 with 6971be7, gets every refusal right at the fifteenth round's end.
-	"tuning111-questions.jsonl": 1, // 43/50 with 6971be7, 44/50 when it came in
-	// First scores with 6971be7, unchanged when they came in: tuning113 45/50, tuning114
-	// 41/50, tuning115 48/50, tuning116 49/50.
-	"tuning113-questions.jsonl": 2,
-	// First scores with 6971be7, unchanged when they came in: tuning117 47/50, tuning118
-	// 29/30, tuning119 46/50.
-	"tuning119-questions.jsonl": 1,
-	// 46/50, 45/50 and 46/50 with 6971be7; 47/50, 46/50 and 48/50 when they came in.
-	"tuning123-questions.jsonl": 1,
-	// tuning125 46/50, tuning127 47/50 and tuning128 29/30 with the fourteenth round's
-	// first code (f85b479) get every refusal right at its end.
-	"tuning129-questions.jsonl": 1, // 45/50 with f85b479 and when it came in, 49/50 at the seventeenth round's end
-	// tuning131 48/50 and tuning133 47/50 with the fifteenth round's first code (ebd8adb)
-	// get every refusal right at its end.
-	// tuning135 28/30 with ebd8adb and when it came in (40e6710), 29/30 at the round's end;
-	// tuning136 48/50 then, every refusal right at its end.
-	// First scores with the sixteenth round's first code (f24fa64): tuning137 29/30,
-	// tuning138 50/50, tuning139 30/30, tuning140 48/50; tuning137 30/30 and tuning140
-	// 49/50 at its end.
-	"tuning140-questions.jsonl": 1,
-	// First scores with f24fa64, unchanged when they came in (7248a49): tuning141 50/50,
-	// tuning142 44/50, tuning143 30/30, tuning144 29/30; tuning142 48/50 and tuning144
-	// 30/30 at the round's end.
-	"tuning142-questions.jsonl": 2,
-	// With f24fa64 and when they came in (ed917d6), tuning146 and tuning148 49/50 get every
-	// refusal right at the round's end.
-	// First scores with the seventeenth round's first code (a7bf1b0): tuning149 30/30,
-	// tuning150 49/50 (50/50 at its end).
-	// tuning151 30/30 and tuning152 48/50 with a7bf1b0 and when they came in (a8d6328).
-	"tuning152-questions.jsonl": 1, // 49/50 at the seventeenth round's end
-	// tuning153 46/50 and tuning154 49/50 with a7bf1b0; tuning153 47/50 when it came in
-	// (c356f97), 50/50 at the round's end.
-	"tuning154-questions.jsonl": 1,
-	// tuning155 30/30 and tuning156 48/50 with a7bf1b0 and when they came in (dc39133).
-	"tuning156-questions.jsonl": 2,
+	// Tuned, hard to refuse. Still missed at the eighteenth round's end: China's pact with the
+	// Solomon Islands (tuning59), how the white-list dispute ended (tuning113), why Seoul's
+	// statement left China out (tuning142), what Yoon's consultation mechanism has proposed
+	// (tuning156), who Australia's prime minister was, asked as "our" (tuning159), and the
+	// Bluebook's edition year (tuning161). In that round tuning81, tuning93, tuning105,
+	// tuning111, tuning119, tuning123, tuning129, tuning140, tuning152, tuning154,
+	// tuning157 and tuning158 came to get every refusal right (first scores in git history).
+	"tuning59-questions.jsonl":  1,
+	"tuning113-questions.jsonl": 1,
+	"tuning142-questions.jsonl": 1,
+	"tuning156-questions.jsonl": 1,
 	// First scores with the eighteenth round's first code (41b265c): tuning157 29/30,
-	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30.
+	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30;
 	// blind37 30/30 and blind38 50/50 then.
-	"tuning157-questions.jsonl": 1,
-	"tuning158-questions.jsonl": 2,
-	"tuning159-questions.jsonl": 3,
+	"tuning159-questions.jsonl": 1,
 	"tuning161-questions.jsonl": 1,
 }
 
