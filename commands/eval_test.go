@@ -320,24 +320,25 @@ var tunedGates = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
-	// round's first code (966fb45); blind18 46/50 with the twelfth's (21e065b).
+	// round's first code (966fb45). blind18, 46/50 with the twelfth's (21e065b), gets every
+	// refusal right at the eighteenth round's end.
 	"blind12-questions.jsonl": 1,
 	"blind14-questions.jsonl": 2,
-	"blind18-questions.jsonl": 1, // 48/50 at the end of the fourteenth round, 49/50 of the sixteenth
 	"blind20-questions.jsonl": 3, // 45/50 with the thirteenth round's first code (6971be7), 47/50 now
 	// blind22, 48/50 with the fourteenth round's first code (f85b479), gets every refusal
 	// right at the seventeenth round's end.
 	"blind24-questions.jsonl": 1, // 49/50 with f85b479 and at the fourteenth round's end
-	"blind26-questions.jsonl": 1, // 49/50 with the fifteenth round's first code (ebd8adb)
+	// blind26, 49/50 with the fifteenth round's first code (ebd8adb), gets every refusal
+	// right at the eighteenth round's end.
 	"blind28-questions.jsonl": 1, // 49/50 with ebd8adb and when it came in (40e6710)
 	// 29/30 and 47/50 with the sixteenth round's first code (f24fa64).
 	"blind29-questions.jsonl": 1,
 	"blind30-questions.jsonl": 3,
 	// 49/50 with f24fa64 and at the sixteenth round's end (5d73e27).
 	"blind32-questions.jsonl": 1,
-	// 48/50 with the seventeenth round's first code (a7bf1b0) and at its end; blind36 too,
-	// written at that end.
-	"blind34-questions.jsonl": 2,
+	// 48/50 with the seventeenth round's first code (a7bf1b0) and at its end, blind34 49/50
+	// at the eighteenth's end; blind36 48/50, written at the seventeenth's end.
+	"blind34-questions.jsonl": 1,
 	"blind36-questions.jsonl": 2,
 	// Tuned, hard to refuse. Still missed at the eighteenth round's end: China's pact with the
 	// Solomon Islands (tuning59), how the white-list dispute ended (tuning113), why Seoul's
