@@ -2423,6 +2423,10 @@ func (s *Store) kindAsked(words []string) string {
 		switch words[i] {
 		case "kind", "kinds", "sort", "sorts", "type", "types":
 			if (words[i-1] == "what" || words[i-1] == "which") && words[i+1] == "of" {
+				// Read as the index reads the question: "what sort of goods" asks for materials.
+				if terms := s.index.queryTerms(strings.Join(words[i:i+3], " ")); len(terms) > 0 {
+					return terms[len(terms)-1]
+				}
 				return s.index.stem(words[i+2])
 			}
 		}

@@ -653,6 +653,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Washington's alliances with two capitals, compared, are the US–Japan and US–Australia
 		// alliances, each by what the article says of it.
 		{"How does Washington label its alliance with Canberra versus the one with Tokyo?", "us-australia-alliance-cornerstone", []string{"us-japan-alliance-cornerstone"}},
+		// The kind asked is read as the index reads it: goods are the materials.
+		{"what sort of goods did the japanese export curbs hit?", "japan-export-controls-july-2019", nil},
 		// Who leads a country is the leader the store knows for it, in the leader's own facts.
 		{"Who is New Zealand's leader?", "ardern-cooperate-with-china", nil},
 		// Where South Korea stands for the US, against Japan's cornerstone, is its outpost.
