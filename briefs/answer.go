@@ -1000,10 +1000,11 @@ func opensWith(question string, openers []string) bool {
 	opens := func(q string) bool {
 		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 	}
-	if opens(q) || opens(lastSentence(q)) {
+	last := lastSentence(q)
+	if opens(q) || last != q && opens(last) {
 		return true
 	}
-	if last := lastSentence(q); slices.ContainsFunc(timeClauses, func(c string) bool { return len(last) >= len(c) && strings.EqualFold(last[:len(c)], c) }) {
+	if slices.ContainsFunc(timeClauses, func(c string) bool { return len(last) >= len(c) && strings.EqualFold(last[:len(c)], c) }) {
 		// "Before Madrid, when had the three leaders last met?", the clause perhaps listing
 		// names ("Before the meeting of Biden, Kishida and Yoon, when…").
 		for rest := last; ; {
@@ -1604,7 +1605,7 @@ var meetingWords = []string{"meeting", "meetings", "talks", "summit", "trilatera
 // Yoon"), as the facts name it: the trilateral or the four-country meeting.
 func (s *Store) leadersMeeting(q string) string {
 	hyphens := strings.ContainsAny(q, "-–")
-	if !hyphens && !strings.Contains(q, " between ") && !strings.Contains(q, " among ") && !strings.Contains(q, " of ") {
+	if !hyphens && !meetingListing(q) {
 		return q // most questions: no need to read names
 	}
 	var spanBuf [32][2]int
@@ -1631,6 +1632,26 @@ func (s *Store) leadersMeeting(q string) string {
 		return q[:words[i][0]] + name + q[words[j-1][1]:]
 	}
 	return q
+}
+
+// meetingListing reports whether q has a meeting word followed by "between", "among" or
+// "of" ("the meeting between…"), which leadersListed reads.
+func meetingListing(q string) bool {
+	for _, linker := range []string{" between ", " among ", " of "} {
+		for rest := q; ; {
+			i := strings.Index(rest, linker)
+			if i < 0 {
+				break
+			}
+			before := rest[:i]
+			word := before[strings.LastIndexByte(before, ' ')+1:]
+			if slices.ContainsFunc(meetingWords, func(w string) bool { return strings.EqualFold(w, word) }) {
+				return true
+			}
+			rest = rest[i+len(linker):]
+		}
+	}
+	return false
 }
 
 // leadersListed reads "the meeting between Biden, Kishida and Yoon" as the trilateral
