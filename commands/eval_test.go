@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and sixty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning162-questions.jsonl; tuning4 is written as
+//   - a hundred and sixty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning168-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159 and tuning161 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161 and tuning168 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -57,7 +57,10 @@ type evalCase struct {
 //     of another, tuning156 as the blind sets are, tuning157 as terse chat messages,
 //     tuning158 as askers whose English is a second language, tuning159 as long messages
 //     with context first, tuning160 as a teacher and students, tuning161 as a journalist
-//     fact-checking, tuning162 as business readers and investors;
+//     fact-checking, tuning162 as business readers and investors, tuning163 as a podcast
+//     host asking a guest, tuning164 as a retired diplomat, tuning165 as students doing
+//     homework, tuning166 as requests rather than questions, tuning167 as questions probing
+//     for nuance, tuning168 as business readers;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -79,8 +82,9 @@ type evalCase struct {
 //     blind32-questions.jsonl, written at its end; blind33-questions.jsonl and
 //     blind34-questions.jsonl, written before the seventeenth, blind35-questions.jsonl and
 //     blind36-questions.jsonl, written at its end; blind37-questions.jsonl and
-//     blind38-questions.jsonl, written before the eighteenth; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36 and blind38 with 50 questions to refuse that sound as if the article
+//     blind38-questions.jsonl, written before the eighteenth; blind39-questions.jsonl and
+//     blind40-questions.jsonl, written before the nineteenth; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38 and blind40 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -249,6 +253,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning160-questions.jsonl",
 		"tuning161-questions.jsonl",
 		"tuning162-questions.jsonl",
+		"tuning163-questions.jsonl",
+		"tuning164-questions.jsonl",
+		"tuning165-questions.jsonl",
+		"tuning166-questions.jsonl",
+		"tuning167-questions.jsonl",
+		"tuning168-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -306,13 +316,17 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// None now. In the eighteenth round tuning159 (104/110 with its first code, 41b265c)
-	// reached evalGate; in the seventeenth tuning144 and tuning150 did.
+	// First scores with the nineteenth round's first code (cdfd517). In the eighteenth round
+	// tuning159 (104/110 with its first code, 41b265c) reached evalGate; in the seventeenth
+	// tuning144 and tuning150 did.
+	"tuning163-questions.jsonl": 104.0 / 110,
+	"tuning164-questions.jsonl": 85.0 / 110,
+	"tuning167-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -356,6 +370,13 @@ var refusalsMissed = map[string]int{
 	// blind37 30/30 and blind38 50/50 then.
 	"tuning159-questions.jsonl": 1,
 	"tuning161-questions.jsonl": 1,
+	// First scores with the nineteenth round's first code (cdfd517): tuning163 28/30,
+	// tuning164 30/30, tuning165 30/30, tuning166 30/30, tuning167 29/30, tuning168 47/50;
+	// blind39 30/30 and blind40 49/50 then.
+	"tuning163-questions.jsonl": 2,
+	"tuning167-questions.jsonl": 1,
+	"tuning168-questions.jsonl": 3,
+	"blind40-questions.jsonl":   1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
