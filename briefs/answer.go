@@ -1839,7 +1839,7 @@ func (s *Store) subjectsAsked(question string, names nameTable, actors []string)
 // labelWords ask what something is called or how it is described.
 var labelWords = setOf([]string{"called", "call", "calls", "phrase", "phrases", "label", "labels", "labelled", "labeled",
 	"dubbed", "dub", "termed", "nickname", "described", "describe", "describes", "description", "characterised",
-	"characterized", "characterise", "characterize", "characterisation", "characterization", "wording"})
+	"characterized", "characterise", "characterize", "characterisation", "characterization", "wording", "epithet", "known"})
 
 // asksLabel reports whether a question's words (normalizeName's) ask what something is
 // called or how it is described.

@@ -664,6 +664,19 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does the author rate the real value of the four-nation leaders' meeting in Madrid?", "four-country-talks-lacked-substance", nil},
 		// What drags cooperation down undermines it.
 		{"Which relationship is most likely to drag down cooperation among the four Asia-Pacific countries?", "japan-korea-weakest-link", nil},
+		// A formal register's framing words are read past, and its words for the facts' own:
+		// to assume office is to take it, a basic understanding is basic agreement, a
+		// preoccupation a concern, a contested island a disputed one; "in contrast to" is
+		// "unlike".
+		{"Before he formally assumed office, what overture did the incoming South Korean president make towards Tokyo in order to signal his wish for a rapprochement?", "yoon-policy-consultation-delegation", nil},
+		{"On what matter had the defence ministers of Washington, Tokyo and Seoul reportedly reached a basic understanding in the weeks preceding the Madrid summit?", "", []string{"defence-ministers-restart-exercises"}},
+		{"What anxiety do many South Koreans harbour about the foreign policy orientation of the Yoon government?", "korea-worries-one-sided-yoon", nil},
+		{"By what name does Tokyo refer to the contested islet of Dokdo?", "", []string{"dokdo-territorial-dispute"}},
+		{"How have relations between Beijing and, respectively, Tokyo and Canberra fared in recent years, as the article puts it?", "", []string{"china-japan-australia-setbacks"}},
+		{"What role does the article ascribe to South Korea in Washington's strategic layout, in contrast to Japan and Australia?", "korea-us-outpost-northeast-asia", nil},
+		{"What did the four Asia-Pacific leaders pledge, in their rather general remarks, regarding their respective strengths and NATO?", "four-leaders-pledge-nato-cooperation", nil},
+		// What something is known as asks its label: the alliance's "cornerstone" leads.
+		{"What is the US-Australia alliance known as?", "us-australia-alliance-cornerstone", nil},
 		// To stitch or cobble together is to piece together.
 		{"What kind of alliance do some people think Washington is trying to stitch together in Asia?", "", []string{"us-asia-pacific-nato"}},
 		// "Take place" is the facts' "held": the date of the summit, not the meeting of 2017

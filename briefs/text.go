@@ -87,8 +87,11 @@ var extraStopwords = map[string]bool{
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
-	"particularly": true,
-	"altogether":   true, "apart": true, "else": true, "ever": true,
+	"particularly": true, "rather": true, "respectively": true, "markedly": true, "whilst": true,
+	"reportedly": true, "fare": true, "fared": true, "faring": true, "ascribe": true, "ascribes": true,
+	"ascribed": true, "refer": true, "refers": true, "referred": true, "circumstances": true,
+	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
+	"altogether": true, "apart": true, "else": true, "ever": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
@@ -392,6 +395,19 @@ var everydayPairs = []string{
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
+	// A formal register's framing: "in the estimation of the piece", "did they venture to
+	// discuss matters pertaining to China".
+	"in the estimation of the piece", " ", "in the estimation of the article", " ",
+	"in the estimation of the author", " ", "in the author's estimation", " ",
+	"in order to", "to", "venture to", " ", "ventured to", " ", "choose to", " ", "chose to", " ",
+	"matters pertaining to", " ", "pertaining to", "on", "with regard to", " ", "in particular", " ",
+	"as distinct from", "unlike", "distinct from", "unlike", "in contrast to", "unlike", "in contrast with", "unlike",
+	"place foremost", "prioritise", "places foremost", "prioritises", "by what measures", "how",
+	"formally assumed office", "took office", "assumed office", "took office", "assume office", "take office",
+	"assuming office", "taking office", "assumes office", "takes office",
+	"reached a basic understanding", "basically agreed", "reached an understanding", "agreed",
+	"weeks preceding", "before", "days preceding", "before", "months preceding", "before",
+	"diplomatic energies", "diplomacy",
 	// Before "according to" alone, which would win: comparisons are made in this order.
 	"according to the analysis", " ", "in the analysis", " ", "per the analysis", " ",
 	"according to some", "some", "according to", " ",
