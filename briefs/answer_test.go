@@ -675,6 +675,16 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How have relations between Beijing and, respectively, Tokyo and Canberra fared in recent years, as the article puts it?", "", []string{"china-japan-australia-setbacks"}},
 		{"What role does the article ascribe to South Korea in Washington's strategic layout, in contrast to Japan and Australia?", "korea-us-outpost-northeast-asia", nil},
 		{"What did the four Asia-Pacific leaders pledge, in their rather general remarks, regarding their respective strengths and NATO?", "four-leaders-pledge-nato-cooperation", nil},
+		// A question tagged "right?" asks the same untagged; "which one" is "which".
+		{"There was a flight route that came back after the thaw, right? Which one?", "gimpo-haneda-route-resumed", nil},
+		{"Fact check: Kishida chaired the four-country meeting in Madrid, right?", "kishida-moderates-four-country-meeting", nil},
+		// Chat's words for the facts': nicer to is more positive towards, teamwork is
+		// cooperation, how the author rates is how they judge; framing is read past ("in the
+		// author's telling", "quick rundown on", "the key word").
+		{"why is south korea nicer to china than japan is", "", []string{"korea-positive-attitude-china"}},
+		{"What limits deeper US–Japan–Korea teamwork, per the author? Tell me the key word.", "japan-korea-distrust-limits-trilateral", nil},
+		{"Quick rundown on how the author rates the Tokyo–Seoul–Canberra–Wellington leaders' meeting.", "", []string{"four-country-meeting-gesture"}},
+		{"How does Japan go about curbing China, in the author's telling?", "japan-curbs-china-via-alliance-quad", nil},
 		// What something is known as asks its label: the alliance's "cornerstone" leads.
 		{"What is the US-Australia alliance known as?", "us-australia-alliance-cornerstone", nil},
 		// To stitch or cobble together is to piece together.

@@ -117,7 +117,7 @@ var extraStopwords = map[string]bool{
 	"lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
-	"briefing": true, "quick": true, "team": true, "boss": true,
+	"briefing": true, "quick": true, "team": true, "boss": true, "rundown": true,
 	// Contractions typed without the apostrophe, which tokenize drops anyway.
 	"didnt": true, "doesnt": true, "dont": true, "isnt": true, "arent": true, "wasnt": true,
 	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
@@ -390,7 +390,7 @@ var everydayPairs = []string{
 	"the vibe between", "relations between", "vibe between", "relations between", "at loggerheads", "quarrelling",
 	"upshot", "outcome", "chummy", "close", "sitting on the fence", "hesitating",
 	"on the fence", "hesitating",
-	"buried the hatchet", "improved relations", "bury the hatchet", "improve relations", "author rate", "author assess",
+	"buried the hatchet", "improved relations", "bury the hatchet", "improve relations", "author rates", "author judges", "author rate", "author judge",
 	"reluctant", "hesitant",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
@@ -408,6 +408,12 @@ var everydayPairs = []string{
 	"reached a basic understanding", "basically agreed", "reached an understanding", "agreed",
 	"weeks preceding", "before", "days preceding", "before", "months preceding", "before",
 	"diplomatic energies", "diplomacy",
+	// A question tagged for confirmation asks the same: "came back after the thaw, right?
+	// Which one?"
+	", right?", "?", "which one?", "which?", "which one ", "which ",
+	"in the author's telling", " ", "in the author’s telling", " ", "in the article's telling", " ",
+	"nicer towards", "more positive towards", "nicer to", "more positive towards",
+	"teamwork", "cooperation", "the key word", " ", "key word", " ", "keyword", " ",
 	// Before "according to" alone, which would win: comparisons are made in this order.
 	"according to the analysis", " ", "in the analysis", " ", "per the analysis", " ",
 	"according to some", "some", "according to", " ",
