@@ -12,7 +12,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(question)))
+	question = withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(question))))
 	if q, ok := s.withoutPremise(question); ok {
 		question = q
 	}
@@ -906,8 +906,30 @@ var dateOpeners = append([]string{"when "}, calendarOpeners...)
 // asksForDate reports whether a question asks for a date by how it opens: "When it comes to
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
-	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) || asksDatesListed(question)
+	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) && !opensWithWhenClause(question) || asksDatesListed(question)
 }
+
+// opensWithWhenClause reports whether a question opens with a clause of when, then asks
+// something else: "When the four met, what did they discuss?" asks what.
+func opensWithWhenClause(question string) bool {
+	if !strings.HasPrefix(strings.ToLower(question), "when ") {
+		return false
+	}
+	for rest := question; ; {
+		i := strings.IndexAny(rest, ",?.")
+		if i < 0 || rest[i] != ',' {
+			return false
+		}
+		rest = rest[i+1:]
+		first, _, _ := strings.Cut(strings.ToLower(strings.TrimLeft(rest, " ")), " ")
+		if slices.Contains(clauseQuestionWords, first) {
+			return true
+		}
+	}
+}
+
+// clauseQuestionWords open the question that follows a clause.
+var clauseQuestionWords = []string{"what", "what's", "whats", "how", "why", "which", "who", "where", "did", "does", "do", "was", "were", "is", "are", "had", "has", "have"}
 
 // datesAnotherActorsDeed reports whether first, the dated fact leading an answer to when,
 // tells what another actor the question names did, while a hit that answers as well tells,
@@ -1107,6 +1129,29 @@ func withoutGuessedWords(question string) string {
 	}
 	return question
 }
+
+// withoutOpeningFillers is a question without the words that only open a turn in a
+// conversation: "So when exactly did Japan start…" asks when, as "When exactly…" does;
+// "Okay, and what…" asks what.
+func withoutOpeningFillers(question string) string {
+	for {
+		rest := strings.TrimLeft(question, " ")
+		for _, f := range openingFillers {
+			if r, ok := cutPrefixFold(rest, f); ok && (strings.HasSuffix(f, ",") || strings.HasPrefix(r, " ")) {
+				rest = strings.TrimLeft(r, " ")
+				break
+			}
+		}
+		if rest == strings.TrimLeft(question, " ") || rest == "" {
+			return question
+		}
+		question = rest
+	}
+}
+
+// openingFillers open a turn without asking anything; those that can also begin a question
+// ("right", "well") count only when a comma follows.
+var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also"}
 
 // withoutGuessedTime is a question asking when without the time it guesses at the end: "When
 // did Seoul drop GSOMIA — was it 2020?" asks when, and the fact's date answers or corrects

@@ -32,9 +32,31 @@ func TestAsksForDate(t *testing.T) {
 		{"Who met in Madrid, and when did they meet?", true},
 		{"When it comes to North Korea, what is Tokyo most worried about?", false},
 		{"What does Japan care about when it comes to North Korea?", false},
+		// A clause of when, then another question, asks that question.
+		{"When Japan, Korea, Australia and NZ met, what did they talk about?", false},
+		{"When did Japan, Korea, Australia and NZ meet?", true},
+		{"When did Tokyo impose the controls, and why?", true},
 	} {
 		if got := asksForDate(tt.q); got != tt.want {
 			t.Errorf("asksForDate(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestWithoutOpeningFillers(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"So when exactly did Japan start discharging the water?", "when exactly did Japan start discharging the water?"},
+		{"Okay, and what did Yoon say?", "what did Yoon say?"},
+		{"ok so quick one", "quick one"},
+		{"And on the flip side, what was Seoul protesting?", "on the flip side, what was Seoul protesting?"},
+		// Only a whole word, and "right" or "well" only set off by a comma.
+		{"Sorry, who is Ardern?", "Sorry, who is Ardern?"},
+		{"Well-known facts about Dokdo?", "Well-known facts about Dokdo?"},
+		{"Right-wing views in Japan?", "Right-wing views in Japan?"},
+		{"so", "so"},
+	} {
+		if got := withoutOpeningFillers(tt.q); got != tt.want {
+			t.Errorf("withoutOpeningFillers(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
@@ -43,6 +65,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 	s := realStore(t)
 	for _, q := range []string{
 		"When did Japan actually start releasing the Fukushima water?",
+		// A turn's opening filler is read past: "So when…" asks when.
+		"So when exactly did Japan start discharging the water into the sea?",
 		"On what date did Japan begin discharging the Fukushima water into the ocean?",
 		// "Shut for more than two years" says how long, not on what date.
 		"On what date did the Gimpo-Haneda flights start running again?",
