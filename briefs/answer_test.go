@@ -709,6 +709,14 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What limits deeper US–Japan–Korea teamwork, per the author? Tell me the key word.", "japan-korea-distrust-limits-trilateral", nil},
 		{"Quick rundown on how the author rates the Tokyo–Seoul–Canberra–Wellington leaders' meeting.", "", []string{"four-country-meeting-gesture"}},
 		{"How does Japan go about curbing China, in the author's telling?", "japan-curbs-china-via-alliance-quad", nil},
+		// More of chat's words: to start up again is to resume, what stokes something causes
+		// it, how far someone went is how they did; "this peice" is the article.
+		{"Which flight route between the two capitals started up again as relations warmed, and why had it stopped?", "gimpo-haneda-route-resumed", nil},
+		{"List other things that stoke anti-Japan feeling in Korea besides the court cases.", "textbooks-yasukuni-anti-japanese-sentiment", nil},
+		{"How far did Yoon go in describing the value of the three-way relationship with Washington and Tokyo?", "yoon-core-pillar-statement", nil},
+		{"Is it fair to say that Yoon's friendly gestures have fixed the underlying problems between Seoul and Tokyo?", "japan-korea-longstanding-differences", nil},
+		{"What do some analysts suspect the US is really up to by pulling NATO toward the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
+		{"Who wrote this peice and where do they work?", "article-author-byline", nil},
 		// What something is known as asks its label: the alliance's "cornerstone" leads.
 		{"What is the US-Australia alliance known as?", "us-australia-alliance-cornerstone", nil},
 		// To stitch or cobble together is to piece together.

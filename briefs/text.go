@@ -67,7 +67,7 @@ var extraStopwords = map[string]bool{
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
-	"described": true, "describes": true, "characterised": true, "characterized": true,
+	"described": true, "describes": true, "describing": true, "suspect": true, "suspects": true, "suspected": true, "characterised": true, "characterized": true,
 	"characterise": true, "characterize": true, "characterises": true, "characterizes": true,
 	"characterising": true, "characterizing": true, "indicate": true, "phrase": true, "phrases": true, "grand": true,
 	// Generic verbs and adjectives of questions: they say how something is asked, not what
@@ -413,6 +413,11 @@ var everydayPairs = []string{
 	", right?", "?", "which one?", "which?", "which one ", "which ",
 	"in the author's telling", " ", "in the author’s telling", " ", "in the article's telling", " ",
 	"nicer towards", "more positive towards", "nicer to", "more positive towards",
+	"this peice", "this article", "that peice", "that article",
+	"started up again", "resumed", "start up again", "resume", "starts up again", "resumes",
+	"how far did", "how did", "is it fair to say that", " ", "is it fair to say", " ",
+	"pulling nato", "pushing nato", "pull nato", "push nato", "pulls nato", "pushes nato", "pulled nato", "pushed nato",
+	"work on with", "cooperate with", "list other", "other", "list the", "the", "list all", "all", "list some", "some",
 	"teamwork", "cooperation", "the key word", " ", "key word", " ", "keyword", " ",
 	// Before "according to" alone, which would win: comparisons are made in this order.
 	"according to the analysis", " ", "in the analysis", " ", "per the analysis", " ",
