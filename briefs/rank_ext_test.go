@@ -9,7 +9,8 @@ import (
 )
 
 // TestSearchReadsNamedFactsFirstAsTheWholeStore: a search first ranks the facts naming every
-// actor asked, and reads the rest of the store only when those cannot fill the hits. It must
+// actor asked, and reads the rest of the store only when those cannot fill the hits; a word in
+// most facts is looked up in the facts naming those asked, not read from its postings. It must
 // find what ranking every fact finds.
 func TestSearchReadsNamedFactsFirstAsTheWholeStore(t *testing.T) {
 	d, err := brieftest.Synthetic(10_000, 3)
@@ -32,6 +33,13 @@ func TestSearchReadsNamedFactsFirstAsTheWholeStore(t *testing.T) {
 		"What does China think of Australia?",
 		"What did Kishida say in Madrid?",
 		"What is the weather like today?",
+		// "Body", every synthetic fact's heading, is the rarest word of its text: looked up.
+		"What is the name of the consultation body the Yoon government set up, and when did it first meet?",
+		"Which body did Seoul take its complaint about Tokyo to?",
+		"How does the author see Ardern?",
+		"What does the author say about Yoon?",
+		"What does Washington want from Seoul's government?",
+		"How do American and Japanese governments see Ardern?",
 	} {
 		got, want := s.Search(q, 10), briefs.SearchAmong(s, q, 10, every)
 		if !slices.Equal(ids(got), ids(want)) {

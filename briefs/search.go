@@ -75,6 +75,8 @@ type scratch struct {
 	touched []int32
 	// admitted marks the facts a search is limited to (searchAmong).
 	admitted []bool
+	// admits is the set of the facts a question naming actors admits (ranking.admitSets).
+	admits factSet
 }
 
 // A factMatch is how well one fact matches a question.
@@ -259,7 +261,7 @@ func buildIndex(s *Store) *searchIndex {
 	sort.Strings(ix.words)
 	size := len(s.facts)
 	ix.scratch.New = func() any {
-		return &scratch{match: make([]factMatch, size), admitted: make([]bool, size)}
+		return &scratch{match: make([]factMatch, size), admitted: make([]bool, size), admits: make(factSet, (size+63)/64)}
 	}
 	return ix
 }
@@ -700,6 +702,14 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
 	}()
+	// The facts a question naming actors admits (ranking.admitSets), when they are fewer than
+	// a common word's postings: looking those up by fact (byFact) beats reading the postings.
+	var admitted factSet
+	admittedCount := len(s.facts)
+	if among == nil && len(q.admitSets) > 0 {
+		admitted = sc.admits.unionOf(q.admitSets)
+		admittedCount = admitted.count()
+	}
 	left := q.total
 	for _, i := range q.order {
 		finding := left >= MinCoverage*q.total
@@ -708,6 +718,17 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 			t := term{idf: ix.idf[st], weight: q.weights[i], n: int32(i + 1)}
 			if !finding {
 				sc.addFound(ix.postings[st], ix.byFact[st], ix.norm, t)
+				continue
+			}
+			if byFact := ix.byFact[st]; byFact.tf != nil && admittedCount < len(ix.postings[st]) {
+				admitted.each(func(d int32) {
+					if tf := byFact.tf[d]; tf != 0 && (set == nil || set.has(d) == in) {
+						if sc.match[d].score == 0 {
+							sc.touched = append(sc.touched, d)
+						}
+						sc.add(posting{fact: d, tf: tf, inText: byFact.inText.has(d)}, ix.norm[d], t)
+					}
+				})
 				continue
 			}
 			for _, p := range ix.postings[st] {

@@ -382,5 +382,35 @@ func countNamingAll(sets []factSet) int {
 	return n
 }
 
+// unionOf fills fs with the facts in any of sets, and returns it.
+func (fs factSet) unionOf(sets []factSet) factSet {
+	clear(fs)
+	for _, set := range sets {
+		for w, word := range set {
+			fs[w] |= word
+		}
+	}
+	return fs
+}
+
+// count is how many facts are in the set.
+func (fs factSet) count() int {
+	n := 0
+	for _, word := range fs {
+		n += bits.OnesCount64(word)
+	}
+	return n
+}
+
+// each calls fn with every fact ordinal in the set, in ascending order.
+func (fs factSet) each(fn func(d int32)) {
+	for w, word := range fs {
+		for word != 0 {
+			fn(int32(w*64 + bits.TrailingZeros64(word)))
+			word &= word - 1
+		}
+	}
+}
+
 // has reports whether d is in the set.
 func (fs factSet) has(d int32) bool { return fs != nil && fs[d/64]&(1<<(d%64)) != 0 }
