@@ -8,10 +8,10 @@ import (
 	"github.com/briefbot/briefbot/briefs/brieftest"
 )
 
-// TestSearchReadsNamedFactsFirstAsTheWholeStore: a search first ranks the facts naming every
-// actor asked, and reads the rest of the store only when those cannot fill the hits; a word in
-// most facts is looked up in the facts naming those asked, not read from its postings. It must
-// find what ranking every fact finds.
+// TestSearchReadsNamedFactsFirstAsTheWholeStore: a search ranks the facts sharing the most
+// names asked first, and reads those sharing fewer only while they could still be kept; a word
+// in most facts is looked up in the facts naming those asked, not read from its postings. It
+// must find what ranking every fact finds.
 func TestSearchReadsNamedFactsFirstAsTheWholeStore(t *testing.T) {
 	d, err := brieftest.Synthetic(10_000, 3)
 	if err != nil {
@@ -40,6 +40,11 @@ func TestSearchReadsNamedFactsFirstAsTheWholeStore(t *testing.T) {
 		"What does the author say about Yoon?",
 		"What does Washington want from Seoul's government?",
 		"How do American and Japanese governments see Ardern?",
+		// A fact naming one actor fewer can share as many names as ranked (Hit.Named): one
+		// answering nearly all of its subject's question, or dated when asked when.
+		"Korea and Japan, who is more close with America about North Korea?",
+		"are the US, Japan and Korea restarting joint drills?",
+		"What does South Korea want out of its ties with the US and Japan?",
 	} {
 		got, want := s.Search(q, 10), briefs.SearchAmong(s, q, 10, every)
 		if !slices.Equal(ids(got), ids(want)) {

@@ -588,20 +588,10 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	q.keep = max(limit, MaxAnswerFacts) * 2
 	var hits []Hit
-	// better weighs the names a fact shares with the question first, so the facts naming
-	// every actor asked are ranked first: when enough of them also name every other thing
-	// asked, no other fact can be kept, and the rest of the store is not read. Else the rest
-	// is ranked too, and the best of both kept. That second pass reads the rarest words'
-	// postings again, so this is worth it only when those facts are few against the store (a
-	// twentieth or fewer) and yet enough to fill the hits kept.
-	if n := countNamingAll(q.namedSets); among == nil && n >= q.keep && n <= len(s.facts)/20 {
-		all := namingAll(len(s.facts), q.namedSets)
-		hits = s.rank(&q, nil, all, true)
-		if len(hits) < q.keep || hits[q.keep-1].Named < q.mostNamed() {
-			hits = mergeHits(hits, s.rank(&q, nil, all, false), q.keep)
-		}
+	if among == nil && len(q.namedSets) > 0 && len(s.facts) >= tieredRankingFacts {
+		hits = s.rankByNames(&q)
 	} else {
-		hits = s.rank(&q, among, nil, false)
+		hits = s.rank(&q, among, nil)
 	}
 	if len(hits) == 0 {
 		return nil
@@ -679,10 +669,50 @@ type ranking struct {
 // mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
 func (q *ranking) mostNamed() int { return len(q.namedSets) + 1 + len(q.thingSets) }
 
+// tieredRankingFacts is how large a store must be for a question naming actors to be ranked
+// tier by tier (rankByNames): in a smaller one every fact is read faster than its tiers are
+// worked out.
+const tieredRankingFacts = 4096
+
+// rankByNames ranks the facts q admits tier by tier of how many of the names asked each
+// shares (namedIn), most first, and stops when no fact of a lower tier can be better than the
+// hits kept. better weighs the names first, and rank moves a fact's count by at most one from
+// the names it shares (ownAnswers, byDate, a difference on the other side), so once the hits
+// are full, a fact sharing fewer than one name less than the last hit cannot enter them. At
+// tens of thousands of facts, a question naming all four partners would otherwise read most
+// of the store.
+func (s *Store) rankByNames(q *ranking) []Hit {
+	counts := countNames(len(s.facts), q.namedSets, q.thingSets)
+	band := make(factSet, len(counts[0]))
+	above := make(factSet, len(counts[0]))
+	var hits []Hit
+	ranked := q.mostNamed() + 1 // the facts sharing this many names or more are ranked
+	for lo := q.mostNamed(); ; {
+		counts.atLeast(band, lo)
+		counts.atLeast(above, ranked)
+		for w := range band {
+			band[w] &^= above[w]
+		}
+		hits = mergeHits(hits, s.rank(q, nil, band), q.keep)
+		ranked = lo
+		switch {
+		case lo == 0:
+			return hits
+		case len(hits) < q.keep:
+			lo--
+		default:
+			need := max(hits[q.keep-1].Named-1, 0)
+			if need >= ranked {
+				return hits
+			}
+			lo = need
+		}
+	}
+}
+
 // rank scores the facts whose ordinals are in among (all facts when nil) and, when set is
-// not nil, in it (in) or not in it (!in), and returns the q.keep best that pass the coverage
-// bar, ordered by better.
-func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
+// not nil, in it, and returns the q.keep best that pass the coverage bar, ordered by better.
+func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 	ix := s.index
 	sc := ix.scratch.Get().(*scratch)
 	if among != nil {
@@ -702,12 +732,13 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
 	}()
-	// The facts a question naming actors admits (ranking.admitSets), when they are fewer than
-	// a common word's postings: looking those up by fact (byFact) beats reading the postings.
+	// The facts a question naming actors admits (ranking.admitSets) and set allows: when they
+	// are fewer than a common word's postings, looking those up by fact (byFact) beats reading
+	// the postings.
 	var admitted factSet
 	admittedCount := len(s.facts)
-	if among == nil && len(q.admitSets) > 0 {
-		admitted = sc.admits.unionOf(q.admitSets)
+	if len(q.admitSets) > 0 || set != nil {
+		admitted = sc.admits.unionOf(q.admitSets, set)
 		admittedCount = admitted.count()
 	}
 	left := q.total
@@ -720,9 +751,9 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 				sc.addFound(ix.postings[st], ix.byFact[st], ix.norm, t)
 				continue
 			}
-			if byFact := ix.byFact[st]; byFact.tf != nil && admittedCount < len(ix.postings[st]) {
+			if byFact := ix.byFact[st]; among == nil && byFact.tf != nil && admittedCount < len(ix.postings[st]) {
 				admitted.each(func(d int32) {
-					if tf := byFact.tf[d]; tf != 0 && (set == nil || set.has(d) == in) {
+					if tf := byFact.tf[d]; tf != 0 {
 						if sc.match[d].score == 0 {
 							sc.touched = append(sc.touched, d)
 						}
@@ -734,7 +765,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet, in bool) []Hit {
 			for _, p := range ix.postings[st] {
 				d := p.fact
 				if sc.match[d].score == 0 {
-					if among != nil && !sc.admitted[d] || set != nil && set.has(d) != in || !namesAny(d, q.admitSets) {
+					if among != nil && !sc.admitted[d] || admitted != nil && !admitted.has(d) {
 						continue
 					}
 					sc.touched = append(sc.touched, d)
@@ -937,17 +968,6 @@ func namedIn(d int32, named, things []factSet) (actors, others int) {
 		}
 	}
 	return actors, others
-}
-
-// namesAny reports whether d is in any of named, the sets of the facts naming each actor a
-// question names; true when it names none.
-func namesAny(d int32, named []factSet) bool {
-	for _, set := range named {
-		if set.has(d) {
-			return true
-		}
-	}
-	return len(named) == 0
 }
 
 // namedSets appends the sets of the facts naming each of ids (Store.namedBy), in order.

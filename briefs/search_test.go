@@ -275,3 +275,31 @@ func TestVenuesLast(t *testing.T) {
 		}
 	}
 }
+
+// TestNameCounts: the facts sharing k names or more, found a word at a time, are those whose
+// count, the subject's set counted twice, is k or more.
+func TestNameCounts(t *testing.T) {
+	const n = 200
+	sets := make([]factSet, 4)
+	for i := range sets {
+		var ords []int32
+		for d := int32(0); d < n; d++ {
+			if (int(d)*7+i*13)%(i+2) == 0 {
+				ords = append(ords, d)
+			}
+		}
+		sets[i] = newFactSet(n, ords)
+	}
+	named, things := sets[:3], sets[3:]
+	counts := countNames(n, named, things)
+	got := make(factSet, (n+63)/64)
+	for k := 1; k <= 6; k++ {
+		counts.atLeast(got, k)
+		for d := int32(0); d < n; d++ {
+			actors, others := namedIn(d, named, things)
+			if want := actors+others >= k; got.has(d) != want {
+				t.Errorf("fact %d, %d names: atLeast(%d) has it = %v, want %v", d, actors+others, k, got.has(d), want)
+			}
+		}
+	}
+}

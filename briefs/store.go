@@ -343,54 +343,70 @@ func newFactSet(n int, ords []int32) factSet {
 	return fs
 }
 
-// namingAll is the set of the facts, among n, in every one of sets; nil for no sets.
-func namingAll(n int, sets []factSet) factSet {
-	if len(sets) == 0 {
-		return nil
-	}
-	all := make(factSet, (n+63)/64)
-	copy(all, sets[0])
-	for _, set := range sets[1:] {
-		for w := range all {
-			if w < len(set) {
-				all[w] &= set[w]
-			} else {
-				all[w] = 0
-			}
-		}
-	}
-	return all
-}
-
-// countNamingAll is how many facts are in every one of sets, without building the set
-// (namingAll); 0 for no sets.
-func countNamingAll(sets []factSet) int {
-	if len(sets) == 0 {
-		return 0
-	}
-	n := 0
-	for w, word := range sets[0] {
-		for _, set := range sets[1:] {
-			if w >= len(set) {
-				word = 0
-				break
-			}
-			word &= set[w]
-		}
-		n += bits.OnesCount64(word)
-	}
-	return n
-}
-
-// unionOf fills fs with the facts in any of sets, and returns it.
-func (fs factSet) unionOf(sets []factSet) factSet {
+// unionOf fills fs with the facts in any of sets (every fact for none) and, when within is
+// not nil, in it; and returns it.
+func (fs factSet) unionOf(sets []factSet, within factSet) factSet {
 	clear(fs)
 	for _, set := range sets {
 		for w, word := range set {
 			fs[w] |= word
 		}
 	}
+	if len(sets) == 0 {
+		for w := range fs {
+			fs[w] = ^uint64(0)
+		}
+	}
+	if within != nil {
+		for w := range fs {
+			fs[w] &= within[w]
+		}
+	}
 	return fs
+}
+
+// countBits is how many bits nameCounts gives a count: enough for the names of any question.
+const countBits = 6
+
+// nameCounts holds, per fact, how many names of a question it shares as namedIn counts them,
+// in bit planes: plane i holds bit i of every fact's count, so that the facts sharing k names
+// or more are found a word of 64 facts at a time.
+type nameCounts [countBits]factSet
+
+// countNames counts, for each of n facts, the names it shares: the subject (the first of
+// named) two, every other actor or thing one.
+func countNames(n int, named, things []factSet) nameCounts {
+	var c nameCounts
+	for i := range c {
+		c[i] = make(factSet, (n+63)/64)
+	}
+	add := func(set factSet, plane int) {
+		for w, carry := range set {
+			for i := plane; carry != 0 && i < countBits; i++ {
+				c[i][w], carry = c[i][w]^carry, c[i][w]&carry
+			}
+		}
+	}
+	for i, set := range named {
+		add(set, boolInt(i == 0)) // plane 1 adds two
+	}
+	for _, set := range things {
+		add(set, 0)
+	}
+	return c
+}
+
+// atLeast fills fs with the facts sharing k names or more: those whose count minus k does not
+// borrow. For k = 0 it holds every bit of fs, past the last fact too.
+func (c *nameCounts) atLeast(fs factSet, k int) {
+	for w := range fs {
+		var borrow uint64
+		for i := range countBits {
+			x, kb := c[i][w], -uint64(k>>i&1) // kb: all ones where k has bit i
+			borrow = ^x&kb | ^(x^kb)&borrow
+		}
+		fs[w] = ^borrow
+	}
 }
 
 // count is how many facts are in the set.
