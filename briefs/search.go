@@ -588,7 +588,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	q.keep = max(limit, MaxAnswerFacts) * 2
 	var hits []Hit
-	if among == nil && len(q.namedSets) > 0 && len(s.facts) >= tieredRankingFacts {
+	if among == nil && len(q.namedSets) > 0 {
 		hits = s.rankByNames(&q)
 	} else {
 		hits = s.rank(&q, among, nil)
@@ -669,45 +669,39 @@ type ranking struct {
 // mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
 func (q *ranking) mostNamed() int { return len(q.namedSets) + 1 + len(q.thingSets) }
 
-// tieredRankingFacts is how large a store must be for a question naming actors to be ranked
-// tier by tier (rankByNames): in a smaller one every fact is read faster than its tiers are
-// worked out.
-const tieredRankingFacts = 4096
-
-// rankByNames ranks the facts q admits tier by tier of how many of the names asked each
-// shares (namedIn), most first, and stops when no fact of a lower tier can be better than the
-// hits kept. better weighs the names first, and rank moves a fact's count by at most one from
-// the names it shares (ownAnswers, byDate, a difference on the other side), so once the hits
-// are full, a fact sharing fewer than one name less than the last hit cannot enter them. At
-// tens of thousands of facts, a question naming all four partners would otherwise read most
-// of the store.
+// rankByNames ranks the facts naming every actor asked first, when they are enough to fill
+// the hits and yet few against the store, and then only those of the rest that could still be
+// kept. better weighs the names a fact shares (namedIn) first, and rank moves a fact's count
+// by at most one (ownAnswers, byDate, a difference on the other side), so a fact sharing fewer
+// than one name less than the last hit kept cannot enter the hits. A question naming all four
+// partners would otherwise read most of a large store; when those facts are too few or too
+// many, every fact is ranked at once.
 func (s *Store) rankByNames(q *ranking) []Hit {
-	counts := countNames(len(s.facts), q.namedSets, q.thingSets)
-	band := make(factSet, len(counts[0]))
-	above := make(factSet, len(counts[0]))
-	var hits []Hit
-	ranked := q.mostNamed() + 1 // the facts sharing this many names or more are ranked
-	for lo := q.mostNamed(); ; {
-		counts.atLeast(band, lo)
-		counts.atLeast(above, ranked)
-		for w := range band {
-			band[w] &^= above[w]
-		}
-		hits = mergeHits(hits, s.rank(q, nil, band), q.keep)
-		ranked = lo
-		switch {
-		case lo == 0:
-			return hits
-		case len(hits) < q.keep:
-			lo--
-		default:
-			need := max(hits[q.keep-1].Named-1, 0)
-			if need >= ranked {
-				return hits
-			}
-			lo = need
-		}
+	n := countNamingAll(q.namedSets)
+	if n < q.keep || n > len(s.facts)/20 {
+		return s.rank(q, nil, nil)
 	}
+	first := namingAll(len(s.facts), q.namedSets)
+	hits := s.rank(q, nil, first)
+	need := 0 // the fewest names a fact still to rank must share to be kept
+	if len(hits) == q.keep {
+		need = max(hits[q.keep-1].Named-1, 0)
+	}
+	rest := make(factSet, len(first))
+	if need > 1 {
+		counts := countNames(len(s.facts), q.namedSets, q.thingSets)
+		counts.atLeast(rest, need)
+	} else {
+		// Every fact admitted shares a name, but for a country only its leader, asked, leads.
+		rest.unionOf(nil, nil)
+	}
+	for w := range rest {
+		rest[w] &^= first[w]
+	}
+	if rest.count() == 0 {
+		return hits
+	}
+	return mergeHits(hits, s.rank(q, nil, rest), q.keep)
 }
 
 // rank scores the facts whose ordinals are in among (all facts when nil) and, when set is
@@ -732,12 +726,12 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 		sc.touched = sc.touched[:0]
 		ix.scratch.Put(sc)
 	}()
-	// The facts a question naming actors admits (ranking.admitSets) and set allows: when they
-	// are fewer than a common word's postings, looking those up by fact (byFact) beats reading
-	// the postings.
+	// The facts a question naming actors admits (ranking.admitSets) and set allows, unless
+	// among limits them: when they are fewer than a common word's postings, looking those up
+	// by fact (byFact) beats reading the postings.
 	var admitted factSet
 	admittedCount := len(s.facts)
-	if len(q.admitSets) > 0 || set != nil {
+	if among == nil && (len(q.admitSets) > 0 || set != nil) {
 		admitted = sc.admits.unionOf(q.admitSets, set)
 		admittedCount = admitted.count()
 	}
@@ -765,7 +759,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 			for _, p := range ix.postings[st] {
 				d := p.fact
 				if sc.match[d].score == 0 {
-					if among != nil && !sc.admitted[d] || admitted != nil && !admitted.has(d) {
+					if among != nil && (!sc.admitted[d] || !namesAny(d, q.admitSets)) || admitted != nil && !admitted.has(d) {
 						continue
 					}
 					sc.touched = append(sc.touched, d)
@@ -968,6 +962,17 @@ func namedIn(d int32, named, things []factSet) (actors, others int) {
 		}
 	}
 	return actors, others
+}
+
+// namesAny reports whether d is in any of named, the sets of the facts naming each actor a
+// question names; true when it names none.
+func namesAny(d int32, named []factSet) bool {
+	for _, set := range named {
+		if set.has(d) {
+			return true
+		}
+	}
+	return len(named) == 0
 }
 
 // namedSets appends the sets of the facts naming each of ids (Store.namedBy), in order.

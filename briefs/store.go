@@ -343,6 +343,45 @@ func newFactSet(n int, ords []int32) factSet {
 	return fs
 }
 
+// namingAll is the set of the facts, among n, in every one of sets; nil for no sets.
+func namingAll(n int, sets []factSet) factSet {
+	if len(sets) == 0 {
+		return nil
+	}
+	all := make(factSet, (n+63)/64)
+	copy(all, sets[0])
+	for _, set := range sets[1:] {
+		for w := range all {
+			if w < len(set) {
+				all[w] &= set[w]
+			} else {
+				all[w] = 0
+			}
+		}
+	}
+	return all
+}
+
+// countNamingAll is how many facts are in every one of sets, without building the set
+// (namingAll); 0 for no sets.
+func countNamingAll(sets []factSet) int {
+	if len(sets) == 0 {
+		return 0
+	}
+	n := 0
+	for w, word := range sets[0] {
+		for _, set := range sets[1:] {
+			if w >= len(set) {
+				word = 0
+				break
+			}
+			word &= set[w]
+		}
+		n += bits.OnesCount64(word)
+	}
+	return n
+}
+
 // unionOf fills fs with the facts in any of sets (every fact for none) and, when within is
 // not nil, in it; and returns it.
 func (fs factSet) unionOf(sets []factSet, within factSet) factSet {
