@@ -321,12 +321,11 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
-	// First scores with the nineteenth round's first code (cdfd517). In the eighteenth round
-	// tuning159 (104/110 with its first code, 41b265c) reached evalGate; in the seventeenth
-	// tuning144 and tuning150 did.
-	"tuning163-questions.jsonl": 104.0 / 110,
-	"tuning164-questions.jsonl": 85.0 / 110,
-	"tuning167-questions.jsonl": 100.0 / 110,
+	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
+	// nineteenth round's first code (cdfd517) and 98/110 at its end. In that round tuning163
+	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
+	// tuning159 did, in the seventeenth tuning144 and tuning150.
+	"tuning164-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -372,10 +371,9 @@ var refusalsMissed = map[string]int{
 	"tuning161-questions.jsonl": 1,
 	// First scores with the nineteenth round's first code (cdfd517): tuning163 28/30,
 	// tuning164 30/30, tuning165 30/30, tuning166 30/30, tuning167 29/30, tuning168 47/50;
-	// blind39 30/30 and blind40 49/50 then.
-	"tuning163-questions.jsonl": 2,
-	"tuning167-questions.jsonl": 1,
-	"tuning168-questions.jsonl": 3,
+	// blind39 30/30 and blind40 49/50 then. At the round's end tuning163 and tuning167 get
+	// every refusal right and tuning168 misses one: the city a 2013 mediation was filed in.
+	"tuning168-questions.jsonl": 1,
 	"blind40-questions.jsonl":   1,
 }
 
