@@ -102,11 +102,11 @@ func (s *Store) deriveFacts() {
 			s.topicActor[t.ID] = e.ID
 		}
 	}
-	s.actorTopics = make([][]*Topic, len(s.facts))
+	s.actorTopics = make([][]actorTopic, len(s.facts))
 	for i, f := range s.facts {
 		for _, tid := range f.Topics {
-			if _, ok := s.topicActor[tid]; ok {
-				s.actorTopics[i] = append(s.actorTopics[i], s.topicByID[tid])
+			if actor, ok := s.topicActor[tid]; ok {
+				s.actorTopics[i] = append(s.actorTopics[i], actorTopic{topic: s.topicByID[tid], actor: actor})
 			}
 		}
 	}

@@ -181,8 +181,8 @@ func compoundAt(text string, end int) bool {
 // broader topic.
 func (s *Store) sectionFor(f *Fact, id string) *Topic {
 	for _, t := range s.actorTopics[f.ordinal] {
-		if s.topicActor[t.ID] != id {
-			return t
+		if t.actor != id {
+			return t.topic
 		}
 	}
 	return s.broaderTopic(f)

@@ -59,8 +59,8 @@ type Store struct {
 	// analysis, ascending: where the answers to "why" are.
 	explaining []int32
 	// actorTopics is, per fact ordinal, its topics named after an actor (Store.topicActor),
-	// in order: the subjects it files under in an actor's brief (sectionFor).
-	actorTopics [][]*Topic
+	// in order, with the actor: the subjects it files under in an actor's brief (sectionFor).
+	actorTopics [][]actorTopic
 	// owns lists, per actor id, the ordinals of the facts that record its own view or act
 	// (ownPosition), ascending.
 	owns map[string][]int32
@@ -402,6 +402,12 @@ func (fs factSet) unionOf(sets []factSet, within factSet) factSet {
 		}
 	}
 	return fs
+}
+
+// An actorTopic is a topic named after an actor, with that actor's id.
+type actorTopic struct {
+	topic *Topic
+	actor string
 }
 
 // countBits is how many bits nameCounts gives a count: enough for the names of any question.

@@ -184,9 +184,10 @@ func (s *Store) eachView(q stanceQuestion, topic string, onActor bool, fn func(r
 	id := q.who
 	ids := []string{id}
 	qc := s.countryCount(ids)
+	named := s.namedBy[id]
 	for _, o := range s.filedUnder(id, topic, q.on, onActor) {
 		f := s.facts[o]
-		if !s.namedBy[id].has(o) {
+		if !named.has(o) {
 			continue
 		}
 		if onActor {
