@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and sixty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning168-questions.jsonl; tuning4 is written as
+//   - a hundred and seventy-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning174-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161 and tuning168 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168 and tuning174 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -60,7 +60,10 @@ type evalCase struct {
 //     fact-checking, tuning162 as business readers and investors, tuning163 as a podcast
 //     host asking a guest, tuning164 as a retired diplomat, tuning165 as students doing
 //     homework, tuning166 as requests rather than questions, tuning167 as questions probing
-//     for nuance, tuning168 as business readers;
+//     for nuance, tuning168 as business readers, tuning169 as a debate team preparing a case,
+//     tuning170 as bilingual readers dropping in native names, tuning171 as readers asking
+//     about what they half-remember, tuning172 as a think-tank researcher reviewing the
+//     argument, tuning173 as very short phone messages, tuning174 as a news desk;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -83,8 +86,9 @@ type evalCase struct {
 //     blind34-questions.jsonl, written before the seventeenth, blind35-questions.jsonl and
 //     blind36-questions.jsonl, written at its end; blind37-questions.jsonl and
 //     blind38-questions.jsonl, written before the eighteenth; blind39-questions.jsonl and
-//     blind40-questions.jsonl, written before the nineteenth; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38 and blind40 with 50 questions to refuse that sound as if the article
+//     blind40-questions.jsonl, written before the nineteenth; blind41-questions.jsonl and
+//     blind42-questions.jsonl, written before the twentieth; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40 and blind42 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -259,6 +263,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning166-questions.jsonl",
 		"tuning167-questions.jsonl",
 		"tuning168-questions.jsonl",
+		"tuning169-questions.jsonl",
+		"tuning170-questions.jsonl",
+		"tuning171-questions.jsonl",
+		"tuning172-questions.jsonl",
+		"tuning173-questions.jsonl",
+		"tuning174-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -316,7 +326,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -329,7 +339,7 @@ var tunedGates = map[string]float64{
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
-// eighteenth round of issue 9. The test holds each set to no more misses. Blind ones are
+// round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
@@ -375,6 +385,13 @@ var refusalsMissed = map[string]int{
 	// every refusal right and tuning168 misses one: the city a 2013 mediation was filed in.
 	"tuning168-questions.jsonl": 1,
 	"blind40-questions.jsonl":   1,
+	// First scores with the twentieth round's first code (94ce8c2): tuning169 30/30,
+	// tuning170 30/30, tuning171 28/30, tuning172 30/30, tuning173 28/30, tuning174 47/50;
+	// blind41 30/30 and blind42 49/50 then.
+	"tuning171-questions.jsonl": 2,
+	"tuning173-questions.jsonl": 2,
+	"tuning174-questions.jsonl": 3,
+	"blind42-questions.jsonl":   1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
