@@ -1166,6 +1166,18 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// Leaders' names in their own scripts, as countries' are.
+		{"What did 岸田 want the four Asia-Pacific countries to do about future NATO summits?", "kishida-regular-nato-participation", nil},
+		// "may not last" asks whether it lasts; "May" is a month only as a time.
+		{"Why does the author say Japan-Korea goodwill may not last?", "japan-korea-goodwill-grievances", nil},
+		// Joint action is cooperation; chilly ties are cold; what the author concedes, the
+		// author says; "labor comp" is labour compensation.
+		{"Why do the four countries' different regional focuses make joint action hard?", "differences-limit-resources-for-others", nil},
+		{"What does the author concede Yoon's early moves did for chilly Seoul-Tokyo relations?", "yoon-government-little-warmth", nil},
+		// Curated questions in everyday words: one man's opinion, empty talks.
+		{"Is Chung's view on Japan just one man's opinion, or does the author say it's broader?", "korea-unanimous-on-history", nil},
+		{"I think the four-leader talk was kind of empty, what did the article say the leaders actually did there", "four-country-talks-lacked-substance", nil},
+		{"why labor comp matters to koreans", "", []string{"labour-compensation-korean-feelings"}},
 	}
 	for _, tt := range tests {
 		ids := answerIDs(s, tt.q)

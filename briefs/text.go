@@ -79,7 +79,7 @@ var extraStopwords = map[string]bool{
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "type": true, "stuff": true, "feel": true, "feels": true, "let": true,
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
-	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "become": true, "becomes": true, "became": true,
+	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
@@ -419,6 +419,12 @@ var everydayPairs = []string{
 	"pulling nato", "pushing nato", "pull nato", "push nato", "pulls nato", "pushes nato", "pulled nato", "pushed nato",
 	"work on with", "cooperate with", "list other", "other", "list the", "the", "list all", "all", "list some", "some",
 	"teamwork", "cooperation", "the key word", " ", "key word", " ", "keyword", " ",
+	// "may" before a verb is no month: "may not last" asks whether it lasts.
+	"may not", " not ", "may be", " be ", "may have", " have ", "may well", " ", "may also", " also ",
+	"joint action", "cooperation", "act jointly", "cooperate", "act together", "cooperate",
+	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
+	// Small talk about the asker's day is not about the summit's "two-day" meeting.
+	"your day", " ",
 	// Before "according to" alone, which would win: comparisons are made in this order.
 	"according to the analysis", " ", "in the analysis", " ", "per the analysis", " ",
 	"according to some", "some", "according to", " ",
