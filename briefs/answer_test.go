@@ -1174,6 +1174,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// author says; "labor comp" is labour compensation.
 		{"Why do the four countries' different regional focuses make joint action hard?", "differences-limit-resources-for-others", nil},
 		{"What does the author concede Yoon's early moves did for chilly Seoul-Tokyo relations?", "yoon-government-little-warmth", nil},
+		// "AP" is the Asia-Pacific four; to have been to a summit is to have attended it; a
+		// policy's style is the policy.
+		{"AP leaders been to nato before?", "four-partners-invited-first-time", nil},
+		{"seoul foreign policy style", "korea-strategic-autonomy-middle-power", nil},
 		// Curated questions in everyday words: one man's opinion, empty talks.
 		{"Is Chung's view on Japan just one man's opinion, or does the author say it's broader?", "korea-unanimous-on-history", nil},
 		{"I think the four-leader talk was kind of empty, what did the article say the leaders actually did there", "four-country-talks-lacked-substance", nil},

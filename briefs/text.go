@@ -79,7 +79,7 @@ var extraStopwords = map[string]bool{
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "type": true, "stuff": true, "feel": true, "feels": true, "let": true,
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
-	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
+	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
@@ -423,6 +423,7 @@ var everydayPairs = []string{
 	"may not", " not ", "may be", " be ", "may have", " have ", "may well", " ", "may also", " also ",
 	"joint action", "cooperation", "act jointly", "cooperate", "act together", "cooperate",
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
+	"been to", "attended",
 	// Small talk about the asker's day is not about the summit's "two-day" meeting.
 	"your day", " ",
 	// Before "according to" alone, which would win: comparisons are made in this order.
