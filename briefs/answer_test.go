@@ -270,6 +270,9 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"What is Japan's prime minister's name again? The one who went to Madrid", true},
 		{"Which Japanese prime minister attended the Madrid summit?", true},
 		{"Which US president met Kishida and Yoon at the NATO summit?", true}, // at the trilateral held within it
+		// The office may come after three words of the kind of holder; an auxiliary ends them.
+		{"Which Japanese deputy foreign minister took part in the November 2021 press conference?", false},
+		{"Which shrine do Japanese officials visit that angers Koreans?", true},
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.

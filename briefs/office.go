@@ -23,8 +23,17 @@ func asksHolder(words []string) bool {
 	office := func(w string) bool {
 		return slices.Contains(officeWords, w) || slices.Contains(officeWords, strings.TrimSuffix(w, "s"))
 	}
-	if words[0] == "which" && slices.ContainsFunc(words[1:min(len(words), 4)], office) {
-		return true // "Which Japanese minister visited Yasukuni?", "which cabinet ministers…"
+	if words[0] == "which" {
+		// "Which Japanese minister visited Yasukuni?", "which cabinet ministers…", "which
+		// Japanese deputy foreign minister…"; not "which shrine do Japanese officials visit".
+		for _, w := range words[1:min(len(words), 5)] {
+			if office(w) {
+				return true
+			}
+			if slices.Contains(auxiliaries, w) || w == "are" || w == "were" {
+				break
+			}
+		}
 	}
 	if asksWho(words[0]) && slices.Contains(words, "leader") {
 		return true // "Who is New Zealand's leader?"
