@@ -906,7 +906,21 @@ var dateOpeners = append([]string{"when "}, calendarOpeners...)
 // asksForDate reports whether a question asks for a date by how it opens: "When it comes to
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
-	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) && !opensWithWhenClause(question) || asksDatesListed(question)
+	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) && !opensWithWhenClause(question) ||
+		asksDatesListed(question) || asksDateTersely(question)
+}
+
+// asksDateTersely reports whether a question typed as a search ends asking when: "comfort
+// women deal year", "dokdo protest when". One that opens as a question does not ("what did
+// Japan do that year"), nor a time it names ("japan korea last year").
+func asksDateTersely(question string) bool {
+	words := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if len(words) < 2 || slices.Contains(questionWords, words[0]) || slices.Contains(auxiliaries, words[0]) || words[0] == "who" {
+		return false
+	}
+	last, before := words[len(words)-1], words[len(words)-2]
+	return slices.Contains([]string{"year", "date", "when", "month"}, last) &&
+		!slices.Contains([]string{"last", "this", "next", "that", "each", "every", "per", "a", "the", "same", "one", "new"}, before)
 }
 
 // opensWithWhenClause reports whether a question opens with a clause of when, then asks

@@ -61,6 +61,26 @@ func TestWithoutOpeningFillers(t *testing.T) {
 	}
 }
 
+func TestAsksDateTersely(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"comfort women deal year", true},
+		{"dokdo protest when", true},
+		{"yoon inauguration date?", true},
+		{"madrid summit month", true},
+		{"what did japan do that year", false}, // opens as a question
+		{"japan korea relations last year", false},
+		{"when", false},
+		{"Japan export curbs on Korea - when?", true},
+	} {
+		if got := asksDateTersely(tt.q); got != tt.want {
+			t.Errorf("asksDateTersely(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAnswerWhenNeedsATime(t *testing.T) {
 	s := realStore(t)
 	for _, q := range []string{
@@ -94,6 +114,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// A terse "year of…" or "date of…" asks for them too.
 		"year of the japan korea comfort women agreement",
 		"date of yoon's inauguration",
+		// …and a search ending in one: "comfort women deal" is the agreement.
+		"comfort women deal year",
+		"fukushima water release date",
 		// The date of Japan's move against Korea is not that of Korea's against Japan.
 		"when did seoul drop japan from its white list",
 		// When something took effect, or actually happened, is not when it was proposed or
@@ -1169,6 +1192,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// A search ending in when asks it, the last word no word to find.
+		{"yoon inauguration date", "hayashi-inauguration-kishida-letter", nil},
 		// Leaders' names in their own scripts, as countries' are.
 		{"What did 岸田 want the four Asia-Pacific countries to do about future NATO summits?", "kishida-regular-nato-participation", nil},
 		// "may not last" asks whether it lasts; "May" is a month only as a time.

@@ -486,7 +486,14 @@ func (s *Store) read(question string) reading {
 
 // readNamed is read for a question whose names are read (readNames).
 func (s *Store) readNamed(question string, names nameTable) reading {
-	r := reading{text: question, terms: s.index.queryTerms(question), words: strings.Fields(normalizeName(question))}
+	asked := question
+	if asksDateTersely(question) {
+		// "yoon inauguration date": the last word asks when, as "when" does, and is no word
+		// to find.
+		asked = strings.TrimRight(strings.TrimSpace(question), "?!. ")
+		asked = asked[:strings.LastIndexAny(asked, " ")+1]
+	}
+	r := reading{text: question, terms: s.index.queryTerms(asked), words: strings.Fields(normalizeName(question))}
 	r.actors, r.things = s.entitiesIn(names)
 	return r
 }

@@ -424,6 +424,7 @@ var everydayPairs = []string{
 	"joint action", "cooperation", "act jointly", "cooperate", "act together", "cooperate",
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
 	"been to", "attended",
+	"comfort women deal", "comfort women agreement", "comfort-women deal", "comfort women agreement",
 	// Small talk about the asker's day is not about the summit's "two-day" meeting.
 	"your day", " ",
 	// Before "according to" alone, which would win: comparisons are made in this order.
