@@ -341,6 +341,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
 		}
 	}
+	if t := s.topicAsked(terms); t != "" && !facts[0].HasTopic(t) && s.onSiblingTopic(facts[0], t) {
+		// "Which court ruled on the forced labour compensation case?": a question naming a
+		// subject in several words is about it; the comfort women's court rulings, a subject
+		// of the same kind, match its other words but do not answer it. A subject of another
+		// kind may be what is asked ("Which pact did Seoul drop during the trade row?").
+		if f := s.firstAmong(r, s.byTopic[t], func(*Fact) bool { return true }); f != nil {
+			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
+		}
+	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
 	asksWhen := asksForDate(question)
 	if asksWhen && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0])) || (asksForDay(question) && !hasDay(facts[0]))) {
@@ -2512,6 +2521,29 @@ func (s *Store) kindAsked(words []string) string {
 		}
 	}
 	return ""
+}
+
+// onSiblingTopic reports whether f is on another topic of the same broader one as topic
+// (comfort women beside forced labour, both history).
+func (s *Store) onSiblingTopic(f *Fact, topic string) bool {
+	broader := s.topicByID[topic].Broader
+	return slices.ContainsFunc(f.Topics, func(id string) bool { return id != topic && s.topicByID[id].Broader == broader })
+}
+
+// topicAsked is the one topic a question's terms name in several words ("forced labour",
+// "white list"); "" for none, or for more than one.
+func (s *Store) topicAsked(terms []string) string {
+	asked := ""
+	for _, tn := range s.topicWords {
+		if tn.id == asked || slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
+			continue
+		}
+		if asked != "" {
+			return ""
+		}
+		asked = tn.id
+	}
+	return asked
 }
 
 // differenceOn is the fact saying where the pair differ on what else the question names

@@ -114,6 +114,8 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// A terse "year of…" or "date of…" asks for them too.
 		"year of the japan korea comfort women agreement",
 		"date of yoon's inauguration",
+		// The forced labour case is not dated; the comfort women's rulings are, but are not it.
+		"Which South Korean court ruled on the forced labour compensation case, and in what year?",
 		// …and a search ending in one: "comfort women deal" is the agreement.
 		"comfort women deal year",
 		"fukushima water release date",
@@ -1192,6 +1194,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// A subject named in several words is what is asked: forced labour's court rulings are
+		// not the comfort women's; a subject of another kind may be ("during the trade row").
+		{"What's Japan's problem with the Korean court rulings on wartime forced labour?", "japan-opposes-asset-enforcement", nil},
+		{"What did the Seoul court order Japan to pay the comfort women in 2021?", "comfort-women-seoul-ruling-2021", nil},
+		{"Which defence agreement did Seoul announce it would abolish during the 2019 trade row?", "gsomia-abolition-august-2019", nil},
 		// A search ending in when asks it, the last word no word to find.
 		{"yoon inauguration date", "hayashi-inauguration-kishida-letter", nil},
 		// Leaders' names in their own scripts, as countries' are.

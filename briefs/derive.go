@@ -96,6 +96,16 @@ func (s *Store) deriveFacts() {
 			}
 		}
 	}
+	for _, t := range s.topics {
+		if t.Broader == "" {
+			continue // a broad subject ("diplomacy", "the summit") holds too much to be one asked
+		}
+		for _, n := range append([]string{t.Name}, t.Aliases...) {
+			if st := contentStems(n); len(st) >= 2 {
+				s.topicWords = append(s.topicWords, thingName{id: t.ID, stems: st})
+			}
+		}
+	}
 	s.topicActor = map[string]string{}
 	for _, t := range s.topics {
 		if e := s.entityName[normalizeName(t.Name)]; e != nil && actorKinds[e.Kind] {
