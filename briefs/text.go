@@ -60,7 +60,7 @@ func tokenize(s string, fn func(word string)) {
 // stopwords are words that carry no meaning for ranking: Snowball's English list plus the
 // question words and fillers people type into a chat.
 var extraStopwords = map[string]bool{
-	"what": true, "which": true, "who": true, "whom": true, "why": true, "how": true, "when": true,
+	"what": true, "which": true, "who": true, "whom": true, "whose": true, "why": true, "how": true, "when": true,
 	"where": true, "does": true, "did": true, "do": true, "tell": true, "me": true, "about": true,
 	"please": true, "say": true, "said": true, "says": true, "think": true, "thinks": true,
 	"know": true, "explain": true, "happen": true, "happened": true, "is": true, "are": true,
@@ -425,6 +425,8 @@ var everydayPairs = []string{
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
 	"been to", "attended",
 	"comfort women deal", "comfort women agreement", "comfort-women deal", "comfort women agreement",
+	// A debater's framing: "for our case that Madrid was theatre, what's the strongest line".
+	"for our case that", " ", "for our case", " ", "the strongest line in the article", " ", "strongest line", " ",
 	// Small talk about the asker's day is not about the summit's "two-day" meeting.
 	"your day", " ",
 	// Before "according to" alone, which would win: comparisons are made in this order.
