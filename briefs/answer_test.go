@@ -1194,6 +1194,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// "The two meetings" are the summit's two side meetings, compared.
+		{"How does the author compare the two meetings in Madrid?", "trilateral-talks-focus-north-korea", nil},
 		// "Whose" asks who, no word to find; similar is close; a debater's framing is read past.
 		{"On North Korea policy, whose line is Tokyo's more similar to, Washington's or Seoul's?", "us-japan-closer-on-north-korea", nil},
 		{"For our case that Madrid was mostly theatre for the four Asia-Pacific partners, what's the strongest line in the article?", "four-country-meeting-gesture", nil},

@@ -425,6 +425,10 @@ var everydayPairs = []string{
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
 	"been to", "attended",
 	"comfort women deal", "comfort women agreement", "comfort-women deal", "comfort women agreement",
+	// The summit's two side meetings, named together.
+	"the two leaders' meetings", "the trilateral meeting and the four-country meeting", "two leaders' meetings", "the trilateral meeting and the four-country meeting",
+	"the two meetings", "the trilateral meeting and the four-country meeting", "both meetings", "the trilateral meeting and the four-country meeting",
+	"the two side meetings", "the trilateral meeting and the four-country meeting", "both side meetings", "the trilateral meeting and the four-country meeting",
 	// A debater's framing: "for our case that Madrid was theatre, what's the strongest line".
 	"for our case that", " ", "for our case", " ", "the strongest line in the article", " ", "strongest line", " ",
 	// Small talk about the asker's day is not about the summit's "two-day" meeting.
