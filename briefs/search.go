@@ -1200,14 +1200,20 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 
 // typoName is the entity whose one-word name key is a letter off ("kishda", "austrlia",
 // "tokoy"), when key is no word of the facts and no other name is as near; nil otherwise.
+// One letter shorter than minMisspeltLen, key may only have dropped a letter ("seol").
 // Names are read before the search, which corrects only the words it scores.
 func (s *Store) typoName(key []byte) *Entity {
-	if len(key) < minMisspeltLen || s.index == nil {
+	if len(key) < minMisspeltLen-1 || s.index == nil {
 		return nil
 	}
+	short := len(key) < minMisspeltLen
 	var found *Entity
 	for i, _ := slices.BinarySearch(s.typoNames, string(key[:1])); i < len(s.typoNames) && s.typoNames[i][0] == key[0]; i++ {
-		if c := s.typoNames[i]; oneEdit(c, string(key)) || swapped(c, string(key)) {
+		c := s.typoNames[i]
+		if short && len(c) != len(key)+1 {
+			continue
+		}
+		if oneEdit(c, string(key)) || swapped(c, string(key)) {
 			if e := s.entityName[c]; found != nil && e != found {
 				return nil // "a letter off" two names: no telling which
 			} else {

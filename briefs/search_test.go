@@ -218,6 +218,7 @@ func TestTypoNames(t *testing.T) {
 		{"What did Hayahsi bring to Seoul?", "hayashi-yoshimasa"},
 		{"How do they differ in handling North Korea?", "KP"}, // not Li Hangling
 		{"What was the mood in Seoul?", "KR"},                 // too short to be a typo of Moon
+		{"what does seol want from china", "KR"},              // four letters, one dropped
 	}
 	for _, tt := range tests {
 		if got := s.namedActors(tt.q); len(got) == 0 || got[0] != tt.want {
