@@ -81,7 +81,7 @@ func (s *Store) answerWhole(question string) Brief {
 	r := s.readNamed(question, names)
 	b := s.answer(r, names)
 	if !b.Empty() {
-		b.Actors = r.actors
+		b.Actors, b.Things = r.actors, r.things
 	}
 	return b
 }

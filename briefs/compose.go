@@ -17,9 +17,10 @@ type Brief struct {
 	// Page is the page shown (from 1) of Pages, for answers that continue on later pages;
 	// both are zero for one-page answers.
 	Page, Pages int
-	// Actors are the actors a free question names, in order (Answer), for a conversation to
-	// remember what it was about.
-	Actors []string
+	// Actors are the actors a free question names, in order (Answer), and Things the other
+	// entities it names (places, agreements, events), for a conversation to remember what it
+	// was about.
+	Actors, Things []string
 }
 
 // Group is a headed list of facts.

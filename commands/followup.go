@@ -27,6 +27,10 @@ var (
 // otherActor reads "and X", "what about X", "how about X", "and with X", "and what about X".
 var otherActor = regexp.MustCompile(`^(?:and\s+)?(?:(what|how)\s+about|with|what\s+of)\s+(.+)$|^and\s+(.+)$`)
 
+// itAuxiliaries come before "it" when it stands for what was asked about: "why had it
+// stopped?", "when did it restart?".
+var itAuxiliaries = wordSet("did", "had", "has", "was", "is", "does", "will", "would", "could")
+
 // Pronouns that stand for the actors last talked about, by what they can stand for.
 var (
 	personPronouns = wordSet("he", "him", "his", "she", "her", "hers")
@@ -326,11 +330,19 @@ func (d *Dispatcher) storeNameOf(id string) string {
 }
 
 // swapInQuestion puts the names of ms in place of the question's subject, the actor it names
-// first ("What does Japan want from NATO?" → "and Korea?" asks what South Korea wants), or
-// adds them when it named none.
+// first ("What does Japan want from NATO?" → "and Korea?" asks what South Korea wants), or of
+// the thing it names when ms are things or topics; or adds them when it named none.
 func (d *Dispatcher) swapInQuestion(prev *Turn, ms []Match) string {
 	q := prev.Command
-	if e := d.firstEntity(prev.Actors); e != nil {
+	// A thing or topic takes the place of the thing the question named ("What did Japan
+	// protest regarding Dokdo?" → "and the export controls?"), an actor that of its subject.
+	swapFor := prev.Actors
+	if len(prev.Things) > 0 && !slices.ContainsFunc(ms, func(m Match) bool {
+		return m.Kind == TargetEntity && actorKinds[d.store.Entity(m.ID).Kind]
+	}) {
+		swapFor = prev.Things
+	}
+	if e := d.firstEntity(swapFor); e != nil {
 		names := append([]string{e.Name}, e.Aliases...)
 		slices.SortFunc(names, func(a, b string) int { return len(b) - len(a) }) // "South Korea" before "Korea"
 		for _, n := range names {
@@ -385,9 +397,24 @@ func (d *Dispatcher) readPronouns(text string, prev *Turn) (out, said string) {
 	if len(actors) > 0 && person == "" || len(actors) > 1 {
 		group = joinAnd(actors)
 	}
+	// "It" is the one thing the last question named, asked after a question word and an
+	// auxiliary ("why had it stopped?" after the Gimpo–Haneda route); elsewhere it is too
+	// often the article or nothing at all ("is it true?", "what does it say").
+	thing := ""
+	if len(prev.Things) == 1 {
+		if e := d.store.Entity(prev.Things[0]); e != nil {
+			thing = "the " + e.Name
+		}
+	}
+	fields := strings.Fields(text)
+	opening := 0 // the question word, after an "and" or "so"
+	if len(fields) > 0 && slices.Contains([]string{"and", "so", "but"}, strings.ToLower(fields[0])) {
+		opening = 1
+	}
+	itAsked := len(fields) > opening+2 && slices.Contains([]string{"why", "when", "how", "where", "what"}, strings.ToLower(fields[opening]))
 	var b strings.Builder
 	var read []string
-	for i, w := range strings.Fields(text) {
+	for i, w := range fields {
 		if i > 0 {
 			b.WriteByte(' ')
 		}
@@ -398,6 +425,8 @@ func (d *Dispatcher) readPronouns(text string, prev *Turn) (out, said string) {
 			name = person
 		case groupPronouns[core] && group != "":
 			name = group
+		case core == "it" && thing != "" && itAsked && i == opening+2 && itAuxiliaries[strings.ToLower(fields[i-1])]:
+			name = thing
 		}
 		if name == "" {
 			b.WriteString(w)

@@ -68,6 +68,15 @@ func TestFollowUps(t *testing.T) {
 		{"and X in a question replaces its subject",
 			[]string{"what does japan think of china?", "and korea?"},
 			want{note: "what does South Korea think of china?", found: true}},
+		{"it stands for the thing the last question named, after a question word",
+			[]string{"What happened to the Gimpo-Haneda route?", "and when did it restart?"},
+			want{note: "Read “it” as the Gimpo–Haneda air route.", found: true, fact: "gimpo"}},
+		{"it stays it elsewhere",
+			[]string{"What happened to the Gimpo-Haneda route?", "is it true?"},
+			want{title: "I have nothing on that."}},
+		{"and X in a question replaces the thing it named when X is a thing",
+			[]string{"What did Japan protest regarding Dokdo?", "what about the export controls?"},
+			want{note: "What did Japan protest regarding Export controls?", found: true, fact: "export"}},
 		{"an uncovered country is refused as such",
 			[]string{"/relations japan korea", "what about russia?"},
 			want{title: "The article does not cover Russia"}},
@@ -135,6 +144,7 @@ func TestTurnOfAnswers(t *testing.T) {
 		{"/country new zealand", Turn{Command: "/country new zealand", Name: "country", Actors: []string{"NZ"}}},
 		{"/topic dokdo", Turn{Command: "/topic dokdo (takeshima)", Name: "topic", Topic: "dokdo"}},
 		{"what does japan want from nato?", Turn{Command: "what does japan want from nato?", Name: "ask", Actors: []string{"JP", "nato"}}},
+		{"what did japan protest regarding dokdo?", Turn{Command: "what did japan protest regarding dokdo?", Name: "ask", Actors: []string{"JP"}, Things: []string{"dokdo"}}},
 	}
 	for _, tc := range tests {
 		r := d.Handle(context.Background(), Request{Text: tc.text})
@@ -146,7 +156,7 @@ func TestTurnOfAnswers(t *testing.T) {
 			t.Errorf("%s: turn remembers %d facts, the answer shows %d", tc.text, len(got.Facts), len(r.Facts()))
 		}
 		got.Facts = nil
-		if got.Command != tc.want.Command || got.Name != tc.want.Name || !slices.Equal(got.Actors, tc.want.Actors) || got.Topic != tc.want.Topic || got.Next != tc.want.Next {
+		if got.Command != tc.want.Command || got.Name != tc.want.Name || !slices.Equal(got.Actors, tc.want.Actors) || !slices.Equal(got.Things, tc.want.Things) || got.Topic != tc.want.Topic || got.Next != tc.want.Next {
 			t.Errorf("%s: turn = %+v, want %+v", tc.text, *got, tc.want)
 		}
 	}

@@ -435,7 +435,7 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 	}
 	r := d.fromBrief(b)
 	r.Title = runes.Clip(q, 150, "…")
-	r.Turn = &Turn{Command: strings.TrimSpace(req.Text), Name: "ask", Actors: b.Actors}
+	r.Turn = &Turn{Command: strings.TrimSpace(req.Text), Name: "ask", Actors: b.Actors, Things: b.Things}
 	if gap.Sentence != "" {
 		r.Lead = gap.Sentence + " What it says on the rest:"
 	}

@@ -11,6 +11,9 @@ type Turn struct {
 	Name string `json:"name"`
 	// Actors are the entities the answer is about, in the order asked.
 	Actors []string `json:"actors,omitempty"`
+	// Things are the other entities a question named (a route, an island, an agreement):
+	// what "it" stands for in a follow-up.
+	Things []string `json:"things,omitempty"`
 	// Topic is the topic the answer is about, for /topic.
 	Topic string `json:"topic,omitempty"`
 	// Facts are the ids of the facts shown, in order.
