@@ -215,7 +215,12 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Of the hits that answer about as well as the best, those that give a reason lead;
 		// the reasons found for the best hit follow the first. A reason for some other event
 		// ("since the end of the Cold War…") never comes before what was asked.
-		added := s.reasonsBehind(facts[0], r.actors, facts)
+		var added []*Fact
+		if s.reasons[facts[0].ordinal] != reasonCause {
+			// A fact that states its own cause ("shut … because of the epidemic") answers
+			// why itself: reasons found elsewhere would be for something else.
+			added = s.reasonsBehind(facts[0], r.actors, facts)
+		}
 		close := 0
 		for close < len(hits) && hits[close].Score >= nearlyBest*hits[0].Score {
 			close++

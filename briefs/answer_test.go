@@ -1330,6 +1330,9 @@ func TestAnswerWhyAddsReasonsOnTheSameActors(t *testing.T) {
 		// Nor does a reason for another actor's deed lead: Korea's response to Japan's curbs
 		// is no reason for them.
 		{"Why did Japan restrict exports to Korea?", "japan-export-controls-july-2019", "korea-removes-japan-white-list"},
+		// A fact stating its own cause answers why itself: the press conference's end was
+		// for another reason than the route's.
+		{"why had the gimpo haneda flights been suspended in the first place", "gimpo-haneda-route-resumed", "press-conference-terminated-november-2021"},
 	}
 	for _, tt := range tests {
 		ids := answerIDs(s, tt.q)
