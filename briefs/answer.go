@@ -104,6 +104,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	// the search finds instead must name it.
 	var stanceOn string
 	if st, ok := s.stanceAsked(r); ok {
+		if len(s.owns[st.who]) == 0 {
+			// "What is India's view of Japan?": the article records no view or act of India's
+			// own, only facts that name it; they are no stance of India's.
+			return Brief{}
+		}
 		facts := s.viewOn(st)
 		if st.topic == "" && s.entityByID[st.on].Kind != "country" && !slices.ContainsFunc(facts, func(f *Fact) bool { return s.ownPosition(f, st.who) }) {
 			// "What is China's position on NATO?": facts that only name both, none China's

@@ -226,6 +226,9 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"How did the other three countries respond to Japan's push for four-country cooperation?", true},
 		{"What does Beijing make of the four-country meeting?", false}, // a view of its own the article never gives
 		{"What does Japan make of NATO?", true},
+		// A stance of an actor the article records no view or act of.
+		{"What is North Korea's view of Japan?", false},
+		{"What is South Korea's view of Japan?", true},
 		{"What does Japan say about the comfort women rulings?", true},
 		// The same asked with a noun after the actor's possessive.
 		{"What was Beijing's official response to Japan and Korea attending the NATO summit?", false},
