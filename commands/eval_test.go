@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and seventy-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning174-questions.jsonl; tuning4 is written as
+//   - a hundred and seventy-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning178-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168 and tuning174 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174 and tuning178 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -63,7 +63,9 @@ type evalCase struct {
 //     for nuance, tuning168 as business readers, tuning169 as a debate team preparing a case,
 //     tuning170 as bilingual readers dropping in native names, tuning171 as readers asking
 //     about what they half-remember, tuning172 as a think-tank researcher reviewing the
-//     argument, tuning173 as very short phone messages, tuning174 as a news desk;
+//     argument, tuning173 as very short phone messages, tuning174 as a news desk, tuning175
+//     as comparisons, tuning176 as messages asking two things at once, tuning177 as
+//     dictated messages, tuning178 as analysts wanting exact specifics;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -269,6 +271,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning172-questions.jsonl",
 		"tuning173-questions.jsonl",
 		"tuning174-questions.jsonl",
+		"tuning175-questions.jsonl",
+		"tuning176-questions.jsonl",
+		"tuning177-questions.jsonl",
+		"tuning178-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -336,6 +342,11 @@ var tunedGates = map[string]float64{
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
 	"tuning164-questions.jsonl": 98.0 / 110,
+	// tuning175 (comparisons) and tuning176 (messages asking two things at once), written
+	// during the twentieth round, had 102/110 and 97/110 with its first code (94ce8c2) and
+	// when they came in.
+	"tuning175-questions.jsonl": 102.0 / 110,
+	"tuning176-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -392,6 +403,11 @@ var refusalsMissed = map[string]int{
 	"tuning173-questions.jsonl": 2,
 	"tuning174-questions.jsonl": 3,
 	"blind42-questions.jsonl":   1,
+	// Written during the twentieth round; the same with its first code and when they came in:
+	// tuning175 28/30, tuning176 29/30, tuning177 30/30, tuning178 47/50.
+	"tuning175-questions.jsonl": 2,
+	"tuning176-questions.jsonl": 1,
+	"tuning178-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
