@@ -1442,7 +1442,8 @@ func twoQuestions(question string) (first, second string, ok bool) {
 	lower := strings.ToLower(question)
 	for _, w := range questionWordsAfterAnd {
 		if i := strings.Index(lower, w); i > 0 {
-			return question[:i], question[i+len(" and "):], true
+			j := i + strings.Index(w, "and ") + len("and ")
+			return question[:i], question[j:], true
 		}
 	}
 	return "", "", false
@@ -1458,6 +1459,9 @@ func (s *Store) asksOnlyKind(part string) bool {
 // questionWordsAfterAnd open the second of two questions asked at once.
 var questionWordsAfterAnd = []string{
 	" and when ", " and what ", " and why ", " and how ", " and who ", " and where ", " and which ",
+	// An auxiliary opens a second question only after a comma: "what did they talk about,
+	// and did the talks have substance?", not "Japan and did…".
+	", and did ", ", and does ", ", and do ", ", and is ", ", and was ", ", and were ", ", and are ", ", and has ", ", and have ",
 }
 
 // asksOrder reports whether a question asks in what order events came ("which came first,

@@ -61,6 +61,19 @@ func TestWithoutOpeningFillers(t *testing.T) {
 	}
 }
 
+func TestTwoQuestions(t *testing.T) {
+	for _, tt := range []struct{ q, first, second string }{
+		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
+		{"what did they talk about, and did the talks have substance?", "what did they talk about", "did the talks have substance?"},
+		{"Did Japan and did Korea agree?", "", ""}, // an auxiliary after "and" without a comma
+	} {
+		first, second, ok := twoQuestions(tt.q)
+		if ok != (tt.first != "") || first != tt.first || second != tt.second {
+			t.Errorf("twoQuestions(%q) = %q, %q, %v; want %q, %q", tt.q, first, second, ok, tt.first, tt.second)
+		}
+	}
+}
+
 func TestAsksDateTersely(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
@@ -1191,6 +1204,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Wellington's stance on Beijing after the summit", "", []string{"ardern-cooperate-with-china"}},
 		{"biden's position on the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
 		// Two questions at once: each answered.
+		{"what did the four asia-pacific leaders talk about in madrid, and did the talks have real substance?", "four-country-meeting-ukraine", []string{"four-country-talks-lacked-substance"}},
 		{"When was the comfort women mediation case brought, and when did the Seoul court rule?", "comfort-women-mediation-2013", []string{"comfort-women-seoul-ruling-2021"}},
 		// The order of events: each alternative found, in date order.
 		{"which came first, japan's export curbs or korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
