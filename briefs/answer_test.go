@@ -1211,6 +1211,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// Which of a group is answered by a fact naming its members, not the group.
+		{"Which of the four Asia-Pacific partners are in the Quad with the US and India?", "japan-australia-joined-quad", nil},
 		// "The two meetings" are the summit's two side meetings, compared.
 		{"How does the author compare the two meetings in Madrid?", "trilateral-talks-focus-north-korea", nil},
 		// "Whose" asks who, no word to find; similar is close; a debater's framing is read past.

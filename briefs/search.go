@@ -643,7 +643,20 @@ func (s *Store) subjectsFirst(r reading) []string {
 // Japan's), but a question asking which person did something is answered only by a fact
 // naming them.
 func (s *Store) mayLead(r reading, named []string, f *Fact) bool {
-	return len(named) == 0 || f.HasEntity(named[0]) || !asksPerson(r.words) && f.HasEntity(s.ledBy(named[0]))
+	return len(named) == 0 || f.HasEntity(named[0]) || !asksPerson(r.words) && f.HasEntity(s.ledBy(named[0])) ||
+		asksWhichOf(r.words) && s.namesMemberOf(f, named[0])
+}
+
+// asksWhichOf reports whether a question's words (normalizeName's) ask which of a group:
+// "Which of the four partners are in the Quad?" is answered by a fact naming two of them.
+func asksWhichOf(words []string) bool {
+	return len(words) > 2 && words[0] == "which" && words[1] == "of"
+}
+
+// namesMemberOf reports whether f names a member of the grouping id.
+func (s *Store) namesMemberOf(f *Fact, id string) bool {
+	e := s.entityByID[id]
+	return e != nil && slices.ContainsFunc(e.Members, f.HasEntity)
 }
 
 // A ranking is a question read for ranking facts (searchReading): each term's stems and
