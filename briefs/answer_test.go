@@ -1211,6 +1211,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// To kick off a list is to remove from it; "precisely" frames, as "exactly" does.
+		{"what list did japan want to kick south korea off of", "japan-white-list-removal-proposal", nil},
+		{"What precisely did Japan's foreign minister bring to Yoon from Kishida?", "hayashi-inauguration-kishida-letter", nil},
 		// Which of a group is answered by a fact naming its members, not the group.
 		{"Which of the four Asia-Pacific partners are in the Quad with the US and India?", "japan-australia-joined-quad", nil},
 		// "The two meetings" are the summit's two side meetings, compared.

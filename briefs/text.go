@@ -75,7 +75,7 @@ var extraStopwords = map[string]bool{
 	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,
 	"seen": true, "call": true, "called": true, "calls": true, "play": true, "plays": true,
 	"played": true, "ok": true, "okay": true, "apparently": true, "hype": true, "hyped": true, "hyping": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
-	"looks": true, "happens": true, "happening": true, "really": true, "exactly": true,
+	"looks": true, "happens": true, "happening": true, "really": true, "exactly": true, "precisely": true,
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"kind": true, "sort": true, "type": true, "stuff": true, "feel": true, "feels": true, "let": true,
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
