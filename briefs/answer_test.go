@@ -1211,6 +1211,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// Policies that line up are close; "in the authors view" frames, apostrophe or not.
+		{"Whose North Korea policy lines up better with Washington's?", "", []string{"us-japan-closer-on-north-korea"}},
+		{"what is japan's top diplomatic priority in the authors view?", "japan-national-normalisation", nil},
 		// To kick off a list is to remove from it; "precisely" frames, as "exactly" does.
 		{"what list did japan want to kick south korea off of", "japan-white-list-removal-proposal", nil},
 		{"What precisely did Japan's foreign minister bring to Yoon from Kishida?", "hayashi-inauguration-kishida-letter", nil},

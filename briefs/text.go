@@ -374,7 +374,7 @@ var everydayPairs = []string{
 	"it sector", "information and communication industry", "it industry", "information and communication industry",
 	"tech sector", "information and communication industry", "tech industry", "information and communication industry",
 	"the outlook for", "the future of",
-	"signs of", " ", "in the author's view", " ", "in the author’s view", " ",
+	"signs of", " ", "in the author's view", " ", "in the author’s view", " ", "in the authors view", " ",
 	"according to the author", " ", "in the author's opinion", " ",
 	"according to the piece", " ", "according to the article", " ", "according to the writer", " ",
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
@@ -425,6 +425,9 @@ var everydayPairs = []string{
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
 	"been to", "attended",
 	"comfort women deal", "comfort women agreement", "comfort-women deal", "comfort women agreement",
+	// Policies that line up are close: "whose policy lines up better with Washington's".
+	"lines up better with", "closer to", "line up better with", "closer to", "lines up more closely with", "closer to",
+	"line up more closely with", "closer to",
 	// The summit's two side meetings, named together.
 	"the two leaders' meetings", "the trilateral meeting and the four-country meeting", "two leaders' meetings", "the trilateral meeting and the four-country meeting",
 	"the two meetings", "the trilateral meeting and the four-country meeting", "both meetings", "the trilateral meeting and the four-country meeting",
