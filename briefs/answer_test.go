@@ -1211,6 +1211,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// Treating allies evenly is keeping a balance among them; a description frames.
+		{"What happens to Seoul and Wellington if Washington can't treat its allies evenly?", "korea-nz-interests-if-us-unbalanced", nil},
+		{"How did Yoon's description of the US-Japan-Korea relationship go further than what the others said?", "yoon-core-pillar-statement", nil},
 		// Policies that line up are close; "in the authors view" frames, apostrophe or not.
 		{"Whose North Korea policy lines up better with Washington's?", "", []string{"us-japan-closer-on-north-korea"}},
 		{"what is japan's top diplomatic priority in the authors view?", "japan-national-normalisation", nil},

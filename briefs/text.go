@@ -67,7 +67,7 @@ var extraStopwords = map[string]bool{
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
-	"described": true, "describes": true, "describing": true, "suspect": true, "suspects": true, "suspected": true, "characterised": true, "characterized": true,
+	"described": true, "describes": true, "describing": true, "description": true, "descriptions": true, "suspect": true, "suspects": true, "suspected": true, "characterised": true, "characterized": true,
 	"characterise": true, "characterize": true, "characterises": true, "characterizes": true,
 	"characterising": true, "characterizing": true, "indicate": true, "phrase": true, "phrases": true, "grand": true,
 	// Generic verbs and adjectives of questions: they say how something is asked, not what
@@ -425,6 +425,10 @@ var everydayPairs = []string{
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
 	"been to", "attended",
 	"comfort women deal", "comfort women agreement", "comfort-women deal", "comfort women agreement",
+	// Treating allies evenly is keeping a balance among them.
+	"treat all its allies evenly", "keep a balance among its allies", "treat its allies evenly", "keep a balance among its allies",
+	"treat allies evenly", "keep a balance among allies", "treat all its allies equally", "keep a balance among its allies",
+	"treat its allies equally", "keep a balance among its allies", "treat allies equally", "keep a balance among allies",
 	// Policies that line up are close: "whose policy lines up better with Washington's".
 	"lines up better with", "closer to", "line up better with", "closer to", "lines up more closely with", "closer to",
 	"line up more closely with", "closer to",
