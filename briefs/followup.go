@@ -21,7 +21,28 @@ func (s *Store) NamedActors(q string) []string { return s.namedActors(q) }
 // others that share the most topics with what was shown, about the same actors.
 func (s *Store) Reasons(shown, actors []string) Brief {
 	shownFacts, topics := s.shownAndTopics(shown)
-	return s.followUpBrief("The reasons the article gives", s.reasonsFor(shownFacts, topics, actors))
+	reasons := s.reasonsFor(shownFacts, topics, actors)
+	if both := s.namingAllOf(reasons, actors); len(both) > 0 {
+		// After a pair's relations, why is asked of the pair: a reason on one of them and
+		// others ("trilateral cooperation matters to the US…" after Japan–Australia) is not.
+		reasons = both
+	}
+	return s.followUpBrief("The reasons the article gives", reasons)
+}
+
+// namingAllOf is those of facts that name every one of two or more actors; nil for fewer
+// actors.
+func (s *Store) namingAllOf(facts []*Fact, actors []string) []*Fact {
+	if len(actors) < 2 {
+		return nil
+	}
+	var out []*Fact
+	for _, f := range facts {
+		if !slices.ContainsFunc(actors, func(id string) bool { return !f.HasEntity(id) && !f.HasEntity(s.ledBy(id)) }) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // reasonsFor ranks the reasons for the facts shown, on their topics (see Reasons).
@@ -91,6 +112,9 @@ func (s *Store) Dates(shown, actors []string) Brief {
 			if f.Dated() && slices.ContainsFunc(f.Topics, func(t string) bool { return topics[t] }) {
 				dated = append(dated, f)
 			}
+		}
+		if both := s.namingAllOf(dated, actors); len(both) > 0 {
+			dated = both // a pair's dates, not the dates of each with others
 		}
 	}
 	slices.SortStableFunc(dated, func(a, b *Fact) int {
