@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and seventy-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning178-questions.jsonl; tuning4 is written as
+//   - a hundred and eighty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning182-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -65,7 +65,10 @@ type evalCase struct {
 //     about what they half-remember, tuning172 as a think-tank researcher reviewing the
 //     argument, tuning173 as very short phone messages, tuning174 as a news desk, tuning175
 //     as comparisons, tuning176 as messages asking two things at once, tuning177 as
-//     dictated messages, tuning178 as analysts wanting exact specifics;
+//     dictated messages, tuning178 as analysts wanting exact specifics, tuning179 as readers
+//     quoting the article's phrases, tuning180 as numbers, durations and sequences, tuning181
+//     as leading questions with premises partly wrong, tuning182 as readers in Southeast Asia
+//     and the Pacific Islands;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -275,6 +278,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning176-questions.jsonl",
 		"tuning177-questions.jsonl",
 		"tuning178-questions.jsonl",
+		"tuning179-questions.jsonl",
+		"tuning180-questions.jsonl",
+		"tuning181-questions.jsonl",
+		"tuning182-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -347,6 +354,9 @@ var tunedGates = map[string]float64{
 	// when they came in.
 	"tuning175-questions.jsonl": 102.0 / 110,
 	"tuning176-questions.jsonl": 97.0 / 110,
+	// tuning181, leading questions whose premises are partly wrong, had 89/110 with the
+	// round's first code and when it came in.
+	"tuning181-questions.jsonl": 89.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
