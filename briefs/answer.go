@@ -12,7 +12,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(question))))
+	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(question)))))
 	if q, ok := s.withoutPremise(question); ok {
 		question = q
 	}
@@ -1162,6 +1162,42 @@ func withoutGuessedWords(question string) string {
 	}
 	return question
 }
+
+// withoutGuessedAnswer is a question without the answer it guesses after a dash or a comma:
+// "Why did the press conference fall apart - a North Korean missile test?" asks why, and
+// "Seoul's complaint was about what, a Japanese warship?" asks what; the facts answer or
+// correct the guess, whose words would only pull in other facts. Only a question that
+// asks before the guess, with a question word, loses it.
+func withoutGuessedAnswer(question string) string {
+	q := strings.TrimRight(strings.TrimSpace(question), "?")
+	for _, sep := range []string{" - ", " – ", " — ", ", like ", ", "} {
+		i := strings.LastIndex(q, sep)
+		if i < 0 {
+			continue
+		}
+		asked, guess := q[:i], q[i+len(sep):]
+		words := strings.Fields(strings.ToLower(asked))
+		gw := strings.Fields(strings.ToLower(guess))
+		if len(words) < 3 || len(gw) == 0 || len(gw) > 8 || strings.ContainsAny(guess, ",;") || slices.Contains(gw, "or") ||
+			slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) ||
+			whetherWords[gw[0]] || hedgedGuess[gw[0]] {
+			// Alternatives to choose from, a question of its own ("— did he repeat the
+			// pledge?"), or what the asker half-remembers ("— something about a 'normal'
+			// country?"), which is as likely right.
+			continue
+		}
+		if sep == ", " && words[len(words)-1] != "what" {
+			continue // "…was about what, a warship?"; other commas join clauses
+		}
+		if slices.Contains(questionWords, words[0]) || slices.Contains(questionWords, words[len(words)-1]) || words[0] == "who" {
+			return asked + "?"
+		}
+	}
+	return question
+}
+
+// hedgedGuess open a guess the asker half-remembers.
+var hedgedGuess = setOf([]string{"something", "some", "maybe", "perhaps", "probably", "i", "if"})
 
 // withoutOpeningFillers is a question without the words that only open a turn in a
 // conversation: "So when exactly did Japan start…" asks when, as "When exactly…" does;

@@ -61,6 +61,23 @@ func TestWithoutOpeningFillers(t *testing.T) {
 	}
 }
 
+func TestWithoutGuessedAnswer(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"why did the press conference fall apart - a North Korean missile test?", "why did the press conference fall apart?"},
+		{"Seoul's Dokdo complaint was about what, a Japanese warship?", "Seoul's Dokdo complaint was about what?"},
+		{"the comfort women victims went to court when, like 2020?", "the comfort women victims went to court when?"},
+		// Kept: alternatives, a second question, a half-remembered guess, a statement.
+		{"Which came first - Japan's export curbs or Korea dropping GSOMIA?", "Which came first - Japan's export curbs or Korea dropping GSOMIA?"},
+		{"What did Biden promise at the trilateral — did he repeat the defence pledge?", "What did Biden promise at the trilateral — did he repeat the defence pledge?"},
+		{"What is Japan's big aim — something about becoming a 'normal' country?", "What is Japan's big aim — something about becoming a 'normal' country?"},
+		{"Japan and Korea - friends now?", "Japan and Korea - friends now?"},
+	} {
+		if got := withoutGuessedAnswer(tt.q); got != tt.want {
+			t.Errorf("withoutGuessedAnswer(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
@@ -1211,6 +1228,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// A guessed answer is read past: the facts answer or correct it. Degree words frame.
+		{"Why did Tokyo really go to the NATO summit - for Ukraine?", "japan-nato-purpose-china", nil},
+		{"Dokdo is a fairly big island, isn't it?", "", []string{"dokdo-both-claim-island"}},
 		// Treating allies evenly is keeping a balance among them; a description frames.
 		{"What happens to Seoul and Wellington if Washington can't treat its allies evenly?", "korea-nz-interests-if-us-unbalanced", nil},
 		{"How did Yoon's description of the US-Japan-Korea relationship go further than what the others said?", "yoon-core-pillar-statement", nil},

@@ -272,6 +272,7 @@ func TestUncovered(t *testing.T) {
 		{"which agreement, not its contents", "Which military agreement with Japan did Seoul say it would abolish in 2019?", "", ""},
 		{"missiles as a worry, not a name", "Besides nukes and missiles, what North Korea issue does Japan care about most?", "", ""},
 		{"when it reopened", "When did the Gimpo-Haneda route reopen?", "", ""},
+		{"a guessed answer it does not give", "why did the Nov 2021 US-Japan-Korea press conference fall apart - a North Korean missile test?", "", ""},
 		{"where the complaint went", "Where did South Korea take its complaint about the export controls?", "", ""},
 		{"how often leaders have met", "How often do Japanese and Australian leaders visit each other?", "", ""},
 		{"who led a meeting", "Who chaired the Japan-Korea-Australia-New Zealand meeting?", "", ""},
