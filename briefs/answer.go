@@ -180,6 +180,18 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
+	if len(hits) == 0 && (asksWhether(words) || asksConfirmation(words)) {
+		// "Tokyo's export curbs started in 2020, didn't they?": a year the question puts to be
+		// confirmed may be wrong, and its word then matches no fact. Asked without it, a fact
+		// answering nearly all the rest and dated in the article's past confirms or corrects
+		// it (in 2019).
+		var yearBuf [4]string
+		if years := yearsIn(question, yearBuf[:0]); len(years) > 0 {
+			if h := s.searchWithoutYears(question, years); len(h) > 0 && h[0].Coverage >= correctedYearCoverage && hasDate(h[0].Fact) && s.beforeSource(h[0].Fact, years) {
+				hits = h
+			}
+		}
+	}
 	if len(hits) == 0 {
 		// "What does Japan worry about, unlike South Korea?": what sets the first apart, as no
 		// fact says both; "Did Yoon criticise China the way Kishida's side did?" asks what
@@ -381,7 +393,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
-		!(asksWhether(words) && hits[0].Coverage >= correctedYearCoverage && s.beforeSource(facts[0], years)) {
+		!((asksWhether(words) || asksConfirmation(words)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office"). Asked whether
@@ -1292,6 +1304,39 @@ const correctedYearCoverage = 0.8
 func asksWhether(words []string) bool {
 	return len(words) > 0 && whetherWords[words[0]]
 }
+
+// searchWithoutYears searches for a question without the years it names.
+func (s *Store) searchWithoutYears(question string, years []string) []Hit {
+	for _, y := range years {
+		question = strings.ReplaceAll(question, y, " ")
+	}
+	return s.Search(question, 2*MaxAnswerFacts)
+}
+
+// answersWithoutYears reports whether f answers nearly all of a question but the years it
+// names, as the best answer to it: it then corrects a year put to be confirmed.
+func (s *Store) answersWithoutYears(question string, years []string, f *Fact) bool {
+	h := s.searchWithoutYears(question, years)
+	return slices.ContainsFunc(h, func(h Hit) bool { return h.Fact == f && h.Coverage >= correctedYearCoverage })
+}
+
+// asksConfirmation reports whether a question's words (normalizeName's) put a statement to be
+// confirmed: "…, didn't they?", "…, isn't it?", "…, right?", "…, like 2020?".
+func asksConfirmation(words []string) bool {
+	n := len(words)
+	if n < 4 {
+		return false
+	}
+	last := words[n-1]
+	if last == "right" || last == "correct" || n >= 2 && words[n-2] == "like" && isDigits(last) {
+		return true
+	}
+	// "didn't they" reads as "didnt they".
+	return slices.Contains([]string{"it", "he", "she", "they", "we", "you"}, last) && negativeTags[words[n-2]]
+}
+
+// negativeTags are the auxiliaries of a tag question, as normalizeName reads them.
+var negativeTags = setOf([]string{"didnt", "isnt", "wasnt", "werent", "arent", "doesnt", "dont", "hasnt", "havent", "hadnt"})
 
 // whetherWords open a question asking whether something is so.
 var whetherWords = setOf([]string{"did", "was", "were", "is", "are", "has", "have", "had", "does", "do"})

@@ -78,6 +78,23 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 	}
 }
 
+func TestAsksConfirmation(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"Japan announced export controls on Korea in 2020, didn't it?", true},
+		{"Seoul only cares about deterring Pyongyang, right?", true},
+		{"the victims went to court recently, like 2020?", true},
+		{"What did Japan announce in 2019?", false},
+		{"Is it right?", false},
+	} {
+		if got := asksConfirmation(strings.Fields(normalizeName(tt.q))); got != tt.want {
+			t.Errorf("asksConfirmation(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
@@ -1228,6 +1245,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// A year put to be confirmed is corrected by the fact dating the event.
+		{"Japan announced export controls on Korea in 2020, didn't it?", "japan-export-controls-july-2019", nil},
 		// A guessed answer is read past: the facts answer or correct it. Degree words frame.
 		{"Why did Tokyo really go to the NATO summit - for Ukraine?", "japan-nato-purpose-china", nil},
 		{"Dokdo is a fairly big island, isn't it?", "", []string{"dokdo-both-claim-island"}},
