@@ -1245,6 +1245,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// A leading question's framing is read past: "surely", "isn't it true".
+		{"Surely Biden played the trilateral meeting down as routine?", "biden-historic-trilateral-meeting", nil},
+		{"Isn't it true Yoon made no gesture toward Tokyo until after he took office?", "yoon-policy-consultation-delegation", nil},
 		// A year put to be confirmed is corrected by the fact dating the event.
 		{"Japan announced export controls on Korea in 2020, didn't it?", "japan-export-controls-july-2019", nil},
 		// A guessed answer is read past: the facts answer or correct it. Degree words frame.

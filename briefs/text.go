@@ -188,6 +188,8 @@ var everydayPairs = []string{
 	"toe the us line", "closer to the us", "follows the american line", "closer to the us", "follow the american line", "closer to the us",
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
+	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
+	"boil down to", " ", "boils down to", " ", "surely", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
 	"chat about", "discuss", "chatted about", "discussed", "chatting about", "discussing",
 	"bring up", "propose discussing", "brought up", "proposed discussing", "bringing up", "proposing to discuss",
