@@ -852,8 +852,8 @@ func givesDuration(f *Fact, dates bool) bool {
 		case w == "decade" || w == "decades":
 			return true
 		case i+1 == len(words):
-		case (slices.Contains(numberWords, w) || isDigits(w)) && slices.Contains(timeUnits, words[i+1]):
-			return true
+		case (slices.Contains(numberWords, w) || isDigits(w) || vagueCounts[w]) && slices.Contains(timeUnits, words[i+1]):
+			return true // "for more than two years", "put off for several years"
 		case dates && (w == "since" || slices.Contains(months, w)) && isDigits(words[i+1]) && len(words[i+1]) == 4:
 			// Since a date, or a month and year a reader counts from ("in September 2017").
 			return true
@@ -888,6 +888,10 @@ func saysAll(f *Fact, terms []string) bool {
 	text := strings.ToLower(f.Text)
 	return !slices.ContainsFunc(terms, func(t string) bool { return !strings.Contains(text, t) })
 }
+
+// vagueCounts count time units without a number: "put off for several years" says how long,
+// as closely as the article does.
+var vagueCounts = setOf([]string{"several", "many", "few"})
 
 // numberWords are the numbers the facts write out.
 var numberWords = []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -250,6 +250,7 @@ func TestAnswerHowLongNeedsADuration(t *testing.T) {
 		{"How long did the Biden-Kishida-Yoon meeting last?", false},                                              // the summit's two days are not the meeting's
 		{"How long did the NATO gathering in Spain run for?", true},                                               // a summit runs as it lasts
 		{"how long did the summit last?", true},                                                                   // not "the last summit"
+		{"How long has the comfort women issue been left unresolved?", true},                                      // "for several years"
 	}
 	checkAnswered(t, s, tests)
 	// Of two facts on the summit, the one that says how long it ran leads.
