@@ -1246,6 +1246,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"order of events: japan's export curbs vs korea dropping gsomia?", "japan-export-controls-july-2019", []string{"gsomia-abolition-august-2019"}},
 		// A date is in the fact that tells the event, whoever its subject.
 		{"when was yoon sworn in", "hayashi-inauguration-kishida-letter", nil},
+		// The flags' caption names Spain, whose flag it shows.
+		{"On what date was the photo of the Spanish and NATO flags in Madrid taken?", "madrid-flags-caption", nil},
 		// A leading question's framing is read past: "surely", "isn't it true".
 		{"Surely Biden played the trilateral meeting down as routine?", "biden-historic-trilateral-meeting", nil},
 		{"Isn't it true Yoon made no gesture toward Tokyo until after he took office?", "yoon-policy-consultation-delegation", nil},
