@@ -345,18 +345,16 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
-	// nineteenth round's first code (cdfd517) and 98/110 at its end. In that round tuning163
-	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
-	// tuning159 did, in the seventeenth tuning144 and tuning150.
+	// nineteenth round's first code (cdfd517) and 98/110 at its end, as at the twentieth's.
+	// In the nineteenth round tuning163 (104/110 first) and tuning167 (100/110 first) reached
+	// evalGate; in the eighteenth tuning159 did, in the seventeenth tuning144 and tuning150.
 	"tuning164-questions.jsonl": 98.0 / 110,
-	// tuning175 (comparisons) and tuning176 (messages asking two things at once), written
-	// during the twentieth round, had 102/110 and 97/110 with its first code (94ce8c2) and
-	// when they came in.
-	"tuning175-questions.jsonl": 102.0 / 110,
-	"tuning176-questions.jsonl": 97.0 / 110,
-	// tuning181, leading questions whose premises are partly wrong, had 89/110 with the
-	// round's first code and when it came in.
-	"tuning181-questions.jsonl": 89.0 / 110,
+	// Written during the twentieth round: tuning176 (messages asking two things at once) had
+	// 97/110 with its first code (94ce8c2) and 100/110 at its end; tuning181 (leading
+	// questions whose premises are partly wrong) 89/110 and 96/110. tuning175 (comparisons),
+	// 102/110 first, reached evalGate with 107/110.
+	"tuning176-questions.jsonl": 100.0 / 110,
+	"tuning181-questions.jsonl": 96.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -408,16 +406,12 @@ var refusalsMissed = map[string]int{
 	"blind40-questions.jsonl":   1,
 	// First scores with the twentieth round's first code (94ce8c2): tuning169 30/30,
 	// tuning170 30/30, tuning171 28/30, tuning172 30/30, tuning173 28/30, tuning174 47/50;
-	// blind41 30/30 and blind42 49/50 then.
-	"tuning171-questions.jsonl": 2,
-	"tuning173-questions.jsonl": 2,
-	"tuning174-questions.jsonl": 3,
+	// blind41 30/30 and blind42 49/50 then, and at the round's end. Written during it, with
+	// that code: tuning175 28/30, tuning176 29/30, tuning177 30/30, tuning178 47/50,
+	// tuning179 to tuning182 every refusal. At the round's end tuning171, tuning173 to
+	// tuning175 and tuning178 get every refusal right; tuning176 misses one.
 	"blind42-questions.jsonl":   1,
-	// Written during the twentieth round; the same with its first code and when they came in:
-	// tuning175 28/30, tuning176 29/30, tuning177 30/30, tuning178 47/50.
-	"tuning175-questions.jsonl": 2,
 	"tuning176-questions.jsonl": 1,
-	"tuning178-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
