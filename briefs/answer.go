@@ -949,13 +949,22 @@ func asksForDate(question string) bool {
 // women deal year", "dokdo protest when". One that opens as a question does not ("what did
 // Japan do that year"), nor a time it names ("japan korea last year").
 func asksDateTersely(question string) bool {
-	words := strings.FieldsFunc(strings.ToLower(question), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
-	if len(words) < 2 || slices.Contains(questionWords, words[0]) || slices.Contains(auxiliaries, words[0]) || words[0] == "who" {
-		return false
+	q := strings.TrimRight(question, "?!. ")
+	cut := strings.LastIndexFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if cut < 0 {
+		return false // one word
 	}
-	last, before := words[len(words)-1], words[len(words)-2]
-	return slices.Contains([]string{"year", "date", "when", "month"}, last) &&
-		!slices.Contains([]string{"last", "this", "next", "that", "each", "every", "per", "a", "the", "same", "one", "new"}, before)
+	last, rest := q[cut+1:], strings.TrimRight(q[:cut], " -–—:,")
+	if !slices.ContainsFunc([]string{"year", "date", "when", "month"}, func(w string) bool { return strings.EqualFold(w, last) }) {
+		return false // most questions: no need to read further
+	}
+	before := rest[strings.LastIndexByte(rest, ' ')+1:]
+	first, _, _ := strings.Cut(strings.TrimLeft(q, " "), " ")
+	isAny := func(w string, ws []string) bool {
+		return slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(x, w) })
+	}
+	return !isAny(first, questionWords) && !isAny(first, auxiliaries) && !strings.EqualFold(first, "who") &&
+		!isAny(before, []string{"last", "this", "next", "that", "each", "every", "per", "a", "the", "same", "one", "new"})
 }
 
 // opensWithWhenClause reports whether a question opens with a clause of when, then asks
