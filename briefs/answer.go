@@ -2642,14 +2642,16 @@ func (s *Store) onSiblingTopic(f *Fact, topic string) bool {
 // "white list"); "" for none, or for more than one.
 func (s *Store) topicAsked(terms []string) string {
 	asked := ""
-	for _, tn := range s.topicWords {
-		if tn.id == asked || slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
-			continue
+	for _, term := range terms {
+		for _, tn := range s.topicNames[term] {
+			if tn.id == asked || slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
+				continue
+			}
+			if asked != "" {
+				return ""
+			}
+			asked = tn.id
 		}
-		if asked != "" {
-			return ""
-		}
-		asked = tn.id
 	}
 	return asked
 }

@@ -96,13 +96,14 @@ func (s *Store) deriveFacts() {
 			}
 		}
 	}
+	s.topicNames = map[string][]thingName{}
 	for _, t := range s.topics {
 		if t.Broader == "" {
 			continue // a broad subject ("diplomacy", "the summit") holds too much to be one asked
 		}
 		for _, n := range append([]string{t.Name}, t.Aliases...) {
 			if st := contentStems(n); len(st) >= 2 {
-				s.topicWords = append(s.topicWords, thingName{id: t.ID, stems: st})
+				s.topicNames[st[0]] = append(s.topicNames[st[0]], thingName{id: t.ID, stems: st})
 			}
 		}
 	}

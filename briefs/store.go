@@ -80,10 +80,10 @@ type Store struct {
 	// "Australia's alliance with the US" names the US–Australia alliance though not in its
 	// order.
 	thingWords []thingName
-	// topicWords are, for each name or alias of several words of a narrower topic (one with a
-	// broader), its stems: a question using one ("the forced labour case") is about that
-	// topic (topicAsked).
-	topicWords []thingName
+	// topicNames are, by their first stem, the names and aliases of several words of the
+	// narrower topics (those with a broader one), as stems: a question using one ("the forced
+	// labour case") is about that topic (topicAsked).
+	topicNames map[string][]thingName
 	// whoStems are the stems that name who rather than say what (whoStemSet).
 	whoStems map[string]bool
 	// whatStems is, per fact ordinal, its text's stems less whoStems, sorted: what it says,
