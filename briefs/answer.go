@@ -1201,7 +1201,7 @@ func withoutGuessedAnswer(question string) string {
 			continue
 		}
 		asked, guess := q[:i], q[i+len(sep):]
-		words := strings.Fields(strings.ToLower(asked))
+		words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked))) // "So what did…"
 		gw := strings.Fields(strings.ToLower(guess))
 		if len(words) < 3 || len(gw) == 0 || len(gw) > 8 || strings.ContainsAny(guess, ",;") || slices.Contains(gw, "or") ||
 			slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) ||

@@ -66,6 +66,7 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 		{"why did the press conference fall apart - a North Korean missile test?", "why did the press conference fall apart?"},
 		{"Seoul's Dokdo complaint was about what, a Japanese warship?", "Seoul's Dokdo complaint was about what?"},
 		{"the comfort women victims went to court when, like 2020?", "the comfort women victims went to court when?"},
+		{"So what did those four leaders talk about - Taiwan and the South China Sea?", "So what did those four leaders talk about?"},
 		// Kept: alternatives, a second question, a half-remembered guess, a statement.
 		{"Which came first - Japan's export curbs or Korea dropping GSOMIA?", "Which came first - Japan's export curbs or Korea dropping GSOMIA?"},
 		{"What did Biden promise at the trilateral — did he repeat the defence pledge?", "What did Biden promise at the trilateral — did he repeat the defence pledge?"},
