@@ -351,10 +351,10 @@ var tunedGates = map[string]float64{
 	"tuning164-questions.jsonl": 98.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2) and 100/110 at its end; tuning181 (leading
-	// questions whose premises are partly wrong) 89/110 and 96/110. tuning175 (comparisons),
+	// questions whose premises are partly wrong) 89/110 and 97/110. tuning175 (comparisons),
 	// 102/110 first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 100.0 / 110,
-	"tuning181-questions.jsonl": 96.0 / 110,
+	"tuning181-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
