@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and eighty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning182-questions.jsonl; tuning4 is written as
+//   - a hundred and eighty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning186-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174 and tuning178 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178 and tuning186 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -68,7 +68,9 @@ type evalCase struct {
 //     dictated messages, tuning178 as analysts wanting exact specifics, tuning179 as readers
 //     quoting the article's phrases, tuning180 as numbers, durations and sequences, tuning181
 //     as leading questions with premises partly wrong, tuning182 as readers in Southeast Asia
-//     and the Pacific Islands;
+//     and the Pacific Islands, tuning183 as a senior civil servant's formal register, tuning184
+//     as leading questions again, tuning185 as messages asking two things at once again,
+//     tuning186 as a news desk checking facts;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -92,8 +94,9 @@ type evalCase struct {
 //     blind36-questions.jsonl, written at its end; blind37-questions.jsonl and
 //     blind38-questions.jsonl, written before the eighteenth; blind39-questions.jsonl and
 //     blind40-questions.jsonl, written before the nineteenth; blind41-questions.jsonl and
-//     blind42-questions.jsonl, written before the twentieth; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40 and blind42 with 50 questions to refuse that sound as if the article
+//     blind42-questions.jsonl, written before the twentieth; blind43-questions.jsonl and
+//     blind44-questions.jsonl, written before the twenty-first; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42 and blind44 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -282,6 +285,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning180-questions.jsonl",
 		"tuning181-questions.jsonl",
 		"tuning182-questions.jsonl",
+		"tuning183-questions.jsonl",
+		"tuning184-questions.jsonl",
+		"tuning185-questions.jsonl",
+		"tuning186-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -339,7 +346,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -355,6 +362,12 @@ var tunedGates = map[string]float64{
 	// 102/110 first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 100.0 / 110,
 	"tuning181-questions.jsonl": 97.0 / 110,
+	// Written before the twenty-first round's first change and scored with its first code
+	// (c0a0db0): tuning183 (a senior civil servant's formal register) 77/110, tuning184
+	// (leading questions again) 80/110, tuning185 (two things at once again) 96/110.
+	"tuning183-questions.jsonl": 77.0 / 110,
+	"tuning184-questions.jsonl": 80.0 / 110,
+	"tuning185-questions.jsonl": 96.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -412,6 +425,11 @@ var refusalsMissed = map[string]int{
 	// tuning175 and tuning178 get every refusal right; tuning176 misses one.
 	"blind42-questions.jsonl":   1,
 	"tuning176-questions.jsonl": 1,
+	// First scores with the twenty-first round's first code (c0a0db0): blind43 30/30,
+	// blind44 46/50; tuning183 29/30, tuning184 30/30, tuning185 30/30, tuning186 48/50.
+	"blind44-questions.jsonl":   4,
+	"tuning183-questions.jsonl": 1,
+	"tuning186-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
