@@ -13,6 +13,11 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(question)))))
+	if premise, asked, ok := leadingPremise(question); ok {
+		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
+		// premise names what is asked about, and its wrong words match no fact.
+		return s.checkedPremise(premise, asked)
+	}
 	if q, ok := s.withoutPremise(question); ok {
 		question = q
 	}
@@ -71,6 +76,58 @@ func (s *Store) Answer(question string) Brief {
 	}
 	return s.answerWhole(question)
 }
+
+// leadingPremise splits a message that puts a statement to be confirmed and then asks what is
+// so: "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?"
+// The premise keeps its tag, after a comma.
+func leadingPremise(question string) (premise, asked string, ok bool) {
+	i := strings.IndexByte(question, '?')
+	if i < 0 {
+		return "", "", false
+	}
+	premise, asked = question[:i], strings.TrimSpace(question[i+1:])
+	aw := strings.Fields(normalizeName(asked))
+	if len(aw) == 0 || !slices.Contains(questionWords, aw[0]) && aw[0] != "who" {
+		return "", "", false
+	}
+	comma := strings.LastIndexByte(premise, ',')
+	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 || !asksConfirmation(strings.Fields(normalizeName(premise))) {
+		return "", "", false // "…who said Japan needs to get its history right? Who?"
+	}
+	return premise, asked, true
+}
+
+// checkedPremise answers a premise put to be checked and what is asked after it: as a
+// question when facts answer both, else as the premise alone, else by the facts that answer
+// most of both, since the premise's wrong words match none.
+func (s *Store) checkedPremise(premise, asked string) Brief {
+	question := premise[:strings.LastIndexByte(premise, ',')] + ". " + asked
+	if b := s.answerWhole(question); !b.Empty() {
+		return b
+	}
+	if b := s.answerWhole(premise); !b.Empty() {
+		return b
+	}
+	return s.leniently(question)
+}
+
+// leniently answers a premise put to be checked by the facts that answer most of it
+// (checkedPremiseCoverage): its wrong words match no fact.
+func (s *Store) leniently(question string) Brief {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+	r := s.readNamed(question, names)
+	r.minCoverage = checkedPremiseCoverage
+	b := s.answer(r, names)
+	if !b.Empty() {
+		b.Actors, b.Things = r.actors, r.things
+	}
+	return b
+}
+
+// checkedPremiseCoverage is the share of a checked premise a fact must match.
+const checkedPremiseCoverage = 0.4
 
 // answerWhole is Answer for a question as a whole, its excluding clause included.
 func (s *Store) answerWhole(question string) Brief {

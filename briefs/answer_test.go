@@ -96,6 +96,38 @@ func TestAsksConfirmation(t *testing.T) {
 	}
 }
 
+func TestLeadingPremise(t *testing.T) {
+	for _, tt := range []struct{ q, premise, asked string }{
+		{"Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?", "Japan's defense minister went to Yoon's inauguration, didn't he", "Who actually went?"},
+		{"Tokyo protested a base on Dokdo, right? What was Korea planning?", "Tokyo protested a base on Dokdo, right", "What was Korea planning?"},
+		// No tag after a comma, no question after it, or no question word opening it.
+		{"wasn't there a minister who said japan needs to get its history right? who?", "", ""},
+		{"Japan restricted exports in 2018, right?", "", ""},
+		{"Japan restricted exports in 2018, right? I think so.", "", ""},
+		{"What did Japan restrict? When?", "", ""},
+	} {
+		premise, asked, ok := leadingPremise(tt.q)
+		if premise != tt.premise || asked != tt.asked || ok != (tt.premise != "") {
+			t.Errorf("leadingPremise(%q) = %q, %q, %v; want %q, %q", tt.q, premise, asked, ok, tt.premise, tt.asked)
+		}
+	}
+}
+
+// A premise put to be checked, then asked about, is answered by the facts that say what is
+// so, although its wrong words match none.
+func TestAnswerCheckedPremise(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Hayashi brought Yoon a gift from the emperor at the inauguration, right? What did he hand over?", "hayashi-inauguration-kishida-letter"},
+		{"Biden called the three-way meeting with Tokyo and Seoul just a routine catch-up, didn't he? What did he call it?", "biden-historic-trilateral-meeting"},
+		{"Japan prefers a soft engagement approach toward Pyongyang, doesn't it? What path does Tokyo take?", "japan-tough-line-sanctions"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%s = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+}
+
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},

@@ -475,6 +475,9 @@ type reading struct {
 	text           string
 	terms, words   []string
 	actors, things []string
+	// minCoverage, when set, replaces MinCoverage: a premise put to be checked may be
+	// partly wrong, and its wrong words match no fact (leadingPremise).
+	minCoverage float32
 }
 
 // read reads a question.
@@ -546,7 +549,10 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	// Who a fact names is told by the sets of the facts naming each actor, not by reading the
 	// facts: at tens of thousands of facts most of the cost of a search was in that reading.
-	q := ranking{stems: stems, weights: weights, total: totalIDF, named: named}
+	q := ranking{stems: stems, weights: weights, total: totalIDF, named: named, minCoverage: MinCoverage}
+	if r.minCoverage > 0 {
+		q.minCoverage = r.minCoverage
+	}
 	var namedBuf, thingBuf [8]factSet
 	q.namedSets, q.thingSets = s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
 	// A leader asked about speaks for their country: "Kishida's reason for going to Madrid"
@@ -684,6 +690,9 @@ type ranking struct {
 	// those naming one more of them (ownAnswerCoverage).
 	ownAnswers bool
 	keep       int // how many hits rank keeps
+	// minCoverage is the share of the question's weight a fact must match (MinCoverage, or
+	// reading.minCoverage).
+	minCoverage float32
 }
 
 // mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
@@ -757,7 +766,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 	}
 	left := q.total
 	for _, i := range q.order {
-		finding := left >= MinCoverage*q.total
+		finding := left >= q.minCoverage*q.total
 		left -= q.weights[i]
 		for _, st := range q.stems[i] {
 			t := term{idf: ix.idf[st], weight: q.weights[i], n: int32(i + 1)}
@@ -796,7 +805,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 		cov := float64(m.covered / q.total)
 		// A fact that matches only through its tags (entity aliases, topic names) does not
 		// itself say anything the question asked about.
-		if cov < MinCoverage || !m.inText {
+		if cov < float64(q.minCoverage) || !m.inText {
 			continue
 		}
 		// "The US–Japan alliance" is answered by facts on it, too (things).

@@ -587,6 +587,22 @@ func (w *World) place(m mention) *worldPlace {
 func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	question = withoutGuessedAnswer(withoutAskerIntro(question))
+	if _, asked, ok := leadingPremise(question); ok {
+		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
+		// went?": what the premise gets wrong is said, and what is asked after it answered.
+		if g, ok := w.uncovered(asked); ok {
+			return g, true
+		}
+		g, ok := w.uncovered(question)
+		g.Partial = true
+		return g, ok
+	}
+	return w.uncovered(question)
+}
+
+// uncovered is Uncovered for a question without a guessed answer or a premise put to be
+// checked before it.
+func (w *World) uncovered(question string) (Gap, bool) {
 	var spanBuf [32][2]int
 	words := nameWords(question, spanBuf[:0])
 	var sc scanned

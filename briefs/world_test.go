@@ -364,6 +364,25 @@ func TestUncoveredPartial(t *testing.T) {
 	}
 }
 
+// TestUncoveredPremise: what a premise put to be checked names wrongly is said, and what is
+// asked after it answered; what is asked after it may be uncovered itself.
+func TestUncoveredPremise(t *testing.T) {
+	w := mustWorld(t)
+	for _, tc := range []struct {
+		question, want string
+		partial        bool
+	}{
+		{"Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?", "The article does not mention Japan's defense minister.", true},
+		{"Japan's defense minister went to Yoon's inauguration, didn't he?", "The article does not mention Japan's defense minister.", false},
+		{"Kishida met Japan's defense minister in Madrid, right? What did Germany say?", "The article does not cover Germany.", false},
+	} {
+		g, ok := w.Uncovered(tc.question)
+		if !ok || g.Sentence != tc.want || g.Partial != tc.partial {
+			t.Errorf("Uncovered(%q) = %q (partial %v), %v; want %q (partial %v)", tc.question, g.Sentence, g.Partial, ok, tc.want, tc.partial)
+		}
+	}
+}
+
 // TestUncoveredInPassingGivesItsFacts: a country mentioned in passing is refused with the few
 // facts that do mention it, so the reply can say what the article has on it.
 func TestUncoveredInPassingGivesItsFacts(t *testing.T) {
