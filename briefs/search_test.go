@@ -174,6 +174,24 @@ func TestSearchReadsSynonyms(t *testing.T) {
 	}
 }
 
+// A formal register asks in words of its own, and says the article's in others: "might one
+// ask", "presided over", "turn its back on".
+func TestSearchReadsAFormalRegister(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"Might one ask who presided over the meeting of the four Asia-Pacific leaders in Madrid?", "kishida-moderates-four-country-meeting"},
+		{"I should be grateful to learn what subjects chiefly occupied the three-way discussion among the American, Japanese and South Korean leaders in Madrid.", "trilateral-leaders-deepen-alliance"},
+		{"Why does the author judge that neither Tokyo nor Canberra can turn its back entirely on cooperation with Beijing?", "japan-australia-cannot-abandon-china"},
+	} {
+		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
+			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
+		}
+	}
+}
+
 // A phrase listed after a shorter one it starts with would never be read: the replacer tries
 // them in order.
 func TestEverydayPhrasesAreAllReachable(t *testing.T) {
