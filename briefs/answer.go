@@ -281,6 +281,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// is no stance on the Quad.
 		return Brief{}
 	}
+	// The agreements a question asks how they are described or seen, when it names several
+	// and the best fact names none of them: each is described by its own fact.
+	var described []string
+	if (asksLabel(words) || asksSee(words)) && !asksDifference(words) {
+		things := s.thingsCompared(question)
+		if !slices.ContainsFunc(things, func(id string) bool { return s.entityByID[id].Kind != "agreement" || facts[0].HasEntity(id) }) {
+			described = things
+		}
+	}
 	switch {
 	case asksWhy(words):
 		// The article often gives the reason in a fact of its own, next to the one that says
@@ -301,6 +310,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 		facts = append(s.reasonsFirst(facts[:close], s.subjectsAsked(question, names, r.actors)), facts[close:]...)
 		facts = slices.Insert(facts, 1, added...)
+	case len(described) > 0:
+		// "How does Washington describe its alliances with Tokyo and Canberra?": each
+		// alliance's own fact first, as when they are compared.
+		each := s.eachThing(question, described)
+		facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
 	case asksLabel(words) && !asksDifference(words):
 		// "What's the phrase used for the US–Japan alliance?": of the hits that answer as
 		// well as the best, those that quote a label the article puts on something lead.

@@ -128,6 +128,20 @@ func TestAnswerCheckedPremise(t *testing.T) {
 	}
 }
 
+// Asked how several agreements are described, each one's own description leads.
+func TestAnswerDescribesEachAgreement(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"How does Washington describe its alliances with Tokyo and Canberra?",
+		"How does Washington see its alliances with Tokyo and Canberra?",
+	} {
+		ids := answerIDs(s, q)
+		if len(ids) < 2 || !slices.Contains(ids[:2], "us-japan-alliance-cornerstone") || !slices.Contains(ids[:2], "us-australia-alliance-cornerstone") {
+			t.Errorf("%s = %v, want each alliance's cornerstone first", q, ids)
+		}
+	}
+}
+
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
