@@ -192,6 +192,19 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 	}
 }
 
+// The four-country meeting is also named as its leaders' meeting.
+func TestFourLeadersMeetingIsNamed(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"Which countries made up the four-way leaders' meeting?", "Who chaired the four-country leaders meeting?"} {
+		if _, things := s.namedEntities(q); !slices.Contains(things, "ap4-meeting-2022") {
+			t.Errorf("namedEntities(%q) things = %v, want the four-country meeting", q, things)
+		}
+	}
+}
+
 // A phrase listed after a shorter one it starts with would never be read: the replacer tries
 // them in order.
 func TestEverydayPhrasesAreAllReachable(t *testing.T) {
