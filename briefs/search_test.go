@@ -185,6 +185,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 		{"Might one ask who presided over the meeting of the four Asia-Pacific leaders in Madrid?", "kishida-moderates-four-country-meeting"},
 		{"I should be grateful to learn what subjects chiefly occupied the three-way discussion among the American, Japanese and South Korean leaders in Madrid.", "trilateral-leaders-deepen-alliance"},
 		{"Why does the author judge that neither Tokyo nor Canberra can turn its back entirely on cooperation with Beijing?", "japan-australia-cannot-abandon-china"},
+		{"To what sphere does the author consider New Zealand's role in American strategy to be confined?", "new-zealand-role-limited-south-pacific"},
+		{"What gesture did Mr Yoon make towards Tokyo even before he formally assumed the presidency, so as to signal his wish to mend relations?", "yoon-policy-consultation-delegation"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)

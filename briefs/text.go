@@ -278,6 +278,8 @@ var everydayPairs = []string{
 	"presided over", "moderated", "presides over", "moderates", "presiding over", "moderating", "preside over", "moderate",
 	"was reinstated", "resumed", "were reinstated", "resumed", "reinstated", "resumed",
 	"take up", "discuss", "took up", "discussed", "taken up", "discussed", "touching upon", "on", "touching on", "on",
+	"formally assumed the presidency", "took office", "assumed the presidency", "took office",
+	"assume the presidency", "take office", "is attached to", "is given to", "are attached to", "are given to",
 	"heads of government", "leaders", "heads of state", "leaders", "head of government", "leader", "principal", "main",
 	"confined to", "limited to", "notwithstanding", " ",
 	"turn its back entirely on", "abandon", "turn its back on", "abandon", "turn their backs on", "abandon", "turn their back on", "abandon",
