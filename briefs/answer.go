@@ -462,6 +462,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// drill?", the date they hoped to hold drills is not when they did.
 		return Brief{}
 	}
+	if asksWhen && !tellsMaking(facts[0], madeAsked(words)) {
+		// "In what year did Seoul and Tokyo first sign their intelligence pact?": the date
+		// Seoul announced its end is not when it was signed, which the article does not say.
+		return Brief{}
+	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
 		!((asksWhether(words) || asksConfirmation(words)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
@@ -1091,6 +1096,36 @@ var takingEffect = []string{" take effect", " took effect", " taken effect", " c
 func asksTakingEffect(question string) bool {
 	lower := strings.ToLower(question)
 	return slices.ContainsFunc(takingEffect, func(m string) bool { return strings.Contains(lower, m) })
+}
+
+// makingWords ask when something was made, each with the stems of the words a fact telling
+// that act uses.
+var makingWords = map[string][]string{
+	"sign": {"sign"}, "signed": {"sign"}, "conclude": {"sign", "conclud"}, "concluded": {"sign", "conclud"},
+	"establish": {"establish", "set up", "found"}, "established": {"establish", "set up", "found"},
+	"founded": {"establish", "found"}, "create": {"creat", "establish", "set up"},
+	"created": {"creat", "establish", "set up"},
+}
+
+// madeAsked is the stems a fact must use to tell the making a question's words (normalizeName's)
+// ask about; nil when it asks of none.
+func madeAsked(words []string) []string {
+	for _, w := range words {
+		if st, ok := makingWords[w]; ok {
+			return st
+		}
+	}
+	return nil
+}
+
+// tellsMaking reports whether f's text tells of the making told by stems (madeAsked); true
+// when there are none.
+func tellsMaking(f *Fact, stems []string) bool {
+	if stems == nil {
+		return true
+	}
+	text := strings.ToLower(f.Text)
+	return slices.ContainsFunc(stems, func(st string) bool { return strings.Contains(text, st) })
 }
 
 // asksActually reports whether a question's words ask what actually happened.

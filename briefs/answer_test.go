@@ -142,6 +142,18 @@ func TestAnswerDescribesEachAgreement(t *testing.T) {
 	}
 }
 
+// Asked when something was signed or set up, a date of something else done with it does not
+// answer: the article dates GSOMIA's end, not its signing.
+func TestAnswerWhenMadeNeedsTheMaking(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"In what year did Seoul and Tokyo first sign their military intelligence-sharing pact?", false},
+		{"When was the military intelligence agreement between Tokyo and Seoul concluded?", false},
+		{"When did South Korea announce it would end GSOMIA?", true},
+		{"Which agreement did Japan and Australia sign?", true},
+	})
+}
+
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
