@@ -456,10 +456,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Korea is not that of Seoul's, which the article does not date.
 		return Brief{}
 	}
-	if asksWhen && (asksTakingEffect(question) || asksActually(words)) && tellsProposal(facts[0]) {
+	if asksWhen && (asksTakingEffect(question) || asksActually(words) || slices.Contains(words, "last")) && tellsProposal(facts[0]) {
 		// "When did Japan's removal of Korea from its white list take effect?": the date it
 		// was proposed is not when it took effect; "When did they actually hold their first
-		// drill?", the date they hoped to hold drills is not when they did.
+		// drill?" or "When did they last hold one?", the date they hoped to hold drills is
+		// not when they did.
 		return Brief{}
 	}
 	if asksWhen && !tellsMaking(facts[0], madeAsked(words)) {

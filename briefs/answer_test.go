@@ -230,6 +230,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// When something took effect, or actually happened, is not when it was proposed or
 		// hoped for.
 		"When did the US, Japan and South Korea actually hold their first joint exercise after the defense ministers' agreement?",
+		"When did the US, Japan and South Korea last hold a joint military exercise?",
 		"When exactly did Japan's removal of South Korea from its export white list take effect?",
 		// So does a list asked with its dates.
 		"Can you list the defence cooperation agreements Japan and Australia have signed, with their dates?",
