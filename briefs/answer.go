@@ -108,6 +108,14 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 	if b := s.answerWhole(premise); !b.Empty() {
 		return b
 	}
+	if asksForDate(asked) {
+		// "…went to court in 2015, right? When was it?": the year put to be checked is
+		// what is asked.
+		var yearBuf [4]string
+		for _, y := range yearsIn(premise, yearBuf[:0]) {
+			question = strings.ReplaceAll(question, y, "")
+		}
+	}
 	return s.leniently(question)
 }
 

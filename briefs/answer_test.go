@@ -121,6 +121,8 @@ func TestAnswerCheckedPremise(t *testing.T) {
 		{"Hayashi brought Yoon a gift from the emperor at the inauguration, right? What did he hand over?", "hayashi-inauguration-kishida-letter"},
 		{"Biden called the three-way meeting with Tokyo and Seoul just a routine catch-up, didn't he? What did he call it?", "biden-historic-trilateral-meeting"},
 		{"Japan prefers a soft engagement approach toward Pyongyang, doesn't it? What path does Tokyo take?", "japan-tough-line-sanctions"},
+		// A year put to be checked, then asked, is corrected.
+		{"The comfort women victims first went to a local court for mediation in 2015, right? When was it?", "comfort-women-mediation-2013"},
 	} {
 		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
 			t.Errorf("%s = %v, want %s first", tt.q, ids, tt.want)
