@@ -258,6 +258,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	if len(hits) == 0 {
+		if first, second, ok := twoQuestions(question); ok && !asksWhether(words) && asksOfTheFirst(second) {
+			// "Who represented Tokyo at Yoon's inauguration, and what did he deliver?": the
+			// second part asks more of what the first's answer tells. Not so after asking
+			// whether ("Did the survey go ahead, and what did it find?"): a fact telling of
+			// the plan answers neither.
+			if b := s.Answer(first); !b.Empty() {
+				return b
+			}
+		}
 		// "What does Japan worry about, unlike South Korea?": what sets the first apart, as no
 		// fact says both; "Did Yoon criticise China the way Kishida's side did?" asks what
 		// Yoon did.
@@ -1657,6 +1666,18 @@ func twoQuestions(question string) (first, second string, ok bool) {
 	}
 	return "", "", false
 }
+
+// asksOfTheFirst reports whether the second part of a question speaks of what the first
+// asked about by a pronoun alone: "…, and what did he deliver?".
+func asksOfTheFirst(second string) bool {
+	words := strings.Fields(normalizeName(second))
+	return slices.ContainsFunc(words, func(w string) bool { return pronouns[w] }) && !slices.ContainsFunc(words, func(w string) bool {
+		return !pronouns[w] && !isStopword(w) && !slices.Contains(questionWords, w) && !whetherWords[w]
+	}) || len(words) <= 5 && slices.ContainsFunc(words, func(w string) bool { return pronouns[w] })
+}
+
+// pronouns speak of what was named before.
+var pronouns = setOf([]string{"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 
 // asksOnlyKind reports whether part of a question names nothing and asks only what kind of
 // answer it wants ("how often?", "on what date").

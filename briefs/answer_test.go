@@ -156,6 +156,16 @@ func TestAnswerWhenMadeNeedsTheMaking(t *testing.T) {
 	})
 }
 
+// A second question that asks more of the first's subject by a pronoun alone ("…, and what
+// did he deliver?") is answered by the first's answer when the two together match no fact.
+func TestAnswerSecondPartOfTheFirst(t *testing.T) {
+	s := realStore(t)
+	if ids := answerIDs(s, "Who represented Tokyo at Yoon's inauguration in May, and what did he deliver?"); len(ids) == 0 || ids[0] != "hayashi-inauguration-kishida-letter" {
+		t.Errorf("who represented Tokyo…, and what did he deliver = %v, want Hayashi's letter first", ids)
+	}
+	checkAnswered(t, s, []answered{{"Did Seoul's survey of the waters around Dokdo go ahead in the end, and what did it find?", false}})
+}
+
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
