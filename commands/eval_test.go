@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and eighty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning186-questions.jsonl; tuning4 is written as
+//   - a hundred and ninety sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning190-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178 and tuning186 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186 and tuning188 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -70,7 +70,9 @@ type evalCase struct {
 //     as leading questions with premises partly wrong, tuning182 as readers in Southeast Asia
 //     and the Pacific Islands, tuning183 as a senior civil servant's formal register, tuning184
 //     as leading questions again, tuning185 as messages asking two things at once again,
-//     tuning186 as a news desk checking facts;
+//     tuning186 as a news desk checking facts, tuning187 as short topical requests, tuning188
+//     as why and how questions, tuning189 as checks of whether the article covers something,
+//     tuning190 as a university lecturer preparing a seminar;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -289,6 +291,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning184-questions.jsonl",
 		"tuning185-questions.jsonl",
 		"tuning186-questions.jsonl",
+		"tuning187-questions.jsonl",
+		"tuning188-questions.jsonl",
+		"tuning189-questions.jsonl",
+		"tuning190-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -368,6 +374,8 @@ var tunedGates = map[string]float64{
 	"tuning183-questions.jsonl": 77.0 / 110,
 	"tuning184-questions.jsonl": 80.0 / 110,
 	"tuning185-questions.jsonl": 96.0 / 110,
+	// Written during it: tuning188 (why and how, with 50 hard refusals) 97/110 with c0a0db0.
+	"tuning188-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -426,10 +434,13 @@ var refusalsMissed = map[string]int{
 	"blind42-questions.jsonl":   1,
 	"tuning176-questions.jsonl": 1,
 	// First scores with the twenty-first round's first code (c0a0db0): blind43 30/30,
-	// blind44 46/50; tuning183 29/30, tuning184 30/30, tuning185 30/30, tuning186 48/50.
+	// blind44 46/50; tuning183 29/30, tuning184 30/30, tuning185 30/30, tuning186 48/50;
+	// written during the round, tuning187 30/30, tuning188 44/50, tuning189 30/30, tuning190
+	// 30/30.
 	"blind44-questions.jsonl":   4,
 	"tuning183-questions.jsonl": 1,
 	"tuning186-questions.jsonl": 2,
+	"tuning188-questions.jsonl": 6,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
