@@ -925,6 +925,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"japan vs south korea on how to handle pyongyang - hardline or gentle?", "", []string{"korea-moderate-approach-north-korea"}},
 		// Showing one's worth is the facts' highlighting one's own value.
 		{"How does Canberra try to show its worth in the region?", "australia-security-cooperation-value", nil},
+		{"How does Canberra seek to demonstrate its own value in the region?", "australia-security-cooperation-value", nil},
 		// Set against "the other three", an actor is asked about on its own.
 		{"What is Japan's big diplomatic goal compared to the other three partners?", "japan-goal-post-war-system", nil},
 		{"How do Japan and Australia feel about China compared with the other two?", "", []string{"japan-australia-firm-on-china"}},

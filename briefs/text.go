@@ -242,6 +242,8 @@ var everydayPairs = []string{
 	"not so harsh on", "softer on", "not as harsh on", "softer on", "less harsh on", "softer on",
 	"hardline", "tough", "hard-line", "tough", "hard line", "tough line", "gentle", "moderate",
 	"strategic picture", "strategy", "chip inputs", "chip materials", "semiconductor inputs", "semiconductor materials",
+	"show its own worth", "highlight its own value", "show its own value", "highlight its own value", "prove its own worth", "highlight its own value",
+	"demonstrate its own worth", "highlight its own value", "demonstrate its own value", "highlight its own value",
 	"show its worth", "highlight its own value", "prove its worth", "highlight its own value", "demonstrate its worth", "highlight its own value",
 	"show its value", "highlight its own value", "demonstrate its value", "highlight its own value", "raise its importance", "highlight its own value",
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
