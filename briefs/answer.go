@@ -434,7 +434,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// as the best, the one telling by what means leads.
 		// They may rank below the first few ("Japan has curbed China by…" names the Quad's
 		// others too), so more of them are read.
-		means := func(h Hit) bool { return h.Coverage >= hits[0].Coverage-0.1 && tellsMeans(h.Fact) }
+		// A fact naming fewer of those asked about tells the means of something else: "How did
+		// Yoon handle China?" is not answered by the trilateral's dealing with North Korea.
+		means := func(h Hit) bool {
+			return h.Coverage >= hits[0].Coverage-0.1 && h.Named >= hits[0].Named && tellsMeans(h.Fact)
+		}
 		if i := slices.IndexFunc(hits, means); i > 0 {
 			facts = append([]*Fact{hits[i].Fact}, slices.DeleteFunc(facts, func(f *Fact) bool { return f == hits[i].Fact })...)
 		} else if i < 0 {

@@ -1008,6 +1008,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what was the US-Japan-Korea meeting mostly about?", "trilateral-talks-focus-north-korea", nil},
 		// "How does X go about Y" asks by what means: the fact telling the means leads.
 		{"How does Tokyo go about curbing Beijing?", "japan-curbs-china-via-alliance-quad", nil},
+		// A fact telling means but naming fewer of those asked about tells of something else.
+		{"How did Seoul handle China-related issues at the summit?", "yoon-no-public-china-comments", nil},
+		{"How did the Moon govt handle North Korea?", "moon-government-dialogue", nil},
 		{"How does Japan go about curbing China?", "japan-curbs-china-via-alliance-quad", nil}, // ranked below the first ten
 		{"How does South Korea try to deter the North?", "korea-deter-north-korea-via-trilateral", nil},
 		// "What kind of materials": the fact naming the materials leads.
