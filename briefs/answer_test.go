@@ -1010,6 +1010,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Tokyo go about curbing Beijing?", "japan-curbs-china-via-alliance-quad", nil},
 		// A fact telling means but naming fewer of those asked about tells of something else.
 		{"How did Seoul handle China-related issues at the summit?", "yoon-no-public-china-comments", nil},
+		{"How did Seoul handle the subject of China at the summit?", "yoon-no-public-china-comments", nil},
 		{"How did the Moon govt handle North Korea?", "moon-government-dialogue", nil},
 		{"How does Japan go about curbing China?", "japan-curbs-china-via-alliance-quad", nil}, // ranked below the first ten
 		{"How does South Korea try to deter the North?", "korea-deter-north-korea-via-trilateral", nil},
