@@ -414,6 +414,8 @@ var everydayPairs = []string{
 	"reluctant", "hesitant",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
+	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
+	"does the article mention", " ", "did the article mention", " ", "does the piece describe", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
 	// A formal register's framing: "in the estimation of the piece", "did they venture to
 	// discuss matters pertaining to China".
