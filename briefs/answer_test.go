@@ -1013,6 +1013,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How did Seoul handle the subject of China at the summit?", "yoon-no-public-china-comments", nil},
 		{"Did the article mention flights between Seoul and Tokyo starting again?", "gimpo-haneda-route-resumed", nil},
 		{"How does the article describe the role of the US-Japan alliance?", "us-japan-alliance-cornerstone", nil},
+		{"Is there anything about how Seoul tries to win more international influence?", "korea-strategic-autonomy-middle-power", nil},
+		{"Did the four Asia-Pacific leaders spend a lot of time on China at their meeting?", "four-leaders-no-china-discussion", nil},
+		{"Is anything said about school history books souring Japan-Korea ties?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		{"How did the Moon govt handle North Korea?", "moon-government-dialogue", nil},
 		{"How does Japan go about curbing China?", "japan-curbs-china-via-alliance-quad", nil}, // ranked below the first ten
 		{"How does South Korea try to deter the North?", "korea-deter-north-korea-via-trilateral", nil},

@@ -272,6 +272,9 @@ var everydayPairs = []string{
 	"refrained from", "avoided", "refrain from", "avoid", "shied away from", "avoided", "shy away from", "avoid",
 	"international body", "wto", "less hawkish", "positive", "less confrontational", "positive", "multilateral grouping", "grouping", "multilateral group", "group",
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
+	"spend a lot of time on", "discuss", "spent a lot of time on", "discussed", "spend much time on", "discuss", "spent much time on", "discussed",
+	"spend time on", "discuss", "spent time on", "discussed", "school history books", "history textbooks",
+	"school textbooks", "history textbooks",
 	"starting again", "resuming", "start again", "resume", "started again", "resumed", "starts again", "resumes",
 	// What a subject is called only frames it: "the subject of China" is China.
 	"the subject of", " ", "the topic of", " ", "the question of", " ", "the matter of", " ",
