@@ -186,6 +186,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 		{"I should be grateful to learn what subjects chiefly occupied the three-way discussion among the American, Japanese and South Korean leaders in Madrid.", "trilateral-leaders-deepen-alliance"},
 		{"Why does the author judge that neither Tokyo nor Canberra can turn its back entirely on cooperation with Beijing?", "japan-australia-cannot-abandon-china"},
 		{"To what sphere does the author consider New Zealand's role in American strategy to be confined?", "new-zealand-role-limited-south-pacific"},
+		{"On what legal grounds has Tokyo rejected South Korean judicial action on the comfort-women question?", "japan-negative-comfort-women"},
+		{"I should be grateful if you could set out what understanding the defence chiefs of the United States, Japan and South Korea had reached in the months before the summit.", "defence-ministers-restart-exercises"},
 		{"What gesture did Mr Yoon make towards Tokyo even before he formally assumed the presidency, so as to signal his wish to mend relations?", "yoon-policy-consultation-delegation"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
