@@ -2717,6 +2717,9 @@ func (s *Store) onAnotherOccasion(f *Fact, e string) bool {
 // Japan curb China?", "how did Seoul respond", not how someone sees, feels about or differs
 // from another. words are the question's, as normalizeName leaves them.
 func asksMeans(words []string) bool {
+	if len(words) >= 4 && (words[0] == "by" || words[0] == "through") && (words[1] == "what" || words[1] == "which") && (words[2] == "means" || words[2] == "method" || words[2] == "methods") {
+		return true // "By what means has Tokyo sought to constrain Beijing?"
+	}
 	if len(words) < 4 || words[0] != "how" {
 		return false
 	}

@@ -289,6 +289,7 @@ var everydayPairs = []string{
 	"take up", "discuss", "took up", "discussed", "taken up", "discussed", "touching upon", "on", "touching on", "on",
 	"formally assumed the presidency", "took office", "assumed the presidency", "took office",
 	"assume the presidency", "take office", "is attached to", "is given to", "are attached to", "are given to",
+	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ",
 	"on account of", "because of", "subsequently", "soon after",
 	"cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
 	"defence chiefs", "defence ministers", "defense chiefs", "defense ministers", "remarked upon", "said about", "remarked on", "said about",
