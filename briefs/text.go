@@ -90,6 +90,7 @@ var extraStopwords = map[string]bool{
 	"particularly": true, "rather": true, "respectively": true, "markedly": true, "whilst": true,
 	"reportedly": true, "fare": true, "fared": true, "faring": true, "ascribe": true, "ascribes": true,
 	"ascribed": true, "refer": true, "refers": true, "referred": true, "circumstances": true,
+	"exist": true, "exists": true, "existed": true, "existing": true, "within": true,
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true,
