@@ -1438,7 +1438,7 @@ func givesMonth(f *Fact, month int) bool {
 
 // correctedYearCoverage is how much of a question asking whether something happened in a
 // year the first fact must cover, the year aside, to be the event asked about.
-const correctedYearCoverage = 0.8
+const correctedYearCoverage = 0.65
 
 // asksWhether reports whether a question's words (normalizeName's) ask whether something is
 // so: "did South Korea scrap…", "was GSOMIA restored…".

@@ -450,6 +450,10 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		// in another year corrects the question; a year after the article is not told.
 		{"Did South Korea scrap the GSOMIA intelligence pact with Japan in 2021?", true},
 		{"Did Japan and South Korea restore the GSOMIA intelligence pact in 2023?", false},
+		// Put to be confirmed in other words than the fact's, too.
+		{"Tokyo's export curbs on Seoul started in 2020, didn't they?", true},
+		{"the comfort women victims only went to court recently, like 2020?", true},
+		{"Japan and Korea signed GSOMIA in 2016, didn't they?", false},
 	}
 	checkAnswered(t, s, tests)
 	if ids := answerIDs(s, "Did South Korea scrap the GSOMIA intelligence pact with Japan in 2021?"); len(ids) == 0 || ids[0] != "gsomia-abolition-august-2019" {
