@@ -18,6 +18,15 @@ func (s *Store) Answer(question string) Brief {
 		// premise names what is asked about, and its wrong words match no fact.
 		return s.checkedPremise(premise, asked)
 	}
+	if asksConfirmation(strings.Fields(normalizeName(question))) && s.readsEveryWord(question) {
+		// "Japan-Australia cooperation is pretty new and underdeveloped, isn't it?": a
+		// statement put to be confirmed may be wrong in a word the facts use otherwise; one
+		// with a word they never use ("…met the Pope") is about something they do not tell.
+		if b := s.answerWhole(question); !b.Empty() {
+			return b
+		}
+		return s.leniently(question)
+	}
 	if q, ok := s.withoutPremise(question); ok {
 		question = q
 	}
@@ -117,6 +126,12 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		}
 	}
 	return s.leniently(question)
+}
+
+// readsEveryWord reports whether the index has a reading of every word of a question.
+func (s *Store) readsEveryWord(question string) bool {
+	ix := s.index
+	return !slices.ContainsFunc(ix.queryTerms(question), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
 }
 
 // leniently answers a premise put to be checked by the facts that answer most of it

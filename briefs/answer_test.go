@@ -96,6 +96,16 @@ func TestAsksConfirmation(t *testing.T) {
 	}
 }
 
+// A statement put to be confirmed with a word the facts never use is about something they do
+// not tell.
+func TestAnswerConfirmationOfTheUntold(t *testing.T) {
+	checkAnswered(t, realStore(t), []answered{
+		{"Kishida met the Pope in Madrid, didn't he?", false},
+		{"The summit agreed a bigger budget for NATO, didn't it?", false},
+		{"Japan and Australia both have smooth, warm relations with Beijing, don't they?", true},
+	})
+}
+
 func TestLeadingPremise(t *testing.T) {
 	for _, tt := range []struct{ q, premise, asked string }{
 		{"Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?", "Japan's defense minister went to Yoon's inauguration, didn't he", "Who actually went?"},
@@ -121,6 +131,8 @@ func TestAnswerCheckedPremise(t *testing.T) {
 		{"Hayashi brought Yoon a gift from the emperor at the inauguration, right? What did he hand over?", "hayashi-inauguration-kishida-letter"},
 		{"Biden called the three-way meeting with Tokyo and Seoul just a routine catch-up, didn't he? What did he call it?", "biden-historic-trilateral-meeting"},
 		{"Japan prefers a soft engagement approach toward Pyongyang, doesn't it? What path does Tokyo take?", "japan-tough-line-sanctions"},
+		// A statement put to be confirmed alone, wrong in words the facts use otherwise.
+		{"Hayashi turned up in Seoul empty-handed, didn't he?", "hayashi-inauguration-kishida-letter"},
 		// A year put to be checked, then asked, is corrected.
 		{"The comfort women victims first went to a local court for mediation in 2015, right? When was it?", "comfort-women-mediation-2013"},
 	} {
