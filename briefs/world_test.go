@@ -156,6 +156,7 @@ func TestUncovered(t *testing.T) {
 		{"a hedge asked before the phrase", "What exactly was in the letter Kishida sent?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a bilateral meeting", "What did Kishida and Yoon agree in their bilateral meeting in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the weather", "whats the weather like in madrid end of june", GapNotGiven, "The article gives no weather."},
+		{"climate policy", "What is Jacinda Ardern's climate policy for New Zealand?", GapNotGiven, "The article gives no climate or energy policy."},
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
