@@ -188,6 +188,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 		{"To what sphere does the author consider New Zealand's role in American strategy to be confined?", "new-zealand-role-limited-south-pacific"},
 		{"On what legal grounds has Tokyo rejected South Korean judicial action on the comfort-women question?", "japan-negative-comfort-women"},
 		{"What anxiety does the author say exists within South Korea itself about the direction of the Yoon government?", "korea-worries-one-sided-yoon"},
+		{"Did the four Asia-Pacific leaders, when they met in Madrid, venture to discuss matters pertaining to China, or did they rather practise a studied reticence on that subject?", "four-leaders-no-china-discussion"},
 		{"Might one ask who spoke for Wellington at the summit and subsequently remarked upon relations with Beijing?", "ardern-cooperate-with-china"},
 		{"I should be grateful if you could set out what understanding the defence chiefs of the United States, Japan and South Korea had reached in the months before the summit.", "defence-ministers-restart-exercises"},
 		{"What gesture did Mr Yoon make towards Tokyo even before he formally assumed the presidency, so as to signal his wish to mend relations?", "yoon-policy-consultation-delegation"},

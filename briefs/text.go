@@ -290,6 +290,8 @@ var everydayPairs = []string{
 	"take up", "discuss", "took up", "discussed", "taken up", "discussed", "touching upon", "on", "touching on", "on",
 	"formally assumed the presidency", "took office", "assumed the presidency", "took office",
 	"assume the presidency", "take office", "is attached to", "is given to", "are attached to", "are given to",
+	"practise a studied reticence on", "avoid", "practice a studied reticence on", "avoid", "studied reticence", "avoidance",
+	"export regime", "export controls",
 	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ",
 	"on account of", "because of", "subsequently", "soon after",
 	"cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
