@@ -1033,6 +1033,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is there anything about how Seoul tries to win more international influence?", "korea-strategic-autonomy-middle-power", nil},
 		{"Did the four Asia-Pacific leaders spend a lot of time on China at their meeting?", "four-leaders-no-china-discussion", nil},
 		{"Is anything said about school history books souring Japan-Korea ties?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
+		// A NATO meeting is the summit; to come to it is to attend it.
+		{"How did Tokyo, Seoul, Canberra and Wellington come to be at the NATO meeting in Madrid?", "asia-pacific-partners-attend-madrid", nil},
 		{"How did the Moon govt handle North Korea?", "moon-government-dialogue", nil},
 		{"How does Japan go about curbing China?", "japan-curbs-china-via-alliance-quad", nil}, // ranked below the first ten
 		{"How does South Korea try to deter the North?", "korea-deter-north-korea-via-trilateral", nil},
