@@ -273,11 +273,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	if len(hits) == 0 {
-		if first, second, ok := twoQuestions(question); ok && !asksWhether(words) && asksOfTheFirst(second) {
-			// "Who represented Tokyo at Yoon's inauguration, and what did he deliver?": the
-			// second part asks more of what the first's answer tells. Not so after asking
-			// whether ("Did the survey go ahead, and what did it find?"): a fact telling of
-			// the plan answers neither.
+		if first, second, ok := twoQuestions(question); ok && len(words) > 0 && !asksWhether(words) && (slices.Contains(questionWords, words[0]) || words[0] == "who" || asksOfTheFirst(second)) {
+			// "Who represented Tokyo at Yoon's inauguration, and what did he deliver?": when
+			// the two together match no fact, the first part's answer is given; the second
+			// asks more of it, or what the article does not tell. Only after a question
+			// word, or with a second part speaking of the first's subject: "Did the survey
+			// go ahead, and what did it find?" is answered by neither the survey's plan nor
+			// anything else, nor "Tell me when Tokyo plans to start releasing the water and
+			// how many tonnes" by the plan.
 			if b := s.Answer(first); !b.Empty() {
 				return b
 			}

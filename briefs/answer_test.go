@@ -168,14 +168,20 @@ func TestAnswerWhenMadeNeedsTheMaking(t *testing.T) {
 	})
 }
 
-// A second question that asks more of the first's subject by a pronoun alone ("…, and what
-// did he deliver?") is answered by the first's answer when the two together match no fact.
+// A question asking two things that together match no fact is answered by the first's
+// answer, when the first asks with a question word or the second speaks of its subject.
 func TestAnswerSecondPartOfTheFirst(t *testing.T) {
 	s := realStore(t)
 	if ids := answerIDs(s, "Who represented Tokyo at Yoon's inauguration in May, and what did he deliver?"); len(ids) == 0 || ids[0] != "hayashi-inauguration-kishida-letter" {
 		t.Errorf("who represented Tokyo…, and what did he deliver = %v, want Hayashi's letter first", ids)
 	}
-	checkAnswered(t, s, []answered{{"Did Seoul's survey of the waters around Dokdo go ahead in the end, and what did it find?", false}})
+	if ids := answerIDs(s, "Who edited the piece, and what source must reprints credit?"); len(ids) == 0 || ids[0] != "article-editor-outlook" {
+		t.Errorf("who edited the piece, and what source must reprints credit = %v, want its editor first", ids)
+	}
+	checkAnswered(t, s, []answered{
+		{"Did Seoul's survey of the waters around Dokdo go ahead in the end, and what did it find?", false},
+		{"Tell me when exactly Tokyo plans to start releasing the Fukushima water and how many tonnes.", false},
+	})
 }
 
 func TestTwoQuestions(t *testing.T) {
