@@ -1039,6 +1039,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is there anything about how Seoul tries to win more international influence?", "korea-strategic-autonomy-middle-power", nil},
 		{"Did the four Asia-Pacific leaders spend a lot of time on China at their meeting?", "four-leaders-no-china-discussion", nil},
 		{"Is anything said about school history books souring Japan-Korea ties?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
+		// What the author expects is what the author foresees, not what the US expects of allies.
+		{"What does the author expect to happen to the US alliances with Tokyo and Canberra?", "us-japan-australia-alliance-deepen", nil},
 		// A NATO meeting is the summit; to come to it is to attend it.
 		{"How did Tokyo, Seoul, Canberra and Wellington come to be at the NATO meeting in Madrid?", "asia-pacific-partners-attend-madrid", nil},
 		{"How did the Moon govt handle North Korea?", "moon-government-dialogue", nil},

@@ -291,6 +291,7 @@ var everydayPairs = []string{
 	"formally assumed the presidency", "took office", "assumed the presidency", "took office",
 	"assume the presidency", "take office", "is attached to", "is given to", "are attached to", "are given to",
 	"practise a studied reticence on", "avoid", "practice a studied reticence on", "avoid", "studied reticence", "avoidance",
+	"does the author expect", "does the author foresee", "the author expects", "the author foresees", "the author expect", "the author foresee",
 	"export regime", "export controls", "nato meetings", "nato summits", "nato meeting", "nato summit",
 	"came to the", "attended the", "come to the", "attend the", "coming to the", "attending the",
 	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ",
