@@ -358,24 +358,27 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb.
 var tunedGates = map[string]float64{
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
-	// nineteenth round's first code (cdfd517) and 98/110 at its end, as at the twentieth's.
-	// In the nineteenth round tuning163 (104/110 first) and tuning167 (100/110 first) reached
-	// evalGate; in the eighteenth tuning159 did, in the seventeenth tuning144 and tuning150.
-	"tuning164-questions.jsonl": 98.0 / 110,
+	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
+	// the twenty-first's. In the nineteenth round tuning163 (104/110 first) and tuning167
+	// (100/110 first) reached evalGate; in the eighteenth tuning159 did, in the seventeenth
+	// tuning144 and tuning150.
+	"tuning164-questions.jsonl": 100.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
-	// 97/110 with its first code (94ce8c2) and 100/110 at its end; tuning181 (leading
-	// questions whose premises are partly wrong) 89/110 and 97/110. tuning175 (comparisons),
-	// 102/110 first, reached evalGate with 107/110.
-	"tuning176-questions.jsonl": 100.0 / 110,
-	"tuning181-questions.jsonl": 97.0 / 110,
+	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
+	// twenty-first's; tuning181 (leading questions whose premises are partly wrong) 89/110,
+	// 97/110 and 100/110. tuning175 (comparisons), 102/110 first, reached evalGate with
+	// 107/110.
+	"tuning176-questions.jsonl": 102.0 / 110,
+	"tuning181-questions.jsonl": 100.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
-	// (c0a0db0): tuning183 (a senior civil servant's formal register) 77/110, tuning184
-	// (leading questions again) 80/110, tuning185 (two things at once again) 96/110.
-	"tuning183-questions.jsonl": 77.0 / 110,
-	"tuning184-questions.jsonl": 80.0 / 110,
-	"tuning185-questions.jsonl": 96.0 / 110,
-	// Written during it: tuning188 (why and how, with 50 hard refusals) 97/110 with c0a0db0.
-	"tuning188-questions.jsonl": 97.0 / 110,
+	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
+	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
+	// things at once again) 96/110 and 100/110. Written during it: tuning188 (why and how,
+	// with 50 hard refusals) 97/110 with c0a0db0 and 103/110 at the end.
+	"tuning183-questions.jsonl": 97.0 / 110,
+	"tuning184-questions.jsonl": 100.0 / 110,
+	"tuning185-questions.jsonl": 100.0 / 110,
+	"tuning188-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -407,7 +410,7 @@ var refusalsMissed = map[string]int{
 	// Solomon Islands (tuning59), how the white-list dispute ended (tuning113), why Seoul's
 	// statement left China out (tuning142), what Yoon's consultation mechanism has proposed
 	// (tuning156), who Australia's prime minister was, asked as "our" (tuning159), and the
-	// Bluebook's edition year (tuning161). In that round tuning81, tuning93, tuning105,
+	// Bluebook's edition year (tuning161, right at the twenty-first round's end). In that round tuning81, tuning93, tuning105,
 	// tuning111, tuning119, tuning123, tuning129, tuning140, tuning152, tuning154,
 	// tuning157 and tuning158 came to get every refusal right (first scores in git history).
 	"tuning59-questions.jsonl":  1,
@@ -418,7 +421,6 @@ var refusalsMissed = map[string]int{
 	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30;
 	// blind37 30/30 and blind38 50/50 then.
 	"tuning159-questions.jsonl": 1,
-	"tuning161-questions.jsonl": 1,
 	// First scores with the nineteenth round's first code (cdfd517): tuning163 28/30,
 	// tuning164 30/30, tuning165 30/30, tuning166 30/30, tuning167 29/30, tuning168 47/50;
 	// blind39 30/30 and blind40 49/50 then. At the round's end tuning163 and tuning167 get
@@ -430,17 +432,15 @@ var refusalsMissed = map[string]int{
 	// blind41 30/30 and blind42 49/50 then, and at the round's end. Written during it, with
 	// that code: tuning175 28/30, tuning176 29/30, tuning177 30/30, tuning178 47/50,
 	// tuning179 to tuning182 every refusal. At the round's end tuning171, tuning173 to
-	// tuning175 and tuning178 get every refusal right; tuning176 misses one.
-	"blind42-questions.jsonl":   1,
-	"tuning176-questions.jsonl": 1,
+	// tuning175 and tuning178 get every refusal right; tuning176 misses one, and so does
+	// blind42. At the twenty-first round's end both get every refusal right.
 	// First scores with the twenty-first round's first code (c0a0db0): blind43 30/30,
 	// blind44 46/50; tuning183 29/30, tuning184 30/30, tuning185 30/30, tuning186 48/50;
 	// written during the round, tuning187 30/30, tuning188 44/50, tuning189 30/30, tuning190
-	// 30/30.
+	// 30/30. At its end tuning183 and tuning186 get every refusal right, tuning188 misses one
+	// (why the 2015 comfort women agreement collapsed) and blind44 four, as at its start.
 	"blind44-questions.jsonl":   4,
-	"tuning183-questions.jsonl": 1,
-	"tuning186-questions.jsonl": 2,
-	"tuning188-questions.jsonl": 6,
+	"tuning188-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
