@@ -410,9 +410,10 @@ var refusalsMissed = map[string]int{
 	// Solomon Islands (tuning59), how the white-list dispute ended (tuning113), why Seoul's
 	// statement left China out (tuning142), what Yoon's consultation mechanism has proposed
 	// (tuning156), who Australia's prime minister was, asked as "our" (tuning159), and the
-	// Bluebook's edition year (tuning161, right at the twenty-first round's end). In that round tuning81, tuning93, tuning105,
-	// tuning111, tuning119, tuning123, tuning129, tuning140, tuning152, tuning154,
-	// tuning157 and tuning158 came to get every refusal right (first scores in git history).
+	// Bluebook's edition year (tuning161, right at the twenty-first round's end). In that
+	// round tuning81, tuning93, tuning105, tuning111, tuning119, tuning123, tuning129,
+	// tuning140, tuning152, tuning154, tuning157 and tuning158 came to get every refusal
+	// right (first scores in git history).
 	"tuning59-questions.jsonl":  1,
 	"tuning113-questions.jsonl": 1,
 	"tuning142-questions.jsonl": 1,
