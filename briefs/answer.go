@@ -36,6 +36,7 @@ func (s *Store) Answer(question string) Brief {
 		question = q
 	}
 	question = s.leadersMeeting(question)
+	question = s.leaderNamed(question)
 	// "Before Yoon, how did Korea's progressive governments feel about…?" asks about a time
 	// without him: whom an opening "before…" names alone is not asked about.
 	if clause, rest, ok := strings.Cut(question, ", "); ok && len(s.namedActors(rest)) > 0 {
@@ -1964,6 +1965,42 @@ func (s *Store) leadersMeeting(q string) string {
 			name = "four-country"
 		}
 		return q[:words[i][0]] + name + q[words[j-1][1]:]
+	}
+	return q
+}
+
+// leaderNamed reads "New Zealand's leader" as the leader in office the store knows for that
+// country, as its title does ("New Zealand's prime minister" is an alias of Ardern's).
+func (s *Store) leaderNamed(q string) string {
+	i := strings.Index(q, "'s leader")
+	if i < 0 {
+		i = strings.Index(q, "’s leader")
+	}
+	if i < 0 {
+		return q // most questions
+	}
+	if w := strings.Fields(normalizeName(q)); len(w) > 0 && (asksWho(w[0]) || w[0] == "which") {
+		return q // "Who is New Zealand's leader?" asks the name (asksHolder)
+	}
+	var spanBuf [32][2]int
+	words := nameWords(q, spanBuf[:0])
+	for j := range words {
+		e, n := s.nameAt(q, words, j)
+		if e == nil || e.Kind != "country" || words[j+n-1][1] != i {
+			continue
+		}
+		for _, p := range s.entities {
+			if p.Leads == e.ID && !p.Former {
+				end := i + len("'s leader")
+				if !strings.HasPrefix(q[i:], "'s leader") {
+					end = i + len("’s leader")
+				}
+				if strings.HasPrefix(q[end:], "s") { // "the two countries' leaders"
+					return q
+				}
+				return q[:words[j][0]] + p.Name + q[end:]
+			}
+		}
 	}
 	return q
 }

@@ -168,6 +168,22 @@ func TestAnswerWhenMadeNeedsTheMaking(t *testing.T) {
 	})
 }
 
+// A country's leader is the leader in office the store knows for it, as the title is.
+func TestAnswerCountrysLeader(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"what did new zealand's leader say about china after the summit?", "ardern-cooperate-with-china"},
+		{"What did South Korea's leader hope for with Japan?", "yoon-hopes-to-meet-kishida"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%s = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+	if got := s.leaderNamed("Who is New Zealand's leader?"); got != "Who is New Zealand's leader?" {
+		t.Errorf("leaderNamed(who is…) = %q; asking who keeps the title", got)
+	}
+}
+
 // A question asking two things that together match no fact is answered by the first's
 // answer, when the first asks with a question word or the second speaks of its subject.
 func TestAnswerSecondPartOfTheFirst(t *testing.T) {
