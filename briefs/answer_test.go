@@ -1057,6 +1057,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is anything said about school history books souring Japan-Korea ties?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		// What the author expects is what the author foresees, not what the US expects of allies.
 		{"What does the author expect to happen to the US alliances with Tokyo and Canberra?", "us-japan-australia-alliance-deepen", nil},
+		// A catch-up is a meeting; getting anything real done is achieving anything real.
+		{"Did the four-country catch-up with Canberra and Wellington get anything real done, or was it just for show?", "four-country-talks-lacked-substance", nil},
+		{"Honest take: did the four-country meeting achieve anything real, or was it mostly symbolic?", "four-country-talks-lacked-substance", nil},
 		// A NATO meeting is the summit; to come to it is to attend it.
 		{"How did Tokyo, Seoul, Canberra and Wellington come to be at the NATO meeting in Madrid?", "asia-pacific-partners-attend-madrid", nil},
 		{"How did the Moon govt handle North Korea?", "moon-government-dialogue", nil},

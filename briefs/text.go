@@ -291,6 +291,8 @@ var everydayPairs = []string{
 	"formally assumed the presidency", "took office", "assumed the presidency", "took office",
 	"assume the presidency", "take office", "is attached to", "is given to", "are attached to", "are given to",
 	"practise a studied reticence on", "avoid", "practice a studied reticence on", "avoid", "studied reticence", "avoidance",
+	"honest take", " ", "to be honest", " ", "catch-ups", "meetings", "catch-up", "meeting",
+	"get anything real done", "achieve anything real", "get anything done", "achieve anything", "get much done", "achieve much",
 	"does the author expect", "does the author foresee", "the author expects", "the author foresees", "the author expect", "the author foresee",
 	"export regime", "export controls", "nato meetings", "nato summits", "nato meeting", "nato summit",
 	"came to the", "attended the", "come to the", "attend the", "coming to the", "attending the",
