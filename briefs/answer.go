@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Answer composes the reply to a free question from the facts that pass the relevance bar.
@@ -12,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(question)))))
+	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(s.withoutForeignTail(question))))))
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
@@ -1314,6 +1315,29 @@ func (s *Store) namesUnknownAcronym(question string, names nameTable) bool {
 		}
 	}
 	return false
+}
+
+// withoutForeignTail is a question without a closing sentence in another script that names
+// nothing the store knows: "…real content, or only for show? 어떻게 생각해?" ("what do you
+// think?") asks what the English before it asks. A question wholly in another script, or
+// one whose last sentence names 독도 or 尹锡悦, is read whole.
+func (s *Store) withoutForeignTail(question string) string {
+	q := strings.TrimRightFunc(question, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) })
+	i := strings.LastIndexAny(q, "?？!！.。")
+	if i < 0 {
+		return question
+	}
+	head := q[:i]
+	_, size := utf8.DecodeRuneInString(q[i:])
+	tail := q[i+size:]
+	latin := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+	if !strings.ContainsFunc(head, latin) || strings.ContainsFunc(tail, latin) || strings.ContainsFunc(tail, unicode.IsDigit) {
+		return question
+	}
+	if actors, things := s.namedEntities(tail); len(actors)+len(things) > 0 {
+		return question
+	}
+	return q[:i+size]
 }
 
 // withoutGuessedWords is a question without the words it guesses someone used: "Biden called

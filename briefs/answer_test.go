@@ -703,6 +703,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Everyday phrases read as the facts' words: "come out in support of" is "back",
 		// "influence in the world" is international influence.
 		{"Has Biden come out in support of the four-country cooperation?", "biden-silent-on-four-country-cooperation", nil},
+		{"How did Seoul fight back after Japan take Korea off its export list?", "", []string{"korea-wto-complaint"}},
+		// A closing sentence in another script that names nothing the store knows ("what do
+		// you think?") leaves the English question to be answered.
+		{"The writer think four-country meeting had real content, or only for show? 어떻게 생각해?", "four-country-talks-lacked-substance", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},

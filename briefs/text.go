@@ -212,7 +212,7 @@ var everydayPairs = []string{
 	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
 	"influence in the world", "international influence", "influence on the world stage", "international influence",
-	"come out in support of", "back", "came out in support of", "backed", "come out in favour of", "back", "come out in favor of", "back",
+	"come out in support of", "back", "publicly supported", "backed", "publicly supports", "backs", "publicly support", "back", "came out in support of", "backed", "come out in favour of", "back", "come out in favor of", "back",
 	"when it comes to the north", "on north korea", "on the north", "on north korea", "towards the north", "towards north korea",
 	"toward the north", "toward north korea", "deterring the north", "deterring north korea", "deter the north", "deter north korea",
 	"hold china back", "contain china", "hold back china", "contain china", "check china", "contain china",
@@ -325,7 +325,7 @@ var everydayPairs = []string{
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
 	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation",
-	"hit back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
+	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
 	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
 	// "object to" is opposing; its stem would read as "objective".
