@@ -287,6 +287,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "As a matter of procedure, and since chairmanship often reveals who drives an
+		// initiative, might you tell me which of the four acted as moderator?": clauses that
+		// name nothing and ask nothing only set the scene.
+		if q, ok := s.withoutSceneSetting(question); ok {
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// "What does Japan worry about, unlike South Korea?": what sets the first apart, as no
 		// fact says both; "Did Yoon criticise China the way Kishida's side did?" asks what
 		// Yoon did.
@@ -1700,6 +1708,42 @@ func (s *Store) standpoints(pair []string) []*Fact {
 	}
 	return facts
 }
+
+// withoutSceneSetting is a question without the clauses, between commas, that name nothing
+// the store knows and hold no question word: the context a formal asker gives before asking.
+// False when no clause goes, or nothing that asks is left.
+func (s *Store) withoutSceneSetting(question string) (string, bool) {
+	clauses := strings.Split(question, ", ")
+	if len(clauses) < 2 {
+		return question, false
+	}
+	kept := clauses[:0:0]
+	asks := false
+	for _, c := range clauses {
+		words := strings.Fields(normalizeName(c))
+		asking := slices.ContainsFunc(words, func(w string) bool {
+			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
+		})
+		if actors, things := s.namedEntities(c); asking || len(actors)+len(things) > 0 || opensTopic(c) {
+			kept = append(kept, c)
+			asks = asks || asking
+		}
+	}
+	if !asks || len(kept) == len(clauses) {
+		return question, false
+	}
+	return strings.Join(kept, ", "), true
+}
+
+// opensTopic reports whether a clause says what is asked about ("On the wartime labour
+// issue, …", "As regards the trade dispute").
+func opensTopic(clause string) bool {
+	c := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(clause)), "and ")
+	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
+}
+
+// topicOpeners open a clause that says what is asked about.
+var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with regard to ", "with respect to ", "in respect of ", "regarding ", "concerning ", "turning to ", "turning, if i may, to "}
 
 // twoQuestions splits a question that asks two things, joined by "and" and a question word
 // ("When was the case brought, and when did the court rule?"); false for any other.

@@ -707,6 +707,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A closing sentence in another script that names nothing the store knows ("what do
 		// you think?") leaves the English question to be answered.
 		{"The writer think four-country meeting had real content, or only for show? 어떻게 생각해?", "four-country-talks-lacked-substance", nil},
+		// Clauses that name nothing and ask nothing only set the scene: when the whole finds
+		// nothing, the question is asked without them.
+		{"If I might pursue the matter of air connections a little further, for what reason, and for roughly how long, had the route between the Korean and Japanese capitals been shut down before it resumed?", "gimpo-haneda-route-resumed", nil},
+		{"Given the firmer line that both have taken, why does the author consider it impossible for Tokyo and Canberra to abandon cooperation with Beijing altogether?", "", []string{"japan-australia-cannot-abandon-china"}},
+		// A formal register's courtesies and hedges, read as nothing; its words for the facts'.
+		{"In November 2021, I gather that a joint press appearance by the three allies' deputy foreign ministers was abruptly called off; could you explain what incident had provoked that unfortunate outcome?", "press-conference-terminated-november-2021", nil},
+		{"With the greatest respect to the participants, and recognising that such encounters are seldom dramatic, how does the author judge the substance of what the four leaders actually said to one another?", "", []string{"four-country-talks-lacked-substance"}},
+		// "The present strategic climate" asks nothing about the climate.
+		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
 		// What another did "the way" the subject may have is set aside, as "unlike" is.
 		{"Did Yoon criticise China in Madrid the way Kishida's side did?", "yoon-no-public-china-comments", nil},

@@ -94,6 +94,12 @@ var extraStopwords = map[string]bool{
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true,
+	// A formal register's hedges and courtesies.
+	"customary": true, "naturally": true, "curious": true, "genuinely": true,
+	"merely": true, "seldom": true, "forgive": true, "essentially": true, "indulge": true, "outset": true,
+	"vein": true, "whatever": true, "upon": true, "nevertheless": true, "notwithstanding": true,
+	"somewhat": true, "evident": true, "evidently": true, "broadly": true,
+	"abruptly": true, "unfortunate": true, "elementary": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
@@ -447,6 +453,17 @@ var everydayPairs = []string{
 	"reached a basic understanding", "basically agreed", "reached an understanding", "agreed",
 	"weeks preceding", "before", "days preceding", "before", "months preceding", "before",
 	"diplomatic energies", "diplomacy",
+	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
+	// climate" is no question about the climate.
+	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "i gather that", " ", "i gather", " ",
+	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ",
+	"for the record", " ", "with the benefit of hindsight", " ", "in hindsight", " ", "in the same vein", " ",
+	"bearing in mind that", " ", "bearing in mind", " ", "for the sake of perspective", " ", "for the sake of clarity", " ",
+	"with the greatest respect to", " ", "with the greatest respect", " ", "would you be so kind as to", " ",
+	"would you be good enough to", " ", "could you kindly", " ", "might you tell me", " ", "i wonder whether you might", " ",
+	"i wonder whether", " ", "i wonder if", " ", "if i may ask", " ", "if i might", " ", "if i may", " ",
+	"strategic climate", " ", "present climate", " ", "current climate", " ", "political climate", " ",
+	"customary pleasantries", " ", "pleasantries", "courtesies", "encounters", "meetings", "encounter", "meeting", "called off", "terminated", "was restored", "resumed", "been restored", "resumed",
 	// A question tagged for confirmation asks the same: "came back after the thaw, right?
 	// Which one?"
 	", right?", "?", "which one?", "which?", "which one ", "which ",
