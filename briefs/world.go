@@ -183,11 +183,15 @@ type worldFile struct {
 type notGiven struct {
 	Name    string   `yaml:"name"`
 	Phrases []string `yaml:"phrases"`
+	// ToldOf are the entities the article does tell it of: a question naming one is not
+	// refused for it ("What proposal did Kishida make?").
+	ToldOf []string `yaml:"told_of"`
 }
 
 type notGivenPhrase struct {
-	words []string
-	name  string
+	words  []string
+	name   string
+	toldOf []string
 }
 
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
@@ -214,6 +218,11 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 		if ng.Name == "" || len(ng.Phrases) == 0 {
 			return nil, fmt.Errorf("world.yaml: not_given %q needs a name and phrases", ng.Name)
 		}
+		for _, id := range ng.ToldOf {
+			if s.entityByID[id] == nil {
+				return nil, fmt.Errorf("world.yaml: not_given %q: told_of %q is no entity of the store", ng.Name, id)
+			}
+		}
 		for _, p := range ng.Phrases {
 			// Read as a question's words are (notGivenAsked): "Kishida's" is "kishida".
 			var words []string
@@ -229,7 +238,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 				// "specific sanctions" would refuse every question on sanctions.
 				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is one word without its hedges", ng.Name, p)
 			}
-			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name})
+			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf})
 		}
 	}
 	w.people = map[string]bool{}
@@ -858,6 +867,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 					break
 				}
 				at++
+			}
+			if match && len(p.toldOf) > 0 {
+				actors, _ := w.store.namedEntities(q)
+				match = !slices.ContainsFunc(actors, func(id string) bool { return slices.Contains(p.toldOf, id) })
 			}
 			if match {
 				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
