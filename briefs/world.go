@@ -183,8 +183,8 @@ type worldFile struct {
 type notGiven struct {
 	Name    string   `yaml:"name"`
 	Phrases []string `yaml:"phrases"`
-	// ToldOf are the entities the article does tell it of: a question naming one is not
-	// refused for it ("What proposal did Kishida make?").
+	// ToldOf are the entities the article does tell it of: a question about one, named
+	// first, is not refused for it ("What proposal did Kishida make?").
 	ToldOf []string `yaml:"told_of"`
 }
 
@@ -869,8 +869,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				at++
 			}
 			if match && len(p.toldOf) > 0 {
+				// Whom the question is about is named first: "What proposal did Ardern make
+				// in the meeting with Kishida?" asks Ardern's.
 				actors, _ := w.store.namedEntities(q)
-				match = !slices.ContainsFunc(actors, func(id string) bool { return slices.Contains(p.toldOf, id) })
+				match = len(actors) == 0 || !slices.Contains(p.toldOf, actors[0])
 			}
 			if match {
 				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true

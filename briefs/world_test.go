@@ -196,6 +196,7 @@ func TestUncovered(t *testing.T) {
 		{"who heads the consultation body", "Who will head the public-private consultation body Yoon's government wants for the forced labour compensation?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"a proposal tabled", "What concrete proposal did New Zealand table at the four-country meeting?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
 		{"a proposal of someone else's", "What proposal did Yoon make at the trilateral?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
+		{"a proposal of someone else's, Kishida named after", "What specific proposal did Ardern put forward during the four-leader meeting with Kishida?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
 		// told_of: the article tells Kishida's proposal that the four take part regularly.
 		{"a proposal the article tells", "What proposal did the Japanese prime minister advance concerning the partners' future participation in NATO summits?", "", ""},
 		{"the surveying agency", "Which South Korean agency was going to survey the waters around Dokdo, and when?", GapNotGiven, "The article gives no names of agencies."},
