@@ -714,6 +714,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A formal register's courtesies and hedges, read as nothing; its words for the facts'.
 		{"In November 2021, I gather that a joint press appearance by the three allies' deputy foreign ministers was abruptly called off; could you explain what incident had provoked that unfortunate outcome?", "press-conference-terminated-november-2021", nil},
 		{"With the greatest respect to the participants, and recognising that such encounters are seldom dramatic, how does the author judge the substance of what the four leaders actually said to one another?", "", []string{"four-country-talks-lacked-substance"}},
+		{"Why, according to the author, has Tokyo laboured so assiduously to keep in step with Washington on the North Korean nuclear question?", "japan-fears-abandonment-north-korea", nil},
+		{"How does the author weigh the symbolic value of the meeting among the four Asia-Pacific leaders against its practical worth?", "four-country-meeting-gesture", nil},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},

@@ -99,7 +99,7 @@ var extraStopwords = map[string]bool{
 	"merely": true, "seldom": true, "forgive": true, "essentially": true, "indulge": true, "outset": true,
 	"vein": true, "whatever": true, "upon": true, "nevertheless": true, "notwithstanding": true,
 	"somewhat": true, "evident": true, "evidently": true, "broadly": true,
-	"abruptly": true, "unfortunate": true, "elementary": true,
+	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
@@ -463,6 +463,11 @@ var everydayPairs = []string{
 	"would you be good enough to", " ", "could you kindly", " ", "might you tell me", " ", "i wonder whether you might", " ",
 	"i wonder whether", " ", "i wonder if", " ", "if i may ask", " ", "if i might", " ", "if i may", " ",
 	"strategic climate", " ", "present climate", " ", "current climate", " ", "political climate", " ",
+	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
+	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
+	"symbolic worth", "gesture", "symbolic significance", "gesture",
+	"laboured", "made efforts", "labored", "made efforts", "labouring", "making efforts", "laboring", "making efforts",
+	"underpinned", "basis", "underpinning", "basis", "underpins", "basis", "underpin", "basis",
 	"customary pleasantries", " ", "pleasantries", "courtesies", "encounters", "meetings", "encounter", "meeting", "called off", "terminated", "was restored", "resumed", "been restored", "resumed",
 	// A question tagged for confirmation asks the same: "came back after the thaw, right?
 	// Which one?"
