@@ -116,9 +116,6 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 	if b := s.answerWhole(question); !b.Empty() {
 		return b
 	}
-	if b := s.answerWhole(premise); !b.Empty() {
-		return b
-	}
 	if asksForDate(asked) {
 		// "…went to court in 2015, right? When was it?": the year put to be checked is
 		// what is asked.
@@ -127,7 +124,10 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 			question = strings.ReplaceAll(question, y, "")
 		}
 	}
-	return s.leniently(question)
+	if b := s.leniently(question); !b.Empty() {
+		return b
+	}
+	return s.answerWhole(premise)
 }
 
 // readsEveryWord reports whether the index has a reading of every word of a question.

@@ -100,6 +100,7 @@ var extraStopwords = map[string]bool{
 	"vein": true, "whatever": true, "upon": true, "nevertheless": true, "notwithstanding": true,
 	"somewhat": true, "evident": true, "evidently": true, "broadly": true,
 	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true,
+	"prefer": true, "prefers": true, "preferred": true, "preferring": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
