@@ -716,6 +716,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"With the greatest respect to the participants, and recognising that such encounters are seldom dramatic, how does the author judge the substance of what the four leaders actually said to one another?", "", []string{"four-country-talks-lacked-substance"}},
 		{"Why, according to the author, has Tokyo laboured so assiduously to keep in step with Washington on the North Korean nuclear question?", "japan-fears-abandonment-north-korea", nil},
 		{"How does the author weigh the symbolic value of the meeting among the four Asia-Pacific leaders against its practical worth?", "four-country-meeting-gesture", nil},
+		// What someone "regards as" it is what it is; member states are the countries.
+		{"Which bilateral relationship among the four Asia-Pacific partners does the author regard as the most mature?", "japan-australia-most-mature", nil},
+		{"What did Japan declare at the summit concerning its cooperation with the member states on questions of nuclear weapons?", "japan-nato-nuclear-disarmament", nil},
 		// Which one prefers is how it asks, not what.
 		{"How do Tokyo and Seoul differ in the path they prefer for handling Pyongyang's nuclear programme?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// "The present strategic climate" asks nothing about the climate.

@@ -464,6 +464,8 @@ var everydayPairs = []string{
 	"would you be good enough to", " ", "could you kindly", " ", "might you tell me", " ", "i wonder whether you might", " ",
 	"i wonder whether", " ", "i wonder if", " ", "if i may ask", " ", "if i might", " ", "if i may", " ",
 	"strategic climate", " ", "present climate", " ", "current climate", " ", "political climate", " ",
+	"regards as", " as ", "regarded as", " as ", "regard as", " as ",
+	"member states", "countries", "member state", "country",
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
