@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and ninety-three sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning193-questions.jsonl; tuning4 is written as
+//   - a hundred and ninety-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning196-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188 and tuning193 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193 and tuning194 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -74,7 +74,9 @@ type evalCase struct {
 //     as why and how questions, tuning189 as checks of whether the article covers something,
 //     tuning190 as a university lecturer preparing a seminar, tuning191 as readers whose first
 //     language is not English, tuning192 in a formal register with the context before the
-//     question, tuning193 as one actor's view of another or how two differ;
+//     question, tuning193 as one actor's view of another or how two differ, tuning194 as
+//     mixed users with 50 hard refusals, tuning195 as busy professionals with 60 hard
+//     refusals, tuning196 as mixed users and readers in the four countries;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -301,6 +303,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning191-questions.jsonl",
 		"tuning192-questions.jsonl",
 		"tuning193-questions.jsonl",
+		"tuning194-questions.jsonl",
+		"tuning195-questions.jsonl",
+		"tuning196-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -457,6 +462,10 @@ var refusalsMissed = map[string]int{
 	"blind46-questions.jsonl":   2,
 	"tuning192-questions.jsonl": 1,
 	"tuning193-questions.jsonl": 1,
+	// Written during the round and first scored with c32a940: tuning194 49/50, tuning195
+	// 55/60, tuning196 30/30.
+	"tuning194-questions.jsonl": 1,
+	"tuning195-questions.jsonl": 5,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
