@@ -14,6 +14,7 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(s.withoutForeignTail(question))))))
+	question = authorshipAsked(question)
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
@@ -275,7 +276,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	if len(hits) == 0 {
-		if first, second, ok := twoQuestions(question); ok && len(words) > 0 && !asksWhether(words) && (slices.Contains(questionWords, words[0]) || words[0] == "who" || asksOfTheFirst(second)) {
+		if first, second, ok := twoQuestionsLoosely(question); ok && len(words) > 0 && !asksWhether(words) && (slices.Contains(questionWords, words[0]) || words[0] == "who" || asksOfTheFirst(second)) {
 			// "Who represented Tokyo at Yoon's inauguration, and what did he deliver?": when
 			// the two together match no fact, the first part's answer is given; the second
 			// asks more of it, or what the article does not tell. Only after a question
@@ -1325,6 +1326,29 @@ func (s *Store) namesUnknownAcronym(question string, names nameTable) bool {
 	return false
 }
 
+// authorshipAsked reads "Who wrote the analysis of the Asia-Pacific allies' calculations?"
+// as who wrote the article: what the piece is about names no one asked about.
+func authorshipAsked(question string) string {
+	lower := strings.ToLower(question)
+	for _, ask := range []string{"who wrote the ", "who authored the ", "who penned the "} {
+		rest, ok := strings.CutPrefix(lower, ask)
+		if !ok {
+			continue
+		}
+		for _, piece := range []string{"article", "analysis", "piece", "commentary", "essay"} {
+			if about, ok := strings.CutPrefix(rest, piece+" "); ok && (strings.HasPrefix(about, "of ") || strings.HasPrefix(about, "on ") || strings.HasPrefix(about, "about ")) {
+				// The question goes on after its first clause: "…, and with what institution…".
+				tail := ""
+				if i := strings.Index(about, ", "); i >= 0 {
+					tail = question[len(question)-len(about)+i:]
+				}
+				return question[:len(ask)] + piece + tail
+			}
+		}
+	}
+	return question
+}
+
 // withoutForeignTail is a question without a closing sentence in another script that names
 // nothing the store knows: "…real content, or only for show? 어떻게 생각해?" ("what do you
 // think?") asks what the English before it asks. A question wholly in another script, or
@@ -1757,6 +1781,30 @@ func twoQuestions(question string) (first, second string, ok bool) {
 	}
 	return "", "", false
 }
+
+// twoQuestionsLoosely is twoQuestions that also splits where the second question opens
+// with a preposition ("…, and from whom do they want to break free?"), which, read as one
+// question, only its question word tells apart from a phrase of the first.
+func twoQuestionsLoosely(question string) (first, second string, ok bool) {
+	if first, second, ok := twoQuestions(question); ok {
+		return first, second, ok
+	}
+	lower := strings.ToLower(question)
+	for rest, at := lower, 0; ; {
+		i := strings.Index(rest, ", and ")
+		if i < 0 {
+			return "", "", false
+		}
+		j := at + i + len(", and ")
+		if words := strings.Fields(lower[j:]); len(words) >= 2 && slices.Contains(prepositions, words[0]) && (slices.Contains(questionWords, words[1]) || words[1] == "whom") {
+			return question[:at+i], question[j:], true
+		}
+		rest, at = rest[i+len(", and "):], j
+	}
+}
+
+// prepositions open a second question asked with one: "and from whom…", "and with what…".
+var prepositions = []string{"from", "with", "in", "to", "by", "for", "on", "at", "under", "against", "about", "through"}
 
 // asksOfTheFirst reports whether the second part of a question speaks of what the first
 // asked about by a pronoun alone: "…, and what did he deliver?".

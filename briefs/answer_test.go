@@ -719,6 +719,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What someone "regards as" it is what it is; member states are the countries.
 		{"Which bilateral relationship among the four Asia-Pacific partners does the author regard as the most mature?", "japan-australia-most-mature", nil},
 		{"What did Japan declare at the summit concerning its cooperation with the member states on questions of nuclear weapons?", "japan-nato-nuclear-disarmament", nil},
+		// A second question may open with a preposition; when the two together match nothing,
+		// the first part's answer is given.
+		{"What do many voices in South Korea want for the peninsula, and from whom do they want to break free?", "korea-voices-diplomatic-autonomy", nil},
+		// Who wrote the analysis of something is who wrote the article.
+		{"Who wrote the analysis of the Asia-Pacific allies' calculations at Madrid, and with what institution is the author affiliated?", "article-author-byline", nil},
 		// Which one prefers is how it asks, not what.
 		{"How do Tokyo and Seoul differ in the path they prefer for handling Pyongyang's nuclear programme?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		// "The present strategic climate" asks nothing about the climate.

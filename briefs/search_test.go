@@ -74,6 +74,8 @@ func TestSearchRefuses(t *testing.T) {
 		// Which person did something is answered by a fact naming them, not their country.
 		"Which Japanese prime minister last visited Yasukuni Shrine?",
 		"Which Japanese prime minister ordered the 2019 export restrictions on South Korea?",
+		// NATO's member states are not the partner countries it invited.
+		"List all the NATO member states that were at Madrid.",
 		// Small talk: the asker's day is not the two-day summit.
 		"hey how's your day going?",
 	} {

@@ -465,7 +465,7 @@ var everydayPairs = []string{
 	"i wonder whether", " ", "i wonder if", " ", "if i may ask", " ", "if i might", " ", "if i may", " ",
 	"strategic climate", " ", "present climate", " ", "current climate", " ", "political climate", " ",
 	"regards as", " as ", "regarded as", " as ", "regard as", " as ",
-	"member states", "countries", "member state", "country",
+	"member states", "member countries", "member state", "member country",
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
