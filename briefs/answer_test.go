@@ -1580,6 +1580,9 @@ func TestAnswerStanceOnAnActorNamesIt(t *testing.T) {
 		{"Is New Zealand worried about NATO?", false},
 		{"Is Japan worried about the Quad?", true},
 		{"Is South Korea worried about North Korea?", true},
+		// Whether one supports another is a stance on it too.
+		{"Does Wellington support the Quad?", false},
+		{"Does South Korea support the US Indo-Pacific strategy?", true},
 	})
 }
 

@@ -16,7 +16,7 @@ var stanceStems = []string{
 	"view", "approach", "deal", "handl", "treat", "stanc", "posit", "attitud", "polici", "feel",
 	"regard", "care", "concern", "line", "take", "perspect", "opinion", "toward", "stand",
 	"outlook", "respons", "relat", "fear", "worri", "focus", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
-	"aim", "goal",
+	"aim", "goal", "support", "endors",
 }
 
 // stanceGate holds stanceStems, for reading every term of every question against them.
