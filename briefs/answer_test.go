@@ -726,6 +726,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Who wrote the analysis of the Asia-Pacific allies' calculations at Madrid, and with what institution is the author affiliated?", "article-author-byline", nil},
 		// Which one prefers is how it asks, not what.
 		{"How do Tokyo and Seoul differ in the path they prefer for handling Pyongyang's nuclear programme?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
+		{"Returning to the commercial quarrel that erupted in 2019, would you be good enough to remind me what precisely Tokyo announced regarding its exports to South Korea at that time?", "", []string{"japan-export-controls-july-2019"}},
+		{"By what means, may I ask, did Seoul respond to, or seek redress for, Tokyo's export measures, in what was clearly a tit-for-tat episode?", "", []string{"korea-wto-complaint"}},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
