@@ -728,6 +728,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How do Tokyo and Seoul differ in the path they prefer for handling Pyongyang's nuclear programme?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		{"Returning to the commercial quarrel that erupted in 2019, would you be good enough to remind me what precisely Tokyo announced regarding its exports to South Korea at that time?", "", []string{"japan-export-controls-july-2019"}},
 		{"By what means, may I ask, did Seoul respond to, or seek redress for, Tokyo's export measures, in what was clearly a tit-for-tat episode?", "", []string{"korea-wto-complaint"}},
+		// "Which official Japanese publication" asks for a document, not an official.
+		{"Which official Japanese publication drew a South Korean protest on account of its assertion of sovereignty over the disputed island?", "dokdo-korea-protests-bluebook", nil},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},

@@ -13,6 +13,11 @@ var officeWords = []string{"minister", "minster", "pm", "chief", "commissioner",
 	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
 	"commander", "adviser", "advisor", "chair", "chairs", "chairman", "chairwoman", "chairperson", "headed", "heads"}
 
+// adjectiveAfterOfficial are words after which "official" qualifies a thing, not a person:
+// "which official Japanese publication", "which official statement".
+var adjectiveAfterOfficial = setOf([]string{"japanese", "korean", "south", "australian", "american", "chinese",
+	"us", "nato", "government", "publication", "document", "statement", "position", "report", "visit", "title", "status", "response"})
+
 // asksHolder reports whether a question's words (normalizeName's) ask who holds an office, or
 // the holder's name: "who is japan's defence minister", "what was the name of the police
 // chief", "which Japanese minister…".
@@ -26,7 +31,10 @@ func asksHolder(words []string) bool {
 	if words[0] == "which" {
 		// "Which Japanese minister visited Yasukuni?", "which cabinet ministers…", "which
 		// Japanese deputy foreign minister…"; not "which shrine do Japanese officials visit".
-		for _, w := range words[1:min(len(words), 5)] {
+		for i, w := range words[1:min(len(words), 5)] {
+			if w == "official" && i+2 < len(words) && adjectiveAfterOfficial[words[i+2]] {
+				continue // "Which official Japanese publication…" asks for a document
+			}
 			if office(w) {
 				return true
 			}
