@@ -1235,6 +1235,9 @@ func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
 func opensWith(question string, openers []string) bool {
 	q := strings.TrimRight(strings.TrimSpace(question), "?!.") + " " // "…, and in what years?"
 	opens := func(q string) bool {
+		if before, after, ok := strings.Cut(q, ","); ok && strings.Count(before, " ") >= 2 {
+			q = before + after // "On what date, for the record, did…"; not "When, and what…"
+		}
 		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 	}
 	last := lastSentence(q)

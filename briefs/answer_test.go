@@ -36,6 +36,8 @@ func TestAsksForDate(t *testing.T) {
 		{"When Japan, Korea, Australia and NZ met, what did they talk about?", false},
 		{"When did Japan, Korea, Australia and NZ meet?", true},
 		{"When did Tokyo impose the controls, and why?", true},
+		// An aside after the opener still asks for a date.
+		{"On what date, for the record, did Tokyo commence releasing the treated water?", true},
 	} {
 		if got := asksForDate(tt.q); got != tt.want {
 			t.Errorf("asksForDate(%q) = %v, want %v", tt.q, got, tt.want)
