@@ -276,7 +276,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	if len(hits) == 0 {
-		if first, second, ok := twoQuestionsLoosely(question); ok && len(words) > 0 && !asksWhether(words) && (slices.Contains(questionWords, words[0]) || words[0] == "who" || asksOfTheFirst(second)) {
+		if first, second, ok := twoQuestionsLoosely(question); ok && len(words) > 0 && !asksWhether(words) && (slices.Contains(questionWords, words[0]) || words[0] == "who" || asksAfterTopic(first) || asksOfTheFirst(second)) {
 			// "Who represented Tokyo at Yoon's inauguration, and what did he deliver?": when
 			// the two together match no fact, the first part's answer is given; the second
 			// asks more of it, or what the article does not tell. Only after a question
@@ -1760,6 +1760,17 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 		return question, false
 	}
 	return strings.Join(kept, ", "), true
+}
+
+// asksAfterTopic reports whether a question opens with the topic and then asks with a
+// question word: "On the wartime labour issue, what does Tokyo oppose".
+func asksAfterTopic(question string) bool {
+	topic, rest, ok := strings.Cut(question, ", ")
+	if !ok || !opensTopic(topic) {
+		return false
+	}
+	words := strings.Fields(normalizeName(rest))
+	return len(words) > 0 && (slices.Contains(questionWords, words[0]) || words[0] == "who")
 }
 
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour

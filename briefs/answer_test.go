@@ -724,6 +724,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A second question may open with a preposition; when the two together match nothing,
 		// the first part's answer is given.
 		{"What do many voices in South Korea want for the peninsula, and from whom do they want to break free?", "korea-voices-diplomatic-autonomy", nil},
+		{"On the wartime labour issue, what does Tokyo oppose, and why does the matter weigh so heavily in Korea?", "japan-opposes-asset-enforcement", nil},
 		// Who wrote the analysis of something is who wrote the article.
 		{"Who wrote the analysis of the Asia-Pacific allies' calculations at Madrid, and with what institution is the author affiliated?", "article-author-byline", nil},
 		// Which one prefers is how it asks, not what.
