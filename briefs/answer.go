@@ -113,6 +113,14 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 // question when facts answer both, else as the premise alone, else by the facts that answer
 // most of both, since the premise's wrong words match none.
 func (s *Store) checkedPremise(premise, asked string) Brief {
+	if q, ok := askedOfSubject(premise, asked); ok {
+		// "The US-Japan alliance is described as just a trade partnership, right? How does
+		// the article describe it?" asks how it describes the alliance; the premise's
+		// wrong words would only pull in other facts.
+		if b := s.answerWhole(q); !b.Empty() {
+			return b
+		}
+	}
 	question := premise[:strings.LastIndexByte(premise, ',')] + ". " + asked
 	if b := s.answerWhole(question); !b.Empty() {
 		return b
@@ -129,6 +137,30 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		return b
 	}
 	return s.answerWhole(premise)
+}
+
+// askedOfSubject is what is asked after a premise with its pronoun read as the premise's
+// subject, the words before its first "is" or "are": "Japan's two main goals are a UN seat
+// …, right? What are they?" asks "What are Japan's two main goals?". False when the asked
+// part has no pronoun or the premise no such subject.
+func askedOfSubject(premise, asked string) (string, bool) {
+	var subject string
+	for _, be := range []string{" is ", " are ", " was ", " were "} {
+		if i := strings.Index(premise, be); i > 0 && (subject == "" || i < len(subject)) {
+			subject = premise[:i]
+		}
+	}
+	if subject == "" || len(strings.Fields(subject)) > 6 {
+		return "", false
+	}
+	words := strings.Fields(asked)
+	for i, w := range words {
+		if pronouns[strings.ToLower(strings.Trim(w, "?,.!"))] {
+			words[i] = subject + w[len(strings.TrimRight(w, "?,.!")):]
+			return strings.Join(words, " "), true
+		}
+	}
+	return "", false
 }
 
 // readsEveryWord reports whether the index has a reading of every word of a question.

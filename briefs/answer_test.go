@@ -1578,6 +1578,26 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// TestAskedOfSubject: a pronoun after a premise put to be checked speaks of the premise's
+// subject, not of what it wrongly says of it.
+func TestAskedOfSubject(t *testing.T) {
+	for _, tt := range []struct{ premise, asked, want string }{
+		{"The US-Japan alliance is described as just a trade partnership, right", "How does the article describe it?", "How does the article describe The US-Japan alliance?"},
+		{"Japan's two main goals are a UN seat and cheaper energy, right", "What are they?", "What are Japan's two main goals?"},
+		{"Japan's two main goals are a UN seat, right", "What does the article say?", ""},    // no pronoun
+		{"Kishida went to Madrid to sign a trade deal, right", "What did he say there?", ""}, // no subject before "is"
+	} {
+		got, ok := askedOfSubject(tt.premise, tt.asked)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("askedOfSubject(%q, %q) = %q, %v; want %q", tt.premise, tt.asked, got, ok, tt.want)
+		}
+	}
+	s := realStore(t)
+	if ids := answerIDs(s, "The US-Japan alliance is described as just a trade partnership, right? How does the article describe it?"); len(ids) == 0 || ids[0] != "us-japan-alliance-cornerstone" {
+		t.Errorf("the alliance's description answered with %v; want its cornerstone fact first", ids)
+	}
+}
+
 // A stance asked on an actor is answered only by facts naming it: Seoul's worry about Japan's
 // waste water is no worry about the Quad.
 func TestAnswerStanceOnAnActorNamesIt(t *testing.T) {
