@@ -320,6 +320,21 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "And what did Seoul protest, Japanese warships near Dokdo?": a guess after the last
+		// comma that matches nothing sinks the question it follows.
+		if q, ok := withoutTrailingGuess(question); ok {
+			// What the guess names stays asked about: "Japanese warships near Dokdo" is a
+			// guess about Dokdo.
+			_, named := s.withoutNames(question[len(q)-1:])
+			for _, e := range named {
+				if !strings.Contains(q, e.Name) {
+					q = strings.TrimSuffix(q, "?") + " " + e.Name + "?"
+				}
+			}
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// "As a matter of procedure, and since chairmanship often reveals who drives an
 		// initiative, might you tell me which of the four acted as moderator?": clauses that
 		// name nothing and ask nothing only set the scene.
@@ -1425,6 +1440,39 @@ func withoutGuessedWords(question string) string {
 	}
 	return question
 }
+
+// withoutTrailingGuess is a question without what follows its last comma when that reads as
+// a guessed answer: a short phrase, after a question that opens with a question word, that
+// lists nothing, asks nothing and does not narrow the question ("…, according to the
+// article", "…, in 2019"). "…, is it mainly fear of Russia?" guesses "fear of Russia".
+func withoutTrailingGuess(question string) (string, bool) {
+	q := strings.TrimRight(strings.TrimSpace(question), "?")
+	i := strings.LastIndex(q, ", ")
+	if i < 0 {
+		return question, false
+	}
+	asked, guess := q[:i], strings.ToLower(q[i+2:])
+	for _, p := range []string{"is it ", "was it ", "or is it ", "or was it "} {
+		guess = strings.TrimPrefix(guess, p)
+	}
+	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
+	gw := strings.Fields(guess)
+	if len(words) < 3 || !(slices.Contains(questionWords, words[0]) || words[0] == "who") || len(gw) == 0 || len(gw) > 8 ||
+		narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
+		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
+		return question, false
+	}
+	return asked + "?", true
+}
+
+// narrowingWords open a phrase after a comma that narrows or extends a question.
+var narrowingWords = setOf([]string{"in", "at", "on", "for", "to", "from", "with", "without", "by", "about",
+	"regarding", "concerning", "according", "during", "before", "after", "since", "until", "between", "among",
+	"under", "over", "within", "against", "compared", "versus", "vs", "as", "apart", "besides", "except",
+	"including", "especially", "particularly", "specifically", "if", "when", "while", "whereas", "unlike",
+	"despite", "given", "then", "now", "today", "so", "but", "please", "exactly", "precisely", "briefly",
+	"roughly", "approximately", "beyond", "following", "toward", "towards", "into", "of", "too", "also",
+	"though", "although", "respectively", "overall", "generally", "mainly", "mostly", "main", "in short"})
 
 // withoutGuessedAnswer is a question without the answer it guesses after a dash or a comma:
 // "Why did the press conference fall apart - a North Korean missile test?" asks why, and

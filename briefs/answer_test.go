@@ -727,6 +727,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"On the wartime labour issue, what does Tokyo oppose, and why does the matter weigh so heavily in Korea?", "japan-opposes-asset-enforcement", nil},
 		// Who wrote the analysis of something is who wrote the article.
 		{"Who wrote the analysis of the Asia-Pacific allies' calculations at Madrid, and with what institution is the author affiliated?", "article-author-byline", nil},
+		// A guess after the last comma that matches nothing is set aside; what it names stays.
+		{"And what did Seoul protest, Japanese warships near Dokdo?", "dokdo-korea-protests-bluebook", nil},
 		// Which one prefers is how it asks, not what.
 		{"How do Tokyo and Seoul differ in the path they prefer for handling Pyongyang's nuclear programme?", "", []string{"japan-tough-line-sanctions", "korea-moderate-approach-north-korea"}},
 		{"Returning to the commercial quarrel that erupted in 2019, would you be good enough to remind me what precisely Tokyo announced regarding its exports to South Korea at that time?", "", []string{"japan-export-controls-july-2019"}},
