@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and ninety-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning196-questions.jsonl; tuning4 is written as
+//   - a hundred and ninety-nine sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning199-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -76,7 +76,9 @@ type evalCase struct {
 //     language is not English, tuning192 in a formal register with the context before the
 //     question, tuning193 as one actor's view of another or how two differ, tuning194 as
 //     mixed users with 50 hard refusals, tuning195 as busy professionals with 60 hard
-//     refusals, tuning196 as mixed users and readers in the four countries;
+//     refusals, tuning196 as mixed users and readers in the four countries, tuning197 in a
+//     formal register again, tuning198 as leading questions again, tuning199 as messages
+//     asking two things at once again;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -306,6 +308,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning194-questions.jsonl",
 		"tuning195-questions.jsonl",
 		"tuning196-questions.jsonl",
+		"tuning197-questions.jsonl",
+		"tuning198-questions.jsonl",
+		"tuning199-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -394,6 +399,14 @@ var tunedGates = map[string]float64{
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
 	// 56/110.
 	"tuning192-questions.jsonl": 56.0 / 110,
+	// Written during it, in the same three hard styles, to see whether its changes carry
+	// over to questions they were not made on; first with c32a940, then with the code of
+	// the day they came in (see the round's closing note): tuning197 (formal register)
+	// 70/110 and 83/110, tuning198 (leading questions) 93/110 and 98/110, tuning199 (two
+	// things at once) 100/110 and 100/110.
+	"tuning197-questions.jsonl": 83.0 / 110,
+	"tuning198-questions.jsonl": 98.0 / 110,
+	"tuning199-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -466,6 +479,13 @@ var refusalsMissed = map[string]int{
 	// 55/60, tuning196 30/30.
 	"tuning194-questions.jsonl": 1,
 	"tuning195-questions.jsonl": 5,
+	// tuning197 29/30 and tuning199 29/30 with c32a940. tuning197's second miss came with
+	// this round's reading of a formal asker's courtesies: "What sanctions, if I may ask, has
+	// Tokyo imposed upon Moscow…, and how do they compare with those of Seoul?" is now read
+	// as the plainly worded question is, which says Russia is not covered and then shows
+	// Japan's sanctions on North Korea for the rest.
+	"tuning197-questions.jsonl": 2,
+	"tuning199-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
