@@ -735,6 +735,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"By what means, may I ask, did Seoul respond to, or seek redress for, Tokyo's export measures, in what was clearly a tit-for-tat episode?", "", []string{"korea-wto-complaint"}},
 		// "Which official Japanese publication" asks for a document, not an official.
 		{"Which official Japanese publication drew a South Korean protest on account of its assertion of sovereignty over the disputed island?", "dokdo-korea-protests-bluebook", nil},
+		{"In light of the somewhat improved atmosphere between Seoul and Tokyo, which air service linking the two capitals is reported to have been restored?", "gimpo-haneda-route-resumed", nil},
+		{"What currents of opinion within South Korea does the author describe concerning the role of the great powers in the affairs of the peninsula?", "korea-voices-diplomatic-autonomy", nil},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},
