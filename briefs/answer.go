@@ -589,8 +589,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// ("Where in Madrid…") is not where within it.
 		venue := slices.ContainsFunc(words, func(w string) bool { return venueWords[w] || w == "when" })
 		years := yearsIn(question, yearBuf[:0])
+		// "In which city was it signed?" is not answered by the countries that signed it.
+		city := slices.ContainsFunc(words, func(w string) bool { return cityWords[w] })
 		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool {
-			return s.namesPlace(f, r, venue) && (len(years) == 0 || givesYear(f, years))
+			return s.namesPlace(f, r, venue) && (!city || s.namesCity(f, r)) && (len(years) == 0 || givesYear(f, years))
 		})
 		if i < 0 {
 			return Brief{}
@@ -756,6 +758,21 @@ func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 		e := s.entityByID[id]
 		return e != nil && (e.Kind == "place" || (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
 	})
+}
+
+// cityWords ask for a place within a country.
+var cityWords = setOf([]string{"city", "town", "capital", "hotel", "building"})
+
+// namesCity reports whether f names a place (not a country or an organisation) the
+// question does not name, perhaps only in its text ("the Madrid summit").
+func (s *Store) namesCity(f *Fact, r reading) bool {
+	for id, names := range s.placeNames {
+		if e := s.entityByID[id]; e != nil && e.Kind == "place" && !slices.Contains(r.things, id) &&
+			slices.ContainsFunc(names, func(n string) bool { return strings.Contains(s.lowerText[f.ordinal], n) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAt reports whether text (in lower case) names a place, by one of names (in lower case),

@@ -537,6 +537,10 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		// "In which city" asks where, too.
 		{"In which city was that cancelled deputy foreign ministers' press conference held?", false},
 		{"In which city was the NATO summit held?", true},
+		// A city is no country: the two that signed an agreement do not say where.
+		{"In which city was the Reciprocal Access Agreement signed?", false},
+		{"In which city was the 2013 comfort women mediation filed?", false},
+		{"Which city hosted the 2022 NATO summit that Tokyo and Seoul's leaders flew to?", true},
 		// Where leaders met is where their meeting was: "the Madrid meeting", whether or not
 		// the fact is filed under Madrid; not "before Madrid", nor a meeting of another year.
 		{"where did the four leaders meet?", true},
