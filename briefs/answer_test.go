@@ -741,6 +741,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which official Japanese publication drew a South Korean protest on account of its assertion of sovereignty over the disputed island?", "dokdo-korea-protests-bluebook", nil},
 		{"In light of the somewhat improved atmosphere between Seoul and Tokyo, which air service linking the two capitals is reported to have been restored?", "gimpo-haneda-route-resumed", nil},
 		{"What currents of opinion within South Korea does the author describe concerning the role of the great powers in the affairs of the peninsula?", "korea-voices-diplomatic-autonomy", nil},
+		{"Turning, if I may, to the encounter between the American, Japanese and Korean leaders, which security question is said to have dominated their agenda above all others?", "trilateral-talks-focus-north-korea", nil},
+		{"On the delicate matter of wartime labour, what is the essence of Tokyo's objection to the conduct of the Korean courts?", "japan-opposes-asset-enforcement", nil},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},

@@ -287,6 +287,7 @@ var everydayPairs = []string{
 	"school textbooks", "history textbooks",
 	"starting again", "resuming", "start again", "resume", "started again", "resumed", "starts again", "resumes",
 	// What a subject is called only frames it: "the subject of China" is China.
+	"the delicate matter of", " ", "the delicate question of", " ", "the vexed question of", " ", "the vexed matter of", " ",
 	"the subject of", " ", "the topic of", " ", "the question of", " ", "the matter of", " ",
 	// A formal register's ways of asking and of saying the article's words.
 	"might one ask", " ", "may one ask", " ", "might i ask", " ", "may i ask", " ",
@@ -474,6 +475,10 @@ var everydayPairs = []string{
 	"is reported to have", " ", "are reported to have", " ", "is said to have", " ", "are said to have", " ",
 	"to your knowledge", " ", "in light of", " ", "in earnest", " ", "what manner of", "what kind of",
 	"currents of opinion", "voices", "air service", "air route",
+	"dominated their agenda", "focused on", "dominated the agenda", "focused on", "dominate the agenda", "focus on",
+	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
+	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
+	"in the period leading up to", "before", "leading up to", "before",
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
