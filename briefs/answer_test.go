@@ -743,6 +743,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What currents of opinion within South Korea does the author describe concerning the role of the great powers in the affairs of the peninsula?", "korea-voices-diplomatic-autonomy", nil},
 		{"Turning, if I may, to the encounter between the American, Japanese and Korean leaders, which security question is said to have dominated their agenda above all others?", "trilateral-talks-focus-north-korea", nil},
 		{"On the delicate matter of wartime labour, what is the essence of Tokyo's objection to the conduct of the Korean courts?", "japan-opposes-asset-enforcement", nil},
+		{"With the benefit of hindsight, what course did the previous Korean government under President Moon endeavour to pursue with respect to the North?", "moon-government-dialogue", nil},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},

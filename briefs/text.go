@@ -479,6 +479,11 @@ var everydayPairs = []string{
 	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
 	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
 	"in the period leading up to", "before", "leading up to", "before",
+	"endeavoured to", "tried to", "endeavored to", "tried to", "endeavouring to", "trying to", "endeavoring to", "trying to",
+	"endeavour to", "try to", "endeavor to", "try to", "some measure of", " ",
+	// "The North" is North Korea, but not in "the North Korean issue" or "the Northeast".
+	"the north korean", "the north korean", "the northeast", "the northeast", "the north-east", "the north-east",
+	"the northern", "the northern", "the north", "north korea",
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
