@@ -1396,18 +1396,21 @@ func (s *Store) namesUnknownAcronym(question string, names nameTable) bool {
 // authorshipAsked reads "Who wrote the analysis of the Asia-Pacific allies' calculations?"
 // as who wrote the article: what the piece is about names no one asked about.
 func authorshipAsked(question string) string {
-	lower := strings.ToLower(question)
 	for _, ask := range []string{"who wrote the ", "who authored the ", "who penned the "} {
-		rest, ok := strings.CutPrefix(lower, ask)
+		rest, ok := cutPrefixFold(question, ask)
 		if !ok {
 			continue
 		}
 		for _, piece := range []string{"article", "analysis", "piece", "commentary", "essay"} {
-			if about, ok := strings.CutPrefix(rest, piece+" "); ok && (strings.HasPrefix(about, "of ") || strings.HasPrefix(about, "on ") || strings.HasPrefix(about, "about ")) {
+			about, ok := cutPrefixFold(rest, piece+" ")
+			if !ok {
+				continue
+			}
+			if slices.ContainsFunc([]string{"of ", "on ", "about "}, func(p string) bool { _, ok := cutPrefixFold(about, p); return ok }) {
 				// The question goes on after its first clause: "…, and with what institution…".
 				tail := ""
 				if i := strings.Index(about, ", "); i >= 0 {
-					tail = question[len(question)-len(about)+i:]
+					tail = about[i:]
 				}
 				return question[:len(ask)] + piece + tail
 			}
