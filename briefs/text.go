@@ -484,6 +484,7 @@ var everydayPairs = []string{
 	// "The North" is North Korea, but not in "the North Korean issue" or "the Northeast".
 	"the north korean", "the north korean", "the northeast", "the northeast", "the north-east", "the north-east",
 	"the northern", "the northern", "the north", "north korea",
+	"lay behind", "caused", "lies behind", "causes", "lie behind", "cause", "lying behind", "causing",
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
