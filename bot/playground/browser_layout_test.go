@@ -217,6 +217,25 @@ func TestBrowserAutocompleteManners(t *testing.T) {
 	}
 }
 
+// TestBrowserAutocompleteSurvivesRefocus: leaving the input closes the list a moment later,
+// unless focus is back by then; a stale close hid the names offered for what was typed
+// next (TestBrowserAutocompleteManners failed now and then after its Tab).
+func TestBrowserAutocompleteSurvivesRefocus(t *testing.T) {
+	e := newEnv(t)
+	tb := newTab(t, true)
+	tb.do(chromedp.Navigate(e.srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("#q")))
+	tb.do(chromedp.SendKeys(chromedp.CSS("#q"), "/relations japan kor"))
+	tb.waitJS("names offered", `!document.getElementById('suggest').hidden`)
+	tb.eval(`(() => { const q = document.getElementById('q'); q.blur(); q.focus(); return ''; })()`)
+	time.Sleep(400 * time.Millisecond) // past the close that leaving schedules
+	if got := tb.eval(`String(document.getElementById('suggest').hidden)`); got != "false" {
+		t.Errorf("focus left and came back at once, and the names offered closed")
+	}
+	// Leaving for good still closes them.
+	tb.eval(`(() => { document.getElementById('q').blur(); return ''; })()`)
+	tb.waitJS("the list closed after focus left", `document.getElementById('suggest').hidden`)
+}
+
 // TestBrowserTimesInViewersZone: the server does not know the viewer's zone; the page shows
 // each message's time in it.
 func TestBrowserTimesInViewersZone(t *testing.T) {

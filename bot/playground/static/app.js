@@ -347,7 +347,11 @@
           break;
       }
     });
-    input.addEventListener('blur', () => setTimeout(closeSuggestions, 150));
+    // The list closes a moment after focus leaves (a click on a name lands first), unless
+    // focus is back by then: Tab away and back must not close what is offered next.
+    input.addEventListener('blur', () => setTimeout(() => {
+      if (document.activeElement !== input) closeSuggestions();
+    }, 150));
   }
 
   // A reply asked for without JavaScript comes back as /#m-ID: show it from its start.
