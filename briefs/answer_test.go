@@ -744,6 +744,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Turning, if I may, to the encounter between the American, Japanese and Korean leaders, which security question is said to have dominated their agenda above all others?", "trilateral-talks-focus-north-korea", nil},
 		{"On the delicate matter of wartime labour, what is the essence of Tokyo's objection to the conduct of the Korean courts?", "japan-opposes-asset-enforcement", nil},
 		{"With the benefit of hindsight, what course did the previous Korean government under President Moon endeavour to pursue with respect to the North?", "moon-government-dialogue", nil},
+		// To show one is useful is to highlight one's own value.
+		{"How does Canberra try to show it is useful to the US?", "australia-security-cooperation-value", nil},
 		// What lay behind something is what caused it.
 		{"When did Tokyo tighten export controls on South Korea, and what lay behind the trade friction?", "japan-export-controls-july-2019", []string{"history-fuels-trade-frictions"}},
 		// "The present strategic climate" asks nothing about the climate.

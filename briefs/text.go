@@ -412,6 +412,8 @@ var everydayPairs = []string{
 	"trying so hard to", "sparing no effort to", "work so hard to", "spare no effort to",
 	"works so hard to", "spares no effort to", "so keen to", "sparing no effort to",
 	"line up with", "cooperate with", "lines up with", "cooperates with", "stay in step with", "cooperate with",
+	"show it is useful", "highlight its own value", "show that it is useful", "highlight its own value",
+	"prove it is useful", "highlight its own value", "prove its usefulness", "highlight its own value",
 	"stick so close to", "cooperate with", "stick close to", "cooperate with", "sticks close to", "cooperates with",
 	"end game", "goal", "endgame", "goal", "for show", "gesture", "sq km", "square kilometres",
 	"sq. km", "square kilometres", "km2", "square kilometres", "matters to", "concerns",
