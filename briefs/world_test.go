@@ -196,6 +196,7 @@ func TestUncovered(t *testing.T) {
 		{"who heads the consultation body", "Who will head the public-private consultation body Yoon's government wants for the forced labour compensation?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"politicians by nationality", "Which Japanese politicians visited Yasukuni Shrine most recently?", GapNotGiven, "The article gives no names of officials."},
 		{"NATO's wording on China", "Did the Madrid summit officially call China a systemic challenge?", GapNotGiven, "The article gives no text of NATO's Strategic Concept."},
+		{"how exercises went", "How did the resumed US-Japan-South Korea joint military exercises go, and where were they held?", GapNotGiven, "The article gives no outcomes of the military exercises."},
 		{"materials asked to be listed", "List the three semiconductor materials Japan restricted in 2019.", GapNotGiven, "The article gives no names of the materials."},
 		{"a bilateral leaders' summit", "When did Japan and South Korea last hold a bilateral leaders' summit before Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"a proposal tabled", "What concrete proposal did New Zealand table at the four-country meeting?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
