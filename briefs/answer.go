@@ -802,8 +802,18 @@ func heldAt(text string, names []string) bool {
 // asksWhere reports whether a question's words (normalizeName's) ask where: "where…", "when
 // and where…", "in which city…", "at what venue…".
 func asksWhere(words []string) bool {
-	if len(words) > 0 && words[0] == "where" || len(words) > 2 && words[0] == "when" && words[1] == "and" && words[2] == "where" {
+	if len(words) > 0 && words[0] == "where" {
 		return true
+	}
+	if len(words) > 2 && words[0] == "when" {
+		// "When and where…", "When precisely, and in which city…".
+		rest := words[1:]
+		if rest[0] == "exactly" || rest[0] == "precisely" {
+			rest = rest[1:]
+		}
+		if len(rest) > 1 && rest[0] == "and" && (rest[1] == "where" || asksWhere(rest[1:])) {
+			return true
+		}
 	}
 	if len(words) > 0 && (words[0] == "in" || words[0] == "at") {
 		words = words[1:]

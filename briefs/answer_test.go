@@ -537,6 +537,8 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		// "In which city" asks where, too.
 		{"In which city was that cancelled deputy foreign ministers' press conference held?", false},
 		{"In which city was the NATO summit held?", true},
+		{"When precisely, and in which city, was the Reciprocal Access Agreement between Japan and Australia signed?", false},
+		{"When, and in which city, was the NATO summit held?", true},
 		// A city is no country: the two that signed an agreement do not say where.
 		{"In which city was the Reciprocal Access Agreement signed?", false},
 		{"In which city was the 2013 comfort women mediation filed?", false},
