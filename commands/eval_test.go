@@ -375,38 +375,40 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 var tunedGates = map[string]float64{
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
-	// the twenty-first's. In the nineteenth round tuning163 (104/110 first) and tuning167
-	// (100/110 first) reached evalGate; in the eighteenth tuning159 did, in the seventeenth
-	// tuning144 and tuning150.
-	"tuning164-questions.jsonl": 100.0 / 110,
+	// the twenty-first's, 103/110 at the twenty-second's. In the nineteenth round tuning163
+	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
+	// tuning159 did, in the seventeenth tuning144 and tuning150.
+	"tuning164-questions.jsonl": 103.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
-	// twenty-first's; tuning181 (leading questions whose premises are partly wrong) 89/110,
-	// 97/110 and 100/110. tuning175 (comparisons), 102/110 first, reached evalGate with
-	// 107/110.
+	// twenty-first's and twenty-second's; tuning181 (leading questions whose premises are
+	// partly wrong) 89/110, 97/110, 100/110 and 101/110. tuning175 (comparisons), 102/110
+	// first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 102.0 / 110,
-	"tuning181-questions.jsonl": 100.0 / 110,
+	"tuning181-questions.jsonl": 101.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
 	// things at once again) 96/110 and 100/110. Written during it: tuning188 (why and how,
-	// with 50 hard refusals) 97/110 with c0a0db0 and 103/110 at the end.
-	"tuning183-questions.jsonl": 97.0 / 110,
-	"tuning184-questions.jsonl": 100.0 / 110,
-	"tuning185-questions.jsonl": 100.0 / 110,
+	// with 50 hard refusals) 97/110 with c0a0db0 and 103/110 at the end. At the
+	// twenty-second round's end: tuning183 102/110, tuning184 102/110, tuning185 101/110,
+	// tuning188 103/110.
+	"tuning183-questions.jsonl": 102.0 / 110,
+	"tuning184-questions.jsonl": 102.0 / 110,
+	"tuning185-questions.jsonl": 101.0 / 110,
 	"tuning188-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
-	// 56/110.
-	"tuning192-questions.jsonl": 56.0 / 110,
+	// 56/110, 88/110 at its end.
+	"tuning192-questions.jsonl": 88.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
 	// 70/110 and 83/110, tuning198 (leading questions) 93/110 and 98/110, tuning199 (two
-	// things at once) 100/110 and 100/110.
-	"tuning197-questions.jsonl": 83.0 / 110,
+	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110.
+	"tuning197-questions.jsonl": 93.0 / 110,
 	"tuning198-questions.jsonl": 98.0 / 110,
-	"tuning199-questions.jsonl": 100.0 / 110,
+	"tuning199-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -453,9 +455,9 @@ var refusalsMissed = map[string]int{
 	// First scores with the nineteenth round's first code (cdfd517): tuning163 28/30,
 	// tuning164 30/30, tuning165 30/30, tuning166 30/30, tuning167 29/30, tuning168 47/50;
 	// blind39 30/30 and blind40 49/50 then. At the round's end tuning163 and tuning167 get
-	// every refusal right and tuning168 misses one: the city a 2013 mediation was filed in.
-	"tuning168-questions.jsonl": 1,
-	"blind40-questions.jsonl":   1,
+	// every refusal right and tuning168 misses one (the city a 2013 mediation was filed in),
+	// right at the twenty-second round's end.
+	"blind40-questions.jsonl": 1,
 	// First scores with the twentieth round's first code (94ce8c2): tuning169 30/30,
 	// tuning170 30/30, tuning171 28/30, tuning172 30/30, tuning173 28/30, tuning174 47/50;
 	// blind41 30/30 and blind42 49/50 then, and at the round's end. Written during it, with
@@ -471,21 +473,20 @@ var refusalsMissed = map[string]int{
 	"blind44-questions.jsonl":   4,
 	"tuning188-questions.jsonl": 1,
 	// First scores with the twenty-second round's first code (c32a940): blind45 30/30,
-	// blind46 48/50; tuning191 30/30, tuning192 29/30, tuning193 49/50.
+	// blind46 48/50; tuning191 30/30, tuning192 29/30, tuning193 49/50; written during the
+	// round, tuning194 49/50, tuning195 55/60, tuning196 30/30, tuning197 29/30, tuning198
+	// 30/30, tuning199 29/30. At its end blind46 misses two as at its start; tuning192,
+	// tuning193 and tuning199 get every refusal right; tuning194 misses one (what Japan's
+	// Bluebook says of relations with China), tuning195 one (what caused the setbacks
+	// between Canberra and Beijing) and tuning197 one, which came with this round's reading
+	// of a formal asker's courtesies: "What sanctions, if I may ask, has Tokyo imposed upon
+	// Moscow…, and how do they compare with those of Seoul?" is now read as the plainly
+	// worded question is, which says Russia is not covered and then shows Japan's
+	// sanctions on North Korea for the rest.
 	"blind46-questions.jsonl":   2,
-	"tuning192-questions.jsonl": 1,
-	"tuning193-questions.jsonl": 1,
-	// Written during the round and first scored with c32a940: tuning194 49/50, tuning195
-	// 55/60, tuning196 30/30.
 	"tuning194-questions.jsonl": 1,
-	"tuning195-questions.jsonl": 5,
-	// tuning197 29/30 and tuning199 29/30 with c32a940. tuning197's second miss came with
-	// this round's reading of a formal asker's courtesies: "What sanctions, if I may ask, has
-	// Tokyo imposed upon Moscow…, and how do they compare with those of Seoul?" is now read
-	// as the plainly worded question is, which says Russia is not covered and then shows
-	// Japan's sanctions on North Korea for the rest.
-	"tuning197-questions.jsonl": 2,
-	"tuning199-questions.jsonl": 1,
+	"tuning195-questions.jsonl": 1,
+	"tuning197-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
