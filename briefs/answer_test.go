@@ -748,6 +748,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"With the benefit of hindsight, what course did the previous Korean government under President Moon endeavour to pursue with respect to the North?", "moon-government-dialogue", nil},
 		// To show one is useful is to highlight one's own value.
 		{"How does Canberra try to show it is useful to the US?", "australia-security-cooperation-value", nil},
+		// "The North Korea question" is the North Korean issue.
+		{"Why does Japan stick so closely to the US on the North Korea question?", "japan-fears-abandonment-north-korea", nil},
 		// What lay behind something is what caused it.
 		{"When did Tokyo tighten export controls on South Korea, and what lay behind the trade friction?", "japan-export-controls-july-2019", []string{"history-fuels-trade-frictions"}},
 		// "The present strategic climate" asks nothing about the climate.
