@@ -750,6 +750,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Canberra try to show it is useful to the US?", "australia-security-cooperation-value", nil},
 		// "The North Korea question" is the North Korean issue.
 		{"Why does Japan stick so closely to the US on the North Korea question?", "japan-fears-abandonment-north-korea", nil},
+		// "formal" only qualifies what is asked for; "formally" asks whether it was done.
+		{"What formal agreements and arrangements underpin the defence partnership between Tokyo and Canberra?", "japan-australia-defence-agreements", nil},
 		// What lay behind something is what caused it.
 		{"When did Tokyo tighten export controls on South Korea, and what lay behind the trade friction?", "japan-export-controls-july-2019", []string{"history-fuels-trade-frictions"}},
 		// "The present strategic climate" asks nothing about the climate.
