@@ -754,6 +754,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What formal agreements and arrangements underpin the defence partnership between Tokyo and Canberra?", "japan-australia-defence-agreements", nil},
 		// To construct is to build.
 		{"With regard to Tokyo's broader defence posture, what sort of security architecture does the article suggest Japan has in recent years been endeavouring to construct around its alliance with Washington?", "japan-multilayer-security-system", nil},
+		// To accommodate concerns is to take them into account.
+		{"How did Japan try to accommodate South Korea's concerns at the NATO summit?", "japan-nuclear-stance-korea-concerns", nil},
 		// What lay behind something is what caused it.
 		{"When did Tokyo tighten export controls on South Korea, and what lay behind the trade friction?", "japan-export-controls-july-2019", []string{"history-fuels-trade-frictions"}},
 		// "The present strategic climate" asks nothing about the climate.

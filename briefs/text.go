@@ -417,6 +417,7 @@ var everydayPairs = []string{
 	"stick so closely to", "cooperate with", "stick closely to", "cooperate with", "sticks so closely to", "cooperates with",
 	"sticks closely to", "cooperates with", "north korea question", "north korea issue", "north korean question", "north korean issue",
 	"nuclear question", "nuclear issue",
+	"accommodated", "took into account", "accommodating", "taking into account", "accommodate", "take into account",
 	"show it is useful", "highlight its own value", "show that it is useful", "highlight its own value",
 	"prove it is useful", "highlight its own value", "prove its usefulness", "highlight its own value",
 	"stick so close to", "cooperate with", "stick close to", "cooperate with", "sticks close to", "cooperates with",
