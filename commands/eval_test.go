@@ -392,11 +392,11 @@ var tunedGates = map[string]float64{
 	// things at once again) 96/110 and 100/110. Written during it: tuning188 (why and how,
 	// with 50 hard refusals) 97/110 with c0a0db0 and 103/110 at the end. At the
 	// twenty-second round's end: tuning183 103/110, tuning184 102/110, tuning185 101/110,
-	// tuning188 103/110.
+	// tuning188 104/110.
 	"tuning183-questions.jsonl": 103.0 / 110,
 	"tuning184-questions.jsonl": 102.0 / 110,
 	"tuning185-questions.jsonl": 101.0 / 110,
-	"tuning188-questions.jsonl": 103.0 / 110,
+	"tuning188-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
 	// 56/110, 90/110 at its end.
