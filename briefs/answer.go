@@ -1858,7 +1858,11 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 	asks := false
 	for _, c := range clauses {
 		words := strings.Fields(normalizeName(c))
-		asking := slices.ContainsFunc(words, func(w string) bool {
+		if len(words) > 0 && words[0] == "and" {
+			words = words[1:]
+		}
+		// "since chairmanship reveals who drives an initiative": a reason given asks nothing.
+		asking := !(len(words) > 0 && reasonOpeners[words[0]]) && slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
 		})
 		if actors, things := s.namedEntities(c); asking || len(actors)+len(things) > 0 || opensTopic(c) {
@@ -1889,6 +1893,9 @@ func opensTopic(clause string) bool {
 	c := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(clause)), "and ")
 	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
 }
+
+// reasonOpeners open a clause that gives the asker's reason for asking.
+var reasonOpeners = setOf([]string{"since", "because", "given"})
 
 // topicOpeners open a clause that says what is asked about.
 var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with regard to ", "with respect to ", "in respect of ", "regarding ", "concerning ", "turning to ", "turning, if i may, to "}

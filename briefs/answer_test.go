@@ -719,6 +719,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// nothing, the question is asked without them.
 		{"If I might pursue the matter of air connections a little further, for what reason, and for roughly how long, had the route between the Korean and Japanese capitals been shut down before it resumed?", "gimpo-haneda-route-resumed", nil},
 		{"Given the firmer line that both have taken, why does the author consider it impossible for Tokyo and Canberra to abandon cooperation with Beijing altogether?", "", []string{"japan-australia-cannot-abandon-china"}},
+		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
+		// "heads of government" are leaders.
+		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
+		{"which of the heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
 		// A formal register's courtesies and hedges, read as nothing; its words for the facts'.
 		{"In November 2021, I gather that a joint press appearance by the three allies' deputy foreign ministers was abruptly called off; could you explain what incident had provoked that unfortunate outcome?", "press-conference-terminated-november-2021", nil},
 		{"With the greatest respect to the participants, and recognising that such encounters are seldom dramatic, how does the author judge the substance of what the four leaders actually said to one another?", "", []string{"four-country-talks-lacked-substance"}},

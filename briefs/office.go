@@ -152,7 +152,7 @@ var nowWords = setOf([]string{"now", "current", "currently", "presently", "today
 // government, not a minister or official.
 func asksLeader(words []string) bool {
 	for i, w := range words {
-		if leaderWords[w] || (w == "prime" && i+1 < len(words) && strings.TrimSuffix(words[i+1], "s") == "minister") {
+		if leaderWords[w] || (w == "prime" && i+1 < len(words) && strings.TrimSuffix(words[i+1], "s") == "minister") || (w == "heads" && i+2 < len(words) && words[i+1] == "of" && (words[i+2] == "government" || words[i+2] == "state")) {
 			return true
 		}
 	}
