@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - a hundred and ninety-nine sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning199-questions.jsonl; tuning4 is written as
+//   - two hundred and five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning205-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193 and tuning194 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194 and tuning204 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -78,7 +78,10 @@ type evalCase struct {
 //     mixed users with 50 hard refusals, tuning195 as busy professionals with 60 hard
 //     refusals, tuning196 as mixed users and readers in the four countries, tuning197 in a
 //     formal register again, tuning198 as leading questions again, tuning199 as messages
-//     asking two things at once again;
+//     asking two things at once again, tuning200 as mixed users and readers in the four
+//     countries, tuning201 in a formal register, tuning202 as leading questions, tuning203
+//     as messages asking two things at once, tuning204 as busy professionals with 60 hard
+//     refusals, tuning205 as students and newcomers typing informally;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -104,8 +107,9 @@ type evalCase struct {
 //     blind40-questions.jsonl, written before the nineteenth; blind41-questions.jsonl and
 //     blind42-questions.jsonl, written before the twentieth; blind43-questions.jsonl and
 //     blind44-questions.jsonl, written before the twenty-first; blind45-questions.jsonl and
-//     blind46-questions.jsonl, written before the twenty-second; blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44 and blind46 with 50 questions to refuse that sound as if the article
+//     blind46-questions.jsonl, written before the twenty-second; blind47-questions.jsonl and
+//     blind48-questions.jsonl, written before the twenty-third; blind12, blind14, blind15, blind18,
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46 and blind48 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -311,6 +315,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning197-questions.jsonl",
 		"tuning198-questions.jsonl",
 		"tuning199-questions.jsonl",
+		"tuning200-questions.jsonl",
+		"tuning201-questions.jsonl",
+		"tuning202-questions.jsonl",
+		"tuning203-questions.jsonl",
+		"tuning204-questions.jsonl",
+		"tuning205-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -368,7 +378,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl"}
 
 // tunedGates are the floors of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb.
@@ -409,6 +419,12 @@ var tunedGates = map[string]float64{
 	"tuning197-questions.jsonl": 93.0 / 110,
 	"tuning198-questions.jsonl": 98.0 / 110,
 	"tuning199-questions.jsonl": 102.0 / 110,
+	// Written before the twenty-third round's first change and scored with its first code
+	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
+	// tuning203 (two things at once) 101/110.
+	"tuning201-questions.jsonl": 82.0 / 110,
+	"tuning202-questions.jsonl": 103.0 / 110,
+	"tuning203-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -487,6 +503,13 @@ var refusalsMissed = map[string]int{
 	"tuning194-questions.jsonl": 1,
 	"tuning195-questions.jsonl": 1,
 	"tuning197-questions.jsonl": 1,
+	// First scores with the twenty-third round's first code (ad86c35): blind47 30/30,
+	// blind48 47/50; tuning200 30/30, tuning201 29/30, tuning202 30/30, tuning203 29/30,
+	// tuning204 56/60, tuning205 30/30.
+	"blind48-questions.jsonl":   3,
+	"tuning201-questions.jsonl": 1,
+	"tuning203-questions.jsonl": 1,
+	"tuning204-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
