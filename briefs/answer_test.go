@@ -719,6 +719,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// nothing, the question is asked without them.
 		{"If I might pursue the matter of air connections a little further, for what reason, and for roughly how long, had the route between the Korean and Japanese capitals been shut down before it resumed?", "gimpo-haneda-route-resumed", nil},
 		{"Given the firmer line that both have taken, why does the author consider it impossible for Tokyo and Canberra to abandon cooperation with Beijing altogether?", "", []string{"japan-australia-cannot-abandon-china"}},
+		// More of a formal register's words read as the facts': apprehension is worry,
+		// dispatching is sending, "heralds the creation of" establishes, a diplomatic doctrine
+		// is diplomacy; "in rather elevated terms" and "indeed" say nothing.
+		{"What apprehension does the author say is felt within South Korea about the possible direction of the Yoon government's foreign policy?", "korea-worries-one-sided-yoon", nil},
+		{"On the occasion of President Yoon's inauguration in May, whom did Tokyo see fit to dispatch to Seoul, and in what capacity did that person travel?", "hayashi-inauguration-kishida-letter", nil},
+		{"Does the author believe that the appearance of the four Pacific partners together in Madrid heralds the creation of a new grouping, or indeed some form of alliance, among them?", "no-new-quadrilateral-quasi-alliance", nil},
+		{"With regard to Seoul's wider outlook, what diplomatic doctrine, aimed at enlarging the country's standing in the world, does the author attribute to the South Korean government?", "", []string{"korea-strategic-autonomy-middle-power"}},
+		{"In the author's view, what does the mutual distrust between Tokyo and Seoul do to the prospects of deeper three-way cooperation with Washington?", "japan-korea-distrust-limits-trilateral", nil},
+		{"I understand that the American President characterised the three-way encounter with his Japanese and South Korean counterparts in rather elevated terms; could you tell me what expression he is reported to have used?", "", []string{"biden-historic-trilateral-meeting"}},
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},

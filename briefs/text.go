@@ -102,6 +102,7 @@ var extraStopwords = map[string]bool{
 	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true, "vexed": true, "delicate": true, "tangible": true, "prolonged": true, "protocol": true,
 	"nonetheless": true, "genuine": true, "mr": true, "mrs": true, "clarify": true, "character": true, "standpoint": true,
 	"formal": true, "elsewhere": true, "occasion": true,
+	"indeed": true, "customarily": true, "impute": true, "imputes": true, "imputed": true,
 	"prefer": true, "prefers": true, "preferred": true, "preferring": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
@@ -307,6 +308,7 @@ var everydayPairs = []string{
 	"does the author expect", "does the author foresee", "the author expects", "the author foresees", "the author expect", "the author foresee",
 	"export regime", "export controls", "nato meetings", "nato summits", "nato meeting", "nato summit",
 	"came to the", "attended the", "come to the", "attend the", "coming to the", "attending the",
+	"sought to check the growth of", "curb", "seeking to check the growth of", "curb", "sought to check", "curb", "seeking to check", "curb",
 	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ",
 	"on account of", "because of", "subsequently", "soon after",
 	"cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
@@ -497,6 +499,11 @@ var everydayPairs = []string{
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
 	"laboured", "made efforts", "labored", "made efforts", "labouring", "making efforts", "laboring", "making efforts",
 	"underpinned", "basis", "underpinning", "basis", "underpins", "basis", "underpin", "basis",
+	"it would be helpful to know", " ", "it would help to know", " ", "see fit to", " ", "saw fit to", " ",
+	"dispatched", "sent", "dispatch", "send", "mutual distrust", "distrust",
+	"mutual mistrust", "distrust", "check the growth of", "curb", "tried to check", "tried to curb", "heralds the creation of", "establishes", "herald the creation of", "establish",
+	"the creation of", "establishing", "in elevated terms", " ", "in rather elevated terms", " ", "what expression", "what phrase",
+	"diplomatic doctrine", "diplomacy", "standing in the world", "international influence", "enlarging", "seeking greater",
 	"customary pleasantries", " ", "pleasantries", "courtesies", "encounters", "meetings", "encounter", "meeting", "called off", "terminated", "was restored", "resumed", "been restored", "resumed",
 	// A question tagged for confirmation asks the same: "came back after the thaw, right?
 	// Which one?"
