@@ -1005,7 +1005,20 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 		return ""
 	}
 	e, n := s.nameAt(rest, words, 0)
-	if e == nil || !actorKinds[e.Kind] || n >= len(words) || opened && possessiveAt(rest, words[n-1]) != ofNoun {
+	if e == nil || !actorKinds[e.Kind] || n >= len(words) {
+		return ""
+	}
+	if opened && !ofNoun && possessiveAt(rest, words[n-1]) {
+		// "How did Pyongyang's official news agency react…": the actor's own organ reacts;
+		// "what did Korea's former foreign minister say" asks what one person said.
+		for _, w := range words[n:min(len(words), n+4)] {
+			if slices.Contains([]string{"react", "reacted", "respond", "responded", "reply", "replied"}, strings.ToLower(rest[w[0]:w[1]])) {
+				return e.ID
+			}
+		}
+		return ""
+	}
+	if opened && possessiveAt(rest, words[n-1]) != ofNoun {
 		return ""
 	}
 	if ofNoun {
@@ -2844,8 +2857,10 @@ func (s *Store) groupsCompared(question string, names nameTable) (left, right []
 		}
 		afterOwner := prevEnd >= 0 && prevEnd == i-1 && possessiveAt(question, spans[i-1]) // "Japan's North Korea approach"
 		prevEnd = i + n - 1
+		// "Seoul's role in Washington's strategic layout": whose frame it is, not one compared.
+		framing := i > 0 && words[i-1] == "in" && possessiveAt(question, spans[i+n-1])
 		switch {
-		case i > 0 && i-1 != k && (topicWords[words[i-1]] || viewWords[words[i-1]]) || afterOwner:
+		case i > 0 && i-1 != k && (topicWords[words[i-1]] || viewWords[words[i-1]]) || afterOwner || framing:
 			// what a view is on ("to China", "see China"), not whom "compared to" sets apart
 		case i < k && !slices.Contains(left, e.ID):
 			left = append(left, e.ID)

@@ -349,6 +349,9 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
+		{"How did Pyongyang's official news agency react to the three-way meeting of the American, Japanese and South Korean leaders in Madrid?", false}, // its own organ's reaction
+		{"How did Seoul's government react to Japan's export curbs?", true},
+		{"What did Korea's former foreign minister say about solving history issues with Japan?", true},
 		// "China-related issues" the four avoided is not China's own act.
 		{"How did Beijing react to the four Asia-Pacific leaders going to Madrid?", false},
 		{"How did Beijing officially respond to the Madrid summit?", false},
@@ -728,6 +731,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"With regard to Seoul's wider outlook, what diplomatic doctrine, aimed at enlarging the country's standing in the world, does the author attribute to the South Korean government?", "", []string{"korea-strategic-autonomy-middle-power"}},
 		{"In the author's view, what does the mutual distrust between Tokyo and Seoul do to the prospects of deeper three-way cooperation with Washington?", "japan-korea-distrust-limits-trilateral", nil},
 		{"I understand that the American President characterised the three-way encounter with his Japanese and South Korean counterparts in rather elevated terms; could you tell me what expression he is reported to have used?", "", []string{"biden-historic-trilateral-meeting"}},
+		// A country named "in Washington's strategic layout" is whose layout it is, not a side
+		// compared.
+		{"How does the author characterise Seoul's role in Washington's strategic layout, as compared with that of Wellington?", "korea-us-outpost-northeast-asia", []string{"new-zealand-role-limited-south-pacific"}},
+		// "Matters touching upon" is "on", not "matters to" (concerns) run into "uching".
+		{"How did President Yoon conduct himself in respect of matters touching upon Beijing while he was in Madrid, and how was the South Korean official statement framed?", "yoon-no-public-china-comments", nil},
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
