@@ -560,6 +560,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// not when they did.
 		return Brief{}
 	}
+	if asksHowTurnedOut(words) && tellsProposal(facts[0]) {
+		// "How did the Dokdo survey that Japan protested turn out?": the article tells of the
+		// plan and the protest, not of how it went.
+		return Brief{}
+	}
 	if asksWhen && !tellsMaking(facts[0], madeAsked(words)) {
 		// "In what year did Seoul and Tokyo first sign their intelligence pact?": the date
 		// Seoul announced its end is not when it was signed, which the article does not say.
@@ -1271,7 +1276,21 @@ func asksActually(words []string) bool { return slices.Contains(words, "actually
 
 // proposalMarks are what a fact says when it tells of something proposed, planned or hoped
 // for, not done.
-var proposalMarks = []string{" proposed ", " proposal", " plans to ", " planned ", " hope of ", " hoped ", " hopes to "}
+var proposalMarks = []string{" proposed ", " proposal", " plans to ", " plan to ", " planned ", " hope of ", " hoped ", " hopes to "}
+
+// asksHowTurnedOut reports whether a question's words (normalizeName's) ask how something
+// went: "how did the survey turn out", "how did it end up".
+func asksHowTurnedOut(words []string) bool {
+	if len(words) == 0 || words[0] != "how" {
+		return false
+	}
+	for i, w := range words[:len(words)-1] {
+		if (w == "turn" || w == "turned" || w == "end" || w == "ended") && (words[i+1] == "out" || words[i+1] == "up") {
+			return true
+		}
+	}
+	return false
+}
 
 // tellsProposal reports whether f tells of something proposed, planned or hoped for.
 func tellsProposal(f *Fact) bool {

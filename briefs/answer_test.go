@@ -351,6 +351,8 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
 		{"How did Pyongyang's official news agency react to the three-way meeting of the American, Japanese and South Korean leaders in Madrid?", false}, // its own organ's reaction
 		{"How did Seoul's government react to Japan's export curbs?", true},
+		{"How did the Dokdo survey that Japan protested turn out?", false}, // the article tells of the plan
+		{"How did Japan respond to the Dokdo survey plan?", true},
 		{"What did Korea's former foreign minister say about solving history issues with Japan?", true},
 		// "China-related issues" the four avoided is not China's own act.
 		{"How did Beijing react to the four Asia-Pacific leaders going to Madrid?", false},
