@@ -86,7 +86,34 @@ func (s *Store) Answer(question string) Brief {
 			return b
 		}
 	}
-	return s.answerWhole(question)
+	b := s.answerWhole(question)
+	if b.Empty() {
+		// "What hope did Yoon express about Kishida, and in which month did Tokyo's envoy
+		// attend it?": read as one, the month asked sinks the undated hope. A second question
+		// opening with a preposition (twoQuestions splits the others) is split off only here,
+		// when the whole is not answered and each part is: read as one, "…, and in what
+		// capacity did that person attend?" asks of the first.
+		if _, _, whole := twoQuestions(question); !whole {
+			if first, second, ok := twoQuestionsLoosely(question); ok && !s.asksOnlyKind(second) {
+				if a, c := s.Answer(first), s.Answer(second); !a.Empty() && !c.Empty() {
+					return s.bothParts(a, c)
+				}
+			}
+		}
+	}
+	return b
+}
+
+// bothParts answers a question asking two things by the first part's answer, its first
+// three facts, then the second's.
+func (s *Store) bothParts(a, b Brief) Brief {
+	facts := a.Facts()[:min(len(a.Facts()), 3)]
+	for _, f := range b.Facts() {
+		if len(facts) < MaxAnswerFacts && !slices.Contains(facts, f) {
+			facts = append(facts, f)
+		}
+	}
+	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
 
 // leadingPremise splits a message that puts a statement to be confirmed and then asks what is
@@ -268,13 +295,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			return Brief{}
 		}
 		if !a.Empty() && !b.Empty() {
-			facts := a.Facts()[:min(len(a.Facts()), 3)]
-			for _, f := range b.Facts() {
-				if len(facts) < MaxAnswerFacts && !slices.Contains(facts, f) {
-					facts = append(facts, f)
-				}
-			}
-			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+			return s.bothParts(a, b)
 		}
 	}
 	if asksOrder(question) {

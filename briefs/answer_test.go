@@ -738,6 +738,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does the author characterise Seoul's role in Washington's strategic layout, as compared with that of Wellington?", "korea-us-outpost-northeast-asia", []string{"new-zealand-role-limited-south-pacific"}},
 		// "Matters touching upon" is "on", not "matters to" (concerns) run into "uching".
 		{"How did President Yoon conduct himself in respect of matters touching upon Beijing while he was in Madrid, and how was the South Korean official statement framed?", "yoon-no-public-china-comments", nil},
+		// A white paper is a document, not a "paper over" to cover up; thinking alike is
+		// being monolithic; school materials are textbooks, and "which official visits" asks
+		// for visits, not an official.
+		{"Seoul protested Japan's defence white paper over Dokdo, right? Which document was it?", "dokdo-korea-protests-bluebook", nil},
+		{"The author says the US allies in Asia all think alike, yes?", "allies-not-monolithic", nil},
+		{"Which school materials and which official visits stir anti-Japanese feeling in South Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
+		// A second question opening with a preposition, when the whole is not answered: each
+		// part's answer.
+		{"What hope did Yoon express about Kishida around his inauguration, and in which month did Tokyo's envoy attend it?", "yoon-hopes-to-meet-kishida", []string{"hayashi-inauguration-kishida-letter"}},
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},

@@ -16,7 +16,8 @@ var officeWords = []string{"minister", "minster", "pm", "chief", "commissioner",
 // adjectiveAfterOfficial are words after which "official" qualifies a thing, not a person:
 // "which official Japanese publication", "which official statement".
 var adjectiveAfterOfficial = setOf([]string{"japanese", "korean", "south", "australian", "american", "chinese",
-	"us", "nato", "government", "publication", "document", "statement", "position", "report", "visit", "title", "status", "response"})
+	"us", "nato", "government", "publication", "document", "statement", "position", "report", "visit", "title", "status", "response",
+	"publications", "documents", "statements", "positions", "reports", "visits", "responses"})
 
 // asksHolder reports whether a question's words (normalizeName's) ask who holds an office, or
 // the holder's name: "who is japan's defence minister", "what was the name of the police
