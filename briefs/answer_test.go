@@ -747,6 +747,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A second question opening with a preposition, when the whole is not answered: each
 		// part's answer.
 		{"What hope did Yoon express about Kishida around his inauguration, and in which month did Tokyo's envoy attend it?", "yoon-hopes-to-meet-kishida", []string{"hayashi-inauguration-kishida-letter"}},
+		// "Setting aside" and "allowing for" only frame; proving unable is cannot, an even
+		// hand a balance.
+		{"As regards the three-way encounter between Washington, Tokyo and Seoul, and setting aside the customary pleasantries, on what subject, in the author's reading, did those talks principally concentrate?", "", []string{"trilateral-talks-focus-north-korea"}},
+		{"Should Washington prove unable to keep an even hand among its allies, what difficulties does the author foresee for Seoul and Wellington in consequence?", "korea-nz-interests-if-us-unbalanced", nil},
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
