@@ -586,6 +586,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// plan and the protest, not of how it went.
 		return Brief{}
 	}
+	if asksHowEnded(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsUndoing) {
+		// "How did the white list dispute between Tokyo and Seoul end?": the moves that made
+		// it are no end of it.
+		return Brief{}
+	}
 	if asksWhen && !tellsMaking(facts[0], madeAsked(words)) {
 		// "In what year did Seoul and Tokyo first sign their intelligence pact?": the date
 		// Seoul announced its end is not when it was signed, which the article does not say.
@@ -713,6 +718,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	if who := s.speakerAsked(r); who != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return tellsSpeech(f, who) }) {
 		// "What did Hayashi say at Yoon's inauguration?": the article tells that he attended
 		// and handed over a letter, never what he said.
+		return Brief{}
+	}
+	if d := s.documentAsked(r); d != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return f.HasEntity(d) }) {
+		// "What does Japan's Diplomatic Bluebook say about relations with China?": what it
+		// says is told only of Dokdo.
 		return Brief{}
 	}
 	if asksAgreed(words) && !tellsAgreement(facts[0]) {
@@ -1311,6 +1321,13 @@ func asksHowTurnedOut(words []string) bool {
 		}
 	}
 	return false
+}
+
+// asksHowEnded reports whether a question's words (normalizeName's) ask how something
+// ended: "how did the dispute end".
+func asksHowEnded(words []string) bool {
+	last := len(words) - 1
+	return last > 1 && words[0] == "how" && (words[last] == "end" || words[last] == "ended")
 }
 
 // tellsProposal reports whether f tells of something proposed, planned or hoped for.

@@ -351,7 +351,11 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
 		{"How did Pyongyang's official news agency react to the three-way meeting of the American, Japanese and South Korean leaders in Madrid?", false}, // its own organ's reaction
 		{"How did Seoul's government react to Japan's export curbs?", true},
-		{"How did the Dokdo survey that Japan protested turn out?", false}, // the article tells of the plan
+		{"How did the Dokdo survey that Japan protested turn out?", false},               // the article tells of the plan
+		{"How did the white list dispute between Tokyo and Seoul end?", false},           // the moves that made it are no end
+		{"how did the flight suspension end?", true},                                     // the route resumed
+		{"What does Japan's Diplomatic Bluebook say about relations with China?", false}, // it is told only of Dokdo
+		{"What does Japan's Diplomatic Bluebook say about Dokdo?", true},
 		{"How did Japan respond to the Dokdo survey plan?", true},
 		{"What did Korea's former foreign minister say about solving history issues with Japan?", true},
 		// "China-related issues" the four avoided is not China's own act.

@@ -111,6 +111,20 @@ func (s *Store) speakerAsked(r reading) string {
 	return ""
 }
 
+// documentAsked is the document a question asks what it says ("What does Japan's Diplomatic
+// Bluebook say about relations with China?"), or "".
+func (s *Store) documentAsked(r reading) string {
+	if len(r.things) == 0 || len(r.words) == 0 || r.words[0] != "what" || !slices.ContainsFunc(r.words, func(w string) bool { return speechWords[w] }) {
+		return ""
+	}
+	for _, id := range r.things {
+		if s.entityByID[id].Kind == "document" {
+			return id
+		}
+	}
+	return ""
+}
+
 // speechMarks are the words with which a fact tells what someone said, or that they said
 // nothing ("Yoon did not make public comments").
 var speechMarks = []string{"said", "say", "comment", "express", "stress", "call", "state", "remark", "position", "reiterat", "declar", "emphasi"}
