@@ -755,6 +755,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// hand a balance.
 		{"As regards the three-way encounter between Washington, Tokyo and Seoul, and setting aside the customary pleasantries, on what subject, in the author's reading, did those talks principally concentrate?", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"Should Washington prove unable to keep an even hand among its allies, what difficulties does the author foresee for Seoul and Wellington in consequence?", "korea-nz-interests-if-us-unbalanced", nil},
+		// A guess after the question naming what the article does not cover is the asker's.
+		{"What kind of security system is Tokyo trying to build, one centred on the UN?", "japan-multilayer-security-system", nil},
+		{"What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "japan-nato-purpose-china", nil},
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},

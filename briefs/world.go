@@ -606,7 +606,22 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		g.Partial = true
 		return g, ok
 	}
-	return w.uncovered(question)
+	g, ok := w.uncovered(question)
+	if ok {
+		// "What kind of security system is Tokyo trying to build, one centred on the UN?": a
+		// guess after the question that names what the article does not cover is the
+		// asker's, not what is asked. One opening with a name goes on a list: "…of US,
+		// Japan, Korea in 2023?".
+		if q, guessed := withoutTrailingGuess(question); guessed {
+			guess := strings.TrimLeft(question[len(q)-1:], ", ")
+			if r, _ := utf8.DecodeRuneInString(guess); unicode.IsLower(r) {
+				if _, inAsked := w.uncovered(q); !inAsked {
+					return Gap{}, false
+				}
+			}
+		}
+	}
+	return g, ok
 }
 
 // uncovered is Uncovered for a question without a guessed answer or a premise put to be

@@ -266,6 +266,7 @@ func TestUncovered(t *testing.T) {
 		{"whom a leader replaced, asked the other way", "Who did Yoon replace as president?", "", ""},
 		// A year after the latest the facts report, whatever else the question names.
 		{"a later year", "What did the Asia-Pacific partners agree at the 2023 Vilnius NATO summit?", GapLater, "The article reports events up to 2022, not 2023."},
+		{"a later year at the end of a list", "What happen at Camp David summit of US, Japan, Korea in 2023?", GapLater, "The article reports events up to 2022, not 2023."},
 		{"a year the article reports", "What happened between Japan and Korea in 2019?", "", ""},
 		// A ministry is covered through its minister.
 		{"a ministry no one in the store belongs to", "How did the Chinese foreign ministry respond to the Madrid summit?", GapRole, "The article does not mention China's foreign ministry."},
@@ -325,6 +326,8 @@ func TestUncovered(t *testing.T) {
 		{"known person as the subject", "What did Kishida say about NATO?", "", ""},
 		{"a capitalised verb opening a request", "List the meetings in Madrid", "", ""},
 		{"a capitalised word after the subject", "What did Japan say about Dokdo?", "", ""},
+		{"a guess after the question", "What kind of security system is Tokyo trying to build, one centred on the UN?", "", ""},
+		{"a guess not given", "What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "", ""},
 
 		// Words that are country names or codes only when written so.
 		{"lower-case us and in", "Can you tell us about Japan in 2022?", "", ""},
