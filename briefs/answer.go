@@ -356,6 +356,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "Who represented Japan at Yoon's inauguration, did Kishida go in person?": a check
+		// of the asker's own after the question is answered by what the question asks.
+		if q, ok := withoutTrailingCheck(question); ok {
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// "As a matter of procedure, and since chairmanship often reveals who drives an
 		// initiative, might you tell me which of the four acted as moderator?": clauses that
 		// name nothing and ask nothing only set the scene.
@@ -598,12 +605,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
-		!((asksWhether(words) || asksConfirmation(words)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
+		!((asksWhether(words) || asksConfirmation(words) || opensWithWhenClause(question)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office"). Asked whether
 		// something happened in a year of the article's past, a fact telling of it in another
-		// year corrects the question ("Did South Korea scrap GSOMIA in 2021?": in 2019).
+		// year corrects the question ("Did South Korea scrap GSOMIA in 2021?": in 2019), as it
+		// does a year misremembered in the clause a question opens with ("When trade
+		// friction peaked in 2020, which agreement did Seoul say it would scrap?").
 		return Brief{}
 	}
 	if month := monthAsked(words); month > 0 && monthDated(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesMonth(f, month) }) {
@@ -1565,6 +1574,24 @@ func withoutTrailingGuess(question string) (string, bool) {
 	return asked + "?", true
 }
 
+// withoutTrailingCheck is a question without a yes/no question tacked on after its last
+// comma: "Who represented Japan at Yoon's inauguration, did Kishida go in person?" asks
+// who; false when the question does not open with a question word, or the part after the
+// comma is long enough to be the question itself ("What effect, in the author's judgement,
+// did the early actions of the Yoon government have upon…").
+func withoutTrailingCheck(question string) (string, bool) {
+	i := strings.LastIndex(question, ", ")
+	if i < 0 {
+		return question, false
+	}
+	asked := strings.Fields(strings.ToLower(withoutOpeningFillers(question[:i])))
+	check := strings.Fields(strings.ToLower(question[i+2:]))
+	if len(asked) < 3 || !(slices.Contains(questionWords, asked[0]) || asked[0] == "who") || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] {
+		return question, false
+	}
+	return question[:i] + "?", true
+}
+
 // narrowingWords open a phrase after a comma that narrows or extends a question.
 var narrowingWords = setOf([]string{"in", "at", "on", "for", "to", "from", "with", "without", "by", "about",
 	"regarding", "concerning", "according", "during", "before", "after", "since", "until", "between", "among",
@@ -1720,14 +1747,14 @@ func (s *Store) answersWithoutYears(question string, years []string, f *Fact) bo
 }
 
 // asksConfirmation reports whether a question's words (normalizeName's) put a statement to be
-// confirmed: "…, didn't they?", "…, isn't it?", "…, right?", "…, like 2020?".
+// confirmed: "…, didn't they?", "…, isn't it?", "…, right?", "…, yes?", "…, like 2020?".
 func asksConfirmation(words []string) bool {
 	n := len(words)
 	if n < 4 {
 		return false
 	}
 	last := words[n-1]
-	if last == "right" || last == "correct" || n >= 2 && words[n-2] == "like" && isDigits(last) {
+	if last == "right" || last == "correct" || last == "yes" || n >= 2 && words[n-2] == "like" && isDigits(last) {
 		return true
 	}
 	// "didn't they" reads as "didnt they".

@@ -755,6 +755,13 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// hand a balance.
 		{"As regards the three-way encounter between Washington, Tokyo and Seoul, and setting aside the customary pleasantries, on what subject, in the author's reading, did those talks principally concentrate?", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"Should Washington prove unable to keep an even hand among its allies, what difficulties does the author foresee for Seoul and Wellington in consequence?", "korea-nz-interests-if-us-unbalanced", nil},
+		// A year misremembered in an opening when-clause, or put to be confirmed with "yes?",
+		// is corrected by the fact of another year; a short yes/no check after the question
+		// is answered by what the question asks.
+		{"When trade friction peaked in 2020, which agreement with Japan did Seoul say it would scrap?", "gsomia-abolition-august-2019", nil},
+		{"The last time the US, Japanese and Korean leaders met as a trio before Madrid was in 2019, yes?", "trilateral-last-summit-2017", nil},
+		{"Who represented Japan at Yoon's inauguration, did Kishida go in person?", "hayashi-inauguration-kishida-letter", nil},
+		{"What effect, in the author's judgement, did the early actions of the Yoon government have upon the state of Japan-Korea relations?", "", []string{"yoon-government-little-warmth"}},
 		// A guess after the question naming what the article does not cover is the asker's.
 		{"What kind of security system is Tokyo trying to build, one centred on the UN?", "japan-multilayer-security-system", nil},
 		{"What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "japan-nato-purpose-china", nil},
