@@ -762,6 +762,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"The last time the US, Japanese and Korean leaders met as a trio before Madrid was in 2019, yes?", "trilateral-last-summit-2017", nil},
 		{"Who represented Japan at Yoon's inauguration, did Kishida go in person?", "hayashi-inauguration-kishida-letter", nil},
 		{"What effect, in the author's judgement, did the early actions of the Yoon government have upon the state of Japan-Korea relations?", "", []string{"yoon-government-little-warmth"}},
+		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
+		// "in the author's account" only frames.
+		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
+		{"What epithet, in the author's account, is attached to the alliance between Washington and Canberra?", "us-australia-alliance-cornerstone", nil},
 		// A guess after the question naming what the article does not cover is the asker's.
 		{"What kind of security system is Tokyo trying to build, one centred on the UN?", "japan-multilayer-security-system", nil},
 		{"What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "japan-nato-purpose-china", nil},

@@ -36,7 +36,7 @@ func asksHolder(words []string) bool {
 			if w == "official" && i+2 < len(words) && adjectiveAfterOfficial[words[i+2]] {
 				continue // "Which official Japanese publication…" asks for a document
 			}
-			if office(w) {
+			if office(w) || w == "leader" { // "which New Zealand leader said…"; not "which leaders met"
 				return true
 			}
 			if slices.Contains(auxiliaries, w) || w == "are" || w == "were" {

@@ -440,7 +440,7 @@ var everydayPairs = []string{
 	"tech sector", "information and communication industry", "tech industry", "information and communication industry",
 	"the outlook for", "the future of",
 	"signs of", " ", "in the author's view", " ", "in the author’s view", " ", "in the authors view", " ",
-	"according to the author", " ", "in the author's opinion", " ",
+	"according to the author", " ", "in the author's opinion", " ", "in the author's account", " ", "in the author’s account", " ",
 	"according to the piece", " ", "according to the article", " ", "according to the writer", " ",
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
