@@ -766,6 +766,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
 		{"What epithet, in the author's account, is attached to the alliance between Washington and Canberra?", "us-australia-alliance-cornerstone", nil},
+		// A historical legacy is the problems history left over.
+		{"Which former South Korean foreign minister does the author cite on the historical legacy between the two countries?", "chung-correct-historical-understanding", nil},
 		// A guess after the question naming what the article does not cover is the asker's.
 		{"What kind of security system is Tokyo trying to build, one centred on the UN?", "japan-multilayer-security-system", nil},
 		{"What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "japan-nato-purpose-china", nil},
