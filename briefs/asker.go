@@ -206,3 +206,43 @@ func (s *Store) withoutUnreadContext(q string) string {
 	}
 	return b.String() + q[last:]
 }
+
+// WithOwnCountry reads "our prime minister" as the asker's country's when the asker has said
+// which country is theirs: "Kiwi here - what did our PM say about China?" asks what New
+// Zealand's prime minister said, and "I'm Australian. Who was our prime minister at
+// Madrid?" asks of Australia's, whom the article never names. Other questions are returned
+// as they are.
+func (s *Store) WithOwnCountry(q string) string {
+	lower := strings.ToLower(q)
+	at := -1
+	for _, o := range ownOffices {
+		if i := strings.Index(lower, "our "+o); i >= 0 && (i == 0 || lower[i-1] == ' ') && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return q // most questions: no need to read the asker
+	}
+	cut := -1
+	for _, b := range partBreaks {
+		if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return q
+	}
+	part := strings.ToLower(strings.TrimSpace(q[:cut]))
+	if !opensAsAsker(part) && !labelsAsker(part) {
+		return q
+	}
+	actors, _ := s.namedEntities(part)
+	countries := slices.DeleteFunc(actors, func(id string) bool { return s.entityByID[id].Kind != "country" })
+	if len(countries) != 1 {
+		return q
+	}
+	return q[:at] + s.entityByID[countries[0]].Name + "'s " + q[at+len("our "):]
+}
+
+// ownOffices follow "our" in a question about the asker's own country's leader or government.
+var ownOffices = []string{"pm", "prime minister", "president", "leader", "government", "foreign minister"}

@@ -94,3 +94,18 @@ func checkRewrites(t *testing.T, name string, rewrite func(string) string, tests
 		}
 	}
 }
+
+// "Our prime minister" is the asker's country's when the asker has said which it is.
+func TestWithOwnCountry(t *testing.T) {
+	s := realStore(t)
+	tests := []struct{ q, want string }{
+		{"Kiwi here - what did our PM say about China after getting back from the NATO summit?", "Kiwi here - what did New Zealand's PM say about China after getting back from the NATO summit?"},
+		{"I'm Australian. Who was our prime minister at Madrid?", "I'm Australian. Who was Australia's prime minister at Madrid?"},
+		{"As a Korean: what did our president say about Japan?", "As a Korean: what did South Korea's president say about Japan?"},
+		// No country said, or not the asker's own.
+		{"What did our PM Ardern say about China after Madrid?", "What did our PM Ardern say about China after Madrid?"},
+		{"Japan protested. What did our government do?", "Japan protested. What did our government do?"},
+		{"I'm Korean. What did our ally say?", "I'm Korean. What did our ally say?"},
+	}
+	checkRewrites(t, "WithOwnCountry", s.WithOwnCountry, tests)
+}

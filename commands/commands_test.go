@@ -350,6 +350,22 @@ func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
 	}
 }
 
+// TestOwnCountryAsked: "our prime minister" is the asker's country's when they say which it
+// is; the reply's title keeps their words.
+func TestOwnCountryAsked(t *testing.T) {
+	d := newTestDispatcher(t)
+	kiwi := "Kiwi here - what did our PM say about China after getting back from the NATO summit?"
+	r := d.Handle(context.Background(), Request{Text: kiwi})
+	if !r.Found || r.Title != kiwi || !strings.Contains(ToJSON(r).Text, "Ardern") {
+		t.Errorf("%q: found %v, title %q; want Ardern's words under the asker's own", kiwi, r.Found, r.Title)
+	}
+	// The article never names Australia's prime minister.
+	aussie := "I'm Australian. Who was our prime minister at Madrid and what exactly did he say about China there?"
+	if r := d.Handle(context.Background(), Request{Text: aussie}); r.Found {
+		t.Errorf("%q answered; the article does not say who Australia's prime minister is", aussie)
+	}
+}
+
 // A user-facing error wrapped with context is still shown to the user as itself.
 func TestErrorReplyUnwraps(t *testing.T) {
 	d := newTestDispatcher(t)

@@ -397,12 +397,15 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 		}
 		return d.relations(ctx, req, joinMatches(ms))
 	}
+	// "Kiwi here - what did our PM say?" asks of New Zealand's; the reply's title stays the
+	// asker's words.
+	read := d.store.WithOwnCountry(q)
 	// A question about a country, person or office the article does not cover is refused
 	// as such, never answered with facts about something else. When its subject is
 	// covered, the rest is answered after saying what is not.
 	var gap briefs.Gap
 	if d.world != nil {
-		if g, ok := d.world.Uncovered(q); ok {
+		if g, ok := d.world.Uncovered(read); ok {
 			if !g.Partial {
 				r := d.fromBrief(g.Brief()) // the facts that mention it in passing, if any
 				r.Found = false
@@ -414,7 +417,7 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 			gap = g
 		}
 	}
-	b := d.store.Answer(q)
+	b := d.store.Answer(read)
 	if b.Empty() {
 		title := "I have nothing on that."
 		if gap.Sentence != "" {
