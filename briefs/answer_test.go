@@ -766,6 +766,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
 		{"What epithet, in the author's account, is attached to the alliance between Washington and Canberra?", "us-australia-alliance-cornerstone", nil},
+		// Breaking with a country is abandoning cooperation with it.
+		{"Why can't Tokyo and Canberra simply break with Beijing despite their tough line?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// A historical legacy is the problems history left over.
 		{"Which former South Korean foreign minister does the author cite on the historical legacy between the two countries?", "chung-correct-historical-understanding", nil},
 		// A guess after the question naming what the article does not cover is the asker's.
