@@ -766,6 +766,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
 		{"What epithet, in the author's account, is attached to the alliance between Washington and Canberra?", "us-australia-alliance-cornerstone", nil},
+		// Commenting on something is saying about it; leading to a new grouping is
+		// establishing one.
+		{"whats the name of the new zealand pm who commented on china after the summit", "ardern-cooperate-with-china", nil},
+		{"Does the author think the Madrid four-way meeting will lead to a new alliance, and why not?", "no-new-quadrilateral-quasi-alliance", nil},
 		// Breaking with a country is abandoning cooperation with it.
 		{"Why can't Tokyo and Canberra simply break with Beijing despite their tough line?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// A historical legacy is the problems history left over.

@@ -347,7 +347,7 @@ var everydayPairs = []string{
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
-	"team up", "cooperate", "teaming up", "cooperating", "cut ties", "abandon cooperation", "break with", "abandon cooperation with", "break ties", "abandon cooperation",
+	"team up", "cooperate", "teaming up", "cooperating", "commented on", "said about", "comment on", "say about", "comments on", "says about", "lead to a new", "establish a new", "led to a new", "established a new", "leads to a new", "establishes a new", "cut ties", "abandon cooperation", "break with", "abandon cooperation with", "break ties", "abandon cooperation",
 	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
 	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
