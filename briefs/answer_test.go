@@ -766,6 +766,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
 		{"What epithet, in the author's account, is attached to the alliance between Washington and Canberra?", "us-australia-alliance-cornerstone", nil},
+		// A long question worded unlike the facts is answered leniently when read without
+		// the words the store has never seen it finds the same fact.
+		{"Does the author believe that the joint appearance of the four Asia-Pacific partners could give rise to a new formal grouping or alignment among them?", "four-on-stage-little-significance", nil},
+		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
 		// Commenting on something is saying about it; leading to a new grouping is
 		// establishing one.
 		{"whats the name of the new zealand pm who commented on china after the summit", "ardern-cooperate-with-china", nil},

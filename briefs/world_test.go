@@ -233,6 +233,7 @@ func TestUncovered(t *testing.T) {
 		{"the size of trade", "How big is South Korea's annual trade with China?", GapNotGiven, "The article gives no trade figures."},
 		{"trade's value, the pair named", "What was the value of Japan-South Korea trade in 2021?", GapNotGiven, "The article gives no trade figures."},
 		{"exports hit", "Which Australian exports did China hit with tariffs?", GapNotGiven, "The article gives no trade measures China took against Australia."},
+		{"a constitution, which the article never mentions", "Which parts of the Japanese post-war constitution does Tokyo want to change for national normalization?", GapNotGiven, "The article gives no provisions of any constitution."},
 		{"the author's other articles", "what other articles has li hangling written", GapNotGiven, "The article gives no other work by the author."},
 		{"aid", "What did Wellington and Canberra agree on about South Pacific aid in Madrid?", GapNotGiven, "The article gives no aid pledges."},
 		{"what came of the complaint", "What happened to Seoul's WTO complaint against Japan's export controls - who won?", GapNotGiven, "The article gives no outcomes of complaints."},
