@@ -1608,13 +1608,16 @@ func withoutTrailingGuess(question string) (string, bool) {
 		return question, false
 	}
 	asked, guess := q[:i], strings.ToLower(q[i+2:])
+	put := false // "…, is it mainly fear of Russia?" puts a guess, however it opens
 	for _, p := range []string{"is it ", "was it ", "or is it ", "or was it "} {
-		guess = strings.TrimPrefix(guess, p)
+		if g, ok := strings.CutPrefix(guess, p); ok {
+			guess, put = g, true
+		}
 	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(guess)
 	if len(words) < 3 || !(slices.Contains(questionWords, words[0]) || words[0] == "who") || len(gw) == 0 || len(gw) > 8 ||
-		narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
+		!put && narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
 		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
 		return question, false
 	}

@@ -781,6 +781,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A guess after the question naming what the article does not cover is the asker's.
 		{"What kind of security system is Tokyo trying to build, one centred on the UN?", "japan-multilayer-security-system", nil},
 		{"What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "japan-nato-purpose-china", nil},
+		{"Why does Seoul hesitate to join the regional strategy led by Washington and Tokyo, is it mainly fear of Russia?", "korea-hesitates-regional-strategy", nil},
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},

@@ -329,6 +329,7 @@ func TestUncovered(t *testing.T) {
 		{"a capitalised word after the subject", "What did Japan say about Dokdo?", "", ""},
 		{"a guess after the question", "What kind of security system is Tokyo trying to build, one centred on the UN?", "", ""},
 		{"a guess not given", "What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "", ""},
+		{"a guess put with \"is it\"", "Why does Seoul hesitate to join the regional strategy led by Washington and Tokyo, is it mainly fear of Russia?", "", ""},
 
 		// Words that are country names or codes only when written so.
 		{"lower-case us and in", "Can you tell us about Japan in 2022?", "", ""},
