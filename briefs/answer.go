@@ -91,11 +91,12 @@ func (s *Store) Answer(question string) Brief {
 		// "Does the author believe that the joint appearance of the four Asia-Pacific
 		// partners could give rise to a new formal grouping or alignment among them?": a
 		// long question, formally worded, uses words no fact does, and the words the facts
-		// use may fall short of MinCoverage while a fact answers it. It is answered leniently when reading it without the words the store
-		// has never seen finds the same first fact, one that is no note on the article and
-		// not someone else's view; a question that only sounds like one the article answers
-		// ("Which parts of the constitution…") finds a different fact, or none, by one of
-		// the two.
+		// use may fall short of MinCoverage while a fact answers it. It is answered
+		// leniently when reading it without the words the store has never seen (or, with
+		// none, as a clear near miss) finds the same first fact, one that is no note on the
+		// article and not someone else's view; a question that only sounds like one the
+		// article answers ("Which parts of the constitution…") finds a different fact, or
+		// none, by one of the two.
 		if l := s.answerReadWords(question); !l.Empty() {
 			if m := s.leniently(question); !m.Empty() && m.Facts()[0] == l.Facts()[0] {
 				if f := m.Facts()[0]; f.Kind != KindContext && s.ownedByAsked(f, m.Actors) {
@@ -129,7 +130,7 @@ func (s *Store) ownedByAsked(f *Fact, actors []string) bool {
 }
 
 // answerReadWords is answerWhole for a long question read without the words the store has
-// never seen; empty when it is short or has no such words.
+// never seen; empty when it is short.
 func (s *Store) answerReadWords(question string) Brief {
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
@@ -141,7 +142,13 @@ func (s *Store) answerReadWords(question string) Brief {
 	ix := s.index
 	read := slices.DeleteFunc(slices.Clone(r.terms), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
 	if len(read) == len(r.terms) {
-		return Brief{}
+		// Every word is one the facts use: only a near miss (nearMissCoverage) well ahead
+		// of the next fact (clearMargin) stands in for it.
+		r.minCoverage = nearMissCoverage
+		hits := s.searchReading(r, 2, nil)
+		if len(hits) == 0 || len(hits) > 1 && hits[1].Coverage > clearMargin*hits[0].Coverage {
+			return Brief{}
+		}
 	}
 	r.terms = read
 	b := s.answer(r, names)
@@ -150,6 +157,14 @@ func (s *Store) answerReadWords(question string) Brief {
 	}
 	return b
 }
+
+// nearMissCoverage and clearMargin let a long question whose every word the facts use be
+// answered leniently (answerReadWords): its best fact covers nearly MinCoverage, and the next
+// covers at most clearMargin of what it does.
+const (
+	nearMissCoverage = 0.5
+	clearMargin      = 0.75
+)
 
 // bothParts answers a question asking two things by the first part's answer, its first
 // three facts, then the second's.
