@@ -225,6 +225,17 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 	if b := s.leniently(question); !b.Empty() {
 		return b
 	}
+	// "The Madrid summit opened around June 25 and ran for a week, didn't it? When did it
+	// start?": what is asked, of what the premise names, without its wrong words.
+	if actors, things := s.namedEntities(premise); len(actors)+len(things) > 0 {
+		q := strings.TrimRight(strings.TrimSpace(asked), "?")
+		for _, id := range append(actors, things...) {
+			q += " " + s.entityByID[id].Name
+		}
+		if b := s.answerWhole(q + "?"); !b.Empty() {
+			return b
+		}
+	}
 	return s.answerWhole(premise)
 }
 

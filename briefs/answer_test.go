@@ -780,6 +780,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why can't Tokyo and Canberra simply break with Beijing despite their tough line?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// A historical legacy is the problems history left over.
 		{"Which former South Korean foreign minister does the author cite on the historical legacy between the two countries?", "chung-correct-historical-understanding", nil},
+		// What is asked after a wrong premise, of what the premise names.
+		{"The Madrid summit opened around June 25 and ran for a week, didn't it? When did it start?", "summit-caption-june-29", nil},
+		{"The comfort women case in Korea started in 2016, right? How did it go through the courts?", "", []string{"comfort-women-mediation-2013"}},
 		// A guess after the question naming what the article does not cover is the asker's.
 		{"What kind of security system is Tokyo trying to build, one centred on the UN?", "japan-multilayer-security-system", nil},
 		{"What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "japan-nato-purpose-china", nil},
