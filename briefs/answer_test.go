@@ -778,6 +778,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Does the author think the Madrid four-way meeting will lead to a new alliance, and why not?", "no-new-quadrilateral-quasi-alliance", nil},
 		// Breaking with a country is abandoning cooperation with it.
 		{"Why can't Tokyo and Canberra simply break with Beijing despite their tough line?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
+		// A meeting's chair may be any country's leader, when a fact tells of the chairing.
+		{"who ran the meeting of Tokyo, Seoul, Canberra and Wellington - who was in the chair?", "kishida-moderates-four-country-meeting", nil},
 		// A historical legacy is the problems history left over.
 		{"Which former South Korean foreign minister does the author cite on the historical legacy between the two countries?", "chung-correct-historical-understanding", nil},
 		// What is asked after a wrong premise, of what the premise names.

@@ -61,10 +61,14 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 	countries := slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
 	now := asksNow(r.words)
 	leader := asksLeader(r.words)
+	chair := slices.ContainsFunc(r.words, func(w string) bool { return chairWords[w] }) && tellsChairing(f)
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
 		if e == nil || e.Kind != "person" || slices.Contains(r.actors, id) || (now && e.Former) {
 			return false
+		}
+		if chair {
+			return true // a meeting's chair, told as such, may come from any country at it
 		}
 		if len(countries) == 0 {
 			// Of any country, but a leader is no minister ("Who are the three defence
@@ -90,6 +94,16 @@ func (s *Store) asksHolderNamed(r reading) bool {
 		e := s.entityByID[id]
 		return e.Kind == "person" && (leader && e.Leads != "" || !leader && e.Leads == "")
 	})
+}
+
+// chairWords ask who chaired a meeting, an office of the meeting, not of a country: "who ran
+// the meeting of Tokyo, Seoul, Canberra and Wellington - who was in the chair?".
+var chairWords = setOf([]string{"chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "moderator", "moderated", "host", "hosted"})
+
+// tellsChairing reports whether f tells who chaired or hosted something.
+func tellsChairing(f *Fact) bool {
+	text := strings.ToLower(f.Text)
+	return strings.Contains(text, "moderat") || strings.Contains(text, "chair") || strings.Contains(text, "hosted")
 }
 
 // leaderFact is, for a question asking who leads a country it names, the best of the facts
