@@ -108,7 +108,9 @@ type evalCase struct {
 //     blind42-questions.jsonl, written before the twentieth; blind43-questions.jsonl and
 //     blind44-questions.jsonl, written before the twenty-first; blind45-questions.jsonl and
 //     blind46-questions.jsonl, written before the twenty-second; blind47-questions.jsonl and
-//     blind48-questions.jsonl, written before the twenty-third; blind12, blind14, blind15, blind18,
+//     blind48-questions.jsonl, written before the twenty-third, blind49-questions.jsonl (a
+//     formal register) and blind50-questions.jsonl (leading questions), written during it;
+//     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46 and blind48 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
@@ -378,23 +380,31 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl"}
 
-// tunedGates are the floors of the sets still short of evalGate: the level they were last
-// measured at, so that they cannot fall back while they climb.
-var tunedGates = map[string]float64{
+// floors are the pass rates of the sets still short of evalGate: the level they were last
+// measured at, so that they cannot fall back while they climb. A blind set is held to its
+// first score and never tuned on.
+var floors = map[string]float64{
+	// Blind, written during the twenty-third round, after its first changes: blind49 (a
+	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
+	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
+	// 92/110 and 93/110.
+	"blind49-questions.jsonl": 90.0 / 110,
+	"blind50-questions.jsonl": 93.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
-	// the twenty-first's, 103/110 at the twenty-second's. In the nineteenth round tuning163
+	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's. In the nineteenth round tuning163
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
-	"tuning164-questions.jsonl": 103.0 / 110,
+	"tuning164-questions.jsonl": 104.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
-	// twenty-first's and twenty-second's; tuning181 (leading questions whose premises are
-	// partly wrong) 89/110, 97/110, 100/110 and 101/110. tuning175 (comparisons), 102/110
+	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
+	// questions whose premises are partly wrong) 89/110, 97/110, 100/110 and 101/110, and
+	// 101/110 still. tuning175 (comparisons), 102/110
 	// first, reached evalGate with 107/110.
-	"tuning176-questions.jsonl": 102.0 / 110,
+	"tuning176-questions.jsonl": 103.0 / 110,
 	"tuning181-questions.jsonl": 101.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
@@ -402,29 +412,29 @@ var tunedGates = map[string]float64{
 	// things at once again) 96/110 and 100/110. Written during it: tuning188 (why and how,
 	// with 50 hard refusals) 97/110 with c0a0db0 and 103/110 at the end. At the
 	// twenty-second round's end: tuning183 103/110, tuning184 102/110, tuning185 101/110,
-	// tuning188 104/110.
-	"tuning183-questions.jsonl": 103.0 / 110,
-	"tuning184-questions.jsonl": 102.0 / 110,
-	"tuning185-questions.jsonl": 101.0 / 110,
+	// tuning188 104/110. At the twenty-third's: tuning183 reaches evalGate with 106/110,
+	// tuning184 103/110, tuning185 102/110, tuning188 104/110.
+	"tuning184-questions.jsonl": 103.0 / 110,
+	"tuning185-questions.jsonl": 102.0 / 110,
 	"tuning188-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
-	// 56/110, 90/110 at its end.
-	"tuning192-questions.jsonl": 90.0 / 110,
+	// 56/110, 90/110 at its end, 94/110 at the twenty-third's.
+	"tuning192-questions.jsonl": 94.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
 	// 70/110 and 83/110, tuning198 (leading questions) 93/110 and 98/110, tuning199 (two
-	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110.
-	"tuning197-questions.jsonl": 93.0 / 110,
-	"tuning198-questions.jsonl": 98.0 / 110,
-	"tuning199-questions.jsonl": 102.0 / 110,
+	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110;
+	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110.
+	"tuning197-questions.jsonl": 96.0 / 110,
+	"tuning199-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
-	// tuning203 (two things at once) 101/110.
-	"tuning201-questions.jsonl": 82.0 / 110,
-	"tuning202-questions.jsonl": 103.0 / 110,
-	"tuning203-questions.jsonl": 101.0 / 110,
+	// tuning203 (two things at once) 101/110; at its end 97/110, 105/110 (evalGate
+	// reached) and 104/110.
+	"tuning201-questions.jsonl": 97.0 / 110,
+	"tuning203-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -434,7 +444,7 @@ var refusalsMissed = map[string]int{
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45). blind18, 46/50 with the twelfth's (21e065b), gets every
 	// refusal right at the eighteenth round's end.
-	"blind12-questions.jsonl": 1,
+	// blind12 gets every refusal right at the twenty-third round's end.
 	"blind14-questions.jsonl": 2,
 	"blind20-questions.jsonl": 3, // 45/50 with the thirteenth round's first code (6971be7), 47/50 now
 	// blind22, 48/50 with the fourteenth round's first code (f85b479), gets every refusal
@@ -460,14 +470,14 @@ var refusalsMissed = map[string]int{
 	// round tuning81, tuning93, tuning105, tuning111, tuning119, tuning123, tuning129,
 	// tuning140, tuning152, tuning154, tuning157 and tuning158 came to get every refusal
 	// right (first scores in git history).
+	// At the twenty-third round's end tuning113 (how the white-list dispute ended) and
+	// tuning159 ("our" prime minister) get every refusal right.
 	"tuning59-questions.jsonl":  1,
-	"tuning113-questions.jsonl": 1,
 	"tuning142-questions.jsonl": 1,
 	"tuning156-questions.jsonl": 1,
 	// First scores with the eighteenth round's first code (41b265c): tuning157 29/30,
 	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30;
 	// blind37 30/30 and blind38 50/50 then.
-	"tuning159-questions.jsonl": 1,
 	// First scores with the nineteenth round's first code (cdfd517): tuning163 28/30,
 	// tuning164 30/30, tuning165 30/30, tuning166 30/30, tuning167 29/30, tuning168 47/50;
 	// blind39 30/30 and blind40 49/50 then. At the round's end tuning163 and tuning167 get
@@ -486,7 +496,7 @@ var refusalsMissed = map[string]int{
 	// written during the round, tuning187 30/30, tuning188 44/50, tuning189 30/30, tuning190
 	// 30/30. At its end tuning183 and tuning186 get every refusal right, tuning188 misses one
 	// (why the 2015 comfort women agreement collapsed) and blind44 four, as at its start.
-	"blind44-questions.jsonl":   4,
+	"blind44-questions.jsonl":   3, // 47/50 at the twenty-third round's end
 	"tuning188-questions.jsonl": 1,
 	// First scores with the twenty-second round's first code (c32a940): blind45 30/30,
 	// blind46 48/50; tuning191 30/30, tuning192 29/30, tuning193 49/50; written during the
@@ -500,16 +510,16 @@ var refusalsMissed = map[string]int{
 	// worded question is, which says Russia is not covered and then shows Japan's
 	// sanctions on North Korea for the rest.
 	"blind46-questions.jsonl":   2,
-	"tuning194-questions.jsonl": 1,
 	"tuning195-questions.jsonl": 1,
-	"tuning197-questions.jsonl": 1,
+	"tuning197-questions.jsonl": 1, // tuning194 gets every refusal right at the twenty-third round's end
 	// First scores with the twenty-third round's first code (ad86c35): blind47 30/30,
 	// blind48 47/50; tuning200 30/30, tuning201 29/30, tuning202 30/30, tuning203 29/30,
-	// tuning204 56/60, tuning205 30/30.
+	// tuning204 56/60, tuning205 30/30. At its end blind48 47/50 still, tuning201 and
+	// tuning203 every refusal, tuning204 59/60. Written during it: blind49 28/30 with
+	// ad86c35 and at the end, blind50 30/30.
 	"blind48-questions.jsonl":   3,
-	"tuning201-questions.jsonl": 1,
-	"tuning203-questions.jsonl": 1,
-	"tuning204-questions.jsonl": 4,
+	"blind49-questions.jsonl":   2,
+	"tuning204-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
@@ -564,7 +574,7 @@ func TestDevQuestions(t *testing.T) {
 		rate := float64(passed) / float64(len(cases))
 		t.Logf("%s: passed %d/%d (%.0f%%), refusals %d/%d", filepath.Base(path), passed, len(cases), rate*100, refusalsOK, refusals)
 		gate := evalGate
-		if g, ok := tunedGates[filepath.Base(path)]; ok {
+		if g, ok := floors[filepath.Base(path)]; ok {
 			gate = g
 		}
 		if rate < gate {
