@@ -97,12 +97,8 @@ func (s *Store) Answer(question string) Brief {
 		// article and not someone else's view; a question that only sounds like one the
 		// article answers ("Which parts of the constitution…") finds a different fact, or
 		// none, by one of the two.
-		if l := s.answerReadWords(question); !l.Empty() {
-			if m := s.leniently(question); !m.Empty() && m.Facts()[0] == l.Facts()[0] {
-				if f := m.Facts()[0]; f.Kind != KindContext && s.ownedByAsked(f, m.Actors) {
-					return m
-				}
-			}
+		if l := s.answerLong(question); !l.Empty() {
+			return l
 		}
 	}
 	if b.Empty() {
@@ -129,37 +125,51 @@ func (s *Store) ownedByAsked(f *Fact, actors []string) bool {
 	return by == "" || len(actors) == 0 || slices.Contains(actors, by) || slices.Contains(actors, s.ledBy(by))
 }
 
-// answerReadWords is answerWhole for a long question read without the words the store has
-// never seen; empty when it is short.
-func (s *Store) answerReadWords(question string) Brief {
+// answerLong answers a long question leniently (see Answer). The question is read once; the
+// reading by read words is only searched, its first hit standing for its answer, so that a
+// question it finds nothing for costs one search, and one it does, one answer more.
+func (s *Store) answerLong(question string) Brief {
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
 	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
-	r := s.readNamed(question, names)
-	if len(r.terms) < 10 {
+	lenient := s.readNamed(question, names)
+	if _, _, two := twoQuestions(question); two || len(lenient.terms) < longQuestionTerms {
+		// Two questions in one were each answered, or not, already (answer).
 		return Brief{}
 	}
 	ix := s.index
-	read := slices.DeleteFunc(slices.Clone(r.terms), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
-	if len(read) == len(r.terms) {
+	read := lenient
+	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
+	fullyRead := len(read.terms) == len(lenient.terms)
+	if fullyRead {
 		// Every word is one the facts use: only a near miss (nearMissCoverage) well ahead
 		// of the next fact (clearMargin) stands in for it.
-		r.minCoverage = nearMissCoverage
-		hits := s.searchReading(r, 2, nil)
-		if len(hits) == 0 || len(hits) > 1 && hits[1].Coverage > clearMargin*hits[0].Coverage {
-			return Brief{}
-		}
+		read.minCoverage = nearMissCoverage
 	}
-	r.terms = read
-	b := s.answer(r, names)
-	if !b.Empty() {
-		b.Actors, b.Things = r.actors, r.things
+	hits := s.searchReading(read, 2, nil)
+	if len(hits) == 0 || fullyRead && (hits[0].Coverage >= MinCoverage || len(hits) > 1 && hits[1].Coverage > clearMargin*hits[0].Coverage) {
+		// Nothing found, or (every word read) a fact found as the whole question was,
+		// which a check of its shape then set aside: leniency changes neither.
+		return Brief{}
 	}
+	lenient.minCoverage = checkedPremiseCoverage
+	b := s.answer(lenient, names)
+	if b.Empty() || b.Facts()[0] != hits[0].Fact {
+		return Brief{}
+	}
+	if f := b.Facts()[0]; f.Kind == KindContext || !s.ownedByAsked(f, lenient.actors) {
+		return Brief{}
+	}
+	b.Actors, b.Things = lenient.actors, lenient.things
 	return b
 }
 
+// longQuestionTerms is how many terms make a question long enough to be answered leniently
+// (answerLong).
+const longQuestionTerms = 10
+
 // nearMissCoverage and clearMargin let a long question whose every word the facts use be
-// answered leniently (answerReadWords): its best fact covers nearly MinCoverage, and the next
+// answered leniently (answerLong): its best fact covers nearly MinCoverage, and the next
 // covers at most clearMargin of what it does.
 const (
 	nearMissCoverage = 0.5

@@ -100,10 +100,10 @@ func (s *Store) asksHolderNamed(r reading) bool {
 // the meeting of Tokyo, Seoul, Canberra and Wellington - who was in the chair?".
 var chairWords = setOf([]string{"chair", "chairs", "chaired", "chairman", "chairwoman", "chairperson", "moderator", "moderated", "host", "hosted"})
 
-// tellsChairing reports whether f tells who chaired or hosted something.
+// tellsChairing reports whether f tells who chaired or hosted something (the facts' verbs
+// are lower-case).
 func tellsChairing(f *Fact) bool {
-	text := strings.ToLower(f.Text)
-	return strings.Contains(text, "moderat") || strings.Contains(text, "chair") || strings.Contains(text, "hosted")
+	return strings.Contains(f.Text, "moderat") || strings.Contains(f.Text, "chair") || strings.Contains(f.Text, "hosted")
 }
 
 // leaderFact is, for a question asking who leads a country it names, the best of the facts
