@@ -34,12 +34,7 @@ func (s *Store) withoutAsker(q string) string {
 // each (lower-cased) and what follows it; never the last.
 func dropLeadingParts(q string, drop func(part, rest string) bool) string {
 	for {
-		cut := -1
-		for _, b := range partBreaks {
-			if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
-				cut = i
-			}
-		}
+		cut := firstPartBreak(q)
 		if cut < 0 {
 			return q
 		}
@@ -50,6 +45,17 @@ func dropLeadingParts(q string, drop func(part, rest string) bool) string {
 		}
 		q = rest
 	}
+}
+
+// firstPartBreak is where the first part of q ends (partBreaks), or -1 when it has one part.
+func firstPartBreak(q string) int {
+	cut := -1
+	for _, b := range partBreaks {
+		if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	return cut
 }
 
 // namesAgain reports whether rest names every actor and thing part names, a country also by
@@ -223,12 +229,7 @@ func (s *Store) WithOwnCountry(q string) string {
 	if at < 0 {
 		return q // most questions: no need to read the asker
 	}
-	cut := -1
-	for _, b := range partBreaks {
-		if i := strings.Index(q, b); i >= 0 && (cut < 0 || i < cut) {
-			cut = i
-		}
-	}
+	cut := firstPartBreak(q)
 	if cut < 0 {
 		return q
 	}
