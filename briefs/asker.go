@@ -219,6 +219,9 @@ func (s *Store) withoutUnreadContext(q string) string {
 // Madrid?" asks of Australia's, whom the article never names. Other questions are returned
 // as they are.
 func (s *Store) WithOwnCountry(q string) string {
+	if !saysOur(q) {
+		return q // most questions: nothing to copy or read
+	}
 	lower := strings.ToLower(q)
 	at := -1
 	for _, o := range ownOffices {
@@ -243,6 +246,23 @@ func (s *Store) WithOwnCountry(q string) string {
 		return q
 	}
 	return q[:at] + s.entityByID[countries[0]].Name + "'s " + q[at+len("our "):]
+}
+
+// saysOur reports whether q has the word "our", in any of the cases people type it.
+func saysOur(q string) bool {
+	for _, w := range []string{"our ", "Our ", "OUR "} {
+		for i := 0; ; {
+			j := strings.Index(q[i:], w)
+			if j < 0 {
+				break
+			}
+			if at := i + j; at == 0 || q[at-1] == ' ' || q[at-1] == '-' || q[at-1] == '"' {
+				return true
+			}
+			i += j + 1
+		}
+	}
+	return false
 }
 
 // ownOffices follow "our" in a question about the asker's own country's leader or government.

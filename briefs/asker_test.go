@@ -106,6 +106,8 @@ func TestWithOwnCountry(t *testing.T) {
 		{"What did our PM Ardern say about China after Madrid?", "What did our PM Ardern say about China after Madrid?"},
 		{"Japan protested. What did our government do?", "Japan protested. What did our government do?"},
 		{"I'm Korean. What did our ally say?", "I'm Korean. What did our ally say?"},
+		{"I'm Korean. What did the four leaders say?", "I'm Korean. What did the four leaders say?"}, // "four " is no "our"
+		{"AUSSIE HERE - WHAT DID OUR PM SAY?", "AUSSIE HERE - WHAT DID Australia's PM SAY?"},
 	}
 	checkRewrites(t, "WithOwnCountry", s.WithOwnCountry, tests)
 }
