@@ -898,11 +898,21 @@ var openingClauses = []string{"right around ", "right after ", "just after ", "j
 	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to ",
 	"besides ", "apart from ", "aside from ", "other than ", "beyond ", "in "}
 
+// openingClauseEnd is where a clause that opens a question (openingClauses) ends at its
+// comma, or -1 when the question opens otherwise.
+func openingClauseEnd(question string) int {
+	comma := strings.IndexByte(question, ',')
+	if comma < 0 || !slices.ContainsFunc(openingClauses, func(c string) bool { return len(question) > len(c) && strings.EqualFold(question[:len(c)], c) }) {
+		return -1
+	}
+	return comma
+}
+
 // mainClauseFirst puts the actors of the main clause before those of an opening clause (see
 // openingClauses), so that the subject is the main clause's.
 func (s *Store) mainClauseFirst(question string, named []string) []string {
-	comma := strings.IndexByte(question, ',')
-	if comma < 0 || !slices.ContainsFunc(openingClauses, func(c string) bool { return len(question) > len(c) && strings.EqualFold(question[:len(c)], c) }) {
+	comma := openingClauseEnd(question)
+	if comma < 0 {
 		return named
 	}
 	main := s.namedActors(question[comma+1:])

@@ -659,7 +659,15 @@ func (w *World) uncovered(question string) (Gap, bool) {
 		return g, true
 	}
 	if len(mentions) > 0 {
-		if p := w.place(mentions[0]); p != nil && p.passing() && !w.answersFrom(question, words, mentions[0], p, mentions) {
+		first := mentions[0]
+		if end := openingClauseEnd(question); end > 0 && words[first.from][0] < end {
+			// "Shortly after returning from Spain, what did New Zealand's prime minister
+			// say…?": a place in the clause that says when is not what is asked about.
+			if i := slices.IndexFunc(mentions, func(m mention) bool { return words[m.from][0] > end }); i > 0 {
+				first = mentions[i]
+			}
+		}
+		if p := w.place(first); p != nil && p.passing() && !w.answersFrom(question, words, first, p, mentions) {
 			return Gap{Kind: GapInPassing, Name: p.name, Facts: p.facts,
 				Sentence: "The article mentions " + p.name + " only in passing."}, true
 		}

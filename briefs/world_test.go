@@ -327,6 +327,7 @@ func TestUncovered(t *testing.T) {
 		{"known person as the subject", "What did Kishida say about NATO?", "", ""},
 		{"a capitalised verb opening a request", "List the meetings in Madrid", "", ""},
 		{"a capitalised word after the subject", "What did Japan say about Dokdo?", "", ""},
+		{"a place in the clause that says when", "Shortly after returning from Spain, what did New Zealand's Prime Minister say regarding Wellington's future dealings with Beijing?", "", ""},
 		{"a guess after the question", "What kind of security system is Tokyo trying to build, one centred on the UN?", "", ""},
 		{"a guess not given", "What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "", ""},
 		{"a guess put with \"is it\"", "Why does Seoul hesitate to join the regional strategy led by Washington and Tokyo, is it mainly fear of Russia?", "", ""},
