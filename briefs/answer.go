@@ -198,8 +198,11 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 	}
 	premise, asked = question[:i], strings.TrimSpace(question[i+1:])
 	aw := strings.Fields(normalizeName(asked))
-	if len(aw) == 0 || !slices.Contains(questionWords, aw[0]) && aw[0] != "who" {
+	if len(aw) == 0 {
 		return "", "", false
+	}
+	if w := strings.TrimSuffix(aw[0], "s"); !slices.Contains(questionWords, aw[0]) && aw[0] != "who" && !slices.Contains(questionWords, w) && w != "who" {
+		return "", "", false // "What's the actual phrase?" asks as "what" does
 	}
 	comma := strings.LastIndexByte(premise, ',')
 	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 || !asksConfirmation(strings.Fields(normalizeName(premise))) {

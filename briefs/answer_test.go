@@ -782,6 +782,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"who ran the meeting of Tokyo, Seoul, Canberra and Wellington - who was in the chair?", "kishida-moderates-four-country-meeting", nil},
 		// A historical legacy is the problems history left over.
 		{"Which former South Korean foreign minister does the author cite on the historical legacy between the two countries?", "chung-correct-historical-understanding", nil},
+		// "What's" and "Who's" ask after a premise as "what" and "who" do.
+		{"Washington calls the US-Australia alliance the linchpin of the Five Eyes, right? What's the actual phrase?", "us-australia-alliance-cornerstone", nil},
+		{"This piece was written by a Tsinghua professor, wasn't it? Who's the author?", "", []string{"article-author-byline"}},
 		// What is asked after a wrong premise, of what the premise names.
 		{"The Madrid summit opened around June 25 and ran for a week, didn't it? When did it start?", "summit-caption-june-29", nil},
 		{"The comfort women case in Korea started in 2016, right? How did it go through the courts?", "", []string{"comfort-women-mediation-2013"}},
