@@ -201,8 +201,8 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 	if len(aw) == 0 {
 		return "", "", false
 	}
-	if w := strings.TrimSuffix(aw[0], "s"); !slices.Contains(questionWords, aw[0]) && aw[0] != "who" && !slices.Contains(questionWords, w) && w != "who" {
-		return "", "", false // "What's the actual phrase?" asks as "what" does
+	if !opensAsking(aw[0]) {
+		return "", "", false
 	}
 	comma := strings.LastIndexByte(premise, ',')
 	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 || !asksConfirmation(strings.Fields(normalizeName(premise))) {
@@ -1655,7 +1655,7 @@ func withoutTrailingGuess(question string) (string, bool) {
 	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(guess)
-	if len(words) < 3 || !(slices.Contains(questionWords, words[0]) || words[0] == "who") || len(gw) == 0 || len(gw) > 8 ||
+	if len(words) < 3 || !opensAsking(words[0]) || len(gw) == 0 || len(gw) > 8 ||
 		!put && narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
 		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
 		return question, false
@@ -1675,7 +1675,7 @@ func withoutTrailingCheck(question string) (string, bool) {
 	}
 	asked := strings.Fields(strings.ToLower(withoutOpeningFillers(question[:i])))
 	check := strings.Fields(strings.ToLower(question[i+2:]))
-	if len(asked) < 3 || !(slices.Contains(questionWords, asked[0]) || asked[0] == "who") || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] {
+	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] {
 		return question, false
 	}
 	return question[:i] + "?", true
@@ -1716,7 +1716,7 @@ func withoutGuessedAnswer(question string) string {
 		if sep == ", " && words[len(words)-1] != "what" {
 			continue // "…was about what, a warship?"; other commas join clauses
 		}
-		if slices.Contains(questionWords, words[0]) || slices.Contains(questionWords, words[len(words)-1]) || words[0] == "who" {
+		if opensAsking(words[0]) || slices.Contains(questionWords, words[len(words)-1]) {
 			return asked + "?"
 		}
 	}
@@ -2070,7 +2070,18 @@ func asksAfterTopic(question string) bool {
 		return false
 	}
 	words := strings.Fields(normalizeName(rest))
-	return len(words) > 0 && (slices.Contains(questionWords, words[0]) || words[0] == "who")
+	return len(words) > 0 && opensAsking(words[0])
+}
+
+// opensAsking reports whether a question's first word (lower-cased, normalized or not) asks
+// with a question word: "what", "who", and their contractions "what's", "whats", "who's".
+func opensAsking(w string) bool {
+	for _, suffix := range []string{"'s", "’s", "s"} {
+		if b, ok := strings.CutSuffix(w, suffix); ok && (slices.Contains(questionWords, b) || b == "who") {
+			return true
+		}
+	}
+	return slices.Contains(questionWords, w) || w == "who"
 }
 
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour

@@ -1791,3 +1791,18 @@ func TestAsksWhy(t *testing.T) {
 		}
 	}
 }
+
+// A question opens asking with a question word, contracted or not.
+func TestOpensAsking(t *testing.T) {
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"what", true}, {"what's", true}, {"whats", true}, {"who’s", true}, {"who", true}, {"how's", true},
+		{"whose", false}, {"washington", false}, {"was", false}, {"whatever", false},
+	} {
+		if got := opensAsking(tc.w); got != tc.want {
+			t.Errorf("opensAsking(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+}
