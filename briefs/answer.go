@@ -2228,7 +2228,7 @@ func (s *Store) inOrder(question string) []*Fact {
 var alternatives = strings.NewReplacer(" vs. ", " or ", " vs ", " or ", " versus ", " or ")
 
 // concessions open a clause that concedes a point rather than asks about it.
-var concessions = []string{" despite ", " although ", " even though ", " even with ", " though ", " in spite of ", " regardless of ", " notwithstanding ",
+var concessions = []string{" despite ", " given that ", " although ", " even though ", " even with ", " though ", " in spite of ", " regardless of ", " notwithstanding ",
 	" besides ", " apart from ", " aside from ", " other than "}
 
 // exclusions open a clause that sets aside what the question does not ask for.

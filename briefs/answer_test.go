@@ -776,6 +776,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// establishing one.
 		{"whats the name of the new zealand pm who commented on china after the summit", "ardern-cooperate-with-china", nil},
 		{"Does the author think the Madrid four-way meeting will lead to a new alliance, and why not?", "no-new-quadrilateral-quasi-alliance", nil},
+		// "Given that…" concedes, as "despite" does: the reason asked is for the rest.
+		{"Given that Tokyo and Canberra both take a firm line with Beijing, why does the author consider it impossible for either of them to abandon cooperation with China altogether?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// Breaking with a country is abandoning cooperation with it.
 		{"Why can't Tokyo and Canberra simply break with Beijing despite their tough line?", "japan-australia-cannot-abandon-china", []string{"china-opportunities-japan-australia"}},
 		// A meeting's chair may be any country's leader, when a fact tells of the chairing.
