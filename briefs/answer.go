@@ -1077,11 +1077,6 @@ var reactionVerbs = []string{"react", "reacted", "respond", "responded", "respon
 // Beijing's official response to…".
 var reactionNouns = []string{"response", "reaction", "reply"}
 
-// reactionAsked is the actor a question asks the reaction or words of, named right after its
-// opening ("How did Pyongyang react to…", "How Beijing reacted…", "What did Beijing officially
-// say about…"); "" for
-// any other question. A possessive ("What did Korea's former foreign minister say…") asks
-// about someone else. qwords are the question's words as normalizeName leaves them.
 // wantAsked is the actor a question asks what they want or think ("What does New Zealand
 // want from Japan?", "What does Ardern think of the US?"): the one named right after "what
 // does", when "want" or "think" follows; "" otherwise.
@@ -1111,6 +1106,11 @@ func (s *Store) wantAsked(question string, qwords []string) string {
 	return e.ID
 }
 
+// reactionAsked is the actor a question asks the reaction or words of, named right after its
+// opening ("How did Pyongyang react to…", "How Beijing reacted…", "What did Beijing officially
+// say about…", "What Pyongyang said after…"); "" for any other question. A possessive ("What
+// did Korea's former foreign minister say…") asks about someone else. qwords are the
+// question's words as normalizeName leaves them.
 func (s *Store) reactionAsked(question string, qwords []string) string {
 	if !slices.ContainsFunc(qwords, func(w string) bool { return slices.Contains(reactionVerbs, w) }) {
 		return "" // most questions: no need to read names
@@ -1118,7 +1118,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	lower := strings.ToLower(question)
 	var rest string
 	ofNoun := false // "What was Beijing's response": the reaction is a noun after the actor's possessive
-	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do ", "what was ", "what is ", "what's ", "how was ", "how "} {
+	for _, o := range []string{"how did ", "what did ", "how has ", "how have ", "what has ", "what does ", "what do ", "what was ", "what is ", "what's ", "how was ", "how ", "what "} {
 		if strings.HasPrefix(lower, o) {
 			rest, ofNoun = question[len(o):], o[len(o)-4:] == "was " || o[len(o)-3:] == "is " || o == "what's "
 			break
