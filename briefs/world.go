@@ -170,6 +170,7 @@ type worldEntry struct {
 type worldFile struct {
 	Countries      []worldEntry `yaml:"countries"`
 	Organisations  []worldEntry `yaml:"organisations"`
+	Territories    []worldEntry `yaml:"territories"`
 	Events         []worldEntry `yaml:"events"`
 	Roles          []worldRole  `yaml:"roles"`
 	People         []string     `yaml:"people"`
@@ -261,9 +262,9 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 	// Places: the world's, linked to the store's entity by code or name, then the store's
 	// own countries and organisations the world does not list.
 	placeOf := map[*Entity]int32{}
-	entries := append(append(slices.Clip(wf.Countries), wf.Organisations...), wf.Events...)
+	entries := slices.Concat(wf.Countries, wf.Organisations, wf.Territories, wf.Events)
 	for i, e := range entries {
-		p := &worldPlace{name: e.Name, key: "world:" + e.Name, event: i >= len(wf.Countries)+len(wf.Organisations)}
+		p := &worldPlace{name: e.Name, key: "world:" + e.Name, event: i >= len(entries)-len(wf.Events)}
 		if e.The {
 			p.name = "the " + e.Name
 		}
@@ -610,11 +611,12 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if ok {
 		// "What kind of security system is Tokyo trying to build, one centred on the UN?": a
 		// guess after the question that names what the article does not cover is the
-		// asker's, not what is asked. One opening with a name goes on a list: "…of US,
-		// Japan, Korea in 2023?".
+		// asker's, not what is asked. One opening with a name goes on a list of three or
+		// more ("…of US, Japan, Korea in 2023?"), or is a name guessed ("What does Tokyo
+		// call Dokdo, Senkaku?").
 		if q, guessed := withoutTrailingGuess(question); guessed {
 			guess := strings.TrimLeft(question[len(q)-1:], ", ")
-			if r, _ := utf8.DecodeRuneInString(guess); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(guess); unicode.IsLower(r) || !strings.Contains(q, ", ") {
 				if _, inAsked := w.uncovered(q); !inAsked {
 					return Gap{}, false
 				}
