@@ -810,6 +810,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// at the trilateral is filed under no history topic.
 		return Brief{}
 	}
+	if who := personStressed(question, names); who != "" && !facts[0].HasEntity(who) {
+		// "Did Kishida himself visit Yasukuni?": Japanese officials' visits are not his.
+		return Brief{}
+	}
 	if who := s.speakerAsked(r); who != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return tellsSpeech(f, who) }) {
 		// "What did Hayashi say at Yoon's inauguration?": the article tells that he attended
 		// and handed over a letter, never what he said.
@@ -3379,4 +3383,19 @@ func lowerWords(q string, spans [][2]int) []string {
 		words[i] = strings.ToLower(q[w[0]:w[1]])
 	}
 	return words
+}
+
+// personStressed is the person a question names with "himself" or "herself" right after
+// the name ("Did Kishida himself visit…"), whom its answer must be about; "" when none.
+func personStressed(question string, names nameTable) string {
+	for i, at := range names.names {
+		if at.e == nil || at.e.Kind != "person" || i+at.n >= len(names.spans) {
+			continue
+		}
+		next := names.spans[i+at.n]
+		if w := question[next[0]:next[1]]; strings.EqualFold(w, "himself") || strings.EqualFold(w, "herself") {
+			return at.e.ID
+		}
+	}
+	return ""
 }

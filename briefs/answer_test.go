@@ -349,6 +349,7 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"How did Pyongyang react to the US-Japan-Korea trilateral meeting?", false},
+		{"What Pyongyang said after the US Japan Korea trilateral meeting?", false},
 		{"How did Pyongyang's official news agency react to the three-way meeting of the American, Japanese and South Korean leaders in Madrid?", false}, // its own organ's reaction
 		{"How did Seoul's government react to Japan's export curbs?", true},
 		{"How did the Dokdo survey that Japan protested turn out?", false},               // the article tells of the plan
@@ -644,6 +645,17 @@ func TestAnswerDiscussedNeedsTheTalks(t *testing.T) {
 		{"Which world issue did Japan, South Korea, Australia and New Zealand talk about at their meeting?", true},
 		{"What did Biden, Kishida and Yoon talk about in Madrid?", true},
 		{"Which former South Korean foreign minister talked about Japan's view of history?", true}, // who talked, not what
+	}
+	checkAnswered(t, s, tests)
+}
+
+// A person named with "himself" or "herself" is whom the first fact must be about.
+func TestAnswerStressedPersonLeads(t *testing.T) {
+	s := realStore(t)
+	tests := []answered{
+		{"Did Kishida himself visit Yasukuni shrine last year?", false}, // Japanese officials did
+		{"How did Biden himself describe the three-way meeting?", true},
+		{"who went to yoon's inauguration on Tokyo's behalf? was it Kishida himself?", true}, // his envoy, with his letter
 	}
 	checkAnswered(t, s, tests)
 }
