@@ -994,6 +994,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what sort of goods did the japanese export curbs hit?", "japan-export-controls-july-2019", nil},
 		// Who leads a country is the leader the store knows for it, in the leader's own facts.
 		{"Who is New Zealand's leader?", "ardern-cooperate-with-china", nil},
+		// With "her country", the country named is what was said about, not whose leader is asked.
+		{"Which leader said that her country and China should still cooperate on the basis of shared interests?", "ardern-cooperate-with-china", nil},
 		// Where South Korea stands for the US, against Japan's cornerstone, is its outpost.
 		{"What is South Korea in Washington's strategic layout, per the article?", "korea-us-outpost-northeast-asia", nil},
 		{"is it true south korea is seen as a cornerstone of US strategy like Japan?", "korea-us-outpost-northeast-asia", nil},

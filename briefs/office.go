@@ -59,6 +59,11 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 		return false
 	}
 	countries := slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
+	if holdersCountryUnnamed(r.words) {
+		// "Which leader said her country and China should cooperate?": China is what
+		// was said about, not whose leader is asked.
+		countries = nil
+	}
 	now := asksNow(r.words)
 	leader := asksLeader(r.words)
 	chair := slices.ContainsFunc(r.words, func(w string) bool { return chairWords[w] }) && tellsChairing(f)
@@ -325,3 +330,21 @@ func (s *Store) namesSomeoneOf(f *Fact, r reading) bool {
 // polityReach is how far from a polity word a country's name may stand to be its country:
 // "South Korea's government and opposition", "voices in South Korea".
 const polityReach = 24
+
+// holdersCountryUnnamed reports whether a question refers to the holder's country by a
+// pronoun ("her country", "his own country"), so that the countries it names are others.
+func holdersCountryUnnamed(words []string) bool {
+	for i, w := range words[:max(len(words)-1, 0)] {
+		if w != "her" && w != "his" {
+			continue
+		}
+		next := words[i+1]
+		if next == "own" && i+2 < len(words) {
+			next = words[i+2]
+		}
+		if strings.TrimRight(next, "?,.") == "country" {
+			return true
+		}
+	}
+	return false
+}

@@ -726,6 +726,11 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 		m := &mentions[i]
 		before := m.to == r.from || (m.to == r.from-1 && wordIs(r.from-1, roleModifiers...))
 		after := wordIs(r.to, "of") && (m.from == r.to+1 || (m.from == r.to+2 && wordIs(r.to+1, "the")))
+		if before && m.ref.place < 0 && m.ref.entity != nil && m.ref.entity.Kind == "place" {
+			// "Which Asia-Pacific leader said…": a region before an office says where its
+			// holder is from, not where the office is.
+			return Gap{}, false
+		}
 		if before || after {
 			holder = m
 			break
