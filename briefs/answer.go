@@ -701,9 +701,12 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// friction peaked in 2020, which agreement did Seoul say it would scrap?").
 		return Brief{}
 	}
-	if month := monthAsked(words); month > 0 && monthDated(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesMonth(f, month) }) {
+	if month := monthAsked(words); month > 0 && monthDated(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesMonth(f, month) }) &&
+		!(s.putToCheck(question, words) && namesEvery(facts[0], r.actors) && s.answersWithoutYears(question, monthAsWritten(months[month-1]), facts[0])) {
 		// "What did Biden and Yoon agree when Biden visited Seoul in May?": facts of June's
-		// Madrid meetings tell of another occasion.
+		// Madrid meetings tell of another occasion. A month misremembered in a statement put
+		// to be checked is corrected, as a year is: "Kishida went to Yoon's inauguration in
+		// March, didn't he?" (in May, his envoy did).
 		return Brief{}
 	}
 	if asksWhere(words) {
@@ -3398,4 +3401,21 @@ func personStressed(question string, names nameTable) string {
 		}
 	}
 	return ""
+}
+
+// putToCheck reports whether a question puts a statement to be checked: asks it confirmed,
+// or states it before what it asks ("…, didn't he? Who really went?").
+func (s *Store) putToCheck(question string, words []string) bool {
+	_, _, premised := leadingPremise(question)
+	return premised || asksConfirmation(words)
+}
+
+// namesEvery reports whether f names every one of the actors.
+func namesEvery(f *Fact, actors []string) bool {
+	return !slices.ContainsFunc(actors, func(id string) bool { return !f.HasEntity(id) })
+}
+
+// monthAsWritten is a month's name as a question may write it, capitalised or not.
+func monthAsWritten(month string) []string {
+	return []string{month, strings.ToUpper(month[:1]) + month[1:]}
 }

@@ -476,6 +476,10 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"Tokyo's export curbs on Seoul started in 2020, didn't they?", true},
 		{"the comfort women victims only went to court recently, like 2020?", true},
 		{"Japan and Korea signed GSOMIA in 2016, didn't they?", false},
+		// A month put to be confirmed is corrected as a year is.
+		{"Kishida went to Yoon's inauguration in March, didn't he? Who really went?", true},
+		{"Did Biden and Ardern meet at the White House in May 2022?", false},
+		{"Biden and Ardern met at the White House in May 2022, didn't they?", false},
 	}
 	checkAnswered(t, s, tests)
 	if ids := answerIDs(s, "Did South Korea scrap the GSOMIA intelligence pact with Japan in 2021?"); len(ids) == 0 || ids[0] != "gsomia-abolition-august-2019" {

@@ -509,7 +509,7 @@ var everydayPairs = []string{
 	"if i have understood it correctly", " ", "if i understand correctly", " ", "if i understand it correctly", " ", "of course", " ",
 	"the spanish capital", "madrid", "from seoul's vantage point", "for seoul", "from tokyo's vantage point", "for tokyo", "vantage point", "view",
 	"in what formal capacity", "invited as", "in what official capacity", "invited as",
-	"managed to", " ", "manage to", " ", "manages to", " ", "so far as the article records", " ", "as far as the article records", " ",
+	"in person", " ", "managed to", " ", "manage to", " ", "manages to", " ", "so far as the article records", " ", "as far as the article records", " ",
 	"so far as the article tells", " ", "as far as the article tells", " ", "so far as the article says", " ", "as far as the article says", " ",
 	"endeavoured to", "tried to", "endeavored to", "tried to", "endeavouring to", "trying to", "endeavoring to", "trying to",
 	"endeavour to", "try to", "endeavor to", "try to", "some measure of", " ",
