@@ -1858,7 +1858,7 @@ func asksConfirmation(words []string) bool {
 }
 
 // negativeTags are the auxiliaries of a tag question, as normalizeName reads them.
-var negativeTags = setOf([]string{"didnt", "isnt", "wasnt", "werent", "arent", "doesnt", "dont", "hasnt", "havent", "hadnt"})
+var negativeTags = setOf([]string{"didnt", "isnt", "wasnt", "werent", "arent", "doesnt", "dont", "hasnt", "havent", "hadnt", "wont", "wouldnt", "cant", "couldnt", "shouldnt"})
 
 // whetherWords open a question asking whether something is so.
 var whetherWords = setOf([]string{"did", "was", "were", "is", "are", "has", "have", "had", "does", "do"})

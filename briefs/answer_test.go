@@ -89,6 +89,7 @@ func TestAsksConfirmation(t *testing.T) {
 		{"Japan announced export controls on Korea in 2020, didn't it?", true},
 		{"Seoul only cares about deterring Pyongyang, right?", true},
 		{"the victims went to court recently, like 2020?", true},
+		{"If the US leans toward Tokyo, Seoul will follow, won't it?", true},
 		{"What did Japan announce in 2019?", false},
 		{"Is it right?", false},
 	} {
