@@ -36,7 +36,9 @@ func asksHolder(words []string) bool {
 			if w == "official" && i+2 < len(words) && adjectiveAfterOfficial[words[i+2]] {
 				continue // "Which official Japanese publication…" asks for a document
 			}
-			if office(w) || w == "leader" { // "which New Zealand leader said…"; not "which leaders met"
+			if (office(w) || w == "leader") && !(i+2 < len(words) && meetingNouns[words[i+2]]) {
+				// "which New Zealand leader said…"; not "which leaders met", nor "which two
+				// leader meetings…", which asks for meetings.
 				return true
 			}
 			if slices.Contains(auxiliaries, w) || w == "are" || w == "were" {
@@ -49,6 +51,9 @@ func asksHolder(words []string) bool {
 	}
 	return (asksWho(words[0]) || slices.Contains(words, "name") || slices.Contains(words, "names")) && slices.ContainsFunc(words, office)
 }
+
+// meetingNouns follow an office in a question asking for meetings of its holders.
+var meetingNouns = setOf([]string{"meeting", "meetings", "talks", "summit", "summits", "level", "conference", "conferences"})
 
 // namesHolder reports whether f names a person who could hold the office a question asks
 // about: one it does not ask about; of the country it names, if any, as its leader when it
@@ -335,7 +340,7 @@ const polityReach = 24
 // pronoun ("her country", "his own country"), so that the countries it names are others.
 func holdersCountryUnnamed(words []string) bool {
 	for i, w := range words[:max(len(words)-1, 0)] {
-		if w != "her" && w != "his" {
+		if w != "her" && w != "his" && w != "their" {
 			continue
 		}
 		next := words[i+1]
