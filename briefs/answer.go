@@ -3236,11 +3236,11 @@ func asksMeans(words []string) bool {
 	default:
 		return false
 	}
-	return !slices.ContainsFunc(words[2:], func(w string) bool { return viewWords[w] || meansExcluded[w] })
+	return !slices.ContainsFunc(words[2:], func(w string) bool { return viewWords[w] || labelWords[w] || meansExcluded[w] })
 }
 
 // meansExcluded are the words of a "how does…" question that asks no means: a view, a feeling
-// or a comparison.
+// or a comparison (besides viewWords, and labelWords: "How did Biden characterise…").
 var meansExcluded = setOf([]string{"feel", "feels", "think", "thinks", "differ", "differs", "compare", "compares", "relate", "relates",
 	"look", "looks", "get", "along", "stand", "stands", "fit", "fits", "react", "respond", "long", "much", "many"})
 
