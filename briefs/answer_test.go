@@ -782,6 +782,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
+		// Resolute is firm.
+		{"Which two of the four partners does the author regard as the most resolute towards Beijing?", "japan-australia-firm-on-china", nil},
 		// "How did Biden characterise…" asks what he called it, not by what means.
 		{"How did Biden characterise the three-way meeting?", "biden-historic-trilateral-meeting", nil},
 		// …but "which two leader meetings" asks for meetings.

@@ -505,7 +505,7 @@ var everydayPairs = []string{
 	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
 	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
 	"in the period leading up to", "before", "leading up to", "before",
-	"does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
+	"resolute", "firm", "does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
 	"according to the account the article gives", " ", "the account the article gives", " ",
 	"if i have understood the protocol correctly", " ", "if i have understood correctly", " ",
 	"if i have understood it correctly", " ", "if i understand correctly", " ", "if i understand it correctly", " ", "of course", " ",
