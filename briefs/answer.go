@@ -201,7 +201,7 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 	if len(aw) == 0 {
 		return "", "", false
 	}
-	if !opensAsking(aw[0]) {
+	if !opensAsking(aw[0]) && !(len(aw) > 1 && narrowingWords[aw[0]] && opensAsking(aw[1])) { // "In what role…?"
 		return "", "", false
 	}
 	comma := strings.LastIndexByte(premise, ',')

@@ -113,6 +113,7 @@ func TestLeadingPremise(t *testing.T) {
 	for _, tt := range []struct{ q, premise, asked string }{
 		{"Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?", "Japan's defense minister went to Yoon's inauguration, didn't he", "Who actually went?"},
 		{"Tokyo protested a base on Dokdo, right? What was Korea planning?", "Tokyo protested a base on Dokdo, right", "What was Korea planning?"},
+		{"They went as new NATO members, right? In what role were they really there?", "They went as new NATO members, right", "In what role were they really there?"},
 		// No tag after a comma, no question after it, or no question word opening it.
 		{"wasn't there a minister who said japan needs to get its history right? who?", "", ""},
 		{"Japan restricted exports in 2018, right?", "", ""},
