@@ -204,8 +204,14 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 	if !opensAsking(aw[0]) && !(len(aw) > 1 && narrowingWords[aw[0]] && opensAsking(aw[1])) { // "In what role…?"
 		return "", "", false
 	}
+	pw := strings.Fields(normalizeName(premise))
+	if len(pw) >= 5 && !opensAsking(pw[0]) && !whetherWords[pw[0]] && !negativeTags[pw[0]] && !strings.Contains(premise, ",") {
+		// "Biden called the meeting a routine check-in? What did he call it?": a
+		// statement asked with a rising tone, untagged.
+		return premise + ", right", asked, true
+	}
 	comma := strings.LastIndexByte(premise, ',')
-	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 || !asksConfirmation(strings.Fields(normalizeName(premise))) {
+	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 || !asksConfirmation(pw) {
 		return "", "", false // "…who said Japan needs to get its history right? Who?"
 	}
 	return premise, asked, true

@@ -114,6 +114,7 @@ func TestLeadingPremise(t *testing.T) {
 		{"Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?", "Japan's defense minister went to Yoon's inauguration, didn't he", "Who actually went?"},
 		{"Tokyo protested a base on Dokdo, right? What was Korea planning?", "Tokyo protested a base on Dokdo, right", "What was Korea planning?"},
 		{"They went as new NATO members, right? In what role were they really there?", "They went as new NATO members, right", "In what role were they really there?"},
+		{"Biden called the meeting a routine check-in? What did he call it?", "Biden called the meeting a routine check-in, right", "What did he call it?"},
 		// No tag after a comma, no question after it, or no question word opening it.
 		{"wasn't there a minister who said japan needs to get its history right? who?", "", ""},
 		{"Japan restricted exports in 2018, right?", "", ""},
