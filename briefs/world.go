@@ -608,6 +608,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		return g, ok
 	}
 	g, ok := w.uncovered(question)
+	if ok && g.Kind == GapRole && asksConfirmation(strings.Fields(normalizeName(question))) {
+		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
+		// office the statement gets wrong is said, and the statement checked.
+		g.Partial = true
+	}
 	if ok {
 		// "What kind of security system is Tokyo trying to build, one centred on the UN?": a
 		// guess after the question that names what the article does not cover is the

@@ -409,8 +409,12 @@ func TestUncoveredPremise(t *testing.T) {
 		partial        bool
 	}{
 		{"Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?", "The article does not mention Japan's defense minister.", true},
-		{"Japan's defense minister went to Yoon's inauguration, didn't he?", "The article does not mention Japan's defense minister.", false},
+		// Tagged alone, the statement is still checked against what the article says.
+		{"Japan's defense minister went to Yoon's inauguration, didn't he?", "The article does not mention Japan's defense minister.", true},
 		{"Kishida met Japan's defense minister in Madrid, right? What did Germany say?", "The article does not cover Germany.", false},
+		// An office a statement put to be confirmed gets wrong is said, and the rest checked.
+		{"Australia's prime minister chaired the four-country meeting, didn't he?", "The article does not mention Australia's prime minister.", true},
+		{"Who is Australia's prime minister?", "The article does not say who Australia's prime minister is.", false},
 	} {
 		g, ok := w.Uncovered(tc.question)
 		if !ok || g.Sentence != tc.want || g.Partial != tc.partial {
