@@ -86,6 +86,13 @@ func (s *Store) Answer(question string) Brief {
 			return b
 		}
 	}
+	if q, ok := withoutPutGuess(question); ok {
+		// "Why is Seoul softer on Beijing, is it because of shared history?": the guess is
+		// the asker's; what is asked is answered first, the guess's words left out.
+		if b := s.answerWhole(q); !b.Empty() {
+			return b
+		}
+	}
 	b := s.answerWhole(question)
 	if b.Empty() {
 		// "Does the author believe that the joint appearance of the four Asia-Pacific
@@ -3424,4 +3431,23 @@ func namesEvery(f *Fact, actors []string) bool {
 // monthAsWritten is a month's name as a question may write it, capitalised or not.
 func monthAsWritten(month string) []string {
 	return []string{month, strings.ToUpper(month[:1]) + month[1:]}
+}
+
+// withoutPutGuess is a question without the guess it puts after its last comma ("…, is it
+// because of shared history?", "…, was it Albanese?"); false when there is none, or when
+// what comes before does not open asking.
+func withoutPutGuess(question string) (string, bool) {
+	i := strings.LastIndex(question, ", ")
+	if i < 0 {
+		return question, false
+	}
+	guess := strings.ToLower(question[i+2:])
+	if !strings.HasPrefix(guess, "is it ") && !strings.HasPrefix(guess, "was it ") {
+		return question, false
+	}
+	asked := strings.Fields(strings.ToLower(withoutOpeningFillers(question[:i])))
+	if len(asked) < 3 || !opensAsking(asked[0]) {
+		return question, false
+	}
+	return question[:i] + "?", true
 }

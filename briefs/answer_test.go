@@ -784,6 +784,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
+		// A guess put after the question is the asker's: what is asked is answered.
+		{"why is Seoul softer on Beijing, is it because of shared history?", "korea-economic-dependence-china", nil},
 		// Resolute is firm.
 		{"Which two of the four partners does the author regard as the most resolute towards Beijing?", "japan-australia-firm-on-china", nil},
 		// "How did Biden characterise…" asks what he called it, not by what means.
