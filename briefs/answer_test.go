@@ -651,7 +651,8 @@ func TestAnswerDiscussedNeedsTheTalks(t *testing.T) {
 		{"What did the four Asia-Pacific leaders discuss in Madrid?", true},
 		{"Which world issue did Japan, South Korea, Australia and New Zealand talk about at their meeting?", true},
 		{"What did Biden, Kishida and Yoon talk about in Madrid?", true},
-		{"Which former South Korean foreign minister talked about Japan's view of history?", true}, // who talked, not what
+		{"Which former South Korean foreign minister talked about Japan's view of history?", true},                        // who talked, not what
+		{"What role did the Japanese Prime Minister assume during the four-way discussions with his counterparts?", true}, // the talks, by name
 	}
 	checkAnswered(t, s, tests)
 }

@@ -4,7 +4,8 @@ import "strings"
 
 // asksDiscussed reports whether a question's words (normalizeName's) ask what was discussed:
 // "What did Hayashi and Yoon talk about?", "Which topics did the four leaders discuss?". Not
-// who talked about something ("Which former minister talked about history?").
+// who talked about something ("Which former minister talked about history?"), nor a meeting
+// named as discussions ("What role did Kishida assume during the four-way discussions?").
 func asksDiscussed(words []string) bool {
 	wh := -1
 	for i, w := range words {
@@ -13,7 +14,7 @@ func asksDiscussed(words []string) bool {
 			wh = i
 		case wh >= 0 && (w == "did" || w == "do" || w == "does" || w == "will" || w == "would"):
 			for j, v := range words[i+1:] {
-				if strings.HasPrefix(v, "discuss") || (v == "talk" || v == "talked" || v == "chat" || v == "chatted") && i+2+j < len(words) && words[i+2+j] == "about" {
+				if strings.HasPrefix(v, "discuss") && v != "discussions" && v != "discussion" || (v == "talk" || v == "talked" || v == "chat" || v == "chatted") && i+2+j < len(words) && words[i+2+j] == "about" {
 					return true
 				}
 			}

@@ -505,7 +505,7 @@ var everydayPairs = []string{
 	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
 	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
 	"in the period leading up to", "before", "leading up to", "before",
-	"holds back", "hinders", "holding back", "hindering", "hold back", "hinder", "held back", "hindered",
+	"counterparts", "leaders", "counterpart", "leader", "holds back", "hinders", "holding back", "hindering", "hold back", "hinder", "held back", "hindered",
 	"resolute", "firm", "does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
 	"according to the account the article gives", " ", "the account the article gives", " ",
 	"if i have understood the protocol correctly", " ", "if i have understood correctly", " ",
