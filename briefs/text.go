@@ -507,7 +507,7 @@ var everydayPairs = []string{
 	"in the period leading up to", "before", "leading up to", "before",
 	"by what name does", "what does", "by what name do", "what do", "by what name did", "what did", " refer to ", " call ",
 	" refers to ", " calls ", " in the waters between the two countries", " ", " in the waters between", " between",
-	"what accounts for", "why", "what account for", "why", "favourable disposition", "positive attitude", "favorable disposition", "positive attitude",
+	"grievances with", "concerns about", "grievance with", "concern about", "what accounts for", "why", "what account for", "why", "favourable disposition", "positive attitude", "favorable disposition", "positive attitude",
 	"disposition", "attitude", "judicial proceedings", "court cases", "so-called", " ",
 	"counterparts", "leaders", "counterpart", "leader", "holds back", "hinders", "holding back", "hindering", "hold back", "hinder", "held back", "hindered",
 	"resolute", "firm", "does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
