@@ -30,6 +30,7 @@ func TestWithoutAsker(t *testing.T) {
 		{"Who's the New Zealand PM the article quotes? The name looks a bit off.", "Who's the New Zealand PM the article quotes?"},
 		{"How did Yoon describe the US-Japan-Korea relationship at the meeting? Heard it was a bold line", "How did Yoon describe the US-Japan-Korea relationship at the meeting?"},
 		{"What setbacks have China-Australia relations suffered? Give the examples the author cites.", "What setbacks have China-Australia relations suffered? Give the examples the author cites."},
+		{"Japan pushes engagement with Pyongyang, right? what approach does it take", "Japan pushes engagement with Pyongyang, right? what approach does it take"}, // a question, unmarked
 		// A short label of the asker or the question.
 		{"Analyst question: what is Japan's top diplomatic strategic priority?", "what is Japan's top diplomatic strategic priority?"},
 		{"Photo editor here. What flags does the article's photo show?", "What flags does the article's photo show?"},
