@@ -120,6 +120,14 @@ func (s *Store) Answer(question string) Brief {
 					return s.bothParts(a, c)
 				}
 			}
+		} else if first, second, _ := twoQuestions(question); asksOfTheFirst(second) {
+			// "What triggered the trade friction, and when did it start?": read as one, the
+			// date asked sinks the undated trigger; the second asks of the first, whose
+			// answer is given when the store reads every word of it ("What would the survey
+			// cost, and when is it planned?" is not answered by the survey's plan).
+			if fw := strings.Fields(normalizeName(first)); len(fw) > 0 && !whetherWords[fw[0]] && s.readsEveryWord(first) {
+				return s.Answer(first)
+			}
 		}
 	}
 	return b

@@ -691,6 +691,9 @@ func TestAnswerTwoQuestions(t *testing.T) {
 		{"How many leaders in total showed up at the Madrid summit, and which NATO official invited the four Asia-Pacific partners?", false},
 		{"When and where was the NATO summit held?", true},
 		{"When was the comfort women case brought, and when did the court rule?", true},
+		// A second part asking of the first when the whole, read as one, is not answered.
+		{"What triggered the trade friction between Tokyo and Seoul, and when did it start?", true},
+		{"What would Korea's survey of the waters around Dokdo cost, and when is it planned?", false},
 	}
 	checkAnswered(t, s, tests)
 }
