@@ -309,7 +309,7 @@ var everydayPairs = []string{
 	"export regime", "export controls", "nato meetings", "nato summits", "nato meeting", "nato summit",
 	"came to the", "attended the", "come to the", "attend the", "coming to the", "attending the",
 	"sought to check the growth of", "curb", "seeking to check the growth of", "curb", "sought to check", "curb", "seeking to check", "curb",
-	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ",
+	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ", "seek to", " ",
 	"on account of", "because of", "subsequently", "soon after",
 	"setting aside", " ", "set aside", " ", "allowing for", " ", "considered assessment", "assessment",
 	"prove unable to", "cannot", "proves unable to", "cannot", "proved unable to", "could not", "keep an even hand", "keep a balance",
