@@ -1015,6 +1015,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Who is New Zealand's leader?", "ardern-cooperate-with-china", nil},
 		// With "her country", the country named is what was said about, not whose leader is asked.
 		{"Which leader said that her country and China should still cooperate on the basis of shared interests?", "ardern-cooperate-with-china", nil},
+		// A region before the office says where the leader is from.
+		{"Which Asia-Pacific leader said that her country and China should still cooperate on the basis of shared interests?", "ardern-cooperate-with-china", nil},
 		// Where South Korea stands for the US, against Japan's cornerstone, is its outpost.
 		{"What is South Korea in Washington's strategic layout, per the article?", "korea-us-outpost-northeast-asia", nil},
 		{"is it true south korea is seen as a cornerstone of US strategy like Japan?", "korea-us-outpost-northeast-asia", nil},

@@ -60,6 +60,7 @@ var meetingNouns = setOf([]string{"meeting", "meetings", "talks", "summit", "sum
 // asks for a leader and as one serving its government otherwise; and still in office if it
 // asks who holds it now ("who is Seoul's foreign minister right now").
 func (s *Store) namesHolder(f *Fact, r reading) bool {
+	r.things = slices.DeleteFunc(slices.Clone(r.things), func(id string) bool { return s.describesHolder(r.text, id) })
 	if !s.namesAnother(f, r, true) || !s.namesThingsAsked(f, r) {
 		return false
 	}
@@ -352,4 +353,18 @@ func holdersCountryUnnamed(words []string) bool {
 		}
 	}
 	return false
+}
+
+// describesHolder reports whether the place id is named right before the office a question
+// asks the holder of ("Which Asia-Pacific leader said…"): it says where the holder is from,
+// not what the fact must name.
+func (s *Store) describesHolder(question, id string) bool {
+	e := s.entityByID[id]
+	if e.Kind != "place" {
+		return false
+	}
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+		return strings.Contains(lower, strings.ToLower(n)+" leader")
+	})
 }
