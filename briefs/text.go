@@ -537,7 +537,8 @@ var everydayPairs = []string{
 	"customary pleasantries", " ", "pleasantries", "courtesies", "encounters", "meetings", "encounter", "meeting", "called off", "terminated", "was restored", "resumed", "been restored", "resumed",
 	// A question tagged for confirmation asks the same: "came back after the thaw, right?
 	// Which one?"
-	", right?", "?", "which one?", "which?", "which one ", "which ",
+	", is that right?", "?", ", is that correct?", "?", ", is that true?", "?", ", right?", "?", "which one?", "which?", "which one ", "which ",
+	"i've heard that ", " ", "i have heard that ", " ", "i heard that ", " ", "i've heard ", " ", "i have heard ", " ", "i heard ", " ",
 	"in the author's telling", " ", "in the author’s telling", " ", "in the article's telling", " ",
 	"nicer towards", "more positive towards", "nicer to", "more positive towards",
 	"this peice", "this article", "that peice", "that article",
