@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning205-questions.jsonl; tuning4 is written as
+//   - two hundred and fourteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning214-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194 and tuning204 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209 and tuning211 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -81,7 +81,12 @@ type evalCase struct {
 //     asking two things at once again, tuning200 as mixed users and readers in the four
 //     countries, tuning201 in a formal register, tuning202 as leading questions, tuning203
 //     as messages asking two things at once, tuning204 as busy professionals with 60 hard
-//     refusals, tuning205 as students and newcomers typing informally;
+//     refusals, tuning205 as students and newcomers typing informally, tuning206 in a formal
+//     register, tuning207 as leading questions, tuning208 as messages asking two things at
+//     once, tuning209 as mixed users with 50 hard refusals, tuning210 as readers whose first
+//     language is not English, tuning211 as busy professionals with 60 hard refusals,
+//     tuning212 to tuning214 in the three hard styles again (formal register, leading
+//     questions, two things at once);
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -110,8 +115,11 @@ type evalCase struct {
 //     blind46-questions.jsonl, written before the twenty-second; blind47-questions.jsonl and
 //     blind48-questions.jsonl, written before the twenty-third, blind49-questions.jsonl (a
 //     formal register) and blind50-questions.jsonl (leading questions), written during it;
+//     blind51-questions.jsonl (two things at once) and blind52-questions.jsonl, written
+//     before the twenty-fourth, blind53-questions.jsonl (leading questions) and
+//     blind54-questions.jsonl (a formal register), written during it;
 //     blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46 and blind48 with 50 questions to refuse that sound as if the article
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48 and blind52 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -323,6 +331,15 @@ func evalFiles(t testing.TB) []string {
 		"tuning203-questions.jsonl",
 		"tuning204-questions.jsonl",
 		"tuning205-questions.jsonl",
+		"tuning206-questions.jsonl",
+		"tuning207-questions.jsonl",
+		"tuning208-questions.jsonl",
+		"tuning209-questions.jsonl",
+		"tuning210-questions.jsonl",
+		"tuning211-questions.jsonl",
+		"tuning212-questions.jsonl",
+		"tuning213-questions.jsonl",
+		"tuning214-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -380,7 +397,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -389,9 +406,15 @@ var floors = map[string]float64{
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
-	// 92/110 and 94/110.
-	"blind49-questions.jsonl": 90.0 / 110,
-	"blind50-questions.jsonl": 94.0 / 110,
+	// 92/110 and 94/110. At the twenty-fourth's end: 93/110 and 98/110.
+	"blind49-questions.jsonl": 93.0 / 110,
+	"blind50-questions.jsonl": 98.0 / 110,
+	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
+	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
+	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
+	// and 85/110.
+	"blind53-questions.jsonl": 87.0 / 110,
+	"blind54-questions.jsonl": 85.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's. In the nineteenth round tuning163
@@ -402,10 +425,10 @@ var floors = map[string]float64{
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
 	// questions whose premises are partly wrong) 89/110, 97/110, 100/110 and 101/110, and
-	// 101/110 still. tuning175 (comparisons), 102/110
+	// 101/110 still, 102/110 at the twenty-fourth's end. tuning175 (comparisons), 102/110
 	// first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 103.0 / 110,
-	"tuning181-questions.jsonl": 101.0 / 110,
+	"tuning181-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -413,14 +436,15 @@ var floors = map[string]float64{
 	// with 50 hard refusals) 97/110 with c0a0db0 and 103/110 at the end. At the
 	// twenty-second round's end: tuning183 103/110, tuning184 102/110, tuning185 101/110,
 	// tuning188 104/110. At the twenty-third's: tuning183 reaches evalGate with 106/110,
-	// tuning184 103/110, tuning185 102/110, tuning188 104/110.
+	// tuning184 103/110, tuning185 102/110, tuning188 104/110. At the twenty-fourth's:
+	// tuning185 103/110, the others as before.
 	"tuning184-questions.jsonl": 103.0 / 110,
-	"tuning185-questions.jsonl": 102.0 / 110,
+	"tuning185-questions.jsonl": 103.0 / 110,
 	"tuning188-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
-	// 56/110, 90/110 at its end, 95/110 at the twenty-third's.
-	"tuning192-questions.jsonl": 95.0 / 110,
+	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's.
+	"tuning192-questions.jsonl": 97.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -435,6 +459,18 @@ var floors = map[string]float64{
 	// reached) and 104/110.
 	"tuning201-questions.jsonl": 98.0 / 110,
 	"tuning203-questions.jsonl": 104.0 / 110,
+	// Written before the twenty-fourth round's first change and scored with its first code
+	// (a89d084), then at its end: tuning206 (formal register) 82/110 and 96/110, tuning207
+	// (leading questions) 95/110 and 101/110. tuning208 to tuning211 passed evalGate from the
+	// first. Written during it, in the three hard styles, scored with a89d084 and with the
+	// code of the day they came in (no better: 293 and 292 of 330 together), then at the
+	// end: tuning212 (formal register) 96/110, 96/110 and 104/110; tuning213 (leading
+	// questions) 92/110, 91/110 and 102/110; tuning214 (two things at once) 105/110, 105/110
+	// and 107/110 (evalGate reached).
+	"tuning206-questions.jsonl": 96.0 / 110,
+	"tuning207-questions.jsonl": 101.0 / 110,
+	"tuning212-questions.jsonl": 104.0 / 110,
+	"tuning213-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -520,6 +556,16 @@ var refusalsMissed = map[string]int{
 	"blind48-questions.jsonl":   3,
 	"blind49-questions.jsonl":   2,
 	"tuning204-questions.jsonl": 1,
+	// First scores with the twenty-fourth round's first code (a89d084): blind51 30/30,
+	// blind52 49/50; tuning206 27/30, tuning209 48/50, tuning210 28/30, tuning211 56/60,
+	// the others every refusal. At its end blind52 49/50 still; tuning209 misses how big the
+	// Senkaku Islands are (the world data leaves the islands out: with them a blind set lost
+	// a question), tuning211 what Kishida's letter said, asked of "it" after a dash.
+	// Written during it: blind53 30/30, blind54 26/30 with a89d084 and 27/30 at the end.
+	"blind52-questions.jsonl":   1,
+	"blind54-questions.jsonl":   3,
+	"tuning209-questions.jsonl": 1,
+	"tuning211-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
