@@ -647,7 +647,7 @@ func (w *World) uncovered(question string) (Gap, bool) {
 			return g, true
 		}
 	}
-	if g, ok := w.absentGap(mentions); ok {
+	if g, ok := w.absentGap(question, words, mentions); ok {
 		return g, true
 	}
 	if asksPrice(question, words) {
@@ -688,7 +688,7 @@ func (w *World) uncovered(question string) (Gap, bool) {
 
 // absentGap names every place in mentions the store has nothing on, in the question's order:
 // "The article does not cover Macau or Hong Kong."
-func (w *World) absentGap(mentions []mention) (Gap, bool) {
+func (w *World) absentGap(q string, words [][2]int, mentions []mention) (Gap, bool) {
 	var names [maxFound]string
 	n, event := 0, false
 	for _, m := range mentions {
@@ -711,7 +711,13 @@ func (w *World) absentGap(mentions []mention) (Gap, bool) {
 	// on Taiwan?", where all that is asked about is Taiwan.
 	first := w.place(mentions[0])
 	gapAt := slices.IndexFunc(mentions, func(m mention) bool { p := w.place(m); return p != nil && p.absent() })
-	other := slices.ContainsFunc(mentions[gapAt+1:], func(m mention) bool { p := w.place(m); return p != nil && !p.absent() })
+	// "…, and how do they compare with those of Seoul?" asks Seoul's of the same: no other
+	// thing covered.
+	sameOf := func(m mention) bool {
+		return m.from >= 2 && strings.EqualFold(q[words[m.from-1][0]:words[m.from-1][1]], "of") &&
+			(strings.EqualFold(q[words[m.from-2][0]:words[m.from-2][1]], "those") || strings.EqualFold(q[words[m.from-2][0]:words[m.from-2][1]], "that"))
+	}
+	other := slices.ContainsFunc(mentions[gapAt+1:], func(m mention) bool { p := w.place(m); return p != nil && !p.absent() && !sameOf(m) })
 	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
 		Partial: !event && other && (first == nil || (!first.absent() && !first.passing()))}, true
 }

@@ -385,6 +385,8 @@ func TestUncoveredPartial(t *testing.T) {
 		{"how do tokyo and seoul differ on taiwan", "The article does not cover Taiwan.", false},
 		{"What do Japan and South Korea think of Russia?", "The article does not cover Russia.", false},
 		{"How do Japan and South Korea compare with Germany on China?", "The article does not cover Germany.", true},
+		// Another's of the same is no other thing asked about.
+		{"What sanctions has Japan imposed on Russia, and how do they compare with those of Seoul?", "The article does not cover Russia.", false},
 		{"What is the UK's view of China?", "The article does not cover the United Kingdom.", false},
 		{"What is India's position on Russia?", "The article does not cover Russia.", false},
 		{"Is Macau or Hong Kong mentioned?", "The article does not cover Macau or Hong Kong.", false},

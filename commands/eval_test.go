@@ -450,8 +450,9 @@ var floors = map[string]float64{
 	// the day they came in (see the round's closing note): tuning197 (formal register)
 	// 70/110 and 83/110, tuning198 (leading questions) 93/110 and 98/110, tuning199 (two
 	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110;
-	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110.
-	"tuning197-questions.jsonl": 96.0 / 110,
+	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
+	// at the twenty-fourth's.
+	"tuning197-questions.jsonl": 97.0 / 110,
 	"tuning199-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
@@ -547,7 +548,8 @@ var refusalsMissed = map[string]int{
 	// sanctions on North Korea for the rest.
 	"blind46-questions.jsonl":   2,
 	"tuning195-questions.jsonl": 1,
-	"tuning197-questions.jsonl": 1, // tuning194 gets every refusal right at the twenty-third round's end
+	// tuning194 gets every refusal right at the twenty-third round's end, tuning197 at the
+	// twenty-fourth's: Seoul's sanctions, "those of Seoul", are no other thing asked about.
 	// First scores with the twenty-third round's first code (ad86c35): blind47 30/30,
 	// blind48 47/50; tuning200 30/30, tuning201 29/30, tuning202 30/30, tuning203 29/30,
 	// tuning204 56/60, tuning205 30/30. At its end blind48 47/50 still, tuning201 and
