@@ -555,9 +555,10 @@ var refusalsMissed = map[string]int{
 	// tuning204 56/60, tuning205 30/30. At its end blind48 47/50 still, tuning201 and
 	// tuning203 every refusal, tuning204 59/60. Written during it: blind49 28/30 with
 	// ad86c35 and at the end, blind50 30/30.
-	"blind48-questions.jsonl":   3,
-	"blind49-questions.jsonl":   2,
-	"tuning204-questions.jsonl": 1,
+	"blind48-questions.jsonl": 3,
+	"blind49-questions.jsonl": 2,
+	// tuning204 gets every refusal right at the twenty-fourth round's end: whether Yoon
+	// visited Tokyo is a visit the article does not record.
 	// First scores with the twenty-fourth round's first code (a89d084): blind51 30/30,
 	// blind52 49/50; tuning206 27/30, tuning209 48/50, tuning210 28/30, tuning211 56/60,
 	// the others every refusal. At its end blind52 49/50 still; tuning209 misses how big the
