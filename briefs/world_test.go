@@ -149,6 +149,7 @@ func TestUncovered(t *testing.T) {
 		{"a bilateral, the noun alone", "what did Biden and Kishida discuss in their bilateral in Madrid", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work by name", "What else has Li Hangling written on Japan-Korea relations?", GapNotGiven, "The article gives no other work by the author."},
 		{"a leader's visit", "Did Yoon visit Tokyo after the Madrid summit?", GapNotGiven, "The article gives no records of past visits."},
+		{"the setbacks' cause", "What caused the setbacks between Canberra and Beijing?", GapNotGiven, "The article gives no causes of the setbacks with China."},
 		{"talks after the summit", "What came out of the first Japan-South Korea foreign ministers' talks after the Madrid summit?", GapNotGiven, "The article gives no meetings held after the Madrid summit."},
 		{"new members invited to accede", "Which new member states did the alliance invite to accede at the Madrid summit?", GapNotGiven, "The article gives no NATO membership invitations."},
 		{"a panel's ruling", "How did the WTO dispute settlement panel rule on Seoul's complaint?", GapNotGiven, "The article gives no outcomes of complaints."},

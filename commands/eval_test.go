@@ -546,8 +546,7 @@ var refusalsMissed = map[string]int{
 	// Moscow…, and how do they compare with those of Seoul?" is now read as the plainly
 	// worded question is, which says Russia is not covered and then shows Japan's
 	// sanctions on North Korea for the rest.
-	"blind46-questions.jsonl":   2,
-	"tuning195-questions.jsonl": 1,
+	"blind46-questions.jsonl": 2,
 	// tuning194 gets every refusal right at the twenty-third round's end, tuning197 at the
 	// twenty-fourth's: Seoul's sanctions, "those of Seoul", are no other thing asked about.
 	// First scores with the twenty-third round's first code (ad86c35): blind47 30/30,
@@ -558,7 +557,8 @@ var refusalsMissed = map[string]int{
 	"blind48-questions.jsonl": 3,
 	"blind49-questions.jsonl": 2,
 	// tuning204 gets every refusal right at the twenty-fourth round's end: whether Yoon
-	// visited Tokyo is a visit the article does not record.
+	// visited Tokyo is a visit the article does not record; so does tuning195: the article
+	// gives no cause for the setbacks between Canberra and Beijing.
 	// First scores with the twenty-fourth round's first code (a89d084): blind51 30/30,
 	// blind52 49/50; tuning206 27/30, tuning209 48/50, tuning210 28/30, tuning211 56/60,
 	// the others every refusal. At its end blind52 49/50 still; tuning209 misses how big the
