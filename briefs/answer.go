@@ -24,7 +24,15 @@ func (s *Store) Answer(question string) Brief {
 		// "Japan-Australia cooperation is pretty new and underdeveloped, isn't it?": a
 		// statement put to be confirmed may be wrong in a word the facts use otherwise; one
 		// with a word they never use ("…met the Pope") is about something they do not tell.
-		if b := s.answerWhole(question); !b.Empty() {
+		b := s.answerWhole(question)
+		if actors, _ := s.namedEntities(question); !b.Empty() && len(actors) > 0 && s.entityByID[actors[0]].Kind == "person" && !b.Facts()[0].HasEntity(actors[0]) {
+			// "Yoon openly criticised China in Madrid, didn't he?": what the three partners
+			// did is not what he did; a fact on him, read leniently, is.
+			if l := s.leniently(question); !l.Empty() && l.Facts()[0].HasEntity(actors[0]) {
+				return l
+			}
+		}
+		if !b.Empty() {
 			return b
 		}
 		return s.leniently(question)

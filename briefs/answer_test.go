@@ -788,6 +788,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
+		// A statement put to be confirmed about a person is checked against a fact on them.
+		{"Yoon openly criticised China while he was in Madrid, didn't he?", "yoon-no-public-china-comments", nil},
 		// A guess put after the question is the asker's: what is asked is answered.
 		{"why is Seoul softer on Beijing, is it because of shared history?", "korea-economic-dependence-china", nil},
 		// Resolute is firm.
