@@ -1317,7 +1317,7 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 	"september", "october", "november", "december"}
 
 // dateOpeners open a question that asks for a date.
-var dateOpeners = append([]string{"when "}, calendarOpeners...)
+var dateOpeners = append([]string{"when ", "when, "}, calendarOpeners...) // "When, following the understanding, did…"
 
 // asksForDate reports whether a question asks for a date by how it opens: "When it comes to
 // North Korea, what…" does not.

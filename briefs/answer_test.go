@@ -479,6 +479,9 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"Tokyo's export curbs on Seoul started in 2020, didn't they?", true},
 		{"the comfort women victims only went to court recently, like 2020?", true},
 		{"Japan and Korea signed GSOMIA in 2016, didn't they?", false},
+		// "When," set off by a comma still asks when: the date the exercises were hoped for
+		// is not when they took place.
+		{"When, following the defence ministers' understanding, did the trilateral exercises actually take place?", false},
 		// A month put to be confirmed is corrected as a year is.
 		{"Kishida went to Yoon's inauguration in March, didn't he? Who really went?", true},
 		{"Did Biden and Ardern meet at the White House in May 2022?", false},
