@@ -717,7 +717,19 @@ func (w *World) absentGap(q string, words [][2]int, mentions []mention) (Gap, bo
 		return m.from >= 2 && strings.EqualFold(q[words[m.from-1][0]:words[m.from-1][1]], "of") &&
 			(strings.EqualFold(q[words[m.from-2][0]:words[m.from-2][1]], "those") || strings.EqualFold(q[words[m.from-2][0]:words[m.from-2][1]], "that"))
 	}
-	other := slices.ContainsFunc(mentions[gapAt+1:], func(m mention) bool { p := w.place(m); return p != nil && !p.absent() && !sameOf(m) })
+	// "…the agreement between the Solomon Islands and Beijing" names one relation, the
+	// gap's: Beijing, paired with it, is no other thing asked about.
+	word := func(i int) string { return q[words[i][0]:words[i][1]] }
+	g := mentions[gapAt]
+	betweenGap := g.from >= 1 && strings.EqualFold(word(g.from-1), "between") ||
+		g.from >= 2 && strings.EqualFold(word(g.from-1), "the") && strings.EqualFold(word(g.from-2), "between")
+	pairedWithGap := func(m mention) bool {
+		return betweenGap && m.from == g.to+1 && strings.EqualFold(word(g.to), "and")
+	}
+	other := slices.ContainsFunc(mentions[gapAt+1:], func(m mention) bool {
+		p := w.place(m)
+		return p != nil && !p.absent() && !sameOf(m) && !pairedWithGap(m)
+	})
 	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
 		Partial: !event && other && (first == nil || (!first.absent() && !first.passing()))}, true
 }

@@ -390,6 +390,8 @@ func TestUncoveredPartial(t *testing.T) {
 		{"how do tokyo and seoul differ on taiwan", "The article does not cover Taiwan.", false},
 		{"What do Japan and South Korea think of Russia?", "The article does not cover Russia.", false},
 		{"How do Japan and South Korea compare with Germany on China?", "The article does not cover Germany.", true},
+		// Nor is the other side of a relation with it.
+		{"How did Canberra respond to the security agreement between the Solomon Islands and Beijing?", "The article does not cover the Solomon Islands.", false},
 		// Another's of the same is no other thing asked about.
 		{"What sanctions has Japan imposed on Russia, and how do they compare with those of Seoul?", "The article does not cover Russia.", false},
 		{"What is the UK's view of China?", "The article does not cover the United Kingdom.", false},
