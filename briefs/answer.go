@@ -20,7 +20,7 @@ func (s *Store) Answer(question string) Brief {
 		// premise names what is asked about, and its wrong words match no fact.
 		return s.checkedPremise(premise, asked)
 	}
-	if strings.Contains(question, ",") && asksConfirmation(strings.Fields(normalizeName(question))) && s.readsEveryWord(question) { // a tag follows a comma
+	if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (strings.Contains(question, ",") || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && s.readsEveryWord(question) { // a tag follows a comma, or is one ("…didnt they")
 		// "Japan-Australia cooperation is pretty new and underdeveloped, isn't it?": a
 		// statement put to be confirmed may be wrong in a word the facts use otherwise; one
 		// with a word they never use ("…met the Pope") is about something they do not tell.

@@ -791,6 +791,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
+		// A tag typed without its comma still puts the statement to be confirmed.
+		{"japan and south korea went to the nato summit as full members didnt they", "", []string{"asia-pacific-partners-attend-madrid"}},
 		// A statement put to be confirmed about a person is checked against a fact on them.
 		{"Yoon openly criticised China while he was in Madrid, didn't he?", "yoon-no-public-china-comments", nil},
 		// A guess put after the question is the asker's: what is asked is answered.
