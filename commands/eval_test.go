@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and fourteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning214-questions.jsonl; tuning4 is written as
+//   - two hundred and sixteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning216-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209 and tuning211 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211 and tuning215 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -86,7 +86,8 @@ type evalCase struct {
 //     once, tuning209 as mixed users with 50 hard refusals, tuning210 as readers whose first
 //     language is not English, tuning211 as busy professionals with 60 hard refusals,
 //     tuning212 to tuning214 in the three hard styles again (formal register, leading
-//     questions, two things at once);
+//     questions, two things at once), tuning215 in a formal register with 50 hard refusals,
+//     tuning216 as leading questions typed as chat users type them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -340,6 +341,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning212-questions.jsonl",
 		"tuning213-questions.jsonl",
 		"tuning214-questions.jsonl",
+		"tuning215-questions.jsonl",
+		"tuning216-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -466,12 +469,17 @@ var floors = map[string]float64{
 	// first. Written during it, in the three hard styles, scored with a89d084 and with the
 	// code of the day they came in (no better: 293 and 292 of 330 together), then at the
 	// end: tuning212 (formal register) 96/110, 96/110 and 104/110; tuning213 (leading
-	// questions) 92/110, 91/110 and 102/110; tuning214 (two things at once) 105/110, 105/110
-	// and 107/110 (evalGate reached).
+	// questions) 92/110, 91/110 and 103/110; tuning214 (two things at once) 105/110, 105/110
+	// and 107/110 (evalGate reached). Written late in it, scored the same way: tuning215 (a
+	// formal register, 50 hard refusals) 87/110 (44/50), 90/110 (45/50) and 95/110 (50/50);
+	// tuning216 (leading questions typed as chat users type them) 94/110, 98/110 and
+	// 100/110.
 	"tuning206-questions.jsonl": 96.0 / 110,
 	"tuning207-questions.jsonl": 101.0 / 110,
 	"tuning212-questions.jsonl": 104.0 / 110,
-	"tuning213-questions.jsonl": 102.0 / 110,
+	"tuning213-questions.jsonl": 103.0 / 110,
+	"tuning215-questions.jsonl": 95.0 / 110,
+	"tuning216-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
