@@ -20,22 +20,24 @@ func (s *Store) Answer(question string) Brief {
 		// premise names what is asked about, and its wrong words match no fact.
 		return s.checkedPremise(premise, asked)
 	}
-	if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (strings.Contains(question, ",") || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && s.readsEveryWord(question) { // a tag follows a comma, or is one ("…didnt they")
-		// "Japan-Australia cooperation is pretty new and underdeveloped, isn't it?": a
-		// statement put to be confirmed may be wrong in a word the facts use otherwise; one
-		// with a word they never use ("…met the Pope") is about something they do not tell.
-		b := s.answerWhole(question)
-		if actors, _ := s.namedEntities(question); !b.Empty() && len(actors) > 0 && s.entityByID[actors[0]].Kind == "person" && !b.Facts()[0].HasEntity(actors[0]) {
-			// "Yoon openly criticised China in Madrid, didn't he?": what the three partners
-			// did is not what he did; a fact on him, read leniently, is.
-			if l := s.leniently(question); !l.Empty() && l.Facts()[0].HasEntity(actors[0]) {
-				return l
+	if comma := strings.Contains(question, ","); comma || endsWithPronoun(question) {
+		if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (comma || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && s.readsEveryWord(question) { // a tag follows a comma, or is one ("…didnt they")
+			// "Japan-Australia cooperation is pretty new and underdeveloped, isn't it?": a
+			// statement put to be confirmed may be wrong in a word the facts use otherwise; one
+			// with a word they never use ("…met the Pope") is about something they do not tell.
+			b := s.answerWhole(question)
+			if actors, _ := s.namedEntities(question); !b.Empty() && len(actors) > 0 && s.entityByID[actors[0]].Kind == "person" && !b.Facts()[0].HasEntity(actors[0]) {
+				// "Yoon openly criticised China in Madrid, didn't he?": what the three partners
+				// did is not what he did; a fact on him, read leniently, is.
+				if l := s.leniently(question); !l.Empty() && l.Facts()[0].HasEntity(actors[0]) {
+					return l
+				}
 			}
+			if !b.Empty() {
+				return b
+			}
+			return s.leniently(question)
 		}
-		if !b.Empty() {
-			return b
-		}
-		return s.leniently(question)
 	}
 	if q, ok := s.withoutPremise(question); ok {
 		question = q
@@ -3466,4 +3468,12 @@ func withoutPutGuess(question string) (string, bool) {
 		return question, false
 	}
 	return question[:i] + "?", true
+}
+
+// endsWithPronoun reports whether a question's last word is a pronoun, as a tag's is
+// ("…didnt they"): read before its words are, which most questions do not need.
+func endsWithPronoun(question string) bool {
+	q := strings.TrimRight(question, "?!. ")
+	last := strings.ToLower(q[strings.LastIndexByte(q, ' ')+1:])
+	return last == "it" || last == "he" || last == "she" || last == "they" || last == "we" || last == "you"
 }
