@@ -3474,6 +3474,6 @@ func withoutPutGuess(question string) (string, bool) {
 // ("…didnt they"): read before its words are, which most questions do not need.
 func endsWithPronoun(question string) bool {
 	q := strings.TrimRight(question, "?!. ")
-	last := strings.ToLower(q[strings.LastIndexByte(q, ' ')+1:])
-	return last == "it" || last == "he" || last == "she" || last == "they" || last == "we" || last == "you"
+	last := q[strings.LastIndexByte(q, ' ')+1:]
+	return slices.ContainsFunc([]string{"it", "he", "she", "they", "we", "you"}, func(p string) bool { return strings.EqualFold(last, p) })
 }
