@@ -844,6 +844,18 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// at the trilateral is filed under no history topic.
 		return Brief{}
 	}
+	if pair := betweenPair(question, names); pair != nil && !namesEvery(facts[0], pair[:]) &&
+		!slices.ContainsFunc(r.actors, func(a string) bool { return a != pair[0] && a != pair[1] }) {
+		// "In which fields has defence cooperation between Japan and Australia been
+		// pursued?": a fact on US–Japan–Korea cooperation is not on the pair; one on both
+		// leads, or none answers. Not when the pair is not all that is asked about: "is
+		// Seoul sitting on the fence between the US and China".
+		i := slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool { return namesEvery(f, pair[:]) })
+		if i < 0 {
+			return Brief{}
+		}
+		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
+	}
 	if who := personStressed(question, names); who != "" && !facts[0].HasEntity(who) {
 		// "Did Kishida himself visit Yasukuni?": Japanese officials' visits are not his.
 		return Brief{}
@@ -3476,4 +3488,27 @@ func endsWithPronoun(question string) bool {
 	q := strings.TrimRight(question, "?!. ")
 	last := q[strings.LastIndexByte(q, ' ')+1:]
 	return slices.ContainsFunc([]string{"it", "he", "she", "they", "we", "you"}, func(p string) bool { return strings.EqualFold(last, p) })
+}
+
+// betweenPair is the two countries a question names as "between A and B", whom it asks about
+// together; nil when it names none so.
+func betweenPair(question string, names nameTable) *[2]string {
+	for i, at := range names.names {
+		if at.e == nil || at.e.Kind != "country" || i < 1 {
+			continue
+		}
+		before := names.spans[i-1]
+		if !strings.EqualFold(question[before[0]:before[1]], "between") {
+			continue
+		}
+		and := i + at.n
+		if and+1 >= len(names.spans) || !strings.EqualFold(question[names.spans[and][0]:names.spans[and][1]], "and") {
+			return nil
+		}
+		if other := names.names[and+1].e; other != nil && other.Kind == "country" && other.ID != at.e.ID {
+			return &[2]string{at.e.ID, other.ID}
+		}
+		return nil
+	}
+	return nil
 }

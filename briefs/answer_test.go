@@ -610,6 +610,18 @@ func TestAnswerUndoingNeedsOne(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// A pair asked "between A and B" is answered by a fact on both, or not at all.
+func TestAnswerBetweenAPairNamesBoth(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"In which fields has defence cooperation between Japan and Australia been pursued?", false}, // not US–Japan–Korea cooperation
+		{"What is the dispute between Japan and South Korea over Dokdo?", true},
+	})
+	if ids := answerIDs(s, "What agreement was signed between Japan and Australia?"); len(ids) == 0 || !slices.Contains([]string{"japan-australia-reciprocal-access", "japan-australia-defence-agreements"}, ids[0]) {
+		t.Errorf("agreement between Japan and Australia = %v, want a Japan–Australia fact first", ids)
+	}
+}
+
 // A "how many" question is answered only by facts that give a number.
 func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	s := realStore(t)
