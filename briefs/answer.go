@@ -96,9 +96,10 @@ func (s *Store) Answer(question string) Brief {
 			return b
 		}
 	}
-	if q, ok := withoutPutGuess(question); ok {
-		// "Why is Seoul softer on Beijing, is it because of shared history?": the guess is
-		// the asker's; what is asked is answered first, the guess's words left out.
+	if q, ok := s.withoutGuess(question); ok {
+		// "Why is Seoul softer on Beijing, is it because of shared history?", "What's Japan's
+		// top diplomatic priority, economic growth?": the guess is the asker's; what is asked
+		// is answered first, the guess's words left out.
 		if b := s.answerWhole(q); !b.Empty() {
 			return b
 		}
@@ -3511,4 +3512,26 @@ func betweenPair(question string, names nameTable) *[2]string {
 		return nil
 	}
 	return nil
+}
+
+// withoutGuess is a question without the guess it puts after its last comma
+// (withoutPutGuess), or without a short one that names nothing the store knows ("what's
+// Japan's top diplomatic priority, economic growth?"); not after a name, where the comma
+// more often closes an aside ("Why do Seoul and Wellington, unlike Tokyo, pursue…").
+func (s *Store) withoutGuess(question string) (string, bool) {
+	if q, ok := withoutPutGuess(question); ok {
+		return q, true
+	}
+	q, ok := withoutTrailingGuess(question)
+	if !ok || len(strings.Fields(strings.TrimLeft(question[len(q)-1:], ", "))) > 6 {
+		return question, false
+	}
+	asked := strings.Fields(strings.TrimSuffix(q, "?"))
+	if r, _ := utf8.DecodeRuneInString(asked[len(asked)-1]); unicode.IsUpper(r) {
+		return question, false
+	}
+	if actors, things := s.namedEntities(question[len(q)-1:]); len(actors)+len(things) > 0 {
+		return question, false
+	}
+	return q, true
 }

@@ -809,6 +809,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Yoon openly criticised China while he was in Madrid, didn't he?", "yoon-no-public-china-comments", nil},
 		// A guess put after the question is the asker's: what is asked is answered.
 		{"why is Seoul softer on Beijing, is it because of shared history?", "korea-economic-dependence-china", nil},
+		// So is a short guess naming nothing the store knows.
+		{"what's Japan's top diplomatic priority according to the author, economic growth?", "japan-national-normalisation", nil},
 		// Resolute is firm.
 		{"Which two of the four partners does the author regard as the most resolute towards Beijing?", "japan-australia-firm-on-china", nil},
 		// "How did Biden characterise…" asks what he called it, not by what means.
