@@ -744,6 +744,11 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 	wordIs := func(i int, ws ...string) bool {
 		return i >= 0 && i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
 	}
+	if wordIs(r.to, "visits", "visit", "meetings", "meeting", "talks", "summit", "summits", "exchanges", "level") {
+		// "Japan-Australia leader visits": the office names what its holders do, not whom
+		// the question asks for.
+		return Gap{}, false
+	}
 	if r.to < len(words) {
 		if e, _ := w.store.nameAt(q, words, r.to); e != nil && e.Kind == "person" {
 			// "former Korean prime minister Chung Eui-yong": the person is named, and the

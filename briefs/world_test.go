@@ -44,6 +44,7 @@ func TestUncovered(t *testing.T) {
 		{"a sea", "What does Japan think about the South China Sea?", GapUncovered, "The article does not cover the South China Sea."},
 		{"a name guessed after a comma", "What does Tokyo call Dokdo, Senkaku?", "", ""},
 		{"an office before a person the store knows", "What did former Korean prime minister Chung Eui-yong say about Japan?", "", ""},
+		{"an office naming what its holders do", "How does the author describe Japan-Australia leader visits?", "", ""},
 		{"a region before an office says where its holder is from", "Which Asia-Pacific leader said her country should still cooperate with China?", "", ""},
 		{"organisation by code", "What did the EU say at the summit?", GapUncovered, "The article does not cover the European Union."},
 		{"grouping", "What is AUKUS?", GapUncovered, "The article does not cover AUKUS."},
