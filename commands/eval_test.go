@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and sixteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning216-questions.jsonl; tuning4 is written as
+//   - two hundred and twenty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning222-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211 and tuning215 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215 and tuning220 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -87,7 +87,11 @@ type evalCase struct {
 //     language is not English, tuning211 as busy professionals with 60 hard refusals,
 //     tuning212 to tuning214 in the three hard styles again (formal register, leading
 //     questions, two things at once), tuning215 in a formal register with 50 hard refusals,
-//     tuning216 as leading questions typed as chat users type them;
+//     tuning216 as leading questions typed as chat users type them, tuning217 in a formal
+//     register, tuning218 as leading questions typed as in chat, tuning219 as messages asking
+//     two things at once, tuning220 as mixed users with 50 hard refusals, tuning221 as
+//     readers whose first language is not English, tuning222 as a journalist fact-checking
+//     on deadline with 40 hard refusals;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -119,6 +123,8 @@ type evalCase struct {
 //     blind51-questions.jsonl (two things at once) and blind52-questions.jsonl, written
 //     before the twenty-fourth, blind53-questions.jsonl (leading questions) and
 //     blind54-questions.jsonl (a formal register), written during it;
+//     blind55-questions.jsonl (a formal register) and blind56-questions.jsonl (leading
+//     questions typed as in chat), written before the twenty-fifth;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48 and blind52 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -343,6 +349,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning214-questions.jsonl",
 		"tuning215-questions.jsonl",
 		"tuning216-questions.jsonl",
+		"tuning217-questions.jsonl",
+		"tuning218-questions.jsonl",
+		"tuning219-questions.jsonl",
+		"tuning220-questions.jsonl",
+		"tuning221-questions.jsonl",
+		"tuning222-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -400,7 +412,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -418,6 +430,11 @@ var floors = map[string]float64{
 	// and 85/110.
 	"blind53-questions.jsonl": 87.0 / 110,
 	"blind54-questions.jsonl": 85.0 / 110,
+	// Blind, written before the twenty-fifth round's first change and scored with its first
+	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
+	// as in chat) 96/110.
+	"blind55-questions.jsonl": 89.0 / 110,
+	"blind56-questions.jsonl": 96.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's. In the nineteenth round tuning163
@@ -480,6 +497,11 @@ var floors = map[string]float64{
 	"tuning213-questions.jsonl": 103.0 / 110,
 	"tuning215-questions.jsonl": 98.0 / 110,
 	"tuning216-questions.jsonl": 102.0 / 110,
+	// Written before the twenty-fifth round's first change and scored with its first code
+	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
+	// chat) 91/110. tuning219 to tuning222 pass evalGate from the first.
+	"tuning217-questions.jsonl": 84.0 / 110,
+	"tuning218-questions.jsonl": 91.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -577,6 +599,12 @@ var refusalsMissed = map[string]int{
 	"blind54-questions.jsonl":   3,
 	"tuning209-questions.jsonl": 1,
 	"tuning211-questions.jsonl": 1,
+	// First scores with the twenty-fifth round's first code (f707975): blind55 29/30, blind56
+	// 30/30; tuning217 27/30, tuning221 29/30, tuning222 38/40, the others every refusal.
+	"blind55-questions.jsonl":   1,
+	"tuning217-questions.jsonl": 3,
+	"tuning221-questions.jsonl": 1,
+	"tuning222-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
