@@ -42,6 +42,11 @@ func (s *Store) Answer(question string) Brief {
 	if q, ok := s.withoutPremise(question); ok {
 		question = q
 	}
+	// "Who chaired the four's meeting — was it the Australian PM?" asks who: the check after
+	// the dash is the asker's guess, answered or corrected by what is asked.
+	if q, ok := withoutTrailingCheck(question, checkBreaks); ok {
+		question = q
+	}
 	// "What does Japan worry about that South Korea doesn't put first?" asks what Japan
 	// worries about: what the other does not do only sets it apart.
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
@@ -476,7 +481,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 		// "Who represented Japan at Yoon's inauguration, did Kishida go in person?": a check
 		// of the asker's own after the question is answered by what the question asks.
-		if q, ok := withoutTrailingCheck(question); ok {
+		if q, ok := withoutTrailingCheck(question, checkMarks); ok {
 			if b := s.Answer(q); !b.Empty() {
 				return b
 			}
@@ -1715,22 +1720,35 @@ func withoutTrailingGuess(question string) (string, bool) {
 }
 
 // withoutTrailingCheck is a question without a yes/no question tacked on after its last
-// comma: "Who represented Japan at Yoon's inauguration, did Kishida go in person?" asks
-// who; false when the question does not open with a question word, or the part after the
-// comma is long enough to be the question itself ("What effect, in the author's judgement,
-// did the early actions of the Yoon government have upon…").
-func withoutTrailingCheck(question string) (string, bool) {
-	i := strings.LastIndex(question, ", ")
+// comma, dash or question mark: "Who represented Japan at Yoon's inauguration, did Kishida
+// go in person?" and "Who chaired the four's meeting — was it the Australian PM?" ask who;
+// false when the question does not open with a question word, or the part after the comma
+// is long enough to be the question itself ("What effect, in the author's judgement, did
+// the early actions of the Yoon government have upon…").
+func withoutTrailingCheck(question string, marks []string) (string, bool) {
+	i, sep := -1, ""
+	for _, mark := range marks {
+		if j := strings.LastIndex(question, mark); j > i {
+			i, sep = j, mark
+		}
+	}
 	if i < 0 {
 		return question, false
 	}
 	asked := strings.Fields(strings.ToLower(withoutOpeningFillers(question[:i])))
-	check := strings.Fields(strings.ToLower(question[i+2:]))
+	check := strings.Fields(strings.ToLower(question[i+len(sep):]))
 	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] {
 		return question, false
 	}
 	return question[:i] + "?", true
 }
+
+// checkBreaks end a question before a yes/no check of the asker's own that is plainly apart
+// from it; after a comma the check may also be read as part of the question.
+var checkBreaks = []string{" - ", " – ", " — ", "? "}
+
+// checkMarks are checkBreaks and the comma.
+var checkMarks = append([]string{", "}, checkBreaks...)
 
 // narrowingWords open a phrase after a comma that narrows or extends a question.
 var narrowingWords = setOf([]string{"in", "at", "on", "for", "to", "from", "with", "without", "by", "about",

@@ -799,6 +799,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"When trade friction peaked in 2020, which agreement with Japan did Seoul say it would scrap?", "gsomia-abolition-august-2019", nil},
 		{"The last time the US, Japanese and Korean leaders met as a trio before Madrid was in 2019, yes?", "trilateral-last-summit-2017", nil},
 		{"Who represented Japan at Yoon's inauguration, did Kishida go in person?", "hayashi-inauguration-kishida-letter", nil},
+		// …and so is one after a dash or a question mark.
+		{"How does the article say Yoon's government changed relations with Tokyo — did it change nothing at all?", "", []string{"yoon-government-little-warmth"}},
+		{"Who moderated the four Asia-Pacific partners' meeting in Madrid - was it Albanese?", "kishida-moderates-four-country-meeting", nil},
 		{"What effect, in the author's judgement, did the early actions of the Yoon government have upon the state of Japan-Korea relations?", "", []string{"yoon-government-little-warmth"}},
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.

@@ -613,6 +613,15 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// office the statement gets wrong is said, and the statement checked.
 		g.Partial = true
 	}
+	if ok && !g.Partial {
+		// "Who chaired the four's meeting — was it the Australian PM?": the office the check
+		// names is said, and what is asked answered.
+		if q, checked := withoutTrailingCheck(question, checkBreaks); checked {
+			if _, inAsked := w.uncovered(q); !inAsked {
+				g.Partial = true
+			}
+		}
+	}
 	if ok {
 		// "What kind of security system is Tokyo trying to build, one centred on the UN?": a
 		// guess after the question that names what the article does not cover is the

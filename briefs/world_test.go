@@ -426,6 +426,7 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Kishida met Japan's defense minister in Madrid, right? What did Germany say?", "The article does not cover Germany.", false},
 		// An office a statement put to be confirmed gets wrong is said, and the rest checked.
 		{"Australia's prime minister chaired the four-country meeting, didn't he?", "The article does not mention Australia's prime minister.", true},
+		{"Who chaired the four Asia-Pacific leaders' meeting in Madrid — was it the Australian PM?", "The article does not say who Australia's prime minister is.", true},
 		{"Who is Australia's prime minister?", "The article does not say who Australia's prime minister is.", false},
 	} {
 		g, ok := w.Uncovered(tc.question)
