@@ -224,6 +224,9 @@ func (s *Store) bothParts(a, b Brief) Brief {
 // The premise keeps its tag, after a comma.
 func leadingPremise(question string) (premise, asked string, ok bool) {
 	i := strings.IndexByte(question, '?')
+	if j := strings.Index(question, ". "); j > 0 && (i < 0 || j < i) && checksPremise(question[j+2:]) {
+		i = j // "Japan's two goals are X and Y. what are they actually"
+	}
 	if i < 0 {
 		return "", "", false
 	}
@@ -246,6 +249,14 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 		return "", "", false // "…who said Japan needs to get its history right? Who?"
 	}
 	return premise, asked, true
+}
+
+// checksPremise reports whether a short question after a statement asks what the statement
+// got wrong ("what are they actually", "what really happened"), not something of its own
+// ("Working on Pacific security. What does the article say about…").
+func checksPremise(asked string) bool {
+	words := strings.Fields(normalizeName(asked))
+	return len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool { return w == "actually" || w == "really" || pronouns[w] })
 }
 
 // checkedPremise answers a premise put to be checked and what is asked after it: as a

@@ -115,6 +115,10 @@ func TestLeadingPremise(t *testing.T) {
 		{"Tokyo protested a base on Dokdo, right? What was Korea planning?", "Tokyo protested a base on Dokdo, right", "What was Korea planning?"},
 		{"They went as new NATO members, right? In what role were they really there?", "They went as new NATO members, right", "In what role were they really there?"},
 		{"Biden called the meeting a routine check-in? What did he call it?", "Biden called the meeting a routine check-in, right", "What did he call it?"},
+		// A statement ended by a full stop is put to be checked only when a short question of
+		// it follows.
+		{"Japan's two main goals are growth and joining NATO. what are they actually", "Japan's two main goals are growth and joining NATO, right", "what are they actually"},
+		{"Working on Pacific security. What does the article say about the Solomon Islands pact?", "", ""},
 		// No tag after a comma, no question after it, or no question word opening it.
 		{"wasn't there a minister who said japan needs to get its history right? who?", "", ""},
 		{"Japan restricted exports in 2018, right?", "", ""},
