@@ -230,7 +230,7 @@ func (s *Store) Related(id string, kind string, limit int) []*Entity {
 // response to Japan's export controls, South Korea removed…".
 var subordinateOpeners = []string{
 	"in response to ", "around the time ", "as ", "after ", "before ", "since ",
-	"when ", "although ", "despite ", "during ", "soon after ", "given ", "unlike ",
+	"when ", "although ", "despite ", "during ", "soon after ", "given ", "unlike ", "on the basis of ",
 }
 
 // mainClause drops an opening subordinate clause (up to its comma) and the author's framing
