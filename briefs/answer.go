@@ -150,10 +150,14 @@ func (s *Store) Answer(question string) Brief {
 }
 
 // ownedByAsked reports whether f's subject, if it has one, is among the actors asked about (a
-// country also by its leader), or none are asked about.
+// country also by its leader or a minister serving it), or none are asked about.
 func (s *Store) ownedByAsked(f *Fact, actors []string) bool {
 	by := s.subject[f.ordinal]
-	return by == "" || len(actors) == 0 || slices.Contains(actors, by) || slices.Contains(actors, s.ledBy(by))
+	if by == "" || len(actors) == 0 || slices.Contains(actors, by) {
+		return true
+	}
+	e := s.entityByID[by]
+	return e != nil && (slices.Contains(actors, e.Leads) || e.Serves != "" && slices.Contains(actors, e.Serves))
 }
 
 // answerLong answers a long question leniently (see Answer). The question is read once; the

@@ -829,6 +829,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// the words the store has never seen it finds the same fact.
 		{"Does the author believe that the joint appearance of the four Asia-Pacific partners could give rise to a new formal grouping or alignment among them?", "four-on-stage-little-significance", nil},
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
+		// The view of a minister serving the country asked about is that country's.
+		{"On the matter of how the old grievances between the neighbours might at last be laid to rest, what condition did Seoul's former Foreign Minister set for resolving the problems bequeathed by history?", "chung-correct-historical-understanding", nil},
 		// …or, every word read, when its best fact is a clear near miss.
 		{"By what phrase does the author describe Washington's efforts to assemble its Pacific partners into a collective structure modelled on the Atlantic alliance?", "us-asia-pacific-nato", nil},
 		// Commenting on something is saying about it; leading to a new grouping is
