@@ -829,6 +829,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// the words the store has never seen it finds the same fact.
 		{"Does the author believe that the joint appearance of the four Asia-Pacific partners could give rise to a new formal grouping or alignment among them?", "four-on-stage-little-significance", nil},
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
+		// "The article mentions" only frames what is asked.
+		{"Among the first signs of better ties between Tokyo and Seoul, the article mentions that a particular air link reopened; which route was that?", "gimpo-haneda-route-resumed", nil},
 		// The view of a minister serving the country asked about is that country's.
 		{"On the matter of how the old grievances between the neighbours might at last be laid to rest, what condition did Seoul's former Foreign Minister set for resolving the problems bequeathed by history?", "chung-correct-historical-understanding", nil},
 		// …or, every word read, when its best fact is a clear near miss.

@@ -249,6 +249,7 @@ var everydayPairs = []string{
 	"trying to achieve", "goal", "try to achieve", "goal", "tries to achieve", "goal", "want to achieve", "goal", "wants to achieve", "goal", "hoping to achieve", "goal", "hope to achieve", "goal",
 	"the article uses", " ", "does the article use", " ", "the author uses", " ", "does the author use", " ",
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
+	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
 	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
