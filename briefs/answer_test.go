@@ -810,6 +810,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
+		// "For so long" asks nothing a fact's words must match.
+		{"Why was the Kimpo Haneda flights stopped for long time?", "gimpo-haneda-route-resumed", nil},
 		// Speaking about something is saying something about it.
 		{"Which New Zealand leader spoke about China soon after the summit?", "ardern-cooperate-with-china", nil},
 		// A tag typed without its comma still puts the statement to be confirmed.

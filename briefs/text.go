@@ -251,6 +251,7 @@ var everydayPairs = []string{
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
 	"spoke about", "said about", "speak about", "said about", "speaks about", "said about", "spoken about", "said about", "spoke out about", "said about",
+	"for such a long time", " ", "for a long time", " ", "for long time", " ", "for so long", " ",
 	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
