@@ -501,6 +501,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "Tokyo's calculations are simpler than Seoul's; what are the two objectives Japan
+		// pursues through its alignment with Washington?": a statement before a semicolon
+		// sets the scene for a question that names what it asks about.
+		if q, ok := s.afterStatement(question); ok {
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// "As a matter of procedure, and since chairmanship often reveals who drives an
 		// initiative, might you tell me which of the four acted as moderator?": clauses that
 		// name nothing and ask nothing only set the scene.
@@ -2144,6 +2152,25 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 		return question, false
 	}
 	return strings.Join(kept, ", "), true
+}
+
+// afterStatement is the question after the last semicolon of a message, when it asks with a
+// question word, names an actor or thing of its own and uses only words the facts use; false
+// for any other.
+func (s *Store) afterStatement(question string) (string, bool) {
+	i := strings.LastIndex(question, "; ")
+	if i < 0 {
+		return question, false
+	}
+	rest := question[i+2:]
+	words := strings.Fields(normalizeName(rest))
+	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
+		return question, false
+	}
+	if actors, things := s.namedEntities(rest); len(actors)+len(things) == 0 || !s.readsEveryWord(rest) {
+		return question, false // nothing of its own, or a word no fact uses ("the alliance's secretary general")
+	}
+	return rest, true
 }
 
 // asksAfterTopic reports whether a question opens with the topic and then asks with a

@@ -833,6 +833,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// the words the store has never seen it finds the same fact.
 		{"Does the author believe that the joint appearance of the four Asia-Pacific partners could give rise to a new formal grouping or alignment among them?", "four-on-stage-little-significance", nil},
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
+		// A statement before a semicolon sets the scene for a question naming its own subject.
+		{"Tokyo's reasoning is said to be simpler than Seoul's; what are the two main objectives that Japan pursues through its alliance with Washington?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// "The article mentions" only frames what is asked.
 		{"Among the first signs of better ties between Tokyo and Seoul, the article mentions that a particular air link reopened; which route was that?", "gimpo-haneda-route-resumed", nil},
 		// The view of a minister serving the country asked about is that country's.

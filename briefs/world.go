@@ -608,6 +608,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		return g, ok
 	}
 	g, ok := w.uncovered(question)
+	if i := strings.LastIndex(question, "; "); !ok && i > 0 {
+		// "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un
+		// issue?": the question after the scene set asks about whom it names first.
+		g, ok = w.uncovered(question[i+2:])
+	}
 	if ok && g.Kind == GapRole && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
 		// office the statement gets wrong is said, and the statement checked.
@@ -1074,6 +1079,8 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 	switch {
 	case is(0, questionWords) && is(1, auxiliaries):
 		from = 2
+	case is(0, questionWords) && is(2, auxiliaries):
+		from = 3 // "What statement did Kim Jong Un issue…"
 	case is(0, auxiliaries):
 		from = 1
 	}

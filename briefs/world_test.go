@@ -82,6 +82,8 @@ func TestUncovered(t *testing.T) {
 		// People the store has never heard of.
 		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
+		{"unknown person after what and a noun", "What statement did Kim Jong Un issue after the Madrid meeting?", GapPerson, "The article does not mention Kim Jong Un."},
+		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"well-known figure in lower case", "what did macron think of inviting the asia-pacific countries?", GapPerson, "The article does not mention Macron."},
 		{"well-known figure in lower case, two words", "how does xi jinping see the four-country meeting", GapPerson, "The article does not mention Xi Jinping."},
