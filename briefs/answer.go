@@ -2140,10 +2140,11 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 			words = words[1:]
 		}
 		// "since chairmanship reveals who drives an initiative": a reason given asks nothing.
-		asking := !(len(words) > 0 && reasonOpeners[words[0]]) && slices.ContainsFunc(words, func(w string) bool {
+		reason := len(words) > 0 && reasonOpeners[words[0]]
+		asking := !reason && slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
 		})
-		if actors, things := s.namedEntities(c); asking || len(actors)+len(things) > 0 || opensTopic(c) {
+		if actors, things := s.namedEntities(c); asking || !reason && len(actors)+len(things) > 0 || opensTopic(c) {
 			kept = append(kept, c)
 			asks = asks || asking
 		}
