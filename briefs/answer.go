@@ -2203,8 +2203,9 @@ func opensTopic(clause string) bool {
 	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
 }
 
-// reasonOpeners open a clause that gives the asker's reason for asking.
-var reasonOpeners = setOf([]string{"since", "because", "given"})
+// reasonOpeners open a clause that gives the asker's reason for asking, or what they bear
+// in mind ("mindful that Seoul and Wellington were more reticent").
+var reasonOpeners = setOf([]string{"since", "because", "given", "considering", "bearing", "mindful", "recalling", "noting", "knowing"})
 
 // topicOpeners open a clause that says what is asked about.
 var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with regard to ", "with respect to ", "in respect of ", "regarding ", "concerning ", "turning to ", "turning, if i may, to "}
