@@ -3286,6 +3286,12 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 			return h.Fact
 		}
 	}
+	if len(about) == 1 {
+		// "How do Tokyo and Seoul differ in the means they favour for dealing with
+		// Pyongyang?": a side whose facts use none of the question's other words still has
+		// its stance on what they differ on.
+		return s.leadingView(id, about[0])
+	}
 	return nil
 }
 

@@ -1883,3 +1883,18 @@ func TestOpensAsking(t *testing.T) {
 		}
 	}
 }
+
+// Asked how two differ on a third, each side's stance on it comes first, even when one side's
+// facts share none of the question's other words.
+func TestAnswerDifferenceShowsBothSides(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"How do Tokyo and Seoul differ in the means they favour for dealing with Pyongyang?",
+		"How do Tokyo and Seoul differ in the means they favour for dealing with Pyongyang, as the author presents the matter?",
+	} {
+		ids := answerIDs(s, q)
+		if len(ids) < 2 || !slices.Contains(ids[:2], "japan-tough-line-sanctions") || !slices.Contains(ids[:2], "korea-moderate-approach-north-korea") {
+			t.Errorf("%q: answer %v does not lead with both sides", q, ids)
+		}
+	}
+}

@@ -467,6 +467,7 @@ var everydayPairs = []string{
 	"buried the hatchet", "improved relations", "bury the hatchet", "improve relations", "author rates", "author judges", "author rate", "author judge",
 	"reluctant", "hesitant",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
+	"as the author presents the matter", " ", "as the author presents it", " ", "as the author presents them", " ", "as the article presents them", " ", "as the article presents it", " ", "as the author presents", " ", "as the article presents", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
 	"does the article mention", " ", "did the article mention", " ", "does the piece describe", " ",
@@ -487,7 +488,7 @@ var everydayPairs = []string{
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
 	// climate" is no question about the climate.
 	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "i gather that", " ", "i gather", " ",
-	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ",
+	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ", "i understand", " ",
 	"for the record", " ", "with the benefit of hindsight", " ", "in hindsight", " ", "in the same vein", " ",
 	"bearing in mind that", " ", "bearing in mind", " ", "for the sake of perspective", " ", "for the sake of clarity", " ",
 	"with the greatest respect to", " ", "with the greatest respect", " ", "would you be so kind as to", " ",
@@ -522,7 +523,9 @@ var everydayPairs = []string{
 	"counterparts", "leaders", "counterpart", "leader", "holds back", "hinders", "holding back", "hindering", "hold back", "hinder", "held back", "hindered",
 	"resolute", "firm", "does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
 	"according to the account the article gives", " ", "the account the article gives", " ",
-	"if i have understood the protocol correctly", " ", "if i have understood correctly", " ",
+	"if i have understood the protocol correctly", " ", "if i have understood the author correctly", " ",
+	"if i have understood him correctly", " ", "if i understand the author correctly", " ", "if i have understood correctly", " ",
+	"in the author's reading", " ", "in the author’s reading", " ", "in the article's reading", " ", "in his reading", " ", "in her reading", " ",
 	"if i have understood it correctly", " ", "if i understand correctly", " ", "if i understand it correctly", " ", "of course", " ",
 	"the spanish capital", "madrid", " in spain", " in madrid", "from seoul's vantage point", "for seoul", "from tokyo's vantage point", "for tokyo", "vantage point", "view",
 	"in what formal capacity", "invited as", "in what official capacity", "invited as",
