@@ -106,10 +106,13 @@ func (s *Store) Answer(question string) Brief {
 		// top diplomatic priority, economic growth?": the guess is the asker's; what is asked
 		// is answered first, the guess's words left out.
 		if b := s.answerWhole(q); !b.Empty() {
-			return b
+			return s.withSecondPart(question, b)
 		}
 	}
 	b := s.answerWhole(question)
+	if !b.Empty() {
+		return s.withSecondPart(question, b)
+	}
 	if b.Empty() {
 		// "Does the author believe that the joint appearance of the four Asia-Pacific
 		// partners could give rise to a new formal grouping or alignment among them?": a
@@ -146,6 +149,40 @@ func (s *Store) Answer(question string) Brief {
 			}
 		}
 	}
+	return b
+}
+
+// withSecondPart is b, the answer to a question asking two things read as one, with the
+// second part's own best facts added when b leaves them out: "What did Kishida push for
+// before the four's meeting, and what role did he take in it?" is answered by his call for
+// regular attendance, and then by his moderating the meeting.
+func (s *Store) withSecondPart(question string, b Brief) Brief {
+	first, second, ok := twoQuestions(question)
+	if !ok || len(b.Groups) != 1 {
+		return b
+	}
+	if slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
+		// "…, and what role did he take in it?" asks of what the first part names.
+		actors, things := s.namedEntities(first)
+		for _, id := range append(actors, things...) {
+			second = strings.TrimRight(strings.TrimSpace(second), "?") + " " + s.entityByID[id].Name + "?"
+		}
+	} else if s.asksOnlyKind(second) {
+		return b // "…, and when?"
+	}
+	facts := b.Facts()
+	shown := facts[:min(len(facts), 3)]
+	c := s.Answer(second)
+	if c.Empty() {
+		return b
+	}
+	i := slices.IndexFunc(c.Facts()[:min(len(c.Facts()), 2)], func(f *Fact) bool { return !slices.Contains(shown, f) })
+	if i < 0 {
+		return b
+	}
+	added := c.Facts()[i]
+	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == added }), len(shown), added)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }
 

@@ -1898,3 +1898,17 @@ func TestAnswerDifferenceShowsBothSides(t *testing.T) {
 		}
 	}
 }
+
+// A message asking two things, answered as one, also gives the second part's own best fact
+// when the first part's facts leave it out.
+func TestAnswerGivesTheSecondPart(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, first, second string }{
+		{"What did Kishida urge before the four-country leaders' meeting, and what role did he have in it?", "kishida-regular-nato-participation", "kishida-moderates-four-country-meeting"},
+	} {
+		ids := answerIDs(s, tt.q)
+		if len(ids) == 0 || ids[0] != tt.first || !slices.Contains(ids[:min(len(ids), 4)], tt.second) {
+			t.Errorf("%q: answer %v, want %s first and %s among the first four", tt.q, ids, tt.first, tt.second)
+		}
+	}
+}
