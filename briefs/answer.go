@@ -491,11 +491,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
-	if len(hits) == 0 && (asksWhether(words) || asksConfirmation(words)) {
+	if len(hits) == 0 && (asksWhether(words) || asksConfirmation(words) || asksWhy(words)) {
 		// "Tokyo's export curbs started in 2020, didn't they?": a year the question puts to be
-		// confirmed may be wrong, and its word then matches no fact. Asked without it, a fact
-		// answering nearly all the rest and dated in the article's past confirms or corrects
-		// it (in 2019).
+		// confirmed, or gives for what it asks the reason of, may be wrong, and its word then
+		// matches no fact. Asked without it, a fact answering nearly all the rest and dated in
+		// the article's past confirms or corrects it (in 2019).
 		var yearBuf [4]string
 		if years := yearsIn(question, yearBuf[:0]); len(years) > 0 {
 			if h := s.searchWithoutYears(question, years); len(h) > 0 && h[0].Coverage >= correctedYearCoverage && hasDate(h[0].Fact) && s.beforeSource(h[0].Fact, years) {
@@ -788,7 +788,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
-		!((asksWhether(words) || asksConfirmation(words) || opensWithWhenClause(question)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
+		!((asksWhether(words) || asksConfirmation(words) || asksWhy(words) || opensWithWhenClause(question)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office"). Asked whether

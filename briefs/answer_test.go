@@ -802,6 +802,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// is answered by what the question asks.
 		{"When trade friction peaked in 2020, which agreement with Japan did Seoul say it would scrap?", "gsomia-abolition-august-2019", nil},
 		{"The last time the US, Japanese and Korean leaders met as a trio before Madrid was in 2019, yes?", "trilateral-last-summit-2017", nil},
+		{"Why was the deputy foreign ministers' joint press conference called off in 2022?", "press-conference-terminated-november-2021", nil},
 		{"Who represented Japan at Yoon's inauguration, did Kishida go in person?", "hayashi-inauguration-kishida-letter", nil},
 		// …and so is one after a dash or a question mark.
 		{"How does the article say Yoon's government changed relations with Tokyo — did it change nothing at all?", "", []string{"yoon-government-little-warmth"}},
