@@ -1854,6 +1854,16 @@ func TestWithoutPremise(t *testing.T) {
 	}
 }
 
+// A reason ranked low is brought up after the first fact, even when it does not name the actor
+// the question sets the subject against.
+func TestAnswerWhyAgainstAnother(t *testing.T) {
+	s := realStore(t)
+	q := "Why is Seoul's attitude to Beijing more positive than Tokyo's?"
+	if ids := answerIDs(s, q); len(ids) < 2 || ids[1] != "korea-economic-dependence-china" {
+		t.Errorf("%q: answer %v; want the reason second", q, ids)
+	}
+}
+
 func TestAsksWhy(t *testing.T) {
 	tests := []answered{
 		{"why did seoul scrap gsomia", true},
@@ -1862,6 +1872,7 @@ func TestAsksWhy(t *testing.T) {
 		{"what was behind the export controls", true},
 		{"what did japan protest", false},
 		{"yoon and kishida", false},
+		{"are the allies united behind the US plan", false}, // who backs what, not why
 	}
 	for _, tt := range tests {
 		if got := asksWhy(strings.Fields(normalizeName(tt.q))); got != tt.want {
