@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and twenty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning222-questions.jsonl; tuning4 is written as
+//   - two hundred and twenty-five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning225-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -91,7 +91,8 @@ type evalCase struct {
 //     register, tuning218 as leading questions typed as in chat, tuning219 as messages asking
 //     two things at once, tuning220 as mixed users with 50 hard refusals, tuning221 as
 //     readers whose first language is not English, tuning222 as a journalist fact-checking
-//     on deadline with 40 hard refusals;
+//     on deadline with 40 hard refusals; tuning223 to tuning225 in the three hard styles again
+//     (formal register, leading questions typed as in chat, two things at once);
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -355,6 +356,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning220-questions.jsonl",
 		"tuning221-questions.jsonl",
 		"tuning222-questions.jsonl",
+		"tuning223-questions.jsonl",
+		"tuning224-questions.jsonl",
+		"tuning225-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -502,6 +506,13 @@ var floors = map[string]float64{
 	// chat) 91/110. tuning219 to tuning222 pass evalGate from the first.
 	"tuning217-questions.jsonl": 84.0 / 110,
 	"tuning218-questions.jsonl": 91.0 / 110,
+	// Written during it, in the three hard styles, scored with f707975 and with the code of
+	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
+	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
+	// once) 104/110 and 104/110.
+	"tuning223-questions.jsonl": 91.0 / 110,
+	"tuning224-questions.jsonl": 102.0 / 110,
+	"tuning225-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -605,6 +616,9 @@ var refusalsMissed = map[string]int{
 	"tuning217-questions.jsonl": 3,
 	"tuning221-questions.jsonl": 1,
 	"tuning222-questions.jsonl": 2,
+	// Written during it: tuning223 27/30 with f707975 and with 7825c29, tuning224 and
+	// tuning225 every refusal.
+	"tuning223-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
