@@ -608,10 +608,13 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		return g, ok
 	}
 	g, ok := w.uncovered(question)
-	if i := strings.LastIndex(question, "; "); !ok && i > 0 {
+	if !ok {
 		// "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un
-		// issue?": the question after the scene set asks about whom it names first.
-		g, ok = w.uncovered(question[i+2:])
+		// issue?", "Given how pointedly they spoke, how did Kim Jong Un respond?": the
+		// question after the scene set asks about whom it names first.
+		if rest, set := afterSceneSet(question); set {
+			g, ok = w.uncovered(rest)
+		}
 	}
 	if ok && g.Kind == GapRole && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
@@ -643,6 +646,24 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		}
 	}
 	return g, ok
+}
+
+// afterSceneSet is the question after the clause that sets its scene: after the last
+// semicolon, or after the first comma when a question word follows it.
+func afterSceneSet(question string) (string, bool) {
+	if i := strings.LastIndex(question, "; "); i > 0 {
+		return question[i+2:], true
+	}
+	for at := 0; ; {
+		i := strings.Index(question[at:], ", ")
+		if i < 0 {
+			return question, false
+		}
+		at += i + 2
+		if words := strings.Fields(strings.ToLower(question[at:])); len(words) > 1 && opensAsking(words[0]) {
+			return question[at:], true
+		}
+	}
 }
 
 // uncovered is Uncovered for a question without a guessed answer or a premise put to be
@@ -786,6 +807,13 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 		}
 	}
 	if holder == nil {
+		// "What did the alliance's Secretary General say?": an office whose holder goes
+		// unnamed is not covered when the facts never use a word of its name.
+		ix := w.store.index
+		office := q[words[r.from][0]:words[r.to-1][1]]
+		if slices.ContainsFunc(ix.queryTerms(office), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 }) {
+			return Gap{Kind: GapRole, Name: r.display, Sentence: "The article does not mention any " + r.display + "."}, true
+		}
 		return Gap{}, false
 	}
 	key := ""
