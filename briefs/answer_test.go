@@ -836,6 +836,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
 		// A statement before a semicolon sets the scene for a question naming its own subject.
 		{"Tokyo's reasoning is said to be simpler than Seoul's; what are the two main objectives that Japan pursues through its alliance with Washington?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		// The place a country occupies in a strategy is its role there; an accommodating
+		// attitude is a positive one, whatever was adopted.
+		{"What place does Seoul occupy in America's strategic layout?", "korea-us-outpost-northeast-asia", nil},
+		{"Why has Seoul adopted a more accommodating stance towards Beijing?", "korea-positive-attitude-china", []string{"korea-economic-dependence-china"}},
 		// "The article mentions" only frames what is asked.
 		{"Among the first signs of better ties between Tokyo and Seoul, the article mentions that a particular air link reopened; which route was that?", "gimpo-haneda-route-resumed", nil},
 		// The view of a minister serving the country asked about is that country's.
