@@ -170,18 +170,26 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	} else if s.asksOnlyKind(second) {
 		return b // "…, and when?"
 	}
-	facts := b.Facts()
+	facts := slices.Clone(b.Facts())
+	changed := false
+	// "When had the three last met, and how did Biden describe this one?": read as one, the
+	// second part's words may take the lead; the first part's own best fact comes first.
+	if a := s.Answer(first); !a.Empty() && !slices.Contains(facts[:min(len(facts), 3)], a.Facts()[0]) {
+		lead := a.Facts()[0]
+		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == lead }), 0, lead)
+		changed = true
+	}
 	shown := facts[:min(len(facts), 3)]
-	c := s.Answer(second)
-	if c.Empty() {
+	if c := s.Answer(second); !c.Empty() {
+		if i := slices.IndexFunc(c.Facts()[:min(len(c.Facts()), 2)], func(f *Fact) bool { return !slices.Contains(shown, f) }); i >= 0 {
+			added := c.Facts()[i]
+			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == added }), len(shown), added)
+			changed = true
+		}
+	}
+	if !changed {
 		return b
 	}
-	i := slices.IndexFunc(c.Facts()[:min(len(c.Facts()), 2)], func(f *Fact) bool { return !slices.Contains(shown, f) })
-	if i < 0 {
-		return b
-	}
-	added := c.Facts()[i]
-	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == added }), len(shown), added)
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }

@@ -1921,6 +1921,8 @@ func TestAnswerGivesTheSecondPart(t *testing.T) {
 	s := realStore(t)
 	for _, tt := range []struct{ q, first, second string }{
 		{"What did Kishida urge before the four-country leaders' meeting, and what role did he have in it?", "kishida-regular-nato-participation", "kishida-moderates-four-country-meeting"},
+		// …and the first part's own best fact leads when the second's words would take it.
+		{"When did the US, Japanese and Korean leaders last meet as three before Madrid, and what did Biden call this one?", "trilateral-last-summit-2017", "biden-historic-trilateral-meeting"},
 	} {
 		ids := answerIDs(s, tt.q)
 		if len(ids) == 0 || ids[0] != tt.first || !slices.Contains(ids[:min(len(ids), 4)], tt.second) {
