@@ -610,21 +610,17 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Of the hits that answer about as well as the best, those that give a reason lead;
 		// the reasons found for the best hit follow the first. A reason for some other event
 		// ("since the end of the Cold War…") never comes before what was asked.
+		var added []*Fact
+		if s.reasons[facts[0].ordinal] != reasonCause {
+			// A fact that states its own cause ("shut … because of the epidemic") answers
+			// why itself: reasons found elsewhere would be for something else.
+			added = s.reasonsBehind(facts[0], r.actors, facts)
+		}
 		close := 0
 		for close < len(hits) && hits[close].Score >= nearlyBest*hits[0].Score {
 			close++
 		}
-		var added []*Fact
-		if s.reasons[facts[0].ordinal] != reasonCause {
-			// A fact that states its own cause ("shut … because of the epidemic") answers
-			// why itself: reasons found elsewhere would be for something else. One ranked
-			// lower is brought up. "Why is Seoul more positive towards Beijing than Tokyo
-			// is?": a reason need not name the actor it is set against.
-			compared := s.comparedActors(question, names)
-			added = s.reasonsBehind(facts[0], slices.DeleteFunc(slices.Clone(r.actors), func(id string) bool { return slices.Contains(compared, id) }), facts[:close])
-		}
-		rest := slices.DeleteFunc(slices.Clone(facts[close:]), func(f *Fact) bool { return slices.Contains(added, f) })
-		facts = append(s.reasonsFirst(facts[:close], s.subjectsAsked(question, names, r.actors)), rest...)
+		facts = append(s.reasonsFirst(facts[:close], s.subjectsAsked(question, names, r.actors)), facts[close:]...)
 		facts = slices.Insert(facts, 1, added...)
 	case len(described) > 0:
 		// "How does Washington describe its alliances with Tokyo and Canberra?": each
@@ -3033,21 +3029,6 @@ func comparedAt(words []string, i int) bool {
 func possessiveAt(q string, span [2]int) bool {
 	rest := q[span[1]:]
 	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
-}
-
-// comparedActors are the actors a question names right after a word that opens the other
-// side of a comparison ("than Japan's", "compared with Tokyo").
-func (s *Store) comparedActors(question string, names nameTable) []string {
-	words := lowerWords(question, names.spans)
-	var out []string
-	for i := 0; i < len(names.spans); {
-		e, n := names.at(i)
-		if e != nil && actorKinds[e.Kind] && i > 0 && comparedAt(words, i-1) {
-			out = append(out, e.ID)
-		}
-		i += max(n, 1)
-	}
-	return out
 }
 
 // differencePair is the two actors a "how do A and B differ" question compares: the actor

@@ -1858,16 +1858,6 @@ func TestWithoutPremise(t *testing.T) {
 	}
 }
 
-// A reason ranked low is brought up after the first fact, even when it does not name the actor
-// the question sets the subject against.
-func TestAnswerWhyAgainstAnother(t *testing.T) {
-	s := realStore(t)
-	q := "Why is Seoul's attitude to Beijing more positive than Tokyo's?"
-	if ids := answerIDs(s, q); len(ids) < 2 || ids[1] != "korea-economic-dependence-china" {
-		t.Errorf("%q: answer %v; want the reason second", q, ids)
-	}
-}
-
 func TestAsksWhy(t *testing.T) {
 	tests := []answered{
 		{"why did seoul scrap gsomia", true},
