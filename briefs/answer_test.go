@@ -840,6 +840,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// attitude is a positive one, whatever was adopted.
 		{"What place does Seoul occupy in America's strategic layout?", "korea-us-outpost-northeast-asia", nil},
 		{"Why has Seoul adopted a more accommodating stance towards Beijing?", "korea-positive-attitude-china", []string{"korea-economic-dependence-china"}},
+		// In a formal register "the alliance's summit" is NATO's, a chief purpose the main one.
+		{"What was the chief purpose behind Tokyo's decision to attend the alliance's summit in Madrid?", "japan-nato-purpose-china", nil},
 		// "The article mentions" only frames what is asked.
 		{"Among the first signs of better ties between Tokyo and Seoul, the article mentions that a particular air link reopened; which route was that?", "gimpo-haneda-route-resumed", nil},
 		// The view of a minister serving the country asked about is that country's.
