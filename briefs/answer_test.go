@@ -840,6 +840,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// attitude is a positive one, whatever was adopted.
 		{"What place does Seoul occupy in America's strategic layout?", "korea-us-outpost-northeast-asia", nil},
 		{"Why has Seoul adopted a more accommodating stance towards Beijing?", "korea-positive-attitude-china", []string{"korea-economic-dependence-china"}},
+		// "As regards", "I seem to recall" and "would you be able to tell me" only frame.
+		{"As regards the three-way talks in Madrid, on what did the leaders concentrate their attention?", "trilateral-talks-focus-north-korea", nil},
+		{"I seem to recall that the American president described the three-way meeting in grand terms; would you be able to tell me how he put it?", "biden-historic-trilateral-meeting", nil},
 		// In a formal register "the alliance's summit" is NATO's, a chief purpose the main one.
 		{"What was the chief purpose behind Tokyo's decision to attend the alliance's summit in Madrid?", "japan-nato-purpose-china", nil},
 		// "The article mentions" only frames what is asked.

@@ -250,6 +250,8 @@ var everydayPairs = []string{
 	"the article uses", " ", "does the article use", " ", "the author uses", " ", "does the author use", " ",
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
+	"i seem to recall that", " ", "i seem to recall", " ", "would you be able to tell me", " ", "would you be able to say", " ",
+	"in rather grand terms", " ", "in grand terms", " ", "as regards", " ",
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
 	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
 	"the alliance's summit", "the nato summit", "the alliance's gathering", "the nato summit", "the alliance's madrid summit", "the nato summit",
