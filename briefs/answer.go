@@ -417,12 +417,21 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	// How one sees North Korea is a stance on it: the article tells no relations of theirs.
 	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) && !s.personsViewAsked(words, names) {
 		if !asksDifference(words) {
-			return s.pairAnswer(pair, asksWhy(words), asksShared(words))
+			order := relationsOrder
+			if asksShared(words) {
+				order = differencesLast
+			}
+			return s.pairAnswer(pair, asksWhy(words), order)
 		}
 		// "What is the biggest difference between Australia and New Zealand?": where each
 		// stands on a third actor, as /relations shows it; else as any other question.
 		if facts := s.standpoints(pair); len(facts) > 0 {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		}
+		// "How do Japan and South Korea differ?": a pair the article compares directly is
+		// answered by where /relations says they differ.
+		if b := s.pairAnswer(pair, asksWhy(words), differencesFirst); !b.Empty() && s.Relations(pair).Groups[0].Heading == "Differences" {
+			return b
 		}
 	}
 	// stanceOn is the actor a stance is asked on, when the asker's facts have none on it: what
@@ -2112,19 +2121,33 @@ func relationsTold(pair []string) bool {
 
 // contrastWords are the stems a question asking how two countries differ in general may use
 // besides their names: "what is the biggest difference between Australia and New Zealand?".
-var contrastWords = []string{"differ", "diff", "contrast", "compar", "biggest", "key", "gap", "vs", "versus",
+var contrastWords = []string{"differ", "diff", "divid", "split", "rift", "contrast", "compar", "biggest", "key", "gap", "vs", "versus",
 	"trust"}
+
+// groupOrder is how pairAnswer orders the sections of /relations it answers from.
+type groupOrder uint8
+
+const (
+	relationsOrder   groupOrder = iota // as /relations shows them
+	differencesLast                    // what they share first: "what do they have in common?"
+	differencesFirst                   // where they differ first: "how do they differ?"
+)
 
 // pairAnswer answers a question about two countries' relations with what /relations leads
 // with: the first facts of its first section, then of the next, so that both where they differ
 // and where they cooperate are shown when the article gives both. Asked why (“why are japan and
 // korea still not friends”), the first section's causes lead it, then its other reasons. Asked
 // what they share, where they cooperate comes first.
-func (s *Store) pairAnswer(pair []string, why, shared bool) Brief {
+func (s *Store) pairAnswer(pair []string, why bool, order groupOrder) Brief {
 	rel := s.Relations(pair)
-	if shared {
+	switch order {
+	case differencesLast:
 		slices.SortStableFunc(rel.Groups, func(a, b Group) int {
 			return boolInt(a.Heading == "Differences") - boolInt(b.Heading == "Differences")
+		})
+	case differencesFirst:
+		slices.SortStableFunc(rel.Groups, func(a, b Group) int {
+			return boolInt(b.Heading == "Differences") - boolInt(a.Heading == "Differences")
 		})
 	}
 	var facts []*Fact

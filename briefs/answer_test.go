@@ -1567,6 +1567,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
 		// How two countries differ in general: where each stands on a third, as /relations shows.
 		{"What is the biggest difference between Australia and New Zealand?", "", []string{"japan-australia-firm-on-china", "ardern-cooperate-with-china"}},
+		// …and a pair the article contrasts directly by where /relations says they differ.
+		{"How do Japan and South Korea differ?", "japan-korea-weakest-link", []string{"japan-korea-longstanding-differences"}},
+		{"What divides Tokyo and Seoul?", "japan-korea-weakest-link", nil},
 		// A country with no topic of its own is read through the facts naming it.
 		{"What is Korea's opinion on Japan?", "", []string{"yoon-policy-consultation-delegation"}},
 		// A line on all four partners is not one country's view of its alliance.
