@@ -423,14 +423,21 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 			return s.pairAnswer(pair, asksWhy(words), order)
 		}
-		// "What is the biggest difference between Australia and New Zealand?": where each
-		// stands on a third actor, as /relations shows it; else as any other question.
-		if facts := s.standpoints(pair); len(facts) > 0 {
+		// "What is the biggest difference between Australia and New Zealand?": where two of
+		// the four partners stand on a third actor, as /relations shows it; "How do Japan
+		// and China differ?", where /relations says they differ; a pair the article never
+		// sets against each other ("How do Japan and Australia differ?"), what it says of
+		// the two, saying so.
+		if facts := s.standpoints(pair); len(facts) > 0 && s.partners(pair) {
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
-		// "How do Japan and South Korea differ?": a pair the article compares directly is
-		// answered by where /relations says they differ.
-		if b := s.pairAnswer(pair, asksWhy(words), differencesFirst); !b.Empty() && s.Relations(pair).Groups[0].Heading == "Differences" {
+		rel := s.Relations(pair)
+		if slices.ContainsFunc(rel.Groups, func(g Group) bool { return g.Heading == "Differences" }) {
+			return s.pairAnswer(pair, asksWhy(words), differencesFirst)
+		}
+		if len(rel.Groups) > 0 {
+			b := s.pairAnswer(pair, asksWhy(words), relationsOrder)
+			b.Lead = "The article does not set these two against each other. What it says of them:"
 			return b
 		}
 	}
@@ -2123,6 +2130,13 @@ func relationsTold(pair []string) bool {
 // besides their names: "what is the biggest difference between Australia and New Zealand?".
 var contrastWords = []string{"differ", "diff", "divid", "split", "rift", "contrast", "compar", "biggest", "key", "gap", "vs", "versus",
 	"trust"}
+
+// partners reports whether every one of ids is one of the four Asia-Pacific partners, whose
+// stances on third actors the article sets side by side.
+func (s *Store) partners(ids []string) bool {
+	group := s.entityByID["asia-pacific-allies"]
+	return group != nil && !slices.ContainsFunc(ids, func(id string) bool { return !slices.Contains(group.Members, id) })
+}
 
 // groupOrder is how pairAnswer orders the sections of /relations it answers from.
 type groupOrder uint8

@@ -1928,3 +1928,23 @@ func TestAnswerGivesTheSecondPart(t *testing.T) {
 		}
 	}
 }
+
+// Asked how two countries differ, the article's own contrast of them answers, or, when it
+// never sets them against each other, what it says of the two, saying so.
+func TestAnswerPairDifference(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, first, lead string }{
+		{"How do Japan and South Korea differ?", "japan-korea-weakest-link", ""},
+		{"How do New Zealand and China differ?", "other-three-criticised-china", ""},
+		{"How do Japan and Australia differ?", "japan-australia-most-mature", "The article does not set these two against each other. What it says of them:"},
+	} {
+		b := s.Answer(tt.q)
+		if b.Empty() || b.Facts()[0].ID != tt.first || b.Lead != tt.lead {
+			var ids []string
+			for _, f := range b.Facts() {
+				ids = append(ids, f.ID)
+			}
+			t.Errorf("%q: answer %v, lead %q; want %s first, lead %q", tt.q, ids, b.Lead, tt.first, tt.lead)
+		}
+	}
+}
