@@ -174,13 +174,13 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	changed := false
 	// "When had the three last met, and how did Biden describe this one?": read as one, the
 	// second part's words may take the lead; the first part's own best fact comes first.
-	if a := s.Answer(first); !a.Empty() && !slices.Contains(facts[:min(len(facts), 3)], a.Facts()[0]) {
+	if a := s.answerWhole(first); !a.Empty() && !slices.Contains(facts[:min(len(facts), 3)], a.Facts()[0]) {
 		lead := a.Facts()[0]
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == lead }), 0, lead)
 		changed = true
 	}
 	shown := facts[:min(len(facts), 3)]
-	if c := s.Answer(second); !c.Empty() {
+	if c := s.answerWhole(second); !c.Empty() {
 		if i := slices.IndexFunc(c.Facts()[:min(len(c.Facts()), 2)], func(f *Fact) bool { return !slices.Contains(shown, f) }); i >= 0 {
 			added := c.Facts()[i]
 			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == added }), len(shown), added)
