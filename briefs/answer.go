@@ -555,6 +555,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "Who wrote this piece - some professor at Peking University?": a guess after a dash,
+		// however hedged, that sinks the question is the asker's.
+		if q, ok := withoutDashGuess(question); ok {
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// "Who represented Japan at Yoon's inauguration, did Kishida go in person?": a check
 		// of the asker's own after the question is answered by what the question asks.
 		if q, ok := withoutTrailingCheck(question, checkMarks); ok {
@@ -1874,6 +1881,20 @@ func withoutGuessedAnswer(question string) string {
 		}
 	}
 	return question
+}
+
+// withoutDashGuess is a question without what follows its last dash, when what comes before
+// asks with a question word; false for any other.
+func withoutDashGuess(question string) (string, bool) {
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(question, sep); i > 0 {
+			words := strings.Fields(strings.ToLower(withoutOpeningFillers(question[:i])))
+			if len(words) >= 3 && (opensAsking(words[0]) || narrowingWords[words[0]] && opensAsking(words[1])) { // "In which areas…"
+				return question[:i] + "?", true
+			}
+		}
+	}
+	return question, false
 }
 
 // hedgedGuess open a guess the asker half-remembers.
