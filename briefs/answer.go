@@ -1933,8 +1933,10 @@ func withoutGuessedTime(question string) string {
 	// The earliest mark after which only the guess follows: "…, in 2018 or 2019?".
 	cut := len(question)
 	for _, mark := range []string{"—", "–", " - ", " was it ", " or ", ", "} {
-		if i := strings.Index(question, mark); i >= 0 && i < cut && onlyGuess(question[i:]) {
-			cut = i
+		for _, i := range []int{strings.Index(question, mark), strings.LastIndex(question, mark)} {
+			if i >= 0 && i < cut && onlyGuess(question[i:]) {
+				cut = i // the first mark may open the question's own list: "US, Japanese and…, 2019?"
+			}
 		}
 	}
 	return question[:cut]

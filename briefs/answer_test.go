@@ -1131,6 +1131,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A year guessed at the end of a question asking when is answered, or corrected, by
 		// the date.
 		{"When did South Korea announce it was scrapping GSOMIA — was it 2020?", "gsomia-abolition-august-2019", nil},
+		{"When had the US, Japanese and Korean leaders last met before Madrid, 2019?", "trilateral-last-summit-2017", nil},
 		{"When did Seoul drop GSOMIA, in 2018 or 2019?", "gsomia-abolition-august-2019", nil},
 		{"When did the comfort women victims first bring their case to a court, 2015?", "comfort-women-mediation-2013", nil},
 		// "ex" is "former", spaced or hyphenated.
