@@ -331,6 +331,13 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		for _, y := range yearsIn(premise, yearBuf[:0]) {
 			question = strings.ReplaceAll(question, y, "")
 		}
+	} else if wordsOfOwn(asked) == 0 {
+		// "In 2018 Japan restricted chemical exports to Korea, right? What exactly did it
+		// do?": what is asked has no words of its own; the premise, checked as a statement
+		// (its year corrected), answers it.
+		if b := s.answerWhole(premise); !b.Empty() {
+			return b
+		}
 	}
 	if b := s.leniently(question); !b.Empty() {
 		return b
@@ -347,6 +354,18 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		}
 	}
 	return s.answerWhole(premise)
+}
+
+// wordsOfOwn counts the words of a question that are not stopwords, pronouns or "actually",
+// "really", "exactly": "What exactly did it do?" has none.
+func wordsOfOwn(question string) int {
+	n := 0
+	for _, w := range strings.Fields(normalizeName(question)) {
+		if !isStopword(w) && !pronouns[w] && w != "actually" && w != "really" && w != "exactly" && w != "happened" && w != "happen" {
+			n++
+		}
+	}
+	return n
 }
 
 // askedOfSubject is what is asked after a premise with its pronoun read as the premise's

@@ -804,6 +804,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"The last time the US, Japanese and Korean leaders met as a trio before Madrid was in 2019, yes?", "trilateral-last-summit-2017", nil},
 		{"Why was the deputy foreign ministers' joint press conference called off in 2022?", "press-conference-terminated-november-2021", nil},
 		{"Who represented Japan at Yoon's inauguration, did Kishida go in person?", "hayashi-inauguration-kishida-letter", nil},
+		// A premise followed by a question with no words of its own ("What exactly did it
+		// do?") is checked as a statement, its year corrected; chemicals are materials.
+		{"Japan restricted chemical exports to Korea in 2018, right? What exactly did it do?", "japan-export-controls-july-2019", nil},
 		// A guess after a dash, however hedged, does not sink what is asked.
 		{"Who wrote the article - some professor in Beijing?", "article-author-byline", nil},
 		{"In which fields do Tokyo and Canberra work closely — space and cyber?", "japan-australia-defence-agreements", nil},
