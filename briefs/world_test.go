@@ -156,6 +156,7 @@ func TestUncovered(t *testing.T) {
 		{"a bilateral, the noun alone", "what did Biden and Kishida discuss in their bilateral in Madrid", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work by name", "What else has Li Hangling written on Japan-Korea relations?", GapNotGiven, "The article gives no other work by the author."},
 		{"a leader's visit", "Did Yoon visit Tokyo after the Madrid summit?", GapNotGiven, "The article gives no records of past visits."},
+		{"the letter's contents, asked of it after a dash", "Hayashi handed Yoon a letter - what did it say?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"the comfort women agreement's history", "Why did the 2015 comfort women deal fall through?", GapNotGiven, "The article gives no account of the comfort women agreement, beyond Japan citing it against the rulings."},
 		{"what the consultation body has proposed", "What has Yoon's consultation body on forced labour proposed so far?", GapNotGiven, "The article gives no proposals of the consultation body."},
 		{"the setbacks' cause", "What caused the setbacks between Canberra and Beijing?", GapNotGiven, "The article gives no causes of the setbacks with China."},
