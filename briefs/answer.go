@@ -2264,7 +2264,7 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 			words = words[1:]
 		}
 		// "since chairmanship reveals who drives an initiative": a reason given asks nothing.
-		reason := len(words) > 0 && reasonOpeners[words[0]]
+		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words)
 		asking := !reason && slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
 		})
@@ -2325,6 +2325,18 @@ func opensAsking(w string) bool {
 func opensTopic(clause string) bool {
 	c := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(clause)), "and ")
 	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
+}
+
+// purposeOpened reports whether a clause's words (normalizeName's) open with the purpose of
+// asking: "purely so that I may appreciate the scale…", "for the sake of an accurate record".
+func purposeOpened(words []string) bool {
+	for i := 0; i < min(len(words)-1, 2); i++ {
+		if words[i] == "so" && words[i+1] == "that" || words[i] == "in" && words[i+1] == "order" ||
+			words[i] == "for" && words[i+1] == "the" && i+2 < len(words) && words[i+2] == "sake" {
+			return true
+		}
+	}
+	return false
 }
 
 // reasonOpeners open a clause that gives the asker's reason for asking, or what they bear

@@ -882,6 +882,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A clause giving the asker's reason sets the scene too, whatever it asks in passing;
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
+		// So does the purpose of asking, though it has a question word of its own.
+		{"Purely so that I may grasp the scale of what is at stake, just how large in area is the island that Seoul and Tokyo both claim?", "dokdo-both-claim-island", nil},
 		// A reason given before the question sets the scene, whatever it names.
 		{"Given the sheer frequency of leaders' visits between Tokyo and Canberra in recent years, what agreement did the two sign that the author associates with their 'quasi-alliance'?", "japan-australia-quasi-alliance", []string{"japan-australia-reciprocal-access"}},
 		{"which of the heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
