@@ -842,6 +842,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
 		// A statement before a semicolon sets the scene for a question naming its own subject.
 		{"Tokyo's reasoning is said to be simpler than Seoul's; what are the two main objectives that Japan pursues through its alliance with Washington?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
+		// Room for manoeuvre is autonomy; the great powers are the major ones.
+		{"Do many in South Korea want more room for manoeuvre between the great powers?", "korea-voices-diplomatic-autonomy", nil},
 		// The place a country occupies in a strategy is its role there; an accommodating
 		// attitude is a positive one, whatever was adopted.
 		{"What place does Seoul occupy in America's strategic layout?", "korea-us-outpost-northeast-asia", nil},

@@ -252,6 +252,8 @@ var everydayPairs = []string{
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
 	"i seem to recall that", " ", "i seem to recall", " ", "would you be able to tell me", " ", "would you be able to say", " ",
 	"in rather grand terms", " ", "in grand terms", " ", "as regards", " ",
+	"room for manoeuvre", "autonomy", "room for maneuver", "autonomy", "room to manoeuvre", "autonomy", "room to maneuver", "autonomy",
+	"freedom of manoeuvre", "autonomy", "freedom of action", "autonomy", "great powers", "major powers", "big powers", "major powers",
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
 	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
 	"the alliance's summit", "the nato summit", "the alliance's gathering", "the nato summit", "the alliance's madrid summit", "the nato summit",
