@@ -254,6 +254,7 @@ var everydayPairs = []string{
 	"in rather grand terms", " ", "in grand terms", " ", "as regards", " ",
 	"room for manoeuvre", "autonomy", "room for maneuver", "autonomy", "room to manoeuvre", "autonomy", "room to maneuver", "autonomy",
 	"freedom of manoeuvre", "autonomy", "freedom of action", "autonomy", "great powers", "major powers", "big powers", "major powers",
+	"admitted to the proceedings", "attended the summit",
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
 	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
 	"the alliance's summit", "the nato summit", "the alliance's gathering", "the nato summit", "the alliance's madrid summit", "the nato summit",
