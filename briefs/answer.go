@@ -57,6 +57,12 @@ func (s *Store) Answer(question string) Brief {
 	// "Before Yoon, how did Korea's progressive governments feel about…?" asks about a time
 	// without him: whom an opening "before…" names alone is not asked about.
 	if clause, rest, ok := strings.Cut(question, ", "); ok && len(s.namedActors(rest)) > 0 {
+		// "Whereas Washington's alliances with Tokyo and Canberra get the loftiest words,
+		// how does the author describe South Korea's standing?": what the opening clause
+		// sets against the question only frames it.
+		if _, ok := cutPrefixFold(clause, "whereas "); ok {
+			question = rest
+		}
 		if who, ok := cutPrefixFold(clause, "before "); ok {
 			if left, found := s.withoutNames(who); len(found) > 0 && strings.TrimSpace(left) == "" {
 				question = rest
