@@ -60,7 +60,7 @@ func (s *Store) Answer(question string) Brief {
 		// "Whereas Washington's alliances with Tokyo and Canberra get the loftiest words,
 		// how does the author describe South Korea's standing?": what the opening clause
 		// sets against the question only frames it.
-		if _, ok := cutPrefixFold(clause, "whereas "); ok {
+		if slices.ContainsFunc(contrastOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok }) {
 			question = rest
 		}
 		if who, ok := cutPrefixFold(clause, "before "); ok {
@@ -2332,6 +2332,9 @@ func opensTopic(clause string) bool {
 	c := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(clause)), "and ")
 	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
 }
+
+// contrastOpeners open a clause that sets something against what a question asks.
+var contrastOpeners = []string{"whereas ", "notwithstanding ", "although ", "though ", "while "}
 
 // purposeOpened reports whether a clause's words (normalizeName's) open with the purpose of
 // asking: "purely so that I may appreciate the scale…", "for the sake of an accurate record".

@@ -842,8 +842,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
 		// A statement before a semicolon sets the scene for a question naming its own subject.
 		{"Tokyo's reasoning is said to be simpler than Seoul's; what are the two main objectives that Japan pursues through its alliance with Washington?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
-		// What an opening "whereas" clause sets against the question only frames it.
+		// What an opening "whereas" or "notwithstanding" clause sets against the question
+		// only frames it.
 		{"Whereas Washington's alliances with Tokyo and Canberra are given the most elevated language, how does the author describe South Korea's standing within the American strategic layout in Northeast Asia?", "korea-us-outpost-northeast-asia", nil},
+		{"Notwithstanding Seoul's wish for a wider international role, on which region does the author expect South Korea to focus its diplomacy in the short term?", "korea-focus-northeast-asia", nil},
 		// To be admitted to the proceedings is to attend the summit.
 		{"In what formal capacity were the four Asia-Pacific governments admitted to the proceedings in Madrid?", "", []string{"asia-pacific-partners-attend-madrid"}},
 		// Room for manoeuvre is autonomy; the great powers are the major ones.
