@@ -59,8 +59,8 @@ func (s *Store) Answer(question string) Brief {
 	if clause, rest, ok := strings.Cut(question, ", "); ok && len(s.namedActors(rest)) > 0 {
 		// "Whereas Washington's alliances with Tokyo and Canberra get the loftiest words,
 		// how does the author describe South Korea's standing?": what the opening clause
-		// sets against the question only frames it.
-		if slices.ContainsFunc(contrastOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok }) {
+		// sets against the question, or gives as the reason for asking it, only frames it.
+		if _, asksSince := cutPrefixFold(clause, "since when"); !asksSince && slices.ContainsFunc(sceneOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok }) {
 			question = rest
 		}
 		if who, ok := cutPrefixFold(clause, "before "); ok {
@@ -2333,8 +2333,10 @@ func opensTopic(clause string) bool {
 	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
 }
 
-// contrastOpeners open a clause that sets something against what a question asks.
-var contrastOpeners = []string{"whereas ", "notwithstanding ", "although ", "though ", "while "}
+// sceneOpeners open a clause that sets something against what a question asks, or gives
+// the asker's reason for asking it.
+var sceneOpeners = []string{"whereas ", "notwithstanding ", "although ", "though ", "while ", "given that ", "given ", "since ",
+	"bearing in mind ", "mindful that ", "considering "}
 
 // purposeOpened reports whether a clause's words (normalizeName's) open with the purpose of
 // asking: "purely so that I may appreciate the scale…", "for the sake of an accurate record".

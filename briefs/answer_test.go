@@ -846,6 +846,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// only frames it.
 		{"Whereas Washington's alliances with Tokyo and Canberra are given the most elevated language, how does the author describe South Korea's standing within the American strategic layout in Northeast Asia?", "korea-us-outpost-northeast-asia", nil},
 		{"Notwithstanding Seoul's wish for a wider international role, on which region does the author expect South Korea to focus its diplomacy in the short term?", "korea-focus-northeast-asia", nil},
+		// …as does a reason given before it; "since when" asks when.
+		{"Given the sensitivities involved, did the four leaders raise matters touching upon Beijing at their meeting?", "four-leaders-no-china-discussion", nil},
+		{"Since when have the comfort women cases been in Korean courts?", "", []string{"comfort-women-mediation-2013"}},
 		// To be admitted to the proceedings is to attend the summit.
 		{"In what formal capacity were the four Asia-Pacific governments admitted to the proceedings in Madrid?", "", []string{"asia-pacific-partners-attend-madrid"}},
 		// Room for manoeuvre is autonomy; the great powers are the major ones.
