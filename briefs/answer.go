@@ -2286,8 +2286,8 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 }
 
 // afterStatement is the question after the last semicolon of a message, when it asks with a
-// question word, names an actor or thing of its own and uses only words the facts use; false
-// for any other.
+// question word, names an actor or thing of its own (or speaks of what the statement names by
+// a pronoun) and uses only words the facts use; false for any other.
 func (s *Store) afterStatement(question string) (string, bool) {
 	i := strings.LastIndex(question, "; ")
 	if i < 0 {
@@ -2298,10 +2298,27 @@ func (s *Store) afterStatement(question string) (string, bool) {
 	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
 		return question, false
 	}
-	if actors, things := s.namedEntities(rest); len(actors)+len(things) == 0 || !s.readsEveryWord(rest) {
-		return question, false // nothing of its own, or a word no fact uses ("the alliance's secretary general")
+	if !s.readsEveryWord(rest) {
+		return question, false // a word no fact uses ("the alliance's secretary general")
 	}
-	return rest, true
+	if actors, things := s.namedEntities(rest); len(actors)+len(things) > 0 {
+		return rest, true
+	}
+	if !slices.ContainsFunc(words, func(w string) bool { return pronouns[w] }) {
+		return question, false // nothing of its own
+	}
+	// "The Korean President used striking language about the three-way relationship; how
+	// did he describe what it ought to become?": its pronouns speak of what the statement
+	// names.
+	actors, things := s.namedEntities(question[:i])
+	if len(actors)+len(things) == 0 {
+		return question, false
+	}
+	rest = strings.TrimRight(strings.TrimSpace(rest), "?.")
+	for _, id := range append(actors, things...) {
+		rest += " " + s.entityByID[id].Name
+	}
+	return rest + "?", true
 }
 
 // asksAfterTopic reports whether a question opens with the topic and then asks with a

@@ -862,6 +862,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"I seem to recall that the American president described the three-way meeting in grand terms; would you be able to tell me how he put it?", "biden-historic-trilateral-meeting", nil},
 		// In a formal register "the alliance's summit" is NATO's, a chief purpose the main one.
 		{"What was the chief purpose behind Tokyo's decision to attend the alliance's summit in Madrid?", "japan-nato-purpose-china", nil},
+		// …or one speaking of what the statement names by a pronoun.
+		{"The author suggests that Washington is trying to assemble something across the Pacific; what is it said to be piecing together?", "us-asia-pacific-nato", nil},
 		// "The article mentions" only frames what is asked.
 		{"Among the first signs of better ties between Tokyo and Seoul, the article mentions that a particular air link reopened; which route was that?", "gimpo-haneda-route-resumed", nil},
 		// The view of a minister serving the country asked about is that country's.
