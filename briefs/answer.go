@@ -15,6 +15,7 @@ import (
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(s.withoutForeignTail(question))))))
 	question = authorshipAsked(question)
+	question = withPlainTag(question)
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
@@ -273,6 +274,27 @@ func (s *Store) bothParts(a, b Brief) Brief {
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
+
+// withPlainTag is a statement put to be checked with its tag read as "right": "the US is
+// building an Asian EU, is that what the article says" puts the statement as "…, right?"
+// does; the tag's own words would only be searched.
+func withPlainTag(question string) string {
+	q := strings.TrimRight(strings.TrimSpace(question), "?.! ")
+	lower := strings.ToLower(q)
+	for _, tag := range checkTags {
+		for _, sep := range []string{", ", " - ", " – ", " — ", " "} {
+			if head, ok := strings.CutSuffix(lower, sep+tag); ok && len(strings.Fields(head)) >= 4 {
+				return q[:len(head)] + ", right?"
+			}
+		}
+	}
+	return question
+}
+
+// checkTags ask whether the statement before them is what the article says.
+var checkTags = []string{"is that what the article says", "is that what the author says", "is that what the article argues",
+	"is that what the author argues", "is that the argument", "is that the author's argument", "is that the article's argument",
+	"is that the author's view", "is that what it says", "am i right", "have i got that right", "do i have that right", "is that so"}
 
 // leadingPremise splits a message that puts a statement to be confirmed and then asks what is
 // so: "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?"

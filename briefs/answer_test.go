@@ -823,6 +823,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which New Zealand leader spoke about China soon after the summit?", "ardern-cooperate-with-china", nil},
 		// A tag typed without its comma still puts the statement to be confirmed.
 		{"japan and south korea went to the nato summit as full members didnt they", "", []string{"asia-pacific-partners-attend-madrid"}},
+		// "Is that what the article says?" puts a statement to be checked, as "right?" does.
+		{"Analysts say Washington is pulling NATO into Asia to spread democracy, is that what the article says?", "analysts-us-hegemony-containment", nil},
 		// A statement put to be confirmed about a person is checked against a fact on them.
 		{"Yoon openly criticised China while he was in Madrid, didn't he?", "yoon-no-public-china-comments", nil},
 		// A guess put after the question is the asker's: what is asked is answered.
@@ -1967,6 +1969,19 @@ func TestAnswerPairDifference(t *testing.T) {
 				ids = append(ids, f.ID)
 			}
 			t.Errorf("%q: answer %v, lead %q; want %s first, lead %q", tt.q, ids, b.Lead, tt.first, tt.lead)
+		}
+	}
+}
+
+func TestWithPlainTag(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"the US is building an Asian NATO, is that what the article says", "the US is building an Asian NATO, right?"},
+		{"Seoul scrapped GSOMIA in 2019 - am I right?", "Seoul scrapped GSOMIA in 2019, right?"},
+		{"Is that what the article says?", "Is that what the article says?"}, // no statement before it
+		{"What does the article say about Dokdo?", "What does the article say about Dokdo?"},
+	} {
+		if got := withPlainTag(tt.q); got != tt.want {
+			t.Errorf("withPlainTag(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
