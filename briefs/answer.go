@@ -2458,6 +2458,7 @@ var questionWordsAfterAnd = []string{
 	// An auxiliary opens a second question only after a comma: "what did they talk about,
 	// and did the talks have substance?", not "Japan and did…".
 	", and did ", ", and does ", ", and do ", ", and is ", ", and was ", ", and were ", ", and are ", ", and has ", ", and have ",
+	", and can ", ", and could ", ", and will ", ", and would ", ", and should ",
 }
 
 // asksOrder reports whether a question asks in what order events came ("which came first,
