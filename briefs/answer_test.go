@@ -190,6 +190,7 @@ func TestTwoQuestions(t *testing.T) {
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
 		{"what did they talk about, and did the talks have substance?", "what did they talk about", "did the talks have substance?"},
 		{"What does Tokyo object to, and can Seoul find a fix it accepts?", "What does Tokyo object to", "can Seoul find a fix it accepts?"},
+		{"How do their priorities differ, and whose approach is closer to Washington's?", "How do their priorities differ,", "whose approach is closer to Washington's?"},
 		{"Did Japan and did Korea agree?", "", ""}, // an auxiliary after "and" without a comma
 	} {
 		first, second, ok := twoQuestions(tt.q)
