@@ -280,12 +280,13 @@ func (s *Store) bothParts(a, b Brief) Brief {
 // does; the tag's own words would only be searched.
 func withPlainTag(question string) string {
 	q := strings.TrimRight(strings.TrimSpace(question), "?.! ")
-	lower := strings.ToLower(q)
 	for _, tag := range checkTags {
-		for _, sep := range []string{", ", " - ", " – ", " — ", " "} {
-			if head, ok := strings.CutSuffix(lower, sep+tag); ok && len(strings.Fields(head)) >= 4 {
-				return q[:len(head)] + ", right?"
-			}
+		if len(q) <= len(tag) || !strings.EqualFold(q[len(q)-len(tag):], tag) {
+			continue // most questions: a tag is checked without copying the question
+		}
+		head := strings.TrimRight(q[:len(q)-len(tag)], " ,-–—")
+		if head != q[:len(q)-len(tag)] && len(strings.Fields(head)) >= 4 {
+			return head + ", right?"
 		}
 	}
 	return question
