@@ -16,6 +16,11 @@ func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(s.withoutForeignTail(question))))))
 	question = authorshipAsked(question)
 	question = withPlainTag(question)
+	if b, ok := s.correctedByOpposite(question); ok {
+		// "The Japan-Korea pairing is the strongest link among the four, isn't it?": the
+		// fact saying the opposite (the weakest link) corrects it.
+		return b
+	}
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
@@ -296,6 +301,51 @@ func withPlainTag(question string) string {
 var checkTags = []string{"is that what the article says", "is that what the author says", "is that what the article argues",
 	"is that what the author argues", "is that the argument", "is that the author's argument", "is that the article's argument",
 	"is that the author's view", "is that what it says", "am i right", "have i got that right", "do i have that right", "is that so"}
+
+// correctedByOpposite answers a statement put to be checked by the fact that says its
+// opposite, when that fact matches the statement with the word reversed better than any fact
+// matches it as put: "Biden played the trilateral down as routine, didn't he?" is answered by
+// his calling it historic. False when the statement has no word in opposites, or the
+// reversed statement matches no better.
+func (s *Store) correctedByOpposite(question string) (Brief, bool) {
+	words := strings.Fields(normalizeName(question))
+	if !asksConfirmation(words) || !slices.ContainsFunc(words, func(w string) bool { _, ok := opposites[w]; return ok }) {
+		return Brief{}, false // most questions
+	}
+	var b strings.Builder
+	for i, w := range strings.Fields(question) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		core := strings.Trim(w, ".,;:!?\"'“”‘’")
+		if o, ok := opposites[strings.ToLower(core)]; ok {
+			w = strings.Replace(w, core, o, 1)
+		}
+		b.WriteString(w)
+	}
+	reversed := b.String()
+	as, rev := s.Search(question, 1), s.Search(reversed, 1)
+	if len(rev) == 0 || len(as) > 0 && rev[0].Coverage <= as[0].Coverage {
+		return Brief{}, false
+	}
+	answer := s.answerWhole(reversed)
+	if answer.Empty() || answer.Facts()[0] != rev[0].Fact {
+		return Brief{}, false
+	}
+	return answer, true
+}
+
+// opposites are words a statement put to be checked may get the wrong way round, each with
+// the word the facts use for its opposite.
+var opposites = map[string]string{
+	"strongest": "weakest", "weakest": "strongest", "trust": "distrust", "distrust": "trust",
+	"routine": "historic", "ordinary": "historic", "historic": "routine", "harder": "softer", "tougher": "softer",
+	"softer": "harder", "underdeveloped": "mature", "immature": "mature", "shaky": "smooth", "rocky": "smooth",
+	"smooth": "rocky", "mature": "underdeveloped", "warm": "cold", "cold": "warm", "closer": "further",
+	"deepen": "loosen", "weaken": "deepen", "weakened": "deepened", "praised": "criticised", "praise": "criticise",
+	"criticised": "praised", "criticized": "praised", "positive": "negative", "negative": "positive",
+	"success": "failure", "breakthrough": "gesture", "regulars": "first", "last": "first", "first": "last",
+}
 
 // leadingPremise splits a message that puts a statement to be confirmed and then asks what is
 // so: "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?"

@@ -1987,3 +1987,21 @@ func TestWithPlainTag(t *testing.T) {
 		}
 	}
 }
+
+// A statement put to be checked that gets a word the wrong way round is corrected by the fact
+// saying the opposite.
+func TestAnswerCorrectedByOpposite(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, first string }{
+		{"Japan and South Korea are the strongest link among the four, aren't they?", "japan-korea-weakest-link"},
+		{"Biden called the trilateral a routine meeting, didn't he?", "biden-historic-trilateral-meeting"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.first {
+			t.Errorf("%q: answer %v, want %s first", tt.q, ids, tt.first)
+		}
+	}
+	// Asked as a question, not put to be checked, a word is read as it is.
+	if b, ok := s.correctedByOpposite("Which pair is the strongest link among the four?"); ok {
+		t.Errorf("a question was corrected by an opposite: %v", b.Facts())
+	}
+}
