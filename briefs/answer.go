@@ -1707,7 +1707,7 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
 	"on which day ", "on which exact day ", "which day ", "which exact day ",
 	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
-	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of "}
+	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date "}
 
 // asksForDay reports whether a question asks for a day by how it opens.
 func asksForDay(question string) bool { return opensWith(question, dayOpeners) }

@@ -187,12 +187,16 @@ type notGiven struct {
 	// ToldOf are the entities the article does tell it of: a question about one, named
 	// first, is not refused for it ("What proposal did Kishida make?").
 	ToldOf []string `yaml:"told_of"`
+	// General marks a kind that says less than any other it overlaps: "When will they meet
+	// again?" asks a date still to come, and is refused as a future meeting.
+	General bool `yaml:"general"`
 }
 
 type notGivenPhrase struct {
-	words  []string
-	name   string
-	toldOf []string
+	words   []string
+	name    string
+	toldOf  []string
+	general bool
 }
 
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
@@ -239,7 +243,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 				// "specific sanctions" would refuse every question on sanctions.
 				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is one word without its hedges", ng.Name, p)
 			}
-			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf})
+			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, general: ng.General})
 		}
 	}
 	w.people = map[string]bool{}
@@ -961,6 +965,7 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	for i := range words {
 		hedged = append(hedged, hedges[string(key(i))])
 	}
+	general := ""
 	for i := range words {
 		for _, p := range w.notGiven[string(key(i))] {
 			// The phrase's other words follow, hedges between them skipped (hedges).
@@ -981,10 +986,15 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				actors, _ := w.store.namedEntities(q)
 				match = len(actors) == 0 || !slices.Contains(p.toldOf, actors[0])
 			}
-			if match {
+			if match && p.general && general == "" {
+				general = p.name // unless a kind that says more is asked too
+			} else if match && !p.general {
 				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
 			}
 		}
+	}
+	if general != "" {
+		return Gap{Kind: GapNotGiven, Name: general, Sentence: "The article gives no " + general + "."}, true
 	}
 	return Gap{}, false
 }

@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and twenty-five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning225-questions.jsonl; tuning4 is written as
+//   - two hundred and twenty-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning227-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215 and tuning220 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226 and tuning227 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -92,7 +92,8 @@ type evalCase struct {
 //     two things at once, tuning220 as mixed users with 50 hard refusals, tuning221 as
 //     readers whose first language is not English, tuning222 as a journalist fact-checking
 //     on deadline with 40 hard refusals; tuning223 to tuning225 in the three hard styles again
-//     (formal register, leading questions typed as in chat, two things at once);
+//     (formal register, leading questions typed as in chat, two things at once), tuning226
+//     as mixed users with 50 hard refusals and tuning227 as busy professionals with 60;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -359,6 +360,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning223-questions.jsonl",
 		"tuning224-questions.jsonl",
 		"tuning225-questions.jsonl",
+		"tuning226-questions.jsonl",
+		"tuning227-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -617,7 +620,8 @@ var refusalsMissed = map[string]int{
 	"tuning221-questions.jsonl": 1,
 	"tuning222-questions.jsonl": 2,
 	// Written during it: tuning223 27/30 with f707975 and with 7825c29, tuning224 and
-	// tuning225 every refusal.
+	// tuning225 every refusal; tuning226 48/50 and tuning227 55/60 with f707975 and with the
+	// code of the day they came in (ba690fc), every refusal at the end.
 	"tuning223-questions.jsonl": 3,
 }
 
