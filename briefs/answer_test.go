@@ -855,6 +855,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Since when have the comfort women cases been in Korean courts?", "", []string{"comfort-women-mediation-2013"}},
 		// To be admitted to the proceedings is to attend the summit.
 		{"In what formal capacity were the four Asia-Pacific governments admitted to the proceedings in Madrid?", "", []string{"asia-pacific-partners-attend-madrid"}},
+		// To approach one's diplomacy is to conduct it, not an attitude to something.
+		{"How does Canberra approach its diplomacy in the region?", "", []string{"australia-south-pacific-indo-pacific"}},
 		// Room for manoeuvre is autonomy; the great powers are the major ones.
 		{"Do many in South Korea want more room for manoeuvre between the great powers?", "korea-voices-diplomatic-autonomy", nil},
 		// The place a country occupies in a strategy is its role there; an accommodating

@@ -255,6 +255,8 @@ var everydayPairs = []string{
 	"room for manoeuvre", "autonomy", "room for maneuver", "autonomy", "room to manoeuvre", "autonomy", "room to maneuver", "autonomy",
 	"freedom of manoeuvre", "autonomy", "freedom of action", "autonomy", "great powers", "major powers", "big powers", "major powers",
 	"admitted to the proceedings", "attended the summit",
+	"approach its diplomacy", "conduct its diplomacy", "approach their diplomacy", "conduct their diplomacy",
+	"approach its foreign policy", "conduct its foreign policy", "approach their foreign policy", "conduct their foreign policy",
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
 	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
 	"the alliance's summit", "the nato summit", "the alliance's gathering", "the nato summit", "the alliance's madrid summit", "the nato summit",
