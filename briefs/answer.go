@@ -16,6 +16,7 @@ func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(s.withoutForeignTail(question))))))
 	question = authorshipAsked(question)
 	question = withPlainTag(question)
+	question = allianceAsNATO(question)
 	if b, ok := s.correctedByOpposite(question); ok {
 		// "The Japan-Korea pairing is the strongest link among the four, isn't it?": the
 		// fact saying the opposite (the weakest link) corrects it.
@@ -278,6 +279,42 @@ func (s *Store) bothParts(a, b Brief) Brief {
 		}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// allianceAsNATO is a question with "the alliance" read as NATO where a formal asker means
+// it ("the alliance's summit", "members of the alliance"): its name is then read as NATO's.
+func allianceAsNATO(question string) string {
+	if !strings.Contains(question, "lliance") {
+		return question // most questions
+	}
+	for _, p := range allianceNATO {
+		for {
+			i := indexFold(question, p[0])
+			if i < 0 {
+				break
+			}
+			question = question[:i] + p[1] + question[i+len(p[0]):]
+		}
+	}
+	return question
+}
+
+// allianceNATO are the phrases in which "the alliance" is NATO, each with how it is read.
+var allianceNATO = [][2]string{
+	{"the alliance's madrid summit", "the NATO summit"}, {"the alliance's summit", "the NATO summit"},
+	{"the alliance's gathering", "the NATO summit"}, {"the alliance's members", "NATO members"},
+	{"members of the alliance", "members of NATO"}, {"member of the alliance", "member of NATO"},
+	{"the alliance's secretary general", "NATO's secretary general"}, {"the alliance's secretary-general", "NATO's secretary general"},
+}
+
+// indexFold is strings.Index ignoring ASCII case.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 // withPlainTag is a statement put to be checked with its tag read as "right": "the US is

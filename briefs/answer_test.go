@@ -2007,3 +2007,15 @@ func TestAnswerCorrectedByOpposite(t *testing.T) {
 		t.Errorf("a question was corrected by an opposite: %v", b.Facts())
 	}
 }
+
+func TestAllianceAsNATO(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"On what date did The Alliance's summit open?", "On what date did the NATO summit open?"},
+		{"Which members of the alliance spoke, and did the alliance's members agree?", "Which members of NATO spoke, and did NATO members agree?"},
+		{"How strong is the US-Japan alliance?", "How strong is the US-Japan alliance?"},
+	} {
+		if got := allianceAsNATO(tt.q); got != tt.want {
+			t.Errorf("allianceAsNATO(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
