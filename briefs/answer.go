@@ -178,7 +178,7 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 		// "…, and what role did he take in it?" asks of what the first part names.
 		actors, things := s.namedEntities(first)
 		for _, id := range append(actors, things...) {
-			second = strings.TrimRight(strings.TrimSpace(second), "?") + " " + s.entityByID[id].Name + "?"
+			second = strings.TrimRight(strings.TrimSpace(second), "?") + " " + plainName(s.entityByID[id]) + "?"
 		}
 	} else if s.asksOnlyKind(second) {
 		return b // "…, and when?"
@@ -279,6 +279,14 @@ func (s *Store) bothParts(a, b Brief) Brief {
 		}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
+// plainName is an entity's name without what it adds in brackets: "Japan–South Korea–
+// Australia–New Zealand leaders' meeting (Madrid, June 2022)" is read into a question
+// without the month and year it was not asked about.
+func plainName(e *Entity) string {
+	name, _, _ := strings.Cut(e.Name, " (")
+	return name
 }
 
 // allianceAsNATO is a question with "the alliance" read as NATO where a formal asker means
@@ -750,6 +758,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// "Is South Korea worried about the Quad?": Seoul's worry about Japan's waste water
 		// is no stance on the Quad.
 		return Brief{}
+	}
+	var yearsBuf [4]string
+	if years := yearsIn(question, yearsBuf[:0]); len(years) > 0 && !givesYear(facts[0], years) {
+		// "What measures did Japan take against South Korea in 2019?": a fact of the year
+		// asked leads one of another year that shares more of its words.
+		if i := slices.IndexFunc(facts[:min(len(facts), MaxAnswerFacts)], func(f *Fact) bool { return givesYear(f, years) }); i > 0 {
+			f := facts[i]
+			facts = append([]*Fact{f}, slices.Delete(slices.Clone(facts), i, i+1)...)
+		}
 	}
 	// The agreements a question asks how they are described or seen, when it names several
 	// and the best fact names none of them: each is described by its own fact.
@@ -2426,7 +2443,7 @@ func (s *Store) afterStatement(question string) (string, bool) {
 	}
 	rest = strings.TrimRight(strings.TrimSpace(rest), "?.")
 	for _, id := range append(actors, things...) {
-		rest += " " + s.entityByID[id].Name
+		rest += " " + plainName(s.entityByID[id])
 	}
 	return rest + "?", true
 }

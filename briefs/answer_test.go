@@ -855,6 +855,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Since when have the comfort women cases been in Korean courts?", "", []string{"comfort-women-mediation-2013"}},
 		// To be admitted to the proceedings is to attend the summit.
 		{"In what formal capacity were the four Asia-Pacific governments admitted to the proceedings in Madrid?", "", []string{"asia-pacific-partners-attend-madrid"}},
+		// A fact of the year asked leads one of another year sharing more of its words
+		// ("take" is "took office", "measures" the survey's "measure").
+		{"What measures did Japan take against South Korea in 2019?", "japan-white-list-removal-proposal", nil},
 		// To approach one's diplomacy is to conduct it, not an attitude to something.
 		{"How does Canberra approach its diplomacy in the region?", "", []string{"australia-south-pacific-indo-pacific"}},
 		// Room for manoeuvre is autonomy; the great powers are the major ones.
