@@ -858,6 +858,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A fact of the year asked leads one of another year sharing more of its words
 		// ("take" is "took office", "measures" the survey's "measure").
 		{"What measures did Japan take against South Korea in 2019?", "japan-white-list-removal-proposal", nil},
+		// The most advanced relationship is the most mature.
+		{"Which bilateral relationship among the four is the most advanced?", "", []string{"japan-australia-most-mature"}},
 		// To approach one's diplomacy is to conduct it, not an attitude to something.
 		{"How does Canberra approach its diplomacy in the region?", "", []string{"australia-south-pacific-indo-pacific"}},
 		// Room for manoeuvre is autonomy; the great powers are the major ones.
