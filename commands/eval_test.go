@@ -428,23 +428,25 @@ var floors = map[string]float64{
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
-	// 92/110 and 94/110. At the twenty-fourth's end: 94/110 and 99/110.
-	"blind49-questions.jsonl": 94.0 / 110,
-	"blind50-questions.jsonl": 99.0 / 110,
+	// 92/110 and 94/110. At the twenty-fourth's end: 94/110 and 99/110; at the
+	// twenty-fifth's, 96/110 and 100/110.
+	"blind49-questions.jsonl": 96.0 / 110,
+	"blind50-questions.jsonl": 100.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
-	// and 85/110.
+	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110.
 	"blind53-questions.jsonl": 87.0 / 110,
-	"blind54-questions.jsonl": 85.0 / 110,
+	"blind54-questions.jsonl": 90.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
-	// as in chat) 96/110.
-	"blind55-questions.jsonl": 89.0 / 110,
-	"blind56-questions.jsonl": 96.0 / 110,
+	// as in chat) 96/110; at its end 92/110 and 97/110.
+	"blind55-questions.jsonl": 92.0 / 110,
+	"blind56-questions.jsonl": 97.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
-	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's. In the nineteenth round tuning163
+	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
+	// after. In the nineteenth round tuning163
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
 	"tuning164-questions.jsonl": 104.0 / 110,
@@ -452,10 +454,10 @@ var floors = map[string]float64{
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
 	// questions whose premises are partly wrong) 89/110, 97/110, 100/110 and 101/110, and
-	// 101/110 still, 102/110 at the twenty-fourth's end. tuning175 (comparisons), 102/110
-	// first, reached evalGate with 107/110.
+	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's.
+	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 103.0 / 110,
-	"tuning181-questions.jsonl": 102.0 / 110,
+	"tuning181-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -464,23 +466,22 @@ var floors = map[string]float64{
 	// twenty-second round's end: tuning183 103/110, tuning184 102/110, tuning185 101/110,
 	// tuning188 104/110. At the twenty-third's: tuning183 reaches evalGate with 106/110,
 	// tuning184 103/110, tuning185 102/110, tuning188 104/110. At the twenty-fourth's:
-	// tuning185 103/110, the others as before.
-	"tuning184-questions.jsonl": 103.0 / 110,
-	"tuning185-questions.jsonl": 103.0 / 110,
-	"tuning188-questions.jsonl": 104.0 / 110,
+	// tuning185 103/110, the others as before. At the twenty-fifth's tuning185 and tuning188
+	// reach evalGate with 105/110, and tuning184 has 104/110.
+	"tuning184-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
-	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's.
-	"tuning192-questions.jsonl": 97.0 / 110,
+	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
+	// 100/110 at the twenty-fifth's.
+	"tuning192-questions.jsonl": 100.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
 	// 70/110 and 83/110, tuning198 (leading questions) 93/110 and 98/110, tuning199 (two
 	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110;
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
-	// at the twenty-fourth's.
+	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110).
 	"tuning197-questions.jsonl": 97.0 / 110,
-	"tuning199-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
@@ -497,25 +498,26 @@ var floors = map[string]float64{
 	// and 107/110 (evalGate reached). Written late in it, scored the same way: tuning215 (a
 	// formal register, 50 hard refusals) 87/110 (44/50), 90/110 (45/50) and 98/110 (50/50);
 	// tuning216 (leading questions typed as chat users type them) 94/110, 98/110 and
-	// 102/110.
-	"tuning206-questions.jsonl": 97.0 / 110,
-	"tuning207-questions.jsonl": 101.0 / 110,
-	"tuning212-questions.jsonl": 104.0 / 110,
-	"tuning213-questions.jsonl": 103.0 / 110,
-	"tuning215-questions.jsonl": 98.0 / 110,
-	"tuning216-questions.jsonl": 102.0 / 110,
+	// 102/110. At the twenty-fifth round's end: tuning206 98/110, tuning207 102/110,
+	// tuning212 105/110 (evalGate reached), tuning213 104/110, tuning215 100/110, tuning216
+	// 103/110.
+	"tuning206-questions.jsonl": 98.0 / 110,
+	"tuning207-questions.jsonl": 102.0 / 110,
+	"tuning213-questions.jsonl": 104.0 / 110,
+	"tuning215-questions.jsonl": 100.0 / 110,
+	"tuning216-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
-	// chat) 91/110. tuning219 to tuning222 pass evalGate from the first.
-	"tuning217-questions.jsonl": 84.0 / 110,
-	"tuning218-questions.jsonl": 91.0 / 110,
+	// chat) 91/110, then 98/110 and 97/110 at its end. tuning219 to tuning222 pass evalGate
+	// from the first.
+	"tuning217-questions.jsonl": 98.0 / 110,
+	"tuning218-questions.jsonl": 97.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
-	// once) 104/110 and 104/110.
-	"tuning223-questions.jsonl": 91.0 / 110,
-	"tuning224-questions.jsonl": 102.0 / 110,
-	"tuning225-questions.jsonl": 104.0 / 110,
+	// once) 104/110 and 104/110; at the end 103/110, and tuning224 and tuning225 reach
+	// evalGate with 106/110 each.
+	"tuning223-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -534,8 +536,8 @@ var refusalsMissed = map[string]int{
 	// blind26, 49/50 with the fifteenth round's first code (ebd8adb), gets every refusal
 	// right at the eighteenth round's end.
 	"blind28-questions.jsonl": 1, // 49/50 with ebd8adb and when it came in (40e6710)
-	// 29/30 and 47/50 with the sixteenth round's first code (f24fa64).
-	"blind29-questions.jsonl": 1,
+	// 29/30 and 47/50 with the sixteenth round's first code (f24fa64); blind29 gets every
+	// refusal right at the twenty-fifth round's end.
 	"blind30-questions.jsonl": 3,
 	// 49/50 with f24fa64 and at the sixteenth round's end (5d73e27).
 	"blind32-questions.jsonl": 1,
@@ -552,10 +554,10 @@ var refusalsMissed = map[string]int{
 	// tuning140, tuning152, tuning154, tuning157 and tuning158 came to get every refusal
 	// right (first scores in git history).
 	// At the twenty-third round's end tuning113 (how the white-list dispute ended) and
-	// tuning159 ("our" prime minister) get every refusal right.
+	// tuning159 ("our" prime minister) get every refusal right, and at the twenty-fifth's
+	// tuning156 (what the consultation body has proposed so far).
 	"tuning59-questions.jsonl":  1,
 	"tuning142-questions.jsonl": 1,
-	"tuning156-questions.jsonl": 1,
 	// First scores with the eighteenth round's first code (41b265c): tuning157 29/30,
 	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30;
 	// blind37 30/30 and blind38 50/50 then.
@@ -577,8 +579,9 @@ var refusalsMissed = map[string]int{
 	// written during the round, tuning187 30/30, tuning188 44/50, tuning189 30/30, tuning190
 	// 30/30. At its end tuning183 and tuning186 get every refusal right, tuning188 misses one
 	// (why the 2015 comfort women agreement collapsed) and blind44 four, as at its start.
-	"blind44-questions.jsonl":   3, // 47/50 at the twenty-third round's end
-	"tuning188-questions.jsonl": 1,
+	// tuning188 gets every refusal right at the twenty-fifth round's end: the article gives
+	// no account of the comfort women agreement beyond Japan citing it.
+	"blind44-questions.jsonl": 3, // 47/50 at the twenty-third round's end
 	// First scores with the twenty-second round's first code (c32a940): blind45 30/30,
 	// blind46 48/50; tuning191 30/30, tuning192 29/30, tuning193 49/50; written during the
 	// round, tuning194 49/50, tuning195 55/60, tuning196 30/30, tuning197 29/30, tuning198
@@ -609,20 +612,22 @@ var refusalsMissed = map[string]int{
 	// Senkaku Islands are (the world data leaves the islands out: with them a blind set lost
 	// a question), tuning211 what Kishida's letter said, asked of "it" after a dash.
 	// Written during it: blind53 30/30, blind54 26/30 with a89d084 and 27/30 at the end.
+	// At the twenty-fifth round's end blind54 misses two, and tuning211 gets every refusal
+	// right ("- what did it actually say" of Kishida's letter).
 	"blind52-questions.jsonl":   1,
-	"blind54-questions.jsonl":   3,
+	"blind54-questions.jsonl":   2,
 	"tuning209-questions.jsonl": 1,
-	"tuning211-questions.jsonl": 1,
 	// First scores with the twenty-fifth round's first code (f707975): blind55 29/30, blind56
 	// 30/30; tuning217 27/30, tuning221 29/30, tuning222 38/40, the others every refusal.
-	"blind55-questions.jsonl":   1,
-	"tuning217-questions.jsonl": 3,
-	"tuning221-questions.jsonl": 1,
-	"tuning222-questions.jsonl": 2,
+	// At its end tuning217, tuning221 and tuning222 get every refusal right: totals of
+	// compensation, the outcome of Seoul's complaint, cabinet officials with Biden, first
+	// visits to Tokyo and when drills took place are not in the article.
+	"blind55-questions.jsonl": 1,
 	// Written during it: tuning223 27/30 with f707975 and with 7825c29, tuning224 and
 	// tuning225 every refusal; tuning226 48/50 and tuning227 55/60 with f707975 and with the
 	// code of the day they came in (ba690fc), every refusal at the end.
-	"tuning223-questions.jsonl": 3,
+	// tuning223 gets every refusal right at its end (the alliance's Secretary General, Kim
+	// Jong Un after a reason given, Ardern at the White House).
 }
 
 // TestDevQuestions runs every question of every set through the same path as
