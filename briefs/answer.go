@@ -3304,7 +3304,9 @@ func (s *Store) differencePair(question string, names nameTable, named []string)
 		}
 		// "Japan's North Korea approach": the actor after a possessive one is what its view is on.
 		afterOwner := i > 0 && len(actors) > 0 && actors[len(actors)-1].i == i-1 && possessiveAt(question, spans[i-1])
-		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && (topicWords[words[i-1]] || afterOwner)})
+		// "…for dealing with Pyongyang differ": what the sides deal with is what they differ on.
+		dealtWith := i > 1 && words[i-1] == "with" && (words[i-2] == "dealing" || words[i-2] == "deal" || words[i-2] == "deals")
+		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && (topicWords[words[i-1]] || afterOwner || dealtWith)})
 		i += n
 	}
 	// A viewer ("Washington views Tokyo and Canberra") compares the others.

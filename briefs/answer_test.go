@@ -1938,6 +1938,8 @@ func TestAnswerDifferenceShowsBothSides(t *testing.T) {
 	for _, q := range []string{
 		"How do Tokyo and Seoul differ in the means they favour for dealing with Pyongyang?",
 		"How do Tokyo and Seoul differ in the means they favour for dealing with Pyongyang, as the author presents the matter?",
+		// What the sides deal with is what they differ on, not a side.
+		"How do the methods favoured by Tokyo and by Seoul for dealing with Pyongyang differ from one another?",
 	} {
 		ids := answerIDs(s, q)
 		if len(ids) < 2 || !slices.Contains(ids[:2], "japan-tough-line-sanctions") || !slices.Contains(ids[:2], "korea-moderate-approach-north-korea") {
