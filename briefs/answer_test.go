@@ -821,6 +821,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which New Zealand leader said her country and China can and should still cooperate?", "ardern-cooperate-with-china", nil},
 		// "For so long" asks nothing a fact's words must match.
 		{"Why was the Kimpo Haneda flights stopped for long time?", "gimpo-haneda-route-resumed", nil},
+		// To observe that something is so is to say it.
+		{"Which leader observed, soon after leaving Madrid, that her country should still work with Beijing?", "ardern-cooperate-with-china", nil},
 		// Speaking about something is saying something about it.
 		{"Which New Zealand leader spoke about China soon after the summit?", "ardern-cooperate-with-china", nil},
 		// A tag typed without its comma still puts the statement to be confirmed.

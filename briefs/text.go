@@ -257,7 +257,7 @@ var everydayPairs = []string{
 	"admitted to the proceedings", "attended the summit",
 	"approach its diplomacy", "conduct its diplomacy", "approach their diplomacy", "conduct their diplomacy",
 	"approach its foreign policy", "conduct its foreign policy", "approach their foreign policy", "conduct their foreign policy",
-	"most advanced", "most mature",
+	"most advanced", "most mature", "observed", "said", "observes", "says", "remarked that", "said that",
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
 	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
 	"spoke about", "said about", "speak about", "said about", "speaks about", "said about", "spoken about", "said about", "spoke out about", "said about",
