@@ -353,6 +353,9 @@ var checkTags = []string{"is that what the article says", "is that what the auth
 // his calling it historic. False when the statement has no word in opposites, or the
 // reversed statement matches no better.
 func (s *Store) correctedByOpposite(question string) (Brief, bool) {
+	if !endsWithTag(question) {
+		return Brief{}, false // most questions: no need to read the words
+	}
 	words := strings.Fields(normalizeName(question))
 	if !asksConfirmation(words) || !slices.ContainsFunc(words, func(w string) bool { _, ok := opposites[w]; return ok }) {
 		return Brief{}, false // most questions
@@ -378,6 +381,19 @@ func (s *Store) correctedByOpposite(question string) (Brief, bool) {
 		return Brief{}, false
 	}
 	return answer, true
+}
+
+// endsWithTag reports, without reading every word, whether a question may end with a tag
+// putting a statement to be confirmed (asksConfirmation): "…, right?", "…, didn't he?".
+func endsWithTag(question string) bool {
+	q := strings.TrimRight(question, "?.! ")
+	last := q[strings.LastIndexByte(q, ' ')+1:]
+	for _, t := range []string{"right", "correct", "yes", "it", "he", "she", "they", "we", "you"} {
+		if strings.EqualFold(last, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // opposites are words a statement put to be checked may get the wrong way round, each with
