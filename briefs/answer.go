@@ -171,7 +171,9 @@ func (s *Store) Answer(question string) Brief {
 // regular attendance, and then by his moderating the meeting.
 func (s *Store) withSecondPart(question string, b Brief) Brief {
 	first, second, ok := twoQuestions(question)
-	if !ok || len(b.Groups) != 1 {
+	if !ok || len(b.Groups) != 1 || asksDifference(strings.Fields(normalizeName(second))) {
+		// A comparison asked second ("…, and how does that contrast with Tokyo's?") is
+		// answered by the whole's sides; reading it again costs a search of every side.
 		return b
 	}
 	if slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
@@ -580,22 +582,24 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			if asksShared(words) {
 				order = differencesLast
 			}
-			return s.pairAnswer(pair, asksWhy(words), order)
+			return s.pairAnswer(s.Relations(pair), asksWhy(words), order)
 		}
 		// "What is the biggest difference between Australia and New Zealand?": where two of
 		// the four partners stand on a third actor, as /relations shows it; "How do Japan
 		// and China differ?", where /relations says they differ; a pair the article never
 		// sets against each other ("How do Japan and Australia differ?"), what it says of
 		// the two, saying so.
-		if facts := s.standpoints(pair); len(facts) > 0 && s.partners(pair) {
-			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+		if s.partners(pair) {
+			if facts := s.standpoints(pair); len(facts) > 0 {
+				return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+			}
 		}
 		rel := s.Relations(pair)
 		if slices.ContainsFunc(rel.Groups, func(g Group) bool { return g.Heading == "Differences" }) {
-			return s.pairAnswer(pair, asksWhy(words), differencesFirst)
+			return s.pairAnswer(rel, asksWhy(words), differencesFirst)
 		}
 		if len(rel.Groups) > 0 {
-			b := s.pairAnswer(pair, asksWhy(words), relationsOrder)
+			b := s.pairAnswer(rel, asksWhy(words), relationsOrder)
 			b.Lead = "The article does not set these two against each other. What it says of them:"
 			return b
 		}
@@ -2342,9 +2346,8 @@ const (
 // with: the first facts of its first section, then of the next, so that both where they differ
 // and where they cooperate are shown when the article gives both. Asked why (“why are japan and
 // korea still not friends”), the first section's causes lead it, then its other reasons. Asked
-// what they share, where they cooperate comes first.
-func (s *Store) pairAnswer(pair []string, why bool, order groupOrder) Brief {
-	rel := s.Relations(pair)
+// what they share, where they cooperate comes first. rel is the pair's /relations brief.
+func (s *Store) pairAnswer(rel Brief, why bool, order groupOrder) Brief {
 	switch order {
 	case differencesLast:
 		slices.SortStableFunc(rel.Groups, func(a, b Group) int {
