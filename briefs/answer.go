@@ -188,14 +188,16 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	facts := slices.Clone(b.Facts())
 	changed := false
 	// "When had the three last met, and how did Biden describe this one?": read as one, the
-	// second part's words may take the lead; the first part's own best fact comes first.
-	if a := s.answerWhole(first); !a.Empty() && !slices.Contains(facts[:min(len(facts), 3)], a.Facts()[0]) {
+	// second part's words may take the lead; the first part's own best fact comes first. A
+	// part read as one on two countries' relations in general adds nothing the whole does
+	// not, and reading it costs their /relations.
+	if a := s.answerRead(first, false); !a.Empty() && !slices.Contains(facts[:min(len(facts), 3)], a.Facts()[0]) {
 		lead := a.Facts()[0]
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == lead }), 0, lead)
 		changed = true
 	}
 	shown := facts[:min(len(facts), 3)]
-	if c := s.answerWhole(second); !c.Empty() {
+	if c := s.answerRead(second, false); !c.Empty() {
 		if i := slices.IndexFunc(c.Facts()[:min(len(c.Facts()), 2)], func(f *Fact) bool { return !slices.Contains(shown, f) }); i >= 0 {
 			added := c.Facts()[i]
 			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == added }), len(shown), added)
@@ -559,12 +561,19 @@ func (s *Store) leniently(question string) Brief {
 const checkedPremiseCoverage = 0.4
 
 // answerWhole is Answer for a question as a whole, its excluding clause included.
-func (s *Store) answerWhole(question string) Brief {
+func (s *Store) answerWhole(question string) Brief { return s.answerRead(question, true) }
+
+// answerRead is answerWhole; without pairs, empty for a question on two countries' relations
+// in general (pairAsked).
+func (s *Store) answerRead(question string, pairs bool) Brief {
 	// The question's names, read once for its reading and every reader of names after it.
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
 	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
 	r := s.readNamed(question, names)
+	if !pairs && s.pairAsked(question, names, r.terms) != nil {
+		return Brief{}
+	}
 	b := s.answer(r, names)
 	if !b.Empty() {
 		b.Actors, b.Things = r.actors, r.things
