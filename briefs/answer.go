@@ -416,14 +416,18 @@ var opposites = map[string]string{
 // so: "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?"
 // The premise keeps its tag, after a comma.
 func leadingPremise(question string) (premise, asked string, ok bool) {
-	i := strings.IndexByte(question, '?')
-	if j := strings.Index(question, ". "); j > 0 && (i < 0 || j < i) && checksPremise(question[j+2:]) {
-		i = j // "Japan's two goals are X and Y. what are they actually"
+	i, after := strings.IndexByte(question, '?'), 1
+	for _, sep := range []string{". ", " — ", " – "} {
+		if j := strings.Index(question, sep); j > 0 && (i < 0 || j < i) && checksPremise(question[j+len(sep):]) {
+			// "Japan's two goals are X and Y. what are they actually", "Yoon called it the
+			// cornerstone of Asian trade — what was his actual phrase?"
+			i, after = j, len(sep)
+		}
 	}
 	if i < 0 {
 		return "", "", false
 	}
-	premise, asked = question[:i], strings.TrimSpace(question[i+1:])
+	premise, asked = question[:i], strings.TrimSpace(question[i+after:])
 	aw := strings.Fields(normalizeName(asked))
 	if len(aw) == 0 {
 		return "", "", false

@@ -119,6 +119,7 @@ func TestLeadingPremise(t *testing.T) {
 		// it follows.
 		{"Japan's two main goals are growth and joining NATO. what are they actually", "Japan's two main goals are growth and joining NATO, right", "what are they actually"},
 		{"Working on Pacific security. What does the article say about the Solomon Islands pact?", "", ""},
+		{"Biden called it a routine meeting — what was his actual word?", "Biden called it a routine meeting, right", "what was his actual word?"},
 		// No tag after a comma, no question after it, or no question word opening it.
 		{"wasn't there a minister who said japan needs to get its history right? who?", "", ""},
 		{"Japan restricted exports in 2018, right?", "", ""},
