@@ -2013,7 +2013,11 @@ func withoutTrailingCheck(question string, marks []string) (string, bool) {
 	}
 	asked := strings.Fields(strings.ToLower(withoutOpeningFillers(question[:i])))
 	check := strings.Fields(strings.ToLower(question[i+len(sep):]))
-	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] {
+	// "…? the author blames language barriers?": after a question mark, a guess put with a
+	// rising tone is a check too, unless hedged ("something power diplomacy?", as likely
+	// right).
+	rising := sep == "? " && len(check) > 0 && !opensAsking(check[0]) && !hedgedGuess[check[0]] && strings.HasSuffix(strings.TrimSpace(question), "?")
+	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] && !rising {
 		return question, false
 	}
 	return question[:i] + "?", true

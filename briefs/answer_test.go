@@ -816,6 +816,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// …and so is one after a dash or a question mark.
 		{"How does the article say Yoon's government changed relations with Tokyo — did it change nothing at all?", "", []string{"yoon-government-little-warmth"}},
 		{"Who moderated the four Asia-Pacific partners' meeting in Madrid - was it Albanese?", "kishida-moderates-four-country-meeting", nil},
+		{"Why is it hard for the four to agree on priorities? the author blames language barriers?", "", []string{"differences-limit-resources-for-others"}},
 		{"What effect, in the author's judgement, did the early actions of the Yoon government have upon the state of Japan-Korea relations?", "", []string{"yoon-government-little-warmth"}},
 		// "Which New Zealand leader" asks for the leader, as "which minister" asks for one;
 		// "in the author's account" only frames.
