@@ -1987,6 +1987,9 @@ func withoutTrailingGuess(question string) (string, bool) {
 	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(guess)
+	if len(words) > 0 && words[0] == "why" && len(gw) > 1 && (gw[0] == "to" || gw[0] == "because") {
+		put = true // "Why does the US want them to cooperate, to cut its budget?" guesses a purpose
+	}
 	if len(words) < 3 || !opensAsking(words[0]) || len(gw) == 0 || len(gw) > 8 ||
 		!put && narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
 		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {

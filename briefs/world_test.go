@@ -43,6 +43,7 @@ func TestUncovered(t *testing.T) {
 		{"a territory by its other name", "Did Kishida raise the Northern Territories in Madrid?", GapUncovered, "The article does not cover the Kuril Islands."},
 		{"a sea", "What does Japan think about the South China Sea?", GapUncovered, "The article does not cover the South China Sea."},
 		{"a name guessed after a comma", "What does Tokyo call Dokdo, Senkaku?", "", ""},
+		{"a purpose guessed after a why-question", "Why does the US want its allies to cooperate among themselves, to cut its defence budget?", "", ""},
 		{"an office before a person the store knows", "What did former Korean prime minister Chung Eui-yong say about Japan?", "", ""},
 		{"an office naming what its holders do", "How does the author describe Japan-Australia leader visits?", "", ""},
 		{"a region before an office says where its holder is from", "Which Asia-Pacific leader said her country should still cooperate with China?", "", ""},
