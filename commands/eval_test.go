@@ -508,10 +508,10 @@ var floors = map[string]float64{
 	"tuning216-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
-	// chat) 91/110, then 98/110 and 97/110 at its end. tuning219 to tuning222 pass evalGate
+	// chat) 91/110, then 98/110 and 100/110 at its end. tuning219 to tuning222 pass evalGate
 	// from the first.
 	"tuning217-questions.jsonl": 98.0 / 110,
-	"tuning218-questions.jsonl": 97.0 / 110,
+	"tuning218-questions.jsonl": 100.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
