@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and twenty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning227-questions.jsonl; tuning4 is written as
+//   - two hundred and thirty-three sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning233-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226 and tuning227 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227 and tuning231 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -94,6 +94,7 @@ type evalCase struct {
 //     on deadline with 40 hard refusals; tuning223 to tuning225 in the three hard styles again
 //     (formal register, leading questions typed as in chat, two things at once), tuning226
 //     as mixed users with 50 hard refusals and tuning227 as busy professionals with 60;
+//     tuning228 to tuning233 in the styles of tuning217 to tuning222 again;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -127,6 +128,8 @@ type evalCase struct {
 //     blind54-questions.jsonl (a formal register), written during it;
 //     blind55-questions.jsonl (a formal register) and blind56-questions.jsonl (leading
 //     questions typed as in chat), written before the twenty-fifth;
+//     blind57-questions.jsonl (a formal register) and blind58-questions.jsonl (leading
+//     questions typed as in chat), written before the twenty-sixth;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48 and blind52 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -362,6 +365,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning225-questions.jsonl",
 		"tuning226-questions.jsonl",
 		"tuning227-questions.jsonl",
+		"tuning228-questions.jsonl",
+		"tuning229-questions.jsonl",
+		"tuning230-questions.jsonl",
+		"tuning231-questions.jsonl",
+		"tuning232-questions.jsonl",
+		"tuning233-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -419,7 +428,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -443,6 +452,11 @@ var floors = map[string]float64{
 	// as in chat) 96/110; at its end 92/110 and 97/110.
 	"blind55-questions.jsonl": 92.0 / 110,
 	"blind56-questions.jsonl": 97.0 / 110,
+	// Blind, written before the twenty-sixth round's first change and scored with its first
+	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
+	// as in chat) 99/110.
+	"blind57-questions.jsonl": 91.0 / 110,
+	"blind58-questions.jsonl": 99.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -518,6 +532,11 @@ var floors = map[string]float64{
 	// once) 104/110 and 104/110; at the end 103/110, and tuning224 and tuning225 reach
 	// evalGate with 106/110 each.
 	"tuning223-questions.jsonl": 103.0 / 110,
+	// Written before the twenty-sixth round's first change and scored with its first code
+	// (a46b879): tuning228 (formal register) 86/110, tuning229 (leading questions typed as in
+	// chat) 96/110. tuning230 to tuning233 pass evalGate from the first.
+	"tuning228-questions.jsonl": 86.0 / 110,
+	"tuning229-questions.jsonl": 96.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
