@@ -795,8 +795,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	var yearsBuf [4]string
 	if years := yearsIn(question, yearsBuf[:0]); len(years) > 0 && !givesYear(facts[0], years) {
 		// "What measures did Japan take against South Korea in 2019?": a fact of the year
-		// asked leads one of another year that shares more of its words.
-		if i := slices.IndexFunc(facts[:min(len(facts), MaxAnswerFacts)], func(f *Fact) bool { return givesYear(f, years) }); i > 0 {
+		// asked leads one of another year that shares more of its words. An undated fact on
+		// the same subject may tell of that year: Seoul's answer to the 2019 export controls.
+		if i := slices.IndexFunc(facts[:min(len(facts), MaxAnswerFacts)], func(f *Fact) bool { return givesYear(f, years) }); i > 0 &&
+			(hasDate(facts[0]) || !slices.ContainsFunc(facts[i].Topics, facts[0].HasTopic)) {
 			f := facts[i]
 			facts = append([]*Fact{f}, slices.Delete(slices.Clone(facts), i, i+1)...)
 		}

@@ -862,6 +862,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A fact of the year asked leads one of another year sharing more of its words
 		// ("take" is "took office", "measures" the survey's "measure").
 		{"What measures did Japan take against South Korea in 2019?", "japan-white-list-removal-proposal", nil},
+		// …but an undated fact on the subject of the year's fact may tell of that year: Seoul's
+		// answer to the 2019 export controls. Trade measures are the export controls.
+		{"How did Seoul answer to Japan trade measures in 2019?", "korea-removes-japan-white-list", []string{"korea-wto-complaint"}},
+		// What topped the agenda was the focus; "Fact check:" only labels the question.
+		{"What topic topped the agenda of the US-Japan-South Korea talks?", "trilateral-talks-focus-north-korea", nil},
+		{"Fact check: did Japan impose export controls in 2018?", "japan-export-controls-july-2019", nil},
 		// The most advanced relationship is the most mature.
 		{"Which bilateral relationship among the four is the most advanced?", "", []string{"japan-australia-most-mature"}},
 		// To approach one's diplomacy is to conduct it, not an attitude to something.

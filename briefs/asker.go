@@ -13,7 +13,7 @@ import (
 // askerOpeners open a part of a question that speaks of the asker, lower-cased.
 // Each is matched as whole words.
 var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
-	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check "}
+	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check "}
 
 // partBreaks end one part of a question and start the next.
 var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — ", "—"}
