@@ -868,6 +868,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What topped the agenda was the focus; "Fact check:" only labels the question.
 		{"What topic topped the agenda of the US-Japan-South Korea talks?", "trilateral-talks-focus-north-korea", nil},
 		{"Fact check: did Japan impose export controls in 2018?", "japan-export-controls-july-2019", nil},
+		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and
+		// which capitals took part asks which countries.
+		{"Quite apart from the plenary sessions themselves, I gather that certain smaller meetings of leaders were arranged on the margins of the summit; might you indicate which meetings these were and which capitals took part in each?", "summit-two-leaders-meetings", nil},
 		// The most advanced relationship is the most mature.
 		{"Which bilateral relationship among the four is the most advanced?", "", []string{"japan-australia-most-mature"}},
 		// To approach one's diplomacy is to conduct it, not an attitude to something.
