@@ -33,17 +33,20 @@ func (s *Store) Answer(question string) Brief {
 			// statement put to be confirmed may be wrong in a word the facts use otherwise; one
 			// with a word they never use ("…met the Pope") is about something they do not tell.
 			b := s.answerWhole(question)
-			if actors, _ := s.namedEntities(question); !b.Empty() && len(actors) > 0 && s.entityByID[actors[0]].Kind == "person" && !b.Facts()[0].HasEntity(actors[0]) {
-				// "Yoon openly criticised China in Madrid, didn't he?": what the three partners
-				// did is not what he did; a fact on him, read leniently, is.
-				if l := s.leniently(question); !l.Empty() && l.Facts()[0].HasEntity(actors[0]) {
-					return l
-				}
+			if l, ok := s.onPersonAsked(question, b); ok {
+				return l
 			}
 			if !b.Empty() {
 				return b
 			}
 			return s.leniently(question)
+		}
+	}
+	if first, rest, _ := strings.Cut(question, " "); whetherWords[strings.ToLower(first)] && s.opensWithPerson(rest) {
+		// "Did Yoon openly criticise China in Madrid?", asked as a question; not "Did the
+		// meeting with Kishida produce anything?".
+		if l, ok := s.onPersonAsked(question, s.answerWhole(question)); ok {
+			return l
 		}
 	}
 	if q, ok := s.withoutPremise(question); ok {
@@ -334,6 +337,10 @@ func indexFold(s, sub string) int {
 // does; the tag's own words would only be searched.
 func withPlainTag(question string) string {
 	q := strings.TrimRight(strings.TrimSpace(question), "?.! ")
+	if !strings.HasSuffix(strings.TrimRight(question, " "), "?") && endsWithTag(q) && asksConfirmation(strings.Fields(normalizeName(q))) {
+		// "Japan's big North Korea worry is refugees, right" is typed without its mark.
+		return q + "?"
+	}
 	for _, tag := range checkTags {
 		if len(q) <= len(tag) || !strings.EqualFold(q[len(q)-len(tag):], tag) {
 			continue // most questions: a tag is checked without copying the question
@@ -559,6 +566,39 @@ func (s *Store) leniently(question string) Brief {
 		b.Actors, b.Things = r.actors, r.things
 	}
 	return b
+}
+
+// onPersonAsked is the answer, read leniently, to whether the person a question names did
+// something, when its answer b is led by a fact not on them: "Yoon openly criticised China in
+// Madrid, didn't he?" is not answered by what South Korea and the other partners did, but by
+// what he did. False when no person is named or b is led by a fact on them.
+func (s *Store) onPersonAsked(question string, b Brief) (Brief, bool) {
+	if b.Empty() {
+		return Brief{}, false
+	}
+	actors, _ := s.namedEntities(question)
+	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" || b.Facts()[0].HasEntity(actors[0]) {
+		return Brief{}, false
+	}
+	if l := s.leniently(question); !l.Empty() && l.Facts()[0].HasEntity(actors[0]) {
+		return l, true
+	}
+	return Brief{}, false
+}
+
+// opensWithPerson reports whether text opens with a person's name: "Yoon openly criticised…".
+func (s *Store) opensWithPerson(text string) bool {
+	head := text
+	for i, n := 0, 0; i < len(text); i++ {
+		if text[i] == ' ' {
+			if n++; n == 2 {
+				head = text[:i] // a name of up to two words: "Yoon Suk-yeol", "Prime Minister"
+				break
+			}
+		}
+	}
+	actors, _ := s.namedEntities(head)
+	return len(actors) > 0 && s.entityByID[actors[0]].Kind == "person"
 }
 
 // checkedPremiseCoverage is the share of a checked premise a fact must match.

@@ -868,6 +868,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What topped the agenda was the focus; "Fact check:" only labels the question.
 		{"What topic topped the agenda of the US-Japan-South Korea talks?", "trilateral-talks-focus-north-korea", nil},
 		{"Fact check: did Japan impose export controls in 2018?", "japan-export-controls-july-2019", nil},
+		// A tag typed without its question mark still puts the statement to be checked.
+		{"Besides missiles, Japan's big North Korea worry is refugees, right", "japan-concerns-missiles-kidnapping", nil},
+		// Whether a person did something is answered by what they did, not by what their
+		// country and others did; not so when the person is not the one asked about.
+		{"did Yoon openly criticise China in Madrid", "yoon-no-public-china-comments", nil},
+		{"Did the four-country meeting with Kishida produce anything concrete, or was it mostly for show?", "four-country-meeting-gesture", nil},
 		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and
 		// which capitals took part asks which countries.
 		{"Quite apart from the plenary sessions themselves, I gather that certain smaller meetings of leaders were arranged on the margins of the summit; might you indicate which meetings these were and which capitals took part in each?", "summit-two-leaders-meetings", nil},
