@@ -341,6 +341,17 @@ func withPlainTag(question string) string {
 		// "Japan's big North Korea worry is refugees, right" is typed without its mark.
 		return q + "?"
 	}
+	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 && !strings.ContainsAny(q, ",–—:;") && !strings.Contains(q, " - ") {
+		// "so the four-leader meeting produced a detailed joint action plan?" puts a
+		// statement to be checked as a tag does; a question, a request or an opening clause
+		// does not.
+		rest := withoutOpeningFillers(q)
+		first, _, _ := strings.Cut(rest, " ")
+		first = strings.ToLower(first)
+		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !whetherWords[first] && !notStatementOpeners[first] {
+			return q + ", right?"
+		}
+	}
 	for _, tag := range checkTags {
 		if len(q) <= len(tag) || !strings.EqualFold(q[len(q)-len(tag):], tag) {
 			continue // most questions: a tag is checked without copying the question
@@ -352,6 +363,15 @@ func withPlainTag(question string) string {
 	}
 	return question
 }
+
+// notStatementOpeners open a request, a question or a clause before one, not a statement.
+var notStatementOpeners = setOf([]string{"can", "could", "would", "will", "should", "may", "might", "must", "shall",
+	"am", "isn't", "aren't", "didn't", "doesn't", "don't", "wasn't", "weren't", "hasn't", "haven't", "won't",
+	"wouldn't", "can't", "couldn't", "tell", "explain", "describe", "list", "give", "name", "show", "summarise",
+	"summarize", "please", "any", "anything", "whose", "whom", "and", "but", "or", "so", "if", "when", "while",
+	"whereas", "although", "though", "given", "considering", "in", "on", "about", "regarding", "as", "for",
+	"compared", "besides", "apart", "beyond", "according", "between", "among", "after", "before", "during",
+	"since", "from", "to", "with", "at", "by", "of", "into", "under", "over", "against", "unlike", "despite"})
 
 // checkTags ask whether the statement before them is what the article says.
 var checkTags = []string{"is that what the article says", "is that what the author says", "is that what the article argues",

@@ -874,6 +874,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// country and others did; not so when the person is not the one asked about.
 		{"did Yoon openly criticise China in Madrid", "yoon-no-public-china-comments", nil},
 		{"Did the four-country meeting with Kishida produce anything concrete, or was it mostly for show?", "four-country-meeting-gesture", nil},
+		// A statement put with a question mark is checked as a tagged one is.
+		{"Biden support the four-country cooperation publicly or not?", "biden-silent-on-four-country-cooperation", nil},
 		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and
 		// which capitals took part asks which countries.
 		{"Quite apart from the plenary sessions themselves, I gather that certain smaller meetings of leaders were arranged on the margins of the summit; might you indicate which meetings these were and which capitals took part in each?", "summit-two-leaders-meetings", nil},
