@@ -874,6 +874,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// country and others did; not so when the person is not the one asked about.
 		{"did Yoon openly criticise China in Madrid", "yoon-no-public-china-comments", nil},
 		{"Did the four-country meeting with Kishida produce anything concrete, or was it mostly for show?", "four-country-meeting-gesture", nil},
+		// A formal register's words: a strategic design is a strategy, what a government
+		// championed it promoted, and "traditionally", "during its time in office" only frame.
+		{"What role does the author assign to South Korea within the American strategic design for the region?", "korea-us-outpost-northeast-asia", nil},
+		{"Could you help me understand why Seoul has remained somewhat hesitant about fully joining the regional strategy championed by Washington and Tokyo?", "korea-hesitates-regional-strategy", nil},
+		{"What line, broadly speaking, did the Moon Jae-in administration pursue towards the North during its time in office?", "moon-government-dialogue", nil},
 		// A statement put with a question mark is checked as a tagged one is.
 		{"Biden support the four-country cooperation publicly or not?", "biden-silent-on-four-country-cooperation", nil},
 		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and
