@@ -864,11 +864,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 	}
 	// The agreements a question asks how they are described or seen, when it names several
-	// and the best fact names none of them: each is described by its own fact.
+	// and the best fact names none of them, or all (what becomes of them together): each is
+	// described by its own fact.
 	var described []string
 	if (asksLabel(words) || asksSee(words)) && !asksDifference(words) {
 		things := s.thingsCompared(question)
-		if !slices.ContainsFunc(things, func(id string) bool { return s.entityByID[id].Kind != "agreement" || facts[0].HasEntity(id) }) {
+		named := func(id string) bool { return facts[0].HasEntity(id) }
+		if !slices.ContainsFunc(things, func(id string) bool { return s.entityByID[id].Kind != "agreement" }) &&
+			(!slices.ContainsFunc(things, named) || !slices.ContainsFunc(things, func(id string) bool { return !named(id) })) {
 			described = things
 		}
 	}

@@ -879,6 +879,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What role does the author assign to South Korea within the American strategic design for the region?", "korea-us-outpost-northeast-asia", nil},
 		{"Could you help me understand why Seoul has remained somewhat hesitant about fully joining the regional strategy championed by Washington and Tokyo?", "korea-hesitates-regional-strategy", nil},
 		{"What line, broadly speaking, did the Moon Jae-in administration pursue towards the North during its time in office?", "moon-government-dialogue", nil},
+		// Alliances asked how they are described are each described by their own fact, also
+		// when the best fact names them all; left-leaning governments are progressive ones.
+		{"How does Washington describe its alliances with Japan and Australia?", "us-japan-alliance-cornerstone", []string{"us-australia-alliance-cornerstone"}},
+		{"How did left-leaning governments in Seoul treat cooperation with Washington and Tokyo?", "", []string{"progressive-governments-cautious"}},
 		// A statement put with a question mark is checked as a tagged one is.
 		{"Biden support the four-country cooperation publicly or not?", "biden-silent-on-four-country-cooperation", nil},
 		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and
