@@ -883,6 +883,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// when the best fact names them all; left-leaning governments are progressive ones.
 		{"How does Washington describe its alliances with Japan and Australia?", "us-japan-alliance-cornerstone", []string{"us-australia-alliance-cornerstone"}},
 		{"How did left-leaning governments in Seoul treat cooperation with Washington and Tokyo?", "", []string{"progressive-governments-cautious"}},
+		// Defence deals are defence agreements ("deal" alone is also to handle).
+		{"What defense deals have Japan and Australia signed with each other?", "", []string{"japan-australia-reciprocal-access"}},
 		// A statement put with a question mark is checked as a tagged one is.
 		{"Biden support the four-country cooperation publicly or not?", "biden-silent-on-four-country-cooperation", nil},
 		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and
