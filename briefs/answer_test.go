@@ -885,6 +885,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How did left-leaning governments in Seoul treat cooperation with Washington and Tokyo?", "", []string{"progressive-governments-cautious"}},
 		// Defence deals are defence agreements ("deal" alone is also to handle).
 		{"What defense deals have Japan and Australia signed with each other?", "", []string{"japan-australia-reciprocal-access"}},
+		// What someone said about dealing with China is what they said about China.
+		{"what did the NZ PM say about dealing with china after the madrid trip?", "ardern-cooperate-with-china", nil},
 		// A statement put with a question mark is checked as a tagged one is.
 		{"Biden support the four-country cooperation publicly or not?", "biden-silent-on-four-country-cooperation", nil},
 		// Plenary sessions are the summit's, smaller leaders' meetings its side meetings, and

@@ -321,6 +321,7 @@ var everydayPairs = []string{
 	"it has been suggested to me that", " ", "it has been suggested that", " ", "bear out that impression", "confirm it", "bear out this impression", "confirm it",
 	"defense deals", "defence agreements", "defence deals", "defence agreements", "defense deal", "defence agreement", "defence deal", "defence agreement",
 	"security deals", "security agreements", "security deal", "security agreement",
+	"about dealing with", "about", "on dealing with", "on",
 	"left-leaning", "progressive", "left leaning", "progressive", "left-wing", "progressive", "left wing", "progressive",
 	"strategic design", "strategy", "during its time in office", " ", "during his time in office", " ", "during her time in office", " ",
 	"smaller leaders' meetings", "leaders' meetings", "smaller meetings", "meetings", "which capitals", "which countries",
