@@ -885,6 +885,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How did left-leaning governments in Seoul treat cooperation with Washington and Tokyo?", "", []string{"progressive-governments-cautious"}},
 		// Defence deals are defence agreements ("deal" alone is also to handle).
 		{"What defense deals have Japan and Australia signed with each other?", "", []string{"japan-australia-reciprocal-access"}},
+		// "The topic" says only what is asked about, as a pronoun does.
+		{"Did the four Asia-Pacific leaders take up China-related issues in Madrid, and how did they handle the topic in other public settings?", "four-leaders-no-china-discussion", []string{"four-leaders-avoid-china-publicly"}},
 		// What someone said about dealing with China is what they said about China.
 		{"what did the NZ PM say about dealing with china after the madrid trip?", "ardern-cooperate-with-china", nil},
 		// A statement put with a question mark is checked as a tagged one is.

@@ -81,7 +81,7 @@ var extraStopwords = map[string]bool{
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
 	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true, "traditionally": true,
-	"portray": true, "portrays": true, "portrayed": true, "mere": true,
+	"portray": true, "portrays": true, "portrayed": true, "mere": true, "topic": true, "topics": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
@@ -321,7 +321,7 @@ var everydayPairs = []string{
 	"it has been suggested to me that", " ", "it has been suggested that", " ", "bear out that impression", "confirm it", "bear out this impression", "confirm it",
 	"defense deals", "defence agreements", "defence deals", "defence agreements", "defense deal", "defence agreement", "defence deal", "defence agreement",
 	"security deals", "security agreements", "security deal", "security agreement",
-	"about dealing with", "about", "on dealing with", "on",
+	"public settings", "public occasions", "public setting", "public occasion", "the topics of", "the focus of", "about dealing with", "about", "on dealing with", "on",
 	"left-leaning", "progressive", "left leaning", "progressive", "left-wing", "progressive", "left wing", "progressive",
 	"strategic design", "strategy", "during its time in office", " ", "during his time in office", " ", "during her time in office", " ",
 	"smaller leaders' meetings", "leaders' meetings", "smaller meetings", "meetings", "which capitals", "which countries",
