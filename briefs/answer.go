@@ -62,6 +62,21 @@ func (s *Store) Answer(question string) Brief {
 	if q, ok := withoutContrast(question, []string{" that ", " which "}); ok {
 		question = q
 	}
+	// "What particular concerns shape Tokyo's approach to Pyongyang, as distinct from that of
+	// Seoul?" asks Tokyo's: the other, set apart, is not asked about, unless they are
+	// compared. What sets them apart, the whole's best fact, follows.
+	if rest, clause, ok := setApartFrom(question); ok && !asksDifference(strings.Fields(normalizeName(question))) {
+		// Only when the whole is answered first of the one set apart, or of another than
+		// those asked about.
+		if asked := s.namedActors(rest); len(asked) > 0 {
+			whole := s.answerWhole(question)
+			if lead := whole.Facts(); len(lead) > 0 && (slices.Contains(s.namedActors(clause), lead[0].Entities[0]) || !slices.Contains(asked, lead[0].Entities[0])) {
+				if b := s.Answer(rest); !b.Empty() {
+					return s.withFactOf(b, whole)
+				}
+			}
+		}
+	}
 	question = s.leadersMeeting(question)
 	question = s.leaderNamed(question)
 	// "Before Yoon, how did Korea's progressive governments feel about…?" asks about a time
@@ -3031,6 +3046,32 @@ func withoutContrast(question string, markers []string) (string, bool) {
 		return question[:i] + question[end:], true
 	}
 	return "", false
+}
+
+// withFactOf is b with the best fact of other shown among its first few, when it is not.
+func (s *Store) withFactOf(b, other Brief) Brief {
+	if other.Empty() || len(b.Groups) != 1 {
+		return b
+	}
+	facts, best := slices.Clone(b.Facts()), other.Facts()[0]
+	if slices.Contains(facts[:min(len(facts), 3)], best) {
+		return b
+	}
+	facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == best }), min(len(facts), 2), best)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
+	return b
+}
+
+// setApartFrom splits a question from its clause that sets what is asked apart from another
+// actor's ("…, as distinct from that of Seoul"), up to the next comma or the end.
+func setApartFrom(question string) (rest, clause string, ok bool) {
+	lower := strings.ToLower(question)
+	for _, c := range []string{", as distinct from ", ", as opposed to ", ", in contrast to ", ", in contrast with "} {
+		if i, end, ok := clauseFrom(question, lower, c); ok {
+			return question[:i] + question[end:], question[i:end], true
+		}
+	}
+	return "", "", false
 }
 
 // againstTheOthers open a clause that sets an actor against the rest of a group, unnamed.
