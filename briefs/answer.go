@@ -42,7 +42,7 @@ func (s *Store) Answer(question string) Brief {
 			return s.leniently(question)
 		}
 	}
-	if first, rest, _ := strings.Cut(question, " "); whetherWords[strings.ToLower(first)] && s.opensWithPerson(rest) {
+	if first, rest, _ := strings.Cut(question, " "); inFold(whetherWords, first) && s.opensWithPerson(rest) {
 		// "Did Yoon openly criticise China in Madrid?", asked as a question; not "Did the
 		// meeting with Kishida produce anything?".
 		if l, ok := s.onPersonAsked(question, s.answerWhole(question)); ok {
@@ -337,6 +337,23 @@ var allianceNATO = [][2]string{
 	{"the alliance's secretary general", "NATO's secretary general"}, {"the alliance's secretary-general", "NATO's secretary general"},
 }
 
+// inFold reports whether set holds w, ignoring ASCII case; it lower-cases a short word on
+// the stack, as most questions open with a capital.
+func inFold(set map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return set[string(buf[:len(w)])]
+}
+
 // indexFold is strings.Index ignoring ASCII case.
 func indexFold(s, sub string) int {
 	for i := 0; i+len(sub) <= len(s); i++ {
@@ -362,8 +379,7 @@ func withPlainTag(question string) string {
 		// does not.
 		rest := withoutOpeningFillers(q)
 		first, _, _ := strings.Cut(rest, " ")
-		first = strings.ToLower(first)
-		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !whetherWords[first] && !notStatementOpeners[first] {
+		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) {
 			return q + ", right?"
 		}
 	}
@@ -2578,16 +2594,22 @@ func asksAfterTopic(question string) bool {
 	return len(words) > 0 && opensAsking(words[0])
 }
 
-// opensAsking reports whether a question's first word (lower-cased, normalized or not) asks
+// opensAsking reports whether a question's first word (in any case, normalized or not) asks
 // with a question word: "what", "who", and their contractions "what's", "whats", "who's".
 func opensAsking(w string) bool {
-	for _, suffix := range []string{"'s", "’s", "s"} {
-		if b, ok := strings.CutSuffix(w, suffix); ok && (slices.Contains(questionWords, b) || b == "who") {
-			return true
+	for _, q := range askingWords {
+		if len(w) >= len(q) && strings.EqualFold(w[:len(q)], q) {
+			switch w[len(q):] {
+			case "", "'s", "’s", "s", "S":
+				return true
+			}
 		}
 	}
-	return slices.Contains(questionWords, w) || w == "who"
+	return false
 }
+
+// askingWords are questionWords and "who".
+var askingWords = append(slices.Clone(questionWords), "who")
 
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour
 // issue, …", "As regards the trade dispute").
@@ -3065,6 +3087,9 @@ func (s *Store) withFactOf(b, other Brief) Brief {
 // setApartFrom splits a question from its clause that sets what is asked apart from another
 // actor's ("…, as distinct from that of Seoul"), up to the next comma or the end.
 func setApartFrom(question string) (rest, clause string, ok bool) {
+	if !strings.Contains(question, ", as ") && !strings.Contains(question, ", in contrast") {
+		return "", "", false // most questions
+	}
 	lower := strings.ToLower(question)
 	for _, c := range []string{", as distinct from ", ", as opposed to ", ", in contrast to ", ", in contrast with "} {
 		if i, end, ok := clauseFrom(question, lower, c); ok {
