@@ -889,6 +889,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// A way of dealing with something is an approach to it.
+		{"How is Japan way to deal with Pyongyang?", "japan-tough-line-sanctions", nil},
 		// "The topic" says only what is asked about, as a pronoun does.
 		{"Did the four Asia-Pacific leaders take up China-related issues in Madrid, and how did they handle the topic in other public settings?", "four-leaders-no-china-discussion", []string{"four-leaders-avoid-china-publicly"}},
 		// What someone said about dealing with China is what they said about China.
