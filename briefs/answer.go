@@ -142,6 +142,9 @@ func (s *Store) Answer(question string) Brief {
 	}
 	b := s.answerWhole(question)
 	if !b.Empty() {
+		if c, ok := s.whyOfCountry(question, b); ok {
+			return c
+		}
 		return s.withSecondPart(question, b)
 	}
 	if b.Empty() {
@@ -227,6 +230,35 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	}
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
+}
+
+// whyOfCountry answers why a leader or minister did something by the reason the country they
+// lead or serve did it, when b, the answer, gives no reason first: "Why did Kishida attend
+// the NATO summit?" is answered by Japan's purpose in taking part, not by his moderating the
+// four's meeting. False when the question asks no reason or opens with no such person.
+func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
+	if s.givesReason(b.Facts()[0]) || indexFold(question, "why") < 0 || !asksWhy(strings.Fields(normalizeName(question))) {
+		return Brief{}, false
+	}
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+	for i := range names.spans {
+		e, n := names.at(i)
+		if e == nil {
+			continue
+		}
+		country := cmp.Or(e.Leads, e.Serves)
+		if e.Kind != "person" || country == "" {
+			return Brief{}, false // the first named is no leader or minister
+		}
+		q := question[:names.spans[i][0]] + plainName(s.entityByID[country]) + question[names.spans[i+n-1][1]:]
+		if c := s.answerWhole(q); !c.Empty() && s.givesReason(c.Facts()[0]) && c.Facts()[0].HasEntity(country) {
+			return c, true
+		}
+		return Brief{}, false
+	}
+	return Brief{}, false
 }
 
 // ownedByAsked reports whether f's subject, if it has one, is among the actors asked about (a
