@@ -321,6 +321,7 @@ var everydayPairs = []string{
 	"it has been suggested to me that", " ", "it has been suggested that", " ", "bear out that impression", "confirm it", "bear out this impression", "confirm it",
 	"defense deals", "defence agreements", "defence deals", "defence agreements", "defense deal", "defence agreement", "defence deal", "defence agreement",
 	"security deals", "security agreements", "security deal", "security agreement",
+	"handed down", "issued", "hand down", "issue", "hands down", "issues",
 	"way of dealing with", "approach to", "way to deal with", "approach to", "ways of dealing with", "approach to", "ways to deal with", "approach to",
 	"public settings", "public occasions", "public setting", "public occasion", "the topics of", "the focus of", "about dealing with", "about", "on dealing with", "on",
 	"left-leaning", "progressive", "left leaning", "progressive", "left-wing", "progressive", "left wing", "progressive",
