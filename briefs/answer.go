@@ -2115,8 +2115,8 @@ func withoutTrailingGuess(question string) (string, bool) {
 	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(guess)
-	if len(words) > 0 && words[0] == "why" && len(gw) > 1 && (gw[0] == "to" || gw[0] == "because") {
-		put = true // "Why does the US want them to cooperate, to cut its budget?" guesses a purpose
+	if guessesReason(words, gw) {
+		put = true
 	}
 	if len(words) < 3 || !opensAsking(words[0]) || len(gw) == 0 || len(gw) > 8 ||
 		!put && narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
@@ -2124,6 +2124,13 @@ func withoutTrailingGuess(question string) (string, bool) {
 		return question, false
 	}
 	return asked + "?", true
+}
+
+// guessesReason reports whether the words after a why-question's last comma guess its reason
+// or purpose: "Why does the US want them to cooperate, to cut its budget?", "…, for money?",
+// "…, out of fear?".
+func guessesReason(asked, guess []string) bool {
+	return len(asked) > 0 && asked[0] == "why" && len(guess) > 1 && slices.Contains([]string{"to", "because", "for", "out", "due"}, guess[0])
 }
 
 // withoutTrailingCheck is a question without a yes/no question tacked on after its last
@@ -4100,7 +4107,8 @@ func (s *Store) withoutGuess(question string) (string, bool) {
 		return question, false
 	}
 	asked := strings.Fields(strings.TrimSuffix(q, "?"))
-	if r, _ := utf8.DecodeRuneInString(asked[len(asked)-1]); unicode.IsUpper(r) {
+	guess := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimLeft(question[len(q)-1:], ", "), "?")))
+	if r, _ := utf8.DecodeRuneInString(asked[len(asked)-1]); unicode.IsUpper(r) && !guessesReason(strings.Fields(strings.ToLower(withoutOpeningFillers(q))), guess) {
 		return question, false
 	}
 	if actors, things := s.namedEntities(question[len(q)-1:]); len(actors)+len(things) > 0 {

@@ -889,6 +889,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// A reason guessed after a why-question's last comma is the asker's, also after a name.
+		{"Why does Japan go along with the US so closely on North Korea, for money?", "japan-fears-abandonment-north-korea", nil},
 		// Why a leader did something, when no fact on him says, is why his country did it.
 		{"Why did Kishida attend the NATO summit?", "japan-nato-purpose-china", nil},
 		// A way of dealing with something is an approach to it.
