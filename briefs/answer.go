@@ -761,6 +761,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				// is told, not when it was given.
 				return Brief{}
 			}
+			if asksWhy(words) {
+				// "Why is Seoul more positive towards China?": the reason for the stance leads
+				// the stance.
+				if lead := s.reasonsFirst(facts, []string{st.who})[0]; lead != facts[0] {
+					facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == lead }), 0, lead)
+				}
+			}
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 		stanceOn = st.on

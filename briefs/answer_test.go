@@ -889,6 +889,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// Asked why an actor holds a stance, the reason leads the stance.
+		{"why is Seoul more positive towards China?", "korea-economic-dependence-china", []string{"korea-positive-attitude-china"}},
 		// A reason guessed after a why-question's last comma is the asker's, also after a name.
 		{"Why does Japan go along with the US so closely on North Korea, for money?", "japan-fears-abandonment-north-korea", nil},
 		// Why a leader did something, when no fact on him says, is why his country did it.
@@ -913,7 +915,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// The place a country occupies in a strategy is its role there; an accommodating
 		// attitude is a positive one, whatever was adopted.
 		{"What place does Seoul occupy in America's strategic layout?", "korea-us-outpost-northeast-asia", nil},
-		{"Why has Seoul adopted a more accommodating stance towards Beijing?", "korea-positive-attitude-china", []string{"korea-economic-dependence-china"}},
+		{"Why has Seoul adopted a more accommodating stance towards Beijing?", "korea-economic-dependence-china", []string{"korea-positive-attitude-china"}},
 		// "As regards", "I seem to recall" and "would you be able to tell me" only frame.
 		{"As regards the three-way talks in Madrid, on what did the leaders concentrate their attention?", "trilateral-talks-focus-north-korea", nil},
 		{"I seem to recall that the American president described the three-way meeting in grand terms; would you be able to tell me how he put it?", "biden-historic-trilateral-meeting", nil},
