@@ -82,6 +82,7 @@ var extraStopwords = map[string]bool{
 	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true, "traditionally": true,
 	"portray": true, "portrays": true, "portrayed": true, "mere": true, "topic": true, "topics": true, "particular": true,
+	"reported": true, "ought": true, "ability": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
@@ -321,6 +322,8 @@ var everydayPairs = []string{
 	"it has been suggested to me that", " ", "it has been suggested that", " ", "bear out that impression", "confirm it", "bear out this impression", "confirm it",
 	"defense deals", "defence agreements", "defence deals", "defence agreements", "defense deal", "defence agreement", "defence deal", "defence agreement",
 	"security deals", "security agreements", "security deal", "security agreement",
+	"give rise to", "produce", "gives rise to", "produce", "given rise to", "produced", "giving rise to", "producing",
+	"he'd", "he would", "she'd", "she would", "they'd", "they would",
 	"handed down", "issued", "hand down", "issue", "hands down", "issues",
 	"way of dealing with", "approach to", "way to deal with", "approach to", "ways of dealing with", "approach to", "ways to deal with", "approach to",
 	"public settings", "public occasions", "public setting", "public occasion", "the topics of", "the focus of", "about dealing with", "about", "on dealing with", "on",
