@@ -402,7 +402,13 @@ func indexFold(s, sub string) int {
 func withPlainTag(question string) string {
 	q := strings.TrimRight(strings.TrimSpace(question), "?.! ")
 	if !strings.HasSuffix(strings.TrimRight(question, " "), "?") && endsWithTag(q) && asksConfirmation(strings.Fields(normalizeName(q))) {
-		// "Japan's big North Korea worry is refugees, right" is typed without its mark.
+		// "Japan's big North Korea worry is refugees, right" is typed without its mark;
+		// "the Madrid summit ran for three days right" without its comma too.
+		for _, tag := range []string{" right", " correct"} {
+			if head, ok := strings.CutSuffix(q, tag); ok && !strings.HasSuffix(head, ",") && len(strings.Fields(head)) >= 4 {
+				return head + "," + tag + "?"
+			}
+		}
 		return q + "?"
 	}
 	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 && !strings.ContainsAny(q, ",–—:;") && !strings.Contains(q, " - ") {

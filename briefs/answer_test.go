@@ -868,7 +868,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What topped the agenda was the focus; "Fact check:" only labels the question.
 		{"What topic topped the agenda of the US-Japan-South Korea talks?", "trilateral-talks-focus-north-korea", nil},
 		{"Fact check: did Japan impose export controls in 2018?", "japan-export-controls-july-2019", nil},
-		// A tag typed without its question mark still puts the statement to be checked.
+		// A tag typed without its question mark still puts the statement to be checked, also
+		// without its comma.
+		{"the Madrid summit ran for three days right", "summit-caption-june-29", nil},
 		{"Besides missiles, Japan's big North Korea worry is refugees, right", "japan-concerns-missiles-kidnapping", nil},
 		// Whether a person did something is answered by what they did, not by what their
 		// country and others did; not so when the person is not the one asked about.
