@@ -82,7 +82,7 @@ var extraStopwords = map[string]bool{
 	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true, "traditionally": true,
 	"portray": true, "portrays": true, "portrayed": true, "mere": true, "topic": true, "topics": true, "particular": true,
-	"reported": true, "ought": true, "ability": true,
+	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
