@@ -88,6 +88,11 @@ func (s *Store) Answer(question string) Brief {
 		if _, asksSince := cutPrefixFold(clause, "since when"); !asksSince && slices.ContainsFunc(sceneOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok }) {
 			question = rest
 		}
+		if opensTopic(clause) && s.namedAgainIn(clause, rest) {
+			// "Turning to policy towards Beijing, by what means has Tokyo sought to restrain
+			// China?": a topic the rest names again adds only its other words ("policy").
+			question = rest
+		}
 		if who, ok := cutPrefixFold(clause, "before "); ok {
 			if left, found := s.withoutNames(who); len(found) > 0 && strings.TrimSpace(left) == "" {
 				question = rest
@@ -2662,6 +2667,24 @@ func opensAsking(w string) bool {
 
 // askingWords are questionWords and "who".
 var askingWords = append(slices.Clone(questionWords), "who")
+
+// namedAgainIn reports whether a topic clause names something and rest names it all again,
+// the clause saying nothing more than in generic words ("policy towards Beijing").
+func (s *Store) namedAgainIn(clause, rest string) bool {
+	left, named := s.withoutNames(clause)
+	if len(named) == 0 || slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(left), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }), func(w string) bool {
+		return !genericTopicWords[w] && !isStopword(w)
+	}) {
+		return false
+	}
+	actors, things := s.namedEntities(rest)
+	return !slices.ContainsFunc(named, func(e *Entity) bool { return !slices.Contains(actors, e.ID) && !slices.Contains(things, e.ID) })
+}
+
+// genericTopicWords name a topic only by whom it concerns: "policy towards Beijing".
+var genericTopicWords = setOf([]string{"turning", "policy", "policies", "relations", "relationship", "ties", "matters",
+	"affairs", "issue", "issues", "question", "front", "side", "subject", "attitude", "approach", "towards", "toward",
+	"regard", "respect", "regards", "s", "if", "i", "may"})
 
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour
 // issue, …", "As regards the trade dispute").

@@ -891,6 +891,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// A topic clause that names only what the rest names again frames it ("policy
+		// towards Beijing"); China's rise is China.
+		{"Turning to policy towards Beijing, by what means, according to the analysis, has Tokyo sought to restrain China's rise?", "japan-curbs-china-via-alliance-quad", nil},
+		{"On compensation for Korean wartime workers, how do Tokyo's and Seoul's views differ?", "", []string{"japan-opposes-asset-enforcement"}},
 		// Asked why an actor holds a stance, the reason leads the stance.
 		{"why is Seoul more positive towards China?", "korea-economic-dependence-china", []string{"korea-positive-attitude-china"}},
 		// A reason guessed after a why-question's last comma is the asker's, also after a name.

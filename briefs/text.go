@@ -322,6 +322,8 @@ var everydayPairs = []string{
 	"it has been suggested to me that", " ", "it has been suggested that", " ", "bear out that impression", "confirm it", "bear out this impression", "confirm it",
 	"defense deals", "defence agreements", "defence deals", "defence agreements", "defense deal", "defence agreement", "defence deal", "defence agreement",
 	"security deals", "security agreements", "security deal", "security agreement",
+	"china's rise", "china", "china’s rise", "china", "the rise of china", "china", "beijing's rise", "beijing",
+	"more closely aligned with", "closer to", "most closely aligned with", "closest to", "closely aligned with", "close to",
 	"give rise to", "produce", "gives rise to", "produce", "given rise to", "produced", "giving rise to", "producing",
 	"he'd", "he would", "she'd", "she would", "they'd", "they would",
 	"handed down", "issued", "hand down", "issue", "hands down", "issues",
