@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and thirty-three sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning233-questions.jsonl; tuning4 is written as
+//   - two hundred and thirty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning236-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -94,7 +94,8 @@ type evalCase struct {
 //     on deadline with 40 hard refusals; tuning223 to tuning225 in the three hard styles again
 //     (formal register, leading questions typed as in chat, two things at once), tuning226
 //     as mixed users with 50 hard refusals and tuning227 as busy professionals with 60;
-//     tuning228 to tuning233 in the styles of tuning217 to tuning222 again;
+//     tuning228 to tuning233 in the styles of tuning217 to tuning222 again, tuning234 to
+//     tuning236 in the three hard styles again;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -371,6 +372,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning231-questions.jsonl",
 		"tuning232-questions.jsonl",
 		"tuning233-questions.jsonl",
+		"tuning234-questions.jsonl",
+		"tuning235-questions.jsonl",
+		"tuning236-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -537,6 +541,12 @@ var floors = map[string]float64{
 	// chat) 96/110. tuning230 to tuning233 pass evalGate from the first.
 	"tuning228-questions.jsonl": 86.0 / 110,
 	"tuning229-questions.jsonl": 96.0 / 110,
+	// Written during it, in the three hard styles, scored with a46b879 and with the code of
+	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
+	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
+	// things at once) passes evalGate with 109/110.
+	"tuning234-questions.jsonl": 94.0 / 110,
+	"tuning235-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -642,6 +652,8 @@ var refusalsMissed = map[string]int{
 	// compensation, the outcome of Seoul's complaint, cabinet officials with Biden, first
 	// visits to Tokyo and when drills took place are not in the article.
 	"blind55-questions.jsonl": 1,
+	// Written during the twenty-sixth round: tuning234 27/30 with a46b879 and with a400d14.
+	"tuning234-questions.jsonl": 3,
 	// Written during it: tuning223 27/30 with f707975 and with 7825c29, tuning224 and
 	// tuning225 every refusal; tuning226 48/50 and tuning227 55/60 with f707975 and with the
 	// code of the day they came in (ba690fc), every refusal at the end.
