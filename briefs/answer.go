@@ -13,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutOpeningFillers(s.withoutForeignTail(question))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutOpeningFillers(s.withoutForeignTail(question)))))))
 	question = authorshipAsked(question)
 	question = withPlainTag(question)
 	question = allianceAsNATO(question)
@@ -2244,6 +2244,24 @@ func withoutDashGuess(question string) (string, bool) {
 
 // hedgedGuess open a guess the asker half-remembers.
 var hedgedGuess = setOf([]string{"something", "some", "maybe", "perhaps", "probably", "i", "if"})
+
+// withoutRequest is a question without the request that wraps it: "Could you remind me who
+// serves as South Korea's foreign minister?" asks who, as "Who serves…?" does.
+func withoutRequest(question string) string {
+	for _, r := range wrappingRequests {
+		if rest, ok := cutPrefixFold(strings.TrimLeft(question, " "), r); ok {
+			if first, _, _ := strings.Cut(rest, " "); opensAsking(first) || strings.EqualFold(first, "whom") || strings.EqualFold(first, "whose") {
+				return rest
+			}
+		}
+	}
+	return question
+}
+
+// wrappingRequests wrap a question as a request to be told.
+var wrappingRequests = []string{"could you remind me ", "would you remind me ", "can you remind me ", "could you tell me ",
+	"can you tell me ", "would you tell me ", "could you please tell me ", "can you please tell me ", "please tell me ",
+	"tell me ", "do you know ", "i'd like to know ", "i would like to know ", "i wonder ", "i'm wondering ", "i was wondering "}
 
 // withoutOpeningFillers is a question without the words that only open a turn in a
 // conversation: "So when exactly did Japan start…" asks when, as "When exactly…" does;

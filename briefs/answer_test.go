@@ -403,6 +403,8 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"Who headed the delegation that Yoon sent to Tokyo before his inauguration?", false},
+		// A request wrapping the question asks who as the question does.
+		{"Could you remind me who currently serves as South Korea's foreign minister under the new administration, and what his background may be?", false},
 		// A role only a person holds is not answered by the court, the country or the author.
 		{"Who was the Seoul court judge who ruled in the 2021 comfort women case?", false},
 		{"What is the name of the Seoul court judge who ruled in the 2021 comfort women case?", false},
