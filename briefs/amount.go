@@ -15,12 +15,15 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"lose", "lost", "earn", "earned", "trade", "trades", "water", "wastewater", "oil", "gas"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
-// amount (see amountWords), or ask for a percentage ("How dependent is Korea on Japanese
+// amount (see amountWords), "what sum" or "what amount", or ask for a percentage ("How dependent is Korea on Japanese
 // chip materials, in percentage terms?").
 func asksAmount(words []string) bool {
 	for i := 0; i < len(words); i++ {
 		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
 			return true
+		}
+		if i+1 < len(words) && (words[i] == "what" || words[i] == "which") && (words[i+1] == "sum" || words[i+1] == "amount") {
+			return true // "What sum did the court order Japanese firms to pay?"
 		}
 		if i+1 < len(words) && words[i] == "how" && words[i+1] == "much" {
 			for _, w := range words[i+2:] {

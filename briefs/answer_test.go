@@ -663,6 +663,9 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		// A percentage asked is an amount too.
 		{"How dependent is South Korea on Japanese semiconductor materials, in percentage terms?", false},
 		{"How dependent is South Korea on Japanese semiconductor materials?", true},
+		// So is a sum asked for.
+		{"What sum in compensation did the South Korean Supreme Court order Japanese firms to pay to each wartime labourer?", false},
+		{"What amount of compensation does Japan oppose paying?", false},
 	}
 	checkAnswered(t, s, tests)
 }
