@@ -407,6 +407,9 @@ func TestUncoveredPartial(t *testing.T) {
 		{"How do Japan and South Korea compare with Germany on China?", "The article does not cover Germany.", true},
 		// Nor is the other side of a relation with it.
 		{"How did Canberra respond to the security agreement between the Solomon Islands and Beijing?", "The article does not cover the Solomon Islands.", false},
+		// Nor is the side named first ("between Beijing and…", "China's pact with…").
+		{"How did the security agreement concluded between Beijing and the Solomon Islands shape the discussions among the Pacific partners in Spain?", "The article does not cover the Solomon Islands.", false},
+		{"Did China's security pact with the Solomon Islands come up among the four Asia-Pacific partners?", "The article does not cover the Solomon Islands.", false},
 		// Another's of the same is no other thing asked about.
 		{"What sanctions has Japan imposed on Russia, and how do they compare with those of Seoul?", "The article does not cover Russia.", false},
 		{"What is the UK's view of China?", "The article does not cover the United Kingdom.", false},
