@@ -561,6 +561,11 @@ func checksPremise(asked string) bool {
 // question when facts answer both, else as the premise alone, else by the facts that answer
 // most of both, since the premise's wrong words match none.
 func (s *Store) checkedPremise(premise, asked string) Brief {
+	if b, ok := s.correctedByOpposite(premise); ok {
+		// "the author thinks US-Japan and US-Australia ties will weaken, right? what's the
+		// forecast": the premise, the wrong way round, is corrected by the fact.
+		return b
+	}
 	if q, ok := askedOfSubject(premise, asked); ok {
 		// "The US-Japan alliance is described as just a trade partnership, right? How does
 		// the article describe it?" asks how it describes the alliance; the premise's

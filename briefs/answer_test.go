@@ -896,6 +896,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// A premise the wrong way round is corrected by the fact saying the opposite; a
+		// forecast asked of the author is no weather forecast.
+		{"the author thinks US-Japan and US-Australia ties will weaken, right? what's the forecast", "us-japan-australia-alliance-deepen", nil},
 		// A topic clause that names only what the rest names again frames it ("policy
 		// towards Beijing"); China's rise is China.
 		{"Turning to policy towards Beijing, by what means, according to the analysis, has Tokyo sought to restrain China's rise?", "japan-curbs-china-via-alliance-quad", nil},
