@@ -242,8 +242,8 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 // the NATO summit?" is answered by Japan's purpose in taking part, not by his moderating the
 // four's meeting. False when the question asks no reason or opens with no such person.
 func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
-	if s.givesReason(b.Facts()[0]) || indexFold(question, "why") < 0 || !asksWhy(strings.Fields(normalizeName(question))) {
-		return Brief{}, false
+	if indexFold(question, "why") < 0 {
+		return Brief{}, false // most questions
 	}
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
@@ -254,8 +254,8 @@ func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
 			continue
 		}
 		country := cmp.Or(e.Leads, e.Serves)
-		if e.Kind != "person" || country == "" {
-			return Brief{}, false // the first named is no leader or minister
+		if e.Kind != "person" || country == "" || s.givesReason(b.Facts()[0]) || !asksWhy(strings.Fields(normalizeName(question))) {
+			return Brief{}, false // the first named is no leader or minister, or a reason is given
 		}
 		q := question[:names.spans[i][0]] + plainName(s.entityByID[country]) + question[names.spans[i+n-1][1]:]
 		if c := s.answerWhole(q); !c.Empty() && s.givesReason(c.Facts()[0]) && c.Facts()[0].HasEntity(country) {
@@ -264,6 +264,16 @@ func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
 		return Brief{}, false
 	}
 	return Brief{}, false
+}
+
+// sharesTopic reports whether a and b have a topic in common.
+func sharesTopic(a, b *Fact) bool {
+	for _, t := range a.Topics {
+		if slices.Contains(b.Topics, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedByAsked reports whether f's subject, if it has one, is among the actors asked about (a
@@ -944,7 +954,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// asked leads one of another year that shares more of its words. An undated fact on
 		// the same subject may tell of that year: Seoul's answer to the 2019 export controls.
 		if i := slices.IndexFunc(facts[:min(len(facts), MaxAnswerFacts)], func(f *Fact) bool { return givesYear(f, years) }); i > 0 &&
-			(hasDate(facts[0]) || !slices.ContainsFunc(facts[i].Topics, facts[0].HasTopic)) {
+			(hasDate(facts[0]) || !sharesTopic(facts[0], facts[i])) {
 			f := facts[i]
 			facts = append([]*Fact{f}, slices.Delete(slices.Clone(facts), i, i+1)...)
 		}
