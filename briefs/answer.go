@@ -521,6 +521,7 @@ var opposites = map[string]string{
 	"deepen": "loosen", "weaken": "deepen", "weakened": "deepened", "praised": "criticised", "praise": "criticise",
 	"criticised": "praised", "criticized": "praised", "positive": "negative", "negative": "positive",
 	"success": "failure", "breakthrough": "gesture", "regulars": "first", "last": "first", "first": "last",
+	"conservatives": "progressives", "conservative": "progressive", "progressives": "conservatives", "progressive": "conservative",
 }
 
 // leadingPremise splits a message that puts a statement to be confirmed and then asks what is

@@ -896,6 +896,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// Conservatives are the progressives' opposite; to blast someone is to criticise them.
+		{"Korean conservatives were the ones most wary of US-Japan-Korea cooperation, weren't they?", "progressive-governments-cautious", nil},
+		{"Yoon blasted Beijing in Madrid, right?", "yoon-no-public-china-comments", nil},
 		// A premise the wrong way round is corrected by the fact saying the opposite; a
 		// forecast asked of the author is no weather forecast.
 		{"the author thinks US-Japan and US-Australia ties will weaken, right? what's the forecast", "us-japan-australia-alliance-deepen", nil},
