@@ -577,6 +577,13 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		// forecast": the premise, the wrong way round, is corrected by the fact.
 		return b
 	}
+	if q, ok := withoutQuotedGuess(premise); ok && asksLabel(strings.Fields(normalizeName(asked))) {
+		// "Yoon described the relationship as 'the cornerstone of Asian security', right? what
+		// did he call it": the words quoted are the asker's guess at the label asked for.
+		if b := s.answerWhole(q); !b.Empty() {
+			return b
+		}
+	}
 	if q, ok := askedOfSubject(premise, asked); ok {
 		// "The US-Japan alliance is described as just a trade partnership, right? How does
 		// the article describe it?" asks how it describes the alliance; the premise's
@@ -619,6 +626,29 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		}
 	}
 	return s.answerWhole(premise)
+}
+
+// withoutQuotedGuess is a premise without the words it quotes and its tag: "Yoon described the
+// relationship as 'the cornerstone of Asian security', right" is "Yoon described the
+// relationship as?". False when it quotes nothing.
+func withoutQuotedGuess(premise string) (string, bool) {
+	for _, q := range [][2]string{{" '", "'"}, {` "`, `"`}, {" “", "”"}, {" ‘", "’"}} {
+		i := strings.Index(premise, q[0])
+		if i < 0 {
+			continue
+		}
+		rest := premise[i+len(q[0]):]
+		j := strings.Index(rest, q[1])
+		if j <= 0 {
+			continue
+		}
+		head, tail := premise[:i], rest[j+len(q[1]):]
+		if k := strings.LastIndexByte(tail, ','); k >= 0 {
+			tail = tail[:k] // the tag
+		}
+		return strings.TrimSpace(head+" "+tail) + "?", true
+	}
+	return "", false
 }
 
 // wordsOfOwn counts the words of a question that are not stopwords, pronouns or "actually",
@@ -3346,7 +3376,7 @@ func (s *Store) subjectsAsked(question string, names nameTable, actors []string)
 
 // labelWords ask what something is called or how it is described.
 var labelWords = setOf([]string{"called", "call", "calls", "phrase", "phrases", "label", "labels", "labelled", "labeled",
-	"dubbed", "dub", "termed", "nickname", "described", "describe", "describes", "description", "characterised",
+	"dubbed", "dub", "termed", "term", "word", "words", "nickname", "described", "describe", "describes", "description", "characterised",
 	"characterized", "characterise", "characterize", "characterisation", "characterization", "wording", "epithet", "known"})
 
 // asksLabel reports whether a question's words (normalizeName's) ask what something is

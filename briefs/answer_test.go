@@ -896,6 +896,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// Words a premise quotes are the asker's guess at the label asked for.
+		{"Yoon described the US-Japan-Korea relationship as 'the cornerstone of Asian security', right? what did he call it", "yoon-core-pillar-statement", nil},
+		{"Biden called the trilateral a 'new era' meeting didn't he. what word did he use", "biden-historic-trilateral-meeting", nil},
 		// Conservatives are the progressives' opposite; to blast someone is to criticise them.
 		{"Korean conservatives were the ones most wary of US-Japan-Korea cooperation, weren't they?", "progressive-governments-cautious", nil},
 		{"Yoon blasted Beijing in Madrid, right?", "yoon-no-public-china-comments", nil},
