@@ -577,6 +577,13 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		// forecast": the premise, the wrong way round, is corrected by the fact.
 		return b
 	}
+	if i := strings.Index(premise, " because "); i > 0 && asksWhy(strings.Fields(normalizeName(asked))) {
+		// "Seoul hesitates over the US-led strategy because it's scared of Russia, right? why
+		// really": the reason the premise gives is the asker's guess at what is asked.
+		if b := s.answerWhole(premise[:i] + ", why?"); !b.Empty() {
+			return b
+		}
+	}
 	if q, ok := withoutQuotedGuess(premise); ok && asksLabel(strings.Fields(normalizeName(asked))) {
 		// "Yoon described the relationship as 'the cornerstone of Asian security', right? what
 		// did he call it": the words quoted are the asker's guess at the label asked for.

@@ -896,6 +896,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// A reason a premise gives is the asker's guess at the reason asked for.
+		{"Seoul hesitates over the US-led regional strategy because it's scared of Russia, right? why really", "korea-hesitates-regional-strategy", nil},
 		// Words a premise quotes are the asker's guess at the label asked for.
 		{"Yoon described the US-Japan-Korea relationship as 'the cornerstone of Asian security', right? what did he call it", "yoon-core-pillar-statement", nil},
 		{"Biden called the trilateral a 'new era' meeting didn't he. what word did he use", "biden-historic-trilateral-meeting", nil},
