@@ -13,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutOpeningFillers(s.withoutForeignTail(question)))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(s.withoutForeignTail(question))))))))
 	question = authorshipAsked(question)
 	question = withPlainTag(question)
 	question = allianceAsNATO(question)
@@ -2307,6 +2307,19 @@ func withoutRequest(question string) string {
 				return rest
 			}
 		}
+	}
+	return question
+}
+
+// withoutApology is a question without the apology it opens with: "Forgive what may seem an
+// elementary enquiry, but on what date did that summit open…?" asks on what date.
+func withoutApology(question string) string {
+	q := strings.TrimLeft(question, " ")
+	if !slices.ContainsFunc([]string{"forgive ", "pardon ", "excuse ", "sorry", "apologies"}, func(a string) bool { _, ok := cutPrefixFold(q, a); return ok }) {
+		return question // most questions
+	}
+	if _, rest, ok := strings.Cut(q, ", but "); ok && rest != "" {
+		return rest
 	}
 	return question
 }

@@ -896,6 +896,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// An apology before "but" only opens the question.
+		{"Forgive what may seem an elementary enquiry, but on what date did that summit open, and over how many days was it held, so far as the piece records?", "summit-caption-june-29", nil},
 		// A reason a premise gives is the asker's guess at the reason asked for.
 		{"Seoul hesitates over the US-led regional strategy because it's scared of Russia, right? why really", "korea-hesitates-regional-strategy", nil},
 		// Words a premise quotes are the asker's guess at the label asked for.
