@@ -896,6 +896,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// "So far as the account relates" only frames; to forsake is to abandon; questions
+		// concerning Beijing are China-related issues.
+		{"What role did the Japanese Prime Minister assume when the four Pacific partners sat down together in Madrid, so far as the account relates?", "kishida-moderates-four-country-meeting", nil},
+		{"How did the South Korean president conduct himself in public on questions concerning Beijing during the Madrid visit?", "yoon-no-public-china-comments", nil},
 		// An apology before "but" only opens the question.
 		{"Forgive what may seem an elementary enquiry, but on what date did that summit open, and over how many days was it held, so far as the piece records?", "summit-caption-june-29", nil},
 		// A reason a premise gives is the asker's guess at the reason asked for.
