@@ -896,6 +896,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// To diverge from one another is to differ.
+		{"How, in the author's account, do the policies of Tokyo and Seoul towards Beijing diverge from one another?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// An effort to extend NATO's reach into a region is pushing NATO into it.
 		{"According to certain analysts cited at the outset, what aims lie behind Washington's effort to extend the Alliance's reach into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
 		// "So far as the account relates" only frames; to forsake is to abandon; questions
