@@ -2543,6 +2543,11 @@ func (s *Store) pairAsked(question string, names nameTable, terms []string) []st
 	if !ok || len(pair) != 2 {
 		return nil
 	}
+	if len(found) == 2 && (found[0].Kind == "person") != (found[1].Kind == "person") {
+		// "Has Yoon's government thawed relations with Tokyo?" asks what one leader's
+		// government did, not of the two countries' relations in general.
+		return nil
+	}
 	others := s.index.queryTerms(rest)
 	if slices.ContainsFunc(others, func(t string) bool {
 		return !slices.Contains(relationWords, t) && !slices.Contains(moodWords, t) && !slices.Contains(contrastWords, t)

@@ -896,6 +896,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// What a leader's government did for relations with a country is no question on the
+		// two countries' relations in general; warmth is warming.
+		{"Has Yoon's government thawed relations with Tokyo?", "yoon-government-little-warmth", nil},
 		// To diverge from one another is to differ.
 		{"How, in the author's account, do the policies of Tokyo and Seoul towards Beijing diverge from one another?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// An effort to extend NATO's reach into a region is pushing NATO into it.
