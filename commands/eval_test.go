@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and thirty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning236-questions.jsonl; tuning4 is written as
+//   - two hundred and thirty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning238-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -95,7 +95,8 @@ type evalCase struct {
 //     (formal register, leading questions typed as in chat, two things at once), tuning226
 //     as mixed users with 50 hard refusals and tuning227 as busy professionals with 60;
 //     tuning228 to tuning233 in the styles of tuning217 to tuning222 again, tuning234 to
-//     tuning236 in the three hard styles again;
+//     tuning236 in the three hard styles again, tuning237 and tuning238 in a formal register
+//     and as leading questions typed as in chat;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -375,6 +376,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning234-questions.jsonl",
 		"tuning235-questions.jsonl",
 		"tuning236-questions.jsonl",
+		"tuning237-questions.jsonl",
+		"tuning238-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -547,6 +550,11 @@ var floors = map[string]float64{
 	// things at once) passes evalGate with 109/110.
 	"tuning234-questions.jsonl": 94.0 / 110,
 	"tuning235-questions.jsonl": 101.0 / 110,
+	// Written two thirds of the way into it, scored with a46b879 and with the code of the day
+	// they came in (94e92e5): tuning237 (formal register) 96/110 and 96/110, tuning238
+	// (leading questions typed as in chat) 98/110 and 98/110.
+	"tuning237-questions.jsonl": 96.0 / 110,
+	"tuning238-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -654,6 +662,8 @@ var refusalsMissed = map[string]int{
 	"blind55-questions.jsonl": 1,
 	// Written during the twenty-sixth round: tuning234 27/30 with a46b879 and with a400d14.
 	"tuning234-questions.jsonl": 3,
+	// tuning237 29/30 with a46b879 and with 94e92e5.
+	"tuning237-questions.jsonl": 1,
 	// Written during it: tuning223 27/30 with f707975 and with 7825c29, tuning224 and
 	// tuning225 every refusal; tuning226 48/50 and tuning227 55/60 with f707975 and with the
 	// code of the day they came in (ba690fc), every refusal at the end.
