@@ -895,6 +895,12 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			if h := s.searchWithoutYears(question, years); len(h) > 0 && h[0].Coverage >= correctedYearCoverage && hasDate(h[0].Fact) && s.beforeSource(h[0].Fact, years) {
 				hits = h
 			}
+		} else if figures := figuresIn(question); len(figures) > 0 && asksConfirmation(words) {
+			// "Dokdo is roughly 2 square kilometres, isn't it?": a figure put to be
+			// confirmed is corrected, as a year is, by a fact that gives one.
+			if h := s.searchWithoutYears(question, figures); len(h) > 0 && h[0].Coverage >= correctedYearCoverage && strings.ContainsFunc(h[0].Fact.Text, unicode.IsDigit) {
+				hits = h
+			}
 		}
 	}
 	if len(hits) == 0 {
@@ -2425,7 +2431,14 @@ func asksWhether(words []string) bool {
 	return len(words) > 0 && whetherWords[words[0]]
 }
 
-// searchWithoutYears searches for a question without the years it names.
+// figuresIn are the numbers a question writes in digits ("2", "0.5").
+func figuresIn(question string) []string {
+	return slices.DeleteFunc(strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }), func(f string) bool {
+		return strings.Trim(f, ".") == ""
+	})
+}
+
+// searchWithoutYears searches for a question without the years (or figures) it names.
 func (s *Store) searchWithoutYears(question string, years []string) []Hit {
 	for _, y := range years {
 		question = strings.ReplaceAll(question, y, " ")

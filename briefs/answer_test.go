@@ -896,6 +896,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// A figure put to be confirmed is corrected by the fact that gives it, as a year is.
+		{"Dokdo is roughly 2 square kilometres, isn't it?", "dokdo-both-claim-island", nil},
+		{"Dokdo is a pretty big island, around 20 square km, isn't it", "dokdo-both-claim-island", nil},
 		// What a leader's government did for relations with a country is no question on the
 		// two countries' relations in general; warmth is warming.
 		{"Has Yoon's government thawed relations with Tokyo?", "yoon-government-little-warmth", nil},

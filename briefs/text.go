@@ -327,6 +327,7 @@ var everydayPairs = []string{
 	"wholly forsake", "abandon", "forsake", "abandon", "forsaking", "abandoning", "forsook", "abandoned",
 	"questions concerning", "issues related to", "matters concerning", "issues related to",
 	"labour question", "labour issue", "labor question", "labor issue", "compensation question", "compensation issue",
+	"square km", "square kilometres", "km²", "square kilometres",
 	"diverge from one another", "differ", "diverge from each other", "differ", "differ from one another", "differ", "differ from each other", "differ",
 	"effort to extend", "push", "efforts to extend", "push", "extend nato's reach into", "push nato into", "extend the alliance's reach into", "push nato into",
 	"china's rise", "china", "china’s rise", "china", "the rise of china", "china", "beijing's rise", "beijing",
