@@ -896,6 +896,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// NATO membership put wrongly of the four partners is their status to be corrected,
+		// not invitations to join, which the article does not give; nor is a president's
+		// accession one.
+		{"Tokyo, Seoul, Canberra and Wellington went to Madrid as new NATO members — what status did they actually have?", "asia-pacific-partners-attend-madrid", nil},
 		// A figure put to be confirmed is corrected by the fact that gives it, as a year is.
 		{"Dokdo is roughly 2 square kilometres, isn't it?", "dokdo-both-claim-island", nil},
 		{"Dokdo is a pretty big island, around 20 square km, isn't it", "dokdo-both-claim-island", nil},
