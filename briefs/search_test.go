@@ -216,6 +216,24 @@ func TestFourLeadersMeetingIsNamed(t *testing.T) {
 
 // A phrase listed after a shorter one it starts with would never be read: the replacer tries
 // them in order.
+// A phrase read as whole words is not read inside a word ("ppl" in "apply"), and is read at
+// either end of a question.
+func TestEverydayPhrasesReadWholeWords(t *testing.T) {
+	tests := []struct{ q, want, not string }{
+		{"Did Finland and Sweden apply to join NATO?", "apply", "people"},
+		{"ppl say Japan is hawkish", "people", "ppl"},
+		{"Did Tokyo treat all the complaints seriously?", "treat all", ""},
+		{"Did they meet at all?", "meet", "all"},
+		{"in short, what was the trilateral about?", "what", "short"},
+	}
+	for _, tt := range tests {
+		got := readEveryday(tt.q)
+		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("readEveryday(%q) = %q, want %q and not %q", tt.q, got, tt.want, tt.not)
+		}
+	}
+}
+
 func TestEverydayPhrasesAreAllReachable(t *testing.T) {
 	for i := 0; i < len(everydayPairs); i += 2 {
 		for j := i + 2; j < len(everydayPairs); j += 2 {

@@ -171,7 +171,7 @@ var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
 	"in one word", " ", "in a word", " ", "back then", " ", "going forward", " ",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
-	"give me the gist of", " ", "the gist of", " ", "gist of", " ", "in short", " ", "in brief", " ",
+	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
@@ -351,7 +351,7 @@ var everydayPairs = []string{
 	"get anything real done", "achieve anything real", "get anything done", "achieve anything", "get much done", "achieve much",
 	"does the author expect", "does the author foresee", "the author expects", "the author foresees", "the author expect", "the author foresee",
 	"export regime", "export controls", "nato meetings", "nato summits", "nato meeting", "nato summit",
-	"came to the", "attended the", "come to the", "attend the", "coming to the", "attending the",
+	"came to the", "attended the", " come to the", " attend the", "coming to the", "attending the",
 	"sought to check the growth of", "curb", "seeking to check the growth of", "curb", "sought to check", "curb", "seeking to check", "curb",
 	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ", "seek to", " ",
 	"on account of", "because of", "subsequently", "soon after",
@@ -387,7 +387,7 @@ var everydayPairs = []string{
 	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
 	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
 	"long-term goal", "final goal", "long term goal", "final goal",
-	"long-term aim", "final aim", "long term aim", "final aim", "end goal", "final goal", "at all", " ", "so much", " ",
+	"long-term aim", "final aim", "long term aim", "final aim", "end goal", "final goal", " at all", " ", "so much", " ",
 	"long-term", "ultimate", "long term", "ultimate", "longer-term", "ultimate",
 	"run for", "last", "summit run", "summit last", "go along with", "agree to", "went along with", "agreed to",
 	"signalled", "expressed", "signaled", "expressed", "signal they", "express they", "signal that", "express that",
@@ -604,13 +604,13 @@ var everydayPairs = []string{
 	"started up again", "resumed", "start up again", "resume", "starts up again", "resumes",
 	"how far did", "how did", "is it fair to say that", " ", "is it fair to say", " ",
 	"pulling nato", "pushing nato", "pull nato", "push nato", "pulls nato", "pushes nato", "pulled nato", "pushed nato",
-	"work on with", "cooperate with", "list other", "other", "list the", "the", "list all", "all", "list some", "some",
+	"work on with", "cooperate with", "list other", "other", "list the ", "the ", "list all", "all", "list some", "some",
 	"teamwork", "cooperation", "the key word", " ", "key word", " ", "keyword", " ",
 	// "may" before a verb is no month: "may not last" asks whether it lasts.
-	"may not", " not ", "may be", " be ", "may have", " have ", "may well", " ", "may also", " also ",
+	"may not", " not ", "may be ", " be ", "may have", " have ", "may well", " ", "may also", " also ",
 	"joint action", "cooperation", "act jointly", "cooperate", "act together", "cooperate",
 	"labour comp ", "labour compensation ", "labor comp ", "labor compensation ",
-	"been to", "attended",
+	"been to ", "attended ",
 	"comfort women deal", "comfort women agreement", "comfort-women deal", "comfort women agreement",
 	// Treating allies evenly is keeping a balance among them.
 	"treat all its allies evenly", "keep a balance among its allies", "treat its allies evenly", "keep a balance among its allies",
@@ -634,7 +634,7 @@ var everydayPairs = []string{
 	"name does", " ", "use for", " call ", "uses for", " calls ", "affiliated with", " ",
 	"talk about", "discuss", "talked about", "discussed", "talking about", "discussing",
 	"in check", "contained", "export rules", "export controls",
-	"the piece", "the article", "this piece", "this article", "ppl", "people",
+	"the piece", "the article", "this piece", "this article", " ppl ", " people ",
 	"sat down", "met", "as a threesome", "trilateral", "threesome", "trilateral",
 	"work on together", "cooperate on", "worked on together", "cooperated on",
 	"anything concrete", "substantive", "concrete results", "substantive results",
@@ -661,7 +661,20 @@ func setOf(lists ...[]string) map[string]bool {
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case, its
 // fillers left out first: "the summit actually start" is "the summit start".
 func readEveryday(q string) string {
-	return everydayPhrases.Replace(fillers.Replace(strings.ToLower(q)))
+	return everydayPhrases.Replace(fillers.Replace(spacedLower(q)))
+}
+
+// spacedLower is q lower-cased between two spaces, so that a phrase read as whole words
+// (" ppl ") is read at either end too; one allocation, as strings.ToLower's.
+func spacedLower(q string) string {
+	var b strings.Builder
+	b.Grow(len(q) + 2)
+	b.WriteByte(' ')
+	for _, r := range q {
+		b.WriteRune(unicode.ToLower(r))
+	}
+	b.WriteByte(' ')
+	return b.String()
 }
 
 // fillers are words that only stress, left out of a question before its phrases are read.
