@@ -896,6 +896,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// would be answered of it; what sets them apart follows.
 		{"Turning to the North, what are Tokyo's particular preoccupations with regard to Pyongyang, as distinct from the general security question?", "japan-concerns-missiles-kidnapping", []string{"korea-focus-security-reunification"}},
 		{"What is Seoul's main long-term aim regarding North Korea, as opposed to Tokyo's?", "korea-deter-north-korea-via-trilateral", []string{"korea-focus-security-reunification"}},
+		// "The two neighbours" say only whom the rest names; to strike a name from a list is
+		// to remove it; favourably disposed is more positive.
+		{"From which list, to considerable consternation in Korea, did Tokyo propose in the summer of 2019 to strike its neighbour's name?", "japan-white-list-removal-proposal", nil},
+		{"Why, if the author is to be believed, is Seoul comparatively more favourably disposed towards Beijing than Tokyo is?", "korea-economic-dependence-china", nil},
 		// NATO membership put wrongly of the four partners is their status to be corrected,
 		// not invitations to join, which the article does not give; nor is a president's
 		// accession one.
