@@ -82,7 +82,7 @@ var extraStopwords = map[string]bool{
 	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true, "traditionally": true,
 	"portray": true, "portrays": true, "portrayed": true, "mere": true, "topic": true, "topics": true, "particular": true,
-	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true,
+	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
@@ -327,6 +327,8 @@ var everydayPairs = []string{
 	"so far as the account goes", " ", "so far as the article relates", " ", "so far as the piece relates", " ", "so far as one can tell", " ",
 	"wholly forsake", "abandon", "forsake", "abandon", "forsaking", "abandoning", "forsook", "abandoned",
 	"questions concerning", "issues related to", "matters concerning", "issues related to",
+	"by common consent", " ",
+	"'s early conduct", "'s actions", "’s early conduct", "’s actions", "china-related questions", "china-related issues",
 	"favourably disposed towards", "positive towards", "favourably disposed toward", "positive towards",
 	"favorably disposed towards", "positive towards", "favorably disposed toward", "positive towards",
 	"labour question", "labour issue", "labor question", "labor issue", "compensation question", "compensation issue",
