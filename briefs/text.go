@@ -328,7 +328,7 @@ var everydayPairs = []string{
 	"wholly forsake", "abandon", "forsake", "abandon", "forsaking", "abandoning", "forsook", "abandoned",
 	"questions concerning", "issues related to", "matters concerning", "issues related to",
 	"by common consent", " ",
-	"'s early conduct", "'s actions", "’s early conduct", "’s actions", "china-related questions", "china-related issues",
+	"'s early conduct", "'s actions", "’s early conduct", "’s actions", "china-related questions", "china-related issues", "the china question", "china-related issues",
 	"favourably disposed towards", "positive towards", "favourably disposed toward", "positive towards",
 	"favorably disposed towards", "positive towards", "favorably disposed toward", "positive towards",
 	"labour question", "labour issue", "labor question", "labor issue", "compensation question", "compensation issue",
