@@ -445,25 +445,27 @@ var floors = map[string]float64{
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
 	// 92/110 and 94/110. At the twenty-fourth's end: 94/110 and 99/110; at the
-	// twenty-fifth's, 96/110 and 100/110.
-	"blind49-questions.jsonl": 96.0 / 110,
-	"blind50-questions.jsonl": 100.0 / 110,
+	// twenty-fifth's, 96/110 and 100/110; at the twenty-sixth's, 99/110 and 102/110.
+	"blind49-questions.jsonl": 99.0 / 110,
+	"blind50-questions.jsonl": 102.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
-	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110.
-	"blind53-questions.jsonl": 87.0 / 110,
-	"blind54-questions.jsonl": 90.0 / 110,
+	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
+	// and 94/110.
+	"blind53-questions.jsonl": 89.0 / 110,
+	"blind54-questions.jsonl": 94.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
-	// as in chat) 96/110; at its end 92/110 and 97/110.
-	"blind55-questions.jsonl": 92.0 / 110,
-	"blind56-questions.jsonl": 97.0 / 110,
+	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
+	// 98/110.
+	"blind55-questions.jsonl": 97.0 / 110,
+	"blind56-questions.jsonl": 98.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
-	// as in chat) 99/110.
-	"blind57-questions.jsonl": 91.0 / 110,
-	"blind58-questions.jsonl": 99.0 / 110,
+	// as in chat) 99/110; at its end 94/110 and 104/110.
+	"blind57-questions.jsonl": 94.0 / 110,
+	"blind58-questions.jsonl": 104.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -493,21 +495,23 @@ var floors = map[string]float64{
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
-	// 100/110 at the twenty-fifth's.
-	"tuning192-questions.jsonl": 100.0 / 110,
+	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's.
+	"tuning192-questions.jsonl": 101.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
 	// 70/110 and 83/110, tuning198 (leading questions) 93/110 and 98/110, tuning199 (two
 	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110;
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
-	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110).
-	"tuning197-questions.jsonl": 97.0 / 110,
+	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
+	// tuning197 99/110 at the twenty-sixth's.
+	"tuning197-questions.jsonl": 99.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
-	// reached) and 104/110; tuning201 99/110 at the twenty-fifth's.
-	"tuning201-questions.jsonl": 99.0 / 110,
+	// reached) and 104/110; tuning201 99/110 at the twenty-fifth's, 104/110 at the
+	// twenty-sixth's.
+	"tuning201-questions.jsonl": 104.0 / 110,
 	"tuning203-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-fourth round's first change and scored with its first code
 	// (a89d084), then at its end: tuning206 (formal register) 82/110 and 97/110, tuning207
@@ -521,18 +525,19 @@ var floors = map[string]float64{
 	// tuning216 (leading questions typed as chat users type them) 94/110, 98/110 and
 	// 102/110. At the twenty-fifth round's end: tuning206 98/110, tuning207 102/110,
 	// tuning212 105/110 (evalGate reached), tuning213 104/110, tuning215 100/110, tuning216
-	// 103/110.
-	"tuning206-questions.jsonl": 98.0 / 110,
+	// 103/110. At the twenty-sixth's: tuning206 99/110, tuning216 104/110, the others as
+	// before.
+	"tuning206-questions.jsonl": 99.0 / 110,
 	"tuning207-questions.jsonl": 102.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
 	"tuning215-questions.jsonl": 100.0 / 110,
-	"tuning216-questions.jsonl": 103.0 / 110,
+	"tuning216-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
-	// chat) 91/110, then 98/110 and 100/110 at its end. tuning219 to tuning222 pass evalGate
-	// from the first.
-	"tuning217-questions.jsonl": 98.0 / 110,
-	"tuning218-questions.jsonl": 100.0 / 110,
+	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
+	// twenty-sixth's. tuning219 to tuning222 pass evalGate from the first.
+	"tuning217-questions.jsonl": 103.0 / 110,
+	"tuning218-questions.jsonl": 102.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -541,20 +546,21 @@ var floors = map[string]float64{
 	"tuning223-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-sixth round's first change and scored with its first code
 	// (a46b879): tuning228 (formal register) 86/110, tuning229 (leading questions typed as in
-	// chat) 96/110. tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 86.0 / 110,
-	"tuning229-questions.jsonl": 96.0 / 110,
+	// chat) 96/110; at its end 95/110 and 99/110. tuning230 to tuning233 pass evalGate from
+	// the first.
+	"tuning228-questions.jsonl": 95.0 / 110,
+	"tuning229-questions.jsonl": 99.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
-	// things at once) passes evalGate with 109/110.
-	"tuning234-questions.jsonl": 94.0 / 110,
-	"tuning235-questions.jsonl": 101.0 / 110,
+	// things at once) passes evalGate with 109/110. At the end tuning234 102/110, and
+	// tuning235 reaches evalGate with 106/110.
+	"tuning234-questions.jsonl": 102.0 / 110,
 	// Written two thirds of the way into it, scored with a46b879 and with the code of the day
 	// they came in (94e92e5): tuning237 (formal register) 96/110 and 96/110, tuning238
-	// (leading questions typed as in chat) 98/110 and 98/110.
-	"tuning237-questions.jsonl": 96.0 / 110,
-	"tuning238-questions.jsonl": 98.0 / 110,
+	// (leading questions typed as in chat) 98/110 and 98/110; at the end 102/110 and 100/110.
+	"tuning237-questions.jsonl": 102.0 / 110,
+	"tuning238-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -592,8 +598,8 @@ var refusalsMissed = map[string]int{
 	// right (first scores in git history).
 	// At the twenty-third round's end tuning113 (how the white-list dispute ended) and
 	// tuning159 ("our" prime minister) get every refusal right, and at the twenty-fifth's
-	// tuning156 (what the consultation body has proposed so far).
-	"tuning59-questions.jsonl":  1,
+	// tuning156 (what the consultation body has proposed so far), and at the twenty-sixth's
+	// tuning59 (China's pact with the Solomon Islands, China named first).
 	"tuning142-questions.jsonl": 1,
 	// First scores with the eighteenth round's first code (41b265c): tuning157 29/30,
 	// tuning158 28/30, tuning159 47/50, tuning160 30/30, tuning161 49/50, tuning162 30/30;
@@ -650,25 +656,28 @@ var refusalsMissed = map[string]int{
 	// a question), tuning211 what Kishida's letter said, asked of "it" after a dash.
 	// Written during it: blind53 30/30, blind54 26/30 with a89d084 and 27/30 at the end.
 	// At the twenty-fifth round's end blind54 misses two, and tuning211 gets every refusal
-	// right ("- what did it actually say" of Kishida's letter).
+	// right ("- what did it actually say" of Kishida's letter). At the twenty-sixth's blind54
+	// misses one.
 	"blind52-questions.jsonl":   1,
-	"blind54-questions.jsonl":   2,
+	"blind54-questions.jsonl":   1,
 	"tuning209-questions.jsonl": 1,
 	// First scores with the twenty-fifth round's first code (f707975): blind55 29/30, blind56
 	// 30/30; tuning217 27/30, tuning221 29/30, tuning222 38/40, the others every refusal.
 	// At its end tuning217, tuning221 and tuning222 get every refusal right: totals of
 	// compensation, the outcome of Seoul's complaint, cabinet officials with Biden, first
-	// visits to Tokyo and when drills took place are not in the article.
-	"blind55-questions.jsonl": 1,
-	// Written during the twenty-sixth round: tuning234 27/30 with a46b879 and with a400d14.
-	"tuning234-questions.jsonl": 3,
-	// tuning237 29/30 with a46b879 and with 94e92e5.
-	"tuning237-questions.jsonl": 1,
+	// visits to Tokyo and when drills took place are not in the article. blind55 gets every
+	// refusal right at the twenty-sixth round's end.
 	// Written during it: tuning223 27/30 with f707975 and with 7825c29, tuning224 and
 	// tuning225 every refusal; tuning226 48/50 and tuning227 55/60 with f707975 and with the
 	// code of the day they came in (ba690fc), every refusal at the end.
 	// tuning223 gets every refusal right at its end (the alliance's Secretary General, Kim
 	// Jong Un after a reason given, Ardern at the White House).
+	// First scores with the twenty-sixth round's first code (a46b879): blind57 and blind58
+	// 30/30, tuning228 to tuning233 every refusal. Written during it: tuning234 27/30 with
+	// a46b879 and with a400d14, tuning237 29/30 with a46b879 and with 94e92e5; both get
+	// every refusal right at its end (South Korea's foreign minister under the new
+	// government, the sum the court ordered, the Solomon Islands' pact with Beijing, the
+	// carriers of the Gimpo-Haneda route).
 }
 
 // TestDevQuestions runs every question of every set through the same path as
