@@ -71,6 +71,7 @@ func (s *Store) deriveFacts() {
 			}
 		}
 	}
+	s.stanceWith = s.stancesByPair()
 	s.subjectOf = make(map[string]factSet, len(led))
 	for id, ords := range led {
 		s.subjectOf[id] = newFactSet(len(s.facts), ords)

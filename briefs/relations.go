@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -494,27 +495,52 @@ func (s *Store) contrasts(pair []string, shared []*Fact) []Group {
 }
 
 // stancesWithEach is, for each actor x, the weightiest fact that files a stance between id and x
-// without naming other, the fact about id's own position first: read in one pass over id's
-// facts, not once for each x.
+// without naming other, the fact about id's own position first.
 func (s *Store) stancesWithEach(id, other string) map[string]*Fact {
 	best := map[string]*Fact{}
-	for _, d := range s.byEntity[id] {
-		f := s.facts[d]
-		if f.Stance == "" || f.HasEntity(other) {
-			continue
-		}
-		for _, x := range f.Entities {
-			if x == id || s.stanceAmong(f, []string{id, x}) == "" {
-				continue
-			}
-			b := best[x]
-			if b == nil || boolInt(s.ownPosition(f, id)) > boolInt(s.ownPosition(b, id)) ||
-				(s.ownPosition(f, id) == s.ownPosition(b, id) && f.Weight > b.Weight) {
+	for x, ords := range s.stanceWith[id] {
+		for _, d := range ords {
+			if f := s.facts[d]; !f.HasEntity(other) {
 				best[x] = f
+				break
 			}
 		}
 	}
 	return best
+}
+
+// stancesByPair builds Store.stanceWith; subject must be set (ownPosition reads it).
+func (s *Store) stancesByPair() map[string]map[string][]int32 {
+	with := map[string]map[string][]int32{}
+	for i, f := range s.facts {
+		if f.Stance == "" {
+			continue
+		}
+		for _, id := range f.Entities {
+			for _, x := range f.Entities {
+				if x == id || s.stanceAmong(f, []string{id, x}) == "" {
+					continue
+				}
+				if with[id] == nil {
+					with[id] = map[string][]int32{}
+				}
+				with[id][x] = append(with[id][x], int32(i))
+			}
+		}
+	}
+	for id, byOther := range with {
+		for _, ords := range byOther {
+			// Stable: among equals the first in store order stays first.
+			slices.SortStableFunc(ords, func(a, b int32) int {
+				fa, fb := s.facts[a], s.facts[b]
+				if c := cmp.Compare(boolInt(s.ownPosition(fb, id)), boolInt(s.ownPosition(fa, id))); c != 0 {
+					return c
+				}
+				return cmp.Compare(fb.Weight, fa.Weight)
+			})
+		}
+	}
+	return with
 }
 
 // actorKinds are the entity kinds a stance can hold between by default: places, agreements,

@@ -64,6 +64,11 @@ type Store struct {
 	// owns lists, per actor id, the ordinals of the facts that record its own view or act
 	// (ownPosition), ascending.
 	owns map[string][]int32
+	// stanceWith is, per actor id and per other actor x, the ordinals of the facts that file a
+	// stance between the two (stanceAmong), id's own positions first, then by weight, then in
+	// store order: /relations sets a pair's positions on a third actor side by side without
+	// reading every fact of either (stancesWithEach).
+	stanceWith map[string]map[string][]int32
 	// placeNames are, per place id, its name and aliases in lower case: where a meeting was
 	// is read from a fact's text (namesPlace).
 	placeNames map[string][]string
