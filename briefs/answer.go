@@ -15,6 +15,7 @@ import (
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(s.withoutForeignTail(question))))))))
 	question = authorshipAsked(question)
+	typed := question // before a rising statement is read as tagged
 	question = withPlainTag(question)
 	question = allianceAsNATO(question)
 	if b, ok := s.correctedByOpposite(question); ok {
@@ -28,10 +29,11 @@ func (s *Store) Answer(question string) Brief {
 		return s.checkedPremise(premise, asked)
 	}
 	if comma := strings.Contains(question, ","); comma || endsWithPronoun(question) {
-		if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (comma || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && s.readsEveryWord(question) { // a tag follows a comma, or is one ("…didnt they")
+		if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (comma || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && (s.readsEveryWord(question) || asksConfirmation(strings.Fields(normalizeName(typed)))) { // a tag follows a comma, or is one ("…didnt they")
 			// "Japan-Australia cooperation is pretty new and underdeveloped, isn't it?": a
-			// statement put to be confirmed may be wrong in a word the facts use otherwise; one
-			// with a word they never use ("…met the Pope") is about something they do not tell.
+			// statement put to be confirmed may be wrong in a word the facts use otherwise, or,
+			// when the asker typed its tag, in one they never use; a statement only raised to
+			// a question ("Best place for BBQ in Seoul?") may ask for what they do not tell.
 			b := s.answerWhole(question)
 			if l, ok := s.onPersonAsked(question, b); ok {
 				return l
@@ -39,7 +41,14 @@ func (s *Store) Answer(question string) Brief {
 			if !b.Empty() {
 				return b
 			}
-			return s.leniently(question)
+			// "Australia and New Zealand mainly cooperate on Antarctic matters, don't they?":
+			// a word the facts never use is the asker's wrong guess; what they do say of the
+			// rest corrects it, saying the article does not mention the guess.
+			b = s.leniently(question)
+			if unread := s.unreadWords(question); !b.Empty() && b.Lead == "" && len(unread) > 0 {
+				b.Lead = "The article does not mention " + quotedList(unread) + ". What it does say:"
+			}
+			return b
 		}
 	}
 	if first, rest, _ := strings.Cut(question, " "); inFold(whetherWords, first) && s.opensWithPerson(rest) {
@@ -698,6 +707,37 @@ func askedOfSubject(premise, asked string) (string, bool) {
 func (s *Store) readsEveryWord(question string) bool {
 	ix := s.index
 	return !slices.ContainsFunc(ix.queryTerms(question), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
+}
+
+// unreadWords are the words of question the store has no reading of, as readsEveryWord
+// finds them, in the asker's spelling (lower case), once each.
+func (s *Store) unreadWords(question string) []string {
+	ix := s.index
+	var out []string
+	tokenize(readEveryday(question), func(w string) {
+		if isStopword(w) || ix.misspeltStopword(w) || slices.Contains(out, w) {
+			return
+		}
+		if n, ok := numerals[w]; ok {
+			w = n
+		}
+		if st := ix.stem(w); !ix.reads(st) && len(ix.misspelt(st)) == 0 {
+			out = append(out, w)
+		}
+	})
+	return out
+}
+
+// quotedList is words in quotation marks, joined by commas and a final "or".
+func quotedList(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = "“" + w + "”"
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
 // leniently answers a premise put to be checked by the facts that answer most of it

@@ -99,14 +99,29 @@ func TestAsksConfirmation(t *testing.T) {
 	}
 }
 
-// A statement put to be confirmed with a word the facts never use is about something they do
-// not tell.
+// A statement put to be confirmed, with a tag the asker typed, may be wrong in a word the
+// facts never use: it is answered by what they say of the rest, saying the article does not
+// mention that word. A statement only raised to a question is not put to be corrected.
 func TestAnswerConfirmationOfTheUntold(t *testing.T) {
-	checkAnswered(t, realStore(t), []answered{
-		{"Kishida met the Pope in Madrid, didn't he?", false},
-		{"The summit agreed a bigger budget for NATO, didn't it?", false},
-		{"Japan and Australia both have smooth, warm relations with Beijing, don't they?", true},
-	})
+	s := realStore(t)
+	for _, tt := range []struct{ q, lead string }{
+		{"Kishida met the Pope in Madrid, didn't he?", "The article does not mention “pope”. What it does say:"},
+		{"The summit agreed a bigger budget for NATO, didn't it?", "The article does not mention “agreed” or “budget”. What it does say:"},
+		{"Japan and Australia both have smooth, warm relations with Beijing, don't they?", ""},
+		{"Best place for Korean BBQ in Seoul?", "refused"},
+	} {
+		b := s.Answer(tt.q)
+		switch {
+		case tt.lead == "refused":
+			if !b.Empty() {
+				t.Errorf("Answer(%q) answered, want refused", tt.q)
+			}
+		case b.Empty():
+			t.Errorf("Answer(%q) refused", tt.q)
+		case b.Lead != tt.lead:
+			t.Errorf("Answer(%q).Lead = %q, want %q", tt.q, b.Lead, tt.lead)
+		}
+	}
 }
 
 func TestLeadingPremise(t *testing.T) {
