@@ -310,7 +310,7 @@ func (s *Store) answerLong(question string) Brief {
 	}
 	ix := s.index
 	read := lenient
-	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
+	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 })
 	fullyRead := len(read.terms) == len(lenient.terms)
 	if fullyRead {
 		// Every word is one the facts use: only a near miss (nearMissCoverage) well ahead
@@ -706,7 +706,7 @@ func askedOfSubject(premise, asked string) (string, bool) {
 // readsEveryWord reports whether the index has a reading of every word of a question.
 func (s *Store) readsEveryWord(question string) bool {
 	ix := s.index
-	return !slices.ContainsFunc(ix.queryTerms(question), func(t string) bool { return !ix.reads(t) && len(ix.misspelt(t)) == 0 })
+	return !slices.ContainsFunc(ix.queryTerms(question), func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 })
 }
 
 // unreadWords are the words of question the store has no reading of, as readsEveryWord
@@ -721,7 +721,7 @@ func (s *Store) unreadWords(question string) []string {
 		if n, ok := numerals[w]; ok {
 			w = n
 		}
-		if st := ix.stem(w); !ix.reads(st) && len(ix.misspelt(st)) == 0 {
+		if st := ix.stem(w); !ix.readsStem(st) && len(ix.misspelt(st)) == 0 {
 			out = append(out, w)
 		}
 	})

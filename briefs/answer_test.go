@@ -106,7 +106,8 @@ func TestAnswerConfirmationOfTheUntold(t *testing.T) {
 	s := realStore(t)
 	for _, tt := range []struct{ q, lead string }{
 		{"Kishida met the Pope in Madrid, didn't he?", "The article does not mention “pope”. What it does say:"},
-		{"The summit agreed a bigger budget for NATO, didn't it?", "The article does not mention “agreed” or “budget”. What it does say:"},
+		{"The summit agreed a bigger budget for NATO, didn't it?", "The article does not mention “budget”. What it does say:"},
+		{"The four leaders agreed a budget and a headquarters in Madrid, right?", "The article does not mention “budget” or “headquarters”. What it does say:"},
 		{"Japan and Australia both have smooth, warm relations with Beijing, don't they?", ""},
 		{"Best place for Korean BBQ in Seoul?", "refused"},
 	} {

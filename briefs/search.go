@@ -275,8 +275,11 @@ func (ix *searchIndex) stem(w string) string {
 
 // reads reports whether the index has any reading of the word w: its stem, a derivational
 // variant or a synonym.
-func (ix *searchIndex) reads(w string) bool {
-	st := ix.stem(w)
+func (ix *searchIndex) reads(w string) bool { return ix.readsStem(ix.stem(w)) }
+
+// readsStem is reads for a word already stemmed (queryTerms): stemming is not idempotent
+// ("apprehension" stems to "apprehens", and that to "apprehen", which no synonym has).
+func (ix *searchIndex) readsStem(st string) bool {
 	_, ok := ix.postings[st]
 	return ok || len(ix.synonyms[st]) > 0 || len(ix.variants(st)) > 0
 }

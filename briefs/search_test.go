@@ -176,6 +176,27 @@ func TestSearchReadsSynonyms(t *testing.T) {
 	}
 }
 
+// A question's terms are stems, and a stem stemmed again may be another word: "apprehension"
+// is read through its synonym "concern" only if its stem is not stemmed twice.
+func TestEveryWordReadOnceStemmed(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"What apprehension exists in Korea about the Yoon government?", true},
+		{"What concern exists in Korea about the Yoon government?", true},
+		{"What apprehension exists in Korea about the Yoon government's zoning?", false},
+	} {
+		if got := s.readsEveryWord(tt.q); got != tt.want {
+			t.Errorf("readsEveryWord(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // A formal register asks in words of its own, and says the article's in others: "might one
 // ask", "presided over", "turn its back on".
 func TestSearchReadsAFormalRegister(t *testing.T) {
