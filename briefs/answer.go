@@ -14,6 +14,7 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(s.withoutForeignTail(question))))))))
+	question = s.withoutUnreadGuess(question)
 	question = authorshipAsked(question)
 	typed := question // before a rising statement is read as tagged
 	question = withPlainTag(question)
@@ -2325,6 +2326,37 @@ func withoutGuessedAnswer(question string) string {
 		}
 	}
 	return question
+}
+
+// withoutUnreadGuess is a question without the guess after its last comma when the guess uses
+// a word the facts never use: "What is the US trying to put together in Asia, some kind of
+// Asian EU?" asks what; a guess in the facts' own words ("…, something about a 'normal'
+// country?") is as likely right, and stays.
+func (s *Store) withoutUnreadGuess(question string) string {
+	q := strings.TrimRight(strings.TrimSpace(question), "?")
+	i := strings.LastIndex(q, ", ")
+	if i < 0 {
+		return question
+	}
+	asked, guess := q[:i], q[i+2:]
+	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
+	gw := strings.Fields(strings.ToLower(guess))
+	if len(words) < 3 || !opensAsking(words[0]) || strings.Contains(asked, ",") || len(gw) == 0 || len(gw) > 8 || asksConfirmation(strings.Fields(normalizeName(q))) ||
+		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" || w == "or" || w == "and" }) ||
+		narrowingWords[gw[0]] || len(s.unreadWords(guess)) == 0 || s.namesMore(guess, asked) {
+		// "…, in percentage terms?" narrows what is asked; "what did Seoul protest, Japanese
+		// warships near Dokdo?" names there what it asks about.
+		return question
+	}
+	return asked + "?"
+}
+
+// namesMore reports whether text names a thing (a place, an agreement, an event …) that other
+// does not; an actor named in a guess ("cheap Korean chips") is guessed with it.
+func (s *Store) namesMore(text, other string) bool {
+	_, things := s.namedEntities(text)
+	_, ot := s.namedEntities(other)
+	return slices.ContainsFunc(things, func(id string) bool { return !slices.Contains(ot, id) })
 }
 
 // withoutDashGuess is a question without what follows its last dash, when what comes before

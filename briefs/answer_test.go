@@ -81,6 +81,23 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 	}
 }
 
+func TestWithoutUnreadGuess(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"What is the US trying to put together in Asia, some kind of Asian EU?", "What is the US trying to put together in Asia?"},
+		{"What does Tokyo want out of the trilateral, isn't it mostly about getting cheap Korean chips?", "What does Tokyo want out of the trilateral?"},
+		// Kept: a guess in the facts' own words, a tag, a second question, a statement.
+		{"What is Japan's big aim, something about becoming a normal country?", "What is Japan's big aim, something about becoming a normal country?"},
+		{"When conservatives ran South Korea they were wary of the trilateral, right?", "When conservatives ran South Korea they were wary of the trilateral, right?"},
+		{"What did Kishida say, and who met him at the bakery?", "What did Kishida say, and who met him at the bakery?"},
+		{"Japan wants an Asian EU, some kind of club?", "Japan wants an Asian EU, some kind of club?"},
+	} {
+		if got := s.withoutUnreadGuess(tt.q); got != tt.want {
+			t.Errorf("withoutUnreadGuess(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksConfirmation(t *testing.T) {
 	for _, tt := range []struct {
 		q    string

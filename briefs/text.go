@@ -97,6 +97,11 @@ var extraStopwords = map[string]bool{
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true,
+	// How sure the asker is of what they ask about, not what it is.
+	"supposedly": true, "allegedly": true, "purportedly": true, "ostensibly": true, "seemingly": true,
+	"presumably": true, "arguably": true, "reputedly": true, "admittedly": true, "doubtless": true,
+	"surely": true, "certainly": true, "obviously": true, "plainly": true, "conceivably": true,
+	"probably": true, "possibly": true, "perhaps": true, "maybe": true,
 	// A formal register's hedges and courtesies.
 	"customary": true, "naturally": true, "curious": true, "genuinely": true,
 	"merely": true, "seldom": true, "forgive": true, "essentially": true, "indulge": true, "outset": true,
