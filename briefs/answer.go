@@ -255,6 +255,11 @@ func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
 	if indexFold(question, "why") < 0 {
 		return Brief{}, false // most questions
 	}
+	if first, _, ok := twoQuestions(question); ok && indexFold(first, "why") < 0 {
+		// "What stance has Biden taken on the four's cooperation, and why does the author
+		// find this significant?" asks his stance first; the reason asked is the author's.
+		return Brief{}, false
+	}
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
 	names := s.readNames(question, spanBuf[:0], nameBuf[:0])

@@ -974,6 +974,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why does Japan go along with the US so closely on North Korea, for money?", "japan-fears-abandonment-north-korea", nil},
 		// Why a leader did something, when no fact on him says, is why his country did it.
 		{"Why did Kishida attend the NATO summit?", "japan-nato-purpose-china", nil},
+		// Unless the why is only asked second, of the author.
+		{"What stance has President Biden thus far adopted towards cooperation among the four Pacific partners, and why does the author find this significant?", "biden-silent-on-four-country-cooperation", nil},
 		// A way of dealing with something is an approach to it.
 		{"How is Japan way to deal with Pyongyang?", "japan-tough-line-sanctions", nil},
 		// "The topic" says only what is asked about, as a pronoun does.
