@@ -13,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(s.withoutForeignTail(question))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(question)))))))))
 	question = s.withoutUnreadGuess(question)
 	question = authorshipAsked(question)
 	typed := question // before a rising statement is read as tagged
@@ -2430,6 +2430,24 @@ func withoutOpeningFillers(question string) string {
 		question = rest
 	}
 }
+
+// withoutClosingHedge is a question without the hedge it closes with: "When had the three
+// leaders last met, 2019 I think?" guesses 2019; "I think" says how sure the asker is, and
+// read as a view asked of someone it would sink the question.
+func withoutClosingHedge(question string) string {
+	q := strings.TrimRight(strings.TrimSpace(question), "?.! ")
+	for _, h := range closingHedges {
+		if len(q) > len(h)+1 && strings.EqualFold(q[len(q)-len(h):], h) && (q[len(q)-len(h)-1] == ' ' || q[len(q)-len(h)-1] == ',') {
+			return strings.TrimRight(q[:len(q)-len(h)], " ,") + "?"
+		}
+	}
+	return question
+}
+
+// closingHedges close a question with how sure the asker is of what they put in it.
+var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i reckon", "if i remember correctly",
+	"if i remember rightly", "if i recall correctly", "if i recall rightly", "if i'm not mistaken", "if i am not mistaken",
+	"if memory serves", "i'm not sure", "i am not sure", "not sure", "or so"}
 
 // openingFillers open a turn without asking anything; those that can also begin a question
 // ("right", "well") count only when a comma follows.

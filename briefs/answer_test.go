@@ -98,6 +98,21 @@ func TestWithoutUnreadGuess(t *testing.T) {
 	}
 }
 
+func TestWithoutClosingHedge(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"When had the three leaders last met before Madrid, 2019 I think?", "When had the three leaders last met before Madrid, 2019?"},
+		{"Who chaired the four's meeting, Kishida if I'm not mistaken", "Who chaired the four's meeting, Kishida?"},
+		{"When did Japan restrict exports, 2019 or so?", "When did Japan restrict exports, 2019?"},
+		// Kept: a view asked, a hedge inside the question.
+		{"What does the author think?", "What does the author think?"},
+		{"What do I think Japan wants?", "What do I think Japan wants?"},
+	} {
+		if got := withoutClosingHedge(tt.q); got != tt.want {
+			t.Errorf("withoutClosingHedge(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksConfirmation(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
