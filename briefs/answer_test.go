@@ -948,6 +948,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// to remove it; favourably disposed is more positive.
 		{"From which list, to considerable consternation in Korea, did Tokyo propose in the summer of 2019 to strike its neighbour's name?", "japan-white-list-removal-proposal", nil},
 		{"Why, if the author is to be believed, is Seoul comparatively more favourably disposed towards Beijing than Tokyo is?", "korea-economic-dependence-china", nil},
+		// A favourable attitude is a positive one; why the author believes something is why.
+		{"Why does the author believe that Seoul takes a comparatively favourable attitude towards Beijing?", "", []string{"korea-economic-dependence-china"}},
 		// NATO membership put wrongly of the four partners is their status to be corrected,
 		// not invitations to join, which the article does not give; nor is a president's
 		// accession one.

@@ -336,6 +336,10 @@ var everydayPairs = []string{
 	"'s early conduct", "'s actions", "’s early conduct", "’s actions", "china-related questions", "china-related issues", "the china question", "china-related issues",
 	"favourably disposed towards", "positive towards", "favourably disposed toward", "positive towards",
 	"favorably disposed towards", "positive towards", "favorably disposed toward", "positive towards",
+	" favourable ", " positive ", " favorable ", " positive ",
+	// "Why does the author believe that Seoul…" asks why Seoul…, as the author tells it.
+	"why does the author believe that", "why", "why does the author consider that", "why", "why does the author think that", "why",
+	"why does the author argue that", "why",
 	"labour question", "labour issue", "labor question", "labor issue", "compensation question", "compensation issue",
 	"square km", "square kilometres", "km²", "square kilometres",
 	"diverge from one another", "differ", "diverge from each other", "differ", "differ from one another", "differ", "differ from each other", "differ",
