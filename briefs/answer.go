@@ -1266,11 +1266,12 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		return Brief{}
 	}
 	if month := monthAsked(words); month > 0 && monthDated(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesMonth(f, month) }) &&
-		!(s.putToCheck(question, words) && namesEvery(facts[0], r.actors) && s.answersWithoutYears(question, monthAsWritten(months[month-1]), facts[0])) {
+		!((s.putToCheck(question, words) || !s.monthTold(month) && len(yearsIn(question, yearBuf[:0])) == 0) && namesEvery(facts[0], r.actors) && s.answersWithoutYears(question, monthAsWritten(months[month-1]), facts[0])) {
 		// "What did Biden and Yoon agree when Biden visited Seoul in May?": facts of June's
 		// Madrid meetings tell of another occasion. A month misremembered in a statement put
 		// to be checked is corrected, as a year is: "Kishida went to Yoon's inauguration in
-		// March, didn't he?" (in May, his envoy did).
+		// March, didn't he?" (in May, his envoy did); so is one no fact tells of, without a
+		// year: "Who did Tokyo send to Yoon's inauguration back in April?".
 		return Brief{}
 	}
 	if asksWhere(words) {
@@ -2504,12 +2505,28 @@ func monthAsked(words []string) int {
 	return 0
 }
 
+// monthTold reports whether any fact is dated to month or names it.
+func (s *Store) monthTold(month int) bool {
+	if s.index.reads(months[month-1]) {
+		return true
+	}
+	return slices.ContainsFunc(s.facts, func(f *Fact) bool { return monthOf(f) == month })
+}
+
 // monthDated reports whether f is dated to a month.
 func monthDated(f *Fact) bool { return len(f.Date) >= len("2006-01") }
 
+// monthOf is the month (1–12) f is dated to, or 0.
+func monthOf(f *Fact) int {
+	if !monthDated(f) {
+		return 0
+	}
+	return int(f.Date[5]-'0')*10 + int(f.Date[6]-'0')
+}
+
 // givesMonth reports whether f is dated to month or names it in its text.
 func givesMonth(f *Fact, month int) bool {
-	if monthDated(f) && int(f.Date[5]-'0')*10+int(f.Date[6]-'0') == month {
+	if monthOf(f) == month {
 		return true
 	}
 	name := months[month-1]

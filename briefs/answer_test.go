@@ -991,6 +991,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why does Japan go along with the US so closely on North Korea, for money?", "japan-fears-abandonment-north-korea", nil},
 		// Why a leader did something, when no fact on him says, is why his country did it.
 		{"Why did Kishida attend the NATO summit?", "japan-nato-purpose-china", nil},
+		// A month no fact tells of, without a year, is misremembered.
+		{"who did Tokyo send to Yoon's inauguration back in April?", "hayashi-inauguration-kishida-letter", nil},
 		// Unless the why is only asked second, of the author.
 		{"What stance has President Biden thus far adopted towards cooperation among the four Pacific partners, and why does the author find this significant?", "biden-silent-on-four-country-cooperation", nil},
 		// A way of dealing with something is an approach to it.
