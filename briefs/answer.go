@@ -365,6 +365,12 @@ func (s *Store) bothParts(a, b Brief) Brief {
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 }
 
+// withFirst is b's facts, lead first, as one group.
+func (s *Store) withFirst(b Brief, lead *Fact) Brief {
+	facts := append([]*Fact{lead}, slices.DeleteFunc(slices.Clone(b.Facts()), func(f *Fact) bool { return f == lead })...)
+	return Brief{Lead: b.Lead, Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
+}
+
 // plainName is an entity's name without what it adds in brackets: "Japan–South Korea–
 // Australia–New Zealand leaders' meeting (Madrid, June 2022)" is read into a question
 // without the month and year it was not asked about.
@@ -770,10 +776,19 @@ func (s *Store) onPersonAsked(question string, b Brief) (Brief, bool) {
 		return Brief{}, false
 	}
 	actors, _ := s.namedEntities(question)
-	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" || b.Facts()[0].HasEntity(actors[0]) {
+	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" || s.ownPosition(b.Facts()[0], actors[0]) {
 		return Brief{}, false
 	}
-	if l := s.leniently(question); !l.Empty() && l.Facts()[0].HasEntity(actors[0]) {
+	l := s.leniently(question)
+	if l.Empty() {
+		return Brief{}, false
+	}
+	// "Yoon called the trilateral relationship the cornerstone of Asian security, didn't
+	// he?": what he himself said leads, before what the three leaders said together.
+	if i := slices.IndexFunc(l.Facts(), func(f *Fact) bool { return s.ownPosition(f, actors[0]) }); i >= 0 {
+		return s.withFirst(l, l.Facts()[i]), true
+	}
+	if !b.Facts()[0].HasEntity(actors[0]) && l.Facts()[0].HasEntity(actors[0]) {
 		return l, true
 	}
 	return Brief{}, false
