@@ -14,6 +14,9 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(question)))))))))
+	if asksHowTo(question) {
+		return Brief{}
+	}
 	question = s.withoutUnreadGuess(question)
 	question = authorshipAsked(question)
 	typed := question // before a rising statement is read as tagged
@@ -2446,6 +2449,23 @@ func withoutOpeningFillers(question string) string {
 		question = rest
 	}
 }
+
+// asksHowTo reports whether a question asks how the asker can do something ("How do I get
+// from Gimpo airport to downtown Seoul?", "Can you recommend a hotel near the venue?"): an
+// analysis of a summit tells no one that, though it may say how it is to be cited.
+func asksHowTo(question string) bool {
+	q := strings.ToLower(withoutOpeningFillers(question))
+	return slices.ContainsFunc(howToOpeners, func(o string) bool { return strings.HasPrefix(q, o) }) &&
+		!slices.ContainsFunc(strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return aboutTheArticle[w] })
+}
+
+// howToOpeners open a question on how the asker can do something.
+var howToOpeners = []string{"how do i ", "how can i ", "how should i ", "where can i ", "where do i ", "where should i ",
+	"can you recommend ", "could you recommend ", "what's the best way to ", "what is the best way to "}
+
+// aboutTheArticle are words that make a how-to question one about the article itself.
+var aboutTheArticle = setOf([]string{"article", "piece", "analysis", "author", "source", "sources", "quote", "quotes",
+	"cite", "reprint", "repost", "outlook"})
 
 // withoutClosingHedge is a question without the hedge it closes with: "When had the three
 // leaders last met, 2019 I think?" guesses 2019; "I think" says how sure the asker is, and

@@ -98,6 +98,23 @@ func TestWithoutUnreadGuess(t *testing.T) {
 	}
 }
 
+func TestAsksHowTo(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"How do I get from Gimpo airport to downtown Seoul?", true},
+		{"So, can you recommend a hotel near the summit venue?", true},
+		{"How do I cite this article?", false},
+		{"How did Japan respond to Seoul?", false},
+		{"Where did the four leaders meet?", false},
+	} {
+		if got := asksHowTo(tt.q); got != tt.want {
+			t.Errorf("asksHowTo(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutClosingHedge(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"When had the three leaders last met before Madrid, 2019 I think?", "When had the three leaders last met before Madrid, 2019?"},
