@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -25,6 +26,9 @@ func asksAmount(words []string) bool {
 		if i+1 < len(words) && (words[i] == "what" || words[i] == "which") && (words[i+1] == "sum" || words[i+1] == "amount") {
 			return true // "What sum did the court order Japanese firms to pay?"
 		}
+		if i+2 < len(words) && words[i] == "what" && whetherWords[words[i+1]] && words[i+2] == "the" && valueAsked(words[i+3:]) {
+			return true // "What was the trade value hit by Japan's export curbs?"
+		}
 		if i+1 < len(words) && words[i] == "how" && words[i+1] == "much" {
 			for _, w := range words[i+2:] {
 				if amountWords[w] {
@@ -35,6 +39,17 @@ func asksAmount(words []string) bool {
 	}
 	return false
 }
+
+// valueAsked reports whether the words after "what was the" ask the value of trade: a value,
+// volume or total first ("dollar value", "total trade volume") and trade named ("the value
+// of the alliance" is no sum, nor "the main value the leaders stressed").
+func valueAsked(words []string) bool {
+	return slices.ContainsFunc(words[:min(len(words), 4)], func(w string) bool { return w == "value" || w == "volume" || w == "total" }) &&
+		slices.ContainsFunc(words, func(w string) bool { return tradeWords[w] })
+}
+
+// tradeWords name trade, whose value is a sum.
+var tradeWords = setOf([]string{"trade", "imports", "exports", "dollar", "dollars"})
 
 // amountUnits are the words that make a number an amount. Not "won", which a fact would
 // more likely use of an election.

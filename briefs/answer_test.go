@@ -731,6 +731,10 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		// So is a sum asked for.
 		{"What sum in compensation did the South Korean Supreme Court order Japanese firms to pay to each wartime labourer?", false},
 		{"What amount of compensation does Japan oppose paying?", false},
+		// And a value or total.
+		{"What was the trade value hit by Japan's 2019 semiconductor export curbs?", false},
+		{"What was the value of Japan-South Korea trade in 2021?", false},
+		{"What was the main value the four leaders stressed?", true},
 	}
 	checkAnswered(t, s, tests)
 }
