@@ -49,6 +49,9 @@ func (s *Store) Answer(question string) Brief {
 			// a word the facts never use is the asker's wrong guess; what they do say of the
 			// rest corrects it, saying the article does not mention the guess.
 			b = s.leniently(question)
+			if b.Empty() {
+				b = s.withoutUnread(question)
+			}
 			if unread := s.unreadWords(question); !b.Empty() && b.Lead == "" && len(unread) > 0 {
 				b.Lead = "The article does not mention " + quotedList(unread) + ". What it does say:"
 			}
@@ -762,6 +765,27 @@ func (s *Store) leniently(question string) Brief {
 	var nameBuf [32]nameStart
 	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
 	r := s.readNamed(question, names)
+	r.minCoverage = checkedPremiseCoverage
+	b := s.answer(r, names)
+	if !b.Empty() {
+		b.Actors, b.Things = r.actors, r.things
+	}
+	return b
+}
+
+// withoutUnread answers a statement put to be checked as leniently does, read without the
+// words the facts never use: "Japan's top diplomatic priority is economic aid abroad, right?"
+// is what the article says Japan's top priority is, "economic aid abroad" the asker's guess.
+func (s *Store) withoutUnread(statement string) Brief {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(statement, spanBuf[:0], nameBuf[:0])
+	r := s.readNamed(statement, names)
+	ix := s.index
+	r.terms = slices.DeleteFunc(r.terms, func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 })
+	if len(r.terms) < 2 {
+		return Brief{}
+	}
 	r.minCoverage = checkedPremiseCoverage
 	b := s.answer(r, names)
 	if !b.Empty() {
