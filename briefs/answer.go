@@ -322,7 +322,7 @@ func (s *Store) answerLong(question string) Brief {
 	}
 	ix := s.index
 	read := lenient
-	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 })
+	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), ix.unreadStem)
 	fullyRead := len(read.terms) == len(lenient.terms)
 	if fullyRead {
 		// Every word is one the facts use: only a near miss (nearMissCoverage) well ahead
@@ -724,7 +724,7 @@ func askedOfSubject(premise, asked string) (string, bool) {
 // readsEveryWord reports whether the index has a reading of every word of a question.
 func (s *Store) readsEveryWord(question string) bool {
 	ix := s.index
-	return !slices.ContainsFunc(ix.queryTerms(question), func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 })
+	return !slices.ContainsFunc(ix.queryTerms(question), ix.unreadStem)
 }
 
 // unreadWords are the words of question the store has no reading of, as readsEveryWord
@@ -739,7 +739,7 @@ func (s *Store) unreadWords(question string) []string {
 		if n, ok := numerals[w]; ok {
 			w = n
 		}
-		if st := ix.stem(w); !ix.readsStem(st) && len(ix.misspelt(st)) == 0 {
+		if ix.unreadStem(ix.stem(w)) {
 			out = append(out, w)
 		}
 	})
@@ -782,7 +782,7 @@ func (s *Store) withoutUnread(statement string) Brief {
 	names := s.readNames(statement, spanBuf[:0], nameBuf[:0])
 	r := s.readNamed(statement, names)
 	ix := s.index
-	r.terms = slices.DeleteFunc(r.terms, func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 })
+	r.terms = slices.DeleteFunc(r.terms, ix.unreadStem)
 	if len(r.terms) < 2 {
 		return Brief{}
 	}

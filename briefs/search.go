@@ -277,6 +277,12 @@ func (ix *searchIndex) stem(w string) string {
 // variant or a synonym.
 func (ix *searchIndex) reads(w string) bool { return ix.readsStem(ix.stem(w)) }
 
+// unreadStem reports whether the index has no reading of a stem, not even as a misspelling of
+// one it has: a word the facts never use.
+func (ix *searchIndex) unreadStem(st string) bool {
+	return !ix.readsStem(st) && len(ix.misspelt(st)) == 0
+}
+
 // readsStem is reads for a word already stemmed (queryTerms): stemming is not idempotent
 // ("apprehension" stems to "apprehens", and that to "apprehen", which no synonym has).
 func (ix *searchIndex) readsStem(st string) bool {

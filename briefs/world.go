@@ -830,7 +830,7 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 		// unnamed is not covered when the facts never use a word of its name.
 		ix := w.store.index
 		office := q[words[r.from][0]:words[r.to-1][1]]
-		if slices.ContainsFunc(ix.queryTerms(office), func(t string) bool { return !ix.readsStem(t) && len(ix.misspelt(t)) == 0 }) {
+		if slices.ContainsFunc(ix.queryTerms(office), ix.unreadStem) {
 			return Gap{Kind: GapRole, Name: r.display, Sentence: "The article does not mention any " + r.display + "."}, true
 		}
 		return Gap{}, false
