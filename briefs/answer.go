@@ -48,14 +48,7 @@ func (s *Store) Answer(question string) Brief {
 			// "Australia and New Zealand mainly cooperate on Antarctic matters, don't they?":
 			// a word the facts never use is the asker's wrong guess; what they do say of the
 			// rest corrects it, saying the article does not mention the guess.
-			b = s.leniently(question)
-			if b.Empty() {
-				b = s.withoutUnread(question)
-			}
-			if unread := s.unreadWords(question); !b.Empty() && b.Lead == "" && len(unread) > 0 {
-				b.Lead = "The article does not mention " + quotedList(unread) + ". What it does say:"
-			}
-			return b
+			return s.corrected(question)
 		}
 	}
 	if first, rest, _ := strings.Cut(question, " "); inFold(whetherWords, first) && s.opensWithPerson(rest) {
@@ -659,7 +652,26 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 			return b
 		}
 	}
-	return s.answerWhole(premise)
+	if b := s.answerWhole(premise); !b.Empty() {
+		return b
+	}
+	// "Japan and Australia mostly cooperate on tourism and education, right? In what areas
+	// really": the words the facts never use are the asker's wrong guess.
+	return s.corrected(question)
+}
+
+// corrected answers a statement put to be checked that uses words the facts never use, as
+// the asker's wrong guess: leniently, or failing that without those words, saying the article
+// does not mention them.
+func (s *Store) corrected(statement string) Brief {
+	b := s.leniently(statement)
+	if b.Empty() {
+		b = s.withoutUnread(statement)
+	}
+	if unread := s.unreadWords(statement); !b.Empty() && b.Lead == "" && len(unread) > 0 {
+		b.Lead = "The article does not mention " + quotedList(unread) + ". What it does say:"
+	}
+	return b
 }
 
 // withoutQuotedGuess is a premise without the words it quotes and its tag: "Yoon described the
