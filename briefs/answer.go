@@ -568,7 +568,7 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 		return "", "", false
 	}
 	pw := strings.Fields(normalizeName(premise))
-	if len(pw) >= 5 && !opensAsking(pw[0]) && !whetherWords[pw[0]] && !negativeTags[pw[0]] && !strings.Contains(premise, ",") {
+	if len(pw) >= 5 && !opensAsking(pw[0]) && !whetherWords[pw[0]] && !negativeTags[pw[0]] && (!strings.Contains(premise, ",") || !asksConfirmation(pw) && plainStatement(premise)) {
 		// "Biden called the meeting a routine check-in? What did he call it?": a
 		// statement asked with a rising tone, untagged.
 		return premise + ", right", asked, true
@@ -578,6 +578,21 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 		return "", "", false // "…who said Japan needs to get its history right? Who?"
 	}
 	return premise, asked, true
+}
+
+// plainStatement reports whether a premise put with a rising tone, untagged, is one statement:
+// with commas only inside it ("The meeting of Japan, Korea, Australia and New
+// Zealand was all about the South China Sea"), not before a clause of its own ("Given the
+// curbs, how did Seoul respond").
+func plainStatement(premise string) bool {
+	clauses := strings.Split(premise, ", ")
+	if first, _, _ := strings.Cut(clauses[0], " "); inFold(notStatementOpeners, first) {
+		return false
+	}
+	return !slices.ContainsFunc(clauses[1:], func(c string) bool {
+		w, _, _ := strings.Cut(strings.TrimSpace(c), " ")
+		return opensAsking(strings.ToLower(w)) || inFold(whetherWords, w) || inFold(notStatementOpeners, w) && !strings.EqualFold(w, "and")
+	})
 }
 
 // checksPremise reports whether a short question after a statement asks what the statement

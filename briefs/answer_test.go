@@ -184,6 +184,8 @@ func TestLeadingPremise(t *testing.T) {
 		{"Tokyo protested a base on Dokdo, right? What was Korea planning?", "Tokyo protested a base on Dokdo, right", "What was Korea planning?"},
 		{"They went as new NATO members, right? In what role were they really there?", "They went as new NATO members, right", "In what role were they really there?"},
 		{"Biden called the meeting a routine check-in? What did he call it?", "Biden called the meeting a routine check-in, right", "What did he call it?"},
+		{"The meeting of Japan, Korea, Australia and New Zealand was about the South China Sea? what did they discuss", "The meeting of Japan, Korea, Australia and New Zealand was about the South China Sea, right", "what did they discuss"},
+		{"Given the curbs, Seoul hit back at Tokyo? what did it do", "", ""},
 		// A statement ended by a full stop is put to be checked only when a short question of
 		// it follows.
 		{"Japan's two main goals are growth and joining NATO. what are they actually", "Japan's two main goals are growth and joining NATO, right", "what are they actually"},
