@@ -2409,11 +2409,21 @@ func withoutGuessedAnswer(question string) string {
 // country?") is as likely right, and stays.
 func (s *Store) withoutUnreadGuess(question string) string {
 	q := strings.TrimRight(strings.TrimSpace(question), "?")
-	i := strings.LastIndex(q, ", ")
-	if i < 0 {
+	i, sep := -1, ""
+	for _, mark := range checkMarks {
+		if j := strings.LastIndex(q, mark); j > i {
+			i, sep = j, mark
+		}
+	}
+	if i < 0 || sep == "? " {
 		return question
 	}
-	asked, guess := q[:i], q[i+2:]
+	asked, guess := q[:i], q[i+len(sep):]
+	if sep != ", " {
+		// "beyond pleasantries, what did the four leaders say they'd do - cooperate with the
+		// EU?": after a dash, the guess follows the clause that asks.
+		asked = asked[strings.LastIndex(asked, ", ")+1:]
+	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(strings.ToLower(guess))
 	if len(words) < 3 || !opensAsking(words[0]) || strings.Contains(asked, ",") || len(gw) == 0 || len(gw) > 8 || asksConfirmation(strings.Fields(normalizeName(q))) ||
@@ -2423,7 +2433,7 @@ func (s *Store) withoutUnreadGuess(question string) string {
 		// warships near Dokdo?" names there what it asks about.
 		return question
 	}
-	return asked + "?"
+	return q[:i] + "?"
 }
 
 // namesMore reports whether text names a thing (a place, an agreement, an event …) that other

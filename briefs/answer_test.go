@@ -86,6 +86,7 @@ func TestWithoutUnreadGuess(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"What is the US trying to put together in Asia, some kind of Asian EU?", "What is the US trying to put together in Asia?"},
 		{"What does Tokyo want out of the trilateral, isn't it mostly about getting cheap Korean chips?", "What does Tokyo want out of the trilateral?"},
+		{"beyond pleasantries, what did the four leaders say they'd do - cooperate with the EU?", "beyond pleasantries, what did the four leaders say they'd do?"},
 		// Kept: a guess in the facts' own words, a tag, a second question, a statement.
 		{"What is Japan's big aim, something about becoming a normal country?", "What is Japan's big aim, something about becoming a normal country?"},
 		{"When conservatives ran South Korea they were wary of the trilateral, right?", "When conservatives ran South Korea they were wary of the trilateral, right?"},
