@@ -14,7 +14,7 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(s.withoutUnreadContext(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(question)))))))))
-	if asksHowTo(question) {
+	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}
 	question = s.withoutUnreadGuess(question)
@@ -2519,6 +2519,34 @@ func asksHowTo(question string) bool {
 	return slices.ContainsFunc(howToOpeners, func(o string) bool { return strings.HasPrefix(q, o) }) &&
 		!slices.ContainsFunc(strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return aboutTheArticle[w] })
 }
+
+// asksNextEvent reports whether a question asks about a summit, meeting or visit still to
+// come ("Where will the next NATO summit be held?", "In which city is the alliance's following
+// summit?"), which an article written just after Madrid cannot tell, unless its facts speak of
+// a next one.
+func (s *Store) asksNextEvent(question string) bool {
+	words := strings.Fields(strings.ToLower(question))
+	for i, w := range words {
+		if !nextWords[w] || s.index.reads(w) {
+			continue
+		}
+		for _, e := range words[i+1 : min(len(words), i+5)] {
+			if eventWords[strings.TrimRight(e, "?.!")] {
+				return true
+			}
+			if strings.ContainsAny(e, ",;") {
+				break // "What did Japan do next, and at which meeting…"
+			}
+		}
+	}
+	return false
+}
+
+// nextWords say an event is still to come; eventWords name one.
+var (
+	nextWords  = setOf([]string{"next", "upcoming", "following", "forthcoming"})
+	eventWords = setOf([]string{"summit", "summits", "meeting", "meetings", "gathering", "talks", "election", "visit"})
+)
 
 // howToOpeners open a question on how the asker can do something.
 var howToOpeners = []string{"how do i ", "how can i ", "how should i ", "where can i ", "where do i ", "where should i ",

@@ -116,6 +116,26 @@ func TestAsksHowTo(t *testing.T) {
 	}
 }
 
+func TestAsksNextEvent(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"In which city is NATO's next summit to be held?", true},
+		{"In which city is the alliance's following summit to be held?", true},
+		{"When is the next US-Japan-South Korea leaders' meeting planned?", true},
+		{"What did Japan do next?", false},
+		{"What did Japan do next, and what did the three agree at their meeting?", false},
+		{"What happened at the following meeting of the four?", true},
+		{"What did the three leaders agree at their meeting?", false},
+	} {
+		if got := s.asksNextEvent(tt.q); got != tt.want {
+			t.Errorf("asksNextEvent(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutClosingHedge(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"When had the three leaders last met before Madrid, 2019 I think?", "When had the three leaders last met before Madrid, 2019?"},
