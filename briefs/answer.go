@@ -2424,9 +2424,12 @@ func (s *Store) withoutUnreadGuess(question string) string {
 		// EU?": after a dash, the guess follows the clause that asks.
 		asked = asked[strings.LastIndex(asked, ", ")+1:]
 	}
+	if first, _, _ := strings.Cut(strings.TrimLeft(withoutOpeningFillers(asked), " "), " "); !opensAsking(first) || strings.Count(guess, " ") > 7 {
+		return question // most questions, read without allocating
+	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(strings.ToLower(guess))
-	if len(words) < 3 || !opensAsking(words[0]) || strings.Contains(asked, ",") || len(gw) == 0 || len(gw) > 8 || asksConfirmation(strings.Fields(normalizeName(q))) ||
+	if len(words) < 3 || strings.Contains(asked, ",") || len(gw) == 0 || asksConfirmation(strings.Fields(normalizeName(q))) ||
 		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" || w == "or" || w == "and" }) ||
 		narrowingWords[gw[0]] || len(s.unreadWords(guess)) == 0 || s.namesMore(guess, asked) {
 		// "…, in percentage terms?" narrows what is asked; "what did Seoul protest, Japanese
@@ -2515,9 +2518,9 @@ func withoutOpeningFillers(question string) string {
 // from Gimpo airport to downtown Seoul?", "Can you recommend a hotel near the venue?"): an
 // analysis of a summit tells no one that, though it may say how it is to be cited.
 func asksHowTo(question string) bool {
-	q := strings.ToLower(withoutOpeningFillers(question))
-	return slices.ContainsFunc(howToOpeners, func(o string) bool { return strings.HasPrefix(q, o) }) &&
-		!slices.ContainsFunc(strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return aboutTheArticle[w] })
+	q := strings.TrimLeft(withoutOpeningFillers(question), " ")
+	return slices.ContainsFunc(howToOpeners, func(o string) bool { _, ok := cutPrefixFold(q, o); return ok }) &&
+		!slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool { return aboutTheArticle[w] })
 }
 
 // asksNextEvent reports whether a question asks about a summit, meeting or visit still to
@@ -2525,6 +2528,9 @@ func asksHowTo(question string) bool {
 // summit?"), which an article written just after Madrid cannot tell, unless its facts speak of
 // a next one.
 func (s *Store) asksNextEvent(question string) bool {
+	if !slices.ContainsFunc(nextWordList, func(w string) bool { return indexFold(question, w) >= 0 }) {
+		return false // most questions
+	}
 	words := strings.Fields(strings.ToLower(question))
 	for i, w := range words {
 		if !nextWords[w] || s.index.reads(w) {
@@ -2544,8 +2550,9 @@ func (s *Store) asksNextEvent(question string) bool {
 
 // nextWords say an event is still to come; eventWords name one.
 var (
-	nextWords  = setOf([]string{"next", "upcoming", "following", "forthcoming"})
-	eventWords = setOf([]string{"summit", "summits", "meeting", "meetings", "gathering", "talks", "election", "visit"})
+	nextWordList = []string{"next", "upcoming", "following", "forthcoming"}
+	nextWords    = setOf(nextWordList)
+	eventWords   = setOf([]string{"summit", "summits", "meeting", "meetings", "gathering", "talks", "election", "visit"})
 )
 
 // howToOpeners open a question on how the asker can do something.
