@@ -246,6 +246,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Did Tokyo treat all the complaints seriously?", "treat all", ""},
 		{"Did they meet at all?", "meet", "all"},
 		{"in short, what was the trilateral about?", "what", "short"},
+		{"Did the war in Europe come up at the four partners' meeting?", "ukraine", "europe"},
 	}
 	for _, tt := range tests {
 		got := readEveryday(tt.q)

@@ -337,6 +337,8 @@ var everydayPairs = []string{
 	"favourably disposed towards", "positive towards", "favourably disposed toward", "positive towards",
 	"favorably disposed towards", "positive towards", "favorably disposed toward", "positive towards",
 	" favourable ", " positive ", " favorable ", " positive ",
+	// The war in Europe of 2022 is Ukraine's.
+	" war in europe ", " ukraine ", " european war ", " ukraine ",
 	// "Why does the author believe that Seoul…" asks why Seoul…, as the author tells it.
 	"why does the author believe that", "why", "why does the author consider that", "why", "why does the author think that", "why",
 	"why does the author argue that", "why",
