@@ -247,6 +247,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Did they meet at all?", "meet", "all"},
 		{"in short, what was the trilateral about?", "what", "short"},
 		{"Did the war in Europe come up at the four partners' meeting?", "ukraine", "europe"},
+		{"Did Tokyo say anything about nuclear arms control?", "disarmament", "control"},
 	}
 	for _, tt := range tests {
 		got := readEveryday(tt.q)
