@@ -2467,15 +2467,35 @@ var hedgedGuess = setOf([]string{"something", "some", "maybe", "perhaps", "proba
 // withoutRequest is a question without the request that wraps it: "Could you remind me who
 // serves as South Korea's foreign minister?" asks who, as "Who serves…?" does.
 func withoutRequest(question string) string {
+	asks := func(rest string) bool {
+		first, _, _ := strings.Cut(rest, " ")
+		return opensAsking(first) || strings.EqualFold(first, "whom") || strings.EqualFold(first, "whose")
+	}
+	q := strings.TrimLeft(question, " ")
 	for _, r := range wrappingRequests {
-		if rest, ok := cutPrefixFold(strings.TrimLeft(question, " "), r); ok {
-			if first, _, _ := strings.Cut(rest, " "); opensAsking(first) || strings.EqualFold(first, "whom") || strings.EqualFold(first, "whose") {
-				return rest
-			}
+		if rest, ok := cutPrefixFold(q, r); ok && asks(rest) {
+			return rest
+		}
+	}
+	// "Would you be so kind as to tell me what…", "I should be obliged if you could let me
+	// know when…": however politely a request to be told opens, what follows asks.
+	first, _, _ := strings.Cut(q, " ")
+	if !inFold(politeOpeners, first) {
+		return question // most questions
+	}
+	for _, end := range requestEnds {
+		if i := indexFold(q, end); i > 0 && i < 80 && asks(q[i+len(end):]) {
+			return q[i+len(end):]
 		}
 	}
 	return question
 }
+
+// politeOpeners open a polite request to the bot; requestEnds end one, before what it asks.
+var (
+	politeOpeners = setOf([]string{"would", "could", "can", "might", "may", "will", "i", "i'd", "it", "please", "kindly"})
+	requestEnds   = []string{" tell me ", " let me know ", " to know ", " inform me ", " remind me ", " advise me ", " me know "}
+)
 
 // withoutApology is a question without the apology it opens with: "Forgive what may seem an
 // elementary enquiry, but on what date did that summit open…?" asks on what date.

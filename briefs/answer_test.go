@@ -136,6 +136,22 @@ func TestAsksNextEvent(t *testing.T) {
 	}
 }
 
+func TestWithoutRequest(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Could you remind me who serves as South Korea's foreign minister?", "who serves as South Korea's foreign minister?"},
+		{"Would you be so kind as to tell me what President Putin said in Madrid?", "what President Putin said in Madrid?"},
+		{"I should be obliged if you could let me know when the summit opened.", "when the summit opened."},
+		{"It would assist my understanding to know what gesture Yoon made towards Tokyo.", "what gesture Yoon made towards Tokyo."},
+		// Kept: no question after the request, or no request.
+		{"Could you tell me about Dokdo?", "Could you tell me about Dokdo?"},
+		{"What did Japan tell Korea?", "What did Japan tell Korea?"},
+	} {
+		if got := withoutRequest(tt.q); got != tt.want {
+			t.Errorf("withoutRequest(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutClosingHedge(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"When had the three leaders last met before Madrid, 2019 I think?", "When had the three leaders last met before Madrid, 2019?"},
