@@ -30,7 +30,11 @@ func (s *Store) Answer(question string) Brief {
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
-		return s.checkedPremise(premise, asked)
+		b := s.checkedPremise(premise, asked)
+		if l, ok := s.onPersonAsked(premise, b); ok && s.opensWithPerson(premise) {
+			return l // "Yoon called it the cornerstone of Asian security, right? what did he say"
+		}
+		return b
 	}
 	if comma := strings.Contains(question, ","); comma || endsWithPronoun(question) {
 		if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (comma || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && (s.readsEveryWord(question) || asksConfirmation(strings.Fields(normalizeName(typed)))) { // a tag follows a comma, or is one ("…didnt they")
