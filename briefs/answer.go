@@ -1169,6 +1169,17 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		labelled := slices.Clone(facts[:close])
 		slices.SortStableFunc(labelled, func(a, b *Fact) int { return boolInt(!s.quotesLabel(a)) - boolInt(!s.quotesLabel(b)) })
 		facts = append(labelled, facts[close:]...)
+		// "What did Biden call the three-way meeting with Yoon and Kishida?": the label a
+		// person is asked to have put leads, in his own words quoted, though a fact naming
+		// all three answers more of the rest.
+		if len(r.actors) > 0 && s.entityByID[r.actors[0]].Kind == "person" {
+			speaker := r.actors[0]
+			if i := slices.IndexFunc(facts, func(f *Fact) bool {
+				return f.Kind == KindStatement && s.ownPosition(f, speaker) && strings.Contains(f.Quote, "“")
+			}); i > 0 {
+				facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
+			}
+		}
 	case asksDifference(words):
 		if things := s.thingsCompared(question); things != nil {
 			// Each thing's own fact first, then the rest as ranked.

@@ -1042,6 +1042,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Conservatives are the progressives' opposite; to blast someone is to criticise them.
 		{"Korean conservatives were the ones most wary of US-Japan-Korea cooperation, weren't they?", "progressive-governments-cautious", nil},
 		{"Yoon blasted Beijing in Madrid, right?", "yoon-no-public-china-comments", nil},
+		// The label a person is asked to have put leads in his own quoted words.
+		{"What did Biden call the three-way meeting with Yoon and Kishida?", "biden-historic-trilateral-meeting", nil},
 		// So when a question follows the statement.
 		{"Yoon's government has fully healed relations with Tokyo since taking office, hasn't it? How does the author put it?", "yoon-government-little-warmth", nil},
 		// What a person is said to have done is answered by what he himself did or said.
