@@ -620,9 +620,10 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			g, ok = w.uncovered(rest)
 		}
 	}
-	if ok && g.Kind == GapRole && asksConfirmation(strings.Fields(normalizeName(question))) {
+	if ok && (g.Kind == GapRole || g.Kind == GapNotGiven) && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
-		// office the statement gets wrong is said, and the statement checked.
+		// office the statement gets wrong is said, and the statement checked; so is what the
+		// article never gives ("…cancelled over a North Korean missile test, didn't it?").
 		g.Partial = true
 	}
 	if ok && !g.Partial {
