@@ -620,10 +620,13 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			g, ok = w.uncovered(rest)
 		}
 	}
-	if ok && (g.Kind == GapRole || g.Kind == GapNotGiven) && asksConfirmation(strings.Fields(normalizeName(question))) {
+	if ok && g.Kind != GapLater && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
 		// office the statement gets wrong is said, and the statement checked; so is what the
-		// article never gives ("…cancelled over a North Korean missile test, didn't it?").
+		// article never gives ("…cancelled over a North Korean missile test, didn't it?"), or
+		// someone it does not mention ("Park Geun-hye's government pushed hardest for talks
+		// with the North, right?": Moon's did). Not a later year: that asks of an event the
+		// article cannot tell.
 		g.Partial = true
 	}
 	if ok && !g.Partial {

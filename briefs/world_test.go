@@ -449,6 +449,8 @@ func TestUncoveredPremise(t *testing.T) {
 		// So is what the article never gives, in a statement put to be confirmed.
 		{"The November 2021 press conference was called off because of a North Korean missile test, right?", "The article gives no North Korean missile launches.", true},
 		{"When did North Korea hold its last missile test?", "The article gives no North Korean missile launches.", false},
+		// And someone it does not mention.
+		{"Park Geun-hye's government pushed hard to restart dialogue with the North, right?", "The article does not mention Park Geun-hye.", true},
 	} {
 		g, ok := w.Uncovered(tc.question)
 		if !ok || g.Sentence != tc.want || g.Partial != tc.partial {
