@@ -188,7 +188,7 @@ func (s *Store) Answer(question string) Brief {
 		if _, _, whole := twoQuestions(question); !whole {
 			if first, second, ok := twoQuestionsLoosely(question); ok && !s.asksOnlyKind(second) {
 				if a, c := s.Answer(first), s.Answer(second); !a.Empty() && !c.Empty() {
-					return s.bothParts(a, c)
+					return s.bothParts(first, a, c)
 				}
 			}
 		} else if first, second, _ := twoQuestions(question); asksOfTheFirst(second) {
@@ -357,9 +357,13 @@ const (
 )
 
 // bothParts answers a question asking two things by the first part's answer, its first
-// three facts, then the second's.
-func (s *Store) bothParts(a, b Brief) Brief {
-	facts := a.Facts()[:min(len(a.Facts()), 3)]
+// three facts (four when it compares two sides), then the second's.
+func (s *Store) bothParts(first string, a, b Brief) Brief {
+	keep := 3
+	if asksDifference(strings.Fields(normalizeName(first))) {
+		keep = 4 // "How do Tokyo's and Seoul's priorities differ, and…": both sides, twice
+	}
+	facts := a.Facts()[:min(len(a.Facts()), keep)]
 	for _, f := range b.Facts() {
 		if len(facts) < MaxAnswerFacts && !slices.Contains(facts, f) {
 			facts = append(facts, f)
@@ -983,7 +987,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			return Brief{}
 		}
 		if !a.Empty() && !b.Empty() {
-			return s.bothParts(a, b)
+			return s.bothParts(first, a, b)
 		}
 	}
 	if asksOrder(question) {

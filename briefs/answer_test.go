@@ -1042,6 +1042,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Conservatives are the progressives' opposite; to blast someone is to criticise them.
 		{"Korean conservatives were the ones most wary of US-Japan-Korea cooperation, weren't they?", "progressive-governments-cautious", nil},
 		{"Yoon blasted Beijing in Madrid, right?", "yoon-no-public-china-comments", nil},
+		// Two sides compared first keep both sides' facts before what is asked second.
+		{"How do Tokyo's and Seoul's priorities on North Korea differ, and what does each side care about most?", "", []string{"korea-focus-security-reunification"}},
 		// The label a person is asked to have put leads in his own quoted words.
 		{"What did Biden call the three-way meeting with Yoon and Kishida?", "biden-historic-trilateral-meeting", nil},
 		// So when a question follows the statement.
