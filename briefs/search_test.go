@@ -248,6 +248,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"in short, what was the trilateral about?", "what", "short"},
 		{"Did the war in Europe come up at the four partners' meeting?", "ukraine", "europe"},
 		{"Did Tokyo say anything about nuclear arms control?", "disarmament", "control"},
+		{"When progressive administrations held office in Seoul, how did they see the trilateral?", "governments", "administrations"},
+		{"What does the Biden administration want?", "administration", "government"},
 	}
 	for _, tt := range tests {
 		got := readEveryday(tt.q)

@@ -337,7 +337,7 @@ var everydayPairs = []string{
 	"favourably disposed towards", "positive towards", "favourably disposed toward", "positive towards",
 	"favorably disposed towards", "positive towards", "favorably disposed toward", "positive towards",
 	" favourable ", " positive ", " favorable ", " positive ",
-	" arms control", " disarmament", " in a manner that ", " ", " in a way that ", " ",
+	" administrations", " governments", " arms control", " disarmament", " in a manner that ", " ", " in a way that ", " ",
 	// The war in Europe of 2022 is Ukraine's.
 	" war in europe ", " ukraine ", " european war ", " ukraine ",
 	// "Why does the author believe that Seoul…" asks why Seoul…, as the author tells it.
