@@ -207,16 +207,28 @@ func (d *Dispatcher) closestCommand(name string) (string, bool) {
 }
 
 // commandName is the command a parsed request runs: a free question is /ask, a bare "help"
-// is /help.
+// or a question about the bot itself ("how do I use this bot?") is /help.
 func commandName(p Parsed) string {
 	switch {
 	case p.Name != "":
 		return p.Name
-	case strings.EqualFold(p.Args, "help"):
+	case strings.EqualFold(p.Args, "help") || asksAboutBot(p.Args):
 		return "help"
 	}
 	return "ask"
 }
+
+// asksAboutBot reports whether a free question asks how to use the bot, not about the
+// article: no fact answers "what can you do?".
+func asksAboutBot(q string) bool {
+	q = " " + strings.Trim(strings.ToLower(q), " ?!.") + " "
+	return slices.ContainsFunc(botQuestions, func(b string) bool { return strings.Contains(q, b) })
+}
+
+// botQuestions are what people ask of a bot itself, padded to whole words.
+var botQuestions = []string{" how do i use this bot ", " how do i use you ", " how do i use briefbot ", " how does this bot work ",
+	" how does briefbot work ", " what can you do ", " what can this bot do ", " what can briefbot do ", " what commands ",
+	" which commands ", " list commands ", " show commands ", " help me use ", " how to use this bot ", " how to use briefbot "}
 
 // Cacheable reports whether the reply to req depends on its text alone (it runs a read-only
 // command), so that the runtime may reuse a reply it already has.

@@ -350,6 +350,28 @@ func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
 	}
 }
 
+// TestQuestionsAboutTheBotGetHelp: asked how to use the bot, it says, rather than that the
+// article has nothing on it.
+func TestQuestionsAboutTheBotGetHelp(t *testing.T) {
+	d := newTestDispatcher(t)
+	help := d.Handle(context.Background(), Request{Text: "/help"}).Title
+	for _, tc := range []struct {
+		q    string
+		help bool
+	}{
+		{"how do I use this bot?", true},
+		{"What can you do?", true},
+		{"which commands are there", true},
+		{"What can Japan do about North Korea?", false},
+		{"How do I get from Gimpo airport to downtown Seoul?", false},
+	} {
+		r := d.Handle(context.Background(), Request{Text: tc.q})
+		if got := r.Title == help; got != tc.help {
+			t.Errorf("%q answered with %q; help %v, want %v", tc.q, r.Title, got, tc.help)
+		}
+	}
+}
+
 // TestOwnCountryAsked: "our prime minister" is the asker's country's when they say which it
 // is; the reply's title keeps their words.
 func TestOwnCountryAsked(t *testing.T) {
