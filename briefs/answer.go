@@ -581,9 +581,25 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 		// statement asked with a rising tone, untagged.
 		return premise + ", right", asked, true
 	}
-	comma := strings.LastIndexByte(premise, ',')
-	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 || !asksConfirmation(pw) {
+	if !asksConfirmation(pw) {
 		return "", "", false // "…who said Japan needs to get its history right? Who?"
+	}
+	comma := strings.LastIndexByte(premise, ',')
+	if comma < 0 || len(strings.Fields(premise[comma+1:])) > 2 {
+		// "The meeting of Japan, Korea, Australia and NZ was all about Taiwan right? what did
+		// they discuss": the tag typed without its comma is given one.
+		if !plainStatement(premise) {
+			return "", "", false
+		}
+		fields := strings.Fields(premise)
+		tag := 1 // "right", "correct"
+		if last := pw[len(pw)-1]; last != "right" && last != "correct" && last != "yes" {
+			tag = 2 // "didn't they"
+		}
+		if len(fields) <= tag+3 {
+			return "", "", false
+		}
+		premise = strings.Join(fields[:len(fields)-tag], " ") + ", " + strings.Join(fields[len(fields)-tag:], " ")
 	}
 	return premise, asked, true
 }

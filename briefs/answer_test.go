@@ -223,6 +223,8 @@ func TestLeadingPremise(t *testing.T) {
 		{"Biden called the meeting a routine check-in? What did he call it?", "Biden called the meeting a routine check-in, right", "What did he call it?"},
 		{"The meeting of Japan, Korea, Australia and New Zealand was about the South China Sea? what did they discuss", "The meeting of Japan, Korea, Australia and New Zealand was about the South China Sea, right", "what did they discuss"},
 		{"Given the curbs, Seoul hit back at Tokyo? what did it do", "", ""},
+		{"the meeting of Japan, Korea, Australia and NZ was all about Taiwan right? what did they discuss", "the meeting of Japan, Korea, Australia and NZ was all about Taiwan, right", "what did they discuss"},
+		{"the meeting of Japan, Korea, Australia and NZ was about Taiwan didn't they? what did they discuss", "the meeting of Japan, Korea, Australia and NZ was about Taiwan, didn't they", "what did they discuss"},
 		// A statement ended by a full stop is put to be checked only when a short question of
 		// it follows.
 		{"Japan's two main goals are growth and joining NATO. what are they actually", "Japan's two main goals are growth and joining NATO, right", "what are they actually"},
