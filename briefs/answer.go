@@ -2464,6 +2464,11 @@ func (s *Store) withoutUnreadGuess(question string) string {
 	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(strings.ToLower(guess))
+	if len(words) >= 3 && (words[0] == "which" || words[0] == "who") && !strings.Contains(asked, ",") && s.onlyNames(guess) {
+		// "Which two of the four take the hardest line on Beijing, Korea and New Zealand?":
+		// whom the asker guesses is answered or corrected by what is asked.
+		return q[:i] + "?"
+	}
 	if len(words) < 3 || strings.Contains(asked, ",") || len(gw) == 0 || asksConfirmation(strings.Fields(normalizeName(q))) ||
 		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" || w == "or" || w == "and" }) ||
 		narrowingWords[gw[0]] || len(s.unreadWords(guess)) == 0 || s.namesMore(guess, asked) {
@@ -2472,6 +2477,15 @@ func (s *Store) withoutUnreadGuess(question string) string {
 		return question
 	}
 	return q[:i] + "?"
+}
+
+// onlyNames reports whether text names actors and nothing else but "and" and hedges: "Korea
+// and New Zealand", "maybe Japan?"; not alternatives to choose from ("Tokyo or Seoul").
+func (s *Store) onlyNames(text string) bool {
+	rest, found := s.withoutNames(text)
+	return len(found) > 0 && !slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(rest), func(r rune) bool { return !unicode.IsLetter(r) }), func(w string) bool {
+		return w != "and" && !hedgedGuess[w] && w != "think"
+	})
 }
 
 // namesMore reports whether text names a thing (a place, an agreement, an event …) that other

@@ -87,7 +87,11 @@ func TestWithoutUnreadGuess(t *testing.T) {
 		{"What is the US trying to put together in Asia, some kind of Asian EU?", "What is the US trying to put together in Asia?"},
 		{"What does Tokyo want out of the trilateral, isn't it mostly about getting cheap Korean chips?", "What does Tokyo want out of the trilateral?"},
 		{"beyond pleasantries, what did the four leaders say they'd do - cooperate with the EU?", "beyond pleasantries, what did the four leaders say they'd do?"},
-		// Kept: a guess in the facts' own words, a tag, a second question, a statement.
+		{"Which two of the four take the hardest line on Beijing, Korea and New Zealand?", "Which two of the four take the hardest line on Beijing?"},
+		{"Who chaired the four's meeting, maybe Australia?", "Who chaired the four's meeting?"},
+		// Kept: alternatives to choose from, a guess in the facts' own words, a tag, a second
+		// question, a statement.
+		{"who follows Washington's line more, Tokyo or Seoul?", "who follows Washington's line more, Tokyo or Seoul?"},
 		{"What is Japan's big aim, something about becoming a normal country?", "What is Japan's big aim, something about becoming a normal country?"},
 		{"When conservatives ran South Korea they were wary of the trilateral, right?", "When conservatives ran South Korea they were wary of the trilateral, right?"},
 		{"What did Kishida say, and who met him at the bakery?", "What did Kishida say, and who met him at the bakery?"},
