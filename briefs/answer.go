@@ -1194,10 +1194,23 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// all three answers more of the rest.
 		if len(r.actors) > 0 && s.entityByID[r.actors[0]].Kind == "person" {
 			speaker := r.actors[0]
-			if i := slices.IndexFunc(facts, func(f *Fact) bool {
+			quoted := func(f *Fact) bool {
 				return f.Kind == KindStatement && s.ownPosition(f, speaker) && strings.Contains(f.Quote, "“")
-			}); i > 0 {
+			}
+			if i := slices.IndexFunc(facts, quoted); i > 0 {
 				facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
+			} else if i < 0 {
+				// "Yoon called the trilateral a cornerstone of Asian trade. What did he really
+				// call it?": the guessed label's words find other facts; his own quoted
+				// statement that answers most of the rest leads them.
+				own := slices.DeleteFunc(slices.Clone(s.owns[speaker]), func(d int32) bool { return !quoted(s.facts[d]) })
+				lenient := r
+				lenient.minCoverage = checkedPremiseCoverage
+				if len(own) > 0 {
+					if h := s.searchReading(lenient, 1, own); len(h) > 0 {
+						facts = append([]*Fact{h[0].Fact}, facts...)
+					}
+				}
 			}
 		}
 	case asksDifference(words):

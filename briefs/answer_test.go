@@ -1052,6 +1052,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How do Tokyo's and Seoul's priorities on North Korea differ, and what does each side care about most?", "", []string{"korea-focus-security-reunification"}},
 		// The label a person is asked to have put leads in his own quoted words.
 		{"What did Biden call the three-way meeting with Yoon and Kishida?", "biden-historic-trilateral-meeting", nil},
+		// Also when a wrong guess at the label finds other facts.
+		{"Yoon called the three-way relationship the 'cornerstone of Asian security', right? what did he actually say", "yoon-core-pillar-statement", nil},
 		// So when a question follows the statement.
 		{"Yoon's government has fully healed relations with Tokyo since taking office, hasn't it? How does the author put it?", "yoon-government-little-warmth", nil},
 		// What a person is said to have done is answered by what he himself did or said.
