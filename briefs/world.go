@@ -1132,7 +1132,7 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 	is := func(i int, ws []string) bool {
 		return i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
 	}
-	from := 0
+	from, indirect := 0, false
 	switch {
 	case is(0, questionWords) && is(1, auxiliaries):
 		from = 2
@@ -1140,6 +1140,8 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 		from = 3 // "What statement did Kim Jong Un issue…"
 	case is(0, auxiliaries):
 		from = 1
+	case is(0, questionWords):
+		from, indirect = 1, true // asked as a request puts it: "(tell me) what President Putin said…"
 	}
 	for _, r := range roles {
 		if r.from == from && r.to < len(words) {
@@ -1158,6 +1160,9 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 	}
 	if slices.ContainsFunc(mentions, func(m mention) bool { return m.from < end && m.to > from }) {
 		return Gap{}, false
+	}
+	if indirect && !slices.ContainsFunc(words[from:end], func(wd [2]int) bool { return w.people[normalizeName(q[wd[0]:wd[1]])] }) {
+		return Gap{}, false // "which European crisis does…": only a known figure is asked about so
 	}
 	return personGap(q[words[from][0]:words[end-1][1]]), true
 }

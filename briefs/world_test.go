@@ -86,6 +86,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after what and a noun", "What statement did Kim Jong Un issue after the Madrid meeting?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a reason given", "Given how pointedly the allies spoke, how did Kim Jong Un answer them?", GapPerson, "The article does not mention Kim Jong Un."},
+		{"unknown person asked of in a request", "Would you be so kind as to tell me what President Putin said in Madrid?", GapPerson, "The article does not mention Putin."},
 		{"an office no fact names, its holder unnamed", "What remarks did the alliance's Secretary General make to the four?", GapRole, "The article does not mention any secretary general."},
 		{"an office the facts name, its holder unnamed", "What did the defence ministers agree?", "", ""},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
