@@ -3615,7 +3615,8 @@ func asksWhy(words []string) bool {
 	}
 	for i, w := range words {
 		switch w {
-		case "why", "y", "reason", "reasons", "cause", "caused", "causes", "motive", "motives":
+		case "why", "y", "reason", "reasons", "cause", "caused", "causes", "motive", "motives",
+			"considerations", "factors", "motivation", "motivations", "rationale":
 			return true
 		case "behind":
 			// "What's behind Seoul's caution?", not "united behind its plans".

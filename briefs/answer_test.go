@@ -2133,6 +2133,8 @@ func TestAsksWhy(t *testing.T) {
 		{"how come japan went to madrid", true},
 		{"kishida nato y tho", true}, // chat shorthand
 		{"what was behind the export controls", true},
+		{"what factors make seoul warmer towards beijing", true},
+		{"what considerations underlie seoul's attitude to beijing", true},
 		{"what did japan protest", false},
 		{"yoon and kishida", false},
 		{"are the allies united behind the US plan", false}, // who backs what, not why

@@ -120,7 +120,7 @@ var extraStopwords = map[string]bool{
 	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
 	"overall": true, "together": true, "reckon": true, "reckons": true, "reckoned": true, "actual": true, "used": true, "use": true, "uses": true, "using": true,
 	// Asking why in other words: the why-reading keeps them (asksWhy); no fact says "reason".
-	"reason": true, "reasons": true,
+	"reason": true, "reasons": true, "factors": true, "motivation": true, "motivations": true, "rationale": true,
 	// "and" in the native scripts of the region: "日本 和 中国".
 	"和": true, "与": true, "與": true, "跟": true, "と": true, "및": true, "와": true, "과": true,
 	// Imposing is what is imposed ("impose export controls", "impose sanctions"); its stem
