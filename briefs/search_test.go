@@ -250,6 +250,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Did Tokyo say anything about nuclear arms control?", "disarmament", "control"},
 		{"When progressive administrations held office in Seoul, how did they see the trilateral?", "governments", "administrations"},
 		{"What does the Biden administration want?", "administration", "government"},
+		{"By what means does Tokyo prefer to bring pressure to bear upon Pyongyang?", "pressure pyongyang", "bear"},
+		{"In reply to Japan's export controls, what did Seoul do?", "in response to", "reply"},
 	}
 	for _, tt := range tests {
 		got := readEveryday(tt.q)

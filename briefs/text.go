@@ -102,6 +102,8 @@ var extraStopwords = map[string]bool{
 	"presumably": true, "arguably": true, "reputedly": true, "admittedly": true, "doubtless": true,
 	"surely": true, "certainly": true, "obviously": true, "plainly": true, "conceivably": true,
 	"probably": true, "possibly": true, "perhaps": true, "maybe": true,
+	// A formal register's verbs of taking a course, and its asides.
+	"arise": true, "arisen": true, "arose": true, "arises": true, "realm": true, "discreetly": true, "consternation": true,
 	// A formal register's hedges and courtesies.
 	"customary": true, "naturally": true, "curious": true, "genuinely": true,
 	"merely": true, "seldom": true, "forgive": true, "essentially": true, "indulge": true, "outset": true,
@@ -337,7 +339,10 @@ var everydayPairs = []string{
 	"favourably disposed towards", "positive towards", "favourably disposed toward", "positive towards",
 	"favorably disposed towards", "positive towards", "favorably disposed toward", "positive towards",
 	" favourable ", " positive ", " favorable ", " positive ",
-	" administrations", " governments", " arms control", " disarmament", " in a manner that ", " ", " in a way that ", " ",
+	" administrations", " governments", " arms control", " disarmament",
+	" in reply to ", " in response to ", " addressed ", " discussed ",
+	" legal proceedings", " cases", " occasioned ", " caused ", " bring pressure to bear on", " pressure",
+	" bring pressure to bear upon", " pressure", " in a manner that ", " ", " in a way that ", " ",
 	// The war in Europe of 2022 is Ukraine's.
 	" war in europe ", " ukraine ", " european war ", " ukraine ",
 	// "Why does the author believe that Seoul…" asks why Seoul…, as the author tells it.
