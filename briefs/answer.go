@@ -326,8 +326,11 @@ func (s *Store) answerLong(question string) Brief {
 		// of the next fact (clearMargin) stands in for it.
 		read.minCoverage = nearMissCoverage
 	}
-	hits := s.searchReading(read, 2, nil)
-	if len(hits) == 0 || fullyRead && (hits[0].Coverage >= MinCoverage || len(hits) > 1 && hits[1].Coverage > clearMargin*hits[0].Coverage) {
+	hits := s.searchReading(read, 4, nil)
+	// The next fact found that is not a sibling of the first: "the two principal objectives
+	// the author attributes to Tokyo" are two facts, one on each, that tie.
+	next := slices.IndexFunc(hits, func(h Hit) bool { return h.Fact != hits[0].Fact && !s.siblings(h.Fact, hits[0].Fact) })
+	if len(hits) == 0 || fullyRead && (hits[0].Coverage >= MinCoverage || next > 0 && hits[next].Coverage > clearMargin*hits[0].Coverage) {
 		// Nothing found, or (every word read) a fact found as the whole question was,
 		// which a check of its shape then set aside: leniency changes neither.
 		return Brief{}
@@ -342,6 +345,12 @@ func (s *Store) answerLong(question string) Brief {
 	}
 	b.Actors, b.Things = lenient.actors, lenient.things
 	return b
+}
+
+// siblings reports whether a and b say two parts of one thing: the same subject and section,
+// a topic in common ("one of Japan's two main goals…", "Japan's second main goal…").
+func (s *Store) siblings(a, b *Fact) bool {
+	return s.subject[a.ordinal] != "" && s.subject[a.ordinal] == s.subject[b.ordinal] && a.Section == b.Section && sharesTopic(a, b)
 }
 
 // longQuestionTerms is how many terms make a question long enough to be answered leniently

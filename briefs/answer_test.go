@@ -1050,6 +1050,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Yoon blasted Beijing in Madrid, right?", "yoon-no-public-china-comments", nil},
 		// Two sides compared first keep both sides' facts before what is asked second.
 		{"How do Tokyo's and Seoul's priorities on North Korea differ, and what does each side care about most?", "", []string{"korea-focus-security-reunification"}},
+		// A long question whose two best facts are two parts of one answer is answered by
+		// both, though neither stands clear of the other.
+		{"With respect to Tokyo's calculations in the trilateral framework, what are the two principal objectives that the author attributes to the Japanese government?", "", []string{"japan-goal-retain-us-contain-china", "japan-goal-post-war-system"}},
 		// The label a person is asked to have put leads in his own quoted words.
 		{"What did Biden call the three-way meeting with Yoon and Kishida?", "biden-historic-trilateral-meeting", nil},
 		// Also when a wrong guess at the label finds other facts.
