@@ -258,11 +258,6 @@ func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
 	if indexFold(question, "why") < 0 {
 		return Brief{}, false // most questions
 	}
-	if first, _, ok := twoQuestions(question); ok && indexFold(first, "why") < 0 {
-		// "What stance has Biden taken on the four's cooperation, and why does the author
-		// find this significant?" asks his stance first; the reason asked is the author's.
-		return Brief{}, false
-	}
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
 	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
@@ -274,6 +269,11 @@ func (s *Store) whyOfCountry(question string, b Brief) (Brief, bool) {
 		country := cmp.Or(e.Leads, e.Serves)
 		if e.Kind != "person" || country == "" || s.givesReason(b.Facts()[0]) || !asksWhy(strings.Fields(normalizeName(question))) {
 			return Brief{}, false // the first named is no leader or minister, or a reason is given
+		}
+		if first, _, ok := twoQuestions(question); ok && indexFold(first, "why") < 0 {
+			// "What stance has Biden taken on the four's cooperation, and why does the author
+			// find this significant?" asks his stance first; the reason asked is the author's.
+			return Brief{}, false
 		}
 		q := question[:names.spans[i][0]] + plainName(s.entityByID[country]) + question[names.spans[i+n-1][1]:]
 		if c := s.answerWhole(q); !c.Empty() && s.givesReason(c.Facts()[0]) && c.Facts()[0].HasEntity(country) {

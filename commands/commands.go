@@ -221,14 +221,30 @@ func commandName(p Parsed) string {
 // asksAboutBot reports whether a free question asks how to use the bot, not about the
 // article: no fact answers "what can you do?".
 func asksAboutBot(q string) bool {
+	if !slices.ContainsFunc(botCues, func(c string) bool { return containsFold(q, c) }) {
+		return false // most questions, read without allocating
+	}
 	q = " " + strings.Trim(strings.ToLower(q), " ?!.") + " "
 	return slices.ContainsFunc(botQuestions, func(b string) bool { return strings.Contains(q, b) })
+}
+
+// botCues are in every one of botQuestions.
+var botCues = []string{"you", "bot", "command"}
+
+// containsFold is strings.Contains ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // botQuestions are what people ask of a bot itself, padded to whole words.
 var botQuestions = []string{" how do i use this bot ", " how do i use you ", " how do i use briefbot ", " how does this bot work ",
 	" how does briefbot work ", " what can you do ", " what can this bot do ", " what can briefbot do ", " what commands ",
-	" which commands ", " list commands ", " show commands ", " help me use ", " how to use this bot ", " how to use briefbot "}
+	" which commands ", " list commands ", " show commands ", " how to use this bot ", " how to use briefbot "}
 
 // Cacheable reports whether the reply to req depends on its text alone (it runs a read-only
 // command), so that the runtime may reuse a reply it already has.
