@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and thirty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning238-questions.jsonl; tuning4 is written as
+//   - two hundred and fifty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning256-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227 and tuning231 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247 and tuning253 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -96,7 +96,14 @@ type evalCase struct {
 //     as mixed users with 50 hard refusals and tuning227 as busy professionals with 60;
 //     tuning228 to tuning233 in the styles of tuning217 to tuning222 again, tuning234 to
 //     tuning236 in the three hard styles again, tuning237 and tuning238 in a formal register
-//     and as leading questions typed as in chat;
+//     and as leading questions typed as in chat; tuning239 to tuning244 as a formal register,
+//     leading questions typed as in chat, two things at once, readers whose first language is
+//     not English, a fact-checker with 40 hard refusals and checks of whether the article
+//     covers something; tuning245 to tuning247 (formal, leading, mixed users with 50 hard
+//     refusals), tuning248 to tuning250 and tuning254 to tuning256 (formal, leading, two
+//     things at once) and tuning251 to tuning253 (formal, leading, mixed users with 50 hard
+//     refusals), written during the twenty-seventh round and committed before they were
+//     scored;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -132,8 +139,10 @@ type evalCase struct {
 //     questions typed as in chat), written before the twenty-fifth;
 //     blind57-questions.jsonl (a formal register) and blind58-questions.jsonl (leading
 //     questions typed as in chat), written before the twenty-sixth;
+//     blind59-questions.jsonl (mixed users) and blind60-questions.jsonl (one actor's view of
+//     another, how two differ), written before the twenty-seventh;
 //     blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48 and blind52 with 50 questions to refuse that sound as if the article
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59 and blind60 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -378,6 +387,24 @@ func evalFiles(t testing.TB) []string {
 		"tuning236-questions.jsonl",
 		"tuning237-questions.jsonl",
 		"tuning238-questions.jsonl",
+		"tuning239-questions.jsonl",
+		"tuning240-questions.jsonl",
+		"tuning241-questions.jsonl",
+		"tuning242-questions.jsonl",
+		"tuning243-questions.jsonl",
+		"tuning244-questions.jsonl",
+		"tuning245-questions.jsonl",
+		"tuning246-questions.jsonl",
+		"tuning247-questions.jsonl",
+		"tuning248-questions.jsonl",
+		"tuning249-questions.jsonl",
+		"tuning250-questions.jsonl",
+		"tuning251-questions.jsonl",
+		"tuning252-questions.jsonl",
+		"tuning253-questions.jsonl",
+		"tuning254-questions.jsonl",
+		"tuning255-questions.jsonl",
+		"tuning256-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -435,7 +462,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -445,27 +472,29 @@ var floors = map[string]float64{
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
 	// 92/110 and 94/110. At the twenty-fourth's end: 94/110 and 99/110; at the
-	// twenty-fifth's, 96/110 and 100/110; at the twenty-sixth's, 99/110 and 102/110.
+	// twenty-fifth's, 96/110 and 100/110; at the twenty-sixth's, 99/110 and 102/110; at the
+	// twenty-seventh's, 99/110 and 105/110.
 	"blind49-questions.jsonl": 99.0 / 110,
-	"blind50-questions.jsonl": 102.0 / 110,
+	"blind50-questions.jsonl": 105.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
 	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
-	// and 94/110.
-	"blind53-questions.jsonl": 89.0 / 110,
-	"blind54-questions.jsonl": 94.0 / 110,
+	// and 94/110; at the twenty-seventh's, 98/110 and 95/110.
+	"blind53-questions.jsonl": 98.0 / 110,
+	"blind54-questions.jsonl": 95.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
-	// 98/110.
-	"blind55-questions.jsonl": 97.0 / 110,
-	"blind56-questions.jsonl": 98.0 / 110,
+	// 98/110; at the twenty-seventh's, 98/110 and 99/110.
+	"blind55-questions.jsonl": 98.0 / 110,
+	"blind56-questions.jsonl": 99.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
-	// as in chat) 99/110; at its end 94/110 and 104/110.
+	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
+	// 107/110.
 	"blind57-questions.jsonl": 94.0 / 110,
-	"blind58-questions.jsonl": 104.0 / 110,
+	"blind58-questions.jsonl": 107.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -477,10 +506,11 @@ var floors = map[string]float64{
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
 	// questions whose premises are partly wrong) 89/110, 97/110, 100/110 and 101/110, and
-	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's.
+	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's,
+	// 104/110 at the twenty-seventh's.
 	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 103.0 / 110,
-	"tuning181-questions.jsonl": 103.0 / 110,
+	"tuning181-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -490,13 +520,14 @@ var floors = map[string]float64{
 	// tuning188 104/110. At the twenty-third's: tuning183 reaches evalGate with 106/110,
 	// tuning184 103/110, tuning185 102/110, tuning188 104/110. At the twenty-fourth's:
 	// tuning185 103/110, the others as before. At the twenty-fifth's tuning185 and tuning188
-	// reach evalGate with 105/110, and tuning184 has 104/110.
-	"tuning184-questions.jsonl": 104.0 / 110,
+	// reach evalGate with 105/110, and tuning184 has 104/110; at the twenty-seventh's tuning184
+	// reaches evalGate with 106/110.
 	// Written before the twenty-second round's first change and scored with its first code
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
-	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's.
-	"tuning192-questions.jsonl": 101.0 / 110,
+	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
+	// twenty-seventh's.
+	"tuning192-questions.jsonl": 102.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -526,18 +557,18 @@ var floors = map[string]float64{
 	// 102/110. At the twenty-fifth round's end: tuning206 98/110, tuning207 102/110,
 	// tuning212 105/110 (evalGate reached), tuning213 104/110, tuning215 100/110, tuning216
 	// 103/110. At the twenty-sixth's: tuning206 99/110, tuning216 104/110, the others as
-	// before.
+	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
+	// evalGate.
 	"tuning206-questions.jsonl": 99.0 / 110,
-	"tuning207-questions.jsonl": 102.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
 	"tuning215-questions.jsonl": 100.0 / 110,
-	"tuning216-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
-	// twenty-sixth's. tuning219 to tuning222 pass evalGate from the first.
+	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's. tuning219 to tuning222
+	// pass evalGate from the first.
 	"tuning217-questions.jsonl": 103.0 / 110,
-	"tuning218-questions.jsonl": 102.0 / 110,
+	"tuning218-questions.jsonl": 103.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -558,9 +589,27 @@ var floors = map[string]float64{
 	"tuning234-questions.jsonl": 102.0 / 110,
 	// Written two thirds of the way into it, scored with a46b879 and with the code of the day
 	// they came in (94e92e5): tuning237 (formal register) 96/110 and 96/110, tuning238
-	// (leading questions typed as in chat) 98/110 and 98/110; at the end 102/110 and 100/110.
-	"tuning237-questions.jsonl": 102.0 / 110,
-	"tuning238-questions.jsonl": 100.0 / 110,
+	// (leading questions typed as in chat) 98/110 and 98/110; at the end 102/110 and 100/110,
+	// at the twenty-seventh's 103/110 and 104/110.
+	"tuning237-questions.jsonl": 103.0 / 110,
+	"tuning238-questions.jsonl": 104.0 / 110,
+	// Written before the twenty-seventh round's first change and scored with its first code
+	// (cdd2185): tuning239 (formal register) 97/110, tuning240 (leading questions typed as in
+	// chat) 96/110; at its end 99/110 and 102/110. tuning241 to tuning244 pass evalGate from
+	// the first.
+	"tuning239-questions.jsonl": 99.0 / 110,
+	"tuning240-questions.jsonl": 102.0 / 110,
+	// Written during it and committed before they were scored, each scored with cdd2185 and
+	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
+	// (c4771ac), 97/110 at the end; tuning251 (formal register) 97/110 and 97/110 (a5cd60a),
+	// tuning252 (leading questions typed as in chat) 92/110 and 95/110, 97/110 and 97/110 at
+	// the end; tuning254 (formal register) 94/110 and 95/110 (6f7d7c8), 100/110 at the end.
+	// tuning246 (100/110 and 101/110), tuning249 (101/110 and 103/110) and tuning255
+	// (103/110 and 105/110) reach evalGate at the end; the others pass it from the first.
+	"tuning245-questions.jsonl": 97.0 / 110,
+	"tuning251-questions.jsonl": 97.0 / 110,
+	"tuning252-questions.jsonl": 97.0 / 110,
+	"tuning254-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -635,8 +684,9 @@ var refusalsMissed = map[string]int{
 	// of a formal asker's courtesies: "What sanctions, if I may ask, has Tokyo imposed upon
 	// Moscow…, and how do they compare with those of Seoul?" is now read as the plainly
 	// worded question is, which says Russia is not covered and then shows Japan's
-	// sanctions on North Korea for the rest.
-	"blind46-questions.jsonl": 2,
+	// sanctions on North Korea for the rest. At the twenty-seventh round's end blind46 misses
+	// one.
+	"blind46-questions.jsonl": 1,
 	// tuning194 gets every refusal right at the twenty-third round's end, tuning197 at the
 	// twenty-fourth's: Seoul's sanctions, "those of Seoul", are no other thing asked about.
 	// First scores with the twenty-third round's first code (ad86c35): blind47 30/30,
@@ -678,6 +728,14 @@ var refusalsMissed = map[string]int{
 	// every refusal right at its end (South Korea's foreign minister under the new
 	// government, the sum the court ordered, the Solomon Islands' pact with Beijing, the
 	// carriers of the Gimpo-Haneda route).
+	// First scores with the twenty-seventh round's first code (cdd2185): blind59 and blind60
+	// 50/50, tuning243 39/40 (the date of a trilateral missile-defence drill after Madrid),
+	// the others every refusal. Written during it: tuning245 29/30 with cdd2185 and at the
+	// end (how Abe's assassination affected Tokyo's approach to Seoul: the reply says the
+	// article does not mention Abe, then answers on Tokyo and Seoul); the others every
+	// refusal at the end.
+	"tuning243-questions.jsonl": 1,
+	"tuning245-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
