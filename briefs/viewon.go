@@ -42,7 +42,7 @@ func (s *Store) stanceAsked(r reading) (st stanceQuestion, ok bool) {
 		return st, false
 	}
 	if len(actors) == 2 {
-		actors = s.auxSubjectFirst(question, s.mainClauseFirst(question, actors))
+		actors = s.topicLast(question, s.auxSubjectFirst(question, s.mainClauseFirst(question, actors)))
 	}
 	rest, _ := s.withoutNames(question)
 	var stance bool
@@ -100,6 +100,24 @@ func (s *Store) auxSubjectFirst(question string, actors []string) []string {
 	}
 	return actors
 }
+
+// topicLast puts second the actor named right after "about", "towards" or "regarding", when
+// the other is not: "What worry about Yoon exists in South Korea?" asks South Korea's view of
+// Yoon, not Yoon's of South Korea.
+func (s *Store) topicLast(question string, actors []string) []string {
+	lower := strings.ToLower(question)
+	after := wordsAfter(lower, stanceTopicMarkers)
+	if len(after) == 0 {
+		return actors // most questions
+	}
+	if nameAt(lower, after, s.entityByID[actors[0]]) && !nameAt(lower, after, s.entityByID[actors[1]]) {
+		return []string{actors[1], actors[0]}
+	}
+	return actors
+}
+
+// stanceTopicMarkers open what a stance is on, as wordsAfter reads them.
+var stanceTopicMarkers = []string{"about ", "about the ", "towards ", "towards the ", "toward ", "toward the ", "regarding ", "regarding the "}
 
 // auxiliariesSpaced are the auxiliaries as wordsAfter reads them.
 var auxiliariesSpaced = func() []string {
