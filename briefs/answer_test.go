@@ -1898,6 +1898,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is Chung's view on Japan just one man's opinion, or does the author say it's broader?", "korea-unanimous-on-history", nil},
 		{"I think the four-leader talk was kind of empty, what did the article say the leaders actually did there", "four-country-talks-lacked-substance", nil},
 		{"why labor comp matters to koreans", "", []string{"labour-compensation-korean-feelings"}},
+		// Whom a worry is about is what the stance is on, not who holds it.
+		{"What worry about the Yoon government does the article say exists in South Korea?", "korea-worries-one-sided-yoon", nil},
 	}
 	for _, tt := range tests {
 		ids := answerIDs(s, tt.q)

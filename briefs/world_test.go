@@ -40,6 +40,7 @@ func TestUncovered(t *testing.T) {
 		{"beside a covered actor", "What did the US and Germany agree in Madrid?", GapUncovered, "The article does not cover Germany."},
 		{"Taiwan", "Is Taiwan discussed?", GapUncovered, "The article does not cover Taiwan."},
 		{"a disputed territory", "How big are the Kuril Islands that Japan and Russia dispute?", GapUncovered, "The article does not cover the Kuril Islands or Russia."},
+		{"the islands Japan and China dispute", "How big are the Senkaku islands?", GapUncovered, "The article does not cover the Senkaku Islands."},
 		{"a territory by its other name", "Did Kishida raise the Northern Territories in Madrid?", GapUncovered, "The article does not cover the Kuril Islands."},
 		{"a sea", "What does Japan think about the South China Sea?", GapUncovered, "The article does not cover the South China Sea."},
 		{"a name guessed after a comma", "What does Tokyo call Dokdo, Senkaku?", "", ""},
