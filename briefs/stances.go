@@ -23,13 +23,16 @@ var stancesGate = setOf(stanceStems, roleFrameStems, toughStems)
 
 // stancesAsked is the countries a question asks the positions of, in its order, and the actor
 // named last, which the positions are on, when the question names three or more countries (or
-// a grouping with members) besides it and otherwise only words of stance, comparing and
-// toughness; ok is false for any other question. terms and words are the question's
+// a grouping with members) besides it, or two set side by side as equal (asToughAs), and
+// otherwise only words of stance, comparing and toughness; ok is false for any other question. terms and words are the question's
 // (queryTerms, and its words as normalizeName leaves them).
 func (s *Store) stancesAsked(question string, names nameTable, terms, words []string) (sides []string, on string, ok bool) {
 	asks := func(t string) bool { return stancesGate[t] }
 	if !slices.ContainsFunc(terms, asks) && !asksDifference(words) && !slices.ContainsFunc(words, func(w string) bool { return viewWords[w] }) {
 		return nil, "", false // most questions: no need to read names
+	}
+	if sides, on, ok := s.asToughAs(question, names, words); ok {
+		return sides, on, true
 	}
 	rest, found := withoutNamesIn(question, names)
 	if len(found) < 2 {
@@ -43,10 +46,59 @@ func (s *Store) stancesAsked(question string, names nameTable, terms, words []st
 	if !ok {
 		return nil, "", false
 	}
-	if len(sides) < 3 || slices.Contains(sides, last.ID) || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool { return !asks(t) }) {
+	if len(sides) < 3 && !(len(sides) == 2 && s.asksAsToughAs(words)) || slices.Contains(sides, last.ID) || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool { return !asks(t) }) {
 		return nil, "", false
 	}
 	return sides, last.ID, true
+}
+
+// asksAsToughAs reports whether a question's words (normalizeName's) set two sides' lines
+// side by side as equal ("Is Seoul as tough on Beijing as Tokyo?"): each one's position
+// answers it, as it does for three or more.
+func (s *Store) asksAsToughAs(words []string) bool {
+	first := slices.Index(words, "as")
+	if first < 0 || first+1 >= len(words) || !slices.Contains(words[first+2:], "as") {
+		return false // most questions
+	}
+	return slices.Contains(toughStems, s.index.stem(words[first+1]))
+}
+
+// asToughAs reads a question that sets sides' lines on an actor named between them side by
+// side as equal: "Is Seoul as tough on Beijing as Tokyo?" asks South Korea's and Japan's
+// positions on China. The question must otherwise use only words of stance, comparing and
+// toughness.
+func (s *Store) asToughAs(question string, names nameTable, words []string) (sides []string, on string, ok bool) {
+	if !s.asksAsToughAs(words) {
+		return nil, "", false // most questions
+	}
+	spans := names.spans
+	var others []*Entity
+	for i := 0; i < len(spans); {
+		e, n := names.at(i)
+		if e == nil {
+			i++
+			continue
+		}
+		if before := ""; i > 0 {
+			before = strings.ToLower(question[spans[i-1][0]:spans[i-1][1]])
+			if on == "" && actorKinds[e.Kind] && (before == "on" || before == "towards" || before == "toward" || before == "against") {
+				on = e.ID
+				i += n
+				continue
+			}
+		}
+		others = append(others, e)
+		i += n
+	}
+	if on == "" {
+		return nil, "", false
+	}
+	sides, ok = countriesOf(others, true)
+	rest, _ := withoutNamesIn(question, names)
+	if !ok || len(sides) < 2 || slices.Contains(sides, on) || slices.ContainsFunc(s.index.queryTerms(rest), func(t string) bool { return !stancesGate[t] }) {
+		return nil, "", false
+	}
+	return sides, on, true
 }
 
 // countriesOf is the countries names stand for, each once in the order named: a country, a

@@ -6,8 +6,9 @@ import (
 	"testing"
 )
 
-// Where three or more countries stand on one actor is answered by each one's position on it;
-// a list of countries seen by another, or a question that asks more, is not such a question.
+// Where three or more countries stand on one actor, or two set side by side as equal ("as
+// tough as"), is answered by each one's position on it; a list of countries seen by another,
+// or a question that asks more, is not such a question.
 func TestStances(t *testing.T) {
 	s := realStore(t)
 	tests := []struct {
@@ -24,6 +25,12 @@ func TestStances(t *testing.T) {
 		{"compare how washington sees japan, australia and south korea", nil, "", nil}, // a viewer and a list
 		{"How do Japan and South Korea differ on China?", nil, "", nil},                // two sides: bothSides
 		{"Did Japan, Korea, Australia and New Zealand criticise China at the summit?", nil, "", nil},
+		// Two sides set side by side as equal: each one's line, the actor they are on named
+		// between them or last.
+		{"Seoul is as hawkish on Beijing as Tokyo is, right?", []string{"KR", "JP"}, "CN", []string{
+			"korea-positive-attitude-china", "japan-nato-purpose-china"}},
+		{"Is Seoul as tough as Tokyo on Beijing?", []string{"KR", "JP"}, "CN", nil},
+		{"Is Seoul as tough on Beijing as Tokyo on trade?", nil, "", nil}, // asks more than their lines
 	}
 	for _, tt := range tests {
 		sides, on, ok := s.stancesAsked(tt.q, s.readNames(tt.q, nil, nil), s.index.queryTerms(tt.q), strings.Fields(normalizeName(tt.q)))
