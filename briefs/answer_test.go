@@ -652,6 +652,8 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		{"What did Biden tell Kishida and Yoon about their history disputes?", false},
 		{"What did Chung say about history?", true},
 		{"What did the author say about trade?", true},
+		// What the author says frames the question; the worry is what is about foreign policy.
+		{"What apprehension does the author say exists within South Korea about the direction of its foreign policy?", true},
 	}
 	checkAnswered(t, s, tests)
 }

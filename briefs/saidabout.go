@@ -15,6 +15,9 @@ var sayingWords = setOf([]string{"say", "said", "says", "saying", "think", "thou
 	"comment", "commented", "comments", "feel", "felt", "feels", "claim", "claimed", "claims",
 	"state", "stated", "states", "write", "wrote", "writes", "written", "tell", "told", "tells"})
 
+// articleWords name the article or its author, whose words every answer gives.
+var articleWords = setOf([]string{"author", "article", "piece", "writer"})
+
 // saidAbout is what a question asks someone's words or thoughts about: the actors and things
 // named after "about" or "of" that follows a saying word, up to where or when it was said.
 // Places are where, not what.
@@ -64,8 +67,13 @@ func saidAboutSpan(question string, words []string) (span string, ok bool) {
 		if i < 0 || (at >= 0 && i > at) {
 			continue
 		}
-		said := false
-		tokenize(lower[:i], func(w string) { said = said || sayingWords[w] })
+		// What the article or its author says frames every question; "What apprehension does
+		// the author say exists in South Korea about its foreign policy?" asks of no one's words.
+		said, prev := false, ""
+		tokenize(lower[:i], func(w string) {
+			said = said || sayingWords[w] && !articleWords[prev]
+			prev = w
+		})
 		if said {
 			at = i + len(marker)
 		}
