@@ -857,13 +857,16 @@ func (s *Store) withoutUnread(statement string) Brief {
 // onPersonAsked is the answer, read leniently, to whether the person a question names did
 // something, when its answer b is led by a fact not on them: "Yoon openly criticised China in
 // Madrid, didn't he?" is not answered by what South Korea and the other partners did, but by
-// what he did. False when no person is named or b is led by a fact on them.
+// what he did. So is a country's own goal or view a question opens with (opensWithOwner):
+// "Seoul's main goal with the North is tougher sanctions, right?" is answered by South Korea's
+// goal, not Japan's tough line. False when no such actor is named or b is led by a fact on
+// them.
 func (s *Store) onPersonAsked(question string, b Brief) (Brief, bool) {
 	if b.Empty() {
 		return Brief{}, false
 	}
 	actors, _ := s.namedEntities(question)
-	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" || s.ownPosition(b.Facts()[0], actors[0]) {
+	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" && !s.opensWithOwner(question, actors[0]) || s.ownPosition(b.Facts()[0], actors[0]) {
 		return Brief{}, false
 	}
 	l := s.leniently(question)
@@ -879,6 +882,20 @@ func (s *Store) onPersonAsked(question string, b Brief) (Brief, bool) {
 		return l, true
 	}
 	return Brief{}, false
+}
+
+// opensWithOwner reports whether a question opens with the actor id as a possessive, the
+// one whose goal or view it states: "Seoul's main goal with the North is tougher sanctions,
+// right?".
+func (s *Store) opensWithOwner(question, id string) bool {
+	owner, _, ok := strings.Cut(question, "'s ")
+	if !ok || strings.Contains(owner, " ") {
+		if owner, _, ok = strings.Cut(question, "’s "); !ok || strings.Contains(owner, " ") {
+			return false
+		}
+	}
+	actors, _ := s.namedEntities(owner)
+	return len(actors) == 1 && actors[0] == id
 }
 
 // opensWithPerson reports whether text opens with a person's name: "Yoon openly criticised…".

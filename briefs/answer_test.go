@@ -1900,6 +1900,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is Chung's view on Japan just one man's opinion, or does the author say it's broader?", "korea-unanimous-on-history", nil},
 		{"I think the four-leader talk was kind of empty, what did the article say the leaders actually did there", "four-country-talks-lacked-substance", nil},
 		{"why labor comp matters to koreans", "", []string{"labour-compensation-korean-feelings"}},
+		// A statement put to be checked on a country's own goal is answered by that goal.
+		{"Seoul's main goal with the North is tougher sanctions, right?", "korea-focus-security-reunification", nil},
+		{"Seoul’s main goal with the North is tougher sanctions, right?", "korea-focus-security-reunification", nil},
 		// Whom a worry is about is what the stance is on, not who holds it.
 		{"What worry about the Yoon government does the article say exists in South Korea?", "korea-worries-one-sided-yoon", nil},
 	}
