@@ -2610,7 +2610,9 @@ func withoutOpeningFillers(question string) string {
 	for {
 		rest := strings.TrimLeft(question, " ")
 		for _, f := range openingFillers {
-			if r, ok := cutPrefixFold(rest, f); ok && (strings.HasSuffix(f, ",") || strings.HasPrefix(r, " ")) {
+			// "So that I may use the correct term…" gives the asker's purpose, which a reader
+			// of clauses sets aside (purposeOpened): "so" opens it, no filler.
+			if r, ok := cutPrefixFold(rest, f); ok && (strings.HasSuffix(f, ",") || strings.HasPrefix(r, " ")) && !(f == "so" && startsWithThat(r)) {
 				rest = strings.TrimLeft(r, " ")
 				break
 			}
@@ -2692,6 +2694,12 @@ var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i 
 // openingFillers open a turn without asking anything; those that can also begin a question
 // ("right", "well") count only when a comma follows.
 var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also"}
+
+// startsWithThat reports whether text, after spaces, opens with the word "that".
+func startsWithThat(text string) bool {
+	_, ok := cutPrefixFold(strings.TrimLeft(text, " "), "that ")
+	return ok
+}
 
 // withoutGuessedTime is a question asking when without the time it guesses at the end: "When
 // did Seoul drop GSOMIA — was it 2020?" asks when, and the fact's date answers or corrects

@@ -56,6 +56,8 @@ func TestWithoutOpeningFillers(t *testing.T) {
 		{"Well-known facts about Dokdo?", "Well-known facts about Dokdo?"},
 		{"Right-wing views in Japan?", "Right-wing views in Japan?"},
 		{"so", "so"},
+		// "So that" opens the asker's purpose, read as such later.
+		{"So that I may use the correct term, what does Tokyo call the island?", "So that I may use the correct term, what does Tokyo call the island?"},
 	} {
 		if got := withoutOpeningFillers(tt.q); got != tt.want {
 			t.Errorf("withoutOpeningFillers(%q) = %q, want %q", tt.q, got, tt.want)
