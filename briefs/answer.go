@@ -98,7 +98,7 @@ func (s *Store) Answer(question string) Brief {
 		// "Whereas Washington's alliances with Tokyo and Canberra get the loftiest words,
 		// how does the author describe South Korea's standing?": what the opening clause
 		// sets against the question, or gives as the reason for asking it, only frames it.
-		if _, asksSince := cutPrefixFold(clause, "since when"); !asksSince && slices.ContainsFunc(sceneOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok }) {
+		if opensScene(clause) {
 			question = rest
 		}
 		if opensTopic(clause) && s.namedAgainIn(clause, rest) {
@@ -3152,6 +3152,14 @@ var genericTopicWords = setOf([]string{"turning", "policy", "policies", "relatio
 func opensTopic(clause string) bool {
 	c := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(clause)), "and ")
 	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
+}
+
+// opensScene reports whether a clause opens with a sceneOpener, not asking "since when".
+func opensScene(clause string) bool {
+	if _, asksSince := cutPrefixFold(clause, "since when"); asksSince {
+		return false
+	}
+	return slices.ContainsFunc(sceneOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok })
 }
 
 // sceneOpeners open a clause that sets something against what a question asks, or gives

@@ -620,6 +620,18 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			g, ok = w.uncovered(rest)
 		}
 	}
+	if ok && !g.Partial {
+		// "Considering the constitutional debates in Japan, what overriding ambition does the
+		// author ascribe to Tokyo?": what the clause a question opens with concedes or gives
+		// as its reason is not asked; the question after it is.
+		if clause, rest, found := strings.Cut(question, ", "); found && opensScene(clause) {
+			if words := strings.Fields(rest); len(words) > 1 && opensAsking(words[0]) {
+				if _, inRest := w.uncovered(rest); !inRest {
+					return Gap{}, false
+				}
+			}
+		}
+	}
 	if ok && g.Kind != GapLater && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
 		// office the statement gets wrong is said, and the statement checked; so is what the

@@ -523,6 +523,24 @@ func TestUncoveredReadsTheStoreItself(t *testing.T) {
 // TestUncoveredLeavesAnswerableQuestionsAlone runs every question of the development and
 // written sets: none the article answers may be refused, and most that must be refused for
 // naming something uncovered are.
+// What the clause a question opens with concedes, or gives as its reason, is not asked: only
+// the question after it may name what the article does not cover.
+func TestUncoveredSetsTheSceneAside(t *testing.T) {
+	w := mustWorld(t)
+	for _, tt := range []struct {
+		q         string
+		uncovered bool
+	}{
+		{"Considering the constitutional and institutional debates in Japan, what overriding ambition does the author ascribe to Tokyo's diplomatic strategy?", false},
+		{"Considering the constitutional debates in Japan, what does its constitution say about the military?", true},
+		{"Given the talk in Japan, what did India say about the summit?", true},
+	} {
+		if g, ok := w.Uncovered(tt.q); ok != tt.uncovered {
+			t.Errorf("Uncovered(%q) = %q, %v; want %v", tt.q, g.Sentence, ok, tt.uncovered)
+		}
+	}
+}
+
 func TestUncoveredLeavesAnswerableQuestionsAlone(t *testing.T) {
 	w := mustWorld(t)
 	refused, refusals := 0, 0
