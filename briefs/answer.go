@@ -17,7 +17,7 @@ func (s *Store) Answer(question string) Brief {
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}
-	question = s.withoutUnreadGuess(question)
+	question = s.withoutUnreadGuess(withGuessJoined(question))
 	question = authorshipAsked(question)
 	typed := question // before a rising statement is read as tagged
 	question = withPlainTag(question)
@@ -2699,6 +2699,27 @@ var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,",
 func startsWithThat(text string) bool {
 	_, ok := cutPrefixFold(strings.TrimLeft(text, " "), "that ")
 	return ok
+}
+
+// withGuessJoined is a question followed by a short guess of the asker's, asked apart ("Why
+// is Seoul friendlier to Beijing than Tokyo is? just tourism?"), with the guess put after a
+// comma, where the readers of guesses look for it. Other questions are returned as they are.
+func withGuessJoined(question string) string {
+	i := strings.LastIndex(question, "? ")
+	if i < 0 || !strings.HasSuffix(question, "?") {
+		return question // most questions
+	}
+	guess := strings.Fields(question[i+2:])
+	if len(guess) == 0 || len(guess) > 3 {
+		return question
+	}
+	if w := strings.TrimRight(guess[0], "?!.,"); opensAsking(w) || slices.ContainsFunc(auxiliaries, func(a string) bool { return strings.EqualFold(a, w) }) || inFold(whetherWords, w) {
+		return question
+	}
+	if first, _, _ := strings.Cut(strings.TrimLeft(question[:i], " "), " "); !opensAsking(first) {
+		return question
+	}
+	return question[:i] + ", " + question[i+2:]
 }
 
 // withoutGuessedTime is a question asking when without the time it guesses at the end: "When

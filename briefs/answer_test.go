@@ -45,6 +45,23 @@ func TestAsksForDate(t *testing.T) {
 	}
 }
 
+func TestWithGuessJoined(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Why is Seoul friendlier to Beijing than Tokyo is? just tourism?", "Why is Seoul friendlier to Beijing than Tokyo is, just tourism?"},
+		{"What did the four leaders talk about? Anything concrete?", "What did the four leaders talk about, Anything concrete?"},
+		// A second question, or a statement before one, stays as it is.
+		{"Who chaired the meeting? was it Yoon?", "Who chaired the meeting? was it Yoon?"},
+		{"Who chaired the meeting? Why?", "Who chaired the meeting? Why?"},
+		{"Japan calls it Takeshima, right? Takeshima?", "Japan calls it Takeshima, right? Takeshima?"},
+		{"What is the author's view? Tell me in a few words please?", "What is the author's view? Tell me in a few words please?"},
+		{"Why did Seoul protest?", "Why did Seoul protest?"},
+	} {
+		if got := withGuessJoined(tt.q); got != tt.want {
+			t.Errorf("withGuessJoined(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutOpeningFillers(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"So when exactly did Japan start discharging the water?", "when exactly did Japan start discharging the water?"},
