@@ -2660,7 +2660,7 @@ func (s *Store) asksNextEvent(question string) bool {
 
 // nextWords say an event is still to come; eventWords name one.
 var (
-	nextWordList = []string{"next", "upcoming", "following", "forthcoming"}
+	nextWordList = []string{"next", "upcoming", "following", "forthcoming", "subsequent", "ensuing", "succeeding"}
 	nextWords    = setOf(nextWordList)
 	eventWords   = setOf([]string{"summit", "summits", "meeting", "meetings", "gathering", "talks", "election", "visit"})
 )

@@ -151,6 +151,7 @@ func TestAsksNextEvent(t *testing.T) {
 		{"What did Japan do next?", false},
 		{"What did Japan do next, and what did the three agree at their meeting?", false},
 		{"What happened at the following meeting of the four?", true},
+		{"What did the three leaders agree at their subsequent summit at Camp David?", true},
 		{"What did the three leaders agree at their meeting?", false},
 	} {
 		if got := s.asksNextEvent(tt.q); got != tt.want {
