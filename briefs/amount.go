@@ -23,6 +23,9 @@ func asksAmount(words []string) bool {
 		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
 			return true
 		}
+		if i+1 < len(words) && (words[i] == "monetary" || words[i] == "dollar") && (words[i+1] == "value" || words[i+1] == "worth" || words[i+1] == "terms") {
+			return true // "What, approximately, is the total monetary value of the assets seized?"
+		}
 		if i+1 < len(words) && (words[i] == "what" || words[i] == "which") && (words[i+1] == "sum" || words[i+1] == "amount") {
 			return true // "What sum did the court order Japanese firms to pay?"
 		}

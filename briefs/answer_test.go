@@ -806,6 +806,8 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"What was the trade value hit by Japan's 2019 semiconductor export curbs?", false},
 		{"What was the value of Japan-South Korea trade in 2021?", false},
 		{"What was the main value the four leaders stressed?", true},
+		// A monetary value is a sum, however the question opens.
+		{"What, approximately, is the total monetary value of the Japanese corporate assets that South Korean courts have ordered to be seized in the labour cases?", false},
 	}
 	checkAnswered(t, s, tests)
 }
