@@ -16,8 +16,8 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"lose", "lost", "earn", "earned", "trade", "trades", "water", "wastewater", "oil", "gas"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
-// amount (see amountWords), "what sum" or "what amount", or ask for a percentage ("How dependent is Korea on Japanese
-// chip materials, in percentage terms?").
+// amount (see amountWords), "what sum" or "what amount", a monetary or dollar value, or a
+// percentage ("How dependent is Korea on Japanese chip materials, in percentage terms?").
 func asksAmount(words []string) bool {
 	for i := 0; i < len(words); i++ {
 		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
