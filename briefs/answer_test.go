@@ -107,6 +107,7 @@ func TestWithoutUnreadGuess(t *testing.T) {
 		{"What does Tokyo want out of the trilateral, isn't it mostly about getting cheap Korean chips?", "What does Tokyo want out of the trilateral?"},
 		{"beyond pleasantries, what did the four leaders say they'd do - cooperate with the EU?", "beyond pleasantries, what did the four leaders say they'd do?"},
 		{"Which two of the four take the hardest line on Beijing, Korea and New Zealand?", "Which two of the four take the hardest line on Beijing?"},
+		{"who's the weakest link among the four Asia-Pacific partners, New Zealand?", "who's the weakest link among the four Asia-Pacific partners?"},
 		{"Who chaired the four's meeting, maybe Australia?", "Who chaired the four's meeting?"},
 		// Kept: alternatives to choose from, a guess in the facts' own words, a tag, a second
 		// question, a statement.
