@@ -31,7 +31,7 @@ func (s *Store) Answer(question string) Brief {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
 		b := s.checkedPremise(premise, asked)
-		if l, ok := s.onPersonAsked(premise, b); ok && s.opensWithPerson(premise) {
+		if l, ok := s.onPersonAsked(premise, b); ok && (s.opensWithPerson(premise) || s.opensWithCountry(premise)) {
 			return l // "Yoon called it the cornerstone of Asian security, right? what did he say"
 		}
 		return b
@@ -857,16 +857,16 @@ func (s *Store) withoutUnread(statement string) Brief {
 // onPersonAsked is the answer, read leniently, to whether the person a question names did
 // something, when its answer b is led by a fact not on them: "Yoon openly criticised China in
 // Madrid, didn't he?" is not answered by what South Korea and the other partners did, but by
-// what he did. So is a country's own goal or view a question opens with (opensWithOwner):
-// "Seoul's main goal with the North is tougher sanctions, right?" is answered by South Korea's
-// goal, not Japan's tough line. False when no such actor is named or b is led by a fact on
-// them.
+// what he did. So is a country's own goal or view a question opens with (opensWithOwner), or
+// what a country it opens with as subject did (opensWithCountry): "Seoul's main goal with the
+// North is tougher sanctions, right?" is answered by South Korea's goal, not Japan's tough
+// line. False when no such actor is named or b is led by a fact on them.
 func (s *Store) onPersonAsked(question string, b Brief) (Brief, bool) {
 	if b.Empty() {
 		return Brief{}, false
 	}
 	actors, _ := s.namedEntities(question)
-	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" && !s.opensWithOwner(question, actors[0]) || s.ownPosition(b.Facts()[0], actors[0]) {
+	if len(actors) == 0 || s.entityByID[actors[0]].Kind != "person" && !s.opensWithOwner(question, actors[0]) && !s.opensWithCountry(question) || s.ownPosition(b.Facts()[0], actors[0]) {
 		return Brief{}, false
 	}
 	l := s.leniently(question)
@@ -896,6 +896,25 @@ func (s *Store) opensWithOwner(question, id string) bool {
 	}
 	actors, _ := s.namedEntities(owner)
 	return len(actors) == 1 && actors[0] == id
+}
+
+// opensWithCountry reports whether text opens with one country's name as its subject:
+// "Japan has three main goals in the trilateral…", not "Japan and Korea signed…".
+func (s *Store) opensWithCountry(text string) bool {
+	head := text
+	for i, n := 0, 0; i < len(text); i++ {
+		if text[i] == ' ' {
+			if n++; n == 2 {
+				head = text[:i]
+				break
+			}
+		}
+	}
+	if strings.HasSuffix(head, " and") || strings.HasSuffix(head, ",") {
+		return false
+	}
+	actors, _ := s.namedEntities(head)
+	return len(actors) == 1 && s.entityByID[actors[0]].Kind == "country"
 }
 
 // opensWithPerson reports whether text opens with a person's name: "Yoon openly criticised…".
