@@ -4654,7 +4654,7 @@ func (s *Store) withoutGuess(question string) (string, bool) {
 	}
 	asked := strings.Fields(strings.TrimSuffix(q, "?"))
 	guess := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimLeft(question[len(q)-1:], ", "), "?")))
-	if r, _ := utf8.DecodeRuneInString(asked[len(asked)-1]); unicode.IsUpper(r) && !guessesReason(strings.Fields(strings.ToLower(withoutOpeningFillers(q))), guess) {
+	if r, _ := utf8.DecodeRuneInString(asked[len(asked)-1]); unicode.IsUpper(r) && !guessesReason(strings.Fields(strings.ToLower(withoutOpeningFillers(q))), guess) && !asksLabel(strings.Fields(normalizeName(q))) {
 		return question, false
 	}
 	if actors, things := s.namedEntities(question[len(q)-1:]); len(actors)+len(things) > 0 {
