@@ -1926,10 +1926,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A statement put to be checked on a country's own goal is answered by that goal.
 		{"Seoul's main goal with the North is tougher sanctions, right?", "korea-focus-security-reunification", nil},
 		{"Seoul’s main goal with the North is tougher sanctions, right?", "korea-focus-security-reunification", nil},
-		// A label guessed after a name is the asker's, not an aside.
-		{"How does Washington describe its alliance with Canberra, cornerstone of global strategy?", "us-australia-alliance-cornerstone", nil},
 		// So is one opening with the country as its subject.
 		{"Japan told NATO in Madrid it wanted to work together on climate change, right?", "japan-nato-nuclear-disarmament", nil},
+		// A label guessed after a name is the asker's, not an aside.
+		{"How does Washington describe its alliance with Canberra, cornerstone of global strategy?", "us-australia-alliance-cornerstone", nil},
 		// Whom a worry is about is what the stance is on, not who holds it.
 		{"What worry about the Yoon government does the article say exists in South Korea?", "korea-worries-one-sided-yoon", nil},
 	}
