@@ -837,6 +837,16 @@ func (s *Store) leniently(question string) Brief {
 // words the facts never use: "Japan's top diplomatic priority is economic aid abroad, right?"
 // is what the article says Japan's top priority is, "economic aid abroad" the asker's guess.
 func (s *Store) withoutUnread(statement string) Brief {
+	// "The comfort women ruling came from a Busan court in 2019, right?": a name no fact uses
+	// goes from the text too, which the check of the year after the search reads again.
+	var yearBuf [4]string
+	if unread := s.unreadWords(statement); len(unread) > 0 && len(yearsIn(statement, yearBuf[:0])) > 0 {
+		words := strings.Fields(statement)
+		statement = strings.Join(slices.DeleteFunc(words, func(w string) bool {
+			first, _ := utf8.DecodeRuneInString(w)
+			return unicode.IsUpper(first) && slices.Contains(unread, strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })))
+		}), " ")
+	}
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
 	names := s.readNames(statement, spanBuf[:0], nameBuf[:0])

@@ -622,6 +622,8 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		// Put to be confirmed in other words than the fact's, too.
 		{"Tokyo's export curbs on Seoul started in 2020, didn't they?", true},
 		{"the comfort women victims only went to court recently, like 2020?", true},
+		// A year put to be confirmed with a place no fact names is corrected all the same.
+		{"The comfort women ruling came from a Busan court in 2019, right?", true},
 		{"Japan and Korea signed GSOMIA in 2016, didn't they?", false},
 		// "When," set off by a comma still asks when: the date the exercises were hoped for
 		// is not when they took place.
