@@ -717,9 +717,23 @@ func (s *Store) corrected(statement string) Brief {
 		b = s.withoutUnread(statement)
 	}
 	if unread := s.unreadWords(statement); !b.Empty() && b.Lead == "" && len(unread) > 0 {
+		for i, w := range unread {
+			unread[i] = asTyped(statement, w)
+		}
 		b.Lead = "The article does not mention " + quotedList(unread) + ". What it does say:"
 	}
 	return b
+}
+
+// asTyped is the word w (lower case) as text writes it ("Busan" for "busan"), or w when text
+// does not hold it as one word.
+func asTyped(text, w string) string {
+	for _, f := range strings.Fields(text) {
+		if f = strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); strings.EqualFold(f, w) {
+			return f
+		}
+	}
+	return w
 }
 
 // withoutQuotedGuess is a premise without the words it quotes and its tag: "Yoon described the

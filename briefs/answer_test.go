@@ -216,12 +216,13 @@ func TestAsksConfirmation(t *testing.T) {
 func TestAnswerConfirmationOfTheUntold(t *testing.T) {
 	s := realStore(t)
 	for _, tt := range []struct{ q, lead string }{
-		{"Kishida met the Pope in Madrid, didn't he?", "The article does not mention “pope”. What it does say:"},
+		{"Kishida met the Pope in Madrid, didn't he?", "The article does not mention “Pope”. What it does say:"},
 		{"The summit agreed a bigger budget for NATO, didn't it?", "The article does not mention “budget”. What it does say:"},
 		{"The four leaders agreed a budget and a headquarters in Madrid, right?", "The article does not mention “budget” or “headquarters”. What it does say:"},
 		{"Japan and Australia both have smooth, warm relations with Beijing, don't they?", ""},
 		// So with a question after the statement.
 		{"Japan and Australia mostly coordinate on space and cyber, don't they? What areas does the article list?", "The article does not mention “cyber”. What it does say:"},
+		{"The comfort women ruling came from a Busan court in 2019, right?", "The article does not mention “Busan”. What it does say:"},
 		// Read without those words when, leniently, the whole finds nothing.
 		{"The author says mutual trust between Tokyo and Seoul drives the trilateral forward, right?", "The article does not mention “drives” or “forward”. What it does say:"},
 		{"Best place for Korean BBQ in Seoul?", "refused"},
