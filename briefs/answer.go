@@ -736,6 +736,15 @@ func asTyped(text, w string) string {
 	return w
 }
 
+// putsLabel reports whether the rest of a premise after its verb "to be" or "to get" puts a
+// label on its subject ("… gets called the anchor of NATO").
+func putsLabel(rest string) bool {
+	return slices.ContainsFunc(labelVerbs, func(v string) bool { return strings.HasPrefix(rest, v) })
+}
+
+// labelVerbs put a label on what they follow.
+var labelVerbs = []string{"called ", "described ", "labelled ", "labeled ", "known as ", "dubbed ", "termed "}
+
 // withoutQuotedGuess is a premise without the words it quotes and its tag: "Yoon described the
 // relationship as 'the cornerstone of Asian security', right" is "Yoon described the
 // relationship as?". False when it quotes nothing.
@@ -773,13 +782,18 @@ func wordsOfOwn(question string) int {
 
 // askedOfSubject is what is asked after a premise with its pronoun read as the premise's
 // subject, the words before its first "is" or "are": "Japan's two main goals are a UN seat
-// …, right? What are they?" asks "What are Japan's two main goals?". False when the asked
-// part has no pronoun or the premise no such subject.
+// …, right? What are they?" asks "What are Japan's two main goals?". A label asked for after
+// a premise that puts one on its subject is asked for the subject: "The US-Japan alliance
+// gets called the anchor of NATO, right? what's the phrase". False when the asked part has no
+// pronoun and asks no such label, or the premise has no such subject.
 func askedOfSubject(premise, asked string) (string, bool) {
-	var subject string
-	for _, be := range []string{" is ", " are ", " was ", " were "} {
+	var subject, verb string
+	for _, be := range []string{" is ", " are ", " was ", " were ", " gets ", " get ", " got "} {
 		if i := strings.Index(premise, be); i > 0 && (subject == "" || i < len(subject)) {
-			subject = premise[:i]
+			if strings.HasPrefix(be, " g") && !putsLabel(premise[i+len(be):]) {
+				continue // "Japan's got three main goals…": no passive
+			}
+			subject, verb = premise[:i], premise[i+len(be):]
 		}
 	}
 	if subject == "" || len(strings.Fields(subject)) > 6 {
@@ -791,6 +805,11 @@ func askedOfSubject(premise, asked string) (string, bool) {
 			words[i] = subject + w[len(strings.TrimRight(w, "?,.!")):]
 			return strings.Join(words, " "), true
 		}
+	}
+	if putsLabel(verb) && asksLabel(strings.Fields(normalizeName(asked))) {
+		// "The US-Japan alliance gets called the anchor of NATO, right? what's the phrase":
+		// the phrase for the subject.
+		return strings.TrimRight(strings.TrimSpace(asked), "?") + " for " + subject + "?", true
 	}
 	return "", false
 }

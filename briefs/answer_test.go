@@ -2071,14 +2071,17 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
-// TestAskedOfSubject: a pronoun after a premise put to be checked speaks of the premise's
-// subject, not of what it wrongly says of it.
+// TestAskedOfSubject: a pronoun after a premise put to be checked, or the label it asks for,
+// speaks of the premise's subject, not of what it wrongly says of it.
 func TestAskedOfSubject(t *testing.T) {
 	for _, tt := range []struct{ premise, asked, want string }{
 		{"The US-Japan alliance is described as just a trade partnership, right", "How does the article describe it?", "How does the article describe The US-Japan alliance?"},
 		{"Japan's two main goals are a UN seat and cheaper energy, right", "What are they?", "What are Japan's two main goals?"},
 		{"Japan's two main goals are a UN seat, right", "What does the article say?", ""},    // no pronoun
 		{"Kishida went to Madrid to sign a trade deal, right", "What did he say there?", ""}, // no subject before "is"
+		// A label put on the subject and asked for: the label for the subject.
+		{"The US-Japan alliance gets called the anchor of NATO, right", "what's the phrase", "what's the phrase for The US-Japan alliance?"},
+		{"Japan's got three main goals in all this, right", "what are they", ""}, // "got" is no passive
 	} {
 		got, ok := askedOfSubject(tt.premise, tt.asked)
 		if got != tt.want || ok != (tt.want != "") {
