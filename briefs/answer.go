@@ -42,6 +42,13 @@ func (s *Store) Answer(question string) Brief {
 			// statement put to be confirmed may be wrong in a word the facts use otherwise, or,
 			// when the asker typed its tag, in one they never use; a statement only raised to
 			// a question ("Best place for BBQ in Seoul?") may ask for what they do not tell.
+			if i := strings.Index(question, " because "); i > 0 {
+				// "Seoul only objects to Japan dumping wastewater because of fish prices,
+				// right?": the reason given is the asker's guess at why.
+				if b := s.answerWhole(question[:i] + ", why?"); !b.Empty() {
+					return b
+				}
+			}
 			b := s.answerWhole(question)
 			if l, ok := s.onPersonAsked(question, b); ok {
 				return l
