@@ -225,6 +225,19 @@ func TestNotFoundAndUsage(t *testing.T) {
 	}
 }
 
+// A covered question that names something the article does not cover says so, then answers
+// the rest without it: "China" in the South China Sea is not asked about.
+func TestPartlyCoveredAnswersTheRest(t *testing.T) {
+	d := newTestDispatcher(t)
+	r := ask(t, d, "The Japan-Korea-Australia-NZ leaders spent their meeting on the South China Sea, right? what did they actually talk about")
+	if !r.Found || !strings.HasPrefix(r.Lead, "The article does not cover the South China Sea.") {
+		t.Fatalf("found=%v lead=%q; want the gap said first", r.Found, r.Lead)
+	}
+	if ids := factIDs(r); len(ids) == 0 || ids[0] != "four-country-meeting-ukraine" {
+		t.Errorf("facts %v; want what the four did discuss first", ids)
+	}
+}
+
 func TestMistypedNameOffersCandidates(t *testing.T) {
 	d := newTestDispatcher(t)
 	r := ask(t, d, "/country austrlia")

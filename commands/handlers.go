@@ -415,6 +415,12 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 				return r, nil
 			}
 			gap = g
+			// "…spent their meeting on the South China Sea, right? what did they talk
+			// about": the rest is answered without what is not covered when its name
+			// holds one the store reads ("China"), which would otherwise be asked about.
+			if g.Kind == briefs.GapUncovered && len(d.store.NamedActors(g.Name)) > 0 {
+				read = withoutName(read, g.Name)
+			}
 		}
 	}
 	b := d.store.Answer(read)
@@ -623,4 +629,22 @@ func citations(store *briefs.Store) map[*briefs.Fact]citation {
 		out[f] = c
 	}
 	return out
+}
+
+// withoutName is q without the first occurrence of name, matched without regard to case as
+// whole words; q when it does not hold it.
+func withoutName(q, name string) string {
+	if name == "" {
+		return q
+	}
+	i := strings.Index(strings.ToLower(q), strings.ToLower(name))
+	if i < 0 || i > 0 && isWordByte(q[i-1]) || i+len(name) < len(q) && isWordByte(q[i+len(name)]) {
+		return q
+	}
+	return q[:i] + strings.TrimLeft(q[i+len(name):], " ")
+}
+
+// isWordByte reports whether b is a letter or digit of ASCII, or part of a character beyond it.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
 }
