@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/briefbot/briefbot/briefs"
 	"github.com/briefbot/briefbot/internal/runes"
@@ -638,13 +640,16 @@ func withoutName(q, name string) string {
 		return q
 	}
 	i := strings.Index(strings.ToLower(q), strings.ToLower(name))
-	if i < 0 || i > 0 && isWordByte(q[i-1]) || i+len(name) < len(q) && isWordByte(q[i+len(name)]) {
+	if i < 0 || len(strings.ToLower(q)) != len(q) {
+		return q // not there, or lower case would move its offsets
+	}
+	before, _ := utf8.DecodeLastRuneInString(q[:i])
+	after, _ := utf8.DecodeRuneInString(q[i+len(name):])
+	if inWord(before) || inWord(after) {
 		return q
 	}
 	return q[:i] + strings.TrimLeft(q[i+len(name):], " ")
 }
 
-// isWordByte reports whether b is a letter or digit of ASCII, or part of a character beyond it.
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
-}
+// inWord reports whether r is a letter or digit, part of a word.
+func inWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
