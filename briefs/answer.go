@@ -3688,6 +3688,14 @@ func (s *Store) leadersListed(q string, words [][2]int) string {
 // what another actor does not do ("… that South Korea doesn't put first", "… unlike Seoul"),
 // up to the next comma or the end; false when it has none. A clause opening with "that" or
 // "which" must say "not".
+// setsApart reports whether a clause (lower case) only sets what it follows apart from
+// another's: "that are distinct from those of its Korean neighbour".
+func setsApart(clause string) bool {
+	return slices.ContainsFunc([]string{" distinct from ", " different from ", " unlike ", " as opposed to "}, func(m string) bool {
+		return strings.Contains(clause, m)
+	})
+}
+
 func withoutContrast(question string, markers []string) (string, bool) {
 	lower := strings.ToLower(question)
 	for _, c := range markers {
@@ -3696,7 +3704,7 @@ func withoutContrast(question string, markers []string) (string, bool) {
 			continue
 		}
 		clause := lower[i:end]
-		if (c == " that " || c == " which ") && !strings.Contains(clause, "n't") && !strings.Contains(clause, " not ") {
+		if (c == " that " || c == " which ") && !strings.Contains(clause, "n't") && !strings.Contains(clause, " not ") && !setsApart(clause) {
 			continue
 		}
 		return question[:i] + question[end:], true
