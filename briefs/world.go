@@ -643,8 +643,13 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	}
 	if ok && !g.Partial {
 		// "Who chaired the four's meeting — was it the Australian PM?": the office the check
-		// names is said, and what is asked answered.
-		if q, checked := withoutTrailingCheck(question, checkBreaks); checked {
+		// names is said, and what is asked answered; so is a body checked after a comma
+		// ("how did Seoul hit back at Tokyo's export curbs, did it go to the IMF?").
+		marks := checkBreaks
+		if g.Kind == GapUncovered {
+			marks = checkMarks
+		}
+		if q, checked := withoutTrailingCheck(question, marks); checked {
 			if _, inAsked := w.uncovered(q); !inAsked {
 				g.Partial = true
 			}
