@@ -1467,7 +1467,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
-		!((asksWhether(words) || asksConfirmation(words) || asksWhy(words) || opensWithWhenClause(question)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
+		!((asksWhether(words) || asksConfirmation(words) || asksWhy(words) || opensWithWhenClause(question) || statesBeforeAsking(question)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office"). Asked whether
@@ -4629,6 +4629,18 @@ func personStressed(question string, names nameTable) string {
 		}
 	}
 	return ""
+}
+
+// statesBeforeAsking reports whether a question states something and then asks of it after
+// a comma: "In August 2018 Seoul scrapped a security pact with Tokyo, which one was it".
+func statesBeforeAsking(question string) bool {
+	i := strings.LastIndex(question, ", ")
+	if i < 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(question, " "), " ")
+	asked, _, _ := strings.Cut(question[i+2:], " ")
+	return !opensAsking(first) && !inFold(whetherWords, first) && opensAsking(asked)
 }
 
 // putToCheck reports whether a question puts a statement to be checked: asks it confirmed,
