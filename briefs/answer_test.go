@@ -1934,6 +1934,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Seoul’s main goal with the North is tougher sanctions, right?", "korea-focus-security-reunification", nil},
 		// So is one opening with the country as its subject.
 		{"Japan told NATO in Madrid it wanted to work together on climate change, right?", "japan-nato-nuclear-disarmament", nil},
+		// "nothing about" denies, it names no subject.
+		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
 		{"Seoul only objects to Japan dumping nuclear wastewater because of fish prices, right?", "", []string{"korea-waste-water-health-threat"}},
 		// A label guessed after a name is the asker's, not an aside.

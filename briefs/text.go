@@ -111,7 +111,7 @@ var extraStopwords = map[string]bool{
 	"somewhat": true, "evident": true, "evidently": true, "broadly": true,
 	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true, "vexed": true, "delicate": true, "tangible": true, "prolonged": true, "protocol": true,
 	"nonetheless": true, "genuine": true, "mr": true, "mrs": true, "clarify": true, "character": true, "standpoint": true,
-	"formal": true, "elsewhere": true, "occasion": true,
+	"formal": true, "elsewhere": true, "occasion": true, "nothing": true,
 	"indeed": true, "customarily": true, "framed": true, "impute": true, "imputes": true, "imputed": true,
 	"prefer": true, "prefers": true, "preferred": true, "preferring": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
