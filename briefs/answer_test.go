@@ -1934,6 +1934,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Seoul’s main goal with the North is tougher sanctions, right?", "korea-focus-security-reunification", nil},
 		// So is one opening with the country as its subject.
 		{"Japan told NATO in Madrid it wanted to work together on climate change, right?", "japan-nato-nuclear-disarmament", nil},
+		// A formal register's words for trade and for objecting.
+		{"What measure did Tokyo unilaterally announce in the summer of 2019 that so aggravated its commercial relationship with Seoul?", "japan-export-controls-july-2019", nil},
+		{"Regarding the question of wartime labour, to what action by South Korean courts does Tokyo take exception?", "japan-opposes-asset-enforcement", nil},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
