@@ -1938,6 +1938,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What measure did Tokyo unilaterally announce in the summer of 2019 that so aggravated its commercial relationship with Seoul?", "japan-export-controls-july-2019", nil},
 		{"Regarding the question of wartime labour, to what action by South Korean courts does Tokyo take exception?", "japan-opposes-asset-enforcement", nil},
 		{"At that inauguration, what item of correspondence was conveyed on behalf of the Japanese head of government?", "hayashi-inauguration-kishida-letter", nil},
+		// A viewpoint that names no one only frames the question.
+		{"From an analyst's perspective, how does South Korea's place in US strategy compare with Japan's and Australia's?", "korea-us-outpost-northeast-asia", nil},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.

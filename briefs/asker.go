@@ -270,3 +270,20 @@ func saysOur(q string) bool {
 
 // ownOffices follow "our" in a question about the asker's own country's leader or government.
 var ownOffices = []string{"pm", "prime minister", "president", "leader", "government", "foreign minister"}
+
+// withoutViewpoint drops the viewpoint a question opens with when it names nothing the store
+// knows: "From an analyst's perspective, how does South Korea's place in US strategy compare
+// with Japan's?" asks what follows; "From Japan's perspective, …" names whose view is asked.
+func (s *Store) withoutViewpoint(q string) string {
+	clause, rest, ok := strings.Cut(q, ", ")
+	if _, from := cutPrefixFold(clause, "from "); !ok || !from || !slices.ContainsFunc(viewpointWords, func(w string) bool { return strings.HasSuffix(strings.ToLower(clause), w) }) {
+		return q // most questions
+	}
+	if actors, things := s.namedEntities(clause); len(actors)+len(things) > 0 {
+		return q
+	}
+	return rest
+}
+
+// viewpointWords end a clause giving the viewpoint a question is asked from.
+var viewpointWords = []string{" perspective", " point of view", " viewpoint", " standpoint", " angle"}
