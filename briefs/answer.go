@@ -107,6 +107,14 @@ func (s *Store) Answer(question string) Brief {
 		// sets against the question, or gives as the reason for asking it, only frames it.
 		if opensScene(clause) {
 			question = rest
+		} else if purposeOpened(strings.Fields(normalizeName(clause))) {
+			// "For the sake of historical perspective, and given the emphasis placed on the
+			// occasion, when had the leaders … last met?": the asker's purpose, and the
+			// scene set after it, frame the question.
+			question = rest
+			if clause, rest, ok := strings.Cut(question, ", "); ok && opensScene(strings.TrimPrefix(clause, "and ")) && len(s.namedActors(rest)) > 0 {
+				question = rest
+			}
 		}
 		if opensTopic(clause) && s.namedAgainIn(clause, rest) {
 			// "Turning to policy towards Beijing, by what means has Tokyo sought to restrain

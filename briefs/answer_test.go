@@ -1938,6 +1938,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What measure did Tokyo unilaterally announce in the summer of 2019 that so aggravated its commercial relationship with Seoul?", "japan-export-controls-july-2019", nil},
 		{"Regarding the question of wartime labour, to what action by South Korean courts does Tokyo take exception?", "japan-opposes-asset-enforcement", nil},
 		{"At that inauguration, what item of correspondence was conveyed on behalf of the Japanese head of government?", "hayashi-inauguration-kishida-letter", nil},
+		// So does the asker's purpose, and the scene set after it.
+		{"For the sake of historical perspective, and given the emphasis placed on the occasion, when had the leaders of the United States, Japan and South Korea last met together in a trilateral format before Madrid?", "trilateral-last-summit-2017", nil},
 		// A viewpoint that names no one only frames the question.
 		{"From an analyst's perspective, how does South Korea's place in US strategy compare with Japan's and Australia's?", "korea-us-outpost-northeast-asia", nil},
 		// "nothing about" denies, it names no subject.
