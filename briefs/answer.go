@@ -1475,7 +1475,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	var yearBuf [4]string
 	if years := yearsIn(withoutGuessedTime(question), yearBuf[:0]); len(years) > 0 && hasDate(facts[0]) && !slices.ContainsFunc(facts, func(f *Fact) bool { return givesYear(f, years) }) &&
-		!((asksWhether(words) || asksConfirmation(words) || asksWhy(words) || opensWithWhenClause(question) || statesBeforeAsking(question)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
+		!((asksWhether(words) || asksConfirmation(words) || asksWhy(words) || opensWithWhenClause(question) || statesBeforeAsking(question) || opensInYear(words)) && s.beforeSource(facts[0], years) && s.answersWithoutYears(question, years, facts[0])) {
 		// "Who was the US president at the 2017 trilateral?": facts dated to another time,
 		// none of them giving the year asked, tell of another event. An undated first fact
 		// may still be of that year ("around the time Yoon took office"). Asked whether
@@ -4637,6 +4637,20 @@ func personStressed(question string, names nameTable) string {
 		}
 	}
 	return ""
+}
+
+// opensInYear reports whether a question's words (normalizeName's) open with the year, or
+// the month and year, it asks of: "in July 2018 Japan tightened exports of what to Korea?"
+// puts the year as a statement would, to be corrected when the article dates it otherwise.
+func opensInYear(words []string) bool {
+	if len(words) < 3 || words[0] != "in" {
+		return false
+	}
+	year := words[1]
+	if slices.Contains(months, year) {
+		year = words[2]
+	}
+	return len(year) == 4 && isDigits(year)
 }
 
 // statesBeforeAsking reports whether a question states something and then asks of it after

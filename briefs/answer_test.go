@@ -631,6 +631,9 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"When, following the defence ministers' understanding, did the trilateral exercises actually take place?", false},
 		// A month put to be confirmed is corrected as a year is.
 		{"Kishida went to Yoon's inauguration in March, didn't he? Who really went?", true},
+		// So is one a question opens with, as a statement would put it.
+		{"in July 2018 Japan tightened exports of what to Korea?", true},
+		{"In August 2020 South Korea scrapped which military agreement with Japan?", true},
 		// So is one stated before what is asked of it.
 		{"In August 2018 Seoul scrapped a security pact with Tokyo, which one was it", true},
 		{"Did Biden and Ardern meet at the White House in May 2022?", false},
