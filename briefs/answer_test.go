@@ -1945,6 +1945,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"For the sake of historical perspective, and given the emphasis placed on the occasion, when had the leaders of the United States, Japan and South Korea last met together in a trilateral format before Madrid?", "trilateral-last-summit-2017", nil},
 		// A viewpoint that names no one only frames the question.
 		{"From an analyst's perspective, how does South Korea's place in US strategy compare with Japan's and Australia's?", "korea-us-outpost-northeast-asia", nil},
+		// A formal register's hedges and courtesies ask nothing.
+		{"I should be obliged if you could tell me approximately how large the disputed island between Japan and Korea is said to be.", "dokdo-both-claim-island", nil},
+		{"Insofar as the three leaders addressed Pyongyang's nuclear programme at their meeting, what instruments or measures did they express a wish to pursue jointly?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
