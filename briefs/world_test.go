@@ -294,6 +294,7 @@ func TestUncovered(t *testing.T) {
 		{"the consultation mechanism's name", "What is the name of the consultation mechanism Yoon's government set up on the forced labour issue?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"NATO's membership count", "How many NATO member states attended the Madrid summit?", GapNotGiven, "The article gives no counts of NATO members."},
 		{"by how much", "By how much did Korean imports from Japan drop after the 2019 export curbs?", GapNotGiven, "The article gives no shares or percentages."},
+		{"how much of a whole", "How much of Korea's semiconductor raw materials came from Japan before 2019?", GapNotGiven, "The article gives no shares or percentages."},
 		{"an election defeat", "Who did Yoon defeat in the South Korean presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		// Who followed a leader the article names: it was written just after the summit.
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
@@ -526,7 +527,7 @@ func TestUncoveredReadsTheStoreItself(t *testing.T) {
 // written sets: none the article answers may be refused, and most that must be refused for
 // naming something uncovered are.
 // What the clause a question opens with concedes, or gives as its reason, is not asked: only
-// the question after it may name what the article does not cover.
+// the question after it may name what the article does not cover. Nor is a degree a share.
 func TestUncoveredSetsTheSceneAside(t *testing.T) {
 	w := mustWorld(t)
 	for _, tt := range []struct {
@@ -536,6 +537,8 @@ func TestUncoveredSetsTheSceneAside(t *testing.T) {
 		{"Considering the constitutional and institutional debates in Japan, what overriding ambition does the author ascribe to Tokyo's diplomatic strategy?", false},
 		{"Considering the constitutional debates in Japan, what does its constitution say about the military?", true},
 		{"Given the talk in Japan, what did India say about the summit?", true},
+		// How much of something is a degree, not a share, when no whole is named.
+		{"In the author's considered judgement, how much of real substance did the gathering of the four leaders actually achieve?", false},
 	} {
 		if g, ok := w.Uncovered(tt.q); ok != tt.uncovered {
 			t.Errorf("Uncovered(%q) = %q, %v; want %v", tt.q, g.Sentence, ok, tt.uncovered)
