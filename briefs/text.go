@@ -109,7 +109,7 @@ var extraStopwords = map[string]bool{
 	"merely": true, "seldom": true, "forgive": true, "essentially": true, "indulge": true, "outset": true,
 	"vein": true, "whatever": true, "upon": true, "nevertheless": true, "notwithstanding": true,
 	"somewhat": true, "evident": true, "evidently": true, "broadly": true,
-	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true, "vexed": true, "delicate": true, "tangible": true, "prolonged": true, "protocol": true,
+	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true, "vexed": true, "delicate": true, "sensitive": true, "tangible": true, "prolonged": true, "protocol": true,
 	"nonetheless": true, "genuine": true, "mr": true, "mrs": true, "clarify": true, "character": true, "standpoint": true,
 	"formal": true, "elsewhere": true, "occasion": true, "obliged": true, "approximately": true, "approximate": true, "roughly": true,
 	"estimation": true, "insofar": true, "outline": true, "animate": true, "animates": true, "sensitivities": true, "nothing": true,
