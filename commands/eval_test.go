@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning256-questions.jsonl; tuning4 is written as
+//   - two hundred and seventy-one sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning271-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247 and tuning253 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247, tuning253, tuning259, tuning265 and tuning271 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -103,7 +103,13 @@ type evalCase struct {
 //     refusals), tuning248 to tuning250 and tuning254 to tuning256 (formal, leading, two
 //     things at once) and tuning251 to tuning253 (formal, leading, mixed users with 50 hard
 //     refusals), written during the twenty-seventh round and committed before they were
-//     scored;
+//     scored; tuning257 to tuning262 (formal, leading, mixed users with 50 hard refusals, two
+//     things at once, readers whose first language is not English, a fact-checker with 40
+//     hard refusals), written before the twenty-eighth round changed anything, and during it,
+//     each batch committed before it was scored, tuning263 to tuning265 (formal, leading,
+//     mixed users with 50 hard refusals), tuning266 to tuning268 (formal, leading, two things
+//     at once) and tuning269 to tuning271 (formal, leading, mixed users with 50 hard
+//     refusals);
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -140,7 +146,9 @@ type evalCase struct {
 //     blind57-questions.jsonl (a formal register) and blind58-questions.jsonl (leading
 //     questions typed as in chat), written before the twenty-sixth;
 //     blind59-questions.jsonl (mixed users) and blind60-questions.jsonl (one actor's view of
-//     another, how two differ), written before the twenty-seventh;
+//     another, how two differ), written before the twenty-seventh; blind61-questions.jsonl (a
+//     formal register) and blind62-questions.jsonl (leading questions typed as in chat),
+//     written before the twenty-eighth;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59 and blind60 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -405,6 +413,21 @@ func evalFiles(t testing.TB) []string {
 		"tuning254-questions.jsonl",
 		"tuning255-questions.jsonl",
 		"tuning256-questions.jsonl",
+		"tuning257-questions.jsonl",
+		"tuning258-questions.jsonl",
+		"tuning259-questions.jsonl",
+		"tuning260-questions.jsonl",
+		"tuning261-questions.jsonl",
+		"tuning262-questions.jsonl",
+		"tuning263-questions.jsonl",
+		"tuning264-questions.jsonl",
+		"tuning265-questions.jsonl",
+		"tuning266-questions.jsonl",
+		"tuning267-questions.jsonl",
+		"tuning268-questions.jsonl",
+		"tuning269-questions.jsonl",
+		"tuning270-questions.jsonl",
+		"tuning271-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -462,7 +485,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -473,28 +496,35 @@ var floors = map[string]float64{
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
 	// 92/110 and 94/110. At the twenty-fourth's end: 94/110 and 99/110; at the
 	// twenty-fifth's, 96/110 and 100/110; at the twenty-sixth's, 99/110 and 102/110; at the
-	// twenty-seventh's, 99/110 and 105/110.
+	// twenty-seventh's, 99/110 and 105/110; at the twenty-eighth's, 99/110 and 107/110.
 	"blind49-questions.jsonl": 99.0 / 110,
-	"blind50-questions.jsonl": 105.0 / 110,
+	"blind50-questions.jsonl": 107.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
 	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
-	// and 94/110; at the twenty-seventh's, 98/110 and 95/110.
-	"blind53-questions.jsonl": 98.0 / 110,
-	"blind54-questions.jsonl": 95.0 / 110,
+	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
+	// and 96/110.
+	"blind53-questions.jsonl": 99.0 / 110,
+	"blind54-questions.jsonl": 96.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
-	// 98/110; at the twenty-seventh's, 98/110 and 99/110.
-	"blind55-questions.jsonl": 98.0 / 110,
-	"blind56-questions.jsonl": 99.0 / 110,
+	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 99/110 and
+	// 100/110.
+	"blind55-questions.jsonl": 99.0 / 110,
+	"blind56-questions.jsonl": 100.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
 	"blind57-questions.jsonl": 94.0 / 110,
 	"blind58-questions.jsonl": 107.0 / 110,
+	// Blind, written before the twenty-eighth round's first change and scored with its first
+	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
+	// in chat) 98/110; at its end 95/110 and 100/110.
+	"blind61-questions.jsonl": 95.0 / 110,
+	"blind62-questions.jsonl": 100.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -507,10 +537,9 @@ var floors = map[string]float64{
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
 	// questions whose premises are partly wrong) 89/110, 97/110, 100/110 and 101/110, and
 	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's,
-	// 104/110 at the twenty-seventh's.
+	// 104/110 at the twenty-seventh's; it reaches evalGate at the twenty-eighth's (105/110).
 	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
 	"tuning176-questions.jsonl": 103.0 / 110,
-	"tuning181-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -558,8 +587,8 @@ var floors = map[string]float64{
 	// tuning212 105/110 (evalGate reached), tuning213 104/110, tuning215 100/110, tuning216
 	// 103/110. At the twenty-sixth's: tuning206 99/110, tuning216 104/110, the others as
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
-	// evalGate.
-	"tuning206-questions.jsonl": 99.0 / 110,
+	// evalGate; at the twenty-eighth's tuning206 has 100/110.
+	"tuning206-questions.jsonl": 100.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
 	"tuning215-questions.jsonl": 100.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
@@ -573,14 +602,14 @@ var floors = map[string]float64{
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
 	// once) 104/110 and 104/110; at the end 103/110, and tuning224 and tuning225 reach
-	// evalGate with 106/110 each.
-	"tuning223-questions.jsonl": 103.0 / 110,
+	// evalGate with 106/110 each. tuning223 104/110 at the twenty-eighth's end.
+	"tuning223-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-sixth round's first change and scored with its first code
 	// (a46b879): tuning228 (formal register) 86/110, tuning229 (leading questions typed as in
-	// chat) 96/110; at its end 95/110 and 99/110. tuning230 to tuning233 pass evalGate from
-	// the first.
+	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110.
+	// tuning230 to tuning233 pass evalGate from the first.
 	"tuning228-questions.jsonl": 95.0 / 110,
-	"tuning229-questions.jsonl": 99.0 / 110,
+	"tuning229-questions.jsonl": 101.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
@@ -590,9 +619,9 @@ var floors = map[string]float64{
 	// Written two thirds of the way into it, scored with a46b879 and with the code of the day
 	// they came in (94e92e5): tuning237 (formal register) 96/110 and 96/110, tuning238
 	// (leading questions typed as in chat) 98/110 and 98/110; at the end 102/110 and 100/110,
-	// at the twenty-seventh's 103/110 and 104/110.
+	// at the twenty-seventh's 103/110 and 104/110; tuning238 reaches evalGate at the
+	// twenty-eighth's (105/110).
 	"tuning237-questions.jsonl": 103.0 / 110,
-	"tuning238-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-seventh round's first change and scored with its first code
 	// (cdd2185): tuning239 (formal register) 97/110, tuning240 (leading questions typed as in
 	// chat) 96/110; at its end 99/110 and 102/110. tuning241 to tuning244 pass evalGate from
@@ -606,10 +635,27 @@ var floors = map[string]float64{
 	// the end; tuning254 (formal register) 94/110 and 95/110 (6f7d7c8), 100/110 at the end.
 	// tuning246 (100/110 and 101/110), tuning249 (101/110 and 103/110) and tuning255
 	// (103/110 and 105/110) reach evalGate at the end; the others pass it from the first.
-	"tuning245-questions.jsonl": 97.0 / 110,
-	"tuning251-questions.jsonl": 97.0 / 110,
+	// At the twenty-eighth round's end: tuning245 100/110, tuning251 99/110, tuning252
+	// 97/110, tuning254 101/110.
+	"tuning245-questions.jsonl": 100.0 / 110,
+	"tuning251-questions.jsonl": 99.0 / 110,
 	"tuning252-questions.jsonl": 97.0 / 110,
-	"tuning254-questions.jsonl": 100.0 / 110,
+	"tuning254-questions.jsonl": 101.0 / 110,
+	// Written before the twenty-eighth round's first change and scored with its first code
+	// (b8cba52): tuning257 (formal register) 94/110, 96/110 at its end; tuning258 (leading
+	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
+	// to tuning262 pass evalGate from the first.
+	"tuning257-questions.jsonl": 96.0 / 110,
+	// Written during it and committed before they were scored, each scored with b8cba52 and
+	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
+	// 100/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
+	// (evalGate reached); tuning267 (leading questions) 93/110 and 95/110 (3bd0d26), 98/110
+	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 92/110 at the
+	// end. tuning266 (103/110 and 103/110, 106/110 at the end) reaches evalGate; tuning265,
+	// tuning268, tuning270 and tuning271 pass it from the first.
+	"tuning263-questions.jsonl": 100.0 / 110,
+	"tuning267-questions.jsonl": 98.0 / 110,
+	"tuning269-questions.jsonl": 92.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -707,10 +753,10 @@ var refusalsMissed = map[string]int{
 	// Written during it: blind53 30/30, blind54 26/30 with a89d084 and 27/30 at the end.
 	// At the twenty-fifth round's end blind54 misses two, and tuning211 gets every refusal
 	// right ("- what did it actually say" of Kishida's letter). At the twenty-sixth's blind54
-	// misses one.
-	"blind52-questions.jsonl":   1,
-	"blind54-questions.jsonl":   1,
-	"tuning209-questions.jsonl": 1,
+	// misses one. tuning209 gets every refusal right at the twenty-eighth's end: the world
+	// data now holds the Senkaku Islands, and no blind count moves with them.
+	"blind52-questions.jsonl": 1,
+	"blind54-questions.jsonl": 1,
 	// First scores with the twenty-fifth round's first code (f707975): blind55 29/30, blind56
 	// 30/30; tuning217 27/30, tuning221 29/30, tuning222 38/40, the others every refusal.
 	// At its end tuning217, tuning221 and tuning222 get every refusal right: totals of
@@ -736,6 +782,20 @@ var refusalsMissed = map[string]int{
 	// refusal at the end.
 	"tuning243-questions.jsonl": 1,
 	"tuning245-questions.jsonl": 1,
+	// First scores with the twenty-eighth round's first code (b8cba52): blind61 29/30,
+	// blind62 30/30; tuning257 29/30, tuning258 29/30, tuning259 49/50, the others every
+	// refusal. Written during it: tuning263 28/30, tuning264 29/30, tuning271 48/50 with
+	// b8cba52 and with the code of the day they came in, the others every refusal. At its
+	// end tuning258 (how big the Senkaku Islands are), tuning259 (which Australian exports
+	// Beijing restricted) and tuning263 (the sum of the seized assets, the Camp David
+	// summit) get every refusal right; blind61 still misses one; tuning257 misses what
+	// sanctions Tokyo imposed on Moscow, compared with the EU's; tuning264 whether North
+	// Korea fired a missile during the summit; tuning271 which countries besides South Korea
+	// protested the water discharge, and who Hayashi's South Korean counterpart was.
+	"blind61-questions.jsonl":   1,
+	"tuning257-questions.jsonl": 1,
+	"tuning264-questions.jsonl": 1,
+	"tuning271-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
