@@ -2580,7 +2580,7 @@ func (s *Store) withoutUnreadGuess(question string) string {
 	}
 	words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked)))
 	gw := strings.Fields(strings.ToLower(guess))
-	if len(words) >= 3 && (words[0] == "which" || words[0] == "who" || words[0] == "who's" || words[0] == "who’s" || words[0] == "whos") && !strings.Contains(asked, ",") && s.onlyNames(guess) {
+	if len(words) >= 3 && (words[0] == "which" || words[0] == "who" || words[0] == "who's" || words[0] == "who’s" || words[0] == "whos" || words[0] == "what" && asksLabel(words)) && !strings.Contains(asked, ",") && s.onlyNames(guess) {
 		// "Which two of the four take the hardest line on Beijing, Korea and New Zealand?":
 		// whom the asker guesses is answered or corrected by what is asked.
 		return q[:i] + "?"

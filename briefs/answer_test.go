@@ -108,6 +108,7 @@ func TestWithoutUnreadGuess(t *testing.T) {
 		{"beyond pleasantries, what did the four leaders say they'd do - cooperate with the EU?", "beyond pleasantries, what did the four leaders say they'd do?"},
 		{"Which two of the four take the hardest line on Beijing, Korea and New Zealand?", "Which two of the four take the hardest line on Beijing?"},
 		{"who's the weakest link among the four Asia-Pacific partners, New Zealand?", "who's the weakest link among the four Asia-Pacific partners?"},
+		{"what does the author call the weakest link among the four, Australia-NZ?", "what does the author call the weakest link among the four?"},
 		{"Who chaired the four's meeting, maybe Australia?", "Who chaired the four's meeting?"},
 		// Kept: alternatives to choose from, a guess in the facts' own words, a tag, a second
 		// question, a statement.
