@@ -1950,6 +1950,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"I should be obliged if you could tell me approximately how large the disputed island between Japan and Korea is said to be.", "dokdo-both-claim-island", nil},
 		{"Insofar as the three leaders addressed Pyongyang's nuclear programme at their meeting, what instruments or measures did they express a wish to pursue jointly?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		{"Still on the forced labour cases: why is the matter so sensitive for the Korean side?", "labour-compensation-korean-feelings", nil},
+		{"why is compensation for WWII laborers such a big deal for Seoul, is it just about money", "labour-compensation-korean-feelings", nil},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.

@@ -311,6 +311,7 @@ var everydayPairs = []string{
 	"were set up", "were arranged", "was set up", "was arranged", "set up on the sidelines", "arranged on the sidelines",
 	"spend a lot of time on", "discuss", "spent a lot of time on", "discussed", "spend much time on", "discuss", "spent much time on", "discussed",
 	"spend time on", "discuss", "spent time on", "discussed", "school history books", "history textbooks",
+	"such a big deal", "matter so much", "so big a deal", "matter so much", "a big deal", "important", "big deal", "important",
 	"take exception to", "oppose", "takes exception to", "opposes", "took exception to", "opposed", "take exception", "oppose",
 	"school textbooks", "history textbooks",
 	"starting again", "resuming", "start again", "resume", "started again", "resumed", "starts again", "resumes",
