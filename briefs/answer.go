@@ -3141,17 +3141,24 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 		return question, false
 	}
 	kept := clauses[:0:0]
-	asks := false
-	for _, c := range clauses {
+	asks, requested := false, false
+	for i, c := range clauses {
 		words := strings.Fields(normalizeName(c))
 		if len(words) > 0 && words[0] == "and" {
 			words = words[1:]
 		}
-		// "since chairmanship reveals who drives an initiative": a reason given asks nothing.
-		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words)
-		asking := !reason && slices.ContainsFunc(words, func(w string) bool {
+		if i == 0 && len(words) > 1 && len(words) <= 4 && (words[1] == "you" && politeOpeners[words[0]] || words[0] == "please" || words[0] == "kindly") {
+			// "Could you indicate, purely for the purposes of perspective, the approximate
+			// size of the contested island…?": what the request opens asks.
+			requested = true
+			continue
+		}
+		// "since chairmanship reveals who drives an initiative": a reason given asks nothing;
+		// nor does where the asker says the answer comes from ("as the article gives it").
+		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words) || len(words) > 2 && words[0] == "as" && articleWords[words[2]]
+		asking := !reason && (requested || slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
-		})
+		}))
 		if actors, things := s.namedEntities(c); asking || !reason && len(actors)+len(things) > 0 || opensTopic(c) {
 			kept = append(kept, c)
 			asks = asks || asking
@@ -3270,7 +3277,7 @@ var sceneOpeners = []string{"whereas ", "notwithstanding ", "although ", "though
 func purposeOpened(words []string) bool {
 	for i := 0; i < min(len(words)-1, 2); i++ {
 		if words[i] == "so" && words[i+1] == "that" || words[i] == "in" && words[i+1] == "order" ||
-			words[i] == "for" && words[i+1] == "the" && i+2 < len(words) && words[i+2] == "sake" {
+			words[i] == "for" && words[i+1] == "the" && i+2 < len(words) && (words[i+2] == "sake" || words[i+2] == "purpose" || words[i+2] == "purposes") {
 			return true
 		}
 	}
