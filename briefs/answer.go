@@ -3758,7 +3758,8 @@ func setApartFrom(question string) (rest, clause string, ok bool) {
 
 // againstTheOthers open a clause that sets an actor against the rest of a group, unnamed.
 var againstTheOthers = []string{" compared to the other", " compared with the other", " relative to the other",
-	" unlike the other", " versus the other", " vs the other", " vs. the other", " than the other"}
+	" unlike the other", " versus the other", " vs the other", " vs. the other", " than the other",
+	" in contrast with that of the other", " in contrast to that of the other", " in contrast with the other", " in contrast to the other"}
 
 // asksWhy reports whether a question asks for a reason.
 func asksWhy(words []string) bool {

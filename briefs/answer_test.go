@@ -1464,6 +1464,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Canberra seek to demonstrate its own value in the region?", "australia-security-cooperation-value", nil},
 		// Set against "the other three", an actor is asked about on its own.
 		{"What is Japan's big diplomatic goal compared to the other three partners?", "japan-goal-post-war-system", nil},
+		{"What overarching objective does the author ascribe to Japanese diplomacy, in contrast with that of the other three Pacific partners?", "japan-national-normalisation", nil},
 		{"How do Japan and Australia feel about China compared with the other two?", "", []string{"japan-australia-firm-on-china"}},
 		// Chat shorthand: "asia pac", "mtg", "who r"; a final conclusion is a conclusion; an
 		// official document on the island is the Bluebook.
