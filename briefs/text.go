@@ -113,6 +113,7 @@ var extraStopwords = map[string]bool{
 	"nonetheless": true, "genuine": true, "mr": true, "mrs": true, "clarify": true, "character": true, "standpoint": true,
 	"formal": true, "elsewhere": true, "occasion": true, "obliged": true, "approximately": true, "approximate": true, "roughly": true,
 	"estimation": true, "insofar": true, "outline": true, "animate": true, "animates": true, "sensitivities": true, "nothing": true,
+	"choose": true, "chooses": true, "chose": true, "chosen": true, "opt": true, "opted": true,
 	"indeed": true, "customarily": true, "framed": true, "impute": true, "imputes": true, "imputed": true,
 	"prefer": true, "prefers": true, "preferred": true, "preferring": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
