@@ -635,10 +635,10 @@ var floors = map[string]float64{
 	// the end; tuning254 (formal register) 94/110 and 95/110 (6f7d7c8), 100/110 at the end.
 	// tuning246 (100/110 and 101/110), tuning249 (101/110 and 103/110) and tuning255
 	// (103/110 and 105/110) reach evalGate at the end; the others pass it from the first.
-	// At the twenty-eighth round's end: tuning245 100/110, tuning251 99/110, tuning252
+	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
 	// 97/110, tuning254 101/110.
 	"tuning245-questions.jsonl": 100.0 / 110,
-	"tuning251-questions.jsonl": 99.0 / 110,
+	"tuning251-questions.jsonl": 100.0 / 110,
 	"tuning252-questions.jsonl": 97.0 / 110,
 	"tuning254-questions.jsonl": 101.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
@@ -650,12 +650,12 @@ var floors = map[string]float64{
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 100/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
 	// (evalGate reached); tuning267 (leading questions) 93/110 and 95/110 (3bd0d26), 98/110
-	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 92/110 at the
+	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 96/110 at the
 	// end. tuning266 (103/110 and 103/110, 106/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 100.0 / 110,
 	"tuning267-questions.jsonl": 98.0 / 110,
-	"tuning269-questions.jsonl": 92.0 / 110,
+	"tuning269-questions.jsonl": 96.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
