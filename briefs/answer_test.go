@@ -1956,6 +1956,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Still on the forced labour cases: why is the matter so sensitive for the Korean side?", "labour-compensation-korean-feelings", nil},
 		{"why is compensation for WWII laborers such a big deal for Seoul, is it just about money", "labour-compensation-korean-feelings", nil},
 		{"On what matters has Wellington chosen to concentrate its diplomacy, as the article characterises it?", "", []string{"new-zealand-survival-south-pacific"}},
+		{"With respect to Pyongyang, what measures did the three allied leaders indicate they wished to pursue together in the course of that meeting?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
