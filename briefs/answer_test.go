@@ -1957,6 +1957,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"why is compensation for WWII laborers such a big deal for Seoul, is it just about money", "labour-compensation-korean-feelings", nil},
 		{"On what matters has Wellington chosen to concentrate its diplomacy, as the article characterises it?", "", []string{"new-zealand-survival-south-pacific"}},
 		{"With respect to Pyongyang, what measures did the three allied leaders indicate they wished to pursue together in the course of that meeting?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		{"How, if I may ask, does the author weigh the symbolic value of the four-partner meeting against whatever practical results it may have produced?", "four-country-meeting-gesture", nil},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
