@@ -1463,7 +1463,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Canberra try to show its worth in the region?", "australia-security-cooperation-value", nil},
 		{"How does Canberra seek to demonstrate its own value in the region?", "australia-security-cooperation-value", nil},
 		// Set against "the other three", an actor is asked about on its own.
-		{"What is Japan's big diplomatic goal compared to the other three partners?", "japan-goal-post-war-system", nil},
+		{"What is Japan's big diplomatic goal compared to the other three partners?", "japan-national-normalisation", nil},
 		{"What overarching objective does the author ascribe to Japanese diplomacy, in contrast with that of the other three Pacific partners?", "japan-national-normalisation", nil},
 		{"How do Japan and Australia feel about China compared with the other two?", "", []string{"japan-australia-firm-on-china"}},
 		// Chat shorthand: "asia pac", "mtg", "who r"; a final conclusion is a conclusion; an
@@ -1958,6 +1958,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"On what matters has Wellington chosen to concentrate its diplomacy, as the article characterises it?", "", []string{"new-zealand-survival-south-pacific"}},
 		{"With respect to Pyongyang, what measures did the three allied leaders indicate they wished to pursue together in the course of that meeting?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		{"How, if I may ask, does the author weigh the symbolic value of the four-partner meeting against whatever practical results it may have produced?", "four-country-meeting-gesture", nil},
+		{"On what grounds, as the article reports them, do both the government and the opposition in Seoul object to Tokyo's release of water from its nuclear facilities into the sea?", "korea-waste-water-health-threat", nil},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
