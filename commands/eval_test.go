@@ -504,16 +504,16 @@ var floors = map[string]float64{
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
 	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
-	// and 96/110.
+	// and 97/110.
 	"blind53-questions.jsonl": 99.0 / 110,
-	"blind54-questions.jsonl": 96.0 / 110,
+	"blind54-questions.jsonl": 97.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
-	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 99/110 and
-	// 100/110.
-	"blind55-questions.jsonl": 99.0 / 110,
-	"blind56-questions.jsonl": 100.0 / 110,
+	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
+	// 101/110.
+	"blind55-questions.jsonl": 100.0 / 110,
+	"blind56-questions.jsonl": 101.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
@@ -522,8 +522,8 @@ var floors = map[string]float64{
 	"blind58-questions.jsonl": 107.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
-	// in chat) 98/110; at its end 95/110 and 100/110.
-	"blind61-questions.jsonl": 95.0 / 110,
+	// in chat) 98/110; at its end 96/110 and 100/110.
+	"blind61-questions.jsonl": 96.0 / 110,
 	"blind62-questions.jsonl": 100.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
@@ -555,8 +555,8 @@ var floors = map[string]float64{
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
-	// twenty-seventh's.
-	"tuning192-questions.jsonl": 102.0 / 110,
+	// twenty-seventh's, 103/110 at the twenty-eighth's.
+	"tuning192-questions.jsonl": 103.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -564,14 +564,13 @@ var floors = map[string]float64{
 	// things at once) 100/110 and 100/110; at the round's end 93/110, 98/110 and 102/110;
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
 	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
-	// tuning197 99/110 at the twenty-sixth's.
-	"tuning197-questions.jsonl": 99.0 / 110,
+	// tuning197 99/110 at the twenty-sixth's, 101/110 at the twenty-eighth's.
+	"tuning197-questions.jsonl": 101.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
 	// reached) and 104/110; tuning201 99/110 at the twenty-fifth's, 104/110 at the
-	// twenty-sixth's.
-	"tuning201-questions.jsonl": 104.0 / 110,
+	// twenty-sixth's, and it reaches evalGate at the twenty-eighth's (105/110).
 	"tuning203-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-fourth round's first change and scored with its first code
 	// (a89d084), then at its end: tuning206 (formal register) 82/110 and 97/110, tuning207
@@ -587,10 +586,10 @@ var floors = map[string]float64{
 	// tuning212 105/110 (evalGate reached), tuning213 104/110, tuning215 100/110, tuning216
 	// 103/110. At the twenty-sixth's: tuning206 99/110, tuning216 104/110, the others as
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
-	// evalGate; at the twenty-eighth's tuning206 has 100/110.
-	"tuning206-questions.jsonl": 100.0 / 110,
+	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110.
+	"tuning206-questions.jsonl": 102.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
-	"tuning215-questions.jsonl": 100.0 / 110,
+	"tuning215-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
@@ -602,8 +601,7 @@ var floors = map[string]float64{
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
 	// once) 104/110 and 104/110; at the end 103/110, and tuning224 and tuning225 reach
-	// evalGate with 106/110 each. tuning223 104/110 at the twenty-eighth's end.
-	"tuning223-questions.jsonl": 104.0 / 110,
+	// evalGate with 106/110 each. tuning223 reaches it at the twenty-eighth's end (105/110).
 	// Written before the twenty-sixth round's first change and scored with its first code
 	// (a46b879): tuning228 (formal register) 86/110, tuning229 (leading questions typed as in
 	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110.
@@ -614,19 +612,19 @@ var floors = map[string]float64{
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
 	// things at once) passes evalGate with 109/110. At the end tuning234 102/110, and
-	// tuning235 reaches evalGate with 106/110.
-	"tuning234-questions.jsonl": 102.0 / 110,
+	// tuning235 reaches evalGate with 106/110; tuning234 104/110 at the twenty-eighth's.
+	"tuning234-questions.jsonl": 104.0 / 110,
 	// Written two thirds of the way into it, scored with a46b879 and with the code of the day
 	// they came in (94e92e5): tuning237 (formal register) 96/110 and 96/110, tuning238
 	// (leading questions typed as in chat) 98/110 and 98/110; at the end 102/110 and 100/110,
-	// at the twenty-seventh's 103/110 and 104/110; tuning238 reaches evalGate at the
-	// twenty-eighth's (105/110).
-	"tuning237-questions.jsonl": 103.0 / 110,
+	// at the twenty-seventh's 103/110 and 104/110; at the twenty-eighth's tuning237 104/110,
+	// and tuning238 reaches evalGate (105/110).
+	"tuning237-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-seventh round's first change and scored with its first code
 	// (cdd2185): tuning239 (formal register) 97/110, tuning240 (leading questions typed as in
-	// chat) 96/110; at its end 99/110 and 102/110. tuning241 to tuning244 pass evalGate from
-	// the first.
-	"tuning239-questions.jsonl": 99.0 / 110,
+	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 100/110 and
+	// 102/110. tuning241 to tuning244 pass evalGate from the first.
+	"tuning239-questions.jsonl": 100.0 / 110,
 	"tuning240-questions.jsonl": 102.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
@@ -636,26 +634,26 @@ var floors = map[string]float64{
 	// tuning246 (100/110 and 101/110), tuning249 (101/110 and 103/110) and tuning255
 	// (103/110 and 105/110) reach evalGate at the end; the others pass it from the first.
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
-	// 97/110, tuning254 101/110.
+	// 97/110, tuning254 102/110.
 	"tuning245-questions.jsonl": 100.0 / 110,
 	"tuning251-questions.jsonl": 100.0 / 110,
 	"tuning252-questions.jsonl": 97.0 / 110,
-	"tuning254-questions.jsonl": 101.0 / 110,
+	"tuning254-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
-	// (b8cba52): tuning257 (formal register) 94/110, 96/110 at its end; tuning258 (leading
+	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 96.0 / 110,
+	"tuning257-questions.jsonl": 97.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
-	// 100/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
-	// (evalGate reached); tuning267 (leading questions) 93/110 and 95/110 (3bd0d26), 98/110
-	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 96/110 at the
-	// end. tuning266 (103/110 and 103/110, 106/110 at the end) reaches evalGate; tuning265,
+	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
+	// (evalGate reached); tuning267 (leading questions) 93/110 and 95/110 (3bd0d26), 99/110
+	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 97/110 at the
+	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
-	"tuning263-questions.jsonl": 100.0 / 110,
-	"tuning267-questions.jsonl": 98.0 / 110,
-	"tuning269-questions.jsonl": 96.0 / 110,
+	"tuning263-questions.jsonl": 101.0 / 110,
+	"tuning267-questions.jsonl": 99.0 / 110,
+	"tuning269-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
