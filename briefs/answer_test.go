@@ -1959,6 +1959,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"With respect to Pyongyang, what measures did the three allied leaders indicate they wished to pursue together in the course of that meeting?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		{"How, if I may ask, does the author weigh the symbolic value of the four-partner meeting against whatever practical results it may have produced?", "four-country-meeting-gesture", nil},
 		{"On what grounds, as the article reports them, do both the government and the opposition in Seoul object to Tokyo's release of water from its nuclear facilities into the sea?", "korea-waste-water-health-threat", nil},
+		{"A former South Korean foreign minister is quoted on the conditions for historical reconciliation; could you remind me who he was and what he said Tokyo must first possess?", "chung-correct-historical-understanding", nil},
 		// "nothing about" denies, it names no subject.
 		{"Tokyo only talked about China at the NATO summit, nothing about nukes?", "", []string{"japan-nato-nuclear-disarmament"}},
 		// A reason given in a statement put to be checked is the asker's guess at why.
