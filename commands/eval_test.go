@@ -622,9 +622,9 @@ var floors = map[string]float64{
 	"tuning237-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-seventh round's first change and scored with its first code
 	// (cdd2185): tuning239 (formal register) 97/110, tuning240 (leading questions typed as in
-	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 100/110 and
+	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 101/110 and
 	// 102/110. tuning241 to tuning244 pass evalGate from the first.
-	"tuning239-questions.jsonl": 100.0 / 110,
+	"tuning239-questions.jsonl": 101.0 / 110,
 	"tuning240-questions.jsonl": 102.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
@@ -648,12 +648,12 @@ var floors = map[string]float64{
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
 	// (evalGate reached); tuning267 (leading questions) 93/110 and 95/110 (3bd0d26), 99/110
-	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 97/110 at the
+	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 98/110 at the
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 101.0 / 110,
 	"tuning267-questions.jsonl": 99.0 / 110,
-	"tuning269-questions.jsonl": 97.0 / 110,
+	"tuning269-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
