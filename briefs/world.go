@@ -734,6 +734,15 @@ func (w *World) uncovered(question string) (Gap, bool) {
 				first = mentions[i]
 			}
 		}
+		if p := w.place(first); p != nil && p.passing() && saysWhere(question, words, first) {
+			// "the two leaders' meetings held on the sidelines in Spain": where a gathering
+			// was, not what is asked about.
+			if i := slices.IndexFunc(mentions, func(m mention) bool { return m.from > first.from }); i > 0 {
+				first = mentions[i]
+			} else {
+				return Gap{}, false
+			}
+		}
 		if p := w.place(first); p != nil && p.passing() && !w.answersFrom(question, words, first, p, mentions) {
 			return Gap{Kind: GapInPassing, Name: p.name, Facts: p.facts,
 				Sentence: "The article mentions " + p.name + " only in passing."}, true
@@ -1210,3 +1219,26 @@ func (w *World) unknownNameAt(q string, words [][2]int, i int) int {
 	}
 	return i
 }
+
+// saysWhere reports whether a place is named as where a gathering the question asks about took
+// place: right after "in" or "at" ("the encounter in Spain"), or as its capital ("the Spanish
+// capital", "the Spanish summit"), in a question on a gathering. "What language is spoken in Spain?" asks about Spain.
+func saysWhere(q string, words [][2]int, m mention) bool {
+	word := func(i int) string { return strings.ToLower(strings.Trim(q[words[i][0]:words[i][1]], ".,;:?!'’")) }
+	where := m.from > 0 && (word(m.from-1) == "in" || word(m.from-1) == "at") ||
+		m.to < len(words) && (word(m.to) == "capital" || word(m.to) == "summit")
+	if !where {
+		return false
+	}
+	for i := range words {
+		if gatheringWords[word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// gatheringWords name a gathering, or meeting at one.
+var gatheringWords = setOf([]string{"summit", "summits", "meeting", "meetings", "gathering", "gatherings", "talks",
+	"encounter", "conference", "discussion", "discussions", "met", "meet", "sidelines", "margins", "session", "sessions",
+	"attend", "attended", "attending", "presence", "appearance"})

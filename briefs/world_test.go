@@ -78,6 +78,7 @@ func TestUncovered(t *testing.T) {
 
 		// Countries the store mentions only in passing, asked about as the subject.
 		{"in passing, not on what was asked", "What language is spoken in Spain?", GapInPassing, "The article mentions Spain only in passing."},
+		{"in passing, where no gathering is asked about", "How large is the army in Spain?", GapInPassing, "The article mentions Spain only in passing."},
 		{"in passing, asked for its views", "What did India say about China?", GapInPassing, "The article mentions India only in passing."},
 		{"in passing, asked for its position", "What is Singapore's position on the Quad?", GapInPassing, "The article mentions Singapore only in passing."},
 
@@ -366,6 +367,9 @@ func TestUncovered(t *testing.T) {
 		{"known person as the subject", "What did Kishida say about NATO?", "", ""},
 		{"a capitalised verb opening a request", "List the meetings in Madrid", "", ""},
 		{"a capitalised word after the subject", "What did Japan say about Dokdo?", "", ""},
+		{"a place that says where a gathering was", "How does the author compare the substance of the two leaders' meetings held on the sidelines in Spain?", "", ""},
+		{"a place's summit, as where it was", "How long before the Spanish summit had the leaders of Washington, Tokyo and Seoul last met?", "", ""},
+		{"a place's capital, as where it was", "Which leaders met on the margins of the summit in the Spanish capital?", "", ""},
 		{"a place in the clause that says when", "Shortly after returning from Spain, what did New Zealand's Prime Minister say regarding Wellington's future dealings with Beijing?", "", ""},
 		{"a guess after the question", "What kind of security system is Tokyo trying to build, one centred on the UN?", "", ""},
 		{"a guess not given", "What was Tokyo's main aim in going to the Madrid summit, getting aid for Ukraine?", "", ""},
