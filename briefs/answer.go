@@ -2544,8 +2544,10 @@ func withoutGuessedAnswer(question string) string {
 			// country?"), which is as likely right.
 			continue
 		}
-		if sep == ", " && words[len(words)-1] != "what" {
-			continue // "…was about what, a warship?"; other commas join clauses
+		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) {
+			// "…was about what, a warship?" and "Why did Kishida go to Madrid, to buy
+			// weapons?" guess; other commas join clauses.
+			continue
 		}
 		if opensAsking(words[0]) || slices.Contains(questionWords, words[len(words)-1]) {
 			return asked + "?"
@@ -2553,6 +2555,9 @@ func withoutGuessedAnswer(question string) string {
 	}
 	return question
 }
+
+// purposeGuess open a reason guessed after a why-question's comma.
+var purposeGuess = setOf([]string{"to", "because", "out", "just", "mainly", "mostly", "simply", "purely"})
 
 // withoutUnreadGuess is a question without the guess after its last comma when the guess uses
 // a word the facts never use: "What is the US trying to put together in Asia, some kind of

@@ -88,6 +88,10 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 		{"Seoul's Dokdo complaint was about what, a Japanese warship?", "Seoul's Dokdo complaint was about what?"},
 		{"the comfort women victims went to court when, like 2020?", "the comfort women victims went to court when?"},
 		{"So what did those four leaders talk about - Taiwan and the South China Sea?", "So what did those four leaders talk about?"},
+		{"Why did Kishida really go to the Madrid summit, to buy weapons?", "Why did Kishida really go to the Madrid summit?"},
+		{"Why is Seoul softer on Beijing, mainly tourism?", "Why is Seoul softer on Beijing?"},
+		// A why-question's other clauses are no guess.
+		{"Why, in the author's view, is Seoul softer on Beijing?", "Why, in the author's view, is Seoul softer on Beijing?"},
 		// Kept: alternatives, a second question, a half-remembered guess, a statement.
 		{"Which came first - Japan's export curbs or Korea dropping GSOMIA?", "Which came first - Japan's export curbs or Korea dropping GSOMIA?"},
 		{"What did Biden promise at the trilateral — did he repeat the defence pledge?", "What did Biden promise at the trilateral — did he repeat the defence pledge?"},
