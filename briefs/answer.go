@@ -1458,6 +1458,12 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// not when they did.
 		return Brief{}
 	}
+	if asksWhen && asksAfterSummit(question) && !strings.Contains(strings.ToLower(facts[0].Text), "after") {
+		// "When were the first US–Japan–South Korea drills held after the Madrid summit?":
+		// the article dates nothing after the summit; only a fact that tells what came after
+		// it ("Soon after her visit to Madrid, Ardern said…") answers when.
+		return Brief{}
+	}
 	if asksHowTurnedOut(words) && tellsProposal(facts[0]) {
 		// "How did the Dokdo survey that Japan protested turn out?": the article tells of the
 		// plan and the protest, not of how it went.
@@ -2338,6 +2344,16 @@ func hasDay(f *Fact) bool {
 		}
 	}
 	return false
+}
+
+// afterTheSummit are the words that ask about a time after the Madrid summit.
+var afterTheSummit = []string{"after madrid", "after the madrid", "after the summit", "after the nato summit",
+	"following the madrid", "following the summit", "following the nato summit", "since madrid", "since the summit", "since the madrid", "since the nato summit"}
+
+// asksAfterSummit reports whether a question asks about a time after the Madrid summit.
+func asksAfterSummit(question string) bool {
+	q := strings.ToLower(question)
+	return slices.ContainsFunc(afterTheSummit, func(p string) bool { return strings.Contains(q, p) })
 }
 
 // asksForCalendarDate reports whether a question asks for a day, month or year by how it

@@ -634,6 +634,9 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		// "When," set off by a comma still asks when: the date the exercises were hoped for
 		// is not when they took place.
 		{"When, following the defence ministers' understanding, did the trilateral exercises actually take place?", false},
+		// The article dates nothing after the summit but what it says came after it.
+		{"When were the first US-Japan-South Korea joint military drills held after the Madrid summit?", false},
+		{"When did Ardern speak about China after Madrid?", true},
 		// A month put to be confirmed is corrected as a year is.
 		{"Kishida went to Yoon's inauguration in March, didn't he? Who really went?", true},
 		// So is one a question opens with, as a statement would put it.
