@@ -3350,13 +3350,18 @@ func twoQuestionsLoosely(question string) (first, second string, ok bool) {
 var prepositions = []string{"from", "with", "in", "to", "by", "for", "on", "at", "under", "against", "about", "through"}
 
 // asksOfTheFirst reports whether the second part of a question speaks of what the first
-// asked about by a pronoun alone: "…, and what did he deliver?".
+// asked about by a pronoun alone ("…, and what did he deliver?"), or by a demonstrative
+// ("…, and when did this exchange of protests happen?").
 func asksOfTheFirst(second string) bool {
 	words := strings.Fields(normalizeName(second))
 	return slices.ContainsFunc(words, func(w string) bool { return pronouns[w] }) && !slices.ContainsFunc(words, func(w string) bool {
 		return !pronouns[w] && !isStopword(w) && !slices.Contains(questionWords, w) && !whetherWords[w]
-	}) || len(words) <= 5 && slices.ContainsFunc(words, func(w string) bool { return pronouns[w] })
+	}) || len(words) <= 5 && slices.ContainsFunc(words, func(w string) bool { return pronouns[w] }) ||
+		len(words) >= 2 && slices.Contains(questionWords, words[0]) && slices.ContainsFunc(words[1:min(len(words), 4)], func(w string) bool { return demonstratives[w] })
 }
+
+// demonstratives point back at what a question's first part named: "this exchange".
+var demonstratives = setOf([]string{"this", "these", "those"})
 
 // pronouns speak of what was named before.
 var pronouns = setOf([]string{"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})

@@ -321,6 +321,10 @@ func TestAnswerSecondPartOfTheFirst(t *testing.T) {
 	if ids := answerIDs(s, "Who edited the piece, and what source must reprints credit?"); len(ids) == 0 || ids[0] != "article-editor-outlook" {
 		t.Errorf("who edited the piece, and what source must reprints credit = %v, want its editor first", ids)
 	}
+	// A demonstrative points back at the first part as a pronoun does.
+	if ids := answerIDs(s, "What did South Korea object to in Japan's diplomatic bluebook, and when did this exchange of protests happen?"); len(ids) == 0 || ids[0] != "dokdo-korea-protests-bluebook" {
+		t.Errorf("what did South Korea object to…, and when did this exchange happen = %v, want the Bluebook protest first", ids)
+	}
 	checkAnswered(t, s, []answered{
 		{"Did Seoul's survey of the waters around Dokdo go ahead in the end, and what did it find?", false},
 		{"Tell me when exactly Tokyo plans to start releasing the Fukushima water and how many tonnes.", false},
