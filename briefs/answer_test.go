@@ -1378,6 +1378,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which leader said that her country and China should still cooperate on the basis of shared interests?", "ardern-cooperate-with-china", nil},
 		// A region before the office says where the leader is from.
 		{"Which Asia-Pacific leader said that her country and China should still cooperate on the basis of shared interests?", "ardern-cooperate-with-china", nil},
+		// A country named only in what was said is not the holder's.
+		{"Which Pacific ally's leader said Beijing is getting more confident in pursuing its own interests?", "ardern-cooperate-with-china", nil},
 		// Where South Korea stands for the US, against Japan's cornerstone, is its outpost.
 		{"What is South Korea in Washington's strategic layout, per the article?", "korea-us-outpost-northeast-asia", nil},
 		{"is it true south korea is seen as a cornerstone of US strategy like Japan?", "korea-us-outpost-northeast-asia", nil},

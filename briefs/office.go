@@ -70,6 +70,12 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 		// was said about, not whose leader is asked.
 		countries = nil
 	}
+	if cut := sayingAt(r.text); cut >= 0 {
+		// "Which Pacific ally's leader said Beijing is getting more confident…?": a
+		// country named only in what was said is not the holder's.
+		before := strings.ToLower(r.text[:cut])
+		countries = slices.DeleteFunc(countries, func(id string) bool { return !mentionsEntity(before, s.entityByID[id]) })
+	}
 	now := asksNow(r.words)
 	leader := asksLeader(r.words)
 	chair := slices.ContainsFunc(r.words, func(w string) bool { return chairWords[w] }) && tellsChairing(f)
@@ -366,5 +372,39 @@ func (s *Store) describesHolder(question, id string) bool {
 	lower := strings.ToLower(question)
 	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
 		return strings.Contains(lower, strings.ToLower(n)+" leader")
+	})
+}
+
+// sayingAt is the offset of a question's first saying word ("said", "thinks"…), or -1.
+func sayingAt(question string) int {
+	for i := 0; i < len(question); {
+		j := i + strings.IndexByte(question[i:], ' ')
+		if j < i {
+			j = len(question)
+		}
+		if sayingWords[strings.ToLower(strings.Trim(question[i:j], "?,.;:"))] {
+			return i
+		}
+		i = j + 1
+	}
+	return -1
+}
+
+// mentionsEntity reports whether lower, a lower-cased text, names e by its name or an alias, as
+// whole words.
+func mentionsEntity(lower string, e *Entity) bool {
+	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+		n = strings.ToLower(n)
+		for from := 0; ; {
+			i := strings.Index(lower[from:], n)
+			if i < 0 {
+				return false
+			}
+			j := from + i
+			if (j == 0 || !isWordByte(lower[j-1])) && (j+len(n) == len(lower) || !isWordByte(lower[j+len(n)])) {
+				return true
+			}
+			from = j + len(n)
+		}
 	})
 }
