@@ -114,7 +114,7 @@ var extraStopwords = map[string]bool{
 	"formal": true, "elsewhere": true, "occasion": true, "obliged": true, "approximately": true, "approximate": true, "roughly": true,
 	"estimation": true, "insofar": true, "outline": true, "animate": true, "animates": true, "sensitivities": true, "nothing": true,
 	"choose": true, "chooses": true, "chose": true, "chosen": true, "opt": true, "opted": true,
-	"exact": true, "thereby": true, "respectfully": true, "enquire": true, "discern": true, "trouble": true,
+	"exact": true, "thereby": true, "respectfully": true, "enquire": true, "discern": true, "trouble": true, "respect": true, "constitute": true, "constitutes": true, "constituted": true,
 	"indeed": true, "customarily": true, "framed": true, "impute": true, "imputes": true, "imputed": true,
 	"prefer": true, "prefers": true, "preferred": true, "preferring": true,
 	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
