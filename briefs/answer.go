@@ -682,6 +682,14 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 			return b
 		}
 	}
+	if q, ok := askedOfSpeaker(premise, asked); ok {
+		// "Yoon called the trilateral a cornerstone of Asian trade, didn't he? what did he
+		// really call it": what the speaker called the trilateral; the premise's wrong
+		// words would only pull in other facts.
+		if b := s.answerWhole(q); !b.Empty() {
+			return b
+		}
+	}
 	question := premise[:strings.LastIndexByte(premise, ',')] + ". " + asked
 	if b := s.answerWhole(question); !b.Empty() {
 		return b
@@ -828,6 +836,57 @@ func askedOfSubject(premise, asked string) (string, bool) {
 	}
 	return "", false
 }
+
+// askedOfSpeaker is what is asked after a premise on someone's words, asked of them: "Yoon
+// called the trilateral a cornerstone of Asian trade, didn't he? what did he really call it"
+// asks what Yoon called the trilateral. False when the premise tells of no one's words or
+// what is asked does not point back at the speaker.
+func askedOfSpeaker(premise, asked string) (string, bool) {
+	var subject, rest string
+	for _, v := range speechVerbs {
+		if i := strings.Index(premise, v); i > 0 && (subject == "" || i < len(subject)) {
+			subject, rest = premise[:i], premise[i+len(v):]
+		}
+	}
+	if subject == "" || len(strings.Fields(subject)) > 4 {
+		return "", false
+	}
+	// What the words were about: the noun phrase the verb takes first ("the trilateral").
+	var object []string
+	for i, w := range strings.Fields(rest) {
+		if i > 0 && (objectEnds[strings.ToLower(w)] || len(object) == 4) {
+			break
+		}
+		object = append(object, strings.TrimRight(w, ",?"))
+	}
+	words := strings.Fields(asked)
+	pointed, of := false, false
+	for i, w := range words {
+		word := strings.ToLower(strings.TrimRight(w, "?,.!"))
+		switch {
+		case word == "he" || word == "she" || word == "they":
+			words[i], pointed = subject, true
+		case word == "his" || word == "her" || word == "their":
+			words[i], pointed = subject+"'s", true
+		case word == "it" && len(object) > 0:
+			words[i], of = strings.Join(object, " "), true
+		}
+	}
+	if !pointed {
+		return "", false
+	}
+	q := strings.TrimRight(strings.Join(words, " "), "?")
+	if !of && len(object) > 0 {
+		q += " about " + strings.Join(object, " ") // "what did he actually say"
+	}
+	return q + "?", true
+}
+
+// speechVerbs tell what someone said of something, in a premise.
+var speechVerbs = []string{" called ", " said ", " described ", " labelled ", " labeled ", " termed "}
+
+// objectEnds end the noun phrase a speech verb takes: "called the trilateral a cornerstone".
+var objectEnds = setOf([]string{"a", "an", "the", "as", "should", "would", "was", "is", "were", "are", "to", "will", "must", "could"})
 
 // readsEveryWord reports whether the index has a reading of every word of a question.
 func (s *Store) readsEveryWord(question string) bool {

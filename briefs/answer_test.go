@@ -2118,6 +2118,27 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// TestAskedOfSpeaker: after a premise on someone's words, a pronoun speaks of the speaker,
+// and what is asked is of what the words were about.
+func TestAskedOfSpeaker(t *testing.T) {
+	for _, tt := range []struct{ premise, asked, want string }{
+		{"Yoon called the trilateral a cornerstone of Asian trade, didn't he", "what did he really call it", "what did Yoon really call the trilateral?"},
+		{"Yoon said the US-Japan-Korea relationship should be the sole foundation of Asian security", "what were his actual words", "what were Yoon's actual words about the US-Japan-Korea relationship?"},
+		{"Yoon called the trilateral a cornerstone, right", "what does the article say?", ""},      // no pronoun
+		{"Japan's two main goals are a UN seat, right", "What are they?", ""},                      // no one's words
+		{"The four leaders at the Madrid meeting said little, right", "what did they discuss", ""}, // a subject too long to be a speaker
+	} {
+		got, ok := askedOfSpeaker(tt.premise, tt.asked)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("askedOfSpeaker(%q, %q) = %q, %v; want %q", tt.premise, tt.asked, got, ok, tt.want)
+		}
+	}
+	s := realStore(t)
+	if ids := answerIDs(s, "Yoon called the trilateral a cornerstone of Asian trade, didn't he? what did he really call it"); len(ids) == 0 || ids[0] != "yoon-core-pillar-statement" {
+		t.Errorf("what Yoon called the trilateral answered with %v; want his 'core pillar' first", ids)
+	}
+}
+
 // TestAskedOfSubject: a pronoun after a premise put to be checked, or the label it asks for,
 // speaks of the premise's subject, not of what it wrongly says of it.
 func TestAskedOfSubject(t *testing.T) {
