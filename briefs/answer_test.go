@@ -2118,6 +2118,18 @@ func TestWithoutConcession(t *testing.T) {
 	}
 }
 
+// Asked for several dates, each dated step of the matter is given.
+func TestAnswerGivesEachDateAsked(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "In which years were the comfort women mediation brought and the Seoul court's ruling handed down?")
+	if !slices.Contains(ids, "comfort-women-mediation-2013") || !slices.Contains(ids, "comfort-women-seoul-ruling-2021") {
+		t.Errorf("the years of the mediation and the ruling answered with %v; want both", ids)
+	}
+	if ids := answerIDs(s, "In which year was the comfort women mediation brought?"); slices.Contains(ids, "comfort-women-seoul-ruling-2021") {
+		t.Errorf("the year of the mediation alone answered with %v; the ruling is not asked", ids)
+	}
+}
+
 // TestAskedOfSpeaker: after a premise on someone's words, a pronoun speaks of the speaker,
 // and what is asked is of what the words were about.
 func TestAskedOfSpeaker(t *testing.T) {

@@ -625,7 +625,14 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// Every hit is held to the best one's bar, not only those before the first that misses
 	// it: hits are ordered by the names they share first, so a weak fact naming a place the
 	// question names must not hide a strong one that does not.
+	several := asksSeveralDates(r.words) && best.Fact.Date != ""
 	hits = slices.DeleteFunc(hits[1:], func(h Hit) bool {
+		if several && h.Fact.Date != "" && sharesTopic(h.Fact, best.Fact) {
+			// "In which years were the comfort women mediation brought and the ruling
+			// handed down?": each dated step of the matter that passes the bar answers,
+			// however much rarer the words of one of them.
+			return false
+		}
 		return h.Score < best.Score*RelativeCutoff || h.Coverage < best.Coverage-0.25
 	})
 	hits = slices.Insert(hits, 0, best)
@@ -634,6 +641,15 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	return hits
 }
+
+// asksSeveralDates reports whether a question's words (normalizeName's) ask for more than
+// one date: "in which years", "the timeline", "with the relevant dates".
+func asksSeveralDates(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return severalDates[strings.TrimRight(w, "?,.")] })
+}
+
+// severalDates are the words that ask for more than one date.
+var severalDates = setOf([]string{"years", "dates", "timeline", "chronology"})
 
 // withoutBaselineRead is r as searchReading reads it: "more regional than Japan's" is
 // answered by facts that need not name Japan.
