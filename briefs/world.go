@@ -1025,6 +1025,11 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				}
 				at++
 			}
+			if match && inTimeClause(q, words, i) {
+				// "What did Japan protest around the time Moon left office?": the phrase
+				// says when, not what is asked.
+				match = false
+			}
 			if match && len(p.toldOf) > 0 {
 				// Whom the question is about is named first: "What proposal did Ardern make
 				// in the meeting with Kishida?" asks Ardern's.
@@ -1242,3 +1247,17 @@ func saysWhere(q string, words [][2]int, m mention) bool {
 var gatheringWords = setOf([]string{"summit", "summits", "meeting", "meetings", "gathering", "gatherings", "talks",
 	"encounter", "conference", "discussion", "discussions", "met", "meet", "sidelines", "margins", "session", "sessions",
 	"attend", "attended", "attending", "presence", "appearance"})
+
+// inTimeClause reports whether words[i] is in a clause that says when what is asked took
+// place: "around the time Moon left office", "after Hayashi left his post".
+func inTimeClause(q string, words [][2]int, i int) bool {
+	for j := max(i-3, 1); j < i; j++ {
+		if timeClauseOpeners[strings.ToLower(q[words[j][0]:words[j][1]])] {
+			return true
+		}
+	}
+	return false
+}
+
+// timeClauseOpeners open a clause that says when, inside a question.
+var timeClauseOpeners = setOf([]string{"time", "after", "before", "since", "until", "once"})
