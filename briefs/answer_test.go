@@ -1415,6 +1415,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How far did Yoon go in describing the value of the three-way relationship with Washington and Tokyo?", "yoon-core-pillar-statement", nil},
 		{"Is it fair to say that Yoon's friendly gestures have fixed the underlying problems between Seoul and Tokyo?", "japan-korea-longstanding-differences", nil},
 		{"Is it correct that the four Asia-Pacific leaders had already been invited to earlier NATO summits?", "four-partners-invited-first-time", nil},
+		// To stay on good terms with someone is to be positive towards them.
+		{"Why does South Korea want to stay on good terms with Beijing?", "korea-economic-dependence-china", nil},
 		{"What do some analysts suspect the US is really up to by pulling NATO toward the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
 		{"Who wrote this peice and where do they work?", "article-author-byline", nil},
 		// What something is known as asks its label: the alliance's "cornerstone" leads.

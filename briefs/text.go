@@ -627,6 +627,7 @@ var everydayPairs = []string{
 	"i've heard that ", " ", "i have heard that ", " ", "i heard that ", " ", "i've heard ", " ", "i have heard ", " ", "i heard ", " ",
 	"in the author's telling", " ", "in the author’s telling", " ", "in the article's telling", " ",
 	"nicer towards", "more positive towards", "nicer to", "more positive towards",
+	"on good terms with", "positive towards", "on friendly terms with", "positive towards", "on better terms with", "more positive towards",
 	"this peice", "this article", "that peice", "that article",
 	"started up again", "resumed", "start up again", "resume", "starts up again", "resumes",
 	"how far did", "how did", "is it fair to say that", " ", "is it fair to say", " ",
