@@ -1415,6 +1415,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How far did Yoon go in describing the value of the three-way relationship with Washington and Tokyo?", "yoon-core-pillar-statement", nil},
 		{"Is it fair to say that Yoon's friendly gestures have fixed the underlying problems between Seoul and Tokyo?", "japan-korea-longstanding-differences", nil},
 		{"Is it correct that the four Asia-Pacific leaders had already been invited to earlier NATO summits?", "four-partners-invited-first-time", nil},
+		// "If one may turn to" opens what is asked about, as "turning to" does.
+		{"If one may turn to the trilateral meeting of Washington, Tokyo and Seoul held on the margins in Madrid, which issue does the author identify as its principal focus?", "trilateral-talks-focus-north-korea", nil},
 		// To stay on good terms with someone is to be positive towards them.
 		{"Why does South Korea want to stay on good terms with Beijing?", "korea-economic-dependence-china", nil},
 		{"What do some analysts suspect the US is really up to by pulling NATO toward the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
