@@ -581,10 +581,21 @@ var opposites = map[string]string{
 // The premise keeps its tag, after a comma.
 func leadingPremise(question string) (premise, asked string, ok bool) {
 	i, after := strings.IndexByte(question, '?'), 1
-	for _, sep := range []string{". ", " — ", " – "} {
-		if j := strings.Index(question, sep); j > 0 && (i < 0 || j < i) && checksPremise(question[j+len(sep):]) {
+	for _, sep := range []string{". ", " — ", " – ", ", "} {
+		j := strings.Index(question, sep)
+		if sep == ", " {
+			// Only the last comma, after what someone said and before a short question that
+			// is all that follows.
+			j = strings.LastIndex(question, sep)
+			if j < 0 || strings.ContainsRune(strings.TrimRight(question[j:], "?"), '?') ||
+				!slices.ContainsFunc(speechVerbs, func(v string) bool { return strings.Contains(question[:j], v) }) {
+				continue
+			}
+		}
+		if j > 0 && (i < 0 || j < i) && checksPremise(question[j+len(sep):]) {
 			// "Japan's two goals are X and Y. what are they actually", "Yoon called it the
-			// cornerstone of Asian trade — what was his actual phrase?"
+			// cornerstone of Asian trade — what was his actual phrase?", "yoon said the
+			// trilateral should become a pillar of Asian trade, what did he actually call it?"
 			i, after = j, len(sep)
 		}
 	}

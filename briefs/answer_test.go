@@ -261,6 +261,9 @@ func TestLeadingPremise(t *testing.T) {
 		{"Japan's two main goals are growth and joining NATO. what are they actually", "Japan's two main goals are growth and joining NATO, right", "what are they actually"},
 		{"Working on Pacific security. What does the article say about the Solomon Islands pact?", "", ""},
 		{"Biden called it a routine meeting — what was his actual word?", "Biden called it a routine meeting, right", "what was his actual word?"},
+		// So is someone's words put before a comma and a short question of them.
+		{"yoon said the trilateral should become a pillar of Asian trade, what did he actually call it?", "yoon said the trilateral should become a pillar of Asian trade, right", "what did he actually call it?"},
+		{"Zelensky spoke by video to the Madrid summit, what he asked?", "", ""},
 		// No tag after a comma, no question after it, or no question word opening it.
 		{"wasn't there a minister who said japan needs to get its history right? who?", "", ""},
 		{"Japan restricted exports in 2018, right?", "", ""},
