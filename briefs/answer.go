@@ -2630,9 +2630,10 @@ func withoutGuessedAnswer(question string) string {
 			// country?"), which is as likely right.
 			continue
 		}
-		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) {
-			// "…was about what, a warship?" and "Why did Kishida go to Madrid, to buy
-			// weapons?" guess; other commas join clauses.
+		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) && !(opensAsking(words[0]) && narrowingGuess[gw[0]]) {
+			// "…was about what, a warship?", "Why did Kishida go to Madrid, to buy
+			// weapons?" and "What do Tokyo and Canberra cooperate on, mostly space?" guess;
+			// other commas join clauses.
 			continue
 		}
 		if opensAsking(words[0]) || slices.Contains(questionWords, words[len(words)-1]) {
@@ -2641,6 +2642,9 @@ func withoutGuessedAnswer(question string) string {
 	}
 	return question
 }
+
+// narrowingGuess open what the asker guesses is mostly so, after a question's comma.
+var narrowingGuess = setOf([]string{"mostly", "mainly", "largely", "chiefly", "primarily"})
 
 // purposeGuess open a reason guessed after a why-question's comma.
 var purposeGuess = setOf([]string{"to", "because", "out", "just", "mainly", "mostly", "simply", "purely"})

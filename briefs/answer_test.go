@@ -90,6 +90,7 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 		{"So what did those four leaders talk about - Taiwan and the South China Sea?", "So what did those four leaders talk about?"},
 		{"Why did Kishida really go to the Madrid summit, to buy weapons?", "Why did Kishida really go to the Madrid summit?"},
 		{"Why is Seoul softer on Beijing, mainly tourism?", "Why is Seoul softer on Beijing?"},
+		{"What do Tokyo and Canberra cooperate on, mostly space?", "What do Tokyo and Canberra cooperate on?"},
 		// A why-question's other clauses are no guess.
 		{"Why, in the author's view, is Seoul softer on Beijing?", "Why, in the author's view, is Seoul softer on Beijing?"},
 		// Kept: alternatives, a second question, a half-remembered guess, a statement.
