@@ -34,6 +34,9 @@ func (s *Store) Answer(question string) Brief {
 		if l, ok := s.onPersonAsked(premise, b); ok && (s.opensWithPerson(premise) || s.opensWithCountry(premise)) {
 			return l // "Yoon called it the cornerstone of Asian security, right? what did he say"
 		}
+		if l, ok := s.onPairAsked(premise, b); ok {
+			return l // "Japan and Australia signed a free trade deal, right? what did they sign"
+		}
 		return b
 	}
 	if comma := strings.Contains(question, ","); comma || endsWithPronoun(question) {
@@ -52,6 +55,9 @@ func (s *Store) Answer(question string) Brief {
 			b := s.answerWhole(question)
 			if l, ok := s.onPersonAsked(question, b); ok {
 				return l
+			}
+			if l, ok := s.onPairAsked(question, b); ok {
+				return l // "Australia and New Zealand mostly cooperate on Asian issues, right?"
 			}
 			if !b.Empty() {
 				return b
@@ -1010,6 +1016,71 @@ func (s *Store) onPersonAsked(question string, b Brief) (Brief, bool) {
 		return l, true
 	}
 	return Brief{}, false
+}
+
+// onPairAsked is the answer to a statement put to be checked about two countries it opens
+// with ("Australia and New Zealand mostly cooperate on Asian issues, right?"), led by the best
+// fact on that pair alone, when its answer b is led by a fact on a wider group: the wrong words
+// of the statement ("Asian issues") match the four's facts. False when the statement opens
+// with no pair, b is led by a fact on it, or no fact on it alone matches the statement.
+func (s *Store) onPairAsked(question string, b Brief) (Brief, bool) {
+	if b.Empty() {
+		return Brief{}, false
+	}
+	a, c, ok := s.opensWithPair(question)
+	if !ok || s.onPairAlone(b.Facts()[0], a, c) {
+		return Brief{}, false
+	}
+	var among []int32
+	for _, f := range s.facts {
+		if s.onPairAlone(f, a, c) {
+			among = append(among, int32(f.ordinal))
+		}
+	}
+	r := s.read(question)
+	r.minCoverage = checkedPremiseCoverage
+	hits := s.searchReading(r, 1, among)
+	if len(hits) == 0 {
+		return Brief{}, false
+	}
+	return s.withFirst(b, hits[0].Fact), true
+}
+
+// onPairAlone reports whether f names both countries a and c and no other country.
+func (s *Store) onPairAlone(f *Fact, a, c string) bool {
+	return f.HasEntity(a) && f.HasEntity(c) && !slices.ContainsFunc(f.Entities, func(id string) bool {
+		e := s.entityByID[id]
+		return id != a && id != c && e != nil && e.Kind == "country"
+	})
+}
+
+// opensWithPair returns the two countries a question opens with as its subject: "Australia
+// and New Zealand …", "Japan-Australia cooperation …".
+func (s *Store) opensWithPair(question string) (a, c string, ok bool) {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
+	if len(names.spans) < 3 {
+		return "", "", false
+	}
+	first, n := names.at(0)
+	if first == nil || first.Kind != "country" {
+		return "", "", false
+	}
+	j := n
+	if w := question[names.spans[j][0]:names.spans[j][1]]; strings.EqualFold(w, "and") || w == "&" {
+		j++
+	} else if gap := question[names.spans[j-1][1]:names.spans[j][0]]; gap != "-" && gap != "–" {
+		return "", "", false
+	}
+	if j >= len(names.spans) {
+		return "", "", false
+	}
+	second, _ := names.at(j)
+	if second == nil || second.Kind != "country" || second == first {
+		return "", "", false
+	}
+	return first.ID, second.ID, true
 }
 
 // opensWithOwner reports whether a question opens with the actor id as a possessive, the

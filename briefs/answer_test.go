@@ -2138,6 +2138,27 @@ func TestAnswerGivesEachDateAsked(t *testing.T) {
 	}
 }
 
+// A statement put to be checked about a pair of countries is answered first by a fact on that
+// pair alone, not by the four's facts its wrong words match.
+func TestAnswerPairAskedLeadsWithThePair(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, a, c string }{
+		{"Australia and New Zealand mostly cooperate on Asian issues, right?", "AU", "NZ"},
+		{"Canberra and Wellington mostly cooperate on Indian Ocean security don't they", "AU", "NZ"},
+		{"Japan-Australia cooperation is pretty new, isn't it?", "JP", "AU"},
+		{"Japan, Australia and New Zealand cooperate on what?", "", ""},
+		{"Japan wants Australia to do more, right?", "", ""},
+	} {
+		a, c, ok := s.opensWithPair(tt.q)
+		if a != tt.a || c != tt.c || ok != (tt.a != "") {
+			t.Errorf("opensWithPair(%q) = %q, %q, %v; want %q, %q", tt.q, a, c, ok, tt.a, tt.c)
+		}
+	}
+	if ids := answerIDs(s, "Australia and New Zealand mostly cooperate on Asian issues, right?"); len(ids) == 0 || ids[0] != "australia-new-zealand-south-pacific" {
+		t.Errorf("Australia and New Zealand mostly cooperate on Asian issues = %v; want their South Pacific focus first", ids)
+	}
+}
+
 // TestAskedOfSpeaker: after a premise on someone's words, a pronoun speaks of the speaker,
 // and what is asked is of what the words were about.
 func TestAskedOfSpeaker(t *testing.T) {
