@@ -693,6 +693,10 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		{"What Japanese claim about Dokdo did Seoul protest around the time Yoon took office?", true},
 		{"What did Biden tell Yoon about China?", false}, // what he told is about the alliance
 		{"What did Biden tell Kishida and Yoon about North Korea?", true},
+		// A place the words are about is what they must name; a place after it is where.
+		{"What did Yoon and Kishida say about Dokdo when they met in Madrid?", false},
+		{"What did Japan say about Dokdo?", true},
+		{"What has Biden said about cooperation among the four Asia-Pacific countries?", true},
 		// A subject named only as a topic is answered by a fact filed under it.
 		{"What did Biden tell Kishida and Yoon about their history disputes?", false},
 		{"What did Chung say about history?", true},

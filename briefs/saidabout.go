@@ -27,7 +27,11 @@ func (s *Store) saidAbout(question string, words []string) []string {
 		return nil
 	}
 	actors, things := s.namedEntities(span)
-	things = slices.DeleteFunc(things, func(id string) bool { return s.entityByID[id].Kind == "place" })
+	head := strings.ToLower(strings.TrimPrefix(strings.TrimSpace(span), "the "))
+	things = slices.DeleteFunc(things, func(id string) bool {
+		// A place is where, unless it is what the words were about: "about Dokdo".
+		return s.entityByID[id].Kind == "place" && !startsWithName(head, s.entityByID[id])
+	})
 	return append(actors, things...)
 }
 
@@ -145,4 +149,13 @@ func tellsSpeech(f *Fact, who string) bool {
 	}
 	text := strings.ToLower(f.Text)
 	return f.HasEntity(who) && slices.ContainsFunc(speechMarks, func(m string) bool { return strings.Contains(text, m) })
+}
+
+// startsWithName reports whether lower, a lower-cased text, opens with one of e's names as a
+// whole word.
+func startsWithName(lower string, e *Entity) bool {
+	return slices.ContainsFunc(append([]string{e.Name}, e.Aliases...), func(n string) bool {
+		n = strings.ToLower(n)
+		return strings.HasPrefix(lower, n) && (len(lower) == len(n) || !isWordByte(lower[len(n)]))
+	})
 }
