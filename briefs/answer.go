@@ -4686,8 +4686,13 @@ func (s *Store) kindAsked(words []string) string {
 		switch words[i] {
 		case "kind", "kinds", "sort", "sorts", "type", "types":
 			if (words[i-1] == "what" || words[i-1] == "which") && words[i+1] == "of" {
-				// Read as the index reads the question: "what sort of goods" asks for materials.
-				if terms := s.index.queryTerms(strings.Join(words[i:i+3], " ")); len(terms) > 0 {
+				// Read as the index reads the question: "what sort of goods" asks for materials;
+				// "what kind of regional order" for an order, the noun after its adjective.
+				end := i + 3
+				if end < len(words) && !isStopword(words[end]) && !slices.Contains(auxiliaries, words[end]) {
+					end++
+				}
+				if terms := s.index.queryTerms(strings.Join(words[i:end], " ")); len(terms) > 0 {
 					return terms[len(terms)-1]
 				}
 				return s.index.stem(words[i+2])

@@ -1380,6 +1380,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Washington label its alliance with Canberra versus the one with Tokyo?", "us-australia-alliance-cornerstone", []string{"us-japan-alliance-cornerstone"}},
 		// The kind asked is read as the index reads it: goods are the materials.
 		{"what sort of goods did the japanese export curbs hit?", "japan-export-controls-july-2019", nil},
+		// The kind asked is the noun after its adjective: an order, not what is regional.
+		{"what kind of regional order is Japan trying to keep?", "japan-goal-retain-us-contain-china", nil},
 		// Who leads a country is the leader the store knows for it, in the leader's own facts.
 		{"Who is New Zealand's leader?", "ardern-cooperate-with-china", nil},
 		// With "her country", the country named is what was said about, not whose leader is asked.
