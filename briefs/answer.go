@@ -2701,18 +2701,30 @@ func withoutGuessedAnswer(question string) string {
 			// country?"), which is as likely right.
 			continue
 		}
-		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) && !(opensAsking(words[0]) && narrowingGuess[gw[0]]) {
+		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) && !(opensAsking(words[0]) && narrowingGuess[gw[0]]) &&
+			!(asksInLastClause(asked) && len(words) >= 5 && len(gw) <= 3 && determiners[gw[0]]) {
 			// "…was about what, a warship?", "Why did Kishida go to Madrid, to buy
 			// weapons?" and "What do Tokyo and Canberra cooperate on, mostly space?" guess;
 			// other commas join clauses.
 			continue
 		}
-		if opensAsking(words[0]) || slices.Contains(questionWords, words[len(words)-1]) {
+		if opensAsking(words[0]) || asksInLastClause(asked) || slices.Contains(questionWords, words[len(words)-1]) {
 			return asked + "?"
 		}
 	}
 	return question
 }
+
+// asksInLastClause reports whether the last clause of asked opens with a word that asks:
+// "besides comfort women and labour, what else stirs anti-Japanese feeling in Korea".
+func asksInLastClause(asked string) bool {
+	clause := asked[strings.LastIndex(asked, ", ")+1:]
+	first, _, _ := strings.Cut(strings.TrimSpace(clause), " ")
+	return opensAsking(strings.ToLower(first))
+}
+
+// determiners open a short thing guessed after a question's comma: "…, the Olympics?".
+var determiners = setOf([]string{"the", "a", "an"})
 
 // narrowingGuess open what the asker guesses is mostly so, after a question's comma.
 var narrowingGuess = setOf([]string{"mostly", "mainly", "largely", "chiefly", "primarily"})

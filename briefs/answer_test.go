@@ -91,6 +91,8 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 		{"Why did Kishida really go to the Madrid summit, to buy weapons?", "Why did Kishida really go to the Madrid summit?"},
 		{"Why is Seoul softer on Beijing, mainly tourism?", "Why is Seoul softer on Beijing?"},
 		{"What do Tokyo and Canberra cooperate on, mostly space?", "What do Tokyo and Canberra cooperate on?"},
+		{"besides comfort women and labor, what else stirs anti-Japanese feeling in Korea, the Olympics?", "besides comfort women and labor, what else stirs anti-Japanese feeling in Korea?"},
+		{"What did Japan restrict, the chips?", "What did Japan restrict, the chips?"}, // too short to be sure it asks before the guess
 		// A why-question's other clauses are no guess.
 		{"Why, in the author's view, is Seoul softer on Beijing?", "Why, in the author's view, is Seoul softer on Beijing?"},
 		// Kept: alternatives, a second question, a half-remembered guess, a statement.
