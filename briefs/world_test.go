@@ -99,6 +99,7 @@ func TestUncovered(t *testing.T) {
 		{"a one-on-one summit", "When did Yoon and Kishida hold their first one-on-one summit?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"damages awarded", "How much in damages did the Seoul court award the comfort women victims?", GapNotGiven, "The article gives no sums of money."},
 		{"a resignation asked about", "When did Moon leave office?", GapNotGiven, "The article gives no impeachments, resignations or arrests."},
+		{"an initiative the article never names", "Which countries have joined the Indo-Pacific Economic Framework?", GapUncovered, "The article does not cover the Indo-Pacific Economic Framework."},
 		{"invitations to join NATO", "Which countries were invited to join NATO at Madrid?", GapNotGiven, "The article gives no NATO membership invitations."},
 		{"carriers of a route", "Which carriers now operate the Gimpo-Haneda service?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"the summit's attendance", "How many heads of state and government attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
