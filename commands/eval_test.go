@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and seventy-one sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning271-questions.jsonl; tuning4 is written as
+//   - two hundred and eighty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning286-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247, tuning253, tuning259, tuning265 and tuning271 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247, tuning253, tuning259, tuning265, tuning271, tuning274, tuning280 and tuning286 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -109,7 +109,11 @@ type evalCase struct {
 //     each batch committed before it was scored, tuning263 to tuning265 (formal, leading,
 //     mixed users with 50 hard refusals), tuning266 to tuning268 (formal, leading, two things
 //     at once) and tuning269 to tuning271 (formal, leading, mixed users with 50 hard
-//     refusals);
+//     refusals); tuning272 to tuning277 in the styles of tuning257 to tuning262, written
+//     before the twenty-ninth round changed anything, and during it, each batch committed
+//     before it was scored, tuning278 to tuning280 and tuning284 to tuning286 (formal,
+//     leading, mixed users with 50 hard refusals) and tuning281 to tuning283 (formal,
+//     leading, two things at once);
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -148,9 +152,12 @@ type evalCase struct {
 //     blind59-questions.jsonl (mixed users) and blind60-questions.jsonl (one actor's view of
 //     another, how two differ), written before the twenty-seventh; blind61-questions.jsonl (a
 //     formal register) and blind62-questions.jsonl (leading questions typed as in chat),
-//     written before the twenty-eighth;
+//     written before the twenty-eighth; blind63-questions.jsonl (a formal register) and
+//     blind64-questions.jsonl (leading questions typed as in chat), written before the
+//     twenty-ninth, blind65-questions.jsonl (a formal register) and blind66-questions.jsonl
+//     (mixed users), written during it;
 //     blind12, blind14, blind15, blind18,
-//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59 and blind60 with 50 questions to refuse that sound as if the article
+//     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
 func evalFiles(t testing.TB) []string {
 	t.Helper()
@@ -428,6 +435,21 @@ func evalFiles(t testing.TB) []string {
 		"tuning269-questions.jsonl",
 		"tuning270-questions.jsonl",
 		"tuning271-questions.jsonl",
+		"tuning272-questions.jsonl",
+		"tuning273-questions.jsonl",
+		"tuning274-questions.jsonl",
+		"tuning275-questions.jsonl",
+		"tuning276-questions.jsonl",
+		"tuning277-questions.jsonl",
+		"tuning278-questions.jsonl",
+		"tuning279-questions.jsonl",
+		"tuning280-questions.jsonl",
+		"tuning281-questions.jsonl",
+		"tuning282-questions.jsonl",
+		"tuning283-questions.jsonl",
+		"tuning284-questions.jsonl",
+		"tuning285-questions.jsonl",
+		"tuning286-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -485,7 +507,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -506,8 +528,8 @@ var floors = map[string]float64{
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
 	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
-	// and 97/110.
-	"blind53-questions.jsonl": 99.0 / 110,
+	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
+	"blind53-questions.jsonl": 101.0 / 110,
 	"blind54-questions.jsonl": 97.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
@@ -525,9 +547,19 @@ var floors = map[string]float64{
 	"blind58-questions.jsonl": 107.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
-	// in chat) 98/110; at its end 96/110 and 100/110.
-	"blind61-questions.jsonl": 96.0 / 110,
-	"blind62-questions.jsonl": 100.0 / 110,
+	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
+	// 101/110.
+	"blind61-questions.jsonl": 97.0 / 110,
+	"blind62-questions.jsonl": 101.0 / 110,
+	// Blind, written before the twenty-ninth round's first change and scored with its first
+	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
+	// as in chat) 98/110; at its end 102/110 and 98/110. Written during it and scored with
+	// 3ff7cba and with the code of the day it came in (089a850): blind65 (a formal register)
+	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
+	// passes evalGate (109/110).
+	"blind63-questions.jsonl": 102.0 / 110,
+	"blind64-questions.jsonl": 98.0 / 110,
+	"blind65-questions.jsonl": 99.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -558,8 +590,8 @@ var floors = map[string]float64{
 	// (c32a940): tuning192 (a formal register whose long clauses come before the question)
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
-	// twenty-seventh's, 103/110 at the twenty-eighth's.
-	"tuning192-questions.jsonl": 103.0 / 110,
+	// twenty-seventh's, 103/110 at the twenty-eighth's, 104/110 at the twenty-ninth's.
+	"tuning192-questions.jsonl": 104.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -589,17 +621,18 @@ var floors = map[string]float64{
 	// tuning212 105/110 (evalGate reached), tuning213 104/110, tuning215 100/110, tuning216
 	// 103/110. At the twenty-sixth's: tuning206 99/110, tuning216 104/110, the others as
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
-	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110.
-	"tuning206-questions.jsonl": 102.0 / 110,
+	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
+	// twenty-ninth's tuning206 104/110.
+	"tuning206-questions.jsonl": 104.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
 	"tuning215-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
-	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's. tuning219 to tuning222
-	// pass evalGate from the first.
+	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
+	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
 	"tuning217-questions.jsonl": 103.0 / 110,
-	"tuning218-questions.jsonl": 103.0 / 110,
+	"tuning218-questions.jsonl": 104.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -607,28 +640,30 @@ var floors = map[string]float64{
 	// evalGate with 106/110 each. tuning223 reaches it at the twenty-eighth's end (105/110).
 	// Written before the twenty-sixth round's first change and scored with its first code
 	// (a46b879): tuning228 (formal register) 86/110, tuning229 (leading questions typed as in
-	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110.
+	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110,
+	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 95.0 / 110,
-	"tuning229-questions.jsonl": 101.0 / 110,
+	"tuning228-questions.jsonl": 97.0 / 110,
+	"tuning229-questions.jsonl": 102.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
 	// things at once) passes evalGate with 109/110. At the end tuning234 102/110, and
-	// tuning235 reaches evalGate with 106/110; tuning234 104/110 at the twenty-eighth's.
-	"tuning234-questions.jsonl": 104.0 / 110,
+	// tuning235 reaches evalGate with 106/110; tuning234 104/110 at the twenty-eighth's,
+	// and it reaches evalGate at the twenty-ninth's (106/110).
 	// Written two thirds of the way into it, scored with a46b879 and with the code of the day
 	// they came in (94e92e5): tuning237 (formal register) 96/110 and 96/110, tuning238
 	// (leading questions typed as in chat) 98/110 and 98/110; at the end 102/110 and 100/110,
 	// at the twenty-seventh's 103/110 and 104/110; at the twenty-eighth's tuning237 104/110,
-	// and tuning238 reaches evalGate (105/110).
-	"tuning237-questions.jsonl": 104.0 / 110,
+	// and tuning238 reaches evalGate (105/110); tuning237 reaches it at the twenty-ninth's
+	// (106/110).
 	// Written before the twenty-seventh round's first change and scored with its first code
 	// (cdd2185): tuning239 (formal register) 97/110, tuning240 (leading questions typed as in
 	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 101/110 and
-	// 102/110. tuning241 to tuning244 pass evalGate from the first.
-	"tuning239-questions.jsonl": 101.0 / 110,
-	"tuning240-questions.jsonl": 102.0 / 110,
+	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
+	// evalGate from the first.
+	"tuning239-questions.jsonl": 102.0 / 110,
+	"tuning240-questions.jsonl": 103.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
 	// (c4771ac), 97/110 at the end; tuning251 (formal register) 97/110 and 97/110 (a5cd60a),
@@ -637,27 +672,44 @@ var floors = map[string]float64{
 	// tuning246 (100/110 and 101/110), tuning249 (101/110 and 103/110) and tuning255
 	// (103/110 and 105/110) reach evalGate at the end; the others pass it from the first.
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
-	// 97/110, tuning254 102/110. In the twenty-ninth round tuning254 lost one (101/110) to
-	// curated questions that gained eight on other sets.
-	"tuning245-questions.jsonl": 100.0 / 110,
+	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
+	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
+	"tuning245-questions.jsonl": 101.0 / 110,
 	"tuning251-questions.jsonl": 100.0 / 110,
-	"tuning252-questions.jsonl": 97.0 / 110,
+	"tuning252-questions.jsonl": 98.0 / 110,
 	"tuning254-questions.jsonl": 101.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
-	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end; tuning258 (leading
+	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
+	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 97.0 / 110,
+	"tuning257-questions.jsonl": 99.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
 	// (evalGate reached); tuning267 (leading questions) 93/110 and 95/110 (3bd0d26), 99/110
-	// at the end; tuning269 (formal register) 91/110 and 91/110 (b71491e), 98/110 at the
+	// at the end, 102/110 at the twenty-ninth's; tuning269 (formal register) 91/110 and 91/110 (b71491e), 98/110 at the
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 101.0 / 110,
-	"tuning267-questions.jsonl": 99.0 / 110,
+	"tuning267-questions.jsonl": 102.0 / 110,
 	"tuning269-questions.jsonl": 98.0 / 110,
+	// Written before the twenty-ninth round's first change and scored with its first code
+	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
+	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
+	// to tuning277 pass evalGate from the first.
+	"tuning272-questions.jsonl": 93.0 / 110,
+	// Written during it and committed before they were scored, each scored with 3ff7cba and
+	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
+	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
+	// (9e2bfff), 100/110 at the end; tuning284 (formal register) 101/110 and 101/110
+	// (4f018ec), 101/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
+	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
+	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
+	"tuning278-questions.jsonl": 102.0 / 110,
+	"tuning281-questions.jsonl": 100.0 / 110,
+	"tuning284-questions.jsonl": 101.0 / 110,
+	"tuning285-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -782,7 +834,7 @@ var refusalsMissed = map[string]int{
 	// end (how Abe's assassination affected Tokyo's approach to Seoul: the reply says the
 	// article does not mention Abe, then answers on Tokyo and Seoul); the others every
 	// refusal at the end.
-	"tuning243-questions.jsonl": 1,
+	// tuning243 gets every refusal right at the twenty-ninth round's end.
 	"tuning245-questions.jsonl": 1,
 	// First scores with the twenty-eighth round's first code (b8cba52): blind61 29/30,
 	// blind62 30/30; tuning257 29/30, tuning258 29/30, tuning259 49/50, the others every
@@ -798,6 +850,15 @@ var refusalsMissed = map[string]int{
 	"tuning257-questions.jsonl": 1,
 	"tuning264-questions.jsonl": 1,
 	"tuning271-questions.jsonl": 2,
+	// First scores with the twenty-ninth round's first code (3ff7cba): blind64 29/30, blind66
+	// 49/50 (written during it, with 3ff7cba and with 089a850), the others every refusal;
+	// tuning274 49/50, every refusal at the end. Written during it: tuning285 29/30 with
+	// 3ff7cba, with the code of the day it came in and at the end (what Albanese said of
+	// AUKUS in Madrid: the reply says the article does not cover AUKUS, then gives what it
+	// says of Madrid), tuning286 49/50, every refusal at the end.
+	"blind64-questions.jsonl":   1,
+	"blind66-questions.jsonl":   1,
+	"tuning285-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
