@@ -1429,6 +1429,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is it correct that the four Asia-Pacific leaders had already been invited to earlier NATO summits?", "four-partners-invited-first-time", nil},
 		// "If one may turn to" opens what is asked about, as "turning to" does.
 		{"If one may turn to the trilateral meeting of Washington, Tokyo and Seoul held on the margins in Madrid, which issue does the author identify as its principal focus?", "trilateral-talks-focus-north-korea", nil},
+		// What the article gives or records frames the question, as what it says does.
+		{"What description does the article give for the alliance between Washington and Canberra?", "us-australia-alliance-cornerstone", nil},
 		// To stay on good terms with someone is to be positive towards them.
 		{"Why does South Korea want to stay on good terms with Beijing?", "korea-economic-dependence-china", nil},
 		{"What do some analysts suspect the US is really up to by pulling NATO toward the Asia-Pacific?", "analysts-us-hegemony-containment", nil},

@@ -543,6 +543,7 @@ var everydayPairs = []string{
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
 	"does the article mention", " ", "did the article mention", " ", "does the piece describe", " ",
+	"does the article give", " ", "does the article record", " ", "does the article offer", " ", "does the piece give", " ", "does the piece record", " ",
 	"does the piece say", " ", "does the piece call", " ", "the peice", "the article",
 	// A formal register's framing: "in the estimation of the piece", "did they venture to
 	// discuss matters pertaining to China".
