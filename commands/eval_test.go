@@ -703,12 +703,12 @@ var floors = map[string]float64{
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
 	// (9e2bfff), 100/110 at the end; tuning284 (formal register) 101/110 and 101/110
-	// (4f018ec), 101/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
+	// (4f018ec), 102/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
 	"tuning278-questions.jsonl": 102.0 / 110,
 	"tuning281-questions.jsonl": 100.0 / 110,
-	"tuning284-questions.jsonl": 101.0 / 110,
+	"tuning284-questions.jsonl": 102.0 / 110,
 	"tuning285-questions.jsonl": 103.0 / 110,
 }
 
