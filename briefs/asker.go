@@ -15,6 +15,31 @@ import (
 var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
 	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check "}
 
+// reportOpeners open a part in which the asker reports what they read or heard.
+var reportOpeners = []string{"i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read "}
+
+// reportsPremise reports whether a lower-cased part opens as the asker reporting what they
+// read or heard.
+func reportsPremise(part string) bool {
+	return slices.ContainsFunc(reportOpeners, func(o string) bool { return strings.HasPrefix(part+" ", o) })
+}
+
+// withoutReport is q without an opening that reports what the asker read or heard: "I read
+// that Boris Johnson met Kishida" states that he did.
+func withoutReport(q string) string {
+	lower := strings.ToLower(q)
+	for _, o := range reportOpeners {
+		if strings.HasPrefix(lower, o) {
+			rest := strings.TrimLeft(q[len(o):], " ")
+			if r, ok := cutPrefixFold(rest, "that "); ok {
+				return r
+			}
+			return rest
+		}
+	}
+	return q
+}
+
 // partBreaks end one part of a question and start the next.
 var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — ", "—"}
 
@@ -75,8 +100,10 @@ func (s *Store) namesAgain(rest, part string) bool {
 // themselves, whatever they name: where the asker is from ("I'm from Samoa - which…", "Here
 // in Vanuatu we watch Canberra closely - …") is not what the question asks about, so it is
 // not read for places the article does not cover.
+// A part that reports what the asker read or heard ("I read that Boris Johnson met
+// Kishida - …") is the question's premise, and stays.
 func withoutAskerIntro(q string) string {
-	q = dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) })
+	q = dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) && !reportsPremise(part) })
 	if i := strings.LastIndex(q, "? "); i >= 0 && opensAsAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
 		return q[:i+1] // "…on security? doing research for a student model UN"
 	}

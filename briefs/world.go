@@ -38,8 +38,9 @@ import (
 //  5. "Who is X?", or a question whose subject is X ("What did Putin say about NATO?"), where X
 //     is a capitalised name the store has never seen.
 //
-// Codes and names of three letters or fewer count only when written in capitals ("UK", not
-// "uk"; "US", not "us"), and never in a question written all in capitals. Names that are also
+// Codes and names of three letters or fewer count only when written in capitals ("US", not
+// "us"), unless no English word is spelt as they are (world.yaml's lower_case_codes: "uk"),
+// and never in a question written all in capitals. Names that are also
 // everyday words (world.yaml's common_words: "turkey", "chad", "jordan") count only when
 // capitalised and not the first word of a sentence, unless written as a possessive.
 
@@ -116,6 +117,9 @@ type World struct {
 	// people are the normalised names of well-known figures the article never mentions, read
 	// as names even in lower case.
 	people map[string]bool
+	// lowerCaseCodes are the short codes read in lower case too ("uk pm"): no English word
+	// is spelt as they are.
+	lowerCaseCodes []string
 }
 
 // worldPlace is a country or organisation, from world.yaml or only in the store.
@@ -176,6 +180,7 @@ type worldFile struct {
 	People         []string     `yaml:"people"`
 	CommonWords    []string     `yaml:"common_words"`
 	AmbiguousCodes []string     `yaml:"ambiguous_codes"`
+	LowerCaseCodes []string     `yaml:"lower_case_codes"`
 	NotGiven       []notGiven   `yaml:"not_given"`
 }
 
@@ -258,6 +263,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 	for _, c := range wf.CommonWords {
 		common[normalizeName(c)] = true
 	}
+	w.lowerCaseCodes = wf.LowerCaseCodes
 	ambiguous := map[string]bool{}
 	for _, c := range wf.AmbiguousCodes {
 		ambiguous[normalizeName(c)] = true
@@ -572,7 +578,7 @@ func (w *World) possessive(key []byte) (lexEntry, bool) {
 func (w *World) readable(q string, words [][2]int, i, n, keyLen int, common, shouting bool) bool {
 	word := q[words[i][0]:words[i][1]]
 	if n == 1 && keyLen <= 3 {
-		return !shouting && !hasLower(word)
+		return !shouting && (!hasLower(word) || slices.ContainsFunc(w.lowerCaseCodes, func(c string) bool { return strings.EqualFold(c, word) }))
 	}
 	if !common {
 		return true
@@ -601,14 +607,17 @@ func (w *World) place(m mention) *worldPlace {
 func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutAskerIntro(question))))
-	if _, asked, ok := leadingPremise(question); ok {
+	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
 		// went?": what the premise gets wrong is said, and what is asked after it answered.
 		if g, ok := w.uncovered(asked); ok {
 			return g, true
 		}
+		premise, question = withoutReport(premise), withoutReport(question)
 		g, ok := w.uncovered(question)
-		g.Partial = true
+		// "macron was sceptical of the four, wasn't he? what did he say": asked of whom the
+		// premise is about, by a pronoun and no name, it is refused whole.
+		g.Partial = !(ok && w.opensWithGap(premise, g) && w.asksOfSomeoneNamedBefore(premise, asked))
 		return g, ok
 	}
 	g, ok := w.uncovered(question)
@@ -672,6 +681,39 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	}
 	return g, ok
 }
+
+// opensWithGap reports whether g, found in a premise, is whom the premise opens with: an
+// unknown person is found only as a subject; a place or office within its first two words
+// ("uk pm Boris Johnson met Kishida").
+func (w *World) opensWithGap(premise string, g Gap) bool {
+	if g.Kind == GapPerson {
+		return true
+	}
+	words := strings.Fields(premise)
+	opening, ok := w.uncovered(strings.Join(words[:min(2, len(words))], " "))
+	return ok && opening.Name == g.Name
+}
+
+// asksOfSomeoneNamedBefore reports whether a question after a premise asks of whom the
+// premise opens with, by a pronoun and without naming anyone itself: "what did he say?";
+// "what did they agree?" when the premise joins them with others ("Johnson met Kishida"),
+// not when it reports their words about others ("Macron said the four…").
+func (w *World) asksOfSomeoneNamedBefore(premise, asked string) bool {
+	if len(w.store.namedActors(asked)) > 0 {
+		return false
+	}
+	pw := strings.Fields(normalizeName(premise))
+	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
+	return slices.ContainsFunc(strings.Fields(normalizeName(asked)), func(x string) bool {
+		return singularBackReferences[x] || joined && pluralBackReferences[x]
+	})
+}
+
+// The pronouns that point back at a person, or people, named before.
+var (
+	singularBackReferences = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
+	pluralBackReferences   = map[string]bool{"they": true, "them": true, "their": true}
+)
 
 // afterSceneSet is the question after the clause that sets its scene: after the last
 // semicolon, or after the first comma when a question word follows it.
@@ -1184,9 +1226,11 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 		return Gap{}, false
 	}
 	possessive := strings.HasPrefix(q[words[end-1][1]:], "'s") || strings.HasPrefix(q[words[end-1][1]:], "\u2019s")
-	// With no opening, only a possessive makes the first word a subject: "List the
-	// meetings" is not about anyone called List.
-	if next, _ := utf8.DecodeRuneInString(q[words[end][0]:]); !possessive && (from == 0 || !unicode.IsLower(next)) {
+	// With no opening, only a possessive or a well-known figure's name makes the first word
+	// a subject: "List the meetings" is not about anyone called List, "Macron was sceptical
+	// of the four" is about Macron.
+	known := !slices.ContainsFunc(words[from:end], func(wd [2]int) bool { return !w.people[normalizeName(q[wd[0]:wd[1]])] })
+	if next, _ := utf8.DecodeRuneInString(q[words[end][0]:]); !possessive && (from == 0 && !known || !unicode.IsLower(next)) {
 		return Gap{}, false
 	}
 	if slices.ContainsFunc(mentions, func(m mention) bool { return m.from < end && m.to > from }) {

@@ -64,6 +64,7 @@ func TestUncovered(t *testing.T) {
 		{"accented name", "Is Côte d'Ivoire mentioned?", GapUncovered, "The article does not cover Côte d'Ivoire."},
 		{"holder of an office named with a possessive", "What did Jordan's king say?", GapUncovered, "The article does not cover Jordan."},
 		{"a shouted question still names long names", "WHAT DID GERMANY SAY?", GapUncovered, "The article does not cover Germany."},
+		{"a code no word spells, in lower case", "what did the uk pm say in madrid?", GapUncovered, "The article does not cover the United Kingdom."},
 
 		// Offices no person in the store holds for the holder named.
 		{"office by possessive", "Who is China's foreign minister?", GapRole, "The article does not say who China's foreign minister is."},
@@ -463,6 +464,13 @@ func TestUncoveredPremise(t *testing.T) {
 		{"When did North Korea hold its last missile test?", "The article gives no North Korean missile launches.", false},
 		// And someone it does not mention.
 		{"Park Geun-hye's government pushed hard to restart dialogue with the North, right?", "The article does not mention Park Geun-hye.", true},
+		// Asked of whom the premise opens with, by a pronoun and no name, it is refused whole;
+		// a well-known figure opens a statement as its subject, lower case or not.
+		{"macron was skeptical about nato going into asia, wasn't he? what did he say exactly?", "The article does not mention Macron.", false},
+		{"Boris Johnson met Kishida in Madrid, right? what did they agree?", "The article does not mention Boris Johnson.", false},
+		{"i read that uk pm boris johnson met kishida in madrid — what did they agree?", "The article does not cover the United Kingdom.", false},
+		// "they" after words reported of others is about those others.
+		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
 		g, ok := w.Uncovered(tc.question)
 		if !ok || g.Sentence != tc.want || g.Partial != tc.partial {
