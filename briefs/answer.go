@@ -3073,13 +3073,18 @@ func figuresIn(question string) []string {
 	})
 }
 
-// searchWithoutYears searches for a question without the years (or figures) it names.
+// searchWithoutYears searches for a question without the years (or figures) it names, and
+// without the verb saying what the year dates: "Tokyo's export curbs started in 2020, didn't
+// they?" is corrected by when the curbs were announced.
 func (s *Store) searchWithoutYears(question string, years []string) []Hit {
 	for _, y := range years {
 		question = strings.ReplaceAll(question, y, " ")
 	}
-	return s.Search(question, 2*MaxAnswerFacts)
+	return s.Search(onsetVerbs.Replace(" "+question+" "), 2*MaxAnswerFacts)
 }
+
+// onsetVerbs say that something began, which a year put with them dates.
+var onsetVerbs = strings.NewReplacer(" started ", " ", " start ", " ", " starts ", " ", " began ", " ", " begin ", " ", " begun ", " ", " kicked off ", " ", " commenced ", " ")
 
 // answersWithoutYears reports whether f answers nearly all of a question but the years it
 // names, as the best answer to it: it then corrects a year put to be confirmed.

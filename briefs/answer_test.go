@@ -637,6 +637,7 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 		{"Did Japan and South Korea restore the GSOMIA intelligence pact in 2023?", false},
 		// Put to be confirmed in other words than the fact's, too.
 		{"Tokyo's export curbs on Seoul started in 2020, didn't they?", true},
+		{"japan's export curbs on korea started in 2020, right?", true}, // the curbs were announced in 2019
 		{"the comfort women victims only went to court recently, like 2020?", true},
 		// A year put to be confirmed with a place no fact names is corrected all the same.
 		{"The comfort women ruling came from a Busan court in 2019, right?", true},
