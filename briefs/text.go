@@ -594,6 +594,7 @@ var everydayPairs = []string{
 	"mainly cooperate on", "cooperation focused on", "mostly cooperate on", "cooperation focused on",
 	"grievances with", "concerns about", "grievance with", "concern about", "what accounts for", "why", "what account for", "why", "favourable disposition", "positive attitude", "favorable disposition", "positive attitude",
 	"disposition", "attitude", "judicial proceedings", "court cases", "so-called", " ",
+	" head-on", " directly", " head on ", " directly ", "vis-à-vis", "towards", "vis-a-vis", "towards", " vis a vis ", " towards ",
 	"counterparts", "leaders", "counterpart", "leader", "holds back", "hinders", "holding back", "hindering", "hold back", "hinder", "held back", "hindered",
 	"resolute", "firm", "does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
 	"according to the account the article gives", " ", "the account the article gives", " ",
