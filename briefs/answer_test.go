@@ -1086,6 +1086,14 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What a leader's government did for relations with a country is no question on the
 		// two countries' relations in general; warmth is warming.
 		{"Has Yoon's government thawed relations with Tokyo?", "yoon-government-little-warmth", nil},
+		// Asked who said something, those it names are what was said about: the speaker's
+		// fact, with Japan on its other side, is what is asked for. "What post did he hold"
+		// asks the post the article gives him, not his career.
+		{"Who said Japan can't solve the problems left by history without a correct understanding of it?", "chung-correct-historical-understanding", nil},
+		{"Who said Japan can't solve the problems left by history without a correct understanding of it, and what post did he hold?", "chung-correct-historical-understanding", nil},
+		// "Chief" before a priority is "main", no office; "vis-à-vis" is towards.
+		{"What does the author identify as Tokyo's chief diplomatic priority?", "japan-national-normalisation", nil},
+		{"What course, so far as the analysis records, did the administration of President Moon pursue vis-a-vis the North?", "moon-government-dialogue", nil},
 		// To diverge from one another is to differ.
 		{"How, in the author's account, do the policies of Tokyo and Seoul towards Beijing diverge from one another?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// An effort to extend NATO's reach into a region is pushing NATO into it.

@@ -584,6 +584,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	q.byDate = asksForDate(question)
 	q.byOwn = len(named) > 0 && !q.byDate
 	q.ownAnswers = q.byOwn && len(named) >= 3 && !asksDifference(r.words)
+	q.asksSpeaker = asksWhoSaid(r.words)
 	if q.byOwn {
 		q.ownSet = s.subjectOf[named[0]]
 	}
@@ -714,11 +715,22 @@ type ranking struct {
 	// not comparing them: the subject's own fact answering nearly all of it ranks with
 	// those naming one more of them (ownAnswerCoverage).
 	ownAnswers bool
-	keep       int // how many hits rank keeps
+	// asksSpeaker is set for a question asking who said something ("Who said Japan
+	// must…?"): those it names are what was said about, not its subject.
+	asksSpeaker bool
+	keep        int // how many hits rank keeps
 	// minCoverage is the share of the question's weight a fact must match (MinCoverage, or
 	// reading.minCoverage).
 	minCoverage float32
 }
+
+// asksWhoSaid reports whether a question's words (normalizeName's) ask who said something.
+func asksWhoSaid(words []string) bool {
+	return len(words) > 2 && words[0] == "who" && saidVerbs[words[1]]
+}
+
+// saidVerbs say that someone said something.
+var saidVerbs = setOf([]string{"said", "says", "argued", "argues", "stated", "states", "warned", "warns", "claimed", "claims", "remarked", "insisted", "insists", "declared", "told", "wrote", "stressed", "noted"})
 
 // mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
 func (q *ranking) mostNamed() int { return len(q.namedSets) + 1 + len(q.thingSets) }
@@ -836,7 +848,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 		// "The US–Japan alliance" is answered by facts on it, too (things).
 		nActors, nThings := namedIn(d, q.namedSets, q.thingSets)
 		nNamed := nActors + nThings
-		if len(q.named) > 0 && s.twoSided.has(d) && otherSideOnly(s.facts[d], q.named) && q.namedSets[0].has(d) {
+		if len(q.named) > 0 && !q.asksSpeaker && s.twoSided.has(d) && otherSideOnly(s.facts[d], q.named) && q.namedSets[0].has(d) {
 			// A difference that sets the subject only as the other side is about someone
 			// else: "what does South Korea care about" is not answered first by what Japan
 			// cares about, unlike it. The subject counts one there, as any other actor.

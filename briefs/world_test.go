@@ -92,6 +92,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person asked of in a request", "Would you be so kind as to tell me what President Putin said in Madrid?", GapPerson, "The article does not mention Putin."},
 		{"an office no fact names, its holder unnamed", "What remarks did the alliance's Secretary General make to the four?", GapRole, "The article does not mention any secretary general."},
 		{"an office the facts name, its holder unnamed", "What did the defence ministers agree?", "", ""},
+		{"the post the article gives someone", "Who said Japan can't solve the problems left by history, and what post did he hold?", "", ""},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"well-known figure in lower case", "what did macron think of inviting the asia-pacific countries?", GapPerson, "The article does not mention Macron."},
 		{"well-known figure in lower case, two words", "how does xi jinping see the four-country meeting", GapPerson, "The article does not mention Xi Jinping."},
