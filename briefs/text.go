@@ -596,6 +596,8 @@ var everydayPairs = []string{
 	"disposition", "attitude", "judicial proceedings", "court cases", "so-called", " ",
 	// "chief" before what is sought is "main", not an office: "Tokyo's chief diplomatic priority".
 	" chief preoccupation", " main preoccupation", " chief diplomatic", " main diplomatic", " chief priorities", " main priorities", " chief objectives", " main objectives", " chief objective", " main objective", " chief interests", " main interests", " chief priority", " main priority", " chief concerns", " main concerns", " chief interest", " main interest", " chief ambition", " main ambition", " chief concern", " main concern", " chief reasons", " main reasons", " chief purpose", " main purpose", " chief worries", " main worries", " chief reason", " main reason", " chief motive", " main motive", " chief goals", " main goals", " chief worry", " main worry", " chief fears", " main fears", " chief aims", " main aims", " chief goal", " main goal", " chief fear", " main fear", " chief aim", " main aim",
+	// "Severely" is no severing: "most severely affected" is hit hardest.
+	" severely ", " greatly ", " severe ", " great ",
 	" head-on", " directly", " head on ", " directly ", "vis-à-vis", "towards", "vis-a-vis", "towards", " vis a vis ", " towards ",
 	"counterparts", "leaders", "counterpart", "leader", "holds back", "hinders", "holding back", "hindering", "hold back", "hinder", "held back", "hindered",
 	"resolute", "firm", "does the article identify as", " ", "does the article identify", " ", "the article identifies", " ",
