@@ -456,6 +456,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning290-questions.jsonl",
 		"tuning291-questions.jsonl",
 		"tuning292-questions.jsonl",
+		"tuning293-questions.jsonl",
+		"tuning294-questions.jsonl",
+		"tuning295-questions.jsonl",
+		"tuning296-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -725,6 +729,14 @@ var floors = map[string]float64{
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
 	"tuning288-questions.jsonl": 103.0 / 110,
+	// Written during it and committed before they were scored, each scored with 153ea1e and
+	// with the code of the day it came in (d775f8e): tuning293 (leading questions typed as
+	// in chat) 102/110 and 102/110, tuning294 (leading questions on half-remembered news)
+	// 98/110 and 99/110, tuning295 (formal register) 101/110 and 101/110; tuning296 passes
+	// evalGate from the first.
+	"tuning293-questions.jsonl": 102.0 / 110,
+	"tuning294-questions.jsonl": 99.0 / 110,
+	"tuning295-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -883,6 +895,11 @@ var refusalsMissed = map[string]int{
 	"tuning288-questions.jsonl": 4,
 	"tuning290-questions.jsonl": 1,
 	"tuning291-questions.jsonl": 2,
+	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
+	// 153ea1e and with d775f8e.
+	"tuning293-questions.jsonl": 3,
+	"tuning294-questions.jsonl": 3,
+	"tuning296-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
