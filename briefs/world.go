@@ -614,10 +614,15 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			return g, true
 		}
 		premise, question = withoutReport(premise), withoutReport(question)
+		// "macron was sceptical of the four, wasn't he? what did he say": asked of what the
+		// premise opens with, it is refused whole.
+		// Not when it asks who or which ("…, right? who really went"): that is the
+		// premise's correction; nor of an office's holder, which the article may name.
+		if g, ok := w.openingGap(premise); ok && g.Kind != GapRole && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfSomeoneNamedBefore(premise, asked, g) {
+			return g, true
+		}
 		g, ok := w.uncovered(question)
-		// "macron was sceptical of the four, wasn't he? what did he say": asked of whom the
-		// premise is about, by a pronoun and no name, it is refused whole.
-		g.Partial = !(ok && w.opensWithGap(premise, g) && w.asksOfSomeoneNamedBefore(premise, asked))
+		g.Partial = true
 		return g, ok
 	}
 	g, ok := w.uncovered(question)
@@ -682,30 +687,36 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	return g, ok
 }
 
-// opensWithGap reports whether g, found in a premise, is whom the premise opens with: an
-// unknown person is found only as a subject; a place or office within its first two words
-// ("uk pm Boris Johnson met Kishida").
-func (w *World) opensWithGap(premise string, g Gap) bool {
-	if g.Kind == GapPerson {
-		return true
-	}
+// openingGap is what the premise's first three words name that the article does not cover,
+// if anything: a person the article never mentions ("albanese announced…"), a place or office
+// ("uk pm Boris Johnson met Kishida", "Finland and Sweden were invited…").
+func (w *World) openingGap(premise string) (Gap, bool) {
 	words := strings.Fields(premise)
-	opening, ok := w.uncovered(strings.Join(words[:min(2, len(words))], " "))
-	return ok && opening.Name == g.Name
+	if len(words) == 0 || isStopword(strings.ToLower(words[0])) {
+		return Gap{}, false // "After leaving Brussels, Ardern said…" is about Ardern
+	}
+	return w.uncovered(strings.Join(words[:min(3, len(words))], " "))
 }
 
-// asksOfSomeoneNamedBefore reports whether a question after a premise asks of whom the
-// premise opens with, by a pronoun and without naming anyone itself: "what did he say?";
-// "what did they agree?" when the premise joins them with others ("Johnson met Kishida"),
-// not when it reports their words about others ("Macron said the four…").
-func (w *World) asksOfSomeoneNamedBefore(premise, asked string) bool {
+// asksOfSomeoneNamedBefore reports whether a question after a premise asks of what the
+// premise opens with (g, found there): by a pronoun and without naming anyone itself, "what
+// did he say?", "what was it?" of what an unknown figure did, "what did they agree?" when the
+// premise joins them with others ("Johnson met Kishida"), not when it reports their words
+// about others ("Macron said the four…"); or, whatever it names, of the whole premise by a
+// closing "that" ("Finland and Sweden were invited to join, right? how did Tokyo react to
+// that?").
+func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
+	aw := strings.Fields(normalizeName(asked))
+	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this") {
+		return true
+	}
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
 	}
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
-	return slices.ContainsFunc(strings.Fields(normalizeName(asked)), func(x string) bool {
-		return singularBackReferences[x] || joined && pluralBackReferences[x]
+	return slices.ContainsFunc(aw, func(x string) bool {
+		return singularBackReferences[x] || joined && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
 	})
 }
 

@@ -470,6 +470,13 @@ func TestUncoveredPremise(t *testing.T) {
 		{"macron was skeptical about nato going into asia, wasn't he? what did he say exactly?", "The article does not mention Macron.", false},
 		{"Boris Johnson met Kishida in Madrid, right? what did they agree?", "The article does not mention Boris Johnson.", false},
 		{"i read that uk pm boris johnson met kishida in madrid — what did they agree?", "The article does not cover the United Kingdom.", false},
+		{"albanese announced something on aukus subs in madrid right? what was it", "The article does not mention Albanese.", false},
+		// A closing "that" asks of the whole premise, whatever else the question names.
+		{"Finland and Sweden got their membership invitations at Madrid, right? how did Tokyo react to that?", "The article does not cover Finland or Sweden.", false},
+		// Asking who is the premise's correction; a place in a clause that says when is not
+		// whom the premise is about.
+		{"Albanese chaired the four-way leaders' meeting in Madrid, didn't he? who ran it", "The article does not mention Albanese.", true},
+		{"After leaving Brussels, Ardern said NZ should cut ties with China, didn't she? what did she say", "The article does not cover Belgium.", true},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
