@@ -622,7 +622,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			return g, true
 		}
 		g, ok := w.uncovered(question)
-		g.Partial = true
+		// "Yoon and Kishida had a one-on-one in Madrid, right? what did they agree to?": asked
+		// of the people who did what the article never gives, it is refused whole too.
+		g.Partial = !(ok && g.Kind == GapNotGiven && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfPairOrPremise(premise, asked))
 		return g, ok
 	}
 	g, ok := w.uncovered(question)
@@ -718,6 +720,25 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	return slices.ContainsFunc(aw, func(x string) bool {
 		return singularBackReferences[x] || joined && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
 	})
+}
+
+// asksOfPairOrPremise reports whether a question after a premise that opens with two
+// actors ("Yoon and Kishida had a one-on-one…") asks of them by "they" and no name, or asks
+// of the whole premise by a closing "that" ("…, when did he announce that?").
+func (w *World) asksOfPairOrPremise(premise, asked string) bool {
+	aw := strings.Fields(normalizeName(asked))
+	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this") {
+		return true
+	}
+	if len(w.store.namedActors(asked)) > 0 {
+		return false
+	}
+	first, rest, _ := strings.Cut(premise, " and ")
+	second, _, _ := strings.Cut(rest, " ")
+	if len(w.store.namedActors(first)) != 1 || len(strings.Fields(first)) > 2 || len(w.store.namedActors(second)) != 1 {
+		return false
+	}
+	return slices.ContainsFunc(aw, func(x string) bool { return pluralBackReferences[x] })
 }
 
 // The pronouns that point back at a person, or people, named before.

@@ -477,6 +477,10 @@ func TestUncoveredPremise(t *testing.T) {
 		// whom the premise is about.
 		{"Albanese chaired the four-way leaders' meeting in Madrid, didn't he? who ran it", "The article does not mention Albanese.", true},
 		{"After leaving Brussels, Ardern said NZ should cut ties with China, didn't she? what did she say", "The article does not cover Belgium.", true},
+		// What the article never gives, done by two it names, asked of them: refused whole;
+		// so is a premise asked of by a closing "that".
+		{"Yoon and Kishida had a separate one-on-one in Madrid, right? what did they agree to?", "The article gives no one-on-one meetings between leaders.", false},
+		{"Kishida and Yoon had a one-on-one in Madrid, right? who set it up?", "The article gives no one-on-one meetings between leaders.", true},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
