@@ -627,6 +627,15 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		g.Partial = !(ok && g.Kind == GapNotGiven && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfPairOrPremise(premise, asked))
 		return g, ok
 	}
+	if clause, _, found := strings.Cut(question, ", "); found {
+		// "After Abe was shot in July 2022, how did that change Tokyo's NATO outreach?": what
+		// followed something a figure the article never mentions did is not in it either.
+		if w0, rest, _ := strings.Cut(clause, " "); timeConjunctions[strings.ToLower(w0)] {
+			if g, ok := w.uncovered(rest); ok && g.Kind == GapPerson {
+				return g, true
+			}
+		}
+	}
 	g, ok := w.uncovered(question)
 	if !ok {
 		// "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un
@@ -721,6 +730,9 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 		return singularBackReferences[x] || joined && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
 	})
 }
+
+// timeConjunctions open a clause that says when, by what happened then.
+var timeConjunctions = map[string]bool{"after": true, "since": true, "once": true, "when": true, "following": true, "before": true, "until": true}
 
 // asksOfPairOrPremise reports whether a question after a premise that opens with two
 // actors ("Yoon and Kishida had a one-on-one…") asks of them by "they" and no name, or asks

@@ -94,6 +94,8 @@ func TestUncovered(t *testing.T) {
 		{"an office the facts name, its holder unnamed", "What did the defence ministers agree?", "", ""},
 		{"the post the article gives someone", "Who said Japan can't solve the problems left by history, and what post did he hold?", "", ""},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
+		{"unknown person in an opening clause that says when", "After Abe was shot in July 2022, how did that change Tokyo's NATO outreach?", GapPerson, "The article does not mention Abe."},
+		{"a covered person in an opening clause that says when", "After Yoon took office, what did Tokyo protest?", "", ""},
 		{"well-known figure in lower case", "what did macron think of inviting the asia-pacific countries?", GapPerson, "The article does not mention Macron."},
 		{"well-known figure in lower case, two words", "how does xi jinping see the four-country meeting", GapPerson, "The article does not mention Xi Jinping."},
 		{"a chat platform, not the article's discord", "How do I set up a Discord webhook?", GapUncovered, "The article does not cover Discord."},
