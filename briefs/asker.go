@@ -195,8 +195,9 @@ const minContextWords = 6
 
 // inAskerSentence reports whether the word at i of context is in a sentence that opens as the
 // asker speaking of themselves ("Our firm sends staff between Seoul and Tokyo."), and not in
-// what it says they ask or write about ("Our desk asked me about Yoon's inauguration."): of
-// what the asker does only the names are context.
+// what it says they ask or write about ("Our desk asked me about Yoon's inauguration."), nor
+// in what they report having read or heard: of what the asker does only the names are
+// context.
 func inAskerSentence(context string, i int) bool {
 	from := 0
 	for _, b := range sentenceBreaks {
@@ -205,7 +206,10 @@ func inAskerSentence(context string, i int) bool {
 		}
 	}
 	before := strings.ToLower(context[from:i])
-	return opensAsAsker(strings.TrimSpace(strings.ToLower(context[from:]))) && !strings.Contains(before, " about ") && !strings.Contains(before, " on ")
+	sentence := strings.TrimSpace(strings.ToLower(context[from:]))
+	// "I heard a press conference fell apart in late 2021." reports what the question is
+	// about.
+	return opensAsAsker(sentence) && !reportsPremise(sentence) && !strings.Contains(before, " about ") && !strings.Contains(before, " on ")
 }
 
 // withoutUnreadContext keeps, of the sentences before a question's last, only the

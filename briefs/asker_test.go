@@ -75,6 +75,9 @@ func TestWithoutUnreadContext(t *testing.T) {
 			"Seoul Tokyo . Which air route between the two capitals came back?"},
 		{"Our Japan desk asked me about Yoon's inauguration in May. Who did Tokyo send to it?",
 			"Japan Yoon inauguration May . Who did Tokyo send to it?"},
+		// What they report having heard is what they ask about: read.
+		{"I heard a US-Japan-Korea press conference fell apart in late 2021. what blew it up?",
+			"US Japan Korea press conference 2021 . what blew it up?"},
 		// Short context, a colon, or a question that is not last: left whole.
 		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
