@@ -3357,11 +3357,23 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 // question word, names an actor or thing of its own (or speaks of what the statement names by
 // a pronoun) and uses only words the facts use; false for any other.
 func (s *Store) afterStatement(question string) (string, bool) {
-	i := strings.LastIndex(question, "; ")
+	i, sep := strings.LastIndex(question, "; "), 2
+	if i < 0 {
+		// "Yoon dumped Moon's North Korea line pretty fast — what was Moon Jae-in's
+		// approach?": a dash before a question word parts them too.
+		for _, dash := range []string{" — ", " – ", " - "} {
+			if j := strings.LastIndex(question, dash); j > 0 {
+				if w := strings.Fields(normalizeName(question[j+len(dash):])); len(w) > 1 && opensAsking(w[0]) {
+					i, sep = j, len(dash)
+					break
+				}
+			}
+		}
+	}
 	if i < 0 {
 		return question, false
 	}
-	rest := question[i+2:]
+	rest := question[i+sep:]
 	words := strings.Fields(normalizeName(rest))
 	if !slices.ContainsFunc(words, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
 		return question, false
