@@ -3462,10 +3462,11 @@ func opensScene(clause string) bool {
 	return slices.ContainsFunc(sceneOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok })
 }
 
-// sceneOpeners open a clause that sets something against what a question asks, or gives
-// the asker's reason for asking it.
+// sceneOpeners open a clause that sets something against what a question asks, gives the
+// asker's reason for asking it, or the group it picks from ("Among the four partners, what
+// is Japan's priority?").
 var sceneOpeners = []string{"whereas ", "notwithstanding ", "although ", "though ", "while ", "given that ", "given ", "since ",
-	"bearing in mind ", "mindful that ", "considering "}
+	"bearing in mind ", "mindful that ", "considering ", "among ", "of all "}
 
 // purposeOpened reports whether a clause's words (normalizeName's) open with the purpose of
 // asking: "purely so that I may appreciate the scale…", "for the sake of an accurate record".
