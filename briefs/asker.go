@@ -169,11 +169,20 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) {
 		return q
 	}
 	return q[:i+1]
 }
+
+// guessesAfter reports whether a lower-cased part after the question is the asker's guess at
+// the answer, not another question: "…the most mature cooperation? I'd guess Korea–Japan".
+func guessesAfter(part string) bool {
+	return !strings.HasSuffix(part, "?") && slices.ContainsFunc(guessOpeners, func(o string) bool { return strings.HasPrefix(part, o) })
+}
+
+// guessOpeners open the asker's guess at the answer.
+var guessOpeners = []string{"i'd guess ", "i’d guess ", "i guess ", "my guess is ", "my guess would be ", "i'd say ", "i’d say ", "i'd bet ", "i’d bet ", "i bet "}
 
 // speaksOfAsker reports whether a lower-cased part of a question opens as the asker speaking
 // of themselves and names nothing the store knows.

@@ -26,6 +26,8 @@ func TestWithoutAsker(t *testing.T) {
 		{"Working at a think tank intern program. Where will South Korea focus its diplomacy?", "Where will South Korea focus its diplomacy?"},
 		// Who the asker is, after the question, whatever it names.
 		{"How does Japan try to keep China in check? I'm a Chinese student in Osaka, writing about the Quad.", "How does Japan try to keep China in check?"},
+		// The asker's guess at the answer after it, whatever it names.
+		{"Which pair among the four has the most mature cooperation? I'd guess Korea–Japan", "Which pair among the four has the most mature cooperation?"},
 		// A remark on the question after it, naming nothing; not a request that goes on with it.
 		{"Who's the New Zealand PM the article quotes? The name looks a bit off.", "Who's the New Zealand PM the article quotes?"},
 		{"How did Yoon describe the US-Japan-Korea relationship at the meeting? Heard it was a bold line", "How did Yoon describe the US-Japan-Korea relationship at the meeting?"},
