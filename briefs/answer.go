@@ -4963,8 +4963,16 @@ func (s *Store) withoutGuess(question string) (string, bool) {
 	if r, _ := utf8.DecodeRuneInString(asked[len(asked)-1]); unicode.IsUpper(r) && !guessesReason(strings.Fields(strings.ToLower(withoutOpeningFillers(q))), guess) && !asksLabel(strings.Fields(normalizeName(q))) {
 		return question, false
 	}
-	if actors, things := s.namedEntities(question[len(q)-1:]); len(actors)+len(things) > 0 {
+	if actors, things := s.namedEntities(question[len(q)-1:]); len(actors)+len(things) > 0 && !(endsWithPreposition(asked) && !slices.Contains(guess, "or")) {
+		// "Who is closer to Washington, Tokyo or Seoul?" asks which; "what's Wellington's
+		// diplomacy focused on, China?" guesses what the question leaves open.
 		return question, false
 	}
 	return q, true
+}
+
+// endsWithPreposition reports whether a question's words end with a preposition, leaving open
+// what follows it.
+func endsWithPreposition(words []string) bool {
+	return len(words) > 0 && slices.Contains([]string{"on", "about", "with", "to", "for", "at", "by", "from", "against"}, strings.ToLower(words[len(words)-1]))
 }

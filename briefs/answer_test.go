@@ -1096,6 +1096,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What course, so far as the analysis records, did the administration of President Moon pursue vis-a-vis the North?", "moon-government-dialogue", nil},
 		// A statement before a dash sets the scene for a question naming its own subject.
 		{"Yoon dumped Moon's North Korea line pretty fast — what was Moon Jae-in's approach, per the article?", "moon-government-dialogue", nil},
+		// A name after a question left open at a preposition is the asker's guess.
+		{"what's wellington's diplomacy focused on, china?", "new-zealand-survival-south-pacific", nil},
 		// The group an opening clause picks from frames the question.
 		{"Among the four partners, what's Japan's big diplomatic priority, in the author's view?", "japan-national-normalisation", nil},
 		// A guess asked apart after the question is the asker's, as after a comma.
