@@ -491,6 +491,13 @@ func withPlainTag(question string) string {
 		rest := withoutOpeningFillers(q)
 		first, _, _ := strings.Cut(rest, " ")
 		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) {
+			for _, tag := range []string{" right", " correct"} {
+				// "korea is just as central as japan in us strategy right?": the tag typed
+				// without its comma.
+				if head, ok := cutSuffixFold(q, tag); ok && len(strings.Fields(head)) >= 4 {
+					return head + "," + tag + "?"
+				}
+			}
 			return q + ", right?"
 		}
 	}
@@ -504,6 +511,14 @@ func withPlainTag(question string) string {
 		}
 	}
 	return question
+}
+
+// cutSuffixFold is s without suffix, matched case-insensitively, and whether it was there.
+func cutSuffixFold(s, suffix string) (string, bool) {
+	if len(s) < len(suffix) || !strings.EqualFold(s[len(s)-len(suffix):], suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
 }
 
 // notStatementOpeners open a request, a question or a clause before one, not a statement.

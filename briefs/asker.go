@@ -124,8 +124,8 @@ func (s *Store) remarkAfter(question, part string) bool {
 	if strings.HasSuffix(part, "?") || opensWith(part, requestOpeners) {
 		return false
 	}
-	if words := strings.Fields(part); len(words) > 1 && opensAsking(words[0]) {
-		return false // a question typed without its mark: "…, right? what approach does it take"
+	if words := strings.Fields(part); len(words) > 1 && (opensAsking(words[0]) || narrowingWords[words[0]] && opensAsking(words[1])) {
+		return false // a question typed without its mark: "…, right? what approach does it take", "in what areas…"
 	}
 	if actors, things := s.namedEntities(part); len(actors) > 0 || len(things) > 0 {
 		return false

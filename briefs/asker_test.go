@@ -26,6 +26,8 @@ func TestWithoutAsker(t *testing.T) {
 		{"Working at a think tank intern program. Where will South Korea focus its diplomacy?", "Where will South Korea focus its diplomacy?"},
 		// Who the asker is, after the question, whatever it names.
 		{"How does Japan try to keep China in check? I'm a Chinese student in Osaka, writing about the Quad.", "How does Japan try to keep China in check?"},
+		// A question opening with a preposition after a tag is asked, not remarked.
+		{"Japan and Australia cooperate only on trade right? in what areas do they work together", "Japan and Australia cooperate only on trade right? in what areas do they work together"},
 		// The asker's guess at the answer after it, whatever it names.
 		{"Which pair among the four has the most mature cooperation? I'd guess Korea–Japan", "Which pair among the four has the most mature cooperation?"},
 		// A remark on the question after it, naming nothing; not a request that goes on with it.
