@@ -221,6 +221,58 @@ func inAskerSentence(context string, i int) bool {
 	return opensAsAsker(sentence) && !reportsPremise(sentence) && !strings.Contains(before, " about ") && !strings.Contains(before, " on ")
 }
 
+// withoutClosingCourtesy drops a last sentence that only asks for help or thanks ("Could you
+// assist?", "I would welcome a short summary."): the question before it is what is asked,
+// and is read as the question ("…asked which air link between Seoul and Tokyo resumed
+// service as relations thawed. Could you assist?").
+func withoutClosingCourtesy(q string) string {
+	t := strings.TrimRight(q, " ")
+	i := -1
+	for _, b := range []string{". ", "? ", "! "} {
+		if j := strings.LastIndex(t, b); j > i {
+			i = j
+		}
+	}
+	if i < 0 || strings.Count(t[:i], " ") < minContextWords-1 {
+		return q
+	}
+	words := strings.Fields(normalizeName(t[i+2:]))
+	if len(words) == 0 || slices.ContainsFunc(words, func(w string) bool { return !courtesyWords[w] }) {
+		return q
+	}
+	return strings.TrimRight(t[:i], ".?!") + "?"
+}
+
+// withoutAskersFrame is the question an asker's sentence embeds: "My colleagues in the
+// transport directorate have asked which air link between Seoul and Tokyo resumed…" asks
+// which air link resumed. Other questions are returned as they are.
+func withoutAskersFrame(q string) string {
+	lower := strings.ToLower(q)
+	if !opensAsAsker(lower) {
+		return q
+	}
+	for _, verb := range askingVerbs {
+		i := strings.Index(lower, verb)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimPrefix(q[i+len(verb):], "me ")
+		if w, _, _ := strings.Cut(rest, " "); opensAsking(strings.ToLower(w)) || strings.EqualFold(w, "who") {
+			return rest
+		}
+	}
+	return q
+}
+
+// askingVerbs say that someone asks or wonders what follows.
+var askingVerbs = []string{" have asked ", " has asked ", " asked ", " want to know ", " wants to know ", " wonder ", " wondering ", " would like to know ", " need to know ", " needs to know "}
+
+// courtesyWords are all a sentence asking only for help, or thanking, is made of.
+var courtesyWords = setOf([]string{"could", "can", "would", "will", "you", "assist", "help", "please", "advise", "thanks",
+	"thank", "i", "id", "we", "welcome", "a", "short", "brief", "summary", "be", "grateful", "appreciate", "appreciated",
+	"it", "me", "us", "with", "this", "that", "kindly", "much", "very", "so", "in", "advance", "should", "most", "many",
+	"cheers", "ta", "pls", "plz", "any", "greatly", "would", "love", "know", "to", "the", "answer", "if", "possible"})
+
 // withoutUnreadContext keeps, of the sentences before a question's last, only the
 // names and the words the store has a reading of: "Heard that a US-Japan-Korea press
 // conference got cancelled in 2021 over Dokdo. I work in PR so I'm curious what went wrong —

@@ -119,3 +119,26 @@ func TestWithOwnCountry(t *testing.T) {
 	}
 	checkRewrites(t, "WithOwnCountry", s.WithOwnCountry, tests)
 }
+
+func TestWithoutClosingCourtesy(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"My colleagues have asked which air link between Seoul and Tokyo resumed service. Could you assist?",
+			"My colleagues have asked which air link between Seoul and Tokyo resumed service?"},
+		{"What understanding had the defence ministers reached ahead of the summit? I would welcome a short summary.",
+			"What understanding had the defence ministers reached ahead of the summit?"},
+		// A last sentence asking something of its own, or a short message: left whole.
+		{"Our desk covers Japan. Could you explain the Dokdo dispute?", "Our desk covers Japan. Could you explain the Dokdo dispute?"},
+		{"Dokdo. Could you assist?", "Dokdo. Could you assist?"},
+	}
+	checkRewrites(t, "withoutClosingCourtesy", withoutClosingCourtesy, tests)
+}
+
+func TestWithoutAskersFrame(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"My colleagues in the transport directorate have asked which air link resumed?", "which air link resumed?"},
+		{"I wonder why Seoul protested?", "why Seoul protested?"},
+		{"I asked Japan's embassy about Dokdo. What did it say?", "I asked Japan's embassy about Dokdo. What did it say?"},
+		{"Why did Seoul protest?", "Why did Seoul protest?"},
+	}
+	checkRewrites(t, "withoutAskersFrame", withoutAskersFrame, tests)
+}
