@@ -735,7 +735,8 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 var timeConjunctions = map[string]bool{"after": true, "since": true, "once": true, "when": true, "following": true, "before": true, "until": true}
 
 // asksOfPairOrPremise reports whether a question after a premise that opens with two
-// actors ("Yoon and Kishida had a one-on-one…") asks of them by "they" and no name, or asks
+// actors ("Yoon and Kishida had a one-on-one…") asks of them, or of what they did, by "they"
+// or "it" and no name, or asks
 // of the whole premise by a closing "that" ("…, when did he announce that?").
 func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 	aw := strings.Fields(normalizeName(asked))
@@ -750,7 +751,7 @@ func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 	if len(w.store.namedActors(first)) != 1 || len(strings.Fields(first)) > 2 || len(w.store.namedActors(second)) != 1 {
 		return false
 	}
-	return slices.ContainsFunc(aw, func(x string) bool { return pluralBackReferences[x] })
+	return slices.ContainsFunc(aw, func(x string) bool { return pluralBackReferences[x] || x == "it" })
 }
 
 // The pronouns that point back at a person, or people, named before.

@@ -482,6 +482,7 @@ func TestUncoveredPremise(t *testing.T) {
 		// What the article never gives, done by two it names, asked of them: refused whole;
 		// so is a premise asked of by a closing "that".
 		{"Yoon and Kishida had a separate one-on-one in Madrid, right? what did they agree to?", "The article gives no one-on-one meetings between leaders.", false},
+		{"kishida and yoon also had a one-on-one in madrid — how long did it last?", "The article gives no one-on-one meetings between leaders.", false},
 		{"Kishida and Yoon had a one-on-one in Madrid, right? who set it up?", "The article gives no one-on-one meetings between leaders.", true},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
