@@ -1261,12 +1261,24 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 	case is(0, questionWords):
 		from, indirect = 1, true // asked as a request puts it: "(tell me) what President Putin said…"
 	}
+	ofPhrase := false
+	if is(from, []string{"the"}) && is(from+2, []string{"of"}) {
+		// "How did the assassination of former Prime Minister Abe affect…": the subject is
+		// what befell the person, or what they did.
+		from, ofPhrase = from+3, true
+		if is(from, []string{"former", "late"}) {
+			from++
+		}
+	}
 	for _, r := range roles {
 		if r.from == from && r.to < len(words) {
 			from = r.to
 		}
 	}
 	end := w.unknownNameAt(q, words, from)
+	if ofPhrase && (end == from || slices.ContainsFunc(words[from:end], func(wd [2]int) bool { return !w.people[normalizeName(q[wd[0]:wd[1]])] })) {
+		return Gap{}, false // only a figure known to be left out is read so
+	}
 	if end == from || end-from > 3 || end == len(words) {
 		return Gap{}, false
 	}
