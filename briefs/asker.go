@@ -159,7 +159,8 @@ func describesAsker(part string) bool {
 // opensAsAsker reports whether a lower-cased part of a question opens as the asker speaking
 // of themselves (askerOpeners).
 func opensAsAsker(part string) bool {
-	return slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(strings.ReplaceAll(part, ",", " ")+" ", o) })
+	spaced := strings.ReplaceAll(part, ",", " ") + " "
+	return slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(spaced, o) })
 }
 
 // withoutAskerAfter drops what follows the question mark when it speaks of the asker and names
