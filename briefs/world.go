@@ -618,13 +618,17 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// premise opens with, it is refused whole.
 		// Not when it asks who or which ("…, right? who really went"): that is the
 		// premise's correction; nor of an office's holder, which the article may name.
-		if g, ok := w.openingGap(premise); ok && g.Kind != GapRole && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfSomeoneNamedBefore(premise, asked, g) {
+		// An office of a country mentioned only in passing is no one the article names
+		// ("Singapore's PM was in the four-country meeting, right? what did he say").
+		if g, ok := w.openingGap(premise); ok && (g.Kind != GapRole || w.opensWithPassingPlace(premise)) && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfSomeoneNamedBefore(premise, asked, g) {
 			return g, true
 		}
 		g, ok := w.uncovered(question)
 		// "Yoon and Kishida had a one-on-one in Madrid, right? what did they agree to?": asked
 		// of the people who did what the article never gives, it is refused whole too.
-		g.Partial = !(ok && g.Kind == GapNotGiven && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfPairOrPremise(premise, asked))
+		// So is one asking only when or how much of what the premise says ("Tokyo promised to
+		// double defense spending to 2% of GDP? by what year").
+		g.Partial = !(ok && g.Kind == GapNotGiven && !asksPerson(strings.Fields(normalizeName(asked))) && (w.asksOfPairOrPremise(premise, asked) || w.asksOnlyWhenOrHowMuch(asked)))
 		return g, ok
 	}
 	if clause, _, found := strings.Cut(question, ", "); found {
@@ -721,18 +725,60 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this") {
 		return true
 	}
+	for i := 1; i < len(aw); i++ {
+		// "finland and sweden's bids came up — what did seoul say about them?"
+		if backPrepositions[aw[i-1]] && objectBackReferences[aw[i]] {
+			return true
+		}
+	}
+	if slices.ContainsFunc(aw, func(x string) bool { return singularBackReferences[x] }) {
+		return true // "what did he say about China?": he is whom the premise opens with
+	}
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
 	}
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
 	return slices.ContainsFunc(aw, func(x string) bool {
-		return singularBackReferences[x] || joined && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
+		return joined && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
 	})
 }
 
 // timeConjunctions open a clause that says when, by what happened then.
 var timeConjunctions = map[string]bool{"after": true, "since": true, "once": true, "when": true, "following": true, "before": true, "until": true}
+
+// backPrepositions and objectBackReferences make a phrase that points back at what was
+// named before: "about them", "on it", "to him".
+var (
+	backPrepositions     = map[string]bool{"about": true, "on": true, "of": true, "to": true, "towards": true, "toward": true, "with": true, "for": true}
+	objectBackReferences = map[string]bool{"it": true, "them": true, "him": true, "her": true}
+)
+
+// opensWithPassingPlace reports whether the first name a premise opens with (in its first
+// three words) is a country the article mentions only in passing.
+func (w *World) opensWithPassingPlace(premise string) bool {
+	fields := strings.Fields(premise)
+	opening := strings.Join(fields[:min(3, len(fields))], " ")
+	var spanBuf [8][2]int
+	words := nameWords(opening, spanBuf[:0])
+	var sc scanned
+	w.scan(opening, words, &sc)
+	if sc.nMentions == 0 {
+		return false
+	}
+	p := w.place(sc.mentions[0])
+	return p != nil && p.passing()
+}
+
+// asksOnlyWhenOrHowMuch reports whether what is asked after a premise names nothing and asks
+// only when, how long or how much: "by what year", "when?".
+func (w *World) asksOnlyWhenOrHowMuch(asked string) bool {
+	if actors, things := w.store.namedEntities(asked); len(actors)+len(things) > 0 {
+		return false
+	}
+	aw := strings.Fields(normalizeName(asked))
+	return len(aw) > 0 && len(aw) <= 5 && (aw[0] == "when" || slices.Contains(aw, "year") || len(aw) > 1 && aw[0] == "how" && (aw[1] == "much" || aw[1] == "long"))
+}
 
 // asksOfPairOrPremise reports whether a question after a premise that opens with two
 // actors ("Yoon and Kishida had a one-on-one…") asks of them, or of what they did, by "they"

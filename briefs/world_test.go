@@ -486,6 +486,13 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Yoon and Kishida had a separate one-on-one in Madrid, right? what did they agree to?", "The article gives no one-on-one meetings between leaders.", false},
 		{"kishida and yoon also had a one-on-one in madrid — how long did it last?", "The article gives no one-on-one meetings between leaders.", false},
 		{"Kishida and Yoon had a one-on-one in Madrid, right? who set it up?", "The article gives no one-on-one meetings between leaders.", true},
+		// Asked of them by "about them", whatever else it names; of him, by "he".
+		{"finland and sweden's membership bids came up too — what did seoul say about them?", "The article does not cover Finland or Sweden.", false},
+		{"Macron was skeptical about the four, right? what did he say about Japan?", "The article does not mention Macron.", false},
+		// An office of a country mentioned only in passing holds no one the article names.
+		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
+		// Asked only when of what the article never gives.
+		{"Tokyo promised to double defense spending to 2% of GDP around the summit? by what year", "The article gives no sums of money.", false},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
