@@ -576,7 +576,7 @@ func (s *Store) correctedByOpposite(question string) (Brief, bool) {
 func endsWithTag(question string) bool {
 	q := strings.TrimRight(question, "?.! ")
 	last := q[strings.LastIndexByte(q, ' ')+1:]
-	for _, t := range []string{"right", "correct", "yes", "it", "he", "she", "they", "we", "you"} {
+	for _, t := range []string{"right", "correct", "yes", "yeah", "it", "he", "she", "they", "we", "you"} {
 		if strings.EqualFold(last, t) {
 			return true
 		}
@@ -649,7 +649,7 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 		}
 		fields := strings.Fields(premise)
 		tag := 1 // "right", "correct"
-		if last := pw[len(pw)-1]; last != "right" && last != "correct" && last != "yes" {
+		if last := pw[len(pw)-1]; last != "right" && last != "correct" && last != "yes" && last != "yeah" {
 			tag = 2 // "didn't they"
 		}
 		if len(fields) <= tag+3 {
@@ -3116,7 +3116,7 @@ func asksConfirmation(words []string) bool {
 		return false
 	}
 	last := words[n-1]
-	if last == "right" || last == "correct" || last == "yes" || n >= 2 && words[n-2] == "like" && isDigits(last) {
+	if last == "right" || last == "correct" || last == "yes" || last == "yeah" || n >= 2 && words[n-2] == "like" && isDigits(last) {
 		return true
 	}
 	// "didn't they" reads as "didnt they".
