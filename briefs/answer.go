@@ -484,6 +484,13 @@ func withPlainTag(question string) string {
 		}
 		return q + "?"
 	}
+	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 {
+		// "in 2019 Japan restricted exports of car parts to Korea right?": a tag typed
+		// without its comma, however the statement opens.
+		if head, ok := cutSuffixFold(q, " right"); ok && !strings.HasSuffix(head, ",") && len(strings.Fields(head)) >= 4 && !slices.ContainsFunc(checkTags, func(tag string) bool { return len(q) >= len(tag) && strings.EqualFold(q[len(q)-len(tag):], tag) }) {
+			return head + ", right?"
+		}
+	}
 	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 && !strings.ContainsAny(q, ",–—:;") && !strings.Contains(q, " - ") {
 		// "so the four-leader meeting produced a detailed joint action plan?" puts a
 		// statement to be checked as a tag does; a question, a request or an opening clause

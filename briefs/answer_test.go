@@ -2397,8 +2397,9 @@ func TestWithPlainTag(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"the US is building an Asian NATO, is that what the article says", "the US is building an Asian NATO, right?"},
 		{"Seoul scrapped GSOMIA in 2019 - am I right?", "Seoul scrapped GSOMIA in 2019, right?"},
-		{"Is that what the article says?", "Is that what the article says?"},                                                    // no statement before it
-		{"korea is just as central as japan in us strategy right?", "korea is just as central as japan in us strategy, right?"}, // the tag without its comma
+		{"Is that what the article says?", "Is that what the article says?"},                                                                // no statement before it
+		{"korea is just as central as japan in us strategy right?", "korea is just as central as japan in us strategy, right?"},             // the tag without its comma
+		{"in 2019 Japan restricted exports of car parts to Korea right?", "in 2019 Japan restricted exports of car parts to Korea, right?"}, // however it opens
 		{"What does the article say about Dokdo?", "What does the article say about Dokdo?"},
 	} {
 		if got := withPlainTag(tt.q); got != tt.want {
