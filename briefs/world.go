@@ -606,7 +606,7 @@ func (w *World) place(m mention) *worldPlace {
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
-	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutAskerIntro(question))))
+	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutReport(withoutAskerIntro(question)))))
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
 		// went?": what the premise gets wrong is said, and what is asked after it answered.
