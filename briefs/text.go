@@ -97,6 +97,8 @@ var extraStopwords = map[string]bool{
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true,
+	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true,
+	"truth": true, "sometimes": true,
 	// How sure the asker is of what they ask about, not what it is.
 	"supposedly": true, "allegedly": true, "purportedly": true, "ostensibly": true, "seemingly": true,
 	"presumably": true, "arguably": true, "reputedly": true, "admittedly": true, "doubtless": true,
@@ -596,6 +598,8 @@ var everydayPairs = []string{
 	"disposition", "attitude", "judicial proceedings", "court cases", "so-called", " ",
 	// "chief" before what is sought is "main", not an office: "Tokyo's chief diplomatic priority".
 	" chief preoccupation", " main preoccupation", " chief diplomatic", " main diplomatic", " chief priorities", " main priorities", " chief objectives", " main objectives", " chief objective", " main objective", " chief interests", " main interests", " chief priority", " main priority", " chief concerns", " main concerns", " chief interest", " main interest", " chief ambition", " main ambition", " chief concern", " main concern", " chief reasons", " main reasons", " chief purpose", " main purpose", " chief worries", " main worries", " chief reason", " main reason", " chief motive", " main motive", " chief goals", " main goals", " chief worry", " main worry", " chief fears", " main fears", " chief aims", " main aims", " chief goal", " main goal", " chief fear", " main fear", " chief aim", " main aim",
+	" attempting to ", " trying to ", " attempts to ", " tries to ", " attempted to ", " tried to ",
+	" biden admin ", " biden administration ", " the admin ", " the administration ",
 	// "Severely" is no severing: "most severely affected" is hit hardest.
 	" severely ", " greatly ", " severe ", " great ",
 	" head-on", " directly", " head on ", " directly ", "vis-à-vis", "towards", "vis-a-vis", "towards", " vis a vis ", " towards ",
