@@ -598,6 +598,11 @@ var everydayPairs = []string{
 	"disposition", "attitude", "judicial proceedings", "court cases", "so-called", " ",
 	// "chief" before what is sought is "main", not an office: "Tokyo's chief diplomatic priority".
 	" chief preoccupation", " main preoccupation", " chief diplomatic", " main diplomatic", " chief priorities", " main priorities", " chief objectives", " main objectives", " chief objective", " main objective", " chief interests", " main interests", " chief priority", " main priority", " chief concerns", " main concerns", " chief interest", " main interest", " chief ambition", " main ambition", " chief concern", " main concern", " chief reasons", " main reasons", " chief purpose", " main purpose", " chief worries", " main worries", " chief reason", " main reason", " chief motive", " main motive", " chief goals", " main goals", " chief worry", " main worry", " chief fears", " main fears", " chief aims", " main aims", " chief goal", " main goal", " chief fear", " main fear", " chief aim", " main aim",
+	" external ", " foreign ", " canvassed ", " discussed ",
+	" endeavour ", " effort ", " endeavor ", " effort ", " demonstration ", " gesture ", " assembling ", " piecing together ",
+	" shorthand ", " term ", " dwelt ", " focused ", " dwell ", " focus ", " yielded ", " produced ", " of late", " recently",
+	" underlie ", " lie behind ", " underlies ", " lies behind ", " european continent", " ukraine", " eastern europe", " ukraine",
+	" formally received ", " invited ", " instantly ", " ",
 	" enlarge ", " increase ", " to shoulder", " to share", " outreach to ", " reaching out to ", " incoming ", " new ",
 	" wholesale ", " full ",
 	" attempting to ", " trying to ", " attempts to ", " tries to ", " attempted to ", " tried to ",
