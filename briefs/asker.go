@@ -16,7 +16,7 @@ var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my
 	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check "}
 
 // reportOpeners open a part in which the asker reports what they read or heard.
-var reportOpeners = []string{"i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read "}
+var reportOpeners = []string{"i recall ", "i remember ", "i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read "}
 
 // reportsPremise reports whether a lower-cased part opens as the asker reporting what they
 // read or heard.
@@ -51,7 +51,7 @@ func (s *Store) withoutAsker(q string) string {
 		// A part naming what the store knows is context, unless the rest names it all again
 		// ("Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy
 		// focused on?").
-		return s.speaksOfAsker(part) || opensAsAsker(part) && s.namesAgain(rest, part)
+		return s.speaksOfAsker(part) || opensAsAsker(part) && !reportsPremise(part) && s.namesAgain(rest, part)
 	})
 }
 
@@ -188,8 +188,8 @@ var guessOpeners = []string{"i'd guess ", "i’d guess ", "i guess ", "my guess 
 // speaksOfAsker reports whether a lower-cased part of a question opens as the asker speaking
 // of themselves and names nothing the store knows.
 func (s *Store) speaksOfAsker(part string) bool {
-	if !opensAsAsker(part) && !labelsAsker(part) {
-		return false
+	if !opensAsAsker(part) && !labelsAsker(part) || reportsPremise(part) {
+		return false // "I recall a three-way press event being abandoned." says what is asked about
 	}
 	actors, things := s.namedEntities(part)
 	return len(actors) == 0 && len(things) == 0

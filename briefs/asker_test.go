@@ -15,6 +15,8 @@ func TestWithoutAsker(t *testing.T) {
 		{"Why did Seoul protest? I read Japan surveyed near Dokdo.", "Why did Seoul protest? I read Japan surveyed near Dokdo."},
 		// A part naming what the store knows is context, not the asker.
 		{"I read that Japan protested Korea's survey. How did Korea respond?", "I read that Japan protested Korea's survey. How did Korea respond?"},
+		// So is what the asker recalls.
+		{"I recall a three-way press event in late 2021 being abandoned. What caused Tokyo's protest on that occasion?", "I recall a three-way press event in late 2021 being abandoned. What caused Tokyo's protest on that occasion?"},
 		// …unless the rest names it all again.
 		{"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?", "what is Australia's diplomacy focused on?"},
 		{"I'm Korean and a bit offended—how does the article say Washington sees South Korea's role?", "how does the article say Washington sees South Korea's role?"},
