@@ -744,6 +744,31 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	})
 }
 
+// knownFiguresViews reads a question asking for what a well-known figure the article never
+// mentions holds or did, by a possessive before anything the store knows is named: "I
+// should be grateful for an account of President Macron's views on…". "What did Japan think
+// of Macron's remark?" asks Japan's.
+func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
+	for i, wd := range words {
+		name := q[wd[0]:wd[1]]
+		if !strings.HasPrefix(q[wd[1]:], "'s") && !strings.HasPrefix(q[wd[1]:], "’s") {
+			continue
+		}
+		if !w.people[normalizeName(name)] {
+			continue
+		}
+		if len(w.store.namedActors(q[:words[i][0]])) > 0 {
+			return Gap{}, false
+		}
+		from := i
+		for from > 0 && w.people[normalizeName(q[words[from-1][0]:words[from-1][1]])] {
+			from-- // "Emmanuel Macron's"
+		}
+		return personGap(q[words[from][0]:wd[1]]), true
+	}
+	return Gap{}, false
+}
+
 // timeConjunctions open a clause that says when, by what happened then.
 var timeConjunctions = map[string]bool{"after": true, "since": true, "once": true, "when": true, "following": true, "before": true, "until": true}
 
@@ -856,6 +881,9 @@ func (w *World) uncovered(question string) (Gap, bool) {
 		return g, true
 	}
 	if g, ok := w.unknownSubject(question, words, mentions, roles); ok {
+		return g, true
+	}
+	if g, ok := w.knownFiguresViews(question, words); ok {
 		return g, true
 	}
 	if len(mentions) > 0 {

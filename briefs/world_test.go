@@ -96,6 +96,8 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"what befell a figure left out, as the subject", "How did the assassination of former Prime Minister Abe affect Tokyo's approach to Seoul?", GapPerson, "The article does not mention Abe."},
 		{"what a covered person did, as the subject", "What did the meeting of Kishida and Yoon achieve?", "", ""},
+		{"a known figure's views asked for by a possessive", "I should be grateful for an account of President Macron's views on the Asia-Pacific.", GapPerson, "The article does not mention Macron."},
+		{"a known figure's remark as what a covered actor thought of", "What did Japan think of Macron's remark?", "", ""},
 		{"unknown person in what the asker heard", "i heard macron praised japan for showing up in madrid, what did he say exactly?", GapPerson, "The article does not mention Macron."},
 		{"unknown person in an opening clause that says when", "After Abe was shot in July 2022, how did that change Tokyo's NATO outreach?", GapPerson, "The article does not mention Abe."},
 		{"a covered person in an opening clause that says when", "After Yoon took office, what did Tokyo protest?", "", ""},
