@@ -603,6 +603,7 @@ var everydayPairs = []string{
 	" shorthand ", " term ", " dwelt ", " focused ", " dwell ", " focus ", " yielded ", " produced ", " of late", " recently",
 	" underlie ", " lie behind ", " underlies ", " lies behind ", " european continent", " ukraine", " eastern europe", " ukraine",
 	" formally received ", " invited ", " instantly ", " ",
+	" in the middle ", " at its core ", " at the centre ", " at its core ", " at the center ", " at its core ",
 	" enlarge ", " increase ", " to shoulder", " to share", " outreach to ", " reaching out to ", " incoming ", " new ",
 	" wholesale ", " full ",
 	" attempting to ", " trying to ", " attempts to ", " tries to ", " attempted to ", " tried to ",
