@@ -464,6 +464,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning298-questions.jsonl",
 		"tuning299-questions.jsonl",
 		"tuning300-questions.jsonl",
+		"tuning301-questions.jsonl",
+		"tuning302-questions.jsonl",
+		"tuning303-questions.jsonl",
+		"tuning304-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -750,6 +754,12 @@ var floors = map[string]float64{
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
 	"tuning297-questions.jsonl": 99.0 / 110,
 	"tuning298-questions.jsonl": 100.0 / 110,
+	// Written near its end, scored with 153ea1e and with abb0fae: tuning301 (formal
+	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
+	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
+	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
+	"tuning301-questions.jsonl": 99.0 / 110,
+	"tuning302-questions.jsonl": 93.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -917,6 +927,11 @@ var refusalsMissed = map[string]int{
 	// 29/30 and tuning298 26/30 with both.
 	"tuning297-questions.jsonl": 1,
 	"tuning298-questions.jsonl": 4,
+	// Written near its end: tuning301 29/30, tuning302 27/30 with 153ea1e and abb0fae;
+	// tuning303 28/30 and 30/30, tuning304 24/30 and 28/30.
+	"tuning301-questions.jsonl": 1,
+	"tuning302-questions.jsonl": 3,
+	"tuning304-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
