@@ -222,6 +222,34 @@ func inAskerSentence(context string, i int) bool {
 	return opensAsAsker(sentence) && !reportsPremise(sentence) && !strings.Contains(before, " about ") && !strings.Contains(before, " on ")
 }
 
+// standsAlone reports whether a sentence is a question of its own: it opens asking, names an
+// actor or thing, and points back at nothing said before it.
+func (s *Store) standsAlone(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	if len(words) < 5 || !opensAsking(words[0]) && !whetherWords[words[0]] {
+		return false
+	}
+	if slices.ContainsFunc(words, func(w string) bool { return pointsBack[w] }) {
+		return false
+	}
+	actors, things := s.namedEntities(question)
+	return len(actors)+len(things) > 0
+}
+
+// recollects reports whether context says the asker only half-remembers it: "if I remember
+// rightly", "as I recall", "I believe".
+func recollects(context string) bool {
+	lower := strings.ToLower(context)
+	return slices.ContainsFunc(recollections, func(r string) bool { return strings.Contains(lower, r) })
+}
+
+// recollections are the phrases of an asker half-remembering.
+var recollections = []string{"i remember", "i recall", "i believe", "i confess", "i was told", "i was under the impression",
+	"my memory", "my recollection", "if memory serves", "i think", "i seem to", "as i understand"}
+
+// pointsBack are the words that point at something said before them.
+var pointsBack = setOf([]string{"it", "its", "they", "them", "their", "that", "those", "this", "these", "he", "him", "his", "she", "her", "such", "there"})
+
 // withoutClosingCourtesy drops a last sentence that only asks for help or thanks ("Could you
 // assist?", "I would welcome a short summary."): the question before it is what is asked,
 // and is read as the question ("…asked which air link between Seoul and Tokyo resumed
@@ -289,6 +317,13 @@ func (s *Store) withoutUnreadContext(q string) string {
 	}
 	if last < 0 || strings.Count(q[:last], " ") < minContextWords-1 || strings.Contains(q[:last], "?") || !strings.Contains(q[last:], "?") {
 		return q // no context before the question, or the question is not last
+	}
+	if question := strings.TrimSpace(q[last+1:]); s.standsAlone(question) && recollects(q[:last]) {
+		// "…a telephone call to Prime Minister Kishida if I remember rightly. What gesture
+		// does the article say Yoon made toward Japan before taking office?": a question that
+		// names what it asks about, and points back at nothing, is read without what the
+		// asker half-remembers, which may be wrong.
+		return question
 	}
 	var spanBuf [64][2]int
 	var nameBuf [64]nameStart

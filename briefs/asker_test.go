@@ -84,6 +84,9 @@ func TestWithoutUnreadContext(t *testing.T) {
 		// What they report having heard is what they ask about: read.
 		{"I heard a US-Japan-Korea press conference fell apart in late 2021. what blew it up?",
 			"US Japan Korea press conference 2021 . what blew it up?"},
+		// What the asker half-remembers, before a question of its own: not read.
+		{"The trade quarrel between Tokyo and Seoul, as I remember it, began in 2018 with restrictions on steel. What does the article say Japan actually restricted, and when?",
+			"What does the article say Japan actually restricted, and when?"},
 		// Short context, a colon, or a question that is not last: left whole.
 		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
