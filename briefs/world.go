@@ -737,6 +737,9 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
 	}
+	if g.Kind == GapUncovered && !w.store.readsEveryWord(asked) {
+		return true // "aukus came up at the four way meeting? what was said about the subs"
+	}
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
 	return slices.ContainsFunc(aw, func(x string) bool {

@@ -496,6 +496,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
 		// Asked only when of what the article never gives.
 		{"Tokyo promised to double defense spending to 2% of GDP around the summit? by what year", "The article gives no sums of money.", false},
+		// Asked in words no fact uses after a premise opening with what is not covered.
+		{"aukus came up at the four way meeting? what was said about the subs", "The article does not cover AUKUS.", false},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
