@@ -13,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(question)))))))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutPurposeTail(question))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}

@@ -250,6 +250,29 @@ var recollections = []string{"i remember", "i recall", "i believe", "i confess",
 // pointsBack are the words that point at something said before them.
 var pointsBack = setOf([]string{"it", "its", "they", "them", "their", "that", "those", "this", "these", "he", "him", "his", "she", "her", "such", "there"})
 
+// withoutPurposeTail drops what a question says at its end it is for: "…, for the Australia
+// desk's briefing pack.", "… for the Minister's folder." The words of the purpose are no
+// words to find.
+func withoutPurposeTail(q string) string {
+	lower := strings.ToLower(q)
+	for _, opener := range []string{", for the ", ", for my ", ", for our ", ", for a ", " for the ", " for my ", " for our "} {
+		i := strings.LastIndex(lower, opener)
+		if i < 0 {
+			continue
+		}
+		tail := strings.Fields(normalizeName(lower[i+len(opener):]))
+		if len(tail) == 0 || len(tail) > 5 || !purposeNouns[tail[len(tail)-1]] {
+			continue
+		}
+		end := strings.TrimRight(q, " ")
+		return strings.TrimRight(q[:i], " ,") + end[len(end)-1:]
+	}
+	return q
+}
+
+// purposeNouns end what a question is for: a briefing, a folder, notes.
+var purposeNouns = setOf([]string{"briefing", "briefings", "pack", "folder", "file", "notes", "memo", "dossier", "report", "records", "record", "brief", "newsletter", "handout", "slides", "deck", "class", "seminar", "article", "story", "piece", "podcast", "thesis", "essay"})
+
 // withoutClosingCourtesy drops a last sentence that only asks for help or thanks ("Could you
 // assist?", "I would welcome a short summary."): the question before it is what is asked,
 // and is read as the question ("…asked which air link between Seoul and Tokyo resumed

@@ -147,3 +147,14 @@ func TestWithoutAskersFrame(t *testing.T) {
 	}
 	checkRewrites(t, "withoutAskersFrame", withoutAskersFrame, tests)
 }
+
+func TestWithoutPurposeTail(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"I should be grateful if you could set out Canberra's diplomatic priorities, for the Australia desk's briefing pack.",
+			"I should be grateful if you could set out Canberra's diplomatic priorities."},
+		{"How do Tokyo and Seoul differ on North Korea? A brief comparison for the Minister's folder?", "How do Tokyo and Seoul differ on North Korea? A brief comparison?"},
+		// What the question asks for, not what it is for: left whole.
+		{"What did Japan ask for the four countries?", "What did Japan ask for the four countries?"},
+	}
+	checkRewrites(t, "withoutPurposeTail", withoutPurposeTail, tests)
+}
