@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - two hundred and eighty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning286-questions.jsonl; tuning4 is written as
+//   - three hundred and four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning304-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -38,7 +38,7 @@ type evalCase struct {
 //     tuning77, tuning79 to tuning81, tuning84, tuning87, tuning90, tuning93, tuning96,
 //     tuning101, tuning103 to tuning105, tuning107, tuning109, tuning111, tuning113 to
 //     tuning117, tuning119, tuning121 to tuning123, tuning125, tuning127, tuning129, tuning131,
-//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247, tuning253, tuning259, tuning265, tuning271, tuning274, tuning280 and tuning286 with
+//     tuning133, tuning136, tuning138, tuning140 to tuning142, tuning146, tuning148, tuning150, tuning152 to tuning154, tuning156, tuning159, tuning161, tuning168, tuning174, tuning178, tuning186, tuning188, tuning193, tuning194, tuning204, tuning209, tuning211, tuning215, tuning220, tuning226, tuning227, tuning231, tuning247, tuning253, tuning259, tuning265, tuning271, tuning274, tuning280, tuning286, tuning289 and tuning296 with
 //     49 or 50 questions to refuse that sound as if the article answers them; tuning124 as long
 //     messages that say who asks before they ask; tuning125 as askers who want what they
 //     half-know confirmed, tuning126 as one actor's view of another, tuning127 as when,
@@ -113,7 +113,13 @@ type evalCase struct {
 //     before the twenty-ninth round changed anything, and during it, each batch committed
 //     before it was scored, tuning278 to tuning280 and tuning284 to tuning286 (formal,
 //     leading, mixed users with 50 hard refusals) and tuning281 to tuning283 (formal,
-//     leading, two things at once);
+//     leading, two things at once); tuning287 to tuning292 in the styles of tuning257 to
+//     tuning262, written before the thirtieth round changed anything; tuning293 to tuning296
+//     (leading questions typed as in chat, leading questions on half-remembered news, formal,
+//     mixed users with 50 hard refusals), tuning297 to tuning300 (leading, chat; leading,
+//     typed in a hurry; two things at once; readers whose first language is not English) and
+//     tuning301 to tuning304 (formal; a retired ambassador writing at length; leading, chat;
+//     leading, in a hurry), written during it, each batch committed before it was scored;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -155,7 +161,10 @@ type evalCase struct {
 //     written before the twenty-eighth; blind63-questions.jsonl (a formal register) and
 //     blind64-questions.jsonl (leading questions typed as in chat), written before the
 //     twenty-ninth, blind65-questions.jsonl (a formal register) and blind66-questions.jsonl
-//     (mixed users), written during it;
+//     (mixed users), written during it; blind67-questions.jsonl (a formal register) and
+//     blind68-questions.jsonl (leading questions typed as in chat), written before the
+//     thirtieth, blind69-questions.jsonl (leading, chat) and blind70-questions.jsonl (a
+//     formal register), written during it;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -531,6 +540,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
+	// At the thirtieth round's end (its last code scored before this note): blind57 95/110,
+	// blind64 99/110, blind68 93/110; tuning192 105/110, tuning197 103/110, tuning240
+	// 104/110, tuning245 102/110, tuning257 100/110, tuning269 99/110, tuning272 97/110,
+	// tuning278 103/110, tuning284 106/110, tuning285 104/110, tuning288 108/110, tuning293
+	// 108/110, tuning294 107/110, tuning295 105/110, tuning297 108/110, tuning298 107/110,
+	// tuning301 101/110, tuning302 98/110. Each floor below is the best score measured; the
+	// comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -561,7 +577,7 @@ var floors = map[string]float64{
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 94.0 / 110,
+	"blind57-questions.jsonl": 95.0 / 110,
 	"blind58-questions.jsonl": 107.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
@@ -576,13 +592,13 @@ var floors = map[string]float64{
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
 	"blind63-questions.jsonl": 102.0 / 110,
-	"blind64-questions.jsonl": 98.0 / 110,
+	"blind64-questions.jsonl": 99.0 / 110,
 	"blind65-questions.jsonl": 99.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
 	"blind67-questions.jsonl": 100.0 / 110,
-	"blind68-questions.jsonl": 87.0 / 110,
+	"blind68-questions.jsonl": 93.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
@@ -618,7 +634,7 @@ var floors = map[string]float64{
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
 	// twenty-seventh's, 103/110 at the twenty-eighth's, 104/110 at the twenty-ninth's.
-	"tuning192-questions.jsonl": 104.0 / 110,
+	"tuning192-questions.jsonl": 105.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -627,7 +643,7 @@ var floors = map[string]float64{
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
 	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
 	// tuning197 99/110 at the twenty-sixth's, 101/110 at the twenty-eighth's.
-	"tuning197-questions.jsonl": 101.0 / 110,
+	"tuning197-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
@@ -690,7 +706,7 @@ var floors = map[string]float64{
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
 	"tuning239-questions.jsonl": 102.0 / 110,
-	"tuning240-questions.jsonl": 103.0 / 110,
+	"tuning240-questions.jsonl": 104.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
 	// (c4771ac), 97/110 at the end; tuning251 (formal register) 97/110 and 97/110 (a5cd60a),
@@ -701,7 +717,7 @@ var floors = map[string]float64{
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
-	"tuning245-questions.jsonl": 101.0 / 110,
+	"tuning245-questions.jsonl": 102.0 / 110,
 	"tuning251-questions.jsonl": 100.0 / 110,
 	"tuning252-questions.jsonl": 98.0 / 110,
 	"tuning254-questions.jsonl": 101.0 / 110,
@@ -710,7 +726,7 @@ var floors = map[string]float64{
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 99.0 / 110,
+	"tuning257-questions.jsonl": 100.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -720,12 +736,12 @@ var floors = map[string]float64{
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 101.0 / 110,
 	"tuning267-questions.jsonl": 102.0 / 110,
-	"tuning269-questions.jsonl": 98.0 / 110,
+	"tuning269-questions.jsonl": 99.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
 	// to tuning277 pass evalGate from the first.
-	"tuning272-questions.jsonl": 93.0 / 110,
+	"tuning272-questions.jsonl": 97.0 / 110,
 	// Written during it and committed before they were scored, each scored with 3ff7cba and
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
@@ -733,39 +749,44 @@ var floors = map[string]float64{
 	// (4f018ec), 102/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
-	"tuning278-questions.jsonl": 102.0 / 110,
+	"tuning278-questions.jsonl": 103.0 / 110,
 	"tuning281-questions.jsonl": 100.0 / 110,
-	"tuning284-questions.jsonl": 102.0 / 110,
-	"tuning285-questions.jsonl": 103.0 / 110,
+	"tuning284-questions.jsonl": 106.0 / 110,
+	"tuning285-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
-	"tuning288-questions.jsonl": 103.0 / 110,
+	"tuning288-questions.jsonl": 108.0 / 110,
 	// Written during it and committed before they were scored, each scored with 153ea1e and
 	// with the code of the day it came in (d775f8e): tuning293 (leading questions typed as
 	// in chat) 102/110 and 102/110, tuning294 (leading questions on half-remembered news)
 	// 98/110 and 99/110, tuning295 (formal register) 101/110 and 101/110; tuning296 passes
 	// evalGate from the first.
-	"tuning293-questions.jsonl": 102.0 / 110,
-	"tuning294-questions.jsonl": 99.0 / 110,
-	"tuning295-questions.jsonl": 101.0 / 110,
+	"tuning293-questions.jsonl": 108.0 / 110,
+	"tuning294-questions.jsonl": 107.0 / 110,
+	"tuning295-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
-	"tuning297-questions.jsonl": 99.0 / 110,
-	"tuning298-questions.jsonl": 100.0 / 110,
+	"tuning297-questions.jsonl": 108.0 / 110,
+	"tuning298-questions.jsonl": 107.0 / 110,
 	// Written near its end, scored with 153ea1e and with abb0fae: tuning301 (formal
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 99.0 / 110,
-	"tuning302-questions.jsonl": 93.0 / 110,
+	"tuning301-questions.jsonl": 101.0 / 110,
+	"tuning302-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the thirtieth round's end: blind44 misses two, blind48 one, blind64 none, blind68
+	// six; tuning245, tuning264, tuning285, tuning287, tuning288, tuning291, tuning293,
+	// tuning294, tuning297, tuning298, tuning301 and tuning304 get every refusal right,
+	// tuning296 and tuning302 miss one each. The comments below give each set's history up
+	// to then.
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45). blind18, 46/50 with the twelfth's (21e065b), gets every
 	// refusal right at the eighteenth round's end.
@@ -885,7 +906,6 @@ var refusalsMissed = map[string]int{
 	// article does not mention Abe, then answers on Tokyo and Seoul); the others every
 	// refusal at the end.
 	// tuning243 gets every refusal right at the twenty-ninth round's end.
-	"tuning245-questions.jsonl": 1,
 	// First scores with the twenty-eighth round's first code (b8cba52): blind61 29/30,
 	// blind62 30/30; tuning257 29/30, tuning258 29/30, tuning259 49/50, the others every
 	// refusal. Written during it: tuning263 28/30, tuning264 29/30, tuning271 48/50 with
@@ -898,7 +918,6 @@ var refusalsMissed = map[string]int{
 	// protested the water discharge, and who Hayashi's South Korean counterpart was.
 	"blind61-questions.jsonl":   1,
 	"tuning257-questions.jsonl": 1,
-	"tuning264-questions.jsonl": 1,
 	"tuning271-questions.jsonl": 2,
 	// First scores with the twenty-ninth round's first code (3ff7cba): blind64 29/30, blind66
 	// 49/50 (written during it, with 3ff7cba and with 089a850), the others every refusal;
@@ -906,32 +925,21 @@ var refusalsMissed = map[string]int{
 	// 3ff7cba, with the code of the day it came in and at the end (what Albanese said of
 	// AUKUS in Madrid: the reply says the article does not cover AUKUS, then gives what it
 	// says of Madrid), tuning286 49/50, every refusal at the end.
-	"blind64-questions.jsonl":   1,
-	"blind66-questions.jsonl":   1,
-	"tuning285-questions.jsonl": 1,
+	"blind66-questions.jsonl": 1,
 	// First scores with the thirtieth round's first code (153ea1e): blind67 29/30, blind68
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
 	"blind67-questions.jsonl":   1,
 	"blind68-questions.jsonl":   8,
-	"tuning287-questions.jsonl": 1,
-	"tuning288-questions.jsonl": 4,
 	"tuning290-questions.jsonl": 1,
-	"tuning291-questions.jsonl": 2,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
 	// 153ea1e and with d775f8e.
-	"tuning293-questions.jsonl": 3,
-	"tuning294-questions.jsonl": 3,
 	"tuning296-questions.jsonl": 2,
 	// Written later in it: blind69 29/30 with 153ea1e, every refusal with d5602ed; tuning297
 	// 29/30 and tuning298 26/30 with both.
-	"tuning297-questions.jsonl": 1,
-	"tuning298-questions.jsonl": 4,
 	// Written near its end: tuning301 29/30, tuning302 27/30 with 153ea1e and abb0fae;
 	// tuning303 28/30 and 30/30, tuning304 24/30 and 28/30.
-	"tuning301-questions.jsonl": 1,
 	"tuning302-questions.jsonl": 3,
-	"tuning304-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
