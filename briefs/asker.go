@@ -323,7 +323,9 @@ var askingVerbs = []string{" have asked ", " has asked ", " asked ", " want to k
 var courtesyWords = setOf([]string{"could", "can", "would", "will", "you", "assist", "help", "please", "advise", "thanks",
 	"thank", "i", "id", "we", "welcome", "a", "short", "brief", "summary", "be", "grateful", "appreciate", "appreciated",
 	"it", "me", "us", "with", "this", "that", "kindly", "much", "very", "so", "in", "advance", "should", "most", "many",
-	"cheers", "ta", "pls", "plz", "any", "greatly", "would", "love", "know", "to", "the", "answer", "if", "possible"})
+	"cheers", "ta", "pls", "plz", "any", "greatly", "love", "know", "to", "the", "answer", "if", "possible",
+	"for", "an", "your", "its", "on", "this", "point", "matter", "convey", "article", "articles", "judgement", "judgment",
+	"view", "assessment", "account", "outline", "reply", "response", "comparison", "clarification"})
 
 // withoutUnreadContext keeps, of the sentences before a question's last, only the
 // names and the words the store has a reading of: "Heard that a US-Japan-Korea press

@@ -131,6 +131,8 @@ func TestWithoutClosingCourtesy(t *testing.T) {
 			"My colleagues have asked which air link between Seoul and Tokyo resumed service?"},
 		{"What understanding had the defence ministers reached ahead of the summit? I would welcome a short summary.",
 			"What understanding had the defence ministers reached ahead of the summit?"},
+		{"How representative of Korean opinion is that former minister's position? I should be grateful if you could convey the article's judgement.",
+			"How representative of Korean opinion is that former minister's position?"},
 		// A last sentence asking something of its own, or a short message: left whole.
 		{"Our desk covers Japan. Could you explain the Dokdo dispute?", "Our desk covers Japan. Could you explain the Dokdo dispute?"},
 		{"Dokdo. Could you assist?", "Dokdo. Could you assist?"},
