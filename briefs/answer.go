@@ -2966,7 +2966,7 @@ func withoutClosingHedge(question string) string {
 // closingHedges close a question with how sure the asker is of what they put in it.
 var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i reckon", "if i remember correctly",
 	"if i remember rightly", "if i recall correctly", "if i recall rightly", "if i'm not mistaken", "if i am not mistaken",
-	"if memory serves", "i'm not sure", "i am not sure", "not sure", "or so"}
+	"if memory serves", "i'm not sure", "i am not sure", "not sure", "or so", "i assume", "i presume", "i imagine", "i expect"}
 
 // openingFillers open a turn without asking anything; those that can also begin a question
 // ("right", "well") count only when a comma follows.

@@ -96,7 +96,7 @@ var extraStopwords = map[string]bool{
 	"exist": true, "exists": true, "existed": true, "existing": true, "within": true,
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
-	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true,
+	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
 	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true,
 	"truth": true, "sometimes": true,
 	// How sure the asker is of what they ask about, not what it is.
