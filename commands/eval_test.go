@@ -541,12 +541,12 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // first score and never tuned on.
 var floors = map[string]float64{
 	// At the thirtieth round's end (its last code scored before this note): blind57 95/110,
-	// blind64 99/110, blind68 93/110; tuning192 105/110, tuning197 103/110, tuning240
-	// 104/110, tuning245 102/110, tuning257 100/110, tuning269 99/110, tuning272 97/110,
-	// tuning278 103/110, tuning284 106/110, tuning285 104/110, tuning288 108/110, tuning293
-	// 108/110, tuning294 107/110, tuning295 105/110, tuning297 108/110, tuning298 107/110,
-	// tuning301 101/110, tuning302 98/110. Each floor below is the best score measured; the
-	// comments give each set's history up to the round before.
+	// blind64 99/110, blind68 93/110; tuning192 105/110, tuning197 103/110, tuning239
+	// 103/110, tuning240 104/110, tuning245 102/110, tuning257 100/110, tuning269 99/110,
+	// tuning272 97/110, tuning278 103/110, tuning284 106/110, tuning285 104/110, tuning288
+	// 108/110, tuning293 108/110, tuning294 107/110, tuning295 105/110, tuning297 108/110,
+	// tuning298 107/110, tuning301 101/110, tuning302 98/110. Each floor below is the best
+	// score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -705,7 +705,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 101/110 and
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
-	"tuning239-questions.jsonl": 102.0 / 110,
+	"tuning239-questions.jsonl": 103.0 / 110,
 	"tuning240-questions.jsonl": 104.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
@@ -844,7 +844,7 @@ var refusalsMissed = map[string]int{
 	// (why the 2015 comfort women agreement collapsed) and blind44 four, as at its start.
 	// tuning188 gets every refusal right at the twenty-fifth round's end: the article gives
 	// no account of the comfort women agreement beyond Japan citing it.
-	"blind44-questions.jsonl": 3, // 47/50 at the twenty-third round's end
+	"blind44-questions.jsonl": 2, // 47/50 at the twenty-third round's end
 	// First scores with the twenty-second round's first code (c32a940): blind45 30/30,
 	// blind46 48/50; tuning191 30/30, tuning192 29/30, tuning193 49/50; written during the
 	// round, tuning194 49/50, tuning195 55/60, tuning196 30/30, tuning197 29/30, tuning198
@@ -865,7 +865,7 @@ var refusalsMissed = map[string]int{
 	// tuning204 56/60, tuning205 30/30. At its end blind48 47/50 still, tuning201 and
 	// tuning203 every refusal, tuning204 59/60. Written during it: blind49 28/30 with
 	// ad86c35 and at the end, blind50 30/30.
-	"blind48-questions.jsonl": 3,
+	"blind48-questions.jsonl": 1,
 	"blind49-questions.jsonl": 2,
 	// tuning204 gets every refusal right at the twenty-fourth round's end: whether Yoon
 	// visited Tokyo is a visit the article does not record; so does tuning195: the article
@@ -930,16 +930,16 @@ var refusalsMissed = map[string]int{
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
 	"blind67-questions.jsonl":   1,
-	"blind68-questions.jsonl":   8,
+	"blind68-questions.jsonl":   6,
 	"tuning290-questions.jsonl": 1,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
 	// 153ea1e and with d775f8e.
-	"tuning296-questions.jsonl": 2,
+	"tuning296-questions.jsonl": 1,
 	// Written later in it: blind69 29/30 with 153ea1e, every refusal with d5602ed; tuning297
 	// 29/30 and tuning298 26/30 with both.
 	// Written near its end: tuning301 29/30, tuning302 27/30 with 153ea1e and abb0fae;
 	// tuning303 28/30 and 30/30, tuning304 24/30 and 28/30.
-	"tuning302-questions.jsonl": 3,
+	"tuning302-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
