@@ -254,6 +254,9 @@ var pointsBack = setOf([]string{"it", "its", "they", "them", "their", "that", "t
 // desk's briefing pack.", "… for the Minister's folder." The words of the purpose are no
 // words to find.
 func withoutPurposeTail(q string) string {
+	if indexFold(q, " for ") < 0 {
+		return q // most questions, read without copying them
+	}
 	lower := strings.ToLower(q)
 	for _, opener := range []string{", for the ", ", for my ", ", for our ", ", for a ", " for the ", " for my ", " for our "} {
 		i := strings.LastIndex(lower, opener)
@@ -299,6 +302,9 @@ func withoutClosingCourtesy(q string) string {
 // transport directorate have asked which air link between Seoul and Tokyo resumed…" asks
 // which air link resumed. Other questions are returned as they are.
 func withoutAskersFrame(q string) string {
+	if !slices.ContainsFunc(askingVerbs, func(v string) bool { return indexFold(q, v) >= 0 }) {
+		return q // most questions, read without copying them
+	}
 	lower := strings.ToLower(q)
 	if !opensAsAsker(lower) {
 		return q
