@@ -606,6 +606,7 @@ func (w *World) place(m mention) *worldPlace {
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
+	typed := question
 	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutReport(withoutAskerIntro(question)))))
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
@@ -658,6 +659,17 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 				if _, inRest := w.uncovered(rest); !inRest {
 					return Gap{}, false
 				}
+			}
+		}
+	}
+	if ok && !g.Partial {
+		// "I was told … that the Australian prime minister took the chair at the four-way
+		// session. Who, according to the article, actually served as the moderator of that
+		// meeting?": what the asker half-remembers is said to be wrong, and what they ask,
+		// expecting it corrected, answered.
+		if i := strings.LastIndex(question, ". "); i > 0 && recollects(typed) && correctionAsked(question[i+2:]) {
+			if _, inAsked := w.uncovered(question[i+2:]); !inAsked {
+				g.Partial = true
 			}
 		}
 	}
@@ -770,6 +782,13 @@ func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
 		return personGap(q[words[from][0]:wd[1]]), true
 	}
 	return Gap{}, false
+}
+
+// correctionAsked reports whether a question expects what the asker said before it corrected:
+// "Who actually served as the moderator?"
+func correctionAsked(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	return slices.Contains(words, "actually") || slices.Contains(words, "really")
 }
 
 // timeConjunctions open a clause that says when, by what happened then.

@@ -498,6 +498,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Tokyo promised to double defense spending to 2% of GDP around the summit? by what year", "The article gives no sums of money.", false},
 		// Asked in words no fact uses after a premise opening with what is not covered.
 		{"aukus came up at the four way meeting? what was said about the subs", "The article does not cover AUKUS.", false},
+		// What the asker half-remembers, before a question expecting it corrected.
+		{"I was told that the Australian prime minister took the chair at the four-way session in Madrid. Who actually served as the moderator of that meeting?", "The article does not mention Australia's prime minister.", true},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
