@@ -544,12 +544,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // first score and never tuned on.
 var floors = map[string]float64{
 	// At the thirtieth round's end (its last code scored before this note): blind57 95/110,
-	// blind64 99/110, blind68 93/110; tuning192 105/110, tuning197 103/110, tuning239
-	// 103/110, tuning240 104/110, tuning245 102/110, tuning257 100/110, tuning269 99/110,
-	// tuning272 97/110, tuning278 103/110, tuning284 106/110, tuning285 104/110, tuning288
-	// 108/110, tuning293 108/110, tuning294 107/110, tuning295 105/110, tuning297 108/110,
-	// tuning298 107/110, tuning301 101/110, tuning302 98/110. Each floor below is the best
-	// score measured; the comments give each set's history up to the round before.
+	// blind64 99/110, blind67 101/110, blind68 93/110, blind70 104/110; tuning192 105/110,
+	// tuning197 103/110, tuning203 105/110, tuning239 103/110, tuning240 104/110, tuning245
+	// 102/110, tuning257 101/110, tuning269 100/110, tuning272 97/110, tuning278 104/110,
+	// tuning281 101/110, tuning284 107/110, tuning285 104/110, tuning288 108/110, tuning293
+	// 108/110, tuning294 107/110, tuning295 106/110, tuning297 108/110, tuning298 107/110,
+	// tuning301 101/110, tuning302 99/110. Each floor below is the best score measured; the
+	// comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -600,12 +601,12 @@ var floors = map[string]float64{
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
-	"blind67-questions.jsonl": 100.0 / 110,
+	"blind67-questions.jsonl": 101.0 / 110,
 	"blind68-questions.jsonl": 93.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
-	"blind70-questions.jsonl": 103.0 / 110,
+	"blind70-questions.jsonl": 104.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -652,7 +653,7 @@ var floors = map[string]float64{
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
 	// reached) and 104/110; tuning201 99/110 at the twenty-fifth's, 104/110 at the
 	// twenty-sixth's, and it reaches evalGate at the twenty-eighth's (105/110).
-	"tuning203-questions.jsonl": 104.0 / 110,
+	"tuning203-questions.jsonl": 105.0 / 110,
 	// Written before the twenty-fourth round's first change and scored with its first code
 	// (a89d084), then at its end: tuning206 (formal register) 82/110 and 97/110, tuning207
 	// (leading questions) 95/110 and 101/110. tuning208 to tuning211 passed evalGate from the
@@ -729,7 +730,7 @@ var floors = map[string]float64{
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 100.0 / 110,
+	"tuning257-questions.jsonl": 101.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -739,7 +740,7 @@ var floors = map[string]float64{
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 101.0 / 110,
 	"tuning267-questions.jsonl": 102.0 / 110,
-	"tuning269-questions.jsonl": 99.0 / 110,
+	"tuning269-questions.jsonl": 100.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
@@ -752,9 +753,9 @@ var floors = map[string]float64{
 	// (4f018ec), 102/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
-	"tuning278-questions.jsonl": 103.0 / 110,
-	"tuning281-questions.jsonl": 100.0 / 110,
-	"tuning284-questions.jsonl": 106.0 / 110,
+	"tuning278-questions.jsonl": 104.0 / 110,
+	"tuning281-questions.jsonl": 101.0 / 110,
+	"tuning284-questions.jsonl": 107.0 / 110,
 	"tuning285-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
@@ -767,7 +768,7 @@ var floors = map[string]float64{
 	// evalGate from the first.
 	"tuning293-questions.jsonl": 108.0 / 110,
 	"tuning294-questions.jsonl": 107.0 / 110,
-	"tuning295-questions.jsonl": 105.0 / 110,
+	"tuning295-questions.jsonl": 106.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
@@ -778,7 +779,7 @@ var floors = map[string]float64{
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
 	"tuning301-questions.jsonl": 101.0 / 110,
-	"tuning302-questions.jsonl": 98.0 / 110,
+	"tuning302-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
