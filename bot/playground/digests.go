@@ -94,6 +94,16 @@ func (p *Playground) ended(channels []string) {
 	if len(channels) == 0 {
 		return
 	}
+	p.adoptMu.Lock()
+	if !p.adopted {
+		if p.endedEarly == nil {
+			p.endedEarly = map[string]bool{}
+		}
+		for _, ch := range channels {
+			p.endedEarly[ch] = true
+		}
+	}
+	p.adoptMu.Unlock()
 	select {
 	case p.kick <- struct{}{}:
 	default: // a sweep is already asked for
@@ -106,22 +116,36 @@ func (p *Playground) ended(channels []string) {
 func (p *Playground) adopt(ctx context.Context) {
 	link := p.digests.Load()
 	if link == nil {
+		p.markAdopted()
 		return
 	}
 	subs, err := playgroundSubs(ctx, link.subs)
 	if err != nil {
 		p.logger.WarnContext(ctx, "playground_adopt_failed", "err", err)
+		p.markAdopted()
 		return
 	}
 	now := p.opts.Now()
 	var ended []string
+	p.adoptMu.Lock()
 	for _, s := range subs {
-		if !p.sessions.has(s.Channel) {
+		// A session that ended while Run was starting (evicted by the first visitors) is
+		// not brought back: its digests end with it.
+		if !p.sessions.has(s.Channel) && !p.endedEarly[s.Channel] {
 			_, e := p.sessions.get(s.Channel, now)
 			ended = append(ended, e...)
 		}
 	}
+	p.adopted, p.endedEarly = true, nil
+	p.adoptMu.Unlock()
 	p.ended(ended)
+}
+
+// markAdopted stops recording the sessions that end: there is nothing left to adopt.
+func (p *Playground) markAdopted() {
+	p.adoptMu.Lock()
+	p.adopted, p.endedEarly = true, nil
+	p.adoptMu.Unlock()
 }
 
 // sweep ends the sessions idle for longer than SessionIdle and deletes the subscriptions of
