@@ -94,16 +94,6 @@ func (p *Playground) ended(channels []string) {
 	if len(channels) == 0 {
 		return
 	}
-	p.adoptMu.Lock()
-	if !p.adopted {
-		if p.endedEarly == nil {
-			p.endedEarly = map[string]bool{}
-		}
-		for _, ch := range channels {
-			p.endedEarly[ch] = true
-		}
-	}
-	p.adoptMu.Unlock()
 	select {
 	case p.kick <- struct{}{}:
 	default: // a sweep is already asked for
@@ -113,39 +103,21 @@ func (p *Playground) ended(channels []string) {
 // adopt makes a session for every playground channel with subscriptions in the store, so that
 // after a restart a page coming back finds its digests, and one that does not come back
 // expires as any idle session does.
+//
+// A session that ended while Run was starting (evicted by the first visitors) is not brought
+// back: its digests end with it.
 func (p *Playground) adopt(ctx context.Context) {
-	link := p.digests.Load()
-	if link == nil {
-		p.markAdopted()
-		return
-	}
-	subs, err := playgroundSubs(ctx, link.subs)
-	if err != nil {
-		p.logger.WarnContext(ctx, "playground_adopt_failed", "err", err)
-		p.markAdopted()
-		return
-	}
-	now := p.opts.Now()
-	var ended []string
-	p.adoptMu.Lock()
-	for _, s := range subs {
-		// A session that ended while Run was starting (evicted by the first visitors) is
-		// not brought back: its digests end with it.
-		if !p.sessions.has(s.Channel) && !p.endedEarly[s.Channel] {
-			_, e := p.sessions.get(s.Channel, now)
-			ended = append(ended, e...)
+	var channels []string
+	if link := p.digests.Load(); link != nil {
+		subs, err := playgroundSubs(ctx, link.subs)
+		if err != nil {
+			p.logger.WarnContext(ctx, "playground_adopt_failed", "err", err)
+		}
+		for _, s := range subs {
+			channels = append(channels, s.Channel)
 		}
 	}
-	p.adopted, p.endedEarly = true, nil
-	p.adoptMu.Unlock()
-	p.ended(ended)
-}
-
-// markAdopted stops recording the sessions that end: there is nothing left to adopt.
-func (p *Playground) markAdopted() {
-	p.adoptMu.Lock()
-	p.adopted, p.endedEarly = true, nil
-	p.adoptMu.Unlock()
+	p.ended(p.sessions.adopt(channels, p.opts.Now()))
 }
 
 // sweep ends the sessions idle for longer than SessionIdle and deletes the subscriptions of

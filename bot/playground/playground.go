@@ -125,11 +125,6 @@ type Playground struct {
 	subMu   sync.Mutex    // one playground subscribe at a time: the global bound holds
 	sweepMu sync.Mutex    // one sweep at a time
 	kick    chan struct{} // asks Run for a sweep now
-	// endedEarly are the channels whose sessions ended before Run adopted the store's
-	// channels: adopting them again would bring back digests their sessions took away.
-	adoptMu    sync.Mutex
-	adopted    bool
-	endedEarly map[string]bool
 
 	stopOnce sync.Once
 	stop     chan struct{} // closed when the server stops: event streams end

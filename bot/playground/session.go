@@ -185,6 +185,11 @@ type sessions struct {
 	mu    sync.Mutex
 	byCh  map[string]*list.Element // of *session
 	order *list.List               // front: most recently used
+	// endedEarly are the channels whose sessions ended before the store's channels were
+	// adopted (adopt): adopting them would bring back the digests their sessions took away.
+	// Once adopted is set, nothing more is recorded.
+	adopted    bool
+	endedEarly map[string]bool
 }
 
 func newSessions(maxSessions, history int) *sessions {
@@ -204,15 +209,51 @@ func (ss *sessions) get(channel string, now time.Time) (*session, []string) {
 	}
 	s := &session{channel: channel, max: ss.history, lastUsed: now}
 	ss.byCh[channel] = ss.order.PushFront(s)
-	var ended []string
+	return s, ss.makeRoom(nil)
+}
+
+// makeRoom ends sessions (victim) until no more than max are kept, and appends their
+// channels to ended. ss.mu is held.
+func (ss *sessions) makeRoom(ended []string) []string {
 	for ss.order.Len() > ss.max {
 		old := ss.victim()
 		ss.order.Remove(old)
 		ch := old.Value.(*session).channel
 		delete(ss.byCh, ch)
+		ss.endedNow(ch)
 		ended = append(ended, ch)
 	}
-	return s, ended
+	return ended
+}
+
+// endedNow records that the channel's session ended, while the store's channels are yet to be
+// adopted. ss.mu is held.
+func (ss *sessions) endedNow(channel string) {
+	if ss.adopted {
+		return
+	}
+	if ss.endedEarly == nil {
+		ss.endedEarly = map[string]bool{}
+	}
+	ss.endedEarly[channel] = true
+}
+
+// adopt makes a session for each of channels that has none and has not ended since the
+// process started, and returns the channels of the sessions that made room for them. From
+// then on, ended sessions are no longer recorded.
+func (ss *sessions) adopt(channels []string, now time.Time) []string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	var ended []string
+	for _, ch := range channels {
+		if _, kept := ss.byCh[ch]; kept || ss.endedEarly[ch] {
+			continue
+		}
+		ss.byCh[ch] = ss.order.PushFront(&session{channel: ch, max: ss.history, lastUsed: now})
+		ended = ss.makeRoom(ended)
+	}
+	ss.adopted, ss.endedEarly = true, nil
+	return ended
 }
 
 // peek returns the channel's session if it is kept, without making one.
@@ -232,6 +273,7 @@ func (ss *sessions) remove(channel string) {
 	if el, ok := ss.byCh[channel]; ok {
 		ss.order.Remove(el)
 		delete(ss.byCh, channel)
+		ss.endedNow(channel)
 	}
 }
 
@@ -246,6 +288,7 @@ func (ss *sessions) expire(before time.Time) []string {
 		if s := el.Value.(*session); s.idleSince(before) {
 			ss.order.Remove(el)
 			delete(ss.byCh, s.channel)
+			ss.endedNow(s.channel)
 			ended = append(ended, s.channel)
 		}
 		el = prev
