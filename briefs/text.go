@@ -603,6 +603,8 @@ var everydayPairs = []string{
 	" shorthand ", " term ", " dwelt ", " focused ", " dwell ", " focus ", " yielded ", " produced ", " of late", " recently",
 	" underlie ", " lie behind ", " underlies ", " lies behind ", " european continent", " ukraine", " eastern europe", " ukraine",
 	" formally received ", " invited ", " instantly ", " ",
+	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
+	" kindly set out ", " kindly give ", " author set out ", " author give ",
 	" japanese publication", " diplomatic bluebook", " japanese government publication", " diplomatic bluebook",
 	" legacy problems", " problems left over by history", " legacy issues", " problems left over by history",
 	" years passed between ", " years between ", " aborted ", " terminated ", " drift toward ", " move closer to ",
