@@ -603,6 +603,7 @@ var everydayPairs = []string{
 	" shorthand ", " term ", " dwelt ", " focused ", " dwell ", " focus ", " yielded ", " produced ", " of late", " recently",
 	" underlie ", " lie behind ", " underlies ", " lies behind ", " european continent", " ukraine", " eastern europe", " ukraine",
 	" formally received ", " invited ", " instantly ", " ",
+	" mates ", " allies ", " carve out ", " seek ",
 	" machinery ", " mechanism ", " to address ", " to resolve ",
 	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
 	" kindly set out ", " kindly give ", " author set out ", " author give ",
