@@ -548,8 +548,8 @@ var floors = map[string]float64{
 	// tuning197 103/110, tuning203 105/110, tuning239 103/110, tuning240 104/110, tuning245
 	// 102/110, tuning257 101/110, tuning269 100/110, tuning272 97/110, tuning278 104/110,
 	// tuning281 101/110, tuning284 107/110, tuning285 104/110, tuning288 108/110, tuning293
-	// 108/110, tuning294 107/110, tuning295 106/110, tuning297 108/110, tuning298 107/110,
-	// tuning301 101/110, tuning302 99/110. Each floor below is the best score measured; the
+	// 108/110, tuning294 107/110, tuning295 107/110, tuning297 108/110, tuning298 107/110,
+	// tuning301 103/110, tuning302 99/110. Each floor below is the best score measured; the
 	// comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -768,7 +768,7 @@ var floors = map[string]float64{
 	// evalGate from the first.
 	"tuning293-questions.jsonl": 108.0 / 110,
 	"tuning294-questions.jsonl": 107.0 / 110,
-	"tuning295-questions.jsonl": 106.0 / 110,
+	"tuning295-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
@@ -778,7 +778,7 @@ var floors = map[string]float64{
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 101.0 / 110,
+	"tuning301-questions.jsonl": 103.0 / 110,
 	"tuning302-questions.jsonl": 99.0 / 110,
 }
 
