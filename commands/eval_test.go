@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning304-questions.jsonl; tuning4 is written as
+//   - three hundred and eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning308-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -120,7 +120,9 @@ type evalCase struct {
 //     typed in a hurry; two things at once; readers whose first language is not English) and
 //     tuning301 to tuning304 (formal; a retired ambassador writing at length; leading, chat;
 //     leading, in a hurry), written during it, each batch committed before it was scored;
-//     the others as askers their writers chose themselves);
+//     tuning305 to tuning308 (formal; leading, in a hurry, with 40 hard refusals; an analyst
+//     comparing two governments; mixed users with 40 hard refusals), written before the
+//     thirty-first round changed anything; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -167,7 +169,10 @@ type evalCase struct {
 //     formal register), written during it, blind71-questions.jsonl (mixed users) and
 //     blind72-questions.jsonl (a formal register, recalling before asking), written at its
 //     end and scored with its first and last code (153ea1e, 53aa4e8): 109/110 and 109/110,
-//     105/110 (29/30 refusals) and 106/110 (30/30);
+//     105/110 (29/30 refusals) and 106/110 (30/30); blind73-questions.jsonl (a formal
+//     register), blind74-questions.jsonl (leading questions typed as in chat),
+//     blind75-questions.jsonl (mixed users) and blind76-questions.jsonl (an analyst comparing
+//     two governments), written before the thirty-first round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -480,6 +485,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning302-questions.jsonl",
 		"tuning303-questions.jsonl",
 		"tuning304-questions.jsonl",
+		"tuning305-questions.jsonl",
+		"tuning306-questions.jsonl",
+		"tuning307-questions.jsonl",
+		"tuning308-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -537,7 +546,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -607,6 +616,11 @@ var floors = map[string]float64{
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
 	"blind70-questions.jsonl": 104.0 / 110,
+	// Written before the thirty-first round's first change and scored with its first code
+	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
+	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
+	// two governments, 105/110) pass evalGate from the first.
+	"blind74-questions.jsonl": 96.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -780,6 +794,12 @@ var floors = map[string]float64{
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
 	"tuning301-questions.jsonl": 103.0 / 110,
 	"tuning302-questions.jsonl": 99.0 / 110,
+	// Written before the thirty-first round's first change and scored with its first code
+	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
+	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
+	// with 40 hard refusals) pass evalGate from the first (108/110 each).
+	"tuning305-questions.jsonl": 94.0 / 110,
+	"tuning306-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -944,6 +964,14 @@ var refusalsMissed = map[string]int{
 	// Written near its end: tuning301 29/30, tuning302 27/30 with 153ea1e and abb0fae;
 	// tuning303 28/30 and 30/30, tuning304 24/30 and 28/30.
 	"tuning302-questions.jsonl": 1,
+	// First scores with the thirty-first round's first code (5a76b15): blind74 20/30, the
+	// other new blind sets every refusal; tuning305 24/30, tuning306 34/40, tuning307 29/30,
+	// tuning308 39/40.
+	"blind74-questions.jsonl":   10,
+	"tuning305-questions.jsonl": 6,
+	"tuning306-questions.jsonl": 6,
+	"tuning307-questions.jsonl": 1,
+	"tuning308-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
