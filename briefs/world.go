@@ -621,7 +621,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// premise's correction; nor of an office's holder, which the article may name.
 		// An office of a country mentioned only in passing is no one the article names
 		// ("Singapore's PM was in the four-country meeting, right? what did he say").
-		if g, ok := w.openingGap(premise); ok && (g.Kind != GapRole || w.opensWithPassingPlace(premise)) && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfSomeoneNamedBefore(premise, asked, g) {
+		if g, ok := w.openingGap(premise); ok && (g.Kind != GapRole || w.opensWithOfficelessPlace(premise)) && !asksPerson(strings.Fields(normalizeName(asked))) && w.asksOfSomeoneNamedBefore(premise, asked, g) {
 			return g, true
 		}
 		g, ok := w.uncovered(question)
@@ -728,9 +728,9 @@ func (w *World) openingGap(premise string) (Gap, bool) {
 // asksOfSomeoneNamedBefore reports whether a question after a premise asks of what the
 // premise opens with (g, found there): by a pronoun and without naming anyone itself, "what
 // did he say?", "what was it?" of what an unknown figure did, "what did they agree?" when the
-// premise joins them with others ("Johnson met Kishida"), not when it reports their words
-// about others ("Macron said the four…"); or, whatever it names, of the whole premise by a
-// closing "that" ("Finland and Sweden were invited to join, right? how did Tokyo react to
+// premise joins them with others ("Johnson met Kishida") or opens with an office ("Beijing's
+// foreign ministry…"), not when it reports their words about others ("Macron said the
+// four…"); by a bare "what?"; or, whatever it names, of the whole premise by a closing "that" ("Finland and Sweden were invited to join, right? how did Tokyo react to
 // that?").
 func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	aw := strings.Fields(normalizeName(asked))
@@ -746,6 +746,9 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	if slices.ContainsFunc(aw, func(x string) bool { return singularBackReferences[x] }) {
 		return true // "what did he say about China?": he is whom the premise opens with
 	}
+	if len(aw) > 0 && !slices.ContainsFunc(aw, func(x string) bool { return !bareAskingWords[x] }) {
+		return true // "putin said something about the asia partners? what": the premise is asked of
+	}
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
 	}
@@ -755,7 +758,7 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
 	return slices.ContainsFunc(aw, func(x string) bool {
-		return joined && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
+		return (joined || g.Kind == GapRole) && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
 	})
 }
 
@@ -801,9 +804,11 @@ var (
 	objectBackReferences = map[string]bool{"it": true, "them": true, "him": true, "her": true}
 )
 
-// opensWithPassingPlace reports whether the first name a premise opens with (in its first
-// three words) is a country the article mentions only in passing.
-func (w *World) opensWithPassingPlace(premise string) bool {
+// opensWithOfficelessPlace reports whether the first name a premise opens with (in its
+// first three words) is a country the article mentions only in passing, or one whose offices
+// it never names a holder of: an office of it can be no one the article has under another
+// title ("Beijing's foreign ministry blasted the summit, right? what did they say").
+func (w *World) opensWithOfficelessPlace(premise string) bool {
 	fields := strings.Fields(premise)
 	opening := strings.Join(fields[:min(3, len(fields))], " ")
 	var spanBuf [8][2]int
@@ -814,7 +819,17 @@ func (w *World) opensWithPassingPlace(premise string) bool {
 		return false
 	}
 	p := w.place(sc.mentions[0])
-	return p != nil && p.passing()
+	return p != nil && (p.passing() || !w.officeHeldIn(p.key))
+}
+
+// officeHeldIn reports whether anyone in the store holds an office of the place.
+func (w *World) officeHeldIn(key string) bool {
+	for h := range w.holds {
+		if h.place == key {
+			return true
+		}
+	}
+	return false
 }
 
 // asksOnlyWhenOrHowMuch reports whether what is asked after a premise names nothing and asks
@@ -846,6 +861,9 @@ func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 	}
 	return slices.ContainsFunc(aw, func(x string) bool { return pluralBackReferences[x] || x == "it" })
 }
+
+// bareAskingWords alone after a premise ask of it: "what?", "what exactly", "like what".
+var bareAskingWords = setOf([]string{"what", "exactly", "like", "so", "then", "and", "ok", "okay"})
 
 // The pronouns that point back at a person, or people, named before.
 var (

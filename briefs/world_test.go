@@ -494,6 +494,13 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Macron was skeptical about the four, right? what did he say about Japan?", "The article does not mention Macron.", false},
 		// An office of a country mentioned only in passing holds no one the article names.
 		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
+		// So does an office of a country the article names no office holder of, asked of
+		// by "they"; an office the article has another holder for may be the premise's
+		// slip, and what "he" did is answered from the one who did it.
+		{"Beijing's foreign ministry blasted the summit right? what exactly did they say", "The article does not mention Beijing's foreign ministry.", false},
+		{"Japan's defense minister went to Yoon's inauguration in May, didn't he? what did he bring", "The article does not mention Japan's defense minister.", true},
+		// A bare "what" asks of the premise.
+		{"Putin said something about the Asia partners at NATO? what", "The article does not mention Putin.", false},
 		// Asked only when of what the article never gives.
 		{"Tokyo promised to double defense spending to 2% of GDP around the summit? by what year", "The article gives no sums of money.", false},
 		// Asked in words no fact uses after a premise opening with what is not covered.
