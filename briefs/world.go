@@ -722,7 +722,16 @@ func (w *World) openingGap(premise string) (Gap, bool) {
 	if len(words) == 0 || isStopword(strings.ToLower(words[0])) {
 		return Gap{}, false // "After leaving Brussels, Ardern said…" is about Ardern
 	}
-	return w.uncovered(strings.Join(words[:min(3, len(words))], " "))
+	if g, ok := w.uncovered(strings.Join(words[:min(3, len(words))], " ")); ok {
+		return g, true
+	}
+	// "Korea's foreign minister Park Jin was in Madrid": the person an office introduces.
+	if g, ok := w.uncovered(premise); ok && g.Kind == GapPerson {
+		if i := strings.Index(premise, g.Name); i >= 0 && len(strings.Fields(premise[:i])) <= 4 {
+			return g, true
+		}
+	}
+	return Gap{}, false
 }
 
 // asksOfSomeoneNamedBefore reports whether a question after a premise asks of what the
@@ -758,7 +767,7 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
 	return slices.ContainsFunc(aw, func(x string) bool {
-		return (joined || g.Kind == GapRole) && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
+		return (joined || g.Kind == GapRole || g.Kind == GapUncovered) && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
 	})
 }
 
@@ -1385,7 +1394,10 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 		}
 	}
 	for _, r := range roles {
-		if r.from == from && r.to < len(words) {
+		// "Foreign minister Park Jin…", "Korea's foreign minister Park Jin…": the office,
+		// and whose it is, say who the person after them is.
+		holderFirst := slices.ContainsFunc(mentions, func(m mention) bool { return m.from == from && m.to == r.from })
+		if (r.from == from || holderFirst) && r.to < len(words) {
 			from = r.to
 		}
 	}
@@ -1401,7 +1413,7 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 	// a subject: "List the meetings" is not about anyone called List, "Macron was sceptical
 	// of the four" is about Macron.
 	known := !slices.ContainsFunc(words[from:end], func(wd [2]int) bool { return !w.people[normalizeName(q[wd[0]:wd[1]])] })
-	if next, _ := utf8.DecodeRuneInString(q[words[end][0]:]); !possessive && (from == 0 && !known || !unicode.IsLower(next)) {
+	if next, _ := utf8.DecodeRuneInString(q[words[end][0]:]); !possessive && (from == 0 && !known && end-from < 2 || !unicode.IsLower(next)) {
 		return Gap{}, false
 	}
 	if slices.ContainsFunc(mentions, func(m mention) bool { return m.from < end && m.to > from }) {

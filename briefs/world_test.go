@@ -499,6 +499,11 @@ func TestUncoveredPremise(t *testing.T) {
 		// slip, and what "he" did is answered from the one who did it.
 		{"Beijing's foreign ministry blasted the summit right? what exactly did they say", "The article does not mention Beijing's foreign ministry.", false},
 		{"Japan's defense minister went to Yoon's inauguration in May, didn't he? what did he bring", "The article does not mention Japan's defense minister.", true},
+		// "they" after something the article does not cover asks of what was done with it;
+		// a person an office introduces is whom the premise opens with.
+		{"AUKUS subs came up in Madrid right? what did they decide", "The article does not cover AUKUS.", false},
+		{"Korea's FM Park Jin was in Madrid? what did he say", "The article does not mention Park Jin.", false},
+		{"Park Jin was in Madrid? what did he say", "The article does not mention Park Jin.", false},
 		// A bare "what" asks of the premise.
 		{"Putin said something about the Asia partners at NATO? what", "The article does not mention Putin.", false},
 		// Asked only when of what the article never gives.
