@@ -616,6 +616,7 @@ var everydayPairs = []string{
 	" drift towards ", " move closer to ", " general mood ", " attitude ",
 	" sticking close to ", " cooperating closely with ", " stick close to ", " cooperate closely with ",
 	" stick so close to ", " cooperate so closely with ", " stick so closely to ", " cooperate so closely with ",
+	" so good as to set out ", " give ", " good enough to set out ", " give ", " made room for ", " arranged ",
 	" would you be so good as to ", " ", " would you be good enough to ", " ", " be so good as to ", " ",
 	" for the sake of an accurate record", " ", " for the sake of accuracy", " ", " for the sake of the record", " ",
 	" without wishing to prejudge the matter", " ", " i sense from the article that ", " ", " i sense that ", " ",
