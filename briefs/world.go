@@ -992,7 +992,15 @@ func (w *World) absentGap(q string, words [][2]int, mentions []mention) (Gap, bo
 	gapAt := slices.IndexFunc(mentions, func(m mention) bool { p := w.place(m); return p != nil && p.absent() })
 	// "…, and how do they compare with those of Seoul?" asks Seoul's of the same: no other
 	// thing covered.
+	// So does "…, and how did those positions differ from Canberra's?": a possessive that
+	// ends the question owns the same as before.
 	sameOf := func(m mention) bool {
+		if m.to == len(words) {
+			after := strings.TrimLeft(q[words[m.to-1][1]:], "'’")
+			if rest, ok := strings.CutPrefix(after, "s"); ok && after != q[words[m.to-1][1]:] && strings.Trim(rest, " ?.!") == "" {
+				return true
+			}
+		}
 		return m.from >= 2 && strings.EqualFold(q[words[m.from-1][0]:words[m.from-1][1]], "of") &&
 			(strings.EqualFold(q[words[m.from-2][0]:words[m.from-2][1]], "those") || strings.EqualFold(q[words[m.from-2][0]:words[m.from-2][1]], "that"))
 	}

@@ -435,6 +435,8 @@ func TestUncoveredPartial(t *testing.T) {
 		{"Did China's security pact with the Solomon Islands come up among the four Asia-Pacific partners?", "The article does not cover the Solomon Islands.", false},
 		// Another's of the same is no other thing asked about.
 		{"What sanctions has Japan imposed on Russia, and how do they compare with those of Seoul?", "The article does not cover Russia.", false},
+		{"What positions did Tokyo and Seoul take on the Taiwan Strait, and how did those positions differ from Canberra's?", "The article does not cover the Taiwan Strait.", false},
+		{"What does Japan want from the EU and Canberra's leaders?", "The article does not cover the European Union.", true},
 		{"What is the UK's view of China?", "The article does not cover the United Kingdom.", false},
 		{"What is India's position on Russia?", "The article does not cover Russia.", false},
 		{"Is Macau or Hong Kong mentioned?", "The article does not cover Macau or Hong Kong.", false},
