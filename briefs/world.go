@@ -1120,6 +1120,7 @@ var stanceWords = map[string]bool{
 	"reacted": true, "respond": true, "responded": true, "response": true, "reaction": true,
 	"priority": true, "priorities": true, "goal": true, "goals": true, "aim": true, "aims": true,
 	"perspective": true, "stand": true, "feel": true, "feels": true,
+	"see": true, "sees": true, "regard": true, "regards": true, "assessment": true,
 }
 
 // answersFrom reports whether a place mentioned in passing, the question's subject, answers

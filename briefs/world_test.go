@@ -82,6 +82,7 @@ func TestUncovered(t *testing.T) {
 		{"in passing, where no gathering is asked about", "How large is the army in Spain?", GapInPassing, "The article mentions Spain only in passing."},
 		{"in passing, asked for its views", "What did India say about China?", GapInPassing, "The article mentions India only in passing."},
 		{"in passing, asked for its position", "What is Singapore's position on the Quad?", GapInPassing, "The article mentions Singapore only in passing."},
+		{"in passing, asked how it sees something", "How does New Delhi see the Quad compared with Tokyo?", GapInPassing, "The article mentions India only in passing."},
 
 		// People the store has never heard of.
 		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
