@@ -4161,9 +4161,19 @@ func asksDifference(words []string) bool {
 			if i > 0 && words[i-1] == "at" {
 				return true
 			}
+		case "as":
+			if equalAt(words, i+2) {
+				return true // "is Korea as central as Japan…"
+			}
 		}
 	}
 	return false
+}
+
+// equalAt reports whether words[i] is the second "as" of a comparison of equals: "as
+// central as", "just as close as".
+func equalAt(words []string, i int) bool {
+	return i >= 2 && i < len(words) && words[i] == "as" && words[i-2] == "as" && !isStopword(words[i-1])
 }
 
 // sideBySide answers a comparison by each side's own position, as far as the article gives
@@ -4315,6 +4325,8 @@ func comparedAt(words []string, i int) bool {
 	switch words[i] {
 	case "than", "versus", "vs", "unlike":
 		return true
+	case "as":
+		return equalAt(words, i)
 	case "from":
 		return strings.HasPrefix(prev, "differ") || prev == "different" || prev == "difference"
 	case "with", "to":

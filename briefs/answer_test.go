@@ -2357,6 +2357,16 @@ func TestAnswerDifferenceShowsBothSides(t *testing.T) {
 	}
 }
 
+// "as central as" compares as "differ" does, and "central" is read as the article's
+// "cornerstone": both sides' places in US strategy are given, not a Seoul court ruling.
+func TestAnswerComparisonOfEquals(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "is korea as central as japan in us strategy?")
+	if !slices.Contains(ids, "korea-us-outpost-northeast-asia") || !slices.Contains(ids, "us-japan-alliance-cornerstone") || slices.Contains(ids, "comfort-women-seoul-ruling-2021") {
+		t.Errorf("answer %v, want both countries' places in US strategy and no court ruling", ids)
+	}
+}
+
 // A message asking two things, answered as one, also gives the second part's own best fact
 // when the first part's facts leave it out.
 func TestAnswerGivesTheSecondPart(t *testing.T) {
