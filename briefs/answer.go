@@ -3337,6 +3337,26 @@ func (s *Store) standpoints(pair []string) []*Fact {
 	return facts
 }
 
+// relativeWhen reports whether a clause's only question word is a "when" or "where" that
+// says of a time or place before it, asking nothing: "at a moment when grievances were
+// already souring relations".
+func relativeWhen(words []string) bool {
+	asking := 0
+	for i, w := range words {
+		if !slices.Contains(questionWords, w) && w != "who" && w != "whom" && w != "whether" {
+			continue
+		}
+		if (w == "when" || w == "where") && i > 0 && relativeTimes[words[i-1]] {
+			continue
+		}
+		asking++
+	}
+	return asking == 0
+}
+
+// relativeTimes are the times and places a relative "when" or "where" follows.
+var relativeTimes = setOf([]string{"moment", "time", "times", "period", "point", "stage", "juncture", "day", "days", "year", "years", "era", "occasion", "place"})
+
 // withoutSceneSetting is a question without the clauses, between commas, that name nothing
 // the store knows and hold no question word: the context a formal asker gives before asking.
 // False when no clause goes, or nothing that asks is left.
@@ -3363,7 +3383,7 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words) || len(words) > 2 && words[0] == "as" && articleWords[words[2]]
 		asking := !reason && (requested || slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
-		}))
+		}) && !relativeWhen(words))
 		if actors, things := s.namedEntities(c); asking || !reason && len(actors)+len(things) > 0 || opensTopic(c) {
 			kept = append(kept, c)
 			asks = asks || asking

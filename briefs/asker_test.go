@@ -160,3 +160,16 @@ func TestWithoutPurposeTail(t *testing.T) {
 	}
 	checkRewrites(t, "withoutPurposeTail", withoutPurposeTail, tests)
 }
+
+// A clause between commas that names nothing and only says when, by a relative "when",
+// sets the scene; one that asks when stays.
+func TestWithoutSceneSetting(t *testing.T) {
+	s := realStore(t)
+	rewrite := func(q string) string { r, _ := s.withoutSceneSetting(q); return r }
+	checkRewrites(t, "withoutSceneSetting", rewrite, []struct{ q, want string }{
+		{"When Tokyo tightened its export controls on Seoul in 2019, at a moment when grievances were already souring relations, which goods were targeted?",
+			"When Tokyo tightened its export controls on Seoul in 2019, which goods were targeted?"},
+		{"Turning to the trade dispute, when did it begin, and which goods did it touch?",
+			"Turning to the trade dispute, when did it begin, and which goods did it touch?"},
+	})
+}
