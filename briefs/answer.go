@@ -3571,6 +3571,12 @@ var prepositions = []string{"from", "with", "in", "to", "by", "for", "on", "at",
 // ("…, and when did this exchange of protests happen?").
 func asksOfTheFirst(second string) bool {
 	words := strings.Fields(normalizeName(second))
+	for i := 2; i < len(words); i++ {
+		// "…, and which grouping does the article single out in that connection?"
+		if words[i-2] == "in" && (words[i-1] == "that" || words[i-1] == "this") && backRegards[words[i]] {
+			return true
+		}
+	}
 	return slices.ContainsFunc(words, func(w string) bool { return pronouns[w] }) && !slices.ContainsFunc(words, func(w string) bool {
 		return !pronouns[w] && !isStopword(w) && !slices.Contains(questionWords, w) && !whetherWords[w]
 	}) || len(words) <= 5 && slices.ContainsFunc(words, func(w string) bool { return pronouns[w] }) ||
@@ -3579,6 +3585,9 @@ func asksOfTheFirst(second string) bool {
 
 // demonstratives point back at what a question's first part named: "this exchange".
 var demonstratives = setOf([]string{"this", "these", "those"})
+
+// backRegards, after "in that", point back at what was asked before: "in that connection".
+var backRegards = setOf([]string{"connection", "regard", "respect", "context", "case"})
 
 // pronouns speak of what was named before.
 var pronouns = setOf([]string{"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})

@@ -2447,3 +2447,21 @@ func TestAllianceAsNATO(t *testing.T) {
 		}
 	}
 }
+
+// A second question that asks "in that connection", or by a pronoun alone, asks of the first.
+func TestAsksOfTheFirst(t *testing.T) {
+	for _, tt := range []struct {
+		second string
+		want   bool
+	}{
+		{"which multilateral grouping does the article single out in that connection?", true},
+		{"what did he deliver?", true},
+		{"when did this exchange of protests happen?", true},
+		{"which multilateral grouping does the article single out?", false},
+		{"what connection does Seoul have with Canberra?", false},
+	} {
+		if got := asksOfTheFirst(tt.second); got != tt.want {
+			t.Errorf("asksOfTheFirst(%q) = %v, want %v", tt.second, got, tt.want)
+		}
+	}
+}
