@@ -345,12 +345,16 @@ func (s *Store) answerLong(question string) Brief {
 	if fullyRead {
 		// Every word is one the facts use: only a near miss (nearMissCoverage) well ahead
 		// of the next fact (clearMargin) stands in for it.
-		read.minCoverage = nearMissCoverage
+		read.minCoverage = leastCoverage
 	}
 	hits := s.searchReading(read, 4, nil)
 	// The next fact found that is not a sibling of the first: "the two principal objectives
 	// the author attributes to Tokyo" are two facts, one on each, that tie.
-	next := slices.IndexFunc(hits, func(h Hit) bool { return h.Fact != hits[0].Fact && !s.siblings(h.Fact, hits[0].Fact) })
+	// A first fact at nearMissCoverage is set against the next at it too; one short of it
+	// (at leastCoverage) against any.
+	next := slices.IndexFunc(hits, func(h Hit) bool {
+		return h.Fact != hits[0].Fact && !s.siblings(h.Fact, hits[0].Fact) && (h.Coverage >= nearMissCoverage || hits[0].Coverage < nearMissCoverage)
+	})
 	if len(hits) == 0 || fullyRead && (hits[0].Coverage >= MinCoverage || next > 0 && hits[next].Coverage > clearMargin*hits[0].Coverage) {
 		// Nothing found, or (every word read) a fact found as the whole question was,
 		// which a check of its shape then set aside: leniency changes neither.
@@ -383,6 +387,7 @@ const longQuestionTerms = 10
 // covers at most clearMargin of what it does.
 const (
 	nearMissCoverage = 0.5
+	leastCoverage    = 0.4
 	clearMargin      = 0.75
 )
 

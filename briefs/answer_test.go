@@ -1027,6 +1027,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// the words the store has never seen it finds the same fact.
 		{"Does the author believe that the joint appearance of the four Asia-Pacific partners could give rise to a new formal grouping or alignment among them?", "four-on-stage-little-significance", nil},
 		{"By what measures did Seoul retaliate when Tokyo moved to tighten its export regime and downgrade South Korea's trading status?", "korea-removes-japan-white-list", nil},
+		// So is one whose every word the facts use, when its best fact falls a little short
+		// of a near miss and no other comes close.
+		{"How, if I may ask, does the author weigh the meeting of the four Pacific partners in terms of its real content as against its value as a mere signal to others?", "four-country-talks-lacked-substance", nil},
 		// A statement before a semicolon sets the scene for a question naming its own subject.
 		{"Tokyo's reasoning is said to be simpler than Seoul's; what are the two main objectives that Japan pursues through its alliance with Washington?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// What an opening "whereas" or "notwithstanding" clause sets against the question
