@@ -343,9 +343,11 @@ func (s *Store) answerLong(question string) Brief {
 	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), ix.unreadStem)
 	fullyRead := len(read.terms) == len(lenient.terms)
 	if fullyRead {
-		// Every word is one the facts use: only a near miss (nearMissCoverage) well ahead
-		// of the next fact (clearMargin) stands in for it.
+		// Every word is one the facts use: only a near miss (down to leastCoverage) well
+		// ahead of the next fact (clearMargin) stands in for it.
 		read.minCoverage = leastCoverage
+	} else {
+		read.minCoverage = nearMissCoverage
 	}
 	hits := s.searchReading(read, 4, nil)
 	// The next fact found that is not a sibling of the first: "the two principal objectives
@@ -355,7 +357,7 @@ func (s *Store) answerLong(question string) Brief {
 	next := slices.IndexFunc(hits, func(h Hit) bool {
 		return h.Fact != hits[0].Fact && !s.siblings(h.Fact, hits[0].Fact) && (h.Coverage >= nearMissCoverage || hits[0].Coverage < nearMissCoverage)
 	})
-	if len(hits) == 0 || fullyRead && (hits[0].Coverage >= MinCoverage || next > 0 && hits[next].Coverage > clearMargin*hits[0].Coverage) {
+	if len(hits) == 0 || fullyRead && hits[0].Coverage >= MinCoverage || (fullyRead || hits[0].Coverage < MinCoverage) && next > 0 && hits[next].Coverage > clearMargin*hits[0].Coverage {
 		// Nothing found, or (every word read) a fact found as the whole question was,
 		// which a check of its shape then set aside: leniency changes neither.
 		return Brief{}
@@ -365,12 +367,31 @@ func (s *Store) answerLong(question string) Brief {
 	if b.Empty() || b.Facts()[0] != hits[0].Fact {
 		return Brief{}
 	}
-	if f := b.Facts()[0]; f.Kind == KindContext || !s.ownedByAsked(f, lenient.actors) {
+	if f := b.Facts()[0]; f.Kind == KindContext || !s.ownedByAsked(f, lenient.actors) || s.asksWordsOfOther(question, lenient.actors, f) {
 		return Brief{}
 	}
 	b.Actors, b.Things = lenient.actors, lenient.things
 	return b
 }
+
+// asksWordsOfOther reports whether a question asks what a person it names said, and f is no
+// statement of theirs: "what former President Moon said publicly about his successor's
+// attendance" is not answered by his government's North Korea policy.
+func (s *Store) asksWordsOfOther(question string, actors []string, f *Fact) bool {
+	words := strings.Fields(normalizeName(question))
+	if !slices.ContainsFunc(words, func(w string) bool { return saidWords[w] }) {
+		return false
+	}
+	for _, id := range actors {
+		if e := s.entityByID[id]; e != nil && e.Kind == "person" && !(f.Kind == KindStatement && f.Attribution == id) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidWords ask what someone said.
+var saidWords = setOf([]string{"said", "say", "says", "remarked", "stated", "declared", "publicly"})
 
 // siblings reports whether a and b say two parts of one thing: the same subject and section,
 // a topic in common ("one of Japan's two main goals…", "Japan's second main goal…").

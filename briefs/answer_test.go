@@ -1030,6 +1030,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// So is one whose every word the facts use, when its best fact falls a little short
 		// of a near miss and no other comes close.
 		{"How, if I may ask, does the author weigh the meeting of the four Pacific partners in terms of its real content as against its value as a mere signal to others?", "four-country-talks-lacked-substance", nil},
+		// With words the store has never seen, read without them, a near miss no other
+		// fact comes close to.
+		{"Turning to Tokyo's broader security posture, in what kind of architecture of security arrangements has Japan sought to embed itself in recent years, and what lies at the centre of that architecture?", "japan-multilayer-security-system", nil},
 		// A statement before a semicolon sets the scene for a question naming its own subject.
 		{"Tokyo's reasoning is said to be simpler than Seoul's; what are the two main objectives that Japan pursues through its alliance with Washington?", "", []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}},
 		// What an opening "whereas" or "notwithstanding" clause sets against the question
@@ -2466,5 +2469,14 @@ func TestAsksOfTheFirst(t *testing.T) {
 		if got := asksOfTheFirst(tt.second); got != tt.want {
 			t.Errorf("asksOfTheFirst(%q) = %v, want %v", tt.second, got, tt.want)
 		}
+	}
+}
+
+// Read leniently, a long question asking what someone said is answered only by their words.
+func TestAnswerLongAsksTheirWords(t *testing.T) {
+	s := realStore(t)
+	q := "Could you kindly set out what former President Moon Jae-in said publicly about his successor's attendance at the Madrid summit?"
+	if ids := answerIDs(s, q); len(ids) > 0 {
+		t.Errorf("%q: answer %v, want none", q, ids)
 	}
 }
