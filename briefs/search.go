@@ -513,7 +513,7 @@ func (s *Store) readNamed(question string, names nameTable) reading {
 // searchReading is searchAmong for a question already read.
 func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	ix := s.index
-	r = s.withoutBaselineRead(r)
+	r = s.withoutClosingWhen(s.withoutBaselineRead(r))
 	question, terms := r.text, r.terms
 	if len(terms) == 0 || len(s.facts) == 0 {
 		return nil
@@ -668,6 +668,37 @@ func (s *Store) subjectsFirst(r reading) []string {
 	}
 	return s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors))
 }
+
+// withoutClosingWhen is r without the clause that closes it saying when, when only that
+// clause names actors and what it asks about is a thing named before it: "which Seoul-Tokyo
+// air route restarted after Yoon reached out to Japan" asks about the route, whoever its
+// facts name.
+func (s *Store) withoutClosingWhen(r reading) reading {
+	if len(r.actors) == 0 || len(r.things) == 0 {
+		return r
+	}
+	lower := strings.ToLower(r.text)
+	at := len(lower)
+	for _, w := range closingWhen {
+		if i := strings.Index(lower, w); i > 0 {
+			at = min(at, i)
+		}
+	}
+	if at == len(lower) {
+		return r
+	}
+	main, closing := r.text[:at], r.text[at:]
+	if strings.Contains(closing, ",") || strings.Contains(closing, " that ") || len(strings.Fields(closing)) < 4 || !opensAsking(strings.ToLower(strings.Fields(main)[0])) {
+		return r // "…said soon after leaving Madrid that…", "…go after Beijing?"
+	}
+	if actors, things := s.namedEntities(main); len(actors) > 0 || len(things) == 0 {
+		return r
+	}
+	return s.read(main)
+}
+
+// closingWhen open a clause that says when, after what a question asks.
+var closingWhen = []string{" after ", " following "}
 
 // mayLead reports whether f may lead the answer to r, whose actors are named (subjectsFirst).
 // Never an answer about the wrong actor: the question's subject leads, or nothing does. A

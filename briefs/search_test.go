@@ -391,3 +391,22 @@ func TestNameCounts(t *testing.T) {
 		}
 	}
 }
+
+// A closing clause that only says when, and names the only actors, does not make the facts
+// on what is asked about answer to them: the route resumed whoever its fact names. One that
+// reports what was said after it is the question.
+func TestSearchClosingWhen(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"which Seoul-Tokyo air route restarted after Yoon reached out to Japan", "gimpo-haneda-route-resumed"},
+		{"what happened to the Gimpo-Haneda route after Hayashi's trip to Seoul?", "gimpo-haneda-route-resumed"},
+		{"Which Asia-Pacific leader, if you would remind me, remarked soon after leaving Madrid that her country and China could and should still work together on the basis of shared interests?", "ardern-cooperate-with-china"},
+	} {
+		if ids := answerIDs(s, tc.q); len(ids) == 0 || ids[0] != tc.want {
+			t.Errorf("%q: answer %v; want %s first", tc.q, ids, tc.want)
+		}
+	}
+}
