@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning308-questions.jsonl; tuning4 is written as
+//   - three hundred and twelve sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning312-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -122,7 +122,9 @@ type evalCase struct {
 //     leading, in a hurry), written during it, each batch committed before it was scored;
 //     tuning305 to tuning308 (formal; leading, in a hurry, with 40 hard refusals; an analyst
 //     comparing two governments; mixed users with 40 hard refusals), written before the
-//     thirty-first round changed anything; the others as askers their writers chose themselves);
+//     thirty-first round changed anything, and tuning309 to tuning312 (formal, with asides;
+//     leading, chat, with 40 hard refusals; a retired ambassador recalling first; an analyst
+//     comparing), written during it, committed before they were scored; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -489,6 +491,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning306-questions.jsonl",
 		"tuning307-questions.jsonl",
 		"tuning308-questions.jsonl",
+		"tuning309-questions.jsonl",
+		"tuning310-questions.jsonl",
+		"tuning311-questions.jsonl",
+		"tuning312-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -800,6 +806,12 @@ var floors = map[string]float64{
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
 	"tuning305-questions.jsonl": 94.0 / 110,
 	"tuning306-questions.jsonl": 100.0 / 110,
+	// Written during it and committed before they were scored, each scored with 5a76b15 and
+	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
+	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
+	// (108/110) and tuning312 (107/110) pass evalGate from the first.
+	"tuning309-questions.jsonl": 94.0 / 110,
+	"tuning311-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -972,6 +984,10 @@ var refusalsMissed = map[string]int{
 	"tuning306-questions.jsonl": 6,
 	"tuning307-questions.jsonl": 1,
 	"tuning308-questions.jsonl": 1,
+	// Written during it: tuning309 27/30, tuning311 29/30 with 5a76b15 and with 38b7d9d;
+	// tuning310 and tuning312 every refusal.
+	"tuning309-questions.jsonl": 3,
+	"tuning311-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
