@@ -2863,6 +2863,15 @@ func withoutRequest(question string) string {
 		return opensAsking(first) || strings.EqualFold(first, "whom") || strings.EqualFold(first, "whose")
 	}
 	q := strings.TrimLeft(question, " ")
+	if opensTopic(q) {
+		// "As for Canberra, could you set out how Australia seeks…": the request follows
+		// what it is on.
+		if topic, rest, found := strings.Cut(q, ", "); found {
+			if r := withoutRequest(rest); r != rest {
+				return topic + ", " + r
+			}
+		}
+	}
 	for _, r := range wrappingRequests {
 		if rest, ok := cutPrefixFold(q, r); ok && asks(rest) {
 			return rest
@@ -2885,7 +2894,7 @@ func withoutRequest(question string) string {
 // politeOpeners open a polite request to the bot; requestEnds end one, before what it asks.
 var (
 	politeOpeners = setOf([]string{"would", "could", "can", "might", "may", "will", "i", "i'd", "it", "please", "kindly"})
-	requestEnds   = []string{" tell me ", " let me know ", " to know ", " inform me ", " remind me ", " advise me ", " me know "}
+	requestEnds   = []string{" tell me ", " let me know ", " to know ", " inform me ", " remind me ", " advise me ", " me know ", " set out "}
 )
 
 // withoutApology is a question without the apology it opens with: "Forgive what may seem an

@@ -175,8 +175,12 @@ func TestWithoutRequest(t *testing.T) {
 		{"Would you be so kind as to tell me what President Putin said in Madrid?", "what President Putin said in Madrid?"},
 		{"I should be obliged if you could let me know when the summit opened.", "when the summit opened."},
 		{"It would assist my understanding to know what gesture Yoon made towards Tokyo.", "what gesture Yoon made towards Tokyo."},
+		{"Could you set out how Canberra seeks to show its worth?", "how Canberra seeks to show its worth?"},
+		// After what it is on.
+		{"As for Canberra, could you set out how Australia seeks to show its worth?", "As for Canberra, how Australia seeks to show its worth?"},
 		// Kept: no question after the request, or no request.
 		{"Could you tell me about Dokdo?", "Could you tell me about Dokdo?"},
+		{"On China, could you set out the means Tokyo used?", "On China, could you set out the means Tokyo used?"},
 		{"What did Japan tell Korea?", "What did Japan tell Korea?"},
 	} {
 		if got := withoutRequest(tt.q); got != tt.want {

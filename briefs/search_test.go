@@ -252,6 +252,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What does the Biden administration want?", "administration", "government"},
 		{"By what means does Tokyo prefer to bring pressure to bear upon Pyongyang?", "pressure pyongyang", "bear"},
 		{"In reply to Japan's export controls, what did Seoul do?", "in response to", "reply"},
+		// An aside read as nothing leaves no commas parting the phrase around it.
+		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}
 	for _, tt := range tests {
 		got := readEveryday(tt.q)

@@ -733,7 +733,48 @@ func setOf(lists ...[]string) map[string]bool {
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case, its
 // fillers left out first: "the summit actually start" is "the summit start".
 func readEveryday(q string) string {
-	return everydayPhrases.Replace(fillers.Replace(spacedLower(q)))
+	r := everydayPhrases.Replace(fillers.Replace(spacedLower(q)))
+	if c, ok := withoutEmptyAsides(r); ok {
+		// "how does australia seek, in the author's view, to position itself": the aside
+		// read as nothing, the phrase it parted ("seek to") is read whole.
+		return everydayPhrases.Replace(c)
+	}
+	return r
+}
+
+// withoutEmptyAsides is q without the commas around asides its phrases read as nothing
+// (", , "), each pair read as one space; false when there are none.
+func withoutEmptyAsides(q string) (string, bool) {
+	var b strings.Builder
+	found := false
+	for i := 0; i < len(q); i++ {
+		if q[i] == ',' {
+			j := i + 1
+			for j < len(q) && q[j] == ' ' {
+				j++
+			}
+			if j < len(q) && j > i+1 && q[j] == ',' {
+				if !found {
+					b.Grow(len(q))
+					b.WriteString(q[:i])
+					found = true
+				}
+				for j+1 < len(q) && q[j+1] == ' ' {
+					j++
+				}
+				b.WriteByte(' ')
+				i = j
+				continue
+			}
+		}
+		if found {
+			b.WriteByte(q[i])
+		}
+	}
+	if !found {
+		return q, false
+	}
+	return b.String(), true
 }
 
 // spacedLower is q lower-cased between two spaces, so that a phrase read as whole words
