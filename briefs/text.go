@@ -609,7 +609,7 @@ var everydayPairs = []string{
 	" mates ", " allies ", " carve out ", " seek ",
 	" machinery ", " mechanism ", " to address ", " to resolve ",
 	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
-	" kindly set out ", " kindly give ", " author set out ", " author give ",
+	" kindly set out ", " kindly give ", " author set out ", " author give ", " you set out ", " you give ", " please set out ", " please give ",
 	" japanese publication", " diplomatic bluebook", " japanese government publication", " diplomatic bluebook",
 	" legacy problems", " problems left over by history", " legacy issues", " problems left over by history",
 	" years passed between ", " years between ", " aborted ", " terminated ", " drift toward ", " move closer to ",
