@@ -229,8 +229,8 @@ func (s *Store) standsAlone(question string) bool {
 	if len(words) < 5 || !opensAsking(words[0]) && !whetherWords[words[0]] {
 		return false
 	}
-	if slices.ContainsFunc(words, func(w string) bool { return pointsBack[w] }) {
-		return false
+	if pointsBackToOne(question) {
+		return false // "What did he propose?"; "had they been invited?" may ask of those it names
 	}
 	actors, things := s.namedEntities(question)
 	return len(actors)+len(things) > 0
@@ -245,7 +245,8 @@ func recollects(context string) bool {
 
 // recollections are the phrases of an asker half-remembering.
 var recollections = []string{"i remember", "i recall", "i believe", "i confess", "i was told", "i was under the impression",
-	"my memory", "my recollection", "if memory serves", "i think", "i seem to", "as i understand"}
+	"my memory", "my recollection", "if memory serves", "i think", "i seem to", "as i understand",
+	"i assumed", "i had assumed", "i had always assumed", "it seemed to me", "i had the impression", "i have the impression", "i had understood"}
 
 // pointsBack are the words that point at something said before them.
 var pointsBack = setOf([]string{"it", "its", "they", "them", "their", "that", "those", "this", "these", "he", "him", "his", "she", "her", "such", "there"})

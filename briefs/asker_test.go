@@ -87,6 +87,9 @@ func TestWithoutUnreadContext(t *testing.T) {
 		// What the asker half-remembers, before a question of its own: not read.
 		{"The trade quarrel between Tokyo and Seoul, as I remember it, began in 2018 with restrictions on steel. What does the article say Japan actually restricted, and when?",
 			"What does the article say Japan actually restricted, and when?"},
+		// Asked of those it names by "they", the question still stands alone.
+		{"It seemed to me that the four leaders had attended such summits before, perhaps at Brussels. Was Madrid a novelty for those four leaders, or had they been invited previously?",
+			"Was Madrid a novelty for those four leaders, or had they been invited previously?"},
 		// Short context, a colon, or a question that is not last: left whole.
 		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},

@@ -667,7 +667,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// session. Who, according to the article, actually served as the moderator of that
 		// meeting?": what the asker half-remembers is said to be wrong, and what they ask,
 		// expecting it corrected, answered.
-		if i := strings.LastIndex(question, ". "); i > 0 && recollects(typed) && correctionAsked(question[i+2:]) {
+		if i := strings.LastIndex(question, ". "); i > 0 && recollects(typed) && (correctionAsked(question[i+2:]) || !pointsBackToOne(question[i+2:])) {
 			if _, inAsked := w.uncovered(question[i+2:]); !inAsked {
 				g.Partial = true
 			}
@@ -796,10 +796,25 @@ func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
 	return Gap{}, false
 }
 
+// pointsBackToOne reports whether a question speaks of one person or thing named before it:
+// "What did he propose?", "the wording in that document". Asked of the four leaders
+// ("had they been invited previously?"), it asks of whom the article covers.
+func pointsBackToOne(question string) bool {
+	return slices.ContainsFunc(strings.Fields(normalizeName(question)), func(w string) bool { return singularPointsBack[w] })
+}
+
+// singularPointsBack are the words that point at one person or thing named before them.
+var singularPointsBack = setOf([]string{"he", "him", "his", "she", "her", "it", "its", "that", "this", "such", "there"})
+
 // correctionAsked reports whether a question expects what the asker said before it corrected:
 // "Who actually served as the moderator?"
 func correctionAsked(question string) bool {
 	words := strings.Fields(normalizeName(question))
+	for i := 1; i < len(words); i++ {
+		if words[i-1] == "in" && (words[i] == "fact" || words[i] == "truth") {
+			return true // "Who, in fact, moderated the talks?"
+		}
+	}
 	return slices.Contains(words, "actually") || slices.Contains(words, "really")
 }
 

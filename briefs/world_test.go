@@ -515,6 +515,11 @@ func TestUncoveredPremise(t *testing.T) {
 		{"aukus came up at the four way meeting? what was said about the subs", "The article does not cover AUKUS.", false},
 		// What the asker half-remembers, before a question expecting it corrected.
 		{"I was told that the Australian prime minister took the chair at the four-way session in Madrid. Who actually served as the moderator of that meeting?", "The article does not mention Australia's prime minister.", true},
+		// So with "in fact", or with no one pointed back at ("they" may be whom the article
+		// covers); one pointed back at is what the asker recalled.
+		{"Someone had to chair the four-way gathering; I had always assumed it fell to the Australian prime minister. Who, in fact, moderated the talks?", "The article does not mention Australia's prime minister.", true},
+		{"It seemed to me that the four leaders had attended such summits before, perhaps at Brussels in 2021. Was Madrid a novelty for them, or had they been invited previously?", "The article does not cover Belgium.", true},
+		{"I recall Prime Minister Trudeau of Canada raising Arctic security with the Asia-Pacific leaders in Madrid. What did he propose to them, according to the article?", "The article does not cover Canada.", false},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
