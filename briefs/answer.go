@@ -3372,6 +3372,16 @@ func (s *Store) standpoints(pair []string) []*Fact {
 	return facts
 }
 
+// relativeAside reports whether a clause's words (normalizeName's) are a relative clause on
+// what came before, asking nothing: "which the author mentions in passing", "which the
+// press office will wish to reflect".
+func relativeAside(words []string) bool {
+	return len(words) > 2 && words[0] == "which" && relativeSubjects[words[1]]
+}
+
+// relativeSubjects open the subject of a relative clause after "which".
+var relativeSubjects = setOf([]string{"the", "i", "we", "you", "he", "she", "it", "they", "my", "our", "his", "her", "its", "their", "one"})
+
 // relativeWhen reports whether a clause's only question word is a "when" or "where" that
 // says of a time or place before it, asking nothing: "at a moment when grievances were
 // already souring relations".
@@ -3415,7 +3425,8 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 		}
 		// "since chairmanship reveals who drives an initiative": a reason given asks nothing;
 		// nor does where the asker says the answer comes from ("as the article gives it").
-		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words) || len(words) > 2 && words[0] == "as" && articleWords[words[2]]
+		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words) || len(words) > 2 && words[0] == "as" && articleWords[words[2]] ||
+			i > 0 && relativeAside(words)
 		asking := !reason && (requested || slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
 		}) && !relativeWhen(words))

@@ -174,5 +174,8 @@ func TestWithoutSceneSetting(t *testing.T) {
 			"When Tokyo tightened its export controls on Seoul in 2019, which goods were targeted?"},
 		{"Turning to the trade dispute, when did it begin, and which goods did it touch?",
 			"Turning to the trade dispute, when did it begin, and which goods did it touch?"},
+		// A relative clause on what came before asks nothing, whatever it names.
+		{"As regards Tokyo's own motives, which the article contrasts with those of Seoul, what are Japan's two goals?",
+			"As regards Tokyo's own motives, what are Japan's two goals?"},
 	})
 }
