@@ -655,7 +655,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// author ascribe to Tokyo?": what the clause a question opens with concedes or gives
 		// as its reason is not asked; the question after it is.
 		if clause, rest, found := strings.Cut(question, ", "); found && opensScene(clause) {
-			if words := strings.Fields(rest); len(words) > 1 && opensAsking(words[0]) {
+			if words := strings.Fields(rest); len(words) > 1 && opensAsking(words[0]) && !asksOfScene(rest) {
 				if _, inRest := w.uncovered(rest); !inRest {
 					return Gap{}, false
 				}
@@ -795,6 +795,22 @@ func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
 	}
 	return Gap{}, false
 }
+
+// asksOfScene reports whether a question after a clause setting its scene asks of what the
+// clause names: "Given the security agreement between Beijing and the Solomon Islands, how
+// did Wellington and Canberra assess its implications?", "…, how did Tokyo react to it?"
+func asksOfScene(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	for i := 1; i < len(words); i++ {
+		if words[i-1] == "its" && sceneEffects[strings.Trim(words[i], "?,.")] || backPrepositions[words[i-1]] && (words[i] == "it" || words[i] == "it?" || words[i] == "that" || words[i] == "that?") {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneEffects are what a question asks of something named before by "its".
+var sceneEffects = setOf([]string{"implications", "implication", "impact", "effect", "effects", "consequences", "significance", "fallout"})
 
 // pointsBackToOne reports whether a question speaks of one person or thing named before it:
 // "What did he propose?", "the wording in that document". Asked of the four leaders

@@ -603,6 +603,9 @@ func TestUncoveredSetsTheSceneAside(t *testing.T) {
 		{"Considering the constitutional and institutional debates in Japan, what overriding ambition does the author ascribe to Tokyo's diplomatic strategy?", false},
 		{"Considering the constitutional debates in Japan, what does its constitution say about the military?", true},
 		{"Given the talk in Japan, what did India say about the summit?", true},
+		// Unless the question asks of what the clause names.
+		{"Given the security agreement between Beijing and the Solomon Islands, how did Wellington and Canberra assess its implications?", true},
+		{"Given Japan's pacifist constitution, how does Tokyo frame its outreach to NATO?", false},
 		// How much of something is a degree, not a share, when no whole is named.
 		{"In the author's considered judgement, how much of real substance did the gathering of the four leaders actually achieve?", false},
 	} {
