@@ -4274,6 +4274,9 @@ var viewWords = map[string]bool{
 	"assign": true, "assigns": true, "rate": true, "rates": true, "consider": true, "considers": true,
 	"rank": true, "ranks": true, "value": true, "values": true, "description": true,
 	"descriptions": true, "characterisation": true, "characterization": true, "portrayal": true,
+	// "Seoul's place in Washington's strategic layout compared with Tokyo's": whose strategy
+	// it is sees the others in it.
+	"strategy": true, "layout": true, "scheme": true, "eyes": true,
 }
 
 // viewerAt reports whether the actor named at words[i] holds a view of others: a view word

@@ -2377,6 +2377,16 @@ func TestAnswerComparisonOfEquals(t *testing.T) {
 	}
 }
 
+// Whose strategy it is sees the others in it: "South Korea positioned in US strategy
+// compared with Japan and Australia" is the US's view of each.
+func TestAnswerPlaceInStrategy(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How is South Korea positioned in US strategy compared with Japan and Australia?")
+	if len(ids) < 2 || ids[0] != "korea-us-outpost-northeast-asia" || !slices.Contains(ids, "us-japan-alliance-cornerstone") {
+		t.Errorf("answer %v, want Korea's outpost first and Japan's cornerstone", ids)
+	}
+}
+
 // A message asking two things, answered as one, also gives the second part's own best fact
 // when the first part's facts leave it out.
 func TestAnswerGivesTheSecondPart(t *testing.T) {
