@@ -1122,10 +1122,12 @@ func better(a, b Hit) bool {
 	switch {
 	case a.Named != b.Named:
 		return a.Named > b.Named
+	case a.Wider != b.Wider && math.Abs(ca-cb) <= 1:
+		// A fact on exactly those asked about leads one on a wider group that covers the
+		// question a step better.
+		return b.Wider
 	case ca != cb:
 		return ca > cb
-	case a.Wider != b.Wider:
-		return b.Wider
 	case a.Dated != b.Dated:
 		return a.Dated
 	case a.Own != b.Own:

@@ -412,3 +412,16 @@ func TestSearchClosingWhen(t *testing.T) {
 		}
 	}
 }
+
+// A fact on exactly the actors asked about leads a wider group's that covers the question a
+// step better: Tokyo and Canberra's agreement, not Japan's zeal for the four.
+func TestSearchNarrowFirst(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := s.Search("What agreement did Tokyo and Canberra sign that pushed them toward a quasi-alliance?", MaxAnswerFacts)
+	if len(hits) == 0 || hits[0].Wider || !hits[0].Fact.HasEntity("JP") || !hits[0].Fact.HasEntity("AU") {
+		t.Errorf("hits %v; want a fact on Japan and Australia alone first", hits)
+	}
+}
