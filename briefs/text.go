@@ -610,6 +610,7 @@ var everydayPairs = []string{
 	" machinery ", " mechanism ", " to address ", " to resolve ",
 	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
 	" nuclear matters", " nuclear", " nuclear domain", " nuclear", " nuclear field", " nuclear", " nuclear wise", " nuclear",
+	" security thinking", " security", " strategic thinking", " strategy",
 	" focal points ", " focus ", " focal point ", " focus ", " as the author sets them out", " ", " as the author sets it out", " ",
 	" kindly set out ", " kindly give ", " author set out ", " author give ", " you set out ", " you give ", " please set out ", " please give ",
 	" japanese publication", " diplomatic bluebook", " japanese government publication", " diplomatic bluebook",
