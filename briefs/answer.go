@@ -1384,6 +1384,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "What did Ardern say about China after leaving the summit?": a closing clause
+		// saying when may use words no fact does ("leaving"); what is asked is answered.
+		if q, ok := s.withoutClosingWhenClause(question); ok {
+			if b := s.Answer(q); !b.Empty() {
+				return b
+			}
+		}
 		// "As a matter of procedure, and since chairmanship often reveals who drives an
 		// initiative, might you tell me which of the four acted as moderator?": clauses that
 		// name nothing and ask nothing only set the scene.
@@ -3370,6 +3377,31 @@ func (s *Store) standpoints(pair []string) []*Fact {
 		}
 	}
 	return facts
+}
+
+// withoutClosingWhenClause is a question without the clause that closes it saying when,
+// after what it asks: "What did Ardern say about China after leaving the summit?" asks what
+// she said. False when there is none, when it reports what was said ("…after Madrid
+// that…"), or when it uses a word the store never reads ("…after Shinzo Abe was shot"):
+// what followed something the article never tells is not in it either.
+func (s *Store) withoutClosingWhenClause(question string) (string, bool) {
+	lower := strings.ToLower(question)
+	for _, w := range closingWhen {
+		i := strings.LastIndex(lower, w)
+		if i <= 0 {
+			continue
+		}
+		closing := lower[i:]
+		if strings.ContainsAny(closing, ",;") || strings.Contains(closing, " that ") || len(strings.Fields(closing)) < 3 || !s.readsEveryWord(question[i:]) {
+			continue
+		}
+		main := strings.Fields(normalizeName(question[:i]))
+		if len(main) < 3 || !opensAsking(main[0]) {
+			continue
+		}
+		return question[:i] + "?", true
+	}
+	return question, false
 }
 
 // relativeAside reports whether a clause's words (normalizeName's) are a relative clause on

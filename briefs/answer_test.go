@@ -2494,3 +2494,15 @@ func TestAnswerLongAsksTheirWords(t *testing.T) {
 		t.Errorf("%q: answer %v, want none", q, ids)
 	}
 }
+
+// A closing clause saying when, in words the store reads, does not sink what is asked; one
+// on what the article never tells leaves the question refused.
+func TestAnswerWithoutClosingWhen(t *testing.T) {
+	s := realStore(t)
+	if ids := answerIDs(s, "What did Ardern say about China after leaving the summit?"); len(ids) == 0 || ids[0] != "ardern-cooperate-with-china" {
+		t.Errorf("Ardern after the summit: answer %v, want her remark first", ids)
+	}
+	if ids := answerIDs(s, "How did Japan respond after Shinzo Abe was shot in July 2022?"); len(ids) > 0 {
+		t.Errorf("after Abe was shot: answer %v, want none", ids)
+	}
+}
