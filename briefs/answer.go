@@ -334,7 +334,7 @@ func (s *Store) answerLong(question string) Brief {
 	var nameBuf [32]nameStart
 	names := s.readNames(question, spanBuf[:0], nameBuf[:0])
 	lenient := s.readNamed(question, names)
-	if _, _, two := twoQuestions(question); two || len(lenient.terms) < longQuestionTerms {
+	if _, _, two := twoQuestions(question); two || len(lenient.terms) < fullyReadQuestionTerms {
 		// Two questions in one were each answered, or not, already (answer).
 		return Brief{}
 	}
@@ -342,6 +342,9 @@ func (s *Store) answerLong(question string) Brief {
 	read := lenient
 	read.terms = slices.DeleteFunc(slices.Clone(lenient.terms), ix.unreadStem)
 	fullyRead := len(read.terms) == len(lenient.terms)
+	if !fullyRead && len(lenient.terms) < longQuestionTerms {
+		return Brief{}
+	}
 	if fullyRead {
 		// Every word is one the facts use: only a near miss (down to leastCoverage) well
 		// ahead of the next fact (clearMargin) stands in for it.
@@ -400,8 +403,11 @@ func (s *Store) siblings(a, b *Fact) bool {
 }
 
 // longQuestionTerms is how many terms make a question long enough to be answered leniently
-// (answerLong).
-const longQuestionTerms = 10
+// (answerLong); fullyReadQuestionTerms, one whose every word the facts use.
+const (
+	longQuestionTerms      = 10
+	fullyReadQuestionTerms = 9
+)
 
 // nearMissCoverage and clearMargin let a long question whose every word the facts use be
 // answered leniently (answerLong): its best fact covers nearly MinCoverage, and the next
