@@ -3576,8 +3576,11 @@ var genericTopicWords = setOf([]string{"turning", "policy", "policies", "relatio
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour
 // issue, …", "As regards the trade dispute").
 func opensTopic(clause string) bool {
-	c := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(clause)), "and ")
-	return slices.ContainsFunc(topicOpeners, func(o string) bool { return strings.HasPrefix(c, o) })
+	c := strings.TrimSpace(clause)
+	if rest, ok := cutPrefixFold(c, "and "); ok {
+		c = rest
+	}
+	return slices.ContainsFunc(topicOpeners, func(o string) bool { _, ok := cutPrefixFold(c, o); return ok })
 }
 
 // opensScene reports whether a clause opens with a sceneOpener, not asking "since when".

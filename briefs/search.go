@@ -677,18 +677,17 @@ func (s *Store) withoutClosingWhen(r reading) reading {
 	if len(r.actors) == 0 || len(r.things) == 0 {
 		return r
 	}
-	lower := strings.ToLower(r.text)
-	at := len(lower)
+	at := len(r.text)
 	for _, w := range closingWhen {
-		if i := strings.Index(lower, w); i > 0 {
+		if i := indexFold(r.text, w); i > 0 {
 			at = min(at, i)
 		}
 	}
-	if at == len(lower) {
+	if at == len(r.text) {
 		return r
 	}
 	main, closing := r.text[:at], r.text[at:]
-	if strings.Contains(closing, ",") || strings.Contains(closing, " that ") || len(strings.Fields(closing)) < 4 || !opensAsking(strings.ToLower(strings.Fields(main)[0])) {
+	if strings.Contains(closing, ",") || indexFold(closing, " that ") >= 0 || len(strings.Fields(closing)) < 4 || !opensAsking(strings.ToLower(strings.Fields(main)[0])) {
 		return r // "…said soon after leaving Madrid that…", "…go after Beijing?"
 	}
 	if actors, things := s.namedEntities(main); len(actors) > 0 || len(things) == 0 {
