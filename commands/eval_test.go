@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and twelve sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning312-questions.jsonl; tuning4 is written as
+//   - three hundred and sixteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning316-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -124,7 +124,9 @@ type evalCase struct {
 //     comparing two governments; mixed users with 40 hard refusals), written before the
 //     thirty-first round changed anything, and tuning309 to tuning312 (formal, with asides;
 //     leading, chat, with 40 hard refusals; a retired ambassador recalling first; an analyst
-//     comparing), written during it, committed before they were scored; the others as askers their writers chose themselves);
+//     comparing), written during it, committed before they were scored, and tuning313 to
+//     tuning316 (formal, with asides; a retired ambassador recalling first; leading, in a
+//     hurry, with 40 hard refusals; two things at once), written later in it; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -498,6 +500,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning310-questions.jsonl",
 		"tuning311-questions.jsonl",
 		"tuning312-questions.jsonl",
+		"tuning313-questions.jsonl",
+		"tuning314-questions.jsonl",
+		"tuning315-questions.jsonl",
+		"tuning316-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -821,6 +827,13 @@ var floors = map[string]float64{
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
 	"tuning309-questions.jsonl": 94.0 / 110,
 	"tuning311-questions.jsonl": 102.0 / 110,
+	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
+	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
+	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
+	// at once) 110/110 with both.
+	"tuning313-questions.jsonl": 103.0 / 110,
+	"tuning314-questions.jsonl": 94.0 / 110,
+	"tuning315-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1002,6 +1015,11 @@ var refusalsMissed = map[string]int{
 	// tuning310 and tuning312 every refusal.
 	"tuning309-questions.jsonl": 3,
 	"tuning311-questions.jsonl": 1,
+	// Written later in it: tuning313 28/30, tuning314 26/30, tuning315 34/40 with 5a76b15 and
+	// with ebea892; tuning316 every refusal.
+	"tuning313-questions.jsonl": 2,
+	"tuning314-questions.jsonl": 4,
+	"tuning315-questions.jsonl": 6,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
