@@ -820,7 +820,7 @@ func pointsBackToOne(question string) bool {
 }
 
 // singularPointsBack are the words that point at one person or thing named before them.
-var singularPointsBack = setOf([]string{"he", "him", "his", "she", "her", "it", "its", "that", "this", "such", "there"})
+var singularPointsBack = setOf([]string{"he", "him", "his", "she", "her", "it", "its", "that", "this", "such", "there", "men", "pair"})
 
 // correctionAsked reports whether a question expects what the asker said before it corrected:
 // "Who actually served as the moderator?"
