@@ -743,8 +743,8 @@ func (w *World) openingGap(premise string) (Gap, bool) {
 // that?").
 func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	aw := strings.Fields(normalizeName(asked))
-	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this") {
-		return true
+	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this" || tookPremise[aw[len(aw)-1]]) {
+		return true // "…, how did Tokyo react to that?", "…, how did Tokyo react?"
 	}
 	for i := 1; i < len(aw); i++ {
 		// "finland and sweden's bids came up — what did seoul say about them?"
@@ -795,6 +795,10 @@ func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
 	}
 	return Gap{}, false
 }
+
+// tookPremise, closing a question after a premise, ask how someone took what the premise
+// says.
+var tookPremise = setOf([]string{"react", "respond", "reply", "feel", "take"})
 
 // asksOfScene reports whether a question after a clause setting its scene asks of what the
 // clause names: "Given the security agreement between Beijing and the Solomon Islands, how

@@ -483,6 +483,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"albanese announced something on aukus subs in madrid right? what was it", "The article does not mention Albanese.", false},
 		// A closing "that" asks of the whole premise, whatever else the question names.
 		{"Finland and Sweden got their membership invitations at Madrid, right? how did Tokyo react to that?", "The article does not cover Finland or Sweden.", false},
+		// So does a closing "react" with nothing after it.
+		{"Finland and Sweden got their NATO invite at this summit right? how did Tokyo react", "The article does not cover Finland or Sweden.", false},
 		// Asking who is the premise's correction; a place in a clause that says when is not
 		// whom the premise is about.
 		{"Albanese chaired the four-way leaders' meeting in Madrid, didn't he? who ran it", "The article does not mention Albanese.", true},
