@@ -719,6 +719,12 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 // ("uk pm Boris Johnson met Kishida", "Finland and Sweden were invited…").
 func (w *World) openingGap(premise string) (Gap, bool) {
 	words := strings.Fields(premise)
+	if len(words) > 1 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) {
+		words = words[1:] // "the new NATO Strategic Concept called China…"
+		if len(words) > 1 && strings.EqualFold(words[0], "new") {
+			words = words[1:]
+		}
+	}
 	if len(words) == 0 || isStopword(strings.ToLower(words[0])) {
 		return Gap{}, false // "After leaving Brussels, Ardern said…" is about Ardern
 	}
@@ -767,7 +773,7 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
 	return slices.ContainsFunc(aw, func(x string) bool {
-		return (joined || g.Kind == GapRole || g.Kind == GapUncovered) && pluralBackReferences[x] || g.Kind == GapPerson && x == "it"
+		return (joined || g.Kind == GapRole || g.Kind == GapUncovered) && pluralBackReferences[x] || (g.Kind == GapPerson || g.Kind == GapUncovered) && x == "it"
 	})
 }
 
@@ -883,8 +889,11 @@ func (w *World) asksOnlyWhenOrHowMuch(asked string) bool {
 		return false
 	}
 	aw := strings.Fields(normalizeName(asked))
-	return len(aw) > 0 && len(aw) <= 5 && (aw[0] == "when" || slices.Contains(aw, "year") || len(aw) > 1 && aw[0] == "how" && (aw[1] == "much" || aw[1] == "long"))
+	return len(aw) > 0 && len(aw) <= 5 && (aw[0] == "when" || slices.ContainsFunc(aw, func(w string) bool { return figureWords[w] }) || len(aw) > 1 && aw[0] == "how" && (aw[1] == "much" || aw[1] == "long"))
 }
+
+// figureWords ask for a date or a figure: "by what year", "what's the exact figure".
+var figureWords = setOf([]string{"year", "figure", "number", "amount", "percentage", "sum"})
 
 // asksOfPairOrPremise reports whether a question after a premise that opens with two
 // actors ("Yoon and Kishida had a one-on-one…") asks of them, or of what they did, by "they"

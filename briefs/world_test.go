@@ -483,6 +483,10 @@ func TestUncoveredPremise(t *testing.T) {
 		{"albanese announced something on aukus subs in madrid right? what was it", "The article does not mention Albanese.", false},
 		// A closing "that" asks of the whole premise, whatever else the question names.
 		{"Finland and Sweden got their membership invitations at Madrid, right? how did Tokyo react to that?", "The article does not cover Finland or Sweden.", false},
+		// A premise opening with "the new …" is about what follows; "it" asks of it.
+		{"the new NATO Strategic Concept called China a challenge? what exact wording did it use", "The article does not cover the NATO Strategic Concept.", false},
+		// Asked only for a figure of what the article never gives.
+		{"NATO allies agreed a new defense spending floor in Madrid? what's the exact figure", "The article gives no sums of money.", false},
 		// So does a closing "react" with nothing after it.
 		{"Finland and Sweden got their NATO invite at this summit right? how did Tokyo react", "The article does not cover Finland or Sweden.", false},
 		// Asking who is the premise's correction; a place in a clause that says when is not
