@@ -897,8 +897,9 @@ var figureWords = setOf([]string{"year", "figure", "number", "amount", "percenta
 
 // asksOfPairOrPremise reports whether a question after a premise that opens with two
 // actors ("Yoon and Kishida had a one-on-one…") asks of them, or of what they did, by "they"
-// or "it" and no name, or asks
-// of the whole premise by a closing "that" ("…, when did he announce that?").
+// or "it" and no name; asks of what any premise says by "it", not why, who or to correct it
+// ("…fired a missile right after the summit? what kind was it"); or asks of the whole
+// premise by a closing "that" ("…, when did he announce that?").
 func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 	aw := strings.Fields(normalizeName(asked))
 	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this") {
@@ -906,6 +907,9 @@ func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 	}
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
+	}
+	if slices.ContainsFunc(aw, func(x string) bool { return x == "it" || x == "it?" }) && !slices.Contains(aw, "who") && !slices.Contains(aw, "why") && !correctionAsked(asked) {
+		return true // "North Korea fired a missile right after the summit? what kind was it"
 	}
 	first, rest, _ := strings.Cut(premise, " and ")
 	second, _, _ := strings.Cut(rest, " ")

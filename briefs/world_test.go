@@ -485,6 +485,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Finland and Sweden got their membership invitations at Madrid, right? how did Tokyo react to that?", "The article does not cover Finland or Sweden.", false},
 		// A premise opening with "the new …" is about what follows; "it" asks of it.
 		{"the new NATO Strategic Concept called China a challenge? what exact wording did it use", "The article does not cover the NATO Strategic Concept.", false},
+		// Asked of by "it", not why or who, or to have it corrected.
+		{"North Korea fired a missile right after the summit? what kind was it", "The article gives no North Korean missile launches.", false},
 		// Asked only for a figure of what the article never gives.
 		{"NATO allies agreed a new defense spending floor in Madrid? what's the exact figure", "The article gives no sums of money.", false},
 		// So does a closing "react" with nothing after it.
