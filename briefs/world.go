@@ -667,7 +667,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// session. Who, according to the article, actually served as the moderator of that
 		// meeting?": what the asker half-remembers is said to be wrong, and what they ask,
 		// expecting it corrected, answered.
-		if i := strings.LastIndex(question, ". "); i > 0 && recollects(typed) && (correctionAsked(question[i+2:]) || !pointsBackToOne(question[i+2:])) {
+		// "…; Kang Kyung-wha, was it? Who in fact is quoted?": a guess checked may end the
+		// recollection.
+		if i := max(strings.LastIndex(question, ". "), strings.LastIndex(question, "? ")); i > 0 && recollects(typed) && (correctionAsked(question[i+2:]) || !pointsBackToOne(question[i+2:])) {
 			if _, inAsked := w.uncovered(question[i+2:]); !inAsked {
 				g.Partial = true
 			}

@@ -528,6 +528,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Someone had to chair the four-way gathering; I had always assumed it fell to the Australian prime minister. Who, in fact, moderated the talks?", "The article does not mention Australia's prime minister.", true},
 		{"It seemed to me that the four leaders had attended such summits before, perhaps at Brussels in 2021. Was Madrid a novelty for them, or had they been invited previously?", "The article does not cover Belgium.", true},
 		{"I recall Prime Minister Trudeau of Canada raising Arctic security with the Asia-Pacific leaders in Madrid. What did he propose to them, according to the article?", "The article does not cover Canada.", false},
+		// A recollection may end in a guess checked before the question.
+		{"The article quotes, I believe, a former South Korean Foreign Minister on history; Kang Kyung-wha, was it? Who in fact is quoted?", "The article does not mention Kang Kyung-wha.", true},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
