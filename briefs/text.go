@@ -163,7 +163,7 @@ var irregular = map[string]string{
 	"began": "begin", "begun": "begin", "brought": "bring", "sought": "seek", "fought": "fight",
 	"left": "leave", "kept": "keep", "told": "tell", "won": "win", "lost": "lose",
 	"spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
-	"chose": "choose", "chosen": "choose", "became": "become", "grew": "grow", "grown": "grow",
+	"chose": "choose", "chosen": "choose", "became": "become", "grew": "grow", "grown": "grow", "slid": "slide",
 	"stood": "stand", "led": "lead", "felt": "feel", "paid": "pay", "ran": "run",
 	"broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall",
 	"fallen": "fall", "drew": "draw", "drawn": "draw", "threw": "throw", "thrown": "throw",
