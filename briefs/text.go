@@ -164,6 +164,7 @@ var irregular = map[string]string{
 	"left": "leave", "kept": "keep", "told": "tell", "won": "win", "lost": "lose",
 	"spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write",
 	"chose": "choose", "chosen": "choose", "became": "become", "grew": "grow", "grown": "grow", "slid": "slide",
+	"dealt": "deal", "sat": "sit", "spent": "spend", "saw": "see", "seen": "see", "went": "go", "gone": "go",
 	"stood": "stand", "led": "lead", "felt": "feel", "paid": "pay", "ran": "run",
 	"broke": "break", "broken": "break", "rose": "rise", "risen": "rise", "fell": "fall",
 	"fallen": "fall", "drew": "draw", "drawn": "draw", "threw": "throw", "thrown": "throw",
