@@ -567,14 +567,15 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirtieth round's end (its last code scored before this note): blind57 95/110,
-	// blind64 99/110, blind67 102/110, blind68 93/110, blind70 104/110; tuning192 105/110,
-	// tuning197 103/110, tuning203 105/110, tuning239 104/110, tuning240 104/110, tuning245
-	// 102/110, tuning257 101/110, tuning263 102/110, tuning269 100/110, tuning272 97/110,
-	// tuning278 104/110, tuning281 101/110, tuning284 107/110, tuning285 104/110, tuning288
-	// 108/110, tuning293 108/110, tuning294 107/110, tuning295 107/110, tuning297 108/110,
-	// tuning298 107/110, tuning301 103/110, tuning302 99/110. Each floor below is the best
-	// score measured; the comments give each set's history up to the round before.
+	// At the thirty-first round's end (its last code, a2674c7): blind49 99/110, blind53
+	// 102/110, blind54 98/110, blind55 100/110, blind57 96/110, blind58 109/110, blind63
+	// 103/110, blind64 100/110, blind67 105/110, blind70 105/110, blind74 98/110, blind77
+	// 104/110, blind79 99/110; tuning215 103/110, tuning228 100/110, tuning239 105/110,
+	// tuning254 102/110, tuning267 104/110, tuning272 101/110, tuning281 102/110, tuning293
+	// 109/110, tuning294 108/110, tuning302 100/110, tuning305 101/110, tuning306 105/110,
+	// tuning309 100/110, tuning311 105/110, tuning313 104/110, tuning314 98/110, tuning315
+	// 103/110. Each floor below is the best score measured; the comments give each set's
+	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -583,7 +584,7 @@ var floors = map[string]float64{
 	// twenty-seventh's, 99/110 and 105/110; at the twenty-eighth's, 99/110 and 107/110. In
 	// the twenty-ninth round blind49 lost one (98/110) to 'respect' as a stopword, kept for
 	// what it gained on tuned sets.
-	"blind49-questions.jsonl": 98.0 / 110,
+	"blind49-questions.jsonl": 99.0 / 110,
 	"blind50-questions.jsonl": 107.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
@@ -591,22 +592,22 @@ var floors = map[string]float64{
 	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
-	"blind53-questions.jsonl": 101.0 / 110,
-	"blind54-questions.jsonl": 97.0 / 110,
+	"blind53-questions.jsonl": 102.0 / 110,
+	"blind54-questions.jsonl": 98.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 99.0 / 110,
+	"blind55-questions.jsonl": 100.0 / 110,
 	"blind56-questions.jsonl": 101.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 95.0 / 110,
-	"blind58-questions.jsonl": 107.0 / 110,
+	"blind57-questions.jsonl": 96.0 / 110,
+	"blind58-questions.jsonl": 109.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
@@ -619,29 +620,29 @@ var floors = map[string]float64{
 	// 3ff7cba and with the code of the day it came in (089a850): blind65 (a formal register)
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
-	"blind63-questions.jsonl": 102.0 / 110,
-	"blind64-questions.jsonl": 99.0 / 110,
+	"blind63-questions.jsonl": 103.0 / 110,
+	"blind64-questions.jsonl": 100.0 / 110,
 	"blind65-questions.jsonl": 99.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
-	"blind67-questions.jsonl": 102.0 / 110,
+	"blind67-questions.jsonl": 105.0 / 110,
 	"blind68-questions.jsonl": 93.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
-	"blind70-questions.jsonl": 104.0 / 110,
+	"blind70-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
 	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
 	// two governments, 105/110) pass evalGate from the first.
-	"blind74-questions.jsonl": 96.0 / 110,
+	"blind74-questions.jsonl": 98.0 / 110,
 	// Written during it and scored with 5a76b15 and with the code of the day they came in
 	// (0ee4f74): blind77 (a formal register, with asides) 98/110 and 101/110, blind79 (a
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
-	"blind77-questions.jsonl": 101.0 / 110,
-	"blind79-questions.jsonl": 98.0 / 110,
+	"blind77-questions.jsonl": 104.0 / 110,
+	"blind79-questions.jsonl": 99.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -707,7 +708,7 @@ var floors = map[string]float64{
 	// twenty-ninth's tuning206 104/110.
 	"tuning206-questions.jsonl": 104.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
-	"tuning215-questions.jsonl": 102.0 / 110,
+	"tuning215-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
@@ -725,7 +726,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110,
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 97.0 / 110,
+	"tuning228-questions.jsonl": 100.0 / 110,
 	"tuning229-questions.jsonl": 102.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
@@ -744,7 +745,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 101/110 and
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
-	"tuning239-questions.jsonl": 104.0 / 110,
+	"tuning239-questions.jsonl": 105.0 / 110,
 	"tuning240-questions.jsonl": 104.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
@@ -759,7 +760,7 @@ var floors = map[string]float64{
 	"tuning245-questions.jsonl": 102.0 / 110,
 	"tuning251-questions.jsonl": 100.0 / 110,
 	"tuning252-questions.jsonl": 98.0 / 110,
-	"tuning254-questions.jsonl": 101.0 / 110,
+	"tuning254-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
@@ -774,13 +775,13 @@ var floors = map[string]float64{
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 102.0 / 110,
-	"tuning267-questions.jsonl": 102.0 / 110,
+	"tuning267-questions.jsonl": 104.0 / 110,
 	"tuning269-questions.jsonl": 100.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
 	// to tuning277 pass evalGate from the first.
-	"tuning272-questions.jsonl": 97.0 / 110,
+	"tuning272-questions.jsonl": 101.0 / 110,
 	// Written during it and committed before they were scored, each scored with 3ff7cba and
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
@@ -789,7 +790,7 @@ var floors = map[string]float64{
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
 	"tuning278-questions.jsonl": 104.0 / 110,
-	"tuning281-questions.jsonl": 101.0 / 110,
+	"tuning281-questions.jsonl": 102.0 / 110,
 	"tuning284-questions.jsonl": 107.0 / 110,
 	"tuning285-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
@@ -801,8 +802,8 @@ var floors = map[string]float64{
 	// in chat) 102/110 and 102/110, tuning294 (leading questions on half-remembered news)
 	// 98/110 and 99/110, tuning295 (formal register) 101/110 and 101/110; tuning296 passes
 	// evalGate from the first.
-	"tuning293-questions.jsonl": 108.0 / 110,
-	"tuning294-questions.jsonl": 107.0 / 110,
+	"tuning293-questions.jsonl": 109.0 / 110,
+	"tuning294-questions.jsonl": 108.0 / 110,
 	"tuning295-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
@@ -814,37 +815,36 @@ var floors = map[string]float64{
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
 	"tuning301-questions.jsonl": 103.0 / 110,
-	"tuning302-questions.jsonl": 99.0 / 110,
+	"tuning302-questions.jsonl": 100.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
-	"tuning305-questions.jsonl": 94.0 / 110,
-	"tuning306-questions.jsonl": 100.0 / 110,
+	"tuning305-questions.jsonl": 101.0 / 110,
+	"tuning306-questions.jsonl": 105.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 94.0 / 110,
-	"tuning311-questions.jsonl": 102.0 / 110,
+	"tuning309-questions.jsonl": 100.0 / 110,
+	"tuning311-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
 	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
 	// at once) 110/110 with both.
-	"tuning313-questions.jsonl": 103.0 / 110,
-	"tuning314-questions.jsonl": 94.0 / 110,
-	"tuning315-questions.jsonl": 98.0 / 110,
+	"tuning313-questions.jsonl": 104.0 / 110,
+	"tuning314-questions.jsonl": 98.0 / 110,
+	"tuning315-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirtieth round's end: blind44 misses two, blind48 one, blind64 none, blind68
-	// six; tuning245, tuning264, tuning285, tuning287, tuning288, tuning291, tuning293,
-	// tuning294, tuning297, tuning298, tuning301 and tuning304 get every refusal right,
-	// tuning296 and tuning302 miss one each. The comments below give each set's history up
-	// to then.
+	// At the thirty-first round's end: blind67 and blind77 get every refusal right, blind74
+	// misses eight; tuning305 four, tuning306 one, tuning309 one, tuning313 one, tuning314
+	// three, tuning315 one; tuning307 and tuning308 get every refusal right. The comments
+	// below give each set's history up to then.
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45). blind18, 46/50 with the twelfth's (21e065b), gets every
 	// refusal right at the eighteenth round's end.
@@ -987,7 +987,6 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirtieth round's first code (153ea1e): blind67 29/30, blind68
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
-	"blind67-questions.jsonl":   1,
 	"blind68-questions.jsonl":   6,
 	"tuning290-questions.jsonl": 1,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
@@ -1001,25 +1000,22 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirty-first round's first code (5a76b15): blind74 20/30, the
 	// other new blind sets every refusal; tuning305 24/30, tuning306 34/40, tuning307 29/30,
 	// tuning308 39/40.
-	"blind74-questions.jsonl": 10,
+	"blind74-questions.jsonl": 8,
 	// Written during it: blind77 29/30, blind78 29/30, blind79 28/30, blind80 30/30, the
 	// same with 5a76b15 and 0ee4f74.
-	"blind77-questions.jsonl":   1,
 	"blind78-questions.jsonl":   1,
 	"blind79-questions.jsonl":   2,
-	"tuning305-questions.jsonl": 6,
-	"tuning306-questions.jsonl": 6,
-	"tuning307-questions.jsonl": 1,
-	"tuning308-questions.jsonl": 1,
+	"tuning305-questions.jsonl": 4,
+	"tuning306-questions.jsonl": 1,
 	// Written during it: tuning309 27/30, tuning311 29/30 with 5a76b15 and with 38b7d9d;
 	// tuning310 and tuning312 every refusal.
-	"tuning309-questions.jsonl": 3,
+	"tuning309-questions.jsonl": 1,
 	"tuning311-questions.jsonl": 1,
 	// Written later in it: tuning313 28/30, tuning314 26/30, tuning315 34/40 with 5a76b15 and
 	// with ebea892; tuning316 every refusal.
-	"tuning313-questions.jsonl": 2,
-	"tuning314-questions.jsonl": 4,
-	"tuning315-questions.jsonl": 6,
+	"tuning313-questions.jsonl": 1,
+	"tuning314-questions.jsonl": 3,
+	"tuning315-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
