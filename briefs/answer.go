@@ -1390,6 +1390,16 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				return b
 			}
 		}
+		// "Biden, Kishida and Yoon meet every year anyway, so when was the last time the
+		// three leaders sat down together?": what the asker states first may be wrong, and
+		// what they ask after "so" answers it.
+		if _, rest, found := strings.Cut(question, ", so "); found {
+			if rw := strings.Fields(normalizeName(rest)); len(rw) > 2 && opensAsking(rw[0]) {
+				if b := s.Answer(rest); !b.Empty() {
+					return b
+				}
+			}
+		}
 		// "What did Ardern say about China after leaving the summit?": a closing clause
 		// saying when may use words no fact does ("leaving"); what is asked is answered.
 		if q, ok := s.withoutClosingWhenClause(question); ok {

@@ -2506,3 +2506,12 @@ func TestAnswerWithoutClosingWhen(t *testing.T) {
 		t.Errorf("after Abe was shot: answer %v, want none", ids)
 	}
 }
+
+// What the asker states before ", so" may be wrong; the question after it is answered.
+func TestAnswerAfterSo(t *testing.T) {
+	s := realStore(t)
+	q := "Biden, Kishida and Yoon meet every year anyway, so when was the last time the three leaders sat down together before Madrid?"
+	if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "trilateral-last-summit-2017" {
+		t.Errorf("%q: answer %v, want the 2017 meeting first", q, ids)
+	}
+}
