@@ -28,6 +28,13 @@ func (s *Store) Answer(question string) Brief {
 		return b
 	}
 	if premise, asked, ok := leadingPremise(question); ok {
+		if said, ok := saidOfPremise(premise, asked); ok {
+			// "Kang Kyung-wha said Japan needs a correct view of history? who actually said
+			// that": who said what the premise reports.
+			if b := s.answerWhole("who said " + said + "?"); !b.Empty() {
+				return b
+			}
+		}
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
 		b := s.checkedPremise(premise, asked)
@@ -3393,6 +3400,24 @@ func (s *Store) standpoints(pair []string) []*Fact {
 		}
 	}
 	return facts
+}
+
+// saidOfPremise is what a premise reports someone said, when the question after it asks who
+// said it: "Kang Kyung-wha said Japan needs a correct view of history, right" and "who
+// actually said that" give "Japan needs a correct view of history".
+func saidOfPremise(premise, asked string) (string, bool) {
+	aw := strings.Fields(normalizeName(asked))
+	aw = slices.DeleteFunc(aw, func(w string) bool { return w == "actually" || w == "really" || w == "in" || w == "fact" })
+	if len(aw) != 3 || aw[0] != "who" || !saidVerbs[aw[1]] || aw[2] != "that" && aw[2] != "it" && aw[2] != "this" {
+		return "", false
+	}
+	i := indexFold(premise, " said ")
+	if i < 0 {
+		return "", false
+	}
+	said := premise[i+len(" said "):]
+	said = strings.TrimSuffix(strings.TrimSuffix(said, ", right"), " right")
+	return said, len(strings.Fields(said)) >= 3
 }
 
 // withoutClosingWhenClause is a question without the clause that closes it saying when,

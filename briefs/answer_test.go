@@ -2515,3 +2515,12 @@ func TestAnswerAfterSo(t *testing.T) {
 		t.Errorf("%q: answer %v, want the 2017 meeting first", q, ids)
 	}
 }
+
+// Asked who really said what a premise reports, the one who said it answers.
+func TestAnswerWhoSaidThePremise(t *testing.T) {
+	s := realStore(t)
+	q := "Kang Kyung-wha said Japan needs a correct view of history to fix things? who actually said that"
+	if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "chung-correct-historical-understanding" {
+		t.Errorf("%q: answer %v, want Chung's remark first", q, ids)
+	}
+}
