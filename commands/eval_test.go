@@ -567,14 +567,14 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-first round's end (its last code, a2674c7): blind49 99/110, blind53
-	// 102/110, blind54 98/110, blind55 100/110, blind57 96/110, blind58 109/110, blind63
-	// 103/110, blind64 100/110, blind67 105/110, blind70 105/110, blind74 98/110, blind77
-	// 104/110, blind79 99/110; tuning215 103/110, tuning228 100/110, tuning239 105/110,
-	// tuning254 102/110, tuning267 104/110, tuning272 101/110, tuning281 102/110, tuning293
-	// 109/110, tuning294 108/110, tuning302 100/110, tuning305 101/110, tuning306 105/110,
-	// tuning309 100/110, tuning311 105/110, tuning313 104/110, tuning314 98/110, tuning315
-	// 103/110. Each floor below is the best score measured; the comments give each set's
+	// At the thirty-first round's end (its last code, dc89a5d): blind49 99/110, blind53
+	// 102/110, blind54 98/110, blind55 100/110, blind56 102/110, blind57 96/110, blind58
+	// 109/110, blind63 103/110, blind64 100/110, blind67 105/110, blind70 105/110, blind74
+	// 98/110, blind77 104/110, blind79 99/110; tuning215 103/110, tuning228 100/110,
+	// tuning239 105/110, tuning254 102/110, tuning267 104/110, tuning272 101/110, tuning281
+	// 102/110, tuning293 109/110, tuning294 108/110, tuning302 100/110, tuning305 101/110,
+	// tuning306 105/110, tuning309 100/110, tuning311 105/110, tuning313 104/110, tuning314
+	// 98/110, tuning315 105/110. Each floor below is the best score measured; the comments give each set's
 	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -601,7 +601,7 @@ var floors = map[string]float64{
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
 	"blind55-questions.jsonl": 100.0 / 110,
-	"blind56-questions.jsonl": 101.0 / 110,
+	"blind56-questions.jsonl": 102.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
@@ -834,7 +834,7 @@ var floors = map[string]float64{
 	// at once) 110/110 with both.
 	"tuning313-questions.jsonl": 104.0 / 110,
 	"tuning314-questions.jsonl": 98.0 / 110,
-	"tuning315-questions.jsonl": 103.0 / 110,
+	"tuning315-questions.jsonl": 105.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
