@@ -13,6 +13,39 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
+	b := s.answerAsked(question)
+	if b.Empty() {
+		// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
+		// export controls… What kind of materials does the article say those controls
+		// covered?": what the asker half-remembers may be what sinks the question.
+		if q, ok := recalledQuestion(question); ok {
+			return s.answerAsked(q)
+		}
+	}
+	return b
+}
+
+// recalledQuestion is the question after what the asker recalls in the sentences before it;
+// false when they recall nothing or it does not ask.
+func recalledQuestion(question string) (string, bool) {
+	i := strings.LastIndex(question, ". ")
+	if i < 0 || !recollects(question[:i]) {
+		return question, false
+	}
+	q := strings.TrimSpace(question[i+2:])
+	w := strings.Fields(normalizeName(q))
+	if len(w) < 4 || !opensAsking(w[0]) || slices.ContainsFunc(w, func(x string) bool { return recalledPointers[x] }) {
+		return question, false // "…reacted to that enlargement?", "What was his name?" ask of what was recalled
+	}
+	return q, true
+}
+
+// recalledPointers point at one thing or person the asker recalled: "that enlargement",
+// "his name".
+var recalledPointers = setOf([]string{"that", "this", "his", "her"})
+
+// answerAsked is Answer without its last resort.
+func (s *Store) answerAsked(question string) Brief {
 	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutPurposeTail(question))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}

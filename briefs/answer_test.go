@@ -2524,3 +2524,17 @@ func TestAnswerWhoSaidThePremise(t *testing.T) {
 		t.Errorf("%q: answer %v, want Chung's remark first", q, ids)
 	}
 }
+
+// When what the asker recalls sinks the question after it, the question is answered alone;
+// not one that asks of what was recalled ("that enlargement", "his name").
+func TestAnswerAfterRecollection(t *testing.T) {
+	s := realStore(t)
+	q := "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its export controls on certain industrial inputs bound for Korea. What kind of materials does the article say those controls covered, and when does it date the move?"
+	if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "japan-export-controls-july-2019" {
+		t.Errorf("%q: answer %v, want the July 2019 controls first", q, ids)
+	}
+	q = "The Australian delegation in Madrid was led, I believe, by a new prime minister who had been in office only a few weeks. What was his name, and how long had he held office by the time of the summit?"
+	if ids := answerIDs(s, q); len(ids) > 0 {
+		t.Errorf("%q: answer %v, want none", q, ids)
+	}
+}
