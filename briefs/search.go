@@ -664,9 +664,24 @@ func (s *Store) withoutBaselineRead(r reading) reading {
 // subjectsFirst is the actors r names, whom it asks about first (searchReading).
 func (s *Store) subjectsFirst(r reading) []string {
 	if len(r.actors) < 2 {
+		if len(r.actors) == 1 && len(r.things) > 0 && s.namedAsVenue(r.text, r.actors[0]) {
+			return nil // "the four-way meeting in Spain": where it was, not whom it asks about
+		}
 		return r.actors
 	}
 	return s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors))
+}
+
+// namedAsVenue reports whether the country id is named in question as where a gathering was
+// held (venueGatherings).
+func (s *Store) namedAsVenue(question, id string) bool {
+	e := s.entityByID[id]
+	if e == nil || e.Kind != "country" || !slices.ContainsFunc(venueGatherings, func(g string) bool { return indexFold(question, g) >= 0 }) {
+		return false // most questions, read without copying them
+	}
+	lower := strings.ToLower(question)
+	after := wordsAfter(lower, venueGatherings)
+	return len(after) > 0 && nameAt(lower, after, e)
 }
 
 // withoutClosingWhen is r without the clause that closes it saying when, when only that

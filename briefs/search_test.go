@@ -425,3 +425,15 @@ func TestSearchNarrowFirst(t *testing.T) {
 		t.Errorf("hits %v; want a fact on Japan and Australia alone first", hits)
 	}
 }
+
+// A country named only as where a gathering was held is not whom the question asks about.
+func TestSearchVenueIsNoSubject(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := s.Search("Did the author think the four-way meeting in Spain might grow into a new mechanism or an alliance?", MaxAnswerFacts)
+	if len(hits) == 0 || hits[0].Fact.ID != "no-new-quadrilateral-quasi-alliance" {
+		t.Errorf("hits %v; want the fact that no new mechanism came of it first", hits)
+	}
+}

@@ -616,7 +616,7 @@ var everydayPairs = []string{
 	" in the commercial sphere", " on trade", " in the realm of ", " on ",
 	" what term ", " what ", " which term ", " what ", " employ to describe ", " call ", " use to describe ", " call ",
 	" assign to ", " of ", " assigns to ", " of ",
-	" focal points ", " focus ", " focal point ", " focus ", " as the author sets them out", " ", " as the author sets it out", " ",
+	" of sorts", " ", " focal points ", " focus ", " focal point ", " focus ", " as the author sets them out", " ", " as the author sets it out", " ",
 	" kindly set out ", " kindly give ", " author set out ", " author give ", " you set out ", " you give ", " please set out ", " please give ",
 	" japanese publication", " diplomatic bluebook", " japanese government publication", " diplomatic bluebook",
 	" legacy problems", " problems left over by history", " legacy issues", " problems left over by history",
