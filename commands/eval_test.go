@@ -567,14 +567,14 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-first round's end (its last code, dc89a5d): blind49 99/110, blind53
+	// At the thirty-first round's end (its last code, 6d9d990): blind49 99/110, blind53
 	// 102/110, blind54 98/110, blind55 100/110, blind56 102/110, blind57 96/110, blind58
 	// 109/110, blind63 103/110, blind64 100/110, blind67 105/110, blind70 105/110, blind74
-	// 98/110, blind77 104/110, blind79 99/110; tuning215 103/110, tuning228 100/110,
+	// 98/110, blind77 104/110, blind79 100/110; tuning215 103/110, tuning228 100/110,
 	// tuning239 105/110, tuning254 102/110, tuning267 104/110, tuning272 101/110, tuning281
-	// 102/110, tuning293 109/110, tuning294 108/110, tuning302 100/110, tuning305 101/110,
+	// 102/110, tuning293 109/110, tuning294 108/110, tuning302 101/110, tuning305 101/110,
 	// tuning306 105/110, tuning309 100/110, tuning311 105/110, tuning313 104/110, tuning314
-	// 98/110, tuning315 105/110. Each floor below is the best score measured; the comments give each set's
+	// 101/110, tuning315 105/110. Each floor below is the best score measured; the comments give each set's
 	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -642,7 +642,7 @@ var floors = map[string]float64{
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
 	"blind77-questions.jsonl": 104.0 / 110,
-	"blind79-questions.jsonl": 99.0 / 110,
+	"blind79-questions.jsonl": 100.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -815,7 +815,7 @@ var floors = map[string]float64{
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
 	"tuning301-questions.jsonl": 103.0 / 110,
-	"tuning302-questions.jsonl": 100.0 / 110,
+	"tuning302-questions.jsonl": 101.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
@@ -833,7 +833,7 @@ var floors = map[string]float64{
 	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
 	// at once) 110/110 with both.
 	"tuning313-questions.jsonl": 104.0 / 110,
-	"tuning314-questions.jsonl": 98.0 / 110,
+	"tuning314-questions.jsonl": 101.0 / 110,
 	"tuning315-questions.jsonl": 105.0 / 110,
 }
 
