@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and sixteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning316-questions.jsonl; tuning4 is written as
+//   - three hundred and twenty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning320-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -126,7 +126,10 @@ type evalCase struct {
 //     leading, chat, with 40 hard refusals; a retired ambassador recalling first; an analyst
 //     comparing), written during it, committed before they were scored, and tuning313 to
 //     tuning316 (formal, with asides; a retired ambassador recalling first; leading, in a
-//     hurry, with 40 hard refusals; two things at once), written later in it; the others as askers their writers chose themselves);
+//     hurry, with 40 hard refusals; two things at once), written later in it; tuning317 to
+//     tuning320 (a student revising; a journalist on deadline typing fragments; readers whose
+//     first language is not English; an analyst comparing), written before the thirty-second
+//     round changed anything; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -180,6 +183,10 @@ type evalCase struct {
 //     blind77-questions.jsonl (a formal register, with asides), blind78-questions.jsonl
 //     (leading questions typed as in chat), blind79-questions.jsonl (a retired ambassador
 //     recalling first) and blind80-questions.jsonl (mixed users), written during it;
+//     blind81-questions.jsonl (a student revising), blind82-questions.jsonl (a journalist on
+//     deadline typing fragments), blind83-questions.jsonl (readers whose first language is
+//     not English) and blind84-questions.jsonl (an analyst comparing), written before the
+//     thirty-second round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -504,6 +511,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning314-questions.jsonl",
 		"tuning315-questions.jsonl",
 		"tuning316-questions.jsonl",
+		"tuning317-questions.jsonl",
+		"tuning318-questions.jsonl",
+		"tuning319-questions.jsonl",
+		"tuning320-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -561,7 +572,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -643,6 +654,11 @@ var floors = map[string]float64{
 	// blind80 (mixed users) pass evalGate (105/110 with both).
 	"blind77-questions.jsonl": 104.0 / 110,
 	"blind79-questions.jsonl": 100.0 / 110,
+	// Written before the thirty-second round's first change and scored with its first code
+	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
+	// student revising, 106/110), blind83 (readers whose first language is not English,
+	// 107/110) and blind84 (an analyst comparing, 106/110) pass evalGate from the first.
+	"blind82-questions.jsonl": 102.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1016,6 +1032,13 @@ var refusalsMissed = map[string]int{
 	"tuning313-questions.jsonl": 1,
 	"tuning314-questions.jsonl": 3,
 	"tuning315-questions.jsonl": 1,
+	// First scores with the thirty-second round's first code (ed748a0): blind81, blind82 and
+	// blind83 29/30, blind84 every refusal; tuning318 29/30, tuning317, tuning319 and
+	// tuning320 every refusal.
+	"blind81-questions.jsonl":   1,
+	"blind82-questions.jsonl":   1,
+	"blind83-questions.jsonl":   1,
+	"tuning318-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
