@@ -642,12 +642,16 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		}
 	}
 	g, ok := w.uncovered(question)
-	if !ok {
+	if !ok || g.Partial {
 		// "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un
 		// issue?", "Given how pointedly they spoke, how did Kim Jong Un respond?": the
-		// question after the scene set asks about whom it names first.
+		// question after the scene set asks about whom it names first. So does one whose
+		// scene names what the article covers only in part ("…, and given France's views,
+		// what did President Macron say…?").
 		if rest, set := afterSceneSet(question); set {
-			g, ok = w.uncovered(rest)
+			if rg, rok := w.uncovered(rest); !ok || rok && rg.Kind == GapPerson && !rg.Partial {
+				g, ok = rg, rok
+			}
 		}
 	}
 	if ok && !g.Partial {

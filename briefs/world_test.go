@@ -90,6 +90,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after what and a noun", "What statement did Kim Jong Un issue after the Madrid meeting?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a reason given", "Given how pointedly the allies spoke, how did Kim Jong Un answer them?", GapPerson, "The article does not mention Kim Jong Un."},
+		{"unknown person after a scene naming a country left out", "At the Madrid summit, and given France's views on NATO's role beyond Europe, what did President Macron say to the Asia-Pacific leaders?", GapPerson, "The article does not mention Macron."},
 		{"unknown person asked of in a request", "Would you be so kind as to tell me what President Putin said in Madrid?", GapPerson, "The article does not mention Putin."},
 		{"an office no fact names, its holder unnamed", "What remarks did the alliance's Secretary General make to the four?", GapRole, "The article does not mention any secretary general."},
 		{"an office the facts name, its holder unnamed", "What did the defence ministers agree?", "", ""},
@@ -478,6 +479,7 @@ func TestUncoveredPremise(t *testing.T) {
 		// Asked of whom the premise opens with, by a pronoun and no name, it is refused whole;
 		// a well-known figure opens a statement as its subject, lower case or not.
 		{"macron was skeptical about nato going into asia, wasn't he? what did he say exactly?", "The article does not mention Macron.", false},
+		{"Trump cancelled joint drills with Korea back in 2018? how did Tokyo react", "The article does not mention Trump.", false},
 		{"Boris Johnson met Kishida in Madrid, right? what did they agree?", "The article does not mention Boris Johnson.", false},
 		{"i read that uk pm boris johnson met kishida in madrid — what did they agree?", "The article does not cover the United Kingdom.", false},
 		{"albanese announced something on aukus subs in madrid right? what was it", "The article does not mention Albanese.", false},
