@@ -1748,6 +1748,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why can't Tokyo and Canberra simply cut ties with Beijing?", "", []string{"china-opportunities-japan-australia"}},
 		// Going along with is agreeing to; signalling is expressing.
 		{"What did Seoul, Canberra and Wellington signal they would go along with at the four-way talks?", "other-three-explore-indo-pacific", nil},
+		// The four's meeting goes by other names: a four-party meeting, a four-country talk.
+		{"What did the other three agree at the four-party meeting?", "other-three-explore-indo-pacific", nil},
+		// An airplane route is an air route.
+		{"Which airplane route between Seoul and Tokyo was open again after Yoon came in?", "gimpo-haneda-route-resumed", nil},
 		// New Delhi is India's government, as Tokyo is Japan's.
 		{"Which grouping with Washington and New Delhi do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// An ambition is a goal; "as the article puts it" says nothing of what is asked.

@@ -480,6 +480,7 @@ func TestUncoveredPremise(t *testing.T) {
 		// a well-known figure opens a statement as its subject, lower case or not.
 		{"macron was skeptical about nato going into asia, wasn't he? what did he say exactly?", "The article does not mention Macron.", false},
 		{"Trump cancelled joint drills with Korea back in 2018? how did Tokyo react", "The article does not mention Trump.", false},
+		{"Kishida's party won the July upper house vote? how many seats", "The article gives no election rivals or results.", false},
 		{"Boris Johnson met Kishida in Madrid, right? what did they agree?", "The article does not mention Boris Johnson.", false},
 		{"i read that uk pm boris johnson met kishida in madrid — what did they agree?", "The article does not cover the United Kingdom.", false},
 		{"albanese announced something on aukus subs in madrid right? what was it", "The article does not mention Albanese.", false},
