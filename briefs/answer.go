@@ -21,9 +21,34 @@ func (s *Store) Answer(question string) Brief {
 		if q, ok := recalledQuestion(question); ok {
 			return s.answerAsked(q)
 		}
+		// "When did the Seoul court rule on the comfort women case that Tokyo rejects?": the
+		// clause describing what is dated is not what is asked; the date is.
+		if q, ok := withoutClosingRelative(question); ok && asksForDate(question) {
+			return s.answerAsked(q)
+		}
 	}
 	return b
 }
+
+// withoutClosingRelative is a question without the short relative clause that ends it ("…
+// the case that Tokyo rejects?"); false when none does. A "that" after a verb of saying opens
+// what was said, not a clause about a thing: "When did Tokyo say that…".
+func withoutClosingRelative(question string) (string, bool) {
+	lower := strings.ToLower(question)
+	i := max(strings.LastIndex(lower, " that "), strings.LastIndex(lower, " which "))
+	if i < 0 {
+		return question, false
+	}
+	before, clause := strings.Fields(lower[:i]), strings.Fields(lower[i:])
+	if len(before) < 4 || len(clause) < 3 || len(clause) > 6 || sayingVerbs[strings.Trim(before[len(before)-1], ",")] {
+		return question, false
+	}
+	return strings.TrimRight(question[:i], ",") + "?", true
+}
+
+// sayingVerbs open what was said with "that".
+var sayingVerbs = setOf([]string{"say", "said", "says", "claim", "claimed", "claims", "announce", "announced",
+	"argue", "argued", "insist", "insisted", "agree", "agreed", "state", "stated", "declare", "declared", "warn", "warned", "note", "noted", "so"})
 
 // recalledQuestion is the question after what the asker recalls in the sentences before it;
 // false when they recall nothing or it does not ask.

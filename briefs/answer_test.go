@@ -204,6 +204,24 @@ func TestWithoutClosingHedge(t *testing.T) {
 	}
 }
 
+func TestWithoutClosingRelative(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"When did the Seoul court rule on the comfort women case that Tokyo rejects?", "When did the Seoul court rule on the comfort women case?", true},
+		{"In what year was the ruling, which Tokyo rejected?", "In what year was the ruling?", true},
+		// Kept: what was said, a clause too long to be a description, none at all.
+		{"When did Tokyo say that Seoul broke the agreement?", "When did Tokyo say that Seoul broke the agreement?", false},
+		{"When was the ruling that the victims had sought through the courts for many years?", "When was the ruling that the victims had sought through the courts for many years?", false},
+		{"When did the court rule?", "When did the court rule?", false},
+	} {
+		if got, ok := withoutClosingRelative(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutClosingRelative(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestAsksConfirmation(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
@@ -1750,6 +1768,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did Seoul, Canberra and Wellington signal they would go along with at the four-way talks?", "other-three-explore-indo-pacific", nil},
 		// The four's meeting goes by other names: a four-party meeting, a four-country talk.
 		{"What did the other three agree at the four-party meeting?", "other-three-explore-indo-pacific", nil},
+		// A clause describing what is dated is not asked about; the date is. Not so what was
+		// said after a verb of saying.
+		{"When did the Seoul court rule on the comfort women case that Tokyo rejects?", "comfort-women-seoul-ruling-2021", nil},
 		// An airplane route is an air route.
 		{"Which airplane route between Seoul and Tokyo was open again after Yoon came in?", "gimpo-haneda-route-resumed", nil},
 		// New Delhi is India's government, as Tokyo is Japan's.
