@@ -679,6 +679,16 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if ok && g.Kind == GapRole {
+		words := strings.Fields(normalizeName(question))
+		if first, rest, _ := strings.Cut(question, " "); whetherWords[strings.ToLower(first)] && w.opensWithOfficedPlace(rest) && !slices.ContainsFunc(words, func(x string) bool { return x == "who" || x == "name" }) {
+			// "Did Japan's defence minister deliver Kishida's letter at Yoon's inauguration?":
+			// an office of a country the article covers, checked, is said not to be
+			// mentioned, and the rest answered: who did deliver it. Not when the holder is
+			// asked for too ("…, and who was it?").
+			g.Partial = true
+		}
+	}
 	if ok && g.Kind != GapLater && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
 		// office the statement gets wrong is said, and the statement checked; so is what the
@@ -865,17 +875,29 @@ var (
 // it never names a holder of: an office of it can be no one the article has under another
 // title ("Beijing's foreign ministry blasted the summit, right? what did they say").
 func (w *World) opensWithOfficelessPlace(premise string) bool {
-	fields := strings.Fields(premise)
+	p := w.openingPlace(premise)
+	return p != nil && (p.passing() || !w.officeHeldIn(p.key))
+}
+
+// opensWithOfficedPlace reports whether the first name a statement opens with (in its first
+// three words) is a country the article covers and names the holder of an office of.
+func (w *World) opensWithOfficedPlace(statement string) bool {
+	p := w.openingPlace(statement)
+	return p != nil && !p.absent() && !p.passing() && w.officeHeldIn(p.key)
+}
+
+// openingPlace is the place a statement names first in its first three words, if any.
+func (w *World) openingPlace(statement string) *worldPlace {
+	fields := strings.Fields(statement)
 	opening := strings.Join(fields[:min(3, len(fields))], " ")
 	var spanBuf [8][2]int
 	words := nameWords(opening, spanBuf[:0])
 	var sc scanned
 	w.scan(opening, words, &sc)
 	if sc.nMentions == 0 {
-		return false
+		return nil
 	}
-	p := w.place(sc.mentions[0])
-	return p != nil && (p.passing() || !w.officeHeldIn(p.key))
+	return w.place(sc.mentions[0])
 }
 
 // officeHeldIn reports whether anyone in the store holds an office of the place.

@@ -481,6 +481,12 @@ func TestUncoveredPremise(t *testing.T) {
 		{"macron was skeptical about nato going into asia, wasn't he? what did he say exactly?", "The article does not mention Macron.", false},
 		{"Trump cancelled joint drills with Korea back in 2018? how did Tokyo react", "The article does not mention Trump.", false},
 		{"Kishida's party won the July upper house vote? how many seats", "The article gives no election rivals or results.", false},
+		// An office of a country whose office holders the article names, checked by a
+		// question, is said not to be mentioned and the rest answered; not when the holder is
+		// asked for, nor an office of a country whose holders it never names.
+		{"Did Japan's defence minister deliver Kishida's letter at Yoon's inauguration?", "The article does not mention Japan's defence minister.", true},
+		{"Did Japan's defence minister attend the Madrid summit, and who was it?", "The article does not mention Japan's defence minister.", false},
+		{"Did Australia's defence minister go to Madrid?", "The article does not mention Australia's defence minister.", false},
 		{"Boris Johnson met Kishida in Madrid, right? what did they agree?", "The article does not mention Boris Johnson.", false},
 		{"i read that uk pm boris johnson met kishida in madrid — what did they agree?", "The article does not cover the United Kingdom.", false},
 		{"albanese announced something on aukus subs in madrid right? what was it", "The article does not mention Albanese.", false},
