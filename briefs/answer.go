@@ -2387,6 +2387,12 @@ func asksDateTersely(question string) bool {
 		return false // one word
 	}
 	last, rest := q[cut+1:], strings.TrimRight(q[:cut], " -–—:,")
+	if terseDeeds[strings.ToLower(last)] {
+		// "comfort women agreement year signed": the date word may come before the deed.
+		if i := strings.LastIndexByte(rest, ' '); i > 0 {
+			last, rest = rest[i+1:], strings.TrimRight(rest[:i], " -–—:,")
+		}
+	}
 	if !slices.ContainsFunc([]string{"year", "date", "when", "month"}, func(w string) bool { return strings.EqualFold(w, last) }) {
 		return false // most questions: no need to read further
 	}
@@ -2398,6 +2404,9 @@ func asksDateTersely(question string) bool {
 	return !isAny(first, questionWords) && !isAny(first, auxiliaries) && !strings.EqualFold(first, "who") &&
 		!isAny(before, []string{"last", "this", "next", "that", "each", "every", "per", "a", "the", "same", "one", "new"})
 }
+
+// terseDeeds may follow the date word of a question typed as a search: "…year signed".
+var terseDeeds = setOf([]string{"signed", "held", "made", "reached", "concluded", "agreed", "issued", "founded", "started", "began", "announced", "imposed"})
 
 // opensWithWhenClause reports whether a question opens with a clause of when, then asks
 // something else: "When the four met, what did they discuss?" asks what.

@@ -387,6 +387,9 @@ func TestAsksDateTersely(t *testing.T) {
 		{"japan korea relations last year", false},
 		{"when", false},
 		{"Japan export curbs on Korea - when?", true},
+		{"comfort women agreement year signed", true}, // the deed after the date word
+		{"japan korea relations last year signed", false},
+		{"agreement signed", false},
 	} {
 		if got := asksDateTersely(tt.q); got != tt.want {
 			t.Errorf("asksDateTersely(%q) = %v, want %v", tt.q, got, tt.want)

@@ -484,6 +484,7 @@ func TestUncoveredPremise(t *testing.T) {
 		// What the asker gathers or seems to recall is their premise, read like what they heard.
 		{"I gather the trilateral was followed by a summit at Camp David. What did the leaders agree to there?", "The article does not cover the Camp David summit.", false},
 		{"I seem to recall President Macron holding a private conversation with Kishida in Madrid. What did the two men discuss?", "The article does not mention Macron.", false},
+		{"Seoul took its complaint to the WTO, right? How did the WTO eventually rule on that complaint?", "The article gives no outcomes of complaints.", false},
 		// Arms programmes it never discusses are refused whole, whatever else is named.
 		{"What does the article say about progress on nuclear-powered submarines for Canberra?", "The article does not cover nuclear-powered submarines.", false},
 		// An office of a country whose office holders the article names, checked by a
