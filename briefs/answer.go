@@ -1250,6 +1250,9 @@ func (s *Store) opensWithPerson(text string) bool {
 	return len(actors) > 0 && s.entityByID[actors[0]].Kind == "person"
 }
 
+// pointingWords point at something named before the question.
+var pointingWords = setOf([]string{"it", "its", "they", "them", "their", "this", "that", "these", "those"})
+
 // checkedPremiseCoverage is the share of a checked premise a fact must match.
 const checkedPremiseCoverage = 0.4
 
@@ -1277,6 +1280,11 @@ func (s *Store) answerRead(question string, pairs bool) Brief {
 // answer is Answer for a question read, with its names (readNames).
 func (s *Store) answer(r reading, names nameTable) Brief {
 	question, terms, words := r.text, r.terms, r.words
+	if len(r.actors) == 0 && len(r.things) == 0 && len(terms) <= 1 && slices.Contains(words[:min(3, len(words))], "how") && slices.ContainsFunc(words, func(w string) bool { return pointingWords[w] }) {
+		// "How does it work?": what it points at was never named, and one everyday word
+		// matches facts on anything.
+		return Brief{}
+	}
 	// How one sees North Korea is a stance on it: the article tells no relations of theirs.
 	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) && !s.personsViewAsked(words, names) {
 		if !asksDifference(words) {

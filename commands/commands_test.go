@@ -204,6 +204,9 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"/nosuchcommand", CodeInvalid, []string{"/nosuchcommand", "/help"}},
 		{"/relatoins japan korea", CodeInvalid, []string{"Did you mean /relations?", "/relations japan korea"}},
 		{"What is the recipe for chocolate cake?", CodeNotFound, []string{"nothing on that", "/brief"}},
+		// "it", never named, and one everyday word ("work") match facts on anything.
+		{"How does it work?", CodeNotFound, []string{"nothing on that"}},
+		{"Can you help me write a Python script to sort a list of names, and explain how it works?", CodeNotFound, []string{"nothing on that"}},
 		{"Who is the president of Argentina?", CodeNotFound, []string{"does not cover Argentina"}},
 		{"Who is China's foreign minister?", CodeNotFound, []string{"does not say who China's foreign minister is"}},
 		{"/ask", CodeInvalid, []string{"What would you like to know"}},
