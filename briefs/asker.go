@@ -104,11 +104,19 @@ func (s *Store) namesAgain(rest, part string) bool {
 // A part that reports what the asker read or heard ("I read that Boris Johnson met
 // Kishida - …") is the question's premise, and stays.
 func withoutAskerIntro(q string) string {
-	q = dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) && !reportsPremise(part) })
+	q = dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) && !reportsPremise(part) && !asksToBeTold(part) })
 	if i := strings.LastIndex(q, "? "); i >= 0 && opensAsAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
 		return q[:i+1] // "…on security? doing research for a student model UN"
 	}
 	return q
+}
+
+// asksToBeTold reports whether a lower-cased part asks, as the asker speaking, to be told
+// something: "I should like to know how many weekly flights…" is the question, not who asks.
+func asksToBeTold(part string) bool {
+	spaced := " " + part + " "
+	return slices.ContainsFunc(requestEnds, func(e string) bool { return strings.Contains(spaced, e) }) ||
+		slices.ContainsFunc(wrappingRequests, func(r string) bool { return strings.HasPrefix(part+" ", r) })
 }
 
 // askerSelves open a part in which the asker says who they are: after the question, it is

@@ -68,6 +68,10 @@ func TestUncoveredSkipsTheAsker(t *testing.T) {
 	if _, ok := w.Uncovered("What does Samoa think of the summit?"); !ok {
 		t.Error("Samoa asked about is not covered")
 	}
+	// Nor is the asker asking to be told: that part is the question.
+	if g, ok := w.Uncovered("I should like to know how many weekly flights operate on the restored Seoul-Tokyo route, and which carriers fly it. Does the article give those particulars?"); !ok || g.Name != "airlines or their schedules" {
+		t.Errorf("the asker's request to be told: Uncovered = %q, %v; want airlines or their schedules", g.Sentence, ok)
+	}
 }
 
 // Sentences of context before the question keep only what the store can read.
