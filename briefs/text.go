@@ -466,6 +466,7 @@ var everydayPairs = []string{
 	"what month and year", "when", "in which month", "when", "in what month", "when",
 	"which month", "when", "what month", "when", "was closed", "was shut", "were closed", "were shut",
 	"closed down", "shut down", "how long", " ",
+	"heading toward ", "forming ", "heading towards ", "forming ", "headed toward ", "forming ", "headed towards ", "forming ",
 	"went to", "attended", "followed", "after", "follows", "after",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
 	"the one who", " ", "the one that", " ", "bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
