@@ -13,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	b := s.answerAsked(question)
+	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
 		// export controls… What kind of materials does the article say those controls
@@ -49,6 +49,58 @@ func withoutClosingRelative(question string) (string, bool) {
 // sayingVerbs open what was said with "that".
 var sayingVerbs = setOf([]string{"say", "said", "says", "claim", "claimed", "claims", "announce", "announced",
 	"argue", "argued", "insist", "insisted", "agree", "agreed", "state", "stated", "declare", "declared", "warn", "warned", "note", "noted", "so"})
+
+// withAgreementNamed is b with the fact naming the agreement the countries asked about second,
+// when the question asks what agreement and none of b's first two facts names one: "What
+// agreement did Tokyo and Canberra sign as part of their close defence ties?" is answered by
+// the series of defence agreements and the Reciprocal Access Agreement.
+func (s *Store) withAgreementNamed(question string, b Brief) Brief {
+	if b.Empty() || len(b.Groups) != 1 || !asksForAgreement(question) {
+		return b
+	}
+	namesAgreement := func(f *Fact) bool {
+		return slices.ContainsFunc(f.Entities, func(id string) bool { return s.entityByID[id].Kind == "agreement" })
+	}
+	facts := b.Facts()
+	if slices.ContainsFunc(facts[:min(len(facts), 2)], namesAgreement) {
+		return b
+	}
+	actors, _ := s.namedEntities(question)
+	countries := slices.DeleteFunc(slices.Clone(actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
+	if len(countries) < 2 {
+		return b
+	}
+	var best *Fact
+	for _, f := range s.facts {
+		if namesAgreement(f) && f.Kind != KindAnalysis && !slices.ContainsFunc(countries, func(id string) bool { return !slices.Contains(f.Entities, id) }) && (best == nil || f.Weight > best.Weight) {
+			best = f
+		}
+	}
+	if best == nil {
+		return b
+	}
+	facts = slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == best })
+	facts = slices.Insert(facts, min(len(facts), 1), best)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
+	return b
+}
+
+// asksForAgreement reports whether a question asks what or which agreement: "What agreement
+// did…", "which formal agreements…".
+func asksForAgreement(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	for i, w := range words {
+		if w != "what" && w != "which" {
+			continue
+		}
+		for _, k := range words[i+1 : min(len(words), i+3)] {
+			if kindWords[k] == "agreement" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // recalledQuestion is the question after what the asker recalls in the sentences before it;
 // false when they recall nothing or it does not ask.

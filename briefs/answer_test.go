@@ -204,6 +204,31 @@ func TestWithoutClosingHedge(t *testing.T) {
 	}
 }
 
+// What agreement two countries signed is answered by the one the article names, among the first.
+func TestAnswerNamesTheAgreementAsked(t *testing.T) {
+	s := realStore(t)
+	b := s.Answer("What agreement did Tokyo and Canberra sign as part of their close defense ties?")
+	if facts := b.Facts(); len(facts) < 2 || facts[1].ID != "japan-australia-reciprocal-access" {
+		t.Errorf("facts %v; want japan-australia-reciprocal-access second", answerIDs(s, "What agreement did Tokyo and Canberra sign as part of their close defense ties?"))
+	}
+}
+
+func TestAsksForAgreement(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"What agreement did Tokyo and Canberra sign?", true},
+		{"Which formal agreements underpin their ties?", true},
+		{"What did Japan and Australia agree?", false},
+		{"Did the agreement on comfort women hold?", false},
+	} {
+		if got := asksForAgreement(tt.q); got != tt.want {
+			t.Errorf("asksForAgreement(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutClosingRelative(t *testing.T) {
 	for _, tt := range []struct {
 		q, want string
