@@ -1799,6 +1799,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A clause describing what is dated is not asked about; the date is. Not so what was
 		// said after a verb of saying.
 		{"When did the Seoul court rule on the comfort women case that Tokyo rejects?", "comfort-women-seoul-ruling-2021", nil},
+		// A toolkit is the tools a government uses: its approach.
+		{"tokyo toolkit against pyongyang", "japan-tough-line-sanctions", nil},
 		// An airplane route is an air route.
 		{"Which airplane route between Seoul and Tokyo was open again after Yoon came in?", "gimpo-haneda-route-resumed", nil},
 		// New Delhi is India's government, as Tokyo is Japan's.
