@@ -222,6 +222,7 @@ func (s *Store) answerAsked(question string) Brief {
 	}
 	question = s.leadersMeeting(question)
 	question = s.leaderNamed(question)
+	question = s.otherThreeNamed(question)
 	// "Before Yoon, how did Korea's progressive governments feel about…?" asks about a time
 	// without him: whom an opening "before…" names alone is not asked about.
 	if clause, rest, ok := strings.Cut(question, ", "); ok && len(s.namedActors(rest)) > 0 {
@@ -4143,6 +4144,38 @@ func (s *Store) leaderNamed(q string) string {
 		}
 	}
 	return q
+}
+
+// otherThreeNamed reads "the other three" beside Japan as the article does, as South Korea,
+// Australia and New Zealand: "What did the other three agree to at Kishida's four-way talk?"
+// asks what they agreed, not what the three trilateral leaders did.
+func (s *Store) otherThreeNamed(q string) string {
+	i := indexFold(q, "the other three")
+	if i < 0 {
+		i = indexFold(q, "other three")
+		if i != 0 {
+			return q // most questions
+		}
+	}
+	if slices.ContainsFunc([]string{"compar", "contrast", "differ", " than ", "unlike", "distinct", "and how"}, func(w string) bool { return indexFold(q, w) >= 0 }) {
+		return q // "Japan's goal compared with the other three" sets Japan apart from them
+	}
+	actors, things := s.namedEntities(q)
+	if !slices.Contains(actors, "JP") && !slices.Contains(actors, "fumio-kishida") && !slices.Contains(things, "ap4-meeting-2022") {
+		return q
+	}
+	end := i + len("the other three")
+	if !strings.HasPrefix(strings.ToLower(q[i:]), "the ") {
+		end = i + len("other three")
+	}
+	rest := q[end:]
+	for _, noun := range []string{" countries", " partners", " governments", " leaders", " asia-pacific partners", " pacific partners"} {
+		if r, ok := cutPrefixFold(rest, noun); ok {
+			rest = r
+			break
+		}
+	}
+	return q[:i] + "South Korea, Australia and New Zealand" + rest
 }
 
 // meetingListing reports whether q has a meeting word followed by "between", "among" or

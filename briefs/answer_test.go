@@ -213,6 +213,21 @@ func TestAnswerNamesTheAgreementAsked(t *testing.T) {
 	}
 }
 
+func TestOtherThreeNamed(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"other three reaction to kishida four-way push", "South Korea, Australia and New Zealand reaction to kishida four-way push"},
+		{"At the four-way talks, what did the other three partners signal?", "At the four-way talks, what did South Korea, Australia and New Zealand signal?"},
+		// Set apart from Japan, or with Japan unnamed, they stay as asked.
+		{"What is Japan's goal compared to the other three partners?", "What is Japan's goal compared to the other three partners?"},
+		{"What did the other three do?", "What did the other three do?"},
+	} {
+		if got := s.otherThreeNamed(tt.q); got != tt.want {
+			t.Errorf("otherThreeNamed(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksForAgreement(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
