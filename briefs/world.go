@@ -1104,9 +1104,11 @@ func (w *World) absentGap(q string, words [][2]int, mentions []mention) (Gap, bo
 		after := q[words[m.to-1][1]:]
 		return with && (strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) && g.from-m.to <= 4
 	}
+	// "…on Moscow since the invasion of Ukraine": a place in a clause that says when is no
+	// other thing asked about.
 	other := slices.ContainsFunc(mentions[gapAt+1:], func(m mention) bool {
 		p := w.place(m)
-		return p != nil && !p.absent() && !sameOf(m) && !pairedWithGap(m)
+		return p != nil && !p.absent() && !sameOf(m) && !pairedWithGap(m) && !inTimeClauseWithin(q, words, m.from, 4)
 	})
 	return Gap{Kind: GapUncovered, Name: name, Sentence: "The article does not cover " + name + ".",
 		Partial: !event && other && (first == nil || (!first.absent() && !first.passing() && !gapPaired(mentions[0])))}, true
@@ -1562,8 +1564,11 @@ var gatheringWords = setOf([]string{"summit", "summits", "meeting", "meetings", 
 
 // inTimeClause reports whether words[i] is in a clause that says when what is asked took
 // place: "around the time Moon left office", "after Hayashi left his post".
-func inTimeClause(q string, words [][2]int, i int) bool {
-	for j := max(i-3, 1); j < i; j++ {
+func inTimeClause(q string, words [][2]int, i int) bool { return inTimeClauseWithin(q, words, i, 3) }
+
+// inTimeClauseWithin is inTimeClause looking n words back: "since the invasion of Ukraine".
+func inTimeClauseWithin(q string, words [][2]int, i, n int) bool {
+	for j := max(i-n, 1); j < i; j++ {
 		if timeClauseOpeners[strings.ToLower(q[words[j][0]:words[j][1]])] {
 			return true
 		}

@@ -427,6 +427,8 @@ func TestUncoveredPartial(t *testing.T) {
 		{"How does Japan see Russia?", "The article does not cover Russia.", false},
 		{"What did Kishida tell the Germans?", "The article does not cover Germany.", false},
 		{"What is Wellington's position on AUKUS?", "The article does not cover AUKUS.", false},
+		// A place in a clause that says when is no other thing asked about.
+		{"What sanctions has Tokyo imposed on Moscow since the invasion of Ukraine?", "The article does not cover Russia.", false},
 		// Covered subjects asked about only what is not covered.
 		{"how do tokyo and seoul differ on taiwan", "The article does not cover Taiwan.", false},
 		{"What do Japan and South Korea think of Russia?", "The article does not cover Russia.", false},
