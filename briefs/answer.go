@@ -123,7 +123,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutPurposeTail(question))))))))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutPurposeTail(question)))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}

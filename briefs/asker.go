@@ -308,6 +308,36 @@ func withoutClosingCourtesy(q string) string {
 	return strings.TrimRight(t[:i], ".?!") + "?"
 }
 
+// withoutCourtesyAsides is q without the asides between commas that only ask politely: "In
+// the author's assessment, and I should be grateful for a frank rendering of it, was the
+// four-way meeting of real consequence?" asks whether it was.
+func withoutCourtesyAsides(q string) string {
+	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 {
+		return q // most questions, read without copying them
+	}
+	for from := 0; ; {
+		i := strings.Index(q[from:], ", ")
+		if i < 0 {
+			return q
+		}
+		i += from
+		j := strings.Index(q[i+2:], ",")
+		if j < 0 {
+			return q
+		}
+		j += i + 2
+		words := strings.Fields(normalizeName(q[i+2 : j]))
+		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !courtesyWords[w] && !asideCourtesyWords[w] }) {
+			q = q[:i] + q[j:]
+			continue
+		}
+		from = i + 2
+	}
+}
+
+// asideCourtesyWords may also make up an aside that only asks politely.
+var asideCourtesyWords = setOf([]string{"and", "frank", "rendering", "interested", "indulge", "may", "one", "add", "say", "ask", "am", "was", "be", "of", "learn", "hear", "glad"})
+
 // withoutAskersFrame is the question an asker's sentence embeds: "My colleagues in the
 // transport directorate have asked which air link between Seoul and Tokyo resumed…" asks
 // which air link resumed. Other questions are returned as they are.

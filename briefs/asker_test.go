@@ -48,6 +48,22 @@ func TestWithoutAsker(t *testing.T) {
 	checkRewrites(t, "withoutAsker", s.withoutAsker, tests)
 }
 
+func TestWithoutCourtesyAsides(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"In the author's assessment, and I should be grateful for a frank rendering of it, was the meeting of real consequence?",
+			"In the author's assessment, was the meeting of real consequence?"},
+		{"What agreement, I should be interested to know, have Japan and Australia concluded?", "What agreement, have Japan and Australia concluded?"},
+		// Kept: an aside that says something, a question without one.
+		{"Why, I should be grateful to know, did Seoul, under Moon, scrap GSOMIA?", "Why, did Seoul, under Moon, scrap GSOMIA?"},
+		{"Did Tokyo, grateful for the invitation, go to Madrid?", "Did Tokyo, grateful for the invitation, go to Madrid?"},
+		{"What did Yoon want?", "What did Yoon want?"},
+	} {
+		if got := withoutCourtesyAsides(tt.q); got != tt.want {
+			t.Errorf("withoutCourtesyAsides(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // Where the asker is from is no place the question asks about.
 func TestUncoveredSkipsTheAsker(t *testing.T) {
 	s := realStore(t)

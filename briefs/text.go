@@ -526,6 +526,8 @@ var everydayPairs = []string{
 	"the outlook for", "the future of",
 	"signs of", " ", "in the author's view", " ", "in the author’s view", " ", "in the authors view", " ",
 	"according to the author", " ", "in the author's opinion", " ", "in the author's account", " ", "in the author’s account", " ",
+	"in the author's assessment", " ", "in the author's judgement", " ", "in the author's judgment", " ",
+	"in the author's eyes", " ", "in the author's analysis", " ",
 	"according to the piece", " ", "according to the article", " ", "according to the writer", " ",
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
