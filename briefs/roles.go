@@ -17,12 +17,14 @@ var roleStems = []string{
 	"role", "place", "fit", "plan", "strategi", "strateg", "lean", "reli", "depend", "close",
 	"closer", "closest", "rank", "valu", "import", "matter", "label", "part", "posit", "see",
 	"view", "regard", "treat", "consid", "describ", "call", "count", "weigh", "weight",
+	"layout", "depict", "stand", "scheme", "assign", "accord",
 }
 
 // roleFrameStems may stand beside the role words: comparing, picking and counting.
 var roleFrameStems = []string{
 	"differ", "compar", "comparison", "contrast", "versus", "vs", "most", "least", "other",
 	"rest", "each", "two", "three", "four", "partner", "alli", "allianc",
+	"author", "articl", "respect", // "how does the author describe their respective places"
 }
 
 // roleGate holds roleStems, for reading every term of every question against them.

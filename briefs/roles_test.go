@@ -16,6 +16,9 @@ func TestRoles(t *testing.T) {
 		facts  []string // the answer's first facts, in order
 	}{
 		{"south korea's place in US strategy", "US", []string{"korea-us-outpost-northeast-asia"}},
+		// Asked of the author's or the article's words, in a strategic layout.
+		{"How does the author describe Seoul's place in US strategy, compared with Tokyo?", "US", []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
+		{"By contrast, how does the author depict the places of Seoul and Wellington within Washington's strategic layout?", "US", []string{"korea-us-outpost-northeast-asia", "new-zealand-role-limited-south-pacific"}},
 		{"what is australia's role for the US", "US", []string{"us-australia-alliance-cornerstone"}},
 		{"where does new zealand fit in washington's plans compared to the other three?", "US", []string{"new-zealand-role-limited-south-pacific"}},
 		{"Of Japan, South Korea, Australia and New Zealand, which does the US lean on most and which least?", "US", []string{
