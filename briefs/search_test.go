@@ -253,6 +253,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"By what means does Tokyo prefer to bring pressure to bear upon Pyongyang?", "pressure pyongyang", "bear"},
 		{"In reply to Japan's export controls, what did Seoul do?", "in response to", "reply"},
 		{"Are the four heading toward a new bloc of their own?", "forming a new bloc", "heading"},
+		{"So Japan and Korea joined NATO as full members at Madrid?", "nato as partner countries", "members"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

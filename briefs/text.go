@@ -466,6 +466,11 @@ var everydayPairs = []string{
 	"what month and year", "when", "in which month", "when", "in what month", "when",
 	"which month", "when", "what month", "when", "was closed", "was shut", "were closed", "were shut",
 	"closed down", "shut down", "how long", " ",
+	// Taken to Madrid "as NATO members", the four were there as partners: the fact that says
+	// so corrects it.
+	"as full nato members", "as nato partner countries", "as new nato members", "as nato partner countries",
+	"as nato members", "as nato partner countries", "nato as full members", "nato as partner countries",
+	"nato as members", "nato as partner countries", "as full members", "as partner countries",
 	"heading toward ", "forming ", "heading towards ", "forming ", "headed toward ", "forming ", "headed towards ", "forming ",
 	"went to", "attended", "followed", "after", "follows", "after",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
