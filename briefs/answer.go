@@ -4017,13 +4017,19 @@ var premiseEnds = []string{", so why ", ", but why ", ". so why ", ". but why ",
 // opens with, of whom "they" speaks: "Tokyo and Canberra why can't they walk away from
 // China?"; false when it has none.
 func (s *Store) withoutPremise(question string) (string, bool) {
+	ends, ofTheir := premiseEnds, false
 	if !strings.Contains(question, " why ") && !strings.Contains(question, " Why ") {
-		return "", false // most questions, read without lowering them
+		if !strings.Contains(question, " their ") {
+			return "", false // most questions, read without lowering them
+		}
+		// "australia and NZ are close, what's their cooperation mostly about": what is
+		// asked of "their" after a statement is asked of those it opens with.
+		ends, ofTheir = premiseEndsAsking, true
 	}
 	lower := strings.ToLower(question)
-	for _, end := range premiseEnds {
+	for _, end := range ends {
 		i := strings.Index(lower, end)
-		if i <= 0 {
+		if i <= 0 || ofTheir && opensAsking(strings.Fields(lower)[0]) {
 			continue
 		}
 		premise := question[:i]
@@ -4042,10 +4048,17 @@ func (s *Store) withoutPremise(question string) (string, bool) {
 			}
 			j += max(n, 1)
 		}
-		return strings.Join(subject, " and ") + " " + question[i+len(end)-len("why "):], true
+		if len(subject) == 0 && ofTheir {
+			continue
+		}
+		return strings.Join(subject, " and ") + " " + question[i+len(end)-len(strings.TrimLeft(end, ",.; so but")):], true
 	}
 	return "", false
 }
+
+// premiseEndsAsking end a statement before a question asked of "their": "…are close, so what
+// has their cooperation mostly been about?".
+var premiseEndsAsking = []string{", so what ", ", what ", ", so what's ", ", what's ", ", so how ", ", how "}
 
 // clauseFrom is the span of the clause of q that opens with marker (found in lower, q in lower
 // case), up to the next comma, or without one the question word that opens the main clause

@@ -2374,6 +2374,10 @@ func TestWithoutPremise(t *testing.T) {
 		{"Japan and Korea are both US allies. But why don't they get along?", "Japan and Korea why don't they get along?"},
 		{"They're both democracies, so why do they quarrel?", " why do they quarrel?"},
 		{"Why can't Japan and Australia cut ties with China?", ""},
+		// So is one asked of "their" after a statement.
+		{"australia and NZ are close, what's their cooperation mostly about", "australia and NZ what's their cooperation mostly about"},
+		{"Australia and New Zealand are close, so what has their cooperation been about?", "Australia and New Zealand what has their cooperation been about?"},
+		{"What is their cooperation about, and how close are they?", ""},
 	}
 	for _, tt := range tests {
 		got, ok := s.withoutPremise(tt.q)
