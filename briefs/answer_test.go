@@ -228,6 +228,15 @@ func TestOtherThreeNamed(t *testing.T) {
 	}
 }
 
+// What received the greatest emphasis is what a meeting focused on.
+func TestAnswerEmphasisIsFocus(t *testing.T) {
+	s := realStore(t)
+	q := "In the trilateral encounter between Washington, Tokyo and Seoul, which subject received the greatest emphasis among the leaders?"
+	if ids := answerIDs(s, q); !slices.Contains(ids, "trilateral-talks-focus-north-korea") {
+		t.Errorf("%q: answer %v; want the trilateral's focus among it", q, ids)
+	}
+}
+
 func TestAsksForAgreement(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
