@@ -1823,6 +1823,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A clause describing what is dated is not asked about; the date is. Not so what was
 		// said after a verb of saying.
 		{"When did the Seoul court rule on the comfort women case that Tokyo rejects?", "comfort-women-seoul-ruling-2021", nil},
+		// Seoul's progressives are its liberals, not anyone's progress.
+		{"Were earlier progressive governments in Seoul keen on US–Japan–Korea cooperation?", "progressive-governments-cautious", nil},
 		// A toolkit is the tools a government uses: its approach.
 		{"tokyo toolkit against pyongyang", "japan-tough-line-sanctions", nil},
 		// An airplane route is an air route.

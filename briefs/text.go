@@ -156,8 +156,10 @@ var extraStopwords = map[string]bool{
 }
 
 // irregular maps the irregular forms of verbs the facts and questions use to their base form,
-// which the stemmer cannot: "took office" and "taking office" are one phrase.
+// which the stemmer cannot: "took office" and "taking office" are one phrase. It also keeps
+// apart what the stemmer would join: Seoul's progressives are its liberals, not "progress".
 var irregular = map[string]string{
+	"progressive": "liberal", "progressives": "liberal", "liberals": "liberal", "progresive": "liberal", "progresives": "liberal",
 	"took": "take", "taken": "take", "undertook": "undertake", "made": "make", "gave": "give",
 	"given": "give", "came": "come", "held": "hold", "met": "meet", "sent": "send",
 	"began": "begin", "begun": "begin", "brought": "bring", "sought": "seek", "fought": "fight",
