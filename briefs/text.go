@@ -441,6 +441,10 @@ var everydayPairs = []string{
 	// The article's word for a friendly attitude ("positive") stems like "position": no synonym
 	// group can hold both, so the everyday words are read as it here.
 	"friendlier", "more positive", "friendly", "positive",
+	"warmer stance", "more positive stance", "warmer posture", "more positive posture", "warmer attitude", "more positive attitude",
+	"warmer view", "more positive view", "softer on", "more positive towards", "softer line", "more positive line",
+	"more favourable", "more positive", "more favorable", "more positive", "comparatively favourable", "more positive",
+	"favourable stance", "positive stance", "favourable view", "positive view", "favourable attitude", "positive attitude",
 	// "Big" alone is mostly emphasis ("his big line"); asking how big is asking the size.
 	"how big", "size", "how large", "size",
 	// "Unite" stems like "United States"; the article's word for allies uniting is cohesion.
