@@ -441,6 +441,8 @@ var everydayPairs = []string{
 	// The article's word for a friendly attitude ("positive") stems like "position": no synonym
 	// group can hold both, so the everyday words are read as it here.
 	"friendlier", "more positive", "friendly", "positive",
+	// Summits to come are the ones the four would attend regularly, not a forecast.
+	"future nato summits", "regular nato summits", "future summits", "regular summits",
 	"warmer stance", "more positive stance", "warmer posture", "more positive posture", "warmer attitude", "more positive attitude",
 	"warmer view", "more positive view", "softer on", "more positive towards", "softer line", "more positive line",
 	"more favourable", "more positive", "more favorable", "more positive", "comparatively favourable", "more positive",
