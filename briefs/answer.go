@@ -4126,15 +4126,24 @@ func (s *Store) leadersMeeting(q string) string {
 // leaderNamed reads "New Zealand's leader" as the leader in office the store knows for that
 // country, as its title does ("New Zealand's prime minister" is an alias of Ardern's).
 func (s *Store) leaderNamed(q string) string {
-	i := strings.Index(q, "'s leader")
+	i, bare := strings.Index(q, "'s leader"), false
 	if i < 0 {
 		i = strings.Index(q, "’s leader")
 	}
 	if i < 0 {
-		return q // most questions
+		// "who was nz leader quoted after madrid": the country's name alone before it.
+		if i = indexFold(q, " leader "); i < 0 {
+			return q // most questions
+		}
+		bare = true
 	}
 	if w := strings.Fields(normalizeName(q)); len(w) > 0 && (asksWho(w[0]) || w[0] == "which") {
-		return q // "Who is New Zealand's leader?" asks the name (asksHolder)
+		// "Who is New Zealand's leader?" asks the name (asksHolder); so does "who was nz
+		// leader in 2022", but not "who was nz leader quoted after madrid", which asks what
+		// the leader said.
+		if !bare || len(strings.Fields(q[i+len(" leader "):])) < 3 {
+			return q
+		}
 	}
 	var spanBuf [32][2]int
 	words := nameWords(q, spanBuf[:0])
@@ -4146,7 +4155,10 @@ func (s *Store) leaderNamed(q string) string {
 		for _, p := range s.entities {
 			if p.Leads == e.ID && !p.Former {
 				end := i + len("'s leader")
-				if !strings.HasPrefix(q[i:], "'s leader") {
+				switch {
+				case bare:
+					end = i + len(" leader")
+				case !strings.HasPrefix(q[i:], "'s leader"):
 					end = i + len("’s leader")
 				}
 				if strings.HasPrefix(q[end:], "s") { // "the two countries' leaders"

@@ -386,6 +386,17 @@ func TestLeaderNamedKeepsAskingWho(t *testing.T) {
 	if got := s.leaderNamed("What did New Zealand's leader say?"); got != "What did Jacinda Ardern say?" {
 		t.Errorf("leaderNamed(what did…) = %q, want Ardern named", got)
 	}
+	// The country's name alone before "leader" names the leader too; asking who with little
+	// after it asks the name.
+	for q, want := range map[string]string{
+		"who was nz leader quoted after madrid": "who was Jacinda Ardern quoted after madrid",
+		"what did nz leader say about china":    "what did Jacinda Ardern say about china",
+		"who was nz leader then":                "who was nz leader then",
+	} {
+		if got := s.leaderNamed(q); got != want {
+			t.Errorf("leaderNamed(%q) = %q, want %q", q, got, want)
+		}
+	}
 }
 
 // A question asking two things that together match no fact is answered by the first's
