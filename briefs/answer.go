@@ -3043,6 +3043,11 @@ func withoutRequest(question string) string {
 	}
 	for _, end := range requestEnds {
 		if i := indexFold(q, end); i > 0 && i < 80 && asks(q[i+len(end):]) {
+			if j := max(strings.LastIndex(q[:i], "; "), strings.LastIndex(q[:i], ". ")); j > 0 {
+				// "I understand a press event was cut short; could you set out what
+				// incident…": what the asker says before the request is context, and stays.
+				return q[:j+2] + q[i+len(end):]
+			}
 			return q[i+len(end):]
 		}
 	}

@@ -178,6 +178,8 @@ func TestWithoutRequest(t *testing.T) {
 		{"Could you set out how Canberra seeks to show its worth?", "how Canberra seeks to show its worth?"},
 		// After what it is on.
 		{"As for Canberra, could you set out how Australia seeks to show its worth?", "As for Canberra, how Australia seeks to show its worth?"},
+		// After what the asker says first, which stays.
+		{"I understand a press event was cut short; could you set out what incident caused it?", "I understand a press event was cut short; what incident caused it?"},
 		// Kept: no question after the request, or no request.
 		{"Could you tell me about Dokdo?", "Could you tell me about Dokdo?"},
 		{"On China, could you set out the means Tokyo used?", "On China, could you set out the means Tokyo used?"},
