@@ -4016,7 +4016,11 @@ func withoutConcession(question string) (string, bool) {
 
 // premiseEnds end a premise the asker states before asking why: "Tokyo and Canberra both
 // take a hard line on Beijing, so why can't they walk away from China?".
-var premiseEnds = []string{", so why ", ", but why ", ". so why ", ". but why ", " so why ", " but why ", "; so why ", "; why "}
+var premiseEnds = []string{", so why ", ", but why ", ". so why ", ". but why ", " so why ", " but why ", "; so why ", "; why ", ". why "}
+
+// pairBackReferences point back at those a premise opens with: "Tokyo and Canberra take a
+// firm line with Beijing. Why can neither abandon cooperation with China?".
+var pairBackReferences = setOf([]string{"they", "them", "their", "neither", "both", "either"})
 
 // withoutPremise is a why-question without the premise stated before it, but for the names it
 // opens with, of whom "they" speaks: "Tokyo and Canberra why can't they walk away from
@@ -4036,6 +4040,9 @@ func (s *Store) withoutPremise(question string) (string, bool) {
 		i := strings.Index(lower, end)
 		if i <= 0 || ofTheir && opensAsking(strings.Fields(lower)[0]) {
 			continue
+		}
+		if end == ". why " && !slices.ContainsFunc(strings.Fields(lower[i+len(end):]), func(w string) bool { return pairBackReferences[w] }) {
+			continue // "Japan protested. Why did Korea go ahead?" asks of Korea
 		}
 		premise := question[:i]
 		var spanBuf [32][2]int

@@ -2402,6 +2402,9 @@ func TestWithoutPremise(t *testing.T) {
 		{"australia and NZ are close, what's their cooperation mostly about", "australia and NZ what's their cooperation mostly about"},
 		{"Australia and New Zealand are close, so what has their cooperation been about?", "Australia and New Zealand what has their cooperation been about?"},
 		{"What is their cooperation about, and how close are they?", ""},
+		// A sentence before "Why" is a premise when the question points back at it.
+		{"Tokyo and Canberra take a firm line with Beijing. Why can neither abandon China?", "Tokyo and Canberra Why can neither abandon China?"},
+		{"Japan protested. Why did Korea go ahead?", ""},
 	}
 	for _, tt := range tests {
 		got, ok := s.withoutPremise(tt.q)
