@@ -153,6 +153,7 @@ var extraStopwords = map[string]bool{
 	"itll": true, "thats": true, "theres": true, "whos": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
+	"others": true,
 }
 
 // irregular maps the irregular forms of verbs the facts and questions use to their base form,
