@@ -256,6 +256,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"So Japan and Korea joined NATO as full members at Madrid?", "nato as partner countries", "members"},
 		{"Why does Seoul take a comparatively warmer stance towards Beijing?", "positive stance", "warmer"},
 		{"kishida ask re the four and future nato summits", "regular nato summits", "future"},
+		{"Alongside deterring Pyongyang, what quality does Seoul wish to emphasise?", "what does seoul", "quality"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -442,6 +442,9 @@ var everydayPairs = []string{
 	// The article's word for a friendly attitude ("positive") stems like "position": no synonym
 	// group can hold both, so the everyday words are read as it here.
 	"friendlier", "more positive", "friendly", "positive",
+	// A quality or trait asked for is what is asked: "what quality does Seoul wish to highlight".
+	"what quality", "what", "which quality", "what", "what qualities", "what", "which qualities", "what",
+	"what trait", "what", "which trait", "what",
 	// Summits to come are the ones the four would attend regularly, not a forecast.
 	"future nato summits", "regular nato summits", "future summits", "regular summits",
 	"warmer stance", "more positive stance", "warmer posture", "more positive posture", "warmer attitude", "more positive attitude",
