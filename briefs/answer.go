@@ -3739,7 +3739,8 @@ func (s *Store) namedAgainIn(clause, rest string) bool {
 // genericTopicWords name a topic only by whom it concerns: "policy towards Beijing".
 var genericTopicWords = setOf([]string{"turning", "policy", "policies", "relations", "relationship", "ties", "matters",
 	"affairs", "issue", "issues", "question", "front", "side", "subject", "attitude", "approach", "towards", "toward",
-	"regard", "respect", "regards", "s", "if", "i", "may"})
+	"regard", "respect", "regards", "s", "'s", "’s", "if", "i", "may", "own", "calculations", "calculation", "calculus", "thinking",
+	"perspective", "position", "positions", "stance", "view", "views", "outlook", "part", "end", "camp"})
 
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour
 // issue, …", "As regards the trade dispute").
