@@ -506,6 +506,7 @@ var everydayPairs = []string{
 	"order of events", " ", "sequence of events", " ",
 	"how come", "why", "when it comes to", " on ", "cares about", "concerned about",
 	"care about", "concerned about", "cared about", "concerned about",
+	"care most about", "most concerned about", "cares most about", "most concerned about", "cared most about", "most concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
 	"w/", "with ", "tl;dr", " ", "govts", "governments", "govt", "government", " coop ", " cooperation ", "presser", "press conference",
