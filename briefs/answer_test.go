@@ -1840,6 +1840,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"On China policy, could you set out the means by which Tokyo has sought to curb Beijing, including any wider grouping it has joined with Washington and others?", "japan-curbs-china-via-alliance-quad", nil},
 		// A topic named by whose calculations it is adds no words to the question after it.
 		{"Turning to Seoul's own calculations, what does South Korea wish to highlight in its foreign policy?", "korea-strategic-autonomy-middle-power", nil},
+		// A flashpoint is a dispute.
+		{"other history flashpoints jp sk besides labor and comfort women", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
 		// Seoul's progressives are its liberals, not anyone's progress.
 		{"Were earlier progressive governments in Seoul keen on US–Japan–Korea cooperation?", "progressive-governments-cautious", nil},
 		// A toolkit is the tools a government uses: its approach.
