@@ -91,6 +91,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a reason given", "Given how pointedly the allies spoke, how did Kim Jong Un answer them?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"the police commissioner unnamed", "Could you tell me the name of the South Korean police commissioner who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
+		{"who travelled with a leader", "Which South Korean minister accompanied President Yoon to Madrid?", GapNotGiven, "The article gives no names of officials."},
 		{"victims not counted", "comfort women surviving victims count", GapNotGiven, "The article gives no numbers of victims or survivors."},
 		{"the materials unnamed", "the 3 semiconductor materials japan restricted, hydrogen fluoride and what else?", GapNotGiven, "The article gives no names of the restricted materials."},
 		{"unknown person after a scene naming a country left out", "At the Madrid summit, and given France's views on NATO's role beyond Europe, what did President Macron say to the Asia-Pacific leaders?", GapPerson, "The article does not mention Macron."},
