@@ -933,6 +933,9 @@ func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 	if len(aw) > 0 && (aw[len(aw)-1] == "that" || aw[len(aw)-1] == "this") {
 		return true
 	}
+	if len(aw) > 0 && len(aw) <= 3 && !slices.ContainsFunc(aw, func(x string) bool { return !bareAskingWords[x] && x != "about" && x != "for" && x != "on" }) {
+		return true // "…had a separate sitdown with Biden in Madrid? what about"
+	}
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
 	}

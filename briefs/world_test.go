@@ -487,6 +487,7 @@ func TestUncoveredPremise(t *testing.T) {
 		{"macron was skeptical about nato going into asia, wasn't he? what did he say exactly?", "The article does not mention Macron.", false},
 		{"Trump cancelled joint drills with Korea back in 2018? how did Tokyo react", "The article does not mention Trump.", false},
 		{"Kishida's party won the July upper house vote? how many seats", "The article gives no election rivals or results.", false},
+		{"Ardern had a separate sitdown with Biden in Madrid? what about", "The article gives no one-on-one meetings between leaders.", false},
 		// What the asker gathers or seems to recall is their premise, read like what they heard.
 		{"I gather the trilateral was followed by a summit at Camp David. What did the leaders agree to there?", "The article does not cover the Camp David summit.", false},
 		{"I seem to recall President Macron holding a private conversation with Kishida in Madrid. What did the two men discuss?", "The article does not mention Macron.", false},
