@@ -587,15 +587,16 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-first round's end (its last code, 6d9d990): blind49 99/110, blind53
-	// 102/110, blind54 98/110, blind55 100/110, blind56 102/110, blind57 96/110, blind58
-	// 109/110, blind63 103/110, blind64 100/110, blind67 105/110, blind70 105/110, blind74
-	// 98/110, blind77 104/110, blind79 100/110; tuning215 103/110, tuning228 100/110,
-	// tuning239 105/110, tuning254 102/110, tuning267 104/110, tuning272 101/110, tuning281
-	// 102/110, tuning293 109/110, tuning294 108/110, tuning302 101/110, tuning305 101/110,
-	// tuning306 105/110, tuning309 100/110, tuning311 105/110, tuning313 104/110, tuning314
-	// 101/110, tuning315 105/110. Each floor below is the best score measured; the comments give each set's
-	// history up to the round before.
+	// At the thirty-second round's end (its last code, fbd5838): blind49 100/110, blind50
+	// 108/110, blind54 99/110, blind55 101/110, blind57 98/110, blind61 99/110, blind64
+	// 101/110, blind65 101/110, blind67 106/110, blind70 106/110, blind87 103/110; tuning192
+	// 106/110, tuning197 104/110, tuning206 106/110, tuning217 104/110, tuning228 102/110,
+	// tuning245 103/110, tuning251 101/110, tuning254 105/110, tuning257 102/110, tuning267
+	// 105/110, tuning278 105/110, tuning281 104/110, tuning288 109/110, tuning295 109/110,
+	// tuning298 108/110, tuning301 104/110, tuning302 102/110, tuning305 104/110, tuning306
+	// 106/110, tuning309 104/110, tuning311 107/110, tuning313 107/110, tuning314 106/110,
+	// tuning315 107/110, tuning321 107/110, tuning323 104/110. Each floor below is the best
+	// score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -604,8 +605,8 @@ var floors = map[string]float64{
 	// twenty-seventh's, 99/110 and 105/110; at the twenty-eighth's, 99/110 and 107/110. In
 	// the twenty-ninth round blind49 lost one (98/110) to 'respect' as a stopword, kept for
 	// what it gained on tuned sets.
-	"blind49-questions.jsonl": 99.0 / 110,
-	"blind50-questions.jsonl": 107.0 / 110,
+	"blind49-questions.jsonl": 100.0 / 110,
+	"blind50-questions.jsonl": 108.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
@@ -613,26 +614,26 @@ var floors = map[string]float64{
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
 	"blind53-questions.jsonl": 102.0 / 110,
-	"blind54-questions.jsonl": 98.0 / 110,
+	"blind54-questions.jsonl": 99.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 100.0 / 110,
+	"blind55-questions.jsonl": 101.0 / 110,
 	"blind56-questions.jsonl": 102.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 96.0 / 110,
+	"blind57-questions.jsonl": 98.0 / 110,
 	"blind58-questions.jsonl": 109.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
-	"blind61-questions.jsonl": 97.0 / 110,
+	"blind61-questions.jsonl": 99.0 / 110,
 	"blind62-questions.jsonl": 101.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
@@ -641,17 +642,17 @@ var floors = map[string]float64{
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
 	"blind63-questions.jsonl": 103.0 / 110,
-	"blind64-questions.jsonl": 100.0 / 110,
-	"blind65-questions.jsonl": 99.0 / 110,
+	"blind64-questions.jsonl": 101.0 / 110,
+	"blind65-questions.jsonl": 101.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
-	"blind67-questions.jsonl": 105.0 / 110,
+	"blind67-questions.jsonl": 106.0 / 110,
 	"blind68-questions.jsonl": 93.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
-	"blind70-questions.jsonl": 105.0 / 110,
+	"blind70-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
 	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
@@ -672,7 +673,7 @@ var floors = map[string]float64{
 	// (435d2da): blind87 (a formal register, with asides) 102/110 with both; blind85 (a
 	// journalist typing fragments, 107/110), blind86 (leading, chat, 106/110 and 107/110) and
 	// blind88 (mixed users, 108/110) pass evalGate.
-	"blind87-questions.jsonl": 102.0 / 110,
+	"blind87-questions.jsonl": 103.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -704,7 +705,7 @@ var floors = map[string]float64{
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
 	// twenty-seventh's, 103/110 at the twenty-eighth's, 104/110 at the twenty-ninth's.
-	"tuning192-questions.jsonl": 105.0 / 110,
+	"tuning192-questions.jsonl": 106.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -713,7 +714,7 @@ var floors = map[string]float64{
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
 	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
 	// tuning197 99/110 at the twenty-sixth's, 101/110 at the twenty-eighth's.
-	"tuning197-questions.jsonl": 103.0 / 110,
+	"tuning197-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
@@ -736,7 +737,7 @@ var floors = map[string]float64{
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
 	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
 	// twenty-ninth's tuning206 104/110.
-	"tuning206-questions.jsonl": 104.0 / 110,
+	"tuning206-questions.jsonl": 106.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
 	"tuning215-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
@@ -744,7 +745,7 @@ var floors = map[string]float64{
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
-	"tuning217-questions.jsonl": 103.0 / 110,
+	"tuning217-questions.jsonl": 104.0 / 110,
 	"tuning218-questions.jsonl": 104.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
@@ -756,7 +757,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110,
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 100.0 / 110,
+	"tuning228-questions.jsonl": 102.0 / 110,
 	"tuning229-questions.jsonl": 102.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
@@ -787,16 +788,16 @@ var floors = map[string]float64{
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
-	"tuning245-questions.jsonl": 102.0 / 110,
-	"tuning251-questions.jsonl": 100.0 / 110,
+	"tuning245-questions.jsonl": 103.0 / 110,
+	"tuning251-questions.jsonl": 101.0 / 110,
 	"tuning252-questions.jsonl": 98.0 / 110,
-	"tuning254-questions.jsonl": 102.0 / 110,
+	"tuning254-questions.jsonl": 105.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 101.0 / 110,
+	"tuning257-questions.jsonl": 102.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -805,7 +806,7 @@ var floors = map[string]float64{
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 102.0 / 110,
-	"tuning267-questions.jsonl": 104.0 / 110,
+	"tuning267-questions.jsonl": 105.0 / 110,
 	"tuning269-questions.jsonl": 100.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
@@ -819,14 +820,14 @@ var floors = map[string]float64{
 	// (4f018ec), 102/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
-	"tuning278-questions.jsonl": 104.0 / 110,
-	"tuning281-questions.jsonl": 102.0 / 110,
+	"tuning278-questions.jsonl": 105.0 / 110,
+	"tuning281-questions.jsonl": 104.0 / 110,
 	"tuning284-questions.jsonl": 107.0 / 110,
 	"tuning285-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
-	"tuning288-questions.jsonl": 108.0 / 110,
+	"tuning288-questions.jsonl": 109.0 / 110,
 	// Written during it and committed before they were scored, each scored with 153ea1e and
 	// with the code of the day it came in (d775f8e): tuning293 (leading questions typed as
 	// in chat) 102/110 and 102/110, tuning294 (leading questions on half-remembered news)
@@ -834,53 +835,53 @@ var floors = map[string]float64{
 	// evalGate from the first.
 	"tuning293-questions.jsonl": 109.0 / 110,
 	"tuning294-questions.jsonl": 108.0 / 110,
-	"tuning295-questions.jsonl": 107.0 / 110,
+	"tuning295-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
 	"tuning297-questions.jsonl": 108.0 / 110,
-	"tuning298-questions.jsonl": 107.0 / 110,
+	"tuning298-questions.jsonl": 108.0 / 110,
 	// Written near its end, scored with 153ea1e and with abb0fae: tuning301 (formal
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 103.0 / 110,
-	"tuning302-questions.jsonl": 101.0 / 110,
+	"tuning301-questions.jsonl": 104.0 / 110,
+	"tuning302-questions.jsonl": 102.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
-	"tuning305-questions.jsonl": 101.0 / 110,
-	"tuning306-questions.jsonl": 105.0 / 110,
+	"tuning305-questions.jsonl": 104.0 / 110,
+	"tuning306-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 100.0 / 110,
-	"tuning311-questions.jsonl": 105.0 / 110,
+	"tuning309-questions.jsonl": 104.0 / 110,
+	"tuning311-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
 	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
 	// at once) 110/110 with both.
-	"tuning313-questions.jsonl": 104.0 / 110,
-	"tuning314-questions.jsonl": 101.0 / 110,
-	"tuning315-questions.jsonl": 105.0 / 110,
+	"tuning313-questions.jsonl": 107.0 / 110,
+	"tuning314-questions.jsonl": 106.0 / 110,
+	"tuning315-questions.jsonl": 107.0 / 110,
 	// Written during the thirty-second round and committed before they were scored, with
 	// ed748a0 and with 435d2da the same: tuning321 (a journalist typing fragments) 102/110,
 	// tuning323 (formal, with asides) 101/110; tuning322 and tuning324 (108/110 each) pass
 	// evalGate from the first.
-	"tuning321-questions.jsonl": 102.0 / 110,
-	"tuning323-questions.jsonl": 101.0 / 110,
+	"tuning321-questions.jsonl": 107.0 / 110,
+	"tuning323-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-first round's end: blind67 and blind77 get every refusal right, blind74
-	// misses eight; tuning305 four, tuning306 one, tuning309 one, tuning313 one, tuning314
-	// three, tuning315 one; tuning307 and tuning308 get every refusal right. The comments
-	// below give each set's history up to then.
+	// At the thirty-second round's end: blind66 gets every refusal right, blind79 misses one;
+	// tuning305 misses two; tuning257, tuning290, tuning302, tuning306, tuning309, tuning311,
+	// tuning313, tuning314, tuning315, tuning318 and tuning321 to tuning324 get every refusal
+	// right. The comments below give each set's history up to then.
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45). blind18, 46/50 with the twelfth's (21e065b), gets every
 	// refusal right at the eighteenth round's end.
@@ -1011,7 +1012,6 @@ var refusalsMissed = map[string]int{
 	// Korea fired a missile during the summit; tuning271 which countries besides South Korea
 	// protested the water discharge, and who Hayashi's South Korean counterpart was.
 	"blind61-questions.jsonl":   1,
-	"tuning257-questions.jsonl": 1,
 	"tuning271-questions.jsonl": 2,
 	// First scores with the twenty-ninth round's first code (3ff7cba): blind64 29/30, blind66
 	// 49/50 (written during it, with 3ff7cba and with 089a850), the others every refusal;
@@ -1019,12 +1019,10 @@ var refusalsMissed = map[string]int{
 	// 3ff7cba, with the code of the day it came in and at the end (what Albanese said of
 	// AUKUS in Madrid: the reply says the article does not cover AUKUS, then gives what it
 	// says of Madrid), tuning286 49/50, every refusal at the end.
-	"blind66-questions.jsonl": 1,
 	// First scores with the thirtieth round's first code (153ea1e): blind67 29/30, blind68
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
-	"blind68-questions.jsonl":   6,
-	"tuning290-questions.jsonl": 1,
+	"blind68-questions.jsonl": 6,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
 	// 153ea1e and with d775f8e.
 	"tuning296-questions.jsonl": 1,
@@ -1032,7 +1030,6 @@ var refusalsMissed = map[string]int{
 	// 29/30 and tuning298 26/30 with both.
 	// Written near its end: tuning301 29/30, tuning302 27/30 with 153ea1e and abb0fae;
 	// tuning303 28/30 and 30/30, tuning304 24/30 and 28/30.
-	"tuning302-questions.jsonl": 1,
 	// First scores with the thirty-first round's first code (5a76b15): blind74 20/30, the
 	// other new blind sets every refusal; tuning305 24/30, tuning306 34/40, tuning307 29/30,
 	// tuning308 39/40.
@@ -1040,34 +1037,23 @@ var refusalsMissed = map[string]int{
 	// Written during it: blind77 29/30, blind78 29/30, blind79 28/30, blind80 30/30, the
 	// same with 5a76b15 and 0ee4f74.
 	"blind78-questions.jsonl":   1,
-	"blind79-questions.jsonl":   2,
-	"tuning305-questions.jsonl": 4,
-	"tuning306-questions.jsonl": 1,
+	"blind79-questions.jsonl":   1,
+	"tuning305-questions.jsonl": 2,
 	// Written during it: tuning309 27/30, tuning311 29/30 with 5a76b15 and with 38b7d9d;
 	// tuning310 and tuning312 every refusal.
-	"tuning309-questions.jsonl": 1,
-	"tuning311-questions.jsonl": 1,
 	// Written later in it: tuning313 28/30, tuning314 26/30, tuning315 34/40 with 5a76b15 and
 	// with ebea892; tuning316 every refusal.
-	"tuning313-questions.jsonl": 1,
-	"tuning314-questions.jsonl": 3,
-	"tuning315-questions.jsonl": 1,
 	// First scores with the thirty-second round's first code (ed748a0): blind81, blind82 and
 	// blind83 29/30, blind84 every refusal; tuning318 29/30, tuning317, tuning319 and
 	// tuning320 every refusal.
-	"blind81-questions.jsonl":   1,
-	"blind82-questions.jsonl":   1,
-	"blind83-questions.jsonl":   1,
-	"tuning318-questions.jsonl": 1,
+	"blind81-questions.jsonl": 1,
+	"blind82-questions.jsonl": 1,
+	"blind83-questions.jsonl": 1,
 	// Written during it, the same with ed748a0 and 435d2da: blind85 29/30, blind86 27/30,
 	// blind87 and blind88 every refusal; tuning321 29/30, tuning322 39/40, tuning323 28/30,
 	// tuning324 38/40.
-	"blind85-questions.jsonl":   1,
-	"blind86-questions.jsonl":   3,
-	"tuning321-questions.jsonl": 1,
-	"tuning322-questions.jsonl": 1,
-	"tuning323-questions.jsonl": 2,
-	"tuning324-questions.jsonl": 2,
+	"blind85-questions.jsonl": 1,
+	"blind86-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
