@@ -88,6 +88,9 @@ func (s *Store) withAgreementNamed(question string, b Brief) Brief {
 // asksForAgreement reports whether a question asks what or which agreement: "What agreement
 // did…", "which formal agreements…".
 func asksForAgreement(question string) bool {
+	if !slices.ContainsFunc(agreementKindStems, func(k string) bool { return indexFold(question, k) >= 0 }) {
+		return false // most questions, read without copying them
+	}
 	words := strings.Fields(normalizeName(question))
 	for i, w := range words {
 		if w != "what" && w != "which" {
@@ -101,6 +104,9 @@ func asksForAgreement(question string) bool {
 	}
 	return false
 }
+
+// agreementKindStems begin every word kindWords reads as an agreement.
+var agreementKindStems = []string{"agreement", "pact", "treat", "deal"}
 
 // recalledQuestion is the question after what the asker recalls in the sentences before it;
 // false when they recall nothing or it does not ask.
