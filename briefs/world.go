@@ -831,12 +831,19 @@ func asksOfScene(question string) bool {
 		if words[i-1] == "its" && sceneEffects[strings.Trim(words[i], "?,.")] || backPrepositions[words[i-1]] && (words[i] == "it" || words[i] == "it?" || words[i] == "that" || words[i] == "that?") {
 			return true
 		}
+		if words[i-1] == "it" && sceneContents[strings.Trim(words[i], "?,.")] {
+			return true // "…adopted a new strategic document, how did Tokyo react to the language it contained?"
+		}
 	}
 	return false
 }
 
 // sceneEffects are what a question asks of something named before by "its".
-var sceneEffects = setOf([]string{"implications", "implication", "impact", "effect", "effects", "consequences", "significance", "fallout"})
+var sceneEffects = setOf([]string{"implications", "implication", "impact", "effect", "effects", "consequences", "significance", "fallout",
+	"language", "wording", "contents", "content", "text", "provisions", "terms"})
+
+// sceneContents are what a question asks that something named before by "it" said or held.
+var sceneContents = setOf([]string{"contained", "contains", "contain", "said", "says", "say", "stated", "states", "included", "includes"})
 
 // pointsBackToOne reports whether a question speaks of one person or thing named before it:
 // "What did he propose?", "the wording in that document". Asked of the four leaders

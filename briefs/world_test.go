@@ -428,6 +428,8 @@ func TestUncoveredPartial(t *testing.T) {
 		{"How does Japan see Russia?", "The article does not cover Russia.", false},
 		{"What did Kishida tell the Germans?", "The article does not cover Germany.", false},
 		{"What is Wellington's position on AUKUS?", "The article does not cover AUKUS.", false},
+		// What a scene names is asked of when the question asks what it contained.
+		{"Given that the summit adopted a new strategic document, how did Tokyo react to the language it contained on China?", "The article does not cover the NATO Strategic Concept.", false},
 		// A place in a clause that says when is no other thing asked about.
 		{"What sanctions has Tokyo imposed on Moscow since the invasion of Ukraine?", "The article does not cover Russia.", false},
 		// Covered subjects asked about only what is not covered.
