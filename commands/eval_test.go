@@ -587,13 +587,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-second round's end (its last code, fbd5838): blind49 100/110, blind50
+	// At the thirty-second round's end (its last code, 6ef9b2d): blind49 100/110, blind50
 	// 108/110, blind54 99/110, blind55 101/110, blind57 98/110, blind61 99/110, blind64
 	// 101/110, blind65 101/110, blind67 106/110, blind70 106/110, blind87 103/110; tuning192
 	// 106/110, tuning197 104/110, tuning206 106/110, tuning217 104/110, tuning228 102/110,
 	// tuning245 103/110, tuning251 101/110, tuning254 105/110, tuning257 102/110, tuning267
 	// 105/110, tuning278 105/110, tuning281 104/110, tuning288 109/110, tuning295 109/110,
-	// tuning298 108/110, tuning301 104/110, tuning302 102/110, tuning305 104/110, tuning306
+	// tuning298 108/110, tuning301 104/110, tuning302 102/110, tuning305 105/110, tuning306
 	// 106/110, tuning309 104/110, tuning311 107/110, tuning313 107/110, tuning314 106/110,
 	// tuning315 107/110, tuning321 107/110, tuning323 104/110. Each floor below is the best
 	// score measured; the comments give each set's history up to the round before.
@@ -851,7 +851,7 @@ var floors = map[string]float64{
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
-	"tuning305-questions.jsonl": 104.0 / 110,
+	"tuning305-questions.jsonl": 105.0 / 110,
 	"tuning306-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
@@ -879,7 +879,7 @@ var floors = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// At the thirty-second round's end: blind66 gets every refusal right, blind79 misses one;
-	// tuning305 misses two; tuning257, tuning290, tuning302, tuning306, tuning309, tuning311,
+	// tuning305 misses one; tuning257, tuning290, tuning302, tuning306, tuning309, tuning311,
 	// tuning313, tuning314, tuning315, tuning318 and tuning321 to tuning324 get every refusal
 	// right. The comments below give each set's history up to then.
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
@@ -1038,7 +1038,7 @@ var refusalsMissed = map[string]int{
 	// same with 5a76b15 and 0ee4f74.
 	"blind78-questions.jsonl":   1,
 	"blind79-questions.jsonl":   1,
-	"tuning305-questions.jsonl": 2,
+	"tuning305-questions.jsonl": 1,
 	// Written during it: tuning309 27/30, tuning311 29/30 with 5a76b15 and with 38b7d9d;
 	// tuning310 and tuning312 every refusal.
 	// Written later in it: tuning313 28/30, tuning314 26/30, tuning315 34/40 with 5a76b15 and
