@@ -258,6 +258,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"kishida ask re the four and future nato summits", "regular nato summits", "future"},
 		{"Alongside deterring Pyongyang, what quality does Seoul wish to emphasise?", "what does seoul", "quality"},
 		{"What do Tokyo and Seoul each care most about when it comes to Pyongyang?", "most concerned about", "care"},
+		{"How did the trilateral differ from the four-way Asia-Pacific meeting?", "four-country meeting", "asia-pacific"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -427,6 +427,7 @@ var everydayPairs = []string{
 	"overriding ", "main ", "paramount ", "main ", "foremost ", "main ", "overarching ", "main ",
 	"three-way format", "trilateral cooperation", "trilateral format", "trilateral cooperation",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
+	"four-way asia-pacific meeting", "four-country meeting", "four-way asia pacific meeting", "four-country meeting",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating", "worked together", "cooperated", "works together", "cooperates",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
 	"team up", "cooperate", "teaming up", "cooperating", "commented on", "said about", "comment on", "say about", "comments on", "says about", "lead to a new", "establish a new", "led to a new", "established a new", "leads to a new", "establishes a new", "cut ties", "abandon cooperation", "break with", "abandon cooperation with", "break ties", "abandon cooperation",
