@@ -61,18 +61,23 @@ func (s *Store) withAgreementNamed(question string, b Brief) Brief {
 	namesAgreement := func(f *Fact) bool {
 		return slices.ContainsFunc(f.Entities, func(id string) bool { return s.entityByID[id].Kind == "agreement" })
 	}
-	facts := b.Facts()
-	if slices.ContainsFunc(facts[:min(len(facts), 2)], namesAgreement) {
-		return b
-	}
 	actors, _ := s.namedEntities(question)
 	countries := slices.DeleteFunc(slices.Clone(actors), func(id string) bool { return s.entityByID[id].Kind != "country" })
 	if len(countries) < 2 {
 		return b
 	}
+	// An agreement of theirs: one of others ("Japan and Australia signed…? what agreement",
+	// answered second with GSOMIA) does not answer.
+	theirs := func(f *Fact) bool {
+		return namesAgreement(f) && !slices.ContainsFunc(countries, func(id string) bool { return !slices.Contains(f.Entities, id) })
+	}
+	facts := b.Facts()
+	if slices.ContainsFunc(facts[:min(len(facts), 2)], theirs) {
+		return b
+	}
 	var best *Fact
 	for _, f := range s.facts {
-		if namesAgreement(f) && f.Kind != KindAnalysis && !slices.ContainsFunc(countries, func(id string) bool { return !slices.Contains(f.Entities, id) }) && (best == nil || f.Weight > best.Weight) {
+		if theirs(f) && f.Kind != KindAnalysis && (best == nil || f.Weight > best.Weight) {
 			best = f
 		}
 	}

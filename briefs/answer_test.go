@@ -207,11 +207,16 @@ func TestWithoutClosingHedge(t *testing.T) {
 }
 
 // What agreement two countries signed is answered by the one the article names, among the first.
+// An agreement of others (GSOMIA, Japan and Korea's) does not answer it.
 func TestAnswerNamesTheAgreementAsked(t *testing.T) {
 	s := realStore(t)
-	b := s.Answer("What agreement did Tokyo and Canberra sign as part of their close defense ties?")
-	if facts := b.Facts(); len(facts) < 2 || facts[1].ID != "japan-australia-reciprocal-access" {
-		t.Errorf("facts %v; want japan-australia-reciprocal-access second", answerIDs(s, "What agreement did Tokyo and Canberra sign as part of their close defense ties?"))
+	for _, q := range []string{
+		"What agreement did Tokyo and Canberra sign as part of their close defense ties?",
+		"Japan and Australia signed a free trade deal? what agreement does the article mention",
+	} {
+		if ids := answerIDs(s, q); !slices.Contains(ids[:min(len(ids), 2)], "japan-australia-reciprocal-access") {
+			t.Errorf("%q: facts %v; want japan-australia-reciprocal-access among the first two", q, ids)
+		}
 	}
 }
 
