@@ -587,16 +587,16 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-second round's end (its last code, 6ef9b2d): blind49 100/110, blind50
-	// 108/110, blind54 99/110, blind55 101/110, blind57 98/110, blind61 99/110, blind64
-	// 101/110, blind65 101/110, blind67 106/110, blind70 106/110, blind87 103/110; tuning192
-	// 106/110, tuning197 104/110, tuning206 106/110, tuning217 104/110, tuning228 102/110,
-	// tuning245 103/110, tuning251 101/110, tuning254 105/110, tuning257 102/110, tuning267
-	// 105/110, tuning278 105/110, tuning281 104/110, tuning288 109/110, tuning295 109/110,
-	// tuning298 108/110, tuning301 104/110, tuning302 102/110, tuning305 105/110, tuning306
-	// 106/110, tuning309 104/110, tuning311 107/110, tuning313 107/110, tuning314 106/110,
-	// tuning315 107/110, tuning321 107/110, tuning323 104/110. Each floor below is the best
-	// score measured; the comments give each set's history up to the round before.
+	// At the thirty-second round's end (its last code, d0a53f2): blind49 100/110, blind50 108/110,
+	// blind54 99/110, blind55 101/110, blind57 98/110, blind61 99/110, blind64 101/110, blind65
+	// 101/110, blind67 106/110, blind70 106/110, blind74 99/110, blind87 103/110; tuning176
+	// 104/110, tuning192 106/110, tuning197 104/110, tuning206 106/110, tuning217 104/110,
+	// tuning228 102/110, tuning245 103/110, tuning251 101/110, tuning254 105/110, tuning257
+	// 102/110, tuning267 105/110, tuning278 105/110, tuning281 104/110, tuning288 109/110,
+	// tuning295 109/110, tuning298 108/110, tuning301 104/110, tuning302 102/110, tuning305
+	// 105/110, tuning306 107/110, tuning309 104/110, tuning311 107/110, tuning313 107/110,
+	// tuning314 106/110, tuning315 107/110, tuning321 107/110, tuning323 104/110. Each floor below
+	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -657,7 +657,7 @@ var floors = map[string]float64{
 	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
 	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
 	// two governments, 105/110) pass evalGate from the first.
-	"blind74-questions.jsonl": 98.0 / 110,
+	"blind74-questions.jsonl": 99.0 / 110,
 	// Written during it and scored with 5a76b15 and with the code of the day they came in
 	// (0ee4f74): blind77 (a formal register, with asides) 98/110 and 101/110, blind79 (a
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
@@ -688,7 +688,7 @@ var floors = map[string]float64{
 	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's,
 	// 104/110 at the twenty-seventh's; it reaches evalGate at the twenty-eighth's (105/110).
 	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
-	"tuning176-questions.jsonl": 103.0 / 110,
+	"tuning176-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -852,7 +852,7 @@ var floors = map[string]float64{
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
 	"tuning305-questions.jsonl": 105.0 / 110,
-	"tuning306-questions.jsonl": 106.0 / 110,
+	"tuning306-questions.jsonl": 107.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
