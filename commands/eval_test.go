@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and twenty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning324-questions.jsonl; tuning4 is written as
+//   - three hundred and twenty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning328-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -131,7 +131,10 @@ type evalCase struct {
 //     first language is not English; an analyst comparing), written before the thirty-second
 //     round changed anything, and tuning321 to tuning324 (a journalist typing fragments;
 //     leading, chat, with 40 hard refusals; formal, with asides; mixed users with 40 hard
-//     refusals), written during it; the others as askers their writers chose themselves);
+//     refusals), written during it; tuning325 to tuning328 (a teacher setting a quiz; people
+//     typing fast on a phone, with typos; a podcast host asking what the piece says; a
+//     sceptical reader challenging claims), written before the thirty-third round changed
+//     anything; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -191,7 +194,11 @@ type evalCase struct {
 //     thirty-second round changed anything; blind85-questions.jsonl (a journalist typing
 //     fragments), blind86-questions.jsonl (leading questions typed as in chat),
 //     blind87-questions.jsonl (a formal register, with asides) and blind88-questions.jsonl
-//     (mixed users), written during it;
+//     (mixed users), written during it; blind89-questions.jsonl (a teacher setting a quiz),
+//     blind90-questions.jsonl (people typing fast on a phone, with typos),
+//     blind91-questions.jsonl (a podcast host asking what the piece says) and
+//     blind92-questions.jsonl (a sceptical reader challenging claims), written before the
+//     thirty-third round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -524,6 +531,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning322-questions.jsonl",
 		"tuning323-questions.jsonl",
 		"tuning324-questions.jsonl",
+		"tuning325-questions.jsonl",
+		"tuning326-questions.jsonl",
+		"tuning327-questions.jsonl",
+		"tuning328-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -581,7 +592,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -674,6 +685,12 @@ var floors = map[string]float64{
 	// journalist typing fragments, 107/110), blind86 (leading, chat, 106/110 and 107/110) and
 	// blind88 (mixed users, 108/110) pass evalGate.
 	"blind87-questions.jsonl": 103.0 / 110,
+	// Written before the thirty-third round changed anything and scored with its first code
+	// (8457e13): blind90 (people typing fast on a phone, with typos) 101/110 and blind92 (a
+	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
+	// 108/110) and blind91 (a podcast host, 106/110) pass evalGate from the first.
+	"blind90-questions.jsonl": 101.0 / 110,
+	"blind92-questions.jsonl": 104.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -872,6 +889,10 @@ var floors = map[string]float64{
 	// evalGate from the first.
 	"tuning321-questions.jsonl": 107.0 / 110,
 	"tuning323-questions.jsonl": 104.0 / 110,
+	// Written before the thirty-third round changed anything, scored with 8457e13: tuning328
+	// (a sceptical reader) 104/110; tuning325 (107/110), tuning326 (107/110) and tuning327
+	// (105/110) pass evalGate from the first.
+	"tuning328-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1054,6 +1075,12 @@ var refusalsMissed = map[string]int{
 	// tuning324 38/40.
 	"blind85-questions.jsonl": 1,
 	"blind86-questions.jsonl": 3,
+	// Written before the thirty-third round changed anything, scored with 8457e13: blind90
+	// 27/30, tuning326 29/30, tuning328 29/30; blind89, blind91, blind92, tuning325 and
+	// tuning327 every refusal.
+	"blind90-questions.jsonl":   3,
+	"tuning326-questions.jsonl": 1,
+	"tuning328-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
