@@ -698,6 +698,10 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		// The office may come after three words of the kind of holder; an auxiliary ends them.
 		{"Which Japanese deputy foreign minister took part in the November 2021 press conference?", false},
 		{"Which shrine do Japanese officials visit that angers Koreans?", true},
+		// A name asked for is a holder's only when the office comes before the clause that
+		// describes what is named.
+		{"Name the shrine whose visits by Japanese officials fuel anti-Japanese feeling in South Korea.", true},
+		{"sk foreign minister name now", false}, // Chung is a former one
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.
@@ -970,6 +974,8 @@ func TestAnswerSpeechNeedsTheSpeaker(t *testing.T) {
 		{"What did Biden say about the trilateral meeting?", true},                                                  // "a historic trilateral meeting"
 		{"What did Yoon say about China in Madrid?", true},                                                          // he made no public comments
 		{"what has biden said so far about the four-way cooperation between japan, korea, australia and nz?", true}, // not yet
+		// What the writer says is the article's, not the speech of the person it names.
+		{"What does the writer say the Yoon government wants to set up to deal with the labor issue?", true},
 	}
 	checkAnswered(t, s, tests)
 }

@@ -13,6 +13,9 @@ var officeWords = []string{"minister", "minster", "pm", "chief", "commissioner",
 	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
 	"commander", "adviser", "advisor", "chair", "chairs", "chairman", "chairwoman", "chairperson", "headed", "heads"}
 
+// relativeWords open a clause describing what a question names: "the shrine whose visits…".
+var relativeWords = setOf([]string{"who", "whose", "whom", "that", "which", "where"})
+
 // adjectiveAfterOfficial are words after which "official" qualifies a thing, not a person:
 // "which official Japanese publication", "which official statement".
 var adjectiveAfterOfficial = setOf([]string{"japanese", "korean", "south", "australian", "american", "chinese",
@@ -49,7 +52,22 @@ func asksHolder(words []string) bool {
 	if asksWho(words[0]) && slices.Contains(words, "leader") {
 		return true // "Who is New Zealand's leader?"
 	}
-	return (asksWho(words[0]) || slices.Contains(words, "name") || slices.Contains(words, "names")) && slices.ContainsFunc(words, office)
+	if asksWho(words[0]) {
+		return slices.ContainsFunc(words, office)
+	}
+	// "What was the name of the police chief…", "Name the minister who…", "sk foreign
+	// minister name"; not "Name the shrine whose visits by Japanese officials…", which asks
+	// for the shrine.
+	for i, w := range words {
+		if w == "name" || w == "names" {
+			named := words[i+1:]
+			if end := slices.IndexFunc(named, func(w string) bool { return relativeWords[w] }); end >= 0 {
+				named = named[:end]
+			}
+			return slices.ContainsFunc(words[:i], office) || slices.ContainsFunc(named, office)
+		}
+	}
+	return false
 }
 
 // meetingNouns follow an office in a question asking for meetings of its holders.

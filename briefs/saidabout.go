@@ -114,7 +114,15 @@ var speechWords = setOf([]string{"say", "said", "says", "remarks", "remark", "sp
 // inauguration?"): its first actor, when a person and the question asks what was said; ""
 // otherwise.
 func (s *Store) speakerAsked(r reading) string {
-	if len(r.actors) == 0 || len(r.words) == 0 || r.words[0] != "what" || !slices.ContainsFunc(r.words, func(w string) bool { return speechWords[w] }) {
+	if len(r.actors) == 0 || len(r.words) == 0 || r.words[0] != "what" {
+		return ""
+	}
+	// "What does the writer say the Yoon government wants?" asks what the article says.
+	saidBySomeone := false
+	for i := 1; i < len(r.words); i++ {
+		saidBySomeone = saidBySomeone || speechWords[r.words[i]] && !articleWords[r.words[i-1]]
+	}
+	if !saidBySomeone {
 		return ""
 	}
 	if e := s.entityByID[r.actors[0]]; e != nil && e.Kind == "person" {
