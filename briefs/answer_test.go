@@ -702,6 +702,10 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		// describes what is named.
 		{"Name the shrine whose visits by Japanese officials fuel anti-Japanese feeling in South Korea.", true},
 		{"sk foreign minister name now", false}, // Chung is a former one
+		// A country named as the other side of what the holder did is not the holder's; a
+		// title's possessive asks for a leader as the title does.
+		{"Which president tried to resume dialogue with North Korea?", true}, // Moon
+		{"Which South Korean president's government tried its best to resume dialogue with North Korea?", true},
 	}
 	checkAnswered(t, s, tests)
 	// The holder the question asks for leads, not a fact naming another country's.

@@ -94,8 +94,15 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 		before := strings.ToLower(r.text[:cut])
 		countries = slices.DeleteFunc(countries, func(id string) bool { return !mentionsEntity(before, s.entityByID[id]) })
 	}
+	if cut := holderClauseEnd(r.text); cut >= 0 {
+		// "Which president tried to resume dialogue with North Korea?": a country named as
+		// the other side of what the holder did is not the holder's.
+		before := strings.ToLower(r.text[:cut])
+		countries = slices.DeleteFunc(countries, func(id string) bool { return !mentionsEntity(before, s.entityByID[id]) })
+	}
 	now := asksNow(r.words)
-	leader := asksLeader(r.words)
+	// "Which South Korean president's government…" asks for a leader, as "president" does.
+	leader := asksLeader(r.words) || slices.ContainsFunc(leaderPossessives, func(p string) bool { return indexFold(r.text, p) >= 0 })
 	chair := slices.ContainsFunc(r.words, func(w string) bool { return chairWords[w] }) && tellsChairing(f)
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
@@ -118,6 +125,33 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 		return slices.Contains(countries, of)
 	})
 }
+
+// leaderPossessives are a leader's title with a possessive ending, which normalizeName reads
+// as a plural.
+var leaderPossessives = []string{"president's", "president’s", "leader's", "leader’s", "prime minister's", "prime minister’s"}
+
+// holderClauseEnd is where, in a question asking who holds an office, what the holder did
+// turns to whom they did it with or to: the preposition after the office ("…tried to resume
+// dialogue with North Korea"); -1 when none follows it.
+func holderClauseEnd(question string) int {
+	office := false
+	for i := 0; i < len(question); {
+		j := i + strings.IndexByte(question[i:], ' ')
+		if j < i {
+			j = len(question)
+		}
+		w := strings.ToLower(strings.Trim(question[i:j], "?,.;:"))
+		if office && objectPrepositions[w] {
+			return i
+		}
+		office = office || slices.Contains(officeWords, w) || leaderWords[w]
+		i = j + 1
+	}
+	return -1
+}
+
+// objectPrepositions open whom a holder acted with or towards.
+var objectPrepositions = setOf([]string{"with", "to", "toward", "towards", "against", "into"})
 
 // asksHolderNamed reports whether a question asking who holds an office has been read as
 // naming a holder of that kind of office: a title the store knows as a person's ("New
