@@ -26,7 +26,32 @@ func (s *Store) Answer(question string) Brief {
 		if q, ok := withoutClosingRelative(question); ok && asksForDate(question) {
 			return s.answerAsked(q)
 		}
+		return b
 	}
+	return s.withActOfYear(question, b)
+}
+
+// withActOfYear is b led by the fact telling what was done in the year a question names, when
+// b's facts tell only what followed from it: "What did Tokyo do in July 2019 that hit South
+// Korea's tech sector?" is answered first by the export controls announced then, and then by
+// the blow they dealt. The clause closing the question describes the effect (withoutClosingRelative).
+func (s *Store) withActOfYear(question string, b Brief) Brief {
+	var yearBuf [2]string
+	years := yearsIn(question, yearBuf[:0])
+	if len(years) != 1 || len(b.Groups) != 1 || slices.ContainsFunc(b.Facts(), hasDate) {
+		return b // most questions: no year, or a fact dated
+	}
+	q, ok := withoutClosingRelative(question)
+	if !ok {
+		return b
+	}
+	asked := s.answerAsked(q)
+	act := asked.Facts()
+	if len(act) == 0 || !strings.Contains(act[0].Text, years[0]) {
+		return b
+	}
+	facts := append([]*Fact{act[0]}, b.Facts()...)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }
 

@@ -278,6 +278,19 @@ func TestWithoutClosingRelative(t *testing.T) {
 	}
 }
 
+// What was done in the year asked leads an answer whose facts tell only what followed from it.
+func TestAnswerActOfYearLeads(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, first string }{
+		{"What did Tokyo do in July 2019 that hit South Korea's tech sector?", "japan-export-controls-july-2019"},
+		{"What did Tokyo's export curbs do to South Korea's tech sector?", "export-controls-blow-to-korea-ict"}, // no year: the effect asked
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.first {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.first)
+		}
+	}
+}
+
 func TestAsksConfirmation(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
