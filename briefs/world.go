@@ -614,7 +614,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		if g, ok := w.uncovered(asked); ok {
 			return g, true
 		}
-		premise, question = withoutReport(premise), withoutReport(question)
+		premise, question = withoutAssurance(withoutReport(premise)), withoutReport(question)
 		// "macron was sceptical of the four, wasn't he? what did he say": asked of what the
 		// premise opens with, it is refused whole.
 		// Not when it asks who or which ("…, right? who really went"): that is the
@@ -755,6 +755,20 @@ func (w *World) openingGap(premise string) (Gap, bool) {
 	}
 	return Gap{}, false
 }
+
+// withoutAssurance is a premise without the adverb opening it that says how sure the asker
+// is ("Surely Spanish Prime Minister Pedro Sánchez set the agenda…"), which would hide what
+// it opens with.
+func withoutAssurance(premise string) string {
+	first, rest, ok := strings.Cut(premise, " ")
+	if ok && assurances[strings.ToLower(strings.Trim(first, ","))] {
+		return rest
+	}
+	return premise
+}
+
+// assurances say how sure an asker is of what they state.
+var assurances = setOf([]string{"surely", "certainly", "obviously", "clearly", "plainly", "presumably", "supposedly", "allegedly", "apparently"})
 
 // asksOfSomeoneNamedBefore reports whether a question after a premise asks of what the
 // premise opens with (g, found there): by a pronoun and without naming anyone itself, "what

@@ -530,6 +530,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Macron was skeptical about the four, right? what did he say about Japan?", "The article does not mention Macron.", false},
 		// An office of a country mentioned only in passing holds no one the article names.
 		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
+		// How sure the asker is does not hide whom the premise opens with.
+		{"Surely Spanish Prime Minister Pedro Sánchez set the agenda for the Asia-Pacific sessions — what did he tell them?", "The article does not mention Spain's prime minister.", false},
 		// So does an office of a country the article names no office holder of, asked of
 		// by "they"; an office the article has another holder for may be the premise's
 		// slip, and what "he" did is answered from the one who did it.
