@@ -3898,6 +3898,11 @@ var questionWordsAfterAnd = []string{
 	// and did the talks have substance?", not "Japan and did…".
 	", and did ", ", and does ", ", and do ", ", and is ", ", and was ", ", and were ", ", and are ", ", and has ", ", and have ",
 	", and can ", ", and could ", ", and will ", ", and would ", ", and should ",
+	// Without a comma, as people type on a phone, when a pronoun follows: "what did the
+	// envoy give yoon and did they talk about trade".
+	" and did they ", " and did he ", " and did she ", " and did it ", " and do they ", " and does it ",
+	" and does he ", " and does she ", " and is it ", " and was it ", " and was he ", " and were they ",
+	" and are they ", " and has it ", " and has he ", " and have they ", " and will they ",
 }
 
 // asksOrder reports whether a question asks in what order events came ("which came first,

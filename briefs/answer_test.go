@@ -442,6 +442,8 @@ func TestAnswerSecondPartOfTheFirst(t *testing.T) {
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
+		// Typed without a comma, an auxiliary and a pronoun open the second.
+		{"what did the japanese envoy give yoon and did they talk about trade", "what did the japanese envoy give yoon", "did they talk about trade"},
 		{"what did they talk about, and did the talks have substance?", "what did they talk about", "did the talks have substance?"},
 		{"What does Tokyo object to, and can Seoul find a fix it accepts?", "What does Tokyo object to", "can Seoul find a fix it accepts?"},
 		{"How do their priorities differ, and whose approach is closer to Washington's?", "How do their priorities differ,", "whose approach is closer to Washington's?"},

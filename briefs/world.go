@@ -679,6 +679,20 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if ok && !g.Partial {
+		// "what did the four leaders talk about in their meeting and did they release a joint
+		// statement": the first question is answered, after saying what the second asks
+		// that the article does not give.
+		// Only a yes-or-no second question of a detail not given: one asking what or
+		// when may ask of the first part's thing what the article does not give either.
+		if first, second, two := twoQuestions(question); two && g.Kind == GapNotGiven && opensWithWhether(second) {
+			if _, inFirst := w.uncovered(first); !inFirst {
+				if g2, inSecond := w.uncovered(second); inSecond && g2.Sentence == g.Sentence {
+					g.Partial = true
+				}
+			}
+		}
+	}
 	if ok && g.Kind == GapRole {
 		words := strings.Fields(normalizeName(question))
 		if first, rest, _ := strings.Cut(question, " "); whetherWords[strings.ToLower(first)] && w.opensWithOfficedPlace(rest) && !slices.ContainsFunc(words, func(x string) bool { return x == "who" || x == "name" }) {
@@ -754,6 +768,12 @@ func (w *World) openingGap(premise string) (Gap, bool) {
 		}
 	}
 	return Gap{}, false
+}
+
+// opensWithWhether reports whether a question opens with an auxiliary asking yes or no.
+func opensWithWhether(question string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(question), " ")
+	return whetherWords[strings.ToLower(first)]
 }
 
 // withoutAssurance is a premise without the adverb opening it that says how sure the asker

@@ -483,6 +483,10 @@ func TestUncoveredPremise(t *testing.T) {
 		// So is what the article never gives, in a statement put to be confirmed.
 		{"The November 2021 press conference was called off because of a North Korean missile test, right?", "The article gives no North Korean missile launches.", true},
 		{"When did North Korea hold its last missile test?", "The article gives no North Korean missile launches.", false},
+		// A yes-or-no second question asking what the article does not give leaves the first
+		// answered; one asking what or when of it may ask what it does not give either.
+		{"what did the four asia pacific leaders talk about in their meeting and did they release a joint statement", "The article gives no joint statements.", true},
+		{"Where and when is the next NATO summit, and will the four Asia-Pacific partners attend again?", "The article gives no future meetings.", false},
 		// And someone it does not mention.
 		{"Park Geun-hye's government pushed hard to restart dialogue with the North, right?", "The article does not mention Park Geun-hye.", true},
 		// Asked of whom the premise opens with, by a pronoun and no name, it is refused whole;
