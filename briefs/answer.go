@@ -3319,7 +3319,7 @@ const correctedYearCoverage = 0.65
 // asksWhether reports whether a question's words (normalizeName's) ask whether something is
 // so: "did South Korea scrap…", "was GSOMIA restored…".
 func asksWhether(words []string) bool {
-	return len(words) > 0 && whetherWords[words[0]]
+	return len(words) > 0 && (whetherWords[words[0]] || negativeTags[words[0]]) // "Isn't it true that…"
 }
 
 // figuresIn are the numbers a question writes in digits ("2", "0.5").

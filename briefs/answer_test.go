@@ -777,6 +777,10 @@ func TestAnswerYearAskedIsGiven(t *testing.T) {
 	if ids := answerIDs(s, "Did South Korea scrap the GSOMIA intelligence pact with Japan in 2021?"); len(ids) == 0 || ids[0] != "gsomia-abolition-august-2019" {
 		t.Errorf("Did South Korea scrap GSOMIA in 2021? = %v, want its abolition in 2019 first", ids)
 	}
+	// Asked with a negative auxiliary, as a sceptic does, the year is corrected the same way.
+	if ids := answerIDs(s, "Isn't it the case the Seoul court's comfort women ruling came in 2015?"); len(ids) == 0 || ids[0] != "comfort-women-seoul-ruling-2021" {
+		t.Errorf("Isn't it the case the ruling came in 2015? = %v, want the 2021 ruling first", ids)
+	}
 }
 
 // When someone took office is answered only by a fact telling of that person taking it.
