@@ -123,8 +123,8 @@ func asksForAgreement(question string) bool {
 	}
 	words := strings.Fields(normalizeName(question))
 	for i, w := range words {
-		if w != "what" && w != "which" {
-			continue
+		if w != "what" && w != "which" && w != "name" {
+			continue // "Name the agreement Japan and Australia signed…" asks which as well
 		}
 		for _, k := range words[i+1 : min(len(words), i+3)] {
 			if kindWords[k] == "agreement" {

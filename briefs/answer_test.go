@@ -251,6 +251,7 @@ func TestAsksForAgreement(t *testing.T) {
 	}{
 		{"What agreement did Tokyo and Canberra sign?", true},
 		{"Which formal agreements underpin their ties?", true},
+		{"Name the agreement Japan and Australia signed as part of their close defense ties.", true},
 		{"What did Japan and Australia agree?", false},
 		{"Did the agreement on comfort women hold?", false},
 	} {
