@@ -1937,7 +1937,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are people in South Korea afraid the Yoon government might become?", "korea-worries-one-sided-yoon", nil},
 		{"How does the article say the US regards South Korea in Northeast Asia?", "korea-us-outpost-northeast-asia", nil},
 		// "Talk about" is discussing; "the piece" is the article; "top" and "affiliated with"
-		// frame; an editor edits; holding in check is containing; sat down is met.
+		// frame; an editor edits; holding in check is containing; sat down, or together, is
+		// met.
 		{"What did the leaders of Japan, South Korea, Australia and NZ actually talk about when they met?", "", []string{"four-country-meeting-ukraine"}},
 		{"us jp sk trilateral in madrid what did they talk about", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"Who was the editor of the piece?", "article-editor-outlook", nil},
@@ -1945,6 +1946,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What's Japan's top diplomatic priority, per the author?", "", []string{"japan-national-normalisation"}},
 		{"How does Japan try to hold China in check, according to the article?", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"before madrid, when was the last time the US, japanese and korean leaders sat down together as a threesome?", "", []string{"trilateral-last-summit-2017"}},
+		{"Before Madrid, when was last time the US, Japan and Korea leaders sat together?", "", []string{"trilateral-last-summit-2017"}},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},
 		{"hey quick one, I'm prepping a brief for my team: who moderated the Japan-Korea-Australia-NZ leaders' meeting?", "kishida-moderates-four-country-meeting", nil},
