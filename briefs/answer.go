@@ -159,7 +159,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutPurposeTail(question)))))))))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(question))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}
@@ -280,6 +280,10 @@ func (s *Store) answerAsked(question string) Brief {
 			// "Turning to policy towards Beijing, by what means has Tokyo sought to restrain
 			// China?": a topic the rest names again adds only its other words ("policy").
 			question = rest
+		} else if topic, ok := topicOf(clause); ok && !strings.HasPrefix(strings.ToLower(strings.TrimSpace(clause)), "on ") && speaksOfOneNamed(rest) {
+			// "Turning to Prime Minister Kishida, what did he argue…?": the topic is whom the
+			// rest asks about by a pronoun, and "turning to" only opens it.
+			question = topic + ", " + rest
 		}
 		if who, ok := cutPrefixFold(clause, "before "); ok {
 			if left, found := s.withoutNames(who); len(found) > 0 && strings.TrimSpace(left) == "" {
@@ -3781,11 +3785,32 @@ var genericTopicWords = setOf([]string{"turning", "policy", "policies", "relatio
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour
 // issue, …", "As regards the trade dispute").
 func opensTopic(clause string) bool {
+	_, ok := topicOf(clause)
+	return ok
+}
+
+// speaksOfOneNamed reports whether a question speaks of someone named before it by a personal
+// pronoun: "what did he argue beforehand…".
+func speaksOfOneNamed(question string) bool {
+	return slices.ContainsFunc(strings.Fields(normalizeName(question)), func(w string) bool { return personalPronouns[w] })
+}
+
+// personalPronouns speak of a person named before.
+var personalPronouns = setOf([]string{"he", "she", "him", "her", "his"})
+
+// topicOf is the topic a clause opens (opensTopic), without the words opening it: "Prime
+// Minister Kishida" of "Turning to Prime Minister Kishida".
+func topicOf(clause string) (string, bool) {
 	c := strings.TrimSpace(clause)
 	if rest, ok := cutPrefixFold(c, "and "); ok {
 		c = rest
 	}
-	return slices.ContainsFunc(topicOpeners, func(o string) bool { _, ok := cutPrefixFold(c, o); return ok })
+	for _, o := range topicOpeners {
+		if topic, ok := cutPrefixFold(c, o); ok {
+			return topic, true
+		}
+	}
+	return "", false
 }
 
 // opensScene reports whether a clause opens with a sceneOpener, not asking "since when".

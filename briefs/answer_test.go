@@ -1946,6 +1946,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What's Japan's top diplomatic priority, per the author?", "", []string{"japan-national-normalisation"}},
 		{"How does Japan try to hold China in check, according to the article?", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"before madrid, when was the last time the US, japanese and korean leaders sat down together as a threesome?", "", []string{"trilateral-last-summit-2017"}},
+		// A topic "turning to" opens is whom a pronoun after it speaks of; a clause
+		// describing it is no part of the question.
+		{"Turning to Prime Minister Kishida, who seems to have been the driving force on the four-country track, what did he argue beforehand about the four partners' future involvement in NATO summits?", "kishida-regular-nato-participation", nil},
 		{"Before Madrid, when was last time the US, Japan and Korea leaders sat together?", "", []string{"trilateral-last-summit-2017"}},
 		// Requests framed for work or chat: "kindly advise", "quick one", "wat".
 		{"Kindly advise when the Republic of Korea announced its withdrawal from the GSOMIA with Japan.", "gsomia-abolition-august-2019", nil},

@@ -335,6 +335,27 @@ func withoutCourtesyAsides(q string) string {
 	}
 }
 
+// withoutDescribingAside is q without a clause between commas that describes whom the
+// question opens with, when the question proper follows it: "Turning to Prime Minister
+// Kishida, who seems to have been the driving force on the four-country track, what did he
+// argue…?" asks what Kishida argued.
+func withoutDescribingAside(q string) string {
+	i := max(strings.Index(q, ", who "), strings.Index(q, ", which "))
+	if i < 0 {
+		return q // most questions
+	}
+	j := strings.Index(q[i+2:], ", ")
+	if j < 0 {
+		return q
+	}
+	j += i + 2
+	next, _, _ := strings.Cut(strings.TrimSpace(q[j+2:]), " ")
+	if !slices.Contains(questionWords, strings.ToLower(next)) {
+		return q
+	}
+	return q[:i] + q[j:]
+}
+
 // asideCourtesyWords may also make up an aside that only asks politely.
 var asideCourtesyWords = setOf([]string{"and", "frank", "rendering", "interested", "indulge", "may", "one", "add", "say", "ask", "am", "was", "be", "of", "learn", "hear", "glad"})
 

@@ -64,6 +64,22 @@ func TestWithoutCourtesyAsides(t *testing.T) {
 	}
 }
 
+func TestWithoutDescribingAside(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Turning to Prime Minister Kishida, who seems to have been the driving force on the four-country track, what did he argue beforehand?",
+			"Turning to Prime Minister Kishida, what did he argue beforehand?"},
+		{"As for the Bluebook, which angered Seoul, when was it published?", "As for the Bluebook, when was it published?"},
+		// Kept: a clause the question proper does not follow, or that asks.
+		{"What did Kishida, who moderated the meeting, say?", "What did Kishida, who moderated the meeting, say?"},
+		{"Who chaired the meeting, which leaders attended, and what did they pledge?", "Who chaired the meeting, which leaders attended, and what did they pledge?"},
+		{"What did Yoon want?", "What did Yoon want?"},
+	} {
+		if got := withoutDescribingAside(tt.q); got != tt.want {
+			t.Errorf("withoutDescribingAside(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // Where the asker is from is no place the question asks about.
 func TestUncoveredSkipsTheAsker(t *testing.T) {
 	s := realStore(t)
