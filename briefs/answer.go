@@ -26,6 +26,11 @@ func (s *Store) Answer(question string) Brief {
 		if q, ok := withoutClosingRelative(question); ok && asksForDate(question) {
 			return s.answerAsked(q)
 		}
+		// "What did Tokyo say it hoped to strengthen with NATO members, in a move that went
+		// some way towards Seoul's concerns?": the closing clause comments on what is asked.
+		if q, ok := withoutClosingComment(question); ok {
+			return s.answerAsked(q)
+		}
 		return b
 	}
 	return s.withActOfYear(question, b)
@@ -70,6 +75,32 @@ func withoutClosingRelative(question string) (string, bool) {
 	}
 	return strings.TrimRight(question[:i], ",") + "?", true
 }
+
+// withoutClosingComment is a question without the clause after its last comma that comments
+// on what it asks ("…, in a move that went some way towards Seoul's concerns?", "…, which
+// so soured the relationship?"); false when none closes it.
+func withoutClosingComment(question string) (string, bool) {
+	i := strings.LastIndex(question, ", ")
+	if i < 0 {
+		return question, false
+	}
+	if !slices.ContainsFunc(commentOpeners, func(o string) bool { _, ok := cutPrefixFold(question[i+2:], o); return ok }) {
+		return question, false
+	}
+	// Only after a question asked whole: "Beyond the Asia-Pacific itself, which conflict…"
+	// asks after its comma.
+	first, _, _ := strings.Cut(strings.TrimSpace(question), " ")
+	if first = strings.ToLower(first); !slices.Contains(questionWords, first) && first != "who" && !whetherWords[first] && !slices.Contains(requestWords, first) {
+		return question, false
+	}
+	return question[:i] + "?", true
+}
+
+// requestWords open a question asked as a request: "Could you remind me when…".
+var requestWords = []string{"could", "would", "can", "tell", "please"}
+
+// commentOpeners open a clause commenting on what a question asks.
+var commentOpeners = []string{"which ", "in a move ", "a move ", "something that ", "a step "}
 
 // sayingVerbs open what was said with "that".
 var sayingVerbs = setOf([]string{"say", "said", "says", "claim", "claimed", "claims", "announce", "announced",

@@ -292,6 +292,23 @@ func TestAnswerActOfYearLeads(t *testing.T) {
 	}
 }
 
+func TestWithoutClosingComment(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"What did Tokyo say it hoped to strengthen with NATO members, in a move that eased Seoul's concerns?", "What did Tokyo say it hoped to strengthen with NATO members?", true},
+		{"Could you remind me when Tokyo tightened its exports to Korea, which so soured the relationship?", "Could you remind me when Tokyo tightened its exports to Korea?", true},
+		// Kept: a question asked after the comma, a clause that is no comment.
+		{"Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", "Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", false},
+		{"What did Japan and Korea sign, and when?", "What did Japan and Korea sign, and when?", false},
+	} {
+		if got, ok := withoutClosingComment(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutClosingComment(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestAsksConfirmation(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
