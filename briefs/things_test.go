@@ -22,6 +22,10 @@ func TestThingsCompared(t *testing.T) {
 		// Two names sharing one plural noun are each read with it.
 		{"How do the US-Japan and US-Australia alliances differ?", []string{"us-japan-alliance", "us-australia-alliance"},
 			[]string{"us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"}},
+		// Set against another meeting, "the trilateral" is the article's one, however its
+		// members are named.
+		{"How did the Washington–Tokyo–Seoul trilateral in Madrid differ in focus from the four-country meeting?", []string{"us-japan-rok-meeting-2022", "ap4-meeting-2022"},
+			[]string{"trilateral-talks-focus-north-korea", "four-country-meeting-ukraine"}},
 		{"How do Japan and South Korea differ on China?", nil, nil},
 		{"How did the four-country meeting differ from what Japan wanted?", nil, nil},
 	}
