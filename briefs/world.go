@@ -1360,7 +1360,7 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				for at < len(words) && hedged[at] {
 					at++
 				}
-				if at == len(words) || string(key(at)) != pw {
+				if at == len(words) || string(key(at)) != pw && !w.misspeltAs(string(key(at)), pw) {
 					match = false
 					break
 				}
@@ -1388,6 +1388,20 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 		return Gap{Kind: GapNotGiven, Name: general, Sentence: "The article gives no " + general + "."}, true
 	}
 	return Gap{}, false
+}
+
+// misspeltAs reports whether a question's word, one the store does not read, is a phrase word
+// typed a letter wrong ("which japanese compnies"), or a plural formed wrongly ("companys").
+func (w *World) misspeltAs(word, phraseWord string) bool {
+	if len(phraseWord) < 5 {
+		return false
+	}
+	if strings.HasSuffix(word, "ys") && stem(word) == stem(phraseWord) {
+		return true // "companys" read as "companies"
+	}
+	// A typo rarely hits a word's first letter; a common word ("there") is no typo of a
+	// phrase word ("theme").
+	return len(word) >= 5 && word[0] == phraseWord[0] && !isStopword(word) && !w.store.index.reads(word) && (oneEdit(word, phraseWord) || swapped(word, phraseWord))
 }
 
 // hedges say how precisely a question asks, not what it asks for: "which three specific
