@@ -1943,6 +1943,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		if asksWhoWithin(words) {
 			i = slices.IndexFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesSomeoneOf(f, r) })
 		}
+		if i < 0 && asksHolder(words) && !s.asksHolderNamed(r) && len(yearsIn(question, nil)) == 0 && !slices.Contains(words[1:], "when") {
+			// "Who is the New Zealand leader who spoke on China?": the leader's own fact,
+			// ranked below facts on "the leaders", says who. Not the holder at another
+			// time ("…when the leaders last met in 2017"), whom it may not be.
+			if f := s.leaderFact(r); f != nil {
+				facts, i = append([]*Fact{f}, slices.DeleteFunc(slices.Clone(facts), func(g *Fact) bool { return g == f })...), 0
+			}
+		}
 		if i < 0 {
 			return Brief{}
 		}

@@ -738,6 +738,9 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		// A country named as the other side of what the holder did is not the holder's; a
 		// title's possessive asks for a leader as the title does.
 		{"Which president tried to resume dialogue with North Korea?", true}, // Moon
+		// The leader's own fact says who, read without the title it does not use.
+		{"who was new zealand's leader that commented on china after the summit?", true}, // Ardern
+		{"Who was Japan's prime minister when the last US-Japan-South Korea leaders' meeting took place in 2017?", false},
 		{"Which South Korean president's government tried its best to resume dialogue with North Korea?", true},
 	}
 	checkAnswered(t, s, tests)

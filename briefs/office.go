@@ -126,6 +126,9 @@ func (s *Store) namesHolder(f *Fact, r reading) bool {
 	})
 }
 
+// leaderStems are the stems of the words for a leader's title.
+var leaderStems = setOf([]string{"leader", "presid", "premier", "pm", "head", "prime", "minist"})
+
 // leaderPossessives are a leader's title with a possessive ending, which normalizeName reads
 // as a plural.
 var leaderPossessives = []string{"president's", "president’s", "leader's", "leader’s", "prime minister's", "prime minister’s"}
@@ -182,12 +185,19 @@ func (s *Store) leaderFact(r reading) *Fact {
 	if !asksLeader(r.words) {
 		return nil
 	}
+	// The leader's facts name them, not their title: "the New Zealand leader who spoke on
+	// China" is read without "leader".
+	titled := r
+	titled.terms = slices.DeleteFunc(slices.Clone(r.terms), func(t string) bool { return leaderStems[t] })
+	if len(titled.terms) == 0 {
+		titled = r
+	}
 	for _, id := range r.actors {
 		for _, e := range s.entities {
 			if e.Leads != id || asksNow(r.words) && e.Former {
 				continue
 			}
-			if f := s.firstAmong(r, s.byEntity[e.ID], func(f *Fact) bool { return s.namesHolder(f, r) }); f != nil {
+			if f := s.firstAmong(titled, s.byEntity[e.ID], func(f *Fact) bool { return s.namesHolder(f, r) }); f != nil {
 				return f
 			}
 		}
