@@ -99,6 +99,8 @@ var extraStopwords = map[string]bool{
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
 	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true,
 	"truth": true, "sometimes": true,
+	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
+	"senior": true, "high-level": true, "high-ranking": true,
 	// How sure the asker is of what they ask about, not what it is.
 	"supposedly": true, "allegedly": true, "purportedly": true, "ostensibly": true, "seemingly": true,
 	"presumably": true, "arguably": true, "reputedly": true, "admittedly": true, "doubtless": true,
