@@ -241,9 +241,16 @@ func (s *Store) standsAlone(question string) bool {
 	if pointsBackToOne(question) {
 		return false // "What did he propose?"; "had they been invited?" may ask of those it names
 	}
+	if n := len(words); words[n-2] == "in" && respondingWords[strings.TrimRight(words[n-1], "?.!")] {
+		return false // "What steps did South Korea take in response?": to what was said before
+	}
 	actors, things := s.namedEntities(question)
 	return len(actors)+len(things) > 0
 }
+
+// respondingWords, after "in" at a question's end, point back at what was done before: "in
+// response", "in return".
+var respondingWords = setOf([]string{"response", "return", "reply", "retaliation", "turn"})
 
 // recollects reports whether context says the asker only half-remembers it: "if I remember
 // rightly", "as I recall", "I believe".

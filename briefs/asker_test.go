@@ -126,6 +126,9 @@ func TestWithoutUnreadContext(t *testing.T) {
 		// Asked of those it names by "they", the question still stands alone.
 		{"It seemed to me that the four leaders had attended such summits before, perhaps at Brussels. Was Madrid a novelty for those four leaders, or had they been invited previously?",
 			"Was Madrid a novelty for those four leaders, or had they been invited previously?"},
+		// Asked what was done "in response", it points back at the recollection: read.
+		{"Seoul did not take those Japanese trade restrictions lying down, as I recall. What steps does the article say South Korea took in response?",
+			"Seoul take Japanese trade restrictions . What steps does the article say South Korea took in response?"},
 		// Short context, a colon, or a question that is not last: left whole.
 		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
