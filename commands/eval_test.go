@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and twenty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning328-questions.jsonl; tuning4 is written as
+//   - three hundred and thirty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning332-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -134,7 +134,9 @@ type evalCase struct {
 //     refusals), written during it; tuning325 to tuning328 (a teacher setting a quiz; people
 //     typing fast on a phone, with typos; a podcast host asking what the piece says; a
 //     sceptical reader challenging claims), written before the thirty-third round changed
-//     anything; the others as askers their writers chose themselves);
+//     anything, and tuning329 to tuning332 (typing fast on a phone, with 40 refusals; on a
+//     phone, two questions run together; a sceptic; formal, with describing clauses),
+//     written during it; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -535,6 +537,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning326-questions.jsonl",
 		"tuning327-questions.jsonl",
 		"tuning328-questions.jsonl",
+		"tuning329-questions.jsonl",
+		"tuning330-questions.jsonl",
+		"tuning331-questions.jsonl",
+		"tuning332-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -893,6 +899,13 @@ var floors = map[string]float64{
 	// (a sceptical reader) 104/110; tuning325 (107/110), tuning326 (107/110) and tuning327
 	// (105/110) pass evalGate from the first.
 	"tuning328-questions.jsonl": 104.0 / 110,
+	// Written during the thirty-third round and committed before they were tuned on, scored
+	// with 8457e13 and with 9446992: tuning329 (on a phone) 103/110 and 104/110, tuning331
+	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
+	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
+	"tuning329-questions.jsonl": 104.0 / 110,
+	"tuning331-questions.jsonl": 100.0 / 110,
+	"tuning332-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1081,6 +1094,11 @@ var refusalsMissed = map[string]int{
 	"blind90-questions.jsonl":   3,
 	"tuning326-questions.jsonl": 1,
 	"tuning328-questions.jsonl": 1,
+	// Written during it, scored with 8457e13 and 9446992: tuning329 35/40 and 36/40,
+	// tuning331 28/30 and tuning332 28/30 with both; tuning330 every refusal.
+	"tuning329-questions.jsonl": 4,
+	"tuning331-questions.jsonl": 2,
+	"tuning332-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
