@@ -238,6 +238,9 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 			var words []string
 			for _, span := range nameWords(p, nil) {
 				if w := string(appendNameKey(nil, p[span[0]:span[1]])); !hedges[w] {
+					if n, ok := spelledNumbers[w]; ok {
+						w = n // "names of the 3" is "names of the three"
+					}
 					words = append(words, w)
 				}
 			}
@@ -1345,22 +1348,30 @@ func asksPrice(q string, words [][2]int) bool {
 func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	var buf [64]byte
 	key := func(i int) []byte { return appendNameKey(buf[:0], q[words[i][0]:words[i][1]]) }
+	// A number typed in figures is its word: "which 3 chemicals" is "which three chemicals".
+	word := func(i int) []byte {
+		k := key(i)
+		if n, ok := spelledNumbers[string(k)]; ok {
+			return append(k[:0], n...)
+		}
+		return k
+	}
 	// Which words are hedges, read once: many phrases start at the same word.
 	var hedgeBuf [32]bool
 	hedged := hedgeBuf[:0]
 	for i := range words {
-		hedged = append(hedged, hedges[string(key(i))])
+		hedged = append(hedged, hedges[string(word(i))])
 	}
 	general := ""
 	for i := range words {
-		for _, p := range w.notGiven[string(key(i))] {
+		for _, p := range w.notGiven[string(word(i))] {
 			// The phrase's other words follow, hedges between them skipped (hedges).
 			at, match := i+1, true
 			for _, pw := range p.words[1:] {
 				for at < len(words) && hedged[at] {
 					at++
 				}
-				if at == len(words) || string(key(at)) != pw && !w.misspeltAs(string(key(at)), pw) {
+				if at == len(words) || string(word(at)) != pw && !w.misspeltAs(string(word(at)), pw) {
 					match = false
 					break
 				}
@@ -1403,6 +1414,10 @@ func (w *World) misspeltAs(word, phraseWord string) bool {
 	// phrase word ("theme").
 	return len(word) >= 5 && word[0] == phraseWord[0] && !isStopword(word) && !w.store.index.reads(word) && (oneEdit(word, phraseWord) || swapped(word, phraseWord))
 }
+
+// spelledNumbers are the small numbers a question may type in figures, as not-given phrases
+// spell them.
+var spelledNumbers = map[string]string{"2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight", "9": "nine", "10": "ten"}
 
 // hedges say how precisely a question asks, not what it asks for: "which three specific
 // chemicals" asks for the chemicals' names as "which three chemicals" does. Not-given phrases
