@@ -13,6 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
+	question = withQuestionWordsSpelled(question)
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
@@ -58,6 +59,22 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 	facts := append([]*Fact{act[0]}, b.Facts()...)
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
+}
+
+// withQuestionWordsSpelled is a question with the question words typed as in chat spelled
+// out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does.
+func withQuestionWordsSpelled(question string) string {
+	if indexFold(question, "wat") < 0 && indexFold(question, "wut") < 0 && indexFold(question, "wht") < 0 {
+		return question // most questions, read without copying them
+	}
+	words := strings.Fields(question)
+	for i, w := range words {
+		switch strings.ToLower(w) {
+		case "wat", "wut", "wht":
+			words[i] = "what"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // withoutClosingRelative is a question without the short relative clause that ends it ("…

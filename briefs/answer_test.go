@@ -309,6 +309,18 @@ func TestWithoutClosingComment(t *testing.T) {
 	}
 }
 
+func TestWithQuestionWordsSpelled(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},
+		{"Wut date exactly did the flights start again", "what date exactly did the flights start again"},
+		{"What did Watanabe say?", "What did Watanabe say?"}, // no chat word: left as typed
+	} {
+		if got := withQuestionWordsSpelled(tt.q); got != tt.want {
+			t.Errorf("withQuestionWordsSpelled(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksConfirmation(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
@@ -905,6 +917,7 @@ func TestAnswerAgreedNeedsAnAgreement(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"What was agreed at the September 2017 trilateral leaders' meeting?", false}, // only its date
+		{"wat did the 2017 us japan korea leaders meeting agree on", false},           // "wat" asks what
 		{"What did Biden and Yoon agree on when Biden visited Seoul in May?", false},
 		{"What did the US, Japan and South Korea agree to do about North Korea's nuclear program?", true},
 		{"What did the defence ministers of the US, Japan and South Korea agree?", true}, // to restart exercises
