@@ -826,8 +826,12 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	}
 	pw := strings.Fields(normalizeName(premise))
 	joined := slices.ContainsFunc(pw, func(x string) bool { return x == "and" || x == "met" || x == "with" })
+	// "NATO's secretary general said something about China — what was it?": "it" is what
+	// the holder the premise opens with said.
+	said := sayingAt(premise) >= 0
 	return slices.ContainsFunc(aw, func(x string) bool {
-		return (joined || g.Kind == GapRole || g.Kind == GapUncovered) && pluralBackReferences[x] || (g.Kind == GapPerson || g.Kind == GapUncovered) && x == "it"
+		return (joined || g.Kind == GapRole || g.Kind == GapUncovered) && pluralBackReferences[x] ||
+			(g.Kind == GapPerson || g.Kind == GapUncovered || g.Kind == GapRole && said) && x == "it"
 	})
 }
 

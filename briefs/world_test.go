@@ -539,6 +539,8 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Macron was skeptical about the four, right? what did he say about Japan?", "The article does not mention Macron.", false},
 		// An office of a country mentioned only in passing holds no one the article names.
 		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
+		// "it" after an office the article never mentions saying something is what was said.
+		{"NATO Secretary General Stoltenberg said something pointed about China in Madrid — what was it?", "The article does not mention NATO's secretary general.", false},
 		// How sure the asker is does not hide whom the premise opens with.
 		{"Surely Spanish Prime Minister Pedro Sánchez set the agenda for the Asia-Pacific sessions — what did he tell them?", "The article does not mention Spain's prime minister.", false},
 		// So does an office of a country the article names no office holder of, asked of
