@@ -3978,6 +3978,8 @@ func (s *Store) asksOnlyKind(part string) bool {
 // questionWordsAfterAnd open the second of two questions asked at once.
 var questionWordsAfterAnd = []string{
 	" and when ", " and what ", " and why ", " and how ", " and who ", " and where ", " and which ", " and whose ",
+	// An aside may follow the question word: "…, and when, if it has, did it enter into force?".
+	" and when, ", " and why, ", " and how, ", " and where, ",
 	// An auxiliary opens a second question only after a comma: "what did they talk about,
 	// and did the talks have substance?", not "Japan and did…".
 	", and did ", ", and does ", ", and do ", ", and is ", ", and was ", ", and were ", ", and are ", ", and has ", ", and have ",

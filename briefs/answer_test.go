@@ -472,6 +472,8 @@ func TestAnswerSecondPartOfTheFirst(t *testing.T) {
 func TestTwoQuestions(t *testing.T) {
 	for _, tt := range []struct{ q, first, second string }{
 		{"When was the case brought, and when did the court rule?", "When was the case brought,", "when did the court rule?"},
+		// An aside may follow the second's question word.
+		{"When was it signed, and when, if it has, did it enter into force?", "When was it signed,", "when, if it has, did it enter into force?"},
 		// Typed without a comma, an auxiliary and a pronoun open the second.
 		{"what did the japanese envoy give yoon and did they talk about trade", "what did the japanese envoy give yoon", "did they talk about trade"},
 		{"what did they talk about, and did the talks have substance?", "what did they talk about", "did the talks have substance?"},
