@@ -301,6 +301,7 @@ func TestUncovered(t *testing.T) {
 		{"what an agreement committed each side to", "What did Japan and Korea each commit to under the comfort women agreement?", GapNotGiven, "The article gives no contents of agreements."},
 		{"an exercise's name", "What were the names of the trilateral military exercises held after the summit?", GapNotGiven, "The article gives no names of military exercises."},
 		// A phrase's word typed a letter wrong, or a plural formed wrongly, is still the phrase's.
+		{"money pledged", "Is it really true Kishida pledged money to NATO? How much?", GapNotGiven, "The article gives no sums of money."},
 		{"Beijing's reaction", "wat was beijings official reaction to japan and korea going to nato", GapNotGiven, "The article gives no Chinese reactions."},
 		{"a number in figures", "which 3 chemicals exactly did japan put export controls on", GapNotGiven, "The article gives no names of the materials."},
 		{"companies typed fast", "which japanese companys had their assets seized for the labor cases", GapNotGiven, "The article gives no names of companies."},
