@@ -357,10 +357,18 @@ func withoutDescribingAside(q string) string {
 	}
 	j += i + 2
 	next, _, _ := strings.Cut(strings.TrimSpace(q[j+2:]), " ")
-	if !slices.Contains(questionWords, strings.ToLower(next)) {
-		return q
+	if slices.Contains(questionWords, strings.ToLower(next)) {
+		return q[:i] + q[j:]
 	}
-	return q[:i] + q[j:]
+	// "How did President Biden, who had evidently worked hard…, characterise the three-way
+	// encounter?": inside a question already asking, a clause describing someone only
+	// describes; not one before a second part ("…, who chaired it, and what did they…?"),
+	// nor one after a clause saying when.
+	first, _, _ := strings.Cut(strings.TrimSpace(q), " ")
+	if first = strings.ToLower(first); strings.HasPrefix(q[i:], ", who ") && first != "when" && (slices.Contains(questionWords, first) || first == "who" || whetherWords[first]) && !strings.EqualFold(next, "and") && !strings.EqualFold(next, "or") {
+		return q[:i] + " " + strings.TrimSpace(q[j+2:])
+	}
+	return q
 }
 
 // asideCourtesyWords may also make up an aside that only asks politely.

@@ -69,8 +69,13 @@ func TestWithoutDescribingAside(t *testing.T) {
 		{"Turning to Prime Minister Kishida, who seems to have been the driving force on the four-country track, what did he argue beforehand?",
 			"Turning to Prime Minister Kishida, what did he argue beforehand?"},
 		{"As for the Bluebook, which angered Seoul, when was it published?", "As for the Bluebook, when was it published?"},
-		// Kept: a clause the question proper does not follow, or that asks.
-		{"What did Kishida, who moderated the meeting, say?", "What did Kishida, who moderated the meeting, say?"},
+		// Inside a question already asking, a clause describing someone.
+		{"How did President Biden, who had worked hard to bring Tokyo and Seoul together, characterise the encounter?",
+			"How did President Biden characterise the encounter?"},
+		// Kept: a clause describing a thing, one after a clause saying when, or before a
+		// second part.
+		{"How many of the materials, which lay at the heart of the quarrel, did Japan control?", "How many of the materials, which lay at the heart of the quarrel, did Japan control?"},
+		{"When the four leaders met, who chaired it, and what did they pledge?", "When the four leaders met, who chaired it, and what did they pledge?"},
 		{"Who chaired the meeting, which leaders attended, and what did they pledge?", "Who chaired the meeting, which leaders attended, and what did they pledge?"},
 		{"What did Yoon want?", "What did Yoon want?"},
 	} {
