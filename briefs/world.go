@@ -612,6 +612,16 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
 	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutReport(withoutAskerIntro(question)))))
+	if q := withoutDescribingAside(question); q != question {
+		// "Which former Foreign Minister, who served under the previous government, does
+		// the author quote?": the clause describes whom the question asks about; its words
+		// ask for nothing the article does not give.
+		if g, ok := w.uncovered(question); ok && g.Kind == GapNotGiven {
+			if _, inRest := w.uncovered(q); !inRest {
+				question = q
+			}
+		}
+	}
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
 		// went?": what the premise gets wrong is said, and what is asked after it answered.

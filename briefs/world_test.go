@@ -424,6 +424,18 @@ func TestUncovered(t *testing.T) {
 // else covered, is only part of the question, which the caller may answer for the rest; asked
 // about as the subject, alone by its subject, or by a subject itself mentioned only in
 // passing, it is the whole question.
+// A clause describing whom a question asks about asks for nothing itself: "who served under"
+// inside it is no question for the names of officials.
+func TestUncoveredSkipsDescribingClause(t *testing.T) {
+	w := mustWorld(t)
+	if g, ok := w.Uncovered("Which former South Korean Foreign Minister, who served under the previous government, does the author quote on the subject of history?"); ok {
+		t.Errorf("Uncovered = %q, want none: the article quotes Chung Eui-yong", g.Sentence)
+	}
+	if g, ok := w.Uncovered("Who served under the previous government as foreign minister?"); !ok || g.Kind != GapNotGiven {
+		t.Errorf("Uncovered(who served under…) = %+v, %v; want the names of officials not given", g, ok)
+	}
+}
+
 func TestUncoveredPartial(t *testing.T) {
 	w := mustWorld(t)
 	for _, tc := range []struct {
