@@ -3877,7 +3877,21 @@ func opensScene(clause string) bool {
 	if _, asksSince := cutPrefixFold(clause, "since when"); asksSince {
 		return false
 	}
+	if setsAside(clause) {
+		return true // "Setting Seoul aside for a moment, what are Tokyo's two goals?"
+	}
 	return slices.ContainsFunc(sceneOpeners, func(o string) bool { _, ok := cutPrefixFold(clause, o); return ok })
+}
+
+// setsAside reports whether a clause sets something aside from what the question asks:
+// "Setting Seoul aside for a moment", "leaving aside the court cases".
+func setsAside(clause string) bool {
+	first, rest, _ := strings.Cut(strings.TrimSpace(clause), " ")
+	switch strings.ToLower(first) {
+	case "setting", "leaving", "putting":
+		return indexFold(rest, "aside") >= 0
+	}
+	return false
 }
 
 // sceneOpeners open a clause that sets something against what a question asks, gives the
