@@ -13,7 +13,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withQuestionWordsSpelled(question)
+	question = withChatSpelledOut(question)
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
@@ -61,10 +61,11 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 	return b
 }
 
-// withQuestionWordsSpelled is a question with the question words typed as in chat spelled
-// out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does.
-func withQuestionWordsSpelled(question string) string {
-	if indexFold(question, "wat") < 0 && indexFold(question, "wut") < 0 && indexFold(question, "wht") < 0 {
+// withChatSpelledOut is a question with the words that shape it typed as in chat spelled
+// out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does, and "b4
+// he took office" says when, as "before he took office" does.
+func withChatSpelledOut(question string) string {
+	if indexFold(question, "wat") < 0 && indexFold(question, "wut") < 0 && indexFold(question, "wht") < 0 && indexFold(question, "b4") < 0 {
 		return question // most questions, read without copying them
 	}
 	words := strings.Fields(question)
@@ -72,6 +73,8 @@ func withQuestionWordsSpelled(question string) string {
 		switch strings.ToLower(w) {
 		case "wat", "wut", "wht":
 			words[i] = "what"
+		case "b4":
+			words[i] = "before"
 		}
 	}
 	return strings.Join(words, " ")

@@ -313,10 +313,11 @@ func TestWithQuestionWordsSpelled(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},
 		{"Wut date exactly did the flights start again", "what date exactly did the flights start again"},
+		{"wat group did yoon send to japan b4 he took office", "what group did yoon send to japan before he took office"},
 		{"What did Watanabe say?", "What did Watanabe say?"}, // no chat word: left as typed
 	} {
-		if got := withQuestionWordsSpelled(tt.q); got != tt.want {
-			t.Errorf("withQuestionWordsSpelled(%q) = %q, want %q", tt.q, got, tt.want)
+		if got := withChatSpelledOut(tt.q); got != tt.want {
+			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
