@@ -309,7 +309,7 @@ func TestWithoutClosingComment(t *testing.T) {
 	}
 }
 
-func TestWithQuestionWordsSpelled(t *testing.T) {
+func TestWithChatSpelledOut(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},
 		{"Wut date exactly did the flights start again", "what date exactly did the flights start again"},
