@@ -1986,6 +1986,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// describing it is no part of the question.
 		{"Turning to Prime Minister Kishida, who seems to have been the driving force on the four-country track, what did he argue beforehand about the four partners' future involvement in NATO summits?", "kishida-regular-nato-participation", nil},
 		{"Before Madrid, when was last time the US, Japan and Korea leaders sat together?", "", []string{"trilateral-last-summit-2017"}},
+		// A sceptic's "I doubt" puts the statement after it to be checked.
+		{"I doubt Yoon reached out to Tokyo before he was even sworn in — did he?", "", []string{"yoon-policy-consultation-delegation"}},
 		// A route out of service is suspended.
 		{"how long had the flight connection between Seoul and Tokyo been out of service before it was reopened?", "gimpo-haneda-route-resumed", nil},
 		// What the asker sets aside frames the question.

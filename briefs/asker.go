@@ -17,7 +17,7 @@ var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my
 
 // reportOpeners open a part in which the asker reports what they read or heard.
 var reportOpeners = []string{"i recall ", "i remember ", "i believe ", "i understand ", "i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read ",
-	"i gather ", "i seem to recall ", "i seem to remember "}
+	"i gather ", "i seem to recall ", "i seem to remember ", "i doubt "}
 
 // reportsPremise reports whether a lower-cased part opens as the asker reporting what they
 // read or heard.

@@ -587,7 +587,7 @@ var everydayPairs = []string{
 	"diplomatic energies", "diplomacy",
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
 	// climate" is no question about the climate.
-	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "i gather that", " ", "i gather", " ",
+	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "i gather that", " ", "i gather", " ", "i doubt that", " ", "i doubt", " ",
 	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ", "i understand", " ",
 	"for the record", " ", "with the benefit of hindsight", " ", "in hindsight", " ", "in the same vein", " ",
 	"bearing in mind that", " ", "bearing in mind", " ", "for the sake of perspective", " ", "for the sake of clarity", " ",
