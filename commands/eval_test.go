@@ -604,16 +604,24 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-second round's end (its last code, d0a53f2): blind49 100/110, blind50 108/110,
-	// blind54 99/110, blind55 101/110, blind57 98/110, blind61 99/110, blind64 101/110, blind65
-	// 101/110, blind67 106/110, blind70 106/110, blind74 99/110, blind87 103/110; tuning176
-	// 104/110, tuning192 106/110, tuning197 104/110, tuning206 106/110, tuning217 104/110,
-	// tuning228 102/110, tuning245 103/110, tuning251 101/110, tuning254 105/110, tuning257
-	// 102/110, tuning267 105/110, tuning278 105/110, tuning281 104/110, tuning288 109/110,
-	// tuning295 109/110, tuning298 108/110, tuning301 104/110, tuning302 102/110, tuning305
-	// 105/110, tuning306 107/110, tuning309 104/110, tuning311 107/110, tuning313 107/110,
-	// tuning314 106/110, tuning315 107/110, tuning321 107/110, tuning323 104/110. Each floor below
-	// is the best score measured; the comments give each set's history up to the round before.
+	// At the thirty-third round's end (its last code, ea57ff7): blind49 101/110, blind50
+	// 108/110, blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57
+	// 98/110, blind58 109/110, blind61 99/110, blind62 101/110, blind63 103/110, blind64
+	// 101/110, blind65 101/110, blind67 106/110, blind68 93/110, blind70 106/110, blind74
+	// 99/110, blind77 104/110, blind79 100/110, blind82 102/110, blind87 103/110, blind90
+	// 101/110, blind92 104/110; tuning164 104/110, tuning176 104/110, tuning192 106/110,
+	// tuning197 104/110, tuning203 105/110, tuning206 106/110, tuning213 104/110, tuning215
+	// 104/110, tuning217 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110,
+	// tuning239 105/110, tuning240 104/110, tuning245 103/110, tuning251 101/110, tuning252
+	// 98/110, tuning254 106/110, tuning257 102/110, tuning263 102/110, tuning267 105/110,
+	// tuning269 100/110, tuning272 101/110, tuning278 105/110, tuning281 104/110, tuning284
+	// 107/110, tuning285 104/110, tuning288 109/110, tuning293 109/110, tuning294 108/110,
+	// tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302
+	// 102/110, tuning305 106/110, tuning306 107/110, tuning309 105/110, tuning311 107/110,
+	// tuning313 108/110, tuning314 107/110, tuning315 107/110, tuning321 107/110, tuning323
+	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 103/110, tuning332 102/110.
+	// Each floor below is the best score measured; the comments give each set's history up to
+	// the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -622,7 +630,7 @@ var floors = map[string]float64{
 	// twenty-seventh's, 99/110 and 105/110; at the twenty-eighth's, 99/110 and 107/110. In
 	// the twenty-ninth round blind49 lost one (98/110) to 'respect' as a stopword, kept for
 	// what it gained on tuned sets.
-	"blind49-questions.jsonl": 100.0 / 110,
+	"blind49-questions.jsonl": 101.0 / 110,
 	"blind50-questions.jsonl": 108.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
@@ -631,7 +639,7 @@ var floors = map[string]float64{
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
 	"blind53-questions.jsonl": 102.0 / 110,
-	"blind54-questions.jsonl": 99.0 / 110,
+	"blind54-questions.jsonl": 100.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
@@ -762,7 +770,7 @@ var floors = map[string]float64{
 	// twenty-ninth's tuning206 104/110.
 	"tuning206-questions.jsonl": 106.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
-	"tuning215-questions.jsonl": 103.0 / 110,
+	"tuning215-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
@@ -814,7 +822,7 @@ var floors = map[string]float64{
 	"tuning245-questions.jsonl": 103.0 / 110,
 	"tuning251-questions.jsonl": 101.0 / 110,
 	"tuning252-questions.jsonl": 98.0 / 110,
-	"tuning254-questions.jsonl": 105.0 / 110,
+	"tuning254-questions.jsonl": 106.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
@@ -868,54 +876,56 @@ var floors = map[string]float64{
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 104.0 / 110,
+	"tuning301-questions.jsonl": 105.0 / 110,
 	"tuning302-questions.jsonl": 102.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
-	"tuning305-questions.jsonl": 105.0 / 110,
+	"tuning305-questions.jsonl": 106.0 / 110,
 	"tuning306-questions.jsonl": 107.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 104.0 / 110,
+	"tuning309-questions.jsonl": 105.0 / 110,
 	"tuning311-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
 	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
 	// at once) 110/110 with both.
-	"tuning313-questions.jsonl": 107.0 / 110,
-	"tuning314-questions.jsonl": 106.0 / 110,
+	"tuning313-questions.jsonl": 108.0 / 110,
+	"tuning314-questions.jsonl": 107.0 / 110,
 	"tuning315-questions.jsonl": 107.0 / 110,
 	// Written during the thirty-second round and committed before they were scored, with
 	// ed748a0 and with 435d2da the same: tuning321 (a journalist typing fragments) 102/110,
 	// tuning323 (formal, with asides) 101/110; tuning322 and tuning324 (108/110 each) pass
 	// evalGate from the first.
 	"tuning321-questions.jsonl": 107.0 / 110,
-	"tuning323-questions.jsonl": 104.0 / 110,
+	"tuning323-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-third round changed anything, scored with 8457e13: tuning328
 	// (a sceptical reader) 104/110; tuning325 (107/110), tuning326 (107/110) and tuning327
 	// (105/110) pass evalGate from the first.
-	"tuning328-questions.jsonl": 104.0 / 110,
+	"tuning328-questions.jsonl": 107.0 / 110,
 	// Written during the thirty-third round and committed before they were tuned on, scored
 	// with 8457e13 and with 9446992: tuning329 (on a phone) 103/110 and 104/110, tuning331
 	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
-	"tuning329-questions.jsonl": 104.0 / 110,
-	"tuning331-questions.jsonl": 100.0 / 110,
-	"tuning332-questions.jsonl": 97.0 / 110,
+	"tuning329-questions.jsonl": 107.0 / 110,
+	"tuning331-questions.jsonl": 103.0 / 110,
+	"tuning332-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-second round's end: blind66 gets every refusal right, blind79 misses one;
-	// tuning305 misses one; tuning257, tuning290, tuning302, tuning306, tuning309, tuning311,
-	// tuning313, tuning314, tuning315, tuning318 and tuning321 to tuning324 get every refusal
-	// right. The comments below give each set's history up to then.
+	// At the thirty-third round's end: tuning326, tuning328, tuning329 and tuning331 get every
+	// refusal right, tuning332 misses one. At the thirty-second's: blind66 gets every refusal
+	// right, blind79 misses one; tuning305 misses one; tuning257, tuning290, tuning302,
+	// tuning306, tuning309, tuning311, tuning313, tuning314, tuning315, tuning318 and tuning321
+	// to tuning324 get every refusal right. The comments below give each set's history up to
+	// then.
 	// Blind, written to be hard to refuse (50 each): blind12 and blind14 41/50 with the tenth
 	// round's first code (966fb45). blind18, 46/50 with the twelfth's (21e065b), gets every
 	// refusal right at the eighteenth round's end.
@@ -1091,14 +1101,10 @@ var refusalsMissed = map[string]int{
 	// Written before the thirty-third round changed anything, scored with 8457e13: blind90
 	// 27/30, tuning326 29/30, tuning328 29/30; blind89, blind91, blind92, tuning325 and
 	// tuning327 every refusal.
-	"blind90-questions.jsonl":   3,
-	"tuning326-questions.jsonl": 1,
-	"tuning328-questions.jsonl": 1,
+	"blind90-questions.jsonl": 3,
 	// Written during it, scored with 8457e13 and 9446992: tuning329 35/40 and 36/40,
 	// tuning331 28/30 and tuning332 28/30 with both; tuning330 every refusal.
-	"tuning329-questions.jsonl": 4,
-	"tuning331-questions.jsonl": 2,
-	"tuning332-questions.jsonl": 2,
+	"tuning332-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
