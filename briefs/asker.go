@@ -510,6 +510,7 @@ var ownOffices = []string{"pm", "prime minister", "president", "leader", "govern
 // knows: "From an analyst's perspective, how does South Korea's place in US strategy compare
 // with Japan's?" asks what follows; "From Japan's perspective, …" names whose view is asked.
 func (s *Store) withoutViewpoint(q string) string {
+	q = withViewpointAsideAsFor(q)
 	clause, rest, ok := strings.Cut(q, ", ")
 	if _, from := cutPrefixFold(clause, "from "); !ok || !from || !slices.ContainsFunc(viewpointWords, func(w string) bool { return strings.HasSuffix(strings.ToLower(clause), w) }) {
 		return q // most questions
@@ -518,6 +519,29 @@ func (s *Store) withoutViewpoint(q string) string {
 		return q
 	}
 	return rest
+}
+
+// withViewpointAsideAsFor is q with an aside giving whose viewpoint it is asked from read as
+// whom it concerns: "Why, from Seoul's perspective, is compensation … a matter on which it
+// cannot yield?" asks why it is for Seoul; "perspective" is no word of what is asked.
+func withViewpointAsideAsFor(q string) string {
+	i := indexFold(q, ", from ")
+	if i < 0 {
+		return q // most questions
+	}
+	end := strings.Index(q[i+2:], ",")
+	if end < 0 {
+		return q
+	}
+	end += i + 2
+	aside := q[i+len(", from ") : end]
+	for _, w := range viewpointWords {
+		if who, ok := strings.CutSuffix(strings.ToLower(aside), w); ok {
+			who = strings.TrimSuffix(strings.TrimSuffix(who, "'s"), "’s")
+			return q[:i] + ", for " + aside[:len(who)] + q[end:]
+		}
+	}
+	return q
 }
 
 // viewpointWords end a clause giving the viewpoint a question is asked from.

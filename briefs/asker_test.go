@@ -64,6 +64,20 @@ func TestWithoutCourtesyAsides(t *testing.T) {
 	}
 }
 
+func TestWithViewpointAsideAsFor(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Why, from Seoul's perspective, is compensation a matter on which it cannot yield?", "Why, for Seoul, is compensation a matter on which it cannot yield?"},
+		{"How, from the Korean point of view, did the talks go?", "How, for the Korean, did the talks go?"},
+		// Kept: an aside that gives no viewpoint, or none at all.
+		{"What, from the start, did Tokyo want?", "What, from the start, did Tokyo want?"},
+		{"What did Yoon want?", "What did Yoon want?"},
+	} {
+		if got := withViewpointAsideAsFor(tt.q); got != tt.want {
+			t.Errorf("withViewpointAsideAsFor(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithoutDescribingAside(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Turning to Prime Minister Kishida, who seems to have been the driving force on the four-country track, what did he argue beforehand?",
