@@ -1988,6 +1988,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Before Madrid, when was last time the US, Japan and Korea leaders sat together?", "", []string{"trilateral-last-summit-2017"}},
 		// A sceptic's "I doubt" puts the statement after it to be checked.
 		{"I doubt Yoon reached out to Tokyo before he was even sworn in — did he?", "", []string{"yoon-policy-consultation-delegation"}},
+		// What a government considers something with is what it does on it.
+		{"What are Seoul's chief priorities when it considers the North?", "korea-focus-security-reunification", nil},
 		// A route out of service is suspended.
 		{"how long had the flight connection between Seoul and Tokyo been out of service before it was reopened?", "gimpo-haneda-route-resumed", nil},
 		// What the asker sets aside frames the question.
