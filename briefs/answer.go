@@ -44,7 +44,7 @@ func (s *Store) Answer(question string) Brief {
 func (s *Store) withActOfYear(question string, b Brief) Brief {
 	var yearBuf [2]string
 	years := yearsIn(question, yearBuf[:0])
-	if len(years) != 1 || len(b.Groups) != 1 || slices.ContainsFunc(b.Facts(), hasDate) {
+	if len(years) != 1 || len(b.Groups) != 1 || slices.ContainsFunc(b.Groups[0].Items, func(it Item) bool { return hasDate(it.Fact) }) {
 		return b // most questions: no year, or a fact dated
 	}
 	q, ok := withoutClosingRelative(question)
@@ -65,7 +65,7 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 // out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does, and "b4
 // he took office" says when, as "before he took office" does.
 func withChatSpelledOut(question string) string {
-	if indexFold(question, "wat") < 0 && indexFold(question, "wut") < 0 && indexFold(question, "wht") < 0 && indexFold(question, "b4") < 0 {
+	if !slices.ContainsFunc(chatSpellings, func(c string) bool { return strings.Contains(question, c) }) {
 		return question // most questions, read without copying them
 	}
 	words := strings.Fields(question)
@@ -79,6 +79,9 @@ func withChatSpelledOut(question string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// chatSpellings are how withChatSpelledOut's words are typed, lower case or capitalised.
+var chatSpellings = []string{"wat", "Wat", "WAT", "wut", "Wut", "wht", "Wht", "b4", "B4"}
 
 // withoutClosingRelative is a question without the short relative clause that ends it ("…
 // the case that Tokyo rejects?"); false when none does. A "that" after a verb of saying opens
@@ -3925,6 +3928,9 @@ var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with reg
 // twoQuestions splits a question that asks two things, joined by "and" and a question word
 // ("When was the case brought, and when did the court rule?"); false for any other.
 func twoQuestions(question string) (first, second string, ok bool) {
+	if indexFold(question, " and ") < 0 {
+		return "", "", false // most questions: one
+	}
 	lower := strings.ToLower(question)
 	for _, w := range questionWordsAfterAnd {
 		if i := strings.Index(lower, w); i > 0 {

@@ -525,7 +525,7 @@ func (s *Store) withoutViewpoint(q string) string {
 // whom it concerns: "Why, from Seoul's perspective, is compensation … a matter on which it
 // cannot yield?" asks why it is for Seoul; "perspective" is no word of what is asked.
 func withViewpointAsideAsFor(q string) string {
-	i := indexFold(q, ", from ")
+	i := strings.Index(q, ", from ")
 	if i < 0 {
 		return q // most questions
 	}

@@ -1366,8 +1366,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	// A number typed in figures is its word: "which 3 chemicals" is "which three chemicals".
 	word := func(i int) []byte {
 		k := key(i)
-		if n, ok := spelledNumbers[string(k)]; ok {
-			return append(k[:0], n...)
+		if len(k) > 0 && len(k) <= 2 && k[0] >= '0' && k[0] <= '9' { // most words: no map to look in
+			if n, ok := spelledNumbers[string(k)]; ok {
+				return append(k[:0], n...)
+			}
 		}
 		return k
 	}
@@ -1386,7 +1388,7 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				for at < len(words) && hedged[at] {
 					at++
 				}
-				if at == len(words) || string(word(at)) != pw && !w.misspeltAs(string(word(at)), pw) {
+				if at == len(words) || string(word(at)) != pw && !w.mayBeMisspelt(word(at), pw) {
 					match = false
 					break
 				}
@@ -1414,6 +1416,15 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 		return Gap{Kind: GapNotGiven, Name: general, Sentence: "The article gives no " + general + "."}, true
 	}
 	return Gap{}, false
+}
+
+// mayBeMisspelt is misspeltAs for a question's word as notGivenAsked reads it, checking first,
+// without copying it, what most words fail: the first letter and the length.
+func (w *World) mayBeMisspelt(word []byte, phraseWord string) bool {
+	if len(phraseWord) < 5 || len(word) < 4 || word[0] != phraseWord[0] || len(word) > len(phraseWord)+1 || len(word) < len(phraseWord)-2 {
+		return false
+	}
+	return w.misspeltAs(string(word), phraseWord)
 }
 
 // misspeltAs reports whether a question's word, one the store does not read, is a phrase word

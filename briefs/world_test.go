@@ -424,6 +424,20 @@ func TestUncovered(t *testing.T) {
 // else covered, is only part of the question, which the caller may answer for the rest; asked
 // about as the subject, alone by its subject, or by a subject itself mentioned only in
 // passing, it is the whole question.
+// A word of punctuation alone ("…", "____") reads as no word: fill-in-the-blank questions and
+// trailing dots are read like any other.
+func TestUncoveredReadsBlanks(t *testing.T) {
+	w := mustWorld(t)
+	for _, q := range []string{
+		"Fill in: Japan's diplomatic strategy focuses on realizing 'national ____'.",
+		"Yoon said he wanted the US-Japan-ROK relationship to become 'another core ...' what?",
+	} {
+		if g, ok := w.Uncovered(q); ok {
+			t.Errorf("Uncovered(%q) = %q, want none", q, g.Sentence)
+		}
+	}
+}
+
 // A clause describing whom a question asks about asks for nothing itself: "who served under"
 // inside it is no question for the names of officials.
 func TestUncoveredSkipsDescribingClause(t *testing.T) {
