@@ -342,6 +342,16 @@ func withoutCourtesyAsides(q string) string {
 	}
 }
 
+// asideEnd is where the aside opening at i (its ", ") ends: the index of the ", " closing it;
+// -1 when none does.
+func asideEnd(q string, i int) int {
+	j := strings.Index(q[i+2:], ", ")
+	if j < 0 {
+		return -1
+	}
+	return j + i + 2
+}
+
 // withoutDescribingAside is q without a clause between commas that describes whom the
 // question opens with, when the question proper follows it: "Turning to Prime Minister
 // Kishida, who seems to have been the driving force on the four-country track, what did he
@@ -351,11 +361,10 @@ func withoutDescribingAside(q string) string {
 	if i < 0 {
 		return q // most questions
 	}
-	j := strings.Index(q[i+2:], ", ")
+	j := asideEnd(q, i)
 	if j < 0 {
 		return q
 	}
-	j += i + 2
 	next, _, _ := strings.Cut(strings.TrimSpace(q[j+2:]), " ")
 	if slices.Contains(questionWords, strings.ToLower(next)) {
 		return q[:i] + q[j:]
@@ -529,11 +538,10 @@ func withViewpointAsideAsFor(q string) string {
 	if i < 0 {
 		return q // most questions
 	}
-	end := strings.Index(q[i+2:], ",")
+	end := asideEnd(q, i)
 	if end < 0 {
 		return q
 	}
-	end += i + 2
 	aside := q[i+len(", from ") : end]
 	for _, w := range viewpointWords {
 		if who, ok := strings.CutSuffix(strings.ToLower(aside), w); ok {
