@@ -604,7 +604,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-third round's end (its last code, ea57ff7): blind49 101/110, blind50
+	// At the thirty-third round's end (its last code, ad31392): blind49 101/110, blind50
 	// 108/110, blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57
 	// 98/110, blind58 109/110, blind61 99/110, blind62 101/110, blind63 103/110, blind64
 	// 101/110, blind65 101/110, blind67 106/110, blind68 93/110, blind70 106/110, blind74
@@ -619,7 +619,7 @@ var floors = map[string]float64{
 	// tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302
 	// 102/110, tuning305 106/110, tuning306 107/110, tuning309 105/110, tuning311 107/110,
 	// tuning313 108/110, tuning314 107/110, tuning315 107/110, tuning321 107/110, tuning323
-	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 103/110, tuning332 102/110.
+	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 103/110, tuning332 103/110.
 	// Each floor below is the best score measured; the comments give each set's history up to
 	// the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
@@ -913,7 +913,7 @@ var floors = map[string]float64{
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 107.0 / 110,
 	"tuning331-questions.jsonl": 103.0 / 110,
-	"tuning332-questions.jsonl": 102.0 / 110,
+	"tuning332-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
