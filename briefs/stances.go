@@ -102,8 +102,9 @@ func (s *Store) asToughAs(question string, names nameTable, words []string) (sid
 }
 
 // countriesOf is the countries names stand for, each once in the order named: a country, a
-// leader for the country they lead ("yoon and kishida"), and with groups, a grouping for its
-// members ("the four partners"); ok is false when a name stands for anything else.
+// leader for the country they lead ("yoon and kishida") but a former leader for themselves,
+// and with groups, a grouping for its members ("the four partners"); ok is false when a name
+// stands for anything else.
 func countriesOf(found []*Entity, groups bool) (ids []string, ok bool) {
 	add := func(id string) {
 		if !slices.Contains(ids, id) {
@@ -114,6 +115,8 @@ func countriesOf(found []*Entity, groups bool) (ids []string, ok bool) {
 		switch {
 		case e.Kind == "country":
 			add(e.ID)
+		case e.Kind == "person" && e.Leads != "" && e.Former:
+			add(e.ID) // "Moon's government": its line then, not the country's now
 		case e.Kind == "person" && e.Leads != "":
 			add(e.Leads)
 		case groups && len(e.Members) > 0:

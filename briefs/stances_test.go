@@ -30,6 +30,9 @@ func TestStances(t *testing.T) {
 		{"Seoul is as hawkish on Beijing as Tokyo is, right?", []string{"KR", "JP"}, "CN", []string{
 			"korea-positive-attitude-china", "japan-nato-purpose-china"}},
 		{"Is Seoul as tough as Tokyo on Beijing?", []string{"KR", "JP"}, "CN", nil},
+		// A former leader's government stands for its own line then, not the country's now.
+		{"Surely Moon's government was as hawkish on Pyongyang as Tokyo is?", []string{"moon-jae-in", "JP"}, "KP", []string{
+			"moon-government-dialogue", "japan-tough-line-sanctions"}},
 		{"Is Seoul as tough on Beijing as Tokyo on trade?", nil, "", nil}, // asks more than their lines
 	}
 	for _, tt := range tests {
