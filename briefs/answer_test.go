@@ -1993,6 +1993,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "kinda" and "sorta" hedge as chat does, and ask nothing.
 		{"what did japan say at nato about nukes that kinda helped korea out", "", []string{"japan-nato-nuclear-disarmament"}},
 		{"hmm ngl what did japan literally say at nato about nukes", "", []string{"japan-nato-nuclear-disarmament"}},
+		// The US's planning is its strategy.
+		{"what does new zealand amount to in us planning", "new-zealand-role-limited-south-pacific", nil},
 		// A route out of service is suspended.
 		{"how long had the flight connection between Seoul and Tokyo been out of service before it was reopened?", "gimpo-haneda-route-resumed", nil},
 		// What the asker sets aside frames the question.
