@@ -1993,6 +1993,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "kinda" and "sorta" hedge as chat does, and ask nothing.
 		{"what did japan say at nato about nukes that kinda helped korea out", "", []string{"japan-nato-nuclear-disarmament"}},
 		{"hmm ngl what did japan literally say at nato about nukes", "", []string{"japan-nato-nuclear-disarmament"}},
+		// Who came to Madrid attended it; the Biden administration's coming to power is no
+		// coming to the summit.
+		{"Which Asia-Pacific countries came to Madrid?", "", []string{"asia-pacific-partners-attend-madrid"}},
 		// The US's planning is its strategy.
 		{"what does new zealand amount to in us planning", "new-zealand-role-limited-south-pacific", nil},
 		// A route out of service is suspended.

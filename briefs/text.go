@@ -739,6 +739,7 @@ var everydayPairs = []string{
 	"talk about", "discuss", "talked about", "discussed", "talking about", "discussing",
 	"in check", "contained", "export rules", "export controls",
 	"the piece", "the article", "this piece", "this article", " ppl ", " people ",
+	"came to madrid", "attended madrid", "come to madrid", "attend madrid", "else came", "else attended", "else come", "else attend",
 	"us planning", "us strategy", "american planning", "american strategy", "washington's planning", "washington's strategy",
 	"when it considers", " on ", "when they consider", " on ", "when considering", " on ",
 	"out of service", "suspended", "out of operation", "suspended",
