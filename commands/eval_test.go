@@ -604,12 +604,12 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-third round's end (its last code, ad31392): blind49 101/110, blind50
+	// At the thirty-third round's end (its last code, 55d6328): blind49 101/110, blind50
 	// 108/110, blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57
 	// 98/110, blind58 109/110, blind61 99/110, blind62 101/110, blind63 103/110, blind64
 	// 101/110, blind65 101/110, blind67 106/110, blind68 93/110, blind70 106/110, blind74
 	// 99/110, blind77 104/110, blind79 100/110, blind82 102/110, blind87 103/110, blind90
-	// 101/110, blind92 104/110; tuning164 104/110, tuning176 104/110, tuning192 106/110,
+	// 102/110, blind92 104/110; tuning164 104/110, tuning176 104/110, tuning192 106/110,
 	// tuning197 104/110, tuning203 105/110, tuning206 106/110, tuning213 104/110, tuning215
 	// 104/110, tuning217 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110,
 	// tuning239 105/110, tuning240 104/110, tuning245 103/110, tuning251 101/110, tuning252
@@ -619,7 +619,7 @@ var floors = map[string]float64{
 	// tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302
 	// 102/110, tuning305 106/110, tuning306 107/110, tuning309 105/110, tuning311 107/110,
 	// tuning313 108/110, tuning314 107/110, tuning315 107/110, tuning321 107/110, tuning323
-	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 103/110, tuning332 103/110.
+	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 105/110, tuning332 103/110.
 	// Each floor below is the best score measured; the comments give each set's history up to
 	// the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
@@ -703,7 +703,7 @@ var floors = map[string]float64{
 	// (8457e13): blind90 (people typing fast on a phone, with typos) 101/110 and blind92 (a
 	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
 	// 108/110) and blind91 (a podcast host, 106/110) pass evalGate from the first.
-	"blind90-questions.jsonl": 101.0 / 110,
+	"blind90-questions.jsonl": 102.0 / 110,
 	"blind92-questions.jsonl": 104.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
@@ -912,7 +912,7 @@ var floors = map[string]float64{
 	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 107.0 / 110,
-	"tuning331-questions.jsonl": 103.0 / 110,
+	"tuning331-questions.jsonl": 105.0 / 110,
 	"tuning332-questions.jsonl": 103.0 / 110,
 }
 
