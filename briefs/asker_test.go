@@ -53,6 +53,7 @@ func TestWithoutCourtesyAsides(t *testing.T) {
 		{"In the author's assessment, and I should be grateful for a frank rendering of it, was the meeting of real consequence?",
 			"In the author's assessment, was the meeting of real consequence?"},
 		{"What agreement, I should be interested to know, have Japan and Australia concluded?", "What agreement, have Japan and Australia concluded?"},
+		{"Could you name, for the record, the three materials?", "Could you name, the three materials?"},
 		// Kept: an aside that says something, a question without one.
 		{"Why, I should be grateful to know, did Seoul, under Moon, scrap GSOMIA?", "Why, did Seoul, under Moon, scrap GSOMIA?"},
 		{"Did Tokyo, grateful for the invitation, go to Madrid?", "Did Tokyo, grateful for the invitation, go to Madrid?"},
