@@ -755,6 +755,8 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"Which president tried to resume dialogue with North Korea?", true}, // Moon
 		// The leader's own fact says who, read without the title it does not use.
 		{"who was new zealand's leader that commented on china after the summit?", true}, // Ardern
+		// A counterpart is someone else than whom the question names.
+		{"Who was Hayashi's South Korean counterpart as foreign minister?", false},
 		{"Who was Japan's prime minister when the last US-Japan-South Korea leaders' meeting took place in 2017?", false},
 		{"Which South Korean president's government tried its best to resume dialogue with North Korea?", true},
 	}

@@ -161,6 +161,9 @@ var objectPrepositions = setOf([]string{"with", "to", "toward", "towards", "agai
 // Zealand's prime minister") is that person, while Yoon in "South Korea's foreign minister
 // under Yoon" is not a minister.
 func (s *Store) asksHolderNamed(r reading) bool {
+	if slices.Contains(r.words, "counterpart") || slices.Contains(r.words, "counterparts") {
+		return false // "Hayashi's South Korean counterpart" is someone else
+	}
 	leader := asksLeader(r.words)
 	return slices.ContainsFunc(r.actors, func(id string) bool {
 		e := s.entityByID[id]
