@@ -1992,6 +1992,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"I doubt Yoon reached out to Tokyo before he was even sworn in — did he?", "", []string{"yoon-policy-consultation-delegation"}},
 		// What a government considers something with is what it does on it.
 		{"What are Seoul's chief priorities when it considers the North?", "korea-focus-security-reunification", nil},
+		// "Isn't it the case that" frames a statement to be checked, as "is it the case that" does.
+		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
 		// "kinda" and "sorta" hedge as chat does, and ask nothing.
 		{"what did japan say at nato about nukes that kinda helped korea out", "", []string{"japan-nato-nuclear-disarmament"}},
 		{"hmm ngl what did japan literally say at nato about nukes", "", []string{"japan-nato-nuclear-disarmament"}},
