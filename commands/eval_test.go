@@ -604,12 +604,12 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-third round's end (its last code, 55d6328): blind49 101/110, blind50
+	// At the thirty-third round's end (its last code, 509722b): blind49 101/110, blind50
 	// 108/110, blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57
 	// 98/110, blind58 109/110, blind61 99/110, blind62 101/110, blind63 103/110, blind64
 	// 101/110, blind65 101/110, blind67 106/110, blind68 93/110, blind70 106/110, blind74
 	// 99/110, blind77 104/110, blind79 100/110, blind82 102/110, blind87 103/110, blind90
-	// 102/110, blind92 104/110; tuning164 104/110, tuning176 104/110, tuning192 106/110,
+	// 102/110, blind92 105/110; tuning164 104/110, tuning176 104/110, tuning192 106/110,
 	// tuning197 104/110, tuning203 105/110, tuning206 106/110, tuning213 104/110, tuning215
 	// 104/110, tuning217 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110,
 	// tuning239 105/110, tuning240 104/110, tuning245 103/110, tuning251 101/110, tuning252
@@ -619,7 +619,7 @@ var floors = map[string]float64{
 	// tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302
 	// 102/110, tuning305 106/110, tuning306 107/110, tuning309 105/110, tuning311 107/110,
 	// tuning313 108/110, tuning314 107/110, tuning315 107/110, tuning321 107/110, tuning323
-	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 105/110, tuning332 103/110.
+	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 105/110, tuning332 104/110.
 	// Each floor below is the best score measured; the comments give each set's history up to
 	// the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
@@ -704,7 +704,7 @@ var floors = map[string]float64{
 	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
 	// 108/110) and blind91 (a podcast host, 106/110) pass evalGate from the first.
 	"blind90-questions.jsonl": 102.0 / 110,
-	"blind92-questions.jsonl": 104.0 / 110,
+	"blind92-questions.jsonl": 105.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -913,15 +913,15 @@ var floors = map[string]float64{
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 107.0 / 110,
 	"tuning331-questions.jsonl": 105.0 / 110,
-	"tuning332-questions.jsonl": 103.0 / 110,
+	"tuning332-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-third round's end: tuning326, tuning328, tuning329 and tuning331 get every
-	// refusal right, tuning332 misses one. At the thirty-second's: blind66 gets every refusal
+	// At the thirty-third round's end: tuning326, tuning328, tuning329, tuning331 and tuning332
+	// get every refusal right, tuning271 misses one. At the thirty-second's: blind66 gets every refusal
 	// right, blind79 misses one; tuning305 misses one; tuning257, tuning290, tuning302,
 	// tuning306, tuning309, tuning311, tuning313, tuning314, tuning315, tuning318 and tuning321
 	// to tuning324 get every refusal right. The comments below give each set's history up to
@@ -1056,7 +1056,7 @@ var refusalsMissed = map[string]int{
 	// Korea fired a missile during the summit; tuning271 which countries besides South Korea
 	// protested the water discharge, and who Hayashi's South Korean counterpart was.
 	"blind61-questions.jsonl":   1,
-	"tuning271-questions.jsonl": 2,
+	"tuning271-questions.jsonl": 1,
 	// First scores with the twenty-ninth round's first code (3ff7cba): blind64 29/30, blind66
 	// 49/50 (written during it, with 3ff7cba and with 089a850), the others every refusal;
 	// tuning274 49/50, every refusal at the end. Written during it: tuning285 29/30 with
@@ -1104,7 +1104,6 @@ var refusalsMissed = map[string]int{
 	"blind90-questions.jsonl": 3,
 	// Written during it, scored with 8457e13 and 9446992: tuning329 35/40 and 36/40,
 	// tuning331 28/30 and tuning332 28/30 with both; tuning330 every refusal.
-	"tuning332-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
