@@ -1543,7 +1543,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
-	if len(hits) == 0 && (asksWhether(words) || asksConfirmation(words) || asksWhy(words)) {
+	if len(hits) == 0 && (asksWhether(words) || asksConfirmation(words) || asksWhy(words) || statesBeforeAsking(question)) {
 		// "Tokyo's export curbs started in 2020, didn't they?": a year the question puts to be
 		// confirmed, or gives for what it asks the reason of, may be wrong, and its word then
 		// matches no fact. Asked without it, a fact answering nearly all the rest and dated in
@@ -5406,7 +5406,7 @@ func opensInYear(words []string) bool {
 // statesBeforeAsking reports whether a question states something and then asks of it after
 // a comma: "In August 2018 Seoul scrapped a security pact with Tokyo, which one was it".
 func statesBeforeAsking(question string) bool {
-	i := strings.LastIndex(question, ", ")
+	i := max(strings.LastIndex(question, ", "), strings.LastIndex(question, "; "))
 	if i < 0 {
 		return false
 	}

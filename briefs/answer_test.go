@@ -1994,6 +1994,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Seoul's chief priorities when it considers the North?", "korea-focus-security-reunification", nil},
 		// "Isn't it the case that" frames a statement to be checked, as "is it the case that" does.
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
+		// "I remember…", "if I am not mistaken", "some years ago": a recollection's hedges
+		// ask nothing, and a year misremembered in the statement before a question after a
+		// semicolon is corrected, as one put to be confirmed is (in 2019).
+		{"I remember Tokyo tightening export rules on certain materials destined for Korea some years ago, in 2018 if I am not mistaken; what kind of materials were involved?", "japan-export-controls-july-2019", nil},
+		{"I remember an awkward episode in late 2021 when a joint press appearance by the three countries' deputy foreign ministers fell apart; what, according to the article, caused it?", "press-conference-terminated-november-2021", nil},
 		// "kinda" and "sorta" hedge as chat does, and ask nothing.
 		{"what did japan say at nato about nukes that kinda helped korea out", "", []string{"japan-nato-nuclear-disarmament"}},
 		{"hmm ngl what did japan literally say at nato about nukes", "", []string{"japan-nato-nuclear-disarmament"}},

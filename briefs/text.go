@@ -143,7 +143,7 @@ var extraStopwords = map[string]bool{
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
-	"lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
+	"ago": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true, "rundown": true,
@@ -587,7 +587,8 @@ var everydayPairs = []string{
 	"diplomatic energies", "diplomacy",
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
 	// climate" is no question about the climate.
-	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "i gather that", " ", "i gather", " ", "i doubt that", " ", "i doubt", " ",
+	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "if i am not mistaken", " ", "if i'm not mistaken", " ",
+	"if i remember correctly", " ", "if i remember rightly", " ", "if memory serves", " ", "some years ago", " ", "a few years ago", " ", "years ago", " ", "as i remember it", " ", "as i remember", " ", "i gather that", " ", "i gather", " ", "i doubt that", " ", "i doubt", " ",
 	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ", "i understand", " ",
 	"for the record", " ", "with the benefit of hindsight", " ", "in hindsight", " ", "in the same vein", " ",
 	"bearing in mind that", " ", "bearing in mind", " ", "for the sake of perspective", " ", "for the sake of clarity", " ",
@@ -614,7 +615,7 @@ var everydayPairs = []string{
 	" refers to ", " calls ", " in the waters between the two countries", " ", " in the waters between", " between",
 	"having adopted", "taking", "interlocutors", "leaders", "interlocutor", "leader", "as the author reports it", " ", "as the author reports", " ",
 	"could entirely forgo", "could abandon", "entirely forgo", "abandon", "forgo", "abandon", "forego", "abandon", " neither ", " ", " nor ", " and ",
-	"destined for", "to", "does the article advance", " ", "does the author advance", " ", "i recall that ", " ", "i recall ", " ",
+	"destined for", "to", "does the article advance", " ", "does the author advance", " ", "i recall that ", " ", "i recall ", " ", "i remember that ", " ", "i remember ", " ",
 	"plausible", "likely", "seek redress for", "respond to", "sought redress for", "responded to",
 	"mainly work together on", "cooperation focused on", "mostly work together on", "cooperation focused on",
 	"mainly worked together on", "cooperation focused on", "mostly worked together on", "cooperation focused on",

@@ -1579,6 +1579,9 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 			from++
 		}
 	}
+	if is(from, []string{"former", "late"}) && slices.ContainsFunc(roles, func(r roleMention) bool { return r.from == from+1 }) {
+		from++ // "What did former Prime Minister Abe say…": the office is a past one
+	}
 	for _, r := range roles {
 		// "Foreign minister Park Jin…", "Korea's foreign minister Park Jin…": the office,
 		// and whose it is, say who the person after them is.
