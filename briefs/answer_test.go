@@ -1994,6 +1994,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Seoul's chief priorities when it considers the North?", "korea-focus-security-reunification", nil},
 		// "Isn't it the case that" frames a statement to be checked, as "is it the case that" does.
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
+		// "What was the deal with…", "what's the story with…", "random question but": chat's
+		// ways of asking about something ask nothing themselves ("deal" is no agreement).
+		{"so what was the deal with that island thing between japan and korea?", "", []string{"dokdo-territorial-dispute"}},
+		{"what's the story with the forced labour stuff?", "", []string{"japan-opposes-asset-enforcement"}},
+		{"random question but who went to the big meeting in Spain?", "", []string{"nato-summit-madrid-june-2022"}},
 		// "I remember…", "if I am not mistaken", "some years ago": a recollection's hedges
 		// ask nothing, and a year misremembered in the statement before a question after a
 		// semicolon is corrected, as one put to be confirmed is (in 2019).

@@ -519,7 +519,10 @@ var everydayPairs = []string{
 	"sworn in", "inauguration", "swearing in", "inauguration", "swearing-in", "inauguration",
 	// "When did Yoon take office?" asks for the inauguration ("before taking office" does not).
 	"take office", "inauguration", "come to power", "inauguration",
-	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ",
+	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ", "what was the deal with", " ",
+	"random question but", " ", "random question,", " ", "random question:", " ", "random q but", " ", "silly question but", " ", "dumb question but", " ",
+	"what's the story with", " ", "whats the story with", " ", "what is the story with", " ", "what was the story with", " ",
+	"what's the story behind", " ", "whats the story behind", " ", "what is the story behind", " ", "what's up with", " ", "whats up with", " ",
 	"warmer toward", "more positive towards", "warmer to", "more positive towards", "warmer", "more positive",
 	"in the run-up to", "before", "run-up to", "before", "in the lead-up to", "before", "lead-up to", "before",
 	// Trying hard to stay with someone is the article's "spared no effort to cooperate".
