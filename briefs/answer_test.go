@@ -1033,8 +1033,11 @@ func TestAnswerSpeechNeedsTheSpeaker(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
 		{"What did Hayashi say in his remarks at Yoon's inauguration ceremony?", false},
-		{"What did Biden say about the trilateral meeting?", true},                                                  // "a historic trilateral meeting"
-		{"What did Yoon say about China in Madrid?", true},                                                          // he made no public comments
+		{"What did Biden say about the trilateral meeting?", true}, // "a historic trilateral meeting"
+		{"What did Yoon say about China in Madrid?", true},         // he made no public comments
+		// What someone thought is told only by their own words: not by Kishida's remarks,
+		// which "PM" found through his title.
+		{"what did the nz pm think of the summit?", false},
 		{"what has biden said so far about the four-way cooperation between japan, korea, australia and nz?", true}, // not yet
 		// What the writer says is the article's, not the speech of the person it names.
 		{"What does the writer say the Yoon government wants to set up to deal with the labor issue?", true},

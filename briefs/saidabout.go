@@ -110,6 +110,10 @@ func (s *Store) namesAll(f *Fact, ids []string) bool {
 // speechWords ask what someone said, not what they thought.
 var speechWords = setOf([]string{"say", "said", "says", "remarks", "remark", "speech", "tell", "told"})
 
+// thoughtWords ask what someone thought, which only their own words tell: "What did the NZ
+// PM think of the summit?" is not answered by Kishida's remarks on it.
+var thoughtWords = setOf([]string{"think", "thought", "thinks", "reckon", "reckoned", "feel", "felt"})
+
 // speakerAsked is the person a question asks the words of ("What did Hayashi say at Yoon's
 // inauguration?"): its first actor, when a person and the question asks what was said; ""
 // otherwise.
@@ -120,7 +124,7 @@ func (s *Store) speakerAsked(r reading) string {
 	// "What does the writer say the Yoon government wants?" asks what the article says.
 	saidBySomeone := false
 	for i := 1; i < len(r.words); i++ {
-		saidBySomeone = saidBySomeone || speechWords[r.words[i]] && !articleWords[r.words[i-1]]
+		saidBySomeone = saidBySomeone || (speechWords[r.words[i]] || thoughtWords[r.words[i]]) && !articleWords[r.words[i-1]]
 	}
 	if !saidBySomeone {
 		return ""

@@ -544,7 +544,8 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 			switch {
 			case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting):
 				best, matched = lexEntry{ref: e.ref, isName: true}, n
-			case e.isRole && w.readable(q, words, i, n, len(key), false, shouting):
+			case e.isRole && (w.readable(q, words, i, n, len(key), false, shouting) || sc.nMentions > 0 && sc.mentions[sc.nMentions-1].to == i):
+				// A short office in lower case is read after a country's name: "the aussie pm".
 				best, matched = lexEntry{role: e.role, isRole: true}, n
 			}
 			if !e.longer {
