@@ -1997,6 +1997,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Seoul's chief priorities when it considers the North?", "korea-focus-security-reunification", nil},
 		// "Isn't it the case that" frames a statement to be checked, as "is it the case that" does.
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
+		// "In a sentence", "in a nutshell" say how short the answer should be, not what about.
+		{"in a sentence, why did the four go to madrid", "four-partners-invited-first-time", nil},
 		// "What was the deal with…", "what's the story with…", "random question but": chat's
 		// ways of asking about something ask nothing themselves ("deal" is no agreement).
 		{"so what was the deal with that island thing between japan and korea?", "", []string{"dokdo-territorial-dispute"}},
@@ -2466,6 +2468,13 @@ func TestAnswerStanceOnAnActorNamesIt(t *testing.T) {
 		{"Does Wellington support the Quad?", false},
 		{"Does South Korea support the US Indo-Pacific strategy?", true},
 	})
+	// A fact that names the actor only beside the sides it sets apart is no stance of its:
+	// Japan curbing China through the Quad does not say where Australia stands.
+	for _, q := range []string{"where does canberra stand on beijing", "What is Australia's stance on China?"} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "japan-australia-firm-on-china" {
+			t.Errorf("%q: answer %v, want Japan and Australia's firm attitude first", q, ids)
+		}
+	}
 }
 
 // What an actor wants or thinks is answered by its own positions, not by what others want

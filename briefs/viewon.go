@@ -222,6 +222,11 @@ func (s *Store) eachView(q stanceQuestion, topic string, onActor bool, fn func(r
 		if s.groupWide(f, ids, qc) && !own {
 			continue
 		}
+		if s.aboutOthers(f, ids) && !f.HasTopic(s.subjectTopic(id)) {
+			// As in id's brief: "Japan curbs China through the Quad" names Australia but is
+			// no stance of Australia's.
+			continue
+		}
 		fn(ranked{f: f, focus: s.focusOn(f, ids, qc), own: own})
 	}
 }
