@@ -2338,7 +2338,8 @@ func (s *Store) wantAsked(question string, qwords []string) string {
 		return "" // most questions: no need to read names
 	}
 	var rest string
-	for _, o := range []string{"what does ", "what do ", "what did "} {
+	// "what korea want from nato meeting": the auxiliary dropped, as some type.
+	for _, o := range []string{"what does ", "what do ", "what did ", "what "} {
 		if len(question) > len(o) && strings.EqualFold(question[:len(o)], o) {
 			rest = question[len(o):]
 			break

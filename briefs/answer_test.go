@@ -1997,6 +1997,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are Seoul's chief priorities when it considers the North?", "korea-focus-security-reunification", nil},
 		// "Isn't it the case that" frames a statement to be checked, as "is it the case that" does.
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
+		// "Give an example of" asks for what follows it.
+		{"Give an example of how Japan and Korea clashed over history.", "", []string{"japan-negative-comfort-women"}},
 		// "In a sentence", "in a nutshell" say how short the answer should be, not what about.
 		{"in a sentence, why did the four go to madrid", "four-partners-invited-first-time", nil},
 		// "What was the deal with…", "what's the story with…", "random question but": chat's
@@ -2491,6 +2493,10 @@ func TestAnswerWantNeedsTheActorsOwn(t *testing.T) {
 		{"What does Ardern think of the US?", false},
 		{"What does India think about the Quad?", false},
 		{"What does Japan think of China?", true},
+		// Typed without the auxiliary, as some do: Kishida's call for the four to attend
+		// regularly is no goal of South Korea's.
+		{"what korea want from nato meeting", false},
+		{"what japan want from nato", true},
 	})
 	// Its own facts are searched apart when those naming every actor asked lead.
 	for q, first := range map[string]string{
