@@ -1998,7 +1998,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Isn't it the case that" frames a statement to be checked, as "is it the case that" does.
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
 		// "Give an example of" asks for what follows it.
-		{"Give an example of how Japan and Korea clashed over history.", "", []string{"japan-negative-comfort-women"}},
+		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "In a sentence", "in a nutshell" say how short the answer should be, not what about.
 		{"in a sentence, why did the four go to madrid", "four-partners-invited-first-time", nil},
 		// "What was the deal with…", "what's the story with…", "random question but": chat's
