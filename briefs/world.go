@@ -1400,6 +1400,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				// says when, not what is asked.
 				match = false
 			}
+			if match && strings.HasPrefix(p.name, "dates ") && string(word(0)) == "why" {
+				// "Why did the trade dispute start?" asks a reason, not a date.
+				match = false
+			}
 			if match && len(p.toldOf) > 0 {
 				// Whom the question is about is named first: "What proposal did Ardern make
 				// in the meeting with Kishida?" asks Ardern's.
