@@ -1999,6 +1999,12 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
 		// "Give an example of" asks for what follows it.
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
+		// Chat's shorthand and fillers: "gov", "per author", "on the … front"; "warier" is
+		// "wary", read as the facts' "cautious".
+		{"what are people in korea worried yoon's gov might turn into", "korea-worries-one-sided-yoon", nil},
+		{"canberra strategy per author", "", []string{"australia-south-pacific-indo-pacific"}},
+		{"what does seoul mainly want on the north korea front", "", []string{"korea-focus-security-reunification"}},
+		{"which korean camp was warier of the trilateral", "progressive-governments-cautious", nil},
 		// "In a sentence", "in a nutshell" say how short the answer should be, not what about.
 		{"in a sentence, why did the four go to madrid", "four-partners-invited-first-time", nil},
 		// "What was the deal with…", "what's the story with…", "random question but": chat's

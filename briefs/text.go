@@ -143,7 +143,7 @@ var extraStopwords = map[string]bool{
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
-	"ago": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
+	"ago": true, "front": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true, "rundown": true,
@@ -188,6 +188,7 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	"per author", " ", // "canberra strategy per author", typed short
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
 	"in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
@@ -513,7 +514,7 @@ var everydayPairs = []string{
 	"care most about", "most concerned about", "cares most about", "most concerned about", "cared most about", "most concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
-	"w/", "with ", "tl;dr", " ", "govts", "governments", "govt", "government", " coop ", " cooperation ", "presser", "press conference",
+	"w/", "with ", "tl;dr", " ", "govts", "governments", "govt", "government", " gov's ", " government's ", " gov ", " government ", " coop ", " cooperation ", "presser", "press conference",
 	" fm ", " foreign minister ", " fms ", " foreign ministers ",
 	" abt ", " about ", " n ", " and ", " w ", " with ", " mtg", " meeting", "asia pac ", "asia pacific ", "who r ", "who are ",
 	"final conclusion", "conclusion", "official document", "diplomatic bluebook",
