@@ -1999,6 +1999,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
 		// "Give an example of" asks for what follows it.
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
+		// "ofice" stems short of a typo's length; the word is still a letter off "office".
+		{"wat did yoon do before he even took ofice to reach out to japan", "yoon-policy-consultation-delegation", nil},
 		// Chat's shorthand and fillers: "gov", "per author", "on the … front"; "warier" is
 		// "wary", read as the facts' "cautious".
 		{"what are people in korea worried yoon's gov might turn into", "korea-worries-one-sided-yoon", nil},

@@ -443,6 +443,13 @@ func (ix *searchIndex) queryTerms(q string) []string {
 			w = n // "kishida's role in the 4 country meeting": the facts write "four"
 		}
 		st := ix.stem(w)
+		if len(st) < minMisspeltLen && len(w) >= minMisspeltLen && !ix.readsStem(st) {
+			// A typo the stemmer cut short: "ofice" stems to "ofic", too short to be read as
+			// a misspelling, but the word is one letter off the facts' "office".
+			if m := ix.misspelt(w); len(m) == 1 {
+				st = m[0]
+			}
+		}
 		if !slices.Contains(terms, st) {
 			terms = append(terms, st)
 		}

@@ -349,6 +349,25 @@ func TestMisspeltStopword(t *testing.T) {
 	}
 }
 
+// A word the stemmer cuts below minMisspeltLen is still read as the facts' word it is a
+// letter off, when there is one; a word the facts use is kept as it is.
+func TestQueryTermsShortTypos(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"before he took ofice", "offic"},
+		{"before he took office", "offic"},
+		{"the trilateral meting", "meet"},
+	}
+	for _, tt := range tests {
+		if got := s.index.queryTerms(tt.q); !slices.Contains(got, tt.want) {
+			t.Errorf("queryTerms(%q) = %v, want %q among them", tt.q, got, tt.want)
+		}
+	}
+}
+
 // A country named only as where a gathering was held comes after those the question asks
 // about; alone, or named otherwise, it stays where it is.
 func TestVenuesLast(t *testing.T) {
