@@ -592,6 +592,7 @@ var everydayPairs = []string{
 	"diplomatic energies", "diplomacy",
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
 	// climate" is no question about the climate.
+	"as i vaguely recall", " ", "i vaguely recall", " ", "as i vaguely remember", " ", "i vaguely remember", " ",
 	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "if i am not mistaken", " ", "if i'm not mistaken", " ",
 	"if i remember correctly", " ", "if i remember rightly", " ", "if memory serves", " ", "some years ago", " ", "a few years ago", " ", "years ago", " ", "as i remember it", " ", "as i remember", " ", "i gather that", " ", "i gather", " ", "i doubt that", " ", "i doubt", " ",
 	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ", "i understand", " ",
