@@ -213,7 +213,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutAlternativeGuess(question)))))))))))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(question))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}
@@ -2907,23 +2907,6 @@ func withoutGuessedWords(question string) string {
 		}
 	}
 	return question
-}
-
-// withoutAlternativeGuess is a question without a closing clause after a semicolon that
-// guesses its answer and leaves room for another: "On what matters did the three leaders
-// hope to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something
-// else entirely?" asks the first part.
-func withoutAlternativeGuess(question string) string {
-	i := strings.LastIndex(question, "; ")
-	if i < 0 {
-		return question // most questions
-	}
-	guess := strings.ToLower(question[i+2:])
-	if !slices.ContainsFunc([]string{"was it ", "is it ", "were they ", "are they ", "was that ", "did they "}, func(p string) bool { return strings.HasPrefix(guess, p) }) ||
-		!slices.ContainsFunc([]string{"or something else", "or something different", "or something more", "or was it something", "or is it something"}, func(p string) bool { return strings.Contains(guess, p) }) {
-		return question
-	}
-	return question[:i] + "?"
 }
 
 // withoutTrailingGuess is a question without what follows its last comma when that reads as

@@ -1999,7 +1999,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Isn't it the case that Japan's export curbs hit Korea's tech sector?", "", []string{"export-controls-blow-to-korea-ict"}},
 		// "Give an example of" asks for what follows it.
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
-		// A closing guess that leaves room for another answer asks nothing of its own.
+		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		// "ofice" stems short of a typo's length; the word is still a letter off "office".
 		{"wat did yoon do before he even took ofice to reach out to japan", "yoon-policy-consultation-delegation", nil},
