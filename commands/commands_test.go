@@ -366,6 +366,23 @@ func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
 	}
 }
 
+// A question naming only actors gets their brief or relations; "in" between names is the
+// preposition, not India's code, unless written as the code.
+func TestQuestionsNamingOnlyActors(t *testing.T) {
+	d := newTestDispatcher(t)
+	for q, command := range map[string]string{
+		"how do japan and korea get along?":        "relations",
+		"tell me about japan":                      "country",
+		"japan IN":                                 "relations",
+		"kishida do what in four country meeting?": "ask",
+	} {
+		r := d.Handle(context.Background(), Request{Text: q})
+		if r.Turn == nil || r.Turn.Name != command || !r.Found {
+			t.Errorf("%q answered as %+v (found %v); want by %q", q, r.Turn, r.Found, command)
+		}
+	}
+}
+
 // TestQuestionsAboutTheBotGetHelp: asked how to use the bot, it says, rather than that the
 // article has nothing on it.
 func TestQuestionsAboutTheBotGetHelp(t *testing.T) {

@@ -393,7 +393,7 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 	if aboutTheArticle(words) {
 		return d.brief(ctx, req, "")
 	}
-	if ms, ok := d.onlyNames(words); ok {
+	if ms, ok := d.onlyNames(q, words); ok {
 		if len(ms) == 1 {
 			return d.entityReply(ms[0]), nil
 		}
@@ -505,11 +505,16 @@ var askWords = map[string]bool{
 	"whats": true, "hows": true, "ties": true, "briefing": true, "overview": true, "of": true,
 }
 
-// onlyNames reports whether a question's words (as briefs.NormalizeName leaves them) are
+// onlyNames reports whether a question q's words (as briefs.NormalizeName leaves them) are
 // entity names and request words only, and returns the distinct entities they name.
-func (d *Dispatcher) onlyNames(words []string) ([]Match, bool) {
+func (d *Dispatcher) onlyNames(q string, words []string) ([]Match, bool) {
 	var kept []string
 	for _, w := range words {
+		if w == "in" && !slices.Contains(strings.Fields(q), "IN") {
+			// The preposition, not India's code: "kishida do what in four country meeting?"
+			// asks of what happened there, which no relations brief says.
+			return nil, false
+		}
 		if !askWords[w] {
 			kept = append(kept, w)
 		}
