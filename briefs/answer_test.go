@@ -2001,10 +2001,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
-		// A court's "decision" is its ruling; "quasi alliance" is the Japan–Australia tie the
-		// article calls so, not every fact filed under alliances.
+		// A court's "decision" is its ruling.
 		{"what japan say about the court decision?", "japan-negative-comfort-women", nil},
-		{"what means quasi alliance?", "japan-australia-quasi-alliance", nil},
 		// "Yoon's predecessor" is Moon, whom the article names.
 		{"what did yoon's predecessor do on north korea?", "moon-government-dialogue", nil},
 		// "ofice" stems short of a typo's length; the word is still a letter off "office".
