@@ -188,6 +188,7 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
