@@ -102,6 +102,8 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"a date not given, asked when", "When did the dispute start?", GapNotGiven, "The article gives no dates the disputes began."},
 		{"the reason a dispute started, not its date", "why did the trade dispute start?", "", ""},
+		{"an outcome not given, in the -ing form", "did korea end up winning its wto complaint against japan", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"a date not given, a hedge typed wrong inside it", "when did the us japan korea joint drills actualy happen after they agreed", GapNotGiven, "The article gives no dates of past drills."},
 		{"an office typed short and in lower case after a country", "what did the aussie pm think of the summit?", GapRole, "The article does not mention Australia's prime minister."},
 		{"unknown person after a former office", "What did former Prime Minister Abe, who I recall was still very active in 2022, say about the summit and the four-way meeting?", GapPerson, "The article does not mention Abe."},
 		{"what befell a figure left out, as the subject", "How did the assassination of former Prime Minister Abe affect Tokyo's approach to Seoul?", GapPerson, "The article does not mention Abe."},
