@@ -756,6 +756,18 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if ok && g.Partial && g.Kind == GapUncovered {
+		// "How did the four view Finland and Sweden's applications, and did Canberra and
+		// Wellington differ on enlargement?": a second question the article does not answer
+		// either leaves no rest to answer.
+		if first, second, two := twoQuestions(question); two {
+			if g1, inFirst := w.uncovered(first); inFirst && !g1.Partial {
+				if g2, inSecond := w.uncovered(second); inSecond && !g2.Partial {
+					g.Partial = false
+				}
+			}
+		}
+	}
 	return g, ok
 }
 

@@ -102,6 +102,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"a date not given, asked when", "When did the dispute start?", GapNotGiven, "The article gives no dates the disputes began."},
 		{"the reason a dispute started, not its date", "why did the trade dispute start?", "", ""},
+		{"NATO's enlargement, asked of a country the article covers", "what did japan say about nato enlargement?", GapNotGiven, "The article gives no views on NATO's enlargement."},
 		{"an outcome not given, in the -ing form", "did korea end up winning its wto complaint against japan", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a date not given, a hedge typed wrong inside it", "when did the us japan korea joint drills actualy happen after they agreed", GapNotGiven, "The article gives no dates of past drills."},
 		{"an office typed short and in lower case after a country", "what did the aussie pm think of the summit?", GapRole, "The article does not mention Australia's prime minister."},
@@ -466,6 +467,8 @@ func TestUncoveredPartial(t *testing.T) {
 		{"What does Japan want from the EU and NATO?", "The article does not cover the European Union.", true},
 		// Asked about nothing covered but its subject, it is the whole question.
 		{"How does Japan see Russia?", "The article does not cover Russia.", false},
+		// Nor when a second question asks what the article does not give either.
+		{"How did the four Asia-Pacific partners view the applications of Finland and Sweden to join the alliance, and did Canberra and Wellington express any differing views on enlargement?", "The article does not cover Finland or Sweden.", false},
 		{"What did Kishida tell the Germans?", "The article does not cover Germany.", false},
 		{"What is Wellington's position on AUKUS?", "The article does not cover AUKUS.", false},
 		// What a scene names is asked of when the question asks what it contained.
