@@ -63,25 +63,64 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 
 // withChatSpelledOut is a question with the words that shape it typed as in chat spelled
 // out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does, and "b4
-// he took office" says when, as "before he took office" does.
+// he took office" says when, as "before he took office" does. Common misspellings of the
+// words that name what is asked are spelled right too: "the madrid sumit" names the summit,
+// which a word a letter off (misspelt) would not, as names are read whole.
 func withChatSpelledOut(question string) string {
-	if !slices.ContainsFunc(chatSpellings, func(c string) bool { return strings.Contains(question, c) }) {
+	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
 	words := strings.Fields(question)
 	for i, w := range words {
-		switch strings.ToLower(w) {
-		case "wat", "wut", "wht":
-			words[i] = "what"
-		case "b4":
-			words[i] = "before"
+		word := strings.TrimRight(w, "?!.,;:")
+		if right, ok := chatSpellings[strings.ToLower(word)]; ok {
+			words[i] = right + w[len(word):]
 		}
 	}
 	return strings.Join(words, " ")
 }
 
-// chatSpellings are how withChatSpelledOut's words are typed, lower case or capitalised.
-var chatSpellings = []string{"wat", "Wat", "WAT", "wut", "Wut", "wht", "Wht", "b4", "B4"}
+// hasChatSpelling reports whether a word of question, as typed or with its first letter
+// lower-cased, is one of chatSpellings; it does not allocate.
+func hasChatSpelling(question string) bool {
+	var buf [24]byte
+	for i := 0; i < len(question); {
+		for i < len(question) && !isTypedLetter(question[i]) {
+			i++
+		}
+		j := i
+		for j < len(question) && isTypedLetter(question[j]) {
+			j++
+		}
+		if n := j - i; n > 0 && n <= len(buf) {
+			w := append(buf[:0], question[i:j]...)
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				w[0] += 'a' - 'A'
+			}
+			if _, ok := chatSpellings[string(w)]; ok {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isTypedLetter reports whether c is an ASCII letter or digit, as chat words are typed.
+func isTypedLetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
+var chatSpellings = map[string]string{
+	"wat": "what", "wut": "what", "wht": "what", "b4": "before",
+	"sumit": "summit", "summmit": "summit", "ofice": "office", "offfice": "office",
+	"goverment": "government", "govermnent": "government", "govenment": "government",
+	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",
+	"relashions": "relations", "realtions": "relations",
+	"coperation": "cooperation", "cooporation": "cooperation", "cooperaton": "cooperation", "coopration": "cooperation",
+	"strategicaly": "strategically", "totaly": "totally", "actualy": "actually", "realy": "really",
+}
 
 // withoutClosingRelative is a question without the short relative clause that ends it ("…
 // the case that Tokyo rejects?"); false when none does. A "that" after a verb of saying opens

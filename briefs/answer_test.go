@@ -315,6 +315,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Wut date exactly did the flights start again", "what date exactly did the flights start again"},
 		{"wat group did yoon send to japan b4 he took office", "what group did yoon send to japan before he took office"},
 		{"What did Watanabe say?", "What did Watanabe say?"}, // no chat word: left as typed
+		{"Wat date did the madrid sumit start?", "what date did the madrid summit start?"},
+		{"why does bidens goverment care about the coperation", "why does bidens government care about the cooperation"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
