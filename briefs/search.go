@@ -1390,12 +1390,19 @@ func (s *Store) possessiveName(key []byte) *Entity {
 // right after "than" ("Why are South Korea's strategies more regional than Japan's?"), when
 // another actor comes before it; false when there is none.
 func (s *Store) withoutBaseline(q string) (string, bool) {
-	i := strings.Index(q, " than ")
+	i, mark := strings.Index(q, " than "), " than "
+	if i < 0 && strings.HasPrefix(strings.ToLower(q), "why ") {
+		// "Why are Seoul, Canberra and Wellington so regionally focused compared to Tokyo?"
+		i, mark = strings.Index(q, " compared to "), " compared to "
+		if i < 0 {
+			i, mark = strings.Index(q, " compared with "), " compared with "
+		}
+	}
 	if i < 0 {
 		return "", false
 	}
 	var spanBuf [8][2]int
-	from := i + len(" than ")
+	from := i + len(mark)
 	words := nameWords(q[from:], spanBuf[:0])
 	if len(words) > 1 && strings.EqualFold(q[from+words[0][0]:from+words[0][1]], "the") {
 		words = words[1:]

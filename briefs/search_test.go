@@ -349,6 +349,25 @@ func TestMisspeltStopword(t *testing.T) {
 	}
 }
 
+// The actor a question measures the others against, after "than" or, asked why, "compared
+// to", is not whom it asks about; one compared otherwise is.
+func TestWithoutBaseline(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ q, want string }{
+		{"Why are South Korea's strategies more regional than Japan's?", "Why are South Korea's strategies more regional's?"},
+		{"why are sk, aus and nz so regionally focused compared to japan", "why are sk, aus and nz so regionally focused"},
+		{"How does Seoul's view of China look compared to Tokyo's?", ""},
+	}
+	for _, tt := range tests {
+		if got, ok := s.withoutBaseline(tt.q); got != tt.want || ok != (tt.want != "") {
+			t.Errorf("withoutBaseline(%q) = %q, %v; want %q", tt.q, got, ok, tt.want)
+		}
+	}
+}
+
 // A word the stemmer cuts below minMisspeltLen is still read as the facts' word it is a
 // letter off, when there is one; a word the facts use is kept as it is.
 func TestQueryTermsShortTypos(t *testing.T) {
