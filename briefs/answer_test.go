@@ -2003,6 +2003,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// "Extra cautious" is cautious; the camp guessed after the comma is corrected.
+		{"which korean camp was extra cautious about trilateral cooperation w japan, the conservatives?", "progressive-governments-cautious", nil},
 		// "Key points", "the short version" say how the answer should be put, not what about.
 		{"need the short version: why was the four-way meeting a gesture?", "four-country-meeting-gesture", nil},
 		{"japan vs korea on history - key points pls", "", []string{"japan-negative-comfort-women"}},

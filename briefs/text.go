@@ -839,7 +839,7 @@ func spacedLower(q string) string {
 }
 
 // fillers are words that only stress, left out of a question before its phrases are read.
-var fillers = strings.NewReplacer(" actually ", " ", " really ", " ", " basically ", " ")
+var fillers = strings.NewReplacer(" actually ", " ", " really ", " ", " basically ", " ", " extra ", " ")
 
 func isStopword(w string) bool {
 	if v, ok := extraStopwords[w]; ok {
