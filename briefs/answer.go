@@ -3445,8 +3445,14 @@ func (s *Store) searchWithoutYears(question string, years []string) []Hit {
 	for _, y := range years {
 		question = strings.ReplaceAll(question, y, " ")
 	}
+	// "…started in 2015 right? what's the timeline": the tag asks to confirm, it is no word
+	// of the event.
+	question = confirmationTags.Replace(question)
 	return s.Search(onsetVerbs.Replace(" "+question+" "), 2*MaxAnswerFacts)
 }
+
+// confirmationTags ask to confirm a statement, as typed or as withPlainTag reads them.
+var confirmationTags = strings.NewReplacer(" right?", "?", " right.", ".", ", right", " ")
 
 // onsetVerbs say that something began, which a year put with them dates.
 var onsetVerbs = strings.NewReplacer(" started ", " ", " start ", " ", " starts ", " ", " began ", " ", " begin ", " ", " begun ", " ", " kicked off ", " ", " commenced ", " ")
@@ -5444,9 +5450,10 @@ func opensInYear(words []string) bool {
 }
 
 // statesBeforeAsking reports whether a question states something and then asks of it after
-// a comma: "In August 2018 Seoul scrapped a security pact with Tokyo, which one was it".
+// a comma, a semicolon or a full stop: "In August 2018 Seoul scrapped a security pact with
+// Tokyo, which one was it".
 func statesBeforeAsking(question string) bool {
-	i := max(strings.LastIndex(question, ", "), strings.LastIndex(question, "; "))
+	i := max(strings.LastIndex(question, ", "), strings.LastIndex(question, "; "), strings.LastIndex(question, ". "))
 	if i < 0 {
 		return false
 	}

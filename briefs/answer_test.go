@@ -2003,6 +2003,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// A year misremembered in a statement put to be confirmed, before a question of its
+		// own, is corrected by the dates the article gives.
+		{"the comfort women lawsuit started in 2015 right? what's the timeline", "comfort-women-mediation-2013", nil},
 		// "Extra cautious" is cautious; the camp guessed after the comma is corrected.
 		{"which korean camp was extra cautious about trilateral cooperation w japan, the conservatives?", "progressive-governments-cautious", nil},
 		// "Key points", "the short version" say how the answer should be put, not what about.

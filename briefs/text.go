@@ -143,7 +143,7 @@ var extraStopwords = map[string]bool{
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
-	"ago": true, "front": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
+	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true, "rundown": true,
