@@ -493,6 +493,10 @@ var (
 		"claims": true, "say": true, "says": true, "saying": true, "whole": true, "short": true,
 		"general": true, "give": true, "can": true, "you": true, "please": true, "sum": true,
 		"s": true,
+		// "what's the author's view?", "the author's hot take on all this": the article's own
+		// view, which the overview gives.
+		"view": true, "views": true, "take": true, "hot": true, "opinion": true, "verdict": true,
+		"all": true, "that": true, "think": true, "thinks": true, "believe": true, "believes": true,
 	}
 )
 
