@@ -2003,6 +2003,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// The author's view on something is what the author says of it, not a fact that
+		// matches "view" through another's attitude.
+		{"what is the author's view on dokdo?", "dokdo-barrier-to-cooperation", nil},
 		// A year misremembered in a statement put to be confirmed, before a question of its
 		// own, is corrected by the dates the article gives.
 		{"the comfort women lawsuit started in 2015 right? what's the timeline", "comfort-women-mediation-2013", nil},

@@ -572,6 +572,9 @@ var everydayPairs = []string{
 	"on the fence", "hesitating",
 	"buried the hatchet", "improved relations", "bury the hatchet", "improve relations", "author rates", "author judges", "author rate", "author judge",
 	"reluctant", "hesitant",
+	// The author's view of something is what the author says of it: every analysis is.
+	"author's view on", "author on", "author's view of", "author on", "author's take on", "author on", "author's opinion on", "author on",
+	"author's opinion of", "author on", "author’s view on", "author on", "author’s view of", "author on", "author’s take on", "author on",
 	"as the article tells it", " ", "as the author tells it", " ", "as the piece tells it", " ",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"as the author presents the matter", " ", "as the author presents it", " ", "as the author presents them", " ", "as the article presents them", " ", "as the article presents it", " ", "as the author presents", " ", "as the article presents", " ",
