@@ -188,6 +188,9 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	// A manager's ways of asking for news of something ask only about it.
+	"heads up on", " ", "heads-up on", " ", "any movement on", " ", "any progress on", " ", "any news on", " ", "any update on", " ",
+	"any updates on", " ", "what's the latest on", " ", "whats the latest on", " ", "what is the latest on", " ", "net net", " ",
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
