@@ -422,6 +422,19 @@ func (s *Store) answerAsked(question string) Brief {
 			return b
 		}
 	}
+	if q, clause, ok := withoutExclusion(question); ok && asksForOthers(q) && len(s.namedActors(q)) == 0 && len(s.namedActors(clause)) == 0 {
+		// "What other historical issues besides labour and comfort women?": where neither
+		// names anyone, the rest is asked without the clause, and what the clause itself is
+		// about left out.
+		b := s.Answer(q)
+		aside := s.Search(clause, MaxAnswerFacts)
+		facts := slices.DeleteFunc(slices.Clone(b.Facts()), func(f *Fact) bool {
+			return slices.ContainsFunc(aside, func(h Hit) bool { return h.Fact == f && h.Coverage >= 0.99 })
+		})
+		if len(facts) > 0 {
+			return Brief{Groups: []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts, false)}}}
+		}
+	}
 	if q, ok := s.withoutGuess(question); ok {
 		// "Why is Seoul softer on Beijing, is it because of shared history?", "What's Japan's
 		// top diplomatic priority, economic growth?": the guess is the asker's; what is asked
@@ -4139,6 +4152,13 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 		return s[len(prefix):], true
 	}
 	return s, false
+}
+
+// asksForOthers reports whether q asks for others of a kind than those set aside: "what
+// other historical issues", "what else".
+func asksForOthers(q string) bool {
+	words := strings.Fields(normalizeName(q))
+	return slices.Contains(words, "other") || slices.Contains(words, "else")
 }
 
 // withoutExclusion is the question without its excluding clause (exclusions), up to the next

@@ -2003,6 +2003,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// Others of a kind asked for, besides those a clause names: not the ones it names.
+		{"what other historical issues besides labor and comfort women?", "history-hampers-relations", nil},
 		// A manager's "any movement on", "what's the latest on" ask about what follows.
 		{"any movement on gsomia?", "gsomia-abolition-august-2019", nil},
 		// "Army" and "troops" are the facts' "military".
