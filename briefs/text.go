@@ -191,6 +191,9 @@ var everydayPairs = []string{
 	// A manager's ways of asking for news of something ask only about it.
 	"heads up on", " ", "heads-up on", " ", "any movement on", " ", "any progress on", " ", "any news on", " ", "any update on", " ",
 	"any updates on", " ", "what's the latest on", " ", "whats the latest on", " ", "what is the latest on", " ", "net net", " ",
+	// "unlikely" stems as "unlike" does, which sets one against another; unlikely to do is
+	// hard to do, as the facts put it.
+	" unlikely to ", " hard to ", " unlikely ", " not likely ",
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
