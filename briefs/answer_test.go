@@ -2003,6 +2003,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// What the author believes is what the author says, not the analysts who "believe".
+		{"Why does the author believe the allies are not united?", "us-hard-to-unite-allies", nil},
 		// "Unlikely" is no "unlike": unlikely to progress is hard to progress.
 		{"why is the four-country cooperation unlikely to progress?", "four-country-cooperation-needs-us", nil},
 		// Others of a kind asked for, besides those a clause names: not the ones it names.

@@ -194,6 +194,8 @@ var everydayPairs = []string{
 	// "unlikely" stems as "unlike" does, which sets one against another; unlikely to do is
 	// hard to do, as the facts put it.
 	" unlikely to ", " hard to ", " unlikely ", " not likely ",
+	// What the author believes is what the author says; "believe" is the analysts' word.
+	"does the author believe", "does the author say", "does the writer believe", "does the writer say", "the author believes", "the author says",
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
