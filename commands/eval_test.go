@@ -614,24 +614,24 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-third round's end (its last code, 509722b): blind49 101/110, blind50
-	// 108/110, blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57
-	// 98/110, blind58 109/110, blind61 99/110, blind62 101/110, blind63 103/110, blind64
-	// 101/110, blind65 101/110, blind67 106/110, blind68 93/110, blind70 106/110, blind74
-	// 99/110, blind77 104/110, blind79 100/110, blind82 102/110, blind87 103/110, blind90
-	// 102/110, blind92 105/110; tuning164 104/110, tuning176 104/110, tuning192 106/110,
-	// tuning197 104/110, tuning203 105/110, tuning206 106/110, tuning213 104/110, tuning215
-	// 104/110, tuning217 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110,
-	// tuning239 105/110, tuning240 104/110, tuning245 103/110, tuning251 101/110, tuning252
-	// 98/110, tuning254 106/110, tuning257 102/110, tuning263 102/110, tuning267 105/110,
-	// tuning269 100/110, tuning272 101/110, tuning278 105/110, tuning281 104/110, tuning284
-	// 107/110, tuning285 104/110, tuning288 109/110, tuning293 109/110, tuning294 108/110,
-	// tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302
-	// 102/110, tuning305 106/110, tuning306 107/110, tuning309 105/110, tuning311 107/110,
-	// tuning313 108/110, tuning314 107/110, tuning315 107/110, tuning321 107/110, tuning323
-	// 105/110, tuning328 107/110, tuning329 107/110, tuning331 105/110, tuning332 104/110.
-	// Each floor below is the best score measured; the comments give each set's history up to
-	// the round before.
+	// At the thirty-fourth round's end (its last code, 4191305): blind49 101/110, blind50 108/110,
+	// blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57 98/110, blind58
+	// 109/110, blind61 99/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 101/110,
+	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 104/110, blind79
+	// 100/110, blind82 102/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96
+	// 107/110; tuning164 104/110, tuning176 104/110, tuning192 106/110, tuning197 104/110,
+	// tuning203 105/110, tuning206 106/110, tuning213 104/110, tuning215 104/110, tuning217
+	// 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110, tuning239 105/110,
+	// tuning240 104/110, tuning245 103/110, tuning251 101/110, tuning252 98/110, tuning254
+	// 106/110, tuning257 102/110, tuning263 102/110, tuning267 105/110, tuning269 101/110,
+	// tuning272 101/110, tuning278 105/110, tuning281 104/110, tuning284 107/110, tuning285
+	// 104/110, tuning288 109/110, tuning293 109/110, tuning294 108/110, tuning295 109/110,
+	// tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302 102/110, tuning305
+	// 107/110, tuning306 107/110, tuning309 106/110, tuning311 107/110, tuning313 108/110,
+	// tuning314 107/110, tuning315 107/110, tuning321 107/110, tuning323 105/110, tuning328
+	// 107/110, tuning329 109/110, tuning331 105/110, tuning332 104/110, tuning333 108/110,
+	// tuning334 107/110, tuning335 106/110, tuning336 94/110. Each floor below is the best score
+	// measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -669,21 +669,21 @@ var floors = map[string]float64{
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
 	"blind61-questions.jsonl": 99.0 / 110,
-	"blind62-questions.jsonl": 101.0 / 110,
+	"blind62-questions.jsonl": 103.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
 	// as in chat) 98/110; at its end 102/110 and 98/110. Written during it and scored with
 	// 3ff7cba and with the code of the day it came in (089a850): blind65 (a formal register)
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
-	"blind63-questions.jsonl": 103.0 / 110,
+	"blind63-questions.jsonl": 104.0 / 110,
 	"blind64-questions.jsonl": 101.0 / 110,
 	"blind65-questions.jsonl": 101.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
 	"blind67-questions.jsonl": 106.0 / 110,
-	"blind68-questions.jsonl": 93.0 / 110,
+	"blind68-questions.jsonl": 94.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
@@ -719,7 +719,7 @@ var floors = map[string]float64{
 	// (6230326): blind96 (a curious reader chatting, naming things vaguely) 103/110; blind93
 	// (readers whose first language is not English), blind94 (a student outlining an essay)
 	// and blind95 (a busy manager) 107/110 each pass evalGate from the first.
-	"blind96-questions.jsonl": 103.0 / 110,
+	"blind96-questions.jsonl": 107.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -853,7 +853,7 @@ var floors = map[string]float64{
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 102.0 / 110,
 	"tuning267-questions.jsonl": 105.0 / 110,
-	"tuning269-questions.jsonl": 100.0 / 110,
+	"tuning269-questions.jsonl": 101.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
@@ -897,13 +897,13 @@ var floors = map[string]float64{
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
-	"tuning305-questions.jsonl": 106.0 / 110,
+	"tuning305-questions.jsonl": 107.0 / 110,
 	"tuning306-questions.jsonl": 107.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 105.0 / 110,
+	"tuning309-questions.jsonl": 106.0 / 110,
 	"tuning311-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
@@ -926,25 +926,27 @@ var floors = map[string]float64{
 	// with 8457e13 and with 9446992: tuning329 (on a phone) 103/110 and 104/110, tuning331
 	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
-	"tuning329-questions.jsonl": 107.0 / 110,
+	"tuning329-questions.jsonl": 109.0 / 110,
 	"tuning331-questions.jsonl": 105.0 / 110,
 	"tuning332-questions.jsonl": 104.0 / 110,
 	// Written before the thirty-fourth round changed anything, scored with 6230326: tuning333
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
 	// tuning335 (a journalist typing fragments) 104/110, tuning336 (a retired diplomat
 	// recalling first) 89/110.
-	"tuning333-questions.jsonl": 101.0 / 110,
-	"tuning334-questions.jsonl": 102.0 / 110,
-	"tuning335-questions.jsonl": 104.0 / 110,
-	"tuning336-questions.jsonl": 89.0 / 110,
+	"tuning333-questions.jsonl": 108.0 / 110,
+	"tuning334-questions.jsonl": 107.0 / 110,
+	"tuning335-questions.jsonl": 106.0 / 110,
+	"tuning336-questions.jsonl": 94.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-third round's end: tuning326, tuning328, tuning329, tuning331 and tuning332
-	// get every refusal right, tuning271 misses one. At the thirty-second's: blind66 gets every refusal
+	// At the thirty-fourth round's end: blind68 misses five; tuning305, tuning333, tuning334
+	// and tuning336 get every refusal right. At the thirty-third's: tuning326, tuning328,
+	// tuning329, tuning331 and tuning332 get every refusal right, tuning271 misses one. At the
+	// thirty-second's: blind66 gets every refusal
 	// right, blind79 misses one; tuning305 misses one; tuning257, tuning290, tuning302,
 	// tuning306, tuning309, tuning311, tuning313, tuning314, tuning315, tuning318 and tuning321
 	// to tuning324 get every refusal right. The comments below give each set's history up to
@@ -1089,7 +1091,7 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirtieth round's first code (153ea1e): blind67 29/30, blind68
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
-	"blind68-questions.jsonl": 6,
+	"blind68-questions.jsonl": 5,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
 	// 153ea1e and with d775f8e.
 	"tuning296-questions.jsonl": 1,
@@ -1103,9 +1105,8 @@ var refusalsMissed = map[string]int{
 	"blind74-questions.jsonl": 8,
 	// Written during it: blind77 29/30, blind78 29/30, blind79 28/30, blind80 30/30, the
 	// same with 5a76b15 and 0ee4f74.
-	"blind78-questions.jsonl":   1,
-	"blind79-questions.jsonl":   1,
-	"tuning305-questions.jsonl": 1,
+	"blind78-questions.jsonl": 1,
+	"blind79-questions.jsonl": 1,
 	// Written during it: tuning309 27/30, tuning311 29/30 with 5a76b15 and with 38b7d9d;
 	// tuning310 and tuning312 every refusal.
 	// Written later in it: tuning313 28/30, tuning314 26/30, tuning315 34/40 with 5a76b15 and
@@ -1130,10 +1131,7 @@ var refusalsMissed = map[string]int{
 	// Written before the thirty-fourth round changed anything, scored with 6230326: blind93
 	// 28/30; tuning333, tuning334 and tuning336 29/30; blind94 to blind96 and tuning335 every
 	// refusal.
-	"blind93-questions.jsonl":   2,
-	"tuning333-questions.jsonl": 1,
-	"tuning334-questions.jsonl": 1,
-	"tuning336-questions.jsonl": 1,
+	"blind93-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
