@@ -392,7 +392,8 @@ func (s *Store) answerAsked(question string) Brief {
 	}
 	// "Besides deterring Pyongyang, what does Seoul want?" asks for what the clause sets
 	// aside: when the rest names whom it asks about, it is asked without the clause.
-	if q, clause, ok := withoutExclusion(question); ok && len(s.namedActors(q)) > 0 {
+	exQ, exClause, excludes := withoutExclusion(question)
+	if q, clause := exQ, exClause; excludes && len(s.namedActors(q)) > 0 {
 		b := s.Answer(q)
 		if kind, set := s.kindSetAside(q, clause); kind != "" && !s.namesAnotherOfKind(b, kind, set) {
 			// "Which agreements did Japan and Australia sign besides the access agreement?":
@@ -422,7 +423,7 @@ func (s *Store) answerAsked(question string) Brief {
 			return b
 		}
 	}
-	if q, clause, ok := withoutExclusion(question); ok && asksForOthers(q) && len(s.namedActors(q)) == 0 && len(s.namedActors(clause)) == 0 {
+	if q, clause := exQ, exClause; excludes && asksForOthers(q) && len(s.namedActors(q)) == 0 && len(s.namedActors(clause)) == 0 {
 		// "What other historical issues besides labour and comfort women?": where neither
 		// names anyone, the rest is asked without the clause, and what the clause itself is
 		// about left out.

@@ -1391,7 +1391,7 @@ func (s *Store) possessiveName(key []byte) *Entity {
 // another actor comes before it; false when there is none.
 func (s *Store) withoutBaseline(q string) (string, bool) {
 	i, mark := strings.Index(q, " than "), " than "
-	if i < 0 && strings.HasPrefix(strings.ToLower(q), "why ") {
+	if i < 0 && len(q) > 4 && strings.EqualFold(q[:4], "why ") {
 		// "Why are Seoul, Canberra and Wellington so regionally focused compared to Tokyo?"
 		i, mark = strings.Index(q, " compared to "), " compared to "
 		if i < 0 {
