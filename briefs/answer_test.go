@@ -2003,6 +2003,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// A leader's arrival is their taking office.
+		{"The author says Yoon's arrival had done something to the chill between Seoul and Tokyo; how does he put it?", "yoon-government-little-warmth", nil},
 		// What the author believes is what the author says, not the analysts who "believe".
 		{"Why does the author believe the allies are not united?", "us-hard-to-unite-allies", nil},
 		// "Unlikely" is no "unlike": unlikely to progress is hard to progress.

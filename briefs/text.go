@@ -194,6 +194,9 @@ var everydayPairs = []string{
 	// "unlikely" stems as "unlike" does, which sets one against another; unlikely to do is
 	// hard to do, as the facts put it.
 	" unlikely to ", " hard to ", " unlikely ", " not likely ",
+	// A leader's arrival is their taking office: "Yoon's arrival had done something to the
+	// chill between Seoul and Tokyo".
+	"'s arrival in office", "'s taking office", "'s arrival had", "'s taking office had", "'s arrival has", "'s taking office has",
 	// What the author believes is what the author says; "believe" is the analysts' word.
 	"does the author believe", "does the author say", "does the writer believe", "does the writer say", "the author believes", "the author says",
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
