@@ -5474,13 +5474,20 @@ func opensInYear(words []string) bool {
 // a comma, a semicolon or a full stop: "In August 2018 Seoul scrapped a security pact with
 // Tokyo, which one was it".
 func statesBeforeAsking(question string) bool {
-	i := max(strings.LastIndex(question, ", "), strings.LastIndex(question, "; "), strings.LastIndex(question, ". "))
-	if i < 0 {
+	first, _, _ := strings.Cut(strings.TrimLeft(question, " "), " ")
+	if opensAsking(first) || inFold(whetherWords, first) {
 		return false
 	}
-	first, _, _ := strings.Cut(strings.TrimLeft(question, " "), " ")
-	asked, _, _ := strings.Cut(question[i+2:], " ")
-	return !opensAsking(first) && !inFold(whetherWords, first) && opensAsking(asked)
+	// The last of each mark: "…around 2015; when did the victims first bring their case,
+	// and when did the court rule?" asks after the semicolon, whatever follows a comma.
+	for _, mark := range []string{", ", "; ", ". "} {
+		if i := strings.LastIndex(question, mark); i >= 0 {
+			if asked, _, _ := strings.Cut(question[i+2:], " "); opensAsking(strings.TrimRight(asked, ",")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // putToCheck reports whether a question puts a statement to be checked: asks it confirmed,

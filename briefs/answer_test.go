@@ -2003,6 +2003,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"give an example of cooperation between japan and australia", "", []string{"japan-australia-reciprocal-access"}},
 		// "As I vaguely recall" hedges as "as I recall" does, inside a closing guess too.
 		{"On what matters, broadly, did the three leaders say they hoped to deepen their cooperation; was it chiefly trade, as I vaguely recall, or something else entirely?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// A year recalled wrongly before a semicolon is corrected when the question after it
+		// asks when, its "when" set off by commas ("when, in fact, did…").
+		{"The comfort women question, as I recall, went to the Korean courts sometime around 2015; when, in fact, did the victims first bring their case, and when did the Seoul court rule?", "comfort-women-mediation-2013", nil},
 		// A leader's arrival is their taking office.
 		{"The author says Yoon's arrival had done something to the chill between Seoul and Tokyo; how does he put it?", "yoon-government-little-warmth", nil},
 		// What the author believes is what the author says, not the analysts who "believe".
