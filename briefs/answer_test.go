@@ -2006,6 +2006,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A year recalled wrongly before a semicolon is corrected when the question after it
 		// asks when, its "when" set off by commas ("when, in fact, did…").
 		{"The comfort women question, as I recall, went to the Korean courts sometime around 2015; when, in fact, did the victims first bring their case, and when did the Seoul court rule?", "comfort-women-mediation-2013", nil},
+		// "In fact" asks nothing; the article's own "in fact" is no answer to it.
+		{"I recall a former Korean foreign minister offering a pointed remark on how the historical issues might be resolved; who was it in fact?", "chung-correct-historical-understanding", nil},
 		// A leader's arrival is their taking office.
 		{"The author says Yoon's arrival had done something to the chill between Seoul and Tokyo; how does he put it?", "yoon-government-little-warmth", nil},
 		// What the author believes is what the author says, not the analysts who "believe".

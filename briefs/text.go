@@ -194,7 +194,7 @@ var everydayPairs = []string{
 	// "unlikely" stems as "unlike" does, which sets one against another; unlikely to do is
 	// hard to do, as the facts put it.
 	" unlikely to ", " hard to ", " unlikely ", " not likely ",
-	", in fact,", " ", // "when, in fact, did the victims first bring their case"
+	"in fact", " ", // "when, in fact, did the victims first bring their case", "who was it in fact"
 	// A leader's arrival is their taking office: "Yoon's arrival had done something to the
 	// chill between Seoul and Tokyo".
 	"'s arrival in office", "'s taking office", "'s arrival had", "'s taking office had", "'s arrival has", "'s taking office has",
