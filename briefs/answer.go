@@ -4145,7 +4145,7 @@ var concessions = []string{" despite ", " given that ", " although ", " even tho
 	" besides ", " apart from ", " aside from ", " other than "}
 
 // exclusions open a clause that sets aside what the question does not ask for.
-var exclusions = []string{" besides ", " apart from ", " aside from ", " other than ", " beyond "}
+var exclusions = []string{" besides ", " apart from ", " aside from ", " other than ", " beyond ", " over and above "}
 
 // cutPrefixFold is strings.CutPrefix, ignoring case.
 func cutPrefixFold(s, prefix string) (string, bool) {

@@ -2006,6 +2006,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A year recalled wrongly before a semicolon is corrected when the question after it
 		// asks when, its "when" set off by commas ("when, in fact, did…").
 		{"The comfort women question, as I recall, went to the Korean courts sometime around 2015; when, in fact, did the victims first bring their case, and when did the Seoul court rule?", "comfort-women-mediation-2013", nil},
+		// "Over and above X" sets X aside, as "beyond X" does.
+		{"What does the author say lies at the heart of Tokyo's own diplomatic strategy, over and above the American connection?", "", []string{"japan-national-normalisation"}},
 		// "In fact" asks nothing; the article's own "in fact" is no answer to it.
 		{"I recall a former Korean foreign minister offering a pointed remark on how the historical issues might be resolved; who was it in fact?", "chung-correct-historical-understanding", nil},
 		// A leader's arrival is their taking office.
