@@ -1387,10 +1387,18 @@ func (s *Store) possessiveName(key []byte) *Entity {
 }
 
 // withoutBaseline is the question without the actor it measures the others against, named
-// right after "than" ("Why are South Korea's strategies more regional than Japan's?"), when
-// another actor comes before it; false when there is none.
+// right after "than" ("Why are South Korea's strategies more regional than Japan's?"), "as
+// compared with" or, asked why, "compared to", when another actor comes before it; false
+// when there is none.
 func (s *Store) withoutBaseline(q string) (string, bool) {
 	i, mark := strings.Index(q, " than "), " than "
+	if i < 0 {
+		// "…of the other three, Seoul, Canberra and Wellington, as compared with Tokyo's?"
+		i, mark = strings.Index(q, " as compared with "), " as compared with "
+		if i < 0 {
+			i, mark = strings.Index(q, " as compared to "), " as compared to "
+		}
+	}
 	if i < 0 && len(q) > 4 && strings.EqualFold(q[:4], "why ") {
 		// "Why are Seoul, Canberra and Wellington so regionally focused compared to Tokyo?"
 		i, mark = strings.Index(q, " compared to "), " compared to "

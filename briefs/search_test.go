@@ -360,6 +360,7 @@ func TestWithoutBaseline(t *testing.T) {
 		{"Why are South Korea's strategies more regional than Japan's?", "Why are South Korea's strategies more regional's?"},
 		{"why are sk, aus and nz so regionally focused compared to japan", "why are sk, aus and nz so regionally focused"},
 		{"How does Seoul's view of China look compared to Tokyo's?", ""},
+		{"How does the article characterise the diplomatic horizons of Seoul, Canberra and Wellington, as compared with Tokyo's?", "How does the article characterise the diplomatic horizons of Seoul, Canberra and Wellington,'s?"},
 	}
 	for _, tt := range tests {
 		if got, ok := s.withoutBaseline(tt.q); got != tt.want || ok != (tt.want != "") {
