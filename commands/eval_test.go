@@ -614,7 +614,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-fourth round's end (its last code, 47cc7d2): blind49 101/110, blind50 108/110,
+	// At the thirty-fourth round's end (its last code, e7b6c2f): blind49 101/110, blind50 108/110,
 	// blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57 98/110, blind58
 	// 109/110, blind61 99/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 101/110,
 	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 104/110, blind79
@@ -630,7 +630,7 @@ var floors = map[string]float64{
 	// 107/110, tuning306 107/110, tuning309 106/110, tuning311 107/110, tuning313 108/110,
 	// tuning314 108/110, tuning315 107/110, tuning321 107/110, tuning323 105/110, tuning328
 	// 107/110, tuning329 109/110, tuning331 105/110, tuning332 104/110, tuning333 108/110,
-	// tuning334 107/110, tuning335 106/110, tuning336 97/110. Each floor below is the best score
+	// tuning334 107/110, tuning335 106/110, tuning336 99/110. Each floor below is the best score
 	// measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -936,7 +936,7 @@ var floors = map[string]float64{
 	"tuning333-questions.jsonl": 108.0 / 110,
 	"tuning334-questions.jsonl": 107.0 / 110,
 	"tuning335-questions.jsonl": 106.0 / 110,
-	"tuning336-questions.jsonl": 97.0 / 110,
+	"tuning336-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
