@@ -127,6 +127,7 @@ type fakeConn struct {
 	closes   int
 	openErrs []error // the i-th Open returns openErrs[i]; nil after the script
 	opened   chan struct{}
+	closed   chan struct{} // signalled on each Close, when set
 }
 
 func (c *fakeConn) Open() error {
@@ -147,6 +148,12 @@ func (c *fakeConn) Close() error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.closes++
+	if c.closed != nil {
+		select {
+		case c.closed <- struct{}{}:
+		default:
+		}
+	}
 	return nil
 }
 
@@ -183,7 +190,7 @@ func fastGateway(conn *fakeConn) *Gateway {
 // TestGatewayRun: the runner retries failed connects, reconnects after a disconnect, and on
 // shutdown closes the connection and returns nil.
 func TestGatewayRun(t *testing.T) {
-	conn := &fakeConn{openErrs: []error{errors.New("network down"), errors.New("still down")}, opened: make(chan struct{}, 4)}
+	conn := &fakeConn{openErrs: []error{errors.New("network down"), errors.New("still down")}, opened: make(chan struct{}, 4), closed: make(chan struct{}, 1)}
 	g := fastGateway(conn)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -200,6 +207,13 @@ func TestGatewayRun(t *testing.T) {
 		}
 	case <-time.After(5 * time.Second):
 		t.Fatal("Run did not return after cancel")
+	}
+	// A connection that opens as shutdown begins is closed in the background (Gateway.open):
+	// Run may return first.
+	select {
+	case <-conn.closed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the connection was never closed")
 	}
 	opens, closes := conn.counts()
 	if opens != 4 || closes != 1 {
