@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and thirty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning336-questions.jsonl; tuning4 is written as
+//   - three hundred and forty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning340-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -138,7 +138,10 @@ type evalCase struct {
 //     phone, two questions run together; a sceptic; formal, with describing clauses),
 //     written during it; tuning333 to tuning336 (typing fast on a phone, with typos; leading,
 //     chat, a premise first; a journalist typing fragments; a retired diplomat recalling
-//     first), written before the thirty-fourth round changed anything; the others as askers their writers chose themselves);
+//     first), written before the thirty-fourth round changed anything; tuning337 to tuning340
+//     (a curious reader chatting; readers whose first language is not English; two questions
+//     in one message; leading, chat, a premise first), written before the thirty-fifth round
+//     changed anything; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -206,7 +209,11 @@ type evalCase struct {
 //     language is not English), blind94-questions.jsonl (a student outlining an essay),
 //     blind95-questions.jsonl (a busy manager wanting a quick briefing) and
 //     blind96-questions.jsonl (a curious reader chatting, naming things vaguely), written
-//     before the thirty-fourth round changed anything;
+//     before the thirty-fourth round changed anything; blind97-questions.jsonl (people in
+//     the four countries asking about their own), blind98-questions.jsonl (a fact-checker
+//     verifying claims), blind99-questions.jsonl (broad questions from someone who saw only
+//     the headline) and blind100-questions.jsonl (mixed users), written before the
+//     thirty-fifth round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -551,6 +558,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning334-questions.jsonl",
 		"tuning335-questions.jsonl",
 		"tuning336-questions.jsonl",
+		"tuning337-questions.jsonl",
+		"tuning338-questions.jsonl",
+		"tuning339-questions.jsonl",
+		"tuning340-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -608,7 +619,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -720,6 +731,11 @@ var floors = map[string]float64{
 	// (readers whose first language is not English), blind94 (a student outlining an essay)
 	// and blind95 (a busy manager) 107/110 each pass evalGate from the first.
 	"blind96-questions.jsonl": 107.0 / 110,
+	// Written before the thirty-fifth round changed anything and scored with its first code
+	// (fae2922): blind98 (a fact-checker verifying claims) 103/110; blind97 (people in the
+	// four countries asking about their own, 109/110), blind99 (broad questions, 107/110) and
+	// blind100 (mixed users, 109/110) pass evalGate from the first.
+	"blind98-questions.jsonl": 103.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -937,6 +953,12 @@ var floors = map[string]float64{
 	"tuning334-questions.jsonl": 107.0 / 110,
 	"tuning335-questions.jsonl": 106.0 / 110,
 	"tuning336-questions.jsonl": 99.0 / 110,
+	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning339
+	// (two questions in one message) 102/110, tuning340 (leading, a premise first) 104/110;
+	// tuning337 (a curious reader chatting, 105/110) and tuning338 (readers whose first
+	// language is not English, 109/110) pass evalGate.
+	"tuning339-questions.jsonl": 102.0 / 110,
+	"tuning340-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1132,6 +1154,9 @@ var refusalsMissed = map[string]int{
 	// 28/30; tuning333, tuning334 and tuning336 29/30; blind94 to blind96 and tuning335 every
 	// refusal.
 	"blind93-questions.jsonl": 2,
+	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning340
+	// 28/30; blind97 to blind100 and tuning337 to tuning339 every refusal.
+	"tuning340-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
