@@ -253,6 +253,21 @@ var everydayPairs = []string{
 	"get on worst", "weakest link", "get on the worst", "weakest link",
 	"touchy subjects", "issues", "touchy subject", "issue", "touchy topics", "issues", "touchy topic", "issue",
 	"sensitive subjects", "issues", "sensitive subject", "issue", "sensitive topics", "issues", "sensitive topic", "issue",
+	// Where a government puts most of its diplomatic effort is where its diplomacy focuses.
+	"put most of its", "focus its", "puts most of its", "focuses its", "put most of their", "focus their",
+	"diplomatic energy", "diplomacy",
+	// A government's angle is what it aims at.
+	"'s angle on", "'s view on", "’s angle on", "’s view on", "'s angle", "'s aim", "’s angle", "’s aim",
+	// Named vaguely: the Korean guy is the Korean leader.
+	"korean guy", "korean leader", "japanese guy", "japanese leader", "australian guy", "australian leader",
+	"kiwi guy", "new zealand leader", "nz guy", "new zealand leader", "american guy", "american leader", "us guy", "us leader",
+	"what kinds of things", "what aspects", "what kind of things", "what aspects", "what sorts of things", "what aspects", "what sort of things", "what aspects",
+	// In mid-2022 the war in Europe is the one in Ukraine.
+	"war stuff going on in europe", "war in ukraine", "war going on in europe", "war in ukraine", "war in europe", "war in ukraine", "european war", "ukraine war", "war stuff", "war",
+	"country chat", "country meeting", "way chat", "way meeting",
+	// To stick or hang around is to stay.
+	"stick around", "stay", "sticking around", "staying", "sticks around", "stays", "stuck around", "stayed",
+	"hang around", "stay", "hanging around", "staying", "hangs around", "stays",
 	"steer clear of", "avoid", "steered clear of", "avoided", "steering clear of", "avoiding", "steers clear of", "avoids",
 	"put first", "prioritise", "puts first", "prioritises", "putting first", "prioritising",
 	"i keep hearing", " ", "keep hearing", " ",
@@ -422,7 +437,7 @@ var everydayPairs = []string{
 	"judicial action", "court cases", "legal grounds", "law", "on questions of", "on", "attached such considerable weight to", "emphasised the importance of",
 	"heads of government", "leaders", "heads of state", "leaders", "head of government", "leader", "principal", "main",
 	"confined to", "limited to", "notwithstanding", " ",
-	"diplomatic efforts", "diplomacy", "diplomatic attention", "diplomacy",
+	"diplomatic efforts", "diplomacy", "diplomatic effort", "diplomacy", "diplomatic attention", "diplomacy",
 	"lies at the heart of", "is at the heart of", "lie at the heart of", "are at the heart of",
 	"personal message", "letter",
 	"bequeathed by", "left over by", "among the south korean public", "in south korea", "among the korean public", "in south korea",
@@ -449,7 +464,7 @@ var everydayPairs = []string{
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating", "worked together", "cooperated", "works together", "cooperates",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
 	"team up", "cooperate", "teaming up", "cooperating", "commented on", "said about", "comment on", "say about", "comments on", "says about", "lead to a new", "establish a new", "led to a new", "established a new", "leads to a new", "establishes a new", "cut ties", "abandon cooperation", "break with", "abandon cooperation with", "break ties", "abandon cooperation",
-	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "fell out", "dispute", "falling out", "dispute",
+	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "keep fighting over", "dispute over", "keeps fighting over", "dispute over", "fighting over", "disputing over", "fought over", "disputed over", "fell out", "dispute", "falling out", "dispute",
 	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
 	// "object to" is opposing; its stem would read as "objective".

@@ -785,7 +785,9 @@ func (w *World) openingGap(premise string) (Gap, bool) {
 	if len(words) == 0 || isStopword(strings.ToLower(words[0])) {
 		return Gap{}, false // "After leaving Brussels, Ardern said…" is about Ardern
 	}
-	if g, ok := w.uncovered(strings.Join(words[:min(3, len(words))], " ")); ok {
+	// A detail the article does not give is no one it fails to name: "yoon visited tokyo
+	// himself before taking office right? what did he send over" is asked of Yoon.
+	if g, ok := w.uncovered(strings.Join(words[:min(3, len(words))], " ")); ok && g.Kind != GapNotGiven {
 		return g, true
 	}
 	// "Korea's foreign minister Park Jin was in Madrid": the person an office introduces.
