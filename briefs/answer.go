@@ -2496,7 +2496,7 @@ func asksHowLongSince(words []string) bool {
 
 // givesDuration reports whether a fact gives how long something took or has gone on: a
 // number of time units ("the two-day summit", "shut for more than two years") or a decade;
-// with dates set, also a date to count from ("since 2017", "in September 2017").
+// with dates set, also a date to count from ("since 2017", "in September 2017", "in 2013").
 func givesDuration(f *Fact, dates bool) bool {
 	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	for i, w := range words {
@@ -2506,8 +2506,8 @@ func givesDuration(f *Fact, dates bool) bool {
 		case i+1 == len(words):
 		case (slices.Contains(numberWords, w) || isDigits(w) || vagueCounts[w]) && slices.Contains(timeUnits, words[i+1]):
 			return true // "for more than two years", "put off for several years"
-		case dates && (w == "since" || slices.Contains(months, w)) && isDigits(words[i+1]) && len(words[i+1]) == 4:
-			// Since a date, or a month and year a reader counts from ("in September 2017").
+		case dates && (w == "since" || w == "in" || slices.Contains(months, w)) && isDigits(words[i+1]) && len(words[i+1]) == 4:
+			// Since a date, or a year a reader counts from ("in September 2017", "in 2013").
 			return true
 		}
 	}
@@ -4060,7 +4060,7 @@ func (s *Store) asksOnlyKind(part string) bool {
 
 // questionWordsAfterAnd open the second of two questions asked at once.
 var questionWordsAfterAnd = []string{
-	" and when ", " and what ", " and why ", " and how ", " and who ", " and where ", " and which ", " and whose ",
+	" and when ", " and what ", " and what's ", " and what’s ", " and why ", " and how ", " and who ", " and where ", " and which ", " and whose ",
 	// An aside may follow the question word: "…, and when, if it has, did it enter into force?".
 	" and when, ", " and why, ", " and how, ", " and where, ",
 	// An auxiliary opens a second question only after a comma: "what did they talk about,
