@@ -496,10 +496,13 @@ func (s *Store) answerAsked(question string) Brief {
 // regular attendance, and then by his moderating the meeting.
 func (s *Store) withSecondPart(question string, b Brief) Brief {
 	first, second, ok := twoQuestions(question)
-	if !ok || len(b.Groups) != 1 || asksDifference(strings.Fields(normalizeName(second))) {
+	if !ok || len(b.Groups) != 1 {
+		return b
+	}
+	if asksDifference(strings.Fields(normalizeName(second))) {
 		// A comparison asked second ("…, and how does that contrast with Tokyo's?") is
 		// answered by the whole's sides; reading it again costs a search of every side.
-		return b
+		return s.withOtherSide(first, second, b)
 	}
 	if slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
 		// "…, and what role did he take in it?" asks of what the first part names.
@@ -532,6 +535,39 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	if !changed {
 		return b
 	}
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
+	return b
+}
+
+// withOtherSide is b, the answer to a question whose second part compares the first's
+// actor with another, with the other's own best fact on what the first part asks about
+// added when b's first facts give only the first's side: "What worries Tokyo most about North
+// Korea, and how is that different from Seoul's priorities?" is answered by Tokyo's worries
+// and then by Seoul's priorities on the North.
+func (s *Store) withOtherSide(first, second string, b Brief) Brief {
+	other := s.namedActors(second)
+	asked, things := s.namedEntities(first)
+	if len(other) != 1 || len(asked) == 0 || slices.Contains(asked, other[0]) {
+		return b
+	}
+	facts := slices.Clone(b.Facts())
+	shown := facts[:min(len(facts), 3)]
+	ownedByOther := func(f *Fact) bool { return s.subject[f.ordinal] == other[0] }
+	if slices.ContainsFunc(shown, ownedByOther) {
+		return b
+	}
+	// The other side is asked of what the first part names besides its own actor.
+	q := strings.TrimRight(strings.TrimSpace(second), "?")
+	for _, id := range append(asked[1:], things...) {
+		q += " " + plainName(s.entityByID[id])
+	}
+	hits := s.Search(q, 2)
+	i := slices.IndexFunc(hits, func(h Hit) bool { return h.Coverage >= 0.99 && ownedByOther(h.Fact) && !slices.Contains(shown, h.Fact) })
+	if i < 0 {
+		return b
+	}
+	added := hits[i].Fact
+	facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == added }), len(shown), added)
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }
@@ -4488,10 +4524,6 @@ func (s *Store) leadersListed(q string, words [][2]int) string {
 	return q
 }
 
-// withoutContrast is the question without a clause opening with one of markers that says
-// what another actor does not do ("… that South Korea doesn't put first", "… unlike Seoul"),
-// up to the next comma or the end; false when it has none. A clause opening with "that" or
-// "which" must say "not".
 // setsApart reports whether a clause (lower case) only sets what it follows apart from
 // another's: "that are distinct from those of its Korean neighbour".
 func setsApart(clause string) bool {
@@ -4500,6 +4532,14 @@ func setsApart(clause string) bool {
 	})
 }
 
+// pronounThatAfter are the verbs after which "that" points back at what was asked before:
+// "how is that different…", "why does that matter".
+var pronounThatAfter = setOf([]string{"is", "was", "does", "did", "are", "were"})
+
+// withoutContrast is the question without a clause opening with one of markers that says
+// what another actor does not do ("… that South Korea doesn't put first", "… unlike Seoul"),
+// up to the next comma or the end; false when it has none. A clause opening with "that" or
+// "which" must say "not".
 func withoutContrast(question string, markers []string) (string, bool) {
 	lower := strings.ToLower(question)
 	for _, c := range markers {
@@ -4510,6 +4550,9 @@ func withoutContrast(question string, markers []string) (string, bool) {
 		clause := lower[i:end]
 		if (c == " that " || c == " which ") && !strings.Contains(clause, "n't") && !strings.Contains(clause, " not ") && !setsApart(clause) {
 			continue
+		}
+		if before := strings.Fields(lower[:i]); c == " that " && len(before) > 0 && pronounThatAfter[before[len(before)-1]] {
+			continue // "…, and how is that different from Seoul's priorities?" asks of the first
 		}
 		return question[:i] + question[end:], true
 	}
