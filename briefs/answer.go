@@ -4025,7 +4025,7 @@ var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with reg
 // ("When was the case brought, and when did the court rule?"); false for any other.
 func twoQuestions(question string) (first, second string, ok bool) {
 	if indexFold(question, " and ") < 0 {
-		return "", "", false // most questions: one
+		return secondAsked(question) // most questions: one
 	}
 	lower := strings.ToLower(question)
 	for _, w := range questionWordsAfterAnd {
@@ -4034,7 +4034,21 @@ func twoQuestions(question string) (first, second string, ok bool) {
 			return question[:i], question[j:], true
 		}
 	}
-	return "", "", false
+	return secondAsked(question)
+}
+
+// secondAsked splits a message that asks a question and then another, opening with a
+// question word: "How is Tokyo trying to curb China? Which partnerships does it lean on?".
+func secondAsked(question string) (first, second string, ok bool) {
+	i := strings.Index(question, "? ")
+	if i < 0 {
+		return "", "", false // most questions
+	}
+	w, _, _ := strings.Cut(question[i+2:], " ")
+	if !slices.Contains(questionWords, strings.ToLower(w)) {
+		return "", "", false
+	}
+	return question[:i+1], question[i+2:], true
 }
 
 // twoQuestionsLoosely is twoQuestions that also splits where the second question opens

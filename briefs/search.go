@@ -435,7 +435,18 @@ type Hit struct {
 // queryTerms turns a question into its distinct meaningful stems.
 func (ix *searchIndex) queryTerms(q string) []string {
 	var terms []string
+	keptAt := -1 // where "keep" was added, when the word before was it
 	tokenize(readEveryday(q), func(w string) {
+		if keptAt >= 0 && keptAt == len(terms)-1 && strings.HasSuffix(w, "ing") {
+			// "issues that keep dragging down relations": to keep doing is to do.
+			terms = terms[:keptAt]
+		}
+		keptAt = -1
+		if w == "keep" || w == "keeps" {
+			if !slices.Contains(terms, "keep") {
+				keptAt = len(terms)
+			}
+		}
 		if isStopword(w) || ix.misspeltStopword(w) {
 			return
 		}

@@ -203,6 +203,8 @@ var everydayPairs = []string{
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
+	// A closing "Name a couple." asks for what the question asks, no more.
+	"name a couple of them", " ", "name a couple", " ", "name a few of them", " ", "name a few", " ", "name one or two", " ",
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
 	"in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
