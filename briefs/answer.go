@@ -113,7 +113,7 @@ func isTypedLetter(c byte) bool {
 
 // chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
 var chatSpellings = map[string]string{
-	"wat": "what", "wut": "what", "wht": "what", "b4": "before",
+	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with",
 	"sumit": "summit", "summmit": "summit", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",
 	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",
@@ -1027,6 +1027,11 @@ func checksPremise(asked string) bool {
 // question when facts answer both, else as the premise alone, else by the facts that answer
 // most of both, since the premise's wrong words match none.
 func (s *Store) checkedPremise(premise, asked string) Brief {
+	if asksForDate(asked) && asksUndoing(strings.Fields(normalizeName(premise))) {
+		// "gsomia got restored later right? when exactly": the date asked is the undoing's,
+		// which only a fact telling of it gives, not the measure's.
+		return s.answerWhole("when " + strings.TrimRight(premise, ", ") + "?")
+	}
 	if b, ok := s.correctedByOpposite(premise); ok {
 		// "the author thinks US-Japan and US-Australia ties will weaken, right? what's the
 		// forecast": the premise, the wrong way round, is corrected by the fact.

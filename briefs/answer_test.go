@@ -317,6 +317,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"What did Watanabe say?", "What did Watanabe say?"}, // no chat word: left as typed
 		{"Wat date did the madrid sumit start?", "what date did the madrid summit start?"},
 		{"why does bidens goverment care about the coperation", "why does bidens government care about the cooperation"},
+		{"macron sat down w kishida", "macron sat down with kishida"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
@@ -483,6 +484,10 @@ func TestTwoQuestions(t *testing.T) {
 		{"What does Tokyo object to, and can Seoul find a fix it accepts?", "What does Tokyo object to", "can Seoul find a fix it accepts?"},
 		{"How do their priorities differ, and whose approach is closer to Washington's?", "How do their priorities differ,", "whose approach is closer to Washington's?"},
 		{"Did Japan and did Korea agree?", "", ""}, // an auxiliary after "and" without a comma
+		{"How long has it been in court, and what's Tokyo's position on it?", "How long has it been in court,", "what's Tokyo's position on it?"},
+		// A second question may follow the first's question mark.
+		{"How is Tokyo trying to curb China? Which partnerships does it lean on?", "How is Tokyo trying to curb China?", "Which partnerships does it lean on?"},
+		{"Really? Did they?", "", ""}, // no question word opens the second
 	} {
 		first, second, ok := twoQuestions(tt.q)
 		if ok != (tt.first != "") || first != tt.first || second != tt.second {
@@ -943,6 +948,9 @@ func TestAnswerUndoingNeedsOne(t *testing.T) {
 		{"Has the Gimpo-Haneda flight route been restored?", true}, // "has resumed operations"
 		{"Were the talks meant to restore US-Japan-Korea cooperation?", true},
 		{"How did Seoul hit back at Japan's export curbs?", true}, // hitting back is no undoing
+		// Put first as a premise, an undoing is dated only by a fact telling of it.
+		{"gsomia got restored later right? when exactly", false},
+		{"the gimpo-haneda flights were restored right? when?", true},
 	}
 	checkAnswered(t, s, tests)
 }
@@ -1060,8 +1068,15 @@ func TestAnswerTwoQuestions(t *testing.T) {
 		// A second part asking of the first when the whole, read as one, is not answered.
 		{"What triggered the trade friction between Tokyo and Seoul, and when did it start?", true},
 		{"What would Korea's survey of the waters around Dokdo cost, and when is it planned?", false},
+		// A date asked first does not sink the second part's undated answer.
+		{"How long has the comfort women issue been in Korean courts, and what's Tokyo's position on it?", true},
 	}
 	checkAnswered(t, s, tests)
+	// A comparison asked second is answered with the other side's fact.
+	ids := answerIDs(s, "What worries Tokyo most about North Korea, and how is that different from Seoul's priorities?")
+	if !slices.Contains(ids, "korea-focus-security-reunification") {
+		t.Errorf("Tokyo's worries, and how Seoul's priorities differ = %v, want Seoul's priorities among them", ids)
+	}
 }
 
 // A comparison no fact words alike is answered side by side, unless it is on a thing the

@@ -388,6 +388,28 @@ func TestQueryTermsShortTypos(t *testing.T) {
 	}
 }
 
+// To keep doing something is to do it: "keep" is no word to find before a verb in -ing.
+func TestQueryTermsKeepDoing(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q        string
+		wantKeep bool
+	}{
+		{"which issues keep dragging down relations", false},
+		{"why do they keep fighting", false},
+		{"does the US want to keep its presence", true},
+		{"keep", true},
+	}
+	for _, tt := range tests {
+		if got := s.index.queryTerms(tt.q); slices.Contains(got, "keep") != tt.wantKeep {
+			t.Errorf("queryTerms(%q) = %v, want keep among them: %v", tt.q, got, tt.wantKeep)
+		}
+	}
+}
+
 // A country named only as where a gathering was held comes after those the question asks
 // about; alone, or named otherwise, it stays where it is.
 func TestVenuesLast(t *testing.T) {

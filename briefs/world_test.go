@@ -576,6 +576,9 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Macron was skeptical about the four, right? what did he say about Japan?", "The article does not mention Macron.", false},
 		// An office of a country mentioned only in passing holds no one the article names.
 		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
+		// A detail the article does not give, opening the premise, is no one it fails to
+		// name: "he" is Yoon, and what he sent is answered.
+		{"yoon visited tokyo himself before taking office right? what did he actually send over", "The article gives no records of past visits.", true},
 		// "it" after an office the article never mentions saying something is what was said.
 		{"NATO Secretary General Stoltenberg said something pointed about China in Madrid — what was it?", "The article does not mention NATO's secretary general.", false},
 		// How sure the asker is does not hide whom the premise opens with.
