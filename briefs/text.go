@@ -203,6 +203,7 @@ var everydayPairs = []string{
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
+
 	// A closing "Name a couple." asks for what the question asks, no more.
 	"name a couple of them", " ", "name a couple", " ", "name a few of them", " ", "name a few", " ", "name one or two", " ",
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
@@ -257,7 +258,7 @@ var everydayPairs = []string{
 	"sensitive subjects", "issues", "sensitive subject", "issue", "sensitive topics", "issues", "sensitive topic", "issue",
 	// Where a government puts most of its diplomatic effort is where its diplomacy focuses.
 	"put most of its", "focus its", "puts most of its", "focuses its", "put most of their", "focus their",
-	"diplomatic energy", "diplomacy",
+	"diplomatic energy", "diplomacy", "diplomatic approaches", "diplomacy", "diplomatic approach", "diplomacy",
 	// A government's angle is what it aims at.
 	"'s angle on", "'s view on", "’s angle on", "’s view on", "'s angle", "'s aim", "’s angle", "’s aim",
 	// Named vaguely: the Korean guy is the Korean leader.
