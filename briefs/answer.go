@@ -4748,7 +4748,8 @@ func (s *Store) subjectsAsked(question string, names nameTable, actors []string)
 // labelWords ask what something is called or how it is described.
 var labelWords = setOf([]string{"called", "call", "calls", "phrase", "phrases", "label", "labels", "labelled", "labeled",
 	"dubbed", "dub", "termed", "term", "word", "words", "nickname", "described", "describe", "describes", "description", "characterised",
-	"characterized", "characterise", "characterize", "characterisation", "characterization", "wording", "epithet", "known"})
+	"characterized", "characterise", "characterize", "characterisation", "characterization", "wording", "epithet", "known",
+	"frame", "frames", "framed"})
 
 // asksLabel reports whether a question's words (normalizeName's) ask what something is
 // called or how it is described.

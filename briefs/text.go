@@ -81,7 +81,7 @@ var extraStopwords = map[string]bool{
 	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
 	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true, "traditionally": true,
-	"portray": true, "portrays": true, "portrayed": true, "mere": true, "topic": true, "topics": true, "particular": true,
+	"portray": true, "portrays": true, "portrayed": true, "frame": true, "frames": true, "mere": true, "topic": true, "topics": true, "particular": true,
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
