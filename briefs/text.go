@@ -204,6 +204,8 @@ var everydayPairs = []string{
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
 
+	// The public mood is what the facts call sentiment, or the voices heard.
+	"public mood", "sentiment", "national mood", "sentiment", "popular mood", "sentiment",
 	// A closing "Name a couple." asks for what the question asks, no more.
 	"name a couple of them", " ", "name a couple", " ", "name a few of them", " ", "name a few", " ", "name one or two", " ",
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
