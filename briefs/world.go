@@ -1420,9 +1420,11 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 			}
 			if match && len(p.toldOf) > 0 {
 				// Whom the question is about is named first: "What proposal did Ardern make
-				// in the meeting with Kishida?" asks Ardern's.
-				actors, _ := w.store.namedEntities(q)
-				match = len(actors) == 0 || !slices.Contains(p.toldOf, actors[0])
+				// in the meeting with Kishida?" asks Ardern's. A meeting the article tells it
+				// of may be named anywhere: "How many countries attended the four-way meeting?"
+				actors, things := w.store.namedEntities(q)
+				match = (len(actors) == 0 || !slices.Contains(p.toldOf, actors[0])) &&
+					!slices.ContainsFunc(things, func(t string) bool { return slices.Contains(p.toldOf, t) })
 			}
 			if match && p.general && general == "" {
 				general = p.name // unless a kind that says more is asked too

@@ -253,6 +253,8 @@ func TestUncovered(t *testing.T) {
 		{"which are the three materials", "which exactly are the three semiconductor materials japan restricted", GapNotGiven, "The article gives no names of the materials."},
 		{"the survey's outcome", "What is the outcome of Korea's survey of the topography around Dokdo?", GapNotGiven, "The article gives no results of the Dokdo survey."},
 		{"attendance in total", "How many countries in total attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
+		// told_of: the four-way meeting's name says who attended it.
+		{"attendance of a meeting the article names", "How many countries attended the four-way meeting?", "", ""},
 		{"what a court ordered paid", "What did the Seoul court order Japan to pay the comfort women in 2021?", GapNotGiven, "The article gives no sums of money."},
 		{"the consultation body's name", "What is Yoon's public-private consultation body on forced labour called, and who chairs it?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"when an agreement was signed", "What was in the Japan-South Korea comfort women agreement, and when was it signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
