@@ -2050,6 +2050,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// white lists'.
 		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
+	if f := s.attendeeFact(r); f != nil {
+		// "Who went to Madrid for South Korea?": its leader's fact at the summit says who.
+		facts = append([]*Fact{f}, slices.DeleteFunc(slices.Clone(facts), func(g *Fact) bool { return g == f })...)
+		facts = facts[:min(len(facts), MaxAnswerFacts)]
+	}
 	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && !slices.Contains(words, "or") && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who; "who…, Tokyo or Seoul?" asks which of those named.

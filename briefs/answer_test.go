@@ -2834,3 +2834,29 @@ func TestAnswerAfterRecollection(t *testing.T) {
 		t.Errorf("%q: answer %v, want none", q, ids)
 	}
 }
+
+// Asked who of one country went to the summit, its leader's fact at the summit leads: the
+// facts on the partners' attendance say the country went, not who.
+func TestAnswerWhoWentForACountry(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"who went to madrid from seoul", "yoon-core-pillar-statement"},
+		{"Who went to the Madrid summit for Japan?", "kishida-moderates-four-country-meeting"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+	// No fact names Australia's leader: what is answered stays as it was.
+	if ids := answerIDs(s, "Who went to Madrid for Australia?"); slices.Contains(ids, "yoon-core-pillar-statement") {
+		t.Errorf("who went for Australia = %v, want no Korean leader's fact", ids)
+	}
+}
+
+// A fact-checker's "Confirm:" puts a statement to be checked: it is no word to find.
+func TestAnswerConfirmOpener(t *testing.T) {
+	s := realStore(t)
+	if ids := answerIDs(s, "Confirm: Japan protested Korea's survey near Dokdo."); len(ids) == 0 || ids[0] != "dokdo-japan-protests-korean-survey" {
+		t.Errorf("Confirm: … = %v, want the protest first", ids)
+	}
+}

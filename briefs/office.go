@@ -208,6 +208,56 @@ func (s *Store) leaderFact(r reading) *Fact {
 	return nil
 }
 
+// attendedWords ask who went somewhere: "Who went to Madrid for South Korea?".
+var attendedWords = setOf([]string{"went", "attended", "attend", "represented", "represent", "came", "travelled", "traveled"})
+
+// summitEvents are the summit and the meetings held at it.
+var summitEvents = []string{"madrid-summit-2022", "us-japan-rok-meeting-2022", "ap4-meeting-2022"}
+
+// attendeeFact is, for a question asking who of one country went to the summit ("Who went to
+// Madrid for South Korea?", "who represented Seoul at the summit"), the best fact naming
+// that country's leader by name at the summit or one of its meetings: the facts on the partners'
+// attendance say that the country took part, not who went. Nil for any other question.
+func (s *Store) attendeeFact(r reading) *Fact {
+	if len(r.words) == 0 || !asksWho(r.words[0]) || !slices.ContainsFunc(r.words, func(w string) bool { return attendedWords[w] }) {
+		return nil // most questions
+	}
+	var country string
+	for _, id := range r.actors {
+		switch e := s.entityByID[id]; {
+		case e.Kind == "person":
+			return nil // "who did Yoon go with"
+		case e.Kind == "country" && country == "":
+			country = id
+		case e.Kind == "country":
+			return nil // two countries: who went for which is not one leader
+		}
+	}
+	if country == "" || !slices.ContainsFunc(r.things, func(id string) bool { return id == "madrid" || slices.Contains(summitEvents, id) }) {
+		return nil
+	}
+	var best *Fact
+	for _, e := range s.entities {
+		if e.Leads != country || e.Former {
+			continue
+		}
+		for _, o := range s.byEntity[e.ID] {
+			f := s.facts[o]
+			// Its text must name them: "the leaders of the three" does not say who.
+			named := strings.Contains(f.Text, e.Name) || slices.ContainsFunc(e.Aliases, func(a string) bool { return !strings.Contains(a, " ") && strings.Contains(f.Text, a) })
+			if !named || !slices.ContainsFunc(summitEvents, f.HasEntity) {
+				continue
+			}
+			// The leader's own deed first ("Kishida moderated…"), then the weightiest.
+			own, bestOwn := s.subject[f.ordinal] == e.ID, best != nil && s.subject[best.ordinal] == e.ID
+			if best == nil || own && !bestOwn || own == bestOwn && f.Weight > best.Weight {
+				best = f
+			}
+		}
+	}
+	return best
+}
+
 // namesHolderWith reports whether f names a person the question names (one its title was read
 // as) together with everything else it names (namesThingsAsked): "which Japanese prime
 // minister visited Yasukuni" is answered by a fact naming both Kishida and the shrine, if any.

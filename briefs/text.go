@@ -242,6 +242,9 @@ var everydayPairs = []string{
 	"toe the us line", "closer to the us", "follows the american line", "closer to the us", "follow the american line", "closer to the us",
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
+	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
+	"can you confirm that", " ", "can you confirm", " ", "please confirm that", " ", "please confirm", " ",
+	"confirm that", " ", "confirm:", " ", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
 	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
 	"boil down to", " ", "boils down to", " ", "surely", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
