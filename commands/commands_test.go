@@ -379,6 +379,9 @@ func TestQuestionsNamingOnlyActors(t *testing.T) {
 		"tell me about japan":                      "country",
 		"japan IN":                                 "relations",
 		"kishida do what in four country meeting?": "ask",
+		"What is the big picture for Canberra?":    "country",
+		"give me a quick rundown on Seoul":         "country",
+		"How big is the disputed island?":          "ask", // "big" alone asks a size
 	} {
 		r := d.Handle(context.Background(), Request{Text: q})
 		if r.Turn == nil || r.Turn.Name != command || !r.Found {

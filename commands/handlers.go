@@ -507,13 +507,19 @@ var askWords = map[string]bool{
 	"relations": true, "relationship": true, "between": true, "and": true, "how": true,
 	"do": true, "does": true, "get": true, "along": true, "with": true, "please": true,
 	"whats": true, "hows": true, "ties": true, "briefing": true, "overview": true, "of": true,
+	// "What is the big picture for Canberra?", "give me a quick rundown on Seoul".
+	"picture": true, "for": true, "give": true, "a": true, "quick": true, "summary": true,
+	"summarise": true, "summarize": true, "rundown": true, "lowdown": true,
 }
 
 // onlyNames reports whether a question q's words (as briefs.NormalizeName leaves them) are
 // entity names and request words only, and returns the distinct entities they name.
 func (d *Dispatcher) onlyNames(q string, words []string) ([]Match, bool) {
 	var kept []string
-	for _, w := range words {
+	for i, w := range words {
+		if w == "big" && i+1 < len(words) && words[i+1] == "picture" {
+			continue // "the big picture for Canberra"; not "how big is the disputed island"
+		}
 		if w == "in" && !slices.Contains(strings.Fields(q), "IN") {
 			// The preposition, not India's code: "kishida do what in four country meeting?"
 			// asks of what happened there, which no relations brief says.
