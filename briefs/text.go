@@ -498,7 +498,7 @@ var everydayPairs = []string{
 	// "Unite" stems like "United States"; the article's word for allies uniting is cohesion.
 	"unite ", "cohesion ", "uniting ", "cohesion ", "unite?", "cohesion",
 	"where it stands", "its position", "where they stand", "their position", "where he stands",
-	"his position", "where she stands", "her position", "bottom line", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
+	"his position", "where she stands", "her position", "bottom line", "conclusion", "takeaways", "conclusions", "takeaway", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
 	"come out of this", " ", "come out of it", " ",
 	"tightened exports", "export controls", "tightening exports", "export controls",
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
