@@ -2860,3 +2860,17 @@ func TestAnswerConfirmOpener(t *testing.T) {
 		t.Errorf("Confirm: … = %v, want the protest first", ids)
 	}
 }
+
+// Asked in simple words, as a reader whose first language is not English might: a
+// country's people are its people, and whom an island belongs to is who claims it.
+func TestAnswerSimpleWords(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"korea people angry japan why?", "textbooks-yasukuni-anti-japanese-sentiment"},
+		{"the island, who is owner?", "dokdo-both-claim-island"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+}

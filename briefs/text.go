@@ -242,6 +242,12 @@ var everydayPairs = []string{
 	"toe the us line", "closer to the us", "follows the american line", "closer to the us", "follow the american line", "closer to the us",
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
+	// The people of a country are its people as the facts name them.
+	"people in south korea", "koreans", "south korean people", "koreans", "people in korea", "koreans",
+	"korean people", "koreans", "korea people", "koreans",
+	// Whom an island belongs to is, in the article, who claims it.
+	"who is the owner of", "who claims", "who is owner of", "who claims", "who is the owner", "who claims",
+	"who is owner", "who claims", "who owns", "who claims",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
 	"can you confirm that", " ", "can you confirm", " ", "please confirm that", " ", "please confirm", " ",
 	"confirm that", " ", "confirm:", " ", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
