@@ -3373,7 +3373,8 @@ var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i 
 
 // openingFillers open a turn without asking anything; those that can also begin a question
 // ("right", "well") count only when a comma follows.
-var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also"}
+var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also",
+	"wait,", "wait", "honestly,", "honestly", "hmm,", "hmm", "lol", "quick q:", "quick q,", "quick q", "oh,"}
 
 // startsWithThat reports whether text, after spaces, opens with the word "that".
 func startsWithThat(text string) bool {

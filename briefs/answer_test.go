@@ -67,6 +67,10 @@ func TestWithoutOpeningFillers(t *testing.T) {
 		{"So when exactly did Japan start discharging the water?", "when exactly did Japan start discharging the water?"},
 		{"Okay, and what did Yoon say?", "what did Yoon say?"},
 		{"ok so quick one", "quick one"},
+		{"wait, what's the court case thing about?", "what's the court case thing about?"},
+		{"quick q: what's the white list drama", "what's the white list drama"},
+		{"honestly why did he go", "why did he go"},
+		{"Waiting times at Gimpo?", "Waiting times at Gimpo?"}, // a whole word only
 		{"And on the flip side, what was Seoul protesting?", "on the flip side, what was Seoul protesting?"},
 		// Only a whole word, and "right" or "well" only set off by a comma.
 		{"Sorry, who is Ardern?", "Sorry, who is Ardern?"},

@@ -242,6 +242,7 @@ var everydayPairs = []string{
 	"toe the us line", "closer to the us", "follows the american line", "closer to the us", "follow the american line", "closer to the us",
 	"in sync", "close", "in step", "close", "more near to", "closer to",
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
+	"wastewater", "waste water",
 	// The people of a country are its people as the facts name them.
 	"people in south korea", "koreans", "south korean people", "koreans", "people in korea", "koreans",
 	"korean people", "koreans", "korea people", "koreans",
