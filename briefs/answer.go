@@ -427,6 +427,9 @@ func (s *Store) answerAsked(question string) Brief {
 		// "What other historical issues besides labour and comfort women?": where neither
 		// names anyone, the rest is asked without the clause, and what the clause itself is
 		// about left out.
+		if b, ok := s.instancesAsked(q, clause); ok {
+			return b
+		}
 		b := s.Answer(q)
 		aside := s.Search(clause, MaxAnswerFacts)
 		facts := slices.DeleteFunc(slices.Clone(b.Facts()), func(f *Fact) bool {
@@ -443,6 +446,9 @@ func (s *Store) answerAsked(question string) Brief {
 		if b := s.answerWhole(q); !b.Empty() {
 			return s.withSecondPart(question, b)
 		}
+	}
+	if b, ok := s.instancesAsked(question, ""); ok {
+		return b // "Which historical issues keep dragging down Japan-Korea relations?"
 	}
 	b := s.answerWhole(question)
 	if !b.Empty() {
@@ -5403,6 +5409,83 @@ func (s *Store) kindAsked(words []string) string {
 	}
 	return ""
 }
+
+// instancesAsked answers a question asking which issues of a broader topic there are
+// ("Which historical issues keep dragging down Japan-Korea relations?", "what other history
+// irritants besides labour and comfort women?") by the best fact of each of its narrower
+// topics (labour compensation, comfort women, textbooks), before the facts saying only that
+// there are such issues; narrower topics the excluding clause aside is about are left out.
+// False when the question asks no list of a broader topic's issues.
+func (s *Store) instancesAsked(question, aside string) (Brief, bool) {
+	words := strings.Fields(normalizeName(withoutOpeningFillers(question)))
+	// The issues are what is asked: their noun follows the question word closely, before
+	// any verb ("What did Chung say about the history problems?" asks what he said).
+	if len(words) < 2 || words[0] != "which" && words[0] != "what" && words[0] != "other" || !slices.ContainsFunc(words[1:min(len(words), 4)], func(w string) bool { return instanceNouns[w] }) ||
+		slices.ContainsFunc(words[1:min(len(words), 4)], func(w string) bool { return slices.Contains(auxiliaries, w) }) {
+		return Brief{}, false // most questions
+	}
+	terms := s.index.queryTerms(question)
+	var narrower []string
+	for _, t := range s.topics {
+		if t.Broader != "" && s.namesTopic(terms, s.topicByID[t.Broader]) {
+			narrower = append(narrower, t.ID)
+		}
+	}
+	if len(narrower) == 0 {
+		return Brief{}, false
+	}
+	var set []string // the narrower topics the aside names, by the first word of a name
+	if aside != "" {
+		asideTerms := s.index.queryTerms(aside)
+		for _, n := range narrower {
+			t := s.topicByID[n]
+			if slices.ContainsFunc(append([]string{t.Name}, t.Aliases...), func(name string) bool {
+				stems := s.index.queryTerms(name)
+				return len(stems) > 0 && slices.Contains(asideTerms, stems[0])
+			}) {
+				set = append(set, n)
+			}
+		}
+	}
+	var facts []*Fact
+	for _, n := range narrower {
+		if slices.Contains(set, n) {
+			continue
+		}
+		// The narrower topic's weightiest fact mainly on it: the question's words are the
+		// broader topic's, which its facts need not use.
+		var best *Fact
+		for _, f := range s.resolve(s.byTopic[n]) {
+			if f.Topics[0] == n && (best == nil || f.Weight > best.Weight) {
+				best = f
+			}
+		}
+		if best != nil {
+			facts = append(facts, best)
+		}
+	}
+	if len(facts) == 0 {
+		return Brief{}, false
+	}
+	whole := s.answerWhole(question)
+	for _, f := range whole.Facts() {
+		if len(facts) < MaxAnswerFacts && !slices.Contains(facts, f) && !slices.Contains(set, f.Topics[0]) {
+			facts = append(facts, f)
+		}
+	}
+	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}, true
+}
+
+// namesTopic reports whether terms (queryTerms') hold every stem of one of t's names.
+func (s *Store) namesTopic(terms []string, t *Topic) bool {
+	return slices.ContainsFunc(append([]string{t.Name}, t.Aliases...), func(name string) bool {
+		stems := s.index.queryTerms(name)
+		return len(stems) > 0 && !slices.ContainsFunc(stems, func(st string) bool { return !slices.Contains(terms, st) })
+	})
+}
+
+// instanceNouns ask for the issues of a topic one by one: "which historical issues".
+var instanceNouns = setOf([]string{"issues", "problems", "irritants", "grievances", "disputes", "questions", "sore"})
 
 // onSiblingTopic reports whether f is on another topic of the same broader one as topic
 // (comfort women beside forced labour, both history).

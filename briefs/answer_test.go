@@ -2035,8 +2035,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why does the author believe the allies are not united?", "us-hard-to-unite-allies", nil},
 		// "Unlikely" is no "unlike": unlikely to progress is hard to progress.
 		{"why is the four-country cooperation unlikely to progress?", "four-country-cooperation-needs-us", nil},
-		// Others of a kind asked for, besides those a clause names: not the ones it names.
-		{"what other historical issues besides labor and comfort women?", "history-hampers-relations", nil},
+		// Others of a kind asked for, besides those a clause names: another one, first.
+		{"what other historical issues besides labor and comfort women?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		// A manager's "any movement on", "what's the latest on" ask about what follows.
 		{"any movement on gsomia?", "gsomia-abolition-august-2019", nil},
 		// "Army" and "troops" are the facts' "military".
@@ -2876,5 +2876,25 @@ func TestAnswerSimpleWords(t *testing.T) {
 		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
 			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
 		}
+	}
+}
+
+// Asked which issues of a broader topic there are, the answer names each narrower one
+// (labour compensation, comfort women, textbooks) before facts saying only that there are
+// such issues; those set aside are left out. Asked what someone said about them, it is not.
+func TestAnswerInstancesOfATopic(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "Which historical issues keep dragging down Japan-Korea relations?")
+	for _, want := range []string{"comfort-women-unresolved", "textbooks-yasukuni-anti-japanese-sentiment"} {
+		if !slices.Contains(ids[:min(len(ids), 3)], want) {
+			t.Errorf("which historical issues = %v, want %s among the first three", ids, want)
+		}
+	}
+	ids = answerIDs(s, "other history irritants besides labor and comfort women")
+	if len(ids) == 0 || ids[0] != "textbooks-yasukuni-anti-japanese-sentiment" || slices.Contains(ids, "comfort-women-unresolved") {
+		t.Errorf("other history irritants besides labour and comfort women = %v, want textbooks first, no comfort women", ids)
+	}
+	if ids := answerIDs(s, "What did Chung Eui-yong say Japan needs before history problems can be solved?"); len(ids) == 0 || ids[0] != "chung-correct-historical-understanding" {
+		t.Errorf("what Chung said = %v, want his remark first", ids)
 	}
 }
