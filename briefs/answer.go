@@ -5424,6 +5424,9 @@ func (s *Store) instancesAsked(question, aside string) (Brief, bool) {
 		slices.ContainsFunc(words[1:min(len(words), 4)], func(w string) bool { return slices.Contains(auxiliaries, w) }) {
 		return Brief{}, false // most questions
 	}
+	if _, _, excludes := withoutExclusion(question); excludes && aside == "" {
+		return Brief{}, false // "what other issues besides history…": the clause is read first
+	}
 	terms := s.index.queryTerms(question)
 	var narrower []string
 	for _, t := range s.topics {

@@ -2894,6 +2894,10 @@ func TestAnswerInstancesOfATopic(t *testing.T) {
 	if len(ids) == 0 || ids[0] != "textbooks-yasukuni-anti-japanese-sentiment" || slices.Contains(ids, "comfort-women-unresolved") {
 		t.Errorf("other history irritants besides labour and comfort women = %v, want textbooks first, no comfort women", ids)
 	}
+	// History set aside is not what is asked.
+	if ids := answerIDs(s, "what other issues besides history hurt japan korea ties?"); len(ids) == 0 || ids[0] == "japan-opposes-asset-enforcement" {
+		t.Errorf("other issues besides history = %v, want no history issue first", ids)
+	}
 	if ids := answerIDs(s, "What did Chung Eui-yong say Japan needs before history problems can be solved?"); len(ids) == 0 || ids[0] != "chung-correct-historical-understanding" {
 		t.Errorf("what Chung said = %v, want his remark first", ids)
 	}
