@@ -2902,3 +2902,16 @@ func TestAnswerInstancesOfATopic(t *testing.T) {
 		t.Errorf("what Chung said = %v, want his remark first", ids)
 	}
 }
+
+// Who led a meeting is who chaired it; "on its side" says no more than whom it names.
+func TestAnswerWhoLedAndOnItsSide(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"who led the four-way meeting?", "kishida-moderates-four-country-meeting"},
+		{"and what did korea protest on its side about the island", "dokdo-korea-protests-bluebook"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+}

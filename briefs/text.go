@@ -249,6 +249,11 @@ var everydayPairs = []string{
 	// Whom an island belongs to is, in the article, who claims it.
 	"who is the owner of", "who claims", "who is owner of", "who claims", "who is the owner", "who claims",
 	"who is owner", "who claims", "who owns", "who claims",
+	// Who led a meeting is who chaired it; "lead" alone reads as the facts' "leaders".
+	"led the meeting", "chaired the meeting", "lead the meeting", "chair the meeting", "led the talks", "chaired the talks",
+	"lead the talks", "chair the talks", "lead the talk", "chair the talk", "led the four", "chaired the four", "lead the four", "chair the four",
+	// "…what did korea protest on its side": whose side is said by whom it names.
+	"on its side", " ", "on their side", " ",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
 	"can you confirm that", " ", "can you confirm", " ", "please confirm that", " ", "please confirm", " ",
 	"confirm that", " ", "confirm:", " ", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
