@@ -252,6 +252,9 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
+	if q, ok := withCheckOpenerAsTag(question); ok {
+		question = q // "Is it correct that…?" puts a statement to be checked
+	}
 	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(question))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
@@ -875,6 +878,28 @@ var notStatementOpeners = setOf([]string{"can", "could", "would", "will", "shoul
 	"whereas", "although", "though", "given", "considering", "in", "on", "about", "regarding", "as", "for",
 	"compared", "besides", "apart", "beyond", "according", "between", "among", "after", "before", "during",
 	"since", "from", "to", "with", "at", "by", "of", "into", "under", "over", "against", "unlike", "despite"})
+
+// checkOpeners put the statement after them to be checked, as a closing "right?" does: "Is
+// it correct that the summit was held in Brussels?", "Confirm: Japan protested the survey."
+var checkOpeners = []string{"is it correct that ", "is it right that ", "is it true that ", "is it really true that ",
+	"confirm that ", "confirm: ", "can you confirm that ", "please confirm that ", "verify that ", "verify: "}
+
+// withCheckOpenerAsTag is a statement put to be checked by an opener (checkOpeners) with the
+// opener read as a closing tag: "the summit was held in Brussels, right?"; false when it
+// opens with none, or what follows is too short to be a statement.
+func withCheckOpenerAsTag(question string) (string, bool) {
+	t := strings.TrimSpace(question)
+	for _, o := range checkOpeners {
+		if rest, ok := cutPrefixFold(t, o); ok {
+			rest = strings.TrimRight(rest, "?.! ")
+			if strings.Count(rest, " ") < 3 || strings.ContainsAny(rest, "?") {
+				return question, false
+			}
+			return rest + ", right?", true
+		}
+	}
+	return question, false
+}
 
 // checkTags ask whether the statement before them is what the article says.
 var checkTags = []string{"is that what the article says", "is that what the author says", "is that what the article argues",

@@ -2916,3 +2916,19 @@ func TestAnswerWhoLedAndOnItsSide(t *testing.T) {
 		}
 	}
 }
+
+// "Is it correct that…", "Confirm:" put the statement after them to be checked, as a closing
+// "right?" does; a question after them is left as typed.
+func TestWithCheckOpenerAsTag(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Is it correct that the summit was held in Brussels?", "the summit was held in Brussels, right?"},
+		{"Is it really true that only Japan criticized Beijing at the summit?", "only Japan criticized Beijing at the summit, right?"},
+		{"Confirm: Japan protested Korea's survey near Dokdo.", "Japan protested Korea's survey near Dokdo, right?"},
+		{"Is it correct that he went?", "Is it correct that he went?"}, // too short to be a statement
+		{"What is correct about that?", "What is correct about that?"},
+	} {
+		if got, _ := withCheckOpenerAsTag(tt.q); got != tt.want {
+			t.Errorf("withCheckOpenerAsTag(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
