@@ -280,7 +280,7 @@ func (s *Store) answerAsked(question string) Brief {
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
 		b := s.checkedPremise(premise, asked)
-		if l, ok := s.onPersonAsked(premise, b); ok && (s.opensWithPerson(premise) || s.opensWithCountry(premise)) {
+		if l, ok := s.onPersonAsked(premise, b); ok && (s.opensWithPerson(premise) || s.opensWithCountry(premise)) && !asksWhoInstead(asked) {
 			return l // "Yoon called it the cornerstone of Asian security, right? what did he say"
 		}
 		if l, ok := s.onPairAsked(premise, b); ok {
@@ -1063,6 +1063,15 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		// which only a fact telling of it gives, not the measure's.
 		return s.answerWhole("when " + strings.TrimRight(premise, ", ") + "?")
 	}
+	if asksWhoInstead(asked) {
+		// "yoon chaired the four country meeting right? who actually did": the person the
+		// premise opens with is the asker's guess; who did what it says is asked.
+		if rest, ok := s.withoutOpeningPerson(premise); ok {
+			if b := s.answerWhole("who " + strings.TrimRight(rest, ", ") + "?"); !b.Empty() {
+				return b
+			}
+		}
+	}
 	if b, ok := s.correctedByOpposite(premise); ok {
 		// "the author thinks US-Japan and US-Australia ties will weaken, right? what's the
 		// forecast": the premise, the wrong way round, is corrected by the fact.
@@ -1520,6 +1529,29 @@ func (s *Store) opensWithPerson(text string) bool {
 	}
 	actors, _ := s.namedEntities(head)
 	return len(actors) > 0 && s.entityByID[actors[0]].Kind == "person"
+}
+
+// asksWhoInstead reports whether what is asked after a premise asks who in fact did what it
+// says: "who actually did", "who really went".
+func asksWhoInstead(asked string) bool {
+	aw := strings.Fields(normalizeName(asked))
+	return len(aw) > 0 && asksWho(aw[0]) && correctionAsked(asked)
+}
+
+// withoutOpeningPerson is text without the person's name it opens with: "yoon chaired the
+// meeting" is "chaired the meeting"; false when it opens with no person.
+func (s *Store) withoutOpeningPerson(text string) (string, bool) {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(text, spanBuf[:0], nameBuf[:0])
+	if len(names.spans) == 0 {
+		return "", false
+	}
+	e, n := names.at(0)
+	if e == nil || e.Kind != "person" || n >= len(names.spans) {
+		return "", false
+	}
+	return text[names.spans[n][0]:], true
 }
 
 // pointingWords point at something named before the question.

@@ -2932,3 +2932,16 @@ func TestWithCheckOpenerAsTag(t *testing.T) {
 		}
 	}
 }
+
+// A premise naming the wrong person, then "who actually did", asks who did what it says.
+func TestAnswerWhoActuallyDid(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"yoon chaired the four country meeting right? who actually did",
+		"Ardern moderated the four-way talks, right? who really did",
+	} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "kishida-moderates-four-country-meeting" {
+			t.Errorf("%q = %v, want Kishida's moderating first", q, ids)
+		}
+	}
+}
