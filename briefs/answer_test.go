@@ -322,6 +322,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Wat date did the madrid sumit start?", "what date did the madrid summit start?"},
 		{"why does bidens goverment care about the coperation", "why does bidens government care about the cooperation"},
 		{"macron sat down w kishida", "macron sat down with kishida"},
+		{"austrailia and japan how close r they", "austrailia and japan how close are they"},
+		{"did ardern critcize china", "did ardern criticize china"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
