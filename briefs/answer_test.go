@@ -2947,3 +2947,13 @@ func TestAnswerWhoActuallyDid(t *testing.T) {
 		}
 	}
 }
+
+// Aligning with someone is cooperating with them: the facts on Japan's two main goals in
+// cooperating with the US answer a formal question on its "close alignment with Washington".
+func TestAnswerAlignmentIsCooperation(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "What are the two principal objectives that Tokyo pursues through its close alignment with Washington?")
+	if !slices.Contains(ids, "japan-goal-post-war-system") || !slices.Contains(ids, "japan-goal-retain-us-contain-china") {
+		t.Errorf("Tokyo's objectives in its alignment with Washington = %v, want both of Japan's main goals", ids)
+	}
+}

@@ -249,6 +249,9 @@ var everydayPairs = []string{
 	// Whom an island belongs to is, in the article, who claims it.
 	"who is the owner of", "who claims", "who is owner of", "who claims", "who is the owner", "who claims",
 	"who is owner", "who claims", "who owns", "who claims",
+	// Aligning with someone is cooperating with them.
+	"close alignment with", "close cooperation with", "alignment with", "cooperation with",
+	"aligning itself so closely with", "cooperating closely with", "aligning itself with", "cooperating with", "aligning with", "cooperating with",
 	// Who led a meeting is who chaired it; "lead" alone reads as the facts' "leaders".
 	"led the meeting", "chaired the meeting", "lead the meeting", "chair the meeting", "led the talks", "chaired the talks",
 	"lead the talks", "chair the talks", "lead the talk", "chair the talk", "led the four", "chaired the four", "lead the four", "chair the four",
@@ -283,7 +286,7 @@ var everydayPairs = []string{
 	"kiwi guy", "new zealand leader", "nz guy", "new zealand leader", "american guy", "american leader", "us guy", "us leader",
 	"what kinds of things", "what aspects", "what kind of things", "what aspects", "what sorts of things", "what aspects", "what sort of things", "what aspects",
 	// In mid-2022 the war in Europe is the one in Ukraine.
-	"war stuff going on in europe", "war in ukraine", "war going on in europe", "war in ukraine", "war in europe", "war in ukraine", "european war", "ukraine war", "war stuff", "war",
+	"war stuff going on in europe", "war in ukraine", "war going on in europe", "war in ukraine", "war in europe", "war in ukraine", "war in eastern europe", "war in ukraine", "european war", "ukraine war", "war stuff", "war",
 	"country chat", "country meeting", "way chat", "way meeting",
 	// To stick or hang around is to stay.
 	"stick around", "stay", "sticking around", "staying", "sticks around", "stays", "stuck around", "stayed",
