@@ -341,12 +341,14 @@ func (s *Store) answerAsked(question string) Brief {
 	// "What particular concerns shape Tokyo's approach to Pyongyang, as distinct from that of
 	// Seoul?" asks Tokyo's: the other, set apart, is not asked about, unless they are
 	// compared. What sets them apart, the whole's best fact, follows.
-	if rest, clause, ok := setApartFrom(question); ok && !asksDifference(strings.Fields(normalizeName(question))) {
+	if rest, clause, ok := setApartFrom(question); ok && !asksDifference(strings.Fields(normalizeName(rest))) {
 		// Only when the whole is answered first of the one set apart, or of another than
 		// those asked about.
 		if asked := s.namedActors(rest); len(asked) > 0 {
 			whole := s.answerWhole(question)
-			if lead := whole.Facts(); len(lead) > 0 && (slices.Contains(s.namedActors(clause), lead[0].Entities[0]) || !slices.Contains(asked, lead[0].Entities[0])) {
+			// Or when it asks why: the reason is the asked one's, whatever the whole leads with
+			// ("Why does Seoul, in contrast to Tokyo, take a warmer stance towards Beijing?").
+			if lead := whole.Facts(); len(lead) > 0 && (slices.Contains(s.namedActors(clause), lead[0].Entities[0]) || !slices.Contains(asked, lead[0].Entities[0]) || asksWhy(strings.Fields(normalizeName(rest)))) {
 				if b := s.Answer(rest); !b.Empty() {
 					return s.withFactOf(b, whole)
 				}

@@ -2957,3 +2957,17 @@ func TestAnswerAlignmentIsCooperation(t *testing.T) {
 		t.Errorf("Tokyo's objectives in its alignment with Washington = %v, want both of Japan's main goals", ids)
 	}
 }
+
+// A why set apart from another actor ("…, in contrast to Tokyo, …") asks the one named
+// first for its reason; checking China's growing influence is curbing China.
+func TestAnswerWhyInContrastAndGrowingInfluence(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Why does Seoul, in contrast to Tokyo, take a warmer stance towards Beijing?", "korea-economic-dependence-china"},
+		{"By what means, according to the piece, has Tokyo sought to check the growing influence of Beijing?", "japan-curbs-china-via-alliance-quad"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+}

@@ -249,6 +249,8 @@ var everydayPairs = []string{
 	// Whom an island belongs to is, in the article, who claims it.
 	"who is the owner of", "who claims", "who is owner of", "who claims", "who is the owner", "who claims",
 	"who is owner", "who claims", "who owns", "who claims",
+	// To check China's growing influence is to curb China.
+	"the growing influence of", " ", "growing influence of", " ", "china's growing influence", "china", "beijing's growing influence", "beijing",
 	// Aligning with someone is cooperating with them.
 	"close alignment with", "close cooperation with", "alignment with", "cooperation with",
 	"aligning itself so closely with", "cooperating closely with", "aligning itself with", "cooperating with", "aligning with", "cooperating with",
