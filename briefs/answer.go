@@ -4738,10 +4738,11 @@ func (s *Store) reasonsBehind(best *Fact, actors []string, found []*Fact) []*Fac
 	return out
 }
 
-// reasonMarkers are the words with which the facts give a reason.
+// reasonMarkers are the words with which the facts give a reason. Not "since": the facts use
+// it of time ("Since taking office, the Biden administration…").
 var reasonMarkers = []string{
 	" because ", " due to ", " so as to ", " in order to ", " to avoid ", " reason", " as a result",
-	" caused", " led to ", " attribute", " driven by", " for fear", " fear", " worr", " concern", " since ",
+	" caused", " led to ", " attribute", " driven by", " for fear", " fear", " worr", " concern",
 	" given ", " out of ", " in response to ", " after ", ", as ", " so that ", " matters to ", " aims ",
 	" purpose", " goal",
 }

@@ -2971,3 +2971,15 @@ func TestAnswerWhyInContrastAndGrowingInfluence(t *testing.T) {
 		}
 	}
 }
+
+// "Since taking office" tells when, not why: a why of the Biden administration's is answered
+// by why trilateral cooperation matters to the US, not by its having stressed it.
+func TestAnswerSinceIsNoReason(t *testing.T) {
+	s := realStore(t)
+	if got := reasonOf(s.Fact("biden-administration-trilateral-priority")); got != reasonNone {
+		t.Errorf("reasonOf(Since taking office, …) = %v, want none", got)
+	}
+	if ids := answerIDs(s, "Why does the Biden administration care so much about trilateral cooperation?"); len(ids) == 0 || ids[0] != "trilateral-cooperation-us-benefits" {
+		t.Errorf("why the Biden administration cares = %v, want why it matters to the US first", ids)
+	}
+}
