@@ -1066,6 +1066,14 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 		// which only a fact telling of it gives, not the measure's.
 		return s.answerWhole("when " + strings.TrimRight(premise, ", ") + "?")
 	}
+	if aw := strings.Fields(normalizeName(asked)); len(aw) >= 3 && aw[0] == "which" && !slices.ContainsFunc(aw, func(w string) bool { return pronouns[w] || pointingWords[w] || aboutTheArticle[w] }) && s.readsEveryWord(asked) && len(s.index.queryTerms(asked)) >= 2 {
+		// "australia is korea's closest partner among the four right? which pair is closest":
+		// a "which" that stands on its own, in words of its own, asks what the premise got
+		// wrong ("which pair is" asks of the premise).
+		if b := s.answerWhole(asked); !b.Empty() {
+			return b
+		}
+	}
 	if asksWhoInstead(asked) {
 		// "yoon chaired the four country meeting right? who actually did": the person the
 		// premise opens with is the asker's guess; who did what it says is asked.

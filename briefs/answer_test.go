@@ -2983,3 +2983,16 @@ func TestAnswerSinceIsNoReason(t *testing.T) {
 		t.Errorf("why the Biden administration cares = %v, want why it matters to the US first", ids)
 	}
 }
+
+// After a wrong premise, a "which" question in words of its own asks what the premise got
+// wrong; "which pair is" asks of the premise.
+func TestAnswerWhichAfterAWrongPremise(t *testing.T) {
+	s := realStore(t)
+	if ids := answerIDs(s, "australia is korea's closest partner among the four right? which pair is closest"); len(ids) == 0 || ids[0] != "japan-australia-most-mature" {
+		t.Errorf("which pair is closest = %v, want Japan–Australia first", ids)
+	}
+	// Read alone, "which pair is" would be answered by the closest pair.
+	if ids := answerIDs(s, "Australia and New Zealand are the weakest link among the four, right? which pair is"); slices.Contains(ids, "japan-australia-most-mature") {
+		t.Errorf("which pair is (the weakest link) = %v, want no closest pair", ids)
+	}
+}
