@@ -1543,10 +1543,10 @@ func (s *Store) opensWithPerson(text string) bool {
 }
 
 // asksWhoInstead reports whether what is asked after a premise asks who in fact did what it
-// says: "who actually did", "who really went".
+// says: "who actually did", "who really went", "who was".
 func asksWhoInstead(asked string) bool {
 	aw := strings.Fields(normalizeName(asked))
-	return len(aw) > 0 && asksWho(aw[0]) && correctionAsked(asked)
+	return len(aw) > 0 && asksWho(aw[0]) && (correctionAsked(asked) || len(aw) <= 2)
 }
 
 // withoutOpeningPerson is text without the person's name it opens with: "yoon chaired the

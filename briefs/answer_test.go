@@ -2946,6 +2946,10 @@ func TestAnswerWhoActuallyDid(t *testing.T) {
 			t.Errorf("%q = %v, want Kishida's moderating first", q, ids)
 		}
 	}
+	// A bare "who was" asks the same.
+	if ids := answerIDs(s, "moon was president at madrid right? who was"); len(ids) == 0 || ids[0] == "moon-government-dialogue" {
+		t.Errorf("moon was president at madrid right? who was = %v, want no fact on Moon first", ids)
+	}
 }
 
 // Aligning with someone is cooperating with them: the facts on Japan's two main goals in
