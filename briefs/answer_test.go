@@ -2042,6 +2042,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what other historical issues besides labor and comfort women?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		// A manager's "any movement on", "what's the latest on" ask about what follows.
 		{"any movement on gsomia?", "gsomia-abolition-august-2019", nil},
+		// "Any chance of" asks how likely, no chance the facts speak of; a headline
+		// takeaway is a conclusion.
+		{"Is there any chance of an Asian NATO?", "us-asia-pacific-nato", nil},
+		{"Headline takeaway on the four-country meeting?", "four-country-talks-lacked-substance", nil},
 		// "Army" and "troops" are the facts' "military".
 		{"japan and australia have what agreement for army?", "japan-australia-reciprocal-access", nil},
 		// The author's view on something is what the author says of it, not a fact that

@@ -249,6 +249,8 @@ var everydayPairs = []string{
 	// Whom an island belongs to is, in the article, who claims it.
 	"who is the owner of", "who claims", "who is owner of", "who claims", "who is the owner", "who claims",
 	"who is owner", "who claims", "who owns", "who claims",
+	// The chance of something is how likely it is, which the facts do not say in that word.
+	"is there any chance of", " ", "is there a chance of", " ", "what are the chances of", " ", "any chance of", " ", "chances of", " ",
 	// To check China's growing influence is to curb China.
 	"the growing influence of", " ", "growing influence of", " ", "china's growing influence", "china", "beijing's growing influence", "beijing",
 	// Aligning with someone is cooperating with them.
@@ -515,7 +517,7 @@ var everydayPairs = []string{
 	// "Unite" stems like "United States"; the article's word for allies uniting is cohesion.
 	"unite ", "cohesion ", "uniting ", "cohesion ", "unite?", "cohesion",
 	"where it stands", "its position", "where they stand", "their position", "where he stands",
-	"his position", "where she stands", "her position", "bottom line", "conclusion", "takeaways", "conclusions", "takeaway", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
+	"his position", "where she stands", "her position", "bottom line", "conclusion", "headline takeaway", "conclusion", "headline conclusion", "conclusion", "takeaways", "conclusions", "takeaway", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
 	"come out of this", " ", "come out of it", " ",
 	"tightened exports", "export controls", "tightening exports", "export controls",
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
