@@ -3661,7 +3661,10 @@ func isDigits(s string) bool {
 // relationWords are the stems a question about two countries' relations in general may use
 // besides their names: "japan australia relations?", "how are Tokyo and Seoul getting along
 // these days" (everydayPhrases), "state of US–China ties".
-var relationWords = append([]string{"bilater", "overal", "state", "current", "now", "tldr", "one", "line", "bottom"}, pairWords...)
+var relationWords = append([]string{"bilater", "overal", "state", "current", "now", "tldr", "one", "line", "bottom",
+	// Whose account is asked for adds nothing: "What does the author say about Japan-Korea
+	// relations?" asks what the article says of them.
+	"author", "articl", "writer"}, pairWords...)
 
 // pairWords are the stems that make a question naming two countries one about their relations
 // in general: "japan australia relations?", the asks for a summary ("australia-china in a

@@ -2045,6 +2045,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Any chance of" asks how likely, no chance the facts speak of; a headline
 		// takeaway is a conclusion.
 		{"Is there any chance of an Asian NATO?", "us-asia-pacific-nato", nil},
+		// Whose account of two countries' relations is asked adds nothing to what is asked.
+		{"What does the author say about Japan-Korea relations?", "japan-korea-weakest-link", nil},
 		{"Headline takeaway on the four-country meeting?", "four-country-talks-lacked-substance", nil},
 		// "Army" and "troops" are the facts' "military".
 		{"japan and australia have what agreement for army?", "japan-australia-reciprocal-access", nil},
