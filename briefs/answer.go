@@ -2248,8 +2248,20 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if asksAgreed(words) && !tellsAgreement(facts[0]) {
 		// "What was agreed at the September 2017 trilateral leaders' meeting?": the fact that
-		// dates it says nothing of what was agreed.
-		return Brief{}
+		// dates it says nothing of what was agreed. One close below that does, on the meeting
+		// asked about, leads ("What did the other three leaders agree with Kishida in the
+		// four-country talk?" is not answered by his role in it).
+		// Only of a meeting the question names, in no year of its own.
+		i := -1
+		if len(r.things) > 0 && len(yearsIn(question, nil)) == 0 {
+			i = slices.IndexFunc(facts[:min(len(facts), 3)], func(f *Fact) bool {
+				return tellsAgreement(f) && !slices.ContainsFunc(r.things, func(id string) bool { return !f.HasEntity(id) })
+			})
+		}
+		if i < 0 {
+			return Brief{}
+		}
+		facts = append([]*Fact{facts[i]}, slices.Delete(slices.Clone(facts), i, i+1)...)
 	}
 	if asksUndoing(words) && !slices.ContainsFunc(facts[:min(len(facts), 2)], tellsUndoing) {
 		// "When did Japan put South Korea back on its white list?": the article tells of the

@@ -2045,6 +2045,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "Any chance of" asks how likely, no chance the facts speak of; a headline
 		// takeaway is a conclusion.
 		{"Is there any chance of an Asian NATO?", "us-asia-pacific-nato", nil},
+		// What was agreed at a meeting named is told by the fact telling of the agreement.
+		{"What did the other three leaders agree with Kishida in the four-country talk?", "other-three-explore-indo-pacific", nil},
 		// Whose account of two countries' relations is asked adds nothing to what is asked.
 		{"What does the author say about Japan-Korea relations?", "japan-korea-weakest-link", nil},
 		{"Headline takeaway on the four-country meeting?", "four-country-talks-lacked-substance", nil},
