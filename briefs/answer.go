@@ -120,7 +120,7 @@ var chatSpellings = map[string]string{
 	"relashions": "relations", "realtions": "relations",
 	"coperation": "cooperation", "cooporation": "cooperation", "cooperaton": "cooperation", "coopration": "cooperation",
 	"strategicaly": "strategically", "totaly": "totally", "actualy": "actually", "realy": "really",
-	"r": "are", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
+	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }
 
 // withoutClosingRelative is a question without the short relative clause that ends it ("…

@@ -324,6 +324,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"macron sat down w kishida", "macron sat down with kishida"},
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},
 		{"did ardern critcize china", "did ardern criticize china"},
+		{"what are ppl in sk worried about", "what are people in sk worried about"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

@@ -244,7 +244,8 @@ var everydayPairs = []string{
 	"is it true that", " ", "is it really true that", " ", "is it true", " ", "is it really true", " ",
 	"wastewater", "waste water",
 	// The people of a country are its people as the facts name them.
-	"people in south korea", "koreans", "south korean people", "koreans", "people in korea", "koreans",
+	"people in south korea", "koreans", "south korean people", "koreans", "people in korea", "koreans", "people in sk", "koreans",
+	"might turn into", "might become", "would turn into", "would become", "will turn into", "will become",
 	"korean people", "koreans", "korea people", "koreans",
 	// Whom an island belongs to is, in the article, who claims it.
 	"who is the owner of", "who claims", "who is owner of", "who claims", "who is the owner", "who claims",
