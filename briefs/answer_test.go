@@ -2048,6 +2048,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is there any chance of an Asian NATO?", "us-asia-pacific-nato", nil},
 		// What was agreed at a meeting named is told by the fact telling of the agreement.
 		{"What did the other three leaders agree with Kishida in the four-country talk?", "other-three-explore-indo-pacific", nil},
+		// Backing is support; to shed is to get rid of.
+		{"What does Tokyo hope to shed by playing a bigger international role with Washington's backing?", "japan-goal-post-war-system", nil},
 		// Whose account of two countries' relations is asked adds nothing to what is asked.
 		{"What does the author say about Japan-Korea relations?", "japan-korea-weakest-link", nil},
 		{"Headline takeaway on the four-country meeting?", "four-country-talks-lacked-substance", nil},
