@@ -5501,6 +5501,9 @@ func (s *Store) kindAsked(words []string) string {
 // there are such issues; narrower topics the excluding clause aside is about are left out.
 // False when the question asks no list of a broader topic's issues.
 func (s *Store) instancesAsked(question, aside string) (Brief, bool) {
+	if !slices.ContainsFunc(instanceNounList, func(n string) bool { return indexFold(question, n) >= 0 }) {
+		return Brief{}, false // most questions, read without copying them
+	}
 	words := strings.Fields(normalizeName(withoutOpeningFillers(question)))
 	// The issues are what is asked: their noun follows the question word closely, before
 	// any verb ("What did Chung say about the history problems?" asks what he said).
@@ -5572,7 +5575,10 @@ func (s *Store) namesTopic(terms []string, t *Topic) bool {
 }
 
 // instanceNouns ask for the issues of a topic one by one: "which historical issues".
-var instanceNouns = setOf([]string{"issues", "problems", "irritants", "grievances", "disputes", "questions", "sore"})
+var (
+	instanceNounList = []string{"issues", "problems", "irritants", "grievances", "disputes", "questions", "sore"}
+	instanceNouns    = setOf(instanceNounList)
+)
 
 // onSiblingTopic reports whether f is on another topic of the same broader one as topic
 // (comfort women beside forced labour, both history).
