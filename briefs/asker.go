@@ -290,6 +290,30 @@ func withoutPurposeTail(q string) string {
 	return q
 }
 
+// withoutGivenTail drops a closing clause that gives what the asker bears in mind: "How do
+// Canberra and Wellington differ in the focus of their diplomacy, given that both are situated
+// in the same part of the world?" asks how they differ; the clause's words are no words to
+// find.
+func withoutGivenTail(q string) string {
+	if indexFold(q, ", given ") < 0 && indexFold(q, ", considering ") < 0 && indexFold(q, ", bearing in mind ") < 0 {
+		return q // most questions, read without copying them
+	}
+	lower := strings.ToLower(q)
+	for _, opener := range []string{", given that ", ", given ", ", considering that ", ", considering ", ", bearing in mind that ", ", bearing in mind "} {
+		i := strings.LastIndex(lower, opener)
+		if i < 0 || len(strings.Fields(q[:i])) < 4 || !opensAsking(strings.Fields(withoutOpeningFillers(q[:i]))[0]) ||
+			strings.ContainsAny(strings.TrimRight(q[i+len(opener):], " ?.!"), ".?!") {
+			continue // the clause must close the question: "…, given the setting. What…?" goes on
+		}
+		end := strings.TrimRight(q, " ")
+		if last := end[len(end)-1:]; last == "?" || last == "." {
+			return strings.TrimRight(q[:i], " ,") + last
+		}
+		return strings.TrimRight(q[:i], " ,")
+	}
+	return q
+}
+
 // purposeNouns end what a question is for: a briefing, a folder, notes.
 var purposeNouns = setOf([]string{"briefing", "briefings", "pack", "folder", "file", "notes", "memo", "dossier", "report", "records", "record", "brief", "newsletter", "handout", "slides", "deck", "class", "seminar", "article", "story", "piece", "podcast", "thesis", "essay"})
 

@@ -238,3 +238,18 @@ func TestWithoutSceneSetting(t *testing.T) {
 			"As regards Tokyo's own motives, what are Japan's two goals?"},
 	})
 }
+
+// A closing clause giving what the asker bears in mind is dropped; one that does not close
+// the question, or follows no question, stays.
+func TestWithoutGivenTail(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"How do Canberra and Wellington differ in the focus of their diplomacy, given that both are situated in the same part of the world?", "How do Canberra and Wellington differ in the focus of their diplomacy?"},
+		{"Why does Seoul hesitate, considering its alliance with Washington?", "Why does Seoul hesitate?"},
+		{"I had assumed their agenda would be dominated by the war, given the setting. What did they focus on?", "I had assumed their agenda would be dominated by the war, given the setting. What did they focus on?"},
+		{"Japan hesitated, given its history", "Japan hesitated, given its history"}, // no question before it
+	} {
+		if got := withoutGivenTail(tt.q); got != tt.want {
+			t.Errorf("withoutGivenTail(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
