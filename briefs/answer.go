@@ -163,7 +163,8 @@ func withoutClosingComment(question string) (string, bool) {
 var requestWords = []string{"could", "would", "can", "tell", "please"}
 
 // commentOpeners open a clause commenting on what a question asks.
-var commentOpeners = []string{"which ", "in a move ", "a move ", "something that ", "a step "}
+var commentOpeners = []string{"which ", "in a move ", "a move ", "something that ", "a step ",
+	"both " /* "…, both in its own trade arrangements and in any forum it turned to?" spells out the ways asked */}
 
 // sayingVerbs open what was said with "that".
 var sayingVerbs = setOf([]string{"say", "said", "says", "claim", "claimed", "claims", "announce", "announced",

@@ -303,6 +303,7 @@ func TestWithoutClosingComment(t *testing.T) {
 	}{
 		{"What did Tokyo say it hoped to strengthen with NATO members, in a move that eased Seoul's concerns?", "What did Tokyo say it hoped to strengthen with NATO members?", true},
 		{"Could you remind me when Tokyo tightened its exports to Korea, which so soured the relationship?", "Could you remind me when Tokyo tightened its exports to Korea?", true},
+		{"How did Seoul respond to Tokyo's export measures, both in its trade arrangements and in any forum it turned to?", "How did Seoul respond to Tokyo's export measures?", true},
 		// Kept: a question asked after the comma, a clause that is no comment.
 		{"Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", "Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", false},
 		{"What did Japan and Korea sign, and when?", "What did Japan and Korea sign, and when?", false},
