@@ -457,6 +457,9 @@ func (s *Store) answerAsked(question string) Brief {
 	if b, ok := s.instancesAsked(question, ""); ok {
 		return b // "Which historical issues keep dragging down Japan-Korea relations?"
 	}
+	if b, ok := s.stanceOnThing(question); ok {
+		return b // "What is Japan's position on Dokdo?"
+	}
 	b := s.answerWhole(question)
 	if !b.Empty() {
 		if c, ok := s.whyOfCountry(question, b); ok {
@@ -5565,6 +5568,45 @@ func (s *Store) instancesAsked(question, aside string) (Brief, bool) {
 		}
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}, true
+}
+
+// stanceThingKinds are the kinds of thing a stance on which stanceOnThing reads: a place, an
+// agreement, a document, an event.
+var stanceThingKinds = setOf([]string{"place", "agreement", "document", "event"})
+
+// regions are the places that name a part of the world, not a thing a stance is taken on:
+// "Biden's position on cooperation among the four Asia-Pacific countries" asks of the four.
+var regions = setOf([]string{"asia-pacific", "indo-pacific-region", "northeast-asia", "south-pacific", "korean-peninsula", "oceania", "madrid"})
+
+// stanceWordsOn are the phrases that ask for an actor's stance on what follows them.
+var stanceWordsOn = []string{"'s position on ", "’s position on ", "'s stance on ", "’s stance on ", "'s view on ", "’s view on "}
+
+// stanceOnThing answers a question on an actor's stance on a thing rather than an actor
+// ("What is Japan's position on Dokdo?") by what the facts say the actor did or said of the
+// thing, the stance words left out: they match every fact on anyone's attitude, and Japan's
+// view of China would lead; by nothing when no fact names both. False for any other
+// question, or when no fact on the thing leads the answer.
+func (s *Store) stanceOnThing(question string) (Brief, bool) {
+	for _, w := range stanceWordsOn {
+		i := indexFold(question, w)
+		if i < 0 {
+			continue // most questions
+		}
+		actors, things := s.namedEntities(question[i+len(w):])
+		if len(actors) > 0 || len(things) == 0 || !stanceThingKinds[s.entityByID[things[0]].Kind] || regions[things[0]] {
+			return Brief{}, false // a group, a strategy or a region is read as the stance path reads it
+		}
+		if owners := s.namedActors(question[:i]); len(owners) == 1 && !slices.ContainsFunc(s.byEntity[things[0]], func(o int32) bool { return s.facts[o].HasEntity(owners[0]) }) {
+			// "What is Australia's position on Dokdo?": no fact names both.
+			return Brief{}, true
+		}
+		b := s.answerWhole(question[:i] + " on " + question[i+len(w):])
+		if b.Empty() || !b.Facts()[0].HasEntity(things[0]) {
+			return Brief{}, false
+		}
+		return b, true
+	}
+	return Brief{}, false
 }
 
 // namesTopic reports whether terms (queryTerms') hold every stem of one of t's names.

@@ -3013,3 +3013,18 @@ func TestAnswerWhichAfterAWrongPremise(t *testing.T) {
 		t.Errorf("which pair is (the weakest link) = %v, want no closest pair", ids)
 	}
 }
+
+// An actor's position on a thing is what the facts say it did or said of the thing, not its
+// attitude to anything else; on a thing no fact names with it, nothing.
+func TestAnswerStanceOnAThing(t *testing.T) {
+	s := realStore(t)
+	if ids := answerIDs(s, "What is Japan's position on Dokdo?"); len(ids) == 0 || !s.Fact(ids[0]).HasEntity("dokdo") {
+		t.Errorf("Japan's position on Dokdo = %v, want a fact on Dokdo first", ids)
+	}
+	checkAnswered(t, s, []answered{
+		{"What is Australia's position on Dokdo?", false},
+		{"What is New Zealand's position on GSOMIA?", false},
+		{"What's Seoul's view on GSOMIA?", true},
+		{"What is Biden's position on cooperation among the four Asia-Pacific countries?", true}, // a region is no thing
+	})
+}
