@@ -2240,6 +2240,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// "Did Kishida himself visit Yasukuni?": Japanese officials' visits are not his.
 		return Brief{}
 	}
+	if to := addresseeAsked(question, names); to != "" && !facts[0].HasEntity(to) {
+		// "What did Ardern say to Yoon?": what she said of China was said to no one named.
+		return Brief{}
+	}
 	if who := s.speakerAsked(r); who != "" && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return tellsSpeech(f, who) }) {
 		// "What did Hayashi say at Yoon's inauguration?": the article tells that he attended
 		// and handed over a letter, never what he said.
@@ -5569,6 +5573,25 @@ func (s *Store) instancesAsked(question, aside string) (Brief, bool) {
 	}
 	return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}, true
 }
+
+// addresseeAsked is the person a question asks was spoken to ("What did Ardern say to
+// Yoon?", "what did Biden tell Kishida"); "" when it asks of none.
+func addresseeAsked(question string, names nameTable) string {
+	for i := 1; i < len(names.spans); i++ {
+		e, _ := names.at(i)
+		if e == nil || e.Kind != "person" {
+			continue
+		}
+		prev := strings.ToLower(question[names.spans[i-1][0]:names.spans[i-1][1]])
+		if prev == "tell" || prev == "told" || prev == "to" && i > 1 && sayToWords[strings.ToLower(question[names.spans[i-2][0]:names.spans[i-2][1]])] {
+			return e.ID
+		}
+	}
+	return ""
+}
+
+// sayToWords say something to someone: "say to", "said to".
+var sayToWords = setOf([]string{"say", "said", "says", "speak", "spoke", "write", "wrote"})
 
 // stanceThingKinds are the kinds of thing a stance on which stanceOnThing reads: a place, an
 // agreement, a document, an event.

@@ -3028,3 +3028,13 @@ func TestAnswerStanceOnAThing(t *testing.T) {
 		{"What is Biden's position on cooperation among the four Asia-Pacific countries?", true}, // a region is no thing
 	})
 }
+
+// What someone said to a person is answered only by a fact naming that person.
+func TestAnswerSaidToSomeone(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"What did Ardern say to Yoon?", false},
+		{"What did Hayashi say to Yoon?", false},
+		{"What did Ardern say about China?", true},
+	})
+}
