@@ -14,7 +14,8 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"declined", "rise", "rose", "raise", "raised", "raising", "increase", "increased", "increasing", "grow", "grew",
 	"shrink", "shrank", "worth", "price", "invest", "invested", "investment", "fund", "funding", "damages",
 	"lose", "lost", "earn", "earned", "trade", "trades", "water", "wastewater", "oil", "gas",
-	"pledge", "pledged", "pledges", "donate", "donated", "contribute", "contributed", "contributes"})
+	"pledge", "pledged", "pledges", "donate", "donated", "contribute", "contributed", "contributes",
+	"export", "exports", "exported", "import", "imports", "imported"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
 // amount (see amountWords), "what sum" or "what amount", a monetary or dollar value, or a

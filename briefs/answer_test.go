@@ -1000,6 +1000,7 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"How much did South Korea's chip exports fall because of Tokyo's export curbs?", false},
 		{"How much aid did Tokyo pledge to Kyiv at the summit?", false},
 		{"How much did Japan pledge to NATO in Madrid?", false}, // a sum, though no "aid"
+		{"How much does Korea export to China?", false},
 		{"How much Fukushima wastewater is Tokyo planning to release, and starting when?", false},
 		{"How much did Japan raise its defence budget after Madrid?", false},
 		{"How much water will Japan release into the sea?", false},
