@@ -460,6 +460,11 @@ func (s *Store) answerAsked(question string) Brief {
 	if b, ok := s.stanceOnThing(question); ok {
 		return b // "What is Japan's position on Dokdo?"
 	}
+	if q, ok := s.usViewAsRole(question); ok {
+		if b := s.answerWhole(q); !b.Empty() {
+			return b // "How does the US view South Korea?"
+		}
+	}
 	b := s.answerWhole(question)
 	if !b.Empty() {
 		if c, ok := s.whyOfCountry(question, b); ok {
@@ -5592,6 +5597,30 @@ func addresseeAsked(question string, names nameTable) string {
 
 // sayToWords say something to someone: "say to", "said to".
 var sayToWords = setOf([]string{"say", "said", "says", "speak", "spoke", "write", "wrote"})
+
+// usViewAsRole is a question asking only how the US sees one of its allies ("How does the US
+// view South Korea?", "How does Washington regard Canberra?") asked as the role the article
+// says the US gives it; false for any other. Read as a stance, it finds the US's facts on
+// all its allies first, and misses the ally's own place in US strategy ("an outpost").
+func (s *Store) usViewAsRole(question string) (string, bool) {
+	if indexFold(question, " view ") < 0 && indexFold(question, " see ") < 0 && indexFold(question, " regard ") < 0 {
+		return "", false // most questions
+	}
+	actors, things := s.namedEntities(question)
+	if len(actors) != 2 || len(things) > 0 || actors[0] != "US" || !slices.Contains([]string{"JP", "KR", "AU", "NZ"}, actors[1]) {
+		return "", false
+	}
+	rest, _ := s.withoutNames(question)
+	for _, w := range strings.Fields(normalizeName(rest)) {
+		if !isStopword(w) && !usViewWords[w] {
+			return "", false // "How does the US see South Korea's China policy?" asks more
+		}
+	}
+	return "How does the United States see " + plainName(s.entityByID[actors[1]]) + "'s role?", true
+}
+
+// usViewWords ask how one sees another.
+var usViewWords = setOf([]string{"view", "see", "regard", "how", "does", "do", "the"})
 
 // stanceThingKinds are the kinds of thing a stance on which stanceOnThing reads: a place, an
 // agreement, a document, an event.

@@ -3039,3 +3039,19 @@ func TestAnswerSaidToSomeone(t *testing.T) {
 		{"What did Ardern say about China?", true},
 	})
 }
+
+// Asked only how the US sees an ally, the ally's place in US strategy answers.
+func TestAnswerUSViewOfAnAlly(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"How does the US view South Korea?", "korea-us-outpost-northeast-asia"},
+		{"How does Washington regard Canberra?", "us-australia-alliance-cornerstone"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+	if _, ok := s.usViewAsRole("How does the US see South Korea's China policy?"); ok {
+		t.Error("a question asking more than how the US sees an ally was read as its role")
+	}
+}
