@@ -2051,6 +2051,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What was agreed at a meeting named is told by the fact telling of the agreement.
 		{"What did the other three leaders agree with Kishida in the four-country talk?", "other-three-explore-indo-pacific", nil},
 		{"Seoul under the progressives was gung ho on trilateral cooperation?", "progressive-governments-cautious", nil},
+		{"what did the four-way meeting actually spend its time on?", "four-country-meeting-ukraine", nil},
 		// Backing is support; to shed is to get rid of.
 		{"What does Tokyo hope to shed by playing a bigger international role with Washington's backing?", "japan-goal-post-war-system", nil},
 		// Whose account of two countries' relations is asked adds nothing to what is asked.

@@ -253,6 +253,8 @@ var everydayPairs = []string{
 	// The chance of something is how likely it is, which the facts do not say in that word.
 	"is there any chance of", " ", "is there a chance of", " ", "what are the chances of", " ", "any chance of", " ", "chances of", " ",
 	"gung ho", "keen", "gung-ho", "keen",
+	// What a meeting spent its time on is what it discussed.
+	"spend its time on", "discuss", "spent its time on", "discussed", "spend their time on", "discuss", "spent their time on", "discussed",
 	// Backing is support; to shed something is to get rid of it.
 	"'s backing", "'s support", "’s backing", "’s support", "the backing of", "the support of",
 	"hope to shed", "hope to get rid of", "hopes to shed", "hopes to get rid of", "want to shed", "want to get rid of", "wants to shed", "wants to get rid of",
