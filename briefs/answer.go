@@ -5631,32 +5631,42 @@ var stanceThingKinds = setOf([]string{"place", "agreement", "document", "event"}
 var regions = setOf([]string{"asia-pacific", "indo-pacific-region", "northeast-asia", "south-pacific", "korean-peninsula", "oceania", "madrid"})
 
 // stanceWordsOn are the phrases that ask for an actor's stance on what follows them.
-var stanceWordsOn = []string{"'s position on ", "’s position on ", "'s stance on ", "’s stance on ", "'s view on ", "’s view on "}
+var stanceWordsOn = []string{"'s position on ", "’s position on ", "'s stance on ", "’s stance on ", "'s view on ", "’s view on ",
+	"'s view of ", "’s view of "}
 
 // stanceOnThing answers a question on an actor's stance on a thing rather than an actor
 // ("What is Japan's position on Dokdo?") by what the facts say the actor did or said of the
 // thing, the stance words left out: they match every fact on anyone's attitude, and Japan's
-// view of China would lead; by nothing when no fact names both. False for any other
-// question, or when no fact on the thing leads the answer.
+// view of China would lead; by nothing when no fact names both. So is a stance on a narrower
+// topic ("seoul's view of the labor compensation issue"). False for any other question, or
+// when no fact on the thing or topic leads the answer.
 func (s *Store) stanceOnThing(question string) (Brief, bool) {
 	for _, w := range stanceWordsOn {
 		i := indexFold(question, w)
 		if i < 0 {
 			continue // most questions
 		}
-		actors, things := s.namedEntities(question[i+len(w):])
-		if len(actors) > 0 || len(things) == 0 || !stanceThingKinds[s.entityByID[things[0]].Kind] || regions[things[0]] {
-			return Brief{}, false // a group, a strategy or a region is read as the stance path reads it
-		}
-		if owners := s.namedActors(question[:i]); len(owners) == 1 && !slices.ContainsFunc(s.byEntity[things[0]], func(o int32) bool { return s.facts[o].HasEntity(owners[0]) }) {
-			// "What is Australia's position on Dokdo?": no fact names both.
-			return Brief{}, true
-		}
-		b := s.answerWhole(question[:i] + " on " + question[i+len(w):])
-		if b.Empty() || !b.Facts()[0].HasEntity(things[0]) {
+		after := question[i+len(w):]
+		actors, things := s.namedEntities(after)
+		if len(actors) > 0 {
 			return Brief{}, false
 		}
-		return b, true
+		thing := len(things) > 0 && stanceThingKinds[s.entityByID[things[0]].Kind] && !regions[things[0]]
+		if owners := s.namedActors(question[:i]); thing && len(owners) == 1 && !slices.ContainsFunc(s.byEntity[things[0]], func(o int32) bool { return s.facts[o].HasEntity(owners[0]) }) {
+			return Brief{}, true // "What is Australia's position on Dokdo?": no fact names both
+		}
+		b := s.answerWhole(question[:i] + " on " + after)
+		if thing {
+			if b.Empty() || !b.Facts()[0].HasEntity(things[0]) {
+				return Brief{}, false
+			}
+			return b, true
+		}
+		// "seoul's view of the labor compensation issue": a narrower topic asked about.
+		if t := s.topicAsked(s.index.queryTerms(after)); t != "" && !b.Empty() && b.Facts()[0].HasTopic(t) {
+			return b, true
+		}
+		return Brief{}, false
 	}
 	return Brief{}, false
 }

@@ -3029,6 +3029,10 @@ func TestAnswerStanceOnAThing(t *testing.T) {
 		{"What's Seoul's view on GSOMIA?", true},
 		{"What is Biden's position on cooperation among the four Asia-Pacific countries?", true}, // a region is no thing
 	})
+	// So is a view of a narrower topic.
+	if ids := answerIDs(s, "seoul's view of the labor compensation issue"); len(ids) == 0 || !s.Fact(ids[0]).HasTopic("forced-labour") {
+		t.Errorf("Seoul's view of the labour compensation issue = %v, want a fact on it first", ids)
+	}
 }
 
 // What someone said to a person is answered only by a fact naming that person.
