@@ -831,17 +831,21 @@ func withPlainTag(question string) string {
 	if !strings.HasSuffix(strings.TrimRight(question, " "), "?") && endsWithTag(q) && asksConfirmation(strings.Fields(normalizeName(q))) {
 		// "Japan's big North Korea worry is refugees, right" is typed without its mark;
 		// "the Madrid summit ran for three days right" without its comma too.
-		for _, tag := range []string{" right", " correct"} {
+		for _, tag := range []string{" right", " correct", " yes", " yeah"} {
 			if head, ok := strings.CutSuffix(q, tag); ok && !strings.HasSuffix(head, ",") && len(strings.Fields(head)) >= 4 {
-				return head + "," + tag + "?"
+				return head + ", right?"
 			}
 		}
 		return q + "?"
 	}
 	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 {
 		// "in 2019 Japan restricted exports of car parts to Korea right?": a tag typed
-		// without its comma, however the statement opens.
-		if head, ok := cutSuffixFold(q, " right"); ok && !strings.HasSuffix(head, ",") && len(strings.Fields(head)) >= 4 && !slices.ContainsFunc(checkTags, func(tag string) bool { return len(q) >= len(tag) && strings.EqualFold(q[len(q)-len(tag):], tag) }) {
+		// without its comma, however the statement opens; "yes?" is one too.
+		head, ok := cutSuffixFold(q, " right")
+		if !ok {
+			head, ok = cutSuffixFold(q, " yes")
+		}
+		if ok && !strings.HasSuffix(head, ",") && len(strings.Fields(head)) >= 4 && !slices.ContainsFunc(checkTags, func(tag string) bool { return len(q) >= len(tag) && strings.EqualFold(q[len(q)-len(tag):], tag) }) {
 			return head + ", right?"
 		}
 	}

@@ -2749,6 +2749,7 @@ func TestWithPlainTag(t *testing.T) {
 		{"korea is just as central as japan in us strategy right?", "korea is just as central as japan in us strategy, right?"},             // the tag without its comma
 		{"in 2019 Japan restricted exports of car parts to Korea right?", "in 2019 Japan restricted exports of car parts to Korea, right?"}, // however it opens
 		{"What does the article say about Dokdo?", "What does the article say about Dokdo?"},
+		{"yoon and kishida meet alone in madrid yes?", "yoon and kishida meet alone in madrid, right?"}, // "yes?" is a tag too
 	} {
 		if got := withPlainTag(tt.q); got != tt.want {
 			t.Errorf("withPlainTag(%q) = %q, want %q", tt.q, got, tt.want)

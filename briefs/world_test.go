@@ -161,6 +161,7 @@ func TestUncovered(t *testing.T) {
 		{"a summit declaration", "What was the official name of the Madrid summit declaration?", GapNotGiven, "The article gives no joint statements."},
 		{"NATO's communiqué", "What did the NATO communique say about Japan?", GapNotGiven, "The article gives no joint statements."},
 		{"where leaders stayed", "Where did the four leaders stay in Madrid?", GapNotGiven, "The article gives no buildings or rooms."},
+		{"leaders meeting alone", "Did Yoon and Kishida meet alone in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"a handshake", "Did Yoon and Kishida shake hands?", GapNotGiven, "The article gives no slogans or ceremonies."},
 		{"meeting one-on-one", "Which leaders did Yoon meet one-on-one in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"bilateral talks", "What did Ardern and Kishida discuss in their bilateral talks in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
