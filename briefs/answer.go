@@ -4982,6 +4982,13 @@ func (s *Store) viewer(question string, names nameTable) string {
 			continue
 		}
 		if viewerAt(words, i+n-1) {
+			if i >= 2 && words[i-1] == "and" {
+				// "How do Japan and Korea see China differently?": two who see, compared,
+				// not an onlooker.
+				if prev, _ := names.at(i - 2); prev != nil && actorKinds[prev.Kind] {
+					return ""
+				}
+			}
 			return e.ID
 		}
 		i += n
@@ -5100,9 +5107,10 @@ func (s *Store) differencePair(question string, names nameTable, named []string)
 	spans := names.spans
 	words := lowerWords(question, spans)
 	type actorAt struct {
-		id    string
-		i     int  // the last word of its name
-		topic bool // named as what a view is on
+		id     string
+		i      int  // the last word of its name
+		topic  bool // named as what a view is on
+		joined bool // joined by "and" to the actor before it: "Japan and Korea see…"
 	}
 	var actors []actorAt
 	for i := 0; i < len(spans); {
@@ -5115,12 +5123,15 @@ func (s *Store) differencePair(question string, names nameTable, named []string)
 		afterOwner := i > 0 && len(actors) > 0 && actors[len(actors)-1].i == i-1 && possessiveAt(question, spans[i-1])
 		// "…for dealing with Pyongyang differ": what the sides deal with is what they differ on.
 		dealtWith := i > 1 && words[i-1] == "with" && (words[i-2] == "dealing" || words[i-2] == "deal" || words[i-2] == "deals")
-		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && (topicWords[words[i-1]] || afterOwner || dealtWith)})
+		joined := i > 1 && words[i-1] == "and" && len(actors) > 0 && actors[len(actors)-1].i == i-2
+		// "…Japan and Korea see China differently": whom two joined sides see is what they differ on.
+		seenByPair := i > 0 && (viewWords[words[i-1]] || dealtWithWords[words[i-1]]) && len(actors) > 0 && actors[len(actors)-1].joined
+		actors = append(actors, actorAt{e.ID, i + n - 1, i > 0 && (topicWords[words[i-1]] || afterOwner || dealtWith || seenByPair), joined})
 		i += n
 	}
 	// A viewer ("Washington views Tokyo and Canberra") compares the others.
 	for _, at := range actors {
-		if viewerAt(words, at.i) {
+		if viewerAt(words, at.i) && !at.joined { // "How do Japan and Korea see China differently?" compares the two
 			var others []string // before it too: "New Zealand's role for the US compared with…"
 			for _, o := range actors {
 				if o.id != at.id && !slices.Contains(others, o.id) { // "assign to South Korea": a side
@@ -5166,6 +5177,9 @@ func (s *Store) differencePair(question string, names nameTable, named []string)
 	}
 	return named[:2]
 }
+
+// dealtWithWords say how one deals with another: "how do Japan and Korea approach China".
+var dealtWithWords = setOf([]string{"approach", "treat", "handle"})
 
 // countrySeries is the longest run of countries a question lists one after another, joined
 // only by commas and "and" ("South Korea, Australia and New Zealand"): the sides of a

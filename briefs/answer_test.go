@@ -3061,3 +3061,14 @@ func TestAnswerUSViewOfAnAlly(t *testing.T) {
 		t.Error("a question asking more than how the US sees an ally was read as its role")
 	}
 }
+
+// Two sides joined by "and" that see a third differently are compared on it; neither is an
+// onlooker.
+func TestAnswerPairSeeingAThirdDifferently(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{"How do Japan and Korea see China differently?", "How do Tokyo and Seoul see Beijing differently?", "How do Japan and Korea approach China differently?"} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "japan-korea-differ-china-policy" {
+			t.Errorf("%q = %v, want their differing China policies first", q, ids)
+		}
+	}
+}
