@@ -625,24 +625,25 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-fourth round's end (its last code, e7b6c2f): blind49 101/110, blind50 108/110,
-	// blind53 102/110, blind54 100/110, blind55 101/110, blind56 102/110, blind57 98/110, blind58
-	// 109/110, blind61 99/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 101/110,
+	// At the thirty-fifth round's end (its last code, 6e183a9): blind49 101/110, blind50 108/110,
+	// blind53 102/110, blind54 101/110, blind55 101/110, blind56 102/110, blind57 98/110, blind58
+	// 109/110, blind61 99/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 102/110,
 	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 104/110, blind79
-	// 100/110, blind82 102/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96
-	// 107/110; tuning164 104/110, tuning176 104/110, tuning192 106/110, tuning197 104/110,
-	// tuning203 105/110, tuning206 106/110, tuning213 104/110, tuning215 104/110, tuning217
+	// 100/110, blind82 103/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
+	// blind98 105/110; tuning164 104/110, tuning176 104/110, tuning192 106/110, tuning197 104/110,
+	// tuning203 105/110, tuning206 107/110, tuning213 104/110, tuning215 104/110, tuning217
 	// 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110, tuning239 105/110,
-	// tuning240 104/110, tuning245 103/110, tuning251 101/110, tuning252 98/110, tuning254
-	// 106/110, tuning257 102/110, tuning263 102/110, tuning267 105/110, tuning269 101/110,
-	// tuning272 101/110, tuning278 105/110, tuning281 104/110, tuning284 107/110, tuning285
-	// 104/110, tuning288 109/110, tuning293 109/110, tuning294 108/110, tuning295 109/110,
-	// tuning297 108/110, tuning298 108/110, tuning301 105/110, tuning302 102/110, tuning305
-	// 107/110, tuning306 107/110, tuning309 106/110, tuning311 107/110, tuning313 108/110,
-	// tuning314 108/110, tuning315 107/110, tuning321 107/110, tuning323 105/110, tuning328
-	// 107/110, tuning329 109/110, tuning331 105/110, tuning332 104/110, tuning333 108/110,
-	// tuning334 107/110, tuning335 106/110, tuning336 99/110. Each floor below is the best score
-	// measured; the comments give each set's history up to the round before.
+	// tuning240 104/110, tuning245 103/110, tuning251 102/110, tuning252 98/110, tuning254 106/110,
+	// tuning257 103/110, tuning263 102/110, tuning267 105/110, tuning269 102/110, tuning272
+	// 103/110, tuning278 105/110, tuning281 104/110, tuning284 107/110, tuning285 104/110,
+	// tuning288 109/110, tuning293 109/110, tuning294 108/110, tuning295 109/110, tuning297
+	// 108/110, tuning298 108/110, tuning301 106/110, tuning302 102/110, tuning305 108/110,
+	// tuning306 108/110, tuning309 107/110, tuning311 107/110, tuning313 108/110, tuning314
+	// 108/110, tuning315 108/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
+	// tuning329 109/110, tuning331 105/110, tuning332 104/110, tuning333 109/110, tuning334
+	// 107/110, tuning335 109/110, tuning336 101/110, tuning339 107/110, tuning340 110/110. Each
+	// floor below is the best score measured; the comments give each set's history up to the round
+	// before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -660,7 +661,7 @@ var floors = map[string]float64{
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
 	"blind53-questions.jsonl": 102.0 / 110,
-	"blind54-questions.jsonl": 100.0 / 110,
+	"blind54-questions.jsonl": 101.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
@@ -689,7 +690,7 @@ var floors = map[string]float64{
 	// passes evalGate (109/110).
 	"blind63-questions.jsonl": 104.0 / 110,
 	"blind64-questions.jsonl": 101.0 / 110,
-	"blind65-questions.jsonl": 101.0 / 110,
+	"blind65-questions.jsonl": 102.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
@@ -714,7 +715,7 @@ var floors = map[string]float64{
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
 	// student revising, 106/110), blind83 (readers whose first language is not English,
 	// 107/110) and blind84 (an analyst comparing, 106/110) pass evalGate from the first.
-	"blind82-questions.jsonl": 102.0 / 110,
+	"blind82-questions.jsonl": 103.0 / 110,
 	// Written during it and scored with ed748a0 and with the code of the day they came in
 	// (435d2da): blind87 (a formal register, with asides) 102/110 with both; blind85 (a
 	// journalist typing fragments, 107/110), blind86 (leading, chat, 106/110 and 107/110) and
@@ -735,7 +736,7 @@ var floors = map[string]float64{
 	// (fae2922): blind98 (a fact-checker verifying claims) 103/110; blind97 (people in the
 	// four countries asking about their own, 109/110), blind99 (broad questions, 107/110) and
 	// blind100 (mixed users, 109/110) pass evalGate from the first.
-	"blind98-questions.jsonl": 103.0 / 110,
+	"blind98-questions.jsonl": 105.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -799,7 +800,7 @@ var floors = map[string]float64{
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
 	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
 	// twenty-ninth's tuning206 104/110.
-	"tuning206-questions.jsonl": 106.0 / 110,
+	"tuning206-questions.jsonl": 107.0 / 110,
 	"tuning213-questions.jsonl": 104.0 / 110,
 	"tuning215-questions.jsonl": 104.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
@@ -851,7 +852,7 @@ var floors = map[string]float64{
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 103.0 / 110,
-	"tuning251-questions.jsonl": 101.0 / 110,
+	"tuning251-questions.jsonl": 102.0 / 110,
 	"tuning252-questions.jsonl": 98.0 / 110,
 	"tuning254-questions.jsonl": 106.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
@@ -859,7 +860,7 @@ var floors = map[string]float64{
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 102.0 / 110,
+	"tuning257-questions.jsonl": 103.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -869,12 +870,12 @@ var floors = map[string]float64{
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 102.0 / 110,
 	"tuning267-questions.jsonl": 105.0 / 110,
-	"tuning269-questions.jsonl": 101.0 / 110,
+	"tuning269-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
 	// to tuning277 pass evalGate from the first.
-	"tuning272-questions.jsonl": 101.0 / 110,
+	"tuning272-questions.jsonl": 103.0 / 110,
 	// Written during it and committed before they were scored, each scored with 3ff7cba and
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
@@ -907,19 +908,19 @@ var floors = map[string]float64{
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 105.0 / 110,
+	"tuning301-questions.jsonl": 106.0 / 110,
 	"tuning302-questions.jsonl": 102.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
-	"tuning305-questions.jsonl": 107.0 / 110,
-	"tuning306-questions.jsonl": 107.0 / 110,
+	"tuning305-questions.jsonl": 108.0 / 110,
+	"tuning306-questions.jsonl": 108.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 106.0 / 110,
+	"tuning309-questions.jsonl": 107.0 / 110,
 	"tuning311-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
@@ -927,17 +928,17 @@ var floors = map[string]float64{
 	// at once) 110/110 with both.
 	"tuning313-questions.jsonl": 108.0 / 110,
 	"tuning314-questions.jsonl": 108.0 / 110,
-	"tuning315-questions.jsonl": 107.0 / 110,
+	"tuning315-questions.jsonl": 108.0 / 110,
 	// Written during the thirty-second round and committed before they were scored, with
 	// ed748a0 and with 435d2da the same: tuning321 (a journalist typing fragments) 102/110,
 	// tuning323 (formal, with asides) 101/110; tuning322 and tuning324 (108/110 each) pass
 	// evalGate from the first.
-	"tuning321-questions.jsonl": 107.0 / 110,
+	"tuning321-questions.jsonl": 109.0 / 110,
 	"tuning323-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-third round changed anything, scored with 8457e13: tuning328
 	// (a sceptical reader) 104/110; tuning325 (107/110), tuning326 (107/110) and tuning327
 	// (105/110) pass evalGate from the first.
-	"tuning328-questions.jsonl": 107.0 / 110,
+	"tuning328-questions.jsonl": 108.0 / 110,
 	// Written during the thirty-third round and committed before they were tuned on, scored
 	// with 8457e13 and with 9446992: tuning329 (on a phone) 103/110 and 104/110, tuning331
 	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
@@ -949,24 +950,25 @@ var floors = map[string]float64{
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
 	// tuning335 (a journalist typing fragments) 104/110, tuning336 (a retired diplomat
 	// recalling first) 89/110.
-	"tuning333-questions.jsonl": 108.0 / 110,
+	"tuning333-questions.jsonl": 109.0 / 110,
 	"tuning334-questions.jsonl": 107.0 / 110,
-	"tuning335-questions.jsonl": 106.0 / 110,
-	"tuning336-questions.jsonl": 99.0 / 110,
+	"tuning335-questions.jsonl": 109.0 / 110,
+	"tuning336-questions.jsonl": 101.0 / 110,
 	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning339
 	// (two questions in one message) 102/110, tuning340 (leading, a premise first) 104/110;
 	// tuning337 (a curious reader chatting, 105/110) and tuning338 (readers whose first
 	// language is not English, 109/110) pass evalGate.
-	"tuning339-questions.jsonl": 102.0 / 110,
-	"tuning340-questions.jsonl": 104.0 / 110,
+	"tuning339-questions.jsonl": 107.0 / 110,
+	"tuning340-questions.jsonl": 110.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-fourth round's end: blind68 misses five; tuning305, tuning333, tuning334
-	// and tuning336 get every refusal right. At the thirty-third's: tuning326, tuning328,
+	// At the thirty-fifth round's end: tuning340 gets every refusal right. At the
+	// thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
+	// every refusal right. At the thirty-third's: tuning326, tuning328,
 	// tuning329, tuning331 and tuning332 get every refusal right, tuning271 misses one. At the
 	// thirty-second's: blind66 gets every refusal
 	// right, blind79 misses one; tuning305 misses one; tuning257, tuning290, tuning302,
@@ -1155,8 +1157,8 @@ var refusalsMissed = map[string]int{
 	// refusal.
 	"blind93-questions.jsonl": 2,
 	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning340
-	// 28/30; blind97 to blind100 and tuning337 to tuning339 every refusal.
-	"tuning340-questions.jsonl": 2,
+	// 28/30 (every refusal by the round's end); blind97 to blind100 and tuning337 to
+	// tuning339 every refusal.
 }
 
 // TestDevQuestions runs every question of every set through the same path as
