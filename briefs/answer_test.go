@@ -624,6 +624,19 @@ func checkAnswered(t *testing.T, s *Store, tests []answered) {
 	}
 }
 
+// led is a question and the fact its answer must lead with.
+type led struct{ q, want string }
+
+// checkLeads asks each question and checks which fact its answer leads with.
+func checkLeads(t *testing.T, s *Store, tests []led) {
+	t.Helper()
+	for _, tt := range tests {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
+		}
+	}
+}
+
 // How often is answered only by a fact that says how often, which then leads.
 func TestAnswerHowOftenNeedsAFrequency(t *testing.T) {
 	s := realStore(t)
@@ -2862,14 +2875,10 @@ func TestAnswerAfterRecollection(t *testing.T) {
 // facts on the partners' attendance say the country went, not who.
 func TestAnswerWhoWentForACountry(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkLeads(t, s, []led{
 		{"who went to madrid from seoul", "yoon-core-pillar-statement"},
 		{"Who went to the Madrid summit for Japan?", "kishida-moderates-four-country-meeting"},
-	} {
-		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
-			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
-		}
-	}
+	})
 	// No fact names Australia's leader: what is answered stays as it was.
 	if ids := answerIDs(s, "Who went to Madrid for Australia?"); slices.Contains(ids, "yoon-core-pillar-statement") {
 		t.Errorf("who went for Australia = %v, want no Korean leader's fact", ids)
@@ -2888,14 +2897,10 @@ func TestAnswerConfirmOpener(t *testing.T) {
 // country's people are its people, and whom an island belongs to is who claims it.
 func TestAnswerSimpleWords(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkLeads(t, s, []led{
 		{"korea people angry japan why?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"the island, who is owner?", "dokdo-both-claim-island"},
-	} {
-		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
-			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
-		}
-	}
+	})
 }
 
 // Asked which issues of a broader topic there are, the answer names each narrower one
@@ -2925,14 +2930,10 @@ func TestAnswerInstancesOfATopic(t *testing.T) {
 // Who led a meeting is who chaired it; "on its side" says no more than whom it names.
 func TestAnswerWhoLedAndOnItsSide(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkLeads(t, s, []led{
 		{"who led the four-way meeting?", "kishida-moderates-four-country-meeting"},
 		{"and what did korea protest on its side about the island", "dokdo-korea-protests-bluebook"},
-	} {
-		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
-			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
-		}
-	}
+	})
 }
 
 // "Is it correct that…", "Confirm:" put the statement after them to be checked, as a closing
@@ -2982,14 +2983,10 @@ func TestAnswerAlignmentIsCooperation(t *testing.T) {
 // first for its reason; checking China's growing influence is curbing China.
 func TestAnswerWhyInContrastAndGrowingInfluence(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkLeads(t, s, []led{
 		{"Why does Seoul, in contrast to Tokyo, take a warmer stance towards Beijing?", "korea-economic-dependence-china"},
 		{"By what means, according to the piece, has Tokyo sought to check the growing influence of Beijing?", "japan-curbs-china-via-alliance-quad"},
-	} {
-		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
-			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
-		}
-	}
+	})
 }
 
 // "Since taking office" tells when, not why: a why of the Biden administration's is answered
@@ -3049,14 +3046,10 @@ func TestAnswerSaidToSomeone(t *testing.T) {
 // Asked only how the US sees an ally, the ally's place in US strategy answers.
 func TestAnswerUSViewOfAnAlly(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkLeads(t, s, []led{
 		{"How does the US view South Korea?", "korea-us-outpost-northeast-asia"},
 		{"How does Washington regard Canberra?", "us-australia-alliance-cornerstone"},
-	} {
-		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
-			t.Errorf("%q = %v, want %s first", tt.q, ids, tt.want)
-		}
-	}
+	})
 	if _, ok := s.usViewAsRole("How does the US see South Korea's China policy?"); ok {
 		t.Error("a question asking more than how the US sees an ally was read as its role")
 	}
