@@ -5648,9 +5648,32 @@ var stanceThingKinds = setOf([]string{"place", "agreement", "document", "event"}
 // "Biden's position on cooperation among the four Asia-Pacific countries" asks of the four.
 var regions = setOf([]string{"asia-pacific", "indo-pacific-region", "northeast-asia", "south-pacific", "korean-peninsula", "oceania", "madrid"})
 
-// stanceWordsOn are the phrases that ask for an actor's stance on what follows them.
-var stanceWordsOn = []string{"'s position on ", "’s position on ", "'s stance on ", "’s stance on ", "'s view on ", "’s view on ",
-	"'s view of ", "’s view of "}
+// stanceWordsOn are the words after a possessive that ask for an actor's stance on what
+// follows them: "Japan's position on Dokdo".
+var stanceWordsOn = []string{"position on ", "stance on ", "view on ", "view of "}
+
+// stanceOpened is where a possessive asking for a stance (stanceWordsOn) ends the question's
+// head, and what follows it; -1 when it has none. It reads the question once, at its
+// possessives only.
+func stanceOpened(question string) (int, string) {
+	for at := 0; at < len(question); {
+		j := strings.IndexAny(question[at:], "'’")
+		if j < 0 {
+			return -1, ""
+		}
+		j += at
+		_, size := utf8.DecodeRuneInString(question[j:])
+		if rest, ok := cutPrefixFold(question[j+size:], "s "); ok {
+			for _, w := range stanceWordsOn {
+				if after, ok := cutPrefixFold(rest, w); ok {
+					return j, after
+				}
+			}
+		}
+		at = j + size
+	}
+	return -1, ""
+}
 
 // stanceOnThing answers a question on an actor's stance on a thing rather than an actor
 // ("What is Japan's position on Dokdo?") by what the facts say the actor did or said of the
@@ -5659,32 +5682,28 @@ var stanceWordsOn = []string{"'s position on ", "’s position on ", "'s stance 
 // topic ("seoul's view of the labor compensation issue"). False for any other question, or
 // when no fact on the thing or topic leads the answer.
 func (s *Store) stanceOnThing(question string) (Brief, bool) {
-	for _, w := range stanceWordsOn {
-		i := indexFold(question, w)
-		if i < 0 {
-			continue // most questions
-		}
-		after := question[i+len(w):]
-		actors, things := s.namedEntities(after)
-		if len(actors) > 0 {
+	i, after := stanceOpened(question)
+	if i < 0 {
+		return Brief{}, false // most questions
+	}
+	actors, things := s.namedEntities(after)
+	if len(actors) > 0 {
+		return Brief{}, false
+	}
+	thing := len(things) > 0 && stanceThingKinds[s.entityByID[things[0]].Kind] && !regions[things[0]]
+	if owners := s.namedActors(question[:i]); thing && len(owners) == 1 && !slices.ContainsFunc(s.byEntity[things[0]], func(o int32) bool { return s.facts[o].HasEntity(owners[0]) }) {
+		return Brief{}, true // "What is Australia's position on Dokdo?": no fact names both
+	}
+	b := s.answerWhole(question[:i] + " on " + after)
+	if thing {
+		if b.Empty() || !b.Facts()[0].HasEntity(things[0]) {
 			return Brief{}, false
 		}
-		thing := len(things) > 0 && stanceThingKinds[s.entityByID[things[0]].Kind] && !regions[things[0]]
-		if owners := s.namedActors(question[:i]); thing && len(owners) == 1 && !slices.ContainsFunc(s.byEntity[things[0]], func(o int32) bool { return s.facts[o].HasEntity(owners[0]) }) {
-			return Brief{}, true // "What is Australia's position on Dokdo?": no fact names both
-		}
-		b := s.answerWhole(question[:i] + " on " + after)
-		if thing {
-			if b.Empty() || !b.Facts()[0].HasEntity(things[0]) {
-				return Brief{}, false
-			}
-			return b, true
-		}
-		// "seoul's view of the labor compensation issue": a narrower topic asked about.
-		if t := s.topicAsked(s.index.queryTerms(after)); t != "" && !b.Empty() && b.Facts()[0].HasTopic(t) {
-			return b, true
-		}
-		return Brief{}, false
+		return b, true
+	}
+	// "seoul's view of the labor compensation issue": a narrower topic asked about.
+	if t := s.topicAsked(s.index.queryTerms(after)); t != "" && !b.Empty() && b.Facts()[0].HasTopic(t) {
+		return b, true
 	}
 	return Brief{}, false
 }
