@@ -1452,12 +1452,14 @@ func (s *Store) onPairAsked(question string, b Brief) (Brief, bool) {
 		return Brief{}, false
 	}
 	a, c, ok := s.opensWithPair(question)
-	if !ok || s.onPairAlone(b.Facts()[0], a, c) {
+	// A lead on the pair and a country the statement names besides stands: "Tokyo and Canberra
+	// will decouple from China?" is answered by what the two cannot do with China.
+	if !ok || s.onPairAlone(b.Facts()[0], a, c, s.namedActors(question)) {
 		return Brief{}, false
 	}
 	var among []int32
 	for _, f := range s.facts {
-		if s.onPairAlone(f, a, c) {
+		if s.onPairAlone(f, a, c, nil) {
 			among = append(among, int32(f.ordinal))
 		}
 	}
@@ -1470,11 +1472,12 @@ func (s *Store) onPairAsked(question string, b Brief) (Brief, bool) {
 	return s.withFirst(b, hits[0].Fact), true
 }
 
-// onPairAlone reports whether f names both countries a and c and no other country.
-func (s *Store) onPairAlone(f *Fact, a, c string) bool {
+// onPairAlone reports whether f names both countries a and c and no other country but those
+// of also.
+func (s *Store) onPairAlone(f *Fact, a, c string, also []string) bool {
 	return f.HasEntity(a) && f.HasEntity(c) && !slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
-		return id != a && id != c && e != nil && e.Kind == "country"
+		return id != a && id != c && e != nil && e.Kind == "country" && !slices.Contains(also, id)
 	})
 }
 

@@ -2903,6 +2903,34 @@ func TestAnswerSimpleWords(t *testing.T) {
 	})
 }
 
+// Asked in a business analyst's words: what talks were missing is what they lacked, a route
+// put back into service resumed, legacy disputes are historical, and what cannot be afforded
+// cannot be done.
+func TestAnswerAnalystWords(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"What did the author say the four-country talks were missing?", "four-country-talks-lacked-substance"},
+		{"Which Tokyo–Seoul air link was put back into service as relations thawed?", "gimpo-haneda-route-resumed"},
+	})
+	checkAnswered(t, s, []answered{
+		{"What outreach did Yoon make to Tokyo before he formally took office?", true},
+		{"According to Seoul's former top diplomat, what does Tokyo need before the legacy disputes can be settled?", true},
+		{"Why can't Tokyo and Canberra afford to fully decouple from Beijing?", true},
+		// "officially" still asks for an official act, which no fact tells of.
+		{"How, if at all, did Pyongyang officially react to the three-way meeting held on the margins in Madrid?", false},
+	})
+}
+
+// A statement opening with a pair is answered by a fact on the pair and a third country it
+// names, not only by one on the pair alone.
+func TestAnswerPairStatementNamingAThird(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"tokyo and canberra will abandon cooperation with china?", "japan-australia-cannot-abandon-china"},
+		{"Australia and New Zealand mostly cooperate on Asian issues, right?", "australia-new-zealand-south-pacific"},
+	})
+}
+
 // Asked which issues of a broader topic there are, the answer names each narrower one
 // (labour compensation, comfort women, textbooks) before facts saying only that there are
 // such issues; those set aside are left out. Asked what someone said about them, it is not.

@@ -89,7 +89,7 @@ var extraStopwords = map[string]bool{
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
-	"mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
+	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
 	"particularly": true, "rather": true, "respectively": true, "markedly": true, "whilst": true,
 	"reportedly": true, "fare": true, "fared": true, "faring": true, "ascribe": true, "ascribes": true,
 	"ascribed": true, "refer": true, "refers": true, "referred": true, "circumstances": true,
@@ -253,6 +253,16 @@ var everydayPairs = []string{
 	// The chance of something is how likely it is, which the facts do not say in that word.
 	"is there any chance of", " ", "is there a chance of", " ", "what are the chances of", " ", "any chance of", " ", "chances of", " ",
 	"gung ho", "keen", "gung-ho", "keen",
+	// What talks were missing is what they lacked; a route put back into service resumed.
+	" were missing", " lacked", " was missing", " lacked", " is missing", " lacks", " are missing", " lack",
+	"put back into service", "resumed", "put back in service", "resumed",
+	"returned to service", "resumed", "into its orbit", " ", "into their orbit", " ", "into washington's orbit", " ",
+	// What cannot be afforded cannot be done; legacy disputes are historical ones; to keep a
+	// power engaged in a region is to keep it present there; to check China is to curb it.
+	"afford to", " ",
+	"legacy disputes", "historical disputes", "legacy issues", "historical issues", "legacy dispute", "historical dispute", "legacy issue", "historical issue",
+	"engaged in the region", "present in the region", "engaged in asia", "present in asia",
+	"to check beijing", "to curb beijing", "to check china", "to curb china",
 	// What a meeting spent its time on is what it discussed.
 	"spend its time on", "discuss", "spent its time on", "discussed", "spend their time on", "discuss", "spent their time on", "discussed",
 	// Backing is support; to shed something is to get rid of it.
