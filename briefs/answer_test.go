@@ -2921,6 +2921,51 @@ func TestAnswerAnalystWords(t *testing.T) {
 	})
 }
 
+// A leader named beside a meeting they attended is one of its members, and the meeting's
+// facts answer: not every fact on the four-way meeting names Kishida.
+func TestAnswerLeaderAtAMeeting(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"What world situation did Kishida and the other three Asia-Pacific leaders talk about in their four-way meeting?", "four-country-meeting-ukraine"},
+		{"How did the focus of the Washington–Tokyo–Seoul trilateral differ from the four-country Asia-Pacific meeting?", "trilateral-talks-focus-north-korea"},
+		// What the leader said there is still theirs.
+		{"What did Kishida say at the four-way meeting?", "kishida-moderates-four-country-meeting"},
+	})
+}
+
+// ", unlike Japan" sets Japan apart: the three it asks about answer, not the four.
+func TestAnswerUnlikeClause(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"why do seoul, canberra and wellington keep their diplomacy mostly regional, unlike japan?", "three-countries-regional-focus"},
+	})
+}
+
+// Words of trade: a trade move is an export control, mid-2019 is 2019, and to sting is to
+// hurt. A separate sit-down of three leaders is no one-on-one; one with Biden is.
+func TestAnswerTradeMoveAndSitDown(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"What trade move did Tokyo make against Seoul in mid-2019?", "japan-export-controls-july-2019"},
+		{"Why did Tokyo's export controls sting Seoul so badly?", "export-controls-blow-to-korea-ict"},
+	})
+	checkAnswered(t, s, []answered{
+		{"Apart from the main sessions, which three countries' leaders got together for a separate sit-down?", true},
+	})
+	w, err := NewWorld(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]bool{
+		"Apart from the main sessions, which three countries' leaders got together for a separate sit-down?": false,
+		"Ardern had a separate sitdown with Biden in Madrid? what about":                                     true,
+	} {
+		if g, ok := w.Uncovered(q); ok != want {
+			t.Errorf("Uncovered(%q) = %+v, %v, want %v", q, g, ok, want)
+		}
+	}
+}
+
 // A statement opening with a pair is answered by a fact on the pair and a third country it
 // names, not only by one on the pair alone.
 func TestAnswerPairStatementNamingAThird(t *testing.T) {

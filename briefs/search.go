@@ -582,6 +582,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	}
 	var namedBuf, thingBuf [8]factSet
 	q.namedSets, q.thingSets = s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
+	s.withMeetingsAttended(q.namedSets, named, things)
 	// A leader asked about speaks for their country: "Kishida's reason for going to Madrid"
 	// is Japan's.
 	var leadsBuf [8]factSet
@@ -659,6 +660,23 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		hits = hits[:limit]
 	}
 	return hits
+}
+
+// withMeetingsAttended widens the set of a person named beside a meeting they attended (a
+// fact names both) to the meeting's facts: "the three-way meeting with the American
+// president" and "Kishida and the other three leaders in their four-way meeting" ask about the
+// meeting, whose facts do not each name every leader at it.
+func (s *Store) withMeetingsAttended(sets []factSet, named, things []string) {
+	for i, id := range named {
+		if e := s.entityByID[id]; e == nil || e.Kind != "person" {
+			continue
+		}
+		for _, t := range things {
+			if e := s.entityByID[t]; e != nil && e.Kind == "event" && s.namedBy[t].meets(s.namedBy[id]) {
+				sets[i] = make(factSet, len(sets[i])).unionOf([]factSet{sets[i], s.namedBy[t]}, nil)
+			}
+		}
+	}
 }
 
 // asksSeveralDates reports whether a question's words (normalizeName's) ask for more than

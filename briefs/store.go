@@ -483,4 +483,14 @@ func (fs factSet) each(fn func(d int32)) {
 }
 
 // has reports whether d is in the set.
+// meets reports whether fs and other share a fact.
+func (fs factSet) meets(other factSet) bool {
+	for w := range min(len(fs), len(other)) {
+		if fs[w]&other[w] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (fs factSet) has(d int32) bool { return fs != nil && fs[d/64]&(1<<(d%64)) != 0 }

@@ -260,6 +260,8 @@ var everydayPairs = []string{
 	// What cannot be afforded cannot be done; legacy disputes are historical ones; to keep a
 	// power engaged in a region is to keep it present there; to check China is to curb it.
 	"afford to", " ",
+	// Mid-year is the year: "in mid-2019".
+	"mid-20", "20", "mid 20", "20",
 	"legacy disputes", "historical disputes", "legacy issues", "historical issues", "legacy dispute", "historical dispute", "legacy issue", "historical issue",
 	"engaged in the region", "present in the region", "engaged in asia", "present in asia",
 	"to check beijing", "to curb beijing", "to check china", "to curb china",
@@ -560,7 +562,7 @@ var everydayPairs = []string{
 	// so corrects it.
 	"as full nato members", "as nato partner countries", "as new nato members", "as nato partner countries",
 	"as nato members", "as nato partner countries", "nato as full members", "nato as partner countries",
-	"nato as members", "nato as partner countries", "as full members", "as partner countries",
+	"nato as members", "nato as partner countries", "as full members", "as partner countries", "as members", "as partner countries",
 	"heading toward ", "forming ", "heading towards ", "forming ", "headed toward ", "forming ", "headed towards ", "forming ",
 	"went to", "attended", "followed", "after", "follows", "after",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
@@ -690,7 +692,7 @@ var everydayPairs = []string{
 	"currents of opinion", "voices", "air service", "air route", "air travel", "air route", "air links", "air route", "air link", "air route",
 	"historical legacy", "problems left over by history", "legacy of history", "problems left over by history", "legacies of history", "problems left over by history",
 	"topped the agenda", "focused on", "tops the agenda", "focuses on", "top the agenda", "focus on",
-	"answered to", "responded to", "answer to", "respond to", "trade measures", "export controls", "trade measure", "export control", "dominated their agenda", "focused on", "dominated the agenda", "focused on", "dominate the agenda", "focus on",
+	"answered to", "responded to", "answer to", "respond to", "trade measures", "export controls", "trade measure", "export control", "trade moves", "export controls", "trade move", "export control", "trade action", "export control", "dominated their agenda", "focused on", "dominated the agenda", "focused on", "dominate the agenda", "focus on",
 	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
 	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
 	"in the period leading up to", "before", "leading up to", "before",
