@@ -2912,7 +2912,14 @@ func TestAnswerAnalystWords(t *testing.T) {
 		{"What did the author say the four-country talks were missing?", "four-country-talks-lacked-substance"},
 		{"Which Tokyo–Seoul air link was put back into service as relations thawed?", "gimpo-haneda-route-resumed"},
 	})
+	checkLeads(t, s, []led{
+		// The partnerships a country relies on are its alliances; "in strategic terms" frames.
+		{"Which partnerships does Tokyo lean on to check Beijing?", "japan-multi-directional-alliances-china"},
+		{"How is Washington's alliance with Tokyo described in strategic terms?", "us-japan-alliance-cornerstone"},
+	})
 	checkAnswered(t, s, []answered{
+		// One partnership may be a document, which the article does not give.
+		{"what partnership document did Japan and NATO sign in Madrid", false},
 		{"What outreach did Yoon make to Tokyo before he formally took office?", true},
 		{"According to Seoul's former top diplomat, what does Tokyo need before the legacy disputes can be settled?", true},
 		{"Why can't Tokyo and Canberra afford to fully decouple from Beijing?", true},

@@ -260,6 +260,11 @@ var everydayPairs = []string{
 	// What cannot be afforded cannot be done; legacy disputes are historical ones; to keep a
 	// power engaged in a region is to keep it present there; to check China is to curb it.
 	"afford to", " ",
+	// "In strategic terms" is strategically; to pitch something is to describe it.
+	"in strategic terms", "strategic", "in economic terms", "economic", "in security terms", "security", "in military terms", "military",
+	"pitch the", "describe the", "pitched the", "described the", "pitches the", "describes the",
+	// The partnerships a country relies on are its alliances; one partnership may be a document.
+	"partnerships", "alliances",
 	// Mid-year is the year: "in mid-2019".
 	"mid-20", "20", "mid 20", "20",
 	"legacy disputes", "historical disputes", "legacy issues", "historical issues", "legacy dispute", "historical dispute", "legacy issue", "historical issue",
