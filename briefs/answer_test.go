@@ -980,8 +980,12 @@ func TestAnswerUndoingNeedsOne(t *testing.T) {
 func TestAnswerBetweenAPairNamesBoth(t *testing.T) {
 	s := realStore(t)
 	checkAnswered(t, s, []answered{
-		{"In which fields has defence cooperation between Japan and Australia been pursued?", false}, // not US–Japan–Korea cooperation
 		{"What is the dispute between Japan and South Korea over Dokdo?", true},
+	})
+	// The fields of cooperation are its aspects: maritime security, counter-terrorism…, not
+	// US–Japan–Korea cooperation.
+	checkLeads(t, s, []led{
+		{"In which fields has defence cooperation between Japan and Australia been pursued?", "japan-australia-defence-agreements"},
 	})
 	if ids := answerIDs(s, "What agreement was signed between Japan and Australia?"); len(ids) == 0 || !slices.Contains([]string{"japan-australia-reciprocal-access", "japan-australia-defence-agreements"}, ids[0]) {
 		t.Errorf("agreement between Japan and Australia = %v, want a Japan–Australia fact first", ids)
@@ -2925,6 +2929,19 @@ func TestAnswerAnalystWords(t *testing.T) {
 		{"Why can't Tokyo and Canberra afford to fully decouple from Beijing?", true},
 		// "officially" still asks for an official act, which no fact tells of.
 		{"How, if at all, did Pyongyang officially react to the three-way meeting held on the margins in Madrid?", false},
+	})
+}
+
+// Where leaders met is not whom a question asks about, and the fields of cooperation are its
+// aspects: neither is read as a word or name to match.
+func TestAnswerVenueAndFields(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "What did the defence ministers of the three countries agree before their leaders met in Spain?")
+	if !slices.Contains(ids[:min(len(ids), 3)], "defence-ministers-restart-exercises") {
+		t.Errorf("defence ministers before the leaders met in Spain = %v, want their agreement among the first three", ids)
+	}
+	checkLeads(t, s, []led{
+		{"In which fields do Japan and Australia cooperate?", "japan-australia-defence-agreements"},
 	})
 }
 

@@ -700,12 +700,19 @@ func (s *Store) withoutBaselineRead(r reading) reading {
 // subjectsFirst is the actors r names, whom it asks about first (searchReading).
 func (s *Store) subjectsFirst(r reading) []string {
 	if len(r.actors) < 2 {
-		if len(r.actors) == 1 && len(r.things) > 0 && s.namedAsVenue(r.text, r.actors[0]) {
-			return nil // "the four-way meeting in Spain": where it was, not whom it asks about
+		if len(r.actors) == 1 && (len(r.things) > 0 || metIn(r.text)) && s.namedAsVenue(r.text, r.actors[0]) {
+			// "the four-way meeting in Spain", "before their leaders met in Spain": where it
+			// was, not whom it asks about.
+			return nil
 		}
 		return r.actors
 	}
 	return s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors))
+}
+
+// metIn reports whether a question says who met where: "before their leaders met in Spain".
+func metIn(question string) bool {
+	return indexFold(question, "met in ") >= 0 || indexFold(question, "meet in ") >= 0
 }
 
 // namedAsVenue reports whether the country id is named in question as where a gathering was
@@ -1042,7 +1049,7 @@ func (s *Store) mainClauseFirst(question string, named []string) []string {
 
 // venueGatherings name a gathering: a country named right after "<gathering> in" is where it was
 // held, not who the question is about ("the NATO summit in Spain").
-var venueGatherings = []string{"summit in ", "meeting in ", "meetings in ", "talks in ", "held in ", "conference in "}
+var venueGatherings = []string{"summit in ", "meeting in ", "meetings in ", "talks in ", "held in ", "conference in ", "met in ", "meet in "}
 
 // venuesLast puts the actors named only as where a gathering was held after the others, so
 // that the subject is someone the question asks about.

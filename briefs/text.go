@@ -77,15 +77,16 @@ var extraStopwords = map[string]bool{
 	"played": true, "ok": true, "okay": true, "apparently": true, "hype": true, "hyped": true, "hyping": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
 	"looks": true, "happens": true, "happening": true, "really": true, "exactly": true, "precisely": true,
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
+	"allow": true, "allows": true, "allowed": true, "allowing": true, "manifest": true, "manifests": true,
 	"kind": true, "sort": true, "type": true, "stuff": true, "feel": true, "feels": true, "let": true,
-	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true,
+	"known": true, "knew": true, "make": true, "makes": true, "word": true, "words": true, "language": true,
 	"wording": true, "buzzword": true, "buzzwords": true, "catchphrase": true, "catchphrases": true, "might": true, "style": true, "concede": true, "concedes": true, "conceded": true, "become": true, "becomes": true, "became": true,
 	"becoming": true, "produce": true, "produced": true, "top": true, "overarching": true, "traditionally": true,
 	"portray": true, "portrays": true, "portrayed": true, "frame": true, "frames": true, "mere": true, "topic": true, "topics": true, "particular": true,
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
-	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "notable": true, "remarkable": true, "memorable": true,
+	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
@@ -214,6 +215,7 @@ var everydayPairs = []string{
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
+	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
@@ -265,6 +267,8 @@ var everydayPairs = []string{
 	"pitch the", "describe the", "pitched the", "described the", "pitches the", "describes the",
 	// The partnerships a country relies on are its alliances; one partnership may be a document.
 	"partnerships", "alliances",
+	// Going further than one's predecessors only frames what was done.
+	"went further than his predecessors", " ", "went further than her predecessors", " ", "than his predecessors", " ", "than her predecessors", " ",
 	// Mid-year is the year: "in mid-2019".
 	"mid-20", "20", "mid 20", "20",
 	"legacy disputes", "historical disputes", "legacy issues", "historical issues", "legacy dispute", "historical dispute", "legacy issue", "historical issue",
