@@ -2932,6 +2932,15 @@ func TestAnswerAnalystWords(t *testing.T) {
 	})
 }
 
+// A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
+// tell a different story") frame the statement put to be checked.
+func TestAnswerFormalHedges(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"I had the impression, perhaps mistakenly, that these four Pacific governments had been regular guests at such gatherings for some years; was that in fact the case, or does the piece tell a different story?", "four-partners-invited-first-time"},
+	})
+}
+
 // Where leaders met is not whom a question asks about, and the fields of cooperation are its
 // aspects: neither is read as a word or name to match.
 func TestAnswerVenueAndFields(t *testing.T) {

@@ -98,7 +98,7 @@ var extraStopwords = map[string]bool{
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
-	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true,
+	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true,
 	"truth": true, "sometimes": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
 	"senior": true, "high-level": true, "high-ranking": true,
@@ -683,6 +683,9 @@ var everydayPairs = []string{
 	"as i vaguely recall", " ", "i vaguely recall", " ", "as i vaguely remember", " ", "i vaguely remember", " ",
 	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "if i am not mistaken", " ", "if i'm not mistaken", " ",
 	"if i remember correctly", " ", "if i remember rightly", " ", "if memory serves", " ", "some years ago", " ", "a few years ago", " ", "years ago", " ", "as i remember it", " ", "as i remember", " ", "i gather that", " ", "i gather", " ", "i doubt that", " ", "i doubt", " ",
+	"i had the impression that", " ", "i had the impression", " ", "i have the impression that", " ", "i have the impression", " ",
+	"i was under the impression that", " ", "i was under the impression", " ", "perhaps mistakenly", " ", "perhaps wrongly", " ",
+	"tell a different story", " ", "tells a different story", " ",
 	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ", "i understand", " ",
 	"for the record", " ", "with the benefit of hindsight", " ", "in hindsight", " ", "in the same vein", " ",
 	"bearing in mind that", " ", "bearing in mind", " ", "for the sake of perspective", " ", "for the sake of clarity", " ",
