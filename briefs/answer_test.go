@@ -2869,6 +2869,10 @@ func TestAnswerAfterRecollection(t *testing.T) {
 	if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "japan-export-controls-july-2019" {
 		t.Errorf("%q: answer %v, want the July 2019 controls first", q, ids)
 	}
+	// What the asker understands, or would have expected, is recalled as well.
+	checkLeads(t, s, []led{
+		{"Reading the public statements of the Pacific four after Madrid, one finds little of substance, and I understand the author reaches much the same view. What did the four leaders actually say they would do?", "four-country-talks-lacked-substance"},
+	})
 	q = "The Australian delegation in Madrid was led, I believe, by a new prime minister who had been in office only a few weeks. What was his name, and how long had he held office by the time of the summit?"
 	if ids := answerIDs(s, q); len(ids) > 0 {
 		t.Errorf("%q: answer %v, want none", q, ids)

@@ -262,7 +262,8 @@ func recollects(context string) bool {
 // recollections are the phrases of an asker half-remembering.
 var recollections = []string{"i remember", "i recall", "i believe", "i confess", "i was told", "i was under the impression",
 	"my memory", "my recollection", "if memory serves", "i think", "i seem to", "as i understand",
-	"i assumed", "i had assumed", "i had always assumed", "it seemed to me", "i had the impression", "i have the impression", "i had understood"}
+	"i assumed", "i had assumed", "i had always assumed", "it seemed to me", "i had the impression", "i have the impression", "i had understood",
+	"i understand", "i gather", "i am told", "i'm told", "i have often wondered", "one would have expected", "i have heard", "i've heard"}
 
 // pointsBack are the words that point at something said before them.
 var pointsBack = setOf([]string{"it", "its", "they", "them", "their", "that", "those", "this", "these", "he", "him", "his", "she", "her", "such", "there"})
