@@ -5387,16 +5387,24 @@ func (s *Store) sidePosition(question string, names nameTable, actors []string, 
 	q := s.readFor(question, names, func(e *Entity) bool { return e.ID != id && slices.Contains(pair, e.ID) }, func(string) bool { return false })
 	r := s.read(q) // the same reading for every search of this side
 	onAbout := func(f *Fact) bool { return !slices.ContainsFunc(about, func(a string) bool { return !f.HasEntity(a) }) }
+	other := pair[0]
+	if other == id {
+		other = pair[1]
+	}
+	// A position of its own set against the other side's comes first: "a moderate way …, in
+	// contrast to Japan's tough line" is South Korea's side of how the two differ.
+	setAgainst := func(f *Fact) bool { return sidedWith(f, id, other) && sidedWith(f, other, id) }
+	if slices.ContainsFunc(owns, func(d int32) bool { return setAgainst(s.facts[d]) }) {
+		if f := s.firstAmong(r, owns, func(f *Fact) bool { return onAbout(f) && setAgainst(f) }); f != nil {
+			return f
+		}
+	}
 	if f := s.firstAmong(r, owns, onAbout); f != nil {
 		return f
 	}
 	// Then a position id shares with a third country ("Japan and Australia take a firm
 	// attitude towards China" is Australia's, beside New Zealand's), when it does not name the
 	// other side.
-	other := pair[0]
-	if other == id {
-		other = pair[1]
-	}
 	qc := s.countryCount(pair)
 	var shared []int32
 	for _, d := range s.byEntity[id] {

@@ -2936,6 +2936,16 @@ func TestAnswerAnalystWords(t *testing.T) {
 	})
 }
 
+// Asked how two sides differ, a side's own position set against the other's comes before
+// its other positions on the matter.
+func TestAnswerSideSetAgainstTheOther(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How do Tokyo and Seoul differ in the means they favour for dealing with the North Korean nuclear question?")
+	if len(ids) < 2 || ids[1] != "korea-focus-security-reunification" && ids[1] != "korea-moderate-approach-north-korea" {
+		t.Errorf("how Tokyo and Seoul differ on the means = %v, want Seoul's position set against Tokyo's second", ids)
+	}
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {
