@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and forty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning344-questions.jsonl; tuning4 is written as
+//   - three hundred and forty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning348-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -143,7 +143,10 @@ type evalCase struct {
 //     in one message; leading, chat, a premise first), written before the thirty-fifth round
 //     changed anything; tuning341 to tuning344 (a teacher writing quiz questions; a business
 //     analyst asking about consequences; follow-ups naming people by role; a student
-//     preparing a debate), written before the thirty-sixth round changed anything; the others as askers their writers chose themselves);
+//     preparing a debate), written before the thirty-sixth round changed anything; tuning345
+//     to tuning348 (a retired ambassador recalling, misremembering details; typing fast on a
+//     phone, with abbreviations; a sceptic opening with a doubtful claim; an editor checking a
+//     draft), written during it; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -572,6 +575,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning342-questions.jsonl",
 		"tuning343-questions.jsonl",
 		"tuning344-questions.jsonl",
+		"tuning345-questions.jsonl",
+		"tuning346-questions.jsonl",
+		"tuning347-questions.jsonl",
+		"tuning348-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -981,6 +988,13 @@ var floors = map[string]float64{
 	// 108/110), tuning343 (follow-ups naming people by role, 105/110) and tuning344 (a student
 	// preparing a debate, 106/110) pass evalGate.
 	"tuning342-questions.jsonl": 101.0 / 110,
+	// Written during the thirty-sixth round and committed before they were tuned on, scored
+	// with its first code (9eac849) and with 35d3c47 alike: tuning345 (a retired ambassador
+	// recalling) 100/110, tuning347 (a sceptic opening with a doubtful claim) 101/110;
+	// tuning346 (on a phone, 109/110) and tuning348 (an editor checking a draft, 107/110)
+	// pass evalGate.
+	"tuning345-questions.jsonl": 100.0 / 110,
+	"tuning347-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1184,6 +1198,9 @@ var refusalsMissed = map[string]int{
 	// 28/30, blind102 29/30; blind103, blind104 and tuning341 to tuning344 every refusal.
 	"blind101-questions.jsonl": 2,
 	"blind102-questions.jsonl": 1,
+	// Written during it, scored with 9eac849 and 35d3c47 alike: tuning347 29/30; tuning345,
+	// tuning346 and tuning348 every refusal.
+	"tuning347-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
