@@ -32,6 +32,12 @@ func (s *Store) Answer(question string) Brief {
 		if q, ok := withoutClosingComment(question); ok {
 			return s.answerAsked(q)
 		}
+		// "Who presided over the four-way meeting — the Australian Prime Minister, perhaps,
+		// given Canberra's seniority?": a guess the asker doubts, found in no fact, sinks
+		// the question; the facts answer it right or wrong.
+		if q, ok := withoutDoubtedGuess(question); ok {
+			return s.answerAsked(q)
+		}
 		return b
 	}
 	return s.withActOfYear(question, b)
@@ -3231,6 +3237,32 @@ func withoutGuessedAnswer(question string) string {
 	}
 	return question
 }
+
+// withoutDoubtedGuess is a question without the guess it closes with after a dash, when the
+// asker doubts it ("— I want to say 2019, though I may well be conflating things?").
+func withoutDoubtedGuess(question string) (string, bool) {
+	for _, sep := range []string{" — ", " – ", " - "} {
+		i := strings.LastIndex(question, sep)
+		if i < 0 {
+			continue
+		}
+		asked, guess := question[:i], strings.ToLower(question[i+len(sep):])
+		words, gw := strings.Fields(normalizeName(withoutOpeningFillers(asked))), strings.Fields(normalizeName(guess))
+		if len(words) < 3 || len(gw) == 0 || whetherWords[gw[0]] || opensAsking(gw[0]) || !slices.ContainsFunc(doubts, func(d string) bool { return strings.Contains(guess, d) }) {
+			continue // "— did the panel rule in Seoul's favour, as I seem to remember?" asks too
+		}
+		// "For roughly how long…" asks as "How long…" does.
+		if slices.ContainsFunc(words[:3], opensAsking) || asksInLastClause(asked) {
+			return asked + "?", true
+		}
+	}
+	return question, false
+}
+
+// doubts are the words of an asker doubting their own guess.
+var doubts = []string{"perhaps", "i want to say", "i should think", "i think", "i believe", "i may be wrong", "may well be",
+	"i suspect", "i'd guess", "i would guess", "i imagine", "presumably", "mistaken", "if memory serves", "i seem to",
+	"or so", "half remember", "not sure", "if i recall"}
 
 // asksInLastClause reports whether the last clause of asked opens with a word that asks:
 // "besides comfort women and labour, what else stirs anti-Japanese feeling in Korea".

@@ -2946,6 +2946,35 @@ func TestAnswerSideSetAgainstTheOther(t *testing.T) {
 	}
 }
 
+// A guess closing a question after a dash, which the asker doubts, is not what is asked; a
+// second question there is.
+func TestWithoutDoubtedGuess(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Who, as I recall, presided over the four-way meeting — the Australian Prime Minister, perhaps, given Canberra's seniority?", "Who, as I recall, presided over the four-way meeting?"},
+		{"For roughly how long had the route been suspended — a matter of months, I should think, though I may be wrong?", "For roughly how long had the route been suspended?"},
+		{"What became of Seoul's WTO complaint — did the panel rule in Seoul's favour, as I seem to remember?", ""},
+		{"Who chaired the four-way meeting — the Australian Prime Minister?", ""}, // not doubted
+	}
+	for _, tt := range tests {
+		got, ok := withoutDoubtedGuess(tt.q)
+		if tt.want == "" && ok || tt.want != "" && got != tt.want {
+			t.Errorf("withoutDoubtedGuess(%q) = %q, %v, want %q", tt.q, got, ok, tt.want)
+		}
+	}
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Who, as I recall, presided over the four-way meeting of Tokyo, Seoul, Canberra and Wellington — the Australian Prime Minister, perhaps, given Canberra's seniority in such matters?", "kishida-moderates-four-country-meeting"},
+		{"When, if I recall correctly, had the leaders of Washington, Tokyo and Seoul last sat down together as a threesome before Madrid — I want to say 2019, though I may well be conflating things?", "trilateral-last-summit-2017"},
+	})
+	w, err := NewWorld(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, ok := w.Uncovered("Who, as I recall, presided over the four-way meeting of Tokyo, Seoul, Canberra and Wellington — the Australian Prime Minister, perhaps, given Canberra's seniority in such matters?"); ok {
+		t.Errorf("a doubted guess naming Australia's prime minister: Uncovered = %+v, want none", g)
+	}
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {

@@ -683,7 +683,7 @@ var everydayPairs = []string{
 	"as i vaguely recall", " ", "i vaguely recall", " ", "as i vaguely remember", " ", "i vaguely remember", " ",
 	"as i recall", " ", "if i recall correctly", " ", "if i recall", " ", "if i am not mistaken", " ", "if i'm not mistaken", " ",
 	"if i remember correctly", " ", "if i remember rightly", " ", "if memory serves", " ", "some years ago", " ", "a few years ago", " ", "years ago", " ", "as i remember it", " ", "as i remember", " ", "i gather that", " ", "i gather", " ", "i doubt that", " ", "i doubt", " ",
-	"i had the impression that", " ", "i had the impression", " ", "i have the impression that", " ", "i have the impression", " ",
+	", i believe,", " ", " i believe ", " ", "i had the impression that", " ", "i had the impression", " ", "i have the impression that", " ", "i have the impression", " ",
 	"i was under the impression that", " ", "i was under the impression", " ", "perhaps mistakenly", " ", "perhaps wrongly", " ",
 	"tell a different story", " ", "tells a different story", " ",
 	"i am told that", " ", "i am told", " ", "i'm told that", " ", "i'm told", " ", "as i understand it", " ", "i understand that", " ", "i understand", " ",

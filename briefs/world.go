@@ -613,6 +613,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
 	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutReport(withoutAskerIntro(question)))))
+	if q, ok := withoutDoubtedGuess(question); ok {
+		question = q // "— the Australian Prime Minister, perhaps?": a guess, not what is asked
+	}
 	if q := withoutDescribingAside(question); q != question {
 		// "Which former Foreign Minister, who served under the previous government, does
 		// the author quote?": the clause describes whom the question asks about; its words
