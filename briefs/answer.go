@@ -2894,9 +2894,11 @@ func asksHowTurnedOut(words []string) bool {
 
 // asksHowEnded reports whether a question's words (normalizeName's) ask how something
 // ended: "how did the dispute end".
+// "In the end" closes a question as "ultimately" does: "How did the author weigh it in the
+// end?" asks no ending.
 func asksHowEnded(words []string) bool {
 	last := len(words) - 1
-	return last > 1 && words[0] == "how" && (words[last] == "end" || words[last] == "ended")
+	return last > 1 && words[0] == "how" && (words[last] == "end" || words[last] == "ended") && !(words[last] == "end" && words[last-1] == "the" && words[last-2] == "in")
 }
 
 // tellsProposal reports whether f tells of something proposed, planned or hoped for.

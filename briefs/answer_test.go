@@ -2975,6 +2975,18 @@ func TestWithoutDoubtedGuess(t *testing.T) {
 	}
 }
 
+// An aside saying the asker forgets a name, and a closing "in the end", ask nothing.
+func TestAnswerForgottenNameAndInTheEnd(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Which former South Korean Foreign Minister, whose name escapes me just now, does the author quote on the historical issues with Japan?", "chung-correct-historical-understanding"},
+		{"How did the author weigh the significance of the four-way meeting in Madrid in the end?", "four-country-meeting-gesture"},
+	})
+	checkAnswered(t, s, []answered{
+		{"How did the white list dispute between Tokyo and Seoul end?", false},
+	})
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {

@@ -269,6 +269,8 @@ var everydayPairs = []string{
 	"partnerships", "alliances",
 	// Going further than one's predecessors only frames what was done.
 	"went further than his predecessors", " ", "went further than her predecessors", " ", "than his predecessors", " ", "than her predecessors", " ",
+	// "In the end" closes a question as "ultimately" does; it is no end asked about.
+	" in the end?", "?",
 	// Mid-year is the year: "in mid-2019".
 	"mid-20", "20", "mid 20", "20",
 	"legacy disputes", "historical disputes", "legacy issues", "historical issues", "legacy dispute", "historical dispute", "legacy issue", "historical issue",
