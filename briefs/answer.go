@@ -285,6 +285,13 @@ func (s *Store) answerAsked(question string) Brief {
 				return b
 			}
 		}
+		if q, ok := s.askedOfPremiseEvent(premise, asked); ok {
+			// "Washington ran the four-country meeting, right? Who actually chaired it?":
+			// what "it" is, the premise names.
+			if b := s.answerWhole(q); !b.Empty() {
+				return b
+			}
+		}
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
 		b := s.checkedPremise(premise, asked)
@@ -1066,6 +1073,41 @@ func plainStatement(premise string) bool {
 		w, _, _ := strings.Cut(strings.TrimSpace(c), " ")
 		return opensAsking(strings.ToLower(w)) || inFold(whetherWords, w) || inFold(notStatementOpeners, w) && !strings.EqualFold(w, "and")
 	})
+}
+
+// askedOfPremiseEvent is what is asked after a premise with the one event the premise names
+// in place of the "it" that points at it: "Who actually chaired it?" after "Washington ran
+// the four-country meeting" asks who chaired the four-country meeting. False when the asked
+// part has no "it" or the premise names no event, or more than one thing.
+func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
+	aw := strings.Fields(normalizeName(asked))
+	at := slices.Index(aw, "it")
+	if at < 0 || asksForDate(asked) {
+		// Asked when, the premise's wrong date and the facts dating the event answer
+		// together (checkedPremise).
+		return "", false
+	}
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(premise, spanBuf[:0], nameBuf[:0])
+	event := ""
+	for i, n := range names.names {
+		if n.e == nil || n.e.Kind == "country" || n.e.Kind == "organisation" {
+			continue
+		}
+		if n.e.Kind == "person" {
+			return "", false // "Biden called the meeting a landmark, didn't he? what did he call it": his words
+		}
+		if event != "" || n.e.Kind != "event" {
+			return "", false
+		}
+		event = premise[names.spans[i][0]:names.spans[i+n.n-1][1]]
+	}
+	if event == "" {
+		return "", false
+	}
+	aw[at] = "the " + event
+	return strings.Join(aw, " ") + "?", true
 }
 
 // checksPremise reports whether a short question after a statement asks what the statement
@@ -3514,7 +3556,9 @@ var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i 
 // openingFillers open a turn without asking anything; those that can also begin a question
 // ("right", "well") count only when a comma follows.
 var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also",
-	"wait,", "wait", "honestly,", "honestly", "hmm,", "hmm", "lol", "quick q:", "quick q,", "quick q", "oh,"}
+	"wait,", "wait", "honestly,", "honestly", "hmm,", "hmm", "lol", "quick q:", "quick q,", "quick q", "oh,",
+	// A sceptic's guess put first: "I bet Washington ran the four-country meeting."
+	"i bet", "i'd bet", "i reckon", "i'd have thought", "i would have thought"}
 
 // startsWithThat reports whether text, after spaces, opens with the word "that".
 func startsWithThat(text string) bool {

@@ -2987,6 +2987,23 @@ func TestAnswerForgottenNameAndInTheEnd(t *testing.T) {
 	})
 }
 
+// A sceptic's "I bet …" puts a premise first; "it" after it is the event it names, but what
+// a person called something is still theirs.
+func TestAnswerSceptic(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"I bet Washington or Canberra ran the four-country meeting. Who actually chaired it?", "kishida-moderates-four-country-meeting"},
+		{"Biden called the US-Japan-Korea meeting a landmark summit didn't he? what exactly did he call it", "biden-historic-trilateral-meeting"},
+	})
+	w, err := NewWorld(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := w.Uncovered("I bet Japan promised to double its defence budget to 2% of GDP in Madrid. What figure did Kishida announce?"); !ok {
+		t.Error("a sum asked after 'I bet …' is not refused")
+	}
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {
