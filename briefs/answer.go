@@ -285,9 +285,10 @@ func (s *Store) answerAsked(question string) Brief {
 				return b
 			}
 		}
-		if q, ok := s.askedOfPremiseEvent(premise, asked); ok {
-			// "Washington ran the four-country meeting, right? Who actually chaired it?":
-			// what "it" is, the premise names.
+		// "Washington ran the four-country meeting, right? Who actually chaired it?": what
+		// "it" is, the premise names. Not asked when: the premise's wrong date and the facts
+		// dating the event answer together (checkedPremise).
+		if q, ok := s.askedOfPremiseEvent(premise, asked); ok && !asksForDate(asked) {
 			if b := s.answerWhole(q); !b.Empty() {
 				return b
 			}
@@ -511,7 +512,14 @@ func (s *Store) answerAsked(question string) Brief {
 					return s.bothParts(first, a, c)
 				}
 			}
-		} else if first, second, _ := twoQuestions(question); asksOfTheFirst(second) {
+		} else if first, second, _ := twoQuestions(question); s.asksOfFirstsEvent(first, second) {
+			// "Wasn't the Madrid summit in July? What date does the article give for its
+			// opening?": the second asks of the event the first names.
+			q, _ := s.askedOfPremiseEvent(first, second)
+			if c := s.Answer(q); !c.Empty() {
+				return c
+			}
+		} else if asksOfTheFirst(second) {
 			// "What triggered the trade friction, and when did it start?": read as one, the
 			// date asked sinks the undated trigger; the second asks of the first, whose
 			// answer is given when the store reads every word of it ("What would the survey
@@ -1075,16 +1083,24 @@ func plainStatement(premise string) bool {
 	})
 }
 
+// asksOfFirstsEvent reports whether the second of two questions asks, by "it" or "its", of
+// the one event the first names (askedOfPremiseEvent).
+func (s *Store) asksOfFirstsEvent(first, second string) bool {
+	if w, _, _ := strings.Cut(strings.TrimSpace(second), " "); !opensAsking(strings.ToLower(w)) {
+		return false // "…, and was a joint statement issued at its conclusion?"
+	}
+	_, ok := s.askedOfPremiseEvent(first, second)
+	return ok
+}
+
 // askedOfPremiseEvent is what is asked after a premise with the one event the premise names
 // in place of the "it" that points at it: "Who actually chaired it?" after "Washington ran
 // the four-country meeting" asks who chaired the four-country meeting. False when the asked
 // part has no "it" or the premise names no event, or more than one thing.
 func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
 	aw := strings.Fields(normalizeName(asked))
-	at := slices.Index(aw, "it")
-	if at < 0 || asksForDate(asked) {
-		// Asked when, the premise's wrong date and the facts dating the event answer
-		// together (checkedPremise).
+	at := slices.IndexFunc(aw, func(w string) bool { return w == "it" || w == "its" })
+	if at < 0 {
 		return "", false
 	}
 	var spanBuf [32][2]int
@@ -1105,6 +1121,9 @@ func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
 	}
 	if event == "" {
 		return "", false
+	}
+	if aw[at] == "its" {
+		event += "'s"
 	}
 	aw[at] = "the " + event
 	return strings.Join(aw, " ") + "?", true

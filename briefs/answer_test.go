@@ -2995,6 +2995,10 @@ func TestAnswerSceptic(t *testing.T) {
 		{"I bet Washington or Canberra ran the four-country meeting. Who actually chaired it?", "kishida-moderates-four-country-meeting"},
 		{"Biden called the US-Japan-Korea meeting a landmark summit didn't he? what exactly did he call it", "biden-historic-trilateral-meeting"},
 	})
+	// A second question asking of "its" opening asks of the event the first names.
+	checkLeads(t, s, []led{
+		{"Wasn't the Madrid summit in July? What date does the article give for its opening?", "summit-caption-june-29"},
+	})
 	w, err := NewWorld(s)
 	if err != nil {
 		t.Fatal(err)
