@@ -277,7 +277,11 @@ func (s *Store) answerAsked(question string) Brief {
 		// fact saying the opposite (the weakest link) corrects it.
 		return b
 	}
-	if premise, asked, ok := leadingPremise(question); ok {
+	premise, asked, ok := leadingPremise(question)
+	if !ok {
+		premise, asked, ok = doubtThenAsked(question)
+	}
+	if ok {
 		if said, ok := saidOfPremise(premise, asked); ok {
 			// "Kang Kyung-wha said Japan needs a correct view of history? who actually said
 			// that": who said what the premise reports.
@@ -1127,6 +1131,24 @@ func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
 	}
 	aw[at] = "the " + event
 	return strings.Join(aw, " ") + "?", true
+}
+
+// doubtThenAsked splits a doubt put as a question from what is asked after it, as
+// leadingPremise splits a premise: "Isn't Korea's complaint about the water just political
+// theatre? What exactly is Seoul objecting to?". The doubt is returned tagged, as a premise;
+// what is asked must ask what really is ("exactly", "actually", "really").
+func doubtThenAsked(question string) (premise, asked string, ok bool) {
+	i := strings.Index(question, "? ")
+	if i < 0 {
+		return "", "", false // most questions
+	}
+	premise, asked = question[:i], strings.TrimSpace(question[i+2:])
+	pw, aw := strings.Fields(normalizeName(premise)), strings.Fields(normalizeName(asked))
+	if len(pw) < 5 || len(aw) == 0 || !(negativeTags[pw[0]] || pw[0] == "surely") || strings.Contains(premise, ",") || !opensAsking(aw[0]) ||
+		!slices.ContainsFunc(aw, func(w string) bool { return w == "exactly" || w == "actually" || w == "really" }) {
+		return "", "", false // "…? What other goal does the article give?" asks on its own
+	}
+	return premise + ", right", asked, true
 }
 
 // checksPremise reports whether a short question after a statement asks what the statement

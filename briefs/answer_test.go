@@ -2995,6 +2995,10 @@ func TestAnswerSceptic(t *testing.T) {
 		{"I bet Washington or Canberra ran the four-country meeting. Who actually chaired it?", "kishida-moderates-four-country-meeting"},
 		{"Biden called the US-Japan-Korea meeting a landmark summit didn't he? what exactly did he call it", "biden-historic-trilateral-meeting"},
 	})
+	// A doubt put as a question, then what really is asked: the doubt is the premise.
+	if ids := answerIDs(s, "Isn't Korea's complaint about what Japan is pouring into the sea just political theatre? What exactly is Seoul objecting to?"); !slices.Contains(ids[:min(len(ids), 2)], "korea-waste-water-health-threat") {
+		t.Errorf("a doubt on Korea's water complaint, then what it objects to = %v, want the health threat among the first two", ids)
+	}
 	// A second question asking of "its" opening asks of the event the first names.
 	checkLeads(t, s, []led{
 		{"Wasn't the Madrid summit in July? What date does the article give for its opening?", "summit-caption-june-29"},
