@@ -2994,6 +2994,8 @@ func TestAnswerSceptic(t *testing.T) {
 	checkLeads(t, s, []led{
 		{"I bet Washington or Canberra ran the four-country meeting. Who actually chaired it?", "kishida-moderates-four-country-meeting"},
 		{"Biden called the US-Japan-Korea meeting a landmark summit didn't he? what exactly did he call it", "biden-historic-trilateral-meeting"},
+		// To bend over backwards to do something is the article's sparing no effort.
+		{"Why does Tokyo bend over backwards to follow Washington on North Korea? What is Japan afraid of?", "japan-fears-abandonment-north-korea"},
 	})
 	// A doubt put as a question, then what really is asked: the doubt is the premise.
 	if ids := answerIDs(s, "Isn't Korea's complaint about what Japan is pouring into the sea just political theatre? What exactly is Seoul objecting to?"); !slices.Contains(ids[:min(len(ids), 2)], "korea-waste-water-health-threat") {

@@ -389,6 +389,8 @@ var everydayPairs = []string{
 	"summit begin", "summit be held", "summit began", "summit was held", "summit started", "summit was held", "summit start", "summit be held", "gathering", "summit", "as opposed to", "compared with",
 	"bring along", "hand over", "brought along", "handed over", "reason for going to", "reason for attending", "so determined to", "spare no effort to",
 	"determined to", "spare no effort to", "in lockstep with", "cooperate with",
+	"bend over backwards to follow", "spare no effort to cooperate with", "bend over backwards to", "spare no effort to",
+	"bends over backwards to", "spares no effort to", "bent over backwards to", "spared no effort to",
 	"us-led", "us", "washington-led", "us", "american-led", "us",
 	"swap views on", "discuss", "swapped views on", "discussed", "exchange views on", "discuss",
 	"government publication", "diplomatic bluebook", "official publication", "diplomatic bluebook",
