@@ -3014,6 +3014,16 @@ func TestAnswerSceptic(t *testing.T) {
 	}
 }
 
+// What leaders said to each other is what they exchanged: the four's courtesies and their
+// views on Ukraine, not the article's other facts on "the four leaders".
+func TestAnswerSaidToEachOther(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How does the piece characterize what the four leaders actually said to each other?")
+	if !slices.Contains(ids[:min(len(ids), 3)], "four-country-talks-lacked-substance") {
+		t.Errorf("what the four said to each other = %v, want their courtesies among the first three", ids)
+	}
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {
