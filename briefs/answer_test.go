@@ -3018,6 +3018,10 @@ func TestAnswerSceptic(t *testing.T) {
 // views on Ukraine, not the article's other facts on "the four leaders".
 func TestAnswerSaidToEachOther(t *testing.T) {
 	s := realStore(t)
+	// "In the same period" asks of no period: "period" is no word to find.
+	if ids := answerIDs(s, "And what did Seoul protest in the same period?"); len(ids) == 0 || ids[0] == "progressive-governments-cautious" {
+		t.Errorf("what Seoul protested in the same period = %v, want a protest first", ids)
+	}
 	ids := answerIDs(s, "How does the piece characterize what the four leaders actually said to each other?")
 	if !slices.Contains(ids[:min(len(ids), 3)], "four-country-talks-lacked-substance") {
 		t.Errorf("what the four said to each other = %v, want their courtesies among the first three", ids)

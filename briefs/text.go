@@ -269,6 +269,8 @@ var everydayPairs = []string{
 	"partnerships", "alliances",
 	// Going further than one's predecessors only frames what was done.
 	"went further than his predecessors", " ", "went further than her predecessors", " ", "than his predecessors", " ", "than her predecessors", " ",
+	// "In the same period" ties a follow-up to the one before; it asks of no period.
+	"in the same period", " ", "during the same period", " ", "over the same period", " ",
 	// What leaders said to each other is what they exchanged.
 	"said to each other", "exchanged", "say to each other", "exchange", "said to one another", "exchanged", "say to one another", "exchange",
 	// "In the end" closes a question as "ultimately" does; it is no end asked about.
