@@ -3028,6 +3028,15 @@ func TestAnswerSaidToEachOther(t *testing.T) {
 	}
 }
 
+// A meeting weighed as practical consequence against appearances is weighed as substance
+// against gesture.
+func TestAnswerConsequenceOrAppearances(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Weighing the matter as dispassionately as one can, did the author consider the four-way meeting of the Asia-Pacific partners to have been of greater practical consequence or chiefly a matter of appearances?", "four-country-meeting-gesture"},
+	})
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {

@@ -793,6 +793,10 @@ var everydayPairs = []string{
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
+	// Weighing a meeting's consequence against its appearances is weighing its substance
+	// against its gesture.
+	"of greater practical consequence", "of greater substance", "a matter of appearances", "a gesture", "matter of appearances", "gesture",
+	"more about appearances", "more about gesture", "ceremonial and symbolic", "symbolic",
 	"laboured", "made efforts", "labored", "made efforts", "labouring", "making efforts", "laboring", "making efforts",
 	"underpinned", "basis", "underpinning", "basis", "underpins", "basis", "underpin", "basis",
 	"it would be helpful to know", " ", "it would help to know", " ", "see fit to", " ", "saw fit to", " ",
