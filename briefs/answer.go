@@ -4258,7 +4258,7 @@ func purposeOpened(words []string) bool {
 var reasonOpeners = setOf([]string{"since", "because", "given", "considering", "bearing", "mindful", "recalling", "noting", "knowing"})
 
 // topicOpeners open a clause that says what is asked about.
-var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with regard to ", "with respect to ", "in respect of ", "regarding ", "concerning ", "turning to ", "turning, if i may, to ", "looking at ", "looking to "}
+var topicOpeners = []string{"on ", "as regards ", "as to ", "as for ", "with regard to ", "with respect to ", "in respect of ", "regarding ", "concerning ", "turning to ", "turning now to ", "turning, if i may, to ", "looking at ", "looking to "}
 
 // twoQuestions splits a question that asks two things, joined by "and" and a question word
 // ("When was the case brought, and when did the court rule?"); false for any other.

@@ -3037,6 +3037,16 @@ func TestAnswerConsequenceOrAppearances(t *testing.T) {
 	})
 }
 
+// "Turning now to …" opens a subject as "turning to" does; a country's approach to
+// cooperation is its cooperation.
+func TestAnswerTurningNowTo(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "Turning now to Tokyo's own calculations, could you set out the two principal goals which, in the author's reading, animate Japan's approach to cooperation with Washington and Seoul?")
+	if len(ids) < 2 || !slices.Contains(ids[:2], "japan-goal-retain-us-contain-china") || !slices.Contains(ids[:2], "japan-goal-post-war-system") {
+		t.Errorf("Japan's two principal goals = %v, want both goals first", ids)
+	}
+}
+
 // A formal asker's hedges ("I had the impression, perhaps mistakenly", "or does the piece
 // tell a different story") frame the statement put to be checked.
 func TestAnswerFormalHedges(t *testing.T) {

@@ -98,7 +98,7 @@ var extraStopwords = map[string]bool{
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
-	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true,
+	"conversely": true, "thereafter": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
 	"truth": true, "sometimes": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
 	"senior": true, "high-level": true, "high-ranking": true,
@@ -269,6 +269,9 @@ var everydayPairs = []string{
 	"partnerships", "alliances",
 	// Going further than one's predecessors only frames what was done.
 	"went further than his predecessors", " ", "went further than her predecessors", " ", "than his predecessors", " ", "than her predecessors", " ",
+	// A country's approach to cooperation is its cooperation: "the goals which animate Japan's
+	// approach to cooperation with Washington and Seoul".
+	"'s approach to cooperation", "'s cooperation", "’s approach to cooperation", "’s cooperation",
 	// "In the same period" ties a follow-up to the one before; it asks of no period.
 	"in the same period", " ", "during the same period", " ", "over the same period", " ",
 	// What leaders said to each other is what they exchanged.
@@ -815,7 +818,7 @@ var everydayPairs = []string{
 	"this peice", "this article", "that peice", "that article",
 	"started up again", "resumed", "start up again", "resume", "starts up again", "resumes",
 	"how far did", "how did", "is it fair to say that", " ", "is it fair to say", " ",
-	"if one may turn to", "turning to", "to turn to", "turning to",
+	"if one may turn to", "turning to", "to turn to", "turning to", "turning now to", "turning to",
 	"is it correct that", " ", "is it accurate that", " ", "is it right that", " ", "is it the case that", " ", "isn't it the case that", " ", "isnt it the case that", " ", "is it not the case that", " ", "am i right in thinking that", " ", "am i correct that", " ",
 	"pulling nato", "pushing nato", "pull nato", "push nato", "pulls nato", "pushes nato", "pulled nato", "pushed nato",
 	"work on with", "cooperate with", "list other", "other", "list the ", "the ", "list all", "all", "list some", "some",
