@@ -3037,6 +3037,15 @@ func TestAnswerConsequenceOrAppearances(t *testing.T) {
 	})
 }
 
+// Washington's two Northeast Asian allies are Japan and South Korea, not Washington.
+func TestAnswerTwoNortheastAsianAllies(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "Of Washington's two Northeast Asian allies, which is closer to the American position on Pyongyang?")
+	if !slices.Contains(ids[:min(len(ids), 2)], "us-japan-closer-on-north-korea") {
+		t.Errorf("which Northeast Asian ally is closer to Washington on Pyongyang = %v, want Japan's closeness among the first two", ids)
+	}
+}
+
 // "Turning now to …" opens a subject as "turning to" does; a country's approach to
 // cooperation is its cooperation.
 func TestAnswerTurningNowTo(t *testing.T) {

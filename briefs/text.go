@@ -269,6 +269,9 @@ var everydayPairs = []string{
 	"partnerships", "alliances",
 	// Going further than one's predecessors only frames what was done.
 	"went further than his predecessors", " ", "went further than her predecessors", " ", "than his predecessors", " ", "than her predecessors", " ",
+	// Washington's two Northeast Asian allies are Japan and South Korea.
+	"washington's two northeast asian allies", "japan and south korea", "america's two northeast asian allies", "japan and south korea",
+	"its two northeast asian allies", "japan and south korea", "two northeast asian allies", "japan and south korea",
 	// A country's approach to cooperation is its cooperation: "the goals which animate Japan's
 	// approach to cooperation with Washington and Seoul".
 	"'s approach to cooperation", "'s cooperation", "’s approach to cooperation", "’s cooperation",
