@@ -4705,7 +4705,10 @@ func (s *Store) otherThreeNamed(q string) string {
 		return q // "Japan's goal compared with the other three" sets Japan apart from them
 	}
 	actors, things := s.namedEntities(q)
-	if !slices.Contains(actors, "JP") && !slices.Contains(actors, "fumio-kishida") && !slices.Contains(things, "ap4-meeting-2022") {
+	if !slices.Contains(actors, "JP") && !slices.Contains(actors, "fumio-kishida") && !slices.Contains(things, "ap4-meeting-2022") &&
+		!(slices.Contains(actors, "CN") && (indexFold(q, "summit") >= 0 || indexFold(q, "madrid") >= 0)) {
+		// The article's "other three" at the summit, on China, are those besides Japan too:
+		// "did the other three keep quiet on China at the summit?"
 		return q
 	}
 	end := i + len("the other three")

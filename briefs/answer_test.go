@@ -232,6 +232,9 @@ func TestOtherThreeNamed(t *testing.T) {
 		// Set apart from Japan, or with Japan unnamed, they stay as asked.
 		{"What is Japan's goal compared to the other three partners?", "What is Japan's goal compared to the other three partners?"},
 		{"What did the other three do?", "What did the other three do?"},
+		// On China at the summit, the article's other three are those besides Japan.
+		{"did the other three keep totally quiet on china at the summit?", "did South Korea, Australia and New Zealand keep totally quiet on china at the summit?"},
+		{"did the other three keep quiet on china?", "did the other three keep quiet on china?"},
 	} {
 		if got := s.otherThreeNamed(tt.q); got != tt.want {
 			t.Errorf("otherThreeNamed(%q) = %q, want %q", tt.q, got, tt.want)
