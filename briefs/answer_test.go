@@ -2988,6 +2988,11 @@ func TestAnswerForgottenNameAndInTheEnd(t *testing.T) {
 	checkAnswered(t, s, []answered{
 		{"How did the white list dispute between Tokyo and Seoul end?", false},
 	})
+	// Nor does ", if memory serves," nor "in all this".
+	ids := answerIDs(s, "The author, if memory serves, reduced Tokyo's aims in all this to just two points — what were they?")
+	if len(ids) < 2 || !slices.Contains(ids[:2], "japan-goal-retain-us-contain-china") || !slices.Contains(ids[:2], "japan-goal-post-war-system") {
+		t.Errorf("Tokyo's two aims, if memory serves = %v, want both goals first", ids)
+	}
 }
 
 // A sceptic's "I bet …" puts a premise first; "it" after it is the event it names, but what

@@ -344,7 +344,8 @@ func withoutClosingCourtesy(q string) string {
 // the author's assessment, and I should be grateful for a frank rendering of it, was the
 // four-way meeting of real consequence?" asks whether it was.
 func withoutCourtesyAsides(q string) string {
-	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 {
+	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 &&
+		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 {
 		return q // most questions, read without copying them
 	}
 	for from := 0; ; {
@@ -407,7 +408,8 @@ func withoutDescribingAside(q string) string {
 
 // asideCourtesyWords may also make up an aside that only asks politely.
 var asideCourtesyWords = setOf([]string{"and", "frank", "rendering", "interested", "indulge", "may", "one", "add", "say", "ask", "am", "was", "be", "of", "learn", "hear", "glad", "for", "the", "record",
-	"whose", "name", "escapes", "me", "just", "now"}) // ", whose name escapes me just now,"
+	"whose", "name", "escapes", "me", "just", "now", // ", whose name escapes me just now,"
+	"if", "memory", "serves", "as", "i", "recall", "remember", "correctly", "rightly"}) // ", if memory serves,"
 
 // withoutAskersFrame is the question an asker's sentence embeds: "My colleagues in the
 // transport directorate have asked which air link between Seoul and Tokyo resumed…" asks
