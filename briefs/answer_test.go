@@ -3045,6 +3045,14 @@ func TestAnswerConsequenceOrAppearances(t *testing.T) {
 	})
 }
 
+// What a government chiefly seeks is what it prioritises.
+func TestAnswerChieflySeeks(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"By contrast, what does Seoul chiefly seek in its policy toward the North, in the author's account?", "korea-focus-security-reunification"},
+	})
+}
+
 // Washington's two Northeast Asian allies are Japan and South Korea, not Washington.
 func TestAnswerTwoNortheastAsianAllies(t *testing.T) {
 	s := realStore(t)

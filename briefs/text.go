@@ -275,6 +275,8 @@ var everydayPairs = []string{
 	// A country's approach to cooperation is its cooperation: "the goals which animate Japan's
 	// approach to cooperation with Washington and Seoul".
 	"'s approach to cooperation", "'s cooperation", "’s approach to cooperation", "’s cooperation",
+	// What a government chiefly seeks is what it prioritises.
+	"chiefly seeks", "prioritises", "chiefly seek", "prioritise", "mainly seeks", "prioritises", "mainly seek", "prioritise",
 	// "Tokyo's aims in all this" are its aims.
 	" in all this", " ", " in all of this", " ",
 	// "In the same period" ties a follow-up to the one before; it asks of no period.
