@@ -3045,6 +3045,16 @@ func TestAnswerConsequenceOrAppearances(t *testing.T) {
 	})
 }
 
+// Two meetings compared, a person named beside one only says which it is: each is answered
+// by its own fact, not the other meeting's facts naming that person.
+func TestAnswerMeetingsComparedWithAPerson(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How did the trilateral with Biden differ from the four-way Asia-Pacific meeting in what they discussed?")
+	if len(ids) < 2 || ids[0] != "trilateral-talks-focus-north-korea" || ids[1] != "four-country-meeting-ukraine" {
+		t.Errorf("the trilateral with Biden against the four-way meeting = %v, want each meeting's focus first", ids)
+	}
+}
+
 // What a government chiefly seeks is what it prioritises.
 func TestAnswerChieflySeeks(t *testing.T) {
 	s := realStore(t)

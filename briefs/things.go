@@ -99,7 +99,9 @@ const nearlyBest = 0.8
 func (s *Store) eachThing(question string, things []string) []*Fact {
 	var facts []*Fact
 	for _, id := range things {
-		others := func(e *Entity) bool { return e.ID != id && slices.Contains(things, e.ID) }
+		// A person named beside a meeting compared only says which it is: "the trilateral
+		// with Biden versus the four-way meeting".
+		others := func(e *Entity) bool { return e.ID != id && (slices.Contains(things, e.ID) || e.Kind == "person") }
 		var own []int32
 		for _, d := range s.byEntity[id] {
 			if f := s.facts[d]; !slices.ContainsFunc(f.Entities, func(e string) bool { return e != id && slices.Contains(things, e) }) && !slices.Contains(facts, f) {
