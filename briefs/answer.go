@@ -367,7 +367,13 @@ func (s *Store) answerAsked(question string) Brief {
 			whole := s.answerWhole(question)
 			// Or when it asks why: the reason is the asked one's, whatever the whole leads with
 			// ("Why does Seoul, in contrast to Tokyo, take a warmer stance towards Beijing?").
-			if lead := whole.Facts(); len(lead) > 0 && (slices.Contains(s.namedActors(clause), lead[0].Entities[0]) || !slices.Contains(asked, lead[0].Entities[0]) || asksWhy(strings.Fields(normalizeName(rest)))) {
+			apart := s.namedActors(clause)
+			// A lead whose first side is the one set apart is of it too: "if the US cannot
+			// keep a balance, South Korea and New Zealand will…" names the US first.
+			ofApart := func(f *Fact) bool {
+				return slices.Contains(apart, f.Entities[0]) || len(f.Sides) > 1 && slices.ContainsFunc(f.Sides[0], func(id string) bool { return slices.Contains(apart, id) })
+			}
+			if lead := whole.Facts(); len(lead) > 0 && (ofApart(lead[0]) || !slices.Contains(asked, lead[0].Entities[0]) || asksWhy(strings.Fields(normalizeName(rest)))) {
 				if b := s.Answer(rest); !b.Empty() {
 					return s.withFactOf(b, whole)
 				}

@@ -3116,11 +3116,14 @@ func TestAnswerLeaderAtAMeeting(t *testing.T) {
 	})
 }
 
-// ", unlike Japan" sets Japan apart: the three it asks about answer, not the four.
+// ", unlike Japan" sets Japan apart: the three it asks about answer, not the four. So does
+// ", as opposed to Seoul and Wellington", also when the whole is led by a fact setting them
+// first that names the US before them.
 func TestAnswerUnlikeClause(t *testing.T) {
 	s := realStore(t)
 	checkLeads(t, s, []led{
 		{"why do seoul, canberra and wellington keep their diplomacy mostly regional, unlike japan?", "three-countries-regional-focus"},
+		{"What does Washington expect from Tokyo and Canberra, as opposed to Seoul and Wellington?", "us-expects-japan-australia-responsibility"},
 	})
 }
 
