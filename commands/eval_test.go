@@ -642,25 +642,26 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-fifth round's end (its last code, 6e183a9): blind49 101/110, blind50 108/110,
-	// blind53 102/110, blind54 101/110, blind55 101/110, blind56 102/110, blind57 98/110, blind58
-	// 109/110, blind61 99/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 102/110,
-	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 104/110, blind79
+	// At the thirty-sixth round's end (its last code, 9ca1c10): blind49 101/110, blind50 108/110,
+	// blind53 102/110, blind54 101/110, blind55 102/110, blind56 102/110, blind57 98/110, blind58
+	// 109/110, blind61 100/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 102/110,
+	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 106/110, blind79
 	// 100/110, blind82 103/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
-	// blind98 105/110; tuning164 104/110, tuning176 104/110, tuning192 106/110, tuning197 104/110,
-	// tuning203 105/110, tuning206 107/110, tuning213 104/110, tuning215 104/110, tuning217
-	// 104/110, tuning218 104/110, tuning228 102/110, tuning229 102/110, tuning239 105/110,
-	// tuning240 104/110, tuning245 103/110, tuning251 102/110, tuning252 98/110, tuning254 106/110,
-	// tuning257 103/110, tuning263 102/110, tuning267 105/110, tuning269 102/110, tuning272
-	// 103/110, tuning278 105/110, tuning281 104/110, tuning284 107/110, tuning285 104/110,
-	// tuning288 109/110, tuning293 109/110, tuning294 108/110, tuning295 109/110, tuning297
-	// 108/110, tuning298 108/110, tuning301 106/110, tuning302 102/110, tuning305 108/110,
-	// tuning306 108/110, tuning309 107/110, tuning311 107/110, tuning313 108/110, tuning314
-	// 108/110, tuning315 108/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
-	// tuning329 109/110, tuning331 105/110, tuning332 104/110, tuning333 109/110, tuning334
-	// 107/110, tuning335 109/110, tuning336 101/110, tuning339 107/110, tuning340 110/110. Each
-	// floor below is the best score measured; the comments give each set's history up to the round
-	// before.
+	// blind98 105/110, blind101 99/110, blind102 103/110; tuning164 104/110, tuning176 104/110,
+	// tuning192 106/110, tuning197 105/110, tuning203 105/110, tuning206 107/110, tuning213
+	// 104/110, tuning215 104/110, tuning217 106/110, tuning218 104/110, tuning228 102/110,
+	// tuning229 102/110, tuning239 105/110, tuning240 104/110, tuning245 105/110, tuning251
+	// 102/110, tuning252 98/110, tuning254 106/110, tuning257 104/110, tuning263 104/110, tuning267
+	// 105/110, tuning269 102/110, tuning272 103/110, tuning278 105/110, tuning281 104/110,
+	// tuning284 107/110, tuning285 104/110, tuning288 109/110, tuning293 109/110, tuning294
+	// 108/110, tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 107/110,
+	// tuning302 106/110, tuning305 108/110, tuning306 108/110, tuning309 107/110, tuning311
+	// 107/110, tuning313 108/110, tuning314 108/110, tuning315 108/110, tuning321 109/110,
+	// tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331 105/110, tuning332
+	// 106/110, tuning333 109/110, tuning334 108/110, tuning335 109/110, tuning336 104/110,
+	// tuning339 107/110, tuning340 110/110, tuning342 109/110, tuning345 108/110, tuning347
+	// 106/110. Each floor below is the best score measured; the comments give each set's history up
+	// to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -685,7 +686,7 @@ var floors = map[string]float64{
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 101.0 / 110,
+	"blind55-questions.jsonl": 102.0 / 110,
 	"blind56-questions.jsonl": 102.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
@@ -697,7 +698,7 @@ var floors = map[string]float64{
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
-	"blind61-questions.jsonl": 99.0 / 110,
+	"blind61-questions.jsonl": 100.0 / 110,
 	"blind62-questions.jsonl": 103.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
@@ -726,7 +727,7 @@ var floors = map[string]float64{
 	// (0ee4f74): blind77 (a formal register, with asides) 98/110 and 101/110, blind79 (a
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
-	"blind77-questions.jsonl": 104.0 / 110,
+	"blind77-questions.jsonl": 106.0 / 110,
 	"blind79-questions.jsonl": 100.0 / 110,
 	// Written before the thirty-second round's first change and scored with its first code
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
@@ -758,7 +759,7 @@ var floors = map[string]float64{
 	// (9eac849): blind101 (a retired diplomat recalling formally) 97/110 and blind102 (typing
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
 	// (a sceptic starting from doubtful assumptions, 106/110) pass evalGate from the first.
-	"blind101-questions.jsonl": 97.0 / 110,
+	"blind101-questions.jsonl": 99.0 / 110,
 	"blind102-questions.jsonl": 103.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
@@ -800,7 +801,7 @@ var floors = map[string]float64{
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
 	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
 	// tuning197 99/110 at the twenty-sixth's, 101/110 at the twenty-eighth's.
-	"tuning197-questions.jsonl": 104.0 / 110,
+	"tuning197-questions.jsonl": 105.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
@@ -831,7 +832,7 @@ var floors = map[string]float64{
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
-	"tuning217-questions.jsonl": 104.0 / 110,
+	"tuning217-questions.jsonl": 106.0 / 110,
 	"tuning218-questions.jsonl": 104.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
@@ -874,7 +875,7 @@ var floors = map[string]float64{
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
-	"tuning245-questions.jsonl": 103.0 / 110,
+	"tuning245-questions.jsonl": 105.0 / 110,
 	"tuning251-questions.jsonl": 102.0 / 110,
 	"tuning252-questions.jsonl": 98.0 / 110,
 	"tuning254-questions.jsonl": 106.0 / 110,
@@ -883,7 +884,7 @@ var floors = map[string]float64{
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 103.0 / 110,
+	"tuning257-questions.jsonl": 104.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -891,7 +892,7 @@ var floors = map[string]float64{
 	// at the end, 102/110 at the twenty-ninth's; tuning269 (formal register) 91/110 and 91/110 (b71491e), 98/110 at the
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
-	"tuning263-questions.jsonl": 102.0 / 110,
+	"tuning263-questions.jsonl": 104.0 / 110,
 	"tuning267-questions.jsonl": 105.0 / 110,
 	"tuning269-questions.jsonl": 102.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
@@ -931,8 +932,8 @@ var floors = map[string]float64{
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 106.0 / 110,
-	"tuning302-questions.jsonl": 102.0 / 110,
+	"tuning301-questions.jsonl": 107.0 / 110,
+	"tuning302-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
@@ -968,15 +969,15 @@ var floors = map[string]float64{
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 109.0 / 110,
 	"tuning331-questions.jsonl": 105.0 / 110,
-	"tuning332-questions.jsonl": 104.0 / 110,
+	"tuning332-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-fourth round changed anything, scored with 6230326: tuning333
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
 	// tuning335 (a journalist typing fragments) 104/110, tuning336 (a retired diplomat
 	// recalling first) 89/110.
 	"tuning333-questions.jsonl": 109.0 / 110,
-	"tuning334-questions.jsonl": 107.0 / 110,
+	"tuning334-questions.jsonl": 108.0 / 110,
 	"tuning335-questions.jsonl": 109.0 / 110,
-	"tuning336-questions.jsonl": 101.0 / 110,
+	"tuning336-questions.jsonl": 104.0 / 110,
 	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning339
 	// (two questions in one message) 102/110, tuning340 (leading, a premise first) 104/110;
 	// tuning337 (a curious reader chatting, 105/110) and tuning338 (readers whose first
@@ -987,22 +988,22 @@ var floors = map[string]float64{
 	// (a business analyst asking about consequences) 101/110; tuning341 (a teacher's quiz,
 	// 108/110), tuning343 (follow-ups naming people by role, 105/110) and tuning344 (a student
 	// preparing a debate, 106/110) pass evalGate.
-	"tuning342-questions.jsonl": 101.0 / 110,
+	"tuning342-questions.jsonl": 109.0 / 110,
 	// Written during the thirty-sixth round and committed before they were tuned on, scored
 	// with its first code (9eac849) and with 35d3c47 alike: tuning345 (a retired ambassador
 	// recalling) 100/110, tuning347 (a sceptic opening with a doubtful claim) 101/110;
 	// tuning346 (on a phone, 109/110) and tuning348 (an editor checking a draft, 107/110)
 	// pass evalGate.
-	"tuning345-questions.jsonl": 100.0 / 110,
-	"tuning347-questions.jsonl": 101.0 / 110,
+	"tuning345-questions.jsonl": 108.0 / 110,
+	"tuning347-questions.jsonl": 106.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-fifth round's end: tuning340 gets every refusal right. At the
-	// thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
+	// At the thirty-sixth round's end: no set misses fewer than it did. At the thirty-fifth's:
+	// tuning340 gets every refusal right. At the thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
 	// every refusal right. At the thirty-third's: tuning326, tuning328,
 	// tuning329, tuning331 and tuning332 get every refusal right, tuning271 misses one. At the
 	// thirty-second's: blind66 gets every refusal
