@@ -3055,6 +3055,15 @@ func TestAnswerMeetingsComparedWithAPerson(t *testing.T) {
 	}
 }
 
+// To tackle a subject at a meeting is to discuss it.
+func TestAnswerTackled(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "So the four leaders tackled China head-on at their meeting, right")
+	if !slices.Contains(ids[:min(len(ids), 2)], "four-leaders-no-china-discussion") {
+		t.Errorf("the four tackled China head-on, right = %v, want that they did not propose discussing it among the first two", ids)
+	}
+}
+
 // What a government chiefly seeks is what it prioritises.
 func TestAnswerChieflySeeks(t *testing.T) {
 	s := realStore(t)

@@ -277,6 +277,8 @@ var everydayPairs = []string{
 	"'s approach to cooperation", "'s cooperation", "’s approach to cooperation", "’s cooperation",
 	// What a government chiefly seeks is what it prioritises.
 	"chiefly seeks", "prioritises", "chiefly seek", "prioritise", "mainly seeks", "prioritises", "mainly seek", "prioritise",
+	// To tackle a subject at a meeting is to discuss it.
+	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
 	" in all this", " ", " in all of this", " ",
 	// "In the same period" ties a follow-up to the one before; it asks of no period.
