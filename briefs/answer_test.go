@@ -3055,9 +3055,13 @@ func TestAnswerMeetingsComparedWithAPerson(t *testing.T) {
 	}
 }
 
-// To tackle a subject at a meeting is to discuss it.
+// To tackle a subject at a meeting is to discuss it; keeping one's distance from someone is
+// corrected by what one said of them.
 func TestAnswerTackled(t *testing.T) {
 	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Isn't it the case that Yoon campaigned on keeping his distance from Washington and Tokyo?", "yoon-campaign-positions"},
+	})
 	ids := answerIDs(s, "So the four leaders tackled China head-on at their meeting, right")
 	if !slices.Contains(ids[:min(len(ids), 2)], "four-leaders-no-china-discussion") {
 		t.Errorf("the four tackled China head-on, right = %v, want that they did not propose discussing it among the first two", ids)

@@ -277,6 +277,10 @@ var everydayPairs = []string{
 	"'s approach to cooperation", "'s cooperation", "’s approach to cooperation", "’s cooperation",
 	// What a government chiefly seeks is what it prioritises.
 	"chiefly seeks", "prioritises", "chiefly seek", "prioritise", "mainly seeks", "prioritises", "mainly seek", "prioritise",
+	// How close one keeps to someone is one's stance on them, which the facts tell in their
+	// own words: "keeping his distance from Washington" asks what he said of Washington.
+	"keeping his distance from", " ", "keep his distance from", " ", "keeping its distance from", " ", "keep its distance from", " ",
+	"keeping their distance from", " ", "keep their distance from", " ",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
