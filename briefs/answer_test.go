@@ -3061,6 +3061,9 @@ func TestAnswerTackled(t *testing.T) {
 	s := realStore(t)
 	checkLeads(t, s, []led{
 		{"Isn't it the case that Yoon campaigned on keeping his distance from Washington and Tokyo?", "yoon-campaign-positions"},
+		// A complaint from someone is their opposition; one to the WTO is the WTO complaint.
+		{"What's the complaint from Korea about Japan and the sea?", "korea-opposes-waste-water-discharge"},
+		{"What was the complaint from Seoul to the WTO about?", "korea-wto-complaint"},
 	})
 	ids := answerIDs(s, "So the four leaders tackled China head-on at their meeting, right")
 	if !slices.Contains(ids[:min(len(ids), 2)], "four-leaders-no-china-discussion") {

@@ -281,6 +281,9 @@ var everydayPairs = []string{
 	// own words: "keeping his distance from Washington" asks what he said of Washington.
 	"keeping his distance from", " ", "keep his distance from", " ", "keeping its distance from", " ", "keep its distance from", " ",
 	"keeping their distance from", " ", "keep their distance from", " ",
+	// A complaint from someone about something is their opposition to it; one to the WTO is
+	// the complaint the facts tell of.
+	"complaint from", "opposition from", "complaints from", "opposition from",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
