@@ -3061,6 +3061,9 @@ func TestAnswerTackled(t *testing.T) {
 	s := realStore(t)
 	checkLeads(t, s, []led{
 		{"Isn't it the case that Yoon campaigned on keeping his distance from Washington and Tokyo?", "yoon-campaign-positions"},
+		// Leaning towards some is favouring them; what drags a group down is its weakest link.
+		{"What is the risk for Seoul and Wellington if Washington leans towards Tokyo and Canberra?", "korea-nz-interests-if-us-unbalanced"},
+		{"Which two of the four get along worst and could drag the whole group down?", "japan-korea-weakest-link"},
 		// A complaint from someone is their opposition; one to the WTO is the WTO complaint.
 		{"What's the complaint from Korea about Japan and the sea?", "korea-opposes-waste-water-discharge"},
 		{"What was the complaint from Seoul to the WTO about?", "korea-wto-complaint"},

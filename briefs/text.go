@@ -284,6 +284,10 @@ var everydayPairs = []string{
 	// A complaint from someone about something is their opposition to it; one to the WTO is
 	// the complaint the facts tell of.
 	"complaint from", "opposition from", "complaints from", "opposition from",
+	// Leaning towards some is favouring them; what drags a group down is its weakest link,
+	// which the question has named already.
+	"leans towards", "favours", "leans toward", "favours",
+	"drag the whole group down", " ", "drag the group down", " ", "drag the whole group", " ",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
