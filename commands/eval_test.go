@@ -642,7 +642,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-sixth round's end (its last code, 9ca1c10): blind49 101/110, blind50 108/110,
+	// At the thirty-sixth round's end (its last code, 9573b29): blind49 101/110, blind50 108/110,
 	// blind53 102/110, blind54 101/110, blind55 102/110, blind56 102/110, blind57 98/110, blind58
 	// 109/110, blind61 100/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 102/110,
 	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 106/110, blind79
@@ -651,13 +651,13 @@ var floors = map[string]float64{
 	// tuning192 106/110, tuning197 105/110, tuning203 105/110, tuning206 107/110, tuning213
 	// 104/110, tuning215 104/110, tuning217 106/110, tuning218 104/110, tuning228 102/110,
 	// tuning229 102/110, tuning239 105/110, tuning240 104/110, tuning245 105/110, tuning251
-	// 102/110, tuning252 98/110, tuning254 106/110, tuning257 104/110, tuning263 104/110, tuning267
+	// 102/110, tuning252 99/110, tuning254 106/110, tuning257 104/110, tuning263 104/110, tuning267
 	// 105/110, tuning269 102/110, tuning272 103/110, tuning278 105/110, tuning281 104/110,
-	// tuning284 107/110, tuning285 104/110, tuning288 109/110, tuning293 109/110, tuning294
+	// tuning284 107/110, tuning285 104/110, tuning288 110/110, tuning293 109/110, tuning294
 	// 108/110, tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 107/110,
 	// tuning302 106/110, tuning305 108/110, tuning306 108/110, tuning309 107/110, tuning311
 	// 107/110, tuning313 108/110, tuning314 108/110, tuning315 108/110, tuning321 109/110,
-	// tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331 105/110, tuning332
+	// tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331 106/110, tuning332
 	// 106/110, tuning333 109/110, tuning334 108/110, tuning335 109/110, tuning336 104/110,
 	// tuning339 107/110, tuning340 110/110, tuning342 109/110, tuning345 108/110, tuning347
 	// 106/110. Each floor below is the best score measured; the comments give each set's history up
@@ -877,7 +877,7 @@ var floors = map[string]float64{
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 105.0 / 110,
 	"tuning251-questions.jsonl": 102.0 / 110,
-	"tuning252-questions.jsonl": 98.0 / 110,
+	"tuning252-questions.jsonl": 99.0 / 110,
 	"tuning254-questions.jsonl": 106.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
@@ -914,7 +914,7 @@ var floors = map[string]float64{
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
-	"tuning288-questions.jsonl": 109.0 / 110,
+	"tuning288-questions.jsonl": 110.0 / 110,
 	// Written during it and committed before they were scored, each scored with 153ea1e and
 	// with the code of the day it came in (d775f8e): tuning293 (leading questions typed as
 	// in chat) 102/110 and 102/110, tuning294 (leading questions on half-remembered news)
@@ -968,7 +968,7 @@ var floors = map[string]float64{
 	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 109.0 / 110,
-	"tuning331-questions.jsonl": 105.0 / 110,
+	"tuning331-questions.jsonl": 106.0 / 110,
 	"tuning332-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-fourth round changed anything, scored with 6230326: tuning333
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
