@@ -3055,6 +3055,18 @@ func TestAnswerMeetingsComparedWithAPerson(t *testing.T) {
 	}
 }
 
+// A formal asker's descriptions of what is asked name nothing to find: deliberations are a
+// meeting, questions left discreetly aside were avoided, talks regarded as thin lacked
+// substance, coming home from Madrid is after it.
+func TestAnswerFormalDescriptions(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"I would be most interested to know whether, in the course of their four-party deliberations, the leaders addressed matters pertaining to Beijing, or whether they elected to leave such questions discreetly aside.", "four-leaders-no-china-discussion"},
+		{"On the substance of the four-way talks, why does the author regard them as thin?", "four-country-talks-lacked-substance"},
+		{"Ardern came home from Madrid talking tough about cutting off China, right?", "ardern-cooperate-with-china"},
+	})
+}
+
 // To tackle a subject at a meeting is to discuss it; keeping one's distance from someone is
 // corrected by what one said of them.
 func TestAnswerTackled(t *testing.T) {

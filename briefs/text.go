@@ -86,7 +86,7 @@ var extraStopwords = map[string]bool{
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
-	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "notable": true, "remarkable": true, "memorable": true,
+	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
@@ -288,6 +288,15 @@ var everydayPairs = []string{
 	// which the question has named already.
 	"leans towards", "favours", "leans toward", "favours",
 	"drag the whole group down", " ", "drag the group down", " ", "drag the whole group", " ",
+	// A formal asker's descriptions of what is asked, which name nothing to find.
+	"uppermost in their minds", " ", "to the best of your knowledge", " ", "as i half remember", " ", "i half remember", " ",
+	"sat around each of those tables", "met", "which configurations of leaders met", "which leaders met",
+	"restored to service", "resumed", "i would welcome a short summary", " ", "on paper", " ",
+	"came home from", "after", "regard them as thin", "regard them as lacking substance",
+	"rather coy about", "avoided", "coy about", "avoided", "quietly set aside", "avoided", "discreetly aside", "avoided",
+	"this was novel", "this was the first time", "a genuine novelty", "the first time", "on the question of precedent", " ",
+	"traffic at the top", "high-level visits", "what's driving", "what's behind", "considerations guiding", "considerations behind",
+	"us-japan-korea triangle", "us-japan-korea trilateral", "something of a nadir", "a low",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
