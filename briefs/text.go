@@ -297,6 +297,8 @@ var everydayPairs = []string{
 	"this was novel", "this was the first time", "a genuine novelty", "the first time", "on the question of precedent", " ",
 	"traffic at the top", "high-level visits", "what's driving", "what's behind", "considerations guiding", "considerations behind",
 	"us-japan-korea triangle", "us-japan-korea trilateral", "something of a nadir", "a low",
+	// What was done ahead of an event is told without it: "reached ahead of the summit".
+	" ahead of the summit", " ", " ahead of madrid", " ",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
