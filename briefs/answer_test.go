@@ -3064,6 +3064,8 @@ func TestAnswerFormalDescriptions(t *testing.T) {
 		{"I would be most interested to know whether, in the course of their four-party deliberations, the leaders addressed matters pertaining to Beijing, or whether they elected to leave such questions discreetly aside.", "four-leaders-no-china-discussion"},
 		{"On the substance of the four-way talks, why does the author regard them as thin?", "four-country-talks-lacked-substance"},
 		{"Ardern came home from Madrid talking tough about cutting off China, right?", "ardern-cooperate-with-china"},
+		// Critical inputs for chip manufacture are the core semiconductor materials.
+		{"For the sake of accuracy in a briefing I am preparing, how many categories of critical inputs for chip manufacture were subjected to Tokyo's tightened export controls, as the piece recounts?", "japan-export-controls-july-2019"},
 		// What was done ahead of the summit is told without it.
 		{"What understanding had the defence ministers of Washington, Tokyo and Seoul reached ahead of the summit? I would welcome a short summary.", "defence-ministers-restart-exercises"},
 		{"Why does Tokyo stick so closly to Washington on North Korea?", "japan-fears-abandonment-north-korea"},

@@ -299,6 +299,12 @@ var everydayPairs = []string{
 	"us-japan-korea triangle", "us-japan-korea trilateral", "something of a nadir", "a low",
 	// What was done ahead of an event is told without it: "reached ahead of the summit".
 	" ahead of the summit", " ", " ahead of madrid", " ",
+	// What inclines a government towards something is why it takes it; chip manufacture is
+	// the semiconductor industry; what was subjected to a control was covered by it.
+	"considerations inclines", "reasons lead", "considerations incline", "reasons lead", "than that adopted by", "than",
+	"categories of critical inputs", "core materials", "critical inputs", "core materials", "critical materials", "core materials",
+	"for chip manufacture", "for semiconductors", "chip manufacture", "semiconductors", "were subjected to", "were covered by",
+	"was subjected to", "was covered by", "as the piece recounts", " ", "as the article recounts", " ",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
