@@ -642,20 +642,20 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-sixth round's end (its last code, 9573b29): blind49 101/110, blind50 108/110,
-	// blind53 102/110, blind54 101/110, blind55 102/110, blind56 102/110, blind57 98/110, blind58
-	// 109/110, blind61 100/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 102/110,
+	// At the thirty-sixth round's end (its last code, b1e95cd): blind49 101/110, blind50 108/110,
+	// blind53 102/110, blind54 101/110, blind55 103/110, blind56 102/110, blind57 98/110, blind58
+	// 109/110, blind61 100/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 103/110,
 	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 106/110, blind79
 	// 100/110, blind82 103/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
 	// blind98 105/110, blind101 99/110, blind102 103/110; tuning164 104/110, tuning176 104/110,
 	// tuning192 106/110, tuning197 105/110, tuning203 105/110, tuning206 107/110, tuning213
-	// 104/110, tuning215 104/110, tuning217 106/110, tuning218 104/110, tuning228 102/110,
+	// 104/110, tuning215 104/110, tuning217 106/110, tuning218 104/110, tuning228 103/110,
 	// tuning229 102/110, tuning239 105/110, tuning240 104/110, tuning245 105/110, tuning251
-	// 102/110, tuning252 99/110, tuning254 106/110, tuning257 104/110, tuning263 104/110, tuning267
-	// 105/110, tuning269 102/110, tuning272 103/110, tuning278 105/110, tuning281 104/110,
-	// tuning284 107/110, tuning285 104/110, tuning288 110/110, tuning293 109/110, tuning294
-	// 108/110, tuning295 109/110, tuning297 108/110, tuning298 108/110, tuning301 107/110,
-	// tuning302 106/110, tuning305 108/110, tuning306 108/110, tuning309 107/110, tuning311
+	// 102/110, tuning252 99/110, tuning254 108/110, tuning257 104/110, tuning263 104/110, tuning267
+	// 105/110, tuning269 103/110, tuning272 103/110, tuning278 105/110, tuning281 104/110,
+	// tuning284 108/110, tuning285 104/110, tuning288 110/110, tuning293 110/110, tuning294
+	// 109/110, tuning295 110/110, tuning297 108/110, tuning298 108/110, tuning301 107/110,
+	// tuning302 106/110, tuning305 108/110, tuning306 108/110, tuning309 108/110, tuning311
 	// 107/110, tuning313 108/110, tuning314 108/110, tuning315 108/110, tuning321 109/110,
 	// tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331 106/110, tuning332
 	// 106/110, tuning333 109/110, tuning334 108/110, tuning335 109/110, tuning336 104/110,
@@ -686,7 +686,7 @@ var floors = map[string]float64{
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 102.0 / 110,
+	"blind55-questions.jsonl": 103.0 / 110,
 	"blind56-questions.jsonl": 102.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
@@ -708,7 +708,7 @@ var floors = map[string]float64{
 	// passes evalGate (109/110).
 	"blind63-questions.jsonl": 104.0 / 110,
 	"blind64-questions.jsonl": 101.0 / 110,
-	"blind65-questions.jsonl": 102.0 / 110,
+	"blind65-questions.jsonl": 103.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
@@ -844,7 +844,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110,
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 102.0 / 110,
+	"tuning228-questions.jsonl": 103.0 / 110,
 	"tuning229-questions.jsonl": 102.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
@@ -878,7 +878,7 @@ var floors = map[string]float64{
 	"tuning245-questions.jsonl": 105.0 / 110,
 	"tuning251-questions.jsonl": 102.0 / 110,
 	"tuning252-questions.jsonl": 99.0 / 110,
-	"tuning254-questions.jsonl": 106.0 / 110,
+	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
@@ -894,7 +894,7 @@ var floors = map[string]float64{
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 104.0 / 110,
 	"tuning267-questions.jsonl": 105.0 / 110,
-	"tuning269-questions.jsonl": 102.0 / 110,
+	"tuning269-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
@@ -909,7 +909,7 @@ var floors = map[string]float64{
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
 	"tuning278-questions.jsonl": 105.0 / 110,
 	"tuning281-questions.jsonl": 104.0 / 110,
-	"tuning284-questions.jsonl": 107.0 / 110,
+	"tuning284-questions.jsonl": 108.0 / 110,
 	"tuning285-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
@@ -920,9 +920,9 @@ var floors = map[string]float64{
 	// in chat) 102/110 and 102/110, tuning294 (leading questions on half-remembered news)
 	// 98/110 and 99/110, tuning295 (formal register) 101/110 and 101/110; tuning296 passes
 	// evalGate from the first.
-	"tuning293-questions.jsonl": 109.0 / 110,
-	"tuning294-questions.jsonl": 108.0 / 110,
-	"tuning295-questions.jsonl": 109.0 / 110,
+	"tuning293-questions.jsonl": 110.0 / 110,
+	"tuning294-questions.jsonl": 109.0 / 110,
+	"tuning295-questions.jsonl": 110.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
@@ -944,7 +944,7 @@ var floors = map[string]float64{
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 107.0 / 110,
+	"tuning309-questions.jsonl": 108.0 / 110,
 	"tuning311-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
