@@ -3072,6 +3072,16 @@ func TestAnswerFormalDescriptions(t *testing.T) {
 	})
 }
 
+// Asked to a summit is invited to it; old hands at a gathering are its regulars: that the
+// four were invited for the first time answers among the first.
+func TestAnswerOldHands(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "Had the leaders of those four Asia-Pacific governments, to the best of your knowledge, been asked to NATO summits before Madrid, or were they by then old hands at such gatherings, as I half remember?")
+	if !slices.Contains(ids[:min(len(ids), 2)], "four-partners-invited-first-time") {
+		t.Errorf("old hands at NATO summits = %v, want the first invitation among the first two", ids)
+	}
+}
+
 // To tackle a subject at a meeting is to discuss it; keeping one's distance from someone is
 // corrected by what one said of them.
 func TestAnswerTackled(t *testing.T) {

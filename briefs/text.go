@@ -295,7 +295,7 @@ var everydayPairs = []string{
 	"came home from", "after", "regard them as thin", "regard them as lacking substance",
 	"rather coy about", "avoided", "coy about", "avoided", "quietly set aside", "avoided", "discreetly aside", "avoided",
 	"this was novel", "this was the first time", "a genuine novelty", "the first time", "on the question of precedent", " ",
-	"traffic at the top", "high-level visits", "what's driving", "what's behind", "considerations guiding", "considerations behind",
+	"traffic at the top", "leaders' visits", "what's driving", "what's behind", "considerations guiding", "considerations behind",
 	"us-japan-korea triangle", "us-japan-korea trilateral", "something of a nadir", "a low",
 	// What was done ahead of an event is told without it: "reached ahead of the summit".
 	" ahead of the summit", " ", " ahead of madrid", " ",
@@ -305,6 +305,8 @@ var everydayPairs = []string{
 	"categories of critical inputs", "core materials", "critical inputs", "core materials", "critical materials", "core materials",
 	"for chip manufacture", "for semiconductors", "chip manufacture", "semiconductors", "were subjected to", "were covered by",
 	"was subjected to", "was covered by", "as the piece recounts", " ", "as the article recounts", " ",
+	// Asked to a summit is invited to it; old hands at a gathering are its regulars.
+	"been asked to", "been invited to", "old hands at", "regulars at",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
