@@ -2396,7 +2396,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		}
 		facts[0], facts[i] = facts[i], facts[0]
 	}
-	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, timeCounted(words)) }) {
+	if asksHowMany(words) && !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, timeCounted(words)) }) && !yearsBetweenDated(words, facts) {
 		// "How many missiles did Pyongyang launch in 2022?": facts that give no number do
 		// not answer how many.
 		return Brief{}
@@ -2804,6 +2804,14 @@ func timeCounted(words []string) string {
 		return ""
 	}
 	return strings.TrimSuffix(words[i+1], "s")
+}
+
+// yearsBetweenDated reports whether a question asks how many years passed between two
+// things and the first two facts found date two different years: "How many years passed
+// between the mediation case and the Seoul ruling?" is answered by 2013 and 2021.
+func yearsBetweenDated(words []string, facts []*Fact) bool {
+	return timeCounted(words) == "year" && slices.Contains(words, "between") && len(facts) >= 2 &&
+		facts[0].Dated() && facts[1].Dated() && facts[0].when.Year() != facts[1].when.Year()
 }
 
 // counts reports whether a fact gives a number: a number written out, or in digits that are

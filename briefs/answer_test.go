@@ -3072,6 +3072,22 @@ func TestAnswerFormalDescriptions(t *testing.T) {
 	})
 }
 
+// How many years passed between two dated things is answered by their two dates; how many
+// years something else took, with no two dates, is not.
+func TestAnswerYearsBetween(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How many years passed between the comfort women mediation case and the Seoul court ruling?")
+	if len(ids) < 2 || !slices.Contains(ids[:2], "comfort-women-mediation-2013") || !slices.Contains(ids[:2], "comfort-women-seoul-ruling-2021") {
+		t.Errorf("years between mediation and ruling = %v, want both dated facts first", ids)
+	}
+	if !yearsBetweenDated(strings.Fields("how many years passed between a and b"), []*Fact{s.Fact("comfort-women-mediation-2013"), s.Fact("comfort-women-seoul-ruling-2021")}) {
+		t.Error("two facts of 2013 and 2021: want years between them answered")
+	}
+	if yearsBetweenDated(strings.Fields("how many years did the dispute last"), []*Fact{s.Fact("comfort-women-mediation-2013"), s.Fact("comfort-women-seoul-ruling-2021")}) {
+		t.Error("no 'between': want it left to the facts that count")
+	}
+}
+
 // Asked to a summit is invited to it; old hands at a gathering are its regulars: that the
 // four were invited for the first time answers among the first.
 func TestAnswerOldHands(t *testing.T) {
