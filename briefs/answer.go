@@ -518,7 +518,12 @@ func (s *Store) answerAsked(question string) Brief {
 		// capacity did that person attend?" asks of the first.
 		if _, _, whole := twoQuestions(question); !whole {
 			if first, second, ok := twoQuestionsLoosely(question); ok && !s.asksOnlyKind(second) {
-				if a, c := s.Answer(first), s.Answer(second); !a.Empty() && !c.Empty() {
+				a, c := s.Answer(first), s.Answer(second)
+				if !a.Empty() && c.Empty() && slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
+					// "…, and to which industry did they belong?" asks of what the first names.
+					c = s.Answer(s.withNamesOf(first, second))
+				}
+				if !a.Empty() && !c.Empty() {
 					return s.bothParts(first, a, c)
 				}
 			}
@@ -557,11 +562,7 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 		return s.withOtherSide(first, second, b)
 	}
 	if slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
-		// "…, and what role did he take in it?" asks of what the first part names.
-		actors, things := s.namedEntities(first)
-		for _, id := range append(actors, things...) {
-			second = strings.TrimRight(strings.TrimSpace(second), "?") + " " + plainName(s.entityByID[id]) + "?"
-		}
+		second = s.withNamesOf(first, second) // "…, and what role did he take in it?"
 	} else if s.asksOnlyKind(second) {
 		return b // "…, and when?"
 	}
@@ -2160,6 +2161,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
 	}
+	if asksHour(words) && !givesHour(facts[0]) {
+		// "At what hour did the trilateral begin?": the article dates meetings by the day.
+		return Brief{}
+	}
 	if asksWhen && s.datesAnotherActorsDeed(question, words, r.actors, facts[0], hits) {
 		// "When did Seoul drop Japan from its white list?": the date of Japan's move against
 		// Korea is not that of Seoul's, which the article does not date.
@@ -2730,6 +2735,23 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 // asksHowLong reports whether a question's words (normalizeName's) open by asking "how long".
 func asksHowLong(words []string) bool {
 	return len(words) > 1 && words[0] == "how" && words[1] == "long"
+}
+
+// asksHour reports whether a question's words (normalizeName's) ask the time of day: "at
+// what hour", "what time of day", "at what o'clock".
+func asksHour(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		if (words[i] == "hour" && (words[i-1] == "what" || words[i-1] == "which")) || words[i] == "o'clock" ||
+			(words[i] == "time" && (words[i-1] == "what" || words[i-1] == "which") && i+2 < len(words) && words[i+1] == "of" && words[i+2] == "day") {
+			return true
+		}
+	}
+	return false
+}
+
+// givesHour reports whether a fact gives a time of day.
+func givesHour(f *Fact) bool {
+	return strings.Contains(f.Text, "o'clock") || strings.Contains(f.Text, " a.m.") || strings.Contains(f.Text, " p.m.")
 }
 
 // timeUnits are the units a duration is given in.
@@ -4142,11 +4164,18 @@ func (s *Store) afterStatement(question string) (string, bool) {
 	if len(actors)+len(things) == 0 {
 		return question, false
 	}
-	rest = strings.TrimRight(strings.TrimSpace(rest), "?.")
+	return s.withNamesOf(question[:i], rest), true
+}
+
+// withNamesOf is part, a part of a question that speaks by a pronoun of what before names,
+// with before's names added: "…, and what role did he take in it?".
+func (s *Store) withNamesOf(before, part string) string {
+	actors, things := s.namedEntities(before)
+	q := strings.TrimRight(strings.TrimSpace(part), "?.")
 	for _, id := range append(actors, things...) {
-		rest += " " + plainName(s.entityByID[id])
+		q += " " + plainName(s.entityByID[id])
 	}
-	return rest + "?", true
+	return q + "?"
 }
 
 // asksAfterTopic reports whether a question opens with the topic and then asks with a

@@ -654,6 +654,26 @@ func TestAnswerHowOftenNeedsAFrequency(t *testing.T) {
 	}
 }
 
+// A question asking the time of day is refused: the article dates things by the day.
+func TestAnswerHourIsNotHeld(t *testing.T) {
+	checkAnswered(t, realStore(t), []answered{
+		{"At what hour did the trilateral meeting begin?", false},
+		{"What time of day did the four leaders meet in Madrid?", false},
+		{"When did the trilateral meeting take place?", true},
+		{"What time did Japan announce the export controls?", true}, // "what time", of a date
+	})
+}
+
+// A second question asking by a pronoun of what the first names is read with its names.
+func TestAnswerSecondPartAsksOfTheFirstsNames(t *testing.T) {
+	s := realStore(t)
+	q := "How many materials were covered by those Japanese export controls against Seoul, and to which industry did they belong, as the article states?"
+	ids := answerIDs(s, q)
+	if !slices.Contains(ids, "japan-export-controls-july-2019") || !slices.Contains(ids, "export-controls-blow-to-korea-ict") {
+		t.Errorf("Answer(%q) = %v, want the three materials and the industry hit", q, ids)
+	}
+}
+
 // A question asking how long is answered only by a fact that gives a duration, or a date to
 // count from.
 func TestAnswerHowLongNeedsADuration(t *testing.T) {

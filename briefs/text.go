@@ -709,6 +709,7 @@ var everydayPairs = []string{
 	"author's opinion of", "author on", "author’s view on", "author on", "author’s view of", "author on", "author’s take on", "author on",
 	"as the article tells it", " ", "as the author tells it", " ", "as the piece tells it", " ",
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
+	"as the article states", " ", "as the author states", " ", "as the article notes", " ", "as the author notes", " ",
 	"as the author presents the matter", " ", "as the author presents it", " ", "as the author presents them", " ", "as the article presents them", " ", "as the article presents it", " ", "as the author presents", " ", "as the article presents", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
