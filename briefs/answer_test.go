@@ -1015,6 +1015,14 @@ func TestAnswerBetweenAPairNamesBoth(t *testing.T) {
 	}
 }
 
+// Arguing against something is opposing it: Japan's objection to the labour compensation
+// rulings leads, not its objection to the comfort women's.
+func TestAnswerArguingAgainstIsOpposing(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"How did Tokyo argue against the labor compensation rulings?", "japan-opposes-asset-enforcement"},
+	})
+}
+
 // A "how many" question is answered only by facts that give a number.
 func TestAnswerHowManyNeedsANumber(t *testing.T) {
 	s := realStore(t)

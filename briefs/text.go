@@ -575,6 +575,7 @@ var everydayPairs = []string{
 	// "object to" is opposing; its stem would read as "objective".
 	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
 	"pushing back against", "opposing", "pushed back against", "opposed", "pushes back against", "opposes", "push back against", "oppose",
+	"arguing against", "opposing", "argued against", "opposed", "argues against", "opposes", "argue against", "oppose",
 	"pushing back on", "opposing", "pushed back on", "opposed", "pushes back on", "opposes", "push back on", "oppose",
 	"foreign policy report", "diplomatic bluebook", "history books", "history textbooks",
 	"history book", "history textbook", "school books", "textbooks",

@@ -1065,6 +1065,9 @@ func (w *World) uncovered(question string) (Gap, bool) {
 	if g, ok := w.laterYear(question, words); ok {
 		return g, true // whatever else it names: "the 2023 Vilnius summit"
 	}
+	if g, ok := w.unreadYearsDocument(question, words); ok {
+		return g, true
+	}
 	for _, r := range roles {
 		if g, ok := w.roleGap(question, words, r, mentions); ok {
 			return g, true
@@ -1529,8 +1532,8 @@ func (w *World) predecessorGap(q string, words [][2]int, mentions []mention) (Ga
 			if m.ref.entity == nil || m.ref.entity.Kind != "person" {
 				continue
 			}
-			if before && (m.from != i+1 || m.to != len(words)) {
-				continue // "before Hayashi" ends the question
+			if before && (!afterTitle(q, words, i+1, m.from) || !endsQuestion(q, words, m.to)) {
+				continue // "before (Mr) Hayashi" ends the question
 			}
 			if (m.from > i && m.from <= i+2) || (noun && m.to == i) {
 				if w.formerLeaderOf(m.ref.entity) {
@@ -1542,6 +1545,21 @@ func (w *World) predecessorGap(q string, words [][2]int, mentions []mention) (Ga
 		}
 	}
 	return Gap{}, false
+}
+
+// afterTitle reports whether the words from i up to to are at most a courtesy title: "Mr".
+func afterTitle(q string, words [][2]int, i, to int) bool {
+	if to == i {
+		return true
+	}
+	w := q[words[i][0]:words[i][1]]
+	return to == i+1 && (strings.EqualFold(w, "mr") || strings.EqualFold(w, "mrs") || strings.EqualFold(w, "ms"))
+}
+
+// endsQuestion reports whether the words up to to end the question: the last word, or one
+// followed by a question mark before an aside ("…before Mr Kishida? I lose track of them").
+func endsQuestion(q string, words [][2]int, to int) bool {
+	return to == len(words) || strings.HasPrefix(q[words[to-1][1]:], "?")
 }
 
 // formerLeaderOf reports whether the store knows a former leader of the country e leads.
@@ -1566,6 +1584,27 @@ func (w *World) laterYear(q string, words [][2]int) (Gap, bool) {
 	}
 	return Gap{}, false
 }
+
+// unreadYearsDocument reads a document dated by a year no fact mentions: "How did Tokyo use
+// the 1965 Japan–Korea treaty…?" asks of a treaty the article never names. A wrong year for
+// an event it reports ("the 2020 export controls, right?") is corrected, not refused.
+func (w *World) unreadYearsDocument(q string, words [][2]int) (Gap, bool) {
+	for i := 1; i+1 < len(words); i++ {
+		year := q[words[i][0]:words[i][1]]
+		if len(year) != 4 || !isDigits(year) || !strings.EqualFold(q[words[i-1][0]:words[i-1][1]], "the") || w.store.index.reads(year) {
+			continue
+		}
+		for _, sp := range words[i+1 : min(len(words), i+4)] {
+			if noun := strings.ToLower(q[sp[0]:sp[1]]); slices.Contains(documentNouns, noun) {
+				return Gap{Kind: GapNotGiven, Name: "the " + year + " " + noun, Sentence: "The article does not mention the " + year + " " + noun + "."}, true
+			}
+		}
+	}
+	return Gap{}, false
+}
+
+// documentNouns name what a year may date as a document: "the 1965 treaty".
+var documentNouns = []string{"treaty", "agreement", "accord", "declaration", "pact", "communique", "communiqué"}
 
 // questionWords open a question; auxiliaries follow them or open it themselves.
 var (

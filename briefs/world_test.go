@@ -338,11 +338,16 @@ func TestUncovered(t *testing.T) {
 		{"who replaced a leader", "Who replaced Kishida as Japan's prime minister?", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"who took over from a minister", "Who took over from Chung Eui-yong as South Korea's foreign minister?", GapSuccessor, "The article does not say who succeeded Chung Eui-yong."},
 		{"who came before a minister", "Who was Japan's foreign minister before Hayashi?", GapPredecessor, "The article does not say who came before Hayashi Yoshimasa."},
+		{"before a titled leader, with an aside", "Who was Japan's prime minister before Mr Kishida? I lose track of them.", GapPredecessor, "The article does not say who came before Fumio Kishida."},
+		{"before a leader, then more", "Who was Japan's prime minister before Kishida went to Madrid?", "", ""},
 		{"a leader's predecessor", "who was kishida's predecessor", GapPredecessor, "The article does not say who came before Fumio Kishida."},
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"who succeeded a leader", "Who succeeded Yoon Suk-yeol?", GapSuccessor, "The article does not say who succeeded Yoon Suk-yeol."},
 		{"whom a leader replaced, asked the other way", "Who did Yoon replace as president?", "", ""},
 		// A year after the latest the facts report, whatever else the question names.
+		// A document dated by a year no fact mentions; a wrong year of a reported event is not one.
+		{"an unmentioned year's treaty", "How did Tokyo use the 1965 Japan–Korea treaty against the labour rulings?", GapNotGiven, "The article does not mention the 1965 treaty."},
+		{"a wrong year of a reported event", "Japan imposed the 2020 export controls on Korea, right?", "", ""},
 		{"a later year", "What did the Asia-Pacific partners agree at the 2023 Vilnius NATO summit?", GapLater, "The article reports events up to 2022, not 2023."},
 		{"a later year at the end of a list", "What happen at Camp David summit of US, Japan, Korea in 2023?", GapLater, "The article reports events up to 2022, not 2023."},
 		{"a year the article reports", "What happened between Japan and Korea in 2019?", "", ""},
