@@ -1009,10 +1009,21 @@ func TestAnswerBetweenAPairNamesBoth(t *testing.T) {
 	// US–Japan–Korea cooperation.
 	checkLeads(t, s, []led{
 		{"In which fields has defence cooperation between Japan and Australia been pursued?", "japan-australia-defence-agreements"},
+		{"In which fields has defence cooperation between Japan and Australia been most actively pursued?", "japan-australia-defence-agreements"}, // how keenly only stresses where
 	})
 	if ids := answerIDs(s, "What agreement was signed between Japan and Australia?"); len(ids) == 0 || !slices.Contains([]string{"japan-australia-reciprocal-access", "japan-australia-defence-agreements"}, ids[0]) {
 		t.Errorf("agreement between Japan and Australia = %v, want a Japan–Australia fact first", ids)
 	}
+}
+
+// Everyday words for what the facts say otherwise: a knock is a blow, and forces going in
+// and out of each other's countries is what the access agreement allows.
+func TestAnswerEverydayWordsForFacts(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"Which South Korean industry took the biggest knock from Japan's export move?", "export-controls-blow-to-korea-ict"},
+		{"What kind of agreement did Japan and Australia sign that lets their forces go in and out of each other's countries?", "japan-australia-reciprocal-access"},
+		{"What agreement did Tokyo and Canberra sign that allows their forces to visit and operate in each other's territory?", "japan-australia-reciprocal-access"},
+	})
 }
 
 // Arguing against something is opposing it: Japan's objection to the labour compensation

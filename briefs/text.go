@@ -342,6 +342,8 @@ var everydayPairs = []string{
 	"confirm that", " ", "confirm:", " ", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
 	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
 	"boil down to", " ", "boils down to", " ", "surely", " ",
+	// How keenly something was done only stresses where: "most actively pursued".
+	"most actively", " ", "most vigorously", " ", "most energetically", " ", "most intensively", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
 	"chat about", "discuss", "chatted about", "discussed", "chatting about", "discussing",
 	"bring up", "propose discussing", "brought up", "proposed discussing", "bringing up", "proposing to discuss",
@@ -610,6 +612,9 @@ var everydayPairs = []string{
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
 	"pro-china", "positive towards china", "pro-beijing", "positive towards china",
 	"came up", "discussed", "come up", "discussed", "comes up", "discussed",
+	// Forces let into each other's country are what an access agreement allows.
+	"go in and out of each other's", "reciprocal access to each other's", "visit and operate in each other's", "reciprocal access in each other's",
+	"operate in each other's", "reciprocal access in each other's",
 	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
 	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
