@@ -234,11 +234,14 @@ func inAskerSentence(context string, i int) bool {
 // standsAlone reports whether a sentence is a question of its own: it opens asking, names an
 // actor or thing, and points back at nothing said before it.
 func (s *Store) standsAlone(question string) bool {
+	if end := openingClauseEnd(question); end > 0 {
+		question = question[end+1:] // "At the summit, what did Tokyo say…?"
+	}
 	words := strings.Fields(normalizeName(question))
 	if len(words) < 5 || !opensAsking(words[0]) && !whetherWords[words[0]] {
 		return false
 	}
-	if pointsBackToOne(question) {
+	if pointsBackToOne(question) && !s.pronounsAfterName(words) {
 		return false // "What did he propose?"; "had they been invited?" may ask of those it names
 	}
 	if n := len(words); words[n-2] == "in" && respondingWords[strings.TrimRight(words[n-1], "?.!")] {
@@ -246,6 +249,20 @@ func (s *Store) standsAlone(question string) bool {
 	}
 	actors, things := s.namedEntities(question)
 	return len(actors)+len(things) > 0
+}
+
+// pronounsAfterName reports whether a question's words (normalizeName's) point back only by
+// pronouns, the first a possessive or the subject of what is said after a name of its own:
+// "what did Tokyo say it wanted" and "what does Seoul want from its foreign policy" speak
+// of the name; "who did Tokyo send to it?" of something said before.
+func (s *Store) pronounsAfterName(words []string) bool {
+	first := slices.IndexFunc(words, func(w string) bool { return singularPointsBack[w] })
+	if first < 2 || !sayingVerbs[words[first-1]] && words[first] != "its" && words[first] != "his" ||
+		slices.ContainsFunc(words, func(w string) bool { return singularPointsBack[w] && !pronouns[w] }) {
+		return false // "that meeting", "such a deal" point back at what was said before
+	}
+	actors, _ := s.namedEntities(strings.Join(words[:first], " "))
+	return len(actors) > 0
 }
 
 // respondingWords, after "in" at a question's end, point back at what was done before: "in
@@ -473,12 +490,23 @@ func (s *Store) withoutUnreadContext(q string) string {
 	var nameBuf [64]nameStart
 	context := q[:last]
 	names := s.readNames(context, spanBuf[:0], nameBuf[:0])
+	// "I lived through the Cold War duck-and-cover days. At the summit, what nuclear matters
+	// did Tokyo…?": a question naming its own subject is not about what the asker says of
+	// themselves, names included. One naming only a thing may need them: "Which air route
+	// between the two capitals came back?"
+	question := strings.TrimSpace(q[last+1:])
+	alone := s.standsAlone(question) && len(s.namedActors(question)) > 0
 	var b strings.Builder
 	for i := 0; i < len(names.spans); {
 		e, n := names.at(i)
 		n = max(n, 1)
 		for _, w := range names.spans[i : i+n] {
-			if word := context[w[0]:w[1]]; e != nil || s.index.reads(strings.ToLower(word)) && !inAskerSentence(context, w[0]) {
+			word := context[w[0]:w[1]]
+			kept := e != nil || s.index.reads(strings.ToLower(word))
+			if kept && inAskerSentence(context, w[0]) {
+				kept = e != nil && !alone
+			}
+			if kept {
 				b.WriteString(word)
 				b.WriteByte(' ')
 			}

@@ -137,6 +137,14 @@ func TestWithoutUnreadContext(t *testing.T) {
 			"Seoul Tokyo . Which air route between the two capitals came back?"},
 		{"Our Japan desk asked me about Yoon's inauguration in May. Who did Tokyo send to it?",
 			"Japan Yoon inauguration May . Who did Tokyo send to it?"},
+		// Before a question naming its own subject, what the asker says of themselves is
+		// not read, names included; a pronoun after its name points back at nothing before.
+		{"I lived through the Cold War duck-and-cover days. At the summit, what nuclear matters did Tokyo say it wanted to work with NATO countries on?",
+			". At the summit, what nuclear matters did Tokyo say it wanted to work with NATO countries on?"},
+		{"I'm Korean-American and trying to understand my parents' country better. Besides deterring Pyongyang, what else does Seoul want from its foreign policy?",
+			". Besides deterring Pyongyang, what else does Seoul want from its foreign policy?"},
+		{"I lived through the Cold War years. What did that meeting in Madrid achieve?",
+			"the Cold War . What did that meeting in Madrid achieve?"},
 		// What they report having heard is what they ask about: read.
 		{"I heard a US-Japan-Korea press conference fell apart in late 2021. what blew it up?",
 			"US Japan Korea press conference 2021 . what blew it up?"},
