@@ -1026,6 +1026,17 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 	})
 }
 
+// Chat shorthand and homely words: "acc to", "or nah", a get-together, smiles and handshakes.
+func TestAnswerChatShorthand(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"how does Tokyo try to curb china acc to the article", "japan-curbs-china-via-alliance-quad"},
+		{"Did the four-country get-together actually achieve anything, or was it mostly smiles and handshakes?", "four-country-talks-lacked-substance"},
+	})
+	checkAnswered(t, realStore(t), []answered{
+		{"did the 4 asia pacific leaders get anything concrete done in madrid or nah", true},
+	})
+}
+
 // Arguing against something is opposing it: Japan's objection to the labour compensation
 // rulings leads, not its objection to the comfort women's.
 func TestAnswerArguingAgainstIsOpposing(t *testing.T) {

@@ -204,6 +204,11 @@ var everydayPairs = []string{
 	"key points", " ", "key point", " ", "main points", " ", "key facts", " ", "the short version", " ", "short version", " ",
 	"court decisions", "court rulings", "court decision", "court ruling",
 	"yoon's predecessor", "moon", "yoon’s predecessor", "moon", "per author", " ", // "canberra strategy per author", typed short
+	"acc to the article", " ", "acc. to the article", " ", "acc to the author", " ", "acc. to the author", " ", "acc to", "according to", "acc. to", "according to",
+	// "…or nah" in chat is "or not".
+	" or nah", " or not", " or na?", " or not?",
+	// A get-together is a meeting; smiles and handshakes are the courtesies exchanged.
+	"get-together", "meeting", "smiles and handshakes", "courtesies", "handshakes and smiles", "courtesies",
 
 	// The public mood is what the facts call sentiment, or the voices heard.
 	"public mood", "sentiment", "national mood", "sentiment", "popular mood", "sentiment",
