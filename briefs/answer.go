@@ -4268,12 +4268,17 @@ func opensScene(clause string) bool {
 }
 
 // setsAside reports whether a clause sets something aside from what the question asks:
-// "Setting Seoul aside for a moment", "leaving aside the court cases".
+// "Setting Seoul aside for a moment", "leaving aside the court cases", "Looking past this
+// one summit".
 func setsAside(clause string) bool {
 	first, rest, _ := strings.Cut(strings.TrimSpace(clause), " ")
 	switch strings.ToLower(first) {
 	case "setting", "leaving", "putting":
 		return indexFold(rest, "aside") >= 0
+	case "looking", "thinking":
+		_, past := cutPrefixFold(rest, "past ")
+		_, beyond := cutPrefixFold(rest, "beyond ")
+		return past || beyond
 	}
 	return false
 }

@@ -2176,6 +2176,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how long had the flight connection between Seoul and Tokyo been out of service before it was reopened?", "gimpo-haneda-route-resumed", nil},
 		// What the asker sets aside frames the question.
 		{"Setting Seoul aside for a moment, what are the two main goals that the author attributes to Tokyo in its dealings with and through the United States?", "", []string{"japan-goal-retain-us-contain-china", "japan-goal-post-war-system"}},
+		{"Looking past this one summit, what's Japan's big long-term diplomatic aim according to the writer?", "japan-national-normalisation", nil},
 		// Enthusiasm for something is a positive attitude towards it.
 		{"What does the article say about Tokyo's enthusiasm for four-country cooperation?", "japan-positive-four-country-cooperation", nil},
 		// How high someone ranks is no word a fact uses.

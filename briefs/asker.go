@@ -13,7 +13,9 @@ import (
 // askerOpeners open a part of a question that speaks of the asker, lower-cased.
 // Each is matched as whole words.
 var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
-	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check "}
+	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check ",
+	// How the asker wants it told: "Keep it simple for an old woman, please."
+	"keep it ", "please keep it ", "in simple terms ", "in plain english ", "in plain words "}
 
 // reportOpeners open a part in which the asker reports what they read or heard.
 var reportOpeners = []string{"i recall ", "i remember ", "i believe ", "i understand ", "i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read ",
@@ -179,10 +181,20 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) && !s.readOfAfter(part) {
 		return q
 	}
 	return q[:i+1]
+}
+
+// readOfAfter reports whether a lower-cased part after the question only says the asker read
+// or heard of what it asks, naming nothing: "…? I read about it in the papers once."
+func (s *Store) readOfAfter(part string) bool {
+	if !reportsPremise(part) || strings.Contains(part, "that ") {
+		return false
+	}
+	actors, things := s.namedEntities(part)
+	return len(actors)+len(things) == 0
 }
 
 // guessesAfter reports whether a lower-cased part after the question is the asker's guess at

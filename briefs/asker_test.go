@@ -10,8 +10,12 @@ func TestWithoutAsker(t *testing.T) {
 		{"I'm teaching a unit next week and want the timeline right: when did the Seoul court rule?", "when did the Seoul court rule?"},
 		{"hey, quick question: who moderated the four-country meeting?", "who moderated the four-country meeting?"},
 		{"Quick one for a class handout: what worries Japan most about North Korea?", "what worries Japan most about North Korea?"},
+		// How the asker wants it told is no part of what is asked.
+		{"Keep it simple for an old woman, please. What are Tokyo's two main goals?", "What are Tokyo's two main goals?"},
 		// After the question too.
 		{"which japan-korea flight route got restarted? i fly it for work lol", "which japan-korea flight route got restarted?"},
+		{"what did Hayashi give Yoon? keep it short pls", "what did Hayashi give Yoon?"},
+		{"what's Japan's long-term diplomatic aim? I read about it in the papers once.", "what's Japan's long-term diplomatic aim?"},
 		{"Why did Seoul protest? I read Japan surveyed near Dokdo.", "Why did Seoul protest? I read Japan surveyed near Dokdo."},
 		// A part naming what the store knows is context, not the asker.
 		{"I read that Japan protested Korea's survey. How did Korea respond?", "I read that Japan protested Korea's survey. How did Korea respond?"},
