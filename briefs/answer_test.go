@@ -1016,13 +1016,15 @@ func TestAnswerBetweenAPairNamesBoth(t *testing.T) {
 	}
 }
 
-// Everyday words for what the facts say otherwise: a knock is a blow, and forces going in
-// and out of each other's countries is what the access agreement allows.
+// Everyday words for what the facts say otherwise: a knock is a blow, forces going in and
+// out of each other's countries is what the access agreement allows, and diplomacy close to
+// home is focused on one's own region.
 func TestAnswerEverydayWordsForFacts(t *testing.T) {
 	checkLeads(t, realStore(t), []led{
 		{"Which South Korean industry took the biggest knock from Japan's export move?", "export-controls-blow-to-korea-ict"},
 		{"What kind of agreement did Japan and Australia sign that lets their forces go in and out of each other's countries?", "japan-australia-reciprocal-access"},
 		{"What agreement did Tokyo and Canberra sign that allows their forces to visit and operate in each other's territory?", "japan-australia-reciprocal-access"},
+		{"Why do Seoul, Canberra and Wellington keep their diplomacy so close to home?", "three-countries-regional-focus"}, // their own regions
 	})
 }
 

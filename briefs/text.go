@@ -347,6 +347,8 @@ var everydayPairs = []string{
 	"confirm that", " ", "confirm:", " ", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
 	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
 	"boil down to", " ", "boils down to", " ", "surely", " ",
+	// Diplomacy kept close to home is focused on one's own region.
+	"so close to home", "focused on their own region", "close to home", "focused on their own region",
 	// How keenly something was done only stresses where: "most actively pursued".
 	"most actively", " ", "most vigorously", " ", "most energetically", " ", "most intensively", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
