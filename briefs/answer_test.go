@@ -903,6 +903,9 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		// What a claim is about ends where an auxiliary opens the clause that asks.
 		{"What Japanese claim about Dokdo did Seoul protest around the time Yoon took office?", true},
 		{"What did Biden tell Yoon about China?", false}, // what he told is about the alliance
+		// A clause describing the words says what it is about, not what was said.
+		{"What did Tokyo say at Madrid that partly took Seoul's concerns about North Korea into account?", true},
+		{"Did Biden say that he was worried about China?", false},
 		{"What did Biden tell Kishida and Yoon about North Korea?", true},
 		// A place the words are about is what they must name; a place after it is where.
 		{"What did Yoon and Kishida say about Dokdo when they met in Madrid?", false},

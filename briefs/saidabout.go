@@ -73,9 +73,13 @@ func saidAboutSpan(question string, words []string) (span string, ok bool) {
 		}
 		// What the article or its author says frames every question; "What apprehension does
 		// the author say exists in South Korea about its foreign policy?" asks of no one's words.
+		// Nor does a clause describing the words: "What did Tokyo say at Madrid that partly
+		// took Seoul's concerns about North Korea into account?" asks of the concerns'
+		// subject; "say that it worries about China" is what was said.
 		said, prev := false, ""
 		tokenize(lower[:i], func(w string) {
-			said = said || sayingWords[w] && !articleWords[prev]
+			describing := (w == "that" || w == "which") && !sayingWords[prev]
+			said = said && !describing || sayingWords[w] && !articleWords[prev]
 			prev = w
 		})
 		if said {
