@@ -4829,9 +4829,10 @@ func (s *Store) leadersListed(q string, words [][2]int) string {
 }
 
 // setsApart reports whether a clause (lower case) only sets what it follows apart from
-// another's: "that are distinct from those of its Korean neighbour".
+// another's: "that are distinct from those of its Korean neighbour", "that sets it apart
+// from Tokyo".
 func setsApart(clause string) bool {
-	return slices.ContainsFunc([]string{" distinct from ", " different from ", " unlike ", " as opposed to "}, func(m string) bool {
+	return slices.ContainsFunc([]string{" distinct from ", " different from ", " unlike ", " as opposed to ", " apart from "}, func(m string) bool {
 		return strings.Contains(clause, m)
 	})
 }

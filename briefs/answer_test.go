@@ -2219,6 +2219,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Tokyo prefer to deal with Pyongyang?", "japan-tough-line-sanctions", nil},
 		// What the other side does not do sets the subject apart; no fact says both.
 		{"On North Korea, what does Japan worry about that South Korea doesn't put first?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		{"what does Seoul want from its foreign policy that sets it apart from Tokyo?", "korea-strategic-autonomy-middle-power", nil},
 		{"With regard to North Korea, what particular concerns does Japan hold that are distinct from those of its Korean neighbour?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		{"On North Korea, what issue does Japan care about that South Korea doesn't focus on?", "japan-concerns-missiles-kidnapping", nil},
 		// "In the run-up to" only says when: Japan, not Yoon, is the subject.
