@@ -3300,10 +3300,35 @@ func withoutTrailingCheck(question string, marks []string) (string, bool) {
 	// rising tone is a check too, unless hedged ("something power diplomacy?", as likely
 	// right).
 	rising := sep == "? " && len(check) > 0 && !opensAsking(check[0]) && !hedgedGuess[check[0]] && strings.HasSuffix(strings.TrimSpace(question), "?")
-	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check) > 7 || !whetherWords[check[0]] && !rising {
+	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check)-nameWordsBeyondFirst(question[i+len(sep):]) > 7 || !whetherWords[check[0]] && !rising {
 		return question, false
 	}
 	return question[:i] + "?", true
+}
+
+// nameWordsBeyondFirst counts the words of s's institutions' names (capitalised words joined
+// by "of") after each one's first: "the International Court of Justice" is read as one word
+// long, as short a check as "the IMF". A person's name, "President Moon Jae-in", is not one.
+func nameWordsBeyondFirst(s string) int {
+	capital := func(w string) bool { return w != "" && unicode.IsUpper(rune(w[0])) }
+	n := 0
+	words := strings.Fields(s)
+	for i := 1; i < len(words); {
+		if !capital(words[i]) {
+			i++
+			continue
+		}
+		j, joined := i+1, false
+		for j < len(words) && (capital(words[j]) || words[j] == "of" && j+1 < len(words) && capital(words[j+1])) {
+			joined = joined || words[j] == "of"
+			j++
+		}
+		if joined {
+			n += j - i - 1
+		}
+		i = j
+	}
+	return n
 }
 
 // checkBreaks end a question before a yes/no check of the asker's own that is plainly apart

@@ -491,6 +491,7 @@ func TestUncoveredPartial(t *testing.T) {
 		{"How do Japan and South Korea compare with Germany on China?", "The article does not cover Germany.", true},
 		// A body the asker checks after a comma is said, and what is asked answered.
 		{"how did Seoul hit back at Tokyo's export curbs, did it go to the IMF?", "The article does not cover the International Monetary Fund.", true},
+		{"how did Seoul hit back at Japan's export curbs, did it go to the International Court of Justice?", "The article does not cover the International Court of Justice.", true}, // its long name no longer a check
 		// Nor is the other side of a relation with it.
 		{"How did Canberra respond to the security agreement between the Solomon Islands and Beijing?", "The article does not cover the Solomon Islands.", false},
 		// Nor is the side named first ("between Beijing and…", "China's pact with…").
