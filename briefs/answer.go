@@ -297,6 +297,13 @@ func (s *Store) answerAsked(question string) Brief {
 				return b
 			}
 		}
+		if q, ok := s.differenceOfPremise(premise, asked); ok {
+			// "South Korea takes a harder line on China than Japan does, right? how do they
+			// differ": how the two the premise compares differ on what else it names.
+			if b := s.answerWhole(q); !b.Empty() {
+				return b
+			}
+		}
 		// "Hayashi brought Yoon a gift from the emperor, right? What did he hand over?": the
 		// premise names what is asked about, and its wrong words match no fact.
 		b := s.checkedPremise(premise, asked)
@@ -5109,6 +5116,35 @@ func asksDifference(words []string) bool {
 		}
 	}
 	return false
+}
+
+// differenceOfPremise is the comparison a question asks after a premise comparing two
+// actors, asked of them by "they" alone: "South Korea takes a harder line on China than Japan
+// does, right? how do they differ" asks how South Korea and Japan differ on China. False
+// for any other.
+func (s *Store) differenceOfPremise(premise, asked string) (string, bool) {
+	words := strings.Fields(normalizeName(asked))
+	if !asksDifference(words) || !slices.Contains(words, "they") || len(s.namedActors(asked)) > 0 {
+		return "", false
+	}
+	i := indexFold(premise, " than ")
+	if i < 0 {
+		return "", false
+	}
+	before, after := s.namedActors(premise[:i]), s.namedActors(premise[i:])
+	if len(before) == 0 || len(after) == 0 || after[0] == before[0] {
+		return "", false
+	}
+	q := "how do " + plainName(s.entityByID[before[0]]) + " and " + plainName(s.entityByID[after[0]]) + " differ"
+	for n, id := range before[1:] {
+		if n == 0 {
+			q += " on"
+		} else {
+			q += " and"
+		}
+		q += " " + plainName(s.entityByID[id])
+	}
+	return q + "?", true
 }
 
 // equalAt reports whether words[i] is the second "as" of a comparison of equals: "as

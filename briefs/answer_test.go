@@ -1235,6 +1235,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// being monolithic; school materials are textbooks, and "which official visits" asks
 		// for visits, not an official.
 		{"Seoul protested Japan's defence white paper over Dokdo, right? Which document was it?", "dokdo-korea-protests-bluebook", nil},
+		// "how do they differ" after a premise comparing two asks how those two differ on
+		// what else it names: not a fact on North Korea, the premise's wrong line.
+		{"South Korea takes a harder line on China than Japan does, right? how do they differ", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		{"The author says the US allies in Asia all think alike, yes?", "allies-not-monolithic", nil},
 		{"Which school materials and which official visits stir anti-Japanese feeling in South Korea?", "textbooks-yasukuni-anti-japanese-sentiment", nil},
 		// A second question opening with a preposition, when the whole is not answered: each
