@@ -227,17 +227,20 @@ func asksForAgreement(question string) bool {
 		if w != "what" && w != "which" && w != "name" {
 			continue // "Name the agreement Japan and Australia signed…" asks which as well
 		}
-		for _, k := range words[i+1 : min(len(words), i+3)] {
-			if kindWords[k] == "agreement" {
-				return true
+		for j, k := range words[i+1 : min(len(words), i+3)] {
+			if kindWords[k] == "agreement" || formalKinds[k] && j > 0 && words[i+j] == "formal" {
+				return true // "what formal arrangements…" asks for agreements too
 			}
 		}
 	}
 	return false
 }
 
-// agreementKindStems begin every word kindWords reads as an agreement.
-var agreementKindStems = []string{"agreement", "pact", "treat", "deal"}
+// formalKinds, after "formal", ask for agreements: "what formal instruments underpin…".
+var formalKinds = setOf([]string{"arrangement", "arrangements", "instrument", "instruments"})
+
+// agreementKindStems begin every word kindWords and formalKinds read as an agreement.
+var agreementKindStems = []string{"agreement", "pact", "treat", "deal", "arrang", "instrument"}
 
 // recalledQuestion is the question after what the asker recalls in the sentences before it;
 // false when they recall nothing or it does not ask.

@@ -251,6 +251,15 @@ func TestAnswerEmphasisIsFocus(t *testing.T) {
 	}
 }
 
+// Formal arrangements between two countries are their agreements: each one is named.
+func TestAnswerArrangementsAreAgreements(t *testing.T) {
+	s := realStore(t)
+	q := "What formal arrangements underpin the partnership between Tokyo and Canberra, as the article enumerates them?"
+	if ids := answerIDs(s, q); !slices.Contains(ids, "japan-australia-reciprocal-access") {
+		t.Errorf("%q: answer %v; want the Reciprocal Access Agreement among it", q, ids)
+	}
+}
+
 func TestAsksForAgreement(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
@@ -259,6 +268,8 @@ func TestAsksForAgreement(t *testing.T) {
 		{"What agreement did Tokyo and Canberra sign?", true},
 		{"Which formal agreements underpin their ties?", true},
 		{"Name the agreement Japan and Australia signed as part of their close defense ties.", true},
+		{"What formal arrangements underpin the partnership between Tokyo and Canberra?", true}, // formal instruments, arrangements
+		{"What security arrangements does Japan lean on?", false},
 		{"What did Japan and Australia agree?", false},
 		{"Did the agreement on comfort women hold?", false},
 	} {
