@@ -917,6 +917,7 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		// A clause describing the words says what it is about, not what was said.
 		{"What did Tokyo say at Madrid that partly took Seoul's concerns about North Korea into account?", true},
 		{"Did Biden say that he was worried about China?", false},
+		{"Did Japan say anything at the NATO summit about nuclear weapons that helps Korea?", true}, // the clause says what they do for Korea
 		{"What did Biden tell Kishida and Yoon about North Korea?", true},
 		// A place the words are about is what they must name; a place after it is where.
 		{"What did Yoon and Kishida say about Dokdo when they met in Madrid?", false},
@@ -1050,6 +1051,15 @@ func TestAnswerChatShorthand(t *testing.T) {
 	})
 	checkAnswered(t, realStore(t), []answered{
 		{"did the 4 asia pacific leaders get anything concrete done in madrid or nah", true},
+	})
+}
+
+// What Japan said at the summit that met Seoul's concerns, however the asker hedges how it
+// might be read or says whom it was to reassure.
+func TestAnswerJapansGestureToSeoul(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"Did Tokyo say anything at the summit concerning nuclear weapons that might be read as a gesture towards Seoul's concerns?", "japan-nuclear-stance-korea-concerns"},
+		{"What did Tokyo say at the NATO summit it wanted to work on with NATO members, partly to reassure Seoul?", "japan-nuclear-stance-korea-concerns"},
 	})
 }
 

@@ -95,7 +95,8 @@ func saidAboutSpan(question string, words []string) (span string, ok bool) {
 	// office?".
 	end := len(question)
 	for _, stop := range []string{" at ", " in ", " during ", " when ", " while ", " before ", " after ", " since ", " around ", ",", "?",
-		" compared ", " than ", " versus ", " vs ", " unlike ", " as opposed to ", " did ", " does ", " do ", " has ", " have ", " had "} {
+		" compared ", " than ", " versus ", " vs ", " unlike ", " as opposed to ", " did ", " does ", " do ", " has ", " have ", " had ",
+		" that ", " which "} { // nor what a clause says of it: "about nuclear weapons that helps Korea"
 		if i := strings.Index(lower[at:], stop); i >= 0 && at+i < end {
 			end = at + i
 		}

@@ -349,6 +349,11 @@ var everydayPairs = []string{
 	"boil down to", " ", "boils down to", " ", "surely", " ",
 	// Diplomacy kept close to home is focused on one's own region.
 	"so close to home", "focused on their own region", "close to home", "focused on their own region",
+	// How something might be read only hedges what it is: "that might be read as a gesture
+	// towards Seoul's concerns".
+	"might be read as", " ", "could be read as", " ", "may be read as", " ", "might be seen as", " ", "could be seen as", " ",
+	// To reassure someone is to take their concerns into account.
+	"to reassure", "for the concerns of",
 	// How keenly something was done only stresses where: "most actively pursued".
 	"most actively", " ", "most vigorously", " ", "most energetically", " ", "most intensively", " ",
 	"mostly about", "focused on", "mainly about", "focused on", "largely about", "focused on", "primarily about", "focused on",
