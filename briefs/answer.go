@@ -257,6 +257,23 @@ func recalledQuestion(question string) (string, bool) {
 	return q, true
 }
 
+// withWiseAsOn reads a closing "…, nuclear wise" (or "nuclear-wise") as what it is: "… on
+// nuclear matters", what is asked about, not the asker's guess at the answer.
+func withWiseAsOn(question string) string {
+	q := strings.TrimRight(question, "?!. ")
+	rest, ok := cutSuffixFold(q, " wise")
+	if !ok {
+		if rest, ok = cutSuffixFold(q, "-wise"); !ok {
+			return question // most questions
+		}
+	}
+	i := strings.LastIndex(rest, ", ")
+	if i < 0 || strings.Count(rest[i+2:], " ") > 1 {
+		return question
+	}
+	return rest[:i] + " on " + rest[i+2:] + " matters?"
+}
+
 // recalledPointers point at one thing or person the asker recalled: "that enlargement",
 // "his name".
 var recalledPointers = setOf([]string{"that", "this", "his", "her"})
@@ -266,6 +283,7 @@ func (s *Store) answerAsked(question string) Brief {
 	if q, ok := withCheckOpenerAsTag(question); ok {
 		question = q // "Is it correct that…?" puts a statement to be checked
 	}
+	question = withWiseAsOn(question)
 	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(question)))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}

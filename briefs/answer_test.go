@@ -260,6 +260,20 @@ func TestAnswerArrangementsAreAgreements(t *testing.T) {
 	}
 }
 
+func TestWithWiseAsOn(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"what did Japan tell the NATO summit it wanted help on, nuclear wise", "what did Japan tell the NATO summit it wanted help on on nuclear matters?"},
+		{"how are Japan and Korea doing, trade-wise?", "how are Japan and Korea doing on trade matters?"},
+		// Not a word closing a clause of its own, nor anything else.
+		{"is that wise", "is that wise"},
+		{"What did Japan want?", "What did Japan want?"},
+	} {
+		if got := withWiseAsOn(tt.q); got != tt.want {
+			t.Errorf("withWiseAsOn(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksForAgreement(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
