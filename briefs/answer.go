@@ -1158,6 +1158,21 @@ func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
 		}
 		event = premise[names.spans[i][0]:names.spans[i+n.n-1][1]]
 	}
+	if at > 0 && sayingVerbs[aw[at-1]] {
+		// "At the summit Japan said it wanted NATO's help on climate change, right? what did
+		// Tokyo actually say it wanted to cooperate on": "it" is Tokyo, and what it said was
+		// said where the premise sets it.
+		where := ""
+		if event != "" {
+			where = "at the " + event
+		} else if i := slices.IndexFunc(names.names, func(n nameStart) bool { return n.e != nil }); i >= 0 && opensWhere(premise[:names.spans[i][0]]) {
+			where = strings.TrimRight(strings.TrimSpace(premise[:names.spans[i][0]]), ",")
+		}
+		if where == "" || len(s.namedActors(asked)) == 0 {
+			return "", false
+		}
+		return strings.TrimRight(strings.TrimSpace(asked), "?") + " " + where + "?", true
+	}
 	if event == "" {
 		return "", false
 	}
@@ -1166,6 +1181,13 @@ func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
 	}
 	aw[at] = "the " + event
 	return strings.Join(aw, " ") + "?", true
+}
+
+// opensWhere reports whether a clause is only a short phrase saying where or when: "At the
+// summit", "In Madrid,".
+func opensWhere(clause string) bool {
+	words := strings.Fields(strings.ToLower(clause))
+	return len(words) >= 2 && len(words) <= 4 && (words[0] == "at" || words[0] == "in" || words[0] == "during")
 }
 
 // doubtThenAsked splits a doubt put as a question from what is asked after it, as

@@ -1073,6 +1073,8 @@ func TestAnswerChatShorthand(t *testing.T) {
 func TestAnswerJapansGestureToSeoul(t *testing.T) {
 	checkLeads(t, realStore(t), []led{
 		{"Did Tokyo say anything at the summit concerning nuclear weapons that might be read as a gesture towards Seoul's concerns?", "japan-nuclear-stance-korea-concerns"},
+		// Asked after a wrong premise set at the summit, what Tokyo said is what it said there.
+		{"At the summit Japan said it wanted NATO's help on climate change, right? what did Tokyo actually say it wanted to cooperate on", "japan-nato-nuclear-disarmament"},
 		{"What did Tokyo say at the NATO summit it wanted to work on with NATO members, partly to reassure Seoul?", "japan-nuclear-stance-korea-concerns"},
 	})
 }
