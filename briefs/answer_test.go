@@ -1054,6 +1054,7 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What kind of agreement did Japan and Australia sign that lets their forces go in and out of each other's countries?", "japan-australia-reciprocal-access"},
 		{"What agreement did Tokyo and Canberra sign that allows their forces to visit and operate in each other's territory?", "japan-australia-reciprocal-access"},
 		{"Why do Seoul, Canberra and Wellington keep their diplomacy so close to home?", "three-countries-regional-focus"}, // their own regions
+		{"What's Korea's 'great power diplomacy' about?", "korea-strategic-autonomy-middle-power"},                         // the kind misremembered
 	})
 }
 

@@ -349,6 +349,10 @@ var everydayPairs = []string{
 	"boil down to", " ", "boils down to", " ", "surely", " ",
 	// Diplomacy kept close to home is focused on one's own region.
 	"so close to home", "focused on their own region", "close to home", "focused on their own region",
+	// "Great power diplomacy" misremembers the kind of power diplomacy the article names
+	// ("medium power diplomacy"): the kind is the asker's guess, the diplomacy what is asked.
+	"great power diplomacy", "power diplomacy", "great-power diplomacy", "power diplomacy",
+	"major power diplomacy", "power diplomacy", "big power diplomacy", "power diplomacy",
 	// How something might be read only hedges what it is: "that might be read as a gesture
 	// towards Seoul's concerns".
 	"might be read as", " ", "could be read as", " ", "may be read as", " ", "might be seen as", " ", "could be seen as", " ",
