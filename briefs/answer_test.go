@@ -251,6 +251,14 @@ func TestAnswerEmphasisIsFocus(t *testing.T) {
 	}
 }
 
+// The status the four attended with is what they were invited as: partner countries.
+func TestAnswerStatusIsWhatInvitedAs(t *testing.T) {
+	q := "Is it really true the Asia-Pacific countries sat in as full members? What status did they actually have?"
+	if ids := answerIDs(realStore(t), q); !slices.Contains(ids[:min(len(ids), 3)], "asia-pacific-partners-attend-madrid") {
+		t.Errorf("%q: answer %v; want the four's invitation as partner countries among the first", q, ids)
+	}
+}
+
 // Formal arrangements between two countries are their agreements: each one is named.
 func TestAnswerArrangementsAreAgreements(t *testing.T) {
 	s := realStore(t)

@@ -847,6 +847,7 @@ var everydayPairs = []string{
 	"if i have understood it correctly", " ", "if i understand correctly", " ", "if i understand it correctly", " ", "of course", " ",
 	"the spanish capital", "madrid", " in spain", " in madrid", "from seoul's vantage point", "for seoul", "from tokyo's vantage point", "for tokyo", "vantage point", "view",
 	"in what formal capacity", "invited as", "in what official capacity", "invited as",
+	"what status", "invited as", "which status", "invited as",
 	"characterise the significance of", "characterise", "characterize the significance of", "characterize",
 	"describe the significance of", "describe", " in person ", " ", " in person?", " ?", " in person,", " ,", "managed to", " ", "manage to", " ", "manages to", " ", "so far as the article records", " ", "as far as the article records", " ",
 	"so far as the article tells", " ", "as far as the article tells", " ", "so far as the article says", " ", "as far as the article says", " ",
