@@ -580,7 +580,7 @@ func (s *Store) answerAsked(question string) Brief {
 // before the four's meeting, and what role did he take in it?" is answered by his call for
 // regular attendance, and then by his moderating the meeting.
 func (s *Store) withSecondPart(question string, b Brief) Brief {
-	first, second, ok := twoQuestions(question)
+	first, second, ok := twoQuestionsLoosely(question)
 	if !ok || len(b.Groups) != 1 {
 		return b
 	}

@@ -697,6 +697,16 @@ func TestAnswerHourIsNotHeld(t *testing.T) {
 	})
 }
 
+// A second question opening with a preposition ("…, and in what year did…") adds its own
+// best fact when the whole is answered by the first's alone.
+func TestAnswerSecondPartAfterPreposition(t *testing.T) {
+	q := "With regard to the 'comfort women' litigation, in what year was the victims' civil mediation first brought, and in what year did the court in Seoul issue its ruling?"
+	ids := answerIDs(realStore(t), q)
+	if !slices.Contains(ids, "comfort-women-mediation-2013") || !slices.Contains(ids, "comfort-women-seoul-ruling-2021") {
+		t.Errorf("%q: answer %v; want the mediation and the ruling", q, ids)
+	}
+}
+
 // A second question asking by a pronoun of what the first names is read with its names.
 func TestAnswerSecondPartAsksOfTheFirstsNames(t *testing.T) {
 	s := realStore(t)
