@@ -4490,7 +4490,17 @@ var questionWordsAfterAnd = []string{
 // Japan's export curbs or Korea dropping GSOMIA?", "the sequence of the Dokdo spat").
 func asksOrder(question string) bool {
 	q := strings.ToLower(question)
-	return firstAsked(q) || strings.Contains(q, "sequence") || strings.Contains(q, "order of") || strings.Contains(q, "what order")
+	return firstAsked(q) || strings.Contains(q, "sequence") || strings.Contains(q, "order of") || strings.Contains(q, "what order") ||
+		asksYearsOf(q) && !strings.Contains(q, ", and ") // not as a second question, of the first's answer
+}
+
+// asksYearsOf reports whether q (in lower case) asks the years or timeline of several
+// events: "in which years the mediation was brought and the ruling handed down", "the
+// relevant years", "the actual timeline".
+func asksYearsOf(q string) bool {
+	return slices.ContainsFunc([]string{"in which years ", "in what years ", "which years ", "what years ", "relevant years", "relevant dates", "timeline", "chronology"}, func(w string) bool {
+		return strings.Contains(q, w)
+	})
 }
 
 // firstAsked reports whether q (in lower case) asks what came first, "first" ending a clause
@@ -4526,6 +4536,9 @@ func (s *Store) inOrder(question string) []*Fact {
 		}
 	}
 	parts := strings.Split(alternatives.Replace(readEveryday(question)), " or ")
+	if len(parts) == 1 && asksYearsOf(strings.ToLower(question)) {
+		parts = strings.Split(parts[0], " and ") // "in which years X and Y"
+	}
 	if len(parts) > 1 {
 		for _, p := range parts {
 			add(s.Search(p, 2), 2)

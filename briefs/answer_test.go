@@ -707,6 +707,19 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// Asked the years of several events, each event is found and they are given in date order;
+// not so for a second question asking the years of what the first asks for.
+func TestAnswerYearsOfSeveralEvents(t *testing.T) {
+	s := realStore(t)
+	q := "Might you tell me in which years the civil mediation was first brought and the Seoul court's ruling handed down?"
+	if ids := answerIDs(s, q); len(ids) < 2 || ids[0] != "comfort-women-mediation-2013" || ids[1] != "comfort-women-seoul-ruling-2021" {
+		t.Errorf("%q: answer %v; want the mediation, then the ruling", q, ids)
+	}
+	checkAnswered(t, s, []answered{
+		{"Which Japanese prime ministers have visited the Yasukuni Shrine in person, and in which years did those visits take place?", false},
+	})
+}
+
 // A second question asking by a pronoun of what the first names is read with its names.
 func TestAnswerSecondPartAsksOfTheFirstsNames(t *testing.T) {
 	s := realStore(t)
