@@ -476,6 +476,8 @@ var everydayPairs = []string{
 	"spend a lot of time on", "discuss", "spent a lot of time on", "discussed", "spend much time on", "discuss", "spent much time on", "discussed",
 	"spend time on", "discuss", "spent time on", "discussed", "school history books", "history textbooks",
 	"such a big deal", "matter so much", "so big a deal", "matter so much", "a big deal", "important", "big deal", "important",
+	"weigh so heavily", "matter so much", "weighs so heavily", "matters so much", "weigh heavily", "matter so much", "weighs heavily", "matters so much",
+	"such an emotional issue", "a matter of national feeling", "so emotional", "a matter of national feeling",
 	"take exception to", "oppose", "takes exception to", "opposes", "took exception to", "opposed", "take exception", "oppose",
 	"school textbooks", "history textbooks",
 	"starting again", "resuming", "start again", "resume", "started again", "resumed", "starts again", "resumes",
