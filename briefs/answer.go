@@ -5253,7 +5253,7 @@ func roleFor(words []string, i int) bool {
 	if j >= 0 && words[j] == "the" {
 		j--
 	}
-	return j >= 1 && (words[j] == "for" || words[j] == "in" || words[j] == "to") && roleWords[words[j-1]]
+	return j >= 1 && (words[j] == "for" || words[j] == "in" || words[j] == "to" || words[j] == "within") && roleWords[words[j-1]]
 }
 
 // roleWords say what one country is for another, before "for", "in" or "to" and its name.

@@ -17,7 +17,7 @@ var roleStems = []string{
 	"role", "place", "fit", "plan", "strategi", "strateg", "lean", "reli", "depend", "close",
 	"closer", "closest", "rank", "valu", "import", "matter", "label", "part", "posit", "see",
 	"view", "regard", "treat", "consid", "describ", "call", "count", "weigh", "weight",
-	"layout", "depict", "stand", "scheme", "assign", "accord",
+	"layout", "depict", "stand", "scheme", "assign", "accord", "understand",
 }
 
 // roleFrameStems may stand beside the role words: comparing, picking and counting.
@@ -51,11 +51,16 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	}
 	// Of three or more, the one every other shares a fact with alone, however the question
 	// words it ("the US role for Japan" is Japan's place for the US too).
-	holder = s.sharedHolder(sides, question)
+	holder, tied := s.sharedHolder(sides, question)
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
 	if holder == "" {
-		var spanBuf [32][2]int
-		var nameBuf [32]nameStart
 		holder = s.viewer(question, s.readNames(question, spanBuf[:0], nameBuf[:0]))
+	} else if owner := s.schemeOwner(question, s.readNames(question, spanBuf[:0], nameBuf[:0])); tied && owner != "" && slices.Contains(sides, owner) {
+		// "Seoul's place within Washington's strategic scheme, as compared with the standing
+		// accorded to Tokyo": of several that might hold the others' places, the one whose
+		// scheme a place is asked in holds them, not the one named last.
+		holder = owner
 	}
 	if !slices.Contains(sides, holder) {
 		return "", nil, false
@@ -66,13 +71,34 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 	return holder, slices.DeleteFunc(sides, func(id string) bool { return id == holder }), true
 }
 
+// schemeOwner is the actor whose strategy a question names by a possessive ("Washington's
+// strategic scheme"), or "".
+func (s *Store) schemeOwner(question string, names nameTable) string {
+	words := lowerWords(question, names.spans)
+	for i := 0; i < len(words); {
+		e, n := names.at(i)
+		if e == nil || !actorKinds[e.Kind] {
+			i++
+			continue
+		}
+		if j := i + n; j < len(words) && schemeWords[words[j]] && possessiveAt(question, names.spans[j-1]) {
+			return e.ID
+		}
+		i += n
+	}
+	return ""
+}
+
+// schemeWords name a country's strategy after its possessive.
+var schemeWords = setOf([]string{"strategy", "strategic", "scheme", "layout", "plans", "planning"})
+
 // sharedHolder is the one of three or more countries that every other shares a fact with
 // alone (the US, with its cornerstone and outpost); "" when none does. When several do, it is
 // the one the question names last after "in", "to", "for" or "by" ("where does Seoul rank
-// compared with Tokyo in US strategy"), or none.
-func (s *Store) sharedHolder(sides []string, question string) string {
+// compared with Tokyo in US strategy"), tied reporting so, or none.
+func (s *Store) sharedHolder(sides []string, question string) (holder string, tied bool) {
 	if len(sides) < 3 {
-		return ""
+		return "", false
 	}
 	var holders []string
 	for _, h := range sides {
@@ -82,14 +108,14 @@ func (s *Store) sharedHolder(sides []string, question string) string {
 	}
 	switch {
 	case len(holders) == 1:
-		return holders[0]
+		return holders[0], false
 	case len(holders) > 1 && slices.Contains(holders, sides[len(sides)-1]):
 		switch s.wordBeforeLastName(question) {
 		case "in", "to", "for", "by":
-			return sides[len(sides)-1]
+			return sides[len(sides)-1], true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // shareAlone reports whether some fact is on a and b and no third country.

@@ -29,6 +29,12 @@ func TestRoles(t *testing.T) {
 			"us-japan-alliance-cornerstone", "new-zealand-role-limited-south-pacific"}},
 		{"where does seoul rank compared with tokyo in us strategy", "US", []string{
 			"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
+		// Whose scheme a place is asked in holds it, not the country named last ("to Tokyo");
+		// places "understood" in a layout are held in it too.
+		{"How does the author characterise Seoul's place within Washington's strategic scheme, as compared with the standing accorded to Tokyo?", "US", []string{
+			"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone"}},
+		{"How are the respective roles of Seoul and Wellington understood within America's strategic layout?", "US", []string{
+			"korea-us-outpost-northeast-asia", "new-zealand-role-limited-south-pacific"}},
 		{"What role did Japan play in the Madrid meeting?", "", nil},                     // a place, and one country
 		{"how do japan and korea see china", "", nil},                                    // no one country the others share a fact with alone
 		{"How important is trilateral cooperation to the US, Japan and Korea?", "", nil}, // asks about cooperation
