@@ -1085,6 +1085,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What kind of agreement did Japan and Australia sign that lets their forces go in and out of each other's countries?", "japan-australia-reciprocal-access"},
 		{"What agreement did Tokyo and Canberra sign that allows their forces to visit and operate in each other's territory?", "japan-australia-reciprocal-access"},
 		{"Why do Seoul, Canberra and Wellington keep their diplomacy so close to home?", "three-countries-regional-focus"}, // their own regions
+		{"How does Australia try to raise its own value in the region?", "australia-security-cooperation-value"},
+		{"What role is Canberra trying to play in its neighbourhood?", "australia-security-cooperation-value"},
 		{"Why is compensation for Korean workers from World War II such an emotional issue in Seoul?", "labour-compensation-korean-feelings"},
 		{"why does the wartime labour issue weigh so heavily in Korea?", "labour-compensation-korean-feelings"},
 		{"What's Korea's 'great power diplomacy' about?", "korea-strategic-autonomy-middle-power"}, // the kind misremembered

@@ -445,6 +445,7 @@ var everydayPairs = []string{
 	"demonstrate its own worth", "highlight its own value", "demonstrate its own value", "highlight its own value",
 	"show its worth", "highlight its own value", "prove its value", "highlight its own value", "prove their value", "highlight their own value", "prove its worth", "highlight its own value", "demonstrate its worth", "highlight its own value",
 	"show its value", "highlight its own value", "demonstrate its value", "highlight its own value", "raise its importance", "highlight its own value",
+	"raise its own value", "highlight its own value", "raise its value", "highlight its own value", "boost its own value", "highlight its own value", "boost its value", "highlight its own value",
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
