@@ -284,6 +284,8 @@ func (s *Store) answerAsked(question string) Brief {
 		question = q // "Is it correct that…?" puts a statement to be checked
 	}
 	question = withWiseAsOn(question)
+	// Read before what the asker says of themselves is cut to its names.
+	stated, statedOK := s.askedOfStatedEvent(withoutOpeningFillers(question))
 	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(question)))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
@@ -297,6 +299,13 @@ func (s *Store) answerAsked(question string) Brief {
 		// "The Japan-Korea pairing is the strongest link among the four, isn't it?": the
 		// fact saying the opposite (the weakest link) corrects it.
 		return b
+	}
+	if statedOK {
+		// "I bet the Madrid summit dragged on for a whole week. How long did it actually
+		// run?": "it" is the event the statement names, whose facts answer.
+		if b := s.answerWhole(stated); !b.Empty() {
+			return b
+		}
 	}
 	premise, asked, ok := leadingPremise(question)
 	if !ok {
@@ -1181,6 +1190,25 @@ func (s *Store) askedOfPremiseEvent(premise, asked string) (string, bool) {
 	}
 	aw[at] = "the " + event
 	return strings.Join(aw, " ") + "?", true
+}
+
+// askedOfStatedEvent is the question a message asks after a statement naming one event, of
+// that event by "it" (askedOfPremiseEvent): "I bet the Madrid summit dragged on for a whole
+// week. How long did it actually run?" asks how long the Madrid summit ran. False for any
+// other, and for one asking when, which the statement's wrong date answers with the rest.
+func (s *Store) askedOfStatedEvent(question string) (string, bool) {
+	i := strings.LastIndex(question, ". ")
+	if i < 0 || strings.Contains(question[:i], "?") {
+		return "", false // most questions
+	}
+	if opensAsAsker(strings.ToLower(question[:i])) && !reportsPremise(strings.ToLower(question[:i])) {
+		return "", false // "My grandfather was a forced labourer in WWII. …why does it matter": of the asker
+	}
+	asked := question[i+2:]
+	if w := strings.Fields(normalizeName(asked)); len(w) < 3 || !opensAsking(w[0]) || asksForDate(asked) {
+		return "", false
+	}
+	return s.askedOfPremiseEvent(question[:i], asked)
 }
 
 // opensWhere reports whether a clause is only a short phrase saying where or when: "At the

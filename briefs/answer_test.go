@@ -707,6 +707,17 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// "it" after a statement naming one event is that event; not after the asker's own story.
+func TestAnswerItOfStatedEvent(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"I bet the Madrid summit dragged on for a whole week. How long did it actually run?", "summit-caption-june-29"},
+	})
+	if q, ok := s.askedOfStatedEvent("My grandfather was a forced labourer in WWII. Why does it matter so much to Koreans?"); ok {
+		t.Errorf("askedOfStatedEvent read the asker's story as naming what is asked: %q", q)
+	}
+}
+
 // Asked the years of several events, each event is found and they are given in date order;
 // not so for a second question asking the years of what the first asks for.
 func TestAnswerYearsOfSeveralEvents(t *testing.T) {
