@@ -531,7 +531,7 @@ func (s *Store) answerAsked(question string) Brief {
 		if c, ok := s.whyOfCountry(question, b); ok {
 			return c
 		}
-		return s.withSecondPart(question, b)
+		return s.withSecondPart(question, s.withAskedAfterStatement(question, b))
 	}
 	if b.Empty() {
 		// "Does the author believe that the joint appearance of the four Asia-Pacific
@@ -581,6 +581,30 @@ func (s *Store) answerAsked(question string) Brief {
 			}
 		}
 	}
+	return b
+}
+
+// withAskedAfterStatement is b, the answer to a question read whole, led by the best fact on
+// what it asks after a statement setting the scene (afterStatement), when b's first two leave
+// it out: "The Yoon government hoped to settle the labour issue through a consultative body;
+// what does the author say of its prospects of satisfying Tokyo?" is answered first by the
+// author's doubt, not by the body the statement describes.
+func (s *Store) withAskedAfterStatement(question string, b Brief) Brief {
+	if !strings.Contains(question, "; ") || len(b.Groups) != 1 {
+		return b // most questions
+	}
+	q, ok := s.afterStatement(question)
+	if !ok || !strings.HasSuffix(question, q) {
+		return b // nor one asking by a pronoun of what the statement names ("how does he put it?")
+	}
+	c := s.answerRead(q, false)
+	facts := b.Facts()
+	if c.Empty() || slices.Contains(facts[:min(len(facts), 2)], c.Facts()[0]) {
+		return b
+	}
+	lead := c.Facts()[0]
+	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == lead }), 0, lead)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }
 

@@ -707,6 +707,15 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// What a question asks after a statement setting the scene leads its answer; a plan
+// "satisfactory" to Japan is one that satisfies it.
+func TestAnswerAskedAfterStatementLeads(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"The Yoon government hoped to resolve the labour compensation issue through some form of consultative body; what does the author say of its prospects of satisfying Tokyo?", "labour-compensation-no-satisfying-plan"},
+		{"does the author believe Seoul can produce a labour compensation plan satisfactory to Japan?", "labour-compensation-no-satisfying-plan"},
+	})
+}
+
 // "it" after a statement naming one event is that event; not after the asker's own story.
 func TestAnswerItOfStatedEvent(t *testing.T) {
 	s := realStore(t)
