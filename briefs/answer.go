@@ -4343,14 +4343,20 @@ func (s *Store) namedAgainIn(clause, rest string) bool {
 		return false
 	}
 	actors, things := s.namedEntities(rest)
-	return !slices.ContainsFunc(named, func(e *Entity) bool { return !slices.Contains(actors, e.ID) && !slices.Contains(things, e.ID) })
+	// A group is named again by one of its members the rest singles out: "Turning to the
+	// smallest of the four partners, on what has Wellington concentrated its diplomacy?"
+	return !slices.ContainsFunc(named, func(e *Entity) bool {
+		return !slices.Contains(actors, e.ID) && !slices.Contains(things, e.ID) && !slices.ContainsFunc(e.Members, func(m string) bool { return slices.Contains(actors, m) })
+	})
 }
 
 // genericTopicWords name a topic only by whom it concerns: "policy towards Beijing".
 var genericTopicWords = setOf([]string{"turning", "policy", "policies", "relations", "relationship", "ties", "matters",
 	"affairs", "issue", "issues", "question", "front", "side", "subject", "attitude", "approach", "towards", "toward",
 	"regard", "respect", "regards", "s", "'s", "’s", "if", "i", "may", "own", "calculations", "calculation", "calculus", "thinking",
-	"perspective", "position", "positions", "stance", "view", "views", "outlook", "part", "end", "camp"})
+	"perspective", "position", "positions", "stance", "view", "views", "outlook", "part", "end", "camp",
+	// …or singles one out of a group: "the smallest of the four partners".
+	"smallest", "largest", "biggest", "newest", "oldest", "weakest", "strongest", "richest", "poorest"})
 
 // opensTopic reports whether a clause says what is asked about ("On the wartime labour
 // issue, …", "As regards the trade dispute").

@@ -707,6 +707,14 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// A topic clause singling one member out of a group the rest names by itself frames the
+// question: Wellington's own focus leads, not the three's regional one.
+func TestAnswerMemberOfTopicGroup(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"Turning to the smallest of the Asia-Pacific partners, on what does the author say Wellington has concentrated its diplomacy?", "new-zealand-survival-south-pacific"},
+	})
+}
+
 // What a question asks after a statement setting the scene leads its answer; a plan
 // "satisfactory" to Japan is one that satisfies it.
 func TestAnswerAskedAfterStatementLeads(t *testing.T) {
