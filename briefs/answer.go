@@ -4478,6 +4478,9 @@ func twoQuestionsLoosely(question string) (first, second string, ok bool) {
 	if first, second, ok := twoQuestions(question); ok {
 		return first, second, ok
 	}
+	if indexFold(question, ", and ") < 0 {
+		return "", "", false // most questions, read without copying them
+	}
 	lower := strings.ToLower(question)
 	for rest, at := lower, 0; ; {
 		i := strings.Index(rest, ", and ")
