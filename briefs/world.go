@@ -233,23 +233,27 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 				return nil, fmt.Errorf("world.yaml: not_given %q: told_of %q is no entity of the store", ng.Name, id)
 			}
 		}
-		for _, p := range ng.Phrases {
+		for j, p := range ng.Phrases {
 			// Read as a question's words are (notGivenAsked): "Kishida's" is "kishida".
 			var words []string
 			for _, span := range nameWords(p, nil) {
-				if w := string(appendNameKey(nil, p[span[0]:span[1]])); !hedges[w] {
-					if n, ok := spelledNumbers[w]; ok {
-						w = n // "names of the 3" is "names of the three"
-					}
-					words = append(words, w)
+				w := string(appendNameKey(nil, p[span[0]:span[1]]))
+				if hedges[w] {
+					// A question is read without its hedges, so "specific compensation plan"
+					// would refuse every question on a compensation plan: a phrase says
+					// only what it is read as.
+					return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q holds the hedge %q, which questions are read without", ng.Name, p, w)
 				}
+				if n, ok := spelledNumbers[w]; ok {
+					w = n // "names of the 3" is "names of the three"
+				}
+				words = append(words, w)
 			}
 			if len(words) == 0 {
 				return nil, fmt.Errorf("world.yaml: not_given %q has an empty phrase", ng.Name)
 			}
-			if len(words) == 1 && len(nameWords(p, nil)) > 1 {
-				// "specific sanctions" would refuse every question on sanctions.
-				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is one word without its hedges", ng.Name, p)
+			if slices.Contains(ng.Phrases[:j], p) {
+				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is there twice", ng.Name, p)
 			}
 			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, general: ng.General})
 		}

@@ -346,6 +346,9 @@ func TestUncovered(t *testing.T) {
 		{"whom a leader replaced, asked the other way", "Who did Yoon replace as president?", "", ""},
 		// A year after the latest the facts report, whatever else the question names.
 		// A document dated by a year no fact mentions; a wrong year of a reported event is not one.
+		// Asking of a compensation plan, or of survival issues, is not asking for their details.
+		{"a compensation plan asked of", "Has Seoul come up with a labour compensation plan that Tokyo accepts?", "", ""},
+		{"survival issues asked of", "Why does New Zealand focus on survival issues?", "", ""},
 		{"an unmentioned year's treaty", "How did Tokyo use the 1965 Japan–Korea treaty against the labour rulings?", GapNotGiven, "The article does not mention the 1965 treaty."},
 		{"a wrong year of a reported event", "Japan imposed the 2020 export controls on Korea, right?", "", ""},
 		{"a later year", "What did the Asia-Pacific partners agree at the 2023 Vilnius NATO summit?", GapLater, "The article reports events up to 2022, not 2023."},
@@ -846,17 +849,20 @@ func BenchmarkNewWorld(b *testing.B) {
 	}
 }
 
-// A not-given phrase that is one word once its hedges are skipped would refuse every question
-// with that word: the world file is refused instead.
-func TestNotGivenPhraseNeedsMoreThanAHedge(t *testing.T) {
+// A not-given phrase holding a hedge is read without it, broader than written ("specific
+// compensation plan" refused every question on a compensation plan), and a phrase twice is a
+// slip: the world file is refused instead.
+func TestNotGivenPhraseHoldsNoHedge(t *testing.T) {
 	for _, tc := range []struct {
 		phrase string
 		ok     bool
 	}{
 		{"specific sanctions", false},
 		{"exactly which", false},
-		{"which specific sanctions", true},
+		{"which specific sanctions", false},
+		{"which sanctions", true},
 		{"weather", true},
+		{"weather, weather", false},
 	} {
 		data := []byte("not_given:\n  - {name: things, phrases: [" + tc.phrase + "]}\n")
 		_, err := newWorldFrom(mustLoad(t), data)
