@@ -351,6 +351,14 @@ func (s *Store) answerAsked(question string) Brief {
 			// statement put to be confirmed may be wrong in a word the facts use otherwise, or,
 			// when the asker typed its tag, in one they never use; a statement only raised to
 			// a question ("Best place for BBQ in Seoul?") may ask for what they do not tell.
+			if q, owner, ok := s.ownedAsked(question); ok {
+				// "Japan's top diplomatic priority is economic growth, right?": what the
+				// article gives as Japan's priority checks the guess, whose words may match
+				// facts on something else ("economic" ties, "diplomatic" visits).
+				if b := s.answerWhole(q); !b.Empty() && s.ownPosition(b.Facts()[0], owner) {
+					return b
+				}
+			}
 			if i := strings.Index(question, " because "); i > 0 {
 				// "Seoul only objects to Japan dumping wastewater because of fish prices,
 				// right?": the reason given is the asker's guess at why.
@@ -1720,6 +1728,21 @@ func (s *Store) opensWithOwner(question, id string) bool {
 	}
 	actors, _ := s.namedEntities(owner)
 	return len(actors) == 1 && actors[0] == id
+}
+
+// ownedAsked is the question a statement put to be checked answers, when it says what one
+// actor's own something is: "Japan's top diplomatic priority is economic growth, right?"
+// asks what Japan's top diplomatic priority is; owner is that actor. False for any other.
+func (s *Store) ownedAsked(statement string) (q, owner string, ok bool) {
+	subject, _, found := strings.Cut(statement, " is ")
+	if !found {
+		return "", "", false // most statements
+	}
+	actors, _ := s.namedEntities(subject)
+	if len(actors) != 1 || !s.opensWithOwner(subject, actors[0]) || len(strings.Fields(subject)) < 3 {
+		return "", "", false
+	}
+	return "What is " + subject + "?", actors[0], true
 }
 
 // opensWithCountry reports whether text opens with one country's name as its subject:

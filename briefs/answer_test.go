@@ -707,6 +707,14 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// A statement of what one actor's own something is, put to be checked, is answered by what
+// the article gives as that: the guess's words match facts on something else.
+func TestAnswerOwnedThingChecked(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"Japan's top diplomatic priority is economic growth, right?", "japan-national-normalisation"},
+	})
+}
+
 // A topic clause singling one member out of a group the rest names by itself frames the
 // question: Wellington's own focus leads, not the three's regional one.
 func TestAnswerMemberOfTopicGroup(t *testing.T) {
