@@ -707,6 +707,13 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// A country's approach to another is its policy towards it.
+func TestAnswerApproachIsPolicy(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"What concerns drive Tokyo's approach to Pyongyang?", "japan-concerns-missiles-kidnapping"},
+	})
+}
+
 // A statement of what one actor's own something is, put to be checked, is answered by what
 // the article gives as that: the guess's words match facts on something else.
 func TestAnswerOwnedThingChecked(t *testing.T) {

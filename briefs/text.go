@@ -527,6 +527,9 @@ var everydayPairs = []string{
 	"give rise to", "produce", "gives rise to", "produce", "given rise to", "produced", "giving rise to", "producing",
 	"he'd", "he would", "she'd", "she would", "they'd", "they would",
 	"handed down", "issued", "hand down", "issue", "hands down", "issues",
+	// A country's approach to another is its policy towards it: "shape Tokyo's approach to
+	// Pyongyang" asks what the facts give as Japan's concerns, not its "attitude".
+	"'s approach to", "'s policy towards", "’s approach to", "’s policy towards",
 	"way of dealing with", "approach to", "way to deal with", "approach to", "ways of dealing with", "approach to", "ways to deal with", "approach to",
 	"public settings", "public occasions", "public setting", "public occasion", "the topics of", "the focus of", "about dealing with", "about", "on dealing with", "on",
 	"left-leaning", "progressive", "left leaning", "progressive", "left-wing", "progressive", "left wing", "progressive",
