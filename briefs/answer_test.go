@@ -1005,7 +1005,8 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		// A clause describing the words says what it is about, not what was said.
 		{"What did Tokyo say at Madrid that partly took Seoul's concerns about North Korea into account?", true},
 		{"Did Biden say that he was worried about China?", false},
-		{"Did Japan say anything at the NATO summit about nuclear weapons that helps Korea?", true}, // the clause says what they do for Korea
+		{"Did Japan say anything at the NATO summit about nuclear weapons that helps Korea?", true},                        // the clause says what they do for Korea
+		{"some analysts say the us pushing nato into asia is just about trade, what goal do they actually point to", true}, // what was said, guessed
 		{"What did Biden tell Kishida and Yoon about North Korea?", true},
 		// A place the words are about is what they must name; a place after it is where.
 		{"What did Yoon and Kishida say about Dokdo when they met in Madrid?", false},

@@ -75,10 +75,12 @@ func saidAboutSpan(question string, words []string) (span string, ok bool) {
 		// the author say exists in South Korea about its foreign policy?" asks of no one's words.
 		// Nor does a clause describing the words: "What did Tokyo say at Madrid that partly
 		// took Seoul's concerns about North Korea into account?" asks of the concerns'
-		// subject; "say that it worries about China" is what was said.
+		// subject; "say that it worries about China" is what was said. Nor does what was
+		// said with a verb of its own: "analysts say the US pushing NATO into Asia is just
+		// about trade" guesses what they said, not what they spoke about.
 		said, prev := false, ""
 		tokenize(lower[:i], func(w string) {
-			describing := (w == "that" || w == "which") && !sayingWords[prev]
+			describing := (w == "that" || w == "which") && !sayingWords[prev] || w == "is" || w == "are" || w == "was" || w == "were"
 			said = said && !describing || sayingWords[w] && !articleWords[prev]
 			prev = w
 		})
