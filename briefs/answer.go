@@ -1844,6 +1844,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			order := relationsOrder
 			if asksShared(words) {
 				order = differencesLast
+			} else if asksWhy(words) && asksTrouble(terms, words) {
+				// "Why are Japan-Korea relations so bad?": what divides them answers, causes
+				// first, not the thaw or the envoy's visit.
+				order = differencesOnly
 			}
 			return s.pairAnswer(s.Relations(pair), asksWhy(words), order)
 		}
@@ -4023,8 +4027,21 @@ func asksShared(words []string) bool {
 var moodWords = []string{
 	"friend", "enemi", "rocki", "thaw", "apart", "reconcil", "along", "warm", "cold", "frosti",
 	"bad", "better", "wors", "still", "real", "keep", "main", "make", "patch", "mend", "close",
-	"closer", "good", "great", "strong", "next", "futur",
+	"closer", "good", "great", "strong", "next", "futur", "poor", "strain", "sour", "troubl", "chilli",
 }
+
+// asksTrouble reports whether a question's terms (queryTerms) or words (normalizeName's) say
+// a relationship is in trouble: "so bad", "poor", "strained", "don't get along", "not good".
+func asksTrouble(terms, words []string) bool {
+	if slices.ContainsFunc(terms, func(t string) bool { return troubleWords[t] }) {
+		return true
+	}
+	negated := slices.ContainsFunc(words, func(w string) bool { return w == "not" || w == "don't" || w == "dont" || strings.HasSuffix(w, "n't") })
+	return negated && slices.ContainsFunc(words, func(w string) bool { return w == "good" || w == "along" || w == "well" })
+}
+
+// troubleWords are the stems of moodWords that say a relationship is in trouble.
+var troubleWords = setOf([]string{"bad", "poor", "wors", "cold", "frosti", "rocki", "strain", "sour", "troubl", "chilli"})
 
 // pairGate holds the words that may make a question one about a pair in general.
 var pairGate = setOf(pairWords, moodWords, contrastWords)
@@ -4101,6 +4118,7 @@ const (
 	relationsOrder   groupOrder = iota // as /relations shows them
 	differencesLast                    // what they share first: "what do they have in common?"
 	differencesFirst                   // where they differ first: "how do they differ?"
+	differencesOnly                    // where they differ alone: "why are relations so bad?"
 )
 
 // pairAnswer answers a question about two countries' relations with what /relations leads
@@ -4118,6 +4136,12 @@ func (s *Store) pairAnswer(rel Brief, why bool, order groupOrder) Brief {
 		slices.SortStableFunc(rel.Groups, func(a, b Group) int {
 			return boolInt(b.Heading == "Differences") - boolInt(a.Heading == "Differences")
 		})
+	case differencesOnly:
+		// Only where the article finds them at odds at some length: of a pair it mostly
+		// finds working together, a lone difference would make the premise seem right.
+		if i := slices.IndexFunc(rel.Groups, func(g Group) bool { return g.Heading == "Differences" }); i >= 0 && len(rel.Groups[i].Items) >= 3 {
+			rel.Groups = rel.Groups[i : i+1]
+		}
 	}
 	var facts []*Fact
 	for gi, g := range rel.Groups {

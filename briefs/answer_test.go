@@ -707,6 +707,20 @@ func TestAnswerSecondPartAfterPreposition(t *testing.T) {
 	}
 }
 
+// Asked why two countries get on badly, what the article finds divides them answers, not the
+// thaw or the envoy's visit; of a pair it mostly finds working together, the answer is as for
+// any question on the pair.
+func TestAnswerWhyRelationsAreBad(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{"Why are Japan-Korea relations so bad?", "Why are relations between Korea and Japan poor?", "Why don't Korea and Japan get along?"} {
+		ids := answerIDs(s, q)
+		if len(ids) == 0 || slices.Contains(ids, "japan-korea-warming-before-meeting") || slices.Contains(ids, "hayashi-inauguration-kishida-letter") {
+			t.Errorf("%q = %v, want what divides them, no thaw", q, ids)
+		}
+	}
+	checkLeads(t, s, []led{{"Why are Australia and New Zealand relations bad?", "australia-new-zealand-south-pacific"}})
+}
+
 // A country's approach to another is its policy towards it.
 func TestAnswerApproachIsPolicy(t *testing.T) {
 	checkLeads(t, realStore(t), []led{
