@@ -631,6 +631,9 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 		return s.withOtherSide(first, second, b)
 	}
 	if slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
+		if fw := strings.Fields(normalizeName(first)); len(fw) > 0 && fw[0] == "who" && len(s.namedActors(first)) == 0 {
+			return b // "Who wrote this article and where do they work?": "they" is the answer
+		}
 		second = s.withNamesOf(first, second) // "…, and what role did he take in it?"
 	} else if s.asksOnlyKind(second) {
 		return b // "…, and when?"

@@ -764,6 +764,15 @@ func TestAnswerItOfStatedEvent(t *testing.T) {
 	}
 }
 
+// A second part asking of the person the first asks for ("who …, and where do they work?")
+// adds no fact of its own: "they" is the first's answer.
+func TestAnswerSecondPartOfWhoAsked(t *testing.T) {
+	q := "Who wrote this article and where do they work?"
+	if ids := answerIDs(realStore(t), q); len(ids) != 1 || ids[0] != "article-author-byline" {
+		t.Errorf("%q = %v, want the byline alone", q, ids)
+	}
+}
+
 // Asked the years of several events, each event is found and they are given in date order;
 // not so for a second question asking the years of what the first asks for.
 func TestAnswerYearsOfSeveralEvents(t *testing.T) {
