@@ -358,6 +358,8 @@ func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
 		{"What's the author's view?", true},
 		{"what's the author's hot take on all this?", true},
 		{"What does the author think?", true},
+		{"what's the one-line takeaway of this article?", true},
+		{"the quick big-picture gist of the piece?", true},
 		{"What is the author's view on Dokdo?", false},
 		{"What does the author say about Dokdo?", false},
 		{"Who wrote the article?", false},

@@ -497,6 +497,8 @@ var (
 		// view, which the overview gives.
 		"view": true, "views": true, "take": true, "hot": true, "opinion": true, "verdict": true,
 		"all": true, "that": true, "think": true, "thinks": true, "believe": true, "believes": true,
+		// "what's the one-line takeaway?", "the quick gist", "the big picture".
+		"one": true, "line": true, "quick": true, "big": true, "picture": true,
 	}
 )
 
