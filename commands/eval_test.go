@@ -654,26 +654,26 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-sixth round's end (its last code, 0fd4f45): blind49 101/110, blind50 108/110,
-	// blind53 102/110, blind54 101/110, blind55 103/110, blind56 102/110, blind57 98/110, blind58
-	// 109/110, blind61 100/110, blind62 103/110, blind63 104/110, blind64 101/110, blind65 103/110,
+	// At the thirty-seventh round's end (its last code, 5268896): blind49 101/110, blind50 108/110,
+	// blind53 102/110, blind54 101/110, blind55 103/110, blind56 102/110, blind57 99/110, blind58
+	// 109/110, blind61 100/110, blind62 104/110, blind63 104/110, blind64 102/110, blind65 103/110,
 	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 106/110, blind79
-	// 100/110, blind82 103/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
-	// blind98 105/110, blind101 99/110, blind102 103/110; tuning164 104/110, tuning176 104/110,
-	// tuning192 106/110, tuning197 105/110, tuning203 105/110, tuning206 107/110, tuning213
-	// 104/110, tuning215 104/110, tuning217 106/110, tuning218 104/110, tuning228 103/110,
-	// tuning229 102/110, tuning239 105/110, tuning240 104/110, tuning245 105/110, tuning251
-	// 102/110, tuning252 99/110, tuning254 108/110, tuning257 104/110, tuning263 104/110, tuning267
-	// 105/110, tuning269 103/110, tuning272 103/110, tuning278 105/110, tuning281 104/110,
-	// tuning284 108/110, tuning285 104/110, tuning288 110/110, tuning293 110/110, tuning294
-	// 109/110, tuning295 110/110, tuning297 108/110, tuning298 108/110, tuning301 107/110,
-	// tuning302 106/110, tuning305 108/110, tuning306 108/110, tuning309 108/110, tuning311
-	// 107/110, tuning313 108/110, tuning314 108/110, tuning315 108/110, tuning321 109/110,
-	// tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331 106/110, tuning332
-	// 106/110, tuning333 109/110, tuning334 108/110, tuning335 109/110, tuning336 104/110,
-	// tuning339 107/110, tuning340 110/110, tuning342 109/110, tuning345 109/110, tuning347
-	// 106/110. Each floor below is the best score measured; the comments give each set's history up
-	// to the round before.
+	// 101/110, blind82 103/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
+	// blind98 105/110, blind101 99/110, blind102 103/110, blind108 102/110; tuning164 105/110,
+	// tuning176 105/110, tuning192 107/110, tuning197 105/110, tuning203 105/110, tuning206
+	// 107/110, tuning213 105/110, tuning215 107/110, tuning217 106/110, tuning218 104/110,
+	// tuning228 104/110, tuning229 103/110, tuning239 105/110, tuning240 105/110, tuning245
+	// 105/110, tuning251 104/110, tuning252 99/110, tuning254 108/110, tuning257 104/110, tuning263
+	// 105/110, tuning267 106/110, tuning269 103/110, tuning272 105/110, tuning278 105/110,
+	// tuning281 105/110, tuning284 108/110, tuning285 104/110, tuning288 110/110, tuning293
+	// 110/110, tuning294 109/110, tuning295 110/110, tuning297 108/110, tuning298 108/110,
+	// tuning301 107/110, tuning302 106/110, tuning305 108/110, tuning306 109/110, tuning309
+	// 108/110, tuning311 107/110, tuning313 108/110, tuning314 108/110, tuning315 108/110,
+	// tuning321 109/110, tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331
+	// 107/110, tuning332 106/110, tuning333 109/110, tuning334 108/110, tuning335 109/110,
+	// tuning336 105/110, tuning339 107/110, tuning340 110/110, tuning342 109/110, tuning345
+	// 109/110, tuning347 106/110, tuning349 110/110. Each floor below is the best score measured;
+	// the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -704,14 +704,14 @@ var floors = map[string]float64{
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 98.0 / 110,
+	"blind57-questions.jsonl": 99.0 / 110,
 	"blind58-questions.jsonl": 109.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
 	"blind61-questions.jsonl": 100.0 / 110,
-	"blind62-questions.jsonl": 103.0 / 110,
+	"blind62-questions.jsonl": 104.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
 	// as in chat) 98/110; at its end 102/110 and 98/110. Written during it and scored with
@@ -719,7 +719,7 @@ var floors = map[string]float64{
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
 	"blind63-questions.jsonl": 104.0 / 110,
-	"blind64-questions.jsonl": 101.0 / 110,
+	"blind64-questions.jsonl": 102.0 / 110,
 	"blind65-questions.jsonl": 103.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
@@ -740,7 +740,7 @@ var floors = map[string]float64{
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
 	"blind77-questions.jsonl": 106.0 / 110,
-	"blind79-questions.jsonl": 100.0 / 110,
+	"blind79-questions.jsonl": 101.0 / 110,
 	// Written before the thirty-second round's first change and scored with its first code
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
 	// student revising, 106/110), blind83 (readers whose first language is not English,
@@ -785,7 +785,7 @@ var floors = map[string]float64{
 	// after. In the nineteenth round tuning163
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
-	"tuning164-questions.jsonl": 104.0 / 110,
+	"tuning164-questions.jsonl": 105.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
@@ -793,7 +793,7 @@ var floors = map[string]float64{
 	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's,
 	// 104/110 at the twenty-seventh's; it reaches evalGate at the twenty-eighth's (105/110).
 	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
-	"tuning176-questions.jsonl": 104.0 / 110,
+	"tuning176-questions.jsonl": 105.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -810,7 +810,7 @@ var floors = map[string]float64{
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
 	// twenty-seventh's, 103/110 at the twenty-eighth's, 104/110 at the twenty-ninth's.
-	"tuning192-questions.jsonl": 106.0 / 110,
+	"tuning192-questions.jsonl": 107.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -843,8 +843,8 @@ var floors = map[string]float64{
 	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
 	// twenty-ninth's tuning206 104/110.
 	"tuning206-questions.jsonl": 107.0 / 110,
-	"tuning213-questions.jsonl": 104.0 / 110,
-	"tuning215-questions.jsonl": 104.0 / 110,
+	"tuning213-questions.jsonl": 105.0 / 110,
+	"tuning215-questions.jsonl": 107.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
@@ -862,8 +862,8 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110,
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 103.0 / 110,
-	"tuning229-questions.jsonl": 102.0 / 110,
+	"tuning228-questions.jsonl": 104.0 / 110,
+	"tuning229-questions.jsonl": 103.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
@@ -882,7 +882,7 @@ var floors = map[string]float64{
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
 	"tuning239-questions.jsonl": 105.0 / 110,
-	"tuning240-questions.jsonl": 104.0 / 110,
+	"tuning240-questions.jsonl": 105.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
 	// (c4771ac), 97/110 at the end; tuning251 (formal register) 97/110 and 97/110 (a5cd60a),
@@ -894,7 +894,7 @@ var floors = map[string]float64{
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 105.0 / 110,
-	"tuning251-questions.jsonl": 102.0 / 110,
+	"tuning251-questions.jsonl": 104.0 / 110,
 	"tuning252-questions.jsonl": 99.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
@@ -910,14 +910,14 @@ var floors = map[string]float64{
 	// at the end, 102/110 at the twenty-ninth's; tuning269 (formal register) 91/110 and 91/110 (b71491e), 98/110 at the
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
-	"tuning263-questions.jsonl": 104.0 / 110,
-	"tuning267-questions.jsonl": 105.0 / 110,
+	"tuning263-questions.jsonl": 105.0 / 110,
+	"tuning267-questions.jsonl": 106.0 / 110,
 	"tuning269-questions.jsonl": 103.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
 	// to tuning277 pass evalGate from the first.
-	"tuning272-questions.jsonl": 103.0 / 110,
+	"tuning272-questions.jsonl": 105.0 / 110,
 	// Written during it and committed before they were scored, each scored with 3ff7cba and
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
@@ -926,7 +926,7 @@ var floors = map[string]float64{
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
 	"tuning278-questions.jsonl": 105.0 / 110,
-	"tuning281-questions.jsonl": 104.0 / 110,
+	"tuning281-questions.jsonl": 105.0 / 110,
 	"tuning284-questions.jsonl": 108.0 / 110,
 	"tuning285-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
@@ -957,7 +957,7 @@ var floors = map[string]float64{
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
 	"tuning305-questions.jsonl": 108.0 / 110,
-	"tuning306-questions.jsonl": 108.0 / 110,
+	"tuning306-questions.jsonl": 109.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
@@ -986,7 +986,7 @@ var floors = map[string]float64{
 	// (a sceptic) 100/110 with both, tuning332 (formal, with describing clauses) 96/110 and
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 109.0 / 110,
-	"tuning331-questions.jsonl": 106.0 / 110,
+	"tuning331-questions.jsonl": 107.0 / 110,
 	"tuning332-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-fourth round changed anything, scored with 6230326: tuning333
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
@@ -995,7 +995,7 @@ var floors = map[string]float64{
 	"tuning333-questions.jsonl": 109.0 / 110,
 	"tuning334-questions.jsonl": 108.0 / 110,
 	"tuning335-questions.jsonl": 109.0 / 110,
-	"tuning336-questions.jsonl": 104.0 / 110,
+	"tuning336-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning339
 	// (two questions in one message) 102/110, tuning340 (leading, a premise first) 104/110;
 	// tuning337 (a curious reader chatting, 105/110) and tuning338 (readers whose first
@@ -1018,14 +1018,15 @@ var floors = map[string]float64{
 	// (a curious grandparent rambling) 102/110; tuning350 (typing fast with typos, 108/110),
 	// tuning351 (a comparative-politics student, 107/110) and tuning352 (a fact-checker,
 	// 110/110) pass evalGate.
-	"tuning349-questions.jsonl": 102.0 / 110,
+	"tuning349-questions.jsonl": 110.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-sixth round's end: no set misses fewer than it did. At the thirty-fifth's:
+	// At the thirty-seventh round's end: tuning349 and tuning351 get every refusal right. At
+	// the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
 	// tuning340 gets every refusal right. At the thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
 	// every refusal right. At the thirty-third's: tuning326, tuning328,
 	// tuning329, tuning331 and tuning332 get every refusal right, tuning271 misses one. At the
@@ -1228,9 +1229,7 @@ var refusalsMissed = map[string]int{
 	// Written before the thirty-seventh round changed anything, scored with c3cedb6: blind107
 	// 29/30, tuning349 29/30, tuning351 29/30; blind105, blind106, blind108, tuning350 and
 	// tuning352 every refusal.
-	"blind107-questions.jsonl":  1,
-	"tuning349-questions.jsonl": 1,
-	"tuning351-questions.jsonl": 1,
+	"blind107-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
