@@ -2,6 +2,7 @@ package briefs
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"unicode"
@@ -5377,25 +5378,46 @@ var roleWords = map[string]bool{
 // Korea?"), when it names one; "" otherwise. names are the question's (readNames).
 func (s *Store) viewer(question string, names nameTable) string {
 	words := lowerWords(question, names.spans)
-	for i := 0; i < len(words); {
-		e, n := names.at(i)
-		if e == nil || !actorKinds[e.Kind] {
-			i++
-			continue
-		}
-		if viewerAt(words, i+n-1) {
-			if i >= 2 && words[i-1] == "and" {
+	for a := range actorsIn(names) {
+		if viewerAt(words, a.last()) {
+			if a.i >= 2 && words[a.i-1] == "and" {
 				// "How do Japan and Korea see China differently?": two who see, compared,
 				// not an onlooker.
-				if prev, _ := names.at(i - 2); prev != nil && actorKinds[prev.Kind] {
+				if prev, _ := names.at(a.i - 2); prev != nil && actorKinds[prev.Kind] {
 					return ""
 				}
 			}
-			return e.ID
+			return a.e.ID
 		}
-		i += n
 	}
 	return ""
+}
+
+// actorAt is an actor a question names: its entity, the index of its first word and how
+// many words it spans (nameTable).
+type actorAt struct {
+	e    *Entity
+	i, n int
+}
+
+// last is the index of the actor's last word.
+func (a actorAt) last() int { return a.i + a.n - 1 }
+
+// actorsIn yields each actor names holds, in the question's order.
+func actorsIn(names nameTable) iter.Seq[actorAt] {
+	return func(yield func(actorAt) bool) {
+		for i := 0; i < len(names.spans); {
+			e, n := names.at(i)
+			if e == nil || !actorKinds[e.Kind] {
+				i++
+				continue
+			}
+			if !yield(actorAt{e, i, n}) {
+				return
+			}
+			i += n
+		}
+	}
 }
 
 // viewedBy finds what the article says of one side of a comparison as the viewer sees it: the

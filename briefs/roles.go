@@ -75,16 +75,10 @@ func (s *Store) rolesAsked(question string, terms []string) (holder string, othe
 // strategic scheme"), or "".
 func (s *Store) schemeOwner(question string, names nameTable) string {
 	words := lowerWords(question, names.spans)
-	for i := 0; i < len(words); {
-		e, n := names.at(i)
-		if e == nil || !actorKinds[e.Kind] {
-			i++
-			continue
+	for a := range actorsIn(names) {
+		if j := a.last() + 1; j < len(words) && schemeWords[words[j]] && possessiveAt(question, names.spans[j-1]) {
+			return a.e.ID
 		}
-		if j := i + n; j < len(words) && schemeWords[words[j]] && possessiveAt(question, names.spans[j-1]) {
-			return e.ID
-		}
-		i += n
 	}
 	return ""
 }
