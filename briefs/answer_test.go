@@ -2341,6 +2341,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"aus nz diff on china", "", []string{"ardern-cooperate-with-china"}},
 		{"nz pm said what abt china", "ardern-cooperate-with-china", nil},
 		{"y did sk scrap gsomia", "gsomia-abolition-august-2019", nil},
+		{"how long was that airport route closed fr", "gimpo-haneda-route-resumed", nil},
+		{"what was the us japan korea sitdown mostly about tbh", "", []string{"trilateral-talks-focus-north-korea"}},
+		{"Did Tokyo and Canberra sign a defence deal that lets their forces visit each other?", "", []string{"japan-australia-reciprocal-access"}},
 		// A group of countries is what the article calls a cooperation mechanism.
 		{"Which group with the US and India do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		// How relations are described is how they are.
@@ -2443,6 +2446,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// One actor's stance on another, in words every fact or none uses: its own facts on it.
 		{"how does japan deal with china", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"what does japan care about when it comes to pyongyang", "", []string{"japan-concerns-missiles-kidnapping"}},
+		{"With regard to Pyongyang, what are Tokyo's concerns?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		{"한국 중국 정책", "", []string{"korea-positive-attitude-china"}},
 		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.

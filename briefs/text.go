@@ -145,6 +145,7 @@ var extraStopwords = map[string]bool{
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
 	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
+	"fr": true, "lowkey": true, "bruh": true, "smh": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true, "rundown": true,
@@ -637,7 +638,8 @@ var everydayPairs = []string{
 	// Forces let into each other's country are what an access agreement allows.
 	"go in and out of each other's", "reciprocal access to each other's", "visit and operate in each other's", "reciprocal access in each other's",
 	"operate in each other's", "reciprocal access in each other's",
-	"sit-down", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
+	"forces visit each other", "forces reciprocal access in each other's",
+	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
 	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
 	"which city", "where", "what city", "where", "in which year", "when", "in what year", "when",

@@ -101,9 +101,9 @@ func (s *Store) auxSubjectFirst(question string, actors []string) []string {
 	return actors
 }
 
-// topicLast puts second the actor named right after "about", "towards" or "regarding", when
-// the other is not: "What worry about Yoon exists in South Korea?" asks South Korea's view of
-// Yoon, not Yoon's of South Korea.
+// topicLast puts second the actor named right after "about", "towards", "regarding" or "with
+// regard to", when the other is not: "What worry about Yoon exists in South Korea?" asks South
+// Korea's view of Yoon, not Yoon's of South Korea.
 func (s *Store) topicLast(question string, actors []string) []string {
 	lower := strings.ToLower(question)
 	after := wordsAfter(lower, stanceTopicMarkers)
@@ -117,7 +117,7 @@ func (s *Store) topicLast(question string, actors []string) []string {
 }
 
 // stanceTopicMarkers open what a stance is on, as wordsAfter reads them.
-var stanceTopicMarkers = []string{"about ", "about the ", "towards ", "towards the ", "toward ", "toward the ", "regarding ", "regarding the "}
+var stanceTopicMarkers = []string{"about ", "about the ", "towards ", "towards the ", "toward ", "toward the ", "regarding ", "regarding the ", "regard to ", "regard to the ", "respect to ", "respect to the "}
 
 // auxiliariesSpaced are the auxiliaries as wordsAfter reads them.
 var auxiliariesSpaced = func() []string {
