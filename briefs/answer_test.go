@@ -2342,6 +2342,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"nz pm said what abt china", "ardern-cooperate-with-china", nil},
 		{"y did sk scrap gsomia", "gsomia-abolition-august-2019", nil},
 		{"how long was that airport route closed fr", "gimpo-haneda-route-resumed", nil},
+		{"Do Tokyo and Canberra cooperate closely in some specific areas? Which ones?", "japan-australia-defence-agreements", nil},
+		{"Which issue dominated the US–Japan–South Korea talks, according to the article?", "trilateral-talks-focus-north-korea", nil},
+		{"What nickname does the article use for the grouping Washington is trying to piece together?", "us-asia-pacific-nato", nil},
+		// Outreach is offering better ties, not reaching an agreement.
+		{"Which came first: Yoon's outreach to Japan or Hayashi's trip for the inauguration?", "", []string{"yoon-policy-consultation-delegation", "hayashi-inauguration-kishida-letter"}},
 		{"what was the us japan korea sitdown mostly about tbh", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"Did Tokyo and Canberra sign a defence deal that lets their forces visit each other?", "", []string{"japan-australia-reciprocal-access"}},
 		// A group of countries is what the article calls a cooperation mechanism.

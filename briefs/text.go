@@ -222,6 +222,8 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
+	"nicknamed", "named", "nicknames", "names", "nickname", "name",
+	"specific areas", "aspects", "particular areas", "aspects", "certain areas", "aspects", "some areas", "aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
@@ -786,6 +788,7 @@ var everydayPairs = []string{
 	"historical legacy", "problems left over by history", "legacy of history", "problems left over by history", "legacies of history", "problems left over by history",
 	"topped the agenda", "focused on", "tops the agenda", "focuses on", "top the agenda", "focus on",
 	"answered to", "responded to", "answer to", "respond to", "trade measures", "export controls", "trade measure", "export control", "trade moves", "export controls", "trade move", "export control", "trade action", "export control", "dominated their agenda", "focused on", "dominated the agenda", "focused on", "dominate the agenda", "focus on",
+	"issue dominated", "issue focused", "issues dominated", "issues focused", "topic dominated", "topic focused", "topics dominated", "topics focused",
 	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
 	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
 	"in the period leading up to", "before", "leading up to", "before",
@@ -807,7 +810,9 @@ var everydayPairs = []string{
 	" shorthand ", " term ", " dwelt ", " focused ", " dwell ", " focus ", " yielded ", " produced ", " of late", " recently",
 	" underlie ", " lie behind ", " underlies ", " lies behind ", " european continent", " ukraine", " eastern europe", " ukraine",
 	" formally received ", " invited ", " instantly ", " ",
-	"'s outreach ", " reaching out ", "’s outreach ", " reaching out ", " does the article report ", " ",
+	// Outreach is an offer of better ties: reading it as reaching, it would be reaching an
+	// agreement.
+	"'s outreach ", " repairing relations ", "’s outreach ", " repairing relations ", " does the article report ", " ",
 	" the author suggests ", " ", " does the author suggest ", " ", " is assigned to ", " of ", " are assigned to ", " of ",
 	" in their minds", " ", " to some degree ", " ", " to a certain degree ", " ",
 	" mates ", " allies ", " carve out ", " seek ",
@@ -839,7 +844,7 @@ var everydayPairs = []string{
 	" uppermost ", " main ", " at the forefront of ", " the priority of ", " at the heart of ", " at the core of ",
 	" casting our minds back to ", " in ", " casting one's mind back to ", " in ",
 	" in the middle ", " at its core ", " at the centre ", " at its core ", " at the center ", " at its core ",
-	" enlarge ", " increase ", " to shoulder", " to share", " outreach to ", " reaching out to ", " incoming ", " new ",
+	" enlarge ", " increase ", " to shoulder", " to share", " outreach to ", " repairing relations with ", " incoming ", " new ",
 	" wholesale ", " full ",
 	" attempting to ", " trying to ", " attempts to ", " tries to ", " attempted to ", " tried to ",
 	" biden admin ", " biden administration ", " the admin ", " the administration ",
