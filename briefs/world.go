@@ -650,8 +650,10 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// "Yoon and Kishida had a one-on-one in Madrid, right? what did they agree to?": asked
 		// of the people who did what the article never gives, it is refused whole too.
 		// So is one asking only when or how much of what the premise says ("Tokyo promised to
-		// double defense spending to 2% of GDP? by what year").
-		g.Partial = !(ok && g.Kind == GapNotGiven && !asksPerson(strings.Fields(normalizeName(asked))) && (w.asksOfPairOrPremise(premise, asked) || w.asksOnlyWhenOrHowMuch(asked)))
+		// double defense spending to 2% of GDP? by what year"). So is one after a premise
+		// that the article names what it does not ("Am I right the article names the police
+		// commissioner who landed on Dokdo? Who was he?").
+		g.Partial = !(ok && g.Kind == GapNotGiven && (asksWhatArticleNames(premise) || !asksPerson(strings.Fields(normalizeName(asked))) && (w.asksOfPairOrPremise(premise, asked) || w.asksOnlyWhenOrHowMuch(asked))))
 		return g, ok
 	}
 	if clause, _, found := strings.Cut(question, ", "); found {
@@ -777,6 +779,14 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	}
 	return g, ok
 }
+
+// asksWhatArticleNames reports whether a premise says the article names something.
+func asksWhatArticleNames(premise string) bool {
+	return slices.ContainsFunc(articleNaming, func(p string) bool { return indexFold(premise, p) >= 0 })
+}
+
+// articleNaming are the ways of saying the article names something.
+var articleNaming = []string{"named in the article", "named by the article", "article names ", "article name ", "article identifies ", "identified in the article"}
 
 // openingGap is what the premise's first three words name that the article does not cover,
 // if anything: a person the article never mentions ("albanese announced…"), a place or office

@@ -174,6 +174,7 @@ func TestUncovered(t *testing.T) {
 		{"the author's academic title", "What is Li Hangling's academic title at the Shengli Foreign Affairs College?", GapNotGiven, "The article gives no academic titles."},
 		{"the analysts' names", "Which named analysts does the author cite for the claim that Washington is pushing NATO into Asia?", GapNotGiven, "The article gives no names of the analysts it cites."},
 		{"winning a complaint", "Did Korea win its WTO complaint against Japan?", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"siding with one side, in chat", "did the wto end up siding w korea or japan", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a one-on-one, the noun alone", "Did Yoon and Kishida hold a separate one-on-one in Madrid, and what did they agree?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work", "What did the author write before this article?", GapNotGiven, "The article gives no other work by the author."},
 		{"how often drills will be", "How often will the trilateral drills happen?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
@@ -551,6 +552,9 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Trump cancelled joint drills with Korea back in 2018? how did Tokyo react", "The article does not mention Trump.", false},
 		{"Kishida's party won the July upper house vote? how many seats", "The article gives no election rivals or results.", false},
 		{"Ardern had a separate sitdown with Biden in Madrid? what about", "The article gives no one-on-one meetings between leaders.", false},
+		// A premise that the article names what it does not leaves nothing else asked.
+		{"Am I right the article names the South Korean police commissioner who landed on Dokdo? Who was he?", "The article gives no name or fate of the police commissioner.", false},
+		{"Am I right that the three semiconductor materials Japan restricted were named in the article? Which ones were they?", "The article gives no names of the materials.", false},
 		// What the asker gathers or seems to recall is their premise, read like what they heard.
 		{"I gather the trilateral was followed by a summit at Camp David. What did the leaders agree to there?", "The article does not cover the Camp David summit.", false},
 		{"I seem to recall President Macron holding a private conversation with Kishida in Madrid. What did the two men discuss?", "The article does not mention Macron.", false},
