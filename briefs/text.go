@@ -223,6 +223,7 @@ var everydayPairs = []string{
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
 	"nicknamed", "named", "nicknames", "names", "nickname", "name",
+	"international matters", "international affairs", "international issues", "international affairs", "international questions", "international affairs",
 	"specific areas", "aspects", "particular areas", "aspects", "certain areas", "aspects", "some areas", "aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.

@@ -1117,14 +1117,15 @@ func (w *World) uncovered(question string) (Gap, bool) {
 				first = mentions[i]
 			}
 		}
-		if p := w.place(first); p != nil && p.passing() && saysWhere(question, words, first) {
+		for p := w.place(first); p != nil && p.passing() && saysWhere(question, words, first); p = w.place(first) {
 			// "the two leaders' meetings held on the sidelines in Spain": where a gathering
-			// was, not what is asked about.
-			if i := slices.IndexFunc(mentions, func(m mention) bool { return m.from > first.from }); i > 0 {
-				first = mentions[i]
-			} else {
+			// was, not what is asked about; nor, in "was the war in Ukraine discussed when
+			// the four leaders met in Spain?", is Spain.
+			i := slices.IndexFunc(mentions, func(m mention) bool { return m.from > first.from })
+			if i < 0 {
 				return Gap{}, false
 			}
+			first = mentions[i]
 		}
 		if p := w.place(first); p != nil && p.passing() && !w.answersFrom(question, words, first, p, mentions) {
 			return Gap{Kind: GapInPassing, Name: p.name, Facts: p.facts,

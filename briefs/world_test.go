@@ -712,6 +712,9 @@ func TestUncoveredSetsTheSceneAside(t *testing.T) {
 		// Unless the question asks of what the clause names.
 		{"Given the security agreement between Beijing and the Solomon Islands, how did Wellington and Canberra assess its implications?", true},
 		{"Given Japan's pacifist constitution, how does Tokyo frame its outreach to NATO?", false},
+		// Each place read as where a gathering was is passed over, Spain as well as Ukraine.
+		{"Was the war in Ukraine discussed when the four leaders met in Spain?", false},
+		{"What language is spoken in Spain?", true},
 		// How much of something is a degree, not a share, when no whole is named.
 		{"In the author's considered judgement, how much of real substance did the gathering of the four leaders actually achieve?", false},
 	} {
