@@ -2344,6 +2344,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"how long was that airport route closed fr", "gimpo-haneda-route-resumed", nil},
 		{"Do Tokyo and Canberra cooperate closely in some specific areas? Which ones?", "japan-australia-defence-agreements", nil},
 		{"Which issue dominated the US–Japan–South Korea talks, according to the article?", "trilateral-talks-focus-north-korea", nil},
+		{"When the American, Japanese and South Korean leaders met, which subject lay at the centre of their deliberations?", "trilateral-talks-focus-north-korea", nil},
 		{"What nickname does the article use for the grouping Washington is trying to piece together?", "us-asia-pacific-nato", nil},
 		// Outreach is offering better ties, not reaching an agreement.
 		{"Which came first: Yoon's outreach to Japan or Hayashi's trip for the inauguration?", "", []string{"yoon-policy-consultation-delegation", "hayashi-inauguration-kishida-letter"}},

@@ -844,6 +844,9 @@ var everydayPairs = []string{
 	" strategic scheme", " strategic layout", " entertain ", " have ", " entertains ", " has ", " orientation", " direction",
 	" uppermost ", " main ", " at the forefront of ", " the priority of ", " at the heart of ", " at the core of ",
 	" casting our minds back to ", " in ", " casting one's mind back to ", " in ",
+	// At the centre of talks is their focus; at the centre of a thing, its core.
+	" at the centre of their ", " the focus of their ", " at the center of their ", " the focus of their ",
+	" deliberations", " talks",
 	" in the middle ", " at its core ", " at the centre ", " at its core ", " at the center ", " at its core ",
 	" enlarge ", " increase ", " to shoulder", " to share", " outreach to ", " repairing relations with ", " incoming ", " new ",
 	" wholesale ", " full ",
