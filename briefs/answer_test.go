@@ -2342,6 +2342,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"nz pm said what abt china", "ardern-cooperate-with-china", nil},
 		{"y did sk scrap gsomia", "gsomia-abolition-august-2019", nil},
 		{"how long was that airport route closed fr", "gimpo-haneda-route-resumed", nil},
+		{"Japan slapped export controls on Korean steel in 2020, didn't it? what really happened", "japan-export-controls-july-2019", nil},
 		{"Do Tokyo and Canberra cooperate closely in some specific areas? Which ones?", "japan-australia-defence-agreements", nil},
 		{"Which issue dominated the US–Japan–South Korea talks, according to the article?", "trilateral-talks-focus-north-korea", nil},
 		{"When the American, Japanese and South Korean leaders met, which subject lay at the centre of their deliberations?", "trilateral-talks-focus-north-korea", nil},

@@ -222,6 +222,7 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
+	" slapped ", " imposed ", " slapping ", " imposing ", " slaps ", " imposes ", " slap ", " impose ",
 	"nicknamed", "named", "nicknames", "names", "nickname", "name",
 	"international matters", "international affairs", "international issues", "international affairs", "international questions", "international affairs",
 	"specific areas", "aspects", "particular areas", "aspects", "certain areas", "aspects", "some areas", "aspects",

@@ -175,6 +175,7 @@ func TestUncovered(t *testing.T) {
 		{"the analysts' names", "Which named analysts does the author cite for the claim that Washington is pushing NATO into Asia?", GapNotGiven, "The article gives no names of the analysts it cites."},
 		{"winning a complaint", "Did Korea win its WTO complaint against Japan?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"siding with one side, in chat", "did the wto end up siding w korea or japan", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"tariff rates", "What tariff rates did Tokyo slap on the chip materials it restricted for Korea in 2019?", GapNotGiven, "The article gives no tariff rates."},
 		{"a one-on-one, the noun alone", "Did Yoon and Kishida hold a separate one-on-one in Madrid, and what did they agree?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work", "What did the author write before this article?", GapNotGiven, "The article gives no other work by the author."},
 		{"how often drills will be", "How often will the trilateral drills happen?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
