@@ -1909,6 +1909,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	if sides, on, ok := s.stancesAsked(question, names, terms, words); ok {
 		if facts := s.stancesOn(sides, on); len(facts) > 0 {
+			if asksWhy(words) {
+				// "Why is Seoul not as hawkish on Beijing as Tokyo?": the reason the author
+				// gives for the first side's position leads the positions.
+				if why := s.reasonFor(facts[0], sides); why != nil && !slices.Contains(facts, why) {
+					facts = append([]*Fact{why}, facts...)
+				}
+			}
 			return Brief{Groups: []Group{{Heading: "What the source says", Items: s.labelled(facts, false)}}}
 		}
 	}

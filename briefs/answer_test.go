@@ -2458,6 +2458,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
+		// Why two stand apart on a third: the reason given for the first's position leads.
+		{"Why is Seoul not as hawkish on Beijing as Tokyo?", "korea-economic-dependence-china", nil},
 		// How two countries differ in general: where each stands on a third, as /relations shows.
 		{"What is the biggest difference between Australia and New Zealand?", "", []string{"japan-australia-firm-on-china", "ardern-cooperate-with-china"}},
 		// …and a pair the article contrasts directly by where /relations says they differ.

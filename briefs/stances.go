@@ -208,3 +208,25 @@ func (s *Store) stancesOn(sides []string, on string) []*Fact {
 	}
 	return facts
 }
+
+// reasonFor is the weightiest fact that gives a reason for f's position: one of the same
+// section and subject, naming what else f names besides the sides compared, that gives a
+// reason. Nil when f gives one itself or none does.
+func (s *Store) reasonFor(f *Fact, sides []string) *Fact {
+	by := s.subject[f.ordinal]
+	if by == "" || s.givesReason(f) {
+		return nil
+	}
+	var best *Fact
+	for _, o := range s.byEntity[by] {
+		g := s.facts[o]
+		if g == f || g.Section != f.Section || s.subject[o] != by || !s.givesReason(g) ||
+			slices.ContainsFunc(f.Entities, func(e string) bool { return !g.HasEntity(e) && !slices.Contains(sides, e) }) {
+			continue
+		}
+		if best == nil || g.Weight > best.Weight {
+			best = g
+		}
+	}
+	return best
+}
