@@ -1297,6 +1297,16 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 			return b
 		}
 	}
+	if aw := strings.Fields(normalizeName(asked)); len(aw) >= 2 && len(aw) <= 4 && aw[0] == "which" && (asksActually(aw) || slices.Contains(aw, "really") || len(aw) == 3 && (aw[2] == "is" || aw[2] == "are")) {
+		// "The author says Australia-NZ will be the weak link among the four, right? which
+		// pair actually", "…? which relationship is": the countries the premise names are
+		// the asker's guess at which.
+		if rest, named := s.withoutNames(premise); len(named) > 0 {
+			if b := s.answerWhole("which " + aw[1] + " " + strings.TrimRight(rest, ", ") + "?"); !b.Empty() {
+				return b
+			}
+		}
+	}
 	if asksWhoInstead(asked) {
 		// "yoon chaired the four country meeting right? who actually did": the person the
 		// premise opens with is the asker's guess; who did what it says is asked.

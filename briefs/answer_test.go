@@ -3536,7 +3536,7 @@ func TestAnswerSinceIsNoReason(t *testing.T) {
 }
 
 // After a wrong premise, a "which" question in words of its own asks what the premise got
-// wrong; "which pair is" asks of the premise.
+// wrong; "which pair is" asks of the premise, with the countries it guessed left out.
 func TestAnswerWhichAfterAWrongPremise(t *testing.T) {
 	s := realStore(t)
 	if ids := answerIDs(s, "australia is korea's closest partner among the four right? which pair is closest"); len(ids) == 0 || ids[0] != "japan-australia-most-mature" {
@@ -3545,6 +3545,15 @@ func TestAnswerWhichAfterAWrongPremise(t *testing.T) {
 	// Read alone, "which pair is" would be answered by the closest pair.
 	if ids := answerIDs(s, "Australia and New Zealand are the weakest link among the four, right? which pair is"); slices.Contains(ids, "japan-australia-most-mature") {
 		t.Errorf("which pair is (the weakest link) = %v, want no closest pair", ids)
+	}
+	// A short "which" checking the premise asks it without the countries it guessed.
+	for _, q := range []string{
+		"The author says Australia-NZ will be the weak link among the four, right? which pair actually",
+		"The author says Australia-NZ ties are the weakest link among the four? which relationship is",
+	} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "japan-korea-weakest-link" {
+			t.Errorf("%q = %v, want Japan–Korea first", q, ids)
+		}
 	}
 }
 
