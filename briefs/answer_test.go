@@ -2343,6 +2343,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"y did sk scrap gsomia", "gsomia-abolition-august-2019", nil},
 		{"how long was that airport route closed fr", "gimpo-haneda-route-resumed", nil},
 		{"Japan slapped export controls on Korean steel in 2020, didn't it? what really happened", "japan-export-controls-july-2019", nil},
+		{"what did the other three sign on to at kishida-hosted meeting", "", []string{"other-three-explore-indo-pacific"}},
 		{"Do Tokyo and Canberra cooperate closely in some specific areas? Which ones?", "japan-australia-defence-agreements", nil},
 		{"Which issue dominated the US–Japan–South Korea talks, according to the article?", "trilateral-talks-focus-north-korea", nil},
 		{"When the American, Japanese and South Korean leaders met, which subject lay at the centre of their deliberations?", "trilateral-talks-focus-north-korea", nil},

@@ -222,6 +222,7 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
+	" signed on to ", " agreed to ", " signing on to ", " agreeing to ", " signs on to ", " agrees to ", " sign on to ", " agree to ",
 	" slapped ", " imposed ", " slapping ", " imposing ", " slaps ", " imposes ", " slap ", " impose ",
 	"nicknamed", "named", "nicknames", "names", "nickname", "name",
 	"international matters", "international affairs", "international issues", "international affairs", "international questions", "international affairs",
