@@ -666,26 +666,26 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-seventh round's end (its last code, 5268896): blind49 101/110, blind50 108/110,
+	// At the thirty-eighth round's end (its last code, 28541e8): blind49 101/110, blind50 108/110,
 	// blind53 102/110, blind54 101/110, blind55 103/110, blind56 102/110, blind57 99/110, blind58
 	// 109/110, blind61 100/110, blind62 104/110, blind63 104/110, blind64 102/110, blind65 103/110,
 	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 106/110, blind79
-	// 101/110, blind82 103/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
-	// blind98 105/110, blind101 99/110, blind102 103/110, blind108 102/110; tuning164 105/110,
-	// tuning176 105/110, tuning192 107/110, tuning197 105/110, tuning203 105/110, tuning206
-	// 107/110, tuning213 105/110, tuning215 107/110, tuning217 106/110, tuning218 104/110,
-	// tuning228 104/110, tuning229 103/110, tuning239 105/110, tuning240 105/110, tuning245
-	// 105/110, tuning251 104/110, tuning252 99/110, tuning254 108/110, tuning257 104/110, tuning263
-	// 105/110, tuning267 106/110, tuning269 103/110, tuning272 105/110, tuning278 105/110,
-	// tuning281 105/110, tuning284 108/110, tuning285 104/110, tuning288 110/110, tuning293
-	// 110/110, tuning294 109/110, tuning295 110/110, tuning297 108/110, tuning298 108/110,
-	// tuning301 107/110, tuning302 106/110, tuning305 108/110, tuning306 109/110, tuning309
-	// 108/110, tuning311 107/110, tuning313 108/110, tuning314 108/110, tuning315 108/110,
-	// tuning321 109/110, tuning323 105/110, tuning328 108/110, tuning329 109/110, tuning331
-	// 107/110, tuning332 106/110, tuning333 109/110, tuning334 108/110, tuning335 109/110,
-	// tuning336 105/110, tuning339 107/110, tuning340 110/110, tuning342 109/110, tuning345
-	// 109/110, tuning347 106/110, tuning349 110/110. Each floor below is the best score measured;
-	// the comments give each set's history up to the round before.
+	// 101/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
+	// blind98 105/110, blind101 99/110, blind102 103/110, blind108 102/110, blind111 101/110;
+	// tuning164 105/110, tuning176 105/110, tuning192 107/110, tuning197 105/110, tuning203
+	// 105/110, tuning206 107/110, tuning213 105/110, tuning215 107/110, tuning217 106/110,
+	// tuning218 105/110, tuning228 104/110, tuning229 103/110, tuning239 105/110, tuning240
+	// 105/110, tuning245 105/110, tuning251 104/110, tuning252 101/110, tuning254 108/110,
+	// tuning257 105/110, tuning263 105/110, tuning267 106/110, tuning269 103/110, tuning272
+	// 105/110, tuning278 105/110, tuning281 105/110, tuning284 108/110, tuning285 105/110,
+	// tuning288 110/110, tuning293 110/110, tuning294 109/110, tuning295 110/110, tuning297
+	// 108/110, tuning298 108/110, tuning301 107/110, tuning302 106/110, tuning305 108/110,
+	// tuning306 110/110, tuning309 108/110, tuning311 107/110, tuning313 108/110, tuning314
+	// 108/110, tuning315 108/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
+	// tuning329 109/110, tuning331 107/110, tuning332 106/110, tuning333 109/110, tuning334
+	// 108/110, tuning335 109/110, tuning336 105/110, tuning339 107/110, tuning340 110/110,
+	// tuning342 109/110, tuning345 109/110, tuning347 106/110, tuning349 110/110. Each floor below
+	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -757,7 +757,7 @@ var floors = map[string]float64{
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
 	// student revising, 106/110), blind83 (readers whose first language is not English,
 	// 107/110) and blind84 (an analyst comparing, 106/110) pass evalGate from the first.
-	"blind82-questions.jsonl": 103.0 / 110,
+	"blind82-questions.jsonl": 104.0 / 110,
 	// Written during it and scored with ed748a0 and with the code of the day they came in
 	// (435d2da): blind87 (a formal register, with asides) 102/110 with both; blind85 (a
 	// journalist typing fragments, 107/110), blind86 (leading, chat, 106/110 and 107/110) and
@@ -868,7 +868,7 @@ var floors = map[string]float64{
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
 	"tuning217-questions.jsonl": 106.0 / 110,
-	"tuning218-questions.jsonl": 104.0 / 110,
+	"tuning218-questions.jsonl": 105.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -912,14 +912,14 @@ var floors = map[string]float64{
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 105.0 / 110,
 	"tuning251-questions.jsonl": 104.0 / 110,
-	"tuning252-questions.jsonl": 99.0 / 110,
+	"tuning252-questions.jsonl": 101.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 104.0 / 110,
+	"tuning257-questions.jsonl": 105.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -945,7 +945,7 @@ var floors = map[string]float64{
 	"tuning278-questions.jsonl": 105.0 / 110,
 	"tuning281-questions.jsonl": 105.0 / 110,
 	"tuning284-questions.jsonl": 108.0 / 110,
-	"tuning285-questions.jsonl": 104.0 / 110,
+	"tuning285-questions.jsonl": 105.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
@@ -974,7 +974,7 @@ var floors = map[string]float64{
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
 	// with 40 hard refusals) pass evalGate from the first (108/110 each).
 	"tuning305-questions.jsonl": 108.0 / 110,
-	"tuning306-questions.jsonl": 109.0 / 110,
+	"tuning306-questions.jsonl": 110.0 / 110,
 	// Written during it and committed before they were scored, each scored with 5a76b15 and
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
@@ -1042,8 +1042,8 @@ var floors = map[string]float64{
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-seventh round's end: tuning349 and tuning351 get every refusal right. At
-	// the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
+	// At the thirty-eighth round's end: tuning354 and tuning356 get every refusal right. At
+	// the thirty-seventh's: tuning349 and tuning351 do. At the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
 	// tuning340 gets every refusal right. At the thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
 	// every refusal right. At the thirty-third's: tuning326, tuning328,
 	// tuning329, tuning331 and tuning332 get every refusal right, tuning271 misses one. At the
@@ -1250,9 +1250,7 @@ var refusalsMissed = map[string]int{
 	// Written before the thirty-eighth round changed anything, scored with 29b57a7: blind111
 	// 27/30, tuning354 28/30, tuning356 29/30; blind109, blind110, blind112, tuning353 and
 	// tuning355 every refusal.
-	"blind111-questions.jsonl":  3,
-	"tuning354-questions.jsonl": 2,
-	"tuning356-questions.jsonl": 1,
+	"blind111-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
