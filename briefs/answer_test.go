@@ -2459,6 +2459,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"日本 韩国 半导体", "japan-export-controls-july-2019", nil},
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
+		{"What reasons does the author adduce for Seoul's comparatively more favourable attitude toward Beijing than that of Tokyo?", "", []string{"korea-economic-dependence-china"}},
 		// Why two stand apart on a third: the reason given for the first's position leads.
 		{"Why is Seoul not as hawkish on Beijing as Tokyo?", "korea-economic-dependence-china", nil},
 		// How two countries differ in general: where each stands on a third, as /relations shows.

@@ -146,6 +146,8 @@ var extraStopwords = map[string]bool{
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
 	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	"fr": true, "lowkey": true, "bruh": true, "smh": true,
+	// Citing reasons in a formal register: "what reasons does the author adduce".
+	"adduce": true, "adduces": true, "adduced": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
 	"kindly": true, "advise": true, "prepping": true, "preparing": true, "brief": true,
 	"briefing": true, "quick": true, "team": true, "boss": true, "rundown": true,
