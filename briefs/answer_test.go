@@ -2460,6 +2460,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// …or on a topic: the actor's own acts on it.
 		{"Seoul's stance on Japan's export curbs", "", []string{"korea-removes-japan-white-list"}},
 		{"What reasons does the author adduce for Seoul's comparatively more favourable attitude toward Beijing than that of Tokyo?", "", []string{"korea-economic-dependence-china"}},
+		// The state of relations is the relations.
+		{"How does the author describe the current state of relations between Japan and Australia, on the one hand, and China on the other?", "", []string{"china-japan-australia-setbacks"}},
 		// Why two stand apart on a third: the reason given for the first's position leads.
 		{"Why is Seoul not as hawkish on Beijing as Tokyo?", "korea-economic-dependence-china", nil},
 		// How two countries differ in general: where each stands on a third, as /relations shows.

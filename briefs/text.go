@@ -225,6 +225,8 @@ var everydayPairs = []string{
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
 	" signed on to ", " agreed to ", " signing on to ", " agreeing to ", " signs on to ", " agrees to ", " sign on to ", " agree to ",
+	" current state of relations", " relations", " present state of relations", " relations", " state of relations", " relations",
+	" current state of the relationship", " relationship", " state of the relationship", " relationship", " state of ties", " ties",
 	" slapped ", " imposed ", " slapping ", " imposing ", " slaps ", " imposes ", " slap ", " impose ",
 	"nicknamed", "named", "nicknames", "names", "nickname", "name",
 	"international matters", "international affairs", "international issues", "international affairs", "international questions", "international affairs",
