@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning356-questions.jsonl; tuning4 is written as
+//   - three hundred and sixty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning360-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -152,7 +152,11 @@ type evalCase struct {
 //     places), written before the thirty-seventh round changed anything; tuning353 to
 //     tuning356 (a security analyst asking for lists and counts; a cautious reader asking
 //     for confirmation; a historian asking about dates and sequence; a teenager typing
-//     slang in lowercase), written before the thirty-eighth round changed anything; the
+//     slang in lowercase), written before the thirty-eighth round changed anything; tuning357
+//     to tuning360 (a lawyer asking about claims, rulings and who said what; a Spanish-
+//     speaking tourist's imperfect word order; a news editor looking for the angle; an asker
+//     of negative questions, "Didn't…", "Isn't it true that…"), written before the
+//     thirty-ninth round changed anything; the
 //     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -239,6 +243,11 @@ type evalCase struct {
 //     blind111-questions.jsonl (a chatty radio caller referring to things vaguely) and
 //     blind112-questions.jsonl (a New Zealand farmer asking short blunt questions), written
 //     before the thirty-eighth round changed anything;
+//     blind113-questions.jsonl (a hospital nurse on a night-shift break, plain words, some
+//     sentences half-finished), blind114-questions.jsonl (a student journalist from Fiji asking
+//     how the Pacific fits in), blind115-questions.jsonl (a trade economist thinking in supply
+//     chains and leverage) and blind116-questions.jsonl (a retired schoolteacher from Busan,
+//     polite and indirect), written before the thirty-ninth round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -603,6 +612,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning354-questions.jsonl",
 		"tuning355-questions.jsonl",
 		"tuning356-questions.jsonl",
+		"tuning357-questions.jsonl",
+		"tuning358-questions.jsonl",
+		"tuning359-questions.jsonl",
+		"tuning360-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -660,7 +673,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -796,6 +809,10 @@ var floors = map[string]float64{
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
 	// 110/110) and blind112 (a New Zealand farmer, 105/110) pass evalGate from the first.
 	"blind111-questions.jsonl": 101.0 / 110,
+	// Written before the thirty-ninth round changed anything and scored with its first code
+	// (1b4c5ae): blind113 (a nurse on a night shift, 106/110), blind114 (a student journalist
+	// from Fiji, 105/110), blind115 (a trade economist, 109/110) and blind116 (a retired
+	// schoolteacher from Busan, 107/110) pass evalGate from the first.
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1036,6 +1053,11 @@ var floors = map[string]float64{
 	// tuning351 (a comparative-politics student, 107/110) and tuning352 (a fact-checker,
 	// 110/110) pass evalGate.
 	"tuning349-questions.jsonl": 110.0 / 110,
+	// Written before the thirty-ninth round changed anything, scored with 1b4c5ae: tuning360
+	// (negative questions, "Didn't…", "Isn't it true that…") 97/110; tuning357 (a lawyer,
+	// 108/110), tuning358 (a Spanish-speaking tourist, 107/110) and tuning359 (a news editor,
+	// 106/110) pass evalGate.
+	"tuning360-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1251,6 +1273,13 @@ var refusalsMissed = map[string]int{
 	// 27/30, tuning354 28/30, tuning356 29/30; blind109, blind110, blind112, tuning353 and
 	// tuning355 every refusal.
 	"blind111-questions.jsonl": 3,
+	// Written before the thirty-ninth round changed anything, scored with 1b4c5ae: blind113
+	// 29/30, blind114 28/30, blind116 29/30, tuning358 29/30; blind115, tuning357, tuning359
+	// and tuning360 every refusal.
+	"blind113-questions.jsonl":  1,
+	"blind114-questions.jsonl":  2,
+	"blind116-questions.jsonl":  1,
+	"tuning358-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
