@@ -767,6 +767,12 @@ var everydayPairs = []string{
 	"assuming office", "taking office", "assumes office", "takes office",
 	"reached a basic understanding", "basically agreed", "reached an understanding", "agreed",
 	"weeks preceding", "before", "days preceding", "before", "months preceding", "before",
+	"months before", "before", "weeks before", "before",
+	// "Hadn't the three leaders met together before Madrid?" asks when they last met.
+	"met together before", "last met before", "met each other before", "last met before",
+	"dig into", "discuss", "dug into", "discussed", "digging into", "discussing", "digs into", "discusses",
+	"smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
+	"in fairly modest terms", " ", "in rather modest terms", " ", "in modest terms", " ",
 	"diplomatic energies", "diplomacy",
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
 	// climate" is no question about the climate.
