@@ -44,7 +44,9 @@ func asksHolder(words []string) bool {
 				// leader meetings…", which asks for meetings.
 				return true
 			}
-			if slices.Contains(auxiliaries, w) || w == "are" || w == "were" {
+			if slices.Contains(auxiliaries, w) || w == "are" || w == "were" || w == "the" && i > 0 && words[i] != "of" {
+				// "which shrine the Japanese officials visit…" (the "do" left out) asks for
+				// the shrine; "which of the ministers…" asks for one of them.
 				break
 			}
 		}

@@ -219,6 +219,7 @@ var everydayPairs = []string{
 	"name a couple of them", " ", "name a couple", " ", "name a few of them", " ", "name a few", " ", "name one or two", " ",
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
 	"in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
+	"what subject dominated", "what focused", "which subject dominated", "which focused",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
@@ -771,7 +772,7 @@ var everydayPairs = []string{
 	// "Hadn't the three leaders met together before Madrid?" asks when they last met.
 	"met together before", "last met before", "met each other before", "last met before",
 	"dig into", "discuss", "dug into", "discussed", "digging into", "discussing", "digs into", "discusses",
-	"smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
+	"temples", "shrines", "temple", "shrine", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
 	"in fairly modest terms", " ", "in rather modest terms", " ", "in modest terms", " ",
 	"diplomatic energies", "diplomacy",
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
@@ -801,7 +802,7 @@ var everydayPairs = []string{
 	"historical legacy", "problems left over by history", "legacy of history", "problems left over by history", "legacies of history", "problems left over by history",
 	"topped the agenda", "focused on", "tops the agenda", "focuses on", "top the agenda", "focus on",
 	"answered to", "responded to", "answer to", "respond to", "trade measures", "export controls", "trade measure", "export control", "trade moves", "export controls", "trade move", "export control", "trade action", "export control", "dominated their agenda", "focused on", "dominated the agenda", "focused on", "dominate the agenda", "focus on",
-	"issue dominated", "issue focused", "issues dominated", "issues focused", "topic dominated", "topic focused", "topics dominated", "topics focused",
+	"issue dominated", "issue focused", "issues dominated", "issues focused", "topic dominated", "topic focused", "topics dominated", "topics focused", "theme dominated", "theme focused",
 	"differ in tone", "differ", "the essence of", " ", "substantively speaking", " ", "in what respects", "how",
 	"carry real weight", "have substance", "carried real weight", "had substance", "if any", " ",
 	"in the period leading up to", "before", "leading up to", "before",
