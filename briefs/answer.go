@@ -2275,13 +2275,26 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// others too), so more of them are read.
 		// A fact naming fewer of those asked about tells the means of something else: "How did
 		// Yoon handle China?" is not answered by the trilateral's dealing with North Korea.
-		means := func(h Hit) bool {
-			return h.Coverage >= hits[0].Coverage-0.1 && h.Named >= hits[0].Named && tellsMeans(h.Fact)
+		// "What tools does Tokyo use to curb Beijing?": the tools are what a fact telling the
+		// means gives, not a word it must hold, so they are searched without that word.
+		meansHits, meansRead := hits, r
+		if meansNouns[words[1]] {
+			noun := s.index.queryTerms(words[1])
+			meansRead.terms = slices.DeleteFunc(slices.Clone(r.terms), func(t string) bool { return slices.Contains(noun, t) })
+			if meansHits = s.searchReading(meansRead, 2*MaxAnswerFacts, nil); len(meansHits) > 0 {
+				facts = facts[:0:0]
+				for _, h := range meansHits {
+					facts = append(facts, h.Fact)
+				}
+			}
 		}
-		if i := slices.IndexFunc(hits, means); i > 0 {
-			facts = append([]*Fact{hits[i].Fact}, slices.DeleteFunc(facts, func(f *Fact) bool { return f == hits[i].Fact })...)
+		means := func(h Hit) bool {
+			return len(meansHits) > 0 && h.Coverage >= meansHits[0].Coverage-0.1 && h.Named >= meansHits[0].Named && tellsMeans(h.Fact)
+		}
+		if i := slices.IndexFunc(meansHits, means); i > 0 {
+			facts = append([]*Fact{meansHits[i].Fact}, slices.DeleteFunc(facts, func(f *Fact) bool { return f == meansHits[i].Fact })...)
 		} else if i < 0 {
-			if more := s.searchReading(r, 5*MaxAnswerFacts, nil); slices.ContainsFunc(more, means) {
+			if more := s.searchReading(meansRead, 5*MaxAnswerFacts, nil); slices.ContainsFunc(more, means) {
 				f := more[slices.IndexFunc(more, means)].Fact
 				facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
 			}
@@ -5915,7 +5928,9 @@ func asksMeans(words []string) bool {
 	if len(words) >= 4 && (words[0] == "by" || words[0] == "through") && (words[1] == "what" || words[1] == "which") && (words[2] == "means" || words[2] == "method" || words[2] == "methods") {
 		return true // "By what means has Tokyo sought to constrain Beijing?"
 	}
-	if len(words) < 4 || words[0] != "how" {
+	if len(words) >= 4 && (words[0] == "what" || words[0] == "which") && meansNouns[words[1]] {
+		words = words[1:] // "What tools does Tokyo use to curb Beijing?"
+	} else if len(words) < 4 || words[0] != "how" {
 		return false
 	}
 	switch words[1] {
@@ -5925,6 +5940,9 @@ func asksMeans(words []string) bool {
 	}
 	return !slices.ContainsFunc(words[2:], func(w string) bool { return viewWords[w] || labelWords[w] || meansExcluded[w] })
 }
+
+// meansNouns ask by what means after "what" or "which", as "how" does.
+var meansNouns = setOf([]string{"tools", "means", "methods", "instruments", "tactics", "levers"})
 
 // meansExcluded are the words of a "how does…" question that asks no means: a view, a feeling
 // or a comparison (besides viewWords, and labelWords: "How did Biden characterise…").

@@ -351,6 +351,8 @@ var everydayPairs = []string{
 	// Who led a meeting is who chaired it; "lead" alone reads as the facts' "leaders".
 	"led the meeting", "chaired the meeting", "lead the meeting", "chair the meeting", "led the talks", "chaired the talks",
 	"lead the talks", "chair the talks", "lead the talk", "chair the talk", "led the four", "chaired the four", "lead the four", "chair the four",
+	"directed the meeting", "chaired the meeting", "direct the meeting", "chair the meeting", "directs the meeting", "chairs the meeting",
+	"directed the talks", "chaired the talks", "direct the talks", "chair the talks",
 	// "…what did korea protest on its side": whose side is said by whom it names.
 	"on its side", " ", "on their side", " ",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
@@ -609,6 +611,8 @@ var everydayPairs = []string{
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
 	// "object to" is opposing; its stem would read as "objective".
 	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
+	// Pushing back against China, in the article, is curbing it.
+	"push back against beijing", "curb beijing", "pushed back against beijing", "curbed beijing", "push back against china", "curb china", "pushed back against china", "curbed china",
 	"pushing back against", "opposing", "pushed back against", "opposed", "pushes back against", "opposes", "push back against", "oppose",
 	"arguing against", "opposing", "argued against", "opposed", "argues against", "opposes", "argue against", "oppose",
 	"pushing back on", "opposing", "pushed back on", "opposed", "pushes back on", "opposes", "push back on", "oppose",
@@ -772,6 +776,7 @@ var everydayPairs = []string{
 	// "Hadn't the three leaders met together before Madrid?" asks when they last met.
 	"met together before", "last met before", "met each other before", "last met before",
 	"dig into", "discuss", "dug into", "discussed", "digging into", "discussing", "digs into", "discusses",
+	"dispute blow up", "dispute start", "dispute blew up", "dispute started", "row blow up", "row start", "row blew up", "row started",
 	"temples", "shrines", "temple", "shrine", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
 	"in fairly modest terms", " ", "in rather modest terms", " ", "in modest terms", " ",
 	"diplomatic energies", "diplomacy",

@@ -195,13 +195,17 @@ type notGiven struct {
 	// General marks a kind that says less than any other it overlaps: "When will they meet
 	// again?" asks a date still to come, and is refused as a future meeting.
 	General bool `yaml:"general"`
+	// NotAfter are words that, just before a phrase, name one of the kind the article does
+	// give: the trade dispute's start is dated ("When did the trade dispute start?").
+	NotAfter []string `yaml:"not_after"`
 }
 
 type notGivenPhrase struct {
-	words   []string
-	name    string
-	toldOf  []string
-	general bool
+	words    []string
+	name     string
+	toldOf   []string
+	notAfter []string
+	general  bool
 }
 
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
@@ -255,7 +259,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 			if slices.Contains(ng.Phrases[:j], p) {
 				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is there twice", ng.Name, p)
 			}
-			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, general: ng.General})
+			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, notAfter: ng.NotAfter, general: ng.General})
 		}
 	}
 	w.people = map[string]bool{}
@@ -1433,6 +1437,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 			if match && inTimeClause(q, words, i) {
 				// "What did Japan protest around the time Moon left office?": the phrase
 				// says when, not what is asked.
+				match = false
+			}
+			if match && i > 0 && slices.Contains(p.notAfter, string(word(i-1))) {
+				// "When did the chip dispute start?": the trade dispute's start is told.
 				match = false
 			}
 			if match && strings.HasPrefix(p.name, "dates ") && string(word(0)) == "why" {

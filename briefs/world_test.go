@@ -102,6 +102,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
 		{"a date not given, asked when", "When did the dispute start?", GapNotGiven, "The article gives no dates the disputes began."},
 		{"the reason a dispute started, not its date", "why did the trade dispute start?", "", ""},
+		{"the trade dispute's start, which is dated", "When did the Tokyo–Seoul chip dispute start?", "", ""},
 		{"NATO's enlargement, asked of a country the article covers", "what did japan say about nato enlargement?", GapNotGiven, "The article gives no views on NATO's enlargement."},
 		{"an outcome not given, in the -ing form", "did korea end up winning its wto complaint against japan", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"a date not given, a hedge typed wrong inside it", "when did the us japan korea joint drills actualy happen after they agreed", GapNotGiven, "The article gives no dates of past drills."},
