@@ -1633,6 +1633,10 @@ var documentNouns = []string{"treaty", "agreement", "accord", "declaration", "pa
 var (
 	questionWords = []string{"what", "how", "why", "when", "where", "which"}
 	auxiliaries   = []string{"did", "does", "do", "has", "have", "is", "was", "will", "would", "could", "can"}
+	// negatedAuxiliaries open a question put to be confirmed: "Wasn't Albanese the one who…".
+	negatedAuxiliaries = []string{"didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "wasn't", "weren't",
+		"aren't", "won't", "wouldn't", "couldn't", "can't", "didn’t", "doesn’t", "don’t", "hasn’t", "haven’t", "hadn’t",
+		"isn’t", "wasn’t", "weren’t", "aren’t", "won’t", "wouldn’t", "couldn’t", "can’t"}
 )
 
 // unknownSubject reads a question whose subject is a name the store has never seen: "What did
@@ -1651,7 +1655,7 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 		from = 2
 	case is(0, questionWords) && is(2, auxiliaries):
 		from = 3 // "What statement did Kim Jong Un issue…"
-	case is(0, auxiliaries):
+	case is(0, auxiliaries), is(0, negatedAuxiliaries):
 		from = 1
 	case is(0, questionWords):
 		from, indirect = 1, true // asked as a request puts it: "(tell me) what President Putin said…"

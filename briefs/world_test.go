@@ -100,6 +100,8 @@ func TestUncovered(t *testing.T) {
 		{"an office the facts name, its holder unnamed", "What did the defence ministers agree?", "", ""},
 		{"the post the article gives someone", "Who said Japan can't solve the problems left by history, and what post did he hold?", "", ""},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
+		{"unknown person after a negated opening", "Wasn't Albanese the one who chaired the four-country meeting?", GapPerson, "The article does not mention Albanese."},
+		{"unknown person after a curly negated opening", "Didn’t Albanese chair the meeting?", GapPerson, "The article does not mention Albanese."},
 		{"a date not given, asked when", "When did the dispute start?", GapNotGiven, "The article gives no dates the disputes began."},
 		{"the reason a dispute started, not its date", "why did the trade dispute start?", "", ""},
 		{"the trade dispute's start, which is dated", "When did the Tokyo–Seoul chip dispute start?", "", ""},
