@@ -357,7 +357,7 @@ var everydayPairs = []string{
 	"on its side", " ", "on their side", " ",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
 	"can you confirm that", " ", "can you confirm", " ", "please confirm that", " ", "please confirm", " ",
-	"confirm that", " ", "confirm:", " ", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
+	"confirm that", " ", "confirm:", " ", "confirm the", "the", "quote:", "said:", "quotation:", "said:", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
 	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
 	"boil down to", " ", "boils down to", " ", "surely", " ",
 	// Diplomacy kept close to home is focused on one's own region.
