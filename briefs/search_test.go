@@ -259,6 +259,14 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Alongside deterring Pyongyang, what quality does Seoul wish to emphasise?", "what does seoul", "quality"},
 		{"What do Tokyo and Seoul each care most about when it comes to Pyongyang?", "most concerned about", "care"},
 		{"How did the trilateral differ from the four-way Asia-Pacific meeting?", "four-country meeting", "asia-pacific"},
+		{"Did Japan contemplate talks?", "contemplate", "shrine"},
+		{"Which temple do Japanese officials visit?", "shrine", "temple"},
+		{"what's seoul's main focus w the north", "with the north", " w "},
+		{"Didn't the four-country meeting dig into specific problems?", "discuss", "dig"},
+		{"Which countries got a seat at the table in Madrid?", "attended", "seat"},
+		{"Doesn't Tokyo aim at staying a low-profile player?", "international influence", "profile"},
+		{"What tools does Tokyo use to push back against Beijing?", "curb beijing", "push"},
+		{"Confirm the Yoon quote: what does he want?", "said:", "confirm"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -357,7 +357,7 @@ var everydayPairs = []string{
 	"on its side", " ", "on their side", " ",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
 	"can you confirm that", " ", "can you confirm", " ", "please confirm that", " ", "please confirm", " ",
-	"confirm that", " ", "confirm:", " ", "confirm the", "the", "quote:", "said:", "quotation:", "said:", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
+	" w the ", " with the ", " w/ ", " with ", "confirm that", " ", "confirm:", " ", "confirm the", "the", "quote:", "said:", "quotation:", "said:", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
 	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
 	"boil down to", " ", "boils down to", " ", "surely", " ",
 	// Diplomacy kept close to home is focused on one's own region.
@@ -781,7 +781,7 @@ var everydayPairs = []string{
 	"low-profile", "international influence", "low profile", "international influence",
 	"got a seat at the table", "attended", "get a seat at the table", "attend", "had a seat at the table", "attended", "have a seat at the table", "attend",
 	"most quotable", " ", "quotable", " ", "most memorable", " ",
-	"temples", "shrines", "temple", "shrine", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
+	" temples ", " shrines ", " temple ", " shrine ", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
 	"in fairly modest terms", " ", "in rather modest terms", " ", "in modest terms", " ",
 	"diplomatic energies", "diplomacy",
 	// How a formal asker hedges or sets the scene, read as nothing; "the present strategic
