@@ -1048,9 +1048,10 @@ func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 // bareAskingWords alone after a premise ask of it: "what?", "what exactly", "like what".
 var bareAskingWords = setOf([]string{"what", "exactly", "like", "so", "then", "and", "ok", "okay"})
 
-// The pronouns that point back at a person, or people, named before.
+// The pronouns that point back at a person, or people, named before; "its" at a body
+// ("…foreign ministry blasted the summit — what did its spokesperson say?").
 var (
-	singularBackReferences = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true}
+	singularBackReferences = map[string]bool{"he": true, "him": true, "his": true, "she": true, "her": true, "its": true}
 	pluralBackReferences   = map[string]bool{"they": true, "them": true, "their": true}
 )
 

@@ -596,6 +596,7 @@ func TestUncoveredPremise(t *testing.T) {
 		// Asked of them by "about them", whatever else it names; of him, by "he".
 		{"finland and sweden's membership bids came up too — what did seoul say about them?", "The article does not cover Finland or Sweden.", false},
 		{"Macron was skeptical about the four, right? what did he say about Japan?", "The article does not mention Macron.", false},
+		{"I bet Beijing's foreign ministry blasted the Madrid summit — what did its spokesperson say?", "The article does not mention Beijing's foreign ministry.", false},
 		// An office of a country mentioned only in passing holds no one the article names.
 		{"Singapore's PM was in the four country meeting right? what did he say about china", "The article does not mention Singapore's prime minister.", false},
 		// A detail the article does not give, opening the premise, is no one it fails to
