@@ -311,7 +311,7 @@ var everydayPairs = []string{
 	"came home from", "after", "regard them as thin", "regard them as lacking substance",
 	"rather coy about", "avoided", "coy about", "avoided", "quietly set aside", "avoided", "discreetly aside", "avoided",
 	"this was novel", "this was the first time", "a genuine novelty", "the first time", "on the question of precedent", " ",
-	"traffic at the top", "leaders' visits", "what's driving", "what's behind", "considerations guiding", "considerations behind",
+	"traffic at the top", "leaders' visits", "what's driving", "what's behind", "considerations guiding", "priorities behind", "considerations behind", "priorities behind",
 	"us-japan-korea triangle", "us-japan-korea trilateral", "something of a nadir", "a low",
 	// What was done ahead of an event is told without it: "reached ahead of the summit".
 	" ahead of the summit", " ", " ahead of madrid", " ",
@@ -435,6 +435,7 @@ var everydayPairs = []string{
 	"trying to achieve", "goal", "try to achieve", "goal", "tries to achieve", "goal", "want to achieve", "goal", "wants to achieve", "goal", "hoping to achieve", "goal", "hope to achieve", "goal",
 	"the article uses", " ", "does the article use", " ", "the author uses", " ", "does the author use", " ",
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
+	"the piece quotes", " ", "does the piece quote", " ", "the piece cites", " ", "does the piece cite", " ",
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
 	"i seem to recall that", " ", "i seem to recall", " ", "would you be able to tell me", " ", "would you be able to say", " ",
 	"in rather grand terms", " ", "in grand terms", " ", "as regards", " ",
