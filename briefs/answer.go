@@ -41,7 +41,7 @@ func (s *Store) Answer(question string) Brief {
 		}
 		return b
 	}
-	return s.withActOfYear(question, b)
+	return s.withActOfYear(question, s.withFocusFirst(question, b))
 }
 
 // withActOfYear is b led by the fact telling what was done in the year a question names, when
@@ -605,6 +605,34 @@ func (s *Store) withAskedAfterStatement(question string, b Brief) Brief {
 	q, ok := s.afterStatement(question)
 	if !ok || !strings.HasSuffix(question, q) {
 		return b // nor one asking by a pronoun of what the statement names ("how does he put it?")
+	}
+	c := s.answerRead(q, false)
+	facts := b.Facts()
+	if c.Empty() || slices.Contains(facts[:min(len(facts), 2)], c.Facts()[0]) {
+		return b
+	}
+	lead := c.Facts()[0]
+	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == lead }), 0, lead)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
+	return b
+}
+
+// withFocusFirst is b, the answer to a question that puts a guess at what something is
+// mostly about, led by what the article says it is about: "Is NZ's diplomacy mostly about
+// China?" is answered first by New Zealand's focus on the South Pacific, then by what it
+// says of China. A guess the article bears out finds its fact first anyway.
+func (s *Store) withFocusFirst(question string, b Brief) Brief {
+	if len(b.Groups) != 1 {
+		return b
+	}
+	q, ok := withoutFocusGuess(question)
+	if !ok {
+		return b // most questions
+	}
+	if words := strings.Fields(normalizeName(question)); !asksWhether(words) && !asksConfirmation(words) {
+		if _, _, premised := leadingPremise(question); !premised {
+			return b // "What was the trilateral mostly about?" asks no guess
+		}
 	}
 	c := s.answerRead(q, false)
 	facts := b.Facts()
@@ -5940,6 +5968,31 @@ func asksMeans(words []string) bool {
 	}
 	return !slices.ContainsFunc(words[2:], func(w string) bool { return viewWords[w] || labelWords[w] || meansExcluded[w] })
 }
+
+// withoutFocusGuess is question without the guess it puts after a phrase asking what
+// something is mostly about: "Is NZ's diplomacy mostly about China?" is "Is NZ's diplomacy
+// mostly about?". False when it puts none.
+func withoutFocusGuess(question string) (string, bool) {
+	for _, p := range focusPhrases {
+		i := indexFold(question, p)
+		if i < 0 {
+			continue
+		}
+		from := i + len(p)
+		end := strings.IndexAny(question[from:], ",?.;—")
+		if end < 0 {
+			end = len(question) - from
+		}
+		if strings.TrimSpace(question[from:from+end]) == "" {
+			return "", false
+		}
+		return question[:from] + question[from+end:], true
+	}
+	return "", false
+}
+
+// focusPhrases ask what something is mostly about, as everydayPhrases read them.
+var focusPhrases = []string{" mostly about ", " mainly about ", " largely about ", " primarily about ", " chiefly about ", " all about "}
 
 // meansNouns ask by what means after "what" or "which", as "how" does.
 var meansNouns = setOf([]string{"tools", "means", "methods", "instruments", "tactics", "levers"})

@@ -2006,6 +2006,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A meeting asked about is not answered by what another meeting discussed.
 		{"Is it true the US-Japan-Korea meeting in Madrid was mostly about Ukraine?", "trilateral-talks-focus-north-korea", nil},
 		{"what was the US-Japan-Korea meeting mostly about?", "trilateral-talks-focus-north-korea", nil},
+		// A guess at what something is mostly about: the focus the article gives leads, then
+		// what it says of the guess.
+		{"Is NZ's diplomacy mostly about China?", "new-zealand-survival-south-pacific", []string{"ardern-cooperate-with-china"}},
+		{"Wellington's diplomacy is all about China? what's NZ actually focused on", "new-zealand-survival-south-pacific", nil},
 		// "How does X go about Y" asks by what means: the fact telling the means leads.
 		{"How does Tokyo go about curbing Beijing?", "japan-curbs-china-via-alliance-quad", nil},
 		{"By what means, in the author's view, has Tokyo sought to constrain Beijing?", "japan-curbs-china-via-alliance-quad", nil},
@@ -3610,6 +3614,24 @@ func TestAnswerPairSeeingAThirdDifferently(t *testing.T) {
 	for _, q := range []string{"How do Japan and Korea see China differently?", "How do Tokyo and Seoul see Beijing differently?", "How do Japan and Korea approach China differently?"} {
 		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "japan-korea-differ-china-policy" {
 			t.Errorf("%q = %v, want their differing China policies first", q, ids)
+		}
+	}
+}
+
+func TestWithoutFocusGuess(t *testing.T) {
+	for _, c := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Is NZ's diplomacy mostly about China?", "Is NZ's diplomacy mostly about ?", true},
+		{"Japan-Australia cooperation is mostly about tourism, isn't it?", "Japan-Australia cooperation is mostly about , isn't it?", true},
+		{"Wellington's diplomacy is all about China? what's NZ actually focused on", "Wellington's diplomacy is all about ? what's NZ actually focused on", true},
+		{"What was the trilateral mostly about?", "", false},
+		{"What did the four discuss?", "", false},
+	} {
+		got, ok := withoutFocusGuess(c.q)
+		if got != c.want || ok != c.ok {
+			t.Errorf("withoutFocusGuess(%q) = %q, %v; want %q, %v", c.q, got, ok, c.want, c.ok)
 		}
 	}
 }
