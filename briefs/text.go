@@ -780,6 +780,8 @@ var everydayPairs = []string{
 	"dispute blow up", "dispute start", "dispute blew up", "dispute started", "row blow up", "row start", "row blew up", "row started",
 	// How much a country counts abroad: "a low-profile player" asks of its influence.
 	"low-profile", "international influence", "low profile", "international influence",
+	// To have someone's back militarily is to be committed to defending them.
+	" back militarily ", " defence commitment ",
 	"got a seat at the table", "attended", "get a seat at the table", "attend", "had a seat at the table", "attended", "have a seat at the table", "attend",
 	"most quotable", " ", "quotable", " ", "most memorable", " ",
 	" temples ", " shrines ", " temple ", " shrine ", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
