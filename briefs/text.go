@@ -723,7 +723,7 @@ var everydayPairs = []string{
 	"prove it is useful", "highlight its own value", "prove its usefulness", "highlight its own value",
 	"stick so close to", "cooperate with", "stick close to", "cooperate with", "sticks close to", "cooperates with",
 	"end game", "goal", "endgame", "goal", "for show", "gesture", "sq km", "square kilometres",
-	"sq. km", "square kilometres", "km2", "square kilometres", "matters touching upon", "on", "matters touching on", "on", "matters to", "concerns",
+	"sq. km", "square kilometres", "km2", "square kilometres", "matters touching upon", "on", "matters touching on", "on", "questions touching upon", "on", "questions touching on", "on", "issues touching upon", "on", "issues touching on", "on", "matters to", "concerns",
 	// "Useful" would stem as "use" ("what word did Biden use"): it asks the significance.
 	"usefulness", "significance", "useful", "meaningful",
 	"it sector", "information and communication industry", "it industry", "information and communication industry",
