@@ -4013,6 +4013,14 @@ func asksConfirmation(words []string) bool {
 	if last == "right" || last == "correct" || last == "yes" || last == "yeah" || n >= 2 && words[n-2] == "like" && isDigits(last) {
 		return true
 	}
+	if last == "says" || last == "say" || last == "claims" {
+		// "…, is that what the article says": a statement put to be checked.
+		for i := max(1, n-6); i+1 < n-1; i++ {
+			if words[i] == "that" && words[i+1] == "what" && (words[i-1] == "is" || words[i-1] == "was") {
+				return true
+			}
+		}
+	}
 	// "didn't they" reads as "didnt they".
 	return slices.Contains([]string{"it", "he", "she", "they", "we", "you"}, last) && negativeTags[words[n-2]]
 }

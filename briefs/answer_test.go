@@ -378,7 +378,10 @@ func TestAsksConfirmation(t *testing.T) {
 		{"Seoul only cares about deterring Pyongyang, right?", true},
 		{"the victims went to court recently, like 2020?", true},
 		{"If the US leans toward Tokyo, Seoul will follow, won't it?", true},
+		{"the US is building an Asian version of the EU, is that what the article says", true},
 		{"What did Japan announce in 2019?", false},
+		{"What does the author say?", false},
+		{"What is it that the article says?", false},
 		{"Is it right?", false},
 	} {
 		if got := asksConfirmation(strings.Fields(normalizeName(tt.q))); got != tt.want {
