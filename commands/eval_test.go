@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and sixty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning360-questions.jsonl; tuning4 is written as
+//   - three hundred and sixty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning364-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -156,7 +156,10 @@ type evalCase struct {
 //     to tuning360 (a lawyer asking about claims, rulings and who said what; a Spanish-
 //     speaking tourist's imperfect word order; a news editor looking for the angle; an asker
 //     of negative questions, "Didn't…", "Isn't it true that…"), written before the
-//     thirty-ninth round changed anything; the
+//     thirty-ninth round changed anything; tuning361 to tuning364 (a retired ambassador's
+//     long formal asides; a talk-radio caller's vague references; a sceptic starting from
+//     a wrong assumption; quick phone typing with abbreviations), written during the
+//     thirty-ninth round and committed before they were tuned on; the
 //     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -616,6 +619,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning358-questions.jsonl",
 		"tuning359-questions.jsonl",
 		"tuning360-questions.jsonl",
+		"tuning361-questions.jsonl",
+		"tuning362-questions.jsonl",
+		"tuning363-questions.jsonl",
+		"tuning364-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1058,6 +1065,13 @@ var floors = map[string]float64{
 	// 108/110), tuning358 (a Spanish-speaking tourist, 107/110) and tuning359 (a news editor,
 	// 106/110) pass evalGate.
 	"tuning360-questions.jsonl": 97.0 / 110,
+	// Written during the thirty-ninth round and committed before they were tuned on, scored
+	// with its first code (1b4c5ae) and with 6839e02 alike: tuning361 (a retired ambassador)
+	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
+	// tuning364 (phone typing, 105/110) passes evalGate.
+	"tuning361-questions.jsonl": 97.0 / 110,
+	"tuning362-questions.jsonl": 95.0 / 110,
+	"tuning363-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1280,6 +1294,11 @@ var refusalsMissed = map[string]int{
 	"blind114-questions.jsonl":  2,
 	"blind116-questions.jsonl":  1,
 	"tuning358-questions.jsonl": 1,
+	// Written during it, scored with 1b4c5ae and 6839e02 alike: tuning361 29/30, tuning362
+	// 27/30, tuning364 28/30; tuning363 every refusal.
+	"tuning361-questions.jsonl": 1,
+	"tuning362-questions.jsonl": 3,
+	"tuning364-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
