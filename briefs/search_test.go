@@ -261,7 +261,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"How did the trilateral differ from the four-way Asia-Pacific meeting?", "four-country meeting", "asia-pacific"},
 		{"Did Japan contemplate talks?", "contemplate", "shrine"},
 		{"Which temple do Japanese officials visit?", "shrine", "temple"},
-		{"what's seoul's main focus w the north", "with the north", " w "},
+		{"what's seoul's main focus w/ the north", "with the north", "w/"},
 		{"Didn't the four-country meeting dig into specific problems?", "discuss", "dig"},
 		{"Which countries got a seat at the table in Madrid?", "attended", "seat"},
 		{"Doesn't Tokyo aim at staying a low-profile player?", "international influence", "profile"},

@@ -357,7 +357,7 @@ var everydayPairs = []string{
 	"on its side", " ", "on their side", " ",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
 	"can you confirm that", " ", "can you confirm", " ", "please confirm that", " ", "please confirm", " ",
-	" w the ", " with the ", " w/ ", " with ", "confirm that", " ", "confirm:", " ", "confirm the", "the", "quote:", "said:", "quotation:", "said:", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
+	" w/ ", " with ", "confirm that", " ", "confirm:", " ", "confirm the", "the", "quote:", "said:", "quotation:", "said:", "verify that", " ", "verify:", " ", "fact check:", " ", "fact-check:", " ",
 	"isn't it true that", " ", "isn't it true", " ", "isnt it true that", " ", "isnt it true", " ",
 	"boil down to", " ", "boils down to", " ", "surely", " ",
 	// Diplomacy kept close to home is focused on one's own region.
@@ -782,6 +782,7 @@ var everydayPairs = []string{
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
 	" back militarily ", " defence commitment ",
+	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
 	"got a seat at the table", "attended", "get a seat at the table", "attend", "had a seat at the table", "attended", "have a seat at the table", "attend",
 	"most quotable", " ", "quotable", " ", "most memorable", " ",
 	" temples ", " shrines ", " temple ", " shrine ", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
