@@ -781,7 +781,7 @@ var everydayPairs = []string{
 	// How much a country counts abroad: "a low-profile player" asks of its influence.
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
-	" back militarily ", " defence commitment ",
+	" back militarily ", " defence commitment ", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
 	"got a seat at the table", "attended", "get a seat at the table", "attend", "had a seat at the table", "attended", "have a seat at the table", "attend",
 	"most quotable", " ", "quotable", " ", "most memorable", " ",
@@ -910,7 +910,7 @@ var everydayPairs = []string{
 	"underpinned", "basis", "underpinning", "basis", "underpins", "basis", "underpin", "basis",
 	"it would be helpful to know", " ", "it would help to know", " ", "see fit to", " ", "saw fit to", " ",
 	"dispatched", "sent", "dispatch", "send", "mutual distrust", "distrust",
-	"mutual mistrust", "distrust", "check the growth of", "curb", "in respect of", "on", "conduct himself", "act", "conducted himself", "acted", "conduct herself", "act", "conducted herself", "acted", "tried to check", "tried to curb", "heralds the creation of", "establishes", "herald the creation of", "establish",
+	"mutual mistrust", "distrust", "check the growth of", "curb", "in respect of", "on", "conduct himself", "act", "conducted himself", "acted", "conduct herself", "act", "conducted herself", "acted", "tried to check", "tried to curb", "try to check", "try to curb", "trying to check", "trying to curb", "tries to check", "tries to curb", "heralds the creation of", "establishes", "herald the creation of", "establish",
 	"the creation of", "establishing", "in elevated terms", " ", "in rather elevated terms", " ", "what expression", "what phrase",
 	"diplomatic doctrine", "diplomacy", "standing in the world", "international influence", "enlarging", "seeking greater",
 	"customary pleasantries", " ", "pleasantries", "courtesies", "encounters", "meetings", "encounter", "meeting", "called off", "terminated", "was restored", "resumed", "been restored", "resumed",

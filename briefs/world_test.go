@@ -126,6 +126,7 @@ func TestUncovered(t *testing.T) {
 		{"a resignation asked about", "When did Moon leave office?", GapNotGiven, "The article gives no impeachments, resignations or arrests."},
 		{"an initiative the article never names", "Which countries have joined the Indo-Pacific Economic Framework?", GapUncovered, "The article does not cover the Indo-Pacific Economic Framework."},
 		{"invitations to join NATO", "Which countries were invited to join NATO at Madrid?", GapNotGiven, "The article gives no NATO membership invitations."},
+		{"the author's education", "Which university did Li Hangling graduate from?", GapNotGiven, "The article gives no places of education."},
 		{"membership asked of the Asia-Pacific countries, whose standing the article tells", "Which Asia-Pacific countries went to Madrid as new NATO members", "", ""},
 		{"carriers of a route", "Which carriers now operate the Gimpo-Haneda service?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"the summit's attendance", "How many heads of state and government attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
