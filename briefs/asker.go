@@ -50,12 +50,30 @@ var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — ", "—"}
 // store knows; the question is returned whole when it has none. A part that names an actor or
 // a thing ("I read that Japan protested Korea's survey.") is context and stays.
 func (s *Store) withoutAsker(q string) string {
-	return dropLeadingParts(s.withoutAskerAfter(q), func(part, rest string) bool {
+	return dropLeadingParts(withoutAskerBeforeBut(s.withoutAskerAfter(q)), func(part, rest string) bool {
 		// A part naming what the store knows is context, unless the rest names it all again
 		// ("Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy
 		// focused on?").
 		return s.speaksOfAsker(part) || opensAsAsker(part) && !reportsPremise(part) && s.namesAgain(rest, part)
 	})
+}
+
+// withoutAskerBeforeBut is q without the clause before its first ", but " when that clause
+// says who asks and what follows asks with a question word: "I'm just a guy who drives a
+// truck, but how were those Pacific countries billed?".
+func withoutAskerBeforeBut(q string) string {
+	i := strings.Index(q, ", but ")
+	if i <= 0 {
+		return q // most questions
+	}
+	part, rest := strings.ToLower(q[:i]), q[i+len(", but "):]
+	if !opensAsAsker(part) || reportsPremise(part) || asksToBeTold(part) {
+		return q
+	}
+	if words := strings.Fields(rest); len(words) > 2 && opensAsking(words[0]) {
+		return rest
+	}
+	return q
 }
 
 // dropLeadingParts drops the parts of q (partBreaks), first to last, while drop says so of
@@ -106,7 +124,7 @@ func (s *Store) namesAgain(rest, part string) bool {
 // A part that reports what the asker read or heard ("I read that Boris Johnson met
 // Kishida - …") is the question's premise, and stays.
 func withoutAskerIntro(q string) string {
-	q = dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) && !reportsPremise(part) && !asksToBeTold(part) })
+	q = withoutAskerBeforeBut(dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) && !reportsPremise(part) && !asksToBeTold(part) }))
 	if i := strings.LastIndex(q, "? "); i >= 0 && opensAsAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
 		return q[:i+1] // "…on security? doing research for a student model UN"
 	}

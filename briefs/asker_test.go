@@ -10,6 +10,9 @@ func TestWithoutAsker(t *testing.T) {
 		{"I'm teaching a unit next week and want the timeline right: when did the Seoul court rule?", "when did the Seoul court rule?"},
 		{"hey, quick question: who moderated the four-country meeting?", "who moderated the four-country meeting?"},
 		{"Quick one for a class handout: what worries Japan most about North Korea?", "what worries Japan most about North Korea?"},
+		// Who asks, before ", but" and a question word.
+		{"I'm just a guy who drives a truck, but how were those Pacific countries billed at the NATO thing?", "how were those Pacific countries billed at the NATO thing?"},
+		{"I'm no expert, but Japan and Korea still quarrel, right?", "I'm no expert, but Japan and Korea still quarrel, right?"},
 		// How the asker wants it told is no part of what is asked.
 		{"Keep it simple for an old woman, please. What are Tokyo's two main goals?", "What are Tokyo's two main goals?"},
 		// After the question too.

@@ -781,7 +781,8 @@ var everydayPairs = []string{
 	// How much a country counts abroad: "a low-profile player" asks of its influence.
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
-	" back militarily ", " defence commitment ", "that never goes away", " ", "that never go away", " ",
+	" back militarily ", " defence commitment ", " billed as ", " described as ", " billed at ", " described at ",
+	"the nato thing", "the nato summit", "that nato thing", "the nato summit", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
 	"got a seat at the table", "attended", "get a seat at the table", "attend", "had a seat at the table", "attended", "have a seat at the table", "attend",
 	"most quotable", " ", "quotable", " ", "most memorable", " ",
