@@ -44,6 +44,26 @@ func (s *Store) Answer(question string) Brief {
 	return s.withActOfYear(question, s.withFocusFirst(question, b))
 }
 
+// statementAskedOf is a message that states something and then only asks about it ("…, I
+// heard he sent some people over to Japan. What was that about?") read as the statement:
+// what the facts say of it answers. Any other question is returned as it is.
+func statementAskedOf(question string) string {
+	i := strings.LastIndex(question, ". ")
+	if i < 0 {
+		return question // most questions
+	}
+	asked := strings.ToLower(strings.TrimRight(strings.TrimSpace(question[i+2:]), "?!. "))
+	if !slices.Contains(aboutThatQuestions, asked) {
+		return question
+	}
+	return question[:i] + "?"
+}
+
+// aboutThatQuestions ask only about what was just said.
+var aboutThatQuestions = []string{"what was that about", "what was that all about", "what's that about", "whats that about",
+	"what is that about", "what was that", "what's that all about", "what was the story there", "what was the story with that",
+	"tell me more", "tell me more about that", "what happened there"}
+
 // withActOfYear is b led by the fact telling what was done in the year a question names, when
 // b's facts tell only what followed from it: "What did Tokyo do in July 2019 that hit South
 // Korea's tech sector?" is answered first by the export controls announced then, and then by
@@ -284,7 +304,7 @@ func (s *Store) answerAsked(question string) Brief {
 	if q, ok := withCheckOpenerAsTag(question); ok {
 		question = q // "Is it correct that…?" puts a statement to be checked
 	}
-	question = withWiseAsOn(question)
+	question = statementAskedOf(withWiseAsOn(question))
 	// Read before what the asker says of themselves is cut to its names.
 	stated, statedOK := s.askedOfStatedEvent(withoutOpeningFillers(question))
 	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(question)))))))))))))))))

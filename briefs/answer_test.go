@@ -3638,3 +3638,16 @@ func TestWithoutFocusGuess(t *testing.T) {
 		}
 	}
 }
+
+func TestStatementAskedOf(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"Before Yoon took office, he sent some people over to Japan. What was that about?", "Before Yoon took office, he sent some people over to Japan?"},
+		{"Japan restricted exports in 2019. Tell me more.", "Japan restricted exports in 2019?"},
+		{"Japan restricted exports in 2019. Why?", "Japan restricted exports in 2019. Why?"},
+		{"What was that about?", "What was that about?"},
+	} {
+		if got := statementAskedOf(c.q); got != c.want {
+			t.Errorf("statementAskedOf(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
