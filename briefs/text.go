@@ -781,6 +781,9 @@ var everydayPairs = []string{
 	// How much a country counts abroad: "a low-profile player" asks of its influence.
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
+	"the whole world", "global", "whole world", "global",
+	"that fellow", " ", "the fellow", " ", "progressive crowd", "progressives", "conservative crowd", "conservatives",
+	"running things", "in power", "ran things", "in power",
 	" back militarily ", " defence commitment ", " billed as ", " described as ", " billed at ", " described at ",
 	"the nato thing", "the nato summit", "that nato thing", "the nato summit", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
