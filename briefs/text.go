@@ -654,6 +654,7 @@ var everydayPairs = []string{
 	"go in and out of each other's", "reciprocal access to each other's", "visit and operate in each other's", "reciprocal access in each other's",
 	"operate in each other's", "reciprocal access in each other's",
 	"forces visit each other", "forces reciprocal access in each other's",
+	"sitting down with", "meeting with", "sit down with", "meet with", "sits down with", "meets with", "sitting down", "meeting",
 	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
 	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
