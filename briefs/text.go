@@ -915,7 +915,7 @@ var everydayPairs = []string{
 	"underpinned", "basis", "underpinning", "basis", "underpins", "basis", "underpin", "basis",
 	"it would be helpful to know", " ", "it would help to know", " ", "see fit to", " ", "saw fit to", " ",
 	"dispatched", "sent", "dispatch", "send", "mutual distrust", "distrust",
-	"mutual mistrust", "distrust", "check the growth of", "curb", "in respect of", "on", "conduct himself", "act", "conducted himself", "acted", "conduct herself", "act", "conducted herself", "acted", "tried to check", "tried to curb", "try to check", "try to curb", "trying to check", "trying to curb", "tries to check", "tries to curb", "heralds the creation of", "establishes", "herald the creation of", "establish",
+	"mutual mistrust", "distrust", "check the growth of", "curb", "in respect of", "on", "conduct himself", "act", "conducted himself", "acted", "conduct herself", "act", "conducted herself", "acted", "tried to check", "tried to curb", "checking china", "curbing china", "checking beijing", "curbing beijing", "check beijing", "curb beijing", "try to check", "try to curb", "trying to check", "trying to curb", "tries to check", "tries to curb", "heralds the creation of", "establishes", "herald the creation of", "establish",
 	"the creation of", "establishing", "in elevated terms", " ", "in rather elevated terms", " ", "what expression", "what phrase",
 	"diplomatic doctrine", "diplomacy", "standing in the world", "international influence", "enlarging", "seeking greater",
 	"customary pleasantries", " ", "pleasantries", "courtesies", "encounters", "meetings", "encounter", "meeting", "called off", "terminated", "was restored", "resumed", "been restored", "resumed",
