@@ -86,7 +86,7 @@ var extraStopwords = map[string]bool{
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
-	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "notable": true, "remarkable": true, "memorable": true,
+	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
@@ -225,6 +225,9 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
+	"which practical fields", "which aspects", "what practical fields", "what aspects", "which practical areas", "which aspects", "what practical areas", "what aspects",
+	"take a swipe at", "criticise", "took a swipe at", "criticised", "taking a swipe at", "criticising", "takes a swipe at", "criticises",
+	"to just two points", " two ", "to two points", " two ",
 	" signed on to ", " agreed to ", " signing on to ", " agreeing to ", " signs on to ", " agrees to ", " sign on to ", " agree to ",
 	" current state of relations", " relations", " present state of relations", " relations", " state of relations", " relations",
 	" current state of the relationship", " relationship", " state of the relationship", " relationship", " state of ties", " ties",
