@@ -791,7 +791,7 @@ var everydayPairs = []string{
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
 	"the whole world", "global", "whole world", "global",
-	"folks back in", "people in", "folks", "people", "the foursome", "the four countries", "foursome", "four countries",
+	"folks back in", "people in", "folks", "people",
 	"a real breakthrough", "substantive", "breakthrough", "substantive", "summit in europe", "summit", "at least", " ",
 	"steamed about", "angry about", "steamed up about", "angry about", "still cut off", "suspended", "flights cut off", "flights suspended",
 	"that fellow", " ", "the fellow", " ", "progressive crowd", "progressives", "conservative crowd", "conservatives",
