@@ -62,7 +62,7 @@ func statementAskedOf(question string) string {
 // aboutThatQuestions ask only about what was just said.
 var aboutThatQuestions = []string{"what was that about", "what was that all about", "what's that about", "whats that about",
 	"what is that about", "what was that", "what's that all about", "what was the story there", "what was the story with that",
-	"tell me more", "tell me more about that", "what happened there"}
+	"tell me more", "tell me more about that", "what happened there", "what actually happened", "what really happened"}
 
 // withActOfYear is b led by the fact telling what was done in the year a question names, when
 // b's facts tell only what followed from it: "What did Tokyo do in July 2019 that hit South
