@@ -140,7 +140,7 @@ func isTypedLetter(c byte) bool {
 
 // chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
 var chatSpellings = map[string]string{
-	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about",
+	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	"sumit": "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",
 	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",
