@@ -237,6 +237,8 @@ var everydayPairs = []string{
 	"specific areas", "aspects", "particular areas", "aspects", "certain areas", "aspects", "some areas", "aspects",
 	"lines up more with", "closer to", "line up more with", "closer to",
 	// To lean on something is to rely on it.
+	// Leaning on a government is pressing it; leaning on a tool is relying on it.
+	"lean on pyongyang", "pressure pyongyang", "lean on north korea", "pressure north korea", "leaning on pyongyang", "pressuring pyongyang", "leaning on north korea", "pressuring north korea",
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
 	// Who acts on someone's behalf is their envoy.
 	"on behalf of", "as envoy of", "'s behalf", "'s envoy", "’s behalf", "’s envoy",
