@@ -1681,6 +1681,18 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 			from = r.to
 		}
 	}
+	if is(from, []string{"the"}) {
+		// "Did the NATO boss, Stoltenberg, sit in on…": the name set off by commas after a
+		// description is whom the question is about.
+		for j := from + 2; j < min(from+6, len(words)-1); j++ {
+			if strings.HasPrefix(q[words[j-1][1]:], ",") {
+				if k := w.unknownNameAt(q, words, j); k > j && k < len(words) && strings.HasPrefix(q[words[k-1][1]:], ",") {
+					from = j
+				}
+				break
+			}
+		}
+	}
 	end := w.unknownNameAt(q, words, from)
 	if ofPhrase && (end == from || slices.ContainsFunc(words[from:end], func(wd [2]int) bool { return !w.people[normalizeName(q[wd[0]:wd[1]])] })) {
 		return Gap{}, false // only a figure known to be left out is read so

@@ -100,6 +100,8 @@ func TestUncovered(t *testing.T) {
 		{"an office the facts name, its holder unnamed", "What did the defence ministers agree?", "", ""},
 		{"the post the article gives someone", "Who said Japan can't solve the problems left by history, and what post did he hold?", "", ""},
 		{"unknown person after a title", "What did Prime Minister Albanese say in Madrid?", GapPerson, "The article does not mention Albanese."},
+		{"unknown person set off by commas after a description", "Did the NATO boss, Stoltenberg, sit in on the meeting with the four?", GapPerson, "The article does not mention Stoltenberg."},
+		{"a known person set off by commas", "Did the Japanese leader, Kishida, moderate the meeting?", "", ""},
 		{"unknown person after a negated opening", "Wasn't Albanese the one who chaired the four-country meeting?", GapPerson, "The article does not mention Albanese."},
 		{"unknown person after a curly negated opening", "Didn’t Albanese chair the meeting?", GapPerson, "The article does not mention Albanese."},
 		{"a date not given, asked when", "When did the dispute start?", GapNotGiven, "The article gives no dates the disputes began."},
