@@ -792,7 +792,8 @@ var everydayPairs = []string{
 	// How much a country counts abroad: "a low-profile player" asks of its influence.
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
-	"the whole world", "global", "whole world", "global", "in the near term", "in the short term", "near term", "short term",
+	"the whole world", "global", "whole world", "global",
+	"a detailed joint action plan", "a concrete outcome", "detailed joint action plan", "concrete outcome", "joint action plan", "concrete outcome", "an action plan", "a concrete outcome", "action plan", "concrete outcome", "in the near term", "in the short term", "near term", "short term",
 	"going great", "smooth", "gone great", "smooth", "going well", "smooth",
 	"folks back in", "people in", "folks", "people",
 	"a real breakthrough", "substantive", "breakthrough", "substantive", "summit in europe", "summit", "at least", " ",
