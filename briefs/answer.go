@@ -626,6 +626,12 @@ func (s *Store) withAskedAfterStatement(question string, b Brief) Brief {
 	if !ok || !strings.HasSuffix(question, q) {
 		return b // nor one asking by a pronoun of what the statement names ("how does he put it?")
 	}
+	return s.ledByAnswerTo(q, b)
+}
+
+// ledByAnswerTo is b, a one-group answer, led by the best fact answering q, unless b already
+// shows it among its first two.
+func (s *Store) ledByAnswerTo(q string, b Brief) Brief {
 	c := s.answerRead(q, false)
 	facts := b.Facts()
 	if c.Empty() || slices.Contains(facts[:min(len(facts), 2)], c.Facts()[0]) {
@@ -654,15 +660,7 @@ func (s *Store) withFocusFirst(question string, b Brief) Brief {
 			return b // "What was the trilateral mostly about?" asks no guess
 		}
 	}
-	c := s.answerRead(q, false)
-	facts := b.Facts()
-	if c.Empty() || slices.Contains(facts[:min(len(facts), 2)], c.Facts()[0]) {
-		return b
-	}
-	lead := c.Facts()[0]
-	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == lead }), 0, lead)
-	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
-	return b
+	return s.ledByAnswerTo(q, b)
 }
 
 // withSecondPart is b, the answer to a question asking two things read as one, with the
