@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and sixty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning364-questions.jsonl; tuning4 is written as
+//   - three hundred and sixty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning368-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -158,7 +158,9 @@ type evalCase struct {
 //     of negative questions, "Didn't…", "Isn't it true that…"), written before the
 //     thirty-ninth round changed anything; tuning361 to tuning364 (a retired ambassador's
 //     long formal asides; a talk-radio caller's vague references; a sceptic starting from
-//     a wrong assumption; quick phone typing with abbreviations), written during the
+//     a wrong assumption; quick phone typing with abbreviations) and tuning365 to tuning368
+//     (a grandparent rambling; a Korean-born engineer's unusual grammar; a podcast host
+//     after the story; a student asking two things at once), written during the
 //     thirty-ninth round and committed before they were tuned on; the
 //     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
@@ -623,6 +625,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning362-questions.jsonl",
 		"tuning363-questions.jsonl",
 		"tuning364-questions.jsonl",
+		"tuning365-questions.jsonl",
+		"tuning366-questions.jsonl",
+		"tuning367-questions.jsonl",
+		"tuning368-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1072,6 +1078,11 @@ var floors = map[string]float64{
 	"tuning361-questions.jsonl": 97.0 / 110,
 	"tuning362-questions.jsonl": 95.0 / 110,
 	"tuning363-questions.jsonl": 99.0 / 110,
+	// Written later in the thirty-ninth round, scored with 1b4c5ae and ad0e657 alike:
+	// tuning365 (a grandparent rambling) 99/110; tuning366 (a Korean-born engineer, 107/110),
+	// tuning367 (a podcast host, 106/110) and tuning368 (two things at once, 105/110) pass
+	// evalGate.
+	"tuning365-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1299,6 +1310,10 @@ var refusalsMissed = map[string]int{
 	"tuning361-questions.jsonl": 1,
 	"tuning362-questions.jsonl": 3,
 	"tuning364-questions.jsonl": 2,
+	// Written later in it, scored with 1b4c5ae and ad0e657 alike: tuning365 28/30, tuning366
+	// 29/30; tuning367 and tuning368 every refusal.
+	"tuning365-questions.jsonl": 2,
+	"tuning366-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
