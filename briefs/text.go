@@ -86,7 +86,7 @@ var extraStopwords = map[string]bool{
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
-	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
+	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "fun": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
@@ -793,6 +793,8 @@ var everydayPairs = []string{
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
 	"the whole world", "global", "whole world", "global",
+	"trade fight kick off", "trade dispute start", "trade fight kicked off", "trade dispute started", "trade fight", "trade dispute",
+	"dispute kick off", "dispute start", "dispute kicked off", "dispute started",
 	"a detailed joint action plan", "a concrete outcome", "detailed joint action plan", "concrete outcome", "joint action plan", "concrete outcome", "an action plan", "a concrete outcome", "action plan", "concrete outcome", "in the near term", "in the short term", "near term", "short term",
 	"going great", "smooth", "gone great", "smooth", "going well", "smooth",
 	"folks back in", "people in", "folks", "people",
