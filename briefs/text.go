@@ -86,7 +86,7 @@ var extraStopwords = map[string]bool{
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
-	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "fun": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
+	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "fun": true, "faraway": true, "touchy": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
