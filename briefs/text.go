@@ -792,7 +792,9 @@ var everydayPairs = []string{
 	// How much a country counts abroad: "a low-profile player" asks of its influence.
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
-	"the whole world", "global", "whole world", "global", "a genuine milestone", "a first", "a real milestone", "a first", "a milestone", "a first",
+	"the whole world", "global", "whole world", "global",
+	"amount to much", "substantive", "amounted to much", "substantive", "amount to anything", "substantive", "amounted to anything", "substantive",
+	"letting that water out", "discharging the water", "letting the water out", "discharging the water", "let that water out", "discharge the water", "let the water out", "discharge the water", "a genuine milestone", "a first", "a real milestone", "a first", "a milestone", "a first",
 	"trade fight kick off", "trade dispute start", "trade fight kicked off", "trade dispute started", "trade fight", "trade dispute",
 	"dispute kick off", "dispute start", "dispute kicked off", "dispute started",
 	"a detailed joint action plan", "a concrete outcome", "detailed joint action plan", "concrete outcome", "joint action plan", "concrete outcome", "an action plan", "a concrete outcome", "action plan", "concrete outcome", "in the near term", "in the short term", "near term", "short term",
