@@ -793,6 +793,7 @@ var everydayPairs = []string{
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
 	"the whole world", "global", "whole world", "global",
+	"asia-pacific friends", "asia-pacific allies", "asia pacific friends", "asia pacific allies", "america's friends", "america's allies", "washington's friends", "washington's allies",
 	"amount to much", "substantive", "amounted to much", "substantive", "amount to anything", "substantive", "amounted to anything", "substantive",
 	"letting that water out", "discharging the water", "letting the water out", "discharging the water", "let that water out", "discharge the water", "let the water out", "discharge the water", "a genuine milestone", "a first", "a real milestone", "a first", "a milestone", "a first",
 	"trade fight kick off", "trade dispute start", "trade fight kicked off", "trade dispute started", "trade fight", "trade dispute",
