@@ -677,7 +677,9 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 		// answered by the whole's sides; reading it again costs a search of every side.
 		return s.withOtherSide(first, second, b)
 	}
-	if slices.ContainsFunc(strings.Fields(normalizeName(second)), func(w string) bool { return pronouns[w] }) {
+	if sw := strings.Fields(normalizeName(second)); slices.ContainsFunc(sw, func(w string) bool { return pronouns[w] }) || len(sw) > 0 && sw[len(sw)-1] == "there" {
+		// "…, and how did the other three behave toward China there?": "there" is where the
+		// first part names.
 		if fw := strings.Fields(normalizeName(first)); len(fw) > 0 && fw[0] == "who" && len(s.namedActors(first)) == 0 {
 			return b // "Who wrote this article and where do they work?": "they" is the answer
 		}

@@ -510,6 +510,10 @@ func TestAnswerSecondPartOfTheFirst(t *testing.T) {
 	if ids := answerIDs(s, "Who edited the piece, and what source must reprints credit?"); len(ids) == 0 || ids[0] != "article-editor-outlook" {
 		t.Errorf("who edited the piece, and what source must reprints credit = %v, want its editor first", ids)
 	}
+	// "there" points back at where the first part names.
+	if ids := answerIDs(s, "What was Japan's main purpose in attending the NATO summit, and how did the other three behave toward China there?"); !slices.Contains(ids, "other-three-criticised-china") {
+		t.Errorf("…, and how did the other three behave toward China there = %v, want their criticism of China", ids)
+	}
 	// A demonstrative points back at the first part as a pronoun does.
 	if ids := answerIDs(s, "What did South Korea object to in Japan's diplomatic bluebook, and when did this exchange of protests happen?"); len(ids) == 0 || ids[0] != "dokdo-korea-protests-bluebook" {
 		t.Errorf("what did South Korea object to…, and when did this exchange happen = %v, want the Bluebook protest first", ids)
