@@ -692,26 +692,28 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-eighth round's end (its last code, d7e1220): blind49 101/110, blind50 108/110,
-	// blind53 102/110, blind54 101/110, blind55 103/110, blind56 102/110, blind57 99/110, blind58
-	// 109/110, blind61 100/110, blind62 104/110, blind63 104/110, blind64 102/110, blind65 103/110,
-	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 99/110, blind77 106/110, blind79
-	// 101/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 107/110,
-	// blind98 105/110, blind101 99/110, blind102 103/110, blind108 102/110, blind111 101/110;
+	// At the thirty-ninth round's end (its last code, e41bb65): blind49 101/110, blind50 108/110,
+	// blind53 102/110, blind54 101/110, blind55 104/110, blind56 103/110, blind57 100/110, blind58
+	// 109/110, blind61 101/110, blind62 104/110, blind63 104/110, blind64 102/110, blind65 103/110,
+	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 100/110, blind77 106/110, blind79
+	// 101/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 108/110,
+	// blind98 105/110, blind101 100/110, blind102 103/110, blind108 102/110, blind111 102/110;
 	// tuning164 105/110, tuning176 105/110, tuning192 107/110, tuning197 105/110, tuning203
 	// 105/110, tuning206 107/110, tuning213 105/110, tuning215 107/110, tuning217 106/110,
-	// tuning218 105/110, tuning228 104/110, tuning229 103/110, tuning239 105/110, tuning240
-	// 105/110, tuning245 105/110, tuning251 104/110, tuning252 101/110, tuning254 108/110,
-	// tuning257 105/110, tuning263 105/110, tuning267 106/110, tuning269 104/110, tuning272
-	// 105/110, tuning278 105/110, tuning281 105/110, tuning284 108/110, tuning285 105/110,
-	// tuning288 110/110, tuning293 110/110, tuning294 109/110, tuning295 110/110, tuning297
-	// 108/110, tuning298 108/110, tuning301 107/110, tuning302 106/110, tuning305 108/110,
-	// tuning306 110/110, tuning309 108/110, tuning311 107/110, tuning313 108/110, tuning314
-	// 108/110, tuning315 108/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
+	// tuning218 106/110, tuning228 104/110, tuning229 106/110, tuning239 105/110, tuning240
+	// 106/110, tuning245 106/110, tuning251 105/110, tuning252 102/110, tuning254 108/110,
+	// tuning257 106/110, tuning263 105/110, tuning267 106/110, tuning269 104/110, tuning272
+	// 106/110, tuning278 105/110, tuning281 105/110, tuning284 108/110, tuning285 105/110,
+	// tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297
+	// 109/110, tuning298 108/110, tuning301 107/110, tuning302 106/110, tuning305 108/110,
+	// tuning306 110/110, tuning309 108/110, tuning311 107/110, tuning313 109/110, tuning314
+	// 108/110, tuning315 109/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
 	// tuning329 109/110, tuning331 107/110, tuning332 106/110, tuning333 109/110, tuning334
-	// 108/110, tuning335 109/110, tuning336 105/110, tuning339 107/110, tuning340 110/110,
-	// tuning342 109/110, tuning345 109/110, tuning347 106/110, tuning349 110/110. Each floor below
-	// is the best score measured; the comments give each set's history up to the round before.
+	// 109/110, tuning335 109/110, tuning336 105/110, tuning339 107/110, tuning340 110/110,
+	// tuning342 109/110, tuning345 109/110, tuning347 108/110, tuning349 110/110, tuning360
+	// 103/110, tuning361 105/110, tuning362 108/110, tuning363 107/110, tuning365 105/110. Each
+	// floor below is the best score measured; the comments give each set's history up to the round
+	// before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -736,19 +738,19 @@ var floors = map[string]float64{
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 103.0 / 110,
-	"blind56-questions.jsonl": 102.0 / 110,
+	"blind55-questions.jsonl": 104.0 / 110,
+	"blind56-questions.jsonl": 103.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 99.0 / 110,
+	"blind57-questions.jsonl": 100.0 / 110,
 	"blind58-questions.jsonl": 109.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
-	"blind61-questions.jsonl": 100.0 / 110,
+	"blind61-questions.jsonl": 101.0 / 110,
 	"blind62-questions.jsonl": 104.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
@@ -772,7 +774,7 @@ var floors = map[string]float64{
 	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
 	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
 	// two governments, 105/110) pass evalGate from the first.
-	"blind74-questions.jsonl": 99.0 / 110,
+	"blind74-questions.jsonl": 100.0 / 110,
 	// Written during it and scored with 5a76b15 and with the code of the day they came in
 	// (0ee4f74): blind77 (a formal register, with asides) 98/110 and 101/110, blind79 (a
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
@@ -799,7 +801,7 @@ var floors = map[string]float64{
 	// (6230326): blind96 (a curious reader chatting, naming things vaguely) 103/110; blind93
 	// (readers whose first language is not English), blind94 (a student outlining an essay)
 	// and blind95 (a busy manager) 107/110 each pass evalGate from the first.
-	"blind96-questions.jsonl": 107.0 / 110,
+	"blind96-questions.jsonl": 108.0 / 110,
 	// Written before the thirty-fifth round changed anything and scored with its first code
 	// (fae2922): blind98 (a fact-checker verifying claims) 103/110; blind97 (people in the
 	// four countries asking about their own, 109/110), blind99 (broad questions, 107/110) and
@@ -809,7 +811,7 @@ var floors = map[string]float64{
 	// (9eac849): blind101 (a retired diplomat recalling formally) 97/110 and blind102 (typing
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
 	// (a sceptic starting from doubtful assumptions, 106/110) pass evalGate from the first.
-	"blind101-questions.jsonl": 99.0 / 110,
+	"blind101-questions.jsonl": 100.0 / 110,
 	"blind102-questions.jsonl": 103.0 / 110,
 	// Written before the thirty-seventh round changed anything and scored with its first code
 	// (c3cedb6): blind108 (a retired military officer using service jargon) 102/110; blind105
@@ -821,7 +823,7 @@ var floors = map[string]float64{
 	// (29b57a7): blind111 (a chatty radio caller referring to things vaguely) 101/110;
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
 	// 110/110) and blind112 (a New Zealand farmer, 105/110) pass evalGate from the first.
-	"blind111-questions.jsonl": 101.0 / 110,
+	"blind111-questions.jsonl": 102.0 / 110,
 	// Written before the thirty-ninth round changed anything and scored with its first code
 	// (1b4c5ae): blind113 (a nurse on a night shift, 106/110), blind114 (a student journalist
 	// from Fiji, 105/110), blind115 (a trade economist, 109/110) and blind116 (a retired
@@ -898,7 +900,7 @@ var floors = map[string]float64{
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
 	"tuning217-questions.jsonl": 106.0 / 110,
-	"tuning218-questions.jsonl": 105.0 / 110,
+	"tuning218-questions.jsonl": 106.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -910,7 +912,7 @@ var floors = map[string]float64{
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
 	"tuning228-questions.jsonl": 104.0 / 110,
-	"tuning229-questions.jsonl": 103.0 / 110,
+	"tuning229-questions.jsonl": 106.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
@@ -929,7 +931,7 @@ var floors = map[string]float64{
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
 	"tuning239-questions.jsonl": 105.0 / 110,
-	"tuning240-questions.jsonl": 105.0 / 110,
+	"tuning240-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
 	// (c4771ac), 97/110 at the end; tuning251 (formal register) 97/110 and 97/110 (a5cd60a),
@@ -940,16 +942,16 @@ var floors = map[string]float64{
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
-	"tuning245-questions.jsonl": 105.0 / 110,
-	"tuning251-questions.jsonl": 104.0 / 110,
-	"tuning252-questions.jsonl": 101.0 / 110,
+	"tuning245-questions.jsonl": 106.0 / 110,
+	"tuning251-questions.jsonl": 105.0 / 110,
+	"tuning252-questions.jsonl": 102.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 105.0 / 110,
+	"tuning257-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -964,7 +966,7 @@ var floors = map[string]float64{
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
 	// to tuning277 pass evalGate from the first.
-	"tuning272-questions.jsonl": 105.0 / 110,
+	"tuning272-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with 3ff7cba and
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
@@ -986,12 +988,12 @@ var floors = map[string]float64{
 	// 98/110 and 99/110, tuning295 (formal register) 101/110 and 101/110; tuning296 passes
 	// evalGate from the first.
 	"tuning293-questions.jsonl": 110.0 / 110,
-	"tuning294-questions.jsonl": 109.0 / 110,
+	"tuning294-questions.jsonl": 110.0 / 110,
 	"tuning295-questions.jsonl": 110.0 / 110,
 	// Written later in it, scored with 153ea1e and with d5602ed: tuning297 (leading questions
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
-	"tuning297-questions.jsonl": 108.0 / 110,
+	"tuning297-questions.jsonl": 109.0 / 110,
 	"tuning298-questions.jsonl": 108.0 / 110,
 	// Written near its end, scored with 153ea1e and with abb0fae: tuning301 (formal
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
@@ -1015,9 +1017,9 @@ var floors = map[string]float64{
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
 	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
 	// at once) 110/110 with both.
-	"tuning313-questions.jsonl": 108.0 / 110,
+	"tuning313-questions.jsonl": 109.0 / 110,
 	"tuning314-questions.jsonl": 108.0 / 110,
-	"tuning315-questions.jsonl": 108.0 / 110,
+	"tuning315-questions.jsonl": 109.0 / 110,
 	// Written during the thirty-second round and committed before they were scored, with
 	// ed748a0 and with 435d2da the same: tuning321 (a journalist typing fragments) 102/110,
 	// tuning323 (formal, with asides) 101/110; tuning322 and tuning324 (108/110 each) pass
@@ -1040,7 +1042,7 @@ var floors = map[string]float64{
 	// tuning335 (a journalist typing fragments) 104/110, tuning336 (a retired diplomat
 	// recalling first) 89/110.
 	"tuning333-questions.jsonl": 109.0 / 110,
-	"tuning334-questions.jsonl": 108.0 / 110,
+	"tuning334-questions.jsonl": 109.0 / 110,
 	"tuning335-questions.jsonl": 109.0 / 110,
 	"tuning336-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning339
@@ -1060,7 +1062,7 @@ var floors = map[string]float64{
 	// tuning346 (on a phone, 109/110) and tuning348 (an editor checking a draft, 107/110)
 	// pass evalGate.
 	"tuning345-questions.jsonl": 109.0 / 110,
-	"tuning347-questions.jsonl": 106.0 / 110,
+	"tuning347-questions.jsonl": 108.0 / 110,
 	// Written before the thirty-seventh round changed anything, scored with c3cedb6: tuning349
 	// (a curious grandparent rambling) 102/110; tuning350 (typing fast with typos, 108/110),
 	// tuning351 (a comparative-politics student, 107/110) and tuning352 (a fact-checker,
@@ -1070,26 +1072,27 @@ var floors = map[string]float64{
 	// (negative questions, "Didn't…", "Isn't it true that…") 97/110; tuning357 (a lawyer,
 	// 108/110), tuning358 (a Spanish-speaking tourist, 107/110) and tuning359 (a news editor,
 	// 106/110) pass evalGate.
-	"tuning360-questions.jsonl": 97.0 / 110,
+	"tuning360-questions.jsonl": 103.0 / 110,
 	// Written during the thirty-ninth round and committed before they were tuned on, scored
 	// with its first code (1b4c5ae) and with 6839e02 alike: tuning361 (a retired ambassador)
 	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
 	// tuning364 (phone typing, 105/110) passes evalGate.
-	"tuning361-questions.jsonl": 97.0 / 110,
-	"tuning362-questions.jsonl": 95.0 / 110,
-	"tuning363-questions.jsonl": 99.0 / 110,
+	"tuning361-questions.jsonl": 105.0 / 110,
+	"tuning362-questions.jsonl": 108.0 / 110,
+	"tuning363-questions.jsonl": 107.0 / 110,
 	// Written later in the thirty-ninth round, scored with 1b4c5ae and ad0e657 alike:
 	// tuning365 (a grandparent rambling) 99/110; tuning366 (a Korean-born engineer, 107/110),
 	// tuning367 (a podcast host, 106/110) and tuning368 (two things at once, 105/110) pass
 	// evalGate.
-	"tuning365-questions.jsonl": 99.0 / 110,
+	"tuning365-questions.jsonl": 105.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-eighth round's end: tuning354 and tuning356 get every refusal right. At
+	// At the thirty-ninth round's end: blind74 misses seven, blind111 two and tuning365 one;
+	// tuning347, tuning358, tuning361, tuning362, tuning364 and tuning366 get every refusal right. At the thirty-eighth's: tuning354 and tuning356 do. At
 	// the thirty-seventh's: tuning349 and tuning351 do. At the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
 	// tuning340 gets every refusal right. At the thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
 	// every refusal right. At the thirty-third's: tuning326, tuning328,
@@ -1250,7 +1253,7 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirty-first round's first code (5a76b15): blind74 20/30, the
 	// other new blind sets every refusal; tuning305 24/30, tuning306 34/40, tuning307 29/30,
 	// tuning308 39/40.
-	"blind74-questions.jsonl": 8,
+	"blind74-questions.jsonl": 7,
 	// Written during it: blind77 29/30, blind78 29/30, blind79 28/30, blind80 30/30, the
 	// same with 5a76b15 and 0ee4f74.
 	"blind78-questions.jsonl": 1,
@@ -1289,7 +1292,6 @@ var refusalsMissed = map[string]int{
 	"blind102-questions.jsonl": 1,
 	// Written during it, scored with 9eac849 and 35d3c47 alike: tuning347 29/30; tuning345,
 	// tuning346 and tuning348 every refusal.
-	"tuning347-questions.jsonl": 1,
 	// Written before the thirty-seventh round changed anything, scored with c3cedb6: blind107
 	// 29/30, tuning349 29/30, tuning351 29/30; blind105, blind106, blind108, tuning350 and
 	// tuning352 every refusal.
@@ -1297,23 +1299,18 @@ var refusalsMissed = map[string]int{
 	// Written before the thirty-eighth round changed anything, scored with 29b57a7: blind111
 	// 27/30, tuning354 28/30, tuning356 29/30; blind109, blind110, blind112, tuning353 and
 	// tuning355 every refusal.
-	"blind111-questions.jsonl": 3,
+	"blind111-questions.jsonl": 2,
 	// Written before the thirty-ninth round changed anything, scored with 1b4c5ae: blind113
 	// 29/30, blind114 28/30, blind116 29/30, tuning358 29/30; blind115, tuning357, tuning359
 	// and tuning360 every refusal.
-	"blind113-questions.jsonl":  1,
-	"blind114-questions.jsonl":  2,
-	"blind116-questions.jsonl":  1,
-	"tuning358-questions.jsonl": 1,
+	"blind113-questions.jsonl": 1,
+	"blind114-questions.jsonl": 2,
+	"blind116-questions.jsonl": 1,
 	// Written during it, scored with 1b4c5ae and 6839e02 alike: tuning361 29/30, tuning362
 	// 27/30, tuning364 28/30; tuning363 every refusal.
-	"tuning361-questions.jsonl": 1,
-	"tuning362-questions.jsonl": 3,
-	"tuning364-questions.jsonl": 2,
 	// Written later in it, scored with 1b4c5ae and ad0e657 alike: tuning365 28/30, tuning366
 	// 29/30; tuning367 and tuning368 every refusal.
-	"tuning365-questions.jsonl": 2,
-	"tuning366-questions.jsonl": 1,
+	"tuning365-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
