@@ -18,8 +18,9 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 	"export", "exports", "exported", "import", "imports", "imported"})
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
-// amount (see amountWords), "what sum" or "what amount", a monetary or dollar value, or a
-// percentage ("How dependent is Korea on Japanese chip materials, in percentage terms?").
+// amount (see amountWords; typed as a search, the amount comes first), "what sum" or "what
+// amount", a monetary or dollar value, or a percentage ("How dependent is Korea on Japanese
+// chip materials, in percentage terms?").
 func asksAmount(words []string) bool {
 	for i := 0; i < len(words); i++ {
 		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
@@ -35,10 +36,14 @@ func asksAmount(words []string) bool {
 			return true // "What was the trade value hit by Japan's export curbs?"
 		}
 		if i+1 < len(words) && words[i] == "how" && words[i+1] == "much" {
-			for _, w := range words[i+2:] {
-				if amountWords[w] {
-					return true
-				}
+			asked := words[i+2:]
+			if len(asked) == 0 || len(asked) == 1 && asked[0] == "right" {
+				// Typed as a search, the amount comes first: "nz exports to china how much",
+				// read as a statement put to be checked ("…, right").
+				asked = words[:i]
+			}
+			if slices.ContainsFunc(asked, func(w string) bool { return amountWords[w] }) {
+				return true
 			}
 		}
 	}

@@ -1227,6 +1227,9 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"How much did Japan raise its defence budget after Madrid?", false},
 		{"How much water will Japan release into the sea?", false},
 		{"How much does South Korea's economy depend on China?", true},
+		// Typed as a search, the amount comes before "how much".
+		{"nz exports to china how much?", false},
+		{"korea dependence on china how much?", true},
 		{"How much did the Yoon government's early moves actually improve relations with Japan, in the author's view?", true},
 		// A percentage asked is an amount too.
 		{"How dependent is South Korea on Japanese semiconductor materials, in percentage terms?", false},
