@@ -672,6 +672,7 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	if !ok || len(b.Groups) != 1 {
 		return b
 	}
+	pointsBack := false // the second part names what it asks of by pronouns
 	if asksDifference(strings.Fields(normalizeName(second))) {
 		// A comparison asked second ("…, and how does that contrast with Tokyo's?") is
 		// answered by the whole's sides; reading it again costs a search of every side.
@@ -684,8 +685,11 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 			return b // "Who wrote this article and where do they work?": "they" is the answer
 		}
 		second = s.withNamesOf(first, second) // "…, and what role did he take in it?"
+		pointsBack = true
 	} else if s.asksOnlyKind(second) {
 		return b // "…, and when?"
+	} else if q, ok := s.withSubjectOf(first, second); ok {
+		second = q // "…, and what does Seoul prioritize instead?": on North Korea too
 	}
 	facts := slices.Clone(b.Facts())
 	changed := false
@@ -698,12 +702,22 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == lead }), 0, lead)
 		changed = true
 	}
-	shown := facts[:min(len(facts), 3)]
+	shown := slices.Clone(facts[:min(len(facts), 3)])
 	if c := s.answerRead(second, false); !c.Empty() {
-		if i := slices.IndexFunc(c.Facts()[:min(len(c.Facts()), 2)], func(f *Fact) bool { return !slices.Contains(shown, f) }); i >= 0 {
-			added := c.Facts()[i]
-			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == added }), len(shown), added)
-			changed = true
+		// The second part's first two, after the first part's three; after a difference
+		// asked first, only one, its two sides keeping their four; only one too when the
+		// part is read with all the first's names, which pull in facts on them.
+		at, room := len(shown), 2
+		if pointsBack || asksDifference(strings.Fields(normalizeName(first))) {
+			room = 1
+		}
+		for _, added := range c.Facts()[:min(len(c.Facts()), 2)] {
+			if !slices.Contains(shown, added) && room > 0 {
+				room--
+				facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == added }), at, added)
+				at++
+				changed = true
+			}
 		}
 	}
 	if !changed {
@@ -712,6 +726,57 @@ func (s *Store) withSecondPart(question string, b Brief) Brief {
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }
+
+// withSubjectOf is part, the second of two questions, asking of what the first asks about
+// besides its own subject, when the part names another actor and nothing else: "What does
+// Japan worry about regarding North Korea, and what does Seoul prioritize instead?" asks
+// what Seoul prioritizes regarding North Korea. False when the part names more, the first
+// names nothing besides its subject, or the part's actor is the country the subject leads
+// or serves ("What did Yoon promise, and what do South Koreans worry about?").
+func (s *Store) withSubjectOf(first, part string) (string, bool) {
+	actors, things := s.namedEntities(part)
+	if len(actors) != 1 || len(things) > 0 {
+		return "", false
+	}
+	asked, askedThings := s.namedEntities(first)
+	subject := s.entityByID[s.subjectAsked(first)]
+	if subject == nil || slices.Contains(asked, actors[0]) || subject.Leads == actors[0] || subject.Serves == actors[0] {
+		return "", false
+	}
+	q := strings.TrimRight(strings.TrimSpace(part), "?.")
+	carried := false
+	for _, id := range append(asked, askedThings...) {
+		if id != subject.ID {
+			q += " " + plainName(s.entityByID[id])
+			carried = true
+		}
+	}
+	return q + "?", carried
+}
+
+// subjectAsked is the ID of the actor a question asks of: the first it names that no
+// preposition introduces ("regarding North Korea", "when it comes to North Korea" name what
+// is asked about). "" when there is none.
+func (s *Store) subjectAsked(q string) string {
+	var spanBuf [32][2]int
+	var nameBuf [32]nameStart
+	names := s.readNames(q, spanBuf[:0], nameBuf[:0])
+	for i := 0; i < len(names.spans); {
+		e, n := names.at(i)
+		if e == nil {
+			i++
+			continue
+		}
+		if actorKinds[e.Kind] && (i == 0 || !inFold(subjectEnds, q[names.spans[i-1][0]:names.spans[i-1][1]])) {
+			return e.ID
+		}
+		i += n
+	}
+	return ""
+}
+
+// subjectEnds introduce what a question asks about, not whom it asks of.
+var subjectEnds = setOf(append([]string{"regarding", "towards", "toward", "over", "of"}, prepositions...))
 
 // withOtherSide is b, the answer to a question whose second part compares the first's
 // actor with another, with the other's own best fact on what the first part asks about

@@ -2973,6 +2973,22 @@ func TestAnswerGivesTheSecondPart(t *testing.T) {
 	}
 }
 
+// A second part naming only another actor asks of what the first asks about: Seoul's
+// priorities on North Korea, after Tokyo's fears about it. "When it comes to North Korea"
+// names what is asked about, not whom.
+func TestAnswerSecondPartAsksOfTheFirstsSubject(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, second string }{
+		{"What does Tokyo fear most about North Korea, and what does Seoul put first instead?", "korea-focus-security-reunification"},
+		{"When it comes to North Korea, what does Japan focus on, and what does South Korea focus on?", "korea-moderate-approach-north-korea"},
+	} {
+		ids := answerIDs(s, tt.q)
+		if len(ids) < 4 || ids[0] == tt.second || !slices.Contains(ids[3:], tt.second) {
+			t.Errorf("%q: answer %v, want %s after Tokyo's three", tt.q, ids, tt.second)
+		}
+	}
+}
+
 // Asked how two countries differ, the article's own contrast of them answers, or, when it
 // never sets them against each other, what it says of the two, saying so.
 func TestAnswerPairDifference(t *testing.T) {
