@@ -1634,6 +1634,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// "heads of government" are leaders.
 		{"As a matter of procedure, and since chairmanship often reveals a good deal about who is driving an initiative, might you tell me which of the four heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
 		{"Was the four Pacific leaders' presence at the alliance's table without precedent?", "four-partners-invited-first-time", nil},
+		{"Was Madrid a debut for the Asia-Pacific leaders at a NATO summit, or had they been before?", "four-partners-invited-first-time", nil},
 		// What a request opens asks, between the asker's purpose and where the answer comes from.
 		{"Could you indicate, purely for the purposes of perspective, the approximate size of the contested island lying between the two neighbours, as the article gives it?", "dokdo-both-claim-island", nil},
 		// So does the purpose of asking, though it has a question word of its own.

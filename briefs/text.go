@@ -580,7 +580,7 @@ var everydayPairs = []string{
 	"after she got back from", "after visiting", "after he got back from", "after visiting", "after her return from", "after visiting", "after his return from", "after visiting",
 	"administration's arrival", "government taking office", "arrival in office", "taking office", "come to agree upon", "agree on",
 	"come to agree on", "agree on", "came to agree", "agreed", "were received at", "were invited to", "was received at", "was invited to",
-	"any precedent for", "the first time for", "without precedent", "the first time", "unprecedented", "the first time", "a precedent for", "the first time for", "novelty", "the first time",
+	"any precedent for", "the first time for", "without precedent", "the first time", "unprecedented", "the first time", "a precedent for", "the first time for", "novelty", "the first time", "a debut", "the first time",
 	"category of goods", "kind of materials", "categories of goods", "kinds of materials", "european continent", "europe",
 	"school materials", "textbooks", "schoolbooks", "textbooks",
 	"white paper", "document", "all think alike", "monolithic", "think alike", "monolithic", "thinks alike", "monolithic",
