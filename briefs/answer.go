@@ -41,7 +41,24 @@ func (s *Store) Answer(question string) Brief {
 		}
 		return b
 	}
-	return s.withActOfYear(question, s.withFocusFirst(question, b))
+	return s.withReasonNext(s.withActOfYear(question, s.withFocusFirst(question, b)))
+}
+
+// withReasonNext is b with the reason the article gives for its first fact (Because) second,
+// when its first three leave it out: "Can Japan and Australia cut off China?" is answered by
+// the author's "impossible", then by the opportunities China brings them.
+func (s *Store) withReasonNext(b Brief) Brief {
+	if len(b.Groups) != 1 || b.Facts()[0].Because == "" {
+		return b // most answers
+	}
+	facts := b.Facts()
+	reason := s.factByID[facts[0].Because]
+	if slices.Contains(facts[:min(len(facts), 3)], reason) || len(facts) == MaxAnswerFacts && !slices.Contains(facts, reason) {
+		return b // given, or a full answer would lose a fact found for the question
+	}
+	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == reason }), 1, reason)
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
+	return b
 }
 
 // statementAskedOf is a message that states something and then only asks about it ("…, I

@@ -2974,6 +2974,22 @@ func TestAnswerGivesTheSecondPart(t *testing.T) {
 	}
 }
 
+// An answer led by a fact the article gives a reason for (its because) gives the reason next:
+// "impossible to abandon China", then the opportunities China brings; and the 2017 gap
+// after the significance the author finds in the three leaders meeting face to face.
+func TestAnswerGivesTheReasonNext(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, lead, reason string }{
+		{"Could Japan and Australia walk away from China altogether?", "japan-australia-cannot-abandon-china", "china-opportunities-japan-australia"},
+		{"Why did the United States think it so important to get Japan's and South Korea's leaders to talk face to face?", "trilateral-face-to-face-significance", "trilateral-last-summit-2017"},
+	} {
+		ids := answerIDs(s, tt.q)
+		if len(ids) < 2 || ids[0] != tt.lead || ids[1] != tt.reason {
+			t.Errorf("%q: answer %v, want %s and then %s", tt.q, ids, tt.lead, tt.reason)
+		}
+	}
+}
+
 // A second part naming only another actor asks of what the first asks about: Seoul's
 // priorities on North Korea, after Tokyo's fears about it. "When it comes to North Korea"
 // names what is asked about, not whom.

@@ -124,6 +124,10 @@ type Fact struct {
 	// who has not read it ("What is the islands row about?"); free questions are matched
 	// against them too.
 	Questions []string `yaml:"questions" json:"questions,omitempty"`
+	// Because is the fact the article gives as the reason for this one, when another fact
+	// states it ("it is impossible for the two to abandon cooperation with China": China
+	// brings them great opportunities). An answer led by the fact gives its reason next.
+	Because string `yaml:"because" json:"because,omitempty"`
 
 	// Resolved at load time.
 	when time.Time // zero when undated

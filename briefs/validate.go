@@ -296,6 +296,12 @@ func (c *checker) checkFacts(facts []Fact) {
 			c.add(where, "%s", p)
 		}
 	}
+	// Once every id is known: a reason may come later in the list.
+	for i := range facts {
+		if f := &facts[i]; f.Because != "" && (!ids[f.Because] || f.Because == f.ID) {
+			c.add("fact "+f.ID, "because %q is not another known fact", f.Because)
+		}
+	}
 }
 
 // checkCitation checks a fact's source, quote and section, and records the section as

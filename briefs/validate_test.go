@@ -237,6 +237,8 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"fact : unknown attribution \"nobody\" (want author, analysts or an entity id)",
 		"fact : date \"2022-02-30\" does not parse as 2006-01-02",
 		"fact sided: cooperation side 1 has 1 entities; cooperation needs two or more",
+		"fact good: because \"good\" is not another known fact",
+		"fact sided: because \"nowhere\" is not another known fact",
 		"synonyms group 1: a group needs two words or more",
 		"synonyms group 2: \"goals\" reads as \"goal\", like \"goal\" of group 1",
 		"synonyms group 2: \"two words\" is not a single word of letters",
@@ -320,6 +322,7 @@ func everyProblemStore() fstest.MapFS {
   stance: difference
   sides: [[JP], [CN]]
   questions: [Who greeted whom?, Who greeted whom?, Why]
+  because: good
 - id: Bad_Slug
   text: Japan waved.
   quote: Japan waved
@@ -351,6 +354,7 @@ func everyProblemStore() fstest.MapFS {
   weight: 4
   stance: cooperation
   sides: [[JP]]
+  because: nowhere
 `)}
 	return m
 }
