@@ -1164,6 +1164,9 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Why is compensation for Korean workers from World War II such an emotional issue in Seoul?", "labour-compensation-korean-feelings"},
 		{"why does the wartime labour issue weigh so heavily in Korea?", "labour-compensation-korean-feelings"},
 		{"What's Korea's 'great power diplomacy' about?", "korea-strategic-autonomy-middle-power"}, // the kind misremembered
+		// "The four leaders" are those who met in Madrid: what they said, not what NATO did.
+		{"What did the four leaders say they would do with NATO?", "four-leaders-pledge-nato-cooperation"},
+		{"What did the four leaders commit to at their meeting?", "four-leaders-pledge-nato-cooperation"},
 	})
 }
 
