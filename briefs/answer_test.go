@@ -1167,6 +1167,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// "The four leaders" are those who met in Madrid: what they said, not what NATO did.
 		{"What did the four leaders say they would do with NATO?", "four-leaders-pledge-nato-cooperation"},
 		{"What did the four leaders commit to at their meeting?", "four-leaders-pledge-nato-cooperation"},
+		// "How representative of" asks how far a view reflects others'.
+		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
 	})
 }
 

@@ -836,7 +836,7 @@ var everydayPairs = []string{
 	"tit-for-tat", "retaliation", "tit for tat", "retaliation", "sources of", "causes of", "a novelty", "the first time",
 	"is reported to have", " ", "are reported to have", " ", "is said to have", " ", "are said to have", " ",
 	"to your knowledge", " ", "in light of", " ", "in earnest", " ", "what manner of", "what kind of",
-	"currents of opinion", "voices", "air service", "air route", "air travel", "air route", "air links", "air route", "air link", "air route",
+	"how representative of", "how far does it reflect", "representative of", "reflecting", "currents of opinion", "voices", "air service", "air route", "air travel", "air route", "air links", "air route", "air link", "air route",
 	"historical legacy", "problems left over by history", "legacy of history", "problems left over by history", "legacies of history", "problems left over by history",
 	"topped the agenda", "focused on", "tops the agenda", "focuses on", "top the agenda", "focus on",
 	"answered to", "responded to", "answer to", "respond to", "trade measures", "export controls", "trade measure", "export control", "trade moves", "export controls", "trade move", "export control", "trade action", "export control", "dominated their agenda", "focused on", "dominated the agenda", "focused on", "dominate the agenda", "focus on",
