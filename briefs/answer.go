@@ -2260,7 +2260,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// the reasons found for the best hit follow the first. A reason for some other event
 		// ("since the end of the Cold War…") never comes before what was asked.
 		var added []*Fact
-		if s.reasons[facts[0].ordinal] != reasonCause {
+		if reason := s.factByID[facts[0].Because]; reason != nil {
+			// The reason the article gives for it, where the store names it, and no other.
+			added = []*Fact{reason}
+		} else if s.reasons[facts[0].ordinal] != reasonCause {
 			// A fact that states its own cause ("shut … because of the epidemic") answers
 			// why itself: reasons found elsewhere would be for something else.
 			added = s.reasonsBehind(facts[0], r.actors, facts)
@@ -2270,7 +2273,11 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			close++
 		}
 		facts = append(s.reasonsFirst(facts[:close], s.subjectsAsked(question, names, r.actors)), facts[close:]...)
-		facts = slices.Insert(facts, 1, added...)
+		if len(added) > 0 && facts[0] != added[0] {
+			// A reason found as a hit may have come first already: "Why is Seoul softer on
+			// China?" is answered first by its economic dependence.
+			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(added, f) }), 1, added...)
+		}
 	case len(described) > 0:
 		// "How does Washington describe its alliances with Tokyo and Canberra?": each
 		// alliance's own fact first, as when they are compared.
@@ -4681,13 +4688,28 @@ func twoQuestions(question string) (first, second string, ok bool) {
 func secondAsked(question string) (first, second string, ok bool) {
 	i := strings.Index(question, "? ")
 	if i < 0 {
-		return "", "", false // most questions
+		return dashAsked(question) // most questions
 	}
 	w, _, _ := strings.Cut(question[i+2:], " ")
 	if !slices.Contains(questionWords, strings.ToLower(w)) {
 		return "", "", false
 	}
 	return question[:i+1], question[i+2:], true
+}
+
+// dashAsked splits a question that asks a second after a dash, both opening with a question
+// word: "Why has Washington set such store by three-way cooperation — what does it gain?".
+func dashAsked(question string) (first, second string, ok bool) {
+	i := strings.Index(question, " — ")
+	if i < 0 {
+		return "", "", false // most questions
+	}
+	w, _, _ := strings.Cut(question[i+len(" — "):], " ")
+	opener, _, _ := strings.Cut(question, " ")
+	if !slices.Contains(questionWords, strings.TrimRight(strings.ToLower(w), ",")) || !opensAsking(strings.TrimRight(opener, ",")) {
+		return "", "", false // "i assume they met recently — when was the last time?" asks one thing
+	}
+	return question[:i] + "?", question[i+len(" — "):], true
 }
 
 // twoQuestionsLoosely is twoQuestions that also splits where the second question opens
