@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and seventy-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning372-questions.jsonl; tuning4 is written as
+//   - three hundred and seventy-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning376-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -164,7 +164,11 @@ type evalCase struct {
 //     thirty-ninth round and committed before they were tuned on; tuning369 to tuning372 (a
 //     market analyst in Singapore mixing in business jargon; a university librarian after
 //     precise attributions; a human-rights activist's pointed questions; short search-box
-//     queries), written before the fortieth round changed anything; the
+//     queries), written before the fortieth round changed anything; tuning373 to tuning376
+//     (an Australian undergraduate asking why; one-line questions from a busy Slack user; a
+//     Korean-American community organiser; a retired New Zealand diplomat's long hedged
+//     questions), written during the fortieth round and committed before they were tuned
+//     on; the
 //     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -641,6 +645,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning370-questions.jsonl",
 		"tuning371-questions.jsonl",
 		"tuning372-questions.jsonl",
+		"tuning373-questions.jsonl",
+		"tuning374-questions.jsonl",
+		"tuning375-questions.jsonl",
+		"tuning376-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1104,6 +1112,11 @@ var floors = map[string]float64{
 	// Written before the fortieth round changed anything, scored with ca4ec34: tuning369 (a
 	// market analyst, 105/110), tuning370 (a librarian, 110/110), tuning371 (a human-rights
 	// activist, 106/110) and tuning372 (search-box queries, 106/110) pass evalGate.
+	// Written during the fortieth round and committed before they were tuned on: tuning376 (a
+	// retired New Zealand diplomat) 103/110 with ca4ec34, 104/110 with e262fd3; tuning373 (an
+	// undergraduate asking why, 110/110 with both), tuning374 (one-line Slack questions,
+	// 109/110) and tuning375 (a Korean-American organiser, 107/110) pass evalGate.
+	"tuning376-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1335,6 +1348,9 @@ var refusalsMissed = map[string]int{
 	// tuning370 and tuning371 every refusal.
 	"blind119-questions.jsonl":  2,
 	"tuning372-questions.jsonl": 4,
+	// Written during it, scored with ca4ec34 and e262fd3 alike: tuning375 29/30; tuning373,
+	// tuning374 and tuning376 every refusal.
+	"tuning375-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
