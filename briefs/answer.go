@@ -41,22 +41,31 @@ func (s *Store) Answer(question string) Brief {
 		}
 		return b
 	}
-	return s.withReasonNext(s.withActOfYear(question, s.withFocusFirst(question, b)))
+	return s.withLinkedNext(s.withActOfYear(question, s.withFocusFirst(question, b)))
 }
 
-// withReasonNext is b with the reason the article gives for its first fact (Because) second,
-// when its first three leave it out: "Can Japan and Australia cut off China?" is answered by
-// the author's "impossible", then by the opportunities China brings them.
-func (s *Store) withReasonNext(b Brief) Brief {
-	if len(b.Groups) != 1 || b.Facts()[0].Because == "" {
+// withLinkedNext is b with what the article ties to its first fact next, unless b's first three
+// give it already or a full answer would lose a fact found for the question: the reason it
+// gives for it (Because), then what it sets against it (But). "Can Japan and Australia cut
+// off China?" is answered by the author's "impossible", then by the opportunities China
+// brings them; the four leaders' pledges, then the author's "lacked substantive content".
+func (s *Store) withLinkedNext(b Brief) Brief {
+	if len(b.Groups) != 1 {
+		return b
+	}
+	lead := b.Facts()[0]
+	if lead.Because == "" && lead.But == "" {
 		return b // most answers
 	}
-	facts := b.Facts()
-	reason := s.factByID[facts[0].Because]
-	if slices.Contains(facts[:min(len(facts), 3)], reason) || len(facts) == MaxAnswerFacts && !slices.Contains(facts, reason) {
-		return b // given, or a full answer would lose a fact found for the question
+	facts, at := slices.Clone(b.Facts()), 1
+	for _, id := range []string{lead.Because, lead.But} {
+		linked := s.factByID[id]
+		if linked == nil || slices.Contains(facts[:min(len(facts), 3)], linked) || len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) {
+			continue
+		}
+		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == linked }), at, linked)
+		at++
 	}
-	facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == reason }), 1, reason)
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
 }

@@ -3001,6 +3001,22 @@ func TestAnswerGivesTheReasonNext(t *testing.T) {
 	}
 }
 
+// An answer led by a fact the article sets something against (its but) gives that next: the
+// Yoon government's consultation mechanism, then the author's doubt that any plan will
+// satisfy Tokyo; Yoon's campaign positions, then the worry that his government is one-sided.
+func TestAnswerGivesWhatIsSetAgainst(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, lead, but string }{
+		{"What mechanism does the Yoon government want for the wartime labour issue?", "yoon-consultation-mechanism", "labour-compensation-no-satisfying-plan"},
+		{"What did Yoon stand for in his election campaign?", "yoon-campaign-positions", "korea-worries-one-sided-yoon"},
+	} {
+		ids := answerIDs(s, tt.q)
+		if len(ids) < 2 || ids[0] != tt.lead || ids[1] != tt.but {
+			t.Errorf("%q: answer %v, want %s and then %s", tt.q, ids, tt.lead, tt.but)
+		}
+	}
+}
+
 // A second part naming only another actor asks of what the first asks about: Seoul's
 // priorities on North Korea, after Tokyo's fears about it. "When it comes to North Korea"
 // names what is asked about, not whom.

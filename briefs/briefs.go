@@ -128,6 +128,10 @@ type Fact struct {
 	// states it ("it is impossible for the two to abandon cooperation with China": China
 	// brings them great opportunities). An answer led by the fact gives its reason next.
 	Because string `yaml:"because" json:"because,omitempty"`
+	// But is the fact the article sets against this one ("however", "even so", "although"):
+	// the four leaders' pledges, but talks that "lacked substantive content". An answer led
+	// by the fact gives it next, after any reason.
+	But string `yaml:"but" json:"but,omitempty"`
 
 	// Resolved at load time.
 	when time.Time // zero when undated

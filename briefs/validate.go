@@ -296,10 +296,14 @@ func (c *checker) checkFacts(facts []Fact) {
 			c.add(where, "%s", p)
 		}
 	}
-	// Once every id is known: a reason may come later in the list.
+	// Once every id is known: a reason, or what is set against a fact, may come later.
 	for i := range facts {
-		if f := &facts[i]; f.Because != "" && (!ids[f.Because] || f.Because == f.ID) {
+		f := &facts[i]
+		if f.Because != "" && (!ids[f.Because] || f.Because == f.ID) {
 			c.add("fact "+f.ID, "because %q is not another known fact", f.Because)
+		}
+		if f.But != "" && (!ids[f.But] || f.But == f.ID) {
+			c.add("fact "+f.ID, "but %q is not another known fact", f.But)
 		}
 	}
 }

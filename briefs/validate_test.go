@@ -238,6 +238,7 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"fact : date \"2022-02-30\" does not parse as 2006-01-02",
 		"fact sided: cooperation side 1 has 1 entities; cooperation needs two or more",
 		"fact good: because \"good\" is not another known fact",
+		"fact good: but \"missing\" is not another known fact",
 		"fact sided: because \"nowhere\" is not another known fact",
 		"synonyms group 1: a group needs two words or more",
 		"synonyms group 2: \"goals\" reads as \"goal\", like \"goal\" of group 1",
@@ -323,6 +324,7 @@ func everyProblemStore() fstest.MapFS {
   sides: [[JP], [CN]]
   questions: [Who greeted whom?, Who greeted whom?, Why]
   because: good
+  but: missing
 - id: Bad_Slug
   text: Japan waved.
   quote: Japan waved
