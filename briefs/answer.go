@@ -4655,7 +4655,7 @@ func setsAside(clause string) bool {
 // asker's reason for asking it, or the group it picks from ("Among the four partners, what
 // is Japan's priority?").
 var sceneOpeners = []string{"whereas ", "notwithstanding ", "although ", "though ", "while ", "given that ", "given ", "since ",
-	"bearing in mind ", "mindful that ", "considering ", "among ", "of all "}
+	"bearing in mind ", "mindful that ", "considering ", "among ", "of all ", "of the two ", "of the three ", "of the four "}
 
 // purposeOpened reports whether a clause's words (normalizeName's) open with the purpose of
 // asking: "purely so that I may appreciate the scale…", "for the sake of an accurate record".

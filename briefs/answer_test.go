@@ -1173,6 +1173,11 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What did the four leaders commit to at their meeting?", "four-leaders-pledge-nato-cooperation"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
+		// "Of the four…" picks from a group, as "among" does; to shoulder more is to share more.
+		{"Of the four Asia-Pacific guests, which two take the hardest line on Beijing?", "japan-australia-firm-on-china"},
+		{"Of the four partners, which two will Washington expect to shoulder greater responsibilities on its behalf?", "us-expects-japan-australia-responsibility"},
+		{"Who ran the four-leader session with Australia and New Zealand?", "kishida-moderates-four-country-meeting"},
+		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
 	})
 }
 

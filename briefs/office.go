@@ -51,8 +51,12 @@ func asksHolder(words []string) bool {
 			}
 		}
 	}
-	if asksWho(words[0]) && slices.Contains(words, "leader") {
-		return true // "Who is New Zealand's leader?"
+	if asksWho(words[0]) {
+		for i, w := range words {
+			if w == "leader" && !(i+1 < len(words) && meetingNouns[words[i+1]]) {
+				return true // "Who is New Zealand's leader?"; not "who ran the four-leader session"
+			}
+		}
 	}
 	if asksWho(words[0]) {
 		return slices.ContainsFunc(words, office)
@@ -73,7 +77,7 @@ func asksHolder(words []string) bool {
 }
 
 // meetingNouns follow an office in a question asking for meetings of its holders.
-var meetingNouns = setOf([]string{"meeting", "meetings", "talks", "summit", "summits", "level", "conference", "conferences"})
+var meetingNouns = setOf([]string{"meeting", "meetings", "talks", "summit", "summits", "level", "conference", "conferences", "session", "sessions"})
 
 // namesHolder reports whether f names a person who could hold the office a question asks
 // about: one it does not ask about; of the country it names, if any, as its leader when it

@@ -19,6 +19,9 @@ func TestAsksHolder(t *testing.T) {
 		// The "do" left out: the shrine is still what is asked.
 		{"Which temple the Japanese officials visit that make the Koreans angry?", false},
 		{"Which leaders met in Madrid?", false},
+		// A leader before a meeting noun names the meeting.
+		{"Who ran the four-leader session with Australia and New Zealand?", false},
+		{"Who chaired the leaders' meeting of the four?", false},
 	} {
 		if got := asksHolder(strings.Fields(normalizeName(c.q))); got != c.want {
 			t.Errorf("asksHolder(%q) = %v, want %v", c.q, got, c.want)

@@ -667,7 +667,7 @@ var everydayPairs = []string{
 	"sitting down with", "meeting with", "sit down with", "meet with", "sits down with", "meets with", "sitting down", "meeting",
 	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
-	"patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
+	"patching things up", "repairing relations", "patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
 	"which city", "where", "what city", "where", "in which year", "when", "in what year", "when",
 	"which year", "when", "what year", "when", "in what month and year", "when",
 	"what month and year", "when", "in which month", "when", "in what month", "when",
@@ -687,6 +687,7 @@ var everydayPairs = []string{
 	"their place in", "their role in",
 	"at each other’s throats", "in dispute", "asian nato", "nato in the asia-pacific",
 	"carry more of the load", "share more responsibility", "carry the load", "share responsibility",
+	"shoulder greater", "share more", "shoulder more", "share more", "on its behalf", " ", "on their behalf", " ",
 	"burden", "responsibility",
 	// Chinese, Korean and Japanese words for relations, policy and the article's main subjects,
 	// which questions in those scripts put between the names (日本 中国 关系).
