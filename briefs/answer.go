@@ -46,15 +46,17 @@ func (s *Store) Answer(question string) Brief {
 
 // withLinkedNext is b with what the article ties to its first fact next, unless b's first three
 // give it already or a full answer would lose a fact found for the question: the reason it
-// gives for it (Because), then what it sets against it (But). "Can Japan and Australia cut
-// off China?" is answered by the author's "impossible", then by the opportunities China
-// brings them; the four leaders' pledges, then the author's "lacked substantive content".
+// gives for it (Because), then what it sets against it (But), then, in what room b leaves,
+// the instances it gives of it (Examples). "Can Japan and Australia cut off China?" is
+// answered by the author's "impossible", then by the opportunities China brings them; the
+// four leaders' pledges, then the author's "lacked substantive content"; the warming of
+// Japan–Korea ties before Madrid, then the delegation, the letter and the resumed flights.
 func (s *Store) withLinkedNext(b Brief) Brief {
 	if len(b.Groups) != 1 {
 		return b
 	}
 	lead := b.Facts()[0]
-	if lead.Because == "" && lead.But == "" {
+	if lead.Because == "" && lead.But == "" && len(lead.Examples) == 0 {
 		return b // most answers
 	}
 	facts, at := slices.Clone(b.Facts()), 1
@@ -65,6 +67,12 @@ func (s *Store) withLinkedNext(b Brief) Brief {
 		}
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == linked }), at, linked)
 		at++
+	}
+	for _, id := range lead.Examples {
+		if example := s.factByID[id]; len(facts) < MaxAnswerFacts && !slices.Contains(facts, example) {
+			facts = slices.Insert(facts, at, example)
+			at++
+		}
 	}
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b

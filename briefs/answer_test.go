@@ -3024,6 +3024,17 @@ func TestAnswerGivesWhatIsSetAgainst(t *testing.T) {
 	}
 }
 
+// An answer led by a fact the article gives instances of (its examples) gives them in the
+// room it leaves: the warming before Madrid, then the delegation, the letter and the rest.
+func TestAnswerGivesTheExamples(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "Were Japan-Korea relations already warming before Madrid?")
+	want := []string{"japan-korea-warming-before-meeting", "yoon-policy-consultation-delegation", "hayashi-inauguration-kishida-letter", "yoon-hopes-to-meet-kishida", "gimpo-haneda-route-resumed"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("answer %v, want %v", ids, want)
+	}
+}
+
 // A second part naming only another actor asks of what the first asks about: Seoul's
 // priorities on North Korea, after Tokyo's fears about it. "When it comes to North Korea"
 // names what is asked about, not whom.

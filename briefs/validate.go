@@ -305,6 +305,11 @@ func (c *checker) checkFacts(facts []Fact) {
 		if f.But != "" && (!ids[f.But] || f.But == f.ID) {
 			c.add("fact "+f.ID, "but %q is not another known fact", f.But)
 		}
+		for _, e := range f.Examples {
+			if !ids[e] || e == f.ID {
+				c.add("fact "+f.ID, "example %q is not another known fact", e)
+			}
+		}
 	}
 }
 

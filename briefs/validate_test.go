@@ -240,6 +240,7 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"fact good: because \"good\" is not another known fact",
 		"fact good: but \"missing\" is not another known fact",
 		"fact sided: because \"nowhere\" is not another known fact",
+		"fact sided: example \"sided\" is not another known fact",
 		"synonyms group 1: a group needs two words or more",
 		"synonyms group 2: \"goals\" reads as \"goal\", like \"goal\" of group 1",
 		"synonyms group 2: \"two words\" is not a single word of letters",
@@ -357,6 +358,7 @@ func everyProblemStore() fstest.MapFS {
   stance: cooperation
   sides: [[JP]]
   because: nowhere
+  examples: [good, sided]
 `)}
 	return m
 }
