@@ -2737,6 +2737,12 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// Hayashi attended and handed over a letter, not what they talked about.
 		return Brief{}
 	}
+	if slices.ContainsFunc(words, func(w string) bool { return visitWords[w] }) && s.placeUntold(r, facts[:min(len(facts), 2)]) != "" && !s.putToCheck(question, words) {
+		// "Has Yoon ever visited Dokdo?": facts on Yoon that never name the island do not say.
+		// A visit guessed in a statement put to be checked is corrected by what happened
+		// ("The press conference was cancelled over a Yasukuni visit, right?").
+		return Brief{}
+	}
 	if asksAmount(words) && !slices.ContainsFunc(facts, givesAmount) {
 		// "How much did South Korea's chip exports fall?": facts on the export curbs give no
 		// figure.
@@ -2764,6 +2770,26 @@ func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 		e := s.entityByID[id]
 		return e != nil && (e.Kind == "place" || (e.Kind == "country" || e.Kind == "organisation") && !slices.Contains(r.actors, id))
 	})
+}
+
+// visitWords ask whether someone visited a place.
+var visitWords = setOf([]string{"visit", "visited", "visits", "visiting", "toured", "landed"})
+
+// placeUntold is the first place a reading names that none of facts names, by entity or in
+// its text; "" when there is none.
+func (s *Store) placeUntold(r reading, facts []*Fact) string {
+	for _, id := range r.things {
+		if s.entityByID[id].Kind != "place" {
+			continue
+		}
+		names := s.placeNames[id]
+		if !slices.ContainsFunc(facts, func(f *Fact) bool {
+			return f.HasEntity(id) || slices.ContainsFunc(names, func(n string) bool { return strings.Contains(s.lowerText[f.ordinal], n) })
+		}) {
+			return id
+		}
+	}
+	return ""
 }
 
 // cityWords ask for a place within a country.

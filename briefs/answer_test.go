@@ -1263,6 +1263,17 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// A visit to a place is answered only by a fact naming the place: facts on Yoon that never
+// name Dokdo do not say whether he went there. A visit put to be checked is corrected.
+func TestAnswerVisitNeedsThePlace(t *testing.T) {
+	s := realStore(t)
+	checkAnswered(t, s, []answered{
+		{"Has President Yoon ever visited Dokdo himself?", false},
+		{"Who visited the Yasukuni Shrine?", true},
+		{"The Nov 2021 press conference was cancelled over a Yasukuni visit, right?", true},
+	})
+}
+
 // What was discussed is answered only by a fact that tells of a discussion.
 func TestAnswerDiscussedNeedsTheTalks(t *testing.T) {
 	s := realStore(t)
