@@ -1265,6 +1265,17 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// The subject's own fact that answers most of a question stands with facts naming more of the
+// actors asked about: Japan's goals, which do not name South Korea, before the trilateral's.
+func TestAnswerOwnFactBeforeMoreNamed(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "What are Japan's two main goals in strengthening cooperation with the US and South Korea?")
+	goals := []string{"japan-goal-post-war-system", "japan-goal-retain-us-contain-china"}
+	if len(ids) < 2 || !slices.Contains(goals, ids[0]) || !slices.Contains(goals, ids[1]) {
+		t.Errorf("answer %v, want Japan's two goals first", ids)
+	}
+}
+
 // A visit to a place is answered only by a fact naming the place: facts on Yoon that never
 // name Dokdo do not say whether he went there. A visit put to be checked is corrected.
 func TestAnswerVisitNeedsThePlace(t *testing.T) {

@@ -945,7 +945,7 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 		own := q.byOwn && q.ownSet.has(d)
 		if cov >= ownAnswerCoverage && nNamed < q.mostNamed() && (own && q.ownAnswers || q.byDate && len(q.namedSets) >= 2 && nActors == len(q.namedSets)+1 && dated(s.facts[d])) {
 			// "What are Tokyo's two main goals in teaming up with Washington and Seoul?": the
-			// subject's own fact that answers nearly every word stands with those naming
+			// subject's own fact that answers most of the words stands with those naming
 			// one more of the actors, and its coverage decides. So does, asked when, a dated
 			// fact on every one of two or more actors asked about: "When had Washington, Tokyo
 			// and Seoul last held a trilateral meeting before Madrid?" is not on the Madrid
@@ -978,8 +978,10 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 }
 
 // ownAnswerCoverage is how much of a question the subject's own fact must cover to stand with
-// facts naming one more of the actors asked about (see Hit.Named).
-const ownAnswerCoverage = 0.9
+// facts naming one more of the actors asked about (see Hit.Named): Japan's own goals in
+// "strengthening cooperation with the US and South Korea" do not name Korea, nor say
+// "strengthening".
+const ownAnswerCoverage = 0.7
 
 // mergeHits is the best keep of a and b, each ordered by better.
 func mergeHits(a, b []Hit, keep int) []Hit {
