@@ -2982,7 +2982,7 @@ var reactionNouns = []string{"response", "reaction", "reply"}
 // want from Japan?", "What does Ardern think of the US?"): the one named right after "what
 // does", when "want" or "think" follows; "" otherwise.
 func (s *Store) wantAsked(question string, qwords []string) string {
-	if len(qwords) < 4 || qwords[0] != "what" || !slices.Contains(qwords, "want") && !slices.Contains(qwords, "think") {
+	if len(qwords) < 4 || qwords[0] != "what" || !slices.Contains(qwords, "want") && !slices.Contains(qwords, "think") && !slices.Contains(qwords, "hope") {
 		return "" // most questions: no need to read names
 	}
 	var rest string
@@ -3002,7 +3002,7 @@ func (s *Store) wantAsked(question string, qwords []string) string {
 	if e == nil || !actorKinds[e.Kind] || n >= len(words) {
 		return ""
 	}
-	if verb := rest[words[n][0]:words[n][1]]; !strings.EqualFold(verb, "want") && !strings.EqualFold(verb, "think") {
+	if verb := rest[words[n][0]:words[n][1]]; !strings.EqualFold(verb, "want") && !strings.EqualFold(verb, "think") && !strings.EqualFold(verb, "hope") {
 		return ""
 	}
 	return e.ID

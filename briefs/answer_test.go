@@ -1178,6 +1178,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Of the four partners, which two will Washington expect to shoulder greater responsibilities on its behalf?", "us-expects-japan-australia-responsibility"},
 		{"Who ran the four-leader session with Australia and New Zealand?", "kishida-moderates-four-country-meeting"},
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
+		// What one hopes to gain is what one wants: Japan's own goals, not Korea's approach.
+		{"What does Japan hope to gain from cooperating with the US and South Korea?", "japan-goal-post-war-system"},
 		// To follow one's own path is to seek autonomy.
 		{"Does South Korea want to follow its own path in foreign policy?", "korea-strategic-autonomy-middle-power"},
 		// To come to an understanding is to agree.
