@@ -2978,9 +2978,10 @@ var reactionVerbs = []string{"react", "reacted", "respond", "responded", "respon
 // Beijing's official response to…".
 var reactionNouns = []string{"response", "reaction", "reply"}
 
-// wantAsked is the actor a question asks what they want or think ("What does New Zealand
-// want from Japan?", "What does Ardern think of the US?"): the one named right after "what
-// does", when "want" or "think" follows; "" otherwise.
+// wantAsked is the actor a question asks what they want, hope or think ("What does New
+// Zealand want from Japan?", "What does Japan hope to gain…", "What does Ardern think of the
+// US?"): the one named right after "what does", when "want", "hope" or "think" follows; ""
+// otherwise.
 func (s *Store) wantAsked(question string, qwords []string) string {
 	if len(qwords) < 4 || qwords[0] != "what" || !slices.Contains(qwords, "want") && !slices.Contains(qwords, "think") && !slices.Contains(qwords, "hope") {
 		return "" // most questions: no need to read names

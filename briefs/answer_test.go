@@ -1180,6 +1180,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
 		// What one hopes to gain is what one wants: Japan's own goals, not Korea's approach.
 		{"What does Japan hope to gain from cooperating with the US and South Korea?", "japan-goal-post-war-system"},
+		// Consolidating its ties with both is South Korea's own aim in trilateral cooperation.
+		{"What does South Korea want from trilateral cooperation with the US and Japan?", "korea-deter-north-korea-via-trilateral"},
 		// To follow one's own path is to seek autonomy.
 		{"Does South Korea want to follow its own path in foreign policy?", "korea-strategic-autonomy-middle-power"},
 		// To come to an understanding is to agree.
