@@ -52,12 +52,12 @@ func (s *Store) Answer(question string) Brief {
 // four leaders' pledges, then the author's "lacked substantive content"; the warming of
 // Japan–Korea ties before Madrid, then the delegation, the letter and the resumed flights.
 func (s *Store) withLinkedNext(b Brief) Brief {
-	if len(b.Groups) != 1 {
+	if len(b.Groups) != 1 || len(b.Groups[0].Items) == 0 {
 		return b
 	}
-	lead := b.Facts()[0]
+	lead := b.Groups[0].Items[0].Fact
 	if lead.Because == "" && lead.But == "" && len(lead.Examples) == 0 {
-		return b // most answers
+		return b // most answers, read without listing their facts
 	}
 	facts, at := slices.Clone(b.Facts()), 1
 	for _, id := range []string{lead.Because, lead.But} {
