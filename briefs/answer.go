@@ -5124,6 +5124,10 @@ func (s *Store) leadersMeeting(q string) string {
 	return q
 }
 
+// relativeOpeners open a clause saying which one is meant: "the leader who spoke", "the
+// leader the piece quotes".
+var relativeOpeners = setOf([]string{"who", "whom", "that", "the", "whose"})
+
 // leaderNamed reads "New Zealand's leader" as the leader in office the store knows for that
 // country, as its title does ("New Zealand's prime minister" is an alias of Ardern's).
 func (s *Store) leaderNamed(q string) string {
@@ -5142,8 +5146,9 @@ func (s *Store) leaderNamed(q string) string {
 		// "Who is New Zealand's leader?" asks the name (asksHolder); so does "who was nz
 		// leader in 2022", but not "who was nz leader quoted after madrid", which asks what
 		// the leader said.
-		if !bare || len(strings.Fields(q[i+len(" leader "):])) < 3 {
-			return q
+		after := strings.Fields(q[i+len(" leader "):])
+		if !bare || len(after) < 3 || relativeOpeners[strings.ToLower(after[0])] {
+			return q // "Who is the New Zealand leader who spoke on China?" asks the name too
 		}
 	}
 	var spanBuf [32][2]int

@@ -493,6 +493,9 @@ func TestLeaderNamedKeepsAskingWho(t *testing.T) {
 		"who was nz leader quoted after madrid": "who was Jacinda Ardern quoted after madrid",
 		"what did nz leader say about china":    "what did Jacinda Ardern say about china",
 		"who was nz leader then":                "who was nz leader then",
+		// …as does a clause saying which leader is meant.
+		"Who is the New Zealand leader who spoke on China?":        "Who is the New Zealand leader who spoke on China?",
+		"Who is the New Zealand leader the piece quotes on China?": "Who is the New Zealand leader the piece quotes on China?",
 	} {
 		if got := s.leaderNamed(q); got != want {
 			t.Errorf("leaderNamed(%q) = %q, want %q", q, got, want)
@@ -1178,6 +1181,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Of the four partners, which two will Washington expect to shoulder greater responsibilities on its behalf?", "us-expects-japan-australia-responsibility"},
 		{"Who ran the four-leader session with Australia and New Zealand?", "kishida-moderates-four-country-meeting"},
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
+		// The leader a clause picks out is asked for by name.
+		{"Who is the New Zealand leader who spoke on China?", "ardern-cooperate-with-china"},
 		// What one hopes to gain is what one wants: Japan's own goals, not Korea's approach.
 		{"What does Japan hope to gain from cooperating with the US and South Korea?", "japan-goal-post-war-system"},
 		// Consolidating its ties with both is South Korea's own aim in trilateral cooperation.

@@ -455,6 +455,7 @@ var everydayPairs = []string{
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
 	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
 	"spoke about", "said about", "speak about", "said about", "speaks about", "said about", "spoken about", "said about", "spoke out about", "said about",
+	"spoke on", "said about", "speak on", "said about", "speaks on", "said about", "spoken on", "said about",
 	"for such a long time", " ", "for a long time", " ", "for long time", " ", "for so long", " ",
 	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
