@@ -1182,7 +1182,7 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Who ran the four-leader session with Australia and New Zealand?", "kishida-moderates-four-country-meeting"},
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
 		// To sign on to a strategy run by others is to join one they lead.
-		{"Why is Seoul reluctant to sign on to a strategy run by Washington and Tokyo?", "korea-hesitates-regional-strategy"},
+		{"Why is Seoul reluctant to fully sign on to a regional strategy run by Washington and Tokyo?", "korea-hesitates-regional-strategy"},
 		// The leader a clause picks out is asked for by name.
 		{"Who is the New Zealand leader who spoke on China?", "ardern-cooperate-with-china"},
 		// What one hopes to gain is what one wants: Japan's own goals, not Korea's approach.
