@@ -25,7 +25,9 @@ func (s *Store) Answer(question string) Brief {
 		}
 		// "When did the Seoul court rule on the comfort women case that Tokyo rejects?": the
 		// clause describing what is dated is not what is asked; the date is.
-		if q, ok := withoutClosingRelative(question); ok && asksForDate(question) {
+		if q, ok := withoutClosingRelative(question); ok && (asksForDate(question) || asksDeed(strings.Fields(normalizeName(question)))) {
+			// …nor, asked what someone did, the clause describing the deed: "What did Tokyo
+			// do in July 2019 that hit Korea's economy?".
 			return s.answerAsked(q)
 		}
 		// "What did Tokyo say it hoped to strengthen with NATO members, in a move that went
@@ -198,6 +200,12 @@ func withoutClosingRelative(question string) (string, bool) {
 		return question, false
 	}
 	return strings.TrimRight(question[:i], ",") + "?", true
+}
+
+// asksDeed reports whether a question's words (normalizeName's) ask what someone did: "what
+// did tokyo do in july 2019…".
+func asksDeed(words []string) bool {
+	return len(words) > 3 && words[0] == "what" && (words[1] == "did" || words[1] == "does" || words[1] == "do") && slices.Contains(words[3:], "do")
 }
 
 // withoutClosingComment is a question without the clause after its last comma that comments

@@ -2224,6 +2224,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A clause describing what is dated is not asked about; the date is. Not so what was
 		// said after a verb of saying.
 		{"When did the Seoul court rule on the comfort women case that Tokyo rejects?", "comfort-women-seoul-ruling-2021", nil},
+		// …as is one describing the deed asked about.
+		{"What did Tokyo do in July 2019 that hit Korea's economy?", "japan-export-controls-july-2019", nil},
 		// "Others" joined with a government names no one more to match.
 		{"On China policy, could you set out the means by which Tokyo has sought to curb Beijing, including any wider grouping it has joined with Washington and others?", "japan-curbs-china-via-alliance-quad", nil},
 		// A topic named by whose calculations it is adds no words to the question after it.
