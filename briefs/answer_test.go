@@ -1181,6 +1181,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Of the four partners, which two will Washington expect to shoulder greater responsibilities on its behalf?", "us-expects-japan-australia-responsibility"},
 		{"Who ran the four-leader session with Australia and New Zealand?", "kishida-moderates-four-country-meeting"},
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
+		// To trade views is to discuss.
+		{"Which war did the four Asia-Pacific leaders trade views on?", "four-country-meeting-ukraine"},
 		// To sign on to a strategy run by others is to join one they lead.
 		{"Why is Seoul reluctant to fully sign on to a regional strategy run by Washington and Tokyo?", "korea-hesitates-regional-strategy"},
 		// The leader a clause picks out is asked for by name.

@@ -480,7 +480,7 @@ var everydayPairs = []string{
 	"bend over backwards to follow", "spare no effort to cooperate with", "bend over backwards to", "spare no effort to",
 	"bends over backwards to", "spares no effort to", "bent over backwards to", "spared no effort to",
 	"us-led", "us", "washington-led", "us", "american-led", "us",
-	"swap views on", "discuss", "swapped views on", "discussed", "exchange views on", "discuss",
+	"swap views on", "discuss", "swapped views on", "discussed", "trade views on", "discuss", "traded views on", "discussed", "exchange views on", "discuss",
 	"government publication", "diplomatic bluebook", "official publication", "diplomatic bluebook",
 	"government document", "diplomatic bluebook", "japanese document", "diplomatic bluebook",
 	"official diplomatic report", "diplomatic bluebook", "diplomatic report", "diplomatic bluebook", "diplomatic yearbook", "diplomatic bluebook",
