@@ -1181,6 +1181,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Of the four partners, which two will Washington expect to shoulder greater responsibilities on its behalf?", "us-expects-japan-australia-responsibility"},
 		{"Who ran the four-leader session with Australia and New Zealand?", "kishida-moderates-four-country-meeting"},
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
+		// Easing frosty ties is warming them; Yoon's arrival is his taking office.
+		{"Has Yoon's arrival eased the frosty Seoul–Tokyo relationship?", "yoon-government-little-warmth"},
 		// To trade views is to discuss.
 		{"Which war did the four Asia-Pacific leaders trade views on?", "four-country-meeting-ukraine"},
 		// To sign on to a strategy run by others is to join one they lead.

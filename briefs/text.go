@@ -582,7 +582,7 @@ var everydayPairs = []string{
 	"if i may put it so plainly", " ", "if i may put it plainly", " ", "break off cooperation", "abandon cooperation",
 	"after returning from", "after visiting", "after getting back from", "after visiting", "after coming back from", "after visiting",
 	"after she got back from", "after visiting", "after he got back from", "after visiting", "after her return from", "after visiting", "after his return from", "after visiting",
-	"administration's arrival", "government taking office", "arrival in office", "taking office", "come to agree upon", "agree on",
+	"administration's arrival", "government taking office", "arrival in office", "taking office", "yoon's arrival", "yoon taking office", "come to agree upon", "agree on",
 	"come to agree on", "agree on", "came to agree", "agreed", "come to any sort of understanding", "agree",
 	"come to an understanding", "agree", "came to an understanding", "agreed", "reach an understanding", "agree",
 	"were received at", "were invited to", "was received at", "was invited to",
