@@ -1183,6 +1183,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
 		// Easing frosty ties is warming them; Yoon's arrival is his taking office.
 		{"Has Yoon's arrival eased the frosty Seoul–Tokyo relationship?", "yoon-government-little-warmth"},
+		// Preferential trade status is the white list, and stripping it is removing it.
+		{"What preferential trade status did Japan strip from Korea?", "japan-white-list-removal-proposal"},
 		// To trade views is to discuss.
 		{"Which war did the four Asia-Pacific leaders trade views on?", "four-country-meeting-ukraine"},
 		// To sign on to a strategy run by others is to join one they lead.

@@ -444,6 +444,8 @@ var everydayPairs = []string{
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
 	"i seem to recall that", " ", "i seem to recall", " ", "would you be able to tell me", " ", "would you be able to say", " ",
 	"in rather grand terms", " ", "in grand terms", " ", "as regards", " ",
+	"preferential trade status", "white list", "preferred trading partner status", "white list", "trusted trading partner", "white list",
+	"licensing squeeze", "export controls", "move to strip", "propose removing", "moved to strip", "proposed removing", "strip", "remove",
 	"sign on to", "join", "signing on to", "joining", "sign up to", "join", "signing up to", "joining", "run by", "led by",
 	"hope to gain from", "goals in", "hope to gain", "goals", "hope to get out of", "goals in",
 	"follow its own independent path", "seek strategic autonomy", "follow its own path", "seek strategic autonomy",
