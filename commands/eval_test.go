@@ -712,28 +712,28 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the thirty-ninth round's end (its last code, e41bb65): blind49 101/110, blind50 108/110,
-	// blind53 102/110, blind54 101/110, blind55 104/110, blind56 103/110, blind57 100/110, blind58
-	// 109/110, blind61 101/110, blind62 104/110, blind63 104/110, blind64 102/110, blind65 103/110,
-	// blind67 106/110, blind68 94/110, blind70 106/110, blind74 100/110, blind77 106/110, blind79
-	// 101/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 108/110,
-	// blind98 105/110, blind101 100/110, blind102 103/110, blind108 102/110, blind111 102/110;
-	// tuning164 105/110, tuning176 105/110, tuning192 107/110, tuning197 105/110, tuning203
-	// 105/110, tuning206 107/110, tuning213 105/110, tuning215 107/110, tuning217 106/110,
-	// tuning218 106/110, tuning228 104/110, tuning229 106/110, tuning239 105/110, tuning240
-	// 106/110, tuning245 106/110, tuning251 105/110, tuning252 102/110, tuning254 108/110,
-	// tuning257 106/110, tuning263 105/110, tuning267 106/110, tuning269 104/110, tuning272
-	// 106/110, tuning278 105/110, tuning281 105/110, tuning284 108/110, tuning285 105/110,
+	// At the fortieth round's end (its last code, 2b2dd8f): blind49 103/110, blind50 108/110,
+	// blind53 102/110, blind54 102/110, blind55 105/110, blind56 103/110, blind57 101/110, blind58
+	// 109/110, blind61 101/110, blind62 105/110, blind63 105/110, blind64 103/110, blind65 104/110,
+	// blind67 107/110, blind68 94/110, blind70 106/110, blind74 101/110, blind77 107/110, blind79
+	// 102/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 108/110,
+	// blind98 105/110, blind101 100/110, blind102 103/110, blind108 103/110, blind111 102/110;
+	// tuning164 106/110, tuning176 107/110, tuning192 107/110, tuning197 106/110, tuning203
+	// 105/110, tuning206 107/110, tuning213 107/110, tuning215 107/110, tuning217 107/110,
+	// tuning218 106/110, tuning228 107/110, tuning229 107/110, tuning239 105/110, tuning240
+	// 106/110, tuning245 108/110, tuning251 106/110, tuning252 103/110, tuning254 108/110,
+	// tuning257 107/110, tuning263 105/110, tuning267 107/110, tuning269 105/110, tuning272
+	// 106/110, tuning278 106/110, tuning281 106/110, tuning284 108/110, tuning285 106/110,
 	// tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297
-	// 109/110, tuning298 108/110, tuning301 107/110, tuning302 106/110, tuning305 108/110,
-	// tuning306 110/110, tuning309 108/110, tuning311 107/110, tuning313 109/110, tuning314
-	// 108/110, tuning315 109/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
-	// tuning329 109/110, tuning331 107/110, tuning332 106/110, tuning333 109/110, tuning334
-	// 109/110, tuning335 109/110, tuning336 105/110, tuning339 107/110, tuning340 110/110,
-	// tuning342 109/110, tuning345 109/110, tuning347 108/110, tuning349 110/110, tuning360
-	// 103/110, tuning361 105/110, tuning362 108/110, tuning363 107/110, tuning365 105/110. Each
-	// floor below is the best score measured; the comments give each set's history up to the round
-	// before.
+	// 109/110, tuning298 108/110, tuning301 108/110, tuning302 109/110, tuning305 108/110,
+	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314
+	// 109/110, tuning315 110/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
+	// tuning329 109/110, tuning331 107/110, tuning332 106/110, tuning333 110/110, tuning334
+	// 109/110, tuning335 109/110, tuning336 105/110, tuning339 108/110, tuning340 110/110,
+	// tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360
+	// 104/110, tuning361 105/110, tuning362 108/110, tuning363 107/110, tuning365 106/110,
+	// tuning376 107/110. Each floor below is the best score measured; the comments give each set's
+	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -742,7 +742,7 @@ var floors = map[string]float64{
 	// twenty-seventh's, 99/110 and 105/110; at the twenty-eighth's, 99/110 and 107/110. In
 	// the twenty-ninth round blind49 lost one (98/110) to 'respect' as a stopword, kept for
 	// what it gained on tuned sets.
-	"blind49-questions.jsonl": 101.0 / 110,
+	"blind49-questions.jsonl": 103.0 / 110,
 	"blind50-questions.jsonl": 108.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
@@ -751,40 +751,40 @@ var floors = map[string]float64{
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
 	"blind53-questions.jsonl": 102.0 / 110,
-	"blind54-questions.jsonl": 101.0 / 110,
+	"blind54-questions.jsonl": 102.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 104.0 / 110,
+	"blind55-questions.jsonl": 105.0 / 110,
 	"blind56-questions.jsonl": 103.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 100.0 / 110,
+	"blind57-questions.jsonl": 101.0 / 110,
 	"blind58-questions.jsonl": 109.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
 	"blind61-questions.jsonl": 101.0 / 110,
-	"blind62-questions.jsonl": 104.0 / 110,
+	"blind62-questions.jsonl": 105.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
 	// as in chat) 98/110; at its end 102/110 and 98/110. Written during it and scored with
 	// 3ff7cba and with the code of the day it came in (089a850): blind65 (a formal register)
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
-	"blind63-questions.jsonl": 104.0 / 110,
-	"blind64-questions.jsonl": 102.0 / 110,
-	"blind65-questions.jsonl": 103.0 / 110,
+	"blind63-questions.jsonl": 105.0 / 110,
+	"blind64-questions.jsonl": 103.0 / 110,
+	"blind65-questions.jsonl": 104.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
-	"blind67-questions.jsonl": 106.0 / 110,
+	"blind67-questions.jsonl": 107.0 / 110,
 	"blind68-questions.jsonl": 94.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
@@ -794,13 +794,13 @@ var floors = map[string]float64{
 	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
 	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
 	// two governments, 105/110) pass evalGate from the first.
-	"blind74-questions.jsonl": 100.0 / 110,
+	"blind74-questions.jsonl": 101.0 / 110,
 	// Written during it and scored with 5a76b15 and with the code of the day they came in
 	// (0ee4f74): blind77 (a formal register, with asides) 98/110 and 101/110, blind79 (a
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
-	"blind77-questions.jsonl": 106.0 / 110,
-	"blind79-questions.jsonl": 101.0 / 110,
+	"blind77-questions.jsonl": 107.0 / 110,
+	"blind79-questions.jsonl": 102.0 / 110,
 	// Written before the thirty-second round's first change and scored with its first code
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
 	// student revising, 106/110), blind83 (readers whose first language is not English,
@@ -838,7 +838,7 @@ var floors = map[string]float64{
 	// (a secondary-school student, 108/110), blind106 (a wire-service journalist, 109/110)
 	// and blind107 (a Korean-born engineer's unusual grammar, 108/110) pass evalGate from the
 	// first.
-	"blind108-questions.jsonl": 102.0 / 110,
+	"blind108-questions.jsonl": 103.0 / 110,
 	// Written before the thirty-eighth round changed anything and scored with its first code
 	// (29b57a7): blind111 (a chatty radio caller referring to things vaguely) 101/110;
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
@@ -858,7 +858,7 @@ var floors = map[string]float64{
 	// after. In the nineteenth round tuning163
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
-	"tuning164-questions.jsonl": 105.0 / 110,
+	"tuning164-questions.jsonl": 106.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
@@ -866,7 +866,7 @@ var floors = map[string]float64{
 	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's,
 	// 104/110 at the twenty-seventh's; it reaches evalGate at the twenty-eighth's (105/110).
 	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
-	"tuning176-questions.jsonl": 105.0 / 110,
+	"tuning176-questions.jsonl": 107.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -892,7 +892,7 @@ var floors = map[string]float64{
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
 	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
 	// tuning197 99/110 at the twenty-sixth's, 101/110 at the twenty-eighth's.
-	"tuning197-questions.jsonl": 105.0 / 110,
+	"tuning197-questions.jsonl": 106.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
@@ -916,14 +916,14 @@ var floors = map[string]float64{
 	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
 	// twenty-ninth's tuning206 104/110.
 	"tuning206-questions.jsonl": 107.0 / 110,
-	"tuning213-questions.jsonl": 105.0 / 110,
+	"tuning213-questions.jsonl": 107.0 / 110,
 	"tuning215-questions.jsonl": 107.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
-	"tuning217-questions.jsonl": 106.0 / 110,
+	"tuning217-questions.jsonl": 107.0 / 110,
 	"tuning218-questions.jsonl": 106.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
@@ -935,8 +935,8 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 95/110 and 99/110, at the twenty-eighth's 95/110 and 101/110,
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
-	"tuning228-questions.jsonl": 104.0 / 110,
-	"tuning229-questions.jsonl": 106.0 / 110,
+	"tuning228-questions.jsonl": 107.0 / 110,
+	"tuning229-questions.jsonl": 107.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
@@ -966,16 +966,16 @@ var floors = map[string]float64{
 	// At the twenty-eighth round's end: tuning245 100/110, tuning251 100/110, tuning252
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
-	"tuning245-questions.jsonl": 106.0 / 110,
-	"tuning251-questions.jsonl": 105.0 / 110,
-	"tuning252-questions.jsonl": 102.0 / 110,
+	"tuning245-questions.jsonl": 108.0 / 110,
+	"tuning251-questions.jsonl": 106.0 / 110,
+	"tuning252-questions.jsonl": 103.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 106.0 / 110,
+	"tuning257-questions.jsonl": 107.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -984,8 +984,8 @@ var floors = map[string]float64{
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 105.0 / 110,
-	"tuning267-questions.jsonl": 106.0 / 110,
-	"tuning269-questions.jsonl": 104.0 / 110,
+	"tuning267-questions.jsonl": 107.0 / 110,
+	"tuning269-questions.jsonl": 105.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
@@ -998,10 +998,10 @@ var floors = map[string]float64{
 	// (4f018ec), 102/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
-	"tuning278-questions.jsonl": 105.0 / 110,
-	"tuning281-questions.jsonl": 105.0 / 110,
+	"tuning278-questions.jsonl": 106.0 / 110,
+	"tuning281-questions.jsonl": 106.0 / 110,
 	"tuning284-questions.jsonl": 108.0 / 110,
-	"tuning285-questions.jsonl": 105.0 / 110,
+	"tuning285-questions.jsonl": 106.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
@@ -1023,8 +1023,8 @@ var floors = map[string]float64{
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 107.0 / 110,
-	"tuning302-questions.jsonl": 106.0 / 110,
+	"tuning301-questions.jsonl": 108.0 / 110,
+	"tuning302-questions.jsonl": 109.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
 	// hard refusals) 100/110; tuning307 (an analyst comparing) and tuning308 (mixed users
@@ -1035,15 +1035,15 @@ var floors = map[string]float64{
 	// with the code of the day it came in (38b7d9d), the same: tuning309 (formal, with
 	// asides) 94/110, tuning311 (a retired ambassador recalling first) 102/110; tuning310
 	// (108/110) and tuning312 (107/110) pass evalGate from the first.
-	"tuning309-questions.jsonl": 108.0 / 110,
-	"tuning311-questions.jsonl": 107.0 / 110,
+	"tuning309-questions.jsonl": 109.0 / 110,
+	"tuning311-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with 5a76b15 and with ebea892: tuning313 (formal, with
 	// asides) 102/110 and 103/110, tuning314 (a retired ambassador recalling first) 94/110
 	// and 94/110, tuning315 (leading, in a hurry) 98/110 and 98/110; tuning316 (two things
 	// at once) 110/110 with both.
 	"tuning313-questions.jsonl": 109.0 / 110,
-	"tuning314-questions.jsonl": 108.0 / 110,
-	"tuning315-questions.jsonl": 109.0 / 110,
+	"tuning314-questions.jsonl": 109.0 / 110,
+	"tuning315-questions.jsonl": 110.0 / 110,
 	// Written during the thirty-second round and committed before they were scored, with
 	// ed748a0 and with 435d2da the same: tuning321 (a journalist typing fragments) 102/110,
 	// tuning323 (formal, with asides) 101/110; tuning322 and tuning324 (108/110 each) pass
@@ -1065,7 +1065,7 @@ var floors = map[string]float64{
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
 	// tuning335 (a journalist typing fragments) 104/110, tuning336 (a retired diplomat
 	// recalling first) 89/110.
-	"tuning333-questions.jsonl": 109.0 / 110,
+	"tuning333-questions.jsonl": 110.0 / 110,
 	"tuning334-questions.jsonl": 109.0 / 110,
 	"tuning335-questions.jsonl": 109.0 / 110,
 	"tuning336-questions.jsonl": 105.0 / 110,
@@ -1073,7 +1073,7 @@ var floors = map[string]float64{
 	// (two questions in one message) 102/110, tuning340 (leading, a premise first) 104/110;
 	// tuning337 (a curious reader chatting, 105/110) and tuning338 (readers whose first
 	// language is not English, 109/110) pass evalGate.
-	"tuning339-questions.jsonl": 107.0 / 110,
+	"tuning339-questions.jsonl": 108.0 / 110,
 	"tuning340-questions.jsonl": 110.0 / 110,
 	// Written before the thirty-sixth round changed anything, scored with 9eac849: tuning342
 	// (a business analyst asking about consequences) 101/110; tuning341 (a teacher's quiz,
@@ -1085,8 +1085,8 @@ var floors = map[string]float64{
 	// recalling) 100/110, tuning347 (a sceptic opening with a doubtful claim) 101/110;
 	// tuning346 (on a phone, 109/110) and tuning348 (an editor checking a draft, 107/110)
 	// pass evalGate.
-	"tuning345-questions.jsonl": 109.0 / 110,
-	"tuning347-questions.jsonl": 108.0 / 110,
+	"tuning345-questions.jsonl": 110.0 / 110,
+	"tuning347-questions.jsonl": 110.0 / 110,
 	// Written before the thirty-seventh round changed anything, scored with c3cedb6: tuning349
 	// (a curious grandparent rambling) 102/110; tuning350 (typing fast with typos, 108/110),
 	// tuning351 (a comparative-politics student, 107/110) and tuning352 (a fact-checker,
@@ -1096,7 +1096,7 @@ var floors = map[string]float64{
 	// (negative questions, "Didn't…", "Isn't it true that…") 97/110; tuning357 (a lawyer,
 	// 108/110), tuning358 (a Spanish-speaking tourist, 107/110) and tuning359 (a news editor,
 	// 106/110) pass evalGate.
-	"tuning360-questions.jsonl": 103.0 / 110,
+	"tuning360-questions.jsonl": 104.0 / 110,
 	// Written during the thirty-ninth round and committed before they were tuned on, scored
 	// with its first code (1b4c5ae) and with 6839e02 alike: tuning361 (a retired ambassador)
 	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
@@ -1108,7 +1108,7 @@ var floors = map[string]float64{
 	// tuning365 (a grandparent rambling) 99/110; tuning366 (a Korean-born engineer, 107/110),
 	// tuning367 (a podcast host, 106/110) and tuning368 (two things at once, 105/110) pass
 	// evalGate.
-	"tuning365-questions.jsonl": 105.0 / 110,
+	"tuning365-questions.jsonl": 106.0 / 110,
 	// Written before the fortieth round changed anything, scored with ca4ec34: tuning369 (a
 	// market analyst, 105/110), tuning370 (a librarian, 110/110), tuning371 (a human-rights
 	// activist, 106/110) and tuning372 (search-box queries, 106/110) pass evalGate.
@@ -1116,14 +1116,15 @@ var floors = map[string]float64{
 	// retired New Zealand diplomat) 103/110 with ca4ec34, 104/110 with e262fd3; tuning373 (an
 	// undergraduate asking why, 110/110 with both), tuning374 (one-line Slack questions,
 	// 109/110) and tuning375 (a Korean-American organiser, 107/110) pass evalGate.
-	"tuning376-questions.jsonl": 104.0 / 110,
+	"tuning376-questions.jsonl": 107.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the thirty-ninth round's end: blind74 misses seven, blind111 two and tuning365 one;
+	// At the fortieth round's end: blind44 misses one, tuning372 three; tuning375 gets every
+	// refusal right. At the thirty-ninth's: blind74 misses seven, blind111 two and tuning365 one;
 	// tuning347, tuning358, tuning361, tuning362, tuning364 and tuning366 get every refusal right. At the thirty-eighth's: tuning354 and tuning356 do. At
 	// the thirty-seventh's: tuning349 and tuning351 do. At the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
 	// tuning340 gets every refusal right. At the thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
@@ -1191,7 +1192,7 @@ var refusalsMissed = map[string]int{
 	// (why the 2015 comfort women agreement collapsed) and blind44 four, as at its start.
 	// tuning188 gets every refusal right at the twenty-fifth round's end: the article gives
 	// no account of the comfort women agreement beyond Japan citing it.
-	"blind44-questions.jsonl": 2, // 47/50 at the twenty-third round's end
+	"blind44-questions.jsonl": 1, // 47/50 at the twenty-third round's end
 	// First scores with the twenty-second round's first code (c32a940): blind45 30/30,
 	// blind46 48/50; tuning191 30/30, tuning192 29/30, tuning193 49/50; written during the
 	// round, tuning194 49/50, tuning195 55/60, tuning196 30/30, tuning197 29/30, tuning198
@@ -1347,10 +1348,9 @@ var refusalsMissed = map[string]int{
 	// (ca4ec34): blind119 28/30, tuning372 26/30; blind117, blind118, blind120, tuning369,
 	// tuning370 and tuning371 every refusal.
 	"blind119-questions.jsonl":  2,
-	"tuning372-questions.jsonl": 4,
+	"tuning372-questions.jsonl": 3,
 	// Written during it, scored with ca4ec34 and e262fd3 alike: tuning375 29/30; tuning373,
 	// tuning374 and tuning376 every refusal.
-	"tuning375-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
