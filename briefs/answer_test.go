@@ -1183,6 +1183,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Before Yoon was even sworn in, what did he send to Tokyo to start patching things up?", "yoon-policy-consultation-delegation"},
 		// Easing frosty ties is warming them; Yoon's arrival is his taking office.
 		{"Has Yoon's arrival eased the frosty Seoul–Tokyo relationship?", "yoon-government-little-warmth"},
+		// "The Spanish capital" is Madrid, not Spain.
+		{"What smaller leaders' meetings were arranged on the margins of the summit in the Spanish capital?", "summit-two-leaders-meetings"},
 		// Preferential trade status is the white list, and stripping it is removing it.
 		{"What preferential trade status did Japan strip from Korea?", "japan-white-list-removal-proposal"},
 		// To trade views is to discuss.
