@@ -1185,6 +1185,7 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Has Yoon's arrival eased the frosty Seoul–Tokyo relationship?", "yoon-government-little-warmth"},
 		// "The Spanish capital" is Madrid, not Spain.
 		{"What smaller leaders' meetings were arranged on the margins of the summit in the Spanish capital?", "summit-two-leaders-meetings"},
+		{"Which separate leaders' meetings were arranged alongside the main proceedings?", "summit-two-leaders-meetings"},
 		// Preferential trade status is the white list, and stripping it is removing it.
 		{"What preferential trade status did Japan strip from Korea?", "japan-white-list-removal-proposal"},
 		// To trade views is to discuss.

@@ -594,7 +594,7 @@ var everydayPairs = []string{
 	"white paper", "document", "all think alike", "monolithic", "think alike", "monolithic", "thinks alike", "monolithic",
 	"of one mind", "monolithic", "speak with one voice", "monolithic", "speaks with one voice", "monolithic", "cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
 	"defence chiefs", "defence ministers", "defense chiefs", "defense ministers", "remarked upon", "said about", "remarked on", "said about",
-	"official japanese publication", "japanese diplomatic bluebook", "on the margins of", "on the sidelines of",
+	"official japanese publication", "japanese diplomatic bluebook", "on the margins of", "on the sidelines of", "alongside the main proceedings", "on the sidelines of the summit",
 	"judicial action", "court cases", "legal grounds", "law", "on questions of", "on", "attached such considerable weight to", "emphasised the importance of",
 	"heads of government", "leaders", "heads of state", "leaders", "head of government", "leader", "principal", "main",
 	"confined to", "limited to", "notwithstanding", " ",
