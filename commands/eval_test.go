@@ -712,14 +712,14 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fortieth round's end (its last code, 2b2dd8f): blind49 103/110, blind50 108/110,
+	// At the fortieth round's end (its last code, bb269a1): blind49 103/110, blind50 108/110,
 	// blind53 102/110, blind54 102/110, blind55 105/110, blind56 103/110, blind57 101/110, blind58
-	// 109/110, blind61 101/110, blind62 105/110, blind63 105/110, blind64 103/110, blind65 104/110,
+	// 109/110, blind61 102/110, blind62 105/110, blind63 105/110, blind64 103/110, blind65 104/110,
 	// blind67 107/110, blind68 94/110, blind70 106/110, blind74 101/110, blind77 107/110, blind79
 	// 102/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 108/110,
 	// blind98 105/110, blind101 100/110, blind102 103/110, blind108 103/110, blind111 102/110;
 	// tuning164 106/110, tuning176 107/110, tuning192 107/110, tuning197 106/110, tuning203
-	// 105/110, tuning206 107/110, tuning213 107/110, tuning215 107/110, tuning217 107/110,
+	// 105/110, tuning206 108/110, tuning213 107/110, tuning215 107/110, tuning217 107/110,
 	// tuning218 106/110, tuning228 107/110, tuning229 107/110, tuning239 105/110, tuning240
 	// 106/110, tuning245 108/110, tuning251 106/110, tuning252 103/110, tuning254 108/110,
 	// tuning257 107/110, tuning263 105/110, tuning267 107/110, tuning269 105/110, tuning272
@@ -727,7 +727,7 @@ var floors = map[string]float64{
 	// tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297
 	// 109/110, tuning298 108/110, tuning301 108/110, tuning302 109/110, tuning305 108/110,
 	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314
-	// 109/110, tuning315 110/110, tuning321 109/110, tuning323 105/110, tuning328 108/110,
+	// 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110,
 	// tuning329 109/110, tuning331 107/110, tuning332 106/110, tuning333 110/110, tuning334
 	// 109/110, tuning335 109/110, tuning336 105/110, tuning339 108/110, tuning340 110/110,
 	// tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360
@@ -770,7 +770,7 @@ var floors = map[string]float64{
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
-	"blind61-questions.jsonl": 101.0 / 110,
+	"blind61-questions.jsonl": 102.0 / 110,
 	"blind62-questions.jsonl": 105.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
@@ -915,7 +915,7 @@ var floors = map[string]float64{
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
 	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
 	// twenty-ninth's tuning206 104/110.
-	"tuning206-questions.jsonl": 107.0 / 110,
+	"tuning206-questions.jsonl": 108.0 / 110,
 	"tuning213-questions.jsonl": 107.0 / 110,
 	"tuning215-questions.jsonl": 107.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
@@ -1049,7 +1049,7 @@ var floors = map[string]float64{
 	// tuning323 (formal, with asides) 101/110; tuning322 and tuning324 (108/110 each) pass
 	// evalGate from the first.
 	"tuning321-questions.jsonl": 109.0 / 110,
-	"tuning323-questions.jsonl": 105.0 / 110,
+	"tuning323-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-third round changed anything, scored with 8457e13: tuning328
 	// (a sceptical reader) 104/110; tuning325 (107/110), tuning326 (107/110) and tuning327
 	// (105/110) pass evalGate from the first.
