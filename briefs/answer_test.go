@@ -1186,6 +1186,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// "The Spanish capital" is Madrid, not Spain.
 		{"What smaller leaders' meetings were arranged on the margins of the summit in the Spanish capital?", "summit-two-leaders-meetings"},
 		{"Which separate leaders' meetings were arranged alongside the main proceedings?", "summit-two-leaders-meetings"},
+		// Institutionalised working contacts are a mechanism of regular meetings.
+		{"How well institutionalised are Japan and Australia's working contacts?", "japan-australia-frequent-visits"},
 		// Preferential trade status is the white list, and stripping it is removing it.
 		{"What preferential trade status did Japan strip from Korea?", "japan-white-list-removal-proposal"},
 		// To trade views is to discuss.
