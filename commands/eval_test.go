@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and seventy-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning376-questions.jsonl; tuning4 is written as
+//   - three hundred and eighty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning380-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -168,8 +168,10 @@ type evalCase struct {
 //     (an Australian undergraduate asking why; one-line questions from a busy Slack user; a
 //     Korean-American community organiser; a retired New Zealand diplomat's long hedged
 //     questions), written during the fortieth round and committed before they were tuned
-//     on; the
-//     others as askers their writers chose themselves);
+//     on; tuning377 to tuning380 (a Korean university debate coach's pointed comparisons; a
+//     casual lowercase Reddit user; a policy consultant's long formal memo questions; an
+//     Australian history teacher asking what happened and when), written before the
+//     forty-first round changed anything; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -265,6 +267,12 @@ type evalCase struct {
 //     geography teacher preparing a lesson), blind119-questions.jsonl (a terse defence-ministry
 //     staffer's clipped questions) and blind120-questions.jsonl (an Indonesian diplomat's
 //     formal second-language English), written before the fortieth round changed anything;
+//     blind121-questions.jsonl (a Philippine coast-guard officer's clipped, practical
+//     English), blind122-questions.jsonl (a German lecturer on European security, precise
+//     and a little pedantic), blind123-questions.jsonl (a chatty retiree in a library
+//     discussion group who half-remembers names) and blind124-questions.jsonl (a Japanese
+//     business reporter on supply chains), written before the forty-first round changed
+//     anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -649,6 +657,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning374-questions.jsonl",
 		"tuning375-questions.jsonl",
 		"tuning376-questions.jsonl",
+		"tuning377-questions.jsonl",
+		"tuning378-questions.jsonl",
+		"tuning379-questions.jsonl",
+		"tuning380-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -706,7 +718,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -852,6 +864,11 @@ var floors = map[string]float64{
 	// (ca4ec34): blind117 (a Taiwanese graduate student, 109/110), blind118 (a Canadian
 	// geography teacher, 109/110), blind119 (a terse defence-ministry staffer, 107/110) and
 	// blind120 (an Indonesian diplomat, 110/110) pass evalGate from the first.
+	// Written before the forty-first round changed anything and scored with its first code
+	// (9ef9828): blind122 (a German lecturer on European security) 104/110; blind121 (a
+	// Philippine coast-guard officer, 109/110), blind123 (a chatty retiree, 109/110) and
+	// blind124 (a Japanese business reporter, 109/110) pass evalGate from the first.
+	"blind122-questions.jsonl": 104.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1117,6 +1134,11 @@ var floors = map[string]float64{
 	// undergraduate asking why, 110/110 with both), tuning374 (one-line Slack questions,
 	// 109/110) and tuning375 (a Korean-American organiser, 107/110) pass evalGate.
 	"tuning376-questions.jsonl": 107.0 / 110,
+	// Written before the forty-first round changed anything, scored with 9ef9828: tuning379
+	// (a policy consultant's long formal questions) 103/110; tuning377 (a debate coach,
+	// 109/110), tuning378 (a casual Reddit user, 109/110) and tuning380 (a history teacher,
+	// 110/110) pass evalGate.
+	"tuning379-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1351,6 +1373,12 @@ var refusalsMissed = map[string]int{
 	"tuning372-questions.jsonl": 3,
 	// Written during it, scored with ca4ec34 and e262fd3 alike: tuning375 29/30; tuning373,
 	// tuning374 and tuning376 every refusal.
+	// Written before the forty-first round changed anything, scored with its first code
+	// (9ef9828): blind122 29/30, blind124 29/30, tuning379 27/30; blind121, blind123,
+	// tuning377, tuning378 and tuning380 every refusal.
+	"blind122-questions.jsonl":  1,
+	"blind124-questions.jsonl":  1,
+	"tuning379-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
