@@ -26,9 +26,10 @@ func TestStances(t *testing.T) {
 		{"How do Japan and South Korea differ on China?", nil, "", nil},                // two sides: bothSides
 		{"Did Japan, Korea, Australia and New Zealand criticise China at the summit?", nil, "", nil},
 		// Two sides set side by side as equal: each one's line, the actor they are on named
-		// between them or last; a line the article gives a reason for, with its reason.
+		// between them or last; a line the article gives a reason for, with its reason, and
+		// the other's line it sets against it ("while").
 		{"Seoul is as hawkish on Beijing as Tokyo is, right?", []string{"KR", "JP"}, "CN", []string{
-			"korea-positive-attitude-china", "korea-economic-dependence-china", "japan-nato-purpose-china"}},
+			"korea-positive-attitude-china", "korea-economic-dependence-china", "japan-curbs-china-via-alliance-quad", "japan-nato-purpose-china"}},
 		{"Is Seoul as tough as Tokyo on Beijing?", []string{"KR", "JP"}, "CN", nil},
 		// A former leader's government stands for its own line then, not the country's now.
 		{"Surely Moon's government was as hawkish on Pyongyang as Tokyo is?", []string{"moon-jae-in", "JP"}, "KP", []string{
