@@ -43,7 +43,7 @@ func (s *Store) Answer(question string) Brief {
 		}
 		return b
 	}
-	return s.withLinkedNext(s.withActOfYear(question, s.withFocusFirst(question, b)))
+	return s.withLinkedNext(question, s.withActOfYear(question, s.withFocusFirst(question, b)))
 }
 
 // withLinkedNext is b with what the article ties to its first fact next, unless b's first three
@@ -53,7 +53,7 @@ func (s *Store) Answer(question string) Brief {
 // answered by the author's "impossible", then by the opportunities China brings them; the
 // four leaders' pledges, then the author's "lacked substantive content"; the warming of
 // Japan–Korea ties before Madrid, then the delegation, the letter and the resumed flights.
-func (s *Store) withLinkedNext(b Brief) Brief {
+func (s *Store) withLinkedNext(question string, b Brief) Brief {
 	if len(b.Groups) != 1 || len(b.Groups[0].Items) == 0 {
 		return b
 	}
@@ -64,7 +64,12 @@ func (s *Store) withLinkedNext(b Brief) Brief {
 	facts, at := slices.Clone(b.Facts()), 1
 	for _, id := range []string{lead.Because, lead.But} {
 		linked := s.factByID[id]
-		if linked == nil || slices.Contains(facts[:min(len(facts), 3)], linked) || len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) {
+		if linked == nil || slices.Contains(facts[:min(len(facts), 3)], linked) {
+			continue
+		}
+		// A full answer keeps what it found, unless the question asks of both sides and
+		// names whose the other is: "what does Japan focus on, and what does South Korea?"
+		if len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) && (id != lead.But || !asksBothSides(question) || !slices.Contains(s.namedActors(question), s.subject[linked.ordinal])) {
 			continue
 		}
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == linked }), at, linked)
@@ -78,6 +83,16 @@ func (s *Store) withLinkedNext(b Brief) Brief {
 	}
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
+}
+
+// asksBothSides reports whether a question asks of two sides: two questions in one, a
+// comparison, or what each of them does.
+func asksBothSides(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	if _, _, two := twoQuestionsLoosely(question); two || asksDifference(words) {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return w == "each" || w == "both" || w == "whereas" || w == "while" })
 }
 
 // statementAskedOf is a message that states something and then only asks about it ("…, I
@@ -2065,6 +2080,13 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 				// "Why is Seoul more positive towards China?": the reason for the stance leads
 				// the stance.
 				if lead := s.reasonsFirst(facts, []string{st.who})[0]; lead != facts[0] {
+					facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == lead }), 0, lead)
+				}
+			} else if slices.ContainsFunc(r.terms, func(t string) bool { return namedStances[t] }) {
+				// "What does Tokyo fear most about North Korea?": a stance named in words the
+				// facts use is told by the fact that uses them, ahead of the rest.
+				if hits := s.searchReading(r, 1, nil); len(hits) > 0 && hits[0].Coverage == 1 && slices.Contains(facts[1:], hits[0].Fact) {
+					lead := hits[0].Fact
 					facts = slices.Insert(slices.DeleteFunc(slices.Clone(facts), func(f *Fact) bool { return f == lead }), 0, lead)
 				}
 			}

@@ -3073,17 +3073,51 @@ func TestAnswerGivesTheExamples(t *testing.T) {
 
 // A second part naming only another actor asks of what the first asks about: Seoul's
 // priorities on North Korea, after Tokyo's fears about it. "When it comes to North Korea"
-// names what is asked about, not whom. Tokyo's line leads; Seoul's may follow it at once,
-// as the article sets one against the other ("while").
+// names what is asked about, not whom. Tokyo's concerns lead, as "fear" and "focus" name
+// them; Seoul's focus, which the article sets against them ("while"), follows at once.
 func TestAnswerSecondPartAsksOfTheFirstsSubject(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, first, second string }{
-		{"What does Tokyo fear most about North Korea, and what does Seoul put first instead?", "japan-tough-line-sanctions", "korea-focus-security-reunification"},
-		{"When it comes to North Korea, what does Japan focus on, and what does South Korea focus on?", "japan-tough-line-sanctions", "korea-focus-security-reunification"},
+	for _, q := range []string{
+		"What does Tokyo fear most about North Korea, and what does Seoul put first instead?",
+		"When it comes to North Korea, what does Japan focus on, and what does South Korea focus on?",
 	} {
-		ids := answerIDs(s, tt.q)
-		if len(ids) < 2 || ids[0] != tt.first || !slices.Contains(ids[1:], tt.second) {
-			t.Errorf("%q: answer %v, want %s first and %s after it", tt.q, ids, tt.first, tt.second)
+		ids := answerIDs(s, q)
+		if want := []string{"japan-concerns-missiles-kidnapping", "korea-focus-security-reunification"}; len(ids) < 2 || !slices.Equal(ids[:2], want) {
+			t.Errorf("%q: answer %v, want it to open with %v", q, ids, want)
+		}
+	}
+}
+
+// A stance asked in a word that names it ("fear", "focus", "priority") is led by the fact
+// that uses the word, not by the actor's weightiest line on the other.
+func TestAnswerNamedStanceLeads(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, lead string }{
+		{"What does Tokyo fear most about North Korea?", "japan-concerns-missiles-kidnapping"},
+		{"What does Seoul prioritize on North Korea?", "korea-focus-security-reunification"},
+		{"How does Tokyo deal with North Korea?", "japan-tough-line-sanctions"}, // no stance named
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.lead {
+			t.Errorf("%q: answer %v, want %s first", tt.q, ids, tt.lead)
+		}
+	}
+}
+
+// A full answer gives the other side the article sets against its lead only when the
+// question asks of both and names the other: the size of Dokdo is not Seoul's protest.
+func TestAnswerOtherSideOnlyWhenAsked(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct {
+		q       string
+		other   string
+		present bool
+	}{
+		{"About North Korea, what do each of Japan and Korea care about most?", "korea-focus-security-reunification", true},
+		{"How does Tokyo want to pressure Pyongyang? And how does Seoul's approach differ?", "korea-moderate-approach-north-korea", true},
+		{"The island Korea and Japan fight over, how much big is it?", "dokdo-japan-protests-korean-survey", false},
+	} {
+		if ids := answerIDs(s, tt.q); slices.Contains(ids, tt.other) != tt.present {
+			t.Errorf("%q: answer %v; want %s given: %v", tt.q, ids, tt.other, tt.present)
 		}
 	}
 }

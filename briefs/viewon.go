@@ -19,6 +19,10 @@ var stanceStems = []string{
 	"aim", "goal", "support", "endors",
 }
 
+// namedStances are the stance stems that name what the stance is, not only that there is
+// one: a fear, a concern, a focus, a priority, an aim.
+var namedStances = setOf([]string{"fear", "worri", "concern", "focus", "priorit", "prioriti", "prioritis", "prioritiz", "aim", "goal"})
+
 // stanceGate holds stanceStems, for reading every term of every question against them.
 var stanceGate = setOf(stanceStems)
 
