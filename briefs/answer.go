@@ -67,9 +67,8 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 		if linked == nil || slices.Contains(facts[:min(len(facts), 3)], linked) {
 			continue
 		}
-		// A full answer keeps what it found, unless the question asks of both sides and
-		// names whose the other is: "what does Japan focus on, and what does South Korea?"
-		if len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) && (id != lead.But || !asksBothSides(question) || !slices.Contains(s.namedActors(question), s.subject[linked.ordinal])) {
+		// A full answer keeps what it found, unless the question asks for the other side.
+		if len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) && !(id == lead.But && s.asksOtherSide(question, linked)) {
 			continue
 		}
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == linked }), at, linked)
@@ -85,14 +84,18 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 	return b
 }
 
-// asksBothSides reports whether a question asks of two sides: two questions in one, a
-// comparison, or what each of them does.
-func asksBothSides(question string) bool {
+// asksOtherSide reports whether a question asks for the side the article sets against an
+// answer's lead (other): it asks how two differ ("how did the two side meetings differ?"), or
+// asks of two sides, in two questions or of "each", and names whose other is ("what does
+// Japan focus on, and what does South Korea?").
+func (s *Store) asksOtherSide(question string, other *Fact) bool {
 	words := strings.Fields(normalizeName(question))
-	if _, _, two := twoQuestionsLoosely(question); two || asksDifference(words) {
+	if asksDifference(words) {
 		return true
 	}
-	return slices.ContainsFunc(words, func(w string) bool { return w == "each" || w == "both" || w == "whereas" || w == "while" })
+	_, _, two := twoQuestionsLoosely(question)
+	return (two || slices.ContainsFunc(words, func(w string) bool { return w == "each" || w == "both" || w == "whereas" || w == "while" })) &&
+		slices.Contains(s.namedActors(question), s.subject[other.ordinal])
 }
 
 // statementAskedOf is a message that states something and then only asks about it ("…, I

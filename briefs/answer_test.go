@@ -3115,6 +3115,8 @@ func TestAnswerOtherSideOnlyWhenAsked(t *testing.T) {
 		{"About North Korea, what do each of Japan and Korea care about most?", "korea-focus-security-reunification", true},
 		{"How does Tokyo want to pressure Pyongyang? And how does Seoul's approach differ?", "korea-moderate-approach-north-korea", true},
 		{"The island Korea and Japan fight over, how much big is it?", "dokdo-japan-protests-korean-survey", false},
+		// A comparison asks for it whoever it names.
+		{"Compare the two side meetings for me: what did the US-Japan-Korea trilateral focus on, versus the other one?", "four-country-meeting-ukraine", true},
 	} {
 		if ids := answerIDs(s, tt.q); slices.Contains(ids, tt.other) != tt.present {
 			t.Errorf("%q: answer %v; want %s given: %v", tt.q, ids, tt.other, tt.present)
