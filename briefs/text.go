@@ -117,7 +117,7 @@ var extraStopwords = map[string]bool{
 	"abruptly": true, "unfortunate": true, "elementary": true, "assiduously": true, "wider": true, "broader": true, "vexed": true, "delicate": true, "sensitive": true, "tangible": true, "prolonged": true, "protocol": true,
 	"nonetheless": true, "genuine": true, "mr": true, "mrs": true, "clarify": true, "character": true, "standpoint": true,
 	"formal": true, "elsewhere": true, "occasion": true, "obliged": true, "approximately": true, "approximate": true, "roughly": true,
-	"estimation": true, "insofar": true, "outline": true, "animate": true, "animates": true, "sensitivities": true, "nothing": true,
+	"estimation": true, "assessment": true, "assessments": true, "assess": true, "assesses": true, "assessed": true, "assessing": true, "insofar": true, "outline": true, "animate": true, "animates": true, "sensitivities": true, "nothing": true,
 	"choose": true, "chooses": true, "chose": true, "chosen": true, "opt": true, "opted": true,
 	"exact": true, "thereby": true, "respectfully": true, "enquire": true, "discern": true, "trouble": true, "respect": true, "constitute": true, "constitutes": true, "constituted": true,
 	"indeed": true, "customarily": true, "framed": true, "impute": true, "imputes": true, "imputed": true,
@@ -252,6 +252,8 @@ var everydayPairs = []string{
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
+	// Prior to is before.
+	"prior to", "before",
 	// An aim "in dealing with" someone is an aim on them.
 	"in dealing with", " on ", "when dealing with", " on ", "in its dealings with", " on ", "in their dealings with", " on ",
 	// A copy, clone or small NATO is a version of NATO.
@@ -575,7 +577,7 @@ var everydayPairs = []string{
 	"sought to check the growth of", "curb", "seeking to check the growth of", "curb", "sought to check", "curb", "seeking to check", "curb",
 	"has sought to", " ", "have sought to", " ", "sought to", " ", "seeks to", " ", "seeking to", " ", "seek to", " ",
 	"on account of", "because of", "subsequently", "soon after",
-	"setting aside", " ", "set aside", " ", "allowing for", " ", "considered assessment", "assessment",
+	"setting aside", " ", "set aside", " ", "allowing for", " ", "considered assessment", "assessment", "measured assessment", "assessment",
 	"prove unable to", "cannot", "proves unable to", "cannot", "proved unable to", "could not", "keep an even hand", "keep a balance",
 	"fail to treat its allies even-handedly", "cannot keep a balance among its allies", "fails to treat its allies even-handedly", "cannot keep a balance among its allies",
 	"treat its allies even-handedly", "keep a balance among its allies",
