@@ -234,7 +234,7 @@ func withoutClosingComment(question string) (string, bool) {
 	if i < 0 {
 		return question, false
 	}
-	if !slices.ContainsFunc(commentOpeners, func(o string) bool { _, ok := cutPrefixFold(question[i+2:], o); return ok }) {
+	if !slices.ContainsFunc(commentOpeners, func(o string) bool { _, ok := cutPrefixFold(question[i+2:], o); return ok }) && !describesWith(question[i+2:]) {
 		return question, false
 	}
 	// Only after a question asked whole: "Beyond the Asia-Pacific itself, which conflict…"
@@ -246,11 +246,20 @@ func withoutClosingComment(question string) (string, bool) {
 	return question[:i] + "?", true
 }
 
+// describesWith reports whether a clause describes what the question names by "with" and a
+// participle: "…, with their relations with Beijing having experienced setbacks". "…, with
+// their dates" asks for more.
+func describesWith(clause string) bool {
+	_, ok := cutPrefixFold(clause, "with ")
+	return ok && indexFold(clause, " having ") > 0
+}
+
 // requestWords open a question asked as a request: "Could you remind me when…".
 var requestWords = []string{"could", "would", "can", "tell", "please"}
 
 // commentOpeners open a clause commenting on what a question asks.
 var commentOpeners = []string{"which ", "in a move ", "a move ", "something that ", "a step ",
+	"a detail ", "a sign ", "a fact ", "an indication ",
 	"both " /* "…, both in its own trade arrangements and in any forum it turned to?" spells out the ways asked */}
 
 // sayingVerbs open what was said with "that".

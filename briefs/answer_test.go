@@ -340,6 +340,9 @@ func TestWithoutClosingComment(t *testing.T) {
 		{"What did Tokyo say it hoped to strengthen with NATO members, in a move that eased Seoul's concerns?", "What did Tokyo say it hoped to strengthen with NATO members?", true},
 		{"Could you remind me when Tokyo tightened its exports to Korea, which so soured the relationship?", "Could you remind me when Tokyo tightened its exports to Korea?", true},
 		{"How did Seoul respond to Tokyo's export measures, both in its trade arrangements and in any forum it turned to?", "How did Seoul respond to Tokyo's export measures?", true},
+		{"Which leader moderated the four-country talks, a detail the article takes as evidence of Tokyo's enthusiasm?", "Which leader moderated the four-country talks?", true},
+		{"Which two partners are firmest on China, with their relations with Beijing having suffered setbacks?", "Which two partners are firmest on China?", true},
+		{"Can you list the agreements Japan and Australia signed, with their dates?", "Can you list the agreements Japan and Australia signed, with their dates?", false},
 		// Kept: a question asked after the comma, a clause that is no comment.
 		{"Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", "Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", false},
 		{"What did Japan and Korea sign, and when?", "What did Japan and Korea sign, and when?", false},
