@@ -17,33 +17,42 @@ func (s *Store) Answer(question string) Brief {
 	question = withChatSpelledOut(question)
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
-		// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
-		// export controls… What kind of materials does the article say those controls
-		// covered?": what the asker half-remembers may be what sinks the question.
-		if q, ok := recalledQuestion(question); ok {
-			return s.answerAsked(q)
-		}
-		// "When did the Seoul court rule on the comfort women case that Tokyo rejects?": the
-		// clause describing what is dated is not what is asked; the date is.
-		if q, ok := withoutClosingRelative(question); ok && (asksForDate(question) || asksDeed(strings.Fields(normalizeName(question)))) {
-			// …nor, asked what someone did, the clause describing the deed: "What did Tokyo
-			// do in July 2019 that hit Korea's economy?".
-			return s.answerAsked(q)
-		}
-		// "What did Tokyo say it hoped to strengthen with NATO members, in a move that went
-		// some way towards Seoul's concerns?": the closing clause comments on what is asked.
-		if q, ok := withoutClosingComment(question); ok {
-			return s.answerAsked(q)
-		}
-		// "Who presided over the four-way meeting — the Australian Prime Minister, perhaps,
-		// given Canberra's seniority?": a guess the asker doubts, found in no fact, sinks
-		// the question; the facts answer it right or wrong.
-		if q, ok := withoutDoubtedGuess(question); ok {
-			return s.answerAsked(q)
+		if r, ok := s.answerRecast(question); ok && (!r.Empty() || r.Lead != "" || b.Lead == "") {
+			return r
 		}
 		return b
 	}
 	return s.withLinkedNext(question, s.withActOfYear(question, s.withFocusFirst(question, b)))
+}
+
+// answerRecast answers a question the store found nothing for read whole, read without what
+// may have sunk it; false when no such part is found.
+func (s *Store) answerRecast(question string) (Brief, bool) {
+	// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
+	// export controls… What kind of materials does the article say those controls
+	// covered?": what the asker half-remembers may be what sinks the question.
+	if q, ok := recalledQuestion(question); ok {
+		return s.answerAsked(q), true
+	}
+	// "When did the Seoul court rule on the comfort women case that Tokyo rejects?": the
+	// clause describing what is dated is not what is asked; the date is.
+	if q, ok := withoutClosingRelative(question); ok && (asksForDate(question) || asksDeed(strings.Fields(normalizeName(question)))) {
+		// …nor, asked what someone did, the clause describing the deed: "What did Tokyo
+		// do in July 2019 that hit Korea's economy?".
+		return s.answerAsked(q), true
+	}
+	// "What did Tokyo say it hoped to strengthen with NATO members, in a move that went
+	// some way towards Seoul's concerns?": the closing clause comments on what is asked.
+	if q, ok := withoutClosingComment(question); ok {
+		return s.answerAsked(q), true
+	}
+	// "Who presided over the four-way meeting — the Australian Prime Minister, perhaps,
+	// given Canberra's seniority?": a guess the asker doubts, found in no fact, sinks
+	// the question; the facts answer it right or wrong.
+	if q, ok := withoutDoubtedGuess(question); ok {
+		return s.answerAsked(q), true
+	}
+	return Brief{}, false
 }
 
 // withLinkedNext is b with what the article ties to its first fact next, unless b's first three
@@ -2514,11 +2523,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 	}
 	facts = facts[:min(len(facts), MaxAnswerFacts)]
 	asksWhen := asksForDate(question)
-	if asksWhen && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0])) || (asksForDay(question) && !hasDay(facts[0]))) {
+	if asksWhen && (!dated(facts[0]) || (asksForCalendarDate(question) && !hasDate(facts[0]))) {
 		// "When did Japan start releasing the Fukushima water?": the article tells of the
 		// plan, not when it began. Dated facts lead a question asking when (Hit.Dated), so a
 		// first fact without a date means none that answers as well has one.
 		return Brief{}
+	}
+	if asksWhen && asksForDay(question) && !hasDay(facts[0]) {
+		// "On which day in May was Yoon sworn in?": the article gives the month.
+		return datedOnlyTo(facts[0])
 	}
 	if asksHour(words) && !givesHour(facts[0]) {
 		// "At what hour did the trilateral begin?": the article dates meetings by the day.
@@ -3443,7 +3456,9 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
 	"on which day ", "on which exact day ", "which day ", "which exact day ",
 	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
-	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date "}
+	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date ",
+	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
+	"on which precise day ", "which precise day "}
 
 // asksForDay reports whether a question asks for a day by how it opens.
 func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
@@ -3463,6 +3478,9 @@ func opensWith(question string, openers []string) bool {
 	last := lastSentence(q)
 	if opens(q) || last != q && opens(last) {
 		return true
+	}
+	if before, after, ok := strings.Cut(q, ", "); ok && strings.Count(before, " ") < 3 && opens(after) {
+		return true // "For completeness, what was the precise date…"
 	}
 	if slices.ContainsFunc(timeClauses, func(c string) bool { return len(last) >= len(c) && strings.EqualFold(last[:len(c)], c) }) {
 		// "Before Madrid, when had the three leaders last met?", the clause perhaps listing
@@ -3500,6 +3518,18 @@ func lastSentence(q string) string {
 		}
 	}
 	return q
+}
+
+// datedOnlyTo is the empty answer to a question asking a day the article does not give for
+// f, its lead saying what the article does give: "The article dates this only to May 2022."
+func datedOnlyTo(f *Fact) Brief {
+	switch len(f.Date) {
+	case len("2006-01"):
+		return Brief{Lead: "The article dates this only to " + f.When().Format("January 2006") + "; it gives no day."}
+	case len("2006"):
+		return Brief{Lead: "The article dates this only to " + f.Date + "; it gives no day."}
+	}
+	return Brief{}
 }
 
 // hasDay reports whether a fact gives a day: its own date to the day, or a month's name

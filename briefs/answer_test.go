@@ -580,6 +580,22 @@ func TestAsksDateTersely(t *testing.T) {
 	}
 }
 
+// A day asked of what the article dates only to its month is not answered; the empty
+// answer's lead says what the article does give.
+func TestAnswerDayNotGiven(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, lead string }{
+		{"On which exact day did Japan tighten export controls on Korea?", "The article dates this only to July 2019; it gives no day."},
+		{"What was the precise date on which Tokyo tightened its export controls on Korea?", "The article dates this only to July 2019; it gives no day."},
+		{"When did Japan tighten export controls on Korea?", ""}, // the month answers
+	} {
+		b := s.Answer(tt.q)
+		if b.Lead != tt.lead || b.Empty() != (tt.lead != "") {
+			t.Errorf("Answer(%q): lead %q, facts %v; want lead %q", tt.q, b.Lead, b.Facts(), tt.lead)
+		}
+	}
+}
+
 func TestAnswerWhenNeedsATime(t *testing.T) {
 	s := realStore(t)
 	for _, q := range []string{

@@ -209,6 +209,8 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"Can you help me write a Python script to sort a list of names, and explain how it works?", CodeNotFound, []string{"nothing on that"}},
 		{"Who is the president of Argentina?", CodeNotFound, []string{"does not cover Argentina"}},
 		{"Who is China's foreign minister?", CodeNotFound, []string{"does not say who China's foreign minister is"}},
+		// A day asked of what the article dates only to its month: what it does give.
+		{"On which exact day did Japan tighten export controls on Korea?", CodeNotFound, []string{"dates this only to July 2019; it gives no day"}},
 		{"/ask", CodeInvalid, []string{"What would you like to know"}},
 	}
 	for _, tc := range tests {

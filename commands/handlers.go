@@ -430,6 +430,8 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 		title := "I have nothing on that."
 		if gap.Sentence != "" {
 			title = gap.Sentence
+		} else if b.Lead != "" {
+			title = b.Lead // what the article gives instead: "…dates this only to May 2022"
 		}
 		return Reply{
 			Code:      CodeNotFound,
