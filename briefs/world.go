@@ -624,6 +624,14 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	if q, ok := withoutDoubtedGuess(question); ok {
 		question = q // "— the Australian Prime Minister, perhaps?": a guess, not what is asked
 	}
+	if aside, rest, ok := emphasisAside(question); ok {
+		// "How did Pyongyang, and Kim Jong Un in particular, respond…?": whom the aside
+		// singles out is asked about; the rest is read whole without it.
+		if g, ok := w.uncovered(aside); ok && (g.Kind == GapPerson || g.Kind == GapUncovered) {
+			return g, true
+		}
+		question = rest
+	}
 	if q := withoutDescribingAside(question); q != question {
 		// "Which former Foreign Minister, who served under the previous government, does
 		// the author quote?": the clause describes whom the question asks about; its words
@@ -782,6 +790,38 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		}
 	}
 	return g, ok
+}
+
+// emphasisAside splits a question around an aside that singles out one of what it names
+// (", and Kim Jong Un in particular,", ", above all Tokyo,"): the aside's words, and the
+// question without it. False for any other.
+func emphasisAside(question string) (aside, rest string, ok bool) {
+	if indexFold(question, " in particular,") < 0 && indexFold(question, ", above all ") < 0 && indexFold(question, ", especially ") < 0 {
+		return "", question, false // most questions
+	}
+	for from := 0; ; {
+		i := strings.Index(question[from:], ", ")
+		if i < 0 {
+			return "", question, false
+		}
+		i += from
+		j := strings.Index(question[i+2:], ",")
+		if j < 0 {
+			return "", question, false
+		}
+		j += i + 2
+		a := question[i+2 : j]
+		a = strings.TrimPrefix(a, "and ")
+		for _, o := range []string{"above all ", "especially "} {
+			if r, ok := cutPrefixFold(a, o); ok {
+				return r, question[:i] + question[j+1:], true
+			}
+		}
+		if r, ok := cutSuffixFold(a, " in particular"); ok {
+			return r, question[:i] + question[j+1:], true
+		}
+		from = i + 2
+	}
 }
 
 // asksWhatArticleNames reports whether a premise says the article names something.

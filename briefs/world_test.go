@@ -175,6 +175,9 @@ func TestUncovered(t *testing.T) {
 		{"their own bilateral", "What did Biden and Kishida discuss in their own bilateral in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the next four-country meeting", "When does Kishida want the next four-country leaders meeting to be held?", GapNotGiven, "The article gives no future meetings."},
 		{"a season to visit", "When's the best time of year to visit Seoul?", GapNotGiven, "The article gives no tourism or visa advice."},
+		{"the letter's content", "What was the precise content of the handwritten letter from Prime Minister Kishida delivered at Yoon's inauguration?", GapNotGiven, "The article gives no contents of Kishida's letter."},
+		// An aside singling one out is read apart from the phrase it splits.
+		{"a reaction split by an aside", "How did Pyongyang, and Kim Jong Un in particular, respond publicly to the trilateral meeting?", GapNotGiven, "The article gives no North Korean reactions."},
 		{"the letter's wording", "What was the exact wording of the handwritten letter from PM Kishida that Hayashi handed to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"chip companies", "Which Korean chip companies were hit hardest by Tokyo's export controls?", GapNotGiven, "The article gives no names of companies."},
 		{"an alliance's founding", "When was the US–Australia alliance founded, and under what treaty?", GapNotGiven, "The article gives no foundings or founding treaties."},
@@ -884,6 +887,22 @@ func TestNotGivenPhraseHoldsNoHedge(t *testing.T) {
 		_, err := newWorldFrom(mustLoad(t), data)
 		if (err == nil) != tc.ok {
 			t.Errorf("phrase %q: newWorldFrom error = %v, want ok %v", tc.phrase, err, tc.ok)
+		}
+	}
+}
+
+func TestEmphasisAside(t *testing.T) {
+	for _, tt := range []struct {
+		q, aside, rest string
+		ok             bool
+	}{
+		{"How did Pyongyang, and Kim Jong Un in particular, respond?", "Kim Jong Un", "How did Pyongyang respond?", true},
+		{"What did the leaders, especially Kishida, say about China?", "Kishida", "What did the leaders say about China?", true},
+		{"What did the leaders, in the end, say about China?", "", "What did the leaders, in the end, say about China?", false},
+	} {
+		aside, rest, ok := emphasisAside(tt.q)
+		if aside != tt.aside || rest != tt.rest || ok != tt.ok {
+			t.Errorf("emphasisAside(%q) = %q, %q, %v; want %q, %q, %v", tt.q, aside, rest, ok, tt.aside, tt.rest, tt.ok)
 		}
 	}
 }
