@@ -73,7 +73,11 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 	facts, at := slices.Clone(b.Facts()), 1
 	for _, id := range []string{lead.Because, lead.But} {
 		linked := s.factByID[id]
-		if linked == nil || slices.Contains(facts[:min(len(facts), 3)], linked) {
+		if linked == nil {
+			continue
+		}
+		if i := slices.Index(facts[:min(len(facts), 3)], linked); i >= 0 {
+			at = max(at, i+1) // given already: what follows it comes after it
 			continue
 		}
 		// A full answer keeps what it found, unless the question asks for the other side.
@@ -5512,12 +5516,17 @@ func (s *Store) givesReason(f *Fact) bool { return s.reasons[f.ordinal] != reaso
 func (s *Store) reasonsFirst(facts []*Fact, subjects []string) []*Fact {
 	// A reason for what another actor did is not one for the subjects' deed: "Why did Japan
 	// restrict exports to Korea?" is not answered first by Korea's response to it.
-	reason := func(f *Fact) bool {
+	// One stating a cause ("attributes the frictions to…") before one that only gives a
+	// reason for something of its own.
+	rank := func(f *Fact) int {
 		by := s.subject[f.ordinal]
-		return s.givesReason(f) && (by == "" || len(subjects) == 0 || slices.Contains(subjects, by) || slices.Contains(subjects, s.ledBy(by)))
+		if !s.givesReason(f) || by != "" && len(subjects) > 0 && !slices.Contains(subjects, by) && !slices.Contains(subjects, s.ledBy(by)) {
+			return 2
+		}
+		return boolInt(s.reasons[f.ordinal] != reasonCause)
 	}
 	out := slices.Clone(facts)
-	slices.SortStableFunc(out, func(a, b *Fact) int { return boolInt(!reason(a)) - boolInt(!reason(b)) })
+	slices.SortStableFunc(out, func(a, b *Fact) int { return rank(a) - rank(b) })
 	return out
 }
 

@@ -2774,6 +2774,9 @@ func TestAnswerWhyAddsReasonsOnTheSameActors(t *testing.T) {
 		// A fact stating its own cause answers why itself: the press conference's end was
 		// for another reason than the route's.
 		{"why had the gimpo haneda flights been suspended in the first place", "gimpo-haneda-route-resumed", "press-conference-terminated-november-2021"},
+		// A fact stating a cause ("attributes the frictions to…") leads one curated as
+		// answering why of something of its own (Japan's protest over the Dokdo survey).
+		{"Why did trade frictions arise between Japan and Korea?", "history-fuels-trade-frictions", "korea-wto-complaint"},
 	}
 	for _, tt := range tests {
 		ids := answerIDs(s, tt.q)
