@@ -4554,6 +4554,24 @@ func relativeWhen(words []string) bool {
 	return asking == 0
 }
 
+// relativeWhenAfter reports whether a clause's words open with a "when" that says of the
+// time the clause before it ends with: "…back to the summer of 2019, when relations reached
+// a nadir, …".
+func relativeWhenAfter(before string, words []string) bool {
+	if len(words) < 2 || words[0] != "when" || slices.Contains(auxiliaries, words[1]) || words[1] == "was" || words[1] == "were" || words[1] == "had" {
+		return false // "In 2019, when did Tokyo…" asks when
+	}
+	prev := strings.Fields(normalizeName(before))
+	if len(prev) == 0 {
+		return false
+	}
+	last := prev[len(prev)-1]
+	return relativeTimes[last] || slices.Contains(months, last) || seasons[last] || len(last) == 4 && isDigits(last)
+}
+
+// seasons name a time of year a relative "when" may follow.
+var seasons = setOf([]string{"spring", "summer", "autumn", "fall", "winter"})
+
 // relativeTimes are the times and places a relative "when" or "where" follows.
 var relativeTimes = setOf([]string{"moment", "time", "times", "period", "point", "stage", "juncture", "day", "days", "year", "years", "era", "occasion", "place"})
 
@@ -4581,7 +4599,7 @@ func (s *Store) withoutSceneSetting(question string) (string, bool) {
 		// "since chairmanship reveals who drives an initiative": a reason given asks nothing;
 		// nor does where the asker says the answer comes from ("as the article gives it").
 		reason := len(words) > 0 && reasonOpeners[words[0]] || purposeOpened(words) || len(words) > 2 && words[0] == "as" && articleWords[words[2]] ||
-			i > 0 && relativeAside(words)
+			i > 0 && (relativeAside(words) || relativeWhenAfter(clauses[i-1], words))
 		asking := !reason && (requested || slices.ContainsFunc(words, func(w string) bool {
 			return slices.Contains(questionWords, w) || w == "who" || w == "whom" || w == "whether"
 		}) && !relativeWhen(words))

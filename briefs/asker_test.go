@@ -251,6 +251,11 @@ func TestWithoutSceneSetting(t *testing.T) {
 		// A relative clause on what came before asks nothing, whatever it names.
 		{"As regards Tokyo's own motives, which the article contrasts with those of Seoul, what are Japan's two goals?",
 			"As regards Tokyo's own motives, what are Japan's two goals?"},
+		// A "when" after a time says of it, asking nothing.
+		{"Casting our minds back to the summer of 2019, when relations reached a nadir, what trade measures did Tokyo take against Seoul?",
+			"what trade measures did Tokyo take against Seoul?"},
+		{"In 2019, when did Tokyo tighten its controls, and why?",
+			"when did Tokyo tighten its controls, and why?"},
 	})
 }
 
