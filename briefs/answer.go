@@ -57,8 +57,8 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 
 // withLinkedNext is b with what the article ties to its first fact next, unless b's first three
 // give it already or a full answer would lose a fact found for the question: the reason it
-// gives for it (Because), then what it sets against it (But), then, in what room b leaves,
-// the instances it gives of it (Examples). "Can Japan and Australia cut off China?" is
+// gives for it (Because), then what it sets against it (But), then what it lists with it
+// (With), then, in what room b leaves, the instances it gives of it (Examples). "Can Japan and Australia cut off China?" is
 // answered by the author's "impossible", then by the opportunities China brings them; the
 // four leaders' pledges, then the author's "lacked substantive content"; the warming of
 // Japan–Korea ties before Madrid, then the delegation, the letter and the resumed flights.
@@ -67,11 +67,11 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 		return b
 	}
 	lead := b.Groups[0].Items[0].Fact
-	if lead.Because == "" && lead.But == "" && len(lead.Examples) == 0 {
+	if lead.Because == "" && lead.But == "" && lead.With == "" && len(lead.Examples) == 0 {
 		return b // most answers, read without listing their facts
 	}
 	facts, at := slices.Clone(b.Facts()), 1
-	for _, id := range []string{lead.Because, lead.But} {
+	for _, id := range []string{lead.Because, lead.But, lead.With} {
 		linked := s.factByID[id]
 		if linked == nil {
 			continue
@@ -79,6 +79,9 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 		if i := slices.Index(facts[:min(len(facts), 3)], linked); i >= 0 {
 			at = max(at, i+1) // given already: what follows it comes after it
 			continue
+		}
+		if id == lead.With && asksForDate(question) && !asksSeveralDates(strings.Fields(normalizeName(question))) {
+			continue // "when was the mediation brought?" asks one date, not the ruling's too
 		}
 		// A full answer keeps what it found, unless the question asks for the other side.
 		if len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) && !(id == lead.But && s.asksOtherSide(question, linked)) {

@@ -3074,6 +3074,11 @@ func TestAnswerGivesLinkedFactsNext(t *testing.T) {
 		{"Why is Seoul reluctant to join the regional strategy led by Washington and Tokyo?", "korea-hesitates-regional-strategy", "korea-strategic-autonomy-middle-power"},
 		{"What mechanism does the Yoon government want for the wartime labour issue?", "yoon-consultation-mechanism", "labour-compensation-no-satisfying-plan"},
 		{"What did Yoon stand for in his election campaign?", "yoon-campaign-positions", "korea-worries-one-sided-yoon"},
+		// What the article lists with the lead (With): Japan's other main goal, the ruling
+		// after the mediation, the white-list proposal with the export controls.
+		{"What does Tokyo hope to gain from working with Washington on the world stage?", "japan-goal-post-war-system", "japan-goal-retain-us-contain-china"},
+		{"How did the comfort women case go through the courts?", "comfort-women-mediation-2013", "comfort-women-seoul-ruling-2021"},
+		{"What measures did Tokyo announce against Seoul in July 2019?", "japan-export-controls-july-2019", "japan-white-list-removal-proposal"},
 	} {
 		ids := answerIDs(s, tt.q)
 		if len(ids) < 2 || ids[0] != tt.lead || ids[1] != tt.next || slices.Contains(ids, "press-conference-terminated-november-2021") {

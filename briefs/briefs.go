@@ -132,6 +132,10 @@ type Fact struct {
 	// the four leaders' pledges, but talks that "lacked substantive content". An answer led
 	// by the fact gives it next, after any reason.
 	But string `yaml:"but" json:"but,omitempty"`
+	// With is the fact the article lists with this one as another part of the same point
+	// ("one is…; the second is…": Japan's two main goals). An answer led by the fact gives it
+	// next, after any reason and what is set against it.
+	With string `yaml:"with" json:"with,omitempty"`
 	// Examples are the facts the article gives as instances or evidence of this one ("the
 	// warming had already shown itself": the delegation, the letter, the resumed flights). An
 	// answer led by the fact gives them in the room it leaves.

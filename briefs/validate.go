@@ -305,6 +305,9 @@ func (c *checker) checkFacts(facts []Fact) {
 		if f.But != "" && (!ids[f.But] || f.But == f.ID) {
 			c.add("fact "+f.ID, "but %q is not another known fact", f.But)
 		}
+		if f.With != "" && (!ids[f.With] || f.With == f.ID) {
+			c.add("fact "+f.ID, "with %q is not another known fact", f.With)
+		}
 		for _, e := range f.Examples {
 			if !ids[e] || e == f.ID {
 				c.add("fact "+f.ID, "example %q is not another known fact", e)

@@ -239,6 +239,7 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"fact sided: cooperation side 1 has 1 entities; cooperation needs two or more",
 		"fact good: because \"good\" is not another known fact",
 		"fact good: but \"missing\" is not another known fact",
+		"fact good: with \"good\" is not another known fact",
 		"fact sided: because \"nowhere\" is not another known fact",
 		"fact sided: example \"sided\" is not another known fact",
 		"synonyms group 1: a group needs two words or more",
@@ -326,6 +327,7 @@ func everyProblemStore() fstest.MapFS {
   questions: [Who greeted whom?, Who greeted whom?, Why]
   because: good
   but: missing
+  with: good
 - id: Bad_Slug
   text: Japan waved.
   quote: Japan waved
