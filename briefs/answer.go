@@ -80,8 +80,8 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 			at = max(at, i+1) // given already: what follows it comes after it
 			continue
 		}
-		if id == lead.With && asksForDate(question) && !asksSeveralDates(strings.Fields(normalizeName(question))) {
-			continue // "when was the mediation brought?" asks one date, not the ruling's too
+		if id == lead.With && s.asksApart(question) {
+			continue
 		}
 		// A full answer keeps what it found, unless the question asks for the other side.
 		if len(facts) >= MaxAnswerFacts && !slices.Contains(facts, linked) && !(id == lead.But && s.asksOtherSide(question, linked)) {
@@ -98,6 +98,14 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 	}
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
+}
+
+// asksApart reports whether a question asks of one part of a point apart from what the
+// article lists with it (With): one date ("when was the mediation brought?" is not asking
+// the ruling's), or each side of a comparison in turn.
+func (s *Store) asksApart(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	return asksForDate(question) && !asksSeveralDates(words) || asksDifference(words)
 }
 
 // asksOtherSide reports whether a question asks for the side the article sets against an
