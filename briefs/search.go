@@ -642,6 +642,11 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	if !s.mayLead(r, named, best.Fact) {
 		return nil
 	}
+	if len(named) == 0 && len(r.actors) == 1 && !best.Fact.HasTopic("summit") && !s.venueOfGathering(r) && s.onlySetting(question, r.actors[0]) {
+		// "What protests took place in Spain during the summit?": the country named as the
+		// setting is set aside only for what answers on the gatherings held there.
+		return nil
+	}
 	// Every hit is held to the best one's bar, not only those before the first that misses
 	// it: hits are ordered by the names they share first, so a weak fact naming a place the
 	// question names must not hide a strong one that does not.
@@ -700,7 +705,7 @@ func (s *Store) withoutBaselineRead(r reading) reading {
 // subjectsFirst is the actors r names, whom it asks about first (searchReading).
 func (s *Store) subjectsFirst(r reading) []string {
 	if len(r.actors) < 2 {
-		if len(r.actors) == 1 && (len(r.things) > 0 || metIn(r.text)) && s.namedAsVenue(r.text, r.actors[0]) {
+		if len(r.actors) == 1 && (s.venueOfGathering(r) || s.onlySetting(r.text, r.actors[0])) {
 			// "the four-way meeting in Spain", "before their leaders met in Spain": where it
 			// was, not whom it asks about.
 			return nil
@@ -708,6 +713,30 @@ func (s *Store) subjectsFirst(r reading) []string {
 		return r.actors
 	}
 	return s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors))
+}
+
+// venueOfGathering reports whether r's one actor is named as where a gathering r names was
+// held: "the four-way meeting in Spain", "before their leaders met in Spain".
+func (s *Store) venueOfGathering(r reading) bool {
+	return (len(r.things) > 0 || metIn(r.text)) && s.namedAsVenue(r.text, r.actors[0])
+}
+
+// onlySetting reports whether the country id, of which the store holds no position or deed
+// of its own (only where things happened), is named in question after "in" in a question on
+// a gathering: "their presence in Spain", "the encounter in Spain" say where.
+func (s *Store) onlySetting(question, id string) bool {
+	e := s.entityByID[id]
+	if e == nil || e.Kind != "country" || len(s.owns[id]) > 0 || indexFold(question, " in ") < 0 || s.namedAsVenue(question, id) {
+		// "the big meeting in Spain" is the gathering the country names, when nothing else
+		// does (venueOfGathering).
+		return false
+	}
+	words := strings.Fields(normalizeName(question))
+	if !slices.ContainsFunc(words, func(w string) bool { return gatheringWords[w] }) {
+		return false
+	}
+	lower := strings.ToLower(question)
+	return nameAt(lower, wordsAfter(lower, []string{"in "}), e)
 }
 
 // metIn reports whether a question says who met where: "before their leaders met in Spain".

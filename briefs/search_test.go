@@ -513,3 +513,24 @@ func TestSearchVenueIsNoSubject(t *testing.T) {
 		t.Errorf("hits %v; want the fact that no new mechanism came of it first", hits)
 	}
 }
+
+// A country the store holds nothing of its own on, named after "in" in a question on a
+// gathering, says where it was: the question is answered on the gathering, and only so.
+func TestSearchCountryAsSetting(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, first string }{
+		{"Was there any precedent for the leaders of the four partners attending such a summit, or was their presence in Spain a novelty?", "four-partners-invited-first-time"},
+		{"What did the leaders discuss during their encounter in Spain?", "four-country-meeting-ukraine"},
+		{"What protests took place in Spain during the summit?", ""}, // the Dokdo protests were not there
+	} {
+		hits := s.Search(tt.q, 3)
+		if got := ""; len(hits) > 0 {
+			got = hits[0].Fact.ID
+			if got != tt.first {
+				t.Errorf("Search(%q) leads with %s, want %q", tt.q, got, tt.first)
+			}
+		} else if tt.first != "" {
+			t.Errorf("Search(%q) found nothing, want %s", tt.q, tt.first)
+		}
+	}
+}
