@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and eighty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning380-questions.jsonl; tuning4 is written as
+//   - three hundred and eighty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning384-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -171,7 +171,11 @@ type evalCase struct {
 //     on; tuning377 to tuning380 (a Korean university debate coach's pointed comparisons; a
 //     casual lowercase Reddit user; a policy consultant's long formal memo questions; an
 //     Australian history teacher asking what happened and when), written before the
-//     forty-first round changed anything; the others as askers their writers chose themselves);
+//     forty-first round changed anything; tuning381 to tuning384 (a Vietnamese graduate
+//     student on middle powers' hedging; a radio producer's spoken questions; a retired
+//     Japanese diplomat asking what the author implies; a data journalist after dates, names
+//     and lists), written during the forty-first round and committed before they were tuned
+//     on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -661,6 +665,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning378-questions.jsonl",
 		"tuning379-questions.jsonl",
 		"tuning380-questions.jsonl",
+		"tuning381-questions.jsonl",
+		"tuning382-questions.jsonl",
+		"tuning383-questions.jsonl",
+		"tuning384-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1139,6 +1147,10 @@ var floors = map[string]float64{
 	// 109/110), tuning378 (a casual Reddit user, 109/110) and tuning380 (a history teacher,
 	// 110/110) pass evalGate.
 	"tuning379-questions.jsonl": 103.0 / 110,
+	// Written during the forty-first round and committed before they were tuned on, scored
+	// with 9ef9828 and 01e8180 alike: tuning381 (a Vietnamese graduate student, 109/110),
+	// tuning382 (a radio producer, 108/110), tuning383 (a retired Japanese diplomat, 108/110)
+	// and tuning384 (a data journalist, 107/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1379,6 +1391,11 @@ var refusalsMissed = map[string]int{
 	"blind122-questions.jsonl":  1,
 	"blind124-questions.jsonl":  1,
 	"tuning379-questions.jsonl": 3,
+	// Written during it, scored with 9ef9828 and 01e8180 alike: tuning381, tuning383 and
+	// tuning384 29/30; tuning382 every refusal.
+	"tuning381-questions.jsonl": 1,
+	"tuning383-questions.jsonl": 1,
+	"tuning384-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
