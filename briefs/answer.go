@@ -457,7 +457,7 @@ func (s *Store) answerAsked(question string) Brief {
 		if l, ok := s.onPairAsked(premise, b); ok {
 			return l // "Japan and Australia signed a free trade deal, right? what did they sign"
 		}
-		return b
+		return s.withAskedToo(premise, asked, b)
 	}
 	if comma := strings.Contains(question, ","); comma || endsWithPronoun(question) {
 		if qw := strings.Fields(normalizeName(question)); len(qw) > 1 && (comma || negativeTags[qw[len(qw)-2]]) && asksConfirmation(qw) && (s.readsEveryWord(question) || asksConfirmation(strings.Fields(normalizeName(typed)))) { // a tag follows a comma, or is one ("…didnt they")
@@ -1596,6 +1596,37 @@ func (s *Store) checkedPremise(premise, asked string) Brief {
 	// "Japan and Australia mostly cooperate on tourism and education, right? In what areas
 	// really": the words the facts never use are the asker's wrong guess.
 	return s.corrected(question)
+}
+
+// withAskedToo is b, the answer that checks a premise, with the first two facts that answer
+// what is asked after it, of what the premise names, in the room b leaves: "The four-way
+// meeting hammered out concrete Indo-Pacific projects, right? what did they actually talk
+// about" is answered by the talks' lack of substance, then by Ukraine and world affairs.
+func (s *Store) withAskedToo(premise, asked string, b Brief) Brief {
+	if b.Empty() || len(b.Groups) != 1 || wordsOfOwn(asked) == 0 {
+		return b
+	}
+	facts := b.Facts()
+	if len(facts) >= MaxAnswerFacts {
+		return b
+	}
+	c := s.answerRead(s.withNamesOf(premise, asked), false)
+	if c.Empty() {
+		return b
+	}
+	facts = slices.Clone(facts)
+	added := 0
+	for _, f := range c.Facts() {
+		if added == 2 || len(facts) >= MaxAnswerFacts {
+			break
+		}
+		if !slices.Contains(facts, f) {
+			facts = append(facts, f)
+			added++
+		}
+	}
+	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts, false)}}
+	return b
 }
 
 // corrected answers a statement put to be checked that uses words the facts never use, as

@@ -3836,3 +3836,13 @@ func TestStatementAskedOf(t *testing.T) {
 		}
 	}
 }
+
+// A premise put to be checked is answered by what checks it, then by what answers the
+// question asked after it, of what the premise names.
+func TestAnswerPremiseThenAsked(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "the Japan Korea Australia NZ leaders meeting was all south china sea stuff right? what did they talk about")
+	if len(ids) < 2 || ids[0] != "four-leaders-no-china-discussion" || !slices.Contains(ids, "four-country-meeting-ukraine") {
+		t.Errorf("answer %v; want the four's silence on China first, and what they did discuss after it", ids)
+	}
+}
