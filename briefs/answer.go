@@ -90,8 +90,16 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == linked }), at, linked)
 		at++
 	}
+	// Asked how two differ, a difference between two sides the article gives instances of is
+	// told by them, each side's own, whatever else was found ("How do Japan and Korea differ on China?": Japan
+	// curbs China, while Seoul is more positive).
+	sides := len(lead.Examples) > 0 && len(lead.Sides) == 2 && asksDifference(strings.Fields(normalizeName(question)))
 	for _, id := range lead.Examples {
-		if example := s.factByID[id]; len(facts) < MaxAnswerFacts && !slices.Contains(facts, example) {
+		example := s.factByID[id]
+		if sides && at < MaxAnswerFacts && !slices.Contains(facts[:at], example) {
+			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == example }), at, example)
+			at++
+		} else if len(facts) < MaxAnswerFacts && !slices.Contains(facts, example) {
 			facts = slices.Insert(facts, at, example)
 			at++
 		}

@@ -3846,3 +3846,14 @@ func TestAnswerPremiseThenAsked(t *testing.T) {
 		t.Errorf("answer %v; want the four's silence on China first, and what they did discuss after it", ids)
 	}
 }
+
+// Asked how two differ, a difference the article gives instances of, one per side, is told
+// by them next, whatever else the search found.
+func TestAnswerDifferenceByItsInstances(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How do Japan and South Korea differ on China?")
+	want := []string{"japan-korea-differ-china-policy", "japan-curbs-china-via-alliance-quad", "korea-positive-attitude-china"}
+	if len(ids) < 3 || !slices.Equal(ids[:3], want) {
+		t.Errorf("answer %v; want it to open with %v", ids, want)
+	}
+}
