@@ -4016,7 +4016,7 @@ func withoutRequest(question string) string {
 // politeOpeners open a polite request to the bot; requestEnds end one, before what it asks.
 var (
 	politeOpeners = setOf([]string{"would", "could", "can", "might", "may", "will", "i", "i'd", "it", "please", "kindly"})
-	requestEnds   = []string{" tell me ", " let me know ", " to know ", " inform me ", " remind me ", " advise me ", " me know ", " set out "}
+	requestEnds   = []string{" tell me ", " let me know ", " to know ", " inform me ", " remind me ", " advise me ", " me know ", " set out ", " me to understand "}
 )
 
 // withoutApology is a question without the apology it opens with: "Forgive what may seem an

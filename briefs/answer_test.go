@@ -179,6 +179,7 @@ func TestWithoutRequest(t *testing.T) {
 		{"Would you be so kind as to tell me what President Putin said in Madrid?", "what President Putin said in Madrid?"},
 		{"I should be obliged if you could let me know when the summit opened.", "when the summit opened."},
 		{"It would assist my understanding to know what gesture Yoon made towards Tokyo.", "what gesture Yoon made towards Tokyo."},
+		{"It would help me to understand how progressive governments regarded the trilateral.", "how progressive governments regarded the trilateral."},
 		{"Could you set out how Canberra seeks to show its worth?", "how Canberra seeks to show its worth?"},
 		// After what it is on.
 		{"As for Canberra, could you set out how Australia seeks to show its worth?", "As for Canberra, how Australia seeks to show its worth?"},

@@ -817,6 +817,10 @@ var everydayPairs = []string{
 	"steamed about", "angry about", "steamed up about", "angry about", "still cut off", "suspended", "flights cut off", "flights suspended",
 	"that fellow", " ", "the fellow", " ", "progressive crowd", "progressives", "conservative crowd", "conservatives",
 	"running things", "in power", "ran things", "in power",
+	// Ruling or running a capital is holding power there, not a court's ruling.
+	"rule in seoul", "are in power in seoul", "ruled in seoul", "were in power in seoul", "ran seoul", "were in power in seoul",
+	"run seoul", "are in power in seoul", "governed seoul", "were in power in seoul", "ruled seoul", "were in power in seoul",
+	"rule seoul", "are in power in seoul", "of a progressive persuasion", "progressive", "of a conservative persuasion", "conservative",
 	" back militarily ", " defence commitment ", " billed as ", " described as ", " billed at ", " described at ",
 	"the nato thing", "the nato summit", "that nato thing", "the nato summit", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
