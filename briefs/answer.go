@@ -1247,11 +1247,18 @@ var checkTags = []string{"is that what the article says", "is that what the auth
 // his calling it historic. False when the statement has no word in opposites, or the
 // reversed statement matches no better.
 func (s *Store) correctedByOpposite(question string) (Brief, bool) {
-	if !endsWithTag(question) {
+	first, _, _ := strings.Cut(strings.TrimSpace(question), " ")
+	yesNo := yesNoOpeners[strings.ToLower(first)] // "Were Korean conservatives the most cautious…?"
+	if !yesNo && !endsWithTag(question) {
 		return Brief{}, false // most questions: no need to read the words
 	}
 	words := strings.Fields(normalizeName(question))
-	if !asksConfirmation(words) || !slices.ContainsFunc(words, func(w string) bool { _, ok := opposites[w]; return ok }) {
+	if !yesNo && !asksConfirmation(words) || !slices.ContainsFunc(words, func(w string) bool {
+		// Asked yes or no without a tag, only a word the facts never use is put to be
+		// checked: "Does South Korea trust China?" asks what it says.
+		_, ok := opposites[w]
+		return ok && (!yesNo || !s.index.reads(w))
+	}) {
 		return Brief{}, false // most questions
 	}
 	var b strings.Builder
@@ -1276,6 +1283,9 @@ func (s *Store) correctedByOpposite(question string) (Brief, bool) {
 	}
 	return answer, true
 }
+
+// yesNoOpeners open a question asked to be answered yes or no.
+var yesNoOpeners = setOf([]string{"was", "were", "is", "are", "did", "does", "do", "has", "have", "had"})
 
 // endsWithTag reports, without reading every word, whether a question may end with a tag
 // putting a statement to be confirmed (asksConfirmation): "…, right?", "…, didn't he?".

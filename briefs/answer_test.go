@@ -3195,6 +3195,8 @@ func TestAnswerCorrectedByOpposite(t *testing.T) {
 	for _, tt := range []struct{ q, first string }{
 		{"Japan and South Korea are the strongest link among the four, aren't they?", "japan-korea-weakest-link"},
 		{"Biden called the trilateral a routine meeting, didn't he?", "biden-historic-trilateral-meeting"},
+		// Asked to be answered yes or no, it is put to be checked too.
+		{"Were Korean conservatives the ones who were most cautious about cooperating with the US and Japan?", "progressive-governments-cautious"},
 	} {
 		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.first {
 			t.Errorf("%q: answer %v, want %s first", tt.q, ids, tt.first)
