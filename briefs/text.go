@@ -252,6 +252,8 @@ var everydayPairs = []string{
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
+	// Asking in what ways is asking how.
+	"in what ways", "how", "in which ways", "how", "in what way", "how", "in which way", "how",
 	// Prior to is before.
 	"prior to", "before",
 	// An aim "in dealing with" someone is an aim on them.
