@@ -22,7 +22,32 @@ func (s *Store) Answer(question string) Brief {
 		}
 		return b
 	}
-	return s.withLinkedNext(question, s.withActOfYear(question, s.withFocusFirst(question, b)))
+	return s.withReasonAskedSecond(question, s.withLinkedNext(question, s.withActOfYear(question, s.withFocusFirst(question, b))))
+}
+
+// withReasonAskedSecond is b with the reason the article gives for one of its first three
+// facts (Because) right after it, when a second question asks why and b lacks it: "Which
+// two are toughest on China, and why can't they cut ties with Beijing entirely?" asks why
+// of what the first part was answered by.
+func (s *Store) withReasonAskedSecond(question string, b Brief) Brief {
+	if len(b.Groups) != 1 || indexFold(question, "why") < 0 {
+		return b // most answers, read without listing their facts
+	}
+	_, second, two := twoQuestionsLoosely(question)
+	if !two || !asksWhy(strings.Fields(normalizeName(second))) {
+		return b
+	}
+	facts := slices.Clone(b.Facts())
+	for i := 0; i < min(len(facts), 3); i++ {
+		reason := s.factByID[facts[i].Because]
+		if reason == nil || slices.Contains(facts[:i+1], reason) {
+			continue
+		}
+		facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == reason }), i+1, reason)
+		b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
+		return b // one reason: the answer keeps what else it found
+	}
+	return b
 }
 
 // answerRecast answers a question the store found nothing for read whole, read without what

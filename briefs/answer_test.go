@@ -3860,3 +3860,14 @@ func TestAnswerDifferenceByItsInstances(t *testing.T) {
 		t.Errorf("answer %v; want it to open with %v", ids, want)
 	}
 }
+
+// A second question asking why asks it of what the first was answered by: the reason the
+// article gives for one of the first facts comes right after it.
+func TestAnswerWhyAskedSecond(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How do Tokyo and Seoul differ in their approach to Beijing, and why is Seoul the warmer of the two?")
+	i := slices.Index(ids, "korea-positive-attitude-china")
+	if i < 0 || i > 2 || i+1 >= len(ids) || ids[i+1] != "korea-economic-dependence-china" {
+		t.Errorf("answer %v; want Seoul's warmer attitude among the first three, its economic dependence right after", ids)
+	}
+}
