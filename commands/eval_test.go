@@ -732,28 +732,28 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fortieth round's end (its last code, e7e0457): blind49 103/110, blind50 108/110,
-	// blind53 102/110, blind54 102/110, blind55 105/110, blind56 103/110, blind57 101/110, blind58
-	// 109/110, blind61 102/110, blind62 105/110, blind63 105/110, blind64 103/110, blind65 104/110,
+	// At the forty-first round's end (its last code, c4ec95d): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 104/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
+	// 110/110, blind61 104/110, blind62 106/110, blind63 105/110, blind64 103/110, blind65 104/110,
 	// blind67 107/110, blind68 94/110, blind70 106/110, blind74 101/110, blind77 107/110, blind79
-	// 102/110, blind82 104/110, blind87 103/110, blind90 102/110, blind92 105/110, blind96 108/110,
-	// blind98 105/110, blind101 100/110, blind102 103/110, blind108 103/110, blind111 102/110;
-	// tuning164 106/110, tuning176 107/110, tuning192 107/110, tuning197 106/110, tuning203
-	// 105/110, tuning206 108/110, tuning213 107/110, tuning215 107/110, tuning217 107/110,
-	// tuning218 106/110, tuning228 107/110, tuning229 107/110, tuning239 105/110, tuning240
-	// 106/110, tuning245 108/110, tuning251 106/110, tuning252 103/110, tuning254 108/110,
-	// tuning257 107/110, tuning263 105/110, tuning267 107/110, tuning269 105/110, tuning272
-	// 106/110, tuning278 106/110, tuning281 106/110, tuning284 108/110, tuning285 106/110,
-	// tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297
-	// 109/110, tuning298 108/110, tuning301 108/110, tuning302 109/110, tuning305 108/110,
-	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314
-	// 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110,
-	// tuning329 109/110, tuning331 107/110, tuning332 106/110, tuning333 110/110, tuning334
-	// 109/110, tuning335 109/110, tuning336 106/110, tuning339 108/110, tuning340 110/110,
-	// tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360
-	// 104/110, tuning361 105/110, tuning362 108/110, tuning363 107/110, tuning365 106/110,
-	// tuning376 107/110. Each floor below is the best score measured; the comments give each set's
-	// history up to the round before.
+	// 102/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 105/110, blind96 108/110,
+	// blind98 106/110, blind101 101/110, blind102 104/110, blind108 103/110, blind111 102/110,
+	// blind122 105/110; tuning164 107/110, tuning176 107/110, tuning192 108/110, tuning197 110/110,
+	// tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217
+	// 108/110, tuning218 107/110, tuning228 107/110, tuning229 108/110, tuning239 106/110,
+	// tuning240 106/110, tuning245 108/110, tuning251 106/110, tuning252 106/110, tuning254
+	// 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110,
+	// tuning272 108/110, tuning278 108/110, tuning281 106/110, tuning284 109/110, tuning285
+	// 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
+	// tuning297 109/110, tuning298 109/110, tuning301 109/110, tuning302 109/110, tuning305
+	// 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110,
+	// tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328
+	// 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110,
+	// tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340
+	// 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
+	// tuning360 104/110, tuning361 106/110, tuning362 108/110, tuning363 107/110, tuning365
+	// 106/110, tuning376 107/110, tuning379 109/110. Each floor below is the best score measured;
+	// the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -763,15 +763,15 @@ var floors = map[string]float64{
 	// the twenty-ninth round blind49 lost one (98/110) to 'respect' as a stopword, kept for
 	// what it gained on tuned sets.
 	"blind49-questions.jsonl": 103.0 / 110,
-	"blind50-questions.jsonl": 108.0 / 110,
+	"blind50-questions.jsonl": 109.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
 	// code of the day it came in and at the end; blind54 (a formal register) 82/110, 85/110
 	// and 85/110. At the twenty-fifth's end: 87/110 and 90/110; at the twenty-sixth's, 89/110
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
-	"blind53-questions.jsonl": 102.0 / 110,
-	"blind54-questions.jsonl": 102.0 / 110,
+	"blind53-questions.jsonl": 104.0 / 110,
+	"blind54-questions.jsonl": 104.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
@@ -779,19 +779,19 @@ var floors = map[string]float64{
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
 	"blind55-questions.jsonl": 105.0 / 110,
-	"blind56-questions.jsonl": 103.0 / 110,
+	"blind56-questions.jsonl": 104.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 101.0 / 110,
-	"blind58-questions.jsonl": 109.0 / 110,
+	"blind57-questions.jsonl": 102.0 / 110,
+	"blind58-questions.jsonl": 110.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
-	"blind61-questions.jsonl": 102.0 / 110,
-	"blind62-questions.jsonl": 105.0 / 110,
+	"blind61-questions.jsonl": 104.0 / 110,
+	"blind62-questions.jsonl": 106.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
 	// as in chat) 98/110; at its end 102/110 and 98/110. Written during it and scored with
@@ -830,7 +830,7 @@ var floors = map[string]float64{
 	// (435d2da): blind87 (a formal register, with asides) 102/110 with both; blind85 (a
 	// journalist typing fragments, 107/110), blind86 (leading, chat, 106/110 and 107/110) and
 	// blind88 (mixed users, 108/110) pass evalGate.
-	"blind87-questions.jsonl": 103.0 / 110,
+	"blind87-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-third round changed anything and scored with its first code
 	// (8457e13): blind90 (people typing fast on a phone, with typos) 101/110 and blind92 (a
 	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
@@ -846,13 +846,13 @@ var floors = map[string]float64{
 	// (fae2922): blind98 (a fact-checker verifying claims) 103/110; blind97 (people in the
 	// four countries asking about their own, 109/110), blind99 (broad questions, 107/110) and
 	// blind100 (mixed users, 109/110) pass evalGate from the first.
-	"blind98-questions.jsonl": 105.0 / 110,
+	"blind98-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-sixth round changed anything and scored with its first code
 	// (9eac849): blind101 (a retired diplomat recalling formally) 97/110 and blind102 (typing
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
 	// (a sceptic starting from doubtful assumptions, 106/110) pass evalGate from the first.
-	"blind101-questions.jsonl": 100.0 / 110,
-	"blind102-questions.jsonl": 103.0 / 110,
+	"blind101-questions.jsonl": 101.0 / 110,
+	"blind102-questions.jsonl": 104.0 / 110,
 	// Written before the thirty-seventh round changed anything and scored with its first code
 	// (c3cedb6): blind108 (a retired military officer using service jargon) 102/110; blind105
 	// (a secondary-school student, 108/110), blind106 (a wire-service journalist, 109/110)
@@ -876,14 +876,14 @@ var floors = map[string]float64{
 	// (9ef9828): blind122 (a German lecturer on European security) 104/110; blind121 (a
 	// Philippine coast-guard officer, 109/110), blind123 (a chatty retiree, 109/110) and
 	// blind124 (a Japanese business reporter, 109/110) pass evalGate from the first.
-	"blind122-questions.jsonl": 104.0 / 110,
+	"blind122-questions.jsonl": 105.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
 	// after. In the nineteenth round tuning163
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
-	"tuning164-questions.jsonl": 106.0 / 110,
+	"tuning164-questions.jsonl": 107.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
@@ -908,7 +908,7 @@ var floors = map[string]float64{
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
 	// twenty-seventh's, 103/110 at the twenty-eighth's, 104/110 at the twenty-ninth's.
-	"tuning192-questions.jsonl": 107.0 / 110,
+	"tuning192-questions.jsonl": 108.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -917,13 +917,13 @@ var floors = map[string]float64{
 	// at the twenty-third's 96/110, 105/110 (evalGate reached) and 103/110; tuning197 97/110
 	// at the twenty-fourth's and twenty-fifth's, when tuning199 reaches evalGate (105/110);
 	// tuning197 99/110 at the twenty-sixth's, 101/110 at the twenty-eighth's.
-	"tuning197-questions.jsonl": 106.0 / 110,
+	"tuning197-questions.jsonl": 110.0 / 110,
 	// Written before the twenty-third round's first change and scored with its first code
 	// (ad86c35): tuning201 (formal register) 82/110, tuning202 (leading questions) 103/110,
 	// tuning203 (two things at once) 101/110; at its end 98/110, 106/110 (evalGate
 	// reached) and 104/110; tuning201 99/110 at the twenty-fifth's, 104/110 at the
 	// twenty-sixth's, and it reaches evalGate at the twenty-eighth's (105/110).
-	"tuning203-questions.jsonl": 105.0 / 110,
+	"tuning203-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-fourth round's first change and scored with its first code
 	// (a89d084), then at its end: tuning206 (formal register) 82/110 and 97/110, tuning207
 	// (leading questions) 95/110 and 101/110. tuning208 to tuning211 passed evalGate from the
@@ -940,16 +940,16 @@ var floors = map[string]float64{
 	// before. At the twenty-seventh's tuning207 (105/110) and tuning216 (108/110) reach
 	// evalGate; at the twenty-eighth's tuning206 and tuning215 have 102/110; at the
 	// twenty-ninth's tuning206 104/110.
-	"tuning206-questions.jsonl": 108.0 / 110,
-	"tuning213-questions.jsonl": 107.0 / 110,
+	"tuning206-questions.jsonl": 110.0 / 110,
+	"tuning213-questions.jsonl": 109.0 / 110,
 	"tuning215-questions.jsonl": 107.0 / 110,
 	// Written before the twenty-fifth round's first change and scored with its first code
 	// (f707975): tuning217 (formal register) 84/110, tuning218 (leading questions typed as in
 	// chat) 91/110, then 98/110 and 100/110 at its end, 103/110 and 102/110 at the
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
-	"tuning217-questions.jsonl": 107.0 / 110,
-	"tuning218-questions.jsonl": 106.0 / 110,
+	"tuning217-questions.jsonl": 108.0 / 110,
+	"tuning218-questions.jsonl": 107.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -961,7 +961,7 @@ var floors = map[string]float64{
 	// at the twenty-ninth's 97/110 and 102/110.
 	// tuning230 to tuning233 pass evalGate from the first.
 	"tuning228-questions.jsonl": 107.0 / 110,
-	"tuning229-questions.jsonl": 107.0 / 110,
+	"tuning229-questions.jsonl": 108.0 / 110,
 	// Written during it, in the three hard styles, scored with a46b879 and with the code of
 	// the day they came in (a400d14): tuning234 (formal register) 94/110 and 94/110,
 	// tuning235 (leading questions typed as in chat) 101/110 and 101/110; tuning236 (two
@@ -979,7 +979,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 101/110 and
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
-	"tuning239-questions.jsonl": 105.0 / 110,
+	"tuning239-questions.jsonl": 106.0 / 110,
 	"tuning240-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
@@ -993,7 +993,7 @@ var floors = map[string]float64{
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 108.0 / 110,
 	"tuning251-questions.jsonl": 106.0 / 110,
-	"tuning252-questions.jsonl": 103.0 / 110,
+	"tuning252-questions.jsonl": 106.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
@@ -1009,13 +1009,13 @@ var floors = map[string]float64{
 	// end. tuning266 (103/110 and 103/110, 107/110 at the end) reaches evalGate; tuning265,
 	// tuning268, tuning270 and tuning271 pass it from the first.
 	"tuning263-questions.jsonl": 105.0 / 110,
-	"tuning267-questions.jsonl": 107.0 / 110,
-	"tuning269-questions.jsonl": 105.0 / 110,
+	"tuning267-questions.jsonl": 109.0 / 110,
+	"tuning269-questions.jsonl": 106.0 / 110,
 	// Written before the twenty-ninth round's first change and scored with its first code
 	// (3ff7cba): tuning272 (formal register) 88/110, 93/110 at its end; tuning273 (leading
 	// questions typed as in chat) 102/110, 107/110 at its end (evalGate reached); tuning274
 	// to tuning277 pass evalGate from the first.
-	"tuning272-questions.jsonl": 106.0 / 110,
+	"tuning272-questions.jsonl": 108.0 / 110,
 	// Written during it and committed before they were scored, each scored with 3ff7cba and
 	// with the code of the day it came in: tuning278 (formal register) 100/110 and 99/110
 	// (507efb5), 102/110 at the end; tuning281 (formal register) 99/110 and 99/110
@@ -1023,10 +1023,10 @@ var floors = map[string]float64{
 	// (4f018ec), 102/110 at the end; tuning285 (leading questions) 102/110 and 102/110,
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
-	"tuning278-questions.jsonl": 106.0 / 110,
+	"tuning278-questions.jsonl": 108.0 / 110,
 	"tuning281-questions.jsonl": 106.0 / 110,
-	"tuning284-questions.jsonl": 108.0 / 110,
-	"tuning285-questions.jsonl": 106.0 / 110,
+	"tuning284-questions.jsonl": 109.0 / 110,
+	"tuning285-questions.jsonl": 107.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): tuning288 (leading questions typed as in chat) 103/110; tuning287 and
 	// tuning289 to tuning292 pass evalGate from the first.
@@ -1043,12 +1043,12 @@ var floors = map[string]float64{
 	// typed as in chat) 98/110 and 99/110, tuning298 (leading questions typed in a hurry)
 	// 99/110 and 100/110; tuning299 and tuning300 pass evalGate from the first.
 	"tuning297-questions.jsonl": 109.0 / 110,
-	"tuning298-questions.jsonl": 108.0 / 110,
+	"tuning298-questions.jsonl": 109.0 / 110,
 	// Written near its end, scored with 153ea1e and with abb0fae: tuning301 (formal
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 108.0 / 110,
+	"tuning301-questions.jsonl": 109.0 / 110,
 	"tuning302-questions.jsonl": 109.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
@@ -1085,7 +1085,7 @@ var floors = map[string]float64{
 	// 97/110; tuning330 (two questions run together, 107/110) passes evalGate.
 	"tuning329-questions.jsonl": 109.0 / 110,
 	"tuning331-questions.jsonl": 107.0 / 110,
-	"tuning332-questions.jsonl": 106.0 / 110,
+	"tuning332-questions.jsonl": 107.0 / 110,
 	// Written before the thirty-fourth round changed anything, scored with 6230326: tuning333
 	// (on a phone, with typos) 101/110, tuning334 (leading, a premise first) 102/110,
 	// tuning335 (a journalist typing fragments) 104/110, tuning336 (a retired diplomat
@@ -1098,7 +1098,7 @@ var floors = map[string]float64{
 	// (two questions in one message) 102/110, tuning340 (leading, a premise first) 104/110;
 	// tuning337 (a curious reader chatting, 105/110) and tuning338 (readers whose first
 	// language is not English, 109/110) pass evalGate.
-	"tuning339-questions.jsonl": 108.0 / 110,
+	"tuning339-questions.jsonl": 109.0 / 110,
 	"tuning340-questions.jsonl": 110.0 / 110,
 	// Written before the thirty-sixth round changed anything, scored with 9eac849: tuning342
 	// (a business analyst asking about consequences) 101/110; tuning341 (a teacher's quiz,
@@ -1126,7 +1126,7 @@ var floors = map[string]float64{
 	// with its first code (1b4c5ae) and with 6839e02 alike: tuning361 (a retired ambassador)
 	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
 	// tuning364 (phone typing, 105/110) passes evalGate.
-	"tuning361-questions.jsonl": 105.0 / 110,
+	"tuning361-questions.jsonl": 106.0 / 110,
 	"tuning362-questions.jsonl": 108.0 / 110,
 	"tuning363-questions.jsonl": 107.0 / 110,
 	// Written later in the thirty-ninth round, scored with 1b4c5ae and ad0e657 alike:
@@ -1146,7 +1146,7 @@ var floors = map[string]float64{
 	// (a policy consultant's long formal questions) 103/110; tuning377 (a debate coach,
 	// 109/110), tuning378 (a casual Reddit user, 109/110) and tuning380 (a history teacher,
 	// 110/110) pass evalGate.
-	"tuning379-questions.jsonl": 103.0 / 110,
+	"tuning379-questions.jsonl": 109.0 / 110,
 	// Written during the forty-first round and committed before they were tuned on, scored
 	// with 9ef9828 and 01e8180 alike: tuning381 (a Vietnamese graduate student, 109/110),
 	// tuning382 (a radio producer, 108/110), tuning383 (a retired Japanese diplomat, 108/110)
@@ -1157,8 +1157,9 @@ var floors = map[string]float64{
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the fortieth round's end: blind44 misses one, tuning372 three; tuning375 gets every
-	// refusal right. At the thirty-ninth's: blind74 misses seven, blind111 two and tuning365 one;
+	// At the forty-first round's end: blind116, blind122, blind124, tuning379, tuning381,
+	// tuning383 and tuning384 get every refusal right; no set misses more. At the fortieth's:
+	// blind44 misses one, tuning372 three; tuning375 gets every refusal right. At the thirty-ninth's: blind74 misses seven, blind111 two and tuning365 one;
 	// tuning347, tuning358, tuning361, tuning362, tuning364 and tuning366 get every refusal right. At the thirty-eighth's: tuning354 and tuning356 do. At
 	// the thirty-seventh's: tuning349 and tuning351 do. At the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
 	// tuning340 gets every refusal right. At the thirty-fourth's: blind68 misses five; tuning305, tuning333, tuning334 and tuning336 get
@@ -1372,7 +1373,6 @@ var refusalsMissed = map[string]int{
 	// and tuning360 every refusal.
 	"blind113-questions.jsonl": 1,
 	"blind114-questions.jsonl": 2,
-	"blind116-questions.jsonl": 1,
 	// Written during it, scored with 1b4c5ae and 6839e02 alike: tuning361 29/30, tuning362
 	// 27/30, tuning364 28/30; tuning363 every refusal.
 	// Written later in it, scored with 1b4c5ae and ad0e657 alike: tuning365 28/30, tuning366
@@ -1388,14 +1388,8 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-first round changed anything, scored with its first code
 	// (9ef9828): blind122 29/30, blind124 29/30, tuning379 27/30; blind121, blind123,
 	// tuning377, tuning378 and tuning380 every refusal.
-	"blind122-questions.jsonl":  1,
-	"blind124-questions.jsonl":  1,
-	"tuning379-questions.jsonl": 3,
 	// Written during it, scored with 9ef9828 and 01e8180 alike: tuning381, tuning383 and
 	// tuning384 29/30; tuning382 every refusal.
-	"tuning381-questions.jsonl": 1,
-	"tuning383-questions.jsonl": 1,
-	"tuning384-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
