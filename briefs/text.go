@@ -252,6 +252,8 @@ var everydayPairs = []string{
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
+	// Something like the Quad is a quadrilateral one, not the Quad.
+	"quad-style", "quadrilateral", "quad style", "quadrilateral", "quad-like", "quadrilateral", "quad like", "quadrilateral",
 	// Where in the article the asker looks says nothing of what is asked.
 	"according to the article's section on", " on ", "in the article's section on", " on ", "the article's section on", " ",
 	"according to the section on", " on ", "in the section on", " on ", "the section on", " ",
