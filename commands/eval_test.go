@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and eighty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning384-questions.jsonl; tuning4 is written as
+//   - three hundred and eighty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning388-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -175,7 +175,10 @@ type evalCase struct {
 //     student on middle powers' hedging; a radio producer's spoken questions; a retired
 //     Japanese diplomat asking what the author implies; a data journalist after dates, names
 //     and lists), written during the forty-first round and committed before they were tuned
-//     on; the others as askers their writers chose themselves);
+//     on; tuning385 to tuning388 (an Indian columnist on the Quad; a Seoul high-school student
+//     practising English; a corporate risk officer asking what could go wrong; a professor of
+//     Korean history exacting about events and dates), written later in that round and
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -669,6 +672,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning382-questions.jsonl",
 		"tuning383-questions.jsonl",
 		"tuning384-questions.jsonl",
+		"tuning385-questions.jsonl",
+		"tuning386-questions.jsonl",
+		"tuning387-questions.jsonl",
+		"tuning388-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1151,6 +1158,9 @@ var floors = map[string]float64{
 	// with 9ef9828 and 01e8180 alike: tuning381 (a Vietnamese graduate student, 109/110),
 	// tuning382 (a radio producer, 108/110), tuning383 (a retired Japanese diplomat, 108/110)
 	// and tuning384 (a data journalist, 107/110) pass evalGate.
+	// Written later in it, scored with 9ef9828 and 0660d51 alike: tuning385 (an Indian
+	// columnist, 107/110), tuning386 (a Seoul student, 108/110), tuning387 (a risk officer,
+	// 109/110) and tuning388 (a historian of Korea, 108/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1390,6 +1400,9 @@ var refusalsMissed = map[string]int{
 	// tuning377, tuning378 and tuning380 every refusal.
 	// Written during it, scored with 9ef9828 and 01e8180 alike: tuning381, tuning383 and
 	// tuning384 29/30; tuning382 every refusal.
+	// Written later in it, scored with 9ef9828 and 0660d51 alike: tuning388 28/30; tuning385,
+	// tuning386 and tuning387 every refusal.
+	"tuning388-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
