@@ -3562,6 +3562,11 @@ func opensWith(question string, openers []string) bool {
 		if before, after, ok := strings.Cut(q, ","); ok && strings.Count(before, " ") >= 2 {
 			q = before + after // "On what date, for the record, did…"; not "When, and what…"
 		}
+		for _, h := range []string{"precisely ", "exactly "} {
+			if rest, ok := cutPrefixFold(q, h); ok {
+				q = rest // "Precisely on which day in May…"
+			}
+		}
 		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })
 	}
 	last := lastSentence(q)

@@ -254,6 +254,9 @@ var everydayPairs = []string{
 	"right before", "before", "just before", "before", "shortly before", "before",
 	// Something like the Quad is a quadrilateral one, not the Quad.
 	"quad-style", "quadrilateral", "quad style", "quadrilateral", "quad-like", "quadrilateral", "quad like", "quadrilateral",
+	// To fire the first shot in a dispute is to start it; a playbook is an approach.
+	"fire the first shot in", "start", "fired the first shot in", "started", "playbook for dealing with", "approach to",
+	"playbook for", "approach to", "playbook", "approach",
 	// Where in the article the asker looks says nothing of what is asked.
 	"according to the article's section on", " on ", "in the article's section on", " on ", "the article's section on", " ",
 	"according to the section on", " on ", "in the section on", " on ", "the section on", " ",
@@ -767,6 +770,8 @@ var everydayPairs = []string{
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",
 	"in this piece", " ", "in this article", " ",
+	"as the article sets them out", " ", "as the article sets it out", " ", "as the author sets them out", " ",
+	"as the author sets it out", " ", "as the author sees it", " ",
 	// The Madrid piece is the article, as the piece is (below); to piece together
 	// is not.
 	"the madrid piece", "the article", "madrid piece", "article", "that piece", "that article",
