@@ -77,8 +77,34 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 	if q, ok := withoutDoubtedGuess(question); ok {
 		return s.answerAsked(q), true
 	}
+	// "Is it good for Korea to move wholly to the US and Japan side? What article think?":
+	// a last question asking only the article's view asks the first again.
+	if q, ok := withoutViewAsked(question); ok {
+		return s.answerAsked(q), true
+	}
 	return Brief{}, false
 }
+
+// withoutViewAsked is a question without a last sentence that only asks what the article or
+// its author thinks or says ("What article think?", "What does the author say?"); false when
+// there is none, or nothing before it.
+func withoutViewAsked(question string) (string, bool) {
+	q := strings.TrimRight(strings.TrimSpace(question), "?!. ")
+	i := max(strings.LastIndex(q, "? "), strings.LastIndex(q, ". "))
+	if i <= 0 {
+		return question, false
+	}
+	words := strings.Fields(normalizeName(q[i+2:]))
+	if !slices.ContainsFunc(words, func(w string) bool { return articleWords[w] }) || slices.ContainsFunc(words, func(w string) bool {
+		return !articleWords[w] && !isStopword(w) && !opinionWords[w]
+	}) {
+		return question, false
+	}
+	return q[:i+1], true
+}
+
+// opinionWords ask what someone thinks or says.
+var opinionWords = setOf([]string{"think", "thinks", "say", "says", "said", "view", "opinion", "believe", "believes", "reckon", "reckons", "feel", "feels"})
 
 // withLinkedNext is b with what the article ties to its first fact next, unless b's first three
 // give it already or a full answer would lose a fact found for the question: the reason it

@@ -3871,3 +3871,20 @@ func TestAnswerWhyAskedSecond(t *testing.T) {
 		t.Errorf("answer %v; want Seoul's warmer attitude among the first three, its economic dependence right after", ids)
 	}
 }
+
+func TestWithoutViewAsked(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Is it good for Korea to move wholly to the US and Japan side? What article think?", "Is it good for Korea to move wholly to the US and Japan side?", true},
+		{"Why did Seoul hesitate. What does the author say?", "Why did Seoul hesitate.", true},
+		// Kept: a last question asking more than the article's view, or none.
+		{"Is Seoul hesitant? What does the author say about Tokyo?", "Is Seoul hesitant? What does the author say about Tokyo?", false},
+		{"What does the author think?", "What does the author think?", false},
+	} {
+		if got, ok := withoutViewAsked(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutViewAsked(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
