@@ -739,7 +739,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-first round's end (its last code, c4ec95d): blind49 103/110, blind50 109/110,
+	// At the forty-first round's end (its last code, dfd38ad): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 104/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
 	// 110/110, blind61 104/110, blind62 106/110, blind63 105/110, blind64 103/110, blind65 104/110,
 	// blind67 107/110, blind68 94/110, blind70 106/110, blind74 101/110, blind77 107/110, blind79
@@ -1168,7 +1168,8 @@ var floors = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// At the forty-first round's end: blind116, blind122, blind124, tuning379, tuning381,
-	// tuning383 and tuning384 get every refusal right; no set misses more. At the fortieth's:
+	// tuning383, tuning384 and tuning388 get every refusal right; no set misses more. At the
+	// fortieth's:
 	// blind44 misses one, tuning372 three; tuning375 gets every refusal right. At the thirty-ninth's: blind74 misses seven, blind111 two and tuning365 one;
 	// tuning347, tuning358, tuning361, tuning362, tuning364 and tuning366 get every refusal right. At the thirty-eighth's: tuning354 and tuning356 do. At
 	// the thirty-seventh's: tuning349 and tuning351 do. At the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
@@ -1402,7 +1403,6 @@ var refusalsMissed = map[string]int{
 	// tuning384 29/30; tuning382 every refusal.
 	// Written later in it, scored with 9ef9828 and 0660d51 alike: tuning388 28/30; tuning385,
 	// tuning386 and tuning387 every refusal.
-	"tuning388-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
