@@ -425,7 +425,8 @@ type Hit struct {
 	// Wider is set when the fact names two or more allies (the US and the four partners)
 	// beyond those the question names: "South Korea is a US outpost" answers how the US sees
 	// South Korea better than a line on all the allies that names both. Other countries are
-	// what a fact is about ("the talks focused on North Korea"), not who.
+	// what a fact is about ("the talks focused on North Korea"), not who. Asked about one
+	// agreement and no actor, a fact naming another agreement is on a wider group.
 	Wider bool
 	// Dated is set, for a question asking when, when the fact gives a date: it answers
 	// before one that does not.
@@ -626,6 +627,15 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	for _, id := range allies {
 		if len(named) > 0 && !slices.Contains(asked, id) {
 			q.beyondSets = append(q.beyondSets, s.namedBy[id])
+		}
+	}
+	if len(named) == 0 && len(things) == 1 && s.entityByID[things[0]].Kind == "agreement" {
+		// "What is the US–Australia alliance?": a fact that names another agreement beside
+		// it (the US–Japan alliance too) is on a wider group than the one asked about.
+		for _, e := range s.entities {
+			if e.Kind == "agreement" && e.ID != things[0] && len(q.beyondSets) < cap(beyondBuf) {
+				q.beyondSets = append(q.beyondSets, s.namedBy[e.ID])
+			}
 		}
 	}
 	q.keep = max(limit, MaxAnswerFacts) * 2
@@ -988,6 +998,8 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 			Own: own, Dated: q.byDate && dated(s.facts[d])}
 		if len(q.named) > 0 {
 			h.Wider = inHowMany(d, q.beyondSets) >= 2 // names two allies beyond those asked about
+		} else {
+			h.Wider = inHowMany(d, q.beyondSets) >= 1 // names another agreement
 		}
 		if len(hits) == q.keep && !better(h, hits[q.keep-1]) {
 			continue

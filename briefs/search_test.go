@@ -222,6 +222,25 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 	}
 }
 
+// Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
+// to" is sparing no effort; "afterwards" and "in return" frame the question.
+func TestSearchReadsIdioms(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ q, want string }{
+		{"When did Seoul pull the plug on GSOMIA with Japan?", "gsomia-abolition-august-2019"},
+		{"Why does Japan go so far out of its way to follow Washington on North Korea?", "japan-fears-abandonment-north-korea"},
+		{"Seoul scrapped GSOMIA. What became of Japan–Korea defence cooperation afterwards?", "defence-cooperation-almost-stopped"},
+		{"And what Japanese document did Seoul complain about in return?", "dokdo-korea-protests-bluebook"},
+	} {
+		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
+			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
+		}
+	}
+}
+
 // The four-country meeting is also named as its leaders' meeting.
 func TestFourLeadersMeetingIsNamed(t *testing.T) {
 	s, err := LoadEmbedded()
@@ -499,6 +518,23 @@ func TestSearchNarrowFirst(t *testing.T) {
 	hits := s.Search("What agreement did Tokyo and Canberra sign that pushed them toward a quasi-alliance?", MaxAnswerFacts)
 	if len(hits) == 0 || hits[0].Wider || !hits[0].Fact.HasEntity("JP") || !hits[0].Fact.HasEntity("AU") {
 		t.Errorf("hits %v; want a fact on Japan and Australia alone first", hits)
+	}
+}
+
+// Asked what one agreement is, a fact on it alone leads one that names another beside it.
+func TestSearchOneAgreementFirst(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"What is the US–Australia alliance?", "us-australia-alliance-cornerstone"},
+		{"And the US–Australia alliance — what's that supposed to be?", "us-australia-alliance-cornerstone"},
+	} {
+		hits := s.Search(tc.q, MaxAnswerFacts)
+		if len(hits) == 0 || hits[0].Fact.ID != tc.want {
+			t.Errorf("Search(%q) = %v; want %s first", tc.q, hits, tc.want)
+		}
 	}
 }
 
