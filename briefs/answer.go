@@ -2966,11 +2966,18 @@ func (s *Store) placeUntold(r reading, facts []*Fact) string {
 var cityWords = setOf([]string{"city", "town", "capital", "hotel", "building"})
 
 // namesCity reports whether f names a place (not a country or an organisation) the
-// question does not name, perhaps only in its text ("the Madrid summit").
+// question does not name, perhaps only in its text ("the Madrid summit"), or a capital as
+// where something was ("a court in Seoul", not "Seoul protested").
 func (s *Store) namesCity(f *Fact, r reading) bool {
+	text := s.lowerText[f.ordinal]
 	for id, names := range s.placeNames {
 		if e := s.entityByID[id]; e != nil && e.Kind == "place" && !slices.Contains(r.things, id) &&
-			slices.ContainsFunc(names, func(n string) bool { return strings.Contains(s.lowerText[f.ordinal], n) }) {
+			slices.ContainsFunc(names, func(n string) bool { return strings.Contains(text, n) }) {
+			return true
+		}
+	}
+	for _, e := range s.entities {
+		if e.Capital != "" && heldAt(text, []string{strings.ToLower(e.Capital)}) {
 			return true
 		}
 	}

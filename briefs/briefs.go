@@ -89,6 +89,9 @@ type Entity struct {
 	// id: a fact on the summit may tell of its side meeting, a fact on one side meeting never
 	// of the other.
 	Within string `yaml:"within" json:"within,omitempty"`
+	// Capital is, for a country, its capital city, as one of its aliases: "a court in Seoul"
+	// says in which city, where "Seoul protested" names the government.
+	Capital string `yaml:"capital" json:"capital,omitempty"`
 }
 
 // Topic is one entry of the fixed topic list.

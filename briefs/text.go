@@ -664,7 +664,7 @@ var everydayPairs = []string{
 	"more favourable", "more positive", "more favorable", "more positive", "comparatively favourable", "more positive",
 	"favourable stance", "positive stance", "favourable view", "positive view", "favourable attitude", "positive attitude",
 	// "Big" alone is mostly emphasis ("his big line"); asking how big is asking the size.
-	"how big", "size", "how large", "size",
+	"how big", "size", "how large", "size", "surface area", "area", "the surface of", "the area of",
 	// "Unite" stems like "United States"; the article's word for allies uniting is cohesion.
 	"unite ", "cohesion ", "uniting ", "cohesion ", "unite?", "cohesion",
 	"where it stands", "its position", "where they stand", "their position", "where he stands",

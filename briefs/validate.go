@@ -205,6 +205,9 @@ func (c *checker) checkEntities(entities []Entity) {
 		if e.Within != "" && (e.Kind != "event" || kinds[e.Within] != "event" || e.Within == e.ID) {
 			c.add("entity "+e.ID, "within %q: only an event is held within another event", e.Within)
 		}
+		if e.Capital != "" && (e.Kind != "country" || !slices.Contains(e.Aliases, e.Capital)) {
+			c.add("entity "+e.ID, "capital %q: only a country has a capital, named as one of its aliases", e.Capital)
+		}
 	}
 }
 

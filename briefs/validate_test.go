@@ -207,9 +207,11 @@ func TestValidateReportsEveryProblemInOrder(t *testing.T) {
 		"entity Bad_Id: empty alias",
 		"entity JP: duplicate id",
 		"entity #5: missing id",
+		"entity KR: capital \"Seoul\": only a country has a capital, named as one of its aliases",
 		"entity pm: leads \"atlantis\": only a person leads, and only a country",
 		"entity tokyo: leads \"JP\": only a person leads, and only a country",
 		"entity tokyo: former: only a person leaves an office",
+		"entity tokyo: capital \"Tokyo\": only a country has a capital, named as one of its aliases",
 		"entity envoy: serves \"nato\": only a person serves, and only a country",
 		"entity club: member \"tokyo\": only an organisation has members, and only countries",
 		"entity club: within \"JP\": only an event is held within another event",
@@ -295,12 +297,12 @@ func everyProblemStore() fstest.MapFS {
 	m["bare.txt"] = &fstest.MapFile{Data: []byte(" \n")}
 	m["entities.yaml"] = &fstest.MapFile{Data: []byte(`
 - {id: JP, kind: country, name: Japan, aliases: [nippon]}
-- {id: KR, kind: country, name: South Korea, aliases: [nippon, ""]}
+- {id: KR, kind: country, name: South Korea, aliases: [nippon, ""], capital: Seoul}
 - {id: Bad_Id, kind: nation, name: " "}
 - {id: JP, kind: country, name: Japan again}
 - {kind: country, name: Nowhere}
 - {id: pm, kind: person, name: PM, leads: atlantis}
-- {id: tokyo, kind: place, name: Tokyo, leads: JP, former: true}
+- {id: tokyo, kind: place, name: Tokyo, leads: JP, former: true, capital: Tokyo}
 - {id: envoy, kind: person, name: Envoy, serves: nato}
 - {id: club, kind: organisation, name: Club, members: [JP, tokyo], within: JP}
 `)}
