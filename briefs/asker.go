@@ -415,6 +415,33 @@ func withoutCourtesyAsides(q string) string {
 	}
 }
 
+// withoutOwnBracketAside is q without an aside in brackets in which the asker speaks of
+// themselves: "Who served as the moderator (the chair, I suppose, in our model-UN terms) of
+// the four leaders' meeting?" asks who moderated it, not about the UN. Only what the store
+// does not cover is read so; the answer still weighs the aside's words.
+func withoutOwnBracketAside(q string) string {
+	for from := 0; ; {
+		i := strings.IndexByte(q[from:], '(')
+		if i < 0 {
+			return q
+		}
+		i += from
+		j := strings.IndexByte(q[i:], ')')
+		if j < 0 {
+			return q
+		}
+		j += i
+		if slices.ContainsFunc(strings.Fields(normalizeName(q[i+1:j])), func(w string) bool { return firstPersonWords[w] }) {
+			q = strings.TrimRight(q[:i], " ") + q[j+1:]
+			continue
+		}
+		from = j
+	}
+}
+
+// firstPersonWords are the words by which askers speak of themselves (normalizeName's).
+var firstPersonWords = setOf([]string{"i", "im", "ive", "my", "me", "we", "our"})
+
 // asideEnd is where the aside opening at i (its ", ") ends: the index of the ", " closing it;
 // -1 when none does.
 func asideEnd(q string, i int) int {

@@ -119,6 +119,7 @@ func TestUncoveredSkipsTheAsker(t *testing.T) {
 		"Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy focused on?",
 		"Hello from Jakarta. what does the author conclude about US efforts to unite its allies?",
 		"In which areas do Japan and Australia coordinate on security? doing research for a student model UN",
+		"Who served as the moderator (the chair, as we say in model-UN) of the four-country meeting?",
 	} {
 		if g, ok := w.Uncovered(q); ok {
 			t.Errorf("Uncovered(%q) = %q; the asker's country is not asked about", q, g.Sentence)
@@ -126,6 +127,10 @@ func TestUncoveredSkipsTheAsker(t *testing.T) {
 	}
 	if _, ok := w.Uncovered("What does Samoa think of the summit?"); !ok {
 		t.Error("Samoa asked about is not covered")
+	}
+	// A bracket the asker does not speak in is asked about.
+	if _, ok := w.Uncovered("Who served as the moderator (the UN's term) of the four-country meeting?"); !ok {
+		t.Error("the UN in brackets is not covered")
 	}
 	// Nor is the asker asking to be told: that part is the question.
 	if g, ok := w.Uncovered("I should like to know how many weekly flights operate on the restored Seoul-Tokyo route, and which carriers fly it. Does the article give those particulars?"); !ok || g.Name != "airlines or their schedules" {
