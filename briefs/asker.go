@@ -50,6 +50,9 @@ var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — ", "—"}
 // store knows; the question is returned whole when it has none. A part that names an actor or
 // a thing ("I read that Japan protested Korea's survey.") is context and stays.
 func (s *Store) withoutAsker(q string) string {
+	if q, ok := s.withAskersCountry(q); ok {
+		return q
+	}
 	return dropLeadingParts(withoutAskerBeforeBut(s.withoutAskerAfter(q)), func(part, rest string) bool {
 		// A part naming what the store knows is context, unless the rest names it all again
 		// ("Here in Vanuatu we watch Canberra closely - what is Australia's diplomacy
@@ -57,6 +60,33 @@ func (s *Store) withoutAsker(q string) string {
 		return s.speaksOfAsker(part) || opensAsAsker(part) && !reportsPremise(part) && s.namesAgain(rest, part)
 	})
 }
+
+// withAskersCountry is the question after a part in which the asker gives their country,
+// with that country for the "my country" it asks about: "As the New Zealand delegate I need
+// to get this right — what is my country's diplomacy focused on?" asks about New Zealand's.
+func (s *Store) withAskersCountry(q string) (string, bool) {
+	own := slices.IndexFunc(ownCountryWords, func(w string) bool { return indexFold(q, w) >= 0 })
+	if own < 0 {
+		return q, false // most questions
+	}
+	cut := firstPartBreak(q)
+	if cut < 0 {
+		return q, false
+	}
+	part, rest := strings.ToLower(strings.TrimSpace(q[:cut])), strings.TrimLeft(q[cut:], ".!:-–— ")
+	i := indexFold(rest, ownCountryWords[own])
+	if i < 0 || !opensAsAsker(part) && !strings.HasPrefix(part, "as the ") {
+		return q, false
+	}
+	actors, _ := s.namedEntities(part)
+	if len(actors) != 1 || s.entityByID[actors[0]].Kind != "country" {
+		return q, false
+	}
+	return rest[:i] + s.entityByID[actors[0]].Name + rest[i+len(ownCountryWords[own]):], true
+}
+
+// ownCountryWords are how askers name their own country.
+var ownCountryWords = []string{"my country", "our country", "my government", "our government"}
 
 // withoutAskerBeforeBut is q without the clause before its first ", but " when that clause
 // says who asks and what follows asks with a question word: "I'm just a guy who drives a

@@ -13,6 +13,10 @@ func TestWithoutAsker(t *testing.T) {
 		// Who asks, before ", but" and a question word.
 		{"I'm just a guy who drives a truck, but how were those Pacific countries billed at the NATO thing?", "how were those Pacific countries billed at the NATO thing?"},
 		{"I'm no expert, but Japan and Korea still quarrel, right?", "I'm no expert, but Japan and Korea still quarrel, right?"},
+		// The country the asker gives as theirs is the one "my country" asks about.
+		{"As the New Zealand delegate I need to get this right - what is my country's diplomacy focused on?", "what is New Zealand's diplomacy focused on?"},
+		{"I'm Australian. What does my government think of China?", "What does Australia think of China?"},
+		{"As the summit opened - what did my country say?", "As the summit opened - what did my country say?"},
 		// How the asker wants it told is no part of what is asked.
 		{"Keep it simple for an old woman, please. What are Tokyo's two main goals?", "What are Tokyo's two main goals?"},
 		// After the question too.
