@@ -2934,7 +2934,7 @@ func (s *Store) namesPlace(f *Fact, r reading, venue bool) bool {
 				return true
 			}
 		}
-		return false
+		return heldAt(s.lowerText[f.ordinal], s.capitals) // "a court in Seoul"
 	}
 	return slices.ContainsFunc(f.Entities, func(id string) bool {
 		e := s.entityByID[id]
@@ -2976,12 +2976,7 @@ func (s *Store) namesCity(f *Fact, r reading) bool {
 			return true
 		}
 	}
-	for _, e := range s.entities {
-		if e.Capital != "" && heldAt(text, []string{strings.ToLower(e.Capital)}) {
-			return true
-		}
-	}
-	return false
+	return heldAt(text, s.capitals)
 }
 
 // heldAt reports whether text (in lower case) names a place, by one of names (in lower case),

@@ -1110,6 +1110,7 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		{"In which city was the 2013 comfort women mediation filed?", false},
 		// A capital is a city where something was ("a court in Seoul").
 		{"In which city did a court rule on the comfort women in 2021?", true},
+		{"Where did the 2021 comfort women ruling take place?", true},
 		{"Which city hosted the 2022 NATO summit that Tokyo and Seoul's leaders flew to?", true},
 		// Where leaders met is where their meeting was: "the Madrid meeting", whether or not
 		// the fact is filed under Madrid; not "before Madrid", nor a meeting of another year.

@@ -72,6 +72,8 @@ type Store struct {
 	// placeNames are, per place id, its name and aliases in lower case: where a meeting was
 	// is read from a fact's text (namesPlace).
 	placeNames map[string][]string
+	// capitals are the countries' capitals in lower case: "a court in Seoul" says where.
+	capitals []string
 	// lowerText is, per fact ordinal, its text in lower case: checks that look for a word in
 	// the text of every fact a common word finds read it, at tens of thousands of facts.
 	lowerText []string
@@ -132,6 +134,9 @@ func New(d Data) (*Store, error) {
 		e := &d.Entities[i]
 		s.entities = append(s.entities, e)
 		s.entityByID[e.ID] = e
+		if e.Capital != "" {
+			s.capitals = append(s.capitals, strings.ToLower(e.Capital))
+		}
 		if e.Kind == "place" {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				s.placeNames[e.ID] = append(s.placeNames[e.ID], strings.ToLower(n))
