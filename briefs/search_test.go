@@ -223,7 +223,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 }
 
 // Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
-// to" is sparing no effort; "afterwards" and "in return" frame the question.
+// to" is sparing no effort, NATO's members are its countries; "afterwards" and "in return"
+// frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -234,6 +235,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Why does Japan go so far out of its way to follow Washington on North Korea?", "japan-fears-abandonment-north-korea"},
 		{"Seoul scrapped GSOMIA. What became of Japan–Korea defence cooperation afterwards?", "defence-cooperation-almost-stopped"},
 		{"And what Japanese document did Seoul complain about in return?", "dokdo-korea-protests-bluebook"},
+		{"On the North Korea file, what did Japan say it would work on with NATO members?", "japan-nato-nuclear-disarmament"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)

@@ -751,7 +751,7 @@ var everydayPairs = []string{
 	"went out of its way to", "spared no effort to",
 	"line up with", "cooperate with", "lines up with", "cooperates with", "stay in step with", "cooperate with",
 	"stick so closely to", "cooperate with", "stick closely to", "cooperate with", "sticks so closely to", "cooperates with",
-	"sticks closely to", "cooperates with", "north korea question", "north korea issue", "north korean question", "north korean issue",
+	"sticks closely to", "cooperates with", "north korea question", "north korea issue", "north korean question", "north korean issue", "north korea file", "north korea issue", "north korean file", "north korean issue", "nato members", "nato countries", "nato member countries", "nato countries",
 	"nuclear question", "nuclear issue",
 	"more accommodating attitude", "more positive attitude", "accommodating attitude", "positive attitude",
 	"more accommodating stance", "more positive attitude", "accommodating stance", "positive attitude",
