@@ -5721,6 +5721,16 @@ func (s *Store) quotesLabel(f *Fact) bool {
 	}
 }
 
+// inTurn reports whether the word at i closes "by way of comparison" or "by comparison" (or
+// contrast) with nothing named to compare with: the asker turns to the next thing, as "in
+// turn" does ("And, by way of comparison, how is the US–Australia alliance described?").
+func inTurn(words []string, i int) bool {
+	if i == 0 || words[i-1] != "by" && !(words[i-1] == "of" && i >= 3 && words[i-2] == "way" && words[i-3] == "by") {
+		return false
+	}
+	return i+1 == len(words) || words[i+1] != "with" && words[i+1] != "to" && words[i+1] != "between"
+}
+
 // asksDifference reports whether a question asks how actors differ.
 func asksDifference(words []string) bool {
 	for i, w := range words {
@@ -5728,6 +5738,9 @@ func asksDifference(words []string) bool {
 		case "differ", "differs", "differed", "difference", "differences", "different", "differently", "disagree",
 			"disagrees", "disagreement", "contrast", "compare", "compared", "comparison", "versus",
 			"vs", "split", "divided", "divide", "gap", "diff", "diffs":
+			if inTurn(words, i) {
+				continue
+			}
 			return true
 		case "odds":
 			if i > 0 && words[i-1] == "at" {

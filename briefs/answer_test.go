@@ -2996,6 +2996,23 @@ func TestAsksWhy(t *testing.T) {
 	}
 }
 
+// "By way of comparison" turns to the next thing; compared with something named, it compares.
+func TestAsksDifference(t *testing.T) {
+	tests := []answered{
+		{"how do japan and korea differ on china", true},
+		{"how does seoul compare with tokyo", true},
+		{"And, by way of comparison, how is the US-Australia alliance described?", false},
+		{"By comparison, what does Canberra want?", false},
+		{"By comparison with Tokyo, what does Canberra want?", true},
+		{"what is the comparison between the two meetings", true},
+	}
+	for _, tt := range tests {
+		if got := asksDifference(strings.Fields(normalizeName(tt.q))); got != tt.want {
+			t.Errorf("asksDifference(%q) = %v; want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 // A question opens asking with a question word, contracted or not.
 func TestOpensAsking(t *testing.T) {
 	for _, tc := range []struct {

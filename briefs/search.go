@@ -426,7 +426,7 @@ type Hit struct {
 	// beyond those the question names: "South Korea is a US outpost" answers how the US sees
 	// South Korea better than a line on all the allies that names both. Other countries are
 	// what a fact is about ("the talks focused on North Korea"), not who. Asked about one
-	// agreement and no actor, a fact naming another agreement is on a wider group.
+	// agreement, a fact naming another agreement is on a wider group.
 	Wider bool
 	// Dated is set, for a question asking when, when the fact gives a date: it answers
 	// before one that does not.
@@ -629,12 +629,14 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			q.beyondSets = append(q.beyondSets, s.namedBy[id])
 		}
 	}
-	if len(named) == 0 && len(things) == 1 && s.entityByID[things[0]].Kind == "agreement" {
+	var othersBuf [8]factSet
+	q.otherAgreements = othersBuf[:0]
+	if len(things) == 1 && s.entityByID[things[0]].Kind == "agreement" {
 		// "What is the US–Australia alliance?": a fact that names another agreement beside
 		// it (the US–Japan alliance too) is on a wider group than the one asked about.
 		for _, e := range s.entities {
-			if e.Kind == "agreement" && e.ID != things[0] && len(q.beyondSets) < cap(beyondBuf) {
-				q.beyondSets = append(q.beyondSets, s.namedBy[e.ID])
+			if e.Kind == "agreement" && e.ID != things[0] && len(q.otherAgreements) < cap(othersBuf) {
+				q.otherAgreements = append(q.otherAgreements, s.namedBy[e.ID])
 			}
 		}
 	}
@@ -836,6 +838,7 @@ type ranking struct {
 	// scored.
 	namedSets, thingSets, admitSets []factSet
 	beyondSets                      []factSet // Hit.Wider
+	otherAgreements                 []factSet // Hit.Wider, asked about one agreement
 	ownSet                          factSet   // Hit.Own: the facts whose subject is the question's
 	byOwn, byDate                   bool
 	// ownAnswers is set for a question on one subject's dealings with two or more others,
@@ -998,9 +1001,8 @@ func (s *Store) rank(q *ranking, among []int32, set factSet) []Hit {
 			Own: own, Dated: q.byDate && dated(s.facts[d])}
 		if len(q.named) > 0 {
 			h.Wider = inHowMany(d, q.beyondSets) >= 2 // names two allies beyond those asked about
-		} else {
-			h.Wider = inHowMany(d, q.beyondSets) >= 1 // names another agreement
 		}
+		h.Wider = h.Wider || len(q.otherAgreements) > 0 && namesAny(d, q.otherAgreements)
 		if len(hits) == q.keep && !better(h, hits[q.keep-1]) {
 			continue
 		}
