@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and ninety-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning392-questions.jsonl; tuning4 is written as
+//   - three hundred and ninety-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning396-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -181,7 +181,11 @@ type evalCase struct {
 //     committed before they were tuned on; tuning389 to tuning392 (a model-UN delegate for New
 //     Zealand, earnest and wordy; a French defence analyst's fluent non-native English; a
 //     sceptical blogger asking "isn't it true that…"; a Japanese exchange student in Seoul on
-//     how each side sees the other), written before the forty-second round changed anything; the others as askers their writers chose themselves);
+//     how each side sees the other), written before the forty-second round changed anything; tuning393 to tuning396 (short follow-ups in a Slack thread
+//     that lean on "they" and "it"; an Australian journalist after one precise fact at a time;
+//     a Korean graduate student's second-language English; a think-tank editor checking
+//     claims in a draft), written during the forty-second round and committed before they were
+//     tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -687,6 +691,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning390-questions.jsonl",
 		"tuning391-questions.jsonl",
 		"tuning392-questions.jsonl",
+		"tuning393-questions.jsonl",
+		"tuning394-questions.jsonl",
+		"tuning395-questions.jsonl",
+		"tuning396-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1181,6 +1189,12 @@ var floors = map[string]float64{
 	// delegate, 108/110), tuning390 (a French defence analyst, 108/110) and tuning392 (a
 	// Japanese student in Seoul, 110/110) pass evalGate.
 	"tuning391-questions.jsonl": 104.0 / 110,
+	// Written during it and committed before they were tuned on, scored with 8528da7 and
+	// 10123ef alike: tuning396 (a think-tank editor checking claims) 102/110; tuning393
+	// (Slack follow-ups, 106/110), tuning394 (a journalist after one fact at a time,
+	// 110/110) and tuning395 (a Korean student's second-language English, 107/110) pass
+	// evalGate.
+	"tuning396-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1423,6 +1437,12 @@ var refusalsMissed = map[string]int{
 	// tuning384 29/30; tuning382 every refusal.
 	// Written later in it, scored with 9ef9828 and 0660d51 alike: tuning388 28/30; tuning385,
 	// tuning386 and tuning387 every refusal.
+	// Written before the forty-second round changed anything, scored with its first code
+	// (8528da7): blind125 to blind128 and tuning389 to tuning392 every refusal.
+	// Written during it, scored with 8528da7 and 10123ef alike: tuning395 27/30, tuning396
+	// 29/30; tuning393 and tuning394 every refusal.
+	"tuning395-questions.jsonl": 3,
+	"tuning396-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
