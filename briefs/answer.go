@@ -17,7 +17,10 @@ func (s *Store) Answer(question string) Brief {
 	question = withChatSpelledOut(question)
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
-		if r, ok := s.answerRecast(question); ok && (!r.Empty() || r.Lead != "" || b.Lead == "") {
+		if b.Lead != "" {
+			return b // what the article gives instead ("dates this only to May 2022") is said
+		}
+		if r, ok := s.answerRecast(question); ok {
 			return r
 		}
 		return b
@@ -3387,7 +3390,7 @@ var dateOpeners = append([]string{"when ", "when, "}, calendarOpeners...) // "Wh
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
 	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) && !opensWithWhenClause(question) ||
-		asksDatesListed(question) || asksDateTersely(question)
+		asksDatesListed(question) || asksDateTersely(question) || endsAskingDay(question)
 }
 
 // asksDateTersely reports whether a question typed as a search ends asking when: "comfort
@@ -3577,8 +3580,22 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
 	"on which precise day ", "which precise day ", "on which exact date ", "which exact date ", "on which precise date ", "which precise date "}
 
-// asksForDay reports whether a question asks for a day by how it opens.
-func asksForDay(question string) bool { return opensWith(question, dayOpeners) }
+// asksForDay reports whether a question asks for a day by how it opens, or by how a
+// statement put as a question ends: "Yoon's inauguration was exactly which date of May?",
+// "the joint exercise, exact date it will start?".
+func asksForDay(question string) bool {
+	return opensWith(question, dayOpeners) || endsAskingDay(question)
+}
+
+// endsAskingDay reports whether a question asks for a day after what it asks it of.
+func endsAskingDay(question string) bool {
+	return slices.ContainsFunc(dayTails, func(t string) bool { return indexFold(question, t) > 0 })
+}
+
+// dayTails ask for a day after what they ask it of.
+var dayTails = []string{"exactly which date", "exactly what date", "precisely which date", "precisely what date",
+	"which date of ", "what date of ", "which day of ", "what day of ", ", exact date", ", the exact date", ", precise date", ", the precise date",
+	", what date", ", which date", ", on what date", ", on which date", " was which date", " is which date", " on which date?", " on what date?"}
 
 // opensWith reports whether the question, or the second part of a two-part one ("At which
 // meeting and on what date…"), or what it asks after sentences of context ("I'm following

@@ -589,6 +589,9 @@ func TestAnswerDayNotGiven(t *testing.T) {
 		{"On which exact day did Japan tighten export controls on Korea?", "The article dates this only to July 2019; it gives no day."},
 		{"What was the precise date on which Tokyo tightened its export controls on Korea?", "The article dates this only to July 2019; it gives no day."},
 		{"When did Japan tighten export controls on Korea?", ""}, // the month answers
+		// Asked after what it is asked of, and not recast into another question.
+		{"Yoon's inauguration was exactly which date of May?", "The article dates this only to May 2022; it gives no day."},
+		{"Japan's export controls on Korea, exact date?", "The article dates this only to July 2019; it gives no day."},
 	} {
 		b := s.Answer(tt.q)
 		if b.Lead != tt.lead || b.Empty() != (tt.lead != "") {
