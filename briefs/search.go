@@ -584,6 +584,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	var namedBuf, thingBuf [8]factSet
 	q.namedSets, q.thingSets = s.namedSets(namedBuf[:0], named), s.namedSets(thingBuf[:0], things)
 	s.withMeetingsAttended(q.namedSets, named, things)
+	s.withLeadersCountries(q.namedSets, named)
 	// A leader asked about speaks for their country: "Kishida's reason for going to Madrid"
 	// is Japan's.
 	var leadsBuf [8]factSet
@@ -693,6 +694,19 @@ func (s *Store) withMeetingsAttended(sets []factSet, named, things []string) {
 				sets[i] = make(factSet, len(sets[i])).unionOf([]factSet{sets[i], s.namedBy[t]}, nil)
 			}
 		}
+	}
+}
+
+// withLeadersCountries widens the sets of three or more leaders named together, and nothing
+// else, to their countries' facts: "the Biden–Kishida–Yoon meeting" is the three countries'
+// meeting, whose facts name the countries. Two leaders are more often asked about as people
+// ("Did Ardern meet Biden at the White House?").
+func (s *Store) withLeadersCountries(sets []factSet, named []string) {
+	if len(named) < 3 || slices.ContainsFunc(named, func(id string) bool { e := s.entityByID[id]; return e == nil || e.Leads == "" }) {
+		return
+	}
+	for i, id := range named {
+		sets[i] = make(factSet, len(sets[i])).unionOf([]factSet{sets[i], s.namedBy[s.entityByID[id].Leads]}, nil)
 	}
 }
 

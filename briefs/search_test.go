@@ -540,6 +540,27 @@ func TestSearchOneAgreementFirst(t *testing.T) {
 	}
 }
 
+// Three leaders named together stand for their countries' meeting; two are asked about as
+// people. "Main focus" is what someone focuses on.
+func TestSearchLeadersTogether(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ q, want string }{
+		{"what was the main focus of the biden kishida yoon meeting", "trilateral-talks-focus-north-korea"},
+		{"What did Biden, Kishida and Yoon mainly focus on?", "trilateral-talks-focus-north-korea"},
+	} {
+		hits := s.Search(tc.q, MaxAnswerFacts)
+		if len(hits) == 0 || hits[0].Fact.ID != tc.want {
+			t.Errorf("Search(%q) = %v; want %s first", tc.q, hits, tc.want)
+		}
+	}
+	if hits := s.Search("What did Ardern and Biden agree at the White House?", MaxAnswerFacts); len(hits) > 0 && !hits[0].Fact.HasEntity("jacinda-ardern") && !hits[0].Fact.HasEntity("joe-biden") {
+		t.Errorf("two leaders asked about: %s leads, naming neither", hits[0].Fact.ID)
+	}
+}
+
 // A country named only as where a gathering was held is not whom the question asks about.
 func TestSearchVenueIsNoSubject(t *testing.T) {
 	s, err := LoadEmbedded()

@@ -468,7 +468,7 @@ var everydayPairs = []string{
 	"approach its foreign policy", "conduct its foreign policy", "approach their foreign policy", "conduct their foreign policy",
 	"most advanced", "most mature", "observed", "said", "observes", "says", "remarked that", "said that",
 	"decision to attend", "attending", "decision to take part", "taking part", "chief purpose", "main purpose", "chief aims", "main aims", "chief aim", "main aim",
-	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern",
+	"chief objectives", "main objectives", "chief objective", "main objective", "chief concerns", "main concerns", "chief concern", "main concern", "main focus", "focus", "chief focus", "focus", "primary focus", "focus",
 	"spoke about", "said about", "speak about", "said about", "speaks about", "said about", "spoken about", "said about", "spoke out about", "said about",
 	"spoke on", "said about", "speak on", "said about", "speaks on", "said about", "spoken on", "said about",
 	"for such a long time", " ", "for a long time", " ", "for long time", " ", "for so long", " ",
