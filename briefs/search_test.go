@@ -223,8 +223,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 }
 
 // Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
-// to" is sparing no effort, NATO's members are its countries; "afterwards" and "in return"
-// frame the question.
+// to" is sparing no effort, NATO's members are its countries, hawks are tough, to slot is to
+// position; "afterwards", "in return" and "big-picture" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -236,10 +236,14 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Seoul scrapped GSOMIA. What became of Japan–Korea defence cooperation afterwards?", "defence-cooperation-almost-stopped"},
 		{"And what Japanese document did Seoul complain about in return?", "dokdo-korea-protests-bluebook"},
 		{"On the North Korea file, what did Japan say it would work on with NATO members?", "japan-nato-nuclear-disarmament"},
+		{"Which two are the hawks on Beijing?", "japan-australia-firm-on-china"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
 		}
+	}
+	if ids := answerIDs(s, "Where does Washington slot Seoul and Wellington in its strategy?"); len(ids) == 0 || ids[0] != "korea-us-outpost-northeast-asia" {
+		t.Errorf("slot Seoul and Wellington: %v; want Seoul's place first", ids)
 	}
 }
 
