@@ -1225,10 +1225,10 @@ func withPlainTag(question string) string {
 	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 && !strings.ContainsAny(q, ",–—:;") && !strings.Contains(q, " - ") {
 		// "so the four-leader meeting produced a detailed joint action plan?" puts a
 		// statement to be checked as a tag does; a question, a request or an opening clause
-		// does not.
+		// does not, nor one asking when at its end ("…was built in which year?").
 		rest := withoutOpeningFillers(q)
 		first, _, _ := strings.Cut(rest, " ")
-		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) {
+		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) && !endsAskingDate(q) && !endsAskingDay(q) {
 			for _, tag := range []string{" right", " correct"} {
 				// "korea is just as central as japan in us strategy right?": the tag typed
 				// without its comma.
@@ -3390,8 +3390,19 @@ var dateOpeners = append([]string{"when ", "when, "}, calendarOpeners...) // "Wh
 // North Korea, what…" does not.
 func asksForDate(question string) bool {
 	return opensWith(question, dateOpeners) && !opensWith(question, []string{"when it comes to "}) && !opensWithWhenClause(question) ||
-		asksDatesListed(question) || asksDateTersely(question) || endsAskingDay(question)
+		asksDatesListed(question) || asksDateTersely(question) || endsAskingDay(question) || endsAskingDate(question)
 }
+
+// endsAskingDate reports whether a statement put as a question ends asking when: "Yasukuni
+// Shrine was built in which year?".
+func endsAskingDate(question string) bool {
+	q := strings.TrimRight(question, "?!. ")
+	return slices.ContainsFunc(dateTails, func(t string) bool { return len(q) > len(t) && strings.EqualFold(q[len(q)-len(t):], t) })
+}
+
+// dateTails end a question asking when.
+var dateTails = []string{" in which year", " in what year", " which year", " what year", " in which month", " in what month",
+	" on which date", " on what date", " on which day", " on what day", " what date", " which date", " when exactly", " exactly when"}
 
 // asksDateTersely reports whether a question typed as a search ends asking when: "comfort
 // women deal year", "dokdo protest when". One that opens as a question does not ("what did

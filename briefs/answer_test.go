@@ -635,6 +635,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"date of yoon's inauguration",
 		// The forced labour case is not dated; the comfort women's rulings are, but are not it.
 		"Which South Korean court ruled on the forced labour compensation case, and in what year?",
+		// …and a statement put as a question that ends asking when.
+		"Yasukuni Shrine was built in which year?",
+		"The Fukushima water release started on what date?",
 		// …and a search ending in one: "comfort women deal" is the agreement.
 		"comfort women deal year",
 		"fukushima water release date",
