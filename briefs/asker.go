@@ -3,6 +3,7 @@ package briefs
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Askers often say who they are before they ask: "I work for an ocean conservation group.
@@ -590,7 +591,7 @@ func (s *Store) withoutUnreadContext(q string) string {
 		for _, w := range names.spans[i : i+n] {
 			word := context[w[0]:w[1]]
 			kept := e != nil || s.index.reads(strings.ToLower(word))
-			if kept && inAskerSentence(context, w[0]) {
+			if kept && inAskerSentence(context, w[0]) && !inQuotes(context, w[0]) {
 				kept = e != nil && !alone
 			}
 			if kept {
@@ -601,6 +602,27 @@ func (s *Store) withoutUnreadContext(q string) string {
 		i += n
 	}
 	return b.String() + q[last:]
+}
+
+// inQuotes reports whether the word at i of context is within quotation marks: what the
+// asker quotes ("We attribute the line 'without a correct historical understanding…' to
+// Park Jin.") is what they ask about, though they speak of themselves around it. A single
+// quote opens only after a space, so that "Japan's" opens nothing.
+func inQuotes(context string, i int) bool {
+	open := false
+	for j, r := range context[:i] {
+		switch {
+		case r == '“' || r == '”' || r == '"':
+			open = r != '”' && !open
+		case r == '‘' || r == '\'' && (j == 0 || context[j-1] == ' '):
+			open = true
+		case (r == '’' || r == '\'') && open:
+			if j+1 < len(context) && !unicode.IsLetter(rune(context[j+1])) {
+				open = false
+			}
+		}
+	}
+	return open
 }
 
 // WithOwnCountry reads "our prime minister" as the asker's country's when the asker has said

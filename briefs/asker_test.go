@@ -148,6 +148,11 @@ func TestWithoutUnreadContext(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"I live in Busan and saw something about Yoon reaching out to Japan. What did he send over to Tokyo?",
 			"Yoon reaching Japan . What did he send over to Tokyo?"},
+		// What the asker quotes is what they ask about; "Japan's" opens no quotation.
+		{"We attribute the line 'unless Japan has a correct view of history, nothing is solved' to Park Jin. Who does the article say said it?",
+			"Japan correct view history solved . Who does the article say said it?"},
+		{"Our Japan desk's draft quotes Yoon on \u201cthe region's pillar\u201d of peace. What did he say?",
+			"Japan Yoon region pillar peace . What did he say?"},
 		// Of what the asker does, only the names are context; what they ask about is read.
 		{"Our firm sends a lot of staff back and forth between Seoul and Tokyo. Which air route between the two capitals came back?",
 			"Seoul Tokyo . Which air route between the two capitals came back?"},

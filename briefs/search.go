@@ -870,7 +870,16 @@ type ranking struct {
 
 // asksWhoSaid reports whether a question's words (normalizeName's) ask who said something.
 func asksWhoSaid(words []string) bool {
-	return len(words) > 2 && words[0] == "who" && saidVerbs[words[1]]
+	if len(words) > 2 && words[0] == "who" && saidVerbs[words[1]] {
+		return true
+	}
+	// "We attribute the line '…' to Park Jin. Who does the article say said it?"
+	for i, w := range words {
+		if w == "who" && i+5 < len(words) && (words[i+1] == "does" || words[i+1] == "did") && articleWords[words[i+3]] && words[i+4] == "say" && saidVerbs[words[i+5]] {
+			return true
+		}
+	}
+	return false
 }
 
 // saidVerbs say that someone said something.

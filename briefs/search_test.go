@@ -597,3 +597,20 @@ func TestSearchCountryAsSetting(t *testing.T) {
 		}
 	}
 }
+
+// Who said something is asked straight out, or of what the article says.
+func TestAsksWhoSaid(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"who said japan lacks a correct view of history", true},
+		{"We quote the line to Park Jin. Who does the article say said it?", true},
+		{"who did the article say went to madrid", false},
+		{"who chaired the four-country meeting", false},
+	} {
+		if got := asksWhoSaid(strings.Fields(normalizeName(tc.q))); got != tc.want {
+			t.Errorf("asksWhoSaid(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
