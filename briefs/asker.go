@@ -25,13 +25,44 @@ var reportOpeners = []string{"i recall ", "i remember ", "i believe ", "i unders
 // reportsPremise reports whether a lower-cased part opens as the asker reporting what they
 // read or heard.
 func reportsPremise(part string) bool {
-	return slices.ContainsFunc(reportOpeners, func(o string) bool { return strings.HasPrefix(part+" ", o) })
+	return slices.ContainsFunc(reportOpeners, func(o string) bool { return strings.HasPrefix(part+" ", o) }) || ownTextSays(part) > 0
 }
+
+// ownTextSays is the length of an opening in which the asker reports what a text of their
+// own says ("our summary says ", "our draft has "), as they report what they read; 0 for
+// none.
+func ownTextSays(lower string) int {
+	rest, ok := strings.CutPrefix(lower, "our ")
+	if !ok {
+		return 0
+	}
+	noun, rest, ok := strings.Cut(rest, " ")
+	if !ok || !ownTexts[noun] {
+		return 0
+	}
+	verb, _, ok := strings.Cut(rest, " ")
+	if !ok || !textVerbs[verb] {
+		return 0
+	}
+	return len("our ") + len(noun) + 1 + len(verb) + 1
+}
+
+// ownTexts are the texts an asker checking their own work speaks of; textVerbs, what such a
+// text does with what it tells.
+var ownTexts, textVerbs = setOf([]string{"draft", "summary", "text", "copy", "notes", "opening", "timeline", "story", "article", "piece", "report", "brief", "briefing", "script", "caption", "headline", "chronology", "lede", "lead"}),
+	setOf([]string{"says", "say", "said", "has", "have", "states", "claims", "puts", "gives", "dates", "quotes", "reads", "notes"})
 
 // withoutReport is q without an opening that reports what the asker read or heard: "I read
 // that Boris Johnson met Kishida" states that he did.
 func withoutReport(q string) string {
 	lower := strings.ToLower(q)
+	if n := ownTextSays(lower); n > 0 {
+		rest := strings.TrimLeft(q[n:], " ")
+		if r, ok := cutPrefixFold(rest, "that "); ok {
+			return r
+		}
+		return rest
+	}
 	for _, o := range reportOpeners {
 		if strings.HasPrefix(lower, o) {
 			rest := strings.TrimLeft(q[len(o):], " ")

@@ -287,3 +287,18 @@ func TestWithoutGivenTail(t *testing.T) {
 		}
 	}
 }
+
+// What a text of the asker's own says is reported, as what they read is.
+func TestWithoutReport(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"I read that Boris Johnson met Kishida", "Boris Johnson met Kishida"},
+		{"Our summary says that the trilateral was about Ukraine", "the trilateral was about Ukraine"},
+		{"our notes say Yoon went to Tokyo", "Yoon went to Tokyo"},
+		{"Our summit coverage says little", "Our summit coverage says little"}, // no text of theirs named
+		{"Our country says nothing", "Our country says nothing"},
+	} {
+		if got := withoutReport(tt.q); got != tt.want {
+			t.Errorf("withoutReport(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

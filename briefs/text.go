@@ -798,6 +798,7 @@ var everydayPairs = []string{
 	"as the article says", " ", "as the author says", " ", "as the writer puts it", " ",
 	"as the article states", " ", "as the author states", " ", "as the article notes", " ", "as the author notes", " ",
 	"as the author presents the matter", " ", "as the author presents it", " ", "as the author presents them", " ", "as the article presents them", " ", "as the article presents it", " ", "as the author presents", " ", "as the article presents", " ",
+	"does the article support that", " ", "does the article support this", " ", "does the piece support that", " ", "does the article bear that out", " ", "does the article back that up", " ",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
 	"does the article mention", " ", "did the article mention", " ", "does the piece describe", " ",
