@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Askers often say who they are before they ask: "I work for an ocean conservation group.
@@ -32,8 +33,11 @@ func reportsPremise(part string) bool {
 // own says ("our summary says ", "our draft has "), as they report what they read; 0 for
 // none.
 func ownTextSays(lower string) int {
-	rest, ok := strings.CutPrefix(lower, "our ")
-	if !ok {
+	rest, our := strings.CutPrefix(lower, "our ")
+	if label, _, ok := strings.Cut(rest, ": "); ok && ownTexts[label] {
+		return len(lower) - len(rest) + len(label) + len(": ") // "Draft: 'The last…'"
+	}
+	if !our {
 		return 0
 	}
 	noun, rest, ok := strings.Cut(rest, " ")
@@ -47,6 +51,27 @@ func ownTextSays(lower string) int {
 	return len("our ") + len(noun) + 1 + len(verb) + 1
 }
 
+// unquoted is q without the quotation marks around its opening sentence, as a line quoted
+// from a draft is: "'The last meeting was in 2019.' What year…" reads as the statement and
+// the question after it.
+func unquoted(q string) string {
+	r, n := utf8.DecodeRuneInString(q)
+	closer := map[rune]rune{'\'': '\'', '"': '"', '“': '”', '‘': '’'}[r]
+	if closer == 0 {
+		return q
+	}
+	rest := q[n:]
+	for i, c := range rest {
+		end := i + utf8.RuneLen(c)
+		if c == closer && (end == len(rest) || rest[end] == ' ') && (c != '\'' || i > 0 && strings.ContainsRune(".?!,", rune(rest[i-1]))) {
+			// A single quote closes only after a sentence's mark: "leaders' meeting" is
+			// a plural's.
+			return rest[:i] + rest[end:]
+		}
+	}
+	return q
+}
+
 // ownTexts are the texts an asker checking their own work speaks of; textVerbs, what such a
 // text does with what it tells.
 var ownTexts, textVerbs = setOf([]string{"draft", "summary", "text", "copy", "notes", "opening", "timeline", "story", "article", "piece", "report", "brief", "briefing", "script", "caption", "headline", "chronology", "lede", "lead"}),
@@ -57,7 +82,7 @@ var ownTexts, textVerbs = setOf([]string{"draft", "summary", "text", "copy", "no
 func withoutReport(q string) string {
 	lower := strings.ToLower(q)
 	if n := ownTextSays(lower); n > 0 {
-		rest := strings.TrimLeft(q[n:], " ")
+		rest := unquoted(strings.TrimLeft(q[n:], " "))
 		if r, ok := cutPrefixFold(rest, "that "); ok {
 			return r
 		}
@@ -84,6 +109,9 @@ var partBreaks = []string{". ", "! ", ": ", " - ", " – ", " — ", "—"}
 func (s *Store) withoutAsker(q string) string {
 	if q, ok := s.withAskersCountry(q); ok {
 		return q
+	}
+	if ownTextSays(strings.ToLower(q)) > 0 {
+		return withoutReport(q) // "Our draft says…", "Draft: '…'": what it says is put to be checked
 	}
 	return dropLeadingParts(withoutAskerBeforeBut(s.withoutAskerAfter(q)), func(part, rest string) bool {
 		// A part naming what the store knows is context, unless the rest names it all again

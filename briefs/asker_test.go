@@ -296,6 +296,8 @@ func TestWithoutReport(t *testing.T) {
 		{"our notes say Yoon went to Tokyo", "Yoon went to Tokyo"},
 		{"Our summit coverage says little", "Our summit coverage says little"}, // no text of theirs named
 		{"Our country says nothing", "Our country says nothing"},
+		{"Draft: 'The leaders' meeting was in 2019.' What year is right?", "The leaders' meeting was in 2019. What year is right?"},
+		{"Our summary: \u201cTokyo protested.\u201d Why?", "Tokyo protested. Why?"},
 	} {
 		if got := withoutReport(tt.q); got != tt.want {
 			t.Errorf("withoutReport(%q) = %q, want %q", tt.q, got, tt.want)
