@@ -3600,6 +3600,9 @@ func asksForDay(question string) bool {
 
 // endsAskingDay reports whether a question asks for a day after what it asks it of.
 func endsAskingDay(question string) bool {
+	if indexFold(question, "da") < 0 {
+		return false // most questions: every tail asks for a "date" or "day"
+	}
 	return slices.ContainsFunc(dayTails, func(t string) bool { return indexFold(question, t) > 0 })
 }
 

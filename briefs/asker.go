@@ -110,7 +110,7 @@ func (s *Store) withoutAsker(q string) string {
 	if q, ok := s.withAskersCountry(q); ok {
 		return q
 	}
-	if ownTextSays(strings.ToLower(q)) > 0 {
+	if _, our := cutPrefixFold(q, "our "); (our || strings.Contains(q, ": ")) && ownTextSays(strings.ToLower(q)) > 0 {
 		return withoutReport(q) // "Our draft says…", "Draft: '…'": what it says is put to be checked
 	}
 	return dropLeadingParts(withoutAskerBeforeBut(s.withoutAskerAfter(q)), func(part, rest string) bool {
@@ -125,9 +125,12 @@ func (s *Store) withoutAsker(q string) string {
 // with that country for the "my country" it asks about: "As the New Zealand delegate I need
 // to get this right — what is my country's diplomacy focused on?" asks about New Zealand's.
 func (s *Store) withAskersCountry(q string) (string, bool) {
+	if indexFold(q, "country") < 0 && indexFold(q, "government") < 0 {
+		return q, false // most questions
+	}
 	own := slices.IndexFunc(ownCountryWords, func(w string) bool { return indexFold(q, w) >= 0 })
 	if own < 0 {
-		return q, false // most questions
+		return q, false
 	}
 	cut := firstPartBreak(q)
 	if cut < 0 {

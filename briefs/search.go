@@ -630,13 +630,12 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 			q.beyondSets = append(q.beyondSets, s.namedBy[id])
 		}
 	}
-	var othersBuf [8]factSet
-	q.otherAgreements = othersBuf[:0]
 	if len(things) == 1 && s.entityByID[things[0]].Kind == "agreement" {
 		// "What is the US–Australia alliance?": a fact that names another agreement beside
 		// it (the US–Japan alliance too) is on a wider group than the one asked about.
+		q.otherAgreements = make([]factSet, 0, 8)
 		for _, e := range s.entities {
-			if e.Kind == "agreement" && e.ID != things[0] && len(q.otherAgreements) < cap(othersBuf) {
+			if e.Kind == "agreement" && e.ID != things[0] {
 				q.otherAgreements = append(q.otherAgreements, s.namedBy[e.ID])
 			}
 		}
