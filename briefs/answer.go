@@ -1186,14 +1186,27 @@ func inFold(set map[string]bool, w string) bool {
 	return set[string(buf[:len(w)])]
 }
 
-// indexFold is strings.Index ignoring ASCII case.
+// indexFold is strings.Index ignoring ASCII case. Only where the first byte matches is the
+// rest compared: most readers look for a phrase in every question asked.
 func indexFold(s, sub string) int {
+	if sub == "" {
+		return 0
+	}
+	first := lowerASCII(sub[0])
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lowerASCII(s[i]) == first && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
 		}
 	}
 	return -1
+}
+
+// lowerASCII is c in lower case when it is an ASCII capital letter.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // withPlainTag is a statement put to be checked with its tag read as "right": "the US is

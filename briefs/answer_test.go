@@ -3914,3 +3914,46 @@ func TestWithoutViewAsked(t *testing.T) {
 		}
 	}
 }
+
+// indexFold finds a phrase however its ASCII letters are cased, as strings.Index would in
+// lower case.
+func TestIndexFold(t *testing.T) {
+	for _, tc := range []struct {
+		s, sub string
+		want   int
+	}{
+		{"Why did Seoul protest?", "seoul", 8},
+		{"WHY DID SEOUL", "Seoul", 8},
+		{"the four-way meeting", "Four-Way", 4},
+		{"Japan's “Bluebook”", "“bluebook”", 8},
+		{"a day in May", "MAYBE", -1},
+		{"abc", "", 0},
+		{"ab", "abc", -1},
+	} {
+		if got := indexFold(tc.s, tc.sub); got != tc.want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tc.s, tc.sub, got, tc.want)
+		}
+	}
+}
+
+func FuzzIndexFold(f *testing.F) {
+	f.Add("Why did Seoul protest?", "SEOUL")
+	f.Fuzz(func(t *testing.T, s, sub string) {
+		// On ASCII text it agrees with strings.Index of both in lower case.
+		if !isASCII(s) || !isASCII(sub) {
+			return
+		}
+		if got, want := indexFold(s, sub), strings.Index(strings.ToLower(s), strings.ToLower(sub)); got != want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	})
+}
+
+func isASCII(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
