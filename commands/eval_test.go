@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - three hundred and ninety-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning396-questions.jsonl; tuning4 is written as
+//   - four hundred sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning400-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -185,7 +185,10 @@ type evalCase struct {
 //     that lean on "they" and "it"; an Australian journalist after one precise fact at a time;
 //     a Korean graduate student's second-language English; a think-tank editor checking
 //     claims in a draft), written during the forty-second round and committed before they were
-//     tuned on; the others as askers their writers chose themselves);
+//     tuned on; tuning397 to tuning400 (a teacher's self-contained quiz questions; a reader
+//     who uses the article's garbled names as often as the canonical ones; a Japanese diplomat
+//     in training on Tokyo's motives; a New Zealand voter mixing several things, a detail
+//     sometimes wrong), written later in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -695,6 +698,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning394-questions.jsonl",
 		"tuning395-questions.jsonl",
 		"tuning396-questions.jsonl",
+		"tuning397-questions.jsonl",
+		"tuning398-questions.jsonl",
+		"tuning399-questions.jsonl",
+		"tuning400-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1195,6 +1202,9 @@ var floors = map[string]float64{
 	// 110/110) and tuning395 (a Korean student's second-language English, 107/110) pass
 	// evalGate.
 	"tuning396-questions.jsonl": 102.0 / 110,
+	// Written later in it, scored with 8528da7 and b60db51 alike: tuning397 (a teacher's quiz,
+	// 109/110), tuning398 (garbled names, 110/110), tuning399 (a Japanese diplomat in
+	// training, 109/110) and tuning400 (a New Zealand voter, 107/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1443,6 +1453,9 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning393 and tuning394 every refusal.
 	"tuning395-questions.jsonl": 3,
 	"tuning396-questions.jsonl": 1,
+	// Written later in it, scored with 8528da7 and b60db51 alike: tuning397 29/30; tuning398,
+	// tuning399 and tuning400 every refusal.
+	"tuning397-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
