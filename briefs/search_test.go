@@ -224,7 +224,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 
 // Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
 // to" is sparing no effort, NATO's members are its countries, hawks are tough, to slot is to
-// position; "afterwards", "in return" and "big-picture" frame the question.
+// position, to cop it is to be hit; "afterwards", "in return" and "big-picture" frame the
+// question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -237,6 +238,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"And what Japanese document did Seoul complain about in return?", "dokdo-korea-protests-bluebook"},
 		{"On the North Korea file, what did Japan say it would work on with NATO members?", "japan-nato-nuclear-disarmament"},
 		{"Which two are the hawks on Beijing?", "japan-australia-firm-on-china"},
+		{"Which sector copped it from Tokyo's export controls?", "export-controls-blow-to-korea-ict"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)

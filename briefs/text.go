@@ -620,6 +620,7 @@ var everydayPairs = []string{
 	"turn its back entirely on", "abandon", "turn its back on", "abandon", "turn their backs on", "abandon", "turn their back on", "abandon",
 	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
 	"came back", "resumed", "come back", "resume", "pulled out of", "withdrew from", "pull out of", "withdraw from",
+	"copped it worst from", "was hit worst by", "copped it from", "was hit by", "copped it", "was hit",
 	"pulled the plug on", "ended", "pull the plug on", "end", "pulling the plug on", "ending", "in return", " ",
 	"pulling out of", "withdrawing from", "biggest hit", "great blow", "hardest hit", "great blow", "hit hardest", "great blow",
 	"part of korea's economy", "industry", "part of the korean economy", "industry", "part of south korea's economy", "industry",
