@@ -147,10 +147,18 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 	// Asked how two differ, a difference between two sides the article gives instances of is
 	// told by them, each side's own, whatever else was found ("How do Japan and Korea differ on China?": Japan
 	// curbs China, while Seoul is more positive).
-	sides := len(lead.Examples) > 0 && len(lead.Sides) == 2 && asksDifference(strings.Fields(normalizeName(question)))
+	differ := len(lead.Examples) > 0 && asksDifference(strings.Fields(normalizeName(question)))
+	sides := differ && len(lead.Sides) == 2
+	// Asked to compare some of those a point's instances are about ("How is South Korea
+	// placed in US strategy, in contrast to Japan and Australia?"), each one's instance
+	// is told.
+	var compared []string
+	if differ && !sides {
+		compared = slices.DeleteFunc(s.namedActors(question), func(id string) bool { return s.entityByID[id].Kind != "country" })
+	}
 	for _, id := range lead.Examples {
 		example := s.factByID[id]
-		if sides && at < MaxAnswerFacts && !slices.Contains(facts[:at], example) {
+		if (sides || s.instanceOfOneAsked(example, lead.Examples, compared)) && at < MaxAnswerFacts && !slices.Contains(facts[:at], example) {
 			facts = slices.Insert(slices.DeleteFunc(facts, func(f *Fact) bool { return f == example }), at, example)
 			at++
 		} else if len(facts) < MaxAnswerFacts && !slices.Contains(facts, example) {
@@ -160,6 +168,15 @@ func (s *Store) withLinkedNext(question string, b Brief) Brief {
 	}
 	b.Groups = []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts[:min(len(facts), MaxAnswerFacts)], false)}}
 	return b
+}
+
+// instanceOfOneAsked reports whether example, one of a point's instances (examples), names
+// one of actors that not every instance names: the United States, in every instance of how it
+// places each ally, is no ally's own.
+func (s *Store) instanceOfOneAsked(example *Fact, examples, actors []string) bool {
+	return slices.ContainsFunc(actors, func(a string) bool {
+		return example.HasEntity(a) && slices.ContainsFunc(examples, func(id string) bool { f := s.factByID[id]; return f != nil && !f.HasEntity(a) })
+	})
 }
 
 // asksApart reports whether a question asks of one part of a point apart from what the

@@ -3957,3 +3957,15 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// Asked to compare some of those a point's instances are about, the answer gives each one's
+// instance; the United States, in every instance, picks out none.
+func TestAnswerComparedInstances(t *testing.T) {
+	s := realStore(t)
+	ids := answerIDs(s, "How is Seoul positioned in Washington's strategic layout, in contrast to Tokyo and Canberra?")
+	for _, want := range []string{"korea-us-outpost-northeast-asia", "us-japan-alliance-cornerstone", "us-australia-alliance-cornerstone"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("compared placings: %v; want %s among them", ids, want)
+		}
+	}
+}
