@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning400-questions.jsonl; tuning4 is written as
+//   - four hundred and four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning404-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -188,7 +188,10 @@ type evalCase struct {
 //     tuned on; tuning397 to tuning400 (a teacher's self-contained quiz questions; a reader
 //     who uses the article's garbled names as often as the canonical ones; a Japanese diplomat
 //     in training on Tokyo's motives; a New Zealand voter mixing several things, a detail
-//     sometimes wrong), written later in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     sometimes wrong), written later in that round and committed before they were tuned on; tuning401 to tuning404 (a retired US Marine officer's blunt questions naming
+//     capitals; an economics blogger mostly on the trade dispute; a debating-society member's
+//     "to what extent" questions; a busy parent typing on a phone), written late in that round
+//     and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -702,6 +705,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning398-questions.jsonl",
 		"tuning399-questions.jsonl",
 		"tuning400-questions.jsonl",
+		"tuning401-questions.jsonl",
+		"tuning402-questions.jsonl",
+		"tuning403-questions.jsonl",
+		"tuning404-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1205,6 +1212,11 @@ var floors = map[string]float64{
 	// Written later in it, scored with 8528da7 and b60db51 alike: tuning397 (a teacher's quiz,
 	// 109/110), tuning398 (garbled names, 110/110), tuning399 (a Japanese diplomat in
 	// training, 109/110) and tuning400 (a New Zealand voter, 107/110) pass evalGate.
+	// Written late in it: tuning401 (a retired Marine officer's blunt questions) 103/110 with
+	// 8528da7 and with 7e0d7d7; tuning402 (a trade blogger, 110/110 with both), tuning403 (a
+	// debater, 107/110 and 108/110) and tuning404 (a parent typing on a phone, 109/110 with
+	// both) pass evalGate.
+	"tuning401-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
