@@ -224,8 +224,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 
 // Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
 // to" is sparing no effort, NATO's members are its countries, hawks are tough, to slot is to
-// position, to cop it is to be hit; "afterwards", "in return" and "big-picture" frame the
-// question.
+// position, to cop it is to be hit, to pull in is to win over, gun-shy is cautious, real meat is
+// substance, "2nd" is second; "afterwards", "in return" and "big-picture" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -239,6 +239,10 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"On the North Korea file, what did Japan say it would work on with NATO members?", "japan-nato-nuclear-disarmament"},
 		{"Which two are the hawks on Beijing?", "japan-australia-firm-on-china"},
 		{"Which sector copped it from Tokyo's export controls?", "export-controls-blow-to-korea-ict"},
+		{"How has Washington been pulling in Asia-Pacific countries lately?", "us-indo-pacific-strategy-win-over"},
+		{"Were Seoul's progressives gun-shy about three-way cooperation?", "progressive-governments-cautious"},
+		{"Which countries met at the 2nd leaders' meeting in Madrid?", "singapore-inconsistency-note"}, // names the four and the text's slip
+		{"Was there real meat to the four-country talks?", "four-country-talks-lacked-substance"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
