@@ -225,7 +225,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
 // to" is sparing no effort, NATO's members are its countries, hawks are tough, to slot is to
 // position, to cop it is to be hit, to pull in is to win over, gun-shy is cautious, real meat is
-// substance, "2nd" is second; "afterwards", "in return" and "big-picture" frame the question.
+// substance, "2nd" is second, a lot of people are many voices, to rate an alliance is to regard
+// it; "afterwards", "in return" and "big-picture" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -243,6 +244,8 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Were Seoul's progressives gun-shy about three-way cooperation?", "progressive-governments-cautious"},
 		{"Which countries met at the 2nd leaders' meeting in Madrid?", "singapore-inconsistency-note"}, // names the four and the text's slip
 		{"Was there real meat to the four-country talks?", "four-country-talks-lacked-substance"},
+		{"What do lots of people in South Korea want for the peninsula?", "korea-voices-diplomatic-autonomy"},
+		{"How does the US rate its alliance with Japan?", "us-japan-alliance-cornerstone"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)

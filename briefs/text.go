@@ -620,7 +620,7 @@ var everydayPairs = []string{
 	"turn its back entirely on", "abandon", "turn its back on", "abandon", "turn their backs on", "abandon", "turn their back on", "abandon",
 	"came back into service", "resumed", "come back into service", "resume", "back in service", "resumed",
 	"came back", "resumed", "come back", "resume", "pulled out of", "withdrew from", "pull out of", "withdraw from",
-	"main tool for", " ", "riding along with", "with the support of", "ride along with", "with the support of", "pulling in", "winning over", "pull in", "win over", "pulls in", "wins over", "reel in", "win over", "reeling in", "winning over",
+	"rate the alliances", "regard the alliances", "rate the alliance", "regard the alliance", "rate its alliances", "regard its alliances", "rate its alliance", "regard its alliance", "a lot of folks", "many voices", "lots of folks", "many voices", "a lot of people", "many voices", "lots of people", "many voices", "main tool for", " ", "riding along with", "with the support of", "ride along with", "with the support of", "pulling in", "winning over", "pull in", "win over", "pulls in", "wins over", "reel in", "win over", "reeling in", "winning over",
 	"real meat to", "substantive content in", "any meat to", "substantive content in", "just handshakes", "only courtesies", "only handshakes", "only courtesies",
 	"gun-shy", "cautious", "gun shy", "cautious", "shake loose from", "get rid of", "break free of", "get rid of", "break free from", "get rid of",
 	" 2nd ", " second ", " 1st ", " first ", " 3rd ", " third ",
