@@ -85,6 +85,16 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 	if q, ok := withoutViewAsked(question); ok {
 		return s.answerAsked(q), true
 	}
+	// "Why are Koreans so upset about Japan dumping oil into the sea?": one word the facts
+	// never use, in a question asking why, is the asker's wrong guess at what happened; what
+	// the facts say of the rest corrects it, as it does a statement put to be checked.
+	// A number is no such guess: "Why did they go five years without meeting?" asks a
+	// reason the article does not give.
+	if unread := s.unreadWords(question); len(unread) == 1 && !slices.Contains(numberWords, unread[0]) && asksWhy(strings.Fields(normalizeName(question))) {
+		if b := s.corrected(question); !b.Empty() {
+			return b, true
+		}
+	}
 	return Brief{}, false
 }
 

@@ -3969,3 +3969,16 @@ func TestAnswerComparedInstances(t *testing.T) {
 		}
 	}
 }
+
+// Asked why, with one word the facts never use, the question is read as the asker's wrong
+// guess and corrected; a number is no such guess.
+func TestAnswerWhyCorrectsAGuess(t *testing.T) {
+	s := realStore(t)
+	b := s.Answer("Why is Seoul angry about Tokyo pouring oil into the ocean?")
+	if ids := b.Facts(); len(ids) == 0 || ids[0].ID != "korea-opposes-waste-water-discharge" || b.Lead != "The article does not mention “oil”. What it does say:" {
+		t.Errorf("oil guessed: lead %q, facts %v; want the discharge, the guess named", b.Lead, ids)
+	}
+	if b := s.Answer("Why did the three leaders go five years without meeting after 2017?"); !b.Empty() && strings.Contains(b.Lead, "five") {
+		t.Errorf("a number is no guess: lead %q", b.Lead)
+	}
+}
