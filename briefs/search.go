@@ -603,7 +603,9 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// The subject's own facts come first, except when the question asks when: the date of an
 	// event is in the fact that tells it, whoever its subject ("When was Yoon sworn in?").
 	q.byDate = asksForDate(question)
-	q.byOwn = len(named) > 0 && !q.byDate
+	// Nor when it asks who did something to or for the subject: "Who came to Yoon's
+	// inauguration on Tokyo's behalf?" is not answered by what Yoon did.
+	q.byOwn = len(named) > 0 && !q.byDate && !(len(r.words) > 0 && asksWho(r.words[0]))
 	q.ownAnswers = q.byOwn && len(named) >= 3 && !asksDifference(r.words)
 	q.asksSpeaker = asksWhoSaid(r.words)
 	if q.byOwn {

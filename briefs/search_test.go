@@ -226,7 +226,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // to" is sparing no effort, NATO's members are its countries, hawks are tough, to slot is to
 // position, to cop it is to be hit, to pull in is to win over, gun-shy is cautious, real meat is
 // substance, "2nd" is second, a lot of people are many voices, to rate an alliance is to regard
-// it; "afterwards", "in return" and "big-picture" frame the question.
+// it, to turn into is to build into, a minilateral is a grouping; "afterwards", "in return" and "big-picture" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -246,6 +246,8 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Was there real meat to the four-country talks?", "four-country-talks-lacked-substance"},
 		{"What do lots of people in South Korea want for the peninsula?", "korea-voices-diplomatic-autonomy"},
 		{"How does the US rate its alliance with Japan?", "us-japan-alliance-cornerstone"},
+		{"Yoon wants the three-way relationship turned into what?", "yoon-core-pillar-statement"},
+		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
 			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
@@ -571,6 +573,18 @@ func TestSearchLeadersTogether(t *testing.T) {
 	}
 	if hits := s.Search("What did Ardern and Biden agree at the White House?", MaxAnswerFacts); len(hits) > 0 && !hits[0].Fact.HasEntity("jacinda-ardern") && !hits[0].Fact.HasEntity("joe-biden") {
 		t.Errorf("two leaders asked about: %s leads, naming neither", hits[0].Fact.ID)
+	}
+}
+
+// Asked who did something to or for the one named, the subject's own facts do not come first:
+// they tell what Yoon did, not who came to him.
+func TestSearchWhoForTheSubject(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if hits := s.Search("Who came to Yoon's inauguration for Tokyo?", MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != "hayashi-inauguration-kishida-letter" {
+		t.Errorf("who came to Yoon: %v; want Hayashi's visit first", hits)
 	}
 }
 
