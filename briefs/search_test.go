@@ -226,7 +226,9 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // to" is sparing no effort, NATO's members are its countries, hawks are tough, to slot is to
 // position, to cop it is to be hit, to pull in is to win over, gun-shy is cautious, real meat is
 // substance, "2nd" is second, a lot of people are many voices, to rate an alliance is to regard
-// it, to turn into is to build into, a minilateral is a grouping; "afterwards", "in return" and "big-picture" frame the question.
+// it, to turn into is to build into, a minilateral is a grouping, to throw Seoul a bone is to
+// take its concerns into account; "afterwards", "in return" and "big-picture" frame the
+// question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -247,6 +249,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"What do lots of people in South Korea want for the peninsula?", "korea-voices-diplomatic-autonomy"},
 		{"How does the US rate its alliance with Japan?", "us-japan-alliance-cornerstone"},
 		{"Yoon wants the three-way relationship turned into what?", "yoon-core-pillar-statement"},
+		{"Did Tokyo throw South Korea a bone on nuclear matters in Madrid?", "japan-nuclear-stance-korea-concerns"},
 		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
@@ -634,6 +637,19 @@ func TestAsksWhoSaid(t *testing.T) {
 	} {
 		if got := asksWhoSaid(strings.Fields(normalizeName(tc.q))); got != tc.want {
 			t.Errorf("asksWhoSaid(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestWithBoneThrown(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{" did japan throw seoul a bone on nukes? ", " did japan take seoul's concerns into account on nukes? "},
+		{" did tokyo throw south korea any bone at all ", " did tokyo take south korea's concerns into account at all "},
+		{" a bone of contention ", " a bone of contention "},
+		{" did they throw the whole of the alliance a bone ", " did they throw the whole of the alliance a bone "},
+	} {
+		if got := withBoneThrown(tt.q); got != tt.want {
+			t.Errorf("withBoneThrown(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }

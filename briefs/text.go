@@ -1043,6 +1043,24 @@ var everydayPairs = []string{
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
 }
 
+// withBoneThrown reads "throw Seoul a bone" (a lower-cased, spaced question) as the
+// article's "take Seoul's concerns into account": the idiom wraps whom it is thrown to.
+func withBoneThrown(q string) string {
+	end := max(strings.Index(q, " a bone "), strings.Index(q, " any bone "))
+	if end < 0 {
+		return q // most questions
+	}
+	for _, verb := range []string{" throw ", " threw ", " throws ", " throwing "} {
+		if i := strings.LastIndex(q[:end], verb); i >= 0 && strings.Count(q[i+len(verb):end], " ") < 3 {
+			whom := q[i+len(verb) : end]
+			rest := q[end+1:]
+			rest = rest[strings.Index(rest, "bone ")+len("bone "):]
+			return q[:i] + " take " + whom + "'s concerns into account " + rest
+		}
+	}
+	return q
+}
+
 // setOf is the set of the words in lists.
 func setOf(lists ...[]string) map[string]bool {
 	set := map[string]bool{}
@@ -1057,7 +1075,7 @@ func setOf(lists ...[]string) map[string]bool {
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case, its
 // fillers left out first: "the summit actually start" is "the summit start".
 func readEveryday(q string) string {
-	r := everydayPhrases.Replace(fillers.Replace(spacedLower(q)))
+	r := everydayPhrases.Replace(withBoneThrown(fillers.Replace(spacedLower(q))))
 	if c, ok := withoutEmptyAsides(r); ok {
 		// "how does australia seek, in the author's view, to position itself": the aside
 		// read as nothing, the phrase it parted ("seek to") is read whole.
