@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning408-questions.jsonl; tuning4 is written as
+//   - four hundred and twelve sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning412-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -191,10 +191,14 @@ type evalCase struct {
 //     sometimes wrong), written later in that round and committed before they were tuned on; tuning401 to tuning404 (a retired US Marine officer's blunt questions naming
 //     capitals; an economics blogger mostly on the trade dispute; a debating-society member's
 //     "to what extent" questions; a busy parent typing on a phone), written late in that round
-//     and committed before they were tuned on; tuning405 to tuning408 (an Australian defence analyst's jargon;
-//     a journalism student's headline-like notes; a Wellington high-school student asking
-//     "which one" and "how come"; a Korean civil servant preparing talking points), written
-//     last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     and committed before they were tuned on; tuning405 to tuning408 (an Australian
+//     defence analyst's jargon; a journalism student's headline-like notes; a Wellington
+//     high-school student asking "which one" and "how come"; a Korean civil servant preparing
+//     talking points), written later in that round and committed before they were tuned on; tuning409 to tuning412 (a
+//     European Parliament researcher's "to what degree"; a talk-radio caller misremembering a
+//     name or a date; an Indonesian lecturer's second-language English; a Japanese retiree's
+//     short polite questions with Japanese names), written last in that round and committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -716,6 +720,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning406-questions.jsonl",
 		"tuning407-questions.jsonl",
 		"tuning408-questions.jsonl",
+		"tuning409-questions.jsonl",
+		"tuning410-questions.jsonl",
+		"tuning411-questions.jsonl",
+		"tuning412-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1227,7 +1235,10 @@ var floors = map[string]float64{
 	// Written last in it, scored with 8528da7 and f0ecfca alike: tuning405 (a defence
 	// analyst, 106/110), tuning406 (headline-like notes, 110/110), tuning407 (a Wellington
 	// student, 106/110) and tuning408 (a Korean civil servant, 109/110) pass evalGate, every
-	// refusal right.
+	// refusal right. Written last in it, scored with 8528da7 and ba1cbef alike: tuning409 (a
+	// European researcher, 108/110), tuning410 (a talk-radio caller, 105/110), tuning411 (an
+	// Indonesian lecturer, 109/110) and tuning412 (a Japanese retiree, 109/110) pass evalGate,
+	// every refusal right.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
