@@ -227,8 +227,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // position, to cop it is to be hit, to pull in is to win over, gun-shy is cautious, real meat is
 // substance, "2nd" is second, a lot of people are many voices, to rate an alliance is to regard
 // it, to turn into is to build into, a minilateral is a grouping, to throw Seoul a bone is to
-// take its concerns into account; "afterwards", "in return" and "big-picture" frame the
-// question.
+// take its concerns into account, wishy-washy is hesitant, to answer curbs is to respond to
+// them; "afterwards", "in return", "big-picture" and "to what degree" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -250,6 +250,9 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"How does the US rate its alliance with Japan?", "us-japan-alliance-cornerstone"},
 		{"Yoon wants the three-way relationship turned into what?", "yoon-core-pillar-statement"},
 		{"Did Tokyo throw South Korea a bone on nuclear matters in Madrid?", "japan-nuclear-stance-korea-concerns"},
+		{"Why is Seoul wishy-washy about the US-led regional strategy?", "progressive-governments-cautious"},
+		{"Why does Tokyo work so hard with Washington on Pyongyang?", "japan-fears-abandonment-north-korea"},
+		{"How did South Korea answer Tokyo's export curbs?", "korea-removes-japan-white-list"},
 		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
