@@ -228,7 +228,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // substance, "2nd" is second, a lot of people are many voices, to rate an alliance is to regard
 // it, to turn into is to build into, a minilateral is a grouping, to throw Seoul a bone is to
 // take its concerns into account, wishy-washy is hesitant, to answer curbs is to respond to
-// them; "afterwards", "in return", "big-picture" and "to what degree" frame the question.
+// them, to pull it off is to do it; "afterwards", "in return", "big-picture" and "to what degree" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -253,6 +253,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Why is Seoul wishy-washy about the US-led regional strategy?", "progressive-governments-cautious"},
 		{"Why does Tokyo work so hard with Washington on Pyongyang?", "japan-fears-abandonment-north-korea"},
 		{"How did South Korea answer Tokyo's export curbs?", "korea-removes-japan-white-list"},
+		{"Washington must balance the water; what if it can't pull it off?", "korea-nz-interests-if-us-unbalanced"},
 		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {

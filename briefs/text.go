@@ -628,7 +628,7 @@ var everydayPairs = []string{
 	"work so hard with", "spare no effort to cooperate with", "works so hard with", "spares no effort to cooperate with",
 	"did seoul answer", "did seoul respond to", "did korea answer", "did korea respond to", "did south korea answer", "did south korea respond to",
 	"did tokyo answer", "did tokyo respond to", "did japan answer", "did japan respond to",
-	"main tool for", " ", "riding along with", "with the support of", "ride along with", "with the support of", "pulling in", "winning over", "pull in", "win over", "pulls in", "wins over", "reel in", "win over", "reeling in", "winning over",
+	"pull that off", "do that", "pull it off", "do it", "pulled that off", "did that", "pulled it off", "did it", "main tool for", " ", "riding along with", "with the support of", "ride along with", "with the support of", "pulling in", "winning over", "pull in", "win over", "pulls in", "wins over", "reel in", "win over", "reeling in", "winning over",
 	"real meat to", "substantive content in", "any meat to", "substantive content in", "just handshakes", "only courtesies", "only handshakes", "only courtesies",
 	"gun-shy", "cautious", "gun shy", "cautious", "shake loose from", "get rid of", "break free of", "get rid of", "break free from", "get rid of",
 	" 2nd ", " second ", " 1st ", " first ", " 3rd ", " third ",
