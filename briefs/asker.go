@@ -20,7 +20,7 @@ var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my
 	"keep it ", "please keep it ", "in simple terms ", "in plain english ", "in plain words "}
 
 // reportOpeners open a part in which the asker reports what they read or heard.
-var reportOpeners = []string{"i recall ", "i remember ", "i believe ", "i understand ", "i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read ",
+var reportOpeners = []string{"i read somewhere ", "i heard somewhere ", "i saw somewhere ", "i recall ", "i remember ", "i believe ", "i understand ", "i read ", "i've read ", "i have read ", "i heard ", "i've heard ", "i have heard ", "i saw ", "i've seen ", "i was told ", "we heard ", "we read ",
 	"i gather ", "i seem to recall ", "i seem to remember ", "i doubt "}
 
 // reportsPremise reports whether a lower-cased part opens as the asker reporting what they
@@ -484,6 +484,7 @@ func withoutClosingCourtesy(q string) string {
 // the author's assessment, and I should be grateful for a frank rendering of it, was the
 // four-way meeting of real consequence?" asks whether it was.
 func withoutCourtesyAsides(q string) string {
+	q = withoutHedgedDashAside(q)
 	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 &&
 		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 {
 		return q // most questions, read without copying them
@@ -506,6 +507,30 @@ func withoutCourtesyAsides(q string) string {
 		}
 		from = i + 2
 	}
+}
+
+// withoutHedgedDashAside is q without an aside between dashes in which the asker hedges how
+// a name is said: "before the new Korean president — Yoon, or Yin, however you say it — even
+// took office" speaks of the president either way.
+func withoutHedgedDashAside(q string) string {
+	if indexFold(q, "however you") < 0 && indexFold(q, "however it") < 0 {
+		return q // most questions
+	}
+	for _, dash := range []string{" — ", " – ", " - "} {
+		i := strings.Index(q, dash)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(q[i+len(dash):], dash)
+		if j < 0 {
+			continue
+		}
+		inner := q[i+len(dash) : i+len(dash)+j]
+		if indexFold(inner, "however you") >= 0 || indexFold(inner, "however it") >= 0 {
+			return q[:i] + " " + q[i+len(dash)+j+len(dash):]
+		}
+	}
+	return q
 }
 
 // withoutOwnBracketAside is q without an aside in brackets in which the asker speaks of

@@ -292,6 +292,7 @@ func TestWithoutGivenTail(t *testing.T) {
 func TestWithoutReport(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"I read that Boris Johnson met Kishida", "Boris Johnson met Kishida"},
+		{"I read somewhere that Yoon sent a delegation", "Yoon sent a delegation"},
 		{"Our summary says that the trilateral was about Ukraine", "the trilateral was about Ukraine"},
 		{"our notes say Yoon went to Tokyo", "Yoon went to Tokyo"},
 		{"Our summit coverage says little", "Our summit coverage says little"}, // no text of theirs named
@@ -301,6 +302,20 @@ func TestWithoutReport(t *testing.T) {
 	} {
 		if got := withoutReport(tt.q); got != tt.want {
 			t.Errorf("withoutReport(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// An aside between dashes in which the asker hedges how a name is said is no part of what is
+// asked; other dashed asides are.
+func TestWithoutHedgedDashAside(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"before the president — Yoon, or Yin, however you say it — took office", "before the president took office"},
+		{"did Lin - however it's spelled - go to Seoul?", "did Lin go to Seoul?"},
+		{"who chaired the meeting — was it Kishida — in Madrid?", "who chaired the meeting — was it Kishida — in Madrid?"},
+	} {
+		if got := withoutHedgedDashAside(tt.q); got != tt.want {
+			t.Errorf("withoutHedgedDashAside(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
