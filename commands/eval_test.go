@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and twelve sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning412-questions.jsonl; tuning4 is written as
+//   - four hundred and sixteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning416-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -197,8 +197,11 @@ type evalCase struct {
 //     talking points), written later in that round and committed before they were tuned on; tuning409 to tuning412 (a
 //     European Parliament researcher's "to what degree"; a talk-radio caller misremembering a
 //     name or a date; an Indonesian lecturer's second-language English; a Japanese retiree's
-//     short polite questions with Japanese names), written last in that round and committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     short polite questions with Japanese names), written later in that round and committed
+//     before they were tuned on; tuning413 to tuning416 (a Canadian foreign-service officer's
+//     "how does X square with Y"; a Korean-American student's texting slang; a Chinese
+//     graduate student on balancing the US and China; a wry British reader's long formal
+//     questions), written last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -724,6 +727,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning410-questions.jsonl",
 		"tuning411-questions.jsonl",
 		"tuning412-questions.jsonl",
+		"tuning413-questions.jsonl",
+		"tuning414-questions.jsonl",
+		"tuning415-questions.jsonl",
+		"tuning416-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1239,6 +1246,11 @@ var floors = map[string]float64{
 	// European researcher, 108/110), tuning410 (a talk-radio caller, 105/110), tuning411 (an
 	// Indonesian lecturer, 109/110) and tuning412 (a Japanese retiree, 109/110) pass evalGate,
 	// every refusal right.
+	// Written last in it, scored with 8528da7 and 786f2ec alike: tuning416 (a wry British
+	// reader's long formal questions) 103/110; tuning413 (a Canadian officer, 109/110),
+	// tuning414 (texting slang, 110/110) and tuning415 (a graduate student in Singapore,
+	// 109/110) pass evalGate.
+	"tuning416-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1490,6 +1502,10 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with 8528da7 and b60db51 alike: tuning397 29/30; tuning398,
 	// tuning399 and tuning400 every refusal.
 	"tuning397-questions.jsonl": 1,
+	// Written last in it, scored with 8528da7 and 786f2ec alike: tuning415 29/30, tuning416
+	// 29/30; tuning413 and tuning414 every refusal.
+	"tuning415-questions.jsonl": 1,
+	"tuning416-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
