@@ -69,6 +69,9 @@ func TestWithoutCourtesyAsides(t *testing.T) {
 		{"Why, I should be grateful to know, did Seoul, under Moon, scrap GSOMIA?", "Why, did Seoul, under Moon, scrap GSOMIA?"},
 		{"Did Tokyo, grateful for the invitation, go to Madrid?", "Did Tokyo, grateful for the invitation, go to Madrid?"},
 		{"What did Yoon want?", "What did Yoon want?"},
+		// A hedge within a clause leaves no comma behind.
+		{"How many people, if any, live on the island?", "How many people live on the island?"},
+		{"From whom, one wonders, did the letter come?", "From whom did the letter come?"},
 	} {
 		if got := withoutCourtesyAsides(tt.q); got != tt.want {
 			t.Errorf("withoutCourtesyAsides(%q) = %q, want %q", tt.q, got, tt.want)
