@@ -486,7 +486,7 @@ func withoutClosingCourtesy(q string) string {
 func withoutCourtesyAsides(q string) string {
 	q = withoutHedgedDashAside(q)
 	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 &&
-		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 && indexFold(q, ", if any,") < 0 && indexFold(q, ", one wonders,") < 0 {
+		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 && indexFold(q, ", if any,") < 0 && indexFold(q, ", one wonders,") < 0 && indexFold(q, ", if that is the word,") < 0 {
 		return q // most questions, read without copying them
 	}
 	for from := 0; ; {
@@ -502,7 +502,7 @@ func withoutCourtesyAsides(q string) string {
 		j += i + 2
 		words := strings.Fields(normalizeName(q[i+2 : j]))
 		if len(words) > 0 && !slices.ContainsFunc(words, func(w string) bool { return !courtesyWords[w] && !asideCourtesyWords[w] }) {
-			if w := strings.Join(words, " "); w == "if any" || w == "one wonders" {
+			if w := strings.Join(words, " "); w == "if any" || w == "one wonders" || w == "if that is the word" {
 				// "How many people, if any, live on Dokdo?": an aside within a clause
 				// leaves no comma behind.
 				q = q[:i] + " " + strings.TrimLeft(q[j+1:], " ")
@@ -608,7 +608,8 @@ func withoutDescribingAside(q string) string {
 var asideCourtesyWords = setOf([]string{"and", "frank", "rendering", "interested", "indulge", "may", "one", "add", "say", "ask", "am", "was", "be", "of", "learn", "hear", "glad", "for", "the", "record",
 	"whose", "name", "escapes", "me", "just", "now", // ", whose name escapes me just now,"
 	"if", "memory", "serves", "as", "i", "recall", "remember", "correctly", "rightly", // ", if memory serves,"
-	"wonders"}) // ", one wonders,"
+	"wonders",             // ", one wonders,"
+	"that", "is", "word"}) // ", if that is the word,"
 
 // withoutAskersFrame is the question an asker's sentence embeds: "My colleagues in the
 // transport directorate have asked which air link between Seoul and Tokyo resumed…" asks

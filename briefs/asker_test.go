@@ -72,6 +72,7 @@ func TestWithoutCourtesyAsides(t *testing.T) {
 		// A hedge within a clause leaves no comma behind.
 		{"How many people, if any, live on the island?", "How many people live on the island?"},
 		{"From whom, one wonders, did the letter come?", "From whom did the letter come?"},
+		{"What gesture, if that is the word, did Yoon make?", "What gesture did Yoon make?"},
 	} {
 		if got := withoutCourtesyAsides(tt.q); got != tt.want {
 			t.Errorf("withoutCourtesyAsides(%q) = %q, want %q", tt.q, got, tt.want)

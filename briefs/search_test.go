@@ -228,7 +228,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // substance, "2nd" is second, a lot of people are many voices, to rate an alliance is to regard
 // it, to turn into is to build into, a minilateral is a grouping, to throw Seoul a bone is to
 // take its concerns into account, wishy-washy is hesitant, to answer curbs is to respond to
-// them, to pull it off is to do it; "afterwards", "in return", "big-picture" and "to what degree" frame the question.
+// them, to pull it off is to do it, to bear the brunt is to be hit worst, an olive branch is a
+// gesture; "afterwards", "in return", "big-picture" and "to what degree" frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -254,6 +255,8 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Why does Tokyo work so hard with Washington on Pyongyang?", "japan-fears-abandonment-north-korea"},
 		{"How did South Korea answer Tokyo's export curbs?", "korea-removes-japan-white-list"},
 		{"Washington must balance the water; what if it can't pull it off?", "korea-nz-interests-if-us-unbalanced"},
+		{"Which Korean sector bore the brunt of Tokyo's export controls?", "export-controls-blow-to-korea-ict"},
+		{"What olive branch did Yoon extend towards Tokyo before taking office?", "yoon-policy-consultation-delegation"},
 		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
 	} {
 		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
