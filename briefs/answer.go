@@ -90,9 +90,11 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 	// the facts say of the rest corrects it, as it does a statement put to be checked.
 	// A number is no such guess: "Why did they go five years without meeting?" asks a
 	// reason the article does not give.
-	if unread := s.unreadWords(question); len(unread) == 1 && !slices.Contains(numberWords, unread[0]) && asksWhy(strings.Fields(normalizeName(question))) {
-		if b := s.corrected(question); !b.Empty() {
-			return b, true
+	if asksWhy(strings.Fields(normalizeName(question))) {
+		if unread := s.unreadWords(question); len(unread) == 1 && !slices.Contains(numberWords, unread[0]) {
+			if b := s.corrected(question); !b.Empty() {
+				return b, true
+			}
 		}
 	}
 	return Brief{}, false
