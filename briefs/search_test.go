@@ -204,7 +204,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ q, want string }{
+	checkSearchLeads(t, s, []led{
 		{"Might one ask who presided over the meeting of the four Asia-Pacific leaders in Madrid?", "kishida-moderates-four-country-meeting"},
 		{"I should be grateful to learn what subjects chiefly occupied the three-way discussion among the American, Japanese and South Korean leaders in Madrid.", "trilateral-leaders-deepen-alliance"},
 		{"Why does the author judge that neither Tokyo nor Canberra can turn its back entirely on cooperation with Beijing?", "japan-australia-cannot-abandon-china"},
@@ -215,11 +215,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 		{"Might one ask who spoke for Wellington at the summit and subsequently remarked upon relations with Beijing?", "ardern-cooperate-with-china"},
 		{"I should be grateful if you could set out what understanding the defence chiefs of the United States, Japan and South Korea had reached in the months before the summit.", "defence-ministers-restart-exercises"},
 		{"What gesture did Mr Yoon make towards Tokyo even before he formally assumed the presidency, so as to signal his wish to mend relations?", "yoon-policy-consultation-delegation"},
-	} {
-		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
-			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
-		}
-	}
+	})
 }
 
 // Idioms read as the words the facts use: "pull the plug on" is ending it, "go out of its way
@@ -235,7 +231,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tt := range []struct{ q, want string }{
+	checkSearchLeads(t, s, []led{
 		{"When did Seoul pull the plug on GSOMIA with Japan?", "gsomia-abolition-august-2019"},
 		{"Why does Japan go so far out of its way to follow Washington on North Korea?", "japan-fears-abandonment-north-korea"},
 		{"Seoul scrapped GSOMIA. What became of Japan–Korea defence cooperation afterwards?", "defence-cooperation-almost-stopped"},
@@ -258,11 +254,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Which Korean sector bore the brunt of Tokyo's export controls?", "export-controls-blow-to-korea-ict"},
 		{"What olive branch did Yoon extend towards Tokyo before taking office?", "yoon-policy-consultation-delegation"},
 		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
-	} {
-		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
-			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
-		}
-	}
+	})
 	if ids := answerIDs(s, "Where does Washington slot Seoul and Wellington in its strategy?"); len(ids) == 0 || ids[0] != "korea-us-outpost-northeast-asia" {
 		t.Errorf("slot Seoul and Wellington: %v; want Seoul's place first", ids)
 	}
@@ -554,15 +546,10 @@ func TestSearchOneAgreementFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ q, want string }{
+	checkSearchLeads(t, s, []led{
 		{"What is the US–Australia alliance?", "us-australia-alliance-cornerstone"},
 		{"And the US–Australia alliance — what's that supposed to be?", "us-australia-alliance-cornerstone"},
-	} {
-		hits := s.Search(tc.q, MaxAnswerFacts)
-		if len(hits) == 0 || hits[0].Fact.ID != tc.want {
-			t.Errorf("Search(%q) = %v; want %s first", tc.q, hits, tc.want)
-		}
-	}
+	})
 }
 
 // Three leaders named together stand for their countries' meeting; two are asked about as
@@ -572,15 +559,10 @@ func TestSearchLeadersTogether(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, tc := range []struct{ q, want string }{
+	checkSearchLeads(t, s, []led{
 		{"what was the main focus of the biden kishida yoon meeting", "trilateral-talks-focus-north-korea"},
 		{"What did Biden, Kishida and Yoon mainly focus on?", "trilateral-talks-focus-north-korea"},
-	} {
-		hits := s.Search(tc.q, MaxAnswerFacts)
-		if len(hits) == 0 || hits[0].Fact.ID != tc.want {
-			t.Errorf("Search(%q) = %v; want %s first", tc.q, hits, tc.want)
-		}
-	}
+	})
 	if hits := s.Search("What did Ardern and Biden agree at the White House?", MaxAnswerFacts); len(hits) > 0 && !hits[0].Fact.HasEntity("jacinda-ardern") && !hits[0].Fact.HasEntity("joe-biden") {
 		t.Errorf("two leaders asked about: %s leads, naming neither", hits[0].Fact.ID)
 	}
@@ -657,6 +639,16 @@ func TestWithBoneThrown(t *testing.T) {
 	} {
 		if got := withBoneThrown(tt.q); got != tt.want {
 			t.Errorf("withBoneThrown(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// checkSearchLeads checks that each question's search finds its fact first.
+func checkSearchLeads(t *testing.T, s *Store, tests []led) {
+	t.Helper()
+	for _, tt := range tests {
+		if hits := s.Search(tt.q, MaxAnswerFacts); len(hits) == 0 || hits[0].Fact.ID != tt.want {
+			t.Errorf("Search(%q) = %v; want %s first", tt.q, hits, tt.want)
 		}
 	}
 }
