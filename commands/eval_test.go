@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and sixteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning416-questions.jsonl; tuning4 is written as
+//   - four hundred and twenty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning420-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -201,7 +201,11 @@ type evalCase struct {
 //     before they were tuned on; tuning413 to tuning416 (a Canadian foreign-service officer's
 //     "how does X square with Y"; a Korean-American student's texting slang; a Chinese
 //     graduate student on balancing the US and China; a wry British reader's long formal
-//     questions), written last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     questions), written later in that round and committed before they were tuned on;
+//     tuning417 to tuning420 (a TV news producer after one-line versions; a Vietnamese
+//     business owner's simple English on trade and China; a sociology student on history and
+//     public opinion; a sceptical Australian pensioner's run-on questions), written last in
+//     that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -731,6 +735,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning414-questions.jsonl",
 		"tuning415-questions.jsonl",
 		"tuning416-questions.jsonl",
+		"tuning417-questions.jsonl",
+		"tuning418-questions.jsonl",
+		"tuning419-questions.jsonl",
+		"tuning420-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1251,6 +1259,11 @@ var floors = map[string]float64{
 	// tuning414 (texting slang, 110/110) and tuning415 (a graduate student in Singapore,
 	// 109/110) pass evalGate.
 	"tuning416-questions.jsonl": 103.0 / 110,
+	// Written last in it, scored with 8528da7 and be4dc5f alike: tuning420 (a sceptical
+	// pensioner's run-on questions, several at once) 99/110; tuning417 (a TV producer,
+	// 108/110), tuning418 (a Vietnamese business owner, 106/110) and tuning419 (a sociology
+	// student, 109/110) pass evalGate.
+	"tuning420-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1506,6 +1519,10 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning413 and tuning414 every refusal.
 	"tuning415-questions.jsonl": 1,
 	"tuning416-questions.jsonl": 1,
+	// Written last in it, scored with 8528da7 and be4dc5f alike: tuning418 29/30, tuning419
+	// 29/30; tuning417 and tuning420 every refusal.
+	"tuning418-questions.jsonl": 1,
+	"tuning419-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
