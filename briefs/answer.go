@@ -56,6 +56,11 @@ func (s *Store) withReasonAskedSecond(question string, b Brief) Brief {
 // answerRecast answers a question the store found nothing for read whole, read without what
 // may have sunk it; false when no such part is found.
 func (s *Store) answerRecast(question string) (Brief, bool) {
+	// "What's Australia's game plan, according to the writer, because I'd love to know what
+	// Canberra thinks it's doing": what the asker adds of themselves is no part of it.
+	if q, ok := withoutAskerTail(question); ok {
+		return s.answerAsked(q), true
+	}
 	// "If I recall correctly, it was in the autumn of 2019 that Tokyo tightened its
 	// export controls… What kind of materials does the article say those controls
 	// covered?": what the asker half-remembers may be what sinks the question.
@@ -99,6 +104,33 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 	}
 	return Brief{}, false
 }
+
+// withoutAskerTail is a question without the clause closing it, after a comma, in which the
+// asker speaks of themselves ("…, because I'd put money on it being us", "…, I'd like to know
+// if it's anything beyond the rugby", "…, in plain English please"); false when none closes a
+// question asked whole.
+func withoutAskerTail(question string) (string, bool) {
+	for from := 0; ; {
+		i := strings.Index(question[from:], ", ")
+		if i < 0 {
+			return question, false
+		}
+		i += from
+		rest := question[i+2:]
+		if !strings.Contains(rest, "?") && strings.Count(question[:i], " ") >= 4 && slices.ContainsFunc(askerTailOpeners, func(o string) bool { _, ok := cutPrefixFold(rest, o); return ok }) {
+			head := strings.Fields(normalizeName(question[:i]))
+			if whetherWords[head[0]] || opensAsking(head[0]) || slices.ContainsFunc(head, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
+				return question[:i] + "?", true
+			}
+			return question, false
+		}
+		from = i + 2
+	}
+}
+
+// askerTailOpeners open a clause in which the asker speaks of themselves after the question.
+var askerTailOpeners = []string{"because i ", "because i'd ", "because i'm ", "because i've ", "because i’d ", "because i’m ",
+	"i'd ", "i’d ", "i'm ", "i’m ", "i've ", "i’ve ", "i ", "in plain english", "in plain words"}
 
 // withoutViewAsked is a question without a last sentence that only asks what the article or
 // its author thinks or says ("What article think?", "What does the author say?"); false when

@@ -3983,3 +3983,21 @@ func TestAnswerWhyCorrectsAGuess(t *testing.T) {
 		t.Errorf("a number is no guess: lead %q", b.Lead)
 	}
 }
+
+// What the asker adds of themselves after a question asked whole is read past; an aside
+// within the question is not.
+func TestWithoutAskerTail(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Which two of the four get on best, because I'd bet on us and the Japanese", "Which two of the four get on best?", true},
+		{"What's Canberra's game plan here, I never get a straight answer", "What's Canberra's game plan here?", true},
+		{"How many times, as I recall three, did Moon meet Kim?", "How many times, as I recall three, did Moon meet Kim?", false},
+		{"Japan and Korea quarrel a lot, I think", "Japan and Korea quarrel a lot, I think", false},
+	} {
+		if got, ok := withoutAskerTail(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutAskerTail(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
