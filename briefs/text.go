@@ -218,7 +218,7 @@ var everydayPairs = []string{
 	// A closing "Name a couple." asks for what the question asks, no more.
 	"name a couple of them", " ", "name a couple", " ", "name a few of them", " ", "name a few", " ", "name one or two", " ",
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
-	"in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
+	"in two words", " ", "in three words", " ", "in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
 	"what subject dominated", "what focused", "which subject dominated", "which focused",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
@@ -855,7 +855,7 @@ var everydayPairs = []string{
 	// Ruling or running a capital is holding power there, not a court's ruling.
 	"rule in seoul", "are in power in seoul", "ruled in seoul", "were in power in seoul", "ran seoul", "were in power in seoul",
 	"run seoul", "are in power in seoul", "governed seoul", "were in power in seoul", "ruled seoul", "were in power in seoul",
-	"rule seoul", "are in power in seoul", "of a progressive persuasion", "progressive", "of a conservative persuasion", "conservative",
+	"rule seoul", "are in power in seoul", "rule south korea", "are in power in south korea", "ruled south korea", "were in power in south korea", "rule korea", "are in power in korea", "of a progressive persuasion", "progressive", "of a conservative persuasion", "conservative",
 	" back militarily ", " defence commitment ", " billed as ", " described as ", " billed at ", " described at ",
 	"the nato thing", "the nato summit", "that nato thing", "the nato summit", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
