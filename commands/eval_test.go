@@ -802,28 +802,29 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-first round's end (its last code, dfd38ad): blind49 103/110, blind50 109/110,
-	// blind53 104/110, blind54 104/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
-	// 110/110, blind61 104/110, blind62 106/110, blind63 105/110, blind64 103/110, blind65 104/110,
-	// blind67 107/110, blind68 94/110, blind70 106/110, blind74 101/110, blind77 107/110, blind79
-	// 102/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 105/110, blind96 108/110,
-	// blind98 106/110, blind101 101/110, blind102 104/110, blind108 103/110, blind111 102/110,
-	// blind122 105/110; tuning164 107/110, tuning176 107/110, tuning192 108/110, tuning197 110/110,
-	// tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217
-	// 108/110, tuning218 107/110, tuning228 107/110, tuning229 108/110, tuning239 106/110,
-	// tuning240 106/110, tuning245 108/110, tuning251 106/110, tuning252 106/110, tuning254
-	// 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110,
-	// tuning272 108/110, tuning278 108/110, tuning281 106/110, tuning284 109/110, tuning285
-	// 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
-	// tuning297 109/110, tuning298 109/110, tuning301 109/110, tuning302 109/110, tuning305
-	// 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110,
-	// tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328
-	// 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110,
-	// tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340
-	// 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
-	// tuning360 104/110, tuning361 106/110, tuning362 108/110, tuning363 107/110, tuning365
-	// 106/110, tuning376 107/110, tuning379 109/110. Each floor below is the best score measured;
-	// the comments give each set's history up to the round before.
+	// At the forty-second round's end (its last code, 61be28e): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
+	// 110/110, blind61 104/110, blind62 106/110, blind63 105/110, blind64 103/110, blind65
+	// 104/110, blind67 107/110, blind68 95/110, blind70 107/110, blind74 102/110, blind77 108/110,
+	// blind79 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96
+	// 108/110, blind98 106/110, blind101 101/110, blind102 104/110, blind108 105/110, blind111
+	// 103/110, blind122 105/110; tuning164 108/110, tuning176 107/110, tuning192 109/110,
+	// tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215
+	// 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110,
+	// tuning239 106/110, tuning240 106/110, tuning245 108/110, tuning251 106/110, tuning252
+	// 106/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
+	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 106/110, tuning284
+	// 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110,
+	// tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 109/110, tuning302
+	// 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110,
+	// tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323
+	// 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110,
+	// tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339
+	// 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110,
+	// tuning349 110/110, tuning360 105/110, tuning361 106/110, tuning362 108/110, tuning363
+	// 107/110, tuning365 106/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
+	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 101/110. Each floor below
+	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -841,7 +842,7 @@ var floors = map[string]float64{
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
 	"blind53-questions.jsonl": 104.0 / 110,
-	"blind54-questions.jsonl": 104.0 / 110,
+	"blind54-questions.jsonl": 105.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
@@ -875,22 +876,22 @@ var floors = map[string]float64{
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
 	"blind67-questions.jsonl": 107.0 / 110,
-	"blind68-questions.jsonl": 94.0 / 110,
+	"blind68-questions.jsonl": 95.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
-	"blind70-questions.jsonl": 106.0 / 110,
+	"blind70-questions.jsonl": 107.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): blind74 (leading questions typed as in chat) 96/110; blind73 (a formal
 	// register, 106/110), blind75 (mixed users, 108/110) and blind76 (an analyst comparing
 	// two governments, 105/110) pass evalGate from the first.
-	"blind74-questions.jsonl": 101.0 / 110,
+	"blind74-questions.jsonl": 102.0 / 110,
 	// Written during it and scored with 5a76b15 and with the code of the day they came in
 	// (0ee4f74): blind77 (a formal register, with asides) 98/110 and 101/110, blind79 (a
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
-	"blind77-questions.jsonl": 107.0 / 110,
-	"blind79-questions.jsonl": 102.0 / 110,
+	"blind77-questions.jsonl": 108.0 / 110,
+	"blind79-questions.jsonl": 103.0 / 110,
 	// Written before the thirty-second round's first change and scored with its first code
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
 	// student revising, 106/110), blind83 (readers whose first language is not English,
@@ -906,7 +907,7 @@ var floors = map[string]float64{
 	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
 	// 108/110) and blind91 (a podcast host, 106/110) pass evalGate from the first.
 	"blind90-questions.jsonl": 102.0 / 110,
-	"blind92-questions.jsonl": 105.0 / 110,
+	"blind92-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-fourth round changed anything and scored with its first code
 	// (6230326): blind96 (a curious reader chatting, naming things vaguely) 103/110; blind93
 	// (readers whose first language is not English), blind94 (a student outlining an essay)
@@ -928,12 +929,12 @@ var floors = map[string]float64{
 	// (a secondary-school student, 108/110), blind106 (a wire-service journalist, 109/110)
 	// and blind107 (a Korean-born engineer's unusual grammar, 108/110) pass evalGate from the
 	// first.
-	"blind108-questions.jsonl": 103.0 / 110,
+	"blind108-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-eighth round changed anything and scored with its first code
 	// (29b57a7): blind111 (a chatty radio caller referring to things vaguely) 101/110;
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
 	// 110/110) and blind112 (a New Zealand farmer, 105/110) pass evalGate from the first.
-	"blind111-questions.jsonl": 102.0 / 110,
+	"blind111-questions.jsonl": 103.0 / 110,
 	// Written before the thirty-ninth round changed anything and scored with its first code
 	// (1b4c5ae): blind113 (a nurse on a night shift, 106/110), blind114 (a student journalist
 	// from Fiji, 105/110), blind115 (a trade economist, 109/110) and blind116 (a retired
@@ -957,7 +958,7 @@ var floors = map[string]float64{
 	// after. In the nineteenth round tuning163
 	// (104/110 first) and tuning167 (100/110 first) reached evalGate; in the eighteenth
 	// tuning159 did, in the seventeenth tuning144 and tuning150.
-	"tuning164-questions.jsonl": 107.0 / 110,
+	"tuning164-questions.jsonl": 108.0 / 110,
 	// Written during the twentieth round: tuning176 (messages asking two things at once) had
 	// 97/110 with its first code (94ce8c2), 100/110 at its end and 102/110 at the
 	// twenty-first's and twenty-second's, 103/110 at the twenty-third's; tuning181 (leading
@@ -982,7 +983,7 @@ var floors = map[string]float64{
 	// 56/110, 90/110 at its end, 95/110 at the twenty-third's, 97/110 at the twenty-fourth's,
 	// 100/110 at the twenty-fifth's, 101/110 at the twenty-sixth's, 102/110 at the
 	// twenty-seventh's, 103/110 at the twenty-eighth's, 104/110 at the twenty-ninth's.
-	"tuning192-questions.jsonl": 108.0 / 110,
+	"tuning192-questions.jsonl": 109.0 / 110,
 	// Written during it, in the same three hard styles, to see whether its changes carry
 	// over to questions they were not made on; first with c32a940, then with the code of
 	// the day they came in (see the round's closing note): tuning197 (formal register)
@@ -1023,7 +1024,7 @@ var floors = map[string]float64{
 	// twenty-sixth's, 103/110 and 103/110 at the twenty-seventh's, 103/110 and 104/110 at
 	// the twenty-ninth's. tuning219 to tuning222 pass evalGate from the first.
 	"tuning217-questions.jsonl": 108.0 / 110,
-	"tuning218-questions.jsonl": 107.0 / 110,
+	"tuning218-questions.jsonl": 108.0 / 110,
 	// Written during it, in the three hard styles, scored with f707975 and with the code of
 	// the day they came in (7825c29): tuning223 (formal register) 90/110 and 91/110, tuning224
 	// (leading questions typed as in chat) 102/110 and 102/110, tuning225 (two things at
@@ -1195,7 +1196,7 @@ var floors = map[string]float64{
 	// (negative questions, "Didn't…", "Isn't it true that…") 97/110; tuning357 (a lawyer,
 	// 108/110), tuning358 (a Spanish-speaking tourist, 107/110) and tuning359 (a news editor,
 	// 106/110) pass evalGate.
-	"tuning360-questions.jsonl": 104.0 / 110,
+	"tuning360-questions.jsonl": 105.0 / 110,
 	// Written during the thirty-ninth round and committed before they were tuned on, scored
 	// with its first code (1b4c5ae) and with 6839e02 alike: tuning361 (a retired ambassador)
 	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
@@ -1232,13 +1233,13 @@ var floors = map[string]float64{
 	// (a sceptical blogger's "isn't it true that…" challenges) 104/110; tuning389 (a model-UN
 	// delegate, 108/110), tuning390 (a French defence analyst, 108/110) and tuning392 (a
 	// Japanese student in Seoul, 110/110) pass evalGate.
-	"tuning391-questions.jsonl": 104.0 / 110,
+	"tuning391-questions.jsonl": 110.0 / 110,
 	// Written during it and committed before they were tuned on, scored with 8528da7 and
 	// 10123ef alike: tuning396 (a think-tank editor checking claims) 102/110; tuning393
 	// (Slack follow-ups, 106/110), tuning394 (a journalist after one fact at a time,
 	// 110/110) and tuning395 (a Korean student's second-language English, 107/110) pass
 	// evalGate.
-	"tuning396-questions.jsonl": 102.0 / 110,
+	"tuning396-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with 8528da7 and b60db51 alike: tuning397 (a teacher's quiz,
 	// 109/110), tuning398 (garbled names, 110/110), tuning399 (a Japanese diplomat in
 	// training, 109/110) and tuning400 (a New Zealand voter, 107/110) pass evalGate.
@@ -1246,7 +1247,7 @@ var floors = map[string]float64{
 	// 8528da7 and with 7e0d7d7; tuning402 (a trade blogger, 110/110 with both), tuning403 (a
 	// debater, 107/110 and 108/110) and tuning404 (a parent typing on a phone, 109/110 with
 	// both) pass evalGate.
-	"tuning401-questions.jsonl": 103.0 / 110,
+	"tuning401-questions.jsonl": 109.0 / 110,
 	// Written last in it, scored with 8528da7 and f0ecfca alike: tuning405 (a defence
 	// analyst, 106/110), tuning406 (headline-like notes, 110/110), tuning407 (a Wellington
 	// student, 106/110) and tuning408 (a Korean civil servant, 109/110) pass evalGate, every
@@ -1258,21 +1259,22 @@ var floors = map[string]float64{
 	// reader's long formal questions) 103/110; tuning413 (a Canadian officer, 109/110),
 	// tuning414 (texting slang, 110/110) and tuning415 (a graduate student in Singapore,
 	// 109/110) pass evalGate.
-	"tuning416-questions.jsonl": 103.0 / 110,
+	"tuning416-questions.jsonl": 107.0 / 110,
 	// Written last in it, scored with 8528da7 and be4dc5f alike: tuning420 (a sceptical
 	// pensioner's run-on questions, several at once) 99/110; tuning417 (a TV producer,
 	// 108/110), tuning418 (a Vietnamese business owner, 106/110) and tuning419 (a sociology
 	// student, 109/110) pass evalGate.
-	"tuning420-questions.jsonl": 99.0 / 110,
+	"tuning420-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-first round's end: blind116, blind122, blind124, tuning379, tuning381,
-	// tuning383, tuning384 and tuning388 get every refusal right; no set misses more. At the
-	// fortieth's:
+	// At the forty-second round's end: blind74 misses six; tuning395, tuning396, tuning397,
+	// tuning415, tuning416, tuning418 and tuning419 get every refusal right; no set misses
+	// more. At the forty-first's: blind116, blind122, blind124, tuning379, tuning381,
+	// tuning383, tuning384 and tuning388 get every refusal right. At the fortieth's:
 	// blind44 misses one, tuning372 three; tuning375 gets every refusal right. At the thirty-ninth's: blind74 misses seven, blind111 two and tuning365 one;
 	// tuning347, tuning358, tuning361, tuning362, tuning364 and tuning366 get every refusal right. At the thirty-eighth's: tuning354 and tuning356 do. At
 	// the thirty-seventh's: tuning349 and tuning351 do. At the thirty-sixth's: no set misses fewer than it did. At the thirty-fifth's:
@@ -1435,7 +1437,7 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirty-first round's first code (5a76b15): blind74 20/30, the
 	// other new blind sets every refusal; tuning305 24/30, tuning306 34/40, tuning307 29/30,
 	// tuning308 39/40.
-	"blind74-questions.jsonl": 7,
+	"blind74-questions.jsonl": 6,
 	// Written during it: blind77 29/30, blind78 29/30, blind79 28/30, blind80 30/30, the
 	// same with 5a76b15 and 0ee4f74.
 	"blind78-questions.jsonl": 1,
@@ -1510,19 +1512,12 @@ var refusalsMissed = map[string]int{
 	// (8528da7): blind125 to blind128 and tuning389 to tuning392 every refusal.
 	// Written during it, scored with 8528da7 and 10123ef alike: tuning395 27/30, tuning396
 	// 29/30; tuning393 and tuning394 every refusal.
-	"tuning395-questions.jsonl": 3,
-	"tuning396-questions.jsonl": 1,
 	// Written later in it, scored with 8528da7 and b60db51 alike: tuning397 29/30; tuning398,
 	// tuning399 and tuning400 every refusal.
-	"tuning397-questions.jsonl": 1,
 	// Written last in it, scored with 8528da7 and 786f2ec alike: tuning415 29/30, tuning416
 	// 29/30; tuning413 and tuning414 every refusal.
-	"tuning415-questions.jsonl": 1,
-	"tuning416-questions.jsonl": 1,
 	// Written last in it, scored with 8528da7 and be4dc5f alike: tuning418 29/30, tuning419
 	// 29/30; tuning417 and tuning420 every refusal.
-	"tuning418-questions.jsonl": 1,
-	"tuning419-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
