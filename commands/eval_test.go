@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and twenty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning420-questions.jsonl; tuning4 is written as
+//   - four hundred and twenty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning424-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -204,7 +204,10 @@ type evalCase struct {
 //     questions), written later in that round and committed before they were tuned on;
 //     tuning417 to tuning420 (a TV news producer after one-line versions; a Vietnamese
 //     business owner's simple English on trade and China; a sociology student on history and
-//     public opinion; a sceptical Australian pensioner's run-on questions), written last in
+//     public opinion; a sceptical Australian pensioner's run-on questions), written later in
+//     that round and committed before they were tuned on; tuning421 to tuning424 (a Brazilian
+//     exchange student in Tokyo; a US think-tank fellow's acronyms; a Korean grandmother's
+//     questions typed by her grandson; a quiz-show researcher's exact facts), written last in
 //     that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -739,6 +742,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning418-questions.jsonl",
 		"tuning419-questions.jsonl",
 		"tuning420-questions.jsonl",
+		"tuning421-questions.jsonl",
+		"tuning422-questions.jsonl",
+		"tuning423-questions.jsonl",
+		"tuning424-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1265,6 +1272,9 @@ var floors = map[string]float64{
 	// 108/110), tuning418 (a Vietnamese business owner, 106/110) and tuning419 (a sociology
 	// student, 109/110) pass evalGate.
 	"tuning420-questions.jsonl": 101.0 / 110,
+	// Written last in it, scored with 8528da7 and 5c90151 alike: tuning421 (a Brazilian
+	// student, 110/110), tuning422 (a think-tank fellow, 109/110), tuning423 (a Korean
+	// grandmother, 109/110) and tuning424 (a quiz-show researcher, 107/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1518,6 +1528,10 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning413 and tuning414 every refusal.
 	// Written last in it, scored with 8528da7 and be4dc5f alike: tuning418 29/30, tuning419
 	// 29/30; tuning417 and tuning420 every refusal.
+	// Written last in it, scored with 8528da7 and 5c90151 alike: tuning422 29/30, tuning424
+	// 29/30; tuning421 and tuning423 every refusal.
+	"tuning422-questions.jsonl": 1,
+	"tuning424-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
