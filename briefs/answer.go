@@ -3664,7 +3664,8 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date ",
 	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
 	"on which precise day ", "which precise day ", "on which exact date ", "which exact date ", "on which precise date ", "which precise date ",
-	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date "}
+	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date ",
+	"exact date, please", "exact day, please", "the exact date, please", "precise date, please"}
 
 // asksForDay reports whether a question asks for a day by how it opens, or by how a
 // statement put as a question ends: "Yoon's inauguration was exactly which date of May?",

@@ -296,6 +296,7 @@ func TestUncovered(t *testing.T) {
 		{"the plant, named with its country", "Which Japanese nuclear plant does the discharged water come from?", GapNotGiven, "The article gives no names of power plants."},
 		{"a tariff asked how much", "How much tariff did Tokyo put on Korean chips?", GapNotGiven, "The article gives no tariff rates."},
 		{"the textbooks, named with their country", "Which Japanese history textbooks angered Koreans?", GapNotGiven, "The article gives no names of textbooks or their publishers."},
+		{"an election's margin", "What was Yoon's winning margin?", GapNotGiven, "The article gives no election rivals or results."},
 		{"where the editor studied", "Where did Ding Guizi study?", GapNotGiven, "The article gives no places of education."},
 		{"under which president", "Under which president did Chung Eui-yong serve as foreign minister?", GapNotGiven, "The article gives no names of officials."},
 		{"dates of future drills", "On what dates will the resumed US–Japan–South Korea military exercises be held?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
