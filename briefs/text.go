@@ -98,7 +98,7 @@ var extraStopwords = map[string]bool{
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
-	"conversely": true, "rhetoric": true, "thereafter": true, "afterwards": true, "afterward": true, "subsequently": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
+	"conversely": true, "rhetoric": true, "adjective": true, "adjectives": true, "single": true, "thereafter": true, "afterwards": true, "afterward": true, "subsequently": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
 	"truth": true, "sometimes": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
 	"senior": true, "high-level": true, "high-ranking": true,
@@ -630,7 +630,7 @@ var everydayPairs = []string{
 	"did tokyo answer", "did tokyo respond to", "did japan answer", "did japan respond to",
 	"pull that off", "do that", "pull it off", "do it", "pulled that off", "did that", "pulled it off", "did it", "bore the brunt of", "was hit worst by", "bear the brunt of", "be hit worst by", "bears the brunt of", "is hit worst by",
 	"olive branch", "gesture", "extend towards", "make towards", "extend toward", "make toward", "extended towards", "made towards",
-	"main tool for", " ", "riding along with", "with the support of", "ride along with", "with the support of", "pulling in", "winning over", "pull in", "win over", "pulls in", "wins over", "reel in", "win over", "reeling in", "winning over",
+	"quote check:", " ", "main tool for", " ", "riding along with", "with the support of", "ride along with", "with the support of", "pulling in", "winning over", "pull in", "win over", "pulls in", "wins over", "reel in", "win over", "reeling in", "winning over",
 	"real meat to", "substantive content in", "any meat to", "substantive content in", "just handshakes", "only courtesies", "only handshakes", "only courtesies",
 	"gun-shy", "cautious", "gun shy", "cautious", "shake loose from", "get rid of", "break free of", "get rid of", "break free from", "get rid of",
 	" 2nd ", " second ", " 1st ", " first ", " 3rd ", " third ",
