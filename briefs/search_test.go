@@ -225,8 +225,9 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // it, to turn into is to build into, a minilateral is a grouping, to throw Seoul a bone is to
 // take its concerns into account, wishy-washy is hesitant, to answer curbs is to respond to
 // them, to pull it off is to do it, to bear the brunt is to be hit worst, an olive branch is a
-// gesture, to rule South Korea is to be in power there; "afterwards", "quote check:",
-// "adjective", "in return", "big-picture" and "to what degree" frame the question.
+// gesture, to rule South Korea is to be in power there, to put together is to piece together;
+// "afterwards", "quote check:", "adjective", "in return", "big-picture" and "to what degree"
+// frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -256,6 +257,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"What olive branch did Yoon extend towards Tokyo before taking office?", "yoon-policy-consultation-delegation"},
 		{"How did South Korean governments see three-way cooperation when progressives ruled South Korea?", "progressive-governments-cautious"},
 		{"Quote check: which adjective did Biden use for the Madrid trilateral meeting?", "biden-historic-trilateral-meeting"},
+		{"What has Washington been trying to put together in the Asia-Pacific?", "us-asia-pacific-nato"},
 		{"Which minilateral grouping are Canberra and Tokyo both in?", "japan-australia-joined-quad"},
 	})
 	if ids := answerIDs(s, "Where does Washington slot Seoul and Wellington in its strategy?"); len(ids) == 0 || ids[0] != "korea-us-outpost-northeast-asia" {

@@ -1045,7 +1045,7 @@ var everydayPairs = []string{
 	"work on together", "cooperate on", "worked on together", "cooperated on",
 	"anything concrete", "substantive", "concrete results", "substantive results",
 	"people in ", " ", "people of ", " ", "assemble", "piece together", "stitch together", "piece together",
-	"stitched together", "pieced together", "stitching together", "piecing together", "cobble together", "piece together",
+	"stitched together", "pieced together", "stitching together", "piecing together", "cobble together", "piece together", "put together", "piece together", "putting together", "piecing together",
 	"cobbled together", "pieced together", "agenda item", "focus", "on the agenda", "discussed",
 	"in the piece", " ", "in the article", " ", "the writer", "the author", "writer's", "author's",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
