@@ -809,9 +809,9 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-second round's end (its last code, 61be28e): blind49 103/110, blind50 109/110,
+	// At the forty-second round's end (its last code, b1d6e10): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
-	// 110/110, blind61 104/110, blind62 106/110, blind63 105/110, blind64 103/110, blind65
+	// 110/110, blind61 104/110, blind62 107/110, blind63 105/110, blind64 103/110, blind65
 	// 104/110, blind67 107/110, blind68 95/110, blind70 107/110, blind74 102/110, blind77 108/110,
 	// blind79 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96
 	// 108/110, blind98 106/110, blind101 101/110, blind102 104/110, blind108 105/110, blind111
@@ -869,7 +869,7 @@ var floors = map[string]float64{
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
 	"blind61-questions.jsonl": 104.0 / 110,
-	"blind62-questions.jsonl": 106.0 / 110,
+	"blind62-questions.jsonl": 107.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
 	// as in chat) 98/110; at its end 102/110 and 98/110. Written during it and scored with
@@ -1282,8 +1282,8 @@ var floors = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// At the forty-second round's end: blind74 misses six; tuning395, tuning396, tuning397,
-	// tuning415, tuning416, tuning418 and tuning419 get every refusal right; no set misses
-	// more. At the forty-first's: blind116, blind122, blind124, tuning379, tuning381,
+	// tuning415, tuning416, tuning418, tuning419, tuning422 and tuning424 get every refusal
+	// right; no set misses more. At the forty-first's: blind116, blind122, blind124, tuning379, tuning381,
 	// tuning383, tuning384 and tuning388 get every refusal right. At the fortieth's:
 	// blind44 misses one, tuning372 three; tuning375 gets every refusal right. At the thirty-ninth's: blind74 misses seven, blind111 two and tuning365 one;
 	// tuning347, tuning358, tuning361, tuning362, tuning364 and tuning366 get every refusal right. At the thirty-eighth's: tuning354 and tuning356 do. At
@@ -1530,8 +1530,6 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning417 and tuning420 every refusal.
 	// Written last in it, scored with 8528da7 and 5c90151 alike: tuning422 29/30, tuning424
 	// 29/30; tuning421 and tuning423 every refusal.
-	"tuning422-questions.jsonl": 1,
-	"tuning424-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
