@@ -86,7 +86,7 @@ var extraStopwords = map[string]bool{
 	"neighbour": true, "neighbours": true, "neighbor": true, "neighbors": true, "decidedly": true,
 	"reported": true, "ought": true, "ability": true, "employ": true, "employs": true, "employed": true, "employing": true,
 	// How striking the asker finds it, not what it is: "called it something quite striking".
-	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "fun": true, "faraway": true, "touchy": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
+	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "bold": true, "fun": true, "faraway": true, "touchy": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
@@ -97,7 +97,7 @@ var extraStopwords = map[string]bool{
 	"exist": true, "exists": true, "existed": true, "existing": true, "within": true,
 	"attach": true, "attached": true, "attaches": true, "attaching": true, "considerable": true,
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
-	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
+	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "pre": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
 	"conversely": true, "rhetoric": true, "adjective": true, "adjectives": true, "single": true, "thereafter": true, "afterwards": true, "afterward": true, "subsequently": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
 	"truth": true, "sometimes": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
@@ -224,7 +224,7 @@ var everydayPairs = []string{
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
-	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation",
+	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation", "cooperation fields", "cooperation aspects",
 	"which practical fields", "which aspects", "what practical fields", "what aspects", "which practical areas", "which aspects", "what practical areas", "what aspects",
 	"take a swipe at", "criticise", "took a swipe at", "criticised", "taking a swipe at", "criticising", "takes a swipe at", "criticises",
 	"to just two points", " two ", "to two points", " two ",
