@@ -624,11 +624,13 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 		// three is on no wider group than "the trilateral" asked about.
 		asked = append(slices.Clip(asked), trilateralMembers...)
 	}
-	// Hit.Wider: the allies beyond those asked about, for a question that names actors.
+	// Hit.Wider: the allies beyond those asked about, for a question that names actors. A
+	// question on one actor and "the allies" asks about them all: "what the US wants its allies
+	// to do". Two actors "allies" are those two: "Are Japan and Australia treaty allies?"
 	var beyondBuf [8]factSet
 	q.beyondSets = beyondBuf[:0]
 	for _, id := range allies {
-		if len(named) > 0 && !slices.Contains(asked, id) {
+		if len(named) > 0 && !slices.Contains(asked, id) && !(len(named) == 1 && slices.Contains(terms, allyStem)) {
 			q.beyondSets = append(q.beyondSets, s.namedBy[id])
 		}
 	}
@@ -1072,6 +1074,9 @@ func asksPerson(words []string) bool {
 // trilateralStem is the stem of "trilateral"; trilateralMembers, who the article's trilateral
 // is of.
 const trilateralStem = "trilater"
+
+// allyStem is the stem of "ally" and "allies".
+const allyStem = "alli"
 
 var trilateralMembers = []string{"US", "JP", "KR"}
 

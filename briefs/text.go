@@ -406,7 +406,7 @@ var everydayPairs = []string{
 	"sensitive subjects", "issues", "sensitive subject", "issue", "sensitive topics", "issues", "sensitive topic", "issue",
 	// Where a government puts most of its diplomatic effort is where its diplomacy focuses.
 	"put most of its", "focus its", "puts most of its", "focuses its", "put most of their", "focus their",
-	"diplomatic energy", "diplomacy", "diplomatic approaches", "diplomacy", "diplomatic approach", "diplomacy",
+	"diplomatic energy", "diplomacy", "diplomatic approaches", "diplomacy", "diplomatic approach", "diplomacy", "diplomatic angle", "diplomacy",
 	// A government's angle is what it aims at.
 	"'s angle on", "'s view on", "’s angle on", "’s view on", "'s angle", "'s aim", "’s angle", "’s aim",
 	// Named vaguely: the Korean guy is the Korean leader.
