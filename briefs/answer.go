@@ -6279,11 +6279,14 @@ func (s *Store) groupsCompared(question string, names nameTable) (left, right []
 			continue
 		}
 		afterOwner := prevEnd >= 0 && prevEnd == i-1 && possessiveAt(question, spans[i-1]) // "Japan's North Korea approach"
+		// "japan vs korea china policy": a country typed right after another, nothing joining
+		// them, and before what is set on it is what the two are compared on.
+		onIt := prevEnd >= 0 && prevEnd == i-1 && i+n < len(words) && genericTopicWords[words[i+n]]
 		prevEnd = i + n - 1
 		// "Seoul's role in Washington's strategic layout": whose frame it is, not one compared.
 		framing := i > 0 && words[i-1] == "in" && possessiveAt(question, spans[i+n-1])
 		switch {
-		case i > 0 && i-1 != k && (topicWords[words[i-1]] || viewWords[words[i-1]]) || afterOwner || framing:
+		case i > 0 && i-1 != k && (topicWords[words[i-1]] || viewWords[words[i-1]]) || afterOwner || framing || onIt:
 			// what a view is on ("to China", "see China"), not whom "compared to" sets apart
 		case i < k && !slices.Contains(left, e.ID):
 			left = append(left, e.ID)

@@ -421,6 +421,8 @@ var everydayPairs = []string{
 	"hang around", "stay", "hanging around", "staying", "hangs around", "stays",
 	"steer clear of", "avoid", "steered clear of", "avoided", "steering clear of", "avoiding", "steers clear of", "avoids",
 	"put first", "prioritise", "puts first", "prioritises", "putting first", "prioritising",
+	// What a government puts in writing it asserts there: "Where did Japan put in writing that…".
+	"putting in writing", "asserting", "put in writing", "asserted", "puts in writing", "asserts",
 	"i keep hearing", " ", "keep hearing", " ",
 	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
