@@ -6195,6 +6195,14 @@ func (s *Store) countrySeries(question string, names nameTable) []string {
 			i++
 			continue
 		}
+		if end >= 0 && strings.TrimSpace(question[end:words[i][0]]) == "" && i+n < len(words) &&
+			genericTopicWords[strings.ToLower(question[words[i+n][0]:words[i+n][1]])] {
+			// "japan korea china policy difference": a country typed right after the others
+			// and before "policy" is what they are compared on, not one of them.
+			end = -1
+			i += n
+			continue
+		}
 		if end < 0 || strings.Trim(strings.ReplaceAll(question[end:words[i][0]], "and", ""), " ,&'s") != "" {
 			run = run[:0]
 		}

@@ -2155,6 +2155,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Japan-Australia cooperation compare with Australia-New Zealand cooperation?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Where the two differ on what else is named leads, not their differences in general.
 		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
+		// Typed tersely, the country right before "policy" is what the two are compared on.
+		{"japan vs korea china policy differences", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
+		{"japan korea china policy difference", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		// A leader's words are the country's position; so is one shared with a third country.
 		{"How does Wellington's line on China differ from Canberra's?", "", []string{"ardern-cooperate-with-china", "japan-australia-firm-on-china"}},
 		{"How does the US describe its alliance with Australia?", "", []string{"us-australia-alliance-cornerstone"}},
