@@ -2155,6 +2155,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Japan-Australia cooperation compare with Australia-New Zealand cooperation?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Where the two differ on what else is named leads, not their differences in general.
 		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
+		// What one did in response is a deed, answered by the search, not a stance filed
+		// under the other's topic.
+		{"What did Seoul do in response to Tokyo's export restrictions?", "", []string{"korea-wto-complaint", "korea-removes-japan-white-list"}},
 		// Typed tersely, the country right before "policy" is what the two are compared on.
 		{"japan vs korea china policy differences", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
 		{"japan korea china policy difference", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},

@@ -15,7 +15,7 @@ import (
 var stanceStems = []string{
 	"view", "approach", "deal", "handl", "treat", "stanc", "posit", "attitud", "polici", "feel",
 	"regard", "care", "concern", "line", "take", "perspect", "opinion", "toward", "stand",
-	"outlook", "respons", "relat", "fear", "worri", "focus", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
+	"outlook", "relat", "fear", "worri", "focus", "priorit", "prioriti", "prioritis", "prioritiz", "postur",
 	"aim", "goal", "support", "endors",
 }
 
