@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and twenty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning428-questions.jsonl; tuning4 is written as
+//   - four hundred and thirty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning432-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -211,7 +211,10 @@ type evalCase struct {
 //     that round and committed before they were tuned on; tuning425 to tuning428 (a sceptical
 //     Reddit commenter's abbreviations; a chatty radio caller's asides; a NATO press officer on
 //     who said what; a data analyst's terse keyword queries), written before the forty-third
-//     round changed anything; the others as askers their writers chose themselves);
+//     round changed anything; tuning429 to tuning432 (an Australian
+//     student's slang; a Korean opposition aide's pointed questions; a trade economist on
+//     supply chains; a Madrid journalist's second-language English), written during that
+//     round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -758,6 +761,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning426-questions.jsonl",
 		"tuning427-questions.jsonl",
 		"tuning428-questions.jsonl",
+		"tuning429-questions.jsonl",
+		"tuning430-questions.jsonl",
+		"tuning431-questions.jsonl",
+		"tuning432-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1296,6 +1303,10 @@ var floors = map[string]float64{
 	// sceptical Reddit commenter, 108/110), tuning426 (a chatty radio caller, 109/110),
 	// tuning427 (a NATO press officer, 110/110) and tuning428 (a data analyst's keyword
 	// queries, 107/110) pass evalGate.
+	// Written during it and committed before they were tuned on, scored with 1446efe and
+	// 137b8b5 alike: tuning429 (an Australian student, 108/110), tuning430 (a Korean
+	// opposition aide, 108/110), tuning431 (a trade economist, 110/110) and tuning432 (a
+	// Madrid journalist, 108/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1554,6 +1565,9 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-third round changed anything, scored with its first code
 	// (1446efe): blind132 29/30; blind129 to blind131 and tuning425 to tuning428 every refusal.
 	"blind132-questions.jsonl": 1,
+	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
+	// tuning431 every refusal.
+	"tuning432-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
