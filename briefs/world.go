@@ -1358,6 +1358,8 @@ func (w *World) answersFrom(q string, words [][2]int, subject mention, p *worldP
 		}
 		return false
 	}
+	// "the position of Singapore": a stance said before its holder, joined by "of".
+	ofSubject := subject.from >= 2 && strings.EqualFold(q[words[subject.from-1][0]:words[subject.from-1][1]], "of")
 	answered := true
 	for i, span := range words {
 		if inside(i) {
@@ -1366,7 +1368,7 @@ func (w *World) answersFrom(q string, words [][2]int, subject mention, p *worldP
 		tokenize(q[span[0]:span[1]], func(word string) {
 			switch {
 			case !answered:
-			case stanceWords[word] && i >= subject.to:
+			case stanceWords[word] && (i >= subject.to || ofSubject && i == subject.from-2):
 				answered = false
 			case stanceWords[word]:
 			case isStopword(word):
@@ -1696,6 +1698,8 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 		from = 2
 	case is(0, questionWords) && is(2, auxiliaries):
 		from = 3 // "What statement did Kim Jong Un issue…"
+	case is(0, []string{"what", "how"}) && is(1, []string{"said", "says", "thought", "thinks", "think"}):
+		from = 2 // the verb before its subject, as a second language may put it: "What said President Zelensky…"
 	case is(0, auxiliaries), is(0, negatedAuxiliaries):
 		from = 1
 	case is(0, questionWords):

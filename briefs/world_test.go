@@ -82,12 +82,14 @@ func TestUncovered(t *testing.T) {
 		{"in passing, where no gathering is asked about", "How large is the army in Spain?", GapInPassing, "The article mentions Spain only in passing."},
 		{"in passing, asked for its views", "What did India say about China?", GapInPassing, "The article mentions India only in passing."},
 		{"in passing, asked for its position", "What is Singapore's position on the Quad?", GapInPassing, "The article mentions Singapore only in passing."},
+		{"in passing, its position said first", "What was the position of Singapore at the leaders' meeting in Madrid?", GapInPassing, "The article mentions Singapore only in passing."},
 		{"in passing, asked how it sees something", "How does New Delhi see the Quad compared with Tokyo?", GapInPassing, "The article mentions India only in passing."},
 
 		// People the store has never heard of.
 		{"unknown person", "Who is Vladimir Putin?", GapPerson, "The article does not mention Vladimir Putin."},
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
 		{"unknown person after what and a noun", "What statement did Kim Jong Un issue after the Madrid meeting?", GapPerson, "The article does not mention Kim Jong Un."},
+		{"unknown person after the verb", "What said President Zelensky to the leaders in the summit?", GapPerson, "The article does not mention Zelensky."},
 		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a reason given", "Given how pointedly the allies spoke, how did Kim Jong Un answer them?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"the police commissioner unnamed", "Could you tell me the name of the South Korean police commissioner who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
