@@ -423,6 +423,9 @@ var everydayPairs = []string{
 	"put first", "prioritise", "puts first", "prioritises", "putting first", "prioritising",
 	// What a government puts in writing it asserts there: "Where did Japan put in writing that…".
 	"putting in writing", "asserting", "put in writing", "asserted", "puts in writing", "asserts",
+	// To crack down on exports is to restrict them; what keeps messing up ties hampers them.
+	"cracking down on", "restricting", "cracked down on", "restricted", "crack down on", "restrict", "cracks down on", "restricts", "crackdown on", "restriction on",
+	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
 	"i keep hearing", " ", "keep hearing", " ",
 	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
