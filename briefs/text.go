@@ -426,6 +426,8 @@ var everydayPairs = []string{
 	// To crack down on exports is to restrict them; what keeps messing up ties hampers them.
 	"cracking down on", "restricting", "cracked down on", "restricted", "crack down on", "restrict", "cracks down on", "restricts", "crackdown on", "restriction on",
 	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
+	// To turn a relationship into something is to build it into it ("built into another core pillar").
+	"turning it into", "building it into", "turned it into", "built it into", "turn it into", "build it into", "to turn the", "to build the",
 	"i keep hearing", " ", "keep hearing", " ",
 	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
