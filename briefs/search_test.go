@@ -103,8 +103,9 @@ func TestSearchAboutTheActorsNamed(t *testing.T) {
 		{"What do the US and IN think?", []string{"US", "IN"}}, // codes in capitals are
 		{"How does South Korea see North Korea?", []string{"KR", "KP"}},
 		{"jp sk aus nz talks", []string{"JP", "KR", "AU", "NZ"}}, // chat codes in any case
-		{"how does the us treat japan", []string{"US", "JP"}},    // "the us" is the US
-		{"us jp sk trilateral", []string{"US", "JP", "KR"}},      // "us" next to a country is
+		{"how does sk deal with nk", []string{"KR", "KP"}},
+		{"how does the us treat japan", []string{"US", "JP"}}, // "the us" is the US
+		{"us jp sk trilateral", []string{"US", "JP", "KR"}},   // "us" next to a country is
 		{"us china ties", []string{"US", "CN"}},
 		{"tell us japan's view", []string{"JP"}},    // but not after a verb that takes "us"
 		{"japan in nato", []string{"JP", "nato"}},   // nor is "in" next to a country India
