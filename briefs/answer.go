@@ -703,6 +703,11 @@ func (s *Store) answerAsked(question string) Brief {
 	if q, ok := withoutContrast(question, againstTheOthers); ok && len(s.namedActors(q)) > 0 && !strings.Contains(strings.ToLower(question), " pair") {
 		question = q
 	}
+	// "When the four Asia-Pacific leaders met without Washington, which war…": who stayed
+	// away says which meeting it was, not whom the question asks about.
+	if q, absent, ok := withoutAbsentee(question); ok && len(strings.Fields(absent)) <= 4 && len(s.namedActors(absent)) > 0 {
+		question = q
+	}
 	// "Besides deterring Pyongyang, what does Seoul want?" asks for what the clause sets
 	// aside: when the rest names whom it asks about, it is asked without the clause.
 	exQ, exClause, excludes := withoutExclusion(question)
@@ -5250,6 +5255,26 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 func asksForOthers(q string) bool {
 	words := strings.Fields(normalizeName(q))
 	return slices.Contains(words, "other") || slices.Contains(words, "else")
+}
+
+// absenteeMarkers open who a meeting was held without.
+var absenteeMarkers = []string{" met without ", " meet without ", " meeting without ", " talks without ", " gathered without "}
+
+// withoutAbsentee is the question without whom a meeting it names was held without, up to
+// the next comma or the main clause, and that absentee; false when it names none.
+func withoutAbsentee(question string) (rest, absent string, ok bool) {
+	if indexFold(question, " without ") < 0 {
+		return "", "", false // most questions
+	}
+	lower := strings.ToLower(question)
+	for _, m := range absenteeMarkers {
+		if i, end, found := clauseFrom(question, lower, m); found {
+			held, from := i+len(m)-len("without "), i+len(m)
+			absent := strings.TrimRight(question[from:end], "?!. ")
+			return strings.TrimRight(question[:held], " ") + question[from+len(absent):], absent, true
+		}
+	}
+	return "", "", false
 }
 
 // withoutExclusion is the question without its excluding clause (exclusions), up to the next

@@ -320,6 +320,28 @@ func TestWithoutClosingRelative(t *testing.T) {
 	}
 }
 
+func TestWithoutAbsentee(t *testing.T) {
+	for _, tt := range []struct {
+		q, rest, absent string
+		ok              bool
+	}{
+		{"When the four leaders met without Washington, which war did they discuss?", "When the four leaders met, which war did they discuss?", "Washington", true},
+		{"What did the four leaders discuss when they met without the US?", "What did the four leaders discuss when they met?", "the US", true},
+		// Kept: "without" of anything but a meeting.
+		{"Can Japan and Korea cooperate without the US?", "", "", false},
+		{"What did Japan say?", "", "", false},
+	} {
+		rest, absent, ok := withoutAbsentee(tt.q)
+		if rest != tt.rest || absent != tt.absent || ok != tt.ok {
+			t.Errorf("withoutAbsentee(%q) = %q, %q, %v; want %q, %q, %v", tt.q, rest, absent, ok, tt.rest, tt.absent, tt.ok)
+		}
+	}
+	s := mustLoad(t)
+	if ids := answerIDs(s, "When the four Asia-Pacific leaders met without Washington, which war or crisis did they trade views on?"); len(ids) == 0 || ids[0] != "four-country-meeting-ukraine" {
+		t.Errorf("the meeting held without Washington: got %v, want four-country-meeting-ukraine first", ids)
+	}
+}
+
 // What was done in the year asked leads an answer whose facts tell only what followed from it.
 func TestAnswerActOfYearLeads(t *testing.T) {
 	s := realStore(t)
