@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and thirty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning432-questions.jsonl; tuning4 is written as
+//   - four hundred and thirty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning436-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -214,7 +214,10 @@ type evalCase struct {
 //     round changed anything; tuning429 to tuning432 (an Australian
 //     student's slang; a Korean opposition aide's pointed questions; a trade economist on
 //     supply chains; a Madrid journalist's second-language English), written during that
-//     round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     round and committed before they were tuned on; tuning433 to tuning436 (an Indian
+//     commentator on the Quad; a blunt retired Marine; a learner of Japanese with Japanese
+//     terms; a podcast listener half-remembering details), written later in that round and
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -765,6 +768,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning430-questions.jsonl",
 		"tuning431-questions.jsonl",
 		"tuning432-questions.jsonl",
+		"tuning433-questions.jsonl",
+		"tuning434-questions.jsonl",
+		"tuning435-questions.jsonl",
+		"tuning436-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1307,6 +1314,11 @@ var floors = map[string]float64{
 	// 137b8b5 alike: tuning429 (an Australian student, 108/110), tuning430 (a Korean
 	// opposition aide, 108/110), tuning431 (a trade economist, 110/110) and tuning432 (a
 	// Madrid journalist, 108/110) pass evalGate.
+	// Written later in it and committed before they were tuned on, scored with 1446efe and
+	// d914ba2 alike: tuning435 (a learner of Japanese, with Nikkan kankei and Kishida-san)
+	// 86/110; tuning433 (an Indian commentator, 108/110), tuning434 (a retired Marine,
+	// 109/110) and tuning436 (a podcast listener, 109/110) pass evalGate.
+	"tuning435-questions.jsonl": 86.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
