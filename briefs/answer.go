@@ -293,39 +293,83 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 // out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does, and "b4
 // he took office" says when, as "before he took office" does. Common misspellings of the
 // words that name what is asked are spelled right too: "the madrid sumit" names the summit,
-// which a word a letter off (misspelt) would not, as names are read whole.
+// which a word a letter off (misspelt) would not, as names are read whole. So are Japanese
+// words typed in Latin letters (romajiTerms), and a name loses its honorific ("Kishida-san").
 func withChatSpelledOut(question string) string {
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
-	words := strings.Fields(question)
+	words := withJapaneseOrder(strings.Fields(question))
 	for i, w := range words {
-		word := strings.TrimRight(w, "?!.,;:")
-		if right, ok := chatSpellings[strings.ToLower(word)]; ok {
-			words[i] = right + w[len(word):]
+		word := strings.TrimRight(w, "?!.,;:)")
+		tail := w[len(word):]
+		lead := ""
+		if strings.HasPrefix(word, "(") {
+			lead, word = "(", word[1:]
 		}
+		poss := ""
+		for _, p := range []string{"'s", "’s"} {
+			if len(word) > len(p) && strings.HasSuffix(word, p) {
+				word, poss = word[:len(word)-len(p)], p
+				break
+			}
+		}
+		word, _ = withoutHonorific(word)
+		lower := strings.ToLower(word)
+		if right, ok := chatSpellings[lower]; ok {
+			word = right
+		} else if right, ok := romajiTerms[lower]; ok {
+			word = right
+		}
+		words[i] = lead + word + poss + tail
 	}
 	return strings.Join(words, " ")
 }
 
-// hasChatSpelling reports whether a word of question, as typed or with its first letter
-// lower-cased, is one of chatSpellings; it does not allocate.
+// hasChatSpelling reports whether a word of question, lower-cased, is one of chatSpellings
+// or romajiTerms, or ends with an honorific; it does not allocate.
 func hasChatSpelling(question string) bool {
 	var buf [24]byte
 	for i := 0; i < len(question); {
-		for i < len(question) && !isTypedLetter(question[i]) {
+		for i < len(question) && !isTypedLetter(question[i]) && question[i] < utf8.RuneSelf {
 			i++
 		}
 		j := i
-		for j < len(question) && isTypedLetter(question[j]) {
+		for j < len(question) && (isTypedLetter(question[j]) || question[j] == '-' || question[j] >= utf8.RuneSelf) {
+			if question[j] >= utf8.RuneSelf {
+				if r, n := utf8.DecodeRuneInString(question[j:]); unicode.IsLetter(r) {
+					j += n
+					continue
+				}
+				break
+			}
 			j++
 		}
-		if n := j - i; n > 0 && n <= len(buf) {
+		if j == i {
+			_, n := utf8.DecodeRuneInString(question[i:]) // a character that is no letter
+			i += n
+			continue
+		}
+		if n := j - i; n <= len(buf) {
 			w := append(buf[:0], question[i:j]...)
-			if w[0] >= 'A' && w[0] <= 'Z' {
-				w[0] += 'a' - 'A'
+			for k, c := range w {
+				if c >= 'A' && c <= 'Z' {
+					w[k] = c + 'a' - 'A'
+				}
 			}
 			if _, ok := chatSpellings[string(w)]; ok {
+				return true
+			}
+			if _, ok := romajiTerms[string(w)]; ok {
+				return true
+			}
+			if _, ok := romajiTitles[string(w)]; ok {
+				return true
+			}
+			if _, ok := romajiPossessors[string(w)]; ok {
+				return true
+			}
+			if endsWithHonorific(w) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // answerIDs is the fact ids of the answer to q, in order.
@@ -388,6 +389,14 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},
 		{"did ardern critcize china", "did ardern criticize china"},
 		{"what are ppl in sk worried about", "what are people in sk worried about"},
+		// Japanese typed in Latin letters: the countries, with long vowels marked or not, the
+		// matters, a name's honorific, an office after a name, the possessive "no".
+		{"Why is Kankoku more positive toward Chūgoku than Nihon is?", "Why is South Korea more positive toward China than Japan is?"},
+		{"What did Kishida-san say about the Nichi-Bei-Kan kaidan?", "What did Kishida say about the US–Japan–South Korea talks?"},
+		{"Kita Chōsen (North Korea): what is Nihon's worry?", "North Korea (North Korea): what is Japan's worry?"},
+		{"Before Yoon daitōryō took office, what did he send?", "Before President Yoon took office, what did he send?"},
+		{"What did Indo no Modi shushō say at the samitto?", "What did India's Prime Minister Modi say at the summit?"},
+		{"Did Japan no longer object?", "Did Japan no longer object?"}, // "no" after an English name is no particle
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
@@ -3975,6 +3984,21 @@ func FuzzIndexFold(f *testing.F) {
 		}
 		if got, want := indexFold(s, sub), strings.Index(strings.ToLower(s), strings.ToLower(sub)); got != want {
 			t.Errorf("indexFold(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	})
+}
+
+func FuzzWithChatSpelledOut(f *testing.F) {
+	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō"} {
+		f.Add(q)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		got := withChatSpelledOut(q)
+		if !hasChatSpelling(q) && got != q {
+			t.Errorf("withChatSpelledOut(%q) = %q, changed with no chat word", q, got)
+		}
+		if utf8.ValidString(q) && !utf8.ValidString(got) {
+			t.Errorf("withChatSpelledOut(%q) = %q, not valid UTF-8", q, got)
 		}
 	})
 }

@@ -1,0 +1,117 @@
+package briefs
+
+import (
+	"bytes"
+	"strings"
+)
+
+// A reader learning Japanese, or one who follows Japanese news, may name the countries and
+// the matters of the article in Japanese typed in Latin letters: "Why is Kankoku more
+// positive toward Chūgoku than Nihon is?", "the Nichi-Bei-Kan talks", "Kishida-san".
+// withChatSpelledOut spells those words in English before a question is read, as it does
+// words typed as in chat, so they name what their English names do. Each is given with its
+// long vowels marked (ō, ū) and unmarked, as both are typed.
+
+// romajiTerms are Japanese words typed in Latin letters, lower-cased, with their English.
+var romajiTerms = map[string]string{
+	// Countries and their pairs.
+	"nihon": "Japan", "kankoku": "South Korea", "chūgoku": "China", "chugoku": "China",
+	"beikoku": "the US", "kita": "North", "chōsen": "Korea", "gōshū": "Australia", "goshu": "Australia",
+	"nyūjīrando": "New Zealand", "nyujirando": "New Zealand",
+	"nichi-bei-kan": "US–Japan–South Korea", "nichibeikan": "US–Japan–South Korea",
+	"nikkan": "Japan–South Korea", "nichi-kan": "Japan–South Korea", "nichi-bei": "US–Japan",
+	"nichibei": "US–Japan", "bei-kan": "US–South Korea", "nichi-gō": "Japan–Australia",
+	"nichi-go": "Japan–Australia",
+	// Offices, gatherings and the matters of the article.
+	"shushō": "prime minister", "shusho": "prime minister", "daitōryō": "president",
+	"daitoryo": "president", "gaimu": "foreign", "bōei": "defence", "boei": "defence",
+	"daijin": "minister", "seiken": "government", "samitto": "summit", "kaidan": "talks",
+	"shunō": "leaders", "shuno": "leaders", "dōmei": "alliance", "domei": "alliance",
+	"mondai": "issue", "mokuhyō": "goals", "mokuhyo": "goals", "kaku": "nuclear",
+	"ianfu": "comfort women", "chōyōkō": "wartime labour", "choyoko": "wartime labour",
+	"osensui": "waste water", "yushutsu": "export", "kisei": "controls",
+}
+
+// romajiTitles are Japanese offices typed in Latin letters, one or two words, with their
+// English. Typed after a name, as Japanese puts them ("Yoon daitōryō"), they are put before
+// it, as English does ("President Yoon"): an office after a name reads as someone's office.
+var romajiTitles = map[string]string{
+	"shushō": "Prime Minister", "shusho": "Prime Minister", "daitōryō": "President", "daitoryo": "President",
+	"gaimu daijin": "Foreign Minister", "bōei daijin": "Defence Minister", "boei daijin": "Defence Minister",
+}
+
+// romajiPossessors are the countries typed in Latin letters that the particle "no" makes
+// possessive ("Indo no Modi shushō" is India's Prime Minister Modi), with their English;
+// romajiTerms give the rest. "Indo" is read only so: "Indo Pacific" is the region.
+var romajiPossessors = map[string]string{"indo": "India"}
+
+// withJapaneseOrder is words with each romajiTitles office typed right after a capitalised
+// name put before it, and a country typed in Latin letters followed by the particle "no"
+// made possessive; words is changed in place and returned shorter.
+func withJapaneseOrder(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if strings.EqualFold(w, "no") && len(out) > 0 && i+1 < len(words) {
+			prev := strings.ToLower(out[len(out)-1])
+			if name, ok := romajiPossessors[prev]; ok {
+				out[len(out)-1] = name + "'s"
+				continue
+			}
+			if _, ok := romajiTerms[prev]; ok {
+				out[len(out)-1] += "'s"
+				continue
+			}
+		}
+		if len(out) > 0 && isCapitalisedName(out[len(out)-1]) {
+			for n := 2; n >= 1; n-- {
+				if i+n > len(words) {
+					continue
+				}
+				typed := strings.Join(words[i:i+n], " ")
+				core := strings.TrimRight(typed, "?!.,;:)")
+				if title, ok := romajiTitles[strings.ToLower(core)]; ok {
+					out[len(out)-1] = title + " " + out[len(out)-1] + typed[len(core):]
+					i += n - 1
+					w = ""
+					break
+				}
+			}
+			if w == "" {
+				continue
+			}
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isCapitalisedName reports whether a typed word is a capitalised name, with nothing after
+// it: "Yoon", not "Yoon," nor "(Japan)".
+func isCapitalisedName(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && !strings.ContainsAny(w, "?!.,;:()")
+}
+
+// honorifics are the Japanese titles typed after a name ("Kishida-san"): the name alone is
+// who is meant.
+var honorifics = []string{"-san", "-sama", "-shi", "-kun", "-chan", "-sensei"}
+
+// withoutHonorific is a word without the honorific it ends with, if any.
+func withoutHonorific(word string) (string, bool) {
+	for _, h := range honorifics {
+		if len(word) > len(h) && strings.EqualFold(word[len(word)-len(h):], h) {
+			return word[:len(word)-len(h)], true
+		}
+	}
+	return word, false
+}
+
+// endsWithHonorific reports whether a lower-cased word ends with an honorific.
+func endsWithHonorific(word []byte) bool {
+	for _, h := range honorifics {
+		if len(word) > len(h) && bytes.HasSuffix(word, []byte(h)) {
+			return true
+		}
+	}
+	return false
+}
