@@ -484,7 +484,7 @@ func withoutClosingCourtesy(q string) string {
 // the author's assessment, and I should be grateful for a frank rendering of it, was the
 // four-way meeting of real consequence?" asks whether it was.
 func withoutCourtesyAsides(q string) string {
-	q = withoutHedgedDashAside(q)
+	q = withoutAnalogyTail(withoutHedgedDashAside(q))
 	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 &&
 		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 && indexFold(q, ", if any,") < 0 && indexFold(q, ", one wonders,") < 0 && indexFold(q, ", if that is the word,") < 0 {
 		return q // most questions, read without copying them
@@ -514,6 +514,24 @@ func withoutCourtesyAsides(q string) string {
 		from = i + 2
 	}
 }
+
+// withoutAnalogyTail is q without the clause that closes it likening what is asked to
+// something else: "Which relationship is the weakest link among the four — much like
+// India–China is a sore point in some groupings?" asks about the four, not India.
+func withoutAnalogyTail(q string) string {
+	if indexFold(q, " like ") < 0 {
+		return q // most questions
+	}
+	for _, o := range analogyOpeners {
+		if i := indexFold(q, o); i > 0 && strings.IndexAny(strings.TrimRight(q[i:], "?!. "), "?!") < 0 {
+			return strings.TrimRight(q[:i], " ,") + "?"
+		}
+	}
+	return q
+}
+
+// analogyOpeners open a closing clause that likens what is asked to something else.
+var analogyOpeners = []string{" — much like ", " – much like ", " - much like ", ", much like ", " — just like ", " – just like ", " - just like ", ", just like ", " — a bit like ", ", a bit like ", " — rather like ", ", rather like "}
 
 // withoutHedgedDashAside is q without an aside between dashes in which the asker hedges how
 // a name is said: "before the new Korean president — Yoon, or Yin, however you say it — even

@@ -323,3 +323,18 @@ func TestWithoutHedgedDashAside(t *testing.T) {
 		}
 	}
 }
+
+// A closing clause likening what is asked to something else is no part of what is asked; a
+// question after it, or a likeness asked about, is.
+func TestWithoutAnalogyTail(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Which is the weakest link among the four — much like India–China is in some groupings?", "Which is the weakest link among the four?"},
+		{"Are Japan and Australia close, just like the US and the UK?", "Are Japan and Australia close?"},
+		{"Is it much like the Quad? What does the author say?", "Is it much like the Quad? What does the author say?"},
+		{"What does Seoul like about Tokyo?", "What does Seoul like about Tokyo?"},
+	} {
+		if got := withoutAnalogyTail(tt.q); got != tt.want {
+			t.Errorf("withoutAnalogyTail(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -642,6 +642,15 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if rest, _, ok := withoutExclusion(question); ok {
+		// "In which areas do Japan and Australia cooperate, over and above the Quad?": what
+		// the clause sets aside, mentioned only in passing, is not what is asked about.
+		if g, ok := w.uncovered(question); ok && g.Kind == GapInPassing {
+			if _, inRest := w.uncovered(rest); !inRest {
+				question = rest
+			}
+		}
+	}
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
 		// went?": what the premise gets wrong is said, and what is asked after it answered.

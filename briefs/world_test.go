@@ -452,6 +452,9 @@ func TestUncovered(t *testing.T) {
 		{"a shouted question reads no codes", "WHO IS THE UK PM?", "", ""},
 		{"guinea pig", "Is a guinea pig a good pet in Japan?", "", ""},
 		{"Korea alone is South Korea", "What does Korea think of China?", "", ""},
+		// Set aside or likened to, a name mentioned only in passing is not what is asked.
+		{"set aside by over and above", "In which areas do Japan and Australia cooperate closely, over and above the Quad?", "", ""},
+		{"likened to in a closing clause", "Which relationship is the weakest link among the four — much like India–China is in some groupings?", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g, ok := w.Uncovered(tc.question)
