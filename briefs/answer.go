@@ -4065,6 +4065,7 @@ func withoutGuessedAnswer(question string) string {
 			continue
 		}
 		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) && !(opensAsking(words[0]) && narrowingGuess[gw[0]]) &&
+			!(opensAsking(words[0]) && danglingPrepositions[words[len(words)-1]]) &&
 			!(asksInLastClause(asked) && len(words) >= 5 && len(gw) <= 3 && determiners[gw[0]]) {
 			// "…was about what, a warship?", "Why did Kishida go to Madrid, to buy
 			// weapons?" and "What do Tokyo and Canberra cooperate on, mostly space?" guess;
@@ -4077,6 +4078,10 @@ func withoutGuessedAnswer(question string) string {
 	}
 	return question
 }
+
+// danglingPrepositions end a question whose object is what it asks ("What did they talk
+// about"): what follows after a comma is the asker's guess at it.
+var danglingPrepositions = setOf([]string{"about", "on", "over", "with"})
 
 // withoutDoubtedGuess is a question without the guess it closes with after a dash, when the
 // asker doubts it ("— I want to say 2019, though I may well be conflating things?").
@@ -4377,8 +4382,8 @@ func withGuessJoined(question string) string {
 	if w := strings.TrimRight(guess[0], "?!.,"); opensAsking(w) || slices.ContainsFunc(auxiliaries, func(a string) bool { return strings.EqualFold(a, w) }) || inFold(whetherWords, w) {
 		return question
 	}
-	if first, _, _ := strings.Cut(strings.TrimLeft(question[:i], " "), " "); !opensAsking(first) {
-		return question
+	if first, _, _ := strings.Cut(strings.TrimLeft(withoutOpeningFillers(question[:i]), " "), " "); !opensAsking(first) {
+		return question // "So what…" asks as "What…" does
 	}
 	return question[:i] + ", " + question[i+2:]
 }

@@ -50,6 +50,7 @@ func TestWithGuessJoined(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Why is Seoul friendlier to Beijing than Tokyo is? just tourism?", "Why is Seoul friendlier to Beijing than Tokyo is, just tourism?"},
 		{"What did the four leaders talk about? Anything concrete?", "What did the four leaders talk about, Anything concrete?"},
+		{"so what did the four leaders mostly talk about? Russia and Syria?", "so what did the four leaders mostly talk about, Russia and Syria?"},
 		// A second question, or a statement before one, stays as it is.
 		{"Who chaired the meeting? was it Yoon?", "Who chaired the meeting? was it Yoon?"},
 		{"Who chaired the meeting? Why?", "Who chaired the meeting? Why?"},
@@ -96,6 +97,7 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 		{"Why did Kishida really go to the Madrid summit, to buy weapons?", "Why did Kishida really go to the Madrid summit?"},
 		{"Why is Seoul softer on Beijing, mainly tourism?", "Why is Seoul softer on Beijing?"},
 		{"What do Tokyo and Canberra cooperate on, mostly space?", "What do Tokyo and Canberra cooperate on?"},
+		{"so what did the four leaders mostly talk about, Russia and Syria?", "so what did the four leaders mostly talk about?"},
 		{"besides comfort women and labor, what else stirs anti-Japanese feeling in Korea, the Olympics?", "besides comfort women and labor, what else stirs anti-Japanese feeling in Korea?"},
 		{"What did Japan restrict, the chips?", "What did Japan restrict, the chips?"}, // too short to be sure it asks before the guess
 		// A why-question's other clauses are no guess.

@@ -620,7 +620,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	question = withoutCourtesyAsides(withoutOwnBracketAside(withChatSpelledOut(question)))
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
-	question = withGuessJoined(withoutGuessedAnswer(withoutRequest(withoutReport(withoutAskerIntro(withoutOpeningFillers(question))))))
+	question = withoutGuessedAnswer(withGuessJoined(withoutRequest(withoutReport(withoutAskerIntro(withoutOpeningFillers(question))))))
 	if q, ok := withoutDoubtedGuess(question); ok {
 		question = q // "— the Australian Prime Minister, perhaps?": a guess, not what is asked
 	}
