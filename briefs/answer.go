@@ -5329,6 +5329,9 @@ func withoutAbsentee(question string) (rest, absent string, ok bool) {
 // withoutExclusion is the question without its excluding clause (exclusions), up to the next
 // comma or the end; false when it has none.
 func withoutExclusion(question string) (rest, clause string, ok bool) {
+	if !slices.ContainsFunc(exclusions, func(c string) bool { return indexFold(question, c[1:]) >= 0 }) {
+		return "", "", false // most questions, read without copying them
+	}
 	question = " " + question
 	lower := strings.ToLower(question)
 	for _, c := range exclusions {
