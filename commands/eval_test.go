@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and thirty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning436-questions.jsonl; tuning4 is written as
+//   - four hundred and forty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning440-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -217,7 +217,10 @@ type evalCase struct {
 //     round and committed before they were tuned on; tuning433 to tuning436 (an Indian
 //     commentator on the Quad; a blunt retired Marine; a learner of Japanese with Japanese
 //     terms; a podcast listener half-remembering details), written later in that round and
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     committed before they were tuned on; tuning437 to tuning440 (a Chinese
+//     student's pinyin names; a Korean reader's romanized Korean; a fact-checker's wrong
+//     premises; an elderly reader's misspelt run-on questions), written later in that round
+//     and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -772,6 +775,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning434-questions.jsonl",
 		"tuning435-questions.jsonl",
 		"tuning436-questions.jsonl",
+		"tuning437-questions.jsonl",
+		"tuning438-questions.jsonl",
+		"tuning439-questions.jsonl",
+		"tuning440-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1319,6 +1326,14 @@ var floors = map[string]float64{
 	// 86/110; tuning433 (an Indian commentator, 108/110), tuning434 (a retired Marine,
 	// 109/110) and tuning436 (a podcast listener, 109/110) pass evalGate.
 	"tuning435-questions.jsonl": 86.0 / 110,
+	// Written later in it and committed before they were tuned on, scored with 1446efe and
+	// b10a45f alike: tuning437 (a Chinese student writing Riben, Hanguo and Meiguo) 77/110,
+	// tuning438 (a Korean reader writing Hanguk, Ilbon and wianbu) 77/110, tuning439 (a
+	// fact-checker's wrong premises) 101/110; tuning440 (an elderly reader, 109/110) passes
+	// evalGate.
+	"tuning437-questions.jsonl": 77.0 / 110,
+	"tuning438-questions.jsonl": 77.0 / 110,
+	"tuning439-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1580,6 +1595,10 @@ var refusalsMissed = map[string]int{
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
 	"tuning432-questions.jsonl": 2,
+	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
+	// 29/30; tuning438 and tuning440 every refusal.
+	"tuning437-questions.jsonl": 1,
+	"tuning439-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
