@@ -293,8 +293,9 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 // out: "wat did the 2017 leaders' meeting agree on" asks what, as "what did…" does, and "b4
 // he took office" says when, as "before he took office" does. Common misspellings of the
 // words that name what is asked are spelled right too: "the madrid sumit" names the summit,
-// which a word a letter off (misspelt) would not, as names are read whole. So are Japanese
-// words typed in Latin letters (romajiTerms), and a name loses its honorific ("Kishida-san").
+// which a word a letter off (misspelt) would not, as names are read whole. So are Japanese,
+// Chinese and Korean words typed in Latin letters (transliterated), and a name loses its
+// honorific ("Kishida-san").
 func withChatSpelledOut(question string) string {
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
@@ -318,7 +319,7 @@ func withChatSpelledOut(question string) string {
 		lower := strings.ToLower(word)
 		if right, ok := chatSpellings[lower]; ok {
 			word = right
-		} else if right, ok := romajiTerms[lower]; ok {
+		} else if right, ok := spelledInEnglish(word); ok {
 			word = right
 		}
 		words[i] = lead + word + poss + tail
@@ -327,9 +328,9 @@ func withChatSpelledOut(question string) string {
 }
 
 // hasChatSpelling reports whether a word of question, lower-cased, is one of chatSpellings
-// or romajiTerms, or ends with an honorific; it does not allocate.
+// or transliterated, or ends with an honorific; it does not allocate.
 func hasChatSpelling(question string) bool {
-	var buf [24]byte
+	var buf [48]byte // long enough for a compound: "ilbon-hanguk-australia-nz"
 	for i := 0; i < len(question); {
 		for i < len(question) && !isTypedLetter(question[i]) && question[i] < utf8.RuneSelf {
 			i++
@@ -360,7 +361,7 @@ func hasChatSpelling(question string) bool {
 			if _, ok := chatSpellings[string(w)]; ok {
 				return true
 			}
-			if _, ok := romajiTerms[string(w)]; ok {
+			if transliteratedIn(w) {
 				return true
 			}
 			if _, ok := romajiTitles[string(w)]; ok {

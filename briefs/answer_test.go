@@ -399,6 +399,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Before Yoon daitōryō took office, what did he send?", "Before President Yoon took office, what did he send?"},
 		{"What did Indo no Modi shushō say at the samitto?", "What did India's Prime Minister Modi say at the summit?"},
 		{"Did Japan no longer object?", "Did Japan no longer object?"}, // "no" after an English name is no particle
+		// Chinese (pinyin) and Korean typed in Latin letters, a compound part by part.
+		{"Why is Hanguo hesitating to join the strategy led by Meiguo and Riben?", "Why is South Korea hesitating to join the strategy led by the US and Japan?"},
+		{"Who moderated the Ilbon-Hanguk-Australia-NZ leaders meeting?", "Who moderated the Japan–South Korea–Australia–NZ leaders meeting?"},
+		{"What did the Miguk-Ilbon-Hanguk talks focus on?", "What did the US–Japan–South Korea talks focus on?"},
+		{"Is the Indo-Pacific strategy new?", "Is the Indo-Pacific strategy new?"}, // no part of it is
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

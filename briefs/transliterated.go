@@ -5,16 +5,18 @@ import (
 	"strings"
 )
 
-// A reader learning Japanese, or one who follows Japanese news, may name the countries and
-// the matters of the article in Japanese typed in Latin letters: "Why is Kankoku more
-// positive toward Chūgoku than Nihon is?", "the Nichi-Bei-Kan talks", "Kishida-san".
-// withChatSpelledOut spells those words in English before a question is read, as it does
-// words typed as in chat, so they name what their English names do. Each is given with its
-// long vowels marked (ō, ū) and unmarked, as both are typed.
+// A reader may name the countries and the matters of the article in Japanese, Chinese or
+// Korean typed in Latin letters: "Why is Kankoku more positive toward Chūgoku than Nihon
+// is?", "Why is Hanguo hesitating to join the strategy led by Meiguo and Riben?", "the
+// Miguk-Ilbon-Hanguk talks", "Kishida-san". withChatSpelledOut spells those words in
+// English before a question is read, as it does words typed as in chat, so they name what
+// their English names do; a compound of them is spelled part by part ("Miguk-Ilbon-Hanguk"
+// is US–Japan–South Korea). Each is given as it is commonly typed, long vowels marked (ō, ū)
+// and unmarked. None is an English word: "Chōsen" is given only with its mark.
 
-// romajiTerms are Japanese words typed in Latin letters, lower-cased, with their English.
-var romajiTerms = map[string]string{
-	// Countries and their pairs.
+// transliterated are the words, lower-cased, with their English.
+var transliterated = map[string]string{
+	// Japanese (romaji): the countries and their pairs.
 	"nihon": "Japan", "kankoku": "South Korea", "chūgoku": "China", "chugoku": "China",
 	"beikoku": "the US", "kita": "North", "chōsen": "Korea", "gōshū": "Australia", "goshu": "Australia",
 	"nyūjīrando": "New Zealand", "nyujirando": "New Zealand",
@@ -22,7 +24,7 @@ var romajiTerms = map[string]string{
 	"nikkan": "Japan–South Korea", "nichi-kan": "Japan–South Korea", "nichi-bei": "US–Japan",
 	"nichibei": "US–Japan", "bei-kan": "US–South Korea", "nichi-gō": "Japan–Australia",
 	"nichi-go": "Japan–Australia",
-	// Offices, gatherings and the matters of the article.
+	// Japanese: offices, gatherings and the matters of the article.
 	"shushō": "prime minister", "shusho": "prime minister", "daitōryō": "president",
 	"daitoryo": "president", "gaimu": "foreign", "bōei": "defence", "boei": "defence",
 	"daijin": "minister", "seiken": "government", "samitto": "summit", "kaidan": "talks",
@@ -30,6 +32,51 @@ var romajiTerms = map[string]string{
 	"mondai": "issue", "mokuhyō": "goals", "mokuhyo": "goals", "kaku": "nuclear",
 	"ianfu": "comfort women", "chōyōkō": "wartime labour", "choyoko": "wartime labour",
 	"osensui": "waste water", "yushutsu": "export", "kisei": "controls",
+	// Chinese (pinyin), as the article's own names are: the countries and Biden.
+	"riben": "Japan", "hanguo": "South Korea", "meiguo": "the US", "zhongguo": "China",
+	"chaoxian": "North Korea", "beichaoxian": "North Korea", "aodaliya": "Australia",
+	"xinxilan": "New Zealand", "baideng": "Biden",
+	// Korean (revised romanisation): the countries and the matters of the article.
+	"hanguk": "South Korea", "hankook": "South Korea", "ilbon": "Japan", "miguk": "the US",
+	"bukhan": "North Korea", "jungguk": "China", "hoju": "Australia", "nyujillaendeu": "New Zealand",
+	"jeongbu": "government", "wianbu": "comfort women", "daetongnyeong": "president",
+}
+
+// spelledInEnglish is a word typed in Latin letters from Japanese, Chinese or Korean in
+// English, a compound part by part; false when it is none.
+func spelledInEnglish(word string) (string, bool) {
+	lower := strings.ToLower(word)
+	if right, ok := transliterated[lower]; ok {
+		return right, true
+	}
+	if !strings.Contains(lower, "-") {
+		return word, false
+	}
+	parts := strings.Split(word, "-")
+	changed := false
+	for i, p := range parts {
+		if right, ok := transliterated[strings.ToLower(p)]; ok {
+			parts[i], changed = strings.TrimPrefix(right, "the "), true
+		}
+	}
+	if !changed {
+		return word, false
+	}
+	return strings.Join(parts, "–"), true
+}
+
+// transliteratedIn reports whether a lower-cased word, or a part of it between hyphens, is
+// one of transliterated; it does not allocate.
+func transliteratedIn(word []byte) bool {
+	if _, ok := transliterated[string(word)]; ok {
+		return true
+	}
+	for part := range bytes.SplitSeq(word, []byte("-")) {
+		if _, ok := transliterated[string(part)]; ok && len(part) < len(word) {
+			return true
+		}
+	}
+	return false
 }
 
 // romajiTitles are Japanese offices typed in Latin letters, one or two words, with their
@@ -42,7 +89,7 @@ var romajiTitles = map[string]string{
 
 // romajiPossessors are the countries typed in Latin letters that the particle "no" makes
 // possessive ("Indo no Modi shushō" is India's Prime Minister Modi), with their English;
-// romajiTerms give the rest. "Indo" is read only so: "Indo Pacific" is the region.
+// transliterated gives the rest. "Indo" is read only so: "Indo Pacific" is the region.
 var romajiPossessors = map[string]string{"indo": "India"}
 
 // withJapaneseOrder is words with each romajiTitles office typed right after a capitalised
@@ -58,7 +105,7 @@ func withJapaneseOrder(words []string) []string {
 				out[len(out)-1] = name + "'s"
 				continue
 			}
-			if _, ok := romajiTerms[prev]; ok {
+			if _, ok := transliterated[prev]; ok {
 				out[len(out)-1] += "'s"
 				continue
 			}
