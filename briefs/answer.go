@@ -2537,6 +2537,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// is no stance on the Quad.
 		return Brief{}
 	}
+	if on := s.countryAskedOn(question, r.actors); on != "" && !facts[0].HasEntity(on) {
+		// "Is South Korea more hawkish on China than Japan is?": Seoul's moderate line on
+		// North Korea, against Japan's, is no line on China; a fact on China leads.
+		if i := slices.IndexFunc(facts[:min(len(facts), MaxAnswerFacts)], func(f *Fact) bool { return f.HasEntity(on) }); i > 0 {
+			f := facts[i]
+			facts = append([]*Fact{f}, slices.Delete(slices.Clone(facts), i, i+1)...)
+		}
+	}
 	var yearsBuf [4]string
 	if years := yearsIn(question, yearsBuf[:0]); len(years) > 0 && !givesYear(facts[0], years) {
 		// "What measures did Japan take against South Korea in 2019?": a fact of the year
@@ -5325,6 +5333,23 @@ func withoutAbsentee(question string) (rest, absent string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// countryAskedOn is the country, of a question's actors after its first, named right after
+// "on" or "towards": what a line or stance asked about is on ("hawkish on China"). "" when
+// there is none.
+func (s *Store) countryAskedOn(question string, actors []string) string {
+	if len(actors) < 2 || indexFold(question, " on ") < 0 && indexFold(question, " toward") < 0 {
+		return "" // most questions
+	}
+	lower := strings.ToLower(question)
+	at := wordsAfter(lower, []string{"on ", "towards ", "toward "})
+	for _, id := range actors[1:] {
+		if e := s.entityByID[id]; e != nil && e.Kind == "country" && nameAt(lower, at, e) {
+			return id
+		}
+	}
+	return ""
 }
 
 // withoutExclusion is the question without its excluding clause (exclusions), up to the next

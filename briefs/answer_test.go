@@ -2193,6 +2193,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Japan-Australia cooperation compare with Australia-New Zealand cooperation?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Where the two differ on what else is named leads, not their differences in general.
 		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
+		// A line asked "on China" is led by a fact on China, not a line on North Korea.
+		{"Is South Korea more hawkish on China than Japan is?", "japan-australia-firm-on-china", nil},
+		{"Is Seoul's softer line on China just about culture?", "korea-positive-attitude-china", []string{"korea-economic-dependence-china"}},
 		// What one did in response is a deed, answered by the search, not a stance filed
 		// under the other's topic.
 		{"What did Seoul do in response to Tokyo's export restrictions?", "", []string{"korea-wto-complaint", "korea-removes-japan-white-list"}},

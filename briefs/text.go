@@ -683,7 +683,7 @@ var everydayPairs = []string{
 	// Summits to come are the ones the four would attend regularly, not a forecast.
 	"future nato summits", "regular nato summits", "future summits", "regular summits",
 	"warmer stance", "more positive stance", "warmer posture", "more positive posture", "warmer attitude", "more positive attitude",
-	"warmer view", "more positive view", "softer on", "more positive towards", "softer line", "more positive line",
+	"warmer view", "more positive view", "softer on", "more positive towards", "softer line", "more positive attitude",
 	"more favourable", "more positive", "more favorable", "more positive", "comparatively favourable", "more positive",
 	"favourable stance", "positive stance", "favourable view", "positive view", "favourable attitude", "positive attitude",
 	// "Big" alone is mostly emphasis ("his big line"); asking how big is asking the size.
