@@ -747,6 +747,12 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			// asked for too ("…, and who was it?").
 			g.Partial = true
 		}
+		if cleft, ok := cutPrefixFold(question, "was it "); ok && w.opensWithCoveredPlace(cleft) && indexFold(cleft, " who ") > 0 {
+			// "Was it Australia's leader who chaired the four-country meeting?" asks who
+			// chaired it, the office a guess: it is said not to be mentioned, and who did
+			// chair it answered.
+			g.Partial = true
+		}
 	}
 	if ok && g.Kind != GapLater && asksConfirmation(strings.Fields(normalizeName(question))) {
 		// "Australia's prime minister chaired the four-country meeting, didn't he?": the
@@ -1028,6 +1034,13 @@ func (w *World) opensWithOfficelessPlace(premise string) bool {
 func (w *World) opensWithOfficedPlace(statement string) bool {
 	p := w.openingPlace(statement)
 	return p != nil && !p.absent() && !p.passing() && w.officeHeldIn(p.key)
+}
+
+// opensWithCoveredPlace reports whether the first name a statement opens with (in its first
+// three words) is a country or organisation the article covers.
+func (w *World) opensWithCoveredPlace(statement string) bool {
+	p := w.openingPlace(statement)
+	return p != nil && !p.absent() && !p.passing()
 }
 
 // openingPlace is the place a statement names first in its first three words, if any.

@@ -561,6 +561,7 @@ func TestUncoveredPremise(t *testing.T) {
 		// An office a statement put to be confirmed gets wrong is said, and the rest checked.
 		{"Australia's prime minister chaired the four-country meeting, didn't he?", "The article does not mention Australia's prime minister.", true},
 		{"Who chaired the four Asia-Pacific leaders' meeting in Madrid — was it the Australian PM?", "The article does not say who Australia's prime minister is.", true},
+		{"Was it Australia's leader who chaired the four-country meeting in Madrid?", "The article does not mention Australia's leader.", true},
 		{"Who is Australia's prime minister?", "The article does not say who Australia's prime minister is.", false},
 		// So is what the article never gives, in a statement put to be confirmed.
 		{"The November 2021 press conference was called off because of a North Korean missile test, right?", "The article gives no North Korean missile launches.", true},
