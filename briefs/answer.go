@@ -748,6 +748,12 @@ func (s *Store) answerAsked(question string) Brief {
 	if q, ok := withoutContrast(question, againstTheOthers); ok && len(s.namedActors(q)) > 0 && !strings.Contains(strings.ToLower(question), " pair") {
 		question = q
 	}
+	if q, ok := viewsSetApart(question); ok {
+		// "What's the difference between how the US sees South Korea and how it sees New
+		// Zealand?" compares how one sees two, as "How does the US see South Korea compared
+		// with New Zealand?" does.
+		question = q
+	}
 	// "When the four Asia-Pacific leaders met without Washington, which war…": who stayed
 	// away says which meeting it was, not whom the question asks about.
 	if q, absent, ok := withoutAbsentee(question); ok && len(strings.Fields(absent)) <= 4 && len(s.namedActors(absent)) > 0 {
@@ -5313,6 +5319,32 @@ func cutPrefixFold(s, prefix string) (string, bool) {
 func asksForOthers(q string) bool {
 	words := strings.Fields(normalizeName(q))
 	return slices.Contains(words, "other") || slices.Contains(words, "else")
+}
+
+// viewsSetApart is a question asking the difference between how one sees two ("the
+// difference between how the US sees South Korea and how it sees New Zealand") asked as a
+// comparison of the two in its eyes; false for any other question.
+func viewsSetApart(question string) (string, bool) {
+	const opener, joiner = "difference between how ", " and how "
+	i := indexFold(question, opener)
+	if i < 0 {
+		return "", false // most questions
+	}
+	rest := question[i+len(opener):]
+	j := indexFold(rest, joiner)
+	if j < 0 {
+		return "", false
+	}
+	first, second := rest[:j], rest[j+len(joiner):]
+	for _, verb := range []string{" sees ", " see ", " views ", " view ", " regards ", " regard ", " treats ", " treat "} {
+		k, l := indexFold(first, verb), indexFold(second, verb)
+		if k <= 0 || l <= 0 {
+			continue
+		}
+		viewer, a, b := first[:k], first[k+len(verb):], strings.TrimRight(second[l+len(verb):], "?!. ")
+		return "How does " + viewer + " see " + a + " compared with " + b + "?", true
+	}
+	return "", false
 }
 
 // absenteeMarkers open who a meeting was held without.

@@ -323,6 +323,23 @@ func TestWithoutClosingRelative(t *testing.T) {
 	}
 }
 
+func TestViewsSetApart(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"What's the difference between how the US sees South Korea and how it sees New Zealand?", "How does the US see South Korea compared with New Zealand?", true},
+		{"What is the difference between how Washington views Tokyo and how it views Seoul?", "How does Washington see Tokyo compared with Seoul?", true},
+		// Kept: a difference not in how one sees two.
+		{"What is the difference between how Japan and Korea deal with China?", "", false},
+		{"What is the difference between Japan and Korea?", "", false},
+	} {
+		if got, ok := viewsSetApart(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("viewsSetApart(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
 func TestWithoutAbsentee(t *testing.T) {
 	for _, tt := range []struct {
 		q, rest, absent string
