@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and forty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning440-questions.jsonl; tuning4 is written as
+//   - four hundred and forty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning444-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -220,7 +220,10 @@ type evalCase struct {
 //     committed before they were tuned on; tuning437 to tuning440 (a Chinese
 //     student's pinyin names; a Korean reader's romanized Korean; a fact-checker's wrong
 //     premises; an elderly reader's misspelt run-on questions), written later in that round
-//     and committed before they were tuned on; the others as askers their writers chose themselves);
+//     and committed before they were tuned on; tuning441 to tuning444 (a teacher's
+//     quiz prompts; an analyst's superlatives; a historian's sequences; a Spanish-speaking
+//     student's Spanish country names), written later in that round and committed before
+//     they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -779,6 +782,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning438-questions.jsonl",
 		"tuning439-questions.jsonl",
 		"tuning440-questions.jsonl",
+		"tuning441-questions.jsonl",
+		"tuning442-questions.jsonl",
+		"tuning443-questions.jsonl",
+		"tuning444-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1334,6 +1341,11 @@ var floors = map[string]float64{
 	"tuning437-questions.jsonl": 77.0 / 110,
 	"tuning438-questions.jsonl": 77.0 / 110,
 	"tuning439-questions.jsonl": 101.0 / 110,
+	// Written later in it and committed before they were tuned on, scored with 1446efe and
+	// c2ddf2c alike: tuning444 (a Spanish-speaking student writing Japón and Corea del Sur)
+	// 94/110; tuning441 (a teacher's quiz prompts, 106/110), tuning442 (an analyst's
+	// superlatives, 105/110) and tuning443 (a historian's sequences, 106/110) pass evalGate.
+	"tuning444-questions.jsonl": 94.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1599,6 +1611,10 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning438 and tuning440 every refusal.
 	"tuning437-questions.jsonl": 1,
 	"tuning439-questions.jsonl": 1,
+	// Written later in it, scored with 1446efe and c2ddf2c alike: tuning442 29/30, tuning444
+	// 29/30; tuning441 and tuning443 every refusal.
+	"tuning442-questions.jsonl": 1,
+	"tuning444-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
