@@ -300,7 +300,7 @@ func withChatSpelledOut(question string) string {
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
-	words := withJapaneseOrder(strings.Fields(question))
+	words := withNamesJoined(withJapaneseOrder(strings.Fields(question)))
 	for i, w := range words {
 		word := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(word):]

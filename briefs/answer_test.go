@@ -421,6 +421,10 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Who moderated the Ilbon-Hanguk-Australia-NZ leaders meeting?", "Who moderated the Japan–South Korea–Australia–NZ leaders meeting?"},
 		{"What did the Miguk-Ilbon-Hanguk talks focus on?", "What did the US–Japan–South Korea talks focus on?"},
 		{"Is the Indo-Pacific strategy new?", "Is the Indo-Pacific strategy new?"}, // no part of it is
+		// Spanish, names of several words read whole.
+		{"How do Tokio and Seúl differ on China?", "How do Tokyo and Seoul differ on China?"},
+		{"What does Nueva Zelanda's diplomacy focus on, and Corea del Sur?", "What does New Zealand's diplomacy focus on, and South Korea?"},
+		{"Did Estados Unidos meet Japón?", "Did the US meet Japan?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
@@ -4016,7 +4020,7 @@ func FuzzIndexFold(f *testing.F) {
 }
 
 func FuzzWithChatSpelledOut(f *testing.F) {
-	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō"} {
+	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

@@ -6,13 +6,15 @@ import (
 )
 
 // A reader may name the countries and the matters of the article in Japanese, Chinese or
-// Korean typed in Latin letters: "Why is Kankoku more positive toward Chūgoku than Nihon
-// is?", "Why is Hanguo hesitating to join the strategy led by Meiguo and Riben?", "the
-// Miguk-Ilbon-Hanguk talks", "Kishida-san". withChatSpelledOut spells those words in
-// English before a question is read, as it does words typed as in chat, so they name what
-// their English names do; a compound of them is spelled part by part ("Miguk-Ilbon-Hanguk"
-// is US–Japan–South Korea). Each is given as it is commonly typed, long vowels marked (ō, ū)
-// and unmarked. None is an English word: "Chōsen" is given only with its mark.
+// Korean typed in Latin letters, or in Spanish: "Why is Kankoku more positive toward Chūgoku
+// than Nihon is?", "Why is Hanguo hesitating to join the strategy led by Meiguo and Riben?",
+// "the Miguk-Ilbon-Hanguk talks", "Kishida-san", "Corea del Sur". withChatSpelledOut spells
+// those words in English before a question is read, as it does words typed as in chat, so
+// they name what their English names do; a compound of them is spelled part by part
+// ("Miguk-Ilbon-Hanguk" is US–Japan–South Korea). Each is given as it is commonly typed, long
+// vowels marked (ō, ū) and unmarked. None is an English word: "Chōsen" is given only with its
+// mark. They are read here rather than as entity aliases, which are indexed into every fact
+// they tag and would shift the ranking of every question on those countries.
 
 // transliterated are the words, lower-cased, with their English.
 var transliterated = map[string]string{
@@ -40,6 +42,53 @@ var transliterated = map[string]string{
 	"hanguk": "South Korea", "hankook": "South Korea", "ilbon": "Japan", "miguk": "the US",
 	"bukhan": "North Korea", "jungguk": "China", "hoju": "Australia", "nyujillaendeu": "New Zealand",
 	"jeongbu": "government", "wianbu": "comfort women", "daetongnyeong": "president",
+	// Spanish, the host's language: names of one word (transliteratedNames has the rest).
+	"japón": "Japan", "tokio": "Tokyo", "seúl": "Seoul", "corea": "Korea", "pekín": "Beijing",
+	"pionyang": "Pyongyang", "singapur": "Singapore",
+}
+
+// transliteratedNames are the names of two or three words, lower-cased, with their English:
+// "Corea del Sur" is read as South Korea whole, not word by word.
+var transliteratedNames = map[string]string{
+	"corea del sur": "South Korea", "corea del norte": "North Korea", "estados unidos": "the US",
+	"nueva zelanda": "New Zealand",
+}
+
+// nameStarts are the first words of transliteratedNames, for finding them without reading
+// every question word by word.
+var nameStarts = func() map[string]bool {
+	out := map[string]bool{}
+	for n := range transliteratedNames {
+		first, _, _ := strings.Cut(n, " ")
+		out[first] = true
+	}
+	return out
+}()
+
+// withNamesJoined is words with each of transliteratedNames typed across them put as its
+// English, in the place of its first word; words is changed in place and returned shorter.
+func withNamesJoined(words []string) []string {
+	out := words[:0]
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if nameStarts[strings.ToLower(w)] {
+			for n := 3; n >= 2; n-- {
+				if i+n > len(words) {
+					continue
+				}
+				typed := strings.Join(words[i:i+n], " ")
+				core := strings.TrimRight(typed, "?!.,;:)")
+				name := strings.TrimSuffix(strings.TrimSuffix(core, "'s"), "’s")
+				if right, ok := transliteratedNames[strings.ToLower(name)]; ok {
+					w = right + typed[len(name):]
+					i += n - 1
+					break
+				}
+			}
+		}
+		out = append(out, w)
+	}
+	return out
 }
 
 // spelledInEnglish is a word typed in Latin letters from Japanese, Chinese or Korean in
@@ -69,6 +118,9 @@ func spelledInEnglish(word string) (string, bool) {
 // one of transliterated; it does not allocate.
 func transliteratedIn(word []byte) bool {
 	if _, ok := transliterated[string(word)]; ok {
+		return true
+	}
+	if nameStarts[string(word)] {
 		return true
 	}
 	for part := range bytes.SplitSeq(word, []byte("-")) {
