@@ -198,14 +198,18 @@ type notGiven struct {
 	// NotAfter are words that, just before a phrase, name one of the kind the article does
 	// give: the trade dispute's start is dated ("When did the trade dispute start?").
 	NotAfter []string `yaml:"not_after"`
+	// NotBefore are words that, just after a phrase, name what the article does give: "name
+	// the three" asks for the materials, but "name the three countries" for the trilateral's.
+	NotBefore []string `yaml:"not_before"`
 }
 
 type notGivenPhrase struct {
-	words    []string
-	name     string
-	toldOf   []string
-	notAfter []string
-	general  bool
+	words     []string
+	name      string
+	toldOf    []string
+	notAfter  []string
+	notBefore []string
+	general   bool
 }
 
 // NewWorld reads the embedded world.yaml and relates it to s: which places the store has facts
@@ -259,7 +263,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 			if slices.Contains(ng.Phrases[:j], p) {
 				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is there twice", ng.Name, p)
 			}
-			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, notAfter: ng.NotAfter, general: ng.General})
+			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, notAfter: ng.NotAfter, notBefore: ng.NotBefore, general: ng.General})
 		}
 	}
 	w.people = map[string]bool{}
@@ -1506,6 +1510,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 			}
 			if match && i > 0 && slices.Contains(p.notAfter, string(word(i-1))) {
 				// "When did the chip dispute start?": the trade dispute's start is told.
+				match = false
+			}
+			if match && at < len(words) && slices.Contains(p.notBefore, string(word(at))) {
+				// "Name the three countries whose leaders met…": not the three materials.
 				match = false
 			}
 			if match && strings.HasPrefix(p.name, "dates ") && string(word(0)) == "why" {

@@ -455,6 +455,7 @@ func TestUncovered(t *testing.T) {
 		{"Korea alone is South Korea", "What does Korea think of China?", "", ""},
 		// Set aside or likened to, a name mentioned only in passing is not what is asked.
 		{"set aside by over and above", "In which areas do Japan and Australia cooperate closely, over and above the Quad?", "", ""},
+		{"three named, not the materials", "Name the three countries whose leaders held a trilateral meeting in Madrid.", "", ""},
 		{"a guess after the question, asked apart", "so what did the Japan, Korea, Australia, New Zealand meeting mostly talk about? Russia and Syria?", "", ""},
 		{"likened to in a closing clause", "Which relationship is the weakest link among the four — much like India–China is in some groupings?", "", ""},
 	} {
