@@ -426,6 +426,8 @@ var everydayPairs = []string{
 	// To crack down on exports is to restrict them; what keeps messing up ties hampers them.
 	"cracking down on", "restricting", "cracked down on", "restricted", "crack down on", "restrict", "cracks down on", "restricts", "crackdown on", "restriction on",
 	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
+	// The number one issue is the main one; what ranks highest is the priority.
+	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
 	"turning it into", "building it into", "turned it into", "built it into", "turn it into", "build it into", "to turn the", "to build the",
 	"i keep hearing", " ", "keep hearing", " ",
