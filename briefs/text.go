@@ -99,7 +99,7 @@ var extraStopwords = map[string]bool{
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "pre": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
 	"conversely": true, "rhetoric": true, "adjective": true, "adjectives": true, "single": true, "thereafter": true, "afterwards": true, "afterward": true, "subsequently": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
-	"truth": true, "sometimes": true,
+	"truth": true, "sometimes": true, "blank": true, "blanks": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
 	"senior": true, "high-level": true, "high-ranking": true,
 	// How sure the asker is of what they ask about, not what it is.

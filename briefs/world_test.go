@@ -479,6 +479,7 @@ func TestUncoveredReadsBlanks(t *testing.T) {
 	w := mustWorld(t)
 	for _, q := range []string{
 		"Fill in: Japan's diplomatic strategy focuses on realizing 'national ____'.",
+		"Fill in the blank: Biden called the US-Japan-South Korea meeting a '______ trilateral meeting'.",
 		"Yoon said he wanted the US-Japan-ROK relationship to become 'another core ...' what?",
 	} {
 		if g, ok := w.Uncovered(q); ok {
