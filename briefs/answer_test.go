@@ -2214,6 +2214,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How does Japan-Australia cooperation compare with Australia-New Zealand cooperation?", "", []string{"australia-new-zealand-south-pacific"}},
 		// Where the two differ on what else is named leads, not their differences in general.
 		{"How do Japan and South Korea differ in their approach to China?", "japan-korea-differ-china-policy", []string{"korea-positive-attitude-china"}},
+		// An objection is a protest, not an objective: Japan's goals do not answer it.
+		{"What is Japan's objection?", "japan-opposes-asset-enforcement", nil},
 		// A prompt to fill in a blank asks what fills it.
 		{"Fill in the blank: Biden called the US-Japan-South Korea meeting a '______ trilateral meeting'.", "biden-historic-trilateral-meeting", nil},
 		// A line asked "on China" is led by a fact on China, not a line on North Korea.

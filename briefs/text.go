@@ -99,7 +99,7 @@ var extraStopwords = map[string]bool{
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "pre": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
 	"conversely": true, "rhetoric": true, "adjective": true, "adjectives": true, "single": true, "thereafter": true, "afterwards": true, "afterward": true, "subsequently": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
-	"truth": true, "sometimes": true, "blank": true, "blanks": true,
+	"truth": true, "sometimes": true, "throughout": true, "blank": true, "blanks": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
 	"senior": true, "high-level": true, "high-ranking": true,
 	// How sure the asker is of what they ask about, not what it is.
@@ -667,8 +667,8 @@ var everydayPairs = []string{
 	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "keep fighting over", "dispute over", "keeps fighting over", "dispute over", "fighting over", "disputing over", "fought over", "disputed over", "fell out", "dispute", "falling out", "dispute",
 	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
-	// "object to" is opposing; its stem would read as "objective".
-	"objected to", "opposed", "objects to", "opposes", "object to", "oppose",
+	// "object to" is opposing, an objection a protest; their stem would read as "objective".
+	"objected to", "opposed", "objects to", "opposes", "object to", "oppose", "objections", "protests", "objection", "protest",
 	// Pushing back against China, in the article, is curbing it.
 	"push back against beijing", "curb beijing", "pushed back against beijing", "curbed beijing", "push back against china", "curb china", "pushed back against china", "curbed china",
 	"pushing back against", "opposing", "pushed back against", "opposed", "pushes back against", "opposes", "push back against", "oppose",
