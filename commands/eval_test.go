@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and forty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning444-questions.jsonl; tuning4 is written as
+//   - four hundred and forty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning448-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -223,7 +223,10 @@ type evalCase struct {
 //     and committed before they were tuned on; tuning441 to tuning444 (a teacher's
 //     quiz prompts; an analyst's superlatives; a historian's sequences; a Spanish-speaking
 //     student's Spanish country names), written later in that round and committed before
-//     they were tuned on; the others as askers their writers chose themselves);
+//     they were tuned on; tuning445 to tuning448 (a voice assistant's
+//     unpunctuated transcripts; a lawyer on attribution; a newcomer mixing up terms; a
+//     children's explainer's simple words), written later in that round and committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -786,6 +789,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning442-questions.jsonl",
 		"tuning443-questions.jsonl",
 		"tuning444-questions.jsonl",
+		"tuning445-questions.jsonl",
+		"tuning446-questions.jsonl",
+		"tuning447-questions.jsonl",
+		"tuning448-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1346,6 +1353,11 @@ var floors = map[string]float64{
 	// 94/110; tuning441 (a teacher's quiz prompts, 106/110), tuning442 (an analyst's
 	// superlatives, 105/110) and tuning443 (a historian's sequences, 106/110) pass evalGate.
 	"tuning444-questions.jsonl": 94.0 / 110,
+	// Written later in it and committed before they were tuned on, scored with 1446efe and
+	// 9ee600c alike: tuning448 (a children's explainer's simple words) 96/110; tuning445 (a
+	// voice assistant's transcripts, 106/110), tuning446 (a lawyer on attribution, 108/110)
+	// and tuning447 (a newcomer mixing up terms, 107/110) pass evalGate.
+	"tuning448-questions.jsonl": 96.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1615,6 +1627,9 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning441 and tuning443 every refusal.
 	"tuning442-questions.jsonl": 1,
 	"tuning444-questions.jsonl": 1,
+	// Written later in it, scored with 1446efe and 9ee600c alike: tuning448 28/30; tuning445
+	// to tuning447 every refusal.
+	"tuning448-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
