@@ -3355,7 +3355,14 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	if e == nil || !actorKinds[e.Kind] || n >= len(words) {
 		return ""
 	}
-	if opened && !ofNoun && possessiveAt(rest, words[n-1]) {
+	from := n // where the verb may be
+	itself := opened && !ofNoun && possessiveAt(rest, words[n-1]) && n+1 < len(words) && countryItself[strings.ToLower(rest[words[n][0]:words[n][1]])]
+	if itself {
+		// "What did China's government say about the NATO meeting?": its government is the
+		// country itself, which reacts as "What did China say…" asks.
+		from = n + 1
+	}
+	if opened && !ofNoun && !itself && possessiveAt(rest, words[n-1]) {
 		// "How did Pyongyang's official news agency react…": the actor's own organ reacts;
 		// "what did Korea's former foreign minister say" asks what one person said.
 		for _, w := range words[n:min(len(words), n+4)] {
@@ -3365,7 +3372,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 		}
 		return ""
 	}
-	if opened && possessiveAt(rest, words[n-1]) != ofNoun {
+	if opened && !itself && possessiveAt(rest, words[n-1]) != ofNoun {
 		return ""
 	}
 	if ofNoun {
@@ -3377,7 +3384,7 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 		}
 		return ""
 	}
-	for _, w := range words[n:] {
+	for _, w := range words[from:] {
 		verb := strings.ToLower(rest[w[0]:w[1]])
 		if slices.Contains(reactionVerbs, verb) {
 			return e.ID
@@ -3388,6 +3395,10 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	}
 	return ""
 }
+
+// countryItself are the words that, after a country's possessive, name the country itself:
+// "China's government".
+var countryItself = setOf([]string{"government", "govt", "authorities", "leadership"})
 
 // asksHowLong reports whether a question's words (normalizeName's) open by asking "how long".
 func asksHowLong(words []string) bool {

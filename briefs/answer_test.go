@@ -927,6 +927,8 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"What Pyongyang said after the US Japan Korea trilateral meeting?", false},
 		{"How did Pyongyang's official news agency react to the three-way meeting of the American, Japanese and South Korean leaders in Madrid?", false}, // its own organ's reaction
 		{"How did Seoul's government react to Japan's export curbs?", true},
+		{"What did China's government say about the NATO meeting?", false}, // its government is China
+		{"What did South Korea's government say about Japan's waste water discharge?", true},
 		{"How did the Dokdo survey that Japan protested turn out?", false},               // the article tells of the plan
 		{"How did the white list dispute between Tokyo and Seoul end?", false},           // the moves that made it are no end
 		{"how did the flight suspension end?", true},                                     // the route resumed
