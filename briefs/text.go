@@ -426,6 +426,13 @@ var everydayPairs = []string{
 	// To crack down on exports is to restrict them; what keeps messing up ties hampers them.
 	"cracking down on", "restricting", "cracked down on", "restricted", "crack down on", "restrict", "cracks down on", "restricts", "crackdown on", "restriction on",
 	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
+	// Plain words for the article's: who ran a meeting chaired it, a safety system is a
+	// security system, with something in the middle is with it at the core, not so sure is
+	// hesitant, to make harder to sell is to restrict exports, new rules are controls.
+	"in charge of running", "chairing", "safety system", "security system", "in the middle", "at the core",
+	"not so sure about", "hesitant about", "not sure about", "hesitant about",
+	"made harder to sell", "restricted exports of", "make harder to sell", "restrict exports of", "makes harder to sell", "restricts exports of",
+	"harder to buy", "restricted", "new rules on", "controls on",
 	// The number one issue is the main one; what ranks highest is the priority.
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
@@ -665,7 +672,7 @@ var everydayPairs = []string{
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
 	"team up", "cooperate", "teaming up", "cooperating", "commented on", "said about", "comment on", "say about", "comments on", "says about", "lead to a new", "establish a new", "led to a new", "established a new", "leads to a new", "establishes a new", "cut ties", "abandon cooperation", "break with", "abandon cooperation with", "break ties", "abandon cooperation",
 	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "keep fighting over", "dispute over", "keeps fighting over", "dispute over", "fighting over", "disputing over", "fought over", "disputed over", "fell out", "dispute", "falling out", "dispute",
-	"friends with", "relations with", "friendship", "relations", "get on with", "relations with",
+	"friends with", "relations with", "friendships", "relations", "friendship", "relations", "get on with", "relations with",
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
 	// "object to" is opposing, an objection a protest; their stem would read as "objective".
 	"objected to", "opposed", "objects to", "opposes", "object to", "oppose", "objections", "protests", "objection", "protest",
@@ -849,6 +856,7 @@ var everydayPairs = []string{
 	"low-profile", "international influence", "low profile", "international influence",
 	// To have someone's back militarily is to be committed to defending them.
 	"the whole world", "global", "whole world", "global",
+	"america's friendships", "america's relations", "washington's friendships", "washington's relations",
 	"asia-pacific friends", "asia-pacific allies", "asia pacific friends", "asia pacific allies", "america's friends", "america's allies", "washington's friends", "washington's allies",
 	"amount to much", "substantive", "amounted to much", "substantive", "amount to anything", "substantive", "amounted to anything", "substantive",
 	"letting that water out", "discharging the water", "letting the water out", "discharging the water", "let that water out", "discharge the water", "let the water out", "discharge the water", "a genuine milestone", "a first", "a real milestone", "a first", "a milestone", "a first",
