@@ -433,6 +433,9 @@ var everydayPairs = []string{
 	"not so sure about", "hesitant about", "not sure about", "hesitant about",
 	"made harder to sell", "restricted exports of", "make harder to sell", "restrict exports of", "makes harder to sell", "restricts exports of",
 	"harder to buy", "restricted", "new rules on", "controls on",
+	"to be friends again", "to repair relations", "be friends again", "repair relations",
+	"spend most of its", "focus its", "spends most of its", "focuses its", "spend most of their", "focus their", "spends most of their", "focuses their",
+	"part of the world", "region", "court fights", "court cases", "court fight", "court case",
 	// The number one issue is the main one; what ranks highest is the priority.
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
