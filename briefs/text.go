@@ -436,6 +436,8 @@ var everydayPairs = []string{
 	"to be friends again", "to repair relations", "be friends again", "repair relations",
 	"spend most of its", "focus its", "spends most of its", "focuses its", "spend most of their", "focus their", "spends most of their", "focuses their",
 	"part of the world", "region", "court fights", "court cases", "court fight", "court case",
+	"went onto", "landed on", "go onto", "land on", "goes onto", "lands on",
+	"made japan angry", "japan protested", "make japan angry", "japan protest", "made tokyo angry", "tokyo protested", "make tokyo angry", "tokyo protest",
 	// The number one issue is the main one; what ranks highest is the priority.
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
