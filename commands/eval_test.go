@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and forty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning448-questions.jsonl; tuning4 is written as
+//   - four hundred and fifty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning452-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -226,7 +226,10 @@ type evalCase struct {
 //     they were tuned on; tuning445 to tuning448 (a voice assistant's
 //     unpunctuated transcripts; a lawyer on attribution; a newcomer mixing up terms; a
 //     children's explainer's simple words), written later in that round and committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     before they were tuned on; tuning449 to tuning452 (an executive's
+//     one-liners with autocorrect slips; a Japanese diplomat's family-name-first names; a
+//     suspicious commenter's loaded questions; a researcher after exact wording), written
+//     later in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -793,6 +796,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning446-questions.jsonl",
 		"tuning447-questions.jsonl",
 		"tuning448-questions.jsonl",
+		"tuning449-questions.jsonl",
+		"tuning450-questions.jsonl",
+		"tuning451-questions.jsonl",
+		"tuning452-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1358,6 +1365,11 @@ var floors = map[string]float64{
 	// voice assistant's transcripts, 106/110), tuning446 (a lawyer on attribution, 108/110)
 	// and tuning447 (a newcomer mixing up terms, 107/110) pass evalGate.
 	"tuning448-questions.jsonl": 96.0 / 110,
+	// Written later in it and committed before they were tuned on, scored with 1446efe and
+	// 62920c4 alike: tuning451 (a suspicious commenter's loaded questions) 100/110; tuning449
+	// (an executive's one-liners, 109/110), tuning450 (a Japanese diplomat, 110/110) and
+	// tuning452 (a researcher after exact wording, 106/110) pass evalGate.
+	"tuning451-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
