@@ -439,6 +439,8 @@ var everydayPairs = []string{
 	"went onto", "landed on", "go onto", "land on", "goes onto", "lands on",
 	"boxing in", "containing", "boxed in", "contained", "box in", "contain", "huddles", "meetings", "huddle", "meeting", "behind closed doors", " ",
 	"brushing off", "rejecting", "brushed off", "rejected", "brush off", "reject", "not uniform", "not monolithic",
+	"charm offensive", "outreach", "to keep them on the hook", " ", "on the hook", " ", "under all the talk", " ", "beyond the handshakes", " ",
+	"angling for", "pushing for", "angled for", "pushed for", "angle for", "push for",
 	"made japan angry", "japan protested", "make japan angry", "japan protest", "made tokyo angry", "tokyo protested", "make tokyo angry", "tokyo protest",
 	// The number one issue is the main one; what ranks highest is the priority.
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
