@@ -99,7 +99,7 @@ var extraStopwords = map[string]bool{
 	"harbour": true, "harbor": true, "harbours": true, "harbors": true, "epithet": true, "epithets": true,
 	"altogether": true, "apart": true, "else": true, "ever": true, "somehow": true, "re": true, "pre": true, "yeah": true, "anyway": true, "anyways": true, "whether": true, "everything": true,
 	"conversely": true, "rhetoric": true, "adjective": true, "adjectives": true, "single": true, "thereafter": true, "afterwards": true, "afterward": true, "subsequently": true, "candidly": true, "dispassionately": true, "glad": true, "sake": true, "etc": true, "endeavour": true, "endeavor": true,
-	"truth": true, "sometimes": true, "throughout": true, "blank": true, "blanks": true,
+	"truth": true, "sometimes": true, "suddenly": true, "throughout": true, "blank": true, "blanks": true,
 	// How high someone ranks, which no fact says: "did Tokyo send anyone senior".
 	"senior": true, "high-level": true, "high-ranking": true,
 	// How sure the asker is of what they ask about, not what it is.
@@ -439,7 +439,7 @@ var everydayPairs = []string{
 	"went onto", "landed on", "go onto", "land on", "goes onto", "lands on",
 	"boxing in", "containing", "boxed in", "contained", "box in", "contain", "huddles", "meetings", "huddle", "meeting", "behind closed doors", " ",
 	"brushing off", "rejecting", "brushed off", "rejected", "brush off", "reject", "not uniform", "not monolithic",
-	"charm offensive", "outreach", "to keep them on the hook", " ", "on the hook", " ", "under all the talk", " ", "beyond the handshakes", " ",
+	"as part of this charm offensive", " ", "as part of that charm offensive", " ", "charm offensive", "outreach", "to keep them on the hook", " ", "on the hook", " ", "under all the talk", " ", "beyond the handshakes", " ",
 	"angling for", "pushing for", "angled for", "pushed for", "angle for", "push for",
 	"made japan angry", "japan protested", "make japan angry", "japan protest", "made tokyo angry", "tokyo protested", "make tokyo angry", "tokyo protest",
 	// The number one issue is the main one; what ranks highest is the priority.
