@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"bytes"
 	"cmp"
 	"iter"
 	"slices"
@@ -358,19 +359,10 @@ func hasChatSpelling(question string) bool {
 					w[k] = c + 'a' - 'A'
 				}
 			}
-			if _, ok := chatSpellings[string(w)]; ok {
+			if spelledWords[string(w)] {
 				return true
 			}
-			if transliteratedIn(w) {
-				return true
-			}
-			if _, ok := romajiTitles[string(w)]; ok {
-				return true
-			}
-			if _, ok := romajiPossessors[string(w)]; ok {
-				return true
-			}
-			if endsWithHonorific(w) {
+			if bytes.IndexByte(w, '-') >= 0 && (transliteratedIn(w) || endsWithHonorific(w)) {
 				return true
 			}
 		}
@@ -378,6 +370,22 @@ func hasChatSpelling(question string) bool {
 	}
 	return false
 }
+
+// spelledWords are the words withChatSpelledOut may spell out, lower-cased: chatSpellings,
+// transliterated, the first words of transliteratedNames, romajiTitles and romajiPossessors,
+// read in one look-up per word of every question.
+var spelledWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, m := range []map[string]string{chatSpellings, transliterated, romajiTitles, romajiPossessors} {
+		for w := range m {
+			out[w] = true
+		}
+	}
+	for w := range nameStarts {
+		out[w] = true
+	}
+	return out
+}()
 
 // isTypedLetter reports whether c is an ASCII letter or digit, as chat words are typed.
 func isTypedLetter(c byte) bool {
@@ -2543,7 +2551,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// is no stance on the Quad.
 		return Brief{}
 	}
-	if on := s.countryAskedOn(question, r.actors); on != "" && !facts[0].HasEntity(on) {
+	if on := s.countryAskedOn(question, r.actors, facts[0]); on != "" {
 		// "Is South Korea more hawkish on China than Japan is?": Seoul's moderate line on
 		// North Korea, against Japan's, is no line on China; a fact on China leads.
 		if i := slices.IndexFunc(facts[:min(len(facts), MaxAnswerFacts)], func(f *Fact) bool { return f.HasEntity(on) }); i > 0 {
@@ -5379,16 +5387,17 @@ func withoutAbsentee(question string) (rest, absent string, ok bool) {
 }
 
 // countryAskedOn is the country, of a question's actors after its first, named right after
-// "on" or "towards": what a line or stance asked about is on ("hawkish on China"). "" when
-// there is none.
-func (s *Store) countryAskedOn(question string, actors []string) string {
-	if len(actors) < 2 || indexFold(question, " on ") < 0 && indexFold(question, " toward") < 0 {
+// "on" or "towards", that lead does not name: what a line or stance asked about is on
+// ("hawkish on China"). "" when there is none.
+func (s *Store) countryAskedOn(question string, actors []string, lead *Fact) string {
+	if len(actors) < 2 || !slices.ContainsFunc(actors[1:], func(id string) bool { return !lead.HasEntity(id) }) ||
+		indexFold(question, " on ") < 0 && indexFold(question, " toward") < 0 {
 		return "" // most questions
 	}
 	lower := strings.ToLower(question)
 	at := wordsAfter(lower, []string{"on ", "towards ", "toward "})
 	for _, id := range actors[1:] {
-		if e := s.entityByID[id]; e != nil && e.Kind == "country" && nameAt(lower, at, e) {
+		if e := s.entityByID[id]; e != nil && e.Kind == "country" && !lead.HasEntity(id) && nameAt(lower, at, e) {
 			return id
 		}
 	}

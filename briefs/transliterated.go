@@ -115,18 +115,19 @@ func spelledInEnglish(word string) (string, bool) {
 }
 
 // transliteratedIn reports whether a lower-cased word, or a part of it between hyphens, is
-// one of transliterated; it does not allocate.
+// one of transliterated. It reads the parts in place: hasChatSpelling reads every question.
 func transliteratedIn(word []byte) bool {
-	if _, ok := transliterated[string(word)]; ok {
-		return true
-	}
-	if nameStarts[string(word)] {
-		return true
-	}
-	for part := range bytes.SplitSeq(word, []byte("-")) {
-		if _, ok := transliterated[string(part)]; ok && len(part) < len(word) {
+	for from := 0; from <= len(word); {
+		to := bytes.IndexByte(word[from:], '-')
+		if to < 0 {
+			to = len(word)
+		} else {
+			to += from
+		}
+		if _, ok := transliterated[string(word[from:to])]; ok {
 			return true
 		}
+		from = to + 1
 	}
 	return false
 }

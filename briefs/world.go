@@ -1155,6 +1155,9 @@ func (w *World) uncovered(question string) (Gap, bool) {
 	}
 	for _, r := range roles {
 		if g, ok := w.roleGap(question, words, r, mentions); ok {
+			if !strings.Contains(question, ", ") {
+				return g, true // most questions: no name set off by commas
+			}
 			if pg, ok := w.unknownSubject(question, words, mentions, roles); ok && pg.Kind == GapPerson {
 				return pg, true // "Did the NATO boss, Stoltenberg, sit in…": the person named is who is meant
 			}
