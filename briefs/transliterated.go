@@ -20,7 +20,7 @@ import (
 var transliterated = map[string]string{
 	// Japanese (romaji): the countries and their pairs.
 	"nihon": "Japan", "kankoku": "South Korea", "chūgoku": "China", "chugoku": "China",
-	"beikoku": "the US", "kita": "North", "chōsen": "Korea", "gōshū": "Australia", "goshu": "Australia",
+	"beikoku": "the US", "kitachōsen": "North Korea", "gōshū": "Australia", "goshu": "Australia",
 	"nyūjīrando": "New Zealand", "nyujirando": "New Zealand",
 	"nichi-bei-kan": "US–Japan–South Korea", "nichibeikan": "US–Japan–South Korea",
 	"nikkan": "Japan–South Korea", "nichi-kan": "Japan–South Korea", "nichi-bei": "US–Japan",
@@ -50,8 +50,23 @@ var transliterated = map[string]string{
 // transliteratedNames are the names of two or three words, lower-cased, with their English:
 // "Corea del Sur" is read as South Korea whole, not word by word.
 var transliteratedNames = map[string]string{
+	"kita chōsen":   "North Korea",
 	"corea del sur": "South Korea", "corea del norte": "North Korea", "estados unidos": "the US",
 	"nueva zelanda": "New Zealand",
+}
+
+// Transliterations calls yield with each name of an entity typed in Latin letters from
+// Japanese, Chinese or Korean, or in Spanish, lower-cased, and the entity it names: "kankoku"
+// and South Korea. Commands read them as they read an entity's aliases ("/relations kankoku
+// nihon"); they are no aliases, which would be indexed into every fact the entity tags.
+func (s *Store) Transliterations(yield func(typed string, e *Entity) bool) {
+	for _, m := range []map[string]string{transliterated, transliteratedNames} { // not "Indo" alone: it is the Indo-Pacific
+		for typed, english := range m {
+			if e := s.EntityNamed(english); e != nil && !yield(typed, e) {
+				return
+			}
+		}
+	}
 }
 
 // nameStarts are the first words of transliteratedNames, for finding them without reading

@@ -86,6 +86,11 @@ func TestResolve(t *testing.T) {
 		{"Lin Fangzheng", []string{"hayashi-yoshimasa"}, false, nil},
 		{"Zheng Yirong", []string{"chung-eui-yong"}, false, nil},
 		{"Adrian", []string{"jacinda-ardern"}, false, nil},
+		// Typed in Latin letters from Japanese, Chinese or Korean, or in Spanish.
+		{"kankoku nihon", []string{"KR", "JP"}, false, nil},
+		{"Hanguo, Meiguo", []string{"KR", "US"}, false, nil},
+		{"kita chōsen", []string{"KP"}, false, nil},
+		{"corea del sur and nueva zelanda", []string{"KR", "NZ"}, false, nil},
 		{"japn", []string{"JP"}, true, nil},
 		{"austrlia", []string{"AU"}, true, nil},
 		{"new zealnd", []string{"NZ"}, true, nil},

@@ -82,6 +82,9 @@ func NewResolver(store *briefs.Store) *Resolver {
 	for _, e := range store.Entities() {
 		add(TargetEntity, e.ID, e.Name, store.EntityFactCount(e.ID), append([]string{e.ID, e.Name}, e.Aliases...))
 	}
+	for typed, e := range store.Transliterations {
+		add(TargetEntity, e.ID, e.Name, store.EntityFactCount(e.ID), []string{typed})
+	}
 	for _, t := range store.Topics() {
 		add(TargetTopic, t.ID, t.Name, store.TopicFactCount(t.ID), append([]string{t.ID, t.Name}, t.Aliases...))
 	}
