@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and fifty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning452-questions.jsonl; tuning4 is written as
+//   - four hundred and fifty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning456-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -229,7 +229,10 @@ type evalCase struct {
 //     before they were tuned on; tuning449 to tuning452 (an executive's
 //     one-liners with autocorrect slips; a Japanese diplomat's family-name-first names; a
 //     suspicious commenter's loaded questions; a researcher after exact wording), written
-//     later in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     later in that round and committed before they were tuned on; tuning453 to tuning456 (an East
+//     Asian studies student's "to what extent"; a New Zealand voter's Kiwi slang; a trivia
+//     enthusiast's numbers and names; an Australian defence journalist near the article's
+//     subject), written last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -800,6 +803,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning450-questions.jsonl",
 		"tuning451-questions.jsonl",
 		"tuning452-questions.jsonl",
+		"tuning453-questions.jsonl",
+		"tuning454-questions.jsonl",
+		"tuning455-questions.jsonl",
+		"tuning456-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1370,6 +1377,11 @@ var floors = map[string]float64{
 	// (an executive's one-liners, 109/110), tuning450 (a Japanese diplomat, 110/110) and
 	// tuning452 (a researcher after exact wording, 106/110) pass evalGate.
 	"tuning451-questions.jsonl": 100.0 / 110,
+	// Written last in it and committed before they were tuned on, scored with 1446efe and
+	// c4c0457 alike: tuning453 (an East Asian studies student's "to what extent") 102/110;
+	// tuning454 (a New Zealand voter, 106/110), tuning455 (a trivia enthusiast, 109/110) and
+	// tuning456 (an Australian defence journalist, 109/110) pass evalGate.
+	"tuning453-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1642,6 +1654,9 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with 1446efe and 9ee600c alike: tuning448 28/30; tuning445
 	// to tuning447 every refusal.
 	"tuning448-questions.jsonl": 2,
+	// Written last in it, scored with 1446efe and c4c0457 alike: tuning453 29/30; tuning454
+	// to tuning456 every refusal.
+	"tuning453-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
