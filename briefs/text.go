@@ -442,6 +442,8 @@ var everydayPairs = []string{
 	"as part of this charm offensive", " ", "as part of that charm offensive", " ", "charm offensive", "outreach", "to keep them on the hook", " ", "on the hook", " ", "under all the talk", " ", "beyond the handshakes", " ",
 	"angling for", "pushing for", "angled for", "pushed for", "angle for", "push for",
 	"made japan angry", "japan protested", "make japan angry", "japan protest", "made tokyo angry", "tokyo protested", "make tokyo angry", "tokyo protest",
+	// How a question is framed: in what sense is how, on what foundations is on what basis.
+	"in what sense", "how", "in what terms", "how", "on what institutional foundations", "on what basis", "on what foundations", "on what basis",
 	// The number one issue is the main one; what ranks highest is the priority.
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").

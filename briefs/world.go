@@ -965,6 +965,47 @@ func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
 	return Gap{}, false
 }
 
+// figureComparedWith is the gap of a well-known figure the article never mentions whom a
+// question compares something with: "How does Yoon's Japan policy compare with that of Park
+// Geun-hye?" asks what the article cannot set against Yoon's.
+func (w *World) figureComparedWith(q string, words [][2]int) (Gap, bool) {
+	for _, c := range comparedWith {
+		i := indexFold(q, c)
+		if i < 0 {
+			continue
+		}
+		rest := q[i+len(c):]
+		for _, skip := range []string{"that of ", "those of ", "the "} {
+			if r, ok := cutPrefixFold(rest, skip); ok {
+				rest = r
+			}
+		}
+		from := len(q) - len(rest) // where the name compared with may start
+		var run [][2]int
+		for _, wd := range words {
+			if wd[0] < from {
+				continue
+			}
+			hyphened := len(run) > 0 && q[run[len(run)-1][1]:wd[0]] == "-" // "Geun-hye"
+			if r, _ := utf8.DecodeRuneInString(q[wd[0]:]); !hyphened && (!unicode.IsUpper(r) || len(run) > 0 && strings.TrimSpace(q[run[len(run)-1][1]:wd[0]]) != "") {
+				break
+			}
+			run = append(run, wd)
+		}
+		if len(run) == 0 {
+			continue
+		}
+		name := q[run[0][0]:run[len(run)-1][1]]
+		if w.people[normalizeName(name)] || slices.ContainsFunc(run, func(wd [2]int) bool { return w.people[normalizeName(q[wd[0]:wd[1]])] }) {
+			return personGap(strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")), true
+		}
+	}
+	return Gap{}, false
+}
+
+// comparedWith open what a question compares something with.
+var comparedWith = []string{" compare with ", " compared with ", " compare to ", " compared to ", " than ", " unlike ", " versus ", " vs "}
+
 // tookPremise, closing a question after a premise, ask how someone took what the premise
 // says.
 var tookPremise = setOf([]string{"react", "respond", "reply", "feel", "take"})
@@ -1180,6 +1221,9 @@ func (w *World) uncovered(question string) (Gap, bool) {
 		return g, true
 	}
 	if g, ok := w.unknownSubject(question, words, mentions, roles); ok {
+		return g, true
+	}
+	if g, ok := w.figureComparedWith(question, words); ok {
 		return g, true
 	}
 	if g, ok := w.knownFiguresViews(question, words); ok {

@@ -263,6 +263,7 @@ func TestUncovered(t *testing.T) {
 		{"an opposition party", "What did South Korea's opposition Democratic Party leader say about the Madrid trip?", GapNotGiven, "The article gives no opposition parties' statements."},
 		{"2+2 talks", "When did Japan and Australia hold their first 2+2 ministerial talks?", GapNotGiven, "The article gives no 2+2 ministerial talks."},
 		{"missile launches", "did north korea fire any missiles during the nato summit", GapNotGiven, "The article gives no North Korean missile launches."},
+		{"a figure compared with", "How does Yoon's Japan policy compare with that of Park Geun-hye?", GapPerson, "The article does not mention Park Geun-hye."},
 		{"a boss is a leader", "Who is the boss of NATO, the Secretary General?", GapRole, "The article does not say who NATO's boss is."},
 		{"meeting lengths in minutes", "Exactly how many minutes did the Biden-Yoon-Kishida trilateral meeting last?", GapNotGiven, "The article gives no lengths of meetings in minutes or hours."},
 		{"terms of office", "When does Yoon Suk-yeol's presidential term end?", GapNotGiven, "The article gives no terms of office."},
