@@ -441,7 +441,11 @@ var everydayPairs = []string{
 	"brushing off", "rejecting", "brushed off", "rejected", "brush off", "reject", "not uniform", "not monolithic",
 	"as part of this charm offensive", " ", "as part of that charm offensive", " ", "charm offensive", "outreach", "to keep them on the hook", " ", "on the hook", " ", "under all the talk", " ", "beyond the handshakes", " ",
 	"angling for", "pushing for", "angled for", "pushed for", "angle for", "push for",
+	"killed the", "ended the", "made japan protest", "japan protested", "made tokyo protest", "tokyo protested",
 	"made japan angry", "japan protested", "make japan angry", "japan protest", "made tokyo angry", "tokyo protested", "make tokyo angry", "tokyo protest",
+	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
+	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
+	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
 	// How a question is framed: in what sense is how, on what foundations is on what basis.
 	"in what sense", "how", "in what terms", "how", "on what institutional foundations", "on what basis", "on what foundations", "on what basis",
 	// The number one issue is the main one; what ranks highest is the priority.
