@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning456-questions.jsonl; tuning4 is written as
+//   - four hundred and sixty-one sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning461-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -232,7 +232,11 @@ type evalCase struct {
 //     later in that round and committed before they were tuned on; tuning453 to tuning456 (an East
 //     Asian studies student's "to what extent"; a New Zealand voter's Kiwi slang; a trivia
 //     enthusiast's numbers and names; an Australian defence journalist near the article's
-//     subject), written last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     subject), written last in that round and committed before they were tuned on; tuning457
+//     to tuning461 (a French diplomat's French country names; a policy intern after gists;
+//     an economist on dependence and costs; several questions in one message; a Filipino
+//     student's Taglish), written last in that round and committed before they were tuned
+//     on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -807,6 +811,11 @@ func evalFiles(t testing.TB) []string {
 		"tuning454-questions.jsonl",
 		"tuning455-questions.jsonl",
 		"tuning456-questions.jsonl",
+		"tuning457-questions.jsonl",
+		"tuning458-questions.jsonl",
+		"tuning459-questions.jsonl",
+		"tuning460-questions.jsonl",
+		"tuning461-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1382,6 +1391,13 @@ var floors = map[string]float64{
 	// tuning454 (a New Zealand voter, 106/110), tuning455 (a trivia enthusiast, 109/110) and
 	// tuning456 (an Australian defence journalist, 109/110) pass evalGate.
 	"tuning453-questions.jsonl": 102.0 / 110,
+	// Written last in it and committed before they were tuned on, scored with 1446efe and
+	// eb6a580 alike: tuning457 (a French diplomat's Japon and Corée du Sud) 102/110 and
+	// tuning461 (a Filipino student's Taglish) 52/110; tuning458 (a policy intern, 108/110),
+	// tuning459 (an economist, 110/110) and tuning460 (several questions at once, 109/110)
+	// pass evalGate.
+	"tuning457-questions.jsonl": 102.0 / 110,
+	"tuning461-questions.jsonl": 52.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1657,6 +1673,9 @@ var refusalsMissed = map[string]int{
 	// Written last in it, scored with 1446efe and c4c0457 alike: tuning453 29/30; tuning454
 	// to tuning456 every refusal.
 	"tuning453-questions.jsonl": 1,
+	// Written last in it, scored with 1446efe and eb6a580 alike: tuning457 29/30; tuning458
+	// to tuning461 every refusal.
+	"tuning457-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
