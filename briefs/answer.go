@@ -302,6 +302,9 @@ func withChatSpelledOut(question string) string {
 		return question // most questions, read without copying them
 	}
 	words := withNamesJoined(withJapaneseOrder(strings.Fields(question)))
+	if isTaglish(words) {
+		words = withTaglishInEnglish(words)
+	}
 	for i, w := range words {
 		word := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(word):]
@@ -372,8 +375,8 @@ func hasChatSpelling(question string) bool {
 }
 
 // spelledWords are the words withChatSpelledOut may spell out, lower-cased: chatSpellings,
-// transliterated, the first words of transliteratedNames, romajiTitles and romajiPossessors,
-// read in one look-up per word of every question.
+// transliterated, the first words of transliteratedNames, romajiTitles, romajiPossessors and
+// taglishMarkers, read in one look-up per word of every question.
 var spelledWords = func() map[string]bool {
 	out := map[string]bool{}
 	for _, m := range []map[string]string{chatSpellings, transliterated, romajiTitles, romajiPossessors} {
@@ -382,6 +385,9 @@ var spelledWords = func() map[string]bool {
 		}
 	}
 	for w := range nameStarts {
+		out[w] = true
+	}
+	for w := range taglishMarkers {
 		out[w] = true
 	}
 	return out

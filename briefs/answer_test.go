@@ -425,6 +425,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"How do Tokio and Seúl differ on China?", "How do Tokyo and Seoul differ on China?"},
 		{"What does Nueva Zelanda's diplomacy focus on, and Corea del Sur?", "What does New Zealand's diplomacy focus on, and South Korea?"},
 		{"Did Estados Unidos meet Japón?", "Did the US meet Japan?"},
+		// Taglish: Tagalog function words in English or left out, an English verb's affix
+		// taken off; two Tagalog words tell it, so an English "at" or "na" is left alone.
+		{"Ano yung pinadala ni Yoon sa Japan bago pa siya mag-take office?", "what the sent Yoon Japan before he take office?"},
+		{"Kailan ba yung huling meeting ng US at SK?", "when the last meeting of US and SK?"},
+		{"Who was at the summit in Madrid?", "Who was at the summit in Madrid?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
@@ -4026,7 +4031,7 @@ func FuzzIndexFold(f *testing.F) {
 }
 
 func FuzzWithChatSpelledOut(f *testing.F) {
-	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva"} {
+	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva", "ano ba yung mag-take"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
