@@ -425,6 +425,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"How do Tokio and Seúl differ on China?", "How do Tokyo and Seoul differ on China?"},
 		{"What does Nueva Zelanda's diplomacy focus on, and Corea del Sur?", "What does New Zealand's diplomacy focus on, and South Korea?"},
 		{"Did Estados Unidos meet Japón?", "Did the US meet Japan?"},
+		{"What did the États-Unis and the Corée du Sud discuss with Nouvelle-Zélande?", "What did the the US and the South Korea discuss with New Zealand?"},
 		// Taglish: Tagalog function words in English or left out, an English verb's affix
 		// taken off; two Tagalog words tell it, so an English "at" or "na" is left alone.
 		{"Ano yung pinadala ni Yoon sa Japan bago pa siya mag-take office?", "what the sent Yoon Japan before he take office?"},

@@ -6,15 +6,16 @@ import (
 )
 
 // A reader may name the countries and the matters of the article in Japanese, Chinese or
-// Korean typed in Latin letters, or in Spanish: "Why is Kankoku more positive toward Chūgoku
-// than Nihon is?", "Why is Hanguo hesitating to join the strategy led by Meiguo and Riben?",
-// "the Miguk-Ilbon-Hanguk talks", "Kishida-san", "Corea del Sur". withChatSpelledOut spells
-// those words in English before a question is read, as it does words typed as in chat, so
-// they name what their English names do; a compound of them is spelled part by part
-// ("Miguk-Ilbon-Hanguk" is US–Japan–South Korea). Each is given as it is commonly typed, long
-// vowels marked (ō, ū) and unmarked. None is an English word: "Chōsen" is given only with its
-// mark. They are read here rather than as entity aliases, which are indexed into every fact
-// they tag and would shift the ranking of every question on those countries.
+// Korean typed in Latin letters, or in Spanish or French: "Why is Kankoku more positive
+// toward Chūgoku than Nihon is?", "Why is Hanguo hesitating to join the strategy led by
+// Meiguo and Riben?", "the Miguk-Ilbon-Hanguk talks", "Kishida-san", "Corea del Sur",
+// "Corée du Nord". withChatSpelledOut spells those words in English before a question is
+// read, as it does words typed as in chat, so they name what their English names do; a
+// compound of them is spelled part by part ("Miguk-Ilbon-Hanguk" is US–Japan–South Korea).
+// Each is given as it is commonly typed, long vowels marked (ō, ū) and unmarked. None is an
+// English word: "Chōsen" is given only with its mark. They are read here rather than as
+// entity aliases, which are indexed into every fact they tag and would shift the ranking of
+// every question on those countries.
 
 // transliterated are the words, lower-cased, with their English.
 var transliterated = map[string]string{
@@ -42,9 +43,12 @@ var transliterated = map[string]string{
 	"hanguk": "South Korea", "hankook": "South Korea", "ilbon": "Japan", "miguk": "the US",
 	"bukhan": "North Korea", "jungguk": "China", "hoju": "Australia", "nyujillaendeu": "New Zealand",
 	"jeongbu": "government", "wianbu": "comfort women", "daetongnyeong": "president",
-	// Spanish, the host's language: names of one word (transliteratedNames has the rest).
+	// Spanish, the host's language, and French: names of one word (transliteratedNames has
+	// the rest).
 	"japón": "Japan", "tokio": "Tokyo", "seúl": "Seoul", "corea": "Korea", "pekín": "Beijing",
 	"pionyang": "Pyongyang", "singapur": "Singapore",
+	"japon": "Japan", "chine": "China", "australie": "Australia", "corée": "Korea", "pékin": "Beijing",
+	"singapour": "Singapore", "nouvelle-zélande": "New Zealand", "états-unis": "the US", "etats-unis": "the US",
 }
 
 // transliteratedNames are the names of two or three words, lower-cased, with their English:
@@ -52,11 +56,12 @@ var transliterated = map[string]string{
 var transliteratedNames = map[string]string{
 	"kita chōsen":   "North Korea",
 	"corea del sur": "South Korea", "corea del norte": "North Korea", "estados unidos": "the US",
-	"nueva zelanda": "New Zealand",
+	"nueva zelanda": "New Zealand", "corée du sud": "South Korea", "corée du nord": "North Korea",
+	"nouvelle zélande": "New Zealand",
 }
 
 // Transliterations calls yield with each name of an entity typed in Latin letters from
-// Japanese, Chinese or Korean, or in Spanish, lower-cased, and the entity it names: "kankoku"
+// Japanese, Chinese or Korean, or in Spanish or French, lower-cased, and the entity it names: "kankoku"
 // and South Korea. Commands read them as they read an entity's aliases ("/relations kankoku
 // nihon"); they are no aliases, which would be indexed into every fact the entity tags.
 func (s *Store) Transliterations(yield func(typed string, e *Entity) bool) {
