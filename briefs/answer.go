@@ -302,9 +302,7 @@ func withChatSpelledOut(question string) string {
 		return question // most questions, read without copying them
 	}
 	words := withNamesJoined(withJapaneseOrder(strings.Fields(question)))
-	if isTaglish(words) {
-		words = withTaglishInEnglish(words)
-	}
+	words = withMixedInEnglish(words)
 	for i, w := range words {
 		word := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(word):]
@@ -376,7 +374,7 @@ func hasChatSpelling(question string) bool {
 
 // spelledWords are the words withChatSpelledOut may spell out, lower-cased: chatSpellings,
 // transliterated, the first words of transliteratedNames, romajiTitles, romajiPossessors and
-// taglishMarkers, read in one look-up per word of every question.
+// the markers of mixedLanguages, read in one look-up per word of every question.
 var spelledWords = func() map[string]bool {
 	out := map[string]bool{}
 	for _, m := range []map[string]string{chatSpellings, transliterated, romajiTitles, romajiPossessors} {
@@ -387,8 +385,10 @@ var spelledWords = func() map[string]bool {
 	for w := range nameStarts {
 		out[w] = true
 	}
-	for w := range taglishMarkers {
-		out[w] = true
+	for _, l := range mixedLanguages {
+		for w := range l.markers {
+			out[w] = true
+		}
 	}
 	return out
 }()

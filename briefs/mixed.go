@@ -1,13 +1,36 @@
 package briefs
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
-// A reader from the Philippines may ask in Taglish, Tagalog mixed with English: "Ano yung
-// pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?", "Bakit against ang
-// South Korea sa pag-discharge ng Japan ng nuclear waste water sa dagat?". Such a question is
-// told by its Tagalog function words (taglishMarkers), and read with them in English or left
-// out, and with an English verb's Tagalog affix taken off ("mag-take" is take). Only a question
-// so told is read so: "at" is "and" in Tagalog, and "na" or "pa" are words in other languages.
+// A reader may ask in English mixed with their own language: Taglish from the Philippines
+// ("Ano yung pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?"). Such a
+// question is told by the other language's function words (mixedLanguage.markers), and read
+// with that language's words in English or left out, and with the affix an English verb takes
+// in it taken off ("mag-take" is take). Only a question so told is read so: "at" is "and" in
+// Tagalog, and "na" or "pa" are words in other languages.
+
+// A mixedLanguage is what reading English mixed with one other language needs.
+type mixedLanguage struct {
+	// markers are words of the language that seldom occur in an English question; two of
+	// them tell a question mixing it in.
+	markers map[string]bool
+	// words are the language's words with their English, or "" for those an English
+	// question would not need.
+	words map[string]string
+	// affixes are put before an English verb with a hyphen ("mag-take").
+	affixes map[string]bool
+	// alsoEnglish are words of the language that are English words too, read as English
+	// before "the", "a" or "an" ("at the summit").
+	alsoEnglish map[string]bool
+}
+
+// mixedLanguages are the languages a question may mix with English.
+var mixedLanguages = []mixedLanguage{
+	{markers: taglishMarkers, words: tagalog, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
+}
 
 // taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
 // a Taglish one.
@@ -46,12 +69,12 @@ var tagalogAffixes = setOf([]string{"nag", "mag", "pag", "i", "ia", "na", "ni", 
 	"kinu", "dine", "pinu", "nagpa", "magpa", "ipa", "ipag", "maka", "um", "in", "pinaka", "nagka", "magka", "makiki",
 	"ini", "ina", "ipi", "pina", "napa", "taga"})
 
-// isTaglish reports whether words, a question's, hold two or more different taglishMarkers.
-func isTaglish(words []string) bool {
+// tells reports whether words, a question's, hold two or more different markers of l.
+func (l *mixedLanguage) tells(words []string) bool {
 	seen := ""
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, "?!.,;:'\"()"))
-		if taglishMarkers[w] && w != seen {
+		if l.markers[w] && w != seen {
 			if seen != "" {
 				return true
 			}
@@ -61,18 +84,28 @@ func isTaglish(words []string) bool {
 	return false
 }
 
-// withTaglishInEnglish is a Taglish question's words (isTaglish) with each Tagalog word in
-// English, or left out, and each English verb's Tagalog affix taken off; words is changed in
-// place and returned shorter.
-func withTaglishInEnglish(words []string) []string {
+// withMixedInEnglish is a question's words with the words of the language it mixes with
+// English, if any (mixedLanguages), in English or left out, and each English verb's affix in
+// it taken off; words is changed in place and returned shorter.
+func withMixedInEnglish(words []string) []string {
+	for i := range mixedLanguages {
+		if l := &mixedLanguages[i]; l.tells(words) {
+			return l.inEnglish(words)
+		}
+	}
+	return words
+}
+
+// inEnglish is words read as l.tells them: see withMixedInEnglish.
+func (l *mixedLanguage) inEnglish(words []string) []string {
 	out := words[:0]
 	for i, w := range words {
 		core := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(core):]
 		lower := strings.ToLower(core)
-		if english, ok := tagalog[lower]; ok {
-			if lower == "at" && i+1 < len(words) && (strings.EqualFold(words[i+1], "the") || strings.EqualFold(words[i+1], "a")) {
-				english = "at" // "at the summit" is English
+		if english, ok := l.words[lower]; ok {
+			if l.alsoEnglish[lower] && i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) }) {
+				english = lower // "at the summit" is English
 			}
 			if english == "" {
 				if tail != "" && len(out) > 0 {
@@ -83,7 +116,7 @@ func withTaglishInEnglish(words []string) []string {
 			out = append(out, english+tail)
 			continue
 		}
-		if affix, verb, ok := strings.Cut(core, "-"); ok && tagalogAffixes[strings.ToLower(affix)] && verb != "" {
+		if affix, verb, ok := strings.Cut(core, "-"); ok && l.affixes[strings.ToLower(affix)] && verb != "" {
 			out = append(out, strings.Trim(verb, "'")+tail) // "mag-take" → "take"
 			continue
 		}
