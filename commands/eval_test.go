@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and sixty-one sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning461-questions.jsonl; tuning4 is written as
+//   - four hundred and sixty-five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning465-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -236,7 +236,9 @@ type evalCase struct {
 //     to tuning461 (a French diplomat's French country names; a policy intern after gists;
 //     an economist on dependence and costs; several questions in one message; a Filipino
 //     student's Taglish), written last in that round and committed before they were tuned
-//     on; the others as askers their writers chose themselves);
+//     on; tuning462 to tuning465 (an Indonesian student's Bahasa words; an Indian reader's
+//     Hinglish; a Vietnamese reader's Vietnamese words; a Gen-Z reader's meme-speak), written
+//     last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -816,6 +818,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning459-questions.jsonl",
 		"tuning460-questions.jsonl",
 		"tuning461-questions.jsonl",
+		"tuning462-questions.jsonl",
+		"tuning463-questions.jsonl",
+		"tuning464-questions.jsonl",
+		"tuning465-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1398,6 +1404,13 @@ var floors = map[string]float64{
 	// pass evalGate.
 	"tuning457-questions.jsonl": 102.0 / 110,
 	"tuning461-questions.jsonl": 52.0 / 110,
+	// Written last in it and committed before they were tuned on, scored with 1446efe and
+	// ae4a14d alike: tuning462 (an Indonesian student's Bahasa words) 60/110, tuning463 (an
+	// Indian reader's Hinglish) 48/110, tuning464 (a Vietnamese reader's Vietnamese words)
+	// 43/110; tuning465 (a Gen-Z reader's meme-speak, 108/110) passes evalGate.
+	"tuning462-questions.jsonl": 60.0 / 110,
+	"tuning463-questions.jsonl": 48.0 / 110,
+	"tuning464-questions.jsonl": 43.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1676,6 +1689,9 @@ var refusalsMissed = map[string]int{
 	// Written last in it, scored with 1446efe and eb6a580 alike: tuning457 29/30; tuning458
 	// to tuning461 every refusal.
 	"tuning457-questions.jsonl": 1,
+	// Written last in it, scored with 1446efe and ae4a14d alike: tuning462 28/30; tuning463
+	// to tuning465 every refusal.
+	"tuning462-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
