@@ -431,6 +431,12 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Ano yung pinadala ni Yoon sa Japan bago pa siya mag-take office?", "what the sent Yoon Japan before he take office?"},
 		{"Kailan ba yung huling meeting ng US at SK?", "when the last meeting of US and SK?"},
 		{"Who was at the summit in Madrid?", "Who was at the summit in Madrid?"},
+		// Indonesian, Hinglish (its asking word put first) and Vietnamese (names and asking
+		// words of two words read whole).
+		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},
+		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name from calls?"},
+		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries Madrid summit in total participate did?"},
+		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

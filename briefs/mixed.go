@@ -6,7 +6,8 @@ import (
 )
 
 // A reader may ask in English mixed with their own language: Taglish from the Philippines
-// ("Ano yung pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?"). Such a
+// ("Ano yung pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?"), Indonesian,
+// Hinglish ("Dokdo island ko Japan kya naam se bulata hai?") or Vietnamese. Such a
 // question is told by the other language's function words (mixedLanguage.markers), and read
 // with that language's words in English or left out, and with the affix an English verb takes
 // in it taken off ("mag-take" is take). Only a question so told is read so: "at" is "and" in
@@ -25,11 +26,96 @@ type mixedLanguage struct {
 	// alsoEnglish are words of the language that are English words too, read as English
 	// before "the", "a" or "an" ("at the summit").
 	alsoEnglish map[string]bool
+	// phrases are the language's words of two or three words with their English, read
+	// whole before its words one by one ("tại sao" is why).
+	phrases map[string]string
+	// askingLast is set for a language that puts the asking word late ("Dokdo ko Japan kya
+	// naam se bulata hai?"): read in English, it is put first, where English asks.
+	askingLast bool
 }
 
 // mixedLanguages are the languages a question may mix with English.
 var mixedLanguages = []mixedLanguage{
 	{markers: taglishMarkers, words: tagalog, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
+	{markers: indonesianMarkers, words: indonesian},
+	{markers: hinglishMarkers, words: hindi, askingLast: true},
+	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
+}
+
+// indonesianMarkers are Indonesian words that seldom occur in an English question.
+var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kapan", "dimana", "bagaimana", "berapa",
+	"yang", "dan", "dengan", "tentang", "menurut", "untuk", "dari", "ke", "di", "itu", "ini", "dia", "mereka", "sebelum",
+	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling"})
+
+// indonesian are Indonesian words with their English, or "" for those an English question
+// would not need.
+var indonesian = map[string]string{
+	"apa": "what", "siapa": "who", "kenapa": "why", "mengapa": "why", "kapan": "when", "dimana": "where", "mana": "where",
+	"bagaimana": "how", "berapa": "how many", "yang": "", "dan": "and", "dengan": "with", "tentang": "about",
+	"menurut": "according to", "untuk": "to", "dari": "from", "ke": "to", "di": "in", "itu": "", "ini": "", "dia": "he",
+	"mereka": "they", "sebelum": "before", "setelah": "after", "sesudah": "after", "sebut": "call", "menyebut": "call",
+	"saja": "", "adalah": "is", "tahun": "year", "oleh": "by", "antara": "between", "juga": "also", "paling": "most",
+	"nama": "name", "kirim": "sent", "mengirim": "sent", "bawa": "brought", "kasih": "gave", "memberi": "gave",
+	"waktu": "when", "saat": "when", "terakhir": "last", "kali": "", "dua": "two", "tiga": "three", "empat": "four",
+	"negara": "countries", "hubungan": "relations", "kerja": "work", "sama": "", "kerjasama": "cooperation",
+	"pemerintah": "government", "tujuan": "goal", "sikap": "attitude", "dipimpin": "led", "terjadi": "happened",
+	"kota": "city", "luas": "area", "rencana": "plan", "batal": "cancelled", "dibuat": "made", "penting": "important",
+	"sekali": "", "kena": "hit", "dampak": "impact", "mau": "wants", "ingin": "wants", "jadi": "became", "sikapnya": "attitude",
+	"lebih": "more", "tidak": "not", "bukan": "not", "ada": "", "sudah": "", "akan": "will", "bisa": "can", "harus": "must",
+	"pertama": "first", "hanya": "only", "masalah": "issue", "isu": "issue", "tanggal": "date", "mulai": "started",
+	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
+	"ekspornya": "exports", "ekspor": "exports",
+}
+
+// hinglishMarkers are Hindi words, in Latin letters, that seldom occur in an English question.
+var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kahan", "kaise", "kitna", "kitne", "kis",
+	"kaunsa", "kaunsi", "hai", "hain", "tha", "thi", "ka", "ki", "ke", "ne", "ko", "se", "pe", "par", "aur", "mein",
+	"liye", "baare", "saath", "beech", "baad", "pehle", "wala", "wali"})
+
+// hindi are Hindi words in Latin letters with their English, or "" for those an English
+// question would not need. "do" (two) and "the" (were) are left: they are English too.
+var hindi = map[string]string{
+	"kya": "what", "kyun": "why", "kyon": "why", "kaun": "who", "kab": "when", "kahan": "where", "kaise": "how",
+	"kaisa": "how", "kitna": "how much", "kitne": "how many", "kis": "which", "kaunsa": "which", "kaunsi": "which",
+	"kiske": "whose", "hai": "", "hain": "", "tha": "", "thi": "", "ka": "", "ki": "", "ke": "", "ne": "", "ko": "",
+	"se": "from", "pe": "on", "par": "on", "aur": "and", "mein": "in", "liye": "for", "baare": "about", "saath": "with",
+	"beech": "between", "baad": "after", "pehle": "before", "wala": "", "wali": "", "wale": "", "ye": "", "yeh": "",
+	"woh": "", "vo": "", "inka": "their", "unka": "their", "apne": "its", "bhi": "also", "sabse": "most",
+	"zyada": "more", "nahi": "not", "nahin": "not", "naam": "name", "bulata": "calls", "bulate": "call", "kehta": "calls",
+	"bola": "said", "kaha": "said", "diya": "gave", "kiya": "did", "gaya": "", "gayi": "", "hua": "happened",
+	"hui": "happened", "pehli": "first", "baar": "time", "chaar": "four", "teen": "three", "desh": "countries",
+	"sarkar": "government", "chinta": "concern", "mamle": "matter", "mamla": "matter", "baat": "", "cheez": "thing",
+	"banane": "build", "banana": "build", "bulaya": "invited", "phir": "again", "shuru": "started", "hatane": "remove",
+	"sudharne": "improving", "chahte": "wanted", "chahta": "wants", "taraf": "behalf", "prati": "towards", "lekar": "about",
+	"kyunki": "because", "tak": "until", "saal": "year", "kaunse": "which", "kaun-kaun": "who", "kisne": "who", "ek": "one", "dusre": "other", "dono": "both", "kuch": "some", "bharat": "India",
+}
+
+// vietnameseMarkers are Vietnamese words that seldom occur in an English question.
+var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đâu", "và", "của", "với", "về", "trong",
+	"được", "là", "có", "không", "đã", "những", "các", "thì", "cho", "theo", "nhất", "hơn", "mỹ", "nhật", "hàn", "úc"})
+
+// vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
+var vietnamesePhrases = map[string]string{
+	"tại sao": "why", "vì sao": "why", "khi nào": "when", "ở đâu": "where", "như thế nào": "how", "thế nào": "how",
+	"bao nhiêu": "how many", "nhật bản": "Japan", "hàn quốc": "South Korea", "trung quốc": "China",
+	"bắc triều tiên": "North Korea", "triều tiên": "North Korea", "new zealand": "New Zealand", "hoa kỳ": "the US",
+	"hợp tác": "cooperation", "chính phủ": "government", "chiến lược": "strategy", "thái độ": "attitude",
+	"vai trò": "role", "lần cuối": "last", "vấn đề": "issue", "lĩnh vực": "fields", "đồng minh": "alliance", "lãnh đạo": "leaders",
+	"thủ tướng": "prime minister", "tổng thống": "president", "ngoại trưởng": "foreign minister",
+}
+
+// vietnamese are Vietnamese words with their English, or "" for those an English question
+// would not need.
+var vietnamese = map[string]string{
+	"gì": "what", "ai": "who", "nào": "which", "đâu": "where", "và": "and", "của": "of", "với": "with", "về": "about",
+	"trong": "in", "được": "", "là": "is", "có": "", "không": "not", "đã": "", "những": "", "các": "", "này": "",
+	"đó": "", "thì": "", "cho": "for", "theo": "according to", "nhất": "most", "hơn": "more", "mỹ": "the US",
+	"nhật": "Japan", "hàn": "Korea", "úc": "Australia", "năm": "year", "nói": "said", "gặp": "met", "mời": "invited",
+	"nước": "countries", "bốn": "four", "ba": "three", "hai": "two", "tăng": "tightened", "coi": "regarded", "đối": "",
+	"ký": "signed", "hứa": "promised", "bàn": "discussed", "dự": "attended", "khi": "when", "sau": "after",
+	"trước": "before", "giữa": "between", "nhau": "", "từng": "", "tới": "to", "sang": "to", "muốn": "want",
+	"đẩy": "push", "cặp": "pair", "ra": "", "tòa": "court", "vi": "", "phạm": "violates",
+	"chú": "", "trọng": "focus", "điều": "", "đóng": "plays", "cầm": "", "quyền": "power",
 }
 
 // taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
@@ -69,6 +155,19 @@ var tagalogAffixes = setOf([]string{"nag", "mag", "pag", "i", "ia", "na", "ni", 
 	"kinu", "dine", "pinu", "nagpa", "magpa", "ipa", "ipag", "maka", "um", "in", "pinaka", "nagka", "magka", "makiki",
 	"ini", "ina", "ipi", "pina", "napa", "taga"})
 
+// phraseAt is the English of the phrase of l words start with, with the punctuation that
+// closes it, and how many words it takes; 0 when they start with none.
+func (l *mixedLanguage) phraseAt(words []string) (string, int) {
+	for n := min(3, len(words)); n >= 2 && len(l.phrases) > 0; n-- {
+		typed := strings.Join(words[:n], " ")
+		core := strings.TrimRight(typed, "?!.,;:)")
+		if english, ok := l.phrases[strings.ToLower(core)]; ok {
+			return english + typed[len(core):], n
+		}
+	}
+	return "", 0
+}
+
 // tells reports whether words, a question's, hold two or more different markers of l.
 func (l *mixedLanguage) tells(words []string) bool {
 	seen := ""
@@ -99,7 +198,13 @@ func withMixedInEnglish(words []string) []string {
 // inEnglish is words read as l.tells them: see withMixedInEnglish.
 func (l *mixedLanguage) inEnglish(words []string) []string {
 	out := words[:0]
-	for i, w := range words {
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if english, n := l.phraseAt(words[i:]); n > 0 {
+			out = append(out, english)
+			i += n - 1
+			continue
+		}
 		core := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(core):]
 		lower := strings.ToLower(core)
@@ -122,5 +227,28 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		}
 		out = append(out, w)
 	}
+	if l.askingLast {
+		if i := slices.IndexFunc(out, func(w string) bool { return mixedAskingWords[strings.ToLower(strings.TrimRight(w, "?!.,"))] }); i > 0 {
+			n := 1
+			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
+				n = 2 // "kitne countries" is how many countries, moved together
+			}
+			asking := slices.Clone(out[i : i+n])
+			last := strings.TrimRight(asking[n-1], "?!.,")
+			if tail := asking[n-1][len(last):]; tail != "" {
+				asking[n-1] = last
+				if i+n == len(out) {
+					out[i-1] += tail // the question's closing mark stays at its end
+				}
+			}
+			out = slices.Insert(slices.Delete(out, i, i+n), 0, asking...)
+		}
+	}
 	return out
 }
+
+// askingOfNoun are the asking words read with the noun after them ("how many countries").
+var askingOfNoun = setOf([]string{"which", "how many", "how much", "whose"})
+
+// mixedAskingWords are the English words an asking word of a mixedLanguage is read as.
+var mixedAskingWords = setOf([]string{"what", "why", "who", "whose", "when", "where", "how", "which", "how many", "how much"})

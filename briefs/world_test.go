@@ -265,6 +265,7 @@ func TestUncovered(t *testing.T) {
 		{"missile launches", "did north korea fire any missiles during the nato summit", GapNotGiven, "The article gives no North Korean missile launches."},
 		{"a figure compared with", "How does Yoon's Japan policy compare with that of Park Geun-hye?", GapPerson, "The article does not mention Park Geun-hye."},
 		{"a boss is a leader", "Who is the boss of NATO, the Secretary General?", GapRole, "The article does not say who NATO's boss is."},
+		{"countries that took part, counted", "How many countries participated in the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"meeting lengths in minutes", "Exactly how many minutes did the Biden-Yoon-Kishida trilateral meeting last?", GapNotGiven, "The article gives no lengths of meetings in minutes or hours."},
 		{"terms of office", "When does Yoon Suk-yeol's presidential term end?", GapNotGiven, "The article gives no terms of office."},
 		{"missile launches, the verb last", "what missiles did north korea launch in june 2022", GapNotGiven, "The article gives no North Korean missile launches."},
