@@ -102,6 +102,15 @@ var vietnamesePhrases = map[string]string{
 	"hợp tác": "cooperation", "chính phủ": "government", "chiến lược": "strategy", "thái độ": "attitude",
 	"vai trò": "role", "lần cuối": "last", "vấn đề": "issue", "lĩnh vực": "fields", "đồng minh": "alliance", "lãnh đạo": "leaders",
 	"thủ tướng": "prime minister", "tổng thống": "president", "ngoại trưởng": "foreign minister",
+	"ra sao": "how", "là gì": "what", "cái gì": "what", "điều gì": "what", "những gì": "what", "khác nhau": "differ",
+	"nhậm chức": "inauguration", "lễ nhậm chức": "inauguration", "tham gia": "join", "mục tiêu": "goals",
+	"mục đích": "purpose", "xây dựng": "build", "quan hệ": "relations", "liên quan": "related", "tập trung": "focus",
+	"quan tâm": "concern", "lo ngại": "worry", "đồng ý": "agreed", "tuyên bố": "announced", "phán quyết": "ruling",
+	"tòa án": "court", "nguyên liệu": "materials", "diện tích": "area", "giải quyết": "solve", "nạn nhân": "victims",
+	"tiếp cận": "approach", "cố gắng": "tried", "xảy ra": "happen", "gây ra": "cause", "còn lại": "other",
+	"cùng nhau": "together", "tư cách": "as", "kiểu gì": "what kind", "bị đóng": "closed", "bao lâu": "how long",
+	"xả": "discharge", "biển": "sea", "chính": "main", "gọi": "call", "gửi": "sent", "bỏ": "abandon",
+	"nắm quyền": "power", "lên nắm quyền": "took power", "vi phạm": "violate", "cách làm": "handling",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question
@@ -116,6 +125,9 @@ var vietnamese = map[string]string{
 	"trước": "before", "giữa": "between", "nhau": "", "từng": "", "tới": "to", "sang": "to", "muốn": "want",
 	"đẩy": "push", "cặp": "pair", "ra": "", "tòa": "court", "vi": "", "phạm": "violates",
 	"chú": "", "trọng": "focus", "điều": "", "đóng": "plays", "cầm": "", "quyền": "power",
+	"ngoài": "besides", "còn": "", "ở": "in", "lúc": "when", "quanh": "around", "biến": "turn",
+	"thành": "into", "lớn": "big", "loại": "kinds", "mang": "brought", "đang": "",
+	"cũng": "also", "sẽ": "will", "phải": "must", "rất": "very", "lại": "", "gây": "cause",
 }
 
 // taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
