@@ -50,7 +50,7 @@ var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kap
 // indonesian are Indonesian words with their English, or "" for those an English question
 // would not need.
 var indonesian = map[string]string{
-	"apa": "what", "siapa": "who", "kenapa": "why", "mengapa": "why", "kapan": "when", "dimana": "where", "mana": "where",
+	"apa": "what", "siapa": "who", "kenapa": "why", "mengapa": "why", "kapan": "when", "dimana": "where",
 	"bagaimana": "how", "berapa": "how many", "yang": "", "dan": "and", "dengan": "with", "tentang": "about",
 	"menurut": "according to", "untuk": "to", "dari": "from", "ke": "to", "di": "in", "itu": "", "ini": "", "dia": "he",
 	"mereka": "they", "sebelum": "before", "setelah": "after", "sesudah": "after", "sebut": "call", "menyebut": "call",
@@ -63,6 +63,9 @@ var indonesian = map[string]string{
 	"sekali": "", "kena": "hit", "dampak": "impact", "mau": "wants", "ingin": "wants", "jadi": "became", "sikapnya": "attitude",
 	"lebih": "more", "tidak": "not", "bukan": "not", "ada": "", "sudah": "", "akan": "will", "bisa": "can", "harus": "must",
 	"pertama": "first", "hanya": "only", "masalah": "issue", "isu": "issue", "tanggal": "date", "mulai": "started",
+	"punya": "has", "seperti": "like", "terhadap": "towards", "dibanding": "compared with", "dibandingkan": "compared with",
+	"dalam": "in", "kawasan": "region", "ikut": "join", "bidang": "fields", "dideskripsikan": "described",
+	"digambarkan": "described", "disebut": "called", "sebagai": "as", "mana": "which",
 	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
 	"ekspornya": "exports", "ekspor": "exports",
 }
@@ -87,6 +90,12 @@ var hindi = map[string]string{
 	"sarkar": "government", "chinta": "concern", "mamle": "matter", "mamla": "matter", "baat": "", "cheez": "thing",
 	"banane": "build", "banana": "build", "bulaya": "invited", "phir": "again", "shuru": "started", "hatane": "remove",
 	"sudharne": "improving", "chahte": "wanted", "chahta": "wants", "taraf": "behalf", "prati": "towards", "lekar": "about",
+	"karta": "", "karte": "", "karne": "", "karein": "", "kar": "", "raha": "", "rahi": "", "rahe": "", "paya": "",
+	"toh": "", "agar": "if", "hoga": "happen", "bheja": "sent", "aaya": "came", "aane": "coming", "lene": "taking",
+	"itna": "so", "hisaab": "according", "wajah": "because", "badhta": "grows", "jhatka": "blow", "bada": "big",
+	"pichhli": "last", "pichla": "last", "band": "closed", "khatam": "end", "type": "kind", "laga": "", "lagi": "",
+	"deta": "gives", "importance": "priority", "kin": "which", "cheezon": "things", "aas": "", "paas": "around",
+	"apni": "its", "apna": "its", "govt": "government",
 	"kyunki": "because", "tak": "until", "saal": "year", "kaunse": "which", "kaun-kaun": "who", "kisne": "who", "ek": "one", "dusre": "other", "dono": "both", "kuch": "some", "bharat": "India",
 }
 
