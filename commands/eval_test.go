@@ -885,28 +885,31 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-second round's end (its last code, b1d6e10): blind49 103/110, blind50 109/110,
+	// At the forty-third round's end (its last code, aa4725d): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
 	// 110/110, blind61 104/110, blind62 107/110, blind63 105/110, blind64 103/110, blind65
-	// 104/110, blind67 107/110, blind68 95/110, blind70 107/110, blind74 102/110, blind77 108/110,
+	// 104/110, blind67 107/110, blind68 96/110, blind70 107/110, blind74 102/110, blind77 108/110,
 	// blind79 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96
-	// 108/110, blind98 106/110, blind101 101/110, blind102 104/110, blind108 105/110, blind111
-	// 103/110, blind122 105/110; tuning164 108/110, tuning176 107/110, tuning192 109/110,
-	// tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215
-	// 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110,
-	// tuning239 106/110, tuning240 106/110, tuning245 108/110, tuning251 106/110, tuning252
-	// 106/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
-	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 106/110, tuning284
-	// 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110,
-	// tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 109/110, tuning302
-	// 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110,
-	// tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323
-	// 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110,
-	// tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339
-	// 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110,
-	// tuning349 110/110, tuning360 105/110, tuning361 106/110, tuning362 108/110, tuning363
-	// 107/110, tuning365 106/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
-	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 101/110. Each floor below
+	// 109/110, blind98 106/110, blind101 101/110, blind102 104/110, blind108 105/110, blind111
+	// 103/110, blind122 105/110, blind131 105/110; tuning164 108/110, tuning176 107/110, tuning192
+	// 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110,
+	// tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229
+	// 108/110, tuning239 106/110, tuning240 106/110, tuning245 108/110, tuning251 106/110,
+	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267
+	// 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 106/110,
+	// tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294
+	// 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 110/110,
+	// tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311
+	// 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110,
+	// tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332
+	// 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110,
+	// tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347
+	// 110/110, tuning349 110/110, tuning360 105/110, tuning361 106/110, tuning362 108/110,
+	// tuning363 108/110, tuning365 106/110, tuning376 107/110, tuning379 109/110, tuning391
+	// 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 102/110,
+	// tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439 104/110, tuning444
+	// 110/110, tuning448 108/110, tuning451 107/110, tuning453 106/110, tuning457 109/110,
+	// tuning461 107/110, tuning462 103/110, tuning463 104/110, tuning464 99/110. Each floor below
 	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -959,7 +962,7 @@ var floors = map[string]float64{
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
 	"blind67-questions.jsonl": 107.0 / 110,
-	"blind68-questions.jsonl": 95.0 / 110,
+	"blind68-questions.jsonl": 96.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
@@ -995,7 +998,7 @@ var floors = map[string]float64{
 	// (6230326): blind96 (a curious reader chatting, naming things vaguely) 103/110; blind93
 	// (readers whose first language is not English), blind94 (a student outlining an essay)
 	// and blind95 (a busy manager) 107/110 each pass evalGate from the first.
-	"blind96-questions.jsonl": 108.0 / 110,
+	"blind96-questions.jsonl": 109.0 / 110,
 	// Written before the thirty-fifth round changed anything and scored with its first code
 	// (fae2922): blind98 (a fact-checker verifying claims) 103/110; blind97 (people in the
 	// four countries asking about their own, 109/110), blind99 (broad questions, 107/110) and
@@ -1039,7 +1042,7 @@ var floors = map[string]float64{
 	// (1446efe): blind131 (a Filipino wire journalist's Taglish shorthand) 93/110; blind129 (a
 	// retired New Zealand diplomat, 107/110), blind130 (a debate coach, 108/110) and blind132
 	// (a Japanese graduate student, 108/110) pass evalGate from the first.
-	"blind131-questions.jsonl": 93.0 / 110,
+	"blind131-questions.jsonl": 105.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1156,7 +1159,7 @@ var floors = map[string]float64{
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 108.0 / 110,
 	"tuning251-questions.jsonl": 106.0 / 110,
-	"tuning252-questions.jsonl": 106.0 / 110,
+	"tuning252-questions.jsonl": 107.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
 	// (b8cba52): tuning257 (formal register) 94/110, 97/110 at its end, 99/110 at the
@@ -1211,7 +1214,7 @@ var floors = map[string]float64{
 	// register) 99/110 and 99/110, tuning302 (a retired ambassador, formally and at length)
 	// 94/110 and 93/110; tuning303 (leading, chat) 106/110 and 108/110 and tuning304
 	// (leading, in a hurry) 101/110 and 108/110 pass evalGate.
-	"tuning301-questions.jsonl": 109.0 / 110,
+	"tuning301-questions.jsonl": 110.0 / 110,
 	"tuning302-questions.jsonl": 109.0 / 110,
 	// Written before the thirty-first round's first change and scored with its first code
 	// (5a76b15): tuning305 (formal register) 94/110, tuning306 (leading, in a hurry, with 40
@@ -1291,7 +1294,7 @@ var floors = map[string]float64{
 	// tuning364 (phone typing, 105/110) passes evalGate.
 	"tuning361-questions.jsonl": 106.0 / 110,
 	"tuning362-questions.jsonl": 108.0 / 110,
-	"tuning363-questions.jsonl": 107.0 / 110,
+	"tuning363-questions.jsonl": 108.0 / 110,
 	// Written later in the thirty-ninth round, scored with 1b4c5ae and ad0e657 alike:
 	// tuning365 (a grandparent rambling) 99/110; tuning366 (a Korean-born engineer, 107/110),
 	// tuning367 (a podcast host, 106/110) and tuning368 (two things at once, 105/110) pass
@@ -1352,7 +1355,7 @@ var floors = map[string]float64{
 	// pensioner's run-on questions, several at once) 99/110; tuning417 (a TV producer,
 	// 108/110), tuning418 (a Vietnamese business owner, 106/110) and tuning419 (a sociology
 	// student, 109/110) pass evalGate.
-	"tuning420-questions.jsonl": 101.0 / 110,
+	"tuning420-questions.jsonl": 102.0 / 110,
 	// Written last in it, scored with 8528da7 and 5c90151 alike: tuning421 (a Brazilian
 	// student, 110/110), tuning422 (a think-tank fellow, 109/110), tuning423 (a Korean
 	// grandmother, 109/110) and tuning424 (a quiz-show researcher, 107/110) pass evalGate.
@@ -1368,56 +1371,58 @@ var floors = map[string]float64{
 	// d914ba2 alike: tuning435 (a learner of Japanese, with Nikkan kankei and Kishida-san)
 	// 86/110; tuning433 (an Indian commentator, 108/110), tuning434 (a retired Marine,
 	// 109/110) and tuning436 (a podcast listener, 109/110) pass evalGate.
-	"tuning435-questions.jsonl": 86.0 / 110,
+	"tuning435-questions.jsonl": 110.0 / 110,
 	// Written later in it and committed before they were tuned on, scored with 1446efe and
 	// b10a45f alike: tuning437 (a Chinese student writing Riben, Hanguo and Meiguo) 77/110,
 	// tuning438 (a Korean reader writing Hanguk, Ilbon and wianbu) 77/110, tuning439 (a
 	// fact-checker's wrong premises) 101/110; tuning440 (an elderly reader, 109/110) passes
 	// evalGate.
-	"tuning437-questions.jsonl": 77.0 / 110,
-	"tuning438-questions.jsonl": 77.0 / 110,
-	"tuning439-questions.jsonl": 101.0 / 110,
+	"tuning437-questions.jsonl": 110.0 / 110,
+	"tuning438-questions.jsonl": 110.0 / 110,
+	"tuning439-questions.jsonl": 104.0 / 110,
 	// Written later in it and committed before they were tuned on, scored with 1446efe and
 	// c2ddf2c alike: tuning444 (a Spanish-speaking student writing Japón and Corea del Sur)
 	// 94/110; tuning441 (a teacher's quiz prompts, 106/110), tuning442 (an analyst's
 	// superlatives, 105/110) and tuning443 (a historian's sequences, 106/110) pass evalGate.
-	"tuning444-questions.jsonl": 94.0 / 110,
+	"tuning444-questions.jsonl": 110.0 / 110,
 	// Written later in it and committed before they were tuned on, scored with 1446efe and
 	// 9ee600c alike: tuning448 (a children's explainer's simple words) 96/110; tuning445 (a
 	// voice assistant's transcripts, 106/110), tuning446 (a lawyer on attribution, 108/110)
 	// and tuning447 (a newcomer mixing up terms, 107/110) pass evalGate.
-	"tuning448-questions.jsonl": 96.0 / 110,
+	"tuning448-questions.jsonl": 108.0 / 110,
 	// Written later in it and committed before they were tuned on, scored with 1446efe and
 	// 62920c4 alike: tuning451 (a suspicious commenter's loaded questions) 100/110; tuning449
 	// (an executive's one-liners, 109/110), tuning450 (a Japanese diplomat, 110/110) and
 	// tuning452 (a researcher after exact wording, 106/110) pass evalGate.
-	"tuning451-questions.jsonl": 100.0 / 110,
+	"tuning451-questions.jsonl": 107.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// c4c0457 alike: tuning453 (an East Asian studies student's "to what extent") 102/110;
 	// tuning454 (a New Zealand voter, 106/110), tuning455 (a trivia enthusiast, 109/110) and
 	// tuning456 (an Australian defence journalist, 109/110) pass evalGate.
-	"tuning453-questions.jsonl": 102.0 / 110,
+	"tuning453-questions.jsonl": 106.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// eb6a580 alike: tuning457 (a French diplomat's Japon and Corée du Sud) 102/110 and
 	// tuning461 (a Filipino student's Taglish) 52/110; tuning458 (a policy intern, 108/110),
 	// tuning459 (an economist, 110/110) and tuning460 (several questions at once, 109/110)
 	// pass evalGate.
-	"tuning457-questions.jsonl": 102.0 / 110,
-	"tuning461-questions.jsonl": 52.0 / 110,
+	"tuning457-questions.jsonl": 109.0 / 110,
+	"tuning461-questions.jsonl": 107.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// ae4a14d alike: tuning462 (an Indonesian student's Bahasa words) 60/110, tuning463 (an
 	// Indian reader's Hinglish) 48/110, tuning464 (a Vietnamese reader's Vietnamese words)
 	// 43/110; tuning465 (a Gen-Z reader's meme-speak, 108/110) passes evalGate.
-	"tuning462-questions.jsonl": 60.0 / 110,
-	"tuning463-questions.jsonl": 48.0 / 110,
-	"tuning464-questions.jsonl": 43.0 / 110,
+	"tuning462-questions.jsonl": 103.0 / 110,
+	"tuning463-questions.jsonl": 104.0 / 110,
+	"tuning464-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-second round's end: blind74 misses six; tuning395, tuning396, tuning397,
+	// At the forty-third round's end: blind132 misses one; tuning432, tuning437, tuning439,
+	// tuning442, tuning444, tuning448, tuning453, tuning457 and tuning462 get every refusal
+	// right; no set misses more. At the forty-second's: blind74 misses six; tuning395, tuning396, tuning397,
 	// tuning415, tuning416, tuning418, tuning419, tuning422 and tuning424 get every refusal
 	// right; no set misses more. At the forty-first's: blind116, blind122, blind124, tuning379, tuning381,
 	// tuning383, tuning384 and tuning388 get every refusal right. At the fortieth's:
@@ -1671,27 +1676,18 @@ var refusalsMissed = map[string]int{
 	"blind132-questions.jsonl": 1,
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
-	"tuning432-questions.jsonl": 2,
 	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
 	// 29/30; tuning438 and tuning440 every refusal.
-	"tuning437-questions.jsonl": 1,
-	"tuning439-questions.jsonl": 1,
 	// Written later in it, scored with 1446efe and c2ddf2c alike: tuning442 29/30, tuning444
 	// 29/30; tuning441 and tuning443 every refusal.
-	"tuning442-questions.jsonl": 1,
-	"tuning444-questions.jsonl": 1,
 	// Written later in it, scored with 1446efe and 9ee600c alike: tuning448 28/30; tuning445
 	// to tuning447 every refusal.
-	"tuning448-questions.jsonl": 2,
 	// Written last in it, scored with 1446efe and c4c0457 alike: tuning453 29/30; tuning454
 	// to tuning456 every refusal.
-	"tuning453-questions.jsonl": 1,
 	// Written last in it, scored with 1446efe and eb6a580 alike: tuning457 29/30; tuning458
 	// to tuning461 every refusal.
-	"tuning457-questions.jsonl": 1,
 	// Written last in it, scored with 1446efe and ae4a14d alike: tuning462 28/30; tuning463
 	// to tuning465 every refusal.
-	"tuning462-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
