@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and sixty-five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning465-questions.jsonl; tuning4 is written as
+//   - four hundred and sixty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning468-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -238,7 +238,10 @@ type evalCase struct {
 //     student's Taglish), written last in that round and committed before they were tuned
 //     on; tuning462 to tuning465 (an Indonesian student's Bahasa words; an Indian reader's
 //     Hinglish; a Vietnamese reader's Vietnamese words; a Gen-Z reader's meme-speak), written
-//     last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     last in that round and committed before they were tuned on; tuning466 to tuning468 (a
+//     Malaysian student's Malay words; a German analyst's German country names; a Korean
+//     reader's names in Hangul), written last in that round and committed before they were
+//     tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -822,6 +825,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning463-questions.jsonl",
 		"tuning464-questions.jsonl",
 		"tuning465-questions.jsonl",
+		"tuning466-questions.jsonl",
+		"tuning467-questions.jsonl",
+		"tuning468-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1414,6 +1420,13 @@ var floors = map[string]float64{
 	"tuning462-questions.jsonl": 103.0 / 110,
 	"tuning463-questions.jsonl": 104.0 / 110,
 	"tuning464-questions.jsonl": 99.0 / 110,
+	// Written last in it and committed before they were tuned on, scored with 1446efe and
+	// 7ac4f53: tuning466 (a Malaysian student's Malay words) 65/110 and 90/110, tuning467 (a
+	// German analyst's German country names) 100/110 with both, tuning468 (a Korean
+	// reader's names in Hangul) 103/110 with both.
+	"tuning466-questions.jsonl": 90.0 / 110,
+	"tuning467-questions.jsonl": 100.0 / 110,
+	"tuning468-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1674,6 +1687,10 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-third round changed anything, scored with its first code
 	// (1446efe): blind132 29/30; blind129 to blind131 and tuning425 to tuning428 every refusal.
 	"blind132-questions.jsonl": 1,
+	// Written last in it, scored with 1446efe and 7ac4f53: tuning466 28/30 and 29/30, tuning468
+	// 29/30 with both; tuning467 every refusal.
+	"tuning466-questions.jsonl": 1,
+	"tuning468-questions.jsonl": 1,
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
 	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
