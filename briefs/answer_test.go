@@ -431,6 +431,9 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Ano yung pinadala ni Yoon sa Japan bago pa siya mag-take office?", "what the sent Yoon Japan before he take office?"},
 		{"Kailan ba yung huling meeting ng US at SK?", "when the last meeting of US and SK?"},
 		{"Who was at the summit in Madrid?", "Who was at the summit in Madrid?"},
+		{"Why does Südkorea hesitate to join a strategy led by the Vereinigte Staaten?", "Why does South Korea hesitate to join a strategy led by the the US?"},
+		{"How did 서울 respond to 도쿄's export curbs?", "How did Seoul respond to Tokyo's export curbs?"},
+		{"Bila last time leaders US dan South Korea jumpa?", "when last time leaders US and South Korea met?"},
 		// Indonesian, Hinglish (its asking word put first) and Vietnamese (names and asking
 		// words of two words read whole).
 		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},

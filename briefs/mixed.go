@@ -7,7 +7,7 @@ import (
 
 // A reader may ask in English mixed with their own language: Taglish from the Philippines
 // ("Ano yung pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?"), Indonesian,
-// Hinglish ("Dokdo island ko Japan kya naam se bulata hai?") or Vietnamese. Such a
+// Malay, Hinglish ("Dokdo island ko Japan kya naam se bulata hai?") or Vietnamese. Such a
 // question is told by the other language's function words (mixedLanguage.markers), and read
 // with that language's words in English or left out, and with the affix an English verb takes
 // in it taken off ("mag-take" is take). Only a question so told is read so: "at" is "and" in
@@ -45,7 +45,9 @@ var mixedLanguages = []mixedLanguage{
 // indonesianMarkers are Indonesian words that seldom occur in an English question.
 var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kapan", "dimana", "bagaimana", "berapa",
 	"yang", "dan", "dengan", "tentang", "menurut", "untuk", "dari", "ke", "di", "itu", "ini", "dia", "mereka", "sebelum",
-	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling"})
+	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling",
+	// Malay, the same language as spoken in Malaysia.
+	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat"})
 
 // indonesian are Indonesian words with their English, or "" for those an English question
 // would not need.
@@ -66,6 +68,9 @@ var indonesian = map[string]string{
 	"punya": "has", "seperti": "like", "terhadap": "towards", "dibanding": "compared with", "dibandingkan": "compared with",
 	"dalam": "in", "kawasan": "region", "ikut": "join", "bidang": "fields", "dideskripsikan": "described",
 	"digambarkan": "described", "disebut": "called", "sebagai": "as", "mana": "which",
+	"bila": "when", "nak": "wants", "tu": "", "kat": "to", "macam": "how", "selepas": "after", "kepada": "to",
+	"sangat": "very", "bagi": "gave", "jumpa": "met", "panggil": "call", "buat": "made", "tulis": "wrote",
+	"capai": "achieve", "anggap": "regard", "dulu": "before", "besar": "big", "bina": "build", "lah": "",
 	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
 	"ekspornya": "exports", "ekspor": "exports",
 }

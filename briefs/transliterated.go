@@ -6,7 +6,7 @@ import (
 )
 
 // A reader may name the countries and the matters of the article in Japanese, Chinese or
-// Korean typed in Latin letters, or in Spanish or French: "Why is Kankoku more positive
+// Korean typed in Latin letters, or in Spanish, French or German: "Why is Kankoku more positive
 // toward Chūgoku than Nihon is?", "Why is Hanguo hesitating to join the strategy led by
 // Meiguo and Riben?", "the Miguk-Ilbon-Hanguk talks", "Kishida-san", "Corea del Sur",
 // "Corée du Nord". withChatSpelledOut spells those words in English before a question is
@@ -49,6 +49,11 @@ var transliterated = map[string]string{
 	"pionyang": "Pyongyang", "singapur": "Singapore",
 	"japon": "Japan", "chine": "China", "australie": "Australia", "corée": "Korea", "pékin": "Beijing",
 	"singapour": "Singapore", "nouvelle-zélande": "New Zealand", "états-unis": "the US", "etats-unis": "the US",
+	// German.
+	"südkorea": "South Korea", "nordkorea": "North Korea", "neuseeland": "New Zealand", "australien": "Australia",
+	// Korean in Hangul, between spaces: places the entities' own Hangul names leave out.
+	"서울": "Seoul", "도쿄": "Tokyo", "캔버라": "Canberra", "웰링턴": "Wellington", "마드리드": "Madrid",
+	"워싱턴": "Washington", "베이징": "Beijing", "평양": "Pyongyang", "인도": "India", "독도": "Dokdo",
 }
 
 // transliteratedNames are the names of two or three words, lower-cased, with their English:
@@ -57,7 +62,7 @@ var transliteratedNames = map[string]string{
 	"kita chōsen":   "North Korea",
 	"corea del sur": "South Korea", "corea del norte": "North Korea", "estados unidos": "the US",
 	"nueva zelanda": "New Zealand", "corée du sud": "South Korea", "corée du nord": "North Korea",
-	"nouvelle zélande": "New Zealand",
+	"nouvelle zélande": "New Zealand", "vereinigte staaten": "the US", "vereinigten staaten": "the US",
 }
 
 // Transliterations calls yield with each name of an entity typed in Latin letters from
