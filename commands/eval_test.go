@@ -891,7 +891,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-third round's end (its last code, aa4725d): blind49 103/110, blind50 109/110,
+	// At the forty-third round's end (its last code, 3ce2f2a): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
 	// 110/110, blind61 104/110, blind62 107/110, blind63 105/110, blind64 103/110, blind65
 	// 104/110, blind67 107/110, blind68 96/110, blind70 107/110, blind74 102/110, blind77 108/110,
@@ -915,8 +915,9 @@ var floors = map[string]float64{
 	// 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 102/110,
 	// tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439 104/110, tuning444
 	// 110/110, tuning448 108/110, tuning451 107/110, tuning453 106/110, tuning457 109/110,
-	// tuning461 107/110, tuning462 103/110, tuning463 104/110, tuning464 99/110. Each floor below
-	// is the best score measured; the comments give each set's history up to the round before.
+	// tuning461 107/110, tuning462 103/110, tuning463 104/110, tuning464 99/110, tuning466
+	// 106/110, tuning467 110/110, tuning468 109/110. Each floor below is the best score measured;
+	// the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1424,18 +1425,18 @@ var floors = map[string]float64{
 	// 7ac4f53: tuning466 (a Malaysian student's Malay words) 65/110 and 90/110, tuning467 (a
 	// German analyst's German country names) 100/110 with both, tuning468 (a Korean
 	// reader's names in Hangul) 103/110 with both.
-	"tuning466-questions.jsonl": 90.0 / 110,
-	"tuning467-questions.jsonl": 100.0 / 110,
-	"tuning468-questions.jsonl": 103.0 / 110,
+	"tuning466-questions.jsonl": 106.0 / 110,
+	"tuning467-questions.jsonl": 110.0 / 110,
+	"tuning468-questions.jsonl": 109.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-third round's end: blind132 misses one; tuning432, tuning437, tuning439,
-	// tuning442, tuning444, tuning448, tuning453, tuning457 and tuning462 get every refusal
-	// right; no set misses more. At the forty-second's: blind74 misses six; tuning395, tuning396, tuning397,
+	// At the forty-third round's end: blind132 and tuning466 miss one; tuning432, tuning437,
+	// tuning439, tuning442, tuning444, tuning448, tuning453, tuning457, tuning462 and tuning468
+	// get every refusal right; no set misses more. At the forty-second's: blind74 misses six; tuning395, tuning396, tuning397,
 	// tuning415, tuning416, tuning418, tuning419, tuning422 and tuning424 get every refusal
 	// right; no set misses more. At the forty-first's: blind116, blind122, blind124, tuning379, tuning381,
 	// tuning383, tuning384 and tuning388 get every refusal right. At the fortieth's:
@@ -1690,7 +1691,6 @@ var refusalsMissed = map[string]int{
 	// Written last in it, scored with 1446efe and 7ac4f53: tuning466 28/30 and 29/30, tuning468
 	// 29/30 with both; tuning467 every refusal.
 	"tuning466-questions.jsonl": 1,
-	"tuning468-questions.jsonl": 1,
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
 	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
