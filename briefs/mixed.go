@@ -47,7 +47,7 @@ var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kap
 	"yang", "dan", "dengan", "tentang", "menurut", "untuk", "dari", "ke", "di", "itu", "ini", "dia", "mereka", "sebelum",
 	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling",
 	// Malay, the same language as spoken in Malaysia.
-	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat"})
+	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan"})
 
 // indonesian are Indonesian words with their English, or "" for those an English question
 // would not need.
@@ -70,7 +70,7 @@ var indonesian = map[string]string{
 	"digambarkan": "described", "disebut": "called", "sebagai": "as", "mana": "which",
 	"bila": "when", "nak": "wants", "tu": "", "kat": "to", "macam": "how", "selepas": "after", "kepada": "to",
 	"sangat": "very", "bagi": "gave", "jumpa": "met", "panggil": "call", "buat": "made", "tulis": "wrote",
-	"capai": "achieve", "anggap": "regard", "dulu": "before", "besar": "big", "bina": "build", "lah": "",
+	"capai": "achieve", "anggap": "regard", "dulu": "before", "besar": "big", "bina": "build", "lah": "", "tan": "tonnes",
 	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
 	"ekspornya": "exports", "ekspor": "exports",
 }
