@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and sixty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning468-questions.jsonl; tuning4 is written as
+//   - four hundred and seventy-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning472-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -241,7 +241,9 @@ type evalCase struct {
 //     last in that round and committed before they were tuned on; tuning466 to tuning468 (a
 //     Malaysian student's Malay words; a German analyst's German country names; a Korean
 //     reader's names in Hangul), written last in that round and committed before they were
-//     tuned on; the others as askers their writers chose themselves);
+//     tuned on; tuning469 to tuning472 (a retired general's jargon; a UN staffer's
+//     multilateral jargon; a student's "explain why" with guesses; long messages setting the
+//     scene first), written last in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -828,6 +830,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning466-questions.jsonl",
 		"tuning467-questions.jsonl",
 		"tuning468-questions.jsonl",
+		"tuning469-questions.jsonl",
+		"tuning470-questions.jsonl",
+		"tuning471-questions.jsonl",
+		"tuning472-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1426,6 +1432,12 @@ var floors = map[string]float64{
 	// German analyst's German country names) 100/110 with both, tuning468 (a Korean
 	// reader's names in Hangul) 103/110 with both.
 	"tuning466-questions.jsonl": 106.0 / 110,
+	// Written last in it and committed before they were tuned on, scored with 1446efe and
+	// 3d7c9a0: tuning469 (a retired general's jargon) 97/110 and 98/110, tuning471 (a
+	// student's "explain why" with guesses) 103/110 with both; tuning470 (a UN staffer,
+	// 105/110) and tuning472 (long messages, 106/110) pass evalGate.
+	"tuning469-questions.jsonl": 98.0 / 110,
+	"tuning471-questions.jsonl": 103.0 / 110,
 	"tuning467-questions.jsonl": 110.0 / 110,
 	"tuning468-questions.jsonl": 109.0 / 110,
 }
@@ -1691,6 +1703,11 @@ var refusalsMissed = map[string]int{
 	// Written last in it, scored with 1446efe and 7ac4f53: tuning466 28/30 and 29/30, tuning468
 	// 29/30 with both; tuning467 every refusal.
 	"tuning466-questions.jsonl": 1,
+	// Written last in it, scored with 1446efe and 3d7c9a0 alike: tuning469, tuning471 and
+	// tuning472 28/30; tuning470 every refusal.
+	"tuning469-questions.jsonl": 2,
+	"tuning471-questions.jsonl": 2,
+	"tuning472-questions.jsonl": 2,
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
 	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
