@@ -3288,14 +3288,16 @@ func tellsFrequency(f *Fact) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(frequencyWords, w) })
 }
 
-// asksHowMany reports whether a question's words (normalizeName's) ask "how many".
+// asksHowMany reports whether a question's words (normalizeName's) ask "how many", or open
+// with the number of something.
 func asksHowMany(words []string) bool {
 	for i := 0; i+1 < len(words); i++ {
 		if words[i] == "how" && words[i+1] == "many" {
 			return true
 		}
 	}
-	return false
+	// "Number of plaintiffs in the 2013 mediation?": a terse question opening with the count.
+	return len(words) > 2 && (words[0] == "number" || words[0] == "total" && words[1] == "number") && slices.Contains(words[:3], "of")
 }
 
 // reactionVerbs say how an actor reacted or what it said.
@@ -3743,7 +3745,7 @@ var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "whic
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month ",
 	"in what years ", "in which years ", "what years ", "which years ",
 	"when exactly ", "when precisely ", "exactly when ", "precisely when ",
-	"year of ", "the year of ", "month of ", "the month of "})
+	"year of ", "the year of ", "month of ", "the month of ", "year ", "date "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",

@@ -22,6 +22,22 @@ func answerIDs(s *Store, q string) []string {
 // and everyday words, irregular verbs and American spellings read as the facts' words.
 // A question asking when is not answered by facts that give no time: the article tells of
 // Japan's plan to discharge the Fukushima water, not when it began.
+func TestAsksHowMany(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"How many countries were invited?", true},
+		{"Number of plaintiffs in the 2013 comfort women mediation?", true},
+		{"Total number of victims?", true},
+		{"What number did Biden call?", false},
+	} {
+		if got := asksHowMany(strings.Fields(normalizeName(tt.q))); got != tt.want {
+			t.Errorf("asksHowMany(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAsksForDate(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
@@ -39,6 +55,8 @@ func TestAsksForDate(t *testing.T) {
 		{"When did Tokyo impose the controls, and why?", true},
 		// An aside after the opener still asks for a date.
 		{"On what date, for the record, did Tokyo commence releasing the treated water?", true},
+		// Typed as a search, the date word first.
+		{"Year Tokyo and Canberra signed the reciprocal access agreement?", true},
 	} {
 		if got := asksForDate(tt.q); got != tt.want {
 			t.Errorf("asksForDate(%q) = %v, want %v", tt.q, got, tt.want)
