@@ -431,6 +431,25 @@ func withoutPurposeTail(q string) string {
 	return q
 }
 
+// withoutAskersReason drops a closing clause in which the asker says why they ask: "What is
+// South Korea's GDP, because I think that would explain its medium power diplomacy?" asks
+// the GDP; the reason's words are no words to find.
+func withoutAskersReason(q string) string {
+	if indexFold(q, ", because ") < 0 && indexFold(q, ", since ") < 0 {
+		return q // most questions, read without copying them
+	}
+	for _, opener := range askersReasons {
+		if i := indexFold(q, opener); i > 0 {
+			end := strings.TrimRight(q, " ")
+			return strings.TrimRight(q[:i], " ,") + end[len(end)-1:]
+		}
+	}
+	return q
+}
+
+// askersReasons open a closing clause in which the asker says why they ask.
+var askersReasons = []string{", because i ", ", because we ", ", because my ", ", because our ", ", since i ", ", since we "}
+
 // withoutGivenTail drops a closing clause that gives what the asker bears in mind: "How do
 // Canberra and Wellington differ in the focus of their diplomacy, given that both are situated
 // in the same part of the world?" asks how they differ; the clause's words are no words to

@@ -338,3 +338,18 @@ func TestWithoutAnalogyTail(t *testing.T) {
 		}
 	}
 }
+
+// A closing clause in which the asker says why they ask is no part of what is asked; an
+// aside ("as I recall") or a clause of the question's own is.
+func TestWithoutAskersReason(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"What is South Korea's GDP, because I think that would explain its diplomacy?", "What is South Korea's GDP?"},
+		{"Which university did the author study at, since I want to cite him?", "Which university did the author study at?"},
+		{"What, as I recall, did the ministers agree?", "What, as I recall, did the ministers agree?"},
+		{"Why did Seoul protest, because of the survey?", "Why did Seoul protest, because of the survey?"},
+	} {
+		if got := withoutAskersReason(tt.q); got != tt.want {
+			t.Errorf("withoutAskersReason(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -621,7 +621,7 @@ func (w *World) place(m mention) *worldPlace {
 // Uncovered reports what the question names that the store does not cover, if anything (see
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
-	question = withoutCourtesyAsides(withoutOwnBracketAside(withChatSpelledOut(question)))
+	question = withoutAskersReason(withoutCourtesyAsides(withoutOwnBracketAside(withChatSpelledOut(question))))
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
 	question = withoutGuessedAnswer(withGuessJoined(withoutRequest(withoutReport(withoutAskerIntro(withoutOpeningFillers(question))))))
