@@ -655,6 +655,14 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if i := strings.LastIndex(question, ". "); i > 0 && strings.HasSuffix(strings.TrimSpace(question), "?") && !strings.Contains(question[:i], "?") {
+		// "The trilateral focused on the North Korean nuclear issue. How did Kim Jong-un's
+		// government respond to that meeting?": the scene set, what is asked after it may
+		// name someone the article never mentions, or ask what it never gives.
+		if g, ok := w.uncovered(question[i+2:]); ok && (g.Kind == GapPerson || g.Kind == GapNotGiven) {
+			return g, true
+		}
+	}
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
 		// went?": what the premise gets wrong is said, and what is asked after it answered.
