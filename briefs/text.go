@@ -443,6 +443,11 @@ var everydayPairs = []string{
 	"angling for", "pushing for", "angled for", "pushed for", "angle for", "push for",
 	"killed the", "ended the", "made japan protest", "japan protested", "made tokyo protest", "tokyo protested",
 	"made japan angry", "japan protested", "make japan angry", "japan protest", "made tokyo angry", "tokyo protested", "make tokyo angry", "tokyo protest",
+	// Jargon and slang for the article's plain words: functional areas are fields, a
+	// modality of engagement an approach, counter-battery fire a response, being chill on
+	// someone being soft on them, the biggest L the biggest blow.
+	"functional areas", "areas", "modality of engagement", "approach", "modalities of engagement", "approach",
+	"counter-battery fire", "response", "more chill on", "softer on", "chill on", "soft on", "biggest l ", "biggest blow ",
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
 	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
