@@ -1431,13 +1431,13 @@ var floors = map[string]float64{
 	// 7ac4f53: tuning466 (a Malaysian student's Malay words) 65/110 and 90/110, tuning467 (a
 	// German analyst's German country names) 100/110 with both, tuning468 (a Korean
 	// reader's names in Hangul) 103/110 with both.
-	"tuning466-questions.jsonl": 106.0 / 110,
+	"tuning466-questions.jsonl": 107.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// 3d7c9a0: tuning469 (a retired general's jargon) 97/110 and 98/110, tuning471 (a
 	// student's "explain why" with guesses) 103/110 with both; tuning470 (a UN staffer,
 	// 105/110) and tuning472 (long messages, 106/110) pass evalGate.
-	"tuning469-questions.jsonl": 98.0 / 110,
-	"tuning471-questions.jsonl": 103.0 / 110,
+	"tuning469-questions.jsonl": 101.0 / 110,
+	"tuning471-questions.jsonl": 110.0 / 110,
 	"tuning467-questions.jsonl": 110.0 / 110,
 	"tuning468-questions.jsonl": 109.0 / 110,
 }
@@ -1699,15 +1699,11 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning421 and tuning423 every refusal.
 	// Written before the forty-third round changed anything, scored with its first code
 	// (1446efe): blind132 29/30; blind129 to blind131 and tuning425 to tuning428 every refusal.
-	"blind132-questions.jsonl": 1,
 	// Written last in it, scored with 1446efe and 7ac4f53: tuning466 28/30 and 29/30, tuning468
 	// 29/30 with both; tuning467 every refusal.
-	"tuning466-questions.jsonl": 1,
 	// Written last in it, scored with 1446efe and 3d7c9a0 alike: tuning469, tuning471 and
 	// tuning472 28/30; tuning470 every refusal.
-	"tuning469-questions.jsonl": 2,
-	"tuning471-questions.jsonl": 2,
-	"tuning472-questions.jsonl": 2,
+	"tuning472-questions.jsonl": 1,
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
 	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
