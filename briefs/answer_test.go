@@ -2306,6 +2306,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// answers the whole, is set aside.
 		{"How is Tokyo trying to rein in China?", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"How does Seoul try to gain more international clout without just following Washington?", "", []string{"korea-strategic-autonomy-middle-power"}},
+		// Talkback-radio slang: the squeeze is a restriction, the Kiwi PM New Zealand's, to bend
+		// over backwards is to spare no effort, the Yanks are the US, a stink is a protest, and
+		// "and vice versa" asks how two differ.
+		{"When did Japan put the squeeze on Korean exports?", "japan-export-controls-july-2019", nil},
+		{"What'd the Kiwi PM say about China once she was back from Madrid?", "ardern-cooperate-with-china", nil},
+		{"Why is Tokyo bending over backwards to side with Washington on Pyongyang?", "japan-fears-abandonment-north-korea", nil},
+		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
+		{"What did Japan kick up a stink about on Dokdo around Yoon's inauguration?", "dokdo-japan-protests-korean-survey", nil},
+		{"On Pyongyang, what does Tokyo fret about that Seoul doesn't, and vice versa?", "", []string{"japan-korea-differ-north-korea-policy"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -451,6 +451,24 @@ var everydayPairs = []string{
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
 	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
+	// More of it: the Yanks are the Americans, a leader's mob his administration, to chew the
+	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
+	// protest, to sit on the fence is to hesitate.
+	"the yanks", "the americans", "yanks", "americans", "biden mob", "biden administration",
+	"chewin' the fat about", "discussing", "chewing the fat about", "discussing", "chew the fat about", "discuss", "chewed the fat about", "discussed",
+	"put the squeeze on", "restrict", "putting the squeeze on", "restricting", "puts the squeeze on", "restricts",
+	"kick up a stink about", "protest about", "kicked up a stink about", "protested about", "kicking up a stink about", "protesting about",
+	"kick up a stink", "protest", "kicked up a stink", "protested",
+	"been fence-sitting about", "been hesitant about", "fence-sitting about", "hesitant about", "sitting on the fence about", "hesitant about",
+	// What worries one that the other shrugs off, and vice versa, is how the two differ.
+	", and vice versa", ", and how do they differ", " and vice versa", " and how do they differ",
+	// To bend over backwards is to spare no effort; the whole caper is the business at hand,
+	// here a cooperation; where someone sits on a matter is where he stands; what is tacked
+	// on is held besides; who ran the country governed it.
+	"bending over backwards to", "sparing no effort to",
+	" caper", " cooperation", "sitting on this", "on this", "sitting on that", "on that",
+	"tack on", "hold", "tacked on", "held", "tacking on", "holding",
+	"were running korea", "governed korea", "were running south korea", "governed south korea", "was running korea", "governed korea", "was running south korea", "governed south korea",
 	// How a question is framed: in what sense is how, on what foundations is on what basis.
 	"in what sense", "how", "in what terms", "how", "on what institutional foundations", "on what basis", "on what foundations", "on what basis",
 	// The number one issue is the main one; what ranks highest is the priority.
@@ -458,6 +476,9 @@ var everydayPairs = []string{
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
 	"turning it into", "building it into", "turned it into", "built it into", "turn it into", "build it into", "to turn the", "to build the",
 	"i keep hearing", " ", "keep hearing", " ",
+	// "What'd" is "what did", as "why'd", "how'd", "where'd" and "when'd" are.
+	"what'd", "what did", "what’d", "what did", "why'd", "why did", "why’d", "why did", "how'd", "how did", "how’d", "how did",
+	"where'd", "where did", "where’d", "where did", "when'd", "when did", "when’d", "when did",
 	"sum up", "describe", "summed up", "described", "sums up", "describes",
 	"shake off", "get rid of", "shaking off", "getting rid of", "world affairs", "international affairs",
 	"influence in the world", "international influence", "influence on the world stage", "international influence",
