@@ -4039,6 +4039,9 @@ func withoutTrailingCheck(question string, marks []string) (string, bool) {
 	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check)-nameWordsBeyondFirst(question[i+len(sep):]) > 7 || !whetherWords[check[0]] && !rising {
 		return question, false
 	}
+	if j := strings.LastIndex(question[:i], ", "); j > 0 && sep == ", " && strings.Contains(question[j:i], " or ") {
+		return question, false // "Which side, Seoul or Tokyo, is more committed…": the choice set off, the verb follows it
+	}
 	return question[:i] + "?", true
 }
 

@@ -2315,6 +2315,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
 		{"What did Japan kick up a stink about on Dokdo around Yoon's inauguration?", "dokdo-japan-protests-korean-survey", nil},
 		{"On Pyongyang, what does Tokyo fret about that Seoul doesn't, and vice versa?", "", []string{"japan-korea-differ-north-korea-policy"}},
+		// Whom a pledge was made to adds nothing; "el tema nuclear norcoreano" is the North
+		// Korean nuclear issue.
+		{"Beyond the niceties, what did the four leaders pledge to one another?", "", []string{"four-leaders-pledge-nato-cooperation"}},
+		{"What did the three leaders agree to do on el tema nuclear norcoreano?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

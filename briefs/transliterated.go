@@ -46,7 +46,9 @@ var transliterated = map[string]string{
 	// Spanish, the host's language, and French: names of one word (transliteratedNames has
 	// the rest).
 	"japón": "Japan", "tokio": "Tokyo", "seúl": "Seoul", "corea": "Korea", "pekín": "Beijing",
-	"pionyang": "Pyongyang", "singapur": "Singapore",
+	"pionyang": "Pyongyang", "singapur": "Singapore", "norcoreano": "North Korean", "norcoreana": "North Korean",
+	"surcoreano": "South Korean", "surcoreana": "South Korean", "japonés": "Japanese", "japonesa": "Japanese",
+	"tema": "issue", "cumbre": "summit",
 	"japon": "Japan", "chine": "China", "australie": "Australia", "corée": "Korea", "pékin": "Beijing",
 	"singapour": "Singapore", "nouvelle-zélande": "New Zealand", "états-unis": "the US", "etats-unis": "the US",
 	// German.

@@ -1813,6 +1813,9 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 			from = r.to
 		}
 	}
+	if is(from, []string{"mr", "mrs", "ms", "dr"}) {
+		from++ // "What did Mr Putin say…": the courtesy title is not part of the name
+	}
 	if is(from, []string{"the"}) {
 		// "Did the NATO boss, Stoltenberg, sit in on…": the name set off by commas after a
 		// description is whom the question is about.
