@@ -4103,10 +4103,11 @@ func withoutGuessedAnswer(question string) string {
 		gw := strings.Fields(strings.ToLower(guess))
 		if len(words) < 3 || len(gw) == 0 || len(gw) > 8 || strings.ContainsAny(guess, ",;") || slices.Contains(gw, "or") ||
 			slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) ||
-			whetherWords[gw[0]] || hedgedGuess[gw[0]] {
+			whetherWords[gw[0]] || hedgedGuess[gw[0]] || gw[0] == "and" {
 			// Alternatives to choose from, a question of its own ("— did he repeat the
-			// pledge?"), or what the asker half-remembers ("— something about a 'normal'
-			// country?"), which is as likely right.
+			// pledge?"), what the asker half-remembers ("— something about a 'normal'
+			// country?"), which is as likely right, or a second thing asked of ("— and New
+			// Zealand?").
 			continue
 		}
 		if sep == ", " && words[len(words)-1] != "what" && !(words[0] == "why" && purposeGuess[gw[0]]) && !(opensAsking(words[0]) && narrowingGuess[gw[0]]) &&

@@ -124,6 +124,7 @@ func TestWithoutGuessedAnswer(t *testing.T) {
 		{"Which came first - Japan's export curbs or Korea dropping GSOMIA?", "Which came first - Japan's export curbs or Korea dropping GSOMIA?"},
 		{"What did Biden promise at the trilateral — did he repeat the defence pledge?", "What did Biden promise at the trilateral — did he repeat the defence pledge?"},
 		{"What is Japan's big aim — something about becoming a 'normal' country?", "What is Japan's big aim — something about becoming a 'normal' country?"},
+		{"What place does Seoul hold in US strategy — and Wellington?", "What place does Seoul hold in US strategy — and Wellington?"},
 		{"Japan and Korea - friends now?", "Japan and Korea - friends now?"},
 	} {
 		if got := withoutGuessedAnswer(tt.q); got != tt.want {
@@ -2314,6 +2315,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why is Tokyo bending over backwards to side with Washington on Pyongyang?", "japan-fears-abandonment-north-korea", nil},
 		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
 		{"What did Japan kick up a stink about on Dokdo around Yoon's inauguration?", "dokdo-japan-protests-korean-survey", nil},
+		{"Leaving the lawsuits aside, what else gets Koreans fired up about Japan?", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
 		{"On Pyongyang, what does Tokyo fret about that Seoul doesn't, and vice versa?", "", []string{"japan-korea-differ-north-korea-policy"}},
 		// Whom a pledge was made to adds nothing; "el tema nuclear norcoreano" is the North
 		// Korean nuclear issue.

@@ -456,12 +456,13 @@ var everydayPairs = []string{
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
 	// More of it: the Yanks are the Americans, a leader's mob his administration, to chew the
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
-	// protest, to sit on the fence is to hesitate.
+	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
 	"the yanks", "the americans", "yanks", "americans", "biden mob", "biden administration",
 	"chewin' the fat about", "discussing", "chewing the fat about", "discussing", "chew the fat about", "discuss", "chewed the fat about", "discussed",
 	"put the squeeze on", "restrict", "putting the squeeze on", "restricting", "puts the squeeze on", "restricts",
 	"kick up a stink about", "protest about", "kicked up a stink about", "protested about", "kicking up a stink about", "protesting about",
 	"kick up a stink", "protest", "kicked up a stink", "protested",
+	"fired up against", "angry at", "fired up about", "angry about", "riled up against", "angry at", "riled up about", "angry about",
 	"been fence-sitting about", "been hesitant about", "fence-sitting about", "hesitant about", "sitting on the fence about", "hesitant about",
 	// What worries one that the other shrugs off, and vice versa, is how the two differ.
 	", and vice versa", ", and how do they differ", " and vice versa", " and how do they differ",
