@@ -2281,7 +2281,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Holding China back, checking it, is containing it.
 		{"How does Japan try to check China according to the article?", "", []string{"japan-curbs-china-via-alliance-quad"}},
 		{"How does Tokyo try to hold China back?", "", []string{"japan-curbs-china-via-alliance-quad"}},
-		// A summit opens when it is held.
+		// A summit opens when it is held; its opening date is its date.
+		{"What were the opening date and the duration of the NATO summit in Madrid?", "summit-caption-june-29", nil},
 		{"When did the Madrid NATO summit open?", "", []string{"summit-caption-june-29"}},
 		// Long-term is ultimate; how the article words it is not what it is about.
 		{"What is Japan's big long-term diplomatic aim, per the author?", "japan-national-normalisation", nil},

@@ -772,6 +772,8 @@ var everydayPairs = []string{
 	"what month and year", "when", "in which month", "when", "in what month", "when",
 	"which month", "when", "what month", "when", "was closed", "was shut", "were closed", "were shut",
 	"closed down", "shut down", "how long", " ",
+	// A meeting's opening or start date is its date.
+	"opening date", "date", "start date", "date", "starting date", "date",
 	// Taken to Madrid "as NATO members", the four were there as partners: the fact that says
 	// so corrects it.
 	"as full nato members", "as nato partner countries", "as new nato members", "as nato partner countries",
