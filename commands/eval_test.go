@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and seventy-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning476-questions.jsonl; tuning4 is written as
+//   - four hundred and eighty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning480-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -247,7 +247,9 @@ type evalCase struct {
 //     tuning473 to tuning476 (an Australian farmer's talkback-radio slang; a retired Japanese
 //     diplomat's name order and honorifics; a Spanish journalist's odd Spanish word; a
 //     graduate student's comparisons), written before the forty-fourth round changed
-//     anything; the others as askers their writers chose themselves);
+//     anything; tuning477 to tuning480 (a Korean-American editor's romanised Korean; an
+//     executive dictating without punctuation; a teacher's quiz prompts; a Chinese student's
+//     pinyin), written in that round and committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -847,6 +849,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning474-questions.jsonl",
 		"tuning475-questions.jsonl",
 		"tuning476-questions.jsonl",
+		"tuning477-questions.jsonl",
+		"tuning478-questions.jsonl",
+		"tuning479-questions.jsonl",
+		"tuning480-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1463,6 +1469,9 @@ var floors = map[string]float64{
 	// diplomat, 107/110), tuning475 (a Spanish journalist, 108/110) and tuning476 (a graduate
 	// student's comparisons, 106/110) pass evalGate.
 	"tuning473-questions.jsonl": 96.0 / 110,
+	// Written in it, scored with c6bf793: tuning477 (a Korean-American editor's romanised
+	// Korean, 107/110), tuning478 (an executive dictating, 110/110), tuning479 (a teacher's
+	// quiz prompts, 109/110) and tuning480 (a Chinese student's pinyin, 105/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1750,6 +1759,10 @@ var refusalsMissed = map[string]int{
 	"tuning474-questions.jsonl": 1,
 	"tuning475-questions.jsonl": 1,
 	"tuning476-questions.jsonl": 1,
+	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
+	// tuning478 every refusal.
+	"tuning479-questions.jsonl": 1,
+	"tuning480-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
