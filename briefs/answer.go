@@ -373,11 +373,11 @@ func hasChatSpelling(question string) bool {
 }
 
 // spelledWords are the words withChatSpelledOut may spell out, lower-cased: chatSpellings,
-// transliterated, the first words of transliteratedNames, romajiTitles, romajiPossessors and
+// transliterated, the first words of transliteratedNames, typedTitles, romajiPossessors and
 // the markers of mixedLanguages, read in one look-up per word of every question.
 var spelledWords = func() map[string]bool {
 	out := map[string]bool{}
-	for _, m := range []map[string]string{chatSpellings, transliterated, romajiTitles, romajiPossessors} {
+	for _, m := range []map[string]string{chatSpellings, transliterated, typedTitles, romajiPossessors} {
 		for w := range m {
 			out[w] = true
 		}

@@ -459,6 +459,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name from calls?"},
 		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries Madrid summit in total participate did?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
+		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or
+		// Chinese office after a name put before it.
+		{"Weishenme Japan so nuli (try hard) cooperate with US?", "why Japan so keen to cooperate with US?"},
+		{"The police chief who landed on Dokdo, ta jiao shenme mingzi?", "The police chief who landed on Dokdo, what is his name?"},
+		{"What did Yoon daetongryeong tell Kishida chongni?", "What did President Yoon tell Prime Minister Kishida?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

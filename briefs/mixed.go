@@ -7,11 +7,12 @@ import (
 
 // A reader may ask in English mixed with their own language: Taglish from the Philippines
 // ("Ano yung pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?"), Indonesian,
-// Malay, Hinglish ("Dokdo island ko Japan kya naam se bulata hai?") or Vietnamese. Such a
-// question is told by the other language's function words (mixedLanguage.markers), and read
-// with that language's words in English or left out, and with the affix an English verb takes
-// in it taken off ("mag-take" is take). Only a question so told is read so: "at" is "and" in
-// Tagalog, and "na" or "pa" are words in other languages.
+// Malay, Hinglish ("Dokdo island ko Japan kya naam se bulata hai?"), Vietnamese or Chinese in
+// pinyin ("Weishenme Japan so nuli cooperate with US?"). Such a question is told by the other
+// language's function words (mixedLanguage.markers), and read with that language's words in
+// English or left out, and with the affix an English verb takes in it taken off ("mag-take"
+// is take). Only a question so told is read so: "at" is "and" in Tagalog, and "na" or "pa"
+// are words in other languages.
 
 // A mixedLanguage is what reading English mixed with one other language needs.
 type mixedLanguage struct {
@@ -40,6 +41,28 @@ var mixedLanguages = []mixedLanguage{
 	{markers: indonesianMarkers, words: indonesian},
 	{markers: hinglishMarkers, words: hindi, askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
+	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
+}
+
+// pinyinMarkers are Chinese words, in pinyin without tones, that seldom occur in an English
+// question.
+var pinyinMarkers = setOf([]string{"weishenme", "weisha", "shenme", "zenme", "zenmeyang", "shei", "nali", "duoshao",
+	"jige", "hen", "yanzhong", "nuli", "zhongshi", "guanxi", "zhengfu", "zongtong", "shouxiang", "hezuo", "wenti",
+	"tamen", "jiao", "mingzi", "ma", "ne"})
+
+// pinyin are Chinese words in pinyin with their English, or "" for those an English question
+// would not need.
+var pinyin = map[string]string{
+	"weishenme": "why", "weisha": "why", "shenme": "what", "zenme": "how", "zenmeyang": "how", "shei": "who",
+	"nali": "where", "duoshao": "how many", "jige": "how many", "hen": "very", "yanzhong": "badly",
+	"nuli": "keen to", "zhongshi": "value", "guanxi": "relations", "zhengfu": "government", "zongtong": "president",
+	"shouxiang": "prime minister", "hezuo": "cooperation", "wenti": "issue", "ta": "", "tamen": "they",
+	"jiao": "called", "mingzi": "name", "ma": "", "ne": "",
+}
+
+// pinyinPhrases are Chinese asking phrases of two or three words, read whole.
+var pinyinPhrases = map[string]string{
+	"jiao shenme mingzi": "what is his name", "shenme shihou": "when", "wei shenme": "why",
 }
 
 // indonesianMarkers are Indonesian words that seldom occur in an English question.
@@ -221,11 +244,26 @@ func withMixedInEnglish(words []string) []string {
 	return words
 }
 
-// inEnglish is words read as l.tells them: see withMixedInEnglish.
+// inEnglish is words read as l.tells them: see withMixedInEnglish. A bracket glosses the words
+// before it in the other language, or in English ("so nuli (try hard) cooperate", "'balance
+// the water' (duan ping yi wan shui)"), and is left out.
 func (l *mixedLanguage) inEnglish(words []string) []string {
 	out := words[:0]
 	for i := 0; i < len(words); i++ {
 		w := words[i]
+		if strings.HasPrefix(w, "(") {
+			j := i
+			for j < len(words)-1 && !strings.Contains(words[j], ")") {
+				j++
+			}
+			if _, tail, ok := strings.Cut(words[j], ")"); ok {
+				if tail != "" && len(out) > 0 {
+					out[len(out)-1] += tail
+				}
+				i = j
+				continue
+			}
+		}
 		if english, n := l.phraseAt(words[i:]); n > 0 {
 			out = append(out, english)
 			i += n - 1

@@ -41,8 +41,9 @@ var transliterated = map[string]string{
 	"xinxilan": "New Zealand", "baideng": "Biden",
 	// Korean (revised romanisation): the countries and the matters of the article.
 	"hanguk": "South Korea", "hankook": "South Korea", "ilbon": "Japan", "miguk": "the US",
-	"bukhan": "North Korea", "jungguk": "China", "hoju": "Australia", "nyujillaendeu": "New Zealand",
-	"jeongbu": "government", "wianbu": "comfort women", "daetongnyeong": "president",
+	"bukhan": "North Korea", "jungguk": "China", "junggook": "China", "hoju": "Australia", "nyujillaendeu": "New Zealand",
+	"jeongbu": "government", "wianbu": "comfort women", "daetongnyeong": "president", "daetongryeong": "president",
+	"chongni": "prime minister",
 	// Spanish, the host's language, and French: names of one word (transliteratedNames has
 	// the rest).
 	"japón": "Japan", "tokio": "Tokyo", "seúl": "Seoul", "corea": "Korea", "pekín": "Beijing",
@@ -159,12 +160,16 @@ func transliteratedIn(word []byte) bool {
 	return false
 }
 
-// romajiTitles are Japanese offices typed in Latin letters, one or two words, with their
-// English. Typed after a name, as Japanese puts them ("Yoon daitōryō"), they are put before
-// it, as English does ("President Yoon"): an office after a name reads as someone's office.
-var romajiTitles = map[string]string{
+// typedTitles are Japanese, Korean and Chinese offices typed in Latin letters, one or two
+// words, with their English. Typed after a name, as those languages put them ("Yoon
+// daitōryō", "Yoon daetongnyeong"), they are put before it, as English does ("President
+// Yoon"): an office after a name reads as someone's office.
+var typedTitles = map[string]string{
 	"shushō": "Prime Minister", "shusho": "Prime Minister", "daitōryō": "President", "daitoryo": "President",
 	"gaimu daijin": "Foreign Minister", "bōei daijin": "Defence Minister", "boei daijin": "Defence Minister",
+	// Korean (revised romanisation, and the older spelling people still type) and pinyin.
+	"daetongnyeong": "President", "daetongryeong": "President", "chongni": "Prime Minister",
+	"zongtong": "President", "shouxiang": "Prime Minister",
 }
 
 // romajiPossessors are the countries typed in Latin letters that the particle "no" makes
@@ -172,7 +177,7 @@ var romajiTitles = map[string]string{
 // transliterated gives the rest. "Indo" is read only so: "Indo Pacific" is the region.
 var romajiPossessors = map[string]string{"indo": "India"}
 
-// withJapaneseOrder is words with each romajiTitles office typed right after a capitalised
+// withJapaneseOrder is words with each typedTitles office typed right after a capitalised
 // name put before it, and a country typed in Latin letters followed by the particle "no"
 // made possessive; words is changed in place and returned shorter.
 func withJapaneseOrder(words []string) []string {
@@ -197,7 +202,7 @@ func withJapaneseOrder(words []string) []string {
 				}
 				typed := strings.Join(words[i:i+n], " ")
 				core := strings.TrimRight(typed, "?!.,;:)")
-				if title, ok := romajiTitles[strings.ToLower(core)]; ok {
+				if title, ok := typedTitles[strings.ToLower(core)]; ok {
 					out[len(out)-1] = title + " " + out[len(out)-1] + typed[len(core):]
 					i += n - 1
 					w = ""

@@ -92,6 +92,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after the verb", "What said President Zelensky to the leaders in the summit?", GapPerson, "The article does not mention Zelensky."},
 		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a reason given", "Given how pointedly the allies spoke, how did Kim Jong Un answer them?", GapPerson, "The article does not mention Kim Jong Un."},
+		{"the police commissioner unnamed in a blank to fill", "Fill in the blank: The South Korean police commissioner who landed on Dokdo in 2021 was named ______.", GapNotGiven, "The article gives no name or fate of the police commissioner."},
 		{"the police commissioner unnamed", "Could you tell me the name of the South Korean police commissioner who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
 		{"who travelled with a leader", "Which South Korean minister accompanied President Yoon to Madrid?", GapNotGiven, "The article gives no names of officials."},
 		{"victims not counted", "comfort women surviving victims count", GapNotGiven, "The article gives no numbers of victims or survivors."},
