@@ -2327,6 +2327,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Korean nuclear issue.
 		{"Beyond the niceties, what did the four leaders pledge to one another?", "", []string{"four-leaders-pledge-nato-cooperation"}},
 		{"What did the three leaders agree to do on el tema nuclear norcoreano?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// Corona is the epidemic; an old foreign minister is a former one.
+		{"Which Seoul-Tokyo flights came back after the corona shutdown?", "gimpo-haneda-route-resumed", nil},
+		{"What did Seoul's old foreign minister Chung say Japan must do about history?", "chung-correct-historical-understanding", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -699,7 +699,7 @@ var everydayPairs = []string{
 	"pulled the plug on", "ended", "pull the plug on", "end", "pulling the plug on", "ending", "in return", " ",
 	"pulling out of", "withdrawing from", "biggest hit", "great blow", "hardest hit", "great blow", "hit hardest", "great blow",
 	"part of korea's economy", "industry", "part of the korean economy", "industry", "part of south korea's economy", "industry",
-	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister",
+	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister", "old foreign minister", "former foreign minister",
 	" ex ", " former ", " ex-", " former ",
 	"so eager to", "spare no effort to", "eager to", "spare no effort to", "keen to", "spare no effort to",
 	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
@@ -772,6 +772,8 @@ var everydayPairs = []string{
 	"what month and year", "when", "in which month", "when", "in what month", "when",
 	"which month", "when", "what month", "when", "was closed", "was shut", "were closed", "were shut",
 	"closed down", "shut down", "how long", " ",
+	// An alliance setup, or set-up, is the alliance.
+	"alliance setup", "alliance", "alliance set-up", "alliance",
 	// A meeting's opening or start date is its date.
 	"opening date", "date", "start date", "date", "starting date", "date",
 	// Taken to Madrid "as NATO members", the four were there as partners: the fact that says
