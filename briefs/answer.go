@@ -401,7 +401,10 @@ func isTypedLetter(c byte) bool {
 // chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
 var chatSpellings = map[string]string{
 	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
-	"sumit": "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
+	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
+	"trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
+	"asia-pac": "Asia-Pacific",
+	"sumit":    "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",
 	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",
 	"relashions": "relations", "realtions": "relations",

@@ -459,6 +459,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name from calls?"},
 		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries Madrid summit in total participate did?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
+		// Clipped staff jargon spelled out.
+		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
 		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or
 		// Chinese office after a name put before it.
 		{"Weishenme Japan so nuli (try hard) cooperate with US?", "why Japan so keen to cooperate with US?"},
@@ -2330,6 +2332,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Corona is the epidemic; an old foreign minister is a former one.
 		{"Which Seoul-Tokyo flights came back after the corona shutdown?", "gimpo-haneda-route-resumed", nil},
 		{"What did Seoul's old foreign minister Chung say Japan must do about history?", "chung-correct-historical-understanding", nil},
+		// What binds two ties them; "deterrence plus what?" asks what else.
+		{"What binds Japan and Australia?", "", []string{"japan-australia-reciprocal-access"}},
+		{"Three-way pledges on the North Korean nuclear issue: deterrence plus what?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -774,6 +774,11 @@ var everydayPairs = []string{
 	"closed down", "shut down", "how long", " ",
 	// An alliance setup, or set-up, is the alliance.
 	"alliance setup", "alliance", "alliance set-up", "alliance",
+	// Staff jargon: sidebars and leader-level formats on the margins are side meetings, a
+	// threat axis a threat; what binds two ties them; "X plus what?" asks what else.
+	"sidebar ops", "side meetings", "sidebar meetings", "side meetings", "sidebars", "side meetings",
+	"leader-level side formats", "leaders' side meetings", "leader-level formats", "leaders' meetings",
+	"threat axis", "threat", " binds ", " ties ", " bind ", " tie ", " plus what?", " and what else?",
 	// A meeting's opening or start date is its date.
 	"opening date", "date", "start date", "date", "starting date", "date",
 	// Taken to Madrid "as NATO members", the four were there as partners: the fact that says
