@@ -459,6 +459,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name from calls?"},
 		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries Madrid summit in total participate did?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
+		{"Hàn Quốc tuyên bố bỏ GSOMIA năm nào?", "South Korea announced abandon GSOMIA what year?"},
+		{"Tokyo gọi Dokdo là gì?", "Tokyo call Dokdo what?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
 		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or

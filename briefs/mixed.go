@@ -129,7 +129,8 @@ var hindi = map[string]string{
 
 // vietnameseMarkers are Vietnamese words that seldom occur in an English question.
 var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đâu", "và", "của", "với", "về", "trong",
-	"được", "là", "có", "không", "đã", "những", "các", "thì", "cho", "theo", "nhất", "hơn", "mỹ", "nhật", "hàn", "úc"})
+	"được", "là", "có", "không", "đã", "những", "các", "thì", "cho", "theo", "nhất", "hơn", "mỹ", "nhật", "hàn", "úc",
+	"năm", "muốn", "thành", "cái", "gọi", "đến", "mình", "vào", "bỏ", "còn", "cùng", "tòa", "mang", "nước", "khi"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -146,7 +147,8 @@ var vietnamesePhrases = map[string]string{
 	"tòa án": "court", "nguyên liệu": "materials", "diện tích": "area", "giải quyết": "solve", "nạn nhân": "victims",
 	"tiếp cận": "approach", "cố gắng": "tried", "xảy ra": "happen", "gây ra": "cause", "còn lại": "other",
 	"cùng nhau": "together", "tư cách": "as", "kiểu gì": "what kind", "bị đóng": "closed", "bao lâu": "how long",
-	"xả": "discharge", "biển": "sea", "chính": "main", "gọi": "call", "gửi": "sent", "bỏ": "abandon",
+	"chính xác": "exactly", "ngày nào": "what date", "năm nào": "what year", "tháng nào": "what month",
+	"áp lên": "imposed on", "không thể": "cannot", "hoàn toàn": "completely", "vào đâu": "where",
 	"nắm quyền": "power", "lên nắm quyền": "took power", "vi phạm": "violate", "cách làm": "handling",
 }
 
@@ -165,6 +167,8 @@ var vietnamese = map[string]string{
 	"ngoài": "besides", "còn": "", "ở": "in", "lúc": "when", "quanh": "around", "biến": "turn",
 	"thành": "into", "lớn": "big", "loại": "kinds", "mang": "brought", "đang": "",
 	"cũng": "also", "sẽ": "will", "phải": "must", "rất": "very", "lại": "", "gây": "cause",
+	"xả": "discharge", "biển": "sea", "chính": "main", "gọi": "call", "gửi": "sent", "bỏ": "abandon",
+	"đến": "", "mình": "", "cái": "", "ngày": "date", "tháng": "month",
 }
 
 // taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
