@@ -456,6 +456,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Indonesian, Hinglish (its asking word put first) and Vietnamese (names and asking
 		// words of two words read whole).
 		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},
+		{"Kenapa Japan lebih keras terhadap North Korea?", "why Japan more keras towards North Korea?"},
+		{"Wellington focus diplomacy-nya di mana?", "Wellington focus diplomacy where?"},
 		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name from calls?"},
 		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries Madrid summit in total participate did?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},

@@ -24,6 +24,8 @@ type mixedLanguage struct {
 	words map[string]string
 	// affixes are put before an English verb with a hyphen ("mag-take").
 	affixes map[string]bool
+	// suffixes are put after an English word with a hyphen ("diplomacy-nya", its diplomacy).
+	suffixes map[string]bool
 	// alsoEnglish are words of the language that are English words too, read as English
 	// before "the", "a" or "an" ("at the summit").
 	alsoEnglish map[string]bool
@@ -38,7 +40,7 @@ type mixedLanguage struct {
 // mixedLanguages are the languages a question may mix with English.
 var mixedLanguages = []mixedLanguage{
 	{markers: taglishMarkers, words: tagalog, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
-	{markers: indonesianMarkers, words: indonesian},
+	{markers: indonesianMarkers, words: indonesian, phrases: indonesianPhrases, suffixes: setOf([]string{"nya"})},
 	{markers: hinglishMarkers, words: hindi, askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
@@ -68,9 +70,15 @@ var pinyinPhrases = map[string]string{
 // indonesianMarkers are Indonesian words that seldom occur in an English question.
 var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kapan", "dimana", "bagaimana", "berapa",
 	"yang", "dan", "dengan", "tentang", "menurut", "untuk", "dari", "ke", "di", "itu", "ini", "dia", "mereka", "sebelum",
-	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling",
+	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling", "lebih", "terhadap", "dalam",
+	"ikut", "mana", "tanggal",
 	// Malay, the same language as spoken in Malaysia.
 	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan"})
+
+// indonesianPhrases are Indonesian asking words of two words, read whole.
+var indonesianPhrases = map[string]string{
+	"di mana": "where", "tanggal berapa": "what date", "apa saja": "what", "tahun berapa": "what year",
+}
 
 // indonesian are Indonesian words with their English, or "" for those an English question
 // would not need.
@@ -291,6 +299,10 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		}
 		if affix, verb, ok := strings.Cut(core, "-"); ok && l.affixes[strings.ToLower(affix)] && verb != "" {
 			out = append(out, strings.Trim(verb, "'")+tail) // "mag-take" → "take"
+			continue
+		}
+		if word, suffix, ok := strings.Cut(core, "-"); ok && l.suffixes[strings.ToLower(suffix)] && word != "" {
+			out = append(out, word+tail) // "diplomacy-nya" → "diplomacy"
 			continue
 		}
 		out = append(out, w)
