@@ -458,8 +458,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},
 		{"Kenapa Japan lebih keras terhadap North Korea?", "why Japan more keras towards North Korea?"},
 		{"Wellington focus diplomacy-nya di mana?", "Wellington focus diplomacy where?"},
-		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name from calls?"},
-		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries Madrid summit in total participate did?"},
+		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name calls?"},
+		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries in Madrid summit total participate did?"},
+		// Hindi postpositions follow their noun: read in English, they go before it.
+		{"Madrid ke baad Ardern ne China ke baare mein kya bola?", "what after Madrid Ardern about China said?"},
+		{"Yoon ki inauguration mein Japan ki taraf se kaun gaya?", "who in Yoon's inauguration from Japan?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
 		{"Hàn Quốc tuyên bố bỏ GSOMIA năm nào?", "South Korea announced abandon GSOMIA what year?"},
 		{"Tokyo gọi Dokdo là gì?", "Tokyo call Dokdo what?"},

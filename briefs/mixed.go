@@ -32,6 +32,13 @@ type mixedLanguage struct {
 	// phrases are the language's words of two or three words with their English, read
 	// whole before its words one by one ("tại sao" is why).
 	phrases map[string]string
+	// postpositions are the language's words and phrases for how a noun relates to the rest
+	// that follow the noun ("Madrid ke baad", after Madrid): read in English, they are put
+	// before it, and before the whole of a name of capitalised words ("New Zealand ke saath").
+	postpositions map[string]bool
+	// possessives are the particles that make the noun before them possessive ("Yoon ki
+	// inauguration" is Yoon's inauguration), when no postposition opens with them.
+	possessives map[string]bool
 	// askingLast is set for a language that puts the asking word late ("Dokdo ko Japan kya
 	// naam se bulata hai?"): read in English, it is put first, where English asks.
 	askingLast bool
@@ -41,7 +48,8 @@ type mixedLanguage struct {
 var mixedLanguages = []mixedLanguage{
 	{markers: taglishMarkers, words: tagalog, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
 	{markers: indonesianMarkers, words: indonesian, phrases: indonesianPhrases, suffixes: setOf([]string{"nya"})},
-	{markers: hinglishMarkers, words: hindi, askingLast: true},
+	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
+		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 }
@@ -131,9 +139,22 @@ var hindi = map[string]string{
 	"itna": "so", "hisaab": "according", "wajah": "because", "badhta": "grows", "jhatka": "blow", "bada": "big",
 	"pichhli": "last", "pichla": "last", "band": "closed", "khatam": "end", "type": "kind", "laga": "", "lagi": "",
 	"deta": "gives", "importance": "priority", "kin": "which", "cheezon": "things", "aas": "", "paas": "around",
-	"apni": "its", "apna": "its", "govt": "government",
+	"apni": "its", "apna": "its", "govt": "government", "liya": "took", "li": "took", "uthaya": "took",
 	"kyunki": "because", "tak": "until", "saal": "year", "kaunse": "which", "kaun-kaun": "who", "kisne": "who", "ek": "one", "dusre": "other", "dono": "both", "kuch": "some", "bharat": "India",
 }
+
+// hindiPhrases are Hindi words of two or three words read whole: postpositions with the
+// particle joining them to their noun ("ke baad"), how long something lasted, by what name.
+var hindiPhrases = map[string]string{
+	"ke baad": "after", "ke baare mein": "about", "ki taraf se": "from", "ke liye": "for", "ke saath": "with",
+	"ke beech": "between", "ke pehle": "before", "se pehle": "before", "ke prati": "towards", "ke against": "against", "ke aas paas": "around", "ke side mein": "on the sidelines of",
+	"kaun si": "which", "kaun sa": "which", "kaun se": "which",
+	"kitne time se": "how long", "kitne samay se": "how long", "kitne saal se": "how many years", "naam se": "name",
+}
+
+// hindiPostpositions are the Hindi postpositions read before the noun they follow.
+var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se", "ke liye", "ke saath", "ke beech",
+	"ke pehle", "se pehle", "ke prati", "ke against", "ke aas paas", "ke side mein", "se", "pe", "par", "mein"})
 
 // vietnameseMarkers are Vietnamese words that seldom occur in an English question.
 var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đâu", "và", "của", "với", "về", "trong",
@@ -261,6 +282,10 @@ func withMixedInEnglish(words []string) []string {
 // the water' (duan ping yi wan shui)"), and is left out.
 func (l *mixedLanguage) inEnglish(words []string) []string {
 	out := words[:0]
+	if l.postpositions != nil {
+		out = make([]string, 0, len(words)+1) // a postposition put back may take a place not yet read
+	}
+	nounFrom := 0 // where the noun a postposition follows may begin: after a particle left out
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		if strings.HasPrefix(w, "(") {
@@ -277,13 +302,27 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 			}
 		}
 		if english, n := l.phraseAt(words[i:]); n > 0 {
-			out = append(out, english)
+			if typed := strings.Join(words[i:i+n], " "); l.postpositions[strings.ToLower(strings.TrimRight(typed, "?!.,;:)"))] {
+				out = withBeforeNoun(out, nounFrom, english)
+				nounFrom = len(out)
+			} else {
+				out = append(out, english)
+			}
 			i += n - 1
 			continue
 		}
 		core := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(core):]
 		lower := strings.ToLower(core)
+		if l.possessives[lower] && tail == "" && len(out) > nounFrom && i+1 < len(words) && !strings.ContainsAny(out[len(out)-1], "?!.,;:()'’") {
+			out[len(out)-1] += "'s"
+			continue
+		}
+		if english, ok := l.words[lower]; ok && english != "" && l.postpositions[lower] {
+			out = withBeforeNoun(out, nounFrom, english+tail)
+			nounFrom = len(out)
+			continue
+		}
 		if english, ok := l.words[lower]; ok {
 			if l.alsoEnglish[lower] && i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) }) {
 				english = lower // "at the summit" is English
@@ -292,6 +331,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 				if tail != "" && len(out) > 0 {
 					out[len(out)-1] += tail
 				}
+				nounFrom = len(out)
 				continue
 			}
 			out = append(out, english+tail)
@@ -324,6 +364,25 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 			out = slices.Insert(slices.Delete(out, i, i+n), 0, asking...)
 		}
 	}
+	return out
+}
+
+// withBeforeNoun is out with a postposition read in English put before the word it follows,
+// and the capitalised words or numbers before that back to out[from]: "Madrid after" is "after
+// Madrid", "New Zealand with" "with New Zealand", "Yoon government about" "about Yoon
+// government". The question's closing mark stays at its end. Out is changed in place and
+// returned longer.
+func withBeforeNoun(out []string, from int, english string) []string {
+	core := strings.TrimRight(english, "?!.,;:)")
+	if len(out) <= from || strings.ContainsAny(out[len(out)-1], "?!.,;:()") {
+		return append(out, english)
+	}
+	at := len(out) - 1
+	for at > from && (isCapitalisedName(out[at-1]) || out[at-1] != "" && out[at-1][0] >= '0' && out[at-1][0] <= '9') {
+		at--
+	}
+	out = slices.Insert(out, at, core)
+	out[len(out)-1] += english[len(core):]
 	return out
 }
 
