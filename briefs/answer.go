@@ -103,8 +103,42 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 			}
 		}
 	}
+	// "Is Wellington's diplomacy focused on Northeast Asian security?": what it is focused on
+	// checks the guess, whose words match nothing.
+	if q, ok := s.ownedCheckAsked(question); ok {
+		if b := s.answerAsked(q); !b.Empty() {
+			return b, true
+		}
+	}
 	return Brief{}, false
 }
+
+// ownedCheckAsked is the question a yes-or-no question answers when it checks what one
+// actor's own something is directed at: "Is Wellington's diplomacy focused on Northeast Asian
+// security?" asks what Wellington's diplomacy is focused on. False for any other.
+func (s *Store) ownedCheckAsked(question string) (string, bool) {
+	verb, rest, _ := strings.Cut(question, " ")
+	if !strings.EqualFold(verb, "is") && !strings.EqualFold(verb, "was") {
+		return "", false // most questions
+	}
+	words := strings.Fields(rest)
+	for i := 2; i+1 < len(words); i++ {
+		if !strings.HasSuffix(words[i], "ed") || !checkedPrepositions[strings.ToLower(words[i+1])] {
+			continue
+		}
+		subject := strings.Join(words[:i], " ")
+		actors, _ := s.namedEntities(subject)
+		if len(actors) != 1 || !s.opensWithOwner(subject, actors[0]) {
+			return "", false
+		}
+		return "What is " + subject + " " + words[i] + " " + strings.ToLower(words[i+1]) + "?", true
+	}
+	return "", false
+}
+
+// checkedPrepositions follow the participle a yes-or-no question checks ("focused on",
+// "aimed at", "limited to", "directed towards").
+var checkedPrepositions = setOf([]string{"on", "at", "to", "towards", "toward", "against", "with"})
 
 // withoutAskerTail is a question without the clause closing it, after a comma, in which the
 // asker speaks of themselves ("…, because I'd put money on it being us", "…, I'd like to know

@@ -2342,6 +2342,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What binds two ties them; "deterrence plus what?" asks what else.
 		{"What binds Japan and Australia?", "", []string{"japan-australia-reciprocal-access"}},
 		{"Three-way pledges on the North Korean nuclear issue: deterrence plus what?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
+		// A yes-or-no check of what an actor's own diplomacy is focused on: what it is
+		// focused on checks it.
+		{"Is Canberra's diplomacy focused on Europe?", "australia-south-pacific-indo-pacific", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.
