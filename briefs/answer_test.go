@@ -2345,6 +2345,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A yes-or-no check of what an actor's own diplomacy is focused on: what it is
 		// focused on checks it.
 		{"Is Canberra's diplomacy focused on Europe?", "australia-south-pacific-indo-pacific", nil},
+		// Meetings squeezed in were held and who sat at each table took part; what confused
+		// the asker, and "this Yoon fellow", are not asked about.
+		{"Aside from the plenary, which extra meetings got squeezed in at Madrid and who sat at each table?", "summit-two-leaders-meetings", nil},
+		{"Before this Yoon fellow took office, and the papers call him Yin Xiyue which confused me no end, what did he send to Japan?", "yoon-policy-consultation-delegation", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -779,6 +779,12 @@ var everydayPairs = []string{
 	"sidebar ops", "side meetings", "sidebar meetings", "side meetings", "sidebars", "side meetings",
 	"leader-level side formats", "leaders' side meetings", "leader-level formats", "leaders' meetings",
 	"threat axis", "threat", " binds ", " ties ", " bind ", " tie ", " plus what?", " and what else?",
+	// What confused the asker is about them, not what they ask.
+	" which confused me no end", " ", " which confused me", " ", " which confuses me", " ", " which puzzled me", " ", " which threw me", " ",
+	// Meetings squeezed in were held, who sat at each table took part in each; "this Yoon
+	// fellow" is Yoon.
+	"got squeezed in", "were held", "squeezed in", "held", " fellow ", " ",
+	"sat at each table", "took part in each", "sat at which table", "took part in which",
 	// A meeting's opening or start date is its date.
 	"opening date", "date", "start date", "date", "starting date", "date",
 	// Taken to Madrid "as NATO members", the four were there as partners: the fact that says

@@ -648,8 +648,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	}
 	if rest, _, ok := withoutExclusion(question); ok {
 		// "In which areas do Japan and Australia cooperate, over and above the Quad?": what
-		// the clause sets aside, mentioned only in passing, is not what is asked about.
-		if g, ok := w.uncovered(question); ok && g.Kind == GapInPassing {
+		// the clause sets aside, mentioned only in passing or not covered at all ("…, if it's
+		// anything beyond the rugby"), is not what is asked about.
+		if g, ok := w.uncovered(question); ok && (g.Kind == GapInPassing || g.Kind == GapUncovered) {
 			if _, inRest := w.uncovered(rest); !inRest {
 				question = rest
 			}

@@ -99,6 +99,7 @@ func TestUncovered(t *testing.T) {
 		{"the materials unnamed", "the 3 semiconductor materials japan restricted, hydrogen fluoride and what else?", GapNotGiven, "The article gives no names of the restricted materials."},
 		{"unknown person after a scene naming a country left out", "At the Madrid summit, and given France's views on NATO's role beyond Europe, what did President Macron say to the Asia-Pacific leaders?", GapPerson, "The article does not mention Macron."},
 		{"unknown person asked of in a request", "Would you be so kind as to tell me what President Putin said in Madrid?", GapPerson, "The article does not mention Putin."},
+		{"a sport set aside", "What do Australia and New Zealand cooperate on, beyond the rugby?", "", ""},
 		{"unknown person after a courtesy title", "What did Mr Putin say about the Asia-Pacific partners at the summit?", GapPerson, "The article does not mention Putin."},
 		{"the weather by its temperature", "What temperature was it in Madrid during the summit days?", GapNotGiven, "The article gives no weather."},
 		{"a choice set off by commas, the verb after it", "Which side, Seoul or Tokyo, is more committed to defending Taiwan?", GapUncovered, "The article does not cover Taiwan."},
