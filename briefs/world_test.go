@@ -100,6 +100,8 @@ func TestUncovered(t *testing.T) {
 		{"unknown person after a scene naming a country left out", "At the Madrid summit, and given France's views on NATO's role beyond Europe, what did President Macron say to the Asia-Pacific leaders?", GapPerson, "The article does not mention Macron."},
 		{"unknown person asked of in a request", "Would you be so kind as to tell me what President Putin said in Madrid?", GapPerson, "The article does not mention Putin."},
 		{"a ruling the article never gives, after the complaint it does", "Seoul took Tokyo to the WTO over the export curbs. Did the WTO ever rule on it?", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"advice to China the author never gives", "How should Beijing respond to the four joining NATO's summit?", GapNotGiven, "The article gives no recommendations for China's policy."},
+		{"what Ardern says New Zealand and China should do", "What does Ardern say New Zealand and China should do?", "", ""},
 		{"a visit the article never mentions", "When did Biden visit Seoul in 2022?", GapNotGiven, "The article gives no visits by Biden to Asia."},
 		{"nuclear tests never given", "Has Pyongyang carried out a nuclear test this year?", GapNotGiven, "The article gives no North Korean nuclear tests."},
 		{"a naval exercise the article never names", "Which navies joined RIMPAC in 2022?", GapUncovered, "The article does not cover the RIMPAC exercise."},
