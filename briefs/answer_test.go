@@ -2349,6 +2349,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// the asker, and "this Yoon fellow", are not asked about.
 		{"Aside from the plenary, which extra meetings got squeezed in at Madrid and who sat at each table?", "summit-two-leaders-meetings", nil},
 		{"Before this Yoon fellow took office, and the papers call him Yin Xiyue which confused me no end, what did he send to Japan?", "yoon-policy-consultation-delegation", nil},
+		// Fields asked of last, as a mixed language leaves them, are aspects; what Yoon wanted
+		// to turn the relationship into he wanted to build it into.
+		{"Tokyo and Canberra cooperate in fields which?", "japan-australia-defence-agreements", nil},
+		{"What did Yoon want to turn the three-way relationship into?", "yoon-core-pillar-statement", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -193,7 +193,7 @@ var vietnamese = map[string]string{
 	"trước": "before", "giữa": "between", "nhau": "", "từng": "", "tới": "to", "sang": "to", "muốn": "want",
 	"đẩy": "push", "cặp": "pair", "ra": "", "tòa": "court", "vi": "", "phạm": "violates",
 	"chú": "", "trọng": "focus", "điều": "", "đóng": "plays", "cầm": "", "quyền": "power",
-	"ngoài": "besides", "còn": "", "ở": "in", "lúc": "when", "quanh": "around", "biến": "turn",
+	"ngoài": "besides", "còn": "", "ở": "in", "lúc": "when", "quanh": "around", "biến": "build",
 	"thành": "into", "lớn": "big", "loại": "kinds", "mang": "brought", "đang": "",
 	"cũng": "also", "sẽ": "will", "phải": "must", "rất": "very", "lại": "", "gây": "cause",
 	"xả": "discharge", "biển": "sea", "chính": "main", "gọi": "call", "gửi": "sent", "bỏ": "abandon",

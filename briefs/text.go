@@ -225,6 +225,7 @@ var everydayPairs = []string{
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation", "cooperation fields", "cooperation aspects",
+	" in fields ", " in aspects ", // as a mixed language's asking word, put last, leaves it: "cooperate in fields what?"
 	"which practical fields", "which aspects", "what practical fields", "what aspects", "which practical areas", "which aspects", "what practical areas", "what aspects",
 	"take a swipe at", "criticise", "took a swipe at", "criticised", "taking a swipe at", "criticising", "takes a swipe at", "criticises",
 	"to just two points", " two ", "to two points", " two ",
@@ -479,6 +480,7 @@ var everydayPairs = []string{
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
 	"turning it into", "building it into", "turned it into", "built it into", "turn it into", "build it into", "to turn the", "to build the",
+	"want to turn", "want to build", "wanted to turn", "wanted to build", "wants to turn", "wants to build", "hoped to turn", "hoped to build",
 	"i keep hearing", " ", "keep hearing", " ",
 	// "What'd" is "what did", as "why'd", "how'd", "where'd" and "when'd" are.
 	"what'd", "what did", "what’d", "what did", "why'd", "why did", "why’d", "why did", "how'd", "how did", "how’d", "how did",
