@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and eighty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning480-questions.jsonl; tuning4 is written as
+//   - four hundred and eighty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning484-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -249,7 +249,11 @@ type evalCase struct {
 //     graduate student's comparisons), written before the forty-fourth round changed
 //     anything; tuning477 to tuning480 (a Korean-American editor's romanised Korean; an
 //     executive dictating without punctuation; a teacher's quiz prompts; a Chinese student's
-//     pinyin), written in that round and committed before they were tuned on; the others as askers their writers chose themselves);
+//     pinyin), written in that round and committed before they were tuned on; tuning481 to
+//     tuning484 (a Japanese exchange student's simple English; a defence lobbyist's
+//     procurement details; a librarian asking where the article says it; a social-media
+//     user's two or three questions at once), written later in that round and committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -853,6 +857,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning478-questions.jsonl",
 		"tuning479-questions.jsonl",
 		"tuning480-questions.jsonl",
+		"tuning481-questions.jsonl",
+		"tuning482-questions.jsonl",
+		"tuning483-questions.jsonl",
+		"tuning484-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1472,6 +1480,9 @@ var floors = map[string]float64{
 	// Written in it, scored with c6bf793: tuning477 (a Korean-American editor's romanised
 	// Korean, 107/110), tuning478 (an executive dictating, 110/110), tuning479 (a teacher's
 	// quiz prompts, 109/110) and tuning480 (a Chinese student's pinyin, 105/110) pass evalGate.
+	// Written later in it, scored with 7407380: tuning481 (a Japanese exchange student, 105/110),
+	// tuning482 (a defence lobbyist, 109/110), tuning483 (a librarian, 108/110) and tuning484 (a
+	// social-media user's questions at once, 105/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1763,6 +1774,10 @@ var refusalsMissed = map[string]int{
 	// tuning478 every refusal.
 	"tuning479-questions.jsonl": 1,
 	"tuning480-questions.jsonl": 1,
+	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
+	// tuning483 every refusal.
+	"tuning481-questions.jsonl": 4,
+	"tuning484-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
