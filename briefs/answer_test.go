@@ -694,6 +694,7 @@ func TestAnswerDayNotGiven(t *testing.T) {
 	s := realStore(t)
 	for _, tt := range []struct{ q, lead string }{
 		{"On which exact day did Japan tighten export controls on Korea?", "The article dates this only to July 2019; it gives no day."},
+		{"Yoon's inauguration was exactly which day?", "The article dates this only to May 2022; it gives no day."},
 		{"What was the precise date on which Tokyo tightened its export controls on Korea?", "The article dates this only to July 2019; it gives no day."},
 		{"When did Japan tighten export controls on Korea?", ""}, // the month answers
 		// Asked after what it is asked of, and not recast into another question.

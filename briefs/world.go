@@ -1498,10 +1498,11 @@ func personGap(name string) Gap {
 
 // priceWords ask for a price, which the article, an analysis of alliance politics, never
 // gives.
-var priceWords = []string{"price", "prices", "priced", "pricing", "fare", "fares", "pricey", "expensive", "cheap", "cheaper", "cheapest"}
+var priceWords = []string{"price", "prices", "priced", "pricing", "fare", "fares", "airfare", "airfares", "pricey", "expensive", "cheap", "cheaper", "cheapest"}
 
 // asksPrice reports whether a question asks what something costs: it uses a price word, or
-// "how much" with "cost" or before "is a" ("How much is a flight from Gimpo to Haneda?").
+// "how much" with "cost" or before "is a" ("How much is a flight from Gimpo to Haneda?") or "is
+// the ticket".
 func asksPrice(q string, words [][2]int) bool {
 	is := func(i int, ws ...string) bool {
 		return i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
@@ -1518,7 +1519,7 @@ func asksPrice(q string, words [][2]int) bool {
 				return true
 			}
 		}
-		if is(i+2, "is", "are") && is(i+3, "a", "an") {
+		if is(i+2, "is", "are") && (is(i+3, "a", "an") || is(i+3, "the") && is(i+4, "ticket", "tickets", "flight", "flights")) {
 			return true
 		}
 	}
