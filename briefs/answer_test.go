@@ -434,7 +434,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Kita Chōsen (North Korea): what is Nihon's worry?", "North Korea (North Korea): what is Japan's worry?"},
 		{"Before Yoon daitōryō took office, what did he send?", "Before President Yoon took office, what did he send?"},
 		{"What did Indo no Modi shushō say at the samitto?", "What did India's Prime Minister Modi say at the summit?"},
-		{"Did Japan no longer object?", "Did Japan no longer object?"}, // "no" after an English name is no particle
+		{"Did Japan no longer object?", "Did Japan no longer object?"},              // "no" after an English name is no particle
+		{"Naze did Tokyo and Seoul fall out?", "why did Tokyo and Seoul fall out?"}, // a Japanese asking word
 		// Chinese (pinyin) and Korean typed in Latin letters, a compound part by part.
 		{"Why is Hanguo hesitating to join the strategy led by Meiguo and Riben?", "Why is South Korea hesitating to join the strategy led by the US and Japan?"},
 		{"Who moderated the Ilbon-Hanguk-Australia-NZ leaders meeting?", "Who moderated the Japan–South Korea–Australia–NZ leaders meeting?"},
@@ -2354,6 +2355,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// to turn the relationship into he wanted to build it into.
 		{"Tokyo and Canberra cooperate in fields which?", "japan-australia-defence-agreements", nil},
 		{"What did Yoon want to turn the three-way relationship into?", "yoon-core-pillar-statement", nil},
+		// The hardest on someone is the toughest; to dump a pact is to scrap it; to hit a
+		// country with controls is to impose them.
+		{"Which of the four are hardest on Beijing?", "japan-australia-firm-on-china", nil},
+		{"When did Seoul dump GSOMIA?", "gsomia-abolition-august-2019", nil},
+		{"When did Japan hit South Korea with export controls?", "japan-export-controls-july-2019", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -535,7 +535,7 @@ var everydayPairs = []string{
 	" slot ", " position ", " slots ", " positions ", " slotted ", " positioned ",
 	"spoke about", "said about", "speak about", "said about", "speaks about", "said about", "spoken about", "said about", "spoke out about", "said about",
 	"spoke on", "said about", "speak on", "said about", "speaks on", "said about", "spoken on", "said about",
-	"for such a long time", " ", "for a long time", " ", "for long time", " ", "for so long", " ",
+	"for such a long time", " ", "for a long time", " ", "for long time", " ", "for so long time", " ", "for so long", " ",
 	"at home and abroad", " ",
 	"not so hard on", "softer on", "not as hard on", "softer on", "not so tough on", "softer on",
 	"not as tough on", "softer on", "less tough on", "softer on", "less hard on", "softer on", "hard on", "tough on",
@@ -783,6 +783,11 @@ var everydayPairs = []string{
 	"threat axis", "threat", " binds ", " ties ", " bind ", " tie ", " plus what?", " and what else?",
 	// What confused the asker is about them, not what they ask.
 	" which confused me no end", " ", " which confused me", " ", " which confuses me", " ", " which puzzled me", " ", " which threw me", " ",
+	// To hit a country with a measure is to impose it on it; to dump a pact is to scrap it;
+	// who is hardest on someone is toughest on them.
+	"hit korea with", "impose on korea", "hit south korea with", "impose on south korea", "hit seoul with", "impose on seoul",
+	"dump gsomia", "scrap gsomia", "dumped gsomia", "scrapped gsomia", "dumping gsomia", "scrapping gsomia",
+	"hardest on", "toughest on",
 	// Meetings squeezed in were held, who sat at each table took part in each; "this Yoon
 	// fellow" is Yoon.
 	"got squeezed in", "were held", "squeezed in", "held", " fellow ", " ",
@@ -866,6 +871,7 @@ var everydayPairs = []string{
 	"according to the author", " ", "in the author's opinion", " ", "in the author's account", " ", "in the author’s account", " ",
 	"in the author's assessment", " ", "in the author's judgement", " ", "in the author's judgment", " ",
 	"in the author's eyes", " ", "in the author's analysis", " ",
+	"in the article's view", " ", "in the article’s view", " ", "in the article's account", " ", "in the article's words", " ",
 	"according to the piece", " ", "according to the article", " ", "according to article", " ", "acording to the article", " ", "acording to article", " ", "according to the writer", " ",
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",
 	"per the article", " ", "per the author", " ", "per the piece", " ", "per article", " ",

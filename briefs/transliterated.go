@@ -39,6 +39,8 @@ var transliterated = map[string]string{
 	"riben": "Japan", "hanguo": "South Korea", "meiguo": "the US", "zhongguo": "China",
 	"chaoxian": "North Korea", "beichaoxian": "North Korea", "aodaliya": "Australia",
 	"xinxilan": "New Zealand", "baideng": "Biden",
+	// Japanese asking words: why, how, what, when, where.
+	"naze": "why", "doushite": "why", "dōshite": "why", "dou": "how", "nani": "what", "itsu": "when", "doko": "where",
 	// Korean (revised romanisation): the countries and the matters of the article.
 	"hanguk": "South Korea", "hankook": "South Korea", "ilbon": "Japan", "miguk": "the US",
 	"bukhan": "North Korea", "jungguk": "China", "junggook": "China", "hoju": "Australia", "nyujillaendeu": "New Zealand",
