@@ -5185,14 +5185,16 @@ func twoQuestions(question string) (first, second string, ok bool) {
 }
 
 // secondAsked splits a message that asks a question and then another, opening with a
-// question word: "How is Tokyo trying to curb China? Which partnerships does it lean on?".
+// question word: "How is Tokyo trying to curb China? Which partnerships does it lean on?";
+// after one opening with a question word, the second may ask yes or no ("What does
+// Wellington focus on? Is it part of the China pushback?").
 func secondAsked(question string) (first, second string, ok bool) {
 	i := strings.Index(question, "? ")
 	if i < 0 {
 		return dashAsked(question) // most questions
 	}
 	w, _, _ := strings.Cut(question[i+2:], " ")
-	if !slices.Contains(questionWords, strings.ToLower(w)) {
+	if !slices.Contains(questionWords, strings.ToLower(w)) && !(whetherWords[strings.ToLower(w)] && opensAsking(strings.ToLower(strings.Fields(question)[0]))) {
 		return "", "", false
 	}
 	return question[:i+1], question[i+2:], true

@@ -654,6 +654,8 @@ func TestTwoQuestions(t *testing.T) {
 		// A second question may follow the first's question mark.
 		{"How is Tokyo trying to curb China? Which partnerships does it lean on?", "How is Tokyo trying to curb China?", "Which partnerships does it lean on?"},
 		{"Really? Did they?", "", ""}, // no question word opens the second
+		// A yes-or-no question may follow one opening with a question word.
+		{"What does Wellington focus on? Is it part of the China pushback?", "What does Wellington focus on?", "Is it part of the China pushback?"},
 		// …or a dash, when both parts open with a question word.
 		{"Why has Washington pushed three-way cooperation — what does it gain from it?", "Why has Washington pushed three-way cooperation?", "what does it gain from it?"},
 		{"i assume they met recently — when was the last time?", "", ""},
