@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and eighty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning484-questions.jsonl; tuning4 is written as
+//   - four hundred and eighty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning488-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -253,7 +253,10 @@ type evalCase struct {
 //     tuning484 (a Japanese exchange student's simple English; a defence lobbyist's
 //     procurement details; a librarian asking where the article says it; a social-media
 //     user's two or three questions at once), written later in that round and committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     before they were tuned on; tuning485 to tuning488 (a grandmother's family comparisons
+//     typed by her grandson; an economist's trade wording; a fact-checker's subtly wrong
+//     claims; a Brazilian's Portuguese word order), written later still in that round and
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -861,6 +864,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning482-questions.jsonl",
 		"tuning483-questions.jsonl",
 		"tuning484-questions.jsonl",
+		"tuning485-questions.jsonl",
+		"tuning486-questions.jsonl",
+		"tuning487-questions.jsonl",
+		"tuning488-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1483,6 +1490,12 @@ var floors = map[string]float64{
 	// Written later in it, scored with 7407380: tuning481 (a Japanese exchange student, 105/110),
 	// tuning482 (a defence lobbyist, 109/110), tuning483 (a librarian, 108/110) and tuning484 (a
 	// social-media user's questions at once, 105/110) pass evalGate.
+	// Written later still in it, scored with 5a41375: tuning486 (an economist's trade wording)
+	// 99/110 and tuning487 (a fact-checker's subtly wrong claims) 102/110; tuning485 (a
+	// grandmother's family comparisons, 107/110) and tuning488 (a Brazilian's Portuguese word
+	// order, 106/110) pass evalGate.
+	"tuning486-questions.jsonl": 99.0 / 110,
+	"tuning487-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1778,6 +1791,10 @@ var refusalsMissed = map[string]int{
 	// tuning483 every refusal.
 	"tuning481-questions.jsonl": 4,
 	"tuning484-questions.jsonl": 1,
+	// Written later still in it, scored with 5a41375: tuning487 and tuning488 28/30;
+	// tuning485 and tuning486 every refusal.
+	"tuning487-questions.jsonl": 2,
+	"tuning488-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
