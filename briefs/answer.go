@@ -3787,7 +3787,7 @@ var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "whic
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",
 	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
-	"on which day ", "on which exact day ", "which day ", "which exact day ",
+	"on which day ", "on which exact day ", "which day ", "which exact day ", "in which day ", "in which exact day ", "in what day ",
 	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
 	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date ",
 	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
