@@ -2362,6 +2362,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which of the four are hardest on Beijing?", "japan-australia-firm-on-china", nil},
 		{"When did Seoul dump GSOMIA?", "gsomia-abolition-august-2019", nil},
 		{"When did Japan hit South Korea with export controls?", "japan-export-controls-july-2019", nil},
+		// An economist's words: risk-averse is cautious, a node of the supply chain an
+		// industry, raising the costs on someone pressuring them.
+		{"Why were South Korea's progressive governments risk-averse about three-way cooperation?", "progressive-governments-cautious", nil},
+		{"Which node of the supply chain did Tokyo's export curbs hit?", "export-controls-blow-to-korea-ict", nil},
+		{"What policy instruments does Japan use for raising the costs on North Korea?", "japan-tough-line-sanctions", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -792,6 +792,19 @@ var everydayPairs = []string{
 	// fellow" is Yoon.
 	"got squeezed in", "were held", "squeezed in", "held", " fellow ", " ",
 	"sat at each table", "took part in each", "sat at which table", "took part in which",
+	// An economist's words for the article's: risk-averse is cautious, a return on an
+	// investment what one gains from it, to raise the costs on someone to pressure them, a
+	// node of the supply chain an industry, a category of inputs a kind of materials, a
+	// balance-sheet liability a legal matter; to price in is to take into account; effort
+	// allocated is focus.
+	"risk-averse", "cautious", "risk averse", "cautious", "what return does", "what benefit does",
+	"expect on its investment in", "expect from", "expects on its investment in", "expects from",
+	"raising the costs on", "pressuring", "raise the costs on", "pressure", "raising the cost on", "pressuring", "raise the cost on", "pressure",
+	"a balance-sheet liability", "a legal matter", "a balance sheet liability", "a legal matter",
+	"partly priced in", "partly took into account", "priced in", "took into account", "prices in", "takes into account", "pricing in", "taking into account",
+	"allocate its diplomatic effort", "focus its diplomacy", "allocates its diplomatic effort", "focuses its diplomacy",
+	"binding constraint", "constraint", "regionally bounded", "regional", "concentration risk", " ",
+	"node of the supply chain", "industry", "nodes of the supply chain", "industries", "category of inputs", "kind of materials", "categories of inputs", "kinds of materials",
 	// A meeting's opening or start date is its date.
 	"opening date", "date", "start date", "date", "starting date", "date",
 	// Taken to Madrid "as NATO members", the four were there as partners: the fact that says

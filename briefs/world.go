@@ -1509,6 +1509,9 @@ func asksPrice(q string, words [][2]int) bool {
 	}
 	for i := range words {
 		if is(i, priceWords...) {
+			if is(i, "priced", "pricing") && is(i+1, "in") && !is(i+2, "dollars", "euros", "yen", "won") {
+				continue // "a pledge that priced in Seoul's concerns": took them into account
+			}
 			return true
 		}
 		if !is(i, "how") || !is(i+1, "much") {

@@ -260,6 +260,7 @@ func TestUncovered(t *testing.T) {
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
+		{"priced in, taken into account", "What did Japan say at the summit that priced in Seoul's concerns?", "", ""},
 		{"the ticket's price", "How much is the ticket for the Gimpo Haneda flight?", GapPrice, "The article gives no prices or fares."},
 		{"an airline", "Which airline runs the most flights between Seoul and Tokyo?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"a time of day", "How long did the Biden-Kishida-Yoon meeting last, and what time of day was it held?", GapNotGiven, "The article gives no local times or time zones."},
