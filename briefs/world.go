@@ -737,6 +737,16 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if ok && !g.Partial && reportsClaim(typed) {
+		// "A blog says Seoul took its complaint to the IMF. Is that what the article
+		// reports?": what the claim gets wrong is said, and what the article does report
+		// answers the check.
+		if i := max(strings.LastIndex(question, ". "), strings.LastIndex(question, "? ")); i > 0 && checksClaim(question[i+2:]) {
+			if _, inAsked := w.uncovered(question[i+2:]); !inAsked {
+				g.Partial = true
+			}
+		}
+	}
 	if ok && !g.Partial {
 		// "what did the four leaders talk about in their meeting and did they release a joint
 		// statement": the first question is answered, after saying what the second asks
@@ -819,6 +829,30 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	}
 	return g, ok
 }
+
+// reportsClaim reports whether a question opens by reporting what someone else claims: "A
+// summary claims…", "One outlet reported…", "I've seen it described as…".
+func reportsClaim(question string) bool {
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(claimReports, func(r string) bool { return strings.Contains(lower, r) })
+}
+
+// claimReports are the phrases that report another's claim.
+var claimReports = []string{"summary claims", "summary says", "outlet reported", "outlet says", "blog says", "blog claims",
+	"report says", "reports say", "media reported", "post says", "tweet says", "source says", "colleague says", "friend says",
+	"my notes say", "seen it described", "seen it reported", "i read that", "i've read that", "i have read that",
+	"someone told me", "claim:"}
+
+// checksClaim reports whether a question, after a claim reported, asks whether the article
+// bears it out, or what it says instead.
+func checksClaim(question string) bool {
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(claimChecks, func(c string) bool { return strings.HasPrefix(lower, c) })
+}
+
+// claimChecks open a question checking a claim against the article.
+var claimChecks = []string{"does the article", "is that", "is this", "is it", "who does the article", "what does the article",
+	"where does the article", "when does the article", "which does the article", "does the piece", "does the author"}
 
 // emphasisAside splits a question around an aside that singles out one of what it names
 // (", and Kim Jong Un in particular,", ", above all Tokyo,"): the aside's words, and the

@@ -679,6 +679,9 @@ func TestUncoveredPremise(t *testing.T) {
 		{"I recall Prime Minister Trudeau of Canada raising Arctic security with the Asia-Pacific leaders in Madrid. What did he propose to them, according to the article?", "The article does not cover Canada.", false},
 		// A recollection may end in a guess checked before the question.
 		{"The article quotes, I believe, a former South Korean Foreign Minister on history; Kang Kyung-wha, was it? Who in fact is quoted?", "The article does not mention Kang Kyung-wha.", true},
+		// Another's claim reported, then checked against the article.
+		{"A blog says Seoul took its export complaint to the IMF. Does the article say so?", "The article does not cover the International Monetary Fund.", true},
+		{"One outlet reported Australia's leader chaired the four-way meeting. Who does the article say moderated it?", "The article does not mention Australia's leader.", true},
 		// "they" after words reported of others is about those others.
 		{"Macron said the four were invited as partners, right? what were they invited as?", "The article does not mention Macron.", true},
 	} {
