@@ -2367,6 +2367,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why were South Korea's progressive governments risk-averse about three-way cooperation?", "progressive-governments-cautious", nil},
 		{"Which node of the supply chain did Tokyo's export curbs hit?", "export-controls-blow-to-korea-ict", nil},
 		{"What policy instruments does Japan use for raising the costs on North Korea?", "japan-tough-line-sanctions", nil},
+		// What the asker says of their own world after the question is not asked about.
+		{"Who edited this article? In my church newsletter the editor is always Deacon Kim.", "article-editor-outlook", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -16,6 +16,7 @@ import (
 // Each is matched as whole words.
 var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
 	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check ",
+	"at my ", "you know ",
 	// How the asker wants it told: "Keep it simple for an old woman, please."
 	"keep it ", "please keep it ", "in simple terms ", "in plain english ", "in plain words "}
 
@@ -218,8 +219,10 @@ func (s *Store) namesAgain(rest, part string) bool {
 // Kishida - …") is the question's premise, and stays.
 func withoutAskerIntro(q string) string {
 	q = withoutAskerBeforeBut(dropLeadingParts(q, func(part, _ string) bool { return opensAsAsker(part) && !reportsPremise(part) && !asksToBeTold(part) }))
-	if i := strings.LastIndex(q, "? "); i >= 0 && opensAsAsker(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
-		return q[:i+1] // "…on security? doing research for a student model UN"
+	if i := strings.LastIndex(q, "? "); i >= 0 {
+		if opensAsAskerAfter(strings.ToLower(strings.TrimSpace(q[i+2:]))) {
+			return q[:i+1] // "…on security? doing research for a student model UN"
+		}
 	}
 	return q
 }
@@ -285,6 +288,14 @@ func opensAsAsker(part string) bool {
 	return slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(spaced, o) })
 }
 
+// opensAsAskerAfter reports whether a lower-cased part after the question opens as the asker
+// speaking of themselves, as opensAsAsker, or of their own world: "…? In my church newsletter
+// the editor is always Deacon Kim." (Before the question, "In my years in Brussels…" may
+// open the question itself.)
+func opensAsAskerAfter(part string) bool {
+	return opensAsAsker(part) || strings.HasPrefix(part, "in my ")
+}
+
 // withoutAskerAfter drops what follows the question mark when it speaks of the asker and names
 // nothing the store knows: "which route got restarted? i fly it for work lol".
 func (s *Store) withoutAskerAfter(q string) string {
@@ -292,7 +303,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) && !s.readOfAfter(part) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !strings.HasPrefix(part, "in my ") && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) && !s.readOfAfter(part) {
 		return q
 	}
 	return q[:i+1]
