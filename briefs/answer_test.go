@@ -2369,6 +2369,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What policy instruments does Japan use for raising the costs on North Korea?", "japan-tough-line-sanctions", nil},
 		// What the asker says of their own world after the question is not asked about.
 		{"Who edited this article? In my church newsletter the editor is always Deacon Kim.", "article-editor-outlook", nil},
+		// Focused in a theme is focused on it; to melt everything is to fix it.
+		{"The three-way talks in Madrid were focused more in what theme?", "trilateral-talks-focus-north-korea", nil},
+		{"Did Yoon's government melt everything with Tokyo, or are the old troubles still there?", "yoon-government-little-warmth", []string{"japan-korea-longstanding-differences"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -221,6 +221,12 @@ var everydayPairs = []string{
 	"in two words", " ", "in three words", " ", "in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
 	"what subject dominated", "what focused", "which subject dominated", "which focused",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
+	"what themes", "what", "what theme", "what", "which themes", "which", "which theme", "which",
+	// To melt everything between two is to fix it; old troubles are old problems.
+	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
+	"old troubles", "old problems",
+	// Focused in is focused on, as a second language may put it.
+	" focused more in ", " focused more on ", " focused in ", " focused on ",
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
