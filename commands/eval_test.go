@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and eighty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning488-questions.jsonl; tuning4 is written as
+//   - four hundred and ninety-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning492-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -256,7 +256,9 @@ type evalCase struct {
 //     before they were tuned on; tuning485 to tuning488 (a grandmother's family comparisons
 //     typed by her grandson; an economist's trade wording; a fact-checker's subtly wrong
 //     claims; a Brazilian's Portuguese word order), written later still in that round and
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     committed before they were tuned on; tuning489 to tuning492 (a Fijian activist's
+//     asides; a retired Marine's gruff questions; a translator on how terms are rendered; a
+//     teenager's slang), the round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -868,6 +870,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning486-questions.jsonl",
 		"tuning487-questions.jsonl",
 		"tuning488-questions.jsonl",
+		"tuning489-questions.jsonl",
+		"tuning490-questions.jsonl",
+		"tuning491-questions.jsonl",
+		"tuning492-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1496,6 +1502,10 @@ var floors = map[string]float64{
 	// order, 106/110) pass evalGate.
 	"tuning486-questions.jsonl": 99.0 / 110,
 	"tuning487-questions.jsonl": 102.0 / 110,
+	// The round's last, scored with 67d7c1f: tuning490 (a retired Marine's gruff questions)
+	// 100/110; tuning489 (a Fijian activist, 107/110), tuning491 (a translator, 105/110) and
+	// tuning492 (a teenager's slang, 106/110) pass evalGate.
+	"tuning490-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1795,6 +1805,9 @@ var refusalsMissed = map[string]int{
 	// tuning485 and tuning486 every refusal.
 	"tuning487-questions.jsonl": 2,
 	"tuning488-questions.jsonl": 2,
+	// The round's last, scored with 67d7c1f: tuning491 29/30; tuning489, tuning490 and
+	// tuning492 every refusal.
+	"tuning491-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
