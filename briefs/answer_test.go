@@ -2372,6 +2372,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Focused in a theme is focused on it; to melt everything is to fix it.
 		{"The three-way talks in Madrid were focused more in what theme?", "trilateral-talks-focus-north-korea", nil},
 		{"Did Yoon's government melt everything with Tokyo, or are the old troubles still there?", "yoon-government-little-warmth", []string{"japan-korea-longstanding-differences"}},
+		// A Marine's plain talk: back in business is resumed, squared-away is mature.
+		{"Which air route got back in business after the thaw?", "gimpo-haneda-route-resumed", nil},
+		{"Which pair of the four has the most squared-away cooperation?", "japan-australia-most-mature", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -222,6 +222,17 @@ var everydayPairs = []string{
 	"what subject dominated", "what focused", "which subject dominated", "which focused",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
 	"what themes", "what", "what theme", "what", "which themes", "which", "which theme", "which",
+	// A Marine's plain talk: "list 'em", "spell 'em out", "give it to me straight" only ask to
+	// be told; who got the invite was invited; meetings that got set up were arranged; to be
+	// hot on something is to be keen on it, to chew on or zero in on it to discuss or focus
+	// on it; back in business is resumed; what is put on the table is offered; squared-away
+	// cooperation is mature; a job in a setup is a role in a strategy.
+	" list 'em", " ", " spell 'em out", " ", "spell out", "list", " give it to me straight", " ", "give it to me straight", " ",
+	"got the invite to", "were invited to", "got the invite", "were invited", "got set up", "were arranged",
+	"so hot on", "so keen on", "us-japan-rok triangle", "us-japan-korea trilateral", "mainly chewing on", "mainly discussing", "chewing on", "discussing",
+	"zeroed in on", "focused on", "zeroes in on", "focuses on", "zero in on", "focus on", "got back in business", "resumed", "back in business", "resumed",
+	"put on the table for", "offer to", "put on the table", "offer", "most squared-away", "most mature", "squared-away", "mature",
+	"'s job in the us setup", "'s role in the us strategy", "’s job in the us setup", "’s role in the us strategy",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
 	"old troubles", "old problems",
