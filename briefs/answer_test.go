@@ -2375,6 +2375,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A Marine's plain talk: back in business is resumed, squared-away is mature.
 		{"Which air route got back in business after the thaw?", "gimpo-haneda-route-resumed", nil},
 		{"Which pair of the four has the most squared-away cooperation?", "japan-australia-most-mature", nil},
+		// DC is Washington; who is credited as editor edited the article.
+		{"what does DC want from its Asia-Pacific allies", "", []string{"us-wants-allies-share-pressure"}},
+		{"Who is credited as editor?", "article-editor-outlook", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -233,6 +233,10 @@ var everydayPairs = []string{
 	"zeroed in on", "focused on", "zeroes in on", "focuses on", "zero in on", "focus on", "got back in business", "resumed", "back in business", "resumed",
 	"put on the table for", "offer to", "put on the table", "offer", "most squared-away", "most mature", "squared-away", "mature",
 	"'s job in the us setup", "'s role in the us strategy", "’s job in the us setup", "’s role in the us strategy",
+	// How the article renders something is how it describes it; who is credited as editor
+	// edited it.
+	"how is that rendered", "how is that described", "how is it rendered", "how is it described", " in quotation marks", " ",
+	"credited as editor", "the editor", "credited as the editor", "the editor",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
 	"old troubles", "old problems",
@@ -468,7 +472,7 @@ var everydayPairs = []string{
 	// modality of engagement an approach, counter-battery fire a response, being chill on
 	// someone being soft on them, the biggest L the biggest blow.
 	"functional areas", "areas", "modality of engagement", "approach", "modalities of engagement", "approach",
-	"counter-battery fire", "response", "more chill on", "softer on", "chill on", "soft on", "biggest l ", "biggest blow ",
+	"counter-battery fire", "response", "more chill on", "softer on", "more chill with", "softer on", "chill on", "soft on", "biggest l ", "biggest blow ",
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
 	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",

@@ -109,6 +109,7 @@ func TestUncovered(t *testing.T) {
 		{"a meeting's hour, the verb after it", "What time started the four leaders' meeting?", GapNotGiven, "The article gives no local times or time zones."},
 		{"the asker's own world after the question", "Who edited this article? In my church newsletter the editor is always Deacon Kim.", "", ""},
 		{"the asker's birthday before the question", "You know, at my 80th birthday we invited cousins from Sydney. Which partners came to Madrid besides Korea?", "", ""},
+		{"contact details", "What is editor Ding Guizi's contact email?", GapNotGiven, "The article gives no contact details."},
 		{"a visit the article never mentions", "When did Biden visit Seoul in 2022?", GapNotGiven, "The article gives no visits by Biden to Asia."},
 		{"nuclear tests never given", "Has Pyongyang carried out a nuclear test this year?", GapNotGiven, "The article gives no North Korean nuclear tests."},
 		{"a naval exercise the article never names", "Which navies joined RIMPAC in 2022?", GapUncovered, "The article does not cover the RIMPAC exercise."},
