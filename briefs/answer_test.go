@@ -2339,6 +2339,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Whom a pledge was made to adds nothing; "el tema nuclear norcoreano" is the North
 		// Korean nuclear issue.
 		{"Beyond the niceties, what did the four leaders pledge to one another?", "", []string{"four-leaders-pledge-nato-cooperation"}},
+		{"Courtesies aside, what undertakings did the four leaders offer each other?", "", []string{"four-leaders-pledge-nato-cooperation"}},
 		{"What did the three leaders agree to do on el tema nuclear norcoreano?", "", []string{"trilateral-north-korea-deterrence-exercises"}},
 		// Corona is the epidemic; an old foreign minister is a former one.
 		{"Which Seoul-Tokyo flights came back after the corona shutdown?", "gimpo-haneda-route-resumed", nil},

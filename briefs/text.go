@@ -370,9 +370,12 @@ var everydayPairs = []string{
 	"in the same period", " ", "during the same period", " ", "over the same period", " ",
 	// What leaders said to each other is what they exchanged.
 	"said to each other", "exchanged", "say to each other", "exchange", "said to one another", "exchanged", "say to one another", "exchange",
-	// What they pledged or promised one another they pledged: whom to adds nothing.
+	// What they pledged, promised, offered or gave one another they pledged: whom to adds
+	// nothing.
 	" pledge to one another", " pledge", " pledged to one another", " pledged", " pledge to each other", " pledge", " pledged to each other", " pledged",
 	" promise one another", " promise", " promised one another", " promised", " promise each other", " promise", " promised each other", " promised",
+	" offer one another", " offer", " offered one another", " offered", " offer each other", " offer", " offered each other", " offered",
+	" gave one another", " gave", " give one another", " give", " gave each other", " gave", " give each other", " give",
 	// "In the end" closes a question as "ultimately" does; it is no end asked about.
 	" in the end?", "?",
 	// Mid-year is the year: "in mid-2019".
