@@ -2379,6 +2379,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// DC is Washington; who is credited as editor edited the article.
 		{"what does DC want from its Asia-Pacific allies", "", []string{"us-wants-allies-share-pressure"}},
 		{"Who is credited as editor?", "article-editor-outlook", nil},
+		// An office wit's words: to obsess over is to focus on, to weigh in on to comment on.
+		{"What did the three-way huddle mostly obsess over in Madrid?", "trilateral-talks-focus-north-korea", nil},
+		{"Which former Seoul foreign minister weighed in on the history mess?", "chung-correct-historical-understanding", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -458,8 +458,10 @@ func withoutAskersReason(q string) string {
 	return q
 }
 
-// askersReasons open a closing clause in which the asker says why they ask.
-var askersReasons = []string{", because i ", ", because we ", ", because my ", ", because our ", ", since i ", ", since we "}
+// askersReasons open a closing clause in which the asker says why they ask, or remarks on it
+// ("…, because naturally they can't even agree on the name?").
+var askersReasons = []string{", because i ", ", because we ", ", because my ", ", because our ", ", since i ", ", since we ",
+	", because naturally ", ", because apparently ", ", because obviously ", ", since apparently ", ", since obviously "}
 
 // withoutGivenTail drops a closing clause that gives what the asker bears in mind: "How do
 // Canberra and Wellington differ in the focus of their diplomacy, given that both are situated

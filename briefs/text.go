@@ -237,6 +237,16 @@ var everydayPairs = []string{
 	// edited it.
 	"how is that rendered", "how is that described", "how is it rendered", "how is it described", " in quotation marks", " ",
 	"credited as editor", "the editor", "credited as the editor", "the editor",
+	// An office wit's words: to obsess over is to focus on, to come out with a line to say
+	// it, to weigh in on to comment on; who ran the country governed it; an export-control
+	// squeeze is export controls, the history mess the history issues, a lofty title a
+	// title, a dramatic line a statement; being chill toward someone is being soft on them.
+	"mostly obsess over", "mostly focus on", "obsess over", "focus on", "obsessed over", "focused on",
+	"come out with", "say", "came out with", "said", "weighed in on", "commented on", "weigh in on", "comment on",
+	"the progressives ran", "the progressives governed", "ran south korea", "governed south korea", "ran korea", "governed korea",
+	"export-control squeeze", "export controls", "history mess", "history issues", "lofty title", "title",
+	"dramatic line", "statement", "what line did", "what statement did",
+	"more chill towards", "softer on", "more chill toward", "softer on", "chill towards", "soft on", "chill toward", "soft on",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
 	"old troubles", "old problems",
