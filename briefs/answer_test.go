@@ -2382,6 +2382,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// An office wit's words: to obsess over is to focus on, to weigh in on to comment on.
 		{"What did the three-way huddle mostly obsess over in Madrid?", "trilateral-talks-focus-north-korea", nil},
 		{"Which former Seoul foreign minister weighed in on the history mess?", "chung-correct-historical-understanding", nil},
+		// What an envoy carried to a capital he handed over there; materials covered are the
+		// materials.
+		{"What did Tokyo's envoy carry to Seoul in May 2022?", "hayashi-inauguration-kishida-letter", nil},
+		{"Number of chip materials covered by the 2019 curbs?", "japan-export-controls-july-2019", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

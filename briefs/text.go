@@ -246,6 +246,7 @@ var everydayPairs = []string{
 	"the progressives ran", "the progressives governed", "ran south korea", "governed south korea", "ran korea", "governed korea",
 	"export-control squeeze", "export controls", "history mess", "history issues", "lofty title", "title",
 	"dramatic line", "statement", "what line did", "what statement did",
+	"materials covered", "materials", "products covered", "products", "items covered", "items",
 	"more chill towards", "softer on", "more chill toward", "softer on", "chill towards", "soft on", "chill toward", "soft on",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
@@ -587,7 +588,7 @@ var everydayPairs = []string{
 	"took place", "was held", "take place", "be held", "takes place", "is held", "taking place", "being held",
 	"kicked off", "was held", "kick off", "be held", "summit opened", "summit was held", "summit open", "summit be held",
 	"summit begin", "summit be held", "summit began", "summit was held", "summit started", "summit was held", "summit start", "summit be held", "gathering", "summit", "as opposed to", "compared with",
-	"bring along", "hand over", "brought along", "handed over", "reason for going to", "reason for attending", "so determined to", "spare no effort to",
+	"bring along", "hand over", "brought along", "handed over", "carry to", "hand over to", "carried to", "handed over to", "reason for going to", "reason for attending", "so determined to", "spare no effort to",
 	"determined to", "spare no effort to", "in lockstep with", "cooperate with",
 	"bend over backwards to follow", "spare no effort to cooperate with", "bend over backwards to", "spare no effort to",
 	"bends over backwards to", "spares no effort to", "bent over backwards to", "spared no effort to",
