@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - four hundred and ninety-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning496-questions.jsonl; tuning4 is written as
+//   - five hundred sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning500-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -260,8 +260,10 @@ type evalCase struct {
 //     asides; a retired Marine's gruff questions; a translator on how terms are rendered; a
 //     teenager's slang), committed before they were tuned on; tuning493 to tuning496 (a
 //     Taiwanese journalist's angles; a quiz-bowl player's factoids; a philosophy student's
-//     abstractions; an office worker's sarcasm), the round's last, committed before they
-//     were tuned on; the others as askers their writers chose themselves);
+//     abstractions; an office worker's sarcasm), committed before they were tuned on;
+//     tuning497 to tuning500 (an Indonesian diplomat's Indonesian words; a New Zealand
+//     lecturer's Maori words; a twelve-year-old's simple words; a lawyer's precision), the
+//     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -881,6 +883,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning494-questions.jsonl",
 		"tuning495-questions.jsonl",
 		"tuning496-questions.jsonl",
+		"tuning497-questions.jsonl",
+		"tuning498-questions.jsonl",
+		"tuning499-questions.jsonl",
+		"tuning500-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1513,10 +1519,13 @@ var floors = map[string]float64{
 	// 100/110; tuning489 (a Fijian activist, 107/110), tuning491 (a translator, 105/110) and
 	// tuning492 (a teenager's slang, 106/110) pass evalGate.
 	"tuning490-questions.jsonl": 100.0 / 110,
-	// The round's last, scored with 0d74d7e: tuning496 (an office worker's sarcasm) 101/110;
+	// Written later in it, scored with 0d74d7e: tuning496 (an office worker's sarcasm) 101/110;
 	// tuning493 (a Taiwanese journalist, 110/110), tuning494 (a quiz-bowl player, 109/110) and
 	// tuning495 (a philosophy student, 108/110) pass evalGate, each with every refusal.
 	"tuning496-questions.jsonl": 101.0 / 110,
+	// The round's last, scored with acbf737: tuning497 (an Indonesian diplomat, 110/110),
+	// tuning498 (a New Zealand lecturer, 109/110), tuning499 (a twelve-year-old, 106/110) and
+	// tuning500 (a lawyer, 107/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1819,6 +1828,9 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with 67d7c1f: tuning491 29/30; tuning489, tuning490 and
 	// tuning492 every refusal.
 	"tuning491-questions.jsonl": 1,
+	// The round's last, scored with acbf737: tuning499 27/30; tuning497, tuning498 and
+	// tuning500 every refusal.
+	"tuning499-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
