@@ -436,7 +436,7 @@ func isTypedLetter(c byte) bool {
 var chatSpellings = map[string]string{
 	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
-	"dc": "Washington", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
+	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific",
 	"sumit":    "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",

@@ -426,6 +426,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"macron sat down w kishida", "macron sat down with kishida"},
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},
 		{"did ardern critcize china", "did ardern criticize china"},
+		{"what is japan trying to bild", "what is japan trying to build"},
 		{"what are ppl in sk worried about", "what are people in sk worried about"},
 		// Japanese typed in Latin letters: the countries, with long vowels marked or not, the
 		// matters, a name's honorific, an office after a name, the possessive "no".
@@ -2386,6 +2387,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// materials.
 		{"What did Tokyo's envoy carry to Seoul in May 2022?", "hayashi-inauguration-kishida-letter", nil},
 		{"Number of chip materials covered by the 2019 curbs?", "japan-export-controls-july-2019", nil},
+		// Staying in lockstep with someone is cooperating with them; a grievance related to
+		// something is a concern.
+		{"Why does Tokyo try so hard to stay in lockstep with Washington on Pyongyang?", "japan-fears-abandonment-north-korea", nil},
+		{"Besides missiles, what North Korea-related grievance does Japan have?", "", []string{"japan-concerns-missiles-kidnapping"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.
