@@ -2391,6 +2391,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// something is a concern.
 		{"Why does Tokyo try so hard to stay in lockstep with Washington on Pyongyang?", "japan-fears-abandonment-north-korea", nil},
 		{"Besides missiles, what North Korea-related grievance does Japan have?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		// Names and years as voice dictation spells them.
+		{"what did key shida say about nato summits going forward", "kishida-regular-nato-participation", nil},
+		{"why did tokyo protest in november twenty twenty one", "press-conference-terminated-november-2021", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

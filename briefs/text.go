@@ -248,6 +248,9 @@ var everydayPairs = []string{
 	"dramatic line", "statement", "what line did", "what statement did",
 	"materials covered", "materials", "products covered", "products", "items covered", "items",
 	"more chill towards", "softer on", "more chill toward", "softer on", "chill towards", "soft on", "chill toward", "soft on",
+	// Names and years as voice dictation spells them.
+	"key shida", "kishida", "kish ida", "kishida", "g so mia", "gsomia", "gee so mia", "gsomia", "dock doe", "dokdo", "dock do ", "dokdo ",
+	"twenty twenty one", "2021", "twenty twenty-one", "2021", "twenty twenty two", "2022", "twenty twenty-two", "2022", "twenty nineteen", "2019",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
 	"old troubles", "old problems",
