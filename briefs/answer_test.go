@@ -2391,6 +2391,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// something is a concern.
 		{"Why does Tokyo try so hard to stay in lockstep with Washington on Pyongyang?", "japan-fears-abandonment-north-korea", nil},
 		{"Besides missiles, what North Korea-related grievance does Japan have?", "", []string{"japan-concerns-missiles-kidnapping"}},
+		// Air travel between two cities is the flights between them.
+		{"What happened to air travel between Seoul and Tokyo?", "gimpo-haneda-route-resumed", nil},
 		// Names and years as voice dictation spells them.
 		{"what did key shida say about nato summits going forward", "kishida-regular-nato-participation", nil},
 		{"why did tokyo protest in november twenty twenty one", "press-conference-terminated-november-2021", nil},

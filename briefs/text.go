@@ -248,6 +248,8 @@ var everydayPairs = []string{
 	"dramatic line", "statement", "what line did", "what statement did",
 	"materials covered", "materials", "products covered", "products", "items covered", "items",
 	"more chill towards", "softer on", "more chill toward", "softer on", "chill towards", "soft on", "chill toward", "soft on",
+	// Air travel between two cities is the flights between them.
+	"air travel between", "flights between", "air traffic between", "flights between",
 	// Names and years as voice dictation spells them.
 	"key shida", "kishida", "kish ida", "kishida", "g so mia", "gsomia", "gee so mia", "gsomia", "dock doe", "dokdo", "dock do ", "dokdo ",
 	"twenty twenty one", "2021", "twenty twenty-one", "2021", "twenty twenty two", "2022", "twenty twenty-two", "2022", "twenty nineteen", "2019",
