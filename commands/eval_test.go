@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning500-questions.jsonl; tuning4 is written as
+//   - five hundred and four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning504-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -262,7 +262,9 @@ type evalCase struct {
 //     Taiwanese journalist's angles; a quiz-bowl player's factoids; a philosophy student's
 //     abstractions; an office worker's sarcasm), committed before they were tuned on;
 //     tuning497 to tuning500 (an Indonesian diplomat's Indonesian words; a New Zealand
-//     lecturer's Maori words; a twelve-year-old's simple words; a lawyer's precision), the
+//     lecturer's Maori words; a twelve-year-old's simple words; a lawyer's precision),
+//     committed before they were tuned on; tuning501 to tuning504 (a Singaporean analyst; a
+//     history teacher's context; voice dictation's sound-alikes; an investor's risks), the
 //     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -887,6 +889,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning498-questions.jsonl",
 		"tuning499-questions.jsonl",
 		"tuning500-questions.jsonl",
+		"tuning501-questions.jsonl",
+		"tuning502-questions.jsonl",
+		"tuning503-questions.jsonl",
+		"tuning504-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1523,9 +1529,13 @@ var floors = map[string]float64{
 	// tuning493 (a Taiwanese journalist, 110/110), tuning494 (a quiz-bowl player, 109/110) and
 	// tuning495 (a philosophy student, 108/110) pass evalGate, each with every refusal.
 	"tuning496-questions.jsonl": 101.0 / 110,
-	// The round's last, scored with acbf737: tuning497 (an Indonesian diplomat, 110/110),
+	// Written later in it, scored with acbf737: tuning497 (an Indonesian diplomat, 110/110),
 	// tuning498 (a New Zealand lecturer, 109/110), tuning499 (a twelve-year-old, 106/110) and
 	// tuning500 (a lawyer, 107/110) pass evalGate.
+	// The round's last, scored with a0e98f1: tuning503 (voice dictation's sound-alikes)
+	// 101/110; tuning501 (a Singaporean analyst, 108/110), tuning502 (a history teacher,
+	// 106/110) and tuning504 (an investor, 107/110) pass evalGate.
+	"tuning503-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1828,9 +1838,12 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with 67d7c1f: tuning491 29/30; tuning489, tuning490 and
 	// tuning492 every refusal.
 	"tuning491-questions.jsonl": 1,
-	// The round's last, scored with acbf737: tuning499 27/30; tuning497, tuning498 and
+	// Written later in it, scored with acbf737: tuning499 27/30; tuning497, tuning498 and
 	// tuning500 every refusal.
 	"tuning499-questions.jsonl": 3,
+	// The round's last, scored with a0e98f1: tuning504 28/30; tuning501 to tuning503 every
+	// refusal.
+	"tuning504-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
