@@ -2396,6 +2396,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Names and years as voice dictation spells them.
 		{"what did key shida say about nato summits going forward", "kishida-regular-nato-participation", nil},
 		{"why did tokyo protest in november twenty twenty one", "press-conference-terminated-november-2021", nil},
+		{"what does welling ton focus its diplomacy on", "", []string{"new-zealand-survival-south-pacific"}},
+		{"what did yun suck yol send to japan before he took office", "yoon-policy-consultation-delegation", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -252,6 +252,8 @@ var everydayPairs = []string{
 	"air travel between", "flights between", "air traffic between", "flights between",
 	// Names and years as voice dictation spells them.
 	"key shida", "kishida", "kish ida", "kishida", "g so mia", "gsomia", "gee so mia", "gsomia", "dock doe", "dokdo", "dock do ", "dokdo ",
+	"a durn", "ardern", "mad rid", "madrid", "nay toe", "nato", "kim po honey da", "kimpo haneda", "honey da", "haneda",
+	"can bera", "canberra", "yun suck yol", "yoon suk-yeol", "yoon suck yol", "yoon suk-yeol", "welling ton", "wellington", "bite in", "biden",
 	"twenty twenty one", "2021", "twenty twenty-one", "2021", "twenty twenty two", "2022", "twenty twenty-two", "2022", "twenty nineteen", "2019",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",

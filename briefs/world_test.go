@@ -112,6 +112,8 @@ func TestUncovered(t *testing.T) {
 		{"a phrase in another language", "How do you say thank you in Korean?", GapNotGiven, "The article gives no translations or phrases in other languages."},
 		{"the police boss unnamed", "What was the name of the Korean police boss who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
 		{"a language the article's names are given in", "What is Dokdo called in Japanese?", "", ""},
+		{"arms makers", "Which defence contractors gain from the restarted drills?", GapNotGiven, "The article gives no names of companies."},
+		{"how a complaint ended", "How did the WTO complaint end up — who won?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"contact details", "What is editor Ding Guizi's contact email?", GapNotGiven, "The article gives no contact details."},
 		{"a visit the article never mentions", "When did Biden visit Seoul in 2022?", GapNotGiven, "The article gives no visits by Biden to Asia."},
 		{"nuclear tests never given", "Has Pyongyang carried out a nuclear test this year?", GapNotGiven, "The article gives no North Korean nuclear tests."},
