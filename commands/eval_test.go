@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning504-questions.jsonl; tuning4 is written as
+//   - five hundred and eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning508-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -264,8 +264,11 @@ type evalCase struct {
 //     tuning497 to tuning500 (an Indonesian diplomat's Indonesian words; a New Zealand
 //     lecturer's Maori words; a twelve-year-old's simple words; a lawyer's precision),
 //     committed before they were tuned on; tuning501 to tuning504 (a Singaporean analyst; a
-//     history teacher's context; voice dictation's sound-alikes; an investor's risks), the
-//     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     history teacher's context; voice dictation's sound-alikes; an investor's risks),
+//     committed before they were tuned on; tuning505 to tuning508 (a dual national's both
+//     sides; a NATO staffer's bureaucratic English; an angry reader's capitals; a
+//     researcher's exact wording), the round's last, committed before they were tuned on;
+//     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -893,6 +896,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning502-questions.jsonl",
 		"tuning503-questions.jsonl",
 		"tuning504-questions.jsonl",
+		"tuning505-questions.jsonl",
+		"tuning506-questions.jsonl",
+		"tuning507-questions.jsonl",
+		"tuning508-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1532,10 +1539,13 @@ var floors = map[string]float64{
 	// Written later in it, scored with acbf737: tuning497 (an Indonesian diplomat, 110/110),
 	// tuning498 (a New Zealand lecturer, 109/110), tuning499 (a twelve-year-old, 106/110) and
 	// tuning500 (a lawyer, 107/110) pass evalGate.
-	// The round's last, scored with a0e98f1: tuning503 (voice dictation's sound-alikes)
+	// Written later in it, scored with a0e98f1: tuning503 (voice dictation's sound-alikes)
 	// 101/110; tuning501 (a Singaporean analyst, 108/110), tuning502 (a history teacher,
 	// 106/110) and tuning504 (an investor, 107/110) pass evalGate.
 	"tuning503-questions.jsonl": 101.0 / 110,
+	// The round's last, scored with dfabe24: tuning505 (a dual national, 108/110), tuning506 (a
+	// NATO staffer, 108/110), tuning507 (an angry reader, 108/110) and tuning508 (a
+	// researcher, 110/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1841,9 +1851,13 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with acbf737: tuning499 27/30; tuning497, tuning498 and
 	// tuning500 every refusal.
 	"tuning499-questions.jsonl": 3,
-	// The round's last, scored with a0e98f1: tuning504 28/30; tuning501 to tuning503 every
+	// Written later in it, scored with a0e98f1: tuning504 28/30; tuning501 to tuning503 every
 	// refusal.
 	"tuning504-questions.jsonl": 2,
+	// The round's last, scored with dfabe24: tuning505 and tuning506 29/30; tuning507 and
+	// tuning508 every refusal.
+	"tuning505-questions.jsonl": 1,
+	"tuning506-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
