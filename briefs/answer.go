@@ -332,6 +332,9 @@ func (s *Store) withActOfYear(question string, b Brief) Brief {
 // Chinese and Korean words typed in Latin letters (transliterated), and a name loses its
 // honorific ("Kishida-san").
 func withChatSpelledOut(question string) string {
+	if strings.Contains(question, "?!") || strings.Contains(question, "!?") {
+		question = interrobangs.Replace(question) // "…Pyongyang?! With a SLEDGEHAMMER?!" asks, then guesses
+	}
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
@@ -362,6 +365,9 @@ func withChatSpelledOut(question string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// interrobangs close a question asked with feeling: read as a question mark.
+var interrobangs = strings.NewReplacer("?!", "?", "!?", "?")
 
 // hasChatSpelling reports whether a word of question, lower-cased, is one of chatSpellings
 // or transliterated, or ends with an honorific; it does not allocate.

@@ -427,6 +427,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},
 		{"did ardern critcize china", "did ardern criticize china"},
 		{"what is japan trying to bild", "what is japan trying to build"},
+		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"what are ppl in sk worried about", "what are people in sk worried about"},
 		// Japanese typed in Latin letters: the countries, with long vowels marked or not, the
 		// matters, a name's honorific, an office after a name, the possessive "no".
@@ -2398,6 +2399,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"why did tokyo protest in november twenty twenty one", "press-conference-terminated-november-2021", nil},
 		{"what does welling ton focus its diplomacy on", "", []string{"new-zealand-survival-south-pacific"}},
 		{"what did yun suck yol send to japan before he took office", "yoon-policy-consultation-delegation", nil},
+		// What the answer is for is the asker's.
+		{"For our briefing materials: what name does Tokyo use for Dokdo?", "", []string{"dokdo-both-claim-island"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -16,7 +16,7 @@ import (
 // Each is matched as whole words.
 var askerOpeners = []string{"i ", "i'm ", "i’m ", "im ", "i am ", "i've ", "my ", "we ", "we're ", "our ", "hi ", "hello ", "hey ", "quick question ", "quick one ", "quick refresher ", "question ",
 	"as a ", "as an ", "as someone ", "here in ", "writing ", "working ", "doing research ", "for my ", "random question ", "quick check ", "fact check ", "fact-check ",
-	"at my ", "you know ",
+	"at my ", "you know ", "for our ",
 	// How the asker wants it told: "Keep it simple for an old woman, please."
 	"keep it ", "please keep it ", "in simple terms ", "in plain english ", "in plain words "}
 

@@ -114,6 +114,8 @@ func TestUncovered(t *testing.T) {
 		{"a language the article's names are given in", "What is Dokdo called in Japanese?", "", ""},
 		{"arms makers", "Which defence contractors gain from the restarted drills?", GapNotGiven, "The article gives no names of companies."},
 		{"how a complaint ended", "How did the WTO complaint end up — who won?", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"blossom season", "When do the cherry blossoms peak in Tokyo?", GapNotGiven, "The article gives no tourism or visa advice."},
+		{"a cost estimated", "What estimated cost did the export curbs impose on Korean chipmakers?", GapNotGiven, "The article gives no sums of money."},
 		{"contact details", "What is editor Ding Guizi's contact email?", GapNotGiven, "The article gives no contact details."},
 		{"a visit the article never mentions", "When did Biden visit Seoul in 2022?", GapNotGiven, "The article gives no visits by Biden to Asia."},
 		{"nuclear tests never given", "Has Pyongyang carried out a nuclear test this year?", GapNotGiven, "The article gives no North Korean nuclear tests."},
