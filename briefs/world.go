@@ -833,8 +833,7 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 // reportsClaim reports whether a question opens by reporting what someone else claims: "A
 // summary claims…", "One outlet reported…", "I've seen it described as…".
 func reportsClaim(question string) bool {
-	lower := strings.ToLower(question)
-	return slices.ContainsFunc(claimReports, func(r string) bool { return strings.Contains(lower, r) })
+	return slices.ContainsFunc(claimReports, func(r string) bool { return indexFold(question, r) >= 0 })
 }
 
 // claimReports are the phrases that report another's claim.
@@ -846,8 +845,10 @@ var claimReports = []string{"summary claims", "summary says", "outlet reported",
 // checksClaim reports whether a question, after a claim reported, asks whether the article
 // bears it out, or what it says instead.
 func checksClaim(question string) bool {
-	lower := strings.ToLower(question)
-	return slices.ContainsFunc(claimChecks, func(c string) bool { return strings.HasPrefix(lower, c) })
+	return slices.ContainsFunc(claimChecks, func(c string) bool {
+		_, ok := cutPrefixFold(question, c)
+		return ok
+	})
 }
 
 // claimChecks open a question checking a claim against the article.
