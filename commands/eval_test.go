@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning508-questions.jsonl; tuning4 is written as
+//   - five hundred and twelve sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning512-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -267,8 +267,10 @@ type evalCase struct {
 //     history teacher's context; voice dictation's sound-alikes; an investor's risks),
 //     committed before they were tuned on; tuning505 to tuning508 (a dual national's both
 //     sides; a NATO staffer's bureaucratic English; an angry reader's capitals; a
-//     researcher's exact wording), the round's last, committed before they were tuned on;
-//     the others as askers their writers chose themselves);
+//     researcher's exact wording), committed before they were tuned on; tuning509 to
+//     tuning512 (a state-media reporter's framing; one-sentence answers; a crossword setter's
+//     single words; an Australian defence analyst), the round's last, committed before they
+//     were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -900,6 +902,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning506-questions.jsonl",
 		"tuning507-questions.jsonl",
 		"tuning508-questions.jsonl",
+		"tuning509-questions.jsonl",
+		"tuning510-questions.jsonl",
+		"tuning511-questions.jsonl",
+		"tuning512-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1543,9 +1549,14 @@ var floors = map[string]float64{
 	// 101/110; tuning501 (a Singaporean analyst, 108/110), tuning502 (a history teacher,
 	// 106/110) and tuning504 (an investor, 107/110) pass evalGate.
 	"tuning503-questions.jsonl": 101.0 / 110,
-	// The round's last, scored with dfabe24: tuning505 (a dual national, 108/110), tuning506 (a
+	// Written later in it, scored with dfabe24: tuning505 (a dual national, 108/110), tuning506 (a
 	// NATO staffer, 108/110), tuning507 (an angry reader, 108/110) and tuning508 (a
 	// researcher, 110/110) pass evalGate.
+	// The round's last, scored with 79c25ad: tuning511 (a crossword setter's single words)
+	// 101/110; tuning509 (a state-media reporter, 108/110), tuning510 (one-sentence answers,
+	// 108/110) and tuning512 (an Australian defence analyst, 109/110) pass evalGate, each with
+	// every refusal.
+	"tuning511-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1854,7 +1865,7 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with a0e98f1: tuning504 28/30; tuning501 to tuning503 every
 	// refusal.
 	"tuning504-questions.jsonl": 2,
-	// The round's last, scored with dfabe24: tuning505 and tuning506 29/30; tuning507 and
+	// Written later in it, scored with dfabe24: tuning505 and tuning506 29/30; tuning507 and
 	// tuning508 every refusal.
 	"tuning505-questions.jsonl": 1,
 	"tuning506-questions.jsonl": 1,
