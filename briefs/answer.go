@@ -4362,6 +4362,9 @@ var wrappingRequests = []string{"could you remind me ", "would you remind me ", 
 func withoutOpeningFillers(question string) string {
 	for {
 		rest := strings.TrimLeft(question, " ")
+		if clue, ok := withoutLetterCount(rest); ok {
+			rest = clue // "Seven letters: the Foreign Affairs College the author belongs to?"
+		}
 		for _, f := range openingFillers {
 			// "So that I may use the correct term…" gives the asker's purpose, which a reader
 			// of clauses sets aside (purposeOpened): "so" opens it, no filler.
@@ -4375,6 +4378,27 @@ func withoutOpeningFillers(question string) string {
 		}
 		question = rest
 	}
+}
+
+// withoutLetterCount is a crossword clue without the count of letters it opens with
+// ("Seven letters:", "Twelve letters, plural:", "5 letters -"): the count shapes the answer,
+// not what is asked. False for any other question.
+func withoutLetterCount(q string) (string, bool) {
+	count, rest, ok := strings.Cut(q, " ")
+	if !ok || !(slices.Contains(numberWords, strings.ToLower(count)) || count != "" && count[0] >= '1' && count[0] <= '9' && len(count) <= 2) {
+		return q, false // most questions
+	}
+	label, clue, ok := strings.Cut(rest, ":")
+	if !ok {
+		if label, clue, ok = strings.Cut(rest, " - "); !ok {
+			return q, false
+		}
+	}
+	words := strings.Fields(strings.ToLower(label))
+	if len(words) == 0 || len(words) > 3 || words[0] != "letters" && words[0] != "letters," {
+		return q, false
+	}
+	return strings.TrimLeft(clue, " "), true
 }
 
 // asksHowTo reports whether a question asks how the asker can do something ("How do I get

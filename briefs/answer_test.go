@@ -99,6 +99,10 @@ func TestWithoutOpeningFillers(t *testing.T) {
 		{"so", "so"},
 		// "So that" opens the asker's purpose, read as such later.
 		{"So that I may use the correct term, what does Tokyo call the island?", "So that I may use the correct term, what does Tokyo call the island?"},
+		// A crossword clue's count of letters.
+		{"Nine letters: what Japan calls the islet?", "what Japan calls the islet?"},
+		{"Twelve letters, plural: which camp was cautious?", "which camp was cautious?"},
+		{"Seven letters of the alphabet are vowels, aren't they?", "Seven letters of the alphabet are vowels, aren't they?"},
 	} {
 		if got := withoutOpeningFillers(tt.q); got != tt.want {
 			t.Errorf("withoutOpeningFillers(%q) = %q, want %q", tt.q, got, tt.want)

@@ -236,7 +236,7 @@ var everydayPairs = []string{
 	// How the article renders something is how it describes it; who is credited as editor
 	// edited it.
 	"how is that rendered", "how is that described", "how is it rendered", "how is it described", " in quotation marks", " ",
-	"credited as editor", "the editor", "credited as the editor", "the editor",
+	"credited as editor", "the editor", "credited as the editor", "the editor", " credited under the byline", " ", " under the byline", " ",
 	// An office wit's words: to obsess over is to focus on, to come out with a line to say
 	// it, to weigh in on to comment on; who ran the country governed it; an export-control
 	// squeeze is export controls, the history mess the history issues, a lofty title a
