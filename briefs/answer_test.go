@@ -2405,6 +2405,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"what did yun suck yol send to japan before he took office", "yoon-policy-consultation-delegation", nil},
 		// What the answer is for is the asker's.
 		{"For our briefing materials: what name does Tokyo use for Dokdo?", "", []string{"dokdo-both-claim-island"}},
+		// Beijing's "small circles" are the groupings.
+		{"What are Tokyo's goals in following Washington into these small circles?", "", []string{"japan-goal-post-war-system"}},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -250,6 +250,8 @@ var everydayPairs = []string{
 	"more chill towards", "softer on", "more chill toward", "softer on", "chill towards", "soft on", "chill toward", "soft on",
 	// Air travel between two cities is the flights between them.
 	"air travel between", "flights between", "air traffic between", "flights between",
+	// Beijing's word for the alliances: small circles are groupings.
+	" into these small circles", " ", " into small circles", " ", "small circles", "groupings",
 	// Names and years as voice dictation spells them.
 	"key shida", "kishida", "kish ida", "kishida", "g so mia", "gsomia", "gee so mia", "gsomia", "dock doe", "dokdo", "dock do ", "dokdo ",
 	"a durn", "ardern", "mad rid", "madrid", "nay toe", "nato", "kim po honey da", "kimpo haneda", "honey da", "haneda",
