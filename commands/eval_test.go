@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and twelve sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning512-questions.jsonl; tuning4 is written as
+//   - five hundred and sixteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning516-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -269,8 +269,9 @@ type evalCase struct {
 //     sides; a NATO staffer's bureaucratic English; an angry reader's capitals; a
 //     researcher's exact wording), committed before they were tuned on; tuning509 to
 //     tuning512 (a state-media reporter's framing; one-sentence answers; a crossword setter's
-//     single words; an Australian defence analyst), the round's last, committed before they
-//     were tuned on; the others as askers their writers chose themselves);
+//     single words; an Australian defence analyst), committed before they were tuned on;
+//     tuning513 to tuning516 (English mixed with Vietnamese, Hindi, Malay and pinyin), the
+//     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -906,6 +907,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning510-questions.jsonl",
 		"tuning511-questions.jsonl",
 		"tuning512-questions.jsonl",
+		"tuning513-questions.jsonl",
+		"tuning514-questions.jsonl",
+		"tuning515-questions.jsonl",
+		"tuning516-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1552,11 +1557,18 @@ var floors = map[string]float64{
 	// Written later in it, scored with dfabe24: tuning505 (a dual national, 108/110), tuning506 (a
 	// NATO staffer, 108/110), tuning507 (an angry reader, 108/110) and tuning508 (a
 	// researcher, 110/110) pass evalGate.
-	// The round's last, scored with 79c25ad: tuning511 (a crossword setter's single words)
+	// Written later in it, scored with 79c25ad: tuning511 (a crossword setter's single words)
 	// 101/110; tuning509 (a state-media reporter, 108/110), tuning510 (one-sentence answers,
 	// 108/110) and tuning512 (an Australian defence analyst, 109/110) pass evalGate, each with
 	// every refusal.
 	"tuning511-questions.jsonl": 101.0 / 110,
+	// The round's last, scored with 4014f7c: English mixed heavily with another language,
+	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
+	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
+	"tuning513-questions.jsonl": 49.0 / 110,
+	"tuning514-questions.jsonl": 92.0 / 110,
+	"tuning515-questions.jsonl": 81.0 / 110,
+	"tuning516-questions.jsonl": 39.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1869,6 +1881,9 @@ var refusalsMissed = map[string]int{
 	// tuning508 every refusal.
 	"tuning505-questions.jsonl": 1,
 	"tuning506-questions.jsonl": 1,
+	// The round's last, scored with 4014f7c: tuning514 27/30; tuning513, tuning515 and
+	// tuning516 every refusal.
+	"tuning514-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
