@@ -480,6 +480,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Weishenme Japan so nuli (try hard) cooperate with US?", "why Japan so keen to cooperate with US?"},
 		{"The police chief who landed on Dokdo, ta jiao shenme mingzi?", "The police chief who landed on Dokdo, what is his name?"},
 		{"What did Yoon daetongryeong tell Kishida chongni?", "What did President Yoon tell Prime Minister Kishida?"},
+		{"Mei Ri Han sanbian huitan zhuyao guanzhu shenme wenti?", "the US Japan South Korea trilateral talks mainly focus what issue?"},
+		{"GSOMIA houlai Hanguo you huifu le mei you? shenme shihou?", "GSOMIA later South Korea restored not? when?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

@@ -58,21 +58,54 @@ var mixedLanguages = []mixedLanguage{
 // question.
 var pinyinMarkers = setOf([]string{"weishenme", "weisha", "shenme", "zenme", "zenmeyang", "shei", "nali", "duoshao",
 	"jige", "hen", "yanzhong", "nuli", "zhongshi", "guanxi", "zhengfu", "zongtong", "shouxiang", "hezuo", "wenti",
-	"tamen", "jiao", "mingzi", "ma", "ne"})
+	"tamen", "jiao", "mingzi", "ma", "ne", "naxie", "fenghui", "huitan", "sanbian", "lingdaoren", "guojia", "waijiao",
+	"zhanlue", "xieding", "zuozhe", "canjia", "huiyi", "yaoqing", "zhuyao", "shihou", "yihou", "diqu", "taidu", "tongmeng",
+	"chengshi", "yigong", "jianmian", "shiqing", "qingwen", "haochu"})
 
 // pinyin are Chinese words in pinyin with their English, or "" for those an English question
-// would not need.
+// would not need. The one-syllable names of the four countries and the US ("Mei Ri Han", the
+// US, Japan and South Korea) are read only in a question told as pinyin.
 var pinyin = map[string]string{
 	"weishenme": "why", "weisha": "why", "shenme": "what", "zenme": "how", "zenmeyang": "how", "shei": "who",
-	"nali": "where", "duoshao": "how many", "jige": "how many", "hen": "very", "yanzhong": "badly",
+	"nali": "where", "duoshao": "how many", "jige": "how many", "ji": "how many", "hen": "very", "yanzhong": "badly",
 	"nuli": "keen to", "zhongshi": "value", "guanxi": "relations", "zhengfu": "government", "zongtong": "president",
-	"shouxiang": "prime minister", "hezuo": "cooperation", "wenti": "issue", "ta": "", "tamen": "they",
-	"jiao": "called", "mingzi": "name", "ma": "", "ne": "",
+	"shouxiang": "prime minister", "zongli": "prime minister", "waizhang": "foreign minister", "hezuo": "cooperation",
+	"wenti": "issue", "ta": "", "tamen": "they", "jiao": "called", "mingzi": "name", "ma": "", "ne": "",
+	// Function words.
+	"de": "", "le": "", "shi": "", "you": "", "ge": "", "zuo": "", "ba": "", "bei": "", "di": "", "lai": "", "cheng": "",
+	"zhong": "", "xie": "", "tai": "", "zi": "", "li": "", "an": "", "yang": "", "shiqing": "", "na": "which",
+	"naxie": "which", "zai": "in", "dui": "towards", "he": "and", "gen": "with", "dao": "to", "cong": "from", "wei": "for",
+	"hai": "also", "dou": "all", "bu": "not", "yao": "wants", "hui": "will", "zhe": "this", "chule": "besides",
+	"yihou": "after", "qian": "before", "shihou": "when", "zui": "most", "geng": "more", "da": "big", "duo": "many",
+	"zuihou": "finally", "yizhi": "always", "zheme": "so", "zhuyao": "mainly", "juti": "specific",
+	// Numbers and counting.
+	"yi": "one", "liang": "two", "san": "three", "si": "four", "guo": "countries", "ci": "time", "nian": "year",
+	"yue": "month", "tian": "days", "yigong": "in total",
+	// The countries in one syllable, and the region.
+	"mei": "the US", "ri": "Japan", "han": "South Korea", "ao": "Australia", "xin": "New Zealand", "yatai": "Asia-Pacific",
+	"diqu": "region",
+	// The article's matters.
+	"fenghui": "summit", "huitan": "talks", "sanbian": "trilateral", "lingdaoren": "leaders", "huiyi": "meeting",
+	"guojia": "countries", "canjia": "attend", "jiaru": "join", "shuo": "said", "waijiao": "diplomacy",
+	"zhanlue": "strategy", "xieding": "agreement", "fayuan": "court", "panjue": "ruling", "laogong": "labour",
+	"peichang": "compensation", "weianfu": "comfort women", "tongmeng": "alliance", "zhongdian": "focus",
+	"lichang": "position", "taidu": "attitude", "guanzhi": "controls", "chukou": "export", "bandaoti": "semiconductor",
+	"dudao": "Dokdo", "zuozhe": "author", "anpai": "arranged", "yaoqing": "invited", "jianmian": "met", "kai": "held",
+	"tan": "discussed", "zhuchiren": "moderator", "dang": "served as", "xiwang": "hope", "qiangdiao": "stressed",
+	"guanzhu": "focus", "haochu": "benefit", "shiwu": "affairs", "guoji": "international", "jushi": "situation",
+	"chengshi": "city", "xuanbu": "announced", "feichu": "abolish", "kangyi": "protest", "fandui": "oppose",
+	"paifang": "discharge", "wushui": "waste water", "jiaqiang": "strengthen", "caiqu": "took", "biaotai": "stated",
+	"hexin": "core", "hangxian": "air route", "jizhi": "mechanism", "jianli": "establish", "dianli": "ceremony",
+	"jiuzhi": "inauguration", "pai": "sent", "xiangguan": "related", "yiyi": "significance", "shizhi": "substantive",
+	"fangmian": "side", "qu": "went", "kan": "view", "qingwen": "", "liu": "six", "huifu": "restored", "houlai": "later", "xuesheng": "students",
+	"xueyuan": "college",
 }
 
 // pinyinPhrases are Chinese asking phrases of two or three words, read whole.
 var pinyinPhrases = map[string]string{
-	"jiao shenme mingzi": "what is his name", "shenme shihou": "when", "wei shenme": "why",
+	"jiao shenme mingzi": "what is his name", "shenme shihou": "when", "wei shenme": "why", "shang yi ci": "last time",
+	"di yi ci": "first time", "shi bu shi": "", "na yi nian": "which year", "ji tian": "how many days", "na ge": "which",
+	"you mei you": "whether", "mei you": "not", "le mei you": "", "huifu le": "restored",
 }
 
 // indonesianMarkers are Indonesian words that seldom occur in an English question.
