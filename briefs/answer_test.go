@@ -473,6 +473,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
 		{"Hàn Quốc tuyên bố bỏ GSOMIA năm nào?", "South Korea announced abandon GSOMIA what year?"},
 		{"Tokyo gọi Dokdo là gì?", "Tokyo call Dokdo what?"},
+		{"Hội nghị thượng đỉnh NATO năm 2022 kéo dài mấy ngày ạ?", "summit NATO year 2022 lasted how many days?"},
+		{"Tác giả nói gì về lập trường của Hàn Quốc vậy?", "author said what about position of South Korea?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
 		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or

@@ -29,7 +29,7 @@ type mixedLanguage struct {
 	// alsoEnglish are words of the language that are English words too, read as English
 	// before "the", "a" or "an" ("at the summit").
 	alsoEnglish map[string]bool
-	// phrases are the language's words of two or three words with their English, read
+	// phrases are the language's words of two to four words with their English, read
 	// whole before its words one by one ("tại sao" is why).
 	phrases map[string]string
 	// postpositions are the language's words and phrases for how a noun relates to the rest
@@ -192,7 +192,8 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 // vietnameseMarkers are Vietnamese words that seldom occur in an English question.
 var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đâu", "và", "của", "với", "về", "trong",
 	"được", "là", "có", "không", "đã", "những", "các", "thì", "cho", "theo", "nhất", "hơn", "mỹ", "nhật", "hàn", "úc",
-	"năm", "muốn", "thành", "cái", "gọi", "đến", "mình", "vào", "bỏ", "còn", "cùng", "tòa", "mang", "nước", "khi"})
+	"năm", "muốn", "thành", "cái", "gọi", "đến", "mình", "vào", "bỏ", "còn", "cùng", "tòa", "mang", "nước", "khi",
+	"ạ", "vậy", "cuộc", "việc", "mấy"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -209,7 +210,16 @@ var vietnamesePhrases = map[string]string{
 	"tòa án": "court", "nguyên liệu": "materials", "diện tích": "area", "giải quyết": "solve", "nạn nhân": "victims",
 	"tiếp cận": "approach", "cố gắng": "tried", "xảy ra": "happen", "gây ra": "cause", "còn lại": "other",
 	"cùng nhau": "together", "tư cách": "as", "kiểu gì": "what kind", "bị đóng": "closed", "bao lâu": "how long",
-	"chính xác": "exactly", "ngày nào": "what date", "năm nào": "what year", "tháng nào": "what month",
+	"chính xác": "exactly", "ngày nào": "what date", "hội nghị thượng đỉnh": "summit", "thượng đỉnh": "summit",
+	"thành phố": "city", "tổ chức": "held", "tây ban nha": "Spain", "bắt đầu": "started", "kéo dài": "lasted",
+	"châu á": "Asia", "thái bình dương": "Pacific", "lần đầu tiên": "first time", "bên lề": "sidelines",
+	"sắp xếp": "arranged", "chủ yếu": "mainly", "nhấn mạnh": "stressed", "thể hiện": "show", "đại diện": "representative",
+	"người đại diện": "representative", "đường bay": "air route", "ấm lên": "warmed",
+	"tác giả": "author", "phản đối": "oppose", "lập trường": "position",
+	"xuất khẩu": "export", "hạt nhân": "nuclear", "hòn đảo": "island", "lịch sử": "history", "sách giáo khoa": "textbooks",
+	"hình thức": "formal", "thực chất": "substantive", "ngoại giao": "diplomacy", "huỷ bỏ": "abolish", "hủy bỏ": "abolish",
+	"cơ chế": "mechanism", "liên minh": "alliance", "tình hình": "situation", "quốc tế": "international",
+	"siết chặt": "tightened", "cuộc họp": "meeting", "đúng không": "", "phải không": "", "mấy ngày": "how many days", "năm nào": "what year", "tháng nào": "what month",
 	"áp lên": "imposed on", "không thể": "cannot", "hoàn toàn": "completely", "vào đâu": "where",
 	"nắm quyền": "power", "lên nắm quyền": "took power", "vi phạm": "violate", "cách làm": "handling",
 }
@@ -230,7 +240,10 @@ var vietnamese = map[string]string{
 	"thành": "into", "lớn": "big", "loại": "kinds", "mang": "brought", "đang": "",
 	"cũng": "also", "sẽ": "will", "phải": "must", "rất": "very", "lại": "", "gây": "cause",
 	"xả": "discharge", "biển": "sea", "chính": "main", "gọi": "call", "gửi": "sent", "bỏ": "abandon",
-	"đến": "", "mình": "", "cái": "", "ngày": "date", "tháng": "month",
+	"đến": "", "mình": "", "cái": "", "ngày": "date", "tháng": "month", "ạ": "", "vậy": "", "á": "", "cuộc": "",
+	"việc": "", "họp": "meeting", "làm": "as", "bên": "sides", "vào": "on", "mấy": "how many", "để": "to", "người": "",
+	"từ": "from", "thời": "", "bị": "", "đảo": "island", "viết": "wrote", "đi": "to", "cần": "need", "đây": "this",
+	"luôn": "always", "gần": "near", "chỉ": "only", "nếu": "if", "khoảng": "about", "một": "one", "đầu": "first",
 }
 
 // taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
@@ -273,7 +286,7 @@ var tagalogAffixes = setOf([]string{"nag", "mag", "pag", "i", "ia", "na", "ni", 
 // phraseAt is the English of the phrase of l words start with, with the punctuation that
 // closes it, and how many words it takes; 0 when they start with none.
 func (l *mixedLanguage) phraseAt(words []string) (string, int) {
-	for n := min(3, len(words)); n >= 2 && len(l.phrases) > 0; n-- {
+	for n := min(4, len(words)); n >= 2 && len(l.phrases) > 0; n-- {
 		typed := strings.Join(words[:n], " ")
 		core := strings.TrimRight(typed, "?!.,;:)")
 		if english, ok := l.phrases[strings.ToLower(core)]; ok {
