@@ -460,6 +460,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Why does Südkorea hesitate to join a strategy led by the Vereinigte Staaten?", "Why does South Korea hesitate to join a strategy led by the the US?"},
 		{"How did 서울 respond to 도쿄's export curbs?", "How did Seoul respond to Tokyo's export curbs?"},
 		{"Bila last time leaders US dan South Korea jumpa?", "when last time leaders US and South Korea met?"},
+		{"Penulis cakap apa pasal kerajaan Yoon ni?", "writer said what about government Yoon?"},
 		// Indonesian, Hinglish (its asking word put first) and Vietnamese (names and asking
 		// words of two words read whole).
 		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},

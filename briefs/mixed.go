@@ -114,7 +114,8 @@ var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kap
 	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling", "lebih", "terhadap", "dalam",
 	"ikut", "mana", "tanggal",
 	// Malay, the same language as spoken in Malaysia.
-	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan"})
+	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan", "pasal", "cakap", "kerajaan",
+	"sebenarnya", "hujung", "senaraikan", "risau"})
 
 // indonesianPhrases are Indonesian asking words of two words, read whole.
 var indonesianPhrases = map[string]string{
@@ -145,6 +146,13 @@ var indonesian = map[string]string{
 	"capai": "achieve", "anggap": "regard", "dulu": "before", "besar": "big", "bina": "build", "lah": "", "tan": "tonnes",
 	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
 	"ekspornya": "exports", "ekspor": "exports",
+	// Malay words of the article's matters and of chat.
+	"pasal": "about", "ni": "", "ah": "", "eh": "", "je": "", "dah": "", "pula": "", "sikit": "", "cakap": "said",
+	"kata": "said", "fokus": "focus", "masa": "when", "tak": "not", "balik": "again", "bincang": "discuss",
+	"hantar": "sent", "bulan": "month", "hari": "days", "ragu": "hesitant", "kerajaan": "government", "mula": "started",
+	"pulau": "island", "lepas": "after", "risau": "worried", "rasa": "feel", "boleh": "can", "hujung": "end",
+	"senaraikan": "list", "betul": "is it true", "diatur": "arranged", "tepi": "sidelines", "sebenarnya": "actually",
+	"sentuh": "touch on", "situasi": "situation", "eropah": "Europe", "pergi": "went", "penulis": "writer",
 }
 
 // hinglishMarkers are Hindi words, in Latin letters, that seldom occur in an English question.
