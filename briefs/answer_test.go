@@ -471,6 +471,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Hindi postpositions follow their noun: read in English, they go before it.
 		{"Madrid ke baad Ardern ne China ke baare mein kya bola?", "what after Madrid Ardern about China said?"},
 		{"Yoon ki inauguration mein Japan ki taraf se kaun gaya?", "who in Yoon's inauguration from Japan?"},
+		{"Nuclear missile ke alawa Japan ki ek aur chinta kya hai?", "what besides Nuclear missile Japan's another concern?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
 		{"Hàn Quốc tuyên bố bỏ GSOMIA năm nào?", "South Korea announced abandon GSOMIA what year?"},
 		{"Tokyo gọi Dokdo là gì?", "Tokyo call Dokdo what?"},

@@ -181,6 +181,11 @@ var hindi = map[string]string{
 	"pichhli": "last", "pichla": "last", "band": "closed", "khatam": "end", "type": "kind", "laga": "", "lagi": "",
 	"deta": "gives", "importance": "priority", "kin": "which", "cheezon": "things", "aas": "", "paas": "around",
 	"apni": "its", "apna": "its", "govt": "government", "liya": "took", "li": "took", "uthaya": "took",
+	"din": "days", "teeno": "three", "teenon": "three", "chaaron": "four", "charon": "four", "wagairah": "", "gaye": "went",
+	"hasil": "achieve", "karna": "", "tab": "then", "kaisi": "how", "matlab": "", "farak": "difference",
+	"fark": "difference", "chalta": "goes along", "lautne": "returning", "poora": "completely", "pura": "completely",
+	"chhod": "abandon", "sakte": "can", "sakta": "can", "bolta": "says", "aasaan": "easy", "laana": "bringing",
+	"bhai": "", "yaar": "", "badi": "big", "bade": "big",
 	"kyunki": "because", "tak": "until", "saal": "year", "kaunse": "which", "kaun-kaun": "who", "kisne": "who", "ek": "one", "dusre": "other", "dono": "both", "kuch": "some", "bharat": "India",
 }
 
@@ -189,13 +194,14 @@ var hindi = map[string]string{
 var hindiPhrases = map[string]string{
 	"ke baad": "after", "ke baare mein": "about", "ki taraf se": "from", "ke liye": "for", "ke saath": "with",
 	"ke beech": "between", "ke pehle": "before", "se pehle": "before", "ke prati": "towards", "ke against": "against", "ke aas paas": "around", "ke side mein": "on the sidelines of",
-	"kaun si": "which", "kaun sa": "which", "kaun se": "which",
+	"kaun si": "which", "kaun sa": "which", "kaun se": "which", "ko le ke": "about", "le ke": "about",
+	"ko lekar": "about", "isse pehle": "before this", "ke alawa": "besides", "ke alava": "besides", "ek aur": "another", "chipak ke": "closely", "le ja raha": "taking",
 	"kitne time se": "how long", "kitne samay se": "how long", "kitne saal se": "how many years", "naam se": "name",
 }
 
 // hindiPostpositions are the Hindi postpositions read before the noun they follow.
 var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se", "ke liye", "ke saath", "ke beech",
-	"ke pehle", "se pehle", "ke prati", "ke against", "ke aas paas", "ke side mein", "se", "pe", "par", "mein"})
+	"ke pehle", "se pehle", "ke prati", "ke against", "ke aas paas", "ke side mein", "ko le ke", "le ke", "ko lekar", "ke alawa", "ke alava", "se", "pe", "par", "mein"})
 
 // vietnameseMarkers are Vietnamese words that seldom occur in an English question.
 var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đâu", "và", "của", "với", "về", "trong",
