@@ -113,6 +113,7 @@ func TestUncovered(t *testing.T) {
 		{"the police boss unnamed", "What was the name of the Korean police boss who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
 		{"a language the article's names are given in", "What is Dokdo called in Japanese?", "", ""},
 		{"arms makers", "Which defence contractors gain from the restarted drills?", GapNotGiven, "The article gives no names of companies."},
+		{"a complaint's final result, in Hinglish", "Korea ki WTO complaint ka final result kya aaya?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"how a complaint ended", "How did the WTO complaint end up — who won?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"blossom season", "When do the cherry blossoms peak in Tokyo?", GapNotGiven, "The article gives no tourism or visa advice."},
 		{"a cost estimated", "What estimated cost did the export curbs impose on Korean chipmakers?", GapNotGiven, "The article gives no sums of money."},
