@@ -974,34 +974,36 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-third round's end (its last code, 49f5012): blind49 103/110, blind50 109/110,
-	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 102/110, blind58
-	// 110/110, blind61 104/110, blind62 107/110, blind63 105/110, blind64 103/110, blind65
-	// 104/110, blind67 107/110, blind68 96/110, blind70 107/110, blind74 102/110, blind77 108/110,
-	// blind79 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96
-	// 109/110, blind98 106/110, blind101 101/110, blind102 104/110, blind108 105/110, blind111
-	// 103/110, blind122 105/110, blind131 105/110; tuning164 108/110, tuning176 107/110, tuning192
-	// 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110,
-	// tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229
-	// 108/110, tuning239 106/110, tuning240 106/110, tuning245 108/110, tuning251 106/110,
-	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267
-	// 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 106/110,
-	// tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294
-	// 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 110/110,
-	// tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311
-	// 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110,
-	// tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332
-	// 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110,
-	// tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347
-	// 110/110, tuning349 110/110, tuning360 105/110, tuning361 106/110, tuning362 108/110,
-	// tuning363 108/110, tuning365 106/110, tuning376 107/110, tuning379 109/110, tuning391
-	// 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 102/110,
-	// tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439 104/110, tuning444
-	// 110/110, tuning448 108/110, tuning451 107/110, tuning453 106/110, tuning457 109/110,
-	// tuning461 107/110, tuning462 103/110, tuning463 104/110, tuning464 99/110, tuning466
-	// 107/110, tuning467 110/110, tuning468 109/110, tuning469 101/110, tuning471 110/110. Each
-	// floor below is the best score measured; the comments give each set's history up to the round
-	// before.
+	// At the forty-fourth round's end (its last code, 2e33551): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 103/110, blind58
+	// 110/110, blind61 104/110, blind62 107/110, blind63 105/110, blind64 103/110, blind65 105/110,
+	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
+	// 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96 109/110,
+	// blind98 106/110, blind101 101/110, blind102 104/110, blind108 106/110, blind111 104/110,
+	// blind122 105/110, blind131 105/110; tuning164 108/110, tuning176 107/110, tuning192 109/110,
+	// tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215
+	// 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110,
+	// tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252
+	// 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
+	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284
+	// 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110,
+	// tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302
+	// 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110,
+	// tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323
+	// 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110,
+	// tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339
+	// 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110,
+	// tuning349 110/110, tuning360 105/110, tuning361 106/110, tuning362 108/110, tuning363
+	// 108/110, tuning365 106/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
+	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 105/110, tuning435
+	// 110/110, tuning437 110/110, tuning438 110/110, tuning439 105/110, tuning444 110/110,
+	// tuning448 108/110, tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461
+	// 107/110, tuning462 110/110, tuning463 109/110, tuning464 110/110, tuning466 109/110,
+	// tuning467 110/110, tuning468 109/110, tuning469 107/110, tuning471 110/110, tuning473
+	// 110/110, tuning486 108/110, tuning487 108/110, tuning490 110/110, tuning496 109/110,
+	// tuning503 108/110, tuning511 110/110, tuning513 77/110, tuning514 104/110, tuning515 98/110,
+	// tuning516 66/110. Each floor below is the best score measured; the comments give each set's
+	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1032,7 +1034,7 @@ var floors = map[string]float64{
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
 	// 107/110.
-	"blind57-questions.jsonl": 102.0 / 110,
+	"blind57-questions.jsonl": 103.0 / 110,
 	"blind58-questions.jsonl": 110.0 / 110,
 	// Blind, written before the twenty-eighth round's first change and scored with its first
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
@@ -1048,12 +1050,12 @@ var floors = map[string]float64{
 	// passes evalGate (109/110).
 	"blind63-questions.jsonl": 105.0 / 110,
 	"blind64-questions.jsonl": 103.0 / 110,
-	"blind65-questions.jsonl": 104.0 / 110,
+	"blind65-questions.jsonl": 105.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
 	"blind67-questions.jsonl": 107.0 / 110,
-	"blind68-questions.jsonl": 96.0 / 110,
+	"blind68-questions.jsonl": 97.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
@@ -1106,12 +1108,12 @@ var floors = map[string]float64{
 	// (a secondary-school student, 108/110), blind106 (a wire-service journalist, 109/110)
 	// and blind107 (a Korean-born engineer's unusual grammar, 108/110) pass evalGate from the
 	// first.
-	"blind108-questions.jsonl": 105.0 / 110,
+	"blind108-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-eighth round changed anything and scored with its first code
 	// (29b57a7): blind111 (a chatty radio caller referring to things vaguely) 101/110;
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
 	// 110/110) and blind112 (a New Zealand farmer, 105/110) pass evalGate from the first.
-	"blind111-questions.jsonl": 103.0 / 110,
+	"blind111-questions.jsonl": 104.0 / 110,
 	// Written before the thirty-ninth round changed anything and scored with its first code
 	// (1b4c5ae): blind113 (a nurse on a night shift, 106/110), blind114 (a student journalist
 	// from Fiji, 105/110), blind115 (a trade economist, 109/110) and blind116 (a retired
@@ -1240,7 +1242,7 @@ var floors = map[string]float64{
 	// chat) 96/110; at its end 99/110 and 102/110, at the twenty-eighth's 101/110 and
 	// 102/110, at the twenty-ninth's 102/110 and 103/110. tuning241 to tuning244 pass
 	// evalGate from the first.
-	"tuning239-questions.jsonl": 106.0 / 110,
+	"tuning239-questions.jsonl": 107.0 / 110,
 	"tuning240-questions.jsonl": 106.0 / 110,
 	// Written during it and committed before they were scored, each scored with cdd2185 and
 	// with the code of the day it came in: tuning245 (formal register) 93/110 and 93/110
@@ -1253,7 +1255,7 @@ var floors = map[string]float64{
 	// 97/110, tuning254 102/110. At the twenty-ninth's: tuning245 101/110, tuning252 98/110,
 	// and tuning254 101/110, one lost to curated questions that gained eight on other sets.
 	"tuning245-questions.jsonl": 108.0 / 110,
-	"tuning251-questions.jsonl": 106.0 / 110,
+	"tuning251-questions.jsonl": 107.0 / 110,
 	"tuning252-questions.jsonl": 107.0 / 110,
 	"tuning254-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-eighth round's first change and scored with its first code
@@ -1285,7 +1287,7 @@ var floors = map[string]float64{
 	// 103/110 at the end. tuning282 (104/110 and 104/110, 107/110 at the end) reaches
 	// evalGate; tuning279, tuning280, tuning283 and tuning286 pass it from the first.
 	"tuning278-questions.jsonl": 108.0 / 110,
-	"tuning281-questions.jsonl": 106.0 / 110,
+	"tuning281-questions.jsonl": 107.0 / 110,
 	"tuning284-questions.jsonl": 109.0 / 110,
 	"tuning285-questions.jsonl": 107.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
@@ -1450,7 +1452,7 @@ var floors = map[string]float64{
 	// pensioner's run-on questions, several at once) 99/110; tuning417 (a TV producer,
 	// 108/110), tuning418 (a Vietnamese business owner, 106/110) and tuning419 (a sociology
 	// student, 109/110) pass evalGate.
-	"tuning420-questions.jsonl": 102.0 / 110,
+	"tuning420-questions.jsonl": 105.0 / 110,
 	// Written last in it, scored with 8528da7 and 5c90151 alike: tuning421 (a Brazilian
 	// student, 110/110), tuning422 (a think-tank fellow, 109/110), tuning423 (a Korean
 	// grandmother, 109/110) and tuning424 (a quiz-show researcher, 107/110) pass evalGate.
@@ -1474,7 +1476,7 @@ var floors = map[string]float64{
 	// evalGate.
 	"tuning437-questions.jsonl": 110.0 / 110,
 	"tuning438-questions.jsonl": 110.0 / 110,
-	"tuning439-questions.jsonl": 104.0 / 110,
+	"tuning439-questions.jsonl": 105.0 / 110,
 	// Written later in it and committed before they were tuned on, scored with 1446efe and
 	// c2ddf2c alike: tuning444 (a Spanish-speaking student writing Japón and Corea del Sur)
 	// 94/110; tuning441 (a teacher's quiz prompts, 106/110), tuning442 (an analyst's
@@ -1489,7 +1491,7 @@ var floors = map[string]float64{
 	// 62920c4 alike: tuning451 (a suspicious commenter's loaded questions) 100/110; tuning449
 	// (an executive's one-liners, 109/110), tuning450 (a Japanese diplomat, 110/110) and
 	// tuning452 (a researcher after exact wording, 106/110) pass evalGate.
-	"tuning451-questions.jsonl": 107.0 / 110,
+	"tuning451-questions.jsonl": 108.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// c4c0457 alike: tuning453 (an East Asian studies student's "to what extent") 102/110;
 	// tuning454 (a New Zealand voter, 106/110), tuning455 (a trivia enthusiast, 109/110) and
@@ -1506,19 +1508,19 @@ var floors = map[string]float64{
 	// ae4a14d alike: tuning462 (an Indonesian student's Bahasa words) 60/110, tuning463 (an
 	// Indian reader's Hinglish) 48/110, tuning464 (a Vietnamese reader's Vietnamese words)
 	// 43/110; tuning465 (a Gen-Z reader's meme-speak, 108/110) passes evalGate.
-	"tuning462-questions.jsonl": 103.0 / 110,
-	"tuning463-questions.jsonl": 104.0 / 110,
-	"tuning464-questions.jsonl": 99.0 / 110,
+	"tuning462-questions.jsonl": 110.0 / 110,
+	"tuning463-questions.jsonl": 109.0 / 110,
+	"tuning464-questions.jsonl": 110.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// 7ac4f53: tuning466 (a Malaysian student's Malay words) 65/110 and 90/110, tuning467 (a
 	// German analyst's German country names) 100/110 with both, tuning468 (a Korean
 	// reader's names in Hangul) 103/110 with both.
-	"tuning466-questions.jsonl": 107.0 / 110,
+	"tuning466-questions.jsonl": 109.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// 3d7c9a0: tuning469 (a retired general's jargon) 97/110 and 98/110, tuning471 (a
 	// student's "explain why" with guesses) 103/110 with both; tuning470 (a UN staffer,
 	// 105/110) and tuning472 (long messages, 106/110) pass evalGate.
-	"tuning469-questions.jsonl": 101.0 / 110,
+	"tuning469-questions.jsonl": 107.0 / 110,
 	"tuning471-questions.jsonl": 110.0 / 110,
 	"tuning467-questions.jsonl": 110.0 / 110,
 	"tuning468-questions.jsonl": 109.0 / 110,
@@ -1526,7 +1528,7 @@ var floors = map[string]float64{
 	// (an Australian farmer's talkback-radio slang) 96/110; tuning474 (a retired Japanese
 	// diplomat, 107/110), tuning475 (a Spanish journalist, 108/110) and tuning476 (a graduate
 	// student's comparisons, 106/110) pass evalGate.
-	"tuning473-questions.jsonl": 96.0 / 110,
+	"tuning473-questions.jsonl": 110.0 / 110,
 	// Written in it, scored with c6bf793: tuning477 (a Korean-American editor's romanised
 	// Korean, 107/110), tuning478 (an executive dictating, 110/110), tuning479 (a teacher's
 	// quiz prompts, 109/110) and tuning480 (a Chinese student's pinyin, 105/110) pass evalGate.
@@ -1537,23 +1539,23 @@ var floors = map[string]float64{
 	// 99/110 and tuning487 (a fact-checker's subtly wrong claims) 102/110; tuning485 (a
 	// grandmother's family comparisons, 107/110) and tuning488 (a Brazilian's Portuguese word
 	// order, 106/110) pass evalGate.
-	"tuning486-questions.jsonl": 99.0 / 110,
-	"tuning487-questions.jsonl": 102.0 / 110,
+	"tuning486-questions.jsonl": 108.0 / 110,
+	"tuning487-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with 67d7c1f: tuning490 (a retired Marine's gruff questions)
 	// 100/110; tuning489 (a Fijian activist, 107/110), tuning491 (a translator, 105/110) and
 	// tuning492 (a teenager's slang, 106/110) pass evalGate.
-	"tuning490-questions.jsonl": 100.0 / 110,
+	"tuning490-questions.jsonl": 110.0 / 110,
 	// Written later in it, scored with 0d74d7e: tuning496 (an office worker's sarcasm) 101/110;
 	// tuning493 (a Taiwanese journalist, 110/110), tuning494 (a quiz-bowl player, 109/110) and
 	// tuning495 (a philosophy student, 108/110) pass evalGate, each with every refusal.
-	"tuning496-questions.jsonl": 101.0 / 110,
+	"tuning496-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with acbf737: tuning497 (an Indonesian diplomat, 110/110),
 	// tuning498 (a New Zealand lecturer, 109/110), tuning499 (a twelve-year-old, 106/110) and
 	// tuning500 (a lawyer, 107/110) pass evalGate.
 	// Written later in it, scored with a0e98f1: tuning503 (voice dictation's sound-alikes)
 	// 101/110; tuning501 (a Singaporean analyst, 108/110), tuning502 (a history teacher,
 	// 106/110) and tuning504 (an investor, 107/110) pass evalGate.
-	"tuning503-questions.jsonl": 101.0 / 110,
+	"tuning503-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with dfabe24: tuning505 (a dual national, 108/110), tuning506 (a
 	// NATO staffer, 108/110), tuning507 (an angry reader, 108/110) and tuning508 (a
 	// researcher, 110/110) pass evalGate.
@@ -1561,21 +1563,24 @@ var floors = map[string]float64{
 	// 101/110; tuning509 (a state-media reporter, 108/110), tuning510 (one-sentence answers,
 	// 108/110) and tuning512 (an Australian defence analyst, 109/110) pass evalGate, each with
 	// every refusal.
-	"tuning511-questions.jsonl": 101.0 / 110,
+	"tuning511-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with 4014f7c: English mixed heavily with another language,
 	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
-	"tuning513-questions.jsonl": 49.0 / 110,
-	"tuning514-questions.jsonl": 92.0 / 110,
-	"tuning515-questions.jsonl": 81.0 / 110,
-	"tuning516-questions.jsonl": 39.0 / 110,
+	"tuning513-questions.jsonl": 77.0 / 110,
+	"tuning514-questions.jsonl": 104.0 / 110,
+	"tuning515-questions.jsonl": 98.0 / 110,
+	"tuning516-questions.jsonl": 66.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-third round's end: tuning472 misses one; blind132, tuning432, tuning437,
+	// At the forty-fourth round's end: blind68 misses four, tuning499 one and tuning514 two;
+	// tuning296, tuning372, tuning472, tuning474 to tuning476, tuning479 to tuning481,
+	// tuning484, tuning487, tuning488, tuning491 and tuning504 to tuning506 get every refusal
+	// right; no set misses more. At the forty-third's: tuning472 misses one; blind132, tuning432, tuning437,
 	// tuning439, tuning442, tuning444, tuning448, tuning453, tuning457, tuning462, tuning466,
 	// tuning468, tuning469 and tuning471 get every refusal right; no set misses more. At the forty-second's: blind74 misses six; tuning395, tuning396, tuning397,
 	// tuning415, tuning416, tuning418, tuning419, tuning422 and tuning424 get every refusal
@@ -1732,10 +1737,9 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirtieth round's first code (153ea1e): blind67 29/30, blind68
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
-	"blind68-questions.jsonl": 5,
+	"blind68-questions.jsonl": 4,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
 	// 153ea1e and with d775f8e.
-	"tuning296-questions.jsonl": 1,
 	// Written later in it: blind69 29/30 with 153ea1e, every refusal with d5602ed; tuning297
 	// 29/30 and tuning298 26/30 with both.
 	// Written near its end: tuning301 29/30, tuning302 27/30 with 153ea1e and abb0fae;
@@ -1803,8 +1807,7 @@ var refusalsMissed = map[string]int{
 	// Written before the fortieth round changed anything, scored with its first code
 	// (ca4ec34): blind119 28/30, tuning372 26/30; blind117, blind118, blind120, tuning369,
 	// tuning370 and tuning371 every refusal.
-	"blind119-questions.jsonl":  2,
-	"tuning372-questions.jsonl": 3,
+	"blind119-questions.jsonl": 2,
 	// Written during it, scored with ca4ec34 and e262fd3 alike: tuning375 29/30; tuning373,
 	// tuning374 and tuning376 every refusal.
 	// Written before the forty-first round changed anything, scored with its first code
@@ -1832,7 +1835,6 @@ var refusalsMissed = map[string]int{
 	// 29/30 with both; tuning467 every refusal.
 	// Written last in it, scored with 1446efe and 3d7c9a0 alike: tuning469, tuning471 and
 	// tuning472 28/30; tuning470 every refusal.
-	"tuning472-questions.jsonl": 1,
 	// Written during it, scored with 1446efe and 137b8b5 alike: tuning432 28/30; tuning429 to
 	// tuning431 every refusal.
 	// Written later in it, scored with 1446efe and b10a45f alike: tuning437 29/30, tuning439
@@ -1850,40 +1852,27 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-fourth round changed anything, scored with its first code
 	// (49f5012): blind133, blind135, blind136, tuning474, tuning475 and tuning476 29/30;
 	// blind134 and tuning473 every refusal.
-	"blind133-questions.jsonl":  1,
-	"blind135-questions.jsonl":  1,
-	"blind136-questions.jsonl":  1,
-	"tuning474-questions.jsonl": 1,
-	"tuning475-questions.jsonl": 1,
-	"tuning476-questions.jsonl": 1,
+	"blind133-questions.jsonl": 1,
+	"blind135-questions.jsonl": 1,
+	"blind136-questions.jsonl": 1,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
-	"tuning479-questions.jsonl": 1,
-	"tuning480-questions.jsonl": 1,
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
 	// tuning483 every refusal.
-	"tuning481-questions.jsonl": 4,
-	"tuning484-questions.jsonl": 1,
 	// Written later still in it, scored with 5a41375: tuning487 and tuning488 28/30;
 	// tuning485 and tuning486 every refusal.
-	"tuning487-questions.jsonl": 2,
-	"tuning488-questions.jsonl": 2,
 	// Written later in it, scored with 67d7c1f: tuning491 29/30; tuning489, tuning490 and
 	// tuning492 every refusal.
-	"tuning491-questions.jsonl": 1,
 	// Written later in it, scored with acbf737: tuning499 27/30; tuning497, tuning498 and
 	// tuning500 every refusal.
-	"tuning499-questions.jsonl": 3,
+	"tuning499-questions.jsonl": 1,
 	// Written later in it, scored with a0e98f1: tuning504 28/30; tuning501 to tuning503 every
 	// refusal.
-	"tuning504-questions.jsonl": 2,
 	// Written later in it, scored with dfabe24: tuning505 and tuning506 29/30; tuning507 and
 	// tuning508 every refusal.
-	"tuning505-questions.jsonl": 1,
-	"tuning506-questions.jsonl": 1,
 	// The round's last, scored with 4014f7c: tuning514 27/30; tuning513, tuning515 and
 	// tuning516 every refusal.
-	"tuning514-questions.jsonl": 3,
+	"tuning514-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
