@@ -4385,7 +4385,7 @@ func withoutOpeningFillers(question string) string {
 // not what is asked. False for any other question.
 func withoutLetterCount(q string) (string, bool) {
 	count, rest, ok := strings.Cut(q, " ")
-	if !ok || !(slices.Contains(numberWords, strings.ToLower(count)) || count != "" && count[0] >= '1' && count[0] <= '9' && len(count) <= 2) {
+	if !ok || !(slices.ContainsFunc(numberWords, func(n string) bool { return strings.EqualFold(n, count) }) || count != "" && count[0] >= '1' && count[0] <= '9' && len(count) <= 2) {
 		return q, false // most questions
 	}
 	label, clue, ok := strings.Cut(rest, ":")
