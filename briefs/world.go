@@ -737,11 +737,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
-	if ok && !g.Partial && reportsClaim(typed) {
+	if ok && !g.Partial {
 		// "A blog says Seoul took its complaint to the IMF. Is that what the article
 		// reports?": what the claim gets wrong is said, and what the article does report
 		// answers the check.
-		if i := max(strings.LastIndex(question, ". "), strings.LastIndex(question, "? ")); i > 0 && checksClaim(question[i+2:]) {
+		if i := max(strings.LastIndex(question, ". "), strings.LastIndex(question, "? ")); i > 0 && checksClaim(question[i+2:]) && reportsClaim(typed) {
 			if _, inAsked := w.uncovered(question[i+2:]); !inAsked {
 				g.Partial = true
 			}
