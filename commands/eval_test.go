@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and sixteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning516-questions.jsonl; tuning4 is written as
+//   - five hundred and twenty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning520-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -271,7 +271,10 @@ type evalCase struct {
 //     tuning512 (a state-media reporter's framing; one-sentence answers; a crossword setter's
 //     single words; an Australian defence analyst), committed before they were tuned on;
 //     tuning513 to tuning516 (English mixed with Vietnamese, Hindi, Malay and pinyin), the
-//     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     forty-fourth round's last, committed before they were tuned on; tuning517 to tuning520
+//     (a Japanese business journalist's hedges; a teenager's Discord slang; a retired Navy
+//     officer's acronyms; a librarian's summaries), committed before the forty-fifth round
+//     changed anything; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -387,6 +390,11 @@ type evalCase struct {
 //     blind135-questions.jsonl (a German parliamentary staffer's formal English) and
 //     blind136-questions.jsonl (a sceptical blogger's premises, some wrong), written before
 //     the forty-fourth round changed anything;
+//     blind137-questions.jsonl (a Korean-American podcast host's chatty asides),
+//     blind138-questions.jsonl (a law student's treaty terms),
+//     blind139-questions.jsonl (a Brazilian reader's Portuguese word order) and
+//     blind140-questions.jsonl (a busy executive's terse phone typing), written before the
+//     forty-fifth round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -911,6 +919,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning514-questions.jsonl",
 		"tuning515-questions.jsonl",
 		"tuning516-questions.jsonl",
+		"tuning517-questions.jsonl",
+		"tuning518-questions.jsonl",
+		"tuning519-questions.jsonl",
+		"tuning520-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -968,7 +980,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -1140,6 +1152,10 @@ var floors = map[string]float64{
 	// (49f5012): blind133 (an Indian think-tank researcher, 106/110), blind134 (a Seoul
 	// high-school student, 109/110), blind135 (a German parliamentary staffer, 108/110) and
 	// blind136 (a sceptical blogger, 107/110) pass evalGate from the first.
+	// Written before the forty-fifth round changed anything and scored with its first code
+	// (fee554d): blind137 (a Korean-American podcast host, 108/110), blind138 (a law student,
+	// 107/110), blind139 (a Brazilian reader, 107/110) and blind140 (a busy executive,
+	// 109/110) pass evalGate from the first.
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1571,6 +1587,11 @@ var floors = map[string]float64{
 	"tuning514-questions.jsonl": 104.0 / 110,
 	"tuning515-questions.jsonl": 98.0 / 110,
 	"tuning516-questions.jsonl": 66.0 / 110,
+	// Written before the forty-fifth round changed anything, scored with fee554d: tuning519 (a
+	// retired Navy officer's acronyms) 104/110; tuning517 (a Japanese business journalist,
+	// 109/110), tuning518 (a teenager's Discord slang, 107/110) and tuning520 (a librarian,
+	// 110/110) pass evalGate, each with every refusal.
+	"tuning519-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1855,6 +1876,10 @@ var refusalsMissed = map[string]int{
 	"blind133-questions.jsonl": 1,
 	"blind135-questions.jsonl": 1,
 	"blind136-questions.jsonl": 1,
+	// Written before the forty-fifth round changed anything, scored with its first code
+	// (fee554d): blind138 29/30; blind137, blind139, blind140 and tuning517 to tuning520 every
+	// refusal.
+	"blind138-questions.jsonl": 1,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
