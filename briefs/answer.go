@@ -335,6 +335,7 @@ func withChatSpelledOut(question string) string {
 	if strings.Contains(question, "?!") || strings.Contains(question, "!?") {
 		question = interrobangs.Replace(question) // "…Pyongyang?! With a SLEDGEHAMMER?!" asks, then guesses
 	}
+	question = withoutClosingPlease(question)
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
@@ -364,6 +365,18 @@ func withChatSpelledOut(question string) string {
 		words[i] = lead + word + poss + tail
 	}
 	return strings.Join(words, " ")
+}
+
+// withoutClosingPlease is question with each "please" that closes a sentence asking left
+// out: "In which document, please?" asks in which document, as a question of its own.
+func withoutClosingPlease(question string) string {
+	for {
+		i := indexFold(question, " please?")
+		if i < 0 {
+			return question
+		}
+		question = strings.TrimRight(question[:i], ",") + question[i+len(" please"):]
+	}
 }
 
 // interrobangs close a question asked with feeling: read as a question mark.
@@ -443,8 +456,8 @@ var chatSpellings = map[string]string{
 	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
 	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
-	"asia-pac": "Asia-Pacific",
-	"sumit":    "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
+	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
+	"sumit": "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",
 	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",
 	"relashions": "relations", "realtions": "relations",

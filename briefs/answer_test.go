@@ -432,6 +432,9 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"did ardern critcize china", "did ardern criticize china"},
 		{"what is japan trying to bild", "what is japan trying to build"},
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
+		{"Who protested? In which document, please?", "Who protested? In which document?"},
+		{"What did Japan call it please?", "What did Japan call it?"},
+		{"what's the outfit of the author", "what's the institution of the author"},
 		{"what are ppl in sk worried about", "what are people in sk worried about"},
 		// Japanese typed in Latin letters: the countries, with long vowels marked or not, the
 		// matters, a name's honorific, an office after a name, the possessive "no".
@@ -2413,6 +2416,21 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"For our briefing materials: what name does Tokyo use for Dokdo?", "", []string{"dokdo-both-claim-island"}},
 		// Beijing's "small circles" are the groupings.
 		{"What are Tokyo's goals in following Washington into these small circles?", "", []string{"japan-goal-post-war-system"}},
+		// A teenager's slang: a lil meetup is a meeting, chiller toward is more positive
+		// toward, tryna is trying to.
+		{"what did japan sk australia nz even talk about in their lil meetup", "four-country-meeting-ukraine", nil},
+		{"why is south korea chiller toward china than japan is", "korea-economic-dependence-china", nil},
+		{"what are some analysts saying the us is tryna do w nato in asia", "analysts-us-hegemony-containment", nil},
+		// A sailor's: charts, a diplomatic bow, an end state, mission areas, a
+		// status-of-forces type deal; an outfit is an institution.
+		{"What does Tokyo call Dokdo on its charts?", "", []string{"dokdo-korea-protests-bluebook"}},
+		{"What's Seoul's end state on the peninsula, as opposed to Tokyo's focus?", "korea-focus-security-reunification", nil},
+		{"Where has Wellington been pointing its diplomatic bow?", "new-zealand-survival-south-pacific", nil},
+		{"What status-of-forces type deal did Japan and Australia sign?", "japan-australia-reciprocal-access", nil},
+		{"In what mission areas do Japan and Australia cooperate closely?", "", []string{"japan-australia-defence-agreements"}},
+		{"What outfit is the author attached to?", "article-author-byline", nil},
+		// "please" closing a second question asks nothing more.
+		{"And what did South Korea protest from Japan side about the island? In which document, please?", "dokdo-korea-protests-bluebook", nil},
 		// Summing up is describing.
 		{"What word did Biden use to sum up the three-way meeting with Tokyo and Seoul?", "biden-historic-trilateral-meeting", nil},
 		// A centrepiece is a focus; shaking off is getting rid of.

@@ -145,7 +145,7 @@ var extraStopwords = map[string]bool{
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
 	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
-	"fr": true, "lowkey": true, "bruh": true, "smh": true,
+	"fr": true, "lowkey": true, "bruh": true, "smh": true, "lil": true,
 	// Citing reasons in a formal register: "what reasons does the author adduce".
 	"adduce": true, "adduces": true, "adduced": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
@@ -496,6 +496,17 @@ var everydayPairs = []string{
 	// someone being soft on them, the biggest L the biggest blow.
 	"functional areas", "areas", "modality of engagement", "approach", "modalities of engagement", "approach",
 	"counter-battery fire", "response", "more chill on", "softer on", "more chill with", "softer on", "chill on", "soft on", "biggest l ", "biggest blow ",
+	// A sailor's words: charts are maps, where a bow points is where diplomacy is focused,
+	// mission areas are fields, an end state a long-term goal, and a status-of-forces type
+	// deal between Japan and Australia is the reciprocal access kind.
+	"on its charts", "on its maps", "on their charts", "on their maps",
+	"been pointing its diplomatic bow", "been focusing its diplomacy", "pointing its diplomatic bow", "focusing its diplomacy",
+	"pointed its diplomatic bow", "focused its diplomacy", "point its diplomatic bow", "focus its diplomacy",
+	"mission areas", "fields", "end state", "long-term goal", "end-state", "long-term goal",
+	"what status-of-forces type", "what reciprocal access", "what status of forces type", "what reciprocal access",
+	"status-of-forces type", "reciprocal access", "status of forces type", "reciprocal access", "sofa-type", "reciprocal access",
+	// A teenager's: chiller toward someone is more positive toward them, tryna is trying to.
+	"chiller towards", "more positive towards", "chiller toward", "more positive toward", "chiller with", "softer on", " tryna ", " trying to ",
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
 	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
