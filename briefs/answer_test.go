@@ -489,6 +489,13 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"What did Yoon daetongryeong tell Kishida chongni?", "What did President Yoon tell Prime Minister Kishida?"},
 		{"Mei Ri Han sanbian huitan zhuyao guanzhu shenme wenti?", "the US Japan South Korea trilateral talks mainly focus what issue?"},
 		{"GSOMIA houlai Hanguo you huifu le mei you? shenme shihou?", "GSOMIA later South Korea restored not? when?"},
+		// Told mostly in pinyin: the article's matters, a country's one-syllable name, "he"
+		// before waste water as nuclear, "xin de" as new, not New Zealand.
+		{"Kimpo Haneda hangxian weishenme ting le liang nian duo?", "Kimpo Haneda air route why suspended more than two years?"},
+		{"Mei Ri Han san guo de guofang buzhang dacheng le shenme gongshi?", "the US Japan South Korea three countries defence ministers reached what consensus?"},
+		{"Riben paifang he wushui ru hai, Hanguo weishenme fandui?", "Japan discharge nuclear waste water into the sea, South Korea why oppose?"},
+		{"Dudao zai Riben nabian jiao shenme mingzi?", "Dokdo in Japan called what?"},
+		{"Riben he Aodaliya neng bu neng jianli xin de si bian hezuo jizhi?", "Japan and Australia whether establish new quadrilateral cooperation mechanism?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

@@ -60,7 +60,11 @@ var pinyinMarkers = setOf([]string{"weishenme", "weisha", "shenme", "zenme", "ze
 	"jige", "hen", "yanzhong", "nuli", "zhongshi", "guanxi", "zhengfu", "zongtong", "shouxiang", "hezuo", "wenti",
 	"tamen", "jiao", "mingzi", "ma", "ne", "naxie", "fenghui", "huitan", "sanbian", "lingdaoren", "guojia", "waijiao",
 	"zhanlue", "xieding", "zuozhe", "canjia", "huiyi", "yaoqing", "zhuyao", "shihou", "yihou", "diqu", "taidu", "tongmeng",
-	"chengshi", "yigong", "jianmian", "shiqing", "qingwen", "haochu"})
+	"chengshi", "yigong", "jianmian", "shiqing", "qingwen", "haochu", "riben", "hanguo", "meiguo", "zhongguo", "chaoxian",
+	"aodaliya", "xinxilan", "guofang", "buzhang", "gongshi", "chengnuo", "neirong", "mubiao", "cuoshi", "chanye",
+	"maoyi", "junshi", "xinxi", "zhengce", "meiyou", "guanyu", "renwei", "danxin", "butong", "anquan", "weianfu",
+	"laogong", "fayuan", "panjue", "dudao", "chukou", "guanzhi", "bandaoti", "hangxian", "zhongdian", "biaoshi",
+	"jiuzhi", "dianli", "waizhang", "jizhehui", "zhongzhi", "hangban", "qianshu", "beichao", "pinglun", "gongkai", "ziji"})
 
 // pinyin are Chinese words in pinyin with their English, or "" for those an English question
 // would not need. The one-syllable names of the four countries and the US ("Mei Ri Han", the
@@ -99,12 +103,52 @@ var pinyin = map[string]string{
 	"jiuzhi": "inauguration", "pai": "sent", "xiangguan": "related", "yiyi": "significance", "shizhi": "substantive",
 	"fangmian": "side", "qu": "went", "kan": "view", "qingwen": "", "liu": "six", "huifu": "restored", "houlai": "later", "xuesheng": "students",
 	"xueyuan": "college",
+	// More of the article's matters, as a question told mostly in pinyin asks of them.
+	"guofang": "defence", "buzhang": "ministers", "dacheng": "reached", "gongshi": "consensus", "jiben": "",
+	"chongshen": "reaffirmed", "chengnuo": "commitment", "jianshe": "build", "goujian": "build", "yuanhua": "words",
+	"anquan": "security", "tixi": "system", "qita": "other", "tuijin": "promote", "meiyou": "no", "neirong": "content",
+	"eluosi": "Russia", "waijiaobu": "foreign ministry", "fanying": "reaction", "zhudao": "led", "youyu": "hesitant",
+	"duiyu": "for", "mubiao": "goals", "wufei": "", "jiu": "", "dian": "points", "huiying": "respond",
+	"jinbupai": "progressives", "zhizheng": "in power", "shiqi": "period", "danfangmian": "unilaterally",
+	"cuoshi": "measures", "cailiao": "materials", "yuancailiao": "raw materials", "gao": "", "fanji": "retaliate",
+	"daji": "hit", "chanye": "industry", "mianji": "area", "nabian": "", "shangtai": "took office", "shangren": "took office",
+	"qianhou": "around", "guanyu": "about", "jihua": "plan", "tousu": "complaint", "caijue": "ruled", "kaishi": "start",
+	"dun": "tonnes", "maoyi": "trade", "mocha": "friction", "jiaju": "intensified", "junshi": "military",
+	"xinxi": "information", "fangwu": "defence", "bian": "became", "yangzi": "", "lianhe": "joint", "jizhehui": "press conference",
+	"pohuo": "forced", "zhongzhi": "terminated", "jian": "", "zhenghao": "exactly", "chengyuanguo": "member states",
+	"chuxi": "attended", "xiang": "wants to", "jiejue": "resolve", "maodun": "contradictions", "anjian": "case",
+	"tijiao": "filed", "zuofa": "actions", "weifan": "violated", "yinqi": "caused", "qingxu": "sentiment",
+	"xianren": "current", "lishi": "history", "yiliu": "left over", "bixu": "must", "xian": "first", "biaoshi": "said",
+	"guanxin": "concerned about", "zhuzhang": "advocate", "tongguo": "through", "shouduan": "means", "shiya": "pressure",
+	"qianshu": "signed", "hangban": "flights", "luxian": "line", "fenzhong": "minutes", "beichao": "North Korea",
+	"zhengce": "policy", "haishi": "or", "bijiao": "more", "jiejin": "close", "buyiyuli": "spared no effort",
+	"peihe": "cooperate", "chuli": "handle", "pa": "fear", "biaoda": "expressed", "hua": "China", "butong": "differ",
+	"xiangdui": "relatively", "jiji": "positive", "yidian": "", "jingxuan": "campaign", "biaoming": "stated",
+	"guonei": "at home", "danxin": "worry", "renwei": "believes", "huozhe": "or", "zhun": "quasi", "shixian": "achieve",
+	"daibiaotuan": "delegation", "buju": "layout", "juese": "role", "diwei": "status", "ningjuli": "cohesion",
+	"mibu": "bridge", "fenqi": "differences", "mengyou": "allies", "rongyi": "easy", "jielun": "conclusion",
+	"tui": "push", "mudi": "purpose", "shuangbian": "bilateral", "chengshu": "mature", "miqie": "close",
+	"baochi": "maintain", "jizhong": "concentrated", "fangqi": "give up", "keneng": "possible", "wanquan": "completely",
+	"tuxian": "highlight", "jiazhi": "value", "duanqi": "short term", "changqi": "long term", "lingyu": "fields",
+	"ting": "suspended", "xiao": "small", "gei": "to", "dongxi": "", "lilun": "theory", "yuanyin": "reason",
+	"jingji": "economic", "yilai": "dependence", "tongyi": "reunification",
+	"shang": "", "canhui": "attending the summit", "pinglun": "comment", "gongkai": "publicly", "ziji": "its own",
+	"mingxian": "clear", "tese": "characteristics", "huilai": "returned", "nei": "", "fang": "", "tong": "",
+	"wenjian": "document",
 }
 
 // pinyinPhrases are Chinese asking phrases of two or three words, read whole.
 var pinyinPhrases = map[string]string{
-	"jiao shenme mingzi": "what is his name", "shenme shihou": "when", "wei shenme": "why", "shang yi ci": "last time",
-	"di yi ci": "first time", "shi bu shi": "", "na yi nian": "which year", "ji tian": "how many days", "na ge": "which",
+	"ta jiao shenme mingzi": "what is his name", "jiao shenme mingzi": "called what", "jiao shenme": "called what",
+	"yin tai": "Indo-Pacific", "he wushui": "nuclear waste water", "he wenti": "nuclear issue", "he wuqi": "nuclear weapons",
+	"ru hai": "into the sea", "xiao dao": "small island", "fu waizhang": "deputy foreign ministers", "fan ri": "anti-Japanese",
+	"difang fayuan": "district court", "zhanlue gainian": "Strategic Concept", "gainian wenjian": "Strategic Concept",
+	"huhui fangwen": "reciprocal access", "chongxin kaitong": "resumed", "ji hao": "what date", "ji zhong": "how many kinds",
+	"neng bu neng": "whether", "si bian": "quadrilateral", "hai mei": "before", "jinnian lai": "in recent years",
+	"xin de": "new", "yi shenme wei hexin": "with what at its core", "zhe ge": "this", "duo da": "how big",
+	"fangwei dachen": "defence minister", "yi zhou": "a week", "ji ge": "how many", "na yi tian": "which day",
+	"na tian": "which day", "fenxi renshi": "analysts", "lai shuo": "", "jin zhengen": "Kim Jong-un", "liang nian duo": "more than two years", "shenme shihou": "when", "wei shenme": "why", "shang yi ci": "last time",
+	"di yi ci": "first time", "shi bu shi": "", "na yi nian qian": "which year signed", "na yi nian": "which year", "ji tian": "how many days", "na ge": "which",
 	"you mei you": "whether", "mei you": "not", "le mei you": "", "huifu le": "restored",
 }
 
