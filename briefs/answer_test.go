@@ -480,6 +480,12 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Tokyo gọi Dokdo là gì?", "Tokyo call Dokdo what?"},
 		{"Hội nghị thượng đỉnh NATO năm 2022 kéo dài mấy ngày ạ?", "summit NATO year 2022 lasted how many days?"},
 		{"Tác giả nói gì về lập trường của Hàn Quốc vậy?", "author said what about position of South Korea?"},
+		// Told mostly in Vietnamese: policy is one word of two, a press conference one of
+		// three, and an office names its country after it.
+		{"Còn Hàn Quốc thì chú trọng điều gì hơn trong chính sách với Bắc Triều Tiên ạ?", "South Korea focus what more in policy with North Korea?"},
+		{"Tại sao cuộc họp báo chung của các thứ trưởng ngoại giao Mỹ Nhật Hàn bị huỷ giữa chừng vậy ạ?", "why press conference joint of deputy foreign ministers the US Japan Korea terminated halfway?"},
+		{"Bộ trưởng Quốc phòng Hàn Quốc là ai?", "defence minister of South Korea is who?"},
+		{"Nga phản ứng như thế nào với NATO summit ở Madrid?", "Russia respond how with NATO summit in Madrid?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
 		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or

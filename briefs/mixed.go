@@ -280,6 +280,19 @@ var vietnamesePhrases = map[string]string{
 	"siết chặt": "tightened", "cuộc họp": "meeting", "đúng không": "", "phải không": "", "mấy ngày": "how many days", "năm nào": "what year", "tháng nào": "what month",
 	"áp lên": "imposed on", "không thể": "cannot", "hoàn toàn": "completely", "vào đâu": "where",
 	"nắm quyền": "power", "lên nắm quyền": "took power", "vi phạm": "violate", "cách làm": "handling",
+	// More of the article's matters, as a question told mostly in Vietnamese asks of them.
+	"chính sách": "policy", "quan trọng": "important", "mấy năm gần đây": "in recent years", "nội dung": "content",
+	"trao đổi": "exchanged views", "cụ thể": "specific", "ví dụ": "for example", "chiến sự": "war",
+	"bán dẫn": "semiconductor", "đề xuất": "proposed", "ra khỏi": "removed from", "động thái": "move",
+	"đánh mạnh": "hit hard", "phản ứng": "respond", "nhỏ xíu": "tiny", "em nghe nói": "", "khẳng định": "asserted",
+	"lãnh thổ": "territory", "tài liệu": "document", "cuộc họp báo": "press conference", "họp báo": "press conference", "thứ trưởng ngoại giao": "deputy foreign ministers",
+	"thứ trưởng": "deputy ministers", "giữa chừng": "halfway", "lập luận": "argue", "nhận thức": "understanding",
+	"kiềm chế": "contain", "bài viết": "the article", "tương đối": "relatively", "tích cực": "positive",
+	"bầu cử": "election campaign", "đối ngoại": "foreign policy", "lo lắng": "worry", "nghiêng hẳn": "lean",
+	"ưu tiên": "priority", "hiện thực hóa": "achieve", "nhắm vào": "aimed at", "cứng rắn": "tough", "bỏ hẳn": "abandon",
+	"hiệp định": "agreement", "thiết lập": "establish", "chặt chẽ": "closely", "song phương": "bilateral",
+	"xưa nay": "always", "được coi là": "regarded as", "chiến tranh lạnh": "Cold War", "bố cục": "layout",
+	"giới hạn": "limited", "đi dự": "attended", "bộ trưởng quốc phòng": "defence minister of", "quốc phòng": "defence", "bộ trưởng": "minister",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question
@@ -302,6 +315,10 @@ var vietnamese = map[string]string{
 	"việc": "", "họp": "meeting", "làm": "as", "bên": "sides", "vào": "on", "mấy": "how many", "để": "to", "người": "",
 	"từ": "from", "thời": "", "bị": "", "đảo": "island", "viết": "wrote", "đi": "to", "cần": "need", "đây": "this",
 	"luôn": "always", "gần": "near", "chỉ": "only", "nếu": "if", "khoảng": "about", "một": "one", "đầu": "first",
+	"hồi": "", "trao": "handed", "anh": "", "chị": "", "cố": "trying to", "hay": "or", "thôi": "", "siết": "tightened",
+	"ngành": "industry", "bởi": "by", "rộng": "area", "vì": "because", "chung": "joint", "huỷ": "terminated",
+	"hủy": "terminated", "vụ": "", "rằng": "that", "đúng": "correct", "bằng": "by", "cách": "ways", "hẳn": "entirely",
+	"vẫn": "still", "xem": "regarded as", "nhắm": "aimed", "nga": "Russia",
 }
 
 // taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
