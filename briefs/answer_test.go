@@ -469,6 +469,10 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},
 		{"Kenapa Japan lebih keras terhadap North Korea?", "why Japan more keras towards North Korea?"},
 		{"Wellington focus diplomacy-nya di mana?", "Wellington focus diplomacy where?"},
+		// Malay: "punya" after a name makes it possessive; calling words tell the language.
+		{"Beijing punya foreign ministry respond macam mana pada Madrid summit?", "Beijing's foreign ministry respond how towards Madrid summit?"},
+		{"Japan panggil Dokdo apa?", "Japan call Dokdo what?"},
+		{"US-Japan alliance tu digelar apa?", "US-Japan alliance called what?"},
 		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name calls?"},
 		{"Madrid summit mein total kitne countries ne participate kiya?", "how many countries in Madrid summit total participate did?"},
 		// Hindi postpositions follow their noun: read in English, they go before it.

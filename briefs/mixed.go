@@ -47,7 +47,8 @@ type mixedLanguage struct {
 // mixedLanguages are the languages a question may mix with English.
 var mixedLanguages = []mixedLanguage{
 	{markers: taglishMarkers, words: tagalog, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
-	{markers: indonesianMarkers, words: indonesian, phrases: indonesianPhrases, suffixes: setOf([]string{"nya"})},
+	{markers: indonesianMarkers, words: indonesian, phrases: indonesianPhrases, suffixes: setOf([]string{"nya"}),
+		possessives: setOf([]string{"punya"})},
 	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
@@ -159,11 +160,12 @@ var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kap
 	"ikut", "mana", "tanggal",
 	// Malay, the same language as spoken in Malaysia.
 	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan", "pasal", "cakap", "kerajaan",
-	"sebenarnya", "hujung", "senaraikan", "risau"})
+	"sebenarnya", "hujung", "senaraikan", "risau", "panggil", "dipanggil", "digelar", "pula", "diorang"})
 
 // indonesianPhrases are Indonesian asking words of two words, read whole.
 var indonesianPhrases = map[string]string{
 	"di mana": "where", "tanggal berapa": "what date", "apa saja": "what", "tahun berapa": "what year",
+	"macam mana": "how", "kena mengena": "related", "ikut article": "according to the article", "tahun bila": "what year",
 }
 
 // indonesian are Indonesian words with their English, or "" for those an English question
@@ -197,6 +199,9 @@ var indonesian = map[string]string{
 	"pulau": "island", "lepas": "after", "risau": "worried", "rasa": "feel", "boleh": "can", "hujung": "end",
 	"senaraikan": "list", "betul": "is it true", "diatur": "arranged", "tepi": "sidelines", "sebenarnya": "actually",
 	"sentuh": "touch on", "situasi": "situation", "eropah": "Europe", "pergi": "went", "penulis": "writer",
+	"jadikan": "make", "berkuasa": "in power", "diorang": "they", "pada": "towards", "ketatkan": "tightened",
+	"orang": "people", "marah": "angry", "buang": "discharge", "laut": "sea", "sekitar": "around", "naik": "took office",
+	"kes": "case", "dibawa": "brought", "cuba": "try", "digelar": "called", "dipanggil": "called", "cuma": "only",
 }
 
 // hinglishMarkers are Hindi words, in Latin letters, that seldom occur in an English question.

@@ -375,6 +375,7 @@ func TestUncovered(t *testing.T) {
 		// A phrase's word typed a letter wrong, or a plural formed wrongly, is still the phrase's.
 		{"money pledged", "Is it really true Kishida pledged money to NATO? How much?", GapNotGiven, "The article gives no sums of money."},
 		{"Beijing's reaction", "wat was beijings official reaction to japan and korea going to nato", GapNotGiven, "The article gives no Chinese reactions."},
+		{"Beijing's foreign ministry, in Malay", "Beijing punya foreign ministry respond macam mana pada Madrid summit?", GapRole, "The article does not mention Beijing's foreign ministry."},
 		{"an aside for the record", "Could you name, for the record, the three semiconductor materials whose export to South Korea Tokyo restricted in July 2019?", GapNotGiven, "The article gives no names of the materials."},
 		{"a number in figures", "which 3 chemicals exactly did japan put export controls on", GapNotGiven, "The article gives no names of the materials."},
 		{"companies typed fast", "which japanese companys had their assets seized for the labor cases", GapNotGiven, "The article gives no names of companies."},
