@@ -479,6 +479,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Madrid ke baad Ardern ne China ke baare mein kya bola?", "what after Madrid Ardern about China said?"},
 		{"Yoon ki inauguration mein Japan ki taraf se kaun gaya?", "who in Yoon's inauguration from Japan?"},
 		{"Nuclear missile ke alawa Japan ki ek aur chinta kya hai?", "what besides Nuclear missile Japan's another concern?"},
+		// A postposition after a noun asked of goes before the asking word, and moves with it;
+		// "ka" after a noun asked of makes nothing possessive.
+		{"September 2017 wali meeting kis city mein hui thi?", "in which city September 2017 meeting happened?"},
+		{"Madrid summit kitne din ka tha?", "how many days Madrid summit?"},
+		{"Tokyo ne Dokdo ko le ke kis baat pe protest kiya?", "what Tokyo about Dokdo protest did?"},
 		{"Tại sao Hàn Quốc có thái độ positive hơn với Trung Quốc?", "why South Korea attitude positive more with China?"},
 		{"Hàn Quốc tuyên bố bỏ GSOMIA năm nào?", "South Korea announced abandon GSOMIA what year?"},
 		{"Tokyo gọi Dokdo là gì?", "Tokyo call Dokdo what?"},

@@ -246,6 +246,7 @@ var hindiPhrases = map[string]string{
 	"kaun si": "which", "kaun sa": "which", "kaun se": "which", "ko le ke": "about", "le ke": "about",
 	"ko lekar": "about", "isse pehle": "before this", "ke alawa": "besides", "ke alava": "besides", "ek aur": "another", "chipak ke": "closely", "le ja raha": "taking",
 	"kitne time se": "how long", "kitne samay se": "how long", "kitne saal se": "how many years", "naam se": "name",
+	"kis baat pe": "what", "kis baat par": "what", "kis baat ko": "what", "kis baat ki": "what",
 }
 
 // hindiPostpositions are the Hindi postpositions read before the noun they follow.
@@ -440,7 +441,8 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		core := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(core):]
 		lower := strings.ToLower(core)
-		if l.possessives[lower] && tail == "" && len(out) > nounFrom && i+1 < len(words) && !strings.ContainsAny(out[len(out)-1], "?!.,;:()'’") {
+		if l.possessives[lower] && tail == "" && len(out) > nounFrom && i+1 < len(words) && !strings.ContainsAny(out[len(out)-1], "?!.,;:()'’") &&
+			(len(out) < 2 || !askingOfNoun[strings.ToLower(out[len(out)-2])]) { // "kitne din ka" is of how many days
 			out[len(out)-1] += "'s"
 			continue
 		}
@@ -479,6 +481,9 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
 				n = 2 // "kitne countries" is how many countries, moved together
 			}
+			if i > 0 && leadingPrepositions[strings.ToLower(out[i-1])] {
+				i, n = i-1, n+1 // "kis city mein" is in which city, moved together
+			}
 			asking := slices.Clone(out[i : i+n])
 			last := strings.TrimRight(asking[n-1], "?!.,")
 			if tail := asking[n-1][len(last):]; tail != "" {
@@ -507,10 +512,17 @@ func withBeforeNoun(out []string, from int, english string) []string {
 	for at > from && (isCapitalisedName(out[at-1]) || out[at-1] != "" && out[at-1][0] >= '0' && out[at-1][0] <= '9') {
 		at--
 	}
+	if at > from && askingOfNoun[strings.ToLower(out[at-1])] {
+		at-- // "which city in" is in which city
+	}
 	out = slices.Insert(out, at, core)
 	out[len(out)-1] += english[len(core):]
 	return out
 }
+
+// leadingPrepositions are the English of postpositions, which lead the asking words they are
+// put before when those move to the front ("in which city").
+var leadingPrepositions = setOf([]string{"in", "on", "at", "from", "to", "with", "about", "after", "before", "for", "between", "towards"})
 
 // askingOfNoun are the asking words read with the noun after them ("how many countries").
 var askingOfNoun = setOf([]string{"which", "how many", "how much", "whose"})
