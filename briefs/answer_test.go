@@ -2451,6 +2451,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What status-of-forces type deal did Japan and Australia sign?", "japan-australia-reciprocal-access", nil},
 		{"In what mission areas do Japan and Australia cooperate closely?", "", []string{"japan-australia-defence-agreements"}},
 		{"What outfit is the author attached to?", "article-author-byline", nil},
+		// Someone's handling of a matter, objected to, is the matter.
+		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.
 		{"And what did South Korea protest from Japan side about the island? In which document, please?", "dokdo-korea-protests-bluebook", nil},
 		// Summing up is describing.

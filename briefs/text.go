@@ -531,6 +531,9 @@ var everydayPairs = []string{
 	"were running korea", "governed korea", "were running south korea", "governed south korea", "was running korea", "governed korea", "was running south korea", "governed south korea",
 	// How a question is framed: in what sense is how, on what foundations is on what basis.
 	"in what sense", "how", "in what terms", "how", "on what institutional foundations", "on what basis", "on what foundations", "on what basis",
+	// Someone's handling of a matter, objected to, is the matter: "Tokyo objects to Seoul's
+	// handling of the cases".
+	"'s handling of the ", "'s ", "’s handling of the ", "’s ", "'s handling of ", "'s ", "’s handling of ", "’s ",
 	// The number one issue is the main one; what ranks highest is the priority.
 	"number one", "main", "rank highest in", "are the priority in", "ranks highest in", "is the priority in",
 	// To turn a relationship into something is to build it into it ("built into another core pillar").
