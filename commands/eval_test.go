@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and twenty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning520-questions.jsonl; tuning4 is written as
+//   - five hundred and twenty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning524-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -274,7 +274,9 @@ type evalCase struct {
 //     forty-fourth round's last, committed before they were tuned on; tuning517 to tuning520
 //     (a Japanese business journalist's hedges; a teenager's Discord slang; a retired Navy
 //     officer's acronyms; a librarian's summaries), committed before the forty-fifth round
-//     changed anything; the others as askers their writers chose themselves);
+//     changed anything; tuning521 to tuning524 (a Korean office worker's Konglish; a French
+//     diplomat's English; a fact-checker's yes-or-no numbers; long background before the
+//     question), committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -923,6 +925,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning518-questions.jsonl",
 		"tuning519-questions.jsonl",
 		"tuning520-questions.jsonl",
+		"tuning521-questions.jsonl",
+		"tuning522-questions.jsonl",
+		"tuning523-questions.jsonl",
+		"tuning524-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1592,6 +1598,10 @@ var floors = map[string]float64{
 	// 109/110), tuning518 (a teenager's Discord slang, 107/110) and tuning520 (a librarian,
 	// 110/110) pass evalGate, each with every refusal.
 	"tuning519-questions.jsonl": 104.0 / 110,
+	// Written later in it, scored with 038d165: tuning524 (long background before the
+	// question) 101/110; tuning521 (a Korean office worker's Konglish, 105/110), tuning522 (a
+	// French diplomat, 106/110) and tuning523 (a fact-checker's numbers, 108/110) pass evalGate.
+	"tuning524-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1880,6 +1890,11 @@ var refusalsMissed = map[string]int{
 	// (fee554d): blind138 29/30; blind137, blind139, blind140 and tuning517 to tuning520 every
 	// refusal.
 	"blind138-questions.jsonl": 1,
+	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
+	"tuning521-questions.jsonl": 1,
+	"tuning522-questions.jsonl": 1,
+	"tuning523-questions.jsonl": 1,
+	"tuning524-questions.jsonl": 1,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
