@@ -2451,6 +2451,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What status-of-forces type deal did Japan and Australia sign?", "japan-australia-reciprocal-access", nil},
 		{"In what mission areas do Japan and Australia cooperate closely?", "", []string{"japan-australia-defence-agreements"}},
 		{"What outfit is the author attached to?", "article-author-byline", nil},
+		// A question naming its subject after two sentences of the asker's background is
+		// read alone.
+		{"Washington treats the intelligence pact as plumbing for the alliance. I assume scrapping it had real consequences. What happened to Japan-South Korea defence cooperation after Seoul announced it was abolishing GSOMIA?", "defence-cooperation-almost-stopped", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

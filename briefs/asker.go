@@ -719,6 +719,13 @@ func (s *Store) withoutUnreadContext(q string) string {
 		// asker half-remembers, which may be wrong.
 		return question
 	}
+	if question := strings.TrimSpace(q[last+1:]); backgroundSentences(q[:last]) >= 2 && s.standsAlone(question) && len(s.namedActors(question)) > 0 {
+		// "…which puzzles some of my American friends. The article gives reasons for
+		// Seoul's attitude. Why is South Korea more positive toward China than Japan is?":
+		// a question naming its own subject after two or more sentences of the asker's
+		// background is read alone; the background's words would steer it.
+		return question
+	}
 	var spanBuf [64][2]int
 	var nameBuf [64]nameStart
 	context := q[:last]
@@ -747,6 +754,16 @@ func (s *Store) withoutUnreadContext(q string) string {
 		i += n
 	}
 	return b.String() + q[last:]
+}
+
+// backgroundSentences is how many sentences context, the words before a question's last
+// sentence, holds.
+func backgroundSentences(context string) int {
+	n := 1
+	for _, b := range sentenceBreaks {
+		n += strings.Count(context, b)
+	}
+	return n
 }
 
 // inQuotes reports whether the word at i of context is within quotation marks: what the
