@@ -3812,7 +3812,9 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
 	"on which precise day ", "which precise day ", "on which exact date ", "which exact date ", "on which precise date ", "which precise date ",
 	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date ",
-	"exact date, please", "exact day, please", "the exact date, please", "precise date, please"}
+	"exact date, please", "exact day, please", "the exact date, please", "precise date, please",
+	"what was the exact calendar date ", "what was the calendar date ", "what is the calendar date ", "calendar date of ",
+	"the calendar date of ", "on what calendar date ", "what calendar date "}
 
 // asksForDay reports whether a question asks for a day by how it opens, or by how a
 // statement put as a question ends: "Yoon's inauguration was exactly which date of May?",

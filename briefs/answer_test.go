@@ -780,6 +780,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"On what dates did the US, Japan and South Korea hold their first joint military drill after the Madrid meeting?",
 		// "What was the exact date of…" asks for a day.
 		"What was the exact date of Yoon's inauguration?",
+		"What was the exact calendar date of Yoon's inauguration?",
 		// A terse "year of…" or "date of…" asks for them too.
 		"year of the japan korea comfort women agreement",
 		"date of yoon's inauguration",

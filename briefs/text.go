@@ -530,7 +530,7 @@ var everydayPairs = []string{
 	"tack on", "hold", "tacked on", "held", "tacking on", "holding",
 	"were running korea", "governed korea", "were running south korea", "governed south korea", "was running korea", "governed korea", "was running south korea", "governed south korea",
 	// How a question is framed: in what sense is how, on what foundations is on what basis.
-	"in what sense", "how", "in what terms", "how", "on what institutional foundations", "on what basis", "on what foundations", "on what basis",
+	"calendar date", "date", "in what sense", "how", "in what terms", "how", "on what institutional foundations", "on what basis", "on what foundations", "on what basis",
 	// Someone's handling of a matter, objected to, is the matter: "Tokyo objects to Seoul's
 	// handling of the cases".
 	"'s handling of the ", "'s ", "’s handling of the ", "’s ", "'s handling of ", "'s ", "’s handling of ", "’s ",

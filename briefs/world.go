@@ -1842,8 +1842,8 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 			from++
 		}
 	}
-	if is(from, []string{"former", "late"}) && slices.ContainsFunc(roles, func(r roleMention) bool { return r.from == from+1 }) {
-		from++ // "What did former Prime Minister Abe say…": the office is a past one
+	if is(from, []string{"former", "late", "the"}) && slices.ContainsFunc(roles, func(r roleMention) bool { return r.from == from+1 }) {
+		from++ // "What did former Prime Minister Abe say…": the office is a past one; "the President Macron"
 	}
 	for _, r := range roles {
 		// "Foreign minister Park Jin…", "Korea's foreign minister Park Jin…": the office,

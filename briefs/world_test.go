@@ -123,6 +123,7 @@ func TestUncovered(t *testing.T) {
 		{"a naval exercise the article never names", "Which navies joined RIMPAC in 2022?", GapUncovered, "The article does not cover the RIMPAC exercise."},
 		{"a sport set aside", "What do Australia and New Zealand cooperate on, beyond the rugby?", "", ""},
 		{"unknown person after a courtesy title", "What did Mr Putin say about the Asia-Pacific partners at the summit?", GapPerson, "The article does not mention Putin."},
+		{"unknown person after \"the\" and an office", "What did the President Putin declare at the summit of Madrid?", GapPerson, "The article does not mention Putin."},
 		{"the weather by its temperature", "What temperature was it in Madrid during the summit days?", GapNotGiven, "The article gives no weather."},
 		{"a choice set off by commas, the verb after it", "Which side, Seoul or Tokyo, is more committed to defending Taiwan?", GapUncovered, "The article does not cover Taiwan."},
 		{"an office no fact names, its holder unnamed", "What remarks did the alliance's Secretary General make to the four?", GapRole, "The article does not mention any secretary general."},
@@ -374,6 +375,8 @@ func TestUncovered(t *testing.T) {
 		{"an exercise's name", "What were the names of the trilateral military exercises held after the summit?", GapNotGiven, "The article gives no names of military exercises."},
 		// A phrase's word typed a letter wrong, or a plural formed wrongly, is still the phrase's.
 		{"money pledged", "Is it really true Kishida pledged money to NATO? How much?", GapNotGiven, "The article gives no sums of money."},
+		{"a budget", "What was the budget of the trilateral military exercises?", GapNotGiven, "The article gives no sums of money."},
+		{"the chemicals' names", "What were the three chemicals Japan restricted?", GapNotGiven, "The article gives no names of the materials."},
 		{"Beijing's reaction", "wat was beijings official reaction to japan and korea going to nato", GapNotGiven, "The article gives no Chinese reactions."},
 		{"Beijing's foreign ministry, in Malay", "Beijing punya foreign ministry respond macam mana pada Madrid summit?", GapRole, "The article does not mention Beijing's foreign ministry."},
 		{"an aside for the record", "Could you name, for the record, the three semiconductor materials whose export to South Korea Tokyo restricted in July 2019?", GapNotGiven, "The article gives no names of the materials."},
