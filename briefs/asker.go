@@ -719,11 +719,7 @@ func (s *Store) withoutUnreadContext(q string) string {
 		// asker half-remembers, which may be wrong.
 		return question
 	}
-	if question := strings.TrimSpace(q[last+1:]); backgroundSentences(q[:last]) >= 2 && s.standsAlone(question) && len(s.namedActors(question)) > 0 {
-		// "…which puzzles some of my American friends. The article gives reasons for
-		// Seoul's attitude. Why is South Korea more positive toward China than Japan is?":
-		// a question naming its own subject after two or more sentences of the asker's
-		// background is read alone; the background's words would steer it.
+	if question, ok := s.afterBackground(q, last); ok {
 		return question
 	}
 	var spanBuf [64][2]int
@@ -754,6 +750,36 @@ func (s *Store) withoutUnreadContext(q string) string {
 		i += n
 	}
 	return b.String() + q[last:]
+}
+
+// afterBackground is the question q asks after two or more sentences of the asker's
+// background, last being where its last sentence begins; false when there are fewer, or
+// when the question does not name its own subject or points back. "…which puzzles some of
+// my American friends. The article gives reasons for Seoul's attitude. Why is South Korea
+// more positive toward China than Japan is?" is read alone: the background's words would
+// steer it, or ask what it does not.
+func (s *Store) afterBackground(q string, last int) (string, bool) {
+	question := strings.TrimSpace(q[last+1:])
+	if backgroundSentences(q[:last]) < 2 || !s.standsAlone(question) || len(s.namedActors(question)) == 0 {
+		return q, false
+	}
+	return question, true
+}
+
+// questionAfterBackground is what q asks after two or more sentences of the asker's
+// background (afterBackground), or q.
+func (s *Store) questionAfterBackground(q string) string {
+	last := -1
+	for _, b := range sentenceBreaks {
+		if i := strings.LastIndex(q, b); i > last {
+			last = i
+		}
+	}
+	if last < 0 || strings.Contains(q[:last], "?") || !strings.Contains(q[last:], "?") {
+		return q
+	}
+	question, _ := s.afterBackground(q, last)
+	return question
 }
 
 // backgroundSentences is how many sentences context, the words before a question's last

@@ -625,6 +625,10 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
 	question = withoutGuessedAnswer(withGuessJoined(withoutRequest(withoutReport(withoutAskerIntro(withoutOpeningFillers(question))))))
+	// "…something quite specific about defence and the constitution. The article frames
+	// Japan's priorities in those terms. What does Japan's diplomatic strategy focus on?":
+	// what the asker's background mentions is not what is asked.
+	question = w.store.questionAfterBackground(question)
 	if q, ok := withoutDoubtedGuess(question); ok {
 		question = q // "— the Australian Prime Minister, perhaps?": a guess, not what is asked
 	}

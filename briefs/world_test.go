@@ -789,6 +789,10 @@ func TestUncoveredSetsTheSceneAside(t *testing.T) {
 		// Each place read as where a gathering was is passed over, Spain as well as Ukraine.
 		{"Was the war in Ukraine discussed when the four leaders met in Spain?", false},
 		{"What language is spoken in Spain?", true},
+		// Two sentences of the asker's background before a question naming its subject are
+		// not asked; the question still may be.
+		{"Japanese politicians talk about becoming a normal country, which means something about defence and the constitution. The article frames priorities that way. What does Japan's diplomatic strategy focus on achieving?", false},
+		{"My grandfather taught law and loved talking about the constitution. He thought every country's is a compromise. What did Putin say about Japan at the summit?", true},
 		// How much of something is a degree, not a share, when no whole is named.
 		{"In the author's considered judgement, how much of real substance did the gathering of the four leaders actually achieve?", false},
 	} {
