@@ -502,6 +502,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Weishenme Japan so nuli (try hard) cooperate with US?", "why Japan so keen to cooperate with US?"},
 		{"The police chief who landed on Dokdo, ta jiao shenme mingzi?", "The police chief who landed on Dokdo, what is his name?"},
 		{"What did Yoon daetongryeong tell Kishida chongni?", "What did President Yoon tell Prime Minister Kishida?"},
+		{"Who went to Yoon daetongryeong's inauguration?", "Who went to President Yoon's inauguration?"},
 		{"Mei Ri Han sanbian huitan zhuyao guanzhu shenme wenti?", "the US Japan South Korea trilateral talks mainly focus what issue?"},
 		{"GSOMIA houlai Hanguo you huifu le mei you? shenme shihou?", "GSOMIA later South Korea restored not? when?"},
 		// Told mostly in pinyin: the article's matters, a country's one-syllable name, "he"
@@ -2455,6 +2456,15 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A question naming its subject after two sentences of the asker's background is
 		// read alone.
 		{"Washington treats the intelligence pact as plumbing for the alliance. I assume scrapping it had real consequences. What happened to Japan-South Korea defence cooperation after Seoul announced it was abolishing GSOMIA?", "defence-cooperation-almost-stopped", nil},
+		// A French speaker's words: methods, complaining of something from the Japanese side,
+		// to privilege, a strategic dispositive; the writer's view is the author's.
+		{"What methods does Japan favour against Pyongyang?", "japan-tough-line-sanctions", nil},
+		{"And Seoul, of what did it complain from the Japanese side about Dokdo?", "dokdo-korea-protests-bluebook", nil},
+		{"What does Seoul privilege in its policy on North Korea?", "", []string{"korea-focus-security-reunification"}},
+		{"Which role does the American strategic dispositive give South Korea?", "korea-us-outpost-northeast-asia", nil},
+		{"What is Japan's diplomatic strategic priority, in the writer's view?", "japan-national-normalisation", nil},
+		// A Korean office after a name, made possessive, is before it.
+		{"Who came from Japan to Yoon daetongryeong's inauguration?", "hayashi-inauguration-kishida-letter", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

@@ -505,6 +505,13 @@ var everydayPairs = []string{
 	"mission areas", "fields", "end state", "long-term goal", "end-state", "long-term goal",
 	"what status-of-forces type", "what reciprocal access", "what status of forces type", "what reciprocal access",
 	"status-of-forces type", "reciprocal access", "status of forces type", "reciprocal access", "sofa-type", "reciprocal access",
+	// A French speaker's: methods are an approach, to complain of is to protest, from the
+	// Japanese side is from Japan, to privilege is to care about, a dispositive a strategy.
+	"what methods", "what approach", "which methods", "what approach", "of what did it complain", "what did it protest",
+	"complained of", "protested", "complain of", "protest", "complains of", "protests",
+	"from the japanese side", "from japan", "from the korean side", "from south korea",
+	" privileges ", " cares about ", " privilege ", " care about ", " privileged ", " cared about ",
+	"strategic dispositive", "strategy", "dispositive", "strategy",
 	// A teenager's: chiller toward someone is more positive toward them, tryna is trying to.
 	"chiller towards", "more positive towards", "chiller toward", "more positive toward", "chiller with", "softer on", " tryna ", " trying to ",
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
@@ -814,7 +821,7 @@ var everydayPairs = []string{
 	"export curb", "export controls", "export restriction", "export controls", "export ban", "export controls",
 	"sort of goods", "materials", "kind of goods", "materials", "what goods", "what materials", "which goods", "which materials",
 	"what products", "what materials", "which products", "which materials",
-	"what deal", "what agreement", "which deal", "which agreement", "what methods", "how", "which methods", "how",
+	"what deal", "what agreement", "which deal", "which agreement",
 	// "how they approach China" asks their position on it: every position of a side is one.
 	"they approach ", "they ", "it approaches ", "it ", "we approach ", "we ",
 	"pro-us", "leaning us", "pro-american", "leaning us", "pro-washington", "leaning us",
@@ -942,7 +949,8 @@ var everydayPairs = []string{
 	"signs of", " ", "in the author's view", " ", "in the author’s view", " ", "in the authors view", " ",
 	"according to the author", " ", "in the author's opinion", " ", "in the author's account", " ", "in the author’s account", " ",
 	"in the author's assessment", " ", "in the author's judgement", " ", "in the author's judgment", " ",
-	"in the author's eyes", " ", "in the author's analysis", " ",
+	"in the author's eyes", " ", "in the author's analysis", " ", "in the writer's view", " ", "in the writer’s view", " ",
+	"in the writer's opinion", " ", "in the writer's eyes", " ", "in the writer's account", " ",
 	"in the article's view", " ", "in the article’s view", " ", "in the article's account", " ", "in the article's words", " ",
 	"according to the piece", " ", "according to the article", " ", "according to article", " ", "acording to the article", " ", "acording to article", " ", "according to the writer", " ",
 	"according to this piece", " ", "according to this article", " ", "per this article", " ",

@@ -204,8 +204,15 @@ func withJapaneseOrder(words []string) []string {
 				}
 				typed := strings.Join(words[i:i+n], " ")
 				core := strings.TrimRight(typed, "?!.,;:)")
+				tail := typed[len(core):]
+				for _, p := range []string{"'s", "’s"} {
+					if c, ok := strings.CutSuffix(core, p); ok {
+						core, tail = c, p+tail // "Yoon daetongryeong's inauguration" is President Yoon's
+						break
+					}
+				}
 				if title, ok := typedTitles[strings.ToLower(core)]; ok {
-					out[len(out)-1] = title + " " + out[len(out)-1] + typed[len(core):]
+					out[len(out)-1] = title + " " + out[len(out)-1] + tail
 					i += n - 1
 					w = ""
 					break
