@@ -2465,6 +2465,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What is Japan's diplomatic strategic priority, in the writer's view?", "japan-national-normalisation", nil},
 		// A Korean office after a name, made possessive, is before it.
 		{"Who came from Japan to Yoon daetongryeong's inauguration?", "hayashi-inauguration-kishida-letter", nil},
+		// …after "According to the article," too.
+		{"Beijing's commentators love to say America exports its alliances everywhere, and I half agree. The article starts with what analysts think. According to the article, why do some analysts believe the United States is pushing NATO into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

@@ -1095,7 +1095,7 @@ func (s *Store) ledBy(id string) string {
 var openingClauses = []string{"right around ", "right after ", "just after ", "just before ", "around ", "when ", "after ", "before ", "since ", "during ", "once ", "while ",
 	"following ", "ahead of ", "in the run-up to ", "in the lead-up to ", "leading up to ", "prior to ",
 	"shortly before ", "shortly after ", "soon after ", "right after ", "on ", "regarding ", "concerning ", "as for ", "as to ", "about ", "when it comes to ",
-	"besides ", "apart from ", "aside from ", "other than ", "beyond ", "in ", "at "}
+	"besides ", "apart from ", "aside from ", "other than ", "beyond ", "in ", "at ", "according to "}
 
 // openingClauseEnd is where a clause that opens a question (openingClauses) ends at its
 // comma, or -1 when the question opens otherwise.
