@@ -5891,11 +5891,11 @@ func (s *Store) withFactOf(b, other Brief) Brief {
 // setApartFrom splits a question from its clause that sets what is asked apart from another
 // actor's ("…, as distinct from that of Seoul"), up to the next comma or the end.
 func setApartFrom(question string) (rest, clause string, ok bool) {
-	if !strings.Contains(question, ", as ") && !strings.Contains(question, ", in contrast") && !strings.Contains(question, ", unlike ") {
+	if !strings.Contains(question, ", as ") && !strings.Contains(question, ", in contrast") && !strings.Contains(question, ", unlike ") && !strings.Contains(question, ", not like ") {
 		return "", "", false // most questions
 	}
 	lower := strings.ToLower(question)
-	for _, c := range []string{", as distinct from ", ", as opposed to ", ", in contrast to ", ", in contrast with ", ", unlike "} {
+	for _, c := range []string{", as distinct from ", ", as opposed to ", ", in contrast to ", ", in contrast with ", ", unlike ", ", not like "} {
 		if i, end, ok := clauseFrom(question, lower, c); ok {
 			return question[:i] + question[end:], question[i:end], true
 		}

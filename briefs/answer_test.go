@@ -2467,6 +2467,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Who came from Japan to Yoon daetongryeong's inauguration?", "hayashi-inauguration-kishida-letter", nil},
 		// …after "According to the article," too.
 		{"Beijing's commentators love to say America exports its alliances everywhere, and I half agree. The article starts with what analysts think. According to the article, why do some analysts believe the United States is pushing NATO into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
+		// ", not like Japan" sets Japan apart, as ", unlike Japan" does.
+		{"Why are South Korea, Australia and New Zealand so regional diplomatically, not like Japan?", "three-countries-regional-focus", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.
