@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and twenty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning524-questions.jsonl; tuning4 is written as
+//   - five hundred and twenty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning528-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -276,7 +276,9 @@ type evalCase struct {
 //     officer's acronyms; a librarian's summaries), committed before the forty-fifth round
 //     changed anything; tuning521 to tuning524 (a Korean office worker's Konglish; a French
 //     diplomat's English; a fact-checker's yes-or-no numbers; long background before the
-//     question), committed before they were tuned on; the others as askers their writers chose themselves);
+//     question), committed before they were tuned on; tuning525 to tuning528 (a Thai
+//     student's particles; a phone-in caller's rambling; a German economist's trade terms; a
+//     civics teacher's exam instructions), committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -929,6 +931,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning522-questions.jsonl",
 		"tuning523-questions.jsonl",
 		"tuning524-questions.jsonl",
+		"tuning525-questions.jsonl",
+		"tuning526-questions.jsonl",
+		"tuning527-questions.jsonl",
+		"tuning528-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1602,6 +1608,10 @@ var floors = map[string]float64{
 	// question) 101/110; tuning521 (a Korean office worker's Konglish, 105/110), tuning522 (a
 	// French diplomat, 106/110) and tuning523 (a fact-checker's numbers, 108/110) pass evalGate.
 	"tuning524-questions.jsonl": 101.0 / 110,
+	// Written later in it, scored with cad47bf: tuning525 (a Thai student's particles)
+	// 104/110; tuning526 (a phone-in caller, 108/110), tuning527 (a German economist, 108/110)
+	// and tuning528 (a civics teacher, 105/110) pass evalGate.
+	"tuning525-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1895,6 +1905,11 @@ var refusalsMissed = map[string]int{
 	"tuning522-questions.jsonl": 1,
 	"tuning523-questions.jsonl": 1,
 	"tuning524-questions.jsonl": 1,
+	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
+	"tuning525-questions.jsonl": 1,
+	"tuning526-questions.jsonl": 1,
+	"tuning527-questions.jsonl": 1,
+	"tuning528-questions.jsonl": 3,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
