@@ -335,7 +335,7 @@ func withChatSpelledOut(question string) string {
 	if strings.Contains(question, "?!") || strings.Contains(question, "!?") {
 		question = interrobangs.Replace(question) // "…Pyongyang?! With a SLEDGEHAMMER?!" asks, then guesses
 	}
-	question = withoutClosingPlease(question)
+	question = withoutClosingPlease(withoutClosingParticle(question))
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
@@ -378,6 +378,21 @@ func withoutClosingPlease(question string) string {
 		question = strings.TrimRight(question[:i], ",") + question[i+len(" please"):]
 	}
 }
+
+// withoutClosingParticle is question without the Thai particle of politeness that closes it
+// ("…resume after closed long time krub?"), which asks nothing.
+func withoutClosingParticle(question string) string {
+	q := strings.TrimRight(question, "?!. ")
+	for _, p := range thaiParticles {
+		if len(q) > len(p) && strings.EqualFold(q[len(q)-len(p):], p) {
+			return strings.TrimRight(q[:len(q)-len(p)], " ,") + question[len(q):]
+		}
+	}
+	return question
+}
+
+// thaiParticles close a Thai speaker's question politely, as typed in Latin letters.
+var thaiParticles = []string{" na krub", " na kha", " na ka", " krub", " krab", " krap", " khrap", " khrub", " kub", " kha", " ka"}
 
 // interrobangs close a question asked with feeling: read as a question mark.
 var interrobangs = strings.NewReplacer("?!", "?", "!?", "?")
@@ -478,6 +493,9 @@ func withoutClosingRelative(question string) (string, bool) {
 	before, clause := strings.Fields(lower[:i]), strings.Fields(lower[i:])
 	if len(before) < 4 || len(clause) < 3 || len(clause) > 6 || sayingVerbs[strings.Trim(before[len(before)-1], ",")] {
 		return question, false
+	}
+	if slices.Contains([]string{"on", "in", "at", "during"}, before[len(before)-1]) {
+		return question, false // "the date on which Yoon was inaugurated" is what is asked
 	}
 	return strings.TrimRight(question[:i], ",") + "?", true
 }
@@ -3801,7 +3819,7 @@ var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "whic
 	"in what year ", "what year ", "in what month ", "what month ", "in which month ", "which month ",
 	"in what years ", "in which years ", "what years ", "which years ",
 	"when exactly ", "when precisely ", "exactly when ", "precisely when ",
-	"year of ", "the year of ", "month of ", "the month of ", "year ", "date "})
+	"year of ", "the year of ", "month of ", "the month of ", "the year in which ", "the month in which ", "year ", "date "})
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",
@@ -3814,7 +3832,7 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date ",
 	"exact date, please", "exact day, please", "the exact date, please", "precise date, please",
 	"what was the exact calendar date ", "what was the calendar date ", "what is the calendar date ", "calendar date of ",
-	"the calendar date of ", "on what calendar date ", "what calendar date "}
+	"the calendar date of ", "on what calendar date ", "what calendar date ", "the date on which ", "date on which "}
 
 // asksForDay reports whether a question asks for a day by how it opens, or by how a
 // statement put as a question ends: "Yoon's inauguration was exactly which date of May?",
@@ -3847,9 +3865,9 @@ func opensWith(question string, openers []string) bool {
 		if before, after, ok := strings.Cut(q, ","); ok && strings.Count(before, " ") >= 2 {
 			q = before + after // "On what date, for the record, did…"; not "When, and what…"
 		}
-		for _, h := range []string{"precisely ", "exactly "} {
+		for _, h := range []string{"precisely ", "exactly ", "state ", "identify ", "specify "} {
 			if rest, ok := cutPrefixFold(q, h); ok {
-				q = rest // "Precisely on which day in May…"
+				q = rest // "Precisely on which day in May…", "Identify the date on which…"
 			}
 		}
 		return slices.ContainsFunc(openers, func(o string) bool { return len(q) >= len(o) && strings.EqualFold(q[:len(o)], o) })

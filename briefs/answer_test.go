@@ -433,6 +433,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"what is japan trying to bild", "what is japan trying to build"},
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"Who protested? In which document, please?", "Who protested? In which document?"},
+		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
+		{"Japan Korea relation warm already or not ka?", "Japan Korea relation warm already or not?"},
 		{"What did Japan call it please?", "What did Japan call it?"},
 		{"what's the outfit of the author", "what's the institution of the author"},
 		{"what are ppl in sk worried about", "what are people in sk worried about"},
@@ -782,6 +784,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// "What was the exact date of…" asks for a day.
 		"What was the exact date of Yoon's inauguration?",
 		"What was the exact calendar date of Yoon's inauguration?",
+		"Identify the date on which Yoon was inaugurated.",
 		// A terse "year of…" or "date of…" asks for them too.
 		"year of the japan korea comfort women agreement",
 		"date of yoon's inauguration",
@@ -2469,6 +2472,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Beijing's commentators love to say America exports its alliances everywhere, and I half agree. The article starts with what analysts think. According to the article, why do some analysts believe the United States is pushing NATO into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
 		// ", not like Japan" sets Japan apart, as ", unlike Japan" does.
 		{"Why are South Korea, Australia and New Zealand so regional diplomatically, not like Japan?", "three-countries-regional-focus", nil},
+		// "Identify" asks as "Name" does, and for a date when one follows.
+		{"Identify the two of the four countries the author calls firm towards China.", "", []string{"japan-australia-firm-on-china"}},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

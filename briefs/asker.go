@@ -261,7 +261,8 @@ func (s *Store) remarkAfter(question, part string) bool {
 
 // requestOpeners open a request that goes on with the question: "Give the examples the author
 // cites."
-var requestOpeners = []string{"give ", "list ", "name ", "tell ", "explain ", "show ", "describe ", "cite ", "quote ", "mention ", "include ", "please ", "be ", "keep ", "just ", "only "}
+var requestOpeners = []string{"give ", "list ", "name ", "tell ", "explain ", "show ", "describe ", "cite ", "quote ", "mention ", "include ", "please ", "be ", "keep ", "just ", "only ",
+	"identify ", "state ", "specify "}
 
 // labelsAsker reports whether a lower-cased part of a question is a short label of the asker
 // or the question: "Analyst question:", "Photo editor here.".

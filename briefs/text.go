@@ -127,7 +127,7 @@ var extraStopwords = map[string]bool{
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
 	"bothered": true, "tldr": true, "w": true, "thru": true, "idea": true, "notion": true,
-	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true,
+	"appear": true, "appears": true, "appeared": true, "name": true, "names": true, "named": true, "besides": true, "identify": true,
 	"overall": true, "together": true, "reckon": true, "reckons": true, "reckoned": true, "actual": true, "used": true, "use": true, "uses": true, "using": true,
 	// Asking why in other words: the why-reading keeps them (asksWhy); no fact says "reason".
 	"reason": true, "reasons": true, "factors": true, "motivation": true, "motivations": true, "rationale": true,

@@ -664,8 +664,8 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// "The trilateral focused on the North Korean nuclear issue. How did Kim Jong-un's
 		// government respond to that meeting?": the scene set, what is asked after it may
 		// name someone the article never mentions, or ask what it never gives.
-		if g, ok := w.uncovered(question[i+2:]); ok && (g.Kind == GapPerson || g.Kind == GapNotGiven) {
-			return g, true
+		if g, ok := w.uncovered(question[i+2:]); ok && (g.Kind == GapPerson || g.Kind == GapNotGiven || g.Kind == GapUncovered && !g.Partial) {
+			return g, true // "…and Turkey was holding out. What were Ankara's demands?"
 		}
 	}
 	if premise, asked, ok := leadingPremise(question); ok {
