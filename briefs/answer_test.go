@@ -2474,6 +2474,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Why are South Korea, Australia and New Zealand so regional diplomatically, not like Japan?", "three-countries-regional-focus", nil},
 		// "Identify" asks as "Name" does, and for a date when one follows.
 		{"Identify the two of the four countries the author calls firm towards China.", "", []string{"japan-australia-firm-on-china"}},
+		// A political reason is a reason.
+		{"What political reason does Seoul have for staying on good terms with Beijing?", "korea-economic-dependence-china", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

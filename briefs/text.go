@@ -505,6 +505,8 @@ var everydayPairs = []string{
 	"mission areas", "fields", "end state", "long-term goal", "end-state", "long-term goal",
 	"what status-of-forces type", "what reciprocal access", "what status of forces type", "what reciprocal access",
 	"status-of-forces type", "reciprocal access", "status of forces type", "reciprocal access", "sofa-type", "reciprocal access",
+	// A political reason is a reason: the facts give reasons without calling them political.
+	"political reasons", "reasons", "political reason", "reason",
 	// A French speaker's: methods are an approach, to complain of is to protest, from the
 	// Japanese side is from Japan, to privilege is to care about, a dispositive a strategy.
 	"what methods", "what approach", "which methods", "what approach", "of what did it complain", "what did it protest",

@@ -1418,6 +1418,13 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 			break
 		}
 	}
+	if holder != nil && wordIs(r.to, "of") && slices.ContainsFunc(mentions, func(m mention) bool {
+		return m.from > holder.to && m.from <= holder.to+2 && wordIs(m.from-1, "and", "&") || m.from == holder.to && strings.HasPrefix(q[words[holder.to-1][1]:], ",")
+	}) {
+		// "Defense minister of US, Japan and South Korea agree on what?": the office of a
+		// list of countries is that of each, as the facts name them together.
+		return Gap{}, false
+	}
 	if holder == nil {
 		// "What did the alliance's Secretary General say?": an office whose holder goes
 		// unnamed is not covered when the facts never use a word of its name.

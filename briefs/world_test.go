@@ -377,6 +377,7 @@ func TestUncovered(t *testing.T) {
 		{"money pledged", "Is it really true Kishida pledged money to NATO? How much?", GapNotGiven, "The article gives no sums of money."},
 		{"a budget", "What was the budget of the trilateral military exercises?", GapNotGiven, "The article gives no sums of money."},
 		{"the chemicals' names", "What were the three chemicals Japan restricted?", GapNotGiven, "The article gives no names of the materials."},
+		{"an office of a list of countries, each covered", "Defence minister of US, Japan and Korea agreed to restart what?", "", ""},
 		{"a company's reaction", "How did Samsung react to Japan's export curbs?", GapNotGiven, "The article gives no names of companies."},
 		{"the materials' name asked in a second language", "What are name of three semiconductor material that Japan restrict krub?", GapNotGiven, "The article gives no names of the materials."},
 		{"how a government works", "Describe the three branches of the US government.", GapNotGiven, "The article gives no workings of governments."},
