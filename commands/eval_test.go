@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and twenty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning528-questions.jsonl; tuning4 is written as
+//   - five hundred and thirty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning532-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -278,7 +278,10 @@ type evalCase struct {
 //     diplomat's English; a fact-checker's yes-or-no numbers; long background before the
 //     question), committed before they were tuned on; tuning525 to tuning528 (a Thai
 //     student's particles; a phone-in caller's rambling; a German economist's trade terms; a
-//     civics teacher's exam instructions), committed before they were tuned on; the others as askers their writers chose themselves);
+//     civics teacher's exam instructions), committed before they were tuned on; tuning529 to
+//     tuning532 (a hurried typist's typos; a student's comparisons; a journalist's
+//     attributions; a Filipino reservist's South China Sea), committed before they were tuned
+//     on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -935,6 +938,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning526-questions.jsonl",
 		"tuning527-questions.jsonl",
 		"tuning528-questions.jsonl",
+		"tuning529-questions.jsonl",
+		"tuning530-questions.jsonl",
+		"tuning531-questions.jsonl",
+		"tuning532-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1612,6 +1619,10 @@ var floors = map[string]float64{
 	// 104/110; tuning526 (a phone-in caller, 108/110), tuning527 (a German economist, 108/110)
 	// and tuning528 (a civics teacher, 105/110) pass evalGate.
 	"tuning525-questions.jsonl": 104.0 / 110,
+	// Written later in it, scored with a78d3ec: tuning530 (a student's comparisons) 101/110;
+	// tuning529 (a hurried typist, 102/110), tuning531 (a journalist's attributions, 108/110)
+	// and tuning532 (a Filipino reservist, 109/110) pass evalGate.
+	"tuning530-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1910,6 +1921,12 @@ var refusalsMissed = map[string]int{
 	"tuning526-questions.jsonl": 1,
 	"tuning527-questions.jsonl": 1,
 	"tuning528-questions.jsonl": 3,
+	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
+	// tuning530 27/30.
+	"tuning529-questions.jsonl": 1,
+	"tuning530-questions.jsonl": 3,
+	"tuning531-questions.jsonl": 1,
+	"tuning532-questions.jsonl": 1,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
