@@ -1619,9 +1619,10 @@ var floors = map[string]float64{
 	// 104/110; tuning526 (a phone-in caller, 108/110), tuning527 (a German economist, 108/110)
 	// and tuning528 (a civics teacher, 105/110) pass evalGate.
 	"tuning525-questions.jsonl": 104.0 / 110,
-	// Written later in it, scored with a78d3ec: tuning530 (a student's comparisons) 101/110;
-	// tuning529 (a hurried typist, 102/110), tuning531 (a journalist's attributions, 108/110)
-	// and tuning532 (a Filipino reservist, 109/110) pass evalGate.
+	// Written later in it, scored with a78d3ec: tuning529 (a hurried typist's typos) 102/110
+	// and tuning530 (a student's comparisons) 101/110; tuning531 (a journalist's
+	// attributions, 108/110) and tuning532 (a Filipino reservist, 109/110) pass evalGate.
+	"tuning529-questions.jsonl": 102.0 / 110,
 	"tuning530-questions.jsonl": 101.0 / 110,
 }
 
