@@ -2476,6 +2476,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Identify the two of the four countries the author calls firm towards China.", "", []string{"japan-australia-firm-on-china"}},
 		// A political reason is a reason.
 		{"What political reason does Seoul have for staying on good terms with Beijing?", "korea-economic-dependence-china", nil},
+		// Typos: a letter swapped that the stemmer makes two, short words a letter short.
+		{"why is seoul more posiitve about beijing than tokyo is", "korea-economic-dependence-china", nil},
+		{"what word did bidn use for the trilateral", "biden-historic-trilateral-meeting", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.
