@@ -502,6 +502,14 @@ func withoutClosingRelative(question string) (string, bool) {
 	return strings.TrimRight(question[:i], ",") + "?", true
 }
 
+// saidByWriters reports whether a question's words (normalizeName's) ask who said what f
+// says, and f is the author's or the analysts' the author cites, as its text says: "Who
+// says the US is pushing NATO into Asia?" is answered by "Some analysts cited by the
+// author believe…".
+func saidByWriters(words []string, f *Fact) bool {
+	return (f.Attribution == AttributionAuthor || f.Attribution == AttributionAnalysts) && asksWhoSaid(words)
+}
+
 // asksDeed reports whether a question's words (normalizeName's) ask what someone did: "what
 // did tokyo do in july 2019…".
 func asksDeed(words []string) bool {
@@ -2963,7 +2971,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		facts = append([]*Fact{f}, slices.DeleteFunc(slices.Clone(facts), func(g *Fact) bool { return g == f })...)
 		facts = facts[:min(len(facts), MaxAnswerFacts)]
 	}
-	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && !slices.Contains(words, "or") && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
+	if inRole := asksWhoInRole(words); len(words) > 0 && (asksWho(words[0]) || inRole) && !slices.Contains(words, "or") && !saidByWriters(words, facts[0]) && (asksWhoWithin(words) || !s.namesAnother(facts[0], r, asksWhoLeads(words) || inRole) && !s.namesByRoleOnly(facts[0], r)) {
 		// "Who headed the delegation Yoon sent to Tokyo?": a fact naming no one but those
 		// asked about does not say who; "who…, Tokyo or Seoul?" asks which of those named.
 		// Who within a country is answered by a part of its polity ("South Korea's

@@ -2479,6 +2479,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Typos: a letter swapped that the stemmer makes two, short words a letter short.
 		{"why is seoul more posiitve about beijing than tokyo is", "korea-economic-dependence-china", nil},
 		{"what word did bidn use for the trilateral", "biden-historic-trilateral-meeting", nil},
+		// Who said what the author judges, or the analysts the author cites believe, is
+		// answered by the fact that says so.
+		{"Who believes Washington is pushing NATO into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
+		{"Who said Tokyo and Canberra take a firm line with Beijing?", "japan-australia-firm-on-china", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

@@ -887,7 +887,8 @@ func asksWhoSaid(words []string) bool {
 }
 
 // saidVerbs say that someone said something.
-var saidVerbs = setOf([]string{"said", "says", "argued", "argues", "stated", "states", "warned", "warns", "claimed", "claims", "remarked", "insisted", "insists", "declared", "told", "wrote", "stressed", "noted"})
+var saidVerbs = setOf([]string{"said", "says", "argued", "argues", "stated", "states", "warned", "warns", "claimed", "claims", "remarked", "insisted", "insists", "declared", "told", "wrote", "stressed", "noted",
+	"believes", "believed", "thinks", "thought", "judges", "judged", "suggests", "suggested", "reckons", "contends"})
 
 // mostNamed is the most names a fact can share with the question, as Hit.Named counts them.
 func (q *ranking) mostNamed() int { return len(q.namedSets) + 1 + len(q.thingSets) }
