@@ -2705,7 +2705,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// alliance's own fact first, as when they are compared.
 		each := s.eachThing(question, described)
 		facts = append(each, slices.DeleteFunc(facts, func(f *Fact) bool { return slices.Contains(each, f) })...)
-	case asksLabel(words) && !asksDifference(words):
+	case asksLabel(words) && !asksDifference(words) && !asksWho(words[0]) && !asksHolder(words): // "Who called it historic?" asks who
 		// "What's the phrase used for the US–Japan alliance?": of the hits that answer as
 		// well as the best, those that quote a label the article puts on something lead.
 		close := 0

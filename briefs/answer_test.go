@@ -2483,6 +2483,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// answered by the fact that says so.
 		{"Who believes Washington is pushing NATO into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
 		{"Who said Tokyo and Canberra take a firm line with Beijing?", "japan-australia-firm-on-china", nil},
+		{"Which leader described the Madrid trilateral as historic?", "biden-historic-trilateral-meeting", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.
