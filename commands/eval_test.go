@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and thirty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning532-questions.jsonl; tuning4 is written as
+//   - five hundred and thirty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning536-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -281,7 +281,9 @@ type evalCase struct {
 //     civics teacher's exam instructions), committed before they were tuned on; tuning529 to
 //     tuning532 (a hurried typist's typos; a student's comparisons; a journalist's
 //     attributions; a Filipino reservist's South China Sea), committed before they were tuned
-//     on; the others as askers their writers chose themselves);
+//     on; tuning533 to tuning536 (a newsletter reader's plain questions; a reviewer's "what
+//     does the author think"; a mistaken reader's wrong premises; a professor's history
+//     disputes), committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -942,6 +944,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning530-questions.jsonl",
 		"tuning531-questions.jsonl",
 		"tuning532-questions.jsonl",
+		"tuning533-questions.jsonl",
+		"tuning534-questions.jsonl",
+		"tuning535-questions.jsonl",
+		"tuning536-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1624,6 +1630,10 @@ var floors = map[string]float64{
 	// attributions, 108/110) and tuning532 (a Filipino reservist, 109/110) pass evalGate.
 	"tuning529-questions.jsonl": 102.0 / 110,
 	"tuning530-questions.jsonl": 101.0 / 110,
+	// Written later in it, scored with 86272e0: tuning535 (a mistaken reader's wrong
+	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
+	// and tuning536 (a professor's history disputes, 110/110) pass evalGate, with every refusal.
+	"tuning535-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1928,6 +1938,8 @@ var refusalsMissed = map[string]int{
 	"tuning530-questions.jsonl": 3,
 	"tuning531-questions.jsonl": 1,
 	"tuning532-questions.jsonl": 1,
+	// Written later in it, scored with 86272e0: tuning535 23/30.
+	"tuning535-questions.jsonl": 7,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
