@@ -2484,6 +2484,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Who believes Washington is pushing NATO into the Asia-Pacific?", "analysts-us-hegemony-containment", nil},
 		{"Who said Tokyo and Canberra take a firm line with Beijing?", "japan-australia-firm-on-china", nil},
 		{"Which leader described the Madrid trilateral as historic?", "biden-historic-trilateral-meeting", nil},
+		// Who or when the author says is who or when.
+		{"Who does the author say represented Tokyo at the inauguration in Seoul?", "hayashi-inauguration-kishida-letter", nil},
+		{"When does the author say Tokyo restricted chip materials to Seoul?", "", []string{"japan-export-controls-july-2019"}},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

@@ -980,6 +980,10 @@ var everydayPairs = []string{
 	"as the article states", " ", "as the author states", " ", "as the article notes", " ", "as the author notes", " ",
 	"as the author presents the matter", " ", "as the author presents it", " ", "as the author presents them", " ", "as the article presents them", " ", "as the article presents it", " ", "as the author presents", " ", "as the article presents", " ",
 	"does the article support that", " ", "does the article support this", " ", "does the piece support that", " ", "does the article bear that out", " ", "does the article back that up", " ",
+	// Asked who, when or where, what the author says is what the article says: the author
+	// is not what is asked about.
+	"who does the author say", "who", "who did the author say", "who", "when does the author say", "when",
+	"when did the author say", "when", "where does the author say", "where", "where did the author say", "where",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
 	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
 	"does the article mention", " ", "did the article mention", " ", "does the piece describe", " ",
