@@ -6153,6 +6153,9 @@ func (s *Store) differenceOfPremise(premise, asked string) (string, bool) {
 	}
 	i := indexFold(premise, " than ")
 	if i < 0 {
+		i = indexFold(premise, " and ") // "Seoul is the hardliner on Pyongyang and Tokyo the soft one"
+	}
+	if i < 0 {
 		return "", false
 	}
 	before, after := s.namedActors(premise[:i]), s.namedActors(premise[i:])
@@ -6160,7 +6163,8 @@ func (s *Store) differenceOfPremise(premise, asked string) (string, bool) {
 		return "", false
 	}
 	q := "how do " + plainName(s.entityByID[before[0]]) + " and " + plainName(s.entityByID[after[0]]) + " differ"
-	for n, id := range before[1:] {
+	on := slices.DeleteFunc(append(slices.Clone(before[1:]), after[1:]...), func(id string) bool { return id == before[0] || id == after[0] })
+	for n, id := range slices.Compact(on) {
 		if n == 0 {
 			q += " on"
 		} else {

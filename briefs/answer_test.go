@@ -2487,6 +2487,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Who or when the author says is who or when.
 		{"Who does the author say represented Tokyo at the inauguration in Seoul?", "hayashi-inauguration-kishida-letter", nil},
 		{"When does the author say Tokyo restricted chip materials to Seoul?", "", []string{"japan-export-controls-july-2019"}},
+		// Two a premise sets side by side with "and", not "than", are compared on what else
+		// it names.
+		{"Tokyo is soft on Beijing and Seoul the tough one, right? How do they really differ?", "japan-korea-differ-china-policy", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.
