@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and thirty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning536-questions.jsonl; tuning4 is written as
+//   - five hundred and forty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning540-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -283,7 +283,9 @@ type evalCase struct {
 //     attributions; a Filipino reservist's South China Sea), committed before they were tuned
 //     on; tuning533 to tuning536 (a newsletter reader's plain questions; a reviewer's "what
 //     does the author think"; a mistaken reader's wrong premises; a professor's history
-//     disputes), committed before they were tuned on; the others as askers their writers chose themselves);
+//     disputes), committed before they were tuned on; tuning537 to tuning540 (a seminar
+//     student's topics; a manager's labelled questions; yes-or-no questions; how and in what
+//     way), the forty-fifth round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -948,6 +950,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning534-questions.jsonl",
 		"tuning535-questions.jsonl",
 		"tuning536-questions.jsonl",
+		"tuning537-questions.jsonl",
+		"tuning538-questions.jsonl",
+		"tuning539-questions.jsonl",
+		"tuning540-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1634,6 +1640,9 @@ var floors = map[string]float64{
 	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
 	// and tuning536 (a professor's history disputes, 110/110) pass evalGate, with every refusal.
 	"tuning535-questions.jsonl": 100.0 / 110,
+	// The round's last, scored with 4f7c1e8: tuning537 (a seminar student, 109/110), tuning538
+	// (a manager's labels, 110/110), tuning539 (yes-or-no questions, 107/110) and tuning540
+	// (how and in what way, 106/110) pass evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1940,6 +1949,10 @@ var refusalsMissed = map[string]int{
 	"tuning532-questions.jsonl": 1,
 	// Written later in it, scored with 86272e0: tuning535 23/30.
 	"tuning535-questions.jsonl": 7,
+	// The round's last, scored with 4f7c1e8: tuning539 28/30, tuning540 29/30; tuning537
+	// and tuning538 every refusal.
+	"tuning539-questions.jsonl": 2,
+	"tuning540-questions.jsonl": 1,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
