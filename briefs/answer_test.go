@@ -2490,6 +2490,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Two a premise sets side by side with "and", not "than", are compared on what else
 		// it names.
 		{"Tokyo is soft on Beijing and Seoul the tough one, right? How do they really differ?", "japan-korea-differ-china-policy", nil},
+		// Another name is a name, not Yoon's "another core pillar".
+		{"Does Tokyo call the island of Dokdo by a different name?", "", []string{"dokdo-korea-protests-bluebook"}},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

@@ -622,6 +622,11 @@ func (w *World) place(m mention) *worldPlace {
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
 	question = withoutAskersReason(withoutCourtesyAsides(withoutOwnBracketAside(withChatSpelledOut(question))))
+	if q, ok := withCheckOpenerAsTag(question); ok {
+		// "Is it true that Putin attended the summit?" asks of the statement, as
+		// "Putin attended the summit?" does.
+		question = strings.TrimSuffix(q, ", right?") + "?"
+	}
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
 	question = withoutGuessedAnswer(withGuessJoined(withoutRequest(withoutReport(withoutAskerIntro(withoutOpeningFillers(question))))))
