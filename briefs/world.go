@@ -665,6 +665,15 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
+	if rest, _, ok := setApartFrom(question); ok {
+		// "What was the point of the trilateral, as opposed to just bilateral meetings?": what
+		// the question sets what it asks against, which the article may not give, is not asked.
+		if g, ok := w.uncovered(question); ok && g.Kind == GapNotGiven {
+			if _, inRest := w.uncovered(rest); !inRest {
+				question = rest
+			}
+		}
+	}
 	if i := strings.LastIndex(question, ". "); i > 0 && strings.HasSuffix(strings.TrimSpace(question), "?") && !strings.Contains(question[:i], "?") {
 		// "The trilateral focused on the North Korean nuclear issue. How did Kim Jong-un's
 		// government respond to that meeting?": the scene set, what is asked after it may
