@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and forty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning540-questions.jsonl; tuning4 is written as
+//   - five hundred and forty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning544-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -285,7 +285,9 @@ type evalCase struct {
 //     does the author think"; a mistaken reader's wrong premises; a professor's history
 //     disputes), committed before they were tuned on; tuning537 to tuning540 (a seminar
 //     student's topics; a manager's labelled questions; yes-or-no questions; how and in what
-//     way), the forty-fifth round's last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     way), committed before they were tuned on; tuning541 to tuning544 (a debater's
+//     evidence; an Australian journalist's Pacific; a Korean diplomat's formal English; very
+//     short questions), the forty-fifth round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -954,6 +956,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning538-questions.jsonl",
 		"tuning539-questions.jsonl",
 		"tuning540-questions.jsonl",
+		"tuning541-questions.jsonl",
+		"tuning542-questions.jsonl",
+		"tuning543-questions.jsonl",
+		"tuning544-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1640,9 +1646,12 @@ var floors = map[string]float64{
 	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
 	// and tuning536 (a professor's history disputes, 110/110) pass evalGate, with every refusal.
 	"tuning535-questions.jsonl": 100.0 / 110,
-	// The round's last, scored with 4f7c1e8: tuning537 (a seminar student, 109/110), tuning538
+	// Written later in it, scored with 4f7c1e8: tuning537 (a seminar student, 109/110), tuning538
 	// (a manager's labels, 110/110), tuning539 (yes-or-no questions, 107/110) and tuning540
 	// (how and in what way, 106/110) pass evalGate.
+	// The round's last, scored with 756f2c4: tuning541 (a debater's evidence, 109/110),
+	// tuning542 (an Australian journalist, 110/110), tuning543 (a Korean diplomat, 109/110)
+	// and tuning544 (very short questions, 109/110) pass evalGate, each with every refusal.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1949,7 +1958,7 @@ var refusalsMissed = map[string]int{
 	"tuning532-questions.jsonl": 1,
 	// Written later in it, scored with 86272e0: tuning535 23/30.
 	"tuning535-questions.jsonl": 7,
-	// The round's last, scored with 4f7c1e8: tuning539 28/30, tuning540 29/30; tuning537
+	// Written later in it, scored with 4f7c1e8: tuning539 28/30, tuning540 29/30; tuning537
 	// and tuning538 every refusal.
 	"tuning539-questions.jsonl": 2,
 	"tuning540-questions.jsonl": 1,
