@@ -704,6 +704,15 @@ var courtesyWords = setOf([]string{"could", "can", "would", "will", "you", "assi
 // "curious", which no fact says, would sink every fact that answers. The last part is kept
 // whole: what it asks must be read in full.
 func (s *Store) withoutUnreadContext(q string) string {
+	if i := strings.Index(q, ": "); i > 0 && strings.Count(q[:i], " ") >= 3 && !strings.ContainsAny(q[:i], "?.") && saysSomething(q[:i]) {
+		// "This seems like evidence against a united front: what did New Zealand's prime
+		// minister say about China?": a comment naming no one before a question that names
+		// its own subject is the asker's, not asked. A topic is not a comment: "Still on the
+		// forced labour cases: why is the matter so sensitive?"
+		if after := strings.TrimSpace(q[i+2:]); s.standsAlone(after) && len(s.namedActors(after)) > 0 && len(s.namedActors(q[:i])) == 0 {
+			return after
+		}
+	}
 	last := -1
 	for _, b := range sentenceBreaks {
 		if i := strings.LastIndex(q, b); i > last {
@@ -751,6 +760,18 @@ func (s *Store) withoutUnreadContext(q string) string {
 		i += n
 	}
 	return b.String() + q[last:]
+}
+
+// saysSomething reports whether part, a question's words before a colon, is a clause saying
+// something ("this seems like evidence…", "that looks odd to me"), not a topic.
+func saysSomething(part string) bool {
+	for _, w := range strings.Fields(strings.ToLower(part)) {
+		switch w {
+		case "is", "are", "was", "were", "seems", "seem", "seemed", "looks", "look", "looked", "feels", "i", "i'm":
+			return true
+		}
+	}
+	return false
 }
 
 // afterBackground is the question q asks after two or more sentences of the asker's
