@@ -987,6 +987,10 @@ var everydayPairs = []string{
 	"who does the author say", "who", "who did the author say", "who", "when does the author say", "when",
 	"when did the author say", "when", "where does the author say", "where", "where did the author say", "where",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
+	// Which or how many the author says is which or how many: what the author says is what
+	// the article says. Why the author says something asks the author's reasons.
+	"why does the author say", "why does the author say", "why did the author say", "why did the author say",
+	"does the author say", "does", "did the author say", "did",
 	"does the article describe", " ", "does the article characterise", " ", "does the article characterize", " ",
 	"does the article mention", " ", "did the article mention", " ", "does the piece describe", " ",
 	"does the article give", " ", "does the article record", " ", "does the article offer", " ", "does the piece give", " ", "does the piece record", " ",
