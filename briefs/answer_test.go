@@ -2495,6 +2495,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A comment naming no one before a colon is the asker's.
 		{"That hardly looks like a united front to me: what did New Zealand's prime minister say about China after Madrid?", "", []string{"ardern-cooperate-with-china"}},
 		{"Which countries does the author say attended the summit as partners?", "asia-pacific-partners-attend-madrid", nil},
+		// A position in a strategy is a role there.
+		{"What is South Korea's position in the US strategic layout?", "korea-us-outpost-northeast-asia", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

@@ -505,6 +505,9 @@ var everydayPairs = []string{
 	"mission areas", "fields", "end state", "long-term goal", "end-state", "long-term goal",
 	"what status-of-forces type", "what reciprocal access", "what status of forces type", "what reciprocal access",
 	"status-of-forces type", "reciprocal access", "status of forces type", "reciprocal access", "sofa-type", "reciprocal access",
+	// A position in a layout or a strategy is a role there; a position on something is a
+	// stance.
+	"'s position in the ", "'s role in the ", "’s position in the ", "’s role in the ",
 	// Another name is a name: "another" is a word of Yoon's "another core pillar".
 	"by another name", " name", "by a different name", " name", "another name", "name", "a different name", "name",
 	// A political reason is a reason: the facts give reasons without calling them political.
