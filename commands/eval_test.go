@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and forty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning544-questions.jsonl; tuning4 is written as
+//   - five hundred and forty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning548-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -287,7 +287,10 @@ type evalCase struct {
 //     student's topics; a manager's labelled questions; yes-or-no questions; how and in what
 //     way), committed before they were tuned on; tuning541 to tuning544 (a debater's
 //     evidence; an Australian journalist's Pacific; a Korean diplomat's formal English; very
-//     short questions), the forty-fifth round's last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     short questions), committed before they were tuned on; tuning545 to tuning548 (a
+//     retired ambassador; how many, when and how long; a Chinese student's fluent English; a
+//     media-literacy teacher on the article itself), the forty-fifth round's last, committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -960,6 +963,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning542-questions.jsonl",
 		"tuning543-questions.jsonl",
 		"tuning544-questions.jsonl",
+		"tuning545-questions.jsonl",
+		"tuning546-questions.jsonl",
+		"tuning547-questions.jsonl",
+		"tuning548-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1649,9 +1656,13 @@ var floors = map[string]float64{
 	// Written later in it, scored with 4f7c1e8: tuning537 (a seminar student, 109/110), tuning538
 	// (a manager's labels, 110/110), tuning539 (yes-or-no questions, 107/110) and tuning540
 	// (how and in what way, 106/110) pass evalGate.
-	// The round's last, scored with 756f2c4: tuning541 (a debater's evidence, 109/110),
+	// Written later in it, scored with 756f2c4: tuning541 (a debater's evidence, 109/110),
 	// tuning542 (an Australian journalist, 110/110), tuning543 (a Korean diplomat, 109/110)
 	// and tuning544 (very short questions, 109/110) pass evalGate, each with every refusal.
+	// The round's last, scored with af0dd9e: tuning548 (a media-literacy teacher on the
+	// article itself) 104/110; tuning545 (a retired ambassador, 107/110), tuning546 (how many
+	// and when, 109/110) and tuning547 (a Chinese student, 107/110) pass evalGate.
+	"tuning548-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1962,6 +1973,9 @@ var refusalsMissed = map[string]int{
 	// and tuning538 every refusal.
 	"tuning539-questions.jsonl": 2,
 	"tuning540-questions.jsonl": 1,
+	// The round's last, scored with af0dd9e: tuning548 29/30; tuning545 to tuning547 every
+	// refusal.
+	"tuning548-questions.jsonl": 1,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
