@@ -2497,6 +2497,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Which countries does the author say attended the summit as partners?", "asia-pacific-partners-attend-madrid", nil},
 		// A position in a strategy is a role there.
 		{"What is South Korea's position in the US strategic layout?", "korea-us-outpost-northeast-asia", nil},
+		// A meeting concerning itself with something focuses on it; an envoy carries with him
+		// what he brings; acting as the moderator is being it.
+		{"What did the three-way talks of Biden, Kishida and Yoon concern themselves with?", "", []string{"trilateral-talks-focus-north-korea"}},
+		{"What did the envoy from Tokyo carry with him to the inauguration?", "hayashi-inauguration-kishida-letter", nil},
+		{"Who was acting as the moderator (host) of the four-leader talks?", "kishida-moderates-four-country-meeting", nil},
 		// Someone's handling of a matter, objected to, is the matter.
 		{"On what grounds does the article say Tokyo objects to South Korea's handling of the comfort-women cases?", "", []string{"japan-negative-comfort-women"}},
 		// "please" closing a second question asks nothing more.

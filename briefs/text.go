@@ -505,6 +505,13 @@ var everydayPairs = []string{
 	"mission areas", "fields", "end state", "long-term goal", "end-state", "long-term goal",
 	"what status-of-forces type", "what reciprocal access", "what status of forces type", "what reciprocal access",
 	"status-of-forces type", "reciprocal access", "status of forces type", "reciprocal access", "sofa-type", "reciprocal access",
+	// To concern itself with something is to focus on it, not to worry; what an envoy
+	// carries with him he brings; acting as a moderator is being one; a counter-attack is a
+	// response.
+	"concern itself with", "focus on", "concerned itself with", "focused on", "concerns itself with", "focuses on",
+	"concern themselves with", "focus on", "concerned themselves with", "focused on",
+	"carry with him", "bring", "carried with him", "brought", "carry with her", "bring", "carried with her", "brought",
+	"acting as the", "the", "act as the", "the", "counter-attacked", "responded", "counter-attack", "respond", "counterattacked", "responded", "counterattack", "respond",
 	// A position in a layout or a strategy is a role there; a position on something is a
 	// stance.
 	"'s position in the ", "'s role in the ", "’s position in the ", "’s role in the ",
