@@ -512,6 +512,8 @@ var everydayPairs = []string{
 	"concern themselves with", "focus on", "concerned themselves with", "focused on",
 	"carry with him", "bring", "carried with him", "brought", "carry with her", "bring", "carried with her", "brought",
 	"acting as the", "the", "act as the", "the", "counter-attacked", "responded", "counter-attack", "respond", "counterattacked", "responded", "counterattack", "respond",
+	// Legal actions are the cases the courts heard.
+	"legal actions", "cases", "legal action", "case",
 	// A position in a layout or a strategy is a role there; a position on something is a
 	// stance.
 	"'s position in the ", "'s role in the ", "’s position in the ", "’s role in the ",
