@@ -2502,6 +2502,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did the three-way talks of Biden, Kishida and Yoon concern themselves with?", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"What did the envoy from Tokyo carry with him to the inauguration?", "hayashi-inauguration-kishida-letter", nil},
 		{"Who was acting as the moderator (host) of the four-leader talks?", "kishida-moderates-four-country-meeting", nil},
+		// "Truly" only stresses.
+		{"Why does the author doubt that ties between Seoul and Tokyo have truly thawed?", "yoon-government-little-warmth", nil},
 		// Legal actions are the cases.
 		{"When were the comfort women legal actions brought, by the article's dates?", "comfort-women-mediation-2013", nil},
 		// Someone's handling of a matter, objected to, is the matter.

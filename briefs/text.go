@@ -145,7 +145,7 @@ var extraStopwords = map[string]bool{
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
 	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
-	"fr": true, "lowkey": true, "bruh": true, "smh": true, "lil": true,
+	"fr": true, "lowkey": true, "bruh": true, "smh": true, "lil": true, "truly": true,
 	// Citing reasons in a formal register: "what reasons does the author adduce".
 	"adduce": true, "adduces": true, "adduced": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
