@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and forty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning548-questions.jsonl; tuning4 is written as
+//   - five hundred and fifty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning552-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -289,8 +289,10 @@ type evalCase struct {
 //     evidence; an Australian journalist's Pacific; a Korean diplomat's formal English; very
 //     short questions), committed before they were tuned on; tuning545 to tuning548 (a
 //     retired ambassador; how many, when and how long; a Chinese student's fluent English; a
-//     media-literacy teacher on the article itself), the forty-fifth round's last, committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     media-literacy teacher on the article itself), committed before they were tuned on;
+//     tuning549 to tuning552 (an intern's memo English; a Korean grandmother's simple words;
+//     a sceptical American conservative; a Kiwi student activist), the forty-fifth round's
+//     last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -967,6 +969,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning546-questions.jsonl",
 		"tuning547-questions.jsonl",
 		"tuning548-questions.jsonl",
+		"tuning549-questions.jsonl",
+		"tuning550-questions.jsonl",
+		"tuning551-questions.jsonl",
+		"tuning552-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1659,10 +1665,14 @@ var floors = map[string]float64{
 	// Written later in it, scored with 756f2c4: tuning541 (a debater's evidence, 109/110),
 	// tuning542 (an Australian journalist, 110/110), tuning543 (a Korean diplomat, 109/110)
 	// and tuning544 (very short questions, 109/110) pass evalGate, each with every refusal.
-	// The round's last, scored with af0dd9e: tuning548 (a media-literacy teacher on the
+	// Written later in it, scored with af0dd9e: tuning548 (a media-literacy teacher on the
 	// article itself) 104/110; tuning545 (a retired ambassador, 107/110), tuning546 (how many
 	// and when, 109/110) and tuning547 (a Chinese student, 107/110) pass evalGate.
 	"tuning548-questions.jsonl": 104.0 / 110,
+	// The round's last, scored with 05ba1fe: tuning550 (a Korean grandmother's simple words)
+	// 104/110; tuning549 (an intern's memo, 109/110), tuning551 (a sceptical conservative,
+	// 109/110) and tuning552 (a Kiwi student activist, 110/110) pass evalGate.
+	"tuning550-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1973,9 +1983,12 @@ var refusalsMissed = map[string]int{
 	// and tuning538 every refusal.
 	"tuning539-questions.jsonl": 2,
 	"tuning540-questions.jsonl": 1,
-	// The round's last, scored with af0dd9e: tuning548 29/30; tuning545 to tuning547 every
+	// Written later in it, scored with af0dd9e: tuning548 29/30; tuning545 to tuning547 every
 	// refusal.
 	"tuning548-questions.jsonl": 1,
+	// The round's last, scored with 05ba1fe: tuning550 28/30; tuning549, tuning551 and
+	// tuning552 every refusal.
+	"tuning550-questions.jsonl": 2,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
