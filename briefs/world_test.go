@@ -394,6 +394,8 @@ func TestUncovered(t *testing.T) {
 		{"a flight's time", "How long does the flight from Gimpo take?", GapNotGiven, "The article gives no flight times."},
 		{"a contrast with what the article does not give", "Why did the three leaders meet together, as opposed to holding bilateral meetings?", "", ""},
 		{"the analysts asked who they are", "Who exactly are these analysts the article cites?", GapNotGiven, "The article gives no names of the analysts it cites."},
+		{"a Chinese spokesman", "Did the Chinese government spokesman comment on the Madrid summit?", GapNotGiven, "The article gives no Chinese reactions."},
+		{"the letter's contents, inside it", "What was written inside his handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a company's reaction", "How did Samsung react to Japan's export curbs?", GapNotGiven, "The article gives no names of companies."},
 		{"the materials' name asked in a second language", "What are name of three semiconductor material that Japan restrict krub?", GapNotGiven, "The article gives no names of the materials."},
 		{"how a government works", "Describe the three branches of the US government.", GapNotGiven, "The article gives no workings of governments."},
