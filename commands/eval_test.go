@@ -1036,36 +1036,35 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-fourth round's end (its last code, 1f80486): blind49 103/110, blind50 109/110,
-	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 104/110, blind57 103/110, blind58
-	// 110/110, blind61 104/110, blind62 107/110, blind63 105/110, blind64 103/110, blind65 105/110,
+	// At the forty-fifth round's end (its last code, a4f5337): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 105/110, blind57 103/110, blind58
+	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96 109/110,
-	// blind98 106/110, blind101 101/110, blind102 104/110, blind108 106/110, blind111 104/110,
-	// blind122 105/110, blind131 105/110; tuning164 108/110, tuning176 107/110, tuning192 109/110,
-	// tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215
-	// 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110,
-	// tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252
-	// 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
-	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284
-	// 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110,
-	// tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302
-	// 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110,
-	// tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323
-	// 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110,
-	// tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339
-	// 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110,
-	// tuning349 110/110, tuning360 105/110, tuning361 106/110, tuning362 108/110, tuning363
-	// 108/110, tuning365 106/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
-	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 105/110, tuning435
-	// 110/110, tuning437 110/110, tuning438 110/110, tuning439 105/110, tuning444 110/110,
-	// tuning448 108/110, tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461
-	// 107/110, tuning462 110/110, tuning463 109/110, tuning464 110/110, tuning466 109/110,
-	// tuning467 110/110, tuning468 109/110, tuning469 107/110, tuning471 110/110, tuning473
-	// 110/110, tuning486 108/110, tuning487 108/110, tuning490 110/110, tuning496 109/110,
-	// tuning503 108/110, tuning511 110/110, tuning513 77/110, tuning514 104/110, tuning515 98/110,
-	// tuning516 66/110. Each floor below is the best score measured; the comments give each set's
-	// history up to the round before.
+	// blind98 106/110, blind101 101/110, blind102 104/110, blind108 108/110, blind111 104/110,
+	// blind122 105/110, blind131 107/110; tuning164 108/110, tuning176 107/110, tuning192 109/110,
+	// tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110,
+	// tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110,
+	// tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254 108/110,
+	// tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110,
+	// tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288 110/110,
+	// tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110,
+	// tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110,
+	// tuning311 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110,
+	// tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110,
+	// tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110,
+	// tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
+	// tuning360 105/110, tuning361 106/110, tuning362 108/110, tuning363 108/110, tuning365 107/110,
+	// tuning376 107/110, tuning379 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110,
+	// tuning416 107/110, tuning420 105/110, tuning435 110/110, tuning437 110/110, tuning438 110/110,
+	// tuning439 105/110, tuning444 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110,
+	// tuning457 109/110, tuning461 107/110, tuning462 110/110, tuning463 110/110, tuning464 110/110,
+	// tuning466 110/110, tuning467 110/110, tuning468 109/110, tuning469 107/110, tuning471 110/110,
+	// tuning473 110/110, tuning486 108/110, tuning487 108/110, tuning490 110/110, tuning496 109/110,
+	// tuning503 108/110, tuning511 110/110, tuning513 105/110, tuning514 107/110, tuning515 109/110,
+	// tuning516 106/110, tuning519 110/110, tuning524 108/110, tuning525 109/110, tuning529 105/110,
+	// tuning530 105/110, tuning535 103/110, tuning548 106/110, tuning550 106/110. Each floor below
+	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1091,7 +1090,7 @@ var floors = map[string]float64{
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
 	"blind55-questions.jsonl": 105.0 / 110,
-	"blind56-questions.jsonl": 104.0 / 110,
+	"blind56-questions.jsonl": 105.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
@@ -1102,7 +1101,7 @@ var floors = map[string]float64{
 	// code (b8cba52): blind61 (a formal register) 95/110, blind62 (leading questions typed as
 	// in chat) 98/110; at its end 96/110 and 100/110; at the twenty-ninth's, 97/110 and
 	// 101/110.
-	"blind61-questions.jsonl": 104.0 / 110,
+	"blind61-questions.jsonl": 105.0 / 110,
 	"blind62-questions.jsonl": 107.0 / 110,
 	// Blind, written before the twenty-ninth round's first change and scored with its first
 	// code (3ff7cba): blind63 (a formal register) 100/110, blind64 (leading questions typed
@@ -1110,7 +1109,7 @@ var floors = map[string]float64{
 	// 3ff7cba and with the code of the day it came in (089a850): blind65 (a formal register)
 	// 100/110 and 99/110, 99/110 at the end; blind66 (mixed users with 50 hard refusals)
 	// passes evalGate (109/110).
-	"blind63-questions.jsonl": 105.0 / 110,
+	"blind63-questions.jsonl": 106.0 / 110,
 	"blind64-questions.jsonl": 103.0 / 110,
 	"blind65-questions.jsonl": 105.0 / 110,
 	// Written before the thirtieth round's first change and scored with its first code
@@ -1170,7 +1169,7 @@ var floors = map[string]float64{
 	// (a secondary-school student, 108/110), blind106 (a wire-service journalist, 109/110)
 	// and blind107 (a Korean-born engineer's unusual grammar, 108/110) pass evalGate from the
 	// first.
-	"blind108-questions.jsonl": 106.0 / 110,
+	"blind108-questions.jsonl": 108.0 / 110,
 	// Written before the thirty-eighth round changed anything and scored with its first code
 	// (29b57a7): blind111 (a chatty radio caller referring to things vaguely) 101/110;
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
@@ -1197,7 +1196,7 @@ var floors = map[string]float64{
 	// (1446efe): blind131 (a Filipino wire journalist's Taglish shorthand) 93/110; blind129 (a
 	// retired New Zealand diplomat, 107/110), blind130 (a debate coach, 108/110) and blind132
 	// (a Japanese graduate student, 108/110) pass evalGate from the first.
-	"blind131-questions.jsonl": 105.0 / 110,
+	"blind131-questions.jsonl": 107.0 / 110,
 	// Written before the forty-fourth round changed anything and scored with its first code
 	// (49f5012): blind133 (an Indian think-tank researcher, 106/110), blind134 (a Seoul
 	// high-school student, 109/110), blind135 (a German parliamentary staffer, 108/110) and
@@ -1462,7 +1461,7 @@ var floors = map[string]float64{
 	// tuning365 (a grandparent rambling) 99/110; tuning366 (a Korean-born engineer, 107/110),
 	// tuning367 (a podcast host, 106/110) and tuning368 (two things at once, 105/110) pass
 	// evalGate.
-	"tuning365-questions.jsonl": 106.0 / 110,
+	"tuning365-questions.jsonl": 107.0 / 110,
 	// Written before the fortieth round changed anything, scored with ca4ec34: tuning369 (a
 	// market analyst, 105/110), tuning370 (a librarian, 110/110), tuning371 (a human-rights
 	// activist, 106/110) and tuning372 (search-box queries, 106/110) pass evalGate.
@@ -1575,13 +1574,13 @@ var floors = map[string]float64{
 	// Indian reader's Hinglish) 48/110, tuning464 (a Vietnamese reader's Vietnamese words)
 	// 43/110; tuning465 (a Gen-Z reader's meme-speak, 108/110) passes evalGate.
 	"tuning462-questions.jsonl": 110.0 / 110,
-	"tuning463-questions.jsonl": 109.0 / 110,
+	"tuning463-questions.jsonl": 110.0 / 110,
 	"tuning464-questions.jsonl": 110.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// 7ac4f53: tuning466 (a Malaysian student's Malay words) 65/110 and 90/110, tuning467 (a
 	// German analyst's German country names) 100/110 with both, tuning468 (a Korean
 	// reader's names in Hangul) 103/110 with both.
-	"tuning466-questions.jsonl": 109.0 / 110,
+	"tuning466-questions.jsonl": 110.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// 3d7c9a0: tuning469 (a retired general's jargon) 97/110 and 98/110, tuning471 (a
 	// student's "explain why" with guesses) 103/110 with both; tuning470 (a UN staffer,
@@ -1633,32 +1632,32 @@ var floors = map[string]float64{
 	// The round's last, scored with 4014f7c: English mixed heavily with another language,
 	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
-	"tuning513-questions.jsonl": 77.0 / 110,
-	"tuning514-questions.jsonl": 104.0 / 110,
-	"tuning515-questions.jsonl": 98.0 / 110,
-	"tuning516-questions.jsonl": 66.0 / 110,
+	"tuning513-questions.jsonl": 105.0 / 110,
+	"tuning514-questions.jsonl": 107.0 / 110,
+	"tuning515-questions.jsonl": 109.0 / 110,
+	"tuning516-questions.jsonl": 106.0 / 110,
 	// Written before the forty-fifth round changed anything, scored with fee554d: tuning519 (a
 	// retired Navy officer's acronyms) 104/110; tuning517 (a Japanese business journalist,
 	// 109/110), tuning518 (a teenager's Discord slang, 107/110) and tuning520 (a librarian,
 	// 110/110) pass evalGate, each with every refusal.
-	"tuning519-questions.jsonl": 104.0 / 110,
+	"tuning519-questions.jsonl": 110.0 / 110,
 	// Written later in it, scored with 038d165: tuning524 (long background before the
 	// question) 101/110; tuning521 (a Korean office worker's Konglish, 105/110), tuning522 (a
 	// French diplomat, 106/110) and tuning523 (a fact-checker's numbers, 108/110) pass evalGate.
-	"tuning524-questions.jsonl": 101.0 / 110,
+	"tuning524-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with cad47bf: tuning525 (a Thai student's particles)
 	// 104/110; tuning526 (a phone-in caller, 108/110), tuning527 (a German economist, 108/110)
 	// and tuning528 (a civics teacher, 105/110) pass evalGate.
-	"tuning525-questions.jsonl": 104.0 / 110,
+	"tuning525-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with a78d3ec: tuning529 (a hurried typist's typos) 102/110
 	// and tuning530 (a student's comparisons) 101/110; tuning531 (a journalist's
 	// attributions, 108/110) and tuning532 (a Filipino reservist, 109/110) pass evalGate.
-	"tuning529-questions.jsonl": 102.0 / 110,
-	"tuning530-questions.jsonl": 101.0 / 110,
+	"tuning529-questions.jsonl": 105.0 / 110,
+	"tuning530-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 86272e0: tuning535 (a mistaken reader's wrong
 	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
 	// and tuning536 (a professor's history disputes, 110/110) pass evalGate, with every refusal.
-	"tuning535-questions.jsonl": 100.0 / 110,
+	"tuning535-questions.jsonl": 103.0 / 110,
 	// Written later in it, scored with 4f7c1e8: tuning537 (a seminar student, 109/110), tuning538
 	// (a manager's labels, 110/110), tuning539 (yes-or-no questions, 107/110) and tuning540
 	// (how and in what way, 106/110) pass evalGate.
@@ -1668,18 +1667,20 @@ var floors = map[string]float64{
 	// Written later in it, scored with af0dd9e: tuning548 (a media-literacy teacher on the
 	// article itself) 104/110; tuning545 (a retired ambassador, 107/110), tuning546 (how many
 	// and when, 109/110) and tuning547 (a Chinese student, 107/110) pass evalGate.
-	"tuning548-questions.jsonl": 104.0 / 110,
+	"tuning548-questions.jsonl": 106.0 / 110,
 	// The round's last, scored with 05ba1fe: tuning550 (a Korean grandmother's simple words)
 	// 104/110; tuning549 (an intern's memo, 109/110), tuning551 (a sceptical conservative,
 	// 109/110) and tuning552 (a Kiwi student activist, 110/110) pass evalGate.
-	"tuning550-questions.jsonl": 104.0 / 110,
+	"tuning550-questions.jsonl": 106.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-fourth round's end: blind68 misses four, tuning499 one and tuning514 two;
+	// At the forty-fifth round's end: tuning514 misses one and tuning535 five; tuning365,
+	// tuning521 to tuning532, tuning539, tuning540, tuning548 and tuning550 get every refusal
+	// right; no set misses more. At the forty-fourth's: blind68 misses four, tuning499 one and tuning514 two;
 	// tuning296, tuning372, tuning472, tuning474 to tuning476, tuning479 to tuning481,
 	// tuning484, tuning487, tuning488, tuning491 and tuning504 to tuning506 get every refusal
 	// right; no set misses more. At the forty-third's: tuning472 misses one; blind132, tuning432, tuning437,
@@ -1905,7 +1906,6 @@ var refusalsMissed = map[string]int{
 	// 27/30, tuning364 28/30; tuning363 every refusal.
 	// Written later in it, scored with 1b4c5ae and ad0e657 alike: tuning365 28/30, tuning366
 	// 29/30; tuning367 and tuning368 every refusal.
-	"tuning365-questions.jsonl": 1,
 	// Written before the fortieth round changed anything, scored with its first code
 	// (ca4ec34): blind119 28/30, tuning372 26/30; blind117, blind118, blind120, tuning369,
 	// tuning370 and tuning371 every refusal.
@@ -1962,33 +1962,17 @@ var refusalsMissed = map[string]int{
 	// refusal.
 	"blind138-questions.jsonl": 1,
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
-	"tuning521-questions.jsonl": 1,
-	"tuning522-questions.jsonl": 1,
-	"tuning523-questions.jsonl": 1,
-	"tuning524-questions.jsonl": 1,
 	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
-	"tuning525-questions.jsonl": 1,
-	"tuning526-questions.jsonl": 1,
-	"tuning527-questions.jsonl": 1,
-	"tuning528-questions.jsonl": 3,
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
 	// tuning530 27/30.
-	"tuning529-questions.jsonl": 1,
-	"tuning530-questions.jsonl": 3,
-	"tuning531-questions.jsonl": 1,
-	"tuning532-questions.jsonl": 1,
 	// Written later in it, scored with 86272e0: tuning535 23/30.
-	"tuning535-questions.jsonl": 7,
+	"tuning535-questions.jsonl": 5,
 	// Written later in it, scored with 4f7c1e8: tuning539 28/30, tuning540 29/30; tuning537
 	// and tuning538 every refusal.
-	"tuning539-questions.jsonl": 2,
-	"tuning540-questions.jsonl": 1,
 	// Written later in it, scored with af0dd9e: tuning548 29/30; tuning545 to tuning547 every
 	// refusal.
-	"tuning548-questions.jsonl": 1,
 	// The round's last, scored with 05ba1fe: tuning550 28/30; tuning549, tuning551 and
 	// tuning552 every refusal.
-	"tuning550-questions.jsonl": 2,
 	// Written in it, scored with c6bf793: tuning479 and tuning480 29/30; tuning477 and
 	// tuning478 every refusal.
 	// Written later in it, scored with 7407380: tuning481 26/30, tuning484 29/30; tuning482 and
@@ -2006,7 +1990,7 @@ var refusalsMissed = map[string]int{
 	// tuning508 every refusal.
 	// The round's last, scored with 4014f7c: tuning514 27/30; tuning513, tuning515 and
 	// tuning516 every refusal.
-	"tuning514-questions.jsonl": 2,
+	"tuning514-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
