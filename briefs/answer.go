@@ -473,7 +473,7 @@ var chatSpellings = map[string]string{
 	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
 	// Short words typed a letter short, too short to be read as misspelt.
-	"frm": "from", "othr": "other", "agre": "agree", "bidn": "Biden", "coop": "cooperation", "wether": "weather",
+	"frm": "from", "othr": "other", "agre": "agree", "bidn": "Biden", "coop": "cooperation", "wether": "weather", "scraped": "scrapped",
 	"sumit": "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",
 	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",

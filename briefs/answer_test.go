@@ -433,6 +433,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"what is japan trying to bild", "what is japan trying to build"},
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"Who protested? In which document, please?", "Who protested? In which document?"},
+		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
 		{"Japan Korea relation warm already or not ka?", "Japan Korea relation warm already or not?"},
 		{"What did Japan call it please?", "What did Japan call it?"},
@@ -2501,6 +2502,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What did the three-way talks of Biden, Kishida and Yoon concern themselves with?", "", []string{"trilateral-talks-focus-north-korea"}},
 		{"What did the envoy from Tokyo carry with him to the inauguration?", "hayashi-inauguration-kishida-letter", nil},
 		{"Who was acting as the moderator (host) of the four-leader talks?", "kishida-moderates-four-country-meeting", nil},
+		// Allies sticking together is cohesion; "all these years, good or bad" asks only how.
+		{"Can Washington make its Asian allies stick together, in the writer's opinion?", "", []string{"us-hard-to-unite-allies"}},
+		{"How has Tokyo felt about the comfort women cases all these years, good or bad?", "japan-negative-comfort-women", nil},
 		// "Truly" only stresses.
 		{"Why does the author doubt that ties between Seoul and Tokyo have truly thawed?", "yoon-government-little-warmth", nil},
 		// Legal actions are the cases.

@@ -512,6 +512,10 @@ var everydayPairs = []string{
 	"concern themselves with", "focus on", "concerned themselves with", "focused on",
 	"carry with him", "bring", "carried with him", "brought", "carry with her", "bring", "carried with her", "brought",
 	"acting as the", "the", "act as the", "the", "counter-attacked", "responded", "counter-attack", "respond", "counterattacked", "responded", "counterattack", "respond",
+	// Allies that stick together have cohesion; how someone feels about something "all these
+	// years, good or bad" asks only how they feel.
+	"stick together", "strengthen cohesion", "sticking together", "cohesion",
+	"all these years", " ", ", good or bad", " ", " good or bad", " ",
 	// Legal actions are the cases the courts heard.
 	"legal actions", "cases", "legal action", "case",
 	// A position in a layout or a strategy is a role there; a position on something is a
