@@ -2505,6 +2505,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Allies sticking together is cohesion; "all these years, good or bad" asks only how.
 		{"Can Washington make its Asian allies stick together, in the writer's opinion?", "", []string{"us-hard-to-unite-allies"}},
 		{"How has Tokyo felt about the comfort women cases all these years, good or bad?", "japan-negative-comfort-women", nil},
+		// The part of the article a question names is not what it asks about.
+		{"What does Japan focus on achieving in its diplomacy, in the section on the four countries?", "japan-national-normalisation", nil},
 		// "Truly" only stresses.
 		{"Why does the author doubt that ties between Seoul and Tokyo have truly thawed?", "yoon-government-little-warmth", nil},
 		// Legal actions are the cases.

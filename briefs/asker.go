@@ -894,7 +894,7 @@ var ownOffices = []string{"pm", "prime minister", "president", "leader", "govern
 // knows: "From an analyst's perspective, how does South Korea's place in US strategy compare
 // with Japan's?" asks what follows; "From Japan's perspective, …" names whose view is asked.
 func (s *Store) withoutViewpoint(q string) string {
-	q = withViewpointAsideAsFor(q)
+	q = withoutSectionTail(withViewpointAsideAsFor(q))
 	clause, rest, ok := strings.Cut(q, ", ")
 	if _, from := cutPrefixFold(clause, "from "); !ok || !from || !slices.ContainsFunc(viewpointWords, func(w string) bool { return strings.HasSuffix(strings.ToLower(clause), w) }) {
 		return q // most questions
@@ -904,6 +904,24 @@ func (s *Store) withoutViewpoint(q string) string {
 	}
 	return rest
 }
+
+// withoutSectionTail is q without the clause closing it that names the part of the article
+// it asks of (", according to the section on the four countries?"): the part's words are not
+// what is asked about.
+func withoutSectionTail(q string) string {
+	if indexFold(q, "section on") < 0 && indexFold(q, "part on") < 0 {
+		return q // most questions
+	}
+	for _, c := range sectionTails {
+		if i := indexFold(q, c); i > 0 && !strings.ContainsAny(q[i+len(c):], ",;") {
+			return q[:i] + "?"
+		}
+	}
+	return q
+}
+
+// sectionTails open a clause closing a question that names the part of the article it asks of.
+var sectionTails = []string{", according to the section on ", ", in the section on ", ", according to the part on ", ", in the part on "}
 
 // withViewpointAsideAsFor is q with an aside giving whose viewpoint it is asked from read as
 // whom it concerns: "Why, from Seoul's perspective, is compensation … a matter on which it
