@@ -2507,6 +2507,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How has Tokyo felt about the comfort women cases all these years, good or bad?", "japan-negative-comfort-women", nil},
 		// The part of the article a question names is not what it asks about.
 		{"What does Japan focus on achieving in its diplomacy, in the section on the four countries?", "japan-national-normalisation", nil},
+		// A three-country meeting is the trilateral.
+		{"What name did Biden give the three-country meeting?", "biden-historic-trilateral-meeting", nil},
 		// "Truly" only stresses.
 		{"Why does the author doubt that ties between Seoul and Tokyo have truly thawed?", "yoon-government-little-warmth", nil},
 		// Legal actions are the cases.

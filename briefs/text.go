@@ -800,6 +800,8 @@ var everydayPairs = []string{
 	"overriding ", "main ", "paramount ", "main ", "foremost ", "main ", "overarching ", "main ",
 	"three-way format", "trilateral cooperation", "trilateral format", "trilateral cooperation",
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
+	"three-country meeting", "trilateral meeting", "three-nation meeting", "trilateral meeting",
+	"three-country talks", "trilateral talks", "three-nation talks", "trilateral talks",
 	"four-way asia-pacific meeting", "four-country meeting", "four-way asia pacific meeting", "four-country meeting",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating", "worked together", "cooperated", "works together", "cooperates",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
