@@ -2509,6 +2509,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does Japan focus on achieving in its diplomacy, in the section on the four countries?", "japan-national-normalisation", nil},
 		// A three-country meeting is the trilateral.
 		{"What name did Biden give the three-country meeting?", "biden-historic-trilateral-meeting", nil},
+		// An engagement-first approach is one of engagement.
+		{"Does Japan prefer an engagement-first approach to North Korea?", "japan-tough-line-sanctions", nil},
 		// Two main concerns are the concerns the facts list.
 		{"List Japan's two main worries about North Korea.", "japan-concerns-missiles-kidnapping", nil},
 		// "Truly" only stresses.

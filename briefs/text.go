@@ -516,6 +516,8 @@ var everydayPairs = []string{
 	// years, good or bad" asks only how they feel.
 	"stick together", "strengthen cohesion", "sticking together", "cohesion",
 	"all these years", " ", ", good or bad", " ", " good or bad", " ",
+	// An engagement-first approach is one of engagement.
+	"engagement-first", "engagement", "dialogue-first", "dialogue",
 	// "Two main concerns" are the concerns: the facts list them without counting them.
 	"two main concerns", "concerns", "two main worries", "worries", "two biggest concerns", "concerns",
 	// Legal actions are the cases the courts heard.
