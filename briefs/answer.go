@@ -474,6 +474,8 @@ var chatSpellings = map[string]string{
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
 	// Short words typed a letter short, too short to be read as misspelt.
 	"frm": "from", "othr": "other", "agre": "agree", "bidn": "Biden", "coop": "cooperation", "wether": "weather", "scraped": "scrapped",
+	// Common misspellings whose stems are a letter off more than one of the facts' words.
+	"aliance": "alliance", "alliace": "alliance", "instituion": "institution", "institue": "institute",
 	"sumit": "summit", "summmit": "summit", "closly": "closely", "closley": "closely", "ofice": "office", "offfice": "office",
 	"goverment": "government", "govermnent": "government", "govenment": "government",
 	"relashionship": "relationship", "relationsip": "relationship", "realtionship": "relationship", "relatioship": "relationship",

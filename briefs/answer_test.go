@@ -434,6 +434,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"Who protested? In which document, please?", "Who protested? In which document?"},
 		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},
+		{"which instituion does the author work at", "which institution does the author work at"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
 		{"Japan Korea relation warm already or not ka?", "Japan Korea relation warm already or not?"},
 		{"What did Japan call it please?", "What did Japan call it?"},
