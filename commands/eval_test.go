@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and fifty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning552-questions.jsonl; tuning4 is written as
+//   - five hundred and fifty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning556-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -291,8 +291,10 @@ type evalCase struct {
 //     retired ambassador; how many, when and how long; a Chinese student's fluent English; a
 //     media-literacy teacher on the article itself), committed before they were tuned on;
 //     tuning549 to tuning552 (an intern's memo English; a Korean grandmother's simple words;
-//     a sceptical American conservative; a Kiwi student activist), the forty-fifth round's
-//     last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     a sceptical American conservative; a Kiwi student activist), committed before they
+//     were tuned on; tuning553 to tuning556 (a radio call-in listener; a British tabloid
+//     reader; a long-haul trucker; a Malaysian civil servant), the forty-sixth round's last,
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -413,6 +415,11 @@ type evalCase struct {
 //     blind139-questions.jsonl (a Brazilian reader's Portuguese word order) and
 //     blind140-questions.jsonl (a busy executive's terse phone typing), written before the
 //     forty-fifth round changed anything;
+//     blind141-questions.jsonl (a radio call-in listener's rambling lead-ins),
+//     blind142-questions.jsonl (a British tabloid reader's slang),
+//     blind143-questions.jsonl (a long-haul trucker's casual grammar) and
+//     blind144-questions.jsonl (a Malaysian civil servant's careful English), written before
+//     the forty-sixth round changed anything;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -973,6 +980,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning550-questions.jsonl",
 		"tuning551-questions.jsonl",
 		"tuning552-questions.jsonl",
+		"tuning553-questions.jsonl",
+		"tuning554-questions.jsonl",
+		"tuning555-questions.jsonl",
+		"tuning556-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1030,7 +1041,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -1205,6 +1216,12 @@ var floors = map[string]float64{
 	// (fee554d): blind137 (a Korean-American podcast host, 108/110), blind138 (a law student,
 	// 107/110), blind139 (a Brazilian reader, 107/110) and blind140 (a busy executive,
 	// 109/110) pass evalGate from the first.
+	// Written before the forty-sixth round changed anything and scored with its first code
+	// (74b5975): blind142 (a British tabloid reader's slang) 97/110 and blind143 (a long-haul
+	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
+	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
+	"blind142-questions.jsonl": 97.0 / 110,
+	"blind143-questions.jsonl": 102.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1672,6 +1689,12 @@ var floors = map[string]float64{
 	// 104/110; tuning549 (an intern's memo, 109/110), tuning551 (a sceptical conservative,
 	// 109/110) and tuning552 (a Kiwi student activist, 110/110) pass evalGate.
 	"tuning550-questions.jsonl": 109.0 / 110,
+	// Written before the forty-sixth round changed anything, scored with 74b5975: tuning554 (a
+	// British tabloid reader) 96/110 and tuning555 (a long-haul trucker) 104/110; tuning553 (a
+	// radio call-in listener, 105/110) and tuning556 (a Malaysian civil servant, 109/110)
+	// pass evalGate.
+	"tuning554-questions.jsonl": 96.0 / 110,
+	"tuning555-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -1961,6 +1984,14 @@ var refusalsMissed = map[string]int{
 	// (fee554d): blind138 29/30; blind137, blind139, blind140 and tuning517 to tuning520 every
 	// refusal.
 	"blind138-questions.jsonl": 1,
+	// Written before the forty-sixth round changed anything, scored with its first code
+	// (74b5975): blind142 and blind143 28/30, blind144 29/30; blind141 every refusal. Tuned
+	// alongside: tuning555 28/30, tuning556 29/30; tuning553 and tuning554 every refusal.
+	"blind142-questions.jsonl":  2,
+	"blind143-questions.jsonl":  2,
+	"blind144-questions.jsonl":  1,
+	"tuning555-questions.jsonl": 2,
+	"tuning556-questions.jsonl": 1,
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
 	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
