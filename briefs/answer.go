@@ -15,7 +15,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = withChatSpelledOut(question)
+	question = s.withGsSpoken(withChatSpelledOut(question))
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		if b.Lead != "" {
@@ -3635,7 +3635,7 @@ var months = []string{"january", "february", "march", "april", "may", "june", "j
 	"september", "october", "november", "december"}
 
 // dateOpeners open a question that asks for a date.
-var dateOpeners = append([]string{"when ", "when, "}, calendarOpeners...) // "When, following the understanding, did…"
+var dateOpeners = append([]string{"when ", "when, ", "when'd ", "when’d ", "when's ", "when’s "}, calendarOpeners...) // "When, following the understanding, did…"
 
 // asksForDate reports whether a question asks for a date by how it opens: "When it comes to
 // North Korea, what…" does not.

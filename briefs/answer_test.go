@@ -52,6 +52,8 @@ func TestAsksForDate(t *testing.T) {
 		// A clause of when, then another question, asks that question.
 		{"When Japan, Korea, Australia and NZ met, what did they talk about?", false},
 		{"When did Japan, Korea, Australia and NZ meet?", true},
+		{"when'd seoul drop gsomia", true}, // spoken, as "when did"
+		{"When’s the next trilateral?", true},
 		{"When did Tokyo impose the controls, and why?", true},
 		// An aside after the opener still asks for a date.
 		{"On what date, for the record, did Tokyo commence releasing the treated water?", true},

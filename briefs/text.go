@@ -88,6 +88,8 @@ var extraStopwords = map[string]bool{
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "bold": true, "fun": true, "faraway": true, "touchy": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
+	// A crowd is whoever is asked about ("which Korean crowd"), no word of the facts.
+	"crowd": true, "crowds": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
