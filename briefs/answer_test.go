@@ -1394,6 +1394,19 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Does South Korea want to follow its own path in foreign policy?", "korea-strategic-autonomy-middle-power"},
 		// To come to an understanding is to agree.
 		{"Did the American, Japanese and South Korean defence ministers come to any sort of understanding around that time?", "defence-ministers-restart-exercises"},
+		// A tabloid's: booting off is removing, a hammering a great blow, the golden ticket an
+		// invitation, one's own patch one's own region, feet under the desk taking office.
+		{"Did Seoul boot Japan off its own list in return?", "korea-removes-japan-white-list"},
+		{"Korea's chip makers took a hammering — which sector exactly?", "export-controls-blow-to-korea-ict"},
+		{"Which four got the golden ticket to the summit?", "four-partners-invited-first-time"},
+		{"Does Wellington stick to its own patch?", "new-zealand-survival-south-pacific"},
+		{"What did Yoon do about Japan before he got his feet under the desk?", "yoon-policy-consultation-delegation"},
+		// Dithering is hesitating; "Yank-led" is US-led; a dream is a goal; "goods" are the
+		// materials, and "good" no word of the facts.
+		{"Is Korea still dithering on that Indo-Pacific plan?", "korea-hesitates-regional-strategy"},
+		{"what's tokyo's dream for itself as a nation?", "japan-national-normalisation"},
+		{"Which goods were caught by Tokyo's export curbs?", "japan-export-controls-july-2019"},
+		{"Is it any good for Seoul to go all-in with Washington and Tokyo?", "korea-worries-one-sided-yoon"},
 	})
 }
 

@@ -311,6 +311,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Doesn't Tokyo aim at staying a low-profile player?", "international influence", "profile"},
 		{"What tools does Tokyo use to push back against Beijing?", "curb beijing", "push"},
 		{"Confirm the Yoon quote: what does he want?", "said:", "confirm"},
+		{"What is the Quad for, in plain terms?", "for,", "plain"},
+		{"Why is Seoul wary of the Yank-led bloc?", "us-led", "yank"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

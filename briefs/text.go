@@ -88,8 +88,9 @@ var extraStopwords = map[string]bool{
 	// How striking the asker finds it, not what it is: "called it something quite striking".
 	"quite": true, "fairly": true, "pretty": true, "huge": true, "striking": true, "telling": true, "vivid": true, "bold": true, "fun": true, "faraway": true, "touchy": true, "colourful": true, "colorful": true, "notable": true, "remarkable": true, "memorable": true,
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
-	// A crowd is whoever is asked about ("which Korean crowd"), no word of the facts.
-	"crowd": true, "crowds": true,
+	// Whether something is good is how the asker judges it; a crowd, a fella or a guy is
+	// whoever is asked about ("which Korean crowd"). None is a word of the facts.
+	"good": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -220,7 +221,7 @@ var everydayPairs = []string{
 	// A closing "Name a couple." asks for what the question asks, no more.
 	"name a couple of them", " ", "name a couple", " ", "name a few of them", " ", "name a few", " ", "name one or two", " ",
 	"give an example of", " ", "give me an example of", " ", "give one example of", " ", "give examples of", " ", "an example of", " ", "one example of", " ",
-	"in two words", " ", "in three words", " ", "in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "back then", " ", "going forward", " ",
+	"in two words", " ", "in three words", " ", "in one word", " ", "in a word", " ", "in a sentence", " ", "in one sentence", " ", "in a nutshell", " ", "in one line", " ", "in a few words", " ", "in plain terms", " ", "in simple terms", " ", "in plain english", " ", "in plain words", " ", "in layman's terms", " ", "back then", " ", "going forward", " ",
 	"what subject dominated", "what focused", "which subject dominated", "which focused",
 	"what subjects", "what", "what subject", "what", "which subjects", "which", "which subject", "which",
 	"what themes", "what", "what theme", "what", "which themes", "which", "which theme", "which",
@@ -546,13 +547,23 @@ var everydayPairs = []string{
 	// More of it: the Yanks are the Americans, a leader's mob his administration, to chew the
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
-	"the yanks", "the americans", "yanks", "americans", "biden mob", "biden administration",
+	"the yanks", "the americans", "yanks", "americans", "yank-led", "us-led", "yank", "american", "biden mob", "biden administration",
 	"chewin' the fat about", "discussing", "chewing the fat about", "discussing", "chew the fat about", "discuss", "chewed the fat about", "discussed",
 	"put the squeeze on", "restrict", "putting the squeeze on", "restricting", "puts the squeeze on", "restricts",
 	"kick up a stink about", "protest about", "kicked up a stink about", "protested about", "kicking up a stink about", "protesting about",
 	"kick up a stink", "protest", "kicked up a stink", "protested",
 	"fired up against", "angry at", "fired up about", "angry about", "riled up against", "angry at", "riled up about", "angry about",
 	"been fence-sitting about", "been hesitant about", "fence-sitting about", "hesitant about", "sitting on the fence about", "hesitant about",
+	// A tabloid's: to boot someone off a list is to remove them, to get one's feet under the
+	// desk to take office; a golden ticket is an invitation, a right battering a great blow,
+	// and to stick to one's own patch is to focus on one's own region.
+	"booted", "removed", "booting", "removing", "boots", "removes", "boot", "remove",
+	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
+	"got her feet under the desk", "took office", "get her feet under the desk", "take office", "getting her feet under the desk", "taking office",
+	"go all-in with", "shift completely towards", "going all-in with", "shifting completely towards", "went all-in with", "shifted completely towards", "goes all-in with", "shifts completely towards",
+	"golden ticket", "invitation", "a right battering", "a great blow", "a battering", "a great blow", "a right hammering", "a great blow", "a hammering", "a great blow",
+	"stick to their own patch", "focus on their own region", "sticks to its own patch", "focuses on its own region", "stick to its own patch", "focus on its own region",
+	"own patch", "own region",
 	// What worries one that the other shrugs off, and vice versa, is how the two differ.
 	", and vice versa", ", and how do they differ", " and vice versa", " and how do they differ",
 	// To bend over backwards is to spare no effort; the whole caper is the business at hand,
@@ -770,6 +781,8 @@ var everydayPairs = []string{
 	"diplomatic efforts", "diplomacy", "diplomatic effort", "diplomacy", "diplomatic attention", "diplomacy",
 	"lies at the heart of", "is at the heart of", "lie at the heart of", "are at the heart of",
 	"personal message", "letter",
+	// Goods are the materials traded; read as a word, "goods" would stem as "good" does.
+	" goods", " materials",
 	"bequeathed by", "left over by", "among the south korean public", "in south korea", "among the korean public", "in south korea",
 	"among the japanese public", "in japan", "among the australian public", "in australia", "among the new zealand public", "in new zealand",
 	"turn its back entirely on", "abandon", "turn its back on", "abandon", "turn their backs on", "abandon", "turn their back on", "abandon",
