@@ -1407,6 +1407,12 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"what's tokyo's dream for itself as a nation?", "japan-national-normalisation"},
 		{"Which goods were caught by Tokyo's export curbs?", "japan-export-controls-july-2019"},
 		{"Is it any good for Seoul to go all-in with Washington and Tokyo?", "korea-worries-one-sided-yoon"},
+		// Rows get sorted when resolved; what winds people up angers them; all talk and no
+		// action is more gesture than substance; the short run is the short term.
+		{"Can the labour rows ever get sorted, according to Chung?", "chung-correct-historical-understanding"},
+		{"What winds up Korean voters about Tokyo's textbooks?", "textbooks-yasukuni-anti-japanese-sentiment"},
+		{"Is the Madrid four-way all talk and no action?", "four-country-meeting-gesture"},
+		{"Where does Seoul aim its diplomacy in the short run?", "korea-focus-northeast-asia"},
 	})
 }
 

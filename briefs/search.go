@@ -741,8 +741,35 @@ func (s *Store) subjectsFirst(r reading) []string {
 		}
 		return r.actors
 	}
-	return s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors))
+	return s.withoutTimeSetters(r.text, s.venuesLast(r.text, s.mainClauseFirst(r.text, r.actors)))
 }
+
+// withoutTimeSetters is named without the actors a question names only in the clause that
+// closes it saying when: "What got Tokyo angry about the island around when Yoon took
+// office?" asks about Tokyo; Yoon only dates it, and facts on Yoon are not preferred.
+func (s *Store) withoutTimeSetters(question string, named []string) []string {
+	i := -1
+	for _, w := range closingWhenWords {
+		if j := strings.LastIndex(question, w); j > i {
+			i = j
+		}
+	}
+	if i <= 0 {
+		return named // most questions
+	}
+	main := strings.Fields(normalizeName(question[:i]))
+	if len(main) < 3 || !opensAsking(main[0]) || strings.ContainsAny(question[i:], ",;") || strings.HasPrefix(question[i:], " when it comes to ") {
+		return named
+	}
+	asked := s.namedActors(question[:i])
+	if len(asked) == 0 || len(asked) == len(named) {
+		return named
+	}
+	return slices.DeleteFunc(slices.Clone(named), func(id string) bool { return !slices.Contains(asked, id) })
+}
+
+// closingWhenWords open a clause closing a question with when what it asks happened.
+var closingWhenWords = []string{" when ", " around the time ", " at the time ", " by the time "}
 
 // venueOfGathering reports whether r's one actor is named as where a gathering r names was
 // held: "the four-way meeting in Spain", "before their leaders met in Spain".

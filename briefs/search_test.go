@@ -313,6 +313,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Confirm the Yoon quote: what does he want?", "said:", "confirm"},
 		{"What is the Quad for, in plain terms?", "for,", "plain"},
 		{"Why is Seoul wary of the Yank-led bloc?", "us-led", "yank"},
+		{"does the yoon govt lean towards the US?", "government", "govt"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}
@@ -484,6 +485,31 @@ func TestVenuesLast(t *testing.T) {
 	for _, tt := range tests {
 		if got := s.venuesLast(tt.q, tt.named); !slices.Equal(got, tt.want) {
 			t.Errorf("venuesLast(%q, %v) = %v, want %v", tt.q, tt.named, got, tt.want)
+		}
+	}
+}
+
+// An actor named only in the clause that closes a question saying when is not asked about;
+// named in the main clause too, or when the main clause names no one, it stays.
+func TestWithoutTimeSetters(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q           string
+		named, want []string
+	}{
+		{"What angered Tokyo about the island around when Yoon took office?", []string{"JP", "yoon-suk-yeol"}, []string{"JP"}},
+		{"What did Japan propose at the time Kishida met Albanese?", []string{"JP", "fumio-kishida", "anthony-albanese"}, []string{"JP"}},
+		{"What did Yoon say when Yoon met Kishida?", []string{"yoon-suk-yeol", "fumio-kishida"}, []string{"yoon-suk-yeol"}},
+		{"What matters most to Seoul when it comes to Pyongyang?", []string{"KR", "KP"}, []string{"KR", "KP"}},
+		{"What happened when Yoon took office?", []string{"yoon-suk-yeol"}, []string{"yoon-suk-yeol"}},
+		{"When did Japan and Korea meet?", []string{"JP", "KR"}, []string{"JP", "KR"}},
+	}
+	for _, tt := range tests {
+		if got := s.withoutTimeSetters(tt.q, tt.named); !slices.Equal(got, tt.want) {
+			t.Errorf("withoutTimeSetters(%q, %v) = %v, want %v", tt.q, tt.named, got, tt.want)
 		}
 	}
 }

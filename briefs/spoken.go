@@ -5,7 +5,8 @@ import "strings"
 // withGsSpoken is question with each word typed without its closing g, as it is spoken
 // ("what do they keep fightin over", "that meetin'"), spelled with it: typed so, "fightin"
 // would miss the everyday phrases and synonyms "fighting" has. Only a word the store does not
-// read, whose -ing form it does, is spelled out: "main", "join" and "Putin" stay as typed.
+// read, whose -ing form it does, is spelled out, or one that doubles the letter before its
+// "in", as only -ing words do ("puttin", "runnin"): "main", "join" and "Putin" stay as typed.
 func (s *Store) withGsSpoken(question string) string {
 	var b strings.Builder // left empty, without allocating, for most questions
 	last := 0
@@ -19,7 +20,7 @@ func (s *Store) withGsSpoken(question string) string {
 			continue
 		}
 		if j-i >= 5 && strings.EqualFold(question[j-2:j], "in") && !strings.ContainsRune("aeiouAEIOU", rune(question[j-3])) &&
-			s.index.readsOnlyWithG(strings.ToLower(question[i:j])) {
+			(question[j-3] == question[j-4] || s.index.readsOnlyWithG(strings.ToLower(question[i:j]))) {
 			b.WriteString(question[last:j])
 			b.WriteByte('g')
 			last = j

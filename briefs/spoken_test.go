@@ -14,6 +14,7 @@ func TestWithGsSpoken(t *testing.T) {
 		{"why are they dumpin' it in the sea?", "why are they dumping it in the sea?"},
 		{"Fightin over what, again?", "Fighting over what, again?"},
 		{"the main worry in Berlin", "the main worry in Berlin"},
+		{"where's seoul puttin its money?", "where's seoul putting its money?"}, // a doubled letter: only -ing words
 		{"what did Putin make of it, within NATO?", "what did Putin make of it, within NATO?"},
 		{"did seoul join the quad", "did seoul join the quad"},
 	} {

@@ -297,6 +297,10 @@ var everydayPairs = []string{
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
+	// A leader who came in took office; the short run is the short term.
+	"yoon came in", "yoon took office", "yoon comes in", "yoon takes office", "in the short run", "in the short term",
+	// A government typed short.
+	" gov't ", " government ", " gov’t ", " government ", " govt ", " government ",
 	// Something like the Quad is a quadrilateral one, not the Quad.
 	"quad-style", "quadrilateral", "quad style", "quadrilateral", "quad-like", "quadrilateral", "quad like", "quadrilateral",
 	// To fire the first shot in a dispute is to start it; a playbook is an approach.
@@ -554,10 +558,17 @@ var everydayPairs = []string{
 	"kick up a stink", "protest", "kicked up a stink", "protested",
 	"fired up against", "angry at", "fired up about", "angry about", "riled up against", "angry at", "riled up about", "angry about",
 	"been fence-sitting about", "been hesitant about", "fence-sitting about", "hesitant about", "sitting on the fence about", "hesitant about",
-	// A tabloid's: to boot someone off a list is to remove them, to get one's feet under the
-	// desk to take office; a golden ticket is an invitation, a right battering a great blow,
-	// and to stick to one's own patch is to focus on one's own region.
-	"booted", "removed", "booting", "removing", "boots", "removes", "boot", "remove",
+	// A tabloid's: to boot someone off a list is to remove them, to bin a pact to scrap it, to
+	// natter to talk, to get a row sorted to resolve it, to wind people up to anger them, to
+	// get one's feet under the desk to take office; a golden ticket is an invitation, a right
+	// battering a great blow, all mouth and no trousers more gesture than substance, and to
+	// stick to one's own patch is to focus on one's own region.
+	" booted", " removed", " booting", " removing", " boots ", " removes ", " boot ", " remove ",
+	" binned", " scrapped", " binning", " scrapping", " bins ", " scraps ", " bin ", " scrap ",
+	"nattered about", "discussed", "nattering about", "discussing", "natter about", "discuss", "natter", "talk",
+	"be sorted out", "be resolved", "be sorted", "be resolved", "get sorted out", "get resolved", "get sorted", "get resolved",
+	"winds up", "angers", "wind up", "anger", "winding up", "angering",
+	"all mouth and no trousers", "more gesture than substance", "all talk and no action", "more gesture than substance",
 	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
 	"got her feet under the desk", "took office", "get her feet under the desk", "take office", "getting her feet under the desk", "taking office",
 	"go all-in with", "shift completely towards", "going all-in with", "shifting completely towards", "went all-in with", "shifted completely towards", "goes all-in with", "shifts completely towards",
