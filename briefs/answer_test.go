@@ -1413,6 +1413,9 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What winds up Korean voters about Tokyo's textbooks?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"Is the Madrid four-way all talk and no action?", "four-country-meeting-gesture"},
 		{"Where does Seoul aim its diplomacy in the short run?", "korea-focus-northeast-asia"},
+		// A tie-up is cooperation; to dump a partner is to abandon it, not to discharge water.
+		{"Do Korean progressives welcome a tie-up with Tokyo?", "progressive-governments-cautious"},
+		{"Could Canberra and Tokyo afford to dump China?", "japan-australia-cannot-abandon-china"},
 	})
 }
 

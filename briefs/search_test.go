@@ -314,6 +314,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What is the Quad for, in plain terms?", "for,", "plain"},
 		{"Why is Seoul wary of the Yank-led bloc?", "us-led", "yank"},
 		{"does the yoon govt lean towards the US?", "government", "govt"},
+		{"Tokyo wants a bigger voice, if I'm reading it right — why?", "voice,   —", "reading"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}
