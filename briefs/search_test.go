@@ -314,6 +314,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What is the Quad for, in plain terms?", "for,", "plain"},
 		{"Why is Seoul wary of the Yank-led bloc?", "us-led", "yank"},
 		{"does the yoon govt lean towards the US?", "government", "govt"},
+		{"Seoul: what else is it after, beyond deterrence?", "what else does it want", "after"},
 		{"Tokyo wants a bigger voice, if I'm reading it right — why?", "voice,   —", "reading"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
@@ -440,6 +441,28 @@ func TestQueryTermsShortTypos(t *testing.T) {
 	for _, tt := range tests {
 		if got := s.index.queryTerms(tt.q); !slices.Contains(got, tt.want) {
 			t.Errorf("queryTerms(%q) = %v, want %q among them", tt.q, got, tt.want)
+		}
+	}
+}
+
+// Words that say how the asker judges or concedes something, or whom they point at
+// vaguely, are no words of the facts: read, each would weigh as the rarest word could.
+func TestQueryTermsWithoutAskersWords(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		"Tokyo wants a seat, sure, but why?",
+		"is it good for seoul to lean on washington?",
+		"it seemed that the bloke was unhappy",
+		"which crowd in korea was wary",
+		"that fella from japan at the inauguration",
+	} {
+		for _, w := range []string{"sure", "good", "seem", "bloke", "crowd", "fella"} {
+			if got := s.index.queryTerms(q); slices.Contains(got, w) {
+				t.Errorf("queryTerms(%q) = %v, want no %q", q, got, w)
+			}
 		}
 	}
 }

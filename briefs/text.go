@@ -90,7 +90,7 @@ var extraStopwords = map[string]bool{
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Whether something is good is how the asker judges it; a crowd, a fella or a guy is
 	// whoever is asked about ("which Korean crowd"). None is a word of the facts.
-	"good": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
+	"good": true, "sure": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -563,13 +563,15 @@ var everydayPairs = []string{
 	// get one's feet under the desk to take office; a golden ticket is an invitation, a right
 	// battering a great blow, all mouth and no trousers more gesture than substance, a tie-up
 	// cooperation; to dump a partner is to abandon it, and to stick to one's own patch is to
-	// focus on one's own region. "If I'm reading it right" asks nothing.
+	// focus on one's own region; what one is after is what one wants. "If I'm reading it
+	// right" asks nothing, nor does a "sure" conceded.
 	" booted", " removed", " booting", " removing", " boots ", " removes ", " boot ", " remove ",
 	" binned", " scrapped", " binning", " scrapping", " bins ", " scraps ", " bin ", " scrap ",
 	"nattered about", "discussed", "nattering about", "discussing", "natter about", "discuss", "natter", "talk",
 	"be sorted out", "be resolved", "be sorted", "be resolved", "get sorted out", "get resolved", "get sorted", "get resolved",
 	"winds up", "angers", "wind up", "anger", "winding up", "angering",
 	"all mouth and no trousers", "more gesture than substance", "all talk and no action", "more gesture than substance",
+	"what else is it after", "what else does it want", "what is it after", "what does it want", "what else are they after", "what else do they want", "what are they after", "what do they want",
 	"tie-ups", "cooperation", "tie-up", "cooperation", "dump china", "abandon china", "dumping china", "abandoning china", "dumped china", "abandoned china",
 	"if i'm reading it right", " ", "if i am reading it right", " ", "if i'm reading this right", " ", "if i read it right", " ",
 	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
