@@ -6508,6 +6508,11 @@ func sidedWith(f *Fact, id, other string) bool {
 	return slices.ContainsFunc(f.Sides, func(g []string) bool { return slices.Contains(g, id) && !slices.Contains(g, other) })
 }
 
+// namesBoth reports whether f names both of pair, or their leaders (namedBy).
+func (s *Store) namesBoth(f *Fact, pair []string) bool {
+	return s.namedBy[pair[0]].has(int32(f.ordinal)) && s.namedBy[pair[1]].has(int32(f.ordinal))
+}
+
 // bothSides orders the facts for "how do A and B differ": a fact on where they differ first,
 // then each side's own position, also when shared with a third country, then the rest, and
 // last what holds for a wider group ("the four differ greatly"), which says nothing of these
@@ -6522,7 +6527,9 @@ func (s *Store) bothSides(facts []*Fact, pair, actors []string) []*Fact {
 		switch {
 		case s.groupWide(f, pair, qc):
 			return 4
-		case s.stanceAmong(f, pair) == StanceDifference:
+		case s.namesBoth(f, pair) && s.stanceAmong(f, pair) == StanceDifference:
+			// Where these two differ: Japan and South Korea's grievances are no difference
+			// between South Korea and Australia.
 			if onAsked(f) {
 				return 0
 			}

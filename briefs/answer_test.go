@@ -4364,3 +4364,26 @@ func TestWithoutAskerTail(t *testing.T) {
 		}
 	}
 }
+
+// A comparison of two sides leads with where those two differ, never with a difference
+// between one of them and a third: Japan and South Korea's grievances say nothing of how
+// South Korea and Australia compare.
+func TestAnswerComparisonWithoutThirdsDifference(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, a, b string }{
+		{"How do Seoul's and Canberra's diplomatic priorities compare?", "KR", "AU"},
+		{"Contrast South Korea's foreign policy aims with New Zealand's.", "KR", "NZ"},
+	} {
+		ids := answerIDs(s, tt.q)
+		if len(ids) == 0 {
+			t.Errorf("%q: no answer", tt.q)
+			continue
+		}
+		for _, id := range ids[:min(3, len(ids))] {
+			f := s.factByID[id]
+			if f.Stance == StanceDifference && !(f.HasEntity(tt.a) && f.HasEntity(tt.b)) {
+				t.Errorf("%q = %v; %s, a difference with a third, among the first three", tt.q, ids, id)
+			}
+		}
+	}
+}
