@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning556-questions.jsonl; tuning4 is written as
+//   - five hundred and sixty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning560-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -293,8 +293,10 @@ type evalCase struct {
 //     tuning549 to tuning552 (an intern's memo English; a Korean grandmother's simple words;
 //     a sceptical American conservative; a Kiwi student activist), committed before they
 //     were tuned on; tuning553 to tuning556 (a radio call-in listener; a British tabloid
-//     reader; a long-haul trucker; a Malaysian civil servant), the forty-sixth round's last,
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     reader; a long-haul trucker; a Malaysian civil servant), committed before they were
+//     tuned on; tuning557 to tuning560 (a Japanese office worker's particles; a student's
+//     comparisons; a grumpy retiree's sarcasm; autocorrect mistakes), the forty-sixth round's
+//     last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -984,6 +986,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning554-questions.jsonl",
 		"tuning555-questions.jsonl",
 		"tuning556-questions.jsonl",
+		"tuning557-questions.jsonl",
+		"tuning558-questions.jsonl",
+		"tuning559-questions.jsonl",
+		"tuning560-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1695,6 +1701,11 @@ var floors = map[string]float64{
 	// pass evalGate.
 	"tuning554-questions.jsonl": 96.0 / 110,
 	"tuning555-questions.jsonl": 104.0 / 110,
+	// The round's last, scored with e84b766: tuning559 (a grumpy retiree's sarcasm) 104/110;
+	// tuning557 (a Japanese office worker, 110/110), tuning558 (a student's comparisons,
+	// 110/110) and tuning560 (autocorrect mistakes, 109/110) pass evalGate, each with every
+	// refusal.
+	"tuning559-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
