@@ -110,8 +110,33 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 			return b, true
 		}
 	}
+	// "And who edited the thing? Somebody must take the blame.": what the asker says after
+	// asking is their comment, not part of what they ask.
+	if q, ok := withoutClosingRemark(question); ok {
+		if b := s.answerAsked(q); !b.Empty() {
+			return b, true
+		}
+	}
 	return Brief{}, false
 }
+
+// withoutClosingRemark is question up to its last question mark, when a sentence stating
+// something of its own follows it ("Somebody must take the blame."), by the subject it
+// opens with; false otherwise. "Name the prime minister." asks for more.
+func withoutClosingRemark(question string) (string, bool) {
+	i := strings.LastIndexByte(question, '?')
+	if i < 0 {
+		return question, false
+	}
+	remark := strings.Fields(question[i+1:])
+	if len(remark) < 2 || !remarkSubjects[strings.ToLower(remark[0])] {
+		return question, false
+	}
+	return question[:i+1], true
+}
+
+// remarkSubjects open a sentence in which the asker says something of their own.
+var remarkSubjects = setOf([]string{"somebody", "someone", "something", "i", "i'm", "i’m", "it", "it's", "it’s", "that", "that's", "that’s", "this", "they", "they're", "they’re", "we", "there", "there's", "there’s", "seems", "sounds"})
 
 // ownedCheckAsked is the question a yes-or-no question answers when it checks what one
 // actor's own something is directed at: "Is Wellington's diplomacy focused on Northeast Asian
@@ -468,7 +493,7 @@ func isTypedLetter(c byte) bool {
 
 // chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
 var chatSpellings = map[string]string{
-	"wat": "what", "wut": "what", "wht": "what", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
+	"wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
 	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",

@@ -421,6 +421,28 @@ func TestWithoutClosingComment(t *testing.T) {
 	}
 }
 
+// A sentence the asker adds after asking, stating something of their own, is no part of what
+// they ask; one that asks for more is.
+func TestWithoutClosingRemark(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Who edited this piece? Somebody has to answer for it.", "Who edited this piece?", true},
+		{"Why did Seoul drop GSOMIA? It seems rash to me.", "Why did Seoul drop GSOMIA?", true},
+		{"Who leads New Zealand? Name her.", "Who leads New Zealand? Name her.", false},
+		{"Which materials? Give the three names.", "Which materials? Give the three names.", false},
+		{"Who edited this piece?", "Who edited this piece?", false},
+	} {
+		if got, ok := withoutClosingRemark(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutClosingRemark(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+	if ids := answerIDs(realStore(t), "Who edited this piece? Somebody has to answer for it."); len(ids) == 0 || ids[0] != "article-editor-outlook" {
+		t.Errorf("Who edited this piece? Somebody has to answer for it. = %v; want the editor", ids)
+	}
+}
+
 func TestWithChatSpelledOut(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},

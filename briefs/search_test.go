@@ -315,6 +315,9 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Why is Seoul wary of the Yank-led bloc?", "us-led", "yank"},
 		{"does the yoon govt lean towards the US?", "government", "govt"},
 		{"Seoul: what else is it after, beyond deterrence?", "what else does it want", "after"},
+		{"Did Yoon keep his mouth shut on Beijing?", "not comment", "mouth"},
+		{"how long did the talk-fest drag on, let me guess?", "summit last", "guess"},
+		{"Can Wellington ditch China, or is that a pipe dream?", "abandon china", "dream"},
 		{"Tokyo wants a bigger voice, if I'm reading it right — why?", "voice,   —", "reading"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},

@@ -90,7 +90,7 @@ var extraStopwords = map[string]bool{
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Whether something is good is how the asker judges it; a crowd, a fella or a guy is
 	// whoever is asked about ("which Korean crowd"). None is a word of the facts.
-	"good": true, "sure": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
+	"good": true, "sure": true, "realistically": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -573,6 +573,12 @@ var everydayPairs = []string{
 	"all mouth and no trousers", "more gesture than substance", "all talk and no action", "more gesture than substance",
 	"what else is it after", "what else does it want", "what is it after", "what does it want", "what else are they after", "what else do they want", "what are they after", "what do they want",
 	"tie-ups", "cooperation", "tie-up", "cooperation", "dump china", "abandon china", "dumping china", "abandoning china", "dumped china", "abandoned china",
+	"ditch china", "abandon china", "ditching china", "abandoning china", "ditched china", "abandoned china", "pipe dream", " ",
+	// A sceptic's: a talk-fest is the summit, to drag on is to last, the campaign trail the
+	// campaign, to keep one's mouth shut not to comment; "let me guess" asks nothing.
+	"talk-fest", "summit", "talkfest", "summit", "dragged on", "lasted", "drag on", "last", "drags on", "lasts",
+	"keep his mouth shut", "not comment", "kept his mouth shut", "did not comment", "keeping his mouth shut", "not commenting", "keep her mouth shut", "not comment", "kept her mouth shut", "did not comment",
+	"on the campaign trail", "during the campaign", "campaign trail", "campaign", "let me guess", " ",
 	"if i'm reading it right", " ", "if i am reading it right", " ", "if i'm reading this right", " ", "if i read it right", " ",
 	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
 	"got her feet under the desk", "took office", "get her feet under the desk", "take office", "getting her feet under the desk", "taking office",
