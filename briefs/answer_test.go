@@ -1435,6 +1435,10 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What winds up Korean voters about Tokyo's textbooks?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"Is the Madrid four-way all talk and no action?", "four-country-meeting-gesture"},
 		{"Where does Seoul aim its diplomacy in the short run?", "korea-focus-northeast-asia"},
+		// "Closer" ties hoped for are no closeness the facts tell; what stands in the way
+		// hinders.
+		{"What's the biggest barrier to closer Seoul-Tokyo ties?", "textbooks-yasukuni-anti-japanese-sentiment"},
+		{"What stands in the way of Tokyo and Seoul working together?", "dokdo-barrier-to-cooperation"},
 		// A tie-up is cooperation; to dump a partner is to abandon it, not to discharge water.
 		{"Do Korean progressives welcome a tie-up with Tokyo?", "progressive-governments-cautious"},
 		{"Could Canberra and Tokyo afford to dump China?", "japan-australia-cannot-abandon-china"},

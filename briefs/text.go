@@ -297,6 +297,10 @@ var everydayPairs = []string{
 	// Right or shortly after is soon after.
 	"right after", "soon after", "just after", "soon after", "shortly after", "soon after", "immediately after", "soon after",
 	"right before", "before", "just before", "before", "shortly before", "before",
+	// What stands in the way of closer relations hinders them: "closer" says what is hoped
+	// for, and would read as the closeness the facts tell of Japan and Australia.
+	" to closer ", " to ", "stands in the way of closer", "hinders", "stand in the way of closer", "hinder", "standing in the way of closer", "hindering",
+	"stands in the way of", "hinders", "stand in the way of", "hinder", "standing in the way of", "hindering",
 	// A leader who came in took office; the short run is the short term.
 	"yoon came in", "yoon took office", "yoon comes in", "yoon takes office", "in the short run", "in the short term",
 	// A government typed short.
