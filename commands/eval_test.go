@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and sixty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning560-questions.jsonl; tuning4 is written as
+//   - five hundred and sixty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning564-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -295,8 +295,10 @@ type evalCase struct {
 //     were tuned on; tuning553 to tuning556 (a radio call-in listener; a British tabloid
 //     reader; a long-haul trucker; a Malaysian civil servant), committed before they were
 //     tuned on; tuning557 to tuning560 (a Japanese office worker's particles; a student's
-//     comparisons; a grumpy retiree's sarcasm; autocorrect mistakes), the forty-sixth round's
-//     last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     comparisons; a grumpy retiree's sarcasm; autocorrect mistakes), committed before they
+//     were tuned on; tuning561 to tuning564 (an Australian defence analyst's jargon; a Korean
+//     student's mixed English; exact quotes; a quiz writer's true-or-false), the forty-sixth
+//     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -990,6 +992,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning558-questions.jsonl",
 		"tuning559-questions.jsonl",
 		"tuning560-questions.jsonl",
+		"tuning561-questions.jsonl",
+		"tuning562-questions.jsonl",
+		"tuning563-questions.jsonl",
+		"tuning564-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1706,6 +1712,11 @@ var floors = map[string]float64{
 	// 110/110) and tuning560 (autocorrect mistakes, 109/110) pass evalGate, each with every
 	// refusal.
 	"tuning559-questions.jsonl": 104.0 / 110,
+	// Written later in it, scored with 1ea00ab: tuning561 (an Australian defence analyst's
+	// jargon) 103/110 and tuning562 (a Korean student's English amid Korean) 39/110;
+	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
+	"tuning561-questions.jsonl": 103.0 / 110,
+	"tuning562-questions.jsonl": 39.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2003,6 +2014,10 @@ var refusalsMissed = map[string]int{
 	"blind144-questions.jsonl":  1,
 	"tuning555-questions.jsonl": 2,
 	"tuning556-questions.jsonl": 1,
+	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
+	// tuning564 every refusal.
+	"tuning561-questions.jsonl": 1,
+	"tuning563-questions.jsonl": 1,
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
 	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
