@@ -433,7 +433,9 @@ func hasChatSpelling(question string) bool {
 		j := i
 		for j < len(question) && (isTypedLetter(question[j]) || question[j] == '-' || question[j] >= utf8.RuneSelf) {
 			if question[j] >= utf8.RuneSelf {
-				if r, n := utf8.DecodeRuneInString(question[j:]); unicode.IsLetter(r) {
+				if r, n := utf8.DecodeRuneInString(question[j:]); isHangul(r) {
+					return true // Korean, mixed in (withKoreanApart)
+				} else if unicode.IsLetter(r) {
 					j += n
 					continue
 				}

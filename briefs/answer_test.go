@@ -4325,12 +4325,17 @@ func FuzzIndexFold(f *testing.F) {
 }
 
 func FuzzWithChatSpelledOut(f *testing.F) {
-	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva", "ano ba yung mag-take"} {
+	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva", "ano ba yung mag-take", "summit에서 무슨 말 했어요?", "7월에", "필리핀's?", "가"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		got := withChatSpelledOut(q)
-		if !hasChatSpelling(q) && got != q {
+		// Interrobangs and a closing please or particle go first, chat words or none.
+		plain := q
+		if strings.Contains(q, "?!") || strings.Contains(q, "!?") {
+			plain = interrobangs.Replace(plain)
+		}
+		if plain = withoutClosingPlease(withoutClosingParticle(plain)); !hasChatSpelling(plain) && got != plain {
 			t.Errorf("withChatSpelledOut(%q) = %q, changed with no chat word", q, got)
 		}
 		if utf8.ValidString(q) && !utf8.ValidString(got) {

@@ -53,6 +53,8 @@ var mixedLanguages = []mixedLanguage{
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
+	{markers: koreanMarkers, words: korean, phrases: koreanPhrases, postpositions: koreanPostpositions,
+		possessives: setOf([]string{"의"}), askingLast: true},
 }
 
 // pinyinMarkers are Chinese words, in pinyin without tones, that seldom occur in an English
@@ -396,6 +398,7 @@ func (l *mixedLanguage) tells(words []string) bool {
 // English, if any (mixedLanguages), in English or left out, and each English verb's affix in
 // it taken off; words is changed in place and returned shorter.
 func withMixedInEnglish(words []string) []string {
+	words = withKoreanApart(words)
 	for i := range mixedLanguages {
 		if l := &mixedLanguages[i]; l.tells(words) {
 			return l.inEnglish(words)
@@ -528,4 +531,4 @@ var leadingPrepositions = setOf([]string{"in", "on", "at", "from", "to", "with",
 var askingOfNoun = setOf([]string{"which", "how many", "how much", "whose"})
 
 // mixedAskingWords are the English words an asking word of a mixedLanguage is read as.
-var mixedAskingWords = setOf([]string{"what", "why", "who", "whose", "when", "where", "how", "which", "how many", "how much"})
+var mixedAskingWords = setOf([]string{"what", "why", "who", "whose", "when", "when exactly", "where", "how", "which", "how many", "how much"})

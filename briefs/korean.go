@@ -1,0 +1,98 @@
+package briefs
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Korean mixed with English ("Madrid summit에서 Finland랑 Sweden 가입 문제는 어떻게 됐어요?") is
+// read as the other mixed languages are (mixedLanguages), once its words are taken apart:
+// Korean writes a particle or a verb's ending onto the word it follows, also onto an English
+// word ("summit에서", at the summit), and a counter onto a number ("4개국", four countries).
+// withKoreanApart puts each apart, so that the word and the particle are read one by one,
+// the particle as the postposition it is. A Korean word that is none of korean's is kept as
+// typed: what the reader cannot read may be what is asked ("내일 서울 날씨", tomorrow's weather in
+// Seoul), and a question on it is not to be answered as if it were not there.
+
+// withKoreanApart is words with each Korean particle, ending and counter put apart from the
+// word it is written onto; words without Korean are returned as they are.
+func withKoreanApart(words []string) []string {
+	if !containsHangul(words) {
+		return words
+	}
+	out := make([]string, 0, len(words)+4)
+	for _, w := range words {
+		if !strings.ContainsFunc(w, isHangul) {
+			out = append(out, w)
+			continue
+		}
+		core := strings.TrimRight(w, "?!.,;:)")
+		tail := w[len(core):]
+		for _, p := range []string{"'s", "’s"} {
+			if c, ok := strings.CutSuffix(core, p); ok {
+				core, tail = c, p+tail // "필리핀's role": the name, then its possessive
+			}
+		}
+		i := strings.IndexFunc(core, isHangul)
+		typed, hangul := core[:i], core[i:]
+		if typed != "" {
+			if month, ok := koreanMonths[typed]; ok && strings.HasPrefix(hangul, "월") {
+				typed, hangul = month, strings.TrimPrefix(hangul, "월") // "7월에" is in July
+			}
+			out = append(out, typed)
+		}
+		if hangul != "" {
+			out = append(out, koreanParts(hangul)...)
+		}
+		if tail != "" {
+			if len(out) == 0 {
+				continue
+			}
+			out[len(out)-1] += tail
+		}
+	}
+	return out
+}
+
+// koreanParts is a Korean word as korean reads it: whole when korean holds it, else its
+// stem and the particles or endings after it, as many as korean holds (at most three); as
+// typed when its stem is none of korean's, a word the question's reader does not know.
+func koreanParts(hangul string) []string {
+	if _, ok := korean[hangul]; ok {
+		return []string{hangul}
+	}
+	for _, e := range koreanEndings {
+		stem, ok := strings.CutSuffix(hangul, e)
+		if !ok || stem == "" {
+			continue
+		}
+		if _, ok := korean[stem]; ok {
+			return []string{stem, e}
+		}
+		for _, e2 := range koreanEndings {
+			if s2, ok := strings.CutSuffix(stem, e2); ok && s2 != "" {
+				if _, ok := korean[s2]; ok {
+					return []string{s2, e2, e}
+				}
+			}
+		}
+	}
+	return []string{hangul}
+}
+
+// koreanMonths are the months as Korean numbers them, with 월 after the number.
+var koreanMonths = map[string]string{"1": "January", "2": "February", "3": "March", "4": "April", "5": "May", "6": "June",
+	"7": "July", "8": "August", "9": "September", "10": "October", "11": "November", "12": "December"}
+
+// containsHangul reports whether a word of words holds a Hangul syllable.
+func containsHangul(words []string) bool {
+	for _, w := range words {
+		if strings.ContainsFunc(w, isHangul) {
+			return true
+		}
+	}
+	return false
+}
+
+// isHangul reports whether r is a Hangul syllable or letter.
+func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }

@@ -1,0 +1,54 @@
+package briefs
+
+import (
+	"slices"
+	"testing"
+)
+
+// Korean writes particles, endings and counters onto the word before them, also onto English
+// words and numbers: each is put apart, and a word korean does not hold is kept as typed.
+func TestWithKoreanApart(t *testing.T) {
+	for _, tt := range []struct {
+		words, want []string
+	}{
+		{[]string{"summit에서", "무슨", "말", "했어요?"}, []string{"summit", "에서", "무슨", "말", "했어요?"}},
+		{[]string{"일본은", "독도를"}, []string{"일본", "은", "독도", "를"}},
+		{[]string{"4개국", "정상들이"}, []string{"4", "개국", "정상들", "이"}},
+		{[]string{"2019년", "7월에"}, []string{"2019", "년", "July", "에"}},
+		{[]string{"필리핀's", "role?"}, []string{"필리핀's", "role?"}},
+		{[]string{"내일", "날씨"}, []string{"내일", "날씨"}}, // no word of korean's: as typed
+		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
+	} {
+		if got := withKoreanApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
+			t.Errorf("withKoreanApart(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A question in Korean mixed with English is read in English, the asking word first.
+func TestKoreanMixedInEnglish(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"NATO summit 어디서 열렸어요?", "where NATO summit held?"},
+		{"일본은 독도를 뭐라고 불러요?", "what Japan Dokdo call?"},
+		{"왜 한국은 GSOMIA 폐기했어요?", "why South Korea GSOMIA abolish?"},
+	} {
+		if got := withChatSpelledOut(tt.q); got != tt.want {
+			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"한국은 일본 export control에 어떻게 대응했어요?", "korea-wto-complaint"},
+		{"독도는 일본에서 뭐라고 불러요?", "dokdo-both-claim-island"},
+		{"Biden은 한미일 meeting을 뭐라고 했어요?", "biden-historic-trilateral-meeting"},
+	} {
+		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
+			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
+		}
+	}
+	for _, q := range []string{"내일 서울 날씨 어때요?", "BTS 새 앨범 언제 나와요?"} {
+		if ids := answerIDs(s, q); len(ids) > 0 {
+			t.Errorf("%q = %v, want a refusal", q, ids)
+		}
+	}
+}
