@@ -26,6 +26,16 @@ func withKoreanApart(words []string) []string {
 			out = append(out, w)
 			continue
 		}
+		if open := strings.IndexByte(w, '('); open > 0 && strings.IndexByte(w[open:], ')') > 0 {
+			// "사회자(moderator)는": the word, its gloss in brackets, the particle after.
+			end := open + strings.IndexByte(w[open:], ')') + 1
+			out = append(out, withKoreanApart([]string{w[:open]})...)
+			out = append(out, w[open:end])
+			if end < len(w) {
+				out = append(out, withKoreanApart([]string{w[end:]})...)
+			}
+			continue
+		}
 		core := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(core):]
 		for _, p := range []string{"'s", "’s"} {

@@ -17,6 +17,7 @@ func TestWithKoreanApart(t *testing.T) {
 		{[]string{"2019년", "7월에"}, []string{"2019", "년", "July", "에"}},
 		{[]string{"필리핀's", "role?"}, []string{"필리핀's", "role?"}},
 		{[]string{"내일", "날씨"}, []string{"내일", "날씨"}}, // no word of korean's: as typed
+		{[]string{"사회자(moderator)는"}, []string{"사회자", "(moderator)", "는"}},
 		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
 	} {
 		if got := withKoreanApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
@@ -31,6 +32,7 @@ func TestKoreanMixedInEnglish(t *testing.T) {
 		{"NATO summit 어디서 열렸어요?", "where NATO summit held?"},
 		{"일본은 독도를 뭐라고 불러요?", "what Japan Dokdo call?"},
 		{"왜 한국은 GSOMIA 폐기했어요?", "why South Korea GSOMIA abolish?"},
+		{"GSOMIA 폐기 발표 몇 년도요?", "GSOMIA abolish announce which year?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

@@ -16,7 +16,7 @@ var korean = map[string]string{
 	"대해": "about", "대해서": "about", "관련해서": "about", "관련": "related", "대한": "on",
 	"은": "", "는": "", "이": "", "가": "", "을": "", "를": "", "도": "also", "만": "only", "요": "", "이요": "",
 	"랑": "and", "이랑": "and", "하고": "and", "와": "and", "과": "and", "들": "", "께서": "",
-	"예요": "", "이에요": "", "이었어요": "", "였어요": "", "인지": "", "인데요": "", "이죠": "", "죠": "", "나요": "",
+	"예요": "", "인": "", "이에요": "", "이었어요": "", "였어요": "", "인지": "", "인데요": "", "이죠": "", "죠": "", "나요": "",
 	"했어요": "", "해요": "", "했죠": "", "했나요": "", "한": "", "하는": "", "할": "", "하려고": "", "하자고": "", "하기로": "",
 	"해야": "", "하라고": "", "했다고": "", "한다고": "", "했던": "", "된": "", "됐어요": "", "돼요": "", "되어": "",
 	"했": "", "하": "", "해": "", "거": "", "게": "", "건": "", "것": "", "적": "",
@@ -78,6 +78,8 @@ var korean = map[string]string{
 	"끊을": "cut off", "조합": "pair", "밝혔어요": "stated", "금액": "amount", "역할": "role", "분석": "analysis",
 	"끌고": "bring", "오는": "", "썼어요": "wrote", "했다던데": "", "써": "written", "반응": "react", "말했어요": "said",
 	"시작했어요": "start", "열렸어요": "held", "줄었어요": "fell", "보냈": "sent", "불렀": "call", "됐": "", "됐나요": "",
+	"크다고": "greater", "크다": "greater", "봐요": "see", "본다고": "see", "보나요": "see", "보낸": "sent", "싶다고": "wants to",
+	"싶어요": "want to", "다녀온": "returning from", "다녀와서": "after returning from", "될까": "might become",
 	"동맹": "alliance", "북핵": "North Korean nuclear issue", "핵": "nuclear",
 	"미사일": "missile", "안보": "security", "경제": "economy", "무역": "trade", "제재": "sanctions", "대화": "dialogue",
 	"통일": "reunification", "압박": "pressure", "영토": "territory", "섬": "island", "교과서": "textbook",
@@ -93,7 +95,7 @@ var korean = map[string]string{
 // koreanPhrases are Korean phrases of two or three words with their English.
 var koreanPhrases = map[string]string{
 	"정확한 날짜 가 언제예요": "when exactly", "정확한 날짜 는 언제예요": "when exactly", "정확한 날짜 언제예요": "when exactly",
-	"몇 %": "what percentage", "세 개 이름": "names of the three", "세 가지 이름": "names of the three", "이름 뭐예요": "what are the names", "이름이 뭐예요": "what is the name", "에 대해": "about", "에 대해서": "about", "이 글": "the article", "외교부 장관": "foreign minister",
+	"몇 년도": "which year", "몇 년": "how many years", "될까 봐": "might become", "몇 %": "what percentage", "세 개 이름": "names of the three", "세 가지 이름": "names of the three", "이름 뭐예요": "what are the names", "이름이 뭐예요": "what is the name", "에 대해": "about", "에 대해서": "about", "이 글": "the article", "외교부 장관": "foreign minister",
 	"일본 정부": "Japanese government", "신경 쓰는": "concerned about", "하고 싶다고": "wants to", "두 가지": "two",
 	"좀 슬프네요": "",
 }
@@ -110,7 +112,7 @@ var koreanEndings = []string{
 	"이었어요", "했다던데", "하라고", "였어요", "이에요", "했어요", "에서는", "에서도", "하려고", "하자고", "하기로",
 	"했다고", "한다고", "됐어요", "인데요", "했나요", "이랑", "에서", "에선", "에게", "한테", "에는", "에도", "부터",
 	"까지", "보다", "처럼", "으로", "예요", "해요", "하는", "했던", "께서", "인지", "해야", "이요", "했죠",
-	"에", "의", "은", "는", "이", "가", "을", "를", "도", "만", "랑", "와", "과", "로", "들", "요", "한", "할", "된", "해", "했",
+	"에", "의", "인", "은", "는", "이", "가", "을", "를", "도", "만", "랑", "와", "과", "로", "들", "요", "한", "할", "된", "해", "했",
 }
 
 // koreanMarkers are the words telling a question mixing Korean in: any two of korean's.
