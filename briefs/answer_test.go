@@ -1439,6 +1439,11 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// hinders.
 		{"What's the biggest barrier to closer Seoul-Tokyo ties?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"What stands in the way of Tokyo and Seoul working together?", "dokdo-barrier-to-cooperation"},
+		// An analyst's jargon: mission sets are matters, a route switched back on resumed;
+		// what the article puts in quotes is what it calls something.
+		{"What mission sets do Tokyo and Canberra work on together?", "japan-australia-defence-agreements"},
+		{"When was the Gimpo route switched back on?", "gimpo-haneda-route-resumed"},
+		{"What does the article put in quotes for Washington's Asian project?", "us-asia-pacific-nato"},
 		// A tie-up is cooperation; to dump a partner is to abandon it, not to discharge water.
 		{"Do Korean progressives welcome a tie-up with Tokyo?", "progressive-governments-cautious"},
 		{"Could Canberra and Tokyo afford to dump China?", "japan-australia-cannot-abandon-china"},

@@ -90,7 +90,7 @@ var extraStopwords = map[string]bool{
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Whether something is good is how the asker judges it; a crowd, a fella or a guy is
 	// whoever is asked about ("which Korean crowd"). None is a word of the facts.
-	"good": true, "sure": true, "realistically": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
+	"good": true, "sure": true, "realistically": true, "domestic": true, "domestically": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -799,7 +799,7 @@ var everydayPairs = []string{
 	"white paper", "document", "all think alike", "monolithic", "think alike", "monolithic", "thinks alike", "monolithic",
 	"of one mind", "monolithic", "speak with one voice", "monolithic", "speaks with one voice", "monolithic", "cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
 	"defence chiefs", "defence ministers", "defense chiefs", "defense ministers", "remarked upon", "said about", "remarked on", "said about",
-	"official japanese publication", "japanese diplomatic bluebook", "on the margins of", "on the sidelines of", "alongside the main proceedings", "on the sidelines of the summit", "working contacts", "regular meetings",
+	"official japanese publication", "japanese diplomatic bluebook", "on the margins of", "on the sidelines of", "on the margins", "on the sidelines", "alongside the main proceedings", "on the sidelines of the summit", "working contacts", "regular meetings",
 	"institutionalised", "regular mechanism", "institutionalized", "regular mechanism",
 	"judicial action", "court cases", "legal grounds", "law", "on questions of", "on", "attached such considerable weight to", "emphasised the importance of",
 	"heads of government", "leaders", "heads of state", "leaders", "head of government", "leader", "principal", "main",
@@ -1284,6 +1284,10 @@ var everydayPairs = []string{
 	"as a threesome", "trilateral", "threesome", "trilateral",
 	"work on together", "cooperate on", "worked on together", "cooperated on",
 	"anything concrete", "substantive", "concrete results", "substantive results",
+	// An analyst's jargon: mission sets are the matters worked on, a leaders'-level meeting
+	// a leaders' one; a route switched back on resumed.
+	"mission sets", "matters", "mission set", "matters", "'-level ", "' ", "switched back on", "resumed", "switch back on", "resume",
+	"put in quotation marks for", "call", "put in quotes for", "call", "puts in quotes for", "calls", "put in quotation marks", "call", "put in quotes", "call", "puts in quotes", "calls",
 	"people in ", " ", "people of ", " ", "assemble", "piece together", "stitch together", "piece together",
 	"stitched together", "pieced together", "stitching together", "piecing together", "cobble together", "piece together", "put together", "piece together", "putting together", "piecing together",
 	"cobbled together", "pieced together", "agenda item", "focus", "on the agenda", "discussed",
