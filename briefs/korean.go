@@ -61,7 +61,28 @@ func withKoreanApart(words []string) []string {
 			out[len(out)-1] += tail
 		}
 	}
-	return out
+	return withKoreanTitlesFirst(out)
+}
+
+// withKoreanTitlesFirst is words, Korean taken apart, with each title typed after a person's
+// name put before it, as English puts it: "윤석열 대통령" is President Yoon Suk-yeol, not Yoon's
+// president. After a country the title stays: "일본 총리" is Japan's prime minister. "Where"
+// after countries asks which ones.
+func withKoreanTitlesFirst(words []string) []string {
+	for i := 1; i < len(words); i++ {
+		if core := strings.TrimRight(words[i], "?!.,"); (core == "어디예요" || core == "어디") && koreanCountryNouns[words[i-1]] {
+			words[i] = "어느" + words[i][len(core):] // "두 나라 어디예요" asks which two countries, not where
+			continue
+		}
+		title, ok := koreanTitles[words[i]]
+		if !ok {
+			continue
+		}
+		if name := words[i-1]; koreanPeople[name] || isCapitalisedName(name) && !koreanPlaces[name] {
+			words[i-1], words[i] = title, name
+		}
+	}
+	return words
 }
 
 // koreanParts is a Korean word as korean reads it: whole when korean holds it, else its

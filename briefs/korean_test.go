@@ -18,6 +18,13 @@ func TestWithKoreanApart(t *testing.T) {
 		{[]string{"필리핀's", "role?"}, []string{"필리핀's", "role?"}},
 		{[]string{"내일", "날씨"}, []string{"내일", "날씨"}}, // no word of korean's: as typed
 		{[]string{"사회자(moderator)는"}, []string{"사회자", "(moderator)", "는"}},
+		// A title after a person's name goes before it; after a country it stays.
+		{[]string{"윤석열", "대통령", "취임식"}, []string{"President", "윤석열", "취임식"}},
+		{[]string{"Hayashi", "외무상이"}, []string{"Foreign Minister", "Hayashi", "이"}},
+		{[]string{"일본", "총리"}, []string{"일본", "총리"}},
+		{[]string{"Japan", "총리는"}, []string{"Japan", "총리", "는"}},
+		// "Where" after countries asks which.
+		{[]string{"두", "나라", "어디예요?"}, []string{"두", "나라", "어느?"}},
 		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
 	} {
 		if got := withKoreanApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
@@ -33,6 +40,7 @@ func TestKoreanMixedInEnglish(t *testing.T) {
 		{"일본은 독도를 뭐라고 불러요?", "what Japan Dokdo call?"},
 		{"왜 한국은 GSOMIA 폐기했어요?", "why South Korea GSOMIA abolish?"},
 		{"GSOMIA 폐기 발표 몇 년도요?", "GSOMIA abolish announce which year?"},
+		{"문재인 대통령 취임 언제예요?", "when President Moon Jae-in taking office?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

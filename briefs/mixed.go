@@ -531,4 +531,4 @@ var leadingPrepositions = setOf([]string{"in", "on", "at", "from", "to", "with",
 var askingOfNoun = setOf([]string{"which", "how many", "how much", "whose"})
 
 // mixedAskingWords are the English words an asking word of a mixedLanguage is read as.
-var mixedAskingWords = setOf([]string{"what", "why", "who", "whose", "when", "when exactly", "where", "how", "which", "how many", "how much"})
+var mixedAskingWords = setOf([]string{"what", "what date", "why", "who", "whose", "when", "when exactly", "where", "how", "which", "how many", "how much"})
