@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and sixty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning564-questions.jsonl; tuning4 is written as
+//   - five hundred and sixty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning568-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -297,7 +297,9 @@ type evalCase struct {
 //     tuned on; tuning557 to tuning560 (a Japanese office worker's particles; a student's
 //     comparisons; a grumpy retiree's sarcasm; autocorrect mistakes), committed before they
 //     were tuned on; tuning561 to tuning564 (an Australian defence analyst's jargon; a Korean
-//     student's mixed English; exact quotes; a quiz writer's true-or-false), the forty-sixth
+//     student's mixed English; exact quotes; a quiz writer's true-or-false), committed before
+//     they were tuned on; tuning565 to tuning568 (a Hong Kong reader's particles; two-part
+//     questions; a retired teacher's winding asides; Spanish mixed in), the forty-sixth
 //     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -996,6 +998,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning562-questions.jsonl",
 		"tuning563-questions.jsonl",
 		"tuning564-questions.jsonl",
+		"tuning565-questions.jsonl",
+		"tuning566-questions.jsonl",
+		"tuning567-questions.jsonl",
+		"tuning568-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1717,6 +1723,12 @@ var floors = map[string]float64{
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
 	"tuning561-questions.jsonl": 103.0 / 110,
 	"tuning562-questions.jsonl": 39.0 / 110,
+	// The round's last, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
+	// 96/110, tuning567 (a retired teacher's winding asides) 103/110 and tuning568 (Spanish
+	// mixed in) 84/110; tuning566 (two-part questions, 107/110) passes evalGate.
+	"tuning565-questions.jsonl": 96.0 / 110,
+	"tuning567-questions.jsonl": 103.0 / 110,
+	"tuning568-questions.jsonl": 84.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2018,6 +2030,11 @@ var refusalsMissed = map[string]int{
 	// tuning564 every refusal.
 	"tuning561-questions.jsonl": 1,
 	"tuning563-questions.jsonl": 1,
+	// The round's last, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
+	// tuning566 every refusal.
+	"tuning565-questions.jsonl": 1,
+	"tuning567-questions.jsonl": 1,
+	"tuning568-questions.jsonl": 4,
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
 	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
