@@ -89,7 +89,7 @@ func withKoreanTitlesFirst(words []string) []string {
 // stem and the particles or endings after it, as many as korean holds (at most three); as
 // typed when its stem is none of korean's, a word the question's reader does not know.
 func koreanParts(hangul string) []string {
-	if _, ok := korean[hangul]; ok {
+	if koreanKnows(hangul) {
 		return []string{hangul}
 	}
 	for _, e := range koreanEndings {
@@ -97,18 +97,28 @@ func koreanParts(hangul string) []string {
 		if !ok || stem == "" {
 			continue
 		}
-		if _, ok := korean[stem]; ok {
+		if koreanKnows(stem) {
 			return []string{stem, e}
 		}
 		for _, e2 := range koreanEndings {
 			if s2, ok := strings.CutSuffix(stem, e2); ok && s2 != "" {
-				if _, ok := korean[s2]; ok {
+				if koreanKnows(s2) {
 					return []string{s2, e2, e}
 				}
 			}
 		}
 	}
 	return []string{hangul}
+}
+
+// koreanKnows reports whether a Korean word is korean's, or a place transliterated names in
+// Hangul ("서울", Seoul), read in English after the rest (withChatSpelledOut).
+func koreanKnows(w string) bool {
+	_, ok := korean[w]
+	if !ok {
+		_, ok = transliterated[w]
+	}
+	return ok
 }
 
 // koreanMonths are the months as Korean numbers them, with 월 after the number.
