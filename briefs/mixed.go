@@ -53,6 +53,7 @@ var mixedLanguages = []mixedLanguage{
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
+	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: koreanMarkers, words: korean, phrases: koreanPhrases, postpositions: koreanPostpositions,
 		possessives: setOf([]string{"의"}), askingLast: true},
 }

@@ -830,7 +830,7 @@ var everydayPairs = []string{
 	" 2nd ", " second ", " 1st ", " first ", " 3rd ", " third ",
 	"copped it worst from", "was hit worst by", "copped it from", "was hit by", "copped it", "was hit",
 	"pulled the plug on", "ended", "pull the plug on", "end", "pulling the plug on", "ending", "in return", " ",
-	"pulling out of", "withdrawing from", "biggest hit", "great blow", "hardest hit", "great blow", "hit hardest", "great blow",
+	"pulling out of", "withdrawing from", "biggest hit", "great blow", "hardest hit", "great blow", "hit the hardest", "great blow", "hit hardest", "great blow", "worst hit", "great blow", "hit the worst", "great blow",
 	"part of korea's economy", "industry", "part of the korean economy", "industry", "part of south korea's economy", "industry",
 	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister", "old foreign minister", "former foreign minister",
 	" ex ", " former ", " ex-", " former ",

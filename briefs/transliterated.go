@@ -52,6 +52,27 @@ var transliterated = map[string]string{
 	"pionyang": "Pyongyang", "singapur": "Singapore", "norcoreano": "North Korean", "norcoreana": "North Korean",
 	"surcoreano": "South Korean", "surcoreana": "South Korean", "japonés": "Japanese", "japonesa": "Japanese",
 	"tema": "issue", "cumbre": "summit",
+	// Spanish words no English word is spelt as, read wherever they stand (spanish.go has
+	// the function words, read only in a question told as Spanish).
+	"cumbres": "summits", "temas": "issues", "países": "countries", "año": "year", "años": "years", "tres": "three", "cuatro": "four", "hora": "time",
+	"minutos": "minutes", "día": "day", "según": "according to", "artículo": "article", "autor": "author",
+	"análisis": "analysis", "analistas": "analysts", "alianza": "alliance", "papel": "role", "áreas": "areas",
+	"relación": "relationship", "relaciones": "relations", "gobierno": "government", "ministro": "minister",
+	"ministra": "minister", "presidente": "president", "secretario": "secretary", "diplomacia": "diplomacy",
+	"estrategia": "strategy", "comercio": "trade", "restricciones": "restrictions", "materiales": "materials",
+	"industria": "industry", "mecanismo": "mechanism", "prioridad": "priority", "objetivo": "goal", "objetivos": "goals",
+	"progresistas": "progressives", "preocupación": "concern", "pelea": "dispute", "delicado": "sensitive",
+	"contento": "satisfied", "julio": "July", "agosto": "August", "junio": "June", "noviembre": "November",
+	"sistema": "system", "seguridad": "security", "toneladas": "tonnes", "soldados": "soldiers", "americanos": "American",
+	"empresas": "companies", "fallo": "ruling", "canciller": "foreign minister", "campaña": "campaign",
+	"presupuesto": "budget", "defensa": "defence", "policía": "police", "moderador": "moderator", "ceremonia": "ceremony",
+	"compromiso": "commitment", "sentimiento": "sentiment", "aeropuerto": "airport", "misiles": "missiles",
+	"simbólica": "symbolic", "simbólico": "symbolic", "frase": "phrase", "exacta": "exact", "receta": "recipe",
+	"isla": "island", "próxima": "next", "última": "last", "primera": "first", "vez": "time", "japoneses": "the Japanese",
+	"completamente": "completely", "cohesión": "cohesion", "eslabón": "link", "débil": "weak", "dólares": "dollars",
+	"público": "public", "acuerdo": "agreement", "rusia": "Russia", "filipinas": "the Philippines", "canadá": "Canada",
+	"finlandia": "Finland", "suecia": "Sweden", "otan": "NATO", "españa": "Spain", "taiwán": "Taiwan", "omc": "WTO",
+	"mundial": "World Cup", "fútbol": "football", "calor": "heat", "posición": "position",
 	"japon": "Japan", "chine": "China", "australie": "Australia", "corée": "Korea", "pékin": "Beijing",
 	"singapour": "Singapore", "nouvelle-zélande": "New Zealand", "états-unis": "the US", "etats-unis": "the US",
 	// German.
@@ -61,13 +82,18 @@ var transliterated = map[string]string{
 	"워싱턴": "Washington", "베이징": "Beijing", "평양": "Pyongyang", "인도": "India", "독도": "Dokdo",
 }
 
-// transliteratedNames are the names of two or three words, lower-cased, with their English:
-// "Corea del Sur" is read as South Korea whole, not word by word.
+// transliteratedNames are the names, and Spanish phrases, of two or three words, lower-cased,
+// with their English: "Corea del Sur" is read as South Korea whole, not word by word.
 var transliteratedNames = map[string]string{
 	"kita chōsen":   "North Korea",
 	"corea del sur": "South Korea", "corea del norte": "North Korea", "estados unidos": "the US",
 	"nueva zelanda": "New Zealand", "corée du sud": "South Korea", "corée du nord": "North Korea",
 	"nouvelle zélande": "New Zealand", "vereinigte staaten": "the US", "vereinigten staaten": "the US",
+	// Spanish phrases of the article's matters, read wherever they stand.
+	"toma de posesión": "inauguration", "primer ministro": "prime minister", "primera ministra": "prime minister",
+	"secretario general": "secretary general", "secretario de estado": "secretary of state", "jefe de policía": "police chief",
+	"presupuesto de defensa": "defence budget", "sistema de seguridad": "security system", "política exterior": "foreign policy",
+	"ministerio de exteriores": "foreign ministry", "campaña electoral": "election campaign", "cambio de gobierno": "change of government",
 }
 
 // Transliterations calls yield with each name of an entity typed in Latin letters from
