@@ -404,20 +404,38 @@ func withoutClosingPlease(question string) string {
 	}
 }
 
-// withoutClosingParticle is question without the Thai particle of politeness that closes it
-// ("…resume after closed long time krub?"), which asks nothing.
+// withoutClosingParticle is question without the particles that close its sentences, asking
+// nothing: Thai politeness ("…resume after closed long time krub?") and Cantonese or Singlish
+// tone ("Japan call Dokdo what name ah? Very small one meh?"). It copies the question only
+// when one is there.
 func withoutClosingParticle(question string) string {
-	q := strings.TrimRight(question, "?!. ")
-	for _, p := range thaiParticles {
-		if len(q) > len(p) && strings.EqualFold(q[len(q)-len(p):], p) {
-			return strings.TrimRight(q[:len(q)-len(p)], " ,") + question[len(q):]
+	for end := 0; end < len(question); end++ {
+		if c := question[end]; c != '?' && c != '!' && c != '.' && end != len(question)-1 {
+			continue
+		}
+		sentence := strings.TrimRight(question[:end+1], "?!. ")
+		if before, ok := cutSuffixFold(sentence, " one"); ok && strings.LastIndexByte(before, ' ') > 0 && isCapitalisedName(before[strings.LastIndexByte(before, ' ')+1:]) {
+			// "Why Korea cannot be so tough on China one?": Singlish stress after a name;
+			// "which one?" and "the big one?" ask for one.
+			question, end = before+question[len(sentence):], len(before)-1
+			continue
+		}
+		for _, p := range closingParticles {
+			if len(sentence) > len(p) && strings.EqualFold(sentence[len(sentence)-len(p):], p) {
+				kept := strings.TrimRight(sentence[:len(sentence)-len(p)], " ,")
+				question = kept + question[len(sentence):]
+				end = len(kept) - 1 // the sentence's end again: "China one ah?"
+				break
+			}
 		}
 	}
 	return question
 }
 
-// thaiParticles close a Thai speaker's question politely, as typed in Latin letters.
-var thaiParticles = []string{" na krub", " na kha", " na ka", " krub", " krab", " krap", " khrap", " khrub", " kub", " kha", " ka"}
+// closingParticles close a sentence with politeness or tone, as typed in Latin letters: Thai,
+// then Cantonese and Singlish.
+var closingParticles = []string{" na krub", " na kha", " na ka", " krub", " krab", " krap", " khrap", " khrub", " kub", " kha", " ka",
+	" ah", " meh", " lor", " hor", " lah", " leh", " wor"}
 
 // interrobangs close a question asked with feeling: read as a question mark.
 var interrobangs = strings.NewReplacer("?!", "?", "!?", "?")
@@ -3081,9 +3099,10 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
-	if about := s.saidAbout(question, words); len(about) > 0 && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesAll(f, about) }) {
+	if about := s.saidAbout(question, words); len(about) > 0 && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesAll(f, about) && s.ofSpeaker(f, r.actors, about) }) {
 		// "What did Japan's Diplomatic Bluebook say about China?": its claim to Dokdo is not
-		// about China.
+		// about China. "What did Ardern say about Ukraine?": the four leaders' talk of it is
+		// not hers.
 		return Brief{}
 	}
 	if t := s.saidAboutTopic(question, words); t != nil && !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return slices.Contains(f.Topics, t.ID) }) {

@@ -461,6 +461,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"which instituion does the author work at", "which institution does the author work at"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
 		{"Japan Korea relation warm already or not ka?", "Japan Korea relation warm already or not?"},
+		// Cantonese and Singlish particles close each sentence; "one" after a name stresses.
+		{"Tokyo call the island what ah? Some other name lor?", "Tokyo call the island what? Some other name?"},
+		{"Why Seoul so careful with Beijing one meh?", "Why Seoul so careful with Beijing?"},
+		{"Which one?", "Which one?"},
+		{"Is Japan the big one?", "Is Japan the big one?"},
 		{"What did Japan call it please?", "What did Japan call it?"},
 		{"what's the outfit of the author", "what's the institution of the author"},
 		{"what are ppl in sk worried about", "what are people in sk worried about"},
@@ -1243,6 +1248,7 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 		{"What did Moon Jae-in think of Yoon going to the NATO summit?", false},
 		{"What did South Korea's opposition Democratic Party say about Yoon going to the NATO summit?", false},
 		{"What did Ardern say about China?", true},
+		{"In Madrid, what did Ardern say about Ukraine?", false}, // the four leaders' talk of it is not hers
 		{"What did South Korea say about Japan's Bluebook?", true},
 		{"did yoon say anything about china at nato", true}, // at NATO is where, not what about
 		// What a claim is about ends where an auxiliary opens the clause that asks.

@@ -114,6 +114,19 @@ func (s *Store) namesAll(f *Fact, ids []string) bool {
 	})
 }
 
+// ofSpeaker reports whether f is of the person a question asks the words of, its first actor
+// when that is a person not among what the words are about: the fact names them, or gives
+// their words. Any fact is of a speaker who is no person (a country, a document).
+func (s *Store) ofSpeaker(f *Fact, actors, about []string) bool {
+	if len(actors) == 0 || slices.Contains(about, actors[0]) {
+		return true
+	}
+	if e := s.entityByID[actors[0]]; e == nil || e.Kind != "person" {
+		return true
+	}
+	return f.HasEntity(actors[0]) || f.Attribution == actors[0]
+}
+
 // speechWords ask what someone said, not what they thought.
 var speechWords = setOf([]string{"say", "said", "says", "remarks", "remark", "speech", "tell", "told"})
 

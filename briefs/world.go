@@ -1694,7 +1694,8 @@ var spelledNumbers = map[string]string{"2": "two", "3": "three", "4": "four", "5
 // hedges say how precisely a question asks, not what it asks for: "which three specific
 // chemicals" asks for the chemicals' names as "which three chemicals" does. Not-given phrases
 // are matched without them.
-var hedges = setOf([]string{"exactly", "exact", "specific", "specifically", "precise", "precisely", "actually", "actualy", "acutally", "really", "particular", "particularly"})
+var hedges = setOf([]string{"exactly", "exact", "specific", "specifically", "precise", "precisely", "actually", "actualy", "acutally", "really", "particular", "particularly",
+	"himself", "herself"}) // "Kishida himself visited…" asks what "Kishida visited…" does, stressed
 
 // successionWords ask who took over from someone.
 var successionWords = []string{"replaced", "replace", "replaces", "replacing", "succeeded", "succeed", "succeeds", "successor", "successors", "replacement"}

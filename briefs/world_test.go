@@ -224,6 +224,8 @@ func TestUncovered(t *testing.T) {
 		{"who led a delegation", "Who headed the team Yoon sent to Japan before his inauguration?", GapNotGiven, "The article gives no names of officials."},
 		{"a flight's length", "how long was the flight from seoul to madrid?", GapNotGiven, "The article gives no flight times."},
 		{"a flight's length, spoken", "so how long the flight to madrid take for yoon?", GapNotGiven, "The article gives no flight times."},
+		{"a visit, stressed", "Has Kishida himself visited Yasukuni?", GapNotGiven, "The article gives no records of past visits."},
+		{"the temperature", "What's the temperature in Canberra in July?", GapNotGiven, "The article gives no weather."},
 		{"the 2015 agreement's wording", "Quote me the 2015 Japan-Korea comfort women deal word for word.", GapNotGiven, "The article gives no account of the comfort women agreement, beyond Japan citing it against the rulings."},
 		{"a meeting pointed at, spoken", "who did the hostin at that 2017 meetin?", GapNotGiven, "The article gives no accounts of the 2017 meeting."},
 		{"who paid", "Who paid for the summit?", GapNotGiven, "The article gives no sums of money."},
