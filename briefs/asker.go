@@ -517,7 +517,7 @@ func withoutClosingCourtesy(q string) string {
 // the author's assessment, and I should be grateful for a frank rendering of it, was the
 // four-way meeting of real consequence?" asks whether it was.
 func withoutCourtesyAsides(q string) string {
-	q = withoutAnalogyTail(withoutHedgedDashAside(q))
+	q = withoutMannerTail(withoutAnalogyTail(withoutHedgedDashAside(q)))
 	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 &&
 		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 && indexFold(q, ", if any,") < 0 && indexFold(q, ", one wonders,") < 0 && indexFold(q, ", if that is the word,") < 0 {
 		return q // most questions, read without copying them
@@ -562,6 +562,24 @@ func withoutAnalogyTail(q string) string {
 	}
 	return q
 }
+
+// withoutMannerTail is q without the clause that closes it saying how plainly to answer:
+// "Could you lay them out for me as plainly as you would for a class of fourteen-year-olds?"
+// asks for them.
+func withoutMannerTail(q string) string {
+	if indexFold(q, " as ") < 0 {
+		return q // most questions
+	}
+	for _, o := range mannerOpeners {
+		if i := indexFold(q, o); i > 0 && strings.IndexAny(strings.TrimRight(q[i:], "?!. "), "?!") < 0 {
+			return strings.TrimRight(q[:i], " ,") + "?"
+		}
+	}
+	return q
+}
+
+// mannerOpeners open a closing clause saying how plainly to answer.
+var mannerOpeners = []string{" as plainly as ", " as simply as ", " as clearly as ", " as briefly as "}
 
 // analogyOpeners open a closing clause that likens what is asked to something else.
 var analogyOpeners = []string{" — much like ", " – much like ", " - much like ", ", much like ", " — just like ", " – just like ", " - just like ", ", just like ", " — a bit like ", ", a bit like ", " — rather like ", ", rather like "}
@@ -709,7 +727,12 @@ func (s *Store) withoutUnreadContext(q string) string {
 		// minister say about China?": a comment naming no one before a question that names
 		// its own subject is the asker's, not asked. A topic is not a comment: "Still on the
 		// forced labour cases: why is the matter so sensitive?"
-		if after := strings.TrimSpace(q[i+2:]); s.standsAlone(after) && len(s.namedActors(after)) > 0 && len(s.namedActors(q[:i])) == 0 {
+		// Nor is a comment naming only whom the question names too: "New Zealand, dear New
+		// Zealand, where I spent a lovely summer once: what does the article say Wellington
+		// concentrates its diplomacy on?"
+		// What follows may point back within itself ("…two points. Could you lay them out?").
+		if after := strings.TrimSpace(q[i+2:]); len(s.namedActors(after)) > 0 && s.namesOnlyOf(q[:i], after) &&
+			(s.standsAlone(after) || len(s.namedActors(q[:i])) > 0) {
 			return after
 		}
 	}
@@ -760,6 +783,12 @@ func (s *Store) withoutUnreadContext(q string) string {
 		i += n
 	}
 	return b.String() + q[last:]
+}
+
+// namesOnlyOf reports whether every actor part names, if any, is one question names too.
+func (s *Store) namesOnlyOf(part, question string) bool {
+	asked := s.namedActors(question)
+	return !slices.ContainsFunc(s.namedActors(part), func(id string) bool { return !slices.Contains(asked, id) })
 }
 
 // saysSomething reports whether part, a question's words before a colon, is a clause saying

@@ -182,6 +182,12 @@ func TestWithoutUnreadContext(t *testing.T) {
 		// Asked what was done "in response", it points back at the recollection: read.
 		{"Seoul did not take those Japanese trade restrictions lying down, as I recall. What steps does the article say South Korea took in response?",
 			"Seoul take Japanese trade restrictions . What steps does the article say South Korea took in response?"},
+		// A comment before a colon naming only whom the question names is the asker's.
+		{"Australia, which I visited as a student: what does the article say Canberra wants in the region?",
+			"what does the article say Canberra wants in the region?"},
+		{"Moving on to Seoul, if I may: the author lists two aims for South Korea. Could you give both?",
+			"the author lists two aims for South Korea. Could you give both?"},
+		{"I was in Tokyo last spring: what did Seoul send there?", "I was in Tokyo last spring: what did Seoul send there?"},
 		// Short context, a colon, or a question that is not last: left whole.
 		{"Quick one. What did Yoon send to Tokyo?", "Quick one. What did Yoon send to Tokyo?"},
 		{"Which came first: Japan's export curbs or Korea's GSOMIA announcement?", "Which came first: Japan's export curbs or Korea's GSOMIA announcement?"},
@@ -335,6 +341,19 @@ func TestWithoutAnalogyTail(t *testing.T) {
 	} {
 		if got := withoutAnalogyTail(tt.q); got != tt.want {
 			t.Errorf("withoutAnalogyTail(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A closing clause saying how plainly to answer is no part of what is asked.
+func TestWithoutMannerTail(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"What does Japan want, as simply as you would tell a child?", "What does Japan want?"},
+		{"Could you list them as plainly as you can?", "Could you list them?"},
+		{"Is Seoul as close to Tokyo as Canberra is?", "Is Seoul as close to Tokyo as Canberra is?"},
+	} {
+		if got := withoutMannerTail(tt.q); got != tt.want {
+			t.Errorf("withoutMannerTail(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
