@@ -447,6 +447,14 @@ func withoutPurposeTail(q string) string {
 // South Korea's GDP, because I think that would explain its medium power diplomacy?" asks
 // the GDP; the reason's words are no words to find.
 func withoutAskersReason(q string) string {
+	if i := indexFold(q, "? i"); i > 0 {
+		// "…at that leaders' meeting? I'd be curious to hear Singapore's view in its own
+		// right.": the asker's wish, after the question, asks nothing more.
+		rest := strings.TrimSpace(q[i+1:])
+		if slices.ContainsFunc(askersWishes, func(w string) bool { _, ok := cutPrefixFold(rest, w); return ok }) && !strings.Contains(rest, "?") {
+			return q[:i+1]
+		}
+	}
 	if indexFold(q, ", because ") < 0 && indexFold(q, ", since ") < 0 {
 		return q // most questions, read without copying them
 	}
@@ -458,6 +466,11 @@ func withoutAskersReason(q string) string {
 	}
 	return q
 }
+
+// askersWishes open a sentence after the question in which the asker says what they would
+// like to hear.
+var askersWishes = []string{"i'd be curious ", "i would be curious ", "i'm curious ", "i am curious ", "i'd love to ",
+	"i would love to ", "i'd like to hear ", "i would like to hear ", "i'd be interested ", "i would be interested "}
 
 // askersReasons open a closing clause in which the asker says why they ask, or remarks on it
 // ("…, because naturally they can't even agree on the name?").

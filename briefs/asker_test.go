@@ -366,6 +366,9 @@ func TestWithoutAskersReason(t *testing.T) {
 		{"Which university did the author study at, since I want to cite him?", "Which university did the author study at?"},
 		{"What, as I recall, did the ministers agree?", "What, as I recall, did the ministers agree?"},
 		{"Why did Seoul protest, because of the survey?", "Why did Seoul protest, because of the survey?"},
+		// A wish after the question asks nothing more; a question after it does.
+		{"What did Canada's premier say in Madrid? I'd love to know Ottawa's take.", "What did Canada's premier say in Madrid?"},
+		{"Who went? I'm curious whether Albanese did, and why?", "Who went? I'm curious whether Albanese did, and why?"},
 	} {
 		if got := withoutAskersReason(tt.q); got != tt.want {
 			t.Errorf("withoutAskersReason(%q) = %q, want %q", tt.q, got, tt.want)
