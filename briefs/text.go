@@ -587,7 +587,7 @@ var everydayPairs = []string{
 	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
 	"got her feet under the desk", "took office", "get her feet under the desk", "take office", "getting her feet under the desk", "taking office",
 	"go all-in with", "shift completely towards", "going all-in with", "shifting completely towards", "went all-in with", "shifted completely towards", "goes all-in with", "shifts completely towards",
-	"lay them out", "list them", "lay it out", "explain it",
+	"lay them out", "list them", "lay it out", "explain it", " in place", " ", "take its complaint", "file its complaint", "took its complaint", "filed its complaint",
 	"golden ticket", "invitation", "a right battering", "a great blow", "a battering", "a great blow", "a right hammering", "a great blow", "a hammering", "a great blow",
 	"stick to their own patch", "focus on their own region", "sticks to its own patch", "focuses on its own region", "stick to its own patch", "focus on its own region",
 	"own patch", "own region",
