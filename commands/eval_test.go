@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and sixty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning568-questions.jsonl; tuning4 is written as
+//   - five hundred and seventy-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning572-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -299,8 +299,10 @@ type evalCase struct {
 //     were tuned on; tuning561 to tuning564 (an Australian defence analyst's jargon; a Korean
 //     student's mixed English; exact quotes; a quiz writer's true-or-false), committed before
 //     they were tuned on; tuning565 to tuning568 (a Hong Kong reader's particles; two-part
-//     questions; a retired teacher's winding asides; Spanish mixed in), the forty-sixth
-//     round's last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     questions; a retired teacher's winding asides; Spanish mixed in), committed before they
+//     were tuned on; tuning569 to tuning572 (Japanese with English mixed in; French mixed in;
+//     a teenager's emojis; a journalist's claims to check), the forty-sixth round's last,
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1002,6 +1004,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning566-questions.jsonl",
 		"tuning567-questions.jsonl",
 		"tuning568-questions.jsonl",
+		"tuning569-questions.jsonl",
+		"tuning570-questions.jsonl",
+		"tuning571-questions.jsonl",
+		"tuning572-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1723,12 +1729,17 @@ var floors = map[string]float64{
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
 	"tuning561-questions.jsonl": 103.0 / 110,
 	"tuning562-questions.jsonl": 39.0 / 110,
-	// The round's last, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
+	// Written later in it, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
 	// 96/110, tuning567 (a retired teacher's winding asides) 103/110 and tuning568 (Spanish
 	// mixed in) 84/110; tuning566 (two-part questions, 107/110) passes evalGate.
 	"tuning565-questions.jsonl": 96.0 / 110,
 	"tuning567-questions.jsonl": 103.0 / 110,
 	"tuning568-questions.jsonl": 84.0 / 110,
+	// Written later still, scored with 4f12296: tuning569 (Japanese, English words mixed in)
+	// 45/110 and tuning570 (French mixed in) 44/110; tuning571 (a teenager's emojis, 108/110)
+	// and tuning572 (a journalist's claims, 109/110) pass evalGate, each with every refusal.
+	"tuning569-questions.jsonl": 45.0 / 110,
+	"tuning570-questions.jsonl": 44.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
