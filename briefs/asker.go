@@ -35,12 +35,16 @@ func reportsPremise(part string) bool {
 // none.
 func ownTextSays(lower string) int {
 	rest, our := strings.CutPrefix(lower, "our ")
+	if !our {
+		rest, our = strings.CutPrefix(lower, "my ") // "My notes say…", as "Our draft says…"
+	}
 	if label, _, ok := strings.Cut(rest, ": "); ok && ownTexts[label] {
 		return len(lower) - len(rest) + len(label) + len(": ") // "Draft: 'The last…'"
 	}
 	if !our {
 		return 0
 	}
+	owner := len(lower) - len(rest) // "our " or "my "
 	noun, rest, ok := strings.Cut(rest, " ")
 	if !ok || !ownTexts[noun] {
 		return 0
@@ -49,7 +53,7 @@ func ownTextSays(lower string) int {
 	if !ok || !textVerbs[verb] {
 		return 0
 	}
-	return len("our ") + len(noun) + 1 + len(verb) + 1
+	return owner + len(noun) + 1 + len(verb) + 1
 }
 
 // unquoted is q without the quotation marks around its opening sentence, as a line quoted
@@ -111,8 +115,8 @@ func (s *Store) withoutAsker(q string) string {
 	if q, ok := s.withAskersCountry(q); ok {
 		return q
 	}
-	if _, our := cutPrefixFold(q, "our "); (our || strings.Contains(q, ": ")) && ownTextSays(strings.ToLower(q)) > 0 {
-		return withoutReport(q) // "Our draft says…", "Draft: '…'": what it says is put to be checked
+	if ownTextSays(strings.ToLower(q)) > 0 {
+		return withoutReport(q) // "Our draft says…", "My notes say…": what it says is put to be checked
 	}
 	return dropLeadingParts(withoutAskerBeforeBut(s.withoutAskerAfter(q)), func(part, rest string) bool {
 		// A part naming what the store knows is context, unless the rest names it all again

@@ -305,6 +305,8 @@ func TestWithoutReport(t *testing.T) {
 		{"I read somewhere that Yoon sent a delegation", "Yoon sent a delegation"},
 		{"Our summary says that the trilateral was about Ukraine", "the trilateral was about Ukraine"},
 		{"our notes say Yoon went to Tokyo", "Yoon went to Tokyo"},
+		{"My draft says the Quad has five members", "the Quad has five members"},
+		{"My country says nothing", "My country says nothing"},
 		{"Our summit coverage says little", "Our summit coverage says little"}, // no text of theirs named
 		{"Our country says nothing", "Our country says nothing"},
 		{"Draft: 'The leaders' meeting was in 2019.' What year is right?", "The leaders' meeting was in 2019. What year is right?"},

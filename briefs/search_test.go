@@ -315,6 +315,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Why is Seoul wary of the Yank-led bloc?", "us-led", "yank"},
 		{"does the yoon govt lean towards the US?", "government", "govt"},
 		{"Japan has two goals; could you lay them out?", "list them", "lay"},
+		{"is seoul chill with beijing?", "soft on", "chill"},
 		{"Seoul: what else is it after, beyond deterrence?", "what else does it want", "after"},
 		{"Did Yoon keep his mouth shut on Beijing?", "not comment", "mouth"},
 		{"how long did the talk-fest drag on, let me guess?", "summit last", "guess"},

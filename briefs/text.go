@@ -547,8 +547,10 @@ var everydayPairs = []string{
 	"from the japanese side", "from japan", "from the korean side", "from south korea",
 	" privileges ", " cares about ", " privilege ", " care about ", " privileged ", " cared about ",
 	"strategic dispositive", "strategy", "dispositive", "strategy",
-	// A teenager's: chiller toward someone is more positive toward them, tryna is trying to.
-	"chiller towards", "more positive towards", "chiller toward", "more positive toward", "chiller with", "softer on", " tryna ", " trying to ",
+	// A teenager's: chiller toward someone is more positive toward them, chill with them soft
+	// on them, tryna is trying to.
+	"chiller towards", "more positive towards", "chiller toward", "more positive toward", "chiller with", "softer on",
+	"chill with", "soft on", " tryna ", " trying to ",
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
 	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
