@@ -39,6 +39,9 @@ type mixedLanguage struct {
 	// possessives are the particles that make the noun before them possessive ("Yoon ki
 	// inauguration" is Yoon's inauguration), when no postposition opens with them.
 	possessives map[string]bool
+	// elides is set for a language that writes an article or pronoun onto the next word
+	// with an apostrophe ("l'OTAN"): it is put apart first (withElisionsApart).
+	elides bool
 	// askingLast is set for a language that puts the asking word late ("Dokdo ko Japan kya
 	// naam se bulata hai?"): read in English, it is put first, where English asks.
 	askingLast bool
@@ -54,6 +57,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
+	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
 	{markers: koreanMarkers, words: korean, phrases: koreanPhrases, postpositions: koreanPostpositions,
 		possessives: setOf([]string{"의"}), askingLast: true},
 }
@@ -380,19 +384,20 @@ func (l *mixedLanguage) phraseAt(words []string) (string, int) {
 	return "", 0
 }
 
-// tells reports whether words, a question's, hold two or more different markers of l.
-func (l *mixedLanguage) tells(words []string) bool {
-	seen := ""
+// markersIn counts the different markers of l that words, a question's, hold; two or more
+// tell a question mixing l in. An elision is a marker with its apostrophe ("l'").
+func (l *mixedLanguage) markersIn(words []string) int {
+	var seen []string
 	for _, w := range words {
-		w = strings.ToLower(strings.Trim(w, "?!.,;:'\"()"))
-		if l.markers[w] && w != seen {
-			if seen != "" {
-				return true
-			}
-			seen = w
+		w = strings.ToLower(strings.Trim(w, "?!.,;:\"()"))
+		if !l.markers[w] {
+			w = strings.Trim(w, "'")
+		}
+		if l.markers[w] && !slices.Contains(seen, w) {
+			seen = append(seen, w)
 		}
 	}
-	return false
+	return len(seen)
 }
 
 // withMixedInEnglish is a question's words with the words of the language it mixes with
@@ -400,12 +405,24 @@ func (l *mixedLanguage) tells(words []string) bool {
 // it taken off; words is changed in place and returned shorter.
 func withMixedInEnglish(words []string) []string {
 	words = withKoreanApart(words)
+	// The language with the most markers: French and Spanish share "la" and "de".
+	var told *mixedLanguage
+	var toldWords []string
+	most := 1
 	for i := range mixedLanguages {
-		if l := &mixedLanguages[i]; l.tells(words) {
-			return l.inEnglish(words)
+		l := &mixedLanguages[i]
+		ws := words
+		if l.elides {
+			ws = withElisionsApart(words)
+		}
+		if n := l.markersIn(ws); n > most {
+			told, toldWords, most = l, ws, n
 		}
 	}
-	return words
+	if told == nil {
+		return words
+	}
+	return told.inEnglish(toldWords)
 }
 
 // inEnglish is words read as l.tells them: see withMixedInEnglish. A bracket glosses the words

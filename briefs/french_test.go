@@ -1,0 +1,42 @@
+package briefs
+
+import (
+	"slices"
+	"testing"
+)
+
+// French elisions are put apart from the word they are written onto; "Japan's" and "don't"
+// are no elisions.
+func TestWithElisionsApart(t *testing.T) {
+	for _, tt := range []struct{ words, want []string }{
+		{[]string{"l'OTAN", "s'est", "tenu"}, []string{"l'", "OTAN", "s'", "est", "tenu"}},
+		{[]string{"Qu’est-ce"}, []string{"qu'", "est-ce"}},
+		{[]string{"Japan's", "don't", "l'"}, []string{"Japan's", "don't", "l'"}},
+		{[]string{"hésite-t-elle?", "décrit-il"}, []string{"hésite?", "décrit"}},
+	} {
+		if got := withElisionsApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
+			t.Errorf("withElisionsApart(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A question in French, or mixing French in, is read in English; one word of French is not.
+func TestFrenchMixedInEnglish(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Pourquoi la Corée du Sud hésite-t-elle?", "why the South Korea hesitates?"},
+		{"What did le Japon say?", "What did le Japan say?"},
+	} {
+		if got := withChatSpelledOut(tt.q); got != tt.want {
+			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Comment Washington décrit-il son alliance avec le Japon?", "us-japan-alliance-cornerstone"},
+		{"Pourquoi le Japon coopère avec les États-Unis sur la Corée du Nord?", "japan-fears-abandonment-north-korea"},
+	} {
+		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
+			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
+		}
+	}
+}
