@@ -58,6 +58,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
+	{markers: japaneseMarkers, words: japanese, postpositions: japanesePostpositions,
+		possessives: setOf([]string{"の"}), askingLast: true},
 	{markers: koreanMarkers, words: korean, phrases: koreanPhrases, postpositions: koreanPostpositions,
 		possessives: setOf([]string{"의"}), askingLast: true},
 }
@@ -404,7 +406,7 @@ func (l *mixedLanguage) markersIn(words []string) int {
 // English, if any (mixedLanguages), in English or left out, and each English verb's affix in
 // it taken off; words is changed in place and returned shorter.
 func withMixedInEnglish(words []string) []string {
-	words = withKoreanApart(words)
+	words = withJapaneseApart(withKoreanApart(words))
 	// The language with the most markers: French and Spanish share "la" and "de".
 	var told *mixedLanguage
 	var toldWords []string

@@ -1,0 +1,40 @@
+package briefs
+
+import (
+	"slices"
+	"testing"
+)
+
+// A run of Japanese is split into japanese's words by longest match, a particle written onto
+// an English word put apart, a month numbered as Japanese numbers it named, and kanji alone,
+// as Chinese writes it, left to the entities' own names.
+func TestWithJapaneseApart(t *testing.T) {
+	for _, tt := range []struct{ words, want []string }{
+		{[]string{"summitで"}, []string{"summit", "で"}},
+		{[]string{"2019年7月に"}, []string{"2019", "July", "に"}},
+		{[]string{"日本 韩国 半导体"}, []string{"日本 韩国 半导体"}}, // no kana: not Japanese
+		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
+	} {
+		if got := withJapaneseApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
+			t.Errorf("withJapaneseApart(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A question in Japanese mixed with English is read in English, the asking word first.
+func TestJapaneseMixedInEnglish(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"日本は竹島を何と呼んでいますか？", "dokdo-both-claim-island"},
+		{"韓国はなぜGSOMIAを破棄すると発表したのですか？", "gsomia-abolition-august-2019"},
+	} {
+		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
+			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
+		}
+	}
+	for _, q := range []string{"明日の東京の天気はどうですか？"} {
+		if ids := answerIDs(s, q); len(ids) > 0 {
+			t.Errorf("%q = %v, want a refusal", q, ids)
+		}
+	}
+}
