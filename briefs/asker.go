@@ -115,7 +115,9 @@ func (s *Store) withoutAsker(q string) string {
 	if q, ok := s.withAskersCountry(q); ok {
 		return q
 	}
-	if ownTextSays(strings.ToLower(q)) > 0 {
+	_, our := cutPrefixFold(q, "our ")
+	_, my := cutPrefixFold(q, "my ")
+	if (our || my || strings.Contains(q, ": ")) && ownTextSays(strings.ToLower(q)) > 0 {
 		return withoutReport(q) // "Our draft says…", "My notes say…": what it says is put to be checked
 	}
 	return dropLeadingParts(withoutAskerBeforeBut(s.withoutAskerAfter(q)), func(part, rest string) bool {
