@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and seventy-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning572-questions.jsonl; tuning4 is written as
+//   - five hundred and seventy-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning576-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -301,7 +301,9 @@ type evalCase struct {
 //     they were tuned on; tuning565 to tuning568 (a Hong Kong reader's particles; two-part
 //     questions; a retired teacher's winding asides; Spanish mixed in), committed before they
 //     were tuned on; tuning569 to tuning572 (Japanese with English mixed in; French mixed in;
-//     a teenager's emojis; a journalist's claims to check), the forty-sixth round's last,
+//     a teenager's emojis; a journalist's claims to check), committed before they were tuned
+//     on; tuning573 to tuning576 (Chinese with English mixed in; German mixed in; a policy
+//     analyst's evidence; a Madrid reporter's logistics), the forty-sixth round's last,
 //     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1008,6 +1010,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning570-questions.jsonl",
 		"tuning571-questions.jsonl",
 		"tuning572-questions.jsonl",
+		"tuning573-questions.jsonl",
+		"tuning574-questions.jsonl",
+		"tuning575-questions.jsonl",
+		"tuning576-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1740,6 +1746,12 @@ var floors = map[string]float64{
 	// and tuning572 (a journalist's claims, 109/110) pass evalGate, each with every refusal.
 	"tuning569-questions.jsonl": 45.0 / 110,
 	"tuning570-questions.jsonl": 44.0 / 110,
+	// The round's last, scored with 4b56808: tuning573 (Chinese, English words mixed in)
+	// 41/110 and tuning574 (German mixed in) 49/110; tuning575 (a policy analyst's evidence,
+	// 107/110) and tuning576 (a Madrid reporter, 109/110) pass evalGate, each with every
+	// refusal.
+	"tuning573-questions.jsonl": 41.0 / 110,
+	"tuning574-questions.jsonl": 49.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
