@@ -24,15 +24,15 @@ func withJapaneseApart(words []string) []string {
 			out = append(out, w)
 			continue
 		}
-		out = append(out, japaneseWords(w)...)
+		out = append(out, lexiconWords(w, japanese, maxJapaneseWord)...)
 	}
 	return out
 }
 
-// japaneseWords is a word holding Japanese split into the English typed in it, japanese's
-// words by longest match, and the runs of Japanese matching none, with the marks closing it
-// kept on the last.
-func japaneseWords(w string) []string {
+// lexiconWords is a word holding Japanese or Chinese split into the English typed in it, the
+// words of lexicon (the longest of them longest characters) by longest match, and the runs
+// matching none, with the marks closing it kept on the last.
+func lexiconWords(w string, lexicon map[string]string, longest int) []string {
 	core := strings.TrimRight(w, "?!.,;:)")
 	tail := w[len(core):]
 	var out []string
@@ -67,8 +67,8 @@ func japaneseWords(w string) []string {
 			continue
 		}
 		n := 0
-		for k := min(len(runes)-i, maxJapaneseWord); k >= 1; k-- {
-			if _, ok := japanese[string(runes[i:i+k])]; ok {
+		for k := min(len(runes)-i, longest); k >= 1; k-- {
+			if _, ok := lexicon[string(runes[i:i+k])]; ok {
 				n = k
 				break
 			}
@@ -93,13 +93,16 @@ func japaneseWords(w string) []string {
 }
 
 // maxJapaneseWord is the length in characters of japanese's longest word.
-var maxJapaneseWord = func() int {
+var maxJapaneseWord = longestWord(japanese)
+
+// longestWord is the length in characters of the longest word of lexicon.
+func longestWord(lexicon map[string]string) int {
 	n := 0
-	for w := range japanese {
+	for w := range lexicon {
 		n = max(n, len([]rune(w)))
 	}
 	return n
-}()
+}
 
 // fullWidthMarks are the marks Japanese types full width, as ASCII.
 var fullWidthMarks = strings.NewReplacer("？", "?", "！", "!", "。", ".", "、", ",", "（", "(", "）", ")", "：", ":", "　", " ")

@@ -316,6 +316,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"does the yoon govt lean towards the US?", "government", "govt"},
 		{"Japan has two goals; could you lay them out?", "list them", "lay"},
 		{"is seoul chill with beijing?", "soft on", "chill"},
+		{"can the US unify its allies?", "unite its", "unify"},
+		{"What's the bottom-line judgment here?", "conclusion", "judgment"},
 		{"Seoul: what else is it after, beyond deterrence?", "what else does it want", "after"},
 		{"Did Yoon keep his mouth shut on Beijing?", "not comment", "mouth"},
 		{"how long did the talk-fest drag on, let me guess?", "summit last", "guess"},

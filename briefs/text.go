@@ -589,6 +589,8 @@ var everydayPairs = []string{
 	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
 	"got her feet under the desk", "took office", "get her feet under the desk", "take office", "getting her feet under the desk", "taking office",
 	"go all-in with", "shift completely towards", "going all-in with", "shifting completely towards", "went all-in with", "shifted completely towards", "goes all-in with", "shifts completely towards",
+	" unify ", " unite ", " unifying ", " uniting ",
+	"evidence does the author cite for", "reasons does the author give for", "evidence does the author give for", "reasons does the author give for",
 	"lay them out", "list them", "lay it out", "explain it", " in place", " ", "take its complaint", "file its complaint", "took its complaint", "filed its complaint",
 	"golden ticket", "invitation", "a right battering", "a great blow", "a battering", "a great blow", "a right hammering", "a great blow", "a hammering", "a great blow",
 	"stick to their own patch", "focus on their own region", "sticks to its own patch", "focuses on its own region", "stick to its own patch", "focus on its own region",
@@ -883,7 +885,7 @@ var everydayPairs = []string{
 	// "Unite" stems like "United States"; the article's word for allies uniting is cohesion.
 	"unite ", "cohesion ", "uniting ", "cohesion ", "unite?", "cohesion",
 	"where it stands", "its position", "where they stand", "their position", "where he stands",
-	"his position", "where she stands", "her position", "bottom line", "conclusion", "headline takeaway", "conclusion", "headline conclusion", "conclusion", "takeaways", "conclusions", "takeaway", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
+	"his position", "where she stands", "her position", "bottom-line judgment", "conclusion", "bottom-line judgement", "conclusion", "bottom line", "conclusion", "bottom-line", "final", "headline takeaway", "conclusion", "headline conclusion", "conclusion", "takeaways", "conclusions", "takeaway", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
 	"come out of this", " ", "come out of it", " ",
 	"tightened exports", "export controls", "tightening exports", "export controls",
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
