@@ -570,11 +570,15 @@ func withoutCourtesyAsides(q string) string {
 // withoutAnalogyTail is q without the clause that closes it likening what is asked to
 // something else: "Which relationship is the weakest link among the four — much like
 // India–China is a sore point in some groupings?" asks about the four, not India.
-func withoutAnalogyTail(q string) string {
-	if indexFold(q, " like ") < 0 {
+func withoutAnalogyTail(q string) string { return withoutClosingTail(q, " like ", analogyOpeners) }
+
+// withoutClosingTail is q without the clause that closes it opened by one of openers, when
+// no question follows; q when it holds no word, which each opener holds, or no such clause.
+func withoutClosingTail(q, word string, openers []string) string {
+	if indexFold(q, word) < 0 {
 		return q // most questions
 	}
-	for _, o := range analogyOpeners {
+	for _, o := range openers {
 		if i := indexFold(q, o); i > 0 && strings.IndexAny(strings.TrimRight(q[i:], "?!. "), "?!") < 0 {
 			return strings.TrimRight(q[:i], " ,") + "?"
 		}
@@ -585,17 +589,7 @@ func withoutAnalogyTail(q string) string {
 // withoutMannerTail is q without the clause that closes it saying how plainly to answer:
 // "Could you lay them out for me as plainly as you would for a class of fourteen-year-olds?"
 // asks for them.
-func withoutMannerTail(q string) string {
-	if indexFold(q, " as ") < 0 {
-		return q // most questions
-	}
-	for _, o := range mannerOpeners {
-		if i := indexFold(q, o); i > 0 && strings.IndexAny(strings.TrimRight(q[i:], "?!. "), "?!") < 0 {
-			return strings.TrimRight(q[:i], " ,") + "?"
-		}
-	}
-	return q
-}
+func withoutMannerTail(q string) string { return withoutClosingTail(q, " as ", mannerOpeners) }
 
 // mannerOpeners open a closing clause saying how plainly to answer.
 var mannerOpeners = []string{" as plainly as ", " as simply as ", " as clearly as ", " as briefly as "}
