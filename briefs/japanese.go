@@ -26,8 +26,16 @@ func withJapaneseApart(words []string) []string {
 		}
 		out = append(out, lexiconWords(w, japanese, maxJapaneseWord)...)
 	}
-	return out
+	return withTitlesFirst(out, japaneseTitles, japanesePeople)
 }
+
+// japaneseTitles are the offices Japanese writes after a name, with their English.
+var japaneseTitles = map[string]string{"大統領": "President", "首相": "Prime Minister", "総理": "Prime Minister",
+	"外相": "Foreign Minister", "外務大臣": "Foreign Minister", "防衛相": "Defence Minister", "防衛大臣": "Defence Minister"}
+
+// japanesePeople are the people japanese names in kanji or kana, whom a title after them
+// names (japaneseTitles).
+var japanesePeople = setOf([]string{"岸田", "林", "尹", "尹錫悦", "ユン", "バイデン", "文在寅", "アーダーン", "アルバニージー", "安倍"})
 
 // lexiconWords is a word holding Japanese or Chinese split into the English typed in it, the
 // words of lexicon (the longest of them longest characters) by longest match, and the runs
@@ -57,7 +65,7 @@ func lexiconWords(w string, lexicon map[string]string, longest int) []string {
 			}
 			if month, ok := koreanMonths[strings.TrimSpace(typed)]; ok && j < len(runes) && runes[j] == '月' {
 				typed, j = month, j+1 // "7月" is July, as Korean's "7월" is
-			} else if j < len(runes) && (runes[j] == '年' || runes[j] == '日') && isDigits(typed) {
+			} else if j < len(runes) && (runes[j] == '年' || runes[j] == '日') && typed != "" && isDigits(typed) {
 				j++ // "2019年" is 2019
 			}
 			if typed != "" {

@@ -12,7 +12,10 @@ func TestWithJapaneseApart(t *testing.T) {
 	for _, tt := range []struct{ words, want []string }{
 		{[]string{"summitで"}, []string{"summit", "で"}},
 		{[]string{"2019年7月に"}, []string{"2019", "July", "に"}},
-		{[]string{"日本 韩国 半导体"}, []string{"日本 韩国 半导体"}}, // no kana: not Japanese
+		{[]string{"日本 韩国 半导体"}, []string{"日本 韩国 半导体"}},             // no kana: not Japanese
+		{[]string{"について、日本が"}, []string{"について", "日本", "が"}},        // a comma is no number's
+		{[]string{"林外相は"}, []string{"Foreign Minister", "林", "は"}}, // a title goes first
+		{[]string{"日本の首相"}, []string{"日本", "の", "首相"}},             // after a country, stays
 		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
 	} {
 		if got := withJapaneseApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {

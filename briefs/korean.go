@@ -61,24 +61,33 @@ func withKoreanApart(words []string) []string {
 			out[len(out)-1] += tail
 		}
 	}
-	return withKoreanTitlesFirst(out)
+	return withTitlesFirst(withWhichCountries(out), koreanTitles, koreanPeople)
 }
 
-// withKoreanTitlesFirst is words, Korean taken apart, with each title typed after a person's
-// name put before it, as English puts it: "윤석열 대통령" is President Yoon Suk-yeol, not Yoon's
-// president. After a country the title stays: "일본 총리" is Japan's prime minister. "Where"
-// after countries asks which ones.
-func withKoreanTitlesFirst(words []string) []string {
+// withWhichCountries is words, Korean taken apart, with "where" after countries read as
+// which: "두 나라 어디예요" asks which two countries, not where.
+func withWhichCountries(words []string) []string {
 	for i := 1; i < len(words); i++ {
 		if core := strings.TrimRight(words[i], "?!.,"); (core == "어디예요" || core == "어디") && koreanCountryNouns[words[i-1]] {
-			words[i] = "어느" + words[i][len(core):] // "두 나라 어디예요" asks which two countries, not where
-			continue
+			words[i] = "어느" + words[i][len(core):]
 		}
-		title, ok := koreanTitles[words[i]]
+	}
+	return words
+}
+
+// withTitlesFirst is words, Korean or Japanese taken apart, with each title typed after a
+// person's name put before it, as English puts it: "윤석열 대통령" is President Yoon Suk-yeol,
+// not Yoon's president, "林外相" Foreign Minister Hayashi. After a country the title stays:
+// "일본 총리" is Japan's prime minister. Titles are the language's with their English, people
+// the names it writes in its own script; a capitalised name typed in Latin letters is a
+// person's unless it is a place (mixedPlaces).
+func withTitlesFirst(words []string, titles map[string]string, people map[string]bool) []string {
+	for i := 1; i < len(words); i++ {
+		title, ok := titles[words[i]]
 		if !ok {
 			continue
 		}
-		if name := words[i-1]; koreanPeople[name] || isCapitalisedName(name) && !koreanPlaces[name] {
+		if name := words[i-1]; people[name] || isCapitalisedName(name) && !mixedPlaces[name] {
 			words[i-1], words[i] = title, name
 		}
 	}

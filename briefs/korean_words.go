@@ -130,11 +130,5 @@ var koreanTitles = map[string]string{"대통령": "President", "총리": "Prime 
 // koreanPeople are the people korean names, whom a title after them names (koreanTitles).
 var koreanPeople = setOf([]string{"윤석열", "윤", "문재인", "정의용", "기시다", "바이든", "아던", "하야시", "아베", "시진핑", "푸틴", "알바니즈"})
 
-// koreanPlaces are the countries and places typed in Latin letters that a title after them
-// is the office of: "Japan 총리" is Japan's prime minister.
-var koreanPlaces = setOf([]string{"Japan", "Korea", "China", "Australia", "Zealand", "US", "USA", "America", "NATO", "Spain",
-	"Madrid", "Seoul", "Tokyo", "Canberra", "Wellington", "Beijing", "Washington", "India", "Taiwan", "Russia", "UK", "EU",
-	"Philippines", "Singapore", "Pyongyang", "ROK", "DPRK", "NZ", "Ukraine", "Finland", "Sweden"})
-
 // koreanCountryNouns are the words for countries after which 어디 asks which, not where.
 var koreanCountryNouns = setOf([]string{"나라", "나라들", "국가", "국가들", "곳"})

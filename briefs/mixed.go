@@ -552,3 +552,9 @@ var askingOfNoun = setOf([]string{"which", "how many", "how much", "whose"})
 
 // mixedAskingWords are the English words an asking word of a mixedLanguage is read as.
 var mixedAskingWords = setOf([]string{"what", "what date", "why", "who", "whose", "when", "when exactly", "where", "how", "which", "how many", "how much"})
+
+// mixedPlaces are the countries and places typed in Latin letters that a title after them
+// is the office of: "Japan 총리" is Japan's prime minister.
+var mixedPlaces = setOf([]string{"Japan", "Korea", "China", "Australia", "Zealand", "US", "USA", "America", "NATO", "Spain",
+	"Madrid", "Seoul", "Tokyo", "Canberra", "Wellington", "Beijing", "Washington", "India", "Taiwan", "Russia", "UK", "EU",
+	"Philippines", "Singapore", "Pyongyang", "ROK", "DPRK", "NZ", "Ukraine", "Finland", "Sweden"})
