@@ -4340,7 +4340,7 @@ func FuzzIndexFold(f *testing.F) {
 }
 
 func FuzzWithChatSpelledOut(f *testing.F) {
-	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva", "ano ba yung mag-take", "summit에서 무슨 말 했어요?", "7월에", "필리핀's?", "가", "summitで誰が何%？", "l'OTAN décrit-il"} {
+	for _, q := range []string{"wat did yoon do b4 he took office", "Indo no Modi shushō", "Kishida-san's Nichi-Bei-Kan kaidan?", "(Kankoku) no", "Yoon daitōryō", "Corea del Sur's", "nueva", "ano ba yung mag-take", "summit에서 무슨 말 했어요?", "7월에", "필리핀's?", "가", "summitで誰が何%？", "l'OTAN décrit-il", "峰会上谁说了什么?"} {
 		f.Add(q)
 	}
 	f.Fuzz(func(t *testing.T, q string) {

@@ -60,6 +60,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
 	{markers: japaneseMarkers, words: japanese, postpositions: japanesePostpositions,
 		possessives: setOf([]string{"の"}), askingLast: true},
+	{markers: chineseMarkers, words: chinese, postpositions: chinesePostpositions,
+		possessives: setOf([]string{"的"}), askingLast: true},
 	{markers: koreanMarkers, words: korean, phrases: koreanPhrases, postpositions: koreanPostpositions,
 		possessives: setOf([]string{"의"}), askingLast: true},
 }
@@ -406,7 +408,7 @@ func (l *mixedLanguage) markersIn(words []string) int {
 // English, if any (mixedLanguages), in English or left out, and each English verb's affix in
 // it taken off; words is changed in place and returned shorter.
 func withMixedInEnglish(words []string) []string {
-	words = withJapaneseApart(withKoreanApart(words))
+	words = withChineseApart(withJapaneseApart(withKoreanApart(words)))
 	// The language with the most markers: French and Spanish share "la" and "de".
 	var told *mixedLanguage
 	var toldWords []string

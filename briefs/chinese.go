@@ -1,0 +1,45 @@
+package briefs
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Chinese mixed with English ("Madrid summit上NATO秘书长是谁？") is read as Japanese is: each
+// run of it split into chinese's words by longest match (lexiconWords). A question with kana
+// is Japanese (withJapaneseApart), whose kanji chinese would misread.
+
+// withChineseApart is words with each run of Chinese split into chinese's words, and the
+// full-width marks read as their ASCII ones; words without Chinese, or with kana, are
+// returned as they are.
+func withChineseApart(words []string) []string {
+	if containsJapanese(words) || !slices.ContainsFunc(words, func(w string) bool { return strings.ContainsFunc(w, isHan) }) {
+		return words
+	}
+	out := make([]string, 0, len(words)*3)
+	for _, w := range words {
+		w = fullWidthMarks.Replace(w)
+		if !strings.ContainsFunc(w, isHan) {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, lexiconWords(w, chinese, maxChineseWord)...)
+	}
+	return out
+}
+
+// maxChineseWord is the length in characters of chinese's longest word.
+var maxChineseWord = longestWord(chinese)
+
+// isHan reports whether r is a Chinese character (a kanji in Japanese).
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// chineseMarkers are the words telling a question mixing Chinese in: any two of chinese's.
+var chineseMarkers = func() map[string]bool {
+	out := make(map[string]bool, len(chinese))
+	for w := range chinese {
+		out[w] = true
+	}
+	return out
+}()

@@ -1,0 +1,39 @@
+package briefs
+
+import (
+	"slices"
+	"testing"
+)
+
+// A run of Chinese is split into chinese's words by longest match; a question with kana is
+// Japanese, left to withJapaneseApart.
+func TestWithChineseApart(t *testing.T) {
+	for _, tt := range []struct{ words, want []string }{
+		{[]string{"峰会上"}, []string{"峰会", "上"}},
+		{[]string{"2019年7月"}, []string{"2019", "July"}},
+		{[]string{"日本は"}, []string{"日本は"}}, // kana: Japanese
+		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
+	} {
+		if got := withChineseApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
+			t.Errorf("withChineseApart(%q) = %q, want %q", tt.words, got, tt.want)
+		}
+	}
+}
+
+// A question in Chinese mixed with English is read in English, the asking word first.
+func TestChineseMixedInEnglish(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"日本把独岛叫做什么?", "dokdo-both-claim-island"},
+		{"韩国为什么宣布废除GSOMIA?", "gsomia-abolition-august-2019"},
+	} {
+		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
+			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
+		}
+	}
+	for _, q := range []string{"明天北京的天气怎么样?"} {
+		if ids := answerIDs(s, q); len(ids) > 0 {
+			t.Errorf("%q = %v, want a refusal", q, ids)
+		}
+	}
+}
