@@ -58,6 +58,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
+	{markers: germanMarkers, words: german, phrases: germanPhrases},
 	{markers: japaneseMarkers, words: japanese, postpositions: japanesePostpositions,
 		possessives: setOf([]string{"の"}), askingLast: true},
 	{markers: chineseMarkers, words: chinese, postpositions: chinesePostpositions,

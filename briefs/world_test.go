@@ -230,6 +230,7 @@ func TestUncovered(t *testing.T) {
 		{"politicians at a shrine", "Who are the Japanese politicians who go to Yasukuni?", GapNotGiven, "The article gives no names of officials."},
 		{"the materials' name", "Tell me the materials' name.", GapNotGiven, "The article gives no names of the materials."},
 		{"when the discharge began", "When did the discharge into the sea begin?", GapNotGiven, "The article gives no dates the discharge began."},
+		{"a flight's length, a flight", "How long does a flight to Seoul take?", GapNotGiven, "The article gives no flight times."},
 		{"Beijing, officially", "What did Beijing officially say of the summit?", GapNotGiven, "The article gives no Chinese reactions."},
 		{"the final ruling", "What was the final ruling on Seoul's case?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"what the letter said", "What was written in the letter Kishida wrote to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
