@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and seventy-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning576-questions.jsonl; tuning4 is written as
+//   - five hundred and eighty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning580-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -303,7 +303,9 @@ type evalCase struct {
 //     were tuned on; tuning569 to tuning572 (Japanese with English mixed in; French mixed in;
 //     a teenager's emojis; a journalist's claims to check), committed before they were tuned
 //     on; tuning573 to tuning576 (Chinese with English mixed in; German mixed in; a policy
-//     analyst's evidence; a Madrid reporter's logistics), the forty-sixth round's last,
+//     analyst's evidence; a Madrid reporter's logistics), committed before they were tuned
+//     on; tuning577 to tuning580 (a news anchor's one-liners; a history teacher's sequences;
+//     Russian mixed in; a reader quoting the article's phrases), the forty-sixth round's last,
 //     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1014,6 +1016,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning574-questions.jsonl",
 		"tuning575-questions.jsonl",
 		"tuning576-questions.jsonl",
+		"tuning577-questions.jsonl",
+		"tuning578-questions.jsonl",
+		"tuning579-questions.jsonl",
+		"tuning580-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1746,12 +1752,16 @@ var floors = map[string]float64{
 	// and tuning572 (a journalist's claims, 109/110) pass evalGate, each with every refusal.
 	"tuning569-questions.jsonl": 45.0 / 110,
 	"tuning570-questions.jsonl": 44.0 / 110,
-	// The round's last, scored with 4b56808: tuning573 (Chinese, English words mixed in)
+	// Written later still, scored with 4b56808: tuning573 (Chinese, English words mixed in)
 	// 41/110 and tuning574 (German mixed in) 49/110; tuning575 (a policy analyst's evidence,
 	// 107/110) and tuning576 (a Madrid reporter, 109/110) pass evalGate, each with every
 	// refusal.
 	"tuning573-questions.jsonl": 41.0 / 110,
 	"tuning574-questions.jsonl": 49.0 / 110,
+	// The round's last, scored with 240250b: tuning579 (Russian mixed in) 76/110; tuning577 (a
+	// news anchor, 110/110), tuning578 (a history teacher, 108/110) and tuning580 (a reader
+	// quoting the article, 110/110) pass evalGate, each with every refusal.
+	"tuning579-questions.jsonl": 76.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2062,6 +2072,9 @@ var refusalsMissed = map[string]int{
 	// in French, was refused whole then, its refusals right by chance; read in English since,
 	// it misses one (the three materials' names asked as "c'est lesquels, les noms?").
 	"tuning570-questions.jsonl": 1,
+	// The round's last, scored with 240250b: tuning579 28/30; tuning577, tuning578 and
+	// tuning580 every refusal.
+	"tuning579-questions.jsonl": 2,
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
 	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
