@@ -953,6 +953,14 @@ func (s *Store) answerAsked(question string) Brief {
 			return Brief{Groups: []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts, false)}}}
 		}
 	}
+	if q, clause := exQ, exClause; excludes && asksForOthers(q) && len(s.namedActors(q)) == 0 && len(s.namedActors(clause)) > 0 {
+		// "Besides Tokyo and Seoul, which two other Asia-Pacific governments sent their
+		// leaders?": the others are asked for; those set aside would make every fact on
+		// them lead.
+		if b := s.Answer(q); !b.Empty() {
+			return b
+		}
+	}
 	if q, ok := s.withoutGuess(question); ok {
 		// "Why is Seoul softer on Beijing, is it because of shared history?", "What's Japan's
 		// top diplomatic priority, economic growth?": the guess is the asker's; what is asked

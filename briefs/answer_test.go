@@ -1450,6 +1450,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What mission sets do Tokyo and Canberra work on together?", "japan-australia-defence-agreements"},
 		{"When was the Gimpo route switched back on?", "gimpo-haneda-route-resumed"},
 		{"What does the article put in quotes for Washington's Asian project?", "us-asia-pacific-nato"},
+		// Others asked for besides actors set aside: the set-aside do not lead.
+		{"Apart from Japan, which other partners sent leaders to the summit?", "four-partners-invited-first-time"},
 		// Evidence an author cites is the reasons they give.
 		{"What evidence does the author cite for Seoul's caution?", "progressive-governments-cautious"},
 		// What is in place is no place; to take a complaint somewhere is to file it there.

@@ -317,6 +317,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Japan has two goals; could you lay them out?", "list them", "lay"},
 		{"is seoul chill with beijing?", "soft on", "chill"},
 		{"can the US unify its allies?", "unite its", "unify"},
+		{"why had the route been closed?", "been shut", "closed"},
 		{"What's the bottom-line judgment here?", "conclusion", "judgment"},
 		{"Seoul: what else is it after, beyond deterrence?", "what else does it want", "after"},
 		{"Did Yoon keep his mouth shut on Beijing?", "not comment", "mouth"},

@@ -910,7 +910,7 @@ var everydayPairs = []string{
 	"which city", "where", "what city", "where", "in which year", "when", "in what year", "when",
 	"which year", "when", "what year", "when", "in what month and year", "when",
 	"what month and year", "when", "in which month", "when", "in what month", "when",
-	"which month", "when", "what month", "when", "was closed", "was shut", "were closed", "were shut",
+	"which month", "when", "what month", "when", "was closed", "was shut", "were closed", "were shut", "been closed", "been shut", "stayed closed", "stayed shut", "remained closed", "remained shut",
 	"closed down", "shut down", "how long", " ",
 	// An alliance setup, or set-up, is the alliance.
 	"alliance setup", "alliance", "alliance set-up", "alliance",
