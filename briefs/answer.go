@@ -451,8 +451,8 @@ func hasChatSpelling(question string) bool {
 		j := i
 		for j < len(question) && (isTypedLetter(question[j]) || question[j] == '-' || question[j] >= utf8.RuneSelf) {
 			if question[j] >= utf8.RuneSelf {
-				if r, n := utf8.DecodeRuneInString(question[j:]); isHangul(r) || isKana(r) || isHan(r) {
-					return true // Korean, Japanese or Chinese, mixed in (withKoreanApart…)
+				if r, n := utf8.DecodeRuneInString(question[j:]); isHangul(r) || isKana(r) || isHan(r) || unicode.Is(unicode.Cyrillic, r) {
+					return true // Korean, Japanese, Chinese or Russian, mixed in (withMixedInEnglish)
 				} else if unicode.IsLetter(r) {
 					j += n
 					continue

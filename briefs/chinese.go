@@ -34,12 +34,3 @@ var maxChineseWord = longestWord(chinese)
 
 // isHan reports whether r is a Chinese character (a kanji in Japanese).
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
-
-// chineseMarkers are the words telling a question mixing Chinese in: any two of chinese's.
-var chineseMarkers = func() map[string]bool {
-	out := make(map[string]bool, len(chinese))
-	for w := range chinese {
-		out[w] = true
-	}
-	return out
-}()

@@ -133,12 +133,3 @@ func isKana(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Kataka
 func isJapanese(r rune) bool {
 	return unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) || r == 'ー'
 }
-
-// japaneseMarkers are the words telling a question mixing Japanese in: any two of japanese's.
-var japaneseMarkers = func() map[string]bool {
-	out := make(map[string]bool, len(japanese))
-	for w := range japanese {
-		out[w] = true
-	}
-	return out
-}()

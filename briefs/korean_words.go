@@ -114,15 +114,6 @@ var koreanEndings = []string{
 	"에", "의", "인", "은", "는", "이", "가", "을", "를", "도", "만", "랑", "와", "과", "로", "들", "요", "한", "할", "된", "해", "했",
 }
 
-// koreanMarkers are the words telling a question mixing Korean in: any two of korean's.
-var koreanMarkers = func() map[string]bool {
-	out := make(map[string]bool, len(korean))
-	for w := range korean {
-		out[w] = true
-	}
-	return out
-}()
-
 // koreanTitles are the offices Korean writes after a name, with their English.
 var koreanTitles = map[string]string{"대통령": "President", "총리": "Prime Minister", "외무상": "Foreign Minister",
 	"장관": "Minister", "국방장관": "Defence Minister", "외교부장관": "Foreign Minister"}

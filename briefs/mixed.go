@@ -39,6 +39,9 @@ type mixedLanguage struct {
 	// possessives are the particles that make the noun before them possessive ("Yoon ki
 	// inauguration" is Yoon's inauguration), when no postposition opens with them.
 	possessives map[string]bool
+	// ownScript is set for a language written in a script no English word is: one of its
+	// words tells a question mixing it in, its markers being all its words.
+	ownScript bool
 	// elides is set for a language that writes an article or pronoun onto the next word
 	// with an apostrophe ("l'OTAN"): it is put apart first (withElisionsApart).
 	elides bool
@@ -59,11 +62,12 @@ var mixedLanguages = []mixedLanguage{
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
 	{markers: germanMarkers, words: german, phrases: germanPhrases},
-	{markers: japaneseMarkers, words: japanese, postpositions: japanesePostpositions,
+	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
+	{markers: wordsOf(japanese), words: japanese, ownScript: true, postpositions: japanesePostpositions,
 		possessives: setOf([]string{"の"}), askingLast: true},
-	{markers: chineseMarkers, words: chinese, postpositions: chinesePostpositions,
+	{markers: wordsOf(chinese), words: chinese, ownScript: true, postpositions: chinesePostpositions,
 		possessives: setOf([]string{"的"}), askingLast: true},
-	{markers: koreanMarkers, words: korean, phrases: koreanPhrases, postpositions: koreanPostpositions,
+	{markers: wordsOf(korean), words: korean, ownScript: true, phrases: koreanPhrases, postpositions: koreanPostpositions,
 		possessives: setOf([]string{"의"}), askingLast: true},
 }
 
@@ -410,17 +414,18 @@ func (l *mixedLanguage) markersIn(words []string) int {
 // it taken off; words is changed in place and returned shorter.
 func withMixedInEnglish(words []string) []string {
 	words = withChineseApart(withJapaneseApart(withKoreanApart(words)))
-	// The language with the most markers: French and Spanish share "la" and "de".
+	// The language with the most markers: French and Spanish share "la" and "de". One word
+	// tells a language in a script of its own.
 	var told *mixedLanguage
 	var toldWords []string
-	most := 1
+	most := 0
 	for i := range mixedLanguages {
 		l := &mixedLanguages[i]
 		ws := words
 		if l.elides {
 			ws = withElisionsApart(words)
 		}
-		if n := l.markersIn(ws); n > most {
+		if n := l.markersIn(ws); n > most && (n >= 2 || l.ownScript) {
 			told, toldWords, most = l, ws, n
 		}
 	}
@@ -434,6 +439,11 @@ func withMixedInEnglish(words []string) []string {
 // before it in the other language, or in English ("so nuli (try hard) cooperate", "'balance
 // the water' (duan ping yi wan shui)"), and is left out.
 func (l *mixedLanguage) inEnglish(words []string) []string {
+	// Asked in English ("日本 and 한국 - what are the problems?"), the asking word is where
+	// English puts it already.
+	askedInEnglish := slices.ContainsFunc(words, func(w string) bool {
+		return mixedAskingWords[strings.ToLower(strings.TrimRight(w, "?!.,"))]
+	})
 	out := words[:0]
 	if l.postpositions != nil {
 		out = make([]string, 0, len(words)+1) // a postposition put back may take a place not yet read
@@ -501,7 +511,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		}
 		out = append(out, w)
 	}
-	if l.askingLast {
+	if l.askingLast && !askedInEnglish {
 		if i := slices.IndexFunc(out, func(w string) bool { return mixedAskingWords[strings.ToLower(strings.TrimRight(w, "?!.,"))] }); i > 0 {
 			n := 1
 			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
@@ -561,3 +571,15 @@ var mixedAskingWords = setOf([]string{"what", "what date", "why", "who", "whose"
 var mixedPlaces = setOf([]string{"Japan", "Korea", "China", "Australia", "Zealand", "US", "USA", "America", "NATO", "Spain",
 	"Madrid", "Seoul", "Tokyo", "Canberra", "Wellington", "Beijing", "Washington", "India", "Taiwan", "Russia", "UK", "EU",
 	"Philippines", "Singapore", "Pyongyang", "ROK", "DPRK", "NZ", "Ukraine", "Finland", "Sweden"})
+
+// wordsOf is the words of a language's lexicon written in its own script, as its markers:
+// "gsomia", a Russian reader's word too, tells no question Russian.
+func wordsOf(lexicon map[string]string) map[string]bool {
+	out := make(map[string]bool, len(lexicon))
+	for w := range lexicon {
+		if strings.ContainsFunc(w, func(r rune) bool { return r >= 'Ͱ' }) { // Greek and after: no Latin letter
+			out[w] = true
+		}
+	}
+	return out
+}
