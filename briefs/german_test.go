@@ -11,6 +11,8 @@ func TestGermanMixedInEnglish(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Wie lange dauert der Gipfel in Madrid?", "how long does the summit in Madrid?"},
 		{"Did Yoon attend the summit, ja?", "Did Yoon attend the summit, ja?"},
+		// Words only German has tell it too: "Regierung", "Südkorea".
+		{"Was hat die Regierung mit Seoul versucht?", "what has the government with Seoul tried?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

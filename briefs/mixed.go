@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -61,7 +62,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
-	{markers: germanMarkers, words: german, phrases: germanPhrases},
+	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},
 	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
 	{markers: wordsOf(japanese), words: japanese, ownScript: true, postpositions: japanesePostpositions,
 		possessives: setOf([]string{"の"}), askingLast: true},
@@ -578,6 +579,21 @@ func wordsOf(lexicon map[string]string) map[string]bool {
 	out := make(map[string]bool, len(lexicon))
 	for w := range lexicon {
 		if strings.ContainsFunc(w, func(r rune) bool { return r >= 'Ͱ' }) { // Greek and after: no Latin letter
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// withGermanLooking is markers with the words of lexicon no English word looks like: those
+// with an umlaut or ß, or with an ending only German has ("Regierung", "geschlossen" does not
+// qualify, "Freundschaft" does).
+func withGermanLooking(markers map[string]bool, lexicon map[string]string) map[string]bool {
+	out := maps.Clone(markers)
+	for w := range lexicon {
+		if strings.ContainsAny(w, "äöüß") || slices.ContainsFunc([]string{"ung", "ungen", "keit", "heit", "schaft", "lich", "isch"}, func(e string) bool {
+			return strings.HasSuffix(w, e) && len(w) > len(e)+2
+		}) {
 			out[w] = true
 		}
 	}
