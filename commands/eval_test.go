@@ -1083,35 +1083,38 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-fifth round's end (its last code, 74b5975): blind49 103/110, blind50 109/110,
+	// At the forty-sixth round's end (its last code, fbf4f95): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 105/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96 109/110,
-	// blind98 106/110, blind101 101/110, blind102 104/110, blind108 108/110, blind111 104/110,
-	// blind122 105/110, blind131 107/110; tuning164 108/110, tuning176 107/110, tuning192 109/110,
-	// tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110,
-	// tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110,
-	// tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254 108/110,
-	// tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110,
-	// tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288 110/110,
-	// tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110,
-	// tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110,
-	// tuning311 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110,
-	// tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110,
-	// tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110,
-	// tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
-	// tuning360 105/110, tuning361 106/110, tuning362 108/110, tuning363 108/110, tuning365 107/110,
-	// tuning376 107/110, tuning379 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110,
-	// tuning416 107/110, tuning420 105/110, tuning435 110/110, tuning437 110/110, tuning438 110/110,
-	// tuning439 106/110, tuning444 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110,
-	// tuning457 109/110, tuning461 107/110, tuning462 110/110, tuning463 110/110, tuning464 110/110,
-	// tuning466 110/110, tuning467 110/110, tuning468 109/110, tuning469 107/110, tuning471 110/110,
-	// tuning473 110/110, tuning486 108/110, tuning487 108/110, tuning490 110/110, tuning496 109/110,
-	// tuning503 108/110, tuning511 110/110, tuning513 105/110, tuning514 107/110, tuning515 109/110,
-	// tuning516 106/110, tuning519 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110,
-	// tuning530 105/110, tuning535 103/110, tuning548 106/110, tuning550 109/110. Each floor below
-	// is the best score measured; the comments give each set's history up to the round before.
+	// blind98 106/110, blind101 101/110, blind102 105/110, blind108 108/110, blind111 106/110,
+	// blind122 105/110, blind131 107/110, blind142 99/110, blind143 104/110; tuning164 108/110,
+	// tuning176 107/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
+	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
+	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
+	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
+	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110,
+	// tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
+	// tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110,
+	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110,
+	// tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110,
+	// tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110,
+	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110,
+	// tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 108/110,
+	// tuning363 108/110, tuning365 107/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
+	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
+	// tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
+	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 107/110, tuning462 110/110,
+	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning467 110/110, tuning468 109/110,
+	// tuning469 108/110, tuning471 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
+	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 106/110,
+	// tuning514 107/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
+	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 103/110, tuning548 106/110,
+	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 107/110,
+	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110,
+	// tuning570 109/110, tuning573 108/110, tuning574 108/110, tuning579 110/110. Each floor below is
+	// the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1210,7 +1213,7 @@ var floors = map[string]float64{
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
 	// (a sceptic starting from doubtful assumptions, 106/110) pass evalGate from the first.
 	"blind101-questions.jsonl": 101.0 / 110,
-	"blind102-questions.jsonl": 104.0 / 110,
+	"blind102-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-seventh round changed anything and scored with its first code
 	// (c3cedb6): blind108 (a retired military officer using service jargon) 102/110; blind105
 	// (a secondary-school student, 108/110), blind106 (a wire-service journalist, 109/110)
@@ -1221,7 +1224,7 @@ var floors = map[string]float64{
 	// (29b57a7): blind111 (a chatty radio caller referring to things vaguely) 101/110;
 	// blind109 (a think-tank intern, 105/110), blind110 (a Japanese exchange student,
 	// 110/110) and blind112 (a New Zealand farmer, 105/110) pass evalGate from the first.
-	"blind111-questions.jsonl": 104.0 / 110,
+	"blind111-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-ninth round changed anything and scored with its first code
 	// (1b4c5ae): blind113 (a nurse on a night shift, 106/110), blind114 (a student journalist
 	// from Fiji, 105/110), blind115 (a trade economist, 109/110) and blind116 (a retired
@@ -1256,8 +1259,8 @@ var floors = map[string]float64{
 	// (74b5975): blind142 (a British tabloid reader's slang) 97/110 and blind143 (a long-haul
 	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
 	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
-	"blind142-questions.jsonl": 97.0 / 110,
-	"blind143-questions.jsonl": 102.0 / 110,
+	"blind142-questions.jsonl": 99.0 / 110,
+	"blind143-questions.jsonl": 104.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1507,7 +1510,7 @@ var floors = map[string]float64{
 	// with its first code (1b4c5ae) and with 6839e02 alike: tuning361 (a retired ambassador)
 	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
 	// tuning364 (phone typing, 105/110) passes evalGate.
-	"tuning361-questions.jsonl": 106.0 / 110,
+	"tuning361-questions.jsonl": 108.0 / 110,
 	"tuning362-questions.jsonl": 108.0 / 110,
 	"tuning363-questions.jsonl": 108.0 / 110,
 	// Written later in the thirty-ninth round, scored with 1b4c5ae and ad0e657 alike:
@@ -1570,7 +1573,7 @@ var floors = map[string]float64{
 	// pensioner's run-on questions, several at once) 99/110; tuning417 (a TV producer,
 	// 108/110), tuning418 (a Vietnamese business owner, 106/110) and tuning419 (a sociology
 	// student, 109/110) pass evalGate.
-	"tuning420-questions.jsonl": 105.0 / 110,
+	"tuning420-questions.jsonl": 106.0 / 110,
 	// Written last in it, scored with 8528da7 and 5c90151 alike: tuning421 (a Brazilian
 	// student, 110/110), tuning422 (a think-tank fellow, 109/110), tuning423 (a Korean
 	// grandmother, 109/110) and tuning424 (a quiz-show researcher, 107/110) pass evalGate.
@@ -1638,7 +1641,7 @@ var floors = map[string]float64{
 	// 3d7c9a0: tuning469 (a retired general's jargon) 97/110 and 98/110, tuning471 (a
 	// student's "explain why" with guesses) 103/110 with both; tuning470 (a UN staffer,
 	// 105/110) and tuning472 (long messages, 106/110) pass evalGate.
-	"tuning469-questions.jsonl": 107.0 / 110,
+	"tuning469-questions.jsonl": 108.0 / 110,
 	"tuning471-questions.jsonl": 110.0 / 110,
 	"tuning467-questions.jsonl": 110.0 / 110,
 	"tuning468-questions.jsonl": 109.0 / 110,
@@ -1657,7 +1660,7 @@ var floors = map[string]float64{
 	// 99/110 and tuning487 (a fact-checker's subtly wrong claims) 102/110; tuning485 (a
 	// grandmother's family comparisons, 107/110) and tuning488 (a Brazilian's Portuguese word
 	// order, 106/110) pass evalGate.
-	"tuning486-questions.jsonl": 108.0 / 110,
+	"tuning486-questions.jsonl": 109.0 / 110,
 	"tuning487-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with 67d7c1f: tuning490 (a retired Marine's gruff questions)
 	// 100/110; tuning489 (a Fijian activist, 107/110), tuning491 (a translator, 105/110) and
@@ -1685,7 +1688,7 @@ var floors = map[string]float64{
 	// The round's last, scored with 4014f7c: English mixed heavily with another language,
 	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
-	"tuning513-questions.jsonl": 105.0 / 110,
+	"tuning513-questions.jsonl": 106.0 / 110,
 	"tuning514-questions.jsonl": 107.0 / 110,
 	"tuning515-questions.jsonl": 109.0 / 110,
 	"tuning516-questions.jsonl": 106.0 / 110,
@@ -1729,46 +1732,49 @@ var floors = map[string]float64{
 	// British tabloid reader) 96/110 and tuning555 (a long-haul trucker) 104/110; tuning553 (a
 	// radio call-in listener, 105/110) and tuning556 (a Malaysian civil servant, 109/110)
 	// pass evalGate.
-	"tuning554-questions.jsonl": 96.0 / 110,
-	"tuning555-questions.jsonl": 104.0 / 110,
+	"tuning554-questions.jsonl": 110.0 / 110,
+	"tuning555-questions.jsonl": 110.0 / 110,
 	// Written later in it, scored with e84b766: tuning559 (a grumpy retiree's sarcasm) 104/110;
 	// tuning557 (a Japanese office worker, 110/110), tuning558 (a student's comparisons,
 	// 110/110) and tuning560 (autocorrect mistakes, 109/110) pass evalGate, each with every
 	// refusal.
-	"tuning559-questions.jsonl": 104.0 / 110,
+	"tuning559-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 1ea00ab: tuning561 (an Australian defence analyst's
 	// jargon) 103/110 and tuning562 (a Korean student's English amid Korean) 39/110;
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
-	"tuning561-questions.jsonl": 103.0 / 110,
-	"tuning562-questions.jsonl": 39.0 / 110,
+	"tuning561-questions.jsonl": 107.0 / 110,
+	"tuning562-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
 	// 96/110, tuning567 (a retired teacher's winding asides) 103/110 and tuning568 (Spanish
 	// mixed in) 84/110; tuning566 (two-part questions, 107/110) passes evalGate.
-	"tuning565-questions.jsonl": 96.0 / 110,
-	"tuning567-questions.jsonl": 103.0 / 110,
-	"tuning568-questions.jsonl": 84.0 / 110,
+	"tuning565-questions.jsonl": 110.0 / 110,
+	"tuning567-questions.jsonl": 107.0 / 110,
+	"tuning568-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with 4f12296: tuning569 (Japanese, English words mixed in)
 	// 45/110 and tuning570 (French mixed in) 44/110; tuning571 (a teenager's emojis, 108/110)
 	// and tuning572 (a journalist's claims, 109/110) pass evalGate, each with every refusal.
-	"tuning569-questions.jsonl": 45.0 / 110,
-	"tuning570-questions.jsonl": 44.0 / 110,
+	"tuning569-questions.jsonl": 108.0 / 110,
+	"tuning570-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with 4b56808: tuning573 (Chinese, English words mixed in)
 	// 41/110 and tuning574 (German mixed in) 49/110; tuning575 (a policy analyst's evidence,
 	// 107/110) and tuning576 (a Madrid reporter, 109/110) pass evalGate, each with every
 	// refusal.
-	"tuning573-questions.jsonl": 41.0 / 110,
-	"tuning574-questions.jsonl": 49.0 / 110,
+	"tuning573-questions.jsonl": 108.0 / 110,
+	"tuning574-questions.jsonl": 108.0 / 110,
 	// The round's last, scored with 240250b: tuning579 (Russian mixed in) 76/110; tuning577 (a
 	// news anchor, 110/110), tuning578 (a history teacher, 108/110) and tuning580 (a reader
 	// quoting the article, 110/110) pass evalGate, each with every refusal.
-	"tuning579-questions.jsonl": 76.0 / 110,
+	"tuning579-questions.jsonl": 110.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-fifth round's end: tuning514 misses one and tuning535 five; tuning365,
+	// At the forty-sixth round's end: blind142 misses two, blind143 one (two when written),
+	// blind144, tuning561 and tuning570 one each; tuning555, tuning556, tuning563, tuning565,
+	// tuning567, tuning568 and tuning579 get every refusal right; no set misses more. At the
+	// forty-fifth's: tuning514 misses one and tuning535 five; tuning365,
 	// tuning521 to tuning532, tuning539, tuning540, tuning548 and tuning550 get every refusal
 	// right; no set misses more. At the forty-fourth's: blind68 misses four, tuning499 one and tuning514 two;
 	// tuning296, tuning372, tuning472, tuning474 to tuning476, tuning479 to tuning481,
@@ -2054,27 +2060,20 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-sixth round changed anything, scored with its first code
 	// (74b5975): blind142 and blind143 28/30, blind144 29/30; blind141 every refusal. Tuned
 	// alongside: tuning555 28/30, tuning556 29/30; tuning553 and tuning554 every refusal.
-	"blind142-questions.jsonl":  2,
-	"blind143-questions.jsonl":  2,
-	"blind144-questions.jsonl":  1,
-	"tuning555-questions.jsonl": 2,
-	"tuning556-questions.jsonl": 1,
+	"blind142-questions.jsonl": 2,
+	"blind143-questions.jsonl": 1,
+	"blind144-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	"tuning561-questions.jsonl": 1,
-	"tuning563-questions.jsonl": 1,
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
 	// tuning566 every refusal.
-	"tuning565-questions.jsonl": 1,
-	"tuning567-questions.jsonl": 1,
-	"tuning568-questions.jsonl": 4,
 	// Written later still, scored with 4f12296: tuning569 to tuning572 every refusal. tuning570,
 	// in French, was refused whole then, its refusals right by chance; read in English since,
 	// it misses one (the three materials' names asked as "c'est lesquels, les noms?").
 	"tuning570-questions.jsonl": 1,
 	// The round's last, scored with 240250b: tuning579 28/30; tuning577, tuning578 and
 	// tuning580 every refusal.
-	"tuning579-questions.jsonl": 2,
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
 	// Written later in it, scored with cad47bf: tuning525 to tuning527 29/30, tuning528 27/30.
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
