@@ -17,16 +17,7 @@ func withChineseApart(words []string) []string {
 	if containsJapanese(words) || !slices.ContainsFunc(words, func(w string) bool { return strings.ContainsFunc(w, isHan) }) {
 		return words
 	}
-	out := make([]string, 0, len(words)*3)
-	for _, w := range words {
-		w = fullWidthMarks.Replace(w)
-		if !strings.ContainsFunc(w, isHan) {
-			out = append(out, w)
-			continue
-		}
-		out = append(out, lexiconWords(w, chinese, maxChineseWord)...)
-	}
-	return out
+	return withLexiconApart(words, chinese, maxChineseWord, isHan)
 }
 
 // maxChineseWord is the length in characters of chinese's longest word.

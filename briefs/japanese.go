@@ -17,16 +17,22 @@ func withJapaneseApart(words []string) []string {
 	if !containsJapanese(words) {
 		return words
 	}
+	return withTitlesFirst(withLexiconApart(words, japanese, maxJapaneseWord, isJapanese), japaneseTitles, japanesePeople)
+}
+
+// withLexiconApart is words with each word holding the script inScript tells split by
+// lexiconWords, and the full-width marks read as their ASCII ones.
+func withLexiconApart(words []string, lexicon map[string]string, longest int, inScript func(rune) bool) []string {
 	out := make([]string, 0, len(words)*3)
 	for _, w := range words {
 		w = fullWidthMarks.Replace(w)
-		if !strings.ContainsFunc(w, isJapanese) {
+		if !strings.ContainsFunc(w, inScript) {
 			out = append(out, w)
 			continue
 		}
-		out = append(out, lexiconWords(w, japanese, maxJapaneseWord)...)
+		out = append(out, lexiconWords(w, lexicon, longest)...)
 	}
-	return withTitlesFirst(out, japaneseTitles, japanesePeople)
+	return out
 }
 
 // japaneseTitles are the offices Japanese writes after a name, with their English.
