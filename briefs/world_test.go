@@ -231,6 +231,7 @@ func TestUncovered(t *testing.T) {
 		{"the materials' name", "Tell me the materials' name.", GapNotGiven, "The article gives no names of the materials."},
 		{"when the discharge began", "When did the discharge into the sea begin?", GapNotGiven, "The article gives no dates the discharge began."},
 		{"a flight's length, a flight", "How long does a flight to Seoul take?", GapNotGiven, "The article gives no flight times."},
+		{"this weekend", "Any news from Seoul for next weekend?", GapNotGiven, "The article gives no news of this weekend."},
 		{"a title after a name", "What did Yoon president say at the summit?", "", ""},
 		{"Beijing, officially", "What did Beijing officially say of the summit?", GapNotGiven, "The article gives no Chinese reactions."},
 		{"the final ruling", "What was the final ruling on Seoul's case?", GapNotGiven, "The article gives no outcomes of complaints."},
