@@ -1083,7 +1083,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-sixth round's end (its last code, fbf4f95): blind49 103/110, blind50 109/110,
+	// At the forty-sixth round's end (its last code, 5edf7bf): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 105/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1111,7 +1111,7 @@ var floors = map[string]float64{
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 106/110,
 	// tuning514 107/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
 	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 103/110, tuning548 106/110,
-	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 107/110,
+	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 108/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110,
 	// tuning570 109/110, tuning573 108/110, tuning574 108/110, tuning579 110/110. Each floor below is
 	// the best score measured; the comments give each set's history up to the round before.
@@ -1742,7 +1742,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with 1ea00ab: tuning561 (an Australian defence analyst's
 	// jargon) 103/110 and tuning562 (a Korean student's English amid Korean) 39/110;
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
-	"tuning561-questions.jsonl": 107.0 / 110,
+	"tuning561-questions.jsonl": 108.0 / 110,
 	"tuning562-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
 	// 96/110, tuning567 (a retired teacher's winding asides) 103/110 and tuning568 (Spanish
@@ -1772,7 +1772,7 @@ var floors = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// At the forty-sixth round's end: blind142 misses two, blind143 one (two when written),
-	// blind144, tuning561 and tuning570 one each; tuning555, tuning556, tuning563, tuning565,
+	// blind144 and tuning570 one each; tuning555, tuning556, tuning561, tuning563, tuning565,
 	// tuning567, tuning568 and tuning579 get every refusal right; no set misses more. At the
 	// forty-fifth's: tuning514 misses one and tuning535 five; tuning365,
 	// tuning521 to tuning532, tuning539, tuning540, tuning548 and tuning550 get every refusal
@@ -2065,7 +2065,6 @@ var refusalsMissed = map[string]int{
 	"blind144-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
-	"tuning561-questions.jsonl": 1,
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
 	// tuning566 every refusal.
 	// Written later still, scored with 4f12296: tuning569 to tuning572 every refusal. tuning570,
