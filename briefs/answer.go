@@ -117,6 +117,13 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 			return b, true
 		}
 	}
+	// "Settle a bet for me: what does Japan call Dokdo?": words before a colon that sink
+	// a question standing alone after it are the asker's lead-in.
+	if q, ok := s.afterLeadIn(question); ok {
+		if b := s.answerAsked(q); !b.Empty() {
+			return b, true
+		}
+	}
 	return Brief{}, false
 }
 
@@ -133,6 +140,17 @@ func withoutClosingRemark(question string) (string, bool) {
 		return question, false
 	}
 	return question[:i+1], true
+}
+
+// afterLeadIn is the question after a lead-in closed by a colon, when it stands alone and
+// the lead-in names no actor it does not and no date: "Name that island, lads: what does
+// Japan call Dokdo?". False for any other.
+func (s *Store) afterLeadIn(question string) (string, bool) {
+	lead, after, ok := strings.Cut(question, ": ")
+	if !ok || strings.ContainsAny(lead, "?0123456789") || !s.standsAlone(after) || !s.namesOnlyOf(lead, after) {
+		return question, false
+	}
+	return after, true
 }
 
 // remarkSubjects open a sentence in which the asker says something of their own.

@@ -443,6 +443,35 @@ func TestWithoutClosingRemark(t *testing.T) {
 	}
 }
 
+// A lead-in closed by a colon that would sink the question after it, which names its own
+// subject, is the asker's; one naming whom the question does not, or a date, is read with it.
+func TestAfterLeadIn(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Settle a bet for me: who moderated the four-country meeting?", "who moderated the four-country meeting?", true},
+		{"Bonus round for the brave: what does Tokyo call the disputed island?", "what does Tokyo call the disputed island?", true},
+		{"About Australia: what does Seoul focus on?", "About Australia: what does Seoul focus on?", false},
+		{"Back in 2019: what did Tokyo restrict?", "Back in 2019: what did Tokyo restrict?", false},
+		{"Settle a bet: what did they agree on?", "Settle a bet: what did they agree on?", false},
+		{"Who moderated the four-country meeting?", "Who moderated the four-country meeting?", false},
+	} {
+		if got, ok := s.afterLeadIn(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("afterLeadIn(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+	for q, want := range map[string]string{
+		"Bonus round for the brave: what does Tokyo call the disputed island?":                    "dokdo-japan-protests-korean-survey",
+		"Pop quiz for the office: why did Seoul walk away from the intelligence pact with Tokyo?": "gsomia-abolition-august-2019",
+	} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != want {
+			t.Errorf("%s = %v; want %s first", q, ids, want)
+		}
+	}
+}
+
 func TestWithChatSpelledOut(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},

@@ -674,10 +674,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			}
 		}
 	}
-	if i := strings.LastIndex(question, ". "); i > 0 && strings.HasSuffix(strings.TrimSpace(question), "?") && !strings.Contains(question[:i], "?") {
+	if i := max(strings.LastIndex(question, ". "), strings.LastIndex(question, ": ")); i > 0 && strings.HasSuffix(strings.TrimSpace(question), "?") && !strings.Contains(question[:i], "?") {
 		// "The trilateral focused on the North Korean nuclear issue. How did Kim Jong-un's
 		// government respond to that meeting?": the scene set, what is asked after it may
-		// name someone the article never mentions, or ask what it never gives.
+		// name someone the article never mentions, or ask what it never gives. So may what
+		// is asked after a lead-in: "Settle a bet: what did Pedro Sanchez say?"
 		if g, ok := w.uncovered(question[i+2:]); ok && (g.Kind == GapPerson || g.Kind == GapNotGiven || g.Kind == GapUncovered && !g.Partial) {
 			return g, true // "…and Turkey was holding out. What were Ankara's demands?"
 		}
