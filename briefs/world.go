@@ -683,6 +683,9 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			return g, true // "…and Turkey was holding out. What were Ankara's demands?"
 		}
 	}
+	if q, ok := w.store.afterLeadIn(question); ok {
+		question = q // "Two for the price of one: …": the lead-in asks for nothing
+	}
 	if premise, asked, ok := leadingPremise(question); ok {
 		// "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually
 		// went?": what the premise gets wrong is said, and what is asked after it answered.

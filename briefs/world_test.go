@@ -833,6 +833,9 @@ func TestUncoveredSetsTheSceneAside(t *testing.T) {
 		// not asked; the question still may be.
 		{"Japanese politicians talk about becoming a normal country, which means something about defence and the constitution. The article frames priorities that way. What does Japan's diplomatic strategy focus on achieving?", false},
 		{"My grandfather taught law and loved talking about the constitution. He thought every country's is a compromise. What did Putin say about Japan at the summit?", true},
+		// A lead-in before a colon asks for nothing; what is asked after it may.
+		{"Half price today only: which of the four are toughest on Beijing?", false},
+		{"Half price today only: what do tickets to the NATO summit cost?", true},
 		// How much of something is a degree, not a share, when no whole is named.
 		{"In the author's considered judgement, how much of real substance did the gathering of the four leaders actually achieve?", false},
 	} {
