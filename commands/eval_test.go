@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and eighty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning584-questions.jsonl; tuning4 is written as
+//   - five hundred and ninety-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning592-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -309,7 +309,11 @@ type evalCase struct {
 //     committed before they were tuned on; tuning581 to tuning584 (an Irish pub-quiz host's
 //     quickfire; a Vietnamese exchange student's simple sentences; a sceptical economist's
 //     trade-first framing; a voice assistant's unpunctuated transcript), committed before they
-//     were tuned on; the others as askers their writers chose themselves);
+//     were tuned on; tuning585 to tuning588 (a grandmother's roundabout questions; a Canadian
+//     hockey fan's offhand tone; a policy wonk's acronyms; a Scottish reader's dialect words),
+//     committed before they were tuned on; tuning589 to tuning592 (an Indonesian journalist's
+//     translated phrasing; a poet's metaphors; a nervous intern's apologies; a fact-checker's
+//     yes-or-no checks), committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1032,6 +1036,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning582-questions.jsonl",
 		"tuning583-questions.jsonl",
 		"tuning584-questions.jsonl",
+		"tuning585-questions.jsonl",
+		"tuning586-questions.jsonl",
+		"tuning587-questions.jsonl",
+		"tuning588-questions.jsonl",
+		"tuning589-questions.jsonl",
+		"tuning590-questions.jsonl",
+		"tuning591-questions.jsonl",
+		"tuning592-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1777,6 +1789,15 @@ var floors = map[string]float64{
 	// news anchor, 110/110), tuning578 (a history teacher, 108/110) and tuning580 (a reader
 	// quoting the article, 110/110) pass evalGate, each with every refusal.
 	"tuning579-questions.jsonl": 110.0 / 110,
+	// Written in the forty-seventh round, scored with ee5e3e4 before they were tuned on:
+	// tuning585 (a grandmother's roundabout questions) 104/110, tuning587 (a policy wonk's
+	// acronyms) 96/110, tuning588 (Scottish dialect words) 55/110 and tuning590 (a poet's
+	// metaphors) 87/110; tuning581 to tuning584, tuning586, tuning589, tuning591 and
+	// tuning592 pass evalGate, each with every refusal.
+	"tuning585-questions.jsonl": 104.0 / 110,
+	"tuning587-questions.jsonl": 96.0 / 110,
+	"tuning588-questions.jsonl": 55.0 / 110,
+	"tuning590-questions.jsonl": 87.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2079,6 +2100,11 @@ var refusalsMissed = map[string]int{
 	// (2b27064): blind146 29/30; blind145, blind147 and blind148 every refusal. Tuned
 	// alongside: tuning581 to tuning584 every refusal.
 	"blind146-questions.jsonl": 1,
+	// Written later in it, scored with ee5e3e4: tuning587, tuning588 and tuning590 29/30;
+	// tuning585, tuning586, tuning589, tuning591 and tuning592 every refusal.
+	"tuning587-questions.jsonl": 1,
+	"tuning588-questions.jsonl": 1,
+	"tuning590-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
