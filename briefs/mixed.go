@@ -43,9 +43,15 @@ type mixedLanguage struct {
 	// ownScript is set for a language written in a script no English word is: one of its
 	// words tells a question mixing it in, its markers being all its words.
 	ownScript bool
+	// tellers are markers no English question holds, one of which tells a question mixing
+	// the language in ("whit", "aboot").
+	tellers map[string]bool
 	// elides is set for a language that writes an article or pronoun onto the next word
 	// with an apostrophe ("l'OTAN"): it is put apart first (withElisionsApart).
 	elides bool
+	// dropsG is set for a dialect that writes English's closing "ing" as "in" ("plannin"):
+	// such a word is read with its g (withGDropped).
+	dropsG bool
 	// askingLast is set for a language that puts the asking word late ("Dokdo ko Japan kya
 	// naam se bulata hai?"): read in English, it is put first, where English asks.
 	askingLast bool
@@ -61,6 +67,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
+	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, dropsG: true},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
 	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},
 	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
@@ -410,6 +417,11 @@ func (l *mixedLanguage) markersIn(words []string) int {
 	return len(seen)
 }
 
+// toldBy reports whether words hold one of l's tellers.
+func (l *mixedLanguage) toldBy(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return l.tellers[strings.ToLower(strings.Trim(w, "?!.,;:\"()"))] })
+}
+
 // withMixedInEnglish is a question's words with the words of the language it mixes with
 // English, if any (mixedLanguages), in English or left out, and each English verb's affix in
 // it taken off; words is changed in place and returned shorter.
@@ -426,7 +438,7 @@ func withMixedInEnglish(words []string) []string {
 		if l.elides {
 			ws = withElisionsApart(words)
 		}
-		if n := l.markersIn(ws); n > most && (n >= 2 || l.ownScript) {
+		if n := l.markersIn(ws); n > most && (n >= 2 || l.ownScript || l.toldBy(ws)) {
 			told, toldWords, most = l, ws, n
 		}
 	}
@@ -500,6 +512,10 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 				continue
 			}
 			out = append(out, english+tail)
+			continue
+		}
+		if word, ok := withGDropped(core); ok && l.dropsG {
+			out = append(out, word+tail) // "plannin" → "planning"
 			continue
 		}
 		if affix, verb, ok := strings.Cut(core, "-"); ok && l.affixes[strings.ToLower(affix)] && verb != "" {

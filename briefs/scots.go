@@ -1,0 +1,75 @@
+package briefs
+
+import "strings"
+
+// Scots, as a reader from Scotland may write English ("Whit did Tokyo girn aboot Seoul
+// plannin tae dae roond the island?"). Its words are read in English only in a question told
+// as Scots, by two of scotsMarkers: "wis" or "tae" alone may be a typo or a name. So told, a
+// word ending in "in" where English writes "ing" ("plannin", "meetins") is read with its g.
+
+// scotsMarkers are Scots words that seldom occur in an English question.
+var scotsMarkers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "efter", "tae", "afore", "twa", "fower",
+	"frae", "fae", "dae", "daes", "cannae", "dinnae", "didnae", "isnae", "wasnae", "wouldnae", "couldnae", "shouldnae",
+	"willnae", "wis", "mair", "maist", "wha", "wha's", "whaur", "whaur's", "atween", "forbye", "thon", "baith", "hae",
+	"haes", "doon", "roond", "oot", "heids", "thegither", "micht", "feart", "gaun", "forrit", "accordin", "intae", "ony",
+	"mony", "aff", "ower", "wi", "oor", "yer", "tellt", "gied", "awfy", "richt", "anither", "ither", "noo", "girn",
+	"stramash", "ken", "sae", "amang", "onythin", "onything", "onybody", "invitit", "alang", "thae", "auld"})
+
+// scotsTellers are Scots words no English question holds, one of which tells a question
+// written in Scots.
+var scotsTellers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "cannae", "dinnae", "didnae", "isnae",
+	"wasnae", "wouldnae", "couldnae", "shouldnae", "willnae", "whaur", "whaur's", "thegither", "forbye", "atween",
+	"efter", "afore", "frae", "intae", "wha's", "fower"})
+
+// scots are Scots words with their English, or "" for those an English question would not
+// need.
+var scots = map[string]string{
+	"whit": "what", "whit's": "what's", "hoo": "how", "hoo's": "how's", "aboot": "about", "efter": "after", "tae": "to",
+	"afore": "before", "twa": "two", "fower": "four", "frae": "from", "fae": "from", "dae": "do", "daes": "does",
+	"cannae": "cannot", "dinnae": "don't", "didnae": "didn't", "isnae": "isn't", "wasnae": "wasn't",
+	"wouldnae": "wouldn't", "couldnae": "couldn't", "shouldnae": "shouldn't", "willnae": "won't", "wis": "was",
+	"mair": "more", "maist": "most", "wha": "who", "wha's": "who's", "whaur": "where", "whaur's": "where's",
+	"atween": "between", "forbye": "besides", "thon": "that", "baith": "both", "hae": "have", "haes": "has",
+	"doon": "down", "roond": "around", "roon": "around", "oot": "out", "heids": "heads", "heid": "head",
+	"thegither": "together", "micht": "might", "feart": "afraid", "gaun": "going", "forrit": "forward",
+	"accordin": "according", "intae": "into", "ony": "any", "mony": "many", "aff": "off", "ower": "over", "wi": "with",
+	"oor": "our", "ye": "you", "yer": "your", "tellt": "told", "telt": "told", "gied": "gave", "gie": "give",
+	"awfy": "very", "richt": "right", "anither": "another", "ither": "other", "yin": "one", "noo": "now",
+	"haun": "hand", "drap": "drop", "cry": "call", "cried": "called", "girn": "complain", "girned": "complained", "girnin": "complaining",
+	"stramash": "dispute", "dunt": "hit", "blether": "talk", "blethering": "talking", "folk": "people", "lang": "long", "sae": "so",
+	"o'": "of", "onythin": "anything", "onything": "anything", "onybody": "anybody", "amang": "among", "haud": "hold",
+	"tak": "take", "invitit": "invited", "alang": "along", "thae": "those", "auld": "old", "guid": "good",
+	"fashed": "worried", "gairden": "garden", "fower-country": "four-country", "fower-way": "four-way",
+	"twa-day": "two-day", "twa-way": "two-way",
+	"aw": "all", "wee": "", "ken": "know", "aye": "", "naw": "", "lang-standin": "long-standing",
+}
+
+// scotsPhrases are Scots phrases of two to four words with their English.
+var scotsPhrases = map[string]string{
+	"is it no": "isn't it", "a wee bit": "", "the noo": "now", "lay on": "arrange", "knock aff": "remove from",
+	"sat doon thegither": "met",
+}
+
+// withGDropped is word, of a question told as Scots, with the g English writes after its
+// closing "in" ("plannin", "meetins", "tryin'"); false for a word English ends so ("within",
+// "again", "Putin").
+func withGDropped(word string) (string, bool) {
+	core := strings.TrimSuffix(word, "'")
+	plural := ""
+	if strings.HasSuffix(core, "ins") {
+		core, plural = core[:len(core)-1], "s"
+	}
+	if len(core) < 5 || !strings.HasSuffix(core, "in") || core[0] < 'a' || core[0] > 'z' || endsInEnglish[core] ||
+		strings.ContainsAny(core[len(core)-3:len(core)-2], "aeiou") {
+		return word, false // "again", "Berlin", "within"; "tryin" drops its g
+	}
+	return core + "g" + plural, true
+}
+
+// endsInEnglish are English words ending in "in" after a consonant, which a Scots question
+// uses too.
+var endsInEnglish = setOf([]string{"within", "begin", "margin", "origin", "cousin", "basin", "cabin", "admin",
+	"login", "plugin", "toxin", "vitamin", "robin", "satin", "resin", "raisin", "violin", "insulin", "penguin",
+	"muffin", "napkin", "pumpkin", "goblin", "dolphin", "assassin", "latin", "akin", "kremlin", "berlin", "putin",
+	"dublin", "austin", "martin", "kevin", "justin", "colin", "franklin", "lincoln", "benjamin", "mandarin",
+	"heroin", "bulletin", "javelin", "coffin", "sequin", "catkin", "bodkin", "griffin", "elgin", "chaplin"})
