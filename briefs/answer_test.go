@@ -983,6 +983,16 @@ func TestAnswerApproachIsPolicy(t *testing.T) {
 	})
 }
 
+// British spellings, three-country cooperation and parties "in charge" are read as the facts
+// put them: cooperation, trilateral, in power.
+func TestAnswerEverydayWordsOfCooperation(t *testing.T) {
+	checkLeads(t, realStore(t), []led{
+		{"Were Seoul's governments eager for three-nation co-operation back when the progressives were in charge?", "progressive-governments-cautious"},
+		{"What does the article say about Australia and New Zealand's co-operation?", "australia-new-zealand-south-pacific"},
+		{"Did the progressives, when they were in charge, favour three-country cooperation?", "progressive-governments-cautious"},
+	})
+}
+
 // A statement of what one actor's own something is, put to be checked, is answered by what
 // the article gives as that: the guess's words match facts on something else.
 func TestAnswerOwnedThingChecked(t *testing.T) {

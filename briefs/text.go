@@ -213,6 +213,10 @@ var everydayPairs = []string{
 	"acc to the article", " ", "acc. to the article", " ", "acc to the author", " ", "acc. to the author", " ", "acc to", "according to", "acc. to", "according to",
 	// "…or nah" in chat is "or not".
 	" or nah", " or not", " or na?", " or not?",
+	// British spelling hyphenates what the facts write as one word.
+	" co-operat", " cooperat", " co-ordinat", " coordinat",
+	// Parties in charge of a government are in power: "when the progressives were in charge".
+	" were in charge", " were in power",
 	// A get-together is a meeting; smiles and handshakes are the courtesies exchanged.
 	"get-together", "meeting", "smiles and handshakes", "courtesies", "handshakes and smiles", "courtesies",
 
@@ -852,6 +856,8 @@ var everydayPairs = []string{
 	"three-way", "trilateral", "three way", "trilateral", "tripartite", "trilateral", "trio", "trilateral",
 	"three-country meeting", "trilateral meeting", "three-nation meeting", "trilateral meeting",
 	"three-country talks", "trilateral talks", "three-nation talks", "trilateral talks",
+	"three-country cooperation", "trilateral cooperation", "three-nation cooperation", "trilateral cooperation",
+	"three-country co-operation", "trilateral cooperation", "three-nation co-operation", "trilateral cooperation",
 	"four-way asia-pacific meeting", "four-country meeting", "four-way asia pacific meeting", "four-country meeting",
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating", "worked together", "cooperated", "works together", "cooperates",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
