@@ -983,13 +983,14 @@ func TestAnswerApproachIsPolicy(t *testing.T) {
 	})
 }
 
-// British spellings, three-country cooperation and parties "in charge" are read as the facts
-// put them: cooperation, trilateral, in power.
+// British spellings, three-country cooperation, parties "in charge" and the heads of
+// countries are read as the facts put them: cooperation, trilateral, in power, leaders.
 func TestAnswerEverydayWordsOfCooperation(t *testing.T) {
 	checkLeads(t, realStore(t), []led{
 		{"Were Seoul's governments eager for three-nation co-operation back when the progressives were in charge?", "progressive-governments-cautious"},
 		{"What does the article say about Australia and New Zealand's co-operation?", "australia-new-zealand-south-pacific"},
 		{"Did the progressives, when they were in charge, favour three-country cooperation?", "progressive-governments-cautious"},
+		{"When was the last time before Madrid that the heads of the US, Japan and South Korea met?", "trilateral-last-summit-2017"},
 	})
 }
 

@@ -811,7 +811,7 @@ var everydayPairs = []string{
 	"official japanese publication", "japanese diplomatic bluebook", "on the margins of", "on the sidelines of", "on the margins", "on the sidelines", "alongside the main proceedings", "on the sidelines of the summit", "working contacts", "regular meetings",
 	"institutionalised", "regular mechanism", "institutionalized", "regular mechanism",
 	"judicial action", "court cases", "legal grounds", "law", "on questions of", "on", "attached such considerable weight to", "emphasised the importance of",
-	"heads of government", "leaders", "heads of state", "leaders", "head of government", "leader", "principal", "main",
+	"heads of government", "leaders", "heads of state", "leaders", "heads of the", "leaders of the", "head of government", "leader", "principal", "main",
 	"confined to", "limited to", "notwithstanding", " ",
 	"diplomatic efforts", "diplomacy", "diplomatic effort", "diplomacy", "diplomatic attention", "diplomacy",
 	"lies at the heart of", "is at the heart of", "lie at the heart of", "are at the heart of",
