@@ -1571,7 +1571,7 @@ var priceWords = []string{"price", "prices", "priced", "pricing", "fare", "fares
 
 // asksPrice reports whether a question asks what something costs: it uses a price word, or
 // "how much" with "cost" or before "is a" ("How much is a flight from Gimpo to Haneda?") or "is
-// the ticket".
+// the ticket", or what a ticket or flight costs.
 func asksPrice(q string, words [][2]int) bool {
 	is := func(i int, ws ...string) bool {
 		return i < len(words) && slices.ContainsFunc(ws, func(x string) bool { return strings.EqualFold(q[words[i][0]:words[i][1]], x) })
@@ -1582,6 +1582,11 @@ func asksPrice(q string, words [][2]int) bool {
 				continue // "a pledge that priced in Seoul's concerns": took them into account
 			}
 			return true
+		}
+		if is(i, "ticket", "tickets", "flight", "flights", "seat", "seats") && slices.ContainsFunc(words, func(w [2]int) bool {
+			return strings.EqualFold(q[w[0]:w[1]], "cost") || strings.EqualFold(q[w[0]:w[1]], "costs")
+		}) {
+			return true // "What does a ticket cost on the Gimpo–Haneda route?"
 		}
 		if !is(i, "how") || !is(i+1, "much") {
 			continue
