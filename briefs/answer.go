@@ -535,6 +535,11 @@ var chatSpellings = map[string]string{
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
 	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
+	// A policy desk's shorthand: GoJ is the government of Japan, CW the comfort women, a
+	// delta a difference.
+	"goj": "the Japanese government", "rokg": "the South Korean government", "usg": "the US government",
+	"govt": "government", "govts": "governments", "diplo": "diplomatic", "nonpro": "non-proliferation",
+	"cw": "comfort women", "comp": "compensation", "delta": "difference",
 	// Short words typed a letter short, too short to be read as misspelt.
 	"frm": "from", "othr": "other", "agre": "agree", "bidn": "Biden", "coop": "cooperation", "wether": "weather", "scraped": "scrapped",
 	// Common misspellings whose stems are a letter off more than one of the facts' words.

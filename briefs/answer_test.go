@@ -559,6 +559,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Nga phản ứng như thế nào với NATO summit ở Madrid?", "Russia respond how with NATO summit in Madrid?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
+		{"Is GoJ's nonpro line a delta from USG's?", "Is the Japanese government's non-proliferation line a difference from the US government's?"},
+		{"Did the Korean govts change their diplo stance on CW comp?", "Did the Korean governments change their diplomatic stance on comfort women compensation?"},
 		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or
 		// Chinese office after a name put before it.
 		{"Weishenme Japan so nuli (try hard) cooperate with US?", "why Japan so keen to cooperate with US?"},
@@ -983,14 +985,17 @@ func TestAnswerApproachIsPolicy(t *testing.T) {
 	})
 }
 
-// British spellings, three-country cooperation, parties "in charge" and the heads of
-// countries are read as the facts put them: cooperation, trilateral, in power, leaders.
+// British spellings, three-country cooperation, parties "in charge", the heads of countries,
+// a third rail and the near term are read as the facts put them: cooperation, trilateral, in
+// power, leaders, a sensitive issue, the short term.
 func TestAnswerEverydayWordsOfCooperation(t *testing.T) {
 	checkLeads(t, realStore(t), []led{
 		{"Were Seoul's governments eager for three-nation co-operation back when the progressives were in charge?", "progressive-governments-cautious"},
 		{"What does the article say about Australia and New Zealand's co-operation?", "australia-new-zealand-south-pacific"},
 		{"Did the progressives, when they were in charge, favour three-country cooperation?", "progressive-governments-cautious"},
 		{"When was the last time before Madrid that the heads of the US, Japan and South Korea met?", "trilateral-last-summit-2017"},
+		{"Why is the labour compensation row a third rail for Seoul?", "labour-compensation-korean-feelings"},
+		{"In the near-term, where is Seoul's diplomacy pointed?", "korea-focus-northeast-asia"},
 	})
 }
 

@@ -215,6 +215,8 @@ var everydayPairs = []string{
 	" or nah", " or not", " or na?", " or not?",
 	// British spelling hyphenates what the facts write as one word.
 	" co-operat", " cooperat", " co-ordinat", " coordinat",
+	// A third rail is an issue too sensitive to touch.
+	"a third rail", "a sensitive issue", "third rail", "sensitive issue",
 	// Parties in charge of a government are in power: "when the progressives were in charge".
 	" were in charge", " were in power",
 	// A get-together is a meeting; smiles and handshakes are the courtesies exchanged.
@@ -1096,7 +1098,7 @@ var everydayPairs = []string{
 	"letting that water out", "discharging the water", "letting the water out", "discharging the water", "let that water out", "discharge the water", "let the water out", "discharge the water", "a genuine milestone", "a first", "a real milestone", "a first", "a milestone", "a first",
 	"trade fight kick off", "trade dispute start", "trade fight kicked off", "trade dispute started", "trade fight", "trade dispute",
 	"dispute kick off", "dispute start", "dispute kicked off", "dispute started",
-	"a detailed joint action plan", "a concrete outcome", "detailed joint action plan", "concrete outcome", "joint action plan", "concrete outcome", "an action plan", "a concrete outcome", "action plan", "concrete outcome", "in the near term", "in the short term", "near term", "short term",
+	"a detailed joint action plan", "a concrete outcome", "detailed joint action plan", "concrete outcome", "joint action plan", "concrete outcome", "an action plan", "a concrete outcome", "action plan", "concrete outcome", "in the near term", "in the short term", "near term", "short term", "near-term", "short-term",
 	"going great", "smooth", "gone great", "smooth", "going well", "smooth",
 	"folks back in", "people in", "folks", "people",
 	"a real breakthrough", "substantive", "breakthrough", "substantive", "summit in europe", "summit", "at least", " ",
