@@ -1396,6 +1396,9 @@ func TestAnswerUndoingNeedsOne(t *testing.T) {
 		{"Has the Gimpo-Haneda flight route been restored?", true}, // "has resumed operations"
 		{"Were the talks meant to restore US-Japan-Korea cooperation?", true},
 		{"How did Seoul hit back at Japan's export curbs?", true}, // hitting back is no undoing
+		{"Did Tokyo roll back its export restrictions on Korea after Yoon took office?", false},
+		// A position reversed is answered by the facts holding it: they say it still holds.
+		{"Biden reversed his defence commitment to Seoul in Madrid, right?", true},
 		// Put first as a premise, an undoing is dated only by a fact telling of it.
 		{"gsomia got restored later right? when exactly", false},
 		{"the gimpo-haneda flights were restored right? when?", true},

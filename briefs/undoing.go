@@ -16,22 +16,35 @@ var undoWords = setOf([]string{"restore", "restored", "restores", "restoring", "
 	"lift", "lifted", "lifts", "lifting", "undo", "undid", "undone", "rejoin", "rejoined",
 	"readmit", "readmitted", "relist", "relisted", "rescind", "rescinded", "revoke", "revoked"})
 
-// putBackWords put something back: "put Korea back on the list", "added Japan back to it".
+// putBackWords put something back: "put Korea back on the list", "added Japan back to it";
+// or take back what was done: "walk back the termination", "roll back the controls".
 var putBackWords = setOf([]string{"put", "puts", "putting", "bring", "brings", "brought", "add",
-	"adds", "added", "adding", "take", "took", "taken", "let", "allow", "allowed"})
+	"adds", "added", "adding", "take", "took", "taken", "let", "allow", "allowed", "walk", "walks",
+	"walked", "walking", "roll", "rolls", "rolled", "rolling"})
 
 // asksUndoing reports whether a question's words (normalizeName's) ask about an undoing.
 func asksUndoing(words []string) bool {
 	for i, w := range words {
-		if undoWords[w] {
+		if undoWords[w] && !undoesPosition(words[i+1:]) {
 			return true
 		}
-		if w == "back" && slices.ContainsFunc(words[max(0, i-4):i], func(p string) bool { return putBackWords[p] }) {
+		if w == "back" && slices.ContainsFunc(words[max(0, i-4):i], func(p string) bool { return putBackWords[p] }) && !undoesPosition(words[i+1:]) {
 			return true
 		}
 	}
 	return false
 }
+
+// undoesPosition reports whether what an undoing word is said of, the words after it, is a
+// position held: "Biden walked back the defence commitment, didn't he?" is answered by the
+// commitment reaffirmed, not by a measure undone.
+func undoesPosition(after []string) bool {
+	return slices.ContainsFunc(after[:min(len(after), 4)], func(w string) bool { return heldPositions[strings.TrimRight(w, "?!.,")] })
+}
+
+// heldPositions are what an actor holds to rather than does.
+var heldPositions = setOf([]string{"commitment", "commitments", "pledge", "pledges", "promise", "promises",
+	"guarantee", "guarantees", "stance", "position", "support"})
 
 // undoingStems are what a fact says when it tells of an undoing or a taking up again.
 var undoingStems = []string{"resum", "restor", "restart", "reopen", "revers", "lifted", "reinstat", "again", "back"}
