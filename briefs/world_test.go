@@ -344,6 +344,9 @@ func TestUncovered(t *testing.T) {
 		{"a proposal tabled", "What concrete proposal did New Zealand table at the four-country meeting?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
 		{"a proposal of someone else's", "What proposal did Yoon make at the trilateral?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
 		{"a proposal of someone else's, Kishida named after", "What specific proposal did Ardern put forward during the four-leader meeting with Kishida?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
+		// told_of: a former office-holder's post is what the article names them by.
+		{"a former minister's post", "So what job did Chung Eui-yong have, then?", "", ""},
+		{"a leader's earlier post", "What job did Kishida hold before he became prime minister?", GapNotGiven, "The article gives no earlier posts."},
 		// told_of: the article tells Kishida's proposal that the four take part regularly.
 		{"a proposal the article tells", "What proposal did the Japanese prime minister advance concerning the partners' future participation in NATO summits?", "", ""},
 		{"the surveying agency", "Which South Korean agency was going to survey the waters around Dokdo, and when?", GapNotGiven, "The article gives no names of agencies."},
@@ -376,7 +379,7 @@ func TestUncovered(t *testing.T) {
 		{"drills to come", "What joint military exercises will Australia hold with Japan under their defence agreements?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
 		{"a visit the article never reports", "Did Kishida visit Seoul after the summit?", GapNotGiven, "The article gives no records of past visits."},
 		{"a past visit", "When did the Japanese prime minister last visit Canberra?", GapNotGiven, "The article gives no records of past visits."},
-		{"an earlier post", "What job did Kishida hold before he became prime minister?", GapNotGiven, "The article gives no earlier posts or careers."},
+		{"an earlier post", "What job did Kishida hold before he became prime minister?", GapNotGiven, "The article gives no earlier posts."},
 		{"a trade figure", "What is South Korea's trade with China worth compared with its trade with Japan?", GapNotGiven, "The article gives no trade figures."},
 		{"the size of trade", "How big is South Korea's annual trade with China?", GapNotGiven, "The article gives no trade figures."},
 		{"trade's value, the pair named", "What was the value of Japan-South Korea trade in 2021?", GapNotGiven, "The article gives no trade figures."},
