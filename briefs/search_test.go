@@ -324,6 +324,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"how long did the talk-fest drag on, let me guess?", "summit last", "guess"},
 		{"Can Wellington ditch China, or is that a pipe dream?", "abandon china", "dream"},
 		{"Tokyo wants a bigger voice, if I'm reading it right — why?", "voice,   —", "reading"},
+		{"Who is the Japanese minister the piece is talking about?", "minister  ?", "talking"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

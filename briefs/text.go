@@ -656,6 +656,8 @@ var everydayPairs = []string{
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
 	"the piece quotes", " ", "does the piece quote", " ", "the piece cites", " ", "does the piece cite", " ",
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
+	"the piece mentions", " ", "the piece refers to", " ", "the article is talking about", " ", "the piece is talking about", " ",
+	"the author is talking about", " ", "the writer is talking about", " ",
 	"i seem to recall that", " ", "i seem to recall", " ", "would you be able to tell me", " ", "would you be able to say", " ",
 	"in rather grand terms", " ", "in grand terms", " ", "as regards", " ",
 	"preferential trade status", "white list", "preferred trading partner status", "white list", "trusted trading partner", "white list",
