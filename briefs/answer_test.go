@@ -986,8 +986,8 @@ func TestAnswerApproachIsPolicy(t *testing.T) {
 }
 
 // British spellings, three-country cooperation, parties "in charge", the heads of countries,
-// a third rail and the near term are read as the facts put them: cooperation, trilateral, in
-// power, leaders, a sensitive issue, the short term.
+// a third rail, the near term and letting go are read as the facts put them: cooperation,
+// trilateral, in power, leaders, a sensitive issue, the short term, abandoning.
 func TestAnswerEverydayWordsOfCooperation(t *testing.T) {
 	checkLeads(t, realStore(t), []led{
 		{"Were Seoul's governments eager for three-nation co-operation back when the progressives were in charge?", "progressive-governments-cautious"},
@@ -996,6 +996,7 @@ func TestAnswerEverydayWordsOfCooperation(t *testing.T) {
 		{"When was the last time before Madrid that the heads of the US, Japan and South Korea met?", "trilateral-last-summit-2017"},
 		{"Why is the labour compensation row a third rail for Seoul?", "labour-compensation-korean-feelings"},
 		{"In the near-term, where is Seoul's diplomacy pointed?", "korea-focus-northeast-asia"},
+		{"Why can't Tokyo simply let go of its ties with Beijing?", "japan-australia-cannot-abandon-china"},
 	})
 }
 

@@ -325,6 +325,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Can Wellington ditch China, or is that a pipe dream?", "abandon china", "dream"},
 		{"Tokyo wants a bigger voice, if I'm reading it right — why?", "voice,   —", "reading"},
 		{"Who is the Japanese minister the piece is talking about?", "minister  ?", "talking"},
+		{"Which sector felt the pinch first?", "were hit", "pinch"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

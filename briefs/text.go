@@ -215,6 +215,9 @@ var everydayPairs = []string{
 	" or nah", " or not", " or na?", " or not?",
 	// British spelling hyphenates what the facts write as one word.
 	" co-operat", " cooperat", " co-ordinat", " coordinat",
+	// To feel the pinch is to be hit; to let go of something is to abandon it.
+	"felt the pinch", "were hit", "feel the pinch", "be hit", "felt the squeeze", "were hit", "feel the squeeze", "be hit",
+	"felt the frost", "were hit", "let go of", "abandon", "letting go of", "abandoning",
 	// A third rail is an issue too sensitive to touch.
 	"a third rail", "a sensitive issue", "third rail", "sensitive issue",
 	// Parties in charge of a government are in power: "when the progressives were in charge".
