@@ -326,6 +326,9 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Tokyo wants a bigger voice, if I'm reading it right — why?", "voice,   —", "reading"},
 		{"Who is the Japanese minister the piece is talking about?", "minister  ?", "talking"},
 		{"Which sector felt the pinch first?", "were hit", "pinch"},
+		{"Why is Wellington waffling on the Quad?", "hesitating on", "waffl"},
+		{"Does Canberra follow Washington like glue?", "closely", "glue"},
+		{"What did Biden and Yoon yap about?", "talk about", "yap"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -563,6 +563,11 @@ var everydayPairs = []string{
 	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
 	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
+	// To yap is to talk, to waffle to hesitate; one sticking to another like glue sticks
+	// closely.
+	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
+	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
+	"like glue", "closely",
 	// More of it: the Yanks are the Americans, a leader's mob his administration, to chew the
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
