@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - five hundred and ninety-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning592-questions.jsonl; tuning4 is written as
+//   - six hundred sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning600-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -313,7 +313,11 @@ type evalCase struct {
 //     hockey fan's offhand tone; a policy wonk's acronyms; a Scottish reader's dialect words),
 //     committed before they were tuned on; tuning589 to tuning592 (an Indonesian journalist's
 //     translated phrasing; a poet's metaphors; a nervous intern's apologies; a fact-checker's
-//     yes-or-no checks), committed before they were tuned on; the others as askers their writers chose themselves);
+//     yes-or-no checks), committed before they were tuned on; tuning593 to tuning600 (a Welsh
+//     rugby fan's asides; Italian mixed in; a high-school debater's challenges; a Thai tour
+//     guide's simple English; a legal scholar's hypotheticals; a Singaporean engineer's terse
+//     English; an Australian talkback host's slang; a Polish journalist's translated idioms),
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1044,6 +1048,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning590-questions.jsonl",
 		"tuning591-questions.jsonl",
 		"tuning592-questions.jsonl",
+		"tuning593-questions.jsonl",
+		"tuning594-questions.jsonl",
+		"tuning595-questions.jsonl",
+		"tuning596-questions.jsonl",
+		"tuning597-questions.jsonl",
+		"tuning598-questions.jsonl",
+		"tuning599-questions.jsonl",
+		"tuning600-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1798,6 +1810,12 @@ var floors = map[string]float64{
 	"tuning587-questions.jsonl": 96.0 / 110,
 	"tuning588-questions.jsonl": 55.0 / 110,
 	"tuning590-questions.jsonl": 87.0 / 110,
+	// Written later in it, scored with dfc6fdf before they were tuned on: tuning593 (a Welsh
+	// rugby fan) 101/110, tuning594 (Italian mixed in) 43/110 and tuning599 (an Australian
+	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
+	"tuning593-questions.jsonl": 101.0 / 110,
+	"tuning594-questions.jsonl": 43.0 / 110,
+	"tuning599-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2105,6 +2123,11 @@ var refusalsMissed = map[string]int{
 	"tuning587-questions.jsonl": 1,
 	"tuning588-questions.jsonl": 1,
 	"tuning590-questions.jsonl": 1,
+	// Written later in it, scored with dfc6fdf: tuning598 28/30, tuning595 and tuning596
+	// 29/30; tuning593, tuning594, tuning597, tuning599 and tuning600 every refusal.
+	"tuning595-questions.jsonl": 1,
+	"tuning596-questions.jsonl": 1,
+	"tuning598-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
