@@ -136,7 +136,10 @@ func withoutClosingRemark(question string) (string, bool) {
 		return question, false
 	}
 	remark := strings.Fields(question[i+1:])
-	if len(remark) < 2 || !remarkSubjects[strings.ToLower(remark[0])] {
+	if len(remark) < 2 {
+		return question, false
+	}
+	if first := strings.Trim(remark[0], ",.!:;\"'"); !remarkSubjects[strings.ToLower(remark[0])] && (len(remark) < 3 || asksMoreWords[strings.ToLower(first)] || opensAsking(first)) {
 		return question, false
 	}
 	return question[:i+1], true
@@ -152,6 +155,19 @@ func (s *Store) afterLeadIn(question string) (string, bool) {
 	}
 	return after, true
 }
+
+// asksMoreWords open a sentence after a question that asks for more, or narrows what it asks:
+// "Name her.", "Give the three names.", "In 2019, I mean.", "Which materials?" Any other
+// sentence of three words or more after the last question mark is the asker's remark ("Old
+// grudges are worse than Wales–England week.").
+var asksMoreWords = setOf([]string{"name", "give", "list", "tell", "explain", "include", "describe", "say", "show",
+	"add", "mention", "quote", "cite", "compare", "rank", "summarise", "summarize", "outline", "specify", "provide",
+	"answer", "please", "and", "or", "also", "plus", "but", "what", "which", "who", "whom", "whose", "when", "where",
+	"why", "how", "is", "are", "was", "were", "do", "does", "did", "can", "could", "would", "should", "will", "has",
+	"have", "had", "in", "on", "at", "by", "from", "for", "with", "during", "before", "after", "since", "between",
+	"including", "especially", "particularly", "specifically", "just", "only", "exact", "exactly", "roughly",
+	"approximately", "briefly", "not", "no", "one", "two", "three", "four", "both", "each", "any", "all", "if",
+	"unless", "because", "as", "than", "versus", "vs", "not", "whether", "either", "neither", "nor", "then", "so"})
 
 // remarkSubjects open a sentence in which the asker says something of their own.
 var remarkSubjects = setOf([]string{"somebody", "someone", "something", "i", "i'm", "i’m", "it", "it's", "it’s", "that", "that's", "that’s", "this", "they", "they're", "they’re", "we", "there", "there's", "there’s", "seems", "sounds"})

@@ -433,6 +433,9 @@ func TestWithoutClosingRemark(t *testing.T) {
 		{"Who leads New Zealand? Name her.", "Who leads New Zealand? Name her.", false},
 		{"Which materials? Give the three names.", "Which materials? Give the three names.", false},
 		{"Who edited this piece?", "Who edited this piece?", false},
+		{"Who edited this piece? Old habits die hard in newsrooms.", "Who edited this piece?", true},
+		{"Is that the claim? what's the article's own view", "Is that the claim? what's the article's own view", false},
+		{"What did Japan restrict? In July 2019, I mean.", "What did Japan restrict? In July 2019, I mean.", false},
 	} {
 		if got, ok := withoutClosingRemark(tt.q); got != tt.want || ok != tt.ok {
 			t.Errorf("withoutClosingRemark(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)

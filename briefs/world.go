@@ -627,6 +627,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// "Putin attended the summit?" does.
 		question = strings.TrimSuffix(q, ", right?") + "?"
 	}
+	if q, ok := withoutClosingRemark(question); ok {
+		// "…what else stirs up anti-Japanese feeling in Korea? Old grudges are worse than
+		// Wales–England week.": the asker's remark after asking is not what is asked.
+		question = q
+	}
 	// A guessed answer ("- a North Korean missile test?") is not what is asked.
 	typed := question
 	question = withoutGuessedAnswer(withGuessJoined(withoutRequest(withoutReport(withoutAskerIntro(withoutOpeningFillers(question))))))
