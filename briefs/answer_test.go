@@ -2498,7 +2498,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
 		{"What did Japan kick up a stink about on Dokdo around Yoon's inauguration?", "dokdo-japan-protests-korean-survey", nil},
 		{"Leaving the lawsuits aside, what else gets Koreans fired up about Japan?", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
-		{"On Pyongyang, what does Tokyo fret about that Seoul doesn't, and vice versa?", "", []string{"japan-korea-differ-north-korea-policy"}},
+		// Fretting is worrying: each side's own concerns answer it.
+		{"On Pyongyang, what does Tokyo fret about that Seoul doesn't, and vice versa?", "", []string{"japan-concerns-missiles-kidnapping", "korea-focus-security-reunification"}},
 		// Whom a pledge was made to adds nothing; "el tema nuclear norcoreano" is the North
 		// Korean nuclear issue.
 		{"Beyond the niceties, what did the four leaders pledge to one another?", "", []string{"four-leaders-pledge-nato-cooperation"}},

@@ -329,6 +329,14 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Why is Wellington waffling on the Quad?", "hesitating on", "waffl"},
 		{"Does Canberra follow Washington like glue?", "closely", "glue"},
 		{"What did Biden and Yoon yap about?", "talk about", "yap"},
+		{"Is Canberra fretting about Beijing?", "worried about", "fret"},
+		{"Did Seoul pull the pin on the pact?", "end the pact", "pin"},
+		{"What did the leaders chew over?", "discuss", "chew"},
+		{"Who copped the brunt of the curbs?", "was hit worst by", "copped"},
+		{"How does Washington sweet-talk its allies?", "win over", "sweet"},
+		{"Are they a fair bit closer?", "they  closer", "fair"},
+		{"What keeps banging on about history?", "talking about", "banging"},
+		{"What adds fuel to the fire of the dispute?", "fuels", "fire"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}
