@@ -194,6 +194,8 @@ func TestAsksNextEvent(t *testing.T) {
 		{"What happened at the following meeting of the four?", true},
 		{"What did the three leaders agree at their subsequent summit at Camp David?", true},
 		{"What did the three leaders agree at their meeting?", false},
+		{"Which city hosts the summit after Madrid?", true},
+		{"What did Ardern say about China after Madrid?", false},
 	} {
 		if got := s.asksNextEvent(tt.q); got != tt.want {
 			t.Errorf("asksNextEvent(%q) = %v, want %v", tt.q, got, tt.want)
