@@ -5,22 +5,22 @@ import "strings"
 // French mixed with English ("Le sommet de l'OTAN, il s'est tenu où exactement?") is read as
 // the other mixed languages are (mixedLanguages), its elided articles and pronouns first put
 // apart from the word they are written onto: "l'OTAN" is l' and OTAN, "qu'est-ce" qu' and
-// est-ce.
+// est-ce. Italian elides too ("dell'Asia").
 
-// withElisionsApart is words with each French elision put apart from the word after it, the
+// withElisionsApart is words with each of l's elisions put apart from the word after it, the
 // apostrophe typed straight, and each verb asked with its subject after it ("décrit-il")
 // without it; words is returned as it is when none has either.
-func withElisionsApart(words []string) []string {
+func (l *mixedLanguage) withElisionsApart(words []string) []string {
 	var out []string // nil until a word is split
 	for i, w := range words {
-		if verb, ok := uninverted(w); ok {
+		if verb, ok := uninverted(w, l.inversions); ok {
 			if out == nil {
 				out = append(make([]string, 0, len(words)+4), words[:i]...)
 			}
 			out = append(out, verb)
 			continue
 		}
-		if e, rest, ok := elided(w); ok {
+		if e, rest, ok := elided(w, l.elisions); ok {
 			if out == nil {
 				out = append(make([]string, 0, len(words)+4), words[:i]...)
 			}
@@ -37,12 +37,12 @@ func withElisionsApart(words []string) []string {
 	return out
 }
 
-// elided is a word's French elision, lower-cased with a straight apostrophe, and the word it
-// is written onto; false when it has none ("Japan's", "don't").
-func elided(w string) (elision, rest string, ok bool) {
+// elided is a word's elision of those given, lower-cased with a straight apostrophe, and the
+// word it is written onto; false when it has none ("Japan's", "don't").
+func elided(w string, elisions map[string]bool) (elision, rest string, ok bool) {
 	for _, apostrophe := range []string{"'", "’"} {
 		i := strings.Index(w, apostrophe)
-		if i <= 0 || i+len(apostrophe) >= len(w) || !frenchElisions[strings.ToLower(w[:i])] {
+		if i <= 0 || i+len(apostrophe) >= len(w) || !elisions[strings.ToLower(w[:i])] {
 			continue
 		}
 		return strings.ToLower(w[:i]) + "'", w[i+len(apostrophe):], true
@@ -50,11 +50,11 @@ func elided(w string) (elision, rest string, ok bool) {
 	return "", "", false
 }
 
-// uninverted is a French verb asked with its pronoun after it ("hésite-t-elle?") without the
-// pronoun, its closing marks kept; false for any other word.
-func uninverted(w string) (string, bool) {
+// uninverted is a verb asked with one of the pronouns given after it ("hésite-t-elle?")
+// without the pronoun, its closing marks kept; false for any other word.
+func uninverted(w string, inversions []string) (string, bool) {
 	core := strings.TrimRight(w, "?!.,;:)")
-	for _, p := range frenchInversions {
+	for _, p := range inversions {
 		if len(core) > len(p) && strings.EqualFold(core[len(core)-len(p):], p) {
 			return core[:len(core)-len(p)] + w[len(core):], true
 		}

@@ -14,7 +14,8 @@ func TestWithElisionsApart(t *testing.T) {
 		{[]string{"Japan's", "don't", "l'"}, []string{"Japan's", "don't", "l'"}},
 		{[]string{"hésite-t-elle?", "décrit-il"}, []string{"hésite?", "décrit"}},
 	} {
-		if got := withElisionsApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
+		fr := mixedLanguage{elisions: frenchElisions, inversions: frenchInversions}
+		if got := fr.withElisionsApart(slices.Clone(tt.words)); !slices.Equal(got, tt.want) {
 			t.Errorf("withElisionsApart(%q) = %q, want %q", tt.words, got, tt.want)
 		}
 	}

@@ -46,9 +46,13 @@ type mixedLanguage struct {
 	// tellers are markers no English question holds, one of which tells a question mixing
 	// the language in ("whit", "aboot").
 	tellers map[string]bool
-	// elides is set for a language that writes an article or pronoun onto the next word
-	// with an apostrophe ("l'OTAN"): it is put apart first (withElisionsApart).
-	elides bool
+	// elisions are the articles and pronouns a language writes onto the next word with an
+	// apostrophe ("l'OTAN", "dell'Asia"), without it: they are put apart first
+	// (withElisionsApart).
+	elisions map[string]bool
+	// inversions are the pronouns a language puts after a verb to ask ("décrit-il"), left
+	// out.
+	inversions []string
 	// dropsG is set for a dialect that writes English's closing "ing" as "in" ("plannin"):
 	// such a word is read with its g (withGDropped).
 	dropsG bool
@@ -68,7 +72,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, dropsG: true},
-	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elides: true},
+	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},
+	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
 	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},
 	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
 	{markers: wordsOf(japanese), words: japanese, ownScript: true, postpositions: japanesePostpositions,
@@ -435,8 +440,8 @@ func withMixedInEnglish(words []string) []string {
 	for i := range mixedLanguages {
 		l := &mixedLanguages[i]
 		ws := words
-		if l.elides {
-			ws = withElisionsApart(words)
+		if l.elisions != nil {
+			ws = l.withElisionsApart(words)
 		}
 		if n := l.markersIn(ws); n > most && (n >= 2 || l.ownScript || l.toldBy(ws)) {
 			told, toldWords, most = l, ws, n

@@ -991,8 +991,10 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	if slices.ContainsFunc(aw, func(x string) bool { return singularBackReferences[x] }) {
 		return true // "what did he say about China?": he is whom the premise opens with
 	}
-	if len(aw) > 0 && !slices.ContainsFunc(aw, func(x string) bool { return !bareAskingWords[x] }) {
-		return true // "putin said something about the asia partners? what": the premise is asked of
+	if len(aw) > 0 && !slices.ContainsFunc(aw, func(x string) bool { return !bareAskingWords[x] && !sayingVerbs[x] }) {
+		// "putin said something about the asia partners? what": the premise is asked of, as
+		// it is by "what said?", a language that drops the subject read in English.
+		return true
 	}
 	if len(w.store.namedActors(asked)) > 0 {
 		return false

@@ -646,6 +646,8 @@ func TestUncoveredPremise(t *testing.T) {
 		// Tagged alone, the statement is still checked against what the article says.
 		{"Japan's defense minister went to Yoon's inauguration, didn't he?", "The article does not mention Japan's defense minister.", true},
 		{"Kishida met Japan's defense minister in Madrid, right? What did Germany say?", "The article does not cover Germany.", false},
+		// A question dropping its subject, as Italian does, asks of whom the premise names.
+		{"Macron spoke at the summit of Madrid? what said?", "The article does not mention Macron.", false},
 		// An office a statement put to be confirmed gets wrong is said, and the rest checked.
 		{"Australia's prime minister chaired the four-country meeting, didn't he?", "The article does not mention Australia's prime minister.", true},
 		{"Who chaired the four Asia-Pacific leaders' meeting in Madrid — was it the Australian PM?", "The article does not say who Australia's prime minister is.", true},
