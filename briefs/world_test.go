@@ -332,6 +332,7 @@ func TestUncovered(t *testing.T) {
 		{"the consultation body's name", "What is Yoon's public-private consultation body on forced labour called, and who chairs it?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"when an agreement was signed", "What was in the Japan-South Korea comfort women agreement, and when was it signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
 		{"when an agreement was signed, asked after it", "The GSOMIA pact, what year was it signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
+		{"when an agreement was signed, the signers after it", "The Japan-Australia access pact, what year did they sign it?", GapNotGiven, "The article gives no dates agreements were first signed."},
 		{"when an agreement was signed, asked last", "Japan Australia reciprocal access agreement which year signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
 		{"when an agreement was signed, in pinyin", "Han Ri weianfu xieding shi na yi nian qian de?", GapNotGiven, "The article gives no dates agreements were first signed."},
 		{"the materials' names, in pinyin", "Riben guanzhi de san zhong bandaoti cailiao, juti shi naxie, mingzi jiao shenme?", GapNotGiven, "The article gives no names of the materials."},
