@@ -3956,9 +3956,8 @@ func endsAskingDay(question string) bool {
 
 // dayTails ask for a day after what they ask it of.
 var dayTails = []string{"exactly which date", "exactly what date", "precisely which date", "precisely what date",
-	"which date of ", "what date of ", "which day of ", "what day of ", ", exact date", ", the exact date", ", precise date", ", the precise date",
-	", what date", ", which date", ", on what date", ", on which date", " was which date", " is which date", " on which date?", " on what date?",
-	"exactly which day", "exactly what day", " was which day", " is which day"}
+	"which date of ", "what date of ", "which day of ", "what day of ", ", what date", ", which date", ", on what date", ", on which date", " was which date", " is which date", " on which date?", " on what date?",
+	"exactly which day", "exactly what day", " was which day", " is which day", "exact day", "precise day", "exact date", "precise date"}
 
 // opensWith reports whether the question, or the second part of a two-part one ("At which
 // meeting and on what date…"), or what it asks after sentences of context ("I'm following
