@@ -1941,10 +1941,13 @@ func (w *World) unknownSubject(q string, words [][2]int, mentions []mention, rol
 
 // unknownNameAt returns the end of the run of capitalised words from words[i] that the store
 // has never seen, in names or in text (i itself when there is none). A word after a hyphen
-// continues a name ("Kim Jong-un").
+// continues a name ("Kim Jong-un"); a comma ends it.
 func (w *World) unknownNameAt(q string, words [][2]int, i int) int {
 	ix := w.store.index
-	for ; i < len(words); i++ {
+	for start := i; i < len(words); i++ {
+		if i > start && strings.ContainsAny(q[words[i-1][1]:words[i][0]], ",;:") {
+			return i // "Sorry, I'm confused": no name runs on across a comma
+		}
 		wd := q[words[i][0]:words[i][1]]
 		r, _ := utf8.DecodeRuneInString(wd)
 		afterHyphen := words[i][0] > 0 && q[words[i][0]-1] == '-'

@@ -841,6 +841,8 @@ func TestUncoveredSetsTheSceneAside(t *testing.T) {
 		// not asked; the question still may be.
 		{"Japanese politicians talk about becoming a normal country, which means something about defence and the constitution. The article frames priorities that way. What does Japan's diplomatic strategy focus on achieving?", false},
 		{"My grandfather taught law and loved talking about the constitution. He thought every country's is a compromise. What did Putin say about Japan at the summit?", true},
+		// An apology and "I'm" set off by a comma are no one's name.
+		{"Sorry, I'm lost — why did Seoul scrap the intelligence pact?", false},
 		// Nor does the asker's remark after asking.
 		{"Why did Seoul scrap the intelligence pact? Half my family lives in Canada, mind.", false},
 		// A lead-in before a colon asks for nothing; what is asked after it may.
