@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning600-questions.jsonl; tuning4 is written as
+//   - six hundred and eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning608-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -317,7 +317,11 @@ type evalCase struct {
 //     rugby fan's asides; Italian mixed in; a high-school debater's challenges; a Thai tour
 //     guide's simple English; a legal scholar's hypotheticals; a Singaporean engineer's terse
 //     English; an Australian talkback host's slang; a Polish journalist's translated idioms),
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     committed before they were tuned on; tuning601 to tuning608 (Portuguese mixed in; Dutch
+//     mixed in; a Jamaican reader's patois; a Kenyan teacher's formal English; a newsreel
+//     announcer's grand phrasing; a game-show host's build-ups; a PhD student's run-on
+//     questions; a customer-service agent's scripted politeness), committed before they were
+//     tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1056,6 +1060,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning598-questions.jsonl",
 		"tuning599-questions.jsonl",
 		"tuning600-questions.jsonl",
+		"tuning601-questions.jsonl",
+		"tuning602-questions.jsonl",
+		"tuning603-questions.jsonl",
+		"tuning604-questions.jsonl",
+		"tuning605-questions.jsonl",
+		"tuning606-questions.jsonl",
+		"tuning607-questions.jsonl",
+		"tuning608-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1816,6 +1828,15 @@ var floors = map[string]float64{
 	"tuning593-questions.jsonl": 101.0 / 110,
 	"tuning594-questions.jsonl": 43.0 / 110,
 	"tuning599-questions.jsonl": 100.0 / 110,
+	// Written later still, scored with 4bebf14 before they were tuned on: tuning601 (Portuguese
+	// mixed in) 45/110, tuning602 (Dutch mixed in) 51/110, tuning603 (a Jamaican reader's
+	// patois) 70/110, tuning605 (a newsreel announcer) 96/110 and tuning608 (a
+	// customer-service agent) 103/110; tuning604, tuning606 and tuning607 pass evalGate.
+	"tuning601-questions.jsonl": 45.0 / 110,
+	"tuning602-questions.jsonl": 51.0 / 110,
+	"tuning603-questions.jsonl": 70.0 / 110,
+	"tuning605-questions.jsonl": 96.0 / 110,
+	"tuning608-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2128,6 +2149,11 @@ var refusalsMissed = map[string]int{
 	"tuning595-questions.jsonl": 1,
 	"tuning596-questions.jsonl": 1,
 	"tuning598-questions.jsonl": 2,
+	// Written later still, scored with 4bebf14: tuning605 27/30, tuning607 28/30, tuning603
+	// 29/30; tuning601, tuning602, tuning604, tuning606 and tuning608 every refusal.
+	"tuning603-questions.jsonl": 1,
+	"tuning605-questions.jsonl": 3,
+	"tuning607-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
