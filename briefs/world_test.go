@@ -317,6 +317,7 @@ func TestUncovered(t *testing.T) {
 		{"where the author studied, with the asker's reason", "Which university did the author Li Hangling study at, because I want to cite him?", GapNotGiven, "The article gives no places of education."},
 		{"a person the article never mentions, after a lead-in", "Humour an old hand on this one: what did Olaf Scholz tell Kishida in Madrid?", GapPerson, "The article does not mention Olaf Scholz."},
 		{"a person the article never mentions, after a scene set", "The trilateral meeting focused on the North Korean nuclear issue. How did Kim Jong-un's government respond to that meeting?", GapPerson, "The article does not mention Kim Jong-un."},
+		{"meeting lengths in minutes, asked as how much", "How much minutes did Ardern and Kishida talk for?", GapNotGiven, "The article gives no lengths of meetings in minutes or hours."},
 		{"meeting lengths in minutes", "Exactly how many minutes did the Biden-Yoon-Kishida trilateral meeting last?", GapNotGiven, "The article gives no lengths of meetings in minutes or hours."},
 		{"terms of office", "When does Yoon Suk-yeol's presidential term end?", GapNotGiven, "The article gives no terms of office."},
 		{"missile launches, the verb last", "what missiles did north korea launch in june 2022", GapNotGiven, "The article gives no North Korean missile launches."},
