@@ -70,6 +70,7 @@ var mixedLanguages = []mixedLanguage{
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
+	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, dropsG: true},
 	{markers: patoisMarkers, words: patois, phrases: patoisPhrases, tellers: patoisTellers, dropsG: true},
