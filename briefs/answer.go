@@ -15,7 +15,7 @@ import (
 // the question's shape: a "why" question leads with the reasons, and "how do A and B differ"
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
-	question = s.withGsSpoken(withChatSpelledOut(question))
+	question = s.afterExclamation(s.withGsSpoken(withChatSpelledOut(question)))
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		if b.Lead != "" {
@@ -149,8 +149,26 @@ func withoutClosingRemark(question string) (string, bool) {
 // the lead-in names no actor it does not and no date: "Name that island, lads: what does
 // Japan call Dokdo?". False for any other.
 func (s *Store) afterLeadIn(question string) (string, bool) {
-	lead, after, ok := strings.Cut(question, ": ")
-	if !ok || strings.ContainsAny(lead, "?0123456789") || !s.standsAlone(after) || !s.namesOnlyOf(lead, after) {
+	return s.afterOpening(question, ": ")
+}
+
+// afterExclamation is the question after an exclamation that opens it, as afterLeadIn is
+// after a colon: "Thank you for waiting! Which two of the four are firmest on China?",
+// "Spin the wheel! What is the purpose of Japan's participation?". A question that points
+// back at it is read with it: "Dokdo! Who claims it?"
+func (s *Store) afterExclamation(question string) string {
+	if after, ok := s.afterOpening(question, "! "); ok {
+		return after
+	}
+	return question
+}
+
+// afterOpening is the question after its opening closed by sep (afterLeadIn,
+// afterExclamation); false when what follows does not stand alone, or the opening names an
+// actor it does not, or a date.
+func (s *Store) afterOpening(question, sep string) (string, bool) {
+	lead, after, ok := strings.Cut(question, sep)
+	if !ok || strings.ContainsAny(lead, "?0123456789") || !s.standsAlone(withoutRequest(after)) || !s.namesOnlyOf(lead, after) {
 		return question, false
 	}
 	return after, true

@@ -477,6 +477,25 @@ func TestAfterLeadIn(t *testing.T) {
 	}
 }
 
+// An exclamation opening a question that stands alone is the asker's, as a lead-in is; one
+// the question points back at is read with it.
+func TestAfterExclamation(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"Great to be here! Who moderated the four-country meeting?", "Who moderated the four-country meeting?"},
+		{"Many thanks for your patience! Could you tell me who moderated the four-country meeting?", "Could you tell me who moderated the four-country meeting?"},
+		{"Dokdo! Who claims it?", "Dokdo! Who claims it?"},
+		{"Back to 2019! What did Tokyo restrict?", "Back to 2019! What did Tokyo restrict?"},
+	} {
+		if got := s.afterExclamation(tt.q); got != tt.want {
+			t.Errorf("afterExclamation(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	checkLeads(t, s, []led{
+		{"Lovely to hear from you! Which two of the four take the hardest line on Beijing?", "japan-australia-firm-on-china"},
+	})
+}
+
 func TestWithChatSpelledOut(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},
