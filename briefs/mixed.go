@@ -53,6 +53,10 @@ type mixedLanguage struct {
 	// inversions are the pronouns a language puts after a verb to ask ("décrit-il"), left
 	// out.
 	inversions []string
+	// splitAsking are asking words a language parts from the particle that closes the
+	// question ("Waar ging de meeting over?", what was the meeting about), each with that
+	// particle and the English of the two.
+	splitAsking map[string][3]string
 	// dropsG is set for a dialect that writes English's closing "ing" as "in" ("plannin"):
 	// such a word is read with its g (withGDropped).
 	dropsG bool
@@ -77,6 +81,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},
 	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
 	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},
+	{markers: dutchMarkers, words: dutch, phrases: dutchPhrases, splitAsking: dutchSplitAsking},
 	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
 	{markers: wordsOf(japanese), words: japanese, ownScript: true, postpositions: japanesePostpositions,
 		possessives: setOf([]string{"の"}), askingLast: true},
@@ -464,6 +469,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 	askedInEnglish := slices.ContainsFunc(words, func(w string) bool {
 		return mixedAskingWords[strings.ToLower(strings.TrimRight(w, "?!.,"))]
 	})
+	words = l.withAskingJoined(words)
 	out := words[:0]
 	if l.postpositions != nil {
 		out = make([]string, 0, len(words)+1) // a postposition put back may take a place not yet read
@@ -556,6 +562,23 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		}
 	}
 	return out
+}
+
+// withAskingJoined is words with an asking word that opens them and the particle that closes
+// them, parted as l parts them (splitAsking), read in English where each stands: "Waar ging
+// de meeting over?" asks what the meeting was about. Words is changed in place.
+func (l *mixedLanguage) withAskingJoined(words []string) []string {
+	if len(words) < 3 || l.splitAsking == nil {
+		return words
+	}
+	split, ok := l.splitAsking[strings.ToLower(words[0])]
+	last := words[len(words)-1]
+	core := strings.TrimRight(last, "?!.")
+	if !ok || !strings.EqualFold(core, split[0]) {
+		return words
+	}
+	words[0], words[len(words)-1] = split[1], split[2]+last[len(core):]
+	return words
 }
 
 // withBeforeNoun is out with a postposition read in English put before the word it follows,
