@@ -508,7 +508,7 @@ func withoutGivenTail(q string) string {
 }
 
 // purposeNouns end what a question is for: a briefing, a folder, notes.
-var purposeNouns = setOf([]string{"briefing", "briefings", "pack", "folder", "file", "notes", "memo", "dossier", "report", "records", "record", "brief", "newsletter", "handout", "slides", "deck", "class", "seminar", "article", "story", "piece", "podcast", "thesis", "essay"})
+var purposeNouns = setOf([]string{"briefing", "briefings", "pack", "folder", "file", "notes", "memo", "dossier", "report", "records", "record", "brief", "newsletter", "handout", "slides", "deck", "class", "seminar", "article", "story", "piece", "podcast", "thesis", "essay", "timeline", "chronology", "paper", "presentation", "lecture", "blog", "project", "homework", "assignment", "dissertation", "spreadsheet"})
 
 // withoutClosingCourtesy drops a last sentence that only asks for help or thanks ("Could you
 // assist?", "I would welcome a short summary."): the question before it is what is asked,

@@ -256,6 +256,7 @@ func TestWithoutPurposeTail(t *testing.T) {
 		{"I should be grateful if you could set out Canberra's diplomatic priorities, for the Australia desk's briefing pack.",
 			"I should be grateful if you could set out Canberra's diplomatic priorities."},
 		{"How do Tokyo and Seoul differ on North Korea? A brief comparison for the Minister's folder?", "How do Tokyo and Seoul differ on North Korea? A brief comparison?"},
+		{"When did Seoul drop GSOMIA, for my timeline?", "When did Seoul drop GSOMIA?"},
 		// What the question asks for, not what it is for: left whole.
 		{"What did Japan ask for the four countries?", "What did Japan ask for the four countries?"},
 	}

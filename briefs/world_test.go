@@ -197,6 +197,7 @@ func TestUncovered(t *testing.T) {
 		{"a weekday", "What day of the week was the trilateral?", GapNotGiven, "The article gives no local times or time zones."},
 		{"a summit declaration", "What was the official name of the Madrid summit declaration?", GapNotGiven, "The article gives no joint statements."},
 		{"NATO's communiqué", "What did the NATO communique say about Japan?", GapNotGiven, "The article gives no joint statements."},
+		{"a complaint's fate", "What became of Seoul's complaint to the trade body?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"the communiqué named by its place", "How did the Madrid communiqué word its passage on Japan?", GapNotGiven, "The article gives no joint statements."},
 		{"where leaders stayed", "Where did the four leaders stay in Madrid?", GapNotGiven, "The article gives no buildings or rooms."},
 		{"leaders meeting alone", "Did Yoon and Kishida meet alone in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
