@@ -248,6 +248,7 @@ func TestUncovered(t *testing.T) {
 		{"a share of exports", "what % of SK exports go to China", GapNotGiven, "The article gives no trade figures."},
 		{"a bilateral, the noun alone", "what did Biden and Kishida discuss in their bilateral in Madrid", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the author's other work by name", "What else has Li Hangling written on Japan-Korea relations?", GapNotGiven, "The article gives no other work by the author."},
+		{"the author's other publications", "Which other papers by Li Hangling cover the Quad?", GapNotGiven, "The article gives no other work by the author."},
 		{"a leader's visit", "Did Yoon visit Tokyo after the Madrid summit?", GapNotGiven, "The article gives no records of past visits."},
 		{"the letter's contents, asked of it after a dash", "Hayashi handed Yoon a letter - what did it say?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a date still to come", "When will the flights between Gimpo and Haneda be back to normal?", GapNotGiven, "The article gives no dates of what was still to come."},
