@@ -337,6 +337,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Are they a fair bit closer?", "they  closer", "fair"},
 		{"What keeps banging on about history?", "talking about", "banging"},
 		{"What adds fuel to the fire of the dispute?", "fuels", "fire"},
+		{"When did Tokyo bring in stricter export rules?", "tightened export", "stricter"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -914,6 +914,7 @@ var everydayPairs = []string{
 	"his position", "where she stands", "her position", "bottom-line judgment", "conclusion", "bottom-line judgement", "conclusion", "bottom line", "conclusion", "bottom-line", "final", "headline takeaway", "conclusion", "headline conclusion", "conclusion", "takeaways", "conclusions", "takeaway", "conclusion", "final verdict", "conclusion", "overall verdict", "conclusion",
 	"come out of this", " ", "come out of it", " ",
 	"tightened exports", "export controls", "tightening exports", "export controls",
+	"stricter export", "tightened export", "tougher export", "tightened export", "harsher export", "tightened export",
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
 	"export controls", "restricted exports", "export controls", "export measures", "export controls",
 	"export curb", "export controls", "export restriction", "export controls", "export ban", "export controls",
