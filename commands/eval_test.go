@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning608-questions.jsonl; tuning4 is written as
+//   - six hundred and sixteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning616-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -321,7 +321,10 @@ type evalCase struct {
 //     mixed in; a Jamaican reader's patois; a Kenyan teacher's formal English; a newsreel
 //     announcer's grand phrasing; a game-show host's build-ups; a PhD student's run-on
 //     questions; a customer-service agent's scripted politeness), committed before they were
-//     tuned on; the others as askers their writers chose themselves);
+//     tuned on; tuning609 to tuning616 (Swedish mixed in; a Quebec reader's Franglais; a tired
+//     parent's typos; a sports commentator's play-by-play; a Victorian novelist's ornate
+//     style; a Texan rancher's drawl; a conspiracy-minded sceptic's loaded questions; a
+//     Korean War veteran's plain English), committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1068,6 +1071,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning606-questions.jsonl",
 		"tuning607-questions.jsonl",
 		"tuning608-questions.jsonl",
+		"tuning609-questions.jsonl",
+		"tuning610-questions.jsonl",
+		"tuning611-questions.jsonl",
+		"tuning612-questions.jsonl",
+		"tuning613-questions.jsonl",
+		"tuning614-questions.jsonl",
+		"tuning615-questions.jsonl",
+		"tuning616-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1837,6 +1848,15 @@ var floors = map[string]float64{
 	"tuning603-questions.jsonl": 70.0 / 110,
 	"tuning605-questions.jsonl": 96.0 / 110,
 	"tuning608-questions.jsonl": 103.0 / 110,
+	// The round's last, scored with 57b58b4 before they were tuned on: tuning609 (Swedish mixed
+	// in) 40/110, tuning610 (Franglais) 92/110, tuning611 (a tired parent's typos) 102/110,
+	// tuning613 (a Victorian novelist) 94/110 and tuning614 (a Texan rancher) 98/110;
+	// tuning612, tuning615 and tuning616 pass evalGate.
+	"tuning609-questions.jsonl": 40.0 / 110,
+	"tuning610-questions.jsonl": 92.0 / 110,
+	"tuning611-questions.jsonl": 102.0 / 110,
+	"tuning613-questions.jsonl": 94.0 / 110,
+	"tuning614-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2154,6 +2174,13 @@ var refusalsMissed = map[string]int{
 	"tuning603-questions.jsonl": 1,
 	"tuning605-questions.jsonl": 3,
 	"tuning607-questions.jsonl": 2,
+	// The round's last, scored with 57b58b4: tuning610 28/30; tuning611 to tuning614 29/30;
+	// tuning609, tuning615 and tuning616 every refusal.
+	"tuning610-questions.jsonl": 2,
+	"tuning611-questions.jsonl": 1,
+	"tuning612-questions.jsonl": 1,
+	"tuning613-questions.jsonl": 1,
+	"tuning614-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
