@@ -4570,9 +4570,11 @@ func asksHowTo(question string) bool {
 // summit?"), which an article written just after Madrid cannot tell, unless its facts speak of
 // a next one.
 func (s *Store) asksNextEvent(question string) bool {
-	for _, e := range []string{"summit after madrid", "summit after the madrid", "meeting after madrid", "meeting after the madrid"} {
-		if indexFold(question, e) >= 0 {
-			return true // "Where's the NATO summit after Madrid being held?" asks the next one
+	if indexFold(question, " after ") >= 0 {
+		for _, e := range []string{"summit after madrid", "summit after the madrid", "meeting after madrid", "meeting after the madrid"} {
+			if indexFold(question, e) >= 0 {
+				return true // "Where's the NATO summit after Madrid being held?" asks the next one
+			}
 		}
 	}
 	if !slices.ContainsFunc(nextWordList, func(w string) bool { return indexFold(question, w) >= 0 }) {
