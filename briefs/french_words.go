@@ -19,6 +19,7 @@ var frenchMarkers = setOf([]string{
 // french are French words with their English, or "" for those an English question would
 // not need.
 var french = map[string]string{
+	"âge":                 "age",
 	"l'":                  "the",
 	"d'":                  "of",
 	"qu'":                 "",
@@ -988,6 +989,7 @@ var french = map[string]string{
 
 // frenchPhrases are French phrases of two to four words with their English.
 var frenchPhrases = map[string]string{
+	"quel âge il a": "how old is", "quel âge elle a": "how old is", "quel âge a": "how old is", "quel âge avait": "how old was", "quel âge": "how old", "quel age": "how old",
 	"qu' est-ce que":                    "what",
 	"qu' est-ce qu'":                    "what",
 	"qu' est-ce qui":                    "what",
