@@ -584,7 +584,10 @@ var chatSpellings = map[string]string{
 	"relashions": "relations", "realtions": "relations",
 	"coperation": "cooperation", "cooporation": "cooperation", "cooperaton": "cooperation", "coopration": "cooperation",
 	"strategicaly": "strategically", "totaly": "totally", "actualy": "actually", "realy": "really",
-	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
+	"teh": "the", "agian": "again", "btwn": "between", "acording": "according", "startd": "started", "tougest": "toughest",
+	"leadres": "leaders", "togther": "together", "argu": "argue", "ww2": "wartime", "wwii": "wartime", "rout": "route",
+	"japans": "Japan's",
+	"r":      "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }
 
 // withoutClosingRelative is a question without the short relative clause that ends it ("…

@@ -583,6 +583,9 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Nga phản ứng như thế nào với NATO summit ở Madrid?", "Russia respond how with NATO summit in Madrid?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
+		// Typos of a tired hand.
+		{"teh flight rout btwn seoul n tokyo startd agian?", "the flight route between seoul n tokyo started again?"},
+		{"what ww2 issue do japans leadres argu about", "what wartime issue do Japan's leaders argue about"},
 		{"Is GoJ's nonpro line a delta from USG's?", "Is the Japanese government's non-proliferation line a difference from the US government's?"},
 		{"Did the Korean govts change their diplo stance on CW comp?", "Did the Korean governments change their diplomatic stance on comfort women compensation?"},
 		// Pinyin: its asking words in English, a gloss in brackets left out; a Korean or
