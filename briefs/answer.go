@@ -438,10 +438,23 @@ func withChatSpelledOut(question string) string {
 			word = right
 		} else if right, ok := spelledInEnglish(word); ok {
 			word = right
+		} else if stem, ok := droppedG(word); ok {
+			word = stem + "ing" // "chewin'" is chewing
 		}
 		words[i] = lead + word + poss + tail
 	}
 	return strings.Join(words, " ")
+}
+
+// droppedG is word without the "in'" that closes it where English writes "ing" ("goin'",
+// "complainin'"); false for any other word.
+func droppedG(word string) (string, bool) {
+	for _, end := range []string{"in'", "in’"} {
+		if stem, ok := strings.CutSuffix(word, end); ok && len(stem) >= 2 {
+			return stem, true
+		}
+	}
+	return word, false
 }
 
 // withoutClosingPlease is question with each "please" that closes a sentence asking left
@@ -495,6 +508,9 @@ var interrobangs = strings.NewReplacer("?!", "?", "!?", "?")
 // hasChatSpelling reports whether a word of question, lower-cased, is one of chatSpellings
 // or transliterated, or ends with an honorific; it does not allocate.
 func hasChatSpelling(question string) bool {
+	if strings.Contains(question, "in'") || strings.Contains(question, "in’") {
+		return true // "what was Tokyo complainin' about" drops a g (droppedG)
+	}
 	var buf [48]byte // long enough for a compound: "ilbon-hanguk-australia-nz"
 	for i := 0; i < len(question); {
 		for i < len(question) && !isTypedLetter(question[i]) && question[i] < utf8.RuneSelf {

@@ -583,6 +583,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Nga phản ứng như thế nào với NATO summit ở Madrid?", "Russia respond how with NATO summit in Madrid?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
+		// A g dropped with an apostrophe.
+		{"What was Seoul fussin' and complainin' about?", "What was Seoul fussing and complaining about?"},
 		// Typos of a tired hand.
 		{"teh flight rout btwn seoul n tokyo startd agian?", "the flight route between seoul n tokyo started again?"},
 		{"what ww2 issue do japans leadres argu about", "what wartime issue do Japan's leaders argue about"},

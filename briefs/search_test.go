@@ -338,6 +338,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What keeps banging on about history?", "talking about", "banging"},
 		{"What adds fuel to the fire of the dispute?", "fuels", "fire"},
 		{"When did Tokyo bring in stricter export rules?", "tightened export", "stricter"},
+		{"What did them two leaders jaw about at the powwow?", "those two leaders talk about at the meeting", "powwow"},
+		{"Which ally is the most hard-nosed?", "most firm", "nosed"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

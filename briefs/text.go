@@ -568,6 +568,11 @@ var everydayPairs = []string{
 	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
 	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
 	"like glue", "closely",
+	// A rancher's: them three are those three, a powwow a meeting, to jaw about is to talk
+	// about, a lick a hit, the hard-nosed firm.
+	" them three ", " those three ", " them four ", " those four ", " them two ", " those two ",
+	"powwow", "meeting", "jawing about", "talking about", "jawed about", "talked about", "jaw about", "talk about",
+	"hardest lick", "biggest hit", "hard-nosed", "firm", "a whole lot ", " ", "rustled up", "arranged", "rustle up", "arrange",
 	// More of it: the Yanks are the Americans, a leader's mob his administration, to chew the
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
