@@ -82,6 +82,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
 	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},
 	{markers: dutchMarkers, words: dutch, phrases: dutchPhrases, splitAsking: dutchSplitAsking},
+	{markers: swedishMarkers, words: swedish, phrases: swedishPhrases},
 	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
 	{markers: wordsOf(japanese), words: japanese, ownScript: true, postpositions: japanesePostpositions,
 		possessives: setOf([]string{"の"}), askingLast: true},

@@ -292,6 +292,7 @@ func TestUncovered(t *testing.T) {
 		{"an edition", "Which edition year of Japan's Diplomatic Bluebook claimed Dokdo as Japanese territory?", GapNotGiven, "The article gives no editions of documents."},
 		{"leaving a post", "Why did Chung Eui-yong leave the foreign ministry?", GapNotGiven, "The article gives no impeachments, resignations or arrests."},
 		{"a fare", "how much is a flight from gimpo to haneda", GapPrice, "The article gives no prices or fares."},
+		{"ships in the drills", "Which ships joined the US-Japan-Korea missile defence drills?", GapNotGiven, "The article gives no names of ships."},
 		{"the season to visit", "When's the best time of the year to visit Tokyo?", GapNotGiven, "The article gives no tourism or visa advice."},
 		{"a price", "What's the price of kimchi in Seoul?", GapPrice, "The article gives no prices or fares."},
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
