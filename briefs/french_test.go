@@ -26,6 +26,9 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Pourquoi la Corée du Sud hésite-t-elle?", "why the South Korea hesitates?"},
 		{"What did le Japon say?", "What did le Japan say?"},
+		// Quebec's: "pis" is and, "jaser" to talk; "d'un bord" one-sided.
+		{"Tokyo pis Séoul ont jasé de quoi?", "Tokyo and Seoul have talked of what?"},
+		{"Le gouvernement est-il penché d'un bord?", "the government is leaning one-sided?"},
 	} {
 		if got := withChatSpelledOut(tt.q); got != tt.want {
 			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)

@@ -19,6 +19,12 @@ var frenchMarkers = setOf([]string{
 // french are French words with their English, or "" for those an English question would
 // not need.
 var french = map[string]string{
+	// Everyday words, and Quebec's ("pis", "jasé", "mettons", "d'un bord").
+	"utilisé": "used", "utilise": "uses", "mot": "word", "mots": "words", "tiède": "lukewarm", "enthousiaste": "enthusiastic",
+	"voit": "sees", "voient": "see", "peur": "fear", "mal": "hurt", "raison": "reason", "raisons": "reasons", "bâtit": "builds",
+	"quelques": "some", "pis": "and", "ensemble": "together", "chose": "thing", "devait": "should",
+	"devenir": "become", "devienne": "become", "arrive": "manages", "jasé": "talked", "jaser": "talk", "mettons": "",
+	"rencontrés": "met", "rencontrées": "met", "attend": "expects", "attendent": "expect", "termes": "terms", "penché": "leaning", "protéger": "protect",
 	"âge":                 "age",
 	"l'":                  "the",
 	"d'":                  "of",
@@ -989,6 +995,7 @@ var french = map[string]string{
 
 // frenchPhrases are French phrases of two to four words with their English.
 var frenchPhrases = map[string]string{
+	"d' un bord": "one-sided", "trop penché d' un bord": "one-sided", "fait mal": "hurt", "a fait mal": "hurt",
 	"quel âge il a": "how old is", "quel âge elle a": "how old is", "quel âge a": "how old is", "quel âge avait": "how old was", "quel âge": "how old", "quel age": "how old",
 	"qu' est-ce que":                    "what",
 	"qu' est-ce qu'":                    "what",
