@@ -538,7 +538,8 @@ func withoutClosingCourtesy(q string) string {
 func withoutCourtesyAsides(q string) string {
 	q = withoutMannerTail(withoutAnalogyTail(withoutHedgedDashAside(q)))
 	if indexFold(q, "grateful") < 0 && indexFold(q, "interested") < 0 && indexFold(q, "indulge") < 0 && indexFold(q, "if i may") < 0 && indexFold(q, "for the record") < 0 && indexFold(q, "escapes me") < 0 &&
-		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 && indexFold(q, ", if any,") < 0 && indexFold(q, ", one wonders,") < 0 && indexFold(q, ", if that is the word,") < 0 {
+		indexFold(q, "memory serves") < 0 && indexFold(q, " correctly,") < 0 && indexFold(q, ", if any,") < 0 && indexFold(q, ", one wonders,") < 0 && indexFold(q, ", if that is the word,") < 0 &&
+		indexFold(q, "pray,") < 0 && indexFold(q, ", i beg you,") < 0 && indexFold(q, ", dear reader,") < 0 && indexFold(q, ", when all is said,") < 0 {
 		return q // most questions, read without copying them
 	}
 	for from := 0; ; {
@@ -690,8 +691,9 @@ func withoutDescribingAside(q string) string {
 var asideCourtesyWords = setOf([]string{"and", "frank", "rendering", "interested", "indulge", "may", "one", "add", "say", "ask", "am", "was", "be", "of", "learn", "hear", "glad", "for", "the", "record",
 	"whose", "name", "escapes", "me", "just", "now", // ", whose name escapes me just now,"
 	"if", "memory", "serves", "as", "i", "recall", "remember", "correctly", "rightly", // ", if memory serves,"
-	"wonders",             // ", one wonders,"
-	"that", "is", "word"}) // ", if that is the word,"
+	"wonders",            // ", one wonders,"
+	"that", "is", "word", // ", if that is the word,"
+	"pray", "beg", "you", "dear", "reader", "when", "all", "said"}) // ", I pray,", ", I beg you,", ", dear reader,", ", when all is said,"
 
 // withoutAskersFrame is the question an asker's sentence embeds: "My colleagues in the
 // transport directorate have asked which air link between Seoul and Tokyo resumed…" asks

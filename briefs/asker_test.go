@@ -65,6 +65,7 @@ func TestWithoutCourtesyAsides(t *testing.T) {
 			"In the author's assessment, was the meeting of real consequence?"},
 		{"What agreement, I should be interested to know, have Japan and Australia concluded?", "What agreement, have Japan and Australia concluded?"},
 		{"Could you name, for the record, the three materials?", "Could you name, the three materials?"},
+		{"Whom, pray, did Tokyo send to Seoul, dear reader, for the inauguration?", "Whom, did Tokyo send to Seoul, for the inauguration?"},
 		// Kept: an aside that says something, a question without one.
 		{"Why, I should be grateful to know, did Seoul, under Moon, scrap GSOMIA?", "Why, did Seoul, under Moon, scrap GSOMIA?"},
 		{"Did Tokyo, grateful for the invitation, go to Madrid?", "Did Tokyo, grateful for the invitation, go to Madrid?"},
