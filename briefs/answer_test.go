@@ -960,6 +960,16 @@ func checkLeads(t *testing.T, s *Store, tests []led) {
 	}
 }
 
+// checkAmong asks each question and checks that the fact wanted is among its answer's.
+func checkAmong(t *testing.T, s *Store, tests []led) {
+	t.Helper()
+	for _, tt := range tests {
+		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
+			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
+		}
+	}
+}
+
 // How often is answered only by a fact that says how often, which then leads.
 func TestAnswerHowOftenNeedsAFrequency(t *testing.T) {
 	s := realStore(t)

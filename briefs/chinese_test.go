@@ -23,14 +23,10 @@ func TestWithChineseApart(t *testing.T) {
 // A question in Chinese mixed with English is read in English, the asking word first.
 func TestChineseMixedInEnglish(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"日本把独岛叫做什么?", "dokdo-both-claim-island"},
 		{"韩国为什么宣布废除GSOMIA?", "gsomia-abolition-august-2019"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 	for _, q := range []string{"明天北京的天气怎么样?"} {
 		if ids := answerIDs(s, q); len(ids) > 0 {
 			t.Errorf("%q = %v, want a refusal", q, ids)

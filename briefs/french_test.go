@@ -23,24 +23,16 @@ func TestWithElisionsApart(t *testing.T) {
 
 // A question in French, or mixing French in, is read in English; one word of French is not.
 func TestFrenchMixedInEnglish(t *testing.T) {
-	for _, tt := range []struct{ q, want string }{
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Pourquoi la Corée du Sud hésite-t-elle?", "why the South Korea hesitates?"},
 		{"What did le Japon say?", "What did le Japan say?"},
 		// Quebec's: "pis" is and, "jaser" to talk; "d'un bord" one-sided.
 		{"Tokyo pis Séoul ont jasé de quoi?", "Tokyo and Seoul have talked of what?"},
 		{"Le gouvernement est-il penché d'un bord?", "the government is leaning one-sided?"},
-	} {
-		if got := withChatSpelledOut(tt.q); got != tt.want {
-			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"Comment Washington décrit-il son alliance avec le Japon?", "us-japan-alliance-cornerstone"},
 		{"Pourquoi le Japon coopère avec les États-Unis sur la Corée du Nord?", "japan-fears-abandonment-north-korea"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 }

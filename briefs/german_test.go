@@ -1,30 +1,19 @@
 package briefs
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A question in German, or mixing German in, is read in English; an English question with
 // one German-looking word is not.
 func TestGermanMixedInEnglish(t *testing.T) {
-	for _, tt := range []struct{ q, want string }{
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Wie lange dauert der Gipfel in Madrid?", "how long does the summit in Madrid?"},
 		{"Did Yoon attend the summit, ja?", "Did Yoon attend the summit, ja?"},
 		// Words only German has tell it too: "Regierung", "Südkorea".
 		{"Was hat die Regierung mit Seoul versucht?", "what has the government with Seoul tried?"},
-	} {
-		if got := withChatSpelledOut(tt.q); got != tt.want {
-			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"Warum ist Südkorea gegenüber China positiver als Japan?", "korea-economic-dependence-china"},
 		{"Warum hat Südkorea das GSOMIA-Abkommen aufgekündigt?", "gsomia-abolition-august-2019"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 }

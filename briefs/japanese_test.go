@@ -27,14 +27,10 @@ func TestWithJapaneseApart(t *testing.T) {
 // A question in Japanese mixed with English is read in English, the asking word first.
 func TestJapaneseMixedInEnglish(t *testing.T) {
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"日本は竹島を何と呼んでいますか？", "dokdo-both-claim-island"},
 		{"韓国はなぜGSOMIAを破棄すると発表したのですか？", "gsomia-abolition-august-2019"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 	for _, q := range []string{"明日の東京の天気はどうですか？"} {
 		if ids := answerIDs(s, q); len(ids) > 0 {
 			t.Errorf("%q = %v, want a refusal", q, ids)

@@ -35,27 +35,19 @@ func TestWithKoreanApart(t *testing.T) {
 
 // A question in Korean mixed with English is read in English, the asking word first.
 func TestKoreanMixedInEnglish(t *testing.T) {
-	for _, tt := range []struct{ q, want string }{
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"NATO summit 어디서 열렸어요?", "where NATO summit held?"},
 		{"일본은 독도를 뭐라고 불러요?", "what Japan Dokdo call?"},
 		{"왜 한국은 GSOMIA 폐기했어요?", "why South Korea GSOMIA abolish?"},
 		{"GSOMIA 폐기 발표 몇 년도요?", "GSOMIA abolish announce which year?"},
 		{"문재인 대통령 취임 언제예요?", "when President Moon Jae-in taking office?"},
-	} {
-		if got := withChatSpelledOut(tt.q); got != tt.want {
-			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"한국은 일본 export control에 어떻게 대응했어요?", "korea-wto-complaint"},
 		{"독도는 일본에서 뭐라고 불러요?", "dokdo-both-claim-island"},
 		{"Biden은 한미일 meeting을 뭐라고 했어요?", "biden-historic-trilateral-meeting"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 	for _, q := range []string{"내일 서울 날씨 어때요?", "BTS 새 앨범 언제 나와요?"} {
 		if ids := answerIDs(s, q); len(ids) > 0 {
 			t.Errorf("%q = %v, want a refusal", q, ids)

@@ -1,28 +1,17 @@
 package briefs
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Portuguese mixed in: read in English in a question told as Portuguese, even one sharing as
 // many words with Spanish or French ("contra", "de", "mais", "ou").
 func TestPortugueseMixedInEnglish(t *testing.T) {
-	for _, tt := range []struct{ q, want string }{
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Qual o tamanho da ilha de Dokdo, mais ou menos?", "what is the size of the island of Dokdo, roughly?"},
 		{"What did Japan say em Madrid?", "What did Japan say em Madrid?"}, // one word is no Portuguese question
-	} {
-		if got := withChatSpelledOut(tt.q); got != tt.want {
-			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"Por que a Coreia do Sul protestou contra o livro azul diplomático do Japão?", "dokdo-korea-protests-bluebook"},
 		{"Quem o Japão enviou para a posse do Yoon?", "hayashi-inauguration-kishida-letter"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 }

@@ -1,32 +1,21 @@
 package briefs
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Scots: its words are read in English in a question told as Scots, by two of its markers or
 // one word no English question holds, with a g put back after "in" where English writes "ing".
 func TestScotsInEnglish(t *testing.T) {
-	for _, tt := range []struct{ q, want string }{
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Hoo lang has Seoul been girnin aboot the island?", "how long has Seoul been complaining about the island?"},
 		{"Wha's leadin Japan's delegation tae the talks, forbye Kishida?", "who's leading Japan's delegation to the talks, besides Kishida?"},
 		{"Did the fower-country meetins come tae onything?", "Did the four-country meetings come to anything?"},
 		{"Why did Japan tak Korea aff its list within a year, efter aw?", "Why did Japan take Korea off its list within a year, after all?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
-	} {
-		if got := withChatSpelledOut(tt.q); got != tt.want {
-			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"Whit wis it that Japan stopped sendin tae Korea in 2019?", "japan-export-controls-july-2019"},
 		{"Hoo did the three leaders get on thegither in Madrid?", "trilateral-leaders-deepen-alliance"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 }

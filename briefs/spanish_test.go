@@ -1,30 +1,19 @@
 package briefs
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Spanish mixed in: its words no English word is spelt as are read wherever they stand, its
 // function words and phrases only in a question told as Spanish.
 func TestSpanishMixedInEnglish(t *testing.T) {
-	for _, tt := range []struct{ q, want string }{
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"What is Tokyo's papel in the alianza?", "What is Tokyo's role in the alliance?"},
 		{"¿Por qué did Seoul drop GSOMIA, según el autor?", "why did Seoul drop GSOMIA, according to the author?"},
 		{"Who was the primer ministro at the toma de posesión?", "Who was the prime minister at the inauguration?"},
 		{"What did la Korea do?", "What did la Korea do?"}, // one word is no Spanish question
-	} {
-		if got := withChatSpelledOut(tt.q); got != tt.want {
-			t.Errorf("withChatSpelledOut(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	})
 	s := realStore(t)
-	for _, tt := range []struct{ q, want string }{
+	checkAmong(t, s, []led{
 		{"How does Washington see its alianza with Canberra?", "us-australia-alliance-cornerstone"},
 		{"¿Por qué is Seoul so wary of Tokyo's export restricciones?", "japan-export-controls-july-2019"},
-	} {
-		if ids := answerIDs(s, tt.q); !slices.Contains(ids, tt.want) {
-			t.Errorf("%q = %v, want %s among them", tt.q, ids, tt.want)
-		}
-	}
+	})
 }
