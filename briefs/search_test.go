@@ -340,6 +340,9 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"When did Tokyo bring in stricter export rules?", "tightened export", "stricter"},
 		{"What did them two leaders jaw about at the powwow?", "those two leaders talk about at the meeting", "powwow"},
 		{"Which ally is the most hard-nosed?", "most firm", "nosed"},
+		{"When did the leaders put their heads together?", "met", "heads"},
+		{"Did the ministers come to terms?", "agree", "terms"},
+		{"What was the three-power parley about?", "trilateral parley", "power"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

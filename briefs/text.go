@@ -568,6 +568,10 @@ var everydayPairs = []string{
 	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
 	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
 	"like glue", "closely",
+	// A newsreel's: a three-power parley is a trilateral meeting; leaders putting their heads
+	// together meet, and coming to terms is agreeing.
+	"three-power", "trilateral", "put their heads together", "met", "come to terms", "agree", "came to terms", "agreed",
+	"come to accord", "agree", "came to accord", "agreed",
 	// A rancher's: them three are those three, a powwow a meeting, to jaw about is to talk
 	// about, a lick a hit, the hard-nosed firm.
 	" them three ", " those three ", " them four ", " those four ", " them two ", " those two ",
