@@ -1287,6 +1287,9 @@ func (w *World) uncovered(question string) (Gap, bool) {
 	if g, ok := w.notGivenAsked(question, words); ok {
 		return g, true
 	}
+	if asksMaterialNames(question, words) {
+		return Gap{Kind: GapNotGiven, Name: "names of the materials", Sentence: "The article gives no names of the materials."}, true
+	}
 	if g, ok := w.successorGap(question, words, mentions); ok {
 		return g, true
 	}
@@ -1571,6 +1574,31 @@ func personGap(name string) Gap {
 	}
 	return Gap{Kind: GapPerson, Name: name, Sentence: "The article does not mention " + name + "."}
 }
+
+// asksMaterialNames reports whether a question asks the names of the materials Japan
+// restricted, however it puts it ("Name for the audience the three semiconductor materials…",
+// "les trois matériaux…, c'est quoi leurs noms exacts?"): a word for names within twelve words
+// of one for the materials. The article never names them.
+func asksMaterialNames(q string, words [][2]int) bool {
+	word := func(i int) string { return strings.ToLower(strings.Trim(q[words[i][0]:words[i][1]], ".,;:?!'’\"")) }
+	for i := range words {
+		if !materialWords[word(i)] {
+			continue
+		}
+		for j := max(0, i-12); j < min(len(words), i+13); j++ {
+			if namingWords[word(j)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// materialWords name the materials, in the languages read; namingWords ask their names.
+var (
+	materialWords = setOf([]string{"materials", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"})
+	namingWords   = setOf([]string{"name", "names", "named", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"})
+)
 
 // priceWords ask for a price, which the article, an analysis of alliance politics, never
 // gives.

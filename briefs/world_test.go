@@ -349,6 +349,8 @@ func TestUncovered(t *testing.T) {
 		{"politicians by nationality", "Which Japanese politicians visited Yasukuni Shrine most recently?", GapNotGiven, "The article gives no names of officials."},
 		{"NATO's wording on China", "Did the Madrid summit officially call China a systemic challenge?", GapNotGiven, "The article gives no text of NATO's Strategic Concept."},
 		{"how exercises went", "How did the resumed US-Japan-South Korea joint military exercises go, and where were they held?", GapNotGiven, "The article gives no outcomes of the military exercises."},
+		{"materials' names asked far from them", "Give us, for our quiz night, the names of each of the chip materials Japan restricted.", GapNotGiven, "The article gives no names of the materials."},
+		{"materials' names asked after them", "Those three Japanese export-control materials from 2019 — do we know what their names were?", GapNotGiven, "The article gives no names of the materials."},
 		{"materials asked to be listed", "List the three semiconductor materials Japan restricted in 2019.", GapNotGiven, "The article gives no names of the materials."},
 		{"a bilateral leaders' summit", "When did Japan and South Korea last hold a bilateral leaders' summit before Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"a proposal tabled", "What concrete proposal did New Zealand table at the four-country meeting?", GapNotGiven, "The article gives no specific proposals made at the meetings."},
