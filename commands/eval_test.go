@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and sixteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning616-questions.jsonl; tuning4 is written as
+//   - six hundred and twenty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning620-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -324,7 +324,10 @@ type evalCase struct {
 //     tuned on; tuning609 to tuning616 (Swedish mixed in; a Quebec reader's Franglais; a tired
 //     parent's typos; a sports commentator's play-by-play; a Victorian novelist's ornate
 //     style; a Texan rancher's drawl; a conspiracy-minded sceptic's loaded questions; a
-//     Korean War veteran's plain English), committed before they were tuned on; the others as askers their writers chose themselves);
+//     Korean War veteran's plain English), committed before they were tuned on; tuning617 to
+//     tuning620 (a Nigerian Pidgin speaker; a museum audio guide's prompts; a headline
+//     writer's puns; a student cramming for an exam), the forty-seventh round's last,
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1079,6 +1082,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning614-questions.jsonl",
 		"tuning615-questions.jsonl",
 		"tuning616-questions.jsonl",
+		"tuning617-questions.jsonl",
+		"tuning618-questions.jsonl",
+		"tuning619-questions.jsonl",
+		"tuning620-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1857,6 +1864,11 @@ var floors = map[string]float64{
 	"tuning611-questions.jsonl": 102.0 / 110,
 	"tuning613-questions.jsonl": 94.0 / 110,
 	"tuning614-questions.jsonl": 98.0 / 110,
+	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
+	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
+	// pass evalGate.
+	"tuning617-questions.jsonl": 74.0 / 110,
+	"tuning619-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2181,6 +2193,10 @@ var refusalsMissed = map[string]int{
 	"tuning612-questions.jsonl": 1,
 	"tuning613-questions.jsonl": 1,
 	"tuning614-questions.jsonl": 1,
+	// The round's very last, scored with 5e8bd8a: tuning619 28/30, tuning618 29/30; tuning617
+	// and tuning620 every refusal.
+	"tuning618-questions.jsonl": 1,
+	"tuning619-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
