@@ -78,6 +78,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, dropsG: true},
 	{markers: patoisMarkers, words: patois, phrases: patoisPhrases, tellers: patoisTellers, dropsG: true},
+	{markers: pidginMarkers, words: pidgin, phrases: pidginPhrases, tellers: pidginTellers},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},
 	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
 	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},

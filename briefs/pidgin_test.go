@@ -1,0 +1,18 @@
+package briefs
+
+import "testing"
+
+// Nigerian Pidgin: its words are read in English in a question told as Pidgin, by two of its
+// markers or one word no English question holds.
+func TestPidginInEnglish(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Wetin Seoul dey vex about?", "what Seoul angry about?"},
+		{"Which kontri no fit leave China?", "Which country cannot leave China?"},
+		{"Did di leaders meet in Madrid?", "Did di leaders meet in Madrid?"}, // one marker is no Pidgin question
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Wetin Japan dey fear for North Korea matter?", "japan-concerns-missiles-kidnapping"},
+		{"Abeg, who moderate dat four-kontri meeting?", "kishida-moderates-four-country-meeting"},
+	})
+}
