@@ -321,6 +321,8 @@ func TestUncovered(t *testing.T) {
 		{"a figure compared with", "How does Yoon's Japan policy compare with that of Park Geun-hye?", GapPerson, "The article does not mention Park Geun-hye."},
 		{"a boss is a leader", "Who is the boss of NATO, the Secretary General?", GapRole, "The article does not say who NATO's boss is."},
 		{"countries that took part, counted", "How many countries participated in the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
+		{"a leader's university", "Which year did Kishida go to university, and where?", GapNotGiven, "The article gives no places of education."},
+		{"a cost in dollars", "What was the dollar cost of the 2019 curbs to Samsung's rivals?", GapNotGiven, "The article gives no sums of money."},
 		{"where the author studied, with the asker's reason", "Which university did the author Li Hangling study at, because I want to cite him?", GapNotGiven, "The article gives no places of education."},
 		{"a person the article never mentions, after a lead-in", "Humour an old hand on this one: what did Olaf Scholz tell Kishida in Madrid?", GapPerson, "The article does not mention Olaf Scholz."},
 		{"a person the article never mentions, after a scene set", "The trilateral meeting focused on the North Korean nuclear issue. How did Kim Jong-un's government respond to that meeting?", GapPerson, "The article does not mention Kim Jong-un."},
