@@ -321,6 +321,9 @@ func TestUncovered(t *testing.T) {
 		{"a figure compared with", "How does Yoon's Japan policy compare with that of Park Geun-hye?", GapPerson, "The article does not mention Park Geun-hye."},
 		{"a boss is a leader", "Who is the boss of NATO, the Secretary General?", GapRole, "The article does not say who NATO's boss is."},
 		{"countries that took part, counted", "How many countries participated in the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
+		{"a firm's name, possessive", "Which Japanese firm's shares did the Korean court freeze?", GapNotGiven, "The article gives no names of companies."},
+		// Whose assets, not which firm's, is answered: Japanese companies'.
+		{"whose assets", "Whose assets do Korean courts want to seize for the wartime workers?", "", ""},
 		{"a leader's university", "Which year did Kishida go to university, and where?", GapNotGiven, "The article gives no places of education."},
 		{"a cost in dollars", "What was the dollar cost of the 2019 curbs to Samsung's rivals?", GapNotGiven, "The article gives no sums of money."},
 		{"where the author studied, with the asker's reason", "Which university did the author Li Hangling study at, because I want to cite him?", GapNotGiven, "The article gives no places of education."},
