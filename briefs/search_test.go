@@ -341,6 +341,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What did them two leaders jaw about at the powwow?", "those two leaders talk about at the meeting", "powwow"},
 		{"Which ally is the most hard-nosed?", "most firm", "nosed"},
 		{"When did the leaders put their heads together?", "met", "heads"},
+		{"What did Yoon say after flying home from Spain?", "returning from", "flying"},
 		{"Did the ministers come to terms?", "agree", "terms"},
 		{"What was the three-power parley about?", "trilateral parley", "power"},
 		// An aside read as nothing leaves no commas parting the phrase around it.

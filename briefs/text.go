@@ -568,6 +568,9 @@ var everydayPairs = []string{
 	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
 	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
 	"like glue", "closely",
+	// Flying home from somewhere is returning from it.
+	"flying home from", "returning from", "flew home from", "returned from", "flown home from", "returned from",
+	"fly home from", "return from",
 	// A newsreel's: a three-power parley is a trilateral meeting; leaders putting their heads
 	// together meet, and coming to terms is agreeing.
 	"three-power", "trilateral", "put their heads together", "met", "come to terms", "agree", "came to terms", "agreed",
