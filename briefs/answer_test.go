@@ -461,6 +461,8 @@ func TestAfterLeadIn(t *testing.T) {
 		{"About Australia: what does Seoul focus on?", "About Australia: what does Seoul focus on?", false},
 		{"Back in 2019: what did Tokyo restrict?", "Back in 2019: what did Tokyo restrict?", false},
 		{"Settle a bet: what did they agree on?", "Settle a bet: what did they agree on?", false},
+		{"Aussie honour: what did Kishida say in Madrid?", "Aussie honour: what did Kishida say in Madrid?", false},
+		{"Nippon notes: what did Kishida say in Madrid?", "what did Kishida say in Madrid?", true},
 		{"Who moderated the four-country meeting?", "Who moderated the four-country meeting?", false},
 	} {
 		if got, ok := s.afterLeadIn(tt.q); got != tt.want || ok != tt.ok {

@@ -800,9 +800,15 @@ func (s *Store) withoutUnreadContext(q string) string {
 	return b.String() + q[last:]
 }
 
-// namesOnlyOf reports whether every actor part names, if any, is one question names too.
+// namesOnlyOf reports whether every actor part names, if any, is one question names too, or
+// the country of a leader it names ("Kiwi kindness: what did NZ's PM say…?").
 func (s *Store) namesOnlyOf(part, question string) bool {
-	asked := s.namedActors(question)
+	asked := slices.Clip(s.namedActors(question))
+	for _, id := range asked {
+		if e := s.entityByID[id]; e != nil && e.Leads != "" {
+			asked = append(asked, e.Leads)
+		}
+	}
 	return !slices.ContainsFunc(s.namedActors(part), func(id string) bool { return !slices.Contains(asked, id) })
 }
 
