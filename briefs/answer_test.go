@@ -488,6 +488,7 @@ func TestAfterExclamation(t *testing.T) {
 		{"Many thanks for your patience! Could you tell me who moderated the four-country meeting?", "Could you tell me who moderated the four-country meeting?"},
 		{"Dokdo! Who claims it?", "Dokdo! Who claims it?"},
 		{"Back to 2019! What did Tokyo restrict?", "Back to 2019! What did Tokyo restrict?"},
+		{"Off we go! In which month did Tokyo restrict exports to Seoul?", "In which month did Tokyo restrict exports to Seoul?"},
 	} {
 		if got := s.afterExclamation(tt.q); got != tt.want {
 			t.Errorf("afterExclamation(%q) = %q, want %q", tt.q, got, tt.want)

@@ -379,6 +379,9 @@ func (s *Store) standsAlone(question string) bool {
 		question = question[end+1:] // "At the summit, what did Tokyo say…?"
 	}
 	words := strings.Fields(normalizeName(question))
+	if len(words) > 1 && leadingPrepositions[words[0]] && opensAsking(words[1]) {
+		words = words[1:] // "In which month did Japan announce…?"
+	}
 	if len(words) < 5 || !opensAsking(words[0]) && !whetherWords[words[0]] {
 		return false
 	}
