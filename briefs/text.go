@@ -568,6 +568,8 @@ var everydayPairs = []string{
 	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
 	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
 	"like glue", "closely",
+	// An airline route is an air route; one that got going again resumed.
+	"airline route", "air route", "airline link", "air route", "got going again", "resumed", "get going again", "resume",
 	// Flying home from somewhere is returning from it.
 	"flying home from", "returning from", "flew home from", "returned from", "flown home from", "returned from",
 	"fly home from", "return from",

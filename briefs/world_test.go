@@ -321,6 +321,9 @@ func TestUncovered(t *testing.T) {
 		{"a figure compared with", "How does Yoon's Japan policy compare with that of Park Geun-hye?", GapPerson, "The article does not mention Park Geun-hye."},
 		{"a boss is a leader", "Who is the boss of NATO, the Secretary General?", GapRole, "The article does not say who NATO's boss is."},
 		{"countries that took part, counted", "How many countries participated in the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
+		// An airline route is the route, which the article names; an airline is not.
+		{"an airline route", "Which airline route between Seoul and Tokyo got going again?", "", ""},
+		{"an airline", "Which airline flies between Seoul and Tokyo now?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"a firm's name, possessive", "Which Japanese firm's shares did the Korean court freeze?", GapNotGiven, "The article gives no names of companies."},
 		// Whose assets, not which firm's, is answered: Japanese companies'.
 		{"whose assets", "Whose assets do Korean courts want to seize for the wartime workers?", "", ""},
