@@ -342,6 +342,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Which ally is the most hard-nosed?", "most firm", "nosed"},
 		{"When did the leaders put their heads together?", "met", "heads"},
 		{"What did Yoon say after flying home from Spain?", "returning from", "flying"},
+		{"Did Tokyo stop shipping goods to Seoul?", "stop exports to", "shipping"},
+		{"Who spoke up about the history troubles?", "said about the history problems", "troubles"},
 		{"Did the ministers come to terms?", "agree", "terms"},
 		{"What was the three-power parley about?", "trilateral parley", "power"},
 		// An aside read as nothing leaves no commas parting the phrase around it.

@@ -568,6 +568,11 @@ var everydayPairs = []string{
 	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
 	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
 	"like glue", "closely",
+	// Shipping goods abroad is exporting them; history troubles are its problems; to speak
+	// up about something is to say it.
+	"shipping certain goods", "exports", "shipping goods", "exports", "shipping", "exporting",
+	"old history troubles", "history problems", "history troubles", "history problems", "historical troubles", "historical problems",
+	"spoke up about", "said about", "speak up about", "say about",
 	// An airline route is an air route; one that got going again resumed.
 	"airline route", "air route", "airline link", "air route", "got going again", "resumed", "get going again", "resume",
 	// Flying home from somewhere is returning from it.
