@@ -1149,13 +1149,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-sixth round's end (its last code, 5edf7bf): blind49 103/110, blind50 109/110,
+	// At the forty-seventh round's end (its last code, bb22b26): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 105/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
-	// 103/110, blind82 104/110, blind87 105/110, blind90 102/110, blind92 106/110, blind96 109/110,
-	// blind98 106/110, blind101 101/110, blind102 105/110, blind108 108/110, blind111 106/110,
-	// blind122 105/110, blind131 107/110, blind142 99/110, blind143 104/110; tuning164 108/110,
+	// 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96 109/110,
+	// blind98 106/110, blind101 102/110, blind102 105/110, blind108 108/110, blind111 106/110,
+	// blind122 105/110, blind131 107/110, blind142 100/110, blind143 105/110; tuning164 108/110,
 	// tuning176 107/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
 	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
 	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
@@ -1175,12 +1175,16 @@ var floors = map[string]float64{
 	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning467 110/110, tuning468 109/110,
 	// tuning469 108/110, tuning471 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 106/110,
-	// tuning514 107/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
+	// tuning514 108/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
 	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 103/110, tuning548 106/110,
 	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 108/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110,
-	// tuning570 109/110, tuning573 108/110, tuning574 108/110, tuning579 110/110. Each floor below is
-	// the best score measured; the comments give each set's history up to the round before.
+	// tuning570 109/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 105/110,
+	// tuning587 106/110, tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110,
+	// tuning599 107/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 101/110,
+	// tuning608 109/110, tuning609 105/110, tuning610 104/110, tuning611 108/110, tuning613 98/110,
+	// tuning614 106/110, tuning617 105/110, tuning619 105/110. Each floor below is the best score
+	// measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1247,7 +1251,7 @@ var floors = map[string]float64{
 	// retired ambassador recalling first) 96/110 and 98/110; blind78 (leading, chat) and
 	// blind80 (mixed users) pass evalGate (105/110 with both).
 	"blind77-questions.jsonl": 108.0 / 110,
-	"blind79-questions.jsonl": 103.0 / 110,
+	"blind79-questions.jsonl": 104.0 / 110,
 	// Written before the thirty-second round's first change and scored with its first code
 	// (ed748a0): blind82 (a journalist on deadline typing fragments) 102/110; blind81 (a
 	// student revising, 106/110), blind83 (readers whose first language is not English,
@@ -1262,7 +1266,7 @@ var floors = map[string]float64{
 	// (8457e13): blind90 (people typing fast on a phone, with typos) 101/110 and blind92 (a
 	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
 	// 108/110) and blind91 (a podcast host, 106/110) pass evalGate from the first.
-	"blind90-questions.jsonl": 102.0 / 110,
+	"blind90-questions.jsonl": 103.0 / 110,
 	"blind92-questions.jsonl": 106.0 / 110,
 	// Written before the thirty-fourth round changed anything and scored with its first code
 	// (6230326): blind96 (a curious reader chatting, naming things vaguely) 103/110; blind93
@@ -1278,7 +1282,7 @@ var floors = map[string]float64{
 	// (9eac849): blind101 (a retired diplomat recalling formally) 97/110 and blind102 (typing
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
 	// (a sceptic starting from doubtful assumptions, 106/110) pass evalGate from the first.
-	"blind101-questions.jsonl": 101.0 / 110,
+	"blind101-questions.jsonl": 102.0 / 110,
 	"blind102-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-seventh round changed anything and scored with its first code
 	// (c3cedb6): blind108 (a retired military officer using service jargon) 102/110; blind105
@@ -1325,8 +1329,8 @@ var floors = map[string]float64{
 	// (74b5975): blind142 (a British tabloid reader's slang) 97/110 and blind143 (a long-haul
 	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
 	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
-	"blind142-questions.jsonl": 99.0 / 110,
-	"blind143-questions.jsonl": 104.0 / 110,
+	"blind142-questions.jsonl": 100.0 / 110,
+	"blind143-questions.jsonl": 105.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -1755,7 +1759,7 @@ var floors = map[string]float64{
 	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
 	"tuning513-questions.jsonl": 106.0 / 110,
-	"tuning514-questions.jsonl": 107.0 / 110,
+	"tuning514-questions.jsonl": 108.0 / 110,
 	"tuning515-questions.jsonl": 109.0 / 110,
 	"tuning516-questions.jsonl": 106.0 / 110,
 	// Written before the forty-fifth round changed anything, scored with fee554d: tuning519 (a
@@ -1836,46 +1840,50 @@ var floors = map[string]float64{
 	// acronyms) 96/110, tuning588 (Scottish dialect words) 55/110 and tuning590 (a poet's
 	// metaphors) 87/110; tuning581 to tuning584, tuning586, tuning589, tuning591 and
 	// tuning592 pass evalGate, each with every refusal.
-	"tuning585-questions.jsonl": 104.0 / 110,
-	"tuning587-questions.jsonl": 96.0 / 110,
-	"tuning588-questions.jsonl": 55.0 / 110,
-	"tuning590-questions.jsonl": 87.0 / 110,
+	"tuning585-questions.jsonl": 105.0 / 110,
+	"tuning587-questions.jsonl": 106.0 / 110,
+	"tuning588-questions.jsonl": 108.0 / 110,
+	"tuning590-questions.jsonl": 90.0 / 110,
 	// Written later in it, scored with dfc6fdf before they were tuned on: tuning593 (a Welsh
 	// rugby fan) 101/110, tuning594 (Italian mixed in) 43/110 and tuning599 (an Australian
 	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
-	"tuning593-questions.jsonl": 101.0 / 110,
-	"tuning594-questions.jsonl": 43.0 / 110,
-	"tuning599-questions.jsonl": 100.0 / 110,
+	"tuning593-questions.jsonl": 107.0 / 110,
+	"tuning594-questions.jsonl": 110.0 / 110,
+	"tuning599-questions.jsonl": 107.0 / 110,
 	// Written later still, scored with 4bebf14 before they were tuned on: tuning601 (Portuguese
 	// mixed in) 45/110, tuning602 (Dutch mixed in) 51/110, tuning603 (a Jamaican reader's
 	// patois) 70/110, tuning605 (a newsreel announcer) 96/110 and tuning608 (a
 	// customer-service agent) 103/110; tuning604, tuning606 and tuning607 pass evalGate.
-	"tuning601-questions.jsonl": 45.0 / 110,
-	"tuning602-questions.jsonl": 51.0 / 110,
-	"tuning603-questions.jsonl": 70.0 / 110,
-	"tuning605-questions.jsonl": 96.0 / 110,
-	"tuning608-questions.jsonl": 103.0 / 110,
+	"tuning601-questions.jsonl": 109.0 / 110,
+	"tuning602-questions.jsonl": 109.0 / 110,
+	"tuning603-questions.jsonl": 110.0 / 110,
+	"tuning605-questions.jsonl": 101.0 / 110,
+	"tuning608-questions.jsonl": 109.0 / 110,
 	// The round's last, scored with 57b58b4 before they were tuned on: tuning609 (Swedish mixed
 	// in) 40/110, tuning610 (Franglais) 92/110, tuning611 (a tired parent's typos) 102/110,
 	// tuning613 (a Victorian novelist) 94/110 and tuning614 (a Texan rancher) 98/110;
 	// tuning612, tuning615 and tuning616 pass evalGate.
-	"tuning609-questions.jsonl": 40.0 / 110,
-	"tuning610-questions.jsonl": 92.0 / 110,
-	"tuning611-questions.jsonl": 102.0 / 110,
-	"tuning613-questions.jsonl": 94.0 / 110,
-	"tuning614-questions.jsonl": 98.0 / 110,
+	"tuning609-questions.jsonl": 105.0 / 110,
+	"tuning610-questions.jsonl": 104.0 / 110,
+	"tuning611-questions.jsonl": 108.0 / 110,
+	"tuning613-questions.jsonl": 98.0 / 110,
+	"tuning614-questions.jsonl": 106.0 / 110,
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
 	// pass evalGate.
-	"tuning617-questions.jsonl": 74.0 / 110,
-	"tuning619-questions.jsonl": 102.0 / 110,
+	"tuning617-questions.jsonl": 105.0 / 110,
+	"tuning619-questions.jsonl": 105.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-sixth round's end: blind142 misses two, blind143 one (two when written),
+	// At the forty-seventh round's end: blind101 misses one (two before), blind146 and
+	// tuning612 one each, as when written; blind79, blind143, tuning514, tuning587, tuning588,
+	// tuning590, tuning595, tuning596, tuning598, tuning603, tuning605, tuning607, tuning610,
+	// tuning611, tuning613, tuning614, tuning618 and tuning619 get every refusal right; no set
+	// misses more. At the forty-sixth's: blind142 misses two, blind143 one (two when written),
 	// blind144 and tuning570 one each; tuning555, tuning556, tuning561, tuning563, tuning565,
 	// tuning567, tuning568 and tuning579 get every refusal right; no set misses more. At the
 	// forty-fifth's: tuning514 misses one and tuning535 five; tuning365,
@@ -2054,7 +2062,6 @@ var refusalsMissed = map[string]int{
 	// Written during it: blind77 29/30, blind78 29/30, blind79 28/30, blind80 30/30, the
 	// same with 5a76b15 and 0ee4f74.
 	"blind78-questions.jsonl": 1,
-	"blind79-questions.jsonl": 1,
 	// Written during it: tuning309 27/30, tuning311 29/30 with 5a76b15 and with 38b7d9d;
 	// tuning310 and tuning312 every refusal.
 	// Written later in it: tuning313 28/30, tuning314 26/30, tuning315 34/40 with 5a76b15 and
@@ -2085,7 +2092,7 @@ var refusalsMissed = map[string]int{
 	// tuning339 every refusal.
 	// Written before the thirty-sixth round changed anything, scored with 9eac849: blind101
 	// 28/30, blind102 29/30; blind103, blind104 and tuning341 to tuning344 every refusal.
-	"blind101-questions.jsonl": 2,
+	"blind101-questions.jsonl": 1,
 	"blind102-questions.jsonl": 1,
 	// Written during it, scored with 9eac849 and 35d3c47 alike: tuning347 29/30; tuning345,
 	// tuning346 and tuning348 every refusal.
@@ -2165,7 +2172,6 @@ var refusalsMissed = map[string]int{
 	// (74b5975): blind142 and blind143 28/30, blind144 29/30; blind141 every refusal. Tuned
 	// alongside: tuning555 28/30, tuning556 29/30; tuning553 and tuning554 every refusal.
 	"blind142-questions.jsonl": 2,
-	"blind143-questions.jsonl": 1,
 	"blind144-questions.jsonl": 1,
 	// Written before the forty-seventh round changed anything, scored with its first code
 	// (2b27064): blind146 29/30; blind145, blind147 and blind148 every refusal. Tuned
@@ -2173,30 +2179,15 @@ var refusalsMissed = map[string]int{
 	"blind146-questions.jsonl": 1,
 	// Written later in it, scored with ee5e3e4: tuning587, tuning588 and tuning590 29/30;
 	// tuning585, tuning586, tuning589, tuning591 and tuning592 every refusal.
-	"tuning587-questions.jsonl": 1,
-	"tuning588-questions.jsonl": 1,
-	"tuning590-questions.jsonl": 1,
 	// Written later in it, scored with dfc6fdf: tuning598 28/30, tuning595 and tuning596
 	// 29/30; tuning593, tuning594, tuning597, tuning599 and tuning600 every refusal.
-	"tuning595-questions.jsonl": 1,
-	"tuning596-questions.jsonl": 1,
-	"tuning598-questions.jsonl": 2,
 	// Written later still, scored with 4bebf14: tuning605 27/30, tuning607 28/30, tuning603
 	// 29/30; tuning601, tuning602, tuning604, tuning606 and tuning608 every refusal.
-	"tuning603-questions.jsonl": 1,
-	"tuning605-questions.jsonl": 3,
-	"tuning607-questions.jsonl": 2,
 	// The round's last, scored with 57b58b4: tuning610 28/30; tuning611 to tuning614 29/30;
 	// tuning609, tuning615 and tuning616 every refusal.
-	"tuning610-questions.jsonl": 2,
-	"tuning611-questions.jsonl": 1,
 	"tuning612-questions.jsonl": 1,
-	"tuning613-questions.jsonl": 1,
-	"tuning614-questions.jsonl": 1,
 	// The round's very last, scored with 5e8bd8a: tuning619 28/30, tuning618 29/30; tuning617
 	// and tuning620 every refusal.
-	"tuning618-questions.jsonl": 1,
-	"tuning619-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
@@ -2236,7 +2227,6 @@ var refusalsMissed = map[string]int{
 	// tuning508 every refusal.
 	// The round's last, scored with 4014f7c: tuning514 27/30; tuning513, tuning515 and
 	// tuning516 every refusal.
-	"tuning514-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
