@@ -1580,13 +1580,19 @@ func personGap(name string) Gap {
 // "les trois matériaux…, c'est quoi leurs noms exacts?"): a word for names within twelve words
 // of one for the materials. The article never names them.
 func asksMaterialNames(q string, words [][2]int) bool {
-	word := func(i int) string { return strings.ToLower(strings.Trim(q[words[i][0]:words[i][1]], ".,;:?!'’\"")) }
+	if indexFold(q, "materia") < 0 && indexFold(q, "matéria") < 0 && indexFold(q, "chemical") < 0 {
+		return false // most questions
+	}
+	is := func(i int, set []string) bool {
+		w := strings.Trim(q[words[i][0]:words[i][1]], ".,;:?!'’\"")
+		return slices.ContainsFunc(set, func(x string) bool { return strings.EqualFold(w, x) })
+	}
 	for i := range words {
-		if !materialWords[word(i)] {
+		if !is(i, materialWords) {
 			continue
 		}
 		for j := max(0, i-12); j < min(len(words), i+13); j++ {
-			if namingWords[word(j)] {
+			if is(j, namingWords) {
 				return true
 			}
 		}
@@ -1596,8 +1602,8 @@ func asksMaterialNames(q string, words [][2]int) bool {
 
 // materialWords name the materials, in the languages read; namingWords ask their names.
 var (
-	materialWords = setOf([]string{"materials", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"})
-	namingWords   = setOf([]string{"name", "names", "named", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"})
+	materialWords = []string{"materials", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"}
+	namingWords   = []string{"name", "names", "named", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
 )
 
 // priceWords ask for a price, which the article, an analysis of alliance politics, never
