@@ -29,6 +29,9 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 		// Quebec's: "pis" is and, "jaser" to talk; "d'un bord" one-sided.
 		{"Tokyo pis Séoul ont jasé de quoi?", "Tokyo and Seoul have talked of what?"},
 		{"Le gouvernement est-il penché d'un bord?", "the government is leaning one-sided?"},
+		// A compound joined by an en dash reads each name in it.
+		{"L'alliance US–Japon, quelle expression est utilisée?", "the alliance US–Japan, which expression is used?"},
+		{"Quelles mesures commerciales le Japon a prises?", "which trade measures Japan prises?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

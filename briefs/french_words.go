@@ -24,7 +24,7 @@ var french = map[string]string{
 	"voit": "sees", "voient": "see", "peur": "fear", "mal": "hurt", "raison": "reason", "raisons": "reasons", "bâtit": "builds",
 	"quelques": "some", "pis": "and", "ensemble": "together", "chose": "thing", "devait": "should",
 	"devenir": "become", "devienne": "become", "arrive": "manages", "jasé": "talked", "jaser": "talk", "mettons": "",
-	"rencontrés": "met", "rencontrées": "met", "attend": "expects", "attendent": "expect", "termes": "terms", "penché": "leaning", "protéger": "protect",
+	"utilisée": "used", "utilisées": "used", "utilisés": "used", "rencontrés": "met", "rencontrées": "met", "attend": "expects", "attendent": "expect", "termes": "terms", "penché": "leaning", "protéger": "protect",
 	"âge":                 "age",
 	"l'":                  "the",
 	"d'":                  "of",
@@ -995,7 +995,8 @@ var french = map[string]string{
 
 // frenchPhrases are French phrases of two to four words with their English.
 var frenchPhrases = map[string]string{
-	"d' un bord": "one-sided", "trop penché d' un bord": "one-sided", "fait mal": "hurt", "a fait mal": "hurt",
+	"mesures commerciales": "trade measures",
+	"d' un bord":           "one-sided", "trop penché d' un bord": "one-sided", "fait mal": "hurt", "a fait mal": "hurt",
 	"quel âge il a": "how old is", "quel âge elle a": "how old is", "quel âge a": "how old is", "quel âge avait": "how old was", "quel âge": "how old", "quel age": "how old",
 	"qu' est-ce que":                    "what",
 	"qu' est-ce qu'":                    "what",

@@ -154,10 +154,10 @@ func spelledInEnglish(word string) (string, bool) {
 	if right, ok := transliterated[lower]; ok {
 		return right, true
 	}
-	if !strings.Contains(lower, "-") {
+	if !strings.ContainsAny(lower, "-–") {
 		return word, false
 	}
-	parts := strings.Split(word, "-")
+	parts := strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '–' }) // "US–Japon"
 	changed := false
 	for i, p := range parts {
 		if right, ok := transliterated[strings.ToLower(p)]; ok {
