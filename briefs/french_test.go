@@ -31,7 +31,7 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 		{"Le gouvernement est-il penché d'un bord?", "the government is leaning one-sided?"},
 		// A compound joined by an en dash reads each name in it.
 		{"L'alliance US–Japon, quelle expression est utilisée?", "the alliance US–Japan, which expression is used?"},
-		{"Quelles mesures commerciales le Japon a prises?", "which trade measures Japan prises?"},
+		{"Quelles mesures commerciales le Japon a prises?", "which trade measures Japan took?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

@@ -24,7 +24,7 @@ var french = map[string]string{
 	"voit": "sees", "voient": "see", "peur": "fear", "mal": "hurt", "raison": "reason", "raisons": "reasons", "bâtit": "builds",
 	"quelques": "some", "pis": "and", "ensemble": "together", "chose": "thing", "devait": "should",
 	"devenir": "become", "devienne": "become", "arrive": "manages", "jasé": "talked", "jaser": "talk", "mettons": "",
-	"utilisée": "used", "utilisées": "used", "utilisés": "used", "rencontrés": "met", "rencontrées": "met", "attend": "expects", "attendent": "expect", "termes": "terms", "penché": "leaning", "protéger": "protect",
+	"prises": "took", "utilisée": "used", "utilisées": "used", "utilisés": "used", "rencontrés": "met", "rencontrées": "met", "attend": "expects", "attendent": "expect", "termes": "terms", "penché": "leaning", "protéger": "protect",
 	"âge":                 "age",
 	"l'":                  "the",
 	"d'":                  "of",
