@@ -3785,6 +3785,23 @@ func endsAskingDate(question string) bool {
 var dateTails = []string{" in which year", " in what year", " which year", " what year", " in which month", " in what month",
 	" on which date", " on what date", " on which day", " on what day", " what date", " which date", " when exactly", " exactly when"}
 
+// withoutLastingVerb is a question whose second part asks how long something lasted
+// without the verb "last" that closes it, which asks for a length of time, not the "last" of
+// "when had they last met": "On what date did the summit open, and how long did the whole
+// thing last?". A question that opens asking how long is ranked by what gives a length of
+// time (givesDuration) and keeps its words. False for any other.
+func withoutLastingVerb(question string) (string, bool) {
+	q := strings.TrimRight(question, "?!. ")
+	before, ok := cutSuffixFold(q, " last")
+	if !ok {
+		before, ok = cutSuffixFold(q, " lasted")
+	}
+	if !ok || indexFold(before, ", and how long ") < 0 && indexFold(before, " and how long ") < 0 {
+		return question, false // most questions
+	}
+	return before, true
+}
+
 // asksDateTersely reports whether a question typed as a search ends asking when: "comfort
 // women deal year", "dokdo protest when". One that opens as a question does not ("what did
 // Japan do that year"), nor a time it names ("japan korea last year").
@@ -3965,7 +3982,7 @@ var calendarOpeners = slices.Concat(dayOpeners, []string{"in which year ", "whic
 
 // dayOpeners open a question that asks for a day, which a month ("in June 2022") does not give.
 var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what date ", "on what exact date ", "on which date ",
-	"what date ", "what dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
+	"what date ", "what dates ", "which date ", "which dates ", "what exact date ", "on what day ", "what day ", "on what exact day ", "what exact day ",
 	"on which day ", "on which exact day ", "which day ", "which exact day ", "in which day ", "in which exact day ", "in what day ",
 	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
 	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date ",
@@ -3992,7 +4009,7 @@ func endsAskingDay(question string) bool {
 }
 
 // dayTails ask for a day after what they ask it of.
-var dayTails = []string{"exactly which date", "exactly what date", "precisely which date", "precisely what date",
+var dayTails = []string{"exactly which date", "exactly what date", "which date exactly", "what date exactly", "which day exactly", "what day exactly", "precisely which date", "precisely what date",
 	"which date of ", "what date of ", "which day of ", "what day of ", ", what date", ", which date", ", on what date", ", on which date", " was which date", " is which date", " on which date?", " on what date?",
 	"exactly which day", "exactly what day", " was which day", " is which day", "exact day", "precise day", "exact date", "precise date"}
 
@@ -4653,6 +4670,8 @@ var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i 
 // ("right", "well") count only when a comma follows.
 var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also",
 	"wait,", "wait", "honestly,", "honestly", "hmm,", "hmm", "lol", "quick q:", "quick q,", "quick q", "oh,",
+	// Singlish and Manglish openings of surprise or attention: "Eh which date…", "Wah why…".
+	"eh,", "eh", "oi,", "oi", "wah,", "wah", "aiyo,", "aiyo", "aiyah,", "aiyah",
 	// A sceptic's guess put first: "I bet Washington ran the four-country meeting."
 	"i bet", "i'd bet", "i reckon", "i'd have thought", "i would have thought"}
 

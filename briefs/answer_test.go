@@ -861,6 +861,10 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// "When exactly" asks for a date too; "which exact day" for a day, not a month.
 		"When exactly did the Gimpo-Haneda flights resume?",
 		"On which exact day in May 2022 was Yoon sworn in?",
+		// "Which date" asks for a day as "what date" does; Yoon's hope of an early meeting
+		// gives none. An opening "Eh" only calls for attention.
+		"Which date exactly was Yoon sworn in?",
+		"Eh which date was Yoon sworn in as president?",
 		// What is asked after sentences of context opens the same way.
 		"I'm following Yoon's early presidency closely. On exactly what date in May was he sworn in?",
 		// …and after a clause setting its time.
@@ -1126,6 +1130,8 @@ func TestAnswerHowLongNeedsADuration(t *testing.T) {
 		{"How long has the comfort women issue been left unresolved?", true},                                      // "for several years"
 	}
 	checkAnswered(t, s, tests)
+	// Asked second, how long something lasted is not when it last happened.
+	checkLeads(t, s, []led{{"What date does the article give, and how long did the whole thing last?", "summit-caption-june-29"}})
 	// Of two facts on the summit, the one that says how long it ran leads.
 	if ids := answerIDs(s, "How long did the NATO summit in Spain go on for?"); len(ids) == 0 || ids[0] != "summit-caption-june-29" {
 		t.Errorf("How long did the NATO summit in Spain go on for? = %v, want the two-day summit first", ids)
@@ -1484,6 +1490,10 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// "The four leaders" are those who met in Madrid: what they said, not what NATO did.
 		{"What did the four leaders say they would do with NATO?", "four-leaders-pledge-nato-cooperation"},
 		{"What did the four leaders commit to at their meeting?", "four-leaders-pledge-nato-cooperation"},
+		// To be rattled or spooked is to be worried; a "Quad-style" mechanism is one like
+		// the Quad, not the Quad.
+		{"What has Tokyo spooked about North Korea?", "japan-concerns-missiles-kidnapping"},
+		{"Is the four-country meeting becoming a Quad-like grouping?", "no-new-quadrilateral-quasi-alliance"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
 		// "Of the four…" picks from a group, as "among" does; to shoulder more is to share more.

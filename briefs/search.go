@@ -523,6 +523,8 @@ func (s *Store) readNamed(question string, names nameTable) reading {
 		// to find.
 		asked = strings.TrimRight(strings.TrimSpace(question), "?!. ")
 		asked = asked[:strings.LastIndexAny(asked, " ")+1]
+	} else if before, ok := withoutLastingVerb(question); ok {
+		asked = before
 	}
 	r := reading{text: question, terms: s.index.queryTerms(asked), words: strings.Fields(normalizeName(question))}
 	r.actors, r.things = s.entitiesIn(names)
@@ -1454,9 +1456,26 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 		if n == 1 && len(key) <= 3 && hasLower(q[words[i][0]:words[i][1]]) && !s.anyCase[string(key)] && !afterThe(q, words, i) && !s.usBesideCountry(q, words, i, string(key)) {
 			return nil, 0 // "us", not "US"
 		}
+		if likenessAfter(q[words[i+n-1][1]:]) {
+			return nil, 0 // "a Quad-style mechanism" is one like the Quad, not the Quad
+		}
 		return e, n
 	}
 	return s.typoName(first), 1
+}
+
+// likenessAfter reports whether rest, what follows a name, opens with a suffix that makes
+// the name describe a kind of thing: "-style", "-like", "-type", "-esque".
+func likenessAfter(rest string) bool {
+	if rest == "" || rest[0] != '-' {
+		return false // most names
+	}
+	for _, suffix := range []string{"-style", "-like", "-type", "-esque"} {
+		if r, ok := cutPrefixFold(rest, suffix); ok && (r == "" || !isTypedLetter(r[0])) {
+			return true
+		}
+	}
+	return false
 }
 
 // typoName is the entity whose one-word name key is a letter off ("kishda", "austrlia",

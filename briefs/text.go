@@ -195,6 +195,8 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	// "How long did the whole thing last?" asks of what was just named, as "it" does.
+	"the whole thing", "it", "whole thing", "it",
 	// A manager's ways of asking for news of something ask only about it.
 	"heads up on", " ", "heads-up on", " ", "any movement on", " ", "any progress on", " ", "any news on", " ", "any update on", " ",
 	"any updates on", " ", "what's the latest on", " ", "whats the latest on", " ", "what is the latest on", " ", "net net", " ",

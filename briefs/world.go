@@ -554,7 +554,7 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 			}
 			n := j - i + 1
 			switch {
-			case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting):
+			case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting) && !likenessAfter(q[words[j][1]:]):
 				best, matched = lexEntry{ref: e.ref, isName: true}, n
 			case e.isRole && (w.readable(q, words, i, n, len(key), false, shouting) || sc.nMentions > 0 && sc.mentions[sc.nMentions-1].to == i):
 				// A short office in lower case is read after a country's name: "the aussie pm".
