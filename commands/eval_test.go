@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and twenty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning624-questions.jsonl; tuning4 is written as
+//   - six hundred and twenty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning628-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -330,7 +330,9 @@ type evalCase struct {
 //     committed before they were tuned on; tuning621 to tuning624 (an Australian talk-back
 //     radio host's blunt prompts; a Singaporean office worker's Singlish; a Polish graduate
 //     student's formal English; a Texan rancher's drawl, again), the forty-eighth round's
-//     first, committed before they were tuned on; the others as askers their writers chose themselves);
+//     first, committed before they were tuned on; tuning625 to tuning628 (a reference
+//     librarian's catalogue-style requests; Cantonese mixed in; Turkish mixed in; a
+//     grandmother's polite sentences), committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1098,6 +1100,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning622-questions.jsonl",
 		"tuning623-questions.jsonl",
 		"tuning624-questions.jsonl",
+		"tuning625-questions.jsonl",
+		"tuning626-questions.jsonl",
+		"tuning627-questions.jsonl",
+		"tuning628-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2212,6 +2218,9 @@ var refusalsMissed = map[string]int{
 	"blind150-questions.jsonl":  1,
 	"tuning622-questions.jsonl": 1,
 	"tuning624-questions.jsonl": 1,
+	// Written later in it, scored with a8571f2: tuning625 28/30; tuning626 to tuning628 every
+	// refusal.
+	"tuning625-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
