@@ -412,7 +412,7 @@ func withChatSpelledOut(question string) string {
 	if strings.Contains(question, "?!") || strings.Contains(question, "!?") {
 		question = interrobangs.Replace(question) // "…Pyongyang?! With a SLEDGEHAMMER?!" asks, then guesses
 	}
-	question = withoutClosingPlease(withoutClosingParticle(question))
+	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(question)))
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
@@ -468,6 +468,26 @@ func withoutClosingPlease(question string) string {
 		question = strings.TrimRight(question[:i], ",") + question[i+len(" please"):]
 	}
 }
+
+// withoutTopicParticle is question without the Singlish particles that close a topic put
+// first, before a comma: "Dokdo hor, Japan call it what?" asks what Japan calls Dokdo.
+func withoutTopicParticle(question string) string {
+	for i := strings.IndexByte(question, ','); i > 0; {
+		start := strings.LastIndexByte(question[:i], ' ')
+		if start > 0 && slices.ContainsFunc(topicParticles, func(p string) bool { return strings.EqualFold(question[start+1:i], p) }) {
+			question, i = question[:start]+question[i:], start
+		}
+		next := strings.IndexByte(question[i+1:], ',')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return question
+}
+
+// topicParticles close a topic put first in Singlish.
+var topicParticles = []string{"hor", "ah", "leh", "lah", "lor", "meh", "wor"}
 
 // withoutClosingParticle is question without the particles that close its sentences, asking
 // nothing: Thai politeness ("…resume after closed long time krub?") and Cantonese or Singlish
@@ -581,6 +601,8 @@ func isTypedLetter(c byte) bool {
 
 // chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
 var chatSpellings = map[string]string{
+	// Singlish: to be kancheong is to be anxious, as to be kiasu is; jialat is bad.
+	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad",
 	"wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
 	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
@@ -3991,7 +4013,8 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date ",
 	"exact date, please", "exact day, please", "the exact date, please", "precise date, please",
 	"what was the exact calendar date ", "what was the calendar date ", "what is the calendar date ", "calendar date of ",
-	"the calendar date of ", "on what calendar date ", "what calendar date ", "the date on which ", "date on which "}
+	"the calendar date of ", "on what calendar date ", "what calendar date ", "on what exact calendar date ",
+	"what exact calendar date ", "on which calendar date ", "which calendar date ", "the date on which ", "date on which "}
 
 // asksForDay reports whether a question asks for a day by how it opens, or by how a
 // statement put as a question ends: "Yoon's inauguration was exactly which date of May?",

@@ -513,6 +513,9 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"what is japan trying to bild", "what is japan trying to build"},
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"Who protested? In which document, please?", "Who protested? In which document?"},
+		// Singlish: a topic put first closes with a particle; kancheong is anxious.
+		{"Dokdo hor, Japan call it what?", "Dokdo, Japan call it what?"},
+		{"Why Japan so kancheong to follow US?", "Why Japan so anxious to follow US?"},
 		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},
 		{"which instituion does the author work at", "which institution does the author work at"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
@@ -865,6 +868,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// gives none. An opening "Eh" only calls for attention.
 		"Which date exactly was Yoon sworn in?",
 		"Eh which date was Yoon sworn in as president?",
+		"On what exact calendar date was Yoon inaugurated?",
 		// What is asked after sentences of context opens the same way.
 		"I'm following Yoon's early presidency closely. On exactly what date in May was he sworn in?",
 		// …and after a clause setting its time.
@@ -1494,6 +1498,11 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// the Quad, not the Quad.
 		{"What has Tokyo spooked about North Korea?", "japan-concerns-missiles-kidnapping"},
 		{"Is the four-country meeting becoming a Quad-like grouping?", "no-new-quadrilateral-quasi-alliance"},
+		// A diplomacy's main target is its goal; "last time when" says when; what "the
+		// article keeps mentioning" is only who is asked about.
+		{"Japan diplomacy main target is what?", "japan-national-normalisation"},
+		{"Last time when the progressives ran Korea, how did they treat trilateral cooperation?", "progressive-governments-cautious"},
+		{"Who is this Adrian the article keeps mentioning?", "ardern-cooperate-with-china"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
 		// "Of the four…" picks from a group, as "among" does; to shoulder more is to share more.

@@ -195,6 +195,8 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	// "Last time when the progressives ran Korea…" says when, as "when" does.
+	"last time when", "when",
 	// "How long did the whole thing last?" asks of what was just named, as "it" does.
 	"the whole thing", "it", "whole thing", "it",
 	// A manager's ways of asking for news of something ask only about it.
@@ -680,11 +682,14 @@ var everydayPairs = []string{
 	"put their diplomatic efforts", "focus their diplomatic resources", "put their diplomatic effort", "focus their diplomatic resources",
 	"put its efforts", "focus", "put its effort", "focus", "put their efforts", "focus", "put their effort", "focus",
 	"puts its efforts", "focuses", "puts its effort", "focuses",
+	// A target of diplomacy is its goal; "target" alone is also what export controls hit.
+	"main target", "main goal", "chief target", "chief goal", "ultimate target", "ultimate goal", "diplomatic target", "diplomatic goal",
 	"trying to achieve", "goal", "try to achieve", "goal", "tries to achieve", "goal", "want to achieve", "goal", "wants to achieve", "goal", "hoping to achieve", "goal", "hope to achieve", "goal",
 	"the article uses", " ", "does the article use", " ", "the author uses", " ", "does the author use", " ",
 	"the article quotes", " ", "does the article quote", " ", "the article cites", " ", "does the article cite", " ",
 	"the piece quotes", " ", "does the piece quote", " ", "the piece cites", " ", "does the piece cite", " ",
 	"the article mentions", " ", "the article makes mention of", " ", "the article refers to", " ",
+	"the article keeps mentioning", " ", "the article keep mention", " ", "the article keeps mention", " ",
 	"the piece mentions", " ", "the piece refers to", " ", "the article is talking about", " ", "the piece is talking about", " ",
 	"the author is talking about", " ", "the writer is talking about", " ",
 	"i seem to recall that", " ", "i seem to recall", " ", "would you be able to tell me", " ", "would you be able to say", " ",

@@ -106,6 +106,9 @@ type World struct {
 	// lex holds every name and office, and every first few words of a longer one, so a
 	// question is read in one lookup per word it holds.
 	lex map[string]lexEntry
+	// givenNames are the given names of people the store names by surname alone too
+	// ("fumio" of Fumio Kishida): phrases of what is not given skip them.
+	givenNames map[string]bool
 	// holds says which offices the store's people hold where: role index and place key.
 	holds map[holding]bool
 	// notGiven holds the phrases that ask for a fact the article never gives, by their first
@@ -505,6 +508,14 @@ func (w *World) buildLex() {
 		e.role, e.isRole = r, true
 		w.lex[key] = e
 		prefixes(key)
+	}
+	// A person named by given name and surname is named by the surname alone too.
+	w.givenNames = map[string]bool{}
+	for key, ref := range w.names {
+		given, surname, ok := strings.Cut(key, " ")
+		if ok && ref.entity != nil && ref.entity.Kind == "person" && !strings.Contains(surname, " ") && w.names[surname].entity == ref.entity {
+			w.givenNames[given] = true
+		}
 	}
 }
 
@@ -1664,7 +1675,7 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 	var hedgeBuf [32]bool
 	hedged := hedgeBuf[:0]
 	for i := range words {
-		hedged = append(hedged, hedges[string(word(i))])
+		hedged = append(hedged, hedges[string(word(i))] || w.givenNames[string(word(i))] && i+1 < len(words))
 	}
 	general := ""
 	for i := range words {
@@ -1672,8 +1683,8 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 			// The phrase's other words follow, hedges between them skipped (hedges).
 			at, match := i+1, true
 			for _, pw := range p.words[1:] {
-				for at < len(words) && hedged[at] {
-					at++
+				for at < len(words) && hedged[at] && string(word(at)) != pw {
+					at++ // a hedge or given name skipped, unless the phrase has it
 				}
 				if at == len(words) || string(word(at)) != pw && !w.mayBeMisspelt(word(at), pw) {
 					match = false
