@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and twenty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning628-questions.jsonl; tuning4 is written as
+//   - six hundred and thirty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning632-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -332,7 +332,10 @@ type evalCase struct {
 //     student's formal English; a Texan rancher's drawl, again), the forty-eighth round's
 //     first, committed before they were tuned on; tuning625 to tuning628 (a reference
 //     librarian's catalogue-style requests; Cantonese mixed in; Turkish mixed in; a
-//     grandmother's polite sentences), committed before they were tuned on; the others as askers their writers chose themselves);
+//     grandmother's polite sentences), committed before they were tuned on; tuning629 to
+//     tuning632 (Vietnamese mixed in; an Indian news anchor's Hinglish; a sea captain's
+//     nautical metaphors; a Filipino nurse's Taglish texts), committed before they were tuned
+//     on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1104,6 +1107,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning626-questions.jsonl",
 		"tuning627-questions.jsonl",
 		"tuning628-questions.jsonl",
+		"tuning629-questions.jsonl",
+		"tuning630-questions.jsonl",
+		"tuning631-questions.jsonl",
+		"tuning632-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1897,6 +1904,13 @@ var floors = map[string]float64{
 	// tuning621 and tuning623 pass evalGate.
 	"tuning622-questions.jsonl": 103.0 / 110,
 	"tuning624-questions.jsonl": 103.0 / 110,
+	// Written later in it, scored with b761091 before they were tuned on: tuning629
+	// (Vietnamese mixed in) 100/110, tuning630 (Hinglish) 83/110, tuning631 (a sea captain's
+	// metaphors) 96/110 and tuning632 (Taglish texts) 98/110.
+	"tuning629-questions.jsonl": 100.0 / 110,
+	"tuning630-questions.jsonl": 83.0 / 110,
+	"tuning631-questions.jsonl": 96.0 / 110,
+	"tuning632-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2221,6 +2235,11 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with a8571f2: tuning625 28/30; tuning626 to tuning628 every
 	// refusal.
 	"tuning625-questions.jsonl": 2,
+	// Written later in it, scored with b761091: tuning632 28/30, tuning629 and tuning630
+	// 29/30; tuning631 every refusal.
+	"tuning629-questions.jsonl": 1,
+	"tuning630-questions.jsonl": 1,
+	"tuning632-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
