@@ -1503,6 +1503,15 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Japan diplomacy main target is what?", "japan-national-normalisation"},
 		{"Last time when the progressives ran Korea, how did they treat trilateral cooperation?", "progressive-governments-cautious"},
 		{"Who is this Adrian the article keeps mentioning?", "ardern-cooperate-with-china"},
+		// A sailor's idioms: battening down the hatches, returning fire, a broadside, getting
+		// back under way, hand in glove, a diplomatic compass, what weighs heavy.
+		{"When did Tokyo batten down the hatches on chip exports to Seoul?", "japan-export-controls-july-2019"},
+		{"How did South Korea return fire over the export controls?", "korea-removes-japan-white-list"},
+		{"Which Korean industry took the biggest broadside from the export controls?", "export-controls-blow-to-korea-ict"},
+		{"Which flights between Japan and Korea got back under way?", "gimpo-haneda-route-resumed"},
+		{"Where do Japan and Australia work hand in glove?", "japan-australia-most-mature"},
+		{"What does New Zealand set its diplomatic compass by?", "new-zealand-survival-south-pacific"},
+		{"Apart from missiles, what about North Korea weighs heavy on Japan?", "japan-concerns-missiles-kidnapping"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
 		// "Of the four…" picks from a group, as "among" does; to shoulder more is to share more.

@@ -908,6 +908,16 @@ var everydayPairs = []string{
 	"four-way", "four-country", "work together", "cooperate", "working together", "cooperating", "worked together", "cooperated", "works together", "cooperates",
 	"do together", "cooperate", "doing together", "cooperating", "did together", "cooperated", "the same table", "cooperation",
 	"team up", "cooperate", "teaming up", "cooperating", "commented on", "said about", "comment on", "say about", "comments on", "says about", "lead to a new", "establish a new", "led to a new", "established a new", "leads to a new", "establishes a new", "cut ties", "abandon cooperation", "break with", "abandon cooperation with", "break ties", "abandon cooperation",
+	// A sailor's: to return fire is to retaliate, to batten down the hatches on something to
+	// tighten it; the heaviest broadside is the hardest hit; what gets back under way
+	// resumes; partners hand in glove cooperate closely; a compass or heading is a focus.
+	"returned fire", "retaliated", "return fire", "retaliate", "returning fire", "retaliating", "returns fire", "retaliates",
+	"battened down the hatches on", "tightened", "batten down the hatches on", "tighten", "battening down the hatches on", "tightening",
+	"heaviest broadside", "great blow", "biggest broadside", "great blow", "worst broadside", "great blow",
+	"got back under way", "resumed", "get back under way", "resume", "gets back under way", "resumes", "getting back under way", "resuming",
+	"work hand in glove", "cooperate closely", "works hand in glove", "cooperates closely", "worked hand in glove", "cooperated closely", "hand in glove", "closely",
+	"diplomatic compass", "diplomatic focus", "compass", "focus", "main headings", "main goals", "steering for", "aiming for",
+	"weighs heavy on", "worries", "weigh heavy on", "worry", "weighed heavy on", "worried",
 	"hit back", "retaliate", "fighting back", "retaliating", "fought back", "retaliated", "fights back", "retaliates", "fight back", "retaliate", "fight over", "dispute over", "keep fighting over", "dispute over", "keeps fighting over", "dispute over", "fighting over", "disputing over", "fought over", "disputed over", "fell out", "dispute", "falling out", "dispute",
 	"friends with", "relations with", "friendships", "relations", "friendship", "relations", "get on with", "relations with",
 	"get along", "relations", "getting along", "relations", "got along", "relations", "gets along", "relations", "cozy up", "closer", "cosy up", "closer",
