@@ -1512,6 +1512,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Where do Japan and Australia work hand in glove?", "japan-australia-most-mature"},
 		{"What does New Zealand set its diplomatic compass by?", "new-zealand-survival-south-pacific"},
 		{"Apart from missiles, what about North Korea weighs heavy on Japan?", "japan-concerns-missiles-kidnapping"},
+		{"Was the four-leader meeting real cargo or flag-waving?", "four-country-meeting-gesture"},
+		{"Why did South Korea hang back from falling in line behind the US-Japan strategy?", "korea-hesitates-regional-strategy"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
 		// "Of the four…" picks from a group, as "among" does; to shoulder more is to share more.
