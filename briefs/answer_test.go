@@ -1513,6 +1513,13 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"What does New Zealand set its diplomatic compass by?", "new-zealand-survival-south-pacific"},
 		{"Apart from missiles, what about North Korea weighs heavy on Japan?", "japan-concerns-missiles-kidnapping"},
 		{"Was the four-leader meeting real cargo or flag-waving?", "four-country-meeting-gesture"},
+		// A Texan's: keen on getting others hitched up is wanting them together; a sore spot
+		// is a sensitive issue, the bread and butter of cooperation its focus, what a country
+		// is worth its value.
+		{"Why is the US so doggone keen on getting Tokyo and Seoul hitched up in a trilateral?", "trilateral-cooperation-us-benefits"},
+		{"Why is forced labour compensation such a sore spot in Korea?", "labour-compensation-korean-feelings"},
+		{"How does Australia show what it's worth in its region?", "australia-security-cooperation-value"},
+		{"What is the bread and butter of Australia–New Zealand cooperation?", "australia-new-zealand-south-pacific"},
 		{"Why did South Korea hang back from falling in line behind the US-Japan strategy?", "korea-hesitates-regional-strategy"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},

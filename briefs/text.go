@@ -144,6 +144,8 @@ var extraStopwords = map[string]bool{
 	"audience": true, "readers": true, "elaborate": true, "handout": true, "handouts": true,
 	"worksheet": true,
 	// Chat shorthand: "kishida nato y tho", "what did nz pm say abt china".
+	// A Texan's intensifiers: "so dadgum keen".
+	"dadgum": true, "doggone": true, "durn": true, "dang": true,
 	"abt": true, "tho": true, "though": true, "pls": true, "plz": true, "u": true, "ur": true,
 	"y": true, "bc": true, "cuz": true, "coz": true, "rn": true, "imo": true, "btw": true,
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
@@ -224,6 +226,11 @@ var everydayPairs = []string{
 	"felt the frost", "were hit", "let go of", "abandon", "letting go of", "abandoning",
 	// A third rail is an issue too sensitive to touch.
 	"a third rail", "a sensitive issue", "third rail", "sensitive issue",
+	// …and a sore spot one that hurts; the bread and butter of cooperation is its focus, what a
+	// country is worth its value, and "pretty near" agreed is basically agreed.
+	"a sore spot", "a sensitive issue", "sore spot", "sensitive issue", "bread and butter of", "focus of", "bread-and-butter of", "focus of",
+	"what it's worth", "its value", "what it is worth", "its value", "what they're worth", "their value", "pretty near", "basically",
+	"does the article assign", " ", "does the author assign", " ", "the article assigns", " ", "the author assigns", " ",
 	// Parties in charge of a government are in power: "when the progressives were in charge".
 	" were in charge", " were in power",
 	// A get-together is a meeting; smiles and handshakes are the courtesies exchanged.
@@ -245,6 +252,9 @@ var everydayPairs = []string{
 	// cooperation is mature; a job in a setup is a role in a strategy.
 	" list 'em", " ", " spell 'em out", " ", "spell out", "list", " give it to me straight", " ", "give it to me straight", " ",
 	"got the invite to", "were invited to", "got the invite", "were invited", "got set up", "were arranged",
+	// Keen on getting others into something is wanting them in it.
+	"hitched up with", "with", "hitched up", " ",
+	"so keen on getting", "want", "keen on getting", "want", "so keen on gettin'", "want", "keen on gettin'", "want",
 	"so hot on", "so keen on", "us-japan-rok triangle", "us-japan-korea trilateral", "mainly chewing on", "mainly discussing", "chewing on", "discussing",
 	"zeroed in on", "focused on", "zeroes in on", "focuses on", "zero in on", "focus on", "got back in business", "resumed", "back in business", "resumed",
 	"put on the table for", "offer to", "put on the table", "offer", "most squared-away", "most mature", "squared-away", "mature",
