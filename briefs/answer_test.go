@@ -550,7 +550,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Taglish: Tagalog function words in English or left out, an English verb's affix
 		// taken off; two Tagalog words tell it, so an English "at" or "na" is left alone.
 		{"Ano yung pinadala ni Yoon sa Japan bago pa siya mag-take office?", "what the sent Yoon Japan before he take office?"},
-		{"Kailan ba yung huling meeting ng US at SK?", "when the last meeting of US and SK?"},
+		{"Kailan ba yung huling meeting ng US at SK?", "when the last meeting of US and South Korea?"},
 		{"Who was at the summit in Madrid?", "Who was at the summit in Madrid?"},
 		{"Why does Südkorea hesitate to join a strategy led by the Vereinigte Staaten?", "Why does South Korea hesitate to join a strategy led by the the US?"},
 		{"How did 서울 respond to 도쿄's export curbs?", "How did Seoul respond to Tokyo's export curbs?"},
@@ -585,7 +585,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// three, and an office names its country after it.
 		{"Còn Hàn Quốc thì chú trọng điều gì hơn trong chính sách với Bắc Triều Tiên ạ?", "South Korea focus what more in policy with North Korea?"},
 		{"Tại sao cuộc họp báo chung của các thứ trưởng ngoại giao Mỹ Nhật Hàn bị huỷ giữa chừng vậy ạ?", "why press conference joint of deputy foreign ministers the US Japan Korea terminated halfway?"},
-		{"Bộ trưởng Quốc phòng Hàn Quốc là ai?", "defence minister of South Korea is who?"},
+		{"Bộ trưởng Quốc phòng Hàn Quốc là ai?", "defence minister of South Korea who is?"},
 		{"Nga phản ứng như thế nào với NATO summit ở Madrid?", "Russia respond how with NATO summit in Madrid?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},

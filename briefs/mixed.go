@@ -67,12 +67,12 @@ type mixedLanguage struct {
 
 // mixedLanguages are the languages a question may mix with English.
 var mixedLanguages = []mixedLanguage{
-	{markers: taglishMarkers, words: tagalog, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
+	{markers: taglishMarkers, words: tagalog, phrases: tagalogPhrases, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
 	{markers: indonesianMarkers, words: indonesian, phrases: indonesianPhrases, suffixes: setOf([]string{"nya"}),
 		possessives: setOf([]string{"punya"})},
 	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
-	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases},
+	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
@@ -242,166 +242,6 @@ var indonesian = map[string]string{
 	"kes": "case", "dibawa": "brought", "cuba": "try", "digelar": "called", "dipanggil": "called", "cuma": "only",
 }
 
-// hinglishMarkers are Hindi words, in Latin letters, that seldom occur in an English question.
-var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kahan", "kaise", "kitna", "kitne", "kis",
-	"kaunsa", "kaunsi", "hai", "hain", "tha", "thi", "ka", "ki", "ke", "ne", "ko", "se", "pe", "par", "aur", "mein",
-	"liye", "baare", "saath", "beech", "baad", "pehle", "wala", "wali"})
-
-// hindi are Hindi words in Latin letters with their English, or "" for those an English
-// question would not need. "do" (two) and "the" (were) are left: they are English too.
-var hindi = map[string]string{
-	"kya": "what", "kyun": "why", "kyon": "why", "kaun": "who", "kab": "when", "kahan": "where", "kaise": "how",
-	"kaisa": "how", "kitna": "how much", "kitne": "how many", "kis": "which", "kaunsa": "which", "kaunsi": "which",
-	"kiske": "whose", "hai": "", "hain": "", "tha": "", "thi": "", "ka": "", "ki": "", "ke": "", "ne": "", "ko": "",
-	"se": "from", "pe": "on", "par": "on", "aur": "and", "mein": "in", "liye": "for", "baare": "about", "saath": "with",
-	"beech": "between", "baad": "after", "pehle": "before", "wala": "", "wali": "", "wale": "", "ye": "", "yeh": "",
-	"woh": "", "vo": "", "inka": "their", "unka": "their", "apne": "its", "bhi": "also", "sabse": "most",
-	"zyada": "more", "nahi": "not", "nahin": "not", "naam": "name", "bulata": "calls", "bulate": "call", "kehta": "calls",
-	"bola": "said", "kaha": "said", "diya": "gave", "kiya": "did", "gaya": "", "gayi": "", "hua": "happened",
-	"hui": "happened", "pehli": "first", "baar": "time", "chaar": "four", "teen": "three", "desh": "countries",
-	"sarkar": "government", "chinta": "concern", "mamle": "matter", "mamla": "matter", "baat": "", "cheez": "thing",
-	"banane": "build", "banana": "build", "bulaya": "invited", "phir": "again", "shuru": "started", "hatane": "remove",
-	"sudharne": "improving", "chahte": "wanted", "chahta": "wants", "taraf": "behalf", "prati": "towards", "lekar": "about",
-	"karta": "", "karte": "", "karne": "", "karein": "", "kar": "", "raha": "", "rahi": "", "rahe": "", "paya": "",
-	"toh": "", "agar": "if", "hoga": "happen", "bheja": "sent", "aaya": "came", "aane": "coming", "lene": "taking",
-	"itna": "so", "hisaab": "according", "wajah": "because", "badhta": "grows", "jhatka": "blow", "bada": "big",
-	"pichhli": "last", "pichla": "last", "band": "closed", "khatam": "end", "type": "kind", "laga": "", "lagi": "",
-	"deta": "gives", "importance": "priority", "kin": "which", "cheezon": "things", "aas": "", "paas": "around",
-	"apni": "its", "apna": "its", "govt": "government", "liya": "took", "li": "took", "uthaya": "took",
-	"din": "days", "teeno": "three", "teenon": "three", "chaaron": "four", "charon": "four", "wagairah": "", "gaye": "went",
-	"hasil": "achieve", "karna": "", "tab": "then", "kaisi": "how", "matlab": "", "farak": "difference",
-	"fark": "difference", "chalta": "goes along", "lautne": "returning", "poora": "completely", "pura": "completely",
-	"chhod": "abandon", "sakte": "can", "sakta": "can", "bolta": "says", "aasaan": "easy", "laana": "bringing",
-	"bhai": "", "yaar": "", "badi": "big", "bade": "big",
-	"kyunki": "because", "tak": "until", "saal": "year", "kaunse": "which", "kaun-kaun": "who", "kisne": "who", "ek": "one", "dusre": "other", "dono": "both", "kuch": "some", "bharat": "India",
-}
-
-// hindiPhrases are Hindi words of two or three words read whole: postpositions with the
-// particle joining them to their noun ("ke baad"), how long something lasted, by what name.
-var hindiPhrases = map[string]string{
-	"ke baad": "after", "ke baare mein": "about", "ki taraf se": "from", "ke liye": "for", "ke saath": "with",
-	"ke beech": "between", "ke pehle": "before", "se pehle": "before", "ke prati": "towards", "ke against": "against", "ke aas paas": "around", "ke side mein": "on the sidelines of",
-	"kaun si": "which", "kaun sa": "which", "kaun se": "which", "ko le ke": "about", "le ke": "about",
-	"ko lekar": "about", "isse pehle": "before this", "ke alawa": "besides", "ke alava": "besides", "ek aur": "another", "chipak ke": "closely", "le ja raha": "taking",
-	"kitne time se": "how long", "kitne samay se": "how long", "kitne saal se": "how many years", "naam se": "name",
-	"kis baat pe": "what", "kis baat par": "what", "kis baat ko": "what", "kis baat ki": "what",
-}
-
-// hindiPostpositions are the Hindi postpositions read before the noun they follow.
-var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se", "ke liye", "ke saath", "ke beech",
-	"ke pehle", "se pehle", "ke prati", "ke against", "ke aas paas", "ke side mein", "ko le ke", "le ke", "ko lekar", "ke alawa", "ke alava", "se", "pe", "par", "mein"})
-
-// vietnameseMarkers are Vietnamese words that seldom occur in an English question.
-var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đâu", "và", "của", "với", "về", "trong",
-	"được", "là", "có", "không", "đã", "những", "các", "thì", "cho", "theo", "nhất", "hơn", "mỹ", "nhật", "hàn", "úc",
-	"năm", "muốn", "thành", "cái", "gọi", "đến", "mình", "vào", "bỏ", "còn", "cùng", "tòa", "mang", "nước", "khi",
-	"ạ", "vậy", "cuộc", "việc", "mấy"})
-
-// vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
-var vietnamesePhrases = map[string]string{
-	"tại sao": "why", "vì sao": "why", "khi nào": "when", "ở đâu": "where", "như thế nào": "how", "thế nào": "how",
-	"bao nhiêu": "how many", "nhật bản": "Japan", "hàn quốc": "South Korea", "trung quốc": "China",
-	"bắc triều tiên": "North Korea", "triều tiên": "North Korea", "new zealand": "New Zealand", "hoa kỳ": "the US",
-	"hợp tác": "cooperation", "chính phủ": "government", "chiến lược": "strategy", "thái độ": "attitude",
-	"vai trò": "role", "lần cuối": "last", "vấn đề": "issue", "lĩnh vực": "fields", "đồng minh": "alliance", "lãnh đạo": "leaders",
-	"thủ tướng": "prime minister", "tổng thống": "president", "ngoại trưởng": "foreign minister",
-	"ra sao": "how", "là gì": "what", "cái gì": "what", "điều gì": "what", "những gì": "what", "khác nhau": "differ",
-	"nhậm chức": "inauguration", "lễ nhậm chức": "inauguration", "tham gia": "join", "mục tiêu": "goals",
-	"mục đích": "purpose", "xây dựng": "build", "quan hệ": "relations", "liên quan": "related", "tập trung": "focus",
-	"quan tâm": "concern", "lo ngại": "worry", "đồng ý": "agreed", "tuyên bố": "announced", "phán quyết": "ruling",
-	"tòa án": "court", "nguyên liệu": "materials", "diện tích": "area", "giải quyết": "solve", "nạn nhân": "victims",
-	"tiếp cận": "approach", "cố gắng": "tried", "xảy ra": "happen", "gây ra": "cause", "còn lại": "other",
-	"cùng nhau": "together", "tư cách": "as", "kiểu gì": "what kind", "bị đóng": "closed", "bao lâu": "how long",
-	"chính xác": "exactly", "ngày nào": "what date", "hội nghị thượng đỉnh": "summit", "thượng đỉnh": "summit",
-	"thành phố": "city", "tổ chức": "held", "tây ban nha": "Spain", "bắt đầu": "started", "kéo dài": "lasted",
-	"châu á": "Asia", "thái bình dương": "Pacific", "lần đầu tiên": "first time", "bên lề": "sidelines",
-	"sắp xếp": "arranged", "chủ yếu": "mainly", "nhấn mạnh": "stressed", "thể hiện": "show", "đại diện": "representative",
-	"người đại diện": "representative", "đường bay": "air route", "ấm lên": "warmed",
-	"tác giả": "author", "phản đối": "oppose", "lập trường": "position",
-	"xuất khẩu": "export", "hạt nhân": "nuclear", "hòn đảo": "island", "lịch sử": "history", "sách giáo khoa": "textbooks",
-	"hình thức": "formal", "thực chất": "substantive", "ngoại giao": "diplomacy", "huỷ bỏ": "abolish", "hủy bỏ": "abolish",
-	"cơ chế": "mechanism", "liên minh": "alliance", "tình hình": "situation", "quốc tế": "international",
-	"siết chặt": "tightened", "cuộc họp": "meeting", "đúng không": "", "phải không": "", "mấy ngày": "how many days", "năm nào": "what year", "tháng nào": "what month",
-	"áp lên": "imposed on", "không thể": "cannot", "hoàn toàn": "completely", "vào đâu": "where",
-	"nắm quyền": "power", "lên nắm quyền": "took power", "vi phạm": "violate", "cách làm": "handling",
-	// More of the article's matters, as a question told mostly in Vietnamese asks of them.
-	"chính sách": "policy", "quan trọng": "important", "mấy năm gần đây": "in recent years", "nội dung": "content",
-	"trao đổi": "exchanged views", "cụ thể": "specific", "ví dụ": "for example", "chiến sự": "war",
-	"bán dẫn": "semiconductor", "đề xuất": "proposed", "ra khỏi": "removed from", "động thái": "move",
-	"đánh mạnh": "hit hard", "phản ứng": "respond", "nhỏ xíu": "tiny", "em nghe nói": "", "khẳng định": "asserted",
-	"lãnh thổ": "territory", "tài liệu": "document", "cuộc họp báo": "press conference", "họp báo": "press conference", "thứ trưởng ngoại giao": "deputy foreign ministers",
-	"thứ trưởng": "deputy ministers", "giữa chừng": "halfway", "lập luận": "argue", "nhận thức": "understanding",
-	"kiềm chế": "contain", "bài viết": "the article", "tương đối": "relatively", "tích cực": "positive",
-	"bầu cử": "election campaign", "đối ngoại": "foreign policy", "lo lắng": "worry", "nghiêng hẳn": "lean",
-	"ưu tiên": "priority", "hiện thực hóa": "achieve", "nhắm vào": "aimed at", "cứng rắn": "tough", "bỏ hẳn": "abandon",
-	"hiệp định": "agreement", "thiết lập": "establish", "chặt chẽ": "closely", "song phương": "bilateral",
-	"xưa nay": "always", "được coi là": "regarded as", "chiến tranh lạnh": "Cold War", "bố cục": "layout",
-	"giới hạn": "limited", "đi dự": "attended", "bộ trưởng quốc phòng": "defence minister of", "quốc phòng": "defence", "bộ trưởng": "minister",
-}
-
-// vietnamese are Vietnamese words with their English, or "" for those an English question
-// would not need.
-var vietnamese = map[string]string{
-	"gì": "what", "ai": "who", "nào": "which", "đâu": "where", "và": "and", "của": "of", "với": "with", "về": "about",
-	"trong": "in", "được": "", "là": "is", "có": "", "không": "not", "đã": "", "những": "", "các": "", "này": "",
-	"đó": "", "thì": "", "cho": "for", "theo": "according to", "nhất": "most", "hơn": "more", "mỹ": "the US",
-	"nhật": "Japan", "hàn": "Korea", "úc": "Australia", "năm": "year", "nói": "said", "gặp": "met", "mời": "invited",
-	"nước": "countries", "bốn": "four", "ba": "three", "hai": "two", "tăng": "tightened", "coi": "regarded", "đối": "",
-	"ký": "signed", "hứa": "promised", "bàn": "discussed", "dự": "attended", "khi": "when", "sau": "after",
-	"trước": "before", "giữa": "between", "nhau": "", "từng": "", "tới": "to", "sang": "to", "muốn": "want",
-	"đẩy": "push", "cặp": "pair", "ra": "", "tòa": "court", "vi": "", "phạm": "violates",
-	"chú": "", "trọng": "focus", "điều": "", "đóng": "plays", "cầm": "", "quyền": "power",
-	"ngoài": "besides", "còn": "", "ở": "in", "lúc": "when", "quanh": "around", "biến": "build",
-	"thành": "into", "lớn": "big", "loại": "kinds", "mang": "brought", "đang": "",
-	"cũng": "also", "sẽ": "will", "phải": "must", "rất": "very", "lại": "", "gây": "cause",
-	"xả": "discharge", "biển": "sea", "chính": "main", "gọi": "call", "gửi": "sent", "bỏ": "abandon",
-	"đến": "", "mình": "", "cái": "", "ngày": "date", "tháng": "month", "ạ": "", "vậy": "", "á": "", "cuộc": "",
-	"việc": "", "họp": "meeting", "làm": "as", "bên": "sides", "vào": "on", "mấy": "how many", "để": "to", "người": "",
-	"từ": "from", "thời": "", "bị": "", "đảo": "island", "viết": "wrote", "đi": "to", "cần": "need", "đây": "this",
-	"luôn": "always", "gần": "near", "chỉ": "only", "nếu": "if", "khoảng": "about", "một": "one", "đầu": "first",
-	"hồi": "", "trao": "handed", "anh": "", "chị": "", "cố": "trying to", "hay": "or", "thôi": "", "siết": "tightened",
-	"ngành": "industry", "bởi": "by", "rộng": "area", "vì": "because", "chung": "joint", "huỷ": "terminated",
-	"hủy": "terminated", "vụ": "", "rằng": "that", "đúng": "correct", "bằng": "by", "cách": "ways", "hẳn": "entirely",
-	"vẫn": "still", "xem": "regarded as", "nhắm": "aimed", "nga": "Russia",
-}
-
-// taglishMarkers are Tagalog words that seldom occur in an English question; two of them tell
-// a Taglish one.
-var taglishMarkers = setOf([]string{"ano", "anong", "sino", "bakit", "kailan", "saan", "paano", "gaano", "alin", "ilan",
-	"yung", "ng", "ba", "naman", "daw", "raw", "nung", "noong", "kay", "ni", "nina", "mga", "po", "talaga", "ang", "sa", "siya", "nila", "niya"})
-
-// tagalog are Tagalog words with their English, or "" for those an English question would not
-// need.
-var tagalog = map[string]string{
-	// Asking words.
-	"ano": "what", "anong": "what", "ano-ano": "what", "sino": "who", "sinu-sino": "who", "bakit": "why", "kailan": "when",
-	"saan": "where", "saang": "which", "paano": "how", "gaano": "how", "alin": "which", "ilan": "how many", "ilang": "how many",
-	// Function words.
-	"yung": "the", "iyong": "the", "ang": "the", "ng": "of", "sa": "", "mga": "", "na": "", "pa": "", "ba": "", "naman": "",
-	"po": "", "daw": "", "raw": "", "talaga": "", "nga": "", "lang": "", "din": "", "rin": "", "eh": "", "kaya": "so",
-	"si": "", "ni": "", "nina": "", "kay": "", "kina": "", "nung": "of the", "noong": "", "dun": "", "doon": "", "ito": "",
-	"iyon": "", "yun": "", "siya": "he", "sila": "they", "nila": "their", "niya": "his", "kanila": "their", "natin": "our",
-	"at": "and", "o": "or", "para": "for", "kasi": "because", "mas": "more", "pinaka": "most", "hindi": "not",
-	"ayon": "according", "tungkol": "about", "galing": "from", "bago": "before", "pagkatapos": "after", "kumpara": "compared",
-	"bukod": "besides", "nang": "", "ay": "is", "kung": "if", "pag": "when", "kapag": "when", "dahil": "because",
-	// Words of the article's matters.
-	"tawag": "name", "tinatawag": "called", "sinabi": "said", "sabi": "said", "ginawa": "did", "nangyari": "happened",
-	"mangyayari": "happen", "pinadala": "sent", "ipinadala": "sent", "inabot": "handed", "iniabot": "handed",
-	"pinirmahan": "signed", "pinangako": "promised", "ipinangako": "promised", "napagkasunduan": "agreed",
-	"pinag-usapan": "discussed", "nagkakaiba": "differ", "magkaiba": "differ", "nagdadalawang-isip": "hesitates",
-	"pinag-aagawan": "disputed", "nagpapalala": "fuels", "dating": "former", "dalawa": "two", "dalawang": "two",
-	"tatlo": "three", "tatlong": "three", "huli": "last", "huling": "last", "ibang": "other", "iba": "other",
-	"dagat": "sea", "kalaki": "big", "madali": "easy", "mahirap": "hard", "ginagamit": "uses", "gusto": "wants",
-	"umattend": "attended", "inannounce": "announced", "inabolish": "abolished", "pinrotest": "protested",
-	"nag-aalala": "worried", "pag-isahin": "unite", "binubuo": "building",
-}
-
-// tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen
-// ("nag-resume", "mag-take", "i-abandon", "kinu-curb").
-var tagalogAffixes = setOf([]string{"nag", "mag", "pag", "i", "ia", "na", "ni", "ma", "ka", "naka", "nakaka", "pinag",
-	"kinu", "dine", "pinu", "nagpa", "magpa", "ipa", "ipag", "maka", "um", "in", "pinaka", "nagka", "magka", "makiki",
-	"ini", "ina", "ipi", "pina", "napa", "taga"})
-
 // phraseAt is the English of the phrase of l words start with, with the punctuation that
 // closes it, and how many words it takes; 0 when they start with none.
 func (l *mixedLanguage) phraseAt(words []string) (string, int) {
@@ -469,7 +309,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 	// Asked in English ("日本 and 한국 - what are the problems?"), the asking word is where
 	// English puts it already.
 	askedInEnglish := slices.ContainsFunc(words, func(w string) bool {
-		return mixedAskingWords[strings.ToLower(strings.TrimRight(w, "?!.,"))]
+		return isMixedAsking(w)
 	})
 	words = l.withAskingJoined(words)
 	out := words[:0]
@@ -506,7 +346,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		tail := w[len(core):]
 		lower := strings.ToLower(core)
 		if l.possessives[lower] && tail == "" && len(out) > nounFrom && i+1 < len(words) && !strings.ContainsAny(out[len(out)-1], "?!.,;:()'’") &&
-			(len(out) < 2 || !askingOfNoun[strings.ToLower(out[len(out)-2])]) { // "kitne din ka" is of how many days
+			(len(out) < 2 || !askingOfNoun[strings.ToLower(out[len(out)-2])]) && !isMixedAsking(out[len(out)-1]) { // "kitne din ka" is of how many days
 			out[len(out)-1] += "'s"
 			continue
 		}
@@ -544,7 +384,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		out = append(out, w)
 	}
 	if l.askingLast && !askedInEnglish {
-		if i := slices.IndexFunc(out, func(w string) bool { return mixedAskingWords[strings.ToLower(strings.TrimRight(w, "?!.,"))] }); i > 0 {
+		if i := slices.IndexFunc(out, func(w string) bool { return isMixedAsking(w) }); i > 0 {
 			n := 1
 			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
 				n = 2 // "kitne countries" is how many countries, moved together
@@ -613,7 +453,25 @@ var leadingPrepositions = setOf([]string{"in", "on", "at", "from", "to", "with",
 var askingOfNoun = setOf([]string{"which", "how many", "how much", "whose"})
 
 // mixedAskingWords are the English words an asking word of a mixedLanguage is read as.
-var mixedAskingWords = setOf([]string{"what", "what date", "why", "who", "whose", "when", "when exactly", "where", "how", "which", "how many", "how much"})
+var mixedAskingWords = setOf([]string{"what", "what date", "why", "who", "whose", "when", "when exactly", "where", "how", "which", "how many", "how much", "how long", "what happened"})
+
+// isMixedAsking reports whether w, a word or phrase of a mixed question read in English,
+// asks: an asking word (mixedAskingWords), one after a preposition ("on what", read from
+// "kis cheez pe"), or "how many" and "how much" with their noun ("how many days").
+func isMixedAsking(w string) bool {
+	t := strings.ToLower(strings.TrimRight(w, "?!.,"))
+	if mixedAskingWords[t] {
+		return true
+	}
+	first, rest, ok := strings.Cut(t, " ")
+	switch {
+	case !ok:
+		return false // most words
+	case leadingPrepositions[first]:
+		return mixedAskingWords[rest]
+	}
+	return strings.HasPrefix(t, "how many ") || strings.HasPrefix(t, "how much ")
+}
 
 // mixedPlaces are the countries and places typed in Latin letters that a title after them
 // is the office of: "Japan 총리" is Japan's prime minister.

@@ -1603,7 +1603,11 @@ func asksMaterialNames(q string, words [][2]int) bool {
 			continue
 		}
 		for j := max(0, i-12); j < min(len(words), i+13); j++ {
-			if is(j, namingWords) {
+			if is(j, namingWords) || j >= i-2 && j <= i+2 && is(j, specificWords) && !slices.ContainsFunc(words[max(0, i-3):min(len(words), i+4)], func(w [2]int) bool {
+				return slices.ContainsFunc(sortWords, func(k string) bool { return strings.EqualFold(q[w[0]:w[1]], k) })
+			}) {
+				// "the names of the three materials", "which specific materials"; not "what
+				// type of materials exactly", which the article answers.
 				return true
 			}
 		}
@@ -1611,10 +1615,14 @@ func asksMaterialNames(q string, words [][2]int) bool {
 	return false
 }
 
-// materialWords name the materials, in the languages read; namingWords ask their names.
+// materialWords name the materials, in the languages read; namingWords ask their names, as
+// specificWords beside them do.
 var (
 	materialWords = []string{"materials", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"}
 	namingWords   = []string{"name", "names", "named", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
+	// specificWords beside the materials ask which they were by name too.
+	specificWords = []string{"specific", "specifically", "exact", "exactly", "precise", "precisely"}
+	sortWords     = []string{"type", "types", "kind", "kinds", "sort", "sorts", "category", "tipo", "genre"}
 )
 
 // priceWords ask for a price, which the article, an analysis of alliance politics, never

@@ -1,0 +1,18 @@
+package briefs
+
+import "testing"
+
+// Hindi typed in Latin letters and mixed in: read in English, its asking word first, and
+// one that asks with its noun ("kitne din", how many days) moved whole, its "ka" no
+// possessive.
+func TestHindiMixedInEnglish(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Madrid summit kitne din ka tha bhai?", "how many days Madrid summit?"},
+		{"Gimpo-Haneda route kis date ko dobara shuru hua?", "on what date Gimpo-Haneda route resumed happened?"},
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Yeh NATO summit kitne din chala tha ji?", "summit-caption-june-29"},
+		{"America Japan aur Australia se kya expect karta hai? Kya bojh uthayein woh?", "us-expects-japan-australia-responsibility"},
+	})
+}

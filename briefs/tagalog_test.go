@@ -1,0 +1,12 @@
+package briefs
+
+import "testing"
+
+// Tagalog mixed in (Taglish): its words and phrases read in English.
+func TestTagalogMixedInEnglish(t *testing.T) {
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Ano ang naging sagot ng South Korea sa export controls ng Japan?", "korea-removes-japan-white-list"},
+		{"Kailan unang nagsampa ng kaso ang comfort women sa korte?", "comfort-women-mediation-2013"},
+	})
+}
