@@ -386,7 +386,11 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 	if l.askingLast && !askedInEnglish {
 		if i := slices.IndexFunc(out, func(w string) bool { return isMixedAsking(w) }); i > 0 {
 			n := 1
-			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
+			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) && strings.EqualFold(out[i+1], "the") {
+				// "materials kaunse the", the materials which were: the Hindi "the" is no
+				// article, and the noun came before.
+				out = slices.Delete(out, i+1, i+2)
+			} else if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
 				n = 2 // "kitne countries" is how many countries, moved together
 			}
 			if i > 0 && leadingPrepositions[strings.ToLower(out[i-1])] {

@@ -567,8 +567,9 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 			switch {
 			case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting) && !likenessAfter(q[words[j][1]:]):
 				best, matched = lexEntry{ref: e.ref, isName: true}, n
-			case e.isRole && (w.readable(q, words, i, n, len(key), false, shouting) || sc.nMentions > 0 && sc.mentions[sc.nMentions-1].to == i):
-				// A short office in lower case is read after a country's name: "the aussie pm".
+			case e.isRole && (w.readable(q, words, i, n, len(key), false, shouting) || sc.nMentions > 0 && sc.mentions[sc.nMentions-1].to == i && !strings.ContainsAny(q[words[i-1][1]:words[i][0]], ",;:")):
+				// A short office in lower case is read after a country's name: "the aussie pm";
+				// not after a comma ("After Madrid, prime minister…").
 				best, matched = lexEntry{role: e.role, isRole: true}, n
 			}
 			if !e.longer {
@@ -1445,7 +1446,7 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 	var holder *mention
 	for i := range mentions {
 		m := &mentions[i]
-		before := m.to == r.from || (m.to == r.from-1 && wordIs(r.from-1, roleModifiers...))
+		before := m.to == r.from && !strings.ContainsAny(q[words[m.to-1][1]:words[r.from][0]], ",;:") || (m.to == r.from-1 && wordIs(r.from-1, roleModifiers...))
 		after := wordIs(r.to, "of") && (m.from == r.to+1 || (m.from == r.to+2 && wordIs(r.to+1, "the")))
 		if before && m.ref.place < 0 && m.ref.entity != nil && m.ref.entity.Kind == "place" {
 			// "Which Asia-Pacific leader said…": a region before an office says where its

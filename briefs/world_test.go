@@ -185,6 +185,7 @@ func TestUncovered(t *testing.T) {
 		{"the materials' names, counted", "What are the names of three semiconductor materials Japan restricted?", GapNotGiven, "The article gives no names of the materials."},
 		{"the specific materials", "What specific materials did Japan tighten exports of?", GapNotGiven, "The article gives no names of the materials."},
 		{"the kind of materials, exactly", "What type of materials exactly did Japan restrict?", "", ""},
+		{"an office after a comma, not the place's", "After Madrid, prime minister New Zealand said what about China?", "", ""},
 		{"the reaction of Beijing", "What was the reaction of Beijing to the summit?", GapNotGiven, "The article gives no Chinese reactions."},
 		{"since when a claim is made", "since when has japan claimed takeshima", GapNotGiven, "The article gives no dates the disputes began."},
 		{"their next meeting", "When will the four Asia Pacific countries hold their next leaders' meeting?", GapNotGiven, "The article gives no future meetings."},
