@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and thirty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning632-questions.jsonl; tuning4 is written as
+//   - six hundred and thirty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning636-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -335,7 +335,9 @@ type evalCase struct {
 //     grandmother's polite sentences), committed before they were tuned on; tuning629 to
 //     tuning632 (Vietnamese mixed in; an Indian news anchor's Hinglish; a sea captain's
 //     nautical metaphors; a Filipino nurse's Taglish texts), committed before they were tuned
-//     on; the others as askers their writers chose themselves);
+//     on; tuning633 to tuning636 (romanised Korean mixed in; Indonesian mixed in; a sports
+//     pundit's hot takes; a diplomat's hedges and double negatives), committed before they
+//     were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1111,6 +1113,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning630-questions.jsonl",
 		"tuning631-questions.jsonl",
 		"tuning632-questions.jsonl",
+		"tuning633-questions.jsonl",
+		"tuning634-questions.jsonl",
+		"tuning635-questions.jsonl",
+		"tuning636-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1911,6 +1917,12 @@ var floors = map[string]float64{
 	"tuning630-questions.jsonl": 83.0 / 110,
 	"tuning631-questions.jsonl": 96.0 / 110,
 	"tuning632-questions.jsonl": 98.0 / 110,
+	// Written later still, scored with 33f7180 before they were tuned on: tuning633 (romanised
+	// Korean mixed in) 46/110, tuning634 (Indonesian mixed in) 50/110 and tuning635 (a sports
+	// pundit) 103/110; tuning636 passes evalGate. Each gets every refusal right.
+	"tuning633-questions.jsonl": 46.0 / 110,
+	"tuning634-questions.jsonl": 50.0 / 110,
+	"tuning635-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
