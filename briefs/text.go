@@ -367,6 +367,14 @@ var everydayPairs = []string{
 	// What talks were missing is what they lacked; a route put back into service resumed.
 	" were missing", " lacked", " was missing", " lacked", " is missing", " lacks", " are missing", " lack",
 	"put back into service", "resumed", "put back in service", "resumed",
+	// A pundit's: back on the schedule is resumed, brawling is disputing, to be fixated on
+	// something to be focused on it, to play regional ball to focus on the region; a bone
+	// thrown to someone is a concession, or nothing to find.
+	"got put back on the schedule", "resumed", "put back on the schedule", "resumed", "back on the schedule", "resumed",
+	"brawling over", "disputing", "brawl over", "dispute", "brawled over", "disputed",
+	"fixated on", "focused on", "fixates on", "focuses on", "fixate on", "focus on",
+	"playing regional ball", "focusing on the region", "play regional ball", "focus on the region", "instead of going global", " ",
+	"a bone to", "concessions to", " a bone", " ",
 	"returned to service", "resumed", "into its orbit", " ", "into their orbit", " ", "into washington's orbit", " ",
 	// What cannot be afforded cannot be done; legacy disputes are historical ones; to keep a
 	// power engaged in a region is to keep it present there; to check China is to curb it.
