@@ -1523,7 +1523,7 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// A pundit's: back on the schedule, fixated on, regional ball.
 		{"Which flights got put back on the schedule between Japan and Korea?", "gimpo-haneda-route-resumed"},
 		{"What is Japan fixated on regarding North Korea?", "japan-concerns-missiles-kidnapping"},
-		{"Why do Australia and New Zealand play regional ball?", "three-countries-regional-focus"},
+		{"Why is Seoul playing regional ball instead of going global?", "three-countries-regional-focus"},
 		{"Why did South Korea hang back from falling in line behind the US-Japan strategy?", "korea-hesitates-regional-strategy"},
 		// "How representative of" asks how far a view reflects others'.
 		{"How representative of South Korean opinion are the former foreign minister's remarks on history?", "korea-unanimous-on-history"},
