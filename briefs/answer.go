@@ -1652,6 +1652,8 @@ var notStatementOpeners = setOf([]string{"can", "could", "would", "will", "shoul
 // checkOpeners put the statement after them to be checked, as a closing "right?" does: "Is
 // it correct that the summit was held in Brussels?", "Confirm: Japan protested the survey."
 var checkOpeners = []string{"is it correct that ", "is it right that ", "is it true that ", "is it really true that ",
+	"is it accurate that ", "is it the case that ", "isn't it the case that ", "is it not the case that ",
+	"was it the case that ", "wasn't it the case that ", "was it not the case that ", "am i right in thinking that ",
 	"confirm that ", "confirm: ", "can you confirm that ", "please confirm that ", "verify that ", "verify: "}
 
 // withCheckOpenerAsTag is a statement put to be checked by an opener (checkOpeners) with the

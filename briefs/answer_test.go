@@ -1520,6 +1520,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Why is forced labour compensation such a sore spot in Korea?", "labour-compensation-korean-feelings"},
 		{"How does Australia show what it's worth in its region?", "australia-security-cooperation-value"},
 		{"What is the bread and butter of Australia–New Zealand cooperation?", "australia-new-zealand-south-pacific"},
+		// "Wasn't it the case that…" puts a statement to be checked, no court case.
+		{"Wasn't it the case that Seoul's progressive governments were not keen on trilateral cooperation?", "progressive-governments-cautious"},
 		// A pundit's: back on the schedule, fixated on, regional ball.
 		{"Which flights got put back on the schedule between Japan and Korea?", "gimpo-haneda-route-resumed"},
 		{"What is Japan fixated on regarding North Korea?", "japan-concerns-missiles-kidnapping"},

@@ -1330,7 +1330,7 @@ var everydayPairs = []string{
 	"started up again", "resumed", "start up again", "resume", "starts up again", "resumes",
 	"how far did", "how did", "is it fair to say that", " ", "is it fair to say", " ",
 	"if one may turn to", "turning to", "to turn to", "turning to", "turning now to", "turning to",
-	"is it correct that", " ", "is it accurate that", " ", "is it right that", " ", "is it the case that", " ", "isn't it the case that", " ", "isnt it the case that", " ", "is it not the case that", " ", "am i right in thinking that", " ", "am i correct that", " ",
+	"is it correct that", " ", "is it accurate that", " ", "is it right that", " ", "is it the case that", " ", "isn't it the case that", " ", "isnt it the case that", " ", "is it not the case that", " ", "wasn't it the case that", " ", "was it not the case that", " ", "was it the case that", " ", "am i right in thinking that", " ", "am i correct that", " ",
 	"pulling nato", "pushing nato", "pull nato", "push nato", "pulls nato", "pushes nato", "pulled nato", "pushed nato",
 	"work on with", "cooperate with", "list other", "other", "list the ", "the ", "list all", "all", "list some", "some",
 	"teamwork", "cooperation", "the key word", " ", "key word", " ", "keyword", " ",

@@ -79,6 +79,9 @@ type Gap struct {
 	// asked about or compared with ("What does Japan want from the EU and NATO?"): the caller
 	// may answer the rest, opening with Sentence, and refuse with it when nothing answers.
 	Partial bool
+	// Rest is, when set, the rest of a partial gap's question to answer: the question
+	// without the place it guesses ("Was the summit held?" of "…held in Brussels?").
+	Rest string
 }
 
 // Brief is the reply's body for a gap: for GapInPassing, the facts that do mention the place
@@ -588,6 +591,24 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 	}
 }
 
+// withoutPlaceClosing is a yes-or-no question without the place it closes with ("Was the
+// summit held in Brussels?" is "Was the summit held?"); false for any other question.
+func withoutPlaceClosing(question string) (string, bool) {
+	first, _, _ := strings.Cut(question, " ")
+	if !whetherWords[strings.ToLower(first)] {
+		return question, false // most questions
+	}
+	q := strings.TrimRight(question, "?!. ")
+	i := max(strings.LastIndex(q, " in "), strings.LastIndex(q, " at "))
+	if i < 0 || strings.Count(q[i+4:], " ") > 1 || !isCapitalisedName(q[i+4:]) {
+		return question, false // a place is one or two capitalised words: "in New York"
+	}
+	if !slices.ContainsFunc(strings.Fields(strings.ToLower(q[:i])), func(w string) bool { return gatheringWords[w] || w == "held" }) {
+		return question, false // "Is Japan's influence waning in Asia?" asks no where
+	}
+	return q[:i] + "?", true
+}
+
 // possessive is the entry of the country or organisation whose name key is, typed as a
 // possessive without its apostrophe ("south koreas defence minister").
 func (w *World) possessive(key []byte) (lexEntry, bool) {
@@ -814,6 +835,16 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 			// chaired it, the office a guess: it is said not to be mentioned, and who did
 			// chair it answered.
 			g.Partial = true
+		}
+	}
+	if ok && !g.Partial && g.Kind == GapUncovered {
+		// "Was the summit held in Brussels?": a place the article does not cover, guessed
+		// for where something it does cover happened, is said not to be covered, and what
+		// the article says of the rest answers the check.
+		if rest, guessed := withoutPlaceClosing(question); guessed {
+			if _, inRest := w.uncovered(rest); !inRest {
+				g.Partial, g.Rest = true, rest
+			}
 		}
 	}
 	if ok && g.Kind != GapLater && asksConfirmation(strings.Fields(normalizeName(question))) {

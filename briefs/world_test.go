@@ -635,6 +635,9 @@ func TestUncoveredPartial(t *testing.T) {
 		// A body the asker checks after a comma is said, and what is asked answered.
 		{"how did Seoul hit back at Tokyo's export curbs, did it go to the IMF?", "The article does not cover the International Monetary Fund.", true},
 		{"how did Seoul hit back at Japan's export curbs, did it go to the International Court of Justice?", "The article does not cover the International Court of Justice.", true}, // its long name no longer a check
+		// A place guessed for where a gathering was held: where it was is answered.
+		{"Was the summit held in Brussels?", "The article does not cover Belgium.", true},
+		{"Did the leaders in Madrid discuss Taiwan?", "The article does not cover Taiwan.", false},
 		// Nor is the other side of a relation with it.
 		{"How did Canberra respond to the security agreement between the Solomon Islands and Beijing?", "The article does not cover the Solomon Islands.", false},
 		// Nor is the side named first ("between Beijing and…", "China's pact with…").

@@ -248,6 +248,19 @@ func TestPartlyCoveredAnswersTheRest(t *testing.T) {
 	}
 }
 
+// A place the article does not cover, guessed for where a gathering it covers was held, is
+// said, and where it was held answered.
+func TestPlaceGuessedForAGatheringAnswersWhere(t *testing.T) {
+	d := newTestDispatcher(t)
+	r := ask(t, d, "Was the summit held in Brussels?")
+	if !r.Found || !strings.HasPrefix(r.Lead, "The article does not cover Belgium.") {
+		t.Fatalf("found=%v lead=%q; want the gap said first", r.Found, r.Lead)
+	}
+	if ids := factIDs(r); len(ids) == 0 || ids[0] != "nato-summit-madrid-june-2022" {
+		t.Errorf("facts %v; want where the summit was held first", ids)
+	}
+}
+
 func TestMistypedNameOffersCandidates(t *testing.T) {
 	d := newTestDispatcher(t)
 	r := ask(t, d, "/country austrlia")

@@ -423,6 +423,9 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 			if g.Kind == briefs.GapUncovered && len(d.store.NamedActors(g.Name)) > 0 {
 				read = withoutName(read, g.Name)
 			}
+			if g.Rest != "" {
+				read = g.Rest // "Was the summit held in Brussels?" answers where it was held
+			}
 		}
 	}
 	b := d.store.Answer(read)
