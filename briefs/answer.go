@@ -4261,8 +4261,10 @@ func withoutTrailingGuess(question string) (string, bool) {
 	}
 	if len(words) < 3 || !opensAsking(words[0]) || len(gw) == 0 || len(gw) > 8 ||
 		!put && narrowingWords[gw[0]] || whetherWords[gw[0]] || slices.Contains(gw, "and") || slices.Contains(gw, "or") ||
-		slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) {
-		return question, false
+		slices.ContainsFunc(gw, func(w string) bool {
+			return slices.Contains(questionWords, w) || w == "who" || w == "name" || w == "names"
+		}) {
+		return question, false // nor is a request for names ("…, name exactly?")
 	}
 	return asked + "?", true
 }

@@ -73,6 +73,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
+	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
@@ -264,6 +265,9 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if !l.markers[w] {
 			w = strings.Trim(w, "'")
 		}
+		if word, suffix, ok := strings.Cut(w, "-"); ok && !l.markers[w] && l.suffixes[suffix] {
+			w = word // "myeonjeok-eun" is myeonjeok, marked
+		}
 		if l.markers[w] && !slices.Contains(seen, w) {
 			seen = append(seen, w)
 		}
@@ -378,6 +382,9 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 			continue
 		}
 		if word, suffix, ok := strings.Cut(core, "-"); ok && l.suffixes[strings.ToLower(suffix)] && word != "" {
+			if english, ok := l.words[strings.ToLower(word)]; ok && english != "" {
+				word = english // "nara-deul-i" → "country"
+			}
 			out = append(out, word+tail) // "diplomacy-nya" → "diplomacy"
 			continue
 		}

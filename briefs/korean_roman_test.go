@@ -1,0 +1,16 @@
+package briefs
+
+import "testing"
+
+// Korean typed in Latin letters and mixed in: a particle after a hyphen cut off, the word
+// before it read (and counted as a marker), the asking word put first.
+func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Dokdo-ui myeonjeok-eun eolmana doeyo?", "how much becomes Dokdo area?"},
+		{"Bukhan munje-eseo Ilbon-i gajang geokjeong-haneun geon mwoyeyo?", "what North Korea issue Japan most worried geon?"},
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Dokdo-ui myeonjeok-eun eolmana doeyo?", "dokdo-both-claim-island"},
+	})
+}
