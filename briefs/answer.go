@@ -4013,7 +4013,7 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
 	"on which precise day ", "which precise day ", "on which exact date ", "which exact date ", "on which precise date ", "which precise date ",
 	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date ",
-	"exact date, please", "exact day, please", "the exact date, please", "precise date, please",
+	"exact date, please", "exact day, please", "date exactly ", "the date exactly ", "the exact date, please", "precise date, please",
 	"what was the exact calendar date ", "what was the calendar date ", "what is the calendar date ", "calendar date of ",
 	"the calendar date of ", "on what calendar date ", "what calendar date ", "on what exact calendar date ",
 	"what exact calendar date ", "on which calendar date ", "which calendar date ", "the date on which ", "date on which "}
@@ -4035,7 +4035,7 @@ func endsAskingDay(question string) bool {
 
 // dayTails ask for a day after what they ask it of.
 var dayTails = []string{"exactly which date", "exactly what date", "which date exactly", "what date exactly", "which day exactly", "what day exactly", "precisely which date", "precisely what date",
-	"which date of ", "what date of ", "which day of ", "what day of ", ", what date", ", which date", ", on what date", ", on which date", " was which date", " is which date", " on which date?", " on what date?",
+	"which date of ", "what date of ", "which day of ", "what day of ", ", what date", ", which date", " what date in ", " which date in ", ", on what date", ", on which date", " was which date", " is which date", " on which date?", " on what date?",
 	"exactly which day", "exactly what day", " was which day", " is which day", "exact day", "precise day", "exact date", "precise date"}
 
 // opensWith reports whether the question, or the second part of a two-part one ("At which

@@ -559,10 +559,10 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Indonesian, Hinglish (its asking word put first) and Vietnamese (names and asking
 		// words of two words read whole).
 		{"Apa yang Yoon kirim ke Japan sebelum dia take office?", "what Yoon sent to Japan before he take office?"},
-		{"Kenapa Japan lebih keras terhadap North Korea?", "why Japan more keras towards North Korea?"},
+		{"Kenapa Japan lebih keras terhadap North Korea?", "why Japan more tough towards North Korea?"},
 		{"Wellington focus diplomacy-nya di mana?", "Wellington focus diplomacy where?"},
 		// Malay: "punya" after a name makes it possessive; calling words tell the language.
-		{"Beijing punya foreign ministry respond macam mana pada Madrid summit?", "Beijing's foreign ministry respond how towards Madrid summit?"},
+		{"Beijing punya foreign ministry respond macam mana pada Madrid summit?", "Beijing's foreign ministry respond how in Madrid summit?"},
 		{"Japan panggil Dokdo apa?", "Japan call Dokdo what?"},
 		{"US-Japan alliance tu digelar apa?", "US-Japan alliance called what?"},
 		{"Dokdo island ko Japan kya naam se bulata hai?", "what Dokdo island Japan name calls?"},
@@ -869,6 +869,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		"Which date exactly was Yoon sworn in?",
 		"Eh which date was Yoon sworn in as president?",
 		"On what exact calendar date was Yoon inaugurated?",
+		"Yoon's inauguration, the date exactly in May?",
 		// What is asked after sentences of context opens the same way.
 		"I'm following Yoon's early presidency closely. On exactly what date in May was he sworn in?",
 		// …and after a clause setting its time.

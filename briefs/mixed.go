@@ -192,57 +192,6 @@ var pinyinPhrases = map[string]string{
 	"you mei you": "whether", "mei you": "not", "le mei you": "", "huifu le": "restored",
 }
 
-// indonesianMarkers are Indonesian words that seldom occur in an English question.
-var indonesianMarkers = setOf([]string{"apa", "siapa", "kenapa", "mengapa", "kapan", "dimana", "bagaimana", "berapa",
-	"yang", "dan", "dengan", "tentang", "menurut", "untuk", "dari", "ke", "di", "itu", "ini", "dia", "mereka", "sebelum",
-	"setelah", "sebut", "saja", "adalah", "tahun", "oleh", "antara", "juga", "paling", "lebih", "terhadap", "dalam",
-	"ikut", "mana", "tanggal",
-	// Malay, the same language as spoken in Malaysia.
-	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan", "pasal", "cakap", "kerajaan",
-	"sebenarnya", "hujung", "senaraikan", "risau", "panggil", "dipanggil", "digelar", "pula", "diorang"})
-
-// indonesianPhrases are Indonesian asking words of two words, read whole.
-var indonesianPhrases = map[string]string{
-	"di mana": "where", "tanggal berapa": "what date", "apa saja": "what", "tahun berapa": "what year",
-	"macam mana": "how", "kena mengena": "related", "ikut article": "according to the article", "tahun bila": "what year",
-}
-
-// indonesian are Indonesian words with their English, or "" for those an English question
-// would not need.
-var indonesian = map[string]string{
-	"apa": "what", "siapa": "who", "kenapa": "why", "mengapa": "why", "kapan": "when", "dimana": "where",
-	"bagaimana": "how", "berapa": "how many", "yang": "", "dan": "and", "dengan": "with", "tentang": "about",
-	"menurut": "according to", "untuk": "to", "dari": "from", "ke": "to", "di": "in", "itu": "", "ini": "", "dia": "he",
-	"mereka": "they", "sebelum": "before", "setelah": "after", "sesudah": "after", "sebut": "call", "menyebut": "call",
-	"saja": "", "adalah": "is", "tahun": "year", "oleh": "by", "antara": "between", "juga": "also", "paling": "most",
-	"nama": "name", "kirim": "sent", "mengirim": "sent", "bawa": "brought", "kasih": "gave", "memberi": "gave",
-	"waktu": "when", "saat": "when", "terakhir": "last", "kali": "", "dua": "two", "tiga": "three", "empat": "four",
-	"negara": "countries", "hubungan": "relations", "kerja": "work", "sama": "", "kerjasama": "cooperation",
-	"pemerintah": "government", "tujuan": "goal", "sikap": "attitude", "dipimpin": "led", "terjadi": "happened",
-	"kota": "city", "luas": "area", "rencana": "plan", "batal": "cancelled", "dibuat": "made", "penting": "important",
-	"sekali": "", "kena": "hit", "dampak": "impact", "mau": "wants", "ingin": "wants", "jadi": "became", "sikapnya": "attitude",
-	"lebih": "more", "tidak": "not", "bukan": "not", "ada": "", "sudah": "", "akan": "will", "bisa": "can", "harus": "must",
-	"pertama": "first", "hanya": "only", "masalah": "issue", "isu": "issue", "tanggal": "date", "mulai": "started",
-	"punya": "has", "seperti": "like", "terhadap": "towards", "dibanding": "compared with", "dibandingkan": "compared with",
-	"dalam": "in", "kawasan": "region", "ikut": "join", "bidang": "fields", "dideskripsikan": "described",
-	"digambarkan": "described", "disebut": "called", "sebagai": "as", "mana": "which",
-	"bila": "when", "nak": "wants", "tu": "", "kat": "to", "macam": "how", "selepas": "after", "kepada": "to",
-	"sangat": "very", "bagi": "gave", "jumpa": "met", "panggil": "call", "buat": "made", "tulis": "wrote",
-	"capai": "achieve", "anggap": "regard", "dulu": "before", "besar": "big", "bina": "build", "lah": "", "tan": "tonnes",
-	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
-	"ekspornya": "exports", "ekspor": "exports",
-	// Malay words of the article's matters and of chat.
-	"pasal": "about", "ni": "", "ah": "", "eh": "", "je": "", "dah": "", "pula": "", "sikit": "", "cakap": "said",
-	"kata": "said", "fokus": "focus", "masa": "when", "tak": "not", "balik": "again", "bincang": "discuss",
-	"hantar": "sent", "bulan": "month", "hari": "days", "ragu": "hesitant", "kerajaan": "government", "mula": "started",
-	"pulau": "island", "lepas": "after", "risau": "worried", "rasa": "feel", "boleh": "can", "hujung": "end",
-	"senaraikan": "list", "betul": "is it true", "diatur": "arranged", "tepi": "sidelines", "sebenarnya": "actually",
-	"sentuh": "touch on", "situasi": "situation", "eropah": "Europe", "pergi": "went", "penulis": "writer",
-	"jadikan": "make", "berkuasa": "in power", "diorang": "they", "pada": "towards", "ketatkan": "tightened",
-	"orang": "people", "marah": "angry", "buang": "discharge", "laut": "sea", "sekitar": "around", "naik": "took office",
-	"kes": "case", "dibawa": "brought", "cuba": "try", "digelar": "called", "dipanggil": "called", "cuma": "only",
-}
-
 // phraseAt is the English of the phrase of l words start with, with the punctuation that
 // closes it, and how many words it takes; 0 when they start with none.
 func (l *mixedLanguage) phraseAt(words []string) (string, int) {

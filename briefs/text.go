@@ -460,6 +460,8 @@ var everydayPairs = []string{
 	"lead the talks", "chair the talks", "lead the talk", "chair the talk", "led the four", "chaired the four", "lead the four", "chair the four",
 	"directed the meeting", "chaired the meeting", "direct the meeting", "chair the meeting", "directs the meeting", "chairs the meeting",
 	"directed the talks", "chaired the talks", "direct the talks", "chair the talks",
+	// …so is who led one, typed without its article, as a reader of Indonesian or Korean may.
+	"led meeting", "chaired meeting", "lead meeting", "chair meeting", "led talks", "chaired talks", "lead talks", "chair talks",
 	// "…what did korea protest on its side": whose side is said by whom it names.
 	"on its side", " ", "on their side", " ",
 	// A fact-checker's "Confirm:" puts a statement to be checked, as "is it true that" does.
