@@ -236,28 +236,23 @@ func TestNotFoundAndUsage(t *testing.T) {
 }
 
 // A covered question that names something the article does not cover says so, then answers
-// the rest without it: "China" in the South China Sea is not asked about.
+// the rest without it: "China" in the South China Sea is not asked about, and a place guessed
+// for where a gathering was held gives way to where it was.
 func TestPartlyCoveredAnswersTheRest(t *testing.T) {
 	d := newTestDispatcher(t)
-	r := ask(t, d, "The Japan-Korea-Australia-NZ leaders spent their meeting on the South China Sea, right? what did they actually talk about")
-	if !r.Found || !strings.HasPrefix(r.Lead, "The article does not cover the South China Sea.") {
-		t.Fatalf("found=%v lead=%q; want the gap said first", r.Found, r.Lead)
-	}
-	if ids := factIDs(r); len(ids) == 0 || ids[0] != "four-country-meeting-ukraine" {
-		t.Errorf("facts %v; want what the four did discuss first", ids)
-	}
-}
-
-// A place the article does not cover, guessed for where a gathering it covers was held, is
-// said, and where it was held answered.
-func TestPlaceGuessedForAGatheringAnswersWhere(t *testing.T) {
-	d := newTestDispatcher(t)
-	r := ask(t, d, "Was the summit held in Brussels?")
-	if !r.Found || !strings.HasPrefix(r.Lead, "The article does not cover Belgium.") {
-		t.Fatalf("found=%v lead=%q; want the gap said first", r.Found, r.Lead)
-	}
-	if ids := factIDs(r); len(ids) == 0 || ids[0] != "nato-summit-madrid-june-2022" {
-		t.Errorf("facts %v; want where the summit was held first", ids)
+	for _, tt := range []struct{ q, lead, first string }{
+		{"The Japan-Korea-Australia-NZ leaders spent their meeting on the South China Sea, right? what did they actually talk about",
+			"The article does not cover the South China Sea.", "four-country-meeting-ukraine"},
+		{"Was the summit held in Brussels?", "The article does not cover Belgium.", "nato-summit-madrid-june-2022"},
+	} {
+		r := ask(t, d, tt.q)
+		if !r.Found || !strings.HasPrefix(r.Lead, tt.lead) {
+			t.Errorf("%q: found=%v lead=%q; want the gap said first", tt.q, r.Found, r.Lead)
+			continue
+		}
+		if ids := factIDs(r); len(ids) == 0 || ids[0] != tt.first {
+			t.Errorf("%q: facts %v; want %s first", tt.q, ids, tt.first)
+		}
 	}
 }
 
