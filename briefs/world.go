@@ -595,7 +595,7 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 // summit held in Brussels?" is "Was the summit held?"); false for any other question.
 func withoutPlaceClosing(question string) (string, bool) {
 	first, _, _ := strings.Cut(question, " ")
-	if !whetherWords[strings.ToLower(first)] {
+	if !inFold(whetherWords, first) {
 		return question, false // most questions
 	}
 	q := strings.TrimRight(question, "?!. ")
