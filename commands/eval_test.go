@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and thirty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning636-questions.jsonl; tuning4 is written as
+//   - six hundred and forty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning640-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -337,7 +337,9 @@ type evalCase struct {
 //     nautical metaphors; a Filipino nurse's Taglish texts), committed before they were tuned
 //     on; tuning633 to tuning636 (romanised Korean mixed in; Indonesian mixed in; a sports
 //     pundit's hot takes; a diplomat's hedges and double negatives), committed before they
-//     were tuned on; the others as askers their writers chose themselves);
+//     were tuned on; tuning637 to tuning640 (romanised Japanese mixed in; romanised Thai
+//     mixed in; a lawyer's cross-examination; a ten-year-old's school project), committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1117,6 +1119,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning634-questions.jsonl",
 		"tuning635-questions.jsonl",
 		"tuning636-questions.jsonl",
+		"tuning637-questions.jsonl",
+		"tuning638-questions.jsonl",
+		"tuning639-questions.jsonl",
+		"tuning640-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1923,6 +1929,11 @@ var floors = map[string]float64{
 	"tuning633-questions.jsonl": 46.0 / 110,
 	"tuning634-questions.jsonl": 50.0 / 110,
 	"tuning635-questions.jsonl": 103.0 / 110,
+	// The round's later still, scored with 78c97c2 before they were tuned on: tuning637
+	// (romanised Japanese mixed in) 38/110 and tuning638 (romanised Thai mixed in) 81/110;
+	// tuning639 and tuning640 pass evalGate.
+	"tuning637-questions.jsonl": 38.0 / 110,
+	"tuning638-questions.jsonl": 81.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2252,6 +2263,9 @@ var refusalsMissed = map[string]int{
 	"tuning629-questions.jsonl": 1,
 	"tuning630-questions.jsonl": 1,
 	"tuning632-questions.jsonl": 2,
+	// Written later still, scored with 78c97c2: tuning638 29/30; tuning637, tuning639 and
+	// tuning640 every refusal.
+	"tuning638-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
