@@ -1521,6 +1521,8 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		{"Why is forced labour compensation such a sore spot in Korea?", "labour-compensation-korean-feelings"},
 		{"How does Australia show what it's worth in its region?", "australia-security-cooperation-value"},
 		{"What is the bread and butter of Australia–New Zealand cooperation?", "australia-new-zealand-south-pacific"},
+		// What a country's people call something is what it calls it.
+		{"What do Japanese people call Dokdo?", "dokdo-japan-protests-korean-survey"},
 		// "Wasn't it the case that…" puts a statement to be checked, no court case.
 		{"Wasn't it the case that Seoul's progressive governments were not keen on trilateral cooperation?", "progressive-governments-cautious"},
 		// A pundit's: back on the schedule, fixated on, regional ball.

@@ -1,9 +1,30 @@
 package briefs
 
+import (
+	"slices"
+	"strings"
+)
+
 // Korean typed in Latin letters and mixed with English ("Madrid NATO summit eonje
 // yeollyeosseoyo?") is read as the other mixed languages are (mixedLanguages): a particle
 // typed after a word with a hyphen ("summit-e") is cut off, and the asking word, which
 // Korean puts late, is put first.
+
+// romanKoreanTellers are the romanised Korean words with a polite verb ending no other
+// language read has ("bulleoyo", "haesseoyo", "mwoyeyo"): one of them tells a question
+// mixing romanised Korean in.
+var romanKoreanTellers = withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka")
+
+// withEndings is the set of words' keys that end with one of endings.
+func withEndings(words map[string]string, endings ...string) map[string]bool {
+	set := map[string]bool{}
+	for w := range words {
+		if slices.ContainsFunc(endings, func(e string) bool { return strings.HasSuffix(w, e) }) {
+			set[w] = true
+		}
+	}
+	return set
+}
 
 // romanKoreanMarkers are Korean words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Korean in.

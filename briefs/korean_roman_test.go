@@ -8,6 +8,10 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Dokdo-ui myeonjeok-eun eolmana doeyo?", "how much becomes Dokdo area?"},
 		{"Bukhan munje-eseo Ilbon-i gajang geokjeong-haneun geon mwoyeyo?", "what North Korea issue Japan most worried geon?"},
+		// A polite verb ending tells the language alone; an asking phrase is put first.
+		{"Ilbon-eun Dokdo-reul mwo-rago bulleoyo?", "what do call Japan Dokdo?"},
+		// A particle after a gloss in brackets is cut off too.
+		{"Yoon daetongnyeong chwiimsik (inauguration)-e Ilbon-eseo nuga wasseoyo?", "who President Yoon inauguration Japan came?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

@@ -39,7 +39,7 @@ func TestKoreanMixedInEnglish(t *testing.T) {
 		{"NATO summit 어디서 열렸어요?", "where NATO summit held?"},
 		{"일본은 독도를 뭐라고 불러요?", "what Japan Dokdo call?"},
 		{"왜 한국은 GSOMIA 폐기했어요?", "why South Korea GSOMIA abolish?"},
-		{"GSOMIA 폐기 발표 몇 년도요?", "GSOMIA abolish announce which year?"},
+		{"GSOMIA 폐기 발표 몇 년도요?", "which year GSOMIA abolish announce?"},
 		{"문재인 대통령 취임 언제예요?", "when President Moon Jae-in taking office?"},
 	})
 	s := realStore(t)

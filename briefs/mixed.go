@@ -73,7 +73,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
-	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, askingLast: true},
+	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, tellers: romanKoreanTellers, askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
@@ -201,8 +201,25 @@ func (l *mixedLanguage) phraseAt(words []string) (string, int) {
 		if english, ok := l.phrases[strings.ToLower(core)]; ok {
 			return english + typed[len(core):], n
 		}
+		if word, particle, ok := cutLastParticle(core); ok && l.suffixes[strings.ToLower(particle)] {
+			if english, ok := l.phrases[strings.ToLower(word)]; ok {
+				return english + typed[len(core):], n // "ilbon saramdeul-eun": the phrase, its particle cut
+			}
+		}
 	}
 	return "", 0
+}
+
+// cutLastParticle is a phrase's words before the particle typed after its last word with a
+// hyphen, and the particle: "ilbon saramdeul-eun" is "ilbon saramdeul" and "eun".
+func cutLastParticle(phrase string) (string, string, bool) {
+	space := strings.LastIndexByte(phrase, ' ')
+	hyphen := strings.IndexByte(phrase[space+1:], '-')
+	if hyphen < 0 {
+		return phrase, "", false
+	}
+	at := space + 1 + hyphen
+	return phrase[:at], phrase[at+1:], true
 }
 
 // markersIn counts the different markers of l that words, a question's, hold; two or more
@@ -278,6 +295,11 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 				j++
 			}
 			if _, tail, ok := strings.Cut(words[j], ")"); ok {
+				if particle, ok := strings.CutPrefix(tail, "-"); ok {
+					if p := strings.TrimRight(particle, "?!.,;:"); l.suffixes[strings.ToLower(p)] {
+						tail = particle[len(p):] // "chwiimsik (inauguration)-e": the particle after the gloss
+					}
+				}
 				if tail != "" && len(out) > 0 {
 					out[len(out)-1] += tail
 				}
@@ -417,7 +439,7 @@ var mixedAskingWords = setOf([]string{"what", "what date", "why", "who", "whose"
 
 // isMixedAsking reports whether w, a word or phrase of a mixed question read in English,
 // asks: an asking word (mixedAskingWords), one after a preposition ("on what", read from
-// "kis cheez pe"), or "how many" and "how much" with their noun ("how many days").
+// "kis cheez pe"), or a phrase that opens with one ("how many days", "what do call").
 func isMixedAsking(w string) bool {
 	t := strings.ToLower(strings.TrimRight(w, "?!.,"))
 	if mixedAskingWords[t] {
@@ -430,7 +452,8 @@ func isMixedAsking(w string) bool {
 	case leadingPrepositions[first]:
 		return mixedAskingWords[rest]
 	}
-	return strings.HasPrefix(t, "how many ") || strings.HasPrefix(t, "how much ")
+	// "how many days", or a phrase read whole that asks: "what do call" of "mwo-rago bulleoyo".
+	return mixedAskingWords[first] || strings.HasPrefix(t, "how many ") || strings.HasPrefix(t, "how much ")
 }
 
 // mixedPlaces are the countries and places typed in Latin letters that a title after them

@@ -197,6 +197,9 @@ var everydayPhrases = strings.NewReplacer(everydayPairs...)
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
 	"in the first place", " ", "these days", " ", "in one phrase", " ", "in a phrase", " ",
+	// What a country's people call something is what the country calls it.
+	"japanese people call", "japan call", "korean people call", "korea call", "japan people call", "japan call", "korea people call", "korea call",
+	"people in japan call", "japan call", "people in korea call", "korea call",
 	// "Last time when the progressives ran Korea…" says when, as "when" does.
 	"last time when", "when",
 	// "How long did the whole thing last?" asks of what was just named, as "it" does.
