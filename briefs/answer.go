@@ -1750,6 +1750,10 @@ var opposites = map[string]string{
 	"conservatives": "progressives", "conservative": "progressive", "progressives": "conservatives", "progressive": "conservative",
 }
 
+// premiseRequests open a request, which puts nothing to be checked: "Name the three
+// materials — what are they?" asks for the names twice.
+var premiseRequests = setOf([]string{"name", "list", "identify", "tell", "give", "state", "specify", "enumerate"})
+
 // leadingPremise splits a message that puts a statement to be confirmed and then asks what is
 // so: "Japan's defense minister went to Yoon's inauguration, didn't he? Who actually went?"
 // The premise keeps its tag, after a comma.
@@ -1785,6 +1789,9 @@ func leadingPremise(question string) (premise, asked string, ok bool) {
 		return "", "", false
 	}
 	pw := strings.Fields(normalizeName(premise))
+	if len(pw) > 0 && premiseRequests[pw[0]] {
+		return "", "", false // "Name the three materials — what are they?" asks, twice
+	}
 	if len(pw) >= 5 && !opensAsking(pw[0]) && !whetherWords[pw[0]] && !negativeTags[pw[0]] && (!strings.Contains(premise, ",") || !asksConfirmation(pw) && plainStatement(premise)) {
 		// "Biden called the meeting a routine check-in? What did he call it?": a
 		// statement asked with a rising tone, untagged.
@@ -4364,10 +4371,12 @@ func withoutGuessedAnswer(question string) string {
 		words := strings.Fields(strings.ToLower(withoutOpeningFillers(asked))) // "So what did…"
 		gw := strings.Fields(strings.ToLower(guess))
 		if len(words) < 3 || len(gw) == 0 || len(gw) > 8 || strings.ContainsAny(guess, ",;") || slices.Contains(gw, "or") ||
-			slices.ContainsFunc(gw, func(w string) bool { return slices.Contains(questionWords, w) || w == "who" }) ||
+			slices.ContainsFunc(gw, func(w string) bool {
+				return slices.Contains(questionWords, w) || w == "who" || w == "name" || w == "names"
+			}) ||
 			whetherWords[gw[0]] || hedgedGuess[gw[0]] || gw[0] == "and" {
 			// Alternatives to choose from, a question of its own ("— did he repeat the
-			// pledge?"), what the asker half-remembers ("— something about a 'normal'
+			// pledge?", "…, the names?"), what the asker half-remembers ("— something about a 'normal'
 			// country?"), which is as likely right, or a second thing asked of ("— and New
 			// Zealand?").
 			continue

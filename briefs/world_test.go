@@ -185,6 +185,8 @@ func TestUncovered(t *testing.T) {
 		{"the materials' names, counted", "What are the names of three semiconductor materials Japan restricted?", GapNotGiven, "The article gives no names of the materials."},
 		{"the specific materials", "What specific materials did Japan tighten exports of?", GapNotGiven, "The article gives no names of the materials."},
 		{"the materials' names asked after a comma", "What semiconductor materials did Japan restrict, names exactly?", GapNotGiven, "The article gives no names of the materials."},
+		{"the materials' names asked again after a dash", "Name the three materials Japan restricted — what are they?", GapNotGiven, "The article gives no names of the materials."},
+		{"the names closing a statement asked", "The three materials Tokyo restricted in 2019, which are they, the names?", GapNotGiven, "The article gives no names of the materials."},
 		{"the kind of materials, exactly", "What type of materials exactly did Japan restrict?", "", ""},
 		{"an office after a comma, not the place's", "After Madrid, prime minister New Zealand said what about China?", "", ""},
 		{"the reaction of Beijing", "What was the reaction of Beijing to the summit?", GapNotGiven, "The article gives no Chinese reactions."},
