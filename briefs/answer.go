@@ -590,6 +590,12 @@ var spelledWords = func() map[string]bool {
 		for w := range l.markers {
 			out[w] = true
 		}
+		for w := range l.tellers {
+			out[w] = true
+		}
+		for _, p := range l.tellingPairs {
+			out[p[0]] = true // "tum mai": the pair's first word sends the question to be read
+		}
 	}
 	return out
 }()

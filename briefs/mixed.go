@@ -46,6 +46,9 @@ type mixedLanguage struct {
 	// tellers are markers no English question holds, one of which tells a question mixing
 	// the language in ("whit", "aboot").
 	tellers map[string]bool
+	// tellingPairs are two words, neither a marker alone, that together tell a question
+	// mixing the language in ("tum mai", why, in romanised Thai).
+	tellingPairs [][2]string
 	// elisions are the articles and pronouns a language writes onto the next word with an
 	// apostrophe ("l'OTAN", "dell'Asia"), without it: they are put apart first
 	// (withElisionsApart).
@@ -74,6 +77,9 @@ var mixedLanguages = []mixedLanguage{
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
 	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, tellers: romanKoreanTellers, askingLast: true},
+	{markers: romajiMarkers, words: romaji, phrases: romajiPhrases, postpositions: romajiPostpositions, possessives: setOf([]string{"no"}),
+		tellers: romajiTellers, askingLast: true},
+	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
@@ -246,6 +252,17 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return l.tellers[strings.ToLower(strings.Trim(w, "?!.,;:\"()"))] })
 }
 
+// toldByPair reports whether words hold one of l's telling pairs; it does not allocate.
+func (l *mixedLanguage) toldByPair(words []string) bool {
+	for i := 1; i < len(words); i++ {
+		first, second := strings.Trim(words[i-1], "?!.,;:\"()"), strings.Trim(words[i], "?!.,;:\"()")
+		if slices.ContainsFunc(l.tellingPairs, func(p [2]string) bool { return strings.EqualFold(first, p[0]) && strings.EqualFold(second, p[1]) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // withMixedInEnglish is a question's words with the words of the language it mixes with
 // English, if any (mixedLanguages), in English or left out, and each English verb's affix in
 // it taken off; words is changed in place and returned shorter.
@@ -264,6 +281,8 @@ func withMixedInEnglish(words []string) []string {
 		}
 		if n := l.markersIn(ws); n > most && (n >= 2 || l.ownScript || l.toldBy(ws)) {
 			told, toldWords, most = l, ws, n
+		} else if most == 0 && len(l.tellingPairs) > 0 && l.toldByPair(ws) {
+			told, toldWords, most = l, ws, 1 // "tum mai…": two words tell it
 		}
 	}
 	if told == nil {

@@ -1,0 +1,16 @@
+package briefs
+
+import "testing"
+
+// Japanese typed in Latin letters and mixed in: its asking word put first, "no" read as a
+// possessive.
+func TestRomajiMixedInEnglish(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Kankoku ga GSOMIA no haishi wo happyou shita no wa itsu desu ka?", "when South Korea GSOMIA's abolition announced ?"},
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Kankoku ga GSOMIA no haishi wo happyou shita no wa itsu desu ka?", "gsomia-abolition-august-2019"},
+		{"Takeshima no menseki wa dore kurai desu ka?", "dokdo-both-claim-island"},
+	})
+}
