@@ -831,6 +831,21 @@ func (s *Store) answerAsked(question string) Brief {
 		// fact saying the opposite (the weakest link) corrects it.
 		return b
 	}
+	if premise, asked, ok := leadingPremise(question); ok {
+		if aw := strings.Fields(normalizeName(asked)); asksHowMany(aw) || slices.ContainsFunc(aw, func(w string) bool { return countNouns[w] }) {
+			// "NATO had 28 members at the summit, right? How many exactly?": the count the
+			// premise guesses is checked by the fact that answers, if it gives one.
+			b := s.checkedPremise(premise, asked)
+			facts, unit := b.Facts(), timeCounted(aw)
+			if noun := countedNoun(premise); noun != "" {
+				if !slices.ContainsFunc(facts, func(f *Fact) bool { return counts(f, unit) && strings.Contains(strings.ToLower(f.Text), noun) }) {
+					return Brief{} // no fact counts the members, abductees… the premise counts
+				}
+			} else if len(facts) == 0 || !counts(facts[0], unit) {
+				return Brief{}
+			}
+		}
+	}
 	if statedOK {
 		// "I bet the Madrid summit dragged on for a whole week. How long did it actually
 		// run?": "it" is the event the statement names, whose facts answer.
@@ -3540,6 +3555,31 @@ func tellsFrequency(f *Fact) bool {
 	words := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) })
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(frequencyWords, w) })
 }
+
+// countedNoun is the noun a premise counts, singular, lower case: "materials" of "Japan
+// restricted several semiconductor raw materials to Korea" is "material"; "" when it
+// counts nothing.
+func countedNoun(premise string) string {
+	words := strings.Fields(strings.ToLower(strings.Trim(premise, "?!. ")))
+	for i, w := range words {
+		if !isDigits(w) && !slices.Contains(numberWords, w) && !vagueCounts[w] {
+			continue
+		}
+		noun := ""
+		for _, n := range words[i+1 : min(len(words), i+5)] {
+			n = strings.Trim(n, ",;:'\"")
+			if leadingPrepositions[n] || whetherWords[n] || n == "right" {
+				break // "28 members at the summit": the noun ends before its preposition
+			}
+			noun = n
+		}
+		return strings.TrimSuffix(noun, "s")
+	}
+	return ""
+}
+
+// countNouns ask for a count after a premise that guesses one: "What's the exact number?"
+var countNouns = setOf([]string{"number", "figure", "count", "tally", "total"})
 
 // asksHowMany reports whether a question's words (normalizeName's) ask "how many", or open
 // with the number of something.

@@ -1122,6 +1122,17 @@ func TestAnswerSecondPartAsksOfTheFirstsNames(t *testing.T) {
 
 // A question asking how long is answered only by a fact that gives a duration, or a date to
 // count from.
+// A count a premise guesses, asked for exactly, is answered by a fact that counts what the
+// premise counts, or not at all.
+func TestAnswerCountGuessedNeedsACount(t *testing.T) {
+	checkAnswered(t, realStore(t), []answered{
+		{"NATO had thirty members in Madrid, right? How many exactly?", false},
+		{"North Korea holds about 20 Japanese abductees, right? What's the exact figure?", false},
+		{"Japan restricted five materials, right? How many exactly?", true},
+		{"The summit lasted four days, right? How many days exactly?", true},
+	})
+}
+
 func TestAnswerHowLongNeedsADuration(t *testing.T) {
 	s := realStore(t)
 	tests := []answered{
