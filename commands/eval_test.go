@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and forty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning640-questions.jsonl; tuning4 is written as
+//   - six hundred and forty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning644-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -339,7 +339,9 @@ type evalCase struct {
 //     pundit's hot takes; a diplomat's hedges and double negatives), committed before they
 //     were tuned on; tuning637 to tuning640 (romanised Japanese mixed in; romanised Thai
 //     mixed in; a lawyer's cross-examination; a ten-year-old's school project), committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     before they were tuned on; tuning641 to tuning644 (Russian typed in Latin letters;
+//     Arabizi; voice dictation without punctuation; Spanglish), the forty-eighth round's
+//     last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1123,6 +1125,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning638-questions.jsonl",
 		"tuning639-questions.jsonl",
 		"tuning640-questions.jsonl",
+		"tuning641-questions.jsonl",
+		"tuning642-questions.jsonl",
+		"tuning643-questions.jsonl",
+		"tuning644-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1934,6 +1940,12 @@ var floors = map[string]float64{
 	// tuning639 and tuning640 pass evalGate.
 	"tuning637-questions.jsonl": 38.0 / 110,
 	"tuning638-questions.jsonl": 81.0 / 110,
+	// The round's last, scored with 7e7bb37 before they were tuned on: tuning641 (Russian in
+	// Latin letters) 50/110, tuning642 (Arabizi) 46/110 and tuning644 (Spanglish) 49/110;
+	// tuning643 (voice dictation) passes evalGate.
+	"tuning641-questions.jsonl": 50.0 / 110,
+	"tuning642-questions.jsonl": 46.0 / 110,
+	"tuning644-questions.jsonl": 49.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2266,6 +2278,9 @@ var refusalsMissed = map[string]int{
 	// Written later still, scored with 78c97c2: tuning638 29/30; tuning637, tuning639 and
 	// tuning640 every refusal.
 	"tuning638-questions.jsonl": 1,
+	// The round's last, scored with 7e7bb37: tuning641 29/30; tuning642 to tuning644 every
+	// refusal.
+	"tuning641-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
