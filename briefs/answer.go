@@ -412,6 +412,9 @@ func withChatSpelledOut(question string) string {
 	if strings.Contains(question, "?!") || strings.Contains(question, "!?") {
 		question = interrobangs.Replace(question) // "…Pyongyang?! With a SLEDGEHAMMER?!" asks, then guesses
 	}
+	if strings.ContainsAny(question, "¿¡") {
+		question = invertedMarks.Replace(question) // "¿Cómo ve Washington…?": the closing mark asks
+	}
 	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(question)))
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
@@ -521,6 +524,9 @@ func withoutClosingParticle(question string) string {
 // then Cantonese and Singlish.
 var closingParticles = []string{" na krub", " na kha", " na ka", " krub", " krab", " krap", " khrap", " khrub", " kub", " kha", " ka",
 	" ah", " meh", " lor", " hor", " lah", " leh", " wor"}
+
+// invertedMarks open a Spanish question or exclamation; the closing mark says as much.
+var invertedMarks = strings.NewReplacer("¿", "", "¡", "")
 
 // interrobangs close a question asked with feeling: read as a question mark.
 var interrobangs = strings.NewReplacer("?!", "?", "!?", "?")

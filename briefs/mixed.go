@@ -80,6 +80,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: romajiMarkers, words: romaji, phrases: romajiPhrases, postpositions: romajiPostpositions, possessives: setOf([]string{"no"}),
 		tellers: romajiTellers, askingLast: true},
 	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
+	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
@@ -240,8 +241,8 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if word, suffix, ok := strings.Cut(w, "-"); ok && !l.markers[w] && l.suffixes[suffix] {
 			w = word // "myeonjeok-eun" is myeonjeok, marked
 		}
-		if l.markers[w] && !slices.Contains(seen, w) {
-			seen = append(seen, w)
+		if (l.markers[w] || l.tellers[w]) && !slices.Contains(seen, w) {
+			seen = append(seen, w) // a teller is a marker too
 		}
 	}
 	return len(seen)
