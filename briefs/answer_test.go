@@ -513,7 +513,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"what is japan trying to bild", "what is japan trying to build"},
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"Who protested? In which document, please?", "Who protested? In which document?"},
-		{"¿Cómo ve Washington la alianza con Japón?", "Cómo ve Washington the alliance con Japan?"}, // the closing mark asks
+		{"¿Cómo ve Washington la alianza con Japón?", "how see Washington the alliance with Japan?"}, // the closing mark asks
 		// Singlish: a topic put first closes with a particle; kancheong is anxious.
 		{"Dokdo hor, Japan call it what?", "Dokdo, Japan call it what?"},
 		{"Why Japan so kancheong to follow US?", "Why Japan so anxious to follow US?"},

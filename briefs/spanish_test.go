@@ -15,5 +15,8 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"How does Washington see its alianza with Canberra?", "us-australia-alliance-cornerstone"},
 		{"¿Por qué is Seoul so wary of Tokyo's export restricciones?", "japan-export-controls-july-2019"},
+		// Spanish written whole, its opening mark read off.
+		{"¿Quién moderó la reunión de los cuatro países?", "kishida-moderates-four-country-meeting"},
+		{"¿Por qué Japón y Australia no pueden cortar con China?", "china-opportunities-japan-australia"},
 	})
 }
