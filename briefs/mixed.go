@@ -81,6 +81,7 @@ var mixedLanguages = []mixedLanguage{
 		tellers: romajiTellers, askingLast: true},
 	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
 	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers},
+	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},

@@ -2281,6 +2281,10 @@ var refusalsMissed = map[string]int{
 	// The round's last, scored with 7e7bb37: tuning641 29/30; tuning642 to tuning644 every
 	// refusal.
 	"tuning641-questions.jsonl": 1,
+	// tuning642, in Arabizi, was refused whole then, its refusals right by chance; read since,
+	// it misses two ("emta Ardern zaret Beijing?", when Ardern visited Beijing, answered with
+	// her visit to Madrid; how many NATO members attended, with the four partners).
+	"tuning642-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
