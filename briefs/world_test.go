@@ -503,6 +503,7 @@ func TestUncovered(t *testing.T) {
 		{"keeping one's distance is no distance", "didn't Yoon say he'd keep his distance from Washington?", "", ""},
 		{"an age", "how old is joe biden", GapNotGiven, "The article gives no ages or birth dates."},
 		{"the author's age", "What is the author Li Hangling's age?", GapNotGiven, "The article gives no ages or birth dates."},
+		{"a visit to Beijing", "When did Ardern visit Beijing?", GapNotGiven, "The article gives no records of past visits."},
 		{"the local time", "what time is it in seoul", GapNotGiven, "The article gives no local times or time zones."},
 		{"travel advice", "how do I apply for a japanese visa", GapNotGiven, "The article gives no tourism or visa advice."},
 		{"independence", "when did new zealand become independent", GapNotGiven, "The article gives no dates of independence."},

@@ -2282,9 +2282,8 @@ var refusalsMissed = map[string]int{
 	// refusal.
 	"tuning641-questions.jsonl": 1,
 	// tuning642, in Arabizi, was refused whole then, its refusals right by chance; read since,
-	// it misses two ("emta Ardern zaret Beijing?", when Ardern visited Beijing, answered with
-	// her visit to Madrid; how many NATO members attended, with the four partners).
-	"tuning642-questions.jsonl": 2,
+	// it misses one (how many NATO members attended, answered with the four partners).
+	"tuning642-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
