@@ -80,7 +80,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: romajiMarkers, words: romaji, phrases: romajiPhrases, postpositions: romajiPostpositions, possessives: setOf([]string{"no"}),
 		tellers: romajiTellers, askingLast: true},
 	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
-	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers},
+	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers, tellingPairs: translitTellingPairs},
 	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},

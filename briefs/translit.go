@@ -5,7 +5,12 @@ package briefs
 
 // translitTellers are the short Russian asking words no other language read has: one of
 // them tells a question mixing translit Russian in ("Kak Japan nazyvaet Dokdo?").
-var translitTellers = setOf([]string{"kto", "gde", "kak", "chto", "shto", "pochemu", "kogda", "skolko"})
+var translitTellers = setOf([]string{"kto", "gde", "kak", "chto", "shto", "chem", "pochemu", "kogda", "skolko", "kakaya",
+	"kakoy", "kakoi", "kakom", "kakie", "kakih", "kakikh", "kakuyu", "kakogo"})
+
+// translitTellingPairs are Russian asking phrases of two short words: "na chem" (on what),
+// "o chem" (about what), "v kakom" (in which).
+var translitTellingPairs = [][2]string{{"na", "chem"}, {"o", "chem"}, {"v", "kakom"}, {"s", "kem"}, {"ot", "chego"}}
 
 // translitMarkers are Russian words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing translit Russian in.

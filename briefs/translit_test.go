@@ -6,6 +6,8 @@ import "testing"
 func TestTranslitMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Kak Japan nazyvaet Dokdo?", "how Japan calls Dokdo?"},
+		// "Na chem" (on what) tells it as two short words together.
+		{"Na chem fokusiruet diplomatiyu Wellington?", "on what focus diplomacy Wellington?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
