@@ -78,7 +78,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
 	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, tellers: romanKoreanTellers, askingLast: true},
 	{markers: romajiMarkers, words: romaji, phrases: romajiPhrases, postpositions: romajiPostpositions, possessives: setOf([]string{"no"}),
-		tellers: romajiTellers, askingLast: true},
+		alsoEnglish: setOf([]string{"to", "made", "de"}),
+		tellers:     romajiTellers, askingLast: true},
 	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
 	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers, tellingPairs: translitTellingPairs},
 	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true},
@@ -346,14 +347,15 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 			out[len(out)-1] += "'s"
 			continue
 		}
-		if english, ok := l.words[lower]; ok && english != "" && l.postpositions[lower] {
+		asEnglish := l.alsoEnglish[lower] && i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) })
+		if english, ok := l.words[lower]; ok && english != "" && l.postpositions[lower] && !asEnglish {
 			out = withBeforeNoun(out, nounFrom, english+tail)
 			nounFrom = len(out)
 			continue
 		}
 		if english, ok := l.words[lower]; ok {
-			if l.alsoEnglish[lower] && i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) }) {
-				english = lower // "at the summit" is English
+			if asEnglish {
+				english = core // "at the summit", "according to the article" are English
 			}
 			if english == "" {
 				if tail != "" && len(out) > 0 {

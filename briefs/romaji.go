@@ -8,14 +8,18 @@ import "strings"
 // the asking word, which Japanese puts late, put first.
 
 // romajiTellers are the romanised Japanese words with a polite verb ending or a long vowel no
-// other language read has ("deshita", "sangyou"): one of them tells a question mixing romaji
-// in.
-var romajiTellers = withLongVowels(withEndings(romaji, "mashita", "masen", "deshita"), romaji)
+// other language read has ("deshita", "sangyou"), and its copula and asking words ("desu",
+// "doushite"): one of them tells a question mixing romaji in.
+var romajiTellers = withLongVowels(withEndings(romaji, "mashita", "masen", "deshita"), romaji,
+	"desu", "deshou", "darou", "naze", "doushite", "itsu", "doko")
 
 // withLongVowels is set with words' keys of six letters or more written with a long vowel
 // as Hepburn without macrons writes it ("sangyou", "ookina", "kuukou"), which no English
-// word of the lexicon has.
-func withLongVowels(set map[string]bool, words map[string]string) map[string]bool {
+// word of the lexicon has, and with the words given.
+func withLongVowels(set map[string]bool, words map[string]string, also ...string) map[string]bool {
+	for _, w := range also {
+		set[w] = true
+	}
 	for w := range words {
 		if len(w) >= 6 && !strings.Contains(w, " ") && (strings.Contains(w, "ou") || strings.Contains(w, "uu") || strings.Contains(w, "oo")) {
 			set[w] = true

@@ -7,6 +7,9 @@ import "testing"
 func TestRomajiMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Kankoku ga GSOMIA no haishi wo happyou shita no wa itsu desu ka?", "when South Korea GSOMIA's abolition announced ?"},
+		// "desu" tells it alone; "to" before "the" is English.
+		{"Zheng Yirong tte dare desu ka?", "who Zheng Yirong?"},
+		{"What is Japan's main purpose according to the article, desu ka?", "What is Japan's main purpose according to the article,?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
