@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and forty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning644-questions.jsonl; tuning4 is written as
+//   - six hundred and forty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning648-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -340,8 +340,9 @@ type evalCase struct {
 //     were tuned on; tuning637 to tuning640 (romanised Japanese mixed in; romanised Thai
 //     mixed in; a lawyer's cross-examination; a ten-year-old's school project), committed
 //     before they were tuned on; tuning641 to tuning644 (Russian typed in Latin letters;
-//     Arabizi; voice dictation without punctuation; Spanglish), the forty-eighth round's
-//     last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     Arabizi; voice dictation without punctuation; Spanglish), committed before they were
+//     tuned on; tuning645 to tuning648 (Tanglish; Roman Urdu; Finglish; Polish mixed in),
+//     the forty-eighth round's last, committed and scored but not tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1129,6 +1130,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning642-questions.jsonl",
 		"tuning643-questions.jsonl",
 		"tuning644-questions.jsonl",
+		"tuning645-questions.jsonl",
+		"tuning646-questions.jsonl",
+		"tuning647-questions.jsonl",
+		"tuning648-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1946,6 +1951,12 @@ var floors = map[string]float64{
 	"tuning641-questions.jsonl": 50.0 / 110,
 	"tuning642-questions.jsonl": 46.0 / 110,
 	"tuning644-questions.jsonl": 49.0 / 110,
+	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
+	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
+	"tuning645-questions.jsonl": 56.0 / 110,
+	"tuning646-questions.jsonl": 104.0 / 110,
+	"tuning647-questions.jsonl": 41.0 / 110,
+	"tuning648-questions.jsonl": 46.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2284,6 +2295,10 @@ var refusalsMissed = map[string]int{
 	// tuning642, in Arabizi, was refused whole then, its refusals right by chance; read since,
 	// it misses one (how many NATO members attended, answered with the four partners).
 	"tuning642-questions.jsonl": 1,
+	// The round's very last, scored with 1ec3671: tuning645 and tuning646 29/30; tuning647
+	// and tuning648 every refusal.
+	"tuning645-questions.jsonl": 1,
+	"tuning646-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
