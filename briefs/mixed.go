@@ -9,11 +9,13 @@ import (
 // A reader may ask in English mixed with their own language: Taglish from the Philippines
 // ("Ano yung pinadala ni Yoon Suk-yeol sa Japan bago pa siya mag-take office?"), Indonesian,
 // Malay, Hinglish ("Dokdo island ko Japan kya naam se bulata hai?"), Vietnamese or Chinese in
-// pinyin ("Weishenme Japan so nuli cooperate with US?"). Such a question is told by the other
-// language's function words (mixedLanguage.markers), and read with that language's words in
-// English or left out, and with the affix an English verb takes in it taken off ("mag-take"
-// is take). Only a question so told is read so: "at" is "and" in Tagalog, and "na" or "pa"
-// are words in other languages.
+// pinyin ("Weishenme Japan so nuli cooperate with US?"), Korean, Japanese, Thai, Russian or
+// Arabic typed in Latin letters, and the languages of Europe. Such a question is told by the
+// other language's function words (mixedLanguage.markers), or by one word or pair of words
+// only it has (tellers, tellingPairs), and read with that language's words in English or left
+// out, and with the affix an English verb takes in it taken off ("mag-take" is take). Only a
+// question so told is read so: "at" is "and" in Tagalog, and "na" or "pa" are words in other
+// languages. Each language's words are in a file of its own (hindi.go, romaji.go…).
 
 // A mixedLanguage is what reading English mixed with one other language needs.
 type mixedLanguage struct {
