@@ -48,6 +48,10 @@ type mixedLanguage struct {
 	// tellers are markers no English question holds, one of which tells a question mixing
 	// the language in ("whit", "aboot").
 	tellers map[string]bool
+	// linking are the suffixes typed after a word with a hyphen that link it to the noun
+	// after it, with their English: Persian's ezafe ("nazar-e Singapore", the view of
+	// Singapore).
+	linking map[string]string
 	// tellingPairs are two words, neither a marker alone, that together tell a question
 	// mixing the language in ("tum mai", why, in romanised Thai).
 	tellingPairs [][2]string
@@ -85,6 +89,10 @@ var mixedLanguages = []mixedLanguage{
 	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
 	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers, tellingPairs: translitTellingPairs},
 	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true},
+	{markers: tamilMarkers, words: tamil, phrases: tamilPhrases, tellers: tamilTellers, askingLast: true},
+	{markers: finglishMarkers, words: finglish, phrases: finglishPhrases, tellers: finglishTellers, askingLast: true,
+		linking: map[string]string{"e": "of", "ye": "of", "i": "of"}},
+	{markers: polishMarkers, words: polish, phrases: polishPhrases, tellers: polishTellers},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
@@ -375,6 +383,13 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 		}
 		if affix, verb, ok := strings.Cut(core, "-"); ok && l.affixes[strings.ToLower(affix)] && verb != "" {
 			out = append(out, strings.Trim(verb, "'")+tail) // "mag-take" → "take"
+			continue
+		}
+		if word, suffix, ok := strings.Cut(core, "-"); ok && l.linking[strings.ToLower(suffix)] != "" && word != "" {
+			if english, ok := l.words[strings.ToLower(word)]; ok && english != "" {
+				word = english
+			}
+			out = append(out, word, l.linking[strings.ToLower(suffix)]+tail) // "nazar-e Singapore" → "view of Singapore"
 			continue
 		}
 		if word, suffix, ok := strings.Cut(core, "-"); ok && l.suffixes[strings.ToLower(suffix)] && word != "" {

@@ -1,0 +1,12 @@
+package briefs
+
+import "testing"
+
+// Polish mixed in: read in English.
+func TestPolishMixedInEnglish(t *testing.T) {
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Jak Biden nazwał spotkanie z Japonią i Koreą?", "biden-historic-trilateral-meeting"},
+		{"Kiedy ostatnio spotkali się liderzy US, Japonii i Korei?", "trilateral-last-summit-2017"},
+	})
+}
