@@ -342,7 +342,7 @@ type evalCase struct {
 //     before they were tuned on; tuning641 to tuning644 (Russian typed in Latin letters;
 //     Arabizi; voice dictation without punctuation; Spanglish), committed before they were
 //     tuned on; tuning645 to tuning648 (Tanglish; Roman Urdu; Finglish; Polish mixed in),
-//     the forty-eighth round's last, committed and scored but not tuned on; the others as askers their writers chose themselves);
+//     the forty-eighth round's last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1197,13 +1197,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-seventh round's end (its last code, 9ec94a6): blind49 103/110, blind50 109/110,
-	// blind53 104/110, blind54 105/110, blind55 105/110, blind56 105/110, blind57 103/110, blind58
+	// At the forty-eighth round's end (its last code, 0a43182): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 105/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96 109/110,
 	// blind98 106/110, blind101 102/110, blind102 105/110, blind108 108/110, blind111 106/110,
-	// blind122 105/110, blind131 107/110, blind142 100/110, blind143 105/110; tuning164 108/110,
+	// blind122 105/110, blind131 108/110, blind142 100/110, blind143 105/110; tuning164 108/110,
 	// tuning176 107/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
 	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
 	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
@@ -1219,20 +1219,24 @@ var floors = map[string]float64{
 	// tuning363 108/110, tuning365 107/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
 	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
 	// tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
-	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 107/110, tuning462 110/110,
+	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462 110/110,
 	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning467 110/110, tuning468 109/110,
 	// tuning469 108/110, tuning471 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
-	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 106/110,
+	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
 	// tuning514 108/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
-	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 103/110, tuning548 106/110,
+	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
 	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 108/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110,
-	// tuning570 109/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 105/110,
+	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 105/110,
 	// tuning587 106/110, tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110,
 	// tuning599 107/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 101/110,
 	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 108/110, tuning613 98/110,
-	// tuning614 106/110, tuning617 105/110, tuning619 105/110. Each floor below is the best score
-	// measured; the comments give each set's history up to the round before.
+	// tuning614 106/110, tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
+	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 108/110, tuning633 107/110,
+	// tuning634 110/110, tuning635 108/110, tuning637 107/110, tuning638 107/110, tuning641 109/110,
+	// tuning642 105/110, tuning644 108/110, tuning645 97/110, tuning646 104/110, tuning647 85/110,
+	// tuning648 97/110. Each floor below is the best score measured; the comments give each set's
+	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1257,7 +1261,7 @@ var floors = map[string]float64{
 	// 98/110; at the twenty-seventh's, 98/110 and 99/110; at the twenty-eighth's, 100/110 and
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
-	"blind55-questions.jsonl": 105.0 / 110,
+	"blind55-questions.jsonl": 106.0 / 110,
 	"blind56-questions.jsonl": 105.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
@@ -1364,7 +1368,7 @@ var floors = map[string]float64{
 	// (1446efe): blind131 (a Filipino wire journalist's Taglish shorthand) 93/110; blind129 (a
 	// retired New Zealand diplomat, 107/110), blind130 (a debate coach, 108/110) and blind132
 	// (a Japanese graduate student, 108/110) pass evalGate from the first.
-	"blind131-questions.jsonl": 107.0 / 110,
+	"blind131-questions.jsonl": 108.0 / 110,
 	// Written before the forty-fourth round changed anything and scored with its first code
 	// (49f5012): blind133 (an Indian think-tank researcher, 106/110), blind134 (a Seoul
 	// high-school student, 109/110), blind135 (a German parliamentary staffer, 108/110) and
@@ -1742,7 +1746,7 @@ var floors = map[string]float64{
 	// tuning459 (an economist, 110/110) and tuning460 (several questions at once, 109/110)
 	// pass evalGate.
 	"tuning457-questions.jsonl": 109.0 / 110,
-	"tuning461-questions.jsonl": 107.0 / 110,
+	"tuning461-questions.jsonl": 109.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// ae4a14d alike: tuning462 (an Indonesian student's Bahasa words) 60/110, tuning463 (an
 	// Indian reader's Hinglish) 48/110, tuning464 (a Vietnamese reader's Vietnamese words)
@@ -1806,7 +1810,7 @@ var floors = map[string]float64{
 	// The round's last, scored with 4014f7c: English mixed heavily with another language,
 	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
-	"tuning513-questions.jsonl": 106.0 / 110,
+	"tuning513-questions.jsonl": 108.0 / 110,
 	"tuning514-questions.jsonl": 108.0 / 110,
 	"tuning515-questions.jsonl": 109.0 / 110,
 	"tuning516-questions.jsonl": 106.0 / 110,
@@ -1831,7 +1835,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with 86272e0: tuning535 (a mistaken reader's wrong
 	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
 	// and tuning536 (a professor's history disputes, 110/110) pass evalGate, with every refusal.
-	"tuning535-questions.jsonl": 103.0 / 110,
+	"tuning535-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 4f7c1e8: tuning537 (a seminar student, 109/110), tuning538
 	// (a manager's labels, 110/110), tuning539 (yes-or-no questions, 107/110) and tuning540
 	// (how and in what way, 106/110) pass evalGate.
@@ -1872,7 +1876,7 @@ var floors = map[string]float64{
 	// 45/110 and tuning570 (French mixed in) 44/110; tuning571 (a teenager's emojis, 108/110)
 	// and tuning572 (a journalist's claims, 109/110) pass evalGate, each with every refusal.
 	"tuning569-questions.jsonl": 108.0 / 110,
-	"tuning570-questions.jsonl": 109.0 / 110,
+	"tuning570-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with 4b56808: tuning573 (Chinese, English words mixed in)
 	// 41/110 and tuning574 (German mixed in) 49/110; tuning575 (a policy analyst's evidence,
 	// 107/110) and tuning576 (a Madrid reporter, 109/110) pass evalGate, each with every
@@ -1925,45 +1929,49 @@ var floors = map[string]float64{
 	// (68a4f7c): blind149 and blind150 109/110, blind151 and blind152 110/110, all passing
 	// evalGate. Tuned alongside: tuning622 (Singlish) and tuning624 (a Texan rancher) 103/110;
 	// tuning621 and tuning623 pass evalGate.
-	"tuning622-questions.jsonl": 103.0 / 110,
-	"tuning624-questions.jsonl": 103.0 / 110,
+	"tuning622-questions.jsonl": 109.0 / 110,
+	"tuning624-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with b761091 before they were tuned on: tuning629
 	// (Vietnamese mixed in) 100/110, tuning630 (Hinglish) 83/110, tuning631 (a sea captain's
 	// metaphors) 96/110 and tuning632 (Taglish texts) 98/110.
-	"tuning629-questions.jsonl": 100.0 / 110,
-	"tuning630-questions.jsonl": 83.0 / 110,
-	"tuning631-questions.jsonl": 96.0 / 110,
-	"tuning632-questions.jsonl": 98.0 / 110,
+	"tuning629-questions.jsonl": 110.0 / 110,
+	"tuning630-questions.jsonl": 106.0 / 110,
+	"tuning631-questions.jsonl": 106.0 / 110,
+	"tuning632-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with 33f7180 before they were tuned on: tuning633 (romanised
 	// Korean mixed in) 46/110, tuning634 (Indonesian mixed in) 50/110 and tuning635 (a sports
 	// pundit) 103/110; tuning636 passes evalGate. Each gets every refusal right.
-	"tuning633-questions.jsonl": 46.0 / 110,
-	"tuning634-questions.jsonl": 50.0 / 110,
-	"tuning635-questions.jsonl": 103.0 / 110,
+	"tuning633-questions.jsonl": 107.0 / 110,
+	"tuning634-questions.jsonl": 110.0 / 110,
+	"tuning635-questions.jsonl": 108.0 / 110,
 	// The round's later still, scored with 78c97c2 before they were tuned on: tuning637
 	// (romanised Japanese mixed in) 38/110 and tuning638 (romanised Thai mixed in) 81/110;
 	// tuning639 and tuning640 pass evalGate.
-	"tuning637-questions.jsonl": 38.0 / 110,
-	"tuning638-questions.jsonl": 81.0 / 110,
+	"tuning637-questions.jsonl": 107.0 / 110,
+	"tuning638-questions.jsonl": 107.0 / 110,
 	// The round's last, scored with 7e7bb37 before they were tuned on: tuning641 (Russian in
 	// Latin letters) 50/110, tuning642 (Arabizi) 46/110 and tuning644 (Spanglish) 49/110;
 	// tuning643 (voice dictation) passes evalGate.
-	"tuning641-questions.jsonl": 50.0 / 110,
-	"tuning642-questions.jsonl": 46.0 / 110,
-	"tuning644-questions.jsonl": 49.0 / 110,
+	"tuning641-questions.jsonl": 109.0 / 110,
+	"tuning642-questions.jsonl": 105.0 / 110,
+	"tuning644-questions.jsonl": 108.0 / 110,
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
-	"tuning645-questions.jsonl": 56.0 / 110,
+	"tuning645-questions.jsonl": 97.0 / 110,
 	"tuning646-questions.jsonl": 104.0 / 110,
-	"tuning647-questions.jsonl": 41.0 / 110,
-	"tuning648-questions.jsonl": 46.0 / 110,
+	"tuning647-questions.jsonl": 85.0 / 110,
+	"tuning648-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-seventh round's end: blind101 misses one (two before), blind146 and
+	// At the forty-eighth round's end: blind86 misses one (three before), tuning535 three
+	// (five before), tuning642 and tuning646 one each; blind150, tuning499, tuning570,
+	// tuning612, tuning622, tuning624, tuning625, tuning629, tuning630, tuning632, tuning638,
+	// tuning641 and tuning645 get every refusal right; no set misses more. At the
+	// forty-seventh's: blind101 misses one (two before), blind146 and
 	// tuning612 one each, as when written; blind79, blind143, tuning514, tuning587, tuning588,
 	// tuning590, tuning595, tuning596, tuning598, tuning603, tuning605, tuning607, tuning610,
 	// tuning611, tuning613, tuning614, tuning618 and tuning619 get every refusal right; no set
@@ -2160,7 +2168,7 @@ var refusalsMissed = map[string]int{
 	// blind87 and blind88 every refusal; tuning321 29/30, tuning322 39/40, tuning323 28/30,
 	// tuning324 38/40.
 	"blind85-questions.jsonl": 1,
-	"blind86-questions.jsonl": 3,
+	"blind86-questions.jsonl": 1,
 	// Written before the thirty-third round changed anything, scored with 8457e13: blind90
 	// 27/30, tuning326 29/30, tuning328 29/30; blind89, blind91, blind92, tuning325 and
 	// tuning327 every refusal.
@@ -2269,35 +2277,24 @@ var refusalsMissed = map[string]int{
 	// 29/30; tuning601, tuning602, tuning604, tuning606 and tuning608 every refusal.
 	// The round's last, scored with 57b58b4: tuning610 28/30; tuning611 to tuning614 29/30;
 	// tuning609, tuning615 and tuning616 every refusal.
-	"tuning612-questions.jsonl": 1,
 	// The round's very last, scored with 5e8bd8a: tuning619 28/30, tuning618 29/30; tuning617
 	// and tuning620 every refusal.
 	// Written before the forty-eighth round changed anything, scored with its first code
 	// (68a4f7c): blind150 29/30; blind149, blind151 and blind152 every refusal. Tuned
 	// alongside: tuning622 and tuning624 29/30; tuning621 and tuning623 every refusal.
-	"blind150-questions.jsonl":  1,
-	"tuning622-questions.jsonl": 1,
-	"tuning624-questions.jsonl": 1,
 	// Written later in it, scored with a8571f2: tuning625 28/30; tuning626 to tuning628 every
 	// refusal.
-	"tuning625-questions.jsonl": 2,
 	// Written later in it, scored with b761091: tuning632 28/30, tuning629 and tuning630
 	// 29/30; tuning631 every refusal.
-	"tuning629-questions.jsonl": 1,
-	"tuning630-questions.jsonl": 1,
-	"tuning632-questions.jsonl": 2,
 	// Written later still, scored with 78c97c2: tuning638 29/30; tuning637, tuning639 and
 	// tuning640 every refusal.
-	"tuning638-questions.jsonl": 1,
 	// The round's last, scored with 7e7bb37: tuning641 29/30; tuning642 to tuning644 every
 	// refusal.
-	"tuning641-questions.jsonl": 1,
 	// tuning642, in Arabizi, was refused whole then, its refusals right by chance; read since,
 	// it misses one (how many NATO members attended, answered with the four partners).
 	"tuning642-questions.jsonl": 1,
 	// The round's very last, scored with 1ec3671: tuning645 and tuning646 29/30; tuning647
 	// and tuning648 every refusal.
-	"tuning645-questions.jsonl": 1,
 	"tuning646-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
@@ -2306,7 +2303,6 @@ var refusalsMissed = map[string]int{
 	// Written later still, scored with 4f12296: tuning569 to tuning572 every refusal. tuning570,
 	// in French, was refused whole then, its refusals right by chance; read in English since,
 	// it misses one (the three materials' names asked as "c'est lesquels, les noms?").
-	"tuning570-questions.jsonl": 1,
 	// The round's last, scored with 240250b: tuning579 28/30; tuning577, tuning578 and
 	// tuning580 every refusal.
 	// Written later in it, scored with 038d165: tuning521 to tuning524 29/30 each.
@@ -2314,7 +2310,7 @@ var refusalsMissed = map[string]int{
 	// Written later in it, scored with a78d3ec: tuning529, tuning531 and tuning532 29/30,
 	// tuning530 27/30.
 	// Written later in it, scored with 86272e0: tuning535 23/30.
-	"tuning535-questions.jsonl": 5,
+	"tuning535-questions.jsonl": 3,
 	// Written later in it, scored with 4f7c1e8: tuning539 28/30, tuning540 29/30; tuning537
 	// and tuning538 every refusal.
 	// Written later in it, scored with af0dd9e: tuning548 29/30; tuning545 to tuning547 every
@@ -2331,7 +2327,6 @@ var refusalsMissed = map[string]int{
 	// tuning492 every refusal.
 	// Written later in it, scored with acbf737: tuning499 27/30; tuning497, tuning498 and
 	// tuning500 every refusal.
-	"tuning499-questions.jsonl": 1,
 	// Written later in it, scored with a0e98f1: tuning504 28/30; tuning501 to tuning503 every
 	// refusal.
 	// Written later in it, scored with dfabe24: tuning505 and tuning506 29/30; tuning507 and
