@@ -600,7 +600,13 @@ var spelledWords = func() map[string]bool {
 			out[w] = true
 		}
 		for _, p := range l.tellingPairs {
-			out[p[0]] = true // "tum mai": the pair's first word sends the question to be read
+			// "tum mai", "na chem": the pair's first word sends the question to be read, or
+			// its second when the first is one or two letters, as common as "s" after "'".
+			w := p[0]
+			if len(w) < 3 {
+				w = p[1]
+			}
+			out[w] = true
 		}
 	}
 	return out

@@ -499,6 +499,24 @@ func TestAfterExclamation(t *testing.T) {
 	})
 }
 
+// Most questions are read without copying them: no word of theirs, nor the "s" a possessive
+// leaves, is a word of chat or of another language; one that is sends them to be read.
+func TestHasChatSpelling(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want bool
+	}{
+		{"What is Japan's view of China's rise?", false},
+		{"Why did Seoul drop GSOMIA in 2019?", false},
+		{"Na chem fokusiruet diplomatiyu Wellington?", true}, // "chem", of "na chem"
+		{"Tum mai Seoul positive to China?", true},           // "tum", of "tum mai"
+	} {
+		if got := hasChatSpelling(tt.q); got != tt.want {
+			t.Errorf("hasChatSpelling(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestWithChatSpelledOut(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},
