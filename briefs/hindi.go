@@ -17,6 +17,8 @@ var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kaha
 // hindi are Hindi words in Latin letters with their English, or "" for those an English
 // question would not need. "do" (two) and "the" (were) are left: they are English too.
 var hindi = map[string]string{
+	// Roman Urdu spellings and words.
+	"aya": "came", "ayi": "came", "aye": "came", "mulk": "countries", "mulkon": "countries", "ilawa": "besides", "kon": "who",
 	"kya": "what", "kyun": "why", "kyon": "why", "kaun": "who", "kab": "when", "kahan": "where", "kaise": "how",
 	"kaisa": "how", "kitna": "how much", "kitne": "how many", "kis": "which", "kaunsa": "which", "kaunsi": "which",
 	"kiske": "whose", "hai": "", "hain": "", "tha": "", "thi": "", "ka": "", "ki": "", "ke": "", "ne": "", "ko": "",
@@ -115,6 +117,7 @@ var hindi = map[string]string{
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
 // particle joining them to their noun ("ke baad"), how long something lasted, by what name.
 var hindiPhrases = map[string]string{
+	"ban ke": "as", "ban kar": "as", "kon kon se": "which", "kon kon": "which", "ke ilawa": "besides", "kaun kaun se": "which",
 	"ke baad": "after", "ke baare mein": "about", "ki taraf se": "from", "ke liye": "for", "ke saath": "with",
 	"ke beech": "between", "ke pehle": "before", "se pehle": "before", "ke prati": "towards", "ke against": "against", "ke aas paas": "around", "ke side mein": "on the sidelines of",
 	"kaun si": "which", "kaun sa": "which", "kaun se": "which", "ko le ke": "about", "le ke": "about",
@@ -162,7 +165,7 @@ var hindiPhrases = map[string]string{
 
 // hindiPostpositions are the Hindi postpositions read before the noun they follow.
 var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se", "ke liye", "ke saath", "ke beech",
-	"ke pehle", "se pehle", "ke prati", "ke against", "ke aas paas", "ke side mein", "ko le ke", "le ke", "ko lekar", "ke alawa", "ke alava", "se", "pe", "par", "mein",
+	"ke pehle", "se pehle", "ke prati", "ke against", "ke aas paas", "ke side mein", "ko le ke", "le ke", "ko lekar", "ke alawa", "ke alava", "ke ilawa", "se", "pe", "par", "mein",
 	"ke khilaaf", "ke khilaf", "ke hisaab se", "ke hisab se", "ke mutabik", "ke taur pe", "ke taur par",
 	"ke roop mein", "ke bawajood", "ke dauran", "ki wajah se", "ke karan", "ki tarah", "ke kareeb",
 	"ke zyada kareeb", "ke bich", "ke beech mein", "ke sath", "ki taraf", "ke baare me", "ke bare mein",

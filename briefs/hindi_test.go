@@ -9,6 +9,8 @@ func TestHindiMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Madrid summit kitne din ka tha bhai?", "how many days Madrid summit?"},
 		{"Gimpo-Haneda route kis date ko dobara shuru hua?", "on what date Gimpo-Haneda route resumed happened?"},
+		// Roman Urdu: "ban ke" is as, "aya" came.
+		{"Japan ki taraf se envoy ban ke kaun aya tha?", "who from Japan envoy as came?"},
 		// "Kaunse the" is which were: the "the" is Hindi, no article.
 		{"Woh teen materials kaunse the jin pe Japan ne control lagaya?", "which three materials on which Japan control imposed?"},
 	})

@@ -505,6 +505,7 @@ func TestUncovered(t *testing.T) {
 		{"the author's age", "What is the author Li Hangling's age?", GapNotGiven, "The article gives no ages or birth dates."},
 		{"a visit to Beijing", "When did Ardern visit Beijing?", GapNotGiven, "The article gives no records of past visits."},
 		{"an age asked without a verb", "how old Yoon Suk-yeol?", GapNotGiven, "The article gives no ages or birth dates."},
+		{"a leader's age", "What is Kishida's age?", GapNotGiven, "The article gives no ages or birth dates."},
 		{"which budget", "Which budget pays for the Indo-Pacific strategy?", GapNotGiven, "The article gives no sums of money."},
 		{"the local time", "what time is it in seoul", GapNotGiven, "The article gives no local times or time zones."},
 		{"travel advice", "how do I apply for a japanese visa", GapNotGiven, "The article gives no tourism or visa advice."},
