@@ -1197,7 +1197,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-eighth round's end (its last code, e45329d): blind49 103/110, blind50 109/110,
+	// At the forty-eighth round's end (its last code, b4f70ba): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 105/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1234,7 +1234,7 @@ var floors = map[string]float64{
 	// tuning614 106/110, tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
 	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 108/110, tuning633 107/110,
 	// tuning634 110/110, tuning635 108/110, tuning637 107/110, tuning638 107/110, tuning641 109/110,
-	// tuning642 105/110, tuning644 108/110, tuning645 97/110, tuning646 104/110, tuning647 85/110,
+	// tuning642 105/110, tuning644 108/110, tuning645 97/110, tuning646 106/110, tuning647 85/110,
 	// tuning648 97/110. Each floor below is the best score measured; the comments give each set's
 	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
@@ -1958,7 +1958,7 @@ var floors = map[string]float64{
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
 	"tuning645-questions.jsonl": 97.0 / 110,
-	"tuning646-questions.jsonl": 104.0 / 110,
+	"tuning646-questions.jsonl": 106.0 / 110,
 	"tuning647-questions.jsonl": 85.0 / 110,
 	"tuning648-questions.jsonl": 97.0 / 110,
 }
@@ -1968,9 +1968,9 @@ var floors = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// At the forty-eighth round's end: blind86 misses one (three before), tuning535 three
-	// (five before), tuning642 and tuning646 one each; blind150, tuning499, tuning570,
-	// tuning612, tuning622, tuning624, tuning625, tuning629, tuning630, tuning632, tuning638,
-	// tuning641 and tuning645 get every refusal right; no set misses more. At the
+	// (five before), tuning642 one; blind150, tuning499, tuning570, tuning612, tuning622,
+	// tuning624, tuning625, tuning629, tuning630, tuning632, tuning638, tuning641, tuning645
+	// and tuning646 get every refusal right; no set misses more. At the
 	// forty-seventh's: blind101 misses one (two before), blind146 and
 	// tuning612 one each, as when written; blind79, blind143, tuning514, tuning587, tuning588,
 	// tuning590, tuning595, tuning596, tuning598, tuning603, tuning605, tuning607, tuning610,
@@ -2295,7 +2295,6 @@ var refusalsMissed = map[string]int{
 	"tuning642-questions.jsonl": 1,
 	// The round's very last, scored with 1ec3671: tuning645 and tuning646 29/30; tuning647
 	// and tuning648 every refusal.
-	"tuning646-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
