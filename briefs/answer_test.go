@@ -2166,6 +2166,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"How did Japan try to accommodate South Korea's concerns at the NATO summit?", "japan-nuclear-stance-korea-concerns", nil},
 		// What lay behind something is what caused it.
 		{"When did Tokyo tighten export controls on South Korea, and what lay behind the trade friction?", "japan-export-controls-july-2019", []string{"history-fuels-trade-frictions"}},
+		// What set frictions off caused them; frictions that came to a head intensified.
+		{"What set off the trade frictions between Japan and Korea, and when did they come to a head?", "japan-korea-continuous-discord", []string{"gsomia-abolition-august-2019"}},
+		// Two that both belong to a group both joined it.
+		{"Which quadrilateral mechanism do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
+		{"What do Tokyo and Canberra coordinate on, and which grouping do both belong to?", "japan-australia-defence-agreements", []string{"japan-australia-joined-quad"}},
 		// "The present strategic climate" asks nothing about the climate.
 		{"What is it, according to the article, that Washington so urgently requires of its Asia-Pacific allies in the present strategic climate?", "us-wants-allies-share-pressure", nil},
 		{"how does seoul hope to get more influence in the world?", "korea-strategic-autonomy-middle-power", nil},

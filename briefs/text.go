@@ -1309,6 +1309,12 @@ var everydayPairs = []string{
 	// "The North" ending a clause is North Korea; not "the North Korean issue", "the Northeast".
 	"the north?", "north korea?", "the north.", "north korea.", "the north,", "north korea,",
 	"lay behind", "caused", "lies behind", "causes", "lie behind", "cause", "lying behind", "causing",
+	// What "set off" frictions caused them, and frictions that "came to a head" intensified;
+	// not a journey set off on.
+	" set off the ", " caused the ", " sets off the ", " causes the ",
+	"came to a head", "intensified", "come to a head", "intensify", "comes to a head", "intensifies",
+	// Two that "both belong to" a group both joined it; the article says so of the Quad.
+	"both belong to", "both joined", "both belonged to", "both joined",
 	"practical worth", "substance", "practical value", "substance", "practical weight", "substance",
 	"practical significance", "substance", "symbolic value", "gesture", "symbolic import", "gesture",
 	"symbolic worth", "gesture", "symbolic significance", "gesture",
