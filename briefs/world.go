@@ -591,8 +591,9 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 	}
 }
 
-// withoutPlaceClosing is a yes-or-no question without the place it closes with ("Was the
-// summit held in Brussels?" is "Was the summit held?"); false for any other question.
+// withoutPlaceClosing is a yes-or-no question on where something happened, asked of the
+// place it closes with, as the question where it did ("Was the summit held in Brussels?" is
+// "Where was the summit held?"): the answer is where; false for any other question.
 func withoutPlaceClosing(question string) (string, bool) {
 	first, _, _ := strings.Cut(question, " ")
 	if !inFold(whetherWords, first) {
@@ -606,7 +607,7 @@ func withoutPlaceClosing(question string) (string, bool) {
 	if !slices.ContainsFunc(strings.Fields(strings.ToLower(q[:i])), func(w string) bool { return gatheringWords[w] || w == "held" }) {
 		return question, false // "Is Japan's influence waning in Asia?" asks no where
 	}
-	return q[:i] + "?", true
+	return "Where " + strings.ToLower(first) + q[len(first):i] + "?", true
 }
 
 // possessive is the entry of the country or organisation whose name key is, typed as a

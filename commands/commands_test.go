@@ -244,6 +244,9 @@ func TestPartlyCoveredAnswersTheRest(t *testing.T) {
 		{"The Japan-Korea-Australia-NZ leaders spent their meeting on the South China Sea, right? what did they actually talk about",
 			"The article does not cover the South China Sea.", "four-country-meeting-ukraine"},
 		{"Was the summit held in Brussels?", "The article does not cover Belgium.", "nato-summit-madrid-june-2022"},
+		// Asked whether they met there, where they did meet answers: not what they said.
+		{"Did the four leaders meet in Paris?", "The article does not cover France.", "kishida-moderates-four-country-meeting"},
+		{"Did Biden, Kishida and Yoon meet in Paris?", "The article does not cover France.", "biden-historic-trilateral-meeting"},
 	} {
 		r := ask(t, d, tt.q)
 		if !r.Found || !strings.HasPrefix(r.Lead, tt.lead) {
