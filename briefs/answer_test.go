@@ -2168,6 +2168,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"When did Tokyo tighten export controls on South Korea, and what lay behind the trade friction?", "japan-export-controls-july-2019", []string{"history-fuels-trade-frictions"}},
 		// What set frictions off caused them; frictions that came to a head intensified.
 		{"What set off the trade frictions between Japan and Korea, and when did they come to a head?", "japan-korea-continuous-discord", []string{"gsomia-abolition-august-2019"}},
+		// To pull many together is to unite them.
+		{"Can Washington pull them together, its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
 		// Two that both belong to a group both joined it.
 		{"Which quadrilateral mechanism do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		{"What do Tokyo and Canberra coordinate on, and which grouping do both belong to?", "japan-australia-defence-agreements", []string{"japan-australia-joined-quad"}},

@@ -995,6 +995,9 @@ var everydayPairs = []string{
 	"sitting down with", "meeting with", "sit down with", "meet with", "sits down with", "meets with", "sitting down", "meeting",
 	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
+	// To patch up the differences among many, or pull them together, is to unite them.
+	"patch up the differences among", "unite", "patch up differences among", "unite",
+	"pull 'em together", "unite them", "pull them together", "unite them",
 	"patching things up", "repairing relations", "patch things up", "repair relations", "patched things up", "repaired relations", "patch up", "repair",
 	"which city", "where", "what city", "where", "in which year", "when", "in what year", "when",
 	"which year", "when", "what year", "when", "in what month and year", "when",
