@@ -10,6 +10,11 @@ func TestGermanMixedInEnglish(t *testing.T) {
 		{"Did Yoon attend the summit, ja?", "Did Yoon attend the summit, ja?"},
 		// Words only German has tell it too: "Regierung", "Südkorea".
 		{"Was hat die Regierung mit Seoul versucht?", "what has the government with Seoul tried?"},
+		// One German word of its own tells it in an English question, whose words that are
+		// German too stay English.
+		{"Which Abkommen have Tokyo and Canberra signed?", "Which agreement have Tokyo and Canberra signed?"},
+		{"Will Seoul send someone to the next Gipfel?", "Will Seoul send someone to the next summit?"},
+		{"How big is the Insel that Seoul and Tokyo both claim?", "How big is the island that Seoul and Tokyo both claim?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

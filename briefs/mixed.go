@@ -30,7 +30,8 @@ type mixedLanguage struct {
 	// suffixes are put after an English word with a hyphen ("diplomacy-nya", its diplomacy).
 	suffixes map[string]bool
 	// alsoEnglish are words of the language that are English words too, read as English
-	// before "the", "a" or "an" ("at the summit").
+	// before "the", "a" or "an" ("at the summit"), and in a question only one word of the
+	// language tells ("Will Japan join the Gipfel again?" is English with one German word).
 	alsoEnglish map[string]bool
 	// phrases are the language's words of two to four words with their English, read
 	// whole before its words one by one ("tại sao" is why).
@@ -101,7 +102,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pidginMarkers, words: pidgin, phrases: pidginPhrases, tellers: pidginTellers},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},
 	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
-	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases},
+	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases, tellers: germanTellers,
+		alsoEnglish: setOf([]string{"was", "war", "will", "also", "die", "hat", "an", "am", "um"})},
 	{markers: dutchMarkers, words: dutch, phrases: dutchPhrases, splitAsking: dutchSplitAsking},
 	{markers: swedishMarkers, words: swedish, phrases: swedishPhrases},
 	{markers: wordsOf(russian), words: russian, phrases: russianPhrases, ownScript: true},
@@ -301,13 +303,14 @@ func withMixedInEnglish(words []string) []string {
 	if told == nil {
 		return words
 	}
-	return told.inEnglish(toldWords)
+	return told.inEnglish(toldWords, most == 1)
 }
 
 // inEnglish is words read as l.tells them: see withMixedInEnglish. A bracket glosses the words
 // before it in the other language, or in English ("so nuli (try hard) cooperate", "'balance
-// the water' (duan ping yi wan shui)"), and is left out.
-func (l *mixedLanguage) inEnglish(words []string) []string {
+// the water' (duan ping yi wan shui)"), and is left out. alone is set when one word of the
+// language told it (alsoEnglish).
+func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 	// Asked in English ("日本 and 한국 - what are the problems?"), the asking word is where
 	// English puts it already.
 	askedInEnglish := slices.ContainsFunc(words, func(w string) bool {
@@ -357,7 +360,7 @@ func (l *mixedLanguage) inEnglish(words []string) []string {
 			out[len(out)-1] += "'s"
 			continue
 		}
-		asEnglish := l.alsoEnglish[lower] && i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) })
+		asEnglish := l.alsoEnglish[lower] && (alone || i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) }))
 		if english, ok := l.words[lower]; ok && english != "" && l.postpositions[lower] && !asEnglish {
 			out = withBeforeNoun(out, nounFrom, english+tail)
 			nounFrom = len(out)
