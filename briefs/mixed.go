@@ -94,6 +94,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: finglishMarkers, words: finglish, phrases: finglishPhrases, tellers: finglishTellers, askingLast: true,
 		linking: map[string]string{"e": "of", "ye": "of", "i": "of"}},
 	{markers: polishMarkers, words: polish, phrases: polishPhrases, tellers: polishTellers},
+	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
+		askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
