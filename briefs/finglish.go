@@ -19,7 +19,7 @@ var finglishMarkers = setOf([]string{
 	"nokhost", "olaviat", "oomad", "ozviat", "parvande", "raftari", "ravabet", "saderat", "san'at",
 	"seh-jaanebe", "shodan", "siasat-e", "sokhanrani", "ta'kid", "taghriban", "tahlif", "tamarkoz",
 	"tashrifati", "tasmim", "tavafogh", "tosif", "vaghe'i", "vaghti", "vakoneshi", "vazir-e",
-	"vezarat", "zamine",
+	"vezarat", "zamine", "daran", "bood", "asli", "sherkat", "javab", "ghazie",
 })
 
 // finglishTellers are Persian typed in Latin letters (Finglish) words, common in its questions, that no English question and no
@@ -28,7 +28,8 @@ var finglishTellers = setOf([]string{
 	"akharin", "cheghadr", "cheghadre", "chera", "chetor", "chetore", "chetori", "chiz-haye",
 	"daghighan", "darbare", "dolat-e", "gozasht", "hamkari", "inghadr", "keshvar", "keshvar-haye",
 	"kodoom", "kodoome", "kodoomesh", "kojast", "mikonan", "mikone", "mitoone", "mokhalefe",
-	"natoone", "negarane", "nevisande", "ravabet",
+	"natoone", "negarane", "nevisande", "ravabet", "chie", "chiye", "baraye", "nesbat", "naghsh", "naghshi",
+	"ravesh",
 })
 
 // finglish are Persian typed in Latin letters (Finglish) words with their English, or "" for those an English question would not

@@ -7,6 +7,11 @@ import "testing"
 func TestFinglishMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"nazar-e Singapore darbare NATO va hamkari ba Japan chie?", "what is view of Singapore about NATO and cooperation with Japan?"},
+		// Each link read as "of" takes a place of its own, never the next word's.
+		{"kodoom keshvar-e Asia az tasmim-e Japan zarbe khord?", "which country of Asia from decision of Japan blow suffered?"},
+		// A marker with its link is marked; "-esh" (its) is left out.
+		{"olaviat-e Canberra chie?", "what is priority of Canberra?"},
+		{"siasat-e Seoul-esh chie?", "what is policy of Seoul?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

@@ -92,7 +92,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true},
 	{markers: tamilMarkers, words: tamil, phrases: tamilPhrases, tellers: tamilTellers, askingLast: true},
 	{markers: finglishMarkers, words: finglish, phrases: finglishPhrases, tellers: finglishTellers, askingLast: true,
-		linking: map[string]string{"e": "of", "ye": "of", "i": "of"}},
+		linking: map[string]string{"e": "of", "ye": "of", "i": "of"}, suffixes: setOf([]string{"esh", "ash", "sh"})},
 	{markers: polishMarkers, words: polish, phrases: polishPhrases, tellers: polishTellers},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
 		askingLast: true},
@@ -254,8 +254,8 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if !l.markers[w] {
 			w = strings.Trim(w, "'")
 		}
-		if word, suffix, ok := strings.Cut(w, "-"); ok && !l.markers[w] && l.suffixes[suffix] {
-			w = word // "myeonjeok-eun" is myeonjeok, marked
+		if word, suffix, ok := strings.Cut(w, "-"); ok && !l.markers[w] && (l.suffixes[suffix] || l.linking[suffix] != "") {
+			w = word // "myeonjeok-eun" is myeonjeok, marked; so is "marasem-e"
 		}
 		if (l.markers[w] || l.tellers[w]) && !slices.Contains(seen, w) {
 			seen = append(seen, w) // a teller is a marker too
@@ -320,8 +320,10 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 	})
 	words = l.withAskingJoined(words)
 	out := words[:0]
-	if l.postpositions != nil {
-		out = make([]string, 0, len(words)+1) // a postposition put back may take a place not yet read
+	if l.postpositions != nil || l.linking != nil {
+		// A postposition put back, or a link read as a word of its own ("nazar-e" is "view
+		// of"), may take a place not yet read.
+		out = make([]string, 0, len(words)+4)
 	}
 	nounFrom := 0 // where the noun a postposition follows may begin: after a particle left out
 	for i := 0; i < len(words); i++ {
