@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and fifty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning652-questions.jsonl; tuning4 is written as
+//   - six hundred and fifty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning656-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -345,7 +345,10 @@ type evalCase struct {
 //     the forty-eighth round's last, committed before they were tuned on; tuning649 to
 //     tuning652 (a driver's voice-assistant transcripts; Cantonese mixed in; a policy
 //     professor's two-part questions; German mixed in), the forty-ninth round's first,
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     committed before they were tuned on; tuning653 to tuning656 (Korean in Hangul mixed
+//     in; a retired colonel's military jargon; Japanese in kana and kanji mixed in;
+//     Turkish mixed in), written later in it and committed before they were tuned on; the
+//     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1146,6 +1149,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning650-questions.jsonl",
 		"tuning651-questions.jsonl",
 		"tuning652-questions.jsonl",
+		"tuning653-questions.jsonl",
+		"tuning654-questions.jsonl",
+		"tuning655-questions.jsonl",
+		"tuning656-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1980,6 +1987,13 @@ var floors = map[string]float64{
 	"blind153-questions.jsonl":  104.0 / 110,
 	"tuning650-questions.jsonl": 80.0 / 110,
 	"tuning652-questions.jsonl": 84.0 / 110,
+	// Written later in it, scored with 8c48041 before they were tuned on: tuning653 (Korean
+	// in Hangul mixed in) 88/110, tuning654 (a retired colonel's jargon) 97/110, tuning655
+	// (Japanese mixed in) 96/110 and tuning656 (Turkish mixed in) 41/110.
+	"tuning653-questions.jsonl": 88.0 / 110,
+	"tuning654-questions.jsonl": 97.0 / 110,
+	"tuning655-questions.jsonl": 96.0 / 110,
+	"tuning656-questions.jsonl": 41.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2320,6 +2334,11 @@ var refusalsMissed = map[string]int{
 	"blind154-questions.jsonl":  1,
 	"blind156-questions.jsonl":  1,
 	"tuning652-questions.jsonl": 1,
+	// Written later in it, scored with 8c48041: tuning653 26/30, tuning654 and tuning655
+	// 29/30; tuning656 every refusal.
+	"tuning653-questions.jsonl": 4,
+	"tuning654-questions.jsonl": 1,
+	"tuning655-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
