@@ -19,12 +19,15 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 
 // asksAmount reports whether a question's words (normalizeName's) ask "how much" of an
 // amount (see amountWords; typed as a search, the amount comes first), "what sum" or "what
-// amount", a monetary or dollar value, or a percentage ("How dependent is Korea on Japanese
+// amount", a monetary or dollar value, an amount in units (amountUnits), or a percentage ("How dependent is Korea on Japanese
 // chip materials, in percentage terms?").
 func asksAmount(words []string) bool {
 	for i := 0; i < len(words); i++ {
 		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
 			return true
+		}
+		if i+1 < len(words) && words[i] == "in" && amountUnits[words[i+1]] {
+			return true // "Volume of the wastewater Tokyo plans to discharge, in tons?"
 		}
 		if i+1 < len(words) && (words[i] == "monetary" || words[i] == "dollar") && (words[i+1] == "value" || words[i+1] == "worth" || words[i+1] == "terms") {
 			return true // "What, approximately, is the total monetary value of the assets seized?"

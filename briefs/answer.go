@@ -415,7 +415,7 @@ func withChatSpelledOut(question string) string {
 	if strings.ContainsAny(question, "¿¡") {
 		question = invertedMarks.Replace(question) // "¿Cómo ve Washington…?": the closing mark asks
 	}
-	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(question)))
+	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(withYearsInFull(question))))
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
@@ -623,7 +623,7 @@ var chatSpellings = map[string]string{
 	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad",
 	"wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
-	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
+	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "sked": "schedule", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
 	// A policy desk's shorthand: GoJ is the government of Japan, CW the comfort women, a
 	// delta a difference.

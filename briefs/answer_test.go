@@ -1706,6 +1706,8 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"What was the main value the four leaders stressed?", true},
 		// A monetary value is a sum, however the question opens.
 		{"What, approximately, is the total monetary value of the Japanese corporate assets that South Korean courts have ordered to be seized in the labour cases?", false},
+		// So is one asked in units.
+		{"The nuclear waste water Japan will let into the sea, in tonnes?", false},
 	}
 	checkAnswered(t, s, tests)
 }
@@ -2170,6 +2172,13 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What set off the trade frictions between Japan and Korea, and when did they come to a head?", "japan-korea-continuous-discord", []string{"gsomia-abolition-august-2019"}},
 		// To pull many together is to unite them.
 		{"Can Washington pull them together, its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
+		// A year may be typed by its last two digits.
+		{"In July '19, what did Tokyo do to Seoul's exports?", "japan-export-controls-july-2019", nil},
+		// A soldier's words: a counter-move is a response, a change of command an
+		// inauguration, a home institution one's institution.
+		{"What was Seoul's counter-move after Tokyo's export curbs?", "korea-removes-japan-white-list", nil},
+		{"Who represented Japan at Yoon's change of command?", "hayashi-inauguration-kishida-letter", nil},
+		{"What is the author's home institution?", "article-author-byline", nil},
 		// Two that both belong to a group both joined it.
 		{"Which quadrilateral mechanism do Japan and Australia both belong to?", "japan-australia-joined-quad", nil},
 		{"What do Tokyo and Canberra coordinate on, and which grouping do both belong to?", "japan-australia-defence-agreements", []string{"japan-australia-joined-quad"}},

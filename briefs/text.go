@@ -550,6 +550,10 @@ var everydayPairs = []string{
 	"been pointing its diplomatic bow", "been focusing its diplomacy", "pointing its diplomatic bow", "focusing its diplomacy",
 	"pointed its diplomatic bow", "focused its diplomacy", "point its diplomatic bow", "focus its diplomacy",
 	"mission areas", "fields", "end state", "long-term goal", "end-state", "long-term goal",
+	"endstate", "long-term goal", "mil-to-mil", "military", "knock-on effect of", "effect of",
+	"counter-move", "response", "countermove", "response", "designator for", "name for",
+	"change of command", "inauguration", "home institution", "institution", " int'l ", " international ",
+	"chewed on", "discussed", "chew on", "discuss",
 	"what status-of-forces type", "what reciprocal access", "what status of forces type", "what reciprocal access",
 	"status-of-forces type", "reciprocal access", "status of forces type", "reciprocal access", "sofa-type", "reciprocal access",
 	// To concern itself with something is to focus on it, not to worry; what an envoy
@@ -1414,6 +1418,29 @@ func withBoneThrown(q string) string {
 			rest = rest[strings.Index(rest, "bone ")+len("bone "):]
 			return q[:i] + " take " + whom + "'s concerns into account " + rest
 		}
+	}
+	return q
+}
+
+// withYearsInFull is q with each year of this century typed by its last two digits after an
+// apostrophe written in full: "July '19" is July 2019. Not "the '90s".
+func withYearsInFull(q string) string {
+	for i := 0; i < len(q); i++ {
+		mark := 0
+		switch {
+		case q[i] == '\'':
+			mark = 1
+		case strings.HasPrefix(q[i:], "’"):
+			mark = len("’")
+		default:
+			continue
+		}
+		d := i + mark
+		if (i > 0 && q[i-1] != ' ' && q[i-1] != '(') || d+2 > len(q) || !isDigit(q[d]) || !isDigit(q[d+1]) || q[d] > '2' ||
+			d+2 < len(q) && (isDigit(q[d+2]) || isTypedLetter(q[d+2])) {
+			continue
+		}
+		q = q[:i] + "20" + q[d:]
 	}
 	return q
 }
