@@ -2172,6 +2172,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What set off the trade frictions between Japan and Korea, and when did they come to a head?", "japan-korea-continuous-discord", []string{"gsomia-abolition-august-2019"}},
 		// To pull many together is to unite them.
 		{"Can Washington pull them together, its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
+		// The part one plays is one's role; what troubles someone worries them.
+		{"What part does Wellington play in America's strategic layout?", "new-zealand-role-limited-south-pacific", nil},
+		{"Apart from the missiles, what troubles Japan most about Pyongyang?", "japan-concerns-missiles-kidnapping", nil},
 		// A year may be typed by its last two digits.
 		{"In July '19, what did Tokyo do to Seoul's exports?", "japan-export-controls-july-2019", nil},
 		// A soldier's words: a counter-move is a response, a change of command an

@@ -999,6 +999,9 @@ var everydayPairs = []string{
 	"sitting down with", "meeting with", "sit down with", "meet with", "sits down with", "meets with", "sitting down", "meeting",
 	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
+	// The part one plays is one's role; what troubles someone worries them.
+	"what part does", "what role does", "what part do", "what role do", "what part did", "what role did",
+	"what troubles", "what worries", "what troubled", "what worried",
 	// To patch up the differences among many, or pull them together, is to unite them.
 	"patch up the differences among", "unite", "patch up differences among", "unite",
 	"pull 'em together", "unite them", "pull them together", "unite them",
