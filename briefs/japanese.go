@@ -17,7 +17,7 @@ func withJapaneseApart(words []string) []string {
 	if !containsJapanese(words) {
 		return words
 	}
-	return withTitlesFirst(withLexiconApart(words, japanese, maxJapaneseWord, isJapanese), japaneseTitles, japanesePeople)
+	return withTitlesFirst(withLexiconApart(words, japanese, maxJapaneseWord, isJapanese), japaneseTitles, japanesePeople, "")
 }
 
 // withLexiconApart is words with each word holding the script inScript tells split by

@@ -30,8 +30,11 @@ func TestJapaneseMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"日本は竹島を何と呼んでいますか？", "dokdo-both-claim-island"},
 		{"韓国はなぜGSOMIAを破棄すると発表したのですか？", "gsomia-abolition-august-2019"},
+		{"二国間協力が一番成熟しているのはどの二国ですか？", "japan-australia-most-mature"},
+		{"韓国の外交は短期的にどの地域にフォーカスしますか？", "korea-focus-northeast-asia"},
 	})
-	for _, q := range []string{"明日の東京の天気はどうですか？"} {
+	// The article gives no amount: "how many tons" asks one.
+	for _, q := range []string{"明日の東京の天気はどうですか？", "日本は処理水を何トン放出しますか？"} {
 		if ids := answerIDs(s, q); len(ids) > 0 {
 			t.Errorf("%q = %v, want a refusal", q, ids)
 		}

@@ -61,7 +61,7 @@ func withKoreanApart(words []string) []string {
 			out[len(out)-1] += tail
 		}
 	}
-	return withTitlesFirst(withWhichCountries(out), koreanTitles, koreanPeople)
+	return withTitlesFirst(withWhichCountries(out), koreanTitles, koreanPeople, "전")
 }
 
 // withWhichCountries is words, Korean taken apart, with "where" after countries read as
@@ -80,15 +80,20 @@ func withWhichCountries(words []string) []string {
 // not Yoon's president, "林外相" Foreign Minister Hayashi. After a country the title stays:
 // "일본 총리" is Japan's prime minister. Titles are the language's with their English, people
 // the names it writes in its own script; a capitalised name typed in Latin letters is a
-// person's unless it is a place (mixedPlaces).
-func withTitlesFirst(words []string, titles map[string]string, people map[string]bool) []string {
+// person's unless it is a place (mixedPlaces). former is the word the language puts
+// between a name and a title once held ("전"), if any.
+func withTitlesFirst(words []string, titles map[string]string, people map[string]bool, former string) []string {
+	isPerson := func(name string) bool { return people[name] || isCapitalisedName(name) && !mixedPlaces[name] }
 	for i := 1; i < len(words); i++ {
 		title, ok := titles[words[i]]
 		if !ok {
 			continue
 		}
-		if name := words[i-1]; people[name] || isCapitalisedName(name) && !mixedPlaces[name] {
-			words[i-1], words[i] = title, name
+		if isPerson(words[i-1]) {
+			words[i-1], words[i] = title, words[i-1]
+		} else if former != "" && words[i-1] == former && i >= 2 && isPerson(words[i-2]) {
+			// "정의용 전 외교장관" is former Foreign Minister Chung Eui-yong.
+			words[i-2], words[i-1], words[i] = "former", title, words[i-2]
 		}
 	}
 	return words

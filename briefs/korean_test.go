@@ -23,6 +23,8 @@ func TestWithKoreanApart(t *testing.T) {
 		{[]string{"Hayashi", "외무상이"}, []string{"Foreign Minister", "Hayashi", "이"}},
 		{[]string{"일본", "총리"}, []string{"일본", "총리"}},
 		{[]string{"Japan", "총리는"}, []string{"Japan", "총리", "는"}},
+		// So does one held before ("전", former).
+		{[]string{"정의용", "전", "외교장관은"}, []string{"former", "Foreign Minister", "정의용", "은"}},
 		// "Where" after countries asks which.
 		{[]string{"두", "나라", "어디예요?"}, []string{"두", "나라", "어느?"}},
 		{[]string{"What", "did", "Japan", "say?"}, []string{"What", "did", "Japan", "say?"}},
@@ -47,6 +49,7 @@ func TestKoreanMixedInEnglish(t *testing.T) {
 		{"한국은 일본 export control에 어떻게 대응했어요?", "korea-wto-complaint"},
 		{"독도는 일본에서 뭐라고 불러요?", "dokdo-both-claim-island"},
 		{"Biden은 한미일 meeting을 뭐라고 했어요?", "biden-historic-trilateral-meeting"},
+		{"일본은 왜 북핵 문제에서 미국이랑 붙어 다녀요?", "japan-fears-abandonment-north-korea"},
 	})
 	for _, q := range []string{"내일 서울 날씨 어때요?", "BTS 새 앨범 언제 나와요?"} {
 		if ids := answerIDs(s, q); len(ids) > 0 {

@@ -89,6 +89,83 @@ var korean = map[string]string{
 	"차이": "difference", "차이점": "difference", "긍정적": "positive", "부정적": "negative", "비판": "criticise",
 	"비판했어요": "criticised", "지지": "support", "우려": "concern", "의지": "will", "약속": "promise", "위협": "threat",
 	"억제": "deterrence", "훈련": "exercises", "군사": "military", "정보": "intelligence", "협정": "agreement",
+	// Asking words in the other forms questions give them.
+	"무엇인가요": "what", "뭔가요": "what", "뭔지": "what", "뭐야": "what", "뭐죠": "what", "뭐였나요": "what", "무엇이": "what",
+	"무엇인지": "what", "무엇입니까": "what", "누구인가요": "who", "누구였어요": "who", "누구였나요": "who", "누구인지": "who", "언제인가요": "when",
+	"언제였나요": "when", "언제인지": "when", "언제부터": "since when", "언제까지": "until when", "어디인가요": "where", "어디였어요": "where",
+	"어디인지": "where", "어디에서": "where", "어디로": "where", "얼마인가요": "how much", "얼마였어요": "how much", "어떤가요": "how",
+	"어땠나요": "how", "어떻게요": "how", "어째서": "why", "왜죠": "why", "왜냐하면": "because", "몇이에요": "how many",
+	// Words that only ask politely, hedge or fill, and endings met whole.
+	"궁금해요": "", "궁금한": "", "궁금": "", "궁금합니다": "", "근데": "", "라고": "", "이라고": "", "거예요": "", "건가요": "", "던데": "",
+	"있던데": "", "들었는데": "", "있는": "", "있었고": "", "있다고": "", "입니까": "", "인가요": "", "였나요": "", "였죠": "", "했습니까": "",
+	"한다는": "", "했다는": "", "라는": "called", "말로는": "according to", "따르면": "according to",
+	// Function words, times and manners.
+	"그런데": "but", "하지만": "but", "그래서": "so", "그리고": "and", "또는": "or", "말고도": "besides", "중에서": "among",
+	"외에도": "besides", "통해": "through", "통해서": "through", "위해": "in order to", "대해서는": "about", "관한": "on",
+	"쪽으로": "towards", "상대로": "against", "반대로": "conversely", "함께": "together", "서로": "each other", "모두": "all",
+	"이번": "this", "이번에": "this time", "지난": "last", "당시": "at the time", "아직": "still", "여전히": "still", "나중에": "later",
+	"최근": "recent", "최근에": "recently", "오늘": "today", "기간": "period", "오래": "long", "빨리": "quickly", "직접": "directly",
+	"직접적으로": "directly", "공개적으로": "publicly", "공식적으로": "officially", "공식": "official", "상대적으로": "relatively",
+	"최종적으로": "finally", "결론적으로": "in conclusion", "일방적으로": "unilaterally", "실질적": "substantive", "실질적인": "substantive",
+	"구체적인": "specific", "그렇게": "so", "많이": "a lot", "깊게": "in-depth", "긴밀하게": "closely", "긴밀한": "close",
+	"간단하게": "simply", "간단하게요": "simply",
+	// Numbers, dates and measures.
+	"2013년": "2013", "2017년": "2017", "2019년": "2019", "2021년": "2021", "2022년": "2022", "1월": "January",
+	"2월": "February", "3월": "March", "4월": "April", "5월": "May", "6월": "June", "7월": "July", "8월": "August",
+	"9월": "September", "10월": "October", "11월": "November", "12월": "December", "4개국": "four countries",
+	"3개국": "three countries", "4자": "quadrilateral", "숫자": "figure", "숫자로": "in figures", "숫자로요": "in figures",
+	"시간": "hours", "제곱킬로미터": "square kilometers",
+	// Places and the pairs of countries.
+	"독도": "Dokdo", "마드리드": "Madrid", "도쿄": "Tokyo", "서울": "Seoul", "캔버라": "Canberra", "웰링턴": "Wellington",
+	"워싱턴": "Washington", "베이징": "Beijing", "평양": "Pyongyang", "부산": "Busan", "인도": "India", "인도태평양": "Indo-Pacific",
+	"아시아태평양": "Asia Pacific", "아태": "Asia Pacific", "아시아": "Asia", "태평양": "Pacific", "남태평양": "South Pacific",
+	"동북아": "Northeast Asia", "한반도": "Korean Peninsula", "반도": "peninsula", "오세아니아": "Oceania", "미국-호주": "US–Australia",
+	"일본-호주": "Japan–Australia", "한중": "China–South Korea", "미중": "US–China", "남북": "inter-Korean",
+	"남북관계": "inter-Korean relations", "양국": "two countries", "세계": "world", "쿼드": "Quad", "도시": "city", "수도": "capital",
+	"무대": "stage", "원-엔": "won–yen",
+	// People by office, and bodies.
+	"관리": "officials", "관리들": "officials", "당국": "authorities", "지도자": "leader", "지도자들": "leaders", "외교관": "diplomat",
+	"대사": "ambassador", "외교장관": "foreign minister", "외무장관": "foreign minister", "외교차관": "deputy foreign minister",
+	"차관": "deputy minister", "방위상": "defense minister", "국방부": "defense ministry", "사무총장": "Secretary General",
+	"대변인": "spokesperson", "의회": "parliament", "국회": "National Assembly", "여야": "government and opposition",
+	"야당": "opposition", "정권": "government", "행정부": "administration", "주한미군": "US Forces Korea", "미군": "US military",
+	"병력": "troops", "국민": "people", "노동자": "workers", "기업": "enterprises", "할머니": "women", "할머니들": "women",
+	"생존자": "survivors", "사람": "person", "소속": "affiliation", "연구소": "institute", "파트너": "partner", "파트너들": "partners",
+	"동맹국": "allies", "동맹국들": "allies", "강대국": "major powers", "진영": "camp",
+	// Stems and forms of the verbs and adjectives the questions use.
+	"열린": "held", "열려": "held", "열리는": "held", "개최": "held", "만난": "met", "만나": "meet", "만났어요": "met", "도달": "reach",
+	"특이한": "rare", "특이": "rare", "표현": "statement", "썼다던데": "made", "쓴": "written", "구조": "structure", "체제": "system",
+	"시스템": "system", "얘기": "talk about", "주제": "topics", "의미": "significance", "보여주기": "a show", "대일": "to Japan",
+	"대중국": "towards China", "대북": "towards North Korea", "줄었": "fell", "감소": "decline", "들어가": "joined", "넣은": "put",
+	"제외": "remove", "심화": "deepen", "못해요": "cannot", "못해": "cannot", "못하면": "cannot", "정상화": "normalization",
+	"정상화됐어요": "normalized", "산업": "industry", "원전": "nuclear power plant", "작다고": "small", "작은": "small",
+	"출범": "came to power", "전후": "before and after", "전후에": "before and after", "집권": "in power", "국방": "defense",
+	"국방비": "defense spending", "공동": "joint", "합동": "joint", "만드는": "make", "법": "law", "민감": "sensitive",
+	"민감해요": "sensitive", "민감한": "sensitive", "풀려고": "resolve", "풀어야": "solve", "만들려는": "build", "설립": "establish",
+	"구축": "build", "날씨": "weather", "우산": "umbrella", "챙겨야": "bring", "요인": "factors", "관심사": "concerns", "토익": "TOEIC",
+	"점수": "score", "올리는": "raise", "꿀팁": "tips", "방식으로": "by means of", "불고기": "bulgogi", "오려고": "", "접근": "approach", "정책": "policy", "붙어": "close",
+	"다녀요": "", "맛있는": "good", "식당": "restaurant", "협력하고": "cooperate", "참석": "attendance", "참여": "participation",
+	"냈어요": "issued", "선거": "election", "기우는": "shifting", "맞아요": "fits", "전체": "total", "섰는데": "stood",
+	"우선순위": "priorities", "주된": "main", "주요": "main", "가진": "has", "걸려요": "take", "메커니즘": "mechanism", "분야": "areas",
+	"약한": "weak", "고리": "link", "불려요": "known as", "불리는": "known as", "서운한": "disappointing", "결속": "cohesion",
+	"쉽다고": "easy", "어렵다고": "difficult", "어려운": "difficult", "받았": "received", "닫힌": "closed", "밝혔": "stated",
+	"피했어요": "avoided", "언급": "mention",
+	// Politics, diplomacy, trade and war.
+	"패권": "hegemony", "봉쇄": "containment", "억지력": "deterrence", "전략적": "strategic", "자율성": "autonomy",
+	"영향력": "influence", "국제": "international", "주권": "sovereignty", "분쟁": "dispute", "갈등": "discord", "불신": "distrust",
+	"개선": "improve", "회복": "recovery", "악화": "deteriorate", "외교적": "diplomatic", "경제적": "economic", "정치": "politics",
+	"지원": "support", "성명": "statement", "선언": "declaration", "방문": "visit", "국익": "national interests",
+	"이익": "interests", "책임": "responsibilities", "도전": "challenges", "장애물": "obstacles", "공조": "coordination",
+	"준동맹": "quasi alliance", "초석": "cornerstone", "전초기지": "outpost", "냉전": "cold war", "평화": "peace", "안정": "stability",
+	"질서": "order", "규제": "export controls", "마찰": "frictions", "보복": "retaliation", "조치": "measures",
+	"일방적": "one-sided", "일방적인": "one-sided", "제소": "complaint", "원자재": "raw materials", "의존도": "dependence",
+	"정보통신": "information and communication", "관세": "tariffs", "환율": "exchange rate", "코로나": "epidemic",
+	"항공편": "flights", "사과": "apology", "보상": "compensation", "자산": "assets", "역사인식": "historical understanding",
+	"국제법": "international law", "방사능": "radioactive", "해양": "marine", "환경": "environment", "지소미아": "GSOMIA",
+	"비핵화": "denuclearization", "핵군축": "nuclear disarmament", "핵확산": "nuclear proliferation", "핵무기": "nuclear weapons",
+	"탄도미사일": "ballistic missile", "도발": "provocation", "군사훈련": "military exercises", "침공": "invasion", "예산": "budget",
+	"해상": "maritime", "대테러": "counter-terrorism", "강경한": "tough", "탈퇴": "withdrew", "협상": "negotiations",
+	"유지": "maintain", "추진": "promote",
 }
 
 // koreanPhrases are Korean phrases of two or three words with their English.
@@ -97,6 +174,26 @@ var koreanPhrases = map[string]string{
 	"몇 년도": "which year", "몇 년": "how many years", "될까 봐": "might become", "몇 %": "what percentage", "세 개 이름": "names of the three", "세 가지 이름": "names of the three", "이름 뭐예요": "what are the names", "이름이 뭐예요": "what is the name", "에 대해": "about", "에 대해서": "about", "이 글": "the article", "외교부 장관": "foreign minister",
 	"일본 정부": "Japanese government", "신경 쓰는": "concerned about", "하고 싶다고": "wants to", "두 가지": "two",
 	"좀 슬프네요": "",
+	// Added: asking phrases, set phrases and terms whose words one by one read wrongly.
+	"며칠 동안": "how many days", "얼마나 오래": "how long", "얼마 동안": "how long", "몇 개": "how many",
+	"몇 개국": "how many countries", "몇 명": "how many people", "몇 명이에요": "how many people", "몇 분이에요": "how many people",
+	"몇 번": "how many times", "몇 시간": "how many hours", "몇 년이에요": "what year", "몇 년에": "in what year",
+	"어느 나라": "which country", "어느 도시에서": "in which city", "뭐라고 봐요": "what regarded as", "뭐라고 불려요": "what known as",
+	"이번이 처음이에요": "for the first time", "끌고 오려고": "push", "끌고 오려고 하는": "trying to push", "수출 규제": "export controls",
+	"원전 오염수": "nuclear waste water", "한국 입장에서": "in South Korea's view", "일본 입장에서": "in Japan's view",
+	"글쓴이 생각으로는": "in the author's view", "전 외교장관": "former foreign minister", "전 외교부 장관": "former foreign minister",
+	"전 대통령": "former president", "전 총리": "former prime minister", "같은 무대": "the same stage",
+	"같은 무대에": "on the same stage", "같은 무대에서": "on the same stage", "같은 입장": "the same position",
+	"어떤 방식으로": "by what means", "붙어 다녀요": "stay so close", "둘 다": "both", "들어가 있는": "joined",
+	"제일 약한 고리": "weakest link", "가장 약한 고리": "weakest link", "어떻게 돼요": "what happens", "어떻게 됐어요": "what happened",
+	"글 쓴 사람": "author", "어디 소속이에요": "which institute", "만드는 법": "how to make", "중요하게 생각해요": "consider important",
+	"의미가 있다고": "has significance", "완전히 끊을": "completely abandon", "수 있어요": "can", "수 없어요": "cannot",
+	"위안부 합의": "comfort women agreement", "징용 문제": "forced labour issue", "북핵 문제": "North Korean nuclear issue",
+	"납치 문제": "abduction issue", "역사 문제": "historical issues", "영토 분쟁": "territorial dispute",
+	"무역 마찰": "trade frictions", "화이트 리스트": "white list", "백색 국가": "white list", "외교 청서": "diplomatic bluebook",
+	"전략적 자율성": "strategic autonomy", "중견국 외교": "medium power diplomacy", "준 동맹": "quasi alliance",
+	"국가 정상화": "national normalization", "전후 체제": "post-war system", "공동 기자회견": "joint press conference",
+	"입장 밝혔어요": "expressed position", "민사 조정": "civil mediation", "대일 수출": "exports to Japan",
 }
 
 // koreanPostpositions are the Korean particles read as English prepositions put before the
@@ -116,7 +213,7 @@ var koreanEndings = []string{
 
 // koreanTitles are the offices Korean writes after a name, with their English.
 var koreanTitles = map[string]string{"대통령": "President", "총리": "Prime Minister", "외무상": "Foreign Minister",
-	"장관": "Minister", "국방장관": "Defence Minister", "외교부장관": "Foreign Minister"}
+	"장관": "Minister", "국방장관": "Defence Minister", "외교부장관": "Foreign Minister", "외교장관": "Foreign Minister"}
 
 // koreanPeople are the people korean names, whom a title after them names (koreanTitles).
 var koreanPeople = setOf([]string{"윤석열", "윤", "문재인", "정의용", "기시다", "바이든", "아던", "하야시", "아베", "시진핑", "푸틴", "알바니즈"})
