@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A reader may ask in English mixed with their own language: Taglish from the Philippines
@@ -70,6 +71,10 @@ type mixedLanguage struct {
 	// dropsG is set for a dialect that writes English's closing "ing" as "in" ("plannin"):
 	// such a word is read with its g (withGDropped).
 	dropsG bool
+	// apostropheSuffixes are the case endings a language writes after a name with an
+	// apostrophe ("Japonya'nın", "Madrid'e"), with their English: "'s" for the genitive,
+	// "" for the others, which English says with a preposition or not at all.
+	apostropheSuffixes map[string]string
 	// askingLast is set for a language that puts the asking word late ("Dokdo ko Japan kya
 	// naam se bulata hai?"): read in English, it is put first, where English asks.
 	askingLast bool
@@ -94,6 +99,9 @@ var mixedLanguages = []mixedLanguage{
 	{markers: finglishMarkers, words: finglish, phrases: finglishPhrases, tellers: finglishTellers, askingLast: true,
 		linking: map[string]string{"e": "of", "ye": "of", "i": "of"}, suffixes: setOf([]string{"esh", "ash", "sh"})},
 	{markers: polishMarkers, words: polish, phrases: polishPhrases, tellers: polishTellers},
+	{markers: turkishMarkers, words: turkish, phrases: turkishPhrases, tellers: turkishTellers, apostropheSuffixes: turkishApostropheSuffixes,
+		postpositions: setOf([]string{"önce", "sonra", "için", "icin", "göre", "hakkında", "hakkinda", "karşı", "karsi", "rağmen", "ragmen"}),
+		askingLast:    true},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
 		askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
@@ -257,6 +265,9 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if word, suffix, ok := strings.Cut(w, "-"); ok && !l.markers[w] && (l.suffixes[suffix] || l.linking[suffix] != "") {
 			w = word // "myeonjeok-eun" is myeonjeok, marked; so is "marasem-e"
 		}
+		if word, _, ok := l.cutApostropheSuffix(w); ok {
+			w = strings.ToLower(word) // "japonya'nın" is japonya, told
+		}
 		if (l.markers[w] || l.tellers[w]) && !slices.Contains(seen, w) {
 			seen = append(seen, w) // a teller is a marker too
 		}
@@ -264,9 +275,30 @@ func (l *mixedLanguage) markersIn(words []string) int {
 	return len(seen)
 }
 
+// cutApostropheSuffix is w without the case ending l writes after an apostrophe, and the
+// ending's English (apostropheSuffixes); false when w has none.
+func (l *mixedLanguage) cutApostropheSuffix(w string) (word, english string, ok bool) {
+	if l.apostropheSuffixes == nil {
+		return w, "", false
+	}
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return w, "", false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	english, ok = l.apostropheSuffixes[strings.ToLower(w[i+n:])]
+	return w[:i], english, ok
+}
+
 // toldBy reports whether words hold one of l's tellers.
 func (l *mixedLanguage) toldBy(words []string) bool {
-	return slices.ContainsFunc(words, func(w string) bool { return l.tellers[strings.ToLower(strings.Trim(w, "?!.,;:\"()"))] })
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, "?!.,;:\"()"))
+		if word, _, ok := l.cutApostropheSuffix(w); ok {
+			w = word // "japonya'ya"
+		}
+		return l.tellers[w]
+	})
 }
 
 // toldByPair reports whether words hold one of l's telling pairs; it does not allocate.
@@ -382,6 +414,13 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 				continue
 			}
 			out = append(out, english+tail)
+			continue
+		}
+		if word, suffix, ok := l.cutApostropheSuffix(core); ok {
+			if english, ok := l.words[strings.ToLower(word)]; ok && english != "" {
+				word = english // "Japonya'nın" is Japan's
+			}
+			out = append(out, word+suffix+tail) // "Madrid'e" is Madrid
 			continue
 		}
 		if word, ok := withGDropped(core); ok && l.dropsG {

@@ -1,0 +1,19 @@
+package briefs
+
+import "testing"
+
+// Turkish mixed in: the case ending written after a name with an apostrophe is cut, the
+// genitive read as "'s"; a postposition goes before its noun and the asking word first.
+func TestTurkishMixedInEnglish(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Yoon Suk-yeol göreve gelmeden önce Japonya'ya ne gönderdi?", "what Yoon Suk-yeol before taking office Japan sent?"},
+		{"Japonya'nın export control koyduğu üç malzemenin isimleri neler?", "what Japan's export control imposed three materials names?"},
+		{"US, Japan ve South Korea liderleri Madrid'den önce en son ne zaman bir araya gelmişti?", "when US, Japan and South Korea leaders before Madrid last had met?"},
+		{"Kim Jong-un hakkında neler biliyorsun?", "what about Kim Jong-un biliyorsun?"}, // a name, not "who"
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Japonya'nın Çin politikası Kore'ninkinden nasıl farklı?", "japan-multi-directional-alliances-china"},
+		{"Seoul'ün GSOMIA kararından sonra savunma işbirliği ne oldu?", "defence-cooperation-almost-stopped"},
+	})
+}
