@@ -2172,6 +2172,11 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What set off the trade frictions between Japan and Korea, and when did they come to a head?", "japan-korea-continuous-discord", []string{"gsomia-abolition-august-2019"}},
 		// To pull many together is to unite them.
 		{"Can Washington pull them together, its Asia-Pacific allies?", "us-hard-to-unite-allies", nil},
+		// A Victorian's words: dimensions are a size, a remonstrance a protest, and to ask on
+		// what grounds one does something is to ask why.
+		{"What are the dimensions of Dokdo?", "dokdo-both-claim-island", nil},
+		{"What Japanese publication drew Seoul's remonstrance?", "dokdo-korea-protests-bluebook", nil},
+		{"On what grounds did Japan criticise the South Korean comfort women rulings as improper?", "japan-negative-comfort-women", nil},
 		// The part one plays is one's role; what troubles someone worries them.
 		{"What part does Wellington play in America's strategic layout?", "new-zealand-role-limited-south-pacific", nil},
 		{"Apart from the missiles, what troubles Japan most about Pyongyang?", "japan-concerns-missiles-kidnapping", nil},

@@ -999,6 +999,9 @@ var everydayPairs = []string{
 	"sitting down with", "meeting with", "sit down with", "meet with", "sits down with", "meets with", "sitting down", "meeting",
 	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
+	// To ask on what grounds one does something is to ask why; "and on what grounds?" closing
+	// a question asks for the reasons given, which the search reads as they are.
+	"on what grounds does", "why does", "on what grounds do", "why do", "on what grounds did", "why did",
 	// The part one plays is one's role; what troubles someone worries them.
 	"what part does", "what role does", "what part do", "what role do", "what part did", "what role did",
 	"what troubles", "what worries", "what troubled", "what worried",
