@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning656-questions.jsonl; tuning4 is written as
+//   - six hundred and sixty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning660-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -347,8 +347,10 @@ type evalCase struct {
 //     professor's two-part questions; German mixed in), the forty-ninth round's first,
 //     committed before they were tuned on; tuning653 to tuning656 (Korean in Hangul mixed
 //     in; a retired colonel's military jargon; Japanese in kana and kanji mixed in;
-//     Turkish mixed in), written later in it and committed before they were tuned on; the
-//     others as askers their writers chose themselves);
+//     Turkish mixed in), written later in it and committed before they were tuned on;
+//     tuning657 to tuning660 (a sceptical economist; a middle-school student; an Indonesian
+//     reader's plain English; an Australian defence analyst), later still, committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1153,6 +1155,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning654-questions.jsonl",
 		"tuning655-questions.jsonl",
 		"tuning656-questions.jsonl",
+		"tuning657-questions.jsonl",
+		"tuning658-questions.jsonl",
+		"tuning659-questions.jsonl",
+		"tuning660-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1994,6 +2000,9 @@ var floors = map[string]float64{
 	"tuning654-questions.jsonl": 97.0 / 110,
 	"tuning655-questions.jsonl": 96.0 / 110,
 	"tuning656-questions.jsonl": 41.0 / 110,
+	// Later still, scored with e83dfe0 before they were tuned on: tuning657 106/110,
+	// tuning658 108/110, tuning659 110/110 and tuning660 107/110, all passing evalGate with
+	// every refusal.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
