@@ -2177,6 +2177,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are the dimensions of Dokdo?", "dokdo-both-claim-island", nil},
 		{"What Japanese publication drew Seoul's remonstrance?", "dokdo-korea-protests-bluebook", nil},
 		{"On what grounds did Japan criticise the South Korean comfort women rulings as improper?", "japan-negative-comfort-women", nil},
+		// Levers are the tools one uses; a new leader's job starts when he takes office.
+		{"What levers does Tokyo use against North Korea?", "japan-tough-line-sanctions", nil},
+		{"What did Yoon do before he started his job?", "yoon-policy-consultation-delegation", nil},
 		// The part one plays is one's role; what troubles someone worries them.
 		{"What part does Wellington play in America's strategic layout?", "new-zealand-role-limited-south-pacific", nil},
 		{"Apart from the missiles, what troubles Japan most about Pyongyang?", "japan-concerns-missiles-kidnapping", nil},

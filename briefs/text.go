@@ -752,6 +752,7 @@ var everydayPairs = []string{
 	"raise its international profile", "seek greater international influence", "raise its profile", "seek greater influence",
 	"raising its international profile", "seeking greater international influence", "raising its profile", "seeking greater influence",
 	"keep showing up at", "regularly attend", "showing up at", "attending", "show up at", "attend",
+	"showed up in", "attended", "show up in", "attend",
 	"took place", "was held", "take place", "be held", "takes place", "is held", "taking place", "being held",
 	"kicked off", "was held", "kick off", "be held", "summit opened", "summit was held", "summit open", "summit be held",
 	"summit begin", "summit be held", "summit began", "summit was held", "summit started", "summit was held", "summit start", "summit be held", "gathering", "summit", "as opposed to", "compared with",
@@ -999,6 +1000,8 @@ var everydayPairs = []string{
 	"sitting down with", "meeting with", "sit down with", "meet with", "sits down with", "meets with", "sitting down", "meeting",
 	"sit-down", "meeting", "sitdown", "meeting", "sit down", "meeting", "at each other's throats", "in dispute",
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
+	// A new leader's job starts when he takes office.
+	"started his job", "took office", "start his job", "take office", "starting his job", "taking office",
 	// To ask on what grounds one does something is to ask why; "and on what grounds?" closing
 	// a question asks for the reasons given, which the search reads as they are.
 	"on what grounds does", "why does", "on what grounds do", "why do", "on what grounds did", "why did",
@@ -1352,7 +1355,7 @@ var everydayPairs = []string{
 	"on good terms with", "positive towards", "on friendly terms with", "positive towards", "on better terms with", "more positive towards",
 	"this peice", "this article", "that peice", "that article",
 	"started up again", "resumed", "start up again", "resume", "starts up again", "resumes",
-	"how far did", "how did", "is it fair to say that", " ", "is it fair to say", " ",
+	"how far did", "how did", "how far does", "how does", "is it fair to say that", " ", "is it fair to say", " ",
 	"if one may turn to", "turning to", "to turn to", "turning to", "turning now to", "turning to",
 	"is it correct that", " ", "is it accurate that", " ", "is it right that", " ", "is it the case that", " ", "isn't it the case that", " ", "isnt it the case that", " ", "is it not the case that", " ", "wasn't it the case that", " ", "was it not the case that", " ", "was it the case that", " ", "am i right in thinking that", " ", "am i correct that", " ",
 	"pulling nato", "pushing nato", "pull nato", "push nato", "pulls nato", "pushes nato", "pulled nato", "pushed nato",
