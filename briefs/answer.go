@@ -3194,7 +3194,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		// but no fact on the shrine names him; the article names no prime minister there.
 		return Brief{}
 	}
-	if asksHolder(words) && !s.asksHolderNamed(r) {
+	if asksHolder(words) && !s.asksHolderNamed(r) && !(words[0] == "which" && namesOfficeAsked(facts[0], words)) {
 		if !slices.ContainsFunc(facts[:min(len(facts), 2)], func(f *Fact) bool { return s.namesHolder(f, r) }) {
 			// "Who is New Zealand's leader?": facts on "the leaders of the four" do not say,
 			// but the leader's own do. "Who was the South Korean police chief who landed on

@@ -1261,7 +1261,10 @@ func TestAnswerWhoNeedsSomeoneElse(t *testing.T) {
 		{"who led yoons delegation to tokyo", false},                           // "yoons" is Yoon's, not someone else
 		{"Which Japanese cabinet ministers visited the Yasukuni Shrine in 2022?", false},
 		{"Which Japanese minister attended Yoon's inauguration?", true}, // Hayashi
-		{"who's australias foreign minster?", false},                    // "who's", and a letter off
+		// "Which official" is answered by the office, of the country asked about.
+		{"Which South Korean official landed on Dokdo?", true}, // the police commissioner
+		{"Which US official walked out of the November 2021 press conference?", false},
+		{"who's australias foreign minster?", false}, // "who's", and a letter off
 		{"Who chairs the public-private panel Seoul set up on the forced-labour compensation issue?", false},
 		{"Who chaired the four-country meeting?", true}, // Kishida moderated it
 		{"Who headed the South Korean policy consultation delegation that went to Tokyo?", false},

@@ -3,6 +3,7 @@ package briefs
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Questions about offices and their holders: who holds one ("who is Seoul's foreign minister
@@ -12,6 +13,30 @@ import (
 var officeWords = []string{"minister", "minster", "pm", "chief", "commissioner", "president", "premier", "head",
 	"official", "envoy", "ambassador", "secretary", "spokesperson", "spokesman", "governor", "mayor",
 	"commander", "adviser", "advisor", "chair", "chairs", "chairman", "chairwoman", "chairperson", "headed", "heads"}
+
+// namesOfficeAsked reports whether f names the office a question asking "which official"
+// leaves open, of the country the question qualifies it with: "Which South Korean official
+// landed on Dokdo?" is answered by "the South Korean police commissioner's landing", though
+// the article never names him; "which US official…" is not.
+func namesOfficeAsked(f *Fact, words []string) bool {
+	at := slices.IndexFunc(words[:min(len(words), 5)], func(w string) bool { return w == "official" || w == "officials" })
+	if at < 1 {
+		return false
+	}
+	qualifier := words[1:at] // "south korean"
+	text := strings.FieldsFunc(strings.ToLower(f.Text), func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := range text {
+		if !slices.Equal(text[i:min(len(text), i+len(qualifier))], qualifier) {
+			continue
+		}
+		for _, w := range text[i+len(qualifier) : min(len(text), i+len(qualifier)+3)] {
+			if w != "official" && w != "officials" && slices.Contains(officeWords, w) && !slices.Contains(words, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // relativeWords open a clause describing what a question names: "the shrine whose visits…".
 var relativeWords = setOf([]string{"who", "whose", "whom", "that", "which", "where"})
