@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and sixty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning660-questions.jsonl; tuning4 is written as
+//   - six hundred and sixty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning664-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -350,7 +350,10 @@ type evalCase struct {
 //     Turkish mixed in), written later in it and committed before they were tuned on;
 //     tuning657 to tuning660 (a sceptical economist; a middle-school student; an Indonesian
 //     reader's plain English; an Australian defence analyst), later still, committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     before they were tuned on; tuning661 to tuning664 (a cross-examining lawyer's leading
+//     questions; a podcast host's two-part questions; a comparative-politics student; a
+//     copy editor checking facts), the round's last, committed before they were tuned on;
+//     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1159,6 +1162,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning658-questions.jsonl",
 		"tuning659-questions.jsonl",
 		"tuning660-questions.jsonl",
+		"tuning661-questions.jsonl",
+		"tuning662-questions.jsonl",
+		"tuning663-questions.jsonl",
+		"tuning664-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2003,6 +2010,10 @@ var floors = map[string]float64{
 	// Later still, scored with e83dfe0 before they were tuned on: tuning657 106/110,
 	// tuning658 108/110, tuning659 110/110 and tuning660 107/110, all passing evalGate with
 	// every refusal.
+	// The round's last, scored with 3bd0c79 before they were tuned on: tuning661 (a
+	// cross-examining lawyer) 101/110; tuning662 108/110, tuning663 105/110 and tuning664
+	// 106/110 pass evalGate.
+	"tuning661-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2348,6 +2359,10 @@ var refusalsMissed = map[string]int{
 	"tuning653-questions.jsonl": 4,
 	"tuning654-questions.jsonl": 1,
 	"tuning655-questions.jsonl": 1,
+	// The round's last, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
+	// tuning663 every refusal.
+	"tuning661-questions.jsonl": 6,
+	"tuning664-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
