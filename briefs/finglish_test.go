@@ -17,5 +17,6 @@ func TestFinglishMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"Biden esm-e trilateral meeting ro chi gozasht?", "biden-historic-trilateral-meeting"},
 		{"kodoom keshvar-haye Asia Pacific be summit davat shodan?", "four-partners-invited-first-time"},
+		{"too marasem-e tahlif-e Yoon ki az taraf-e Japan oomad?", "hayashi-inauguration-kishida-letter"},
 	})
 }

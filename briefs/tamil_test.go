@@ -5,6 +5,11 @@ import "testing"
 // Tamil typed in Latin letters and mixed in (Tanglish): read in English, its particles after
 // a hyphen ("naala", "la") read with it.
 func TestTamilMixedInEnglish(t *testing.T) {
+	// Its postpositions go before the noun: "Yoon government paththi" is about the Yoon
+	// government.
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Kishida paththi South Korea-la enna opinion?", "what about Kishida in South Korea opinion?"},
+	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Covid-naala close aana entha air route thirumba start aachu?", "gimpo-haneda-route-resumed"},

@@ -1478,7 +1478,10 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 	var holder *mention
 	for i := range mentions {
 		m := &mentions[i]
-		before := m.to == r.from && !strings.ContainsAny(q[words[m.to-1][1]:words[r.from][0]], ",;:") || (m.to == r.from-1 && wordIs(r.from-1, roleModifiers...))
+		// "Zheng Yirong, former foreign minister": after a comma, an office in apposition says
+		// who the person is, with or without a modifier.
+		before := m.to == r.from && !strings.ContainsAny(q[words[m.to-1][1]:words[r.from][0]], ",;:") ||
+			m.to == r.from-1 && wordIs(r.from-1, roleModifiers...) && !strings.ContainsAny(q[words[m.to-1][1]:words[r.from-1][0]], ",;:")
 		after := wordIs(r.to, "of") && (m.from == r.to+1 || (m.from == r.to+2 && wordIs(r.to+1, "the")))
 		if before && m.ref.place < 0 && m.ref.entity != nil && m.ref.entity.Kind == "place" {
 			// "Which Asia-Pacific leader said…": a region before an office says where its
