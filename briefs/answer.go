@@ -6197,7 +6197,7 @@ func asksWhy(words []string) bool {
 	}
 	for i, w := range words {
 		switch w {
-		case "why", "y", "reason", "reasons", "cause", "caused", "causes", "motive", "motives",
+		case "why", "whys", "y", "reason", "reasons", "cause", "caused", "causes", "motive", "motives",
 			"considerations", "factors", "motivation", "motivations", "rationale":
 			return true
 		case "behind":

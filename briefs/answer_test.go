@@ -2180,6 +2180,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are the dimensions of Dokdo?", "dokdo-both-claim-island", nil},
 		{"What Japanese publication drew Seoul's remonstrance?", "dokdo-korea-protests-bluebook", nil},
 		{"On what grounds did Japan criticise the South Korean comfort women rulings as improper?", "japan-negative-comfort-women", nil},
+		// "Why's" asks why: the reason leads.
+		{"Why's Seoul softer on Beijing than Tokyo is?", "korea-economic-dependence-china", nil},
 		// Levers are the tools one uses; a new leader's job starts when he takes office.
 		{"What levers does Tokyo use against North Korea?", "japan-tough-line-sanctions", nil},
 		{"What did Yoon do before he started his job?", "yoon-policy-consultation-delegation", nil},
