@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and sixty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning664-questions.jsonl; tuning4 is written as
+//   - six hundred and sixty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning668-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -352,8 +352,10 @@ type evalCase struct {
 //     reader's plain English; an Australian defence analyst), later still, committed
 //     before they were tuned on; tuning661 to tuning664 (a cross-examining lawyer's leading
 //     questions; a podcast host's two-part questions; a comparative-politics student; a
-//     copy editor checking facts), the round's last, committed before they were tuned on;
-//     the others as askers their writers chose themselves);
+//     copy editor checking facts), later still, committed before they were tuned on;
+//     tuning665 to tuning668 (a retired schoolteacher; a sports commentator; a teenager
+//     texting; a radio host reading listeners' questions), the round's last, committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1166,6 +1168,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning662-questions.jsonl",
 		"tuning663-questions.jsonl",
 		"tuning664-questions.jsonl",
+		"tuning665-questions.jsonl",
+		"tuning666-questions.jsonl",
+		"tuning667-questions.jsonl",
+		"tuning668-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2010,10 +2016,14 @@ var floors = map[string]float64{
 	// Later still, scored with e83dfe0 before they were tuned on: tuning657 106/110,
 	// tuning658 108/110, tuning659 110/110 and tuning660 107/110, all passing evalGate with
 	// every refusal.
-	// The round's last, scored with 3bd0c79 before they were tuned on: tuning661 (a
+	// Later in it, scored with 3bd0c79 before they were tuned on: tuning661 (a
 	// cross-examining lawyer) 101/110; tuning662 108/110, tuning663 105/110 and tuning664
 	// 106/110 pass evalGate.
 	"tuning661-questions.jsonl": 101.0 / 110,
+	// The round's last, scored with d3f2a74 before they were tuned on: tuning668 (a radio
+	// host reading listeners' questions) 97/110; tuning665 109/110, tuning666 108/110 and
+	// tuning667 109/110 pass evalGate, each with every refusal.
+	"tuning668-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2359,7 +2369,7 @@ var refusalsMissed = map[string]int{
 	"tuning653-questions.jsonl": 4,
 	"tuning654-questions.jsonl": 1,
 	"tuning655-questions.jsonl": 1,
-	// The round's last, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
+	// Later in it, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
 	// tuning663 every refusal.
 	"tuning661-questions.jsonl": 6,
 	"tuning664-questions.jsonl": 2,
