@@ -829,7 +829,7 @@ func (s *Store) answerAsked(question string) Brief {
 	question = statementAskedOf(withWiseAsOn(question))
 	// Read before what the asker says of themselves is cut to its names.
 	stated, statedOK := s.askedOfStatedEvent(withoutOpeningFillers(question))
-	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(withoutAskersReason(question))))))))))))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(withoutAskersReason(withoutSender(question)))))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}

@@ -722,6 +722,39 @@ func withoutAskersFrame(q string) string {
 	return q
 }
 
+// withoutSender is the question a radio host or moderator relays with who sent it: "Tariq in
+// Oldham asks who Tokyo sent to Yoon's inauguration." asks who Tokyo sent; "…? That's from
+// Stuart in Paisley." is the question before it. Other questions are returned as they are.
+func withoutSender(q string) string {
+	if i := strings.LastIndex(q, "? "); i > 0 && slices.ContainsFunc(senderSignOffs, func(o string) bool { return strings.HasPrefix(q[i+2:], o) }) {
+		return q[:i+1]
+	}
+	words := strings.Fields(q)
+	if len(words) < 5 || !isCapitalisedName(words[0]) || words[1] != "in" && words[1] != "from" {
+		return q // most questions
+	}
+	j := 2
+	for j < len(words) && isCapitalisedName(strings.TrimRight(words[j], ",")) {
+		j++
+	}
+	if j == 2 || j == len(words) {
+		return q
+	}
+	rest := strings.Join(words[j:], " ")
+	for _, verb := range senderVerbs {
+		if after, ok := strings.CutPrefix(rest, verb); ok {
+			return strings.TrimLeft(after, ":, ")
+		}
+	}
+	return q
+}
+
+// senderVerbs say what a relayed question's sender asks, after their name and town.
+var senderVerbs = []string{"asks", "wants to know", "would like to know", "wonders", "writes"}
+
+// senderSignOffs open the sentence naming who sent a relayed question, after it.
+var senderSignOffs = []string{"That's from ", "That’s from ", "That is from ", "From "}
+
 // askingVerbs say that someone asks or wonders what follows.
 var askingVerbs = []string{" have asked ", " has asked ", " asked ", " want to know ", " wants to know ", " wonder ", " wondering ", " would like to know ", " need to know ", " needs to know "}
 

@@ -252,6 +252,24 @@ func TestWithoutAskersFrame(t *testing.T) {
 	checkRewrites(t, "withoutAskersFrame", withoutAskersFrame, tests)
 }
 
+// A question relayed with who sent it is the question alone.
+func TestWithoutSender(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"Brenda in Leeds asks what Tokyo calls Dokdo.", "what Tokyo calls Dokdo."},
+		{"Sam from Port Talbot wants to know why Seoul scrapped GSOMIA.", "why Seoul scrapped GSOMIA."},
+		{"Nell in Ayr asks: who chaired the four-way meeting?", "who chaired the four-way meeting?"},
+		{"Who chaired the four-way meeting? That's from Nell in Ayr.", "Who chaired the four-way meeting?"},
+		// Names the question asks about are no sender.
+		{"Kishida in Madrid asked for more NATO summits, didn't he?", "Kishida in Madrid asked for more NATO summits, didn't he?"},
+		{"Japan in 2019 asks what?", "Japan in 2019 asks what?"},
+	}
+	checkRewrites(t, "withoutSender", withoutSender, tests)
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Brenda in Leeds asks why Tokyo sticks so close to Washington on North Korea.", "japan-fears-abandonment-north-korea"},
+	})
+}
+
 func TestWithoutPurposeTail(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"I should be grateful if you could set out Canberra's diplomatic priorities, for the Australia desk's briefing pack.",
