@@ -2180,6 +2180,10 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What are the dimensions of Dokdo?", "dokdo-both-claim-island", nil},
 		{"What Japanese publication drew Seoul's remonstrance?", "dokdo-korea-protests-bluebook", nil},
 		{"On what grounds did Japan criticise the South Korean comfort women rulings as improper?", "japan-negative-comfort-women", nil},
+		// To go all in with someone is to shift completely towards them; being kind enough
+		// to do something is only courtesy.
+		{"Is it wise for Seoul to go all in with Washington and Tokyo?", "korea-worries-one-sided-yoon", []string{"korea-full-shift-not-in-interest"}},
+		{"The piece says Tokyo's main goals come down to two points. Would you be kind enough to set out both?", "japan-goal-retain-us-contain-china", []string{"japan-goal-post-war-system"}},
 		// "Why's" asks why: the reason leads.
 		{"Why's Seoul softer on Beijing than Tokyo is?", "korea-economic-dependence-china", nil},
 		// Levers are the tools one uses; a new leader's job starts when he takes office.

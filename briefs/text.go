@@ -1002,6 +1002,11 @@ var everydayPairs = []string{
 	"stirs up", "causes", "stir up", "cause", "stirred up", "caused", "stirring up", "causing",
 	// A new leader's job starts when he takes office.
 	"started his job", "took office", "start his job", "take office", "starting his job", "taking office",
+	// To go all in with someone is to shift completely towards them.
+	"going all in with", "shifting completely to", "going all in w ", "shifting completely to ", "go all in with", "shift completely to",
+	"go all in w ", "shift completely to ", "went all in with", "shifted completely to",
+	// Being kind enough to do something is only courtesy: what follows is the request.
+	"would you be kind enough to", "would you", "could you be kind enough to", "could you", "be kind enough to", " ",
 	// To ask on what grounds one does something is to ask why; "and on what grounds?" closing
 	// a question asks for the reasons given, which the search reads as they are.
 	"on what grounds does", "why does", "on what grounds do", "why do", "on what grounds did", "why did",
