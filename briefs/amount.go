@@ -22,6 +22,9 @@ var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "s
 // amount", a monetary or dollar value, an amount in units (amountUnits), or a percentage ("How dependent is Korea on Japanese
 // chip materials, in percentage terms?").
 func asksAmount(words []string) bool {
+	if len(words) > 2 && words[1] == "of" && sumNouns[words[0]] {
+		return true // "Cost of hosting the Madrid summit", as a minute-taker asks
+	}
 	for i := 0; i < len(words); i++ {
 		if words[i] == "percentage" || words[i] == "percent" || words[i] == "percentages" {
 			return true
@@ -60,6 +63,9 @@ func valueAsked(words []string) bool {
 	return slices.ContainsFunc(words[:min(len(words), 4)], func(w string) bool { return w == "value" || w == "volume" || w == "total" }) &&
 		slices.ContainsFunc(words, func(w string) bool { return tradeWords[w] })
 }
+
+// sumNouns open a terse question asking for an amount: "Value of Japan's exports to Korea".
+var sumNouns = setOf([]string{"value", "cost", "costs", "price", "amount", "volume", "sum", "budget"})
 
 // tradeWords name trade, whose value is a sum.
 var tradeWords = setOf([]string{"trade", "imports", "exports", "dollar", "dollars"})

@@ -877,6 +877,9 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// A turn's opening filler is read past: "So when…" asks when.
 		"So when exactly did Japan start discharging the water into the sea?",
 		"On what date did Japan begin discharging the Fukushima water into the ocean?",
+		// A minute-taker's "Exact day of…", "Start date of…" ask a date too.
+		"Exact day of the Hayashi visit to Seoul",
+		"Start date of the Gimpo–Haneda flights",
 		// "Shut for more than two years" says how long, not on what date.
 		"On what date did the Gimpo-Haneda flights start running again?",
 		"On exactly what date did Gimpo-Haneda flights resume?",
@@ -1711,6 +1714,8 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"What, approximately, is the total monetary value of the Japanese corporate assets that South Korean courts have ordered to be seized in the labour cases?", false},
 		// So is one asked in units.
 		{"The nuclear waste water Japan will let into the sea, in tonnes?", false},
+		// And one a minute-taker asks as a noun: "Cost of…", "Value of…".
+		{"Cost of the Madrid summit for Spain", false},
 	}
 	checkAnswered(t, s, tests)
 }
