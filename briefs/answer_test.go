@@ -2189,6 +2189,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// to do something is only courtesy.
 		{"Is it wise for Seoul to go all in with Washington and Tokyo?", "korea-worries-one-sided-yoon", []string{"korea-full-shift-not-in-interest"}},
 		{"The piece says Tokyo's main goals come down to two points. Would you be kind enough to set out both?", "japan-goal-retain-us-contain-china", []string{"japan-goal-post-war-system"}},
+		// An unbalanced Washington is one that cannot keep the balance.
+		{"What happens to Seoul if Washington's handling of its allies is unbalanced?", "korea-nz-interests-if-us-unbalanced", nil},
 		// "Why's" asks why: the reason leads.
 		{"Why's Seoul softer on Beijing than Tokyo is?", "korea-economic-dependence-china", nil},
 		// Levers are the tools one uses; a new leader's job starts when he takes office.

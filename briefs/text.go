@@ -172,6 +172,7 @@ var extraStopwords = map[string]bool{
 // apart what the stemmer would join: Seoul's progressives are its liberals, not "progress".
 var irregular = map[string]string{
 	"progressive": "liberal", "progressives": "liberal", "liberals": "liberal", "progresive": "liberal", "progresives": "liberal",
+	"unbalanced": "balance", "imbalance": "balance", // what the article says of keeping one
 	"took": "take", "taken": "take", "undertook": "undertake", "made": "make", "gave": "give",
 	"given": "give", "came": "come", "held": "hold", "met": "meet", "sent": "send",
 	"began": "begin", "begun": "begin", "brought": "bring", "sought": "seek", "fought": "fight",
