@@ -415,7 +415,7 @@ func withChatSpelledOut(question string) string {
 	if strings.ContainsAny(question, "¿¡") {
 		question = invertedMarks.Replace(question) // "¿Cómo ve Washington…?": the closing mark asks
 	}
-	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(withYearsInFull(withBlanksAsked(question)))))
+	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(withYearsInFull(withBlanksAsked(withThatChecked(question))))))
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}

@@ -749,6 +749,31 @@ func withoutSender(q string) string {
 	return q
 }
 
+// withThatChecked is a claim the asker heard, then asked about with "Is that true?", read as
+// the claim put to be checked ("…, right?"), or, when a question follows ("Is that true, or
+// who ran it?"), as the claim followed by that question: "Someone said the Australian
+// prime minister chaired the four-country meeting. Who ran it?". Other questions are
+// returned as they are.
+func withThatChecked(q string) string {
+	for _, check := range thatChecks {
+		i := strings.Index(q, check)
+		if i < 2 || q[i-2] != '.' {
+			continue
+		}
+		claim, rest := q[:i-2], q[i+len(check):]
+		if rest == "?" {
+			return claim + ", right?"
+		}
+		if after, ok := strings.CutPrefix(rest, ", or "); ok && len(after) > 1 && strings.HasSuffix(after, "?") {
+			return claim + ". " + strings.ToUpper(after[:1]) + after[1:]
+		}
+	}
+	return q
+}
+
+// thatChecks ask whether what the asker just said is so.
+var thatChecks = []string{"Is that true", "Is that right", "Is that correct", "Is this true", "Is that so", "Is it true"}
+
 // senderVerbs say what a relayed question's sender asks, after their name and town.
 var senderVerbs = []string{"asks", "wants to know", "would like to know", "wonders", "writes"}
 

@@ -397,3 +397,18 @@ func TestWithoutAskersReason(t *testing.T) {
 		}
 	}
 }
+
+// A claim the asker heard, then asked about with "Is that true?", is the claim put to be
+// checked, or, with a question after it, the claim and that question.
+func TestWithThatChecked(t *testing.T) {
+	checkRewrites(t, "withThatChecked", withThatChecked, []struct{ q, want string }{
+		{"A friend says Seoul went to the WTO. Is that true?", "A friend says Seoul went to the WTO, right?"},
+		{"I read that Yoon sent envoys to Tokyo. Is that right, or what did he send?", "I read that Yoon sent envoys to Tokyo. What did he send?"},
+		{"Is that true that Seoul went to the WTO?", "Is that true that Seoul went to the WTO?"},
+		{"Did Seoul go to the WTO?", "Did Seoul go to the WTO?"},
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"A friend says Yoon chaired the four-way meeting. Is that true, or who did?", "kishida-moderates-four-country-meeting"},
+	})
+}
