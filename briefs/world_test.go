@@ -247,6 +247,7 @@ func TestUncovered(t *testing.T) {
 		{"when the discharge began", "When did the discharge into the sea begin?", GapNotGiven, "The article gives no dates the discharge began."},
 		{"a flight's length, a flight", "How long does a flight to Seoul take?", GapNotGiven, "The article gives no flight times."},
 		{"a flight's length, is a flight", "How long is a flight between Gimpo and Haneda?", GapNotGiven, "The article gives no flight times."},
+		{"the number of leaders attending", "What was the total number of heads of government at the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"this weekend", "Any news from Seoul for next weekend?", GapNotGiven, "The article gives no news of this weekend."},
 		{"a title after a name", "What did Yoon president say at the summit?", "", ""},
 		{"Beijing, officially", "What did Beijing officially say of the summit?", GapNotGiven, "The article gives no Chinese reactions."},
