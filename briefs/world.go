@@ -1655,7 +1655,7 @@ func asksMaterialNames(q string, words [][2]int) bool {
 // specificWords beside them do.
 var (
 	materialWords = []string{"materials", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"}
-	namingWords   = []string{"name", "names", "named", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
+	namingWords   = []string{"name", "names", "named", "identify", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
 	// specificWords beside the materials ask which they were by name too.
 	specificWords = []string{"specific", "specifically", "exact", "exactly", "precise", "precisely"}
 	sortWords     = []string{"type", "types", "kind", "kinds", "sort", "sorts", "category", "tipo", "genre"}

@@ -321,6 +321,7 @@ func TestUncovered(t *testing.T) {
 		{"names the article never gives", "Which Japanese companies were ordered to compensate Korean wartime laborers?", GapNotGiven, "The article gives no names of companies."},
 		{"materials by name, asked specifically", "Which specific chemicals did Japan restrict in its 2019 export controls?", GapNotGiven, "The article gives no names of the materials."},
 		{"materials by name", "What are the names of the three chip chemicals Tokyo restricted in 2019?", GapNotGiven, "The article gives no names of the materials."},
+		{"materials to identify", "Please identify the chip materials Tokyo restricted.", GapNotGiven, "The article gives no names of the materials."},
 		{"when an agreement was signed", "What year was the Korea-Japan military information protection agreement originally signed?", GapNotGiven, "The article gives no dates agreements were first signed."},
 		{"the survey's results", "What did the Dokdo topographic survey eventually find?", GapNotGiven, "The article gives no results of the Dokdo survey."},
 		{"a sum in dollars", "How much did Korea's chip exports drop, in dollars, after the 2019 controls?", GapNotGiven, "The article gives no sums of money."},
