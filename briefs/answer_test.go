@@ -2190,6 +2190,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"Is it wise for Seoul to go all in with Washington and Tokyo?", "korea-worries-one-sided-yoon", []string{"korea-full-shift-not-in-interest"}},
 		{"The piece says Tokyo's main goals come down to two points. Would you be kind enough to set out both?", "japan-goal-retain-us-contain-china", []string{"japan-goal-post-war-system"}},
 		// An unbalanced Washington is one that cannot keep the balance.
+		// To struggle is to find something difficult.
+		{"Which two countries will struggle to meet their interests, in the author's view?", "korea-nz-interests-if-us-unbalanced", nil},
 		{"What happens to Seoul if Washington's handling of its allies is unbalanced?", "korea-nz-interests-if-us-unbalanced", nil},
 		// "Why's" asks why: the reason leads.
 		{"Why's Seoul softer on Beijing than Tokyo is?", "korea-economic-dependence-china", nil},
