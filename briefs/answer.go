@@ -1610,10 +1610,25 @@ func lowerASCII(c byte) byte {
 	return c
 }
 
+// formalTags are closing tags in full, with how they are usually written.
+var formalTags = map[string]string{
+	", did it not?": ", didn't it?", ", did they not?": ", didn't they?", ", did he not?": ", didn't he?", ", did she not?": ", didn't she?",
+	", is it not?": ", isn't it?", ", are they not?": ", aren't they?", ", was it not?": ", wasn't it?", ", were they not?": ", weren't they?",
+	", does it not?": ", doesn't it?", ", do they not?": ", don't they?", ", has it not?": ", hasn't it?", ", have they not?": ", haven't they?",
+}
+
 // withPlainTag is a statement put to be checked with its tag read as "right": "the US is
 // building an Asian EU, is that what the article says" puts the statement as "…, right?"
 // does; the tag's own words would only be searched.
 func withPlainTag(question string) string {
+	if strings.HasSuffix(question, " not?") {
+		// "…, did it not?" is written in full what "…, didn't it?" is.
+		for formal, plain := range formalTags {
+			if strings.HasSuffix(question, formal) {
+				return question[:len(question)-len(formal)] + plain
+			}
+		}
+	}
 	q := strings.TrimRight(strings.TrimSpace(question), "?.! ")
 	if !strings.HasSuffix(strings.TrimRight(question, " "), "?") && endsWithTag(q) && asksConfirmation(strings.Fields(normalizeName(q))) {
 		// "Japan's big North Korea worry is refugees, right" is typed without its mark;

@@ -3813,6 +3813,8 @@ func TestWithPlainTag(t *testing.T) {
 		{"in 2019 Japan restricted exports of car parts to Korea right?", "in 2019 Japan restricted exports of car parts to Korea, right?"}, // however it opens
 		{"What does the article say about Dokdo?", "What does the article say about Dokdo?"},
 		{"yoon and kishida meet alone in madrid yes?", "yoon and kishida meet alone in madrid, right?"}, // "yes?" is a tag too
+		{"Seoul scrapped GSOMIA in 2020, did it not?", "Seoul scrapped GSOMIA in 2020, didn't it?"},     // a tag in full
+		{"Did Seoul scrap GSOMIA or not?", "Did Seoul scrap GSOMIA or not?"},
 	} {
 		if got := withPlainTag(tt.q); got != tt.want {
 			t.Errorf("withPlainTag(%q) = %q, want %q", tt.q, got, tt.want)
