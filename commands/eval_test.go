@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and seventy-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning676-questions.jsonl; tuning4 is written as
+//   - six hundred and eighty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning680-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -358,8 +358,10 @@ type evalCase struct {
 //     before they were tuned on; tuning669 to tuning672 (indirect requests; a minute-taker's
 //     noun phrases; a quiz writer's fill-in-the-blanks; a reporter's follow-ups), later
 //     still, committed before they were tuned on; tuning673 to tuning676 (keyword searches;
-//     a fact-checker's exact figures; exam prompts; rumours checked), the round's last,
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     a fact-checker's exact figures; exam prompts; rumours checked), later still,
+//     committed before they were tuned on; tuning677 to tuning680 (a librarian's subject
+//     queries; statements asked as questions; single facts; the topic's edges), the round's
+//     last, committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1184,6 +1186,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning674-questions.jsonl",
 		"tuning675-questions.jsonl",
 		"tuning676-questions.jsonl",
+		"tuning677-questions.jsonl",
+		"tuning678-questions.jsonl",
+		"tuning679-questions.jsonl",
+		"tuning680-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2041,8 +2047,10 @@ var floors = map[string]float64{
 	// 103/110; tuning669 110/110 and tuning672 108/110 pass evalGate.
 	"tuning670-questions.jsonl": 102.0 / 110,
 	"tuning671-questions.jsonl": 103.0 / 110,
-	// The round's last, scored with a1c98f7 before they were tuned on: tuning673 109/110,
+	// Later still, scored with a1c98f7 before they were tuned on: tuning673 109/110,
 	// tuning674 108/110, tuning675 109/110 and tuning676 107/110, all passing evalGate.
+	// The round's last, scored with e534f27 before they were tuned on: tuning677 106/110,
+	// tuning678 109/110, tuning679 109/110 and tuning680 108/110, all passing evalGate.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2396,11 +2404,15 @@ var refusalsMissed = map[string]int{
 	// tuning672 every refusal.
 	"tuning670-questions.jsonl": 4,
 	"tuning671-questions.jsonl": 7,
-	// The round's last, scored with a1c98f7: tuning674, tuning675 and tuning676 29/30;
+	// Later still, scored with a1c98f7: tuning674, tuning675 and tuning676 29/30;
 	// tuning673 every refusal.
 	"tuning674-questions.jsonl": 1,
 	"tuning675-questions.jsonl": 1,
 	"tuning676-questions.jsonl": 1,
+	// The round's last, scored with e534f27: tuning677 28/30, tuning679 29/30; tuning678
+	// and tuning680 every refusal.
+	"tuning677-questions.jsonl": 2,
+	"tuning679-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
