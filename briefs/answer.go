@@ -3457,7 +3457,8 @@ func heldAt(text string, names []string) bool {
 // and where…", "in which city…", "at what venue…".
 func asksWhere(words []string) bool {
 	if len(words) > 0 && words[0] == "where" {
-		return true
+		// "Where does Tokyo stand on the asset seizures?" asks a position, not a place.
+		return !slices.ContainsFunc(words[1:min(len(words), 6)], func(w string) bool { return w == "stand" || w == "stands" || w == "stood" })
 	}
 	if len(words) > 2 && words[0] == "when" {
 		// "When and where…", "When precisely, and in which city…".
