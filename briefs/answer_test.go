@@ -2189,6 +2189,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// to do something is only courtesy.
 		{"Is it wise for Seoul to go all in with Washington and Tokyo?", "korea-worries-one-sided-yoon", []string{"korea-full-shift-not-in-interest"}},
 		{"The piece says Tokyo's main goals come down to two points. Would you be kind enough to set out both?", "japan-goal-retain-us-contain-china", []string{"japan-goal-post-war-system"}},
+		// The hardest line on someone is the toughest stance.
+		{"Which two partners take the hardest line on Beijing?", "japan-australia-firm-on-china", nil},
 		// Where one stands on something is one's position, not a place.
 		{"Where does Japan stand on the Korean courts' asset seizures?", "japan-opposes-asset-enforcement", nil},
 		// An unbalanced Washington is one that cannot keep the balance.

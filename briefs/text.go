@@ -1036,7 +1036,7 @@ var everydayPairs = []string{
 	// who is hardest on someone is toughest on them.
 	"hit korea with", "impose on korea", "hit south korea with", "impose on south korea", "hit seoul with", "impose on seoul",
 	"dump gsomia", "scrap gsomia", "dumped gsomia", "scrapped gsomia", "dumping gsomia", "scrapping gsomia",
-	"hardest on", "toughest on",
+	"hardest line on", "toughest line on", "hardest on", "toughest on",
 	// Meetings squeezed in were held, who sat at each table took part in each; "this Yoon
 	// fellow" is Yoon.
 	"got squeezed in", "were held", "squeezed in", "held", " fellow ", " ",
