@@ -3716,6 +3716,8 @@ func TestAnswerGivesLinkedFactsNext(t *testing.T) {
 		{"What does Tokyo hope to gain from working with Washington on the world stage?", "japan-goal-post-war-system", "japan-goal-retain-us-contain-china"},
 		{"How did the comfort women case go through the courts?", "comfort-women-mediation-2013", "comfort-women-seoul-ruling-2021"},
 		{"What measures did Tokyo announce against Seoul in July 2019?", "japan-export-controls-july-2019", "japan-white-list-removal-proposal"},
+		// The reason the article gives (Because): the trade frictions grew out of history.
+		{"What caused the economic and trade frictions between Japan and South Korea?", "japan-white-list-removal-proposal", "history-fuels-trade-frictions"},
 	} {
 		ids := answerIDs(s, tt.q)
 		if len(ids) < 2 || ids[0] != tt.lead || ids[1] != tt.next || slices.Contains(ids, "press-conference-terminated-november-2021") {
