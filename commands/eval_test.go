@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and eighty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning680-questions.jsonl; tuning4 is written as
+//   - six hundred and eighty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning684-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -360,8 +360,10 @@ type evalCase struct {
 //     still, committed before they were tuned on; tuning673 to tuning676 (keyword searches;
 //     a fact-checker's exact figures; exam prompts; rumours checked), later still,
 //     committed before they were tuned on; tuning677 to tuning680 (a librarian's subject
-//     queries; statements asked as questions; single facts; the topic's edges), the round's
-//     last, committed before they were tuned on; the others as askers their writers chose themselves);
+//     queries; statements asked as questions; single facts; the topic's edges), later
+//     still, committed before they were tuned on; tuning681 to tuning684 (Chinese characters
+//     mixed in; who says what; one-liners; Spanish mixed in), the round's last, committed
+//     before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1190,6 +1192,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning678-questions.jsonl",
 		"tuning679-questions.jsonl",
 		"tuning680-questions.jsonl",
+		"tuning681-questions.jsonl",
+		"tuning682-questions.jsonl",
+		"tuning683-questions.jsonl",
+		"tuning684-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2049,8 +2055,12 @@ var floors = map[string]float64{
 	"tuning671-questions.jsonl": 103.0 / 110,
 	// Later still, scored with a1c98f7 before they were tuned on: tuning673 109/110,
 	// tuning674 108/110, tuning675 109/110 and tuning676 107/110, all passing evalGate.
-	// The round's last, scored with e534f27 before they were tuned on: tuning677 106/110,
+	// Later still, scored with e534f27 before they were tuned on: tuning677 106/110,
 	// tuning678 109/110, tuning679 109/110 and tuning680 108/110, all passing evalGate.
+	// The round's last, scored with 8a8de54 before they were tuned on: tuning684 (Spanish
+	// mixed in) 91/110; tuning681 105/110, tuning682 108/110 and tuning683 110/110 pass
+	// evalGate.
+	"tuning684-questions.jsonl": 91.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2409,10 +2419,14 @@ var refusalsMissed = map[string]int{
 	"tuning674-questions.jsonl": 1,
 	"tuning675-questions.jsonl": 1,
 	"tuning676-questions.jsonl": 1,
-	// The round's last, scored with e534f27: tuning677 28/30, tuning679 29/30; tuning678
+	// Later still, scored with e534f27: tuning677 28/30, tuning679 29/30; tuning678
 	// and tuning680 every refusal.
 	"tuning677-questions.jsonl": 2,
 	"tuning679-questions.jsonl": 1,
+	// The round's last, scored with 8a8de54: tuning681 and tuning684 28/30; tuning682 and
+	// tuning683 every refusal.
+	"tuning681-questions.jsonl": 2,
+	"tuning684-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
