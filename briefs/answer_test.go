@@ -2189,6 +2189,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// to do something is only courtesy.
 		{"Is it wise for Seoul to go all in with Washington and Tokyo?", "korea-worries-one-sided-yoon", []string{"korea-full-shift-not-in-interest"}},
 		{"The piece says Tokyo's main goals come down to two points. Would you be kind enough to set out both?", "japan-goal-retain-us-contain-china", []string{"japan-goal-post-war-system"}},
+		// What the byline says, the article says.
+		{"What institution does the byline give for the author?", "article-author-byline", nil},
 		// The hardest line on someone is the toughest stance.
 		{"Which two partners take the hardest line on Beijing?", "japan-australia-firm-on-china", nil},
 		// Where one stands on something is one's position, not a place.

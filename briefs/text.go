@@ -1011,6 +1011,8 @@ var everydayPairs = []string{
 	// To ask on what grounds one does something is to ask why; "and on what grounds?" closing
 	// a question asks for the reasons given, which the search reads as they are.
 	"on what grounds does", "why does", "on what grounds do", "why do", "on what grounds did", "why did",
+	// What the byline says of the author, the article says.
+	"the byline", "the article",
 	// The part one plays is one's role; what troubles someone worries them.
 	"what part does", "what role does", "what part do", "what role do", "what part did", "what role did",
 	"what troubles", "what worries", "what troubled", "what worried",
