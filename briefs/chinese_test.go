@@ -26,6 +26,7 @@ func TestChineseMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"日本把独岛叫做什么?", "dokdo-both-claim-island"},
 		{"韩国为什么宣布废除GSOMIA?", "gsomia-abolition-august-2019"},
+		{"首尔 抗议 日本 哪份 文件?", "dokdo-korea-protests-bluebook"},
 	})
 	for _, q := range []string{"明天北京的天气怎么样?"} {
 		if ids := answerIDs(s, q); len(ids) > 0 {

@@ -18,5 +18,7 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		// Spanish written whole, its opening mark read off.
 		{"¿Quién moderó la reunión de los cuatro países?", "kishida-moderates-four-country-meeting"},
 		{"¿Por qué Japón y Australia no pueden cortar con China?", "china-opportunities-japan-australia"},
+		{"¿En qué región enfoca Seúl su diplomacia en el corto plazo?", "korea-focus-northeast-asia"},
+		{"¿De qué tienen miedo en Corea con el gobierno de Yoon?", "korea-worries-one-sided-yoon"},
 	})
 }
