@@ -10,7 +10,7 @@ import (
 // Korea's chip exports fall?", "How much aid did Tokyo pledge?"), not a degree ("How much does
 // South Korea depend on China?", "How much did Yoon's moves improve relations?").
 var amountWords = setOf([]string{"cost", "costs", "spend", "spends", "spent", "spending", "pay", "paid", "pays",
-	"award", "awarded", "aid", "compensation", "money", "budget", "fall", "fell", "drop", "dropped", "decline",
+	"award", "awarded", "aid", "compensation", "compensate", "compensated", "money", "budget", "fall", "fell", "drop", "dropped", "decline",
 	"declined", "rise", "rose", "raise", "raised", "raising", "increase", "increased", "increasing", "grow", "grew",
 	"shrink", "shrank", "worth", "price", "invest", "invested", "investment", "fund", "funding", "damages",
 	"lose", "lost", "earn", "earned", "trade", "trades", "water", "wastewater", "oil", "gas",

@@ -4091,7 +4091,7 @@ var dayOpeners = []string{"on what date ", "on what dates ", "on exactly what da
 	"on which day ", "on which exact day ", "which day ", "which exact day ", "in which day ", "in which exact day ", "in what day ",
 	"what was the exact date ", "what is the exact date ", "what's the exact date ", "what was the date ",
 	"what is the date ", "what's the date ", "date of ", "the date of ", "dates of ", "the dates of ", "exact date ", "the exact date ",
-	"exact day of ", "the exact day of ", "start date of ", "the start date of ",
+	"exact day of ", "the exact day of ", "start date of ", "the start date of ", "from what date ", "from which date ", "from what day ", "from which day ",
 	"on what precise date ", "what precise date ", "what was the precise date ", "what is the precise date ", "precise date ", "the precise date ",
 	"on which precise day ", "which precise day ", "on which exact date ", "which exact date ", "on which precise date ", "which precise date ",
 	"on exactly which day ", "on exactly which date ", "on exactly what day ", "on precisely which day ", "on precisely what date ",

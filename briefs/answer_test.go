@@ -880,6 +880,7 @@ func TestAnswerWhenNeedsATime(t *testing.T) {
 		// A minute-taker's "Exact day of…", "Start date of…" ask a date too.
 		"Exact day of the Hayashi visit to Seoul",
 		"Start date of the Gimpo–Haneda flights",
+		"From what date will Japan let the Fukushima water into the sea?",
 		// "Shut for more than two years" says how long, not on what date.
 		"On what date did the Gimpo-Haneda flights start running again?",
 		"On exactly what date did Gimpo-Haneda flights resume?",
@@ -1714,6 +1715,7 @@ func TestAnswerHowMuchNeedsAnAmount(t *testing.T) {
 		{"What, approximately, is the total monetary value of the Japanese corporate assets that South Korean courts have ordered to be seized in the labour cases?", false},
 		// So is one asked in units.
 		{"The nuclear waste water Japan will let into the sea, in tonnes?", false},
+		{"How much did the Seoul court order Japan to compensate each victim?", false},
 		// And one a minute-taker asks as a noun: "Cost of…", "Value of…".
 		{"Cost of the Madrid summit for Spain", false},
 	}
