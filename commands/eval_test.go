@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and eighty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning684-questions.jsonl; tuning4 is written as
+//   - six hundred and eighty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning688-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -362,8 +362,10 @@ type evalCase struct {
 //     committed before they were tuned on; tuning677 to tuning680 (a librarian's subject
 //     queries; statements asked as questions; single facts; the topic's edges), later
 //     still, committed before they were tuned on; tuning681 to tuning684 (Chinese characters
-//     mixed in; who says what; one-liners; Spanish mixed in), the round's last, committed
-//     before they were tuned on; the others as askers their writers chose themselves);
+//     mixed in; who says what; one-liners; Spanish mixed in), later still, committed
+//     before they were tuned on; tuning685 to tuning688 (a Singaporean civil servant; a
+//     grandparent's rambling; an investor; Konglish), the round's last, committed before
+//     they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1196,6 +1198,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning682-questions.jsonl",
 		"tuning683-questions.jsonl",
 		"tuning684-questions.jsonl",
+		"tuning685-questions.jsonl",
+		"tuning686-questions.jsonl",
+		"tuning687-questions.jsonl",
+		"tuning688-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2057,10 +2063,13 @@ var floors = map[string]float64{
 	// tuning674 108/110, tuning675 109/110 and tuning676 107/110, all passing evalGate.
 	// Later still, scored with e534f27 before they were tuned on: tuning677 106/110,
 	// tuning678 109/110, tuning679 109/110 and tuning680 108/110, all passing evalGate.
-	// The round's last, scored with 8a8de54 before they were tuned on: tuning684 (Spanish
+	// Later still, scored with 8a8de54 before they were tuned on: tuning684 (Spanish
 	// mixed in) 91/110; tuning681 105/110, tuning682 108/110 and tuning683 110/110 pass
 	// evalGate.
 	"tuning684-questions.jsonl": 91.0 / 110,
+	// The round's last, scored with 9c7ba9f before they were tuned on: tuning685 109/110,
+	// tuning686 108/110, tuning687 109/110 and tuning688 109/110, all passing evalGate with
+	// every refusal.
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2423,7 +2432,7 @@ var refusalsMissed = map[string]int{
 	// and tuning680 every refusal.
 	"tuning677-questions.jsonl": 2,
 	"tuning679-questions.jsonl": 1,
-	// The round's last, scored with 8a8de54: tuning681 and tuning684 28/30; tuning682 and
+	// Later still, scored with 8a8de54: tuning681 and tuning684 28/30; tuning682 and
 	// tuning683 every refusal.
 	"tuning681-questions.jsonl": 2,
 	"tuning684-questions.jsonl": 2,
