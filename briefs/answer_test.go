@@ -2191,6 +2191,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// to do something is only courtesy.
 		{"Is it wise for Seoul to go all in with Washington and Tokyo?", "korea-worries-one-sided-yoon", []string{"korea-full-shift-not-in-interest"}},
 		{"The piece says Tokyo's main goals come down to two points. Would you be kind enough to set out both?", "japan-goal-retain-us-contain-china", []string{"japan-goal-post-war-system"}},
+		// What someone wants a relationship to become is what they would build it into.
+		{"Yoon wanted the trilateral relationship to become what?", "yoon-core-pillar-statement", nil},
 		// What the byline says, the article says.
 		{"What institution does the byline give for the author?", "article-author-byline", nil},
 		// The hardest line on someone is the toughest stance.

@@ -1011,6 +1011,9 @@ var everydayPairs = []string{
 	// To ask on what grounds one does something is to ask why; "and on what grounds?" closing
 	// a question asks for the reasons given, which the search reads as they are.
 	"on what grounds does", "why does", "on what grounds do", "why do", "on what grounds did", "why did",
+	// What someone wants a relationship "to become" is what they would build it into.
+	" relationship to become", " relationship to be built into", " relations to become", " relations to be built into",
+	" ties to become", " ties to be built into",
 	// What the byline says of the author, the article says.
 	"the byline", "the article",
 	// The part one plays is one's role; what troubles someone worries them.
