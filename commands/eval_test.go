@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and eighty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning688-questions.jsonl; tuning4 is written as
+//   - six hundred and ninety-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning692-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -364,8 +364,10 @@ type evalCase struct {
 //     still, committed before they were tuned on; tuning681 to tuning684 (Chinese characters
 //     mixed in; who says what; one-liners; Spanish mixed in), later still, committed
 //     before they were tuned on; tuning685 to tuning688 (a Singaporean civil servant; a
-//     grandparent's rambling; an investor; Konglish), the round's last, committed before
-//     they were tuned on; the others as askers their writers chose themselves);
+//     grandparent's rambling; an investor; Konglish), later still, committed before they
+//     were tuned on; tuning689 to tuning692 (Greeklish; romanised Bengali; Swahili and
+//     Sheng; Italian mixed in), the round's last, committed before they were tuned on; the
+//     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1202,6 +1204,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning686-questions.jsonl",
 		"tuning687-questions.jsonl",
 		"tuning688-questions.jsonl",
+		"tuning689-questions.jsonl",
+		"tuning690-questions.jsonl",
+		"tuning691-questions.jsonl",
+		"tuning692-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2067,9 +2073,16 @@ var floors = map[string]float64{
 	// mixed in) 91/110; tuning681 105/110, tuning682 108/110 and tuning683 110/110 pass
 	// evalGate.
 	"tuning684-questions.jsonl": 91.0 / 110,
-	// The round's last, scored with 9c7ba9f before they were tuned on: tuning685 109/110,
+	// Later still, scored with 9c7ba9f before they were tuned on: tuning685 109/110,
 	// tuning686 108/110, tuning687 109/110 and tuning688 109/110, all passing evalGate with
 	// every refusal.
+	// The round's last, scored with 9d32ef0 before they were tuned on: tuning689
+	// (Greeklish) 46/110, tuning690 (romanised Bengali) 56/110, tuning691 (Swahili and
+	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
+	"tuning689-questions.jsonl": 46.0 / 110,
+	"tuning690-questions.jsonl": 56.0 / 110,
+	"tuning691-questions.jsonl": 48.0 / 110,
+	"tuning692-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2436,6 +2449,9 @@ var refusalsMissed = map[string]int{
 	// tuning683 every refusal.
 	"tuning681-questions.jsonl": 2,
 	"tuning684-questions.jsonl": 2,
+	// The round's last, scored with 9d32ef0: tuning692 29/30; tuning689 to tuning691 every
+	// refusal.
+	"tuning692-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
