@@ -729,9 +729,12 @@ func withoutSender(q string) string {
 	if i := strings.LastIndex(q, "? "); i > 0 && slices.ContainsFunc(senderSignOffs, func(o string) bool { return strings.HasPrefix(q[i+2:], o) }) {
 		return q[:i+1]
 	}
+	if !slices.ContainsFunc(senderVerbs, func(v string) bool { return strings.Contains(q, " "+v) }) {
+		return q // most questions, read without copying them
+	}
 	words := strings.Fields(q)
 	if len(words) < 5 || !isCapitalisedName(words[0]) || words[1] != "in" && words[1] != "from" {
-		return q // most questions
+		return q
 	}
 	j := 2
 	for j < len(words) && isCapitalisedName(strings.TrimRight(words[j], ",")) {

@@ -2452,6 +2452,13 @@ var refusalsMissed = map[string]int{
 	// The round's last, scored with 9d32ef0: tuning692 29/30; tuning689 to tuning691 every
 	// refusal.
 	"tuning692-questions.jsonl": 1,
+	// tuning689 to tuning691 were refused whole then, their refusals right by chance; read
+	// since, tuning689 misses one (how many comfort women victims are alive), tuning690 two
+	// (how many countries' leaders attended; what Putin said) and tuning691 one (the
+	// Gimpo–Haneda fare).
+	"tuning689-questions.jsonl": 1,
+	"tuning690-questions.jsonl": 2,
+	"tuning691-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;

@@ -1,0 +1,14 @@
+package briefs
+
+import "testing"
+
+// Bengali typed in Latin letters mixed in: read in English, the asking word first.
+func TestBengaliMixedInEnglish(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Yoon er delegation er leader ke chilen?", "who was Yoon's delegation's leader?"}, // "er" makes the noun before it possessive
+	})
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Japan keno America r sathe North Korea niye eto kache?", "japan-fears-abandonment-north-korea"},
+	})
+}
