@@ -1271,14 +1271,14 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-eighth round's end (its last code, b4f70ba): blind49 103/110, blind50 109/110,
-	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 105/110, blind57 103/110, blind58
+	// At the forty-ninth round's end (its last code, a1632f1): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96 109/110,
-	// blind98 106/110, blind101 102/110, blind102 105/110, blind108 108/110, blind111 106/110,
+	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
 	// blind122 105/110, blind131 108/110, blind142 100/110, blind143 105/110; tuning164 108/110,
-	// tuning176 107/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
+	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
 	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
 	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
 	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
@@ -1290,7 +1290,7 @@ var floors = map[string]float64{
 	// tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110,
 	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110,
 	// tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 108/110,
-	// tuning363 108/110, tuning365 107/110, tuning376 107/110, tuning379 109/110, tuning391 110/110,
+	// tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110,
 	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
 	// tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
 	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462 110/110,
@@ -1299,17 +1299,20 @@ var floors = map[string]float64{
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
 	// tuning514 108/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
 	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
-	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 108/110,
+	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 109/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110,
-	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 105/110,
+	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110,
 	// tuning587 106/110, tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110,
-	// tuning599 107/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 101/110,
-	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 108/110, tuning613 98/110,
+	// tuning599 108/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 103/110,
+	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 109/110, tuning613 101/110,
 	// tuning614 106/110, tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
 	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 108/110, tuning633 107/110,
 	// tuning634 110/110, tuning635 108/110, tuning637 107/110, tuning638 107/110, tuning641 109/110,
-	// tuning642 105/110, tuning644 108/110, tuning645 97/110, tuning646 106/110, tuning647 85/110,
-	// tuning648 97/110. Each floor below is the best score measured; the comments give each set's
+	// tuning642 105/110, tuning644 108/110, tuning645 107/110, tuning646 106/110, tuning647 107/110,
+	// tuning648 110/110, tuning650 108/110, tuning652 107/110, tuning653 107/110, tuning654 105/110,
+	// tuning655 108/110, tuning656 109/110, tuning661 102/110, tuning668 109/110, tuning670 107/110,
+	// tuning671 109/110, tuning684 110/110, tuning689 88/110, tuning690 88/110, tuning691 89/110,
+	// tuning692 107/110. Each floor below is the best score measured; the comments give each set's
 	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -1336,7 +1339,7 @@ var floors = map[string]float64{
 	// 101/110. In the twenty-ninth round blind55 lost one (99/110) to curated questions
 	// kept for what they gained on tuned sets.
 	"blind55-questions.jsonl": 106.0 / 110,
-	"blind56-questions.jsonl": 105.0 / 110,
+	"blind56-questions.jsonl": 106.0 / 110,
 	// Blind, written before the twenty-sixth round's first change and scored with its first
 	// code (a46b879): blind57 (a formal register) 91/110, blind58 (leading questions typed
 	// as in chat) 99/110; at its end 94/110 and 104/110; at the twenty-seventh's, 94/110 and
@@ -1408,7 +1411,7 @@ var floors = map[string]float64{
 	// (9eac849): blind101 (a retired diplomat recalling formally) 97/110 and blind102 (typing
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
 	// (a sceptic starting from doubtful assumptions, 106/110) pass evalGate from the first.
-	"blind101-questions.jsonl": 102.0 / 110,
+	"blind101-questions.jsonl": 103.0 / 110,
 	"blind102-questions.jsonl": 105.0 / 110,
 	// Written before the thirty-seventh round changed anything and scored with its first code
 	// (c3cedb6): blind108 (a retired military officer using service jargon) 102/110; blind105
@@ -1471,7 +1474,7 @@ var floors = map[string]float64{
 	// 101/110 still, 102/110 at the twenty-fourth's end, 103/110 at the twenty-fifth's,
 	// 104/110 at the twenty-seventh's; it reaches evalGate at the twenty-eighth's (105/110).
 	// tuning175 (comparisons), 102/110 first, reached evalGate with 107/110.
-	"tuning176-questions.jsonl": 107.0 / 110,
+	"tuning176-questions.jsonl": 108.0 / 110,
 	// Written before the twenty-first round's first change and scored with its first code
 	// (c0a0db0), then at its end: tuning183 (a senior civil servant's formal register) 77/110
 	// and 97/110, tuning184 (leading questions again) 80/110 and 100/110, tuning185 (two
@@ -1721,7 +1724,7 @@ var floors = map[string]float64{
 	// retired New Zealand diplomat) 103/110 with ca4ec34, 104/110 with e262fd3; tuning373 (an
 	// undergraduate asking why, 110/110 with both), tuning374 (one-line Slack questions,
 	// 109/110) and tuning375 (a Korean-American organiser, 107/110) pass evalGate.
-	"tuning376-questions.jsonl": 107.0 / 110,
+	"tuning376-questions.jsonl": 108.0 / 110,
 	// Written before the forty-first round changed anything, scored with 9ef9828: tuning379
 	// (a policy consultant's long formal questions) 103/110; tuning377 (a debate coach,
 	// 109/110), tuning378 (a casual Reddit user, 109/110) and tuning380 (a history teacher,
@@ -1938,7 +1941,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with 1ea00ab: tuning561 (an Australian defence analyst's
 	// jargon) 103/110 and tuning562 (a Korean student's English amid Korean) 39/110;
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
-	"tuning561-questions.jsonl": 108.0 / 110,
+	"tuning561-questions.jsonl": 109.0 / 110,
 	"tuning562-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
 	// 96/110, tuning567 (a retired teacher's winding asides) 103/110 and tuning568 (Spanish
@@ -1966,7 +1969,7 @@ var floors = map[string]float64{
 	// acronyms) 96/110, tuning588 (Scottish dialect words) 55/110 and tuning590 (a poet's
 	// metaphors) 87/110; tuning581 to tuning584, tuning586, tuning589, tuning591 and
 	// tuning592 pass evalGate, each with every refusal.
-	"tuning585-questions.jsonl": 105.0 / 110,
+	"tuning585-questions.jsonl": 106.0 / 110,
 	"tuning587-questions.jsonl": 106.0 / 110,
 	"tuning588-questions.jsonl": 108.0 / 110,
 	"tuning590-questions.jsonl": 90.0 / 110,
@@ -1975,7 +1978,7 @@ var floors = map[string]float64{
 	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
 	"tuning593-questions.jsonl": 107.0 / 110,
 	"tuning594-questions.jsonl": 110.0 / 110,
-	"tuning599-questions.jsonl": 107.0 / 110,
+	"tuning599-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with 4bebf14 before they were tuned on: tuning601 (Portuguese
 	// mixed in) 45/110, tuning602 (Dutch mixed in) 51/110, tuning603 (a Jamaican reader's
 	// patois) 70/110, tuning605 (a newsreel announcer) 96/110 and tuning608 (a
@@ -1983,7 +1986,7 @@ var floors = map[string]float64{
 	"tuning601-questions.jsonl": 109.0 / 110,
 	"tuning602-questions.jsonl": 109.0 / 110,
 	"tuning603-questions.jsonl": 110.0 / 110,
-	"tuning605-questions.jsonl": 101.0 / 110,
+	"tuning605-questions.jsonl": 103.0 / 110,
 	"tuning608-questions.jsonl": 109.0 / 110,
 	// The round's last, scored with 57b58b4 before they were tuned on: tuning609 (Swedish mixed
 	// in) 40/110, tuning610 (Franglais) 92/110, tuning611 (a tired parent's typos) 102/110,
@@ -1991,8 +1994,8 @@ var floors = map[string]float64{
 	// tuning612, tuning615 and tuning616 pass evalGate.
 	"tuning609-questions.jsonl": 105.0 / 110,
 	"tuning610-questions.jsonl": 106.0 / 110,
-	"tuning611-questions.jsonl": 108.0 / 110,
-	"tuning613-questions.jsonl": 98.0 / 110,
+	"tuning611-questions.jsonl": 109.0 / 110,
+	"tuning613-questions.jsonl": 101.0 / 110,
 	"tuning614-questions.jsonl": 106.0 / 110,
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
@@ -2031,40 +2034,40 @@ var floors = map[string]float64{
 	"tuning644-questions.jsonl": 108.0 / 110,
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
-	"tuning645-questions.jsonl": 97.0 / 110,
+	"tuning645-questions.jsonl": 107.0 / 110,
 	"tuning646-questions.jsonl": 106.0 / 110,
-	"tuning647-questions.jsonl": 85.0 / 110,
-	"tuning648-questions.jsonl": 97.0 / 110,
+	"tuning647-questions.jsonl": 107.0 / 110,
+	"tuning648-questions.jsonl": 110.0 / 110,
 	// Written before the forty-ninth round changed anything, scored with its first code
 	// (95f1f15): blind153 104/110; blind154 108/110, blind155 110/110 and blind156 107/110
 	// pass evalGate. Tuned alongside: tuning650 (Cantonese mixed in) 80/110 and tuning652
 	// (German mixed in) 84/110; tuning649 and tuning651 pass evalGate.
 	"blind153-questions.jsonl":  104.0 / 110,
-	"tuning650-questions.jsonl": 80.0 / 110,
-	"tuning652-questions.jsonl": 84.0 / 110,
+	"tuning650-questions.jsonl": 108.0 / 110,
+	"tuning652-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 8c48041 before they were tuned on: tuning653 (Korean
 	// in Hangul mixed in) 88/110, tuning654 (a retired colonel's jargon) 97/110, tuning655
 	// (Japanese mixed in) 96/110 and tuning656 (Turkish mixed in) 41/110.
-	"tuning653-questions.jsonl": 88.0 / 110,
-	"tuning654-questions.jsonl": 97.0 / 110,
-	"tuning655-questions.jsonl": 96.0 / 110,
-	"tuning656-questions.jsonl": 41.0 / 110,
+	"tuning653-questions.jsonl": 107.0 / 110,
+	"tuning654-questions.jsonl": 105.0 / 110,
+	"tuning655-questions.jsonl": 108.0 / 110,
+	"tuning656-questions.jsonl": 109.0 / 110,
 	// Later still, scored with e83dfe0 before they were tuned on: tuning657 106/110,
 	// tuning658 108/110, tuning659 110/110 and tuning660 107/110, all passing evalGate with
 	// every refusal.
 	// Later in it, scored with 3bd0c79 before they were tuned on: tuning661 (a
 	// cross-examining lawyer) 101/110; tuning662 108/110, tuning663 105/110 and tuning664
 	// 106/110 pass evalGate.
-	"tuning661-questions.jsonl": 101.0 / 110,
+	"tuning661-questions.jsonl": 102.0 / 110,
 	// Later still, scored with d3f2a74 before they were tuned on: tuning668 (a radio
 	// host reading listeners' questions) 97/110; tuning665 109/110, tuning666 108/110 and
 	// tuning667 109/110 pass evalGate, each with every refusal.
-	"tuning668-questions.jsonl": 97.0 / 110,
+	"tuning668-questions.jsonl": 109.0 / 110,
 	// Later still, scored with ae1b2b2 before they were tuned on: tuning670 (a
 	// minute-taker's noun phrases) 102/110 and tuning671 (a quiz writer's fill-in-the-blanks)
 	// 103/110; tuning669 110/110 and tuning672 108/110 pass evalGate.
-	"tuning670-questions.jsonl": 102.0 / 110,
-	"tuning671-questions.jsonl": 103.0 / 110,
+	"tuning670-questions.jsonl": 107.0 / 110,
+	"tuning671-questions.jsonl": 109.0 / 110,
 	// Later still, scored with a1c98f7 before they were tuned on: tuning673 109/110,
 	// tuning674 108/110, tuning675 109/110 and tuning676 107/110, all passing evalGate.
 	// Later still, scored with e534f27 before they were tuned on: tuning677 106/110,
@@ -2072,24 +2075,29 @@ var floors = map[string]float64{
 	// Later still, scored with 8a8de54 before they were tuned on: tuning684 (Spanish
 	// mixed in) 91/110; tuning681 105/110, tuning682 108/110 and tuning683 110/110 pass
 	// evalGate.
-	"tuning684-questions.jsonl": 91.0 / 110,
+	"tuning684-questions.jsonl": 110.0 / 110,
 	// Later still, scored with 9c7ba9f before they were tuned on: tuning685 109/110,
 	// tuning686 108/110, tuning687 109/110 and tuning688 109/110, all passing evalGate with
 	// every refusal.
 	// The round's last, scored with 9d32ef0 before they were tuned on: tuning689
 	// (Greeklish) 46/110, tuning690 (romanised Bengali) 56/110, tuning691 (Swahili and
 	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
-	"tuning689-questions.jsonl": 46.0 / 110,
-	"tuning690-questions.jsonl": 56.0 / 110,
-	"tuning691-questions.jsonl": 48.0 / 110,
-	"tuning692-questions.jsonl": 97.0 / 110,
+	"tuning689-questions.jsonl": 88.0 / 110,
+	"tuning690-questions.jsonl": 88.0 / 110,
+	"tuning691-questions.jsonl": 89.0 / 110,
+	"tuning692-questions.jsonl": 107.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-eighth round's end: blind86 misses one (three before), tuning535 three
+	// At the forty-ninth round's end: blind119 misses one (two before), tuning653 one (four
+	// when written), tuning671 one (seven when written), and tuning689, tuning690 and
+	// tuning691 one, two and one, read since they were written; tuning652, tuning654,
+	// tuning655, tuning670, tuning674, tuning675, tuning677, tuning679, tuning681, tuning684
+	// and tuning692 get every refusal right; no set misses more. At the forty-eighth's:
+	// blind86 misses one (three before), tuning535 three
 	// (five before), tuning642 one; blind150, tuning499, tuning570, tuning612, tuning622,
 	// tuning624, tuning625, tuning629, tuning630, tuning632, tuning638, tuning641, tuning645
 	// and tuning646 get every refusal right; no set misses more. At the
@@ -2330,7 +2338,7 @@ var refusalsMissed = map[string]int{
 	// Written before the fortieth round changed anything, scored with its first code
 	// (ca4ec34): blind119 28/30, tuning372 26/30; blind117, blind118, blind120, tuning369,
 	// tuning370 and tuning371 every refusal.
-	"blind119-questions.jsonl": 2,
+	"blind119-questions.jsonl": 1,
 	// Written during it, scored with ca4ec34 and e262fd3 alike: tuning375 29/30; tuning373,
 	// tuning374 and tuning376 every refusal.
 	// Written before the forty-first round changed anything, scored with its first code
@@ -2420,38 +2428,27 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-ninth round changed anything, scored with its first code
 	// (95f1f15): blind154 and blind156 29/30; blind153 and blind155 every refusal. Tuned
 	// alongside: tuning652 29/30; tuning649 to tuning651 every refusal.
-	"blind154-questions.jsonl":  1,
-	"blind156-questions.jsonl":  1,
-	"tuning652-questions.jsonl": 1,
+	"blind154-questions.jsonl": 1,
+	"blind156-questions.jsonl": 1,
 	// Written later in it, scored with 8c48041: tuning653 26/30, tuning654 and tuning655
 	// 29/30; tuning656 every refusal.
-	"tuning653-questions.jsonl": 4,
-	"tuning654-questions.jsonl": 1,
-	"tuning655-questions.jsonl": 1,
+	"tuning653-questions.jsonl": 1,
 	// Later in it, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
 	// tuning663 every refusal.
 	"tuning661-questions.jsonl": 6,
 	"tuning664-questions.jsonl": 2,
 	// Later still, scored with ae1b2b2: tuning670 26/30, tuning671 23/30; tuning669 and
 	// tuning672 every refusal.
-	"tuning670-questions.jsonl": 4,
-	"tuning671-questions.jsonl": 7,
+	"tuning671-questions.jsonl": 1,
 	// Later still, scored with a1c98f7: tuning674, tuning675 and tuning676 29/30;
 	// tuning673 every refusal.
-	"tuning674-questions.jsonl": 1,
-	"tuning675-questions.jsonl": 1,
 	"tuning676-questions.jsonl": 1,
 	// Later still, scored with e534f27: tuning677 28/30, tuning679 29/30; tuning678
 	// and tuning680 every refusal.
-	"tuning677-questions.jsonl": 2,
-	"tuning679-questions.jsonl": 1,
 	// Later still, scored with 8a8de54: tuning681 and tuning684 28/30; tuning682 and
 	// tuning683 every refusal.
-	"tuning681-questions.jsonl": 2,
-	"tuning684-questions.jsonl": 2,
 	// The round's last, scored with 9d32ef0: tuning692 29/30; tuning689 to tuning691 every
 	// refusal.
-	"tuning692-questions.jsonl": 1,
 	// tuning689 to tuning691 were refused whole then, their refusals right by chance; read
 	// since, tuning689 misses one (how many comfort women victims are alive), tuning690 two
 	// (how many countries' leaders attended; what Putin said) and tuning691 one (the
