@@ -6,6 +6,7 @@ import "testing"
 func TestBengaliMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Yoon er delegation er leader ke chilen?", "who was Yoon's delegation's leader?"}, // "er" makes the noun before it possessive
+		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},       // so does "r" after a vowel
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

@@ -105,7 +105,7 @@ var mixedLanguages = []mixedLanguage{
 		askingLast:    true},
 	{markers: greeklishMarkers, words: greeklish, phrases: greeklishPhrases, tellers: greeklishTellers},
 	{markers: bengaliMarkers, words: bengali, phrases: bengaliPhrases, tellers: bengaliTellers, askingLast: true,
-		possessives: setOf([]string{"er"}), postpositions: setOf([]string{"niye", "por"})},
+		possessives: setOf([]string{"er", "r"}), postpositions: setOf([]string{"niye", "por"})},
 	{markers: swahiliMarkers, words: swahili, phrases: swahiliPhrases, tellers: swahiliTellers, askingLast: true},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
 		askingLast: true},
