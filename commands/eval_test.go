@@ -1271,7 +1271,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-ninth round's end (its last code, 90449b3): blind49 103/110, blind50 109/110,
+	// At the forty-ninth round's end (its last code, 2e565e1): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1311,7 +1311,7 @@ var floors = map[string]float64{
 	// tuning642 105/110, tuning644 108/110, tuning645 107/110, tuning646 106/110, tuning647 107/110,
 	// tuning648 110/110, tuning650 108/110, tuning652 107/110, tuning653 107/110, tuning654 105/110,
 	// tuning655 108/110, tuning656 109/110, tuning661 102/110, tuning668 109/110, tuning670 107/110,
-	// tuning671 109/110, tuning684 110/110, tuning689 88/110, tuning690 88/110, tuning691 89/110,
+	// tuning671 109/110, tuning684 110/110, tuning689 108/110, tuning690 99/110, tuning691 110/110,
 	// tuning692 107/110. Each floor below is the best score measured; the comments give each set's
 	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
@@ -2082,9 +2082,9 @@ var floors = map[string]float64{
 	// The round's last, scored with 9d32ef0 before they were tuned on: tuning689
 	// (Greeklish) 46/110, tuning690 (romanised Bengali) 56/110, tuning691 (Swahili and
 	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
-	"tuning689-questions.jsonl": 88.0 / 110,
-	"tuning690-questions.jsonl": 88.0 / 110,
-	"tuning691-questions.jsonl": 89.0 / 110,
+	"tuning689-questions.jsonl": 108.0 / 110,
+	"tuning690-questions.jsonl": 99.0 / 110,
+	"tuning691-questions.jsonl": 110.0 / 110,
 	"tuning692-questions.jsonl": 107.0 / 110,
 }
 
@@ -2093,10 +2093,10 @@ var floors = map[string]float64{
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
 	// At the forty-ninth round's end: blind119 misses one (two before), tuning653 one (four
-	// when written), tuning671 one (seven when written), and tuning689, tuning690 and
-	// tuning691 one, two and one, read since they were written; tuning652, tuning654,
-	// tuning655, tuning670, tuning674, tuning675, tuning677, tuning679, tuning681, tuning684
-	// and tuning692 get every refusal right; no set misses more. At the forty-eighth's:
+	// when written), tuning671 one (seven when written), and tuning689 and tuning690 one and
+	// two, read since they were written; tuning652, tuning654, tuning655, tuning670,
+	// tuning674, tuning675, tuning677, tuning679, tuning681, tuning684, tuning691 and
+	// tuning692 get every refusal right; no set misses more. At the forty-eighth's:
 	// blind86 misses one (three before), tuning535 three
 	// (five before), tuning642 one; blind150, tuning499, tuning570, tuning612, tuning622,
 	// tuning624, tuning625, tuning629, tuning630, tuning632, tuning638, tuning641, tuning645
@@ -2450,12 +2450,11 @@ var refusalsMissed = map[string]int{
 	// The round's last, scored with 9d32ef0: tuning692 29/30; tuning689 to tuning691 every
 	// refusal.
 	// tuning689 to tuning691 were refused whole then, their refusals right by chance; read
-	// since, tuning689 misses one (how many comfort women victims are alive), tuning690 two
-	// (how many countries' leaders attended; what Putin said) and tuning691 one (the
-	// Gimpo–Haneda fare).
+	// since, tuning689 misses one (how many comfort women victims are alive) and tuning690
+	// two (how many countries' leaders attended; what Putin said); tuning691 missed one (the
+	// Gimpo–Haneda fare) until its lexicon's second pass.
 	"tuning689-questions.jsonl": 1,
 	"tuning690-questions.jsonl": 2,
-	"tuning691-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
