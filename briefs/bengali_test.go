@@ -5,8 +5,9 @@ import "testing"
 // Bengali typed in Latin letters mixed in: read in English, the asking word first.
 func TestBengaliMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
-		{"Yoon er delegation er leader ke chilen?", "who was Yoon's delegation's leader?"}, // "er" makes the noun before it possessive
-		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},       // so does "r" after a vowel
+		{"Yoon er delegation er leader ke chilen?", "who was Yoon's delegation's leader?"},                // "er" makes the noun before it possessive
+		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},                      // so does "r" after a vowel
+		{"Biden oi meeting ke ki bole describe korechilo?", "what says Biden that meeting describe did?"}, // "ke" and "ki" are Hindi's too; "korechilo" tells Bengali
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

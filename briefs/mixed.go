@@ -323,19 +323,24 @@ func (l *mixedLanguage) toldByPair(words []string) bool {
 func withMixedInEnglish(words []string) []string {
 	words = withChineseApart(withJapaneseApart(withKoreanApart(words)))
 	// The language with the most markers: French and Spanish share "la" and "de". One word
-	// tells a language in a script of its own.
+	// tells a language in a script of its own. A tie goes to the language a teller tells: "ke"
+	// and "ki" are Hindi's and Bengali's both, "korechilo" only Bengali's.
 	var told *mixedLanguage
 	var toldWords []string
-	most := 0
+	most, byTeller := 0, false
 	for i := range mixedLanguages {
 		l := &mixedLanguages[i]
 		ws := words
 		if l.elisions != nil {
 			ws = l.withElisionsApart(words)
 		}
-		if n := l.markersIn(ws); n > most && (n >= 2 || l.ownScript || l.toldBy(ws)) {
-			told, toldWords, most = l, ws, n
-		} else if most == 0 && len(l.tellingPairs) > 0 && l.toldByPair(ws) {
+		n := l.markersIn(ws)
+		switch {
+		case n > most && (n >= 2 || l.ownScript || l.toldBy(ws)):
+			told, toldWords, most, byTeller = l, ws, n, false
+		case n == most && n > 0 && !byTeller && l.toldBy(ws) && !told.toldBy(toldWords):
+			told, toldWords, byTeller = l, ws, true
+		case most == 0 && len(l.tellingPairs) > 0 && l.toldByPair(ws):
 			told, toldWords, most = l, ws, 1 // "tum mai…": two words tell it
 		}
 	}
