@@ -124,6 +124,13 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 			return b, true
 		}
 	}
+	// "Who ran the meeting, like who was the teacher leading the class?": the likening
+	// names nothing the article covers.
+	if q, ok := withoutLikening(question); ok {
+		if b := s.answerAsked(q); !b.Empty() {
+			return b, true
+		}
+	}
 	return Brief{}, false
 }
 

@@ -1,0 +1,34 @@
+package briefs
+
+import "strings"
+
+// A reader may liken what they ask to something everyday, to have it told simply: "Who ran
+// the four-country meeting in Madrid, like who was the teacher leading the class?", "Why
+// does Washington care about Tokyo and Seoul? Explain it like a sports coach wanting a
+// strong team". The likening names nothing the article covers, and read with it the
+// question finds nothing.
+
+// likeningOpeners open a likening after a question mark; closingLikenings open one that
+// closes a question after a comma or a dash.
+var (
+	likeningOpeners  = []string{"explain it like ", "explain like ", "explain it as if ", "explain as if ", "like ", "kind of like ", "sort of like ", "think of it like ", "think of it as "}
+	closingLikenings = []string{", like ", ", kind of like ", ", sort of like ", ", just like ", " — like ", " - like ", " – like "}
+)
+
+// withoutLikening is question without the likening that closes it; false when none does.
+func withoutLikening(question string) (string, bool) {
+	if i := strings.LastIndexByte(question, '?'); i >= 0 && i < len(question)-1 {
+		rest := strings.TrimSpace(question[i+1:])
+		for _, o := range likeningOpeners {
+			if _, ok := cutPrefixFold(rest, o); ok {
+				return question[:i+1], true
+			}
+		}
+	}
+	for _, o := range closingLikenings {
+		if i := indexFold(question, o); i > 0 {
+			return question[:i] + "?", true
+		}
+	}
+	return question, false
+}

@@ -1,0 +1,27 @@
+package briefs
+
+import "testing"
+
+// A likening that closes a question, after its question mark or a comma, names nothing the
+// article covers; one inside what is asked stays.
+func TestWithoutLikening(t *testing.T) {
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Who chaired the talks of the four, like who was the referee?", "Who chaired the talks of the four?", true},
+		{"Why does Tokyo want NATO close? Explain it like a lunch-break story.", "Why does Tokyo want NATO close?", true},
+		{"What did Seoul restrict — like a shop closing its doors?", "What did Seoul restrict?", true},
+		{"What does Japan like about NATO?", "What does Japan like about NATO?", false},
+		{"What would Seoul like? Name it.", "What would Seoul like? Name it.", false},
+		{"Who chaired the talks of the four?", "Who chaired the talks of the four?", false},
+	} {
+		if got, ok := withoutLikening(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("withoutLikening(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Who chaired the talks of the four in Madrid, like who was the class teacher?", "kishida-moderates-four-country-meeting"},
+	})
+}
