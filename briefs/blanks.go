@@ -21,6 +21,12 @@ func withBlanksAsked(q string) string {
 		// reads as no word.
 		return q
 	}
+	for _, o := range blankPrompts {
+		if rest, ok := cutPrefixFold(strings.TrimSpace(q), o); ok && strings.Contains(rest, "___") {
+			q = strings.TrimLeft(rest, ":.-–— ") // "Fill in the blank: …" says only that it has one
+			break
+		}
+	}
 	words := strings.Fields(q)
 	out := make([]string, 0, len(words)+2)
 	for i := 0; i < len(words); i++ {
@@ -57,7 +63,7 @@ func withBlanksAsked(q string) string {
 			out = append(out, core+"who"+tail) // "Japan's foreign minister ______ attended…"
 			continue
 		}
-		out = append(out, askingForBlank(words[i+1:], core)+tail)
+		out = append(out, askingForBlank(out, words[i+1:], core)+tail)
 	}
 	read := strings.Join(out, " ")
 	if !strings.HasSuffix(read, "?") {
@@ -65,6 +71,12 @@ func withBlanksAsked(q string) string {
 	}
 	return read
 }
+
+// blankPrompts open a statement with a blank, saying only that it has one.
+var blankPrompts = []string{"fill in the blanks", "fill in the blank", "fill in the gap", "fill the blank", "fill-in-the-blank", "fill in", "complete the sentence", "complete this sentence", "complete the blank"}
+
+// modifiedOffices are words a kind of office follows: "deputy foreign ministers".
+var modifiedOffices = setOf([]string{"deputy", "vice", "junior", "senior", "assistant"})
 
 // blankAt reports whether word is a blank, with what it opens with (a quote) and what it
 // closes with (punctuation, a quote).
@@ -77,10 +89,13 @@ func blankAt(word string) (lead, tail string, ok bool) {
 	return word[:i], word[j:], true
 }
 
-// askingForBlank is the asking words a blank stands for, read from the words after it: a
-// count before a plural noun ("______ member states"); what, otherwise. lead is what the
-// blank's word opens with.
-func askingForBlank(after []string, lead string) string {
+// askingForBlank is the asking words a blank stands for, read from the words around it: a
+// count before a plural noun ("______ member states"); what, otherwise, and after a word
+// that a kind of office follows. lead is what the blank's word opens with.
+func askingForBlank(before, after []string, lead string) string {
+	if n := len(before); n > 0 && modifiedOffices[strings.ToLower(before[n-1])] {
+		return lead + "what" // "deputy ______ ministers" asks which ministers
+	}
 	for _, w := range after[:min(len(after), 3)] {
 		trimmed := strings.TrimRight(w, ",.;:?!'\"")
 		word := strings.ToLower(trimmed)
