@@ -592,12 +592,13 @@ var everydayPairs = []string{
 	// on them, tryna is trying to.
 	"chiller towards", "more positive towards", "chiller toward", "more positive toward", "chiller with", "softer on",
 	"chill with", "soft on", " tryna ", " trying to ",
-	// Kiwi and Aussie talk: to yarn is to talk, umming and ahhing is hesitating.
-	"yarned about", "talked about", "yarn about", "talk about", "yarning about", "talking about",
+	// Kiwi and Aussie talk: to yarn about is to discuss (as to talk about is, below; the
+	// phrases are read once), umming and ahhing is hesitating.
+	"yarned about", "discussed", "yarn about", "discuss", "yarning about", "discussing",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
-	// To yap is to talk, to waffle to hesitate; one sticking to another like glue sticks
-	// closely.
-	"yapped about", "talked about", "yap about", "talk about", "yapping about", "talking about",
+	// To yap about is to discuss, to waffle to hesitate; one sticking to another like glue
+	// sticks closely.
+	"yapped about", "discussed", "yap about", "discuss", "yapping about", "discussing",
 	"waffling on", "hesitating on", "waffle on", "hesitate on", "waffled on", "hesitated on", "waffling over", "hesitating over",
 	"like glue", "closely",
 	// Shipping goods abroad is exporting them; history troubles are its problems; to speak
@@ -614,10 +615,10 @@ var everydayPairs = []string{
 	// together meet, and coming to terms is agreeing.
 	"three-power", "trilateral", "put their heads together", "met", "come to terms", "agree", "came to terms", "agreed",
 	"come to accord", "agree", "came to accord", "agreed",
-	// A rancher's: them three are those three, a powwow a meeting, to jaw about is to talk
-	// about, a lick a hit, the hard-nosed firm.
+	// A rancher's: them three are those three, a powwow a meeting, to jaw about is to discuss
+	// (read once, as to talk about is), a lick a hit, the hard-nosed firm.
 	" them three ", " those three ", " them four ", " those four ", " them two ", " those two ",
-	"powwow", "meeting", "jawing about", "talking about", "jawed about", "talked about", "jaw about", "talk about",
+	"powwow", "meeting", "jawing about", "discussing", "jawed about", "discussed", "jaw about", "discuss",
 	"hardest lick", "biggest hit", "hard-nosed", "firm", "a whole lot ", " ", "rustled up", "arranged", "rustle up", "arrange",
 	// More of it: the Yanks are the Americans, a leader's mob his administration, to chew the
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
@@ -907,7 +908,7 @@ var everydayPairs = []string{
 	"copped it worst from", "was hit worst by", "copped it from", "was hit by", "copped it", "was hit",
 	"copped the worst of", "was hit worst by", "copped the brunt of", "was hit worst by",
 	"pulled the pin on", "ended", "pull the pin on", "end", "pulling the pin on", "ending",
-	"banging on about", "talking about", "bang on about", "talk about", "banged on about", "talked about",
+	"banging on about", "discussing", "bang on about", "discuss", "banged on about", "discussed",
 	"chewed over", "discussed", "chew over", "discuss", "chewing over", "discussing",
 	"fretting about", "worried about", "fret about", "worry about", "frets about", "worries about", "fretted about", "worried about",
 	"sweet-talking", "winning over", "sweet talking", "winning over", "sweet-talk", "win over", "sweet talk", "win over",
