@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - six hundred and ninety-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning696-questions.jsonl; tuning4 is written as
+//   - seven hundred sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning700-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -369,7 +369,10 @@ type evalCase struct {
 //     Sheng; Italian mixed in), the round's last, committed before they were tuned on;
 //     tuning693 to tuning696 (a New Zealand sheep farmer's laconic English; asking to have it
 //     explained simply; quiz clues and fill-in-the-blank prompts; a voice assistant's
-//     unpunctuated transcript), written before the fiftieth round changed anything; the
+//     unpunctuated transcript), written before the fiftieth round changed anything;
+//     tuning697 to tuning700 (an Indian civil-services aspirant's exam phrasing; a sarcastic
+//     sceptic's loaded premises; a Filipino nurse's Taglish; a Mexican student's Spanish
+//     mixed in), written later in it and committed before they were tuned on; the
 //     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1220,6 +1223,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning694-questions.jsonl",
 		"tuning695-questions.jsonl",
 		"tuning696-questions.jsonl",
+		"tuning697-questions.jsonl",
+		"tuning698-questions.jsonl",
+		"tuning699-questions.jsonl",
+		"tuning700-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2105,6 +2112,12 @@ var floors = map[string]float64{
 	"blind160-questions.jsonl":  103.0 / 110,
 	"tuning694-questions.jsonl": 98.0 / 110,
 	"tuning695-questions.jsonl": 103.0 / 110,
+	// Written later in it, scored with 8e40400 before they were tuned on: tuning698 102/110,
+	// tuning699 (Taglish) 102/110 and tuning700 (Spanish mixed in) 99/110; tuning697 108/110
+	// passes evalGate.
+	"tuning698-questions.jsonl": 102.0 / 110,
+	"tuning699-questions.jsonl": 102.0 / 110,
+	"tuning700-questions.jsonl": 99.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2482,6 +2495,10 @@ var refusalsMissed = map[string]int{
 	"tuning693-questions.jsonl": 1,
 	"tuning694-questions.jsonl": 1,
 	"tuning695-questions.jsonl": 1,
+	// Written later in it, scored with 8e40400: tuning699 and tuning700 29/30; tuning697 and
+	// tuning698 every refusal.
+	"tuning699-questions.jsonl": 1,
+	"tuning700-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
