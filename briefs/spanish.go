@@ -353,6 +353,28 @@ var spanish = map[string]string{
 	"wellington": "Wellington", "taiwan": "taiwan", "noreste": "northeast", "sudeste": "southeast",
 	"sureste": "southeast", "estados": "states", "unidos": "united", "zelanda": "Zealand",
 	"kimpo": "Gimpo", "gimpo": "Gimpo", "haneda": "Haneda", "dokdo": "Dokdo", "takeshima": "Takeshima",
+
+	// More of a Mexican student's words: verbs of what was done and said, and the nouns
+	// and adjectives of the argument.
+	"prometió": "promised", "prometio": "promised", "prometieron": "promised", "tratando": "trying",
+	"construir": "build", "construye": "builds", "arreglado": "resolved", "dolió": "hurt",
+	"dolio": "hurt", "movida": "move", "lado": "side", "fechas": "dates", "explícame": "explain",
+	"explicame": "explain", "explica": "explain", "explícanos": "explain", "pleito": "dispute",
+	"compara": "compare", "comparan": "compare", "podrían": "could", "podrian": "could",
+	"cortar": "cut", "rol": "role", "resultados": "results", "resultado": "result", "reales": "real",
+	"buscaba": "sought", "pidió": "asked", "pidio": "asked", "empezó": "began", "empezo": "began",
+	"cambió": "changed", "afectó": "affected", "afecto": "affected", "golpeó": "hit",
+	"apoyan": "support", "teme": "fears", "temen": "fear", "llaman": "call", "quitar": "remove",
+	"quitó": "removed", "quito": "removed", "endureció": "tightened", "endurecio": "tightened",
+	"evitar": "avoid", "evitaron": "avoided", "evitó": "avoided", "mencionaron": "mentioned",
+	"mencionó": "mentioned", "menciono": "mentioned", "acompañó": "accompanied", "cree": "believes",
+	"disputada": "disputed", "histórica": "historic", "históricas": "historical", "blanca": "white",
+	"presencia": "presence", "políticas": "policies", "economicamente": "economically",
+	"económicamente": "economically", "dependencia": "dependence", "depende": "depends",
+	"nacional": "national", "interés": "interest", "equilibrio": "balance", "líneas": "lines",
+	"simulacros": "drills", "maniobras": "exercises", "sistema": "system", "jugador": "player",
+	"futuro": "future", "mayor": "greater", "simbólica": "symbolic", "simbólico": "symbolic",
+	"simbolico": "symbolic", "contenido": "content", "cortesías": "courtesies", "potencia": "power",
 }
 
 // spanishPhrases are Spanish phrases of two to four words with their English.

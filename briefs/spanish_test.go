@@ -10,6 +10,7 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"¿Por qué did Seoul drop GSOMIA, según el autor?", "why did Seoul drop GSOMIA, according to the author?"},
 		{"Who was the primer ministro at the toma de posesión?", "Who was the prime minister at the inauguration?"},
 		{"What did la Korea do?", "What did la Korea do?"}, // one word is no Spanish question
+		{"¿Cuál es el rol de Canberra, y qué prometió Biden?", "what is the role of Canberra, and what promised Biden?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -20,5 +21,6 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"¿Por qué Japón y Australia no pueden cortar con China?", "china-opportunities-japan-australia"},
 		{"¿En qué región enfoca Seúl su diplomacia en el corto plazo?", "korea-focus-northeast-asia"},
 		{"¿De qué tienen miedo en Corea con el gobierno de Yoon?", "korea-worries-one-sided-yoon"},
+		{"¿Y el rol de Nueva Zelanda para Washington cuál es?", "new-zealand-role-limited-south-pacific"},
 	})
 }
