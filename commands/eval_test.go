@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning700-questions.jsonl; tuning4 is written as
+//   - seven hundred and four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning704-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -372,8 +372,10 @@ type evalCase struct {
 //     unpunctuated transcript), written before the fiftieth round changed anything;
 //     tuning697 to tuning700 (an Indian civil-services aspirant's exam phrasing; a sarcastic
 //     sceptic's loaded premises; a Filipino nurse's Taglish; a Mexican student's Spanish
-//     mixed in), written later in it and committed before they were tuned on; the
-//     others as askers their writers chose themselves);
+//     mixed in), written later in it and committed before they were tuned on;
+//     tuning701 to tuning704 (romanised Thai mixed in; a chatbot tester's fragments; Russian
+//     in Latin letters mixed in; a policy analyst's comparisons and rankings), later still,
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -519,6 +521,11 @@ type evalCase struct {
 //     blind159-questions.jsonl (a Korean-American student's English with Korean words) and
 //     blind160-questions.jsonl (a retired US Navy officer's clipped briefing requests),
 //     written before the fiftieth round changed anything;
+//     blind161-questions.jsonl (a Vietnamese student's Vietnamese mixed with English),
+//     blind162-questions.jsonl (a British tabloid journalist's headline questions),
+//     blind163-questions.jsonl (an executive assistant relaying a boss's questions) and
+//     blind164-questions.jsonl (an elderly reader's long questions full of memories),
+//     written later in that round and scored before anything was tuned on them;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -1227,6 +1234,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning698-questions.jsonl",
 		"tuning699-questions.jsonl",
 		"tuning700-questions.jsonl",
+		"tuning701-questions.jsonl",
+		"tuning702-questions.jsonl",
+		"tuning703-questions.jsonl",
+		"tuning704-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1284,7 +1295,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl", "blind145-questions.jsonl", "blind146-questions.jsonl", "blind147-questions.jsonl", "blind148-questions.jsonl", "blind149-questions.jsonl", "blind150-questions.jsonl", "blind151-questions.jsonl", "blind152-questions.jsonl", "blind153-questions.jsonl", "blind154-questions.jsonl", "blind155-questions.jsonl", "blind156-questions.jsonl", "blind157-questions.jsonl", "blind158-questions.jsonl", "blind159-questions.jsonl", "blind160-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl", "blind145-questions.jsonl", "blind146-questions.jsonl", "blind147-questions.jsonl", "blind148-questions.jsonl", "blind149-questions.jsonl", "blind150-questions.jsonl", "blind151-questions.jsonl", "blind152-questions.jsonl", "blind153-questions.jsonl", "blind154-questions.jsonl", "blind155-questions.jsonl", "blind156-questions.jsonl", "blind157-questions.jsonl", "blind158-questions.jsonl", "blind159-questions.jsonl", "blind160-questions.jsonl", "blind161-questions.jsonl", "blind162-questions.jsonl", "blind163-questions.jsonl", "blind164-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -2118,6 +2129,16 @@ var floors = map[string]float64{
 	"tuning698-questions.jsonl": 102.0 / 110,
 	"tuning699-questions.jsonl": 102.0 / 110,
 	"tuning700-questions.jsonl": 99.0 / 110,
+	// Written later still, scored with d0f5cb6 before anything was tuned on them: blind161
+	// (Vietnamese mixed in) 73/110, blind162 101/110 and blind164 99/110; blind163 108/110
+	// passes evalGate. Tuned alongside: tuning701 (romanised Thai mixed in) 59/110 and
+	// tuning703 (Russian in Latin letters mixed in) 82/110; tuning702 108/110 and tuning704
+	// 107/110 pass evalGate.
+	"blind161-questions.jsonl":  73.0 / 110,
+	"blind162-questions.jsonl":  101.0 / 110,
+	"blind164-questions.jsonl":  99.0 / 110,
+	"tuning701-questions.jsonl": 59.0 / 110,
+	"tuning703-questions.jsonl": 82.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2499,6 +2520,10 @@ var refusalsMissed = map[string]int{
 	// tuning698 every refusal.
 	"tuning699-questions.jsonl": 1,
 	"tuning700-questions.jsonl": 1,
+	// Written later still, scored with d0f5cb6: blind161 29/30; blind162 to blind164 every
+	// refusal. Tuned alongside: tuning701 28/30; tuning702 to tuning704 every refusal.
+	"blind161-questions.jsonl":  1,
+	"tuning701-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
