@@ -333,6 +333,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Did Seoul pull the pin on the pact?", "end the pact", "pin"},
 		{"What did the leaders chew over?", "discuss", "chew"},
 		{"What did the four yarn about?", "four discuss", "yarn"}, // read once: to talk about is to discuss too
+		{"Did Seoul have the guts to drop GSOMIA?", "seoul   drop", "guts"},
+		{"Is Wellington watching from the sidelines?", "watching  ?", "sidelines"},
 		{"Who copped the brunt of the curbs?", "was hit worst by", "copped"},
 		{"How does Washington sweet-talk its allies?", "win over", "sweet"},
 		{"Are they a fair bit closer?", "they  closer", "fair"},

@@ -596,6 +596,10 @@ var everydayPairs = []string{
 	// phrases are read once), umming and ahhing is hesitating.
 	"yarned about", "discussed", "yarn about", "discuss", "yarning about", "discussing",
 	"umming and ahhing", "hesitating", "umming and ahing", "hesitating", "humming and hawing", "hesitating",
+	// A sceptic's: to have the guts to do a thing is to do it, one watching from the
+	// sidelines is watching, a bright idea an idea.
+	"have the guts to", " ", "had the guts to", " ", "has the guts to", " ", "from the sidelines", " ",
+	"bright idea", "idea",
 	// To yap about is to discuss, to waffle to hesitate; one sticking to another like glue
 	// sticks closely.
 	"yapped about", "discussed", "yap about", "discuss", "yapping about", "discussing",
