@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning704-questions.jsonl; tuning4 is written as
+//   - seven hundred and six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning706-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -375,7 +375,9 @@ type evalCase struct {
 //     mixed in), written later in it and committed before they were tuned on;
 //     tuning701 to tuning704 (romanised Thai mixed in; a chatbot tester's fragments; Russian
 //     in Latin letters mixed in; a policy analyst's comparisons and rankings), later still,
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     committed before they were tuned on; tuning705 and tuning706 (Vietnamese mixed in, with
+//     and without its diacritics), later still, committed before they were tuned on; the
+//     others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1238,6 +1240,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning702-questions.jsonl",
 		"tuning703-questions.jsonl",
 		"tuning704-questions.jsonl",
+		"tuning705-questions.jsonl",
+		"tuning706-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2139,6 +2143,10 @@ var floors = map[string]float64{
 	"blind164-questions.jsonl":  99.0 / 110,
 	"tuning701-questions.jsonl": 59.0 / 110,
 	"tuning703-questions.jsonl": 82.0 / 110,
+	// Later still, scored with c43ddb3 before they were tuned on: tuning705 (Vietnamese mixed
+	// in) 97/110 and tuning706 (Vietnamese without diacritics mixed in) 32/110.
+	"tuning705-questions.jsonl": 97.0 / 110,
+	"tuning706-questions.jsonl": 32.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2524,6 +2532,8 @@ var refusalsMissed = map[string]int{
 	// refusal. Tuned alongside: tuning701 28/30; tuning702 to tuning704 every refusal.
 	"blind161-questions.jsonl":  1,
 	"tuning701-questions.jsonl": 2,
+	// Later still, scored with c43ddb3: tuning705 28/30; tuning706 every refusal.
+	"tuning705-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
