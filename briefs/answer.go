@@ -16,6 +16,9 @@ import (
 // shows where they differ and each side's own position.
 func (s *Store) Answer(question string) Brief {
 	question = s.afterExclamation(s.withGsSpoken(withChatSpelledOut(question)))
+	if q, ok := withoutPlainLikening(question); ok {
+		question = q
+	}
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		if b.Lead != "" {

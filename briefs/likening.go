@@ -17,15 +17,34 @@ var (
 
 // withoutLikening is question without the likening that closes it; false when none does.
 func withoutLikening(question string) (string, bool) {
+	return withoutLikeningOf(question, likeningOpeners, closingLikenings)
+}
+
+// withoutPlainLikening is question without a likening that says it is one ("explain it
+// like…", "kind of like…"): read with it, a question may be answered from what the likening
+// names ("a birthday party", "a coach"), which a bare "like" may not have asked without.
+func withoutPlainLikening(question string) (string, bool) {
+	if indexFold(question, " like ") < 0 {
+		return question, false // most questions
+	}
+	return withoutLikeningOf(question, plainLikeningOpeners, plainClosingLikenings)
+}
+
+var (
+	plainLikeningOpeners  = []string{"explain it like ", "explain like ", "explain it as if ", "explain as if ", "kind of like ", "sort of like ", "think of it like "}
+	plainClosingLikenings = []string{", kind of like ", ", sort of like ", ", just like "}
+)
+
+func withoutLikeningOf(question string, openers, closings []string) (string, bool) {
 	if i := strings.LastIndexByte(question, '?'); i >= 0 && i < len(question)-1 {
 		rest := strings.TrimSpace(question[i+1:])
-		for _, o := range likeningOpeners {
+		for _, o := range openers {
 			if _, ok := cutPrefixFold(rest, o); ok {
 				return question[:i+1], true
 			}
 		}
 	}
-	for _, o := range closingLikenings {
+	for _, o := range closings {
 		if i := indexFold(question, o); i > 0 {
 			return question[:i] + "?", true
 		}
