@@ -35,7 +35,7 @@ func TestWithoutLikening(t *testing.T) {
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		// Read with it, "birthday" asks for birth dates the article does not give.
-		{"Which Asia-Pacific countries were invited to the NATO summit, kind of like guests at a birthday party?", "four-partners-invited-first-time"},
+		{"Which Asia-Pacific countries got invited to Madrid, kind of like special guests at a birthday party?", "four-partners-invited-first-time"},
 		{"Who chaired the talks of the four in Madrid, like who was the class teacher?", "kishida-moderates-four-country-meeting"},
 	})
 }
