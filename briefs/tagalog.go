@@ -125,6 +125,23 @@ var tagalog = map[string]string{
 	"kayang": "able to", "masarap": "delicious", "pinaka-tinamaan": "hardest hit",
 	"pinaka-mature": "most mature", "pagdating": "arrival", "isang-panig": "one-sided", "katamtamang": "medium",
 	"kabayaran": "compensation", "kompensasyon": "compensation", "bayad-pinsala": "compensation",
+	// Asking words, particles and pronouns run together with a linker ("pong" is po and ng,
+	// "bang" ba and ng), and the ways to address the one asked.
+	"sino-sino": "who", "sino-sinong": "who", "taga-saan": "from where", "taga-saang": "from which",
+	"pong": "", "bang": "", "ate": "", "kuya": "", "dito": "this", "siyang": "it", "akin": "me", "atin": "us",
+	"mismo": "itself",
+	// More words of what was done, felt and asked.
+	"araw": "days", "beses": "times", "tao": "people", "dati": "previously", "totoo": "true",
+	"umupo": "took office", "upo": "taking office", "pag-upo": "taking office", "ayusin": "fix",
+	"maalala": "remember", "naaalala": "remember", "sarado": "closed", "medyo": "a bit",
+	"naguguluhan": "confused", "nalilito": "confused", "nanalo": "won", "manalo": "win", "malinaw": "clear",
+	"nag-aalangan": "hesitates", "kinakabahan": "worried", "kinakatakot": "fears", "kinatatakutan": "fears",
+	"natatakot": "afraid", "galit": "angry", "kontra": "against", "dapat": "should", "bayaran": "be paid",
+	"nagaganap": "taking place", "naganap": "took place", "nakatira": "live", "sinasabi": "says",
+	"nagpapainit": "fuels", "tumuloy": "stayed", "dikit": "close", "mainit": "hot",
+	"lumanding": "landed", "nagtutulungan": "cooperate", "nagtulungan": "cooperated", "lalalim": "deepen",
+	"lumalim": "deepened", "magtatayo": "set up", "nagtayo": "set up", "hinihingi": "demands",
+	"pagsali": "joining",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -157,6 +174,10 @@ var tagalogPhrases = map[string]string{
 	"tulad ng": "such as", "sa panahon ng": "during", "nakatuon sa": "focused on",
 	"halaga ng palitan": "exchange rate", "bilang ng": "number of", "hindi lang": "not only",
 	"noong may": "in May", "nung may": "in May",
+	"ilang araw": "how many days", "ilang beses": "how many times", "ngayon lang": "only now",
+	"kaya po ba ng": "can", "kaya po bang": "can", "totoo ba": "is it true", "totoo po ba": "is it true",
+	"bagong upo": "just took office", "mas lalalim": "deepens further", "sa akin": "to me",
+	"para sa atin": "for us",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

@@ -8,5 +8,7 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"Ano ang naging sagot ng South Korea sa export controls ng Japan?", "korea-removes-japan-white-list"},
 		{"Kailan unang nagsampa ng kaso ang comfort women sa korte?", "comfort-women-mediation-2013"},
+		{"Bago pa umupo si Yoon Suk-yeol, ano po ginawa nya para ayusin yung relasyon ng Seoul at Tokyo?", "yoon-policy-consultation-delegation"},
+		{"Saang areas po nagtutulungan ang Japan at Australia?", "japan-australia-defence-agreements"},
 	})
 }
