@@ -632,8 +632,9 @@ var chatSpellings = map[string]string{
 	// Singlish: to be kancheong is to be anxious, as to be kiasu is; jialat is bad.
 	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad",
 	"wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
-	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation.
-	"dc": "Washington", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "sked": "schedule", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
+	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation; Oz is
+	// Australia, as DC is Washington.
+	"dc": "Washington", "oz": "Australia", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "sked": "schedule", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
 	// A policy desk's shorthand: GoJ is the government of Japan, CW the comfort women, a
 	// delta a difference.

@@ -608,6 +608,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Nga phản ứng như thế nào với NATO summit ở Madrid?", "Russia respond how with NATO summit in Madrid?"},
 		// Clipped staff jargon spelled out.
 		{"What did the trilat say on nonprolif in the Asia-Pac?", "What did the trilateral say on non-proliferation in the Asia-Pacific?"},
+		{"can japan and oz cut off china", "can japan and Australia cut off china"},
 		// A g dropped with an apostrophe.
 		{"What was Seoul fussin' and complainin' about?", "What was Seoul fussing and complaining about?"},
 		// Typos of a tired hand.
