@@ -8,6 +8,12 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Kak Japan nazyvaet Dokdo?", "how Japan calls Dokdo?"},
 		// "Na chem" (on what) tells it as two short words together.
 		{"Na chem fokusiruet diplomatiyu Wellington?", "on what focus diplomacy Wellington?"},
+		// "Chya" (whose) and "mezhdu" (between) tell it alone; "i" is and.
+		{"chya politika po KNDR blizhe k Washington, Tokyo ili Seoul?", "whose policy on DPRK closer to Washington, Tokyo or Seoul?"},
+		{"tell me pro Dokdo spor mezhdu Japan i Korea", "tell me about Dokdo dispute between Japan and Korea"},
+		// Phrases read whole: an asking phrase, a preposition with its noun.
+		{"kak Seoul otvetil na export restrictions Yaponii?", "how Seoul responded to export restrictions Japan?"},
+		{"kogo Yoon Suk-yeol otpravil v Yaponiyu eshche do inauguracii?", "who Yoon Suk-yeol sent to Japan even before inauguration?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

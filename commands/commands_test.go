@@ -216,6 +216,8 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"Who is China's foreign minister?", CodeNotFound, []string{"does not say who China's foreign minister is"}},
 		// A day asked of what the article dates only to its month: what it does give.
 		{"On which exact day did Japan tighten export controls on Korea?", CodeNotFound, []string{"dates this only to July 2019; it gives no day"}},
+		// How a complaint ended is asked before the comma: "who won" after it only says so.
+		{"How did Korea's complaint at the WTO end, who won?", CodeNotFound, []string{"gives no outcomes of complaints"}},
 		{"/ask", CodeInvalid, []string{"What would you like to know"}},
 	}
 	for _, tc := range tests {
