@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning706-questions.jsonl; tuning4 is written as
+//   - seven hundred and twelve sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning712-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -376,8 +376,10 @@ type evalCase struct {
 //     tuning701 to tuning704 (romanised Thai mixed in; a chatbot tester's fragments; Russian
 //     in Latin letters mixed in; a policy analyst's comparisons and rankings), later still,
 //     committed before they were tuned on; tuning705 and tuning706 (Vietnamese mixed in, with
-//     and without its diacritics), later still, committed before they were tuned on; the
-//     others as askers their writers chose themselves);
+//     and without its diacritics), later still, committed before they were tuned on;
+//     tuning707 to tuning712 (new writers of languages the bot reads: Indonesian, Hinglish,
+//     romaji, romanised Korean, Brazilian Portuguese and Arabizi mixed in), later still,
+//     committed before they were tuned on; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1242,6 +1244,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning704-questions.jsonl",
 		"tuning705-questions.jsonl",
 		"tuning706-questions.jsonl",
+		"tuning707-questions.jsonl",
+		"tuning708-questions.jsonl",
+		"tuning709-questions.jsonl",
+		"tuning710-questions.jsonl",
+		"tuning711-questions.jsonl",
+		"tuning712-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2147,6 +2155,16 @@ var floors = map[string]float64{
 	// in) 97/110 and tuning706 (Vietnamese without diacritics mixed in) 32/110.
 	"tuning705-questions.jsonl": 97.0 / 110,
 	"tuning706-questions.jsonl": 32.0 / 110,
+	// Later still, scored with 9c490e3 before they were tuned on: tuning707 (Indonesian)
+	// 76/110, tuning709 (romaji) 66/110, tuning710 (romanised Korean) 64/110, tuning711
+	// (Brazilian Portuguese) 90/110, tuning712 (Arabizi) 46/110 and tuning708 (Hinglish)
+	// 104/110.
+	"tuning707-questions.jsonl": 76.0 / 110,
+	"tuning708-questions.jsonl": 104.0 / 110,
+	"tuning709-questions.jsonl": 66.0 / 110,
+	"tuning710-questions.jsonl": 64.0 / 110,
+	"tuning711-questions.jsonl": 90.0 / 110,
+	"tuning712-questions.jsonl": 46.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2534,6 +2552,11 @@ var refusalsMissed = map[string]int{
 	"tuning701-questions.jsonl": 2,
 	// Later still, scored with c43ddb3: tuning705 28/30; tuning706 every refusal.
 	"tuning705-questions.jsonl": 2,
+	// Later still, scored with 9c490e3: tuning709 to tuning711 29/30; tuning707, tuning708
+	// and tuning712 every refusal.
+	"tuning709-questions.jsonl": 1,
+	"tuning710-questions.jsonl": 1,
+	"tuning711-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
