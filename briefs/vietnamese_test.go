@@ -6,9 +6,15 @@ import "testing"
 func TestVietnameseMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Đảo Dokdo có diện tích bao nhiêu?", "island Dokdo area how many?"},
+		// Typed without diacritics, as in chat: told by words no other language spells so.
+		{"tai sao Nhat phan doi phan quyet cua toa an Han Quoc vay?", "why Japan oppose ruling of court South Korea?"},
+		// English whose short words are Vietnamese typed so ("can", "do", "the", "to", "so") is English.
+		{"So can the new government do more to tie Seoul in, or is that the end of it?",
+			"So can the new government do more to tie Seoul in, or is that the end of it?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Ngành nào của Hàn Quốc bị ảnh hưởng nặng nhất bởi export controls của Nhật?", "export-controls-blow-to-korea-ict"},
+		{"Nganh nao cua Han Quoc bi anh huong nang nhat boi export controls cua Nhat?", "export-controls-blow-to-korea-ict"},
 	})
 }
