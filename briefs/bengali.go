@@ -199,6 +199,11 @@ var bengaliTellers = setOf([]string{
 	"naki",
 })
 
+// bengaliTellingPairs are two Bengali words, neither a teller alone, that together tell a
+// question mixing Bengali typed in Latin letters in: "bola ache" (is said), "kora hoy" (is
+// done), "naame dake" (calls by name), "ta ki" and "ki niye" (what is the, about what).
+var bengaliTellingPairs = [][2]string{{"bola", "ache"}, {"kora", "hoy"}, {"naame", "dake"}, {"ta", "ki"}, {"ki", "niye"}}
+
 // bengali are Bengali typed in Latin letters words with their English, or "" for those an English question would not
 // need.
 var bengali = map[string]string{

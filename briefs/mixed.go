@@ -104,7 +104,7 @@ var mixedLanguages = []mixedLanguage{
 		postpositions: setOf([]string{"önce", "sonra", "için", "icin", "göre", "hakkında", "hakkinda", "karşı", "karsi", "rağmen", "ragmen"}),
 		askingLast:    true},
 	{markers: greeklishMarkers, words: greeklish, phrases: greeklishPhrases, tellers: greeklishTellers},
-	{markers: bengaliMarkers, words: bengali, phrases: bengaliPhrases, tellers: bengaliTellers, askingLast: true,
+	{markers: bengaliMarkers, words: bengali, phrases: bengaliPhrases, tellers: bengaliTellers, tellingPairs: bengaliTellingPairs, askingLast: true,
 		possessives: setOf([]string{"er", "r"}), postpositions: setOf([]string{"niye", "por"})},
 	{markers: swahiliMarkers, words: swahili, phrases: swahiliPhrases, tellers: swahiliTellers, askingLast: true},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
@@ -306,6 +306,11 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 	})
 }
 
+// tellsIn reports whether words hold one of l's tellers or telling pairs.
+func (l *mixedLanguage) tellsIn(words []string) bool {
+	return l.toldBy(words) || len(l.tellingPairs) > 0 && l.toldByPair(words)
+}
+
 // toldByPair reports whether words hold one of l's telling pairs; it does not allocate.
 func (l *mixedLanguage) toldByPair(words []string) bool {
 	for i := 1; i < len(words); i++ {
@@ -323,8 +328,8 @@ func (l *mixedLanguage) toldByPair(words []string) bool {
 func withMixedInEnglish(words []string) []string {
 	words = withChineseApart(withJapaneseApart(withKoreanApart(words)))
 	// The language with the most markers: French and Spanish share "la" and "de". One word
-	// tells a language in a script of its own. A tie goes to the language a teller tells: "ke"
-	// and "ki" are Hindi's and Bengali's both, "korechilo" only Bengali's.
+	// tells a language in a script of its own. A tie goes to the language a teller or telling
+	// pair tells: "ke" and "ki" are Hindi's and Bengali's both, "korechilo" only Bengali's.
 	var told *mixedLanguage
 	var toldWords []string
 	most, byTeller := 0, false
@@ -338,7 +343,7 @@ func withMixedInEnglish(words []string) []string {
 		switch {
 		case n > most && (n >= 2 || l.ownScript || l.toldBy(ws)):
 			told, toldWords, most, byTeller = l, ws, n, false
-		case n == most && n > 0 && !byTeller && l.toldBy(ws) && !told.toldBy(toldWords):
+		case n == most && n > 0 && !byTeller && l.tellsIn(ws) && !told.tellsIn(toldWords):
 			told, toldWords, byTeller = l, ws, true
 		case most == 0 && len(l.tellingPairs) > 0 && l.toldByPair(ws):
 			told, toldWords, most = l, ws, 1 // "tum mai…": two words tell it
