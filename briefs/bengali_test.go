@@ -8,6 +8,7 @@ func TestBengaliMixedInEnglish(t *testing.T) {
 		{"Yoon er delegation er leader ke chilen?", "who was Yoon's delegation's leader?"},                // "er" makes the noun before it possessive
 		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},                      // so does "r" after a vowel
 		{"Biden oi meeting ke ki bole describe korechilo?", "what says Biden that meeting describe did?"}, // "ke" and "ki" are Hindi's too; "korechilo" tells Bengali
+		{"Seoul er diplomacy mainly ki niye focused?", "on what Seoul's diplomacy mainly focused?"},       // "ki niye" tells it, as no one word does
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
