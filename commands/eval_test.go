@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and twelve sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning712-questions.jsonl; tuning4 is written as
+//   - seven hundred and fourteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning714-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -379,7 +379,8 @@ type evalCase struct {
 //     and without its diacritics), later still, committed before they were tuned on;
 //     tuning707 to tuning712 (new writers of languages the bot reads: Indonesian, Hinglish,
 //     romaji, romanised Korean, Brazilian Portuguese and Arabizi mixed in), later still,
-//     committed before they were tuned on; the others as askers their writers chose themselves);
+//     committed before they were tuned on; tuning713 and tuning714 (a Quebec student's French
+//     and a Hamburg manager's German mixed in), later still; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1250,6 +1251,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning710-questions.jsonl",
 		"tuning711-questions.jsonl",
 		"tuning712-questions.jsonl",
+		"tuning713-questions.jsonl",
+		"tuning714-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2165,6 +2168,10 @@ var floors = map[string]float64{
 	"tuning710-questions.jsonl": 64.0 / 110,
 	"tuning711-questions.jsonl": 90.0 / 110,
 	"tuning712-questions.jsonl": 46.0 / 110,
+	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
+	// 101/110 and tuning714 (German mixed in) 103/110.
+	"tuning713-questions.jsonl": 101.0 / 110,
+	"tuning714-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2557,6 +2564,8 @@ var refusalsMissed = map[string]int{
 	"tuning709-questions.jsonl": 1,
 	"tuning710-questions.jsonl": 1,
 	"tuning711-questions.jsonl": 1,
+	// Later still, scored with 1e10b45: tuning713 29/30; tuning714 every refusal.
+	"tuning713-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
