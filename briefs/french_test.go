@@ -28,6 +28,8 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 		{"What did le Japon say?", "What did le Japan say?"},
 		// Quebec's: "pis" is and, "jaser" to talk; "d'un bord" one-sided.
 		{"Tokyo pis Séoul ont jasé de quoi?", "Tokyo and Seoul have talked of what?"},
+		// "-tu" after a verb asks; "fait de quoi" is done something.
+		{"Ils ont-tu fait de quoi à l'OMC?", "they have done something to the WTO?"},
 		{"Le gouvernement est-il penché d'un bord?", "the government is leaning one-sided?"},
 		// A compound joined by an en dash reads each name in it.
 		{"L'alliance US–Japon, quelle expression est utilisée?", "the alliance US–Japan, which expression is used?"},

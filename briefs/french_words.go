@@ -991,6 +991,15 @@ var french = map[string]string{
 	"étranger":         "foreign",
 	"étrangère":        "foreign",
 	"étrangers":        "foreign",
+
+	// A Quebec student's: "-tu" after a verb asks ("ont-tu fait", did they do), "pis" is and,
+	// "ben" a filler.
+	"sont-tu": "are", "ont-tu": "have", "a-tu": "has", "est-tu": "is", "va-tu": "will",
+	"peut-tu": "can", "peuvent-tu": "can", "ben": "", "chacun": "each", "chacune": "each",
+	"propres": "own", "propre": "own", "calculs": "calculations", "calcul": "calculation",
+	"risque": "risk", "risques": "risks", "viennent": "come", "vient": "comes", "agence": "agency",
+	"répliqué": "responded", "replique": "responded", "réplique": "responded", "claque": "blow",
+	"mangé": "took",
 }
 
 // frenchPhrases are French phrases of two to four words with their English.
@@ -1323,4 +1332,11 @@ var frenchPhrases = map[string]string{
 	"au centre":                              "at the core",
 	"le centre":                              "the core",
 	"ou pas du tout":                         "or not at all",
+
+	// A Quebec student's phrases: "fait de quoi" is done something, to eat a slap is to be hit
+	// hard.
+	"sur la même page": "united", "fait de quoi": "done something", "fait pour": "does",
+	"agence de presse": "news agency", "mangé une grosse claque": "was hit hardest",
+	"mangé une claque": "was hit hard", "à cause du": "because of the", "à cause de": "because of",
+	"arrivent pas à": "cannot", "arrive pas à": "cannot",
 }

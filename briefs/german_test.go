@@ -10,6 +10,8 @@ func TestGermanMixedInEnglish(t *testing.T) {
 		{"Did Yoon attend the summit, ja?", "Did Yoon attend the summit, ja?"},
 		// Words only German has tell it too: "Regierung", "Südkorea".
 		{"Was hat die Regierung mit Seoul versucht?", "what has the government with Seoul tried?"},
+		{"Was hat Moon in Richtung Pyongyang versucht?", "what has Moon towards Pyongyang tried?"}, // "versucht" tells it where "was hat" are English too
+		{"Wie lange war die Strecke dicht?", "how long was the route closed?"},
 		// One German word of its own tells it in an English question, whose words that are
 		// German too stay English.
 		{"Which Abkommen have Tokyo and Canberra signed?", "Which agreement have Tokyo and Canberra signed?"},

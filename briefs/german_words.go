@@ -80,6 +80,7 @@ var germanTellers = setOf([]string{
 	"militärpräsenz", "ergebnis", "bedeutung", "überlegungen", "möglichkeit", "möglichkeiten",
 	"zustimmung", "ablehnung", "widerstand", "einschätzung", "angespannt", "zurückhaltend",
 	"gefährlich", "offensichtlich", "deutlich", "ähnliche", "außenpolitische", "zögerlich",
+	"versucht", "richtung", "klappt", "strecke",
 })
 
 // german are German words with their English, or "" for those an English question would
@@ -2080,6 +2081,10 @@ var german = map[string]string{
 	"wiedereroeffnet":            "reopened",
 	"uebergab":                   "handed over",
 	"zoegerlich":                 "hesitant",
+
+	// A Hamburg manager's: a route "dicht" is closed, a thing that "klappt" works.
+	"strecke": "route", "dicht": "closed", "klappt": "works", "klappte": "worked",
+	"richtung": "direction", "seite": "side", "schlagen": "", "richtig": "really", "sprache": "",
 }
 
 // germanPhrases are German phrases of two to four words with their English.
@@ -2383,4 +2388,8 @@ var germanPhrases = map[string]string{
 	"militaerische praesenz":         "military presence",
 	"militaerischen praesenz":        "military presence",
 	"im maerz":                       "in March",
+
+	// "Kam X zur Sprache?" asks whether X came up.
+	"in richtung": "towards", "zur sprache": "up", "auf die seite": "on the side",
+	"richtig hart getroffen": "hit hardest", "so schlecht": "so badly", "tell me mal": "tell me",
 }
