@@ -218,6 +218,8 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"On which exact day did Japan tighten export controls on Korea?", CodeNotFound, []string{"dates this only to July 2019; it gives no day"}},
 		// How a complaint ended is asked before the comma: "who won" after it only says so.
 		{"How did Korea's complaint at the WTO end, who won?", CodeNotFound, []string{"gives no outcomes of complaints"}},
+		// A name between "the" and "flight" does not hide how long the flight takes.
+		{"How long does the Gimpo–Haneda flight take?", CodeNotFound, []string{"gives no flight times"}},
 		{"/ask", CodeInvalid, []string{"What would you like to know"}},
 	}
 	for _, tc := range tests {
