@@ -8,6 +8,9 @@ func TestPortugueseMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Qual o tamanho da ilha de Dokdo, mais ou menos?", "what is the size of the island of Dokdo, roughly?"},
 		{"What did Japan say em Madrid?", "What did Japan say em Madrid?"}, // one word is no Portuguese question
+		// A Brazilian reader's past tenses tell it; a country named with an article is read without.
+		{"O que o Canadá achou da presença dos países asiáticos no summit?", "what Canada thought of the presence of the Asian countries in the summit?"},
+		{"Os EUA estão tentando montar o quê na região?", "the US are trying to build what in the region?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
