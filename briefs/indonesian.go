@@ -22,7 +22,16 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 	"kawasan", "tujuan", "sikap", "pandangan", "beberapa", "sekarang", "masih", "telah", "bahwa", "tersebut",
 	"jika", "tetapi", "sebagai", "seperti", "bukan", "diundang", "diadakan",
 	// More Malay.
-	"adakah", "kerana", "mengenai", "ialah", "mengikut", "jepun", "boleh"})
+	"adakah", "kerana", "mengenai", "ialah", "mengikut", "jepun", "boleh",
+	// Bahasa gaul, Jakarta's chat: its short forms and its verbs in nge- and ny-.
+	"yg", "aja", "gitu", "bgt", "udah", "gw", "gue", "pengen", "pengennya", "namanya", "tgl", "emangnya", "lewat",
+	"kayak", "doang", "nyebut", "ketemuan", "dapet", "sekjen", "mimpin", "dateng", "ngobrolin", "ngebahas", "konpers",
+	"wamenlu", "menhan", "menlu", "apaan", "ngapain", "sebenernya", "beneran", "diadain", "trus", "gara2", "kira2",
+	"negara2", "sela2", "pesawat", "rekomendasi", "nulis", "ngirim", "ngerespon", "nyatain", "ngumumin", "batalin",
+	"diketatin", "dikeluarin", "dijadiin", "ditempatin", "nyatuin", "ngikut", "ngikutin", "nyambung", "berikutnya",
+	"kemarin", "luasnya", "bedanya", "pendekatannya", "posisinya", "kesimpulannya", "julukannya", "isinya", "efeknya",
+	"syaratnya", "penulisnya", "dibahas", "padahal", "keberatan", "ceritain", "mewakili", "mendarat", "dibatasi",
+	"janji", "gede", "imbas", "lunak", "panggung", "sampe", "abis", "kompak", "maunya", "terbitan", "beresin", "pake"})
 
 // indonesianPhrases are Indonesian (and Malay) expressions of two to four words (asking words,
 // names, set phrases and idioms whose words one by one would read wrongly), read whole,
@@ -133,6 +142,32 @@ var indonesianPhrases = map[string]string{
 	"tanda tangan": "signed", "kerja sama bilateral": "bilateral cooperation",
 	"zaman perang dunia ii": "World War II era", "pada tahun": "in", "pada bulan": "in",
 	"zaman perang dunia kedua": "World War II era",
+	// Bahasa gaul.
+	"kota mana": "which city", "institusi mana": "which institution", "apa aja": "what", "mana aja": "which",
+	"siapa aja": "who", "diundang jadi": "invited as", "bakal jadi": "will become", "tgl berapa": "what date",
+	"di sela2": "on the sidelines of", "terakhir kali": "last time", "ke depannya": "in the future",
+	"ke depan": "in the future", "kayak apa": "what kind of", "lebih ke": "more of", "nilai gimana": "assess how",
+	"kena imbas": "affected by", "luasnya berapa": "how big", "pake nama apa": "by what name",
+	"sampe bubar": "was called off", "satu suara": "with one voice", "kompak satu suara": "united with one voice",
+	"saling senyum2an": "smiling at each other", "kerja samanya": "cooperation", "berapa orang": "how many people",
+	"satu panggung": "on the same stage", "tuan rumah": "host", "tiket pesawat": "plane ticket",
+	"putus total": "completely cut off", "lepas total dari": "completely break away from", "lepas dari": "break away from",
+	"bakal kenapa": "what will happen", "kasih reaksi": "reacted", "zaman ww2": "World War II era",
+	"ngotot bgt soal": "so insistent on", "ngotot banget soal": "so insistent on", "ngikut bgt sama": "follows so closely",
+	"ngikut banget sama": "follows so closely", "nyambung sama": "aligned with", "masalah sama": "issues with",
+	"masalah sejarah sama": "historical issues with", "dianggap apa sama": "regarded as what by",
+	"kerja sama trilateral sama": "trilateral cooperation with", "gampang gak sih buat": "is it easy for",
+	"gampang gak buat": "is it easy for", "gampang nggak buat": "is it easy for", "ceritain dong soal": "tell me about",
+	"ceritain soal": "tell me about", "pas di": "while in", "orang korsel": "South Koreans", "orang jepang": "Japanese people",
+	"bidang apa": "what fields", "boleh ga": "is it allowed", "boleh gak": "is it allowed", "boleh nggak": "is it allowed",
+	"buat beresin": "to resolve", "gimana bedanya": "what is the difference between", "apa bedanya": "what is the difference between",
+	"tujuan utama": "main goal", "maunya amerika": "what the United States wants", "maunya as": "what the US wants",
+	"maunya us": "what the US wants", "summit nato berikutnya": "next NATO summit", "ktt nato berikutnya": "next NATO summit",
+	"summit berikutnya": "next summit", "ktt berikutnya": "next summit", "negara asia pasifik": "Asia Pacific countries",
+	"negara2 asia pasifik": "Asia Pacific countries", "pm australia": "Australia's prime minister",
+	"pm jepang": "Japan's prime minister", "pm spanyol": "Spain's prime minister", "pm india": "India's prime minister",
+	"pm new zealand": "New Zealand's prime minister", "pm selandia baru": "New Zealand's prime minister",
+	"presiden taiwan": "Taiwan's president", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
 }
 
 // indonesian are Indonesian words with their English, or "" for those an English question
@@ -146,7 +181,7 @@ var indonesian = map[string]string{
 	"saja": "", "adalah": "is", "tahun": "year", "oleh": "by", "antara": "between", "juga": "also", "paling": "most",
 	"nama": "name", "kirim": "sent", "mengirim": "sent", "bawa": "brought", "kasih": "gave", "memberi": "gave",
 	"waktu": "when", "saat": "when", "terakhir": "last", "kali": "", "dua": "two", "tiga": "three", "empat": "four",
-	"negara": "countries", "hubungan": "relations", "kerja": "work", "sama": "", "kerjasama": "cooperation",
+	"negara": "countries", "hubungan": "relations", "kerja": "work", "sama": "and", "kerjasama": "cooperation",
 	"pemerintah": "government", "tujuan": "goal", "sikap": "attitude", "dipimpin": "led", "terjadi": "happened",
 	"kota": "city", "luas": "area", "rencana": "plan", "batal": "cancelled", "dibuat": "made", "penting": "important",
 	"sekali": "", "kena": "hit", "dampak": "impact", "mau": "wants", "ingin": "wants", "jadi": "became", "sikapnya": "attitude",
@@ -177,7 +212,7 @@ var indonesian = map[string]string{
 	"kok": "why",
 	// Particles, fillers and greetings.
 	"halo": "", "tolong": "", "mohon": "", "aja": "", "kan": "", "deh": "", "nih": "", "pun": "", "para": "",
-	"tersebut": "", "sempat": "", "sedang": "", "lagi": "again", "telah": "", "pernah": "ever", "katanya": "",
+	"tersebut": "", "sempat": "", "sempet": "", "sedang": "", "lagi": "", "telah": "", "pernah": "ever", "katanya": "",
 	"banget": "very", "nggak": "not", "ngga": "not", "gak": "not", "ga": "not", "enggak": "not", "tdk": "not",
 	"belum": "not yet", "udah": "", "ialah": "is", "merupakan": "is", "yaitu": "", "bahwa": "that",
 	"atau": "or", "tetapi": "but", "tapi": "but", "namun": "however", "karena": "because", "kerana": "because",
@@ -306,4 +341,30 @@ var indonesian = map[string]string{
 	// More from the questions.
 	"terkait": "related to", "ragu-ragu": "hesitant", "habis-habisan": "spared no effort", "memicu": "caused",
 	"kasusnya": "case", "cara": "how", "bakal": "will", "dunia": "world", "quote-nya": "quote",
+	// Bahasa gaul, Jakarta's chat: short forms and particles.
+	"yg": "", "gitu": "", "tuh": "", "btw": "", "bgt": "very", "gw": "I", "gue": "I", "kalo": "if", "trus": "then",
+	"doang": "only", "apaan": "what", "ngapain": "do what", "emangnya": "really", "emang": "really", "beneran": "really",
+	"sebenernya": "actually", "padahal": "even though", "pas": "during", "abis": "after", "habis": "after",
+	"sampe": "until", "kayak": "like", "pake": "using", "tgl": "date", "kemarin": "recent",
+	"berikutnya": "next", "gara2": "because of", "gara-gara": "because of", "kira2": "roughly", "kira-kira": "roughly",
+	"negara2": "countries", "saling": "mutually", "pengen": "wants", "pengennya": "wants", "maunya": "the wishes of",
+	// Bahasa gaul verbs, in nge-, ny- and -in.
+	"diadain": "held", "mimpin": "led", "dateng": "came", "nulis": "wrote", "ngirim": "sent", "ngerespon": "responded",
+	"ngerespons": "responded", "nyebut": "call", "ngomongin": "talk about", "ngobrolin": "discussed",
+	"ngebahas": "discuss", "ngumumin": "announced", "batalin": "terminate", "diketatin": "tightened",
+	"dikeluarin": "removed", "dijadiin": "made into", "ditempatin": "stationed", "nyatuin": "unite", "ngikut": "follow",
+	"ngikutin": "follow", "nyambung": "aligned", "nyatain": "stated", "ngotot": "insistent", "beresin": "resolve",
+	"ketemuan": "met", "mewakili": "on behalf of", "mendarat": "landed", "dibatasi": "restricted", "bangun": "building",
+	"dapet": "get", "tinggal": "live", "bales": "respond", "keberatan": "objected to", "janji": "promised",
+	"putus": "cut off", "ceritain": "tell me about", "komen": "comment", "menang": "win", "bubar": "broke up",
+	"menilai": "assess", "mulainya": "started", "senyum2an": "smiling at each other",
+	// Bahasa gaul nouns and adjectives.
+	"delegasi": "delegation", "julukan": "nickname", "julukannya": "nickname",
+	"kesimpulannya": "conclusion", "terbitan": "published by", "syarat": "conditions", "syaratnya": "conditions",
+	"isinya": "content", "efek": "effect", "efeknya": "effect", "imbas": "impact", "luasnya": "area", "gede": "big",
+	"poin": "points", "bedanya": "difference", "pendekatannya": "approach", "posisinya": "position", "lunak": "soft",
+	"panggung": "stage", "kasus": "case", "komplain": "complaint", "rekomendasi": "recommendations", "tiket": "ticket",
+	"pesawat": "plane", "pp": "round trip", "kompak": "united", "penulisnya": "writer", "konpers": "press conference",
+	"wamenlu": "deputy foreign minister", "aussie": "Australia", "us-jepang-korsel": "US-Japan-South Korea",
+	"us-jepang-korea": "US-Japan-Korea", "jepang-aussie": "Japan-Australia", "bilateralnya": "bilateral",
 }

@@ -6,6 +6,10 @@ import "testing"
 func TestIndonesianMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Berapa jumlah member countries NATO di tahun 2022?", "how many member countries NATO in 2022?"},
+		// Bahasa gaul: its short forms, its verbs in nge-, ny- and -in, and a title before its country.
+		{"Summit NATO berikutnya diadain di mana?", "next NATO summit held where?"},
+		{"Kenapa konpers wamenlu US-Jepang-Korsel Nov 2021 sampe bubar?", "why press conference deputy foreign minister US-Japan-South Korea Nov 2021 was called off?"},
+		{"PM Australia yg dateng ke Madrid siapa sih? Albanese ya?", "Australia's prime minister came to Madrid who? Albanese?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
