@@ -7,6 +7,9 @@ import "testing"
 func TestArabiziMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"el comfort women victims emta 2addamo el civil mediation bel local court?", "when the comfort women victims brought the civil mediation in the local court?"},
+		// Egyptian Arabizi: "fein" is where, "elly" that.
+		{"Korea el ganoubeya hatrakkez diplomasetha fein f el short term?", "where South Korea will focus its diplomacy in the short term?"},
+		{"eh elly 7asal lel Gimpo-Haneda route? kan wa2ef leh w ad eh?", "what happened to the Gimpo-Haneda route? was suspended why and for how long?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
