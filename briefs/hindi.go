@@ -112,6 +112,22 @@ var hindi = map[string]string{
 	"amrika": "America", "aabadi": "population", "mandir": "shrine", "jaankari": "information",
 	"sudhar": "improve", "badhava": "promote", "shamil": "joined", "chaar-desh": "four-country",
 	"deshon": "countries",
+	// Words of questions by more Hinglish writers.
+	"nikla": "came out", "nikli": "came out", "nikle": "came out", "uske": "its", "iske": "its", "uski": "its",
+	"iski": "its", "log": "people", "rehte": "live", "rehta": "lives", "rehti": "lives", "baaki": "other",
+	"baki": "other", "diye": "gave", "chhoda": "discharged", "jayega": "will", "jayegi": "will", "jaayega": "will",
+	"bayan": "statement", "asar": "impact", "kharch": "spend", "kharcha": "spending", "utre": "landed",
+	"utra": "landed", "utri": "landed", "maanga": "sought", "maangi": "sought", "maange": "sought",
+	"manga": "sought", "chalati": "operates", "chalata": "operates", "chalate": "operate", "kehna": "say",
+	"walon": "people", "waalon": "people", "asli": "real", "milte": "get", "milti": "get", "bilkul": "completely",
+	"aapas": "each other", "banaya": "built", "kaam": "work", "nazar": "view", "dekhta": "views", "dekhte": "view",
+	"dekhti": "views", "dekha": "saw", "badha": "increase", "badhane": "strengthen", "badhana": "strengthen",
+	"badhaya": "strengthened", "aayi": "came", "aaye": "came", "aayega": "will come",
+	// Months, capitalised as English writes them: a postposition goes before the month and its
+	// year ("july 2019 mein", in July 2019). "may" and "march" are English words too.
+	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
+	"august": "August", "september": "September", "october": "October", "november": "November",
+	"december": "December",
 }
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
@@ -161,6 +177,32 @@ var hindiPhrases = map[string]string{
 	"humari tarah": "like us", "hamari tarah": "like us", "poori tarah": "completely",
 	"puri tarah": "completely", "ki nahi": "or not", "ke shuru mein": "at the beginning of",
 	"shuru mein": "at first", "ke aas-paas": "around",
+	// Names of two words typed in small letters, read whole so that a postposition goes before
+	// the whole name ("north korea ko le ke", about north korea). A country's stays in small
+	// letters: capitalised, it would take the postposition of the noun after it ("south korea
+	// china ke prati" is towards china). A region's is capitalised, to take the postposition of
+	// the noun it qualifies ("asia pacific partners ke baare mein", about Asia-Pacific partners).
+	"north korea": "north korea", "south korea": "south korea", "new zealand": "new zealand",
+	"asia pacific": "Asia-Pacific", "indo pacific": "Indo-Pacific",
+	"kaun kaun si": "which", "kon kon si": "which", "kaun kaun sa": "which", "kin kin": "which", "kin-kin": "which",
+	"bana ke": "as", "bana kar": "as", "band pada": "closed", "band padi": "closed", "band hui": "stopped",
+	"band hua": "stopped", "beech mein": "midway", "le ke aaya": "brought", "le kar aaya": "brought",
+	"le ke aaye": "brought", "le kar aaye": "brought", "baat ki": "talked", "baat kari": "talked",
+	"ki baat ki": "talked about", "banane ki baat ki": "talked of making",
+	"chahte the ki": "wanted", "chahta tha ki": "wanted", "chahti thi ki": "wanted", "chahte the": "wanted",
+	"chahta tha": "wanted", "chahti thi": "wanted", "chahte hain ki": "want", "chahta hai ki": "wants",
+	"kis tarah ka": "what kind of", "kis tarah ki": "what kind of", "kis tarah ke": "what kind of",
+	"kis type ka": "what kind of", "kis type ki": "what kind of", "kis type ke": "what kind of",
+	"focused rehti": "focused", "focused rehta": "focused", "focused rehte": "focused",
+	"chhoda jayega": "will be discharged", "chhoda jaega": "will be discharged",
+	"ek dusre": "each other", "ek doosre": "each other", "ek-dusre": "each other",
+	"koshish ki": "tried", "ki koshish ki": "tried", "koshish kiya": "tried", "itna zyada": "so much",
+	"itni zyada": "so much", "kitne ka": "how much", "ke according": "according to",
+	"ke according to": "according to", "short term mein": "in the short term",
+	"long term mein": "in the long term", "aapas mein": "with each other", "saath kaam": "work together",
+	"sath kaam": "work together", "kis nazar se": "how", "kiske zyada kareeb": "closer to whom",
+	"kiske kareeb": "close to whom", "main tension": "main concern", "badi tension": "big concern",
+	"sabse badi tension": "biggest concern",
 }
 
 // hindiPostpositions are the Hindi postpositions read before the noun they follow.
@@ -170,4 +212,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke roop mein", "ke bawajood", "ke dauran", "ki wajah se", "ke karan", "ki tarah", "ke kareeb",
 	"ke zyada kareeb", "ke bich", "ke beech mein", "ke sath", "ki taraf", "ke baare me", "ke bare mein",
 	"se pahle", "ke pahle", "ke bad", "se zyada", "se kam", "tak", "mei", "ke shuru mein", "ke aas-paas",
+	"ke according", "ke according to",
 })

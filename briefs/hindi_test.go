@@ -13,6 +13,11 @@ func TestHindiMixedInEnglish(t *testing.T) {
 		{"Japan ki taraf se envoy ban ke kaun aya tha?", "who from Japan envoy as came?"},
 		// "Kaunse the" is which were: the "the" is Hindi, no article.
 		{"Woh teen materials kaunse the jin pe Japan ne control lagaya?", "which three materials on which Japan control imposed?"},
+		// A country's name of two words in small letters takes its postposition whole; "kin
+		// kin" is which, "saath kaam" work together.
+		{"north korea ko le ke japan ki main tension kya hai?", "what about north korea japan's main concern?"},
+		{"japan australia kin kin areas mein saath kaam karte hain?", "in which areas japan australia work together?"},
+		{"US-Japan alliance ko washington kis nazar se dekhta hai?", "how US-Japan alliance washington views?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
