@@ -12,6 +12,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Ilbon-eun Dokdo-reul mwo-rago bulleoyo?", "what do call Japan Dokdo?"},
 		// A particle after a gloss in brackets is cut off too.
 		{"Yoon daetongnyeong chwiimsik (inauguration)-e Ilbon-eseo nuga wasseoyo?", "who President Yoon inauguration Japan came?"},
+		// The plain past ending ("haenna") tells it too; a year and a month typed with their
+		// counters run on are read as English writes them; a pair of words asks whole.
+		{"Dokdo munje-ro Seoul-eun Tokyo-ui mwo-e hangui haenna?", "what Dokdo issue Seoul Tokyo protested?"},
+		{"2019nyeon 7wol-e Japan-i Hanguk-e mwo haesseoyo?", "what 2019 July Japan South Korea did?"},
+		{"ne nara jung bilateral cooperation jeil mature-han jjak-eun eodi-go?", "which pair four countries among bilateral cooperation most mature?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
