@@ -10,10 +10,13 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// "desu" tells it alone; "to" before "the" is English.
 		{"Zheng Yirong tte dare desu ka?", "who Zheng Yirong?"},
 		{"What is Japan's main purpose according to the article, desu ka?", "What is Japan's main purpose according to the article,?"},
+		// Kansai speech: "yatta" tells it, "nan yatta" is what was, "n" closes it.
+		{"Nichi-Bei-Kan no trilateral talks, main no topic wa nan yatta n?", "what was US–Japan–South Korea's trilateral talks, main topic?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Kankoku ga GSOMIA no haishi wo happyou shita no wa itsu desu ka?", "gsomia-abolition-august-2019"},
 		{"Takeshima no menseki wa dore kurai desu ka?", "dokdo-both-claim-island"},
+		{"Nichi-Bei-Kan no defense minister-tachi wa nani ni goui shita n?", "defence-ministers-restart-exercises"},
 	})
 }
