@@ -220,6 +220,7 @@ func TestNotFoundAndUsage(t *testing.T) {
 		{"How did Korea's complaint at the WTO end, who won?", CodeNotFound, []string{"gives no outcomes of complaints"}},
 		// A name between "the" and "flight" does not hide how long the flight takes.
 		{"How long does the Gimpo–Haneda flight take?", CodeNotFound, []string{"gives no flight times"}},
+		{"What plane did President Yoon fly to Madrid on?", CodeNotFound, []string{"gives no aircraft or travel arrangements"}},
 		{"/ask", CodeInvalid, []string{"What would you like to know"}},
 	}
 	for _, tc := range tests {
