@@ -334,6 +334,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What did the leaders chew over?", "discuss", "chew"},
 		{"What did the four yarn about?", "four discuss", "yarn"}, // read once: to talk about is to discuss too
 		{"Did Seoul have the guts to drop GSOMIA?", "seoul   drop", "guts"},
+		{"Who came to the inauguration representing Japan?", "as envoy of japan", "representing"},
 		{"Is Wellington watching from the sidelines?", "watching  ?", "sidelines"},
 		{"Who copped the brunt of the curbs?", "was hit worst by", "copped"},
 		{"How does Washington sweet-talk its allies?", "win over", "sweet"},

@@ -312,8 +312,8 @@ var everydayPairs = []string{
 	// Leaning on a government is pressing it; leaning on a tool is relying on it.
 	"lean on pyongyang", "pressure pyongyang", "lean on north korea", "pressure north korea", "leaning on pyongyang", "pressuring pyongyang", "leaning on north korea", "pressuring north korea",
 	"lean on", "rely on", "leans on", "relies on", "leaning on", "relying on", "leaned on", "relied on", "leant on", "relied on",
-	// Who acts on someone's behalf is their envoy.
-	"on behalf of", "as envoy of", "'s behalf", "'s envoy", "’s behalf", "’s envoy",
+	// Who acts on someone's behalf, or represents them, is their envoy.
+	"on behalf of", "as envoy of", "'s behalf", "'s envoy", "’s behalf", "’s envoy", "representing", "as envoy of",
 	// The issues between two countries are the problems between them; "issue" alone is also
 	// "the North Korean nuclear issue".
 	"issues between", "problems between", "issue between", "problem between",
