@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and fourteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning714-questions.jsonl; tuning4 is written as
+//   - seven hundred and fifteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning715-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -380,7 +380,8 @@ type evalCase struct {
 //     tuning707 to tuning712 (new writers of languages the bot reads: Indonesian, Hinglish,
 //     romaji, romanised Korean, Brazilian Portuguese and Arabizi mixed in), later still,
 //     committed before they were tuned on; tuning713 and tuning714 (a Quebec student's French
-//     and a Hamburg manager's German mixed in), later still; the others as askers their writers chose themselves);
+//     and a Hamburg manager's German mixed in), later still; tuning715 (a Chiang Mai tour
+//     guide's romanised Thai mixed in), the round's last; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -535,6 +536,11 @@ type evalCase struct {
 //     blind166-questions.jsonl (a Bangkok office worker's romanised Thai mixed in), written
 //     later still, after the lexicons of those languages were extended on other writers'
 //     sets, scored with the round's first code and with the code of the day they came in;
+//     blind167-questions.jsonl to blind172-questions.jsonl (a Surabaya student's
+//     Indonesian, a Tokyo office worker's romaji, a Seoul student's romanised Korean, a São
+//     Paulo teacher's Portuguese, a Beirut student's Arabizi with French, and a Hanoi
+//     worker's Vietnamese without diacritics, each mixed with English), written at the
+//     fiftieth round's end in the same way;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -1257,6 +1263,7 @@ func evalFiles(t testing.TB) []string {
 		"tuning712-questions.jsonl",
 		"tuning713-questions.jsonl",
 		"tuning714-questions.jsonl",
+		"tuning715-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1314,7 +1321,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl", "blind145-questions.jsonl", "blind146-questions.jsonl", "blind147-questions.jsonl", "blind148-questions.jsonl", "blind149-questions.jsonl", "blind150-questions.jsonl", "blind151-questions.jsonl", "blind152-questions.jsonl", "blind153-questions.jsonl", "blind154-questions.jsonl", "blind155-questions.jsonl", "blind156-questions.jsonl", "blind157-questions.jsonl", "blind158-questions.jsonl", "blind159-questions.jsonl", "blind160-questions.jsonl", "blind161-questions.jsonl", "blind162-questions.jsonl", "blind163-questions.jsonl", "blind164-questions.jsonl", "blind165-questions.jsonl", "blind166-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl", "blind145-questions.jsonl", "blind146-questions.jsonl", "blind147-questions.jsonl", "blind148-questions.jsonl", "blind149-questions.jsonl", "blind150-questions.jsonl", "blind151-questions.jsonl", "blind152-questions.jsonl", "blind153-questions.jsonl", "blind154-questions.jsonl", "blind155-questions.jsonl", "blind156-questions.jsonl", "blind157-questions.jsonl", "blind158-questions.jsonl", "blind159-questions.jsonl", "blind160-questions.jsonl", "blind161-questions.jsonl", "blind162-questions.jsonl", "blind163-questions.jsonl", "blind164-questions.jsonl", "blind165-questions.jsonl", "blind166-questions.jsonl", "blind167-questions.jsonl", "blind168-questions.jsonl", "blind169-questions.jsonl", "blind170-questions.jsonl", "blind171-questions.jsonl", "blind172-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -2181,6 +2188,19 @@ var floors = map[string]float64{
 	// (romanised Thai mixed in) 63/110 and 78/110.
 	"blind165-questions.jsonl": 99.0 / 110,
 	"blind166-questions.jsonl": 78.0 / 110,
+	// Blind, written at the round's end, scored with its first code (220ff16) and with the
+	// code of the day they came in (464c631): blind167 (Indonesian) 86/110 and 97/110,
+	// blind168 (romaji) 63/110 and 76/110, blind169 (romanised Korean) 53/110 and 65/110,
+	// blind170 (Portuguese) 92/110 and 95/110, blind171 (Lebanese Arabizi) 52/110 and
+	// 55/110, blind172 (Vietnamese without diacritics) 33/110 and 90/110. Tuned on later:
+	// tuning715 (romanised Thai) 73/110 and 85/110.
+	"blind167-questions.jsonl":  97.0 / 110,
+	"blind168-questions.jsonl":  76.0 / 110,
+	"blind169-questions.jsonl":  65.0 / 110,
+	"blind170-questions.jsonl":  95.0 / 110,
+	"blind171-questions.jsonl":  55.0 / 110,
+	"blind172-questions.jsonl":  90.0 / 110,
+	"tuning715-questions.jsonl": 85.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2578,6 +2598,12 @@ var refusalsMissed = map[string]int{
 	// Blind, later still, scored with 43a0f3d: blind166 28/30 (as with 220ff16); blind165
 	// every refusal.
 	"blind166-questions.jsonl": 2,
+	// Blind, at the round's end, scored with 464c631: blind170 29/30 (as with 220ff16),
+	// blind172 29/30 (every refusal with 220ff16, which read none of it); blind167 to
+	// blind169 and blind171 every refusal. tuning715 28/30 with both.
+	"blind170-questions.jsonl":  1,
+	"blind172-questions.jsonl":  1,
+	"tuning715-questions.jsonl": 2,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
