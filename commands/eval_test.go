@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and fifteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning715-questions.jsonl; tuning4 is written as
+//   - seven hundred and eighteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning718-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -381,7 +381,9 @@ type evalCase struct {
 //     romaji, romanised Korean, Brazilian Portuguese and Arabizi mixed in), later still,
 //     committed before they were tuned on; tuning713 and tuning714 (a Quebec student's French
 //     and a Hamburg manager's German mixed in), later still; tuning715 (a Chiang Mai tour
-//     guide's romanised Thai mixed in), the round's last; the others as askers their writers chose themselves);
+//     guide's romanised Thai mixed in) and tuning716 to tuning718 (an exchange student's
+//     informal romanised Korean, a Tokyo student's casual romaji and a Jordanian engineer's
+//     Levantine Arabizi, each mixed in), the round's last; the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1264,6 +1266,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning713-questions.jsonl",
 		"tuning714-questions.jsonl",
 		"tuning715-questions.jsonl",
+		"tuning716-questions.jsonl",
+		"tuning717-questions.jsonl",
+		"tuning718-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2201,6 +2206,11 @@ var floors = map[string]float64{
 	"blind171-questions.jsonl":  55.0 / 110,
 	"blind172-questions.jsonl":  90.0 / 110,
 	"tuning715-questions.jsonl": 85.0 / 110,
+	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
+	// Korean) 57/110, tuning717 (romaji) 81/110 and tuning718 (Levantine Arabizi) 60/110.
+	"tuning716-questions.jsonl": 57.0 / 110,
+	"tuning717-questions.jsonl": 81.0 / 110,
+	"tuning718-questions.jsonl": 60.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2604,6 +2614,9 @@ var refusalsMissed = map[string]int{
 	"blind170-questions.jsonl":  1,
 	"blind172-questions.jsonl":  1,
 	"tuning715-questions.jsonl": 2,
+	// The round's last, scored with 5e3f438: tuning717 29/30; tuning716 and tuning718 every
+	// refusal.
+	"tuning717-questions.jsonl": 1,
 	// Written later in it, scored with 1ea00ab: tuning561 and tuning563 29/30; tuning562 and
 	// tuning564 every refusal.
 	// Written later in it, scored with b8760ec: tuning565 and tuning567 29/30, tuning568 26/30;
