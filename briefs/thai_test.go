@@ -11,6 +11,10 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		// "nai" before a noun is in; after one ("muang nai", "pee arai") it asks which.
 		{"san nai Tokyo tad sin rueang raeng ngan bangkhap pee arai krub?", "which year court in Tokyo ruled about forced labor?"},
 		{"prachum sudyod krang tor pai ja jad tee muang nai kha?", "which city summit next time will held?"},
+		// A Bangkok tour guide's spelling: g for k ("gee", "gap", "gon"), "pi" before a year.
+		{"Leaders US Japan South Korea prachum kan krang suttai gon Madrid meua pi arai krub?", "which year Leaders US Japan South Korea met last time before Madrid?"},
+		{"Pi 2021 san tee nai tad sin rueang comfort women krub?", "which court in 2021 ruled about comfort women?"},
+		{"Japan Australia ruam mue gan nai dan nai bang krub?", "in which areas Japan Australia cooperate?"}, // "ruam mue" tells it
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
