@@ -415,6 +415,22 @@ func TestQuestionsNamingOnlyActors(t *testing.T) {
 	}
 }
 
+// The office a person holds is asked by their entity reply, whose description opens with it;
+// their position on something is not.
+func TestOfficeAskedOfAPerson(t *testing.T) {
+	d := newTestDispatcher(t)
+	for _, tc := range []struct{ q, title string }{
+		{"What office does Kishida hold?", "Fumio Kishida"},
+		{"What is Yoon's job?", "Yoon Suk-yeol"},
+		{"What is Yoon's position on China?", "What is Yoon's position on China?"},
+		{"What office does Japan hold?", "What office does Japan hold?"},
+	} {
+		if r := d.Handle(context.Background(), Request{Text: tc.q}); r.Title != tc.title {
+			t.Errorf("%q answered with %q, want %q", tc.q, r.Title, tc.title)
+		}
+	}
+}
+
 // TestQuestionsAboutTheBotGetHelp: asked how to use the bot, it says, rather than that the
 // article has nothing on it.
 func TestQuestionsAboutTheBotGetHelp(t *testing.T) {

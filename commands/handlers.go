@@ -399,6 +399,9 @@ func (d *Dispatcher) ask(ctx context.Context, req Request, args string) (Reply, 
 		}
 		return d.relations(ctx, req, joinMatches(ms))
 	}
+	if m, ok := d.officeAskedOf(words); ok {
+		return d.entityReply(m), nil
+	}
 	// "Kiwi here - what did our PM say?" asks of New Zealand's; the reply's title stays the
 	// asker's words.
 	read := d.store.WithOwnCountry(q)
@@ -554,6 +557,43 @@ func (d *Dispatcher) onlyNames(q string, words []string) ([]Match, bool) {
 	}
 	return out, true
 }
+
+// officeAskedOf is the one person a question's words (as briefs.NormalizeName leaves them)
+// ask the office of: "What office does Kishida hold?", "What is Yoon's job?". Their entity
+// reply, whose description opens with the office, answers it.
+func (d *Dispatcher) officeAskedOf(words []string) (Match, bool) {
+	if !slices.ContainsFunc(words, func(w string) bool { return officeNouns[w] }) {
+		return Match{}, false // most questions
+	}
+	var kept []string
+	for _, w := range words {
+		if !askWords[w] && !officeNouns[w] && !officeVerbs[w] {
+			kept = append(kept, w)
+		}
+	}
+	for _, possessive := range []bool{false, true} {
+		if possessive {
+			// "kishidas job": the name, its possessive run into it.
+			for i, w := range kept {
+				kept[i] = strings.TrimSuffix(w, "s")
+			}
+		}
+		ms, unknown := d.resolver.readWords(kept, entityKinds, false)
+		if len(unknown) == 0 && len(ms) == 1 {
+			if e := d.store.Entity(ms[0].ID); e != nil && e.Kind == "person" {
+				return ms[0], true
+			}
+		}
+	}
+	return Match{}, false
+}
+
+// officeNouns ask for the office someone holds; officeVerbs ask it with them.
+var (
+	officeNouns = map[string]bool{"office": true, "job": true, "title": true, "position": true, "post": true}
+	officeVerbs = map[string]bool{"hold": true, "holds": true, "held": true, "has": true, "have": true, "had": true,
+		"his": true, "her": true, "was": true, "did": true, "whats": true, "exactly": true}
+)
 
 func joinMatches(ms []Match) string {
 	names := make([]string, len(ms))
