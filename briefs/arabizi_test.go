@@ -10,10 +10,15 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// Egyptian Arabizi: "fein" is where, "elly" that.
 		{"Korea el ganoubeya hatrakkez diplomasetha fein f el short term?", "where South Korea will focus its diplomacy in the short term?"},
 		{"eh elly 7asal lel Gimpo-Haneda route? kan wa2ef leh w ad eh?", "what happened to the Gimpo-Haneda route? was suspended why and for how long?"},
+		// Levantine: "shu" asks, "b5soos" is regarding, "hal" alone asks and "hal ayyam" is these days.
+		{"shu sar f August 2019 b5soos el GSOMIA bein Korea w Japan?", "what happened in August 2019 regarding the GSOMIA between Korea and Japan?"},
+		{"kif 3elaqet Beijing ma3 Tokyo w Canberra hal ayyam?", "how the relations of Beijing with Tokyo and Canberra these days?"},
+		{"hal Japan w Australia momken yetrko el ta3awon ma3 China kollyan?", "Japan and Australia can abandon the cooperation with China completely?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"lesh el-yaban 7aded el export 3ala Korea?", "japan-export-controls-july-2019"},
 		{"meen dar el ejtima3 bein el arba3 dowal?", "kishida-moderates-four-country-meeting"},
+		{"mein kan el moderator taba3 el four-country meeting b Madrid?", "kishida-moderates-four-country-meeting"},
 	})
 }
