@@ -12,11 +12,17 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		{"What is Japan's main purpose according to the article, desu ka?", "What is Japan's main purpose according to the article,?"},
 		// Kansai speech: "yatta" tells it, "nan yatta" is what was, "n" closes it.
 		{"Nichi-Bei-Kan no trilateral talks, main no topic wa nan yatta n?", "what was US–Japan–South Korea's trilateral talks, main topic?"},
+		// Chat's joined asking words and plain forms tell it alone ("nannichikan", "yobareteru").
+		{"summit tte nannichikan datta no? 1-nichi dake?", "how many days summit was? only one day?"},
+		{"Dokdo tte dore kurai no ookisa no shima nano?", "how big Dokdo island?"},
+		{"Bei-Gou doumei (US-Australia alliance) wa nante yobareteru no?", "what the US and Australia alliance called?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Kankoku ga GSOMIA no haishi wo happyou shita no wa itsu desu ka?", "gsomia-abolition-august-2019"},
 		{"Takeshima no menseki wa dore kurai desu ka?", "dokdo-both-claim-island"},
 		{"Nichi-Bei-Kan no defense minister-tachi wa nani ni goui shita n?", "defence-ministers-restart-exercises"},
+		{"Gimpo-Haneda bin tte dou natta no? dore kurai unkyuu shiteta?", "gimpo-haneda-route-resumed"},
+		{"Nihon to Australia no leaders tte dore kurai kouryuu shiteru no?", "japan-australia-frequent-visits"},
 	})
 }
