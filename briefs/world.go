@@ -1510,9 +1510,10 @@ func (w *World) roleGap(q string, words [][2]int, r roleMention, mentions []ment
 		}
 		return Gap{}, false
 	}
-	if e := holder.ref.entity; e != nil && e.Kind == "person" && holder.to == r.from && !strings.HasPrefix(q[words[holder.to-1][1]:], "'") && !strings.HasPrefix(q[words[holder.to-1][1]:], "’") {
-		// "Hayashi foreign minister", as a Japanese or Korean reader orders it: the office
-		// after the person is their title, not an office of theirs.
+	if e := holder.ref.entity; e != nil && e.Kind == "person" && (holder.to == r.from || holder.to == r.from-1 && wordIs(r.from-1, roleModifiers...)) && !strings.HasPrefix(q[words[holder.to-1][1]:], "'") && !strings.HasPrefix(q[words[holder.to-1][1]:], "’") {
+		// "Hayashi foreign minister", "Chung Eui-yong former foreign minister", as a Japanese
+		// or Korean reader orders it: the office after the person is their title, not an
+		// office of theirs.
 		return Gap{}, false
 	}
 	key := ""

@@ -47,6 +47,7 @@ func TestUncovered(t *testing.T) {
 		{"a purpose guessed after a why-question", "Why does the US want its allies to cooperate among themselves, to cut its defence budget?", "", ""},
 		{"an office before a person the store knows", "What did former Korean prime minister Chung Eui-yong say about Japan?", "", ""},
 		{"an office after a person and a comma", "What did Zheng Yirong, former foreign minister of Korea, say about history?", "", ""},
+		{"a former office after a person, as Japanese and Korean order it", "What did Chung Eui-yong former foreign minister say about history?", "", ""},
 		{"an office naming what its holders do", "How does the author describe Japan-Australia leader visits?", "", ""},
 		{"a region before an office says where its holder is from", "Which Asia-Pacific leader said her country should still cooperate with China?", "", ""},
 		{"organisation by code", "What did the EU say at the summit?", GapUncovered, "The article does not cover the European Union."},
