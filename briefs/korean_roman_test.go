@@ -7,7 +7,7 @@ import "testing"
 func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Dokdo-ui myeonjeok-eun eolmana doeyo?", "how much becomes Dokdo area?"},
-		{"Bukhan munje-eseo Ilbon-i gajang geokjeong-haneun geon mwoyeyo?", "what North Korea issue Japan most worried geon?"},
+		{"Bukhan munje-eseo Ilbon-i gajang geokjeong-haneun geon mwoyeyo?", "what North Korea issue Japan most worried?"},
 		// A polite verb ending tells the language alone; an asking phrase is put first.
 		{"Ilbon-eun Dokdo-reul mwo-rago bulleoyo?", "what do call Japan Dokdo?"},
 		// A particle after a gloss in brackets is cut off too.
@@ -17,6 +17,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Dokdo munje-ro Seoul-eun Tokyo-ui mwo-e hangui haenna?", "what Dokdo issue Seoul Tokyo protested?"},
 		{"2019nyeon 7wol-e Japan-i Hanguk-e mwo haesseoyo?", "what 2019 July Japan South Korea did?"},
 		{"ne nara jung bilateral cooperation jeil mature-han jjak-eun eodi-go?", "which pair four countries among bilateral cooperation most mature?"},
+		// The plain speech friends use: the past ending "-sseo" tells it alone, as an asking word
+		// with a particle does ("mwo-ya"); an English noun with the plural "-deul" is plural.
+		{"4-guk leader-deul China gwallyeon issue-neun nonui haesseo? ani-ya?", "four countries leaders China related issue discussed? or not?"},
+		{"US jeollyak-eseo Korea-rang New Zealand yeokhal-eun mwo-ya?", "what US strategy Korea New Zealand role?"},
+		{"China policy-eseo Japan-irang Korea eotteoke dalla?", "how China policy Japan Korea differ?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
