@@ -1336,49 +1336,61 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the forty-ninth round's end (its last code, 2e565e1): blind49 103/110, blind50 109/110,
+	// At the fiftieth round's end (its last code, 528c38d): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
-	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
-	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
-	// 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96 109/110,
-	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
-	// blind122 105/110, blind131 108/110, blind142 100/110, blind143 105/110; tuning164 108/110,
-	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
-	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
-	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
-	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110,
-	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110,
-	// tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
-	// tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110,
-	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110,
-	// tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110,
-	// tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110,
-	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110,
-	// tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 108/110,
-	// tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110,
-	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
-	// tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
-	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462 110/110,
-	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning467 110/110, tuning468 109/110,
-	// tuning469 108/110, tuning471 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
-	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
-	// tuning514 108/110, tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110,
-	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
-	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 109/110, tuning561 109/110,
-	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110,
-	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110,
-	// tuning587 106/110, tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110,
-	// tuning599 108/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 103/110,
-	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 109/110, tuning613 101/110,
-	// tuning614 106/110, tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
-	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 108/110, tuning633 107/110,
-	// tuning634 110/110, tuning635 108/110, tuning637 107/110, tuning638 107/110, tuning641 109/110,
-	// tuning642 105/110, tuning644 108/110, tuning645 107/110, tuning646 106/110, tuning647 107/110,
-	// tuning648 110/110, tuning650 108/110, tuning652 107/110, tuning653 107/110, tuning654 105/110,
-	// tuning655 108/110, tuning656 109/110, tuning661 102/110, tuning668 109/110, tuning670 107/110,
-	// tuning671 109/110, tuning684 110/110, tuning689 108/110, tuning690 99/110, tuning691 110/110,
-	// tuning692 107/110. Each floor below is the best score measured; the comments give each set's
-	// history up to the round before.
+	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
+	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
+	// blind79 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96
+	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
+	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
+	// 104/110, blind160 103/110, blind161 100/110, blind162 101/110, blind164 99/110, blind165
+	// 99/110, blind166 79/110, blind167 97/110, blind168 90/110, blind169 85/110, blind170 95/110,
+	// blind171 64/110, blind172 90/110, blind173 72/110, blind174 93/110, blind175 82/110,
+	// blind176 85/110; tuning164 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110,
+	// tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217
+	// 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110,
+	// tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254
+	// 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110,
+	// tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285
+	// 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
+	// tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305
+	// 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110,
+	// tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328
+	// 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110,
+	// tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340
+	// 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
+	// tuning360 105/110, tuning361 108/110, tuning362 108/110, tuning363 108/110, tuning365
+	// 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110, tuning396 108/110,
+	// tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110, tuning437
+	// 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
+	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462
+	// 110/110, tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110,
+	// tuning471 110/110, tuning467 110/110, tuning468 109/110, tuning473 110/110, tuning486
+	// 109/110, tuning487 108/110, tuning490 110/110, tuning496 109/110, tuning503 108/110,
+	// tuning511 110/110, tuning513 108/110, tuning514 108/110, tuning515 109/110, tuning516
+	// 106/110, tuning519 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110,
+	// tuning530 105/110, tuning535 105/110, tuning548 106/110, tuning550 109/110, tuning554
+	// 110/110, tuning555 110/110, tuning559 109/110, tuning561 109/110, tuning562 108/110,
+	// tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110, tuning570
+	// 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110,
+	// tuning587 106/110, tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594
+	// 110/110, tuning599 108/110, tuning601 109/110, tuning602 109/110, tuning603 110/110,
+	// tuning605 103/110, tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611
+	// 109/110, tuning613 101/110, tuning614 106/110, tuning617 105/110, tuning619 105/110,
+	// tuning622 109/110, tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631
+	// 106/110, tuning632 108/110, tuning633 108/110, tuning634 110/110, tuning635 108/110,
+	// tuning637 107/110, tuning638 107/110, tuning641 109/110, tuning642 105/110, tuning644
+	// 108/110, tuning645 107/110, tuning646 106/110, tuning647 107/110, tuning648 110/110,
+	// tuning650 108/110, tuning652 107/110, tuning653 107/110, tuning654 105/110, tuning655
+	// 108/110, tuning656 109/110, tuning661 102/110, tuning668 109/110, tuning670 107/110,
+	// tuning671 109/110, tuning684 110/110, tuning689 108/110, tuning690 104/110, tuning691
+	// 110/110, tuning692 107/110, tuning694 105/110, tuning695 105/110, tuning698 105/110,
+	// tuning699 108/110, tuning700 108/110, tuning701 109/110, tuning703 108/110, tuning705
+	// 110/110, tuning706 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110,
+	// tuning710 108/110, tuning711 107/110, tuning712 108/110, tuning713 107/110, tuning714
+	// 108/110, tuning715 106/110, tuning716 109/110, tuning717 110/110, tuning718 109/110. Each
+	// floor below is the best score measured; the comments give each set's history up to the round
+	// before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1510,7 +1522,7 @@ var floors = map[string]float64{
 	// (1446efe): blind131 (a Filipino wire journalist's Taglish shorthand) 93/110; blind129 (a
 	// retired New Zealand diplomat, 107/110), blind130 (a debate coach, 108/110) and blind132
 	// (a Japanese graduate student, 108/110) pass evalGate from the first.
-	"blind131-questions.jsonl": 108.0 / 110,
+	"blind131-questions.jsonl": 109.0 / 110,
 	// Written before the forty-fourth round changed anything and scored with its first code
 	// (49f5012): blind133 (an Indian think-tank researcher, 106/110), blind134 (a Seoul
 	// high-school student, 109/110), blind135 (a German parliamentary staffer, 108/110) and
@@ -1524,7 +1536,7 @@ var floors = map[string]float64{
 	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
 	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
 	"blind142-questions.jsonl": 100.0 / 110,
-	"blind143-questions.jsonl": 105.0 / 110,
+	"blind143-questions.jsonl": 106.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
 	// the twenty-first's, 103/110 at the twenty-second's, 104/110 at the twenty-third's and
@@ -2083,7 +2095,7 @@ var floors = map[string]float64{
 	// Written later still, scored with 33f7180 before they were tuned on: tuning633 (romanised
 	// Korean mixed in) 46/110, tuning634 (Indonesian mixed in) 50/110 and tuning635 (a sports
 	// pundit) 103/110; tuning636 passes evalGate. Each gets every refusal right.
-	"tuning633-questions.jsonl": 107.0 / 110,
+	"tuning633-questions.jsonl": 108.0 / 110,
 	"tuning634-questions.jsonl": 110.0 / 110,
 	"tuning635-questions.jsonl": 108.0 / 110,
 	// The round's later still, scored with 78c97c2 before they were tuned on: tuning637
@@ -2148,7 +2160,7 @@ var floors = map[string]float64{
 	// (Greeklish) 46/110, tuning690 (romanised Bengali) 56/110, tuning691 (Swahili and
 	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
 	"tuning689-questions.jsonl": 108.0 / 110,
-	"tuning690-questions.jsonl": 99.0 / 110,
+	"tuning690-questions.jsonl": 104.0 / 110,
 	"tuning691-questions.jsonl": 110.0 / 110,
 	"tuning692-questions.jsonl": 107.0 / 110,
 	// Written before the fiftieth round changed anything, scored with its first code
@@ -2156,47 +2168,47 @@ var floors = map[string]float64{
 	// evalGate. Tuned alongside: tuning694 98/110 and tuning695 103/110; tuning693 105/110
 	// and tuning696 110/110 pass evalGate.
 	"blind160-questions.jsonl":  103.0 / 110,
-	"tuning694-questions.jsonl": 98.0 / 110,
-	"tuning695-questions.jsonl": 103.0 / 110,
+	"tuning694-questions.jsonl": 105.0 / 110,
+	"tuning695-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 8e40400 before they were tuned on: tuning698 102/110,
 	// tuning699 (Taglish) 102/110 and tuning700 (Spanish mixed in) 99/110; tuning697 108/110
 	// passes evalGate.
-	"tuning698-questions.jsonl": 102.0 / 110,
-	"tuning699-questions.jsonl": 102.0 / 110,
-	"tuning700-questions.jsonl": 99.0 / 110,
+	"tuning698-questions.jsonl": 105.0 / 110,
+	"tuning699-questions.jsonl": 108.0 / 110,
+	"tuning700-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with d0f5cb6 before anything was tuned on them: blind161
 	// (Vietnamese mixed in) 73/110, blind162 101/110 and blind164 99/110; blind163 108/110
 	// passes evalGate. Tuned alongside: tuning701 (romanised Thai mixed in) 59/110 and
 	// tuning703 (Russian in Latin letters mixed in) 82/110; tuning702 108/110 and tuning704
 	// 107/110 pass evalGate.
-	"blind161-questions.jsonl":  73.0 / 110,
+	"blind161-questions.jsonl":  100.0 / 110,
 	"blind162-questions.jsonl":  101.0 / 110,
 	"blind164-questions.jsonl":  99.0 / 110,
-	"tuning701-questions.jsonl": 59.0 / 110,
-	"tuning703-questions.jsonl": 82.0 / 110,
+	"tuning701-questions.jsonl": 109.0 / 110,
+	"tuning703-questions.jsonl": 108.0 / 110,
 	// Later still, scored with c43ddb3 before they were tuned on: tuning705 (Vietnamese mixed
 	// in) 97/110 and tuning706 (Vietnamese without diacritics mixed in) 32/110.
-	"tuning705-questions.jsonl": 97.0 / 110,
-	"tuning706-questions.jsonl": 32.0 / 110,
+	"tuning705-questions.jsonl": 110.0 / 110,
+	"tuning706-questions.jsonl": 108.0 / 110,
 	// Later still, scored with 9c490e3 before they were tuned on: tuning707 (Indonesian)
 	// 76/110, tuning709 (romaji) 66/110, tuning710 (romanised Korean) 64/110, tuning711
 	// (Brazilian Portuguese) 90/110, tuning712 (Arabizi) 46/110 and tuning708 (Hinglish)
 	// 104/110.
-	"tuning707-questions.jsonl": 76.0 / 110,
-	"tuning708-questions.jsonl": 104.0 / 110,
-	"tuning709-questions.jsonl": 66.0 / 110,
-	"tuning710-questions.jsonl": 64.0 / 110,
-	"tuning711-questions.jsonl": 90.0 / 110,
-	"tuning712-questions.jsonl": 46.0 / 110,
+	"tuning707-questions.jsonl": 110.0 / 110,
+	"tuning708-questions.jsonl": 109.0 / 110,
+	"tuning709-questions.jsonl": 109.0 / 110,
+	"tuning710-questions.jsonl": 108.0 / 110,
+	"tuning711-questions.jsonl": 107.0 / 110,
+	"tuning712-questions.jsonl": 108.0 / 110,
 	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
 	// 101/110 and tuning714 (German mixed in) 103/110.
-	"tuning713-questions.jsonl": 101.0 / 110,
-	"tuning714-questions.jsonl": 103.0 / 110,
+	"tuning713-questions.jsonl": 107.0 / 110,
+	"tuning714-questions.jsonl": 108.0 / 110,
 	// Blind, written later still: blind165 (Spanish mixed in) 98/110 with the round's first
 	// code (220ff16) and 99/110 with the code of the day it came in (43a0f3d); blind166
 	// (romanised Thai mixed in) 63/110 and 78/110.
 	"blind165-questions.jsonl": 99.0 / 110,
-	"blind166-questions.jsonl": 78.0 / 110,
+	"blind166-questions.jsonl": 79.0 / 110,
 	// Blind, written at the round's end, scored with its first code (220ff16) and with the
 	// code of the day they came in (464c631): blind167 (Indonesian) 86/110 and 97/110,
 	// blind168 (romaji) 63/110 and 76/110, blind169 (romanised Korean) 53/110 and 65/110,
@@ -2204,34 +2216,38 @@ var floors = map[string]float64{
 	// 55/110, blind172 (Vietnamese without diacritics) 33/110 and 90/110. Tuned on later:
 	// tuning715 (romanised Thai) 73/110 and 85/110.
 	"blind167-questions.jsonl":  97.0 / 110,
-	"blind168-questions.jsonl":  76.0 / 110,
-	"blind169-questions.jsonl":  65.0 / 110,
+	"blind168-questions.jsonl":  90.0 / 110,
+	"blind169-questions.jsonl":  85.0 / 110,
 	"blind170-questions.jsonl":  95.0 / 110,
-	"blind171-questions.jsonl":  55.0 / 110,
+	"blind171-questions.jsonl":  64.0 / 110,
 	"blind172-questions.jsonl":  90.0 / 110,
-	"tuning715-questions.jsonl": 85.0 / 110,
+	"tuning715-questions.jsonl": 106.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
 	// Korean) 57/110, tuning717 (romaji) 81/110 and tuning718 (Levantine Arabizi) 60/110.
-	"tuning716-questions.jsonl": 57.0 / 110,
-	"tuning717-questions.jsonl": 81.0 / 110,
-	"tuning718-questions.jsonl": 60.0 / 110,
+	"tuning716-questions.jsonl": 109.0 / 110,
+	"tuning717-questions.jsonl": 110.0 / 110,
+	"tuning718-questions.jsonl": 109.0 / 110,
 	// Blind, written after those, scored with the round's first code (220ff16) and with
 	// 4999e8e, before the second pass over their lexicons: blind173 (romanised Korean) 54/110
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
-	"blind173-questions.jsonl": 64.0 / 110,
-	"blind174-questions.jsonl": 82.0 / 110,
-	"blind175-questions.jsonl": 65.0 / 110,
-	"blind176-questions.jsonl": 79.0 / 110,
+	"blind173-questions.jsonl": 72.0 / 110,
+	"blind174-questions.jsonl": 93.0 / 110,
+	"blind175-questions.jsonl": 82.0 / 110,
+	"blind176-questions.jsonl": 85.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the forty-ninth round's end: blind119 misses one (two before), tuning653 one (four
-	// when written), tuning671 one (seven when written), and tuning689 and tuning690 one and
-	// two, read since they were written; tuning652, tuning654, tuning655, tuning670,
+	// At the fiftieth round's end: tuning701, tuning705, tuning709 to tuning711, tuning715 and
+	// tuning717, read in English since they were written, get every refusal right; blind158,
+	// blind160, blind161, blind166, blind170, blind172, blind173 and blind175 miss one or two,
+	// as when written; no set misses more. At the forty-ninth round's end: blind119 misses
+	// one (two before), tuning653 one (four when written), tuning671 one (seven when
+	// written), and tuning689 and tuning690 one and two, read since they were written;
+	// tuning652, tuning654, tuning655, tuning670,
 	// tuning674, tuning675, tuning677, tuning679, tuning681, tuning684, tuning691 and
 	// tuning692 get every refusal right; no set misses more. At the forty-eighth's:
 	// blind86 misses one (three before), tuning535 three
@@ -2606,15 +2622,10 @@ var refusalsMissed = map[string]int{
 	"tuning700-questions.jsonl": 1,
 	// Written later still, scored with d0f5cb6: blind161 29/30; blind162 to blind164 every
 	// refusal. Tuned alongside: tuning701 28/30; tuning702 to tuning704 every refusal.
-	"blind161-questions.jsonl":  1,
-	"tuning701-questions.jsonl": 2,
+	"blind161-questions.jsonl": 1,
 	// Later still, scored with c43ddb3: tuning705 28/30; tuning706 every refusal.
-	"tuning705-questions.jsonl": 2,
 	// Later still, scored with 9c490e3: tuning709 to tuning711 29/30; tuning707, tuning708
 	// and tuning712 every refusal.
-	"tuning709-questions.jsonl": 1,
-	"tuning710-questions.jsonl": 1,
-	"tuning711-questions.jsonl": 1,
 	// Later still, scored with 1e10b45: tuning713 29/30; tuning714 every refusal.
 	"tuning713-questions.jsonl": 1,
 	// Blind, later still, scored with 43a0f3d: blind166 28/30 (as with 220ff16); blind165
@@ -2623,12 +2634,10 @@ var refusalsMissed = map[string]int{
 	// Blind, at the round's end, scored with 464c631: blind170 29/30 (as with 220ff16),
 	// blind172 29/30 (every refusal with 220ff16, which read none of it); blind167 to
 	// blind169 and blind171 every refusal. tuning715 28/30 with both.
-	"blind170-questions.jsonl":  1,
-	"blind172-questions.jsonl":  1,
-	"tuning715-questions.jsonl": 2,
+	"blind170-questions.jsonl": 1,
+	"blind172-questions.jsonl": 1,
 	// The round's last, scored with 5e3f438: tuning717 29/30; tuning716 and tuning718 every
 	// refusal.
-	"tuning717-questions.jsonl": 1,
 	// Blind, scored with 4999e8e: blind173 29/30 (as with 220ff16), blind175 29/30 (every
 	// refusal with 220ff16); blind174 and blind176 every refusal.
 	"blind173-questions.jsonl": 1,
