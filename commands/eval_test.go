@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and eighteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning718-questions.jsonl; tuning4 is written as
+//   - seven hundred and twenty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning722-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -383,7 +383,10 @@ type evalCase struct {
 //     and a Hamburg manager's German mixed in), later still; tuning715 (a Chiang Mai tour
 //     guide's romanised Thai mixed in) and tuning716 to tuning718 (an exchange student's
 //     informal romanised Korean, a Tokyo student's casual romaji and a Jordanian engineer's
-//     Levantine Arabizi, each mixed in), the round's last; the others as askers their writers chose themselves);
+//     Levantine Arabizi, each mixed in), and tuning719 to tuning722 (a Lebanese student's
+//     Arabizi with French, a Khon Kaen student's Thai, a Gwangju retiree's polite romanised
+//     Korean and a Da Nang tour operator's Vietnamese, each mixed in), the round's last;
+//     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
 //     blind4-questions.jsonl, blind5-questions.jsonl, blind9-questions.jsonl);
@@ -1273,6 +1276,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning716-questions.jsonl",
 		"tuning717-questions.jsonl",
 		"tuning718-questions.jsonl",
+		"tuning719-questions.jsonl",
+		"tuning720-questions.jsonl",
+		"tuning721-questions.jsonl",
+		"tuning722-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2235,6 +2242,13 @@ var floors = map[string]float64{
 	"blind174-questions.jsonl": 93.0 / 110,
 	"blind175-questions.jsonl": 82.0 / 110,
 	"blind176-questions.jsonl": 85.0 / 110,
+	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
+	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
+	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
+	"tuning719-questions.jsonl": 74.0 / 110,
+	"tuning720-questions.jsonl": 89.0 / 110,
+	"tuning721-questions.jsonl": 78.0 / 110,
+	"tuning722-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2679,6 +2693,10 @@ var refusalsMissed = map[string]int{
 	// tuning508 every refusal.
 	// The round's last, scored with 4014f7c: tuning514 27/30; tuning513, tuning515 and
 	// tuning516 every refusal.
+	// The round's very last, scored with 0f3c490: tuning719 29/30, tuning721 28/30;
+	// tuning720 and tuning722 every refusal.
+	"tuning719-questions.jsonl": 1,
+	"tuning721-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
