@@ -22,6 +22,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"4-guk leader-deul China gwallyeon issue-neun nonui haesseo? ani-ya?", "four countries leaders China related issue discussed? or not?"},
 		{"US jeollyak-eseo Korea-rang New Zealand yeokhal-eun mwo-ya?", "what US strategy Korea New Zealand role?"},
 		{"China policy-eseo Japan-irang Korea eotteoke dalla?", "how China policy Japan Korea differ?"},
+		// The polite and formal speech: "mwora" (what… say) read whole with its verb, a copula
+		// typed after an asking word with a hyphen telling the language alone.
+		{"Tokyo-neun Dokdo-reul mwora bulleoyo?", "what do call Tokyo Dokdo?"},
+		{"I article editor-neun nugu-yeosseoyo?", "who this article editor?"},
+		{"4-guk hyeomnyeok-eseo jeil yakhan gori-ga eodi-ramnikka?", "where four countries cooperation weakest link?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
