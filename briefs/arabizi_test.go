@@ -14,6 +14,9 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"shu sar f August 2019 b5soos el GSOMIA bein Korea w Japan?", "what happened in August 2019 regarding the GSOMIA between Korea and Japan?"},
 		{"kif 3elaqet Beijing ma3 Tokyo w Canberra hal ayyam?", "how the relations of Beijing with Tokyo and Canberra these days?"},
 		{"hal Japan w Australia momken yetrko el ta3awon ma3 China kollyan?", "Japan and Australia can abandon the cooperation with China completely?"},
+		// Lebanese, mixed with French: "min" asks who, "bl" is in the, "l'auteur" the author.
+		{"Min kén el moderator taba3 el meeting bayn Japan w NZ?", "who was the moderator of the meeting between Japan and NZ?"},
+		{"Lesh el 4 countries ma fiyon yousalo la consensus bsehoule? fi reason?", "why the 4 countries cannot reach consensus easily? is there a reason?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
