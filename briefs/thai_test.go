@@ -15,6 +15,9 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"Leaders US Japan South Korea prachum kan krang suttai gon Madrid meua pi arai krub?", "which year Leaders US Japan South Korea met last time before Madrid?"},
 		{"Pi 2021 san tee nai tad sin rueang comfort women krub?", "which court in 2021 ruled about comfort women?"},
 		{"Japan Australia ruam mue gan nai dan nai bang krub?", "in which areas Japan Australia cooperate?"}, // "ruam mue" tells it
+		// A Bangkok office worker's spelling: "pood" for phut, "sood" for sut, "gieo gub" for kiao kap.
+		{"leaders US Japan Korea jer gun krang sood tai muea rai krub", "when leaders US Japan Korea met last time"},
+		{"Canberra mee diplomatic strategy baep nai", "how Canberra have diplomatic strategy"}, // "baep nai" tells it
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
