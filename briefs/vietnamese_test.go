@@ -11,6 +11,9 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 		// English whose short words are Vietnamese typed so ("can", "do", "the", "to", "so") is English.
 		{"So can the new government do more to tie Seoul in, or is that the end of it?",
 			"So can the new government do more to tie Seoul in, or is that the end of it?"},
+		// A tour guide's names and phrases, with and without diacritics: Bắc Kinh, Binh Nhuong, gây áp lực.
+		{"Tại sao Seoul có thái độ tích cực hơn với Bắc Kinh?", "why Seoul attitude more positive with Beijing?"},
+		{"Nhat dung cach gi de gay ap luc len Binh Nhuong?", "Japan use what means to put pressure on Pyongyang?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
