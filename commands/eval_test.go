@@ -1343,17 +1343,17 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fiftieth round's end (its last code, 528c38d): blind49 103/110, blind50 109/110,
+	// At the fiftieth round's end (its last code, 20e49d2): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
 	// blind79 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96
 	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
 	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
-	// 104/110, blind160 103/110, blind161 100/110, blind162 101/110, blind164 99/110, blind165
-	// 99/110, blind166 79/110, blind167 97/110, blind168 90/110, blind169 85/110, blind170 95/110,
-	// blind171 64/110, blind172 90/110, blind173 72/110, blind174 93/110, blind175 82/110,
-	// blind176 85/110; tuning164 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110,
+	// 104/110, blind160 103/110, blind161 103/110, blind162 101/110, blind164 99/110, blind165
+	// 99/110, blind166 83/110, blind167 97/110, blind168 90/110, blind169 89/110, blind170 95/110,
+	// blind171 76/110, blind172 90/110, blind173 78/110, blind174 93/110, blind175 82/110,
+	// blind176 88/110; tuning164 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110,
 	// tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217
 	// 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110,
 	// tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254
@@ -1395,9 +1395,9 @@ var floors = map[string]float64{
 	// tuning699 108/110, tuning700 108/110, tuning701 109/110, tuning703 108/110, tuning705
 	// 110/110, tuning706 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110,
 	// tuning710 108/110, tuning711 107/110, tuning712 108/110, tuning713 107/110, tuning714
-	// 108/110, tuning715 106/110, tuning716 109/110, tuning717 110/110, tuning718 109/110. Each
-	// floor below is the best score measured; the comments give each set's history up to the round
-	// before.
+	// 108/110, tuning715 106/110, tuning716 109/110, tuning717 110/110, tuning718 109/110,
+	// tuning719 110/110, tuning720 110/110, tuning721 108/110, tuning722 110/110. Each floor below
+	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2188,7 +2188,7 @@ var floors = map[string]float64{
 	// passes evalGate. Tuned alongside: tuning701 (romanised Thai mixed in) 59/110 and
 	// tuning703 (Russian in Latin letters mixed in) 82/110; tuning702 108/110 and tuning704
 	// 107/110 pass evalGate.
-	"blind161-questions.jsonl":  100.0 / 110,
+	"blind161-questions.jsonl":  103.0 / 110,
 	"blind162-questions.jsonl":  101.0 / 110,
 	"blind164-questions.jsonl":  99.0 / 110,
 	"tuning701-questions.jsonl": 109.0 / 110,
@@ -2215,7 +2215,7 @@ var floors = map[string]float64{
 	// code (220ff16) and 99/110 with the code of the day it came in (43a0f3d); blind166
 	// (romanised Thai mixed in) 63/110 and 78/110.
 	"blind165-questions.jsonl": 99.0 / 110,
-	"blind166-questions.jsonl": 79.0 / 110,
+	"blind166-questions.jsonl": 83.0 / 110,
 	// Blind, written at the round's end, scored with its first code (220ff16) and with the
 	// code of the day they came in (464c631): blind167 (Indonesian) 86/110 and 97/110,
 	// blind168 (romaji) 63/110 and 76/110, blind169 (romanised Korean) 53/110 and 65/110,
@@ -2224,9 +2224,9 @@ var floors = map[string]float64{
 	// tuning715 (romanised Thai) 73/110 and 85/110.
 	"blind167-questions.jsonl":  97.0 / 110,
 	"blind168-questions.jsonl":  90.0 / 110,
-	"blind169-questions.jsonl":  85.0 / 110,
+	"blind169-questions.jsonl":  89.0 / 110,
 	"blind170-questions.jsonl":  95.0 / 110,
-	"blind171-questions.jsonl":  64.0 / 110,
+	"blind171-questions.jsonl":  76.0 / 110,
 	"blind172-questions.jsonl":  90.0 / 110,
 	"tuning715-questions.jsonl": 106.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
@@ -2238,25 +2238,26 @@ var floors = map[string]float64{
 	// 4999e8e, before the second pass over their lexicons: blind173 (romanised Korean) 54/110
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
-	"blind173-questions.jsonl": 72.0 / 110,
+	"blind173-questions.jsonl": 78.0 / 110,
 	"blind174-questions.jsonl": 93.0 / 110,
 	"blind175-questions.jsonl": 82.0 / 110,
-	"blind176-questions.jsonl": 85.0 / 110,
+	"blind176-questions.jsonl": 88.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
 	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
-	"tuning719-questions.jsonl": 74.0 / 110,
-	"tuning720-questions.jsonl": 89.0 / 110,
-	"tuning721-questions.jsonl": 78.0 / 110,
-	"tuning722-questions.jsonl": 102.0 / 110,
+	"tuning719-questions.jsonl": 110.0 / 110,
+	"tuning720-questions.jsonl": 110.0 / 110,
+	"tuning721-questions.jsonl": 108.0 / 110,
+	"tuning722-questions.jsonl": 110.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the fiftieth round's end: tuning701, tuning705, tuning709 to tuning711, tuning715 and
-	// tuning717, read in English since they were written, get every refusal right; blind158,
+	// At the fiftieth round's end: tuning701, tuning705, tuning709 to tuning711, tuning715,
+	// tuning717 and tuning719, read in English since they were written, get every refusal
+	// right, and tuning721 misses one (two when written); blind158,
 	// blind160, blind161, blind166, blind170, blind172, blind173 and blind175 miss one or two,
 	// as when written; no set misses more. At the forty-ninth round's end: blind119 misses
 	// one (two before), tuning653 one (four when written), tuning671 one (seven when
@@ -2695,8 +2696,7 @@ var refusalsMissed = map[string]int{
 	// tuning516 every refusal.
 	// The round's very last, scored with 0f3c490: tuning719 29/30, tuning721 28/30;
 	// tuning720 and tuning722 every refusal.
-	"tuning719-questions.jsonl": 1,
-	"tuning721-questions.jsonl": 2,
+	"tuning721-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
