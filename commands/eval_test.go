@@ -2257,9 +2257,9 @@ var floors = map[string]float64{
 var refusalsMissed = map[string]int{
 	// At the fiftieth round's end: tuning701, tuning705, tuning709 to tuning711, tuning715,
 	// tuning717 and tuning719, read in English since they were written, get every refusal
-	// right, and tuning721 misses one (two when written); blind158,
-	// blind160, blind161, blind166, blind170, blind172, blind173 and blind175 miss one or two,
-	// as when written; no set misses more. At the forty-ninth round's end: blind119 misses
+	// right, and tuning721 misses one (two when written); blind158, blind160, blind161,
+	// blind166, blind170, blind172, blind173 and blind175 miss one or two, as when written;
+	// no set misses more. At the forty-ninth round's end: blind119 misses
 	// one (two before), tuning653 one (four when written), tuning671 one (seven when
 	// written), and tuning689 and tuning690 one and two, read since they were written;
 	// tuning652, tuning654, tuning655, tuning670,
