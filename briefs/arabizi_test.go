@@ -9,7 +9,7 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"el comfort women victims emta 2addamo el civil mediation bel local court?", "when the comfort women victims brought the civil mediation in the local court?"},
 		// Egyptian Arabizi: "fein" is where, "elly" that.
 		{"Korea el ganoubeya hatrakkez diplomasetha fein f el short term?", "where South Korea will focus its diplomacy in the short term?"},
-		{"eh elly 7asal lel Gimpo-Haneda route? kan wa2ef leh w ad eh?", "what happened to the Gimpo-Haneda route? was suspended why and for how long?"},
+		{"eh elly 7asal lel Gimpo-Haneda route? kan wa2ef leh w ad eh?", "what happened to the Gimpo-Haneda route? why was suspended and for how long?"},
 		// Levantine: "shu" asks, "b5soos" is regarding, "hal" alone asks and "hal ayyam" is these days.
 		{"shu sar f August 2019 b5soos el GSOMIA bein Korea w Japan?", "what happened in August 2019 regarding the GSOMIA between Korea and Japan?"},
 		{"kif 3elaqet Beijing ma3 Tokyo w Canberra hal ayyam?", "how the relations of Beijing with Tokyo and Canberra these days?"},

@@ -18,6 +18,8 @@ func TestHindiMixedInEnglish(t *testing.T) {
 		{"north korea ko le ke japan ki main tension kya hai?", "what about north korea japan's main concern?"},
 		{"japan australia kin kin areas mein saath kaam karte hain?", "in which areas japan australia work together?"},
 		{"US-Japan alliance ko washington kis nazar se dekhta hai?", "how US-Japan alliance washington views?"},
+		// Each later sentence asks at its own start, its question mark kept.
+		{"Kishida ne Madrid mein kya bola? Yoon ne kya kaha?", "what Kishida in Madrid said? what Yoon said?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

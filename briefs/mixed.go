@@ -463,30 +463,66 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 		out = append(out, w)
 	}
 	if l.askingLast && !askedInEnglish {
-		if i := slices.IndexFunc(out, func(w string) bool { return isMixedAsking(w) }); i > 0 {
+		out = withAskingFirst(out)
+	}
+	return out
+}
+
+// withAskingFirst is words, a question read from a language that asks late, with the first
+// asking word put where English asks, at the front, and each later sentence's at its start:
+// "… nan desu ka? Doushite?" stays two questions. Words is changed in place and returned.
+func withAskingFirst(words []string) []string {
+	asked := false
+	for start := 0; start < len(words); {
+		end := sentenceEnd(words, start)
+		i := start + slices.IndexFunc(words[start:end], func(w string) bool { return isMixedAsking(w) })
+		if i < start {
+			start = end
+			continue
+		}
+		if !asked {
+			// The first goes to the question's front: the sentences before it set what it
+			// asks of, or ask yes or no without an auxiliary ("Busan Madrid direct flight
+			// is?"), which read apart would be a premise.
+			start, asked = 0, true
+		}
+		if i > start {
 			n := 1
-			if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) && strings.EqualFold(out[i+1], "the") {
+			if askingOfNoun[strings.ToLower(words[i])] && i+1 < end && strings.EqualFold(words[i+1], "the") {
 				// "materials kaunse the", the materials which were: the Hindi "the" is no
 				// article, and the noun came before.
-				out = slices.Delete(out, i+1, i+2)
-			} else if askingOfNoun[strings.ToLower(out[i])] && i+1 < len(out) {
+				words = slices.Delete(words, i+1, i+2)
+				end--
+			} else if askingOfNoun[strings.ToLower(words[i])] && i+1 < end {
 				n = 2 // "kitne countries" is how many countries, moved together
 			}
-			if i > 0 && leadingPrepositions[strings.ToLower(out[i-1])] {
+			if i-1 > start && leadingPrepositions[strings.ToLower(words[i-1])] {
 				i, n = i-1, n+1 // "kis city mein" is in which city, moved together
 			}
-			asking := slices.Clone(out[i : i+n])
+			asking := slices.Clone(words[i : i+n])
 			last := strings.TrimRight(asking[n-1], "?!.,")
 			if tail := asking[n-1][len(last):]; tail != "" {
 				asking[n-1] = last
-				if i+n == len(out) {
-					out[i-1] += tail // the question's closing mark stays at its end
-				}
+				words[i-1] += tail // the mark that closes the sentence stays at its end
 			}
-			out = slices.Insert(slices.Delete(out, i, i+n), 0, asking...)
+			copy(words[start+n:i+n], words[start:i])
+			copy(words[start:], asking)
+		}
+		start = end
+	}
+	return words
+}
+
+// sentenceEnd is where the sentence of words that begins at start ends: after the first word
+// that closes it with a mark ("ka?"), not an abbreviation ("U.S."), or at the end of words.
+func sentenceEnd(words []string, start int) int {
+	for j := start; j < len(words); j++ {
+		w := strings.TrimRight(words[j], "\"')”’")
+		if w != "" && strings.ContainsRune("?!.", rune(w[len(w)-1])) && strings.IndexAny(w, "?!.") >= len(w)-2 {
+			return j + 1
 		}
 	}
-	return out
+	return len(words)
 }
 
 // withAskingJoined is words with an asking word that opens them and the particle that closes

@@ -1043,6 +1043,9 @@ func (w *World) asksOfSomeoneNamedBefore(premise, asked string, g Gap) bool {
 	if len(w.store.namedActors(asked)) > 0 {
 		return false
 	}
+	if len(aw) <= 2 {
+		return true // "philippines's president this summit attended? what statement?"
+	}
 	if g.Kind == GapUncovered && !w.store.readsEveryWord(asked) {
 		return true // "aukus came up at the four way meeting? what was said about the subs"
 	}
@@ -1270,7 +1273,7 @@ func (w *World) asksOfPairOrPremise(premise, asked string) bool {
 }
 
 // bareAskingWords alone after a premise ask of it: "what?", "what exactly", "like what".
-var bareAskingWords = setOf([]string{"what", "exactly", "like", "so", "then", "and", "ok", "okay"})
+var bareAskingWords = setOf([]string{"what", "did", "does", "do", "exactly", "like", "so", "then", "and", "ok", "okay"})
 
 // The pronouns that point back at a person, or people, named before; "its" at a body
 // ("…foreign ministry blasted the summit — what did its spokesperson say?").

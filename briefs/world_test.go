@@ -507,6 +507,9 @@ func TestUncovered(t *testing.T) {
 		// Everyday facts the article never gives, asked about covered places and people.
 		{"a population", "how many people live in new zealand", GapNotGiven, "The article gives no population figures."},
 		{"a distance", "How far is Seoul from Tokyo?", GapNotGiven, "The article gives no distances."},
+		{"the first flight", "When did the first flight fly?", GapNotGiven, "The article gives no dates of the first flights."},
+		{"a salary", "What is the Japanese Prime Minister's salary?", GapNotGiven, "The article gives no figures for salaries or pay."},
+		{"what someone earns", "how much Japanese Prime Minister's salary? how much earn Kishida?", GapNotGiven, "The article gives no figures for salaries or pay."},
 		{"the distance from one city to another", "What's the distance from Seoul to Tokyo?", GapNotGiven, "The article gives no distances."},
 		{"keeping one's distance is no distance", "didn't Yoon say he'd keep his distance from Washington?", "", ""},
 		{"an age", "how old is joe biden", GapNotGiven, "The article gives no ages or birth dates."},
@@ -693,6 +696,9 @@ func TestUncoveredPremise(t *testing.T) {
 		{"Kishida met Japan's defense minister in Madrid, right? What did Germany say?", "The article does not cover Germany.", false},
 		// A question dropping its subject, as Italian does, asks of whom the premise names.
 		{"Macron spoke at the summit of Madrid? what said?", "The article does not mention Macron.", false},
+		{"Zelensky addressed summit of Madrid? what did say?", "The article does not mention Zelensky.", false},
+		// A follow-up of two words asks of what the premise opens with.
+		{"Philippines's president this in summit attended? what statement?", "The article does not cover the Philippines.", false},
 		// An office a statement put to be confirmed gets wrong is said, and the rest checked.
 		{"Australia's prime minister chaired the four-country meeting, didn't he?", "The article does not mention Australia's prime minister.", true},
 		{"Who chaired the four Asia-Pacific leaders' meeting in Madrid — was it the Australian PM?", "The article does not say who Australia's prime minister is.", true},

@@ -2173,7 +2173,9 @@ var floors = map[string]float64{
 	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
 	"tuning689-questions.jsonl": 108.0 / 110,
 	"tuning690-questions.jsonl": 104.0 / 110,
-	"tuning691-questions.jsonl": 110.0 / 110,
+	// 109 since 51st-round reading keeps a Swahili question's second sentence apart: "what
+	// Yoon said wants relationship of US-Japan-SK to be?" alone is refused, as in English.
+	"tuning691-questions.jsonl": 109.0 / 110,
 	"tuning692-questions.jsonl": 107.0 / 110,
 	// Written before the fiftieth round changed anything, scored with its first code
 	// (220ff16): blind160 103/110; blind157 and blind159 110/110 and blind158 107/110 pass
