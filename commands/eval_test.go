@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and twenty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning722-questions.jsonl; tuning4 is written as
+//   - seven hundred and thirty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning730-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -386,6 +386,11 @@ type evalCase struct {
 //     Levantine Arabizi, each mixed in), and tuning719 to tuning722 (a Lebanese student's
 //     Arabizi with French, a Khon Kaen student's Thai, a Gwangju retiree's polite romanised
 //     Korean and a Da Nang tour operator's Vietnamese, each mixed in), the round's last;
+//     tuning723 to tuning730 (a Nakhon Ratchasima student's romanised Thai, a Seoul startup
+//     worker's romanised Korean, a Rabat student's and a Marrakech guide's Moroccan Arabizi,
+//     each mixed in, a breakfast-TV presenter's long multi-part questions, a Taiwanese
+//     student's second-language English, a teenage gamer's slang and a radio host reading
+//     out callers' questions), written in the fifty-first round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1285,6 +1290,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning720-questions.jsonl",
 		"tuning721-questions.jsonl",
 		"tuning722-questions.jsonl",
+		"tuning723-questions.jsonl",
+		"tuning724-questions.jsonl",
+		"tuning725-questions.jsonl",
+		"tuning726-questions.jsonl",
+		"tuning727-questions.jsonl",
+		"tuning728-questions.jsonl",
+		"tuning729-questions.jsonl",
+		"tuning730-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2264,6 +2277,14 @@ var floors = map[string]float64{
 	"blind182-questions.jsonl": 74.0 / 110,
 	"blind183-questions.jsonl": 91.0 / 110,
 	"blind184-questions.jsonl": 36.0 / 110,
+	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
+	"tuning723-questions.jsonl": 83.0 / 110,
+	"tuning724-questions.jsonl": 87.0 / 110,
+	"tuning725-questions.jsonl": 37.0 / 110,
+	"tuning726-questions.jsonl": 33.0 / 110,
+	"tuning727-questions.jsonl": 87.0 / 110,
+	"tuning729-questions.jsonl": 96.0 / 110,
+	"tuning730-questions.jsonl": 93.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2716,6 +2737,9 @@ var refusalsMissed = map[string]int{
 	// blind183 28/30; the other six every refusal.
 	"blind178-questions.jsonl": 1,
 	"blind183-questions.jsonl": 2,
+	// Written in the fifty-first round, scored with f32b872: tuning728 28/30; the other seven
+	// every refusal.
+	"tuning728-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
