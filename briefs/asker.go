@@ -723,34 +723,59 @@ func withoutAskersFrame(q string) string {
 }
 
 // withoutSender is the question a radio host or moderator relays with who sent it: "Tariq in
-// Oldham asks who Tokyo sent to Yoon's inauguration." asks who Tokyo sent; "…? That's from
-// Stuart in Paisley." is the question before it. Other questions are returned as they are.
+// Oldham asks who Tokyo sent to Yoon's inauguration." asks who Tokyo sent, as do "Caller Abby
+// in Tampa: who…?" and "Next up is Rosa from Tijuana: how big…?"; "…? That's from Stuart in
+// Paisley." is the question before it. Other questions are returned as they are.
 func withoutSender(q string) string {
 	if i := strings.LastIndex(q, "? "); i > 0 && slices.ContainsFunc(senderSignOffs, func(o string) bool { return strings.HasPrefix(q[i+2:], o) }) {
 		return q[:i+1]
 	}
-	if !slices.ContainsFunc(senderVerbs, func(v string) bool { return strings.Contains(q, " "+v) }) {
+	if !strings.Contains(q, " in ") && !strings.Contains(q, " from ") {
 		return q // most questions, read without copying them
 	}
 	words := strings.Fields(q)
-	if len(words) < 5 || !isCapitalisedName(words[0]) || words[1] != "in" && words[1] != "from" {
+	k := 0 // the sender's name, after the host's words that introduce them
+	for k < min(len(words), 6) && senderIntroductions[strings.ToLower(strings.TrimRight(words[k], ","))] {
+		k++
+	}
+	if k+1 < len(words) && strings.EqualFold(words[k+1], "calling") {
+		words = slices.Delete(words, k+1, k+2) // "Got Hiroshi calling from Vancouver:"
+	}
+	if len(words) < k+4 || !isCapitalisedName(words[k]) || words[k+1] != "in" && words[k+1] != "from" {
 		return q
 	}
-	j := 2
-	for j < len(words) && isCapitalisedName(strings.TrimRight(words[j], ",")) {
+	j := k + 2
+	for j < len(words) && isCapitalisedName(strings.TrimRight(words[j], ",:")) {
 		j++
+		if strings.HasSuffix(words[j-1], ":") {
+			return strings.Join(words[j:], " ") // "Caller Abby in Tampa: where does…"
+		}
 	}
-	if j == 2 || j == len(words) {
+	if j == k+2 || j == len(words) {
 		return q
 	}
 	rest := strings.Join(words[j:], " ")
+	if strings.HasSuffix(words[j-1], ",") {
+		// "…Gary from Leicester, and Gary's asking: where…"
+		if said, asked, ok := strings.Cut(rest, "asking: "); ok && strings.Count(said, " ") <= 3 {
+			return asked
+		}
+	}
 	for _, verb := range senderVerbs {
 		if after, ok := strings.CutPrefix(rest, verb); ok {
+			if _, asked, ok := strings.Cut(after, ": "); ok && len(strings.Fields(asked)) > 2 && strings.Count(after[:len(after)-len(asked)], " ") <= 6 {
+				return asked // "…wants the bottom line: can the US…?"
+			}
 			return strings.TrimLeft(after, ":, ")
 		}
 	}
 	return q
 }
+
+// senderIntroductions are the words a host introduces a caller with, lower-cased: "Caller",
+// "Next up is", "Our caller", "Line three,".
+var senderIntroductions = setOf([]string{"caller", "our", "and", "next", "up", "is", "got", "we've", "here's", "line",
+	"one", "two", "three", "four", "five", "okay", "ok", "first", "tonight", "last", "for", "this", "segment", "now", "over", "to"})
 
 // withThatChecked is a claim the asker heard, then asked about with "Is that true?", read as
 // the claim put to be checked ("…, right?"), or, when a question follows ("Is that true, or
@@ -778,7 +803,7 @@ func withThatChecked(q string) string {
 var thatChecks = []string{"Is that true", "Is that right", "Is that correct", "Is this true", "Is that so", "Is it true"}
 
 // senderVerbs say what a relayed question's sender asks, after their name and town.
-var senderVerbs = []string{"asks", "wants to know", "would like to know", "wonders", "writes"}
+var senderVerbs = []string{"asks", "wants to know", "would like to know", "wonders", "writes", "wants"}
 
 // senderSignOffs open the sentence naming who sent a relayed question, after it.
 var senderSignOffs = []string{"That's from ", "That’s from ", "That is from ", "From "}

@@ -259,6 +259,14 @@ func TestWithoutSender(t *testing.T) {
 		{"Sam from Port Talbot wants to know why Seoul scrapped GSOMIA.", "why Seoul scrapped GSOMIA."},
 		{"Nell in Ayr asks: who chaired the four-way meeting?", "who chaired the four-way meeting?"},
 		{"Who chaired the four-way meeting? That's from Nell in Ayr.", "Who chaired the four-way meeting?"},
+		// A host introduces the caller, or names their town and a colon; a caller's town is
+		// no place asked about ("Caller Jill from Canberra").
+		{"Caller Jill from Canberra: which two of the four countries have the most mature partnership?", "which two of the four countries have the most mature partnership?"},
+		{"Next up is Rosa from Tijuana: how big is that island?", "how big is that island?"},
+		{"Got Hiroshi calling from Vancouver: before Yin Xiyue even took office, what did he send over to Japan?", "before Yin Xiyue even took office, what did he send over to Japan?"},
+		{"Caller Irma from Houston wants the bottom line: can the US pull its Asia-Pacific allies together easily?", "can the US pull its Asia-Pacific allies together easily?"},
+		{"Okay, first caller tonight is Gary from Leicester, and Gary's asking: where exactly was the summit?", "where exactly was the summit?"},
+		{"Caller Mi-rae from Toronto asks what Chung Eui-yong said.", "what Chung Eui-yong said."},
 		// Names the question asks about are no sender.
 		{"Kishida in Madrid asked for more NATO summits, didn't he?", "Kishida in Madrid asked for more NATO summits, didn't he?"},
 		{"Japan in 2019 asks what?", "Japan in 2019 asks what?"},
