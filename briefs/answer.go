@@ -654,7 +654,11 @@ var chatSpellings = map[string]string{
 	"teh": "the", "agian": "again", "btwn": "between", "acording": "according", "startd": "started", "tougest": "toughest",
 	"leadres": "leaders", "togther": "together", "argu": "argue", "ww2": "wartime", "wwii": "wartime", "rout": "route",
 	"japans": "Japan's",
-	"r":      "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
+	// A gamer's: prez is president, to uninstall to abolish, to roast to criticise; ez is
+	// easily, super very, APAC the Asia-Pacific.
+	"prez": "president", "uninstall": "abolish", "uninstalled": "abolished", "uninstalling": "abolishing",
+	"roast": "criticise", "roasted": "criticised", "roasting": "criticising", "ez": "easily", "super": "very", "apac": "Asia-Pacific",
+	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }
 
 // withoutClosingRelative is a question without the short relative clause that ends it ("…

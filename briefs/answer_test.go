@@ -535,6 +535,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Singlish: a topic put first closes with a particle; kancheong is anxious.
 		{"Dokdo hor, Japan call it what?", "Dokdo, Japan call it what?"},
 		{"Why Japan so kancheong to follow US?", "Why Japan so anxious to follow US?"},
+		// A gamer's.
+		{"did Yoon roast China or stay quiet", "did Yoon criticise China or stay quiet"},
+		{"when did SK say it was uninstalling GSOMIA", "when did SK say it was abolishing GSOMIA"},
+		{"can the US hold the APAC alliance together ez", "can the US hold the Asia-Pacific alliance together easily"},
+		{"which group was super cautious about it", "which group was very cautious about it"},
 		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},
 		{"which instituion does the author work at", "which institution does the author work at"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},

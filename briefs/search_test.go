@@ -335,6 +335,14 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What did the four yarn about?", "four discuss", "yarn"}, // read once: to talk about is to discuss too
 		{"Did Seoul have the guts to drop GSOMIA?", "seoul   drop", "guts"},
 		{"Who came to the inauguration representing Japan?", "as envoy of japan", "representing"},
+		// A gamer's words.
+		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
+		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},
+		{"what did Yoon do before he even spawned in as prez to fix stuff w Tokyo", "took office as", "spawn"},
+		{"what item did Japan's FM drop off at the inauguration", "hand over", "drop"},
+		{"how did Seoul counter Japan's export control move, what was the comeback", "what was the response", "comeback"},
+		{"what do Australia and NZ usually focus their bilateral co-op on", "cooperation", "co-op"},
+		{"what are Japan's and Australia's vibes toward China rn", "attitude toward", "vibes"},
 		{"Is Wellington watching from the sidelines?", "watching  ?", "sidelines"},
 		{"Who copped the brunt of the curbs?", "was hit worst by", "copped"},
 		{"How does Washington sweet-talk its allies?", "win over", "sweet"},

@@ -1424,6 +1424,14 @@ var everydayPairs = []string{
 	"stitched together", "pieced together", "stitching together", "piecing together", "cobble together", "piece together", "put together", "piece together", "putting together", "piecing together",
 	"cobbled together", "pieced together", "agenda item", "focus", "on the agenda", "discussed",
 	"in the piece", " ", "in the article", " ", "the writer", "the author", "writer's", "author's",
+	// A gamer's words: to swap takes is to discuss, to link up to meet, to spawn in as
+	// president to take office, to drop something off to hand it over; vibes are an
+	// attitude, and the lore the background, asked for in passing.
+	"swapped takes on", "discussed", "swap takes on", "discuss", "swapped takes", "discussed", "swap takes", "discuss",
+	"linked up", "met", "link up", "meet", "spawned in as", "took office as", "spawn in as", "take office as",
+	"dropped off", "handed over", "drop off", "hand over", "fix stuff with", "repair relations with",
+	"co-op", "cooperation", "what was the comeback", "what was the response", "drop about", "say about",
+	"vibes towards", "attitude towards", "vibes toward", "attitude toward", "whats the lore", " ", "what's the lore", " ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
