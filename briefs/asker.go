@@ -295,6 +295,19 @@ func opensAsAsker(part string) bool {
 	return slices.ContainsFunc(askerOpeners, func(o string) bool { return strings.HasPrefix(spaced, o) })
 }
 
+// opensAsHost reports whether a lower-cased part of a question opens as a presenter speaking
+// to their audience (hostOpeners): "Remind our viewers — who…?".
+func opensAsHost(part string) bool {
+	return slices.ContainsFunc(hostOpeners, func(o string) bool { return strings.HasPrefix(part, o) })
+}
+
+// hostOpeners open what a presenter says to their audience before asking. Only a part naming
+// nothing the store knows is dropped: "Let's take the trilateral first — …" names what is
+// asked about.
+var hostOpeners = []string{"good morning", "good afternoon", "good evening", "welcome back", "welcome to", "remind our ", "remind viewers",
+	"remind listeners", "for viewers", "for our viewers", "for listeners", "for anyone ", "for those ", "for the folks", "let's get ", "let's set ",
+	"let's start", "let's begin", "let's kick off", "now then", "right then"}
+
 // opensAsAskerAfter reports whether a lower-cased part after the question opens as the asker
 // speaking of themselves, as opensAsAsker, or of their own world: "…? In my church newsletter
 // the editor is always Deacon Kim." (Before the question, "In my years in Brussels…" may
@@ -338,7 +351,7 @@ var guessOpeners = []string{"i'd guess ", "i’d guess ", "i guess ", "my guess 
 // speaksOfAsker reports whether a lower-cased part of a question opens as the asker speaking
 // of themselves and names nothing the store knows.
 func (s *Store) speaksOfAsker(part string) bool {
-	if !opensAsAsker(part) && !labelsAsker(part) || reportsPremise(part) {
+	if !opensAsAsker(part) && !labelsAsker(part) && !opensAsHost(part) || reportsPremise(part) {
 		return false // "I recall a three-way press event being abandoned." says what is asked about
 	}
 	actors, things := s.namedEntities(part)

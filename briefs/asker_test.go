@@ -51,6 +51,10 @@ func TestWithoutAsker(t *testing.T) {
 		// A short label of the asker or the question.
 		{"Analyst question: what is Japan's top diplomatic strategic priority?", "what is Japan's top diplomatic strategic priority?"},
 		{"Photo editor here. What flags does the article's photo show?", "What flags does the article's photo show?"},
+		// A presenter speaking to their audience, naming nothing; not one naming the topic.
+		{"Good morning and welcome back to the sofa! For anyone just pouring their first coffee, let's set the scene — where was this big NATO summit held?", "where was this big NATO summit held?"},
+		{"For viewers who want to read the whole thing over their cornflakes — who wrote this analysis?", "who wrote this analysis?"},
+		{"Let's start with Dokdo — why do they quarrel?", "Let's start with Dokdo — why do they quarrel?"},
 		// Not about the asker, or nothing after it.
 		{"History: why do Japan and Korea quarrel?", "History: why do Japan and Korea quarrel?"},
 		{"I want to know about Dokdo", "I want to know about Dokdo"},
