@@ -27,6 +27,9 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Tokyo-neun Dokdo-reul mwora bulleoyo?", "what do call Tokyo Dokdo?"},
 		{"I article editor-neun nugu-yeosseoyo?", "who this article editor?"},
 		{"4-guk hyeomnyeok-eseo jeil yakhan gori-ga eodi-ramnikka?", "where four countries cooperation weakest link?"},
+		// Countries counted with "nara" run on ("3nara"), and a side ("jjok") English need not say.
+		{"US Japan Korea 3nara jeongsang-deuri majimak-euro mannan ge eonjeya?", "when US Japan Korea three countries leaders last met?"},
+		{"Yoon inauguration ttae Japan jjok-eseo nuga wasseo?", "who Yoon inauguration during Japan came?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
