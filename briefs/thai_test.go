@@ -18,6 +18,10 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		// A Bangkok office worker's spelling: "pood" for phut, "sood" for sut, "gieo gub" for kiao kap.
 		{"leaders US Japan Korea jer gun krang sood tai muea rai krub", "when leaders US Japan Korea met last time"},
 		{"Canberra mee diplomatic strategy baep nai", "how Canberra have diplomatic strategy"}, // "baep nai" tells it
+		// A Bangkok student's spelling: "ruang" for rueang, "Korea tai" for South Korea, "ja" closing a question.
+		{"trilateral talks US-Japan-Korea tai nen ruang arai pen lak ja?", "about what trilateral talks US-Japan-South Korea stressed mainly?"},
+		{"Kim Jong-un ying missile pai ki luk nai pee 2022 ka?", "how many missiles Kim Jong-un fired in 2022?"}, // "ki luk" tells it
+		{"nai raya san Seoul ja nen diplomacy thi phumiphak nai ka?", "which region in the short term Seoul will stressed diplomacy?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
