@@ -507,6 +507,7 @@ var topicParticles = []string{"hor", "ah", "leh", "lah", "lor", "meh", "wor"}
 // tone ("Japan call Dokdo what name ah? Very small one meh?"). It copies the question only
 // when one is there.
 func withoutClosingParticle(question string) string {
+	cutAt := -1 // where a particle was cut: one only, as "kan kha ka?" is trade, then ka
 	for end := 0; end < len(question); end++ {
 		if c := question[end]; c != '?' && c != '!' && c != '.' && end != len(question)-1 {
 			continue
@@ -519,10 +520,10 @@ func withoutClosingParticle(question string) string {
 			continue
 		}
 		for _, p := range closingParticles {
-			if len(sentence) > len(p) && strings.EqualFold(sentence[len(sentence)-len(p):], p) {
+			if len(sentence) > len(p) && len(sentence) != cutAt && strings.EqualFold(sentence[len(sentence)-len(p):], p) {
 				kept := strings.TrimRight(sentence[:len(sentence)-len(p)], " ,")
 				question = kept + question[len(sentence):]
-				end = len(kept) - 1 // the sentence's end again: "China one ah?"
+				end, cutAt = len(kept)-1, len(kept) // the sentence's end again: "China one ah?"
 				break
 			}
 		}

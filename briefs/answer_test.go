@@ -543,6 +543,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},
 		{"which instituion does the author work at", "which institution does the author work at"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
+		// One particle only: "kan kha" (trade) before "ka" is a word.
+		{"What about the kan kha ka?", "What about the kan kha?"},
 		{"Japan Korea relation warm already or not ka?", "Japan Korea relation warm already or not?"},
 		// Cantonese and Singlish particles close each sentence; "one" after a name stresses.
 		{"Tokyo call the island what ah? Some other name lor?", "Tokyo call the island what? Some other name?"},
