@@ -482,6 +482,11 @@ func withoutAskersReason(q string) string {
 	}
 	for _, opener := range askersReasons {
 		if i := indexFold(q, opener); i > 0 {
+			if cut := firstPartBreak(q[i:]); cut > 0 {
+				// "Let's get the diary straight, because my producer's shouting in my ear —
+				// what date…?": the reason closes a part, not the question.
+				return strings.TrimRight(q[:i], " ,") + q[i+cut:]
+			}
 			end := strings.TrimRight(q, " ")
 			return strings.TrimRight(q[:i], " ,") + end[len(end)-1:]
 		}

@@ -400,6 +400,8 @@ func TestWithoutAskersReason(t *testing.T) {
 		{"Which university did the author study at, since I want to cite him?", "Which university did the author study at?"},
 		{"What, as I recall, did the ministers agree?", "What, as I recall, did the ministers agree?"},
 		{"Why did Seoul protest, because of the survey?", "Why did Seoul protest, because of the survey?"},
+		// A reason closing a part before the question leaves the question.
+		{"Let's get the diary straight, because my producer's shouting in my ear — what date did the summit open?", "Let's get the diary straight — what date did the summit open?"},
 		// A wish after the question asks nothing more; a question after it does.
 		{"What did Canada's premier say in Madrid? I'd love to know Ottawa's take.", "What did Canada's premier say in Madrid?"},
 		{"Who went? I'm curious whether Albanese did, and why?", "Who went? I'm curious whether Albanese did, and why?"},
