@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and thirty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning730-questions.jsonl; tuning4 is written as
+//   - seven hundred and thirty-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning737-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -390,7 +390,10 @@ type evalCase struct {
 //     worker's romanised Korean, a Rabat student's and a Marrakech guide's Moroccan Arabizi,
 //     each mixed in, a breakfast-TV presenter's long multi-part questions, a Taiwanese
 //     student's second-language English, a teenage gamer's slang and a radio host reading
-//     out callers' questions), written in the fifty-first round;
+//     out callers' questions), written in the fifty-first round; tuning731 to tuning737 (a
+//     retired teacher's wandering questions, a tabloid sub-editor's, a retired colonel's, a
+//     podcast host's, a Can Tho student's Vietnamese without diacritics, a Nagoya nurse's
+//     romaji and a Lima student's Spanish, each mixed in), written later in it;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1298,6 +1301,13 @@ func evalFiles(t testing.TB) []string {
 		"tuning728-questions.jsonl",
 		"tuning729-questions.jsonl",
 		"tuning730-questions.jsonl",
+		"tuning731-questions.jsonl",
+		"tuning732-questions.jsonl",
+		"tuning733-questions.jsonl",
+		"tuning734-questions.jsonl",
+		"tuning735-questions.jsonl",
+		"tuning736-questions.jsonl",
+		"tuning737-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2285,6 +2295,13 @@ var floors = map[string]float64{
 	"tuning727-questions.jsonl": 87.0 / 110,
 	"tuning729-questions.jsonl": 96.0 / 110,
 	"tuning730-questions.jsonl": 93.0 / 110,
+	// Written later in it, scored with 19000a7 before they were tuned on.
+	"tuning731-questions.jsonl": 94.0 / 110,
+	"tuning732-questions.jsonl": 92.0 / 110,
+	"tuning733-questions.jsonl": 103.0 / 110,
+	"tuning735-questions.jsonl": 99.0 / 110,
+	"tuning736-questions.jsonl": 85.0 / 110,
+	"tuning737-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2740,6 +2757,11 @@ var refusalsMissed = map[string]int{
 	// Written in the fifty-first round, scored with f32b872: tuning728 28/30; the other seven
 	// every refusal.
 	"tuning728-questions.jsonl": 2,
+	// Written later in it, scored with 19000a7: tuning733, tuning736 and tuning737 29/30;
+	// tuning731, tuning732, tuning734 and tuning735 every refusal.
+	"tuning733-questions.jsonl": 1,
+	"tuning736-questions.jsonl": 1,
+	"tuning737-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
