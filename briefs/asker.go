@@ -844,6 +844,9 @@ var courtesyWords = setOf([]string{"could", "can", "would", "will", "you", "assi
 // "curious", which no fact says, would sink every fact that answers. The last part is kept
 // whole: what it asks must be read in full.
 func (s *Store) withoutUnreadContext(q string) string {
+	if after, ok := s.afterPunLabel(q); ok {
+		return after
+	}
 	if i := strings.Index(q, ": "); i > 0 && strings.Count(q[:i], " ") >= 3 && !strings.ContainsAny(q[:i], "?.") && saysSomething(q[:i]) {
 		// "This seems like evidence against a united front: what did New Zealand's prime
 		// minister say about China?": a comment naming no one before a question that names
@@ -905,6 +908,28 @@ func (s *Store) withoutUnreadContext(q string) string {
 		i += n
 	}
 	return b.String() + q[last:]
+}
+
+// afterPunLabel is the question after a headline's label that none of whose words the facts
+// use ("Red pen: who edited the piece?", "Ivory tower: which institute…?"); false when it has
+// none. A label the facts' words make is a topic, and stays: "History: why do Japan and
+// Korea quarrel?".
+func (s *Store) afterPunLabel(q string) (string, bool) {
+	i := strings.Index(q, ": ")
+	if i <= 0 || strings.ContainsAny(q[:i], "?.!,") || strings.Count(q[:i], " ") > 4 {
+		return q, false
+	}
+	after := strings.TrimSpace(q[i+2:])
+	first, _, _ := strings.Cut(after, " ")
+	if !opensAsking(first) && !whetherWords[strings.ToLower(first)] {
+		return q, false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(q[:i]), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if !isStopword(w) && s.index.reads(w) {
+			return q, false
+		}
+	}
+	return after, true
 }
 
 // namesOnlyOf reports whether every actor part names, if any, is one question names too, or

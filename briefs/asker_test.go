@@ -426,3 +426,23 @@ func TestWithThatChecked(t *testing.T) {
 		{"A friend says Yoon chaired the four-way meeting. Is that true, or who did?", "kishida-moderates-four-country-meeting"},
 	})
 }
+
+// A headline's label none of whose words the facts use is no part of the question; one of the
+// facts' words is its topic.
+func TestAfterPunLabel(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct {
+		q, want string
+		ok      bool
+	}{
+		{"Red pen: who edited the piece?", "who edited the piece?", true},
+		{"Ivory tower: which institute does the author hail from?", "which institute does the author hail from?", true},
+		{"History: why do Japan and Korea quarrel?", "History: why do Japan and Korea quarrel?", false},
+		{"Pillar talk: what lofty label did Yoon pin on the partnership?", "Pillar talk: what lofty label did Yoon pin on the partnership?", false},
+		{"Note: the summit was in Madrid.", "Note: the summit was in Madrid.", false},
+	} {
+		if got, ok := s.afterPunLabel(tt.q); got != tt.want || ok != tt.ok {
+			t.Errorf("afterPunLabel(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
+		}
+	}
+}

@@ -335,6 +335,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What did the four yarn about?", "four discuss", "yarn"}, // read once: to talk about is to discuss too
 		{"Did Seoul have the guts to drop GSOMIA?", "seoul   drop", "guts"},
 		{"Who came to the inauguration representing Japan?", "as envoy of japan", "representing"},
+		{"Is it easy for Uncle Sam to glue his allies together?", "the us to unite his", "uncle"},
+		{"Which institute does the author hail from?", "author from", "hail"},
 		// A gamer's words.
 		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
 		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},

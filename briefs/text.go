@@ -628,6 +628,9 @@ var everydayPairs = []string{
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
 	"the yanks", "the americans", "yanks", "americans", "yank-led", "us-led", "yank", "american", "biden mob", "biden administration",
+	// Uncle Sam is the US; an author hails from where they work, and allies glued together
+	// are united.
+	"uncle sam's", "the us's", "uncle sam", "the us", "hail from", "from", "hails from", "from", "glue his", "unite his", "glue its", "unite its",
 	"chewin' the fat about", "discussing", "chewing the fat about", "discussing", "chew the fat about", "discuss", "chewed the fat about", "discussed",
 	"put the squeeze on", "restrict", "putting the squeeze on", "restricting", "puts the squeeze on", "restricts",
 	"kick up a stink about", "protest about", "kicked up a stink about", "protested about", "kicking up a stink about", "protesting about",
