@@ -446,3 +446,12 @@ func TestAfterPunLabel(t *testing.T) {
 		}
 	}
 }
+
+// How often something is usually done asks what is done: "usually" is no word to find.
+func TestUsuallyAsksWhatIsDone(t *testing.T) {
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"What do Australia and New Zealand usually work on together?", "australia-new-zealand-south-pacific"},
+		{"What do Australia and New Zealand typically cooperate on?", "australia-new-zealand-south-pacific"},
+	})
+}

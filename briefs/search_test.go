@@ -337,6 +337,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Who came to the inauguration representing Japan?", "as envoy of japan", "representing"},
 		{"Is it easy for Uncle Sam to glue his allies together?", "the us to unite his", "uncle"},
 		{"Which institute does the author hail from?", "author from", "hail"},
+		{"Where will South Korea concentrate its diplomacy in the near future?", "in the short term", "future"},
 		// A gamer's words.
 		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
 		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},

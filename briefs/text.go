@@ -125,7 +125,7 @@ var extraStopwords = map[string]bool{
 	"exact": true, "thereby": true, "respectfully": true, "enquire": true, "discern": true, "trouble": true, "respect": true, "constitute": true, "constitutes": true, "constituted": true,
 	"indeed": true, "customarily": true, "framed": true, "impute": true, "imputes": true, "imputed": true,
 	"prefer": true, "prefers": true, "preferred": true, "preferring": true,
-	"nowadays": true, "currently": true, "lately": true, "getting": true, "gets": true,
+	"nowadays": true, "currently": true, "usually": true, "normally": true, "typically": true, "generally": true, "lately": true, "getting": true, "gets": true,
 	"got": true, "care": true, "cares": true, "cared": true, "simply": true, "just": true,
 	"actually": true, "basically": true, "cant": true, "cannot": true, "toward": true,
 	"towards": true, "yearly": true, "annual": true, "likely": true, "bother": true,
@@ -628,6 +628,8 @@ var everydayPairs = []string{
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
 	"the yanks", "the americans", "yanks", "americans", "yank-led", "us-led", "yank", "american", "biden mob", "biden administration",
+	// The near future is the short term the author speaks of.
+	"in the near future", "in the short term", "near future", "short term",
 	// Uncle Sam is the US; an author hails from where they work, and allies glued together
 	// are united.
 	"uncle sam's", "the us's", "uncle sam", "the us", "hail from", "from", "hails from", "from", "glue his", "unite his", "glue its", "unite its",
