@@ -17,6 +17,9 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// Lebanese, mixed with French: "min" asks who, "bl" is in the, "l'auteur" the author.
 		{"Min kén el moderator taba3 el meeting bayn Japan w NZ?", "who was the moderator of the meeting between Japan and NZ?"},
 		{"Lesh el 4 countries ma fiyon yousalo la consensus bsehoule? fi reason?", "why the 4 countries cannot reach consensus easily? is there a reason?"},
+		// Moroccan Darija, with French mixed in: "chkoun" asks who, "dyal" is of, "l" before a place to.
+		{"chkoun howa Prime Minister dyal Australia li mcha l Madrid? smito 3afak", "who is Prime Minister of Australia that went to Madrid? his name"},
+		{"Wach Finland w Sweden dkhlo l NATO f Madrid?", "Finland and Sweden joined NATO in Madrid?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
