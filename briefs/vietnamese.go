@@ -47,7 +47,11 @@ var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đ�
 	"cach", "vuc", "cuoi", "ngay", "tuong", "nham", "xay", "thuc", "tranh", "siet", "huong", "khac", "hiep", "phan",
 	"truong", "thuong", "nhung", "quoc", "nuoc", "nguoi", "nhieu", "cuoc", "truoc", "chuyen", "giua", "ngoai", "viec",
 	"xuat", "quyet", "luoc", "nhau", "nghe", "khau", "giao", "tuyen", "diem", "toa", "luon", "dau", "nhu", "chua",
-	"nua", "nhe", "tuoi", "phai", "biet", "hien"})
+	"nua", "nhe", "tuoi", "phai", "biet", "hien",
+	// More of the same, checked against the other question sets: "khoi" (khỏi), "luan" (luận), "xua"
+	// (xưa), "thong" (thông), "ket" (kết), "binh" (bình), "kien" (kiến), "quan" (quan).
+	"khoi", "luan", "xua", "thong", "ket", "binh", "kien", "keo", "thuan", "gom", "chut", "tiep", "loai",
+	"dap", "duc", "quan"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -450,6 +454,40 @@ var vietnamesePhrases = map[string]string{
 	"mấy lần": "how many times", "mấy năm": "how many years", "mấy loại": "how many kinds", "tên gì": "what name",
 	"là sao": "what is", "gì đó": "something", "như nào": "how", "ngành nào": "which industry",
 	"phản ứng sao": "respond how", "khác nhau sao": "differ how", "ngăn chặn": "curb", "ngan chan": "curb",
+	// A southern writer's chat ("ad oi … o dau vay a", "co ban … hong"), with and without diacritics:
+	// closing particles, and more of the article's matters and everyday things.
+	"hay hong": "", "hay hông": "", "hong kong": "Hong Kong",
+	"bao gom": "including", "bao gồm": "including", "don tiep": "welcomed", "đón tiếp": "welcomed",
+	"tiep don": "welcomed", "tiếp đón": "welcomed", "day co phai": "is this", "đây có phải": "is this",
+	"day co phai la": "is this", "đây có phải là": "is this", "dong au": "Eastern Europe", "đông âu": "Eastern Europe",
+	"tay au": "Western Europe", "tây âu": "Western Europe", "bien dong": "the South China Sea",
+	"biển đông": "the South China Sea", "sua chua": "repair", "sửa chữa": "repair", "tong cong": "in total",
+	"tổng cộng": "in total", "dat thoa thuan": "reached an agreement", "đạt thỏa thuận": "reached an agreement",
+	"đạt thoả thuận": "reached an agreement", "bien quan he": "turn relations", "biến quan hệ": "turn relations",
+	"bien thanh": "turn into", "biến thành": "turn into", "ai lam": "who served as", "ai làm": "who served as",
+	"bao nhieu nguoi song": "how many people live", "bao nhiêu người sống": "how many people live",
+	"chut nao": "at all", "chút nào": "at all", "mot chut": "a little", "một chút": "a little",
+	"dong yen": "yen", "đồng yên": "yen", "đồng yen": "yen", "dong won": "won", "đồng won": "won",
+	"dap xuong": "landed on", "đáp xuống": "landed on", "bi anh huong nang": "dealt a great blow",
+	"quan pho": "pho restaurant", "quán phở": "pho restaurant", "ninh kieu": "Ninh Kieu", "ninh kiều": "Ninh Kieu",
+	"can tho": "Can Tho", "cần thơ": "Can Tho", "anh huong sao": "how affect", "ảnh hưởng sao": "how affect",
+	"anh huong the nao": "how affect", "ảnh hưởng thế nào": "how affect", "anh huong ra sao": "how affect",
+	"ảnh hưởng ra sao": "how affect", "bai bo": "abolish", "bãi bỏ": "abolish", "binh luan": "comment",
+	"bình luận": "comment", "trong tam": "focus", "trọng tâm": "focus", "trung tam": "centre", "trung tâm": "centre",
+	"trung tam hoi nghi": "convention centre", "trung tâm hội nghị": "convention centre", "toa nha": "building",
+	"tòa nhà": "building", "toà nhà": "building", "het suc": "utmost", "hết sức": "utmost",
+	"co gang het suc": "spared no effort", "cố gắng hết sức": "spared no effort", "so voi": "compared with",
+	"so với": "compared with", "chinh sach doi ngoai": "foreign policy", "chính sách đối ngoại": "foreign policy",
+	"dong thuan": "consensus", "đồng thuận": "consensus", "dat dong thuan": "reach consensus",
+	"đạt đồng thuận": "reach consensus", "sinh vien": "students", "sinh viên": "students", "hoc bong": "scholarship",
+	"học bổng": "scholarship", "xin hoc bong": "apply for a scholarship", "xin học bổng": "apply for a scholarship",
+	"ve tu": "returned from", "về từ": "returned from", "tham phan": "judge", "thẩm phán": "judge",
+	"truong thanh": "mature", "trưởng thành": "mature", "truong thanh nhat": "most mature",
+	"trưởng thành nhất": "most mature", "bao nhiu": "how many", "bao nhiu tien": "how much money",
+	"muon bien": "want to turn", "muốn biến": "want to turn", "muon dat duoc": "want to achieve",
+	"muốn đạt được": "want to achieve", "muon xay dung": "want to build", "muốn xây dựng": "want to build",
+	"ten tham phan": "name of the judge", "tên thẩm phán": "name of the judge", "tui no": "they", "tụi nó": "they",
+	"may ong": "they", "mấy ổng": "they", "tui minh": "we", "tụi mình": "we",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question
@@ -545,4 +583,10 @@ var vietnamese = map[string]string{
 	"định": "plan to", "mua": "buy", "việt": "Vietnamese", "tq": "China", "thanh": "into", "ntn": "how",
 	"bn": "how many", "trc": "before", "ns": "said", "hông": "not", "khum": "not", "bít": "know", "bik": "know",
 	"đc": "", "mn": "", "đk": "", "mk": "", "cx": "also",
+	// A southern writer's chat: "hong" is không closing a question, "dzay" vậy, "thui" thôi.
+	"hong": "", "hổng": "not", "dzay": "", "dzậy": "", "zay": "", "zậy": "", "nhen": "", "nghen": "", "thui": "",
+	"gom": "including", "gồm": "including", "keo": "draw", "kéo": "draw", "hop": "meeting", "song": "live",
+	"gia": "price", "nang": "heavily", "xu": "ruled", "cap": "pair", "pho": "pho", "phở": "pho",
+	"chut": "a bit", "chút": "a bit", "dzị": "", "zị": "", "nè": "", "hen": "", "tui": "", "bả": "she",
+	"dzô": "into", "zô": "into", "mần": "do",
 }

@@ -14,6 +14,11 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 		// A tour guide's names and phrases, with and without diacritics: Bắc Kinh, Binh Nhuong, gây áp lực.
 		{"Tại sao Seoul có thái độ tích cực hơn với Bắc Kinh?", "why Seoul attitude more positive with Beijing?"},
 		{"Nhat dung cach gi de gay ap luc len Binh Nhuong?", "Japan use what means to put pressure on Pyongyang?"},
+		// A southern writer's chat: "hong" closes a question, and words other sets do not hold tell it
+		// ("thong", "xua", "khoi", "quan").
+		{"tong thong Philippines Marcos noi gi ve bien Dong o summit", "president Philippines Marcos said what about the South China Sea in summit"},
+		{"Mong Co quan he voi NATO the nao vay", "Mongolia relations with NATO how"},
+		{"cuoc hop 4 nuoc co ban ve van de Trung Quoc hong", "meeting 4 countries discussed about issue China"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
