@@ -18,6 +18,10 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// Two questions stay two: the first's mark stays where it closes it.
 		{"Japan to Korea no mondai wa nan desu ka? Doushite?", "what with Japan Korea's issue? why?"},
 		{"Bei-Gou doumei (US-Australia alliance) wa nante yobareteru no?", "what the US and Australia alliance called?"},
+		// A third writer's plain forms ("yatteta", "tonderu") tell it alone, and so does a
+		// long-voweled word ("kokubou") with one marker.
+		{"NATO summit tte nan-nichi-kan yatteta no?", "how many days NATO summit was held?"},
+		{"Kankoku no kokubou daijin no namae wa?", "South Korea's defense minister's name?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
