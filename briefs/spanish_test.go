@@ -11,6 +11,9 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"Who was the primer ministro at the toma de posesión?", "Who was the prime minister at the inauguration?"},
 		{"What did la Korea do?", "What did la Korea do?"}, // one word is no Spanish question
 		{"¿Cuál es el rol de Canberra, y qué prometió Biden?", "what is the role of Canberra, and what promised Biden?"},
+		// A Peruvian student's register: its fillers left out, "pa'" read as for.
+		{"oe causa, ¿qué reuniones se armaron al margen en Madrid? necesito el dato pa' mi nota pe",
+			", what meetings were held on the sidelines in Madrid? i need the fact for my grade"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
