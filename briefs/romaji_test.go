@@ -15,6 +15,8 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// Chat's joined asking words and plain forms tell it alone ("nannichikan", "yobareteru").
 		{"summit tte nannichikan datta no? 1-nichi dake?", "how many days summit was? only one day?"},
 		{"Dokdo tte dore kurai no ookisa no shima nano?", "how big Dokdo island?"},
+		// An office after a country made possessive by "no" is that country's.
+		{"Nihon no shusho wa dare desu ka?", "who Japan's Prime Minister?"},
 		// Two questions stay two: the first's mark stays where it closes it.
 		{"Japan to Korea no mondai wa nan desu ka? Doushite?", "what with Japan Korea's issue? why?"},
 		{"Bei-Gou doumei (US-Australia alliance) wa nante yobareteru no?", "what the US and Australia alliance called?"},

@@ -9,7 +9,8 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"What is Tokyo's papel in the alianza?", "What is Tokyo's role in the alliance?"},
 		{"¿Por qué did Seoul drop GSOMIA, según el autor?", "why did Seoul drop GSOMIA, according to the author?"},
 		{"Who was the primer ministro at the toma de posesión?", "Who was the prime minister at the inauguration?"},
-		{"What did la Korea do?", "What did la Korea do?"}, // one word is no Spanish question
+		{"What did la Korea do?", "What did la Korea do?"},                    // one word is no Spanish question
+		{"Japón no acepta las sentencias?", "Japan not accepts the rulings?"}, // "no" after Japón is no romaji possessive
 		{"¿Cuál es el rol de Canberra, y qué prometió Biden?", "what is the role of Canberra, and what promised Biden?"},
 		// A Peruvian student's register: its fillers left out, "pa'" read as for.
 		{"oe causa, ¿qué reuniones se armaron al margen en Madrid? necesito el dato pa' mi nota pe",

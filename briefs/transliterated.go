@@ -218,8 +218,8 @@ func withJapaneseOrder(words []string) []string {
 				out[len(out)-1] = name + "'s"
 				continue
 			}
-			if _, ok := transliterated[prev]; ok {
-				out[len(out)-1] += "'s"
+			if _, ok := transliterated[prev]; ok && !strings.ContainsAny(prev, "áéíóúñãõç") {
+				out[len(out)-1] += "'s" // not Spanish "Japón no acepta", Japan does not accept
 				continue
 			}
 		}
@@ -238,7 +238,11 @@ func withJapaneseOrder(words []string) []string {
 					}
 				}
 				if title, ok := typedTitles[strings.ToLower(core)]; ok {
-					out[len(out)-1] = title + " " + out[len(out)-1] + tail
+					if strings.HasSuffix(out[len(out)-1], "'s") {
+						out = append(out, title+tail) // "Nihon no shusho" is Japan's prime minister
+					} else {
+						out[len(out)-1] = title + " " + out[len(out)-1] + tail
+					}
 					i += n - 1
 					w = ""
 					break
