@@ -127,6 +127,18 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 			return b, true
 		}
 	}
+	// "Nail down the timing for me — what date did the summit open?": so are words before a
+	// dash that name nothing ("I bet the big story was Finland and Sweden — …" names what
+	// the article may not cover).
+	for _, dash := range []string{" — ", " – ", " - "} {
+		if lead, _, ok := strings.Cut(question, dash); ok && namesNothing(lead) {
+			if q, ok := s.afterOpening(question, dash); ok {
+				if b := s.answerAsked(q); !b.Empty() {
+					return b, true
+				}
+			}
+		}
+	}
 	// "Who ran the meeting, like who was the teacher leading the class?": the likening
 	// names nothing the article covers.
 	if q, ok := withoutLikening(question); ok {
@@ -182,6 +194,12 @@ func (s *Store) afterOpening(question, sep string) (string, bool) {
 		return question, false
 	}
 	return after, true
+}
+
+// namesNothing reports whether a part of a question has no capitalised word after its first.
+func namesNothing(part string) bool {
+	words := strings.Fields(part)
+	return len(words) > 0 && !slices.ContainsFunc(words[1:], func(w string) bool { r, _ := utf8.DecodeRuneInString(w); return unicode.IsUpper(r) })
 }
 
 // asksMoreWords open a sentence after a question that asks for more, or narrows what it asks:

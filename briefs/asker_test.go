@@ -455,3 +455,15 @@ func TestUsuallyAsksWhatIsDone(t *testing.T) {
 		{"What do Australia and New Zealand typically cooperate on?", "australia-new-zealand-south-pacific"},
 	})
 }
+
+// Words before a dash that name nothing and sink a question standing alone after it are the
+// asker's lead-in; words naming what the article may not cover are not.
+func TestAfterDashLeadIn(t *testing.T) {
+	s := realStore(t)
+	checkAmong(t, s, []led{
+		{"Follow-up on substance — what issue did the trilateral talks focus on most?", "trilateral-talks-focus-north-korea"},
+	})
+	if ids := answerIDs(s, "I bet the big story in Madrid was Finland and Sweden — did the article say when they were invited to join NATO?"); len(ids) > 0 {
+		t.Errorf("a lead-in naming Finland and Sweden was dropped: %v", ids)
+	}
+}
