@@ -675,7 +675,7 @@ var chatSpellings = map[string]string{
 	"japans": "Japan's",
 	// A gamer's: prez is president, to uninstall to abolish, to roast to criticise; ez is
 	// easily, super very, APAC the Asia-Pacific.
-	"prez": "president", "uninstall": "abolish", "uninstalled": "abolished", "uninstalling": "abolishing",
+	"fancied": "wanted", "fancies": "wants", "prez": "president", "uninstall": "abolish", "uninstalled": "abolished", "uninstalling": "abolishing",
 	"roast": "criticise", "roasted": "criticised", "roasting": "criticising", "ez": "easily", "super": "very", "apac": "Asia-Pacific",
 	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }

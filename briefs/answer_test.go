@@ -535,6 +535,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Singlish: a topic put first closes with a particle; kancheong is anxious.
 		{"Dokdo hor, Japan call it what?", "Dokdo, Japan call it what?"},
 		{"Why Japan so kancheong to follow US?", "Why Japan so anxious to follow US?"},
+		{"did Yoon say he fancied a meeting", "did Yoon say he wanted a meeting"},
 		// A gamer's.
 		{"did Yoon roast China or stay quiet", "did Yoon criticise China or stay quiet"},
 		{"when did SK say it was uninstalling GSOMIA", "when did SK say it was abolishing GSOMIA"},

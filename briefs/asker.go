@@ -313,7 +313,7 @@ var hostOpeners = []string{"good morning", "good afternoon", "good evening", "we
 // the editor is always Deacon Kim." (Before the question, "In my years in Brussels…" may
 // open the question itself.)
 func opensAsAskerAfter(part string) bool {
-	return opensAsAsker(part) || strings.HasPrefix(part, "in my ")
+	return opensAsAsker(part) || strings.HasPrefix(part, "in my ") || strings.HasPrefix(part, "in our ")
 }
 
 // withoutAskerAfter drops what follows the question mark when it speaks of the asker and names
@@ -323,7 +323,7 @@ func (s *Store) withoutAskerAfter(q string) string {
 	if i < 0 {
 		return q
 	}
-	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !strings.HasPrefix(part, "in my ") && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) && !s.readOfAfter(part) {
+	if part := strings.ToLower(strings.TrimSpace(q[i+2:])); !s.speaksOfAsker(part) && !strings.HasPrefix(part, "in my ") && !strings.HasPrefix(part, "in our ") && !describesAsker(part) && !(opensAsAsker(part) && s.namesAgain(q[:i+1], part)) && !s.remarkAfter(q[:i+1], part) && !guessesAfter(part) && !s.readOfAfter(part) {
 		return q
 	}
 	return q[:i+1]

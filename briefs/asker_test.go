@@ -48,6 +48,8 @@ func TestWithoutAsker(t *testing.T) {
 		{"How did Yoon describe the US-Japan-Korea relationship at the meeting? Heard it was a bold line", "How did Yoon describe the US-Japan-Korea relationship at the meeting?"},
 		{"What setbacks have China-Australia relations suffered? Give the examples the author cites.", "What setbacks have China-Australia relations suffered? Give the examples the author cites."},
 		{"Japan pushes engagement with Pyongyang, right? what approach does it take", "Japan pushes engagement with Pyongyang, right? what approach does it take"}, // a question, unmarked
+		// What the asker says of their own circle after the question, whatever it names.
+		{"Who chaired the four-way meeting? In our Women's Institute it was always Mrs. Pendleton, and I wondered who ran things in Madrid.", "Who chaired the four-way meeting?"},
 		// A short label of the asker or the question.
 		{"Analyst question: what is Japan's top diplomatic strategic priority?", "what is Japan's top diplomatic strategic priority?"},
 		{"Photo editor here. What flags does the article's photo show?", "What flags does the article's photo show?"},

@@ -628,6 +628,8 @@ var everydayPairs = []string{
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
 	"the yanks", "the americans", "yanks", "americans", "yank-led", "us-led", "yank", "american", "biden mob", "biden administration",
+	// A face-to-face is a meeting.
+	"face-to-face meeting", "meeting", "face-to-face", "meeting", "face to face meeting", "meeting",
 	// The near future is the short term the author speaks of.
 	"in the near future", "in the short term", "near future", "short term",
 	// Uncle Sam is the US; an author hails from where they work, and allies glued together
