@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and thirty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning737-questions.jsonl; tuning4 is written as
+//   - seven hundred and forty-three sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning743-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -393,7 +393,10 @@ type evalCase struct {
 //     out callers' questions), written in the fifty-first round; tuning731 to tuning737 (a
 //     retired teacher's wandering questions, a tabloid sub-editor's, a retired colonel's, a
 //     podcast host's, a Can Tho student's Vietnamese without diacritics, a Nagoya nurse's
-//     romaji and a Lima student's Spanish, each mixed in), written later in it;
+//     romaji and a Lima student's Spanish, each mixed in), written later in it; tuning738 to
+//     tuning743 (a Fes shopkeeper's Darija, an Udon Thani nurse's romanised Thai, an Ulsan
+//     engineer's romanised Korean and a Hiroshima student's romaji, each mixed in, a news
+//     anchor's live interview and a sports-radio host's listeners), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1314,6 +1317,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning735-questions.jsonl",
 		"tuning736-questions.jsonl",
 		"tuning737-questions.jsonl",
+		"tuning738-questions.jsonl",
+		"tuning739-questions.jsonl",
+		"tuning740-questions.jsonl",
+		"tuning741-questions.jsonl",
+		"tuning742-questions.jsonl",
+		"tuning743-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2320,6 +2329,12 @@ var floors = map[string]float64{
 	"blind190-questions.jsonl": 90.0 / 110,
 	"blind191-questions.jsonl": 84.0 / 110,
 	"blind192-questions.jsonl": 96.0 / 110,
+	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
+	// tuning743 (106) pass.
+	"tuning738-questions.jsonl": 71.0 / 110,
+	"tuning739-questions.jsonl": 93.0 / 110,
+	"tuning740-questions.jsonl": 85.0 / 110,
+	"tuning741-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2791,6 +2806,10 @@ var refusalsMissed = map[string]int{
 	"blind187-questions.jsonl": 3,
 	"blind190-questions.jsonl": 1,
 	"blind191-questions.jsonl": 1,
+	// Written later still, scored with 4ebc13c: tuning739 and tuning740 28/30; tuning738 and
+	// tuning741 to tuning743 every refusal.
+	"tuning739-questions.jsonl": 2,
+	"tuning740-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
