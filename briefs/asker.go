@@ -748,6 +748,9 @@ func withoutSender(q string) string {
 	if i := strings.LastIndex(q, "? "); i > 0 && slices.ContainsFunc(senderSignOffs, func(o string) bool { return strings.HasPrefix(q[i+2:], o) }) {
 		return q[:i+1]
 	}
+	if q, ok := withoutNamedListener(q); ok {
+		return q
+	}
 	if !strings.Contains(q, " in ") && !strings.Contains(q, " from ") {
 		return q // most questions, read without copying them
 	}
@@ -789,6 +792,42 @@ func withoutSender(q string) string {
 	}
 	return q
 }
+
+// withoutNamedListener is the question a host relays from a listener named without a town:
+// "Caller Abby: where…?", "Listener Mike asks why…", and after what the listener says ("Listener
+// Mike says the whole thing's a power play. Why is Washington…?"); false for any other.
+func withoutNamedListener(q string) (string, bool) {
+	first, rest, _ := strings.Cut(q, " ")
+	if !listenerWords[strings.ToLower(first)] {
+		return q, false // most questions
+	}
+	name, rest, _ := strings.Cut(rest, " ")
+	if after, ok := strings.CutSuffix(name, ":"); ok && isCapitalisedName(after) && rest != "" {
+		return rest, true
+	}
+	if !isCapitalisedName(name) {
+		return q, false
+	}
+	for _, verb := range senderVerbs {
+		if after, ok := strings.CutPrefix(rest, verb+" "); ok {
+			return strings.TrimLeft(after, ":, "), true
+		}
+	}
+	verb, said, _ := strings.Cut(rest, " ")
+	if !remarkVerbs[strings.ToLower(verb)] {
+		return q, false
+	}
+	if i := strings.IndexAny(said, ".!"); i > 0 && i+2 < len(said) && said[i+1] == ' ' {
+		return said[i+2:], true
+	}
+	return q, false
+}
+
+// listenerWords introduce a listener by name, capitalised as a host types them.
+var listenerWords = setOf([]string{"listener", "caller", "viewer", "reader", "texter"})
+
+// remarkVerbs report what a listener thinks, before the question the host asks for them.
+var remarkVerbs = setOf([]string{"says", "thinks", "reckons", "texts", "writes", "reckon", "feels"})
 
 // senderIntroductions are the words a host introduces a caller with, lower-cased: "Caller",
 // "Next up is", "Our caller", "Line three,".

@@ -273,6 +273,11 @@ func TestWithoutSender(t *testing.T) {
 		{"Caller Irma from Houston wants the bottom line: can the US pull its Asia-Pacific allies together easily?", "can the US pull its Asia-Pacific allies together easily?"},
 		{"Okay, first caller tonight is Gary from Leicester, and Gary's asking: where exactly was the summit?", "where exactly was the summit?"},
 		{"Caller Mi-rae from Toronto asks what Chung Eui-yong said.", "what Chung Eui-yong said."},
+		// A listener named without a town, and what they say before the host asks for them.
+		{"Caller Abby: where does the author work?", "where does the author work?"},
+		{"Listener Jo asks why Seoul scrapped GSOMIA.", "why Seoul scrapped GSOMIA."},
+		{"Listener Mike says the whole thing's a power play. Why is Washington pushing NATO into Asia?", "Why is Washington pushing NATO into Asia?"},
+		{"Kishida says the summit mattered. Why?", "Kishida says the summit mattered. Why?"},
 		// Names the question asks about are no sender.
 		{"Kishida in Madrid asked for more NATO summits, didn't he?", "Kishida in Madrid asked for more NATO summits, didn't he?"},
 		{"Japan in 2019 asks what?", "Japan in 2019 asks what?"},

@@ -628,6 +628,10 @@ var everydayPairs = []string{
 	// fat is to discuss, to put the squeeze on is to restrict, to kick up a stink is to
 	// protest, to be fired up is to be angry, to sit on the fence is to hesitate.
 	"the yanks", "the americans", "yanks", "americans", "yank-led", "us-led", "yank", "american", "biden mob", "biden administration",
+	// Whom a host asks for is no part of the question: "…? Give us some examples for the
+	// folks at home."
+	"for the folks at home", " ", "for our viewers at home", " ", "for our viewers", " ", "for the viewers at home", " ",
+	"for the viewers", " ", "for viewers at home", " ", "for our listeners", " ", "for the listeners", " ", "for everyone at home", " ",
 	// A face-to-face is a meeting.
 	"face-to-face meeting", "meeting", "face-to-face", "meeting", "face to face meeting", "meeting",
 	// The near future is the short term the author speaks of.
