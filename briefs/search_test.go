@@ -340,6 +340,8 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Where will South Korea concentrate its diplomacy in the near future?", "in the short term", "future"},
 		{"Did Yoon say he fancied a proper face-to-face with Kishida?", "meeting with", "face"},
 		{"Which areas do they coordinate in? Give us examples for the folks at home.", "give us examples  .", "folks"},
+		{"What two side meetings did they squeeze onto the schedule in Madrid?", "arrange", "squeeze"},
+		{"Who's the author of this breakdown?", "this article", "breakdown"},
 		// A gamer's words.
 		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
 		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},

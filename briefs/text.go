@@ -632,6 +632,9 @@ var everydayPairs = []string{
 	// folks at home."
 	"for the folks at home", " ", "for our viewers at home", " ", "for our viewers", " ", "for the viewers at home", " ",
 	"for the viewers", " ", "for viewers at home", " ", "for our listeners", " ", "for the listeners", " ", "for everyone at home", " ",
+	// What is squeezed onto a schedule is arranged; a breakdown is the article.
+	"squeezed onto the schedule", "arranged", "squeeze onto the schedule", "arrange", "squeezed into the schedule", "arranged",
+	"squeeze into the schedule", "arrange", "this breakdown", "this article", "the breakdown", "the article",
 	// A face-to-face is a meeting.
 	"face-to-face meeting", "meeting", "face-to-face", "meeting", "face to face meeting", "meeting",
 	// The near future is the short term the author speaks of.
