@@ -306,7 +306,7 @@ func opensAsHost(part string) bool {
 // asked about.
 var hostOpeners = []string{"good morning", "good afternoon", "good evening", "welcome back", "welcome to", "remind our ", "remind viewers",
 	"remind listeners", "for viewers", "for our viewers", "for listeners", "for anyone ", "for those ", "for the folks", "let's get ", "let's set ",
-	"let's start", "let's begin", "let's kick off", "now then", "right then"}
+	"let's start", "let's begin", "let's kick off", "let's bring", "let's go back", "let's move", "let's turn", "now then", "right then"}
 
 // opensAsAskerAfter reports whether a lower-cased part after the question opens as the asker
 // speaking of themselves, as opensAsAsker, or of their own world: "…? In my church newsletter

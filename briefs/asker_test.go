@@ -57,6 +57,7 @@ func TestWithoutAsker(t *testing.T) {
 		{"Good morning and welcome back to the sofa! For anyone just pouring their first coffee, let's set the scene — where was this big NATO summit held?", "where was this big NATO summit held?"},
 		{"For viewers who want to read the whole thing over their cornflakes — who wrote this analysis?", "who wrote this analysis?"},
 		{"Let's start with Dokdo — why do they quarrel?", "Let's start with Dokdo — why do they quarrel?"},
+		{"Let's bring it back to the big picture. Does the author think a new mechanism is on its way?", "Does the author think a new mechanism is on its way?"},
 		// Not about the asker, or nothing after it.
 		{"History: why do Japan and Korea quarrel?", "History: why do Japan and Korea quarrel?"},
 		{"I want to know about Dokdo", "I want to know about Dokdo"},

@@ -342,6 +342,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Which areas do they coordinate in? Give us examples for the folks at home.", "give us examples  .", "folks"},
 		{"What two side meetings did they squeeze onto the schedule in Madrid?", "arrange", "squeeze"},
 		{"Who's the author of this breakdown?", "this article", "breakdown"},
+		{"What promise did he put back on the table?", "reaffirm", "table"},
 		// A gamer's words.
 		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
 		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},

@@ -635,6 +635,8 @@ var everydayPairs = []string{
 	// What is squeezed onto a schedule is arranged; a breakdown is the article.
 	"squeezed onto the schedule", "arranged", "squeeze onto the schedule", "arrange", "squeezed into the schedule", "arranged",
 	"squeeze into the schedule", "arrange", "this breakdown", "this article", "the breakdown", "the article",
+	// A promise put back on the table is reaffirmed.
+	"put back on the table", "reaffirm", "puts back on the table", "reaffirms", "putting back on the table", "reaffirming",
 	// A face-to-face is a meeting.
 	"face-to-face meeting", "meeting", "face-to-face", "meeting", "face to face meeting", "meeting",
 	// The near future is the short term the author speaks of.
