@@ -23,7 +23,8 @@ var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
-		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu"} {
+		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu",
+		"mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
 		tellers[w] = true
 	}
 	for _, asking := range []string{"mwo", "mueot", "nugu", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
@@ -386,13 +387,30 @@ var romanKoreanMarkers = setOf([]string{
 	"silijeogin",
 	"danggi-jeokeuro",
 	"sijakdwaesseo",
+	"mwerago",
+	"mworago",
+	"eotteonde",
+	"eotteon-de",
+	"geul",
+	"ilbu",
+	"bunseokga",
+	"pyeonjipja",
+	"naengjeon",
+	"yanggukgan",
+	"chojeom",
+	"daebuk",
+	"choegeun",
+	"gukmujangwan",
+	"gyeolsongnyeok",
+	"masitge",
+	"kkeurineun",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
 // English question would not need; with them the words that have a hyphen of their own, with
 // a particle after them (withParticleForms), and English nouns made plural with "-deul"
 // (withPlurals).
-var romanKorean = withPlurals(withParticleForms(withYearsAndMonths(map[string]string{
+var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths(map[string]string{
 	"wae":                             "why",
 	"waeyo":                           "why",
 	"mwo":                             "what",
@@ -664,8 +682,6 @@ var romanKorean = withPlurals(withParticleForms(withYearsAndMonths(map[string]st
 	"nyujillaendeu":                   "New Zealand",
 	"nyujilaendeu":                    "New Zealand",
 	"seupein":                         "Spain",
-	"indo-pacific":                    "Indo Pacific",
-	"asia-pacific":                    "Asia Pacific",
 	"taepyeongyang":                   "Pacific",
 	"hanbando":                        "Korean Peninsula",
 	"bando":                           "peninsula",
@@ -1674,13 +1690,130 @@ var romanKorean = withPlurals(withParticleForms(withYearsAndMonths(map[string]st
 	"jijihae":          "support",
 	"jijihaesseo":      "supported",
 	"sojae-deul":       "materials",
-}), map[string]string{
+	// A writer who runs a verbal noun into its ending ("gyujeonghaesseo", "jungdandwaesseo"),
+	// spells "mworago" as "mwerago", and the everyday words of more of the article's matters.
+	"mwerago":             "what",
+	"mworago":             "what",
+	"mweorago":            "what",
+	"mwe-rago":            "what",
+	"mwe":                 "what",
+	"eotteonde":           "how",
+	"eotteon-de":          "how",
+	"eotteondeyo":         "how",
+	"bureu-ni":            "call",
+	"bureuni":             "call",
+	"bureuneunji":         "call",
+	"yeollyeotgo":         "was held",
+	"yeollyeotdago":       "was held",
+	"dawosseo":            "dealt with",
+	"dawotseo":            "dealt with",
+	"dawosseoyo":          "dealt with",
+	"darwosseo":           "dealt with",
+	"daruneun":            "dealing with",
+	"darun":               "dealt with",
+	"meomchwotdaga":       "stopped",
+	"meomchwotda":         "stopped",
+	"dodal":               "reach",
+	"gyujeong":            "defined",
+	"jikchaek":            "title",
+	"oemu":                "foreign affairs",
+	"joseonso":            "shipyard",
+	"suju":                "orders",
+	"cheok":               "",
+	"oesu":                "waste water",
+	"eojjeogo":            "",
+	"hadeon":              "",
+	"chamyeohaeya":        "should participate",
+	"nanwosseo":           "exchanged",
+	"nanwotseo":           "exchanged",
+	"nanun":               "exchanged",
+	"gukmujangwan":        "Secretary of State",
+	"gukmujanggwan":       "Secretary of State",
+	"silsok":              "substance",
+	"choegeun":            "recently",
+	"nyeongan":            "years",
+	"mandeulryeo":         "build",
+	"mandeulryeogo":       "build",
+	"eodeuryeo":           "gain",
+	"eodeuryeogo":         "to gain",
+	"taggyeok":            "blow",
+	"yadang":              "opposition",
+	"yeodang":             "ruling party",
+	"haeyang":             "ocean",
+	"pyegi":               "termination",
+	"dongwon":             "mobilization",
+	"panggyeol":           "ruling",
+	"naerin":              "issued",
+	"kiuneun":             "fueling",
+	"kiuneunde":           "fueling",
+	"rago":                "",
+	"wonhandago":          "wants",
+	"wonhanda":            "wants",
+	"hagi":                "",
+	"singyeong":           "concern",
+	"daebuk":              "North Korea",
+	"haekjamsuham":        "nuclear submarines",
+	"jamsuham":            "submarines",
+	"saeop":               "project",
+	"sangbangi":           "first half",
+	"habangi":             "second half",
+	"ssasseo":             "fired",
+	"ssatseo":             "fired",
+	"balsa":               "launch",
+	"dangi-jeok-euro":     "in the short term",
+	"dangi-jeogeuro":      "in the short term",
+	"geora-go":            "",
+	"georago":             "",
+	"geora":               "",
+	"pogi":                "give up",
+	"yanggukgan":          "bilateral",
+	"yangguk":             "bilateral",
+	"gingmilhage":         "closely",
+	"ginmilhage":          "closely",
+	"gingmilhan":          "close",
+	"chojeom":             "focus",
+	"naengjeon":           "Cold War",
+	"pihae":               "damage",
+	"pihaeaek":            "amount of damage",
+	"yeongan":             "annual",
+	"gyeollon-jeogeuro":   "in conclusion",
+	"gyeollonjeogeuro":    "in conclusion",
+	"gyeollon-jeokeuro":   "in conclusion",
+	"gyeolsongnyeok":      "cohesion",
+	"gyeolsokryeok":       "cohesion",
+	"nopigi":              "to raise",
+	"nopineun":            "raising",
+	"swipda":              "easy",
+	"swipda-go":           "is easy",
+	"swipdago":            "is easy",
+	"eoryeopda":           "difficult",
+	"eoryeopda-go":        "is difficult",
+	"eoryeopdago":         "is difficult",
+	"kkeureo-deurinda":    "draws into",
+	"kkeureo-deurinda-go": "draws into",
+	"kkeureodeurinda":     "draws into",
+	"kkeureo-deuryeo":     "drag into",
+	"daepyobu":            "mission",
+	"seolchi":             "setting up",
+	"pyeonjipja":          "editor",
+	"pyeonjip":            "editing",
+	"kkeurineun":          "cooking",
+	"ilbu":                "some",
+	"jeongdo":             "extent",
+	"jigeumkkaji":         "so far",
+	"ajikkkaji":           "so far",
+	"ulsan":               "Ulsan",
+	"ganghwahan":          "tightened",
+	"ganghwa-han":         "tightened",
+})), map[string]string{
 	"2-guk": "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
 	"buk-han": "North Korea", "buk-haek": "North Korean nuclear", "ban-il": "anti-Japanese",
 	"han-mi-il": "United States, Japan and South Korea", "han-il": "South Korea Japan", "han-mi": "US ROK", "mi-il": "US Japan",
 	"suk-yeol": "Suk-yeol", "seok-yeol": "Suk-yeol", "jae-in": "Jae-in", "eui-yong": "Eui-yong", "ui-yong": "Eui-yong",
 	"jong-un": "Jong-un", "jjok": "",
 	"geul-sseun-i": "author", "geulsseun-i": "author", "ju-mokjeok": "main purpose", "ju-mokpyo": "main goal",
+	"asia-pacific": "Asia Pacific", "indo-pacific": "Indo Pacific", "sa-eop": "project", "pihae-aek": "amount of damage",
+	"nyeon-gan": "years", "gyeollon-jeok": "conclusive", "dangi-jeok": "short-term",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -1689,6 +1822,49 @@ var romanKorean = withPlurals(withParticleForms(withYearsAndMonths(map[string]st
 	"government": "governments", "citizen": "citizens", "resident": "residents", "neighbor": "neighbors",
 	"power": "powers", "meeting": "meetings", "summit": "summits", "material": "materials", "person": "people",
 })
+
+// withVerbForms is words with the verbal nouns typed run on with their plain or polite past
+// ending, or with a hyphen before it ("gyujeonghaesseo", "jeondal-haesseo" are defined and
+// delivered; "gyeoljeongdwaesseo" is was decided), each read as its English past; a form
+// words has already keeps its English.
+func withVerbForms(words map[string]string) map[string]string {
+	add := func(stems map[string]string, endings []string) {
+		for stem, english := range stems {
+			for _, ending := range endings {
+				for _, w := range []string{stem + ending, stem + "-" + ending} {
+					if _, ok := words[w]; !ok {
+						words[w] = english
+					}
+				}
+			}
+		}
+	}
+	add(map[string]string{
+		"jeondal": "delivered", "banbal": "protested", "pyohyeon": "described", "gyujeong": "defined",
+		"dodal": "reached", "majdaeeung": "countered", "matdaeeung": "countered", "banbak": "refuted",
+		"yaksok": "promised", "balpyo": "announced", "gangjo": "stressed", "nonui": "discussed", "hangui": "protested",
+		"daeeung": "responded", "chamseok": "attended", "chamga": "attended", "seomyeong": "signed", "hwanyeong": "welcomed",
+		"bipan": "criticized", "yocheong": "requested", "jiji": "supported", "chodae": "invited", "gyeoljeong": "decided",
+		"pyeongga": "assessed", "suju": "won orders", "sijak": "started", "chegyeol": "concluded", "bangmun": "visited",
+		"habui": "agreed", "hapui": "agreed", "hyeomnyeok": "cooperated", "jipjung": "focused", "gyeonje": "countered",
+		"jungdan": "halted", "pyegi": "scrapped", "ganghwa": "tightened", "gyuje": "restricted", "chamyeo": "participated",
+		"sain": "signed", "bandae": "opposed", "yeonseol": "gave a speech", "seolmyeong": "explained",
+		"jeoneon": "declared", "seoneon": "declared", "gyeonggo": "warned", "jechul": "submitted", "balgyeon": "found",
+		"hwagin": "confirmed", "gaeseon": "improved", "hoebok": "restored", "jeongsanghwa": "normalized",
+	}, []string{"haesseo", "haetseo", "haesseoyo", "haennya", "haenni", "haetda", "haetdago"})
+	add(map[string]string{
+		"gyeoljeong": "was decided", "jungdan": "was halted", "chodae": "was invited", "pyohyeon": "was described as",
+		"chegyeol": "was concluded", "sijak": "started", "balpyo": "was announced", "pyegi": "was scrapped",
+		"yeongi": "was postponed", "chwiso": "was canceled", "hapui": "was agreed", "habui": "was agreed",
+		"jeongsanghwa": "was normalized", "hoebok": "was restored", "gaeseon": "improved", "chaetaek": "was adopted",
+		"seolchi": "was set up", "gyuje": "was restricted", "jaegae": "was resumed",
+	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna"})
+	add(map[string]string{
+		"pyohyeon": "described as", "pyeongga": "assessed", "gyujeong": "defined as", "chodae": "invited",
+		"gyeoljeong": "decided",
+	}, []string{"dwae", "dwaeyo", "doeeo", "doen"})
+	return words
+}
 
 // withPlurals is words with the English nouns of plurals typed with the Korean plural "-deul"
 // and a particle after it ("leader-deul", "partner-deul-hante", "leader-deuri"), read as their
@@ -1736,7 +1912,7 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 }
 
 // romanKoreanPhrases are romanised Korean phrases of two to four words with their English.
-var romanKoreanPhrases = map[string]string{
+var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"jeongsang hoedam":              "summit",
 	"jeongsang hoeui":               "summit",
 	"oegyo jangwan":                 "foreign minister",
@@ -2193,7 +2369,124 @@ var romanKoreanPhrases = map[string]string{
 	"hyeomnyeok hae":       "cooperate",
 	"sijak haesseo":        "started",
 	"sijak dwaesseo":       "started",
-}
+	// A writer who spells "mworago" as "mwerago", runs verbal nouns into their endings, and
+	// the everyday phrases of more of the article's matters.
+	"mwerago haesseo":           "what did say",
+	"mwerago haesseoyo":         "what did say",
+	"mwerago malhaesseo":        "what did say",
+	"mwerago bulleosseo":        "what did call",
+	"mwerago bulleo":            "what do call",
+	"mwerago bulliwo":           "what is called",
+	"mwerago bureu-ni":          "what do call",
+	"mwerago bureuni":           "what do call",
+	"mwerago pyohyeonhaesseo":   "how did describe",
+	"mwerago pyohyeondwae":      "how is described",
+	"mwerago banbakhaesseo":     "how did refute",
+	"mwerago banbalhaesseo":     "how did protest",
+	"mworago haesseo":           "what did say",
+	"mworago bulleosseo":        "what did call",
+	"mwo rago haesseo":          "what did say",
+	"mwo rago":                  "what",
+	"eodi eodi-ya":              "which",
+	"eodi eodi":                 "which",
+	"on saram":                  "person who came",
+	"oemu daesin":               "foreign minister",
+	"gukmu jangwan":             "Secretary of State",
+	"gukmu janggwan":            "Secretary of State",
+	"oegyobu jangwan":           "foreign minister",
+	"jeon oegyobu jangwan":      "former foreign minister",
+	"gukbang jangwan-deul":      "defense ministers",
+	"gukbang jangwan-deul-eun":  "defense ministers",
+	"gukbang jangwan-deureun":   "defense ministers",
+	"gukbang jangwan-deuri":     "defense ministers",
+	"gukbang jangwan-deul-i":    "defense ministers",
+	"oegyo jangwan-deul":        "foreign ministers",
+	"oegyo jangwan-deul-eun":    "foreign ministers",
+	"oegyo jangwan-deul-i":      "foreign ministers",
+	"geoui dodalhaesseo":        "nearly reached",
+	"myeot beon":                "how many times",
+	"myeot cheok":               "how many",
+	"myeot bal":                 "how many",
+	"myeot nyeon-gan":           "how many years",
+	"choegeun myeot nyeon-gan":  "in recent years",
+	"choegeun myeot nyeon":      "in recent years",
+	"chong myeot gae":           "how many in total",
+	"nara-neun chong myeot gae": "how many countries in total",
+	"nara-ga chong myeot gae":   "how many countries in total",
+	"nara chong myeot gae":      "how many countries in total",
+	"nara-neun myeot gae":       "how many countries",
+	"nara-ga myeot gae":         "how many countries",
+	"chong myeot":               "how many in total",
+	"lng seon":                  "LNG carriers",
+	"suju haesseo":              "won orders",
+	"suju deo manhi haesseo":    "won more orders",
+	"eojjeogo hadeon geo":       "or something",
+	"eojjeogo haneun geo":       "or something",
+	"iyagi nanwosseo":           "talked about",
+	"museun iyagi nanwosseo":    "what did talk about",
+	"museun iyagi":              "what talk",
+	"myeot bal ssasseo":         "how many did fire",
+	"uigyeon nanwosseo":         "exchanged views",
+	"gachi wasseo":              "came along",
+	"gachi gasseo":              "went along",
+	"gachi on":                  "came along",
+	"silsok isseosseo":          "was substantive",
+	"silsok isseo":              "is substantive",
+	"pyeongga hae":              "assess",
+	"mandeulryeo hago isseo":    "is trying to build",
+	"mandeullyeo hago isseo":    "is trying to build",
+	"mandeulryeo hae":           "is trying to build",
+	"mandeulryeogo hae":         "is trying to build",
+	"eodeuryeo hae":             "want to gain",
+	"eodeullyeo hae":            "want to gain",
+	"keun taggyeok badasseo":    "was hit hard",
+	"keun tagyeok badasseo":     "was hit hard",
+	"taggyeok badasseo":         "was hit",
+	"tagyeok badasseo":          "was hit",
+	"naen don":                  "money contributed",
+	"haeyang bangryu":           "ocean discharge",
+	"haeyang bangnyu":           "ocean discharge",
+	"gangje dongwon":            "forced mobilization",
+	"gangje dongwon nodongja":   "forced laborers",
+	"gangje dongwon pihaeja":    "forced labor victims",
+	"panggyeol naerin":          "issued the ruling",
+	"pangyeol naerin":           "issued the ruling",
+	"mwo mwo isseo":             "what are there",
+	"hagi wonhandago haesseo":   "said it wants to",
+	"hyeomnyeok hagi":           "to cooperate",
+	"wonhandago haesseo":        "said it wants",
+	"singyeong sseuneun":        "concerned about",
+	"sinkyeong sseuneun ge":     "concerned about",
+	"singyeong sseuneun ge":     "concerned about",
+	"daebuk jeongchaek":         "North Korea policy",
+	"gyeonje hago isseo":        "is countering",
+	"eotteon yeonghyang":        "what impact",
+	"yeonghyang isseo":          "impact",
+	"jipjung hal geora-go hae":  "will focus",
+	"jipjung hal georago hae":   "will focus",
+	"hal geora-go hae":          "will",
+	"hal georago hae":           "will",
+	"pogi hal su isseo":         "can give up",
+	"pogi hal su":               "can give up",
+	"chojeom-i isseo":           "focus",
+	"chojeom-eul matchwo":       "focus on",
+	"nopigi swipda-go bwa":      "think it is easy to raise",
+	"swipda-go bwa":             "think it is easy",
+	"swipdago bwa":              "think it is easy",
+	"eoryeopda-go bwa":          "think it is difficult",
+	"kkeureo-deurinda-go bwa":   "think is drawing into",
+	"kkeureodeurindago bwa":     "think is drawing into",
+	"seolchi handa-neun":        "setting up",
+	"seolchi handaneun":         "setting up",
+	"nan geul":                  "article from",
+	"kkeurineun beop":           "how to cook",
+	"eotteon uimi":              "what does mean",
+	"museun uimi":               "what does mean",
+	"eotteon uimi-ga isseo":     "what does mean",
+	"ilbu bunseokga":            "some analysts",
+	"chamyeohaeya handago":      "should participate",
+	"myeochil dongan haesseo":   "how many days did last",
+})
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
 // "nara-deul-i"): cut off, what they mark is left to the English.
@@ -2355,3 +2648,22 @@ var romanKoreanParticles = setOf([]string{
 	"jeokeuro",
 	"hage",
 })
+
+// withSpacedDates is phrases with the years and months typed apart from their Korean counter
+// ("2019 nyeon 7 wol"), read as English writes them ("July 2019").
+func withSpacedDates(phrases map[string]string) map[string]string {
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December"}
+	for i, month := range months {
+		phrases[strconv.Itoa(i+1)+" wol"] = month
+	}
+	for year := 1990; year <= 2030; year++ {
+		y := strconv.Itoa(year)
+		phrases[y+" nyeon"] = y
+		phrases[y+" nyeondo"] = y
+		for i, month := range months {
+			phrases[y+" nyeon "+strconv.Itoa(i+1)+" wol"] = month + " " + y
+		}
+	}
+	return phrases
+}

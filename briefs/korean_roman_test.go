@@ -30,6 +30,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		// Countries counted with "nara" run on ("3nara"), and a side ("jjok") English need not say.
 		{"US Japan Korea 3nara jeongsang-deuri majimak-euro mannan ge eonjeya?", "when US Japan Korea three countries leaders last met?"},
 		{"Yoon inauguration ttae Japan jjok-eseo nuga wasseo?", "who Yoon inauguration during Japan came?"},
+		// "mwerago" for "mworago" tells it alone; a verbal noun run into its past ending
+		// ("banbakhaesseo", "jungdandwaesseo"), a year and month typed apart from their counters.
+		{"Japan-eun wianbu panggyeol-e daehae mwerago banbakhaesseo?", "about how did refute Japan comfort women ruling?"},
+		{"2021 nyeon 11 wol oegyo chagwan gongdong gijahoegyeon-eun wae jungdandwaesseo?", "why November 2021 deputy foreign minister joint press conference was halted?"},
+		{"Japan-ui daebuk jeongchaek-eun eotteon-de?", "how Japan North Korea policy?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
