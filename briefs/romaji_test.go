@@ -24,6 +24,11 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// long-voweled word ("kokubou") with one marker.
 		{"NATO summit tte nan-nichi-kan yatteta no?", "how many days NATO summit was held?"},
 		{"Kankoku no kokubou daijin no namae wa?", "South Korea's defense minister's name?"},
+		// A fourth writer's words ("nannin", "sunde", "hihan") tell it alone, and "kara mireba"
+		// is a postposition.
+		{"Dokdo ni wa ima nannin gurai sunde iru no?", "in Dokdo now about how many people live?"},
+		{"hoka no sankoku mo summit de China wo hihan shita no?", "the other three countries also in summit China criticized?"},
+		{"Kankoku kara mireba, roudousha hoshou mondai wa nani ni kakawaru mono nano?", "what from the view of South Korea, workers compensation issue related to?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
