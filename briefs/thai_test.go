@@ -22,6 +22,11 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"trilateral talks US-Japan-Korea tai nen ruang arai pen lak ja?", "about what trilateral talks US-Japan-South Korea stressed mainly?"},
 		{"Kim Jong-un ying missile pai ki luk nai pee 2022 ka?", "how many missiles Kim Jong-un fired in 2022?"}, // "ki luk" tells it
 		{"nai raya san Seoul ja nen diplomacy thi phumiphak nai ka?", "which region in the short term Seoul will stressed diplomacy?"},
+		// A Korat nurse's spelling: "yok lek" for yok loek, "kee look" (how many) and "sarup noi" tell it; a tie
+		// with Hindi's "tum hai" and "ka" goes to Thai, whose pair tells it.
+		{"Korea yok lek GSOMIA (military information agreement) muea rai ka?", "when Korea scrapped GSOMIA?"},
+		{"North Korea ying missile kee look nai pee 2022 ka?", "how many missiles North Korea fired in 2022?"},
+		{"sarup noi ka, author kid wa America ja tum hai Asia Pacific alliance nuen-nuen (cohesion) ngai mai?", "sum up, author thinks America will make Asia Pacific alliance cohesive easily?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
