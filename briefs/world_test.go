@@ -512,6 +512,7 @@ func TestUncovered(t *testing.T) {
 		{"a restaurant", "Madrid weather in end of June is hot? Which restaurant good near summit place?", GapNotGiven, "The article gives no tourism or visa advice."},
 		{"which side won a complaint", "Which side won South Korea's WTO complaint?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"the next meeting's date and place", "Date and location of next US-JPN-ROK leaders' trilat?", GapNotGiven, "The article gives no future meetings."},
+		{"a career before office", "Was Yoon Suk-yeol a prosecutor before he was president?", GapNotGiven, "The article gives no careers before office."},
 		{"a salary", "What is the Japanese Prime Minister's salary?", GapNotGiven, "The article gives no figures for salaries or pay."},
 		{"what someone earns", "how much Japanese Prime Minister's salary? how much earn Kishida?", GapNotGiven, "The article gives no figures for salaries or pay."},
 		{"the distance from one city to another", "What's the distance from Seoul to Tokyo?", GapNotGiven, "The article gives no distances."},
