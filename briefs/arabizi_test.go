@@ -20,6 +20,9 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// Moroccan Darija, with French mixed in: "chkoun" asks who, "dyal" is of, "l" before a place to.
 		{"chkoun howa Prime Minister dyal Australia li mcha l Madrid? smito 3afak", "who is Prime Minister of Australia that went to Madrid? his name"},
 		{"Wach Finland w Sweden dkhlo l NATO f Madrid?", "Finland and Sweden joined NATO in Madrid?"},
+		// A Fes writer: "w93" is happened, "tayyara" plane, "ba9a" remained; "la" before a French noun is the article.
+		{"Chno w93 l ligne dyal tayyara Gimpo-Haneda? rj3at wla ba9a msdoda?", "what happened to the air route Gimpo-Haneda? returned or remained suspended?"},
+		{"Tokyo chno kat bni f had les années f l'amn, chno had système?", "what Tokyo is building in these years in security, what is this system?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
