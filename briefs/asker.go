@@ -751,7 +751,7 @@ func withoutSender(q string) string {
 	if q, ok := withoutNamedListener(q); ok {
 		return q
 	}
-	if !strings.Contains(q, " in ") && !strings.Contains(q, " from ") {
+	if !strings.Contains(q, ": ") && !slices.ContainsFunc(senderVerbs, func(v string) bool { return strings.Contains(q, " "+v) }) {
 		return q // most questions, read without copying them
 	}
 	words := strings.Fields(q)
@@ -798,8 +798,8 @@ func withoutSender(q string) string {
 // Mike says the whole thing's a power play. Why is Washington…?"); false for any other.
 func withoutNamedListener(q string) (string, bool) {
 	first, rest, _ := strings.Cut(q, " ")
-	if !listenerWords[strings.ToLower(first)] {
-		return q, false // most questions
+	if !slices.ContainsFunc(listenerWords, func(w string) bool { return strings.EqualFold(first, w) }) {
+		return q, false // most questions, read without copying them
 	}
 	name, rest, _ := strings.Cut(rest, " ")
 	if after, ok := strings.CutSuffix(name, ":"); ok && isCapitalisedName(after) && rest != "" {
@@ -824,7 +824,7 @@ func withoutNamedListener(q string) (string, bool) {
 }
 
 // listenerWords introduce a listener by name, capitalised as a host types them.
-var listenerWords = setOf([]string{"listener", "caller", "viewer", "reader", "texter"})
+var listenerWords = []string{"listener", "caller", "viewer", "reader", "texter"}
 
 // remarkVerbs report what a listener thinks, before the question the host asks for them.
 var remarkVerbs = setOf([]string{"says", "thinks", "reckons", "texts", "writes", "reckon", "feels"})
