@@ -1386,60 +1386,66 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fiftieth round's end (its last code, 20e49d2): blind49 103/110, blind50 109/110,
+	// At the fifty-first round's end (its last code, 2b37e19): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
 	// blind79 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96
 	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
 	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
-	// 104/110, blind160 103/110, blind161 103/110, blind162 101/110, blind164 99/110, blind165
-	// 99/110, blind166 83/110, blind167 97/110, blind168 90/110, blind169 89/110, blind170 95/110,
-	// blind171 76/110, blind172 90/110, blind173 78/110, blind174 93/110, blind175 82/110,
-	// blind176 88/110; tuning164 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110,
-	// tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217
-	// 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110,
-	// tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254
-	// 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110,
-	// tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285
-	// 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
-	// tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305
-	// 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110,
-	// tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328
-	// 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110,
-	// tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340
-	// 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
-	// tuning360 105/110, tuning361 108/110, tuning362 108/110, tuning363 108/110, tuning365
-	// 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110, tuning396 108/110,
-	// tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110, tuning437
-	// 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
-	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462
-	// 110/110, tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110,
-	// tuning471 110/110, tuning467 110/110, tuning468 109/110, tuning473 110/110, tuning486
-	// 109/110, tuning487 108/110, tuning490 110/110, tuning496 109/110, tuning503 108/110,
-	// tuning511 110/110, tuning513 108/110, tuning514 108/110, tuning515 109/110, tuning516
-	// 106/110, tuning519 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110,
-	// tuning530 105/110, tuning535 105/110, tuning548 106/110, tuning550 109/110, tuning554
-	// 110/110, tuning555 110/110, tuning559 109/110, tuning561 109/110, tuning562 108/110,
-	// tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110, tuning570
-	// 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110,
-	// tuning587 106/110, tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594
-	// 110/110, tuning599 108/110, tuning601 109/110, tuning602 109/110, tuning603 110/110,
-	// tuning605 103/110, tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611
-	// 109/110, tuning613 101/110, tuning614 106/110, tuning617 105/110, tuning619 105/110,
-	// tuning622 109/110, tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631
-	// 106/110, tuning632 108/110, tuning633 108/110, tuning634 110/110, tuning635 108/110,
-	// tuning637 107/110, tuning638 107/110, tuning641 109/110, tuning642 105/110, tuning644
-	// 108/110, tuning645 107/110, tuning646 106/110, tuning647 107/110, tuning648 110/110,
-	// tuning650 108/110, tuning652 107/110, tuning653 107/110, tuning654 105/110, tuning655
-	// 108/110, tuning656 109/110, tuning661 102/110, tuning668 109/110, tuning670 107/110,
-	// tuning671 109/110, tuning684 110/110, tuning689 108/110, tuning690 104/110, tuning691
-	// 110/110, tuning692 107/110, tuning694 105/110, tuning695 105/110, tuning698 105/110,
-	// tuning699 108/110, tuning700 108/110, tuning701 109/110, tuning703 108/110, tuning705
-	// 110/110, tuning706 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110,
-	// tuning710 108/110, tuning711 107/110, tuning712 108/110, tuning713 107/110, tuning714
-	// 108/110, tuning715 106/110, tuning716 109/110, tuning717 110/110, tuning718 109/110,
-	// tuning719 110/110, tuning720 110/110, tuning721 108/110, tuning722 110/110. Each floor below
+	// 104/110, blind160 103/110, blind161 103/110, blind162 103/110, blind164 99/110, blind165
+	// 103/110, blind166 96/110, blind167 97/110, blind168 97/110, blind169 91/110, blind170
+	// 95/110, blind171 89/110, blind172 95/110, blind173 83/110, blind174 101/110, blind175
+	// 84/110, blind176 92/110, blind180 103/110, blind182 86/110, blind183 96/110, blind184
+	// 87/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 85/110, blind190
+	// 94/110, blind191 88/110, blind192 98/110; tuning164 108/110, tuning176 108/110, tuning192
+	// 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110,
+	// tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229
+	// 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
+	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267
+	// 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110,
+	// tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294
+	// 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 110/110,
+	// tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311
+	// 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110,
+	// tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332
+	// 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110,
+	// tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347
+	// 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 108/110,
+	// tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110, tuning391
+	// 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110,
+	// tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444
+	// 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110, tuning457 109/110,
+	// tuning461 109/110, tuning462 110/110, tuning463 110/110, tuning464 110/110, tuning466
+	// 110/110, tuning469 108/110, tuning471 110/110, tuning467 110/110, tuning468 110/110,
+	// tuning473 110/110, tuning486 109/110, tuning487 108/110, tuning490 110/110, tuning496
+	// 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110, tuning514 108/110,
+	// tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110, tuning525
+	// 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
+	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561
+	// 109/110, tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110,
+	// tuning569 108/110, tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579
+	// 110/110, tuning585 106/110, tuning587 106/110, tuning588 108/110, tuning590 90/110,
+	// tuning593 107/110, tuning594 110/110, tuning599 108/110, tuning601 109/110, tuning602
+	// 109/110, tuning603 110/110, tuning605 103/110, tuning608 109/110, tuning609 105/110,
+	// tuning610 106/110, tuning611 109/110, tuning613 101/110, tuning614 107/110, tuning617
+	// 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110, tuning629 110/110,
+	// tuning630 106/110, tuning631 106/110, tuning632 108/110, tuning633 108/110, tuning634
+	// 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
+	// tuning642 105/110, tuning644 109/110, tuning645 107/110, tuning646 106/110, tuning647
+	// 107/110, tuning648 110/110, tuning650 108/110, tuning652 107/110, tuning653 108/110,
+	// tuning654 105/110, tuning655 108/110, tuning656 109/110, tuning661 102/110, tuning668
+	// 109/110, tuning670 107/110, tuning671 109/110, tuning684 110/110, tuning689 108/110,
+	// tuning690 104/110, tuning691 109/110, tuning692 107/110, tuning694 105/110, tuning695
+	// 105/110, tuning698 105/110, tuning699 108/110, tuning700 108/110, tuning701 109/110,
+	// tuning703 108/110, tuning705 110/110, tuning706 108/110, tuning707 110/110, tuning708
+	// 109/110, tuning709 109/110, tuning710 108/110, tuning711 107/110, tuning712 108/110,
+	// tuning713 107/110, tuning714 108/110, tuning715 107/110, tuning716 109/110, tuning717
+	// 110/110, tuning718 109/110, tuning719 110/110, tuning720 110/110, tuning721 108/110,
+	// tuning722 110/110, tuning723 107/110, tuning724 109/110, tuning725 106/110, tuning726
+	// 110/110, tuning727 91/110, tuning729 110/110, tuning730 109/110, tuning731 97/110, tuning732
+	// 96/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110,
+	// tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110. Each floor below
 	// is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -1970,7 +1976,7 @@ var floors = map[string]float64{
 	"tuning469-questions.jsonl": 108.0 / 110,
 	"tuning471-questions.jsonl": 110.0 / 110,
 	"tuning467-questions.jsonl": 110.0 / 110,
-	"tuning468-questions.jsonl": 109.0 / 110,
+	"tuning468-questions.jsonl": 110.0 / 110,
 	// Written before the forty-fourth round changed anything, scored with 49f5012: tuning473
 	// (an Australian farmer's talkback-radio slang) 96/110; tuning474 (a retired Japanese
 	// diplomat, 107/110), tuning475 (a Spanish journalist, 108/110) and tuning476 (a graduate
@@ -2064,7 +2070,7 @@ var floors = map[string]float64{
 	// tuning557 (a Japanese office worker, 110/110), tuning558 (a student's comparisons,
 	// 110/110) and tuning560 (autocorrect mistakes, 109/110) pass evalGate, each with every
 	// refusal.
-	"tuning559-questions.jsonl": 109.0 / 110,
+	"tuning559-questions.jsonl": 110.0 / 110,
 	// Written later in it, scored with 1ea00ab: tuning561 (an Australian defence analyst's
 	// jargon) 103/110 and tuning562 (a Korean student's English amid Korean) 39/110;
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
@@ -2123,7 +2129,7 @@ var floors = map[string]float64{
 	"tuning610-questions.jsonl": 106.0 / 110,
 	"tuning611-questions.jsonl": 109.0 / 110,
 	"tuning613-questions.jsonl": 101.0 / 110,
-	"tuning614-questions.jsonl": 106.0 / 110,
+	"tuning614-questions.jsonl": 107.0 / 110,
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
 	// pass evalGate.
@@ -2151,14 +2157,14 @@ var floors = map[string]float64{
 	// The round's later still, scored with 78c97c2 before they were tuned on: tuning637
 	// (romanised Japanese mixed in) 38/110 and tuning638 (romanised Thai mixed in) 81/110;
 	// tuning639 and tuning640 pass evalGate.
-	"tuning637-questions.jsonl": 107.0 / 110,
+	"tuning637-questions.jsonl": 108.0 / 110,
 	"tuning638-questions.jsonl": 107.0 / 110,
 	// The round's last, scored with 7e7bb37 before they were tuned on: tuning641 (Russian in
 	// Latin letters) 50/110, tuning642 (Arabizi) 46/110 and tuning644 (Spanglish) 49/110;
 	// tuning643 (voice dictation) passes evalGate.
 	"tuning641-questions.jsonl": 109.0 / 110,
 	"tuning642-questions.jsonl": 105.0 / 110,
-	"tuning644-questions.jsonl": 108.0 / 110,
+	"tuning644-questions.jsonl": 109.0 / 110,
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
 	"tuning645-questions.jsonl": 107.0 / 110,
@@ -2175,7 +2181,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with 8c48041 before they were tuned on: tuning653 (Korean
 	// in Hangul mixed in) 88/110, tuning654 (a retired colonel's jargon) 97/110, tuning655
 	// (Japanese mixed in) 96/110 and tuning656 (Turkish mixed in) 41/110.
-	"tuning653-questions.jsonl": 107.0 / 110,
+	"tuning653-questions.jsonl": 108.0 / 110,
 	"tuning654-questions.jsonl": 105.0 / 110,
 	"tuning655-questions.jsonl": 108.0 / 110,
 	"tuning656-questions.jsonl": 109.0 / 110,
@@ -2234,7 +2240,7 @@ var floors = map[string]float64{
 	// tuning703 (Russian in Latin letters mixed in) 82/110; tuning702 108/110 and tuning704
 	// 107/110 pass evalGate.
 	"blind161-questions.jsonl":  103.0 / 110,
-	"blind162-questions.jsonl":  101.0 / 110,
+	"blind162-questions.jsonl":  103.0 / 110,
 	"blind164-questions.jsonl":  99.0 / 110,
 	"tuning701-questions.jsonl": 109.0 / 110,
 	"tuning703-questions.jsonl": 108.0 / 110,
@@ -2259,8 +2265,8 @@ var floors = map[string]float64{
 	// Blind, written later still: blind165 (Spanish mixed in) 98/110 with the round's first
 	// code (220ff16) and 99/110 with the code of the day it came in (43a0f3d); blind166
 	// (romanised Thai mixed in) 63/110 and 78/110.
-	"blind165-questions.jsonl": 99.0 / 110,
-	"blind166-questions.jsonl": 83.0 / 110,
+	"blind165-questions.jsonl": 103.0 / 110,
+	"blind166-questions.jsonl": 96.0 / 110,
 	// Blind, written at the round's end, scored with its first code (220ff16) and with the
 	// code of the day they came in (464c631): blind167 (Indonesian) 86/110 and 97/110,
 	// blind168 (romaji) 63/110 and 76/110, blind169 (romanised Korean) 53/110 and 65/110,
@@ -2268,12 +2274,12 @@ var floors = map[string]float64{
 	// 55/110, blind172 (Vietnamese without diacritics) 33/110 and 90/110. Tuned on later:
 	// tuning715 (romanised Thai) 73/110 and 85/110.
 	"blind167-questions.jsonl":  97.0 / 110,
-	"blind168-questions.jsonl":  90.0 / 110,
-	"blind169-questions.jsonl":  89.0 / 110,
+	"blind168-questions.jsonl":  97.0 / 110,
+	"blind169-questions.jsonl":  91.0 / 110,
 	"blind170-questions.jsonl":  95.0 / 110,
-	"blind171-questions.jsonl":  76.0 / 110,
-	"blind172-questions.jsonl":  90.0 / 110,
-	"tuning715-questions.jsonl": 106.0 / 110,
+	"blind171-questions.jsonl":  89.0 / 110,
+	"blind172-questions.jsonl":  95.0 / 110,
+	"tuning715-questions.jsonl": 107.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
 	// Korean) 57/110, tuning717 (romaji) 81/110 and tuning718 (Levantine Arabizi) 60/110.
 	"tuning716-questions.jsonl": 109.0 / 110,
@@ -2283,10 +2289,10 @@ var floors = map[string]float64{
 	// 4999e8e, before the second pass over their lexicons: blind173 (romanised Korean) 54/110
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
-	"blind173-questions.jsonl": 78.0 / 110,
-	"blind174-questions.jsonl": 93.0 / 110,
-	"blind175-questions.jsonl": 82.0 / 110,
-	"blind176-questions.jsonl": 88.0 / 110,
+	"blind173-questions.jsonl": 83.0 / 110,
+	"blind174-questions.jsonl": 101.0 / 110,
+	"blind175-questions.jsonl": 84.0 / 110,
+	"blind176-questions.jsonl": 92.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
 	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
@@ -2299,24 +2305,24 @@ var floors = map[string]float64{
 	// Thai) 74/110, blind183 (romanised Korean) 91/110 and blind184 (Moroccan Arabizi, a
 	// dialect no lexicon read) 36/110; blind177 to blind179 and blind181 pass.
 	"blind180-questions.jsonl": 103.0 / 110,
-	"blind182-questions.jsonl": 74.0 / 110,
-	"blind183-questions.jsonl": 91.0 / 110,
-	"blind184-questions.jsonl": 36.0 / 110,
+	"blind182-questions.jsonl": 86.0 / 110,
+	"blind183-questions.jsonl": 96.0 / 110,
+	"blind184-questions.jsonl": 87.0 / 110,
 	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
-	"tuning723-questions.jsonl": 83.0 / 110,
-	"tuning724-questions.jsonl": 87.0 / 110,
-	"tuning725-questions.jsonl": 37.0 / 110,
-	"tuning726-questions.jsonl": 33.0 / 110,
-	"tuning727-questions.jsonl": 87.0 / 110,
-	"tuning729-questions.jsonl": 96.0 / 110,
-	"tuning730-questions.jsonl": 93.0 / 110,
+	"tuning723-questions.jsonl": 107.0 / 110,
+	"tuning724-questions.jsonl": 109.0 / 110,
+	"tuning725-questions.jsonl": 106.0 / 110,
+	"tuning726-questions.jsonl": 110.0 / 110,
+	"tuning727-questions.jsonl": 91.0 / 110,
+	"tuning729-questions.jsonl": 110.0 / 110,
+	"tuning730-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 19000a7 before they were tuned on.
-	"tuning731-questions.jsonl": 94.0 / 110,
-	"tuning732-questions.jsonl": 92.0 / 110,
-	"tuning733-questions.jsonl": 103.0 / 110,
-	"tuning735-questions.jsonl": 99.0 / 110,
-	"tuning736-questions.jsonl": 85.0 / 110,
-	"tuning737-questions.jsonl": 97.0 / 110,
+	"tuning731-questions.jsonl": 97.0 / 110,
+	"tuning732-questions.jsonl": 96.0 / 110,
+	"tuning733-questions.jsonl": 105.0 / 110,
+	"tuning735-questions.jsonl": 108.0 / 110,
+	"tuning736-questions.jsonl": 107.0 / 110,
+	"tuning737-questions.jsonl": 109.0 / 110,
 	// Blind, written later in it, scored with 91d4c25 and with f462c1b: blind185 (a radio
 	// host's callers) 93 and 103/110, blind186 (a livestreamer) 98 and 99, blind187 (a TV
 	// presenter) 95 and 97, blind189 (Darija) 36 and 76, blind190 (romanised Thai) 88 and 90,
@@ -2325,23 +2331,26 @@ var floors = map[string]float64{
 	"blind185-questions.jsonl": 103.0 / 110,
 	"blind186-questions.jsonl": 99.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
-	"blind189-questions.jsonl": 76.0 / 110,
-	"blind190-questions.jsonl": 90.0 / 110,
-	"blind191-questions.jsonl": 84.0 / 110,
-	"blind192-questions.jsonl": 96.0 / 110,
+	"blind189-questions.jsonl": 85.0 / 110,
+	"blind190-questions.jsonl": 94.0 / 110,
+	"blind191-questions.jsonl": 88.0 / 110,
+	"blind192-questions.jsonl": 98.0 / 110,
 	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
 	// tuning743 (106) pass.
-	"tuning738-questions.jsonl": 71.0 / 110,
-	"tuning739-questions.jsonl": 93.0 / 110,
-	"tuning740-questions.jsonl": 85.0 / 110,
-	"tuning741-questions.jsonl": 103.0 / 110,
+	"tuning738-questions.jsonl": 108.0 / 110,
+	"tuning739-questions.jsonl": 110.0 / 110,
+	"tuning740-questions.jsonl": 108.0 / 110,
+	"tuning741-questions.jsonl": 110.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
-	// At the fiftieth round's end: tuning701, tuning705, tuning709 to tuning711, tuning715,
+	// At the fifty-first round's end: blind183 misses one (two when written); tuning728 and
+	// tuning740 one (two when written), tuning733, tuning736 and tuning739 every refusal,
+	// read since they were written; blind184 and blind191 miss one they got right by chance
+	// or before f32b872 (see below); no set misses more. At the fiftieth round's end: tuning701, tuning705, tuning709 to tuning711, tuning715,
 	// tuning717 and tuning719, read in English since they were written, get every refusal
 	// right, and tuning721 misses one (two when written); blind158, blind160, blind161,
 	// blind166, blind170, blind172, blind173 and blind175 miss one or two, as when written;
@@ -2786,14 +2795,12 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the fifty-first round's start, scored with 91d4c25: blind178 29/30,
 	// blind183 28/30; the other six every refusal.
 	"blind178-questions.jsonl": 1,
-	"blind183-questions.jsonl": 2,
+	"blind183-questions.jsonl": 1,
 	// Written in the fifty-first round, scored with f32b872: tuning728 28/30; the other seven
 	// every refusal.
-	"tuning728-questions.jsonl": 2,
+	"tuning728-questions.jsonl": 1,
 	// Written later in it, scored with 19000a7: tuning733, tuning736 and tuning737 29/30;
 	// tuning731, tuning732, tuning734 and tuning735 every refusal.
-	"tuning733-questions.jsonl": 1,
-	"tuning736-questions.jsonl": 1,
 	"tuning737-questions.jsonl": 1,
 	// blind184 (Moroccan Arabizi) 29/30 since Darija was read (377decb): the first
 	// code read none of it, so refused every question by chance; read, one that must be
@@ -2808,8 +2815,7 @@ var refusalsMissed = map[string]int{
 	"blind191-questions.jsonl": 1,
 	// Written later still, scored with 4ebc13c: tuning739 and tuning740 28/30; tuning738 and
 	// tuning741 to tuning743 every refusal.
-	"tuning739-questions.jsonl": 2,
-	"tuning740-questions.jsonl": 2,
+	"tuning740-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
