@@ -343,6 +343,9 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"What two side meetings did they squeeze onto the schedule in Madrid?", "arrange", "squeeze"},
 		{"Who's the author of this breakdown?", "this article", "breakdown"},
 		{"What promise did he put back on the table?", "reaffirm", "table"},
+		{"Where do Japan and Australia work hand-in-glove?", "cooperate closely", "glove"},
+		{"What did they chinwag about?", "discuss", "chinwag"},
+		{"What's Tokyo's biggest headache with the North?", "biggest concern", "headache"},
 		// A gamer's words.
 		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
 		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},

@@ -635,6 +635,10 @@ var everydayPairs = []string{
 	// What is squeezed onto a schedule is arranged; a breakdown is the article.
 	"squeezed onto the schedule", "arranged", "squeeze onto the schedule", "arrange", "squeezed into the schedule", "arranged",
 	"squeeze into the schedule", "arrange", "this breakdown", "this article", "the breakdown", "the article",
+	// A tabloid's: to work hand in glove is to work closely, to chinwag to discuss, and a
+	// headache is a concern.
+	"work hand-in-glove", "cooperate closely", "hand-in-glove", "closely", "chinwagged about", "discussed", "chinwag about", "discuss",
+	"biggest headache", "biggest concern", "main headache", "main concern",
 	// A promise put back on the table is reaffirmed.
 	"put back on the table", "reaffirm", "puts back on the table", "reaffirms", "putting back on the table", "reaffirming",
 	// A face-to-face is a meeting.
