@@ -346,6 +346,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Where do Japan and Australia work hand-in-glove?", "cooperate closely", "glove"},
 		{"What did they chinwag about?", "discuss", "chinwag"},
 		{"What's Tokyo's biggest headache with the North?", "biggest concern", "headache"},
+		{"Can America pull its Pacific friends together?", "pacific allies", "friends"},
 		// A gamer's words.
 		{"which war situation did the four APAC leaders swap takes on", "discuss", "takes"},
 		{"when did the US Japan and Korea leaders all link up before Madrid? whats the lore", "meet", "lore"},

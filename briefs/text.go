@@ -639,6 +639,8 @@ var everydayPairs = []string{
 	// headache is a concern.
 	"work hand-in-glove", "cooperate closely", "hand-in-glove", "closely", "chinwagged about", "discussed", "chinwag about", "discuss",
 	"biggest headache", "biggest concern", "main headache", "main concern",
+	// A country's friends abroad are its allies.
+	"pacific friends", "pacific allies", "asian friends", "asian allies", "its friends", "its allies",
 	// A promise put back on the table is reaffirmed.
 	"put back on the table", "reaffirm", "puts back on the table", "reaffirms", "putting back on the table", "reaffirming",
 	// A face-to-face is a meeting.
