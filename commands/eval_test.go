@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and forty-three sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning743-questions.jsonl; tuning4 is written as
+//   - seven hundred and forty-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning747-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -396,7 +396,9 @@ type evalCase struct {
 //     romaji and a Lima student's Spanish, each mixed in), written later in it; tuning738 to
 //     tuning743 (a Fes shopkeeper's Darija, an Udon Thani nurse's romanised Thai, an Ulsan
 //     engineer's romanised Korean and a Hiroshima student's romaji, each mixed in, a news
-//     anchor's live interview and a sports-radio host's listeners), later still;
+//     anchor's live interview and a sports-radio host's listeners), later still; tuning744 to
+//     tuning747 (a Damascus student's Arabizi, a Bandung worker's Indonesian, a Porto Alegre
+//     student's Portuguese and a Hue teacher's Vietnamese, each mixed in), the round's last;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1323,6 +1325,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning741-questions.jsonl",
 		"tuning742-questions.jsonl",
 		"tuning743-questions.jsonl",
+		"tuning744-questions.jsonl",
+		"tuning745-questions.jsonl",
+		"tuning746-questions.jsonl",
+		"tuning747-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2341,6 +2347,11 @@ var floors = map[string]float64{
 	"tuning739-questions.jsonl": 110.0 / 110,
 	"tuning740-questions.jsonl": 108.0 / 110,
 	"tuning741-questions.jsonl": 110.0 / 110,
+	// The round's last, scored with 023a03a before they were tuned on.
+	"tuning744-questions.jsonl": 80.0 / 110,
+	"tuning745-questions.jsonl": 89.0 / 110,
+	"tuning746-questions.jsonl": 95.0 / 110,
+	"tuning747-questions.jsonl": 90.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
