@@ -19,6 +19,9 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 		{"tong thong Philippines Marcos noi gi ve bien Dong o summit", "president Philippines Marcos said what about the South China Sea in summit"},
 		{"Mong Co quan he voi NATO the nao vay", "Mongolia relations with NATO how"},
 		{"cuoc hop 4 nuoc co ban ve van de Trung Quoc hong", "meeting 4 countries discussed about issue China"},
+		// A central (Huế) writer: "mô" which, "răng" how or why, "chi" what, "ni" this; "rứa" and "hè" close.
+		{"Theo bài ni, Nhật có mục tiêu chính là chi rứa?", "according to this article, Japan main goals what?"},
+		{"Seoul đáp trả răng, hội nghị tổ chức ở thành phố mô hè?", "Seoul respond how, meeting held in which city?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
