@@ -11,6 +11,10 @@ func TestPortugueseMixedInEnglish(t *testing.T) {
 		// A Brazilian reader's past tenses tell it; a country named with an article is read without.
 		{"O que o Canadá achou da presença dos países asiáticos no summit?", "what Canada thought of the presence of the Asian countries in the summit?"},
 		{"Os EUA estão tentando montar o quê na região?", "the US are trying to build what in the region?"},
+		// A Brazilian reader's chat, from the South ("tchê") and typed short ("pq", "q").
+		{"tchê, que side meetings de líderes rolaram durante o summit?", "side meetings of leaders took place during the summit?"},
+		{"pq a rota Gimpo-Haneda tinha sido fechada? e por quanto tempo?", "why the route Kimpo Haneda had been shut down? and for how long?"},
+		{"quantas pessoas moram em Dokdo? tem população fixa?", "how many people live in Dokdo? has population fixed?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
