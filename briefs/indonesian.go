@@ -31,7 +31,11 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 	"diketatin", "dikeluarin", "dijadiin", "ditempatin", "nyatuin", "ngikut", "ngikutin", "nyambung", "berikutnya",
 	"kemarin", "luasnya", "bedanya", "pendekatannya", "posisinya", "kesimpulannya", "julukannya", "isinya", "efeknya",
 	"syaratnya", "penulisnya", "dibahas", "padahal", "keberatan", "ceritain", "mewakili", "mendarat", "dibatasi",
-	"janji", "gede", "imbas", "lunak", "panggung", "sampe", "abis", "kompak", "maunya", "terbitan", "beresin", "pake"})
+	"janji", "gede", "imbas", "lunak", "panggung", "sampe", "abis", "kompak", "maunya", "terbitan", "beresin", "pake",
+	// Chat of West Java and elsewhere: Sundanese particles and asking words, and more short forms.
+	"euy", "kunaon", "naon", "wkwk", "wkwkwk", "artikelnya", "dijulukin", "aliansi", "keamanan", "ngasih", "ngusulin",
+	"nginep", "jelasin", "dibatalin", "dicabut", "dicoret", "sebutin", "kmrn", "brp", "taun", "belom", "sbg",
+	"pilpres", "urusan", "kerugian", "sebagian", "pakta", "acaranya", "statusnya", "dibubarin", "kejadiannya"})
 
 // indonesianPhrases are Indonesian (and Malay) expressions of two to four words (asking words,
 // names, set phrases and idioms whose words one by one would read wrongly), read whole,
@@ -167,7 +171,32 @@ var indonesianPhrases = map[string]string{
 	"negara2 asia pasifik": "Asia Pacific countries", "pm australia": "Australia's prime minister",
 	"pm jepang": "Japan's prime minister", "pm spanyol": "Spain's prime minister", "pm india": "India's prime minister",
 	"pm new zealand": "New Zealand's prime minister", "pm selandia baru": "New Zealand's prime minister",
-	"presiden taiwan": "Taiwan's president", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
+	"presiden taiwan": "Taiwan's president",
+	// Chat of West Java and elsewhere.
+	"brp lama": "how long", "berapa macem": "how many kinds", "berapa macam": "how many kinds",
+	"jam berapa": "at what time", "jam brp": "at what time", "taun brp": "what year", "tahun brp": "what year",
+	"taun berapa": "what year", "taun depan": "next year", "taun depannya": "the following year",
+	"tahun depan": "next year", "tahun depannya": "the following year", "tgl brp": "what date",
+	"tanggal brp": "what date", "brp hari": "how many days", "brp orang": "how many people",
+	"kaya gimana": "what kind of", "kayak gimana": "what kind of", "gimana cara": "how", "gimana caranya": "how",
+	"basa basi": "courtesy", "basa-basi": "courtesy", "ribut2 dagang": "trade dispute", "ribut-ribut dagang": "trade dispute",
+	"kena hajar": "hit", "sampe dibubarin": "was called off",
+	"perang dunia 2": "World War II", "jaman perang dunia 2": "World War II era", "zaman perang dunia 2": "World War II era",
+	"jaman perang dunia ii": "World War II era", "jaman perang dunia kedua": "World War II era", "jaman perang": "wartime",
+	"mata rantai paling lemah": "weakest link", "rantai paling lemah": "weakest link", "paling lemah": "weakest",
+	"normalisasi negara": "national normalization", "keras apa lembek": "tough or soft", "keras atau lembek": "tough or soft",
+	"kena mengena apa": "related to what", "nyangkut soal": "related to", "nyangkut sama": "related to",
+	"akibatnya buat": "the result for", "dampaknya buat": "the impact for", "buat orang korea": "for Koreans",
+	"sensitif bgt buat": "so sensitive for", "sensitif banget buat": "so sensitive for",
+	"getol bgt sama": "so keen on", "getol banget sama": "so keen on", "putus total sama": "completely cut off from",
+	"mulai anget": "started warming", "dapet berapa": "got how many", "persen suara": "percent of the votes",
+	"beda nya": "difference", "bedanya dimana": "where is the difference", "beda nya dimana": "where is the difference",
+	"pakta keamanan": "security pact",
+	"bulan mei":      "in May", "bulan juni": "in June", "bulan juli": "in July", "bulan agustus": "in August",
+	"bulan november": "in November", "bulan mei kmrn": "in May", "bulan mei kemarin": "in May",
+	"bulan juni kmrn": "in June", "bulan juni kemarin": "in June",
+	"sidang utama": "main session", "buat apa sih": "for what purpose", "pm nz": "New Zealand's prime minister",
+	"ada quote": "is there a quote", "ada julukan": "is there a nickname", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
 }
 
 // indonesian are Indonesian words with their English, or "" for those an English question
@@ -367,4 +396,22 @@ var indonesian = map[string]string{
 	"pesawat": "plane", "pp": "round trip", "kompak": "united", "penulisnya": "writer", "konpers": "press conference",
 	"wamenlu": "deputy foreign minister", "aussie": "Australia", "us-jepang-korsel": "US-Japan-South Korea",
 	"us-jepang-korea": "US-Japan-Korea", "jepang-aussie": "Japan-Australia", "bilateralnya": "bilateral",
+	// Chat of West Java (Sundanese particles and asking words) and more short forms.
+	"teh": "", "euy": "", "sok": "", "atuh": "", "mah": "", "wkwk": "", "wkwkwk": "", "gan": "", "gais": "guys", "nya": "",
+	"kunaon": "why", "naon": "what", "kumaha": "how", "saha": "who", "iraha": "when",
+	"brp": "how many", "sbg": "as", "ato": "or", "kmrn": "recent", "taun": "year", "belom": "not yet", "blm": "not yet",
+	"jaman": "era", "disana": "there", "disini": "here", "deket": "close", "mateng": "mature", "lembek": "soft",
+	"anget": "warm", "getol": "keen", "lama": "long", "tutup": "closed", "keluar": "came out",
+	"masuk": "entering", "harga": "price", "suara": "votes", "persen": "percent", "miliar": "billion", "juta": "million",
+	"kerugian": "losses", "sebagian": "some", "pasangan": "pair", "urusan": "matter", "nyangkut": "related to",
+	"statusnya": "status", "status": "status", "acaranya": "the event", "acara": "event", "sidang": "session",
+	"spesifik": "specifically", "artikelnya": "the article", "kejadiannya": "happened", "pilpres": "presidential election",
+	"pakta": "pact", "jaminan": "guarantee", "depan": "next", "dagang": "trade", "hajar": "hit", "basa": "",
+	// Chat verbs in nge-, ny-, di- and -in.
+	"ngasih": "gave", "ngusulin": "proposed", "nginep": "stayed", "jelasin": "explain", "dibatalin": "terminated",
+	"dicabut": "abolished", "dicoret": "removed", "sebutin": "list", "dibubarin": "broken up", "ngurus": "handled",
+	"ngoperasiin": "operates", "dioperasiin": "operated", "ngerem": "contain", "teken": "signed", "diteken": "signed",
+	"dijulukin": "nicknamed", "julukin": "nickname", "ragu2": "hesitant", "ribut2": "dispute",
+	"as-korsel": "US-South Korea", "as-korea": "US-Korea", "as-australia": "US-Australia", "jepang-as-korsel": "Japan-US-South Korea",
+	"indo-pasifik": "Indo-Pacific", "pasifiknya": "Pacific", "pltn": "nuclear power plant",
 }

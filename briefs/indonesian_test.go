@@ -10,6 +10,9 @@ func TestIndonesianMixedInEnglish(t *testing.T) {
 		{"Summit NATO berikutnya diadain di mana?", "next NATO summit held where?"},
 		{"Kenapa konpers wamenlu US-Jepang-Korsel Nov 2021 sampe bubar?", "why press conference deputy foreign minister US-Japan-South Korea Nov 2021 was called off?"},
 		{"PM Australia yg dateng ke Madrid siapa sih? Albanese ya?", "Australia's prime minister came to Madrid who? Albanese?"},
+		// Chat of West Java: Sundanese particles and asking words, and short forms.
+		{"jelasin dong Dokdo teh apa, di Jepang disebut naon?", "explain Dokdo what, in Japan called what?"},
+		{"editor artikelnya siapa euy?", "editor the article who?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
