@@ -23,6 +23,9 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// A Fes writer: "w93" is happened, "tayyara" plane, "ba9a" remained; "la" before a French noun is the article.
 		{"Chno w93 l ligne dyal tayyara Gimpo-Haneda? rj3at wla ba9a msdoda?", "what happened to the air route Gimpo-Haneda? returned or remained suspended?"},
 		{"Tokyo chno kat bni f had les années f l'amn, chno had système?", "what Tokyo is building in these years in security, what is this system?"},
+		// A Syrian writer: "ra2eeset wuzara" is prime minister of, "el a2wa" the strongest.
+		{"shu esm ra2eeset wuzara NZ bel article?", "what is the name of prime minister of NZ in the article?"},
+		{"ay bilateral cooperation hiye el a2wa bein el arba3 duwal?", "which bilateral cooperation is the strongest between the four countries?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
