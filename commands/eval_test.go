@@ -1392,7 +1392,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-first round's end (its last code, 023a03a): blind49 103/110, blind50 109/110,
+	// At the fifty-first round's end (its last code, b596447): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
@@ -1400,9 +1400,9 @@ var floors = map[string]float64{
 	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
 	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
 	// 104/110, blind160 103/110, blind161 103/110, blind162 103/110, blind164 99/110, blind165
-	// 103/110, blind166 96/110, blind167 97/110, blind168 97/110, blind169 91/110, blind170
-	// 95/110, blind171 89/110, blind172 95/110, blind173 83/110, blind174 101/110, blind175
-	// 84/110, blind176 92/110, blind180 103/110, blind182 86/110, blind183 96/110, blind184
+	// 103/110, blind166 96/110, blind167 99/110, blind168 97/110, blind169 91/110, blind170
+	// 97/110, blind171 93/110, blind172 96/110, blind173 83/110, blind174 101/110, blind175
+	// 87/110, blind176 92/110, blind180 103/110, blind182 86/110, blind183 96/110, blind184
 	// 87/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 85/110, blind190
 	// 94/110, blind191 88/110, blind192 98/110; tuning164 108/110, tuning176 108/110, tuning192
 	// 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110,
@@ -1451,8 +1451,9 @@ var floors = map[string]float64{
 	// tuning722 110/110, tuning723 107/110, tuning724 109/110, tuning725 106/110, tuning726
 	// 110/110, tuning727 91/110, tuning729 110/110, tuning730 109/110, tuning731 98/110, tuning732
 	// 99/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110,
-	// tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110. Each floor below
-	// is the best score measured; the comments give each set's history up to the round before.
+	// tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
+	// 106/110, tuning745 109/110, tuning746 107/110, tuning747 106/110. Each floor below is the
+	// best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2279,12 +2280,12 @@ var floors = map[string]float64{
 	// blind170 (Portuguese) 92/110 and 95/110, blind171 (Lebanese Arabizi) 52/110 and
 	// 55/110, blind172 (Vietnamese without diacritics) 33/110 and 90/110. Tuned on later:
 	// tuning715 (romanised Thai) 73/110 and 85/110.
-	"blind167-questions.jsonl":  97.0 / 110,
+	"blind167-questions.jsonl":  99.0 / 110,
 	"blind168-questions.jsonl":  97.0 / 110,
 	"blind169-questions.jsonl":  91.0 / 110,
-	"blind170-questions.jsonl":  95.0 / 110,
-	"blind171-questions.jsonl":  89.0 / 110,
-	"blind172-questions.jsonl":  95.0 / 110,
+	"blind170-questions.jsonl":  97.0 / 110,
+	"blind171-questions.jsonl":  93.0 / 110,
+	"blind172-questions.jsonl":  96.0 / 110,
 	"tuning715-questions.jsonl": 107.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
 	// Korean) 57/110, tuning717 (romaji) 81/110 and tuning718 (Levantine Arabizi) 60/110.
@@ -2297,7 +2298,7 @@ var floors = map[string]float64{
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
 	"blind173-questions.jsonl": 83.0 / 110,
 	"blind174-questions.jsonl": 101.0 / 110,
-	"blind175-questions.jsonl": 84.0 / 110,
+	"blind175-questions.jsonl": 87.0 / 110,
 	"blind176-questions.jsonl": 92.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
@@ -2348,10 +2349,10 @@ var floors = map[string]float64{
 	"tuning740-questions.jsonl": 108.0 / 110,
 	"tuning741-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with 023a03a before they were tuned on.
-	"tuning744-questions.jsonl": 80.0 / 110,
-	"tuning745-questions.jsonl": 89.0 / 110,
-	"tuning746-questions.jsonl": 95.0 / 110,
-	"tuning747-questions.jsonl": 90.0 / 110,
+	"tuning744-questions.jsonl": 106.0 / 110,
+	"tuning745-questions.jsonl": 109.0 / 110,
+	"tuning746-questions.jsonl": 107.0 / 110,
+	"tuning747-questions.jsonl": 106.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
