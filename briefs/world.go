@@ -1707,18 +1707,22 @@ func asksPrice(q string, words [][2]int) bool {
 // many people live in New Zealand?", "how far is Seoul from Tokyo?"), by its phrases, read
 // word by word from the question's words.
 func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
-	var buf [64]byte
-	key := func(i int) []byte { return appendNameKey(buf[:0], q[words[i][0]:words[i][1]]) }
-	// A number typed in figures is its word: "which 3 chemicals" is "which three chemicals".
-	word := func(i int) []byte {
-		k := key(i)
-		if len(k) > 0 && len(k) <= 2 && k[0] >= '0' && k[0] <= '9' { // most words: no map to look in
+	// Each word's key, read once: phrases are matched from every word on.
+	var keyBuf [256]byte
+	var spanBuf [32][2]int
+	keys, spans := keyBuf[:0], spanBuf[:0]
+	for _, span := range words {
+		start := len(keys)
+		keys = appendNameKey(keys, q[span[0]:span[1]])
+		// A number typed in figures is its word: "which 3 chemicals" is "which three chemicals".
+		if k := keys[start:]; len(k) > 0 && len(k) <= 2 && k[0] >= '0' && k[0] <= '9' {
 			if n, ok := spelledNumbers[string(k)]; ok {
-				return append(k[:0], n...)
+				keys = append(keys[:start], n...)
 			}
 		}
-		return k
+		spans = append(spans, [2]int{start, len(keys)})
 	}
+	word := func(i int) []byte { return keys[spans[i][0]:spans[i][1]] }
 	// Which words are hedges, read once: many phrases start at the same word.
 	var hedgeBuf [32]bool
 	hedged := hedgeBuf[:0]
