@@ -1627,13 +1627,47 @@ func indexFold(s, sub string) int {
 	if sub == "" {
 		return 0
 	}
-	first := lowerASCII(sub[0])
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lowerASCII(s[i]) == first && strings.EqualFold(s[i:i+len(sub)], sub) {
+	starts := len(s) - len(sub) + 1 // sub may start in s[:starts]
+	if starts <= 0 {
+		return -1
+	}
+	// strings.IndexByte finds the first byte, in either case, faster than a loop would.
+	lower, upper := lowerASCII(sub[0]), upperASCII(sub[0])
+	lo, up := nextByte(s[:starts], lower, 0), -1
+	if upper != lower {
+		up = nextByte(s[:starts], upper, 0)
+	}
+	for lo >= 0 || up >= 0 {
+		i := lo
+		if i < 0 || up >= 0 && up < i {
+			i = up
+		}
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return i
+		}
+		if i == lo {
+			lo = nextByte(s[:starts], lower, i+1)
+		} else {
+			up = nextByte(s[:starts], upper, i+1)
 		}
 	}
 	return -1
+}
+
+// nextByte is where c is first found in s from from on, -1 if nowhere.
+func nextByte(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
+}
+
+// upperASCII is c in upper case when it is an ASCII small letter.
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - ('a' - 'A')
+	}
+	return c
 }
 
 // lowerASCII is c in lower case when it is an ASCII capital letter.
