@@ -5678,11 +5678,26 @@ var backRegards = setOf([]string{"connection", "regard", "respect", "context", "
 var pronouns = setOf([]string{"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"})
 
 // asksOnlyKind reports whether part of a question names nothing and asks only what kind of
-// answer it wants ("how often?", "on what date").
+// answer it wants ("how often?", "on what date", "in which city was it held?"). A word
+// owned by a pronoun names a thing of its own: "…, and in which month was his
+// inauguration?" asks of the inauguration.
 func (s *Store) asksOnlyKind(part string) bool {
 	actors, things := s.namedEntities(part)
-	return len(actors)+len(things) == 0 && len(s.index.queryTerms(part)) <= 1
+	if len(actors)+len(things) > 0 {
+		return false
+	}
+	switch terms := s.index.queryTerms(part); len(terms) {
+	case 0:
+		return true
+	case 1:
+		words := strings.Fields(normalizeName(part))
+		return !slices.ContainsFunc(words[:max(len(words)-1, 0)], func(w string) bool { return possessivePronouns[w] })
+	}
+	return false
 }
+
+// possessivePronouns own the word after them: "his inauguration", "their first meeting".
+var possessivePronouns = setOf([]string{"his", "her", "its", "their"})
 
 // questionWordsAfterAnd open the second of two questions asked at once.
 var questionWordsAfterAnd = []string{

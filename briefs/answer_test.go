@@ -1899,6 +1899,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A second question opening with a preposition, when the whole is not answered: each
 		// part's answer.
 		{"What hope did Yoon express about Kishida around his inauguration, and in which month did Tokyo's envoy attend it?", "yoon-hopes-to-meet-kishida", []string{"hayashi-inauguration-kishida-letter"}},
+		// A word a pronoun owns names a thing of its own: the second part asks of the
+		// inauguration, not only for a month.
+		{"Who's the South Korean president who took office this year, and in which month was his inauguration?", "", []string{"hayashi-inauguration-kishida-letter"}},
 		// "Setting aside" and "allowing for" only frame; proving unable is cannot, an even
 		// hand a balance.
 		{"As regards the three-way encounter between Washington, Tokyo and Seoul, and setting aside the customary pleasantries, on what subject, in the author's reading, did those talks principally concentrate?", "", []string{"trilateral-talks-focus-north-korea"}},
