@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and forty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning747-questions.jsonl; tuning4 is written as
+//   - seven hundred and fifty-five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning755-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -399,6 +399,10 @@ type evalCase struct {
 //     anchor's live interview and a sports-radio host's listeners), later still; tuning744 to
 //     tuning747 (a Damascus student's Arabizi, a Bandung worker's Indonesian, a Porto Alegre
 //     student's Portuguese and a Hue teacher's Vietnamese, each mixed in), the round's last;
+//     tuning748 to tuning755 (a Gwangju taxi driver's romanised Korean, a Guadalajara
+//     student's Spanish, a Port Harcourt mechanic's Nigerian Pidgin, a Mumbai tester's
+//     Hinglish, a Penang hawker's Manglish, a trivia quizmaster's, a Cebu student's Taglish
+//     and a Bogotá journalist's Spanish), written at the fifty-second round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1334,6 +1338,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning745-questions.jsonl",
 		"tuning746-questions.jsonl",
 		"tuning747-questions.jsonl",
+		"tuning748-questions.jsonl",
+		"tuning749-questions.jsonl",
+		"tuning750-questions.jsonl",
+		"tuning751-questions.jsonl",
+		"tuning752-questions.jsonl",
+		"tuning753-questions.jsonl",
+		"tuning754-questions.jsonl",
+		"tuning755-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2367,6 +2379,13 @@ var floors = map[string]float64{
 	"blind197-questions.jsonl": 93.0 / 110,
 	"blind199-questions.jsonl": 103.0 / 110,
 	"blind200-questions.jsonl": 92.0 / 110,
+	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
+	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
+	"tuning748-questions.jsonl": 88.0 / 110,
+	"tuning749-questions.jsonl": 102.0 / 110,
+	"tuning750-questions.jsonl": 102.0 / 110,
+	"tuning752-questions.jsonl": 98.0 / 110,
+	"tuning754-questions.jsonl": 95.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2848,6 +2867,14 @@ var refusalsMissed = map[string]int{
 	"blind197-questions.jsonl": 3,
 	"blind198-questions.jsonl": 3,
 	"blind200-questions.jsonl": 3,
+	// Written at the fifty-second round's start, scored with 21c1edb: tuning749 to tuning752
+	// 29/30, tuning753 28/30, tuning754 27/30; tuning748 and tuning755 every refusal.
+	"tuning749-questions.jsonl": 1,
+	"tuning750-questions.jsonl": 1,
+	"tuning751-questions.jsonl": 1,
+	"tuning752-questions.jsonl": 1,
+	"tuning753-questions.jsonl": 2,
+	"tuning754-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
