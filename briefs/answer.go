@@ -1766,11 +1766,14 @@ var notStatementOpeners = setOf([]string{"can", "could", "would", "will", "shoul
 	"since", "from", "to", "with", "at", "by", "of", "into", "under", "over", "against", "unlike", "despite"})
 
 // checkOpeners put the statement after them to be checked, as a closing "right?" does: "Is
-// it correct that the summit was held in Brussels?", "Confirm: Japan protested the survey."
+// it correct that the summit was held in Brussels?", "Confirm: Japan protested the survey.",
+// a quizmaster's "True or false: the summit was held in Madrid."
 var checkOpeners = []string{"is it correct that ", "is it right that ", "is it true that ", "is it really true that ",
 	"is it accurate that ", "is it the case that ", "isn't it the case that ", "is it not the case that ",
 	"was it the case that ", "wasn't it the case that ", "was it not the case that ", "am i right in thinking that ",
-	"confirm that ", "confirm: ", "can you confirm that ", "please confirm that ", "verify that ", "verify: "}
+	"confirm that ", "confirm: ", "can you confirm that ", "please confirm that ", "verify that ", "verify: ",
+	"true or false: ", "true or false - ", "true or false – ", "true or false — ", "true or false, ", "true or false? ",
+	"fact or fiction: ", "fact or fiction? "}
 
 // withCheckOpenerAsTag is a statement put to be checked by an opener (checkOpeners) with the
 // opener read as a closing tag: "the summit was held in Brussels, right?"; false when it

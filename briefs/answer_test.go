@@ -4328,13 +4328,14 @@ func TestAnswerWhoLedAndOnItsSide(t *testing.T) {
 	})
 }
 
-// "Is it correct that…", "Confirm:" put the statement after them to be checked, as a closing
-// "right?" does; a question after them is left as typed.
+// "Is it correct that…", "Confirm:", "True or false:" put the statement after them to be
+// checked, as a closing "right?" does; a question after them is left as typed.
 func TestWithCheckOpenerAsTag(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"Is it correct that the summit was held in Brussels?", "the summit was held in Brussels, right?"},
 		{"Is it really true that only Japan criticized Beijing at the summit?", "only Japan criticized Beijing at the summit, right?"},
 		{"Confirm: Japan protested Korea's survey near Dokdo.", "Japan protested Korea's survey near Dokdo, right?"},
+		{"True or false: Biden has publicly backed cooperation among the four countries.", "Biden has publicly backed cooperation among the four countries, right?"},
 		{"Is it correct that he went?", "Is it correct that he went?"}, // too short to be a statement
 		{"What is correct about that?", "What is correct about that?"},
 	} {
