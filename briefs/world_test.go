@@ -473,6 +473,8 @@ func TestUncovered(t *testing.T) {
 		{"when a partnership began", "In what year did New Zealand first become a NATO partner?", GapNotGiven, "The article gives no founding or opening dates."},
 		{"an election opponent", "Who was Yoon's main opponent in the Korean presidential election?", GapNotGiven, "The article gives no election rivals or results."},
 		{"which drills exactly", "Which specific joint military drills did the three leaders agree to hold, and in which month?", GapNotGiven, "The article gives no names of military exercises."},
+		{"capital city", "For one point: what is the capital city of New Zealand?", GapNotGiven, "The article gives no capital cities."},
+		{"island nation", "Which Pacific island nation signed a security pact with Beijing in 2022?", GapNotGiven, "The article gives no names of Pacific island countries."},
 		{"who controls a territory", "who currently controls Dokdo, Korea or Japan?", GapNotGiven, "The article gives no accounts of who controls a territory."},
 		{"the consultation mechanism's name", "What is the name of the consultation mechanism Yoon's government set up on the forced labour issue?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"NATO's membership count", "How many NATO member states attended the Madrid summit?", GapNotGiven, "The article gives no counts of NATO members."},
