@@ -8,22 +8,24 @@ package briefs
 // pidginMarkers are Pidgin words that seldom occur in an English question.
 var pidginMarkers = setOf([]string{"wetin", "dey", "di", "dat", "dem", "wey", "abeg", "kontri", "four-kontri",
 	"dis", "wit", "don", "siddon", "wan", "na", "sabi", "una", "oya", "abi", "sef", "pikin", "wahala", "comot",
-	"nko", "shey", "close-close", "dia"})
+	"nko", "shey", "close-close", "dia", "oga", "sidon", "gree"})
 
 // pidginTellers are Pidgin words no English question holds, one of which tells a question
 // written in Pidgin.
 var pidginTellers = setOf([]string{"wetin", "abeg", "kontri", "four-kontri", "siddon", "sabi", "wahala", "comot", "shey", "nko",
-	"dey"})
+	"dey", "oga", "sidon", "sef"})
 
 // pidgin are Pidgin words with their English, or "" for those an English question would not
 // need.
 var pidgin = map[string]string{
 	"wetin": "what", "dey": "", "di": "the", "dat": "that", "dem": "they", "wey": "that", "abeg": "",
 	"kontri": "country", "kontris": "countries", "four-kontri": "four-country", "im": "its", "dis": "this",
-	"wit": "with", "don": "", "siddon": "sat", "wan": "want", "na": "", "sabi": "know", "una": "you", "oya": "",
+	"wit": "with", "don": "", "siddon": "sat", "wan": "want to", "na": "", "sabi": "know", "una": "you", "oya": "",
 	"abi": "", "sef": "", "wahala": "trouble", "comot": "leave", "close-close": "closely", "for": "in",
 	"fit": "can", "nko": "", "shey": "", "plenty": "many", "vex": "angry", "e": "it", "pikin": "child",
 	"go": "", "dia": "their", "enter": "into", "tey": "", "pain": "hurt", "finish": "completely",
+	"oga": "", "sidon": "sat", "yarn": "talk", "gree": "agree", "am": "it", "pass": "most", "get": "have",
+	"be": "is", "him": "he", "scatter": "broke up", "carry": "take",
 }
 
 // pidginPhrases are Pidgin phrases of two to four words with their English.
@@ -31,4 +33,17 @@ var pidginPhrases = map[string]string{
 	"talk say": "said", "siddon meet": "met", "wetin make": "why", "why e be say": "why", "how e take": "how",
 	"take differ": "differ", "dey find": "want", "piece together": "build", "hard pass": "toughest", "no fit": "cannot",
 	"reach like dat": "so much", "off finish": "off completely",
+	// "dem" is them after a verb, and the before a number.
+	"list dem": "list them", "name dem": "name them", "between dem": "between them", "among dem": "among them",
+	"dem four": "the four", "dem three": "the three", "dem two": "the two", "dem don ever": "have they ever",
+	"abi dem": "or did they", "abi dis": "or is this", "wan big": "want a big", "i am": "I am",
+	"when be di last": "when was the last", "which na": "which is", "na which": "which",
+	// "go" is to after a verb that sends or takes, and will before one.
+	"send go": "send to", "carry am go": "take it to", "carry complain go": "take a complaint to", "countries go": "countries to",
+	"go happen": "will happen", "go hold": "will be held", "go put": "will put", "e go": "will it",
+	"talk about": "said about", "talk after": "said after", "talk before": "said before", "talk as": "said as",
+	"writer talk": "writer said", "show say": "show that", "mean say": "mean that", "fear say": "fear that",
+	"enter office": "took office", "take see": "see", "take solve": "solve", "for inside": "inside",
+	"inside sea": "into the sea", "on top": "over", "comot from": "left", "no too": "not too",
+	"dis recent years": "in recent years", "im name": "his name", "anti japan vex": "anti-Japan anger",
 }

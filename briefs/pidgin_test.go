@@ -9,6 +9,9 @@ func TestPidginInEnglish(t *testing.T) {
 		{"Wetin Seoul dey vex about?", "what Seoul angry about?"},
 		{"Which kontri no fit leave China?", "Which country cannot leave China?"},
 		{"Did di leaders meet in Madrid?", "Did di leaders meet in Madrid?"}, // one marker is no Pidgin question
+		{"When be di last time dem sidon together?", "when was the last time they sat together?"},
+		{"Di four leaders discuss China abi dem dodge am?", "the four leaders discuss China or did they dodge it?"},
+		{"Oga, wetin Moscow talk about dat summit?", "what Moscow said about that summit?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
