@@ -15,6 +15,11 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		// A Peruvian student's register: its fillers left out, "pa'" read as for.
 		{"oe causa, ¿qué reuniones se armaron al margen en Madrid? necesito el dato pa' mi nota pe",
 			", what meetings were held on the sidelines in Madrid? i need the fact for my grade"},
+		// A Mexican's and a Colombian's words: chat fillers left out, the idioms read whole.
+		{"cómo difieren Tokio y Seúl en la forma de tratar a Pyongyang? uno es más duro o q",
+			"how differ Tokyo and Seoul in the way to deal with Pyongyang? one is harder or what"},
+		{"New Zealand's role, is it global or limited? ¿Hasta dónde llega?",
+			"New Zealand's role, is it global or limited? how far does it reach?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
