@@ -20,18 +20,19 @@ import (
 // the look-up every question is given (hasChatSpelling), and a question asks with an asking
 // word.
 var romanKoreanTellers = func() map[string]bool {
-	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo")
+	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
+		"tdaga", "tdangke", "tdangga", "tdadeonde")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu",
-		"mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
+		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
 		tellers[w] = true
 	}
 	for _, asking := range []string{"mwo", "mueot", "nugu", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
 		"museun", "myeot", "eolma", "eolmana", "eottae"} {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
 			"i", "reul", "eul", "ro", "euro", "rae", "ji", "go", "deul", "deun", "nde", "nji", "mwo",
-			"yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go"} {
+			"yeo", "iyeo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -404,6 +405,11 @@ var romanKoreanMarkers = setOf([]string{
 	"gyeolsongnyeok",
 	"masitge",
 	"kkeurineun",
+	"geuttae",
+	"jijiyul",
+	"mwosiyeo",
+	"geosigi",
+	"samit",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
@@ -1155,7 +1161,7 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"daeseon":           "presidential election",
 	"deukpyoyul":        "vote share",
 	"peosenteu":         "percent",
-	"gateun":            "same",
+	"gateun":            "like",
 	"mudae":             "stage",
 	"seotdago":          "stood",
 	"dangijeok":         "short-term",
@@ -1805,6 +1811,82 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"ulsan":               "Ulsan",
 	"ganghwahan":          "tightened",
 	"ganghwa-han":         "tightened",
+	// A writer of the south-western speech: the copula and asking ending "-yeo" ("eolma-yeo",
+	// how much is it), the past told as heard or asked in "-tdaga", "-tdangke", "-tdangga",
+	// "mwosiyeo" (what is it), the filler "geosigi", and more of the article's matters.
+	"samit":            "summit",
+	"mwosiyeo":         "what",
+	"mwoyeo":           "what",
+	"mwollo":           "what",
+	"eojjae":           "why",
+	"haetdaga":         "did",
+	"haetdangga":       "did",
+	"haetdangke":       "did",
+	"haetdadeonde":     "said",
+	"haneungga":        "does",
+	"watdaga":          "came",
+	"gatdaga":          "went",
+	"bonaetdangke":     "sent",
+	"bonaetdaga":       "sent",
+	"handa-yo":         "",
+	"geo-yeo":          "",
+	"geosigi":          "",
+	"geuraje":          "right",
+	"geomna":           "very",
+	"malhaebwa":        "tell me",
+	"bandeung":         "reaction",
+	"jagyeok":          "capacity",
+	"badeungeo":        "received",
+	"geureon":          "such",
+	"gukje":            "international",
+	"anim":             "or",
+	"boyeojugi":        "for show",
+	"juchoeguk":        "host country",
+	"wa-seo":           "came and",
+	"apeuro":           "in future",
+	"weonhae":          "want",
+	"pyo":              "ticket",
+	"hal-in":           "discount",
+	"geuttae":          "at the time",
+	"deowosseo":        "was hot",
+	"wonjeon":          "nuclear plant",
+	"ocheomsu":         "contaminated water",
+	"jogeuman":         "small",
+	"gonghang":         "airport",
+	"ppareun":          "fast",
+	"gil":              "way",
+	"gajigo":           "over",
+	"jijiyul":          "approval rating",
+	"naseo":            "after",
+	"minsa":            "civil",
+	"sik":              "way",
+	"hallyeogo":        "try to do",
+	"chamuiwon":        "upper house",
+	"kyeonje":          "counter",
+	"doelkka":          "will turn out",
+	"botong":           "normal",
+	"gukga":            "country",
+	"gukbangbi":        "defense budget",
+	"manchan":          "dinner",
+	"meogeosseo":       "ate",
+	"aniyo":            "no",
+	"gibon":            "base",
+	"yogeum":           "fare",
+	"ijeneun":          "now",
+	"bakhyeosseo":      "stated",
+	"saero":            "new",
+	"giup":             "companies",
+	"ttaragasseo":      "went along",
+	"eodikkaji":        "how far",
+	"hakgyo":           "school",
+	"gyeolron":         "conclusion",
+	"gyeolsok":         "cohesion",
+	"swiunga":          "is easy",
+	"kkeullyeo-ondago": "is drawing",
+	"baiden":           "Biden",
+	"kisida":           "Kishida",
+	"buin":             "wife",
+	"gatta-on":         "returned from",
 })), map[string]string{
 	"2-guk": "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
 	"buk-han": "North Korea", "buk-haek": "North Korean nuclear", "ban-il": "anti-Japanese",
@@ -1814,6 +1896,8 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"geul-sseun-i": "author", "geulsseun-i": "author", "ju-mokjeok": "main purpose", "ju-mokpyo": "main goal",
 	"asia-pacific": "Asia Pacific", "indo-pacific": "Indo Pacific", "sa-eop": "project", "pihae-aek": "amount of damage",
 	"nyeon-gan": "years", "gyeollon-jeok": "conclusive", "dangi-jeok": "short-term",
+	"danggi-jeok": "short-term", "danggi-jeok-euro": "in the short term", "junggyeon-guk": "middle power",
+	"mi-hoju": "US Australia", "mi-il-han": "US-Japan-South Korea", "gaeng-seong": "possibility",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -1903,6 +1987,9 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 		"October", "November", "December"}
 	for i, month := range months {
 		words[strconv.Itoa(i+1)+"wol"] = month
+		if _, ok := words[strconv.Itoa(i+1)+"-wol-e"]; !ok {
+			words[strconv.Itoa(i+1)+"-wol-e"] = "in " + month
+		}
 	}
 	for year := 1990; year <= 2030; year++ {
 		words[strconv.Itoa(year)+"nyeon"] = strconv.Itoa(year)
@@ -2486,6 +2573,54 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"ilbu bunseokga":            "some analysts",
 	"chamyeohaeya handago":      "should participate",
 	"myeochil dongan haesseo":   "how many days did last",
+	// The south-western speech.
+	"myeochil dongan haetdaga":     "how many days did last",
+	"da malhaebwa":                 "tell me all",
+	"eotteoke bwasseo":             "how did view",
+	"chodae badeungeo":             "were invited",
+	"museun jagyeok-euro":          "in what capacity",
+	"on ge":                        "came",
+	"mwora haesseo":                "what did say",
+	"mwora bulleosseo":             "what did call",
+	"mwora bulleo":                 "what do call",
+	"sewo isseosseo":               "was suspended",
+	"eolmana sewo isseosseo":       "how long was suspended",
+	"gangjo handa":                 "stress",
+	"bandae handa":                 "oppose",
+	"mandeullyeo-go handa":         "is trying to build",
+	"keun mal":                     "bold words",
+	"an haesseo":                   "did not",
+	"hagetdago haesseo":            "said would do",
+	"geureon geo":                  "something like that",
+	"jeil ppareun":                 "fastest",
+	"sal-go inneun":                "living",
+	"hago naseo":                   "after",
+	"minsa jojeong":                "civil mediation",
+	"chucheon jom hae-jwo":         "recommend",
+	"eotteon sik-euro":             "how",
+	"museun sik-euro":              "how",
+	"hallyeogo haesseo":            "tried to deal",
+	"eotteoke doelkka":             "how will turn out",
+	"botong gukga":                 "normal country",
+	"jipjung haneungga":            "focus on",
+	"jipjung haetdangga":           "focused on",
+	"miguk ipjang-eseo":            "from the United States standpoint",
+	"hanguk ipjang-eseo":           "from South Korea's standpoint",
+	"ilbon ipjang-eseo":            "from Japan's standpoint",
+	"jungguk ipjang-eseo":          "from China's standpoint",
+	"hoju ipjang-eseo":             "from Australia's standpoint",
+	"gan ju mokjeok":               "main purpose in going",
+	"gatta-on daeum-e":             "after returning from",
+	"seomyeong haesseo":            "signed",
+	"deureo isseo":                 "are part of",
+	"ye aniyo":                     "yes or no",
+	"gibon yogeum":                 "base fare",
+	"ipjang bakhyeosseo":           "stated position",
+	"hagi swiunga":                 "is easy",
+	"kkeullyeo-ondago bwa":         "think is drawing",
+	"sahoe-neun nuga bwasseo":      "who moderated",
+	"chamga haeya handago haesseo": "said should participate",
+	"haeya handago haesseo":        "said should",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -2594,6 +2729,14 @@ var romanKoreanParticles = setOf([]string{
 	"hantedo",
 	"iyeosseo",
 	"yeosseo",
+	"yeo",
+	"iyeo",
+	"yeotdangke",
+	"iyeotdangke",
+	"dadeonde",
+	"idadeonde",
+	"inga",
+	"ingga",
 	"ieosseo",
 	"yeotseo",
 	"lo",
@@ -2663,6 +2806,8 @@ func withSpacedDates(phrases map[string]string) map[string]string {
 		phrases[y+" nyeondo"] = y
 		for i, month := range months {
 			phrases[y+" nyeon "+strconv.Itoa(i+1)+" wol"] = month + " " + y
+			phrases[y+"-nyeon "+strconv.Itoa(i+1)+"-wol"] = month + " " + y
+			phrases[y+"-nyeon "+strconv.Itoa(i+1)+"-wol-e"] = "in " + month + " " + y
 		}
 	}
 	return phrases

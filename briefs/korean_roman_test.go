@@ -35,6 +35,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Japan-eun wianbu panggyeol-e daehae mwerago banbakhaesseo?", "about how did refute Japan comfort women ruling?"},
 		{"2021 nyeon 11 wol oegyo chagwan gongdong gijahoegyeon-eun wae jungdandwaesseo?", "why November 2021 deputy foreign minister joint press conference was halted?"},
 		{"Japan-ui daebuk jeongchaek-eun eotteon-de?", "how Japan North Korea policy?"},
+		// The south-western speech: the ending "-yeo" cut off as a particle and telling the
+		// language after an asking word, the past in "-tdaga", the filler "geosigi".
+		{"Ilbon-i Hanguk-e suchul gyuje ganghwa handago balpyo han ge eonje-yeo?", "when Japan South Korea tightened export controls announced?"},
+		{"Yoon daetongnyeong buin Kim Keon-hee yeosa-do Madrid gatdaga?", "President Yoon wife Kim Keon-hee Mrs Madrid went?"},
+		{"2021-nyeon 11-wol-e Mi-Il-Han oegyo chagwan gijahoegyeon-eun wae jungdan dwaesseo?", "why in November 2021 US-Japan-South Korea deputy foreign minister press conference was terminated?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
