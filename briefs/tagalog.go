@@ -15,6 +15,10 @@ var taglishMarkers = setOf([]string{
 	"kailangan", "walang", "meron", "mayroon", "tungkol", "pinaka", "kesa", "kaysa", "dahil", "sobrang",
 	"talagang", "tsaka", "diba", "ganun", "habang", "pagkatapos", "hanggang", "tapos", "ayon", "bansa",
 	"pamahalaan",
+	// Words as they are texted, without their vowels ("bkt" is bakit, "cnu" sino), and others
+	// no English question holds.
+	"bkt", "cnu", "nmn", "tlga", "sino2", "pno", "cla", "ksama", "kau", "sna", "araw", "taon", "kalaki",
+	"unsa", "pinag",
 })
 
 // tagalog are Tagalog words with their English, or "" for those an English question would not
@@ -26,7 +30,7 @@ var tagalog = map[string]string{
 	// Function words.
 	"yung": "the", "iyong": "the", "ang": "the", "ng": "of", "sa": "", "mga": "", "na": "", "pa": "", "ba": "", "naman": "",
 	"po": "", "daw": "", "raw": "", "talaga": "", "nga": "", "lang": "", "din": "", "rin": "", "eh": "", "kaya": "so",
-	"si": "", "ni": "", "nina": "", "kay": "", "kina": "", "nung": "of the", "noong": "", "dun": "", "doon": "", "ito": "",
+	"si": "", "ni": "", "nina": "", "kay": "", "kina": "", "nung": "in", "noong": "", "dun": "", "doon": "", "ito": "",
 	"iyon": "", "yun": "", "siya": "he", "sila": "they", "nila": "their", "niya": "his", "kanila": "their", "natin": "our",
 	"at": "and", "o": "or", "para": "for", "kasi": "because", "mas": "more", "pinaka": "most", "hindi": "not",
 	"ayon": "according", "tungkol": "about", "galing": "from", "bago": "before", "pagkatapos": "after", "kumpara": "compared",
@@ -142,6 +146,17 @@ var tagalog = map[string]string{
 	"lumanding": "landed", "nagtutulungan": "cooperate", "nagtulungan": "cooperated", "lalalim": "deepen",
 	"lumalim": "deepened", "magtatayo": "set up", "nagtayo": "set up", "hinihingi": "demands",
 	"pagsali": "joining",
+	// Words as they are texted, without their vowels or shortened ("bkt" is bakit), and
+	// Cebuano's asking word and address ("unsa", what; "bai", friend).
+	"bkt": "why", "bakt": "why", "cnu": "who", "cno": "who", "sino2": "who", "san": "where", "pno": "how",
+	"unsa": "what", "b": "", "tlga": "", "lng": "", "nmn": "", "nun": "", "sna": "", "bai": "",
+	"cla": "they", "kau": "you", "ksama": "with", "d": "not", "nag": "", "mag": "", "ma": "",
+	"aus": "Australia", "koreano": "Koreans", "gilid": "sidelines", "tunay": "real", "tutol": "opposed",
+	"pagtapon": "discharge", "hinigpitan": "restricted", "buuin": "build", "mabuo": "be formed",
+	"nagkaiba": "differ", "pinataw": "imposed", "sinimulan": "started", "palitan": "exchange rate",
+	"nag-aagawan": "dispute", "ni-cucurb": "curbs", "magandang": "good", "maganda": "good", "uy": "",
+	"ksi": "because", "kc": "because", "dba": "", "pde": "can", "pwd": "can", "wla": "no", "kht": "even",
+	"tpos": "then", "ano2": "what",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -178,6 +193,11 @@ var tagalogPhrases = map[string]string{
 	"kaya po ba ng": "can", "kaya po bang": "can", "totoo ba": "is it true", "totoo po ba": "is it true",
 	"bagong upo": "just took office", "mas lalalim": "deepens further", "sa akin": "to me",
 	"para sa atin": "for us",
+	"pinag usapan": "discussed", "pag dating sa": "regarding", "sa gilid ng": "on the sidelines of",
+	"pakitang tao": "for show", "unsa man": "what", "bkt kaya": "why", "kaya b nila": "can they",
+	"kaya ba nila": "can they", "buhay na": "living", "ilan lahat": "how many in all",
+	"d ko gets": "I do not get it", "di ko gets": "I do not get it", "sa pag": "", "ung pag": "the",
+	"yung pag": "the", "ang pag": "the", "b un": "", "ba un": "", "nung sila": "when they", "noong sila": "when they",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

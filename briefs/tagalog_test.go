@@ -10,5 +10,7 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 		{"Kailan unang nagsampa ng kaso ang comfort women sa korte?", "comfort-women-mediation-2013"},
 		{"Bago pa umupo si Yoon Suk-yeol, ano po ginawa nya para ayusin yung relasyon ng Seoul at Tokyo?", "yoon-policy-consultation-delegation"},
 		{"Saang areas po nagtutulungan ang Japan at Australia?", "japan-australia-defence-agreements"},
+		{"bkt nag protest ang Tokyo re Dokdo bago umupo si Yoon?", "dokdo-japan-protests-korean-survey"},
+		{"ilang taon na-shutdown ung Kimpo Haneda route bai?", "gimpo-haneda-route-resumed"},
 	})
 }
