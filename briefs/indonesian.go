@@ -37,6 +37,26 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 	"nginep", "jelasin", "dibatalin", "dicabut", "dicoret", "sebutin", "kmrn", "brp", "taun", "belom", "sbg",
 	"pilpres", "urusan", "kerugian", "sebagian", "pakta", "acaranya", "statusnya", "dibubarin", "kejadiannya"})
 
+// indonesianTellers are Malay and Indonesian words no English question and no other language
+// the bot reads holds: one of them tells a question mixing Malay in, as Manglish mixes one
+// word into an English question ("Kenapa Japan so hardworking cooperate with US?").
+var indonesianTellers = setOf([]string{"kenapa", "mengapa", "bagaimana", "berapa", "siapa", "menurut", "dimana",
+	"tentang", "macam", "senaraikan", "beza", "pernah", "betul", "sedap"})
+
+// indonesianTellingPairs are "apa" (what) with an English word it asks with in Manglish ("say
+// apa", "apa name"), and "kena" with the English verb it makes passive: "apa" alone is also
+// the English of a citation style ("in APA 7").
+var indonesianTellingPairs = [][2]string{
+	{"say", "apa"}, {"says", "apa"}, {"said", "apa"}, {"on", "apa"}, {"of", "apa"}, {"or", "apa"}, {"for", "apa"},
+	{"become", "apa"}, {"promise", "apa"}, {"send", "apa"}, {"bring", "apa"}, {"reply", "apa"}, {"doing", "apa"},
+	{"protest", "apa"}, {"signed", "apa"}, {"together", "apa"},
+	{"apa", "name"}, {"apa", "thing"}, {"apa", "issue"}, {"apa", "list"}, {"apa", "status"}, {"apa", "agreement"},
+	{"apa", "document"}, {"apa", "happen"},
+	// "kena" before an English verb makes it passive ("kena invite"); alone it is Bengali's too.
+	{"kena", "invite"}, {"kena", "invited"}, {"kena", "stop"}, {"kena", "seize"}, {"kena", "shot"}, {"kena", "whack"},
+	{"kena", "hit"}, {"kena", "cut"}, {"kena", "terminate"}, {"kena", "shut"}, {"kena", "cancel"},
+}
+
 // indonesianPhrases are Indonesian (and Malay) expressions of two to four words (asking words,
 // names, set phrases and idioms whose words one by one would read wrongly), read whole,
 // longest first, before single words.
@@ -195,6 +215,14 @@ var indonesianPhrases = map[string]string{
 	"bulan mei":      "in May", "bulan juni": "in June", "bulan juli": "in July", "bulan agustus": "in August",
 	"bulan november": "in November", "bulan mei kmrn": "in May", "bulan mei kemarin": "in May",
 	"bulan juni kmrn": "in June", "bulan juni kemarin": "in June",
+	// Manglish: "kena" before an English verb makes it passive ("kena invite", was invited),
+	// "beza apa" asks how two differ, "betul ka" whether a thing is true.
+	"kena invite": "invited", "kena invited": "invited", "kena stop": "stopped", "kena seize": "seized",
+	"kena shot": "shot", "kena whack": "hit", "kena hit": "hit", "kena cut": "cut", "kena terminate": "terminated",
+	"kena shut": "shut", "kena cancel": "cancelled", "kena batal": "cancelled",
+	"beza apa": "differ how", "apa beza": "what is the difference between", "apa bezanya": "what is the difference between",
+	"betul ka": "is it true", "betul ke": "is it true", "betul tak": "is it true", "apa dia": "what are they",
+	"nasi lemak":   "nasi lemak",
 	"sidang utama": "main session", "buat apa sih": "for what purpose", "pm nz": "New Zealand's prime minister",
 	"ada quote": "is there a quote", "ada julukan": "is there a nickname", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
 }
@@ -414,4 +442,6 @@ var indonesian = map[string]string{
 	"dijulukin": "nicknamed", "julukin": "nickname", "ragu2": "hesitant", "ribut2": "dispute",
 	"as-korsel": "US-South Korea", "as-korea": "US-Korea", "as-australia": "US-Australia", "jepang-as-korsel": "Japan-US-South Korea",
 	"indo-pasifik": "Indo-Pacific", "pasifiknya": "Pacific", "pltn": "nuclear power plant",
+	// Manglish: Malay words in an English question.
+	"beza": "difference", "bezanya": "difference", "sedap": "tasty", "ka": "", "meh": "", "lor": "",
 }

@@ -13,6 +13,12 @@ func TestIndonesianMixedInEnglish(t *testing.T) {
 		// Chat of West Java: Sundanese particles and asking words, and short forms.
 		{"jelasin dong Dokdo teh apa, di Jepang disebut naon?", "explain Dokdo what, in Japan called what?"},
 		{"editor artikelnya siapa euy?", "editor the article who?"},
+		// Manglish: one Malay word, a teller or "apa" or "kena" with the English word beside
+		// it, tells the question; "as" is then English.
+		{"Kenapa Japan so hardworking cooperate with US on North Korea?", "why Japan so hardworking cooperate with US on North Korea?"},
+		{"Japan call Dokdo apa name?", "Japan call Dokdo what name?"},
+		{"Apa Asia Pacific countries kena invite to NATO summit as partner ah?", "what Asia Pacific countries invited to NATO summit as partner?"},
+		{"Tokyo and Seoul beza apa on North Korea policy?", "Tokyo and Seoul differ how on North Korea policy?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

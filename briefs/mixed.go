@@ -83,8 +83,11 @@ type mixedLanguage struct {
 // mixedLanguages are the languages a question may mix with English.
 var mixedLanguages = []mixedLanguage{
 	{markers: taglishMarkers, words: tagalog, phrases: tagalogPhrases, affixes: tagalogAffixes, alsoEnglish: setOf([]string{"at"})},
+	// Where one word tells Malay ("kena invite as partner"), "as" is English, not AS, the
+	// United States.
 	{markers: indonesianMarkers, words: indonesian, phrases: indonesianPhrases, suffixes: setOf([]string{"nya"}),
-		possessives: setOf([]string{"punya"})},
+		possessives: setOf([]string{"punya"}), tellers: indonesianTellers, tellingPairs: indonesianTellingPairs,
+		alsoEnglish: setOf([]string{"as"})},
 	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
