@@ -25,7 +25,7 @@ var hindi = map[string]string{
 	"se": "from", "pe": "on", "par": "on", "aur": "and", "mein": "in", "liye": "for", "baare": "about", "saath": "with",
 	"beech": "between", "baad": "after", "pehle": "before", "wala": "", "wali": "", "wale": "", "ye": "", "yeh": "",
 	"woh": "", "vo": "", "inka": "their", "unka": "their", "apne": "its", "bhi": "also", "sabse": "most",
-	"zyada": "more", "nahi": "not", "nahin": "not", "naam": "name", "bulata": "calls", "bulate": "call", "kehta": "calls",
+	"zyada": "more", "nahi": "not", "nahin": "not", "naam": "name", "bulata": "calls", "bulate": "call", "kehta": "says",
 	"bola": "said", "kaha": "said", "diya": "gave", "kiya": "did", "gaya": "", "gayi": "", "hua": "happened",
 	"hui": "happened", "pehli": "first", "baar": "time", "chaar": "four", "teen": "three", "desh": "countries",
 	"sarkar": "government", "chinta": "concern", "mamle": "matter", "mamla": "matter", "baat": "", "cheez": "thing",
@@ -36,14 +36,14 @@ var hindi = map[string]string{
 	"itna": "so", "hisaab": "according", "wajah": "reason", "badhta": "grows", "jhatka": "blow", "bada": "big",
 	"pichhli": "last", "pichla": "last", "band": "closed", "khatam": "end", "type": "kind", "laga": "", "lagi": "",
 	"deta": "gives", "importance": "priority", "kin": "which", "cheezon": "things", "aas": "", "paas": "around",
-	"apni": "its", "apna": "its", "govt": "government", "liya": "took", "li": "took", "uthaya": "took",
+	"apni": "its", "apna": "its", "govt": "government", "liya": "took", "li": "took", "uthaya": "raised",
 	"din": "days", "teeno": "three", "teenon": "three", "chaaron": "four", "charon": "four", "wagairah": "", "gaye": "went",
 	"hasil": "achieve", "karna": "", "tab": "then", "kaisi": "how", "matlab": "", "farak": "difference",
 	"fark": "difference", "chalta": "goes along", "lautne": "returning", "poora": "completely", "pura": "completely",
 	"chhod": "abandon", "sakte": "can", "sakta": "can", "bolta": "says", "aasaan": "easy", "laana": "bringing",
 	"bhai": "", "yaar": "", "badi": "big", "bade": "big",
 	"kyunki": "because", "tak": "until", "saal": "year", "kaunse": "which", "kaun-kaun": "who", "kisne": "who", "ek": "one", "dusre": "other", "dono": "both", "kuch": "some", "bharat": "India",
-	"kyu": "why", "kyoon": "why", "kahaan": "where", "kitni": "how much", "kiska": "whose", "kiski": "whose",
+	"kyu": "why", "kyoon": "why", "kahaan": "where", "kitni": "how many", "kiska": "whose", "kiski": "whose",
 	"kisko": "who", "kisse": "who", "abhi": "now", "aaj": "today", "agla": "next", "agli": "next",
 	"pichhle": "last", "pichli": "last", "pehla": "first", "dusra": "second", "alag": "different",
 	"alawa": "besides", "aas-paas": "around", "arre": "", "ji": "", "saab": "", "doston": "", "dekhiye": "",
@@ -114,7 +114,7 @@ var hindi = map[string]string{
 	"deshon": "countries",
 	// Words of questions by more Hinglish writers.
 	"nikla": "came out", "nikli": "came out", "nikle": "came out", "uske": "its", "iske": "its", "uski": "its",
-	"iski": "its", "log": "people", "rehte": "live", "rehta": "lives", "rehti": "lives", "baaki": "other",
+	"iski": "its", "log": "people", "rehte": "live", "rehta": "remains", "rehti": "remains", "baaki": "other",
 	"baki": "other", "diye": "gave", "chhoda": "discharged", "jayega": "will", "jayegi": "will", "jaayega": "will",
 	"bayan": "statement", "asar": "impact", "kharch": "spend", "kharcha": "spending", "utre": "landed",
 	"utra": "landed", "utri": "landed", "maanga": "sought", "maangi": "sought", "maange": "sought",
@@ -123,6 +123,15 @@ var hindi = map[string]string{
 	"aapas": "each other", "banaya": "built", "kaam": "work", "nazar": "view", "dekhta": "views", "dekhte": "view",
 	"dekhti": "views", "dekha": "saw", "badha": "increase", "badhane": "strengthen", "badhana": "strengthen",
 	"badhaya": "strengthened", "aayi": "came", "aaye": "came", "aayega": "will come",
+	"bata": "tell", "batayi": "told", "bataya": "told", "batate": "tell", "batata": "tells", "har": "every",
+	"maanta": "considers", "maante": "consider", "maanti": "considers", "manta": "considers", "mante": "consider",
+	"sach": "truth", "bas": "just", "thoda": "a bit", "samjhao": "explain", "samjhaiye": "explain",
+	"samjha": "explain", "sabka": "everyone's", "sabki": "everyone's", "sabke": "everyone's",
+	"daalta": "puts", "daalte": "put", "daalti": "puts", "jeeti": "won",
+	"jeete": "won", "padega": "will have to", "ghar": "home", "rishta": "relationship", "rishton": "relations",
+	"jisse": "by which", "jisase": "by which", "rakh": "keep", "rakha": "kept", "rakhe": "kept", "rakhta": "keeps",
+	"rakhte": "keep", "karo": "", "kariye": "", "leke": "about", "boli": "said",
+	"kahi": "said", "bataen": "tell", "batayein": "tell",
 	// Months, capitalised as English writes them: a postposition goes before the month and its
 	// year ("july 2019 mein", in July 2019). "may" and "march" are English words too.
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
@@ -132,7 +141,7 @@ var hindi = map[string]string{
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
 // particle joining them to their noun ("ke baad"), how long something lasted, by what name.
-var hindiPhrases = map[string]string{
+var hindiPhrases = withEnglishPasts(map[string]string{
 	"ban ke": "as", "ban kar": "as", "kon kon se": "which", "kon kon": "which", "ke ilawa": "besides", "kaun kaun se": "which",
 	"ke baad": "after", "ke baare mein": "about", "ki taraf se": "from", "ke liye": "for", "ke saath": "with",
 	"ke beech": "between", "ke pehle": "before", "se pehle": "before", "ke prati": "towards", "ke against": "against", "ke aas paas": "around", "ke side mein": "on the sidelines of",
@@ -184,6 +193,23 @@ var hindiPhrases = map[string]string{
 	// the noun it qualifies ("asia pacific partners ke baare mein", about Asia-Pacific partners).
 	"north korea": "north korea", "south korea": "south korea", "new zealand": "new zealand",
 	"asia pacific": "Asia-Pacific", "indo pacific": "Indo-Pacific",
+	// English nouns of two words, read whole for the same reason: "export curbs ke reply mein"
+	// is in reply to export curbs, not export in reply to curbs.
+	"export control": "export control", "export controls": "export controls", "export curbs": "export curbs",
+	"export restriction": "export restriction", "export restrictions": "export restrictions",
+	"raw materials": "raw materials", "comfort women": "comfort women", "labour compensation": "labour compensation",
+	"forced labour": "forced labour", "air route": "air route", "press conference": "press conference",
+	"security system": "security system", "foreign policy": "foreign policy", "foreign minister": "foreign minister",
+	"foreign ministers": "foreign ministers", "defense ministers": "defense ministers",
+	"defence ministers": "defence ministers", "waste water": "waste water", "white list": "white list",
+	"upper house": "upper house", "quasi alliance": "quasi alliance", "trilateral meeting": "trilateral meeting",
+	"trilateral cooperation": "trilateral cooperation", "leaders meeting": "leaders meeting",
+	"diplomatic strategy": "diplomatic strategy", "diplomatic bluebook": "diplomatic bluebook",
+	"election campaign": "election campaign", "upper house election": "upper house election",
+	"political party": "political party", "annual trade": "annual trade", "strategic layout": "strategic layout",
+	"defence budget": "defence budget", "defense budget": "defense budget", "defense cooperation": "defense cooperation",
+	"defence cooperation": "defence cooperation", "partner country": "partner country",
+	"partner countries": "partner countries", "bilateral cooperation": "bilateral cooperation",
 	"kaun kaun si": "which", "kon kon si": "which", "kaun kaun sa": "which", "kin kin": "which", "kin-kin": "which",
 	"bana ke": "as", "bana kar": "as", "band pada": "closed", "band padi": "closed", "band hui": "stopped",
 	"band hua": "stopped", "beech mein": "midway", "le ke aaya": "brought", "le kar aaya": "brought",
@@ -203,6 +229,69 @@ var hindiPhrases = map[string]string{
 	"sath kaam": "work together", "kis nazar se": "how", "kiske zyada kareeb": "closer to whom",
 	"kiske kareeb": "close to whom", "main tension": "main concern", "badi tension": "big concern",
 	"sabse badi tension": "biggest concern",
+	"bata do":            "tell", "bata dijiye": "tell", "bata de": "tell", "bata dena": "tell", "ek din": "one day",
+	"ke time": "at the time of", "ke time pe": "at the time of", "ke time par": "at the time of",
+	"ke samay": "at the time of", "ke reply mein": "in reply to", "ke jawab mein": "in response to",
+	"ke response mein": "in response to", "ko leke": "about", "ko le kar": "about", "kiske saath": "with whom",
+	"kiske sath": "with whom", "kis ke saath": "with whom", "kis baat ka": "what", "kis baat se": "about what",
+	"sabse zyada": "most", "baat hui": "discussed", "baat hue": "discussed", "saath mein": "with",
+	"le gaya": "took", "le gaye": "took", "le gayi": "took", "gaye the": "went", "gayi thi": "went",
+	"gaya hi": "went", "kiya gaya": "done", "diya gaya": "given", "di gayi": "given",
+	"ban sakta": "can become", "ban sakti": "can become", "ban sakte": "can become", "ban gaya": "became",
+	"ban gayi": "became", "ban gaye": "became", "rakh ke": "keeping", "rakh kar": "keeping",
+	"recent years mein": "in recent years", "haal ke saalon mein": "in recent years", "sach batao": "tell honestly",
+	"ki baat boli": "talked about", "ki baat kahi": "talked about", "banane ki baat boli": "talked of making",
+	"banane ki baat kahi": "talked of making", "chal rahi": "running", "chal rahe": "running",
+	"chal raha": "running", "ka padega": "will cost", "kitne ka padega": "how much will cost", "cold war": "Cold War",
+	"lagaye the": "imposed", "lagaya tha": "imposed", "mile the": "met", "kiye the": "did", "diye the": "gave",
+	"aaye the": "came", "hue the": "happened", "jhatka laga": "was hit", "ek line mein": "in one line",
+	"kitni baar": "how many times", "kitne baar": "how many times", "kitna badha": "how much increased",
+	"kitni badhi": "how much increased", "kitne badhe": "how much increased",
+	"kitni hai": "how much", "kitni thi": "how much", "kitni hoti": "how much", "kitni hogi": "how much",
+	"kitni der": "how long", "wapas daala": "put back", "wapas daali": "put back", "wapas daale": "put back",
+	"wapas laya": "brought back", "wapas lana": "bring back", "export white list": "export white list",
+	"sabse bada jhatka laga": "was hit hardest", "bada jhatka laga": "was hit hard",
+})
+
+// withEnglishPasts is phrases with each English verb a Hinglish question makes past
+// (englishVerbsInHindi) followed by the Hindi that makes it so ("sign kiya", signed;
+// "discuss hua", discussed), where phrases has no reading of its own: "kiya" alone is did,
+// "hua" happened.
+func withEnglishPasts(phrases map[string]string) map[string]string {
+	for verb, past := range englishVerbsInHindi {
+		for _, hindi := range []string{"kiya", "kiye", "kiye the", "ki thi", "ki hai", "ki gayi", "kiya gaya", "hua", "hui", "hue", "hue the"} {
+			if _, ok := phrases[verb+" "+hindi]; !ok {
+				phrases[verb+" "+hindi] = past
+			}
+		}
+	}
+	return phrases
+}
+
+// englishVerbsInHindi are the English verbs a Hinglish question makes past with "kiya" or
+// "hua", and their past. "participate kiya" and "protest kiya" are read as participate did and
+// protest did (TestWithChatSpelledOut), so those two are not here.
+var englishVerbsInHindi = map[string]string{
+	"invite": "invited", "sign": "signed", "discuss": "discussed", "decide": "decided",
+	"moderate": "moderated", "use": "used", "describe": "described", "support": "supported", "oppose": "opposed",
+	"announce": "announced", "arrange": "arranged", "attend": "attended", "propose": "proposed",
+	"criticise": "criticised", "criticize": "criticized", "mention": "mentioned", "cancel": "cancelled",
+	"resume": "resumed", "suspend": "suspended", "restrict": "restricted", "impose": "imposed", "visit": "visited",
+	"host": "hosted", "launch": "launched", "test": "tested", "deploy": "deployed", "reject": "rejected",
+	"accept": "accepted", "confirm": "confirmed", "agree": "agreed", "agreement": "agreed", "push": "pushed",
+	"focus": "focused", "solve": "solved", "build": "built", "repair": "repaired", "play": "played",
+	"achieve": "achieved", "cooperate": "cooperated", "express": "expressed",
+	"plan": "planned", "tight": "tightened", "comment": "commented", "terminate": "terminated",
+	"end": "ended", "start": "started", "stop": "stopped", "restore": "restored", "remove": "removed",
+	"join": "joined", "meet": "met", "request": "requested", "demand": "demanded", "file": "filed",
+	"warn": "warned", "welcome": "welcomed", "promise": "promised", "claim": "claimed", "object": "objected",
+	"organise": "organised", "organize": "organized", "schedule": "scheduled", "postpone": "postponed",
+	"reaffirm": "reaffirmed", "emphasise": "emphasised", "emphasize": "emphasized", "stress": "stressed",
+	"highlight": "highlighted", "release": "released", "discharge": "discharged", "control": "controlled",
+	"ban": "banned", "block": "blocked", "approve": "approved", "ratify": "ratified", "renew": "renewed",
+	"extend": "extended", "expand": "expanded", "increase": "increased", "reduce": "reduced", "raise": "raised",
+	"address": "addressed", "handle": "handled", "manage": "managed", "lead": "led", "chair": "chaired",
+	"sanction": "sanctioned", "condemn": "condemned", "praise": "praised", "approach": "approached",
 }
 
 // hindiPostpositions are the Hindi postpositions read before the noun they follow.
@@ -212,5 +301,6 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke roop mein", "ke bawajood", "ke dauran", "ki wajah se", "ke karan", "ki tarah", "ke kareeb",
 	"ke zyada kareeb", "ke bich", "ke beech mein", "ke sath", "ki taraf", "ke baare me", "ke bare mein",
 	"se pahle", "ke pahle", "ke bad", "se zyada", "se kam", "tak", "mei", "ke shuru mein", "ke aas-paas",
-	"ke according", "ke according to",
+	"ke according", "ke according to", "ke time", "ke time pe", "ke time par", "ke samay", "ke reply mein",
+	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
 })

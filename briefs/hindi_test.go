@@ -20,6 +20,11 @@ func TestHindiMixedInEnglish(t *testing.T) {
 		{"US-Japan alliance ko washington kis nazar se dekhta hai?", "how US-Japan alliance washington views?"},
 		// Each later sentence asks at its own start, its question mark kept.
 		{"Kishida ne Madrid mein kya bola? Yoon ne kya kaha?", "what Kishida in Madrid said? what Yoon said?"},
+		// An English noun of two words takes its postposition whole; an English verb with
+		// "kiya" or "ki thi" is past; "kitni" with a noun is how many.
+		{"Japan ke export curbs ke reply mein Seoul ne kya action liya?", "what in reply to Japan's export curbs Seoul action took?"},
+		{"North Korea ne summit ke baad kitni missiles test ki thi?", "how many missiles north korea after summit tested?"},
+		{"cold war ke baad US Japan alliance ko kaise describe kiya jata hai?", "how after Cold War US Japan alliance described?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
