@@ -7314,17 +7314,24 @@ var sayToWords = setOf([]string{"say", "said", "says", "speak", "spoke", "write"
 // view South Korea?", "How does Washington regard Canberra?") asked as the role the article
 // says the US gives it; false for any other. Read as a stance, it finds the US's facts on
 // all its allies first, and misses the ally's own place in US strategy ("an outpost").
+//
+// The US may be named after the ally as whose eyes or view it is: "What is South Korea in
+// Washington's eyes?", "…from Washington's perspective?".
 func (s *Store) usViewAsRole(question string) (string, bool) {
-	if indexFold(question, " view ") < 0 && indexFold(question, " see ") < 0 && indexFold(question, " regard ") < 0 {
+	eyes := indexFold(question, " eyes") >= 0 || indexFold(question, "perspective") >= 0 || indexFold(question, "point of view") >= 0
+	if !eyes && indexFold(question, " view ") < 0 && indexFold(question, " see ") < 0 && indexFold(question, " regard ") < 0 {
 		return "", false // most questions
 	}
 	actors, things := s.namedEntities(question)
+	if eyes && len(actors) == 2 && actors[1] == "US" {
+		actors = []string{"US", actors[0]}
+	}
 	if len(actors) != 2 || len(things) > 0 || actors[0] != "US" || !slices.Contains([]string{"JP", "KR", "AU", "NZ"}, actors[1]) {
 		return "", false
 	}
 	rest, _ := s.withoutNames(question)
 	for _, w := range strings.Fields(normalizeName(rest)) {
-		if !isStopword(w) && !usViewWords[w] {
+		if !isStopword(w) && !usViewWords[w] && !(eyes && viewerWords[w]) {
 			return "", false // "How does the US see South Korea's China policy?" asks more
 		}
 	}
@@ -7333,6 +7340,9 @@ func (s *Store) usViewAsRole(question string) (string, bool) {
 
 // usViewWords ask how one sees another.
 var usViewWords = setOf([]string{"view", "see", "regard", "how", "does", "do", "the"})
+
+// viewerWords name whose eyes or view a question asks what someone is in.
+var viewerWords = setOf([]string{"eyes", "perspective", "point", "view", "what", "is"})
 
 // stanceThingKinds are the kinds of thing a stance on which stanceOnThing reads: a place, an
 // agreement, a document, an event.

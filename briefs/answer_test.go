@@ -4445,15 +4445,21 @@ func TestAnswerSaidToSomeone(t *testing.T) {
 	})
 }
 
-// Asked only how the US sees an ally, the ally's place in US strategy answers.
+// Asked only how the US sees an ally, or what the ally is in its eyes, the ally's place in US
+// strategy answers.
 func TestAnswerUSViewOfAnAlly(t *testing.T) {
 	s := realStore(t)
 	checkLeads(t, s, []led{
 		{"How does the US view South Korea?", "korea-us-outpost-northeast-asia"},
 		{"How does Washington regard Canberra?", "us-australia-alliance-cornerstone"},
+		// Whose eyes, named after the ally.
+		{"What is South Korea in Washington's eyes?", "korea-us-outpost-northeast-asia"},
+		{"What is New Zealand from Washington's perspective?", "new-zealand-role-limited-south-pacific"},
 	})
-	if _, ok := s.usViewAsRole("How does the US see South Korea's China policy?"); ok {
-		t.Error("a question asking more than how the US sees an ally was read as its role")
+	for _, q := range []string{"How does the US see South Korea's China policy?", "In Washington's eyes, what is Japan's China policy?"} {
+		if _, ok := s.usViewAsRole(q); ok {
+			t.Errorf("%q asks more than how the US sees an ally, and was read as its role", q)
+		}
 	}
 }
 
