@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and fifty-five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning755-questions.jsonl; tuning4 is written as
+//   - seven hundred and fifty-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning757-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -403,6 +403,8 @@ type evalCase struct {
 //     student's Spanish, a Port Harcourt mechanic's Nigerian Pidgin, a Mumbai tester's
 //     Hinglish, a Penang hawker's Manglish, a trivia quizmaster's, a Cebu student's Taglish
 //     and a Bogotá journalist's Spanish), written at the fifty-second round's start;
+//     tuning756 and tuning757 (a Suwon student's romanised Korean and a Madrid worker's
+//     Castilian Spanish), written later in it;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1354,6 +1356,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning753-questions.jsonl",
 		"tuning754-questions.jsonl",
 		"tuning755-questions.jsonl",
+		"tuning756-questions.jsonl",
+		"tuning757-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2406,6 +2410,9 @@ var floors = map[string]float64{
 	"blind206-questions.jsonl": 98.0 / 110,
 	"blind207-questions.jsonl": 96.0 / 110,
 	"blind208-questions.jsonl": 97.0 / 110,
+	// Written later in it, scored with 6d5be51 before they were tuned on.
+	"tuning756-questions.jsonl": 92.0 / 110,
+	"tuning757-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2903,6 +2910,8 @@ var refusalsMissed = map[string]int{
 	// other three every refusal.
 	"blind203-questions.jsonl": 1,
 	"blind206-questions.jsonl": 2,
+	// Written later in it, scored with 6d5be51: tuning756 29/30; tuning757 every refusal.
+	"tuning756-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
