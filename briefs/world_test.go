@@ -475,6 +475,7 @@ func TestUncovered(t *testing.T) {
 		{"which drills exactly", "Which specific joint military drills did the three leaders agree to hold, and in which month?", GapNotGiven, "The article gives no names of military exercises."},
 		{"capital city", "For one point: what is the capital city of New Zealand?", GapNotGiven, "The article gives no capital cities."},
 		{"island nation", "Which Pacific island nation signed a security pact with Beijing in 2022?", GapNotGiven, "The article gives no names of Pacific island countries."},
+		{"met bilaterally", "When did Biden and Yoon meet bilaterally in Seoul?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"who controls a territory", "who currently controls Dokdo, Korea or Japan?", GapNotGiven, "The article gives no accounts of who controls a territory."},
 		{"the consultation mechanism's name", "What is the name of the consultation mechanism Yoon's government set up on the forced labour issue?", GapNotGiven, "The article gives no name or chair of the consultation body."},
 		{"NATO's membership count", "How many NATO member states attended the Madrid summit?", GapNotGiven, "The article gives no counts of NATO members."},
