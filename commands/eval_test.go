@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and fifty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning757-questions.jsonl; tuning4 is written as
+//   - seven hundred and sixty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning761-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -404,7 +404,9 @@ type evalCase struct {
 //     Hinglish, a Penang hawker's Manglish, a trivia quizmaster's, a Cebu student's Taglish
 //     and a Bogotá journalist's Spanish), written at the fifty-second round's start;
 //     tuning756 and tuning757 (a Suwon student's romanised Korean and a Madrid worker's
-//     Castilian Spanish), written later in it;
+//     Castilian Spanish), written later in it; tuning758, tuning760 and tuning761 (an Ipoh
+//     shop assistant's and a Kuching student's Manglish and a Quezon City student's texted
+//     Taglish), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1358,6 +1360,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning755-questions.jsonl",
 		"tuning756-questions.jsonl",
 		"tuning757-questions.jsonl",
+		"tuning758-questions.jsonl",
+		"tuning760-questions.jsonl",
+		"tuning761-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2413,6 +2418,10 @@ var floors = map[string]float64{
 	// Written later in it, scored with 6d5be51 before they were tuned on.
 	"tuning756-questions.jsonl": 92.0 / 110,
 	"tuning757-questions.jsonl": 100.0 / 110,
+	// Written later still, scored with aae1da5 before they were tuned on.
+	"tuning758-questions.jsonl": 100.0 / 110,
+	"tuning760-questions.jsonl": 104.0 / 110,
+	"tuning761-questions.jsonl": 86.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
