@@ -3108,7 +3108,7 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f || s.onAnotherOccasion(g, e) })...)
 		}
 	}
-	if asksMeans(words) {
+	if asksMeans(words) || asksMeansUntensed(words, names) {
 		// "How does Tokyo go about curbing Beijing?": of the facts that answer about as well
 		// as the best, the one telling by what means leads.
 		// They may rank below the first few ("Japan has curbed China by…" names the Quad's
@@ -7140,7 +7140,24 @@ func asksMeans(words []string) bool {
 	default:
 		return false
 	}
-	return !slices.ContainsFunc(words[2:], func(w string) bool { return viewWords[w] || labelWords[w] || meansExcluded[w] })
+	return asksMeansOf(words[2:])
+}
+
+// asksMeansOf reports whether what follows "how does" asks by what means, not how someone
+// sees, feels about or differs from another.
+func asksMeansOf(words []string) bool {
+	return !slices.ContainsFunc(words, func(w string) bool { return viewWords[w] || labelWords[w] || meansExcluded[w] })
+}
+
+// asksMeansUntensed reports whether a question asks by what means an actor does something
+// without the auxiliary English puts after "how", as second-language chat leaves it out:
+// "How Tokyo curb China according to the article?". names are the question's (readNames).
+func asksMeansUntensed(words []string, names nameTable) bool {
+	if len(words) < 4 || words[0] != "how" || len(names.spans) < 2 {
+		return false
+	}
+	e, n := names.at(1)
+	return e != nil && actorKinds[e.Kind] && 1+n < len(words) && words[1+n] != "and" && asksMeansOf(words[1:])
 }
 
 // withoutFocusGuess is question without the guess it puts after a phrase asking what
