@@ -27,7 +27,7 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and sixty sets written from the article alone by people who never saw
+//   - seven hundred and sixty-one sets written from the article alone by people who never saw
 //     the facts, used for tuning (tuning-questions.jsonl … tuning761-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
@@ -406,7 +406,8 @@ type evalCase struct {
 //     tuning756 and tuning757 (a Suwon student's romanised Korean and a Madrid worker's
 //     Castilian Spanish), written later in it; tuning758, tuning760 and tuning761 (an Ipoh
 //     shop assistant's and a Kuching student's Manglish and a Quezon City student's texted
-//     Taglish), later still;
+//     Taglish), later still; tuning759 (a TV game-show host's quiz questions with options),
+//     with them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1361,6 +1362,7 @@ func evalFiles(t testing.TB) []string {
 		"tuning756-questions.jsonl",
 		"tuning757-questions.jsonl",
 		"tuning758-questions.jsonl",
+		"tuning759-questions.jsonl",
 		"tuning760-questions.jsonl",
 		"tuning761-questions.jsonl",
 		"blind1-questions.jsonl",
@@ -2422,6 +2424,8 @@ var floors = map[string]float64{
 	"tuning758-questions.jsonl": 100.0 / 110,
 	"tuning760-questions.jsonl": 104.0 / 110,
 	"tuning761-questions.jsonl": 86.0 / 110,
+	// Written with them, scored with 1931102 before it was tuned on.
+	"tuning759-questions.jsonl": 80.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
