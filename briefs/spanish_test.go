@@ -20,6 +20,10 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 			"how differ Tokyo and Seoul in the way to deal with Pyongyang? one is harder or what"},
 		{"New Zealand's role, is it global or limited? ¿Hasta dónde llega?",
 			"New Zealand's role, is it global or limited? how far does it reach?"},
+		// A Spaniard's (Castilian) register: "tío" and "vale" left out, "vosotros" read as you.
+		{"Vale, ¿qué envió Yoon a Japón antes de tomar posesión, vosotros lo sabéis?",
+			"what sent Yoon to Japan before take office, do you know?"},
+		{"Oye tío, ¿cuánto mide la isla Takeshima?", "how big is the island Takeshima?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
