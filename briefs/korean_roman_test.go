@@ -40,6 +40,12 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Ilbon-i Hanguk-e suchul gyuje ganghwa handago balpyo han ge eonje-yeo?", "when Japan South Korea tightened export controls announced?"},
 		{"Yoon daetongnyeong buin Kim Keon-hee yeosa-do Madrid gatdaga?", "President Yoon wife Kim Keon-hee Mrs Madrid went?"},
 		{"2021-nyeon 11-wol-e Mi-Il-Han oegyo chagwan gijahoegyeon-eun wae jungdan dwaesseo?", "why in November 2021 US-Japan-South Korea deputy foreign minister press conference was terminated?"},
+		// Countries counted with "gaeguk" run on, a pair of names joined with a hyphen and a particle
+		// after it, "mwomwo" (what things), and a verbal noun with its verb read whole.
+		{"Ilbon-Hoju-neun eotteon bunya-eseo gachi hyeomnyeok hae?", "which fields Japan Australia cooperate?"},
+		{"summit ttae ttaro jabeun leaders meeting-eun mwomwo isseosseo?", "what summit during separately arranged leaders meeting had?"},
+		{"Hanguk-i Ilbon gyeongje-e eolmana uijon hae?", "how much depend on South Korea Japan economy?"},
+		{"Japan, Korea, Australia, NZ 4gaeguk hoedam-eseo museun iyagi haesseo?", "what talked about Japan, Korea, Australia, NZ four countries meeting?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
