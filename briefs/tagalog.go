@@ -19,6 +19,8 @@ var taglishMarkers = setOf([]string{
 	// no English question holds.
 	"bkt", "cnu", "nmn", "tlga", "sino2", "pno", "cla", "ksama", "kau", "sna", "araw", "taon", "kalaki",
 	"unsa", "pinag",
+	// An affix typed apart from its English verb ("nag attend"), and words only Tagalog has.
+	"nag", "kilala", "susunod", "ngaun", "mismong", "bawat",
 })
 
 // tagalog are Tagalog words with their English, or "" for those an English question would not
@@ -157,6 +159,19 @@ var tagalog = map[string]string{
 	"nag-aagawan": "dispute", "ni-cucurb": "curbs", "magandang": "good", "maganda": "good", "uy": "",
 	"ksi": "because", "kc": "because", "dba": "", "pde": "can", "pwd": "can", "wla": "no", "kht": "even",
 	"tpos": "then", "ano2": "what",
+	// Texted short ("xa" is siya, "pra" para, "ngaun" ngayon), and English verbs run into
+	// their Tagalog affix without a hyphen ("nagstart", "prinotest", "iaabolish").
+	"xa": "he", "pra": "for", "ngaun": "now", "dw": "", "q": "", "w/": "with", "naka": "",
+	"nagstart": "started", "nashutdown": "shut down", "naterminate": "terminated", "nagcacause": "cause",
+	"kinocontain": "contains", "dinescribe": "described", "prinotest": "protested", "iaabolish": "will abolish",
+	"idischarge": "discharge", "inarrange": "arranged", "umaattend": "attend", "pagattend": "attending",
+	"pagpush": "pushing", "mabalance": "balance",
+	// More words of what was done and asked.
+	"pinagusapan": "discussed", "napagusapan": "discussed", "pagsama": "joining", "pagdikit": "getting close",
+	"pagkaisahin": "unite", "nilagyan": "put under", "nakuha": "received", "sisimulan": "will start",
+	"itayo": "set up", "ginagawa": "doing", "pinipilit": "trying to", "plano": "plan", "resulta": "result",
+	"konek": "connection", "tingin": "view", "mismong": "exact", "bawat": "each", "init": "hot",
+	"pinas": "the Philippines",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -198,6 +213,12 @@ var tagalogPhrases = map[string]string{
 	"kaya ba nila": "can they", "buhay na": "living", "ilan lahat": "how many in all",
 	"d ko gets": "I do not get it", "di ko gets": "I do not get it", "sa pag": "", "ung pag": "the",
 	"yung pag": "the", "ang pag": "the", "b un": "", "ba un": "", "nung sila": "when they", "noong sila": "when they",
+	"sec gen": "secretary general", "raw materials": "raw materials", "raw material": "raw material",
+	"pag attend": "attending", "sa pag attend": "attending", "kaya b ng": "can", "bawat isa": "each",
+	"d q kilala": "I do not know them", "di q kilala": "I do not know them", "di ko kilala": "I do not know them",
+	"d ko kilala": "I do not know them", "hindi ko kilala": "I do not know them", "may nakatira": "does anyone live",
+	"hanggang saan": "how far", "hanggang san": "how far", "naka focus": "focused",
+	"ano ung nasa": "what is in", "ano yung nasa": "what is in", "ano ang nasa": "what is in",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

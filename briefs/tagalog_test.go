@@ -12,5 +12,9 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 		{"Saang areas po nagtutulungan ang Japan at Australia?", "japan-australia-defence-agreements"},
 		{"bkt nag protest ang Tokyo re Dokdo bago umupo si Yoon?", "dokdo-japan-protests-korean-survey"},
 		{"ilang taon na-shutdown ung Kimpo Haneda route bai?", "gimpo-haneda-route-resumed"},
+		{"cno nag moderate ng meeting ng 4 countries (japan sk aus nz)?", "kishida-moderates-four-country-meeting"},
+		{"ilang semiconductor raw materials ung nilagyan ng export control ng tokyo?", "japan-export-controls-july-2019"},
+		{"bkt naterminate ung joint press con ng deputy FMs ng US JP SK nung nov 2021?", "press-conference-terminated-november-2021"},
+		{"ano ung nasa pic nung june 28 2022 sa madrid?", "madrid-flags-caption"},
 	})
 }
