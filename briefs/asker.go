@@ -1168,3 +1168,95 @@ func withViewpointAsideAsFor(q string) string {
 
 // viewpointWords end a clause giving the viewpoint a question is asked from.
 var viewpointWords = []string{" perspective", " point of view", " viewpoint", " standpoint", " angle"}
+
+// withoutQuizFrame is a quizmaster's question without the frame put around it: the points
+// or round it opens with ("For 250 points:", "Bonus round, 150 points!"), the options it
+// offers ("A) yes, B) no, C) only Tokyo") and the cheer that closes it ("For the win!",
+// "250 points!"). Other questions are returned as they are.
+func withoutQuizFrame(q string) string {
+	if indexFold(q, "point") < 0 && indexFold(q, "round") < 0 && indexFold(q, "for the win") < 0 &&
+		indexFold(q, "jackpot") < 0 && !strings.Contains(q, "A) ") {
+		return q // most questions
+	}
+	q = withoutQuizCheers(q)
+	if i := strings.IndexAny(q, ":!"); i > 0 && i+1 < len(q) && q[i+1] == ' ' && quizLabel(q[:i]) {
+		q = strings.TrimSpace(q[i+2:])
+	}
+	return withoutQuizOptions(withoutQuizCheers(q))
+}
+
+// quizLabel reports whether label, what opens a question before a colon or exclamation
+// mark, gives its points ("For 250 points", "China round, 400 points") or is made of a
+// quiz's words alone ("Bonus round", "Jackpot question"); "The Dokdo question" names what is
+// asked about.
+func quizLabel(label string) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return r == ' ' || r == ',' || r == '-' })
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	if last := words[len(words)-1]; last == "points" || last == "point" || last == "pts" {
+		return true
+	}
+	return !slices.ContainsFunc(words, func(w string) bool { return !quizWords[w] })
+}
+
+// quizWords make a quizmaster's label for a question.
+var quizWords = setOf([]string{"bonus", "jackpot", "round", "question", "final", "lightning", "speed", "buzzer", "starter",
+	"tiebreaker", "tie", "breaker", "follow", "up", "followup", "quick", "fire", "rapid", "next", "first", "second", "third",
+	"last", "for", "the", "a", "win", "title", "warm", "big", "million", "dollar"})
+
+// withoutQuizCheers is q without the cheers a quizmaster closes a question with: "For the
+// win!", "Name one for the win!", "250 points!".
+func withoutQuizCheers(q string) string {
+	for {
+		t := strings.TrimRight(q, " ")
+		cut := false
+		for _, c := range quizCheers {
+			if rest, ok := cutSuffixFold(t, c); ok {
+				t, cut = strings.TrimRight(rest, " —–-,"), true
+				break
+			}
+		}
+		if !cut && strings.HasSuffix(t, " points!") {
+			// "…a baseball squad? 250 points!"
+			head := strings.TrimSuffix(t, " points!")
+			if j := strings.LastIndexByte(head, ' '); j > 0 && strings.Trim(head[j+1:], "0123456789,") == "" {
+				t, cut = strings.TrimRight(head[:j], " "), true
+			}
+		}
+		if !cut {
+			return q
+		}
+		q = t
+	}
+}
+
+// quizCheers close a quizmaster's question without asking anything more.
+var quizCheers = []string{"name either one for the win!", "name one for the win!", "for the win!", "for the win", "fill in the blank!",
+	"give one reason!", "give one!", "name one!", "name either!"}
+
+// withoutQuizOptions is q without the lettered options it offers ("A) yes, B) no, they're
+// regulars, C) only Tokyo had been before"), which guess at the answer: the question before
+// them is what is asked.
+func withoutQuizOptions(q string) string {
+	i := strings.Index(q, "A) ")
+	if i <= 0 || !strings.Contains(q[i:], "B) ") {
+		return q
+	}
+	before := strings.TrimRight(q[:i], " —–-:,")
+	end := len(q)
+	if j := strings.IndexByte(q[i:], '?'); j >= 0 {
+		end = i + j + 1
+	}
+	after := strings.TrimSpace(q[end:])
+	if before == "" {
+		return q
+	}
+	if !strings.HasSuffix(before, "?") {
+		before += "?"
+	}
+	if after != "" {
+		return before + " " + after
+	}
+	return before
+}

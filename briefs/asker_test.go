@@ -475,3 +475,41 @@ func TestAfterDashLeadIn(t *testing.T) {
 		t.Errorf("a lead-in naming Finland and Sweden was dropped: %v", ids)
 	}
 }
+
+// A quizmaster's points, round, options and cheers frame the question; they are not asked.
+func TestWithoutQuizFrame(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"For 250 points: what did the trilateral focus on most? A) climate finance, B) Pyongyang's nukes, C) Arctic shipping lanes — for the win!", "what did the trilateral focus on most?"},
+		{"Bonus round, 150 points! Was Madrid the debut for those four leaders at a NATO summit? A) yes, B) no, they're regulars", "Was Madrid the debut for those four leaders at a NATO summit?"},
+		{"Before he took office, what did Yoon send to Japan — A) a cultural troupe, B) a team of policy advisers, C) a baseball squad? 250 points!", "Before he took office, what did Yoon send to Japan?"},
+		{"For 200 points: which list did Japan propose to remove South Korea from? For the win!", "which list did Japan propose to remove South Korea from?"},
+		{"Jackpot question, 500 points! The author says Japan's main goals come down to two points — name either one for the win!", "The author says Japan's main goals come down to two points"},
+		// A label naming what is asked about is no quiz frame; nor are the article's points.
+		{"The Dokdo question: who claims the island?", "The Dokdo question: who claims the island?"},
+		{"What are the two points of Japan's main goals?", "What are the two points of Japan's main goals?"},
+	} {
+		if got := withoutQuizFrame(tt.q); got != tt.want {
+			t.Errorf("withoutQuizFrame(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// Framed so, the question is answered as asked plainly.
+func TestAnswerQuizQuestion(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"For 200 points: which list did Japan propose to remove South Korea from? For the win!", "japan-white-list-removal-proposal"},
+		{"For 250 points: what did the trilateral focus on most? A) climate finance, B) Pyongyang's nukes, C) Arctic shipping lanes — for the win!", "trilateral-talks-focus-north-korea"},
+	})
+}
+
+func FuzzWithoutQuizFrame(f *testing.F) {
+	f.Add("For 250 points: what? A) x, B) y — for the win!")
+	f.Add("A) B) ?")
+	f.Fuzz(func(t *testing.T, q string) {
+		// It only takes away, but for the question mark it may put back where options stood.
+		if got := withoutQuizFrame(q); len(got) > len(q)+1 {
+			t.Errorf("withoutQuizFrame(%q) = %q, longer than the question", q, got)
+		}
+	})
+}

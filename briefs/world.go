@@ -655,7 +655,7 @@ func (w *World) place(m mention) *worldPlace {
 // Uncovered reports what the question names that the store does not cover, if anything (see
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
-	question = withoutAskersReason(withoutCourtesyAsides(withoutOwnBracketAside(w.store.afterExclamation(w.store.withGsSpoken(withChatSpelledOut(withoutSender(question)))))))
+	question = withoutAskersReason(withoutCourtesyAsides(withoutOwnBracketAside(w.store.afterExclamation(w.store.withGsSpoken(withChatSpelledOut(withoutSender(withoutQuizFrame(question))))))))
 	if q, ok := withCheckOpenerAsTag(question); ok {
 		// "Is it true that Putin attended the summit?" asks of the statement, as
 		// "Putin attended the summit?" does.
