@@ -858,6 +858,9 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
 	question = withoutQuizFrame(question)
+	if b, ok := s.headingAsked(question); ok {
+		return b
+	}
 	if q, ok := withCheckOpenerAsTag(question); ok {
 		question = q // "Is it correct that…?" puts a statement to be checked
 	}
