@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and sixty-one sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning761-questions.jsonl; tuning4 is written as
+//   - seven hundred and sixty-three sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning763-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -407,7 +407,8 @@ type evalCase struct {
 //     Castilian Spanish), written later in it; tuning758, tuning760 and tuning761 (an Ipoh
 //     shop assistant's and a Kuching student's Manglish and a Quezon City student's texted
 //     Taglish), later still; tuning759 (a TV game-show host's quiz questions with options),
-//     with them;
+//     with them; tuning762 and tuning763 (a Rosario worker's Rioplatense Spanish and an
+//     Ibadan student's Nigerian Pidgin), after those;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1369,6 +1370,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning759-questions.jsonl",
 		"tuning760-questions.jsonl",
 		"tuning761-questions.jsonl",
+		"tuning762-questions.jsonl",
+		"tuning763-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2437,6 +2440,9 @@ var floors = map[string]float64{
 	"blind209-questions.jsonl": 99.0 / 110,
 	"blind211-questions.jsonl": 86.0 / 110,
 	"blind212-questions.jsonl": 104.0 / 110,
+	// Written after them, scored with db008d3 before they were tuned on; tuning763 (105)
+	// passes.
+	"tuning762-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2939,6 +2945,8 @@ var refusalsMissed = map[string]int{
 	// Blind, written later still, scored with de89117 and e96d503: blind212 29/30 with both;
 	// the other four every refusal.
 	"blind212-questions.jsonl": 1,
+	// Written after them, scored with db008d3: tuning762 29/30; tuning763 every refusal.
+	"tuning762-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
