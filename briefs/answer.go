@@ -628,7 +628,12 @@ var spelledWords = func() map[string]bool {
 		for w := range l.tellers {
 			out[w] = true
 		}
+	}
+	for _, l := range mixedLanguages {
 		for _, p := range l.tellingPairs {
+			if out[p[0]] || out[p[1]] {
+				continue // one of its words sends the question to be read already: "say apa" by "apa"
+			}
 			// "tum mai", "na chem": the pair's first word sends the question to be read, or
 			// its second when the first is one or two letters, as common as "s" after "'".
 			w := p[0]

@@ -517,6 +517,22 @@ func TestHasChatSpelling(t *testing.T) {
 	}
 }
 
+// A telling pair whose other word is spelled anyway adds no English word to those that send
+// a question to be read: "say apa" is sent by "apa", and "for" stays a plain word, which
+// would send nearly every question down the slow reading.
+func TestSpelledWordsLeavePairsEnglish(t *testing.T) {
+	for _, w := range []string{"for", "say", "said", "on", "together", "signed", "protest"} {
+		if spelledWords[w] {
+			t.Errorf("spelledWords holds %q", w)
+		}
+	}
+	for _, w := range []string{"apa", "kena", "tum"} {
+		if !spelledWords[w] {
+			t.Errorf("spelledWords lacks %q", w)
+		}
+	}
+}
+
 func TestWithChatSpelledOut(t *testing.T) {
 	for _, tt := range []struct{ q, want string }{
 		{"wat did the 2017 leaders meeting agree on", "what did the 2017 leaders meeting agree on"},
