@@ -24,6 +24,11 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"Vale, ¿qué envió Yoon a Japón antes de tomar posesión, vosotros lo sabéis?",
 			"what sent Yoon to Japan before take office, do you know?"},
 		{"Oye tío, ¿cuánto mide la isla Takeshima?", "how big is the island Takeshima?"},
+		// An Argentine's (Rioplatense) register: "che" and "posta" left out, "la nota" read as
+		// the article, voseo read as you.
+		{"Che, ¿quién escribió esta nota? vos sabés? posta", "who wrote this article? do you know?"},
+		{"¿Por qué Corea del Sur no se quiere pelear con China? dale explicame",
+			"why South Korea does not want to fall out with China? explain"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
