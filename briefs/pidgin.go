@@ -8,12 +8,14 @@ package briefs
 // pidginMarkers are Pidgin words that seldom occur in an English question.
 var pidginMarkers = setOf([]string{"wetin", "dey", "di", "dat", "dem", "wey", "abeg", "kontri", "four-kontri",
 	"dis", "wit", "don", "siddon", "wan", "na", "sabi", "una", "oya", "abi", "sef", "pikin", "wahala", "comot",
-	"nko", "shey", "close-close", "dia", "oga", "sidon", "gree"})
+	"nko", "shey", "close-close", "dia", "oga", "sidon", "gree", "shebi", "pipo", "pesin", "sotey", "kpatakpata",
+	"gbege", "palava", "jare"})
 
 // pidginTellers are Pidgin words no English question holds, one of which tells a question
 // written in Pidgin.
 var pidginTellers = setOf([]string{"wetin", "abeg", "kontri", "four-kontri", "siddon", "sabi", "wahala", "comot", "shey", "nko",
-	"dey", "oga", "sidon", "sef"})
+	"dey", "oga", "sidon", "sef", "abi", "gree", "wey", "shebi", "pipo", "pesin", "sotey", "kpatakpata", "gbege",
+	"palava", "jare"})
 
 // pidgin are Pidgin words with their English, or "" for those an English question would not
 // need.
@@ -25,7 +27,9 @@ var pidgin = map[string]string{
 	"fit": "can", "nko": "", "shey": "", "plenty": "many", "vex": "angry", "e": "it", "pikin": "child",
 	"go": "", "dia": "their", "enter": "into", "tey": "", "pain": "hurt", "finish": "completely",
 	"oga": "", "sidon": "sat", "yarn": "talk", "gree": "agree", "am": "it", "pass": "most", "get": "have",
-	"be": "is", "him": "he", "scatter": "broke up", "carry": "take",
+	"be": "is", "him": "he", "scatter": "broke up", "carry": "take", "suppose": "should", "shebi": "",
+	"pipo": "people", "pesin": "person", "sotey": "until", "kpatakpata": "completely", "gbege": "trouble",
+	"palava": "dispute", "jare": "",
 }
 
 // pidginPhrases are Pidgin phrases of two to four words with their English.
@@ -46,4 +50,13 @@ var pidginPhrases = map[string]string{
 	"enter office": "took office", "take see": "see", "take solve": "solve", "for inside": "inside",
 	"inside sea": "into the sea", "on top": "over", "comot from": "left", "no too": "not too",
 	"dis recent years": "in recent years", "im name": "his name", "anti japan vex": "anti-Japan anger",
+	"carry go": "take to", "carry give am": "give him", "carry give": "give", "or na": "or is it",
+	"arrange for": "arranged for", "go madrid": "went to Madrid", "suppose turn": "should become",
+	"want make": "want", "wan make": "want", "try get": "try to get", "take handle": "handle",
+	"take react": "react", "take answer": "answer", "take curb": "curb", "talk for": "said in", "trilateral talk": "trilateral talks", "talk to": "said to",
+	"talk anything": "say anything", "talk wetin": "said what", "talk am": "said it", "vex for": "angry at",
+	"countries go form": "countries will form", "think say": "think that", "push nato go": "push NATO into",
+	"e get": "does it have", "government enter": "government took office", "announce say e go": "announced that it would",
+	"say e go": "that it will", "announce say": "announced that", "go end": "would end", "fit be": "could be",
+	"go join": "will join", "well well": "very well",
 }

@@ -12,6 +12,11 @@ func TestPidginInEnglish(t *testing.T) {
 		{"When be di last time dem sidon together?", "when was the last time they sat together?"},
 		{"Di four leaders discuss China abi dem dodge am?", "the four leaders discuss China or did they dodge it?"},
 		{"Oga, wetin Moscow talk about dat summit?", "what Moscow said about that summit?"},
+		// "wey" tells Pidgin over patois, which shares "di"; "abi" tells it alone.
+		{"Who be New Zealand PM wey di article quote?", "Who is New Zealand PM that the article quote?"},
+		{"Abi Tokyo and Canberra fit cut China off completely?", "Tokyo and Canberra can cut China off completely?"},
+		{"After Korea announce say GSOMIA go end, wetin happen?", "After Korea announced that GSOMIA would end, what happen?"},
+		{"Dat four country meeting, e get real substance or na just show?", "that four country meeting, does it have real substance or is it just show?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
