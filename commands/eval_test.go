@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and sixty-three sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning763-questions.jsonl; tuning4 is written as
+//   - seven hundred and sixty-five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning765-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -408,7 +408,8 @@ type evalCase struct {
 //     shop assistant's and a Kuching student's Manglish and a Quezon City student's texted
 //     Taglish), later still; tuning759 (a TV game-show host's quiz questions with options),
 //     with them; tuning762 and tuning763 (a Rosario worker's Rioplatense Spanish and an
-//     Ibadan student's Nigerian Pidgin), after those;
+//     Ibadan student's Nigerian Pidgin), after those; tuning764 and tuning765 (an Incheon
+//     worker's and a Cheongju retiree's romanised Korean), the round's last;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1372,6 +1373,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning761-questions.jsonl",
 		"tuning762-questions.jsonl",
 		"tuning763-questions.jsonl",
+		"tuning764-questions.jsonl",
+		"tuning765-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2443,6 +2446,9 @@ var floors = map[string]float64{
 	// Written after them, scored with db008d3 before they were tuned on; tuning763 (105)
 	// passes.
 	"tuning762-questions.jsonl": 101.0 / 110,
+	// The round's last, scored with d76d54f before they were tuned on.
+	"tuning764-questions.jsonl": 84.0 / 110,
+	"tuning765-questions.jsonl": 90.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2947,6 +2953,9 @@ var refusalsMissed = map[string]int{
 	"blind212-questions.jsonl": 1,
 	// Written after them, scored with db008d3: tuning762 29/30; tuning763 every refusal.
 	"tuning762-questions.jsonl": 1,
+	// The round's last, scored with d76d54f: tuning764 29/30, tuning765 28/30.
+	"tuning764-questions.jsonl": 1,
+	"tuning765-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
