@@ -1731,10 +1731,12 @@ func withPlainTag(question string) string {
 	if t := strings.TrimSpace(question); strings.HasSuffix(t, "?") && strings.Count(t, "?") == 1 && !strings.ContainsAny(q, ",–—:;") && !strings.Contains(q, " - ") {
 		// "so the four-leader meeting produced a detailed joint action plan?" puts a
 		// statement to be checked as a tag does; a question, a request or an opening clause
-		// does not, nor one asking when at its end ("…was built in which year?").
+		// does not, nor one asking when at its end ("…was built in which year?"), nor two
+		// set against each other ("Tokyo vs Seoul on China?").
 		rest := withoutOpeningFillers(q)
 		first, _, _ := strings.Cut(rest, " ")
-		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) && !endsAskingDate(q) && !endsAskingDay(q) {
+		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) && !endsAskingDate(q) && !endsAskingDay(q) &&
+			indexFold(q, " vs ") < 0 && indexFold(q, " vs. ") < 0 && indexFold(q, " versus ") < 0 {
 			for _, tag := range []string{" right", " correct"} {
 				// "korea is just as central as japan in us strategy right?": the tag typed
 				// without its comma.

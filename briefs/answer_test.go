@@ -3854,6 +3854,7 @@ func TestWithPlainTag(t *testing.T) {
 		{"korea is just as central as japan in us strategy right?", "korea is just as central as japan in us strategy, right?"},             // the tag without its comma
 		{"in 2019 Japan restricted exports of car parts to Korea right?", "in 2019 Japan restricted exports of car parts to Korea, right?"}, // however it opens
 		{"What does the article say about Dokdo?", "What does the article say about Dokdo?"},
+		{"Tokyo vs Seoul on China?", "Tokyo vs Seoul on China?"},                                        // two set against each other, no statement
 		{"yoon and kishida meet alone in madrid yes?", "yoon and kishida meet alone in madrid, right?"}, // "yes?" is a tag too
 		{"Seoul scrapped GSOMIA in 2020, did it not?", "Seoul scrapped GSOMIA in 2020, didn't it?"},     // a tag in full
 		{"Did Seoul scrap GSOMIA or not?", "Did Seoul scrap GSOMIA or not?"},

@@ -396,7 +396,8 @@ func TestQuestionsAboutTheArticleGetTheOverview(t *testing.T) {
 }
 
 // A question naming only actors gets their brief or relations; "in" between names is the
-// preposition, not India's code, unless written as the code.
+// preposition, not India's code, unless written as the code; two set against each other on
+// a third are compared on it.
 func TestQuestionsNamingOnlyActors(t *testing.T) {
 	d := newTestDispatcher(t)
 	for q, command := range map[string]string{
@@ -407,6 +408,8 @@ func TestQuestionsNamingOnlyActors(t *testing.T) {
 		"What is the big picture for Canberra?":    "country",
 		"give me a quick rundown on Seoul":         "country",
 		"How big is the disputed island?":          "ask", // "big" alone asks a size
+		"japan vs korea":                           "relations",
+		"seoul vs tokyo on pyongyang":              "ask", // two compared on a third
 	} {
 		r := d.Handle(context.Background(), Request{Text: q})
 		if r.Turn == nil || r.Turn.Name != command || !r.Found {

@@ -525,6 +525,14 @@ var askWords = map[string]bool{
 // onlyNames reports whether a question q's words (as briefs.NormalizeName leaves them) are
 // entity names and request words only, and returns the distinct entities they name.
 func (d *Dispatcher) onlyNames(q string, words []string) ([]Match, bool) {
+	if i := slices.IndexFunc(words, func(w string) bool { return w == "vs" || w == "versus" }); i >= 0 &&
+		slices.ContainsFunc(words[i:], func(w string) bool {
+			return w == "on" || w == "over" || w == "about" || w == "towards" || w == "toward"
+		}) {
+		// "seoul vs tokyo on pyongyang" compares two on a third: the answer sets their
+		// stances side by side, which no brief on the three does.
+		return nil, false
+	}
 	var kept []string
 	for i, w := range words {
 		if w == "big" && i+1 < len(words) && words[i+1] == "picture" {
