@@ -22,7 +22,7 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 	"kawasan", "tujuan", "sikap", "pandangan", "beberapa", "sekarang", "masih", "telah", "bahwa", "tersebut",
 	"jika", "tetapi", "sebagai", "seperti", "bukan", "diundang", "diadakan",
 	// More Malay.
-	"adakah", "kerana", "mengenai", "ialah", "mengikut", "jepun", "boleh",
+	"adakah", "kerana", "mengenai", "ialah", "mengikut", "jepun", "boleh", "pergi",
 	// Bahasa gaul, Jakarta's chat: its short forms and its verbs in nge- and ny-.
 	"yg", "aja", "gitu", "bgt", "udah", "gw", "gue", "pengen", "pengennya", "namanya", "tgl", "emangnya", "lewat",
 	"kayak", "doang", "nyebut", "ketemuan", "dapet", "sekjen", "mimpin", "dateng", "ngobrolin", "ngebahas", "konpers",
@@ -41,7 +41,11 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 // the bot reads holds: one of them tells a question mixing Malay in, as Manglish mixes one
 // word into an English question ("Kenapa Japan so hardworking cooperate with US?").
 var indonesianTellers = setOf([]string{"kenapa", "mengapa", "bagaimana", "berapa", "siapa", "menurut", "dimana",
-	"tentang", "macam", "senaraikan", "beza", "pernah", "betul", "sedap"})
+	"tentang", "macam", "senaraikan", "beza", "pernah", "betul", "sedap",
+	// Malay of Sarawak and Sabah ("sapa", who; "kenak", why; "camne", how; "kamek", I; "mok",
+	// want), and Malay words no other language the bot reads writes so.
+	"sapa", "kenak", "camne", "camana", "macamana", "kamek", "mok", "cerita", "gaduh", "lupa", "lapar", "apa2",
+	"teruk", "bersungguh", "setahun", "senang", "hantar", "bayar", "hidup", "kah"})
 
 // indonesianTellingPairs are "apa" (what) with an English word it asks with in Manglish ("say
 // apa", "apa name"), and "kena" with the English verb it makes passive: "apa" alone is also
@@ -52,6 +56,15 @@ var indonesianTellingPairs = [][2]string{
 	{"protest", "apa"}, {"signed", "apa"}, {"together", "apa"},
 	{"apa", "name"}, {"apa", "thing"}, {"apa", "issue"}, {"apa", "list"}, {"apa", "status"}, {"apa", "agreement"},
 	{"apa", "document"}, {"apa", "happen"},
+	{"name", "apa"}, {"want", "apa"}, {"wants", "apa"}, {"goal", "apa"}, {"goals", "apa"}, {"oppose", "apa"},
+	{"do", "apa"}, {"try", "apa"}, {"priority", "apa"}, {"it", "apa"}, {"as", "apa"}, {"about", "apa"},
+	{"conclusion", "apa"}, {"position", "apa"}, {"role", "apa"},
+	{"up", "apa"}, {"apa", "nama"}, {"apa", "jadi"}, {"jadi", "apa"}, {"apa", "reason"}, {"apa", "topic"},
+	{"strategy", "apa"},
+	// "bila" (when) is Swahili's "without" too: it tells Malay beside the English it asks with.
+	{"bila", "the"}, {"bila", "japan"}, {"bila", "korea"}, {"bila", "seoul"}, {"bila", "tokyo"}, {"bila", "yoon"},
+	{"bila", "biden"}, {"bila", "nato"}, {"was", "bila"}, {"is", "bila"},
+	{"happen", "bila"},
 	// "kena" before an English verb makes it passive ("kena invite"); alone it is Bengali's too.
 	{"kena", "invite"}, {"kena", "invited"}, {"kena", "stop"}, {"kena", "seize"}, {"kena", "shot"}, {"kena", "whack"},
 	{"kena", "hit"}, {"kena", "cut"}, {"kena", "terminate"}, {"kena", "shut"}, {"kena", "cancel"},
@@ -224,7 +237,20 @@ var indonesianPhrases = map[string]string{
 	"betul ka": "is it true", "betul ke": "is it true", "betul tak": "is it true", "apa dia": "what are they",
 	"nasi lemak":   "nasi lemak",
 	"sidang utama": "main session", "buat apa sih": "for what purpose", "pm nz": "New Zealand's prime minister",
-	"ada quote": "is there a quote", "ada julukan": "is there a nickname", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
+	// Malay of Sarawak and Sabah, and more Manglish.
+	"kat mana": "where", "besar mana": "how big", "area dia": "its area", "apa cerita": "what is the story",
+	"apa jadi": "what happened", "apa jadi to": "what happens to", "jadi apa": "become what", "apa nama": "what name",
+	"sapa nama": "who", "buat apa": "to do what", "mok apa": "want what", "mok buat": "want to do",
+	"balas balik": "hit back", "sik dapat": "cannot", "tak dapat": "cannot", "beza camne": "differ how",
+	"article ni": "this article", "masa tu": "at that time", "tinggal sana": "live there", "bayar berapa": "pay how much",
+	"masih hidup": "still alive", "kamek lupa": "I forgot", "boleh jadi": "could become", "susah nak": "difficult to",
+	"senang nak": "easy to", "sapa tulis": "who wrote", "camne nak": "how to", "camana nak": "how to",
+	"macamana nak": "how to", "macam mana nak": "how to", "bila nak": "when will", "as apa": "as what", "masa summit": "during the summit",
+	"masa meeting": "during the meeting", "masa election": "during the election", "camne pasal": "on",
+	"buat kat mana": "held where", "kena most hit": "most hit", "kena order": "was ordered to", "kena order bayar": "was ordered to pay", "syarikat japan": "Japanese company",
+	"syarikat japan mana": "which Japanese company", "company mana": "which company",
+	"pada korean": "to Korean",
+	"ada quote":   "is there a quote", "ada julukan": "is there a nickname", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
 }
 
 // indonesian are Indonesian words with their English, or "" for those an English question
@@ -258,7 +284,7 @@ var indonesian = map[string]string{
 	"hantar": "sent", "bulan": "month", "hari": "days", "ragu": "hesitant", "kerajaan": "government", "mula": "started",
 	"pulau": "island", "lepas": "after", "risau": "worried", "rasa": "feel", "boleh": "can", "hujung": "end",
 	"senaraikan": "list", "betul": "is it true", "diatur": "arranged", "tepi": "sidelines", "sebenarnya": "actually",
-	"sentuh": "touch on", "situasi": "situation", "eropah": "Europe", "pergi": "went", "penulis": "writer",
+	"sentuh": "touch on", "situasi": "situation", "eropah": "Europe", "pergi": "went to", "penulis": "writer",
 	"jadikan": "make", "berkuasa": "in power", "diorang": "they", "pada": "in", "ketatkan": "tightened",
 	"orang": "people", "marah": "angry", "buang": "discharge", "laut": "sea", "sekitar": "around", "naik": "took office",
 	"kes": "case", "dibawa": "brought", "cuba": "try", "digelar": "called", "dipanggil": "called", "cuma": "only",
@@ -444,4 +470,11 @@ var indonesian = map[string]string{
 	"indo-pasifik": "Indo-Pacific", "pasifiknya": "Pacific", "pltn": "nuclear power plant",
 	// Manglish: Malay words in an English question.
 	"beza": "difference", "bezanya": "difference", "sedap": "tasty", "ka": "", "meh": "", "lor": "",
+	// Malay of Sarawak and Sabah, and more Manglish. "camne" (how) tells Malay but is read only
+	// in phrases ("beza camne", "camne nak"): alone as how, it had a question to refuse answered.
+	"sapa": "who", "kenak": "why", "camana": "how", "macamana": "how", "kamek": "I", "lupa": "forgot",
+	"mok": "want to", "cerita": "story", "gaduh": "quarrel", "teruk": "badly", "bersungguh": "keen to",
+	"setahun": "a year", "senang": "easy", "bayar": "pay", "hidup": "alive", "makan": "food", "lapar": "hungry",
+	"dapat": "can", "sik": "not", "sana": "there", "apa2": "anything", "balas": "respond", "n": "and",
+	"sk": "South Korea", "aus": "Australia", "bah": "", "syarikat": "company",
 }

@@ -19,6 +19,11 @@ func TestIndonesianMixedInEnglish(t *testing.T) {
 		{"Japan call Dokdo apa name?", "Japan call Dokdo what name?"},
 		{"Apa Asia Pacific countries kena invite to NATO summit as partner ah?", "what Asia Pacific countries invited to NATO summit as partner?"},
 		{"Tokyo and Seoul beza apa on North Korea policy?", "Tokyo and Seoul differ how on North Korea policy?"},
+		// Malay of Sarawak and Sabah: "sapa", "kenak", "camne" tell it; "bila" and "apa" beside
+		// the English they ask with.
+		{"kenak japan korea gaduh pasal dokdo? japan panggil dokdo apa nama?", "why japan korea quarrel about dokdo? japan call dokdo what name?"},
+		{"Last time US Japan Korea leaders meet together was bila?", "Last time US Japan Korea leaders meet together was when?"},
+		{"short term korea diplomacy focus kat mana?", "short term korea diplomacy focus where?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
