@@ -1175,7 +1175,7 @@ var viewpointWords = []string{" perspective", " point of view", " viewpoint", " 
 // "250 points!"). Other questions are returned as they are.
 func withoutQuizFrame(q string) string {
 	if indexFold(q, "point") < 0 && indexFold(q, "round") < 0 && indexFold(q, "for the win") < 0 &&
-		indexFold(q, "jackpot") < 0 && !strings.Contains(q, "A) ") {
+		indexFold(q, "jackpot") < 0 && !strings.Contains(q, "A) ") && !strings.Contains(q, "(a) ") && indexFold(q, "bonus") < 0 && indexFold(q, "starter") < 0 {
 		return q // most questions
 	}
 	q = withoutQuizCheers(q)
@@ -1197,13 +1197,20 @@ func quizLabel(label string) bool {
 	if last := words[len(words)-1]; last == "points" || last == "point" || last == "pts" {
 		return true
 	}
+	if slices.ContainsFunc(words, func(w string) bool { return w == "points" || w == "point" || w == "pts" }) &&
+		!slices.ContainsFunc(words, func(w string) bool { return !quizWords[w] && strings.Trim(w, "0123456789") != "" }) {
+		return true // "For 15 points, caller", "10 points each"
+	}
 	return !slices.ContainsFunc(words, func(w string) bool { return !quizWords[w] })
 }
 
 // quizWords make a quizmaster's label for a question.
 var quizWords = setOf([]string{"bonus", "jackpot", "round", "question", "final", "lightning", "speed", "buzzer", "starter",
 	"tiebreaker", "tie", "breaker", "follow", "up", "followup", "quick", "fire", "rapid", "next", "first", "second", "third",
-	"last", "for", "the", "a", "win", "title", "warm", "big", "million", "dollar"})
+	"last", "for", "the", "a", "win", "title", "warm", "big", "million", "dollar", "points", "point", "pts", "each",
+	"caller", "contestant", "contestants", "team", "teams", "players", "everyone", "now", "and", "here's", "this", "one",
+	"multiple", "choice", "two", "three", "five", "ten", "fifteen", "twenty",
+	"fifty", "hundred"})
 
 // withoutQuizCheers is q without the cheers a quizmaster closes a question with: "For the
 // win!", "Name one for the win!", "250 points!".
@@ -1217,11 +1224,12 @@ func withoutQuizCheers(q string) string {
 				break
 			}
 		}
-		if !cut && strings.HasSuffix(t, " points!") {
-			// "…a baseball squad? 250 points!"
-			head := strings.TrimSuffix(t, " points!")
-			if j := strings.LastIndexByte(head, ' '); j > 0 && strings.Trim(head[j+1:], "0123456789,") == "" {
-				t, cut = strings.TrimRight(head[:j], " "), true
+		for _, tail := range []string{" points!", " points.", " points"} {
+			if head, ok := strings.CutSuffix(t, tail); ok && !cut {
+				// "…a baseball squad? 250 points!", "…into the sea. 10 points."
+				if j := strings.LastIndexByte(head, ' '); j > 0 && strings.Trim(head[j+1:], "0123456789,") == "" && strings.ContainsAny(head[j+1:], "0123456789") {
+					t, cut = strings.TrimRight(head[:j], " "), true
+				}
 			}
 		}
 		if !cut {
@@ -1239,8 +1247,17 @@ var quizCheers = []string{"name either one for the win!", "name one for the win!
 // regulars, C) only Tokyo had been before"), which guess at the answer: the question before
 // them is what is asked.
 func withoutQuizOptions(q string) string {
-	i := strings.Index(q, "A) ")
-	if i <= 0 || !strings.Contains(q[i:], "B) ") {
+	i, next := strings.Index(q, "A) "), "B) "
+	if i > 0 && q[i-1] == '(' {
+		i-- // "(A) yes, (B) no"
+	}
+	if i <= 0 {
+		if i = strings.Index(q, "(a) "); i <= 0 {
+			return q
+		}
+		next = "(b) " // "(a) a breakthrough, (b) mostly for show"
+	}
+	if !strings.Contains(q[i:], next) {
 		return q
 	}
 	before := strings.TrimRight(q[:i], " —–-:,")

@@ -484,6 +484,9 @@ func TestWithoutQuizFrame(t *testing.T) {
 		{"Before he took office, what did Yoon send to Japan — A) a cultural troupe, B) a team of policy advisers, C) a baseball squad? 250 points!", "Before he took office, what did Yoon send to Japan?"},
 		{"For 200 points: which list did Japan propose to remove South Korea from? For the win!", "which list did Japan propose to remove South Korea from?"},
 		{"Jackpot question, 500 points! The author says Japan's main goals come down to two points — name either one for the win!", "The author says Japan's main goals come down to two points"},
+		{"Multiple choice, 10 points: the four-way meeting is best described as (a) a breakthrough, (b) mostly for show, (c) a military pact?", "the four-way meeting is best described as?"},
+		{"For 15 points, caller: what's the area of the disputed Dokdo island, according to the article?", "what's the area of the disputed Dokdo island, according to the article?"},
+		{"Name the Japanese nuclear power plant whose waste water is being released into the sea. 10 points.", "Name the Japanese nuclear power plant whose waste water is being released into the sea."},
 		// A label naming what is asked about is no quiz frame; nor are the article's points.
 		{"The Dokdo question: who claims the island?", "The Dokdo question: who claims the island?"},
 		{"What are the two points of Japan's main goals?", "What are the two points of Japan's main goals?"},
