@@ -478,6 +478,7 @@ func TestUncovered(t *testing.T) {
 		{"island nation", "Which Pacific island nation signed a security pact with Beijing in 2022?", GapNotGiven, "The article gives no names of Pacific island countries."},
 		{"met bilaterally", "When did Biden and Yoon meet bilaterally in Seoul?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"publication date", "Publication date of this piece?", GapNotGiven, "The article gives no publication dates."},
+		{"a plant named on request", "Name the Japanese nuclear power plant whose waste water is being released into the sea.", GapNotGiven, "The article gives no names of power plants."},
 		{"abductees' names", "Name the Japanese citizens abducted by North Korea — who were they?", GapNotGiven, "The article gives no names of abductees."},
 		{"who controls a territory", "who currently controls Dokdo, Korea or Japan?", GapNotGiven, "The article gives no accounts of who controls a territory."},
 		{"the consultation mechanism's name", "What is the name of the consultation mechanism Yoon's government set up on the forced labour issue?", GapNotGiven, "The article gives no name or chair of the consultation body."},
