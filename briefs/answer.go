@@ -7141,6 +7141,9 @@ func asksMeans(words []string) bool {
 	if len(words) >= 4 && (words[0] == "by" || words[0] == "through") && (words[1] == "what" || words[1] == "which") && (words[2] == "means" || words[2] == "method" || words[2] == "methods") {
 		return true // "By what means has Tokyo sought to constrain Beijing?"
 	}
+	if len(words) >= 5 && words[0] == "in" && (words[1] == "what" || words[1] == "which") && (words[2] == "way" || words[2] == "ways") {
+		return asksMeansOf(words[3:]) // "In which way has Japan curbed China?"
+	}
 	if len(words) >= 4 && (words[0] == "what" || words[0] == "which") && meansNouns[words[1]] {
 		words = words[1:] // "What tools does Tokyo use to curb Beijing?"
 	} else if len(words) < 4 || words[0] != "how" {

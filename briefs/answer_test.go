@@ -2595,6 +2595,7 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What tools does Tokyo use to push back against Beijing?", "japan-curbs-china-via-alliance-quad", nil},
 		// …and so does "how" before an actor, without the auxiliary, as chat leaves it out.
 		{"How Tokyo curb China according to the article?", "japan-curbs-china-via-alliance-quad", nil},
+		{"In which way has Japan curbed China?", "japan-curbs-china-via-alliance-quad", nil},
 		// A fact telling means but naming fewer of those asked about tells of something else.
 		{"How did Seoul handle China-related issues at the summit?", "yoon-no-public-china-comments", nil},
 		{"How did Seoul handle the subject of China at the summit?", "yoon-no-public-china-comments", nil},
