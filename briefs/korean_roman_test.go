@@ -46,6 +46,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"summit ttae ttaro jabeun leaders meeting-eun mwomwo isseosseo?", "what summit during separately arranged leaders meeting had?"},
 		{"Hanguk-i Ilbon gyeongje-e eolmana uijon hae?", "how much depend on South Korea Japan economy?"},
 		{"Japan, Korea, Australia, NZ 4gaeguk hoedam-eseo museun iyagi haesseo?", "what talked about Japan, Korea, Australia, NZ four countries meeting?"},
+		// Particles typed apart from their word ("jangwan deul", "Tokyo rang Seoul"), the present
+		// typed with hyphens ("jipjung-hae-yo"), and "-gwa-ui" cut whole.
+		{"miil gukbang jangwan deul mwo hapui haesseo?", "what US Japan defense ministers agreed?"},
+		{"Wellington-eun oegyo-reul juro eodie jipjung-hae-yo?", "where Wellington diplomacy mainly focus on?"},
+		{"Tokyo-wa Canberra-neun Beijing-gwa-ui gwangye-ga eottaeyo?", "how Tokyo Canberra Beijing relations?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
