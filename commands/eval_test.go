@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and sixty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning767-questions.jsonl; tuning4 is written as
+//   - seven hundred and sixty-nine sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning769-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -411,7 +411,8 @@ type evalCase struct {
 //     Ibadan student's Nigerian Pidgin), after those; tuning764 and tuning765 (an Incheon
 //     worker's and a Cheongju retiree's romanised Korean), the round's last; tuning766
 //     and tuning767 (a university quiz-team coach's and a radio phone-in quiz host's), with
-//     them;
+//     them; tuning768 and tuning769 (a Cagayan de Oro agent's Taglish with Bisaya and a
+//     Chiang Mai driver's romanised Thai), the very last;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1383,6 +1384,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning765-questions.jsonl",
 		"tuning766-questions.jsonl",
 		"tuning767-questions.jsonl",
+		"tuning768-questions.jsonl",
+		"tuning769-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2466,6 +2469,9 @@ var floors = map[string]float64{
 	// Written with tuning764 and tuning765, scored with 540f8f7 before tuned on; tuning767
 	// (108) passes.
 	"tuning766-questions.jsonl": 104.0 / 110,
+	// The very last, scored with 0382d6e before they were tuned on.
+	"tuning768-questions.jsonl": 91.0 / 110,
+	"tuning769-questions.jsonl": 84.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2984,6 +2990,9 @@ var refusalsMissed = map[string]int{
 	// Written with them, scored with 540f8f7: tuning766 and tuning767 29/30.
 	"tuning766-questions.jsonl": 1,
 	"tuning767-questions.jsonl": 1,
+	// The very last, scored with 0382d6e: tuning768 28/30, tuning769 29/30.
+	"tuning768-questions.jsonl": 2,
+	"tuning769-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
