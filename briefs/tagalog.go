@@ -20,7 +20,9 @@ var taglishMarkers = setOf([]string{
 	"bkt", "cnu", "nmn", "tlga", "sino2", "pno", "cla", "ksama", "kau", "sna", "araw", "taon", "kalaki",
 	"unsa", "pinag",
 	// An affix typed apart from its English verb ("nag attend"), and words only Tagalog has.
-	"nag", "kilala", "susunod", "ngaun", "mismong", "bawat",
+	"nag", "kilala", "susunod", "ngaun", "mismong", "bawat", "katagal", "kaninong", "nokor",
+	// Cebuano's and Hiligaynon's words (Bisaya) no English question holds.
+	"pila", "ug", "ngano", "karon", "iyang", "adlaw", "duha", "gyud", "gud",
 })
 
 // tagalog are Tagalog words with their English, or "" for those an English question would not
@@ -171,7 +173,16 @@ var tagalog = map[string]string{
 	"pagkaisahin": "unite", "nilagyan": "put under", "nakuha": "received", "sisimulan": "will start",
 	"itayo": "set up", "ginagawa": "doing", "pinipilit": "trying to", "plano": "plan", "resulta": "result",
 	"konek": "connection", "tingin": "view", "mismong": "exact", "bawat": "each", "init": "hot",
-	"pinas": "the Philippines",
+	"pinas": "the Philippines", "nokor": "North Korea", "bat": "why", "oras": "time", "dala": "brought",
+	"nagsulat": "wrote", "nagkita": "met", "namin": "our", "maka": "", "tnx": "", "grabe": "",
+	// Bisaya (Cebuano and Hiligaynon): asking words, function words and particles, and the
+	// affixes typed before a Bisaya verb ("gipadala", sent).
+	"pila": "how many", "ngano": "why", "ug": "and", "og": "and", "iyang": "his", "ila": "them",
+	"jud": "", "gud": "", "gyud": "", "ra": "", "ana": "", "karon": "now", "adlaw": "days",
+	"duha": "two", "tulo": "three", "upat": "four", "naa": "there is", "naay": "is there", "naa'y": "is there",
+	"lahi": "different", "gin": "", "gi": "", "gipadala": "sent", "gi-ingon": "said", "giingon": "said",
+	"ingon": "say", "naabot": "reached", "naka-upo": "took office", "pa-show": "for show",
+	"resto": "restaurant",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -219,6 +230,16 @@ var tagalogPhrases = map[string]string{
 	"d ko kilala": "I do not know them", "hindi ko kilala": "I do not know them", "may nakatira": "does anyone live",
 	"hanggang saan": "how far", "hanggang san": "how far", "naka focus": "focused",
 	"ano ung nasa": "what is in", "ano yung nasa": "what is in", "ano ang nasa": "what is in",
+	"last may": "last May", "anong oras": "what time", "d ko knows": "I do not know",
+	"d ko maalala": "I do not remember", "di ko maalala": "I do not remember", "naka attend": "attended",
+	"bago lng": "new", "bago lang": "new", "nag sulat": "wrote", "may tao bang": "are there people",
+	"may tao ba": "are there people", "ba to": "", "sa side ng": "on the side of", "mas close sa": "closer to",
+	"pinag agree-han": "agreed on", "pinag-agree-han": "agreed on", "og lahi": "differently",
+	"ug lahi": "differently", "sa ila": "to them", "ok ra": "ok",
+	// Bisaya asking phrases, and its counting linker "ka" ("pila ka", how many).
+	"pila ka": "how many", "pila ang": "what is the", "unsa nga": "what", "ngano nga": "why",
+	"ngano man": "why", "unsa ilang": "what is their", "sa ilang": "their", "duha ka": "two",
+	"kung bakit": "why", "tulo ka": "three", "upat ka": "four", "2 ka": "two", "3 ka": "three", "4 ka": "four",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen
@@ -228,4 +249,6 @@ var tagalogAffixes = setOf([]string{
 	"nagpa", "magpa", "ipa", "ipag", "maka", "um", "in", "pinaka", "nagka", "magka", "makiki", "ini", "ina",
 	"ipi", "pina", "napa", "taga", "pa", "pang", "ire", "nire", "nagre", "makapag", "nakapag", "makipag",
 	"nakipag", "paki", "nagca", "nagco", "ipinag",
+	// Bisaya's ("gi-discuss", "gin-held", "gina-try").
+	"gi", "gin", "gina",
 })

@@ -16,5 +16,6 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 		{"ilang semiconductor raw materials ung nilagyan ng export control ng tokyo?", "japan-export-controls-july-2019"},
 		{"bkt naterminate ung joint press con ng deputy FMs ng US JP SK nung nov 2021?", "press-conference-terminated-november-2021"},
 		{"ano ung nasa pic nung june 28 2022 sa madrid?", "madrid-flags-caption"},
+		{"pila ka semiconductor raw materials ang gi-control sa Japan?", "japan-export-controls-july-2019"},
 	})
 }
