@@ -32,7 +32,7 @@ var thaiTellingPairs = [][2]string{{"tum", "mai"}, {"tham", "mai"}, {"muea", "ra
 	// and as a Bangkok student types them
 	{"ki", "luk"}, {"kee", "luk"}, {"ki", "yang"}, {"ki", "khon"}, {"dai", "phop"}, {"phop", "kan"}, {"phop", "kap"}, {"pruang", "nee"}, {"pee", "nee"}, {"mai", "phor"},
 	// and as a Korat nurse types them
-	{"kee", "yang"}, {"kee", "look"}, {"gee", "look"}, {"kee", "wong"}, {"kee", "tun"}, {"nai", "nai"},
+	{"kee", "yang"}, {"kee", "look"}, {"gee", "look"}, {"mai", "krap"}, {"pu", "nam"}, {"tam", "mai"}, {"kee", "wong"}, {"kee", "tun"}, {"nai", "nai"},
 	{"sarup", "noi"}, {"kid", "wa"}, {"kit", "wa"}, {"yok", "lek"}, {"reu", "yang"}, {"kon", "yoo"}, {"chua", "mong"}}
 
 // thaiMarkers are Thai words typed in Latin letters that seldom occur in an English
@@ -61,7 +61,7 @@ var thaiMarkers = setOf([]string{
 	"moonka", "moonkha", "duadron",
 	"tonrab", "chiwid", "pood", "sood", "tawn", "jer", "loey", "prung", "teaw", "aayu", "aasai", "sapda", "ngern", "gieo", "cheewid", "raakha", "rakhaa", "khayaai", "sumrub", "rathabaan", "watsaduu", "yabyang",
 	"ruang", "phop", "prakat", "asai", "uttasahakam", "phumiphak", "rataban", "thati", "pheua", "sarathat", "pruang", "samphan", "khuan", "phut", "tasana", "plaek", "samakkhi", "jatkan", "khaeng", "kraeng", "yuti", "choey", "khad", "phor", "ajarn",
-	"kuab", "pao-mai", "kang-won", "tahaan", "ekasarn", "tasanakati", "samrub", "chod-chei", "ton-to", "moon-ka", "bot-bat", "rat-ban", "kieow", "kuey", "deung", "sam-ret", "nuen-nuen",
+	"piset", "pheur", "rat-ba-baan", "rat-mon-tree", "yut-tasat", "cheoi", "tob-toh", "kuab", "pao-mai", "kang-won", "tahaan", "ekasarn", "tasanakati", "samrub", "chod-chei", "ton-to", "moon-ka", "bot-bat", "rat-ban", "kieow", "kuey", "deung", "sam-ret", "nuen-nuen",
 })
 
 // thai are Thai words typed in Latin letters with their English, or "" for those an
@@ -702,6 +702,16 @@ var thai = map[string]string{
 	"jood":   "point",
 	"mod":    "all",
 	"samrub": "for",
+	// as a Chiang Mai teacher types them
+	"krap": "", "rong": "deputy", "pheur": "to", "lekhathikan": "secretary general", "piset": "special", "wikror": "analyse",
+	"yukren": "Ukraine", "tob-toh": "respond", "tobtoh": "respond", "rat-ba-baan": "administration",
+	"ratbabaan": "administration", "rat-mon-tree": "minister", "ratmontree": "minister",
+	"pra-jam": "regular", "kam-lang": "", "rabop": "system", "pokkrong": "governed",
+	"jeb": "hurt", "uts-sa-ha-kam": "industry", "cheoi": "forced labor", "raeng-ngan": "labor",
+	"sang-kram": "war", "songkram": "war", "wi-tee": "approach", "kaeng": "tough", "ta-lor": "quarrel",
+	"maen": "mean", "yut-tasat": "strategy", "neen": "stressed", "phoomipak": "region", "kha-khai": "trade",
+	"kuu": "pair", "on-ae": "weak", "kun": "", "roop": "photo", "thong": "flags",
+	"kreuang": "", "parp": "host",
 }
 
 // thaiPhrases are romanised Thai phrases of two to four words with their English.
@@ -1748,4 +1758,81 @@ var thaiPhrases = map[string]string{
 	"ngai mai":          "easily",
 	"kon kai":           "patients",
 	"khon kai":          "patients",
+	// as a Chiang Mai teacher types them
+	"tamruat yai":             "police chief",
+	"sang-kram lok krang tee": "world war",
+	"lerk kha kap":            "stop trading with",
+	"mai yak ta-lor":          "does not want to quarrel",
+	"yak tang":                "wants to set up",
+	"pu nam":                  "leaders",
+	"pu nam piset":            "special leaders",
+	"kon wikror":              "analysts",
+	"nak wikror":              "analysts",
+	"pheur arai":              "why",
+	"yoo tee nai":             "is where",
+	"wa yang ngai kap":        "said what about",
+	"3 fai":                   "trilateral",
+
+	"4 fai":    "four-way",
+	"si fai":   "four-way",
+	"song fai": "bilateral",
+	"nuea ha":  "substance",
+
+	"sadaeng tha":         "a gesture",
+	"chern chern":         "of courtesy",
+	"tob toh":             "respond",
+	"hai kwam samkan kap": "attach importance to",
+	"tang sam krang":      "three times",
+	"kao tam nang":        "took office",
+	"tam nang":            "office",
+
+	"kreuang bin sai": "flights between",
+	"glap ma bin":     "resumed",
+
+	"pai tiao":           "travel",
+	"rong raem":          "hotel",
+	"bpen pra-jam":       "regularly",
+	"pen pracham":        "regularly",
+	"rabop kwam mankong": "security system",
+	"tua kreuang bin":    "plane tickets",
+	"yang yak yoo":       "still difficult",
+
+	"tad ork jak":       "removed from",
+	"jeb tee sud":       "was hurt most",
+	"uts-sa-ha-kam nai": "which industry",
+
+	"cheoi raeng-ngan": "forced labor",
+	"sang-kram lok":    "world war",
+	"tia kan":          "disagree",
+	"kon gaolee":       "South Koreans",
+	"kon yipun":        "Japanese people",
+	"pheur gae rueang": "to resolve the issue of",
+	"pheur gae":        "to resolve",
+	"gee tan":          "how many tonnes",
+
+	"aow jai":                 "reassure",
+	"ao jai":                  "reassure",
+	"song jai":                "care about",
+	"tang jak":                "different from",
+	"chai wi-tee":             "use approach",
+	"ran nai":                 "which restaurant",
+	"glai kap":                "close to",
+	"ta-lor kap":              "quarrel with",
+	"tong hasiang":            "during the campaign",
+	"tong hasiang lueak tang": "during the election campaign",
+	"maen arai":               "mean what",
+	"long gaw":                "landed on",
+	"yut-tasat tang prathet":  "foreign strategy",
+	"phoomipak nai":           "which region",
+	"kan tang prathet":        "diplomacy",
+	"kha kha-khai":            "trade",
+	"pee la":                  "per year",
+	"jao parp":                "host",
+	"pen jao parp":            "hosted",
+	"kuu nai":                 "which pair",
+	"jood on-ae":              "weak point",
+	"ngop kalahom":            "defense budget",
+	"roop thong":              "flags photo",
+	"pheur dee kap":           "to improve relations with",
+	"dai arai jak":            "gain what from",
 }

@@ -27,6 +27,10 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"Korea yok lek GSOMIA (military information agreement) muea rai ka?", "when Korea scrapped GSOMIA?"},
 		{"North Korea ying missile kee look nai pee 2022 ka?", "how many missiles North Korea fired in 2022?"},
 		{"sarup noi ka, author kid wa America ja tum hai Asia Pacific alliance nuen-nuen (cohesion) ngai mai?", "sum up, author thinks America will make Asia Pacific alliance cohesive easily?"},
+		// A Chiang Mai teacher's spelling: "krap", "pheur" for phuea, "rat-ba-baan", "cheoi raeng-ngan" (forced labor).
+		{"tam mai Seoul mai yak ta-lor kap Beijing krap?", "why Seoul does not want to quarrel with Beijing?"},
+		{"Yipun pood arai tee NATO summit rueang nuclear pheur aow jai Gaolee krap?", "what Japan said NATO summit about nuclear to reassure South Korea?"},
+		{"tam mai kon Gaolee hai kwam samkan rueang cheoi raeng-ngan sang-kram lok krang tee 2 mak krap?", "why South Koreans attach importance about forced labor world war 2 most?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
