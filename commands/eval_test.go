@@ -1449,7 +1449,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-first round's end (its last code, b596447): blind49 103/110, blind50 109/110,
+	// At the fifty-second round's end (its last code, 5dcdcf2): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
@@ -1457,60 +1457,68 @@ var floors = map[string]float64{
 	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
 	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
 	// 104/110, blind160 103/110, blind161 103/110, blind162 103/110, blind164 99/110, blind165
-	// 103/110, blind166 96/110, blind167 99/110, blind168 97/110, blind169 91/110, blind170
-	// 97/110, blind171 93/110, blind172 96/110, blind173 83/110, blind174 101/110, blind175
-	// 87/110, blind176 92/110, blind180 103/110, blind182 86/110, blind183 96/110, blind184
+	// 105/110, blind166 98/110, blind167 99/110, blind168 97/110, blind169 97/110, blind170
+	// 97/110, blind171 93/110, blind172 96/110, blind173 84/110, blind174 101/110, blind175
+	// 87/110, blind176 93/110, blind180 103/110, blind182 87/110, blind183 102/110, blind184
 	// 87/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 85/110, blind190
-	// 94/110, blind191 88/110, blind192 98/110; tuning164 108/110, tuning176 108/110, tuning192
-	// 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213 109/110,
-	// tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110, tuning229
-	// 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
-	// tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110, tuning267
-	// 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110,
-	// tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294
-	// 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301 110/110,
-	// tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110, tuning311
-	// 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321 109/110,
-	// tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110, tuning332
-	// 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336 106/110,
-	// tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110, tuning347
-	// 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 108/110,
-	// tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110, tuning391
-	// 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110,
-	// tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444
-	// 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110, tuning457 109/110,
-	// tuning461 109/110, tuning462 110/110, tuning463 110/110, tuning464 110/110, tuning466
-	// 110/110, tuning469 108/110, tuning471 110/110, tuning467 110/110, tuning468 110/110,
-	// tuning473 110/110, tuning486 109/110, tuning487 108/110, tuning490 110/110, tuning496
-	// 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110, tuning514 108/110,
-	// tuning515 109/110, tuning516 106/110, tuning519 110/110, tuning524 108/110, tuning525
-	// 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
-	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561
-	// 109/110, tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110,
-	// tuning569 108/110, tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579
-	// 110/110, tuning585 106/110, tuning587 106/110, tuning588 108/110, tuning590 90/110,
-	// tuning593 107/110, tuning594 110/110, tuning599 108/110, tuning601 109/110, tuning602
-	// 109/110, tuning603 110/110, tuning605 103/110, tuning608 109/110, tuning609 105/110,
-	// tuning610 106/110, tuning611 109/110, tuning613 101/110, tuning614 107/110, tuning617
-	// 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110, tuning629 110/110,
-	// tuning630 106/110, tuning631 106/110, tuning632 108/110, tuning633 108/110, tuning634
-	// 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
-	// tuning642 105/110, tuning644 109/110, tuning645 107/110, tuning646 106/110, tuning647
-	// 107/110, tuning648 110/110, tuning650 108/110, tuning652 107/110, tuning653 108/110,
-	// tuning654 105/110, tuning655 108/110, tuning656 109/110, tuning661 102/110, tuning668
-	// 109/110, tuning670 107/110, tuning671 109/110, tuning684 110/110, tuning689 108/110,
-	// tuning690 104/110, tuning691 109/110, tuning692 107/110, tuning694 105/110, tuning695
-	// 105/110, tuning698 105/110, tuning699 108/110, tuning700 108/110, tuning701 109/110,
-	// tuning703 108/110, tuning705 110/110, tuning706 108/110, tuning707 110/110, tuning708
-	// 109/110, tuning709 109/110, tuning710 108/110, tuning711 107/110, tuning712 108/110,
-	// tuning713 107/110, tuning714 108/110, tuning715 107/110, tuning716 109/110, tuning717
-	// 110/110, tuning718 109/110, tuning719 110/110, tuning720 110/110, tuning721 108/110,
-	// tuning722 110/110, tuning723 107/110, tuning724 109/110, tuning725 106/110, tuning726
-	// 110/110, tuning727 91/110, tuning729 110/110, tuning730 109/110, tuning731 98/110, tuning732
-	// 99/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110,
-	// tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
-	// 106/110, tuning745 109/110, tuning746 107/110, tuning747 106/110. Each floor below is the
-	// best score measured; the comments give each set's history up to the round before.
+	// 94/110, blind191 95/110, blind192 98/110, blind194 105/110, blind196 106/110, blind197
+	// 99/110, blind199 108/110, blind200 97/110, blind201 95/110, blind202 97/110, blind205
+	// 96/110, blind206 99/110, blind207 110/110, blind208 97/110, blind209 102/110, blind211
+	// 87/110, blind212 104/110, blind214 91/110, blind215 95/110, blind216 103/110; tuning164
+	// 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110,
+	// tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218
+	// 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110,
+	// tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254 108/110, tuning257
+	// 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110,
+	// tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288
+	// 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110,
+	// tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306
+	// 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110,
+	// tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329
+	// 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110,
+	// tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342
+	// 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360 105/110,
+	// tuning361 108/110, tuning362 108/110, tuning363 108/110, tuning365 107/110, tuning376
+	// 108/110, tuning379 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110,
+	// tuning416 107/110, tuning420 106/110, tuning435 110/110, tuning437 110/110, tuning438
+	// 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110, tuning451 108/110,
+	// tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462 110/110, tuning463
+	// 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110,
+	// tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487
+	// 108/110, tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110,
+	// tuning513 108/110, tuning514 108/110, tuning515 109/110, tuning516 106/110, tuning519
+	// 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110, tuning530 105/110,
+	// tuning535 105/110, tuning548 106/110, tuning550 109/110, tuning554 110/110, tuning555
+	// 110/110, tuning559 110/110, tuning561 109/110, tuning562 108/110, tuning565 110/110,
+	// tuning567 107/110, tuning568 109/110, tuning569 108/110, tuning570 110/110, tuning573
+	// 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110, tuning587 106/110,
+	// tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110, tuning599
+	// 108/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 103/110,
+	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 109/110, tuning613
+	// 101/110, tuning614 107/110, tuning617 105/110, tuning619 105/110, tuning622 109/110,
+	// tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632
+	// 109/110, tuning633 108/110, tuning634 110/110, tuning635 108/110, tuning637 108/110,
+	// tuning638 107/110, tuning641 109/110, tuning642 105/110, tuning644 109/110, tuning645
+	// 107/110, tuning646 106/110, tuning647 107/110, tuning648 110/110, tuning650 108/110,
+	// tuning652 107/110, tuning653 108/110, tuning654 105/110, tuning655 108/110, tuning656
+	// 109/110, tuning661 103/110, tuning668 109/110, tuning670 107/110, tuning671 109/110,
+	// tuning684 110/110, tuning689 108/110, tuning690 104/110, tuning691 109/110, tuning692
+	// 107/110, tuning694 105/110, tuning695 105/110, tuning698 105/110, tuning699 108/110,
+	// tuning700 109/110, tuning701 109/110, tuning703 108/110, tuning705 110/110, tuning706
+	// 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 108/110,
+	// tuning711 107/110, tuning712 108/110, tuning713 108/110, tuning714 108/110, tuning715
+	// 107/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, tuning719 110/110,
+	// tuning720 110/110, tuning721 108/110, tuning722 110/110, tuning723 108/110, tuning724
+	// 109/110, tuning725 106/110, tuning726 110/110, tuning727 92/110, tuning729 110/110,
+	// tuning730 109/110, tuning731 98/110, tuning732 99/110, tuning733 105/110, tuning735 108/110,
+	// tuning736 107/110, tuning737 109/110, tuning738 108/110, tuning739 110/110, tuning740
+	// 108/110, tuning741 110/110, tuning744 106/110, tuning745 109/110, tuning746 107/110,
+	// tuning747 106/110, tuning748 106/110, tuning749 107/110, tuning750 104/110, tuning752
+	// 109/110, tuning754 108/110, tuning756 107/110, tuning757 108/110, tuning758 106/110,
+	// tuning760 107/110, tuning761 108/110, tuning759 109/110, tuning762 110/110, tuning764
+	// 106/110, tuning765 106/110, tuning766 107/110, tuning768 106/110, tuning769 107/110. Each
+	// floor below is the best score measured; the comments give each set's history up to the round
+	// before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2211,7 +2219,7 @@ var floors = map[string]float64{
 	"tuning629-questions.jsonl": 110.0 / 110,
 	"tuning630-questions.jsonl": 106.0 / 110,
 	"tuning631-questions.jsonl": 106.0 / 110,
-	"tuning632-questions.jsonl": 108.0 / 110,
+	"tuning632-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with 33f7180 before they were tuned on: tuning633 (romanised
 	// Korean mixed in) 46/110, tuning634 (Indonesian mixed in) 50/110 and tuning635 (a sports
 	// pundit) 103/110; tuning636 passes evalGate. Each gets every refusal right.
@@ -2255,7 +2263,7 @@ var floors = map[string]float64{
 	// Later in it, scored with 3bd0c79 before they were tuned on: tuning661 (a
 	// cross-examining lawyer) 101/110; tuning662 108/110, tuning663 105/110 and tuning664
 	// 106/110 pass evalGate.
-	"tuning661-questions.jsonl": 102.0 / 110,
+	"tuning661-questions.jsonl": 103.0 / 110,
 	// Later still, scored with d3f2a74 before they were tuned on: tuning668 (a radio
 	// host reading listeners' questions) 97/110; tuning665 109/110, tuning666 108/110 and
 	// tuning667 109/110 pass evalGate, each with every refusal.
@@ -2297,7 +2305,7 @@ var floors = map[string]float64{
 	// passes evalGate.
 	"tuning698-questions.jsonl": 105.0 / 110,
 	"tuning699-questions.jsonl": 108.0 / 110,
-	"tuning700-questions.jsonl": 108.0 / 110,
+	"tuning700-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with d0f5cb6 before anything was tuned on them: blind161
 	// (Vietnamese mixed in) 73/110, blind162 101/110 and blind164 99/110; blind163 108/110
 	// passes evalGate. Tuned alongside: tuning701 (romanised Thai mixed in) 59/110 and
@@ -2324,13 +2332,13 @@ var floors = map[string]float64{
 	"tuning712-questions.jsonl": 108.0 / 110,
 	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
 	// 101/110 and tuning714 (German mixed in) 103/110.
-	"tuning713-questions.jsonl": 107.0 / 110,
+	"tuning713-questions.jsonl": 108.0 / 110,
 	"tuning714-questions.jsonl": 108.0 / 110,
 	// Blind, written later still: blind165 (Spanish mixed in) 98/110 with the round's first
 	// code (220ff16) and 99/110 with the code of the day it came in (43a0f3d); blind166
 	// (romanised Thai mixed in) 63/110 and 78/110.
-	"blind165-questions.jsonl": 103.0 / 110,
-	"blind166-questions.jsonl": 96.0 / 110,
+	"blind165-questions.jsonl": 105.0 / 110,
+	"blind166-questions.jsonl": 98.0 / 110,
 	// Blind, written at the round's end, scored with its first code (220ff16) and with the
 	// code of the day they came in (464c631): blind167 (Indonesian) 86/110 and 97/110,
 	// blind168 (romaji) 63/110 and 76/110, blind169 (romanised Korean) 53/110 and 65/110,
@@ -2339,7 +2347,7 @@ var floors = map[string]float64{
 	// tuning715 (romanised Thai) 73/110 and 85/110.
 	"blind167-questions.jsonl":  99.0 / 110,
 	"blind168-questions.jsonl":  97.0 / 110,
-	"blind169-questions.jsonl":  91.0 / 110,
+	"blind169-questions.jsonl":  97.0 / 110,
 	"blind170-questions.jsonl":  97.0 / 110,
 	"blind171-questions.jsonl":  93.0 / 110,
 	"blind172-questions.jsonl":  96.0 / 110,
@@ -2353,10 +2361,10 @@ var floors = map[string]float64{
 	// 4999e8e, before the second pass over their lexicons: blind173 (romanised Korean) 54/110
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
-	"blind173-questions.jsonl": 83.0 / 110,
+	"blind173-questions.jsonl": 84.0 / 110,
 	"blind174-questions.jsonl": 101.0 / 110,
 	"blind175-questions.jsonl": 87.0 / 110,
-	"blind176-questions.jsonl": 92.0 / 110,
+	"blind176-questions.jsonl": 93.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
 	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
@@ -2369,15 +2377,15 @@ var floors = map[string]float64{
 	// Thai) 74/110, blind183 (romanised Korean) 91/110 and blind184 (Moroccan Arabizi, a
 	// dialect no lexicon read) 36/110; blind177 to blind179 and blind181 pass.
 	"blind180-questions.jsonl": 103.0 / 110,
-	"blind182-questions.jsonl": 86.0 / 110,
-	"blind183-questions.jsonl": 96.0 / 110,
+	"blind182-questions.jsonl": 87.0 / 110,
+	"blind183-questions.jsonl": 102.0 / 110,
 	"blind184-questions.jsonl": 87.0 / 110,
 	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
-	"tuning723-questions.jsonl": 107.0 / 110,
+	"tuning723-questions.jsonl": 108.0 / 110,
 	"tuning724-questions.jsonl": 109.0 / 110,
 	"tuning725-questions.jsonl": 106.0 / 110,
 	"tuning726-questions.jsonl": 110.0 / 110,
-	"tuning727-questions.jsonl": 91.0 / 110,
+	"tuning727-questions.jsonl": 92.0 / 110,
 	"tuning729-questions.jsonl": 110.0 / 110,
 	"tuning730-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 19000a7 before they were tuned on.
@@ -2397,7 +2405,7 @@ var floors = map[string]float64{
 	"blind187-questions.jsonl": 97.0 / 110,
 	"blind189-questions.jsonl": 85.0 / 110,
 	"blind190-questions.jsonl": 94.0 / 110,
-	"blind191-questions.jsonl": 88.0 / 110,
+	"blind191-questions.jsonl": 95.0 / 110,
 	"blind192-questions.jsonl": 98.0 / 110,
 	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
 	// tuning743 (106) pass.
@@ -2414,70 +2422,76 @@ var floors = map[string]float64{
 	// (de89117) before any change: blind194 (Nigerian Pidgin) 104/110, blind196 (Hinglish)
 	// 104/110, blind197 (romanised Korean) 93/110, blind199 (Manglish) 103/110 and blind200
 	// (Mexican Spanish) 92/110; blind193, blind195 and blind198 pass.
-	"blind194-questions.jsonl": 104.0 / 110,
-	"blind196-questions.jsonl": 104.0 / 110,
-	"blind197-questions.jsonl": 93.0 / 110,
-	"blind199-questions.jsonl": 103.0 / 110,
-	"blind200-questions.jsonl": 92.0 / 110,
+	"blind194-questions.jsonl": 105.0 / 110,
+	"blind196-questions.jsonl": 106.0 / 110,
+	"blind197-questions.jsonl": 99.0 / 110,
+	"blind199-questions.jsonl": 108.0 / 110,
+	"blind200-questions.jsonl": 97.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
 	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
-	"tuning748-questions.jsonl": 88.0 / 110,
-	"tuning749-questions.jsonl": 102.0 / 110,
-	"tuning750-questions.jsonl": 102.0 / 110,
-	"tuning752-questions.jsonl": 98.0 / 110,
-	"tuning754-questions.jsonl": 95.0 / 110,
+	"tuning748-questions.jsonl": 106.0 / 110,
+	"tuning749-questions.jsonl": 107.0 / 110,
+	"tuning750-questions.jsonl": 104.0 / 110,
+	"tuning752-questions.jsonl": 109.0 / 110,
+	"tuning754-questions.jsonl": 108.0 / 110,
 	// Blind, written later in it, scored with de89117 and with f721d0d: blind201 (romanised
 	// Korean) 92 and 92/110, blind202 (Mexican Spanish) 95 and 95/110.
-	"blind201-questions.jsonl": 92.0 / 110,
-	"blind202-questions.jsonl": 95.0 / 110,
+	"blind201-questions.jsonl": 95.0 / 110,
+	"blind202-questions.jsonl": 97.0 / 110,
 	// Blind, written later still, scored with de89117 and with b221a70: blind205 (Manglish)
 	// 91 and 91/110, blind206 (texted Taglish) 86 and 98, blind207 (a quiz-show host) 96 and
 	// 96, blind208 (Rioplatense Spanish) 96 and 97; blind203 (Pidgin) 105 and 105 and
 	// blind204 (Hinglish) 103 and 105 pass.
-	"blind205-questions.jsonl": 91.0 / 110,
-	"blind206-questions.jsonl": 98.0 / 110,
-	"blind207-questions.jsonl": 96.0 / 110,
+	"blind205-questions.jsonl": 96.0 / 110,
+	"blind206-questions.jsonl": 99.0 / 110,
+	"blind207-questions.jsonl": 110.0 / 110,
 	"blind208-questions.jsonl": 97.0 / 110,
 	// Written later in it, scored with 6d5be51 before they were tuned on.
-	"tuning756-questions.jsonl": 92.0 / 110,
-	"tuning757-questions.jsonl": 100.0 / 110,
+	"tuning756-questions.jsonl": 107.0 / 110,
+	"tuning757-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with aae1da5 before they were tuned on.
-	"tuning758-questions.jsonl": 100.0 / 110,
-	"tuning760-questions.jsonl": 104.0 / 110,
-	"tuning761-questions.jsonl": 86.0 / 110,
+	"tuning758-questions.jsonl": 106.0 / 110,
+	"tuning760-questions.jsonl": 107.0 / 110,
+	"tuning761-questions.jsonl": 108.0 / 110,
 	// Written with them, scored with 1931102 before it was tuned on.
-	"tuning759-questions.jsonl": 80.0 / 110,
+	"tuning759-questions.jsonl": 109.0 / 110,
 	// Blind, written later still, scored with de89117 and with e96d503: blind209 (Manglish)
 	// 98 and 99/110, blind211 (romanised Korean) 80 and 86, blind212 (Taglish) 103 and 104;
 	// blind210 (a quiz-bowl captain) 94 and 108 and blind213 (Chilean Spanish) 106 and 106
 	// pass.
-	"blind209-questions.jsonl": 99.0 / 110,
-	"blind211-questions.jsonl": 86.0 / 110,
+	"blind209-questions.jsonl": 102.0 / 110,
+	"blind211-questions.jsonl": 87.0 / 110,
 	"blind212-questions.jsonl": 104.0 / 110,
 	// Written after them, scored with db008d3 before they were tuned on; tuning763 (105)
 	// passes.
-	"tuning762-questions.jsonl": 101.0 / 110,
+	"tuning762-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with d76d54f before they were tuned on.
-	"tuning764-questions.jsonl": 84.0 / 110,
-	"tuning765-questions.jsonl": 90.0 / 110,
+	"tuning764-questions.jsonl": 106.0 / 110,
+	"tuning765-questions.jsonl": 106.0 / 110,
 	// Blind, written at the round's end, scored with de89117 and with 001e5fd: blind214
 	// (romanised Korean) 85 and 89/110, blind215 (Manglish) 89 and 95, blind216 (a pub-quiz
 	// host) 96 and 103; blind217 (Rioplatense Spanish) 105 and 107 passes.
-	"blind214-questions.jsonl": 89.0 / 110,
+	"blind214-questions.jsonl": 91.0 / 110,
 	"blind215-questions.jsonl": 95.0 / 110,
 	"blind216-questions.jsonl": 103.0 / 110,
 	// Written with tuning764 and tuning765, scored with 540f8f7 before tuned on; tuning767
 	// (108) passes.
-	"tuning766-questions.jsonl": 104.0 / 110,
+	"tuning766-questions.jsonl": 107.0 / 110,
 	// The very last, scored with 0382d6e before they were tuned on.
-	"tuning768-questions.jsonl": 91.0 / 110,
-	"tuning769-questions.jsonl": 84.0 / 110,
+	"tuning768-questions.jsonl": 106.0 / 110,
+	"tuning769-questions.jsonl": 107.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the fifty-second round's end: blind191 gets every refusal right again (one missed
+	// since f32b872), blind198 and blind200 miss two (three when written), tuning661 five
+	// (six), tuning664 one (two); of the round's tuning sets, tuning749 to tuning753,
+	// tuning762, tuning764, tuning766 and tuning769 get every refusal right, read since
+	// they were written, and tuning754, tuning765 and tuning768 miss one; blind214 and
+	// blind215 miss one more than the first code did (see below); no set misses more.
 	// At the fifty-first round's end: blind183 misses one (two when written); tuning728 and
 	// tuning740 one (two when written), tuning733, tuning736 and tuning739 every refusal,
 	// read since they were written; blind184 and blind191 miss one they got right by chance
@@ -2829,8 +2843,8 @@ var refusalsMissed = map[string]int{
 	"tuning653-questions.jsonl": 1,
 	// Later in it, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
 	// tuning663 every refusal.
-	"tuning661-questions.jsonl": 6,
-	"tuning664-questions.jsonl": 2,
+	"tuning661-questions.jsonl": 5,
+	"tuning664-questions.jsonl": 1,
 	// Later still, scored with ae1b2b2: tuning670 26/30, tuning671 23/30; tuning669 and
 	// tuning672 every refusal.
 	"tuning671-questions.jsonl": 1,
@@ -2943,7 +2957,6 @@ var refusalsMissed = map[string]int{
 	// that file back, counting only); the other five every refusal.
 	"blind187-questions.jsonl": 3,
 	"blind190-questions.jsonl": 1,
-	"blind191-questions.jsonl": 1,
 	// Written later still, scored with 4ebc13c: tuning739 and tuning740 28/30; tuning738 and
 	// tuning741 to tuning743 every refusal.
 	"tuning740-questions.jsonl": 1,
@@ -2951,16 +2964,11 @@ var refusalsMissed = map[string]int{
 	// blind197, blind198 and blind200 27/30; the other four every refusal.
 	"blind195-questions.jsonl": 1,
 	"blind197-questions.jsonl": 3,
-	"blind198-questions.jsonl": 3,
-	"blind200-questions.jsonl": 3,
+	"blind198-questions.jsonl": 2,
+	"blind200-questions.jsonl": 2,
 	// Written at the fifty-second round's start, scored with 21c1edb: tuning749 to tuning752
 	// 29/30, tuning753 28/30, tuning754 27/30; tuning748 and tuning755 every refusal.
-	"tuning749-questions.jsonl": 1,
-	"tuning750-questions.jsonl": 1,
-	"tuning751-questions.jsonl": 1,
-	"tuning752-questions.jsonl": 1,
-	"tuning753-questions.jsonl": 2,
-	"tuning754-questions.jsonl": 3,
+	"tuning754-questions.jsonl": 1,
 	// Blind, written later in it, scored with de89117 and f721d0d: blind201 29/30 with both;
 	// blind202 every refusal.
 	"blind201-questions.jsonl": 1,
@@ -2975,10 +2983,8 @@ var refusalsMissed = map[string]int{
 	// the other four every refusal.
 	"blind212-questions.jsonl": 1,
 	// Written after them, scored with db008d3: tuning762 29/30; tuning763 every refusal.
-	"tuning762-questions.jsonl": 1,
 	// The round's last, scored with d76d54f: tuning764 29/30, tuning765 28/30.
-	"tuning764-questions.jsonl": 1,
-	"tuning765-questions.jsonl": 2,
+	"tuning765-questions.jsonl": 1,
 	// Blind, written at the round's end, scored with de89117 and 001e5fd: blind214 28/30 and
 	// 27/30, blind215 30/30 and 29/30, blind216 29/30 with both; blind217 29/30 and 30/30.
 	// blind214's refusal was lost to ea07064's romanised Korean and blind215's to 39252b6's
@@ -2988,11 +2994,9 @@ var refusalsMissed = map[string]int{
 	"blind215-questions.jsonl": 1,
 	"blind216-questions.jsonl": 1,
 	// Written with them, scored with 540f8f7: tuning766 and tuning767 29/30.
-	"tuning766-questions.jsonl": 1,
 	"tuning767-questions.jsonl": 1,
 	// The very last, scored with 0382d6e: tuning768 28/30, tuning769 29/30.
-	"tuning768-questions.jsonl": 2,
-	"tuning769-questions.jsonl": 1,
+	"tuning768-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
