@@ -443,7 +443,7 @@ func withChatSpelledOut(question string) string {
 	if strings.ContainsAny(question, "¿¡") {
 		question = invertedMarks.Replace(question) // "¿Cómo ve Washington…?": the closing mark asks
 	}
-	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(withYearsInFull(withBlanksAsked(withThatChecked(question))))))
+	question = withoutClosingPlease(withoutTopicParticle(withoutClosingParticle(withYesOrNoInEnglish(withYearsInFull(withBlanksAsked(withThatChecked(question)))))))
 	if !hasChatSpelling(question) {
 		return question // most questions, read without copying them
 	}
@@ -553,6 +553,27 @@ func withoutClosingParticle(question string) string {
 // then Cantonese and Singlish.
 var closingParticles = []string{" na krub", " na kha", " na ka", " krub", " krab", " krap", " khrap", " khrub", " kub", " kha", " ka",
 	" ah", " meh", " lor", " hor", " lah", " leh", " wor"}
+
+// withYesOrNoInEnglish is question with a closing sentence that only asks yes or no in
+// another language read as English: "Did Yoon say anything about China in Madrid? Sí o
+// no?" is asked yes or no whatever else the question is typed in, and one such word is
+// too few to tell the language by. It copies the question only when one is there.
+func withYesOrNoInEnglish(question string) string {
+	q := strings.TrimRight(question, "?!. ")
+	i := strings.LastIndexAny(q, "?!.")
+	if i < 0 {
+		return question
+	}
+	if !yesOrNoTags[strings.ToLower(strings.Trim(q[i+1:], " ,"))] {
+		return question
+	}
+	return q[:i+1] + " Yes or no" + question[len(q):]
+}
+
+// yesOrNoTags ask yes or no in the languages typed in Latin letters that the store reads.
+var yesOrNoTags = setOf([]string{"sí o no", "si o no", "oo o hindi", "oo o dili", "oo ba o dili", "ya atau tidak",
+	"ya atau nggak", "ya atau gak", "ya ke tak", "ye ke tak", "haan ya nahi", "haan ya na", "ye aniyo", "ne aniyo",
+	"hai ka iie", "có hay không", "co hay khong", "sim ou não", "sim ou nao", "oui ou non", "ja oder nein", "sì o no"})
 
 // invertedMarks open a Spanish question or exclamation; the closing mark says as much.
 var invertedMarks = strings.NewReplacer("¿", "", "¡", "")

@@ -562,6 +562,10 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},
 		// One particle only: "kan kha" (trade) before "ka" is a word.
 		{"What about the kan kha ka?", "What about the kan kha?"},
+		// A closing sentence asking only yes or no in another language.
+		{"Did Yoon say anything about China in Madrid? ¿Sí o no?", "Did Yoon say anything about China in Madrid? Yes or no?"},
+		{"Are Japan and Australia in the Quad? oo o dili", "Are Japan and Australia in the Quad? Yes or no"},
+		{"Si o no?", "Si o no?"},
 		{"Japan Korea relation warm already or not ka?", "Japan Korea relation warm already or not?"},
 		// Cantonese and Singlish particles close each sentence; "one" after a name stresses.
 		{"Tokyo call the island what ah? Some other name lor?", "Tokyo call the island what? Some other name?"},
@@ -4619,7 +4623,7 @@ func FuzzWithChatSpelledOut(f *testing.F) {
 		if strings.Contains(q, "?!") || strings.Contains(q, "!?") {
 			plain = interrobangs.Replace(plain)
 		}
-		if plain = withoutClosingPlease(withoutClosingParticle(plain)); !hasChatSpelling(plain) && got != plain {
+		if plain = withoutClosingPlease(withoutClosingParticle(withYesOrNoInEnglish(plain))); !hasChatSpelling(plain) && got != plain {
 			t.Errorf("withChatSpelledOut(%q) = %q, changed with no chat word", q, got)
 		}
 		if utf8.ValidString(q) && !utf8.ValidString(got) {
