@@ -1247,6 +1247,9 @@ var everydayPairs = []string{
 	" back militarily ", " defence commitment ", " billed as ", " described as ", " billed at ", " described at ",
 	"the nato thing", "the nato summit", "that nato thing", "the nato summit", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
+	// Keeping an ally on board or onside is keeping it: "What must Washington do to keep
+	// Seoul and Wellington on board?".
+	" in the fold", " ", " on board", " ", " onside", " ",
 	"got a seat at the table", "attended", "get a seat at the table", "attend", "had a seat at the table", "attended", "have a seat at the table", "attend",
 	"most quotable", " ", "quotable", " ", "most memorable", " ",
 	" temples ", " shrines ", " temple ", " shrine ", "smooth sailing", "smooth", "jump straight into", "join", "jumped straight into", "joined", "jump into", "join", "jumped into", "joined",
