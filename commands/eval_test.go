@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and sixty-nine sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning769-questions.jsonl; tuning4 is written as
+//   - seven hundred and seventy-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning777-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -412,7 +412,11 @@ type evalCase struct {
 //     worker's and a Cheongju retiree's romanised Korean), the round's last; tuning766
 //     and tuning767 (a university quiz-team coach's and a radio phone-in quiz host's), with
 //     them; tuning768 and tuning769 (a Cagayan de Oro agent's Taglish with Bisaya and a
-//     Chiang Mai driver's romanised Thai), the very last;
+//     Chiang Mai driver's romanised Thai), the very last; tuning770 to tuning777 (a Davao
+//     vendor's and a Cagayan de Oro student's Bisaya, a Surabaya shop owner's and a Bandung
+//     student's Indonesian, an Aberdeen worker's Scots, a Ho Chi Minh City worker's English
+//     with Vietnamese, an Incheon driver's romanised Korean and a Penang hawker's
+//     Manglish), written at the fifty-third round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1392,6 +1396,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning767-questions.jsonl",
 		"tuning768-questions.jsonl",
 		"tuning769-questions.jsonl",
+		"tuning770-questions.jsonl",
+		"tuning771-questions.jsonl",
+		"tuning772-questions.jsonl",
+		"tuning773-questions.jsonl",
+		"tuning774-questions.jsonl",
+		"tuning775-questions.jsonl",
+		"tuning776-questions.jsonl",
+		"tuning777-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2493,6 +2505,16 @@ var floors = map[string]float64{
 	"blind221-questions.jsonl": 100.0 / 110,
 	"blind222-questions.jsonl": 102.0 / 110,
 	"blind225-questions.jsonl": 77.0 / 110,
+	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
+	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
+	"tuning770-questions.jsonl": 77.0 / 110,
+	"tuning771-questions.jsonl": 94.0 / 110,
+	"tuning772-questions.jsonl": 103.0 / 110,
+	"tuning773-questions.jsonl": 101.0 / 110,
+	"tuning774-questions.jsonl": 84.0 / 110,
+	"tuning775-questions.jsonl": 104.0 / 110,
+	"tuning776-questions.jsonl": 94.0 / 110,
+	"tuning777-questions.jsonl": 104.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3014,6 +3036,14 @@ var refusalsMissed = map[string]int{
 	// (Indonesian) 26/30, blind225 (Bisaya) 27/30.
 	"blind221-questions.jsonl": 4,
 	"blind225-questions.jsonl": 3,
+	// Written at the fifty-third round's start, scored with a089b47: tuning770 24/30,
+	// tuning771 26/30, tuning772 29/30, tuning773 28/30, tuning776 28/30, tuning777 29/30.
+	"tuning770-questions.jsonl": 6,
+	"tuning771-questions.jsonl": 4,
+	"tuning772-questions.jsonl": 1,
+	"tuning773-questions.jsonl": 2,
+	"tuning776-questions.jsonl": 2,
+	"tuning777-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
