@@ -1277,3 +1277,67 @@ func withoutQuizOptions(q string) string {
 	}
 	return before
 }
+
+// withWayAsHow is a question asking for one way or means by which something is done asked
+// as how it is done: "Name one way Japan has curbed China" and "What way has Tokyo
+// curbed Beijing?" ask how Japan has curbed China, and "way" and "one" would match
+// "four-way" and "one-sided" instead. Other questions are returned as they are.
+func withWayAsHow(q string) string {
+	if indexFold(q, "way") < 0 && indexFold(q, "mean") < 0 && indexFold(q, "method") < 0 && indexFold(q, "channel") < 0 {
+		return q // most questions
+	}
+	words := strings.Fields(q)
+	lower := make([]string, len(words))
+	for i, w := range words {
+		lower[i] = strings.ToLower(strings.TrimRight(w, ",:"))
+	}
+	i, byAux := wayOpener(lower)
+	if i < 0 || i+2 >= len(words) {
+		return q
+	}
+	noun := lower[i]
+	rest := i + 1
+	if rest+1 < len(lower) && wayRelatives[lower[rest]] && lower[rest+1] == "which" {
+		rest += 2 // "Name one channel through which Japan has curbed China"
+	} else if lower[rest] == "that" && (noun == "way" || noun == "ways" || noun == "means") {
+		rest++
+	} else if !(noun == "way" || noun == "ways" || noun == "means") {
+		return q // "Name one method Japan has used to curb China" asks no clause of its own
+	}
+	if rest+1 >= len(words) || lower[rest] == "to" || byAux && !wayAuxiliaries[lower[rest]] {
+		return q // "Name one way to curb China" asks how to, which the article does not say
+	}
+	return "How " + strings.Join(words[rest:], " ")
+}
+
+// wayOpener is where the noun naming a way or means stands in words, lower-cased, after the
+// request or question that opens them ("name one", "what is a", "which"), and whether that
+// opening is "what" or "which" alone, which an auxiliary must follow; -1 when none does.
+func wayOpener(words []string) (int, bool) {
+	i := 0
+	switch {
+	case len(words) > 2 && (words[0] == "what" || words[0] == "which") && words[1] == "way" && wayAuxiliaries[words[2]]:
+		return 1, true // "What way has Tokyo curbed Beijing?"
+	case len(words) > 1 && (words[0] == "name" || words[0] == "give" || words[0] == "mention" || words[0] == "cite" || words[0] == "what's"):
+		i = 1
+	case len(words) > 2 && (words[0] == "what" && (words[1] == "is" || words[1] == "was") || words[0] == "tell" && words[1] == "me"):
+		i = 2
+	default:
+		return -1, false
+	}
+	if i+1 < len(words) && wayCounts[words[i]] && wayNouns[words[i+1]] {
+		return i + 1, false
+	}
+	return -1, false
+}
+
+var (
+	// wayNouns name a way or means of doing something.
+	wayNouns = setOf([]string{"way", "ways", "means", "method", "methods", "channel", "channels"})
+	// wayCounts ask for some of them.
+	wayCounts = setOf([]string{"one", "a", "an", "another", "two", "some"})
+	// wayRelatives open the clause telling what the way does ("by which", "in which").
+	wayRelatives = setOf([]string{"by", "in", "through", "with"})
+	// wayAuxiliaries follow "what way" in a question.
+	wayAuxiliaries = setOf([]string{"has", "have", "had", "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would"})
+)

@@ -497,12 +497,34 @@ func TestWithoutQuizFrame(t *testing.T) {
 	}
 }
 
+func TestWithWayAsHow(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"Name one way Japan has curbed China", "How Japan has curbed China"},
+		{"What way has Tokyo curbed Beijing?", "How has Tokyo curbed Beijing?"},
+		{"name one channel through which Japan has curbed China, according to the article.", "How Japan has curbed China, according to the article."},
+		{"What is one way that Seoul answered Tokyo's export controls?", "How Seoul answered Tokyo's export controls?"},
+		{"Give one means by which Canberra shows its value to Washington", "How Canberra shows its value to Washington"},
+		// Asked how to, of a method with no clause, or of the way as a thing: left as typed.
+		{"Name one way to curb China", "Name one way to curb China"},
+		{"Name one method Japan has used to curb China", "Name one method Japan has used to curb China"},
+		{"What means does Japan have?", "What means does Japan have?"},
+		{"Which four-way meeting did Kishida chair?", "Which four-way meeting did Kishida chair?"},
+		{"What was the three-way meeting about?", "What was the three-way meeting about?"},
+	} {
+		if got := withWayAsHow(tt.q); got != tt.want {
+			t.Errorf("withWayAsHow(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // Framed so, the question is answered as asked plainly.
 func TestAnswerQuizQuestion(t *testing.T) {
 	s := realStore(t)
 	checkLeads(t, s, []led{
 		{"For 200 points: which list did Japan propose to remove South Korea from? For the win!", "japan-white-list-removal-proposal"},
 		{"For 250 points: what did the trilateral focus on most? A) climate finance, B) Pyongyang's nukes, C) Arctic shipping lanes — for the win!", "trilateral-talks-focus-north-korea"},
+		{"Starter: name one channel through which Japan has curbed China, according to the article.", "japan-curbs-china-via-alliance-quad"},
+		{"Name one way Japan has curbed China", "japan-curbs-china-via-alliance-quad"},
 	})
 }
 
