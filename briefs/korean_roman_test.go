@@ -51,6 +51,11 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"miil gukbang jangwan deul mwo hapui haesseo?", "what US Japan defense ministers agreed?"},
 		{"Wellington-eun oegyo-reul juro eodie jipjung-hae-yo?", "where Wellington diplomacy mainly focus on?"},
 		{"Tokyo-wa Canberra-neun Beijing-gwa-ui gwangye-ga eottaeyo?", "how Tokyo Canberra Beijing relations?"},
+		// The past copula after an asking word ("nugu-yeosseo") tells the language alone; a noun
+		// only Korean counts ("gaji") is a marker with its particle cut; "Migook" is the US.
+		{"Summit host Spain PM-eun nugu-yeosseo?", "who Summit host Spain PM?"},
+		{"Japan export control-e raw materials myeot gaji-yeosseo?", "how many Japan export control raw materials?"},
+		{"Migook strategy-eseo Hanguk-eun eotteon yeokhal-iya?", "which role the United States strategy South Korea?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
