@@ -35,7 +35,8 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 	// Chat of West Java and elsewhere: Sundanese particles and asking words, and more short forms.
 	"euy", "kunaon", "naon", "wkwk", "wkwkwk", "artikelnya", "dijulukin", "aliansi", "keamanan", "ngasih", "ngusulin",
 	"nginep", "jelasin", "dibatalin", "dicabut", "dicoret", "sebutin", "kmrn", "brp", "taun", "belom", "sbg",
-	"pilpres", "urusan", "kerugian", "sebagian", "pakta", "acaranya", "statusnya", "dibubarin", "kejadiannya"})
+	"pilpres", "urusan", "kerugian", "sebagian", "pakta", "acaranya", "statusnya", "dibubarin", "kejadiannya",
+	"diplomasinya"})
 
 // indonesianTellers are Malay and Indonesian words no English question and no other language
 // the bot reads holds: one of them tells a question mixing Malay in, as Manglish mixes one
@@ -45,7 +46,9 @@ var indonesianTellers = setOf([]string{"kenapa", "mengapa", "bagaimana", "berapa
 	// Malay of Sarawak and Sabah ("sapa", who; "kenak", why; "camne", how; "kamek", I; "mok",
 	// want), and Malay words no other language the bot reads writes so.
 	"sapa", "kenak", "camne", "camana", "macamana", "kamek", "mok", "cerita", "gaduh", "lupa", "lapar", "apa2",
-	"teruk", "bersungguh", "setahun", "senang", "hantar", "bayar", "hidup", "kah"})
+	"teruk", "bersungguh", "setahun", "senang", "hantar", "bayar", "hidup", "kah",
+	// Jakarta's "gimana" (how), "singkat" (brief) and "wayang" (a show, as in "just wayang").
+	"gimana", "singkat", "wayang"})
 
 // indonesianTellingPairs are "apa" (what) with an English word it asks with in Manglish ("say
 // apa", "apa name"), and "kena" with the English verb it makes passive: "apa" alone is also
@@ -68,6 +71,7 @@ var indonesianTellingPairs = [][2]string{
 	// "kena" before an English verb makes it passive ("kena invite"); alone it is Bengali's too.
 	{"kena", "invite"}, {"kena", "invited"}, {"kena", "stop"}, {"kena", "seize"}, {"kena", "shot"}, {"kena", "whack"},
 	{"kena", "hit"}, {"kena", "cut"}, {"kena", "terminate"}, {"kena", "shut"}, {"kena", "cancel"},
+	{"kena", "close"}, {"kena", "let"},
 }
 
 // indonesianPhrases are Indonesian (and Malay) expressions of two to four words (asking words,
@@ -98,6 +102,7 @@ var indonesianPhrases = map[string]string{
 	"perang dingin": "cold war", "kuil yasukuni": "Yasukuni Shrine",
 	"nato versi asia":         "Asia Pacific version of NATO",
 	"nato versi asia pasifik": "Asia Pacific version of NATO",
+	"nato versi asia pacific": "Asia Pacific version of NATO",
 	// Offices and people.
 	"perdana menteri": "prime minister", "menteri luar negeri": "foreign minister",
 	"menteri pertahanan": "defense minister", "wakil menteri luar negeri": "deputy foreign minister",
@@ -251,6 +256,23 @@ var indonesianPhrases = map[string]string{
 	"syarikat japan mana": "which Japanese company", "company mana": "which company",
 	"pada korean": "to Korean",
 	"ada quote":   "is there a quote", "ada julukan": "is there a nickname", "presiden korsel": "South Korea's president", "gak bisa": "cannot", "ga bisa": "cannot", "enggak bisa": "cannot", "gak mungkin": "impossible", "gara2 apa": "because of what", "gara-gara apa": "because of what",
+	// Bahasa gaul met later, and "sama" (with, by) and "buat" (for, to) where Indonesian means so.
+	"apa bener": "is it true that", "bulan apa": "what month", "korban jiwa": "deaths", "jubir kemlu": "foreign ministry spokesperson",
+	"sehari doang": "only one day", "apa gimana": "or what", "buat baikan": "to reconcile", "buat nekan": "to pressure",
+	"buat nyelesain": "to resolve", "buat korea": "for Korea", "buat korsel": "for South Korea", "buat mobil": "for cars",
+	"rugi buat": "costly for", "pake cara apa": "using what means", "cara apa": "what means", "kaum progresif": "progressives",
+	"baru2 ini": "recently", "masukin lagi": "put back", "pergantian pemerintahan": "change of government",
+	"politik luar negeri": "foreign policy", "belanja pertahanan": "defense spending", "secara resmi": "officially",
+	"statement resmi": "official statement", "pernyataan resmi": "official statement", "berapa nilai": "what is the value of",
+	"maunya apa": "wants what", "aliansi sama": "alliance with", "disebut apa sama": "called what by",
+	"khawatir apa sama": "worried about what regarding", "kerja sama sama": "cooperate with", "cooperation sama": "cooperation with",
+	"konfrontasi total": "total confrontation", "konfrontasi total sama": "total confrontation with", "hasil konkretnya": "concrete results",
+	"menurut penulis": "according to the writer", "menurut artikel": "according to the article", "ada isinya": "has substance",
+	"meeting empat negara": "meeting of the four countries", "maskapai apa": "what airlines", "maskapai mana": "which airlines",
+	"waktu kampanye": "during the campaign", "waktu kampanye pemilu": "during the election campaign",
+	"jarang banget": "very rare", "sensitif banget": "very sensitive", "singkat aja": "briefly", "digelar apa": "called what",
+	"daftar beasiswa": "apply for a scholarship", "cuma formalitas": "just a formality",
+	"kena close": "closed", "kena let in": "let into", "kena let": "let", "just wayang": "just a show",
 }
 
 // indonesian are Indonesian words with their English, or "" for those an English question
@@ -287,7 +309,7 @@ var indonesian = map[string]string{
 	"sentuh": "touch on", "situasi": "situation", "eropah": "Europe", "pergi": "went to", "penulis": "writer",
 	"jadikan": "make", "berkuasa": "in power", "diorang": "they", "pada": "in", "ketatkan": "tightened",
 	"orang": "people", "marah": "angry", "buang": "discharge", "laut": "sea", "sekitar": "around", "naik": "took office",
-	"kes": "case", "dibawa": "brought", "cuba": "try", "digelar": "called", "dipanggil": "called", "cuma": "only",
+	"kes": "case", "dibawa": "brought", "cuba": "try", "digelar": "held", "dipanggil": "called", "cuma": "only",
 	// Asking words and their attached forms.
 	"gimana": "how", "gmn": "how", "knp": "why", "mengapakah": "why", "siapakah": "who", "bagaimanakah": "how",
 	"berapakah": "how many", "kapankah": "when", "dimanakah": "where", "manakah": "which", "bilakah": "when",
@@ -325,7 +347,7 @@ var indonesian = map[string]string{
 	"jepang-korsel": "Japan-South Korea", "korsel-jepang": "South Korea-Japan", "jepang-korea": "Japan-Korea",
 	"jepang-australia": "Japan-Australia", "anti-jepang": "anti-Japanese", "antar-korea": "inter-Korean",
 	"pascaperang": "post-war", "perairan": "waters", "wilayah": "territory", "kuil": "shrine",
-	"ibukota": "capital",
+	"ibukota": "capital of",
 	// People and offices.
 	"menteri": "minister", "menlu": "foreign minister", "menhan": "defense minister", "perdana": "prime",
 	"sekjen": "secretary general", "presiden": "president", "pejabat": "official", "utusan": "envoy",
@@ -412,7 +434,7 @@ var indonesian = map[string]string{
 	"menyerahkan": "handed over", "serahkan": "handed over", "membawa": "brought", "menandatangani": "signed",
 	"ditandatangani": "signed", "bikin": "make",
 	// Adjectives.
-	"utama": "main", "khusus": "special", "resmi": "officially", "keras": "tough", "tegas": "firm",
+	"utama": "main", "khusus": "special", "resmi": "official", "keras": "tough", "tegas": "firm",
 	"kuat": "strong", "lemah": "weak", "terlemah": "weakest", "moderat": "moderate", "positif": "positive",
 	"negatif": "negative", "dekat": "close", "erat": "close", "kecil": "small", "sulit": "difficult",
 	"susah": "difficult", "mudah": "easy", "gampang": "easy", "jelas": "clear", "langsung": "directly",
@@ -477,4 +499,20 @@ var indonesian = map[string]string{
 	"setahun": "a year", "senang": "easy", "bayar": "pay", "hidup": "alive", "makan": "food", "lapar": "hungry",
 	"dapat": "can", "sik": "not", "sana": "there", "apa2": "anything", "balas": "respond", "n": "and",
 	"sk": "South Korea", "aus": "Australia", "bah": "", "syarikat": "company",
+	// Bahasa gaul met later: words with "-nya" written on, short forms, and the article's matters.
+	"tepatnya": "exactly", "bener": "really", "utamanya": "main", "konkret": "concrete", "konkretnya": "concrete",
+	"skrg": "now", "nuklirnya": "nuclear", "umumin": "announced", "cabut": "terminate", "nekan": "pressure",
+	"menekan": "pressure", "ditembak": "shot", "butuh": "need", "tarif": "tariffs", "impor": "imports",
+	"mobil": "cars", "prancis": "France", "maret": "March", "biasanya": "usually", "jubir": "spokesperson",
+	"kemlu": "foreign ministry", "us-jepang": "US-Japan", "us-australia": "US-Australia", "responnya": "response",
+	"summitnya": "summit", "sehari": "one day", "dkk": "and others", "baikan": "reconcile", "nyerahin": "handed over",
+	"ngulang": "reiterated", "jarang": "rare", "ngedorong": "pushed for", "partisipasi": "participation",
+	"caranya": "way", "ngeluarin": "issued", "kaum": "", "pendapatnya": "opinion", "ngelakuin": "do",
+	"keluarin": "removed", "disebutnya": "called", "pergantian": "change", "berhenti": "stopped",
+	"nyelesain": "resolve", "masukin": "put", "lokal": "local", "maskapai": "airlines", "terbang": "fly",
+	"inggris": "Britain", "belanja": "spending", "hasilnya": "result", "politik": "politics",
+	"konfrontasi": "confrontation", "rugi": "costly", "liburan": "holiday", "beasiswa": "scholarship",
+	"kuliah": "study", "kejadian": "happen", "sekutu2": "allies", "editornya": "editor", "kanada": "Canada",
+	"tujuannya": "goal", "resto": "restaurant", "singkat": "brief", "formalitas": "formality", "dgn": "with",
+	"wayang": "a show", "hah": "",
 }

@@ -24,6 +24,12 @@ func TestIndonesianMixedInEnglish(t *testing.T) {
 		{"kenak japan korea gaduh pasal dokdo? japan panggil dokdo apa nama?", "why japan korea quarrel about dokdo? japan call dokdo what name?"},
 		{"Last time US Japan Korea leaders meet together was bila?", "Last time US Japan Korea leaders meet together was when?"},
 		{"short term korea diplomacy focus kat mana?", "short term korea diplomacy focus where?"},
+		// Words with "-nya" written on, "buat" and "sama" where Jakarta's chat means for and with,
+		// and "gimana" telling the question alone.
+		{"summitnya berapa hari sih, sehari doang apa gimana?", "summit how many days, only one day or what?"},
+		{"Tokyo pake cara apa buat nekan Pyongyang?", "Tokyo using what means to pressure Pyongyang?"},
+		{"Waktu kampanye pemilu, Yoon janji apa soal aliansi sama US?", "during the election campaign, Yoon promised what about alliance with US?"},
+		{"Canberra strategi diplomasinya gimana?", "Canberra strategy diplomacy how?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
