@@ -13,13 +13,16 @@ var scotsMarkers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ef
 	"willnae", "wis", "mair", "maist", "wha", "wha's", "whaur", "whaur's", "atween", "forbye", "thon", "baith", "hae",
 	"haes", "doon", "roond", "oot", "heids", "thegither", "micht", "feart", "gaun", "forrit", "accordin", "intae", "ony",
 	"mony", "aff", "ower", "wi", "oor", "yer", "tellt", "gied", "awfy", "richt", "anither", "ither", "noo", "girn",
-	"stramash", "ken", "sae", "amang", "onythin", "onything", "onybody", "invitit", "alang", "thae", "auld"})
+	"stramash", "ken", "sae", "amang", "onythin", "onything", "onybody", "invitit", "alang", "thae", "auld", "jist",
+	"watter", "fit's", "fa's", "foo's", "gonnae", "fower-country", "fower-way"})
 
 // scotsTellers are Scots words no English question holds, one of which tells a question
 // written in Scots.
 var scotsTellers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "cannae", "dinnae", "didnae", "isnae",
 	"wasnae", "wouldnae", "couldnae", "shouldnae", "willnae", "whaur", "whaur's", "thegither", "forbye", "atween",
-	"efter", "afore", "frae", "intae", "wha's", "fower"})
+	"efter", "afore", "frae", "intae", "wha's", "fower", "mony", "gonnae", "fower-country", "fower-way",
+	// Aberdeen's Doric asks with f for wh: "fit's" is what's, "fa's" who's, "foo's" how's.
+	"fit's", "fa's", "foo's"})
 
 // scots are Scots words with their English, or "" for those an English question would not
 // need.
@@ -42,12 +45,24 @@ var scots = map[string]string{
 	"fashed": "worried", "gairden": "garden", "fower-country": "four-country", "fower-way": "four-way",
 	"twa-day": "two-day", "twa-way": "two-way",
 	"aw": "all", "wee": "", "ken": "know", "aye": "", "naw": "", "lang-standin": "long-standing",
+	"o": "of", "jist": "just", "gonnae": "going to", "watter": "water", "bide": "live", "bides": "lives",
+	"swither": "hesitate", "swithering": "hesitating", "switherin": "hesitating", "chippy": "chip shop",
+	// Doric: fit is what, fa who, foo how; fan (when) and far (where) only as phrases, being
+	// English words a Scots question uses too ("hoo far").
+	"fit": "what", "fit's": "what's", "fa": "who", "fa's": "who's", "foo": "how", "foo's": "how's",
+	"fan's": "when's", "far's": "where's",
 }
 
 // scotsPhrases are Scots phrases of two to four words with their English.
 var scotsPhrases = map[string]string{
 	"is it no": "isn't it", "a wee bit": "", "the noo": "now", "lay on": "arrange", "knock aff": "remove from",
-	"sat doon thegither": "met",
+	"sat doon thegither": "met", "an aw": "too",
+	// English's "fit in" is no Doric what; nor is "how far" where.
+	"fit in": "fit in", "fit intae": "fit into", "how far": "how far", "hoo far": "how far", "sae far": "so far",
+	"so far": "so far", "as far": "as far",
+	"fan did": "when did", "fan wis": "when was", "fan dae": "when do", "fan daes": "when does", "fan will": "when will",
+	"far did": "where did", "far wis": "where was", "far dae": "where do", "far daes": "where does",
+	"far will": "where will",
 }
 
 // withGDropped is word, of a question told as Scots, with the g English writes after its

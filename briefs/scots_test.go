@@ -10,6 +10,10 @@ func TestScotsInEnglish(t *testing.T) {
 		{"Wha's leadin Japan's delegation tae the talks, forbye Kishida?", "who's leading Japan's delegation to the talks, besides Kishida?"},
 		{"Did the fower-country meetins come tae onything?", "Did the four-country meetings come to anything?"},
 		{"Why did Japan tak Korea aff its list within a year, efter aw?", "Why did Japan take Korea off its list within a year, after all?"},
+		{"Fit's Seoul's beef wi Japan dumpin watter in the sea?", "what's Seoul's beef with Japan dumping water in the sea?"},
+		{"How mony folk bide on Dokdo?", "How many people live on Dokdo?"},
+		{"Has Biden said fit he thinks o the fower-country cooperation, an aw?", "Has Biden said what he thinks of the four-country cooperation, too?"},
+		{"Hoo does China fit in, and hoo far is Dokdo?", "how does China fit in, and how far is Dokdo?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})
