@@ -51,7 +51,10 @@ var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đ�
 	// More of the same, checked against the other question sets: "khoi" (khỏi), "luan" (luận), "xua"
 	// (xưa), "thong" (thông), "ket" (kết), "binh" (bình), "kien" (kiến), "quan" (quan).
 	"khoi", "luan", "xua", "thong", "ket", "binh", "kien", "keo", "thuan", "gom", "chut", "tiep", "loai",
-	"dap", "duc", "quan"})
+	"dap", "duc", "quan",
+	// And these, checked the same way: "muon" (muốn), "nghi" (nghĩ), "tac" (tác), "hoan" and "toan" (hoàn
+	// toàn), "muc" (mức), "nau" (nấu), "dut" (đứt), "luong" (lưỡng).
+	"muon", "nghi", "tac", "hoan", "toan", "muc", "nau", "dut", "luong"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -530,6 +533,37 @@ var vietnamesePhrases = map[string]string{
 	"chiến dịch tranh cử": "election campaign",
 	"chạy lại":            "resumed", "chay lai": "resumed", "mới chạy lại": "resumed", "ngưng chạy": "suspended",
 	"thời tiết ra răng": "how is the weather",
+	// More asking phrases and matters, with and without diacritics: "vay ban" and "ban oi" close a
+	// question to its reader (bạn), "roi moi" is before ("bao lau roi moi chay lai", how long before
+	// it resumed), "ben Nhat" from Japan's side.
+	"vay ban": "", "vậy bạn": "", "ban oi": "", "bạn ơi": "", "roi moi": "before", "rồi mới": "before",
+	"ben nhat": "from Japan", "bên nhật": "from Japan", "ben han": "from South Korea", "bên hàn": "from South Korea",
+	"ben my": "from the US", "bên mỹ": "from the US", "hoat dong": "operating", "hoạt động": "operating",
+	"ngung hoat dong": "suspended", "ngưng hoạt động": "suspended", "tap tran quan su": "military exercises",
+	"tập trận quân sự": "military exercises", "co quan diem": "views", "có quan điểm": "views",
+	"bao nhieu tan": "how many tons", "bao nhiêu tấn": "how many tons", "the chien": "World War",
+	"thế chiến": "World War", "the chien 2": "World War II", "thế chiến 2": "World War II",
+	"the chien thu 2": "World War II", "thế chiến thứ 2": "World War II", "thoi the chien 2": "during World War II",
+	"thời thế chiến 2": "during World War II", "vien canh sat truong": "police chief",
+	"viên cảnh sát trưởng": "police chief", "sai gon": "Saigon", "sài gòn": "Saigon",
+	"ho chi minh": "Ho Chi Minh", "hồ chí minh": "Ho Chi Minh", "chi minh": "show me", "chỉ mình": "show me",
+	"lam nguoi han": "made South Koreans", "làm người hàn": "made South Koreans", "het muc": "to the utmost",
+	"hết mức": "to the utmost", "ban toi": "discussed", "bàn tới": "discussed", "ban den": "discussed",
+	"bàn đến": "discussed", "co che moi": "new mechanism", "cơ chế mới": "new mechanism", "chuyen di": "trip",
+	"chuyến đi": "trip", "sau chuyen di": "after the trip to", "sau chuyến đi": "after the trip to",
+	"cu nguoi": "send anyone", "cử người": "send anyone", "tang bao nhieu": "rose by how many",
+	"tăng bao nhiêu": "rose by how many", "my uc": "the US and Australia", "mỹ úc": "the US and Australia",
+	"my han": "the US and South Korea", "mỹ hàn": "the US and South Korea", "my han quoc": "the US and South Korea",
+	"mỹ hàn quốc": "the US and South Korea", "nhat han quoc": "Japan and South Korea",
+	"dai su": "ambassador", "đại sứ": "ambassador", "se sao": "what will happen", "sẽ sao": "what will happen",
+	"co de gan ket": "easily unite", "có dễ gắn kết": "easily unite", "nuoc chu nha": "host country",
+	"nước chủ nhà": "host country", "chuyen tham gia": "joining", "chuyện tham gia": "joining",
+	"luong lu": "hesitant about", "lưỡng lự": "hesitant about", "cu luong lu": "keeps hesitating about",
+	"cứ lưỡng lự": "keeps hesitating about", "ky vong": "expect", "kỳ vọng": "expect",
+	"quan tam nhat toi": "most concerned about", "quan tâm nhất tới": "most concerned about",
+	"quan tam nhat den": "most concerned about", "quan tâm nhất đến": "most concerned about",
+	"cach xu ly": "handling", "cách xử lý": "handling", "muon dua": "want to bring", "muốn đưa": "want to bring",
+	"ket luan cua": "conclusion of", "kết luận của": "conclusion of",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question
@@ -641,4 +675,6 @@ var vietnamese = map[string]string{
 	"nấu": "cook", "lớp": "class", "lop": "class", "bắt": "forced", "hỏng": "ruined", "hiếm": "rare",
 	"buộc": "forced", "buoc": "forced", "đáp": "respond", "chừ": "now",
 	"xuất": "export", "mối": "", "nớ": "that", "hắn": "he", "bữa": "day", "tề": "", "hẻ": "", "chộ": "see",
+	// "dang" is đang (now doing), "diem" điểm (points), "phap" Pháp (France), typed without diacritics.
+	"dang": "", "diem": "points", "điểm": "points", "phap": "France", "pháp": "France",
 }

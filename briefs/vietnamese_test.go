@@ -22,6 +22,13 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 		// A central (Huế) writer: "mô" which, "răng" how or why, "chi" what, "ni" this; "rứa" and "hè" close.
 		{"Theo bài ni, Nhật có mục tiêu chính là chi rứa?", "according to this article, Japan main goals what?"},
 		{"Seoul đáp trả răng, hội nghị tổ chức ở thành phố mô hè?", "Seoul respond how, meeting held in which city?"},
+		// Told by words other sets do not hold ("nghi", "muon", "hoan", "toan"); "se sao" is what will happen.
+		{"Tac gia co nghi 4 nuoc se lap quasi alliance hay co che moi ko?",
+			"author think 4 countries will establish quasi alliance or new mechanism not?"},
+		{"Tokyo va Canberra co the cat dut hop tac voi Trung Quoc hoan toan ko?",
+			"Tokyo and Canberra can cut off cooperation with China completely not?"},
+		{"Neu My khong 'balance the water' duoc thi Han va New Zealand se sao?",
+			"if the US not 'balance the water' Korea and New Zealand what will happen?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
