@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and seventy-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning777-questions.jsonl; tuning4 is written as
+//   - seven hundred and eighty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning782-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -416,7 +416,10 @@ type evalCase struct {
 //     vendor's and a Cagayan de Oro student's Bisaya, a Surabaya shop owner's and a Bandung
 //     student's Indonesian, an Aberdeen worker's Scots, a Ho Chi Minh City worker's English
 //     with Vietnamese, an Incheon driver's romanised Korean and a Penang hawker's
-//     Manglish), written at the fifty-third round's start;
+//     Manglish), written at the fifty-third round's start; tuning778 to tuning782 (a
+//     Guadalajara shopkeeper's Spanish, a Port Harcourt student's Nigerian Pidgin, a
+//     trivia-night host's quiz questions, a Chiang Rai seller's romanised Thai and a Rabat
+//     student's Darija in Latin letters), written after them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1404,6 +1407,11 @@ func evalFiles(t testing.TB) []string {
 		"tuning775-questions.jsonl",
 		"tuning776-questions.jsonl",
 		"tuning777-questions.jsonl",
+		"tuning778-questions.jsonl",
+		"tuning779-questions.jsonl",
+		"tuning780-questions.jsonl",
+		"tuning781-questions.jsonl",
+		"tuning782-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2515,6 +2523,11 @@ var floors = map[string]float64{
 	"tuning775-questions.jsonl": 104.0 / 110,
 	"tuning776-questions.jsonl": 94.0 / 110,
 	"tuning777-questions.jsonl": 104.0 / 110,
+	// Written after them, scored with bd0e905 before tuned on: tuning779 (105) and
+	// tuning780 (107) pass.
+	"tuning778-questions.jsonl": 100.0 / 110,
+	"tuning781-questions.jsonl": 87.0 / 110,
+	"tuning782-questions.jsonl": 94.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3044,6 +3057,10 @@ var refusalsMissed = map[string]int{
 	"tuning773-questions.jsonl": 2,
 	"tuning776-questions.jsonl": 2,
 	"tuning777-questions.jsonl": 1,
+	// Written after them, scored with bd0e905: tuning779, tuning780 and tuning782 29/30.
+	"tuning779-questions.jsonl": 1,
+	"tuning780-questions.jsonl": 1,
+	"tuning782-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
