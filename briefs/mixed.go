@@ -115,7 +115,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
 	{markers: portugueseMarkers, words: portuguese, phrases: portuguesePhrases},
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
-	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, dropsG: true},
+	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, tellingPairs: scotsTellingPairs, dropsG: true},
 	{markers: patoisMarkers, words: patois, phrases: patoisPhrases, tellers: patoisTellers, dropsG: true},
 	{markers: pidginMarkers, words: pidgin, phrases: pidginPhrases, tellers: pidginTellers},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},

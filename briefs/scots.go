@@ -24,6 +24,12 @@ var scotsTellers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ca
 	// Aberdeen's Doric asks with f for wh: "fit's" is what's, "fa's" who's, "foo's" how's.
 	"fit's", "fa's", "foo's"})
 
+// scotsTellingPairs tell Doric asking with "fit" (what) or "foo" (how), English words both
+// ("fit in", "foo bar"), by the word after it: "Fit did Kishida say?".
+var scotsTellingPairs = [][2]string{{"fit", "did"}, {"fit", "dae"}, {"fit", "daes"}, {"fit", "wis"}, {"fit", "hae"},
+	{"fit", "haes"}, {"fit", "kind"}, {"fit", "else"}, {"fit", "wey"}, {"foo", "did"}, {"foo", "dae"}, {"foo", "daes"},
+	{"foo", "lang"}, {"foo", "muckle"}}
+
 // scots are Scots words with their English, or "" for those an English question would not
 // need.
 var scots = map[string]string{

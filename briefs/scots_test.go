@@ -14,6 +14,10 @@ func TestScotsInEnglish(t *testing.T) {
 		{"How mony folk bide on Dokdo?", "How many people live on Dokdo?"},
 		{"Has Biden said fit he thinks o the fower-country cooperation, an aw?", "Has Biden said what he thinks of the four-country cooperation, too?"},
 		{"Hoo does China fit in, and hoo far is Dokdo?", "how does China fit in, and how far is Dokdo?"},
+		// Doric's "fit" and "foo" are told by the word after them; English "fit" is left.
+		{"Fit did Kishida say at the meeting?", "what did Kishida say at the meeting?"},
+		{"Foo lang did the summit last?", "how long did the summit last?"},
+		{"Does Korea fit the plan?", "Does Korea fit the plan?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})
