@@ -23,6 +23,10 @@ var taglishMarkers = setOf([]string{
 	"nag", "kilala", "susunod", "ngaun", "mismong", "bawat", "katagal", "kaninong", "nokor",
 	// Cebuano's and Hiligaynon's words (Bisaya) no English question holds.
 	"pila", "ug", "ngano", "karon", "iyang", "adlaw", "duha", "gyud", "gud",
+	"kinsa", "kinsay", "unsay", "unsang", "kanus-a", "kanusa", "diay", "bahin", "naay", "gihimo", "adtong",
+	"nasud", "nasod", "tuig", "kaayo", "didto", "gikan", "batok", "tungod", "nahitabo", "mahitabo", "dili",
+	"daghan", "ubang", "gawas", "sumala", "ngadto", "ngalan", "higayon", "sultihi", "gibuhat", "gi-ingon",
+	"nagsulat",
 })
 
 // tagalog are Tagalog words with their English, or "" for those an English question would not
@@ -183,6 +187,34 @@ var tagalog = map[string]string{
 	"lahi": "different", "gin": "", "gi": "", "gipadala": "sent", "gi-ingon": "said", "giingon": "said",
 	"ingon": "say", "naabot": "reached", "naka-upo": "took office", "pa-show": "for show",
 	"resto": "restaurant",
+	// More of Bisaya: asking words, function words and particles.
+	"kinsa": "who", "kinsay": "who is", "asa": "where", "kanus-a": "when", "kanusa": "when", "unsay": "what is",
+	"unsa'y": "what is", "unsang": "what", "man": "", "diay": "", "lods": "", "gyu'y": "", "ba'y": "", "tong": "the",
+	"kini": "it", "ani": "this", "adtong": "in", "didto": "there", "sauna": "previously", "bahin": "about",
+	"batok": "against", "tungod": "because of", "gawas": "besides", "sumala": "according to", "ngadto": "to",
+	"gikan": "from", "kang": "to", "uban": "with", "ubang": "other", "isip": "as", "dili": "not", "kaayo": "very",
+	"daghan": "many", "matag": "each", "pagkahuman": "after", "taga": "from", "sunod": "next",
+	// Bisaya's nouns and adjectives.
+	"tuig": "years", "nasud": "countries", "nasod": "countries", "ngalan": "name", "petsa": "date",
+	"higayon": "time", "tawo": "people", "klase": "kinds", "sulod": "substance", "tumong": "goal",
+	"desisyon": "decision", "trabahante": "workers", "kahulugan": "meaning", "gubot": "conflict",
+	"kabalaka": "concern", "kabalak-an": "concern", "ginakabalak-an": "concern", "tan-aw": "view",
+	"presyo": "price", "tonelada": "tonnes", "edad": "age", "eroplano": "plane", "gasto": "cost", "tuyo": "aim",
+	"kalahi": "difference", "ganti": "response", "hinungdan": "cause", "sayon": "easy", "dali": "easy",
+	"dako": "big", "kadako": "big", "duol": "close", "patas": "fair", "nindot": "nice", "maayo": "good",
+	"lami": "delicious", "sirado": "closed", "nasirado": "closed",
+	// Bisaya's verbs, with the affix typed before a Bisaya stem ("gi-imbitar", invited).
+	"gihimo": "held", "nagsugod": "started", "gi-imbitar": "invited", "imbitar": "invite",
+	"gi-storyahan": "discussed", "gistoryahan": "discussed", "gi-abot": "handed", "nahitabo": "happened",
+	"mahitabo": "will happen", "gitukod": "built", "nawala": "lost", "pakita-pakita": "for show",
+	"nagduha-duha": "hesitant", "moapil": "join", "apil": "join", "pag-apil": "participation", "miapil": "joined",
+	"ni-apil": "joined", "ni-daog": "won", "daog": "won", "gi-higpitan": "tightened", "higpitan": "tighten",
+	"gibuhat": "did", "buhaton": "do", "naigo": "hit", "pag-ayo": "hard", "nabalaka": "worried",
+	"gi-protestahan": "protested", "protestahan": "protest", "nagpuyo": "live", "masulbad": "resolve",
+	"gidala": "brought", "gi-dala": "brought", "gipirmahan": "signed", "gi-pirmahan": "signed", "sultihi": "tell",
+	"nakapa-anti": "caused anti", "biyaan": "abandon", "bisitahan": "visit", "ni-pansin": "paid attention to",
+	"pansin": "attention", "pag-tangtang": "removal", "gitangtang": "removed", "tangtang": "remove",
+	"gigamit": "used", "kan-on": "eat", "pag-sulod": "start", "agree-an": "agreed", "na-agree-an": "agreed",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -237,9 +269,25 @@ var tagalogPhrases = map[string]string{
 	"pinag agree-han": "agreed on", "pinag-agree-han": "agreed on", "og lahi": "differently",
 	"ug lahi": "differently", "sa ila": "to them", "ok ra": "ok",
 	// Bisaya asking phrases, and its counting linker "ka" ("pila ka", how many).
-	"pila ka": "how many", "pila ang": "what is the", "unsa nga": "what", "ngano nga": "why",
+	"pila ka": "how many", "pila ang": "how much is the", "unsa nga": "what", "ngano nga": "why",
 	"ngano man": "why", "unsa ilang": "what is their", "sa ilang": "their", "duha ka": "two",
 	"kung bakit": "why", "tulo ka": "three", "upat ka": "four", "2 ka": "two", "3 ka": "three", "4 ka": "four",
+	"unang higayon": "first time", "pila man ka": "how many", "pila man ang": "how much is the", "pila man kadako": "how big",
+	"pila kadako": "how big", "pila ka dako": "how big", "unsa petsa": "what date", "unsa na date": "what date",
+	"unsa klase nga": "what kind of", "pila ka klase nga": "how many kinds of", "pila ka klase sa": "how many kinds of",
+	"naa ba'y": "is there", "naa ba": "is there", "naa bay": "is there", "naa ba jud": "is there really",
+	"naa ba gyu'y": "is there really", "human sa": "after", "pagkahuman sa": "after", "bahin sa": "about",
+	"batok sa": "against", "tungod sa": "because of", "gawas sa": "besides", "sumala sa": "according to",
+	"ngadto sa": "to", "gikan kang": "from", "gikan sa": "from", "uban sa": "with", "didto sa": "in",
+	"dili lang": "not only", "dili patas": "unfair", "mas duol": "closer", "naigo pag-ayo": "hardest hit",
+	"karon nga mga tuig": "in recent years", "ato na time": "at that time", "unsa pa nga": "what other",
+	"sultihi ko": "tell me", "unsa kalahi": "how different is", "unsa man kalahi": "how different is",
+	"unsa mahitabo": "what will happen", "unsa nahitabo": "what happened", "matag tuig": "each year",
+	"isip ganti": "in response", "nga hinungdan sa": "that caused", "para asa": "for what", "kanus-a pa": "when",
+	"kanus-a man": "when", "asa man": "where", "asa diay": "where", "asa na": "which", "asa nga": "which",
+	"kinsa man": "who", "kinsa na": "which", "kinsa man na mga": "which", "kinsa mga": "which",
+	"adtong pag-sulod sa": "at the start of", "daghan kaayo": "so many", "maayo kan-on": "good to eat",
+	"pamasahe sa eroplano": "airfare", "duha daw ka": "two", "pila na ang edad": "how old is", "kaya ba sa": "can",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen
@@ -250,5 +298,5 @@ var tagalogAffixes = setOf([]string{
 	"ipi", "pina", "napa", "taga", "pa", "pang", "ire", "nire", "nagre", "makapag", "nakapag", "makipag",
 	"nakipag", "paki", "nagca", "nagco", "ipinag",
 	// Bisaya's ("gi-discuss", "gin-held", "gina-try").
-	"gi", "gin", "gina",
+	"gi", "gin", "gina", "mo", "mi", "ga", "gipa", "nakig",
 })

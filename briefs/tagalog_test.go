@@ -17,5 +17,9 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 		{"bkt naterminate ung joint press con ng deputy FMs ng US JP SK nung nov 2021?", "press-conference-terminated-november-2021"},
 		{"ano ung nasa pic nung june 28 2022 sa madrid?", "madrid-flags-caption"},
 		{"pila ka semiconductor raw materials ang gi-control sa Japan?", "japan-export-controls-july-2019"},
+		{"kinsa man na mga asia pacific nga nasud ang gi-imbitar sa nato summit as partner country?", "asia-pacific-partners-attend-madrid"},
+		{"unsa klase nga security system ang gitukod sa Tokyo karon nga mga tuig?", "japan-multilayer-security-system"},
+		{"unsa man ang gibuhat sa south korea isip ganti sa export control sa japan?", "korea-removes-japan-white-list"},
+		{"naa ba gyu'y sulod ang talks sa upat ka nasud sa madrid o pakita-pakita ra?", "four-country-meeting-gesture"},
 	})
 }
