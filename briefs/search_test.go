@@ -226,7 +226,9 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // it, to turn into is to build into, a minilateral is a grouping, to throw Seoul a bone is to
 // take its concerns into account, wishy-washy is hesitant, to answer curbs is to respond to
 // them, to pull it off is to do it, to bear the brunt is to be hit worst, an olive branch is a
-// gesture, to rule South Korea is to be in power there, to put together is to piece together, to keep an ally on board or in the fold is to keep it;
+// gesture, to rule South Korea is to be in power there, to put together is to piece together,
+// to keep an ally on board or in the fold is to keep it, to cooperate in which area asks its
+// fields;
 // "afterwards", "quote check:", "adjective", "in return", "big-picture" and "to what degree"
 // frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
@@ -256,6 +258,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Washington must balance the water; what if it can't pull it off?", "korea-nz-interests-if-us-unbalanced"},
 		{"What must Washington do to keep Seoul and Wellington on board?", "korea-nz-interests-if-us-unbalanced"},
 		{"How does the US keep Seoul and Wellington in the fold?", "korea-nz-interests-if-us-unbalanced"},
+		{"Japan and Australia cooperate in which area?", "japan-australia-defence-agreements"},
 		{"What must the US do to keep Seoul and Wellington onside?", "korea-nz-interests-if-us-unbalanced"},
 		{"Which relationship among the four does the article consider the most mature?", "japan-australia-most-mature"},
 		{"Which Korean sector bore the brunt of Tokyo's export controls?", "export-controls-blow-to-korea-ict"},

@@ -294,6 +294,8 @@ var everydayPairs = []string{
 	" focused more in ", " focused more on ", " focused in ", " focused on ",
 	"give me the gist of", " ", "the gist of", " ", "gist of", " ", " in short", " ", "in brief", " ",
 	"main subjects", "focus", "main subject", "focus", "main topics", "focus", "main topic", "focus", "mostly talk about", "focus on",
+	// Cooperating in which area asks its fields, not the island's size in square kilometres.
+	" in which area?", " in which aspects?", " in which area ", " in which aspects ", " in what area?", " in what aspects?", " in what area ", " in what aspects ",
 	"what areas", "what aspects", "which areas", "which aspects", "areas of cooperation", "aspects of cooperation", "cooperation areas", "cooperation aspects",
 	"what fields", "what aspects", "which fields", "which aspects", "fields of cooperation", "aspects of cooperation", "cooperation fields", "cooperation aspects",
 	" in fields ", " in aspects ", // as a mixed language's asking word, put last, leaves it: "cooperate in fields what?"
