@@ -547,36 +547,13 @@ type scanned struct {
 // case rules of the package comment. It does not allocate.
 func (w *World) scan(q string, words [][2]int, sc *scanned) {
 	shouting := !hasLower(q)
-	var keyBuf [128]byte
 	for i := 0; i < len(words); {
-		// Extend the run of words while it starts a longer name; keep the longest readable
-		// name or office found on the way.
-		var best lexEntry
-		matched := 0
-		key := keyBuf[:0]
-		for j := i; j < len(words); j++ {
-			if j > i {
-				key = append(key, ' ')
-			}
-			key = appendNameKey(key, q[words[j][0]:words[j][1]])
-			e, ok := w.lex[string(key)]
-			if !ok {
-				e, ok = w.possessive(key)
-			}
-			if !ok {
-				break
-			}
-			n := j - i + 1
-			switch {
-			case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting) && !likenessAfter(q[words[j][1]:]):
-				best, matched = lexEntry{ref: e.ref, isName: true}, n
-			case e.isRole && (w.readable(q, words, i, n, len(key), false, shouting) || sc.nMentions > 0 && sc.mentions[sc.nMentions-1].to == i && !strings.ContainsAny(q[words[i-1][1]:words[i][0]], ",;:")):
-				// A short office in lower case is read after a country's name: "the aussie pm";
-				// not after a comma ("After Madrid, prime minister…").
-				best, matched = lexEntry{role: e.role, isRole: true}, n
-			}
-			if !e.longer {
-				break
+		best, matched := w.longestAt(q, words, i, sc, shouting)
+		if matched > 0 && strings.EqualFold(q[words[i][0]:words[i][1]], "the") {
+			// "the North Korean leader": "the North" is North Korea, but so is "North
+			// Korean", which reaches further; the article is left out of it.
+			if next, n := w.longestAt(q, words, i+1, sc, shouting); n > 0 && n >= matched {
+				best, matched, i = next, n, i+1
 			}
 		}
 		switch {
@@ -589,6 +566,43 @@ func (w *World) scan(q string, words [][2]int, sc *scanned) {
 		}
 		i += max(matched, 1)
 	}
+}
+
+// longestAt is the longest readable name or office among words that starts at word i, and
+// how many words it takes; none when no name or office starts there. It does not allocate.
+func (w *World) longestAt(q string, words [][2]int, i int, sc *scanned, shouting bool) (lexEntry, int) {
+	// Extend the run of words while it starts a longer name; keep the longest readable name
+	// or office found on the way.
+	var keyBuf [128]byte
+	var best lexEntry
+	matched := 0
+	key := keyBuf[:0]
+	for j := i; j < len(words); j++ {
+		if j > i {
+			key = append(key, ' ')
+		}
+		key = appendNameKey(key, q[words[j][0]:words[j][1]])
+		e, ok := w.lex[string(key)]
+		if !ok {
+			e, ok = w.possessive(key)
+		}
+		if !ok {
+			break
+		}
+		n := j - i + 1
+		switch {
+		case e.isName && w.readable(q, words, i, n, len(key), e.ref.common, shouting) && !likenessAfter(q[words[j][1]:]):
+			best, matched = lexEntry{ref: e.ref, isName: true}, n
+		case e.isRole && (w.readable(q, words, i, n, len(key), false, shouting) || sc.nMentions > 0 && sc.mentions[sc.nMentions-1].to == i && !strings.ContainsAny(q[words[i-1][1]:words[i][0]], ",;:")):
+			// A short office in lower case is read after a country's name: "the aussie pm";
+			// not after a comma ("After Madrid, prime minister…").
+			best, matched = lexEntry{role: e.role, isRole: true}, n
+		}
+		if !e.longer {
+			break
+		}
+	}
+	return best, matched
 }
 
 // withoutPlaceClosing is a yes-or-no question on where something happened, asked of the

@@ -73,6 +73,7 @@ func TestUncovered(t *testing.T) {
 		{"office by possessive", "Who is China's foreign minister?", GapRole, "The article does not say who China's foreign minister is."},
 		{"office of a covered country", "Who is Japan's defence minister?", GapRole, "The article does not say who Japan's defence minister is."},
 		{"office by demonym", "Who is the Chinese president?", GapRole, "The article does not say who China's president is."},
+		{"office by a demonym after \"the\"", "What did the North Korean leader say about the Madrid summit?", GapRole, "The article does not mention North Korea's leader."},
 		{"office of an organisation", "Who is the NATO secretary general?", GapRole, "The article does not say who NATO's secretary general is."},
 		{"office of a country mentioned in passing", "Who is the king of Spain?", GapRole, "The article does not say who Spain's king is."},
 		{"office with a modifier, not a who-question", "What did Japan's current defense minister say?", GapRole, "The article does not mention Japan's defense minister."},
