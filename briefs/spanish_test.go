@@ -29,6 +29,11 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"Che, ¿quién escribió esta nota? vos sabés? posta", "who wrote this article? do you know?"},
 		{"¿Por qué Corea del Sur no se quiere pelear con China? dale explicame",
 			"why South Korea does not want to fall out with China? explain"},
+		// A Mexican's register: "güey" left out, "gringos" read as Americans, "o qué onda" as or what.
+		{"¿Qué anda armando Washington en Asia, una OTAN asiática o qué onda?",
+			"what is being set up by Washington in Asia, an Asian NATO or what?"},
+		{"Oye güey, ¿qué papel le toca a Nueva Zelanda en la estrategia de los gringos?",
+			"what role falls to New Zealand in the strategy of the Americans?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
