@@ -23,6 +23,10 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// A Fes writer: "w93" is happened, "tayyara" plane, "ba9a" remained; "la" before a French noun is the article.
 		{"Chno w93 l ligne dyal tayyara Gimpo-Haneda? rj3at wla ba9a msdoda?", "what happened to the air route Gimpo-Haneda? returned or remained suspended?"},
 		{"Tokyo chno kat bni f had les années f l'amn, chno had système?", "what Tokyo is building in these years in security, what is this system?"},
+		// A Casablanca writer: "tna9cho" is were discussed, "ghir" just, "b nisba l" regarding.
+		{"chno les sujets li tna9cho f meeting dyal Japan w NZ?", "what the topics that were discussed in meeting of Japan and NZ?"},
+		{"3lach l'auteur kaygoul beli l meeting kan ghir show? 3tini l'explication", "why the author says that the meeting was just show? give me the explanation"},
+		{"chno homa les preoccupations dyal Japan b nisba l North Korea?", "what are the preoccupations of Japan regarding North Korea?"},
 		// A Syrian writer: "ra2eeset wuzara" is prime minister of, "el a2wa" the strongest.
 		{"shu esm ra2eeset wuzara NZ bel article?", "what is the name of prime minister of NZ in the article?"},
 		{"ay bilateral cooperation hiye el a2wa bein el arba3 duwal?", "which bilateral cooperation is the strongest between the four countries?"},
