@@ -9,13 +9,13 @@ package briefs
 var pidginMarkers = setOf([]string{"wetin", "dey", "di", "dat", "dem", "wey", "abeg", "kontri", "four-kontri",
 	"dis", "wit", "don", "siddon", "wan", "na", "sabi", "una", "oya", "abi", "sef", "pikin", "wahala", "comot",
 	"nko", "shey", "close-close", "dia", "oga", "sidon", "gree", "shebi", "pipo", "pesin", "sotey", "kpatakpata",
-	"gbege", "palava", "jare"})
+	"gbege", "palava", "jare", "kontris", "commot"})
 
 // pidginTellers are Pidgin words no English question holds, one of which tells a question
 // written in Pidgin.
 var pidginTellers = setOf([]string{"wetin", "abeg", "kontri", "four-kontri", "siddon", "sabi", "wahala", "comot", "shey", "nko",
 	"dey", "oga", "sidon", "sef", "abi", "gree", "wey", "shebi", "pipo", "pesin", "sotey", "kpatakpata", "gbege",
-	"palava", "jare"})
+	"palava", "jare", "kontris", "commot"})
 
 // pidgin are Pidgin words with their English, or "" for those an English question would not
 // need.
@@ -29,7 +29,7 @@ var pidgin = map[string]string{
 	"oga": "", "sidon": "sat", "yarn": "talk", "gree": "agree", "am": "it", "pass": "most", "get": "have",
 	"be": "is", "him": "he", "scatter": "broke up", "carry": "take", "suppose": "should", "shebi": "",
 	"pipo": "people", "pesin": "person", "sotey": "until", "kpatakpata": "completely", "gbege": "trouble",
-	"palava": "dispute", "jare": "",
+	"palava": "dispute", "jare": "", "commot": "leave", "show-show": "show",
 }
 
 // pidginPhrases are Pidgin phrases of two to four words with their English.
@@ -59,4 +59,10 @@ var pidginPhrases = map[string]string{
 	"e get": "does it have", "government enter": "government took office", "announce say e go": "announced that it would",
 	"say e go": "that it will", "announce say": "announced that", "go end": "would end", "fit be": "could be",
 	"go join": "will join", "well well": "very well",
+	// "how far" greets; "small" after a verb is a little; "pass" after "wey" compares.
+	"how far": "", "am small": "it briefly", "wey pass the": "greater than the", "dey which": "is at which",
+	"when be the last": "when was the last", "wetin kind": "what kind of", "e be like say": "it seems",
+	"e take office": "he took office", "take office": "took office", "no like": "dislike", "go form": "will form",
+	"kontris go form": "countries will form", "want achieve": "want to achieve", "fit become": "could become",
+	"still dey": "are still", "for me": "for me", "wey vex": "that angered",
 }

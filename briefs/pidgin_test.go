@@ -17,6 +17,9 @@ func TestPidginInEnglish(t *testing.T) {
 		{"Abi Tokyo and Canberra fit cut China off completely?", "Tokyo and Canberra can cut China off completely?"},
 		{"After Korea announce say GSOMIA go end, wetin happen?", "After Korea announced that GSOMIA would end, what happen?"},
 		{"Dat four country meeting, e get real substance or na just show?", "that four country meeting, does it have real substance or is it just show?"},
+		// "kontris" and "commot" tell Pidgin alone; "how far" greets.
+		{"How far, which kontris NATO invite?", ", which countries NATO invite?"},
+		{"Wetin kind deal Tokyo and Canberra sign, and which two kontris get cooperation wey pass the others?", "what kind of deal Tokyo and Canberra sign, and which two countries have cooperation greater than the others?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
