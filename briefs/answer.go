@@ -883,7 +883,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withWayAsHow(withoutQuizFrame(question))
+	question = withoutHostedDescribed(withWayAsHow(withoutQuizFrame(question)))
 	if b, ok := s.headingAsked(question); ok {
 		return b
 	}
@@ -3577,6 +3577,29 @@ func asksWhere(words []string) bool {
 		words = words[1:]
 	}
 	return len(words) > 1 && (words[0] == "which" || words[0] == "what") && placeWords[words[1]]
+}
+
+// withoutHostedDescribed is a question asking where, or in which country, something was
+// held without the clause that describes what was held: "Which country hosted the NATO
+// summit that Japan and Korea attended?" asks where the summit was, and the clause's words
+// match the facts on who attended instead. Other questions are returned as they are.
+func withoutHostedDescribed(question string) string {
+	words := strings.Fields(normalizeName(question))
+	if len(words) < 5 || !(asksWhere(words) || (words[0] == "which" || words[0] == "what") && (words[1] == "country" || words[1] == "nation")) {
+		return question // most questions
+	}
+	lower := strings.ToLower(question)
+	i := strings.Index(lower, " that ")
+	if j := strings.Index(lower, " which "); j > 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 || !slices.ContainsFunc(strings.Fields(lower[:i]), func(w string) bool { return venueWords[w] }) {
+		return question
+	}
+	if strings.HasSuffix(lower[:i], " and") || strings.HasSuffix(lower[:i], " or") || strings.HasSuffix(lower[:i], ",") {
+		return question // "…summit and which partners were invited?" asks a second question
+	}
+	return question[:i] + "?"
 }
 
 // placeWords name a kind of place a question may ask for: "in which city…".

@@ -1440,6 +1440,27 @@ func TestAnswerSaidAboutNamesIt(t *testing.T) {
 	checkAnswered(t, s, tests)
 }
 
+// Asked where or in which country something was held, the clause describing what was held
+// is not asked about: who attended is not where.
+func TestAnswerHostedDescribed(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Which country hosted the NATO summit that Japan and Korea attended?", "nato-summit-madrid-june-2022"},
+		{"Which country hosted the summit that Tokyo, Seoul, Canberra and Wellington were all invited to?", "nato-summit-madrid-june-2022"},
+		{"Where was the summit held which the four Asia-Pacific leaders attended?", "nato-summit-madrid-june-2022"},
+	})
+	for _, tt := range []struct{ q, want string }{
+		{"Which country hosted the NATO summit that Japan and Korea attended?", "Which country hosted the NATO summit?"},
+		{"Which countries did Japan say that it would work with?", "Which countries did Japan say that it would work with?"}, // asks no place
+		{"Where does Tokyo stand on the claims that Seoul made?", "Where does Tokyo stand on the claims that Seoul made?"},
+		{"Where did NATO hold its summit and which partners were invited?", "Where did NATO hold its summit and which partners were invited?"},
+	} {
+		if got := withoutHostedDescribed(tt.q); got != tt.want {
+			t.Errorf("withoutHostedDescribed(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 // Where is answered only by a fact naming a place, or a country or body not asked about.
 func TestAnswerWhereNamesAPlace(t *testing.T) {
 	s := realStore(t)
