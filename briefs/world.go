@@ -1713,6 +1713,11 @@ func asksPrice(q string, words [][2]int) bool {
 		if is(i+2, "is", "are") && (is(i+3, "a", "an") || is(i+3, "the") && is(i+4, "ticket", "tickets", "flight", "flights")) {
 			return true
 		}
+		for j := i + 2; j < min(i+6, len(words)); j++ {
+			if is(j, "ticket", "tickets", "fare", "fares") {
+				return true // "How much be flight ticket from Gimpo to Haneda?"
+			}
+		}
 	}
 	return false
 }

@@ -316,6 +316,7 @@ func TestUncovered(t *testing.T) {
 		{"a cost", "How much does a ticket to Madrid cost?", GapPrice, "The article gives no prices or fares."},
 		{"priced in, taken into account", "What did Japan say at the summit that priced in Seoul's concerns?", "", ""},
 		{"the ticket's price", "How much is the ticket for the Gimpo Haneda flight?", GapPrice, "The article gives no prices or fares."},
+		{"a ticket's price with no article", "How much be flight ticket from Gimpo to Haneda?", GapPrice, "The article gives no prices or fares."},
 		{"what a flight costs", "What do flights between Seoul and Tokyo cost now the route is open again?", GapPrice, "The article gives no prices or fares."},
 		{"an airline", "Which airline runs the most flights between Seoul and Tokyo?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"a time of day", "How long did the Biden-Kishida-Yoon meeting last, and what time of day was it held?", GapNotGiven, "The article gives no local times or time zones."},
