@@ -31,6 +31,10 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"tam mai Seoul mai yak ta-lor kap Beijing krap?", "why Seoul does not want to quarrel with Beijing?"},
 		{"Yipun pood arai tee NATO summit rueang nuclear pheur aow jai Gaolee krap?", "what Japan said NATO summit about nuclear to reassure South Korea?"},
 		{"tam mai kon Gaolee hai kwam samkan rueang cheoi raeng-ngan sang-kram lok krang tee 2 mak krap?", "why South Koreans attach importance about forced labor world war 2 most?"},
+		// A Nonthaburi clerk's spelling: "yang-ngai" with a hyphen, "kub" for kap, "tang mot" (in total) and "Yipun" tell it.
+		{"Philippines kub Indonesia mong NATO summit yang-ngai ka?", "how Philippines with Indonesia see NATO summit?"},
+		{"mee yuea comfort women nai Korea tang mot kee kon ka?", "how many have victims comfort women in Korea in total?"},
+		{"Korea industry nai dohn Yipun tee nak tee sud krap?", "which industry Korea hit by Japan hardest?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
