@@ -1341,3 +1341,30 @@ var (
 	// wayAuxiliaries follow "what way" in a question.
 	wayAuxiliaries = setOf([]string{"has", "have", "had", "does", "do", "did", "is", "are", "was", "were", "can", "could", "will", "would"})
 )
+
+// withoutPersonDescribed is "who is X" asked of a person the store knows, without the clause
+// that says which X is meant: "Who is Adrian that spoke about China?" asks who Adrian
+// (Ardern) is, and the clause only recalls where the asker met the name. Other questions
+// are returned as they are.
+func (s *Store) withoutPersonDescribed(q string) string {
+	lower := strings.ToLower(q)
+	rest, ok := strings.CutPrefix(lower, "who is ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(lower, "who's "); !ok {
+			return q // most questions
+		}
+	}
+	for _, clause := range []string{", who ", " that ", " who "} {
+		i := strings.Index(rest, clause)
+		if i <= 0 {
+			continue
+		}
+		start := len(q) - len(rest)
+		name := strings.TrimPrefix(q[start:start+i], "the ")
+		if e := s.entityName[normalizeName(name)]; e != nil && e.Kind == "person" {
+			return q[:start] + name + "?"
+		}
+		return q
+	}
+	return q
+}

@@ -517,6 +517,20 @@ func TestWithWayAsHow(t *testing.T) {
 	}
 }
 
+// "Who is X that…" asks who X is: the clause only recalls where the asker met the name.
+func TestAnswerPersonDescribed(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"who is Adrian that spoke about China?", "ardern-cooperate-with-china"},
+		{"Who is Ardern, who spoke about China?", "ardern-cooperate-with-china"},
+	})
+	for _, q := range []string{"Who is the minister that visited Dokdo?", "Who is it that Japan blames?"} {
+		if got := s.withoutPersonDescribed(q); got != q {
+			t.Errorf("withoutPersonDescribed(%q) = %q, want it as typed: no person the store knows", q, got)
+		}
+	}
+}
+
 // Framed so, the question is answered as asked plainly.
 func TestAnswerQuizQuestion(t *testing.T) {
 	s := realStore(t)
