@@ -3584,6 +3584,9 @@ func asksWhere(words []string) bool {
 // summit that Japan and Korea attended?" asks where the summit was, and the clause's words
 // match the facts on who attended instead. Other questions are returned as they are.
 func withoutHostedDescribed(question string) string {
+	if indexFold(question, " that ") < 0 && indexFold(question, " which ") < 0 {
+		return question // most questions, read without copying them
+	}
 	words := strings.Fields(normalizeName(question))
 	if len(words) < 5 || !(asksWhere(words) || (words[0] == "which" || words[0] == "what") && (words[1] == "country" || words[1] == "nation")) {
 		return question // most questions

@@ -1283,8 +1283,10 @@ func withoutQuizOptions(q string) string {
 // curbed Beijing?" ask how Japan has curbed China, and "way" and "one" would match
 // "four-way" and "one-sided" instead. Other questions are returned as they are.
 func withWayAsHow(q string) string {
-	if indexFold(q, "way") < 0 && indexFold(q, "mean") < 0 && indexFold(q, "method") < 0 && indexFold(q, "channel") < 0 {
-		return q // most questions
+	first, _, _ := strings.Cut(q, " ")
+	if !slices.ContainsFunc(wayOpeningWords, func(w string) bool { return strings.EqualFold(first, w) }) ||
+		indexFold(q, "way") < 0 && indexFold(q, "mean") < 0 && indexFold(q, "method") < 0 && indexFold(q, "channel") < 0 {
+		return q // most questions, read without copying them
 	}
 	words := strings.Fields(q)
 	lower := make([]string, len(words))
@@ -1332,6 +1334,8 @@ func wayOpener(words []string) (int, bool) {
 }
 
 var (
+	// wayOpeningWords open a question wayOpener may read.
+	wayOpeningWords = []string{"name", "give", "mention", "cite", "what's", "what", "which", "tell"}
 	// wayNouns name a way or means of doing something.
 	wayNouns = setOf([]string{"way", "ways", "means", "method", "methods", "channel", "channels"})
 	// wayCounts ask for some of them.
@@ -1347,6 +1351,9 @@ var (
 // (Ardern) is, and the clause only recalls where the asker met the name. Other questions
 // are returned as they are.
 func (s *Store) withoutPersonDescribed(q string) string {
+	if _, ok := cutPrefixFold(q, "who"); !ok || indexFold(q, " who") < 0 && indexFold(q, " that ") < 0 {
+		return q // most questions, read without copying them
+	}
 	lower := strings.ToLower(q)
 	rest, ok := strings.CutPrefix(lower, "who is ")
 	if !ok {
