@@ -1375,3 +1375,40 @@ func (s *Store) withoutPersonDescribed(q string) string {
 	}
 	return q
 }
+
+// withAskingAfterWhenClause is a question that opens with a clause saying when, and puts its
+// asking word after the subject, as Singlish and Chinese order it, with that word first:
+// "When Japan kick Korea out of the white list, Seoul how respond?" asks how Seoul
+// responded, not when. Other questions are returned as they are.
+func withAskingAfterWhenClause(q string) string {
+	rest, ok := cutPrefixFold(q, "when ")
+	if !ok {
+		return q // most questions
+	}
+	i := strings.Index(q, ", ")
+	if second, _, _ := strings.Cut(rest, " "); i < 0 || wayAuxiliaries[strings.ToLower(second)] {
+		return q // "When did Japan tighten export controls, and why?" asks when
+	}
+	words := strings.Fields(q[i+2:])
+	if len(words) > 0 && clauseJoiners[strings.ToLower(words[0])] {
+		return q
+	}
+	for k := 1; k <= 2 && k < len(words); k++ {
+		asking := strings.TrimRight(words[k], "?!.")
+		if !clauseAskingWords[strings.ToLower(asking)] {
+			continue
+		}
+		rest := slices.Concat([]string{asking}, words[:k], words[k+1:])
+		if len(asking) < len(words[k]) && k == len(words)-1 {
+			rest[len(rest)-1] += words[k][len(asking):] // "…, Japan sent who?": the mark closes it
+		}
+		return q[:i+2] + strings.Join(rest, " ")
+	}
+	return q
+}
+
+// clauseJoiners join a second question, not a subject, to a first.
+var clauseJoiners = setOf([]string{"and", "but", "or", "so", "then"})
+
+// clauseAskingWords ask a question after a clause that says when.
+var clauseAskingWords = setOf([]string{"how", "what", "why", "who", "which", "where"})

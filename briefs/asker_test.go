@@ -531,6 +531,23 @@ func TestAnswerPersonDescribed(t *testing.T) {
 	}
 }
 
+func TestWithAskingAfterWhenClause(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"When Japan kick Korea out of the white list, Seoul how respond?", "When Japan kick Korea out of the white list, how Seoul respond?"},
+		{"When Yoon took office, Japan sent who?", "When Yoon took office, who Japan sent?"},
+		// Asked first already, or asked when: left as typed.
+		{"When Japan kicked Korea out, what did Seoul do?", "When Japan kicked Korea out, what did Seoul do?"},
+		{"When did Japan tighten export controls, and why?", "When did Japan tighten export controls, and why?"},
+	} {
+		if got := withAskingAfterWhenClause(tt.q); got != tt.want {
+			t.Errorf("withAskingAfterWhenClause(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	checkLeads(t, realStore(t), []led{
+		{"When Japan kick Korea out of the white list, Seoul how respond?", "korea-removes-japan-white-list"},
+	})
+}
+
 // Framed so, the question is answered as asked plainly.
 func TestAnswerQuizQuestion(t *testing.T) {
 	s := realStore(t)
