@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and eighty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning782-questions.jsonl; tuning4 is written as
+//   - seven hundred and ninety sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning790-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -419,7 +419,11 @@ type evalCase struct {
 //     Manglish), written at the fifty-third round's start; tuning778 to tuning782 (a
 //     Guadalajara shopkeeper's Spanish, a Port Harcourt student's Nigerian Pidgin, a
 //     trivia-night host's quiz questions, a Chiang Rai seller's romanised Thai and a Rabat
-//     student's Darija in Latin letters), written after them;
+//     student's Darija in Latin letters), written after them; tuning783 to tuning790 (a
+//     Peterhead pensioner's Doric, a Meknes student's Darija with French, a Monterrey
+//     worker's Spanish, a Hue teacher's English with Vietnamese, a Gwangju driver's
+//     romanised Korean, a Sapporo worker's romaji, a Recife student's Portuguese and a
+//     Beirut shop owner's Lebanese Arabizi), written later in the round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1417,6 +1421,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning780-questions.jsonl",
 		"tuning781-questions.jsonl",
 		"tuning782-questions.jsonl",
+		"tuning783-questions.jsonl",
+		"tuning784-questions.jsonl",
+		"tuning785-questions.jsonl",
+		"tuning786-questions.jsonl",
+		"tuning787-questions.jsonl",
+		"tuning788-questions.jsonl",
+		"tuning789-questions.jsonl",
+		"tuning790-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2541,6 +2553,15 @@ var floors = map[string]float64{
 	"blind229-questions.jsonl": 102.0 / 110,
 	"blind230-questions.jsonl": 83.0 / 110,
 	"blind231-questions.jsonl": 98.0 / 110,
+	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
+	// passes.
+	"tuning783-questions.jsonl": 89.0 / 110,
+	"tuning784-questions.jsonl": 87.0 / 110,
+	"tuning786-questions.jsonl": 100.0 / 110,
+	"tuning787-questions.jsonl": 89.0 / 110,
+	"tuning788-questions.jsonl": 98.0 / 110,
+	"tuning789-questions.jsonl": 94.0 / 110,
+	"tuning790-questions.jsonl": 78.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3078,6 +3099,12 @@ var refusalsMissed = map[string]int{
 	// 30/30, blind228 29 and 29, blind229 29 and 29, blind230 29 and 30.
 	"blind228-questions.jsonl": 1,
 	"blind229-questions.jsonl": 1,
+	// Written later in the round, scored with d788e4c: tuning784 28/30, tuning786 28/30,
+	// tuning787 29/30, tuning789 29/30.
+	"tuning784-questions.jsonl": 2,
+	"tuning786-questions.jsonl": 2,
+	"tuning787-questions.jsonl": 1,
+	"tuning789-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
