@@ -1191,8 +1191,8 @@ func withoutQuizFrame(q string) string {
 // asked about.
 func quizLabel(label string) bool {
 	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return r == ' ' || r == ',' || r == '-' })
-	if len(words) == 0 || len(words) > 6 {
-		return false
+	if len(words) == 0 || len(words) > 9 {
+		return false // "Yes or no, plus a reason for the bonus" is as long as a label runs
 	}
 	if last := words[len(words)-1]; last == "points" || last == "point" || last == "pts" {
 		return true
@@ -1210,7 +1210,7 @@ var quizWords = setOf([]string{"bonus", "jackpot", "round", "question", "final",
 	"last", "for", "the", "a", "win", "title", "warm", "big", "million", "dollar", "points", "point", "pts", "each",
 	"caller", "contestant", "contestants", "team", "teams", "players", "everyone", "now", "and", "here's", "this", "one",
 	"multiple", "choice", "two", "three", "five", "ten", "fifteen", "twenty",
-	"fifty", "hundred"})
+	"fifty", "hundred", "yes", "or", "no", "plus", "reason"})
 
 // withoutQuizCheers is q without the cheers a quizmaster closes a question with: "For the
 // win!", "Name one for the win!", "250 points!".

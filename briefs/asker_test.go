@@ -487,6 +487,7 @@ func TestWithoutQuizFrame(t *testing.T) {
 		{"Multiple choice, 10 points: the four-way meeting is best described as (a) a breakthrough, (b) mostly for show, (c) a military pact?", "the four-way meeting is best described as?"},
 		{"For 15 points, caller: what's the area of the disputed Dokdo island, according to the article?", "what's the area of the disputed Dokdo island, according to the article?"},
 		{"Name the Japanese nuclear power plant whose waste water is being released into the sea. 10 points.", "Name the Japanese nuclear power plant whose waste water is being released into the sea."},
+		{"Yes or no, plus a reason for the bonus: can Japan and Australia completely abandon cooperation with China?", "can Japan and Australia completely abandon cooperation with China?"},
 		// A label naming what is asked about is no quiz frame; nor are the article's points.
 		{"The Dokdo question: who claims the island?", "The Dokdo question: who claims the island?"},
 		{"What are the two points of Japan's main goals?", "What are the two points of Japan's main goals?"},
