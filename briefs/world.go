@@ -1645,7 +1645,8 @@ func personGap(name string) Gap {
 // "les trois matériaux…, c'est quoi leurs noms exacts?"): a word for names within twelve words
 // of one for the materials. The article never names them.
 func asksMaterialNames(q string, words [][2]int) bool {
-	if indexFold(q, "materia") < 0 && indexFold(q, "matéria") < 0 && indexFold(q, "chemical") < 0 {
+	semiconductor := indexFold(q, "semiconductor") >= 0
+	if indexFold(q, "materia") < 0 && indexFold(q, "matéria") < 0 && indexFold(q, "chemical") < 0 && !semiconductor {
 		return false // most questions
 	}
 	is := func(i int, set []string) bool {
@@ -1653,7 +1654,9 @@ func asksMaterialNames(q string, words [][2]int) bool {
 		return slices.ContainsFunc(set, func(x string) bool { return strings.EqualFold(w, x) })
 	}
 	for i := range words {
-		if !is(i, materialWords) {
+		// "The three semiconductor stuff Japan control, what are their names?": after
+		// "semiconductor", a vague word names the materials too.
+		if !is(i, materialWords) && !(semiconductor && is(i, vagueMaterialWords)) {
 			continue
 		}
 		for j := max(0, i-12); j < min(len(words), i+13); j++ {
@@ -1672,8 +1675,9 @@ func asksMaterialNames(q string, words [][2]int) bool {
 // materialWords name the materials, in the languages read; namingWords ask their names, as
 // specificWords beside them do.
 var (
-	materialWords = []string{"materials", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"}
-	namingWords   = []string{"name", "names", "named", "identify", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
+	materialWords      = []string{"materials", "material", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"}
+	vagueMaterialWords = []string{"stuff", "things", "items", "products", "inputs"}
+	namingWords        = []string{"name", "names", "named", "identify", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
 	// specificWords beside the materials ask which they were by name too.
 	specificWords = []string{"specific", "specifically", "exact", "exactly", "precise", "precisely"}
 	sortWords     = []string{"type", "types", "kind", "kinds", "sort", "sorts", "category", "tipo", "genre"}

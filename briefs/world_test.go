@@ -186,6 +186,8 @@ func TestUncovered(t *testing.T) {
 		{"what they agreed to fund", "what did the 4 leaders agree to fund together", GapNotGiven, "The article gives no sums of money."},
 		{"who sits on a body, typed fast", "whos on yoons labour compensation consultation body", GapNotGiven, "The article gives no members of bodies."},
 		{"which materials, with a digit", "which 3 semiconductor materials were restricted exactly", GapNotGiven, "The article gives no names of the materials."},
+		{"the material's names, singular", "The three semiconductor raw material Japan control, what are their names?", GapNotGiven, "The article gives no names of the materials."},
+		{"the semiconductor stuff's names", "The three semiconductor stuff Japan control hor, what are their names ah?", GapNotGiven, "The article gives no names of the materials."},
 		{"the materials' names, counted", "What are the names of three semiconductor materials Japan restricted?", GapNotGiven, "The article gives no names of the materials."},
 		{"the specific materials", "What specific materials did Japan tighten exports of?", GapNotGiven, "The article gives no names of the materials."},
 		{"the materials' names asked after a comma", "What semiconductor materials did Japan restrict, names exactly?", GapNotGiven, "The article gives no names of the materials."},
