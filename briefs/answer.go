@@ -4241,7 +4241,7 @@ func endsAskingDay(question string) bool {
 	if indexFold(question, "da") < 0 {
 		return false // most questions: every tail asks for a "date" or "day"
 	}
-	return slices.ContainsFunc(dayTails, func(t string) bool { return indexFold(question, t) > 0 })
+	return slices.ContainsFunc(dayTails, func(t string) bool { return indexFold(question, t) >= 0 }) // or before it: "Exact day in May of…?"
 }
 
 // dayTails ask for a day after what they ask it of.

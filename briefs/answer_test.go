@@ -889,6 +889,7 @@ func TestAnswerDayNotGiven(t *testing.T) {
 		{"Yoon's inauguration was exactly which date of May?", "The article dates this only to May 2022; it gives no day."},
 		{"Japan's export controls on Korea, exact date?", "The article dates this only to July 2019; it gives no day."},
 		{"Tokyo's export curbs on Seoul — exact day?", "The article dates this only to July 2019; it gives no day."},
+		{"Exact day in May of Yoon's inauguration?", "The article dates this only to May 2022; it gives no day."},
 		{"On exactly which day did Tokyo tighten its export controls?", "The article dates this only to July 2019; it gives no day."},
 		{"Exact date, please: when did Tokyo tighten its export controls?", "The article dates this only to July 2019; it gives no day."},
 	} {
