@@ -31,7 +31,10 @@ var romajiTellers = withLongVowels(withEndings(romaji, "mashita", "masen", "desh
 	"yamechau", "ichizukerareteru", "mitenakatta", "kodawatteru", "henshuu-sha", "dera",
 	// A fourth writer's.
 	"wasurechatta", "nannin", "sunde", "hetta", "uriage", "ketsuron", "takamerareru", "chigau", "hihan",
-	"sankoku", "datta")
+	"sankoku", "datta",
+	// A fifth writer's plain forms of talk ("miteru", sees; "kakareteru", is written).
+	"miteru", "kakareteru", "kurikaeshita", "kinishiteru", "tsukatteru", "iwareteru",
+	"tsukuritai", "hikiyoseru", "chokubin", "kameikoku")
 
 // withLongVowels is set with words' keys of six letters or more written with a long vowel
 // as Hepburn without macrons writes it ("sangyou", "ookina", "kuukou"), which no English
@@ -78,6 +81,8 @@ var romajiMarkers = setOf([]string{
 	"3-kakoku", "4-kakoku", "5-kakoku", "nan-nichi-kan", "shiji-ritsu", "minji", "chuuou",
 	// A fourth writer's.
 	"hoka",
+	// A fifth writer's.
+	"motte", "kawase", "kakaru", "sanka", "teishutsu", "handan", "hanashiai",
 })
 
 // romaji are Japanese words typed in Latin letters with their English, or "" for those an
@@ -776,7 +781,7 @@ var romaji = map[string]string{
 	"kaijou":       "venue",
 	"shuto":        "capital",
 	"kumiawase":    "combination",
-	"imi":          "meaning",
+	"imi":          "significance",
 	"jousei":       "situation",
 	"kaiken":       "press conference",
 	"bin":          "flights",
@@ -1245,6 +1250,39 @@ var romaji = map[string]string{
 	"2023nen": "2023",
 	"2024nen": "2024",
 	"2025nen": "2025",
+	// A fifth writer's words.
+	"kuru":               "come",
+	"motte":              "have",
+	"kurikaeshita":       "reaffirmed",
+	"chokubin":           "direct flight",
+	"kawase":             "exchange",
+	"shigoto":            "work",
+	"atsukatta":          "was it hot",
+	"2-tsu":              "two",
+	"3-tsu":              "three",
+	"4-tsu":              "four",
+	"kisei":              "controls",
+	"nanpun":             "how many minutes",
+	"teishutsu":          "filed",
+	"tsukuritai":         "want to create",
+	"handan":             "ruling",
+	"han-nichi":          "anti-Japanese",
+	"gen-in":             "cause",
+	"kinishiteru":        "is concerned about",
+	"kinishite":          "concerned about",
+	"hanashiai":          "talks",
+	"iwareteru":          "is called",
+	"ryouri":             "food",
+	"shucchou":           "business trip",
+	"iku":                "go",
+	"hikiyoseru":         "draw in",
+	"tsukatteru":         "use",
+	"bei-nichi":          "US–Japan",
+	"nichi-bei-gou":      "Japan, the US and Australia",
+	"bei-nichi-gou":      "the US, Japan and Australia",
+	"bei-nichi-indo-gou": "the US, Japan, India and Australia",
+	"nichi-bei-gou-in":   "Japan, the US, Australia and India",
+	"nichi-bei-gou-indo": "Japan, the US, Australia and India",
 }
 
 // romajiPhrases are romanised Japanese phrases of two to four words with their English.
@@ -1825,7 +1863,7 @@ var romajiPhrases = map[string]string{
 	"misete iru":             "show",
 	"kaite atta":             "was written",
 	"kachi ni shita":         "ruled in favor of",
-	"taikou shita":           "countered",
+	"taikou shita":           "retaliated",
 	"gyaku ni":               "in turn",
 	"protest shita":          "protested",
 	"comment shita":          "commented",
@@ -1876,6 +1914,57 @@ var romajiPhrases = map[string]string{
 	"taido wo totteru":       "take an attitude",
 	"ki ni suru":             "curious",
 	"ki ni naru":             "curious",
+	// A fifth writer's phrases.
+	"motte kuru":           "bring",
+	"motte kita":           "brought",
+	"nan jikan":            "how many hours",
+	"nan pun":              "how many minutes",
+	"kawase rate":          "exchange rate",
+	"kawase reeto":         "exchange rate",
+	"doko doko":            "which",
+	"invite sareta":        "invited",
+	"arrange sareta":       "arranged",
+	"kisei shita":          "restricted",
+	"teishutsu shita":      "filed",
+	"handan shita":         "ruled",
+	"fuku gaishou":         "deputy foreign minister",
+	"fuku gaimu daijin":    "deputy foreign minister",
+	"han-nichi kanjou":     "anti-Japanese sentiment",
+	"he no":                "to",
+	"kyouryoku shitai":     "want to cooperate",
+	"to omotteru":          "think",
+	"anzen hoshou kyoutei": "security agreement",
+	"kokumu choukan":       "Secretary of State",
+	"kokumu chokan":        "Secretary of State",
+	"te iu":                "called",
+	"te iwareteru":         "called",
+	"nihon ryouri":         "Japanese food",
+	"nan nen ni":           "in what year",
+	"ga deta":              "came up",
+	"seijuku shita":        "mature",
+	"doko no hito":         "where from",
+	"substance aru":        "substantive",
+	"short term de":        "in the short term",
+	"bei-nichi doumei":     "US–Japan alliance",
+	"nichi-bei doumei":     "Japan–US alliance",
+	"sanka shiteru":        "participate in",
+	"japan to australia":   "Japan and Australia",
+	"kankoku to nz":        "South Korea and NZ",
+	"kankoku to australia": "South Korea and Australia",
+	"nihon to nz":          "Japan and NZ",
+	"yen to won":           "yen and won",
+	"ima no":               "current",
+	"cold war":             "the Cold War",
+	"reisen go":            "after the Cold War",
+	"3-tsu no":             "three",
+	"2-tsu no":             "two",
+	"futatsu no":           "two",
+	"mittsu no":            "three",
+	"hoka ni nani ga":      "what else",
+	"nan jikan kakaru":     "how many hours does it take",
+	"doko's hito":          "where from",
+	"ni taikou shita":      "retaliated against",
+	"ni taikou shite":      "retaliating against",
 }
 
 // romajiPostpositions are the romanised Japanese postpositions, words and phrases, that
@@ -1896,4 +1985,6 @@ var romajiPostpositions = setOf([]string{
 	"kara mite", "ni natte", "no koto", "no koto ni tsuite", "no mae ato ni", "no mae ato", "mae ato ni", "to onaji",
 	// A fourth writer's ("Kankoku kara mireba", from the view of South Korea).
 	"kara mireba", "de no", "kanren de", "ni kanren shite",
+	// A fifth writer's ("Kita Chousen he no", to North Korea).
+	"he no",
 })

@@ -29,6 +29,10 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		{"Dokdo ni wa ima nannin gurai sunde iru no?", "in Dokdo now about how many people live?"},
 		{"hoka no sankoku mo summit de China wo hihan shita no?", "the other three countries also in summit China criticized?"},
 		{"Kankoku kara mireba, roudousha hoshou mondai wa nani ni kakawaru mono nano?", "what from the view of South Korea, workers compensation issue related to?"},
+		// A fifth writer's words: "kurikaeshita" tells it alone, "motte" and "mokuteki" are two
+		// markers, and "motte kuru" is bring.
+		{"Biden wa Tokyo to Seoul ni taishite donna commitment wo kurikaeshita?", "what kind of Biden towards Tokyo and Seoul commitment reaffirmed?"},
+		{"some analysts wa Amerika ga NATO wo Asia Pacific ni motte kuru mokuteki wo dou miteru no?", "how view some analysts the US NATO to Asia Pacific bring purpose?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
