@@ -15,6 +15,10 @@ func TestPortugueseMixedInEnglish(t *testing.T) {
 		{"tchê, que side meetings de líderes rolaram durante o summit?", "side meetings of leaders took place during the summit?"},
 		{"pq a rota Gimpo-Haneda tinha sido fechada? e por quanto tempo?", "why the route Kimpo Haneda had been shut down? and for how long?"},
 		{"quantas pessoas moram em Dokdo? tem população fixa?", "how many people live in Dokdo? has population fixed?"},
+		// The Northeast's chat ("oxe", "visse", "oq") and its slang ("na dela", keeps to itself).
+		{"oxe, oq o Biden reafirmou pro Japão na trilateral, visse?", "what the Biden reaffirmed to Japan in the trilateral,?"},
+		{"Japão e Coreia confiam um no outro? não faz sentido pra mim kkk", "Japan and Korea trust each other? does not make sense for me"},
+		{"na visão de Washington, qual o papel da Coreia do Sul? e o da NZ?", "in the view of Washington, what is the role of South Korea? and that of New Zealand?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
