@@ -14,7 +14,11 @@ var scotsMarkers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ef
 	"haes", "doon", "roond", "oot", "heids", "thegither", "micht", "feart", "gaun", "forrit", "accordin", "intae", "ony",
 	"mony", "aff", "ower", "wi", "oor", "yer", "tellt", "gied", "awfy", "richt", "anither", "ither", "noo", "girn",
 	"stramash", "ken", "sae", "amang", "onythin", "onything", "onybody", "invitit", "alang", "thae", "auld", "jist",
-	"watter", "fit's", "fa's", "foo's", "gonnae", "fower-country", "fower-way"})
+	"watter", "fit's", "fa's", "foo's", "gonnae", "fower-country", "fower-way",
+	// Doric's and other Scots words no other language the bot reads uses.
+	"muckle", "athegither", "stooshie", "freendly", "disnae", "widnae", "dinna", "winna", "canna", "staun", "coort",
+	"bigg", "jine", "gie", "haun", "photie", "aften", "naething", "naethin", "aathing", "scunnered", "fowk", "hoose",
+	"bairns", "ilka", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
 
 // scotsTellers are Scots words no English question holds, one of which tells a question
 // written in Scots.
@@ -22,13 +26,18 @@ var scotsTellers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ca
 	"wasnae", "wouldnae", "couldnae", "shouldnae", "willnae", "whaur", "whaur's", "thegither", "forbye", "atween",
 	"efter", "afore", "frae", "intae", "wha's", "fower", "mony", "gonnae", "fower-country", "fower-way",
 	// Aberdeen's Doric asks with f for wh: "fit's" is what's, "fa's" who's, "foo's" how's.
-	"fit's", "fa's", "foo's"})
+	"fit's", "fa's", "foo's",
+	"muckle", "athegither", "stooshie", "freendly", "disnae", "widnae", "naething", "naethin", "aathing", "scunnered",
+	"coort", "gie", "haun", "staun", "photie", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
 
 // scotsTellingPairs tell Doric asking with "fit" (what) or "foo" (how), English words both
 // ("fit in", "foo bar"), by the word after it: "Fit did Kishida say?".
 var scotsTellingPairs = [][2]string{{"fit", "did"}, {"fit", "dae"}, {"fit", "daes"}, {"fit", "wis"}, {"fit", "hae"},
 	{"fit", "haes"}, {"fit", "kind"}, {"fit", "else"}, {"fit", "wey"}, {"foo", "did"}, {"foo", "dae"}, {"foo", "daes"},
-	{"foo", "lang"}, {"foo", "muckle"}}
+	{"foo", "lang"}, {"foo", "muckle"}, {"fit", "wye"}, {"fit", "dis"}, {"fit", "wid"}, {"fit", "twa"}, {"fit", "happened"},
+	{"fit", "happens"}, {"fit", "got"}, {"fit", "were"}, {"foo", "dis"}, {"foo", "wid"}, {"foo", "big"}, {"foo", "come"},
+	// "fa" is short: its pairs are those whose second word sends a question to be read already.
+	{"fa", "wis"}, {"fa", "dis"}, {"fa", "wid"}, {"fa", "hae"}, {"fa", "haes"}, {"fa", "dae"}, {"fa", "daes"}}
 
 // scots are Scots words with their English, or "" for those an English question would not
 // need.
@@ -57,6 +66,18 @@ var scots = map[string]string{
 	// English words a Scots question uses too ("hoo far").
 	"fit": "what", "fit's": "what's", "fa": "who", "fa's": "who's", "foo": "how", "foo's": "how's",
 	"fan's": "when's", "far's": "where's",
+	// Doric's own words: "dis" is does, "wid" would, a loon and a quine a boy and a girl.
+	"dis": "does", "disnae": "doesn't", "wid": "would", "widnae": "wouldn't", "dinna": "don't", "winna": "won't",
+	"canna": "cannot", "hiv": "have", "div": "do", "jine": "join", "jined": "joined", "spik": "talk", "spikkin": "talking",
+	"muckle": "much", "nae": "no", "staun": "stand", "athegither": "altogether", "coort": "court", "coorts": "courts",
+	"saft": "soft", "hert": "heart", "bigg": "build", "biggit": "built", "freendly": "friendly", "freens": "friends",
+	"freen": "friend", "stooshie": "dispute", "photie": "photo", "photies": "photos", "een": "one", "loon": "boy",
+	"loons": "boys", "quine": "girl", "quines": "girls", "wye": "way", "three-wye": "three-way", "fower-wye": "four-way",
+	"twa-wye": "two-way", "pit": "put", "pittin": "putting", "pitten": "put", "gies": "gives", "gien": "given",
+	"canny": "cautious", "mak": "make", "aften": "often", "naething": "nothing", "naethin": "nothing",
+	"aathing": "everything", "abody": "everybody", "ilka": "every", "scunnered": "fed up", "fowk": "people",
+	"hoose": "house", "bairn": "child", "bairns": "children", "yon": "that", "whan": "when", "hame": "home",
+	"toon": "town", "kirk": "church", "makkin": "making", "takkin": "taking", "gyan": "going", "d'ye": "you",
 }
 
 // scotsPhrases are Scots phrases of two to four words with their English.
@@ -69,6 +90,13 @@ var scotsPhrases = map[string]string{
 	"fan did": "when did", "fan wis": "when was", "fan dae": "when do", "fan daes": "when does", "fan will": "when will",
 	"far did": "where did", "far wis": "where was", "far dae": "where do", "far daes": "where does",
 	"far will": "where will",
+	// Doric asks why with "fit wye", what way; "fit like" greets, how are you.
+	"fit wye": "why", "whit wye": "why", "what wye": "why", "fit like": "hello", "foo come": "how come",
+	"hoo come": "how come", "foo muckle": "how much", "hoo muckle": "how much", "nae muckle": "not much",
+	"aye or nae": "or not", "aye or naw": "or not", "or nae": "or not", "or naw": "or not", "till it": "to it",
+	"een anither": "one another", "d'ye ken": "do you know", "fan the": "when the",
+	"fan they": "when they", "fan he": "when he", "fan she": "when she", "fan it": "when it", "fan dis": "when does",
+	"fan wid": "when would", "far dis": "where does", "far wid": "where would", "fa dis": "who does",
 }
 
 // withGDropped is word, of a question told as Scots, with the g English writes after its

@@ -18,6 +18,10 @@ func TestScotsInEnglish(t *testing.T) {
 		{"Fit did Kishida say at the meeting?", "what did Kishida say at the meeting?"},
 		{"Foo lang did the summit last?", "how long did the summit last?"},
 		{"Does Korea fit the plan?", "Does Korea fit the plan?"},
+		// Doric: "fit wye" asks why, "dis" is does, and "foo big" how big.
+		{"Fit wye wis Seoul sae canny, and fit dis Japan cry Dokdo?", "why was Seoul so cautious, and what does Japan call Dokdo?"},
+		{"Foo big is Dokdo? Wis there muckle substance till it, aye or nae?", "how big is Dokdo? was there much substance to it, or not?"},
+		{"Fit date did the twa-day summit get gaun, d'ye ken?", "what date did the two-day summit get going, do you know?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})
