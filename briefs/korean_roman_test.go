@@ -56,6 +56,12 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Summit host Spain PM-eun nugu-yeosseo?", "who Summit host Spain PM?"},
 		{"Japan export control-e raw materials myeot gaji-yeosseo?", "how many Japan export control raw materials?"},
 		{"Migook strategy-eseo Hanguk-eun eotteon yeokhal-iya?", "which role the United States strategy South Korea?"},
+		// "Han Mi Il" typed apart is the three countries, "sagaeguk" the four; a Korean noun
+		// with the plural "-deul" and a particle stays plural; nuclear terms read whole.
+		{"Madrid-eseo Han Mi Il jeongsang-deul-eun bukhan haek munje-reul eotteoke daecheohagiro haesseoyo?", "how Madrid South Korea, the US and Japan leaders North Korea nuclear issue agreed to deal with?"},
+		{"geu ne nara jidoja-deul NATO summit-e chodae doen ge ibeon-i cheoeum-ingayo?", "the four countries leaders NATO summit invited this time first time?"},
+		{"ilbon-eun NATO summit-eseo haek gunchuk-irang haek hwaksan gwallyeon mwo-rago haesseoyo?", "what did say Japan NATO summit nuclear disarmament nuclear proliferation related?"},
+		{"Biden-eun sagaeguk hyeomnyeok-e daehae ipjang-eul balkyeosseoyo?", "Biden four countries cooperation about position stated?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
