@@ -11,7 +11,7 @@ import "strings"
 // in. "khong" is no teller, being Thai typed in Latin letters too (of), nor a name ("Nhung",
 // "Truong", "Quoc").
 var vietnameseTellers = withPlainTellers(withVietnameseLetters(vietnamese), "duoc", "nuoc", "nguoi", "nhieu",
-	"cuoc", "truoc", "chuyen", "giua", "ngoai", "viec", "xuat", "quyet", "luoc", "nhau", "nghe")
+	"cuoc", "truoc", "chuyen", "giua", "ngoai", "viec", "xuat", "quyet", "luoc", "nhau", "nghe", "tuong", "tieng", "tieu")
 
 // withPlainTellers is tellers with the words typed without diacritics that tell Vietnamese too.
 func withPlainTellers(tellers map[string]bool, plain ...string) map[string]bool {
@@ -54,7 +54,10 @@ var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đ�
 	"dap", "duc", "quan",
 	// And these, checked the same way: "muon" (muốn), "nghi" (nghĩ), "tac" (tác), "hoan" and "toan" (hoàn
 	// toàn), "muc" (mức), "nau" (nấu), "dut" (đứt), "luong" (lưỡng).
-	"muon", "nghi", "tac", "hoan", "toan", "muc", "nau", "dut", "luong"})
+	"muon", "nghi", "tac", "hoan", "toan", "muc", "nau", "dut", "luong",
+	// And these, checked the same way: "vong" (vọng), "lau" (lâu), "coi" (coi), "khoan" (khoản), "cuc"
+	// and "tich" (tích cực), "duong" (đường), "minh" (minh, mình).
+	"vong", "lau", "coi", "khoan", "cuc", "tich", "duong", "minh"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -564,6 +567,50 @@ var vietnamesePhrases = map[string]string{
 	"quan tam nhat den": "most concerned about", "quan tâm nhất đến": "most concerned about",
 	"cach xu ly": "handling", "cách xử lý": "handling", "muon dua": "want to bring", "muốn đưa": "want to bring",
 	"ket luan cua": "conclusion of", "kết luận của": "conclusion of",
+	// A central (Huế) writer typing without diacritics: "mo" where or which, "rang" how or why,
+	// "chi" what, "ni" this, and the article's matters so asked.
+	"thanh pho mo": "which city", "vung mo": "which region", "khu vuc mo": "which region", "linh vuc mo": "which fields",
+	"nganh mo": "which industry", "cap mo": "which pair", "co quan mo": "which institution", "nguoi mo": "who",
+	"hoi mo": "when", "la khi mo": "when", "di mo": "where", "ra rang": "how", "tai rang": "why", "lam rang": "how",
+	"nhu rang": "how", "the rang": "how", "rang ma": "why", "kieu chi": "what kind", "chuyen chi": "what",
+	"viec chi": "what", "dieu chi": "what", "nhung chi": "what", "ten chi": "what name", "ten la chi": "what name",
+	"de lam chi": "for what purpose", "nhung chuyen chi": "what", "gap chuyen chi": "face what problems",
+	"chuyen chi lam": "what makes", "cach chi": "what means", "vu chi": "what matter", "bang ten chi": "by what name",
+	"cuoc hop chi": "what kind of meeting", "cuộc họp chi": "what kind of meeting", "to chuc chi": "what organization",
+	"tổ chức chi": "what organization", "to chuc nao": "which organization", "tổ chức nào": "which organization",
+	"to chuc quoc te": "international organization", "tổ chức quốc tế": "international organization",
+	"bon nuoc ni": "these four countries", "bốn nước ni": "these four countries", "nam ni": "this year",
+	"bai phan tich ni": "this analysis", "bài phân tích ni": "this analysis", "lan ni": "this time", "lần ni": "this time",
+	"chao cac ban": "", "chào các bạn": "", "o hoi chut": "", "hỏi chút": "", "hoi chut": "",
+	"may cuoc hop": "how many meetings", "mấy cuộc họp": "how many meetings", "cap lanh dao": "leaders-level",
+	"cấp lãnh đạo": "leaders-level", "bai bao": "the article", "bài báo": "the article",
+	"cu dai dien": "send a representative", "cử đại diện": "send a representative",
+	"bieu tuong": "symbolic", "biểu tượng": "symbolic", "nhieu hon": "more", "nhiều hơn": "more",
+	"ngoi lai hop": "met", "ngồi lại họp": "met", "ngoi lai": "sat down together", "ngồi lại": "sat down together",
+	"bi dung": "suspended", "bị dừng": "suspended", "ma dung": "suspended", "mà dừng": "suspended",
+	"de nghi": "proposed", "đề nghị": "proposed", "ai la nguoi lam": "who served as", "ai là người làm": "who served as",
+	"thiet hai": "damage", "thiệt hại": "damage", "bi thiet hai": "damaged", "bị thiệt hại": "damaged",
+	"bi thiet hai nang": "hit hard", "bị thiệt hại nặng": "hit hard", "chung bao nhieu": "about how many",
+	"chừng bao nhiêu": "about how many", "ty do la": "billion dollars", "tỷ đô la": "billion dollars",
+	"bun bo hue": "Hue beef noodle soup", "bun bo": "beef noodle soup", "muon hoi": "want to ask", "muốn hỏi": "want to ask",
+	"nguoi han quoc": "South Koreans", "người hàn quốc": "South Koreans", "nguoi nhat ban": "Japanese people",
+	"người nhật bản": "Japanese people", "dan han quoc": "the South Korean people", "dân hàn quốc": "the South Korean people",
+	"go mau thuan": "resolve contradictions", "gỡ mâu thuẫn": "resolve contradictions", "hom hop": "on the day of",
+	"hôm họp": "on the day of", "y tuong": "idea", "ý tưởng": "idea", "dung chung san khau": "stand on the same stage",
+	"đứng chung sân khấu": "stand on the same stage", "dan toi": "lead to", "dẫn tới": "lead to", "dan den": "lead to",
+	"dẫn đến": "lead to", "theo duoi": "pursue", "theo đuổi": "pursue", "khi noi toi": "when it comes to",
+	"khi nói tới": "when it comes to", "khi noi den": "when it comes to", "khi nói đến": "when it comes to",
+	"chi nhat": "what most", "chi nhất": "what most", "han gan voi": "Korea closer to", "cat han": "cut off entirely",
+	"cắt hẳn": "cut off entirely", "suon se nhat": "most smoothly", "suôn sẻ nhất": "most smoothly",
+	"nguoi phat ngon": "spokesperson", "người phát ngôn": "spokesperson", "bo ngoai giao": "foreign ministry",
+	"bộ ngoại giao": "foreign ministry", "hoc tro": "student", "học trò": "student", "ho so": "application",
+	"hồ sơ": "application", "de dang": "easily", "dễ dàng": "easily", "de dang gan ket": "easily unite",
+	"dễ dàng gắn kết": "easily unite", "lam o": "works at", "làm ở": "works at", "vien nao": "which institute",
+	"viện nào": "which institute", "vien mo": "which institute", "bien tap vien": "editor", "biên tập viên": "editor",
+	"tau cao toc": "high-speed train", "tàu cao tốc": "high-speed train", "mat may tieng": "how many hours does it take",
+	"mất mấy tiếng": "how many hours does it take", "may tieng": "how many hours", "mấy tiếng": "how many hours",
+	"bao nhieu phut": "how many minutes", "bao nhiêu phút": "how many minutes", "tai khoan": "account",
+	"tài khoản": "account", "o muon": "want",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question
@@ -677,4 +724,7 @@ var vietnamese = map[string]string{
 	"xuất": "export", "mối": "", "nớ": "that", "hắn": "he", "bữa": "day", "tề": "", "hẻ": "", "chộ": "see",
 	// "dang" is đang (now doing), "diem" điểm (points), "phap" Pháp (France), typed without diacritics.
 	"dang": "", "diem": "points", "điểm": "points", "phap": "France", "pháp": "France",
+	// More words a central (Huế) writer types without diacritics.
+	"doan": "delegation", "đoàn": "delegation", "lay": "take", "chong": "oppose", "chống": "oppose",
+	"dan": "people", "phut": "minutes", "phút": "minutes", "cat": "cut", "cắt": "cut", "chao": "", "chào": "",
 }

@@ -29,6 +29,11 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 			"Tokyo and Canberra can cut off cooperation with China completely not?"},
 		{"Neu My khong 'balance the water' duoc thi Han va New Zealand se sao?",
 			"if the US not 'balance the water' Korea and New Zealand what will happen?"},
+		// A central (Huế) writer without diacritics: "tuong" tells it alone, "vong" and "minh" are
+		// markers; "ra rang" is how, "vung mo" which region.
+		{"Thu tuong Singapore Lee Hsien Loong noi chi o Madrid?", "prime minister Singapore Lee Hsien Loong said what in Madrid?"},
+		{"My coi lien minh My-Nhat la chi, con lien minh My-Uc thi sao?", "the US regarded alliance US-Japan what, alliance US-Australia how?"},
+		{"Canberra theo duoi chien luoc doi ngoai ra rang, tap trung vung mo?", "Canberra pursue strategy foreign policy how, focus which region?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
