@@ -30,6 +30,13 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// A Syrian writer: "ra2eeset wuzara" is prime minister of, "el a2wa" the strongest.
 		{"shu esm ra2eeset wuzara NZ bel article?", "what is the name of prime minister of NZ in the article?"},
 		{"ay bilateral cooperation hiye el a2wa bein el arba3 duwal?", "which bilateral cooperation is the strongest between the four countries?"},
+		// A Rabat writer mixing French: "t3erdo" is were invited, "kat7et" is discharging; a Beirut
+		// writer: "el Sin" is China, "3a 2asir el mada" in the short term, "byesir" happens.
+		{"3lach Corée contre les eaux usées nucléaires li Japon kat7et f lb7er?", "why Korea against the nuclear waste water that Japan is discharging into the sea?"},
+		{"wach kanet hadi l'awel mera li les leaders dyal had les 4 pays Asia-Pacific kay t3erdo l sommet dyal NATO?", "was this the first time that the leaders of these 4 countries Asia-Pacific were invited to summit of NATO?"},
+		{"Tokyo kif 3am t7awel to2ros el Sin (China)? ma3 meen 3am tet3awan?", "how Tokyo is trying to contain China? with whom is cooperating?"},
+		{"Korea el jnoubiye 3a 2asir el mada wein rah trakkez el diplomacy taba3a?", "where will South Korea in the short term focus the diplomacy its?"},
+		{"iza Amerka ma fiya 'balance the water', shu byesir b Korea w New Zealand?", "what if the US cannot 'balance the water', happens to Korea and New Zealand?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
