@@ -260,6 +260,8 @@ func TestUncovered(t *testing.T) {
 		{"this weekend", "Any news from Seoul for next weekend?", GapNotGiven, "The article gives no news of this weekend."},
 		{"a title after a name", "What did Yoon president say at the summit?", "", ""},
 		{"Beijing, officially", "What did Beijing officially say of the summit?", GapNotGiven, "The article gives no Chinese reactions."},
+		{"a statement Beijing issued", "Did Beijing issue an official statement after the summit?", GapNotGiven, "The article gives no Chinese reactions."},
+		{"a statement Pyongyang issued", "Did Pyongyang issue a statement after the Madrid summit?", GapNotGiven, "The article gives no North Korean reactions."},
 		{"the final ruling", "What was the final ruling on Seoul's case?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"what the letter said", "What was written in the letter Kishida wrote to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"the temperature", "What's the temperature in Canberra in July?", GapNotGiven, "The article gives no weather."},
