@@ -538,7 +538,7 @@ func withoutClosingParticle(question string) string {
 			continue
 		}
 		for _, p := range closingParticles {
-			if len(sentence) > len(p) && len(sentence) != cutAt && strings.EqualFold(sentence[len(sentence)-len(p):], p) {
+			if len(sentence) > len(p) && len(sentence) != cutAt && strings.EqualFold(sentence[len(sentence)-len(p):], p) && !asksWhyInArabizi(sentence) {
 				kept := strings.TrimRight(sentence[:len(sentence)-len(p)], " ,")
 				question = kept + question[len(sentence):]
 				end, cutAt = len(kept)-1, len(kept) // the sentence's end again: "China one ah?"
@@ -547,6 +547,16 @@ func withoutClosingParticle(question string) string {
 		}
 	}
 	return question
+}
+
+// asksWhyInArabizi reports whether sentence closes with Lebanese "w leh" (and why), whose
+// "leh" asks and is no Singlish particle.
+func asksWhyInArabizi(sentence string) bool {
+	_, ok := cutSuffixFold(sentence, " w leh")
+	if !ok {
+		_, ok = cutSuffixFold(sentence, " wa leh")
+	}
+	return ok || strings.EqualFold(sentence, "w leh")
 }
 
 // closingParticles close a sentence with politeness or tone, as typed in Latin letters: Thai,

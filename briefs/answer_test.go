@@ -570,6 +570,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Cantonese and Singlish particles close each sentence; "one" after a name stresses.
 		{"Tokyo call the island what ah? Some other name lor?", "Tokyo call the island what? Some other name?"},
 		{"Why Seoul so careful with Beijing one meh?", "Why Seoul so careful with Beijing?"},
+		{"el route taba3 Kimpo Haneda, addeh ken msakkar w leh?", "how long was the route of Kimpo Haneda, shut down and why?"}, // Lebanese "w leh" asks why
 		{"Which one?", "Which one?"},
 		{"Is Japan the big one?", "Is Japan the big one?"},
 		{"What did Japan call it please?", "What did Japan call it?"},
