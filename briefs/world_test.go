@@ -265,6 +265,7 @@ func TestUncovered(t *testing.T) {
 		{"the final ruling", "What was the final ruling on Seoul's case?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"what the letter said", "What was written in the letter Kishida wrote to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"the temperature", "What's the temperature in Canberra in July?", GapNotGiven, "The article gives no weather."},
+		{"the temperature that was", "What was the temperature in Madrid on the day of the summit? Was it cloudy or cold?", GapNotGiven, "The article gives no weather."},
 		{"the 2015 agreement's wording", "Quote me the 2015 Japan-Korea comfort women deal word for word.", GapNotGiven, "The article gives no account of the comfort women agreement, beyond Japan citing it against the rulings."},
 		{"a meeting pointed at, spoken", "who did the hostin at that 2017 meetin?", GapNotGiven, "The article gives no accounts of the 2017 meeting."},
 		{"who paid", "Who paid for the summit?", GapNotGiven, "The article gives no sums of money."},
