@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and ninety sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning790-questions.jsonl; tuning4 is written as
+//   - seven hundred and ninety-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning796-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -423,7 +423,10 @@ type evalCase struct {
 //     Peterhead pensioner's Doric, a Meknes student's Darija with French, a Monterrey
 //     worker's Spanish, a Hue teacher's English with Vietnamese, a Gwangju driver's
 //     romanised Korean, a Sapporo worker's romaji, a Recife student's Portuguese and a
-//     Beirut shop owner's Lebanese Arabizi), written later in the round;
+//     Beirut shop owner's Lebanese Arabizi), written later in the round; tuning791 to
+//     tuning796 (a Tetouan shopkeeper's Darija, a Sidon nurse's Lebanese Arabizi, a Kobe
+//     student's romaji, a Porto Alegre worker's Portuguese, a Changwon worker's romanised
+//     Korean and an Udon Thani farmer's romanised Thai), the round's last;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1435,6 +1438,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning788-questions.jsonl",
 		"tuning789-questions.jsonl",
 		"tuning790-questions.jsonl",
+		"tuning791-questions.jsonl",
+		"tuning792-questions.jsonl",
+		"tuning793-questions.jsonl",
+		"tuning794-questions.jsonl",
+		"tuning795-questions.jsonl",
+		"tuning796-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2580,6 +2589,12 @@ var floors = map[string]float64{
 	"blind237-questions.jsonl": 97.0 / 110,
 	"blind238-questions.jsonl": 101.0 / 110,
 	"blind239-questions.jsonl": 94.0 / 110,
+	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
+	"tuning791-questions.jsonl": 81.0 / 110,
+	"tuning792-questions.jsonl": 92.0 / 110,
+	"tuning793-questions.jsonl": 93.0 / 110,
+	"tuning795-questions.jsonl": 93.0 / 110,
+	"tuning796-questions.jsonl": 66.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3131,6 +3146,13 @@ var refusalsMissed = map[string]int{
 	"blind236-questions.jsonl": 2,
 	"blind238-questions.jsonl": 2,
 	"blind239-questions.jsonl": 1,
+	// The round's last, scored with a1c77d6: tuning792, tuning794, tuning795 and tuning796
+	// 29/30, tuning793 28/30.
+	"tuning792-questions.jsonl": 1,
+	"tuning793-questions.jsonl": 2,
+	"tuning794-questions.jsonl": 1,
+	"tuning795-questions.jsonl": 1,
+	"tuning796-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
