@@ -1210,7 +1210,7 @@ var quizWords = setOf([]string{"bonus", "jackpot", "round", "question", "final",
 	"last", "for", "the", "a", "win", "title", "warm", "big", "million", "dollar", "points", "point", "pts", "each",
 	"caller", "contestant", "contestants", "team", "teams", "players", "everyone", "now", "and", "here's", "this", "one",
 	"multiple", "choice", "two", "three", "five", "ten", "fifteen", "twenty",
-	"fifty", "hundred", "yes", "or", "no", "plus", "reason"})
+	"fifty", "hundred", "yes", "or", "no", "plus", "reason", "per", "item", "items", "answer", "answers", "correct"})
 
 // withoutQuizCheers is q without the cheers a quizmaster closes a question with: "For the
 // win!", "Name one for the win!", "250 points!".
@@ -1231,6 +1231,9 @@ func withoutQuizCheers(q string) string {
 					t, cut = strings.TrimRight(head[:j], " "), true
 				}
 			}
+		}
+		if i := strings.LastIndexAny(strings.TrimRight(t, ".!"), ".?!"); !cut && i > 0 && quizLabel(strings.Trim(t[i+1:], " .!")) {
+			t, cut = t[:i+1], true // "…on North Korea. One point per item!"
 		}
 		if !cut {
 			return q

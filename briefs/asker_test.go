@@ -488,6 +488,8 @@ func TestWithoutQuizFrame(t *testing.T) {
 		{"For 15 points, caller: what's the area of the disputed Dokdo island, according to the article?", "what's the area of the disputed Dokdo island, according to the article?"},
 		{"Name the Japanese nuclear power plant whose waste water is being released into the sea. 10 points.", "Name the Japanese nuclear power plant whose waste water is being released into the sea."},
 		{"Yes or no, plus a reason for the bonus: can Japan and Australia completely abandon cooperation with China?", "can Japan and Australia completely abandon cooperation with China?"},
+		{"Lightning round: name anything the three trilateral leaders said they'd do together on North Korea. One point per item!", "name anything the three trilateral leaders said they'd do together on North Korea."},
+		{"For 10 points: why did Seoul protest? The Bluebook, correct?", "why did Seoul protest? The Bluebook, correct?"}, // a guess, not a quiz's words
 		// A label naming what is asked about is no quiz frame; nor are the article's points.
 		{"The Dokdo question: who claims the island?", "The Dokdo question: who claims the island?"},
 		{"What are the two points of Japan's main goals?", "What are the two points of Japan's main goals?"},
