@@ -33,6 +33,10 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// markers, and "motte kuru" is bring.
 		{"Biden wa Tokyo to Seoul ni taishite donna commitment wo kurikaeshita?", "what kind of Biden towards Tokyo and Seoul commitment reaffirmed?"},
 		{"some analysts wa Amerika ga NATO wo Asia Pacific ni motte kuru mokuteki wo dou miteru no?", "how view some analysts the US NATO to Asia Pacific bring purpose?"},
+		// A sixth writer's words: "unchin" and "ikura" are two markers, "shozoku" a third
+		// beside "hissha" and "doko".
+		{"Gimpo-Haneda bin no unchin wa ikura?", "how much Gimpo-Haneda flights's fare?"},
+		{"hissha no Li Hangling-san wa doko no shozoku?", "which affiliation author's Li Hangling?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
