@@ -35,6 +35,8 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"Philippines kub Indonesia mong NATO summit yang-ngai ka?", "how Philippines with Indonesia see NATO summit?"},
 		{"mee yuea comfort women nai Korea tang mot kee kon ka?", "how many have victims comfort women in Korea in total?"},
 		{"Korea industry nai dohn Yipun tee nak tee sud krap?", "which industry Korea hit by Japan hardest?"},
+		// An Isan speaker's spelling: "yang" (what) after a verb, "teua dai" (when), "bor" (not), "jao" closing.
+		{"Yipun riak kaw Dokdo wa yang jao", "what Japan call Dokdo island"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
