@@ -62,6 +62,12 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"geu ne nara jidoja-deul NATO summit-e chodae doen ge ibeon-i cheoeum-ingayo?", "the four countries leaders NATO summit invited this time first time?"},
 		{"ilbon-eun NATO summit-eseo haek gunchuk-irang haek hwaksan gwallyeon mwo-rago haesseoyo?", "what did say Japan NATO summit nuclear disarmament nuclear proliferation related?"},
 		{"Biden-eun sagaeguk hyeomnyeok-e daehae ipjang-eul balkyeosseoyo?", "Biden four countries cooperation about position stated?"},
+		// "Pukhan" typed with a p, a verbal noun's present ("gyeonjehae"), the plain past run on
+		// ("yaegihaesseo", "sso-asseo") and "nuga" with a copula telling the language alone.
+		{"Japan-eun China-reul eotteon sik-euro gyeonjehae?", "how Japan China contain?"},
+		{"Madrid summit ttae NATO samuchongjang nuga-yeosseo? Stoltenberg maja?", "who Madrid summit during NATO Secretary General? Stoltenberg right?"},
+		{"Gimpo-Haneda route-neun myeot nyeon dongan unhang an haesseo?", "how many years Kimpo Haneda route was not operated?"},
+		{"Korea-neun Pukhan jeongchaek-eseo mwol deo jungsihae? Japan-irang dareuge", "what Korea North Korea policy more value? Japan differently"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
