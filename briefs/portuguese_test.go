@@ -18,6 +18,9 @@ func TestPortugueseMixedInEnglish(t *testing.T) {
 		// The Northeast's chat ("oxe", "visse", "oq") and its slang ("na dela", keeps to itself).
 		{"oxe, oq o Biden reafirmou pro Japão na trilateral, visse?", "what the Biden reaffirmed to Japan in the trilateral,?"},
 		{"Japão e Coreia confiam um no outro? não faz sentido pra mim kkk", "Japan and Korea trust each other? does not make sense for me"},
+		// A gaúcho reader's "guri" (lad) is left out, and "cidade" tells a question in few Portuguese words.
+		{"Quando vai ser a próxima NATO summit em 2023 e em que cidade, guri?", "when will be the next NATO summit in 2023 and in which city,?"},
+		{"Finland e Sweden entraram na OTAN nesse summit? como ficou a Turquia nisso, guri?", "Finland and Sweden joined NATO in this summit? how was Turkey in this,?"},
 		{"na visão de Washington, qual o papel da Coreia do Sul? e o da NZ?", "in the view of Washington, what is the role of South Korea? and that of New Zealand?"},
 	})
 	s := realStore(t)
