@@ -27,6 +27,12 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"chno les sujets li tna9cho f meeting dyal Japan w NZ?", "what the topics that were discussed in meeting of Japan and NZ?"},
 		{"3lach l'auteur kaygoul beli l meeting kan ghir show? 3tini l'explication", "why the author says that the meeting was just show? give me the explanation"},
 		{"chno homa les preoccupations dyal Japan b nisba l North Korea?", "what are the preoccupations of Japan regarding North Korea?"},
+		// Darija with French: "b ach katsmmi" asks what it calls, "l 7al9a l da3ifa" the weak link;
+		// Lebanese: "bi 3ayn el e3tebar" into consideration.
+		{"Japan b ach katsmmi Dokdo?", "what calls Japan Dokdo?"},
+		{"ina hiya l 7al9a l da3ifa f cooperation dyal 4 pays?", "which is the weak link in cooperation of 4 countries?"},
+		{"Japan kifach katt3aml m3a DPRK, b tari9a 9asiya wla layna?", "how Japan deals with DPRK, in a way tough or soft?"},
+		{"shu el main purpose la Tokyo men el moucharaka bel NATO summit?", "what is the main purpose to Tokyo from the participation in the NATO summit?"},
 		// A Syrian writer: "ra2eeset wuzara" is prime minister of, "el a2wa" the strongest.
 		{"shu esm ra2eeset wuzara NZ bel article?", "what is the name of prime minister of NZ in the article?"},
 		{"ay bilateral cooperation hiye el a2wa bein el arba3 duwal?", "which bilateral cooperation is the strongest between the four countries?"},
