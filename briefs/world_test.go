@@ -205,6 +205,7 @@ func TestUncovered(t *testing.T) {
 		{"how many NATO leaders", "How many NATO leaders were at the Madrid summit in total?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"a post at the think tank", "What is Ding Guizi's position at the think tank apart from editing this piece?", GapNotGiven, "The article gives no posts at the think tank."},
 		{"troop numbers", "How many US troops are stationed in South Korea?", GapNotGiven, "The article gives no weapons or troop numbers."},
+		{"troops counted as an amount", "how much US troops are there in South Korea?", GapNotGiven, "The article gives no weapons or troop numbers."},
 		{"when something first opened", "When did the Gimpo-Haneda route first open?", GapNotGiven, "The article gives no founding or opening dates."},
 		{"a translator", "Who translated the article?", GapNotGiven, "The article gives no translators or the article's length."},
 		{"what a letter proposed", "What did Kishida's letter propose?", GapNotGiven, "The article gives no contents of Kishida's letter."},
