@@ -1507,22 +1507,25 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-second round's end (its last code, 5dcdcf2): blind49 103/110, blind50 109/110,
+	// At the fifty-third round's end (its last code, 3211b1f): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
 	// blind79 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96
 	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
 	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
-	// 104/110, blind160 103/110, blind161 103/110, blind162 103/110, blind164 99/110, blind165
-	// 105/110, blind166 98/110, blind167 99/110, blind168 97/110, blind169 97/110, blind170
-	// 97/110, blind171 93/110, blind172 96/110, blind173 84/110, blind174 101/110, blind175
-	// 87/110, blind176 93/110, blind180 103/110, blind182 87/110, blind183 102/110, blind184
-	// 87/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 85/110, blind190
-	// 94/110, blind191 95/110, blind192 98/110, blind194 105/110, blind196 106/110, blind197
-	// 99/110, blind199 108/110, blind200 97/110, blind201 95/110, blind202 97/110, blind205
-	// 96/110, blind206 99/110, blind207 110/110, blind208 97/110, blind209 102/110, blind211
-	// 87/110, blind212 104/110, blind214 91/110, blind215 95/110, blind216 103/110; tuning164
+	// 104/110, blind160 103/110, blind161 107/110, blind162 103/110, blind164 99/110, blind165
+	// 105/110, blind166 99/110, blind167 102/110, blind168 102/110, blind169 97/110, blind170
+	// 97/110, blind171 97/110, blind172 100/110, blind173 84/110, blind174 103/110, blind175
+	// 88/110, blind176 94/110, blind180 103/110, blind182 90/110, blind183 103/110, blind184
+	// 98/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 90/110, blind190
+	// 95/110, blind191 96/110, blind192 100/110, blind194 105/110, blind196 106/110, blind197
+	// 100/110, blind199 108/110, blind200 98/110, blind201 96/110, blind202 97/110, blind205
+	// 100/110, blind206 100/110, blind207 110/110, blind208 97/110, blind209 103/110, blind211
+	// 88/110, blind212 104/110, blind214 93/110, blind215 95/110, blind216 103/110, blind220
+	// 107/110, blind221 102/110, blind222 103/110, blind225 101/110, blind228 98/110, blind229
+	// 103/110, blind230 90/110, blind231 98/110, blind233 88/110, blind234 92/110, blind235
+	// 91/110, blind236 100/110, blind237 97/110, blind238 101/110, blind239 95/110; tuning164
 	// 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110,
 	// tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218
 	// 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110,
@@ -1551,7 +1554,7 @@ var floors = map[string]float64{
 	// tuning567 107/110, tuning568 109/110, tuning569 108/110, tuning570 110/110, tuning573
 	// 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110, tuning587 106/110,
 	// tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110, tuning599
-	// 108/110, tuning601 109/110, tuning602 109/110, tuning603 110/110, tuning605 103/110,
+	// 108/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 103/110,
 	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 109/110, tuning613
 	// 101/110, tuning614 107/110, tuning617 105/110, tuning619 105/110, tuning622 109/110,
 	// tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632
@@ -1561,22 +1564,27 @@ var floors = map[string]float64{
 	// tuning652 107/110, tuning653 108/110, tuning654 105/110, tuning655 108/110, tuning656
 	// 109/110, tuning661 103/110, tuning668 109/110, tuning670 107/110, tuning671 109/110,
 	// tuning684 110/110, tuning689 108/110, tuning690 104/110, tuning691 109/110, tuning692
-	// 107/110, tuning694 105/110, tuning695 105/110, tuning698 105/110, tuning699 108/110,
+	// 107/110, tuning694 105/110, tuning695 106/110, tuning698 105/110, tuning699 108/110,
 	// tuning700 109/110, tuning701 109/110, tuning703 108/110, tuning705 110/110, tuning706
 	// 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 108/110,
-	// tuning711 107/110, tuning712 108/110, tuning713 108/110, tuning714 108/110, tuning715
+	// tuning711 107/110, tuning712 109/110, tuning713 108/110, tuning714 108/110, tuning715
 	// 107/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, tuning719 110/110,
 	// tuning720 110/110, tuning721 108/110, tuning722 110/110, tuning723 108/110, tuning724
 	// 109/110, tuning725 106/110, tuning726 110/110, tuning727 92/110, tuning729 110/110,
 	// tuning730 109/110, tuning731 98/110, tuning732 99/110, tuning733 105/110, tuning735 108/110,
 	// tuning736 107/110, tuning737 109/110, tuning738 108/110, tuning739 110/110, tuning740
 	// 108/110, tuning741 110/110, tuning744 106/110, tuning745 109/110, tuning746 107/110,
-	// tuning747 106/110, tuning748 106/110, tuning749 107/110, tuning750 104/110, tuning752
-	// 109/110, tuning754 108/110, tuning756 107/110, tuning757 108/110, tuning758 106/110,
+	// tuning747 106/110, tuning748 106/110, tuning749 107/110, tuning750 105/110, tuning752
+	// 109/110, tuning754 109/110, tuning756 107/110, tuning757 108/110, tuning758 106/110,
 	// tuning760 107/110, tuning761 108/110, tuning759 109/110, tuning762 110/110, tuning764
-	// 106/110, tuning765 106/110, tuning766 107/110, tuning768 106/110, tuning769 107/110. Each
-	// floor below is the best score measured; the comments give each set's history up to the round
-	// before.
+	// 106/110, tuning765 106/110, tuning766 108/110, tuning768 106/110, tuning769 107/110,
+	// tuning770 108/110, tuning771 107/110, tuning772 110/110, tuning773 110/110, tuning774
+	// 104/110, tuning775 110/110, tuning776 108/110, tuning777 107/110, tuning778 108/110,
+	// tuning781 109/110, tuning782 110/110, tuning783 107/110, tuning784 108/110, tuning786
+	// 109/110, tuning787 106/110, tuning788 108/110, tuning789 109/110, tuning790 108/110,
+	// tuning791 105/110, tuning792 108/110, tuning793 109/110, tuning795 105/110, tuning796
+	// 103/110. Each floor below is the best score measured; the comments give each set's history
+	// up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2246,7 +2254,7 @@ var floors = map[string]float64{
 	// mixed in) 45/110, tuning602 (Dutch mixed in) 51/110, tuning603 (a Jamaican reader's
 	// patois) 70/110, tuning605 (a newsreel announcer) 96/110 and tuning608 (a
 	// customer-service agent) 103/110; tuning604, tuning606 and tuning607 pass evalGate.
-	"tuning601-questions.jsonl": 109.0 / 110,
+	"tuning601-questions.jsonl": 110.0 / 110,
 	"tuning602-questions.jsonl": 109.0 / 110,
 	"tuning603-questions.jsonl": 110.0 / 110,
 	"tuning605-questions.jsonl": 103.0 / 110,
@@ -2357,7 +2365,7 @@ var floors = map[string]float64{
 	// and tuning696 110/110 pass evalGate.
 	"blind160-questions.jsonl":  103.0 / 110,
 	"tuning694-questions.jsonl": 105.0 / 110,
-	"tuning695-questions.jsonl": 105.0 / 110,
+	"tuning695-questions.jsonl": 106.0 / 110,
 	// Written later in it, scored with 8e40400 before they were tuned on: tuning698 102/110,
 	// tuning699 (Taglish) 102/110 and tuning700 (Spanish mixed in) 99/110; tuning697 108/110
 	// passes evalGate.
@@ -2369,7 +2377,7 @@ var floors = map[string]float64{
 	// passes evalGate. Tuned alongside: tuning701 (romanised Thai mixed in) 59/110 and
 	// tuning703 (Russian in Latin letters mixed in) 82/110; tuning702 108/110 and tuning704
 	// 107/110 pass evalGate.
-	"blind161-questions.jsonl":  103.0 / 110,
+	"blind161-questions.jsonl":  107.0 / 110,
 	"blind162-questions.jsonl":  103.0 / 110,
 	"blind164-questions.jsonl":  99.0 / 110,
 	"tuning701-questions.jsonl": 109.0 / 110,
@@ -2387,7 +2395,7 @@ var floors = map[string]float64{
 	"tuning709-questions.jsonl": 109.0 / 110,
 	"tuning710-questions.jsonl": 108.0 / 110,
 	"tuning711-questions.jsonl": 107.0 / 110,
-	"tuning712-questions.jsonl": 108.0 / 110,
+	"tuning712-questions.jsonl": 109.0 / 110,
 	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
 	// 101/110 and tuning714 (German mixed in) 103/110.
 	"tuning713-questions.jsonl": 108.0 / 110,
@@ -2396,19 +2404,19 @@ var floors = map[string]float64{
 	// code (220ff16) and 99/110 with the code of the day it came in (43a0f3d); blind166
 	// (romanised Thai mixed in) 63/110 and 78/110.
 	"blind165-questions.jsonl": 105.0 / 110,
-	"blind166-questions.jsonl": 98.0 / 110,
+	"blind166-questions.jsonl": 99.0 / 110,
 	// Blind, written at the round's end, scored with its first code (220ff16) and with the
 	// code of the day they came in (464c631): blind167 (Indonesian) 86/110 and 97/110,
 	// blind168 (romaji) 63/110 and 76/110, blind169 (romanised Korean) 53/110 and 65/110,
 	// blind170 (Portuguese) 92/110 and 95/110, blind171 (Lebanese Arabizi) 52/110 and
 	// 55/110, blind172 (Vietnamese without diacritics) 33/110 and 90/110. Tuned on later:
 	// tuning715 (romanised Thai) 73/110 and 85/110.
-	"blind167-questions.jsonl":  99.0 / 110,
-	"blind168-questions.jsonl":  97.0 / 110,
+	"blind167-questions.jsonl":  102.0 / 110,
+	"blind168-questions.jsonl":  102.0 / 110,
 	"blind169-questions.jsonl":  97.0 / 110,
 	"blind170-questions.jsonl":  97.0 / 110,
-	"blind171-questions.jsonl":  93.0 / 110,
-	"blind172-questions.jsonl":  96.0 / 110,
+	"blind171-questions.jsonl":  97.0 / 110,
+	"blind172-questions.jsonl":  100.0 / 110,
 	"tuning715-questions.jsonl": 107.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
 	// Korean) 57/110, tuning717 (romaji) 81/110 and tuning718 (Levantine Arabizi) 60/110.
@@ -2420,9 +2428,9 @@ var floors = map[string]float64{
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
 	"blind173-questions.jsonl": 84.0 / 110,
-	"blind174-questions.jsonl": 101.0 / 110,
-	"blind175-questions.jsonl": 87.0 / 110,
-	"blind176-questions.jsonl": 93.0 / 110,
+	"blind174-questions.jsonl": 103.0 / 110,
+	"blind175-questions.jsonl": 88.0 / 110,
+	"blind176-questions.jsonl": 94.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
 	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
@@ -2435,9 +2443,9 @@ var floors = map[string]float64{
 	// Thai) 74/110, blind183 (romanised Korean) 91/110 and blind184 (Moroccan Arabizi, a
 	// dialect no lexicon read) 36/110; blind177 to blind179 and blind181 pass.
 	"blind180-questions.jsonl": 103.0 / 110,
-	"blind182-questions.jsonl": 87.0 / 110,
-	"blind183-questions.jsonl": 102.0 / 110,
-	"blind184-questions.jsonl": 87.0 / 110,
+	"blind182-questions.jsonl": 90.0 / 110,
+	"blind183-questions.jsonl": 103.0 / 110,
+	"blind184-questions.jsonl": 98.0 / 110,
 	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
 	"tuning723-questions.jsonl": 108.0 / 110,
 	"tuning724-questions.jsonl": 109.0 / 110,
@@ -2461,10 +2469,10 @@ var floors = map[string]float64{
 	"blind185-questions.jsonl": 103.0 / 110,
 	"blind186-questions.jsonl": 99.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
-	"blind189-questions.jsonl": 85.0 / 110,
-	"blind190-questions.jsonl": 94.0 / 110,
-	"blind191-questions.jsonl": 95.0 / 110,
-	"blind192-questions.jsonl": 98.0 / 110,
+	"blind189-questions.jsonl": 90.0 / 110,
+	"blind190-questions.jsonl": 95.0 / 110,
+	"blind191-questions.jsonl": 96.0 / 110,
+	"blind192-questions.jsonl": 100.0 / 110,
 	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
 	// tuning743 (106) pass.
 	"tuning738-questions.jsonl": 108.0 / 110,
@@ -2482,26 +2490,26 @@ var floors = map[string]float64{
 	// (Mexican Spanish) 92/110; blind193, blind195 and blind198 pass.
 	"blind194-questions.jsonl": 105.0 / 110,
 	"blind196-questions.jsonl": 106.0 / 110,
-	"blind197-questions.jsonl": 99.0 / 110,
+	"blind197-questions.jsonl": 100.0 / 110,
 	"blind199-questions.jsonl": 108.0 / 110,
-	"blind200-questions.jsonl": 97.0 / 110,
+	"blind200-questions.jsonl": 98.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
 	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
 	"tuning748-questions.jsonl": 106.0 / 110,
 	"tuning749-questions.jsonl": 107.0 / 110,
-	"tuning750-questions.jsonl": 104.0 / 110,
+	"tuning750-questions.jsonl": 105.0 / 110,
 	"tuning752-questions.jsonl": 109.0 / 110,
-	"tuning754-questions.jsonl": 108.0 / 110,
+	"tuning754-questions.jsonl": 109.0 / 110,
 	// Blind, written later in it, scored with de89117 and with f721d0d: blind201 (romanised
 	// Korean) 92 and 92/110, blind202 (Mexican Spanish) 95 and 95/110.
-	"blind201-questions.jsonl": 95.0 / 110,
+	"blind201-questions.jsonl": 96.0 / 110,
 	"blind202-questions.jsonl": 97.0 / 110,
 	// Blind, written later still, scored with de89117 and with b221a70: blind205 (Manglish)
 	// 91 and 91/110, blind206 (texted Taglish) 86 and 98, blind207 (a quiz-show host) 96 and
 	// 96, blind208 (Rioplatense Spanish) 96 and 97; blind203 (Pidgin) 105 and 105 and
 	// blind204 (Hinglish) 103 and 105 pass.
-	"blind205-questions.jsonl": 96.0 / 110,
-	"blind206-questions.jsonl": 99.0 / 110,
+	"blind205-questions.jsonl": 100.0 / 110,
+	"blind206-questions.jsonl": 100.0 / 110,
 	"blind207-questions.jsonl": 110.0 / 110,
 	"blind208-questions.jsonl": 97.0 / 110,
 	// Written later in it, scored with 6d5be51 before they were tuned on.
@@ -2517,8 +2525,8 @@ var floors = map[string]float64{
 	// 98 and 99/110, blind211 (romanised Korean) 80 and 86, blind212 (Taglish) 103 and 104;
 	// blind210 (a quiz-bowl captain) 94 and 108 and blind213 (Chilean Spanish) 106 and 106
 	// pass.
-	"blind209-questions.jsonl": 102.0 / 110,
-	"blind211-questions.jsonl": 87.0 / 110,
+	"blind209-questions.jsonl": 103.0 / 110,
+	"blind211-questions.jsonl": 88.0 / 110,
 	"blind212-questions.jsonl": 104.0 / 110,
 	// Written after them, scored with db008d3 before they were tuned on; tuning763 (105)
 	// passes.
@@ -2529,78 +2537,86 @@ var floors = map[string]float64{
 	// Blind, written at the round's end, scored with de89117 and with 001e5fd: blind214
 	// (romanised Korean) 85 and 89/110, blind215 (Manglish) 89 and 95, blind216 (a pub-quiz
 	// host) 96 and 103; blind217 (Rioplatense Spanish) 105 and 107 passes.
-	"blind214-questions.jsonl": 91.0 / 110,
+	"blind214-questions.jsonl": 93.0 / 110,
 	"blind215-questions.jsonl": 95.0 / 110,
 	"blind216-questions.jsonl": 103.0 / 110,
 	// Written with tuning764 and tuning765, scored with 540f8f7 before tuned on; tuning767
 	// (108) passes.
-	"tuning766-questions.jsonl": 107.0 / 110,
+	"tuning766-questions.jsonl": 108.0 / 110,
 	// The very last, scored with 0382d6e before they were tuned on.
 	"tuning768-questions.jsonl": 106.0 / 110,
 	"tuning769-questions.jsonl": 107.0 / 110,
 	// Blind, written at the fifty-third round's start, scored with its first code (790cdd5):
 	// blind218 (Singlish) 108, blind219 (romaji) 108, blind223 (voice-to-text) 110 and
 	// blind224 (Cantonese particles) 107/110 pass.
-	"blind220-questions.jsonl": 104.0 / 110,
-	"blind221-questions.jsonl": 100.0 / 110,
-	"blind222-questions.jsonl": 102.0 / 110,
-	"blind225-questions.jsonl": 77.0 / 110,
+	"blind220-questions.jsonl": 107.0 / 110,
+	"blind221-questions.jsonl": 102.0 / 110,
+	"blind222-questions.jsonl": 103.0 / 110,
+	"blind225-questions.jsonl": 101.0 / 110,
 	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
 	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
-	"tuning770-questions.jsonl": 77.0 / 110,
-	"tuning771-questions.jsonl": 94.0 / 110,
-	"tuning772-questions.jsonl": 103.0 / 110,
-	"tuning773-questions.jsonl": 101.0 / 110,
-	"tuning774-questions.jsonl": 84.0 / 110,
-	"tuning775-questions.jsonl": 104.0 / 110,
-	"tuning776-questions.jsonl": 94.0 / 110,
-	"tuning777-questions.jsonl": 104.0 / 110,
+	"tuning770-questions.jsonl": 108.0 / 110,
+	"tuning771-questions.jsonl": 107.0 / 110,
+	"tuning772-questions.jsonl": 110.0 / 110,
+	"tuning773-questions.jsonl": 110.0 / 110,
+	"tuning774-questions.jsonl": 104.0 / 110,
+	"tuning775-questions.jsonl": 110.0 / 110,
+	"tuning776-questions.jsonl": 108.0 / 110,
+	"tuning777-questions.jsonl": 107.0 / 110,
 	// Written after them, scored with bd0e905 before tuned on: tuning779 (105) and
 	// tuning780 (107) pass.
-	"tuning778-questions.jsonl": 100.0 / 110,
-	"tuning781-questions.jsonl": 87.0 / 110,
-	"tuning782-questions.jsonl": 94.0 / 110,
+	"tuning778-questions.jsonl": 108.0 / 110,
+	"tuning781-questions.jsonl": 109.0 / 110,
+	"tuning782-questions.jsonl": 110.0 / 110,
 	// Blind, written later in the fifty-third round, scored with 790cdd5 and with 3705c81:
 	// blind226 (Bisaya) 97 and 106, blind227 (Indonesian) 105 and 105 pass; blind228
 	// (Doric) 61 and 87, blind229 (Vietnamese) 102 and 102, blind230 (Darija with French)
 	// 78 and 83, blind231 (Mexican Spanish) 96 and 98.
-	"blind228-questions.jsonl": 87.0 / 110,
-	"blind229-questions.jsonl": 102.0 / 110,
-	"blind230-questions.jsonl": 83.0 / 110,
+	"blind228-questions.jsonl": 98.0 / 110,
+	"blind229-questions.jsonl": 103.0 / 110,
+	"blind230-questions.jsonl": 90.0 / 110,
 	"blind231-questions.jsonl": 98.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
-	"tuning783-questions.jsonl": 89.0 / 110,
-	"tuning784-questions.jsonl": 87.0 / 110,
-	"tuning786-questions.jsonl": 100.0 / 110,
-	"tuning787-questions.jsonl": 89.0 / 110,
-	"tuning788-questions.jsonl": 98.0 / 110,
-	"tuning789-questions.jsonl": 94.0 / 110,
-	"tuning790-questions.jsonl": 78.0 / 110,
+	"tuning783-questions.jsonl": 107.0 / 110,
+	"tuning784-questions.jsonl": 108.0 / 110,
+	"tuning786-questions.jsonl": 109.0 / 110,
+	"tuning787-questions.jsonl": 106.0 / 110,
+	"tuning788-questions.jsonl": 108.0 / 110,
+	"tuning789-questions.jsonl": 109.0 / 110,
+	"tuning790-questions.jsonl": 108.0 / 110,
 	// Blind, written at the round's end, scored with 790cdd5 and with 35ec8f2: blind232
 	// (Doric) 77 and 105 passes; blind233 (Darija) 76 and 88, blind234 (Lebanese Arabizi)
 	// 89 and 91, blind235 (romaji) 88 and 89, blind236 (Portuguese) 96 and 99, blind237
 	// (romanised Korean) 97 and 97, blind238 (Vietnamese) 97 and 101, blind239 (romanised
 	// Thai) 92 and 94.
 	"blind233-questions.jsonl": 88.0 / 110,
-	"blind234-questions.jsonl": 91.0 / 110,
-	"blind235-questions.jsonl": 89.0 / 110,
-	"blind236-questions.jsonl": 99.0 / 110,
+	"blind234-questions.jsonl": 92.0 / 110,
+	"blind235-questions.jsonl": 91.0 / 110,
+	"blind236-questions.jsonl": 100.0 / 110,
 	"blind237-questions.jsonl": 97.0 / 110,
 	"blind238-questions.jsonl": 101.0 / 110,
-	"blind239-questions.jsonl": 94.0 / 110,
+	"blind239-questions.jsonl": 95.0 / 110,
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
-	"tuning791-questions.jsonl": 81.0 / 110,
-	"tuning792-questions.jsonl": 92.0 / 110,
-	"tuning793-questions.jsonl": 93.0 / 110,
-	"tuning795-questions.jsonl": 93.0 / 110,
-	"tuning796-questions.jsonl": 66.0 / 110,
+	"tuning791-questions.jsonl": 105.0 / 110,
+	"tuning792-questions.jsonl": 108.0 / 110,
+	"tuning793-questions.jsonl": 109.0 / 110,
+	"tuning795-questions.jsonl": 105.0 / 110,
+	"tuning796-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the fifty-third round's end: blind144, blind172, blind183 and blind203 get every refusal
+	// right (one missed at the round's start), blind206 misses one (two), blind214 two (three); of
+	// the round's blind sets, blind225 and blind228 get every refusal right (three and one missed
+	// when written) and blind236 misses one (two); tuning664, tuning693, tuning695, tuning728 and
+	// tuning754 get every refusal right; of the round's tuning sets, tuning770 misses two (six
+	// when written), tuning771, tuning776 and tuning793 one (four, two and two), and tuning772,
+	// tuning773, tuning777, tuning779, tuning780, tuning782, tuning784, tuning786, tuning792 and
+	// tuning795 every refusal; no set misses more.
 	// At the fifty-second round's end: blind191 gets every refusal right again (one missed
 	// since f32b872), blind198 and blind200 miss two (three when written), tuning661 five
 	// (six), tuning664 one (two); of the round's tuning sets, tuning749 to tuning753,
@@ -2917,7 +2933,6 @@ var refusalsMissed = map[string]int{
 	// (74b5975): blind142 and blind143 28/30, blind144 29/30; blind141 every refusal. Tuned
 	// alongside: tuning555 28/30, tuning556 29/30; tuning553 and tuning554 every refusal.
 	"blind142-questions.jsonl": 2,
-	"blind144-questions.jsonl": 1,
 	// Written before the forty-seventh round changed anything, scored with its first code
 	// (2b27064): blind146 29/30; blind145, blind147 and blind148 every refusal. Tuned
 	// alongside: tuning581 to tuning584 every refusal.
@@ -2959,7 +2974,6 @@ var refusalsMissed = map[string]int{
 	// Later in it, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
 	// tuning663 every refusal.
 	"tuning661-questions.jsonl": 5,
-	"tuning664-questions.jsonl": 1,
 	// Later still, scored with ae1b2b2: tuning670 26/30, tuning671 23/30; tuning669 and
 	// tuning672 every refusal.
 	"tuning671-questions.jsonl": 1,
@@ -2983,9 +2997,7 @@ var refusalsMissed = map[string]int{
 	// alongside: tuning693 to tuning695 29/30; tuning696 every refusal.
 	"blind158-questions.jsonl":  1,
 	"blind160-questions.jsonl":  1,
-	"tuning693-questions.jsonl": 1,
 	"tuning694-questions.jsonl": 1,
-	"tuning695-questions.jsonl": 1,
 	// Written later in it, scored with 8e40400: tuning699 and tuning700 29/30; tuning697 and
 	// tuning698 every refusal.
 	"tuning699-questions.jsonl": 1,
@@ -3005,7 +3017,6 @@ var refusalsMissed = map[string]int{
 	// blind172 29/30 (every refusal with 220ff16, which read none of it); blind167 to
 	// blind169 and blind171 every refusal. tuning715 28/30 with both.
 	"blind170-questions.jsonl": 1,
-	"blind172-questions.jsonl": 1,
 	// The round's last, scored with 5e3f438: tuning717 29/30; tuning716 and tuning718 every
 	// refusal.
 	// Blind, scored with 4999e8e: blind173 29/30 (as with 220ff16), blind175 29/30 (every
@@ -3055,10 +3066,8 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the fifty-first round's start, scored with 91d4c25: blind178 29/30,
 	// blind183 28/30; the other six every refusal.
 	"blind178-questions.jsonl": 1,
-	"blind183-questions.jsonl": 1,
 	// Written in the fifty-first round, scored with f32b872: tuning728 28/30; the other seven
 	// every refusal.
-	"tuning728-questions.jsonl": 1,
 	// Written later in it, scored with 19000a7: tuning733, tuning736 and tuning737 29/30;
 	// tuning731, tuning732, tuning734 and tuning735 every refusal.
 	"tuning737-questions.jsonl": 1,
@@ -3083,15 +3092,13 @@ var refusalsMissed = map[string]int{
 	"blind200-questions.jsonl": 2,
 	// Written at the fifty-second round's start, scored with 21c1edb: tuning749 to tuning752
 	// 29/30, tuning753 28/30, tuning754 27/30; tuning748 and tuning755 every refusal.
-	"tuning754-questions.jsonl": 1,
 	// Blind, written later in it, scored with de89117 and f721d0d: blind201 29/30 with both;
 	// blind202 every refusal.
 	"blind201-questions.jsonl": 1,
 	// Blind, written later still, scored with de89117 and b221a70: blind203 29/30 with both,
 	// blind206 28/30 with both; blind204 29/30 with de89117 and 30/30 with b221a70; the
 	// other three every refusal.
-	"blind203-questions.jsonl": 1,
-	"blind206-questions.jsonl": 2,
+	"blind206-questions.jsonl": 1,
 	// Written later in it, scored with 6d5be51: tuning756 29/30; tuning757 every refusal.
 	"tuning756-questions.jsonl": 1,
 	// Blind, written later still, scored with de89117 and e96d503: blind212 29/30 with both;
@@ -3105,7 +3112,7 @@ var refusalsMissed = map[string]int{
 	// blind214's refusal was lost to ea07064's romanised Korean and blind215's to 39252b6's
 	// Manglish (found by building each commit back, counting only): the first code read
 	// none of those words and refused the questions by chance; read, each is answered.
-	"blind214-questions.jsonl": 3,
+	"blind214-questions.jsonl": 2,
 	"blind215-questions.jsonl": 1,
 	"blind216-questions.jsonl": 1,
 	// Written with them, scored with 540f8f7: tuning766 and tuning767 29/30.
@@ -3115,27 +3122,17 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the fifty-third round's start, scored with 790cdd5: blind221
 	// (Indonesian) 26/30, blind225 (Bisaya) 27/30.
 	"blind221-questions.jsonl": 4,
-	"blind225-questions.jsonl": 3,
 	// Written at the fifty-third round's start, scored with a089b47: tuning770 24/30,
 	// tuning771 26/30, tuning772 29/30, tuning773 28/30, tuning776 28/30, tuning777 29/30.
-	"tuning770-questions.jsonl": 6,
-	"tuning771-questions.jsonl": 4,
-	"tuning772-questions.jsonl": 1,
-	"tuning773-questions.jsonl": 2,
-	"tuning776-questions.jsonl": 2,
-	"tuning777-questions.jsonl": 1,
+	"tuning770-questions.jsonl": 2,
+	"tuning771-questions.jsonl": 1,
+	"tuning776-questions.jsonl": 1,
 	// Written after them, scored with bd0e905: tuning779, tuning780 and tuning782 29/30.
-	"tuning779-questions.jsonl": 1,
-	"tuning780-questions.jsonl": 1,
-	"tuning782-questions.jsonl": 1,
 	// Blind, written later in the round, scored with 790cdd5 and 3705c81: blind226 28 and
 	// 30/30, blind228 29 and 29, blind229 29 and 29, blind230 29 and 30.
-	"blind228-questions.jsonl": 1,
 	"blind229-questions.jsonl": 1,
 	// Written later in the round, scored with d788e4c: tuning784 28/30, tuning786 28/30,
 	// tuning787 29/30, tuning789 29/30.
-	"tuning784-questions.jsonl": 2,
-	"tuning786-questions.jsonl": 2,
 	"tuning787-questions.jsonl": 1,
 	"tuning789-questions.jsonl": 1,
 	// Blind, written at the round's end, scored with 790cdd5 and 35ec8f2: blind233 29 and
@@ -3143,15 +3140,13 @@ var refusalsMissed = map[string]int{
 	// 28, blind239 29 and 29.
 	"blind233-questions.jsonl": 1,
 	"blind235-questions.jsonl": 2,
-	"blind236-questions.jsonl": 2,
+	"blind236-questions.jsonl": 1,
 	"blind238-questions.jsonl": 2,
 	"blind239-questions.jsonl": 1,
 	// The round's last, scored with a1c77d6: tuning792, tuning794, tuning795 and tuning796
 	// 29/30, tuning793 28/30.
-	"tuning792-questions.jsonl": 1,
-	"tuning793-questions.jsonl": 2,
+	"tuning793-questions.jsonl": 1,
 	"tuning794-questions.jsonl": 1,
-	"tuning795-questions.jsonl": 1,
 	"tuning796-questions.jsonl": 1,
 }
 
