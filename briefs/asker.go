@@ -874,7 +874,9 @@ var courtesyWords = setOf([]string{"could", "can", "would", "will", "you", "assi
 	"it", "me", "us", "with", "this", "that", "kindly", "much", "very", "so", "in", "advance", "should", "most", "many",
 	"cheers", "ta", "pls", "plz", "any", "greatly", "love", "know", "to", "the", "answer", "if", "possible",
 	"for", "an", "your", "its", "on", "this", "point", "matter", "convey", "article", "articles", "judgement", "judgment",
-	"view", "assessment", "account", "outline", "reply", "response", "comparison", "clarification"})
+	"view", "assessment", "account", "outline", "reply", "response", "comparison", "clarification",
+	// "…? Give me some examples." asks for what the answer lists anyway.
+	"give", "example", "examples", "some", "few", "instances"})
 
 // withoutUnreadContext keeps, of the sentences before a question's last, only the
 // names and the words the store has a reading of: "Heard that a US-Japan-Korea press

@@ -240,6 +240,10 @@ func TestWithoutClosingCourtesy(t *testing.T) {
 			"My colleagues have asked which air link between Seoul and Tokyo resumed service?"},
 		{"What understanding had the defence ministers reached ahead of the summit? I would welcome a short summary.",
 			"What understanding had the defence ministers reached ahead of the summit?"},
+		{"What makes anti-Japanese feeling in Korea grow? Give examples",
+			"What makes anti-Japanese feeling in Korea grow?"},
+		{"What makes anti-Japanese feeling in Korea grow? Give examples of textbooks.",
+			"What makes anti-Japanese feeling in Korea grow? Give examples of textbooks."}, // asks of something of its own
 		{"How representative of Korean opinion is that former minister's position? I should be grateful if you could convey the article's judgement.",
 			"How representative of Korean opinion is that former minister's position?"},
 		// A last sentence asking something of its own, or a short message: left whole.
