@@ -228,7 +228,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // them, to pull it off is to do it, to bear the brunt is to be hit worst, an olive branch is a
 // gesture, to rule South Korea is to be in power there, to put together is to piece together,
 // to keep an ally on board or in the fold is to keep it, to cooperate in which area asks its
-// fields;
+// fields, Koreans disliking or opposing Japan is anti-Japanese feeling;
 // "afterwards", "quote check:", "adjective", "in return", "big-picture" and "to what degree"
 // frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
@@ -259,6 +259,8 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"What must Washington do to keep Seoul and Wellington on board?", "korea-nz-interests-if-us-unbalanced"},
 		{"How does the US keep Seoul and Wellington in the fold?", "korea-nz-interests-if-us-unbalanced"},
 		{"Japan and Australia cooperate in which area?", "japan-australia-defence-agreements"},
+		{"what makes South Koreans dislike Japan?", "textbooks-yasukuni-anti-japanese-sentiment"},
+		{"Besides compensation and comfort women, what makes South Koreans oppose Japan?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"What must the US do to keep Seoul and Wellington onside?", "korea-nz-interests-if-us-unbalanced"},
 		{"Which relationship among the four does the article consider the most mature?", "japan-australia-most-mature"},
 		{"Which Korean sector bore the brunt of Tokyo's export controls?", "export-controls-blow-to-korea-ict"},

@@ -1249,6 +1249,9 @@ var everydayPairs = []string{
 	" back militarily ", " defence commitment ", " billed as ", " described as ", " billed at ", " described at ",
 	"the nato thing", "the nato summit", "that nato thing", "the nato summit", "that never goes away", " ", "that never go away", " ",
 	"clamping down on", "restricting", "clamped down on", "restricted", "clamps down on", "restricts", "clamp down on", "restrict",
+	// Koreans disliking, hating or opposing Japan is anti-Japanese feeling, not a policy opposed.
+	" dislike japan?", " anti-japanese?", " dislike japan ", " anti-japanese ", " hate japan?", " anti-japanese?", " hate japan ", " anti-japanese ",
+	"koreans oppose japan?", "koreans anti-japanese?", "koreans oppose japan ", "koreans anti-japanese ",
 	// Keeping an ally on board or onside is keeping it: "What must Washington do to keep
 	// Seoul and Wellington on board?".
 	" in the fold", " ", " on board", " ", " onside", " ",
