@@ -228,7 +228,8 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // them, to pull it off is to do it, to bear the brunt is to be hit worst, an olive branch is a
 // gesture, to rule South Korea is to be in power there, to put together is to piece together,
 // to keep an ally on board or in the fold is to keep it, to cooperate in which area asks its
-// fields, Koreans disliking or opposing Japan is anti-Japanese feeling;
+// fields, Koreans disliking or opposing Japan is anti-Japanese feeling, allies thinking the
+// same way or all aligned are monolithic;
 // "afterwards", "quote check:", "adjective", "in return", "big-picture" and "to what degree"
 // frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
@@ -260,6 +261,8 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"How does the US keep Seoul and Wellington in the fold?", "korea-nz-interests-if-us-unbalanced"},
 		{"Japan and Australia cooperate in which area?", "japan-australia-defence-agreements"},
 		{"what makes South Koreans dislike Japan?", "textbooks-yasukuni-anti-japanese-sentiment"},
+		{"Do all these Asia-Pacific countries think the same way, or does each have its own plan?", "allies-not-monolithic"},
+		{"Are the Asia-Pacific allies all aligned with the US, or does each bring its own agenda?", "allies-not-monolithic"},
 		{"Besides compensation and comfort women, what makes South Koreans oppose Japan?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"What must the US do to keep Seoul and Wellington onside?", "korea-nz-interests-if-us-unbalanced"},
 		{"Which relationship among the four does the article consider the most mature?", "japan-australia-most-mature"},

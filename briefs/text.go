@@ -902,7 +902,7 @@ var everydayPairs = []string{
 	"category of goods", "kind of materials", "categories of goods", "kinds of materials", "european continent", "europe",
 	"school materials", "textbooks", "schoolbooks", "textbooks",
 	"white paper", "document", "all think alike", "monolithic", "think alike", "monolithic", "thinks alike", "monolithic",
-	"of one mind", "monolithic", "speak with one voice", "monolithic", "speaks with one voice", "monolithic", "cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
+	"all think the same way", "monolithic", "think the same way", "monolithic", "of one opinion", "monolithic", "all aligned with", "monolithic with", "all on the same page", "monolithic", "of one mind", "monolithic", "speak with one voice", "monolithic", "speaks with one voice", "monolithic", "cannot readily paper over", "difficult to cover up", "paper over", "cover up", "papered over", "covered up",
 	"defence chiefs", "defence ministers", "defense chiefs", "defense ministers", "remarked upon", "said about", "remarked on", "said about",
 	"official japanese publication", "japanese diplomatic bluebook", "on the margins of", "on the sidelines of", "on the margins", "on the sidelines", "alongside the main proceedings", "on the sidelines of the summit", "working contacts", "regular meetings",
 	"institutionalised", "regular mechanism", "institutionalized", "regular mechanism",
