@@ -229,7 +229,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 // gesture, to rule South Korea is to be in power there, to put together is to piece together,
 // to keep an ally on board or in the fold is to keep it, to cooperate in which area asks its
 // fields, Koreans disliking or opposing Japan is anti-Japanese feeling, allies thinking the
-// same way or all aligned are monolithic;
+// same way or all aligned are monolithic, Japan's measures against Korea are its export controls;
 // "afterwards", "quote check:", "adjective", "in return", "big-picture" and "to what degree"
 // frame the question.
 func TestSearchReadsIdioms(t *testing.T) {
@@ -262,6 +262,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"Japan and Australia cooperate in which area?", "japan-australia-defence-agreements"},
 		{"what makes South Koreans dislike Japan?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"Do all these Asia-Pacific countries think the same way, or does each have its own plan?", "allies-not-monolithic"},
+		{"Which industry was hit by Japan's measures in 2019?", "export-controls-blow-to-korea-ict"},
 		{"Are the Asia-Pacific allies all aligned with the US, or does each bring its own agenda?", "allies-not-monolithic"},
 		{"Besides compensation and comfort women, what makes South Koreans oppose Japan?", "textbooks-yasukuni-anti-japanese-sentiment"},
 		{"What must the US do to keep Seoul and Wellington onside?", "korea-nz-interests-if-us-unbalanced"},

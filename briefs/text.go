@@ -1014,6 +1014,11 @@ var everydayPairs = []string{
 	"stricter export", "tightened export", "tougher export", "tightened export", "harsher export", "tightened export",
 	"tightened export", "export", "export curbs", "export controls", "export restrictions",
 	"export controls", "restricted exports", "export controls", "export measures", "export controls",
+	// Japan's measures against Korea are its export controls, not the survey "measure" of
+	// Dokdo's topography: "Which industry was hit by Japan's measures in 2019?".
+	"japan's measures", "japan's export controls", "tokyo's measures", "tokyo's export controls", "measures of japan", "export controls of japan",
+	"measures of tokyo", "export controls of tokyo", "measures against south korea", "export controls against south korea",
+	"measures against korea", "export controls against korea", "measures against seoul", "export controls against seoul",
 	"export curb", "export controls", "export restriction", "export controls", "export ban", "export controls",
 	"sort of goods", "materials", "kind of goods", "materials", "what goods", "what materials", "which goods", "which materials",
 	"what products", "what materials", "which products", "which materials",
