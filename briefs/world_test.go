@@ -169,6 +169,7 @@ func TestUncovered(t *testing.T) {
 		{"membership asked of the Asia-Pacific countries, whose standing the article tells", "Which Asia-Pacific countries went to Madrid as new NATO members", "", ""},
 		{"carriers of a route", "Which carriers now operate the Gimpo-Haneda service?", GapNotGiven, "The article gives no airlines or their schedules."},
 		{"the summit's attendance", "How many heads of state and government attended the Madrid summit?", GapNotGiven, "The article gives no counts of all those attending the summit."},
+		{"the attending members counted in a statement's order", "The NATO members that attended the Madrid summit are how many in total?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"what a court ruled", "What did the Seoul court rule in the 2021 comfort women case?", GapNotGiven, "The article gives no contents of court rulings."},
 		{"which agency", "Which Korean agency was planning the survey of Dokdo's topography?", GapNotGiven, "The article gives no names of agencies."},
 		{"what an agreement contained", "What did the 2015 Japan-Korea comfort women agreement actually contain?", GapNotGiven, "The article gives no account of the comfort women agreement, beyond Japan citing it against the rulings."},
