@@ -1507,7 +1507,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-third round's end (its last code, 8b5759a): blind49 103/110, blind50 109/110,
+	// At the fifty-third round's end (its last code, bb287ec): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
@@ -1581,7 +1581,7 @@ var floors = map[string]float64{
 	// tuning770 108/110, tuning771 107/110, tuning772 110/110, tuning773 110/110, tuning774
 	// 104/110, tuning775 110/110, tuning776 108/110, tuning777 107/110, tuning778 108/110,
 	// tuning781 110/110, tuning782 110/110, tuning783 107/110, tuning784 108/110, tuning786
-	// 109/110, tuning787 106/110, tuning788 108/110, tuning789 109/110, tuning790 108/110,
+	// 109/110, tuning787 107/110, tuning788 108/110, tuning789 109/110, tuning790 108/110,
 	// tuning791 107/110, tuning792 108/110, tuning793 109/110, tuning795 105/110, tuning796
 	// 103/110. Each floor below is the best score measured; the comments give each set's history
 	// up to the round before.
@@ -2581,7 +2581,7 @@ var floors = map[string]float64{
 	"tuning783-questions.jsonl": 107.0 / 110,
 	"tuning784-questions.jsonl": 108.0 / 110,
 	"tuning786-questions.jsonl": 109.0 / 110,
-	"tuning787-questions.jsonl": 106.0 / 110,
+	"tuning787-questions.jsonl": 107.0 / 110,
 	"tuning788-questions.jsonl": 108.0 / 110,
 	"tuning789-questions.jsonl": 109.0 / 110,
 	"tuning790-questions.jsonl": 108.0 / 110,
@@ -2615,8 +2615,8 @@ var refusalsMissed = map[string]int{
 	// when written) and blind236 misses one (two); tuning664, tuning693, tuning695, tuning728 and
 	// tuning754 get every refusal right; of the round's tuning sets, tuning770 misses two (six
 	// when written), tuning771, tuning776 and tuning793 one (four, two and two), and tuning772,
-	// tuning773, tuning777, tuning779, tuning780, tuning782, tuning784, tuning786, tuning792 and
-	// tuning795 every refusal; no set misses more.
+	// tuning773, tuning777, tuning779, tuning780, tuning782, tuning784, tuning786, tuning787,
+	// tuning792 and tuning795 every refusal; no set misses more.
 	// At the fifty-second round's end: blind191 gets every refusal right again (one missed
 	// since f32b872), blind198 and blind200 miss two (three when written), tuning661 five
 	// (six), tuning664 one (two); of the round's tuning sets, tuning749 to tuning753,
@@ -3133,7 +3133,6 @@ var refusalsMissed = map[string]int{
 	"blind229-questions.jsonl": 1,
 	// Written later in the round, scored with d788e4c: tuning784 28/30, tuning786 28/30,
 	// tuning787 29/30, tuning789 29/30.
-	"tuning787-questions.jsonl": 1,
 	"tuning789-questions.jsonl": 1,
 	// Blind, written at the round's end, scored with 790cdd5 and 35ec8f2: blind233 29 and
 	// 29/30, blind234 29 and 30, blind235 28 and 28, blind236 28 and 28, blind238 28 and
