@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - seven hundred and ninety-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning796-questions.jsonl; tuning4 is written as
+//   - eight hundred and one sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning801-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -426,7 +426,10 @@ type evalCase struct {
 //     Beirut shop owner's Lebanese Arabizi), written later in the round; tuning791 to
 //     tuning796 (a Tetouan shopkeeper's Darija, a Sidon nurse's Lebanese Arabizi, a Kobe
 //     student's romaji, a Porto Alegre worker's Portuguese, a Changwon worker's romanised
-//     Korean and an Udon Thani farmer's romanised Thai), the round's last;
+//     Korean and an Udon Thani farmer's romanised Thai), the round's last; tuning797 to
+//     tuning801 (a Jeonju farmer's romanised Korean, an Agadir worker's Darija, a Hiroshima
+//     worker's romaji, a Zahle shopkeeper's Lebanese Arabizi and a Nakhon Ratchasima
+//     student's romanised Thai), written after them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1444,6 +1447,11 @@ func evalFiles(t testing.TB) []string {
 		"tuning794-questions.jsonl",
 		"tuning795-questions.jsonl",
 		"tuning796-questions.jsonl",
+		"tuning797-questions.jsonl",
+		"tuning798-questions.jsonl",
+		"tuning799-questions.jsonl",
+		"tuning800-questions.jsonl",
+		"tuning801-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2603,6 +2611,12 @@ var floors = map[string]float64{
 	"tuning793-questions.jsonl": 109.0 / 110,
 	"tuning795-questions.jsonl": 105.0 / 110,
 	"tuning796-questions.jsonl": 103.0 / 110,
+	// Written after the round's last, scored with 04baca5 before tuned on.
+	"tuning797-questions.jsonl": 93.0 / 110,
+	"tuning798-questions.jsonl": 81.0 / 110,
+	"tuning799-questions.jsonl": 100.0 / 110,
+	"tuning800-questions.jsonl": 85.0 / 110,
+	"tuning801-questions.jsonl": 62.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3147,6 +3161,12 @@ var refusalsMissed = map[string]int{
 	"tuning793-questions.jsonl": 1,
 	"tuning794-questions.jsonl": 1,
 	"tuning796-questions.jsonl": 1,
+	// Written after the round's last, scored with 04baca5: tuning797, tuning799 and
+	// tuning800 29/30, tuning798 28/30.
+	"tuning797-questions.jsonl": 1,
+	"tuning798-questions.jsonl": 2,
+	"tuning799-questions.jsonl": 1,
+	"tuning800-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
