@@ -15,7 +15,9 @@ var thaiTellers = setOf([]string{"arai", "tammai", "thammai", "tummai", "khrai",
 	// as a Nonthaburi clerk types them: "yang-ngai" with a hyphen, "prachum", "Yipun"
 	"yang-ngai", "yung-ngai", "akas", "prachum", "yipun", "yeepun", "pumipak", "anakot", "tuai-pakee",
 	// as an Isan speaker types them: "teua" (time), "phood", "Kaoli"
-	"teua", "phood", "kaoli", "lekathikan", "pratan-tibodi", "sampalang", "ba-tat", "oka-sart"})
+	"teua", "phood", "kaoli", "lekathikan", "pratan-tibodi", "sampalang", "ba-tat", "oka-sart",
+	// and as one from Khon Kaen types them
+	"yuenyan", "taktang", "lueaktang", "wikhro", "athibai", "siahai", "tatsin", "songkhram", "khachot", "kangwon", "rattaban"})
 
 // thaiTellingPairs are romanised Thai asking words typed as two words, each alone too
 // common to tell the language: "tum mai" (why), "muea rai" (when).
@@ -43,7 +45,11 @@ var thaiTellingPairs = [][2]string{{"tum", "mai"}, {"tham", "mai"}, {"muea", "ra
 	// and as an Isan speaker types them: "yang" (what) after a verb, "dai" (which) after a noun
 	{"jang", "dai"}, {"wao", "yang"}, {"chue", "yang"}, {"tham", "yang"}, {"sanya", "yang"}, {"yang", "kiew"}, {"ruang", "yang"},
 	{"yang", "bang"}, {"pae", "dai"}, {"khet", "dai"}, {"baep", "dai"}, {"jak", "kon"}, {"phai", "bang"}, {"pao", "dai"}, {"aow", "yang"}, {"pao", "mai"}, {"phai", "chana"},
-	{"duay", "bor"}, {"laew", "bor"}, {"ron", "bor"}}
+	{"duay", "bor"}, {"laew", "bor"}, {"ron", "bor"},
+	// and as an Isan speaker from Khon Kaen types them: "ee yang" (what), "mue dai" (when), "jak" (how many)
+	{"ee", "yang"}, {"mue", "dai"}, {"thao", "dai"}, {"jak", "wan"}, {"jak", "pi"}, {"jak", "percent"}, {"jak", "khon"},
+	{"jak", "lam"}, {"jak", "chua"}, {"mueang", "sai"}, {"thi", "sai"}, {"tok", "long"}, {"lai", "kae"}, {"boi", "kae"},
+	{"pi", "dai"}, {"rueang", "dai"}, {"phai", "pen"}, {"tarang", "kilomet"}}
 
 // thaiMarkers are Thai words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Thai in.
@@ -770,6 +776,23 @@ var thai = map[string]string{
 	"sampalang":     "cassava",
 	"snap":          "support",
 	"sanun":         "support",
+	// as an Isan speaker from Khon Kaen types them
+	"der":             "",
+	"bo":              "",
+	"yuenyan":         "reaffirmed",
+	"taktang":         "differ",
+	"wikhro":          "analyze",
+	"athibai":         "explain",
+	"siahai":          "victims",
+	"khachot":         "forced",
+	"het":             "do",
+	"mue":             "when",
+	"phruetsajikayon": "November",
+	"singhakhom":      "August",
+	"mithunayon":      "June",
+	"karakadakhom":    "July",
+	"plien":           "release",
+	"khak":            "",
 }
 
 // thaiPhrases are romanised Thai phrases of two to four words with their English.
@@ -2071,4 +2094,60 @@ var thaiPhrases = map[string]string{
 	"seaw bin":           "flights",
 	"kaeng rue oon":      "tough or soft",
 	"kaw dokdo":          "Dokdo island",
+	// as an Isan speaker from Khon Kaen types them
+	"ee yang":           "what",
+	"mue dai":           "when",
+	"thao dai":          "how much",
+	"wan thi thao dai":  "what date",
+	"jak wan":           "how many days",
+	"jak pi":            "how many years",
+	"jak percent":       "what percent",
+	"jak khon":          "how many people",
+	"jak lam":           "how many",
+	"jak prathet":       "how many countries",
+	"jak chua mong":     "how many hours",
+	"mueang sai":        "which city",
+	"thi sai":           "where",
+	"nai thana":         "in what capacity",
+	"chue ee yang":      "what name",
+	"rueang dai":        "what issue",
+	"lai thi sut":       "most",
+	"laek plian":        "exchanged",
+	"lai kae":           "how much",
+	"song phai":         "sent who",
+	"tang na":           "on behalf of",
+	"sen thang bin":     "flight route",
+	"phro ee yang":      "why",
+	"tok long kan":      "agreed",
+	"chai ngop":         "spends",
+	"boi kae nai":       "how often",
+	"tuk pi":            "every year",
+	"pen dollar":        "in dollars",
+	"pi dai":            "which year",
+	"het hai":           "make",
+	"yen yen":           "cold",
+	"long pai":          "landed on",
+	"song yang":         "two",
+	"lak pai":           "abducted",
+	"industry dai":      "which industry",
+	"prakat yok loek":   "announced scrapping",
+	"thuk yut":          "was stopped",
+	"kha khan":          "opposes",
+	"kham tatsin":       "ruling",
+	"tong mi":           "must have",
+	"kat kat":           "closely",
+	"sanya ee yang":     "what promised",
+	"dai ee yang":       "what get",
+	"khu dai":           "which pair",
+	"raap ruen":         "smooth",
+	"song thao":         "double",
+	"nai 5 pi":          "within 5 years",
+	"lao rueang":        "tell about",
+	"fang noi":          "",
+	"pa tua":            "promote",
+	"pen ha bo":         "is it a problem",
+	"yan ee yang":       "why",
+	"chai klai ee yang": "what methods used",
+	"bok tem tem noi":   "tell in full",
+	"wa pid ee yang":    "what was closed",
 }

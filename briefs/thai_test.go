@@ -37,6 +37,8 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"Korea industry nai dohn Yipun tee nak tee sud krap?", "which industry Korea hit by Japan hardest?"},
 		// An Isan speaker's spelling: "yang" (what) after a verb, "teua dai" (when), "bor" (not), "jao" closing.
 		{"Yipun riak kaw Dokdo wa yang jao", "what Japan call Dokdo island"},
+		// An Isan speaker from Khon Kaen: "ee yang" (what), "mue dai" (when), "jak" (how many).
+		{"Sen thang bin Gimpo-Haneda pid pai jak pi? pid phro ee yang", "how many years flight route Gimpo-Haneda closed? why closed"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
