@@ -43,6 +43,8 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"Tokyo kif 3am t7awel to2ros el Sin (China)? ma3 meen 3am tet3awan?", "how Tokyo is trying to contain China? with whom is cooperating?"},
 		{"Korea el jnoubiye 3a 2asir el mada wein rah trakkez el diplomacy taba3a?", "where will South Korea in the short term focus the diplomacy its?"},
 		{"iza Amerka ma fiya 'balance the water', shu byesir b Korea w New Zealand?", "what if the US cannot 'balance the water', happens to Korea and New Zealand?"},
+		// A Beirut writer: "jazeret" is island of, "esm" name.
+		{"Chou l esm l Yabani la jazeret Dokdo?", "what the name the Japanese to island of Dokdo?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
