@@ -34,7 +34,9 @@ var romajiTellers = withLongVowels(withEndings(romaji, "mashita", "masen", "desh
 	"sankoku", "datta",
 	// A fifth writer's plain forms of talk ("miteru", sees; "kakareteru", is written).
 	"miteru", "kakareteru", "kurikaeshita", "kinishiteru", "tsukatteru", "iwareteru",
-	"tsukuritai", "hikiyoseru", "chokubin", "kameikoku")
+	"tsukuritai", "hikiyoseru", "chokubin", "kameikoku",
+	// A seventh writer's ("kiteta", came; "honma", really, in Kansai talk).
+	"kiteta", "oikaketeru", "ireteru", "irassharu", "honma", "jaro")
 
 // withLongVowels is set with words' keys of six letters or more written with a long vowel
 // as Hepburn without macrons writes it ("sangyou", "ookina", "kuukou"), which no English
@@ -88,6 +90,8 @@ var romajiMarkers = setOf([]string{
 	"enzetsu", "soshou", "osoreteru", "yokusei", "jyuushi", "hirakareru", "modoshita",
 	"musunderu", "hanasareta", "ryuugakusei", "douishita", "mujun", "torareta", "haishin",
 	"egakareteru", "sesshite", "todoketa", "soutou", "shozoku",
+	// A seventh writer's.
+	"teiso", "hinmei", "wadai", "nendo",
 })
 
 // romaji are Japanese words typed in Latin letters with their English, or "" for those an
@@ -1338,6 +1342,39 @@ var romaji = map[string]string{
 	"egakareteru":      "portrayed",
 	"nichi-kan-gou-nz": "Japan, South Korea, Australia and New Zealand",
 	"kobe-dai":         "Kobe University",
+	// A seventh writer's words ("honma", really, and "jaro", in the talk of Kansai and
+	// Hiroshima).
+	"tachi":        "",
+	"matsu":        "end",
+	"wadai":        "topics",
+	"guutaiteki":   "specific",
+	"shuseki":      "President",
+	"taisei":       "framework",
+	"atsukawareta": "handled",
+	"kiteta":       "came",
+	"honma":        "really",
+	"kokusaiteki":  "international",
+	"oikaketeru":   "pursue",
+	"oikakete":     "pursuing",
+	"hinmei":       "items",
+	"nendo":        "fiscal year",
+	"saiyuusen":    "top priority",
+	"jikou":        "matters",
+	"ireteru":      "put",
+	"jaro":         "",
+	"tadashii":     "correct",
+	"ninshiki":     "awareness",
+	"nakya":        "without",
+	"koe":          "voices",
+	"ooi":          "many",
+	"ikite":        "alive",
+	"irassharu":    "",
+	"yotou":        "ruling party",
+	"tantou":       "in charge",
+	"choyoukou":    "forced labor",
+	"hirogeyou":    "expand",
+	"tsukurou":     "build",
+	"souchou":      "director-general",
 }
 
 // romajiPhrases are romanised Japanese phrases of two to four words with their English.
@@ -2051,6 +2088,22 @@ var romajiPhrases = map[string]string{
 	"seiken wo totteta jiki": "were in power",
 	"sesshite ita":           "dealt with",
 	"export control":         "export controls",
+	// A seventh writer's phrases.
+	"guutaiteki ni":      "specifically",
+	"honma ni":           "really",
+	"kokusaiteki na":     "international",
+	"saiyuusen jikou":    "top priority",
+	"chikara o ireteru":  "focus on",
+	"chikara wo ireteru": "focus on",
+	"nari sou":           "likely to become",
+	"kasa iru":           "need an umbrella",
+	"henshuu tantou":     "editor",
+	"keisatsu chou":      "police chief",
+	"juuyou nan":         "important",
+	"koe ga ooi":         "voices are common",
+	"mite iru":           "view",
+	"ikite irassharu":    "are alive",
+	"6 gatsu matsu":      "late June",
 }
 
 // romajiPostpositions are the romanised Japanese postpositions, words and phrases, that

@@ -37,6 +37,9 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// beside "hissha" and "doko".
 		{"Gimpo-Haneda bin no unchin wa ikura?", "how much Gimpo-Haneda flights's fare?"},
 		{"hissha no Li Hangling-san wa doko no shozoku?", "which affiliation author's Li Hangling?"},
+		// A seventh writer's words: "oikaketeru" tells it alone, and "chikara o ireteru" is
+		// focus on.
+		{"Wellington wa gaikou de nani ni chikara o ireteru?", "what Wellington in diplomacy focus on?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
