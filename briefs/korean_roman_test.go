@@ -68,6 +68,8 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Madrid summit ttae NATO samuchongjang nuga-yeosseo? Stoltenberg maja?", "who Madrid summit during NATO Secretary General? Stoltenberg right?"},
 		{"Gimpo-Haneda route-neun myeot nyeon dongan unhang an haesseo?", "how many years Kimpo Haneda route was not operated?"},
 		{"Korea-neun Pukhan jeongchaek-eseo mwol deo jungsihae? Japan-irang dareuge", "what Korea North Korea policy more value? Japan differently"},
+		// A verb with its past typed whole, particles typed apart.
+		{"Ilbon gwa Hoju neun eotteon hyeopjeong eul maejeotsseoyo?", "which agreement Japan and Australia signed?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
