@@ -1515,7 +1515,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-third round's end (its last code, bb287ec): blind49 103/110, blind50 109/110,
+	// At the fifty-third round's end (its last code, 5dc1f6b): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
 	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
@@ -1523,17 +1523,17 @@ var floors = map[string]float64{
 	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
 	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
 	// 104/110, blind160 103/110, blind161 107/110, blind162 103/110, blind164 99/110, blind165
-	// 105/110, blind166 99/110, blind167 102/110, blind168 102/110, blind169 97/110, blind170
-	// 97/110, blind171 97/110, blind172 100/110, blind173 84/110, blind174 103/110, blind175
-	// 88/110, blind176 94/110, blind180 103/110, blind182 90/110, blind183 103/110, blind184
-	// 98/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 90/110, blind190
-	// 95/110, blind191 96/110, blind192 100/110, blind194 105/110, blind196 106/110, blind197
+	// 105/110, blind166 99/110, blind167 102/110, blind168 102/110, blind169 98/110, blind170
+	// 97/110, blind171 98/110, blind172 100/110, blind173 84/110, blind174 103/110, blind175
+	// 88/110, blind176 95/110, blind180 103/110, blind182 90/110, blind183 103/110, blind184
+	// 100/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 90/110, blind190
+	// 95/110, blind191 99/110, blind192 100/110, blind194 105/110, blind196 106/110, blind197
 	// 100/110, blind199 108/110, blind200 98/110, blind201 96/110, blind202 97/110, blind205
 	// 100/110, blind206 100/110, blind207 110/110, blind208 97/110, blind209 103/110, blind211
 	// 88/110, blind212 104/110, blind214 93/110, blind215 95/110, blind216 103/110, blind220
 	// 107/110, blind221 102/110, blind222 103/110, blind225 101/110, blind228 98/110, blind229
-	// 103/110, blind230 90/110, blind231 98/110, blind233 88/110, blind234 92/110, blind235
-	// 91/110, blind236 100/110, blind237 97/110, blind238 101/110, blind239 95/110; tuning164
+	// 103/110, blind230 93/110, blind231 98/110, blind233 89/110, blind234 92/110, blind235
+	// 91/110, blind236 100/110, blind237 99/110, blind238 101/110, blind239 95/110; tuning164
 	// 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110,
 	// tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218
 	// 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110,
@@ -1591,8 +1591,9 @@ var floors = map[string]float64{
 	// tuning781 110/110, tuning782 110/110, tuning783 107/110, tuning784 108/110, tuning786
 	// 109/110, tuning787 107/110, tuning788 108/110, tuning789 109/110, tuning790 108/110,
 	// tuning791 107/110, tuning792 108/110, tuning793 109/110, tuning795 105/110, tuning796
-	// 103/110. Each floor below is the best score measured; the comments give each set's history
-	// up to the round before.
+	// 103/110, tuning797 103/110, tuning798 101/110, tuning799 106/110, tuning800 102/110,
+	// tuning801 98/110. Each floor below is the best score measured; the comments give each set's
+	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2421,9 +2422,9 @@ var floors = map[string]float64{
 	// tuning715 (romanised Thai) 73/110 and 85/110.
 	"blind167-questions.jsonl":  102.0 / 110,
 	"blind168-questions.jsonl":  102.0 / 110,
-	"blind169-questions.jsonl":  97.0 / 110,
+	"blind169-questions.jsonl":  98.0 / 110,
 	"blind170-questions.jsonl":  97.0 / 110,
-	"blind171-questions.jsonl":  97.0 / 110,
+	"blind171-questions.jsonl":  98.0 / 110,
 	"blind172-questions.jsonl":  100.0 / 110,
 	"tuning715-questions.jsonl": 108.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
@@ -2438,7 +2439,7 @@ var floors = map[string]float64{
 	"blind173-questions.jsonl": 84.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
 	"blind175-questions.jsonl": 88.0 / 110,
-	"blind176-questions.jsonl": 94.0 / 110,
+	"blind176-questions.jsonl": 95.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
 	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
@@ -2453,7 +2454,7 @@ var floors = map[string]float64{
 	"blind180-questions.jsonl": 103.0 / 110,
 	"blind182-questions.jsonl": 90.0 / 110,
 	"blind183-questions.jsonl": 103.0 / 110,
-	"blind184-questions.jsonl": 98.0 / 110,
+	"blind184-questions.jsonl": 100.0 / 110,
 	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
 	"tuning723-questions.jsonl": 108.0 / 110,
 	"tuning724-questions.jsonl": 109.0 / 110,
@@ -2479,7 +2480,7 @@ var floors = map[string]float64{
 	"blind187-questions.jsonl": 97.0 / 110,
 	"blind189-questions.jsonl": 90.0 / 110,
 	"blind190-questions.jsonl": 95.0 / 110,
-	"blind191-questions.jsonl": 96.0 / 110,
+	"blind191-questions.jsonl": 99.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
 	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
 	// tuning743 (106) pass.
@@ -2582,7 +2583,7 @@ var floors = map[string]float64{
 	// 78 and 83, blind231 (Mexican Spanish) 96 and 98.
 	"blind228-questions.jsonl": 98.0 / 110,
 	"blind229-questions.jsonl": 103.0 / 110,
-	"blind230-questions.jsonl": 90.0 / 110,
+	"blind230-questions.jsonl": 93.0 / 110,
 	"blind231-questions.jsonl": 98.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
@@ -2598,11 +2599,11 @@ var floors = map[string]float64{
 	// 89 and 91, blind235 (romaji) 88 and 89, blind236 (Portuguese) 96 and 99, blind237
 	// (romanised Korean) 97 and 97, blind238 (Vietnamese) 97 and 101, blind239 (romanised
 	// Thai) 92 and 94.
-	"blind233-questions.jsonl": 88.0 / 110,
+	"blind233-questions.jsonl": 89.0 / 110,
 	"blind234-questions.jsonl": 92.0 / 110,
 	"blind235-questions.jsonl": 91.0 / 110,
 	"blind236-questions.jsonl": 100.0 / 110,
-	"blind237-questions.jsonl": 97.0 / 110,
+	"blind237-questions.jsonl": 99.0 / 110,
 	"blind238-questions.jsonl": 101.0 / 110,
 	"blind239-questions.jsonl": 95.0 / 110,
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
@@ -2612,11 +2613,11 @@ var floors = map[string]float64{
 	"tuning795-questions.jsonl": 105.0 / 110,
 	"tuning796-questions.jsonl": 103.0 / 110,
 	// Written after the round's last, scored with 04baca5 before tuned on.
-	"tuning797-questions.jsonl": 93.0 / 110,
-	"tuning798-questions.jsonl": 81.0 / 110,
-	"tuning799-questions.jsonl": 100.0 / 110,
-	"tuning800-questions.jsonl": 85.0 / 110,
-	"tuning801-questions.jsonl": 62.0 / 110,
+	"tuning797-questions.jsonl": 103.0 / 110,
+	"tuning798-questions.jsonl": 101.0 / 110,
+	"tuning799-questions.jsonl": 106.0 / 110,
+	"tuning800-questions.jsonl": 102.0 / 110,
+	"tuning801-questions.jsonl": 98.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -2630,7 +2631,8 @@ var refusalsMissed = map[string]int{
 	// tuning754 get every refusal right; of the round's tuning sets, tuning770 misses two (six
 	// when written), tuning771, tuning776 and tuning793 one (four, two and two), and tuning772,
 	// tuning773, tuning777, tuning779, tuning780, tuning782, tuning784, tuning786, tuning787,
-	// tuning792 and tuning795 every refusal; no set misses more.
+	// tuning792, tuning795, tuning798, tuning799 and tuning800 every refusal, tuning797 one
+	// (as written); no set misses more.
 	// At the fifty-second round's end: blind191 gets every refusal right again (one missed
 	// since f32b872), blind198 and blind200 miss two (three when written), tuning661 five
 	// (six), tuning664 one (two); of the round's tuning sets, tuning749 to tuning753,
@@ -3164,9 +3166,6 @@ var refusalsMissed = map[string]int{
 	// Written after the round's last, scored with 04baca5: tuning797, tuning799 and
 	// tuning800 29/30, tuning798 28/30.
 	"tuning797-questions.jsonl": 1,
-	"tuning798-questions.jsonl": 2,
-	"tuning799-questions.jsonl": 1,
-	"tuning800-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
