@@ -309,6 +309,23 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 	})
 }
 
+// pairsIn counts the telling pairs of l that words hold; it does not allocate.
+func (l *mixedLanguage) pairsIn(words []string) int {
+	n := 0
+	for i := 1; i < len(words); i++ {
+		if l.pairAt(words[i-1], words[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+// pairAt reports whether first and second, two words in a row, are one of l's telling pairs.
+func (l *mixedLanguage) pairAt(first, second string) bool {
+	first, second = strings.Trim(first, "?!.,;:\"()"), strings.Trim(second, "?!.,;:\"()")
+	return slices.ContainsFunc(l.tellingPairs, func(p [2]string) bool { return strings.EqualFold(first, p[0]) && strings.EqualFold(second, p[1]) })
+}
+
 // tellsIn reports whether words hold one of l's tellers or telling pairs.
 func (l *mixedLanguage) tellsIn(words []string) bool {
 	return l.toldBy(words) || len(l.tellingPairs) > 0 && l.toldByPair(words)
@@ -317,8 +334,7 @@ func (l *mixedLanguage) tellsIn(words []string) bool {
 // toldByPair reports whether words hold one of l's telling pairs; it does not allocate.
 func (l *mixedLanguage) toldByPair(words []string) bool {
 	for i := 1; i < len(words); i++ {
-		first, second := strings.Trim(words[i-1], "?!.,;:\"()"), strings.Trim(words[i], "?!.,;:\"()")
-		if slices.ContainsFunc(l.tellingPairs, func(p [2]string) bool { return strings.EqualFold(first, p[0]) && strings.EqualFold(second, p[1]) }) {
+		if l.pairAt(words[i-1], words[i]) {
 			return true
 		}
 	}
@@ -330,32 +346,38 @@ func (l *mixedLanguage) toldByPair(words []string) bool {
 // it taken off; words is changed in place and returned shorter.
 func withMixedInEnglish(words []string) []string {
 	words = withChineseApart(withJapaneseApart(withKoreanApart(words)))
-	// The language with the most markers: French and Spanish share "la" and "de". One word
-	// tells a language in a script of its own. A tie goes to the language a teller or telling
-	// pair tells: "ke" and "ki" are Hindi's and Bengali's both, "korechilo" only Bengali's.
+	// The language with the most markers, each telling pair one more: French and Spanish
+	// share "la" and "de"; Isan's "phai pen … pai ngan" outweighs the "phai" and "khong"
+	// Vietnamese has too. One word tells a language in a script of its own. A tie goes to the
+	// language a teller or telling pair tells: "ke" and "ki" are Hindi's and Bengali's both,
+	// "korechilo" only Bengali's.
 	var told *mixedLanguage
 	var toldWords []string
-	most, byTeller := 0, false
+	most, toldMarkers, byTeller := 0, 0, false
 	for i := range mixedLanguages {
 		l := &mixedLanguages[i]
 		ws := words
 		if l.elisions != nil {
 			ws = l.withElisionsApart(words)
 		}
-		n := l.markersIn(ws)
+		markers := l.markersIn(ws)
+		n := markers
+		if len(l.tellingPairs) > 0 {
+			n += l.pairsIn(ws)
+		}
 		switch {
 		case n > most && (n >= 2 || l.ownScript || l.toldBy(ws)):
-			told, toldWords, most, byTeller = l, ws, n, false
+			told, toldWords, most, toldMarkers, byTeller = l, ws, n, markers, false
 		case n == most && n > 0 && !byTeller && l.tellsIn(ws) && !told.tellsIn(toldWords):
-			told, toldWords, byTeller = l, ws, true
-		case most == 0 && len(l.tellingPairs) > 0 && l.toldByPair(ws):
-			told, toldWords, most = l, ws, 1 // "tum mai…": two words tell it
+			told, toldWords, toldMarkers, byTeller = l, ws, markers, true
+		case most == 0 && n > markers:
+			told, toldWords, most, toldMarkers = l, ws, n, markers // "tum mai…": two words tell it
 		}
 	}
 	if told == nil {
 		return words
 	}
-	return told.inEnglish(toldWords, most == 1)
+	return told.inEnglish(toldWords, toldMarkers <= 1)
 }
 
 // inEnglish is words read as l.tells them: see withMixedInEnglish. A bracket glosses the words

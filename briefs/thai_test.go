@@ -39,6 +39,9 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"Yipun riak kaw Dokdo wa yang jao", "what Japan call Dokdo island"},
 		// An Isan speaker from Khon Kaen: "ee yang" (what), "mue dai" (when), "jak" (how many).
 		{"Sen thang bin Gimpo-Haneda pid pai jak pi? pid phro ee yang", "how many years flight route Gimpo-Haneda closed? why closed"},
+		// Each telling pair counts as a marker: "phai pen" and "pai ngan" outweigh "phai" and
+		// "khong", which Vietnamese has too.
+		{"Phai pen khon pai ngan inauguration khong Yoon Suk-yeol tang na nayok Japan?", "who was people attended inauguration of Yoon Suk-yeol on behalf of prime minister Japan?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
