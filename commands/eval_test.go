@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and one sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning801-questions.jsonl; tuning4 is written as
+//   - eight hundred and nine sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning809-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -429,7 +429,11 @@ type evalCase struct {
 //     Korean and an Udon Thani farmer's romanised Thai), the round's last; tuning797 to
 //     tuning801 (a Jeonju farmer's romanised Korean, an Agadir worker's Darija, a Hiroshima
 //     worker's romaji, a Zahle shopkeeper's Lebanese Arabizi and a Nakhon Ratchasima
-//     student's romanised Thai), written after them;
+//     student's romanised Thai), written after them; tuning802 to tuning809 (a Chittagong
+//     shopkeeper's and a Kolkata-born nurse's Banglish, a Maui fisherman's and a Hilo
+//     student's Hawaii Pidgin, a Kaohsiung student's and a Beijing engineer's pinyin, and a
+//     Madurai student's and a Coimbatore clerk's Tanglish), written at the fifty-fourth
+//     round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1458,6 +1462,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning799-questions.jsonl",
 		"tuning800-questions.jsonl",
 		"tuning801-questions.jsonl",
+		"tuning802-questions.jsonl",
+		"tuning803-questions.jsonl",
+		"tuning804-questions.jsonl",
+		"tuning805-questions.jsonl",
+		"tuning806-questions.jsonl",
+		"tuning807-questions.jsonl",
+		"tuning808-questions.jsonl",
+		"tuning809-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2635,6 +2647,15 @@ var floors = map[string]float64{
 	"blind244-questions.jsonl": 88.0 / 110,
 	"blind245-questions.jsonl": 70.0 / 110,
 	"blind246-questions.jsonl": 79.0 / 110,
+	// Written at the fifty-fourth round's start, scored with 688643b before tuned on.
+	"tuning802-questions.jsonl": 63.0 / 110,
+	"tuning803-questions.jsonl": 81.0 / 110,
+	"tuning804-questions.jsonl": 78.0 / 110,
+	"tuning805-questions.jsonl": 78.0 / 110,
+	"tuning806-questions.jsonl": 92.0 / 110,
+	"tuning807-questions.jsonl": 74.0 / 110,
+	"tuning808-questions.jsonl": 79.0 / 110,
+	"tuning809-questions.jsonl": 65.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3188,6 +3209,14 @@ var refusalsMissed = map[string]int{
 	"blind241-questions.jsonl": 1,
 	"blind242-questions.jsonl": 1,
 	"blind247-questions.jsonl": 3,
+	// Written at the fifty-fourth round's start, scored with 688643b: tuning802, tuning805
+	// 29/30, tuning803, tuning806, tuning807, tuning808 28/30.
+	"tuning802-questions.jsonl": 1,
+	"tuning803-questions.jsonl": 2,
+	"tuning805-questions.jsonl": 1,
+	"tuning806-questions.jsonl": 2,
+	"tuning807-questions.jsonl": 2,
+	"tuning808-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
