@@ -17,7 +17,7 @@ var thaiTellers = setOf([]string{"arai", "tammai", "thammai", "tummai", "khrai",
 	// as an Isan speaker types them: "teua" (time), "phood", "Kaoli"
 	"teua", "phood", "kaoli", "lekathikan", "pratan-tibodi", "sampalang", "ba-tat", "oka-sart",
 	// and as one from Khon Kaen types them
-	"yuenyan", "taktang", "lueaktang", "wikhro", "athibai", "siahai", "tatsin", "songkhram", "khachot", "kangwon", "rattaban"})
+	"yuenyan", "taktang", "lueaktang", "wikhro", "athibai", "siahai", "tatsin", "songkhram", "khachot", "kangwon", "rattaban", "wichan", "wijarn"})
 
 // thaiTellingPairs are romanised Thai asking words typed as two words, each alone too
 // common to tell the language: "tum mai" (why), "muea rai" (when).
@@ -49,7 +49,11 @@ var thaiTellingPairs = [][2]string{{"tum", "mai"}, {"tham", "mai"}, {"muea", "ra
 	// and as an Isan speaker from Khon Kaen types them: "ee yang" (what), "mue dai" (when), "jak" (how many)
 	{"ee", "yang"}, {"mue", "dai"}, {"thao", "dai"}, {"jak", "wan"}, {"jak", "pi"}, {"jak", "percent"}, {"jak", "khon"},
 	{"jak", "lam"}, {"jak", "chua"}, {"mueang", "sai"}, {"thi", "sai"}, {"tok", "long"}, {"lai", "kae"}, {"boi", "kae"},
-	{"pi", "dai"}, {"rueang", "dai"}, {"phai", "pen"}, {"tarang", "kilomet"}}
+	{"pi", "dai"}, {"rueang", "dai"}, {"phai", "pen"}, {"tarang", "kilomet"},
+	// and as a Nakhon Ratchasima student types them: "nok jak" (besides), "tham hai" (made),
+	// "bok wa" (said), "khue phai" (who is), "thi sut" (most), "di kwa" (better than)
+	{"nok", "jak"}, {"nok", "chak"}, {"tham", "hai"}, {"bok", "wa"}, {"khue", "phai"}, {"thi", "sut"}, {"di", "kwa"},
+	{"hai", "fang"}}
 
 // thaiMarkers are Thai words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Thai in.
@@ -325,6 +329,7 @@ var thai = map[string]string{
 	"pen":        "is",
 	"khue":       "is",
 	"mee":        "have",
+	"mi":         "have",
 	"tham":       "did",
 	"tum":        "did",
 	"phut":       "said",
@@ -1535,6 +1540,9 @@ var thaiPhrases = map[string]string{
 	"yang nak":             "so much",
 	"dee gwa":              "better than",
 	"dee kwa":              "better than",
+	"di kwa":               "better than",
+	"khue phai":            "who",
+	"hai fang":             "",
 	"sanya arai wai":       "promised what",
 	"gang won":             "worried",
 	"kang won":             "worried",

@@ -42,6 +42,9 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		// Each telling pair counts as a marker: "phai pen" and "pai ngan" outweigh "phai" and
 		// "khong", which Vietnamese has too.
 		{"Phai pen khon pai ngan inauguration khong Yoon Suk-yeol tang na nayok Japan?", "who was people attended inauguration of Yoon Suk-yeol on behalf of prime minister Japan?"},
+		// A Nakhon Ratchasima student's pairs: "tham hai" (made), "thi sut" (most), "di kwa" (better than).
+		{"Export control khong Japan tham hai industry dai khong Korea jep lai thi sut?", "which industry Export control of Japan made of Korea hurt most?"},
+		{"Thammai Seoul mi attitude to Beijing di kwa Tokyo?", "why Seoul have attitude to Beijing better than Tokyo?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
