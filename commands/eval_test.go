@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and nine sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning809-questions.jsonl; tuning4 is written as
+//   - eight hundred and thirteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning813-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -433,7 +433,9 @@ type evalCase struct {
 //     shopkeeper's and a Kolkata-born nurse's Banglish, a Maui fisherman's and a Hilo
 //     student's Hawaii Pidgin, a Kaohsiung student's and a Beijing engineer's pinyin, and a
 //     Madurai student's and a Coimbatore clerk's Tanglish), written at the fifty-fourth
-//     round's start;
+//     round's start; tuning810 to tuning813 (a Lahore shop owner's and an Islamabad
+//     aspirant's Roman Urdu, a Christchurch tradie's Kiwi slang and a Munich engineer's
+//     Denglisch), written after them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1470,6 +1472,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning807-questions.jsonl",
 		"tuning808-questions.jsonl",
 		"tuning809-questions.jsonl",
+		"tuning810-questions.jsonl",
+		"tuning811-questions.jsonl",
+		"tuning812-questions.jsonl",
+		"tuning813-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2656,6 +2662,11 @@ var floors = map[string]float64{
 	"tuning807-questions.jsonl": 74.0 / 110,
 	"tuning808-questions.jsonl": 79.0 / 110,
 	"tuning809-questions.jsonl": 65.0 / 110,
+	// Written after them, scored with f9213e6 before tuned on.
+	"tuning810-questions.jsonl": 87.0 / 110,
+	"tuning811-questions.jsonl": 80.0 / 110,
+	"tuning812-questions.jsonl": 103.0 / 110,
+	"tuning813-questions.jsonl": 103.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3217,6 +3228,8 @@ var refusalsMissed = map[string]int{
 	"tuning806-questions.jsonl": 2,
 	"tuning807-questions.jsonl": 2,
 	"tuning808-questions.jsonl": 2,
+	// Written after them, scored with f9213e6: tuning810 29/30.
+	"tuning810-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
