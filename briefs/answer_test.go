@@ -2725,6 +2725,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What'd the Kiwi PM say about China once she was back from Madrid?", "ardern-cooperate-with-china", nil},
 		{"Why is Tokyo bending over backwards to side with Washington on Pyongyang?", "japan-fears-abandonment-north-korea", nil},
 		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
+		// Kiwi slang: the tightest mates are the closest allies.
+		{"which two of the four are the tightest mates?", "japan-australia-most-mature", nil},
 		{"What did Japan kick up a stink about on Dokdo around Yoon's inauguration?", "dokdo-japan-protests-korean-survey", nil},
 		{"Leaving the lawsuits aside, what else gets Koreans fired up about Japan?", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
 		// Fretting is worrying: each side's own concerns answer it.

@@ -437,7 +437,13 @@ type Hit struct {
 func (ix *searchIndex) queryTerms(q string) []string {
 	var terms []string
 	keptAt := -1 // where "keep" was added, when the word before was it
+	prev := ""
 	tokenize(readEveryday(q), func(w string) {
+		before := prev
+		prev = w
+		if before == "us" && peopleWord(w) && len(terms) > 0 && terms[len(terms)-1] == "us" {
+			terms = terms[:len(terms)-1] // "us kiwis" are we, not the US
+		}
 		if keptAt >= 0 && keptAt == len(terms)-1 && strings.HasSuffix(w, "ing") {
 			// "issues that keep dragging down relations": to keep doing is to do.
 			terms = terms[:keptAt]

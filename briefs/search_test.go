@@ -534,6 +534,35 @@ func TestQueryTermsWithoutAskersWords(t *testing.T) {
 	}
 }
 
+// "Us" before the asker's own people is no word to find: "us Kiwis" are New Zealanders. A
+// "bro" or a "mate" is whom the asker talks to. "The us" is the US.
+func TestQueryTermsWithoutAskerAsUs(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		q      string
+		wantUS bool
+	}{
+		{"what does Japan call Dokdo bro", false},
+		{"what do the Aussies and us Kiwis team up on?", false},
+		{"what did the us tell japan?", true},
+		{"how do us and japan cooperate?", true},
+	}
+	for _, tt := range tests {
+		got := s.index.queryTerms(tt.q)
+		if slices.Contains(got, "us") != tt.wantUS {
+			t.Errorf("queryTerms(%q) = %v, want %q among them: %v", tt.q, got, "us", tt.wantUS)
+		}
+		for _, w := range []string{"bro", "mate"} {
+			if slices.Contains(got, w) {
+				t.Errorf("queryTerms(%q) = %v, want no %q", tt.q, got, w)
+			}
+		}
+	}
+}
+
 // To keep doing something is to do it: "keep" is no word to find before a verb in -ing.
 func TestQueryTermsKeepDoing(t *testing.T) {
 	s, err := LoadEmbedded()

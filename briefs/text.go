@@ -151,6 +151,8 @@ var extraStopwords = map[string]bool{
 	"wat": true, "wut": true, "dose": true, "hey": true, "hi": true, "hello": true, "lol": true, "kinda": true, "sorta": true, "imho": true, "ngl": true, "thx": true, "um": true, "uh": true, "hmm": true, "literally": true, "srsly": true,
 	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	"fr": true, "lowkey": true, "bruh": true, "smh": true, "lil": true, "truly": true,
+	// Whom the asker talks to: "tell us about Dokdo bro".
+	"bro": true, "mate": true, "dude": true, "buddy": true,
 	// Citing reasons in a formal register: "what reasons does the author adduce".
 	"adduce": true, "adduces": true, "adduced": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
@@ -1319,7 +1321,7 @@ var everydayPairs = []string{
 	"'s outreach ", " repairing relations ", "’s outreach ", " repairing relations ", " does the article report ", " ",
 	" the author suggests ", " ", " does the author suggest ", " ", " is assigned to ", " of ", " are assigned to ", " of ",
 	" in their minds", " ", " to some degree ", " ", " to a certain degree ", " ",
-	" mates ", " allies ", " carve out ", " seek ",
+	" tightest mates", " closest allies", " mates ", " allies ", " carve out ", " seek ",
 	" machinery ", " mechanism ", " to address ", " to resolve ",
 	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
 	" nuclear matters", " nuclear", " nuclear domain", " nuclear", " nuclear field", " nuclear", " nuclear wise", " nuclear",
