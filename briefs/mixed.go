@@ -117,6 +117,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: spanishMarkers, words: spanish, phrases: spanishPhrases},
 	{markers: scotsMarkers, words: scots, phrases: scotsPhrases, tellers: scotsTellers, tellingPairs: scotsTellingPairs, dropsG: true},
 	{markers: patoisMarkers, words: patois, phrases: patoisPhrases, tellers: patoisTellers, dropsG: true},
+	{markers: hawaiiMarkers, words: hawaii, phrases: hawaiiPhrases, tellers: hawaiiTellers, tellingPairs: hawaiiTellingPairs},
 	{markers: pidginMarkers, words: pidgin, phrases: pidginPhrases, tellers: pidginTellers},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},
 	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
