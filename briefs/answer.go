@@ -3616,7 +3616,7 @@ func withoutHostedDescribed(question string) string {
 }
 
 // placeWords name a kind of place a question may ask for: "in which city…".
-var placeWords = setOf([]string{"city", "town", "capital", "venue", "place", "location", "hotel", "building"})
+var placeWords = setOf([]string{"city", "town", "capital", "venue", "place", "location", "hotel", "building", "sea", "ocean"})
 
 // venueWords ask where something was held.
 var venueWords = setOf([]string{"held", "hold", "hosted", "host", "venue", "happen", "happened", "place", "meet", "met", "meeting"})

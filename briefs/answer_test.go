@@ -1487,6 +1487,8 @@ func TestAnswerWhereNamesAPlace(t *testing.T) {
 		// "In which city" asks where, too.
 		{"In which city was that cancelled deputy foreign ministers' press conference held?", false},
 		{"In which city was the NATO summit held?", true},
+		// So does "in which sea": the drills are to restart, nowhere named.
+		{"In which sea will the US Japan Korea military exercise be held?", false},
 		{"When precisely, and in which city, was the Reciprocal Access Agreement between Japan and Australia signed?", false},
 		{"When, and in which city, was the NATO summit held?", true},
 		// A city is no country: the two that signed an agreement do not say where.

@@ -9,6 +9,9 @@ func TestTamilMixedInEnglish(t *testing.T) {
 	// government.
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Kishida paththi South Korea-la enna opinion?", "what about Kishida in South Korea opinion?"},
+		// The "dh" spellings tell Tanglish too, and "yen" is why, not the money.
+		{"Dokdo island evlo perusu?", "how big Dokdo island?"},
+		{"Korea ku indha workers compensation matter yen avlo sensitive?", "why Korea to this workers compensation matter so sensitive?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
