@@ -1842,22 +1842,33 @@ var hedges = setOf([]string{"exactly", "exact", "specific", "specifically", "pre
 var successionWords = []string{"replaced", "replace", "replaces", "replacing", "succeeded", "succeed", "succeeds", "successor", "successors", "replacement"}
 
 // successorGap reads a question asking who followed a person the store knows: "Who replaced
-// Kishida as prime minister?", "Kishida's successor". The article, written just after the June
-// 2022 summit, names no one's successor. Asked the other way round ("Who did Yoon replace?"),
-// the question is left to the search.
+// Kishida as prime minister?", "Kishida's successor", "Who became New Zealand's PM after
+// Ardern?". The article, written just after the June 2022 summit, names no one's successor.
+// Asked the other way round ("Who did Yoon replace?"), the question is left to the search.
 func (w *World) successorGap(q string, words [][2]int, mentions []mention) (Gap, bool) {
 	for i := range words {
 		word := q[words[i][0]:words[i][1]]
 		// "took over from Chung", not "hand over from Kishida"
 		tookOver := strings.EqualFold(word, "from") && i > 1 && strings.EqualFold(q[words[i-1][0]:words[i-1][1]], "over") &&
 			slices.ContainsFunc([]string{"took", "take", "takes", "taking", "taken"}, func(x string) bool { return strings.EqualFold(q[words[i-2][0]:words[i-2][1]], x) })
-		if !tookOver && !slices.ContainsFunc(successionWords, func(x string) bool { return strings.EqualFold(word, x) }) {
+		after := strings.EqualFold(word, "after")
+		// "Who became New Zealand's PM after…", not "Who did Kishida meet after…"; read from
+		// a language that puts the office last, "who became after Ardern New Zealand's PM?"
+		becameOffice := after && len(words) > 2 && strings.EqualFold(q[words[0][0]:words[0][1]], "who") &&
+			strings.EqualFold(q[words[1][0]:words[1][1]], "became") && asksWhoHeldOffice(q, words, len(words))
+		if after && !becameOffice && !asksWhoHeldOffice(q, words, i) {
+			continue
+		}
+		if !tookOver && !after && !slices.ContainsFunc(successionWords, func(x string) bool { return strings.EqualFold(word, x) }) {
 			continue
 		}
 		noun := strings.HasPrefix(strings.ToLower(word), "successor") || strings.EqualFold(word, "replacement")
 		for _, m := range mentions {
 			if m.ref.entity == nil || m.ref.entity.Kind != "person" {
 				continue
+			}
+			if after && (!afterTitle(q, words, i+1, m.from) || !becameOffice && !endsQuestion(q, words, m.to)) {
+				continue // "after (Mr) Moon" ends the question
 			}
 			// "replaced Kishida", "successor to Kishida", "Kishida's successor"
 			if (m.from > i && m.from <= i+2) || (noun && m.to == i) {
@@ -1883,9 +1894,7 @@ func (w *World) predecessorGap(q string, words [][2]int, mentions []mention) (Ga
 			continue
 		}
 		before := strings.EqualFold(word, "before")
-		if before && (!strings.EqualFold(q[words[0][0]:words[0][1]], "who") || !slices.ContainsFunc(words[1:i], func(sp [2]int) bool {
-			return slices.ContainsFunc(officeWords, func(o string) bool { return strings.EqualFold(q[sp[0]:sp[1]], o) })
-		})) {
+		if before && !asksWhoHeldOffice(q, words, i) {
 			continue // "Who was Japan's foreign minister before…", not "Who did Yoon meet before…"
 		}
 		noun := len(word) >= len("predecessor") && strings.EqualFold(word[:len("predecessor")], "predecessor")
@@ -1906,6 +1915,14 @@ func (w *World) predecessorGap(q string, words [][2]int, mentions []mention) (Ga
 		}
 	}
 	return Gap{}, false
+}
+
+// asksWhoHeldOffice reports whether q asks who held an office before its word i: it opens
+// with "who" and names an office ("Who was Japan's foreign minister before…").
+func asksWhoHeldOffice(q string, words [][2]int, i int) bool {
+	return strings.EqualFold(q[words[0][0]:words[0][1]], "who") && slices.ContainsFunc(words[1:i], func(sp [2]int) bool {
+		return slices.ContainsFunc(officeWords, func(o string) bool { return strings.EqualFold(q[sp[0]:sp[1]], o) })
+	})
 }
 
 // afterTitle reports whether the words from i up to to are at most a courtesy title: "Mr".

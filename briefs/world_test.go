@@ -506,6 +506,10 @@ func TestUncovered(t *testing.T) {
 		{"a leader's successor", "who was kishida's successor", GapSuccessor, "The article does not say who succeeded Fumio Kishida."},
 		{"who succeeded a leader", "Who succeeded Yoon Suk-yeol?", GapSuccessor, "The article does not say who succeeded Yoon Suk-yeol."},
 		{"whom a leader replaced, asked the other way", "Who did Yoon replace as president?", "", ""},
+		{"who held an office after a leader", "Who became New Zealand's PM after Ardern?", GapSuccessor, "The article does not say who succeeded Jacinda Ardern."},
+		{"whom someone met after a leader", "Who did Kishida meet after Yoon?", "", ""},
+		{"who became an office holder after a leader, the office last", "who became after Ardern New Zealand's PM?", GapSuccessor, "The article does not say who succeeded Jacinda Ardern."},
+		{"who became something after a leader", "Who became famous after Ardern spoke?", "", ""},
 		// A year after the latest the facts report, whatever else the question names.
 		// A document dated by a year no fact mentions; a wrong year of a reported event is not one.
 		// Asking of a compensation plan, or of survival issues, is not asking for their details.
