@@ -9,6 +9,8 @@ func TestBengaliMixedInEnglish(t *testing.T) {
 		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},                      // so does "r" after a vowel
 		{"Biden oi meeting ke ki bole describe korechilo?", "what says Biden that meeting describe did?"}, // "ke" and "ki" are Hindi's too; "korechilo" tells Bengali
 		{"Seoul er diplomacy mainly ki niye focused?", "on what Seoul's diplomacy mainly focused?"},       // "ki niye" tells it, as no one word does
+		{"Bhai NATO summit ta kon shohore hoisilo?", "NATO summit in which city was held?"},               // the "s" spelling of "ch" ("hoisilo" for "hoyechilo") tells it
+		{"Ardern er pore New Zealand er PM ke hoise?", "who became after Ardern New Zealand's PM?"},       // "er pore" (after) goes before the noun it follows
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

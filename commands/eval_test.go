@@ -3223,7 +3223,9 @@ var refusalsMissed = map[string]int{
 	// Written at the fifty-fourth round's start, scored with 688643b: tuning802, tuning805
 	// 29/30, tuning803, tuning806, tuning807, tuning808 28/30.
 	"tuning802-questions.jsonl": 1,
-	"tuning803-questions.jsonl": 2,
+	// Read as Banglish after, one more asks the police commissioner's name in Bengali order
+	// ("…je … namechilen, tar naam ki?"), which no reading of its relative clause yet finds.
+	"tuning803-questions.jsonl": 3,
 	"tuning805-questions.jsonl": 1,
 	"tuning806-questions.jsonl": 2,
 	"tuning807-questions.jsonl": 2,
