@@ -132,6 +132,35 @@ var hindi = map[string]string{
 	"jisse": "by which", "jisase": "by which", "rakh": "keep", "rakha": "kept", "rakhe": "kept", "rakhta": "keeps",
 	"rakhte": "keep", "karo": "", "kariye": "", "leke": "about", "boli": "said",
 	"kahi": "said", "bataen": "tell", "batayein": "tell",
+	// Roman Urdu words of questions by Urdu writers.
+	"sahab": "", "janab": "", "meherbani": "", "mehrbani": "", "zara": "", "dein": "", "thay": "", "thin": "",
+	"karti": "", "karni": "", "dehani": "", "char": "four", "wo": "", "huay": "happened",
+	"mauqif": "position", "asal": "real", "masail": "issues", "masle": "issue", "masla": "issue", "maslay": "issue",
+	"dafa": "time", "jinhon": "who", "muawze": "compensation", "rawaiya": "attitude", "bulaye": "invited",
+	"yaqeen": "assurance", "aitraz": "objection", "dalne": "putting", "bara": "big", "bari": "big", "bare": "big",
+	"mazdooron": "workers", "farq": "difference", "khayal": "view", "samajhta": "considers", "samajhte": "consider",
+	"samajhti": "considers", "shehar": "city", "mutabiq": "according", "qadam": "step", "hal": "solve",
+	"mukhtalif": "different", "jaisa": "like", "jaisi": "like", "jaise": "like", "jorna": "form", "jodna": "form",
+	"waqt": "time", "likhne": "write", "faida": "benefit", "sunaya": "delivered", "deti": "gives",
+	"arsa": "time", "arse": "time", "dilaya": "gave", "rishtay": "relations", "rishtey": "relations",
+	"qisam": "kind", "qism": "kind", "hakoomat": "government", "hukumat": "government", "dhakka": "blow",
+	"elaan": "announcement", "elan": "announcement", "faislon": "rulings", "barhta": "grows", "ghussa": "anger",
+	"purane": "former", "fikr": "concern", "fikar": "concern", "narmi": "softness", "wade": "promises",
+	"wadey": "promises", "paise": "money", "hukam": "order", "lagata": "applies", "tor": "break",
+	"shobon": "fields", "dore": "visit", "daure": "visit", "haisiyat": "status", "akhri": "last",
+	"aakhri": "last", "nateeja": "conclusion", "jaane": "going", "baaton": "things", "guftagu": "talks",
+	"surat-e-haal": "situation", "naye": "new", "ahem": "important", "samjhayein": "explain", "mauqe": "occasion",
+	"karwai": "", "taluqat": "relations", "ittefaq": "agreement", "kehne": "saying", "mutaliq": "about",
+	"mutalliq": "about", "aakhir": "finally", "pohancha": "caused", "pahuncha": "caused", "nuqsan": "damage",
+	"raqam": "amount", "mili": "received", "jhagra": "dispute", "istiqbal": "welcome", "pari": "",
+	"hassas": "sensitive", "laayi": "brought", "tayyari": "preparation", "parhni": "read", "paida": "create",
+	"cheezein": "things", "sasta": "cheap", "achha": "good", "thehrne": "stay", "tarjeehat": "priorities",
+	"tarjeeh": "priority", "tareeqe": "methods", "tareeqa": "method", "istemal": "use", "qareeb": "close",
+	"nisbatan": "relatively", "ada": "play", "ilaqe": "region", "ilaqa": "region", "tareekh": "date",
+	"mutahid": "unite", "asaan": "easy", "aham": "important", "tay": "decided", "pukarta": "calls", "pukarte": "call", "chhorne": "discharge",
+	"chhora": "discharged", "chhorega": "will discharge", "zariye": "through", "hawale": "regard",
+	"mulaqat": "meeting", "ijlas": "session", "kamyab": "successful", "nakam": "failed", "wazir": "minister",
+	"wazir-e-azam": "prime minister", "wazir-e-kharja": "foreign minister", "sadr": "president",
 	// Months, capitalised as English writes them: a postposition goes before the month and its
 	// year ("july 2019 mein", in July 2019). "may" and "march" are English words too.
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
@@ -186,6 +215,39 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"humari tarah": "like us", "hamari tarah": "like us", "poori tarah": "completely",
 	"puri tarah": "completely", "ki nahi": "or not", "ke shuru mein": "at the beginning of",
 	"shuru mein": "at first", "ke aas-paas": "around",
+	// Roman Urdu phrases.
+	"meherbani kar ke": "", "meherbani karke": "", "mehrbani kar ke": "", "mehrbani karke": "",
+	"bata dein": "tell", "asal mein": "actually", "pehli dafa": "first time", "pichli dafa": "last time",
+	"aakhri dafa": "last time", "is dafa": "this time", "jinhon ne": "who", "kis ne": "who", "sab se": "most",
+	"ke hawale se": "regarding", "ke zariye": "through", "ke mutabiq": "according to", "se mutaliq": "about",
+	"se mutalliq": "about", "ke mauqe par": "on the occasion of", "ke mauqe pe": "on the occasion of",
+	"ke khayal mein": "in the view of", "ke zyada qareeb": "closer to", "ke qareeb": "close to",
+	"yaqeen dilaya": "assured", "yaqeen dehani": "assurance", "yaqeen dehani karwai": "assured",
+	"ittefaq kiya": "agreed", "tay kiya": "decided", "elaan kiya": "announced", "elan kiya": "announced",
+	"istiqbal kiya": "welcomed", "wade kiye": "promised", "hal karne": "solve", "hal karna": "solve",
+	"faisla sunaya": "ruled", "dhakka laga": "was hit", "nuqsan pohancha": "was harmed",
+	"nuqsan pahuncha": "was harmed", "kitna arsa": "how long", "kitne arse": "how long", "kitna bara": "how big",
+	"kitna bada": "how big", "us waqt": "at that time", "likhne wala": "writer", "likhne wale": "writer",
+	"kis qisam ka": "what kind of", "kis qism ka": "what kind of", "kis qisam ki": "what kind of",
+	"kis qism ki": "what kind of", "kis qisam ke": "what kind of", "kis qism ke": "what kind of",
+	"mil kar kaam": "work together", "mil ke kaam": "work together", "mil kar": "together", "mil ke": "together",
+	"zor deti": "emphasizes", "zor dete": "emphasize", "bulaye gaye": "invited", "le ke gaye": "took",
+	"le kar gaye": "took", "karni pari": "had to", "karni padi": "had to", "jana jata hai": "is known",
+	"jana jata": "known", "kya bana": "what happened", "ka kya bana": "what happened to", "is sab mein": "in all this",
+	"bana raha": "building", "bana rahe": "building", "ki koshish kar raha": "trying to",
+	"ki koshish kar rahe": "trying to", "koshish kar raha": "trying", "parhni chahiye": "should read",
+	"paida karti": "create", "paida karte": "create", "samundar mein dalne": "discharge into the sea",
+	"samundar mein chhorne": "discharge into the sea", "samundar mein chhora": "discharged into the sea",
+	"chhora jayega": "will be discharged", "pressure dalne": "put pressure", "istemal karta": "uses",
+	"istemal karte": "use", "role ada": "role play", "kis tareekh ko": "on what date", "na kar saka": "cannot",
+	"na kar sake": "cannot", "kin do": "which two", "ke sath side pe": "on the sidelines of",
+	"kitni raqam": "how much", "kitne paise": "how much money", "sab se bari": "biggest", "sab se bara": "biggest",
+	"sab se bare": "biggest", "sab se kamzor": "weakest", "kaun se do": "which two", "kaun si do": "which two",
+	"do bare": "two big", "do bari": "two big", "do main": "two main", "do aham": "two main", "do ahem": "two main",
+	"ke saath side pe": "on the sidelines of", "ke side pe": "on the sidelines of", "la raha": "bringing",
+	"rishta tor": "cut ties", "rishta tod": "cut ties", "guftagu hui": "discussed", "ke dore pe gayi": "toured",
+	"ke dore par gayi": "toured", "ke daure pe gaye": "toured", "ke daure par gaye": "toured", "kis mulk": "which country",
+	"is se pehle": "before this", "akhri nateeja": "final conclusion", "aakhri nateeja": "final conclusion", "ahem samajhta": "values",
 	// Names of two words typed in small letters, read whole so that a postposition goes before
 	// the whole name ("north korea ko le ke", about north korea). A country's stays in small
 	// letters: capitalised, it would take the postposition of the noun after it ("south korea
@@ -259,7 +321,7 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 // "hua" happened.
 func withEnglishPasts(phrases map[string]string) map[string]string {
 	for verb, past := range englishVerbsInHindi {
-		for _, hindi := range []string{"kiya", "kiye", "kiye the", "ki thi", "ki hai", "ki gayi", "kiya gaya", "hua", "hui", "hue", "hue the"} {
+		for _, hindi := range []string{"kiya", "kiye", "kiye the", "kiye thay", "ki thi", "ki thin", "huay", "huay the", "huay thay", "ki hai", "ki gayi", "kiya gaya", "hua", "hui", "hue", "hue the"} {
 			if _, ok := phrases[verb+" "+hindi]; !ok {
 				phrases[verb+" "+hindi] = past
 			}
@@ -303,4 +365,6 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"se pahle", "ke pahle", "ke bad", "se zyada", "se kam", "tak", "mei", "ke shuru mein", "ke aas-paas",
 	"ke according", "ke according to", "ke time", "ke time pe", "ke time par", "ke samay", "ke reply mein",
 	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
+	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
+	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
 })

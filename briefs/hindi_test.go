@@ -25,6 +25,8 @@ func TestHindiMixedInEnglish(t *testing.T) {
 		{"Japan ke export curbs ke reply mein Seoul ne kya action liya?", "what in reply to Japan's export curbs Seoul action took?"},
 		{"North Korea ne summit ke baad kitni missiles test ki thi?", "how many missiles north korea after summit tested?"},
 		{"cold war ke baad US Japan alliance ko kaise describe kiya jata hai?", "how after Cold War US Japan alliance described?"},
+		// Roman Urdu: "ke hawale se" is regarding, "yaqeen dilaya" assured, "sahab" left out.
+		{"Biden sahab ne Japan ko defense ke hawale se kya yaqeen dilaya?", "what Biden Japan regarding defense assured?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
