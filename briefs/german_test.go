@@ -12,6 +12,9 @@ func TestGermanMixedInEnglish(t *testing.T) {
 		{"Was hat die Regierung mit Seoul versucht?", "what has the government with Seoul tried?"},
 		{"Was hat Moon in Richtung Pyongyang versucht?", "what has Moon towards Pyongyang tried?"}, // "versucht" tells it where "was hat" are English too
 		{"Wie lange war die Strecke dicht?", "how long was the route closed?"},
+		// A telling pair ("was war", "wie sieht") tells it, and its words are German's.
+		{"Was war der focus der trilateral talks US-Japan-Korea?", "what was the focus the trilateral talks US-Japan-Korea?"},
+		{"Von welchem Institut kommt der Autor?", "of which institute comes the author?"},
 		// One German word of its own tells it in an English question, whose words that are
 		// German too stay English.
 		{"Which Abkommen have Tokyo and Canberra signed?", "Which agreement have Tokyo and Canberra signed?"},

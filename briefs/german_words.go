@@ -18,6 +18,13 @@ var germanMarkers = setOf([]string{
 
 // germanTellers are German words no English question holds, nor a question in another
 // language the bot reads: one of them tells a question mixing German in ("Gipfel", "warum").
+// germanTellingPairs are German asking words with the verb after them, each word alone too
+// common in English to tell the language: "was war", "wie lange".
+var germanTellingPairs = [][2]string{{"wie", "lange"}, {"wie", "sieht"}, {"wie", "sehen"}, {"was", "ist"}, {"was", "war"},
+	{"was", "bedeutet"}, {"was", "will"}, {"was", "wollte"}, {"was", "wollen"}, {"was", "hat"}, {"was", "haben"},
+	{"was", "sagt"}, {"was", "sagte"}, {"was", "sind"}, {"was", "denkt"}, {"wer", "ist"}, {"wer", "war"}, {"wo", "ist"},
+	{"wo", "war"}, {"wo", "fand"}}
+
 var germanTellers = setOf([]string{
 	"und", "warum", "wieso", "weshalb", "weswegen", "welche", "welcher", "welches", "welchen",
 	"welchem", "wessen", "worauf", "wogegen", "wovor", "womit", "worüber", "worueber", "wofür",
@@ -514,6 +521,12 @@ var german = map[string]string{
 	"überreicht":                  "handed over",
 	"überreichte":                 "handed over",
 	"kommen":                      "come",
+	"kommt":                       "comes",
+	"sieht":                       "see",
+	"sehen":                       "see",
+	"bedeutet":                    "mean",
+	"bedeuten":                    "mean",
+	"letztendlich":                "ultimately",
 	"gekommen":                    "came",
 	"kam":                         "came",
 	"kamen":                       "came",

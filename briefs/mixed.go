@@ -121,7 +121,7 @@ var mixedLanguages = []mixedLanguage{
 	{markers: pidginMarkers, words: pidgin, phrases: pidginPhrases, tellers: pidginTellers},
 	{markers: frenchMarkers, words: french, phrases: frenchPhrases, elisions: frenchElisions, inversions: frenchInversions},
 	{markers: italianMarkers, words: italian, phrases: italianPhrases, elisions: italianElisions},
-	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases, tellers: germanTellers,
+	{markers: withGermanLooking(germanMarkers, german), words: german, phrases: germanPhrases, tellers: germanTellers, tellingPairs: germanTellingPairs,
 		alsoEnglish: setOf([]string{"was", "war", "will", "also", "die", "hat", "an", "am", "um"})},
 	{markers: dutchMarkers, words: dutch, phrases: dutchPhrases, splitAsking: dutchSplitAsking},
 	{markers: swedishMarkers, words: swedish, phrases: swedishPhrases},
@@ -285,8 +285,8 @@ func withMixedInEnglish(words []string) []string {
 
 // inEnglish is words read as l.tells them: see withMixedInEnglish. A bracket glosses the words
 // before it in the other language, or in English ("so nuli (try hard) cooperate", "'balance
-// the water' (duan ping yi wan shui)"), and is left out. alone is set when one word of the
-// language told it (alsoEnglish).
+// the water' (duan ping yi wan shui)"), and is left out. alone is set when at most one word
+// of the language, beside its telling pairs, told it (alsoEnglish).
 func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 	// Asked in English ("日本 and 한국 - what are the problems?"), the asking word is where
 	// English puts it already.
@@ -300,9 +300,12 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 		// of"), may take a place not yet read.
 		out = make([]string, 0, len(words)+4)
 	}
-	nounFrom := 0 // where the noun a postposition follows may begin: after a particle left out
+	nounFrom := 0     // where the noun a postposition follows may begin: after a particle left out
+	typedBefore := "" // the word before as typed: out may have taken its place in words
 	for i := 0; i < len(words); i++ {
 		w := words[i]
+		before := typedBefore
+		typedBefore = w
 		if strings.HasPrefix(w, "(") {
 			j := i
 			for j < len(words)-1 && !strings.Contains(words[j], ")") {
@@ -339,7 +342,9 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 			out[len(out)-1] += "'s"
 			continue
 		}
-		asEnglish := l.alsoEnglish[lower] && (alone || i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) }))
+		// A word of a telling pair is the language's: "was war" is what was.
+		inPair := len(l.tellingPairs) > 0 && l.alsoEnglish[lower] && (i > 0 && l.pairAt(before, w) || i+1 < len(words) && l.pairAt(w, words[i+1]))
+		asEnglish := l.alsoEnglish[lower] && !inPair && (alone || i+1 < len(words) && slices.ContainsFunc([]string{"the", "a", "an"}, func(a string) bool { return strings.EqualFold(words[i+1], a) }))
 		if english, ok := l.words[lower]; ok && english != "" && l.postpositions[lower] && !asEnglish {
 			out = withBeforeNoun(out, nounFrom, english+tail)
 			nounFrom = len(out)
