@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and thirteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning813-questions.jsonl; tuning4 is written as
+//   - eight hundred and nineteen sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning819-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -435,7 +435,9 @@ type evalCase struct {
 //     Madurai student's and a Coimbatore clerk's Tanglish), written at the fifty-fourth
 //     round's start; tuning810 to tuning813 (a Lahore shop owner's and an Islamabad
 //     aspirant's Roman Urdu, a Christchurch tradie's Kiwi slang and a Munich engineer's
-//     Denglisch), written after them;
+//     Denglisch), written after them; tuning814 to tuning819 (a Sylhet student's and a
+//     Khulna teacher's Banglish, an Oahu builder's Hawaii Pidgin, a Montego Bay driver's
+//     Patois, a Dunedin student's Kiwi slang and a Taichung engineer's pinyin), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1476,6 +1478,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning811-questions.jsonl",
 		"tuning812-questions.jsonl",
 		"tuning813-questions.jsonl",
+		"tuning814-questions.jsonl",
+		"tuning815-questions.jsonl",
+		"tuning816-questions.jsonl",
+		"tuning817-questions.jsonl",
+		"tuning818-questions.jsonl",
+		"tuning819-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2667,6 +2675,12 @@ var floors = map[string]float64{
 	"tuning811-questions.jsonl": 80.0 / 110,
 	"tuning812-questions.jsonl": 103.0 / 110,
 	"tuning813-questions.jsonl": 103.0 / 110,
+	// Written later still, scored with 4b26460 before tuned on: tuning817 (105) and
+	// tuning818 (106) pass.
+	"tuning814-questions.jsonl": 87.0 / 110,
+	"tuning815-questions.jsonl": 84.0 / 110,
+	"tuning816-questions.jsonl": 90.0 / 110,
+	"tuning819-questions.jsonl": 95.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3232,6 +3246,9 @@ var refusalsMissed = map[string]int{
 	"tuning808-questions.jsonl": 2,
 	// Written after them, scored with f9213e6: tuning810 29/30.
 	"tuning810-questions.jsonl": 1,
+	// Written later still, scored with 4b26460: tuning816 29/30, tuning819 28/30.
+	"tuning816-questions.jsonl": 1,
+	"tuning819-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
