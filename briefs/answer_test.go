@@ -2729,6 +2729,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
 		// Kiwi slang: the tightest mates are the closest allies.
 		{"which two of the four are the tightest mates?", "japan-australia-most-mature", nil},
+		// Nothing meaty is small talk, grumpy about is protesting, and "re" is about.
+		{"did the four leaders actually get into anything meaty or just small talk?", "four-country-talks-lacked-substance", nil},
+		{"and what did Seoul get grumpy about re Takeshima?", "dokdo-korea-protests-bluebook", nil},
 		{"What did Japan kick up a stink about on Dokdo around Yoon's inauguration?", "dokdo-japan-protests-korean-survey", nil},
 		{"Leaving the lawsuits aside, what else gets Koreans fired up about Japan?", "", []string{"textbooks-yasukuni-anti-japanese-sentiment"}},
 		// Fretting is worrying: each side's own concerns answer it.

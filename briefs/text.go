@@ -90,7 +90,7 @@ var extraStopwords = map[string]bool{
 	"alive": true, "evenly": true, "label": true, "labels": true, "alongside": true,
 	// Whether something is good is how the asker judges it; a crowd, a fella or a guy is
 	// whoever is asked about ("which Korean crowd"). None is a word of the facts.
-	"good": true, "sure": true, "realistically": true, "domestic": true, "domestically": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
+	"good": true, "sure": true, "realistically": true, "domestic": true, "domestically": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "crew": true, "crews": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
@@ -152,7 +152,7 @@ var extraStopwords = map[string]bool{
 	"ago": true, "front": true, "timeline": true, "chronology": true, "lmao": true, "haha": true, "tbh": true, "idk": true, "fyi": true, "wats": true,
 	"fr": true, "lowkey": true, "bruh": true, "smh": true, "lil": true, "truly": true,
 	// Whom the asker talks to: "tell us about Dokdo bro".
-	"bro": true, "mate": true, "dude": true, "buddy": true,
+	"bro": true, "mate": true, "dude": true, "buddy": true, "eh": true,
 	// Citing reasons in a formal register: "what reasons does the author adduce".
 	"adduce": true, "adduces": true, "adduced": true,
 	// Requests framed for work: "kindly advise when…", "prepping a brief for my team".
@@ -1322,6 +1322,9 @@ var everydayPairs = []string{
 	" the author suggests ", " ", " does the author suggest ", " ", " is assigned to ", " of ", " are assigned to ", " of ",
 	" in their minds", " ", " to some degree ", " ", " to a certain degree ", " ",
 	" tightest mates", " closest allies", " mates ", " allies ", " carve out ", " seek ",
+	// Kiwi slang: talks with nothing meaty were small talk; grumpy is upset; "re" is about.
+	" anything meaty", " anything substantive", " small talk", " courtesies", " get grumpy about", " protest about", " got grumpy about", " protested about", " grumpy ", " upset ", " re ", " about ",
+	" proper members", " full members",
 	" machinery ", " mechanism ", " to address ", " to resolve ",
 	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
 	" nuclear matters", " nuclear", " nuclear domain", " nuclear", " nuclear field", " nuclear", " nuclear wise", " nuclear",
