@@ -11,12 +11,12 @@ package briefs
 
 // hawaiiMarkers are Hawaii Pidgin words that seldom occur in an English question.
 var hawaiiMarkers = setOf([]string{"brah", "bruddah", "braddah", "befo", "fo", "togeddah", "afta", "oddah", "hea",
-	"wea", "shootz", "howzit", "bumbye", "dakine", "pilikia", "akamai"})
+	"wea", "shootz", "howzit", "bumbye", "dakine", "pilikia", "akamai", "togetha", "wata", "ova", "dere", "mos", "pau"})
 
 // hawaiiTellers are Hawaii Pidgin words no English question holds, one of which tells a
 // question written in Hawaii Pidgin.
 var hawaiiTellers = setOf([]string{"brah", "bruddah", "braddah", "befo", "fo", "togeddah", "afta", "oddah", "shootz",
-	"howzit", "bumbye", "dakine"})
+	"howzit", "bumbye", "dakine", "togetha"})
 
 // hawaiiTellingPairs are two words, neither a Hawaii Pidgin marker alone, that together tell
 // a question written in it: "wen" before a verb is its past ("dey wen go"), where patois's
@@ -37,7 +37,13 @@ var hawaiiTellingPairs = [][2]string{{"da", "kine"}, {"wat", "kine"}, {"dis", "k
 	{"wen", "mention"}, {"wen", "raise"}, {"wen", "impose"}, {"wen", "refuse"}, {"wen", "reject"},
 	{"wen", "release"}, {"wen", "dump"}, {"wen", "warn"}, {"wen", "claim"}, {"wen", "respond"},
 	{"wen", "discuss"}, {"wen", "focus"}, {"wen", "fight"}, {"wen", "lead"}, {"wen", "moderate"},
-	{"wen", "pick"}, {"wen", "choose"}, {"wen", "file"}}
+	{"wen", "pick"}, {"wen", "choose"}, {"wen", "file"},
+	// "da" before an English word no Italian or Portuguese "da" comes before; "o wat", or
+	// what; "mo" before an adjective, more; "tink bout", think about.
+	{"da", "four"}, {"da", "three"}, {"da", "two"}, {"da", "writer"}, {"da", "author"},
+	{"da", "progressive"}, {"da", "editor"}, {"da", "textbooks"}, {"da", "nukes"}, {"da", "biden"}, {"da", "quad"},
+	{"da", "ocean"}, {"da", "alliance"}, {"da", "us"}, {"da", "mos"}, {"da", "most"}, {"da", "yoon"},
+	{"o", "wat"}, {"mo", "easy"}, {"mo", "chill"}, {"mo", "close"}, {"tink", "bout"}}
 
 // hawaii are Hawaii Pidgin words with their English, or "" for those an English question
 // would not need.
@@ -50,6 +56,8 @@ var hawaii = map[string]string{
 	"one": "a", "o": "or", "an": "and", "um": "them", "nah": "not", "neva": "never", "brah": "", "bruddah": "",
 	"braddah": "", "shootz": "", "howzit": "", "bumbye": "later", "pau": "finished", "pilikia": "trouble",
 	"akamai": "smart", "huhu": "angry", "dass": "that's", "beef": "dispute", "tho": "though", "gon": "going to",
+	"togetha": "together", "wata": "water", "mos": "most", "ppl": "people", "govt": "government",
+	"govts": "governments", "tinking": "thinking",
 }
 
 // hawaiiPhrases are Hawaii Pidgin phrases of two to four words with their English.
@@ -113,4 +121,6 @@ var hawaiiPhrases = map[string]string{
 	"which one": "which one", "one of": "one of", "o wat": "or what", "or wat": "or what", "ova hea": "over here",
 	"mo close": "closer", "mo soft": "softer", "mo big": "bigger", "mo better": "better", "talk story": "talk",
 	"all huhu": "angry", "wea get": "where is there", "take ova": "take over", "took ova": "took over",
+	"mo easy": "easier", "mo chill": "more relaxed", "tink easy": "think it is easy", "pau wit": "done with",
+	"dey pau wit": "they were done with", "stay pau": "is finished", "get mad": "get angry", "wen get mad": "got angry",
 }

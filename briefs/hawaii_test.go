@@ -15,6 +15,10 @@ func TestHawaiiPidginInEnglish(t *testing.T) {
 		// "wen" before a noun asks when, before a verb tells the past, where patois's "wen" is when.
 		{"wen Japan wen tighten da export controls?", "when Japan tightened the export controls?"},
 		{"how many days da summit wen go?", "how many days the summit lasted?"},
+		// "da" before an English word, "mo" before an adjective, "o wat": pairs only Hawaii Pidgin has.
+		{"how come korea mo chill wit china den japan?", "how come korea more relaxed with china than japan?"},
+		{"da four countries going make one new alliance, o wat?", "the four countries going to make a new alliance, or what?"},
+		{"Japan an Australia work togetha on wat kine stuff?", "Japan and Australia work together on what kind of stuff?"},
 		{"da oddah three countries wen agree fo explore wat wit Japan?", "the other three countries agreed to explore what with Japan?"},
 	})
 	s := realStore(t)
