@@ -19,7 +19,12 @@ var pinyinMarkers = setOf([]string{"weishenme", "weisha", "shenme", "zenme", "ze
 	"zhengduan", "faguo", "yindu", "feilubin", "zongli", "dui", "shuangbian", "lichang", "shangtai", "daibiaotuan", "neng",
 	"youxie", "jiaqiang", "fandui", "kangyi", "xiangguan", "chengyuanguo", "guanzhu", "mianji", "taitai", "jintian",
 	"tianqi", "qingbao", "haochi", "meishi", "nanhai", "jinzhan", "duojiu", "mudi", "xiaodao", "jipiao", "qijian", "anpai", "yixia", "yige", "youren", "huozhe", "buhui",
-	"huanjie", "zai", "shuo", "shang", "zhe", "jianli", "jiaru"})
+	"huanjie", "zai", "shuo", "shang", "zhe", "jianli", "jiaru",
+	// Words of more questions told in pinyin, none an English word or another language's.
+	"tian", "nian", "yue", "ruo", "juese", "daoyu", "zhengyi", "jiangjiang", "meijun", "chusheng", "zhiku", "fabiao",
+	"shenfen", "weile", "tuchu", "xianzhi", "yijing", "queding", "tingzhi", "kaizhi", "yaoqiu", "zhihou", "qiye",
+	"zichan", "gongren", "mingan", "meiyuan", "shensu", "jinjin", "genzhe", "celue", "xingcunzhe", "huilu", "kaorou",
+	"tuanjie", "kaimushi", "jianada", "ruidian", "fenlan", "suoluomen", "qundao", "shenqing", "dengshang", "zitai"})
 
 // pinyin are Chinese words in pinyin with their English, or "" for those an English question
 // would not need. The one-syllable names of the four countries and the US ("Mei Ri Han", the
@@ -120,6 +125,17 @@ var pinyin = map[string]string{
 	"jinru": "enter", "chengyuan": "members", "zhengduan": "dispute", "jiang": "said", "yong": "use",
 	"jiejie": "resolve", "buhui": "not", "fangwei": "defence", "qijian": "during", "fayan": "spoke",
 	"fenxi": "analysis",
+	// Still more, as further questions told in pinyin ask.
+	"daoyu": "island", "zhengyi": "dispute", "jiangjiang": "tell about", "meijun": "US troops",
+	"chusheng": "born", "zhiku": "think tank", "fabiao": "published", "shenfen": "capacity", "weile": "for",
+	"tuchu": "highlight", "yijing": "already", "queding": "decided", "tingzhi": "stopped",
+	"kaizhi": "spending", "yaoqiu": "requires", "zhihou": "after", "qiye": "companies", "zichan": "assets",
+	"gongren": "workers", "pei": "compensate", "mingan": "sensitive", "meiyuan": "US dollars", "shensu": "appeal",
+	"jinjin": "closely", "genzhe": "follow", "zou": "go", "celue": "strategy", "xingcunzhe": "survivors",
+	"huilu": "exchange rate", "kaorou": "barbecue", "fangwen": "visit", "tuanjie": "unite", "kaimushi": "opening ceremony",
+	"jianada": "Canada", "ruidian": "Sweden", "fenlan": "Finland", "yindunixiya": "Indonesia", "xibanya": "Spain",
+	"suoluomen": "Solomon", "qundao": "Islands", "shenqing": "applied for", "dengshang": "landed on", "zitai": "gesture",
+	"tuan": "delegation", "ruan": "soft", "huo": "or", "dagai": "roughly", "taizhong": "Taichung", "bi": "currency",
 }
 
 // pinyinPhrases are Chinese asking phrases of two or three words, read whole.
@@ -153,4 +169,14 @@ var pinyinPhrases = map[string]string{
 	"shenme yang de": "what kind of", "shenme yang": "what kind of", "zui ruo": "weakest", "zui boruo": "weakest",
 	"xianzai de": "current", "xiang wto": "to the WTO", "xiang difang fayuan": "to the district court",
 	"zenme panjue": "how did rule",
+	"yi gong":      "in total", "yi shenme shenfen": "in what capacity", "zhe me": "so", "shuo cheng": "described as",
+	"xiang yao": "wants to", "youxie fenxi": "some analysts", "weile shenme": "for what purpose", "pai fang": "discharged",
+	"ji yue": "which month", "ji nian ji yue": "which year and month", "gei wo jiangjiang": "tell me about",
+	"zhu han": "stationed in South Korea", "zui hou": "finally", "ying le": "won", "ying haishi ruan": "tough or soft",
+	"jinjin genzhe": "closely follow", "ji wei": "how many", "ri yuan": "yen", "xin tai bi": "New Taiwan dollar",
+	"kaorou dian": "barbecue restaurant", "hao chi de": "good", "mei nian": "every year", "yi meiyuan": "hundred million dollars",
+	"suoluomen qundao": "Solomon Islands", "chu le": "besides", "xiang fayuan": "to the court", "chengnuo le": "pledged",
+	"name mingan": "so sensitive", "da gai": "roughly", "yao bu yao": "whether to", "dai san": "bring an umbrella",
+	"liu yue": "June", "qi yue": "July", "ba yue": "August", "nian 7 yue": "July", "nian 6 yue": "June",
+	"nian 8 yue": "August", "nian 11 yue": "November", "li hangling": "Li Hangling", "na nian chusheng": "born in which year",
 }

@@ -7,6 +7,7 @@ import "testing"
 func TestPinyinMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Gimpo-Haneda hangxian tingfei le duo jiu a?", "Gimpo-Haneda air route suspended how long a?"},
+		{"Gei wo jiangjiang Ri Han de daoyu zhengyi ba", "tell me about Japan South Korea island dispute"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
