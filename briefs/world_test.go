@@ -115,6 +115,7 @@ func TestUncovered(t *testing.T) {
 		{"the asker's birthday before the question", "You know, at my 80th birthday we invited cousins from Sydney. Which partners came to Madrid besides Korea?", "", ""},
 		{"a phrase in another language", "How do you say thank you in Korean?", GapNotGiven, "The article gives no translations or phrases in other languages."},
 		{"the police boss unnamed", "What was the name of the Korean police boss who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
+		{"what the police commissioner was called", "What was the police commissioner who landed on Dokdo called?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
 		{"the cop unnamed", "what's the name of the korean cop who landed on dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
 		{"the letter unquoted, the writer's given name skipped", "What were the contents of Fumio Kishida's handwritten letter?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"that police commissioner unnamed", "What's the name of that South Korean police commissioner who landed on Dokdo?", GapNotGiven, "The article gives no name or fate of the police commissioner."},
