@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and nineteen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning819-questions.jsonl; tuning4 is written as
+//   - eight hundred and twenty-three sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning823-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -438,6 +438,8 @@ type evalCase struct {
 //     Denglisch), written after them; tuning814 to tuning819 (a Sylhet student's and a
 //     Khulna teacher's Banglish, an Oahu builder's Hawaii Pidgin, a Montego Bay driver's
 //     Patois, a Dunedin student's Kiwi slang and a Taichung engineer's pinyin), later still;
+//     tuning820 to tuning823 (a Chennai driver's Tanglish, a Jaffna teacher's Sri Lankan
+//     Tamil, a Karachi banker's Roman Urdu and a Rajshahi student's Banglish), after them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1488,6 +1490,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning817-questions.jsonl",
 		"tuning818-questions.jsonl",
 		"tuning819-questions.jsonl",
+		"tuning820-questions.jsonl",
+		"tuning821-questions.jsonl",
+		"tuning822-questions.jsonl",
+		"tuning823-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2693,6 +2699,10 @@ var floors = map[string]float64{
 	"blind250-questions.jsonl": 96.0 / 110,
 	"blind251-questions.jsonl": 89.0 / 110,
 	"blind252-questions.jsonl": 102.0 / 110,
+	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
+	"tuning820-questions.jsonl": 79.0 / 110,
+	"tuning821-questions.jsonl": 62.0 / 110,
+	"tuning823-questions.jsonl": 92.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3268,6 +3278,11 @@ var refusalsMissed = map[string]int{
 	"blind250-questions.jsonl": 4,
 	"blind251-questions.jsonl": 1,
 	"blind252-questions.jsonl": 1,
+	// Written after them, scored with 11bd6c6: tuning820 28/30, tuning822 29/30, tuning823
+	// 28/30.
+	"tuning820-questions.jsonl": 2,
+	"tuning822-questions.jsonl": 1,
+	"tuning823-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
