@@ -669,7 +669,9 @@ func (w *World) place(m mention) *worldPlace {
 // Uncovered reports what the question names that the store does not cover, if anything (see
 // the rules at the top of this file). It is meant to run before Search on every free question.
 func (w *World) Uncovered(question string) (Gap, bool) {
-	question = withoutAskersReason(withoutCourtesyAsides(withoutOwnBracketAside(w.store.afterExclamation(w.store.withGsSpoken(withChatSpelledOut(withoutSender(withoutQuizFrame(question))))))))
+	raw := withoutSender(withoutQuizFrame(question))
+	spelled := withChatSpelledOut(raw)
+	question = withoutAskersReason(withoutCourtesyAsides(withoutOwnBracketAside(w.store.afterExclamation(w.store.withGsSpoken(spelled)))))
 	if q, ok := withCheckOpenerAsTag(question); ok {
 		// "Is it true that Putin attended the summit?" asks of the statement, as
 		// "Putin attended the summit?" does.
@@ -775,6 +777,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		}
 	}
 	g, ok := w.uncovered(question)
+	if !ok && spelled != raw {
+		// Read from another language, a figure's name may stand anywhere: asked in
+		// English, the subject is where unknownSubject looks.
+		g, ok = w.loneFigure(question)
+	}
 	if !ok || g.Partial {
 		// "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un
 		// issue?", "Given how pointedly they spoke, how did Kim Jong Un respond?": the
@@ -1095,6 +1102,36 @@ func (w *World) knownFiguresViews(q string, words [][2]int) (Gap, bool) {
 			from-- // "Emmanuel Macron's"
 		}
 		return personGap(q[words[from][0]:wd[1]]), true
+	}
+	return Gap{}, false
+}
+
+// loneFigure is the gap of a well-known figure the article never mentions, named, capitalised,
+// in a question mixing in another language that names no one the store covers: "Zelensky
+// Madrid summit mein aya tha kya?" asks of him wherever that language puts his name. It
+// allocates only for a figure so named.
+func (w *World) loneFigure(q string) (Gap, bool) {
+	var spanBuf [32][2]int
+	words := nameWords(q, spanBuf[:0])
+	var key [32]byte
+	figure := func(i int) bool {
+		return w.people[string(appendNameKey(key[:0], q[words[i][0]:words[i][1]]))]
+	}
+	for i, wd := range words {
+		if r, _ := utf8.DecodeRuneInString(q[wd[0]:]); !unicode.IsUpper(r) || !figure(i) {
+			continue
+		}
+		if len(w.store.namedActors(q)) > 0 {
+			return Gap{}, false // "Did Japan back Zelensky?" asks of Japan too
+		}
+		from, to := i, i+1
+		for from > 0 && figure(from-1) {
+			from-- // "Volodymyr Zelensky"
+		}
+		for to < len(words) && figure(to) {
+			to++
+		}
+		return personGap(q[words[from][0]:words[to-1][1]]), true
 	}
 	return Gap{}, false
 }

@@ -94,6 +94,7 @@ func TestUncovered(t *testing.T) {
 		{"unknown person with a hyphen", "Who is Kim Jong-un?", GapPerson, "The article does not mention Kim Jong-un."},
 		{"unknown person after what and a noun", "What statement did Kim Jong Un issue after the Madrid meeting?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after the verb", "What said President Zelensky to the leaders in the summit?", GapPerson, "The article does not mention Zelensky."},
+		{"unknown person, read from another language", "Zelensky Madrid summit mein aya tha kya?", GapPerson, "The article does not mention Zelensky."},
 		{"unknown person after a scene set", "Pyongyang rarely lets such meetings pass; what statement did Kim Jong Un issue?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"unknown person after a reason given", "Given how pointedly the allies spoke, how did Kim Jong Un answer them?", GapPerson, "The article does not mention Kim Jong Un."},
 		{"the police commissioner unnamed in a blank to fill", "Fill in the blank: The South Korean police commissioner who landed on Dokdo in 2021 was named ______.", GapNotGiven, "The article gives no name or fate of the police commissioner."},
