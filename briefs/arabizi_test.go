@@ -45,6 +45,9 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"iza Amerka ma fiya 'balance the water', shu byesir b Korea w New Zealand?", "what if the US cannot 'balance the water', happens to Korea and New Zealand?"},
 		// A Beirut writer: "jazeret" is island of, "esm" name.
 		{"Chou l esm l Yabani la jazeret Dokdo?", "what the name the Japanese to island of Dokdo?"},
+		// A Fes writer: "ghir chkel" is just a formality; a Beirut writer: "Lech l" is why the.
+		{"chno ra2y l'auteur f la réunion dyal les 4 pays, kant 3ndha ahamiya 7a9i9iya wla ghir chkel?", "what is the opinion of the author in the meeting of the 4 countries, did it have real importance or just a formality?"},
+		{"Lech l Coréens khayfin men l nuclear waste water li Japan 3am tkebba bel ba7r?", "why the Koreans afraid of the nuclear waste water that Japan is discharging into the sea?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
