@@ -9,7 +9,7 @@ package briefs
 // are read off before its words are ("…muea rai krub?").
 var thaiTellers = setOf([]string{"arai", "tammai", "thammai", "tummai", "khrai", "muearai", "yangrai", "yangngai",
 	"thaorai", "taorai", "teenai", "thinai", "sawasdee", "sawatdee", "sawadee", "khopkhun", "prathet", "pratet",
-	"tonrap", "tonrub", "tonrab", "aayu", "aasai", "sapda", "ngern", "gieo",
+	"tonrap", "tonrub", "tonrab", "khue", "aayu", "aasai", "sapda", "ngern", "gieo",
 	"uttasahakam", "phumiphak", "sarathat", "samakkhi",
 	"pao-mai", "kang-won", "tasanakati", "chod-chei", "ekasarn", "nuen-nuen",
 	// as a Nonthaburi clerk types them: "yang-ngai" with a hyphen, "prachum", "Yipun"
@@ -53,11 +53,13 @@ var thaiTellingPairs = [][2]string{{"tum", "mai"}, {"tham", "mai"}, {"muea", "ra
 	// and as a Nakhon Ratchasima student types them: "nok jak" (besides), "tham hai" (made),
 	// "bok wa" (said), "khue phai" (who is), "thi sut" (most), "di kwa" (better than)
 	{"nok", "jak"}, {"nok", "chak"}, {"tham", "hai"}, {"bok", "wa"}, {"khue", "phai"}, {"thi", "sut"}, {"di", "kwa"},
-	{"hai", "fang"}}
+	{"hai", "fang"}, {"duay", "bo"}, {"thi", "ngan"}}
 
 // thaiMarkers are Thai words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Thai in.
 var thaiMarkers = setOf([]string{
+	// as a Khon Kaen speaker types them: "kap" (with), "khao" (enter), "ngop" (budget)
+	"kap", "khao", "ngop", "karn", "turakit", "khoei",
 	"arai", "tammai", "thammai", "tummai", "khrai", "krai", "muea", "meua",
 	"muearai", "yangrai", "yangngai", "thaorai", "taorai", "teenai", "thinai",
 	"chai", "phro", "rueang", "reuang", "laew", "laeo", "baeb", "loei",
@@ -798,6 +800,10 @@ var thai = map[string]string{
 	"karakadakhom":    "July",
 	"plien":           "release",
 	"khak":            "",
+	"karn":            "",
+	"turakit":         "business",
+	"khoei":           "ever",
+	"saep":            "tasty",
 }
 
 // thaiPhrases are romanised Thai phrases of two to four words with their English.
@@ -2157,5 +2163,36 @@ var thaiPhrases = map[string]string{
 	"yan ee yang":       "why",
 	"chai klai ee yang": "what methods used",
 	"bok tem tem noi":   "tell in full",
-	"wa pid ee yang":    "what was closed",
+	"wa pid ee yang":    "what violated",
+	"kue yang":          "is what",
+	"phood yang":        "what said",
+	"ekasan yang":       "what document",
+	"yang nai":          "how",
+	"turakit nai":       "which business",
+	"jeb nak sud":       "hurt most",
+	"kao niew":          "sticky rice",
+	"nang rot fai":      "by train",
+	"rot fai":           "train",
+	"tam jang dai":      "how to make",
+	"hai saep":          "tasty",
+	"phu siahai":        "victims",
+	"rat laek plian":    "exchange rate",
+	"khoei pai":         "ever gone",
+	"chuang san san":    "in the short term",
+	"rong raem nai":     "which hotel",
+	"thuk ao ok":        "being taken off",
+	"ao ok":             "take off",
+	"phumiphak dai":     "which region",
+	"dan dai":           "which area",
+	"sai ik bang":       "which else",
+	"hai khwam samkhan": "attach importance",
+	"chai oka-sart":     "use the opportunity",
+	"ao ee yang":        "what brought",
+	"dai khao pen":      "became",
+	"pen song thao":     "to double",
+	"phai nai 5 pi":     "within 5 years",
+	"duay bo":           "too",
+	"duay bor":          "too",
+	"mue ni":            "today",
+	"mee yang ik":       "what else have",
 }

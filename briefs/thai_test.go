@@ -45,6 +45,13 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		// A Nakhon Ratchasima student's pairs: "tham hai" (made), "thi sut" (most), "di kwa" (better than).
 		{"Export control khong Japan tham hai industry dai khong Korea jep lai thi sut?", "which industry Export control of Japan made of Korea hurt most?"},
 		{"Thammai Seoul mi attitude to Beijing di kwa Tokyo?", "why Seoul have attitude to Beijing better than Tokyo?"},
+		// A Khon Kaen speaker's markers "kap", "khao", "ngop", and pairs "duay bo", "thi ngan"
+		// outweighing Hindi's "hai" and "thi".
+		{"Finland kap Sweden dai khao pen member NATO thi Madrid bo?", "Finland with Sweden became member NATO in Madrid?"},
+		{"Kishida sanya ja phoem ngop defense pen song thao phai nai 5 pi bo?", "Kishida promise will raise budget defense to double within 5 years?"},
+		{"Foreign Minister Japan ao ee yang pai hai Yoon thi ngan inauguration?", "what brought Foreign Minister Japan to Yoon inauguration?"},
+		{"Modi khong India pai Madrid duay bo?", "Modi of India go Madrid too?"},
+		{"turakit nai Kaoli tai jeb nak sud jak Yipun kum export", "which business South Korea hurt most from Japan controlled export"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
