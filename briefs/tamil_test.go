@@ -12,6 +12,8 @@ func TestTamilMixedInEnglish(t *testing.T) {
 		// The "dh" spellings tell Tanglish too, and "yen" is why, not the money.
 		{"Dokdo island evlo perusu?", "how big Dokdo island?"},
 		{"Korea ku indha workers compensation matter yen avlo sensitive?", "why Korea to this workers compensation matter so sensitive?"},
+		// Sri Lankan Tamil: "ean" is why, told by it alone.
+		{"Gimpo-Haneda vimaana route ethanai kaalam moodappattirunthathu, ean?", "how long Gimpo-Haneda flight route was closed, why?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
