@@ -14,6 +14,7 @@ func TestBengaliMixedInEnglish(t *testing.T) {
 		{"NATO er Secretary General ke chilo oi summit e?", "who was NATO's Secretary General that summit in?"},                                                        // "ke chilo" (who was) tells it
 		{"US-Japan alliance ke ki bola hoy?", "what US-Japan alliance is called?"},                                                                                     // "bola hoy" (is called) outweighs Hindi's "ke" and "ki"
 		{"Ei article ta kon tarikh e publish hoyechilo?", "on what date this article was published?"},                                                                  // "kon tarikh e" read whole; "publish hoyechilo" is passive
+		{"Yoon er inauguration e Tokyo theke ke gechilo?", "who went Yoon's inauguration in from Tokyo?"},                                                              // "theke" (from) goes before the name it follows
 		{"US Japan Korea er defense minister ra military exercise niye ki decide korlo?", "what decided US Japan Korea's defense ministers about military exercises?"}, // "minister ra" is plural; "decide korlo" is one verb
 	})
 	s := realStore(t)

@@ -108,7 +108,7 @@ var mixedLanguages = []mixedLanguage{
 		askingLast:    true},
 	{markers: greeklishMarkers, words: greeklish, phrases: greeklishPhrases, tellers: greeklishTellers},
 	{markers: bengaliMarkers, words: bengali, phrases: bengaliPhrases, tellers: bengaliTellers, tellingPairs: bengaliTellingPairs, askingLast: true,
-		possessives: setOf([]string{"er", "r"}), postpositions: setOf([]string{"niye", "por", "er pore", "r pore", "er age", "r age"})},
+		possessives: setOf([]string{"er", "r"}), postpositions: setOf([]string{"niye", "por", "theke", "sathe", "shathe", "er pore", "r pore", "er age", "r age"})},
 	{markers: swahiliMarkers, words: swahili, phrases: swahiliPhrases, tellers: swahiliTellers, askingLast: true},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
 		askingLast: true},
