@@ -210,6 +210,7 @@ func TestSearchReadsAFormalRegister(t *testing.T) {
 		{"I should be grateful to learn what subjects chiefly occupied the three-way discussion among the American, Japanese and South Korean leaders in Madrid.", "trilateral-leaders-deepen-alliance"},
 		{"Why does the author judge that neither Tokyo nor Canberra can turn its back entirely on cooperation with Beijing?", "japan-australia-cannot-abandon-china"},
 		{"To what sphere does the author consider New Zealand's role in American strategy to be confined?", "new-zealand-role-limited-south-pacific"},
+		{"Upon what does Wellington fix its diplomatic gaze?", "new-zealand-survival-south-pacific"}, // a gaze fixed is a focus
 		{"On what legal grounds has Tokyo rejected South Korean judicial action on the comfort-women question?", "japan-negative-comfort-women"},
 		{"What anxiety does the author say exists within South Korea itself about the direction of the Yoon government?", "korea-worries-one-sided-yoon"},
 		{"Did the four Asia-Pacific leaders, when they met in Madrid, venture to discuss matters pertaining to China, or did they rather practise a studied reticence on that subject?", "four-leaders-no-china-discussion"},
