@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and twenty-five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning825-questions.jsonl; tuning4 is written as
+//   - eight hundred and thirty-one sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning831-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -441,7 +441,10 @@ type evalCase struct {
 //     tuning820 to tuning823 (a Chennai driver's Tanglish, a Jaffna teacher's Sri Lankan
 //     Tamil, a Karachi banker's Roman Urdu and a Rajshahi student's Banglish), after them;
 //     tuning824 and tuning825 (a Dhaka engineer's Banglish and a Hilo teacher's Hawaii
-//     Pidgin), written at the fifty-fifth round's start;
+//     Pidgin), written at the fifty-fifth round's start; tuning826 to tuning831 (a Nairobi
+//     driver's Sheng, a Mombasa student's Swahili, a Rio nurse's and a Lisbon pensioner's
+//     Portuguese, a Busan worker's romanised Korean and a Manila student's Taglish), after
+//     them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1503,6 +1506,12 @@ func evalFiles(t testing.TB) []string {
 		"tuning823-questions.jsonl",
 		"tuning824-questions.jsonl",
 		"tuning825-questions.jsonl",
+		"tuning826-questions.jsonl",
+		"tuning827-questions.jsonl",
+		"tuning828-questions.jsonl",
+		"tuning829-questions.jsonl",
+		"tuning830-questions.jsonl",
+		"tuning831-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2724,6 +2733,13 @@ var floors = map[string]float64{
 	// Written at the same time, scored with 425bc53 before tuned on.
 	"tuning824-questions.jsonl": 97.0 / 110,
 	"tuning825-questions.jsonl": 99.0 / 110,
+	// Written after them, scored with 7746db1 before tuned on.
+	"tuning826-questions.jsonl": 78.0 / 110,
+	"tuning827-questions.jsonl": 79.0 / 110,
+	"tuning828-questions.jsonl": 97.0 / 110,
+	"tuning829-questions.jsonl": 90.0 / 110,
+	"tuning830-questions.jsonl": 87.0 / 110,
+	"tuning831-questions.jsonl": 100.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3310,6 +3326,14 @@ var refusalsMissed = map[string]int{
 	"blind255-questions.jsonl": 2,
 	"blind256-questions.jsonl": 1,
 	"blind258-questions.jsonl": 1,
+	// Written after them, scored with 7746db1: tuning826 to tuning828 29/30, tuning829 28/30,
+	// tuning830 and tuning831 27/30.
+	"tuning826-questions.jsonl": 1,
+	"tuning827-questions.jsonl": 1,
+	"tuning828-questions.jsonl": 1,
+	"tuning829-questions.jsonl": 2,
+	"tuning830-questions.jsonl": 3,
+	"tuning831-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
