@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and thirty-one sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning831-questions.jsonl; tuning4 is written as
+//   - eight hundred and thirty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning832-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -444,7 +444,7 @@ type evalCase struct {
 //     Pidgin), written at the fifty-fifth round's start; tuning826 to tuning831 (a Nairobi
 //     driver's Sheng, a Mombasa student's Swahili, a Rio nurse's and a Lisbon pensioner's
 //     Portuguese, a Busan worker's romanised Korean and a Manila student's Taglish), after
-//     them;
+//     them; tuning832 (a polytechnic student's Singlish), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1512,6 +1512,7 @@ func evalFiles(t testing.TB) []string {
 		"tuning829-questions.jsonl",
 		"tuning830-questions.jsonl",
 		"tuning831-questions.jsonl",
+		"tuning832-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2740,6 +2741,8 @@ var floors = map[string]float64{
 	"tuning829-questions.jsonl": 90.0 / 110,
 	"tuning830-questions.jsonl": 87.0 / 110,
 	"tuning831-questions.jsonl": 100.0 / 110,
+	// Written later still, scored with f26ced1 before tuned on.
+	"tuning832-questions.jsonl": 95.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3334,6 +3337,8 @@ var refusalsMissed = map[string]int{
 	"tuning829-questions.jsonl": 2,
 	"tuning830-questions.jsonl": 3,
 	"tuning831-questions.jsonl": 3,
+	// Written later still, scored with f26ced1: tuning832 28/30.
+	"tuning832-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
