@@ -11,12 +11,14 @@ package briefs
 
 // hawaiiMarkers are Hawaii Pidgin words that seldom occur in an English question.
 var hawaiiMarkers = setOf([]string{"brah", "bruddah", "braddah", "befo", "fo", "togeddah", "afta", "oddah", "hea",
-	"wea", "shootz", "howzit", "bumbye", "dakine", "pilikia", "akamai", "togetha", "wata", "ova", "dere", "mos", "pau"})
+	"wea", "shootz", "howzit", "bumbye", "dakine", "pilikia", "akamai", "togetha", "wata", "ova", "dere", "mos", "pau",
+	"aftah", "dose", "dese", "ting", "tings", "nevah", "bettah", "ovah", "undah", "watevah", "brudda", "sistah",
+	"plenny", "laddat", "hamajang"})
 
 // hawaiiTellers are Hawaii Pidgin words no English question holds, one of which tells a
 // question written in Hawaii Pidgin.
 var hawaiiTellers = setOf([]string{"brah", "bruddah", "braddah", "befo", "fo", "togeddah", "afta", "oddah", "shootz",
-	"howzit", "bumbye", "dakine", "togetha"})
+	"howzit", "bumbye", "dakine", "togetha", "aftah", "brudda", "laddat", "hamajang"})
 
 // hawaiiTellingPairs are two words, neither a Hawaii Pidgin marker alone, that together tell
 // a question written in it: "wen" before a verb is its past ("dey wen go"), where patois's
@@ -37,12 +39,18 @@ var hawaiiTellingPairs = [][2]string{{"da", "kine"}, {"wat", "kine"}, {"dis", "k
 	{"wen", "mention"}, {"wen", "raise"}, {"wen", "impose"}, {"wen", "refuse"}, {"wen", "reject"},
 	{"wen", "release"}, {"wen", "dump"}, {"wen", "warn"}, {"wen", "claim"}, {"wen", "respond"},
 	{"wen", "discuss"}, {"wen", "focus"}, {"wen", "fight"}, {"wen", "lead"}, {"wen", "moderate"},
-	{"wen", "pick"}, {"wen", "choose"}, {"wen", "file"},
+	{"wen", "pick"}, {"wen", "choose"}, {"wen", "file"}, {"wen", "complain"},
+	// "stay" before an adjective or a verb's "-ing", or after the noun it closes a question
+	// with ("how big dat island stay?"), is is; "going" before a verb is going to; "how dey",
+	// how they, where Nigerian Pidgin says "dem"; "round da", around the.
+	{"stay", "worry"}, {"stay", "worried"}, {"stay", "focusing"}, {"stay", "mostly"}, {"stay", "most"},
+	{"island", "stay"}, {"going", "stop"}, {"how", "dey"}, {"round", "da"},
 	// "da" before an English word no Italian or Portuguese "da" comes before; "o wat", or
 	// what; "mo" before an adjective, more; "tink bout", think about.
 	{"da", "four"}, {"da", "three"}, {"da", "two"}, {"da", "writer"}, {"da", "author"},
-	{"da", "progressive"}, {"da", "editor"}, {"da", "textbooks"}, {"da", "nukes"}, {"da", "biden"}, {"da", "quad"},
-	{"da", "ocean"}, {"da", "alliance"}, {"da", "us"}, {"da", "mos"}, {"da", "most"}, {"da", "yoon"},
+	{"da", "progressive"}, {"da", "progressives"}, {"da", "editor"}, {"da", "textbooks"}, {"da", "nukes"},
+	{"da", "biden"}, {"da", "quad"}, {"da", "ocean"}, {"da", "alliance"}, {"da", "us"}, {"da", "mos"}, {"da", "most"},
+	{"da", "yoon"},
 	{"o", "wat"}, {"mo", "easy"}, {"mo", "chill"}, {"mo", "close"}, {"tink", "bout"}}
 
 // hawaii are Hawaii Pidgin words with their English, or "" for those an English question
@@ -57,7 +65,9 @@ var hawaii = map[string]string{
 	"braddah": "", "shootz": "", "howzit": "", "bumbye": "later", "pau": "finished", "pilikia": "trouble",
 	"akamai": "smart", "huhu": "angry", "dass": "that's", "beef": "dispute", "tho": "though", "gon": "going to",
 	"togetha": "together", "wata": "water", "mos": "most", "ppl": "people", "govt": "government",
-	"govts": "governments", "tinking": "thinking",
+	"govts": "governments", "tinking": "thinking", "aftah": "after", "dose": "those", "dese": "these",
+	"nevah": "never", "bettah": "better", "ovah": "over", "undah": "under", "watevah": "whatever", "brudda": "",
+	"sistah": "", "plenny": "plenty", "laddat": "like that", "hamajang": "messed up",
 }
 
 // hawaiiPhrases are Hawaii Pidgin phrases of two to four words with their English.
@@ -80,7 +90,8 @@ var hawaiiPhrases = map[string]string{
 	"wen impose": "imposed", "wen refuse": "refused", "wen reject": "rejected", "wen release": "released",
 	"wen dump": "dumped", "wen warn": "warned", "wen claim": "claimed", "wen respond": "responded",
 	"wen discuss": "discussed", "wen focus": "focused", "wen fight": "fought", "wen lead": "led",
-	"wen moderate": "moderated", "wen pick": "picked", "wen choose": "chose", "wen file": "filed",
+	"wen moderate": "moderated", "wen pick": "picked", "wen choose": "chose",
+	"wen file": "filed", "wen complain": "complained",
 	"wen get invite": "got invited", "wen get invited": "got invited", "wen try do": "tried to do",
 	"wen talk story": "talked", "wen go da": "went to the", "wen go nato": "went to NATO", "wen go yoon": "went to Yoon's",
 	"wen go madrid": "went to Madrid", "wen go japan": "went to Japan", "wen go korea": "went to Korea",
@@ -96,6 +107,8 @@ var hawaiiPhrases = map[string]string{
 	"countries stay": "countries are", "troops stay": "troops are", "ppl stay": "people are", "dey stay": "they are",
 	"stay worry": "is worried", "stay focus": "is focused", "stay stick": "sticks", "stay going": "is going",
 	"stay trying": "is trying", "stay building": "is building", "stay from": "is from",
+	"stay worried": "is worried", "stay focusing": "is focusing", "stay mostly": "is mostly", "stay most": "is most",
+	"island stay": "island is", "guys stay": "guys are",
 	// "like" before a verb is want to; "fo" before one is to; "going" before one is going to.
 	"like get": "want to get", "like do": "want to do", "like push": "want to push", "like make": "want to make",
 	"like go": "want to go", "like see": "want to see", "like build": "want to build", "like join": "want to join",
@@ -112,15 +125,19 @@ var hawaiiPhrases = map[string]string{
 	"going dump": "going to dump", "going happen": "going to happen", "going go": "going to go",
 	"going take": "going to take", "going send": "going to send", "going hold": "going to hold",
 	"going get": "going to get", "going push": "going to push", "going pull": "going to pull",
+	"going stop": "going to stop",
 	// "get" is have, but not where English gets.
 	"get along": "get along", "get out": "get out", "get fo do": "have to do", "no get along": "don't get along",
 	"no can": "cannot", "no like": "don't want", "no get": "don't have",
 	// "kine" after an asking word is kind of, and fills elsewhere ("big picture kine").
 	"wat kine": "what kind of", "which kine": "which kind of", "dis kine": "this kind of", "dat kine": "that kind of",
 	"its kine": "its kind of", "one kine": "a kind of", "any kine": "any kind of", "da kine": "the",
-	"which one": "which one", "one of": "one of", "o wat": "or what", "or wat": "or what", "ova hea": "over here",
-	"mo close": "closer", "mo soft": "softer", "mo big": "bigger", "mo better": "better", "talk story": "talk",
-	"all huhu": "angry", "wea get": "where is there", "take ova": "take over", "took ova": "took over",
-	"mo easy": "easier", "mo chill": "more relaxed", "tink easy": "think it is easy", "pau wit": "done with",
-	"dey pau wit": "they were done with", "stay pau": "is finished", "get mad": "get angry", "wen get mad": "got angry",
+	"which one": "which one", "one of": "one of", "last one": "last one", "first one": "first one",
+	"dis one": "this one", "dat one": "that one", "o wat": "or what", "or wat": "or what", "ova hea": "over here",
+	"mo close": "closer", "mo soft": "softer", "mo big": "bigger", "mo better": "better", "mo bettah": "better",
+	"li dat": "like that", "talk story": "talk", "all huhu": "angry", "wea get": "where is there",
+	"take ova": "take over", "took ova": "took over", "mo easy": "easier", "mo easy on": "softer on",
+	"mo chill": "more relaxed", "tink easy": "think it is easy", "gotta get": "has to get", "round da": "around the",
+	"pau wit": "done with", "dey pau wit": "they quit", "stay pau": "is finished", "get mad": "get angry",
+	"wen get mad": "got angry",
 }

@@ -20,6 +20,21 @@ func TestHawaiiPidginInEnglish(t *testing.T) {
 		{"da four countries going make one new alliance, o wat?", "the four countries going to make a new alliance, or what?"},
 		{"Japan an Australia work togetha on wat kine stuff?", "Japan and Australia work together on what kind of stuff?"},
 		{"da oddah three countries wen agree fo explore wat wit Japan?", "the other three countries agreed to explore what with Japan?"},
+		// "stay" before an adjective or a verb's "-ing", or closing the question, is is.
+		{"wat japan stay worry bout wit north korea?", "what japan is worried about with north korea?"},
+		{"how big dat Dokdo island stay?", "how big that Dokdo island is?"},
+		{"wat Canberra stay focusing on diplomacy-wise?", "what Canberra is focusing on diplomacy-wise?"},
+		// "dose", "ting" and "aftah" are Hawaii Pidgin's too, where patois's "wen" is when.
+		{"How come dose flights wen stop in da first place?", "How come those flights stopped in the first place?"},
+		{"When Japan wen start da export control ting on Korea?", "When Japan started the export control thing on Korea?"},
+		{"How Korea wen hit back aftah Japan wen tighten up da exports?", "How Korea hit back after Japan tightened up the exports?"},
+		// "how dey" is how they, where Nigerian Pidgin's "dey" is is.
+		{"back when da progressives was running Korea, how dey feel bout US Japan Korea cooperation?",
+			"back when the progressives was running Korea, how they feel about US Japan Korea cooperation?"},
+		{"Japan an Australia going stop doing business wit China altogether?", "Japan and Australia going to stop doing business with China altogether?"},
+		{"how come Korea mo easy on China den Japan?", "how come Korea softer on China than Japan?"},
+		{"Round da time Yoon took ova, wat Japan wen complain about?", "around the time Yoon took over, what Japan complained about?"},
+		{"brudda, dis summit mo bettah den da last one o wat?", "this summit better than the last one or what?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
