@@ -181,6 +181,14 @@ var bengaliMarkers = setOf([]string{
 	"bhalo",
 	"jhol",
 	"machher",
+	"er",
+	"ki",
+	"diye",
+	"shathe",
+	"ora",
+	"chaise",
+	"kon",
+	"ke",
 })
 
 // bengaliTellers are Bengali typed in Latin letters words, common in its questions, that no English question and no
@@ -323,12 +331,17 @@ var bengaliTellers = setOf([]string{
 	"desher",
 	"gelo",
 	"gese",
+	"tahole",
+	"pailo",
+	"kortese",
+	"nijer",
 })
 
 // bengaliTellingPairs are two Bengali words, neither a teller alone, that together tell a
 // question mixing Bengali typed in Latin letters in: "bola ache" (is said), "kora hoy" (is
-// done), "naame dake" (calls by name), "ta ki" and "ki niye" (what is the, about what).
-var bengaliTellingPairs = [][2]string{{"bola", "ache"}, {"kora", "hoy"}, {"naame", "dake"}, {"ta", "ki"}, {"ki", "niye"}, {"ke", "silo"}, {"ke", "silen"}, {"ke", "hoise"}, {"naam", "dise"}, {"prati", "keno"}, {"er", "naam"}, {"ki", "ki"}, {"ke", "chilo"}, {"koy", "din"}, {"kon", "ta"}, {"desh", "er"}, {"e", "ache"}, {"ki", "chilo"}, {"ke", "ki"}, {"e", "dake"}, {"e", "chole"}, {"kon", "dike"}, {"kis", "e"}, {"kaaj", "kore"}, {"bola", "hoy"}, {"er", "por"}}
+// done), "naame dake" (calls by name), "ta ki" and "ki niye" (what is the, about what), "kon
+// kon" (which, of many).
+var bengaliTellingPairs = [][2]string{{"bola", "ache"}, {"kora", "hoy"}, {"naame", "dake"}, {"ta", "ki"}, {"ki", "niye"}, {"ke", "silo"}, {"ke", "silen"}, {"ke", "hoise"}, {"naam", "dise"}, {"prati", "keno"}, {"er", "naam"}, {"ki", "ki"}, {"ke", "chilo"}, {"koy", "din"}, {"kon", "ta"}, {"desh", "er"}, {"e", "ache"}, {"ki", "chilo"}, {"ke", "ki"}, {"e", "dake"}, {"e", "chole"}, {"kon", "dike"}, {"kis", "e"}, {"kaaj", "kore"}, {"bola", "hoy"}, {"er", "por"}, {"kon", "kon"}}
 
 // bengali are Bengali typed in Latin letters words with their English, or "" for those an English question would not
 // need.
@@ -1769,6 +1782,15 @@ var bengali = map[string]string{
 	"jayga":             "point",
 	"cholechilo":        "lasted",
 	"deshgulo":          "countries",
+	"deshgula":          "countries",
+	"pailo":             "got",
+	"tanar":             "pull",
+	"chaise":            "wanted",
+	"mota-muti":         "basically",
+	"shobar":            "everyone's",
+	"majhe":             "among",
+	"shoman":            "equal",
+	"oitar":             "its",
 	"shohoje":           "easily",
 	"barate":            "increase",
 	"bash":              "live",
@@ -1900,7 +1922,7 @@ var bengaliPhrases = map[string]string{
 	"niye ki bhabe":           "what think about",
 	"ki bhabe":                "how",
 	"kichu ekta":              "something",
-	"theke fire":              "after returning from",
+	"theke fire":              "visit after",
 	"mitate parbe":            "can bridge",
 	"korte na pare":           "cannot",
 	"na pare":                 "cannot",
@@ -2119,7 +2141,7 @@ var bengaliPhrases = map[string]string{
 	"ferar pore":              "after returning",
 	"age-pore":                "around",
 	"kon dike":                "where",
-	"ki naam dise":            "what name gave",
+	"ki naam dise":            "what call",
 	"ki bola ase":             "what is said",
 	"ke silo":                 "who was",
 	"ke silen":                "who was",
@@ -2165,7 +2187,7 @@ var bengaliPhrases = map[string]string{
 	"naam e dake":             "call",
 	"e chole":                 "follows",
 	"koto gulo":               "how many",
-	"khotigrosto hoyechilo":   "was affected",
+	"khotigrosto hoyechilo":   "was hit",
 	"kaj kore":                "work",
 	"korte na parle":          "fails to",
 	"agreement e asche":       "reach agreement",
@@ -2237,4 +2259,37 @@ var bengaliPhrases = map[string]string{
 	"prothom bar ki":          "is it the first time",
 	"military exercise niye":  "about military exercises",
 	"nato er sathe":           "with NATO",
+	"theke ferar por":         "visit after",
+	"theke ferar pore":        "visit after",
+	"theke phirar por":        "visit after",
+	"theke phirar pore":       "visit after",
+	"bad dewar":               "scrapping",
+	"alochona hoyechilo":      "was discussed",
+	"alochona hoise":          "was discussed",
+	"alochona hoy":            "is discussed",
+	"alochona korechilo":      "discussed",
+	"kon kon khetre":          "in which areas",
+	"kon kon field e":         "in which fields",
+	"kon kon field":           "which fields",
+	"kon kon area te":         "in which areas",
+	"kon kon area":            "which areas",
+	"invite pailo":            "were invited",
+	"nijer side e tanar":      "to win over",
+	"nijer dike tanar":        "to win over",
+	"try kortese":             "is trying",
+	"try korche":              "is trying",
+	"agree korse":             "agreed",
+	"agree korechilo":         "agreed",
+	"kon official document":   "which official document",
+	"shoman bhabe":            "equally",
+	"shobar majhe":            "among all",
+	"e ki niye":               "on what",
+	"start holo":              "started",
+	"shuru holo":              "started",
+	"eki mot rakhe":           "agree",
+	"govt ashar":              "government",
+	"government ashar":        "government",
+	"sorkar ashar":            "government",
+	"shorkar ashar":           "government",
+	"jora lagate":             "piece together",
 }
