@@ -531,9 +531,9 @@ func withoutClosingParticle(question string) string {
 			continue
 		}
 		sentence := strings.TrimRight(question[:end+1], "?!. ")
-		if before, ok := cutSuffixFold(sentence, " one"); ok && strings.LastIndexByte(before, ' ') > 0 && isCapitalisedName(before[strings.LastIndexByte(before, ' ')+1:]) {
-			// "Why Korea cannot be so tough on China one?": Singlish stress after a name;
-			// "which one?" and "the big one?" ask for one.
+		if before, ok := cutSuffixFold(sentence, " one"); ok && strings.LastIndexByte(before, ' ') > 0 && stressedByOne(before[strings.LastIndexByte(before, ' ')+1:]) {
+			// "Why Korea cannot be so tough on China one?": Singlish stress after a name or
+			// a closing "what"; "which one?" and "the big one?" ask for one.
 			question, end = before+question[len(sentence):], len(before)-1
 			continue
 		}
@@ -549,6 +549,12 @@ func withoutClosingParticle(question string) string {
 	return question
 }
 
+// stressedByOne reports whether a Singlish closing "one" after word only stresses it: after
+// a name ("tough on China one?") or a closing "what" ("focus on what one?").
+func stressedByOne(word string) bool {
+	return isCapitalisedName(word) || strings.EqualFold(word, "what")
+}
+
 // asksWhyInArabizi reports whether sentence closes with Lebanese "w leh" (and why), whose
 // "leh" asks and is no Singlish particle.
 func asksWhyInArabizi(sentence string) bool {
@@ -562,7 +568,7 @@ func asksWhyInArabizi(sentence string) bool {
 // closingParticles close a sentence with politeness or tone, as typed in Latin letters: Thai,
 // then Cantonese and Singlish.
 var closingParticles = []string{" na krub", " na kha", " na ka", " krub", " krab", " krap", " khrap", " khrub", " kub", " kha", " ka",
-	" ah", " meh", " lor", " hor", " lah", " leh", " wor"}
+	" ah", " meh", " lor", " hor", " lah", " leh", " wor", " sia"}
 
 // withYesOrNoInEnglish is question with a closing sentence that only asks yes or no in
 // another language read as English: "Did Yoon say anything about China in Madrid? Sí o
@@ -684,8 +690,10 @@ func isTypedLetter(c byte) bool {
 
 // chatSpellings are words typed as in chat, or commonly misspelt, with how they are spelled.
 var chatSpellings = map[string]string{
-	// Singlish: to be kancheong is to be anxious, as to be kiasu is; jialat is bad.
-	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad",
+	// Singlish: to be kancheong is to be anxious, as to be kiasu is; jialat is bad; kakis
+	// are pals, and paiseh, walao and sian only sigh.
+	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad", "kaki": "ally", "kakis": "allies",
+	"paiseh": "", "walao": "", "sian": "", "qn": "question",
 	"wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation; Oz is
 	// Australia, as DC is Washington.

@@ -551,6 +551,8 @@ func TestWithChatSpelledOut(t *testing.T) {
 		// Singlish: a topic put first closes with a particle; kancheong is anxious.
 		{"Dokdo hor, Japan call it what?", "Dokdo, Japan call it what?"},
 		{"Why Japan so kancheong to follow US?", "Why Japan so anxious to follow US?"},
+		{"which asia pacific kakis of america got invited to the summit sia", "which asia pacific allies of america got invited to the summit"}, // kakis are pals; "sia" closes
+		{"nz so far away lor, their diplomacy focus on what one", "nz so far away, their diplomacy focus on what"},                              // "one" stresses a closing "what"
 		{"did Yoon say he fancied a meeting", "did Yoon say he wanted a meeting"},
 		// A gamer's.
 		{"did Yoon roast China or stay quiet", "did Yoon criticise China or stay quiet"},
