@@ -22,6 +22,15 @@ func TestPortugueseMixedInEnglish(t *testing.T) {
 		{"Quando vai ser a próxima NATO summit em 2023 e em que cidade, guri?", "when will be the next NATO summit in 2023 and in which city,?"},
 		{"Finland e Sweden entraram na OTAN nesse summit? como ficou a Turquia nisso, guri?", "Finland and Sweden joined NATO in this summit? how was Turkey in this,?"},
 		{"na visão de Washington, qual o papel da Coreia do Sul? e o da NZ?", "in the view of Washington, what is the role of South Korea? and that of New Zealand?"},
+		// A European reader's words ("cimeira", "exactamente") and phrases ("é que", "por volta da").
+		{"A cimeira da NATO no verão de 2022 começou em que dia exactamente?", "the summit of NATO in the summer of 2022 began on what day exactly?"},
+		{"Como é que o Japão tenta travar a China? Com quem se junta?", "how is it that Japan tries to curb China? with whom does it team up?"},
+		{"Em 2022, por volta da tomada de posse do Yoon, o Japão protestou por causa da ilha. Porquê?", "in 2022, around the time of the inauguration of the Yoon, Japan protested because of the island. why?"},
+		{"E a Coreia do Sul, what does Seoul care about most com o Norte?", "and South Korea, what does Seoul care about most with the north?"},
+		// A Brazilian reader's words typed without their accents, and chat typed short ("em q").
+		{"o Japao ta tentando construir q tipo de sistema de seguranca na regiao?", "Japan is trying to build what kind of security system in the region?"},
+		{"em q areas Japao e Australia cooperam? seguranca no mar?", "in what areas Japan and Australia cooperate? maritime security?"},
+		{"quando as vitimas das comfort women entraram na justica na Coreia?", "when the victims of the comfort women went to court in Korea?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
