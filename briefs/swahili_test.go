@@ -7,5 +7,16 @@ func TestSwahiliMixedInEnglish(t *testing.T) {
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Kwa nini Japan inashirikiana sana na Marekani kuhusu North Korea?", "japan-fears-abandonment-north-korea"},
+		// A verb of its own tells the question Swahili; breaking off an agreement ends it.
+		{"Korea Kusini ilivunja GSOMIA lini", "gsomia-abolition-august-2019"},
+		{"kesi ya comfort women ilianza lini kortini Korea", "comfort-women-mediation-2013"},
+		// A noun with "gani" or "ngapi" after it is asked of together: which month, how many days.
+		{"summit ya Madrid ilichukua siku ngapi", "summit-caption-june-29"},
+		{"Yoon aliapishwa mwezi gani mwaka 2022", "hayashi-inauguration-kishida-letter"},
+		{"Japani na Australia walisaini agreement gani?", "japan-australia-reciprocal-access"},
+		{"ni serikali gani za Korea Kusini zilikuwa na uoga sana kushirikiana na US na Japani", "progressive-governments-cautious"},
+		// Pulling countries to one's side wins them over; "kila mtu ako na yake" is each has its own.
+		{"Marekani inatumia strategy gani kuvuta nchi za Asia Pacific upande wake?", "us-indo-pacific-strategy-win-over"},
+		{"hizi nchi za Asia zinakubaliana kila kitu na Marekani ama kila mtu ako na yake?", "allies-not-monolithic"},
 	})
 }
