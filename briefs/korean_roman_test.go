@@ -70,6 +70,17 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Korea-neun Pukhan jeongchaek-eseo mwol deo jungsihae? Japan-irang dareuge", "what Korea North Korea policy more value? Japan differently"},
 		// A verb with its past typed whole, particles typed apart.
 		{"Ilbon gwa Hoju neun eotteon hyeopjeong eul maejeotsseoyo?", "which agreement Japan and Australia signed?"},
+		// "hanmiil" read with the noun after it, "eotteon" before analysts some, spoken endings
+		// read whole ("gan geoyeyo", "moyeotdeon ge", "deulgo wanni"), "-ji" after an asking word.
+		{"hanguk-i NATO membeo-neun anijanayo, geureom mwo jagyeok-euro gan geoyeyo?", "South Korea NATO member not, in what capacity went?"},
+		{"han mi il jeongsang-deuri Madrid jeon-e majimak-euro moyeotdeon ge eonje-ji?", "when South Korea, the US and Japan leaders Madrid before last met?"},
+		{"Biden-i geu 3ja hoedam-eul mwo-rago bulleonnayo", "what Biden the trilateral meeting called"},
+		{"ilbon-i bandoche sojae suchul gyuje eonje haeje haesseoyo?", "when Japan semiconductor materials export control lifted?"},
+		{"jinbo jeongbu ttae hanguk eun hanmiil hyeomnyeok e eotteoke haesseo?", "how did handle progressive government during South Korea United States, Japan and South Korea cooperation?"},
+		{"ilbon-eun jungguk-eul eotteon sik-euro gyeonje hago isseo?", "how Japan China is containing?"},
+		{"Eotteon bunseokga-deul-eun Miguk-i wae NATO-reul Asia-Pacific-euro kkeureodeurindago saenggakhaeyo?", "why some analysts the United States NATO Asia Pacific push think?"},
+		{"nyujilraendeu chongri-neun Madrid gatda on daeum-e jungguk-e daehae mwora haesseo?", "about what did say New Zealand prime minister Madrid after returning from China?"},
+		{"geu ilbon oegyo jang-gwan-i chwiimsik-e mwo deulgo wanni?", "what the Japan foreign minister inauguration brought?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
