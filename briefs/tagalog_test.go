@@ -21,5 +21,10 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 		{"unsa klase nga security system ang gitukod sa Tokyo karon nga mga tuig?", "japan-multilayer-security-system"},
 		{"unsa man ang gibuhat sa south korea isip ganti sa export control sa japan?", "korea-removes-japan-white-list"},
 		{"naa ba gyu'y sulod ang talks sa upat ka nasud sa madrid o pakita-pakita ra?", "four-country-meeting-gesture"},
+		{"paano kinocontain ng japan ang china according sa article?", "japan-goal-retain-us-contain-china"},
+		{"ano makukuha ng US kung magkaisa ang japan at korea?", "trilateral-cooperation-us-benefits"},
+		{"cno si adrian sa article?", "ardern-cooperate-with-china"},
+		{"asa na university ang author?", "article-author-byline"},
+		{"naa bay gi-comment si Yoon about China sa NATO summit?", "yoon-no-public-china-comments"},
 	})
 }
