@@ -245,6 +245,7 @@ func TestSearchReadsIdioms(t *testing.T) {
 		{"And what Japanese document did Seoul complain about in return?", "dokdo-korea-protests-bluebook"},
 		{"On the North Korea file, what did Japan say it would work on with NATO members?", "japan-nato-nuclear-disarmament"},
 		{"Which two are the hawks on Beijing?", "japan-australia-firm-on-china"},
+		{"who was chairman of the meeting of the four Asia Pacific countries?", "kishida-moderates-four-country-meeting"},      // a chairman chairs
 		{"Besides missiles, what's Tokyo's real fixation when it comes to North Korea?", "japan-concerns-missiles-kidnapping"}, // a fixation is a preoccupation
 		{"Which sector copped it from Tokyo's export controls?", "export-controls-blow-to-korea-ict"},
 		{"How has Washington been pulling in Asia-Pacific countries lately?", "us-indo-pacific-strategy-win-over"},
