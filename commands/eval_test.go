@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and thirty-four sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning834-questions.jsonl; tuning4 is written as
+//   - eight hundred and thirty-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning837-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -446,7 +446,8 @@ type evalCase struct {
 //     Portuguese, a Busan worker's romanised Korean and a Manila student's Taglish), after
 //     them; tuning832 (a polytechnic student's Singlish), later still; tuning833 and
 //     tuning834 (a Bangalore tester's Tanglish and a Wellington public servant's Kiwi
-//     slang), later in the round;
+//     slang), later in the round; tuning835 to tuning837 (an Incheon nurse's romanised
+//     Korean, a Nakuru rider's Sheng and a Comilla shop owner's Banglish), after them;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1522,6 +1523,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning832-questions.jsonl",
 		"tuning833-questions.jsonl",
 		"tuning834-questions.jsonl",
+		"tuning835-questions.jsonl",
+		"tuning836-questions.jsonl",
+		"tuning837-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2764,6 +2768,10 @@ var floors = map[string]float64{
 	// Written at the same time, scored with 10cfed5 before tuned on.
 	"tuning833-questions.jsonl": 87.0 / 110,
 	"tuning834-questions.jsonl": 95.0 / 110,
+	// Written after them, scored with c184478 before tuned on.
+	"tuning835-questions.jsonl": 86.0 / 110,
+	"tuning836-questions.jsonl": 88.0 / 110,
+	"tuning837-questions.jsonl": 90.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3370,6 +3378,10 @@ var refusalsMissed = map[string]int{
 	// Written at the same time, scored with 10cfed5: tuning833 27/30, tuning834 29/30.
 	"tuning833-questions.jsonl": 3,
 	"tuning834-questions.jsonl": 1,
+	// Written after them, scored with c184478: tuning835 28/30, tuning836 and tuning837 29/30.
+	"tuning835-questions.jsonl": 2,
+	"tuning836-questions.jsonl": 1,
+	"tuning837-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
