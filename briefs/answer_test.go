@@ -2731,6 +2731,13 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does South Korea mean to the Yanks strategically?", "korea-us-outpost-northeast-asia", nil},
 		// Kiwi slang: the tightest mates are the closest allies.
 		{"which two of the four are the tightest mates?", "japan-australia-most-mature", nil},
+		// Heads are leaders, a wee island a small one that two keep scrapping (fighting) over,
+		// and a war overseas or in Europe the one in Ukraine.
+		{"Which European conflict did the four leaders discuss?", "four-country-meeting-ukraine", nil},
+		{"when was the last time the US, Japan and Korea heads had all sat down together before Madrid", "trilateral-last-summit-2017", nil},
+		{"how big is that wee island Japan and Korea keep scrapping over", "dokdo-both-claim-island", nil},
+		{"what overseas war came up when Jacinda sat down with the Japanese, Korean and Aussie leaders?", "four-country-meeting-ukraine", nil},
+		{"why's Washington so hard out keen on getting Japan and Korea in a room with them?", "", []string{"trilateral-cooperation-us-benefits"}},
 		// Nothing meaty is small talk, grumpy about is protesting, and "re" is about.
 		{"did the four leaders actually get into anything meaty or just small talk?", "four-country-talks-lacked-substance", nil},
 		{"and what did Seoul get grumpy about re Takeshima?", "dokdo-korea-protests-bluebook", nil},

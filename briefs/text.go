@@ -1325,6 +1325,12 @@ var everydayPairs = []string{
 	// Kiwi slang: talks with nothing meaty were small talk; grumpy is upset; "re" is about.
 	" anything meaty", " anything substantive", " small talk", " courtesies", " get grumpy about", " protest about", " got grumpy about", " protested about", " grumpy ", " upset ", " re ", " about ",
 	" proper members", " full members",
+	// Two who keep scrapping over a thing fight over it; a wee island is a small one, "hard
+	// out" very, the heads who met the leaders, and a war in Europe, then, the one in Ukraine.
+	" scrapping over", " fighting over", " scrap over", " fight over", " wee ", " small ", " hard out ", " very ",
+	" heads had ", " leaders had ",
+	" war in europe", " ukraine", " european war", " ukraine", " european conflict", " ukraine", " overseas war", " ukraine",
+	" far-off war", " ukraine", " faraway war", " ukraine", " distant war", " ukraine",
 	" machinery ", " mechanism ", " to address ", " to resolve ",
 	" disposing of ", " discharging ", " dispose of ", " discharge ", " nuclear facilities", " nuclear plant",
 	" nuclear matters", " nuclear", " nuclear domain", " nuclear", " nuclear field", " nuclear", " nuclear wise", " nuclear",
