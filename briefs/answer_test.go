@@ -2734,6 +2734,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// Heads are leaders, a wee island a small one that two keep scrapping (fighting) over,
 		// and a war overseas or in Europe the one in Ukraine.
 		{"Which European conflict did the four leaders discuss?", "four-country-meeting-ukraine", nil},
+		// "Playing" a role adds nothing, as "plays" does not.
+		{"what role does the US see Korea playing in the region", "korea-us-outpost-northeast-asia", nil},
 		{"when was the last time the US, Japan and Korea heads had all sat down together before Madrid", "trilateral-last-summit-2017", nil},
 		{"how big is that wee island Japan and Korea keep scrapping over", "dokdo-both-claim-island", nil},
 		{"what overseas war came up when Jacinda sat down with the Japanese, Korean and Aussie leaders?", "four-country-meeting-ukraine", nil},

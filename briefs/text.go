@@ -74,7 +74,7 @@ var extraStopwords = map[string]bool{
 	// about, and would otherwise match whichever fact happens to use them.
 	"go": true, "goes": true, "went": true, "going": true, "see": true, "sees": true, "saw": true,
 	"seen": true, "call": true, "called": true, "calls": true, "play": true, "plays": true,
-	"played": true, "ok": true, "okay": true, "apparently": true, "hype": true, "hyped": true, "hyping": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
+	"played": true, "playing": true, "ok": true, "okay": true, "apparently": true, "hype": true, "hyped": true, "hyping": true, "big": true, "mean": true, "means": true, "like": true, "look": true,
 	"looks": true, "happens": true, "happening": true, "really": true, "exactly": true, "precisely": true,
 	"anything": true, "something": true, "much": true, "many": true, "thing": true, "things": true,
 	"allow": true, "allows": true, "allowed": true, "allowing": true, "manifest": true, "manifests": true,
