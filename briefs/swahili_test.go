@@ -18,5 +18,14 @@ func TestSwahiliMixedInEnglish(t *testing.T) {
 		// Pulling countries to one's side wins them over; "kila mtu ako na yake" is each has its own.
 		{"Marekani inatumia strategy gani kuvuta nchi za Asia Pacific upande wake?", "us-indo-pacific-strategy-win-over"},
 		{"hizi nchi za Asia zinakubaliana kila kitu na Marekani ama kila mtu ako na yake?", "allies-not-monolithic"},
+		// Sheng's Swahili prefixes on an English verb, hyphened or not: "ali-send" is sent,
+		// "wali-sign" signed, "ili-announce" announced; "wanaitaje" asks what they call it.
+		{"Kabla Yoon aingie ofisi ali-send nini Japani?", "yoon-policy-consultation-delegation"},
+		{"GSOMIA — Korea Kusini ili-announce kuiabolish lini?", "gsomia-abolition-august-2019"},
+		{"Kisiwa cha Dokdo Japani wanaitaje?", "dokdo-territorial-dispute"},
+		{"Kishida alitaka hawa wanne wawe wanaenda NATO summit aje?", "kishida-regular-nato-participation"},
+		{"Alliance ya US na Japani inaitwa nini na Wamarekani?", "us-japan-alliance-cornerstone"},
+		{"Japani na Australia wali-sign agreement gani?", "japan-australia-reciprocal-access"},
+		{"Japani na Korea wali-attend summit gani?", "asia-pacific-partners-attend-madrid"},
 	})
 }
