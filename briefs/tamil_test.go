@@ -14,6 +14,16 @@ func TestTamilMixedInEnglish(t *testing.T) {
 		{"Korea ku indha workers compensation matter yen avlo sensitive?", "why Korea to this workers compensation matter so sensitive?"},
 		// Sri Lankan Tamil: "ean" is why, told by it alone.
 		{"Gimpo-Haneda vimaana route ethanai kaalam moodappattirunthathu, ean?", "how long Gimpo-Haneda flight route was closed, why?"},
+		// "evlo" before a count is how many, and "evlo naal nadandhuchu" asks for the days.
+		{"Korea la evlo US soldiers irukkaanga?", "how many US in Korea soldiers are?"},
+		{"Summit evlo naal nadandhuchu?", "how many days was it held Summit?"},
+		// Chennai spellings: "-a" after English words ("soft-a hard-a", soft or hard), and
+		// words that tell Tanglish alone ("vandhirukangala", "pannitangala").
+		{"Japan Korea Australia NZ ellam NATO member illaye, apo enna status la invite pannanga?", "what Japan Korea Australia NZ all NATO member not, then status in invited?"},
+		{"ithuku munnadi eppovavadhu Asia Pacific leaders NATO summit ku vandhirukangala?", "before this ever Asia-Pacific leaders NATO summit to came?"},
+		{"Pyongyang ku Tokyo epdi approach pannudhu? soft-a hard-a", "how towards Pyongyang Tokyo approach does? soft or hard"},
+		{"Japan semiconductor curbs ku Seoul epdi thirupi adichaanga", "how Japan semiconductor curbs to Seoul retaliated"},
+		{"four leaders China vishayam discuss pannangala illa skip pannitangala", "four leaders China issue discussed or skipped"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
