@@ -189,6 +189,7 @@ var bengaliMarkers = setOf([]string{
 	"chaise",
 	"kon",
 	"ke",
+	"kobe",
 })
 
 // bengaliTellers are Bengali typed in Latin letters words, common in its questions, that no English question and no
@@ -335,6 +336,13 @@ var bengaliTellers = setOf([]string{
 	"pailo",
 	"kortese",
 	"nijer",
+	"kemne",
+	"boshse",
+	"chaitese",
+	"onushthan",
+	"thamaite",
+	"chokhe",
+	"jaega",
 })
 
 // bengaliTellingPairs are two Bengali words, neither a teller alone, that together tell a
@@ -1808,6 +1816,13 @@ var bengali = map[string]string{
 	"bhabche":           "thinking",
 	"oigular":           "their",
 	"chharar":           "releasing",
+	"sarkar":            "government",
+	"boshse":            "met",
+	"chaitese":          "wants",
+	"jaega":             "place",
+	"onushthan":         "ceremony",
+	"thamaite":          "to contain",
+	"dhukte":            "to join",
 }
 
 // bengaliPhrases are Bengali typed in Latin letters phrases of two to four words with their English.
@@ -2159,7 +2174,7 @@ var bengaliPhrases = map[string]string{
 	"shesh bar":               "last time",
 	"gorom hoise":             "warmed",
 	"ashar por":               "after coming",
-	"ashar somoy":             "when coming",
+	"ashar somoy":             "around coming",
 	"sign hoisilo":            "was signed",
 	"sign hoise":              "was signed",
 	"koy din":                 "how many days",
@@ -2292,4 +2307,25 @@ var bengaliPhrases = map[string]string{
 	"sorkar ashar":            "government",
 	"shorkar ashar":           "government",
 	"jora lagate":             "piece together",
+	"ke aisilo":               "who came",
+	"ki nam dise":             "what call",
+	"baad dewar":              "scrapping",
+	"lege thake":              "sticks close",
+	"mile kaj kore":           "cooperates",
+	"ek korte parbe":          "can unite",
+	"banaite chaitese":        "is trying to build",
+	"ki type er":              "what kind of",
+	"korte chaise":            "wanted to do",
+	"ki chokhe dekhe":         "how sees",
+	"kon bishoye":             "about what",
+	"ashar age pore":          "around coming",
+	"ashar ashe-pashe":        "around",
+	"shesh kobe":              "when last",
+	"alap korse":              "discussed",
+	"tension e ase":           "worried",
+	"dhukte ditto kore":       "hesitates to join",
+	"asha kore":               "expects",
+	"age pore":                "around",
+	"kon plan er biruddhe":    "against which plan",
+	"kon plan e":              "in which plan",
 }

@@ -27,6 +27,15 @@ func TestBengaliMixedInEnglish(t *testing.T) {
 		{"Biden oi tin desher meeting ta ke ki naam dise?", "what call Biden that three countries meeting?"},                                                                        // "ki naam dise", what name gave, is what called
 		{"Japan, South Korea, Australia ar New Zealand er meeting e ki niye alochona hoyechilo?", "on what Japan, South Korea, Australia and New Zealand's meeting was discussed?"}, // "e ki niye" (on what, at the meeting); "alochona hoyechilo" is was discussed
 		{"US Japan Korea er defense minister ra ki niye mota-muti agree korse?", "on what US Japan Korea's defense ministers basically agreed?"},                                    // "mota-muti" is basically; "agree korse" is one verb
+		{"Japan Korea te export control kobe dise?", "when Japan Korea in export control gave?"},                                                                                    // "kobe" (when) and "dise" (gave) tell it together
+		{"Moon sarkar North Korea niye ki korte chaise", "what Moon government about North Korea wanted to do"},                                                                     // "sarkar" is government; "korte chaise", wanted to do
+		{"Yoon er shopoth er onushthan e Japan theke ke aisilo?", "who came Yoon's inauguration's ceremony in from Japan?"},                                                         // "ke aisilo" (who came); "onushthan" is a ceremony
+		{"US Japan alliance ke Washington ki chokhe dekhe", "how sees US Japan alliance Washington"},                                                                                // "ki chokhe dekhe", with what eyes sees, is how sees
+		{"GSOMIA baad dewar por Japan Korea er defense cooperation er ki holo", "what after GSOMIA scrapping Japan Korea's defense cooperation's was"},                              // "baad dewar" is "bad dewar", scrapping
+		{"Japan China ke thamaite kon kon desh er sathe mile kaj kore", "which country Japan China to contain with cooperates"},                                                     // "thamaite" (to contain); "mile kaj kore" is cooperates
+		{"US Japan Korea er leader ra ek sathe shesh kobe boshse, ei meeting er age?", "when last US Japan Korea's leaders together met, this before meeting?"},                     // "shesh kobe" (when last); "boshse" (sat, met)
+		{"Kishida chay 4 ta desh NATO summit e kemne jak?", "in how Kishida want 4 country NATO summit jak?"},                                                                       // "kemne" (how) tells it alone
+		{"Yoon power e ashar age pore Japan Dokdo niye Korea er kon plan e protest korse?", "Yoon coming to power around about Japan Dokdo Korea's in which plan protest did?"},     // "age pore" (before and after) is around
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
