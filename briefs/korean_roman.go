@@ -32,7 +32,8 @@ var romanKoreanTellers = func() map[string]bool {
 		"museun", "myeot", "eolma", "eolmana", "eottae"} {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
 			"i", "reul", "eul", "ro", "euro", "rae", "ji", "go", "deul", "deun", "nde", "nji", "mwo",
-			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go"} {
+			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
+			"yeotji", "iyeotji", "eotji", "ieotji"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -2292,6 +2293,38 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"iradeonde":           "",
 	"eseoneun":            "",
 	"hante":               "",
+	// The McCune-Reischauer "ku" for "geu" (the), spoken endings run on ("aninde", not;
+	// "mannasseotdeon", had met; "hwanaetjanha", got angry as you know), a foreign minister
+	// as Japan's own title says it ("oemusang"), "singgapore" for Singapore, and "daepyo-ro"
+	// (as the representative).
+	"ku":               "the",
+	"aninde":           "not",
+	"batasseo":         "received",
+	"batasseoyo":       "received",
+	"mannasseotdeon":   "met",
+	"oemusang":         "foreign minister",
+	"iyagihaesseo":     "talked about",
+	"iyagihaesseoyo":   "talked about",
+	"hwanaetjanha":     "got angry",
+	"hwanaesseo":       "got angry",
+	"sileohae":         "oppose",
+	"silheohae":        "oppose",
+	"keugi":            "size",
+	"geokjeonghandago": "worried",
+	"eoryeowo":         "difficult",
+	"mukneun":          "uniting",
+	"mungneun":         "uniting",
+	"gyeolgwajeok":     "ultimately",
+	"geureonikka":      "",
+	"kkyeosseo":        "was included",
+	"kkyeosseoyo":      "was included",
+	"singgapore":       "Singapore",
+	"singgaporeu":      "Singapore",
+	"seounghande":      "",
+	"seounhande":       "",
+	"mangseolyeo":      "hesitate",
+	"daepyo-ro":        "representing",
+	"daepyoro":         "representing",
 })), map[string]string{
 	"2-guk": "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
 	"buk-han": "North Korea", "buk-haek": "North Korean nuclear", "ban-il": "anti-Japanese",
@@ -2308,6 +2341,7 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"jidoja-deul":   "leaders", "jeongsang-deul": "leaders", "jangwan-deul": "ministers", "janggwan-deul": "ministers",
 	"gatda-wa-seo": "after returning from",
 	"saram-deul":   "people",
+	"3-ja":         "trilateral", "mwo-jeongdo": "what", "doelkka-bwa": "fear will become",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -3238,6 +3272,46 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"haeje haesseoyo":            "lifted",
 	"kkeureo oneun":              "draw in",
 	"hanguk bangmun han ge":      "visited South Korea",
+	// Counters typed apart ("4 gaeguk", "myeot il dongan"), the passive typed with a t
+	// ("chodae batasseo"), spoken endings read whole ("kkeunneul sun eopseo", cannot cut off;
+	// "bon geot gatdeonde", seem to have seen), a country with "boda" after it ("ilbon boda",
+	// than Japan), and "ipjang eseo" typed apart (from the standpoint of).
+	"myeot il dongan":          "how many days",
+	"4 gaeguk":                 "four countries",
+	"3 gaeguk":                 "three countries",
+	"4 gaeguk-i":               "four countries",
+	"4 gaeguk-eun":             "four countries",
+	"chodae batasseo":          "were invited",
+	"chodae batasseoyo":        "were invited",
+	"hanmiil 3-guk":            "United States, Japan and South Korea",
+	"hanmiil 3-ja":             "United States, Japan and South Korea trilateral",
+	"bareul bakkeul-ji":        "join",
+	"pangyeol nawatdeon":       "ruling was issued",
+	"deo jungyosi haneunde":    "emphasize more",
+	"eotteon banbeop-euro":     "how",
+	"eotteon bangbeop-euro":    "how",
+	"sai an joeun-de":          "relations bad",
+	"sai an joeunde":           "relations bad",
+	"kkeunneul sun eopseo":     "cannot cut off",
+	"kkeunneul su eopseo":      "cannot cut off",
+	"swiwo eoryeowo":           "easy or difficult",
+	"mukneun ge":               "uniting",
+	"kkeulgo ollyeo handae":    "is trying to pull",
+	"kkeulgo ollyeo":           "pull",
+	"bunseokga-deul mal-euro":  "according to analysts",
+	"bon geot gatdeonde":       "seem to have seen",
+	"ilbon boda":               "than Japan",
+	"hanguk boda":              "than South Korea",
+	"hoju boda":                "than Australia",
+	"miguk boda":               "than the United States",
+	"deol ganghan":             "softer",
+	"miguk ipjang eseo":        "from the United States standpoint",
+	"hanguk ipjang eseo":       "from South Korea's standpoint",
+	"ilbon ipjang eseo":        "from Japan's standpoint",
+	"pangyeol naon ge":         "ruling was issued",
+	"ruling naon ge":           "ruling was issued",
+	"myeot nyeondo-e nawasseo": "what year was issued",
+	"deo jungsihaeyo":          "emphasize more",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -3417,6 +3491,12 @@ var romanKoreanParticles = setOf([]string{
 	"ro-yo",
 	"hanten",
 	"deul-hanten",
+	"yeotji",
+	"iyeotji",
+	"eotji",
+	"ieotji",
+	"nde",
+	"rae",
 })
 
 // withSpacedDates is phrases with the years and months typed apart from their Korean counter

@@ -81,6 +81,18 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Eotteon bunseokga-deul-eun Miguk-i wae NATO-reul Asia-Pacific-euro kkeureodeurindago saenggakhaeyo?", "why some analysts the United States NATO Asia Pacific push think?"},
 		{"nyujilraendeu chongri-neun Madrid gatda on daeum-e jungguk-e daehae mwora haesseo?", "about what did say New Zealand prime minister Madrid after returning from China?"},
 		{"geu ilbon oegyo jang-gwan-i chwiimsik-e mwo deulgo wanni?", "what the Japan foreign minister inauguration brought?"},
+		// "ku" for "geu", counters typed apart, the copula's past after an asking word
+		// ("eonje-yeotji", "eonje-nde") cut off and telling the language alone, "oemusang" (a
+		// foreign minister), a country with "boda" after it, spoken endings read whole.
+		{"ku summit myeot il dongan haesseo?", "how many days the summit did?"},
+		{"ilbon-i hanguk-e suchul gyuje geon ge eonje-yeotji?", "when Japan South Korea export control?"},
+		{"hanmiil 3-guk jeongsang-deul-i majimak-euro mannasseotdeon ge eonje-nde?", "when United States, Japan and South Korea leaders last met?"},
+		{"hayashi oemusang-i yoon chwiimsik ttae mwo jeonhaejwosseo?", "what hayashi foreign minister yoon inauguration during delivered?"},
+		{"miguk jeollyak-eseo hanguk-eun geunyang mwo-jeongdo wichi-rae? jom seounghande", "what the United States strategy South Korea just position?"},
+		{"jungguk jeongchaek-eseo hanguk-i ilbon boda deol ganghan iyu-ga mwoya?", "what China policy South Korea than Japan softer reason?"},
+		{"Yoon chwiimsik-e Ilbon daepyo-ro nuga wasseo?", "who Yoon inauguration Japan representing came?"},
+		{"ilbon-ina hoju-neun jungguk-irang sai an joeun-de wae wanjeonhi kkeunneul sun eopseo?", "why Japan Australia China relations bad completely cannot cut off?"},
+		{"4 gaeguk-i saeroun dongmaeng gateun geo mandeul ganeungseong-eun isseo?", "four countries new alliance like build possibility is?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
