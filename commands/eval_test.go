@@ -1589,85 +1589,94 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-third round's end (its last code, 5dc1f6b): blind49 103/110, blind50 109/110,
+	// At the fifty-fifth round's end (its last code, ec2817c): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
-	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65
-	// 105/110, blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110,
-	// blind79 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96
-	// 109/110, blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111
-	// 106/110, blind122 105/110, blind131 109/110, blind142 100/110, blind143 106/110, blind153
-	// 104/110, blind160 103/110, blind161 107/110, blind162 103/110, blind164 99/110, blind165
-	// 105/110, blind166 99/110, blind167 102/110, blind168 102/110, blind169 98/110, blind170
-	// 97/110, blind171 98/110, blind172 100/110, blind173 84/110, blind174 103/110, blind175
-	// 88/110, blind176 95/110, blind180 103/110, blind182 90/110, blind183 103/110, blind184
-	// 100/110, blind185 103/110, blind186 99/110, blind187 97/110, blind189 90/110, blind190
-	// 95/110, blind191 99/110, blind192 100/110, blind194 105/110, blind196 106/110, blind197
-	// 100/110, blind199 108/110, blind200 98/110, blind201 96/110, blind202 97/110, blind205
-	// 100/110, blind206 100/110, blind207 110/110, blind208 97/110, blind209 103/110, blind211
-	// 88/110, blind212 104/110, blind214 93/110, blind215 95/110, blind216 103/110, blind220
-	// 107/110, blind221 102/110, blind222 103/110, blind225 101/110, blind228 98/110, blind229
-	// 103/110, blind230 93/110, blind231 98/110, blind233 89/110, blind234 92/110, blind235
-	// 91/110, blind236 100/110, blind237 99/110, blind238 101/110, blind239 95/110; tuning164
-	// 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110,
-	// tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218
-	// 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110,
-	// tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254 108/110, tuning257
-	// 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110,
-	// tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288
-	// 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110,
-	// tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306
-	// 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110,
-	// tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329
-	// 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110,
-	// tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342
-	// 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360 105/110,
-	// tuning361 108/110, tuning362 108/110, tuning363 108/110, tuning365 107/110, tuning376
-	// 108/110, tuning379 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110,
-	// tuning416 107/110, tuning420 106/110, tuning435 110/110, tuning437 110/110, tuning438
-	// 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110, tuning451 108/110,
-	// tuning453 106/110, tuning457 109/110, tuning461 109/110, tuning462 110/110, tuning463
-	// 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110,
-	// tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487
-	// 108/110, tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110,
-	// tuning513 108/110, tuning514 108/110, tuning515 109/110, tuning516 106/110, tuning519
-	// 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110, tuning530 105/110,
-	// tuning535 105/110, tuning548 106/110, tuning550 109/110, tuning554 110/110, tuning555
-	// 110/110, tuning559 110/110, tuning561 109/110, tuning562 108/110, tuning565 110/110,
-	// tuning567 107/110, tuning568 109/110, tuning569 108/110, tuning570 110/110, tuning573
-	// 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110, tuning587 106/110,
-	// tuning588 108/110, tuning590 90/110, tuning593 107/110, tuning594 110/110, tuning599
-	// 108/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 103/110,
-	// tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 109/110, tuning613
-	// 101/110, tuning614 107/110, tuning617 105/110, tuning619 105/110, tuning622 109/110,
-	// tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632
-	// 109/110, tuning633 108/110, tuning634 110/110, tuning635 108/110, tuning637 108/110,
-	// tuning638 107/110, tuning641 109/110, tuning642 105/110, tuning644 109/110, tuning645
-	// 107/110, tuning646 106/110, tuning647 107/110, tuning648 110/110, tuning650 108/110,
-	// tuning652 107/110, tuning653 108/110, tuning654 105/110, tuning655 108/110, tuning656
-	// 109/110, tuning661 103/110, tuning668 109/110, tuning670 107/110, tuning671 109/110,
-	// tuning684 110/110, tuning689 108/110, tuning690 104/110, tuning691 109/110, tuning692
-	// 107/110, tuning694 105/110, tuning695 106/110, tuning698 105/110, tuning699 108/110,
-	// tuning700 109/110, tuning701 109/110, tuning703 108/110, tuning705 110/110, tuning706
-	// 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 108/110,
-	// tuning711 107/110, tuning712 109/110, tuning713 108/110, tuning714 108/110, tuning715
-	// 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, tuning719 110/110,
-	// tuning720 110/110, tuning721 108/110, tuning722 110/110, tuning723 108/110, tuning724
-	// 109/110, tuning725 107/110, tuning726 110/110, tuning727 92/110, tuning729 110/110,
+	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
+	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
+	// 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 106/110, blind96 109/110,
+	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
+	// blind122 105/110, blind131 109/110, blind142 101/110, blind143 106/110, blind165 105/110,
+	// blind166 99/110, blind173 85/110, blind174 103/110, blind175 88/110, blind176 95/110,
+	// blind180 103/110, blind182 90/110, blind183 103/110, blind184 100/110, blind185 103/110,
+	// blind186 100/110, blind187 97/110, blind189 90/110, blind190 96/110, blind191 101/110,
+	// blind192 100/110, blind194 105/110, blind196 106/110, blind197 102/110, blind199 108/110,
+	// blind200 98/110, blind201 99/110, blind202 97/110, blind205 100/110, blind206 102/110,
+	// blind207 110/110, blind208 97/110, blind209 103/110, blind211 94/110, blind212 105/110,
+	// blind214 93/110, blind215 96/110, blind216 103/110, blind220 107/110, blind221 102/110,
+	// blind222 103/110, blind225 101/110, blind228 98/110, blind229 103/110, blind230 93/110,
+	// blind231 98/110, blind233 90/110, blind234 92/110, blind235 91/110, blind236 101/110,
+	// blind237 103/110, blind238 101/110, blind239 97/110, blind240 104/110, blind241 100/110,
+	// blind242 101/110, blind243 97/110, blind244 100/110, blind245 107/110, blind246 107/110,
+	// blind248 103/110, blind249 102/110, blind250 101/110, blind251 94/110, blind252 102/110,
+	// blind253 101/110, blind254 104/110, blind255 97/110, blind256 94/110, blind257 93/110,
+	// blind258 94/110, blind259 90/110, blind260 96/110, blind261 88/110, blind262 92/110, blind263
+	// 100/110; tuning164 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110,
+	// tuning203 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217
+	// 108/110, tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110,
+	// tuning240 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254
+	// 108/110, tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110,
+	// tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285
+	// 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
+	// tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305
+	// 108/110, tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110,
+	// tuning314 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328
+	// 108/110, tuning329 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110,
+	// tuning334 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340
+	// 110/110, tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110,
+	// tuning360 105/110, tuning361 108/110, tuning362 108/110, tuning363 108/110, tuning365
+	// 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110, tuning396 108/110,
+	// tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110, tuning437
+	// 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
+	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 110/110, tuning462
+	// 110/110, tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110,
+	// tuning471 110/110, tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486
+	// 109/110, tuning487 108/110, tuning490 110/110, tuning496 109/110, tuning503 108/110,
+	// tuning511 110/110, tuning513 108/110, tuning514 108/110, tuning515 109/110, tuning516
+	// 108/110, tuning519 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110,
+	// tuning530 105/110, tuning535 105/110, tuning548 106/110, tuning550 109/110, tuning554
+	// 110/110, tuning555 110/110, tuning559 110/110, tuning561 109/110, tuning562 108/110,
+	// tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 108/110, tuning570
+	// 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110,
+	// tuning587 106/110, tuning588 108/110, tuning590 91/110, tuning593 107/110, tuning594 110/110,
+	// tuning599 108/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605
+	// 104/110, tuning608 109/110, tuning609 105/110, tuning610 106/110, tuning611 109/110,
+	// tuning613 102/110, tuning614 107/110, tuning617 105/110, tuning619 105/110, tuning622
+	// 109/110, tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631 106/110,
+	// tuning632 110/110, tuning633 109/110, tuning634 110/110, tuning635 108/110, tuning637
+	// 108/110, tuning638 107/110, tuning641 109/110, tuning642 105/110, tuning644 109/110,
+	// tuning645 107/110, tuning646 107/110, tuning647 107/110, tuning648 110/110, tuning650
+	// 108/110, tuning652 107/110, tuning653 108/110, tuning654 105/110, tuning655 108/110,
+	// tuning656 109/110, tuning661 103/110, tuning668 109/110, tuning670 107/110, tuning671
+	// 109/110, tuning684 110/110, tuning689 108/110, tuning690 108/110, tuning691 109/110,
+	// tuning692 107/110, tuning694 105/110, tuning695 106/110, tuning698 105/110, tuning699
+	// 108/110, tuning700 109/110, tuning701 109/110, tuning703 108/110, tuning705 110/110,
+	// tuning706 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710
+	// 108/110, tuning711 109/110, tuning712 109/110, tuning713 108/110, tuning714 108/110,
+	// tuning715 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, tuning719
+	// 110/110, tuning720 110/110, tuning721 108/110, tuning722 110/110, tuning723 108/110,
+	// tuning724 109/110, tuning725 107/110, tuning726 110/110, tuning727 92/110, tuning729 110/110,
 	// tuning730 109/110, tuning731 98/110, tuning732 99/110, tuning733 105/110, tuning735 108/110,
 	// tuning736 107/110, tuning737 109/110, tuning738 108/110, tuning739 110/110, tuning740
-	// 108/110, tuning741 110/110, tuning744 106/110, tuning745 109/110, tuning746 107/110,
-	// tuning747 106/110, tuning748 106/110, tuning749 108/110, tuning750 105/110, tuning752
-	// 109/110, tuning754 109/110, tuning756 107/110, tuning757 108/110, tuning758 106/110,
-	// tuning760 107/110, tuning761 108/110, tuning759 109/110, tuning762 110/110, tuning764
-	// 106/110, tuning765 106/110, tuning766 108/110, tuning768 106/110, tuning769 108/110,
-	// tuning770 108/110, tuning771 107/110, tuning772 110/110, tuning773 110/110, tuning774
-	// 104/110, tuning775 110/110, tuning776 108/110, tuning777 107/110, tuning778 108/110,
+	// 108/110, tuning741 110/110, tuning744 106/110, tuning745 109/110, tuning746 108/110,
+	// tuning747 106/110, tuning748 107/110, tuning749 108/110, tuning750 105/110, tuning752
+	// 109/110, tuning754 110/110, tuning756 110/110, tuning757 108/110, tuning758 106/110,
+	// tuning760 109/110, tuning761 108/110, tuning759 109/110, tuning762 110/110, tuning764
+	// 110/110, tuning765 107/110, tuning766 108/110, tuning768 107/110, tuning769 108/110,
+	// tuning770 108/110, tuning771 109/110, tuning772 110/110, tuning773 110/110, tuning774
+	// 104/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778 108/110,
 	// tuning781 110/110, tuning782 110/110, tuning783 107/110, tuning784 108/110, tuning786
-	// 109/110, tuning787 107/110, tuning788 108/110, tuning789 109/110, tuning790 108/110,
-	// tuning791 107/110, tuning792 108/110, tuning793 109/110, tuning795 105/110, tuning796
-	// 103/110, tuning797 103/110, tuning798 101/110, tuning799 106/110, tuning800 102/110,
-	// tuning801 98/110. Each floor below is the best score measured; the comments give each set's
-	// history up to the round before.
+	// 109/110, tuning787 108/110, tuning788 108/110, tuning789 109/110, tuning790 108/110,
+	// tuning791 107/110, tuning792 108/110, tuning793 109/110, tuning795 106/110, tuning796
+	// 105/110, tuning797 108/110, tuning798 105/110, tuning799 106/110, tuning800 108/110,
+	// tuning801 108/110, tuning802 109/110, tuning803 107/110, tuning804 107/110, tuning805
+	// 108/110, tuning806 108/110, tuning807 107/110, tuning808 108/110, tuning809 110/110,
+	// tuning810 102/110, tuning811 108/110, tuning812 107/110, tuning813 109/110, tuning814
+	// 109/110, tuning815 109/110, tuning816 107/110, tuning819 108/110, tuning820 108/110,
+	// tuning821 109/110, tuning823 110/110, tuning824 107/110, tuning825 105/110, tuning826
+	// 107/110, tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 107/110,
+	// tuning831 107/110, tuning832 97/110, tuning833 107/110, tuning834 100/110, tuning835 108/110,
+	// tuning836 106/110, tuning837 106/110. Each floor below is the best score measured; the
+	// comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1812,7 +1821,7 @@ var floors = map[string]float64{
 	// (74b5975): blind142 (a British tabloid reader's slang) 97/110 and blind143 (a long-haul
 	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
 	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
-	"blind142-questions.jsonl": 100.0 / 110,
+	"blind142-questions.jsonl": 101.0 / 110,
 	"blind143-questions.jsonl": 106.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
@@ -2177,7 +2186,7 @@ var floors = map[string]float64{
 	// tuning459 (an economist, 110/110) and tuning460 (several questions at once, 109/110)
 	// pass evalGate.
 	"tuning457-questions.jsonl": 109.0 / 110,
-	"tuning461-questions.jsonl": 109.0 / 110,
+	"tuning461-questions.jsonl": 110.0 / 110,
 	// Written last in it and committed before they were tuned on, scored with 1446efe and
 	// ae4a14d alike: tuning462 (an Indonesian student's Bahasa words) 60/110, tuning463 (an
 	// Indian reader's Hinglish) 48/110, tuning464 (a Vietnamese reader's Vietnamese words)
@@ -2244,7 +2253,7 @@ var floors = map[string]float64{
 	"tuning513-questions.jsonl": 108.0 / 110,
 	"tuning514-questions.jsonl": 108.0 / 110,
 	"tuning515-questions.jsonl": 109.0 / 110,
-	"tuning516-questions.jsonl": 106.0 / 110,
+	"tuning516-questions.jsonl": 108.0 / 110,
 	// Written before the forty-fifth round changed anything, scored with fee554d: tuning519 (a
 	// retired Navy officer's acronyms) 104/110; tuning517 (a Japanese business journalist,
 	// 109/110), tuning518 (a teenager's Discord slang, 107/110) and tuning520 (a librarian,
@@ -2326,7 +2335,7 @@ var floors = map[string]float64{
 	"tuning585-questions.jsonl": 106.0 / 110,
 	"tuning587-questions.jsonl": 106.0 / 110,
 	"tuning588-questions.jsonl": 108.0 / 110,
-	"tuning590-questions.jsonl": 90.0 / 110,
+	"tuning590-questions.jsonl": 91.0 / 110,
 	// Written later in it, scored with dfc6fdf before they were tuned on: tuning593 (a Welsh
 	// rugby fan) 101/110, tuning594 (Italian mixed in) 43/110 and tuning599 (an Australian
 	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
@@ -2340,7 +2349,7 @@ var floors = map[string]float64{
 	"tuning601-questions.jsonl": 110.0 / 110,
 	"tuning602-questions.jsonl": 109.0 / 110,
 	"tuning603-questions.jsonl": 110.0 / 110,
-	"tuning605-questions.jsonl": 103.0 / 110,
+	"tuning605-questions.jsonl": 104.0 / 110,
 	"tuning608-questions.jsonl": 109.0 / 110,
 	// The round's last, scored with 57b58b4 before they were tuned on: tuning609 (Swedish mixed
 	// in) 40/110, tuning610 (Franglais) 92/110, tuning611 (a tired parent's typos) 102/110,
@@ -2349,7 +2358,7 @@ var floors = map[string]float64{
 	"tuning609-questions.jsonl": 105.0 / 110,
 	"tuning610-questions.jsonl": 106.0 / 110,
 	"tuning611-questions.jsonl": 109.0 / 110,
-	"tuning613-questions.jsonl": 101.0 / 110,
+	"tuning613-questions.jsonl": 102.0 / 110,
 	"tuning614-questions.jsonl": 107.0 / 110,
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
@@ -2368,11 +2377,11 @@ var floors = map[string]float64{
 	"tuning629-questions.jsonl": 110.0 / 110,
 	"tuning630-questions.jsonl": 106.0 / 110,
 	"tuning631-questions.jsonl": 106.0 / 110,
-	"tuning632-questions.jsonl": 109.0 / 110,
+	"tuning632-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with 33f7180 before they were tuned on: tuning633 (romanised
 	// Korean mixed in) 46/110, tuning634 (Indonesian mixed in) 50/110 and tuning635 (a sports
 	// pundit) 103/110; tuning636 passes evalGate. Each gets every refusal right.
-	"tuning633-questions.jsonl": 108.0 / 110,
+	"tuning633-questions.jsonl": 109.0 / 110,
 	"tuning634-questions.jsonl": 110.0 / 110,
 	"tuning635-questions.jsonl": 108.0 / 110,
 	// The round's later still, scored with 78c97c2 before they were tuned on: tuning637
@@ -2389,7 +2398,7 @@ var floors = map[string]float64{
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
 	"tuning645-questions.jsonl": 107.0 / 110,
-	"tuning646-questions.jsonl": 106.0 / 110,
+	"tuning646-questions.jsonl": 107.0 / 110,
 	"tuning647-questions.jsonl": 107.0 / 110,
 	"tuning648-questions.jsonl": 110.0 / 110,
 	// Written before the forty-ninth round changed anything, scored with its first code
@@ -2437,7 +2446,7 @@ var floors = map[string]float64{
 	// (Greeklish) 46/110, tuning690 (romanised Bengali) 56/110, tuning691 (Swahili and
 	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
 	"tuning689-questions.jsonl": 108.0 / 110,
-	"tuning690-questions.jsonl": 104.0 / 110,
+	"tuning690-questions.jsonl": 108.0 / 110,
 	// 109 since 51st-round reading keeps a Swahili question's second sentence apart: "what
 	// Yoon said wants relationship of US-Japan-SK to be?" alone is refused, as in English.
 	"tuning691-questions.jsonl": 109.0 / 110,
@@ -2477,7 +2486,7 @@ var floors = map[string]float64{
 	"tuning708-questions.jsonl": 109.0 / 110,
 	"tuning709-questions.jsonl": 109.0 / 110,
 	"tuning710-questions.jsonl": 108.0 / 110,
-	"tuning711-questions.jsonl": 107.0 / 110,
+	"tuning711-questions.jsonl": 109.0 / 110,
 	"tuning712-questions.jsonl": 109.0 / 110,
 	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
 	// 101/110 and tuning714 (German mixed in) 103/110.
@@ -2510,7 +2519,7 @@ var floors = map[string]float64{
 	// 4999e8e, before the second pass over their lexicons: blind173 (romanised Korean) 54/110
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
-	"blind173-questions.jsonl": 84.0 / 110,
+	"blind173-questions.jsonl": 85.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
 	"blind175-questions.jsonl": 88.0 / 110,
 	"blind176-questions.jsonl": 95.0 / 110,
@@ -2550,11 +2559,11 @@ var floors = map[string]float64{
 	// blind191 (romanised Korean) 82 and 84, blind192 (romaji) 90 and 96; blind188 105 and
 	// 106 passes.
 	"blind185-questions.jsonl": 103.0 / 110,
-	"blind186-questions.jsonl": 99.0 / 110,
+	"blind186-questions.jsonl": 100.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
 	"blind189-questions.jsonl": 90.0 / 110,
-	"blind190-questions.jsonl": 95.0 / 110,
-	"blind191-questions.jsonl": 99.0 / 110,
+	"blind190-questions.jsonl": 96.0 / 110,
+	"blind191-questions.jsonl": 101.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
 	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
 	// tuning743 (106) pass.
@@ -2565,7 +2574,7 @@ var floors = map[string]float64{
 	// The round's last, scored with 023a03a before they were tuned on.
 	"tuning744-questions.jsonl": 106.0 / 110,
 	"tuning745-questions.jsonl": 109.0 / 110,
-	"tuning746-questions.jsonl": 107.0 / 110,
+	"tuning746-questions.jsonl": 108.0 / 110,
 	"tuning747-questions.jsonl": 106.0 / 110,
 	// Blind, written at the fifty-second round's start and scored with its first code
 	// (de89117) before any change: blind194 (Nigerian Pidgin) 104/110, blind196 (Hinglish)
@@ -2573,34 +2582,34 @@ var floors = map[string]float64{
 	// (Mexican Spanish) 92/110; blind193, blind195 and blind198 pass.
 	"blind194-questions.jsonl": 105.0 / 110,
 	"blind196-questions.jsonl": 106.0 / 110,
-	"blind197-questions.jsonl": 100.0 / 110,
+	"blind197-questions.jsonl": 102.0 / 110,
 	"blind199-questions.jsonl": 108.0 / 110,
 	"blind200-questions.jsonl": 98.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
 	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
-	"tuning748-questions.jsonl": 106.0 / 110,
+	"tuning748-questions.jsonl": 107.0 / 110,
 	"tuning749-questions.jsonl": 108.0 / 110,
 	"tuning750-questions.jsonl": 105.0 / 110,
 	"tuning752-questions.jsonl": 109.0 / 110,
-	"tuning754-questions.jsonl": 109.0 / 110,
+	"tuning754-questions.jsonl": 110.0 / 110,
 	// Blind, written later in it, scored with de89117 and with f721d0d: blind201 (romanised
 	// Korean) 92 and 92/110, blind202 (Mexican Spanish) 95 and 95/110.
-	"blind201-questions.jsonl": 96.0 / 110,
+	"blind201-questions.jsonl": 99.0 / 110,
 	"blind202-questions.jsonl": 97.0 / 110,
 	// Blind, written later still, scored with de89117 and with b221a70: blind205 (Manglish)
 	// 91 and 91/110, blind206 (texted Taglish) 86 and 98, blind207 (a quiz-show host) 96 and
 	// 96, blind208 (Rioplatense Spanish) 96 and 97; blind203 (Pidgin) 105 and 105 and
 	// blind204 (Hinglish) 103 and 105 pass.
 	"blind205-questions.jsonl": 100.0 / 110,
-	"blind206-questions.jsonl": 100.0 / 110,
+	"blind206-questions.jsonl": 102.0 / 110,
 	"blind207-questions.jsonl": 110.0 / 110,
 	"blind208-questions.jsonl": 97.0 / 110,
 	// Written later in it, scored with 6d5be51 before they were tuned on.
-	"tuning756-questions.jsonl": 107.0 / 110,
+	"tuning756-questions.jsonl": 110.0 / 110,
 	"tuning757-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with aae1da5 before they were tuned on.
 	"tuning758-questions.jsonl": 106.0 / 110,
-	"tuning760-questions.jsonl": 107.0 / 110,
+	"tuning760-questions.jsonl": 109.0 / 110,
 	"tuning761-questions.jsonl": 108.0 / 110,
 	// Written with them, scored with 1931102 before it was tuned on.
 	"tuning759-questions.jsonl": 109.0 / 110,
@@ -2609,25 +2618,25 @@ var floors = map[string]float64{
 	// blind210 (a quiz-bowl captain) 94 and 108 and blind213 (Chilean Spanish) 106 and 106
 	// pass.
 	"blind209-questions.jsonl": 103.0 / 110,
-	"blind211-questions.jsonl": 88.0 / 110,
-	"blind212-questions.jsonl": 104.0 / 110,
+	"blind211-questions.jsonl": 94.0 / 110,
+	"blind212-questions.jsonl": 105.0 / 110,
 	// Written after them, scored with db008d3 before they were tuned on; tuning763 (105)
 	// passes.
 	"tuning762-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with d76d54f before they were tuned on.
-	"tuning764-questions.jsonl": 106.0 / 110,
-	"tuning765-questions.jsonl": 106.0 / 110,
+	"tuning764-questions.jsonl": 110.0 / 110,
+	"tuning765-questions.jsonl": 107.0 / 110,
 	// Blind, written at the round's end, scored with de89117 and with 001e5fd: blind214
 	// (romanised Korean) 85 and 89/110, blind215 (Manglish) 89 and 95, blind216 (a pub-quiz
 	// host) 96 and 103; blind217 (Rioplatense Spanish) 105 and 107 passes.
 	"blind214-questions.jsonl": 93.0 / 110,
-	"blind215-questions.jsonl": 95.0 / 110,
+	"blind215-questions.jsonl": 96.0 / 110,
 	"blind216-questions.jsonl": 103.0 / 110,
 	// Written with tuning764 and tuning765, scored with 540f8f7 before tuned on; tuning767
 	// (108) passes.
 	"tuning766-questions.jsonl": 108.0 / 110,
 	// The very last, scored with 0382d6e before they were tuned on.
-	"tuning768-questions.jsonl": 106.0 / 110,
+	"tuning768-questions.jsonl": 107.0 / 110,
 	"tuning769-questions.jsonl": 108.0 / 110,
 	// Blind, written at the fifty-third round's start, scored with its first code (790cdd5):
 	// blind218 (Singlish) 108, blind219 (romaji) 108, blind223 (voice-to-text) 110 and
@@ -2639,12 +2648,12 @@ var floors = map[string]float64{
 	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
 	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
 	"tuning770-questions.jsonl": 108.0 / 110,
-	"tuning771-questions.jsonl": 107.0 / 110,
+	"tuning771-questions.jsonl": 109.0 / 110,
 	"tuning772-questions.jsonl": 110.0 / 110,
 	"tuning773-questions.jsonl": 110.0 / 110,
 	"tuning774-questions.jsonl": 104.0 / 110,
 	"tuning775-questions.jsonl": 110.0 / 110,
-	"tuning776-questions.jsonl": 108.0 / 110,
+	"tuning776-questions.jsonl": 109.0 / 110,
 	"tuning777-questions.jsonl": 107.0 / 110,
 	// Written after them, scored with bd0e905 before tuned on: tuning779 (105) and
 	// tuning780 (107) pass.
@@ -2664,7 +2673,7 @@ var floors = map[string]float64{
 	"tuning783-questions.jsonl": 107.0 / 110,
 	"tuning784-questions.jsonl": 108.0 / 110,
 	"tuning786-questions.jsonl": 109.0 / 110,
-	"tuning787-questions.jsonl": 107.0 / 110,
+	"tuning787-questions.jsonl": 108.0 / 110,
 	"tuning788-questions.jsonl": 108.0 / 110,
 	"tuning789-questions.jsonl": 109.0 / 110,
 	"tuning790-questions.jsonl": 108.0 / 110,
@@ -2673,111 +2682,118 @@ var floors = map[string]float64{
 	// 89 and 91, blind235 (romaji) 88 and 89, blind236 (Portuguese) 96 and 99, blind237
 	// (romanised Korean) 97 and 97, blind238 (Vietnamese) 97 and 101, blind239 (romanised
 	// Thai) 92 and 94.
-	"blind233-questions.jsonl": 89.0 / 110,
+	"blind233-questions.jsonl": 90.0 / 110,
 	"blind234-questions.jsonl": 92.0 / 110,
 	"blind235-questions.jsonl": 91.0 / 110,
-	"blind236-questions.jsonl": 100.0 / 110,
-	"blind237-questions.jsonl": 99.0 / 110,
+	"blind236-questions.jsonl": 101.0 / 110,
+	"blind237-questions.jsonl": 103.0 / 110,
 	"blind238-questions.jsonl": 101.0 / 110,
-	"blind239-questions.jsonl": 95.0 / 110,
+	"blind239-questions.jsonl": 97.0 / 110,
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
 	"tuning791-questions.jsonl": 107.0 / 110,
 	"tuning792-questions.jsonl": 108.0 / 110,
 	"tuning793-questions.jsonl": 109.0 / 110,
-	"tuning795-questions.jsonl": 105.0 / 110,
-	"tuning796-questions.jsonl": 103.0 / 110,
+	"tuning795-questions.jsonl": 106.0 / 110,
+	"tuning796-questions.jsonl": 105.0 / 110,
 	// Written after the round's last, scored with 04baca5 before tuned on.
-	"tuning797-questions.jsonl": 103.0 / 110,
-	"tuning798-questions.jsonl": 101.0 / 110,
+	"tuning797-questions.jsonl": 108.0 / 110,
+	"tuning798-questions.jsonl": 105.0 / 110,
 	"tuning799-questions.jsonl": 106.0 / 110,
-	"tuning800-questions.jsonl": 102.0 / 110,
-	"tuning801-questions.jsonl": 98.0 / 110,
+	"tuning800-questions.jsonl": 108.0 / 110,
+	"tuning801-questions.jsonl": 108.0 / 110,
 	// Blind, written at the fifty-fourth round's start, scored with 5dc1f6b: blind240
 	// (Roman Urdu) 97/110, blind241 (pinyin) 80, blind242 (Jamaican Patois) 101, blind243
 	// (Kiwi slang) 97, blind244 (Tanglish) 88, blind245 (Banglish) 70, blind246 (Hawaii
 	// Pidgin) 79; blind247 (Denglisch) 105 passes.
-	"blind240-questions.jsonl": 97.0 / 110,
-	"blind241-questions.jsonl": 80.0 / 110,
+	"blind240-questions.jsonl": 104.0 / 110,
+	"blind241-questions.jsonl": 100.0 / 110,
 	"blind242-questions.jsonl": 101.0 / 110,
 	"blind243-questions.jsonl": 97.0 / 110,
-	"blind244-questions.jsonl": 88.0 / 110,
-	"blind245-questions.jsonl": 70.0 / 110,
-	"blind246-questions.jsonl": 79.0 / 110,
+	"blind244-questions.jsonl": 100.0 / 110,
+	"blind245-questions.jsonl": 107.0 / 110,
+	"blind246-questions.jsonl": 107.0 / 110,
 	// Written at the fifty-fourth round's start, scored with 688643b before tuned on.
-	"tuning802-questions.jsonl": 63.0 / 110,
-	"tuning803-questions.jsonl": 81.0 / 110,
-	"tuning804-questions.jsonl": 78.0 / 110,
-	"tuning805-questions.jsonl": 78.0 / 110,
-	"tuning806-questions.jsonl": 92.0 / 110,
-	"tuning807-questions.jsonl": 74.0 / 110,
-	"tuning808-questions.jsonl": 79.0 / 110,
-	"tuning809-questions.jsonl": 65.0 / 110,
+	"tuning802-questions.jsonl": 109.0 / 110,
+	"tuning803-questions.jsonl": 107.0 / 110,
+	"tuning804-questions.jsonl": 107.0 / 110,
+	"tuning805-questions.jsonl": 108.0 / 110,
+	"tuning806-questions.jsonl": 108.0 / 110,
+	"tuning807-questions.jsonl": 107.0 / 110,
+	"tuning808-questions.jsonl": 108.0 / 110,
+	"tuning809-questions.jsonl": 110.0 / 110,
 	// Written after them, scored with f9213e6 before tuned on.
-	"tuning810-questions.jsonl": 87.0 / 110,
-	"tuning811-questions.jsonl": 80.0 / 110,
-	"tuning812-questions.jsonl": 103.0 / 110,
-	"tuning813-questions.jsonl": 103.0 / 110,
+	"tuning810-questions.jsonl": 102.0 / 110,
+	"tuning811-questions.jsonl": 108.0 / 110,
+	"tuning812-questions.jsonl": 107.0 / 110,
+	"tuning813-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with 4b26460 before tuned on: tuning817 (105) and
 	// tuning818 (106) pass.
-	"tuning814-questions.jsonl": 87.0 / 110,
-	"tuning815-questions.jsonl": 84.0 / 110,
-	"tuning816-questions.jsonl": 90.0 / 110,
-	"tuning819-questions.jsonl": 95.0 / 110,
+	"tuning814-questions.jsonl": 109.0 / 110,
+	"tuning815-questions.jsonl": 109.0 / 110,
+	"tuning816-questions.jsonl": 107.0 / 110,
+	"tuning819-questions.jsonl": 108.0 / 110,
 	// Blind, written later in the round, scored with 5dc1f6b and with 67de69a: blind248
 	// (Banglish) 70 and 80/110, blind249 (Hawaii Pidgin) 77 and 99, blind250 (pinyin) 81
 	// and 96, blind251 (Tanglish) 71 and 89, blind252 (Roman Urdu) 91 and 102.
-	"blind248-questions.jsonl": 80.0 / 110,
-	"blind249-questions.jsonl": 99.0 / 110,
-	"blind250-questions.jsonl": 96.0 / 110,
-	"blind251-questions.jsonl": 89.0 / 110,
+	"blind248-questions.jsonl": 103.0 / 110,
+	"blind249-questions.jsonl": 102.0 / 110,
+	"blind250-questions.jsonl": 101.0 / 110,
+	"blind251-questions.jsonl": 94.0 / 110,
 	"blind252-questions.jsonl": 102.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
-	"tuning820-questions.jsonl": 79.0 / 110,
-	"tuning821-questions.jsonl": 62.0 / 110,
-	"tuning823-questions.jsonl": 92.0 / 110,
+	"tuning820-questions.jsonl": 108.0 / 110,
+	"tuning821-questions.jsonl": 109.0 / 110,
+	"tuning823-questions.jsonl": 110.0 / 110,
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and with 425bc53
 	// alike: blind253 (Taglish) 99/110, blind255 (Singlish) 97, blind256 (romanised Korean)
 	// 91, blind257 (Portuguese) 86, blind258 (Sheng) 79; blind254 (Nigerian Pidgin) 104.
-	"blind253-questions.jsonl": 99.0 / 110,
+	"blind253-questions.jsonl": 101.0 / 110,
 	"blind254-questions.jsonl": 104.0 / 110,
 	"blind255-questions.jsonl": 97.0 / 110,
-	"blind256-questions.jsonl": 91.0 / 110,
-	"blind257-questions.jsonl": 86.0 / 110,
-	"blind258-questions.jsonl": 79.0 / 110,
+	"blind256-questions.jsonl": 94.0 / 110,
+	"blind257-questions.jsonl": 93.0 / 110,
+	"blind258-questions.jsonl": 94.0 / 110,
 	// Written at the same time, scored with 425bc53 before tuned on.
-	"tuning824-questions.jsonl": 97.0 / 110,
-	"tuning825-questions.jsonl": 99.0 / 110,
+	"tuning824-questions.jsonl": 107.0 / 110,
+	"tuning825-questions.jsonl": 105.0 / 110,
 	// Written after them, scored with 7746db1 before tuned on.
-	"tuning826-questions.jsonl": 78.0 / 110,
-	"tuning827-questions.jsonl": 79.0 / 110,
-	"tuning828-questions.jsonl": 97.0 / 110,
-	"tuning829-questions.jsonl": 90.0 / 110,
-	"tuning830-questions.jsonl": 87.0 / 110,
-	"tuning831-questions.jsonl": 100.0 / 110,
+	"tuning826-questions.jsonl": 107.0 / 110,
+	"tuning827-questions.jsonl": 109.0 / 110,
+	"tuning828-questions.jsonl": 110.0 / 110,
+	"tuning829-questions.jsonl": 110.0 / 110,
+	"tuning830-questions.jsonl": 107.0 / 110,
+	"tuning831-questions.jsonl": 107.0 / 110,
 	// Written later still, scored with f26ced1 before tuned on.
-	"tuning832-questions.jsonl": 95.0 / 110,
+	"tuning832-questions.jsonl": 97.0 / 110,
 	// Blind, written later in the fifty-fifth round, scored with 5dc1f6b and with 10cfed5:
 	// blind259 (Swahili and Sheng) 78 and 86/110, blind260 (Portuguese) 92 and 96, blind261
 	// (romanised Korean) 87 and 88, blind262 (Banglish) 64 and 90, blind263 (Hawaii Pidgin)
 	// 77 and 100.
-	"blind259-questions.jsonl": 86.0 / 110,
+	"blind259-questions.jsonl": 90.0 / 110,
 	"blind260-questions.jsonl": 96.0 / 110,
 	"blind261-questions.jsonl": 88.0 / 110,
-	"blind262-questions.jsonl": 90.0 / 110,
+	"blind262-questions.jsonl": 92.0 / 110,
 	"blind263-questions.jsonl": 100.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
-	"tuning833-questions.jsonl": 87.0 / 110,
-	"tuning834-questions.jsonl": 95.0 / 110,
+	"tuning833-questions.jsonl": 107.0 / 110,
+	"tuning834-questions.jsonl": 100.0 / 110,
 	// Written after them, scored with c184478 before tuned on.
-	"tuning835-questions.jsonl": 86.0 / 110,
-	"tuning836-questions.jsonl": 88.0 / 110,
-	"tuning837-questions.jsonl": 90.0 / 110,
+	"tuning835-questions.jsonl": 108.0 / 110,
+	"tuning836-questions.jsonl": 106.0 / 110,
+	"tuning837-questions.jsonl": 106.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the fifty-fifth round's end: blind83 (1 before), tuning756 (1 before), tuning765 (1
+	// before), blind215 (1 before), tuning808 (2 before), tuning810 (1 before), tuning819 (2
+	// before), blind248 (1 before), blind251 (1 before), tuning823 (2 before), tuning828 (1
+	// before), tuning829 (2 before) get every refusal right; tuning690 misses 1 (2 before),
+	// tuning803 misses 2 (3 before), tuning806 misses 1 (2 before), tuning807 misses 1 (2 before),
+	// blind250 misses 2 (4 before), tuning820 misses 1 (2 before), tuning830 misses 1 (3 before),
+	// tuning831 misses 1 (3 before), tuning833 misses 1 (3 before); no set misses more.
 	// At the fifty-third round's end: blind144, blind172, blind183 and blind203 get every refusal
 	// right (one missed at the round's start), blind206 misses one (two), blind214 two (three); of
 	// the round's blind sets, blind225 and blind228 get every refusal right (three and one missed
@@ -3002,7 +3018,6 @@ var refusalsMissed = map[string]int{
 	// tuning320 every refusal.
 	"blind81-questions.jsonl": 1,
 	"blind82-questions.jsonl": 1,
-	"blind83-questions.jsonl": 1,
 	// Written during it, the same with ed748a0 and 435d2da: blind85 29/30, blind86 27/30,
 	// blind87 and blind88 every refusal; tuning321 29/30, tuning322 39/40, tuning323 28/30,
 	// tuning324 38/40.
@@ -3161,7 +3176,7 @@ var refusalsMissed = map[string]int{
 	// two (how many countries' leaders attended; what Putin said); tuning691 missed one (the
 	// Gimpo–Haneda fare) until its lexicon's second pass.
 	"tuning689-questions.jsonl": 1,
-	"tuning690-questions.jsonl": 2,
+	"tuning690-questions.jsonl": 1,
 	// Written before the fiftieth round changed anything, scored with its first code
 	// (220ff16): blind158 and blind160 29/30; blind157 and blind159 every refusal. Tuned
 	// alongside: tuning693 to tuning695 29/30; tuning696 every refusal.
@@ -3270,20 +3285,17 @@ var refusalsMissed = map[string]int{
 	// other three every refusal.
 	"blind206-questions.jsonl": 1,
 	// Written later in it, scored with 6d5be51: tuning756 29/30; tuning757 every refusal.
-	"tuning756-questions.jsonl": 1,
 	// Blind, written later still, scored with de89117 and e96d503: blind212 29/30 with both;
 	// the other four every refusal.
 	"blind212-questions.jsonl": 1,
 	// Written after them, scored with db008d3: tuning762 29/30; tuning763 every refusal.
 	// The round's last, scored with d76d54f: tuning764 29/30, tuning765 28/30.
-	"tuning765-questions.jsonl": 1,
 	// Blind, written at the round's end, scored with de89117 and 001e5fd: blind214 28/30 and
 	// 27/30, blind215 30/30 and 29/30, blind216 29/30 with both; blind217 29/30 and 30/30.
 	// blind214's refusal was lost to ea07064's romanised Korean and blind215's to 39252b6's
 	// Manglish (found by building each commit back, counting only): the first code read
 	// none of those words and refused the questions by chance; read, each is answered.
 	"blind214-questions.jsonl": 2,
-	"blind215-questions.jsonl": 1,
 	"blind216-questions.jsonl": 1,
 	// Written with them, scored with 540f8f7: tuning766 and tuning767 29/30.
 	"tuning767-questions.jsonl": 1,
@@ -3330,28 +3342,22 @@ var refusalsMissed = map[string]int{
 	"tuning802-questions.jsonl": 1,
 	// Read as Banglish after, one more asks the police commissioner's name in Bengali order
 	// ("…je … namechilen, tar naam ki?"), which no reading of its relative clause yet finds.
-	"tuning803-questions.jsonl": 3,
+	"tuning803-questions.jsonl": 2,
 	"tuning805-questions.jsonl": 1,
-	"tuning806-questions.jsonl": 2,
-	"tuning807-questions.jsonl": 2,
-	"tuning808-questions.jsonl": 2,
+	"tuning806-questions.jsonl": 1,
+	"tuning807-questions.jsonl": 1,
 	// Written after them, scored with f9213e6: tuning810 29/30.
-	"tuning810-questions.jsonl": 1,
 	// Written later still, scored with 4b26460: tuning816 29/30, tuning819 28/30.
 	"tuning816-questions.jsonl": 1,
-	"tuning819-questions.jsonl": 2,
 	// Blind, written later in the round, scored with 5dc1f6b and 67de69a: blind248 29 and
 	// 29/30, blind249 28 and 28, blind250 27 and 26, blind251 29 and 29, blind252 29 and 29.
-	"blind248-questions.jsonl": 1,
 	"blind249-questions.jsonl": 2,
-	"blind250-questions.jsonl": 4,
-	"blind251-questions.jsonl": 1,
+	"blind250-questions.jsonl": 2,
 	"blind252-questions.jsonl": 1,
 	// Written after them, scored with 11bd6c6: tuning820 28/30, tuning822 29/30, tuning823
 	// 28/30.
-	"tuning820-questions.jsonl": 2,
+	"tuning820-questions.jsonl": 1,
 	"tuning822-questions.jsonl": 1,
-	"tuning823-questions.jsonl": 2,
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and 425bc53 alike:
 	// blind253 28/30, blind255 28/30, blind256 29/30, blind258 29/30.
 	"blind253-questions.jsonl": 2,
@@ -3362,10 +3368,8 @@ var refusalsMissed = map[string]int{
 	// tuning830 and tuning831 27/30.
 	"tuning826-questions.jsonl": 1,
 	"tuning827-questions.jsonl": 1,
-	"tuning828-questions.jsonl": 1,
-	"tuning829-questions.jsonl": 2,
-	"tuning830-questions.jsonl": 3,
-	"tuning831-questions.jsonl": 3,
+	"tuning830-questions.jsonl": 1,
+	"tuning831-questions.jsonl": 1,
 	// Written later still, scored with f26ced1: tuning832 28/30.
 	"tuning832-questions.jsonl": 2,
 	// Blind, written later in the round, scored with 5dc1f6b and 10cfed5: blind259 to
@@ -3376,7 +3380,7 @@ var refusalsMissed = map[string]int{
 	"blind262-questions.jsonl": 1,
 	"blind263-questions.jsonl": 1,
 	// Written at the same time, scored with 10cfed5: tuning833 27/30, tuning834 29/30.
-	"tuning833-questions.jsonl": 3,
+	"tuning833-questions.jsonl": 1,
 	"tuning834-questions.jsonl": 1,
 	// Written after them, scored with c184478: tuning835 28/30, tuning836 and tuning837 29/30.
 	"tuning835-questions.jsonl": 2,
