@@ -636,11 +636,22 @@ func hasChatSpelling(question string) bool {
 			if spelledWords[string(w)] {
 				return true
 			}
-			if bytes.IndexByte(w, '-') >= 0 && (transliteratedIn(w) || endsWithHonorific(w)) {
+			if bytes.IndexByte(w, '-') >= 0 && (transliteratedIn(w) || endsWithHonorific(w) || isPrefixedVerb(string(w))) {
 				return true
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// isPrefixedVerb reports whether w, a lower-case word, is an English verb with the verb
+// prefix of a language on it ("ali-meet"): see mixedLanguage.prefixedVerb.
+func isPrefixedVerb(w string) bool {
+	for i := range mixedLanguages {
+		if mixedLanguages[i].toldByVerb(w) {
+			return true
+		}
 	}
 	return false
 }
@@ -664,6 +675,11 @@ var spelledWords = func() map[string]bool {
 		}
 		for w := range l.tellers {
 			out[w] = true
+		}
+		for _, p := range l.verbPrefixes {
+			for verb := range l.prefixedVerbs {
+				out[p.prefix+verb], out[p.prefix+"-"+verb] = true, true // "aliattend", "ali-attend"
+			}
 		}
 	}
 	for _, l := range mixedLanguages {

@@ -78,6 +78,68 @@ type mixedLanguage struct {
 	// askingLast is set for a language that puts the asking word late ("Dokdo ko Japan kya
 	// naam se bulata hai?"): read in English, it is put first, where English asks.
 	askingLast bool
+	// verbPrefixes are the subject and tense prefixes a language puts on an English verb,
+	// with a hyphen or without ("ali-attend" is attended, "inasupport" supports); such a verb
+	// tells a question mixing the language in (prefixedVerb).
+	verbPrefixes []verbPrefix
+	// prefixedVerbs are the English verbs read with a verb prefix run on without a hyphen,
+	// each with its past: run on, only a known verb is one ("alike" is no ali- + ke).
+	prefixedVerbs map[string]string
+}
+
+// A verbPrefix is a prefix a language puts on an English verb and the form of the verb it
+// makes.
+type verbPrefix struct {
+	prefix string
+	form   verbForm
+}
+
+// verbForm is the form of an English verb a verbPrefix makes: "ali-" makes it past, "ina-"
+// third person present, "ku-" leaves it plain.
+type verbForm int
+
+const (
+	plainVerb verbForm = iota
+	pastVerb
+	presentVerb
+)
+
+// prefixedVerb is w, a lower-case word, in English when it is an English verb with one of
+// l's verbPrefixes on it: "ali-attend" is attended, "ku-ban" ban. With a hyphen any word
+// of three letters or more is a verb, read as typed when it is no known one.
+func (l *mixedLanguage) prefixedVerb(w string) (string, bool) {
+	for _, p := range l.verbPrefixes {
+		rest, ok := strings.CutPrefix(w, p.prefix)
+		if !ok {
+			continue
+		}
+		verb, hyphened := strings.CutPrefix(rest, "-")
+		past, known := l.prefixedVerbs[verb]
+		if !known {
+			if !hyphened || len(verb) < 3 || strings.ContainsFunc(verb, func(r rune) bool { return r < 'a' || r > 'z' }) {
+				continue
+			}
+			return verb, true
+		}
+		switch p.form {
+		case pastVerb:
+			return past, true
+		case presentVerb:
+			return presentOf(verb), true
+		}
+		return verb, true
+	}
+	return "", false
+}
+
+// presentOf is an English verb in the third person present: supports, focuses.
+func presentOf(verb string) string {
+	for _, end := range []string{"s", "sh", "ch", "x", "z"} {
+		if strings.HasSuffix(verb, end) {
+			return verb + "es"
+		}
+	}
+	return verb + "s"
 }
 
 // mixedLanguages are the languages a question may mix with English.
@@ -109,7 +171,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: greeklishMarkers, words: greeklish, phrases: greeklishPhrases, tellers: greeklishTellers},
 	{markers: bengaliMarkers, words: bengali, phrases: bengaliPhrases, tellers: bengaliTellers, tellingPairs: bengaliTellingPairs, askingLast: true,
 		possessives: setOf([]string{"er", "r"}), postpositions: setOf([]string{"niye", "por", "theke", "sathe", "shathe", "er pore", "r pore", "er age", "r age"})},
-	{markers: swahiliMarkers, words: swahili, phrases: swahiliPhrases, tellers: swahiliTellers, askingLast: true},
+	{markers: swahiliMarkers, words: swahili, phrases: swahiliPhrases, tellers: swahiliTellers, askingLast: true,
+		verbPrefixes: shengVerbPrefixes, prefixedVerbs: shengVerbs},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
 		askingLast: true},
 	{markers: pinyinMarkers, words: pinyin, phrases: pinyinPhrases},
@@ -179,7 +242,7 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = strings.ToLower(word) // "japonya'nın" is japonya, told
 		}
-		if (l.markers[w] || l.tellers[w]) && !slices.Contains(seen, w) {
+		if (l.markers[w] || l.tellers[w] || l.toldByVerb(w)) && !slices.Contains(seen, w) {
 			seen = append(seen, w) // a teller is a marker too
 		}
 	}
@@ -208,8 +271,18 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = word // "japonya'ya"
 		}
-		return l.tellers[w]
+		return l.tellers[w] || l.toldByVerb(w)
 	})
+}
+
+// toldByVerb reports whether w, a lower-case word, is an English verb with one of l's
+// verbPrefixes on it, which tells l as a teller does.
+func (l *mixedLanguage) toldByVerb(w string) bool {
+	if l.verbPrefixes == nil {
+		return false
+	}
+	_, ok := l.prefixedVerb(w)
+	return ok
 }
 
 // pairsIn counts the telling pairs of l that words hold; it does not allocate.
@@ -362,6 +435,10 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 				continue
 			}
 			out = append(out, english+tail)
+			continue
+		}
+		if english, ok := l.prefixedVerb(lower); ok {
+			out = append(out, english+tail) // "ali-attend" → "attended"
 			continue
 		}
 		if word, suffix, ok := l.cutApostropheSuffix(core); ok {

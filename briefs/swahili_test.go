@@ -27,5 +27,37 @@ func TestSwahiliMixedInEnglish(t *testing.T) {
 		{"Alliance ya US na Japani inaitwa nini na Wamarekani?", "us-japan-alliance-cornerstone"},
 		{"Japani na Australia wali-sign agreement gani?", "japan-australia-reciprocal-access"},
 		{"Japani na Korea wali-attend summit gani?", "asia-pacific-partners-attend-madrid"},
+		// With a hyphen, any English verb takes the prefix: "ali-meet" is met.
+		{"Kishida ali-meet nani Madrid?", "kishida-moderates-four-country-meeting"},
 	})
+}
+
+// Sheng's prefixes on an English verb give it its tense; run on, only a known verb is one.
+func TestShengPrefixedVerb(t *testing.T) {
+	sheng := mixedLanguage{verbPrefixes: shengVerbPrefixes, prefixedVerbs: shengVerbs}
+	for _, c := range []struct {
+		word, want string
+		ok         bool
+	}{
+		{"ali-attend", "attended", true},
+		{"walisign", "signed", true},
+		{"ali-send", "sent", true},
+		{"inasupport", "supports", true},
+		{"inaprotest", "protests", true},
+		{"ina-focus", "focuses", true},
+		{"ana-push", "pushes", true},
+		{"ku-ban", "ban", true},
+		{"wana-discuss", "discuss", true},
+		{"ali-meet", "meet", true}, // hyphened, any verb
+		{"alike", "", false},       // run on, only a known verb
+		{"analyse", "", false},
+		{"kuwait", "", false},
+		{"ku-up", "", false}, // too short to be a verb
+		{"ali-2022", "", false},
+	} {
+		got, ok := sheng.prefixedVerb(c.word)
+		if got != c.want || ok != c.ok {
+			t.Errorf("prefixedVerb(%q) = %q, %v; want %q, %v", c.word, got, ok, c.want, c.ok)
+		}
+	}
 }
