@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and thirty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning837-questions.jsonl; tuning4 is written as
+//   - eight hundred and forty-five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning845-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -448,6 +448,10 @@ type evalCase struct {
 //     tuning834 (a Bangalore tester's Tanglish and a Wellington public servant's Kiwi
 //     slang), later in the round; tuning835 to tuning837 (an Incheon nurse's romanised
 //     Korean, a Nakuru rider's Sheng and a Comilla shop owner's Banglish), after them;
+//     tuning838 to tuning845 (an Alexandria pharmacist's, a Giza call-centre worker's and a
+//     Mansoura student's Egyptian Arabizi, a Quebec City teller's and a Montreal teacher's
+//     French, a Seoul pupil's romanised Korean, a Queensland tradie's run-on Aussie English
+//     and a ten-year-old's homework questions), at the fifty-sixth round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1532,6 +1536,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning835-questions.jsonl",
 		"tuning836-questions.jsonl",
 		"tuning837-questions.jsonl",
+		"tuning838-questions.jsonl",
+		"tuning839-questions.jsonl",
+		"tuning840-questions.jsonl",
+		"tuning841-questions.jsonl",
+		"tuning842-questions.jsonl",
+		"tuning843-questions.jsonl",
+		"tuning844-questions.jsonl",
+		"tuning845-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2797,6 +2809,15 @@ var floors = map[string]float64{
 	"blind268-questions.jsonl": 79.0 / 110,
 	"blind269-questions.jsonl": 97.0 / 110,
 	"blind271-questions.jsonl": 100.0 / 110,
+	// Written at the fifty-sixth round's start, scored with 11cddc9 before tuned on.
+	"tuning838-questions.jsonl": 63.0 / 110,
+	"tuning839-questions.jsonl": 65.0 / 110,
+	"tuning840-questions.jsonl": 89.0 / 110,
+	"tuning841-questions.jsonl": 72.0 / 110,
+	"tuning842-questions.jsonl": 98.0 / 110,
+	"tuning843-questions.jsonl": 94.0 / 110,
+	"tuning844-questions.jsonl": 88.0 / 110,
+	"tuning845-questions.jsonl": 56.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3407,6 +3428,13 @@ var refusalsMissed = map[string]int{
 	"blind266-questions.jsonl": 1,
 	"blind267-questions.jsonl": 1,
 	"blind268-questions.jsonl": 3,
+	// Written at the fifty-sixth round's start, scored with 11cddc9: tuning838 28/30,
+	// tuning840, tuning841 and tuning844 29/30, tuning843 27/30.
+	"tuning838-questions.jsonl": 2,
+	"tuning840-questions.jsonl": 1,
+	"tuning841-questions.jsonl": 1,
+	"tuning843-questions.jsonl": 3,
+	"tuning844-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
