@@ -559,6 +559,10 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"when did SK say it was uninstalling GSOMIA", "when did SK say it was abolishing GSOMIA"},
 		{"can the US hold the APAC alliance together ez", "can the US hold the Asia-Pacific alliance together easily"},
 		{"which group was super cautious about it", "which group was very cautious about it"},
+		// A child's.
+		{"wy is korea mad at japan", "why is korea mad at japan"},
+		{"yoon said the 3 countrys shud be wat?", "yoon said the 3 countries should be what?"},
+		{"wen did the big meeting start", "when did the big meeting start"},
 		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},
 		{"which instituion does the author work at", "which institution does the author work at"},
 		{"Which route resume after closed long time krub?", "Which route resume after closed long time?"},

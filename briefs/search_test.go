@@ -809,3 +809,16 @@ func checkSearchLeads(t *testing.T, s *Store, tests []led) {
 		}
 	}
 }
+
+// Everyday words for the export controls and the quarrel over them: to stop sending goods is
+// to restrict their export; a stoush or a barney is a dispute.
+func TestSearchEverydayExportControls(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSearchLeads(t, s, []led{
+		{"what stuff did japan stop sending to korea", "japan-export-controls-july-2019"},
+		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},
+	})
+}

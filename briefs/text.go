@@ -525,6 +525,8 @@ var everydayPairs = []string{
 	"putting in writing", "asserting", "put in writing", "asserted", "puts in writing", "asserts",
 	// To crack down on exports is to restrict them; what keeps messing up ties hampers them.
 	"cracking down on", "restricting", "cracked down on", "restricted", "crack down on", "restrict", "cracks down on", "restricts", "crackdown on", "restriction on",
+	// To stop sending goods is to restrict their export.
+	"stopped sending", "restricted exports of", "stop sending", "restrict exports of", "stops sending", "restricts exports of",
 	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
 	// Plain words for the article's: who ran a meeting chaired it, a safety system is a
 	// security system, with something in the middle is with it at the core, not so sure is
