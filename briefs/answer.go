@@ -737,7 +737,9 @@ var chatSpellings = map[string]string{
 	// easily, super very, APAC the Asia-Pacific.
 	"fancied": "wanted", "fancies": "wants", "prez": "president", "uninstall": "abolish", "uninstalled": "abolished", "uninstalling": "abolishing",
 	"roast": "criticise", "roasted": "criticised", "roasting": "criticising", "ez": "easily", "super": "very", "apac": "Asia-Pacific",
-	// A child's spellings: "wy is korea mad", "the 3 countrys", "best frends".
+	// A child's spellings: "wy is korea mad", "the 3 countrys", "best frends"; a copper is a
+	// policeman.
+	"copper": "cop", "coppers": "cops",
 	"wy": "why", "wen": "when", "wich": "which", "shud": "should", "countrys": "countries", "frends": "friends", "becuz": "because",
 	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }

@@ -1714,7 +1714,7 @@ func asksMaterialNames(q string, words [][2]int) bool {
 var (
 	materialWords      = []string{"materials", "material", "chemicals", "matériaux", "materiaux", "materialien", "materiales", "materiali", "materiais", "materialen"}
 	vagueMaterialWords = []string{"stuff", "things", "items", "products", "inputs"}
-	namingWords        = []string{"name", "names", "named", "identify", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
+	namingWords        = []string{"name", "names", "named", "called", "identify", "noms", "nom", "naam", "namen", "nombres", "nomi", "nomes"}
 	// specificWords beside the materials ask which they were by name too.
 	specificWords = []string{"specific", "specifically", "exact", "exactly", "precise", "precisely"}
 	sortWords     = []string{"type", "types", "kind", "kinds", "sort", "sorts", "category", "tipo", "genre"}
