@@ -45,6 +45,15 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"iza Amerka ma fiya 'balance the water', shu byesir b Korea w New Zealand?", "what if the US cannot 'balance the water', happens to Korea and New Zealand?"},
 		// A Beirut writer: "jazeret" is island of, "esm" name.
 		{"Chou l esm l Yabani la jazeret Dokdo?", "what the name the Japanese to island of Dokdo?"},
+		// Three more Cairo writers: "howa" alone tells nothing, "beta3" and "bto3" are of, "b sefa eh"
+		// in what capacity, "mada" signed; "keda", "bezabt" and "-ha" tell Egyptian.
+		{"howa el summit kan kam youm?", "how many days is the summit was?"},
+		{"Japan w Korea ro7o NATO b sefa eh ya3ni? homa msh a3da2 asln", "Japan and Korea went NATO in what capacity? are not members"},
+		{"meen el editor beta3 el article?", "who is the editor of the article?"},
+		{"Tokyo w Canberra mada eh ma3 ba3d?", "Tokyo and Canberra signed what with each other?"},
+		{"el flights ben Gimpo w Haneda kanet wa2fa leh aslan?", "why the flights between Gimpo and Haneda was suspended?"},
+		{"Seoul hat-focus diplomacy-ha fen fel short term?", "where Seoul will focus its diplomacy in the short term?"},
+		{"w eh elly 7esel lel ta3awon el 3askary ben Seoul w Tokyo ba3d ma el agreement bta3 el ma3lomat et2la3?", "what and that happened to the cooperation the military between Seoul and Tokyo after the agreement of the information was terminated?"},
 		// A Fes writer: "ghir chkel" is just a formality; a Beirut writer: "Lech l" is why the.
 		{"chno ra2y l'auteur f la réunion dyal les 4 pays, kant 3ndha ahamiya 7a9i9iya wla ghir chkel?", "what is the opinion of the author in the meeting of the 4 countries, did it have real importance or just a formality?"},
 		{"Lech l Coréens khayfin men l nuclear waste water li Japan 3am tkebba bel ba7r?", "why the Koreans afraid of the nuclear waste water that Japan is discharging into the sea?"},
