@@ -14,14 +14,14 @@ import (
 
 // romanKoreanTellers are the romanised Korean words with a polite verb ending no other
 // language read has ("bulleoyo", "haesseoyo", "mwoyeyo"), or the plain past ending friends
-// use ("haesseo", "bulleosseo"), the asking words only Korean has ("eotteoke", "mwoya"), and
-// the asking words with a particle typed after them ("mwo-ya", "eonje-ya", "mwo-rago"): one
-// of them tells a question mixing romanised Korean in. A particle after a word hides it from
-// the look-up every question is given (hasChatSpelling), and a question asks with an asking
-// word.
+// use ("haesseo", "bulleosseo") and its hearsay ("haetdae"), the asking words only Korean
+// has ("eotteoke", "mwoya"), and the asking words with a particle typed after them ("mwo-ya",
+// "eonje-ya", "mwo-rago"): one of them tells a question mixing romanised Korean in. A
+// particle after a word hides it from the look-up every question is given (hasChatSpelling),
+// and a question asks with an asking word.
 var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
-		"tdaga", "tdangke", "tdangga", "tdadeonde")
+		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya",
@@ -463,6 +463,9 @@ var romanKoreanMarkers = setOf([]string{
 	"gugwang",
 	"mannaseo",
 	"pukhan",
+	"nosun",
+	"jeongsanghoeui",
+	"jangkwan",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
@@ -2325,6 +2328,51 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"mangseolyeo":      "hesitate",
 	"daepyo-ro":        "representing",
 	"daepyoro":         "representing",
+	// A Seoul pupil's spelling: "nosun" for "noseon" (route), the plural run on
+	// ("jeongsangdeul"), "urinara" (our country, South Korea), "dariwosseo" for "darwosseo"
+	// (dealt with), "gangyeong" (hard-line), "mulligo" (crowded into one place).
+	"nosun":          "route",
+	"jeongsangdeul":  "leaders",
+	"jeongsangdeuri": "leaders",
+	"urinara":        "South Korea",
+	"geureoseo":      "so",
+	"dariwosseo":     "dealt with",
+	"gangyeong":      "tough",
+	"gangyeonghan":   "tough",
+	"choeuseon":      "top priority",
+	"mulligo":        "focused",
+	// More of her spelling: the summit run on ("jeongsanghoeui"), "jangkwan" for "janggwan"
+	// (minister), "ibeoni" for "ibeon-i" (this time), "wichiya" (what position), countries
+	// as Koreans say them ("kaenada", "pilipin", "swiden", "pinlandeu"), and the plain past
+	// run on ("bannunghaesseo", reacted; "eonguphaesseo", mentioned).
+	"jeongsanghoeui": "summit",
+	"jangkwan":       "minister",
+	"jangkwandeul":   "ministers",
+	"ibeoni":         "this time",
+	"wichiya":        "position",
+	"kaenada":        "Canada",
+	"pilipin":        "Philippines",
+	"swiden":         "Sweden",
+	"seuweden":       "Sweden",
+	"pinlandeu":      "Finland",
+	"bannunghaesseo": "reacted",
+	"baneunghaesseo": "reacted",
+	"banunghaesseo":  "reacted",
+	"eonguphaesseo":  "mentioned",
+	"eongeuphaesseo": "mentioned",
+	"sijakhan":       "started",
+	"sainhan":        "signed",
+	"ppaegettago":    "removed",
+	"bandaehaneun":   "opposes",
+	"jujanghae":      "claim",
+	"mandeureojin":   "was made",
+	"ttodareun":      "other",
+	"boyeojugiyong":  "for show",
+	"deureogago":     "since took office",
+	"bareon":         "remarks",
+	"butak":          "asked for",
+	"naowa":          "mentioned",
+	"itgo":           "",
 })), map[string]string{
 	"2-guk": "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
 	"buk-han": "North Korea", "buk-haek": "North Korean nuclear", "ban-il": "anti-Japanese",
@@ -2338,7 +2386,9 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"mi-hoju": "US Australia", "mi-il-han": "US-Japan-South Korea", "gaeng-seong": "possibility",
 	"4gaeguk": "four countries", "3gaeguk": "three countries", "ilbon-hoju": "Japan Australia", "bi-yong": "cost",
 	"ga-neungseong": "possibility",
-	"jidoja-deul":   "leaders", "jeongsang-deul": "leaders", "jangwan-deul": "ministers", "janggwan-deul": "ministers",
+	"keon-hee":      "Keon-hee", "ilju-il": "a week",
+	"choeu-seon":  "top priority",
+	"jidoja-deul": "leaders", "jeongsang-deul": "leaders", "jangwan-deul": "ministers", "janggwan-deul": "ministers",
 	"gatda-wa-seo": "after returning from",
 	"saram-deul":   "people",
 	"3-ja":         "trilateral", "mwo-jeongdo": "what", "doelkka-bwa": "fear will become",
@@ -3312,6 +3362,38 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"ruling naon ge":           "ruling was issued",
 	"myeot nyeondo-e nawasseo": "what year was issued",
 	"deo jungsihaeyo":          "emphasize more",
+	// Spoken endings read whole ("kkeunheul su eomneun", cannot cut off; "mulligo itdae",
+	// are said to focus), "sin-gyeong" typed with a hyphen, "deol ganghage" (less hard).
+	"sin-gyeong sseuneun ge": "concerned about",
+	"sin-gyeong sseuneun":    "concerned about",
+	"kkeunheul su eomneun":   "cannot cut off",
+	"kkeuneul su eomneun":    "cannot cut off",
+	"kkeunneul su eomneun":   "cannot cut off",
+	"kkeunheul su eopseo":    "cannot cut off",
+	"mulligo itdae":          "focused",
+	"mulligo isseo":          "focused",
+	"deol ganghage":          "softer",
+	"deol ganghage naganeun": "softer",
+	"kkeureo deurilyeo":      "draw in",
+	"kkeureo deuriryeo":      "draw in",
+	// "daehae" ending a question is the verb (to treat, deal with), not "about".
+	"eotteon sik-euro daehae":   "how deal with",
+	"eotteon sik-euro daehaeyo": "how deal with",
+	"museun sik-euro daehae":    "how deal with",
+	// A term in quotes ("'jun dongmaeng'", a quasi-alliance), a former office ("jeon
+	// chongni"), the reciprocal access agreement, after ("hago namyeon").
+	"'jun dongmaeng'":           "'quasi-alliance'",
+	"jeon chongni":              "former prime minister",
+	"jeon oegyo jangkwan":       "the former foreign minister",
+	"oegyo jangkwan":            "foreign minister",
+	"oegyo jangkwan-i":          "foreign minister",
+	"sangho jeopgeun":           "reciprocal access",
+	"hago namyeon":              "after",
+	"chwiso dwaesseo":           "was canceled",
+	"ttak butgo inneun":         "closely aligned",
+	"gyunhyeong mot japeumyeon": "if fails to balance",
+	"algo sipeum":               "",
+	"algo sipeo":                "",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

@@ -93,6 +93,18 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Yoon chwiimsik-e Ilbon daepyo-ro nuga wasseo?", "who Yoon inauguration Japan representing came?"},
 		{"ilbon-ina hoju-neun jungguk-irang sai an joeun-de wae wanjeonhi kkeunneul sun eopseo?", "why Japan Australia China relations bad completely cannot cut off?"},
 		{"4 gaeguk-i saeroun dongmaeng gateun geo mandeul ganeungseong-eun isseo?", "four countries new alliance like build possibility is?"},
+		// A Seoul pupil's spelling: the hearsay past ("haetdae") telling the language alone,
+		// "nosun" (route), the plural run on ("jeongsangdeul"), "choeu-seon" (top priority),
+		// "daehae" ending a question as the verb, spoken endings read whole.
+		{"geu summit myeot il dongan haetdae", "how many days the summit did"},
+		{"gimpo-haneda nosun wae an danyeosseo? eolmana meomchwo isseosseo", "why Kimpo Haneda route an danyeosseo? how much was suspended"},
+		{"4nara jeongsangdeul-i jungguk munje-neun eotteoke dariwosseo? yaegi haesseo?", "how four countries leaders China issue dealt with? talked about?"},
+		{"ilbon-eun bukhan-e eotteon sik-euro daehae? gangyeong?", "how deal with Japan North Korea? tough?"},
+		{"ilbon oegyo jeollyak-ui choeu-seon mokpyo-neun mwoya", "what Japan diplomatic strategy top priority goal"},
+		{"ilbon hoju-ga jungguk-irang wanjeonhi kkeunheul su eomneun iyu-neun?", "Japan Australia China completely cannot cut off reason?"},
+		{"hanguk-eun wae ilbon-boda jungguk-e deol ganghage naganeun geoya? iyu mwoya", "why South Korea Japan China softer? what reason"},
+		{"gimpo haneda nosun jaegae hago ilju-il-e myeot pyeon danyeo?", "how many flights Kimpo haneda route resumed a week fly?"},
+		{"ne nara ga 'jun dongmaeng' ina sae hyeomnyeok gigu reul mandeul gamang i isseoyo?", "four countries 'quasi-alliance' or new cooperation body build prospect this is?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
