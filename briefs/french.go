@@ -1,6 +1,10 @@
 package briefs
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // French mixed with English ("Le sommet de l'OTAN, il s'est tenu où exactement?") is read as
 // the other mixed languages are (mixedLanguages), its elided articles and pronouns first put
@@ -67,3 +71,28 @@ var frenchInversions = []string{"-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles
 
 // frenchElisions are the French words elided before a vowel, without their apostrophe.
 var frenchElisions = setOf([]string{"l", "d", "j", "c", "s", "n", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"})
+
+// withBareLetters is lexicon with each of its entries also as French is typed on an English
+// keyboard, without its accents ("coree du sud", "etait", "a l' otan"): an entry typed so
+// already keeps its own English ("ou" is or, "où" where; "a" has), and so does an English word
+// one would be typed as (bareEnglish). Of two entries typed alike bare ("déclare", "déclaré"),
+// the first in byte order gives the English.
+func withBareLetters(lexicon map[string]string) map[string]string {
+	out := maps.Clone(lexicon)
+	for _, typed := range slices.Sorted(maps.Keys(lexicon)) {
+		bare := frenchAccents.Replace(typed)
+		if _, ok := out[bare]; !ok && !bareEnglish[bare] {
+			out[bare] = lexicon[typed]
+		}
+	}
+	return out
+}
+
+// frenchAccents are French's accented letters with the bare letters typed for them.
+var frenchAccents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "î", "i", "ï", "i",
+	"ô", "o", "ù", "u", "û", "u", "ç", "c", "œ", "oe")
+
+// bareEnglish are English words a French word is, its accents left off, whose English is not
+// the French word's: "centré" is focused, a centre no; "forcé" forced, a force no; "animé"
+// moderated, anime no.
+var bareEnglish = setOf([]string{"centre", "different", "force", "juge", "anime"})

@@ -27,17 +27,39 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 		{"Pourquoi la Corée du Sud hésite-t-elle?", "why the South Korea hesitates?"},
 		{"What did le Japon say?", "What did le Japan say?"},
 		// Quebec's: "pis" is and, "jaser" to talk; "d'un bord" one-sided.
-		{"Tokyo pis Séoul ont jasé de quoi?", "Tokyo and Seoul have talked of what?"},
+		{"Tokyo pis Séoul ont jasé de quoi?", "Tokyo and Seoul have talked about what?"},
 		// "-tu" after a verb asks; "fait de quoi" is done something.
 		{"Ils ont-tu fait de quoi à l'OMC?", "they have done something to the WTO?"},
 		{"Le gouvernement est-il penché d'un bord?", "the government is leaning one-sided?"},
 		// A compound joined by an en dash reads each name in it.
 		{"L'alliance US–Japon, quelle expression est utilisée?", "the alliance US–Japan, which expression is used?"},
 		{"Quelles mesures commerciales le Japon a prises?", "which trade measures Japan took?"},
+		// Quebec's chat: "c quoi" is what is, "qui qui" who, "les States" the United States,
+		// "couper les ponts" to cut ties.
+		{"c quoi la strategie des States?", "what is the strategy of the US?"},
+		{"Qui qui animait le meeting?", "who moderated the meeting?"},
+		{"Le Japon pis l'Australie peuvent-tu couper les ponts avec la Chine?", "Japan and Australia can cut ties with China?"},
+		{"Yoon avant même d'entrer en poste, y'a envoyé quoi au Japon?", "Yoon before even taking office, sent what to Japan?"},
+		// French typed without accents reads as with them; "ou" before a verb asks where.
+		{"Quels allies des Etats-Unis ont ete invites a Madrid?", "which allies of the US were invited in Madrid?"},
+		{"Combien de temps a dure le sommet cette annee-la?", "how long lasted the summit that year?"},
+		{"Ou etait le sommet de l'OTAN?", "where was the NATO summit?"},
+		{"Les Japonais appellent Dokdo comment?", "the Japanese call Dokdo how?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Comment Washington décrit-il son alliance avec le Japon?", "us-japan-alliance-cornerstone"},
 		{"Pourquoi le Japon coopère avec les États-Unis sur la Corée du Nord?", "japan-fears-abandonment-north-korea"},
 	})
+}
+
+// An entry is read typed without its accents too, unless typed so it is an entry of its own
+// ("ou" is or) or an English word (bareEnglish).
+func TestWithBareLetters(t *testing.T) {
+	got := withBareLetters(map[string]string{"où": "where", "ou": "or", "corée du sud": "South Korea", "centré": "focused"})
+	for typed, want := range map[string]string{"où": "where", "ou": "or", "coree du sud": "South Korea", "centre": ""} {
+		if got[typed] != want {
+			t.Errorf("withBareLetters(…)[%q] = %q, want %q", typed, got[typed], want)
+		}
+	}
 }

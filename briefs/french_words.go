@@ -14,11 +14,14 @@ var frenchMarkers = setOf([]string{
 	"lesquels", "lesquelles", "plutôt", "surtout", "vraiment", "peu", "près", "côté", "fois",
 	"quelque", "chaque", "aucun", "autre", "autres", "même", "comme", "bonjour", "hein",
 	"aujourd'hui", "sur", "eux", "peuvent", "parmi",
+	// Typed without accents, and Quebec's chat words.
+	"etait", "etaient", "ete", "apres", "plutot", "etats-unis", "états-unis", "coree", "corée", "japonais",
+	"japonaise", "coréen", "coréens", "coreen", "coreens", "appellent", "pis", "tsé", "icitte", "y'a", "c'tait",
 })
 
 // french are French words with their English, or "" for those an English question would
 // not need.
-var french = map[string]string{
+var french = withBareLetters(map[string]string{
 	// Everyday words, and Quebec's ("pis", "jasé", "mettons", "d'un bord").
 	"utilisé": "used", "utilise": "uses", "mot": "word", "mots": "words", "tiède": "lukewarm", "enthousiaste": "enthusiastic",
 	"voit": "sees", "voient": "see", "peur": "fear", "mal": "hurt", "raison": "reason", "raisons": "reasons", "bâtit": "builds",
@@ -1000,10 +1003,32 @@ var french = map[string]string{
 	"risque": "risk", "risques": "risks", "viennent": "come", "vient": "comes", "agence": "agency",
 	"répliqué": "responded", "replique": "responded", "réplique": "responded", "claque": "blow",
 	"mangé": "took",
-}
+
+	// Quebec's chat: "y'a" is he has or there is, "y'était" it was, "là-dedans" in this, "gros"
+	// big, "jaser" to talk, "les States" the United States.
+	"y'a": "", "y'avait": "there was", "y'était": "it was", "y'étaient": "they were", "était-tu": "was",
+	"c'tait": "it was", "tsé": "", "icitte": "here", "chu": "I am", "là": "there", "là-dedans": "in this",
+	"gros": "big", "grosse": "big", "grosses": "big", "vraie": "real", "vrai": "real", "animait": "moderated",
+	"animé": "moderated", "présidé": "moderated", "parlait": "talked", "parlaient": "talked",
+	"jasaient": "talked", "jasait": "talked", "utilisent": "use", "rapprocher": "get closer",
+	"repartir": "resuming", "axée": "focused", "axé": "focused", "axées": "focused", "axés": "focused",
+	"couper": "cut", "lui-même": "itself", "elle-même": "itself", "organisées": "organized", "organisés": "organized",
+	"organisée": "organized", "vus": "met", "asiatique": "Asian", "asiatiques": "Asian", "concret": "concrete",
+	"concrets": "concrete", "concrète": "concrete", "concrètes": "concrete", "résultats": "results", "résultat": "result",
+	"abordée": "discussed", "abordé": "discussed", "abordées": "discussed", "crise": "crisis", "britannique": "British",
+	"visaient": "targeted", "produits": "products", "produit": "product", "abandonnait": "abandoned",
+	"partage": "sharing", "renseignements": "intelligence", "cite": "quotes", "citer": "quote", "traduction": "translation",
+	"moyens": "means", "cherche": "seeks", "cherchent": "seek", "réaliser": "achieve", "pékin": "Beijing",
+	"publiquement": "publicly", "séjour": "stay", "pourraient": "could", "trouver": "find", "équilibre": "balance",
+	"projet": "project", "essaierait": "would try", "assembler": "assemble", "présents": "present", "présent": "present",
+	"titre": "title", "donné": "produced", "datait": "dated", "celle": "the one", "celui": "the one",
+	"états-unis": "the US", "beaucoup": "many", "publiée": "published", "faque": "so", "fak": "so",
+	"astheure": "now", "asteure": "now", "ousque": "where", "kossé": "what", "quossé": "what",
+	"pantoute": "at all", "chicane": "dispute", "chicanes": "disputes",
+})
 
 // frenchPhrases are French phrases of two to four words with their English.
-var frenchPhrases = map[string]string{
+var frenchPhrases = withBareLetters(map[string]string{
 	"mesures commerciales": "trade measures",
 	"d' un bord":           "one-sided", "trop penché d' un bord": "one-sided", "fait mal": "hurt", "a fait mal": "hurt",
 	"quel âge il a": "how old is", "quel âge elle a": "how old is", "quel âge a": "how old is", "quel âge avait": "how old was", "quel âge": "how old", "quel age": "how old",
@@ -1339,4 +1364,30 @@ var frenchPhrases = map[string]string{
 	"agence de presse": "news agency", "mangé une grosse claque": "was hit hardest",
 	"mangé une claque": "was hit hard", "à cause du": "because of the", "à cause de": "because of",
 	"arrivent pas à": "cannot", "arrive pas à": "cannot",
-}
+
+	// Quebec's chat phrases: "c quoi" is what is, "qui qui" who, "y'a eu" there were, "les States"
+	// the United States, "couper les ponts" to cut ties.
+	"c quoi": "what is", "c qui": "who is", "c où": "where is", "c quand": "when is", "qui qui": "who",
+	"y'a eu": "there were", "y'a-tu": "is there", "y a-tu": "is there", "les states": "the US", "des states": "of the US",
+	"aux states": "to the US", "en side": "on the side", "jasé de": "talked about", "parlait de": "talked about",
+	"parlaient de": "talked about", "se sont vus": "met", "sont vus": "met", "couper les ponts": "cut ties",
+	"se rapprocher": "get closer", "entrer en poste": "taking office", "entrer en fonction": "taking office",
+	"d' entrer en poste": "taking office", "est arrivé au pouvoir": "came to power", "nord-est asiatique": "Northeast Asia",
+	"le nord-est asiatique": "Northeast Asia", "y dit": "it says", "y disent": "they say", "protesté contre": "protested",
+	"proteste contre": "protests", "protester contre": "protest", "a protesté contre": "protested",
+	"ont protesté contre": "protested", "concept stratégique": "strategic concept", "pas pantoute": "not at all",
+	"pas mal": "quite", "en masse": "a lot", "ça fait que": "so",
+
+	// Formal French typed without accents reads as with them (withBareLetters); a few phrases
+	// a bare "a" (has) or "ou" (or) leaves unread: "a rencontre" is met, "a annonce" announced,
+	// "ou etait" where was.
+	"ou était": "where was", "ou étaient": "where were", "ou est": "where is", "ou s' est": "where", "ou se trouve": "where is",
+	"combien de temps": "how long", "depuis combien de temps": "for how long", "pendant combien de temps": "for how long",
+	"cette année-là": "that year", "année-là": "that year", "a rencontré": "met", "a annoncé": "announced",
+	"à l' exportation": "on exports", "par quels moyens": "by what means", "faire pression": "pressure",
+	"sur le plan de": "in terms of", "se rendre utile": "make itself useful", "tant de mal": "so much trouble",
+	"s' entendre": "agreeing", "s' étaient entendus": "agreed", "étaient entendus": "agreed", "otan asiatique": "Asian NATO",
+	"d' otan asiatique": "of an Asian NATO", "résultats concrets": "concrete results", "a donné": "produced",
+	"ont donné": "produced", "les japonais": "the Japanese", "chef de la diplomatie": "foreign minister",
+	"à quel titre": "in what capacity", "sous quel titre": "in what capacity",
+})
