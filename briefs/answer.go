@@ -7582,8 +7582,12 @@ func (s *Store) differenceOn(r reading, pair []string, hits []Hit) *Fact {
 		return nil
 	}
 	all := slices.Concat(pair, about)
+	// What holds for the four together ("the four face many challenges keeping pace on China
+	// policy") says nothing of where these two differ: each side's position says it better.
+	qc := s.countryCount(pair)
 	isDifference := func(f *Fact) bool {
-		return f.Stance == StanceDifference && !slices.ContainsFunc(all, func(id string) bool { return !s.namedBy[id].has(int32(f.ordinal)) }) && s.stanceAmong(f, pair) == StanceDifference
+		return f.Stance == StanceDifference && !slices.ContainsFunc(all, func(id string) bool { return !s.namedBy[id].has(int32(f.ordinal)) }) &&
+			s.stanceAmong(f, pair) == StanceDifference && !s.groupWide(f, pair, qc)
 	}
 	// The best such fact is the first of the question's hits that is one, when any is: they
 	// are ranked alike.

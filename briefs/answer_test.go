@@ -3884,6 +3884,10 @@ func TestAnswerPairDifference(t *testing.T) {
 		{"How do Japan and South Korea differ?", "japan-korea-weakest-link", ""},
 		{"How do New Zealand and China differ?", "other-three-criticised-china", ""},
 		{"How do Japan and Australia differ?", "japan-australia-most-mature", "The article does not set these two against each other. What it says of them:"},
+		// What holds for the four together ("face many challenges keeping pace on China
+		// policy") does not lead where each side's own position answers.
+		{"How do New Zealand and Japan differ on China?", "ardern-cooperate-with-china", ""},
+		{"How do Australia and New Zealand differ on China?", "japan-australia-firm-on-china", ""},
 	} {
 		b := s.Answer(tt.q)
 		if b.Empty() || b.Facts()[0].ID != tt.first || b.Lead != tt.lead {

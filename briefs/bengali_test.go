@@ -6,7 +6,9 @@ import "testing"
 func TestBengaliMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Yoon er delegation er leader ke chilen?", "who was Yoon's delegation's leader?"},                                                                                          // "er" makes the noun before it possessive
-		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},                                                                                                // so does "r" after a vowel
+		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},                                                                                                // so does "r" after a vowel		{"Japan r foreign minister ke chilen?", "who was Japan's foreign minister?"},                                                                                                // so does "r" after a vowel
+		{"China niye Wellington r Tokyo er attitude ki?", "what about China Wellington and Tokyo's attitude?"},                                                                      // "r" between two names is "and"
+		{"India r PM Modi ki bolechilen?", "what India's PM Modi said?"},                                                                                                            // but not before a title
 		{"Biden oi meeting ke ki bole describe korechilo?", "what says Biden that meeting describe did?"},                                                                           // "ke" and "ki" are Hindi's too; "korechilo" tells Bengali
 		{"Seoul er diplomacy mainly ki niye focused?", "on what Seoul's diplomacy mainly focused?"},                                                                                 // "ki niye" tells it, as no one word does
 		{"Bhai NATO summit ta kon shohore hoisilo?", "NATO summit in which city was held?"},                                                                                         // the "s" spelling of "ch" ("hoisilo" for "hoyechilo") tells it

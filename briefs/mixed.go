@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -44,6 +45,9 @@ type mixedLanguage struct {
 	// possessives are the particles that make the noun before them possessive ("Yoon ki
 	// inauguration" is Yoon's inauguration), when no postposition opens with them.
 	possessives map[string]bool
+	// namesJoined are the possessives that join two names as "and" between them: Bengali's
+	// "Wellington r Tokyo" is Wellington and Tokyo, "India r PM" India's prime minister.
+	namesJoined map[string]bool
 	// ownScript is set for a language written in a script no English word is: one of its
 	// words tells a question mixing it in, its markers being all its words.
 	ownScript bool
@@ -170,7 +174,7 @@ var mixedLanguages = []mixedLanguage{
 		askingLast:    true},
 	{markers: greeklishMarkers, words: greeklish, phrases: greeklishPhrases, tellers: greeklishTellers},
 	{markers: bengaliMarkers, words: bengali, phrases: bengaliPhrases, tellers: bengaliTellers, tellingPairs: bengaliTellingPairs, askingLast: true,
-		possessives: setOf([]string{"er", "r"}), postpositions: setOf([]string{"niye", "por", "theke", "sathe", "shathe", "er pore", "r pore", "er age", "r age"})},
+		possessives: setOf([]string{"er", "r"}), namesJoined: setOf([]string{"r"}), postpositions: setOf([]string{"niye", "por", "theke", "sathe", "shathe", "er pore", "r pore", "er age", "r age"})},
 	{markers: swahiliMarkers, words: swahili, phrases: swahiliPhrases, tellers: swahiliTellers, askingLast: true,
 		verbPrefixes: shengVerbPrefixes, prefixedVerbs: shengVerbs},
 	{markers: cantoneseMarkers, words: cantonese, phrases: cantonesePhrases, tellers: cantoneseTellers, tellingPairs: cantoneseTellingPairs,
@@ -410,6 +414,10 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 		core := strings.TrimRight(w, "?!.,;:)")
 		tail := w[len(core):]
 		lower := strings.ToLower(core)
+		if l.namesJoined[lower] && tail == "" && i+1 < len(words) && isCapitalised(before) && isCapitalised(words[i+1]) && !titleWords[strings.ToLower(words[i+1])] {
+			out = append(out, "and") // "Tokyo r Seoul"
+			continue
+		}
 		if l.possessives[lower] && tail == "" && len(out) > nounFrom && i+1 < len(words) && !strings.ContainsAny(out[len(out)-1], "?!.,;:()'’") &&
 			(len(out) < 2 || !askingOfNoun[strings.ToLower(out[len(out)-2])]) && !isMixedAsking(out[len(out)-1]) { // "kitne din ka" is of how many days
 			out[len(out)-1] += "'s"
@@ -477,6 +485,15 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 	}
 	return out
 }
+
+// isCapitalised reports whether a typed word opens with a capital letter, as a name does.
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// titleWords open a title after a name's possessive: "India r PM Modi" is India's.
+var titleWords = setOf([]string{"pm", "prime", "president", "foreign", "fm", "defence", "defense", "minister", "secretary", "chancellor", "king", "queen", "emperor", "ambassador", "government", "govt", "parliament"})
 
 // withAskingFirst is words, a question read from a language that asks late, with the first
 // asking word put where English asks, at the front, and each later sentence's at its start:
