@@ -741,6 +741,8 @@ var chatSpellings = map[string]string{
 	// policeman.
 	"copper": "cop", "coppers": "cops",
 	"wy": "why", "wen": "when", "wich": "which", "shud": "should", "countrys": "countries", "frends": "friends", "becuz": "because",
+	"contry": "country", "contrys": "countries", "contries": "countries", "meting": "meeting", "metings": "meetings", "gest": "guest", "gests": "guests",
+	"presedent": "president", "buisness": "business", "difrent": "different", "diffrent": "different", "evryone": "everyone", "iland": "island",
 	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }
 
