@@ -738,8 +738,8 @@ var chatSpellings = map[string]string{
 	"fancied": "wanted", "fancies": "wants", "prez": "president", "uninstall": "abolish", "uninstalled": "abolished", "uninstalling": "abolishing",
 	"roast": "criticise", "roasted": "criticised", "roasting": "criticising", "ez": "easily", "super": "very", "apac": "Asia-Pacific",
 	// A child's spellings: "wy is korea mad", "the 3 countrys", "best frends"; a copper is a
-	// policeman.
-	"copper": "cop", "coppers": "cops",
+	// policeman, the lefties the progressives.
+	"copper": "cop", "coppers": "cops", "lefties": "progressives", "leftie": "progressive", "lefty": "progressive",
 	"wy": "why", "wen": "when", "wich": "which", "shud": "should", "countrys": "countries", "frends": "friends", "becuz": "because",
 	"contry": "country", "contrys": "countries", "contries": "countries", "meting": "meeting", "metings": "meetings", "gest": "guest", "gests": "guests",
 	"presedent": "president", "buisness": "business", "difrent": "different", "diffrent": "different", "evryone": "everyone", "iland": "island",

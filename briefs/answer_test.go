@@ -564,6 +564,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"yoon said the 3 countrys shud be wat?", "yoon said the 3 countries should be what?"},
 		{"wen did the big meeting start", "when did the big meeting start"},
 		{"how long did the nato meting go for", "how long did the nato meeting go for"},
+		{"were the korean lefties keen on it", "were the korean progressives keen on it"},
 		{"who is the presedent of south korea in this", "who is the president of south korea in this"},
 		{"how are japan and korea difrent about the 4 contrys", "how are japan and korea different about the 4 countries"},
 		{"what happened after gsomia was scraped", "what happened after gsomia was scrapped"},

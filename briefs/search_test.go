@@ -811,7 +811,7 @@ func checkSearchLeads(t *testing.T, s *Store, tests []led) {
 }
 
 // Everyday words for the export controls and the quarrel over them: to stop sending goods is
-// to restrict their export; a stoush or a barney is a dispute.
+// to restrict their export; a stoush or a barney is a dispute. And others of the plain kind.
 func TestSearchEverydayExportControls(t *testing.T) {
 	s, err := LoadEmbedded()
 	if err != nil {
@@ -819,6 +819,8 @@ func TestSearchEverydayExportControls(t *testing.T) {
 	}
 	checkSearchLeads(t, s, []led{
 		{"what stuff did japan stop sending to korea", "japan-export-controls-july-2019"},
+		// Running for president is campaigning.
+		{"what did yoon say he would do when he was running for president", "yoon-campaign-positions"},
 		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},
 	})
 }

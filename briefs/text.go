@@ -683,6 +683,8 @@ var everydayPairs = []string{
 	"talk-fest", "summit", "talkfest", "summit", "dragged on", "lasted", "drag on", "last", "drags on", "lasts",
 	"keep his mouth shut", "not comment", "kept his mouth shut", "did not comment", "keeping his mouth shut", "not commenting", "keep her mouth shut", "not comment", "kept her mouth shut", "did not comment",
 	"on the campaign trail", "during the campaign", "campaign trail", "campaign", "let me guess", " ",
+	// Running for president is campaigning.
+	"was running for president", "was campaigning", "ran for president", "campaigned", "running for president", "campaigning",
 	"if i'm reading it right", " ", "if i am reading it right", " ", "if i'm reading this right", " ", "if i read it right", " ",
 	"got his feet under the desk", "took office", "get his feet under the desk", "take office", "getting his feet under the desk", "taking office",
 	"got her feet under the desk", "took office", "get her feet under the desk", "take office", "getting her feet under the desk", "taking office",
