@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and forty-nine sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning849-questions.jsonl; tuning4 is written as
+//   - eight hundred and fifty-one sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning851-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -454,7 +454,8 @@ type evalCase struct {
 //     and a ten-year-old's homework questions), at the fifty-sixth round's start;
 //     tuning846 to tuning849 (a Port Said engineer's Egyptian Arabizi, a Daegu worker's
 //     romanised Korean, a Lyon retiree's texted French and a nine-year-old's questions),
-//     later in the round;
+//     later in the round; tuning850 and tuning851 (a Darwin tour operator's and an Adelaide
+//     teacher's Aussie English), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1556,6 +1557,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning847-questions.jsonl",
 		"tuning848-questions.jsonl",
 		"tuning849-questions.jsonl",
+		"tuning850-questions.jsonl",
+		"tuning851-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2842,6 +2845,9 @@ var floors = map[string]float64{
 	"tuning847-questions.jsonl": 82.0 / 110,
 	"tuning848-questions.jsonl": 81.0 / 110,
 	"tuning849-questions.jsonl": 89.0 / 110,
+	// Written later still, scored with e3d8915 before tuned on.
+	"tuning850-questions.jsonl": 90.0 / 110,
+	"tuning851-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3467,6 +3473,9 @@ var refusalsMissed = map[string]int{
 	"tuning847-questions.jsonl": 1,
 	"tuning848-questions.jsonl": 2,
 	"tuning849-questions.jsonl": 1,
+	// Written later still, scored with e3d8915: tuning850 29/30, tuning851 28/30.
+	"tuning850-questions.jsonl": 1,
+	"tuning851-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
