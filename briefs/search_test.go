@@ -819,6 +819,11 @@ func TestSearchEverydayExportControls(t *testing.T) {
 	}
 	checkSearchLeads(t, s, []led{
 		{"what stuff did japan stop sending to korea", "japan-export-controls-july-2019"},
+		{"what exactly did japan stop selling korea", "japan-export-controls-july-2019"},
+		// Australian: to spit the dummy over something is to protest it, to be up in arms
+		// about it to oppose it.
+		{"and what did korea spit the dummy over re the island around the same time", "dokdo-korea-protests-bluebook"},
+		{"Koreans were up in arms about Japan dumping the Fukushima water into the ocean. What were their worries", "korea-opposes-waste-water-discharge"},
 		// Running for president is campaigning.
 		{"what did yoon say he would do when he was running for president", "yoon-campaign-positions"},
 		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},

@@ -525,8 +525,16 @@ var everydayPairs = []string{
 	"putting in writing", "asserting", "put in writing", "asserted", "puts in writing", "asserts",
 	// To crack down on exports is to restrict them; what keeps messing up ties hampers them.
 	"cracking down on", "restricting", "cracked down on", "restricted", "crack down on", "restrict", "cracks down on", "restricts", "crackdown on", "restriction on",
-	// To stop sending goods is to restrict their export.
+	// To stop sending or selling goods is to restrict their export.
 	"stopped sending", "restricted exports of", "stop sending", "restrict exports of", "stops sending", "restricts exports of",
+	"stopped selling", "restricted exports of", "stop selling", "restrict exports of", "stops selling", "restricts exports of",
+	// Australian: to spit the dummy over something is to protest it, to be up in arms about it
+	// to oppose it, to rock up to attend, and all singing from the same song sheet is united.
+	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
+	"up in arms about", "opposed to", "up in arms over", "opposed to",
+	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	"singing from the same song sheet", "united", "singing off the same song sheet", "united", "sing from the same song sheet", "be united",
+	"sing off the same song sheet", "be united", "on the same song sheet", "united",
 	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
 	// Plain words for the article's: who ran a meeting chaired it, a safety system is a
 	// security system, with something in the middle is with it at the core, not so sure is
