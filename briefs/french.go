@@ -94,5 +94,5 @@ var frenchAccents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "
 
 // bareEnglish are English words a French word is, its accents left off, whose English is not
 // the French word's: "centré" is focused, a centre no; "forcé" forced, a force no; "animé"
-// moderated, anime no.
-var bareEnglish = setOf([]string{"centre", "different", "force", "juge", "anime"})
+// moderated, anime no; "changé" changed, "décidé" decided.
+var bareEnglish = setOf([]string{"centre", "different", "force", "juge", "anime", "change", "decide"})

@@ -45,6 +45,16 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 		{"Combien de temps a dure le sommet cette annee-la?", "how long lasted the summit that year?"},
 		{"Ou etait le sommet de l'OTAN?", "where was the NATO summit?"},
 		{"Les Japonais appellent Dokdo comment?", "the Japanese call Dokdo how?"},
+		// Texted French: "pq" is why, "qd" when, "ds" in, "c" it is, "c t" it was; "a 4" is
+		// four-sided, "prendre cher" to be hit hard, "côté" regarding.
+		{"c etait qd exactement le sommet, quelle date?", "when was exactly the summit, what date?"},
+		{"selon certains analystes pq les Americains poussent l'OTAN vers l'Asie?", "according to some analysts why the American push NATO towards the Asia?"},
+		{"Japon Australie cooperent ds quels domaines?", "Japan Australia cooperate in which areas?"},
+		{"le prochain sommet de l'OTAN apres Madrid, c t ou?", "the next NATO summit after Madrid, where was?"},
+		{"l'auteur il pense quoi de cette reunion a 4, c du concret?", "the author it think what of this four-country meeting, it is something concrete?"},
+		{"quel secteur coreen a pris le plus cher avec ces restrictions?", "which sector Korean was hit hardest with these restrictions?"},
+		{"pq le Japon est alle a Madrid?", "why Japan went to Madrid?"},
+		{"la Coree reproche quoi au Japon cote ocean?", "Korea blames what to Japan regarding sea?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -56,8 +66,8 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 // An entry is read typed without its accents too, unless typed so it is an entry of its own
 // ("ou" is or) or an English word (bareEnglish).
 func TestWithBareLetters(t *testing.T) {
-	got := withBareLetters(map[string]string{"où": "where", "ou": "or", "corée du sud": "South Korea", "centré": "focused"})
-	for typed, want := range map[string]string{"où": "where", "ou": "or", "coree du sud": "South Korea", "centre": ""} {
+	got := withBareLetters(map[string]string{"où": "where", "ou": "or", "corée du sud": "South Korea", "centré": "focused", "changé": "changed"})
+	for typed, want := range map[string]string{"où": "where", "ou": "or", "coree du sud": "South Korea", "centre": "", "change": ""} {
 		if got[typed] != want {
 			t.Errorf("withBareLetters(…)[%q] = %q, want %q", typed, got[typed], want)
 		}

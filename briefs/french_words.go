@@ -17,6 +17,8 @@ var frenchMarkers = setOf([]string{
 	// Typed without accents, and Quebec's chat words.
 	"etait", "etaient", "ete", "apres", "plutot", "etats-unis", "états-unis", "coree", "corée", "japonais",
 	"japonaise", "coréen", "coréens", "coreen", "coreens", "appellent", "pis", "tsé", "icitte", "y'a", "c'tait",
+	// Texted French: "pq" is pourquoi, "qd" quand, "ds" dans, "stp" s'il te plaît, "bcp" beaucoup.
+	"ca", "tres", "deja", "pq", "pk", "qd", "ds", "stp", "bcp", "jsp", "tjrs", "mtn", "qqn", "qqch", "pcq",
 })
 
 // french are French words with their English, or "" for those an English question would
@@ -943,7 +945,7 @@ var french = withBareLetters(map[string]string{
 	"nom":              "name",
 	"exemple":          "example",
 	"cœur":             "core",
-	"côté":             "side",
+	"côté":             "regarding",
 	"face":             "face",
 	"part":             "part",
 	"accent":           "emphasis",
@@ -1025,6 +1027,34 @@ var french = withBareLetters(map[string]string{
 	"états-unis": "the US", "beaucoup": "many", "publiée": "published", "faque": "so", "fak": "so",
 	"astheure": "now", "asteure": "now", "ousque": "where", "kossé": "what", "quossé": "what",
 	"pantoute": "at all", "chicane": "dispute", "chicanes": "disputes",
+
+	// Texted French, as typed on a phone without accents: "pq" is why, "qd" when, "ds" in,
+	// "pr" for, "c" it is (c'est), "stp" please, "bcp" a lot, "tjrs" always, "qqn" someone.
+	"pq": "why", "pk": "why", "pkoi": "why", "qd": "when", "qnd": "when", "ds": "in", "pr": "for", "c": "it is",
+	"stp": "", "jsp": "", "dsl": "", "slt": "", "bjr": "", "bcp": "a lot", "tt": "all", "tte": "all", "tjrs": "always",
+	"tjs": "always", "mtn": "now", "auj": "today", "qqn": "someone", "qqch": "something", "qqc": "something",
+	"qq": "some", "qqs": "some", "pcq": "because", "pck": "because", "psk": "because", "koi": "what", "kel": "which",
+	"kelle": "which", "cmt": "how", "cb": "how many", "pdt": "during", "avt": "before", "ac": "with", "avc": "with",
+	"gvt": "government", "gouv": "government", "pb": "problem", "pbs": "problems", "rdv": "meeting", "ptet": "maybe",
+	"ptêt": "maybe", "tps": "time", "ouais": "yes", "bah": "", "conf": "conference", "infos": "information",
+
+	// Everyday words a question about the article asks with.
+	"oublié": "forgot", "appelée": "called", "appelés": "called", "appelées": "called", "tiennent": "value",
+	"tant": "so much", "recoller": "mend", "morceaux": "pieces", "venu": "came", "apporté": "brought",
+	"londres": "London", "britanniques": "British", "espagnol": "Spanish", "espagnole": "Spanish", "promis": "promised",
+	"promet": "promises", "intéresse": "interests", "chiffre": "figure", "chiffres": "figures", "avenir": "future",
+	"décidée": "decided", "décidé": "decided", "construit": "builds", "dernières": "last", "derniers": "last",
+	"gauche": "left", "droite": "right", "secteur": "sector", "secteurs": "sectors", "monter": "raise",
+	"augmenter": "increase", "pib": "GDP", "reproche": "blames", "reprochent": "blame", "disputée": "disputed",
+	"époque": "time", "devenue": "become", "devenu": "become", "semaine": "week", "semaines": "weeks",
+	"dur": "tough", "durs": "tough", "doux": "soft", "devant": "before", "jugements": "rulings", "gens": "people", "vivent": "live", "vit": "lives", "geste": "gesture",
+	"pareil": "the same", "finir": "end up", "sorte": "kind", "assassinat": "assassination", "changé": "changed",
+	"rentrant": "returning", "solide": "solid", "recevait": "hosted", "accueillait": "hosted", "accueille": "hosts",
+	"groupe": "group", "décrivent": "describe", "hydrogène": "hydrogen", "fluorure": "fluoride", "pèse": "weighs",
+	"tenir": "hold", "faveur": "favor", "finalement": "finally", "unir": "unite", "facilement": "easily",
+	"sondages": "polls", "sondage": "poll", "publié": "published", "veux": "want", "poussent": "push",
+	"pousse": "pushes", "franchement": "", "là-bas": "there", "eux-mêmes": "themselves",
+	"corée": "Korea", "sorti": "came out with", "adopté": "adopted", "adoptée": "adopted", "officiel": "official", "officielle": "official", "communiqué": "statement",
 })
 
 // frenchPhrases are French phrases of two to four words with their English.
@@ -1390,4 +1420,50 @@ var frenchPhrases = withBareLetters(map[string]string{
 	"d' otan asiatique": "of an Asian NATO", "résultats concrets": "concrete results", "a donné": "produced",
 	"ont donné": "produced", "les japonais": "the Japanese", "chef de la diplomatie": "foreign minister",
 	"à quel titre": "in what capacity", "sous quel titre": "in what capacity",
+
+	// Texted French: "c t" is c'était, it was; "y a" il y a, there is; "à 3" three-sided; an
+	// "est ce que" typed without its hyphen.
+	"c t": "it was", "c t qui": "who was", "c t quoi": "what was", "c t qd": "when was", "c t quand": "when was",
+	"c t où": "where was", "c t quelle année": "what year was", "c était": "it was", "c était qui": "who was",
+	"c était quoi": "what was", "c était quand": "when was", "c était qd": "when was", "c était où": "where was",
+	"c était quelle année": "what year was", "c' était quand": "when was", "c' était où": "where was", "c qd": "when is",
+	"c ça": "is that it", "est ce que": "", "est ce qu'": "", "qu' est ce que": "what", "qu' est ce qui": "what",
+	"qu' est ce qu'": "what", "y a": "there is", "y a eu": "there were", "y a combien de": "how many",
+	"y a combien d'": "how many", "à trois": "trilateral", "à 3": "trilateral", "à quatre": "four-country",
+	"à 4": "four-country", "réunion à trois": "trilateral meeting", "réunion à 3": "trilateral meeting",
+	"réunion à 4": "four-country meeting", "coop à trois": "trilateral cooperation", "coop à 3": "trilateral cooperation",
+	"coopération à trois": "trilateral cooperation", "relation à trois": "trilateral relationship",
+
+	// Everyday phrases: "prendre cher" is to be hit hard, "recoller les morceaux" to mend ties.
+	"à un": "to a", "à une": "to a", "à l' avenir": "in the future", "à l' omc": "to the WTO", "à ça": "to that",
+	"vis à vis de": "towards", "vis à vis": "towards", "pris le plus cher": "was hit hardest", "a pris cher": "was hit hard",
+	"pris cher": "hit hard", "porte parole": "spokesperson", "à la même époque": "at the same time",
+	"même époque": "same time", "est devenue": "became", "est devenu": "became", "conf de presse": "press conference",
+	"par semaine": "per week", "par an": "per year", "par jour": "per day", "la bas": "there", "là dedans": "in this",
+	"eux mêmes": "themselves", "lui même": "itself", "elle même": "itself", "finir par": "end up",
+	"une sorte d'": "a kind of", "sorte d'": "kind of", "a changé": "changed", "en rentrant de": "returning from",
+	"en est où": "where does it stand", "par rapport à": "compared to", "par rapport au": "compared to the",
+	"par rapport aux": "compared to the", "semi conducteurs": "semiconductor", "semi conducteur": "semiconductor",
+	"fluorure d' hydrogène": "hydrogen fluoride", "tenir la balance": "keep the balance", "en faveur de": "in favor of",
+	"en faveur du": "in favor of the", "s' intéresse à": "is interested in", "s' intéresse": "is interested",
+	"m' intéresse": "interests me", "îles salomon": "Solomon Islands", "a parlé": "spoke", "a parlé de": "talked about",
+	"dit oui à": "agreed to", "dit oui": "agreed", "mot fort": "strong word", "du concret": "something concrete",
+	"pour la photo": "for show", "avant que": "before", "déjà arrivé": "happened before",
+	"réunions à côté": "side meetings", "à côté": "on the side", "s étaient vus": "had met",
+	"s' étaient vus": "had met", "étaient vus": "had met", "l' a appelée": "called it", "l' a appelé": "called it",
+	"venu du": "came from", "venu de": "came from", "a peur": "is afraid", "ont peur": "are afraid",
+	"fait quelle taille": "what size is", "donné son avis": "given its view", "a donné son avis": "gave its view",
+	"matières premières": "raw materials", "ces dernières années": "in recent years",
+	"recoller les morceaux": "mend ties", "se passe": "happens", "publié où": "published where",
+	"me rappelle plus": "don't remember", "s' appelle comment": "what is the name of",
+	"tiennent tant à": "care so much about", "tient tant à": "cares so much about", "tiennent à": "care about",
+	"a commencé": "began", "c était déjà arrivé": "had it happened before", "est venu": "came", "est venue": "came",
+	"est venu du": "came from", "ont dit oui à": "agreed to", "a dit oui à": "agreed to", "l' appellent": "call it",
+	"l' appelle": "calls it", "portaient sur": "covered", "en dit quoi": "says what about it",
+	"2e guerre mondiale": "World War II", "2ème guerre mondiale": "World War II", "nord coréenne": "North Korean",
+	"nord coréen": "North Korean", "sud coréenne": "South Korean", "sud coréen": "South Korean",
+	"nouvelle zélande": "New Zealand", "la nouvelle zélande": "New Zealand", "avant même d' être": "even before being",
+	"avant d' être": "before being", "est allé à": "went to",
+	"essaie de": "tries to", "essaient de": "try to", "pour se rapprocher": "to get closer",
+	"se rapprocher des": "get closer to the", "se rapprocher de": "get closer to",
 })
