@@ -28,6 +28,16 @@ var romanKoreanTellers = func() map[string]bool {
 		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
 		tellers[w] = true
 	}
+	// A noun with the polite copula typed after it with a hyphen ("cheoeum-imnikka", is it the
+	// first time; "munje-yeyo", is it an issue) is Korean as an asking word with it is.
+	for w := range romanKorean {
+		if !strings.Contains(w, "-") {
+			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo"} {
+				tellers[w+"-"+copula] = true
+			}
+		}
+	}
+	tellers["myeonjeok"] = true // area, a word no other language read has
 	for _, asking := range []string{"mwo", "mueot", "nugu", "nuga", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
 		"museun", "myeot", "eolma", "eolmana", "eottae"} {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
@@ -2373,8 +2383,49 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"butak":          "asked for",
 	"naowa":          "mentioned",
 	"itgo":           "",
+	// A Daegu worker's polite and formal speech: "mwomnikka" (what is it) and "geomnikka" (is
+	// it that) ending a question, Madrid as Koreans say it ("madeurideu"), verbs before a noun
+	// ("deureoganeun", joining; "eodneun", gaining; "ganjohaneun", stressing),
+	// "ilmi" (Japan and the US), "yun" for Yoon, and the words of a buyer's job ("somjae",
+	// materials; "gumae", purchasing; "damdang", in charge of).
+	"madeurideu":          "Madrid",
+	"mwomnikka":           "what",
+	"geomnikka":           "",
+	"ganjohaneun":         "stress",
+	"eodneun":             "gain",
+	"eonneun":             "gain",
+	"nyuseu":              "news",
+	"itneunde":            "",
+	"itdeonde":            "",
+	"teul":                "framework",
+	"ilmi":                "US Japan",
+	"deureoganeun":        "joining",
+	"mangseoryeojimnikka": "hesitate",
+	"jeonhwakhi":          "exactly",
+	"daesang":             "target",
+	"hoesa":               "company",
+	"somjae":              "materials",
+	"gumae":               "purchasing",
+	"damdang":             "in charge",
+	"gunggeumhande":       "",
+	"baekseo":             "white paper",
+	"nawatjanayo":         "came out",
+	"jedaero":             "properly",
+	"puneunda":            "solve",
+	"jungsi":              "emphasize",
+	"mal-i":               "",
+	"yun":                 "Yoon",
+	"moyeonneunde":        "met",
+	"dabyeon":             "multilateral",
+	"jundongmaeng":        "quasi-alliance",
+	"maejeosseoyo":        "signed",
+	"wisang":              "status",
+	"chagayo":             "cold",
 })), map[string]string{
-	"2-guk": "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
+	"je-il": "most", "gang-gyeong": "tough", "il-ho": "Japan Australia", "nae-eseo": "within",
+	"eodi-eodi": "which", "mwo-mwo": "what", "asia-taepyeongyang": "Asia Pacific", "indo-taepyeongyang": "Indo Pacific",
+	"jangkwan-deul": "ministers",
+	"2-guk":         "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
 	"buk-han": "North Korea", "buk-haek": "North Korean nuclear", "ban-il": "anti-Japanese",
 	"han-mi-il": "United States, Japan and South Korea", "han-il": "South Korea Japan", "han-mi": "US ROK", "mi-il": "US Japan",
 	"suk-yeol": "Suk-yeol", "seok-yeol": "Suk-yeol", "jae-in": "Jae-in", "eui-yong": "Eui-yong", "ui-yong": "Eui-yong",
@@ -3394,6 +3445,27 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"gyunhyeong mot japeumyeon": "if fails to balance",
 	"algo sipeum":               "",
 	"algo sipeo":                "",
+	// The polite and formal speech read whole: "gan geomnikka" (went), "mwo-ra haesseoyo" (what
+	// did say), "eotteon gayo" (how is it), "dadyeo on hu-e" (after returning from), "myeot
+	// jangkwan" (former minister), "habui bwatdamyeonseoyo" (reportedly agreed).
+	"gan geomnikka":          "went",
+	"bogo itneunde":          "watching",
+	"habui bwatdamyeonseoyo": "reportedly agreed",
+	"habui han":              "agreed",
+	"gibon teul":             "basic framework",
+	"ilmi dongmaeng":         "US Japan alliance",
+	"daesang-euro haesseoyo": "targeted",
+	"sosong geon":            "filed lawsuit",
+	"mot puneunda":           "cannot solve",
+	"i mal han":              "said this",
+	"jungsi hamnikka":        "emphasize",
+	"yeoksa insik":           "historical understanding",
+	"jeon jangkwan":          "former minister",
+	"eotteon gayo":           "how",
+	"dadyeo on":              "returning from",
+	"dadyeo on hu-e":         "after returning from",
+	"pangyeol nawatjanayo":   "ruling was issued",
+	"panggyeol nawatjanayo":  "ruling was issued",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -3579,6 +3651,13 @@ var romanKoreanParticles = setOf([]string{
 	"ieotji",
 	"nde",
 	"rae",
+	"hante-neun",
+	"iraneun",
+	"iraseo",
+	"raseo",
+	"buteo-yeosseoyo",
+	"buteo-iyeosseoyo",
+	"buteo-yeosseo",
 })
 
 // withSpacedDates is phrases with the years and months typed apart from their Korean counter

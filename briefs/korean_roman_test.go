@@ -105,6 +105,21 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"hanguk-eun wae ilbon-boda jungguk-e deol ganghage naganeun geoya? iyu mwoya", "why South Korea Japan China softer? what reason"},
 		{"gimpo haneda nosun jaegae hago ilju-il-e myeot pyeon danyeo?", "how many flights Kimpo haneda route resumed a week fly?"},
 		{"ne nara ga 'jun dongmaeng' ina sae hyeomnyeok gigu reul mandeul gamang i isseoyo?", "four countries 'quasi-alliance' or new cooperation body build prospect this is?"},
+		// A Daegu worker's polite and formal speech: "mwomnikka" and "geomnikka" ending a question,
+		// the polite copula after a noun ("cheoeum-imnikka") and "myeonjeok" (area) telling the
+		// language alone, "madeurideu" (Madrid), "je-il" (most) and "il-ho" (Japan and Australia)
+		// typed with a hyphen, spoken endings read whole ("eotteon gayo", "dadyeo on hu-e").
+		{"ilbon anbo jeollyak gibon teul-i mwomnikka? ilmi dongmaeng jungsim-iraneun mal-i itdeonde", "what Japan security strategy basic framework? US Japan alliance centered"},
+		{"asia-taepyeongyang 4gaeguk jeongsang-deul-i nato jeongsanghoeui-e ganeun ge ibeon-i cheoeum-imnikka?", "Asia Pacific four countries leaders nato summit going to this time first time?"},
+		{"dokdo myeonjeok?", "Dokdo area?"},
+		{"madeurideu-eseo bonhoeui malgo ttaro jeongsang hoedam myeot gae isseosseoyo? nuga nuga mannasseoyo", "how many had Madrid summit itself besides separately summit? who who met"},
+		{"bukhan munje-eseo ilbon-i je-il singyeong sseuneun ge mwomnikka?", "what North Korea issue Japan most concerned about?"},
+		{"il-ho anbo hyeomnyeok-eun eotteon bunya-eseo hamnikka?", "which fields Japan Australia security cooperation does?"},
+		{"miguk ipjang-eseo ilmi dongmaeng wisang-eun eotteon gayo?", "how from the United States standpoint US Japan alliance status?"},
+		{"ardern chongni-neun madeurideu dadyeo on hu-e jungguk-e daehae mwo-ra haesseoyo?", "about what ardern prime minister Madrid after returning from China did?"},
+		{"wianbu pihaeja-deul beobwon-e sosong geon ge myeot nyeon-buteo-yeosseoyo?", "what year comfort women victims court filed lawsuit?"},
+		{"wianbu pangyeol nawatjanayo, ilbon-eun geugeo-e daehae mwo-rago banbak haesseoyo?", "about what comfort women ruling was issued, Japan that refuted?"},
+		{"nyuseu bogo itneunde, han mi il gukbang jangkwan-deul-do mwo habui bwatdamyeonseoyo? mwo-e daehae habui han geomnikka?", "what news watching, South Korea, the US and Japan defense ministers reportedly agreed? what about agreed?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
