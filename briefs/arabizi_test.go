@@ -57,6 +57,15 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// A Fes writer: "ghir chkel" is just a formality; a Beirut writer: "Lech l" is why the.
 		{"chno ra2y l'auteur f la réunion dyal les 4 pays, kant 3ndha ahamiya 7a9i9iya wla ghir chkel?", "what is the opinion of the author in the meeting of the 4 countries, did it have real importance or just a formality?"},
 		{"Lech l Coréens khayfin men l nuclear waste water li Japan 3am tkebba bel ba7r?", "why the Koreans afraid of the nuclear waste water that Japan is discharging into the sea?"},
+		// A Port Said writer: "2e3da" is meeting, "et-" a passive verb ("et2azza" was harmed), "ha-"
+		// a future one ("hate2dar" will be able to), "mawqefhom men" their position toward; "tanseeb"
+		// alone tells Egyptian.
+		{"el 2e3da beta3t el arba3 dowal kan leha ta2seer 7a2ee2y?", "the meeting of the four countries was for it impact real?"},
+		{"Korea et2azza men 5atwet Japan ezay?", "how Korea was harmed from the step of Japan?"},
+		{"tanseeb Yoon kan anhy shahr?", "which month inauguration Yoon was?"},
+		{"Japan w Australia mawqefhom men Beijing ezay?", "how Japan and Australia their position toward Beijing?"},
+		{"Tokyo w Canberra beyet3awnu f anhy mgalat?", "in which areas Tokyo and Canberra cooperate?"},
+		{"fel a5er el katib shayef en America hate2dar tegma3 el allies dol?", "ultimately the author thinks that America will be able to unite the allies these?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
