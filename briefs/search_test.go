@@ -824,6 +824,9 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		// about it to oppose it.
 		{"and what did korea spit the dummy over re the island around the same time", "dokdo-korea-protests-bluebook"},
 		{"Koreans were up in arms about Japan dumping the Fukushima water into the ocean. What were their worries", "korea-opposes-waste-water-discharge"},
+		// Asked along is invited; a first go or a debut is a first time.
+		{"strewth was that the first go ever the four pacific countries got asked along to nato", "four-partners-invited-first-time"},
+		{"was that the debut for the four at nato", "four-partners-invited-first-time"},
 		// Running for president is campaigning.
 		{"what did yoon say he would do when he was running for president", "yoon-campaign-positions"},
 		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},
