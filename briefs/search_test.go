@@ -827,6 +827,8 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		// Asked along is invited; a first go or a debut is a first time.
 		{"strewth was that the first go ever the four pacific countries got asked along to nato", "four-partners-invited-first-time"},
 		{"was that the debut for the four at nato", "four-partners-invited-first-time"},
+		// What is stopping two from working together hinders them; it did not stop.
+		{"what's stopping Japan and Korea working together?", "dokdo-barrier-to-cooperation"},
 		// Running for president is campaigning.
 		{"what did yoon say he would do when he was running for president", "yoon-campaign-positions"},
 		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},

@@ -533,6 +533,8 @@ var everydayPairs = []string{
 	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
 	"up in arms about", "opposed to", "up in arms over", "opposed to",
 	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	// What is stopping two from working together is what hinders them.
+	"what's stopping", "what hinders", "whats stopping", "what hinders", "what is stopping", "what hinders", "what’s stopping", "what hinders",
 	// Asked along is invited; a first go, or a debut, is a first time.
 	"asked along", "invited", "ask along", "invite", "the first go", "the first time", "first go", "first time", " debut", " first time",
 	"singing from the same song sheet", "united", "singing off the same song sheet", "united", "sing from the same song sheet", "be united",
