@@ -829,6 +829,8 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		{"was that the debut for the four at nato", "four-partners-invited-first-time"},
 		// What is stopping two from working together hinders them; it did not stop.
 		{"what's stopping Japan and Korea working together?", "dokdo-barrier-to-cooperation"},
+		// Getting the top job is taking office.
+		{"before yoon even got the top job did he send anyone over to japan", "yoon-policy-consultation-delegation"},
 		// Running for president is campaigning.
 		{"what did yoon say he would do when he was running for president", "yoon-campaign-positions"},
 		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},

@@ -533,6 +533,9 @@ var everydayPairs = []string{
 	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
 	"up in arms about", "opposed to", "up in arms over", "opposed to",
 	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	// Getting the top job is taking office; flying all the way somewhere is going there.
+	"got the top job", "took office", "get the top job", "take office", "gets the top job", "takes office", "getting the top job", "taking office",
+	"flew all the way to", "went to", "fly all the way to", "go to", "flies all the way to", "goes to", "flying all the way to", "going to",
 	// What is stopping two from working together is what hinders them.
 	"what's stopping", "what hinders", "whats stopping", "what hinders", "what is stopping", "what hinders", "what’s stopping", "what hinders",
 	// Asked along is invited; a first go, or a debut, is a first time.
