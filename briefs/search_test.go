@@ -829,6 +829,8 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		{"was that the debut for the four at nato", "four-partners-invited-first-time"},
 		// What is stopping two from working together hinders them; it did not stop.
 		{"what's stopping Japan and Korea working together?", "dokdo-barrier-to-cooperation"},
+		// A big plan is a strategy.
+		{"what is japan's big plan for diplomacy", "japan-national-normalisation"},
 		// Getting the top job is taking office.
 		{"before yoon even got the top job did he send anyone over to japan", "yoon-policy-consultation-delegation"},
 		// Running for president is campaigning.

@@ -533,6 +533,8 @@ var everydayPairs = []string{
 	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
 	"up in arms about", "opposed to", "up in arms over", "opposed to",
 	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	// A big plan, a grand plan or a master plan is a strategy.
+	"big plans", "strategies", "big plan", "strategy", "grand plans", "strategies", "grand plan", "strategy", "master plans", "strategies", "master plan", "strategy",
 	// Getting the top job is taking office; flying all the way somewhere is going there.
 	"got the top job", "took office", "get the top job", "take office", "gets the top job", "takes office", "getting the top job", "taking office",
 	"flew all the way to", "went to", "fly all the way to", "go to", "flies all the way to", "goes to", "flying all the way to", "going to",
