@@ -533,6 +533,8 @@ var everydayPairs = []string{
 	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
 	"up in arms about", "opposed to", "up in arms over", "opposed to",
 	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	// Nice or mean to a country is friendly or tough on it.
+	"nice or mean to", "friendly or tough on", "mean or nice to", "tough or friendly on",
 	// A big plan, a grand plan or a master plan is a strategy.
 	"big plans", "strategies", "big plan", "strategy", "grand plans", "strategies", "grand plan", "strategy", "master plans", "strategies", "master plan", "strategy",
 	// Getting the top job is taking office; flying all the way somewhere is going there.
