@@ -829,6 +829,8 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		{"was that the debut for the four at nato", "four-partners-invited-first-time"},
 		// What is stopping two from working together hinders them; it did not stop.
 		{"what's stopping Japan and Korea working together?", "dokdo-barrier-to-cooperation"},
+		// Best friends are the closest.
+		{"out of the 4 countries which 2 are the best friends", "japan-australia-most-mature"},
 		// Nice or mean to a country is friendly or tough on it.
 		{"is japan nice or mean to north korea? how", "japan-tough-line-sanctions"},
 		// A big plan is a strategy.

@@ -533,6 +533,8 @@ var everydayPairs = []string{
 	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
 	"up in arms about", "opposed to", "up in arms over", "opposed to",
 	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	// Countries that are best friends or best mates are the closest.
+	"best friends", "closest", "best mates", "closest",
 	// Nice or mean to a country is friendly or tough on it.
 	"nice or mean to", "friendly or tough on", "mean or nice to", "tough or friendly on",
 	// A big plan, a grand plan or a master plan is a strategy.
