@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and fifty-one sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning851-questions.jsonl; tuning4 is written as
+//   - eight hundred and fifty-nine sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning859-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -456,6 +456,11 @@ type evalCase struct {
 //     romanised Korean, a Lyon retiree's texted French and a nine-year-old's questions),
 //     later in the round; tuning850 and tuning851 (a Darwin tour operator's and an Adelaide
 //     teacher's Aussie English), later still;
+//     tuning852 to tuning859 (a Giza taxi driver's and a Mansoura nurse's Egyptian
+//     Arabizi, an Ankara engineer's and an Izmir student's Turkish, a Rome student's
+//     Italian, a Suwon student's romanised Korean, a Cairns publican's run-on Aussie English
+//     and a Shanghai worker's English with Chinese characters), at the fifty-seventh
+//     round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1566,6 +1571,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning849-questions.jsonl",
 		"tuning850-questions.jsonl",
 		"tuning851-questions.jsonl",
+		"tuning852-questions.jsonl",
+		"tuning853-questions.jsonl",
+		"tuning854-questions.jsonl",
+		"tuning855-questions.jsonl",
+		"tuning856-questions.jsonl",
+		"tuning857-questions.jsonl",
+		"tuning858-questions.jsonl",
+		"tuning859-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2872,6 +2885,14 @@ var floors = map[string]float64{
 	"blind281-questions.jsonl": 97.0 / 110,
 	"blind282-questions.jsonl": 76.0 / 110,
 	"blind283-questions.jsonl": 89.0 / 110,
+	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
+	"tuning852-questions.jsonl": 65.0 / 110,
+	"tuning853-questions.jsonl": 78.0 / 110,
+	"tuning854-questions.jsonl": 73.0 / 110,
+	"tuning855-questions.jsonl": 60.0 / 110,
+	"tuning856-questions.jsonl": 93.0 / 110,
+	"tuning857-questions.jsonl": 89.0 / 110,
+	"tuning858-questions.jsonl": 96.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3507,6 +3528,14 @@ var refusalsMissed = map[string]int{
 	"blind281-questions.jsonl": 1,
 	"blind282-questions.jsonl": 2,
 	"blind283-questions.jsonl": 1,
+	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
+	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
+	"tuning853-questions.jsonl": 1,
+	"tuning854-questions.jsonl": 3,
+	"tuning855-questions.jsonl": 1,
+	"tuning856-questions.jsonl": 3,
+	"tuning857-questions.jsonl": 3,
+	"tuning859-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
