@@ -10,6 +10,14 @@ func TestItalianMixedInEnglish(t *testing.T) {
 		{"Chi ha moderato l'incontro dei quattro paesi?", "who moderated the meeting of the four countries?"},
 		{"Perché la Corea del Sud teme il governo Yoon?", "why the South Korea fears the Yoon government?"},
 		{"What did Italy del Monte say?", "What did Italy del Monte say?"}, // one word is no Italian question
+		// spelled without accents: "e" is "è" where a participle, "qual" or "chi" tells it
+		{"chi e l'editor del pezzo?", "who is the editor of the article?"},
+		{"qual e stata la frase sopra le righe di Yoon?", "what was the phrase over the top of Yoon?"},
+		{"quanto e grande Dokdo, la superficie?", "how big is Dokdo, the area?"},
+		{"quanto commercio c'e tra Nuova Zelanda e Cina?", "how much trade there is between New Zealand and China?"},
+		{"il Giappone e la Corea a che titolo erano li?", "the Japan and the Korea in what capacity were there?"},
+		{"E Seoul invece, what did Seoul protest in quel periodo?", "and Seoul instead, what did Seoul protest at that time?"},
+		{"le foto nell'articolo da dove vengono?", "the photos in the article where do they come from?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
