@@ -743,6 +743,7 @@ var chatSpellings = map[string]string{
 	"wy": "why", "wen": "when", "wich": "which", "shud": "should", "countrys": "countries", "frends": "friends", "becuz": "because",
 	"contry": "country", "contrys": "countries", "contries": "countries", "meting": "meeting", "metings": "meetings", "gest": "guest", "gests": "guests",
 	"presedent": "president", "buisness": "business", "difrent": "different", "diffrent": "different", "evryone": "everyone", "iland": "island",
+	"gonna": "going to", "gotta": "have to", "oughta": "ought to", "hafta": "have to",
 	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }
 

@@ -824,6 +824,13 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		// about it to oppose it.
 		{"and what did korea spit the dummy over re the island around the same time", "dokdo-korea-protests-bluebook"},
 		{"Koreans were up in arms about Japan dumping the Fukushima water into the ocean. What were their worries", "korea-opposes-waste-water-discharge"},
+		// Cranky at someone is angry at them; having a crack at someone criticises them;
+		// "if things go pear shaped" asks nothing more; the Chinese mob is China, and a
+		// policy's angle the policy.
+		{"what gets the koreans cranky at japan", "textbooks-yasukuni-anti-japanese-sentiment"},
+		{"did Yoon have a crack at China while he was at the summit", "yoon-no-public-china-comments"},
+		{"did Biden promise to back Japan and Korea if things go pear shaped up there", "biden-defence-commitment"},
+		{"so the Koreans, what's their whole foreign policy angle, they wanna be their own boss or what", "korea-strategic-autonomy-middle-power"},
 		// Asked along is invited; a first go or a debut is a first time.
 		{"strewth was that the first go ever the four pacific countries got asked along to nato", "four-partners-invited-first-time"},
 		{"was that the debut for the four at nato", "four-partners-invited-first-time"},

@@ -66,6 +66,9 @@ var extraStopwords = map[string]bool{
 	"know": true, "explain": true, "happen": true, "happened": true, "is": true, "are": true,
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
+	// An Aussie's: the Chinese mob is China; the whole thing is the thing, one's angle one's
+	// policy.
+	"mob": true, "whole": true, "angle": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
 	"described": true, "describes": true, "describing": true, "description": true, "descriptions": true, "suspect": true, "suspects": true, "suspected": true, "characterised": true, "characterized": true,
 	"characterise": true, "characterize": true, "characterises": true, "characterizes": true,
@@ -699,6 +702,19 @@ var everydayPairs = []string{
 	"what else is it after", "what else does it want", "what is it after", "what does it want", "what else are they after", "what else do they want", "what are they after", "what do they want",
 	"tie-ups", "cooperation", "tie-up", "cooperation", "dump china", "abandon china", "dumping china", "abandoning china", "dumped china", "abandoned china",
 	"ditch china", "abandon china", "ditching china", "abandoning china", "ditched china", "abandoned china", "pipe dream", " ",
+	// An Aussie's: to get cranky at someone, or get their back up, is to anger them; to have
+	// a crack at someone is to criticise them; what holds "if things go pear-shaped" asks
+	// nothing more, and Jacinda's lot is Jacinda('s government).
+	" cranky at ", " angry at ", " cranky with ", " angry with ", " cranky about ", " angry about ", " cranky over ", " angry over ",
+	" backs up about ", " angry about ", " backs up over ", " angry over ", " back up about ", " angry about ",
+	" have a crack at ", " criticise ", " had a crack at ", " criticised ", " having a crack at ", " criticising ", " has a crack at ", " criticises ",
+	" if things go pear shaped ", " ", " if things go pear-shaped ", " ", " if it goes pear shaped ", " ", " if it goes pear-shaped ", " ",
+	" if things go south ", " ", " if push comes to shove ", " ",
+	"'s lot ", "'s ", "’s lot ", "’s ",
+	// The four of us, asked by one of them, are the four; one ending up in a new alliance
+	// forms it.
+	" the four of us ", " the four ", " end up in a new ", " form a new ", " end up in some new ", " form a new ",
+	" end up in a proper new ", " form a new ", " end up forming ", " form ",
 	// A sceptic's: a talk-fest is the summit, to drag on is to last, the campaign trail the
 	// campaign, to keep one's mouth shut not to comment; "let me guess" asks nothing.
 	"talk-fest", "summit", "talkfest", "summit", "dragged on", "lasted", "drag on", "last", "drags on", "lasts",
