@@ -120,6 +120,16 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"wianbu pihaeja-deul beobwon-e sosong geon ge myeot nyeon-buteo-yeosseoyo?", "what year comfort women victims court filed lawsuit?"},
 		{"wianbu pangyeol nawatjanayo, ilbon-eun geugeo-e daehae mwo-rago banbak haesseoyo?", "about what comfort women ruling was issued, Japan that refuted?"},
 		{"nyuseu bogo itneunde, han mi il gukbang jangkwan-deul-do mwo habui bwatdamyeonseoyo? mwo-e daehae habui han geomnikka?", "what news watching, South Korea, the US and Japan defense ministers reportedly agreed? what about agreed?"},
+		// A Suwon student's plain speech: a copula run on ("cheoeumiya") telling the language,
+		// "gishida" and "4gaguk", spoken phrases read whole ("deol gangkyeong", "geu hu",
+		// "gajigo wasseo", "daja hyeomnyeok chegye"), spoken verbs ("ssosseo", "kkasseo").
+		{"asia nara 4gae leader deul nato summit e chodae badeun ge cheoeumiya?", "asia countries four leaders nato summit invited first time?"},
+		{"gishida-ga summit jeone 4gaguk e daehae mwo jujang haesseo?", "about what Kishida summit before four countries claim did?"},
+		{"hanguk-eun jungguk e daehae wae ilbon boda deol gangkyeong hae?", "about why South Korea China than Japan softer?"},
+		{"ilbon-irang hoju-ga gachi deureoga inneun daja hyeomnyeok chegye mwoya?", "what Japan Australia together joined multilateral cooperation mechanism?"},
+		{"gsomia neun geu hu dasi jeongsanghwa dwaesseo? jigeum sangtae mwoya?", "what gsomia later again was normalized? now status?"},
+		{"geu saram chwiimsik e ol ttae mwo gajigo wasseo? gishida-ga bonaen geo", "what the person inauguration during brought? Kishida sent"},
+		{"yun daetongryeong madrid eseo jungguk kkasseo? ani-myeon gamanhi isseosseo?", "Yoon president madrid China criticized? or quietly had?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
