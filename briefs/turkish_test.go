@@ -9,7 +9,12 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Yoon Suk-yeol göreve gelmeden önce Japonya'ya ne gönderdi?", "what Yoon Suk-yeol before taking office Japan sent?"},
 		{"Japonya'nın export control koyduğu üç malzemenin isimleri neler?", "what Japan's export control imposed three materials names?"},
 		{"US, Japan ve South Korea liderleri Madrid'den önce en son ne zaman bir araya gelmişti?", "when US, Japan and South Korea leaders before Madrid last had met?"},
-		{"Kim Jong-un hakkında neler biliyorsun?", "what about Kim Jong-un biliyorsun?"}, // a name, not "who"
+		{"Kim Jong-un hakkında neler biliyorsun?", "what about Kim Jong-un biliyorsun?"},                                     // a name, not "who"
+		{"zirve kaç gün sürdü", "how many days summit lasted"},                                                               // "kaç" alone tells Turkish
+		{"amerika asya pasifikte napmaya calisiyo yani big picture ne", "what the US in Asia Pacific do trying big picture"}, // "-iyo" for "-iyor"
+		{"yoon goreve baslamadan once japonyaya kimi yolladi", "who yoon before taking office Japan sent"},                   // a name's case ending typed on without an apostrophe
+		{"Dörtlü görüşmede Çin meselesi açıldı mı?", "four countries talks China issue opened?"},
+		{"ABD-Avustralya ittifakına ne deniyor?", "what US-Australia alliance called?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
