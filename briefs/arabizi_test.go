@@ -66,6 +66,19 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"Japan w Australia mawqefhom men Beijing ezay?", "how Japan and Australia their position toward Beijing?"},
 		{"Tokyo w Canberra beyet3awnu f anhy mgalat?", "in which areas Tokyo and Canberra cooperate?"},
 		{"fel a5er el katib shayef en America hate2dar tegma3 el allies dol?", "ultimately the author thinks that America will be able to unite the allies these?"},
+		// A Giza driver and a Mansoura nurse: "fedel" alone tells Egyptian, "-o" closes what
+		// "they" do ("beysammo", "bet3awno"), "7okm" is a court's ruling, "elly ba3d" after,
+		// "ma3 ba3d" together, "ze3lana" protesting, "kam dawla" how many countries.
+		{"el summit dah fedel kam yom?", "how many days the summit this lasted?"},
+		{"el yabaneyeen beysammo Dokdo eh?", "what the Japanese call Dokdo?"},
+		{"el yaban w ostralia bet3awno fe eh bel zabt?", "in what Japan and Australia cooperate exactly?"},
+		{"el 7okm bta3 el comfort women etla3 fein w emta?", "where the ruling of the comfort women was issued and when?"},
+		{"el NATO summit elly ba3d Madrid kanet fein?", "where the NATO summit after Madrid was?"},
+		{"ostralia w New Zealand beyshta3'alo ma3 ba3d 3ala eh?", "on what Australia and New Zealand work together?"},
+		{"w Seoul kanet ze3lana men eh min na7yet Japan fel 7aga di?", "from what and Seoul was protesting regarding Japan in the thing this?"},
+		{"New Zealand mehtamma b eh fel diplomacy bta3etha?", "New Zealand concerned about what in the diplomacy of it?"},
+		{"Biden 2al eh le Kishida w Yoon 3an 7emayet-hom?", "what Biden said to Kishida and Yoon about their defense?"},
+		{"kam dawla NATO member 7adret bezabt?", "how many NATO countries member 7adret exactly?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
