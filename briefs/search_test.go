@@ -831,6 +831,8 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		{"did Yoon have a crack at China while he was at the summit", "yoon-no-public-china-comments"},
 		{"did Biden promise to back Japan and Korea if things go pear shaped up there", "biden-defence-commitment"},
 		{"so the Koreans, what's their whole foreign policy angle, they wanna be their own boss or what", "korea-strategic-autonomy-middle-power"},
+		// To go to a summit is to attend it.
+		{"Did Japan and South Korea go to the Madrid NATO summit?", "four-partners-invited-first-time"},
 		// Asked along is invited; a first go or a debut is a first time.
 		{"strewth was that the first go ever the four pacific countries got asked along to nato", "four-partners-invited-first-time"},
 		{"was that the debut for the four at nato", "four-partners-invited-first-time"},

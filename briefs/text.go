@@ -1145,6 +1145,9 @@ var everydayPairs = []string{
 	"nato as members", "nato as partner countries", "as full members", "as partner countries", "as members", "as partner countries",
 	"heading toward ", "forming ", "heading towards ", "forming ", "headed toward ", "forming ", "headed towards ", "forming ",
 	"went to", "attended", "followed", "after", "follows", "after",
+	// To go to a summit is to attend it, as to have gone to it ("went to", above).
+	" go to the madrid ", " attend the madrid ", " go to the nato ", " attend the nato ", " go to the summit ", " attend the summit ",
+	" go to madrid ", " attend madrid ", " go to nato's ", " attend nato's ",
 	"four-country one", "four-country meeting", "trilateral one", "trilateral meeting",
 	"the one who", " ", "the one that", " ", "bad blood", "discord", "photo-op", "gesture", "photo op", "gesture",
 	// "Took place in" is when and where; a country's place in another's plans is its role.
