@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and fifty-nine sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning859-questions.jsonl; tuning4 is written as
+//   - eight hundred and sixty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning866-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -460,7 +460,10 @@ type evalCase struct {
 //     Arabizi, an Ankara engineer's and an Izmir student's Turkish, a Rome student's
 //     Italian, a Suwon student's romanised Korean, a Cairns publican's run-on Aussie English
 //     and a Shanghai worker's English with Chinese characters), at the fifty-seventh
-//     round's start;
+//     round's start; tuning860 to tuning866 (a Jeonju vendor's and a Seoul office
+//     worker's romanised Korean, an Aswan teacher's Egyptian Arabizi, an Antalya
+//     receptionist's Turkish, a Turin engineer's Italian, an Osaka homemaker's Japanese
+//     and a Kaohsiung student's Chinese, each mixed with English), later in the round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1584,6 +1587,13 @@ func evalFiles(t testing.TB) []string {
 		"tuning857-questions.jsonl",
 		"tuning858-questions.jsonl",
 		"tuning859-questions.jsonl",
+		"tuning860-questions.jsonl",
+		"tuning861-questions.jsonl",
+		"tuning862-questions.jsonl",
+		"tuning863-questions.jsonl",
+		"tuning864-questions.jsonl",
+		"tuning865-questions.jsonl",
+		"tuning866-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2907,6 +2917,14 @@ var floors = map[string]float64{
 	"tuning856-questions.jsonl": 93.0 / 110,
 	"tuning857-questions.jsonl": 89.0 / 110,
 	"tuning858-questions.jsonl": 96.0 / 110,
+	// Written later in the round, scored with 74ed8a0 before tuned on.
+	"tuning860-questions.jsonl": 76.0 / 110,
+	"tuning861-questions.jsonl": 95.0 / 110,
+	"tuning862-questions.jsonl": 73.0 / 110,
+	"tuning863-questions.jsonl": 81.0 / 110,
+	"tuning864-questions.jsonl": 85.0 / 110,
+	"tuning865-questions.jsonl": 85.0 / 110,
+	"tuning866-questions.jsonl": 57.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3557,6 +3575,14 @@ var refusalsMissed = map[string]int{
 	"tuning856-questions.jsonl": 3,
 	"tuning857-questions.jsonl": 3,
 	"tuning859-questions.jsonl": 1,
+	// Written later in the round, scored with 74ed8a0: tuning862 29/30, tuning860,
+	// tuning863 and tuning864 28/30, tuning865 27/30, tuning861 26/30.
+	"tuning860-questions.jsonl": 2,
+	"tuning861-questions.jsonl": 4,
+	"tuning862-questions.jsonl": 1,
+	"tuning863-questions.jsonl": 2,
+	"tuning864-questions.jsonl": 2,
+	"tuning865-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
