@@ -761,24 +761,15 @@ var chinese = map[string]string{
 	// Countries, places and peoples.
 	"日本":    "Japan",
 	"中国":    "China",
-	"中國":    "China",
 	"美国":    "the US",
-	"美國":    "the US",
 	"韩国":    "South Korea",
-	"韓國":    "South Korea",
 	"南韩":    "South Korea",
-	"南韓":    "South Korea",
 	"大韩民国":  "South Korea",
 	"朝鲜":    "North Korea",
-	"朝鮮":    "North Korea",
 	"北韩":    "North Korea",
-	"北韓":    "North Korea",
 	"澳大利亚":  "Australia",
-	"澳大利亞":  "Australia",
 	"澳洲":    "Australia",
 	"新西兰":   "New Zealand",
-	"新西蘭":   "New Zealand",
-	"紐西蘭":   "New Zealand",
 	"纽西兰":   "New Zealand",
 	"西班牙":   "Spain",
 	"俄罗斯":   "Russia",
@@ -808,9 +799,7 @@ var chinese = map[string]string{
 	"金浦":    "Kimpo",
 	"羽田":    "Haneda",
 	"独岛":    "Dokdo",
-	"獨島":    "Dokdo",
 	"竹岛":    "Takeshima",
-	"竹島":    "Takeshima",
 	"岛":     "island",
 	"小岛":    "small island",
 	"岛屿":    "island",
@@ -847,7 +836,6 @@ var chinese = map[string]string{
 	"西方大国":  "Western powers",
 	"美":     "US",
 	"韩":     "South Korea",
-	"韓":     "South Korea",
 	"澳":     "Australia",
 	"朝":     "North Korea",
 	"俄":     "Russia",
@@ -857,11 +845,9 @@ var chinese = map[string]string{
 	"美方":    "the US",
 	"澳方":    "Australia",
 	"美日韩":   "US–Japan–South Korea",
-	"美日韓":   "US–Japan–South Korea",
 	"日美韩":   "US–Japan–South Korea",
 	"韩美日":   "US–Japan–South Korea",
 	"日韩":    "Japan–South Korea",
-	"日韓":    "Japan–South Korea",
 	"韩日":    "South Korea–Japan",
 	"美日":    "US–Japan",
 	"日美":    "US–Japan",
@@ -903,7 +889,6 @@ var chinese = map[string]string{
 	"岸田文雄":   "Fumio Kishida",
 	"文雄":     "Fumio",
 	"尹锡悦":    "Yoon Suk-yeol",
-	"尹錫悅":    "Yoon Suk-yeol",
 	"尹":      "Yoon",
 	"拜登":     "Biden",
 	"林芳正":    "Hayashi",
@@ -949,7 +934,7 @@ var chinese = map[string]string{
 	"外长":       "foreign minister",
 	"外相":       "foreign minister",
 	"副外长":      "deputy foreign minister",
-	"国防部长":     "defense minister",
+	"国防部长":     "defense ministers",
 	"国防部":      "defense ministry",
 	"防长":       "defense minister",
 	"防卫大臣":     "defense minister",
@@ -1319,7 +1304,6 @@ var chinese = map[string]string{
 
 	// Forced labour and comfort women.
 	"慰安妇":   "comfort women",
-	"慰安婦":   "comfort women",
 	"慰安妇问题": "comfort women issue",
 	"强征劳工":  "forced labour",
 	"强制劳工":  "forced labour",
@@ -1369,7 +1353,7 @@ var chinese = map[string]string{
 	"长图":   "long screenshot",
 
 	// More words from the questions.
-	"身份":   "capacity",
+	"身份":   "status",
 	"什么身份": "what capacity",
 	"第":    "",
 	"第二":   "second",
@@ -1780,18 +1764,25 @@ var chinese = map[string]string{
 	"零":    "zero",
 	"半":    "half",
 
-	// Traditional forms of a few common words.
-	"關係":  "relations",
-	"總理":  "prime minister",
-	"總統":  "president",
-	"誰":   "who",
-	"什麼":  "what",
-	"為什麼": "why",
-	"嗎":   "",
-	"峰會":  "summit",
-	"會談":  "talks",
-	"領導人": "leaders",
-	"北約":  "NATO",
+	// More words from the questions, some as Taiwan types them ("身分"; traditional characters
+	// are read as simplified ones, chineseTraditional).
+	"身分":   "status",
+	"领袖":   "leaders",
+	"大致":   "basically",
+	"管":    "control",
+	"打到":   "hit",
+	"惨":    "badly",
+	"废":    "abolish",
+	"变":    "change",
+	"路线":   "line",
+	"强硬路线": "tough line",
+	"友善":   "friendly",
+	"很多":   "much",
+	"重心":   "focus",
+	"区":    "region",
+	"硬":    "tough",
+	"没办法":  "cannot",
+	"办法":   "way",
 }
 
 // chinesePostpositions are the words read as English prepositions put before the word they
@@ -1799,3 +1790,29 @@ var chinese = map[string]string{
 var chinesePostpositions = setOf([]string{
 	"上", "中", "里", "里面", "内", "之内", "以内", "之中", "当中", "之间", "之后", "以后", "后", "之前", "以前", "前", "期间", "时", "的时候", "以来",
 })
+
+// chineseTraditional pairs each traditional character a question may type with its simplified
+// form, which chinese's words are written in: "峰會" is read as "峰会".
+const chineseTraditional = "亂乱亞亚佈布來来係系個个們们傘伞傳传傾倾僅仅價价儀仪億亿儘尽償偿優优兒儿內内兩两別别刪删則则創创劃划劇剧劍剑動动務务勝胜" +
+	"勞劳勢势勵励勸劝區区協协卻却厲厉參参員员問问啓启啟启單单嗎吗嘆叹噸吨嚮向嚴严國国圍围園园圓圆圖图團团執执堅坚報报場场塊块" +
+	"墊垫壇坛壓压壞坏奪夺奮奋姦奸婦妇孫孙學学實实寧宁審审寫写寬宽寵宠寶宝將将專专尋寻對对導导屆届屍尸層层屬属峯峰島岛峽峡嶺岭" +
+	"嶼屿巖岩師师帶带幣币幫帮幹干幾几庫库廠厂廢废廣广廳厅張张強强彈弹彌弥後后徑径從从復复徵征徹彻悅悦惡恶態态慘惨慶庆憂忧憑凭" +
+	"憲宪憶忆應应懲惩懷怀懸悬懾慑戰战戲戏戶户拋抛挾挟掃扫掛挂採采揚扬換换揮挥損损搖摇搶抢擁拥擇择擊击擔担據据擠挤擬拟擴扩擺摆" +
+	"擾扰攏拢攜携攝摄敗败敘叙敵敌數数斷断於于時时晉晋暈晕暫暂曆历曉晓書书會会東东條条棄弃棟栋業业極极榮荣構构槍枪樂乐樓楼標标" +
+	"樣样樹树橋桥機机檢检櫃柜欄栏權权歐欧歡欢歲岁歷历歸归殘残殺杀毀毁氣气氫氢氾泛汙污決决沒没沖冲況况淨净淺浅減减測测渾浑湊凑" +
+	"湯汤準准溝沟溫温滅灭滾滚滿满漁渔漢汉漸渐潔洁潛潜澤泽濃浓濕湿濟济灣湾災灾為为烏乌無无煙烟煩烦熱热燈灯燒烧營营爐炉爭争爲为" +
+	"爾尔牽牵犧牺猶犹獎奖獨独獲获獻献現现瑪玛環环產产畢毕畫画異异當当療疗發发盡尽監监盤盘眾众睜睁確确礎础礙碍礦矿祕秘禍祸禦御" +
+	"禮礼稅税種种稱称穀谷積积穩稳窮穷竊窃競竞筆笔箇个節节範范築筑簡简簽签籌筹籤签籲吁糧粮糾纠紀纪約约紅红紐纽紙纸級级紛纷細细" +
+	"紹绍終终組组結结絕绝絡络給给統统綁绑經经綜综綠绿維维綱纲網网緊紧緒绪線线締缔緣缘編编緩缓緬缅練练縣县縮缩總总績绩織织繞绕" +
+	"繩绳繼继續续纏缠罰罚罷罢羅罗羨羡義义習习聖圣聞闻聯联聰聪聲声職职聽听肅肃脅胁脫脱腦脑腳脚膚肤膠胶膽胆臉脸臨临臺台與与興兴" +
+	"舉举舊旧艦舰艱艰華华萬万葉叶蓋盖蕭萧薦荐藍蓝藝艺藥药蘇苏蘋苹蘭兰處处虛虚號号虧亏蝦虾蟲虫衆众術术衛卫衝冲裏里補补裝装裡里" +
+	"製制複复襯衬襲袭見见規规視视親亲覺觉覽览觀观觸触訂订計计訊讯討讨訓训託托記记訟讼訪访設设許许訴诉診诊註注評评詞词詢询試试" +
+	"話话該该詳详誇夸誌志認认誕诞誘诱語语誠诚誤误說说説说誰谁課课誼谊調调談谈請请論论諮咨諸诸諾诺謀谋謂谓謊谎講讲謝谢謹谨證证" +
+	"識识譜谱譯译議议譴谴護护譽誉讀读變变讓让讚赞豐丰貝贝負负財财貧贫貨货販贩貫贯責责貴贵貶贬買买貸贷費费貿贸賀贺資资賓宾賠赔" +
+	"賣卖賦赋質质賭赌賴赖賺赚購购賽赛贈赠贊赞贏赢贖赎趕赶趙赵趨趋跡迹踐践蹤踪躍跃車车軌轨軍军軟软較较載载輔辅輕轻輛辆輩辈輪轮" +
+	"輯辑輸输輿舆轄辖轉转轟轰辦办辭辞辯辩農农迴回這这連连週周進进遊游運运過过達达違违遙遥遜逊遞递遠远適适遲迟遷迁選选遺遗邁迈" +
+	"還还邊边邏逻鄉乡鄒邹鄭郑鄰邻醜丑醫医釁衅釋释釐厘針针釣钓銀银鋒锋鋼钢錄录錢钱錫锡錯错鍵键鎖锁鎮镇鏈链鐘钟鐵铁鑑鉴鑒鉴長长" +
+	"門门閃闪閉闭開开閑闲閒闲間间閘闸閣阁閱阅闊阔闖闯關关闡阐陣阵陰阴陳陈陸陆陽阳隊队際际隨随險险隱隐隸隶隻只雖虽雙双雜杂雞鸡" +
+	"離离難难雲云電电霧雾靂雳靈灵靜静鞏巩韋韦韌韧韓韩響响頁页頂顶項项順顺須须預预頒颁頓顿頗颇領领頭头頸颈頻频顆颗題题額额顏颜" +
+	"願愿顛颠類类顧顾顯显風风颱台颳刮飄飘飛飞飯饭飼饲飽饱養养餓饿餘余館馆馬马馭驭馳驰駐驻駕驾騎骑騙骗騰腾驅驱驗验驚惊骯肮髒脏" +
+	"體体髮发鬆松鬥斗鬧闹鬱郁魚鱼魯鲁鮮鲜鳥鸟鴻鸿麗丽麥麦麵面麼么麽么黃黄點点黨党黴霉齊齐齋斋齒齿齡龄齣出龍龙龐庞龜龟"
