@@ -79,6 +79,16 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"New Zealand mehtamma b eh fel diplomacy bta3etha?", "New Zealand concerned about what in the diplomacy of it?"},
 		{"Biden 2al eh le Kishida w Yoon 3an 7emayet-hom?", "what Biden said to Kishida and Yoon about their defense?"},
 		{"kam dawla NATO member 7adret bezabt?", "how many NATO countries member 7adret exactly?"},
+		// An Aswan teacher, with Modern Standard Arabic words: "lematha" asks why, "mata" when,
+		// "ma howa" what is; "qemma" is a summit, "sheelet" lifted, "el qada el arba3a" the four
+		// leaders, an adjective after its noun is put before it ("siyasetha el kharegeya").
+		{"lematha el Koreyeen ze3laneen mn mayah Fukushima elli el Yaban betremeha fel ba7r?", "why the Koreans protesting from water Fukushima that Japan discharges into the sea?"},
+		{"ma howa el hadaf el este2rateejy el kebeer lel Yaban f siyasetha el kharegeya?", "what is the strategic goal the large to Japan in its foreign policy?"},
+		{"mata bada2 el Yaban ye3mel export control 3ala Korea?", "when started Japan do export control on Korea?"},
+		{"el qada el arba3a 2alo eh f el akher? fe natiga wala kalam w khalas?", "what the four leaders said in the end? is there a result or just talk?"},
+		{"kam dawla men a3da2 NATO 7adaret el qemma bezabt?", "how many member states of NATO attended the summit exactly?"},
+		{"eh kaman el asbab elli bet3'azzy el kora2ya lel Yaban f Korea?", "what else the reasons that fuel the anti-Japanese sentiment in Korea?"},
+		{"el Yaban sheelet el export controls 3an Korea emta?", "when Japan lifted the export controls about Korea?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
