@@ -15,6 +15,12 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"yoon goreve baslamadan once japonyaya kimi yolladi", "who yoon before taking office Japan sent"},                   // a name's case ending typed on without an apostrophe
 		{"Dörtlü görüşmede Çin meselesi açıldı mı?", "four countries talks China issue opened?"},
 		{"ABD-Avustralya ittifakına ne deniyor?", "what US-Australia alliance called?"},
+		{"GSOMIA'yı Kore ne zaman iptal etti", "when GSOMIA Korea abolished"}, // "etti" and "iptal" tell Turkish
+		{"dörtlünün en zayıf halkası kim", "who four countries' the weakest link"},
+		{"Hayashi törende Yoon'a ne teslim etti?", "what Hayashi at the ceremony Yoon handed over?"},
+		{"Yasukuni ziyaretleri Kore'de neye yol açıyor", "what Yasukuni visits Korea leads to"},
+		{"Kuzey Kore politikasında Güney Kore'nin önceliği ne peki", "what North Korea policy South Korea's priority"}, // a name's case ending after its two words
+		{"Yoon daha göreve başlamadan Japonya'ya ne göndermiş, bi heyet mi", "what Yoon more office before Japan sent, a delegation"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
