@@ -60,7 +60,7 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		// with the plural "-deul" and a particle stays plural; nuclear terms read whole.
 		{"Madrid-eseo Han Mi Il jeongsang-deul-eun bukhan haek munje-reul eotteoke daecheohagiro haesseoyo?", "how Madrid South Korea, the US and Japan leaders North Korea nuclear issue agreed to deal with?"},
 		{"geu ne nara jidoja-deul NATO summit-e chodae doen ge ibeon-i cheoeum-ingayo?", "the four countries leaders NATO summit invited this time first time?"},
-		{"ilbon-eun NATO summit-eseo haek gunchuk-irang haek hwaksan gwallyeon mwo-rago haesseoyo?", "what did say Japan NATO summit nuclear disarmament nuclear proliferation related?"},
+		{"ilbon-eun NATO summit-eseo haek gunchuk-irang haek hwaksan gwallyeon mwo-rago haesseoyo?", "what said Japan NATO summit nuclear disarmament nuclear proliferation related?"},
 		{"Biden-eun sagaeguk hyeomnyeok-e daehae ipjang-eul balkyeosseoyo?", "Biden four countries cooperation about position stated?"},
 		// "Pukhan" typed with a p, a verbal noun's present ("gyeonjehae"), the plain past run on
 		// ("yaegihaesseo", "sso-asseo") and "nuga" with a copula telling the language alone.
@@ -79,7 +79,7 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"jinbo jeongbu ttae hanguk eun hanmiil hyeomnyeok e eotteoke haesseo?", "how did handle progressive government during South Korea United States, Japan and South Korea cooperation?"},
 		{"ilbon-eun jungguk-eul eotteon sik-euro gyeonje hago isseo?", "how Japan China is containing?"},
 		{"Eotteon bunseokga-deul-eun Miguk-i wae NATO-reul Asia-Pacific-euro kkeureodeurindago saenggakhaeyo?", "why some analysts the United States NATO Asia Pacific push think?"},
-		{"nyujilraendeu chongri-neun Madrid gatda on daeum-e jungguk-e daehae mwora haesseo?", "about what did say New Zealand prime minister Madrid after returning from China?"},
+		{"nyujilraendeu chongri-neun Madrid gatda on daeum-e jungguk-e daehae mwora haesseo?", "about what said New Zealand prime minister Madrid after returning from China?"},
 		{"geu ilbon oegyo jang-gwan-i chwiimsik-e mwo deulgo wanni?", "what the Japan foreign minister inauguration brought?"},
 		// "ku" for "geu", counters typed apart, the copula's past after an asking word
 		// ("eonje-yeotji", "eonje-nde") cut off and telling the language alone, "oemusang" (a
@@ -130,6 +130,20 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"gsomia neun geu hu dasi jeongsanghwa dwaesseo? jigeum sangtae mwoya?", "what gsomia later again was normalized? now status?"},
 		{"geu saram chwiimsik e ol ttae mwo gajigo wasseo? gishida-ga bonaen geo", "what the person inauguration during brought? Kishida sent"},
 		{"yun daetongryeong madrid eseo jungguk kkasseo? ani-myeon gamanhi isseosseo?", "Yoon president madrid China criticized? or quietly had?"},
+		// A Jeonju vendor's plain speech: the plain past asking in "-nna" after any verbal noun
+		// ("yaksokhaenna", "piaenna"), the hearsay present ("jipjunghandae"), the copula asking in
+		// "-inya" cut off and telling the language, "junggug" (China), the plural run on
+		// ("dongmaengdeul"), "what… say" asked as "what said" so a name after it is its subject,
+		// spoken phrases read whole ("sahoe bon", "an doeneun").
+		{"baiden-i hanguk-hago ilbon-hante mwo yaksokhaenna", "what Biden South Korea Japan promised"},
+		{"ne nara jeongsangdeul junggug munje-neun yaegi haenna ani-myeon piaenna", "four countries leaders China issue talk did or avoided"},
+		{"asia jeongsangdeul-i nato hoeui-e ga-n ge ibeon-i cheoeum-inya", "asia leaders nato meeting ga-n this time first time"},
+		{"hanguk-eun dangbungan oegyo-reul eodi-e jipjunghandae", "where South Korea for the time being diplomacy focus on"},
+		{"ilbon-hago hoju-neun eotteon hyeopjeong-eul maejeonnya", "which agreement Japan Australia concluded"},
+		{"puting-eun asia dongmaengdeul nato ganeun geo-e mwo-rago haenna", "what said Putin asia allies nato going to"},
+		{"4nara hoedam eseo sahoe bon saram nuguyeyo?", "who four countries meeting moderated person?"},
+		{"hanguk i mi-il jjogeuro wanjeonhi giulmyeon an doeneun iyu?", "South Korea this US Japan toward completely lean must not reason?"},
+		{"hanmiil jeongsang deul eun bukhan munje eotteoke daeeung hagetdago haesseoyo?", "how United States, Japan and South Korea leaders North Korea issue response said they would?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
