@@ -31,6 +31,10 @@ var italianMarkers = setOf([]string{
 	"nessuno", "qualcosa", "qualcuno", "qualche", "alcuni", "alcune", "accordo", "accordi", "isola", "rapporti", "rapporto", "riguardo", "successo", "sarebbe", "potrebbe", "dovrebbe", "vorrebbe", "paesi", "settembre", "ottobre", "giugno", "luglio", "gennaio", "febbraio", "maggio", "cos'è", "com'è", "dov'è", "qual'è", "chiamava", "oggi", "adesso", "allora", "soprattutto", "davvero", "dunque", "insomma", "diciamo", "esattamente", "puoi", "potresti", "dimmi", "spiegami", "parlano", "parlato", "abbiano", "sentenza", "aziende",
 	// spelled without accents, and from a Rome student's questions
 	"piu", "cosi", "cioe", "puo", "percio", "cos'e", "com'e", "dov'e", "qual'e", "pezzo", "periodo", "mica", "superficie",
+	// from a Turin engineer's terse questions
+	"chiamato", "faceva", "quattro", "conferenza", "stampa", "congiunta", "saltata", "strumenti", "campagna",
+	"elettorale", "estera", "prometteva", "attaccato", "pubblicamente", "ambiti", "collaborano", "cooperazione",
+	"etichettano",
 })
 
 // italian are Italian words with their English, or "" for those an English question would
@@ -1800,6 +1804,35 @@ var italian = map[string]string{
 	"dure":         "tough",
 	"rompere":      "break ties",
 	"rottura":      "break",
+	// a Turin engineer's terse questions
+	"veste":         "capacity",
+	"prodotto":      "produced",
+	"veri":          "real",
+	"garantito":     "guaranteed",
+	"garantita":     "guaranteed",
+	"insolitamente": "unusually",
+	"andassero":     "attend",
+	"pagato":        "paid",
+	"contesto":      "context",
+	"saltata":       "canceled",
+	"saltato":       "canceled",
+	"iniziate":      "begun",
+	"concretamente": "concretely",
+	"prometteva":    "promised",
+	"punta":         "focuses",
+	"attaccato":     "attacked",
+	"pubblicamente": "publicly",
+	"terranno":      "will be held",
+	"coppia":        "pair",
+	"meglio":        "best",
+	"ambiti":        "areas",
+	"centrata":      "focused",
+	"centrato":      "focused",
+	"etichettano":   "call",
+	"concordato":    "agreed",
+	"detti":         "said",
+	"usa-jp-kr":     "US Japan South Korea",
+	"seul":          "Seoul",
 }
 
 // italianPhrases are Italian phrases of two to four words with their English.
@@ -2596,4 +2629,19 @@ var italianPhrases = map[string]string{
 	"sopra le righe":            "over the top",
 	"da dove vengono":           "where do they come from",
 	"da dove viene":             "where does it come from",
+	// a Turin engineer's telegraphic phrases
+	"in che veste":            "in what capacity",
+	"si sono detti":           "said to each other",
+	"una tantum":              "once",
+	"nella partita":           "in the game",
+	"la stretta":              "the restrictions",
+	"le cause":                "the lawsuits",
+	"si terranno":             "will be held",
+	"in pratica":              "in practice",
+	"sul piano militare":      "militarily",
+	"e centrata":              "is focused",
+	"è centrata":              "is focused",
+	"la etichettano":          "do they call it",
+	"sul nord":                "on North Korea",
+	"australia-nuova zelanda": "Australia New Zealand",
 }

@@ -18,6 +18,11 @@ func TestItalianMixedInEnglish(t *testing.T) {
 		{"il Giappone e la Corea a che titolo erano li?", "the Japan and the Korea in what capacity were there?"},
 		{"E Seoul invece, what did Seoul protest in quel periodo?", "and Seoul instead, what did Seoul protest at that time?"},
 		{"le foto nell'articolo da dove vengono?", "the photos in the article where do they come from?"},
+		// a Turin engineer's telegraphic questions: a word only Italian writes tells them
+		{"nel meeting a quattro chi faceva da chairman?", "in the four-country meeting who served as chairman?"},
+		{"in che ambiti collaborano Tokyo e Canberra?", "in what areas cooperate Tokyo and Canberra?"},
+		{"GSOMIA: quando Seul ha annunciato lo stop e in che contesto?", "GSOMIA: when Seoul announced the stop and in what context?"},
+		{"nov 2021, conferenza stampa congiunta USA-JP-KR saltata: perche?", "nov 2021, press conference joint US Japan South Korea canceled: why?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
