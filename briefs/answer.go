@@ -710,7 +710,7 @@ var chatSpellings = map[string]string{
 	// are pals, and paiseh, walao and sian only sigh.
 	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad", "kaki": "ally", "kakis": "allies",
 	"paiseh": "", "walao": "", "sian": "", "qn": "question",
-	"wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
+	"dunno": "don't know", "compo": "compensation", "wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation; Oz is
 	// Australia, as DC is Washington.
 	"dc": "Washington", "oz": "Australia", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "sked": "schedule", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
@@ -6396,6 +6396,9 @@ func asksWhy(words []string) bool {
 	}
 	if words[0] == "why" || (len(words) > 1 && words[0] == "how" && words[1] == "come") {
 		return true
+	}
+	if n := len(words); n > 2 && words[n-2] == "how" && strings.TrimRight(words[n-1], "?!.") == "come" {
+		return true // "korea seems softer on china than japan is how come": asked after the puzzle
 	}
 	for i, w := range words {
 		switch w {

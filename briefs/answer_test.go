@@ -546,6 +546,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"how does Japan reckon you oughta deal with Pyongyang", "how does Japan reckon you ought to deal with Pyongyang"},
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},
 		{"did ardern critcize china", "did ardern criticize china"},
+		{"dunno how much compo the courts ordered", "don't know how much compensation the courts ordered"},
 		{"what is japan trying to bild", "what is japan trying to build"},
 		{"Why did Seoul drop GSOMIA?! Out of spite?!", "Why did Seoul drop GSOMIA? Out of spite?"},
 		{"Who protested? In which document, please?", "Who protested? In which document?"},
@@ -3689,7 +3690,10 @@ func TestAsksWhy(t *testing.T) {
 	tests := []answered{
 		{"why did seoul scrap gsomia", true},
 		{"how come japan went to madrid", true},
-		{"kishida nato y tho", true}, // chat shorthand
+		{"korea seems heaps softer on china than japan is how come", true},
+		{"how come", true},
+		{"and how come korea is softer", false}, // "how come" leading a clause, not the question's asking word
+		{"kishida nato y tho", true},            // chat shorthand
 		{"what was behind the export controls", true},
 		{"what factors make seoul warmer towards beijing", true},
 		{"what considerations underlie seoul's attitude to beijing", true},

@@ -302,6 +302,8 @@ func TestFourLeadersMeetingIsNamed(t *testing.T) {
 func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 	tests := []struct{ q, want, not string }{
 		{"Did Finland and Sweden apply to join NATO?", "apply", "people"},
+		{"korea seems heaps softer on the chinese mob than japan", "more positive towards the china than", "heaps"},
+		{"how much did the firms have to cough up", "pay", "cough"},
 		{"ppl say Japan is hawkish", "people", "ppl"},
 		{"Did Tokyo treat all the complaints seriously?", "treat all", ""},
 		{"Did they meet at all?", "meet", "all"},

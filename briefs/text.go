@@ -710,6 +710,10 @@ var everydayPairs = []string{
 	" have a crack at ", " criticise ", " had a crack at ", " criticised ", " having a crack at ", " criticising ", " has a crack at ", " criticises ",
 	" if things go pear shaped ", " ", " if things go pear-shaped ", " ", " if it goes pear shaped ", " ", " if it goes pear-shaped ", " ",
 	" if things go south ", " ", " if push comes to shove ", " ",
+	// To cough up is to pay; the Chinese mob is China, as the Japanese and Korean mobs are
+	// their countries.
+	" cough up ", " pay ", " coughed up ", " paid ", " coughing up ", " paying ",
+	" chinese mob ", " china ", " japanese mob ", " japan ", " korean mob ", " korea ",
 	"'s lot ", "'s ", "’s lot ", "’s ",
 	// The four of us, asked by one of them, are the four; one ending up in a new alliance
 	// forms it.
@@ -1640,7 +1644,7 @@ func spacedLower(q string) string {
 }
 
 // fillers are words that only stress, left out of a question before its phrases are read.
-var fillers = strings.NewReplacer(" actually ", " ", " really ", " ", " basically ", " ", " extra ", " ")
+var fillers = strings.NewReplacer(" actually ", " ", " really ", " ", " basically ", " ", " extra ", " ", " heaps ", " ") // an Aussie's "heaps softer"
 
 func isStopword(w string) bool {
 	if v, ok := extraStopwords[w]; ok {
