@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and sixty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning866-questions.jsonl; tuning4 is written as
+//   - eight hundred and seventy-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning877-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -464,6 +464,12 @@ type evalCase struct {
 //     worker's romanised Korean, an Aswan teacher's Egyptian Arabizi, an Antalya
 //     receptionist's Turkish, a Turin engineer's Italian, an Osaka homemaker's Japanese
 //     and a Kaohsiung student's Chinese, each mixed with English), later in the round;
+//     tuning867 to tuning877 (a Daegu manager's, a Suwon teacher's and a Gwangju
+//     restaurateur's romanised Korean, a Mansoura pharmacist's Egyptian Arabizi, an Izmir
+//     engineer's Turkish, a Wagga Wagga shearer's run-on Aussie English, a Turin lawyer's
+//     Italian, a Wrocław teacher's Polish, a Thessaloniki student's Greeklish, a
+//     Novosibirsk manager's Russian in Latin letters and a Hamburg planner's German, each
+//     mixed with English), at the fifty-eighth round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1601,6 +1607,17 @@ func evalFiles(t testing.TB) []string {
 		"tuning864-questions.jsonl",
 		"tuning865-questions.jsonl",
 		"tuning866-questions.jsonl",
+		"tuning867-questions.jsonl",
+		"tuning868-questions.jsonl",
+		"tuning869-questions.jsonl",
+		"tuning870-questions.jsonl",
+		"tuning871-questions.jsonl",
+		"tuning872-questions.jsonl",
+		"tuning873-questions.jsonl",
+		"tuning874-questions.jsonl",
+		"tuning875-questions.jsonl",
+		"tuning876-questions.jsonl",
+		"tuning877-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2952,6 +2969,18 @@ var floors = map[string]float64{
 	"tuning864-questions.jsonl": 106.0 / 110,
 	"tuning865-questions.jsonl": 107.0 / 110,
 	"tuning866-questions.jsonl": 107.0 / 110,
+	// Written at the fifty-eighth round's start, scored with 781d49b before tuned on.
+	"tuning867-questions.jsonl": 90.0 / 110,
+	"tuning868-questions.jsonl": 84.0 / 110,
+	"tuning869-questions.jsonl": 89.0 / 110,
+	"tuning870-questions.jsonl": 87.0 / 110,
+	"tuning871-questions.jsonl": 85.0 / 110,
+	"tuning872-questions.jsonl": 98.0 / 110,
+	"tuning873-questions.jsonl": 78.0 / 110,
+	"tuning874-questions.jsonl": 67.0 / 110,
+	"tuning875-questions.jsonl": 59.0 / 110,
+	"tuning876-questions.jsonl": 78.0 / 110,
+	"tuning877-questions.jsonl": 78.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3619,6 +3648,19 @@ var refusalsMissed = map[string]int{
 	"tuning863-questions.jsonl": 2,
 	"tuning864-questions.jsonl": 2,
 	"tuning865-questions.jsonl": 2,
+	// Written at the fifty-eighth round's start, scored with 781d49b: tuning871 29/30,
+	// tuning867 to tuning870, tuning873 and tuning875 28/30, tuning872, tuning876 and
+	// tuning877 27/30; tuning874 30/30.
+	"tuning867-questions.jsonl": 2,
+	"tuning868-questions.jsonl": 2,
+	"tuning869-questions.jsonl": 2,
+	"tuning870-questions.jsonl": 2,
+	"tuning871-questions.jsonl": 1,
+	"tuning872-questions.jsonl": 3,
+	"tuning873-questions.jsonl": 2,
+	"tuning875-questions.jsonl": 2,
+	"tuning876-questions.jsonl": 3,
+	"tuning877-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
