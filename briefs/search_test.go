@@ -302,6 +302,8 @@ func TestFourLeadersMeetingIsNamed(t *testing.T) {
 func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 	tests := []struct{ q, want, not string }{
 		{"Did Finland and Sweden apply to join NATO?", "apply", "people"},
+		{"why are the yanks so keen to drag nato over to our neck of the woods", "want to push nato over to the asia-pacific", "spare"},
+		{"will the four of us end up in a new alliance", "the four form a new alliance", "end up"}, // two phrases, side by side
 		{"korea seems heaps softer on the chinese mob than japan", "more positive towards the china than", "heaps"},
 		{"how much did the firms have to cough up", "pay", "cough"},
 		{"ppl say Japan is hawkish", "people", "ppl"},

@@ -198,7 +198,32 @@ var irregular = map[string]string{
 // nothing when they only frame the question ("in the first place"). A phrase, unlike a
 // synonym, spans words: "three-way" is not "three" and "way". Where two start alike, the
 // first listed wins, so a longer phrase must come before any shorter one it starts with.
-var everydayPhrases = strings.NewReplacer(everydayPairs...)
+// The phrases and the question are read with the spaces between words doubled
+// (withInnerSpacesDoubled), so that a phrase closing with a space takes only one of the
+// two before the next word: "the four of us end up in a new" reads both its phrases.
+var everydayPhrases = strings.NewReplacer(withInnerSpacesDoubled(everydayPairs)...)
+
+// withInnerSpacesDoubled is phrases with each space between two words doubled, a space
+// opening or closing a phrase left single.
+func withInnerSpacesDoubled(phrases []string) []string {
+	out := make([]string, len(phrases))
+	for i, p := range phrases {
+		inner := strings.Trim(p, " ")
+		if inner == "" {
+			out[i] = p
+			continue
+		}
+		at := strings.Index(p, inner)
+		out[i] = p[:at] + strings.ReplaceAll(inner, " ", "  ") + p[at+len(inner):]
+	}
+	return out
+}
+
+// withEverydayRead is q, a question in lower case between two spaces, with its everyday
+// phrases read (everydayPhrases): its spaces are doubled for the reading, then made single.
+func withEverydayRead(q string) string {
+	return strings.ReplaceAll(everydayPhrases.Replace(strings.ReplaceAll(q, " ", "  ")), "  ", " ")
+}
 
 // everydayPairs are everydayPhrases' phrases, each followed by how it is read.
 var everydayPairs = []string{
@@ -994,6 +1019,12 @@ var everydayPairs = []string{
 	"part of korea's economy", "industry", "part of the korean economy", "industry", "part of south korea's economy", "industry",
 	"lose out", "find it difficult to meet their interests", "ex-foreign minister", "former foreign minister", "old foreign minister", "former foreign minister",
 	" ex ", " former ", " ex-", " former ",
+	// Our neck of the woods, or our part of the world, is the asker's region.
+	" our neck of the woods", " the asia-pacific", " this neck of the woods", " the asia-pacific",
+	" our part of the world", " the asia-pacific", " this part of the world", " the asia-pacific",
+	// Keen to bring NATO somewhere is wanting to push it there, not the effort Japan spares.
+	"so keen to bring nato", "want to push nato", "so keen to drag nato", "want to push nato", "so keen to push nato", "want to push nato", "so keen to take nato", "want to push nato", "so eager to bring nato", "want to push nato", "so eager to drag nato", "want to push nato", "so eager to push nato", "want to push nato", "so eager to take nato", "want to push nato",
+	"keen to bring nato", "want to push nato", "keen to drag nato", "want to push nato", "keen to push nato", "want to push nato", "keen to take nato", "want to push nato", "eager to bring nato", "want to push nato", "eager to drag nato", "want to push nato", "eager to push nato", "want to push nato", "eager to take nato", "want to push nato",
 	"so eager to", "spare no effort to", "eager to", "spare no effort to", "keen to", "spare no effort to",
 	"punch above its weight", "seek greater influence", "punching above its weight", "seeking greater influence",
 	"punch above their weight", "seek greater influence", "punches above its weight", "seeks greater influence",
@@ -1586,11 +1617,11 @@ func setOf(lists ...[]string) map[string]bool {
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case, its
 // fillers left out first: "the summit actually start" is "the summit start".
 func readEveryday(q string) string {
-	r := everydayPhrases.Replace(withBoneThrown(fillers.Replace(spacedLower(q))))
+	r := withEverydayRead(withBoneThrown(fillers.Replace(spacedLower(q))))
 	if c, ok := withoutEmptyAsides(r); ok {
 		// "how does australia seek, in the author's view, to position itself": the aside
 		// read as nothing, the phrase it parted ("seek to") is read whole.
-		return everydayPhrases.Replace(c)
+		return withEverydayRead(c)
 	}
 	return r
 }
