@@ -1077,21 +1077,46 @@ func (s *Store) WithOwnCountry(q string) string {
 	if at < 0 {
 		return q // most questions: no need to read the asker
 	}
+	if country, ok := s.askersCountry(q); ok {
+		return q[:at] + country + "'s " + q[at+len("our "):]
+	}
+	if speaksAustralian(lower) {
+		return q[:at] + "Australia's " + q[at+len("our "):] // "who was our PM at the madrid thing mate"
+	}
+	return q
+}
+
+// askersCountry is the country the asker says is theirs in the part q opens with ("Kiwi
+// here - …"); false when they say none.
+func (s *Store) askersCountry(q string) (string, bool) {
 	cut := firstPartBreak(q)
 	if cut < 0 {
-		return q
+		return "", false
 	}
 	part := strings.ToLower(strings.TrimSpace(q[:cut]))
 	if !opensAsAsker(part) && !labelsAsker(part) {
-		return q
+		return "", false
 	}
 	actors, _ := s.namedEntities(part)
 	countries := slices.DeleteFunc(actors, func(id string) bool { return s.entityByID[id].Kind != "country" })
 	if len(countries) != 1 {
-		return q
+		return "", false
 	}
-	return q[:at] + s.entityByID[countries[0]].Name + "'s " + q[at+len("our "):]
+	return s.entityByID[countries[0]].Name, true
 }
+
+// speaksAustralian reports whether lower, a question in lower case, has a word only an
+// Australian types (australianWords): such an asker's "our PM" is Australia's.
+func speaksAustralian(lower string) bool {
+	words := " " + strings.Join(strings.FieldsFunc(lower, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\'' && r != '-'
+	}), " ") + " "
+	return slices.ContainsFunc(australianWords, func(w string) bool { return strings.Contains(words, " "+w+" ") })
+}
+
+// australianWords are the names and slang that tell an Australian asker.
+var australianWords = []string{"albo", "scomo", "strewth", "dinkum", "arvo", "stoush", "argy-bargy", "argy bargy",
+	"righto", "g'day", "ripper", "rsl", "aussie", "aussies", "the poms", "down under"}
 
 // saysOur reports whether q has the word "our", in any of the cases people type it.
 func saysOur(q string) bool {
@@ -1110,8 +1135,10 @@ func saysOur(q string) bool {
 	return false
 }
 
-// ownOffices follow "our" in a question about the asker's own country's leader or government.
-var ownOffices = []string{"pm", "prime minister", "president", "leader", "government", "foreign minister"}
+// ownOffices follow "our" in a question about the asker's own country's leader, government
+// or diplomacy.
+var ownOffices = []string{"pm", "prime minister", "president", "leader", "government", "foreign minister",
+	"foreign policy", "diplomacy", "relationship", "relations", "ties", "mob"}
 
 // withoutViewpoint drops the viewpoint a question opens with when it names nothing the store
 // knows: "From an analyst's perspective, how does South Korea's place in US strategy compare

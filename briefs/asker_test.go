@@ -230,6 +230,12 @@ func TestWithOwnCountry(t *testing.T) {
 		{"I'm Korean. What did our ally say?", "I'm Korean. What did our ally say?"},
 		{"I'm Korean. What did the four leaders say?", "I'm Korean. What did the four leaders say?"}, // "four " is no "our"
 		{"AUSSIE HERE - WHAT DID OUR PM SAY?", "AUSSIE HERE - WHAT DID Australia's PM SAY?"},
+		// An Australian's words tell the country without a word on it.
+		{"who was our PM when he went to Madrid, Albo or ScoMo", "who was Australia's PM when he went to Madrid, Albo or ScoMo"},
+		{"righto who was our prime minister at the madrid thing", "righto who was Australia's prime minister at the madrid thing"},
+		{"strewth hows our relationship with south korea stack up against japan", "strewth hows Australia's relationship with south korea stack up against japan"},
+		{"Kiwi here: what is our foreign policy about?", "Kiwi here: what is New Zealand's foreign policy about?"},
+		{"who was our prime minister at the madrid thing, what's his name", "who was our prime minister at the madrid thing, what's his name"},
 	}
 	checkRewrites(t, "WithOwnCountry", s.WithOwnCountry, tests)
 }
