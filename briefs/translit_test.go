@@ -14,6 +14,15 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		// Phrases read whole: an asking phrase, a preposition with its noun.
 		{"kak Seoul otvetil na export restrictions Yaponii?", "how Seoul responded to export restrictions Japan?"},
 		{"kogo Yoon Suk-yeol otpravil v Yaponiyu eshche do inauguracii?", "who Yoon Suk-yeol sent to Japan even before inauguration?"},
+		// Asian allies, Spain, members and status; Pyongyang, tough and soft.
+		{"kakie aziatskie soyuzniki priehali na sammit v Ispanii?", "which Asian allies came to summit in Spain?"},
+		{"Tokio i Seul ne chleny NATO, v kakom statuse ih pozvali?", "Tokyo and Seoul not members NATO, in what status them invited?"},
+		{"kakoi podhod k Pkhenyanu predlagaet Tokio, zhestkii ili myagkii?", "which approach to Pyongyang proposes Tokyo, tough or soft?"},
+		// Names as Russian spells them, and three countries joined by hyphens.
+		{"chto pytalos delat pravitelstvo Mun Chzhe Ina?", "what tried do government Moon Jae-in?"},
+		{"Yun skazal chto-to pro otnosheniya SShA-Yaponiya-Koreya", "Yoon said anything about relations US-Japan-South Korea"},
+		// Two of the newer markers ("smogut", "polnostyu") tell it without an asking word.
+		{"Iaponiia smogut polnostyu razorvat svyazi s Kitaem?", "Japan can completely cut ties with China?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
