@@ -20,6 +20,14 @@ func TestGermanMixedInEnglish(t *testing.T) {
 		{"Which Abkommen have Tokyo and Canberra signed?", "Which agreement have Tokyo and Canberra signed?"},
 		{"Will Seoul send someone to the next Gipfel?", "Will Seoul send someone to the next summit?"},
 		{"How big is the Insel that Seoul and Tokyo both claim?", "How big is the island that Seoul and Tokyo both claim?"},
+		// Everyday German: "die Amis", "Suedkorea" typed without its umlaut, "man" as one,
+		// "zu dritt", a compound typed with a hyphen; "Krieg" tells German alone.
+		{"wie nennt man laut artikel die allianz zwischen den amis und australien?", "how is called according to the article the alliance between the Americans and Australia?"},
+		{"Wovor hat man in Suedkorea Angst, was Yoons Kurs angeht?", "of what has one in South Korea fear, regarding Yoon's course?"},
+		{"wann haben sich die Chefs von USA, Japan und Südkorea davor zuletzt zu dritt getroffen?", "when have the leaders of USA, Japan and South Korea before last trilaterally met?"},
+		{"Was ist nach dem GSOMIA-Aus mit der Verteidigungskooperation zwischen Seoul und Tokio passiert?", "what is after the GSOMIA abolition with the defense cooperation between Seoul and Tokyo happened?"},
+		{"How is the US-Japan alliance described after the Kalter Krieg?", "How is the US-Japan alliance described after the cold war?"},
+		{"Who held that Pressekonferenz in November 2021? Ministers or who genau?", "Who held that press conference in November 2021? Ministers or who exactly?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

@@ -87,7 +87,8 @@ var germanTellers = setOf([]string{
 	"militärpräsenz", "ergebnis", "bedeutung", "überlegungen", "möglichkeit", "möglichkeiten",
 	"zustimmung", "ablehnung", "widerstand", "einschätzung", "angespannt", "zurückhaltend",
 	"gefährlich", "offensichtlich", "deutlich", "ähnliche", "außenpolitische", "zögerlich",
-	"versucht", "richtung", "klappt", "strecke",
+	"versucht", "richtung", "klappt", "strecke", "krieg", "kriegs", "krieges", "kalter", "suedkorea",
+	"angeht", "sowas", "irgendwas", "gabs", "geschnackt", "zusammenzuhalten", "exportstopp",
 })
 
 // german are German words with their English, or "" for those an English question would
@@ -2098,6 +2099,26 @@ var german = map[string]string{
 	// A Hamburg manager's: a route "dicht" is closed, a thing that "klappt" works.
 	"strecke": "route", "dicht": "closed", "klappt": "works", "klappte": "worked",
 	"richtung": "direction", "seite": "side", "schlagen": "", "richtig": "really", "sprache": "",
+
+	// Colloquial German, and the words of everyday speech a question asks with: "die Amis"
+	// are the Americans, what a meeting "geschnackt" is what it discussed.
+	"suedkorea": "South Korea", "amis": "Americans", "uni": "university", "geschnackt": "discussed",
+	"schnacken": "discuss", "davor": "before", "drin": "", "sowas": "something", "irgendwas": "anything",
+	"gabs": "were there", "danach": "afterwards", "weich": "soft", "stehen": "stand",
+	"dran": "", "angeht": "", "kurs": "course", "entsteht": "emerges", "kosmetik": "cosmetic",
+	"repariert": "repaired", "geleitet": "chaired", "leitete": "chaired", "zugesichert": "pledged",
+	"außenpolitisch": "in foreign policy", "aussenpolitisch": "in foreign policy", "abschrecken": "deter",
+	"abzuschrecken": "to deter", "exportstopp": "export controls", "stört": "worries", "stoert": "worries",
+	"leitet": "discharges", "dokument": "document", "schreibt": "writes", "japanisches": "Japanese",
+	"streitpunkt": "dispute", "vordergrund": "focus", "hängt": "clings", "haengt": "clings",
+	"hauptstrategie": "main strategy", "verfolgt": "pursues", "positioniert": "taken a position",
+	"droht": "threatens", "vermittelt": "mediates", "zusammenzuhalten": "to hold together",
+	"zusammenhalten": "hold together", "konzept": "concept",
+	// Compounds typed with a hyphen, read whole.
+	"verteidigungs-kooperation": "defense cooperation", "gsomia-aus": "GSOMIA abolition",
+	"zwangsarbeiter-entschädigung": "forced labor compensation", "zwangsarbeiter-entschaedigung": "forced labor compensation",
+	"trostfrauen-urteile": "comfort women rulings", "trostfrauen-urteil": "comfort women ruling",
+	"fukushima-wasser": "Fukushima waste water", "vierer-treffens": "four country meeting",
 }
 
 // germanPhrases are German phrases of two to four words with their English.
@@ -2405,4 +2426,17 @@ var germanPhrases = map[string]string{
 	// "Kam X zur Sprache?" asks whether X came up.
 	"in richtung": "towards", "zur sprache": "up", "auf die seite": "on the side",
 	"richtig hart getroffen": "hit hardest", "so schlecht": "so badly", "tell me mal": "tell me",
+
+	// Everyday turns of speech, read whole.
+	"am meisten getroffen": "hit hardest", "zu dritt": "trilaterally", "in sachen": "regarding",
+	"abgesehen davon": "apart from", "sowas wie": "something like", "laut text": "according to the article",
+	"im text": "in the article", "nennt man": "is called", "die chefs": "the leaders", "zu kitten": "to repair",
+	"gsomia aus": "GSOMIA abolition", "was yoons kurs angeht": "regarding Yoon's course",
+	"im vordergrund": "in focus", "schaffen die": "can the", "hängt sich": "clings", "haengt sich": "clings",
+	// "man" is German's "one": "Wovor hat man Angst?" asks what one fears.
+	"hat man": "has one", "kann man": "can one", "muss man": "must one",
+	"steht im": "is in the", "zum zeitpunkt des": "at the time of the", "zum zeitpunkt der": "at the time of the",
+	"zum zeitpunkt": "at the time of",
+	// English asking words with German's "genau" after them ask exactly that.
+	"who genau": "who exactly", "what genau": "what exactly", "when genau": "when exactly", "where genau": "where exactly",
 }
