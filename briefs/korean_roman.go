@@ -38,12 +38,14 @@ var romanKoreanTellers = func() map[string]bool {
 		}
 	}
 	tellers["myeonjeok"] = true // area, a word no other language read has
+	tellers["myeonjeok-eun"] = true
+	tellers["eotteongayo"] = true
 	for _, asking := range []string{"mwo", "mueot", "nugu", "nuga", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
 		"museun", "myeot", "eolma", "eolmana", "eottae"} {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
 			"i", "reul", "eul", "ro", "euro", "rae", "ji", "go", "deul", "deun", "nde", "nji", "mwo",
 			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
-			"yeotji", "iyeotji", "eotji", "ieotji"} {
+			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -198,6 +200,9 @@ var romanKoreanMarkers = setOf([]string{
 	"ttaro",
 	"jabeun",
 	"wasseonne",
+	"ilbun",
+	"junggook",
+	"hojoo",
 	"dwaenna",
 	"noseon",
 	"jumin",
@@ -835,7 +840,7 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"jeongchaek":                      "policy",
 	"munje":                           "issue",
 	"ipjang":                          "position",
-	"wichi":                           "position",
+	"wichi":                           "role",
 	"muyeok":                          "trade",
 	"machal":                          "frictions",
 	"gyumo":                           "size",
@@ -2563,7 +2568,83 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"puting":        "Putin",
 	"peutin":        "Putin",
 	"daeman":        "Taiwan",
+	// A Gwangju shopkeeper's spelling: names typed as heard ("ilbun", "junggook", "hojoo",
+	// "baideun", "munjaein"), nouns of policy and trade ("myeongdan", list; "hyeomnyeokche",
+	// cooperation body; "hanggongpyeon", flights), and the spoken verbs that end a question.
+	"ilbun":              "Japan",
+	"junggook":           "China",
+	"hojoo":              "Australia",
+	"baideun":            "Biden",
+	"munjaein":           "Moon Jae-in",
+	"yunseokyeol":        "Yoon Suk-yeol",
+	"pillipin":           "Philippines",
+	"isyu":               "issue",
+	"gongsikjeogeuro":    "officially",
+	"yeonghyangnyeok":    "influence",
+	"bogbokjeogeuro":     "in retaliation",
+	"bobokjeogeuro":      "in retaliation",
+	"jesoh":              "complaint",
+	"jeokdaejeok":        "hostile",
+	"jeokdaejeogin":      "hostile",
+	"hyeomnyeokche":      "cooperation body",
+	"4jajeok":            "four-way",
+	"sajajeok":           "four-way",
+	"geullaeseo":         "article",
+	"hanggongpyeon":      "flights",
+	"gigan":              "period",
+	"daeryak":            "roughly",
+	"cheot":              "first",
+	"yeoryang":           "capacity",
+	"joham":              "pair",
+	"seongsukhago":       "mature",
+	"sunjoropge":         "smoothly",
+	"myeongdan":          "list",
+	"jewoe":              "removed",
+	"banbeop":            "means",
+	"yejeon":             "previously",
+	"jeollyag":           "strategy",
+	"daum":               "next",
+	"baraneun":           "expect",
+	"halmeonideul":       "victims",
+	"dandanhage":         "strengthen",
+	"gyeolgukjeog":       "ultimately",
+	"gyeolgukjeogeuro":   "ultimately",
+	"junddongmaeng":      "quasi-alliance",
+	"damnonhaesseo":      "discussed",
+	"damnon":             "discussion",
+	"maejeotseo":         "concluded",
+	"eodeuryeoneun":      "seeks",
+	"taedoyeosseo":       "attitude",
+	"isseotjanayo":       "",
+	"deureonneunde-yo":   "",
+	"naodeonde":          "",
+	"doeneunde":          "",
+	"innayo":             "",
+	"itdeon":             "",
+	"bonayo":             "think",
+	"saenggyeoyo":        "arise",
+	"dareumyeon":         "differ",
+	"dareungayo":         "differ",
+	"boyeonnayo":         "showed",
+	"chaenggimyeon":      "cares only for",
+	"jumjeo":             "hesitant",
+	"jumjeohaneun":       "hesitant",
+	"dwaesseottji":       "",
+	"dwaesseotji":        "",
+	"isseoseo":           "in",
+	"eotteongayo":        "how",
+	"halleogo":           "try to",
+	"bonaetdago":         "sent",
+	"mannago":            "meet",
+	"ttaejjeum":          "around",
+	"baljeon":            "developed",
+	"chodae-badasseoyo":  "were invited",
+	"chodae-badanneunde": "were invited",
+	"badanneunde":        "received",
 })), map[string]string{
+	"nyeon-dongan": "years", "jun-dongmaeng": "quasi-alliance", "na-meoji": "remaining", "dangbun-gan": "for the time being",
+	"bal-eon": "remarks", "4-ja": "four-way", "moim-deul": "meetings", "gan-geoya": "went", "baljeon-han": "developed",
+	"mandeullyeo-handa-neun": "trying to build", "kkeunneunda-go": "terminate",
 	"je-il": "most", "gang-gyeong": "tough", "il-ho": "Japan Australia", "nae-eseo": "within",
 	"eodi-eodi": "which", "mwo-mwo": "what", "asia-taepyeongyang": "Asia Pacific", "indo-taepyeongyang": "Indo Pacific",
 	"jangkwan-deul": "ministers",
@@ -2634,7 +2715,12 @@ func withVerbForms(words map[string]string) map[string]string {
 		"yeongi": "was postponed", "chwiso": "was canceled", "hapui": "was agreed", "habui": "was agreed",
 		"jeongsanghwa": "was normalized", "hoebok": "was restored", "gaeseon": "improved", "chaetaek": "was adopted",
 		"seolchi": "was set up", "gyuje": "was restricted", "jaegae": "was resumed", "haegyeol": "was resolved",
+		"jinhaeng": "was held",
 	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna"})
+	// The passive going on ("pyeongga-doego", being assessed; "jipjung-doeeo", focused).
+	add(map[string]string{
+		"pyeongga": "assessed", "jipjung": "focused", "jinhaeng": "held",
+	}, []string{"doego", "doeeo", "doeeo-isseoyo"})
 	add(map[string]string{
 		"pyohyeon": "described as", "pyeongga": "assessed", "gyujeong": "defined as", "chodae": "invited",
 		"gyeoljeong": "decided",
@@ -2644,8 +2730,15 @@ func withVerbForms(words map[string]string) map[string]string {
 		"bandae": "oppose", "geokjeong": "worry about", "saenggak": "think", "juchang": "claim", "jipjung": "focus on",
 		"bunseok": "analyze", "jehan": "limit", "uijon": "depend on", "gangjo": "stress",
 		"jungsi": "value", "sijak": "start", "gyeonje": "contain", "yaegi": "talk about", "hyeomnyeok": "cooperate",
-		"daeeung": "respond",
+		"daeeung": "respond", "pyohyeon": "describe",
 	}, []string{"hae-yo", "haeyo", "hae"})
+	// The formal present and its asking ("bandae-hamnikka", "bunseok-hanayo"), and what one
+	// says one will do ("pagi-handago", to scrap).
+	add(map[string]string{
+		"bandae": "oppose", "bunseok": "analyze", "jungsi": "value", "gyeonje": "contain", "jipjung": "focus on",
+		"pyohyeon": "describe", "pagi": "scrap",
+	}, []string{"hamnikka", "hanayo", "handago"})
+	add(map[string]string{"bandae": "opposed"}, []string{"haeseo"})
 	// The plain present of what one says one does ("jipjunghandae", it is said to focus on;
 	// "gyeonjehanda", contains), and the present before a noun ("jipjunghaneun").
 	add(map[string]string{
@@ -3660,18 +3753,34 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	// The Jeonju vendor's spoken phrases: "sahoe bon" (who chaired), "haneun pyeon" (tends to),
 	// "an doeneun" (must not), "doegi jeone" (before becoming), the minister "former" after
 	// "jeon", and "hanmiil" with the noun after it.
-	"sahoe bon":              "moderated",
-	"sahoe boneun":           "moderating",
-	"haneun pyeon":           "tends to",
-	"an doeneun":             "must not",
-	"an doendaneun":          "must not",
-	"doegi jeone":            "before becoming",
-	"deulgo wanna":           "brought",
-	"jeon oegyojangkwan":     "former foreign minister",
-	"hanmiil jeongsang":      "United States, Japan and South Korea leaders",
-	"hanmiil jeongsangdeul":  "United States, Japan and South Korea leaders",
-	"hanmiil jeongsang deul": "United States, Japan and South Korea leaders",
-	"hanmiil oegyo":          "United States, Japan and South Korea foreign",
+	"sahoe bon":          "moderated",
+	"sahoe boneun":       "moderating",
+	"haneun pyeon":       "tends to",
+	"an doeneun":         "must not",
+	"an doendaneun":      "must not",
+	"doegi jeone":        "before becoming",
+	"deulgo wanna":       "brought",
+	"jeon oegyojangkwan": "former foreign minister",
+	// The Gwangju shopkeeper's spoken phrases: "mun jaein" (Moon Jae-in), "hwagin-hae jun"
+	// (reaffirmed), "jewoe sikyeosseo" (removed), "dwael geo gata" (will become).
+	"mun jaein":                 "Moon Jae-in",
+	"hwagin-hae jun":            "reaffirmed",
+	"hwagin hae jun":            "reaffirmed",
+	"jewoe sikyeosseo":          "removed",
+	"deureogal-ji mal-ji":       "whether to join",
+	"seontteut naseoji mothago": "reluctant",
+	"dwael geo gata":            "will develop",
+	"haryeogo hae":              "trying to",
+	"apbak haneun":              "pressure",
+	"geokjeong haneun":          "worried",
+	"keuge halleogo hamyeonseo": "to increase",
+	"jesoh haesseo":             "filed a complaint",
+	"jeso haesseoyo":            "filed a complaint",
+	"iyagi haenneunde":          "talked about",
+	"hanmiil jeongsang":         "United States, Japan and South Korea leaders",
+	"hanmiil jeongsangdeul":     "United States, Japan and South Korea leaders",
+	"hanmiil jeongsang deul":    "United States, Japan and South Korea leaders",
+	"hanmiil oegyo":             "United States, Japan and South Korea foreign",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

@@ -88,7 +88,7 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"ilbon-i hanguk-e suchul gyuje geon ge eonje-yeotji?", "when Japan South Korea export control?"},
 		{"hanmiil 3-guk jeongsang-deul-i majimak-euro mannasseotdeon ge eonje-nde?", "when United States, Japan and South Korea leaders last met?"},
 		{"hayashi oemusang-i yoon chwiimsik ttae mwo jeonhaejwosseo?", "what hayashi foreign minister yoon inauguration during delivered?"},
-		{"miguk jeollyak-eseo hanguk-eun geunyang mwo-jeongdo wichi-rae? jom seounghande", "what the United States strategy South Korea just position?"},
+		{"miguk jeollyak-eseo hanguk-eun geunyang mwo-jeongdo wichi-rae? jom seounghande", "what the United States strategy South Korea just role?"},
 		{"jungguk jeongchaek-eseo hanguk-i ilbon boda deol ganghan iyu-ga mwoya?", "what China policy South Korea than Japan softer reason?"},
 		{"Yoon chwiimsik-e Ilbon daepyo-ro nuga wasseo?", "who Yoon inauguration Japan representing came?"},
 		{"ilbon-ina hoju-neun jungguk-irang sai an joeun-de wae wanjeonhi kkeunneul sun eopseo?", "why Japan Australia China relations bad completely cannot cut off?"},
@@ -144,6 +144,20 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"4nara hoedam eseo sahoe bon saram nuguyeyo?", "who four countries meeting moderated person?"},
 		{"hanguk i mi-il jjogeuro wanjeonhi giulmyeon an doeneun iyu?", "South Korea this US Japan toward completely lean must not reason?"},
 		{"hanmiil jeongsang deul eun bukhan munje eotteoke daeeung hagetdago haesseoyo?", "how United States, Japan and South Korea leaders North Korea issue response said they would?"},
+		// A Gwangju shopkeeper's spelling: names typed as heard ("ilbun", "hojoo", "junggook") as
+		// markers, "mwo-inga" and "eotteongayo" asking and telling the language alone, the
+		// passive and formal present after a hyphen ("jinhaeng-doeeosseoyo", "bandae-hamnikka"),
+		// "mun jaein" read whole, "myeonjeok" with its particle telling it, "wichi" a role.
+		{"dokdo ilbun ireum?", "Dokdo Japan name?"},
+		{"migook-i asia dongmaeng-deul-ege baraneun ge mwo-inga?", "what the United States asia alliance expect?"},
+		{"Geu NATO jeongsanghoeui-neun myeochil dongan jinhaeng-doeeosseoyo?", "how many days the NATO summit was held?"},
+		{"Hanguk-eun ilbon-ui osemsu bangryu-reul wae geureoke bandae-hamnikka?", "why South Korea Japan waste water discharge so oppose?"},
+		{"mun jaein jeongbu ttae-neun bukhan-hante eotteoke haesseo?", "how did handle Moon Jae-in government during North Korea?"},
+		{"Gimpo haneda hanggongpyeon-i meomchwo itdeon gigan-eun daeryak eolma-na doenayo?", "how much Kimpo haneda flights stopped period roughly?"},
+		{"hanguk-i ilbon suchul gyuje-e bandae-haeseo eodi-e jesoh haesseo?", "where South Korea Japan export control opposed filed a complaint?"},
+		{"Dokdo myeonjeok-eun?", "Dokdo area?"},
+		{"Miguk-ui asia jeollyak-eseo hanguk-ui wichi-neun eotteongayo?", "how the United States asia strategy South Korea role?"},
+		{"ilbon-hago hojoo-neun junggook-e daehae eotteon taedo-ya?", "about which attitude Japan Australia China?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
