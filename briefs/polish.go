@@ -1,11 +1,14 @@
 package briefs
 
+import "strings"
+
 // Polish mixed with English ("Dlaczego Japonia ograniczyła eksport do Korei?") is read as the
 // other mixed languages are (mixedLanguages).
 
-// polishMarkers are Polish words that seldom occur in an English question; two of them tell
-// a question mixing Polish in.
-var polishMarkers = setOf([]string{
+// polishMarkers are Polish words that seldom occur in an English question, and the words of
+// polish written with a letter only Polish has (withPolishLetters); two of them tell a
+// question mixing Polish in.
+var polishMarkers = withPolishLetters(setOf([]string{
 	"gdzie", "kiedy", "dlaczego", "czemu", "jaki", "jakie", "jaką", "jakiego", "jakim", "jakiej",
 	"który", "która", "które", "którym", "której", "ktory", "ktora", "ktore", "ktorym", "ktorej",
 	"czego", "czym", "spotkanie", "spotkaniu", "spotkania", "szczyt", "szczycie", "szczytu",
@@ -30,11 +33,15 @@ var polishMarkers = setOf([]string{
 	"tę", "robi", "osiągnąć", "myśli", "japonię", "skażonej", "południowa", "amerykańskich",
 	"żołnierzy", "ile", "zapłaciła", "koreańskim", "robotnikom", "odszkodowanie", "swoją",
 	"dyplomację", "skupia", "najlepszy", "teraz",
-})
+	"jakich", "jakimi", "glownie", "trojke", "czesto", "dawna", "szczeblu", "liderow", "odwiedzaja",
+	"dziedzinach", "wspolpracuja", "kampanii", "wyborczej", "zagranicznej", "obiecywal", "przywiozl",
+	"inauguracje", "pojechala", "przeciez", "rozmawiali", "amerykanow", "pjongjang",
+}), polish)
 
 // polishTellers are Polish words, common in its questions, that no English question and no
-// other language the bot reads would hold: one of them tells a question mixing Polish in.
-var polishTellers = setOf([]string{
+// other language the bot reads would hold, and the words of polish written with a letter
+// only Polish has: one of them tells a question mixing Polish in.
+var polishTellers = withPolishLetters(setOf([]string{
 	"dlaczego", "gdzie", "kiedy", "czemu", "który", "która", "które", "którym", "której",
 	"którego", "ktory", "ktora", "ktore", "ktorym", "ktorej", "jakie", "jaką", "jakiego",
 	"jakiej", "jakim", "czego", "powiedział", "powiedziała", "powiedzial", "powiedziala",
@@ -48,7 +55,21 @@ var polishTellers = setOf([]string{
 	"współpraca", "współpracę", "robotników", "eksportu", "restrykcje", "ministerstwo",
 	"inauguracji", "osiągnąć", "wypuszczaniu", "japonię", "skażonej", "amerykańskich",
 	"żołnierzy", "zapłaciła", "robotnikom", "odszkodowanie", "swoją", "dyplomację", "najlepszy",
-})
+	"jakich", "jakimi", "glownie", "przeciez", "przywiozl", "odwiedzaja", "wspolpracuja", "dziedzinach",
+	"szczeblu", "obiecywal", "pojechala",
+}), polish)
+
+// withPolishLetters is words with the words of lexicon that hold a letter of Polish's own (ą,
+// ć, ę, ł, ń, ó, ś, ź, ż): "pojechała", "Japończycy" are no English word, and no word of the
+// other languages the bot reads in Latin letters.
+func withPolishLetters(words map[string]bool, lexicon map[string]string) map[string]bool {
+	for w := range lexicon {
+		if strings.ContainsAny(w, "ąćęłńóśźż") {
+			words[w] = true
+		}
+	}
+	return words
+}
 
 // polish are Polish words with their English, or "" for those an English question would not
 // need.
@@ -839,8 +860,8 @@ var polish = map[string]string{
 	"została":               "was",
 	"zostały":               "were",
 	"zaproszono":            "invited",
-	"prowadził":             "hosted",
-	"prowadziła":            "hosted",
+	"prowadził":             "chaired",
+	"prowadziła":            "chaired",
 	"prowadzonej":           "led",
 	"prowadzona":            "led",
 	"prowadzony":            "led",
@@ -1354,8 +1375,8 @@ var polish = map[string]string{
 	"zostalo":               "was",
 	"zostala":               "was",
 	"zostaly":               "were",
-	"prowadzil":             "hosted",
-	"prowadzila":            "hosted",
+	"prowadzil":             "chaired",
+	"prowadzila":            "chaired",
 	"proponowal":            "propose",
 	"proponowala":           "propose",
 	"zaproponowal":          "propose",
@@ -1732,6 +1753,95 @@ var polish = map[string]string{
 	"wypuszczenie":          "discharge",
 	"wypuszczenia":          "discharge",
 	"obejmuje":              "cover",
+	"dni":                   "days",
+	"przecież":              "",
+	"przeciez":              "",
+	"głównie":               "mainly",
+	"glownie":               "mainly",
+	"często":                "often",
+	"czesto":                "often",
+	"dawna":                 "long",
+	"miało":                 "have",
+	"mialo":                 "have",
+	"realne":                "real",
+	"realny":                "real",
+	"tematy":                "topics",
+	"temat":                 "topic",
+	"tematów":               "topics",
+	"konkrety":              "specifics",
+	"ogólniki":              "generalities",
+	"ogolniki":              "generalities",
+	"filar":                 "pillar",
+	"filarze":               "pillar",
+	"filarem":               "pillar",
+	"dokumencie":            "document",
+	"metody":                "methods",
+	"metodami":              "methods",
+	"dziedzinach":           "areas",
+	"dziedzinie":            "area",
+	"szczeblu":              "level",
+	"interesów":             "interests",
+	"interesow":             "interests",
+	"elektrowni":            "power plant",
+	"atomowej":              "nuclear",
+	"sądach":                "courts",
+	"sadach":                "courts",
+	"pjongjang":             "Pyongyang",
+	"pjongjangu":            "Pyongyang",
+	"ukrainę":               "Ukraine",
+	"amerykanie":            "the Americans",
+	"amerykanów":            "the Americans",
+	"amerykanow":            "the Americans",
+	"amerykanom":            "the Americans",
+	"progresywne":           "progressive",
+	"progresywny":           "progressive",
+	"progresywnych":         "progressive",
+	"najlepszą":             "best",
+	"najlepsza":             "best",
+	"bilateralną":           "bilateral",
+	"pojechała":             "go",
+	"pojechala":             "go",
+	"pojechał":              "go",
+	"pojechal":              "go",
+	"pojechali":             "go",
+	"przyjechał":            "came",
+	"przyjechal":            "came",
+	"przyjechała":           "came",
+	"przyjechali":           "came",
+	"przywiózł":             "bring",
+	"przywiozl":             "bring",
+	"przywiozła":            "bring",
+	"inaugurację":           "inauguration",
+	"inauguracje":           "inauguration",
+	"naprawić":              "repair",
+	"naprawic":              "repair",
+	"opisał":                "describe",
+	"opisal":                "describe",
+	"opisała":               "describe",
+	"opisuje":               "describe",
+	"określają":             "describe",
+	"okreslaja":             "describe",
+	"określa":               "describe",
+	"zadeklarowali":         "declare",
+	"zadeklarował":          "declare",
+	"podchodziły":           "approach",
+	"podchodzily":           "approach",
+	"podchodzi":             "approach",
+	"protestują":            "protest",
+	"protestuja":            "protest",
+	"spuszczaniu":           "discharge",
+	"spuszczanie":           "discharge",
+	"naciskać":              "pressure",
+	"naciskac":              "pressure",
+	"obiecywał":             "promise",
+	"obiecywal":             "promise",
+	"zrównoważy":            "balance",
+	"zrownowazy":            "balance",
+	"odwiedzają":            "visit",
+	"odwiedzaja":            "visit",
+
+	// The four countries of Madrid's second leaders' meeting, typed as one word.
+	"japonia-korea-australia-nz": "Japan South Korea Australia New Zealand",
 }
 
 // polishPhrases are Polish phrases of two to four words with their English.
@@ -2279,4 +2389,53 @@ var polishPhrases = map[string]string{
 	"ten mechanizm":                     "this mechanism",
 	"stała się":                         "became",
 	"stał się":                          "became",
+	"ile dni":                           "how many days",
+	"jako kto":                          "in what capacity",
+	"w trójkę":                          "trilaterally",
+	"w trojke":                          "trilaterally",
+	"jakie tematy":                      "what topics",
+	"przed objeciem urzedu":             "before taking office",
+	"na inaugurację":                    "to the inauguration",
+	"na inauguracje":                    "to the inauguration",
+	"jak on opisał":                     "how did he describe",
+	"jak on opisal":                     "how did he describe",
+	"podchodziły do":                    "approach",
+	"podchodzily do":                    "approach",
+	"elektrowni atomowej":               "nuclear power plant",
+	"z elektrowni atomowej":             "from the nuclear power plant",
+	"w jakim dokumencie":                "in what document",
+	"ciągnie się":                       "has been going on",
+	"ciagnie sie":                       "has been going on",
+	"w sądach":                          "in the courts",
+	"w sadach":                          "in the courts",
+	"jeśli chodzi o":                    "when it comes to",
+	"jesli chodzi o":                    "when it comes to",
+	"naciskać na":                       "put pressure on",
+	"naciskac na":                       "put pressure on",
+	"jakimi metodami":                   "by what methods",
+	"trzyma się":                        "stick to",
+	"trzyma sie":                        "stick to",
+	"korei pn":                          "North Korea",
+	"korea pn":                          "North Korea",
+	"kampanii wyborczej":                "election campaign",
+	"w kampanii wyborczej":              "in the election campaign",
+	"kampania wyborcza":                 "election campaign",
+	"nie potrafią się dogadać":          "cannot agree",
+	"nie potrafia sie dogadac":          "cannot agree",
+	"co do":                             "on",
+	"współpracę bilateralną":            "bilateral cooperation",
+	"wspolprace bilateralna":            "bilateral cooperation",
+	"w jakich dziedzinach":              "in what areas",
+	"na ukrainę":                        "to Ukraine",
+	"na ukraine":                        "to Ukraine",
+	"od jak dawna":                      "for how long",
+	"na szczeblu liderów":               "at the leaders' level",
+	"na szczeblu liderow":               "at the leaders' level",
+	"jakie tematy tam były":             "what topics were discussed there",
+	"jakie tematy tam byly":             "what topics were discussed there",
+	"jakie tematy były":                 "what topics were discussed",
+	"jakie tematy byly":                 "what topics were discussed",
+	"nie jest":                          "is not",
+	"msz chin":                          "the Chinese foreign ministry",
+	"do madrytu":                        "to Madrid",
 }

@@ -8,6 +8,16 @@ func TestPolishMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"Jak Biden nazwał spotkanie z Japonią i Koreą?", "biden-historic-trilateral-meeting"},
 		{"Kiedy ostatnio spotkali się liderzy US, Japonii i Korei?", "trilateral-last-summit-2017"},
+		// Typed without Polish letters, a word only Polish has tells it ("przywiozl",
+		// "wspolpracuja"); with them, any word of polish with one does ("obiecywał").
+		{"co Kishida przywiozl dla Yoona na inauguracje?", "hayashi-inauguration-kishida-letter"},
+		{"w jakich dziedzinach wspolpracuja Japonia i Australia?", "japan-australia-defence-agreements"},
+		{"co Yoon obiecywał w kampanii wyborczej?", "yoon-campaign-positions"},
+		{"Japonia przecież nie jest w NATO, to jako kto pojechała do Madrytu?", "asia-pacific-partners-attend-madrid"},
+		{"od jak dawna liderzy Japonii i Australii tak czesto sie odwiedzaja?", "japan-australia-frequent-visits"},
+		{"od którego roku ciągnie się sprawa comfort women w sądach?", "comfort-women-mediation-2013"},
+		{"kto prowadził spotkanie Japonia-Korea-Australia-NZ?", "kishida-moderates-four-country-meeting"},
+		{"ile dni trwał ten szczyt?", "summit-caption-june-29"},
 	})
 	// The article gives no flight times.
 	if g, ok := mustWorld(t).Uncovered("Ile trwa lot z Gimpo do Haneda?"); !ok || g.Kind != GapNotGiven {
