@@ -304,6 +304,11 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Did Finland and Sweden apply to join NATO?", "apply", "people"},
 		{"why are the yanks so keen to drag nato over to our neck of the woods", "want to push nato over to the asia-pacific", "spare"},
 		{"will the four of us end up in a new alliance", "the four form a new alliance", "end up"}, // two phrases, side by side
+		{"when did japan start that dodgy export squeeze on korea", "export controls on korea", "squeeze"},
+		{"how do japan and korea differ in dealing with kims mob", "north korea", "mob"},
+		{"so what did the three of em agree to do about kims nukes", "north korea's nuclear weapons", "kims"},
+		{"why cant the four of us just get on the same page", "the four just agree", "page"},
+		{"what did japan stop flogging to the koreans", "restrict exports of", "flogging"},
 		{"korea seems heaps softer on the chinese mob than japan", "more positive towards the china than", "heaps"},
 		{"how much did the firms have to cough up", "pay", "cough"},
 		{"ppl say Japan is hawkish", "people", "ppl"},

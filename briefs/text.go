@@ -561,6 +561,14 @@ var everydayPairs = []string{
 	"spat the dummy over", "protested", "spit the dummy over", "protest", "spits the dummy over", "protests", "spitting the dummy over", "protesting",
 	"up in arms about", "opposed to", "up in arms over", "opposed to",
 	"rocked up", "attended", "rock up", "attend", "rocks up", "attends", "rocking up", "attending",
+	// Flogging goods is selling them, an export squeeze export controls, Kim's mob North
+	// Korea and his nukes its nuclear weapons, and to get on the same page is to agree.
+	"stopped flogging", "restricted exports of", "stop flogging", "restrict exports of",
+	" export squeeze ", " export controls ", " trade squeeze ", " export controls ",
+	" kims mob ", " north korea ", " kim's mob ", " north korea ", " kim’s mob ", " north korea ",
+	" kims nukes ", " north korea's nuclear weapons ", " kim's nukes ", " north korea's nuclear weapons ", " kim’s nukes ", " north korea's nuclear weapons ",
+	" kim and his nukes ", " north korea's nuclear weapons ",
+	" get on the same page ", " agree ", " got on the same page ", " agreed ", " getting on the same page ", " agreeing ",
 	// Countries that are best friends or best mates are the closest.
 	"best friends", "closest", "best mates", "closest",
 	// Nice or mean to a country is friendly or tough on it.
