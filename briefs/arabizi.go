@@ -52,7 +52,9 @@ var arabiziTellers = withDigitLetters(arabizi, "lesh", "leish", "lei4", "kif", "
 	"fedel", "fedlet", "yabaneyeen", "yabaneyin", "beysammo", "mosharketha", "tarkeez", "tarkezha", "diplomasitha",
 	"mehtamma", "mohtamma", "mohtameen", "mehtameen", "etefa2eya", "ettefa2eya", "koreey", "gedid", "gedida", "lehom",
 	"tlemm", "metradeda", "doraha", "yebnoo", "setat", "dawleya", "iltizam", "eltezam", "edaret", "akthar", "kebeera",
-	"bete3mel", "betrakkez", "beyrakkez", "yero7o", "yro7o", "bardo")
+	"bete3mel", "betrakkez", "beyrakkez", "yero7o", "yro7o", "bardo",
+	// A Heliopolis student's words no other language has.
+	"sallem", "meen", "by-cooperate")
 
 // withDigitLetters is the set of words' keys that write a letter with a digit, as Arabizi
 // does ("7" for ḥ, "3" for ʿ), with the words given.
@@ -118,6 +120,8 @@ var arabiziMarkers = setOf([]string{
 	"kda", "mesek", "sakt", "sefa",
 	// As a Port Said writer types it.
 	"esmo", "esmaha", "leeh", "shahr", "sana", "lw",
+	// As a Heliopolis student types it.
+	"kam",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -3760,6 +3764,27 @@ var arabizi = map[string]string{
 	"matha":          "what",
 	"madha":          "what",
 	"maza":           "what",
+	// A Heliopolis student's Egyptian ("Hayashi sallem Yoon eh men Kishida?", "el US bte7awel
+	// tekassab dowal Asia Pacific ezay?"): "by-" opens an English verb being done, "-etha" its.
+	"bet7'ased":    "contains",
+	"ma3deen":      "agreed",
+	"tekassab":     "win over",
+	"a5eera":       "recent",
+	"2a3adu":       "met",
+	"sallem":       "delivered",
+	"beyetkhan2o":  "quarrel",
+	"mesa7etha":    "its area",
+	"la3'at":       "terminated",
+	"by3mel":       "doing",
+	"zaman":        "formerly",
+	"we3ed":        "promised",
+	"beteshta3'al": "works",
+	"betsa3ed":     "helps",
+	"natiget":      "the result of",
+	"kesbet":       "won",
+	"ma5aly":       "makes",
+	"3amee2":       "deep",
+	"by-cooperate": "cooperate",
 }
 
 // arabiziPhrases are Arabizi phrases of two to four words with their English.
@@ -5305,4 +5330,16 @@ var arabiziPhrases = map[string]string{
 	"el kora2ya lel yaban":     "the anti-Japanese sentiment",
 	"kora2ya lel yaban":        "anti-Japanese sentiment",
 	"mogarrad shakl w soura":   "just for show",
+	// A Heliopolis student's phrases: "sanet kam" after a verb asks the year it was done in.
+	"kan sanet kam":        "was in which year",
+	"ad eh ya3ni":          "how much",
+	"3ashan tetmasha":      "to go along",
+	"el sneen el a5eera":   "the recent years",
+	"el tany":              "the second",
+	"etkalemo fih 3an eh":  "talked about what",
+	"mesa7etha kam":        "how big is its area",
+	"bete2ool 3aleha":      "calls it",
+	"ra2is wozara2":        "prime minister",
+	"we3ed b eh":           "promised what",
+	"beteshta3'al 3ala eh": "works on what",
 }

@@ -89,6 +89,17 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"kam dawla men a3da2 NATO 7adaret el qemma bezabt?", "how many member states of NATO attended the summit exactly?"},
 		{"eh kaman el asbab elli bet3'azzy el kora2ya lel Yaban f Korea?", "what else the reasons that fuel the anti-Japanese sentiment in Korea?"},
 		{"el Yaban sheelet el export controls 3an Korea emta?", "when Japan lifted the export controls about Korea?"},
+		// A Heliopolis student: "sallem", "meen" and "by-cooperate" alone tell Egyptian, "kam" and
+		// "yom" together; "kan sanet kam" asks the year after the rest, "ad eh ya3ni" how much.
+		{"Hayashi sallem Yoon eh men Kishida?", "what Hayashi delivered Yoon from Kishida?"},
+		{"el summit kan kam yom?", "how many days the summit was?"},
+		{"el US bte7awel tekassab dowal Asia Pacific ezay f el sneen el a5eera? esm el strategy eh", "how the US is trying win over countries Asia Pacific in the recent years? what the name of the strategy"},
+		{"Tokyo w Canberra by-cooperate f eh?", "in what Tokyo and Canberra cooperate?"},
+		{"meen el editor?", "who is the editor?"},
+		{"2adeyet comfort women.. el 7okm f Seoul kan sanet kam?", "the issue of comfort women.. the ruling in Seoul was in which year?"},
+		{"Seoul la3'at GSOMIA emta?", "when Seoul terminated GSOMIA?"},
+		{"masa7et Dokdo ad eh ya3ni? kebeera?", "how much the area of Dokdo? large?"},
+		{"Moon Jae-in zaman kan by3mel eh ma3 Kim w el shamal?", "what Moon Jae-in formerly was doing with Kim and the North?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
