@@ -21,6 +21,12 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Yasukuni ziyaretleri Kore'de neye yol açıyor", "what Yasukuni visits Korea leads to"},
 		{"Kuzey Kore politikasında Güney Kore'nin önceliği ne peki", "what North Korea policy South Korea's priority"}, // a name's case ending after its two words
 		{"Yoon daha göreve başlamadan Japonya'ya ne göndermiş, bi heyet mi", "what Yoon more office before Japan sent, a delegation"},
+		{"Biden Tokyo ve Seul'e ne garanti verdi toplantıda?", "what Biden Tokyo and Seoul guarantee gave meeting?"}, // "garanti" and "toplantıda" tell Turkish
+		{"Dokdo ne kadar büyük bir ada ki bu kadar kavga var", "how big Dokdo a island so dispute"},                  // "kavga" tells Turkish over Hindi's "ki" and "ne"
+		{"Yeni Zelanda'nın ABD stratejisindeki rolü ne kadar büyük?", "how big New Zealand's the US strategy role?"},
+		{"Amerika dengeyi koruyamazsa Kore ve YZ ne yaşar?", "what the US balance cannot keep Korea and New Zealand experiences?"},
+		{"ABD Asya ülkelerini hangi strateji üzerinden kendine çekmeye çalışıyor?", "which strategy the US Asia countries through win over trying?"},
+		{"2019da Japonya Kore'ye karsi ticarette ne yaptı?", "what in 2019 against Japan Korea in trade did?"}, // a year's case ending typed on
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
