@@ -23,6 +23,15 @@ func TestItalianMixedInEnglish(t *testing.T) {
 		{"in che ambiti collaborano Tokyo e Canberra?", "in what areas cooperate Tokyo and Canberra?"},
 		{"GSOMIA: quando Seul ha annunciato lo stop e in che contesto?", "GSOMIA: when Seoul announced the stop and in what context?"},
 		{"nov 2021, conferenza stampa congiunta USA-JP-KR saltata: perche?", "nov 2021, press conference joint US Japan South Korea canceled: why?"},
+		// a Milan reporter's follow-ups: participles, "ne ha risentito", offices and worries
+		{"il trilaterale USA Giappone Corea del Sud, su cosa era focalizzato principalmente?", "the trilateral US Japan South Korea, on what was focused mainly?"},
+		{"Yoon, prima ancora di insediarsi, che mossa ha fatto verso il Giappone?", "Yoon, even before taking office, what step did towards the Japan?"},
+		{"e quale settore coreano ne ha risentito di piu?", "and which sector Korean was affected the most?"},
+		{"Yasukuni e libri di storia, che effetto hanno sui rapporti tra Giappone e Corea?", "Yasukuni and history textbooks, what effect have on relations between Japan and Korea?"},
+		{"Tokyo e Canberra fanno parte anche di qualche formato multilaterale insieme con gli USA?", "Tokyo and Canberra are part also of some format multilateral together with the US?"},
+		{"Pyongyang: cosa preoccupa il Giappone a parte i missili?", "Pyongyang: what preoccupies the Japan besides the missiles?"},
+		{"ministro della difesa giapponese nel 2022 chi era?", "Japanese defense minister in the 2022 who was?"},
+		{"la Corea del Sud che ruolo ha per gli USA nel loro schema?", "the South Korea what role has for the US in their strategy?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
