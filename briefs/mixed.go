@@ -370,7 +370,7 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 	askedInEnglish := slices.ContainsFunc(words, func(w string) bool {
 		return isMixedAsking(w)
 	})
-	words = l.withAskingJoined(words)
+	words = l.withAskingJoined(withQuotesApart(words))
 	out := words[:0]
 	if l.postpositions != nil || l.linking != nil {
 		// A postposition put back, or a link read as a word of its own ("nazar-e" is "view
@@ -483,7 +483,99 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 	if l.askingLast && !askedInEnglish {
 		out = withAskingFirst(out)
 	}
+	return withQuotesRejoined(out)
+}
+
+// withQuotesApart is words with the quotation marks around a quote of one to three words put
+// apart from the words they quote, so that those are read: "'frenare' la Cina" is "' frenare '
+// la Cina", and "'zhenshinam dlya utesheniya'" a phrase. A longer quote is a sentence quoted
+// whole, left as typed. Words is returned as it is when nothing is quoted.
+func withQuotesApart(words []string) []string {
+	if !slices.ContainsFunc(words, opensQuote) {
+		return words // most questions
+	}
+	var out []string // nil until a quote is put apart
+	for i := 0; i < len(words); i++ {
+		end := -1
+		if opensQuote(words[i]) {
+			end = slices.IndexFunc(words[i:min(i+3, len(words))], closesQuote)
+		}
+		if end < 0 {
+			if out != nil {
+				out = append(out, words[i])
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(words)+4), words[:i]...)
+		}
+		quoted := slices.Clone(words[i : i+end+1])
+		size := utf8.RuneLen(firstRune(quoted[0]))
+		out = append(out, quoted[0][:size])
+		quoted[0] = quoted[0][size:]
+		last := quoted[end]
+		core := strings.TrimRight(last, "?!.,;:)")
+		_, closing := utf8.DecodeLastRuneInString(core)
+		quoted[end] = core[:len(core)-closing]
+		out = append(append(out, quoted...), last[len(core)-closing:])
+		i += end
+	}
+	if out == nil {
+		return words
+	}
 	return out
+}
+
+// withQuotesRejoined is words, read in English, with each quotation mark put apart
+// (withQuotesApart) put back on the word it quoted: "' quasi-alliance '" is
+// "'quasi-alliance'". Words is changed in place and returned.
+func withQuotesRejoined(words []string) []string {
+	open := false
+	for i := 0; i < len(words); i++ {
+		core := strings.TrimRight(words[i], "?!.,;:)")
+		r, size := utf8.DecodeRuneInString(core)
+		if size == 0 || size != len(core) || !strings.ContainsRune(openingQuotes+closingQuotes, r) {
+			continue
+		}
+		switch {
+		case !open && strings.ContainsRune(openingQuotes, r) && i+1 < len(words):
+			words[i+1] = words[i] + words[i+1]
+		case open && strings.ContainsRune(closingQuotes, r) && i > 0:
+			words[i-1] += words[i]
+		default:
+			continue
+		}
+		open = !open
+		words = slices.Delete(words, i, i+1)
+		i--
+	}
+	return words
+}
+
+// opensQuote reports whether w opens with a quotation mark before a word.
+func opensQuote(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return len(w) > size && strings.ContainsRune(openingQuotes, r)
+}
+
+// closesQuote reports whether w, its closing punctuation aside, closes with a quotation mark
+// after a word.
+func closesQuote(w string) bool {
+	core := strings.TrimRight(w, "?!.,;:)")
+	r, size := utf8.DecodeLastRuneInString(core)
+	return len(core) > size && strings.ContainsRune(closingQuotes, r)
+}
+
+// openingQuotes and closingQuotes are the marks a quote opens and closes with.
+const (
+	openingQuotes = "'\"‘“«"
+	closingQuotes = "'\"’”»"
+)
+
+// firstRune is w's first letter or mark.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
 }
 
 // isCapitalised reports whether a typed word opens with a capital letter, as a name does.
