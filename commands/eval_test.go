@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and seventy-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning877-questions.jsonl; tuning4 is written as
+//   - eight hundred and eighty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning880-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -469,7 +469,9 @@ type evalCase struct {
 //     engineer's Turkish, a Wagga Wagga shearer's run-on Aussie English, a Turin lawyer's
 //     Italian, a Wrocław teacher's Polish, a Thessaloniki student's Greeklish, a
 //     Novosibirsk manager's Russian in Latin letters and a Hamburg planner's German, each
-//     mixed with English), at the fifty-eighth round's start;
+//     mixed with English), at the fifty-eighth round's start; tuning878 to tuning880 (a
+//     Kazan student's Russian in Latin letters, a Patras accountant's Greeklish and a
+//     Gaziantep shopkeeper's Turkish), later in the round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1623,6 +1625,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning875-questions.jsonl",
 		"tuning876-questions.jsonl",
 		"tuning877-questions.jsonl",
+		"tuning878-questions.jsonl",
+		"tuning879-questions.jsonl",
+		"tuning880-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -2995,6 +3000,10 @@ var floors = map[string]float64{
 	"tuning875-questions.jsonl": 59.0 / 110,
 	"tuning876-questions.jsonl": 78.0 / 110,
 	"tuning877-questions.jsonl": 78.0 / 110,
+	// Written later in the round, scored with 38f7162 before tuned on.
+	"tuning878-questions.jsonl": 71.0 / 110,
+	"tuning879-questions.jsonl": 75.0 / 110,
+	"tuning880-questions.jsonl": 89.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3682,6 +3691,10 @@ var refusalsMissed = map[string]int{
 	"tuning875-questions.jsonl": 2,
 	"tuning876-questions.jsonl": 3,
 	"tuning877-questions.jsonl": 3,
+	// Written later in the round, scored with 38f7162: tuning879 and tuning880 29/30,
+	// tuning878 30/30.
+	"tuning879-questions.jsonl": 1,
+	"tuning880-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
