@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and eighty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning880-questions.jsonl; tuning4 is written as
+//   - eight hundred and eighty-three sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning883-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -471,7 +471,9 @@ type evalCase struct {
 //     Novosibirsk manager's Russian in Latin letters and a Hamburg planner's German, each
 //     mixed with English), at the fifty-eighth round's start; tuning878 to tuning880 (a
 //     Kazan student's Russian in Latin letters, a Patras accountant's Greeklish and a
-//     Gaziantep shopkeeper's Turkish), later in the round;
+//     Gaziantep shopkeeper's Turkish), later in the round; tuning881 to tuning883 (an Asyut
+//     teacher's Egyptian Arabizi, a Hongdae barista's romanised Korean and a Łódź engineer's
+//     Polish), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1628,6 +1630,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning878-questions.jsonl",
 		"tuning879-questions.jsonl",
 		"tuning880-questions.jsonl",
+		"tuning881-questions.jsonl",
+		"tuning882-questions.jsonl",
+		"tuning883-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3004,6 +3009,9 @@ var floors = map[string]float64{
 	"tuning878-questions.jsonl": 71.0 / 110,
 	"tuning879-questions.jsonl": 75.0 / 110,
 	"tuning880-questions.jsonl": 89.0 / 110,
+	"tuning881-questions.jsonl": 83.0 / 110,
+	"tuning882-questions.jsonl": 93.0 / 110,
+	"tuning883-questions.jsonl": 87.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3695,6 +3703,11 @@ var refusalsMissed = map[string]int{
 	// tuning878 30/30.
 	"tuning879-questions.jsonl": 1,
 	"tuning880-questions.jsonl": 1,
+	// Written later still, scored with 38f7162: tuning881 29/30, tuning882 28/30, tuning883
+	// 27/30.
+	"tuning881-questions.jsonl": 1,
+	"tuning882-questions.jsonl": 2,
+	"tuning883-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
