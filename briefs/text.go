@@ -743,6 +743,13 @@ var everydayPairs = []string{
 	" have a crack at ", " criticise ", " had a crack at ", " criticised ", " having a crack at ", " criticising ", " has a crack at ", " criticises ",
 	" if things go pear shaped ", " ", " if things go pear-shaped ", " ", " if it goes pear shaped ", " ", " if it goes pear-shaped ", " ",
 	" if things go south ", " ", " if push comes to shove ", " ",
+	" if it all goes pear shaped ", " ", " if it all goes pear-shaped ", " ",
+	// Old Joe is Biden, a get-together a meeting, argy-bargy a dispute; to rope countries in
+	// is to win them over, and round here is the asker's region.
+	" old joe ", " biden ", " get together with ", " meeting with ", " the get together ", " the meeting ",
+	" argy bargy ", " dispute ", " argy-bargy ", " dispute ",
+	" roping in ", " winning over ", " rope in ", " win over ", " roped in ", " won over ",
+	" round here ", " in the region ",
 	// To cough up is to pay; the Chinese mob is China, as the Japanese and Korean mobs are
 	// their countries.
 	" cough up ", " pay ", " coughed up ", " paid ", " coughing up ", " paying ",
