@@ -18,6 +18,13 @@ func TestPolishMixedInEnglish(t *testing.T) {
 		{"od którego roku ciągnie się sprawa comfort women w sądach?", "comfort-women-mediation-2013"},
 		{"kto prowadził spotkanie Japonia-Korea-Australia-NZ?", "kishida-moderates-four-country-meeting"},
 		{"ile dni trwał ten szczyt?", "summit-caption-june-29"},
+		// The analysis's own words: its author's university, the disputed island, Korea
+		// shortened to "Płd.", the pressure on Pyongyang, the sharing of responsibilities.
+		{"Z jakiej uczelni jest autor tej analizy?", "article-author-byline"},
+		{"Jaką powierzchnię ma ta sporna wyspa między Japonią a Koreą?", "dokdo-both-claim-island"},
+		{"Jaką rolę odgrywa Korea Płd. w strategii amerykańskiej według autora?", "korea-us-outpost-northeast-asia"},
+		{"Jakie metody nacisku na Pjongjang preferuje Tokio?", "japan-tough-line-sanctions"},
+		{"Czego USA oczekują od Japonii i Australii w podziale obowiązków?", "us-expects-japan-australia-responsibility"},
 	})
 	// The article gives no flight times.
 	if g, ok := mustWorld(t).Uncovered("Ile trwa lot z Gimpo do Haneda?"); !ok || g.Kind != GapNotGiven {
