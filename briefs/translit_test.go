@@ -23,6 +23,17 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Yun skazal chto-to pro otnosheniya SShA-Yaponiya-Koreya", "Yoon said anything about relations US-Japan-South Korea"},
 		// Two of the newer markers ("smogut", "polnostyu") tell it without an asking word.
 		{"Iaponiia smogut polnostyu razorvat svyazi s Kitaem?", "Japan can completely cut ties with China?"},
+		// Biden and the trilateral, joint exercises, the Americans and the Japanese.
+		{"o chem v osnovnom govorili Bayden, Kishida i Yun na trehstoronke?", "about what mainly talked Biden, Kishida and Yoon at the trilateral meeting?"},
+		{"chto tam s sovmestnymi voennymi ucheniyami SShA, Yaponii i Korei, ih opyat budut provodit?", "what there with joint military exercises US, Japan and Korea, them again will hold?"},
+		{"kak amerikantsy nazyvayut soyuz s Yaponiey?", "how Americans calls alliance with Japan?"},
+		// "4to" (what) tells it alone; fears, pro-American, too.
+		{"v Koree boyatsya 4to Yun budet slishkom proamerikanskim?", "in Korea worry what Yoon will too pro-American?"},
+		// What concerns whom, methods against Pyongyang, a pair of countries.
+		{"pro KNDR: chto bolshe vsego volnuet Yaponiyu?", "about DPRK: what most concerns Japan?"},
+		{"kakie metody Tokio predlagaet protiv Phenyana", "which methods Tokyo proposes against Pyongyang"},
+		{"kakaya para stran iz etih chetyreh sotrudnichaet luchshe vsego", "which pair of countries of this four cooperate best"},
+		{"kakaya pozitsiya Yaponii po kompensatsiyam koreiskim rabochim iz Vtoroi mirovoi?", "which position Japan on compensation Korean workers of World War II?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
