@@ -100,6 +100,17 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"Seoul la3'at GSOMIA emta?", "when Seoul terminated GSOMIA?"},
 		{"masa7et Dokdo ad eh ya3ni? kebeera?", "how much the area of Dokdo? large?"},
 		{"Moon Jae-in zaman kan by3mel eh ma3 Kim w el shamal?", "what Moon Jae-in formerly was doing with Kim and the North?"},
+		// An Alexandria writer: "btesamy", "entaqado" and "estrategeyet" alone tell Egyptian,
+		// "btewa2af" is stands up to, "kam mada kham" how many raw materials, "kan feh 7aga" was
+		// there something.
+		{"Japan btesamy Dokdo eh?", "what Japan calls Dokdo?"},
+		{"el tlata el tanyeen entaqado China?", "the three the others criticized China?"},
+		{"Korea w New Zealand dorhom eh f estrategeyet America?", "what Korea and New Zealand their role in strategy of America?"},
+		{"Tokyo btewa2af China ezay?", "how Tokyo stands up to China?"},
+		{"el summit estamar kam yom?", "how many days the summit lasted?"},
+		{"kam mada kham Japan shadedet 3aleha el control sanat 2019?", "how many raw materials Japan tightened on it the control year 2019?"},
+		{"w ejtima3 el arba3a etkalemo feh 3an eh? kan feh 7aga mohema?", "and meeting the four talked about what? was there something important?"},
+		{"w Korea kaman e3taradet 3ala eh?", "and Korea also objected to what?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
