@@ -27,6 +27,12 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Amerika dengeyi koruyamazsa Kore ve YZ ne yaşar?", "what the US balance cannot keep Korea and New Zealand experiences?"},
 		{"ABD Asya ülkelerini hangi strateji üzerinden kendine çekmeye çalışıyor?", "which strategy the US Asia countries through win over trying?"},
 		{"2019da Japonya Kore'ye karsi ticarette ne yaptı?", "what in 2019 against Japan Korea in trade did?"}, // a year's case ending typed on
+		{"Gimpo Haneda ucuslari niye durmustu", "why Gimpo Haneda flights stopped"},                            // two markers tell Turkish over Bengali's "niye"
+		{"Dokdo adasini Japonlar ne diye cagiriyor?", "what call Dokdo island Japanese?"},                      // "ne diye çağırıyor" is what they call
+		{"gimpo-haneda hatti kac sene kapali kaldi acaba", "how many years gimpo-haneda route was shut down"},  // "kaç sene"
+		{"Yoon uclu iliski icin cok iddiali bi laf etmis, tam olarak ne dedi", "what said Yoon trilateral for relations very iddiali a made a statement, exactly"},
+		{"Japonya Pyongyang'a karsi hangi yontemlerle baski kuruyor", "which means against Japan Pyongyang applies pressure"},
+		{"yazinin editoru kim", "who of the article editor"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
