@@ -15,6 +15,13 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		// Countries typed joined with hyphens.
 		{"Yoon eipe kati entypwsiako gia to trigwno HPA-Iaponia-Korea, ti akrivws", "Yoon say something striking about trilateral US-Japan-Korea, what exactly"},
 		{"otan erxotan o Yoon stin eksousia ti kavgades eixan gia to nisi metaxi tous", "as Yoon to power what disputes had about island between"},
+		// "i" is the article; a word only Greek has tells the question on its own.
+		{"ti ypsoxethike o Biden stous Iapones kai tous Koreatis stin triplevri", "what promise Biden to the Japanese and Koreans in the trilateral"},
+		{"kai i Nea Zilandia pou epikentrwnetai", "and New Zealand where focus"},
+		{"giati oi Koreatis einai kata tis aporripsis radienergou nerou apo tin Iaponia sti thalassa", "why Koreans oppose discharge radioactive water from Japan in the sea"},
+		{"poia diplevri sxesi anamesa stis 4 xores einai h pio wrimi kai proxwrimeni", "which bilateral relationship between in the 4 countries is the more mature and advanced"},
+		{"gia tous koreates ergates tou B pagkosmiou ti einai afto pou den thelei i Iaponia", "about Koreans workers World War II what is this where not want Japan"},
+		{"telika i syskepsi twn 4 eixe ousia h itan mono gia ti fotografia", "finally meeting 4 had substance or was it only for a photo op"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
