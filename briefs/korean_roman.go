@@ -2641,6 +2641,19 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"chodae-badasseoyo":  "were invited",
 	"chodae-badanneunde": "were invited",
 	"badanneunde":        "received",
+	// A Busan cabbie's spelling: "3gak" (three-sided) run on, "cheodae" for "chodae"
+	// (invitation), "makhyeosseo" (was blocked), "deol" (less), "ttakttak" (stiff), "eotte" (how
+	// is it), "ocheongsu" (contaminated water), "gatdago" (said… went), "yunsy" (Yoon).
+	"3gak":          "trilateral",
+	"cheodae":       "invitation",
+	"makhyeosseo":   "was blocked",
+	"makhyeosseoyo": "was blocked",
+	"deol":          "less",
+	"ttakttak":      "tough",
+	"eotte":         "how",
+	"ocheongsu":     "contaminated water",
+	"gatdago":       "went",
+	"yunsy":         "Yoon",
 })), map[string]string{
 	"nyeon-dongan": "years", "jun-dongmaeng": "quasi-alliance", "na-meoji": "remaining", "dangbun-gan": "for the time being",
 	"bal-eon": "remarks", "4-ja": "four-way", "moim-deul": "meetings", "gan-geoya": "went", "baljeon-han": "developed",
@@ -2667,6 +2680,10 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"saram-deul":   "people",
 	"3-ja":         "trilateral", "mwo-jeongdo": "what", "doelkka-bwa": "fear will become",
 	"4gaguk": "four countries", "3gaguk": "three countries", "sagaguk": "four countries",
+	"hoewon-guk": "member country", "oemu-daesin": "foreign minister", "orae-dongan": "for a long time",
+	"chamyeo-haeya": "should participate", "hagosip-dago": "wanted to do", "kang-gyeong-pa": "hardline",
+	"gang-gyeong-pa": "hardline", "huku-shima": "Fukushima", "hu-kushima": "Fukushima", "deureo-ga": "joined",
+	"naoneun-de": "comes up", "asia-pan": "Asian",
 	"hoeui-jeogin": "skeptical", "hoeui-jeok": "skeptical", "jeong-uiyong": "Chung Eui-yong", "jeong-euiyong": "Chung Eui-yong",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
@@ -3781,6 +3798,21 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"hanmiil jeongsangdeul":     "United States, Japan and South Korea leaders",
 	"hanmiil jeongsang deul":    "United States, Japan and South Korea leaders",
 	"hanmiil oegyo":             "United States, Japan and South Korea foreign",
+	// The Busan cabbie's phrases: "ttaro jeongsanghoedam" (separate leaders' meetings, the summit
+	// talks run on), "hanmiil 3gak" (trilateral), "deol ttakttak-han" (less stiff), "hyeomnyeok
+	// che" (cooperation body), "pyeon-man deulmyeon" (if it takes only… side), "kkeul-go onda-go"
+	// (drags in).
+	"ttaro jeongsanghoedam":       "separately leaders meetings",
+	"jeongsang hoedam myeot beon": "how many leaders meetings",
+	"hanmiil 3gak":                "trilateral",
+	"hanmiil 3gak hyeomnyeok":     "trilateral cooperation",
+	"deol ttakttak-han":           "softer",
+	"deol ttakttakhan":            "softer",
+	"hyeomnyeok che":              "cooperation mechanism",
+	"deureo-ga inneun":            "joined",
+	"bon hoeui":                   "summit itself",
+	"pyeon-man deulmyeon":         "only sides with",
+	"kkeul-go onda-go":            "is drawing",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

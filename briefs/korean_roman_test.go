@@ -158,6 +158,19 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Dokdo myeonjeok-eun?", "Dokdo area?"},
 		{"Miguk-ui asia jeollyak-eseo hanguk-ui wichi-neun eotteongayo?", "how the United States asia strategy South Korea role?"},
 		{"ilbon-hago hojoo-neun junggook-e daehae eotteon taedo-ya?", "about which attitude Japan Australia China?"},
+		// A Busan cabbie's spelling: "3gak", "deol", "ttakttak", "eotte", "ocheongsu" and "yunsy"
+		// read, words with a hyphen of their own ("orae-dongan", "huku-shima", "kang-gyeong-pa",
+		// "deureo-ga"), phrases read whole ("ttaro jeongsanghoedam", "pyeon-man deulmyeon").
+		{"madrid-eseo summit malgo ttaro jeongsanghoedam myeot gae isseosseo?", "how many had madrid summit besides separately leaders meetings?"},
+		{"baiden jeongbu-neun wae hanmiil 3gak hyeomnyeok-eul geureoke gangjo hae?", "why Biden government trilateral cooperation so stressed?"},
+		{"gimpo haneda noseon wae geureoke orae-dongan makhyeosseo?", "why Kimpo haneda route so for a long time was blocked?"},
+		{"ilbon huku-shima ocheongsu bada-e beorineun geo hanguk-eun wae bandae-hae?", "why Japan Fukushima contaminated water dumping into the sea South Korea oppose?"},
+		{"hanguk-i junggook-e deol ttakttak-han iyu mwoya?", "what South Korea China softer reason?"},
+		{"yunsy-neun madrid-eseo junggook-e daehae mwo-rago haesseo?", "about what said Yoon madrid China?"},
+		{"ilbon-rang hoju-neun junggook-hante eotte? kang-gyeong-pa-ya?", "how Japan Australia China? hardline?"},
+		{"ilbon hoju dul da deureo-ga inneun hyeomnyeok che mwoya?", "what Japan Australia both joined cooperation mechanism?"},
+		{"miguk-i ilbon-irang hoju pyeon-man deulmyeon hanguk-irang nz-neun eotteoke dwae?", "what happens the United States Japan Australia only sides with South Korea nz?"},
+		{"hayashi oemu-daesin-i chwiimsik ttae kishida-ui mwo jeondal haesseo?", "what hayashi foreign minister inauguration during Kishida delivered?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
