@@ -712,8 +712,8 @@ var chatSpellings = map[string]string{
 	"paiseh": "", "walao": "", "sian": "", "qn": "question",
 	"dunno": "don't know", "compo": "compensation", "wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",
 	// Clipped jargon: a trilat is a trilateral meeting, nonprolif non-proliferation; Oz is
-	// Australia, as DC is Washington.
-	"dc": "Washington", "oz": "Australia", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "sked": "schedule", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
+	// Australia, as DC is Washington and the Yanks are the Americans.
+	"dc": "Washington", "oz": "Australia", "yanks": "Americans", "yank": "American", "bild": "build", "trilat": "trilateral", "trilats": "trilaterals", "sked": "schedule", "nonprolif": "non-proliferation", "non-prolif": "non-proliferation",
 	"asia-pac": "Asia-Pacific", "meetup": "meeting", "meetups": "meetings", "outfit": "institution",
 	// A policy desk's shorthand: GoJ is the government of Japan, CW the comfort women, a
 	// delta a difference.

@@ -542,6 +542,7 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"Wat date did the madrid sumit start?", "what date did the madrid summit start?"},
 		{"why does bidens goverment care about the coperation", "why does bidens government care about the cooperation"},
 		{"macron sat down w kishida", "macron sat down with kishida"},
+		{"what does japan want out of sticking so close to the yanks", "what does japan want out of sticking so close to the Americans"},
 		{"is it gonna be easy for the us to hold them together", "is it going to be easy for the us to hold them together"},
 		{"how does Japan reckon you oughta deal with Pyongyang", "how does Japan reckon you ought to deal with Pyongyang"},
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},

@@ -312,6 +312,7 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"what was the latest argy bargy over dokdo", "latest dispute over dokdo", "bargy"},
 		{"the yanks big plan for roping in the countries round here", "winning over the countries in the region", "roping"},
 		{"what did biden promise if it all goes pear shaped", "biden promise", "pear"},
+		{"which of us will get even closer to the yanks down the track", "closer to the americans in future", "track"},
 		{"what did japan stop flogging to the koreans", "restrict exports of", "flogging"},
 		{"korea seems heaps softer on the chinese mob than japan", "more positive towards the china than", "heaps"},
 		{"how much did the firms have to cough up", "pay", "cough"},

@@ -710,6 +710,8 @@ var everydayPairs = []string{
 	"face-to-face meeting", "meeting", "face-to-face", "meeting", "face to face meeting", "meeting",
 	// The near future is the short term the author speaks of.
 	"in the near future", "in the short term", "near future", "short term",
+	// What comes down the track (or the road) comes in future.
+	"down the track", "in future", "down the road", "in future",
 	// Uncle Sam is the US; an author hails from where they work, and allies glued together
 	// are united.
 	"uncle sam's", "the us's", "uncle sam", "the us", "hail from", "from", "hails from", "from", "glue his", "unite his", "glue its", "unite its",
