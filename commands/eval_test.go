@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and eighty-five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning885-questions.jsonl; tuning4 is written as
+//   - eight hundred and eighty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning888-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -476,6 +476,8 @@ type evalCase struct {
 //     Polish), later still;
 //     tuning884 and tuning885 (a Kazan courier's Russian in Latin letters and a Patras
 //     barista's Greeklish), at the fifty-ninth round's start;
+//     tuning886 to tuning888 (a Zagazig teller's Egyptian Arabizi, an Antalya driver's
+//     Turkish and a Gwangju nurse's romanised Korean), later in the fifty-ninth round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1643,6 +1645,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning883-questions.jsonl",
 		"tuning884-questions.jsonl",
 		"tuning885-questions.jsonl",
+		"tuning886-questions.jsonl",
+		"tuning887-questions.jsonl",
+		"tuning888-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3041,6 +3046,10 @@ var floors = map[string]float64{
 	// Written at the fifty-ninth round's start, scored with 0a3e957 before tuned on.
 	"tuning884-questions.jsonl": 82.0 / 110,
 	"tuning885-questions.jsonl": 59.0 / 110,
+	// Written later in the fifty-ninth round, scored with 7f53957 before tuned on.
+	"tuning886-questions.jsonl": 65.0 / 110,
+	"tuning887-questions.jsonl": 85.0 / 110,
+	"tuning888-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3750,6 +3759,9 @@ var refusalsMissed = map[string]int{
 	// Written at the fifty-ninth round's start, scored with 0a3e957: tuning884 30/30,
 	// tuning885 28/30.
 	"tuning885-questions.jsonl": 2,
+	// Written later in the fifty-ninth round, scored with 7f53957: tuning887 28/30,
+	// tuning886 and tuning888 30/30.
+	"tuning887-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
