@@ -22,6 +22,14 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"poia diplevri sxesi anamesa stis 4 xores einai h pio wrimi kai proxwrimeni", "which bilateral relationship between in the 4 countries is the more mature and advanced"},
 		{"gia tous koreates ergates tou B pagkosmiou ti einai afto pou den thelei i Iaponia", "about Koreans workers World War II what is this where not want Japan"},
 		{"telika i syskepsi twn 4 eixe ousia h itan mono gia ti fotografia", "finally meeting 4 had substance or was it only for a photo op"},
+		// Eta typed as h ("sth", "thn", "kyvernhsh") and the words of the summit's questions.
+		{"ti syzhthsan biden kishida k yoon sto trimero tous", "what discuss biden kishida and yoon in the trilateral"},
+		{"h afstralia ti strathgikh akolouthei", "Australia what strategy pursue"},
+		{"gt kopike sth mesh h synenteuksi typou twn yfypourgwn eksoterikwn", "why was terminated midway press conference deputy foreign ministers"},
+		{"oi ptiseis gimpo-haneda ksanaksekinhsan? gt eixan stamathsei", "flights gimpo-haneda resume? why had suspend"},
+		{"h synantisi iaponia-korea-afstralia-n.zhlandia eixe ousia h htan mono gia tis fwtografies?", "meeting Japan-Korea-Australia-New Zealand had substance or was it only for a photo op?"},
+		{"enw oi notiokoreates ti theloun na petyxoun me th voreia", "while South Koreans what want to achieve with North Korea"},
+		{"h korea pou tha riksei to varos ths diplwmatias ths ta epomena xronia", "korea where will focus diplomacy in the coming years"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -31,5 +39,6 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"Nea Zilandia pou exei epikentrwsei tin diplomatia tis", "new-zealand-survival-south-pacific"},
 		{"poio einai to adynamo simeio stin synergasia twn 4 xwrwn", "japan-korea-weakest-link"},
 		{"otan erxotan o Yoon stin eksousia ti kavgades eixan gia to nisi metaxi tous", "dokdo-japan-protests-korean-survey"},
+		{"gt kopike sth mesh h synenteuksi typou twn yfypourgwn eksoterikwn", "press-conference-terminated-november-2021"},
 	})
 }
