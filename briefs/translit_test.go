@@ -34,6 +34,15 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"kakie metody Tokio predlagaet protiv Phenyana", "which methods Tokyo proposes against Pyongyang"},
 		{"kakaya para stran iz etih chetyreh sotrudnichaet luchshe vsego", "which pair of countries of this four cooperate best"},
 		{"kakaya pozitsiya Yaponii po kompensatsiyam koreiskim rabochim iz Vtoroi mirovoi?", "which position Japan on compensation Korean workers of World War II?"},
+		// "Yu Koreya" (South Korea), names in other cases, 4 typed for ch, and what date.
+		{"kogda rovno prohodil sammit v Madride, kakaya data", "when exactly held summit in Madrid, what date"},
+		{"kak Baiden nazval vstrechu s Kishidoi i Yunom", "how Biden called meeting with Kishida and Yoon"},
+		{"Baiden chto obeshal Yaponii i Yu Koree naschet zashity", "Biden what promised Japan and South Korea about defense"},
+		{"pochemu Seul myagche k Pekinu chem Tokio", "why Seoul more softly to Beijing than Tokyo"},
+		{"eta vstre4a 4 stran realno chto-to dala ili prosto shou dlya vida", "this meeting 4 countries really achieve anything or just a show for show"},
+		{"Novaya Zelandiya na 4em fokusiruet vneshnyuyu politiku", "New Zealand on what focus foreign policy"},
+		{"Yun kakoi mehanizm hotel sozdat chtob reshit vopros s rabochimi", "Yoon which mechanism wanted to create to resolve issue with workers"},
+		{"a dlya Ju Korei chto glavnoe v voprose Severnoi Korei", "a for South Korea what is the priority in issue North Korea"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
