@@ -10,6 +10,9 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// Egyptian Arabizi: "fein" is where, "elly" that.
 		{"Korea el ganoubeya hatrakkez diplomasetha fein f el short term?", "where South Korea will focus its diplomacy in the short term?"},
 		{"eh elly 7asal lel Gimpo-Haneda route? kan wa2ef leh w ad eh?", "what happened to the Gimpo-Haneda route? why was suspended and for how long?"},
+		// A word spelled otherwise than listed is read by its spelling key (spelledalike.go).
+		{"leh Korea el ganoubeya za3laneen mn el Yaban?", "why South Korea protesting from Japan?"},
+		{"eh el ahdaf el tari5eyya bta3et el Yaban?", "what is the goals the historical of Japan?"},
 		// Levantine: "shu" asks, "b5soos" is regarding, "hal" alone asks and "hal ayyam" is these days.
 		{"shu sar f August 2019 b5soos el GSOMIA bein Korea w Japan?", "what happened in August 2019 regarding the GSOMIA between Korea and Japan?"},
 		{"kif 3elaqet Beijing ma3 Tokyo w Canberra hal ayyam?", "how the relations of Beijing with Tokyo and Canberra these days?"},

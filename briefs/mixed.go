@@ -89,6 +89,27 @@ type mixedLanguage struct {
 	// prefixedVerbs are the English verbs read with a verb prefix run on without a hyphen,
 	// each with its past: run on, only a known verb is one ("alike" is no ali- + ke).
 	prefixedVerbs map[string]string
+	// spellingKey, for a language typed in Latin letters with no fixed spelling, is a word's
+	// spelling key (see spelledalike.go): a word not among words is read as the words of its
+	// key mean (alike), and one with a marker's or a teller's key marks or tells as it does
+	// (markerKeys, tellerKeys). Capitalised words, names mostly, are read as typed.
+	spellingKey            func(string) string
+	alike                  spelledAlike
+	markerKeys, tellerKeys map[string]bool
+}
+
+// alikeWord is the English of w, a lower-case word not among l's words, by its spelling key:
+// "ganobiya" is read as "ganobeya" is.
+func (l *mixedLanguage) alikeWord(w string) (string, bool) {
+	if l.spellingKey == nil || sourcesEnglish[strings.TrimSuffix(w, "'s")] {
+		return "", false // "japan's" is English
+	}
+	return l.alike.read(l.spellingKey(w), w)
+}
+
+// keyed reports whether w, a lower-case word, has the spelling key of one of keys.
+func (l *mixedLanguage) keyed(w string, keys map[string]bool) bool {
+	return l.spellingKey != nil && keys[l.spellingKey(w)]
 }
 
 // A verbPrefix is a prefix a language puts on an English verb and the form of the verb it
@@ -163,7 +184,8 @@ var mixedLanguages = []mixedLanguage{
 		tellers:     romajiTellers, askingLast: true},
 	{markers: thaiMarkers, words: thai, phrases: thaiPhrases, tellers: thaiTellers, tellingPairs: thaiTellingPairs, askingLast: true},
 	{markers: translitMarkers, words: translit, phrases: translitPhrases, tellers: translitTellers, tellingPairs: translitTellingPairs},
-	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true},
+	{markers: arabiziMarkers, words: arabizi, phrases: arabiziPhrases, tellers: arabiziTellers, askingLast: true,
+		spellingKey: arabiziKey, alike: alikeByKey(arabiziKey, arabizi)},
 	{markers: tamilMarkers, words: tamil, phrases: tamilPhrases, tellers: tamilTellers, askingLast: true,
 		postpositions: setOf([]string{"paththi", "pathi", "munnadi", "appuram", "kitta", "kooda", "mela"})},
 	{markers: finglishMarkers, words: finglish, phrases: finglishPhrases, tellers: finglishTellers, askingLast: true,
@@ -246,7 +268,7 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = strings.ToLower(word) // "japonya'nın" is japonya, told
 		}
-		if (l.markers[w] || l.tellers[w] || l.toldByVerb(w)) && !slices.Contains(seen, w) {
+		if (l.markers[w] || l.tellers[w] || l.toldByVerb(w) || l.keyed(w, l.markerKeys)) && !slices.Contains(seen, w) {
 			seen = append(seen, w) // a teller is a marker too
 		}
 	}
@@ -275,7 +297,7 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = word // "japonya'ya"
 		}
-		return l.tellers[w] || l.toldByVerb(w)
+		return l.tellers[w] || l.toldByVerb(w) || l.keyed(w, l.tellerKeys)
 	})
 }
 
@@ -431,7 +453,11 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 			nounFrom = len(out)
 			continue
 		}
-		if english, ok := l.words[lower]; ok {
+		english, ok := l.words[lower]
+		if !ok && core == lower {
+			english, ok = l.alikeWord(lower) // "ganobiya" as "ganobeya"
+		}
+		if ok {
 			if asEnglish {
 				english = core // "at the summit", "according to the article" are English
 			}
