@@ -33,6 +33,16 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Yoon uclu iliski icin cok iddiali bi laf etmis, tam olarak ne dedi", "what said Yoon trilateral for relations very iddiali a made a statement, exactly"},
 		{"Japonya Pyongyang'a karsi hangi yontemlerle baski kuruyor", "which means against Japan Pyongyang applies pressure"},
 		{"yazinin editoru kim", "who of the article editor"},
+		{"G.Kore Çin'e neden daha yumuşak bakıyo", "why South Korea China more soft views"}, // "G.Kore" is South Korea
+		{"Amerika'nın gözünde G.Kore'nin rolü ne", "what the US's view South Korea's role"}, // "gözünde", in the eyes of, is a view
+		{"Japonya Cin'i dengelemek icin hangi ortakliklari kullaniyo", "which partnerships for Japan China balance uses"},
+		{"Avustralya ile digerleri zirvede Cin'i elestirdi mi acik acik", "Australia with others summit China criticized openly"}, // markers without Turkish letters
+		{"Dokdo adası ne kadar büyük, kaç km kare", "how big Dokdo island, how many square km"},
+		{"ABD icin Japonya ittifaki ne anlama geliyo, nasil tanimliyolar", "what for the US Japan alliance mean, how describe"},
+		{"kuzey kore madrid zirvesine ne tepki verdi, aciklama yapti mi", "what North Korea madrid summit reaction, issued a statement"},
+		{"Japonlar Dokdo adasina ne isim veriyo", "what Japanese Dokdo island calls"},
+		{"o eski disisleri bakaninin adi ne", "what that former foreign minister's name"},
+		{"ABD Japonya Kore üçlü görüşmede en çok hangi konu üstünde durdular", "which issue the US Japan Korea trilateral talks most focused on"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
