@@ -46,7 +46,12 @@ const minSpellings = 3
 // the words of a key share ("ostrali", Australian, is outvoted by "ostralia" and
 // "australie"); a key whose meanings tie, shorter than minKeyLength, or with fewer than
 // minSpellings words of its meaning, is left out.
-type spelledAlike map[string]alikeWords
+type spelledAlike struct {
+	byKey map[string]alikeWords
+	// folded is set for keys that keep every letter of a word, only made plain ("japonyanın"
+	// is "japonyanin"): words of one such key are one word, however far apart as typed.
+	folded bool
+}
 
 // alikeWords are the words of one spelling key that have its meaning, and that meaning.
 type alikeWords struct {
@@ -57,6 +62,18 @@ type alikeWords struct {
 // alikeByKey is the words of each map, by key (see spelledAlike). Meanings differing only in
 // case are one, written as the first of them in sort order.
 func alikeByKey(key func(string) string, lists ...map[string]string) spelledAlike {
+	return spelledAlike{byKey: byKey(key, minSpellings, lists)}
+}
+
+// alikeByFolding is the words of each map by their letters made plain (fold): one spelling
+// listed is enough, the key telling the word itself.
+func alikeByFolding(fold func(string) string, lists ...map[string]string) spelledAlike {
+	return spelledAlike{byKey: byKey(fold, 1, lists), folded: true}
+}
+
+// byKey is the words of lists by key, each key with the meaning most of its words share, when
+// at least fewest of them do.
+func byKey(key func(string) string, fewest int, lists []map[string]string) map[string]alikeWords {
 	type meaning struct{ typed, written []string }
 	votes := map[string]map[string]*meaning{} // key → meaning lower-cased
 	for _, words := range lists {
@@ -76,7 +93,7 @@ func alikeByKey(key func(string) string, lists ...map[string]string) spelledAlik
 			m.typed, m.written = append(m.typed, w), append(m.written, english)
 		}
 	}
-	byKey := spelledAlike{}
+	byKey := map[string]alikeWords{}
 	for k, meanings := range votes {
 		var winner *meaning
 		tied := false
@@ -88,7 +105,7 @@ func alikeByKey(key func(string) string, lists ...map[string]string) spelledAlik
 				tied = true
 			}
 		}
-		if !tied && len(winner.typed) >= minSpellings {
+		if !tied && len(winner.typed) >= fewest {
 			byKey[k] = alikeWords{typed: winner.typed, english: slices.Min(winner.written)}
 		}
 	}
@@ -99,9 +116,9 @@ func alikeByKey(key func(string) string, lists ...map[string]string) spelledAlik
 // letters off one of them ("strategeyet" is "strategeyat"), one for a word under six letters:
 // a key alone joins words too far apart ("court" and "qararat").
 func (a spelledAlike) read(key, w string) (string, bool) {
-	words, ok := a[key]
-	if !ok {
-		return "", false
+	words, ok := a.byKey[key]
+	if !ok || a.folded {
+		return words.english, ok
 	}
 	most := 2
 	if len(w) < 6 {
@@ -192,3 +209,15 @@ func arabiziKey(w string) string {
 	}
 	return b.String()
 }
+
+// turkishFold is a Turkish word lower-cased with its letters made plain, as typed on a phone
+// without them: "japonyanın" is "japonyanin", "görüşme" "gorusme".
+func turkishFold(w string) string { return turkishPlain.Replace(strings.ToLower(w)) }
+
+var turkishPlain = strings.NewReplacer("ı", "i", "ş", "s", "ç", "c", "ğ", "g", "ö", "o", "ü", "u", "â", "a", "î", "i", "û", "u")
+
+// polishFold is a Polish word lower-cased with its letters made plain: "spotkanie" for
+// "spotkanie", "północna" "polnocna".
+func polishFold(w string) string { return polishPlain.Replace(strings.ToLower(w)) }
+
+var polishPlain = strings.NewReplacer("ą", "a", "ć", "c", "ę", "e", "ł", "l", "ń", "n", "ó", "o", "ś", "s", "ź", "z", "ż", "z")

@@ -65,3 +65,28 @@ func TestEditsApart(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledAlikeFolded(t *testing.T) {
+	turkishWords := map[string]string{"görüşmesi": "the meeting", "dörtlü": "four countries"}
+	alike := alikeByFolding(turkishFold, turkishWords)
+	for _, tt := range []struct {
+		w, want string
+		ok      bool
+	}{
+		{"gorusmesi", "the meeting", true}, // typed without Turkish letters
+		{"dortlu", "four countries", true},
+		{"dortluk", "", false},
+	} {
+		got, ok := alike.read(turkishFold(tt.w), tt.w)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("read(%q) = %q, %v; want %q, %v", tt.w, got, ok, tt.want, tt.ok)
+		}
+	}
+	if got := polishFold("Północna"); got != "polnocna" {
+		t.Errorf("polishFold(Północna) = %q; want polnocna", got)
+	}
+	// Listed only as "zaprotestowała".
+	if got, want := withChatSpelledOut("dlaczego Japonia zaprotestowala w sprawie Dokdo?"), "why Japan protested on Dokdo?"; got != want {
+		t.Errorf("withChatSpelledOut = %q; want %q", got, want)
+	}
+}

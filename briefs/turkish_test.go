@@ -8,6 +8,8 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Yoon Suk-yeol göreve gelmeden önce Japonya'ya ne gönderdi?", "what Yoon Suk-yeol before taking office Japan sent?"},
 		{"Japonya'nın export control koyduğu üç malzemenin isimleri neler?", "what Japan's export control imposed three materials names?"},
+		// A word listed only with its Turkish letters is read typed without them (turkishFold).
+		{"Guney Kore neden Cin'e ekonomik olarak bagli?", "why South Korea China economic as dependent?"},
 		{"US, Japan ve South Korea liderleri Madrid'den önce en son ne zaman bir araya gelmişti?", "when US, Japan and South Korea leaders before Madrid last had met?"},
 		{"Kim Jong-un hakkında neler biliyorsun?", "what about Kim Jong-un biliyorsun?"},                                     // a name, not "who"
 		{"zirve kaç gün sürdü", "how many days summit lasted"},                                                               // "kaç" alone tells Turkish
