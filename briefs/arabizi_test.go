@@ -114,6 +114,15 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"kam mada kham Japan shadedet 3aleha el control sanat 2019?", "how many raw materials Japan tightened on it the control year 2019?"},
 		{"w ejtima3 el arba3a etkalemo feh 3an eh? kan feh 7aga mohema?", "and meeting the four talked about what? was there something important?"},
 		{"w Korea kaman e3taradet 3ala eh?", "and Korea also objected to what?"},
+		// A Nasr City writer: "eih" asks what and "leih" why, "koria el ganobiya" is South Korea,
+		// "ostorallia" Australia, "b el nesba l" regarding.
+		{"el yaban btsamy Dokdo eih?", "what Japan calls Dokdo?"},
+		{"ostorallia strategeyetha eih fel mante2a?", "what Australia its strategy in the region?"},
+		{"eih elly 7asal le GSOMIA ya gama3a?", "what happened to GSOMIA?"},
+		{"7okomet Yoon 3ayza t7el moshkelt el ta3weedat ezay?", "how the government of Yoon wants solve the problem of the compensation?"},
+		{"el yaban 2al2ana mn koria el shamalia leh bzabt?", "why Japan worried from North Korea exactly?"},
+		{"w new zealand dawrha b el nesba l amrika eih?", "what and new zealand its role regarding the US?"},
+		{"amrika btwsef el ta7alof m3 el yaban ezay?", "how the US describes the alliance with Japan?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
