@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and eighty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning888-questions.jsonl; tuning4 is written as
+//   - eight hundred and ninety-one sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning891-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -478,6 +478,8 @@ type evalCase struct {
 //     barista's Greeklish), at the fifty-ninth round's start;
 //     tuning886 to tuning888 (a Zagazig teller's Egyptian Arabizi, an Antalya driver's
 //     Turkish and a Gwangju nurse's romanised Korean), later in the fifty-ninth round;
+//     tuning889 to tuning891 (a Volos electrician's Greeklish, a Minsk engineer's Russian
+//     in Latin letters and a Łódź manager's Polish), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1653,6 +1655,9 @@ func evalFiles(t testing.TB) []string {
 		"tuning886-questions.jsonl",
 		"tuning887-questions.jsonl",
 		"tuning888-questions.jsonl",
+		"tuning889-questions.jsonl",
+		"tuning890-questions.jsonl",
+		"tuning891-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3062,6 +3067,10 @@ var floors = map[string]float64{
 	"tuning886-questions.jsonl": 65.0 / 110,
 	"tuning887-questions.jsonl": 85.0 / 110,
 	"tuning888-questions.jsonl": 97.0 / 110,
+	// Written later still, scored with f6ad277 before tuned on.
+	"tuning889-questions.jsonl": 70.0 / 110,
+	"tuning890-questions.jsonl": 48.0 / 110,
+	"tuning891-questions.jsonl": 79.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3778,6 +3787,11 @@ var refusalsMissed = map[string]int{
 	// Written later in the fifty-ninth round, scored with 7f53957: tuning887 28/30,
 	// tuning886 and tuning888 30/30.
 	"tuning887-questions.jsonl": 2,
+	// Written later still, scored with f6ad277: tuning889 and tuning891 29/30, tuning890
+	// 27/30.
+	"tuning889-questions.jsonl": 1,
+	"tuning890-questions.jsonl": 3,
+	"tuning891-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
