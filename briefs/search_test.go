@@ -845,6 +845,7 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		{"did Yoon have a crack at China while he was at the summit", "yoon-no-public-china-comments"},
 		{"did Biden promise to back Japan and Korea if things go pear shaped up there", "biden-defence-commitment"},
 		{"so the Koreans, what's their whole foreign policy angle, they wanna be their own boss or what", "korea-strategic-autonomy-middle-power"},
+		{"when did japan start that dodgy export squeeze on korea", "japan-export-controls-july-2019"}, // dodgy is how the asker judges it
 		// To go to a summit is to attend it.
 		{"Did Japan and South Korea go to the Madrid NATO summit?", "four-partners-invited-first-time"},
 		// Asked along is invited; a first go or a debut is a first time.

@@ -67,8 +67,8 @@ var extraStopwords = map[string]bool{
 	"was": true, "were": true, "can": true, "could": true, "would": true, "should": true,
 	"give": true, "show": true, "get": true, "us": false, "also": true, "s": true, "t": true,
 	// An Aussie's: the Chinese mob is China; the whole thing is the thing, one's angle one's
-	// policy.
-	"mob": true, "whole": true, "angle": true,
+	// policy; a dodgy deal is the deal, as the asker judges it.
+	"mob": true, "whole": true, "angle": true, "dodgy": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
 	"described": true, "describes": true, "describing": true, "description": true, "descriptions": true, "suspect": true, "suspects": true, "suspected": true, "characterised": true, "characterized": true,
 	"characterise": true, "characterize": true, "characterises": true, "characterizes": true,
