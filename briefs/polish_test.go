@@ -25,6 +25,17 @@ func TestPolishMixedInEnglish(t *testing.T) {
 		{"Jaką rolę odgrywa Korea Płd. w strategii amerykańskiej według autora?", "korea-us-outpost-northeast-asia"},
 		{"Jakie metody nacisku na Pjongjang preferuje Tokio?", "japan-tough-line-sanctions"},
 		{"Czego USA oczekują od Japonii i Australii w podziale obowiązków?", "us-expects-japan-australia-responsibility"},
+		// Typed in chat, without Polish letters and with "wg": the flights resumed, what the
+		// Japanese call Dokdo, what Biden gains, who loses, whether this was the first time.
+		{"o co chodzi z lotami Kimpo–Haneda?", "gimpo-haneda-route-resumed"},
+		{"jak Japonczycy nazywaja Dokdo?", "dokdo-japan-protests-korean-survey"},
+		{"Japonia i Korea Płn – o co Japończykom najbardziej chodzi?", "japan-concerns-missiles-kidnapping"},
+		{"czemu Bidenowi tak zależy na tej trójce USA-Japonia-Korea?", "trilateral-cooperation-us-benefits"},
+		{"czy wg autora Japonia i Australia moga sie calkiem odciac od Chin?", "japan-australia-cannot-abandon-china"},
+		{"co będzie, jeśli USA nie utrzyma równowagi między sojusznikami? kto na tym straci?", "korea-nz-interests-if-us-unbalanced"},
+		{"po co wg niektorych analitykow USA pcha NATO do Azji?", "analysts-us-hegemony-containment"},
+		{"czy liderzy tej czwórki byli już kiedyś na szczycie NATO, czy to nowość?", "four-partners-invited-first-time"},
+		{"czemu Korea Płd jest łagodniejsza dla Chin niż Japonia?", "korea-economic-dependence-china"},
 	})
 	// The article gives no flight times.
 	if g, ok := mustWorld(t).Uncovered("Ile trwa lot z Gimpo do Haneda?"); !ok || g.Kind != GapNotGiven {
