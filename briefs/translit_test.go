@@ -43,6 +43,13 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Novaya Zelandiya na 4em fokusiruet vneshnyuyu politiku", "New Zealand on what focus foreign policy"},
 		{"Yun kakoi mehanizm hotel sozdat chtob reshit vopros s rabochimi", "Yoon which mechanism wanted to create to resolve issue with workers"},
 		{"a dlya Ju Korei chto glavnoe v voprose Severnoi Korei", "a for South Korea what is the priority in issue North Korea"},
+		// j typed for й and ja, ju for я, ю ("Japonija", "kakuju"), zh typed as j ("mejdu").
+		{"Jun Sok Jol kakuju gromkuju frazu skazal pro trojku SShA-Japonija-Koreja?", "Yoon Suk-yeol which bold phrase said about trilateral US-Japan-South Korea?"},
+		{"v chem raznica mejdu prioritetami Japonii i Juzhnoj Korei po KNDR?", "what is the difference between priorities Japan and South Korea on DPRK?"},
+		{"Japonija i Juzhnaja Koreja ne chleny NATO, tak v kakom kachestve ih tuda pozvali?", "Japan and South Korea not members NATO, so in what status them there invited?"},
+		// "zachem" (what for) tells it alone.
+		{"zachem Tokio tak staraetsja byt zaodno s Vashingtonom po jadernoj probleme Severa?", "why Tokyo tries so hard byt aligned with Washington on nuclear issue North Korea?"},
+		{"v Avstralii kakaja partija u vlasti byla vo vremja sammita, lejboristy?", "in Australia which party in power was during summit, Labor Party?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
