@@ -30,6 +30,17 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"h synantisi iaponia-korea-afstralia-n.zhlandia eixe ousia h htan mono gia tis fwtografies?", "meeting Japan-Korea-Australia-New Zealand had substance or was it only for a photo op?"},
 		{"enw oi notiokoreates ti theloun na petyxoun me th voreia", "while South Koreans what want to achieve with North Korea"},
 		{"h korea pou tha riksei to varos ths diplwmatias ths ta epomena xronia", "korea where will focus diplomacy in the coming years"},
+		// Eta typed as h in the words of the summit's sidelines and of the disputes; "ti eipe o"
+		// asks what the one named after it said.
+		{"ektos apo th kyria synodo eginan kai alles synanthseis hgetwn sto periktio?", "apart from main summit happened and other leaders' meetings on the sidelines?"},
+		{"h trimerhs hpa-iaponias-koreas gia ti milhse kyriws?", "trilateral US-Japan-Korea what did discuss mainly?"},
+		{"kai oi koreates gia ti diamartyrithikan ekeinh th periodo", "and Koreans about protested at that time"},
+		{"pote stamatise h korea to gsomia", "when stopped korea gsomia"},
+		{"poios einai o adynamos krikos stous 4", "who is weakest link among the 4"},
+		{"ti eipe o zelensky stous asiates hgetes sth synodo korufhs?", "what said zelensky to the Asians leaders in the summit?"},
+		{"pws xarakthrizoun th symmaxia hpa-giapwnias", "how describe alliance US-Japan"},
+		{"ti eixe ypsoxethei o yoon proeklogika gia th politikh tou", "what had promised yoon during the campaign about policy"},
+		{"poios klados sth n.korea fagwthike to megalo xtyphma apo tous periorismous", "which sector in the South Korea was hit most from restrictions"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -40,5 +51,6 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"poio einai to adynamo simeio stin synergasia twn 4 xwrwn", "japan-korea-weakest-link"},
 		{"otan erxotan o Yoon stin eksousia ti kavgades eixan gia to nisi metaxi tous", "dokdo-japan-protests-korean-survey"},
 		{"gt kopike sth mesh h synenteuksi typou twn yfypourgwn eksoterikwn", "press-conference-terminated-november-2021"},
+		{"poios einai o adynamos krikos stous 4", "japan-korea-weakest-link"},
 	})
 }
