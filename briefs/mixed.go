@@ -91,11 +91,9 @@ type mixedLanguage struct {
 	prefixedVerbs map[string]string
 	// spellingKey, for a language typed in Latin letters with no fixed spelling, is a word's
 	// spelling key (see spelledalike.go): a word not among words is read as the words of its
-	// key mean (alike), and one with a marker's or a teller's key marks or tells as it does
-	// (markerKeys, tellerKeys). Capitalised words, names mostly, are read as typed.
-	spellingKey            func(string) string
-	alike                  spelledAlike
-	markerKeys, tellerKeys map[string]bool
+	// key mean (alike). Capitalised words, names mostly, are read as typed.
+	spellingKey func(string) string
+	alike       spelledAlike
 }
 
 // alikeWord is the English of w, a lower-case word not among l's words, by its spelling key:
@@ -105,11 +103,6 @@ func (l *mixedLanguage) alikeWord(w string) (string, bool) {
 		return "", false // "japan's" is English
 	}
 	return l.alike.read(l.spellingKey(w), w)
-}
-
-// keyed reports whether w, a lower-case word, has the spelling key of one of keys.
-func (l *mixedLanguage) keyed(w string, keys map[string]bool) bool {
-	return l.spellingKey != nil && keys[l.spellingKey(w)]
 }
 
 // A verbPrefix is a prefix a language puts on an English verb and the form of the verb it
@@ -270,7 +263,7 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = strings.ToLower(word) // "japonya'nın" is japonya, told
 		}
-		if (l.markers[w] || l.tellers[w] || l.toldByVerb(w) || l.keyed(w, l.markerKeys)) && !slices.Contains(seen, w) {
+		if (l.markers[w] || l.tellers[w] || l.toldByVerb(w)) && !slices.Contains(seen, w) {
 			seen = append(seen, w) // a teller is a marker too
 		}
 	}
@@ -299,7 +292,7 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = word // "japonya'ya"
 		}
-		return l.tellers[w] || l.toldByVerb(w) || l.keyed(w, l.tellerKeys)
+		return l.tellers[w] || l.toldByVerb(w)
 	})
 }
 

@@ -154,19 +154,6 @@ func editsApart(a, b string, n int) bool {
 	return row[len(b)] <= n
 }
 
-// keysOf is the spelling keys of words at least minKeyLength long.
-func keysOf(key func(string) string, sets ...map[string]bool) map[string]bool {
-	keys := map[string]bool{}
-	for _, set := range sets {
-		for w := range set {
-			if k := key(w); len(k) >= minKeyLength {
-				keys[k] = true
-			}
-		}
-	}
-	return keys
-}
-
 // arabiziKey is an Arabizi word's spelling key: its consonants, each run of one written
 // once, with the letters Egyptian, Levantine and Gulf writers swap made one: q and k, "ch"
 // and "sh", 7 and h, 5 and "kh", c and k; the hamza (2, ') and vowels, which writers write
