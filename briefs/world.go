@@ -117,6 +117,8 @@ type World struct {
 	// notGiven holds the phrases that ask for a fact the article never gives, by their first
 	// word: each phrase's words, normalised, and the kind of fact it asks for.
 	notGiven map[string][]notGivenPhrase
+	// spread holds the kinds asked with their words apart (spread.go).
+	spread []spreadPhrase
 	// lastYear is the latest year any fact is dated: a question about a later year asks
 	// what the article, written then, cannot know.
 	lastYear int
@@ -207,6 +209,9 @@ type notGiven struct {
 	// NotBefore are words that, just after a phrase, name what the article does give: "name
 	// the three" asks for the materials, but "name the three countries" for the trilateral's.
 	NotBefore []string `yaml:"not_before"`
+	// Spread are sequences of word groups that ask for the kind in any language's word
+	// order, a few words apart (spread.go).
+	Spread [][][]string `yaml:"spread"`
 }
 
 type notGivenPhrase struct {
@@ -270,6 +275,13 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is there twice", ng.Name, p)
 			}
 			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, notAfter: ng.NotAfter, notBefore: ng.NotBefore, general: ng.General})
+		}
+		for _, groups := range ng.Spread {
+			p, err := newSpreadPhrase(ng, groups)
+			if err != nil {
+				return nil, err
+			}
+			w.spread = append(w.spread, p)
 		}
 	}
 	w.people = map[string]bool{}
@@ -1835,6 +1847,9 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 				return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
 			}
 		}
+	}
+	if g, ok := w.spreadAsked(q, words, word); ok {
+		return g, true
 	}
 	if general != "" {
 		return Gap{Kind: GapNotGiven, Name: general, Sentence: "The article gives no " + general + "."}, true

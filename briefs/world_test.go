@@ -620,6 +620,13 @@ func TestUncovered(t *testing.T) {
 		{"three named, not the materials", "Name the three countries whose leaders held a trilateral meeting in Madrid.", "", ""},
 		{"a guess after the question, asked apart", "so what did the Japan, Korea, Australia, New Zealand meeting mostly talk about? Russia and Syria?", "", ""},
 		{"likened to in a closing clause", "Which relationship is the weakest link among the four — much like India–China is in some groupings?", "", ""},
+		// Asked in another language's word order, the words of a kind stand apart (spread.go).
+		{"North Korea's reaction in Korean word order", "bukhan-eun nato hoeui-e daehae mwo-rago banbal haenna", GapNotGiven, "The article gives no North Korean reactions."},
+		{"North Korea's reaction in Japanese word order", "北朝鮮はNATOの会議にどう反応したん?", GapNotGiven, "The article gives no North Korean reactions."},
+		{"Japan's reaction to North Korea, named between", "North Korea's nuclear programme: how did Japan react?", "", ""},
+		{"the summit's attendance counted in Korean word order", "Madrid-e chamseok-han NATO hoewonguk-eun modu myeot nara-ieosseoyo?", GapNotGiven, "The article gives no counts of all those attending the summit."},
+		{"the four-way meeting's attendance, which the article gives", "How many countries attended the four-way meeting in Madrid?", "", ""},
+		{"the export controls' end in Turkish word order", "Japonyanin Koreye ihracat kisitlamasi sonunda ne zaman kaldirildi", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g, ok := w.Uncovered(tc.question)
@@ -1088,6 +1095,26 @@ func TestNotGivenPhraseHoldsNoHedge(t *testing.T) {
 		_, err := newWorldFrom(mustLoad(t), data)
 		if (err == nil) != tc.ok {
 			t.Errorf("phrase %q: newWorldFrom error = %v, want ok %v", tc.phrase, err, tc.ok)
+		}
+	}
+}
+
+// A spread sequence needs two groups to stand apart, and no group or alternative empty.
+func TestNotGivenSpreadIsChecked(t *testing.T) {
+	for _, tc := range []struct {
+		spread string
+		ok     bool
+	}{
+		{"[[[north korea], [react, reacted]]]", true},
+		{"[[[how many], [countries], [attended]]]", true},
+		{"[[[north korea, pyongyang]]]", false},
+		{"[[[north korea], []]]", false},
+		{"[[[north korea], [specific]]]", false},
+	} {
+		data := []byte("not_given:\n  - {name: things, phrases: [weather], spread: " + tc.spread + "}\n")
+		_, err := newWorldFrom(mustLoad(t), data)
+		if (err == nil) != tc.ok {
+			t.Errorf("spread %s: newWorldFrom error = %v, want ok %v", tc.spread, err, tc.ok)
 		}
 	}
 }
