@@ -626,6 +626,9 @@ func TestUncovered(t *testing.T) {
 		{"Japan's reaction to North Korea, named between", "North Korea's nuclear programme: how did Japan react?", "", ""},
 		{"the summit's attendance counted in Korean word order", "Madrid-e chamseok-han NATO hoewonguk-eun modu myeot nara-ieosseoyo?", GapNotGiven, "The article gives no counts of all those attending the summit."},
 		{"the four-way meeting's attendance, which the article gives", "How many countries attended the four-way meeting in Madrid?", "", ""},
+		{"a WTO ruling asked in Russian word order", "chem zakonchilas zhaloba Korei v WTO na Japoniju? kto vyigral?", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"the discharge's start asked in Japanese word order", "処理水の放出はいつから始まるん?", GapNotGiven, "The article gives no dates the discharge began."},
+		{"the materials' names asked in Korean word order", "suchul gyuje 3 pummok jeonghwakhan ireum mwoya? bulhwa suso gateun geo majji?", GapNotGiven, "The article gives no names of the materials."},
 		{"the export controls' end in Turkish word order", "Japonyanin Koreye ihracat kisitlamasi sonunda ne zaman kaldirildi", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
