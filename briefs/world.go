@@ -777,6 +777,11 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 		// that the article names what it does not ("Am I right the article names the police
 		// commissioner who landed on Dokdo? Who was he?").
 		g.Partial = !(ok && g.Kind == GapNotGiven && (asksWhatArticleNames(premise) || !asksPerson(strings.Fields(normalizeName(asked))) && (w.asksOfPairOrPremise(premise, asked) || w.asksOnlyWhenOrHowMuch(asked))))
+		if ok && g.Kind == GapLater && (pointsBackToOne(asked) || asksHowItWent(asked)) {
+			// "Kishida and Yoon then met in Tokyo in 2023? how did it go": asked of the
+			// later event the premise tells, it is refused whole.
+			g.Partial = false
+		}
 		return g, ok
 	}
 	if clause, _, found := strings.Cut(question, ", "); found {
@@ -933,6 +938,15 @@ func (w *World) Uncovered(question string) (Gap, bool) {
 	}
 	return g, ok
 }
+
+// asksHowItWent reports whether a question only asks how something named before went: "how
+// was?", "how did it end".
+func asksHowItWent(question string) bool {
+	words := strings.Fields(normalizeName(question))
+	return len(words) >= 2 && len(words) <= 4 && words[0] == "how" && !slices.ContainsFunc(words[1:], func(w string) bool { return !howItWentWords[w] })
+}
+
+var howItWentWords = setOf([]string{"was", "did", "go", "went", "end", "ended", "turn", "turned", "out"})
 
 // reportsClaim reports whether a question opens by reporting what someone else claims: "A
 // summary claims…", "One outlet reported…", "I've seen it described as…".

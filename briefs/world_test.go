@@ -738,6 +738,9 @@ func TestUncoveredPremise(t *testing.T) {
 		// A question dropping its subject, as Italian does, asks of whom the premise names.
 		{"Macron spoke at the summit of Madrid? what said?", "The article does not mention Macron.", false},
 		{"Zelensky addressed summit of Madrid? what did say?", "The article does not mention Zelensky.", false},
+		// Asked how a later event the premise tells went, it is refused whole.
+		{"Kishida and Yoon then met to Tokyo in the 2023? how did it go", "The article reports events up to 2022, not 2023.", false},
+		{"the Yoon and the Kishida did summit in Tokyo in 2023? how was?", "The article reports events up to 2022, not 2023.", false},
 		// A follow-up of two words asks of what the premise opens with.
 		{"Philippines's president this in summit attended? what statement?", "The article does not cover the Philippines.", false},
 		// An office a statement put to be confirmed gets wrong is said, and the rest checked.
