@@ -629,6 +629,10 @@ func TestUncovered(t *testing.T) {
 		{"a WTO ruling asked in Russian word order", "chem zakonchilas zhaloba Korei v WTO na Japoniju? kto vyigral?", GapNotGiven, "The article gives no outcomes of complaints."},
 		{"the discharge's start asked in Japanese word order", "処理水の放出はいつから始まるん?", GapNotGiven, "The article gives no dates the discharge began."},
 		{"the materials' names asked in Korean word order", "suchul gyuje 3 pummok jeonghwakhan ireum mwoya? bulhwa suso gateun geo majji?", GapNotGiven, "The article gives no names of the materials."},
+		{"a missile test asked in Turkish word order", "Kuzey Kore zirveden sonra füze denedi mi", GapNotGiven, "The article gives no North Korean missile launches."},
+		{"the survivors counted in Greek word order", "Poso einai o arithmos twn comfort women victims pou zoun akoma?", GapNotGiven, "The article gives no numbers of victims or survivors."},
+		{"GSOMIA normalised, asked in Korean word order", "GSOMIA neun gyeolguk jeongsanghwa dwaesseoyo? eonje?", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
+		{"the years between two events, not the survivors counted", "How many years passed between the comfort women mediation case and the Seoul court ruling?", "", ""},
 		{"the export controls' end in Turkish word order", "Japonyanin Koreye ihracat kisitlamasi sonunda ne zaman kaldirildi", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
