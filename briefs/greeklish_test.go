@@ -41,6 +41,16 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"pws xarakthrizoun th symmaxia hpa-giapwnias", "how describe alliance US-Japan"},
 		{"ti eixe ypsoxethei o yoon proeklogika gia th politikh tou", "what had promised yoon during the campaign about policy"},
 		{"poios klados sth n.korea fagwthike to megalo xtyphma apo tous periorismous", "which sector in the South Korea was hit most from restrictions"},
+		// Japan typed with a j, and the verbs of meetings, with h or i for eta.
+		{"poses meres kratise to nato summit", "how many days last nato summit"},
+		{"h trimerhs hpa japonia korea ti suzhthse kyriws", "trilateral the US Japan korea what discuss mainly"},
+		{"gsomia pote to katarghse h korea?", "gsomia when terminated korea?"},
+		{"o kishida ti hthele gia to mellon, na pigainoun oi 4 kathe fora sto nato?", "kishida what wanted about future, to go 4 regularly in the nato?"},
+		{"pws xtizei h iaponia thn asfaleia ths, polla epipeda h kati?", "how build Japan security, multi-layer something?"},
+		{"kai h n.korea ti einai gia tis hpa? proxwrhmeno fylakio kati tetoio?", "and South Korea what is about the US? forward outpost something like that?"},
+		{"giati akyrwthike h koinh synenteusi typou twn yfypourgwn", "why cancelled joint press conference deputy ministers"},
+		{"h afstralia ti rolo thelei na paiksei sthn perioxh", "Australia what role want to play in the region"},
+		{"ti rolo exei h n.korea sta matia ths washington", "what role does have South Korea for washington"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
