@@ -29,10 +29,12 @@ var romanKoreanTellers = func() map[string]bool {
 		tellers[w] = true
 	}
 	// A noun with the polite copula typed after it with a hyphen ("cheoeum-imnikka", is it the
-	// first time; "munje-yeyo", is it an issue) is Korean as an asking word with it is.
+	// first time; "munje-yeyo", is it an issue), or the plain one friends use ("cheoeum-iya",
+	// "gae-ya", "taedo-nya"), is Korean as an asking word with it is.
 	for w := range romanKorean {
 		if !strings.Contains(w, "-") {
-			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna"} {
+			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna",
+				"ya", "iya", "nya"} {
 				tellers[w+"-"+copula] = true
 			}
 		}
@@ -45,7 +47,7 @@ var romanKoreanTellers = func() map[string]bool {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
 			"i", "reul", "eul", "ro", "euro", "rae", "ji", "go", "deul", "deun", "nde", "nji", "mwo",
 			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
-			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga"} {
+			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -2750,6 +2752,69 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"bbaesseo":             "removed",
 	"bbaesseoyo":           "removed",
 	"ppaetdamyeonseo":      "removed",
+	// A Suwon nurse's spelling: "dadwosseoyo" (dealt with) in its forms, "yaksokhan" (promised),
+	// "joketdae" (says it hopes) after "haetdamyeon" (if… did), "uhojeogin" (friendly) typed
+	// with its h dropped too ("ujeok-in"), names typed as heard ("oseuteureillia", "jelenseuki"),
+	// "kkeuleo-deurindago" (is drawing in) with an l, "jundongmaeng" clipped ("junmaeng"), and
+	// the filler "mworalkka" (how to put it), which asks nothing.
+	"dadwosseoyo":        "discussed",
+	"dadwosseo":          "discussed",
+	"dadwotseo":          "discussed",
+	"dadwotda":           "discussed",
+	"dadwotdago":         "discussed",
+	"dadwotdae":          "discussed",
+	"dadwonna":           "discussed",
+	"dadwonnayo":         "discussed",
+	"dadwonni":           "discussed",
+	"dadwosseumnikka":    "discussed",
+	"dadueosseoyo":       "discussed",
+	"dadueosseo":         "discussed",
+	"daruosseoyo":        "discussed",
+	"dadwo":              "discuss",
+	"yaksokhan":          "promised",
+	"yaksokan":           "promised",
+	"yaksok-han":         "promised",
+	"joketdae":           "hopes",
+	"joketdaeyo":         "hopes",
+	"joketdago":          "hopes",
+	"jokettago":          "hopes",
+	"joketdaneun":        "hopes",
+	"johgetdae":          "hopes",
+	"haetdamyeon":        "",
+	"haessdamyeon":       "",
+	"hetdamyeon":         "",
+	"uhojeogin":          "friendly",
+	"uhojeok-in":         "friendly",
+	"uhojeokin":          "friendly",
+	"uhojeogeuro":        "friendly",
+	"ujeok":              "friendly",
+	"ujeok-in":           "friendly",
+	"ujeokin":            "friendly",
+	"ujeogin":            "friendly",
+	"oseuteureillia":     "Australia",
+	"oseuteureilria":     "Australia",
+	"oseuteurellia":      "Australia",
+	"oseuteureilliya":    "Australia",
+	"jelenseuki":         "Zelensky",
+	"jellenseuki":        "Zelensky",
+	"jelenseukki":        "Zelensky",
+	"jelrenseuki":        "Zelensky",
+	"zelenseuki":         "Zelensky",
+	"jiyeokjeogeuro":     "regionally",
+	"jiyeokjeokeuro":     "regionally",
+	"jiyeokjeogin":       "regional",
+	"kkeuleo-deurindago": "is drawing in",
+	"kkeuleodeurindago":  "is drawing in",
+	"kkeureo-deurindago": "is drawing in",
+	"kkeuleo-deurinda":   "draws into",
+	"kkeuleodeurinda":    "draws into",
+	"junmaeng":           "quasi-alliance",
+	"ijen":               "now",
+	"mworalkka":          "",
+	"mwo-ralkka":         "",
+	"mworalka":           "",
+	"mwo-ramyeon":        "",
+	"mworamyeon":         "",
 })), map[string]string{
 	"nyeon-dongan": "years", "jun-dongmaeng": "quasi-alliance", "na-meoji": "remaining", "dangbun-gan": "for the time being",
 	"bal-eon": "remarks", "4-ja": "four-way", "moim-deul": "meetings", "gan-geoya": "went", "baljeon-han": "developed",
@@ -2777,6 +2842,7 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"3-ja":         "trilateral", "mwo-jeongdo": "what", "doelkka-bwa": "fear will become",
 	"4gaguk": "four countries", "3gaguk": "three countries", "sagaguk": "four countries",
 	"hoewon-guk": "member country", "oemu-daesin": "foreign minister", "orae-dongan": "for a long time",
+	"puk-han": "North Korea", "puk-haek": "North Korean nuclear", "jiyeok-jeok": "regional", "jiyeok-jeok-euro": "regionally",
 	"chamyeo-haeya": "should participate", "hagosip-dago": "wanted to do", "kang-gyeong-pa": "hardline",
 	"gang-gyeong-pa": "hardline", "huku-shima": "Fukushima", "hu-kushima": "Fukushima", "deureo-ga": "joined",
 	"naoneun-de": "comes up", "asia-pan": "Asian",
@@ -2821,6 +2887,7 @@ func withVerbForms(words map[string]string) map[string]string {
 		"juchoe": "hosted", "jean": "proposed", "haegyeol": "resolved", "bunseok": "analyzed",
 		"ganjo": "stressed", "hangbyeon": "protested", "hangeui": "protested", "chambae": "visited", "jungsi": "valued", "pagi": "scrapped",
 		"yaegi": "talked about", "iyagi": "talked about", "pi": "avoided", "eongeup": "mentioned", "uinon": "discussed",
+		"bogwon": "restored", "bokwon": "restored",
 	}, []string{"haesseo", "haetseo", "haesseoyo", "haennya", "haenni", "haetda", "haetdago", "haenna", "haenneunde"})
 	add(map[string]string{
 		"gyeoljeong": "was decided", "jungdan": "was halted", "chodae": "was invited", "pyohyeon": "was described as",
@@ -3959,6 +4026,46 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"nameoji se nara":              "the other three countries",
 	"na-meoji 3 nara":              "the other three countries",
 	"nameoji 3 nara":               "the other three countries",
+	// The Suwon nurse's phrases: two who get along ("sai joko", "sai-ga jo-eun"), "uri dongne"
+	// (our neighbourhood, the region), "deol jeokdaejeok" (less hostile), put back on a list
+	// ("dasi neoeun"), and a ruling that came out ("pangyeol-eun eonje nasseo").
+	"sai joko":                    "relations good",
+	"sai-ga joko":                 "relations good",
+	"saiga joko":                  "relations good",
+	"sai jotko":                   "relations good",
+	"sai jo-eun":                  "good relations",
+	"sai joeun":                   "good relations",
+	"sai-ga jo-eun":               "good relations",
+	"saiga joeun":                 "good relations",
+	"uri dongne":                  "our region",
+	"uri jiyeok":                  "our region",
+	"deol jeokdaejeok":            "softer",
+	"deol jeokdaejeogin":          "softer",
+	"deol jeokdaejeok-in":         "softer",
+	"deol jeokdaejeogiya":         "softer",
+	"dasi neoeun":                 "restored",
+	"dasi neo-eun":                "restored",
+	"dasi neoeosseo":              "restored",
+	"dasi neoeosseoyo":            "restored",
+	"dasi neoeonna":               "restored",
+	"pangyeol-eun eonje nasseo":   "when ruling was issued",
+	"panggyeol-eun eonje nasseo":  "when ruling was issued",
+	"pangyeol eonje nasseo":       "when ruling was issued",
+	"panggyeol eonje nasseo":      "when ruling was issued",
+	"pangyeol-eun eonje nasseoyo": "when ruling was issued",
+	"pangyeol eonje nasseoyo":     "when ruling was issued",
+	"panggyeol eonje nasseoyo":    "when ruling was issued",
+	"cheodae badeun":              "invited",
+	// What approach one responds with ("eotteon bangsik-euro daeeunghae"), read whole: the
+	// approach, not how, is asked.
+	"eotteon bangsik-euro daeeunghae":    "what approach respond",
+	"eotteon bangsik-euro daeeung-hae":   "what approach respond",
+	"eotteon bangsik-euro daeeunghaeyo":  "what approach respond",
+	"eotteon bangsik-euro daeeung hae":   "what approach respond",
+	"eotteon bangsik-euro daeeung haeyo": "what approach respond",
+	"eotteon bangsik-euro daeeunghanayo": "what approach respond",
+	"eotteon bangsigeuro daeeunghae":     "what approach respond",
+	"eotteon bangsigeuro daeeunghaeyo":   "what approach respond",
 })
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -4159,6 +4266,7 @@ var romanKoreanParticles = setOf([]string{
 	"iyeonna",
 	"yeonna",
 	"ieonna",
+	"nya",
 })
 
 // withSpacedDates is phrases with the years and months typed apart from their Korean counter

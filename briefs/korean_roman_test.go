@@ -185,6 +185,23 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"ilbon hoju dul da deureo-ga inneun hyeomnyeok che mwoya?", "what Japan Australia both joined cooperation mechanism?"},
 		{"miguk-i ilbon-irang hoju pyeon-man deulmyeon hanguk-irang nz-neun eotteoke dwae?", "what happens the United States Japan Australia only sides with South Korea nz?"},
 		{"hayashi oemu-daesin-i chwiimsik ttae kishida-ui mwo jeondal haesseo?", "what hayashi foreign minister inauguration during Kishida delivered?"},
+		// A Suwon nurse's spelling: the plain copula after a noun ("cheoeum-iya", "taedo-nya") and
+		// "mwo-nya" telling it alone, "dadwosseoyo", "yaksokhan", "joketdae" after "haetdamyeon",
+		// "puk-han", "uhojeogin", names typed as heard ("jelenseuki", "oseuteureillia"), and
+		// phrases read whole ("sai joko", "deol jeokdaejeok", "eotteon bangsik-euro daeeunghae").
+		{"asia jeongsang-deul-i nato hoeui-e cheodae badeun ge ibeon-i cheoeum-iya?", "asia leaders nato meeting invited this time first time?"},
+		{"hanil-hago hoju ne nara hoedam-eseoneun museun juje dadwosseoyo?", "which topic South Korea Japan Australia four countries meeting discussed?"},
+		{"baiden-i hanguk-irang ilbon-hante dasi yaksokhan ge mwo-ya", "what Biden South Korea Japan again promised"},
+		{"ilbon-ui ju mokpyo du gaji-ga mwo-nya?", "what Japan main goal two?"},
+		{"puk-han munje-eseo ilbon-i jeil geokjeong-haneun ge mwo-ya?", "what North Korea issue Japan most worried?"},
+		{"hanguk-eun wae jungguk-hante deo uhojeogin taedo-nya?", "why South Korea China more friendly attitude?"},
+		{"jelenseuki-do madrid hoeui-e wasseo?", "Zelensky madrid meeting came?"},
+		{"ne nara jung-e jeil sai joko hyeomnyeok jal doeneun du nara-neun?", "four countries among most relations good cooperation working well two countries?"},
+		{"ilbon-eun bukhan-hante eotteon bangsik-euro daeeunghae?", "what approach respond Japan North Korea?"},
+		{"kishida-neun ne nara-ga nato hoeui-e eotteoke chamseok haetdamyeon joketdae?", "how Kishida four countries nato meeting attend hopes?"},
+		{"oseuteureillia-neun oegyo eotteoke hae? jiyeok-jeok-euro", "how do Australia diplomacy? regionally"},
+		{"hanguk-eun wae jungguk-e deol jeokdaejeok-iya?", "why South Korea China softer?"},
+		{"wianbu sosong pangyeol-eun eonje nasseo?", "when ruling was issued comfort women lawsuit?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
