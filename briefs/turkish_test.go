@@ -45,6 +45,18 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Japonlar Dokdo adasina ne isim veriyo", "what Japanese Dokdo island calls"},
 		{"o eski disisleri bakaninin adi ne", "what that former foreign minister's name"},
 		{"ABD Japonya Kore üçlü görüşmede en çok hangi konu üstünde durdular", "which issue the US Japan Korea trilateral talks most focused on"},
+		// Reported pasts ("-miş"), "G Kore" and "K Kore" with a space, and markers that tell
+		// Turkish typed without its letters.
+		{"Madrid zirvesi kac gun surmus", "how many days Madrid summit lasted"},
+		{"G. Kore GSOMIA'yı feshettiğini ne zaman açıkladı", "when South Korea GSOMIA terminated announced"}, // "feshettiğini" tells Turkish
+		{"K Kore konusunda Japonya'yi en cok ne endiselendiriyor", "what on the North Korea issue Japan most worries"},
+		{"Hayashi Seul'deki törende Kishida'dan ne getirmiş", "what Hayashi Seoul at the ceremony Kishida brought"},
+		{"Gimpo-Haneda ucuslari niye durmustu ki", "why Gimpo-Haneda flights stopped"}, // "ucuslari" tells Turkish over Bengali's "niye" and "ki"
+		{"üç lider Kuzey Kore meselesinde neleri yapmaya karar vermiş", "what three leader North Korea issue do decided"},
+		{"ABD-Japonya ittifakı soğuk savaştan beri nasıl tanımlanıyor", "how US-Japan alliance since the cold war described"},
+		{"Japonya Avustralya hangi anlasmayi imzalamisti", "which agreement Japan Australia had signed"},
+		{"Biden Tokyo ve Seul'e ne sozu verdi gorusmede", "what Biden Tokyo and Seoul promised talks"},
+		{"Avustralya'nin diplomatik stratejisi neye dayaniyor", "what Australia's diplomatic strategy is based on"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
