@@ -60,9 +60,10 @@ func (w *World) spreadAsked(q string, words [][2]int, word func(int) []byte) (Ga
 	if len(w.spread) == 0 {
 		return Gap{}, false
 	}
+	// The question's names are read only once a sequence matches: most questions match none.
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
-	names := w.store.readNames(q, spanBuf[:0], nameBuf[:0])
+	var names nameTable
 	// firstCountry is where the first country named from word from on, before word to,
 	// starts: -1 when none is. A name's own words name nothing else ("Korea" of "North Korea").
 	firstCountry := func(from, to int) int {
@@ -79,6 +80,9 @@ func (w *World) spreadAsked(q string, words [][2]int, word func(int) []byte) (Ga
 		from, to, ok := p.matchIn(words, word)
 		if !ok {
 			continue
+		}
+		if names.spans == nil {
+			names = w.store.readNames(q, spanBuf[:0], nameBuf[:0])
 		}
 		if e, n := names.at(from); e != nil && e.Kind == "country" {
 			// Asked of the country the sequence opens with: no other is named before
