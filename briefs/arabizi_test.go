@@ -123,6 +123,17 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"el yaban 2al2ana mn koria el shamalia leh bzabt?", "why Japan worried from North Korea exactly?"},
 		{"w new zealand dawrha b el nesba l amrika eih?", "what and new zealand its role regarding the US?"},
 		{"amrika btwsef el ta7alof m3 el yaban ezay?", "how the US describes the alliance with Japan?"},
+		// A Zamalek writer: "roasa2" are leaders, "wesh f wesh" face to face, "nesa2 el mot3a" the
+		// comfort women, "shayla ham" worried about, "bet-7awet 3ala" contains, "hatdfa3 kam" how
+		// much will pay.
+		{"a5er mara roasa2 amreka w el yabaan et2ablo wesh f wesh kan emta?", "when last time leaders the US and the Japan met face to face was?"},
+		{"el ma7kama fe Seoul 7akamet fe 2adeyet nesa2 el mot3a emta?", "when the court in Seoul ruled in the issue of comfort women?"},
+		{"el yaban shayla ham eh men koria el shamaliya?", "what Japan worried about from North Korea?"},
+		{"el yaban bet-ta3amel ezay ma3 koria el shamaliya? bel7anya wala bel 3afya?", "how Japan deals with North Korea? softly or by force?"},
+		{"el yaban bet-7awet 3ala el seen ezay?", "how Japan contains China?"},
+		{"amreka btewsef ta7alofha ma3 ostoralia ezay?", "how the US describes its alliance with Australia?"},
+		{"meen el mo7arer bta3 el maqal?", "who is the editor of the article?"},
+		{"amreka hatdfa3 kam fe el Indo-Pacific strategy di? fe feloos ya3ni", "how much will pay the US in the Indo-Pacific strategy this? in money"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
