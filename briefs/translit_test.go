@@ -48,8 +48,17 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"v chem raznica mejdu prioritetami Japonii i Juzhnoj Korei po KNDR?", "what is the difference between priorities Japan and South Korea on DPRK?"},
 		{"Japonija i Juzhnaja Koreja ne chleny NATO, tak v kakom kachestve ih tuda pozvali?", "Japan and South Korea not members NATO, so in what status them there invited?"},
 		// "zachem" (what for) tells it alone.
-		{"zachem Tokio tak staraetsja byt zaodno s Vashingtonom po jadernoj probleme Severa?", "why Tokyo tries so hard byt aligned with Washington on nuclear issue North Korea?"},
+		{"zachem Tokio tak staraetsja byt zaodno s Vashingtonom po jadernoj probleme Severa?", "why Tokyo tries so hard be aligned with Washington on nuclear issue North Korea?"},
 		{"v Avstralii kakaja partija u vlasti byla vo vremja sammita, lejboristy?", "in Australia which party in power was during summit, Labor Party?"},
+		// The soft sign typed as ' and j, x or h for kh, c for ts: the Secretary General, the
+		// islands, Pyongyang, the Cold War; "kakim" (by what) tells it alone.
+		{"Kak zovut General'nogo sekretarja NATO, kotoryj provodil etot sammit v Ispanii?", "what is the name of Secretary General NATO, that held this summit in Spain?"},
+		{"Kakaja ploshchad' u ostrovov Tokto?", "which area of islands Dokdo?"},
+		{"Kakim obrazom pravitel'stvo Yuna sobiraetsja reshat' problemu kompensacij rabochim?", "how government Yoon plans to resolve problem compensation workers?"},
+		{"Kakimi metodami Japonija predpochitaet davit' na Pkhen'jan?", "by what means Japan prefers put pressure on Pyongyang?"},
+		{"Kak amerikancy nazyvajut sojuz s Japoniej posle kholodnoj vojny?", "how Americans calls alliance with Japan after Cold War?"},
+		{"Aviamarshrut Kimpo - Khaneda: skol'ko vremeni on ne rabotal i po kakoj prichine?", "air route Kimpo - Haneda: how long on did not operate and for what reason?"},
+		{"pochemu dlya koreitsev vopros kompensatsiy za prinuditelnyi trud takoi boleznennyi?", "why for Koreans issue compensation for forced labor such painful?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
