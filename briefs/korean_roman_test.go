@@ -202,6 +202,14 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"oseuteureillia-neun oegyo eotteoke hae? jiyeok-jeok-euro", "how do Australia diplomacy? regionally"},
 		{"hanguk-eun wae jungguk-e deol jeokdaejeok-iya?", "why South Korea China softer?"},
 		{"wianbu sosong pangyeol-eun eonje nasseo?", "when ruling was issued comfort women lawsuit?"},
+		// "matdaeeung" and "bobok" (hitting back) read as retaliating, "kkeureo-onda-neun" (that it
+		// pulls in), "sseuja go" (urges using), and a government's "oegyo" its foreign policy.
+		{"suchul gyuje danghago hanguk-eun eotteoke matdaeeung haenna?", "how export control after suffering South Korea retaliated?"},
+		{"hanguk-eun ilbon-e eotteoke bobok haesseoyo?", "how South Korea Japan retaliated?"},
+		{"wae miguk-i nato-reul asia-kkaji kkeureo-onda-neun yaegi-ga inna?", "why the United States nato asia drawing in talk is there?"},
+		{"ilbon eun daebuk jeongchaek eseo eotteon sudan sseuja go haeyo?", "which means Japan North Korea policy urges using does?"},
+		{"hanguk-eseo yun jeongbu oegyo-e daehae mwol geokjeong haneun geoya?", "about what South Korea Yoon government foreign policy worried?"},
+		{"yoon jeongbu-ui oegyo-e daehae hanguk saram-deul-eun mwo geokjeong-hae?", "what yoon government foreign policy about South Korean people worry about?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
