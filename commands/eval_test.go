@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - eight hundred and ninety-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning898-questions.jsonl; tuning4 is written as
+//   - nine hundred sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning900-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -485,6 +485,8 @@ type evalCase struct {
 //     Korean and an Eskişehir student's Turkish), at the sixtieth round's start;
 //     tuning897 and tuning898 (an Athens student's Greeklish with 8 for theta and 3 for xi,
 //     and a Konya judge's formal Turkish), later in the sixtieth round;
+//     tuning899 and tuning900 (an Alexandria rider's Egyptian Arabizi and a Krasnodar
+//     nurse's spoken Russian in Latin letters), later still;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1675,6 +1677,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning896-questions.jsonl",
 		"tuning897-questions.jsonl",
 		"tuning898-questions.jsonl",
+		"tuning899-questions.jsonl",
+		"tuning900-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3108,6 +3112,9 @@ var floors = map[string]float64{
 	// Written later in the sixtieth round, scored with 5b29478 before tuned on.
 	"tuning897-questions.jsonl": 75.0 / 110,
 	"tuning898-questions.jsonl": 58.0 / 110,
+	// Written later still, scored with f39f78f before tuned on.
+	"tuning899-questions.jsonl": 80.0 / 110,
+	"tuning900-questions.jsonl": 86.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3845,6 +3852,9 @@ var refusalsMissed = map[string]int{
 	// Written later in the sixtieth round, scored with 5b29478: tuning897 28/30,
 	// tuning898 30/30.
 	"tuning897-questions.jsonl": 2,
+	// Written later still, scored with f39f78f: tuning899 27/30, tuning900 28/30.
+	"tuning899-questions.jsonl": 3,
+	"tuning900-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
