@@ -708,6 +708,15 @@ func isTypedLetter(c byte) bool {
 var chatSpellings = map[string]string{
 	// Singlish: to be kancheong is to be anxious, as to be kiasu is; jialat is bad; kakis
 	// are pals, and paiseh, walao and sian only sigh.
+	// An Aussie's and a Kiwi's: a stoush is a dispute, pollies are
+	// politicians and Seppos Americans; to whinge is to complain, to spruik to promote;
+	// Straya is Australia, and Enzed and Godzone New Zealand.
+	"stoush": "dispute", "stoushes": "disputes",
+	"pollies": "politicians", "pollie": "politician", "pollys": "politicians",
+	"seppo": "American", "seppos": "Americans",
+	"whinge": "complain", "whinged": "complained", "whinges": "complains", "whinging": "complaining", "whingeing": "complaining",
+	"spruik": "promote", "spruiked": "promoted", "spruiks": "promotes", "spruiking": "promoting",
+	"straya": "Australia", "strayan": "Australian", "strayans": "Australians", "enzed": "New Zealand", "godzone": "New Zealand",
 	"kancheong": "anxious", "kiasu": "anxious", "jialat": "bad", "kaki": "ally", "kakis": "allies",
 	"paiseh": "", "walao": "", "sian": "", "qn": "question",
 	"dunno": "don't know", "compo": "compensation", "wat": "what", "wut": "what", "wht": "what", "abut": "about", "b4": "before", "w": "with", "yr": "year", "yrs": "years", "abt": "about", "sec": "secretary", "secy": "secretary",

@@ -543,6 +543,11 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"why does bidens goverment care about the coperation", "why does bidens government care about the cooperation"},
 		{"macron sat down w kishida", "macron sat down with kishida"},
 		{"what does japan want out of sticking so close to the yanks", "what does japan want out of sticking so close to the Americans"},
+		// Broad Aussie: a stoush is a dispute, to whinge is to complain, pollies are politicians.
+		{"what was the export stoush about", "what was the export dispute about"},
+		{"what did seoul whinge about to the wto", "what did seoul complain about to the wto"},
+		{"what did our pollies spruik at madrid", "what did our politicians promote at madrid"},
+		{"why are the seppos so keen on straya", "why are the Americans so keen on Australia"},
 		{"is it gonna be easy for the us to hold them together", "is it going to be easy for the us to hold them together"},
 		{"how does Japan reckon you oughta deal with Pyongyang", "how does Japan reckon you ought to deal with Pyongyang"},
 		{"austrailia and japan how close r they", "austrailia and japan how close are they"},

@@ -400,6 +400,15 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"Who spoke up about the history troubles?", "said about the history problems", "troubles"},
 		{"Did the ministers come to terms?", "agree", "terms"},
 		{"What was the three-power parley about?", "trilateral parley", "power"},
+		// Broad Aussie and Kiwi: custard, a dob, the flick, a crumpet, a burl, righto, munted.
+		{"did biden promise to back up japan and korea if it all turns to custard", "back up japan and korea ", "custard"},
+		{"did the koreans dob japan in to the wto", "complain about japan", "dob"},
+		{"why cant canberra just give china the flick", "abandon china", "flick"},
+		{"was that catch up worth a crumpet", "substantive", "crumpet"},
+		{"give it a burl and guess, will the four form a bloc", " guess, will", "burl"},
+		{"righto why did kishida go", " why did kishida", "righto"},
+		{"yeah nah it sounds a bit munted, what's the weakest link", " , what's the weakest link", "munted"},
+		{"the meeting was all show and no go, or am i just a cynical old bugger", "more gesture than substance", "bugger"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -69,6 +69,9 @@ var extraStopwords = map[string]bool{
 	// An Aussie's: the Chinese mob is China; the whole thing is the thing, one's angle one's
 	// policy; a dodgy deal is the deal, as the asker judges it.
 	"mob": true, "whole": true, "angle": true, "dodgy": true,
+	// A munted thing is wrecked, as the asker sees it; strewth, crikey and fair dinkum only
+	// exclaim, and "no wukkas" means no worries.
+	"munted": true, "strewth": true, "struth": true, "crikey": true, "dinkum": true, "wukkas": true, "wuckas": true,
 	"briefly": true, "summary": true, "summarise": true, "summarize": true, "describe": true,
 	"described": true, "describes": true, "describing": true, "description": true, "descriptions": true, "suspect": true, "suspects": true, "suspected": true, "characterised": true, "characterized": true,
 	"characterise": true, "characterize": true, "characterises": true, "characterizes": true,
@@ -756,6 +759,36 @@ var everydayPairs = []string{
 	// their countries.
 	" cough up ", " pay ", " coughed up ", " paid ", " coughing up ", " paying ",
 	" chinese mob ", " china ", " japanese mob ", " japan ", " korean mob ", " korea ",
+	// More of an Aussie's and a Kiwi's: what holds "if it all turns to custard" (or goes tits
+	// up) asks nothing more; to dob a country in to a body is to complain about it there; to
+	// give China the flick is to abandon it; talks not worth a crumpet had no substance, and
+	// ones all show and no go were more gesture than substance; to rock up at a summit is to
+	// attend it. "She'll be right", "give it a burl", "righto", "yeah nah", the Tasman (the
+	// ditch) the Aussies or Kiwis are across and a thing that sounds a bit munted ask
+	// nothing, nor does "or am I just a cynical old bugger".
+	" if it turns to custard ", " ", " if it all turns to custard ", " ", " if things turn to custard ", " ",
+	" if it goes to custard ", " ", " if it all goes to custard ", " ", " if things go to custard ", " ",
+	" if it turned to custard ", " ", " if it went to custard ", " ", " if it all went to custard ", " ",
+	" if it goes tits up ", " ", " if it all goes tits up ", " ", " if things go tits up ", " ",
+	" dob in ", " complain about ", " dobbed in ", " complained about ", " dobbing in ", " complaining about ", " dobs in ", " complains about ",
+	" dob ", " complain about ", " dobbed ", " complained about ", " dobbing ", " complaining about ", " dobs ", " complains about ",
+	" give china the flick", " abandon china", " gave china the flick", " abandoned china", " giving china the flick", " abandoning china", " gives china the flick", " abandons china",
+	" give beijing the flick", " abandon beijing", " gave beijing the flick", " abandoned beijing", " giving beijing the flick", " abandoning beijing", " gives beijing the flick", " abandons beijing",
+	" give the chinese the flick", " abandon china", " gave the chinese the flick", " abandoned china", " giving the chinese the flick", " abandoning china",
+	" give china the big flick", " abandon china", " give china the arse", " abandon china", " give beijing the arse", " abandon beijing",
+	" worth a crumpet", " substantive", " worth a zack", " substantive", " worth a zac ", " substantive ",
+	" all show and no go", " more gesture than substance", " all handshakes and no substance", " more gesture than substance",
+	" all piss and wind", " more gesture than substance", " all handshakes and photo ops", " more gesture than substance",
+	" rocked up to ", " attended ", " rock up to ", " attend ", " rocking up to ", " attending ", " rocks up to ", " attends ",
+	" rocked up at ", " attended ", " rock up at ", " attend ", " rocking up at ", " attending ", " rocks up at ", " attends ",
+	" she'll be right ", " ", " she’ll be right ", " ", " shell be right ", " ", " she'll be apples ", " ", " shell be apples ", " ",
+	" give it a burl and ", " ", " give it a burl ", " ", " righto, ", " ", " righto ", " ",
+	" aussies across the ditch", " aussies", " kiwis across the ditch", " kiwis", " aussies over the ditch", " aussies", " kiwis over the ditch", " kiwis",
+	" yeah nah, ", " ", " yeah, nah, ", " ", " yeah nah ", " ", " yeah, nah ", " ", " yeah naa ", " ",
+	" nah yeah, ", " ", " nah, yeah, ", " ", " nah yeah ", " ", " nah, yeah ", " ",
+	" it sounds a bit munted", " ", " it all sounds a bit munted", " ", " sounds a bit munted", " ", " it looks a bit munted", " ", " looks a bit munted", " ",
+	" or am i just a cynical old bugger", " ", " or am i just being a cynical old bugger", " ", " or am i just a cynical bugger", " ",
+	" or am i just being cynical", " ", " or am i just a cynic", " ", " or am i just cynical", " ",
 	"'s lot ", "'s ", "’s lot ", "’s ",
 	// The four of us, asked by one of them, are the four; one ending up in a new alliance
 	// forms it.
