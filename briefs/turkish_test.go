@@ -57,6 +57,16 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Japonya Avustralya hangi anlasmayi imzalamisti", "which agreement Japan Australia had signed"},
 		{"Biden Tokyo ve Seul'e ne sozu verdi gorusmede", "what Biden Tokyo and Seoul promised talks"},
 		{"Avustralya'nin diplomatik stratejisi neye dayaniyor", "what Australia's diplomatic strategy is based on"},
+		// Formal written Turkish: "-mektedir" and "-mıştır" verbs, "-dığı" clauses, formal asking
+		// ("ne sebeple", "hangisidir"), and names joined with an en dash.
+		{"Dört Asya-Pasifik ülkesinin Madrid'deki liderler toplantısında oturumu kim yönetmiştir?", "who four Asia Pacific country's Madrid leaders meeting session chaired?"},
+		{"Soğuk savaşın ardından ABD–Japonya ittifakı nasıl tanımlanmaktadır?", "how the cold war's after US-Japan alliance described?"},
+		{"Teselli kadınları mağdurlarının Güney Kore'de yargı yoluna ilk başvurdukları yıl hangisidir?", "which is comfort women victims South Korea court first sued year?"},
+		{"Yeni Zelanda dış politikasında hangi konulara ağırlık vermektedir?", "which issues New Zealand foreign policy focuses on?"},
+		{"Guney Kore'de Yoon hukumetinin izleyebilecegi cizgiye iliskin ne tur bir endise duyulmaktadir?", "about what kind of South Korea Yoon government may follow course concern felt?"}, // "ilişkin" tells Turkish typed without its letters
+		{"Japonya Çin'i dizginlemek amacıyla hangi yollara başvurmaktadır?", "which means Japan China contain uses?"},
+		{"Güney Kore, Japonya'nın ihracat kısıtlamalarına karşılık olarak hangi adımları atmıştır?", "which steps South Korea, Japan's export restrictions in response to took?"},
+		{"Tokyo ile Canberra arasındaki ilişki ne sebeple bu kadar olgun?", "why Tokyo with Canberra between relations so mature?"}, // "sebeple" tells Turkish
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
