@@ -59,6 +59,22 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Kak amerikancy nazyvajut sojuz s Japoniej posle kholodnoj vojny?", "how Americans calls alliance with Japan after Cold War?"},
 		{"Aviamarshrut Kimpo - Khaneda: skol'ko vremeni on ne rabotal i po kakoj prichine?", "air route Kimpo - Haneda: how long on did not operate and for what reason?"},
 		{"pochemu dlya koreitsev vopros kompensatsiy za prinuditelnyi trud takoi boleznennyi?", "why for Koreans issue compensation for forced labor such painful?"},
+		// Casual spoken questions: slang for the Americans, South and North Korea ("amerikosy",
+		// "Yuzhka", "Severka"), "chto kasaetsya" (as for), "chetvyorka" (the four), "v itoge"
+		// (ultimately), how one behaves, in what month, clinging to.
+		{"nu vot chto kasaetsya amerikosov, zachem oni tashchat NATO v Aziyu?", "as for Americans, why they drag NATO in Asia?"},
+		{"a pro Kitai chetvyorka na vstreche govorila chto-nibud konkretnoe?", "a about China four at the meeting said anything specific?"},
+		{"a Yuzhka chego khochet dobitsya po Severnoi Koree v itoge?", "a South Korea what wants to achieve on North Korea ultimately?"},
+		{"Yaponiya s KNDR kak sebya vedet, zhestko ili myagko?", "Japan with DPRK how behaves, tough or soft?"},
+		{"a inauguratsiya Yuna kogda byla, v kakom mesyatse", "a inauguration Yoon when was, in what month"},
+		{"pochemu Yaponiya tak tsepliaetsya za amerikosov po yadernomu voprosu Severki?", "why Japan so clings to Americans on nuclear issue North Korea?"},
+		{"Novaja Zelandija voobshe o chem pechetsja v diplomatii?", "New Zealand about what cares about in diplomacy?"},
+		{"a chto imenno Yaponiya v 2019 perestala normalno postavlyat koreitsam?", "a what Japan in 2019 restricted exports to Koreans?"},
+		// "razve", "vrode" and "iz-za" mark it; "ili net" (or not) tells it as two words together.
+		{"razve Yaponiya ne chlen NATO?", "Japan not member NATO?"},
+		{"oni zhe vrode ssorilis iz-za ostrovov, ne?", "they quarreled because of islands, not?"},
+		{"Ardern tam byla ili net?", "Ardern there was or no?"},
+		{"shto stalo s oboronnym sotrudnichestvom Seul-Tokio posle istorii s GSOMIA?", "what happened to defense cooperation Seoul-Tokyo after history with GSOMIA?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
