@@ -1,8 +1,11 @@
 package briefs
 
+import "strings"
+
 // greeklishMarkers are Greek typed in Latin letters (Greeklish) words that seldom occur in an English question; two of them tell
-// a question mixing Greek typed in Latin letters (Greeklish) in.
-var greeklishMarkers = setOf([]string{
+// a question mixing Greek typed in Latin letters (Greeklish) in. Each is read with 8 for theta and 3 for xi too
+// (greeklishDigitSpellings).
+var greeklishMarkers = setOf(withGreeklishDigitsIn([]string{
 	"einai",
 	"metaksi",
 	"metaxi",
@@ -185,11 +188,18 @@ var greeklishMarkers = setOf([]string{
 	"paiksei",
 	"paixei",
 	"panta",
-})
+	"arxika",
+	"edwse",
+	"anefere",
+	"konta",
+	"sxedia",
+	"dikh",
+}))
 
 // greeklishTellers are Greek typed in Latin letters (Greeklish) words, common in its questions, that no English question and no
 // other language the bot reads would hold: one of them tells a question mixing Greek typed in Latin letters (Greeklish) in.
-var greeklishTellers = setOf([]string{
+// Each is read with 8 for theta and 3 for xi too (greeklishDigitSpellings).
+var greeklishTellers = setOf(withGreeklishDigitsIn([]string{
 	"giati",
 	"poios",
 	"poioi",
@@ -435,11 +445,25 @@ var greeklishTellers = setOf([]string{
 	"hpa-afstralias",
 	"hpa-australias",
 	"hpa-aystralias",
-})
+	"eurwph",
+	"pyrhnikou",
+	"diamartyrhthhke",
+	"ypsoxethhke",
+	"epifylaktikh",
+	"antipoliteush",
+	"xwrismenoi",
+	"anhsyxei",
+	"eggyhsh",
+	"perithwrio",
+	"proedreue",
+	"apofygan",
+	"ypegrafh",
+	"katafernei",
+}))
 
 // greeklish are Greek typed in Latin letters (Greeklish) words with their English, or "" for those an English question would not
-// need.
-var greeklish = map[string]string{
+// need. Each is read with 8 for theta and 3 for xi too ("8elei", "meta3y": greeklishDigitSpellings).
+var greeklish = withGreeklishDigits(map[string]string{
 	"ti":               "what",
 	"giati":            "why",
 	"gt":               "why",
@@ -2067,7 +2091,7 @@ var greeklish = map[string]string{
 	"sklhra":           "tough",
 	"sklira":           "tough",
 	"malaka":           "soft",
-	"xalarh":           "lenient",
+	"xalarh":           "relaxed",
 	"kainourgia":       "new",
 	"kainourgio":       "new",
 	"kainouria":        "new",
@@ -2411,10 +2435,137 @@ var greeklish = map[string]string{
 	"hpa-afstralia":  "US-Australia",
 	"hpa-australias": "US-Australia",
 	"hpa-aystralias": "US-Australia",
-}
+	// Words of the questions typed with 8 for theta and 3 for xi ("peri8wrio", "meta3y"), in
+	// their spellings with th and ks, eta typed h or i: their digit spellings are read too.
+	"perithwrio":      "sidelines",
+	"perithwriou":     "sidelines",
+	"perithoriou":     "sidelines",
+	"dikh":            "own",
+	"diki":            "own",
+	"dikhs":           "own",
+	"dikis":           "own",
+	"diko":            "own",
+	"dikou":           "own",
+	"eurwph":          "Europe",
+	"eurwpi":          "Europe",
+	"europi":          "Europe",
+	"evropi":          "Europe",
+	"eyrwph":          "Europe",
+	"eurwphs":         "Europe",
+	"eurwpis":         "Europe",
+	"evropis":         "Europe",
+	"proedreue":       "chaired",
+	"proedreve":       "chaired",
+	"proedreye":       "chaired",
+	"proedreuse":      "chaired",
+	"proedrevse":      "chaired",
+	"ksekinhsei":      "start",
+	"ksekinisei":      "start",
+	"xekinhsei":       "start",
+	"xekinisei":       "start",
+	"ksekinhsoun":     "start",
+	"ksekinisoun":     "start",
+	"anefere":         "mention",
+	"anaferei":        "mention",
+	"anaferoun":       "mention",
+	"anaferthhke":     "was mentioned",
+	"apofygan":        "avoid",
+	"apofygane":       "avoid",
+	"apofigan":        "avoid",
+	"apofygei":        "avoid",
+	"apofeugoun":      "avoid",
+	"apofevgoun":      "avoid",
+	"apofeugei":       "avoid",
+	"edwse":           "gave",
+	"edose":           "gave",
+	"edwsan":          "gave",
+	"edosan":          "gave",
+	"ekswterikon":     "foreign",
+	"eggyhsh":         "guarantee",
+	"eggyisi":         "guarantee",
+	"eggiisi":         "guarantee",
+	"egguhsh":         "guarantee",
+	"egyisi":          "guarantee",
+	"eggyhseis":       "guarantees",
+	"eggyiseis":       "guarantees",
+	"epifylaktikh":    "hesitant",
+	"epifylaktiki":    "hesitant",
+	"epifilaktiki":    "hesitant",
+	"epifylaktikoi":   "hesitant",
+	"pyrhnikou":       "nuclear",
+	"pyrinikou":       "nuclear",
+	"pyrhnikos":       "nuclear",
+	"pyrinikos":       "nuclear",
+	"diamartyrhthhke": "protest",
+	"diamartyrhthike": "protest",
+	"idio":            "same",
+	"idios":           "same",
+	"nhsi":            "island",
+	"arxika":          "initially",
+	"anhsyxoun":       "worry",
+	"anisyxoun":       "worry",
+	"oso":             "while",
+	"petakse":         "launch",
+	"petaxe":          "launch",
+	"petaksan":        "launch",
+	"petaxan":         "launch",
+	"pyraulous":       "missiles",
+	"pyraulo":         "missile",
+	"pyravlo":         "missile",
+	"ypsoxethhke":     "promise",
+	"ypsosxethike":    "promise",
+	"proeklogikh":     "election",
+	"diplwmatikh":     "diplomatic",
+	"diplwmatiki":     "diplomatic",
+	"ypografei":       "signed",
+	"ypegrafh":        "was signed",
+	"ypografthke":     "was signed",
+	"konta":           "closely",
+	"psyxro":          "cold",
+	"psixro":          "cold",
+	"psyxrou":         "cold",
+	"amerikanika":     "American",
+	"sxedia":          "plans",
+	"katafernei":      "manage",
+	"kataferei":       "manage",
+	"katafernoun":     "manage",
+	"enwsei":          "unite",
+	"enosei":          "unite",
+	"kimenou":         "article",
+	"kimeno":          "article",
+	"antipoliteush":   "opposition",
+	"antipoliteusi":   "opposition",
+	"xwrismenoi":      "divided",
+	"xorismenoi":      "divided",
+	"prosferei":       "offer",
+	"prosferoun":      "offer",
+	"thewrei":         "consider",
+	"theorei":         "consider",
+	"thewroun":        "consider",
+	"theoroun":        "consider",
+	"synthhkh":        "treaty",
+	"thematos":        "issue",
+	"thematwn":        "issues",
+	"thelan":          "want",
+	// Countries typed joined with hyphens, Japan with w for omega.
+	"hpa-iapwnia":            "US-Japan",
+	"hpa-iapwnias":           "US-Japan",
+	"hpa-iapwnia-korea":      "US-Japan-Korea",
+	"hpa-iapwnias-koreas":    "US-Japan-Korea",
+	"hpa-iapwnia-n.korea":    "US-Japan-South Korea",
+	"hpa-iapwnias-n.koreas":  "US-Japan-South Korea",
+	"hpa-iaponias-n.koreas":  "US-Japan-South Korea",
+	"hpa-giapwnia-n.korea":   "US-Japan-South Korea",
+	"hpa-giapwnias-n.koreas": "US-Japan-South Korea",
+	"iapwnia-korea":          "Japan-Korea",
+	"iapwnias-koreas":        "Japan-Korea",
+	"korea-iapwnia":          "Korea-Japan",
+	"korea-iapwnias":         "Korea-Japan",
+})
 
-// greeklishPhrases are Greek typed in Latin letters (Greeklish) phrases of two to four words with their English.
-var greeklishPhrases = map[string]string{
+// greeklishPhrases are Greek typed in Latin letters (Greeklish) phrases of two to four words with their English,
+// read with 8 for theta and 3 for xi too.
+var greeklishPhrases = withGreeklishDigits(map[string]string{
 	"ti einai":                   "what is",
 	"ti ine":                     "what is",
 	"poios einai":                "who is",
@@ -2966,4 +3117,115 @@ var greeklishPhrases = map[string]string{
 	"kanenas neos":            "any new",
 	"kanena neo":              "any new",
 	"kamia nea":               "any new",
+	// Phrases of the questions typed with 8 for theta and 3 for xi, in their spellings with th
+	// and ks: their digit spellings are read too.
+	"pes mou":                   "tell me",
+	"ela pes mou":               "tell me",
+	"kaneis apo":                "any of",
+	"sto perithwrio":            "on the sidelines",
+	"psyxro polemo":             "Cold War",
+	"psixro polemo":             "Cold War",
+	"psyxrou polemou":           "Cold War",
+	"sthn proeklogikh":          "during the campaign",
+	"sthn proeklogiki":          "during the campaign",
+	"stin proeklogiki":          "during the campaign",
+	"sthn eurwph":               "in Europe",
+	"sthn eurwpi":               "in Europe",
+	"stin eurwpi":               "in Europe",
+	"stin europi":               "in Europe",
+	"stin evropi":               "in Europe",
+	"sthn evropi":               "in Europe",
+	"sth dikh tous":             "in their own",
+	"sti diki tous":             "in their own",
+	"h tipota":                  "or nothing",
+	"i tipota":                  "or nothing",
+	"ypourgos ekswterikwn":      "foreign minister",
+	"ypourgos exwterikwn":       "foreign minister",
+	"ypourgos exoterikwn":       "foreign minister",
+	"ypourgos eksoterikon":      "foreign minister",
+	"ypourgos ekswterikon":      "foreign minister",
+	"ypourgou ekswterikwn":      "foreign minister",
+	"ypourgou eksoterikwn":      "foreign minister",
+	"poia htan h ypourgos":      "who was the minister",
+	"poia itan i ypourgos":      "who was the minister",
+	"poia htan h prwthypourgos": "who was the prime minister",
+	"poia itan i prwthypourgos": "who was the prime minister",
+	"poia itan i prothypourgos": "who was the prime minister",
+	"nea zhlandias":             "New Zealand",
+	"nea zilandias":             "New Zealand",
+	"neas zhlandias":            "New Zealand",
+})
+
+// withGreeklishDigits is words with, beside each, its spellings with 8 for theta and 3 for xi
+// (greeklishDigitSpellings), meaning what it means: "8ema" is "thema", "meta3y"
+// "metaksy". A spelling two words of different meanings share is left out, and so is one
+// typed as a word of words already.
+func withGreeklishDigits(words map[string]string) map[string]string {
+	out := make(map[string]string, 2*len(words))
+	for w, english := range words {
+		out[w] = english
+	}
+	shared := map[string]bool{}
+	for w, english := range words {
+		for _, s := range greeklishDigitSpellings(w) {
+			if _, ok := words[s]; ok {
+				continue
+			}
+			if other, ok := out[s]; ok && other != english {
+				shared[s] = true
+				continue
+			}
+			out[s] = english
+		}
+	}
+	for s := range shared {
+		delete(out, s)
+	}
+	return out
+}
+
+// withGreeklishDigitsIn is words with their spellings with 8 for theta and 3 for xi
+// (greeklishDigitSpellings) after them.
+func withGreeklishDigitsIn(words []string) []string {
+	out := append([]string(nil), words...)
+	for _, w := range words {
+		out = append(out, greeklishDigitSpellings(w)...)
+	}
+	return out
+}
+
+// greeklishDigitSpellings are the spellings of w, a Greeklish word or phrase, with 8 for some or
+// all of its "th" (theta) and 3 for some or all of its "ks" (xi), as many type them: "thelei" is
+// "8elei", "ksekinise" "3ekinise", "synanththikan" "synanth8ikan" (where "th" is tau and eta)
+// and "synan88ikan". A spelling of digits only ("8" for the article "th") is none.
+func greeklishDigitSpellings(w string) []string {
+	var at []int // where a "th" or "ks" begins
+	for i := 0; i+1 < len(w) && len(at) < 4; i++ {
+		if pair := w[i : i+2]; pair == "th" || pair == "ks" {
+			at = append(at, i)
+			i++
+		}
+	}
+	var spellings []string
+	for mask := 1; mask < 1<<len(at); mask++ {
+		var b strings.Builder
+		from := 0
+		for k, i := range at {
+			if mask&(1<<k) == 0 {
+				continue
+			}
+			b.WriteString(w[from:i])
+			if w[i] == 't' {
+				b.WriteByte('8')
+			} else {
+				b.WriteByte('3')
+			}
+			from = i + 2
+		}
+		b.WriteString(w[from:])
+		if s := b.String(); strings.ContainsAny(s, "abcdefghijklmnopqrstuvwxyz") {
+			spellings = append(spellings, s)
+		}
+	}
+	return spellings
 }

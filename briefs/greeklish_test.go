@@ -1,6 +1,9 @@
 package briefs
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Greek typed in Latin letters (Greeklish) mixed in: read in English, the asking word first.
 func TestGreeklishMixedInEnglish(t *testing.T) {
@@ -51,6 +54,15 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"giati akyrwthike h koinh synenteusi typou twn yfypourgwn", "why cancelled joint press conference deputy ministers"},
 		{"h afstralia ti rolo thelei na paiksei sthn perioxh", "Australia what role want to play in the region"},
 		{"ti rolo exei h n.korea sta matia ths washington", "what role does have South Korea for washington"},
+		// Theta typed 8 and xi typed 3 ("8ema", "meta3y"), and eta typed h in the verbs.
+		{"sth trimerh ti 8ema htan to kyrio?", "in the trilateral what issue was main?"},
+		{"poios tomeas ths n.koreas xtyph8hke pio poly apo ta iapwnika metra", "which sector South Korea was hit more by the Japanese measures"},
+		{"ti edwse o ypourgos e3wterikwn ths iapwnias ston yoon sthn orkwmosia?", "what gave foreign minister Japan to the yoon in the inauguration?"},
+		{"comfort women: pote phgan arxika sta dikasthria ta 8ymata", "comfort women: when went initially in the courts victims"},
+		{"ti ekane h voreia korea oso ginotan h synodos korufhs, peta3e pyraulous h tipota?", "what did do North Korea while was held summit, launch missiles or nothing?"},
+		{"pws xarakthrizetai h symmaxia HPA-iapwnias meta ton psyxro polemo", "how described alliance US-Japan after Cold War"},
+		{"kala kai oi 4 sth dikh tous synantisi ti syzhthsan? kati gia ton polemo sthn eurwph?", "and 4 in their own meeting what discuss? something about war in Europe?"},
+		{"giati diamartyrhthhke h iapwnia gia to nhsi", "why protest Japan about island"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -63,4 +75,23 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"gt kopike sth mesh h synenteuksi typou twn yfypourgwn eksoterikwn", "press-conference-terminated-november-2021"},
 		{"poios einai o adynamos krikos stous 4", "japan-korea-weakest-link"},
 	})
+}
+
+// Theta typed 8 and xi typed 3, in some or all of a word's places; never a spelling of digits
+// only.
+func TestGreeklishDigitSpellings(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		want []string
+	}{
+		{"thema", []string{"8ema"}},
+		{"metaksy", []string{"meta3y"}},
+		{"synanththikan", []string{"synan8thikan", "synanth8ikan", "synan88ikan"}},
+		{"th", nil},
+		{"kai", nil},
+	} {
+		if got := greeklishDigitSpellings(c.word); !slices.Equal(got, c.want) {
+			t.Errorf("greeklishDigitSpellings(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
 }
