@@ -134,6 +134,18 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"amreka btewsef ta7alofha ma3 ostoralia ezay?", "how the US describes its alliance with Australia?"},
 		{"meen el mo7arer bta3 el maqal?", "who is the editor of the article?"},
 		{"amreka hatdfa3 kam fe el Indo-Pacific strategy di? fe feloos ya3ni", "how much will pay the US in the Indo-Pacific strategy this? in money"},
+		// An Alexandrian writer: "korya" is Korea, "e2tema3" a meeting, "nyu zelanda" New Zealand,
+		// "5as b" regarding, "we2t ma" when, "geh el 7okm" came to power, "bel seen" with China.
+		{"el e2tema3 el tolaty amrika w el yaban w korya kan byetkalem 3an eh aktar 7aga?", "about what the meeting the trilateral the US and Japan and Korea was talking most?"},
+		{"w nyu zelanda mrakeza 3ala eh?", "on what and New Zealand focused?"},
+		{"el yaban e7tagget 3ala eh 5as b dokdo we2t ma yoon geh el 7okm?", "on what Japan protested regarding dokdo when yoon came to power?"},
+		{"leh korya el ganobya 3ala2etha bel seen a7san mn el yaban?", "why South Korea its relationship with China better than Japan?"},
+		{"biden 2al eh lel yaban w korya 3an enoh ye7meehom?", "what biden said to Japan and Korea about defending them?"},
+		{"el yaban bet7awel to2af el sin ezay?", "how Japan is trying to contain China?"},
+		{"yoon wa3ad b eh fel entekhabat 5as bel syasa el 5argeya?", "what yoon promised in the elections regarding the foreign policy?"},
+		{"eh el 7agat el tanya elli bet5alli el koreyeen yekraho el yaban gher comfort women?", "what is the things the other that makes the Koreans hate Japan other than comfort women?"},
+		{"anhy etnein mn el arba3 dol 3ala2ethom aktar 7aga mestweya?", "which two from the four these their relationship most mature?"},
+		{"britanya kan mawqefha eh mn da3wet el yaban w korya?", "what Britain was its position from the invitation of Japan and Korea?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
