@@ -1746,114 +1746,118 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the fifty-ninth round's end (its last code, a06da34): blind49 103/110, blind50 109/110,
-	// blind53 104/110, blind54 105/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
+	// At the sixtieth round's end (its last code, c28db99): blind49 103/110, blind50 109/110,
+	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
-	// 104/110, blind82 104/110, blind87 105/110, blind90 103/110, blind92 107/110, blind96 109/110,
+	// 104/110, blind82 104/110, blind87 105/110, blind90 105/110, blind92 107/110, blind96 109/110,
 	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
 	// blind122 105/110, blind131 109/110, blind142 103/110, blind143 106/110, blind165 105/110,
-	// blind166 99/110, blind173 85/110, blind174 103/110, blind175 92/110, blind176 95/110,
+	// blind166 99/110, blind173 86/110, blind174 103/110, blind175 92/110, blind176 95/110,
 	// blind180 103/110, blind182 90/110, blind183 104/110, blind184 100/110, blind185 103/110,
-	// blind186 100/110, blind187 97/110, blind189 91/110, blind190 96/110, blind191 102/110,
+	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 102/110,
 	// blind192 100/110, blind194 105/110, blind196 106/110, blind197 103/110, blind199 108/110,
-	// blind200 98/110, blind201 99/110, blind202 98/110, blind205 100/110, blind206 102/110,
+	// blind200 99/110, blind201 99/110, blind202 98/110, blind205 100/110, blind206 103/110,
 	// blind207 110/110, blind208 97/110, blind209 103/110, blind211 94/110, blind212 105/110,
 	// blind214 94/110, blind215 96/110, blind216 103/110, blind220 107/110, blind221 102/110,
 	// blind222 103/110, blind225 101/110, blind228 98/110, blind229 103/110, blind230 95/110,
-	// blind231 98/110, blind233 92/110, blind234 94/110, blind235 91/110, blind236 101/110,
+	// blind231 98/110, blind233 92/110, blind234 95/110, blind235 91/110, blind236 101/110,
 	// blind237 103/110, blind238 101/110, blind239 97/110, blind240 104/110, blind241 100/110,
 	// blind242 101/110, blind243 98/110, blind244 100/110, blind245 107/110, blind246 107/110,
-	// blind248 103/110, blind249 102/110, blind250 102/110, blind251 94/110, blind252 102/110,
-	// blind253 101/110, blind254 105/110, blind255 97/110, blind256 96/110, blind257 93/110,
-	// blind258 94/110, blind259 92/110, blind260 96/110, blind261 95/110, blind262 92/110, blind263
-	// 100/110, blind266 91/110, blind267 93/110, blind268 96/110, blind269 101/110, blind271
-	// 103/110, blind272 93/110, blind273 98/110, blind274 103/110, blind275 95/110, blind276
-	// 82/110, blind277 93/110, blind278 92/110, blind279 101/110, blind281 106/110, blind282
-	// 95/110, blind283 91/110, blind284 96/110, blind285 97/110, blind286 103/110, blind287 86/110,
-	// blind288 96/110, blind289 95/110, blind290 91/110, blind291 84/110, blind292 79/110, blind293
-	// 103/110, blind294 99/110, blind295 91/110, blind296 90/110, blind297 86/110, blind298 95/110,
-	// blind299 80/110, blind300 87/110, blind301 94/110, blind302 92/110, blind303 89/110, blind304
-	// 90/110, blind305 70/110, blind306 84/110, blind307 88/110, blind308 99/110, blind309 94/110,
-	// blind310 87/110, blind311 89/110, blind312 89/110, blind313 96/110; tuning164 108/110,
-	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206
-	// 110/110, tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110,
-	// tuning228 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245
-	// 108/110, tuning251 107/110, tuning252 107/110, tuning254 108/110, tuning257 107/110,
-	// tuning263 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110, tuning278
-	// 108/110, tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288 110/110,
-	// tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110, tuning298
-	// 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306 110/110,
-	// tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110, tuning315
-	// 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110,
-	// tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335
-	// 109/110, tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110,
-	// tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361
-	// 108/110, tuning362 108/110, tuning363 108/110, tuning365 107/110, tuning376 108/110,
-	// tuning379 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110, tuning416
-	// 107/110, tuning420 106/110, tuning435 110/110, tuning437 110/110, tuning438 110/110,
-	// tuning439 106/110, tuning444 110/110, tuning448 108/110, tuning451 108/110, tuning453
-	// 106/110, tuning457 109/110, tuning461 110/110, tuning462 110/110, tuning463 110/110,
-	// tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110, tuning467
-	// 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
-	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513
-	// 108/110, tuning514 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110,
-	// tuning524 108/110, tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535
-	// 105/110, tuning548 106/110, tuning550 109/110, tuning554 110/110, tuning555 110/110,
-	// tuning559 110/110, tuning561 109/110, tuning562 108/110, tuning565 110/110, tuning567
-	// 107/110, tuning568 109/110, tuning569 109/110, tuning570 110/110, tuning573 108/110,
-	// tuning574 108/110, tuning579 110/110, tuning585 106/110, tuning587 106/110, tuning588
-	// 108/110, tuning590 91/110, tuning593 107/110, tuning594 110/110, tuning599 108/110, tuning601
-	// 110/110, tuning602 109/110, tuning603 110/110, tuning605 104/110, tuning608 109/110,
-	// tuning609 105/110, tuning610 108/110, tuning611 109/110, tuning613 102/110, tuning614
-	// 107/110, tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
-	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 110/110, tuning633
-	// 109/110, tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110,
-	// tuning641 109/110, tuning642 107/110, tuning644 109/110, tuning645 107/110, tuning646
-	// 107/110, tuning647 107/110, tuning648 110/110, tuning650 108/110, tuning652 109/110,
-	// tuning653 108/110, tuning654 105/110, tuning655 110/110, tuning656 110/110, tuning661
-	// 103/110, tuning668 109/110, tuning670 107/110, tuning671 109/110, tuning684 110/110,
-	// tuning689 108/110, tuning690 108/110, tuning691 109/110, tuning692 109/110, tuning694
-	// 105/110, tuning695 106/110, tuning698 105/110, tuning699 108/110, tuning700 109/110,
-	// tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110, tuning707
-	// 110/110, tuning708 109/110, tuning709 109/110, tuning710 108/110, tuning711 109/110,
-	// tuning712 109/110, tuning713 108/110, tuning714 108/110, tuning715 108/110, tuning716
-	// 109/110, tuning717 110/110, tuning718 109/110, tuning719 110/110, tuning720 110/110,
-	// tuning721 108/110, tuning722 110/110, tuning723 108/110, tuning724 109/110, tuning725
-	// 107/110, tuning726 110/110, tuning727 92/110, tuning729 110/110, tuning730 109/110, tuning731
-	// 99/110, tuning732 99/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737
-	// 109/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110,
-	// tuning744 106/110, tuning745 109/110, tuning746 108/110, tuning747 106/110, tuning748
-	// 107/110, tuning749 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110,
-	// tuning756 110/110, tuning757 108/110, tuning758 106/110, tuning760 109/110, tuning761
-	// 108/110, tuning759 109/110, tuning762 110/110, tuning764 110/110, tuning765 107/110,
-	// tuning766 108/110, tuning768 107/110, tuning769 108/110, tuning770 108/110, tuning771
-	// 109/110, tuning772 110/110, tuning773 110/110, tuning774 104/110, tuning775 110/110,
-	// tuning776 109/110, tuning777 107/110, tuning778 108/110, tuning781 110/110, tuning782
-	// 110/110, tuning783 107/110, tuning784 108/110, tuning786 109/110, tuning787 108/110,
-	// tuning788 108/110, tuning789 109/110, tuning790 108/110, tuning791 107/110, tuning792
-	// 109/110, tuning793 109/110, tuning795 106/110, tuning796 105/110, tuning797 109/110,
-	// tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110, tuning802
-	// 109/110, tuning803 107/110, tuning804 107/110, tuning805 108/110, tuning806 108/110,
-	// tuning807 107/110, tuning808 108/110, tuning809 110/110, tuning810 102/110, tuning811
-	// 108/110, tuning812 109/110, tuning813 110/110, tuning814 109/110, tuning815 109/110,
-	// tuning816 107/110, tuning819 108/110, tuning820 108/110, tuning821 109/110, tuning823
-	// 110/110, tuning824 107/110, tuning825 105/110, tuning826 107/110, tuning827 109/110,
-	// tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110, tuning832 98/110,
-	// tuning833 107/110, tuning834 100/110, tuning835 108/110, tuning836 106/110, tuning837
-	// 106/110, tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110,
-	// tuning842 109/110, tuning843 100/110, tuning844 97/110, tuning845 109/110, tuning846 106/110,
-	// tuning847 106/110, tuning848 106/110, tuning849 98/110, tuning850 99/110, tuning851 106/110,
-	// tuning852 107/110, tuning853 110/110, tuning854 106/110, tuning855 109/110, tuning856
-	// 109/110, tuning857 107/110, tuning858 103/110, tuning860 102/110, tuning861 103/110,
-	// tuning862 110/110, tuning863 106/110, tuning864 109/110, tuning865 107/110, tuning866
-	// 107/110, tuning867 107/110, tuning868 105/110, tuning869 108/110, tuning870 107/110,
-	// tuning871 94/110, tuning872 107/110, tuning873 108/110, tuning874 109/110, tuning875 109/110,
-	// tuning876 106/110, tuning877 102/110, tuning878 108/110, tuning879 110/110, tuning880
-	// 109/110, tuning881 106/110, tuning882 106/110, tuning883 108/110, tuning884 109/110,
-	// tuning885 107/110, tuning886 105/110, tuning887 107/110, tuning888 108/110, tuning889 99/110,
-	// tuning890 105/110, tuning891 105/110. Each floor below is the best score measured; the
-	// comments give each set's history up to the round before.
+	// blind248 103/110, blind249 102/110, blind250 103/110, blind251 94/110, blind252 102/110,
+	// blind253 102/110, blind254 105/110, blind255 98/110, blind256 98/110, blind257 93/110,
+	// blind258 95/110, blind259 92/110, blind260 96/110, blind261 95/110, blind262 92/110, blind263
+	// 100/110, blind266 91/110, blind267 93/110, blind268 97/110, blind269 101/110, blind271
+	// 103/110, blind272 96/110, blind273 98/110, blind274 103/110, blind275 96/110, blind276
+	// 85/110, blind277 97/110, blind278 92/110, blind279 101/110, blind281 106/110, blind282
+	// 98/110, blind283 92/110, blind284 98/110, blind285 104/110, blind286 103/110, blind287
+	// 87/110, blind288 96/110, blind289 96/110, blind290 91/110, blind291 86/110, blind292 85/110,
+	// blind293 103/110, blind294 101/110, blind295 91/110, blind296 95/110, blind297 90/110,
+	// blind298 95/110, blind299 84/110, blind300 90/110, blind301 94/110, blind302 92/110, blind303
+	// 92/110, blind304 96/110, blind305 76/110, blind306 88/110, blind307 93/110, blind308 99/110,
+	// blind309 94/110, blind310 87/110, blind311 93/110, blind312 91/110, blind313 99/110, blind314
+	// 82/110, blind315 85/110, blind316 77/110, blind317 92/110, blind318 84/110, blind319 87/110,
+	// blind320 92/110, blind321 92/110, blind322 97/110; tuning164 108/110, tuning176 108/110,
+	// tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110, tuning213
+	// 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
+	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251
+	// 107/110, tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263 105/110,
+	// tuning267 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281
+	// 107/110, tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293 110/110,
+	// tuning294 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110, tuning301
+	// 110/110, tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309 109/110,
+	// tuning311 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110, tuning321
+	// 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331 107/110,
+	// tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110, tuning336
+	// 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110,
+	// tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362
+	// 108/110, tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110,
+	// tuning391 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420
+	// 106/110, tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439 106/110,
+	// tuning444 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110, tuning457
+	// 109/110, tuning461 110/110, tuning462 110/110, tuning463 110/110, tuning464 110/110,
+	// tuning466 110/110, tuning469 108/110, tuning471 110/110, tuning467 110/110, tuning468
+	// 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110, tuning490 110/110,
+	// tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110, tuning514
+	// 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
+	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548
+	// 106/110, tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110,
+	// tuning561 109/110, tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568
+	// 109/110, tuning569 109/110, tuning570 110/110, tuning573 108/110, tuning574 108/110,
+	// tuning579 110/110, tuning585 106/110, tuning587 106/110, tuning588 108/110, tuning590 91/110,
+	// tuning593 107/110, tuning594 110/110, tuning599 109/110, tuning601 110/110, tuning602
+	// 109/110, tuning603 110/110, tuning605 104/110, tuning608 109/110, tuning609 105/110,
+	// tuning610 108/110, tuning611 109/110, tuning613 102/110, tuning614 107/110, tuning617
+	// 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110, tuning629 110/110,
+	// tuning630 106/110, tuning631 106/110, tuning632 110/110, tuning633 109/110, tuning634
+	// 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
+	// tuning642 107/110, tuning644 109/110, tuning645 107/110, tuning646 107/110, tuning647
+	// 107/110, tuning648 110/110, tuning650 108/110, tuning652 109/110, tuning653 109/110,
+	// tuning654 105/110, tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668
+	// 109/110, tuning670 107/110, tuning671 109/110, tuning684 110/110, tuning689 109/110,
+	// tuning690 109/110, tuning691 109/110, tuning692 109/110, tuning694 105/110, tuning695
+	// 106/110, tuning698 105/110, tuning699 109/110, tuning700 109/110, tuning701 109/110,
+	// tuning703 110/110, tuning705 110/110, tuning706 108/110, tuning707 110/110, tuning708
+	// 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110, tuning712 109/110,
+	// tuning713 108/110, tuning714 108/110, tuning715 108/110, tuning716 109/110, tuning717
+	// 110/110, tuning718 109/110, tuning719 110/110, tuning720 110/110, tuning721 108/110,
+	// tuning722 110/110, tuning723 108/110, tuning724 109/110, tuning725 107/110, tuning726
+	// 110/110, tuning727 92/110, tuning729 110/110, tuning730 109/110, tuning731 99/110, tuning732
+	// 99/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, tuning738
+	// 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744 106/110,
+	// tuning745 109/110, tuning746 108/110, tuning747 106/110, tuning748 107/110, tuning749
+	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, tuning756 110/110,
+	// tuning757 108/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
+	// 109/110, tuning762 110/110, tuning764 110/110, tuning765 108/110, tuning766 108/110,
+	// tuning768 107/110, tuning769 108/110, tuning770 109/110, tuning771 109/110, tuning772
+	// 110/110, tuning773 110/110, tuning774 104/110, tuning775 110/110, tuning776 109/110,
+	// tuning777 107/110, tuning778 108/110, tuning781 110/110, tuning782 110/110, tuning783
+	// 107/110, tuning784 108/110, tuning786 109/110, tuning787 108/110, tuning788 108/110,
+	// tuning789 110/110, tuning790 108/110, tuning791 107/110, tuning792 109/110, tuning793
+	// 110/110, tuning795 107/110, tuning796 105/110, tuning797 109/110, tuning798 105/110,
+	// tuning799 106/110, tuning800 108/110, tuning801 108/110, tuning802 109/110, tuning803
+	// 107/110, tuning804 107/110, tuning805 108/110, tuning806 108/110, tuning807 108/110,
+	// tuning808 108/110, tuning809 110/110, tuning810 102/110, tuning811 108/110, tuning812
+	// 109/110, tuning813 110/110, tuning814 109/110, tuning815 109/110, tuning816 107/110,
+	// tuning819 108/110, tuning820 108/110, tuning821 109/110, tuning823 110/110, tuning824
+	// 107/110, tuning825 105/110, tuning826 107/110, tuning827 109/110, tuning828 110/110,
+	// tuning829 110/110, tuning830 108/110, tuning831 107/110, tuning832 98/110, tuning833 107/110,
+	// tuning834 102/110, tuning835 108/110, tuning836 107/110, tuning837 106/110, tuning838
+	// 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
+	// tuning843 103/110, tuning844 97/110, tuning845 109/110, tuning846 106/110, tuning847 107/110,
+	// tuning848 107/110, tuning849 98/110, tuning850 102/110, tuning851 106/110, tuning852 107/110,
+	// tuning853 110/110, tuning854 108/110, tuning855 109/110, tuning856 109/110, tuning857
+	// 108/110, tuning858 104/110, tuning860 105/110, tuning861 107/110, tuning862 110/110,
+	// tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867
+	// 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 95/110, tuning872
+	// 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110,
+	// tuning877 103/110, tuning878 109/110, tuning879 110/110, tuning880 110/110, tuning881
+	// 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885 107/110,
+	// tuning886 110/110, tuning887 110/110, tuning888 110/110, tuning889 102/110, tuning890
+	// 108/110, tuning891 105/110, tuning892 107/110, tuning893 106/110, tuning894 107/110,
+	// tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898 107/110, tuning899
+	// 109/110, tuning900 108/110. Each floor below is the best score measured; the comments give
+	// each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -1871,7 +1875,7 @@ var floors = map[string]float64{
 	// and 94/110; at the twenty-seventh's, 98/110 and 95/110; at the twenty-eighth's, 99/110
 	// and 97/110; at the twenty-ninth's, 101/110 and 97/110.
 	"blind53-questions.jsonl": 104.0 / 110,
-	"blind54-questions.jsonl": 105.0 / 110,
+	"blind54-questions.jsonl": 106.0 / 110,
 	// Blind, written before the twenty-fifth round's first change and scored with its first
 	// code (f707975): blind55 (a formal register) 89/110, blind56 (leading questions typed
 	// as in chat) 96/110; at its end 92/110 and 97/110; at the twenty-sixth's, 97/110 and
@@ -1935,7 +1939,7 @@ var floors = map[string]float64{
 	// (8457e13): blind90 (people typing fast on a phone, with typos) 101/110 and blind92 (a
 	// sceptical reader challenging claims) 104/110; blind89 (a teacher setting a quiz,
 	// 108/110) and blind91 (a podcast host, 106/110) pass evalGate from the first.
-	"blind90-questions.jsonl": 103.0 / 110,
+	"blind90-questions.jsonl": 105.0 / 110,
 	"blind92-questions.jsonl": 107.0 / 110,
 	// Written before the thirty-fourth round changed anything and scored with its first code
 	// (6230326): blind96 (a curious reader chatting, naming things vaguely) 103/110; blind93
@@ -2518,7 +2522,7 @@ var floors = map[string]float64{
 	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
 	"tuning593-questions.jsonl": 107.0 / 110,
 	"tuning594-questions.jsonl": 110.0 / 110,
-	"tuning599-questions.jsonl": 108.0 / 110,
+	"tuning599-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with 4bebf14 before they were tuned on: tuning601 (Portuguese
 	// mixed in) 45/110, tuning602 (Dutch mixed in) 51/110, tuning603 (a Jamaican reader's
 	// patois) 70/110, tuning605 (a newsreel announcer) 96/110 and tuning608 (a
@@ -2588,7 +2592,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with 8c48041 before they were tuned on: tuning653 (Korean
 	// in Hangul mixed in) 88/110, tuning654 (a retired colonel's jargon) 97/110, tuning655
 	// (Japanese mixed in) 96/110 and tuning656 (Turkish mixed in) 41/110.
-	"tuning653-questions.jsonl": 108.0 / 110,
+	"tuning653-questions.jsonl": 109.0 / 110,
 	"tuning654-questions.jsonl": 105.0 / 110,
 	"tuning655-questions.jsonl": 110.0 / 110,
 	"tuning656-questions.jsonl": 110.0 / 110,
@@ -2622,8 +2626,8 @@ var floors = map[string]float64{
 	// The round's last, scored with 9d32ef0 before they were tuned on: tuning689
 	// (Greeklish) 46/110, tuning690 (romanised Bengali) 56/110, tuning691 (Swahili and
 	// Sheng) 48/110 and tuning692 (Italian mixed in) 97/110.
-	"tuning689-questions.jsonl": 108.0 / 110,
-	"tuning690-questions.jsonl": 108.0 / 110,
+	"tuning689-questions.jsonl": 109.0 / 110,
+	"tuning690-questions.jsonl": 109.0 / 110,
 	// 109 since 51st-round reading keeps a Swahili question's second sentence apart: "what
 	// Yoon said wants relationship of US-Japan-SK to be?" alone is refused, as in English.
 	"tuning691-questions.jsonl": 109.0 / 110,
@@ -2639,7 +2643,7 @@ var floors = map[string]float64{
 	// tuning699 (Taglish) 102/110 and tuning700 (Spanish mixed in) 99/110; tuning697 108/110
 	// passes evalGate.
 	"tuning698-questions.jsonl": 105.0 / 110,
-	"tuning699-questions.jsonl": 108.0 / 110,
+	"tuning699-questions.jsonl": 109.0 / 110,
 	"tuning700-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with d0f5cb6 before anything was tuned on them: blind161
 	// (Vietnamese mixed in) 73/110, blind162 101/110 and blind164 99/110; blind163 108/110
@@ -2662,7 +2666,7 @@ var floors = map[string]float64{
 	"tuning707-questions.jsonl": 110.0 / 110,
 	"tuning708-questions.jsonl": 109.0 / 110,
 	"tuning709-questions.jsonl": 109.0 / 110,
-	"tuning710-questions.jsonl": 108.0 / 110,
+	"tuning710-questions.jsonl": 109.0 / 110,
 	"tuning711-questions.jsonl": 109.0 / 110,
 	"tuning712-questions.jsonl": 109.0 / 110,
 	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
@@ -2696,7 +2700,7 @@ var floors = map[string]float64{
 	// 4999e8e, before the second pass over their lexicons: blind173 (romanised Korean) 54/110
 	// and 64/110, blind174 (romaji) 69/110 and 82/110, blind175 (Syrian Arabizi) 62/110 and
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
-	"blind173-questions.jsonl": 85.0 / 110,
+	"blind173-questions.jsonl": 86.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
 	"blind175-questions.jsonl": 92.0 / 110,
 	"blind176-questions.jsonl": 95.0 / 110,
@@ -2738,7 +2742,7 @@ var floors = map[string]float64{
 	"blind185-questions.jsonl": 103.0 / 110,
 	"blind186-questions.jsonl": 100.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
-	"blind189-questions.jsonl": 91.0 / 110,
+	"blind189-questions.jsonl": 92.0 / 110,
 	"blind190-questions.jsonl": 96.0 / 110,
 	"blind191-questions.jsonl": 102.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
@@ -2761,7 +2765,7 @@ var floors = map[string]float64{
 	"blind196-questions.jsonl": 106.0 / 110,
 	"blind197-questions.jsonl": 103.0 / 110,
 	"blind199-questions.jsonl": 108.0 / 110,
-	"blind200-questions.jsonl": 98.0 / 110,
+	"blind200-questions.jsonl": 99.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
 	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
 	"tuning748-questions.jsonl": 107.0 / 110,
@@ -2778,7 +2782,7 @@ var floors = map[string]float64{
 	// 96, blind208 (Rioplatense Spanish) 96 and 97; blind203 (Pidgin) 105 and 105 and
 	// blind204 (Hinglish) 103 and 105 pass.
 	"blind205-questions.jsonl": 100.0 / 110,
-	"blind206-questions.jsonl": 102.0 / 110,
+	"blind206-questions.jsonl": 103.0 / 110,
 	"blind207-questions.jsonl": 110.0 / 110,
 	"blind208-questions.jsonl": 97.0 / 110,
 	// Written later in it, scored with 6d5be51 before they were tuned on.
@@ -2802,7 +2806,7 @@ var floors = map[string]float64{
 	"tuning762-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with d76d54f before they were tuned on.
 	"tuning764-questions.jsonl": 110.0 / 110,
-	"tuning765-questions.jsonl": 107.0 / 110,
+	"tuning765-questions.jsonl": 108.0 / 110,
 	// Blind, written at the round's end, scored with de89117 and with 001e5fd: blind214
 	// (romanised Korean) 85 and 89/110, blind215 (Manglish) 89 and 95, blind216 (a pub-quiz
 	// host) 96 and 103; blind217 (Rioplatense Spanish) 105 and 107 passes.
@@ -2824,7 +2828,7 @@ var floors = map[string]float64{
 	"blind225-questions.jsonl": 101.0 / 110,
 	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
 	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
-	"tuning770-questions.jsonl": 108.0 / 110,
+	"tuning770-questions.jsonl": 109.0 / 110,
 	"tuning771-questions.jsonl": 109.0 / 110,
 	"tuning772-questions.jsonl": 110.0 / 110,
 	"tuning773-questions.jsonl": 110.0 / 110,
@@ -2852,7 +2856,7 @@ var floors = map[string]float64{
 	"tuning786-questions.jsonl": 109.0 / 110,
 	"tuning787-questions.jsonl": 108.0 / 110,
 	"tuning788-questions.jsonl": 108.0 / 110,
-	"tuning789-questions.jsonl": 109.0 / 110,
+	"tuning789-questions.jsonl": 110.0 / 110,
 	"tuning790-questions.jsonl": 108.0 / 110,
 	// Blind, written at the round's end, scored with 790cdd5 and with 35ec8f2: blind232
 	// (Doric) 77 and 105 passes; blind233 (Darija) 76 and 88, blind234 (Lebanese Arabizi)
@@ -2860,7 +2864,7 @@ var floors = map[string]float64{
 	// (romanised Korean) 97 and 97, blind238 (Vietnamese) 97 and 101, blind239 (romanised
 	// Thai) 92 and 94.
 	"blind233-questions.jsonl": 92.0 / 110,
-	"blind234-questions.jsonl": 94.0 / 110,
+	"blind234-questions.jsonl": 95.0 / 110,
 	"blind235-questions.jsonl": 91.0 / 110,
 	"blind236-questions.jsonl": 101.0 / 110,
 	"blind237-questions.jsonl": 103.0 / 110,
@@ -2869,8 +2873,8 @@ var floors = map[string]float64{
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
 	"tuning791-questions.jsonl": 107.0 / 110,
 	"tuning792-questions.jsonl": 109.0 / 110,
-	"tuning793-questions.jsonl": 109.0 / 110,
-	"tuning795-questions.jsonl": 106.0 / 110,
+	"tuning793-questions.jsonl": 110.0 / 110,
+	"tuning795-questions.jsonl": 107.0 / 110,
 	"tuning796-questions.jsonl": 105.0 / 110,
 	// Written after the round's last, scored with 04baca5 before tuned on.
 	"tuning797-questions.jsonl": 109.0 / 110,
@@ -2895,7 +2899,7 @@ var floors = map[string]float64{
 	"tuning804-questions.jsonl": 107.0 / 110,
 	"tuning805-questions.jsonl": 108.0 / 110,
 	"tuning806-questions.jsonl": 108.0 / 110,
-	"tuning807-questions.jsonl": 107.0 / 110,
+	"tuning807-questions.jsonl": 108.0 / 110,
 	"tuning808-questions.jsonl": 108.0 / 110,
 	"tuning809-questions.jsonl": 110.0 / 110,
 	// Written after them, scored with f9213e6 before tuned on.
@@ -2914,7 +2918,7 @@ var floors = map[string]float64{
 	// and 96, blind251 (Tanglish) 71 and 89, blind252 (Roman Urdu) 91 and 102.
 	"blind248-questions.jsonl": 103.0 / 110,
 	"blind249-questions.jsonl": 102.0 / 110,
-	"blind250-questions.jsonl": 102.0 / 110,
+	"blind250-questions.jsonl": 103.0 / 110,
 	"blind251-questions.jsonl": 94.0 / 110,
 	"blind252-questions.jsonl": 102.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
@@ -2924,12 +2928,12 @@ var floors = map[string]float64{
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and with 425bc53
 	// alike: blind253 (Taglish) 99/110, blind255 (Singlish) 97, blind256 (romanised Korean)
 	// 91, blind257 (Portuguese) 86, blind258 (Sheng) 79; blind254 (Nigerian Pidgin) 104.
-	"blind253-questions.jsonl": 101.0 / 110,
+	"blind253-questions.jsonl": 102.0 / 110,
 	"blind254-questions.jsonl": 105.0 / 110,
-	"blind255-questions.jsonl": 97.0 / 110,
-	"blind256-questions.jsonl": 96.0 / 110,
+	"blind255-questions.jsonl": 98.0 / 110,
+	"blind256-questions.jsonl": 98.0 / 110,
 	"blind257-questions.jsonl": 93.0 / 110,
-	"blind258-questions.jsonl": 94.0 / 110,
+	"blind258-questions.jsonl": 95.0 / 110,
 	// Written at the same time, scored with 425bc53 before tuned on.
 	"tuning824-questions.jsonl": 107.0 / 110,
 	"tuning825-questions.jsonl": 105.0 / 110,
@@ -2953,10 +2957,10 @@ var floors = map[string]float64{
 	"blind263-questions.jsonl": 100.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
 	"tuning833-questions.jsonl": 107.0 / 110,
-	"tuning834-questions.jsonl": 100.0 / 110,
+	"tuning834-questions.jsonl": 102.0 / 110,
 	// Written after them, scored with c184478 before tuned on.
 	"tuning835-questions.jsonl": 108.0 / 110,
-	"tuning836-questions.jsonl": 106.0 / 110,
+	"tuning836-questions.jsonl": 107.0 / 110,
 	"tuning837-questions.jsonl": 106.0 / 110,
 	// Blind, written at the fifty-sixth round's start, scored with d8a007c: blind266
 	// (romanised Korean) 86/110, blind267 (Egyptian Arabizi) 66, blind268 (Québécois
@@ -2965,7 +2969,7 @@ var floors = map[string]float64{
 	// blind270 (exam English) 106 pass.
 	"blind266-questions.jsonl": 91.0 / 110,
 	"blind267-questions.jsonl": 93.0 / 110,
-	"blind268-questions.jsonl": 96.0 / 110,
+	"blind268-questions.jsonl": 97.0 / 110,
 	"blind269-questions.jsonl": 101.0 / 110,
 	"blind271-questions.jsonl": 103.0 / 110,
 	// Written at the fifty-sixth round's start, scored with 11cddc9 before tuned on.
@@ -2974,164 +2978,180 @@ var floors = map[string]float64{
 	"tuning840-questions.jsonl": 109.0 / 110,
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
-	"tuning843-questions.jsonl": 100.0 / 110,
+	"tuning843-questions.jsonl": 103.0 / 110,
 	"tuning844-questions.jsonl": 97.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
 	// blind274 (a child's questions) 101 and 103, blind275 (Aussie run-on) 91 and 91.
-	"blind272-questions.jsonl": 93.0 / 110,
+	"blind272-questions.jsonl": 96.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
 	"blind274-questions.jsonl": 103.0 / 110,
-	"blind275-questions.jsonl": 95.0 / 110,
+	"blind275-questions.jsonl": 96.0 / 110,
 	// Written at the same time, scored with 16fef0a before tuned on.
 	"tuning846-questions.jsonl": 106.0 / 110,
-	"tuning847-questions.jsonl": 106.0 / 110,
-	"tuning848-questions.jsonl": 106.0 / 110,
+	"tuning847-questions.jsonl": 107.0 / 110,
+	"tuning848-questions.jsonl": 107.0 / 110,
 	"tuning849-questions.jsonl": 98.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
-	"tuning850-questions.jsonl": 99.0 / 110,
+	"tuning850-questions.jsonl": 102.0 / 110,
 	"tuning851-questions.jsonl": 106.0 / 110,
 	// Blind, written at the fifty-seventh round's start, scored with fd4499c: blind276
 	// (Egyptian Arabizi) 71/110, blind277 (romanised Korean) 87, blind278 (Aussie run-on)
 	// 86, blind279 (English with Japanese script) 100, blind281 (English with Chinese
 	// characters) 97, blind282 (Turkish) 76, blind283 (Italian) 89; blind280 (English with
 	// Hangul) 105 passes.
-	"blind276-questions.jsonl": 82.0 / 110,
-	"blind277-questions.jsonl": 93.0 / 110,
+	"blind276-questions.jsonl": 85.0 / 110,
+	"blind277-questions.jsonl": 97.0 / 110,
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
 	"blind281-questions.jsonl": 106.0 / 110,
-	"blind282-questions.jsonl": 95.0 / 110,
-	"blind283-questions.jsonl": 91.0 / 110,
+	"blind282-questions.jsonl": 98.0 / 110,
+	"blind283-questions.jsonl": 92.0 / 110,
 	// Blind, written later in the fifty-seventh round, scored with fd4499c and with 6c14bd6:
 	// blind284 (Egyptian Arabizi) 77 and 77/110, blind285 (Turkish) 73 and 73, blind286
 	// (Italian) 99 and 101, blind287 (romanised Korean) 73 and 73, blind288 (Aussie run-on)
 	// 94 and 94.
-	"blind284-questions.jsonl": 96.0 / 110,
-	"blind285-questions.jsonl": 97.0 / 110,
+	"blind284-questions.jsonl": 98.0 / 110,
+	"blind285-questions.jsonl": 104.0 / 110,
 	"blind286-questions.jsonl": 103.0 / 110,
-	"blind287-questions.jsonl": 86.0 / 110,
+	"blind287-questions.jsonl": 87.0 / 110,
 	"blind288-questions.jsonl": 96.0 / 110,
 	// Blind, written at the fifty-eighth round's start, scored with 432cb83: blind289
 	// (romanised Korean) 93/110, blind290 (romanised Korean) 83, blind291 (Egyptian Arabizi)
 	// 72, blind292 (formal Turkish) 74, blind293 (Aussie run-on) 102, blind294 (Italian) 99,
 	// blind295 (Polish) 71, blind296 (Greeklish) 64, blind297 (Russian in Latin letters) 59,
 	// blind298 (German) 86.
-	"blind289-questions.jsonl": 95.0 / 110,
+	"blind289-questions.jsonl": 96.0 / 110,
 	"blind290-questions.jsonl": 91.0 / 110,
-	"blind291-questions.jsonl": 84.0 / 110,
-	"blind292-questions.jsonl": 79.0 / 110,
+	"blind291-questions.jsonl": 86.0 / 110,
+	"blind292-questions.jsonl": 85.0 / 110,
 	"blind293-questions.jsonl": 103.0 / 110,
-	"blind294-questions.jsonl": 99.0 / 110,
+	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
-	"blind296-questions.jsonl": 90.0 / 110,
-	"blind297-questions.jsonl": 86.0 / 110,
+	"blind296-questions.jsonl": 95.0 / 110,
+	"blind297-questions.jsonl": 90.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
 	// blind299 (Russian in Latin letters) 53 and 64/110, blind300 (Greeklish) 57 and 66,
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
-	"blind299-questions.jsonl": 80.0 / 110,
-	"blind300-questions.jsonl": 87.0 / 110,
+	"blind299-questions.jsonl": 84.0 / 110,
+	"blind300-questions.jsonl": 90.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
 	"blind302-questions.jsonl": 92.0 / 110,
-	"blind303-questions.jsonl": 89.0 / 110,
+	"blind303-questions.jsonl": 92.0 / 110,
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind304
 	// (Russian in Latin letters) 85/110, blind305 (Greeklish) 50, blind306 (Egyptian Arabizi)
 	// 78, blind307 (Turkish) 83, blind308 (Polish) 98, blind309 (romanised Korean) 94.
-	"blind304-questions.jsonl": 90.0 / 110,
-	"blind305-questions.jsonl": 70.0 / 110,
-	"blind306-questions.jsonl": 84.0 / 110,
-	"blind307-questions.jsonl": 88.0 / 110,
+	"blind304-questions.jsonl": 96.0 / 110,
+	"blind305-questions.jsonl": 76.0 / 110,
+	"blind306-questions.jsonl": 88.0 / 110,
+	"blind307-questions.jsonl": 93.0 / 110,
 	"blind308-questions.jsonl": 99.0 / 110,
 	"blind309-questions.jsonl": 94.0 / 110,
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
 	// blind312 (Egyptian Arabizi) 60 and 67, blind313 (Turkish) 93 and 96.
 	"blind310-questions.jsonl": 87.0 / 110,
-	"blind311-questions.jsonl": 89.0 / 110,
-	"blind312-questions.jsonl": 89.0 / 110,
-	"blind313-questions.jsonl": 96.0 / 110,
+	"blind311-questions.jsonl": 93.0 / 110,
+	"blind312-questions.jsonl": 91.0 / 110,
+	"blind313-questions.jsonl": 99.0 / 110,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314
 	// (Greeklish) 64/110, blind315 (Egyptian Arabizi) 81, blind316 (Russian in Latin letters)
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
-	"blind314-questions.jsonl": 64.0 / 110,
-	"blind315-questions.jsonl": 81.0 / 110,
-	"blind316-questions.jsonl": 74.0 / 110,
-	"blind317-questions.jsonl": 90.0 / 110,
-	"blind318-questions.jsonl": 79.0 / 110,
+	"blind314-questions.jsonl": 82.0 / 110,
+	"blind315-questions.jsonl": 85.0 / 110,
+	"blind316-questions.jsonl": 77.0 / 110,
+	"blind317-questions.jsonl": 92.0 / 110,
+	"blind318-questions.jsonl": 84.0 / 110,
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
 	// 81/110 (84), blind320 (Egyptian Arabizi) 90 (90), blind321 (Russian in Latin letters) 87
 	// (91), blind322 (romanised Korean) 96 (97).
-	"blind319-questions.jsonl": 81.0 / 110,
-	"blind320-questions.jsonl": 90.0 / 110,
-	"blind321-questions.jsonl": 87.0 / 110,
-	"blind322-questions.jsonl": 96.0 / 110,
+	"blind319-questions.jsonl": 87.0 / 110,
+	"blind320-questions.jsonl": 92.0 / 110,
+	"blind321-questions.jsonl": 92.0 / 110,
+	"blind322-questions.jsonl": 97.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
-	"tuning854-questions.jsonl": 106.0 / 110,
+	"tuning854-questions.jsonl": 108.0 / 110,
 	"tuning855-questions.jsonl": 109.0 / 110,
 	"tuning856-questions.jsonl": 109.0 / 110,
-	"tuning857-questions.jsonl": 107.0 / 110,
-	"tuning858-questions.jsonl": 103.0 / 110,
+	"tuning857-questions.jsonl": 108.0 / 110,
+	"tuning858-questions.jsonl": 104.0 / 110,
 	// Written later in the round, scored with 74ed8a0 before tuned on.
-	"tuning860-questions.jsonl": 102.0 / 110,
-	"tuning861-questions.jsonl": 103.0 / 110,
+	"tuning860-questions.jsonl": 105.0 / 110,
+	"tuning861-questions.jsonl": 107.0 / 110,
 	"tuning862-questions.jsonl": 110.0 / 110,
-	"tuning863-questions.jsonl": 106.0 / 110,
+	"tuning863-questions.jsonl": 108.0 / 110,
 	"tuning864-questions.jsonl": 109.0 / 110,
-	"tuning865-questions.jsonl": 107.0 / 110,
+	"tuning865-questions.jsonl": 109.0 / 110,
 	"tuning866-questions.jsonl": 107.0 / 110,
 	// Written at the fifty-eighth round's start, scored with 781d49b before tuned on.
-	"tuning867-questions.jsonl": 107.0 / 110,
-	"tuning868-questions.jsonl": 105.0 / 110,
+	"tuning867-questions.jsonl": 109.0 / 110,
+	"tuning868-questions.jsonl": 107.0 / 110,
 	"tuning869-questions.jsonl": 108.0 / 110,
-	"tuning870-questions.jsonl": 107.0 / 110,
-	"tuning871-questions.jsonl": 94.0 / 110,
-	"tuning872-questions.jsonl": 107.0 / 110,
+	"tuning870-questions.jsonl": 109.0 / 110,
+	"tuning871-questions.jsonl": 95.0 / 110,
+	"tuning872-questions.jsonl": 108.0 / 110,
 	"tuning873-questions.jsonl": 108.0 / 110,
 	"tuning874-questions.jsonl": 109.0 / 110,
 	"tuning875-questions.jsonl": 109.0 / 110,
 	"tuning876-questions.jsonl": 106.0 / 110,
-	"tuning877-questions.jsonl": 102.0 / 110,
+	"tuning877-questions.jsonl": 103.0 / 110,
 	// Written later in the round, scored with 38f7162 before tuned on.
-	"tuning878-questions.jsonl": 108.0 / 110,
+	"tuning878-questions.jsonl": 109.0 / 110,
 	"tuning879-questions.jsonl": 110.0 / 110,
-	"tuning880-questions.jsonl": 109.0 / 110,
-	"tuning881-questions.jsonl": 106.0 / 110,
-	"tuning882-questions.jsonl": 106.0 / 110,
+	"tuning880-questions.jsonl": 110.0 / 110,
+	"tuning881-questions.jsonl": 107.0 / 110,
+	"tuning882-questions.jsonl": 108.0 / 110,
 	"tuning883-questions.jsonl": 108.0 / 110,
 	// Written at the fifty-ninth round's start, scored with 0a3e957 before tuned on.
 	"tuning884-questions.jsonl": 109.0 / 110,
 	"tuning885-questions.jsonl": 107.0 / 110,
 	// Written later in the fifty-ninth round, scored with 7f53957 before tuned on.
-	"tuning886-questions.jsonl": 105.0 / 110,
-	"tuning887-questions.jsonl": 107.0 / 110,
-	"tuning888-questions.jsonl": 108.0 / 110,
+	"tuning886-questions.jsonl": 110.0 / 110,
+	"tuning887-questions.jsonl": 110.0 / 110,
+	"tuning888-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with f6ad277 before tuned on.
-	"tuning889-questions.jsonl": 99.0 / 110,
-	"tuning890-questions.jsonl": 105.0 / 110,
+	"tuning889-questions.jsonl": 102.0 / 110,
+	"tuning890-questions.jsonl": 108.0 / 110,
 	"tuning891-questions.jsonl": 105.0 / 110,
 	// Written at the sixtieth round's start, scored with b0a2e22 before tuned on.
-	"tuning892-questions.jsonl": 82.0 / 110,
-	"tuning893-questions.jsonl": 74.0 / 110,
-	"tuning894-questions.jsonl": 73.0 / 110,
-	"tuning895-questions.jsonl": 90.0 / 110,
-	"tuning896-questions.jsonl": 80.0 / 110,
+	"tuning892-questions.jsonl": 107.0 / 110,
+	"tuning893-questions.jsonl": 106.0 / 110,
+	"tuning894-questions.jsonl": 107.0 / 110,
+	"tuning895-questions.jsonl": 107.0 / 110,
+	"tuning896-questions.jsonl": 109.0 / 110,
 	// Written later in the sixtieth round, scored with 5b29478 before tuned on.
-	"tuning897-questions.jsonl": 75.0 / 110,
-	"tuning898-questions.jsonl": 58.0 / 110,
+	"tuning897-questions.jsonl": 107.0 / 110,
+	"tuning898-questions.jsonl": 107.0 / 110,
 	// Written later still, scored with f39f78f before tuned on.
-	"tuning899-questions.jsonl": 80.0 / 110,
-	"tuning900-questions.jsonl": 86.0 / 110,
+	"tuning899-questions.jsonl": 109.0 / 110,
+	"tuning900-questions.jsonl": 108.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixtieth round's end: blind54 (1 before), tuning653 (1 before), tuning689 (1 before),
+	// tuning690 (1 before), tuning699 (1 before), blind161 (1 before), blind206 (1 before),
+	// tuning789 (1 before), tuning793 (1 before), tuning807 (1 before), blind250 (1 before),
+	// blind258 (1 before), tuning836 (1 before), blind276 (1 before), blind283 (1 before),
+	// tuning860 (1 before), tuning863 (2 before), tuning865 (2 before), tuning867 (1 before),
+	// tuning880 (1 before), tuning882 (2 before), tuning887 (2 before), tuning890 (2 before),
+	// tuning894 (2 before), tuning896 (2 before), tuning897 (2 before), tuning899 (3 before) get
+	// every refusal right; blind90 misses 1 (3 before), blind93 misses 1 (2 before), blind200
+	// misses 1 (2 before), tuning770 misses 1 (2 before), blind253 misses 1 (2 before), blind255
+	// misses 1 (2 before), blind268 misses 1 (2 before), blind275 misses 1 (2 before), tuning848
+	// misses 1 (2 before), blind277 misses 3 (4 before), blind285 misses 1 (3 before), blind294
+	// misses 1 (3 before), blind306 misses 1 (4 before), blind307 misses 1 (3 before), blind318
+	// misses 2 (3 before), tuning854 misses 1 (2 before), tuning857 misses 1 (2 before), tuning861
+	// misses 1 (4 before), tuning868 misses 1 (2 before), tuning872 misses 2 (3 before), tuning892
+	// misses 1 (3 before), tuning895 misses 2 (4 before), tuning900 misses 1 (2 before); no set
+	// misses more.
 	// At the fifty-ninth round's end: tuning855 (1 before), tuning870 (1 before) get every refusal
 	// right; blind282 misses 1 (2 before), blind292 misses 1 (2 before), blind300 misses 3 (4
 	// before), blind306 misses 4 (5 before), tuning885 misses 1 (2 before), tuning890 misses 2 (3
@@ -3313,7 +3333,6 @@ var refusalsMissed = map[string]int{
 	// misses one. tuning209 gets every refusal right at the twenty-eighth's end: the world
 	// data now holds the Senkaku Islands, and no blind count moves with them.
 	"blind52-questions.jsonl": 1,
-	"blind54-questions.jsonl": 1,
 	// First scores with the twenty-fifth round's first code (f707975): blind55 29/30, blind56
 	// 30/30; tuning217 27/30, tuning221 29/30, tuning222 38/40, the others every refusal.
 	// At its end tuning217, tuning221 and tuning222 get every refusal right: totals of
@@ -3390,13 +3409,13 @@ var refusalsMissed = map[string]int{
 	// Written before the thirty-third round changed anything, scored with 8457e13: blind90
 	// 27/30, tuning326 29/30, tuning328 29/30; blind89, blind91, blind92, tuning325 and
 	// tuning327 every refusal.
-	"blind90-questions.jsonl": 3,
+	"blind90-questions.jsonl": 1,
 	// Written during it, scored with 8457e13 and 9446992: tuning329 35/40 and 36/40,
 	// tuning331 28/30 and tuning332 28/30 with both; tuning330 every refusal.
 	// Written before the thirty-fourth round changed anything, scored with 6230326: blind93
 	// 28/30; tuning333, tuning334 and tuning336 29/30; blind94 to blind96 and tuning335 every
 	// refusal.
-	"blind93-questions.jsonl": 2,
+	"blind93-questions.jsonl": 1,
 	// Written before the thirty-fifth round changed anything, scored with fae2922: tuning340
 	// 28/30 (every refusal by the round's end); blind97 to blind100 and tuning337 to
 	// tuning339 every refusal.
@@ -3518,7 +3537,6 @@ var refusalsMissed = map[string]int{
 	"blind156-questions.jsonl": 1,
 	// Written later in it, scored with 8c48041: tuning653 26/30, tuning654 and tuning655
 	// 29/30; tuning656 every refusal.
-	"tuning653-questions.jsonl": 1,
 	// Later in it, scored with 3bd0c79: tuning661 24/30, tuning664 28/30; tuning662 and
 	// tuning663 every refusal.
 	"tuning661-questions.jsonl": 5,
@@ -3538,8 +3556,6 @@ var refusalsMissed = map[string]int{
 	// since, tuning689 misses one (how many comfort women victims are alive) and tuning690
 	// two (how many countries' leaders attended; what Putin said); tuning691 missed one (the
 	// Gimpo–Haneda fare) until its lexicon's second pass.
-	"tuning689-questions.jsonl": 1,
-	"tuning690-questions.jsonl": 1,
 	// Written before the fiftieth round changed anything, scored with its first code
 	// (220ff16): blind158 and blind160 29/30; blind157 and blind159 every refusal. Tuned
 	// alongside: tuning693 to tuning695 29/30; tuning696 every refusal.
@@ -3548,11 +3564,9 @@ var refusalsMissed = map[string]int{
 	"tuning694-questions.jsonl": 1,
 	// Written later in it, scored with 8e40400: tuning699 and tuning700 29/30; tuning697 and
 	// tuning698 every refusal.
-	"tuning699-questions.jsonl": 1,
 	"tuning700-questions.jsonl": 1,
 	// Written later still, scored with d0f5cb6: blind161 29/30; blind162 to blind164 every
 	// refusal. Tuned alongside: tuning701 28/30; tuning702 to tuning704 every refusal.
-	"blind161-questions.jsonl": 1,
 	// Later still, scored with c43ddb3: tuning705 28/30; tuning706 every refusal.
 	// Later still, scored with 9c490e3: tuning709 to tuning711 29/30; tuning707, tuning708
 	// and tuning712 every refusal.
@@ -3637,7 +3651,7 @@ var refusalsMissed = map[string]int{
 	"blind195-questions.jsonl": 1,
 	"blind197-questions.jsonl": 3,
 	"blind198-questions.jsonl": 2,
-	"blind200-questions.jsonl": 2,
+	"blind200-questions.jsonl": 1,
 	// Written at the fifty-second round's start, scored with 21c1edb: tuning749 to tuning752
 	// 29/30, tuning753 28/30, tuning754 27/30; tuning748 and tuning755 every refusal.
 	// Blind, written later in it, scored with de89117 and f721d0d: blind201 29/30 with both;
@@ -3646,7 +3660,6 @@ var refusalsMissed = map[string]int{
 	// Blind, written later still, scored with de89117 and b221a70: blind203 29/30 with both,
 	// blind206 28/30 with both; blind204 29/30 with de89117 and 30/30 with b221a70; the
 	// other three every refusal.
-	"blind206-questions.jsonl": 1,
 	// Written later in it, scored with 6d5be51: tuning756 29/30; tuning757 every refusal.
 	// Blind, written later still, scored with de89117 and e96d503: blind212 29/30 with both;
 	// the other four every refusal.
@@ -3669,7 +3682,7 @@ var refusalsMissed = map[string]int{
 	"blind221-questions.jsonl": 4,
 	// Written at the fifty-third round's start, scored with a089b47: tuning770 24/30,
 	// tuning771 26/30, tuning772 29/30, tuning773 28/30, tuning776 28/30, tuning777 29/30.
-	"tuning770-questions.jsonl": 2,
+	"tuning770-questions.jsonl": 1,
 	"tuning771-questions.jsonl": 1,
 	"tuning776-questions.jsonl": 1,
 	// Written after them, scored with bd0e905: tuning779, tuning780 and tuning782 29/30.
@@ -3678,7 +3691,6 @@ var refusalsMissed = map[string]int{
 	"blind229-questions.jsonl": 1,
 	// Written later in the round, scored with d788e4c: tuning784 28/30, tuning786 28/30,
 	// tuning787 29/30, tuning789 29/30.
-	"tuning789-questions.jsonl": 1,
 	// Blind, written at the round's end, scored with 790cdd5 and 35ec8f2: blind233 29 and
 	// 29/30, blind234 29 and 30, blind235 28 and 28, blind236 28 and 28, blind238 28 and
 	// 28, blind239 29 and 29.
@@ -3689,7 +3701,6 @@ var refusalsMissed = map[string]int{
 	"blind239-questions.jsonl": 1,
 	// The round's last, scored with a1c77d6: tuning792, tuning794, tuning795 and tuning796
 	// 29/30, tuning793 28/30.
-	"tuning793-questions.jsonl": 1,
 	"tuning794-questions.jsonl": 1,
 	"tuning796-questions.jsonl": 1,
 	// Written after the round's last, scored with 04baca5: tuning797, tuning799 and
@@ -3708,14 +3719,12 @@ var refusalsMissed = map[string]int{
 	"tuning803-questions.jsonl": 2,
 	"tuning805-questions.jsonl": 1,
 	"tuning806-questions.jsonl": 1,
-	"tuning807-questions.jsonl": 1,
 	// Written after them, scored with f9213e6: tuning810 29/30.
 	// Written later still, scored with 4b26460: tuning816 29/30, tuning819 28/30.
 	"tuning816-questions.jsonl": 1,
 	// Blind, written later in the round, scored with 5dc1f6b and 67de69a: blind248 29 and
 	// 29/30, blind249 28 and 28, blind250 27 and 26, blind251 29 and 29, blind252 29 and 29.
 	"blind249-questions.jsonl": 2,
-	"blind250-questions.jsonl": 1,
 	"blind252-questions.jsonl": 1,
 	// Written after them, scored with 11bd6c6: tuning820 28/30, tuning822 29/30, tuning823
 	// 28/30.
@@ -3723,9 +3732,8 @@ var refusalsMissed = map[string]int{
 	"tuning822-questions.jsonl": 1,
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and 425bc53 alike:
 	// blind253 28/30, blind255 28/30, blind256 29/30, blind258 29/30.
-	"blind253-questions.jsonl": 2,
-	"blind255-questions.jsonl": 2,
-	"blind258-questions.jsonl": 1,
+	"blind253-questions.jsonl": 1,
+	"blind255-questions.jsonl": 1,
 	// Written after them, scored with 7746db1: tuning826 to tuning828 29/30, tuning829 28/30,
 	// tuning830 and tuning831 27/30.
 	"tuning826-questions.jsonl": 1,
@@ -3745,39 +3753,36 @@ var refusalsMissed = map[string]int{
 	"tuning834-questions.jsonl": 1,
 	// Written after them, scored with c184478: tuning835 28/30, tuning836 and tuning837 29/30.
 	"tuning835-questions.jsonl": 2,
-	"tuning836-questions.jsonl": 1,
 	"tuning837-questions.jsonl": 1,
 	// Blind, written at the fifty-sixth round's start, scored with d8a007c: blind266 and
 	// blind267 29/30, blind268 27/30.
 	"blind266-questions.jsonl": 1,
 	"blind267-questions.jsonl": 1,
-	"blind268-questions.jsonl": 2,
+	"blind268-questions.jsonl": 1,
 	// Written at the fifty-sixth round's start, scored with 11cddc9: tuning838 28/30,
 	// tuning840, tuning841 and tuning844 29/30, tuning843 27/30.
 	"tuning843-questions.jsonl": 1,
 	"tuning844-questions.jsonl": 1,
 	// Blind, written later in the round, scored with d8a007c and 16fef0a: blind275 28/30
 	// with both.
-	"blind275-questions.jsonl": 2,
+	"blind275-questions.jsonl": 1,
 	// Written at the same time, scored with 16fef0a: tuning847 and tuning849 29/30,
 	// tuning848 28/30.
-	"tuning848-questions.jsonl": 2,
+	"tuning848-questions.jsonl": 1,
 	"tuning849-questions.jsonl": 1,
 	// Written later still, scored with e3d8915: tuning850 29/30, tuning851 28/30.
 	"tuning851-questions.jsonl": 1,
 	// Blind, written at the fifty-seventh round's start, scored with fd4499c: blind276,
 	// blind281 and blind283 29/30, blind278, blind279 and blind282 28/30, blind277 25/30.
-	"blind276-questions.jsonl": 1,
-	"blind277-questions.jsonl": 4,
+	"blind277-questions.jsonl": 3,
 	"blind278-questions.jsonl": 1,
 	"blind279-questions.jsonl": 2,
 	"blind281-questions.jsonl": 1,
 	"blind282-questions.jsonl": 1,
-	"blind283-questions.jsonl": 1,
 	// Blind, written later in the round, scored with fd4499c and 6c14bd6: blind284 and
 	// blind286 29/30, blind288 28/30, blind285 27/30, blind287 25/30 with both.
 	"blind284-questions.jsonl": 1,
-	"blind285-questions.jsonl": 3,
+	"blind285-questions.jsonl": 1,
 	"blind287-questions.jsonl": 4,
 	"blind288-questions.jsonl": 2,
 	// Blind, written at the fifty-eighth round's start, scored with 432cb83: blind291 29/30,
@@ -3786,7 +3791,7 @@ var refusalsMissed = map[string]int{
 	"blind290-questions.jsonl": 2,
 	"blind291-questions.jsonl": 1,
 	"blind292-questions.jsonl": 1,
-	"blind294-questions.jsonl": 3,
+	"blind294-questions.jsonl": 1,
 	// Blind, written later in the round, scored with 432cb83 and a6f9966: blind301 and
 	// blind302 29/30, blind299 and blind303 28/30, blind300 26/30 with both.
 	"blind299-questions.jsonl": 2,
@@ -3797,8 +3802,8 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind308 29/30,
 	// blind307 and blind309 27/30, blind305 26/30, blind306 25/30; blind304 30/30.
 	"blind305-questions.jsonl": 4,
-	"blind306-questions.jsonl": 4,
-	"blind307-questions.jsonl": 3,
+	"blind306-questions.jsonl": 1,
+	"blind307-questions.jsonl": 1,
 	"blind308-questions.jsonl": 1,
 	"blind309-questions.jsonl": 3,
 	// Blind, written later in the round, scored with 0a3e957 and a4b4afe: blind310 27/30
@@ -3809,67 +3814,55 @@ var refusalsMissed = map[string]int{
 	// blind318 27/30, blind316 29/30; blind315 and blind317 30/30.
 	"blind314-questions.jsonl": 3,
 	"blind316-questions.jsonl": 1,
-	"blind318-questions.jsonl": 3,
+	"blind318-questions.jsonl": 2,
 	// Blind, written mid-round, scored with b0a2e22: blind319 and blind320 29/30;
 	// blind321 and blind322 30/30.
 	"blind319-questions.jsonl": 1,
 	"blind320-questions.jsonl": 1,
 	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
 	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
-	"tuning854-questions.jsonl": 2,
+	"tuning854-questions.jsonl": 1,
 	"tuning856-questions.jsonl": 1,
-	"tuning857-questions.jsonl": 2,
+	"tuning857-questions.jsonl": 1,
 	"tuning859-questions.jsonl": 1,
 	// Written later in the round, scored with 74ed8a0: tuning862 29/30, tuning860,
 	// tuning863 and tuning864 28/30, tuning865 27/30, tuning861 26/30.
-	"tuning860-questions.jsonl": 1,
-	"tuning861-questions.jsonl": 4,
-	"tuning863-questions.jsonl": 2,
+	"tuning861-questions.jsonl": 1,
 	"tuning864-questions.jsonl": 1,
-	"tuning865-questions.jsonl": 2,
 	// Written at the fifty-eighth round's start, scored with 781d49b: tuning871 29/30,
 	// tuning867 to tuning870, tuning873 and tuning875 28/30, tuning872, tuning876 and
 	// tuning877 27/30; tuning874 30/30.
-	"tuning867-questions.jsonl": 1,
-	"tuning868-questions.jsonl": 2,
+	"tuning868-questions.jsonl": 1,
 	"tuning869-questions.jsonl": 1,
 	"tuning871-questions.jsonl": 1,
-	"tuning872-questions.jsonl": 3,
+	"tuning872-questions.jsonl": 2,
 	"tuning873-questions.jsonl": 1,
 	"tuning875-questions.jsonl": 1,
 	"tuning876-questions.jsonl": 1,
 	"tuning877-questions.jsonl": 2,
 	// Written later in the round, scored with 38f7162: tuning879 and tuning880 29/30,
 	// tuning878 30/30.
-	"tuning880-questions.jsonl": 1,
 	// Written later still, scored with 38f7162: tuning881 29/30, tuning882 28/30, tuning883
 	// 27/30.
 	"tuning881-questions.jsonl": 1,
-	"tuning882-questions.jsonl": 2,
 	"tuning883-questions.jsonl": 1,
 	// Written at the fifty-ninth round's start, scored with 0a3e957: tuning884 30/30,
 	// tuning885 28/30.
 	"tuning885-questions.jsonl": 1,
 	// Written later in the fifty-ninth round, scored with 7f53957: tuning887 28/30,
 	// tuning886 and tuning888 30/30.
-	"tuning887-questions.jsonl": 2,
 	// Written later still, scored with f6ad277: tuning889 and tuning891 29/30, tuning890
 	// 27/30.
 	"tuning889-questions.jsonl": 1,
-	"tuning890-questions.jsonl": 2,
 	"tuning891-questions.jsonl": 1,
 	// Written at the sixtieth round's start, scored with b0a2e22: tuning893 30/30,
 	// tuning894 and tuning896 28/30, tuning892 27/30, tuning895 26/30.
-	"tuning892-questions.jsonl": 3,
-	"tuning894-questions.jsonl": 2,
-	"tuning895-questions.jsonl": 4,
-	"tuning896-questions.jsonl": 2,
+	"tuning892-questions.jsonl": 1,
+	"tuning895-questions.jsonl": 2,
 	// Written later in the sixtieth round, scored with 5b29478: tuning897 28/30,
 	// tuning898 30/30.
-	"tuning897-questions.jsonl": 2,
 	// Written later still, scored with f39f78f: tuning899 27/30, tuning900 28/30.
-	"tuning899-questions.jsonl": 3,
-	"tuning900-questions.jsonl": 2,
+	"tuning900-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
