@@ -57,81 +57,74 @@ func newSpreadPhrase(ng notGiven, groups [][]string) (spreadPhrase, error) {
 // counts only when no other country is named before it or between its groups: "when North
 // Korea fired missiles, how did Japan react?" asks Japan's reaction, not North Korea's.
 func (w *World) spreadAsked(q string, words [][2]int, word func(int) []byte) (Gap, bool) {
-	if len(w.spread) == 0 {
-		return Gap{}, false
-	}
 	// The question's names are read only once a sequence matches: most questions match none.
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
 	var names nameTable
-	// firstCountry is where the first country named from word from on, before word to,
-	// starts: -1 when none is. A name's own words name nothing else ("Korea" of "North Korea").
-	firstCountry := func(from, to int) int {
-		for i := from; i < to && i < len(names.names); {
-			e, n := names.at(i)
-			if e != nil && e.Kind == "country" {
-				return i
-			}
-			i += max(n, 1)
-		}
-		return -1
-	}
-	for _, p := range w.spread {
-		from, to, ok := p.matchIn(words, word)
-		if !ok {
-			continue
-		}
-		if names.spans == nil {
-			names = w.store.readNames(q, spanBuf[:0], nameBuf[:0])
-		}
-		if e, n := names.at(from); e != nil && e.Kind == "country" {
-			// Asked of the country the sequence opens with: no other is named before
-			// it or between its groups.
-			if firstCountry(0, from) >= 0 || firstCountry(from+n, to) >= 0 {
+	for from := range words {
+		for _, k := range w.spreadAt[string(word(from))] {
+			p := w.spread[k]
+			to, ok := p.matchFrom(from, words, word)
+			if !ok {
 				continue
 			}
-		}
-		if len(p.toldOf) > 0 {
-			actors, things := w.store.namedEntities(q)
-			if len(actors) > 0 && slices.Contains(p.toldOf, actors[0]) ||
-				slices.ContainsFunc(things, func(t string) bool { return slices.Contains(p.toldOf, t) }) {
-				continue
+			if names.spans == nil {
+				names = w.store.readNames(q, spanBuf[:0], nameBuf[:0])
 			}
+			if e, n := names.at(from); e != nil && e.Kind == "country" {
+				// Asked of the country the sequence opens with: no other is named before
+				// it or between its groups.
+				if firstCountry(names, 0, from) >= 0 || firstCountry(names, from+n, to) >= 0 {
+					continue
+				}
+			}
+			if len(p.toldOf) > 0 {
+				actors, things := w.store.namedEntities(q)
+				if len(actors) > 0 && slices.Contains(p.toldOf, actors[0]) ||
+					slices.ContainsFunc(things, func(t string) bool { return slices.Contains(p.toldOf, t) }) {
+					continue
+				}
+			}
+			return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
 		}
-		return Gap{Kind: GapNotGiven, Name: p.name, Sentence: "The article gives no " + p.name + "."}, true
 	}
 	return Gap{}, false
 }
 
-// matchIn finds p's groups in turn among the question's words, each within spreadGap words
-// of the one before; from is where the first group's words start and to where the last's
-// start.
-func (p spreadPhrase) matchIn(words [][2]int, word func(int) []byte) (from, to int, ok bool) {
-	for start := range words {
-		end, ok := groupAt(p.groups[0], start, len(words), word)
-		if !ok {
-			continue
+// firstCountry is where the first country names name from word i on, before word to, starts:
+// -1 when none is. A name's own words name nothing else ("Korea" of "North Korea").
+func firstCountry(names nameTable, i, to int) int {
+	for i < to && i < len(names.names) {
+		e, n := names.at(i)
+		if e != nil && e.Kind == "country" {
+			return i
 		}
-		at, matched := end, true
-		last := start
-		for _, g := range p.groups[1:] {
-			found := false
-			for j := at; j < len(words) && j <= at+spreadGap; j++ {
-				if e, ok := groupAt(g, j, len(words), word); ok {
-					last, at, found = j, e, true
-					break
-				}
-			}
-			if !found {
-				matched = false
+		i += max(n, 1)
+	}
+	return -1
+}
+
+// matchFrom finds p's groups in turn from word start on, each within spreadGap words of the
+// one before; to is where the last group's words start.
+func (p spreadPhrase) matchFrom(start int, words [][2]int, word func(int) []byte) (to int, ok bool) {
+	at, ok := groupAt(p.groups[0], start, len(words), word)
+	if !ok {
+		return 0, false
+	}
+	last := start
+	for _, g := range p.groups[1:] {
+		found := false
+		for j := at; j < len(words) && j <= at+spreadGap; j++ {
+			if e, ok := groupAt(g, j, len(words), word); ok {
+				last, at, found = j, e, true
 				break
 			}
 		}
-		if matched {
-			return start, last, true
+		if !found {
+			return 0, false
 		}
 	}
-	return 0, 0, false
+	return last, true
 }
 
 // groupAt reports whether one of a group's alternatives starts at word i, and where it ends.

@@ -117,8 +117,10 @@ type World struct {
 	// notGiven holds the phrases that ask for a fact the article never gives, by their first
 	// word: each phrase's words, normalised, and the kind of fact it asks for.
 	notGiven map[string][]notGivenPhrase
-	// spread holds the kinds asked with their words apart (spread.go).
-	spread []spreadPhrase
+	// spread holds the kinds asked with their words apart (spread.go), and spreadAt the
+	// sequences, by index, whose first group has an alternative opening with a word.
+	spread   []spreadPhrase
+	spreadAt map[string][]int
 	// lastYear is the latest year any fact is dated: a question about a later year asks
 	// what the article, written then, cannot know.
 	lastYear int
@@ -238,6 +240,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 	w := &World{store: s, names: map[string]nameRef{}, roleNames: map[string]roleRef{},
 		holds: map[holding]bool{}}
 	w.notGiven = map[string][]notGivenPhrase{}
+	w.spreadAt = map[string][]int{}
 	for _, f := range s.facts {
 		if y, err := strconv.Atoi(f.Date[:min(4, len(f.Date))]); err == nil {
 			w.lastYear = max(w.lastYear, y)
@@ -282,6 +285,11 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 				return nil, err
 			}
 			w.spread = append(w.spread, p)
+			for _, alt := range p.groups[0] {
+				if k := len(w.spread) - 1; !slices.Contains(w.spreadAt[alt[0]], k) {
+					w.spreadAt[alt[0]] = append(w.spreadAt[alt[0]], k)
+				}
+			}
 		}
 	}
 	w.people = map[string]bool{}
