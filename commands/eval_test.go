@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning900-questions.jsonl; tuning4 is written as
+//   - nine hundred and nine sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning909-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -487,6 +487,11 @@ type evalCase struct {
 //     and a Konya judge's formal Turkish), later in the sixtieth round;
 //     tuning899 and tuning900 (an Alexandria rider's Egyptian Arabizi and a Krasnodar
 //     nurse's spoken Russian in Latin letters), later still;
+//     tuning901 to tuning909 (a Heraklion electrician's Greeklish, a Kazan engineer's Russian
+//     in Latin letters, a Gaziantep shop owner's Turkish, a Mansoura mechanic's Egyptian
+//     Arabizi, a Busan restaurant owner's romanised Korean, a Tripoli architect's Levantine
+//     Arabizi with French, a Texas trucker's, a Hyderabad student's and a Townsville
+//     carpenter's English), at the sixty-first round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -775,6 +780,13 @@ type evalCase struct {
 //     Tanta teacher's Egyptian Arabizi, a Yaroslavl accountant's Russian in Latin letters and
 //     an Ulsan owner's romanised Korean), written mid-round by new writers after the first
 //     lexicon passes and scored with the round's first code (b0a2e22) and with 8dbf94d;
+//     blind323-questions.jsonl to blind331-questions.jsonl (a Patras pharmacist's Greeklish,
+//     a Novosibirsk manager's Russian in Latin letters, a Bursa clerk's Turkish, a Giza agent's
+//     Egyptian Arabizi, a Daejeon teacher's romanised Korean, an Ohio plumber's everyday
+//     American English, a Pune tester's Indian English, a Wagga Wagga farmer's Australian
+//     English and a Beirut journalist's Levantine Arabizi with French), written at the
+//     sixty-first round's start by new writers and scored with its first code (82ba19a) before
+//     any change;
 //     blind12, blind14, blind15, blind18,
 //     blind20, blind22, blind24, blind26, blind28, blind30, blind32, blind34, blind36, blind38, blind40, blind42, blind44, blind46, blind48, blind52, blind59, blind60 and blind66 with 50 questions to refuse that sound as if the article
 //     answers them).
@@ -1683,6 +1695,15 @@ func evalFiles(t testing.TB) []string {
 		"tuning898-questions.jsonl",
 		"tuning899-questions.jsonl",
 		"tuning900-questions.jsonl",
+		"tuning901-questions.jsonl",
+		"tuning902-questions.jsonl",
+		"tuning903-questions.jsonl",
+		"tuning904-questions.jsonl",
+		"tuning905-questions.jsonl",
+		"tuning906-questions.jsonl",
+		"tuning907-questions.jsonl",
+		"tuning908-questions.jsonl",
+		"tuning909-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -1740,7 +1761,7 @@ const evalGate = 0.95
 // the answers, and are never tuned on: their test says only how many pass, never which fail,
 // so that they stay blind. When a session has to tune on one, a fresh blind set replaces it
 // first.
-var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl", "blind145-questions.jsonl", "blind146-questions.jsonl", "blind147-questions.jsonl", "blind148-questions.jsonl", "blind149-questions.jsonl", "blind150-questions.jsonl", "blind151-questions.jsonl", "blind152-questions.jsonl", "blind153-questions.jsonl", "blind154-questions.jsonl", "blind155-questions.jsonl", "blind156-questions.jsonl", "blind157-questions.jsonl", "blind158-questions.jsonl", "blind159-questions.jsonl", "blind160-questions.jsonl", "blind161-questions.jsonl", "blind162-questions.jsonl", "blind163-questions.jsonl", "blind164-questions.jsonl", "blind165-questions.jsonl", "blind166-questions.jsonl", "blind167-questions.jsonl", "blind168-questions.jsonl", "blind169-questions.jsonl", "blind170-questions.jsonl", "blind171-questions.jsonl", "blind172-questions.jsonl", "blind173-questions.jsonl", "blind174-questions.jsonl", "blind175-questions.jsonl", "blind176-questions.jsonl", "blind177-questions.jsonl", "blind178-questions.jsonl", "blind179-questions.jsonl", "blind180-questions.jsonl", "blind181-questions.jsonl", "blind182-questions.jsonl", "blind183-questions.jsonl", "blind184-questions.jsonl", "blind185-questions.jsonl", "blind186-questions.jsonl", "blind187-questions.jsonl", "blind188-questions.jsonl", "blind189-questions.jsonl", "blind190-questions.jsonl", "blind191-questions.jsonl", "blind192-questions.jsonl", "blind193-questions.jsonl", "blind194-questions.jsonl", "blind195-questions.jsonl", "blind196-questions.jsonl", "blind197-questions.jsonl", "blind198-questions.jsonl", "blind199-questions.jsonl", "blind200-questions.jsonl", "blind201-questions.jsonl", "blind202-questions.jsonl", "blind203-questions.jsonl", "blind204-questions.jsonl", "blind205-questions.jsonl", "blind206-questions.jsonl", "blind207-questions.jsonl", "blind208-questions.jsonl", "blind209-questions.jsonl", "blind210-questions.jsonl", "blind211-questions.jsonl", "blind212-questions.jsonl", "blind213-questions.jsonl", "blind214-questions.jsonl", "blind215-questions.jsonl", "blind216-questions.jsonl", "blind217-questions.jsonl", "blind218-questions.jsonl", "blind219-questions.jsonl", "blind220-questions.jsonl", "blind221-questions.jsonl", "blind222-questions.jsonl", "blind223-questions.jsonl", "blind224-questions.jsonl", "blind225-questions.jsonl", "blind226-questions.jsonl", "blind227-questions.jsonl", "blind228-questions.jsonl", "blind229-questions.jsonl", "blind230-questions.jsonl", "blind231-questions.jsonl", "blind232-questions.jsonl", "blind233-questions.jsonl", "blind234-questions.jsonl", "blind235-questions.jsonl", "blind236-questions.jsonl", "blind237-questions.jsonl", "blind238-questions.jsonl", "blind239-questions.jsonl", "blind240-questions.jsonl", "blind241-questions.jsonl", "blind242-questions.jsonl", "blind243-questions.jsonl", "blind244-questions.jsonl", "blind245-questions.jsonl", "blind246-questions.jsonl", "blind247-questions.jsonl", "blind248-questions.jsonl", "blind249-questions.jsonl", "blind250-questions.jsonl", "blind251-questions.jsonl", "blind252-questions.jsonl", "blind253-questions.jsonl", "blind254-questions.jsonl", "blind255-questions.jsonl", "blind256-questions.jsonl", "blind257-questions.jsonl", "blind258-questions.jsonl", "blind259-questions.jsonl", "blind260-questions.jsonl", "blind261-questions.jsonl", "blind262-questions.jsonl", "blind263-questions.jsonl", "blind264-questions.jsonl", "blind265-questions.jsonl", "blind266-questions.jsonl", "blind267-questions.jsonl", "blind268-questions.jsonl", "blind269-questions.jsonl", "blind270-questions.jsonl", "blind271-questions.jsonl", "blind272-questions.jsonl", "blind273-questions.jsonl", "blind274-questions.jsonl", "blind275-questions.jsonl", "blind276-questions.jsonl", "blind277-questions.jsonl", "blind278-questions.jsonl", "blind279-questions.jsonl", "blind280-questions.jsonl", "blind281-questions.jsonl", "blind282-questions.jsonl", "blind283-questions.jsonl", "blind284-questions.jsonl", "blind285-questions.jsonl", "blind286-questions.jsonl", "blind287-questions.jsonl", "blind288-questions.jsonl", "blind289-questions.jsonl", "blind290-questions.jsonl", "blind291-questions.jsonl", "blind292-questions.jsonl", "blind293-questions.jsonl", "blind294-questions.jsonl", "blind295-questions.jsonl", "blind296-questions.jsonl", "blind297-questions.jsonl", "blind298-questions.jsonl", "blind299-questions.jsonl", "blind300-questions.jsonl", "blind301-questions.jsonl", "blind302-questions.jsonl", "blind303-questions.jsonl", "blind304-questions.jsonl", "blind305-questions.jsonl", "blind306-questions.jsonl", "blind307-questions.jsonl", "blind308-questions.jsonl", "blind309-questions.jsonl", "blind310-questions.jsonl", "blind311-questions.jsonl", "blind312-questions.jsonl", "blind313-questions.jsonl", "blind314-questions.jsonl", "blind315-questions.jsonl", "blind316-questions.jsonl", "blind317-questions.jsonl", "blind318-questions.jsonl", "blind319-questions.jsonl", "blind320-questions.jsonl", "blind321-questions.jsonl", "blind322-questions.jsonl"}
+var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "blind6-questions.jsonl", "blind7-questions.jsonl", "blind8-questions.jsonl", "blind10-questions.jsonl", "blind11-questions.jsonl", "blind12-questions.jsonl", "blind13-questions.jsonl", "blind14-questions.jsonl", "blind15-questions.jsonl", "blind16-questions.jsonl", "blind17-questions.jsonl", "blind18-questions.jsonl", "blind19-questions.jsonl", "blind20-questions.jsonl", "blind21-questions.jsonl", "blind22-questions.jsonl", "blind23-questions.jsonl", "blind24-questions.jsonl", "blind25-questions.jsonl", "blind26-questions.jsonl", "blind27-questions.jsonl", "blind28-questions.jsonl", "blind29-questions.jsonl", "blind30-questions.jsonl", "blind31-questions.jsonl", "blind32-questions.jsonl", "blind33-questions.jsonl", "blind34-questions.jsonl", "blind35-questions.jsonl", "blind36-questions.jsonl", "blind37-questions.jsonl", "blind38-questions.jsonl", "blind39-questions.jsonl", "blind40-questions.jsonl", "blind41-questions.jsonl", "blind42-questions.jsonl", "blind43-questions.jsonl", "blind44-questions.jsonl", "blind45-questions.jsonl", "blind46-questions.jsonl", "blind47-questions.jsonl", "blind48-questions.jsonl", "blind49-questions.jsonl", "blind50-questions.jsonl", "blind51-questions.jsonl", "blind52-questions.jsonl", "blind53-questions.jsonl", "blind54-questions.jsonl", "blind55-questions.jsonl", "blind56-questions.jsonl", "blind57-questions.jsonl", "blind58-questions.jsonl", "blind59-questions.jsonl", "blind60-questions.jsonl", "blind61-questions.jsonl", "blind62-questions.jsonl", "blind63-questions.jsonl", "blind64-questions.jsonl", "blind65-questions.jsonl", "blind66-questions.jsonl", "blind67-questions.jsonl", "blind68-questions.jsonl", "blind69-questions.jsonl", "blind70-questions.jsonl", "blind71-questions.jsonl", "blind72-questions.jsonl", "blind73-questions.jsonl", "blind74-questions.jsonl", "blind75-questions.jsonl", "blind76-questions.jsonl", "blind77-questions.jsonl", "blind78-questions.jsonl", "blind79-questions.jsonl", "blind80-questions.jsonl", "blind81-questions.jsonl", "blind82-questions.jsonl", "blind83-questions.jsonl", "blind84-questions.jsonl", "blind85-questions.jsonl", "blind86-questions.jsonl", "blind87-questions.jsonl", "blind88-questions.jsonl", "blind89-questions.jsonl", "blind90-questions.jsonl", "blind91-questions.jsonl", "blind92-questions.jsonl", "blind93-questions.jsonl", "blind94-questions.jsonl", "blind95-questions.jsonl", "blind96-questions.jsonl", "blind97-questions.jsonl", "blind98-questions.jsonl", "blind99-questions.jsonl", "blind100-questions.jsonl", "blind101-questions.jsonl", "blind102-questions.jsonl", "blind103-questions.jsonl", "blind104-questions.jsonl", "blind105-questions.jsonl", "blind106-questions.jsonl", "blind107-questions.jsonl", "blind108-questions.jsonl", "blind109-questions.jsonl", "blind110-questions.jsonl", "blind111-questions.jsonl", "blind112-questions.jsonl", "blind113-questions.jsonl", "blind114-questions.jsonl", "blind115-questions.jsonl", "blind116-questions.jsonl", "blind117-questions.jsonl", "blind118-questions.jsonl", "blind119-questions.jsonl", "blind120-questions.jsonl", "blind121-questions.jsonl", "blind122-questions.jsonl", "blind123-questions.jsonl", "blind124-questions.jsonl", "blind125-questions.jsonl", "blind126-questions.jsonl", "blind127-questions.jsonl", "blind128-questions.jsonl", "blind129-questions.jsonl", "blind130-questions.jsonl", "blind131-questions.jsonl", "blind132-questions.jsonl", "blind133-questions.jsonl", "blind134-questions.jsonl", "blind135-questions.jsonl", "blind136-questions.jsonl", "blind137-questions.jsonl", "blind138-questions.jsonl", "blind139-questions.jsonl", "blind140-questions.jsonl", "blind141-questions.jsonl", "blind142-questions.jsonl", "blind143-questions.jsonl", "blind144-questions.jsonl", "blind145-questions.jsonl", "blind146-questions.jsonl", "blind147-questions.jsonl", "blind148-questions.jsonl", "blind149-questions.jsonl", "blind150-questions.jsonl", "blind151-questions.jsonl", "blind152-questions.jsonl", "blind153-questions.jsonl", "blind154-questions.jsonl", "blind155-questions.jsonl", "blind156-questions.jsonl", "blind157-questions.jsonl", "blind158-questions.jsonl", "blind159-questions.jsonl", "blind160-questions.jsonl", "blind161-questions.jsonl", "blind162-questions.jsonl", "blind163-questions.jsonl", "blind164-questions.jsonl", "blind165-questions.jsonl", "blind166-questions.jsonl", "blind167-questions.jsonl", "blind168-questions.jsonl", "blind169-questions.jsonl", "blind170-questions.jsonl", "blind171-questions.jsonl", "blind172-questions.jsonl", "blind173-questions.jsonl", "blind174-questions.jsonl", "blind175-questions.jsonl", "blind176-questions.jsonl", "blind177-questions.jsonl", "blind178-questions.jsonl", "blind179-questions.jsonl", "blind180-questions.jsonl", "blind181-questions.jsonl", "blind182-questions.jsonl", "blind183-questions.jsonl", "blind184-questions.jsonl", "blind185-questions.jsonl", "blind186-questions.jsonl", "blind187-questions.jsonl", "blind188-questions.jsonl", "blind189-questions.jsonl", "blind190-questions.jsonl", "blind191-questions.jsonl", "blind192-questions.jsonl", "blind193-questions.jsonl", "blind194-questions.jsonl", "blind195-questions.jsonl", "blind196-questions.jsonl", "blind197-questions.jsonl", "blind198-questions.jsonl", "blind199-questions.jsonl", "blind200-questions.jsonl", "blind201-questions.jsonl", "blind202-questions.jsonl", "blind203-questions.jsonl", "blind204-questions.jsonl", "blind205-questions.jsonl", "blind206-questions.jsonl", "blind207-questions.jsonl", "blind208-questions.jsonl", "blind209-questions.jsonl", "blind210-questions.jsonl", "blind211-questions.jsonl", "blind212-questions.jsonl", "blind213-questions.jsonl", "blind214-questions.jsonl", "blind215-questions.jsonl", "blind216-questions.jsonl", "blind217-questions.jsonl", "blind218-questions.jsonl", "blind219-questions.jsonl", "blind220-questions.jsonl", "blind221-questions.jsonl", "blind222-questions.jsonl", "blind223-questions.jsonl", "blind224-questions.jsonl", "blind225-questions.jsonl", "blind226-questions.jsonl", "blind227-questions.jsonl", "blind228-questions.jsonl", "blind229-questions.jsonl", "blind230-questions.jsonl", "blind231-questions.jsonl", "blind232-questions.jsonl", "blind233-questions.jsonl", "blind234-questions.jsonl", "blind235-questions.jsonl", "blind236-questions.jsonl", "blind237-questions.jsonl", "blind238-questions.jsonl", "blind239-questions.jsonl", "blind240-questions.jsonl", "blind241-questions.jsonl", "blind242-questions.jsonl", "blind243-questions.jsonl", "blind244-questions.jsonl", "blind245-questions.jsonl", "blind246-questions.jsonl", "blind247-questions.jsonl", "blind248-questions.jsonl", "blind249-questions.jsonl", "blind250-questions.jsonl", "blind251-questions.jsonl", "blind252-questions.jsonl", "blind253-questions.jsonl", "blind254-questions.jsonl", "blind255-questions.jsonl", "blind256-questions.jsonl", "blind257-questions.jsonl", "blind258-questions.jsonl", "blind259-questions.jsonl", "blind260-questions.jsonl", "blind261-questions.jsonl", "blind262-questions.jsonl", "blind263-questions.jsonl", "blind264-questions.jsonl", "blind265-questions.jsonl", "blind266-questions.jsonl", "blind267-questions.jsonl", "blind268-questions.jsonl", "blind269-questions.jsonl", "blind270-questions.jsonl", "blind271-questions.jsonl", "blind272-questions.jsonl", "blind273-questions.jsonl", "blind274-questions.jsonl", "blind275-questions.jsonl", "blind276-questions.jsonl", "blind277-questions.jsonl", "blind278-questions.jsonl", "blind279-questions.jsonl", "blind280-questions.jsonl", "blind281-questions.jsonl", "blind282-questions.jsonl", "blind283-questions.jsonl", "blind284-questions.jsonl", "blind285-questions.jsonl", "blind286-questions.jsonl", "blind287-questions.jsonl", "blind288-questions.jsonl", "blind289-questions.jsonl", "blind290-questions.jsonl", "blind291-questions.jsonl", "blind292-questions.jsonl", "blind293-questions.jsonl", "blind294-questions.jsonl", "blind295-questions.jsonl", "blind296-questions.jsonl", "blind297-questions.jsonl", "blind298-questions.jsonl", "blind299-questions.jsonl", "blind300-questions.jsonl", "blind301-questions.jsonl", "blind302-questions.jsonl", "blind303-questions.jsonl", "blind304-questions.jsonl", "blind305-questions.jsonl", "blind306-questions.jsonl", "blind307-questions.jsonl", "blind308-questions.jsonl", "blind309-questions.jsonl", "blind310-questions.jsonl", "blind311-questions.jsonl", "blind312-questions.jsonl", "blind313-questions.jsonl", "blind314-questions.jsonl", "blind315-questions.jsonl", "blind316-questions.jsonl", "blind317-questions.jsonl", "blind318-questions.jsonl", "blind319-questions.jsonl", "blind320-questions.jsonl", "blind321-questions.jsonl", "blind322-questions.jsonl", "blind323-questions.jsonl", "blind324-questions.jsonl", "blind325-questions.jsonl", "blind326-questions.jsonl", "blind327-questions.jsonl", "blind328-questions.jsonl", "blind329-questions.jsonl", "blind330-questions.jsonl", "blind331-questions.jsonl"}
 
 // floors are the pass rates of the sets still short of evalGate: the level they were last
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
@@ -3072,6 +3093,19 @@ var floors = map[string]float64{
 	"blind320-questions.jsonl": 92.0 / 110,
 	"blind321-questions.jsonl": 92.0 / 110,
 	"blind322-questions.jsonl": 97.0 / 110,
+	// Blind, written at the sixty-first round's start, scored with 82ba19a: blind323
+	// (Greeklish) 88/110, blind324 (Russian in Latin letters) 92, blind325 (Turkish) 96,
+	// blind326 (Egyptian Arabizi) 90, blind327 (romanised Korean) 76, blind328 (American
+	// English) 102, blind329 (Indian English) 107, blind330 (Australian English) 95, blind331
+	// (Levantine Arabizi with French) 81.
+	"blind323-questions.jsonl": 88.0 / 110,
+	"blind324-questions.jsonl": 92.0 / 110,
+	"blind325-questions.jsonl": 96.0 / 110,
+	"blind326-questions.jsonl": 90.0 / 110,
+	"blind327-questions.jsonl": 76.0 / 110,
+	"blind328-questions.jsonl": 102.0 / 110,
+	"blind330-questions.jsonl": 95.0 / 110,
+	"blind331-questions.jsonl": 81.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
@@ -3130,6 +3164,15 @@ var floors = map[string]float64{
 	// Written later still, scored with f39f78f before tuned on.
 	"tuning899-questions.jsonl": 109.0 / 110,
 	"tuning900-questions.jsonl": 108.0 / 110,
+	// Written at the sixty-first round's start, scored with 82ba19a before tuned on.
+	"tuning901-questions.jsonl": 87.0 / 110,
+	"tuning902-questions.jsonl": 88.0 / 110,
+	"tuning903-questions.jsonl": 99.0 / 110,
+	"tuning904-questions.jsonl": 93.0 / 110,
+	"tuning905-questions.jsonl": 74.0 / 110,
+	"tuning906-questions.jsonl": 74.0 / 110,
+	"tuning907-questions.jsonl": 102.0 / 110,
+	"tuning909-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3819,6 +3862,17 @@ var refusalsMissed = map[string]int{
 	// blind321 and blind322 30/30.
 	"blind319-questions.jsonl": 1,
 	"blind320-questions.jsonl": 1,
+	// Blind, written at the sixty-first round's start, scored with 82ba19a: blind324,
+	// blind325, blind326, blind327 and blind330 28/30; blind323, blind328 and blind331 29/30;
+	// blind329 30/30.
+	"blind323-questions.jsonl": 1,
+	"blind324-questions.jsonl": 2,
+	"blind325-questions.jsonl": 2,
+	"blind326-questions.jsonl": 2,
+	"blind327-questions.jsonl": 2,
+	"blind328-questions.jsonl": 1,
+	"blind330-questions.jsonl": 2,
+	"blind331-questions.jsonl": 1,
 	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
 	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
 	"tuning854-questions.jsonl": 1,
@@ -3863,6 +3917,14 @@ var refusalsMissed = map[string]int{
 	// tuning898 30/30.
 	// Written later still, scored with f39f78f: tuning899 27/30, tuning900 28/30.
 	"tuning900-questions.jsonl": 1,
+	// Written at the sixty-first round's start, scored with 82ba19a: tuning901, tuning903,
+	// tuning907 and tuning908 30/30, tuning904, tuning905 and tuning909 29/30, tuning902 and
+	// tuning906 28/30.
+	"tuning902-questions.jsonl": 2,
+	"tuning904-questions.jsonl": 1,
+	"tuning905-questions.jsonl": 1,
+	"tuning906-questions.jsonl": 2,
+	"tuning909-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
