@@ -537,6 +537,39 @@ func (s *Store) readNamed(question string, names nameTable) reading {
 	return r
 }
 
+// withAgreementsNamed adds to things the agreements a question's terms name in any word order
+// ("Australia's alliance with the US"). Their words must stand close together (namedClose),
+// unless one agreement is named so: "its alliance with Japan compared to the one with
+// Australia" names both alliances, "Japan's two main goals in all this alliance stuff" none.
+func (s *Store) withAgreementsNamed(things, terms []string) []string {
+	loose := slices.ContainsFunc(things, func(id string) bool { return s.entityByID[id].Kind == "agreement" }) ||
+		slices.ContainsFunc(s.thingWords, func(tn thingName) bool { return namedClose(terms, tn.stems) })
+	for _, tn := range s.thingWords {
+		if slices.Contains(things, tn.id) || slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
+			continue
+		}
+		if loose || namedClose(terms, tn.stems) {
+			things = append(things, tn.id)
+		}
+	}
+	return things
+}
+
+// namedClose reports whether every one of a name's stems is among a question's terms, with at
+// most one other term between them: "Japan's alliance with the US" names the US–Japan alliance,
+// "Japan's two main goals in all this alliance stuff" does not.
+func namedClose(terms, stems []string) bool {
+	first, last := len(terms), -1
+	for _, st := range stems {
+		i := slices.Index(terms, st)
+		if i < 0 {
+			return false
+		}
+		first, last = min(first, i), max(last, i)
+	}
+	return last-first <= len(stems)
+}
+
 // searchReading is searchAmong for a question already read.
 func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	ix := s.index
@@ -552,11 +585,7 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// A place in a question mostly says where ("invited to Madrid"), not what it asks about:
 	// facts naming it are not preferred for that.
 	things := slices.DeleteFunc(slices.Clone(r.things), func(id string) bool { return s.entityByID[id].Kind == "place" })
-	for _, tn := range s.thingWords {
-		if !slices.Contains(things, tn.id) && !slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
-			things = append(things, tn.id)
-		}
-	}
+	things = s.withAgreementsNamed(things, terms)
 	stems := make([][]string, len(terms))
 	weights := make([]float32, len(terms))
 	var totalIDF float32

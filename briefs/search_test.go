@@ -875,3 +875,28 @@ func TestSearchEverydayExportControls(t *testing.T) {
 		{"when did japan start the export barney with korea over the chip stuff", "japan-export-controls-july-2019"},
 	})
 }
+
+// An agreement named in any word order is named only with its words close together, unless
+// another agreement is named so beside it.
+func TestWithAgreementsNamed(t *testing.T) {
+	s, err := LoadEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		question string
+		want     []string
+	}{
+		{"what are Japan's 2 main goals in all this alliance stuff", nil},
+		{"How does Japan see its alliance with the US?", []string{"us-japan-alliance"}},
+		{"Australia's alliance with the United States", []string{"us-australia-alliance"}},
+		{"How does Washington describe its alliance with Japan compared to the one with Australia?", []string{"us-japan-alliance", "us-australia-alliance"}},
+	} {
+		got := s.withAgreementsNamed(nil, s.index.queryTerms(tc.question))
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tc.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: agreements %v, want %v", tc.question, got, want)
+		}
+	}
+}
