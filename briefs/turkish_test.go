@@ -67,6 +67,19 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Japonya Çin'i dizginlemek amacıyla hangi yollara başvurmaktadır?", "which means Japan China contain uses?"},
 		{"Güney Kore, Japonya'nın ihracat kısıtlamalarına karşılık olarak hangi adımları atmıştır?", "which steps South Korea, Japan's export restrictions in response to took?"},
 		{"Tokyo ile Canberra arasındaki ilişki ne sebeple bu kadar olgun?", "why Tokyo with Canberra between relations so mature?"}, // "sebeple" tells Turkish
+		// Colloquial Turkish typed with and without its letters: "uğraşıyo" and "-iyolar" verbs
+		// tell Turkish, "denen" is so-called, and countries joined by hyphens around a name of
+		// two words are read each.
+		{"Bazı analistlere göre Amerika NATO'yu niye Asya Pasifik'e taşımaya uğraşıyo?", "why according to some analysts the US NATO Asia Pacific push trying?"}, // "uğraşıyo" tells Turkish over Bengali's "niye"
+		{"Dokdo denen ada ne buyuklukte", "how big Dokdo called island"},
+		{"Japonya-G.Kore-Avustralya-Yeni Zelanda dortlu toplantisinda ne konusuldu", "what Japan-South Korea-Australia-New Zealand four countries meeting discussed"},
+		{"Uc ulkenin savunma bakanlari ne konusunda anlasmaya yaklasti?", "what three countries defense ministers about nearly agreed?"},
+		{"Japonlar hangi mallarin Kore'ye ihracatini kisitladi", "which goods Japanese Korea exports restricted"},
+		{"Yeni Zelanda diplomasisini neye yoğunlaştırmış?", "what New Zealand diplomacy focused?"},
+		{"Amerikalilar Avustralya ile ittifaklarini nasil tanimliyo?", "how Americans Australia with alliance describe?"},
+		{"Japonya'nin dis politikada buyuk hedefi ne, daha fazla soz hakki icin ne yapmak istiyo", "what Japan's foreign policy big goal, more for voice what do wants"},
+		{"Yazara gore Yoon hukumetinin adimlari Japonya-Kore iliskisine ne kadar etki etti?", "how much affected according to the author Yoon government actions Japan-South Korea relations?"},
+		{"Amerikalilar bu konuda ne yapiyolar", "what Americans this issue do"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
