@@ -21,7 +21,7 @@ import (
 // and a question asks with an asking word.
 var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
-		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde")
+		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya",
@@ -34,10 +34,15 @@ var romanKoreanTellers = func() map[string]bool {
 	for w := range romanKorean {
 		if !strings.Contains(w, "-") {
 			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna",
-				"ya", "iya", "nya"} {
+				"ya", "iya", "nya", "ino", "ina", "igo", "ingo", "inga", "yeonno", "iyeonno", "ka"} {
 				tellers[w+"-"+copula] = true
 			}
 		}
+	}
+	// Busan's present asked ("hano", does; "kano", says; "bonna", thinks; "doeno", becomes); its
+	// past asked ("haenno") ends in "-nno" or "-tno" above.
+	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana"} {
+		tellers[w] = true
 	}
 	tellers["myeonjeok"] = true // area, a word no other language read has
 	tellers["myeonjeok-eun"] = true
@@ -47,7 +52,7 @@ var romanKoreanTellers = func() map[string]bool {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
 			"i", "reul", "eul", "ro", "euro", "rae", "ji", "go", "deul", "deun", "nde", "nji", "mwo",
 			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
-			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya"} {
+			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya", "no", "ino", "ingo", "ka"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -501,7 +506,7 @@ var romanKoreanMarkers = setOf([]string{
 // English question would not need; with them the words that have a hyphen of their own, with
 // a particle after them (withParticleForms), and English nouns made plural with "-deul"
 // (withPlurals).
-var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths(map[string]string{
+var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withVerbForms(withYearsAndMonths(map[string]string{
 	"wae":                             "why",
 	"waeyo":                           "why",
 	"mwo":                             "what",
@@ -2833,6 +2838,103 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"mworalka":           "",
 	"mwo-ramyeon":        "",
 	"mworamyeon":         "",
+	// A Busan restaurant owner's Gyeongsang speech (the "-nno" and "-nna" past besides, see
+	// withGyeongsangEndings): the present asked "hano" or "hanno" (does), "kano" (says),
+	// "bonno" and "bonna" (thinks), "doeno" (becomes), "watno" (came) and "gatno" or "kanno"
+	// (went), "geugi" for "geogi" (there), and the spellings "ilbbon" (Japan), "hankuk" (Korea),
+	// "joongguk" (China), "dokto" (Dokdo) and "hukusima" (Fukushima).
+	"hano":            "",
+	"hanno":           "",
+	"haneunga":        "",
+	"kano":            "say",
+	"kanno":           "went",
+	"ganno":           "went",
+	"gatno":           "went",
+	"katno":           "went",
+	"gatna":           "went",
+	"watno":           "came",
+	"wanno":           "came",
+	"watna":           "came",
+	"bonno":           "think",
+	"bonna":           "think",
+	"boneunga":        "think",
+	"doeno":           "become",
+	"doena":           "become",
+	"doenno":          "became",
+	"dwaenno":         "became",
+	"dwaetno":         "became",
+	"inno":            "is there",
+	"innno":           "is there",
+	"geugi":           "there",
+	"geogi":           "there",
+	"ilbbon":          "Japan",
+	"ilppon":          "Japan",
+	"ilbbonn":         "Japan",
+	"hankuk":          "South Korea",
+	"hankook":         "South Korea",
+	"hankug":          "South Korea",
+	"joongguk":        "China",
+	"joonggook":       "China",
+	"jungkuk":         "China",
+	"chungguk":        "China",
+	"dokto":           "Dokdo",
+	"tokdo":           "Dokdo",
+	"hukusima":        "Fukushima",
+	"hukushima":       "Fukushima",
+	"huksima":         "Fukushima",
+	"oyeomsoo":        "contaminated water",
+	"oyumsu":          "contaminated water",
+	"osmu":            "contaminated water",
+	"ppalli":          "quickly",
+	"palli":           "quickly",
+	"ttaranno":        "follow",
+	"ttarana":         "follow",
+	"ttaraganno":      "follow",
+	"ttareunno":       "follow",
+	"jase":            "stance",
+	"tantanhan":       "solid",
+	"teunteunhan":     "solid",
+	"yangjagwangye":   "bilateral relations",
+	"biseuthan":       "similar",
+	"biseutan":        "similar",
+	"bisuthan":        "similar",
+	"bisutan":         "similar",
+	"pomjapgi":        "gesture",
+	"pomjabgi":        "gesture",
+	"pomjaebgi":       "gesture",
+	"ije":             "now",
+	"kkeunkyeo":       "cut off",
+	"kkeungyeo":       "cut off",
+	"kkeunkyeosseo":   "was cut off",
+	"kkeungyeosseo":   "was cut off",
+	"gayahandago":     "should go",
+	"gayahanda":       "should go",
+	"pullyeotdago":    "resolved",
+	"pullyeonno":      "resolved",
+	"majeonno":        "was hit",
+	"majeonna":        "was hit",
+	"majanno":         "was hit",
+	"majatno":         "was hit",
+	"maejeonno":       "signed",
+	"maejeotno":       "signed",
+	"bureunno":        "call",
+	"bureuno":         "call",
+	"bureunna":        "call",
+	"bulleonno":       "called",
+	"balkhinna":       "stated",
+	"balkhinno":       "stated",
+	"balkinna":        "stated",
+	"balkhyeonna":     "stated",
+	"balkhyeonno":     "stated",
+	"balkyeonno":      "stated",
+	"manduneun":       "creating",
+	"ollaon":          "came",
+	"geonka":          "",
+	"geonga":          "",
+	"geoka":           "",
+	"ganggyeonghande": "tough",
+	"ppeotppeot":      "stiff",
+	"ppeotppeothae":   "stiff",
 })), map[string]string{
 	"nyeon-dongan": "years", "jun-dongmaeng": "quasi-alliance", "na-meoji": "remaining", "dangbun-gan": "for the time being",
 	"bal-eon": "remarks", "4-ja": "four-way", "moim-deul": "meetings", "gan-geoya": "went", "baljeon-han": "developed",
@@ -2865,6 +2967,8 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"gang-gyeong-pa": "hardline", "huku-shima": "Fukushima", "hu-kushima": "Fukushima", "deureo-ga": "joined",
 	"naoneun-de": "comes up", "asia-pan": "Asian",
 	"hoeui-jeogin": "skeptical", "hoeui-jeok": "skeptical", "jeong-uiyong": "Chung Eui-yong", "jeong-euiyong": "Chung Eui-yong",
+	"ganggyeong-hande": "tough", "ppeotppeot-hano": "stiff", "ppeotppeot-hae": "stiff", "gaya-handago": "should go",
+	"hukusima-ui": "Fukushima", "huku-sima": "Fukushima", "biseut-han": "similar", "tantan-han": "solid",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -2872,7 +2976,7 @@ var romanKorean = withPlurals(withParticleForms(withVerbForms(withYearsAndMonths
 	"diplomat": "diplomats", "soldier": "soldiers", "island": "islands", "state": "states", "party": "parties",
 	"government": "governments", "citizen": "citizens", "resident": "residents", "neighbor": "neighbors",
 	"power": "powers", "meeting": "meetings", "summit": "summits", "material": "materials", "person": "people",
-})
+}))
 
 // withVerbForms is words with the verbal nouns typed run on with their plain or polite past
 // ending, or with a hyphen before it ("gyujeonghaesseo", "jeondal-haesseo" are defined and
@@ -2946,6 +3050,35 @@ func withVerbForms(words map[string]string) map[string]string {
 	return words
 }
 
+// withGyeongsangEndings is words (or phrases, by their last word) with the plain past and
+// present asked as Busan and Daegu ask them: the past "haesseo" (did) asked after an asking
+// word with "-nno", typed with an n or a t ("haenno", "haetno"; "isseonno", were there;
+// "inno", is there), and the present "bandaehae" (oppose) asked "bandaehano" or
+// "bandaehanno"; each read as the form it is of. A form words has already keeps its English.
+func withGyeongsangEndings(words map[string]string) map[string]string {
+	for _, w := range slices.Sorted(maps.Keys(words)) {
+		before, last := "", w
+		if i := strings.LastIndexByte(w, ' '); i >= 0 {
+			before, last = w[:i+1], w[i+1:]
+		}
+		var forms []string
+		for _, past := range []string{"sseo", "tseo"} {
+			if stem, ok := strings.CutSuffix(last, past); ok && stem != "" && !strings.HasSuffix(stem, "-") {
+				forms = append(forms, stem+"nno", stem+"tno")
+			}
+		}
+		if stem, ok := strings.CutSuffix(last, "hae"); ok {
+			forms = append(forms, stem+"hano", stem+"hanno")
+		}
+		for _, form := range forms {
+			if _, ok := words[before+form]; !ok {
+				words[before+form] = words[w]
+			}
+		}
+	}
+	return words
+}
+
 // withPlurals is words with the English nouns of plurals typed with the Korean plural "-deul"
 // and a particle after it ("leader-deul", "partner-deul-hante", "leader-deuri"), read as their
 // English plurals: the plural ending, cut off as a particle, would be lost.
@@ -2995,7 +3128,7 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 }
 
 // romanKoreanPhrases are romanised Korean phrases of two to four words with their English.
-var romanKoreanPhrases = withSpacedDates(map[string]string{
+var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string{
 	"iran saram":         "person",
 	"sil jero":           "actually",
 	"ani myeon":          "or",
@@ -4093,7 +4226,60 @@ var romanKoreanPhrases = withSpacedDates(map[string]string{
 	"eotteon bangsik-euro daeeunghanayo": "what approach respond",
 	"eotteon bangsigeuro daeeunghae":     "what approach respond",
 	"eotteon bangsigeuro daeeunghaeyo":   "what approach respond",
-})
+	// The Busan owner's phrases: what one says or calls a thing, asked "mwo-rago hanno" or
+	// "mwora kano"; how a thing went, "eotteoke doeno"; what one brought, "deulgo watno"; a
+	// route "kkeunkyeo isseonno" (was cut off); "doego nani" (after it became), "ho nyu"
+	// (Australia and New Zealand), "deol ppeotppeot" (less stiff), "yangja gwangye" (bilateral
+	// relations).
+	"mwo-rago hanno":             "what say",
+	"mwo-rago hano":              "what say",
+	"mworago hanno":              "what say",
+	"mworago hano":               "what say",
+	"mwora kano":                 "what say",
+	"mwora kanno":                "what say",
+	"mwo-ra kano":                "what say",
+	"mwo-rago kano":              "what say",
+	"mwo-rago bureunno":          "what do call",
+	"mwo-rago bureuno":           "what do call",
+	"mworago bureunno":           "what do call",
+	"mwora bureunno":             "what do call",
+	"mwo-rago bulleonno":         "what did call",
+	"eotteoke doeno":             "what happens",
+	"eotteoke doena":             "what happens",
+	"eotteoke doenno":            "what happened",
+	"eotteoke dwaenno":           "what happened",
+	"eotteoke doenna":            "what happened",
+	"deulgo watno":               "brought",
+	"deulgo wanno":               "brought",
+	"deulgo watna":               "brought",
+	"kkeunkyeo isseonno":         "was suspended",
+	"kkeunkyeo isseotno":         "was suspended",
+	"kkeunkyeo isseonna":         "was suspended",
+	"kkeunkyeo isseosseo":        "was suspended",
+	"kkeungyeo isseonno":         "was suspended",
+	"doego nani":                 "after",
+	"doego nanikka":              "after",
+	"dwaego nani":                "after",
+	"doego naseo":                "after",
+	"ho nyu":                     "Australia New Zealand",
+	"deol ppeotppeot":            "softer",
+	"deol ppeotppeot-hano":       "softer",
+	"deol ppeotppeothae":         "softer",
+	"deol ppeotppeot-hae":        "softer",
+	"yangja gwangye":             "bilateral relations",
+	"handa-go hanno":             "does",
+	"handago hanno":              "does",
+	"handa-go kano":              "does",
+	"mandeulryeo handa-go hanno": "trying to build",
+	"mandeulryeo handago hanno":  "trying to build",
+	"mandeullyeo handa-go hanno": "trying to build",
+	"mandeullyeo handago hanno":  "trying to build",
+	"jungyohage bonno":           "consider important",
+	"jungyohage bona":            "consider important",
+	"jungyohage bonna":           "consider important",
+	"myeot gae isseonno":         "how many were there",
+	"myeot gae innno":            "how many are there",
+}))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
 // "nara-deul-i"): cut off, what they mark is left to the English.
@@ -4294,6 +4480,17 @@ var romanKoreanParticles = setOf([]string{
 	"yeonna",
 	"ieonna",
 	"nya",
+	// Busan's and Daegu's copulas: "-ino" and "-igo" after an asking word, "-ina" and "-inga"
+	// for a yes or no, "-ka" after a guess, "-yeonno" in the past, "-iraga" for "-irago".
+	"ino",
+	"igo",
+	"ingo",
+	"ka",
+	"yeonno",
+	"iyeonno",
+	"ieonno",
+	"iraga",
+	"raga",
 })
 
 // withSpacedDates is phrases with the years and months typed apart from their Korean counter

@@ -210,6 +210,20 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"ilbon eun daebuk jeongchaek eseo eotteon sudan sseuja go haeyo?", "which means Japan North Korea policy urges using does?"},
 		{"hanguk-eseo yun jeongbu oegyo-e daehae mwol geokjeong haneun geoya?", "about what South Korea Yoon government foreign policy worried?"},
 		{"yoon jeongbu-ui oegyo-e daehae hanguk saram-deul-eun mwo geokjeong-hae?", "what yoon government foreign policy about South Korean people worry about?"},
+		// A Busan restaurant owner's Gyeongsang speech: the past asked with "-nno" ("haenno",
+		// "watno", "isseonno", "doenno"), the present with "hano", "kano" or "bureunno", the
+		// copulas "-ino" and "-ina", and the spellings "ilbbon", "ilppon", "hankuk", "joongguk",
+		// "dokto", "tokdo" and "hukushima".
+		{"ilbbon-eun dokto-reul mwo-rago bureunno", "what do call Japan Dokdo"},
+		{"ilppon-eun tokdo-reul mwora kano?", "what say Japan Dokdo?"},
+		{"yun daetongnyeong chwiimsik-e ilbbon-eseo nuga watno", "who Yoon president inauguration Japan came"},
+		{"gimpo haneda bihaenggi wae kkeunkyeo isseonno", "why Kimpo haneda airplane was suspended"},
+		{"hankuk-eun wae joongguk-hante ilbon-boda deol ppeotppeot-hano", "why South Korea China Japan softer"},
+		{"kishida-neun 4gaeguk hoedam-eseo mwo yeokhal haenno", "what Kishida four countries meeting role did"},
+		{"asia 4gaeguk jeongsang-i nato hoeui-e ollaon ge ibeon-i cheoeum-ina?", "asia four countries leaders nato meeting came this time first time?"},
+		{"gangje jingyong baesang, ilbon-eun hanguk beobwon pangyeol-e eotteon ipjang-ino", "which position forced labor compensation, Japan South Korea court ruling"},
+		{"hankook-eun hukushima oyeomsu-e daehae mwo-rago hanno?", "about what say South Korea Fukushima waste water?"},
+		{"jisomia pagi doego nani hanil gunsa hyeomnyeok eotteoke doenno", "what happened GSOMIA scrapping after South Korea Japan military cooperation"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
