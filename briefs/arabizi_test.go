@@ -146,6 +146,18 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"eh el 7agat el tanya elli bet5alli el koreyeen yekraho el yaban gher comfort women?", "what is the things the other that makes the Koreans hate Japan other than comfort women?"},
 		{"anhy etnein mn el arba3 dol 3ala2ethom aktar 7aga mestweya?", "which two from the four these their relationship most mature?"},
 		{"britanya kan mawqefha eh mn da3wet el yaban w korya?", "what Britain was its position from the invitation of Japan and Korea?"},
+		// A Tripoli architect: "jnubiye" is South, "bihemma" concerns it, "wassaf" described,
+		// "tolate" trilateral, "yabeniyin" the Japanese, "mas2oul yabene" a Japanese official.
+		{"w korya el jnubiye shu bihemma bel shmal?", "what and South Korea concerns it in the North?"},
+		{"Biden kif wassaf el ijtima3 el tolate?", "how Biden described the meeting the trilateral?"},
+		{"shu bisammu el yabeniyin Dokdo?", "what call the Japanese Dokdo?"},
+		{"ayya mas2oul yabene zar Yasukuni w emta? shu esmo?", "which Japanese official visited Yasukuni and when? what is the name of?"},
+		{"ayya tneyn mn el arba3a 3andon a7san 3ala2a bilatérale?", "which two from the four have the best relationship bilateral?"},
+		// A Mansoura mechanic: "deblomaseyetha" is its diplomacy, "el fatra el gaya" the near
+		// term, "este2alet" resigned, "tez3al" offend.
+		{"korya hatrakkez deblomaseyetha fein el fatra el gaya?", "where Korea will focus its diplomacy the near term?"},
+		{"Jacinda Ardern este2alet emta?", "when Jacinda Ardern resigned?"},
+		{"leh korya mesh 3ayza tez3al Beijing 2awy?", "why Korea not wants offend Beijing very?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
