@@ -753,6 +753,13 @@ var chatSpellings = map[string]string{
 	"contry": "country", "contrys": "countries", "contries": "countries", "meting": "meeting", "metings": "meetings", "gest": "guest", "gests": "guests",
 	"presedent": "president", "buisness": "business", "difrent": "different", "diffrent": "different", "evryone": "everyone", "iland": "island",
 	"gonna": "going to", "gotta": "have to", "oughta": "ought to", "hafta": "have to",
+	// A g dropped with no apostrophe: "goin forward", "dealin with"; 'em is them.
+	"goin": "going", "tryin": "trying", "dealin": "dealing", "doin": "doing", "sayin": "saying", "talkin": "talking",
+	"gettin": "getting", "makin": "making", "lookin": "looking", "keepin": "keeping", "comin": "coming", "meetin": "meeting",
+	"workin": "working", "pushin": "pushing", "playin": "playing", "thinkin": "thinking", "sendin": "sending", "fightin": "fighting",
+	"complainin": "complaining", "runnin": "running", "havin": "having", "takin": "taking", "givin": "giving", "tellin": "telling",
+	"stickin": "sticking", "bringin": "bringing", "hopin": "hoping", "wantin": "wanting", "nothin": "nothing", "somethin": "something", "anythin": "anything",
+	"'em": "them", "’em": "them",
 	"r": "are", "ppl": "people", "critcize": "criticize", "critisize": "criticize", "critisise": "criticise", "critcise": "criticise",
 }
 

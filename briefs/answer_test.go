@@ -659,6 +659,9 @@ func TestWithChatSpelledOut(t *testing.T) {
 		{"can japan and oz cut off china", "can japan and Australia cut off china"},
 		// A g dropped with an apostrophe.
 		{"What was Seoul fussin' and complainin' about?", "What was Seoul fussing and complaining about?"},
+		// A g dropped with no apostrophe; 'em, clipped.
+		{"is yoon tryin to fix it goin forward", "is yoon trying to fix it going forward"},
+		{"what did the three of 'em agree on", "what did the three of them agree on"},
 		// Typos of a tired hand.
 		{"teh flight rout btwn seoul n tokyo startd agian?", "the flight route between seoul n tokyo started again?"},
 		{"what ww2 issue do japans leadres argu about", "what wartime issue do Japan's leaders argue about"},

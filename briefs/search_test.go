@@ -409,6 +409,14 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"righto why did kishida go", " why did kishida", "righto"},
 		{"yeah nah it sounds a bit munted, what's the weakest link", " , what's the weakest link", "munted"},
 		{"the meeting was all show and no go, or am i just a cynical old bugger", "more gesture than substance", "bugger"},
+		// Everyday American, Aussie and Indian English: riled up at, as per the writer, an old
+		// minister, getting history right, a mess, Kim's lot.
+		{"what else gets koreans riled up at japan", "angry at japan", "riled"},
+		{"What role does Seoul play as per writer?", "play ?", "per"},
+		{"which old korean foreign minister said japan has to get its history right", "former korean foreign minister said japan has to have a correct understanding of history", "old"},
+		{"is yoon trying to fix the forced labor mess", "forced labor issue", "mess"},
+		{"how do tokyo and seoul differ on dealing with kim's lot", "north korea", "lot"},
+		{"was there any real meat in the four leader talks", "substantive content in", "meat"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -1607,6 +1607,48 @@ var everydayPairs = []string{
 	"dropped off", "handed over", "drop off", "hand over", "fix stuff with", "repair relations with",
 	"co-op", "cooperation", "what was the comeback", "what was the response", "drop about", "say about",
 	"vibes towards", "attitude towards", "vibes toward", "attitude toward", "whats the lore", " ", "what's the lore", " ",
+	// Everyday American, Aussie and Indian English (english4). Kim's lot, crew or gang is
+	// North Korea, as Kim's mob is.
+	" kim's lot ", " north korea ", " kims lot ", " north korea ", " kim’s lot ", " north korea ",
+	" kim's crew ", " north korea ", " kims crew ", " north korea ", " kim’s crew ", " north korea ",
+	" kim's gang ", " north korea ", " kims gang ", " north korea ", " kim’s gang ", " north korea ",
+	" kim's bunch ", " north korea ", " kims bunch ", " north korea ", " kim’s bunch ", " north korea ",
+	// To be riled up, ticked off or peeved at someone is to be angry at them (not "mad at",
+	// which reads better as it stands: "why is korea mad at japan about the ocean").
+	" riled up at ", " angry at ", " riled at ", " angry at ", " riled about ", " angry about ",
+	" ticked off at ", " angry at ", " ticked off about ", " angry about ", " ticked off with ", " angry with ",
+	" ticked at ", " angry at ", " peeved at ", " angry at ", " peeved about ", " angry about ", " peeved with ", " angry with ",
+	" pissed off at ", " angry at ", " pissed off about ", " angry about ", " pissed off with ", " angry with ", " pissed at ", " angry at ",
+	" steamed at ", " angry at ", " steamed about ", " angry about ", " sore at ", " angry at ", " sore about ", " angry about ",
+	" cheesed off at ", " angry at ", " cheesed off about ", " angry about ", " cheesed off with ", " angry with ",
+	// Whether there was any real meat in talks asks whether they had substance.
+	" real meat in ", " substantive content in ", " any meat in ", " substantive content in ", " much meat in ", " substantive content in ",
+	" meat on the bones", " substance", " meat on its bones", " substance", " meat on the bone", " substance",
+	// Indian English: "as per the writer" is according to the author; "I have a doubt"
+	// only opens a question; a country's stand on something is its stance.
+	" as per the writer's ", " the author's ", " as per the author's ", " the author's ",
+	" as per the writer", " ", " as per writer", " ", " as per the author", " ", " as per author", " ",
+	" as per the article", " ", " as per article", " ", " as per the piece", " ", " as per this article", " ",
+	" i have a doubt regarding ", " ", " i have a doubt about ", " ", " i have a small doubt ", " ", " i have one doubt ", " ", " i have a doubt ", " ",
+	" one small doubt ", " ", " small doubt ", " ", " my doubt is ", " ",
+	"'s stand on ", "'s stance on ", "’s stand on ", "’s stance on ", " their stand on ", " their stance on ", " its stand on ", " its stance on ",
+	" the stand of ", " the stance of ", " stand taken by ", " stance of ",
+	// A blunt asker's asides: "be honest with me", "what's this I hear about".
+	" be honest with me ", " ", " be straight with me ", " ", " level with me ", " ",
+	" whats this i hear about ", " ", " what's this i hear about ", " ", " what’s this i hear about ", " ",
+	// Where one's own neck of the woods is one's own region; an old foreign minister a
+	// former one; to get one's history right is to understand history correctly.
+	" own neck of the woods", " own region", " their neck of the woods", " their region",
+	" old korean foreign minister", " former korean foreign minister", " old south korean foreign minister", " former south korean foreign minister",
+	" old foreign minister", " former foreign minister",
+	" get its history right", " have a correct understanding of history", " gets its history right", " has a correct understanding of history",
+	" get their history right", " have a correct understanding of history", " get history right", " have a correct understanding of history",
+	" get the history right", " have a correct understanding of history", " got its history right", " had a correct understanding of history",
+	" can get fixed", " can be solved", " could get fixed", " could be solved", " can get sorted", " can be solved", " could get sorted", " could be solved",
+	// The labour or history mess is the labour or history issue.
+	" labor mess", " labor issue", " labour mess", " labour issue", " women mess", " women issue", " history mess", " history issue",
+	" island mess", " island issue", " dokdo mess", " dokdo issue", " gsomia mess", " gsomia issue", " trade mess", " trade issue",
+	" compensation mess", " compensation issue", " water mess", " water issue",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
