@@ -63,6 +63,17 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"pws xarakthrizetai h symmaxia HPA-iapwnias meta ton psyxro polemo", "how described alliance US-Japan after Cold War"},
 		{"kala kai oi 4 sth dikh tous synantisi ti syzhthsan? kati gia ton polemo sthn eurwph?", "and 4 in their own meeting what discuss? something about war in Europe?"},
 		{"giati diamartyrhthhke h iapwnia gia to nhsi", "why protest Japan about island"},
+		// Going to a summit in some capacity is attending it; "apanthse", "phgan" and
+		// "dikasthria" tell Greeklish on their own; the Cretan "mwre" is left out.
+		{"me ti idiotita phgan oi asiates ekei, den einai melh tou nato etsi?", "in what capacity attended Asians there, are not members of NATO?"},
+		{"kai h seoul ti apanthse sta mitra tou tokyo gia tis eksagwges?", "and seoul what respond in the measures tokyo about exports?"},
+		{"8a ftiaksoun oi 4 kamia oionei symmaxia tipou nato? ti leei to ar8ro", "will form 4 any quasi alliance type of NATO? what does say article"},
+		{"oi comfort women pote phgan sta dikasthria?", "comfort women when went in the courts?"},
+		{"pios htan aftos o ypourgos eksw ths korea pou eipe oti xwris swsth istorikh antilhpsh den lynetai tipota?", "who was this foreign minister korea where say that without correct historical understanding not solved anything?"},
+		{"telika h synanthsh twn 4 eixe ousia h htan ola vitrina mwre?", "finally meeting 4 had substance or was it all show?"},
+		{"an oi hpa den kratisoun isorropia metaxi twn symmaxwn, poioi 8a vgoun xamenoi?", "if the US not keep balance between allies, who will be losers?"},
+		{"poia prw8ypourgos ths n.zilandias eipe oti prepei na ta vroun me thn kina?", "which prime minister New Zealand say that should get along with China?"},
+		{"pote htan h teleftaia fora pou synanth8hkan oi hgetes hpa, iaponias kai n.koreas prin th madrith?", "when was last time where met leaders the US, Japan and South Korea before Madrid?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
