@@ -75,6 +75,22 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"oni zhe vrode ssorilis iz-za ostrovov, ne?", "they quarreled because of islands, not?"},
 		{"Ardern tam byla ili net?", "Ardern there was or no?"},
 		{"shto stalo s oboronnym sotrudnichestvom Seul-Tokio posle istorii s GSOMIA?", "what happened to defense cooperation Seoul-Tokyo after history with GSOMIA?"},
+		// The Secretary General, the trilateral with South Korea typed with dashes, the four
+		// and Wellington in their cases, for show, and withdrawing from.
+		{"kak zovut genseka NATO?", "what is the name of Secretary General NATO?"},
+		{"trehstoronka SShA–Yaponiya–Yuzhnaya Koreya, o chem govorili?", "trilateral meeting US-Japan-South Korea, what did they talk about?"},
+		{"chto obsuzhdali chetvero s Vellingtonom?", "what discussed four with Wellington?"},
+		{"vstrecha byla chisto dlja pokaza?", "meeting was just for show?"},
+		{"kogda Koreja vyshla iz GSOMIA?", "when Korea withdrew from GSOMIA?"},
+		// Bilateral and quadrilateral, between whom, toughest of all, the States, disputed.
+		{"mezhdu kem samoe razvitoe dvustoronnee sotrudnichestvo?", "between whom most developed bilateral cooperation?"},
+		{"kto zhyostche vseh k Kitayu i v kakom chetyrekhstoronnem formate sidjat?", "who toughest of all to China and in which quadrilateral format sit?"},
+		{"kakaya rol' u Korei v strategii Shtatov?", "which role of Korea in strategy United States?"},
+		{"kak yaponcy nazyvayut spornyj ostrov s korejcami?", "how Japanese calls disputed island with Koreans?"},
+		// Canada and Taiwan read whole, and what something cost.
+		{"Kanada kak smotrit na uchastie aziatskih stran?", "Canada how looks on participation Asian countries?"},
+		{"chto skazal Tajvan' i kak otreagirovali v Taivane?", "what said Taiwan and how responded in Taiwan?"},
+		{"kogda i skol'ko stoili ucheniya?", "when and how much did cost exercises?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
