@@ -3254,8 +3254,15 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 		return Brief{}
 	}
 	if asksWhen && asksForDay(question) && !hasDay(facts[0]) {
-		// "On which day in May was Yoon sworn in?": the article gives the month.
-		return datedOnlyTo(facts[0])
+		// "The Madrid summit opened, on what date?": a fact giving the day of what the first
+		// dates only to its month answers it.
+		i := slices.IndexFunc(facts, func(f *Fact) bool { return hasDay(f) && dayOf(f, facts[0]) })
+		if i < 0 {
+			// "On which day in May was Yoon sworn in?": the article gives the month.
+			return datedOnlyTo(facts[0])
+		}
+		f := facts[i]
+		facts = append([]*Fact{f}, slices.DeleteFunc(facts, func(g *Fact) bool { return g == f })...)
 	}
 	if asksHour(words) && !givesHour(facts[0]) {
 		// "At what hour did the trilateral begin?": the article dates meetings by the day.
@@ -4366,6 +4373,12 @@ func lastSentence(q string) string {
 		}
 	}
 	return q
+}
+
+// dayOf reports whether f gives the day of what month, dated only to its month, tells: the
+// same month, and a topic in common.
+func dayOf(f, month *Fact) bool {
+	return len(month.Date) == len("2006-01") && strings.HasPrefix(f.Date, month.Date+"-") && sharesTopic(f, month)
 }
 
 // datedOnlyTo is the empty answer to a question asking a day the article does not give for

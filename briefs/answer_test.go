@@ -923,6 +923,22 @@ func TestAnswerDayNotGiven(t *testing.T) {
 	}
 }
 
+// A day asked of what one fact dates only to its month is answered by another fact giving
+// that day, when the two tell the same thing: the photo caption dates the summit June 29.
+func TestAnswerDayFromAnotherFact(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"The Madrid summit opened, on what date?",
+		"The Madrid summit opened, what date?",
+		"On what date did the Madrid summit open?",
+	} {
+		b := s.Answer(q)
+		if b.Empty() || b.Facts()[0].ID != "summit-caption-june-29" {
+			t.Errorf("Answer(%q): lead %q, facts %v; want summit-caption-june-29 first", q, b.Lead, b.Facts())
+		}
+	}
+}
+
 func TestAnswerWhenNeedsATime(t *testing.T) {
 	s := realStore(t)
 	for _, q := range []string{
