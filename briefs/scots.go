@@ -18,7 +18,7 @@ var scotsMarkers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ef
 	// Doric's and other Scots words no other language the bot reads uses.
 	"muckle", "athegither", "stooshie", "freendly", "disnae", "widnae", "dinna", "winna", "canna", "staun", "coort",
 	"bigg", "jine", "gie", "haun", "photie", "aften", "naething", "naethin", "aathing", "scunnered", "fowk", "hoose",
-	"bairns", "ilka", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
+	"bairns", "ilka", "fir", "lang", "o", "owt", "nowt", "wrang", "sic", "polis", "rammy", "rammies", "mair", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
 
 // scotsTellers are Scots words no English question holds, one of which tells a question
 // written in Scots.
@@ -28,7 +28,7 @@ var scotsTellers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ca
 	// Aberdeen's Doric asks with f for wh: "fit's" is what's, "fa's" who's, "foo's" how's.
 	"fit's", "fa's", "foo's",
 	"muckle", "athegither", "stooshie", "freendly", "disnae", "widnae", "naething", "naethin", "aathing", "scunnered",
-	"coort", "gie", "haun", "staun", "photie", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
+	"coort", "gie", "haun", "staun", "photie", "oot", "rammy", "rammies", "wrang", "mair", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
 
 // scotsTellingPairs tell Doric asking with "fit" (what) or "foo" (how), English words both
 // ("fit in", "foo bar"), by the word after it: "Fit did Kishida say?".
@@ -76,7 +76,8 @@ var scots = map[string]string{
 	"twa-wye": "two-way", "pit": "put", "pittin": "putting", "pitten": "put", "gies": "gives", "gien": "given",
 	"canny": "cautious", "mak": "make", "aften": "often", "naething": "nothing", "naethin": "nothing",
 	"aathing": "everything", "abody": "everybody", "ilka": "every", "scunnered": "fed up", "fowk": "people",
-	"hoose": "house", "bairn": "child", "bairns": "children", "yon": "that", "whan": "when", "hame": "home",
+	"hoose": "house", "bairn": "child", "bairns": "children", "yon": "that", "whan": "when", "hame": "home", "fir": "for", "owt": "anything", "nowt": "nothing",
+	"rammy": "dispute", "rammies": "disputes", "wrang": "wrong", "sic": "such", "polis": "police",
 	"toon": "town", "kirk": "church", "makkin": "making", "takkin": "taking", "gyan": "going", "d'ye": "you",
 }
 
@@ -97,6 +98,12 @@ var scotsPhrases = map[string]string{
 	"een anither": "one another", "d'ye ken": "do you know", "fan the": "when the",
 	"fan they": "when they", "fan he": "when he", "fan she": "when she", "fan it": "when it", "fan dis": "when does",
 	"fan wid": "when would", "far dis": "where does", "far wid": "where would", "fa dis": "who does",
+	// "Pull oot" the deal is withdraw from it; folk fell oot when they quarrelled; "how" asks
+	// why ("how is Seoul that keen"), and "that keen" is so keen.
+	"pull oot o": "withdraw from", "pulled oot o": "withdrew from", "pull oot the": "withdraw from the",
+	"pulled oot the": "withdrew from the", "pullin oot o": "withdrawing from", "pullin oot the": "withdrawing from the",
+	"fell oot": "fell out", "fa'in oot": "falling out", "fallin oot": "falling out", "fall oot": "fall out",
+	"how is": "why is", "how are": "why are", "that keen": "so keen",
 }
 
 // withGDropped is word, of a question told as Scots, with the g English writes after its

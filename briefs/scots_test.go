@@ -22,6 +22,14 @@ func TestScotsInEnglish(t *testing.T) {
 		{"Fit wye wis Seoul sae canny, and fit dis Japan cry Dokdo?", "why was Seoul so cautious, and what does Japan call Dokdo?"},
 		{"Foo big is Dokdo? Wis there muckle substance till it, aye or nae?", "how big is Dokdo? was there much substance to it, or not?"},
 		{"Fit date did the twa-day summit get gaun, d'ye ken?", "what date did the two-day summit get going, do you know?"},
+		// Scots: fir, lang, owt, a rammy, mair; "pull oot" a deal; "how is" asks why.
+		{"how lang did the nato thing in madrid go on fir", "how long did the nato thing in madrid go on for"},
+		{"how did Seoul hit back ower the export rammy", "how did Seoul hit back over the export dispute"},
+		{"did Yoon say owt aboot China at Madrid", "did Yoon say anything about China at Madrid"},
+		{"when did Seoul pull oot the GSOMIA intel deal", "when did Seoul withdraw from the GSOMIA intel deal"},
+		{"which Korean goverments were maist wary o the three-way cooperation thing", "which Korean goverments were most wary of the three-way cooperation thing"},
+		{"how come Korea an the Kiwis keep their diplomacy mair local", "how come Korea an the Kiwis keep their diplomacy more local"},
+		{"how is Washington that keen on gettin Japan roond the table wi it?", "why is Washington so keen on getting Japan around the table with it?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})

@@ -417,6 +417,17 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"is yoon trying to fix the forced labor mess", "forced labor issue", "mess"},
 		{"how do tokyo and seoul differ on dealing with kim's lot", "north korea", "lot"},
 		{"was there any real meat in the four leader talks", "substantive content in", "meat"},
+		// Everyday Aussie, Singlish and chat: roped in as, the hump, what gets people mad at,
+		// Japan and co, a uni, got real substance, the article describe as, stuffed around.
+		{"so Japan and co werent members, what did NATO rope them in as", "japan and the others werent members, what did nato invite them as", "rope"},
+		{"and what did Korea have the hump about with Japan over the island", "korea complain about with japan", "hump"},
+		{"what else gets koreans mad at japan besides the big stuff", "gets koreans angry at japan", "mad"},
+		{"author from which uni or institute?", "which university or institute", "uni "},
+		{"actually hor the four-country meeting got real substance or just for show one?", " the four-country meeting had substantive content", "hor"},
+		{"US-JP alliance the article describe as what ah", "us-jp alliance described as what", "article"},
+		{"what exactly did Japan put export controls on that stuffed Korea around", "controls on that hurt korea", "stuffed"},
+		{"the four country meeting sounds like a bit of a photo op", "meeting seems a gesture", "sounds"},
+		{"why do korea and nz keep their diplomacy more local than japan", "more regional than japan", "local"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

@@ -1649,6 +1649,40 @@ var everydayPairs = []string{
 	" labor mess", " labor issue", " labour mess", " labour issue", " women mess", " women issue", " history mess", " history issue",
 	" island mess", " island issue", " dokdo mess", " dokdo issue", " gsomia mess", " gsomia issue", " trade mess", " trade issue",
 	" compensation mess", " compensation issue", " water mess", " water issue",
+	// Roping someone in is inviting them: "what did NATO rope them in as".
+	" rope them in as ", " invite them as ", " roped them in as ", " invited them as ", " roping them in as ", " inviting them as ",
+	" rope them in ", " invite them ", " roped them in ", " invited them ", " roping them in ", " inviting them ",
+	// To have the hump about something is to be annoyed by it; what gets people mad at
+	// someone makes them angry at them.
+	" have the hump about ", " complain about ", " had the hump about ", " complained about ", " has the hump about ", " complains about ",
+	" got the hump about ", " complained about ", " have the hump over ", " complain about ", " had the hump over ", " complained about ",
+	" has the hump over ", " complains about ", " got the hump over ", " complained about ", " have the hump with ", " angry with ",
+	" had the hump with ", " angry with ", " has the hump with ", " angry with ", " got the hump with ", " angry with ",
+	" gets koreans mad at ", " gets koreans angry at ", " gets the koreans mad at ", " gets the koreans angry at ", " gets korean people mad at ", " gets korean people angry at ", " gets south koreans mad at ", " gets south koreans angry at ", " gets people mad at ", " gets people angry at ",
+	" get koreans mad at ", " get koreans angry at ", " get the koreans mad at ", " get the koreans angry at ", " get korean people mad at ", " get korean people angry at ", " get south koreans mad at ", " get south koreans angry at ", " get people mad at ", " get people angry at ",
+	" got koreans mad at ", " got koreans angry at ", " got the koreans mad at ", " got the koreans angry at ", " got korean people mad at ", " got korean people angry at ", " got south koreans mad at ", " got south koreans angry at ", " got people mad at ", " got people angry at ",
+	" makes koreans mad at ", " makes koreans angry at ", " makes the koreans mad at ", " makes the koreans angry at ", " makes korean people mad at ", " makes korean people angry at ", " makes south koreans mad at ", " makes south koreans angry at ", " makes people mad at ", " makes people angry at ",
+	" make koreans mad at ", " make koreans angry at ", " make the koreans mad at ", " make the koreans angry at ", " make korean people mad at ", " make korean people angry at ", " make south koreans mad at ", " make south koreans angry at ", " make people mad at ", " make people angry at ",
+	" made koreans mad at ", " made koreans angry at ", " made the koreans mad at ", " made the koreans angry at ", " made korean people mad at ", " made korean people angry at ", " made south koreans mad at ", " made south koreans angry at ", " made people mad at ", " made people angry at ",
+	// "Japan and co" are Japan and the others; what sounds like a bit of a photo op seems one.
+	" and co ", " and the others ", " and co. ", " and the others ", " and co, ", " and the others, ", " & co ", " and the others ",
+	" sounds like a bit of a ", " seems a ", " sounds a bit like a ", " seems a ", " sound like a bit of a ", " seem a ",
+	" sounded like a bit of a ", " seemed a ", " sounds like a ", " seems a ", " sounded like a ", " seemed a ",
+	// Singlish "hor" asks to be agreed with.
+	" hor ", " ", " hor, ", " ",
+	// Singlish puts the thing first: "US-JP alliance the article describe as what".
+	" the article describe as ", " described as ", " the article describes as ", " described as ", " the article call as ", " called ",
+	" the author describe as ", " described as ", " the writer describe as ", " described as ",
+	// Diplomacy kept more local is kept more regional.
+	" more local than ", " more regional than ", " so local ", " so regional ", " more local ", " more regional ",
+	// An Aussie's "stuffed Korea around" is hurt Korea.
+	" stuffed korea around", " hurt korea", " stuffed seoul around", " hurt seoul", " stuffed japan around", " hurt japan",
+	" stuffed tokyo around", " hurt tokyo", " stuffed them around", " hurt them", " stuffing korea around", " hurting korea",
+	" stuff korea around", " hurt korea", " stuffed south korea around", " hurt south korea", " stuffed the koreans around", " hurt the koreans",
+	// A uni is a university; real substance is substantive content.
+	" uni ", " university ", " unis ", " universities ", " uni's ", " university's ",
+	" got real substance ", " had substantive content ", " got any real substance ", " had substantive content ",
+	" got any substance ", " had substantive content ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
