@@ -80,6 +80,22 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Japonya'nin dis politikada buyuk hedefi ne, daha fazla soz hakki icin ne yapmak istiyo", "what Japan's foreign policy big goal, more for voice what do wants"},
 		{"Yazara gore Yoon hukumetinin adimlari Japonya-Kore iliskisine ne kadar etki etti?", "how much affected according to the author Yoon government actions Japan-South Korea relations?"},
 		{"Amerikalilar bu konuda ne yapiyolar", "what Americans this issue do"},
+		// A farmer's colloquial Turkish without its letters: "-iyodu" for "-iyordu", sayings
+		// ("ad taktı", "olsun istedi", "yoksa laf", "buna karşı", "yarım kaldı", "etrafında
+		// dönüyo"), a month of a year ("kasımında"), and markers that tell it.
+		{"Biden o uclu gorusmeye ne ad takti", "what Biden that trilateral talks called"},
+		{"Yun uclu iliskiyi neye benzetti, ne olsun istedi", "what Yun trilateral relationship likened, wanted it to be"},
+		{"dortlu gorusmeden somut bisey cikti mi yoksa laf mi", "four countries talks substantive something came out or empty talk"},
+		{"amerikanin asya pasifikteki stratejisinin adi ne", "what the US's Asia Pacific strategy's name"},
+		{"Kore ilerici hukumetler zamaninda uclu isbirligine nasil bakiyodu", "how Korea progressive governments in the time trilateral cooperation viewed"},
+		{"Kore buna karsi ne yapti, sikayet etti mi bi yere", "what Korea in response did, complained anywhere"},
+		{"2021 kasiminda amerika japonya kore basin toplantisi niye yarim kaldi", "why 2021 in November the US Japan Korea press conference cut short"},
+		{"Japonya rahat kadinlar kararlarina ne cevap veriyo", "what Japan comfort women rulings reacts"},
+		{"Korede japon dusmanligini baska ne kizistiriyo", "what else Korea anti-Japanese sentiment fuels"}, // "kızıştırıyo" tells Turkish
+		{"yeni zelanda diplomasisi neyin etrafinda donuyo", "what New Zealand diplomacy revolves around"},
+		{"amerika japonya ittifakini nasil tanimliyo", "how the US Japan alliance describe"},
+		{"Japonya Cin'i nasil sinirlamaya calisiyo", "how Japan China contain trying"},
+		{"avustralya ile yeni zelanda ikili isbirliginde neye bakiyo", "what focus on Australia with New Zealand bilateral cooperation"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
