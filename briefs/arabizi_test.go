@@ -158,6 +158,20 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"korya hatrakkez deblomaseyetha fein el fatra el gaya?", "where Korea will focus its diplomacy the near term?"},
 		{"Jacinda Ardern este2alet emta?", "when Jacinda Ardern resigned?"},
 		{"leh korya mesh 3ayza tez3al Beijing 2awy?", "why Korea not wants offend Beijing very?"},
+		// A Homs teacher: "bysammo" alone tells Syrian, "lazqa b" sticks close to, "bidda" it wants,
+		// "-a" closing a noun its ("sharikata", "7ulafa2a"), "b ay sifa" in what capacity.
+		{"el yabaniyyin shu bysammo Dokdo?", "what the Japanese call Dokdo?"},
+		{"shu el yaban mhtamme fi bi mawdu3 korya el shamaliyye?", "what is the Japan cares about regarding North Korea?"},
+		{"leish el yaban dayman lazqa b amerika bi mawdu3 el nawawi el koori?", "why Japan always sticks close to the US regarding the nuclear the Korean?"},
+		{"el yaban leish ma bidda el ma7akem el koriyye t7jez amwal sharikata?", "why Japan not wants the courts the Korean seize assets its companies?"},
+		{"amerika shu btotlob mn 7ulafa2a b asia?", "what the US wants from its allies in asia?"},
+		{"el yaban w korya w nyuzilanda ra7o 3al summit b ay sifa?", "Japan and Korea and New Zealand went to the summit in what capacity?"},
+		// A Zagazig accountant: "ma2y3in" is signed, "betwa2ef" stands up to, "mesh 2adra" cannot,
+		// "t2afel" close, "bsohoola" easily; "ostralya" and "eh" tell Egyptian.
+		{"ostralya strategyetha eh?", "what Australia its strategy?"},
+		{"el yaban w ostralya ma2y3in 3ala eh?", "on what Japan and Australia signed?"},
+		{"el yaban betwa2ef el seen ezay?", "how Japan stands up to China?"},
+		{"leh korya mesh 2adra t2afel mawdo3 el 3omal bsohoola?", "why Korea cannot close topic the workers easily?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
