@@ -91,6 +91,17 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Kanada kak smotrit na uchastie aziatskih stran?", "Canada how looks on participation Asian countries?"},
 		{"chto skazal Tajvan' i kak otreagirovali v Taivane?", "what said Taiwan and how responded in Taiwan?"},
 		{"kogda i skol'ko stoili ucheniya?", "when and how much did cost exercises?"},
+		// The Samara questions: "po4emu" (why) tells it alone; flights that did not fly, Oceania,
+		// Moon Jae-in in his cases, the weakest link, what was lacking, the left, Germany and Scholz.
+		{"reis Kimpo - Haneda po4emu ne letal stolko vremeni?", "flight Kimpo - Haneda why did not operate so long?"},
+		{"kakie strany iz Azii i Okeanii tuda pozvali, perechisli", "which countries of Asia and Oceania there invited, list"},
+		{"pri Mun Chzhe Ine kakaya byla politika Yuzhnoi Korei k Severu?", "under Moon Jae-in which was policy South Korea to North Korea?"},
+		{"kakoe samoe slaboe mesto v chetverke po mneniyu avtora?", "which weakest link in four according to the author?"},
+		{"po mneniyu avtora, chego ne hvatalo peregovoram chetverki?", "according to the author, what lacked talks four countries?"},
+		{"kogda v Koree u vlasti byli levye, kak oni otnosilis' k sotrudni4estvu s yaponcami?", "when in Korea in power were left-wing, how they regarded to cooperation with Japanese?"},
+		{"Germaniya, Shol'c, chto govorili pro Kitai tam?", "Germany, Scholz, what talked about China there?"},
+		{"na kakom regione Yuzhnaya Koreya skoncentriruetsya v blizhaishee vremya?", "on which region South Korea will focus in the near future?"},
+		{"a koreicy ponimayut ugrozu ot KNDR?", "a Koreans understand threat from DPRK?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
