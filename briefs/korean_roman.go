@@ -21,7 +21,7 @@ import (
 // and a question asks with an asking word.
 var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
-		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno")
+		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nayo", "gayo", "kkayo", "jiyo", "jyo")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya",
@@ -34,7 +34,8 @@ var romanKoreanTellers = func() map[string]bool {
 	for w := range romanKorean {
 		if !strings.Contains(w, "-") {
 			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna",
-				"ya", "iya", "nya", "ino", "ina", "igo", "ingo", "inga", "yeonno", "iyeonno", "ka"} {
+				"ya", "iya", "nya", "ino", "ina", "igo", "ingo", "inga", "yeonno", "iyeonno", "ka", "ingayo", "inga-yo",
+				"ieonnayo", "ieonna-yo", "yeonnayo", "yeonna-yo", "iyeonnayo", "ieosseumnikka", "inayo", "ina-yo"} {
 				tellers[w+"-"+copula] = true
 			}
 		}
@@ -44,6 +45,12 @@ var romanKoreanTellers = func() map[string]bool {
 	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana"} {
 		tellers[w] = true
 	}
+	// The polite "-yo" typed apart with a hyphen ("bureuna-yo", "mwonga-yo", "haenna-yo").
+	for w := range tellers {
+		if stem, ok := strings.CutSuffix(w, "yo"); ok && len(stem) > 2 && !strings.HasSuffix(stem, "-") {
+			tellers[stem+"-yo"] = true
+		}
+	}
 	tellers["myeonjeok"] = true // area, a word no other language read has
 	tellers["myeonjeok-eun"] = true
 	tellers["eotteongayo"] = true
@@ -52,7 +59,9 @@ var romanKoreanTellers = func() map[string]bool {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
 			"i", "reul", "eul", "ro", "euro", "rae", "ji", "go", "deul", "deun", "nde", "nji", "mwo",
 			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
-			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya", "no", "ino", "ingo", "ka"} {
+			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya", "no", "ino", "ingo", "ka",
+			"nga", "ngayo", "nga-yo", "inga-yo", "na-yo", "nayo", "ji-yo", "nji-yo", "ieonna", "ieonnayo", "ieonna-yo",
+			"yeonnayo", "yeonna-yo", "ieosseumnikka", "yeosseumnikka"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -506,7 +515,7 @@ var romanKoreanMarkers = setOf([]string{
 // English question would not need; with them the words that have a hyphen of their own, with
 // a particle after them (withParticleForms), and English nouns made plural with "-deul"
 // (withPlurals).
-var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withVerbForms(withYearsAndMonths(map[string]string{
+var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withParticlesAfter(withJeokForms(withPoliteForms(withVerbForms(withYearsAndMonths(map[string]string{
 	"wae":                             "why",
 	"waeyo":                           "why",
 	"mwo":                             "what",
@@ -2935,7 +2944,81 @@ var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withVerbFo
 	"ganggyeonghande": "tough",
 	"ppeotppeot":      "stiff",
 	"ppeotppeothae":   "stiff",
-})), map[string]string{
+	// A Jeonju nurse's careful polite speech: the summit run on ("jeongsanghoedam"), being
+	// invited ("chodaebadeun"), calling ("bureunayo", "bureuneunga-yo"), viewing and showing
+	// ("bonayo", "boineunga-yo"), "joajyeottago" (got better), "gin-mil-hi" (closely),
+	// "yuyeonhan" (flexible), the water let out ("oensu") and how things were ("isseotjyo").
+	"chodaebadeun":               "invited",
+	"chodaebatdeon":              "invited",
+	"chodaebanneun":              "invited",
+	"chodaebadasseoyo":           "was invited",
+	"chodaebadatseoyo":           "was invited",
+	"chodaebadannayo":            "was invited",
+	"chodaebadanna":              "was invited",
+	"chodaebadatda":              "was invited",
+	"chodaebadatdago":            "was invited",
+	"chodaebadasseo":             "was invited",
+	"chodaebadatseo":             "was invited",
+	"bureunayo":                  "call",
+	"bureuna":                    "call",
+	"bureuneungayo":              "call",
+	"bureuneunga":                "call",
+	"bureujiyo":                  "call",
+	"bureujyo":                   "call",
+	"bulleonneunga":              "called",
+	"bona":                       "think",
+	"bomnikka":                   "think",
+	"bwannayo":                   "viewed",
+	"boneungayo":                 "think",
+	"bwasseumnikka":              "viewed",
+	"boineunga":                  "show",
+	"boineungayo":                "show",
+	"boinayo":                    "show",
+	"boina":                      "show",
+	"boimnikka":                  "show",
+	"boyeoyo":                    "show",
+	"boyeonna":                   "showed",
+	"joajyeottago":               "improved",
+	"joajyeotdago":               "improved",
+	"joajyeosseoyo":              "improved",
+	"joajyeonnayo":               "improved",
+	"joajyeonna":                 "improved",
+	"joajyeotda":                 "improved",
+	"joajyeosseo":                "improved",
+	"nappajyeottago":             "worsened",
+	"nappajyeotdago":             "worsened",
+	"nappajyeosseoyo":            "worsened",
+	"nappajyeonnayo":             "worsened",
+	"nappajyeonna":               "worsened",
+	"ginmilhi":                   "closely",
+	"ginmilhan":                  "close",
+	"yuyeonhan":                  "flexible",
+	"yuyeonhage":                 "flexibly",
+	"yuyeon":                     "flexible",
+	"oyomsu":                     "waste water",
+	"oensu":                      "waste water",
+	"isseotjyo":                  "was",
+	"isseotjiyo":                 "was",
+	"isseonnayo":                 "was",
+	"isseotseumnikka":            "was",
+	"itjyo":                      "is",
+	"itjiyo":                     "is",
+	"saenggindago":               "arises",
+	"saenggineungayo":            "arises",
+	"saenggineunga":              "arises",
+	"saenggimnikka":              "arises",
+	"saenggyeosseoyo":            "arose",
+	"saenggyeonnayo":             "arose",
+	"saenggyeonna":               "arose",
+	"munjera":                    "issue",
+	"munjerago":                  "issue",
+	"gunsajeongbobohohyeopjeong": "GSOMIA",
+})))), map[string]string{
+	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
+	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
+	"jeongsanghoedam": "summit", "jungsanghoedam": "summit", "jeongsanghwedam": "summit",
+}), map[string]string{
+	"gin-mil-hi": "closely", "gin-milhi": "closely", "ginmil-hi": "closely", "yuyeon-han": "flexible",
 	"nyeon-dongan": "years", "jun-dongmaeng": "quasi-alliance", "na-meoji": "remaining", "dangbun-gan": "for the time being",
 	"bal-eon": "remarks", "4-ja": "four-way", "moim-deul": "meetings", "gan-geoya": "went", "baljeon-han": "developed",
 	"mandeullyeo-handa-neun": "trying to build", "kkeunneunda-go": "terminate",
@@ -3050,6 +3133,115 @@ func withVerbForms(words map[string]string) map[string]string {
 	return words
 }
 
+// politeVerbs are the verbal nouns Korean makes verbs of with "ha-" ("saenggak", thought;
+// "saenggakhanayo", does… think?), each with its English present and past.
+var politeVerbs = map[string][2]string{
+	"saenggak": {"think", "thought"}, "gyeonje": {"contain", "contained"}, "hyeomnyeok": {"cooperate", "cooperated"},
+	"geokjeong": {"worry about", "worried about"}, "jipjung": {"focus on", "focused on"}, "haeje": {"lift", "lifted"},
+	"ganghwa": {"strengthen", "strengthened"}, "banbal": {"protest", "protested"}, "bandae": {"oppose", "opposed"},
+	"juchang": {"claim", "claimed"}, "gangjo": {"stress", "stressed"}, "pyeongga": {"assess", "assessed"},
+	"bunseok": {"analyze", "analyzed"}, "uijon": {"depend on", "depended on"}, "jiji": {"support", "supported"},
+	"bipan": {"criticize", "criticized"}, "yaksok": {"promise", "promised"}, "balpyo": {"announce", "announced"},
+	"nonui": {"discuss", "discussed"}, "chamseok": {"attend", "attended"}, "chamga": {"attend", "attended"},
+	"chodae": {"invite", "invited"}, "bangmun": {"visit", "visited"}, "jungsi": {"value", "valued"},
+	"daeeung": {"respond", "responded"}, "hangui": {"protest", "protested"}, "gyeonggo": {"warn", "warned"},
+	"yocheong": {"request", "requested"}, "hwanyeong": {"welcome", "welcomed"}, "seolmyeong": {"explain", "explained"},
+	"eongeup": {"mention", "mentioned"}, "pyohyeon": {"describe", "described"}, "gyujeong": {"define", "defined"},
+	"chujin": {"pursue", "pursued"}, "gyuje": {"restrict", "restricted"}, "pagi": {"scrap", "scrapped"},
+	"jungdan": {"halt", "halted"}, "hapui": {"agree", "agreed"}, "habui": {"agree", "agreed"},
+	"gaeseon": {"improve", "improved"}, "hoebok": {"restore", "restored"}, "jeongsanghwa": {"normalize", "normalized"},
+	"juchoe": {"host", "hosted"}, "jean": {"propose", "proposed"}, "haegyeol": {"resolve", "resolved"},
+	"sijak": {"start", "started"}, "chegyeol": {"conclude", "concluded"}, "seomyeong": {"sign", "signed"},
+	"bogwon": {"restore", "restored"}, "bokwon": {"restore", "restored"}, "yaegi": {"talk about", "talked about"},
+	"iyagi": {"talk about", "talked about"}, "uryeo": {"worry", "worried"}, "hwakdae": {"expand", "expanded"},
+	"jiwon": {"support", "supported"}, "jeoneon": {"declare", "declared"}, "suyong": {"accept", "accepted"},
+	"geobu": {"refuse", "refused"}, "hwagin": {"confirm", "confirmed"}, "hwakin": {"confirm", "confirmed"},
+	"gyeongjaeng": {"compete", "competed"}, "yeongyeol": {"connect", "connected"}, "uinon": {"discuss", "discussed"},
+	"gyeonjae": {"contain", "contained"}, "hyeopnyeok": {"cooperate", "cooperated"}, "hyeomryeok": {"cooperate", "cooperated"},
+	"bangryu": {"discharge", "discharged"}, "banglyu": {"discharge", "discharged"}, "gamchuk": {"reduce", "reduced"},
+}
+
+// politePresent and politePast are the endings typed after "ha-" for the present and the past,
+// asked and told, polite, formal and plain ("-hanayo", "-haneunga-yo", "-hamnikka", "-hago"
+// before "innayo"; "-haenna-yo", "-haesseumnikka", "-haetjyo"), and what one says one will do
+// ("-hagetdago").
+var (
+	politePresent = []string{"hanayo", "hana-yo", "haneungayo", "haneunga-yo", "haneunga", "haneunji", "haneunjiyo",
+		"hamnikka", "hamnida", "hani", "hanya", "hajiyo", "hajyo", "haji", "halkka", "halkkayo", "handa", "handago",
+		"handae", "handaeyo", "handamyeo", "haneun", "hago", "hagetdago", "hagetda", "hagesseoyo", "hagetseumnida",
+		"hagetseumnikka", "haryeogo", "haryeoneun", "hamyeonseo", "hamyeo", "haeyo", "hae"}
+	politePast = []string{"haesseoyo", "haetseoyo", "haessoyo", "haesseo", "haetseo", "haenna", "haennayo", "haenna-yo",
+		"haenneungayo", "haenneunga-yo", "haenneunga", "haenneunji", "haesseumnikka", "haetseumnikka", "haenni",
+		"haennya", "haetda", "haetdago", "haetdae", "haetjiyo", "haetjyo", "haetji", "haenneunde", "haetdeon", "han",
+		"haetdeonga", "haesseotjyo"}
+)
+
+// withPoliteForms is words with the verbs of politeVerbs in every ending of politePresent
+// and politePast, typed run on or with a hyphen after the noun ("saenggakhanayo",
+// "hyeomnyeok-haenna-yo"), each read as its English present or past. An ending that is a
+// particle too ("-hago", "-han") is added run on only: typed with a hyphen it is cut off. A
+// form words has already keeps its English.
+func withPoliteForms(words map[string]string) map[string]string {
+	for stem, english := range politeVerbs {
+		for i, endings := range [][]string{politePresent, politePast} {
+			for _, ending := range endings {
+				forms := []string{stem + ending}
+				if !romanKoreanParticles[ending] {
+					forms = append(forms, stem+"-"+ending)
+				}
+				for _, w := range forms {
+					if _, ok := words[w]; !ok {
+						words[w] = english[i]
+					}
+				}
+			}
+		}
+	}
+	return words
+}
+
+// jeokAdjectives are the nouns Korean makes adjectives of with "-jeok" ("siljil",
+// substance; "siljiljeogin", substantive), each with the English adjective.
+var jeokAdjectives = map[string]string{
+	"siljil": "substantive", "silchil": "substantive", "hyeongsik": "formal", "hyungsik": "formal",
+	"jikjeop": "direct", "jikjub": "direct", "ganjeop": "indirect", "gyeongje": "economic", "jeongchi": "political",
+	"geungjeong": "positive", "bujeong": "negative", "jeokgeuk": "active", "sogeuk": "passive",
+	"hyeonsil": "realistic", "sangjing": "symbolic", "yeoksa": "historic", "jeollyak": "strategic",
+	"gunsa": "military", "uho": "friendly", "jeokdae": "hostile", "ilbang": "one-sided", "sangho": "mutual",
+	"guche": "concrete", "jeonmyeon": "full-scale", "bubun": "partial", "jeontong": "traditional",
+	"hyeomnyeok": "cooperative", "anjeong": "stable", "jaju": "autonomous", "gukje": "international",
+	"gibon": "basic", "gonggyeok": "aggressive", "bangeo": "defensive", "silyong": "pragmatic", "sillyong": "pragmatic",
+	"hyeonsiljeok": "realistic", "jiyeok": "regional", "yangja": "bilateral", "dajja": "multilateral",
+	"daja": "multilateral", "sangjingjeok": "symbolic", "ideollogi": "ideological", "inyeom": "ideological",
+	"jangi": "long-term", "danggi": "short-term", "dangi": "short-term", "gyeolljeong": "decisive",
+	"gyeoljeong": "decisive", "jeongsik": "official", "bigongsik": "unofficial", "gongsik": "official",
+}
+
+// jeokEndings are what follows "-jeok": before a noun ("-jeogin", "-jeok-in"), with the
+// copula asked or told, polite or plain ("-jeogieonnayo", was it…?; "-jeogingayo", is it…?),
+// and as an adverb ("-jeogeuro").
+var jeokEndings = []string{"jeogin", "jeokin", "jeok-in", "jeog-in", "jeok", "jeogieonnayo", "jeogieonna", "jeogiyeonnayo",
+	"jeogieosseoyo", "jeogiyeosseoyo", "jeogieotseoyo", "jeogieotda", "jeogieonni", "jeogieyo", "jeogiyeyo",
+	"jeogingayo", "jeogingga", "jeoginga", "jeogimnikka", "jeogieotseumnikka", "jeogieosseumnikka", "jeogiya",
+	"jeogina", "jeogijiyo", "jeogijyo", "jeogeuro", "jeokeuro", "jeok-euro", "jeogida", "jeogirago", "jeogira"}
+
+// withJeokForms is words with the adjectives of jeokAdjectives in every ending of jeokEndings,
+// run on or with a hyphen before "-jeok" ("siljiljeogieonnayo", "hyeongsik-jeogin"), read as
+// the English adjective. A form words has already keeps its English.
+func withJeokForms(words map[string]string) map[string]string {
+	for stem, english := range jeokAdjectives {
+		stem = strings.TrimSuffix(stem, "jeok")
+		for _, ending := range jeokEndings {
+			for _, w := range []string{stem + ending, stem + "-" + ending} {
+				if _, ok := words[w]; !ok {
+					words[w] = english
+				}
+			}
+		}
+	}
+	return words
+}
+
 // withGyeongsangEndings is words (or phrases, by their last word) with the plain past and
 // present asked as Busan and Daegu ask them: the past "haesseo" (did) asked after an asking
 // word with "-nno", typed with an n or a t ("haenno", "haetno"; "isseonno", were there;
@@ -3087,6 +3279,19 @@ func withPlurals(words map[string]string, plurals map[string]string) map[string]
 		for p := range romanKoreanParticles {
 			if strings.HasPrefix(p, "deul") || strings.HasPrefix(p, "deur") {
 				words[noun+"-"+p] = plural
+			}
+		}
+	}
+	return words
+}
+
+// withParticlesAfter is words with nouns read only with a particle typed after them
+// ("jeongsanghoedam-e"); a form words has already keeps its English.
+func withParticlesAfter(words map[string]string, nouns map[string]string) map[string]string {
+	for w, english := range nouns {
+		for p := range romanKoreanParticles {
+			if _, ok := words[w+"-"+p]; !ok {
+				words[w+"-"+p] = english
 			}
 		}
 	}
@@ -3144,6 +3349,14 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"nonsa jitda":        "farming",
 	"geul e nawa":        "in the article",
 	"jeongsang hoedam":   "summit",
+	// The intelligence pact named in full, spaced as people type it ("gun jeongbo bohohyeopjeong").
+	"gun jeongbo bohohyeopjeong":    "GSOMIA",
+	"gunsa jeongbo bohohyeopjeong":  "GSOMIA",
+	"gun jeongbo boho hyeopjeong":   "GSOMIA",
+	"gunsa jeongbo boho hyeopjeong": "GSOMIA",
+	"gunsajeongbo bohohyeopjeong":   "GSOMIA",
+	"gunsa jeongbobohohyeopjeong":   "GSOMIA",
+	"gun jeongbobohohyeopjeong":     "GSOMIA",
 	// A government's diplomacy is its foreign policy ("yun jeongbu oegyo-e daehae").
 	"jeongbu oegyo":                 "government foreign policy",
 	"jeongbu-ui oegyo":              "government foreign policy",
@@ -4283,7 +4496,7 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
 // "nara-deul-i"): cut off, what they mark is left to the English.
-var romanKoreanParticles = setOf([]string{
+var romanKoreanParticles = withParticlesJoined(setOf([]string{
 	"e",
 	"eseo",
 	"ege",
@@ -4491,7 +4704,34 @@ var romanKoreanParticles = setOf([]string{
 	"ieonno",
 	"iraga",
 	"raga",
-})
+}))
+
+// particlesJoined are particles with the particles that may follow them: the topic
+// ("eseo-neun"), "also" ("hante-do"), "only" ("euro-man"), the possessive ("kkaji-ui"), and
+// the copula's polite endings after an asking copula ("inga-yo", "ieonna-yo").
+var particlesJoined = map[string][]string{
+	"e": {"neun", "do", "man", "yo"}, "eseo": {"neun", "do", "man", "yo", "ui"}, "ege": {"neun", "do", "man", "yo"},
+	"hante": {"neun", "do", "man", "yo"}, "euro": {"neun", "do", "man", "yo", "seo"}, "ro": {"neun", "do", "man", "yo", "seo"},
+	"wa": {"neun", "do", "ui"}, "gwa": {"neun", "do", "ui"}, "hago": {"neun", "do", "ui", "man"},
+	"rang": {"eun", "do"}, "irang": {"eun", "do"}, "kkaji": {"neun", "do", "man", "yo", "ui"},
+	"buteo": {"neun", "do", "yo", "ui"}, "boda": {"neun", "do"}, "kkiri": {"neun", "do", "ui"},
+	"inga": {"yo"}, "ingga": {"yo"}, "ina": {"yo"}, "iji": {"yo"}, "ji": {"yo"}, "nga": {"yo"}, "na": {"yo"},
+	"ieonna": {"yo"}, "yeonna": {"yo"}, "iyeonna": {"yo"}, "ieonneunga": {"yo"}, "yeonneunga": {"yo"},
+	"ieotji": {"yo"}, "yeotji": {"yo"}, "ingeonga": {"yo"},
+}
+
+// withParticlesJoined is particles with each of particlesJoined followed by what may follow
+// it, typed with a hyphen between or run on ("eseo-neun", "eseoneun"; "inga-yo", "ingayo").
+func withParticlesJoined(particles map[string]bool) map[string]bool {
+	for p, after := range particlesJoined {
+		particles[p] = true
+		for _, a := range after {
+			particles[p+"-"+a] = true
+			particles[p+a] = true
+		}
+	}
+	return particles
+}
 
 // withSpacedDates is phrases with the years and months typed apart from their Korean counter
 // ("2019 nyeon 7 wol"), read as English writes them ("July 2019").

@@ -224,6 +224,19 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"gangje jingyong baesang, ilbon-eun hanguk beobwon pangyeol-e eotteon ipjang-ino", "which position forced labor compensation, Japan South Korea court ruling"},
 		{"hankook-eun hukushima oyeomsu-e daehae mwo-rago hanno?", "about what say South Korea Fukushima waste water?"},
 		{"jisomia pagi doego nani hanil gunsa hyeomnyeok eotteoke doenno", "what happened GSOMIA scrapping after South Korea Japan military cooperation"},
+		// Careful polite speech: a verbal noun with "ha-" in any polite ending ("saenggakhanayo",
+		// "balpyohaenna-yo", "hyeomnyeokhago innayo"), an adjective in "-jeok" with the copula
+		// asked ("siljiljeogieonnayo", "hyeongsik-jeogieonnayo"), the polite "-yo" typed apart
+		// ("bureuneunga-yo"), particles joined with hyphens ("Beijing-hante-neun",
+		// "Madrid-eseo-neun"), the intelligence pact named in full.
+		{"Hanguk-eun bukhan munje-e daehae mwol deo saenggakhanayo?", "about what South Korea North Korea issue more think?"},
+		{"4gaguk hoedam-eun siljiljeogieonnayo, anim hyeongsik-jeogieonnayo?", "four countries meeting substantive, or formal?"},
+		{"Ilbon-eun Dokdo-reul mworago bureuneunga-yo?", "what Japan Dokdo call?"},
+		{"Hanguk-eun Beijing-hante-neun eotteon taedo-reul boineunga-yo?", "which attitude South Korea Beijing show?"},
+		{"Ilbon-i hanguk-e gun jeongbo bohohyeopjeong pagi-reul eonje balpyohaenna-yo?", "when Japan South Korea GSOMIA scrapping announced?"},
+		{"Ilbon-hoju-neun eotteon bunya-eseo gin-mil-hi hyeomnyeokhago innayo?", "which fields Japan Australia closely cooperate?"},
+		{"Madrid-eseo-neun nuga chodaebadasseoyo?", "who Madrid was invited?"},
+		{"Seoul-eun Tokyo-ui oyeomsu bangryu-reul wae munjera-go bonayo?", "why Seoul Tokyo waste water discharge issue think?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
