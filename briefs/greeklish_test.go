@@ -74,6 +74,23 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"an oi hpa den kratisoun isorropia metaxi twn symmaxwn, poioi 8a vgoun xamenoi?", "if the US not keep balance between allies, who will be losers?"},
 		{"poia prw8ypourgos ths n.zilandias eipe oti prepei na ta vroun me thn kina?", "which prime minister New Zealand say that should get along with China?"},
 		{"pote htan h teleftaia fora pou synanth8hkan oi hgetes hpa, iaponias kai n.koreas prin th madrith?", "when was last time where met leaders the US, Japan and South Korea before Madrid?"},
+		// The leaders' names as Greek spells them, a proposal "prwteine" that tells Greeklish on
+		// its own, "ton teleftaio kairo" (lately, not the weather), the courts' "comfort women",
+		// "o kosmos" (people), the business ties, the best, the college, and "oi treis" standing
+		// for the three leaders.
+		{"o Kisida ti prwteine gia tous 4 kai tis synodous tou NATO sto mellon?", "Kishida what propose about 4 and summits of NATO in the future?"},
+		{"o Giun prin analavei proedros esteile kapoious stin Iaponia? poious kai gia ti", "Yoon before taking president send some to Japan? whom and about"},
+		{"gt diamartyrithike i Seoul gia to Dokdo ton teleftaio kairo", "why protest Seoul about Dokdo recently"},
+		{"pote akyrwse i Korea to GSOMIA me tin Iaponia?", "when terminated Korea GSOMIA with Japan?"},
+		{"i ypothesi me tis gynaikes parigorias pote ksekinise sta dikastiria?", "matter with comfort women when did start in the courts?"},
+		{"ektos apo ta dikastiria ti allo anavei ton antigiapwniko thymo stin Korea?", "apart from the courts what else fuel anti-Japanese sentiment in Korea?"},
+		{"ti fovatai o kosmos stin Korea gia tin kyvernisi tou Giun?", "what does fear people in Korea about government Yoon?"},
+		{"mporoun telika Iaponia kai Afstralia na kopsoun teleiws tis doulies me tin Kina?", "can finally Japan and Australia to cut completely ties with China?"},
+		{"apo tous 4 Asiates poioi dyo exoun tin kaliteri synergasia metaxi tous?", "from 4 Asians which two have the best cooperation between?"},
+		{"an oi HPA den mporesoun na isorropisoun, ti tha ginei me Korea kai N Zilandia?", "if the US cannot to balance, what will happen with Korea and New Zealand?"},
+		{"apo poia sxoli einai o syggrafeas", "from which college is author"},
+		{"ti apofasisan oi treis na kanoun gia th b.korea", "what decided the three leaders to do about North Korea"},
+		{"ti zhthse o kishida gia to pws tha symmetexoun oi 4 sto nato sto mellon", "what ask kishida about how will take part 4 in the nato in the future"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
