@@ -87,13 +87,21 @@ func asksHolder(words []string) bool {
 		return slices.ContainsFunc(words, office)
 	}
 	// "What was the name of the police chief…", "Name the minister who…", "sk foreign
-	// minister name"; not "Name the shrine whose visits by Japanese officials…", which asks
-	// for the shrine.
+	// minister name"; not "Name the shrine whose visits by Japanese officials…" nor "Name
+	// the shrine visited by Japanese officials", which ask for the shrine.
 	for i, w := range words {
 		if w == "name" || w == "names" {
 			named := words[i+1:]
+			if len(named) > 0 && (named[0] == "of" || named[0] == "for") {
+				named = named[1:] // "the name of the police chief", "a name for…"
+			}
 			if end := slices.IndexFunc(named, func(w string) bool { return relativeWords[w] }); end >= 0 {
 				named = named[:end]
+			}
+			if end := slices.Index(named, "by"); end > 0 {
+				// "the shrine visited by…", "the shrine: visits to it by…": what was done to
+				// is named, not who did it.
+				named = named[:end-1]
 			}
 			return slices.ContainsFunc(words[:i], office) || slices.ContainsFunc(named, office)
 		}
