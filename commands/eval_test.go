@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and seventeen sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning917-questions.jsonl; tuning4 is written as
+//   - nine hundred and twenty-five sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning925-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -497,6 +497,11 @@ type evalCase struct {
 //     Konya farmer's Turkish, a Samara driver's Russian in Latin letters, a Dundee joiner's
 //     Scottish English and a Singapore engineer's Singaporean English), at the sixty-second
 //     round's start;
+//     tuning918 to tuning925 (a Patras student's and a Chania retiree's Greeklish, an
+//     Incheon office worker's polite and a Seoul student's casual romanised Korean, a Beirut
+//     student's Lebanese and a Cairo retiree's Egyptian Arabizi, an Istanbul teacher's formal
+//     Turkish and an Almaty accountant's Russian in Latin letters), in the sixty-second round's
+//     second half;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1723,6 +1728,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning915-questions.jsonl",
 		"tuning916-questions.jsonl",
 		"tuning917-questions.jsonl",
+		"tuning918-questions.jsonl",
+		"tuning919-questions.jsonl",
+		"tuning920-questions.jsonl",
+		"tuning921-questions.jsonl",
+		"tuning922-questions.jsonl",
+		"tuning923-questions.jsonl",
+		"tuning924-questions.jsonl",
+		"tuning925-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3215,6 +3228,15 @@ var floors = map[string]float64{
 	"tuning914-questions.jsonl": 89.0 / 110,
 	"tuning915-questions.jsonl": 93.0 / 110,
 	"tuning916-questions.jsonl": 100.0 / 110,
+	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
+	"tuning918-questions.jsonl": 91.0 / 110,
+	"tuning919-questions.jsonl": 72.0 / 110,
+	"tuning920-questions.jsonl": 86.0 / 110,
+	"tuning921-questions.jsonl": 87.0 / 110,
+	"tuning922-questions.jsonl": 93.0 / 110,
+	"tuning923-questions.jsonl": 94.0 / 110,
+	"tuning924-questions.jsonl": 92.0 / 110,
+	"tuning925-questions.jsonl": 95.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -3985,6 +4007,15 @@ var refusalsMissed = map[string]int{
 	"tuning913-questions.jsonl": 1,
 	"tuning914-questions.jsonl": 1,
 	"tuning915-questions.jsonl": 1,
+	// Written in the sixty-second round's second half, scored with 11edb79: tuning923 and
+	// tuning925 30/30, tuning918, tuning919, tuning920, tuning922 and tuning924 29/30,
+	// tuning921 27/30.
+	"tuning918-questions.jsonl": 1,
+	"tuning919-questions.jsonl": 1,
+	"tuning920-questions.jsonl": 1,
+	"tuning921-questions.jsonl": 3,
+	"tuning922-questions.jsonl": 1,
+	"tuning924-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
