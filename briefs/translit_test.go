@@ -102,6 +102,16 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Germaniya, Shol'c, chto govorili pro Kitai tam?", "Germany, Scholz, what talked about China there?"},
 		{"na kakom regione Yuzhnaya Koreya skoncentriruetsya v blizhaishee vremya?", "on which region South Korea will focus in the near future?"},
 		{"a koreicy ponimayut ugrozu ot KNDR?", "a Koreans understand threat from DPRK?"},
+		// The Almaty accountant's questions: "vyskazyvalsya" (spoke out) marks it; a greeting,
+		// promoting, by what means, dissatisfied with, in connection with, the soft sign as '.
+		{"Yun vyskazyvalsya pro Kitai v Madride?", "Yoon commented about China in Madrid?"},
+		{"dobryi den. chitayu pro vstrechu v Madride, kak Baiden ee nazval?", ". reading about meeting in Madrid, how Biden its called?"},
+		{"kak nazyvaetsya diplomatiya kotoruyu prodvigaet Iuzhnaia Koreia", "how is called diplomacy that promotes South Korea"},
+		{"kakimi sposobami Yaponiya sderzhivaet Kitai", "by what means Japan contain China"},
+		{"chem nedovol'na Koreya v svyazi so sbrosom vody s yaponskoi AES?", "what is dissatisfied with Korea about discharge water with Japanese nuclear power plant?"},
+		{"kogda Iaponiia vvela eksportnyi kontrol' protiv Korei", "when Japan imposed export control against Korea"},
+		{"kak zovut etogo byvshego ministra inostrannyh del Korei", "what is the name of this former foreign minister Korea"},
+		{"kogo Yun otpravil v Tokio eshe do vstupleniya v dolzhnost'", "who Yoon sent in Tokyo even before taking office"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
