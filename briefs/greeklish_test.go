@@ -91,6 +91,15 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"apo poia sxoli einai o syggrafeas", "from which college is author"},
 		{"ti apofasisan oi treis na kanoun gia th b.korea", "what decided the three leaders to do about North Korea"},
 		{"ti zhthse o kishida gia to pws tha symmetexoun oi 4 sto nato sto mellon", "what ask kishida about how will take part 4 in the nato in the future"},
+		// A careful writer's h for eta and w for omega ("hmeres", "klhthhkan", "Hnwmenes
+		// Polities"), "N. Korea" for Notia Korea, and words only Greek has telling it alone.
+		{"Poses hmeres kratise h synodos sth Madriti symfwna me to keimeno;", "how many days last summit in the Madrid according to article;"},
+		{"Poies xwres ths Asias kai tou Eirhnikou klhthhkan sth synodo koryfhs?", "which countries Asia and Pacific were invited in the summit?"},
+		{"Ti perimenoun oi Hnwmenes Polities eidika apo Iaponia kai Afstralia;", "what expect the US specifically from Japan and Australia;"},
+		{"Ti methodous protimaei to Tokyo apenanti sthn Pyongyang;", "what methods prefer Tokyo towards Pyongyang;"},
+		{"poso kairo itan kleisto to dromologio Gimpo-Haneda", "how long was suspended route Gimpo-Haneda"},
+		{"gt gia tin N. Korea to thema twn ergatwn ine toso efaisthito?", "why about South Korea issue workers is so sensitive?"},
+		{"Afstralia k N. Zilandia ine geitones, metaksi tous pou estiazoun ti synergasia?", "Australia and New Zealand is neighbors, between where focus what cooperation?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
