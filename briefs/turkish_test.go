@@ -96,6 +96,18 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"amerika japonya ittifakini nasil tanimliyo", "how the US Japan alliance describe"},
 		{"Japonya Cin'i nasil sinirlamaya calisiyo", "how Japan China contain trying"},
 		{"avustralya ile yeni zelanda ikili isbirliginde neye bakiyo", "what focus on Australia with New Zealand bilateral cooperation"},
+		// A history teacher's formal Turkish: "dile getirmek" is to voice, "masaya getirmek" to
+		// bring up, "söz konusu olduğunda" when it comes to, "tek çatı altında" together, a
+		// month's case ending after an apostrophe, and markers that tell Turkish.
+		{"Dört lider Çin'le ilgili meseleleri masaya getirdi mi?", "four leader China about issues brought up?"},
+		{"Japonya'nın NATO zirvesinde nükleer konularda dile getirdiği istek neydi?", "what was Japan's NATO summit nuclear issues voiced desire?"},
+		{"Kuzey Kore söz konusu olduğunda Japonya'yı en çok ilgilendiren meseleler hangileridir?", "when it comes to North Korea Japan most concerning issues which are?"},
+		{"2019 Temmuz'unda Japonya Güney Kore'ye karşı hangi ticari adımı attı?", "which trade against 2019 July Japan South Korea step took?"},
+		{"ABD aradaki dengeyi gozetemezse Guney Kore ve Yeni Zelanda ne gibi sikintilar yasayabilir", "what kind of difficulties the US between balance cannot keep South Korea and New Zealand may experience"},
+		{"Bu farklı diplomatik öncelikler dört ülke arasındaki işbirliğini pratikte nasıl etkiliyor?", "how this different diplomatic priorities four countries between cooperation in practice affects?"},
+		{"ABD muttefiklerini tek cati altinda toplayabilir mi", "the US allies together can gather"},
+		{"Güney Kore de aynı dönemde Japonya'nın hangi resmi belgesine tepki gösterdi?", "which official document South Korea in the same period Japan's reaction?"},
+		{"Yun Suk-yol Japonya ile ilişkileri onarma isteğini göstermek için ne yaptı?", "what Yun Suk-yol Japan with relations mend desire for show did?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
