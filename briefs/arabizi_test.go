@@ -172,6 +172,20 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"el yaban w ostralya ma2y3in 3ala eh?", "on what Japan and Australia signed?"},
 		{"el yaban betwa2ef el seen ezay?", "how Japan stands up to China?"},
 		{"leh korya mesh 2adra t2afel mawdo3 el 3omal bsohoola?", "why Korea cannot close topic the workers easily?"},
+		// A Beirut student: "aya" asks which, "ta2assar aktar shi" is was hit hardest, "ma2dinon" signed,
+		// "ghareeb" strange, "tleteyye" trilateral, "bil zabt" exactly, "nazrta lal seen" its view to China.
+		{"aya sector bel korya ta2assar aktar shi men 2arar tokyo?", "which sector in the Korea was hit hardest from the decision of tokyo?"},
+		{"shu el agreements li ma2dinon tokyo w canberra?", "what is the agreements that signed tokyo and canberra?"},
+		{"Yoon 2al shi ktir ghareeb 3an el 3ala2a el tleteyye, shu 2al bil zabt?", "what Yoon said something very strange about the relationship the trilateral, said exactly?"},
+		{"korya el jnubiyye kif nazrta lal seen compared to el yaban?", "how South Korea its view to China compared to Japan?"},
+		// A Cairo retiree: "7adretak" and "ya ibni" are politeness, "bte7aser" contains, "baladhom"
+		// their countries, "lama kan fe" while in, "sakat" kept silent, "ma2din" signed.
+		{"el yaban bte7aser el seen ezay?", "how Japan contains China?"},
+		{"masa7et Dokdo ad eh ya ibni? kbeera?", "how much the area of Dokdo? big?"},
+		{"Biden 2al eh le Kishida w Yoon 3an 7emayet baladhom?", "what Biden said to Kishida and Yoon about protection of their countries?"},
+		{"7adretak, Yoon lama kan fe Madrid etkalem 3an el seen walla sakat?", "Yoon while in Madrid talked about China or kept silent?"},
+		{"el yaban w ostralya ma2din etefa2eya eh?", "what Japan and Australia signed agreement?"},
+		{"nyu zilanda ehtemamha el diplomasy eh?", "what New Zealand its diplomatic focus?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
