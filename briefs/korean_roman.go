@@ -51,6 +51,10 @@ var romanKoreanTellers = func() map[string]bool {
 			tellers[stem+"-yo"] = true
 		}
 	}
+	// An asking word with the copula typed run on ("mwoyeyo", "eonjeyeonnayo", "mwojyo").
+	for w := range askingCopulas {
+		tellers[w] = true
+	}
 	tellers["myeonjeok"] = true // area, a word no other language read has
 	tellers["myeonjeok-eun"] = true
 	tellers["eotteongayo"] = true
@@ -84,6 +88,13 @@ func withEndings(words map[string]string, endings ...string) map[string]bool {
 var romanKoreanMarkers = setOf([]string{
 	"mwoyeyo",
 	"mwoya",
+	"mwojyo",
+	"ilbbon",
+	"migug",
+	"dogil",
+	"beopwon",
+	"ttaeme",
+	"kwadeu",
 	"mueot",
 	"nugu",
 	"nuga",
@@ -515,7 +526,7 @@ var romanKoreanMarkers = setOf([]string{
 // English question would not need; with them the words that have a hyphen of their own, with
 // a particle after them (withParticleForms), and English nouns made plural with "-deul"
 // (withPlurals).
-var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withParticlesAfter(withJeokForms(withPoliteForms(withVerbForms(withYearsAndMonths(map[string]string{
+var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(withPlurals(withParticleForms(withParticlesAfter(withJeokForms(withPoliteForms(withVerbForms(withYearsAndMonths(map[string]string{
 	"wae":                             "why",
 	"waeyo":                           "why",
 	"mwo":                             "what",
@@ -3013,6 +3024,24 @@ var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withPartic
 	"munjera":                    "issue",
 	"munjerago":                  "issue",
 	"gunsajeongbobohohyeopjeong": "GSOMIA",
+	// The casual chat of a Seoul student: the laugh "kkk" left out, "ttaeme" for "ttaemune"
+	// (because of), a verb before "isseotdamyeo" (there were, it is said) left to the English.
+	"kkk": "", "kkkk": "", "kkkkk": "", "ttaeme": "because of", "ttaemae": "because of", "ttaemeune": "because of",
+	"isseotdamyeo": "", "isseotdamyeon": "", "isseottamyeon": "", "isseotdamyeonseo": "",
+	"jjaejin": "arranged", "jjan": "arranged", "ta-gyeok": "hit", "takyeok": "hit",
+	"dogil": "Germany", "dokil": "Germany", "dogir": "Germany", "migug": "the United States",
+	"beopwon": "court", "singcheong": "applied", "sinchung": "applied",
+	"soljikhi": "", "soljiki": "", "boyeojugisik": "for show",
+	"boyeojugiyongiya": "for show", "ani-eosseoyo": "not", "anieosseoyo": "not",
+	"anieosseo": "not", "ani-eosseo": "not", "ani-eotji": "not", "anieotji": "not",
+	"daeche": "", "daechero": "", "geunamara": "",
+	"myeonnyeon": "what year", "myeonnyeon-e": "what year", "myeotwol": "what month", "myeot-wol": "what month",
+	"myeotwol-e": "what month", "hamyeo": "", "hamyeonseo": "", "kwadeu": "Quad", "kwodeu": "Quad",
+	"dalli": "unlike", "dalge": "unlike", "pyeolchigo": "pursuing", "pyeolchineun": "pursuing", "pyeolchyeo": "pursuing",
+	"aye": "", "junggyeon-guk": "middle power", "junggyeongguk": "middle power",
+	"isanghae": "", "isanghaeyo": "", "jonjae": "role", "jonjaeya": "role", "jonjaeyeyo": "role",
+	"ganje": "forced", "gangjejingyong": "forced labor", "gangjejingyeong": "forced labor",
+	"kkeureodeurigi": "draw in", "mildeun": "pushed", "mireobuchin": "pushed",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3022,6 +3051,8 @@ var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withPartic
 	"nyeon-dongan": "years", "jun-dongmaeng": "quasi-alliance", "na-meoji": "remaining", "dangbun-gan": "for the time being",
 	"bal-eon": "remarks", "4-ja": "four-way", "moim-deul": "meetings", "gan-geoya": "went", "baljeon-han": "developed",
 	"mandeullyeo-handa-neun": "trying to build", "kkeunneunda-go": "terminate",
+	"nyu-jillaendeu": "New Zealand", "nyu-jilraendeu": "New Zealand", "hanguk-annae": "within South Korea",
+	"hanguk-nae": "within South Korea", "dong-ui": "agreed", "ta-gyeok": "hit", "jun-dong-maeng": "quasi-alliance",
 	"je-il": "most", "gang-gyeong": "tough", "il-ho": "Japan Australia", "nae-eseo": "within",
 	"eodi-eodi": "which", "mwo-mwo": "what", "asia-taepyeongyang": "Asia Pacific", "indo-taepyeongyang": "Indo Pacific",
 	"jangkwan-deul": "ministers",
@@ -3059,7 +3090,7 @@ var romanKorean = withGyeongsangEndings(withPlurals(withParticleForms(withPartic
 	"diplomat": "diplomats", "soldier": "soldiers", "island": "islands", "state": "states", "party": "parties",
 	"government": "governments", "citizen": "citizens", "resident": "residents", "neighbor": "neighbors",
 	"power": "powers", "meeting": "meetings", "summit": "summits", "material": "materials", "person": "people",
-}))
+}))))
 
 // withVerbForms is words with the verbal nouns typed run on with their plain or polite past
 // ending, or with a hyphen before it ("gyujeonghaesseo", "jeondal-haesseo" are defined and
@@ -3158,7 +3189,8 @@ var politeVerbs = map[string][2]string{
 	"geobu": {"refuse", "refused"}, "hwagin": {"confirm", "confirmed"}, "hwakin": {"confirm", "confirmed"},
 	"gyeongjaeng": {"compete", "competed"}, "yeongyeol": {"connect", "connected"}, "uinon": {"discuss", "discussed"},
 	"gyeonjae": {"contain", "contained"}, "hyeopnyeok": {"cooperate", "cooperated"}, "hyeomryeok": {"cooperate", "cooperated"},
-	"bangryu": {"discharge", "discharged"}, "banglyu": {"discharge", "discharged"}, "gamchuk": {"reduce", "reduced"},
+	"bangryu": {"discharge", "discharged"}, "jujang": {"claim", "claimed"}, "dongui": {"agree", "agreed"},
+	"damnon": {"discuss", "discussed"}, "banglyu": {"discharge", "discharged"}, "gamchuk": {"reduce", "reduced"},
 }
 
 // politePresent and politePast are the endings typed after "ha-" for the present and the past,
@@ -3169,11 +3201,16 @@ var (
 	politePresent = []string{"hanayo", "hana-yo", "haneungayo", "haneunga-yo", "haneunga", "haneunji", "haneunjiyo",
 		"hamnikka", "hamnida", "hani", "hanya", "hajiyo", "hajyo", "haji", "halkka", "halkkayo", "handa", "handago",
 		"handae", "handaeyo", "handamyeo", "haneun", "hago", "hagetdago", "hagetda", "hagesseoyo", "hagetseumnida",
-		"hagetseumnikka", "haryeogo", "haryeoneun", "hamyeonseo", "hamyeo", "haeyo", "hae"}
+		"hagetseumnikka", "haryeogo", "haryeoneun", "hamyeonseo", "hamyeo", "haeyo", "hae",
+		// the plain speech friends use: "-haneunde" (does… though), "-hanyago", "-hagosipdago" (wants to)
+		"haneunde", "haneunde-yo", "hanyago", "hagosipdago", "hagosip-dago", "hagosipda", "hagosipeo", "hagosipeohae",
+		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana"}
 	politePast = []string{"haesseoyo", "haetseoyo", "haessoyo", "haesseo", "haetseo", "haenna", "haennayo", "haenna-yo",
 		"haenneungayo", "haenneunga-yo", "haenneunga", "haenneunji", "haesseumnikka", "haetseumnikka", "haenni",
 		"haennya", "haetda", "haetdago", "haetdae", "haetjiyo", "haetjyo", "haetji", "haenneunde", "haetdeon", "han",
-		"haetdeonga", "haesseotjyo"}
+		"haetdeonga", "haesseotjyo",
+		// the plain past friends ask ("-haesseonni", had… ?; "-haetjanha", did, didn't it)
+		"haesseonni", "haesseonnya", "haetjanha", "haetjana", "haetdeonde", "haesseoya"}
 )
 
 // withPoliteForms is words with the verbs of politeVerbs in every ending of politePresent
@@ -3223,7 +3260,10 @@ var jeokAdjectives = map[string]string{
 var jeokEndings = []string{"jeogin", "jeokin", "jeok-in", "jeog-in", "jeok", "jeogieonnayo", "jeogieonna", "jeogiyeonnayo",
 	"jeogieosseoyo", "jeogiyeosseoyo", "jeogieotseoyo", "jeogieotda", "jeogieonni", "jeogieyo", "jeogiyeyo",
 	"jeogingayo", "jeogingga", "jeoginga", "jeogimnikka", "jeogieotseumnikka", "jeogieosseumnikka", "jeogiya",
-	"jeogina", "jeogijiyo", "jeogijyo", "jeogeuro", "jeokeuro", "jeok-euro", "jeogida", "jeogirago", "jeogira"}
+	"jeogina", "jeogijiyo", "jeogijyo", "jeogeuro", "jeokeuro", "jeok-euro", "jeogida", "jeogirago", "jeogira",
+	// the plain speech friends use, and "-jeog" typed before a hyphen and a particle ("danggijeog-euro")
+	"jeog", "jeoginya", "jeogiji", "jeoginde", "jeogin-de", "jeogieosseo", "jeogieonnya", "jeogin-geoya", "jeogingeoya",
+	"jeogijanha", "jeogieotji"}
 
 // withJeokForms is words with the adjectives of jeokAdjectives in every ending of jeokEndings,
 // run on or with a hyphen before "-jeok" ("siljiljeogieonnayo", "hyeongsik-jeogin"), read as
@@ -3313,6 +3353,82 @@ func withParticleForms(words map[string]string, forms map[string]string) map[str
 	return words
 }
 
+// koreanCountries are the countries typed joined with hyphens ("miguk-ilbon-i", the US and
+// Japan; "hanguk-ilbon-ui"), each with the English its name is read as in such a pair.
+var koreanCountries = map[string]string{
+	"hanguk": "South Korea", "hankuk": "South Korea", "namhan": "South Korea", "miguk": "US", "migug": "US",
+	"ilbon": "Japan", "ilbbon": "Japan", "jungguk": "China", "joongguk": "China", "hoju": "Australia",
+	"nyujillaendeu": "New Zealand", "bukhan": "North Korea", "reosia": "Russia", "indo": "India",
+}
+
+// threeJoined are the countries of koreanCountries also read three together, as typed most.
+var threeJoined = []string{"hanguk", "miguk", "ilbon", "jungguk", "hoju", "nyujillaendeu"}
+
+// withCountriesJoined is words with every pair of koreanCountries and every three of
+// threeJoined joined with hyphens ("miguk-ilbon", "hanguk-miguk-ilbon"), read as their
+// English names one after another ("US Japan"), bare or with one of countryParticles after
+// a hyphen: read otherwise, "miguk-ilbon-i" would be "US–Japan–i". A form words has already
+// keeps its English. Only the particles a compound of names takes are added: every particle
+// form of every compound would double the map.
+func withCountriesJoined(words map[string]string) map[string]string {
+	add := func(form, english string) {
+		for _, p := range countryParticles {
+			if p != "" {
+				p = "-" + p
+			}
+			if _, ok := words[form+p]; !ok {
+				words[form+p] = english
+			}
+		}
+	}
+	names := slices.Sorted(maps.Keys(koreanCountries))
+	for _, a := range names {
+		for _, b := range names {
+			if koreanCountries[a] == koreanCountries[b] {
+				continue
+			}
+			add(a+"-"+b, koreanCountries[a]+" "+koreanCountries[b])
+			if !slices.Contains(threeJoined, a) || !slices.Contains(threeJoined, b) {
+				continue
+			}
+			for _, c := range threeJoined {
+				if c != a && c != b {
+					add(a+"-"+b+"-"+c, koreanCountries[a]+" "+koreanCountries[b]+" "+koreanCountries[c])
+				}
+			}
+		}
+	}
+	return words
+}
+
+// countryParticles are the particles typed after countries joined with hyphens.
+var countryParticles = []string{"", "i", "ga", "ui", "eun", "neun", "eul", "reul", "wa", "gwa", "hago", "rang", "e", "eseo", "ege", "do", "man", "gan", "gan-ui", "sai", "sai-ui"}
+
+// askingCopulas are the asking words with the copula typed run on, polite or plain, present
+// or past ("mwoyeyo", what is it; "eonjeyeonnayo", when was it; "nuguya", who is it), each
+// read as its asking word.
+var askingCopulas = func() map[string]string {
+	forms := map[string]string{}
+	for asking, english := range map[string]string{"mwo": "what", "eonje": "when", "eodi": "where", "nugu": "who"} {
+		for _, copula := range []string{"yeyo", "jyo", "jiyo", "ya", "nya", "yeosseoyo", "yeoseoyo", "yeotseoyo",
+			"yeonnayo", "yeonna", "yeonni", "yeonnya", "yeosseo", "yeotji", "yeosseumnikka", "yeotseumnikka",
+			"ingayo", "nga", "ngayo", "nji", "yeotdeora", "yeotdeonga", "rago"} {
+			forms[asking+copula] = english
+		}
+	}
+	return forms
+}()
+
+// withAskingCopulas is words with askingCopulas; a form words has already keeps its English.
+func withAskingCopulas(words map[string]string) map[string]string {
+	for w, english := range askingCopulas {
+		if _, ok := words[w]; !ok {
+			words[w] = english
+		}
+	}
+	return words
+}
+
 // withYearsAndMonths is words with the years and months typed with the Korean counter run on
 // ("2019nyeon", "7wol"), read as English writes them ("2019", "July"); "2023nyeon-e" is in
 // 2023.
@@ -3335,6 +3451,24 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 // romanKoreanPhrases are romanised Korean phrases of two to four words with their English.
 var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string{
 	"iran saram":         "person",
+	"dong-ui haesseo":    "agreed",
+	"dongui haesseo":     "agreed",
+	"deulgo wasseo":      "brought",
+	"deulgo wasseoyo":    "brought",
+	"deulgo watda":       "brought",
+	"gatda wa seo":       "after returning from",
+	"gatda waseo":        "after returning from",
+	"ganje jingyong":     "forced labor",
+	"junun dongmaeng":    "quasi-alliance",
+	"jeon jangwan":       "former minister",
+	"jeon janggwan":      "former minister",
+	"geollago bwayo":     "expected",
+	"geora-go bwanna-yo": "expected",
+	"georago bwanna-yo":  "expected",
+	"georago bwannayo":   "expected",
+	"kkeuneul su isseo":  "can cut off",
+	"suga innayo":        "can",
+	"su innayo":          "can",
 	"sil jero":           "actually",
 	"ani myeon":          "or",
 	"manna nan ge":       "met",

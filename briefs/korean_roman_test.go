@@ -237,6 +237,15 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Ilbon-hoju-neun eotteon bunya-eseo gin-mil-hi hyeomnyeokhago innayo?", "which fields Japan Australia closely cooperate?"},
 		{"Madrid-eseo-neun nuga chodaebadasseoyo?", "who Madrid was invited?"},
 		{"Seoul-eun Tokyo-ui oyeomsu bangryu-reul wae munjera-go bonayo?", "why Seoul Tokyo waste water discharge issue think?"},
+		// An asking word with the copula run on ("mwojyo", "eonjeyeonnayo") tells the language
+		// alone; "ilbbon" is a marker; countries joined with hyphens take a particle after them.
+		{"ilbbon-i dokdo-ga jagi ttang-irago jujanghan munseo-ga mwoyeyo?", "what Japan Dokdo its own territory claimed document?"},
+		{"hanguk-i GSOMIA pagi balpyohan ge eonjeyeonnayo?", "when South Korea GSOMIA scrapping announced?"},
+		{"miguk-ilbon-i Madrid-eseo mwo-rago haesseoyo?", "what said US Japan Madrid?"},
+		// The banmal chat: "-jeog" before a particle, the laugh "kkk" left out.
+		{"danggijeog-euro hanguk oegyo-neun eodie jipjunghal geollago bwayo?", "where short-term South Korea diplomacy focus on expected?"},
+		{"gisa-e naon nyujillaendeu chongri ireum mwoya? kkk", "what article came out New Zealand prime minister name?"},
+		{"nyu-jillaendeu chongni-neun summit kkeutnago jungguk-e daehae mwora haesseoyo?", "about what said New Zealand prime minister summit after China?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
