@@ -1799,121 +1799,126 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-first round's end (its last code, ac96d39): blind49 103/110, blind50 109/110,
+	// At the sixty-second round's end (its last code, d7868bf): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 105/110, blind92 107/110, blind96 109/110,
 	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
 	// blind122 105/110, blind131 109/110, blind142 103/110, blind143 108/110, blind165 105/110,
-	// blind166 99/110, blind173 86/110, blind174 103/110, blind175 93/110, blind176 95/110,
+	// blind166 99/110, blind173 86/110, blind174 103/110, blind175 95/110, blind176 95/110,
 	// blind180 103/110, blind182 90/110, blind183 104/110, blind184 100/110, blind185 103/110,
-	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 102/110,
-	// blind192 100/110, blind194 105/110, blind196 106/110, blind197 103/110, blind199 108/110,
+	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 104/110,
+	// blind192 100/110, blind194 105/110, blind196 106/110, blind197 104/110, blind199 108/110,
 	// blind200 99/110, blind201 99/110, blind202 98/110, blind205 100/110, blind206 103/110,
 	// blind207 110/110, blind208 97/110, blind209 103/110, blind211 98/110, blind212 105/110,
 	// blind214 94/110, blind215 96/110, blind216 103/110, blind220 107/110, blind221 102/110,
-	// blind222 103/110, blind225 101/110, blind228 98/110, blind229 103/110, blind230 95/110,
-	// blind231 98/110, blind233 92/110, blind234 96/110, blind235 91/110, blind236 101/110,
+	// blind222 105/110, blind225 101/110, blind228 98/110, blind229 103/110, blind230 95/110,
+	// blind231 98/110, blind233 92/110, blind234 97/110, blind235 91/110, blind236 101/110,
 	// blind237 103/110, blind238 101/110, blind239 97/110, blind240 105/110, blind241 100/110,
 	// blind242 101/110, blind243 98/110, blind244 100/110, blind245 107/110, blind246 107/110,
 	// blind248 103/110, blind249 102/110, blind250 103/110, blind251 94/110, blind252 102/110,
-	// blind253 102/110, blind254 105/110, blind255 98/110, blind256 98/110, blind257 93/110,
-	// blind258 95/110, blind259 92/110, blind260 96/110, blind261 95/110, blind262 92/110, blind263
-	// 100/110, blind266 91/110, blind267 93/110, blind268 97/110, blind269 101/110, blind271
-	// 103/110, blind272 99/110, blind273 98/110, blind274 103/110, blind275 96/110, blind276
+	// blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110, blind257 93/110,
+	// blind258 95/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 92/110, blind263
+	// 100/110, blind266 92/110, blind267 94/110, blind268 97/110, blind269 101/110, blind271
+	// 103/110, blind272 100/110, blind273 98/110, blind274 103/110, blind275 96/110, blind276
 	// 87/110, blind277 97/110, blind278 92/110, blind279 101/110, blind281 106/110, blind282
-	// 98/110, blind283 92/110, blind284 99/110, blind285 104/110, blind286 103/110, blind287
-	// 87/110, blind288 97/110, blind289 96/110, blind290 92/110, blind291 87/110, blind292 86/110,
-	// blind293 103/110, blind294 101/110, blind295 91/110, blind296 96/110, blind297 92/110,
-	// blind298 95/110, blind299 86/110, blind300 91/110, blind301 94/110, blind302 92/110, blind303
-	// 93/110, blind304 98/110, blind305 76/110, blind306 88/110, blind307 93/110, blind308 99/110,
-	// blind309 94/110, blind310 88/110, blind311 98/110, blind312 93/110, blind313 99/110, blind314
-	// 83/110, blind315 87/110, blind316 85/110, blind317 94/110, blind318 84/110, blind319 89/110,
-	// blind320 93/110, blind321 93/110, blind322 97/110, blind323 89/110, blind324 96/110, blind325
-	// 97/110, blind326 90/110, blind327 76/110, blind328 104/110, blind330 96/110, blind331 83/110;
-	// tuning164 108/110, tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203
-	// 108/110, tuning206 110/110, tuning213 109/110, tuning215 107/110, tuning217 108/110,
-	// tuning218 108/110, tuning228 107/110, tuning229 108/110, tuning239 107/110, tuning240
-	// 106/110, tuning245 108/110, tuning251 107/110, tuning252 107/110, tuning254 108/110,
-	// tuning257 107/110, tuning263 105/110, tuning267 109/110, tuning269 106/110, tuning272
-	// 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110, tuning285 107/110,
-	// tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110, tuning297
-	// 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110,
-	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314
-	// 109/110, tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110,
-	// tuning329 109/110, tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334
-	// 109/110, tuning335 109/110, tuning336 106/110, tuning339 109/110, tuning340 110/110,
-	// tuning342 109/110, tuning345 110/110, tuning347 110/110, tuning349 110/110, tuning360
-	// 105/110, tuning361 108/110, tuning362 108/110, tuning363 108/110, tuning365 107/110,
-	// tuning376 108/110, tuning379 109/110, tuning391 110/110, tuning396 108/110, tuning401
-	// 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110, tuning437 110/110,
-	// tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110, tuning451
-	// 108/110, tuning453 106/110, tuning457 109/110, tuning461 110/110, tuning462 110/110,
-	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471
-	// 110/110, tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110,
-	// tuning487 108/110, tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511
-	// 110/110, tuning513 108/110, tuning514 108/110, tuning515 109/110, tuning516 108/110,
-	// tuning519 110/110, tuning524 108/110, tuning525 109/110, tuning529 108/110, tuning530
-	// 105/110, tuning535 105/110, tuning548 106/110, tuning550 109/110, tuning554 110/110,
-	// tuning555 110/110, tuning559 110/110, tuning561 109/110, tuning562 108/110, tuning565
-	// 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110, tuning570 110/110,
-	// tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 106/110, tuning587
-	// 106/110, tuning588 108/110, tuning590 91/110, tuning593 107/110, tuning594 110/110, tuning599
-	// 109/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 104/110,
-	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613
-	// 102/110, tuning614 107/110, tuning617 105/110, tuning619 105/110, tuning622 109/110,
-	// tuning624 109/110, tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632
-	// 110/110, tuning633 109/110, tuning634 110/110, tuning635 108/110, tuning637 108/110,
-	// tuning638 107/110, tuning641 109/110, tuning642 107/110, tuning644 109/110, tuning645
-	// 107/110, tuning646 107/110, tuning647 107/110, tuning648 110/110, tuning650 108/110,
-	// tuning652 109/110, tuning653 109/110, tuning654 105/110, tuning655 110/110, tuning656
-	// 110/110, tuning661 103/110, tuning668 109/110, tuning670 107/110, tuning671 109/110,
-	// tuning684 110/110, tuning689 109/110, tuning690 109/110, tuning691 109/110, tuning692
-	// 109/110, tuning694 105/110, tuning695 106/110, tuning698 105/110, tuning699 109/110,
-	// tuning700 109/110, tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706
-	// 108/110, tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 109/110,
-	// tuning711 109/110, tuning712 109/110, tuning713 108/110, tuning714 108/110, tuning715
-	// 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, tuning719 110/110,
-	// tuning720 110/110, tuning721 108/110, tuning722 110/110, tuning723 108/110, tuning724
-	// 109/110, tuning725 107/110, tuning726 110/110, tuning727 92/110, tuning729 110/110, tuning730
-	// 109/110, tuning731 99/110, tuning732 99/110, tuning733 105/110, tuning735 108/110, tuning736
-	// 107/110, tuning737 109/110, tuning738 108/110, tuning739 110/110, tuning740 108/110,
-	// tuning741 110/110, tuning744 106/110, tuning745 109/110, tuning746 108/110, tuning747
-	// 106/110, tuning748 107/110, tuning749 108/110, tuning750 105/110, tuning752 109/110,
-	// tuning754 110/110, tuning756 110/110, tuning757 108/110, tuning758 106/110, tuning760
-	// 109/110, tuning761 108/110, tuning759 109/110, tuning762 110/110, tuning764 110/110,
-	// tuning765 108/110, tuning766 108/110, tuning768 107/110, tuning769 108/110, tuning770
-	// 109/110, tuning771 109/110, tuning772 110/110, tuning773 110/110, tuning774 104/110,
-	// tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778 108/110, tuning781
-	// 110/110, tuning782 110/110, tuning783 107/110, tuning784 108/110, tuning786 109/110,
-	// tuning787 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, tuning791
-	// 107/110, tuning792 109/110, tuning793 110/110, tuning795 107/110, tuning796 105/110,
-	// tuning797 109/110, tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801
-	// 108/110, tuning802 109/110, tuning803 107/110, tuning804 107/110, tuning805 108/110,
-	// tuning806 108/110, tuning807 108/110, tuning808 108/110, tuning809 110/110, tuning810
-	// 102/110, tuning811 108/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
-	// tuning815 109/110, tuning816 107/110, tuning819 108/110, tuning820 108/110, tuning821
-	// 109/110, tuning823 110/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
-	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831
-	// 107/110, tuning832 98/110, tuning833 107/110, tuning834 102/110, tuning835 108/110, tuning836
-	// 107/110, tuning837 106/110, tuning838 109/110, tuning839 110/110, tuning840 109/110,
-	// tuning841 109/110, tuning842 109/110, tuning843 103/110, tuning844 98/110, tuning845 109/110,
-	// tuning846 106/110, tuning847 107/110, tuning848 107/110, tuning849 98/110, tuning850 103/110,
-	// tuning851 106/110, tuning852 107/110, tuning853 110/110, tuning854 108/110, tuning855
-	// 109/110, tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860 105/110,
-	// tuning861 107/110, tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865
-	// 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110, tuning869 108/110,
-	// tuning870 109/110, tuning871 96/110, tuning872 108/110, tuning873 108/110, tuning874 109/110,
-	// tuning875 109/110, tuning876 106/110, tuning877 103/110, tuning878 109/110, tuning879
-	// 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110, tuning883 108/110,
-	// tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110, tuning888
-	// 110/110, tuning889 103/110, tuning890 108/110, tuning891 105/110, tuning892 107/110,
-	// tuning893 106/110, tuning894 107/110, tuning895 107/110, tuning896 109/110, tuning897
-	// 107/110, tuning898 107/110, tuning899 109/110, tuning900 108/110, tuning901 103/110,
-	// tuning902 110/110, tuning903 109/110, tuning904 107/110, tuning905 102/110, tuning906
-	// 107/110, tuning907 107/110, tuning909 104/110. Each floor below is the best score measured;
-	// the comments give each set's history up to the round before.
+	// 100/110, blind283 92/110, blind284 99/110, blind285 104/110, blind286 103/110, blind287
+	// 88/110, blind288 97/110, blind289 96/110, blind290 92/110, blind291 88/110, blind292 89/110,
+	// blind293 103/110, blind294 101/110, blind295 91/110, blind296 97/110, blind297 93/110,
+	// blind298 95/110, blind299 91/110, blind300 92/110, blind301 94/110, blind302 92/110, blind303
+	// 94/110, blind304 99/110, blind305 90/110, blind306 90/110, blind307 94/110, blind308 99/110,
+	// blind309 100/110, blind310 89/110, blind311 101/110, blind312 94/110, blind313 100/110,
+	// blind314 89/110, blind315 87/110, blind316 86/110, blind317 97/110, blind318 85/110, blind319
+	// 93/110, blind320 95/110, blind321 95/110, blind322 98/110, blind323 93/110, blind324 98/110,
+	// blind325 99/110, blind326 90/110, blind327 81/110, blind328 104/110, blind330 96/110,
+	// blind331 89/110, blind332 97/110, blind333 92/110, blind334 94/110, blind335 90/110, blind336
+	// 98/110, blind337 98/110, blind338 105/110, blind339 105/110; tuning164 108/110, tuning176
+	// 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
+	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228
+	// 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110,
+	// tuning251 107/110, tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263
+	// 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110,
+	// tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293
+	// 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110,
+	// tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309
+	// 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110,
+	// tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331
+	// 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110,
+	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345
+	// 110/110, tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110,
+	// tuning362 108/110, tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379
+	// 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110,
+	// tuning420 106/110, tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439
+	// 106/110, tuning444 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110,
+	// tuning457 109/110, tuning461 110/110, tuning462 110/110, tuning463 110/110, tuning464
+	// 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110, tuning467 110/110,
+	// tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110, tuning490
+	// 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
+	// tuning514 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524
+	// 108/110, tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110,
+	// tuning548 106/110, tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559
+	// 110/110, tuning561 109/110, tuning562 108/110, tuning565 110/110, tuning567 107/110,
+	// tuning568 109/110, tuning569 109/110, tuning570 110/110, tuning573 108/110, tuning574
+	// 108/110, tuning579 110/110, tuning585 106/110, tuning587 106/110, tuning588 108/110,
+	// tuning590 91/110, tuning593 107/110, tuning594 110/110, tuning599 109/110, tuning601 110/110,
+	// tuning602 109/110, tuning603 110/110, tuning605 104/110, tuning608 109/110, tuning609
+	// 105/110, tuning610 108/110, tuning611 110/110, tuning613 102/110, tuning614 107/110,
+	// tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110, tuning629
+	// 110/110, tuning630 106/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
+	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641
+	// 109/110, tuning642 107/110, tuning644 109/110, tuning645 107/110, tuning646 107/110,
+	// tuning647 107/110, tuning648 110/110, tuning650 108/110, tuning652 109/110, tuning653
+	// 109/110, tuning654 105/110, tuning655 110/110, tuning656 110/110, tuning661 103/110,
+	// tuning668 109/110, tuning670 107/110, tuning671 109/110, tuning684 110/110, tuning689
+	// 109/110, tuning690 109/110, tuning691 109/110, tuning692 109/110, tuning694 105/110,
+	// tuning695 107/110, tuning698 105/110, tuning699 109/110, tuning700 109/110, tuning701
+	// 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110, tuning707 110/110,
+	// tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110, tuning712
+	// 109/110, tuning713 108/110, tuning714 108/110, tuning715 108/110, tuning716 109/110,
+	// tuning717 110/110, tuning718 109/110, tuning719 110/110, tuning720 110/110, tuning721
+	// 108/110, tuning722 110/110, tuning723 108/110, tuning724 109/110, tuning725 107/110,
+	// tuning726 110/110, tuning727 92/110, tuning729 110/110, tuning730 109/110, tuning731 99/110,
+	// tuning732 99/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110,
+	// tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
+	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 106/110, tuning748 107/110,
+	// tuning749 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, tuning756
+	// 110/110, tuning757 108/110, tuning758 106/110, tuning760 109/110, tuning761 108/110,
+	// tuning759 109/110, tuning762 110/110, tuning764 110/110, tuning765 108/110, tuning766
+	// 108/110, tuning768 107/110, tuning769 108/110, tuning770 109/110, tuning771 109/110,
+	// tuning772 110/110, tuning773 110/110, tuning774 104/110, tuning775 110/110, tuning776
+	// 109/110, tuning777 107/110, tuning778 108/110, tuning781 110/110, tuning782 110/110,
+	// tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787 108/110, tuning788
+	// 108/110, tuning789 110/110, tuning790 108/110, tuning791 107/110, tuning792 109/110,
+	// tuning793 110/110, tuning795 107/110, tuning796 105/110, tuning797 109/110, tuning798
+	// 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110, tuning802 109/110,
+	// tuning803 107/110, tuning804 107/110, tuning805 108/110, tuning806 108/110, tuning807
+	// 108/110, tuning808 108/110, tuning809 110/110, tuning810 102/110, tuning811 108/110,
+	// tuning812 109/110, tuning813 110/110, tuning814 110/110, tuning815 109/110, tuning816
+	// 107/110, tuning819 108/110, tuning820 108/110, tuning821 109/110, tuning823 110/110,
+	// tuning824 107/110, tuning825 105/110, tuning826 107/110, tuning827 109/110, tuning828
+	// 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110, tuning832 98/110, tuning833
+	// 107/110, tuning834 102/110, tuning835 108/110, tuning836 107/110, tuning837 106/110,
+	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842
+	// 109/110, tuning843 103/110, tuning844 99/110, tuning845 109/110, tuning846 106/110, tuning847
+	// 107/110, tuning848 107/110, tuning849 98/110, tuning850 103/110, tuning851 106/110, tuning852
+	// 107/110, tuning853 110/110, tuning854 108/110, tuning855 109/110, tuning856 109/110,
+	// tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861 107/110, tuning862
+	// 110/110, tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110,
+	// tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 96/110,
+	// tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876
+	// 106/110, tuning877 103/110, tuning878 109/110, tuning879 110/110, tuning880 110/110,
+	// tuning881 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885
+	// 107/110, tuning886 110/110, tuning887 110/110, tuning888 110/110, tuning889 105/110,
+	// tuning890 108/110, tuning891 105/110, tuning892 107/110, tuning893 106/110, tuning894
+	// 108/110, tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898 107/110,
+	// tuning899 109/110, tuning900 108/110, tuning901 103/110, tuning902 110/110, tuning903
+	// 109/110, tuning904 107/110, tuning905 102/110, tuning906 107/110, tuning907 108/110,
+	// tuning909 107/110, tuning910 107/110, tuning911 106/110, tuning912 104/110, tuning913
+	// 105/110, tuning914 109/110, tuning915 110/110, tuning916 108/110, tuning918 109/110,
+	// tuning919 104/110, tuning920 107/110, tuning921 98/110, tuning922 104/110, tuning923 108/110,
+	// tuning924 106/110, tuning925 109/110. Each floor below is the best score measured; the
+	// comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2694,7 +2699,7 @@ var floors = map[string]float64{
 	// and tuning696 110/110 pass evalGate.
 	"blind160-questions.jsonl":  103.0 / 110,
 	"tuning694-questions.jsonl": 105.0 / 110,
-	"tuning695-questions.jsonl": 106.0 / 110,
+	"tuning695-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 8e40400 before they were tuned on: tuning698 102/110,
 	// tuning699 (Taglish) 102/110 and tuning700 (Spanish mixed in) 99/110; tuning697 108/110
 	// passes evalGate.
@@ -2758,7 +2763,7 @@ var floors = map[string]float64{
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
 	"blind173-questions.jsonl": 86.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
-	"blind175-questions.jsonl": 93.0 / 110,
+	"blind175-questions.jsonl": 95.0 / 110,
 	"blind176-questions.jsonl": 95.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
@@ -2800,7 +2805,7 @@ var floors = map[string]float64{
 	"blind187-questions.jsonl": 97.0 / 110,
 	"blind189-questions.jsonl": 92.0 / 110,
 	"blind190-questions.jsonl": 96.0 / 110,
-	"blind191-questions.jsonl": 102.0 / 110,
+	"blind191-questions.jsonl": 104.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
 	// Written later still, scored with 4ebc13c before they were tuned on; tuning742 (107) and
 	// tuning743 (106) pass.
@@ -2819,7 +2824,7 @@ var floors = map[string]float64{
 	// (Mexican Spanish) 92/110; blind193, blind195 and blind198 pass.
 	"blind194-questions.jsonl": 105.0 / 110,
 	"blind196-questions.jsonl": 106.0 / 110,
-	"blind197-questions.jsonl": 103.0 / 110,
+	"blind197-questions.jsonl": 104.0 / 110,
 	"blind199-questions.jsonl": 108.0 / 110,
 	"blind200-questions.jsonl": 99.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
@@ -2880,7 +2885,7 @@ var floors = map[string]float64{
 	// blind224 (Cantonese particles) 107/110 pass.
 	"blind220-questions.jsonl": 107.0 / 110,
 	"blind221-questions.jsonl": 102.0 / 110,
-	"blind222-questions.jsonl": 103.0 / 110,
+	"blind222-questions.jsonl": 105.0 / 110,
 	"blind225-questions.jsonl": 101.0 / 110,
 	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
 	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
@@ -2907,7 +2912,7 @@ var floors = map[string]float64{
 	"blind231-questions.jsonl": 98.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
-	"tuning783-questions.jsonl": 107.0 / 110,
+	"tuning783-questions.jsonl": 108.0 / 110,
 	"tuning784-questions.jsonl": 108.0 / 110,
 	"tuning786-questions.jsonl": 109.0 / 110,
 	"tuning787-questions.jsonl": 108.0 / 110,
@@ -2920,7 +2925,7 @@ var floors = map[string]float64{
 	// (romanised Korean) 97 and 97, blind238 (Vietnamese) 97 and 101, blind239 (romanised
 	// Thai) 92 and 94.
 	"blind233-questions.jsonl": 92.0 / 110,
-	"blind234-questions.jsonl": 96.0 / 110,
+	"blind234-questions.jsonl": 97.0 / 110,
 	"blind235-questions.jsonl": 91.0 / 110,
 	"blind236-questions.jsonl": 101.0 / 110,
 	"blind237-questions.jsonl": 103.0 / 110,
@@ -2987,7 +2992,7 @@ var floors = map[string]float64{
 	"blind253-questions.jsonl": 102.0 / 110,
 	"blind254-questions.jsonl": 105.0 / 110,
 	"blind255-questions.jsonl": 98.0 / 110,
-	"blind256-questions.jsonl": 98.0 / 110,
+	"blind256-questions.jsonl": 99.0 / 110,
 	"blind257-questions.jsonl": 93.0 / 110,
 	"blind258-questions.jsonl": 95.0 / 110,
 	// Written at the same time, scored with 425bc53 before tuned on.
@@ -3008,7 +3013,7 @@ var floors = map[string]float64{
 	// 77 and 100.
 	"blind259-questions.jsonl": 92.0 / 110,
 	"blind260-questions.jsonl": 96.0 / 110,
-	"blind261-questions.jsonl": 95.0 / 110,
+	"blind261-questions.jsonl": 96.0 / 110,
 	"blind262-questions.jsonl": 92.0 / 110,
 	"blind263-questions.jsonl": 100.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
@@ -3023,8 +3028,8 @@ var floors = map[string]float64{
 	// franglais) 79, blind269 (a farmer's Aussie English) 97, blind271 (a child's questions)
 	// 100; blind264 (learner English) 106, blind265 (a wire editor's shorthand) 106 and
 	// blind270 (exam English) 106 pass.
-	"blind266-questions.jsonl": 91.0 / 110,
-	"blind267-questions.jsonl": 93.0 / 110,
+	"blind266-questions.jsonl": 92.0 / 110,
+	"blind267-questions.jsonl": 94.0 / 110,
 	"blind268-questions.jsonl": 97.0 / 110,
 	"blind269-questions.jsonl": 101.0 / 110,
 	"blind271-questions.jsonl": 103.0 / 110,
@@ -3035,12 +3040,12 @@ var floors = map[string]float64{
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
 	"tuning843-questions.jsonl": 103.0 / 110,
-	"tuning844-questions.jsonl": 98.0 / 110,
+	"tuning844-questions.jsonl": 99.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
 	// blind274 (a child's questions) 101 and 103, blind275 (Aussie run-on) 91 and 91.
-	"blind272-questions.jsonl": 99.0 / 110,
+	"blind272-questions.jsonl": 100.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
 	"blind274-questions.jsonl": 103.0 / 110,
 	"blind275-questions.jsonl": 96.0 / 110,
@@ -3062,7 +3067,7 @@ var floors = map[string]float64{
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
 	"blind281-questions.jsonl": 106.0 / 110,
-	"blind282-questions.jsonl": 98.0 / 110,
+	"blind282-questions.jsonl": 100.0 / 110,
 	"blind283-questions.jsonl": 92.0 / 110,
 	// Blind, written later in the fifty-seventh round, scored with fd4499c and with 6c14bd6:
 	// blind284 (Egyptian Arabizi) 77 and 77/110, blind285 (Turkish) 73 and 73, blind286
@@ -3071,7 +3076,7 @@ var floors = map[string]float64{
 	"blind284-questions.jsonl": 99.0 / 110,
 	"blind285-questions.jsonl": 104.0 / 110,
 	"blind286-questions.jsonl": 103.0 / 110,
-	"blind287-questions.jsonl": 87.0 / 110,
+	"blind287-questions.jsonl": 88.0 / 110,
 	"blind288-questions.jsonl": 97.0 / 110,
 	// Blind, written at the fifty-eighth round's start, scored with 432cb83: blind289
 	// (romanised Korean) 93/110, blind290 (romanised Korean) 83, blind291 (Egyptian Arabizi)
@@ -3080,78 +3085,78 @@ var floors = map[string]float64{
 	// blind298 (German) 86.
 	"blind289-questions.jsonl": 96.0 / 110,
 	"blind290-questions.jsonl": 92.0 / 110,
-	"blind291-questions.jsonl": 87.0 / 110,
-	"blind292-questions.jsonl": 86.0 / 110,
+	"blind291-questions.jsonl": 88.0 / 110,
+	"blind292-questions.jsonl": 89.0 / 110,
 	"blind293-questions.jsonl": 103.0 / 110,
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
-	"blind296-questions.jsonl": 96.0 / 110,
-	"blind297-questions.jsonl": 92.0 / 110,
+	"blind296-questions.jsonl": 97.0 / 110,
+	"blind297-questions.jsonl": 93.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
 	// blind299 (Russian in Latin letters) 53 and 64/110, blind300 (Greeklish) 57 and 66,
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
-	"blind299-questions.jsonl": 86.0 / 110,
-	"blind300-questions.jsonl": 91.0 / 110,
+	"blind299-questions.jsonl": 91.0 / 110,
+	"blind300-questions.jsonl": 92.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
 	"blind302-questions.jsonl": 92.0 / 110,
-	"blind303-questions.jsonl": 93.0 / 110,
+	"blind303-questions.jsonl": 94.0 / 110,
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind304
 	// (Russian in Latin letters) 85/110, blind305 (Greeklish) 50, blind306 (Egyptian Arabizi)
 	// 78, blind307 (Turkish) 83, blind308 (Polish) 98, blind309 (romanised Korean) 94.
-	"blind304-questions.jsonl": 98.0 / 110,
-	"blind305-questions.jsonl": 76.0 / 110,
-	"blind306-questions.jsonl": 88.0 / 110,
-	"blind307-questions.jsonl": 93.0 / 110,
+	"blind304-questions.jsonl": 99.0 / 110,
+	"blind305-questions.jsonl": 90.0 / 110,
+	"blind306-questions.jsonl": 90.0 / 110,
+	"blind307-questions.jsonl": 94.0 / 110,
 	"blind308-questions.jsonl": 99.0 / 110,
-	"blind309-questions.jsonl": 94.0 / 110,
+	"blind309-questions.jsonl": 100.0 / 110,
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
 	// blind312 (Egyptian Arabizi) 60 and 67, blind313 (Turkish) 93 and 96.
-	"blind310-questions.jsonl": 88.0 / 110,
-	"blind311-questions.jsonl": 98.0 / 110,
-	"blind312-questions.jsonl": 93.0 / 110,
-	"blind313-questions.jsonl": 99.0 / 110,
+	"blind310-questions.jsonl": 89.0 / 110,
+	"blind311-questions.jsonl": 101.0 / 110,
+	"blind312-questions.jsonl": 94.0 / 110,
+	"blind313-questions.jsonl": 100.0 / 110,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314
 	// (Greeklish) 64/110, blind315 (Egyptian Arabizi) 81, blind316 (Russian in Latin letters)
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
-	"blind314-questions.jsonl": 83.0 / 110,
+	"blind314-questions.jsonl": 89.0 / 110,
 	"blind315-questions.jsonl": 87.0 / 110,
-	"blind316-questions.jsonl": 85.0 / 110,
-	"blind317-questions.jsonl": 94.0 / 110,
-	"blind318-questions.jsonl": 84.0 / 110,
+	"blind316-questions.jsonl": 86.0 / 110,
+	"blind317-questions.jsonl": 97.0 / 110,
+	"blind318-questions.jsonl": 85.0 / 110,
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
 	// 81/110 (84), blind320 (Egyptian Arabizi) 90 (90), blind321 (Russian in Latin letters) 87
 	// (91), blind322 (romanised Korean) 96 (97).
-	"blind319-questions.jsonl": 89.0 / 110,
-	"blind320-questions.jsonl": 93.0 / 110,
-	"blind321-questions.jsonl": 93.0 / 110,
-	"blind322-questions.jsonl": 97.0 / 110,
+	"blind319-questions.jsonl": 93.0 / 110,
+	"blind320-questions.jsonl": 95.0 / 110,
+	"blind321-questions.jsonl": 95.0 / 110,
+	"blind322-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-first round's start, scored with 82ba19a: blind323
 	// (Greeklish) 88/110, blind324 (Russian in Latin letters) 92, blind325 (Turkish) 96,
 	// blind326 (Egyptian Arabizi) 90, blind327 (romanised Korean) 76, blind328 (American
 	// English) 102, blind329 (Indian English) 107, blind330 (Australian English) 95, blind331
 	// (Levantine Arabizi with French) 81.
-	"blind323-questions.jsonl": 89.0 / 110,
-	"blind324-questions.jsonl": 96.0 / 110,
-	"blind325-questions.jsonl": 97.0 / 110,
+	"blind323-questions.jsonl": 93.0 / 110,
+	"blind324-questions.jsonl": 98.0 / 110,
+	"blind325-questions.jsonl": 99.0 / 110,
 	"blind326-questions.jsonl": 90.0 / 110,
-	"blind327-questions.jsonl": 76.0 / 110,
+	"blind327-questions.jsonl": 81.0 / 110,
 	"blind328-questions.jsonl": 104.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
-	"blind331-questions.jsonl": 83.0 / 110,
+	"blind331-questions.jsonl": 89.0 / 110,
 	// Blind, written at the sixty-second round's start, scored with ede5946: blind332
 	// (romanised Korean) 95/110, blind333 (Greeklish) 88, blind334 (Egyptian Arabizi) 94,
 	// blind335 (Levantine Arabizi) 80, blind336 (Turkish) 97, blind337 (Russian in Latin
 	// letters) 96, blind338 (Scottish English) 103, blind339 (Singaporean English) 105.
-	"blind332-questions.jsonl": 95.0 / 110,
-	"blind333-questions.jsonl": 88.0 / 110,
+	"blind332-questions.jsonl": 97.0 / 110,
+	"blind333-questions.jsonl": 92.0 / 110,
 	"blind334-questions.jsonl": 94.0 / 110,
-	"blind335-questions.jsonl": 80.0 / 110,
-	"blind336-questions.jsonl": 97.0 / 110,
-	"blind337-questions.jsonl": 96.0 / 110,
-	"blind338-questions.jsonl": 103.0 / 110,
+	"blind335-questions.jsonl": 90.0 / 110,
+	"blind336-questions.jsonl": 98.0 / 110,
+	"blind337-questions.jsonl": 98.0 / 110,
+	"blind338-questions.jsonl": 105.0 / 110,
 	"blind339-questions.jsonl": 105.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
@@ -3196,13 +3201,13 @@ var floors = map[string]float64{
 	"tuning887-questions.jsonl": 110.0 / 110,
 	"tuning888-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with f6ad277 before tuned on.
-	"tuning889-questions.jsonl": 103.0 / 110,
+	"tuning889-questions.jsonl": 105.0 / 110,
 	"tuning890-questions.jsonl": 108.0 / 110,
 	"tuning891-questions.jsonl": 105.0 / 110,
 	// Written at the sixtieth round's start, scored with b0a2e22 before tuned on.
 	"tuning892-questions.jsonl": 107.0 / 110,
 	"tuning893-questions.jsonl": 106.0 / 110,
-	"tuning894-questions.jsonl": 107.0 / 110,
+	"tuning894-questions.jsonl": 108.0 / 110,
 	"tuning895-questions.jsonl": 107.0 / 110,
 	"tuning896-questions.jsonl": 109.0 / 110,
 	// Written later in the sixtieth round, scored with 5b29478 before tuned on.
@@ -3218,31 +3223,35 @@ var floors = map[string]float64{
 	"tuning904-questions.jsonl": 107.0 / 110,
 	"tuning905-questions.jsonl": 102.0 / 110,
 	"tuning906-questions.jsonl": 107.0 / 110,
-	"tuning907-questions.jsonl": 107.0 / 110,
-	"tuning909-questions.jsonl": 104.0 / 110,
+	"tuning907-questions.jsonl": 108.0 / 110,
+	"tuning909-questions.jsonl": 107.0 / 110,
 	// Written at the sixty-second round's start, scored with ede5946 before tuned on.
-	"tuning910-questions.jsonl": 90.0 / 110,
-	"tuning911-questions.jsonl": 91.0 / 110,
-	"tuning912-questions.jsonl": 91.0 / 110,
-	"tuning913-questions.jsonl": 80.0 / 110,
-	"tuning914-questions.jsonl": 89.0 / 110,
-	"tuning915-questions.jsonl": 93.0 / 110,
-	"tuning916-questions.jsonl": 100.0 / 110,
+	"tuning910-questions.jsonl": 107.0 / 110,
+	"tuning911-questions.jsonl": 106.0 / 110,
+	"tuning912-questions.jsonl": 104.0 / 110,
+	"tuning913-questions.jsonl": 105.0 / 110,
+	"tuning914-questions.jsonl": 109.0 / 110,
+	"tuning915-questions.jsonl": 110.0 / 110,
+	"tuning916-questions.jsonl": 108.0 / 110,
 	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
-	"tuning918-questions.jsonl": 91.0 / 110,
-	"tuning919-questions.jsonl": 72.0 / 110,
-	"tuning920-questions.jsonl": 86.0 / 110,
-	"tuning921-questions.jsonl": 87.0 / 110,
-	"tuning922-questions.jsonl": 93.0 / 110,
-	"tuning923-questions.jsonl": 94.0 / 110,
-	"tuning924-questions.jsonl": 92.0 / 110,
-	"tuning925-questions.jsonl": 95.0 / 110,
+	"tuning918-questions.jsonl": 109.0 / 110,
+	"tuning919-questions.jsonl": 104.0 / 110,
+	"tuning920-questions.jsonl": 107.0 / 110,
+	"tuning921-questions.jsonl": 98.0 / 110,
+	"tuning922-questions.jsonl": 104.0 / 110,
+	"tuning923-questions.jsonl": 108.0 / 110,
+	"tuning924-questions.jsonl": 106.0 / 110,
+	"tuning925-questions.jsonl": 109.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-second round's end: blind335 (1 before), tuning913 (1 before), tuning914 (1
+	// before), tuning915 (1 before), tuning918 (1 before), tuning920 (1 before) get every refusal
+	// right; blind305 misses 3 (4 before), blind311 misses 2 (3 before), blind333 misses 3 (4
+	// before), tuning910 misses 2 (3 before), tuning921 misses 2 (3 before); no set misses more.
 	// At the sixty-first round's end: tuning902 (2 before), tuning904 (1 before), tuning906 (2
 	// before) get every refusal right; blind299 misses 1 (2 before), blind314 misses 2 (3 before);
 	// no set misses more.
@@ -3911,7 +3920,7 @@ var refusalsMissed = map[string]int{
 	"blind303-questions.jsonl": 2,
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind308 29/30,
 	// blind307 and blind309 27/30, blind305 26/30, blind306 25/30; blind304 30/30.
-	"blind305-questions.jsonl": 4,
+	"blind305-questions.jsonl": 3,
 	"blind306-questions.jsonl": 1,
 	"blind307-questions.jsonl": 1,
 	"blind308-questions.jsonl": 1,
@@ -3919,7 +3928,7 @@ var refusalsMissed = map[string]int{
 	// Blind, written later in the round, scored with 0a3e957 and a4b4afe: blind310 27/30
 	// with both, blind311 28/30 and 27/30; blind312 30/30 with both, blind313 29/30 and 30/30.
 	"blind310-questions.jsonl": 3,
-	"blind311-questions.jsonl": 3,
+	"blind311-questions.jsonl": 2,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314 and
 	// blind318 27/30, blind316 29/30; blind315 and blind317 30/30.
 	"blind314-questions.jsonl": 2,
@@ -3944,9 +3953,8 @@ var refusalsMissed = map[string]int{
 	// 26/30; blind332, blind334, blind335, blind336, blind337 and blind339 29/30; blind338
 	// 30/30.
 	"blind332-questions.jsonl": 1,
-	"blind333-questions.jsonl": 4,
+	"blind333-questions.jsonl": 3,
 	"blind334-questions.jsonl": 1,
-	"blind335-questions.jsonl": 1,
 	"blind336-questions.jsonl": 1,
 	"blind337-questions.jsonl": 1,
 	"blind339-questions.jsonl": 1,
@@ -4001,19 +4009,14 @@ var refusalsMissed = map[string]int{
 	"tuning909-questions.jsonl": 1,
 	// Written at the sixty-second round's start, scored with ede5946: tuning916 and
 	// tuning917 30/30, tuning911 to tuning915 29/30, tuning910 27/30.
-	"tuning910-questions.jsonl": 3,
+	"tuning910-questions.jsonl": 2,
 	"tuning911-questions.jsonl": 1,
 	"tuning912-questions.jsonl": 1,
-	"tuning913-questions.jsonl": 1,
-	"tuning914-questions.jsonl": 1,
-	"tuning915-questions.jsonl": 1,
 	// Written in the sixty-second round's second half, scored with 11edb79: tuning923 and
 	// tuning925 30/30, tuning918, tuning919, tuning920, tuning922 and tuning924 29/30,
 	// tuning921 27/30.
-	"tuning918-questions.jsonl": 1,
 	"tuning919-questions.jsonl": 1,
-	"tuning920-questions.jsonl": 1,
-	"tuning921-questions.jsonl": 3,
+	"tuning921-questions.jsonl": 2,
 	"tuning922-questions.jsonl": 1,
 	"tuning924-questions.jsonl": 1,
 }
