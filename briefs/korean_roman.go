@@ -31,8 +31,12 @@ var romanKoreanTellers = func() map[string]bool {
 	// A noun with the polite copula typed after it with a hyphen ("cheoeum-imnikka", is it the
 	// first time; "munje-yeyo", is it an issue), or the plain one friends use ("cheoeum-iya",
 	// "gae-ya", "taedo-nya"), is Korean as an asking word with it is.
+	// Not after the verb and adjective forms spelled out by withPoliteForms and withJeokForms,
+	// which take no copula: tens of thousands of them, each with every copula, made most of
+	// the package's start-up time and memory.
+	verbForms := withJeokForms(withPoliteForms(map[string]string{}))
 	for w := range romanKorean {
-		if !strings.Contains(w, "-") {
+		if _, verb := verbForms[w]; !verb && !strings.Contains(w, "-") {
 			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna",
 				"ya", "iya", "nya", "ino", "ina", "igo", "ingo", "inga", "yeonno", "iyeonno", "ka", "ingayo", "inga-yo",
 				"ieonnayo", "ieonna-yo", "yeonnayo", "yeonna-yo", "iyeonnayo", "ieosseumnikka", "inayo", "ina-yo"} {

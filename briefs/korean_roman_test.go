@@ -252,3 +252,18 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"Dokdo-ui myeonjeok-eun eolmana doeyo?", "dokdo-both-claim-island"},
 	})
 }
+
+// A verb or adjective form spelled out by withPoliteForms or withJeokForms takes no copula, so
+// none is a teller with one after it; a noun with the copula still is.
+func TestRomanKoreanTellersCopulaAfterNounsOnly(t *testing.T) {
+	for w, want := range map[string]bool{
+		"munje-yeyo":             true,
+		"saenggakhanayo-ya":      false,
+		"siljiljeogin-imnikka":   false,
+		"saenggakhaesseoyo-inya": false,
+	} {
+		if got := romanKoreanTellers[w]; got != want {
+			t.Errorf("romanKoreanTellers[%q] = %v, want %v", w, got, want)
+		}
+	}
+}
