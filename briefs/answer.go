@@ -636,7 +636,7 @@ func hasChatSpelling(question string) bool {
 			if spelledWords[string(w)] {
 				return true
 			}
-			if bytes.IndexByte(w, '-') >= 0 && (transliteratedIn(w) || endsWithHonorific(w) || isPrefixedVerb(string(w))) {
+			if bytes.IndexByte(w, '-') >= 0 && (transliteratedIn(w) || endsWithHonorific(w) || isToldByRule(string(w))) {
 				return true
 			}
 		}
@@ -645,11 +645,12 @@ func hasChatSpelling(question string) bool {
 	return false
 }
 
-// isPrefixedVerb reports whether w, a lower-case word, is an English verb with the verb
-// prefix of a language on it ("ali-meet"): see mixedLanguage.prefixedVerb.
-func isPrefixedVerb(w string) bool {
+// isToldByRule reports whether w, a lower-case word, is an English verb with the verb prefix
+// of a language on it ("ali-meet", see mixedLanguage.prefixedVerb) or a teller a language
+// spells by rule ("munje-yeyo", see mixedLanguage.tellerForm).
+func isToldByRule(w string) bool {
 	for i := range mixedLanguages {
-		if mixedLanguages[i].toldByVerb(w) {
+		if l := &mixedLanguages[i]; l.toldByVerb(w) || l.tellerForm != nil && l.tellerForm(w) {
 			return true
 		}
 	}

@@ -28,22 +28,6 @@ var romanKoreanTellers = func() map[string]bool {
 		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
 		tellers[w] = true
 	}
-	// A noun with the polite copula typed after it with a hyphen ("cheoeum-imnikka", is it the
-	// first time; "munje-yeyo", is it an issue), or the plain one friends use ("cheoeum-iya",
-	// "gae-ya", "taedo-nya"), is Korean as an asking word with it is.
-	// Not after the verb and adjective forms spelled out by withPoliteForms and withJeokForms,
-	// which take no copula: tens of thousands of them, each with every copula, made most of
-	// the package's start-up time and memory.
-	verbForms := withJeokForms(withPoliteForms(map[string]string{}))
-	for w := range romanKorean {
-		if _, verb := verbForms[w]; !verb && !strings.Contains(w, "-") {
-			for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna",
-				"ya", "iya", "nya", "ino", "ina", "igo", "ingo", "inga", "yeonno", "iyeonno", "ka", "ingayo", "inga-yo",
-				"ieonnayo", "ieonna-yo", "yeonnayo", "yeonna-yo", "iyeonnayo", "ieosseumnikka", "inayo", "ina-yo"} {
-				tellers[w+"-"+copula] = true
-			}
-		}
-	}
 	// Busan's present asked ("hano", does; "kano", says; "bonna", thinks; "doeno", becomes); its
 	// past asked ("haenno") ends in "-nno" or "-tno" above.
 	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana"} {
@@ -74,6 +58,45 @@ var romanKoreanTellers = func() map[string]bool {
 		}
 	}
 	return tellers
+}()
+
+// isRomanKoreanNounWithCopula reports whether w is a word of romanKorean typed with a copula
+// of nounCopulas after a hyphen ("cheoeum-imnikka", is it the first time; "munje-yeyo", is it
+// an issue; "taedo-nya"), which is Korean as an asking word with it is. Not a verb or
+// adjective form (romanKoreanVerbForms): they take no copula. Told by rule, not listed: every
+// noun with every copula made most of the package's start-up time and memory.
+func isRomanKoreanNounWithCopula(w string) bool {
+	noun, copula, ok := strings.Cut(w, "-")
+	if !ok || !nounCopulas[copula] {
+		return false
+	}
+	_, word := romanKorean[noun]
+	return word && !romanKoreanVerbForms[noun]
+}
+
+// nounCopulas are the copulas, polite or plain, asked or told, typed after a noun with a
+// hyphen, each also with its polite "-yo" typed apart ("ieyo", "ie-yo").
+var nounCopulas = func() map[string]bool {
+	set := map[string]bool{}
+	for _, copula := range []string{"imnikka", "iyeyo", "ieyo", "yeyo", "iyeosseoyo", "ieosseoyo", "yeosseoyo", "inya", "iyeonna",
+		"ya", "iya", "nya", "ino", "ina", "igo", "ingo", "inga", "yeonno", "iyeonno", "ka", "ingayo", "inga-yo",
+		"ieonnayo", "ieonna-yo", "yeonnayo", "yeonna-yo", "iyeonnayo", "ieosseumnikka", "inayo", "ina-yo"} {
+		set[copula] = true
+		if stem, ok := strings.CutSuffix(copula, "yo"); ok && !strings.HasSuffix(stem, "-") {
+			set[stem+"-yo"] = true
+		}
+	}
+	return set
+}()
+
+// romanKoreanVerbForms are the verb and adjective forms withPoliteForms and withJeokForms
+// spell out.
+var romanKoreanVerbForms = func() map[string]bool {
+	set := map[string]bool{}
+	for w := range withJeokForms(withPoliteForms(map[string]string{})) {
+		set[w] = true
+	}
+	return set
 }()
 
 // withEndings is the set of words' keys that end with one of endings.

@@ -54,6 +54,9 @@ type mixedLanguage struct {
 	// tellers are markers no English question holds, one of which tells a question mixing
 	// the language in ("whit", "aboot").
 	tellers map[string]bool
+	// tellerForm, for a language with more tellers than a list holds well, tells the ones a
+	// rule spells ("munje-yeyo", a noun with the copula after it).
+	tellerForm func(string) bool
 	// linking are the suffixes typed after a word with a hyphen that link it to the noun
 	// after it, with their English: Persian's ezafe ("nazar-e Singapore", the view of
 	// Singapore).
@@ -171,7 +174,8 @@ var mixedLanguages = []mixedLanguage{
 	{markers: hinglishMarkers, words: hindi, phrases: hindiPhrases, postpositions: hindiPostpositions,
 		possessives: setOf([]string{"ka", "ki", "ke"}), askingLast: true},
 	{markers: vietnameseMarkers, words: vietnamese, phrases: vietnamesePhrases, tellers: vietnameseTellers},
-	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, tellers: romanKoreanTellers, askingLast: true},
+	{markers: romanKoreanMarkers, words: romanKorean, phrases: romanKoreanPhrases, suffixes: romanKoreanParticles, tellers: romanKoreanTellers,
+		tellerForm: isRomanKoreanNounWithCopula, askingLast: true},
 	{markers: romajiMarkers, words: romaji, phrases: romajiPhrases, postpositions: romajiPostpositions, possessives: setOf([]string{"no"}),
 		alsoEnglish: setOf([]string{"to", "made", "de"}),
 		tellers:     romajiTellers, askingLast: true},
@@ -263,7 +267,7 @@ func (l *mixedLanguage) markersIn(words []string) int {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = strings.ToLower(word) // "japonya'nın" is japonya, told
 		}
-		if (l.markers[w] || l.tellers[w] || l.toldByVerb(w)) && !slices.Contains(seen, w) {
+		if (l.markers[w] || l.toldByWord(w)) && !slices.Contains(seen, w) {
 			seen = append(seen, w) // a teller is a marker too
 		}
 	}
@@ -292,8 +296,14 @@ func (l *mixedLanguage) toldBy(words []string) bool {
 		if word, _, ok := l.cutApostropheSuffix(w); ok {
 			w = word // "japonya'ya"
 		}
-		return l.tellers[w] || l.toldByVerb(w)
+		return l.toldByWord(w)
 	})
+}
+
+// toldByWord reports whether w, a lower-case word, is one of l's tellers, listed or spelled by
+// rule, or an English verb with one of its verbPrefixes on it.
+func (l *mixedLanguage) toldByWord(w string) bool {
+	return l.tellers[w] || l.toldByVerb(w) || l.tellerForm != nil && l.tellerForm(w)
 }
 
 // toldByVerb reports whether w, a lower-case word, is an English verb with one of l's
