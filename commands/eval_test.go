@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and twenty-five sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning925-questions.jsonl; tuning4 is written as
+//   - nine hundred and thirty-three sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning933-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -502,6 +502,11 @@ type evalCase struct {
 //     student's Lebanese and a Cairo retiree's Egyptian Arabizi, an Istanbul teacher's formal
 //     Turkish and an Almaty accountant's Russian in Latin letters), in the sixty-second round's
 //     second half;
+//     tuning926 to tuning933 (an Incheon student's casual romanised Korean, a Larissa farmer's
+//     Greeklish, a Cairo taxi driver's Egyptian Arabizi, a Sidon mechanic's Lebanese Arabizi with
+//     French, an Antalya receptionist's Turkish without Turkish letters, a Novgorod librarian's
+//     careful Russian in Latin letters, a Cardiff plumber's Welsh English and a Nairobi developer's
+//     Kenyan English with Sheng), at the sixty-third round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1742,6 +1747,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning923-questions.jsonl",
 		"tuning924-questions.jsonl",
 		"tuning925-questions.jsonl",
+		"tuning926-questions.jsonl",
+		"tuning927-questions.jsonl",
+		"tuning928-questions.jsonl",
+		"tuning929-questions.jsonl",
+		"tuning930-questions.jsonl",
+		"tuning931-questions.jsonl",
+		"tuning932-questions.jsonl",
+		"tuning933-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3258,6 +3271,14 @@ var floors = map[string]float64{
 	"tuning923-questions.jsonl": 108.0 / 110,
 	"tuning924-questions.jsonl": 106.0 / 110,
 	"tuning925-questions.jsonl": 109.0 / 110,
+	// Written at the sixty-third round's start, scored with 805f9f8 before tuned on.
+	"tuning926-questions.jsonl": 96.0 / 110,
+	"tuning927-questions.jsonl": 89.0 / 110,
+	"tuning928-questions.jsonl": 94.0 / 110,
+	"tuning929-questions.jsonl": 73.0 / 110,
+	"tuning930-questions.jsonl": 94.0 / 110,
+	"tuning931-questions.jsonl": 73.0 / 110,
+	"tuning933-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4044,6 +4065,14 @@ var refusalsMissed = map[string]int{
 	"tuning921-questions.jsonl": 2,
 	"tuning922-questions.jsonl": 1,
 	"tuning924-questions.jsonl": 1,
+	// Written at the sixty-third round's start, scored with 805f9f8: tuning926 27/30, tuning927 26/30,
+	// tuning928 30/30, tuning929 29/30, tuning930 28/30, tuning931 29/30, tuning932 30/30, tuning933
+	// 30/30.
+	"tuning926-questions.jsonl": 3,
+	"tuning927-questions.jsonl": 4,
+	"tuning929-questions.jsonl": 1,
+	"tuning930-questions.jsonl": 2,
+	"tuning931-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
