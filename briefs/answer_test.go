@@ -2232,7 +2232,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// So does the purpose of asking, though it has a question word of its own.
 		{"Purely so that I may grasp the scale of what is at stake, just how large in area is the island that Seoul and Tokyo both claim?", "dokdo-both-claim-island", nil},
 		// A reason given before the question sets the scene, whatever it names.
-		{"Given the sheer frequency of leaders' visits between Tokyo and Canberra in recent years, what agreement did the two sign that the author associates with their 'quasi-alliance'?", "japan-australia-quasi-alliance", []string{"japan-australia-reciprocal-access"}},
+		// The agreements signed on the quasi alliance's basis lead, the quasi alliance and the
+		// reciprocal access agreement with them.
+		{"Given the sheer frequency of leaders' visits between Tokyo and Canberra in recent years, what agreement did the two sign that the author associates with their 'quasi-alliance'?", "japan-australia-defence-agreements", []string{"japan-australia-quasi-alliance", "japan-australia-reciprocal-access"}},
 		{"which of the heads of government acted as moderator of the four-country meeting?", "kishida-moderates-four-country-meeting", nil},
 		// A formal register's courtesies and hedges, read as nothing; its words for the facts'.
 		{"In November 2021, I gather that a joint press appearance by the three allies' deputy foreign ministers was abruptly called off; could you explain what incident had provoked that unfortunate outcome?", "press-conference-terminated-november-2021", nil},
@@ -4787,6 +4789,21 @@ func TestAnswerComparisonWithoutThirdsDifference(t *testing.T) {
 			if f.Stance == StanceDifference && !(f.HasEntity(tt.a) && f.HasEntity(tt.b)) {
 				t.Errorf("%q = %v; %s, a difference with a third, among the first three", tt.q, ids, id)
 			}
+		}
+	}
+}
+
+// Japan's two goals are what it wants out of its alliance with the US, asked in those words:
+// "alliance", in no goal fact's text, left them short of coverage behind facts on the alliance.
+func TestAnswerJapansGoalsInTheAlliance(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"japan main goals in the alliance",
+		"What does Tokyo actually want out of all this alliance business?",
+	} {
+		ids := answerIDs(s, q)
+		if !slices.Contains(ids, "japan-goal-post-war-system") && !slices.Contains(ids, "japan-goal-retain-us-contain-china") {
+			t.Errorf("%q: answer %v lacks Japan's goals", q, ids)
 		}
 	}
 }
