@@ -3069,6 +3069,16 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"isanghae": "", "isanghaeyo": "", "jonjae": "role", "jonjaeya": "role", "jonjaeyeyo": "role",
 	"ganje": "forced", "gangjejingyong": "forced labor", "gangjejingyeong": "forced labor",
 	"kkeureodeurigi": "draw in", "mildeun": "pushed", "mireobuchin": "pushed",
+	// Casual chat with a syllable typed apart by a hyphen ("cho-daebadeun", were invited;
+	// "manna-sseotdeon", had met; "kkeuro-ondago", is drawing in), how deep
+	// and what blocks ("gipge", deeply; "makgo", blocking), "while being tough"
+	// ("ganggyeong-hadamyeonseo"), what was signed ("maeeun") and said to be scrapped
+	// ("pagi-handa-go"), and the effect of a meeting ("hyogwa").
+	"cho-daebadeun": "invited", "manna-sseotdeon": "met", "kkeuro-ondago": "is drawing",
+	"kkeulgo": "drawing", "gipge": "deeply", "makgo": "blocking",
+	"ganggyeong-hadamyeonseo": "tough while", "ganggyeonghadamyeonseo": "tough while", "maeeun": "signed",
+	"pagi-handa-go": "would scrap", "pagihandago": "would scrap", "hyogwa": "effect",
+	"ttaragago": "follow", "iyuga": "reason",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3267,7 +3277,7 @@ func withPoliteForms(words map[string]string) map[string]string {
 // jeokAdjectives are the nouns Korean makes adjectives of with "-jeok" ("siljil",
 // substance; "siljiljeogin", substantive), each with the English adjective.
 var jeokAdjectives = map[string]string{
-	"siljil": "substantive", "silchil": "substantive", "hyeongsik": "formal", "hyungsik": "formal",
+	"siljil": "substantive", "silchil": "substantive", "silsil": "substantive", "hyeongsik": "formal", "hyungsik": "formal",
 	"jikjeop": "direct", "jikjub": "direct", "ganjeop": "indirect", "gyeongje": "economic", "jeongchi": "political",
 	"geungjeong": "positive", "bujeong": "negative", "jeokgeuk": "active", "sogeuk": "passive",
 	"hyeonsil": "realistic", "sangjing": "symbolic", "yeoksa": "historic", "jeollyak": "strategic",
@@ -3510,6 +3520,10 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"nonsa jitda":        "farming",
 	"geul e nawa":        "in the article",
 	"jeongsang hoedam":   "summit",
+
+	// How often ("eolmana jaju"), keeping the balance ("mul mot matchumyeon", if it fails to
+	// keep the water level), and "substantively" spelled apart ("silsil jeogeuro").
+	"eolmana jaju": "how often", "mul mot matchumyeon": "if fails to balance", "silsil jeogeuro": "substantively",
 	// The intelligence pact named in full, spaced as people type it ("gun jeongbo bohohyeopjeong").
 	"gun jeongbo bohohyeopjeong":    "GSOMIA",
 	"gunsa jeongbo bohohyeopjeong":  "GSOMIA",

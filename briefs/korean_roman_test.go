@@ -267,3 +267,25 @@ func TestRomanKoreanTellersCopulaAfterNounsOnly(t *testing.T) {
 		}
 	}
 }
+
+// Casual chat with a syllable typed apart by a hyphen ("cho-daebadeun", "manna-sseotdeon"),
+// how often, how deep and what blocks, while being tough, what was signed and scrapped, and
+// a meeting's effect.
+func TestRomanisedKoreanCasualHyphens(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"asia-taepyeongyang-eseo cho-daebadeun nara-deul nugu-ya?", "who Asia Pacific invited countries?"},
+		{"han-mi-il jeongsang-deul majimak-euro manna-sseotdeon ge eonjeya?", "when United States, Japan and South Korea leaders last met?"},
+		{"bunseokga-deul-eun miguk-i wae nato-reul asia-ro kkeuro-ondago bwa?", "why analysts the United States nato asia is drawing?"},
+		{"miguk-i nato-reul asia-ro kkeulgo oneun iyuga mworago bonayo?", "what the United States nato asia drawing oneun reason think?"},
+		{"ilbon-hoju jeongsang-deul eolmana jaju mannasseo?", "how often Japan Australia leaders met?"},
+		{"samja hyeomnyeok wae gipge mot ga? mwoga makgo isseo?", "why trilateral cooperation deeply cannot? what blocking is?"},
+		{"hoju-neun jungguk-e ganggyeong-hadamyeonseo wae hyeomnyeok-eul mot beoryeo?", "why Australia China tough while cooperation cannot abandon?"},
+		{"hoju-neun jungguk-e ganggyeonghadamyeonseo wae hyeomnyeok-eul mot beoryeo?", "why Australia China tough while cooperation cannot abandon?"},
+		{"hanguk-i ilbon-irang maeeun mwo hyeopjeong pagi-handa-go haesseo?", "what South Korea Japan signed agreement would scrap did?"},
+		{"hanguk-i mwo hyeopjeong pagihandago haesseo?", "what South Korea agreement would scrap did?"},
+		{"geu ne nara moim silsil jeogeuro hyogwa isseosseo?", "the four countries meeting substantively effect had?"},
+		{"geu moim silsiljeogin hyogwa isseosseo?", "the meeting substantive effect had?"},
+		{"hanguk eun wae miguk jeollyak e ttaragago mangseoryeo?", "why South Korea the United States strategy follow hesitate?"},
+		{"miguk-i mul mot matchumyeon hanguk-eun eotteoke dwae?", "what happens the United States if fails to balance South Korea?"},
+	})
+}
