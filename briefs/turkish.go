@@ -86,6 +86,7 @@ var turkishMarkers = setOf([]string{
 	"sıkıntılar", "sikintilar", "yaşayabilir", "yasayabilir", "gözetemezse", "gozetemezse",
 	"öncelikler", "oncelikler", "etkiliyor", "etkiliyo", "aradaki", "altında", "altinda",
 	"toplayabilir", "çatı", "cati",
+	"avustralyanın", "avustralyanin",
 })
 
 // turkishTellers are Turkish words, common in its questions, that no English question and no
@@ -135,6 +136,7 @@ var turkishTellers = setOf([]string{
 	"bakiyolar", "görüyolar", "goruyolar",
 	"kızıştırıyo", "kizistiriyo", "kızıştırıyor", "kizistiriyor", "bakıyodu", "bakiyodu",
 	"yapıyodu", "yapiyodu", "istiyodu", "düşünüyodu", "dusunuyodu", "çağrıldılar", "cagrildilar",
+	"artırıyor", "artiriyor", "artırıyo", "artiriyo", "çalışmıştı", "calismisti",
 })
 
 // turkish are Turkish words with their English, or "" for those an English question would not
@@ -3708,6 +3710,24 @@ var turkish = map[string]string{
 	"imzalayarak":    "by signing",
 	"düzeyine":       "level",
 	"seviyesine":     "level",
+	"toplantıdan":    "meeting",
+	"sürekli":        "regularly",
+	"gelsin":         "come",
+	"tarihini":       "history",
+	"yapısına":       "structure",
+	"ilişkilerini":   "relations",
+	"yarı-ittifak":   "quasi alliance",
+	"taşıdı":         "raised",
+	"davetliydi":     "were invited",
+	"diplomasiyle":   "diplomacy",
+	"kazanmak":       "gain",
+	"çalışmıştı":     "had tried",
+	"odaklamış":      "focused",
+	"koparabilir":    "can cut",
+	"önceliklerinin": "priorities",
+	"doğuruyor":      "brings about",
+	"sıklıkla":       "often",
+	"cini":           "China", // "Çin'i" typed without its letters and apostrophe
 }
 
 // turkishPhrases are Turkish phrases of two to four words with their English.
@@ -4633,7 +4653,7 @@ var turkishPhrases = map[string]string{
 	"fikir teatisi":                 "exchange of views",
 	"kendi aralarındaki":            "among themselves",
 	"kendi aralarindaki":            "among themselves",
-	"bir araya getirmeye":           "bring together",
+	"bir araya getirmeye":           "put together",
 	"iktidara geldiği":              "came to power",
 	"iktidara geldigi":              "came to power",
 	"günden bu yana":                "since",
@@ -5006,6 +5026,18 @@ var turkishPhrases = map[string]string{
 	"ne gibi sikintilar":   "what kind of difficulties",
 	"ileri sürülen":        "alleged",
 	"ileri surulen":        "alleged",
+	"ad veriliyor":         "called",
+	"daha çok":             "mostly",
+	"ne sıklıkla":          "how often",
+	"japon bakan":          "Japanese minister",
+	"japon bakanı":         "Japanese minister",
+	"bağ koparabilir":      "can cut ties",
+	"bag koparabilir":      "can cut ties",
+	"ne siklikla":          "how often",
+	"japon bakani":         "Japanese minister",
+	"sonuc doguruyor":      "consequence",
+	"daha cok":             "mostly",
+	"sonuç doğuruyor":      "consequence",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name

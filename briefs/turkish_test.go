@@ -108,6 +108,37 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"ABD muttefiklerini tek cati altinda toplayabilir mi", "the US allies together can gather"},
 		{"Güney Kore de aynı dönemde Japonya'nın hangi resmi belgesine tepki gösterdi?", "which official document South Korea in the same period Japan's reaction?"},
 		{"Yun Suk-yol Japonya ile ilişkileri onarma isteğini göstermek için ne yaptı?", "what Yun Suk-yol Japan with relations mend desire for show did?"},
+		// Colloquial Turkish typed without its letters: "-ıyo" and "-mıştı" verbs tell Turkish,
+		// "Çin'i" is typed "cini", and "japon bakan" is one minister, asked for whole.
+		{"Yasukuni'yi en son hangi Japon bakan ziyaret etti?", "which Japanese minister Yasukuni last visited?"},
+		{"Yasukuni'yi hangi Japon bakanı ziyaret etti?", "which Japanese minister Yasukuni visited?"},
+		{"yasukuniyi en son hangi japon bakani ziyaret etti", "which Japanese minister yasukuniyi last visited"},
+		{"kishida dortlu toplantidan once ne istedi, dort ulke surekli mi gelsin diyo", "before what kishida four countries meeting wanted, four countries regularly come says"},
+		{"japonya tarihini duzgun anlamazsa sorun cozulmez diyen eski bakan kimdi", "who was Japan history properly does not understand issue cannot be solved saying former minister"},
+		{"ABD'nin bir araya getirmeye çalıştığı ittifak yapısına makalede ne ad veriliyor?", "what the US's put together trying alliance structure article called?"},
+		{"Tokyo ile Canberra ilişkilerini yarı-ittifak düzeyine taşıdı mı?", "Tokyo with Canberra relations quasi alliance level raised?"},
+		{"asya pasifikten hangi ulkeler davetliydi", "which countries from Asia Pacific were invited"},
+		{"guney kore daha cok hangi diplomasiyle etki kazanmak istiyor", "which diplomacy South Korea mostly influence gain wants"},
+		{"Güney Kore daha çok hangi diplomasiyle etki kazanmak istiyor", "which diplomacy South Korea mostly influence gain wants"},
+		{"korede anti japon duygusunu baska ne artiriyor", "what else Korea anti-Japanese sentiment increases"}, // "artırıyor" tells Turkish
+		{"Kore'de anti-Japon duyguyu ne artırıyor", "what Korea anti–Japan sentiment increases"},
+		{"korede japon karsitligini ne artiriyo", "what Korea anti-Japanese sentiment increases"},
+		{"Kore'de Japon karşıtlığını ne artırıyo", "what Korea anti-Japanese sentiment increases"},
+		{"moon jae-in hukumeti kuzeyle ne yapmaya calismisti", "what moon jae-in government the North do had tried"}, // "çalışmıştı" tells Turkish
+		{"Moon hükümeti kuzeyle ne yapmaya çalışmıştı", "what Moon government the North do had tried"},
+		{"japonya cini nasil dengelemeye calisiyor", "how Japan China balance trying"},
+		{"avustralyanin diplomasi stratejisi ne uzerine kurulu", "what based on Australia's diplomacy strategy"}, // "avustralyanın" marks Turkish
+		{"Avustralyanın diplomasi stratejisi ne üzerine kurulu", "what based on Australia's diplomacy strategy"},
+		{"yeni zelanda diplomasisini neye odaklamis", "what New Zealand diplomacy focused"},
+		{"japonya ve avustralya cinle bag koparabilir mi", "Japan and Australia China can cut ties"},
+		{"Japonya ve Avustralya Çin'le bağ koparabilir mi", "Japan and Australia China can cut ties"},
+		{"Japonya Çin'le ilişkileri koparabilir mi", "Japan China relations can cut"},
+		{"dort ulkenin diplomatik onceliklerinin farkli olmasi ne sonuc doguruyor", "what four countries diplomatic priorities different consequence"},
+		{"Dört ülkenin önceliklerinin farklı olması nasıl bir sonuç doğuruyor", "what kind of four countries priorities different consequence"},
+		{"bu farklılık hangi sorunları doğuruyor", "which issues this differences brings about"},
+		{"japonya avustralya liderleri ne siklikla gorusuyo", "how often Japan Australia leaders meet"},
+		{"Japonya ve Avustralya liderleri ne sıklıkla görüşüyor", "how often Japan and Australia leaders meet"},
+		{"Japonya ve Avustralya liderleri sıklıkla görüşüyor mu", "Japan and Australia leaders often meet"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
