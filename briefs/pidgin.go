@@ -65,4 +65,6 @@ var pidginPhrases = map[string]string{
 	"e take office": "he took office", "take office": "took office", "no like": "dislike", "go form": "will form",
 	"kontris go form": "countries will form", "want achieve": "want to achieve", "fit become": "could become",
 	"still dey": "are still", "for me": "for me", "wey vex": "that angered",
+	// To "use press" someone is to use something to pressure them.
+	"use press": "use to pressure", "dey use press": "use to pressure",
 }

@@ -20,6 +20,9 @@ func TestPidginInEnglish(t *testing.T) {
 		// "kontris" and "commot" tell Pidgin alone; "how far" greets.
 		{"How far, which kontris NATO invite?", ", which countries NATO invite?"},
 		{"Wetin kind deal Tokyo and Canberra sign, and which two kontris get cooperation wey pass the others?", "what kind of deal Tokyo and Canberra sign, and which two countries have cooperation greater than the others?"},
+		// To "use press" someone is to use something to pressure them.
+		{"Wetin Japan dey use press North Korea?", "what Japan use to pressure North Korea?"},
+		{"Wetin Tokyo use press Pyongyang?", "what Tokyo use to pressure Pyongyang?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{

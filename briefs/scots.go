@@ -104,6 +104,8 @@ var scotsPhrases = map[string]string{
 	"pulled oot the": "withdrew from the", "pullin oot o": "withdrawing from", "pullin oot the": "withdrawing from the",
 	"fell oot": "fell out", "fa'in oot": "falling out", "fallin oot": "falling out", "fall oot": "fall out",
 	"how is": "why is", "how are": "why are", "that keen": "so keen",
+	// "An" before a question word is and.
+	"an whit": "and what", "an how": "and how", "an how's": "and how's", "an whaur": "and where",
 }
 
 // withGDropped is word, of a question told as Scots, with the g English writes after its

@@ -1,6 +1,9 @@
 package briefs
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Scots: its words are read in English in a question told as Scots, by two of its markers or
 // one word no English question holds, with a g put back after "in" where English writes "ing".
@@ -30,6 +33,11 @@ func TestScotsInEnglish(t *testing.T) {
 		{"which Korean goverments were maist wary o the three-way cooperation thing", "which Korean goverments were most wary of the three-way cooperation thing"},
 		{"how come Korea an the Kiwis keep their diplomacy mair local", "how come Korea an the Kiwis keep their diplomacy more local"},
 		{"how is Washington that keen on gettin Japan roond the table wi it?", "why is Washington so keen on getting Japan around the table with it?"},
+		// "An" before a question word is and.
+		{"an whit wis Seoul's beef wi Tokyo?", "and what was Seoul's beef with Tokyo?"},
+		{"Whit did Yoon say, an how's Tokyo taking it?", "what did Yoon say, and how's Tokyo taking it?"},
+		{"Whit did Yoon say, an how did Tokyo answer?", "what did Yoon say, and how did Tokyo answer?"},
+		{"Whit did Yoon say, an whaur did he say it?", "what did Yoon say, and where did he say it?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})
@@ -38,4 +46,21 @@ func TestScotsInEnglish(t *testing.T) {
 		{"Whit wis it that Japan stopped sendin tae Korea in 2019?", "japan-export-controls-july-2019"},
 		{"Hoo did the three leaders get on thegither in Madrid?", "trilateral-leaders-deepen-alliance"},
 	})
+}
+
+// British everyday phrases, Welsh and Scots alike: who got asked to a summit was invited to
+// it, what one is bothered about one is worried about, and a complaint back at someone is a
+// protest to them.
+func TestBritishEverydayPhrases(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"which countries got asked to madrid", "got invited to madrid"},
+		{"do they get asked to every summit", "get invited to every summit"},
+		{"what is japan most bothered about", "most worried about"},
+		{"Seoul's complaint back at Tokyo", "protest to tokyo"},
+		{"their complaints back at Tokyo", "protests to tokyo"},
+	} {
+		if got := readEveryday(tt.q); !strings.Contains(got, tt.want) {
+			t.Errorf("readEveryday(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
 }

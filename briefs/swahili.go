@@ -1,6 +1,11 @@
 package briefs
 
 var swahiliMarkers = setOf([]string{
+	// Sheng asks with "kwa nini", "juu ya nini", "ama" for or ("ni" is romaji too).
+	"kwa",
+	"juu",
+	"ama",
+	"hasa",
 	"gani",
 	"alikuwa",
 	"walisema",
@@ -101,6 +106,14 @@ var swahiliMarkers = setOf([]string{
 // swahiliTellers are Swahili and Sheng words, common in its questions, that no English question and no
 // other language the bot reads would hold: one of them tells a question mixing Swahili and Sheng in.
 var swahiliTellers = setOf([]string{
+	"nini",
+	"gani",
+	"kwani",
+	"ilifanya",
+	"inahusu",
+	"itakuwa",
+	"kuna",
+	"aje",
 	"ngapi",
 	"wangapi",
 	"wapi",
@@ -299,6 +312,8 @@ var swahiliTellers = setOf([]string{
 // swahili are Swahili and Sheng words with their English, or "" for those an English question would not
 // need.
 var swahili = map[string]string{
+	"inahusu":         "is about",
+	"inaworry":        "worries",
 	"nini":            "what",
 	"gani":            "which",
 	"ngapi":           "how many",
@@ -2346,7 +2361,7 @@ var swahiliPhrases = map[string]string{
 // shengVerbPrefixes are the Swahili subject and tense prefixes Sheng puts on an English verb,
 // with a hyphen or without: "ali-attend" (attended), "inasupport" (supports), "ku-ban" (ban).
 var shengVerbPrefixes = []verbPrefix{
-	{"wali", pastVerb}, {"ali", pastVerb}, {"ili", pastVerb},
+	{"wali", pastVerb}, {"zili", pastVerb}, {"ali", pastVerb}, {"ili", pastVerb}, {"hu", plainVerb},
 	{"wana", plainVerb}, {"ana", presentVerb}, {"ina", presentVerb}, {"ku", plainVerb},
 }
 
@@ -2380,4 +2395,5 @@ var shengVerbs = map[string]string{
 	"claim":     "claimed",
 	"warn":      "warned",
 	"oppose":    "opposed",
+	"worry":     "worried",
 }

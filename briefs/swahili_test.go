@@ -30,6 +30,24 @@ func TestSwahiliMixedInEnglish(t *testing.T) {
 		// With a hyphen, any English verb takes the prefix: "ali-meet" is met.
 		{"Kishida ali-meet nani Madrid?", "kishida-moderates-four-country-meeting"},
 	})
+	// Sheng's tellers and markers: "ilifanya" did, "inahusu" is about, "itakuwa aje" how it
+	// will be, "kuna" there is, "nini" what and "gani" which; "kwa", "juu", "ama", "hasa" are marked as Swahili.
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"july 2019 japan ilifanya nini to south korea", "what july 2019 japan did to south Korea"},
+		{"nz cooperation inahusu nini", "what nz cooperation is about"},
+		{"yoon govt itakuwa aje", "how yoon government will be"},
+		{"kuna issue ya labor", "there is issue of labor"},
+		{"kwani Seoul na Tokyo", "why Seoul and Tokyo"},
+		{"canberra's focus ni nini", "what is canberra's focus"},
+		{"the writer ni wa institution gani", "which the writer is of institution"},
+		{"tokyo worries juu ya nini hasa", "tokyo worries over what exactly"},
+		{"members ama partners hasa", "members or partners exactly"},
+		{"trilateral talks zilifocus kwa nini", "why trilateral talks focused"},
+		// "hu" is the habitual prefix; "worry" takes Sheng's prefixes too.
+		{"japan and australia hucooperate on which areas", "japan and Australia cooperate on which areas"},
+		{"tokyo inaworry juu ya nini", "tokyo worries over what"},
+		{"south koreans wanaworry ni nini", "what is south koreans worry"},
+	})
 }
 
 // Sheng's prefixes on an English verb give it its tense; run on, only a known verb is one.
@@ -48,6 +66,10 @@ func TestShengPrefixedVerb(t *testing.T) {
 		{"ana-push", "pushes", true},
 		{"ku-ban", "ban", true},
 		{"wana-discuss", "discuss", true},
+		{"zilifocus", "focused", true},
+		{"hucooperate", "cooperate", true},
+		{"wanaworry", "worry", true},
+		{"huge", "", false},
 		{"ali-meet", "meet", true}, // hyphened, any verb
 		{"alike", "", false},       // run on, only a known verb
 		{"analyse", "", false},

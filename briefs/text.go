@@ -463,6 +463,11 @@ var everydayPairs = []string{
 	"was subjected to", "was covered by", "as the piece recounts", " ", "as the article recounts", " ",
 	// Asked to a summit is invited to it; old hands at a gathering are its regulars.
 	"been asked to", "been invited to", "old hands at", "regulars at",
+	"got asked to", "got invited to", "get asked to", "get invited to",
+	// Bothered about something is worried about it: "what is japan most bothered about".
+	"bothered about", "worried about",
+	// A complaint made back at someone is a protest to them.
+	"complaint back at", "protest to", "complaints back at", "protests to",
 	// To tackle a subject at a meeting is to discuss it.
 	"tackled", "discussed", "tackling", "discussing", "tackles", "discusses", "tackle", "discuss",
 	// "Tokyo's aims in all this" are its aims.
