@@ -3120,6 +3120,11 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"hoeui-jeogin": "skeptical", "hoeui-jeok": "skeptical", "jeong-uiyong": "Chung Eui-yong", "jeong-euiyong": "Chung Eui-yong",
 	"ganggyeong-hande": "tough", "ppeotppeot-hano": "stiff", "ppeotppeot-hae": "stiff", "gaya-handago": "should go",
 	"hukusima-ui": "Fukushima", "huku-sima": "Fukushima", "biseut-han": "similar", "tantan-han": "solid",
+	// Keeping water level, the balance one keeps ("mul", water; "ppyeongpyeonghage", evenly;
+	// "matchumyeon", if one balances), leaning hard one way ("hwak", sharply; "ssollimyeon", if
+	// it leans), "ireon" (such) and "singgapureu" for Singapore.
+	"mul": "water", "ppyeongpyeonghage": "evenly", "matchumyeon": "if balances", "hwak": "sharply",
+	"ssollimyeon": "if leans", "ireon": "such", "singgapureu": "Singapore",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -4667,6 +4672,17 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"jungyohage bonna":           "consider important",
 	"myeot gae isseonno":         "how many were there",
 	"myeot gae innno":            "how many are there",
+	// How one treats another ("eotteoke daehae", not "about"), the leaders' meetings held apart
+	// from a summit, "not" typed apart ("anin de"), what was given care ("sinkyeong sseo jun"),
+	// "eotteon" before a topic with "-eun" as "some" (it asks with "-i"), and terms in quotes.
+	"eotteoke daehae":                "how deal with",
+	"ttaro yeollin jeongsang hoedam": "separately held leaders meetings",
+	"anin de":                        "not",
+	"sinkyeong sseo jun":             "paid attention to",
+	"sinkyeong sseo jun bubun":       "paid attention to part",
+	"eotteon bunseokgadeul-eun":      "some analysts",
+	"'junggyeonguk oegyo'":           "'medium power diplomacy'",
+	"'mul ppyeongpyeonghage'":        "'water evenly'",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

@@ -289,3 +289,24 @@ func TestRomanisedKoreanCasualHyphens(t *testing.T) {
 		{"miguk-i mul mot matchumyeon hanguk-eun eotteoke dwae?", "what happens the United States if fails to balance South Korea?"},
 	})
 }
+
+// Keeping the water level and leaning hard one way, "eotteon" as "some" before analysts with
+// "-eun", how one treats another, the leaders' meetings held apart, "not" and "such" typed
+// apart, what was given care, a term in quotes with a particle, and "singgapureu".
+func TestRomanisedKoreanBalanceAndLeaning(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"miguk-i 'mul ppyeongpyeonghage' mot hamyeon hanguk-hago nyujillaendeu-neun eotteoke doeno", "what happens the United States 'water evenly' cannot South Korea New Zealand"},
+		{"miguk-i mul ppyeongpyeonghage mot hamyeon hanguk-eun eotteoke dwae?", "what happens the United States water evenly cannot South Korea?"},
+		{"miguk-i 'mul-eul mot matchumyeon' hanguk-irang nyujillaendeu-neun eotteoke dwae?", "what happens the United States 'water cannot if balances' South Korea New Zealand?"},
+		{"yun jeongbu-ga miguk ilbon jjok-euro hwak ssollimyeon hanguk-hante joheun geonka?", "Yoon government the United States Japan sharply if leans South Korea good?"},
+		{"hanguk-i 'junggyeonguk oegyo'-reul tonghae eodeuryeoneun ge mwonga-yo?", "what South Korea 'medium power diplomacy' through seeks?"},
+		{"eotteon bunseokgadeul-eun miguk-i nato-reul asia-ro kkeulgo oneun iyuga mworago bonayo?", "what some analysts the United States nato asia drawing oneun reason think?"},
+		{"ilbon eun bukhan eul eotteoke daehae? gangyeong ha-ji?", "how deal with Japan North Korea? tough ha?"},
+		{"summit ttae ttaro yeollin jeongsang hoedam-eun myeot gae-yeonnayo?", "how many summit during separately held leaders meetings?"},
+		{"hanguk-hago hoju-neun NATO membeo anin de wae wasseo?", "why South Korea Australia NATO member not came?"},
+		{"ilbon hanguk ireon nara deul nato membeo do anin de museun jagyeok euro gan geoya?", "which capacity Japan South Korea such countries nato member do not went?"},
+		{"ilbon i summit eseo hanguk sinkyeong sseo jun bubun isseosseo? bukhan gwanryeon", "Japan this summit South Korea paid attention to part had? North Korea related"},
+		{"ilbon-eun summit-eseo hanguk sinkyeong sseo jun ge isseosseo?", "Japan summit South Korea paid attention to had?"},
+		{"singgapureu-neun 4guk hoedam-eseo jungguk-e daehae eotteon ipjang-iyeosseo?", "about which position Singapore four countries meeting China?"},
+	})
+}
