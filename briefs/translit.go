@@ -4471,4 +4471,11 @@ var translitPhrases = map[string]string{
 	"kakoe mesto":            "what role",
 	"zavisimosti ot":         "dependence on",
 	"sdelalo fotografii":     "took the photos",
+	// What they talked about with "voobshe" (at all) put in, and voices that are heard.
+	"o chem voobshe govorili":   "what did they talk about",
+	"o chem voobshche govorili": "what did they talk about",
+	"tam voobshe govorili":      "talked about there",
+	"tam voobshche govorili":    "talked about there",
+	"golosa slyshny":            "voices",
+	"slyshny golosa":            "voices",
 }

@@ -142,7 +142,7 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Kakoe mesto v strategii Vashingtona zanimayut Respublika Koreya i Novaya Zelandiya?", "what role in strategy Washington occupy South Korea and New Zealand?"},
 		{"Kakoe agentstvo sdelalo fotografii k etoy stat'e?", "which agency took the photos to this article?"},
 		{"Vyrazil li Yun zhelanie lichno vstretit'sya s Kisidoy?", "expressed Yoon desire personally meet with Kishida?"},
-		{"Kakie golosa slyshny v Respublike Koreya naschyot zavisimosti ot velikikh derzhav?", "which voices heard in South Korea about dependence on major powers?"},
+		{"Kakie golosa slyshny v Respublike Koreya naschyot zavisimosti ot velikikh derzhav?", "which voices in South Korea about dependence on major powers?"},
 		{"Kak Yaponiya ispol'zuet «indo-tikhookeanskuyu strategiyu» Soedinyonnykh Shtatov v svoikh interesakh?", "how Japan uses «Indo-Pacific strategy» United States in its own interests?"},
 		{"Chto soglasilis' izuchit' i prodvigat' tri drugie strany vmeste s Yaponiey?", "what agreed explore and promote three other countries together with Japan?"},
 		{"Mozhet li vstrecha chetyryokh stran privesti k novomu kvazisoyuzu, kak schitaet avtor?", "can meeting four countries lead to new quasi-alliance, how think author?"},
@@ -157,6 +157,12 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"kogda prishyol Yun i kak dolgo, o chyom, chto otkryli", "when came Yoon and how long, about what, what opened"},
 		{"chto mozhet privesti, slabym zvenom, fotografii, zavisimosti, regional'nuyu, interesakh", "what can lead, weak link, photos, dependence, regional, interests"},
 		{"kak soglasno avtoru s Soedinyonnymi Shtatami", "how according to author with United States"},
+		// What they talked about with "voobshe" (at all) put in, and voices heard the other way round.
+		{"O chem tam voobshe govorili?", "about what talked about there?"},
+		{"o chem voobshe govorili na vstreche?", "what did they talk about at the meeting?"},
+		{"o chem voobshche govorili", "what did they talk about"},
+		{"kak tam voobshche govorili", "how talked about there"},
+		{"kakie v Koree slyshny golosa protiv?", "which in Korea voices against?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
