@@ -428,6 +428,26 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"what exactly did Japan put export controls on that stuffed Korea around", "controls on that hurt korea", "stuffed"},
 		{"the four country meeting sounds like a bit of a photo op", "meeting seems a gesture", "sounds"},
 		{"why do korea and nz keep their diplomacy more local than japan", "more regional than japan", "local"},
+		// Everyday British, American, Aussie and Irish idioms, and "in fact" and "came into
+		// office" read as whole phrases.
+		{"when japan stopped sending certain factory ingredients", "certain factory", "certa ory"},
+		{"around the time president yoon came into office", "yoon took office ", "officeto"},
+		{"All hat, no cattle? Was it more show than substance?", "more gesture than substance? was it more gesture than substance?", "cattle"},
+		{"Why's Washington so sweet on a Tokyo-Seoul tag team?", "so keen on a tokyo-seoul cooperation", "sweet"},
+		{"what were they mainly zooming in on", "mainly focusing on", "zoom"},
+		{"did they raise the chinese mob or keep mum", "or not mention it", "mum"},
+		{"so are japan and korea good mates again now", "korea repaired relations now", "mates"},
+		{"is it all about staying top dog?", "maintaining hegemony", "dog"},
+		{"some sort of alliance-lite arrangement", "quasi-alliance arrangement", "lite"},
+		{"what lit the fuse on all this trade friction", "what caused all this", "fuse"},
+		{"how do they feel about japan letting it out into the sea", "japan discharging it into the sea", "letting"},
+		{"with everyone pulling in different directions", "everyone having different priorities", "pulling"},
+		{"why wouldn't they go all-out against china? what would they stand to lose?", "fully confront china? what would they lose?", "all-out"},
+		{"how often have their leaders been popping over to see each other", "been visiting each other", "popping"},
+		{"what sits at the very heart of it?", "what is at its core?", "heart"},
+		{"which country prefers the stick and which the carrot", "prefers sanctions and which engagement", "stick"},
+		{"which pair is most likely to let the whole group down", "most likely to be the weakest link", "down"},
+		{"what does japan want out of sticking so close to the yanks", "cooperating with the americans", "sticking"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
 	}

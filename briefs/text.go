@@ -244,7 +244,8 @@ var everydayPairs = []string{
 	// "unlikely" stems as "unlike" does, which sets one against another; unlikely to do is
 	// hard to do, as the facts put it.
 	" unlikely to ", " hard to ", " unlikely ", " not likely ",
-	"in fact", " ", // "when, in fact, did the victims first bring their case", "who was it in fact"
+	// Read as whole words only: "certain factory" holds no "in fact".
+	" in fact ", " ", " in fact,", " ,", " in fact?", " ?", // "when, in fact, did the victims first bring their case", "who was it in fact"
 	// A leader's arrival is their taking office: "Yoon's arrival had done something to the
 	// chill between Seoul and Tokyo".
 	"'s arrival in office", "'s taking office", "'s arrival had", "'s taking office had", "'s arrival has", "'s taking office has",
@@ -364,7 +365,7 @@ var everydayPairs = []string{
 	" to closer ", " to ", "stands in the way of closer", "hinders", "stand in the way of closer", "hinder", "standing in the way of closer", "hindering",
 	"stands in the way of", "hinders", "stand in the way of", "hinder", "standing in the way of", "hindering",
 	// A leader who came in took office; the short run is the short term.
-	"yoon came in", "yoon took office", "yoon comes in", "yoon takes office", "in the short run", "in the short term",
+	"yoon came into office", "yoon took office", "yoon comes into office", "yoon takes office", "yoon came in", "yoon took office", "yoon comes in", "yoon takes office", "in the short run", "in the short term",
 	// A government typed short.
 	" gov't ", " government ", " gov’t ", " government ", " govt ", " government ",
 	// Something like the Quad is a quadrilateral one, not the Quad.
@@ -1688,6 +1689,37 @@ var everydayPairs = []string{
 	" uni ", " university ", " unis ", " universities ", " uni's ", " university's ",
 	" got real substance ", " had substantive content ", " got any real substance ", " had substantive content ",
 	" got any substance ", " had substantive content ",
+	// Everyday British, American, Aussie and Irish idioms: all hat and no cattle is more
+	// gesture than substance; to be sweet on is to be keen on, a tag team a cooperation; to
+	// zoom in on is to focus on, to keep mum not to mention it;
+	// good mates again have repaired relations, staying top dog is maintaining hegemony, an
+	// alliance-lite a quasi-alliance; what lit the fuse on something caused it; letting water
+	// out into the sea is discharging it; pulling in different directions is having different
+	// priorities; going all-out against is fully confronting; popping over to see is visiting;
+	// what sits at the heart of a thing is at its core; the stick is sanctions and the carrot
+	// engagement; who lets the side down is the weakest link.
+	" all hat, no cattle", " more gesture than substance", " all hat and no cattle", " more gesture than substance",
+	" all hat no cattle", " more gesture than substance", " more show than substance", " more gesture than substance",
+	" sweet on ", " keen on ", " tag teams", " cooperation", " tag team", " cooperation", " tag-team", " cooperation",
+	" stand to lose", " lose", " stands to lose", " lose",
+	"sticking so close to", "cooperating with", "sticking close to", "cooperating with",
+	" zooming in on ", " focusing on ", " zoomed in on ", " focused on ", " zooms in on ", " focuses on ", " zoom in on ", " focus on ",
+	" keep mum", " not mention it", " kept mum", " did not mention it", " keeping mum", " not mentioning it", " stay mum", " not mention it", " stayed mum", " did not mention it",
+	" good mates again", " repaired relations", " good friends again", " repaired relations",
+	" staying top dog", " maintaining hegemony", " stay top dog", " maintain hegemony", " remain top dog", " maintain hegemony", " remaining top dog", " maintaining hegemony",
+	" alliance-lite", " quasi-alliance", " alliance lite", " quasi-alliance",
+	" lit the fuse on", " caused", " lit the fuse under", " caused", " light the fuse on", " cause", " lights the fuse on", " causes",
+	" letting it out into ", " discharging it into ", " let it out into ", " discharge it into ", " letting out into ", " discharging into ",
+	" pulling in different directions", " having different priorities", " pull in different directions", " have different priorities",
+	" go all-out against ", " fully confront ", " go all out against ", " fully confront ", " going all-out against ", " fully confronting ",
+	" popping over to see ", " visiting ", " popped over to see ", " visited ", " pop over to see ", " visit ", " pops over to see ", " visits ",
+	" sits at the very heart of it", " is at its core", " sits at the heart of it", " is at its core",
+	" at the very heart of it", " at its core",
+	" prefers the stick and which the carrot", " prefers sanctions and which engagement", " prefers the carrot and which the stick", " prefers engagement and which sanctions",
+	" prefers the stick", " prefers sanctions", " prefers the carrot", " prefers engagement", " prefer the stick", " prefer sanctions", " prefer the carrot", " prefer engagement",
+	" carrot and stick", " engagement and sanctions", " carrot-and-stick", " engagement and sanctions", " stick and carrot", " sanctions and engagement",
+	" let the whole group down", " be the weakest link", " let the group down", " be the weakest link", " let the whole team down", " be the weakest link",
+	" let the team down", " be the weakest link", " let the side down", " be the weakest link", " lets the side down", " is the weakest link",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
