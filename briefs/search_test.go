@@ -590,8 +590,11 @@ func TestQueryTermsWithoutAskersWords(t *testing.T) {
 		"it seemed that the bloke was unhappy",
 		"which crowd in korea was wary",
 		"that fella from japan at the inauguration",
+		"is the claim attributed to someone else?",
+		"what if washington can't keep everyone happy",
+		"did seoul complain somewhere?",
 	} {
-		for _, w := range []string{"sure", "good", "seem", "bloke", "crowd", "fella"} {
+		for _, w := range []string{"sure", "good", "seem", "bloke", "crowd", "fella", "someon", "everyon", "somewher"} {
 			if got := s.index.queryTerms(q); slices.Contains(got, w) {
 				t.Errorf("queryTerms(%q) = %v, want no %q", q, got, w)
 			}

@@ -97,6 +97,9 @@ var extraStopwords = map[string]bool{
 	// Whether something is good is how the asker judges it; a crowd, a fella or a guy is
 	// whoever is asked about ("which Korean crowd"). None is a word of the facts.
 	"good": true, "sure": true, "realistically": true, "domestic": true, "domestically": true, "seem": true, "seems": true, "seemed": true, "crowd": true, "crowds": true, "crew": true, "crews": true, "fella": true, "fellas": true, "bloke": true, "blokes": true, "guy": true, "guys": true,
+	// Whoever and wherever the asker leaves open ("attributed to someone else", "did they
+	// complain somewhere"): no fact's words, they only framed the question.
+	"someone": true, "somebody": true, "everyone": true, "everybody": true, "somewhere": true,
 	// Prepositions and adverbs that frame a question ("regarding Dokdo", "how well", "even").
 	"regarding": true, "concerning": true, "well": true, "even": true, "still": true, "inside": true,
 	"formally": true, "mostly": true, "primarily": true, "chiefly": true, "largely": true, "specifically": true,
