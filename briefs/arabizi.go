@@ -73,7 +73,9 @@ var arabiziTellers = withDigitLetters(arabizi, "lesh", "leish", "lei4", "kif", "
 	// A Beirut student's and a Cairo retiree's words no other language has.
 	"ehtemamha", "ehtemamhom", "diplomasy", "tleteyye", "tletiyye", "ghareeb", "byzkora", "nazrta", "baladhom", "bte7aser",
 	// A Cairo writer's and a Beirut writer's words no other language has.
-	"yabaneya", "hammha", "kouria", "adde")
+	"yabaneya", "hammha", "kouria", "adde",
+	// A Damascus writer's words no other language has.
+	"hemmha", "bihemmha", "bihemmon")
 
 // withDigitLetters is the set of words' keys that write a letter with a digit, as Arabizi
 // does ("7" for ḥ, "3" for ʿ), with the words given.
@@ -143,6 +145,8 @@ var arabiziMarkers = setOf([]string{
 	"kam",
 	// As a Homs teacher and a Zagazig accountant type it.
 	"ostralya", "ahdafa", "amwal", "mosha3a",
+	// As a Damascus writer types it.
+	"hiye", "bel",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -3884,8 +3888,8 @@ var arabizi = map[string]string{
 	"egtema3at":      "meetings",
 	"egtma3at":       "meetings",
 	"ejtema3at":      "meetings",
-	"7ekayet":        "the story of",
-	"7ekayt":         "the story of",
+	"7ekayet":        "the matter of",
+	"7ekayt":         "the matter of",
 	"3amaltaha":      "imposed",
 	"2ayedet":        "restricted",
 	"2ayadet":        "restricted",
@@ -5013,6 +5017,8 @@ var arabizi = map[string]string{
 	"metel":      "like",
 	"shebh":      "quasi",
 	"7azarin":    "cautious",
+	// A Beirut writer's French: "les Américains" is the Americans.
+	"américains": "Americans",
 }
 
 // arabiziPhrases are Arabizi phrases of two to four words with their English.
@@ -7081,4 +7087,15 @@ var arabiziPhrases = map[string]string{
 	"ta2sir akbar":       "more influence",
 	"shu hammha":         "what it cares about",
 	"ejtima3 el tlete":   "trilateral meeting",
+	// A Cairo and a Damascus writer's phrases: "e3tradet 3ala" is objected to, "ayam meen bel
+	// 7ukum" during whose rule, "bi ghad el nazar" regardless.
+	"e3tradet 3ala":       "objected to",
+	"e3tradet 3ala eh":    "objected to what",
+	"e3tarado 3leh":       "objected to",
+	"ayam meen bel 7ukum": "during whose rule",
+	"ayam meen fel 7okm":  "during whose rule",
+	"bi ghad el nazar":    "regardless",
+	"be ghad el nazar":    "regardless",
+	"mashya wara":         "following",
+	"mashyeen wara":       "following",
 }

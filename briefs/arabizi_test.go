@@ -230,7 +230,7 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"la tokyo shu hinne el hadafen el ra2isiyyin?", "what to tokyo are the two goals the main?"},
 		{"el yabaniyye shu bisamo dokdo?", "what the Japanese call dokdo?"},
 		{"tokyo 3la shu e3tarado bi 2essit el jazira?", "on what tokyo objected in the matter of the island?"},
-		{"seoul shu e3tarado 3leh men jehet el yaban bi nafs el mawdou3", "what seoul objected on it regarding Japan on the same issue"},
+		{"seoul shu e3tarado 3leh men jehet el yaban bi nafs el mawdou3", "what seoul objected to regarding Japan on the same issue"},
 		{"bi ab 2019 kouria shu lghet?", "what in August 2019 Korea terminated?"},
 		{"lesh ltagha el mo2tamar el sa7afe la nouwwab wozara el kharjiye bi teshrin el tene 2021?", "why was cancelled the conference the press to deputies foreign ministers in November 2021?"},
 		{"lesh ltagha el mo2tamar bi teshrin el awal 2021?", "why was cancelled the conference in October 2021?"},
@@ -259,6 +259,27 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"bte3mel mashakel ben el baladeen", "causes problems between the two countries"},
 		{"el kotob el yabaneya", "the books the Japanese"},
 		{"mawqefha nashef", "its position tough"},
+		// A Damascus writer: "hemmha" alone tells Levantine, "hiye" and "bel" are markers, "ayam meen
+		// bel 7ukum" is during whose rule, "bi ghad el nazar" regardless; a Beirut writer's French
+		// "les Américains" the Americans.
+		{"Japan shu bi hemmha b North Korea issue?", "what Japan concerns in North Korea issue?"},
+		{"Japan bihemmha el Korea?", "Japan concerns it the Korea?"},
+		{"Australia bihemmon el Seen?", "Australia concerns them China?"},
+		{"ayya cooperation hiye el most mature?", "which cooperation is the most mature?"},
+		{"New Zealand role bel US strategy la shu?", "to what New Zealand role in the US strategy?"},
+		{"ayam meen bel 7ukum kanet seoul 7azra?", "during whose rule was seoul cautious?"},
+		{"bi ghad el nazar 3an el tarikh", "regardless about the date"},
+		{"shu bisammuha les Américains?", "what call it the Americans?"},
+		// Cairo writers: "e3tradet 3ala" is objected to, "mashya wara" following, "7ekayet" the
+		// matter of, "ayam meen fel 7okm" during whose rule.
+		{"w korya e3tradet 3ala eh men el yaban?", "and Korea objected to what from Japan?"},
+		{"korya e3tradet 3ala el ziyara", "Korea objected to the ziyara"},
+		{"leih el yaban mashya wara amrika?", "why Japan following the US?"},
+		{"leh homa mashyeen wara amrika?", "why are following the US?"},
+		{"leh el koryeen mosamemeen 3ala 7ekayet el 3omal?", "why the Koreans insist on the matter of the workers?"},
+		{"eh 7ekayt el 3omal?", "what the matter of the workers?"},
+		{"ayam meen fel 7okm kanet seoul 7azra?", "during whose rule was seoul cautious?"},
+		{"be ghad el nazar 3an el tarikh", "regardless about the date"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
