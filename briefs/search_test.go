@@ -450,6 +450,9 @@ func TestEverydayPhrasesReadWholeWords(t *testing.T) {
 		{"what does japan want out of sticking so close to the yanks", "cooperating with the americans", "sticking"},
 		// An aside read as nothing leaves no commas parting the phrase around it.
 		{"How does Australia seek, in the author's view, to position itself?", "australia   position", "seek"},
+		{"who was in charge of the 4 country meeting", "who chaired the 4 country meeting", "charge"},
+		{"who was in charge of running the meeting?", "who chaired the meeting", "running"},
+		{"who was running the show at the four-way meeting", "who chaired the four-country meeting", "show"},
 	}
 	for _, tt := range tests {
 		got := readEveryday(tt.q)

@@ -597,9 +597,12 @@ var everydayPairs = []string{
 	"singing from the same song sheet", "united", "singing off the same song sheet", "united", "sing from the same song sheet", "be united",
 	"sing off the same song sheet", "be united", "on the same song sheet", "united",
 	"messing up", "hampering", "messed up", "hampered", "messes up", "hampers", "mess up", "hamper",
-	// Plain words for the article's: who ran a meeting chaired it, a safety system is a
-	// security system, with something in the middle is with it at the core, not so sure is
-	// hesitant, to make harder to sell is to restrict exports, new rules are controls.
+	// Plain words for the article's: who ran a meeting, or ran the show at it, or was in charge
+	// of it, chaired it; a safety system is a security system, with something in the middle is
+	// with it at the core, not so sure is hesitant, to make harder to sell is to restrict
+	// exports, new rules are controls.
+	"who was in charge of running", "who chaired", "who was in charge of the", "who chaired the",
+	"who was running the show at", "who chaired", "who ran the show at", "who chaired", "running the show", "chairing",
 	"in charge of running", "chairing", "safety system", "security system", "in the middle", "at the core",
 	"not so sure about", "hesitant about", "not sure about", "hesitant about",
 	"made harder to sell", "restricted exports of", "make harder to sell", "restrict exports of", "makes harder to sell", "restricts exports of",
