@@ -50,7 +50,7 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"gsomia pote to katarghse h korea?", "gsomia when terminated korea?"},
 		{"o kishida ti hthele gia to mellon, na pigainoun oi 4 kathe fora sto nato?", "kishida what wanted about future, to go 4 regularly in the nato?"},
 		{"pws xtizei h iaponia thn asfaleia ths, polla epipeda h kati?", "how build Japan security, multi-layer something?"},
-		{"kai h n.korea ti einai gia tis hpa? proxwrhmeno fylakio kati tetoio?", "and South Korea what is about the US? forward outpost something like that?"},
+		{"kai h n.korea ti einai gia tis hpa? proxwrhmeno fylakio kati tetoio?", "and South Korea what is about the US? outpost something like that?"},
 		{"giati akyrwthike h koinh synenteusi typou twn yfypourgwn", "why cancelled joint press conference deputy ministers"},
 		{"h afstralia ti rolo thelei na paiksei sthn perioxh", "Australia what role want to play in the region"},
 		{"ti rolo exei h n.korea sta matia ths washington", "what role does have South Korea for washington"},
@@ -148,6 +148,12 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"ti ekane tis v. koreas h v. korea", "what did do North Korea North Korea"},
 		{"posoi anthropoi zoun sto nisi", "how many people live in the island"},
 		{"posoi zoun sti nisida h zoun stin korea h zoun sthn korea", "how many live in the nisida live in the korea live in the korea"},
+		// "ta metra ths" is the measures of whoever follows, "pianoun" hits and "toso polu" is so
+		// much; a "proxwrhmeno fylakio" is an outpost.
+		{"giati ta mitra ths giaponias pianoun toso polu thn korea?", "why the measures of Japan hit so much korea?"},
+		{"ta metra tis iaponias kai ta metra tou tokyo kai ta mitra tis seoul kai ta mitra tou tokyo", "the measures of Japan and the measures of tokyo and the measures of seoul and the measures of tokyo"},
+		{"giati einai ta metra ths seoul", "why is the measures of seoul"},
+		{"h korea einai proxwrimeno fylakio kai proxorimeno filakio kai proxwrimeno filakio", "korea is outpost and outpost and outpost"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
