@@ -87,6 +87,7 @@ var turkishMarkers = setOf([]string{
 	"öncelikler", "oncelikler", "etkiliyor", "etkiliyo", "aradaki", "altında", "altinda",
 	"toplayabilir", "çatı", "cati",
 	"avustralyanın", "avustralyanin",
+	"toplantısını", "toplantisini", "görüşmesini", "gorusmesini", "besleyen", "faydası", "faydasi",
 })
 
 // turkishTellers are Turkish words, common in its questions, that no English question and no
@@ -137,6 +138,7 @@ var turkishTellers = setOf([]string{
 	"kızıştırıyo", "kizistiriyo", "kızıştırıyor", "kizistiriyor", "bakıyodu", "bakiyodu",
 	"yapıyodu", "yapiyodu", "istiyodu", "düşünüyodu", "dusunuyodu", "çağrıldılar", "cagrildilar",
 	"artırıyor", "artiriyor", "artırıyo", "artiriyo", "çalışmıştı", "calismisti",
+	"hangisinin", "söyleniyor", "soyleniyor",
 })
 
 // turkish are Turkish words with their English, or "" for those an English question would not
@@ -3728,6 +3730,47 @@ var turkish = map[string]string{
 	"doğuruyor":      "brings about",
 	"sıklıkla":       "often",
 	"cini":           "China", // "Çin'i" typed without its letters and apostrophe
+	// Japanese names as Turkish spells them ("ş" for "sh"), and everyday words of questions.
+	"kişida":         "Kishida",
+	"hayaşi":         "Hayashi",
+	"yoşimasa":       "Yoshimasa",
+	"dönünce":        "after returning",
+	"böyle":          "like this",
+	"mutabık":        "agreed",
+	"kısıtlamasına":  "control",
+	"katılmasındaki": "participation",
+	"katılmasının":   "participation",
+	"katılmaktaki":   "participation",
+	"toplantısını":   "meeting",
+	"görüşmesini":    "talks",
+	"görüşmesinden":  "talks",
+	"ziyaretinin":    "visit",
+	"yakında":        "soon",
+	"üniversite":     "university",
+	"yayınlamış":     "published",
+	"kapanmıştı":     "had been shut down",
+	"yaklaşıyordu":   "approached",
+	"yaklaşıyodu":    "approached",
+	"yaklaşıyolardı": "approached",
+	"başarmak":       "achieve",
+	"sisteminin":     "system",
+	"yapının":        "structure",
+	"planlarında":    "plans",
+	"sebepleri":      "reasons",
+	"ekonomisinin":   "economy",
+	"sonlarında":     "late",
+	"süresince":      "during",
+	"hangisinin":     "which",
+	"tarafından":     "by",
+	"besleyen":       "fuelling",
+	"izlemişti":      "had followed",
+	"takınıyor":      "adopts",
+	"alanında":       "in the field of",
+	"faydası":        "benefit",
+	"hiçbiri":        "none",
+	"iddialı":        "ambitious",
+	"istediklerini":  "wanted",
+	"söyleniyor":     "is said",
 }
 
 // turkishPhrases are Turkish phrases of two to four words with their English.
@@ -5038,6 +5081,18 @@ var turkishPhrases = map[string]string{
 	"sonuc doguruyor":      "consequence",
 	"daha cok":             "mostly",
 	"sonuç doğuruyor":      "consequence",
+	"mutabık kaldı":        "agreed",
+	"mutabik kaldi":        "agreed",
+	"mutabık kaldılar":     "agreed",
+	"mutabik kaldilar":     "agreed",
+	"döndükten sonra":      "after returning",
+	"dondukten sonra":      "after returning",
+	"ele alındı":           "were discussed",
+	"ele alindi":           "were discussed",
+	"görüş alışverişi":     "exchange of views",
+	"zarar gördü":          "was hurt",
+	"zarar gordu":          "was hurt",
+	"gorus alisverisi":     "exchange of views",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name

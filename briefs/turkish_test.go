@@ -32,7 +32,7 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Gimpo Haneda ucuslari niye durmustu", "why Gimpo Haneda flights stopped"},                            // two markers tell Turkish over Bengali's "niye"
 		{"Dokdo adasini Japonlar ne diye cagiriyor?", "what call Dokdo island Japanese?"},                      // "ne diye çağırıyor" is what they call
 		{"gimpo-haneda hatti kac sene kapali kaldi acaba", "how many years gimpo-haneda route was shut down"},  // "kaç sene"
-		{"Yoon uclu iliski icin cok iddiali bi laf etmis, tam olarak ne dedi", "what said Yoon trilateral for relations very iddiali a made a statement, exactly"},
+		{"Yoon uclu iliski icin cok iddiali bi laf etmis, tam olarak ne dedi", "what said Yoon trilateral for relations very ambitious a made a statement, exactly"},
 		{"Japonya Pyongyang'a karsi hangi yontemlerle baski kuruyor", "which means against Japan Pyongyang applies pressure"},
 		{"yazinin editoru kim", "who of the article editor"},
 		{"G.Kore Çin'e neden daha yumuşak bakıyo", "why South Korea China more soft views"}, // "G.Kore" is South Korea
@@ -144,5 +144,64 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 	checkAmong(t, s, []led{
 		{"Japonya'nın Çin politikası Kore'ninkinden nasıl farklı?", "japan-multi-directional-alliances-china"},
 		{"Seoul'ün GSOMIA kararından sonra savunma işbirliği ne oldu?", "defence-cooperation-almost-stopped"},
+	})
+}
+
+// Japanese names as Turkish spells them ("Kişida", "Hayaşi"), everyday words of questions
+// ("böyle", "yakında", "tarafından"), verbal nouns with their case endings ("katılmasındaki"),
+// phrases ("mutabık kaldı", "ele alındı", "görüş alışverişi", "zarar gördü"), and words that
+// tell Turkish ("toplantısını", "besleyen", "faydası", "hangisinin", "söyleniyor").
+func TestTurkishEverydayWords(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Hayaşi törende Kişida'dan ne götürdü", "what Hayashi at the ceremony Kishida brought"},
+		{"Yoşimasa Hayaşi kimdi", "who was Yoshimasa Hayashi"},
+		{"Ardern Madrid'den dönünce Çin hakkında ne dedi", "what said Ardern Madrid after returning about China"},
+		{"ardern madridden dondukten sonra cin hakkinda ne dedi", "what said ardern Madrid after returning about China"},
+		{"liderler en son ne zaman böyle bir araya gelmişti", "when leaders last like this had met"},
+		{"dörtlü görüşmede hangi konuda mutabık kaldılar", "which issue four countries talks agreed"},
+		{"dortlu gorusmede hangi konuda mutabik kaldi", "which issue four countries talks agreed"},
+		{"üç ülke hangi konularda mutabık olduklarını açıkladı", "which issues three countries agreed olduklarını announced"},
+		{"Seul Japonya'nın ihracat kısıtlamasına nasıl karşılık verdi", "how Seoul Japan's export control responded"},
+		{"Japonya'nın NATO zirvesine katılmasındaki amaç neydi", "what was Japan's NATO summit participation purpose"},
+		{"Japonya'nın zirveye katılmasının amacı neydi", "what was Japan's summit participation purpose"},
+		{"Japonya'nın zirveye katılmaktaki amacı neydi", "what was Japan's summit participation purpose"},
+		{"dört ülke toplantısını kim yönetti", "who four countries meeting moderated"}, // "toplantısını" tells Turkish
+		{"dortlu gorusmesini kim yonetti", "who four countries talks moderated"},
+		{"dort ulke toplantisini kim yonetti", "who four countries meeting moderated"},
+		{"bu isbirliginin washingtona faydasi ne", "what this cooperation washingtona benefit"},
+		{"en olgun ikili tokyo ve canberra diye soyleniyor", "most mature bilateral tokyo and canberra is said"},
+		{"Kishida liderler görüşmesinden önce ne önerdi", "what Kishida leaders before talks proposed"},
+		{"Ardern'in Madrid ziyaretinin amacı neydi", "what was Ardern's Madrid visit purpose"},
+		{"bu dört ülke yakında yeni bir ittifak kurar mı", "this four countries soon new a alliance form"},
+		{"yazar hangi üniversite", "which university author"},
+		{"hangi think tank yayınlamış bunu", "which think tank published this"},
+		{"Gimpo-Haneda hattı neden kapanmıştı", "why Gimpo-Haneda route had been shut down"},
+		{"ilerici hükümetler üçlü işbirliğine nasıl yaklaşıyordu", "how progressive governments trilateral cooperation approached"},
+		{"ilericiler üçlü işbirliğine nasıl yaklaşıyodu", "how progressives trilateral cooperation approached"},
+		{"ilericiler üçlü işbirliğine nasıl yaklaşıyolardı", "how progressives trilateral cooperation approached"},
+		{"Japonya neyi başarmak istiyor", "what Japan achieve wants"},
+		{"Japonya'nın güvenlik sisteminin merkezinde ne var", "what Japan's security system core"},
+		{"Japonya'nın kurduğu yapının merkezinde ne var", "what Japan's kurduğu structure core"},
+		{"ABD'nin planlarında Güney Kore'nin rolü nedir", "what is the US's plans South Korea's role"},
+		{"Güney Kore'nin Çin'e daha olumlu olmasının sebepleri neler", "what South Korea's China more positive olmasının reasons"},
+		{"Güney Kore ekonomisinin hangi sektörü zarar gördü", "which industry South Korea economy was hurt"},
+		{"guney kore ekonomisinin hangi sektoru zarar gordu", "which industry South Korea economy was hurt"},
+		{"zirve Haziran sonlarında hangi şehirde toplandı", "which city summit June late met"},
+		{"Yoon zirve süresince Çin hakkında konuştu mu", "Yoon summit during about China discussed"},
+		{"hangisinin ilişkisi en olgun", "which relationship most mature"},                                       // "hangisinin" tells Turkish
+		{"en olgun ikili Tokyo ve Canberra diye söyleniyor", "most mature bilateral Tokyo and Canberra is said"}, // so does "söyleniyor"
+		{"ittifak ABD tarafından nasıl tanımlanıyor", "how alliance the US by described"},
+		{"Kore'de Japon karşıtlığını besleyen başka ne var", "what else Korea anti-Japanese sentiment fuelling"}, // "besleyen" tells Turkish
+		{"Moon hükümeti Kuzey Kore konusunda hangi yolu izlemişti", "which path Moon government about North Korea had followed"},
+		{"Güney Kore Çin'e karşı nasıl bir tavır takınıyor", "what kind of South Korea toward China attitude adopts"},
+		{"Yoon dış politika alanında ne vaat etti", "what Yoon foreign policy in the field of promised"},
+		{"bu işbirliğinin Washington'a faydası ne", "what this cooperation Washington benefit"}, // "faydası" tells Turkish
+		{"hiçbiri NATO üyesi değil, neden davet edildiler", "why none NATO members not, were invited"},
+		{"Yoon üçlü ilişki için çok iddialı ne dedi", "what said Yoon trilateral for relations very ambitious"},
+		{"üç lider neyi güçlendirmek istediklerini söyledi", "what three leader strengthen wanted said"},
+		{"üçlü görüşmede hangi konular ele alındı", "which issues trilateral talks were discussed"},
+		{"uclu gorusmede hangi konular ele alindi", "which issues trilateral talks were discussed"},
+		{"dörtlü toplantıda hangi konularda görüş alışverişi yapıldı", "which issues four countries meeting exchange of views was held"},
+		{"dortlu toplantida hangi konularda gorus alisverisi yapildi", "which issues four countries meeting exchange of views was held"},
 	})
 }
