@@ -163,6 +163,65 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"o chem voobshche govorili", "what did they talk about"},
 		{"kak tam voobshche govorili", "how talked about there"},
 		{"kakie v Koree slyshny golosa protiv?", "which in Korea voices against?"},
+		// The white list and who was removed from it, the Quad, strategic autonomy and a middle
+		// power, the abducted citizens, nuclear missiles, their tests and launches.
+		{"pochemu Yaponiya isklyuchila Koreyu iz belogo spiska?", "why Japan removed Korea of white list?"},
+		{"chto takoe belyi spisok, kto v belom spiske, kto isklyuchil i kogo isklyuchili?", "what is white list, who in white list, who removed and who removed?"},
+		{"kakoi belyy spisok?", "which white list?"},
+		{"chto takoe Kvad, kto chleny Kvada i pochemu Koreya ne v Kvade?", "what is Quad, who members Quad and why Korea not in Quad?"},
+		{"chto takoe strategicheskaya avtonomiya Korei i strategicheskoi ili strategicheskoy avtonomii?", "what is strategic autonomy Korea and strategic or strategic autonomy?"},
+		{"kak Koreya hochet avtonomiyu i samostoyatelnost, i skolko samostoyatelnosti?", "how Korea wants to autonomy and independence, and how many independence?"},
+		{"Koreya hochet byt srednei derzhavoi, ili derzhavoy, kakaya derzhava?", "Korea wants to be middle power, or power, which power?"},
+		{"kakie grazhdane Yaponii byli pokhishcheny, skolko grazhdan?", "which citizens Japan were abducted, how many citizens?"},
+		{"kto pohishcheny? kogo KNDR pokhitila i kogo pohitila?", "who abducted? who DPRK abducted and who abducted?"},
+		{"chto s yadernymi raketami KNDR i kakie raketnye ispytaniya i zapuski?", "what with nuclear missiles DPRK and which missile tests and launches?"},
+		// The Pacific and its south, island states, Hayashi and Jacinda by name, differences and
+		// fears, what each seeks and has in common.
+		{"chto Novaya Zelandiya hochet v yuzhnoi chasti Tikhogo okeana?", "what New Zealand wants to in South Pacific?"},
+		{"pochemu Yuzhnyi Tikhii okean vazhen, i Yuzhnyy Tikhiy okean?", "why South Pacific important, and South Pacific?"},
+		{"kak v yuzhnoy chasti tikhogo okeana, v yuzhnoi chasti tihogo okeana, v tihogo okeana i v tikhom okeane ili tihom okeane?", "how in South Pacific, in South Pacific, in Pacific and in Pacific or Pacific?"},
+		{"kak Kitai vliyaet na ostrovnye gosudarstva i skolko ostrovnyh gosudarstv?", "how China influences on island states and how many island states?"},
+		{"kakaya chast okeana, v kakoi chasti, v okeane?", "which part ocean, in which part, in ocean?"},
+		{"kto takoi Khayasi, kto takoi Khayashi Yosimasa i Hayasi?", "who is Hayashi, who is Hayashi Yoshimasa and Hayashi?"},
+		{"kak zovut Dzhasinda Ardern?", "what is the name of Jacinda Ardern?"},
+		{"kakie raznoglasiya i protivorechiya mezhdu nimi, i kakie raznoglasii?", "which differences and contradictions between them, and which differences?"},
+		{"kakie opaseniya u Korei i skolko opasenii?", "which fears of Korea and how many fears?"},
+		{"chego dobivaetsya Yaponiya i chego dobivayutsya oni?", "what seeks Japan and what seek they?"},
+		{"chto obshchego u Yaponii i Avstralii?", "what in common of Japan and Australia?"},
+		{"v chem sostoit raznitsa mezhdu Yaponiei i Koreei?", "what is difference between Japan and Korea?"},
+		// The Supreme Court and what it ordered paid, GSOMIA restored, Takeshima, the Indo-Pacific
+		// strategy, the route shut by the pandemic, the Chinese reaction and containment.
+		{"chto reshil Verkhovnyi sud, verhovnyi sud, resheniya verkhovnogo suda?", "what decided Supreme court, Supreme court, ruling Supreme court?"},
+		{"pochemu sud obyazal yaponskie kompanii platit i kto dolzhen vyplatit?", "why court ordered Japanese companies pay and who must pay?"},
+		{"Yaponiya dolzhna platit, skolko kompaniy?", "Japan must pay, how many companies?"},
+		{"GSOMIA vosstanovili, Koreya vosstanovila, chto proizoshlo?", "GSOMIA restored, Korea restored, what happened?"},
+		{"kak koreitsy nazyvayut Takesimu, chto takoe Takesima, ploshchad Takesimy?", "how Koreans calls Takeshima, what is Takeshima, area Takeshima?"},
+		{"chto takoe indo-tikhookeanskaya strategiya i indo-tihookeanskaya strategiya?", "what is Indo-Pacific strategy and Indo-Pacific strategy?"},
+		{"chto v indo-tikhookeanskoi strategii, indo-tikhookeanskoy strategii i indo-tikhookeanskogo regiona", "what in Indo-Pacific strategy, Indo-Pacific strategy and Indo-Pacific region"},
+		{"chto proishodit s ostrovom Dokdo, chto proiskhodit?", "what is happening with island Dokdo, what is happening?"},
+		{"kogda nachalsya sammit i kogda nachalas vstrecha?", "when began summit and when began meeting?"},
+		{"kakuyu rol sygral Kishida, kto organizoval vstrechu?", "which role played Kishida, who organized meeting?"},
+		{"pochemu zakryli marshrut, iz-za pandemii ili epidemii, kakaya pandemiya, i kak dolgo ne letali samolety?", "why shut down route, because of pandemic or epidemic, which pandemic, and how long did not operate planes?"},
+		{"kakogo marshruta?", "which route?"},
+		{"kakaya kitaiskaya reaktsiya, kakaya reakciya?", "which Chinese reaction, which reaction?"},
+		{"kakoi kitaiskii i kitaiskiy podhod, kakaya strategiya sderzhivaniya?", "which Chinese and Chinese approach, which strategy containment?"},
+		// "otkuda" (from where), "ch'ya" (whose) and "skol'ko" (how many) tell it alone, and
+		// "komu prinadlezhit" (who owns) as two words together; the moderator, the capital, the
+		// dates and the two days, Chung Eui-yong with a closing g, Moscow, and what was brought back.
+		{"otkuda priekhali lidery?", "where from came leaders?"},
+		{"komu prinadlezhit Dokdo?", "who owns Dokdo?"},
+		{"kto byl vedushchim vstrechi?", "who was moderator meeting?"},
+		{"kak nazyvaetsya stolitsa Ispanii, chto v stolitse, i skolko stolitsy?", "how is called capital Spain, what in capital, and how many capital?"},
+		{"kogda byl sammit, v kontse iyunya ili v nachale iyulya ili avgusta?", "when was summit, at the end of June or at the beginning of July or August?"},
+		{"skolko dlilsya sammit, dva dnya? dvukhdnevnyi sammit, dvuhdnevnyi?", "how many lasted summit, two days? two-day summit, two-day?"},
+		{"kto dva lidera?", "who two leaders?"},
+		{"chto skazal Chon Ui Yong i Chon Yi Yong?", "what said Chung Eui-yong and Chung Eui-yong?"},
+		{"pochemu Moskva i kogda iz Moskvy?", "why Moscow and when of Moscow?"},
+		{"chto takoe aziatskoe NATO?", "what is Asian NATO?"},
+		{"ch'ya strategiya v Madride?", "whose strategy in Madrid?"},
+		{"kogda Yaponiya vernula Koreyu v belyi spisok, kogda ee vernuli?", "when Japan brought back Korea in white list, when its brought back?"},
+		{"skol'ko stran uchastvovalo?", "how many countries took part?"},
+		{"kak Avstraliya uchastvuet?", "how Australia takes part?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
