@@ -3079,6 +3079,21 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"ganggyeong-hadamyeonseo": "tough while", "ganggyeonghadamyeonseo": "tough while", "maeeun": "signed",
 	"pagi-handa-go": "would scrap", "pagihandago": "would scrap", "hyogwa": "effect",
 	"ttaragago": "follow", "iyuga": "reason",
+	// Names as Korean spells them ("adeon", Ardern; "dakeshima", Takeshima), a people
+	// ("ilbonin", Japanese), the South Pacific run on, the nouns of the article's subjects
+	// ("jayulseong", autonomy; "paegwon", hegemony; "bulhwa", discord; "jeonjingiji", an
+	// outpost; "choseok", a cornerstone), and polite pasts asked ("gannayo", went?).
+	"adeon": "Ardern", "adeun": "Ardern", "jasinda": "Jacinda", "dakesima": "Takeshima", "dakeshima": "Takeshima",
+	"takeshima": "Takeshima", "ilbonin": "Japanese", "hangugin": "South Korean", "hangukin": "South Korean",
+	"jayulseong": "autonomy", "namtaepyeongyang": "South Pacific", "pateuneo": "partner", "pateuneoguk": "partner country",
+	"3jahoedam": "trilateral meeting", "samjahoedam": "trilateral meeting", "anjeong": "stability", "daehwa": "dialogue",
+	"bulhwa": "discord", "paegwon": "hegemony", "yuji": "maintain",
+	"jongnyo": "termination", "jasan": "assets", "hyeongeumhwa": "liquidation", "hyeonkeumhwa": "liquidation",
+	"hwaiteuriseuteu": "white list", "gannayo": "went", "gatnayo": "went", "balkyeonnayo": "expressed",
+	"danhohan": "firm", "danhohage": "firmly", "manheun": "many", "maneun": "many", "dongbuga": "Northeast Asia",
+	"jeonjingiji": "outpost", "choseok": "cornerstone", "haekgunchuk": "nuclear disarmament", "wiban": "violation",
+	"yuwol": "June", "gukjebeop": "international law", "cheori-su": "treated water", "sipeohaeyo": "wants to", "mokjeogiyeyo": "purpose",
+	"jeonggijeogeuro": "regularly", "jeonggi-jeogeuro": "regularly",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3174,7 +3189,7 @@ func withVerbForms(words map[string]string) map[string]string {
 		"jeongsanghwa": "was normalized", "hoebok": "was restored", "gaeseon": "improved", "chaetaek": "was adopted",
 		"seolchi": "was set up", "gyuje": "was restricted", "jaegae": "was resumed", "haegyeol": "was resolved",
 		"jinhaeng": "was held", "cheodae": "was invited",
-	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna"})
+	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna", "dwaennayo", "doeeonnayo"})
 	// The passive going on ("pyeongga-doego", being assessed; "jipjung-doeeo", focused).
 	add(map[string]string{
 		"pyeongga": "assessed", "jipjung": "focused", "jinhaeng": "held",
@@ -3233,6 +3248,10 @@ var politeVerbs = map[string][2]string{
 	"gyeonjae": {"contain", "contained"}, "hyeopnyeok": {"cooperate", "cooperated"}, "hyeomryeok": {"cooperate", "cooperated"},
 	"bangryu": {"discharge", "discharged"}, "jujang": {"claim", "claimed"}, "dongui": {"agree", "agreed"},
 	"damnon": {"discuss", "discussed"}, "banglyu": {"discharge", "discharged"}, "gamchuk": {"reduce", "reduced"},
+	"chamyeo": {"participate", "participated"}, "jewoe": {"exclude", "excluded"}, "jeso": {"file a complaint", "filed a complaint"},
+	"judo": {"lead", "led"}, "apbak": {"pressure", "pressured"},
+	"yuji": {"maintain", "maintained"}, "wiban": {"violate", "violated"}, "chugu": {"pursue", "pursued"},
+	"gidae": {"expect", "expected"},
 }
 
 // politePresent and politePast are the endings typed after "ha-" for the present and the past,
@@ -3246,7 +3265,9 @@ var (
 		"hagetseumnikka", "haryeogo", "haryeoneun", "hamyeonseo", "hamyeo", "haeyo", "hae",
 		// the plain speech friends use: "-haneunde" (does… though), "-hanyago", "-hagosipdago" (wants to)
 		"haneunde", "haneunde-yo", "hanyago", "hagosipdago", "hagosip-dago", "hagosipda", "hagosipeo", "hagosipeohae",
-		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana"}
+		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana",
+		// before "su" (can): "-hal su isseoyo"
+		"hal"}
 	politePast = []string{"haesseoyo", "haetseoyo", "haessoyo", "haesseo", "haetseo", "haenna", "haennayo", "haenna-yo",
 		"haenneungayo", "haenneunga-yo", "haenneunga", "haenneunji", "haesseumnikka", "haetseumnikka", "haenni",
 		"haennya", "haetda", "haetdago", "haetdae", "haetjiyo", "haetjyo", "haetji", "haenneunde", "haetdeon", "han",
@@ -3294,6 +3315,7 @@ var jeokAdjectives = map[string]string{
 	"daja": "multilateral", "sangjingjeok": "symbolic", "ideollogi": "ideological", "inyeom": "ideological",
 	"jangi": "long-term", "danggi": "short-term", "dangi": "short-term", "gyeolljeong": "decisive",
 	"gyeoljeong": "decisive", "jeongsik": "official", "bigongsik": "unofficial", "gongsik": "official",
+	"jeonggi": "regular",
 }
 
 // jeokEndings are what follows "-jeok": before a noun ("-jeogin", "-jeok-in"), with the
@@ -4683,6 +4705,10 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"eotteon bunseokgadeul-eun":      "some analysts",
 	"'junggyeonguk oegyo'":           "'medium power diplomacy'",
 	"'mul ppyeongpyeonghage'":        "'water evenly'",
+	// The South Pacific typed apart, an outpost, the end of June, the post-war system and a
+	// "normal country".
+	"nam taepyeongyang": "South Pacific", "jeonjin giji": "outpost", "yuwol mal": "end of June",
+	"6wol mal": "end of June", "jeonhu cheje": "post-war system", "jeongsang gukga": "normal country",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
