@@ -1818,126 +1818,120 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-second round's end (its last code, d7868bf): blind49 103/110, blind50 109/110,
+	// At the sixty-third round's end (its last code, b928b11): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 105/110, blind92 107/110, blind96 109/110,
 	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
-	// blind122 105/110, blind131 109/110, blind142 103/110, blind143 108/110, blind165 105/110,
-	// blind166 99/110, blind173 86/110, blind174 103/110, blind175 95/110, blind176 95/110,
-	// blind180 103/110, blind182 90/110, blind183 104/110, blind184 100/110, blind185 103/110,
-	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 104/110,
-	// blind192 100/110, blind194 105/110, blind196 106/110, blind197 104/110, blind199 108/110,
-	// blind200 99/110, blind201 99/110, blind202 98/110, blind205 100/110, blind206 103/110,
-	// blind207 110/110, blind208 97/110, blind209 103/110, blind211 98/110, blind212 105/110,
-	// blind214 94/110, blind215 96/110, blind216 103/110, blind220 107/110, blind221 102/110,
-	// blind222 105/110, blind225 101/110, blind228 98/110, blind229 103/110, blind230 95/110,
-	// blind231 98/110, blind233 92/110, blind234 97/110, blind235 91/110, blind236 101/110,
-	// blind237 103/110, blind238 101/110, blind239 97/110, blind240 105/110, blind241 100/110,
-	// blind242 101/110, blind243 98/110, blind244 100/110, blind245 107/110, blind246 107/110,
-	// blind248 103/110, blind249 102/110, blind250 103/110, blind251 94/110, blind252 102/110,
-	// blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110, blind257 93/110,
-	// blind258 95/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 92/110, blind263
-	// 100/110, blind266 92/110, blind267 94/110, blind268 97/110, blind269 101/110, blind271
-	// 103/110, blind272 100/110, blind273 98/110, blind274 103/110, blind275 96/110, blind276
-	// 87/110, blind277 97/110, blind278 92/110, blind279 101/110, blind281 106/110, blind282
-	// 100/110, blind283 92/110, blind284 99/110, blind285 104/110, blind286 103/110, blind287
-	// 88/110, blind288 97/110, blind289 96/110, blind290 92/110, blind291 88/110, blind292 89/110,
-	// blind293 103/110, blind294 101/110, blind295 91/110, blind296 97/110, blind297 93/110,
-	// blind298 95/110, blind299 91/110, blind300 92/110, blind301 94/110, blind302 92/110, blind303
-	// 94/110, blind304 99/110, blind305 90/110, blind306 90/110, blind307 94/110, blind308 99/110,
-	// blind309 100/110, blind310 89/110, blind311 101/110, blind312 94/110, blind313 100/110,
-	// blind314 89/110, blind315 87/110, blind316 86/110, blind317 97/110, blind318 85/110, blind319
-	// 93/110, blind320 95/110, blind321 95/110, blind322 98/110, blind323 93/110, blind324 98/110,
-	// blind325 99/110, blind326 90/110, blind327 81/110, blind328 104/110, blind330 96/110,
-	// blind331 89/110, blind332 97/110, blind333 92/110, blind334 94/110, blind335 90/110, blind336
-	// 98/110, blind337 98/110, blind338 105/110, blind339 105/110; tuning164 108/110, tuning176
-	// 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
-	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228
-	// 107/110, tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110,
-	// tuning251 107/110, tuning252 107/110, tuning254 108/110, tuning257 107/110, tuning263
-	// 105/110, tuning267 109/110, tuning269 106/110, tuning272 108/110, tuning278 108/110,
-	// tuning281 107/110, tuning284 109/110, tuning285 107/110, tuning288 110/110, tuning293
-	// 110/110, tuning294 110/110, tuning295 110/110, tuning297 109/110, tuning298 109/110,
-	// tuning301 110/110, tuning302 109/110, tuning305 108/110, tuning306 110/110, tuning309
-	// 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110, tuning315 110/110,
-	// tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110, tuning331
-	// 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110,
-	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345
-	// 110/110, tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110,
-	// tuning362 108/110, tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379
-	// 109/110, tuning391 110/110, tuning396 108/110, tuning401 109/110, tuning416 107/110,
-	// tuning420 106/110, tuning435 110/110, tuning437 110/110, tuning438 110/110, tuning439
-	// 106/110, tuning444 110/110, tuning448 108/110, tuning451 108/110, tuning453 106/110,
-	// tuning457 109/110, tuning461 110/110, tuning462 110/110, tuning463 110/110, tuning464
-	// 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110, tuning467 110/110,
-	// tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110, tuning490
-	// 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
-	// tuning514 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524
-	// 108/110, tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110,
-	// tuning548 106/110, tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559
-	// 110/110, tuning561 109/110, tuning562 108/110, tuning565 110/110, tuning567 107/110,
-	// tuning568 109/110, tuning569 109/110, tuning570 110/110, tuning573 108/110, tuning574
-	// 108/110, tuning579 110/110, tuning585 106/110, tuning587 106/110, tuning588 108/110,
-	// tuning590 91/110, tuning593 107/110, tuning594 110/110, tuning599 109/110, tuning601 110/110,
-	// tuning602 109/110, tuning603 110/110, tuning605 104/110, tuning608 109/110, tuning609
-	// 105/110, tuning610 108/110, tuning611 110/110, tuning613 102/110, tuning614 107/110,
-	// tuning617 105/110, tuning619 105/110, tuning622 109/110, tuning624 109/110, tuning629
-	// 110/110, tuning630 106/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
-	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641
-	// 109/110, tuning642 107/110, tuning644 109/110, tuning645 107/110, tuning646 107/110,
-	// tuning647 107/110, tuning648 110/110, tuning650 108/110, tuning652 109/110, tuning653
-	// 109/110, tuning654 105/110, tuning655 110/110, tuning656 110/110, tuning661 103/110,
-	// tuning668 109/110, tuning670 107/110, tuning671 109/110, tuning684 110/110, tuning689
-	// 109/110, tuning690 109/110, tuning691 109/110, tuning692 109/110, tuning694 105/110,
-	// tuning695 107/110, tuning698 105/110, tuning699 109/110, tuning700 109/110, tuning701
-	// 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110, tuning707 110/110,
-	// tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110, tuning712
-	// 109/110, tuning713 108/110, tuning714 108/110, tuning715 108/110, tuning716 109/110,
-	// tuning717 110/110, tuning718 109/110, tuning719 110/110, tuning720 110/110, tuning721
-	// 108/110, tuning722 110/110, tuning723 108/110, tuning724 109/110, tuning725 107/110,
-	// tuning726 110/110, tuning727 92/110, tuning729 110/110, tuning730 109/110, tuning731 99/110,
-	// tuning732 99/110, tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110,
-	// tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
-	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 106/110, tuning748 107/110,
-	// tuning749 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, tuning756
-	// 110/110, tuning757 108/110, tuning758 106/110, tuning760 109/110, tuning761 108/110,
-	// tuning759 109/110, tuning762 110/110, tuning764 110/110, tuning765 108/110, tuning766
-	// 108/110, tuning768 107/110, tuning769 108/110, tuning770 109/110, tuning771 109/110,
-	// tuning772 110/110, tuning773 110/110, tuning774 104/110, tuning775 110/110, tuning776
-	// 109/110, tuning777 107/110, tuning778 108/110, tuning781 110/110, tuning782 110/110,
-	// tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787 108/110, tuning788
-	// 108/110, tuning789 110/110, tuning790 108/110, tuning791 107/110, tuning792 109/110,
-	// tuning793 110/110, tuning795 107/110, tuning796 105/110, tuning797 109/110, tuning798
-	// 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110, tuning802 109/110,
-	// tuning803 107/110, tuning804 107/110, tuning805 108/110, tuning806 108/110, tuning807
-	// 108/110, tuning808 108/110, tuning809 110/110, tuning810 102/110, tuning811 108/110,
-	// tuning812 109/110, tuning813 110/110, tuning814 110/110, tuning815 109/110, tuning816
-	// 107/110, tuning819 108/110, tuning820 108/110, tuning821 109/110, tuning823 110/110,
-	// tuning824 107/110, tuning825 105/110, tuning826 107/110, tuning827 109/110, tuning828
-	// 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110, tuning832 98/110, tuning833
-	// 107/110, tuning834 102/110, tuning835 108/110, tuning836 107/110, tuning837 106/110,
-	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842
-	// 109/110, tuning843 103/110, tuning844 99/110, tuning845 109/110, tuning846 106/110, tuning847
-	// 107/110, tuning848 107/110, tuning849 98/110, tuning850 103/110, tuning851 106/110, tuning852
-	// 107/110, tuning853 110/110, tuning854 108/110, tuning855 109/110, tuning856 109/110,
-	// tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861 107/110, tuning862
-	// 110/110, tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110,
-	// tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 96/110,
-	// tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876
-	// 106/110, tuning877 103/110, tuning878 109/110, tuning879 110/110, tuning880 110/110,
-	// tuning881 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885
-	// 107/110, tuning886 110/110, tuning887 110/110, tuning888 110/110, tuning889 105/110,
-	// tuning890 108/110, tuning891 105/110, tuning892 107/110, tuning893 106/110, tuning894
-	// 108/110, tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898 107/110,
-	// tuning899 109/110, tuning900 108/110, tuning901 103/110, tuning902 110/110, tuning903
-	// 109/110, tuning904 107/110, tuning905 102/110, tuning906 107/110, tuning907 108/110,
-	// tuning909 107/110, tuning910 107/110, tuning911 106/110, tuning912 104/110, tuning913
-	// 105/110, tuning914 109/110, tuning915 110/110, tuning916 108/110, tuning918 109/110,
-	// tuning919 104/110, tuning920 107/110, tuning921 98/110, tuning922 104/110, tuning923 108/110,
-	// tuning924 106/110, tuning925 109/110. Each floor below is the best score measured; the
-	// comments give each set's history up to the round before.
+	// blind122 105/110, blind131 109/110, blind142 103/110, blind143 108/110, tuning164 108/110,
+	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
+	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
+	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
+	// tuning252 107/110, tuning254 108/110, tuning257 108/110, tuning263 105/110, tuning267 109/110,
+	// tuning269 106/110, tuning272 108/110, tuning278 108/110, tuning281 107/110, tuning284 109/110,
+	// tuning285 107/110, tuning288 110/110, tuning293 110/110, tuning294 110/110, tuning295 110/110,
+	// tuning297 109/110, tuning298 109/110, tuning301 110/110, tuning302 109/110, tuning305 108/110,
+	// tuning306 110/110, tuning309 109/110, tuning311 108/110, tuning313 109/110, tuning314 109/110,
+	// tuning315 110/110, tuning321 109/110, tuning323 106/110, tuning328 108/110, tuning329 109/110,
+	// tuning331 107/110, tuning332 107/110, tuning333 110/110, tuning334 109/110, tuning335 109/110,
+	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110,
+	// tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 109/110,
+	// tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110,
+	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
+	// tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
+	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 110/110, tuning462 110/110,
+	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110,
+	// tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
+	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
+	// tuning514 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
+	// tuning525 109/110, tuning529 109/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
+	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 109/110,
+	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110,
+	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 107/110,
+	// tuning587 106/110, tuning588 108/110, tuning590 91/110, tuning593 107/110, tuning594 110/110,
+	// tuning599 109/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 104/110,
+	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613 102/110,
+	// tuning614 107/110, tuning617 106/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
+	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
+	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
+	// tuning642 110/110, tuning644 109/110, tuning645 107/110, tuning646 107/110, tuning647 107/110,
+	// tuning648 110/110, tuning650 109/110, tuning652 109/110, tuning653 109/110, tuning654 105/110,
+	// tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668 109/110, tuning670 107/110,
+	// tuning671 109/110, tuning684 110/110, tuning689 109/110, tuning690 109/110, tuning691 109/110,
+	// tuning692 109/110, tuning694 105/110, tuning695 107/110, tuning698 105/110, tuning699 109/110,
+	// tuning700 109/110, tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110,
+	// tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110,
+	// tuning712 109/110, tuning713 108/110, tuning714 108/110, blind165 105/110, blind166 99/110,
+	// tuning715 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
+	// blind174 103/110, blind175 96/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
+	// tuning721 108/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
+	// blind184 100/110, tuning723 108/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
+	// tuning727 99/110, tuning729 110/110, tuning730 109/110, tuning731 102/110, tuning732 101/110,
+	// tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, blind185 103/110,
+	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 104/110, blind192
+	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
+	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 106/110, blind194 105/110, blind196
+	// 106/110, blind197 104/110, blind199 108/110, blind200 99/110, tuning748 107/110, tuning749
+	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 100/110, blind202
+	// 98/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
+	// 110/110, tuning757 108/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
+	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
+	// 110/110, tuning765 108/110, blind214 95/110, blind215 96/110, blind216 103/110, tuning766
+	// 108/110, tuning768 107/110, tuning769 108/110, blind220 107/110, blind221 102/110, blind222
+	// 105/110, blind225 101/110, tuning770 109/110, tuning771 109/110, tuning772 110/110, tuning773
+	// 110/110, tuning774 104/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
+	// 108/110, tuning781 110/110, tuning782 110/110, blind228 98/110, blind229 103/110, blind230
+	// 95/110, blind231 98/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
+	// 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
+	// 98/110, blind235 91/110, blind236 101/110, blind237 103/110, blind238 101/110, blind239 97/110,
+	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 105/110,
+	// tuning797 109/110, tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110,
+	// blind240 105/110, blind241 100/110, blind242 102/110, blind243 98/110, blind244 100/110,
+	// blind245 107/110, blind246 107/110, tuning802 109/110, tuning803 107/110, tuning804 107/110,
+	// tuning805 108/110, tuning806 108/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
+	// tuning810 102/110, tuning811 108/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
+	// tuning815 109/110, tuning816 107/110, tuning819 108/110, blind248 103/110, blind249 102/110,
+	// blind250 103/110, blind251 94/110, blind252 102/110, tuning820 108/110, tuning821 109/110,
+	// tuning823 110/110, blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110,
+	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
+	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110,
+	// tuning832 98/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 92/110, blind263
+	// 100/110, tuning833 108/110, tuning834 103/110, tuning835 108/110, tuning836 107/110, tuning837
+	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 103/110,
+	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
+	// tuning843 103/110, tuning844 100/110, tuning845 109/110, blind272 101/110, blind273 98/110,
+	// blind274 103/110, blind275 96/110, tuning846 106/110, tuning847 107/110, tuning848 107/110,
+	// tuning849 99/110, tuning850 103/110, tuning851 106/110, blind276 88/110, blind277 97/110,
+	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 100/110, blind283 92/110, blind284
+	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
+	// blind290 92/110, blind291 88/110, blind292 92/110, blind293 104/110, blind294 101/110, blind295
+	// 91/110, blind296 98/110, blind297 93/110, blind298 95/110, blind299 92/110, blind300 92/110,
+	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 100/110, blind305 90/110, blind306
+	// 91/110, blind307 95/110, blind308 99/110, blind309 100/110, blind310 93/110, blind311 101/110,
+	// blind312 95/110, blind313 101/110, blind314 90/110, blind315 88/110, blind316 92/110, blind317
+	// 97/110, blind318 88/110, blind319 94/110, blind320 98/110, blind321 96/110, blind322 98/110,
+	// blind323 93/110, blind324 98/110, blind325 99/110, blind326 90/110, blind327 84/110, blind328
+	// 104/110, blind330 96/110, blind331 89/110, blind332 97/110, blind333 94/110, blind334 96/110,
+	// blind335 90/110, blind336 101/110, blind337 99/110, blind338 105/110, blind339 105/110, blind340
+	// 94/110, blind341 93/110, blind342 96/110, blind343 76/110, blind344 94/110, blind345 93/110,
+	// tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 109/110,
+	// tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861 107/110, tuning862 110/110,
+	// tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867 109/110,
+	// tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110,
+	// tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 103/110,
+	// tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110,
+	// tuning883 108/110, tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110,
+	// tuning888 110/110, tuning889 106/110, tuning890 109/110, tuning891 105/110, tuning892 108/110,
+	// tuning893 107/110, tuning894 109/110, tuning895 107/110, tuning896 109/110, tuning897 107/110,
+	// tuning898 108/110, tuning899 109/110, tuning900 108/110, tuning901 104/110, tuning902 110/110,
+	// tuning903 109/110, tuning904 108/110, tuning905 104/110, tuning906 109/110, tuning907 108/110,
+	// tuning909 107/110, tuning910 108/110, tuning911 106/110, tuning912 105/110, tuning913 106/110,
+	// tuning914 109/110, tuning915 110/110, tuning916 109/110, tuning918 109/110, tuning919 104/110,
+	// tuning920 109/110, tuning921 101/110, tuning922 104/110, tuning923 109/110, tuning924 107/110,
+	// tuning925 109/110, tuning926 106/110, tuning927 106/110, tuning928 106/110, tuning929 107/110,
+	// tuning930 106/110, tuning931 104/110, tuning933 108/110. Each floor below is the best score
+	// measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2207,7 +2201,7 @@ var floors = map[string]float64{
 	// twenty-ninth's; tuning258 (leading
 	// questions typed as in chat) 103/110, 107/110 at its end (evalGate reached); tuning259
 	// to tuning262 pass evalGate from the first.
-	"tuning257-questions.jsonl": 107.0 / 110,
+	"tuning257-questions.jsonl": 108.0 / 110,
 	// Written during it and committed before they were scored, each scored with b8cba52 and
 	// with the code of the day it came in: tuning263 (formal register) 95/110 and 95/110,
 	// 101/110 at the end; tuning264 (leading questions) 97/110 and 97/110, 105/110 at the end
@@ -2334,7 +2328,7 @@ var floors = map[string]float64{
 	// 97/110, tuning362 (a talk-radio caller) 95/110, tuning363 (a sceptic) 99/110;
 	// tuning364 (phone typing, 105/110) passes evalGate.
 	"tuning361-questions.jsonl": 108.0 / 110,
-	"tuning362-questions.jsonl": 108.0 / 110,
+	"tuning362-questions.jsonl": 109.0 / 110,
 	"tuning363-questions.jsonl": 108.0 / 110,
 	// Written later in the thirty-ninth round, scored with 1b4c5ae and ad0e657 alike:
 	// tuning365 (a grandparent rambling) 99/110; tuning366 (a Korean-born engineer, 107/110),
@@ -2531,7 +2525,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with a78d3ec: tuning529 (a hurried typist's typos) 102/110
 	// and tuning530 (a student's comparisons) 101/110; tuning531 (a journalist's
 	// attributions, 108/110) and tuning532 (a Filipino reservist, 109/110) pass evalGate.
-	"tuning529-questions.jsonl": 108.0 / 110,
+	"tuning529-questions.jsonl": 109.0 / 110,
 	"tuning530-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 86272e0: tuning535 (a mistaken reader's wrong
 	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
@@ -2593,7 +2587,7 @@ var floors = map[string]float64{
 	// acronyms) 96/110, tuning588 (Scottish dialect words) 55/110 and tuning590 (a poet's
 	// metaphors) 87/110; tuning581 to tuning584, tuning586, tuning589, tuning591 and
 	// tuning592 pass evalGate, each with every refusal.
-	"tuning585-questions.jsonl": 106.0 / 110,
+	"tuning585-questions.jsonl": 107.0 / 110,
 	"tuning587-questions.jsonl": 106.0 / 110,
 	"tuning588-questions.jsonl": 108.0 / 110,
 	"tuning590-questions.jsonl": 91.0 / 110,
@@ -2624,7 +2618,7 @@ var floors = map[string]float64{
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
 	// pass evalGate.
-	"tuning617-questions.jsonl": 105.0 / 110,
+	"tuning617-questions.jsonl": 106.0 / 110,
 	"tuning619-questions.jsonl": 105.0 / 110,
 	// Written before the forty-eighth round changed anything, scored with its first code
 	// (68a4f7c): blind149 and blind150 109/110, blind151 and blind152 110/110, all passing
@@ -2654,7 +2648,7 @@ var floors = map[string]float64{
 	// Latin letters) 50/110, tuning642 (Arabizi) 46/110 and tuning644 (Spanglish) 49/110;
 	// tuning643 (voice dictation) passes evalGate.
 	"tuning641-questions.jsonl": 109.0 / 110,
-	"tuning642-questions.jsonl": 107.0 / 110,
+	"tuning642-questions.jsonl": 110.0 / 110,
 	"tuning644-questions.jsonl": 109.0 / 110,
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
@@ -2667,7 +2661,7 @@ var floors = map[string]float64{
 	// pass evalGate. Tuned alongside: tuning650 (Cantonese mixed in) 80/110 and tuning652
 	// (German mixed in) 84/110; tuning649 and tuning651 pass evalGate.
 	"blind153-questions.jsonl":  104.0 / 110,
-	"tuning650-questions.jsonl": 108.0 / 110,
+	"tuning650-questions.jsonl": 109.0 / 110,
 	"tuning652-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 8c48041 before they were tuned on: tuning653 (Korean
 	// in Hangul mixed in) 88/110, tuning654 (a retired colonel's jargon) 97/110, tuning655
@@ -2782,7 +2776,7 @@ var floors = map[string]float64{
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
 	"blind173-questions.jsonl": 86.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
-	"blind175-questions.jsonl": 95.0 / 110,
+	"blind175-questions.jsonl": 96.0 / 110,
 	"blind176-questions.jsonl": 95.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
@@ -2804,12 +2798,12 @@ var floors = map[string]float64{
 	"tuning724-questions.jsonl": 109.0 / 110,
 	"tuning725-questions.jsonl": 107.0 / 110,
 	"tuning726-questions.jsonl": 110.0 / 110,
-	"tuning727-questions.jsonl": 92.0 / 110,
+	"tuning727-questions.jsonl": 99.0 / 110,
 	"tuning729-questions.jsonl": 110.0 / 110,
 	"tuning730-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 19000a7 before they were tuned on.
-	"tuning731-questions.jsonl": 99.0 / 110,
-	"tuning732-questions.jsonl": 99.0 / 110,
+	"tuning731-questions.jsonl": 102.0 / 110,
+	"tuning732-questions.jsonl": 101.0 / 110,
 	"tuning733-questions.jsonl": 105.0 / 110,
 	"tuning735-questions.jsonl": 108.0 / 110,
 	"tuning736-questions.jsonl": 107.0 / 110,
@@ -2855,7 +2849,7 @@ var floors = map[string]float64{
 	"tuning754-questions.jsonl": 110.0 / 110,
 	// Blind, written later in it, scored with de89117 and with f721d0d: blind201 (romanised
 	// Korean) 92 and 92/110, blind202 (Mexican Spanish) 95 and 95/110.
-	"blind201-questions.jsonl": 99.0 / 110,
+	"blind201-questions.jsonl": 100.0 / 110,
 	"blind202-questions.jsonl": 98.0 / 110,
 	// Blind, written later still, scored with de89117 and with b221a70: blind205 (Manglish)
 	// 91 and 91/110, blind206 (texted Taglish) 86 and 98, blind207 (a quiz-show host) 96 and
@@ -2890,7 +2884,7 @@ var floors = map[string]float64{
 	// Blind, written at the round's end, scored with de89117 and with 001e5fd: blind214
 	// (romanised Korean) 85 and 89/110, blind215 (Manglish) 89 and 95, blind216 (a pub-quiz
 	// host) 96 and 103; blind217 (Rioplatense Spanish) 105 and 107 passes.
-	"blind214-questions.jsonl": 94.0 / 110,
+	"blind214-questions.jsonl": 95.0 / 110,
 	"blind215-questions.jsonl": 96.0 / 110,
 	"blind216-questions.jsonl": 103.0 / 110,
 	// Written with tuning764 and tuning765, scored with 540f8f7 before tuned on; tuning767
@@ -2944,7 +2938,7 @@ var floors = map[string]float64{
 	// (romanised Korean) 97 and 97, blind238 (Vietnamese) 97 and 101, blind239 (romanised
 	// Thai) 92 and 94.
 	"blind233-questions.jsonl": 92.0 / 110,
-	"blind234-questions.jsonl": 97.0 / 110,
+	"blind234-questions.jsonl": 98.0 / 110,
 	"blind235-questions.jsonl": 91.0 / 110,
 	"blind236-questions.jsonl": 101.0 / 110,
 	"blind237-questions.jsonl": 103.0 / 110,
@@ -2952,7 +2946,7 @@ var floors = map[string]float64{
 	"blind239-questions.jsonl": 97.0 / 110,
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
 	"tuning791-questions.jsonl": 107.0 / 110,
-	"tuning792-questions.jsonl": 109.0 / 110,
+	"tuning792-questions.jsonl": 110.0 / 110,
 	"tuning793-questions.jsonl": 110.0 / 110,
 	"tuning795-questions.jsonl": 107.0 / 110,
 	"tuning796-questions.jsonl": 105.0 / 110,
@@ -2968,7 +2962,7 @@ var floors = map[string]float64{
 	// Pidgin) 79; blind247 (Denglisch) 105 passes.
 	"blind240-questions.jsonl": 105.0 / 110,
 	"blind241-questions.jsonl": 100.0 / 110,
-	"blind242-questions.jsonl": 101.0 / 110,
+	"blind242-questions.jsonl": 102.0 / 110,
 	"blind243-questions.jsonl": 98.0 / 110,
 	"blind244-questions.jsonl": 100.0 / 110,
 	"blind245-questions.jsonl": 107.0 / 110,
@@ -3013,7 +3007,7 @@ var floors = map[string]float64{
 	"blind255-questions.jsonl": 98.0 / 110,
 	"blind256-questions.jsonl": 99.0 / 110,
 	"blind257-questions.jsonl": 93.0 / 110,
-	"blind258-questions.jsonl": 95.0 / 110,
+	"blind258-questions.jsonl": 102.0 / 110,
 	// Written at the same time, scored with 425bc53 before tuned on.
 	"tuning824-questions.jsonl": 107.0 / 110,
 	"tuning825-questions.jsonl": 105.0 / 110,
@@ -3036,8 +3030,8 @@ var floors = map[string]float64{
 	"blind262-questions.jsonl": 92.0 / 110,
 	"blind263-questions.jsonl": 100.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
-	"tuning833-questions.jsonl": 107.0 / 110,
-	"tuning834-questions.jsonl": 102.0 / 110,
+	"tuning833-questions.jsonl": 108.0 / 110,
+	"tuning834-questions.jsonl": 103.0 / 110,
 	// Written after them, scored with c184478 before tuned on.
 	"tuning835-questions.jsonl": 108.0 / 110,
 	"tuning836-questions.jsonl": 107.0 / 110,
@@ -3048,9 +3042,9 @@ var floors = map[string]float64{
 	// 100; blind264 (learner English) 106, blind265 (a wire editor's shorthand) 106 and
 	// blind270 (exam English) 106 pass.
 	"blind266-questions.jsonl": 92.0 / 110,
-	"blind267-questions.jsonl": 94.0 / 110,
+	"blind267-questions.jsonl": 96.0 / 110,
 	"blind268-questions.jsonl": 97.0 / 110,
-	"blind269-questions.jsonl": 101.0 / 110,
+	"blind269-questions.jsonl": 102.0 / 110,
 	"blind271-questions.jsonl": 103.0 / 110,
 	// Written at the fifty-sixth round's start, scored with 11cddc9 before tuned on.
 	"tuning838-questions.jsonl": 109.0 / 110,
@@ -3059,12 +3053,12 @@ var floors = map[string]float64{
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
 	"tuning843-questions.jsonl": 103.0 / 110,
-	"tuning844-questions.jsonl": 99.0 / 110,
+	"tuning844-questions.jsonl": 100.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
 	// blind274 (a child's questions) 101 and 103, blind275 (Aussie run-on) 91 and 91.
-	"blind272-questions.jsonl": 100.0 / 110,
+	"blind272-questions.jsonl": 101.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
 	"blind274-questions.jsonl": 103.0 / 110,
 	"blind275-questions.jsonl": 96.0 / 110,
@@ -3072,7 +3066,7 @@ var floors = map[string]float64{
 	"tuning846-questions.jsonl": 106.0 / 110,
 	"tuning847-questions.jsonl": 107.0 / 110,
 	"tuning848-questions.jsonl": 107.0 / 110,
-	"tuning849-questions.jsonl": 98.0 / 110,
+	"tuning849-questions.jsonl": 99.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
 	"tuning850-questions.jsonl": 103.0 / 110,
 	"tuning851-questions.jsonl": 106.0 / 110,
@@ -3081,7 +3075,7 @@ var floors = map[string]float64{
 	// 86, blind279 (English with Japanese script) 100, blind281 (English with Chinese
 	// characters) 97, blind282 (Turkish) 76, blind283 (Italian) 89; blind280 (English with
 	// Hangul) 105 passes.
-	"blind276-questions.jsonl": 87.0 / 110,
+	"blind276-questions.jsonl": 88.0 / 110,
 	"blind277-questions.jsonl": 97.0 / 110,
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
@@ -3092,7 +3086,7 @@ var floors = map[string]float64{
 	// blind284 (Egyptian Arabizi) 77 and 77/110, blind285 (Turkish) 73 and 73, blind286
 	// (Italian) 99 and 101, blind287 (romanised Korean) 73 and 73, blind288 (Aussie run-on)
 	// 94 and 94.
-	"blind284-questions.jsonl": 99.0 / 110,
+	"blind284-questions.jsonl": 100.0 / 110,
 	"blind285-questions.jsonl": 104.0 / 110,
 	"blind286-questions.jsonl": 103.0 / 110,
 	"blind287-questions.jsonl": 88.0 / 110,
@@ -3105,52 +3099,52 @@ var floors = map[string]float64{
 	"blind289-questions.jsonl": 96.0 / 110,
 	"blind290-questions.jsonl": 92.0 / 110,
 	"blind291-questions.jsonl": 88.0 / 110,
-	"blind292-questions.jsonl": 89.0 / 110,
-	"blind293-questions.jsonl": 103.0 / 110,
+	"blind292-questions.jsonl": 92.0 / 110,
+	"blind293-questions.jsonl": 104.0 / 110,
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
-	"blind296-questions.jsonl": 97.0 / 110,
+	"blind296-questions.jsonl": 98.0 / 110,
 	"blind297-questions.jsonl": 93.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
 	// blind299 (Russian in Latin letters) 53 and 64/110, blind300 (Greeklish) 57 and 66,
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
-	"blind299-questions.jsonl": 91.0 / 110,
+	"blind299-questions.jsonl": 92.0 / 110,
 	"blind300-questions.jsonl": 92.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
 	"blind302-questions.jsonl": 92.0 / 110,
-	"blind303-questions.jsonl": 94.0 / 110,
+	"blind303-questions.jsonl": 95.0 / 110,
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind304
 	// (Russian in Latin letters) 85/110, blind305 (Greeklish) 50, blind306 (Egyptian Arabizi)
 	// 78, blind307 (Turkish) 83, blind308 (Polish) 98, blind309 (romanised Korean) 94.
-	"blind304-questions.jsonl": 99.0 / 110,
+	"blind304-questions.jsonl": 100.0 / 110,
 	"blind305-questions.jsonl": 90.0 / 110,
-	"blind306-questions.jsonl": 90.0 / 110,
-	"blind307-questions.jsonl": 94.0 / 110,
+	"blind306-questions.jsonl": 91.0 / 110,
+	"blind307-questions.jsonl": 95.0 / 110,
 	"blind308-questions.jsonl": 99.0 / 110,
 	"blind309-questions.jsonl": 100.0 / 110,
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
 	// blind312 (Egyptian Arabizi) 60 and 67, blind313 (Turkish) 93 and 96.
-	"blind310-questions.jsonl": 89.0 / 110,
+	"blind310-questions.jsonl": 93.0 / 110,
 	"blind311-questions.jsonl": 101.0 / 110,
-	"blind312-questions.jsonl": 94.0 / 110,
-	"blind313-questions.jsonl": 100.0 / 110,
+	"blind312-questions.jsonl": 95.0 / 110,
+	"blind313-questions.jsonl": 101.0 / 110,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314
 	// (Greeklish) 64/110, blind315 (Egyptian Arabizi) 81, blind316 (Russian in Latin letters)
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
-	"blind314-questions.jsonl": 89.0 / 110,
-	"blind315-questions.jsonl": 87.0 / 110,
-	"blind316-questions.jsonl": 86.0 / 110,
+	"blind314-questions.jsonl": 90.0 / 110,
+	"blind315-questions.jsonl": 88.0 / 110,
+	"blind316-questions.jsonl": 92.0 / 110,
 	"blind317-questions.jsonl": 97.0 / 110,
-	"blind318-questions.jsonl": 85.0 / 110,
+	"blind318-questions.jsonl": 88.0 / 110,
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
 	// 81/110 (84), blind320 (Egyptian Arabizi) 90 (90), blind321 (Russian in Latin letters) 87
 	// (91), blind322 (romanised Korean) 96 (97).
-	"blind319-questions.jsonl": 93.0 / 110,
-	"blind320-questions.jsonl": 95.0 / 110,
-	"blind321-questions.jsonl": 95.0 / 110,
+	"blind319-questions.jsonl": 94.0 / 110,
+	"blind320-questions.jsonl": 98.0 / 110,
+	"blind321-questions.jsonl": 96.0 / 110,
 	"blind322-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-first round's start, scored with 82ba19a: blind323
 	// (Greeklish) 88/110, blind324 (Russian in Latin letters) 92, blind325 (Turkish) 96,
@@ -3161,7 +3155,7 @@ var floors = map[string]float64{
 	"blind324-questions.jsonl": 98.0 / 110,
 	"blind325-questions.jsonl": 99.0 / 110,
 	"blind326-questions.jsonl": 90.0 / 110,
-	"blind327-questions.jsonl": 81.0 / 110,
+	"blind327-questions.jsonl": 84.0 / 110,
 	"blind328-questions.jsonl": 104.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
 	"blind331-questions.jsonl": 89.0 / 110,
@@ -3170,28 +3164,28 @@ var floors = map[string]float64{
 	// blind335 (Levantine Arabizi) 80, blind336 (Turkish) 97, blind337 (Russian in Latin
 	// letters) 96, blind338 (Scottish English) 103, blind339 (Singaporean English) 105.
 	"blind332-questions.jsonl": 97.0 / 110,
-	"blind333-questions.jsonl": 92.0 / 110,
-	"blind334-questions.jsonl": 94.0 / 110,
+	"blind333-questions.jsonl": 94.0 / 110,
+	"blind334-questions.jsonl": 96.0 / 110,
 	"blind335-questions.jsonl": 90.0 / 110,
-	"blind336-questions.jsonl": 98.0 / 110,
-	"blind337-questions.jsonl": 98.0 / 110,
+	"blind336-questions.jsonl": 101.0 / 110,
+	"blind337-questions.jsonl": 99.0 / 110,
 	"blind338-questions.jsonl": 105.0 / 110,
 	"blind339-questions.jsonl": 105.0 / 110,
 	// Blind, written at the sixty-third round's start, scored with d67db04: blind340 (romanised
 	// Korean) 92/110, blind341 (Greeklish) 92/110, blind342 (Egyptian Arabizi) 96/110, blind343
 	// (Jordanian Arabizi) 75/110, blind344 (Turkish) 94/110, blind345 (Russian in Latin letters)
 	// 93/110, blind346 (Irish English) 108/110, blind347 (Nigerian English) 108/110.
-	"blind340-questions.jsonl": 92.0 / 110,
-	"blind341-questions.jsonl": 92.0 / 110,
+	"blind340-questions.jsonl": 94.0 / 110,
+	"blind341-questions.jsonl": 93.0 / 110,
 	"blind342-questions.jsonl": 96.0 / 110,
-	"blind343-questions.jsonl": 75.0 / 110,
+	"blind343-questions.jsonl": 76.0 / 110,
 	"blind344-questions.jsonl": 94.0 / 110,
 	"blind345-questions.jsonl": 93.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
-	"tuning854-questions.jsonl": 108.0 / 110,
-	"tuning855-questions.jsonl": 109.0 / 110,
+	"tuning854-questions.jsonl": 109.0 / 110,
+	"tuning855-questions.jsonl": 110.0 / 110,
 	"tuning856-questions.jsonl": 109.0 / 110,
 	"tuning857-questions.jsonl": 108.0 / 110,
 	"tuning858-questions.jsonl": 104.0 / 110,
@@ -3208,7 +3202,7 @@ var floors = map[string]float64{
 	"tuning868-questions.jsonl": 107.0 / 110,
 	"tuning869-questions.jsonl": 108.0 / 110,
 	"tuning870-questions.jsonl": 109.0 / 110,
-	"tuning871-questions.jsonl": 96.0 / 110,
+	"tuning871-questions.jsonl": 101.0 / 110,
 	"tuning872-questions.jsonl": 108.0 / 110,
 	"tuning873-questions.jsonl": 108.0 / 110,
 	"tuning874-questions.jsonl": 109.0 / 110,
@@ -3216,7 +3210,7 @@ var floors = map[string]float64{
 	"tuning876-questions.jsonl": 106.0 / 110,
 	"tuning877-questions.jsonl": 103.0 / 110,
 	// Written later in the round, scored with 38f7162 before tuned on.
-	"tuning878-questions.jsonl": 109.0 / 110,
+	"tuning878-questions.jsonl": 110.0 / 110,
 	"tuning879-questions.jsonl": 110.0 / 110,
 	"tuning880-questions.jsonl": 110.0 / 110,
 	"tuning881-questions.jsonl": 107.0 / 110,
@@ -3230,61 +3224,64 @@ var floors = map[string]float64{
 	"tuning887-questions.jsonl": 110.0 / 110,
 	"tuning888-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with f6ad277 before tuned on.
-	"tuning889-questions.jsonl": 105.0 / 110,
-	"tuning890-questions.jsonl": 108.0 / 110,
+	"tuning889-questions.jsonl": 106.0 / 110,
+	"tuning890-questions.jsonl": 109.0 / 110,
 	"tuning891-questions.jsonl": 105.0 / 110,
 	// Written at the sixtieth round's start, scored with b0a2e22 before tuned on.
-	"tuning892-questions.jsonl": 107.0 / 110,
-	"tuning893-questions.jsonl": 106.0 / 110,
-	"tuning894-questions.jsonl": 108.0 / 110,
+	"tuning892-questions.jsonl": 108.0 / 110,
+	"tuning893-questions.jsonl": 107.0 / 110,
+	"tuning894-questions.jsonl": 109.0 / 110,
 	"tuning895-questions.jsonl": 107.0 / 110,
 	"tuning896-questions.jsonl": 109.0 / 110,
 	// Written later in the sixtieth round, scored with 5b29478 before tuned on.
 	"tuning897-questions.jsonl": 107.0 / 110,
-	"tuning898-questions.jsonl": 107.0 / 110,
+	"tuning898-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with f39f78f before tuned on.
 	"tuning899-questions.jsonl": 109.0 / 110,
 	"tuning900-questions.jsonl": 108.0 / 110,
 	// Written at the sixty-first round's start, scored with 82ba19a before tuned on.
-	"tuning901-questions.jsonl": 103.0 / 110,
+	"tuning901-questions.jsonl": 104.0 / 110,
 	"tuning902-questions.jsonl": 110.0 / 110,
 	"tuning903-questions.jsonl": 109.0 / 110,
-	"tuning904-questions.jsonl": 107.0 / 110,
-	"tuning905-questions.jsonl": 102.0 / 110,
-	"tuning906-questions.jsonl": 107.0 / 110,
+	"tuning904-questions.jsonl": 108.0 / 110,
+	"tuning905-questions.jsonl": 104.0 / 110,
+	"tuning906-questions.jsonl": 109.0 / 110,
 	"tuning907-questions.jsonl": 108.0 / 110,
 	"tuning909-questions.jsonl": 107.0 / 110,
 	// Written at the sixty-second round's start, scored with ede5946 before tuned on.
-	"tuning910-questions.jsonl": 107.0 / 110,
+	"tuning910-questions.jsonl": 108.0 / 110,
 	"tuning911-questions.jsonl": 106.0 / 110,
-	"tuning912-questions.jsonl": 104.0 / 110,
-	"tuning913-questions.jsonl": 105.0 / 110,
+	"tuning912-questions.jsonl": 105.0 / 110,
+	"tuning913-questions.jsonl": 106.0 / 110,
 	"tuning914-questions.jsonl": 109.0 / 110,
 	"tuning915-questions.jsonl": 110.0 / 110,
-	"tuning916-questions.jsonl": 108.0 / 110,
+	"tuning916-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
 	"tuning918-questions.jsonl": 109.0 / 110,
 	"tuning919-questions.jsonl": 104.0 / 110,
-	"tuning920-questions.jsonl": 107.0 / 110,
-	"tuning921-questions.jsonl": 98.0 / 110,
+	"tuning920-questions.jsonl": 109.0 / 110,
+	"tuning921-questions.jsonl": 101.0 / 110,
 	"tuning922-questions.jsonl": 104.0 / 110,
-	"tuning923-questions.jsonl": 108.0 / 110,
-	"tuning924-questions.jsonl": 106.0 / 110,
+	"tuning923-questions.jsonl": 109.0 / 110,
+	"tuning924-questions.jsonl": 107.0 / 110,
 	"tuning925-questions.jsonl": 109.0 / 110,
 	// Written at the sixty-third round's start, scored with 805f9f8 before tuned on.
-	"tuning926-questions.jsonl": 96.0 / 110,
-	"tuning927-questions.jsonl": 89.0 / 110,
-	"tuning928-questions.jsonl": 94.0 / 110,
-	"tuning929-questions.jsonl": 73.0 / 110,
-	"tuning930-questions.jsonl": 94.0 / 110,
-	"tuning931-questions.jsonl": 73.0 / 110,
-	"tuning933-questions.jsonl": 97.0 / 110,
+	"tuning926-questions.jsonl": 106.0 / 110,
+	"tuning927-questions.jsonl": 106.0 / 110,
+	"tuning928-questions.jsonl": 106.0 / 110,
+	"tuning929-questions.jsonl": 107.0 / 110,
+	"tuning930-questions.jsonl": 106.0 / 110,
+	"tuning931-questions.jsonl": 104.0 / 110,
+	"tuning933-questions.jsonl": 108.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-third round's end: blind299 (1 before), tuning854 (1 before), tuning929 (1 before)
+	// get every refusal right; tuning926 misses 2 (3 before), tuning927 misses 3 (4 before), tuning930
+	// misses 1 (2 before); no set misses more.
 	// At the sixty-second round's end: blind335 (1 before), tuning913 (1 before), tuning914 (1
 	// before), tuning915 (1 before), tuning918 (1 before), tuning920 (1 before) get every refusal
 	// right; blind305 misses 3 (4 before), blind311 misses 2 (3 before), blind333 misses 3 (4
@@ -3950,7 +3947,6 @@ var refusalsMissed = map[string]int{
 	"blind294-questions.jsonl": 1,
 	// Blind, written later in the round, scored with 432cb83 and a6f9966: blind301 and
 	// blind302 29/30, blind299 and blind303 28/30, blind300 26/30 with both.
-	"blind299-questions.jsonl": 1,
 	"blind300-questions.jsonl": 3,
 	"blind301-questions.jsonl": 1,
 	"blind302-questions.jsonl": 1,
@@ -4006,7 +4002,6 @@ var refusalsMissed = map[string]int{
 	"blind346-questions.jsonl": 1,
 	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
 	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
-	"tuning854-questions.jsonl": 1,
 	"tuning856-questions.jsonl": 1,
 	"tuning857-questions.jsonl": 1,
 	"tuning859-questions.jsonl": 1,
@@ -4068,10 +4063,9 @@ var refusalsMissed = map[string]int{
 	// Written at the sixty-third round's start, scored with 805f9f8: tuning926 27/30, tuning927 26/30,
 	// tuning928 30/30, tuning929 29/30, tuning930 28/30, tuning931 29/30, tuning932 30/30, tuning933
 	// 30/30.
-	"tuning926-questions.jsonl": 3,
-	"tuning927-questions.jsonl": 4,
-	"tuning929-questions.jsonl": 1,
-	"tuning930-questions.jsonl": 2,
+	"tuning926-questions.jsonl": 2,
+	"tuning927-questions.jsonl": 3,
+	"tuning930-questions.jsonl": 1,
 	"tuning931-questions.jsonl": 1,
 }
 
