@@ -461,10 +461,9 @@ func (ix *searchIndex) queryTerms(q string) []string {
 			w = n // "kishida's role in the 4 country meeting": the facts write "four"
 		}
 		st := ix.stem(w)
-		if len(w) >= minMisspeltLen && !ix.readsStem(st) && (len(st) < minMisspeltLen || len(ix.misspelt(st)) == 0) {
-			// A typo the stemmer cut short or cut wrong: "ofice" stems to "ofic", too short to
-			// be read as a misspelling, and "posiitve" to "posiitv", two letters off "posit";
-			// the words are one letter off, or two swapped, the facts' "office" and "positive".
+		if len(st) < minMisspeltLen && len(w) >= minMisspeltLen && !ix.readsStem(st) {
+			// A typo the stemmer cut short: "ofice" stems to "ofic", too short to be read as
+			// a misspelling, but the word is one letter off the facts' "office".
 			if m := ix.misspelt(w); len(m) == 1 {
 				st = m[0]
 			}
