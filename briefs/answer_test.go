@@ -4800,6 +4800,9 @@ func TestAnswerJapansGoalsInTheAlliance(t *testing.T) {
 	for _, q := range []string{
 		"japan main goals in the alliance",
 		"What does Tokyo actually want out of all this alliance business?",
+		// Its alliance with the US is named as a thing: Japan's own goals still answer.
+		"What does Tokyo actually want out of its alliance with Washington?",
+		"What does Japan want out of its alliance with the US?",
 	} {
 		ids := answerIDs(s, q)
 		if !slices.Contains(ids, "japan-goal-post-war-system") && !slices.Contains(ids, "japan-goal-retain-us-contain-china") {

@@ -643,7 +643,10 @@ func (s *Store) searchReading(r reading, limit int, among []int32) []Hit {
 	// Nor when it asks who did something to or for the subject: "Who came to Yoon's
 	// inauguration on Tokyo's behalf?" is not answered by what Yoon did.
 	q.byOwn = len(named) > 0 && !q.byDate && !(len(r.words) > 0 && asksWho(r.words[0]))
-	q.ownAnswers = q.byOwn && len(named) >= 3 && !asksDifference(r.words)
+	// A thing of the subject's counts as one of the others when the subject's aims are asked:
+	// "What does Tokyo want out of its alliance with Washington?" is answered by Japan's goals,
+	// not by facts on the alliance alone.
+	q.ownAnswers = q.byOwn && (len(named) >= 3 || len(named)+len(things) >= 3 && asksAim(r.words)) && !asksDifference(r.words)
 	q.asksSpeaker = asksWhoSaid(r.words)
 	if q.byOwn {
 		q.ownSet = s.subjectOf[named[0]]
@@ -934,6 +937,14 @@ type ranking struct {
 	// reading.minCoverage).
 	minCoverage float32
 }
+
+// asksAim reports whether a question's words (normalizeName's) ask what someone wants or aims at.
+func asksAim(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return aimWords[w] })
+}
+
+// aimWords ask what someone wants or aims at.
+var aimWords = setOf([]string{"want", "wants", "goal", "goals", "aim", "aims", "objective", "objectives", "purpose", "hope", "hopes", "seek", "seeks"})
 
 // asksWhoSaid reports whether a question's words (normalizeName's) ask who said something.
 func asksWhoSaid(words []string) bool {
