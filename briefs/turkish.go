@@ -88,6 +88,15 @@ var turkishMarkers = setOf([]string{
 	"toplayabilir", "çatı", "cati",
 	"avustralyanın", "avustralyanin",
 	"toplantısını", "toplantisini", "görüşmesini", "gorusmesini", "besleyen", "faydası", "faydasi",
+	"ortakları", "ortaklari", "kaygıları", "kaygilari", "farklar", "farkları", "farklari",
+	"davaları", "davalari", "anlaşması", "anlasmasi", "hedefi", "toplantıya", "toplantiya",
+	"zorla", "stratejik", "özerklik", "ozerklik", "güç", "guc", "üye", "uye", "tutumları",
+	"tutumlari", "yarımada", "yarimada", "yarımadası", "yarimadasi", "birleşmesi", "birlesmesi",
+	"silahsızlanma", "silahsizlanma", "tatbikatlar", "malzemeler", "malzemeleri", "hammadde",
+	"karşılıklı", "karsilikli", "erişim", "erisim", "mavi", "şefi", "sefi", "vatandaşları",
+	"vatandaslari", "bağımlı", "bagimli", "versiyonu", "şikayet", "sikayet", "yarımadasının",
+	"yarimadasinin", "kaçırılan", "kacirilan", "yayılması", "yayilmasi", "yarıiletken",
+	"yariiletken",
 })
 
 // turkishTellers are Turkish words, common in its questions, that no English question and no
@@ -139,6 +148,10 @@ var turkishTellers = setOf([]string{
 	"yapıyodu", "yapiyodu", "istiyodu", "düşünüyodu", "dusunuyodu", "çağrıldılar", "cagrildilar",
 	"artırıyor", "artiriyor", "artırıyo", "artiriyo", "çalışmıştı", "calismisti",
 	"hangisinin", "söyleniyor", "soyleniyor",
+	"kimdir", "kimler", "kimlerdi", "kimin", "nelerdi", "yapıldı", "yapildi", "konuşuldu",
+	"konusuldu", "başladı", "basladi", "feshedildi", "çıkarıldı", "cikarildi", "demek",
+	"hangileri", "zamandı", "zamandi", "başvurdu", "basvurdu", "konuşulmadı", "konusulmadi",
+	"dedi", "oldu", "yaptı", "yapti", "başbakanı", "basbakani", "amacı", "amaci",
 })
 
 // turkish are Turkish words with their English, or "" for those an English question would not
@@ -3771,6 +3784,36 @@ var turkish = map[string]string{
 	"iddialı":        "ambitious",
 	"istediklerini":  "wanted",
 	"söyleniyor":     "is said",
+	"nelerdi":        "what were",
+	"farklar":        "differences",
+	"farkları":       "differences",
+	"kaygıları":      "concerns",
+	"ortaklar":       "partners",
+	"ortakları":      "partners",
+	"tarihler":       "dates",
+	"tarihleri":      "dates",
+	"tarihlerde":     "dates",
+	"davaları":       "lawsuits",
+	"çıkarıldı":      "was removed",
+	"tutumları":      "attitudes",
+	"kontrollerini":  "controls",
+	"sistemden":      "system",
+	"kurtulmak":      "get rid of",
+	"anlaşamıyor":    "cannot agree",
+	"takeşima":       "Takeshima",
+	"fukuşima":       "Fukushima",
+	"başvurdu":       "applied",
+	"dtö":            "WTO",
+	"dto":            "WTO",
+	"konuşulmadı":    "was not discussed",
+	"çevrelemek":     "contain",
+	"yarımadasının":  "peninsula's",
+	"vatandaşları":   "citizens",
+	"versiyonu":      "version",
+	"bağımlı":        "dependent",
+	"karşılıklı":     "reciprocal",
+	"erişim":         "access",
+	"önlemek":        "prevent",
 }
 
 // turkishPhrases are Turkish phrases of two to four words with their English.
@@ -5093,6 +5136,23 @@ var turkishPhrases = map[string]string{
 	"zarar gördü":          "was hurt",
 	"zarar gordu":          "was hurt",
 	"gorus alisverisi":     "exchange of views",
+
+	// "ne demek" is what does it mean; "her" before a noun is each.
+	"ne demek":                       "what does it mean",
+	"her ülke":                       "each country",
+	"her ulke":                       "each country",
+	"her ülkenin":                    "each country's",
+	"her ulkenin":                    "each country's",
+	"savaş sonrası":                  "post-war",
+	"savas sonrasi":                  "post-war",
+	"askıya alındı":                  "was suspended",
+	"askiya alindi":                  "was suspended",
+	"nükleer silahların yayılması":   "nuclear proliferation",
+	"nukleer silahlarin yayilmasi":   "nuclear proliferation",
+	"silahların yayılması":           "proliferation of weapons",
+	"silahlarin yayilmasi":           "proliferation of weapons",
+	"nükleer silahların yayılmasını": "nuclear proliferation",
+	"nukleer silahlarin yayilmasini": "nuclear proliferation",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name
