@@ -4592,8 +4592,11 @@ var translitPhrases = map[string]string{
 	"vtoroy mirovoy voyny":   "World War II",
 	"yun sok yol'":           "Yoon Suk-yeol",
 	"kakoe mesto":            "what role",
-	"zavisimosti ot":         "dependence on",
-	"sdelalo fotografii":     "took the photos",
+	// How relations went: "kak razvivalis' otnosheniya" asks how they fared, not what grew.
+	"razvivalis' otnosheniya": "relations fared",
+	"razvivalis otnosheniya":  "relations fared",
+	"zavisimosti ot":          "dependence on",
+	"sdelalo fotografii":      "took the photos",
 	// What they talked about with "voobshe" (at all) put in, and voices that are heard.
 	"o chem voobshe govorili":   "what did they talk about",
 	"o chem voobshche govorili": "what did they talk about",

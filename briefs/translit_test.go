@@ -146,7 +146,9 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Kak Yaponiya ispol'zuet «indo-tikhookeanskuyu strategiyu» Soedinyonnykh Shtatov v svoikh interesakh?", "how Japan uses «Indo-Pacific strategy» United States in its own interests?"},
 		{"Chto soglasilis' izuchit' i prodvigat' tri drugie strany vmeste s Yaponiey?", "what agreed explore and promote three other countries together with Japan?"},
 		{"Mozhet li vstrecha chetyryokh stran privesti k novomu kvazisoyuzu, kak schitaet avtor?", "can meeting four countries lead to new quasi-alliance, how think author?"},
-		{"Kak v poslednee vremya razvivalis' otnosheniya Kitaya s Yaponiey?", "how recently developed relations China with Japan?"},
+		{"Kak v poslednee vremya razvivalis' otnosheniya Kitaya s Yaponiey?", "how recently relations fared China with Japan?"},
+		// "razvivalis' otnosheniya" asks how relations fared; "razvivalis" alone is developed.
+		{"kak razvivalis' otnosheniya i kak razvivalis ekonomiki?", "how relations fared and how developed economy?"},
 		{"kak Yun hochet naladit otnosheniya i uvelichit vliyanie, chto on budet izuchit i prodvigat", "how Yoon wants to improve relations and increase influence, what on will explore and promote"},
 		{"chto obyazatelstva SShA, kogda Soedinennye Shtaty i Soedinennymi Shtatami, i Soedinennyh Shtatov", "what commitments US, when United States and United States, and United States"},
 		{"kakie trehstoronnih vstrech simvolicheskoi ili delovoi, kak Yun ispolzuet vybornoi", "which trilateral vstrech symbolic or practical, how Yoon uses election"},
