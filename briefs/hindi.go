@@ -12,6 +12,7 @@ var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kaha
 	"kaha", "bhi", "tarah", "sakte", "chahta", "chahte", "chahti", "chahiye", "hisaab", "karke", "abhi",
 	"jaldi", "deshon", "sabse", "zyada", "hoga", "hogi", "wahan", "isse", "unke", "humari", "kuch", "batao",
 	"bataiye", "lekin", "karega", "rahega", "payega", "toh", "haan", "sirf", "bahut", "kyu", "kahaan",
+	"ilawa", "mulk",
 })
 
 // hindi are Hindi words in Latin letters with their English, or "" for those an English
@@ -161,6 +162,7 @@ var hindi = map[string]string{
 	"chhora": "discharged", "chhorega": "will discharge", "zariye": "through", "hawale": "regard",
 	"mulaqat": "meeting", "ijlas": "session", "kamyab": "successful", "nakam": "failed", "wazir": "minister",
 	"wazir-e-azam": "prime minister", "wazir-e-kharja": "foreign minister", "sadr": "president",
+	"mahine": "month",
 	// Months, capitalised as English writes them: a postposition goes before the month and its
 	// year ("july 2019 mein", in July 2019). "may" and "march" are English words too.
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
@@ -219,7 +221,8 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"meherbani kar ke": "", "meherbani karke": "", "mehrbani kar ke": "", "mehrbani karke": "",
 	"bata dein": "tell", "asal mein": "actually", "pehli dafa": "first time", "pichli dafa": "last time",
 	"aakhri dafa": "last time", "is dafa": "this time", "jinhon ne": "who", "kis ne": "who", "sab se": "most",
-	"ke hawale se": "regarding", "ke zariye": "through", "ke mutabiq": "according to", "se mutaliq": "about",
+	"se lautne ke baad": "after returning from", "ke hawale se": "regarding",
+	"ke zariye": "through", "ke mutabiq": "according to", "se mutaliq": "about",
 	"se mutalliq": "about", "ke mauqe par": "on the occasion of", "ke mauqe pe": "on the occasion of",
 	"ke khayal mein": "in the view of", "ke zyada qareeb": "closer to", "ke qareeb": "close to",
 	"yaqeen dilaya": "assured", "yaqeen dehani": "assurance", "yaqeen dehani karwai": "assured",
@@ -313,6 +316,15 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"kitni der": "how long", "wapas daala": "put back", "wapas daali": "put back", "wapas daale": "put back",
 	"wapas laya": "brought back", "wapas lana": "bring back", "export white list": "export white list",
 	"sabse bada jhatka laga": "was hit hardest", "bada jhatka laga": "was hit hard",
+	// Who came, read together so that the verb comes first with its asking word
+	// ("Tokyo se kaun aya tha", who came from Tokyo).
+	"kaun aya": "who came", "kaun aaya": "who came", "kaun aaye": "who came", "kon aya": "who came",
+	"kaun kaun aya": "who came", "kaun kaun aaye": "who came",
+	"kis mahine": "which month", "kitne arsay": "how long", "do saal": "two years", "teen saal": "three years",
+	"do din": "two days", "naam deta": "calls", "naam dete": "call", "naam diya": "named",
+	"qadam uthaya": "took a step", "kadam uthaya": "took a step", "qadam uthaye": "took steps",
+	"pahunche the": "arrived", "pahuncha tha": "arrived",
+	"official document": "official document", "official documents": "official documents",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -367,4 +379,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
+	"se lautne ke baad",
 })
