@@ -24,7 +24,7 @@ var romanKoreanTellers = func() map[string]bool {
 		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nayo", "gayo", "kkayo", "jiyo", "jyo")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
-		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya",
+		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya", "eodi-eodi-yeyo", "nugu-nugu-yeyo",
 		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
 		tellers[w] = true
 	}
@@ -547,6 +547,16 @@ var romanKoreanMarkers = setOf([]string{
 	"bbaego",
 	"irueojyeo",
 	"yeokal",
+	// whose, and nouns of the article's subjects: a threat, territorial sovereignty, a route, a
+	// nuclear missile, forced labour, deterrence and concerns.
+	"nuguui",
+	"wihyeop",
+	"yeongyugwon",
+	"hangno",
+	"haekmisail",
+	"gangjedongwon",
+	"eokjeryeok",
+	"geokjeonggeori",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
@@ -1709,6 +1719,7 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"nugu-nugu":        "who",
 	"nugu-nugu-ya":     "who",
 	"nugu-nugu-iya":    "who",
+	"nugu-nugu-yeyo":   "who",
 	"eodi-eodiya":      "which",
 	"eodi-eodi-ya":     "which",
 	"mwo-mwo-yeosseo":  "what",
@@ -3094,6 +3105,24 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"jeonjingiji": "outpost", "choseok": "cornerstone", "haekgunchuk": "nuclear disarmament", "wiban": "violation",
 	"yuwol": "June", "gukjebeop": "international law", "cheori-su": "treated water", "sipeohaeyo": "wants to", "mokjeogiyeyo": "purpose",
 	"jeonggijeogeuro": "regularly", "jeonggi-jeogeuro": "regularly",
+	// Names as Korean spells them ("hayasi", Hayashi; "aelbeoniji", Albanese; "kaenbera",
+	// Canberra; "dokyo", Tokyo; "bukgyeong", Beijing; "yunseogyeol" run on), and the nouns of
+	// the article's subjects: a threat ("wihyeop"), territorial sovereignty ("yeongyugwon"), an
+	// air or sea route ("hangno"), forced labour ("gangjedongwon", forced mobilization), the marine
+	// environment and its pollution ("hwangyeong", "oyeom"), a topographic survey ("jihyeong
+	// josa"), the Western camp ("seobang jinyeong"), confrontation ("daerip"), a burden
+	// ("budam"), a major power ("daeguk"), getting rid of ("talpi") and one-sided ("ilbyeondo").
+	"hayasi": "Hayashi", "yosimasa": "Yoshimasa", "aelbeoniji": "Albanese", "albeoniji": "Albanese",
+	"jeosinda": "Jacinda", "yunseogyeol": "Yoon Suk-yeol",
+	"seogyeol": "Suk-yeol", "kaenbera": "Canberra", "kaenbeora": "Canberra", "wellingteon": "Wellington",
+	"welringteon": "Wellington", "dokyo": "Tokyo", "bukgyeong": "Beijing", "singgapol": "Singapore",
+	"fukusima": "Fukushima", "haekmisail": "nuclear missile", "wihyeop": "threat",
+	"yeongyugwon": "sovereignty", "hangno": "route", "gangjedongwon": "forced labor", "chimgong": "invasion",
+	"hwangyeong": "environment", "oyeom": "pollution", "jihyeong": "topography", "josa": "survey",
+	"seobang": "Western", "jinyeong": "camp", "oseaenia": "Oceania", "daerip": "confrontation",
+	"seongjang": "growth", "budam": "burden", "daeguk": "major power", "talpi": "get rid of", "ilbyeondo": "one-sided",
+	"eokjeryeok": "deterrence", "gak": "each", "geokjeonggeori": "concerns", "nuguui": "whose",
+	"anasseoyo": "not", "aneusseoyo": "not", "anasseo": "not", "aneusseo": "not",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3106,6 +3135,7 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"nyu-jillaendeu": "New Zealand", "nyu-jilraendeu": "New Zealand", "hanguk-annae": "within South Korea",
 	"hanguk-nae": "within South Korea", "dong-ui": "agreed", "ta-gyeok": "hit", "jun-dong-maeng": "quasi-alliance",
 	"je-il": "most", "gang-gyeong": "tough", "il-ho": "Japan Australia", "nae-eseo": "within",
+	"dok-do": "Dokdo", "geokjeong-geori": "concerns", "asia-taepyeongyang-pan": "Asia Pacific version",
 	"eodi-eodi": "which", "mwo-mwo": "what", "asia-taepyeongyang": "Asia Pacific", "indo-taepyeongyang": "Indo Pacific",
 	"jangkwan-deul": "ministers",
 	"2-guk":         "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
@@ -3188,7 +3218,7 @@ func withVerbForms(words map[string]string) map[string]string {
 		"yeongi": "was postponed", "chwiso": "was canceled", "hapui": "was agreed", "habui": "was agreed",
 		"jeongsanghwa": "was normalized", "hoebok": "was restored", "gaeseon": "improved", "chaetaek": "was adopted",
 		"seolchi": "was set up", "gyuje": "was restricted", "jaegae": "was resumed", "haegyeol": "was resolved",
-		"jinhaeng": "was held", "cheodae": "was invited",
+		"jinhaeng": "was held", "cheodae": "was invited", "nonui": "was discussed",
 	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna", "dwaennayo", "doeeonnayo"})
 	// The passive going on ("pyeongga-doego", being assessed; "jipjung-doeeo", focused).
 	add(map[string]string{
@@ -3251,7 +3281,7 @@ var politeVerbs = map[string][2]string{
 	"chamyeo": {"participate", "participated"}, "jewoe": {"exclude", "excluded"}, "jeso": {"file a complaint", "filed a complaint"},
 	"judo": {"lead", "led"}, "apbak": {"pressure", "pressured"},
 	"yuji": {"maintain", "maintained"}, "wiban": {"violate", "violated"}, "chugu": {"pursue", "pursued"},
-	"gidae": {"expect", "expected"},
+	"gidae": {"expect", "expected"}, "eokje": {"deter", "deterred"},
 }
 
 // politePresent and politePast are the endings typed after "ha-" for the present and the past,
@@ -3315,7 +3345,7 @@ var jeokAdjectives = map[string]string{
 	"daja": "multilateral", "sangjingjeok": "symbolic", "ideollogi": "ideological", "inyeom": "ideological",
 	"jangi": "long-term", "danggi": "short-term", "dangi": "short-term", "gyeolljeong": "decisive",
 	"gyeoljeong": "decisive", "jeongsik": "official", "bigongsik": "unofficial", "gongsik": "official",
-	"jeonggi": "regular",
+	"jeonggi": "regular", "dacheung": "multi-layered", "pyeonghwa": "peaceful", "jungnip": "neutral",
 }
 
 // jeokEndings are what follows "-jeok": before a noun ("-jeogin", "-jeok-in"), with the
@@ -3494,8 +3524,8 @@ func withAskingCopulas(words map[string]string) map[string]string {
 }
 
 // withYearsAndMonths is words with the years and months typed with the Korean counter run on
-// ("2019nyeon", "7wol"), read as English writes them ("2019", "July"); "2023nyeon-e" is in
-// 2023.
+// ("2019nyeon", "7wol", "29il"), read as English writes them ("2019", "July", "29");
+// "2023nyeon-e" is in 2023.
 func withYearsAndMonths(words map[string]string) map[string]string {
 	months := []string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
 		"October", "November", "December"}
@@ -3508,6 +3538,11 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 	for year := 1990; year <= 2030; year++ {
 		words[strconv.Itoa(year)+"nyeon"] = strconv.Itoa(year)
 		words[strconv.Itoa(year)+"nyeon-e"] = "in " + strconv.Itoa(year)
+	}
+	for day := 1; day <= 31; day++ {
+		if _, ok := words[strconv.Itoa(day)+"il"]; !ok {
+			words[strconv.Itoa(day)+"il"] = strconv.Itoa(day)
+		}
 	}
 	return words
 }
@@ -4709,6 +4744,11 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	// "normal country".
 	"nam taepyeongyang": "South Pacific", "jeonjin giji": "outpost", "yuwol mal": "end of June",
 	"6wol mal": "end of June", "jeonhu cheje": "post-war system", "jeongsang gukga": "normal country",
+	// Yoon's given name typed apart ("Yoon Seok Yeol"), the Second World War and national
+	// security.
+	"seok yeol": "Suk-yeol", "suk yeol": "Suk-yeol",
+	"segye daejeon": "world war", "2cha segye daejeon": "World War II", "je2cha segye daejeon": "World War II",
+	"gukga anbo": "national security",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -4774,6 +4814,8 @@ var romanKoreanParticles = withParticlesJoined(setOf([]string{
 	"na",
 	"ira",
 	"ra",
+	"iran", // what is called: "jun-dongmaeng-iran mwoyeyo?"
+	"ran",
 	"rago",
 	"irago",
 	"go",
