@@ -22,7 +22,7 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"ti ypsoxethike o Biden stous Iapones kai tous Koreatis stin triplevri", "what promise Biden to the Japanese and Koreans in the trilateral"},
 		{"kai i Nea Zilandia pou epikentrwnetai", "and New Zealand where focus"},
 		{"giati oi Koreatis einai kata tis aporripsis radienergou nerou apo tin Iaponia sti thalassa", "why Koreans oppose discharge radioactive water from Japan in the sea"},
-		{"poia diplevri sxesi anamesa stis 4 xores einai h pio wrimi kai proxwrimeni", "which bilateral relationship between in the 4 countries is the more mature and advanced"},
+		{"poia diplevri sxesi anamesa stis 4 xores einai h pio wrimi kai proxwrimeni", "which bilateral relationship among the 4 countries is the more mature and advanced"},
 		{"gia tous koreates ergates tou B pagkosmiou ti einai afto pou den thelei i Iaponia", "about Koreans workers World War II what is this where not want Japan"},
 		{"telika i syskepsi twn 4 eixe ousia h itan mono gia ti fotografia", "finally meeting 4 had substance or was it only for a photo op"},
 		// Eta typed as h ("sth", "thn", "kyvernhsh") and the words of the summit's questions.
@@ -279,6 +279,17 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"giati ti stash kratane h Iaponia kai poia stasi kratane h Korea?", "why what stance take Japan and which stance take Korea?"},
 		{"giati einai akrogwniaios lithos h akrogoniaios lithos?", "why is cornerstone cornerstone?"},
 		{"giati diamartyrithike h Iaponia gia thn episkepsh tou arxigou astynomias h tou arxigou ths astynomias?", "why protest Japan about episkepsh police chief police chief?"},
+		// Eta typed h and upsilon y in the words of months, Sweden, submarines, costs and
+		// joining; "anamesa stous" among the; a security agreement; all cooperation.
+		{"ti mhna mphkan telika h souhdia kai h finlandia? itan mpikan, tha mpoun?", "what month joined finally Sweden and Finland? was joined, will join?"},
+		{"ta ypovryxia h ypovrixia ths Afstralias, ti provlepei h symfwnia asfaleias h symfonia asfaleias?", "submarines submarines Australia, what provide for security agreement security agreement?"},
+		{"poso kostise h organwsh h organwsi kai poios plhrwse h plirwse ta eksoda, tha kostisei?", "how much cost organization organization and who paid paid costs, will cost?"},
+		{"pws legontai oi megalos stoxoi autwn twn 4 pou syzitithikan palaiotera?", "how are called big goals these 4 where were discussed earlier?"},
+		{"exoun ksanapaei? posoi tonoi tha rixtoun, yparxei noumero?", "have gone again? how many tons will be released, there is number?"},
+		{"to upourgeio eksoterikwn kai to ypourgeio, pws ephreasan?", "ministry foreign and ministry, how affected?"},
+		{"giati kophke? ti tha dwsei, tha organwsei?", "why was terminated? what will give, will organize?"},
+		{"poioi tha dysarestithoun an den kratisoun isorropia anamesa stous symmaxous kai anamesa sta kratika?", "who will be displeased if not keep balance among the allies and among the kratika?"},
+		{"mporoun na kopsoun kathe synergasia?", "can to cut all cooperation?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
