@@ -37,6 +37,8 @@ var scotsTellingPairs = [][2]string{{"fit", "did"}, {"fit", "dae"}, {"fit", "dae
 	{"foo", "lang"}, {"foo", "muckle"}, {"fit", "wye"}, {"fit", "dis"}, {"fit", "wid"}, {"fit", "twa"}, {"fit", "happened"},
 	{"fit", "happens"}, {"fit", "got"}, {"fit", "were"}, {"foo", "dis"}, {"foo", "wid"}, {"foo", "big"}, {"foo", "come"},
 	// "fa" is short: its pairs are those whose second word sends a question to be read already.
+	// "tae the" is to the: "sticks that tight tae the US".
+	{"tae", "the"},
 	{"fa", "wis"}, {"fa", "dis"}, {"fa", "wid"}, {"fa", "hae"}, {"fa", "haes"}, {"fa", "dae"}, {"fa", "daes"}}
 
 // scots are Scots words with their English, or "" for those an English question would not

@@ -38,6 +38,8 @@ func TestScotsInEnglish(t *testing.T) {
 		{"Whit did Yoon say, an how's Tokyo taking it?", "what did Yoon say, and how's Tokyo taking it?"},
 		{"Whit did Yoon say, an how did Tokyo answer?", "what did Yoon say, and how did Tokyo answer?"},
 		{"Whit did Yoon say, an whaur did he say it?", "what did Yoon say, and where did he say it?"},
+		// "tae the" tells Scots with "tae" alone: "sticks that tight tae the US".
+		{"How come Japan sticks that tight tae the US?", "How come Japan sticks that tight to the US?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})

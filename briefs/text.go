@@ -322,7 +322,7 @@ var everydayPairs = []string{
 	// Names and years as voice dictation spells them.
 	"key shida", "kishida", "kish ida", "kishida", "g so mia", "gsomia", "gee so mia", "gsomia", "dock doe", "dokdo", "dock do ", "dokdo ",
 	"a durn", "ardern", "mad rid", "madrid", "nay toe", "nato", "kim po honey da", "kimpo haneda", "honey da", "haneda",
-	"can bera", "canberra", "yun suck yol", "yoon suk-yeol", "yoon suck yol", "yoon suk-yeol", "welling ton", "wellington", "bite in", "biden",
+	"can bera", "canberra", "yun suck yol", "yoon suk-yeol", "yoon suck yawl", "yoon suk-yeol", "kim po hand ada", "kimpo haneda", "ping yang", "pyongyang", "yoon suck yol", "yoon suk-yeol", "welling ton", "wellington", "bite in", "biden",
 	"twenty twenty one", "2021", "twenty twenty-one", "2021", "twenty twenty two", "2022", "twenty twenty-two", "2022", "twenty nineteen", "2019",
 	// To melt everything between two is to fix it; old troubles are old problems.
 	"melt everything", "fix everything", "melted everything", "fixed everything", "melt the ice", "fix things", "melted the ice", "fixed things",
@@ -1726,6 +1726,23 @@ var everydayPairs = []string{
 	" carrot and stick", " engagement and sanctions", " carrot-and-stick", " engagement and sanctions", " stick and carrot", " sanctions and engagement",
 	" let the whole group down", " be the weakest link", " let the group down", " be the weakest link", " let the whole team down", " be the weakest link",
 	" let the team down", " be the weakest link", " let the side down", " be the weakest link", " lets the side down", " is the weakest link",
+	// What gets up someone's nose angers them; an export clampdown is export controls; a
+	// route back in the game resumed; what lies on the table is discussed; to cast off is to
+	// abandon, to part ways in something to differ in it; to dub is to call;
+	// a club of countries is a grouping; to bother going all the way somewhere is to attend.
+	" gets up korean noses ", " angers koreans ", " get up korean noses ", " anger koreans ", " got up korean noses ", " angered koreans ",
+	" gets up koreans' noses ", " angers koreans ", " get up koreans' noses ", " anger koreans ",
+	" gets up korea's nose ", " angers korea ", " gets up seoul's nose ", " angers seoul ", " gets up japan's nose ", " angers japan ",
+	" gets up tokyo's nose ", " angers tokyo ", " gets up their noses ", " angers them ", " got up their noses ", " angered them ",
+	" gets up the noses of ", " angers ", " get up the noses of ", " anger ", " got up the noses of ", " angered ",
+	" export clampdowns", " export controls", " export clampdown", " export controls",
+	" got back in the game", " resumed", " get back in the game", " resume", " gets back in the game", " resumes", " back in the game", " resumed",
+	" lying on the table at ", " discussed at ", " lying on the table ", " discussed ",
+	" cast off ", " abandon ", " casting off ", " abandoning ", " casts off ", " abandons ",
+	" part ways in ", " differ in ", " part ways on ", " differ on ", " part ways over ", " differ over ",
+	" dub ", " call ", " dubbed ", " called ", " dubs ", " calls ",
+	" what club ", " what grouping ", " which club ", " which grouping ", " bigger club ", " bigger grouping ",
+	" bother going all the way to ", " attend ", " bothered going all the way to ", " attended ", " bother to go all the way to ", " attend ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
