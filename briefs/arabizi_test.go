@@ -161,7 +161,7 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		// A Homs teacher: "bysammo" alone tells Syrian, "lazqa b" sticks close to, "bidda" it wants,
 		// "-a" closing a noun its ("sharikata", "7ulafa2a"), "b ay sifa" in what capacity.
 		{"el yabaniyyin shu bysammo Dokdo?", "what the Japanese call Dokdo?"},
-		{"shu el yaban mhtamme fi bi mawdu3 korya el shamaliyye?", "what is the Japan cares about regarding North Korea?"},
+		{"shu el yaban mhtamme fi bi mawdu3 korya el shamaliyye?", "what Japan cares about regarding North Korea?"},
 		{"leish el yaban dayman lazqa b amerika bi mawdu3 el nawawi el koori?", "why Japan always sticks close to the US regarding the nuclear the Korean?"},
 		{"el yaban leish ma bidda el ma7akem el koriyye t7jez amwal sharikata?", "why Japan not wants the courts the Korean seize assets its companies?"},
 		{"amerika shu btotlob mn 7ulafa2a b asia?", "what the US wants from its allies in asia?"},
@@ -576,6 +576,13 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"min wein ija Hayashi 3a korya?", "from where came Hayashi to Korea?"},
 		{"lesh mayy el sarf?", "why waste water?"},
 		{"addeish dallet el ejtima3?", "how long lasted the meeting?"},
+		// "mawkafon men" is their position toward, "el amrikan ad eh" how much for the
+		// Americans, "shu el yaban" what Japan.
+		{"Tokyo w Canberra, mawkafon men China kif?", "how Tokyo and Canberra, their position toward China?"},
+		{"lesh mawkafo men China?", "why his position toward China?"},
+		{"door New Zealand 3and el Amrikan ad eh?", "role New Zealand to the Americans how much?"},
+		{"Tokyo w Canberra oryabeen awy men ba3d?", "Tokyo and Canberra very close to each other?"},
+		{"shu el yaban 3amlet?", "what Japan did?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
