@@ -2369,6 +2369,7 @@ var turkish = map[string]string{
 	"japonyayla":       "Japan",
 	"japonyanın":       "Japan's",
 	"japonyanin":       "Japan's",
+	"yoonun":           "Yoon's", // a name's genitive typed on without its apostrophe
 	"koreye":           "Korea",
 	"korede":           "Korea",
 	"koreyi":           "Korea",
@@ -5153,6 +5154,19 @@ var turkishPhrases = map[string]string{
 	"silahlarin yayilmasi":           "proliferation of weapons",
 	"nükleer silahların yayılmasını": "nuclear proliferation",
 	"nukleer silahlarin yayilmasini": "nuclear proliferation",
+	// "masaya gelmek", to come to the table, is to come up in talks.
+	"masaya geldi":   "came up",
+	"masaya gelmedi": "did not come up",
+	"masaya gelmiş":  "came up",
+	"masaya gelmis":  "came up",
+	// "-dığı ileri sürülen" is what someone is said to do.
+	"çalıştığı ileri sürülen": "said to be trying",
+	"calistigi ileri surulen": "said to be trying",
+	// "nasıl bir konumda", in what kind of position, asks what place something has.
+	"nasıl bir konumda": "what place",
+	"nasil bir konumda": "what place",
+	"nasil bi konumda":  "what place",
+	"nasıl bi konumda":  "what place",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name

@@ -21,7 +21,7 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"dörtlünün en zayıf halkası kim", "who four countries' the weakest link"},
 		{"Hayashi törende Yoon'a ne teslim etti?", "what Hayashi at the ceremony Yoon handed over?"},
 		{"Yasukuni ziyaretleri Kore'de neye yol açıyor", "what Yasukuni visits Korea leads to"},
-		{"Kuzey Kore politikasında Güney Kore'nin önceliği ne peki", "what North Korea policy South Korea's priority"}, // a name's case ending after its two words
+		{"Kuzey Kore politikası ve Güney Kore'nin önceliği ne", "what North Korea policy and South Korea's priority"}, // a name's case ending after its two words
 		{"Yoon daha göreve başlamadan Japonya'ya ne göndermiş, bi heyet mi", "what Yoon more office before Japan sent, a delegation"},
 		{"Biden Tokyo ve Seul'e ne garanti verdi toplantıda?", "what Biden Tokyo and Seoul guarantee gave meeting?"}, // "garanti" and "toplantıda" tell Turkish
 		{"Dokdo ne kadar büyük bir ada ki bu kadar kavga var", "how big Dokdo a island so dispute"},                  // "kavga" tells Turkish over Hindi's "ki" and "ne"
@@ -203,6 +203,14 @@ func TestTurkishEverydayWords(t *testing.T) {
 		{"uclu gorusmede hangi konular ele alindi", "which issues trilateral talks were discussed"},
 		{"dörtlü toplantıda hangi konularda görüş alışverişi yapıldı", "which issues four countries meeting exchange of views was held"},
 		{"dortlu toplantida hangi konularda gorus alisverisi yapildi", "which issues four countries meeting exchange of views was held"},
+		// "masaya geldi" is came up, "nasıl bir konumda" what place, "-dığı ileri sürülen" said
+		// to be, and a name's genitive typed on.
+		{"dortlu gorusmede cin meselesi masaya geldi mi", "four countries talks China issue came up"},
+		{"Çin meselesi masaya gelmedi", "China issue did not come up"},
+		{"washington icin guney kore nasil bi konumda", "what place for washington South Korea"},
+		{"Washington için Güney Kore nasıl bir konumda", "what place for Washington South Korea"},
+		{"Son yıllarda ABD'nin Asya'da kurmaya çalıştığı ileri sürülen ittifak yapısına makalede ne ad veriliyor", "what in recent years the US's Asia build said to be trying alliance structure article called"},
+		{"hayashi yoonun yemin torenine gelirken yaninda ne getirdi", "what hayashi Yoon's inauguration ceremony coming with him brought"},
 	})
 }
 
