@@ -4749,6 +4749,14 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"seok yeol": "Suk-yeol", "suk yeol": "Suk-yeol",
 	"segye daejeon": "world war", "2cha segye daejeon": "World War II", "je2cha segye daejeon": "World War II",
 	"gukga anbo": "national security",
+	// Our country ("uri nara" typed apart, as "urinara" run on), "chodae" typed "cheoldae" before
+	// its verb, and what one usually does ("haneun pyeon-ieyo", is one that does).
+	"uri nara": "South Korea", "cheoldae badasseoyo": "were invited", "cheoldae badasseo": "were invited",
+	"haneun pyeon ieyo": "usually does", "haneun pyeon-ieyo": "usually does", "haneun pyeonieyo": "usually does",
+	// A name or a country with the subject particle typed apart ("ireum i", "ilbon i"), not
+	// "this".
+	"ireum i": "name", "hanguk i": "South Korea", "miguk i": "the United States", "ilbon i": "Japan",
+	"jungguk i": "China", "bukhan i": "North Korea",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

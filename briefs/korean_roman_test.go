@@ -156,7 +156,7 @@ func TestRomanisedKoreanMixedInEnglish(t *testing.T) {
 		{"ilbon-hago hoju-neun eotteon hyeopjeong-eul maejeonnya", "which agreement Japan Australia concluded"},
 		{"puting-eun asia dongmaengdeul nato ganeun geo-e mwo-rago haenna", "what said Putin asia allies nato going to"},
 		{"4nara hoedam eseo sahoe bon saram nuguyeyo?", "who four countries meeting moderated person?"},
-		{"hanguk i mi-il jjogeuro wanjeonhi giulmyeon an doeneun iyu?", "South Korea this US Japan toward completely lean must not reason?"},
+		{"hanguk i mi-il jjogeuro wanjeonhi giulmyeon an doeneun iyu?", "South Korea US Japan toward completely lean must not reason?"},
 		{"hanmiil jeongsang deul eun bukhan munje eotteoke daeeung hagetdago haesseoyo?", "how United States, Japan and South Korea leaders North Korea issue response said they would?"},
 		// A Gwangju shopkeeper's spelling: names typed as heard ("ilbun", "hojoo", "junggook") as
 		// markers, "mwo-inga" and "eotteongayo" asking and telling the language alone, the
@@ -305,7 +305,7 @@ func TestRomanisedKoreanBalanceAndLeaning(t *testing.T) {
 		{"summit ttae ttaro yeollin jeongsang hoedam-eun myeot gae-yeonnayo?", "how many summit during separately held leaders meetings?"},
 		{"hanguk-hago hoju-neun NATO membeo anin de wae wasseo?", "why South Korea Australia NATO member not came?"},
 		{"ilbon hanguk ireon nara deul nato membeo do anin de museun jagyeok euro gan geoya?", "which capacity Japan South Korea such countries nato member do not went?"},
-		{"ilbon i summit eseo hanguk sinkyeong sseo jun bubun isseosseo? bukhan gwanryeon", "Japan this summit South Korea paid attention to part had? North Korea related"},
+		{"ilbon i summit eseo hanguk sinkyeong sseo jun bubun isseosseo? bukhan gwanryeon", "Japan summit South Korea paid attention to part had? North Korea related"},
 		{"ilbon-eun summit-eseo hanguk sinkyeong sseo jun ge isseosseo?", "Japan summit South Korea paid attention to had?"},
 		{"singgapureu-neun 4guk hoedam-eseo jungguk-e daehae eotteon ipjang-iyeosseo?", "about which position Singapore four countries meeting China?"},
 	})
@@ -440,5 +440,17 @@ func TestRomanisedKoreanNamesAndSubjectNouns(t *testing.T) {
 		{"Hanguk-ui gangjedongwon baesang-eun?", "South Korea forced labor compensation?"},
 		{"Hanguk-ui eokjeryeok-eun?", "South Korea deterrence?"},
 		{"Hanguk-ui geokjeonggeori-neun?", "South Korea concerns?"},
+		// "uri nara" typed apart is South Korea; "cheoldae" for "chodae" before its verb; what
+		// one usually does ("haneun pyeon-ieyo").
+		{"bukhan gwanryeon haeseo uri nara neun mwol deo jungyo hage bwa?", "what North Korea related South Korea more important?"},
+		{"hoju-neun nato membeo-do aninde wae cheoldae badasseoyo?", "why Australia nato member not were invited?"},
+		{"hoju neun oegyo reul eotteoke haneun pyeon ieyo?", "how Australia diplomacy usually does?"},
+		{"hoju-neun oegyo-reul eotteoke haneun pyeon-ieyo?", "how Australia diplomacy usually does?"},
+		// The subject particle typed apart after a country or a name is not "this".
+		{"ilbon i han mi il hyeomnyeok eseo eodeuryeo haneun ge mwoya?", "what Japan South Korea, the US and Japan cooperation gain?"},
+		{"bukhan i mwo haesseo?", "what North Korea did?"},
+		{"hanguk i jungguk i eotteoke bwa?", "how does view South Korea China?"},
+		{"miguk i eonje wasseo?", "when the United States came?"},
+		{"ilbon suchul gyuje 3 pummok ireum i jeonghwakhi mwoyeyo?", "what Japan export control 3 items name exactly?"},
 	})
 }
