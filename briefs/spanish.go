@@ -51,6 +51,9 @@ var spanishMarkers = setOf([]string{"el", "los", "las", "del", "qué", "¿por", 
 	// A Mexican speaker's words.
 	"güey", "guey", "armando", "presión", "gringos", "gringo", "rollo", "pedo", "chamba", "plática",
 	"islita", "dinero", "trabajador", "vende", "vendió", "banderas", "tumbaba", "calientan", "enojada",
+	// Words Portuguese spells otherwise ("curto", "seus", "substituiu"): how soon, whose, and
+	// who came after whom.
+	"corto", "sus", "reemplazó",
 })
 
 // spanish are Spanish function words with their English, or "" for those an English question
@@ -546,6 +549,10 @@ var spanish = map[string]string{
 	"compras": "shopping", "pa'l": "to the", "eeuu-australia": "US-Australia", "eeuu-japón": "US-Japan",
 	"eeuu-japon": "US-Japan", "eeuu-japón-corea": "US-Japan-Korea",
 	"eeuu-japon-corea": "US-Japan-Korea", "eeuu-corea": "US-Korea",
+
+	// Who holds an office now, and who came before.
+	"actual": "current", "reemplazó": "replaced", "reemplazaron": "replaced",
+	"reemplazar": "replace", "sustituyó": "replaced",
 }
 
 // spanishPhrases are Spanish phrases of two to four words with their English.
@@ -967,4 +974,15 @@ var spanishPhrases = map[string]string{
 	"líderes asiáticos": "Asian leaders", "lideres asiaticos": "Asian leaders", "le toca a": "falls to",
 	"los asiáticos": "the Asians", "los asiaticos": "the Asians", "le deben pagar": "must pay",
 	"deben pagar": "must pay",
+
+	// Since when, who came after whom, how easy, and whose: "la de Japón" is Japan's.
+	"desde qué año": "since when", "desde que año": "since when",
+	"el que": "the one who", "la que": "the one that",
+	"canciller actual": "current foreign minister", "presidente actual": "current president",
+	"ministro actual": "current minister", "gobierno actual": "current government",
+	"reemplazó a": "replaced", "reemplazo a": "replaced", "sustituyó a": "replaced", "sustituyo a": "replaced",
+	"reemplazó al": "replaced the", "sustituyó al": "replaced the",
+	"fácil a": "easy for", "facil a": "easy for", "difícil a": "hard for", "dificil a": "hard for",
+	"la de japón": "Japan's", "la de japon": "Japan's", "el de japón": "Japan's", "el de japon": "Japan's",
+	"la de corea": "Korea's", "el de corea": "Korea's", "la de china": "China's", "el de china": "China's",
 }

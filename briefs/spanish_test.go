@@ -34,6 +34,32 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 			"what is being set up by Washington in Asia, an Asian NATO or what?"},
 		{"Oye güey, ¿qué papel le toca a Nueva Zelanda en la estrategia de los gringos?",
 			"what role falls to New Zealand in the strategy of the Americans?"},
+		// Who holds an office now ("actual" is current), and who came after whom.
+		{"¿Quién es el canciller actual de Corea, el que reemplazó a Chung?",
+			"who is the current foreign minister of Korea, the one who replaced Chung?"},
+		{"¿Quién es el presidente actual de Corea y el ministro actual de Japón?",
+			"who is the current president of Korea and the current minister of Japan?"},
+		{"¿Qué dice el gobierno actual de la cumbre actual?", "what says the current government of the summit current?"},
+		{"¿Quién reemplazó al ministro y por qué lo reemplazaron?", "who replaced the minister and why it replaced?"},
+		{"¿Por qué quiere Yoon reemplazar la lista, y quién sustituyó al ministro?",
+			"why wants Yoon replace the list, and who replaced the minister?"},
+		{"¿Quién reemplazo a Chung y quién sustituyó a Park y sustituyo a Kim?",
+			"who replaced Chung and who replaced Park and replaced Kim?"},
+		{"¿Por qué Yoon reemplazó la lista y sustituyó el acuerdo?", "why Yoon replaced the list and replaced the agreement?"},
+		{"¿Cuál es la cumbre, la que fue en Madrid?", "what is the summit, the one that was in Madrid?"},
+		// Since what year; easy or hard for whom; "la de Japón", Japan's.
+		{"¿Desde qué año anda el caso en las cortes? ¿desde que año?",
+			"since when has been the case in the courts? since when?"},
+		{"¿Es fácil a Japón? ¿facil a Corea? ¿difícil a China? ¿dificil a Seúl?",
+			"is easy for Japan? easy for Korea? hard for China? hard for Seoul?"},
+		{"¿Por qué es más regional que la de Japón y el de Japon? ¿la de japon, el de japón?",
+			"why is more regional than Japan's and Japan's? Japan's, Japan's?"},
+		{"¿Es más fuerte que la de Corea o el de Corea, la de China o el de China?",
+			"is stronger than Korea's or Korea's, China's or China's?"},
+		// Words Portuguese spells otherwise tell Spanish mixed in: "corto", "sus", "reemplazó".
+		{"Where does Seoul focus its diplomacy a corto plazo?", "Where does Seoul focus its diplomacy in the short term?"},
+		{"Is it easy for Washington to unite sus aliados de Asia?", "Is it easy for Washington to unite their allies of Asia?"},
+		{"Who is el que reemplazó a Chung Eui-yong?", "Who is the one who replaced Chung Eui-yong?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
