@@ -13,6 +13,8 @@ var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kaha
 	"jaldi", "deshon", "sabse", "zyada", "hoga", "hogi", "wahan", "isse", "unke", "humari", "kuch", "batao",
 	"bataiye", "lekin", "karega", "rahega", "payega", "toh", "haan", "sirf", "bahut", "kyu", "kahaan",
 	"ilawa", "mulk",
+	// Chat spellings and words of fewer asking words: "Dokdo kiska hai?", "GSOMIA kia hy?".
+	"kiska", "kiski", "kiske", "kia", "hy", "nhi", "kese", "konsa", "konsi", "konse", "kidhar", "shuru", "sochta",
 })
 
 // hindi are Hindi words in Latin letters with their English, or "" for those an English
@@ -163,6 +165,25 @@ var hindi = map[string]string{
 	"mulaqat": "meeting", "ijlas": "session", "kamyab": "successful", "nakam": "failed", "wazir": "minister",
 	"wazir-e-azam": "prime minister", "wazir-e-kharja": "foreign minister", "sadr": "president",
 	"mahine": "month",
+	// Chat spellings ("kr rha h", "kese", "nhi"), and words of questions by more writers.
+	"h": "", "hy": "", "hn": "", "hein": "", "nhi": "not", "kia": "what", "kese": "how", "kesay": "how",
+	"kaisay": "how", "konsa": "which", "konsi": "which", "konse": "which", "koun": "who", "kidhar": "where",
+	"kitnay": "how many", "kyuki": "because", "kyonki": "because", "kiunke": "because", "bcz": "because",
+	"bcoz": "because", "btw": "", "kr": "", "rha": "", "rhe": "", "rhi": "", "krta": "", "krte": "", "hota": "",
+	"hote": "", "daal": "put", "banna": "become", "kb": "when", "me": "in", "sy": "from", "py": "on",
+	"samandar": "sea", "samudra": "sea", "jazeera": "island", "tapu": "island",
+	"dosti": "friendship", "ittehad": "alliance", "samarthan": "support", "himayat": "support", "madad": "help",
+	"hamla": "attack", "lakshya": "goal", "uddeshya": "objective", "maksad": "purpose", "irada": "intention",
+	"pareshani": "worry", "tashweesh": "concern", "khauf": "fear", "antar": "difference", "ikhtilaf": "differences",
+	"ikhtilafat": "differences", "taqat": "power", "taaqat": "power", "shakti": "power", "mahashakti": "superpower",
+	"khudmukhtari": "autonomy", "muahida": "agreement", "tijarat": "trade", "khawateen": "women",
+	"dawat": "invitation", "nyota": "invitation", "aamantrit": "invited", "shaamil": "joined",
+	"shirkat": "participation", "askari": "military", "difa": "defense", "jauhari": "nuclear",
+	"harjana": "compensation", "rajdhani": "capital", "mahasagar": "ocean", "koriya": "Korea", "amerika": "America",
+	"amreeka": "America", "chin": "China", "roos": "Russia", "sochta": "thinks", "sochte": "think",
+	"sochti": "thinks", "lagta": "seems", "lagti": "seems", "nikala": "removed",
+	"milne": "meet", "pichle": "last", "agle": "next", "sadar": "president", "mumalik": "countries",
+	"baatcheet": "talks", "ahdaaf": "goals", "hadaf": "goal", "tarikh": "date", "hind-prashant": "Indo-Pacific",
 	// Months, capitalised as English writes them: a postposition goes before the month and its
 	// year ("july 2019 mein", in July 2019). "may" and "march" are English words too.
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
@@ -325,6 +346,19 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"qadam uthaya": "took a step", "kadam uthaya": "took a step", "qadam uthaye": "took steps",
 	"pahunche the": "arrived", "pahuncha tha": "arrived",
 	"official document": "official document", "official documents": "official documents",
+	"nikal diya": "removed", "hata diya": "removed", "shuru kiya": "started", "shuru hua": "started",
+	"shuru hui": "started", "chhod raha": "discharging", "chhod rahe": "discharging", "chhod rahi": "discharging",
+	"kis liye": "why", "kab se": "since when", "shirkat ki": "participated", "bhag liya": "attended",
+	"jabri mazdoori": "forced labour", "jabri mushaqqat": "forced labour", "baat chit": "talks",
+	"hikmat e amli": "strategy", "hikmat amli": "strategy", "wazir e azam": "prime minister",
+	"wazir e kharja": "foreign minister", "khud mukhtari": "autonomy", "samajh nahi aaya": "",
+	"samajh nahi aata": "", "mujhe batao": "tell me", "mujhe bataiye": "tell me",
+	// English's "tell me" read whole, so that its "me" is not the chat spelling of "mein".
+	"tell me": "tell me",
+	// Hindi and Urdu names of the Koreas and the Pacific, read as the names above are.
+	"uttari korea": "north korea", "dakshini korea": "south korea", "shumali korea": "north korea",
+	"janubi korea": "south korea", "junubi korea": "south korea", "hind prashant": "Indo-Pacific",
+	"asia prashant": "Asia-Pacific", "dakshin prashant": "South Pacific", "prashant mahasagar": "Pacific Ocean",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -379,5 +413,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
-	"se lautne ke baad",
+	"se lautne ke baad", "sy", "py", "me",
 })
