@@ -80,7 +80,9 @@ var arabiziTellers = withDigitLetters(arabizi, "lesh", "leish", "lei4", "kif", "
 	"awlawiyyet", "awlaweyat", "mlawwathe", "makhtoufin", "diplomasiyyet",
 	// A Jordanian, a Palestinian and an Aleppo writer's words no other language has.
 	"btkhaf", "bitkhaf", "ossat", "btsawi", "bitsawi", "mansabo", "mutawassita", "janubiyye", "shamaliyye", "sawarikh",
-	"mnein", "mnen", "biddi", "tammuz", "aylool", "ayloul")
+	"mnein", "mnen", "biddi", "tammuz", "aylool", "ayloul",
+	// An Egyptian asker's word no other language has.
+	"shalet")
 
 // withDigitLetters is the set of words' keys that write a letter with a digit, as Arabizi
 // does ("7" for ḥ, "3" for ʿ), with the words given.
@@ -154,6 +156,8 @@ var arabiziMarkers = setOf([]string{
 	"hiye", "bel",
 	// As a Damascus, an Amman and a Cairo writer type it.
 	"yaani", "safar", "bedda", "ahdaf",
+	// As an Egyptian asker types it.
+	"hya", "wazeer", "balad",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -5281,6 +5285,32 @@ var arabizi = map[string]string{
 	"hanida":         "Haneda",
 	"kuria":          "Korea",
 	"2amerka":        "the US",
+	// An Egyptian asker's words: "mayat" is water of, "roba3eya" quadrilateral, "5atafet"
+	// abducted, "7azaret" banned, "tab3a" belonging, "mojarrad" just.
+	"mayat":       "water of",
+	"roba3eya":    "quadrilateral",
+	"rob3eya":     "quadrilateral",
+	"betedrab":    "fires",
+	"e5telafat":   "differences",
+	"motawasseta": "middle",
+	"yegama3":     "unite",
+	"5atafet":     "abducted",
+	"5atafo":      "abducted",
+	"gawab":       "letter",
+	"resala":      "letter",
+	"mwafa2a":     "agreeing",
+	"mwafe2":      "agreeing",
+	"3ayzaha":     "wants it",
+	"ma2la2":      "worrying",
+	"mojarrad":    "just",
+	"kimaweya":    "chemical",
+	"7azaret":     "banned",
+	"3a2oobat":    "sanctions",
+	"eqtesadeya":  "economic",
+	"e2tesadeya":  "economic",
+	"tab3a":       "belonging",
+	"bet2ol":      "says",
+	"ejtema3":     "meeting",
 }
 
 // arabiziPhrases are Arabizi phrases of two to four words with their English.
@@ -7422,4 +7452,8 @@ var arabiziPhrases = map[string]string{
 	"tishrin el tani":               "November",
 	"shahr ab":                      "August",
 	"mayy el sarf":                  "waste water",
+	// An Egyptian asker's phrases: "3amal mogbar" is forced labor, "2ayma el beida" the white list.
+	"3amal mogbar":    "forced labor",
+	"3amal el mogbar": "forced labor",
+	"2ayma el beida":  "white list",
 }
