@@ -224,6 +224,46 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"kogda Yaponiya vernula Koreyu v belyi spisok, kogda ee vernuli?", "when Japan brought back Korea in white list, when its brought back?"},
 		{"skol'ko stran uchastvovalo?", "how many countries took part?"},
 		{"kak Avstraliya uchastvuet?", "how Australia takes part?"},
+		// The newest askers: the summit's dates and days, how it was held, who was invited,
+		// Albanese (not in the article) and Biden by name, the trilateral.
+		{"kakie daty sammita, kakuyu datu i kakie dni?", "which dates summit, which date and which days?"},
+		{"kogda sostoyalsya sammit i kogda sostoyalas vstrecha, gde prohodila?", "when was held summit and when was held meeting, where held?"},
+		{"kogo priglasilo NATO, kto priglashennye i skolko priglashennyh?", "who invited NATO, who invited and how many invited?"},
+		{"chto Albaniz, Albaneze i Albaniza?", "what Albanese, Albanese and Albanese?"},
+		{"chto govorili o Baidene?", "what talked about Biden?"},
+		{"o chem byla trehstoronnyaya ili trekhstoronnyaya vstrecha?", "about what was trilateral or trilateral meeting?"},
+		// Forced labour and its workers, the court, semiconductors, the white list, GSOMIA
+		// abolished or extended, the contaminated water and the sea.
+		{"skolko rabotnikov prinuditelnogo i dobrovolnogo truda, kakie rabotniki?", "how many workers forced and dobrovolnogo labor, which workers?"},
+		{"chto s prinuditelnym trudom i trudom?", "what with forced labor and labor?"},
+		{"chto reshili sudom i kakie poluprovodnikovye materialy?", "what decided court and which semiconductor materials?"},
+		{"pochemu Yaponiya iskluchila Koreyu, kogo iskluchili?", "why Japan removed Korea, who removed?"},
+		{"kogda Koreya otmenila GSOMIA, kogda prodlili i kto prodlila?", "when Korea abolished GSOMIA, when extended and who extended?"},
+		{"chto s zagryaznennoi, zagryaznennoy i zagryaznennuyu vodoi?", "what with contaminated, contaminated and contaminated water?"},
+		{"chto s radioaktivnoi, radioaktivnoy vodoi, radioaktivnaya?", "what with radioactive, radioactive water, radioactive?"},
+		{"pochemu sbros v morya, ili k moryu?", "why discharge in sea, or to sea?"},
+		// Ballistic missiles, denuclearization, provocations, the abducted, the Chinese, their
+		// influence, quasi-allies, strategic, middle and south.
+		{"kakie ballisticheskie rakety i skolko ballisticheskih?", "which ballistic missile and how many ballistic?"},
+		{"chto takoe denuklearizatsiya, denuklearizaciya i denuklearizatsii?", "what is denuclearization, denuclearization and denuclearization?"},
+		{"kakie provokatsii i provokacii?", "which provocations and provocations?"},
+		{"skolko pokhishchennye, pokhishchennyh, pohishchennye, pohishchennyh, pohishennye, pohishennyh?", "how many abducted, abducted, abducted, abducted, abducted, abducted?"},
+		{"kakie kitaiskoe, kitaiskogo, kitaiskih vliyaniya?", "which Chinese, Chinese, Chinese influence?"},
+		{"kto kvazisoyuzniki, s kvazisoyuznikami, i chto takoe kvazialyans?", "who quasi-allies, with quasi-allies, and what is quasi-alliance?"},
+		{"kakie strategicheskoe i strategicheskie, srednyaya derzhava?", "which strategic and strategic, middle power?"},
+		{"kak v yuzhnuyu chast?", "how in South part?"},
+		// Priorities, differences, positions, worries, tasks, approaches and views; who
+		// visited, stressed and reiterated; flights resumed; the think tank; the South Pacific.
+		{"kakoi prioritet, kakie razlichiya i skolko razlichii?", "which priority, which differences and how many differences?"},
+		{"kakaya raznitsa v pozicii Yaponii, v pozitsii Korei, i kak ponyat ih pozitsiyu?", "which difference in position Japan, in position Korea, and how ponyat them position?"},
+		{"kto obespokoen, i pochemu Avstraliya obespokoena i oni obespokoeny?", "who concerned, and why Australia concerned and they concerned?"},
+		{"kakie zadachi, kakaya zadacha?", "which tasks, which task?"},
+		{"chem otlichayutsya podhody i podkhody, kakie vzglyady?", "how do differ approaches and approaches, which views?"},
+		{"kto posetil, posetila i posetili Madrid?", "who visited, visited and visited Madrid?"},
+		{"chto podcherknul, podcherknula, podcherknuli i povtoril, povtorili?", "what stressed, stressed, stressed and reiterated, reiterated?"},
+		{"kogda vozobnovilas, vozobnovilos i vozobnovilis aviareisy?", "when resumed, resumed and resumed flights?"},
+		{"kakoi mozgovoi tsentr, mozgovoi centr ili analiticheskii tsentr?", "which think tank, think tank or think tank?"},
+		{"pochemu vazhna yuzhnaya chast tikhogo okeana i yuzhnuyu chast tikhogo okeana?", "why important South Pacific and South Pacific?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
