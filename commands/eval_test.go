@@ -1824,13 +1824,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-third round's end (its last code, b928b11): blind49 103/110, blind50 109/110,
+	// At the sixty-fourth round's end (its last code, ee8ba06d): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 105/110, blind92 107/110, blind96 109/110,
 	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
-	// blind122 105/110, blind131 109/110, blind142 103/110, blind143 108/110, tuning164 108/110,
+	// blind122 105/110, blind131 109/110, blind142 104/110, blind143 108/110, tuning164 108/110,
 	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
 	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
 	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
@@ -1850,94 +1850,95 @@ var floors = map[string]float64{
 	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110,
 	// tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
-	// tuning514 108/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
+	// tuning514 109/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
 	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
 	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 109/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110,
-	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 107/110,
+	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 108/110,
 	// tuning587 106/110, tuning588 108/110, tuning590 91/110, tuning593 107/110, tuning594 110/110,
-	// tuning599 109/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 104/110,
-	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613 102/110,
-	// tuning614 107/110, tuning617 106/110, tuning619 105/110, tuning622 109/110, tuning624 109/110,
-	// tuning629 110/110, tuning630 106/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
+	// tuning599 110/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 105/110,
+	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613 103/110,
+	// tuning614 107/110, tuning617 106/110, tuning619 106/110, tuning622 109/110, tuning624 109/110,
+	// tuning629 110/110, tuning630 109/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
 	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
-	// tuning642 110/110, tuning644 109/110, tuning645 107/110, tuning646 107/110, tuning647 107/110,
+	// tuning642 110/110, tuning644 110/110, tuning645 107/110, tuning646 108/110, tuning647 107/110,
 	// tuning648 110/110, tuning650 109/110, tuning652 109/110, tuning653 109/110, tuning654 105/110,
 	// tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668 109/110, tuning670 107/110,
 	// tuning671 109/110, tuning684 110/110, tuning689 109/110, tuning690 109/110, tuning691 109/110,
 	// tuning692 109/110, tuning694 105/110, tuning695 107/110, tuning698 105/110, tuning699 109/110,
-	// tuning700 109/110, tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110,
+	// tuning700 110/110, tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110,
 	// tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110,
 	// tuning712 109/110, tuning713 108/110, tuning714 108/110, blind165 105/110, blind166 99/110,
 	// tuning715 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
 	// blind174 103/110, blind175 96/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
 	// tuning721 108/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
 	// blind184 100/110, tuning723 108/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
-	// tuning727 99/110, tuning729 110/110, tuning730 109/110, tuning731 102/110, tuning732 101/110,
+	// tuning727 100/110, tuning729 110/110, tuning730 109/110, tuning731 102/110, tuning732 101/110,
 	// tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, blind185 103/110,
 	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 104/110, blind192
 	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
 	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 106/110, blind194 105/110, blind196
 	// 106/110, blind197 104/110, blind199 108/110, blind200 99/110, tuning748 107/110, tuning749
-	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 100/110, blind202
+	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 101/110, blind202
 	// 98/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
-	// 110/110, tuning757 108/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
+	// 110/110, tuning757 109/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
 	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
 	// 110/110, tuning765 108/110, blind214 95/110, blind215 96/110, blind216 103/110, tuning766
 	// 108/110, tuning768 107/110, tuning769 108/110, blind220 107/110, blind221 102/110, blind222
 	// 105/110, blind225 101/110, tuning770 109/110, tuning771 109/110, tuning772 110/110, tuning773
-	// 110/110, tuning774 104/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
-	// 108/110, tuning781 110/110, tuning782 110/110, blind228 98/110, blind229 103/110, blind230
-	// 95/110, blind231 98/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
+	// 110/110, tuning774 106/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
+	// 110/110, tuning781 110/110, tuning782 110/110, blind228 99/110, blind229 103/110, blind230
+	// 95/110, blind231 99/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
 	// 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
 	// 98/110, blind235 91/110, blind236 101/110, blind237 103/110, blind238 101/110, blind239 97/110,
 	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 105/110,
 	// tuning797 109/110, tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110,
-	// blind240 105/110, blind241 100/110, blind242 102/110, blind243 98/110, blind244 100/110,
+	// blind240 107/110, blind241 100/110, blind242 102/110, blind243 98/110, blind244 100/110,
 	// blind245 107/110, blind246 107/110, tuning802 109/110, tuning803 107/110, tuning804 107/110,
 	// tuning805 108/110, tuning806 108/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
-	// tuning810 102/110, tuning811 108/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
+	// tuning810 105/110, tuning811 109/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
 	// tuning815 109/110, tuning816 107/110, tuning819 108/110, blind248 103/110, blind249 102/110,
-	// blind250 103/110, blind251 94/110, blind252 102/110, tuning820 108/110, tuning821 109/110,
+	// blind250 103/110, blind251 94/110, blind252 103/110, tuning820 108/110, tuning821 109/110,
 	// tuning823 110/110, blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110,
 	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
 	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110,
 	// tuning832 98/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 92/110, blind263
-	// 100/110, tuning833 108/110, tuning834 103/110, tuning835 108/110, tuning836 107/110, tuning837
+	// 100/110, tuning833 108/110, tuning834 104/110, tuning835 108/110, tuning836 107/110, tuning837
 	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 103/110,
 	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
-	// tuning843 103/110, tuning844 100/110, tuning845 109/110, blind272 101/110, blind273 98/110,
-	// blind274 103/110, blind275 96/110, tuning846 106/110, tuning847 107/110, tuning848 107/110,
+	// tuning843 103/110, tuning844 101/110, tuning845 109/110, blind272 101/110, blind273 98/110,
+	// blind274 103/110, blind275 96/110, tuning846 107/110, tuning847 108/110, tuning848 107/110,
 	// tuning849 99/110, tuning850 103/110, tuning851 106/110, blind276 88/110, blind277 97/110,
 	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 100/110, blind283 92/110, blind284
 	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
 	// blind290 92/110, blind291 88/110, blind292 92/110, blind293 104/110, blind294 101/110, blind295
-	// 91/110, blind296 98/110, blind297 93/110, blind298 95/110, blind299 92/110, blind300 92/110,
-	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 100/110, blind305 90/110, blind306
-	// 91/110, blind307 95/110, blind308 99/110, blind309 100/110, blind310 93/110, blind311 101/110,
-	// blind312 95/110, blind313 101/110, blind314 90/110, blind315 88/110, blind316 92/110, blind317
+	// 91/110, blind296 100/110, blind297 93/110, blind298 95/110, blind299 92/110, blind300 94/110,
+	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 101/110, blind305 91/110, blind306
+	// 91/110, blind307 96/110, blind308 99/110, blind309 100/110, blind310 94/110, blind311 101/110,
+	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 88/110, blind316 92/110, blind317
 	// 97/110, blind318 88/110, blind319 94/110, blind320 98/110, blind321 96/110, blind322 98/110,
-	// blind323 93/110, blind324 98/110, blind325 99/110, blind326 90/110, blind327 84/110, blind328
+	// blind323 95/110, blind324 98/110, blind325 99/110, blind326 93/110, blind327 84/110, blind328
 	// 104/110, blind330 96/110, blind331 89/110, blind332 97/110, blind333 94/110, blind334 96/110,
-	// blind335 90/110, blind336 101/110, blind337 99/110, blind338 105/110, blind339 105/110, blind340
-	// 94/110, blind341 93/110, blind342 96/110, blind343 76/110, blind344 94/110, blind345 93/110,
-	// tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 109/110,
-	// tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861 107/110, tuning862 110/110,
-	// tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867 109/110,
-	// tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110,
-	// tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 103/110,
-	// tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110,
-	// tuning883 108/110, tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110,
-	// tuning888 110/110, tuning889 106/110, tuning890 109/110, tuning891 105/110, tuning892 108/110,
-	// tuning893 107/110, tuning894 109/110, tuning895 107/110, tuning896 109/110, tuning897 107/110,
-	// tuning898 108/110, tuning899 109/110, tuning900 108/110, tuning901 104/110, tuning902 110/110,
-	// tuning903 109/110, tuning904 108/110, tuning905 104/110, tuning906 109/110, tuning907 108/110,
-	// tuning909 107/110, tuning910 108/110, tuning911 106/110, tuning912 105/110, tuning913 106/110,
-	// tuning914 109/110, tuning915 110/110, tuning916 109/110, tuning918 109/110, tuning919 104/110,
-	// tuning920 109/110, tuning921 101/110, tuning922 104/110, tuning923 109/110, tuning924 107/110,
-	// tuning925 109/110, tuning926 106/110, tuning927 106/110, tuning928 106/110, tuning929 107/110,
-	// tuning930 106/110, tuning931 104/110, tuning933 108/110. Each floor below is the best score
-	// measured; the comments give each set's history up to the round before.
+	// blind335 92/110, blind336 101/110, blind337 99/110, blind338 105/110, blind339 105/110, blind340
+	// 94/110, blind341 95/110, blind342 98/110, blind343 77/110, blind344 94/110, blind345 93/110,
+	// blind348 78/110, blind349 87/110, blind350 87/110, blind351 96/110, blind352 94/110, blind353
+	// 102/110, blind355 104/110, tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855
+	// 110/110, tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861
+	// 108/110, tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866
+	// 107/110, tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871
+	// 101/110, tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876
+	// 106/110, tuning877 103/110, tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881
+	// 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885 107/110, tuning886
+	// 110/110, tuning887 110/110, tuning888 110/110, tuning889 106/110, tuning890 109/110, tuning891
+	// 105/110, tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895 107/110, tuning896
+	// 109/110, tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900 108/110, tuning901
+	// 104/110, tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905 104/110, tuning906
+	// 109/110, tuning907 108/110, tuning909 107/110, tuning910 108/110, tuning911 106/110, tuning912
+	// 106/110, tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916 109/110, tuning918
+	// 109/110, tuning919 106/110, tuning920 109/110, tuning921 102/110, tuning922 105/110, tuning923
+	// 109/110, tuning924 108/110, tuning925 109/110, tuning926 106/110, tuning927 106/110, tuning928
+	// 106/110, tuning929 107/110, tuning930 109/110, tuning931 105/110, tuning933 108/110. Each floor
+	// below is the best score measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2082,7 +2083,7 @@ var floors = map[string]float64{
 	// (74b5975): blind142 (a British tabloid reader's slang) 97/110 and blind143 (a long-haul
 	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
 	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
-	"blind142-questions.jsonl": 103.0 / 110,
+	"blind142-questions.jsonl": 104.0 / 110,
 	"blind143-questions.jsonl": 108.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
@@ -2512,7 +2513,7 @@ var floors = map[string]float64{
 	// most of each question in it: tuning513 (Vietnamese) 49/110, tuning514 (Hindi) 92/110,
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
 	"tuning513-questions.jsonl": 108.0 / 110,
-	"tuning514-questions.jsonl": 108.0 / 110,
+	"tuning514-questions.jsonl": 109.0 / 110,
 	"tuning515-questions.jsonl": 109.0 / 110,
 	"tuning516-questions.jsonl": 108.0 / 110,
 	// Written before the forty-fifth round changed anything, scored with fee554d: tuning519 (a
@@ -2593,7 +2594,7 @@ var floors = map[string]float64{
 	// acronyms) 96/110, tuning588 (Scottish dialect words) 55/110 and tuning590 (a poet's
 	// metaphors) 87/110; tuning581 to tuning584, tuning586, tuning589, tuning591 and
 	// tuning592 pass evalGate, each with every refusal.
-	"tuning585-questions.jsonl": 107.0 / 110,
+	"tuning585-questions.jsonl": 108.0 / 110,
 	"tuning587-questions.jsonl": 106.0 / 110,
 	"tuning588-questions.jsonl": 108.0 / 110,
 	"tuning590-questions.jsonl": 91.0 / 110,
@@ -2602,7 +2603,7 @@ var floors = map[string]float64{
 	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
 	"tuning593-questions.jsonl": 107.0 / 110,
 	"tuning594-questions.jsonl": 110.0 / 110,
-	"tuning599-questions.jsonl": 109.0 / 110,
+	"tuning599-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with 4bebf14 before they were tuned on: tuning601 (Portuguese
 	// mixed in) 45/110, tuning602 (Dutch mixed in) 51/110, tuning603 (a Jamaican reader's
 	// patois) 70/110, tuning605 (a newsreel announcer) 96/110 and tuning608 (a
@@ -2610,7 +2611,7 @@ var floors = map[string]float64{
 	"tuning601-questions.jsonl": 110.0 / 110,
 	"tuning602-questions.jsonl": 109.0 / 110,
 	"tuning603-questions.jsonl": 110.0 / 110,
-	"tuning605-questions.jsonl": 104.0 / 110,
+	"tuning605-questions.jsonl": 105.0 / 110,
 	"tuning608-questions.jsonl": 109.0 / 110,
 	// The round's last, scored with 57b58b4 before they were tuned on: tuning609 (Swedish mixed
 	// in) 40/110, tuning610 (Franglais) 92/110, tuning611 (a tired parent's typos) 102/110,
@@ -2619,13 +2620,13 @@ var floors = map[string]float64{
 	"tuning609-questions.jsonl": 105.0 / 110,
 	"tuning610-questions.jsonl": 108.0 / 110,
 	"tuning611-questions.jsonl": 110.0 / 110,
-	"tuning613-questions.jsonl": 102.0 / 110,
+	"tuning613-questions.jsonl": 103.0 / 110,
 	"tuning614-questions.jsonl": 107.0 / 110,
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
 	// pass evalGate.
 	"tuning617-questions.jsonl": 106.0 / 110,
-	"tuning619-questions.jsonl": 105.0 / 110,
+	"tuning619-questions.jsonl": 106.0 / 110,
 	// Written before the forty-eighth round changed anything, scored with its first code
 	// (68a4f7c): blind149 and blind150 109/110, blind151 and blind152 110/110, all passing
 	// evalGate. Tuned alongside: tuning622 (Singlish) and tuning624 (a Texan rancher) 103/110;
@@ -2636,7 +2637,7 @@ var floors = map[string]float64{
 	// (Vietnamese mixed in) 100/110, tuning630 (Hinglish) 83/110, tuning631 (a sea captain's
 	// metaphors) 96/110 and tuning632 (Taglish texts) 98/110.
 	"tuning629-questions.jsonl": 110.0 / 110,
-	"tuning630-questions.jsonl": 106.0 / 110,
+	"tuning630-questions.jsonl": 109.0 / 110,
 	"tuning631-questions.jsonl": 106.0 / 110,
 	"tuning632-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with 33f7180 before they were tuned on: tuning633 (romanised
@@ -2655,11 +2656,11 @@ var floors = map[string]float64{
 	// tuning643 (voice dictation) passes evalGate.
 	"tuning641-questions.jsonl": 109.0 / 110,
 	"tuning642-questions.jsonl": 110.0 / 110,
-	"tuning644-questions.jsonl": 109.0 / 110,
+	"tuning644-questions.jsonl": 110.0 / 110,
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
 	// (Roman Urdu) 104/110, tuning647 (Finglish) 41/110 and tuning648 (Polish mixed in) 46/110.
 	"tuning645-questions.jsonl": 107.0 / 110,
-	"tuning646-questions.jsonl": 107.0 / 110,
+	"tuning646-questions.jsonl": 108.0 / 110,
 	"tuning647-questions.jsonl": 107.0 / 110,
 	"tuning648-questions.jsonl": 110.0 / 110,
 	// Written before the forty-ninth round changed anything, scored with its first code
@@ -2724,7 +2725,7 @@ var floors = map[string]float64{
 	// passes evalGate.
 	"tuning698-questions.jsonl": 105.0 / 110,
 	"tuning699-questions.jsonl": 109.0 / 110,
-	"tuning700-questions.jsonl": 109.0 / 110,
+	"tuning700-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with d0f5cb6 before anything was tuned on them: blind161
 	// (Vietnamese mixed in) 73/110, blind162 101/110 and blind164 99/110; blind163 108/110
 	// passes evalGate. Tuned alongside: tuning701 (romanised Thai mixed in) 59/110 and
@@ -2804,7 +2805,7 @@ var floors = map[string]float64{
 	"tuning724-questions.jsonl": 109.0 / 110,
 	"tuning725-questions.jsonl": 107.0 / 110,
 	"tuning726-questions.jsonl": 110.0 / 110,
-	"tuning727-questions.jsonl": 99.0 / 110,
+	"tuning727-questions.jsonl": 100.0 / 110,
 	"tuning729-questions.jsonl": 110.0 / 110,
 	"tuning730-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 19000a7 before they were tuned on.
@@ -2855,7 +2856,7 @@ var floors = map[string]float64{
 	"tuning754-questions.jsonl": 110.0 / 110,
 	// Blind, written later in it, scored with de89117 and with f721d0d: blind201 (romanised
 	// Korean) 92 and 92/110, blind202 (Mexican Spanish) 95 and 95/110.
-	"blind201-questions.jsonl": 100.0 / 110,
+	"blind201-questions.jsonl": 101.0 / 110,
 	"blind202-questions.jsonl": 98.0 / 110,
 	// Blind, written later still, scored with de89117 and with b221a70: blind205 (Manglish)
 	// 91 and 91/110, blind206 (texted Taglish) 86 and 98, blind207 (a quiz-show host) 96 and
@@ -2867,7 +2868,7 @@ var floors = map[string]float64{
 	"blind208-questions.jsonl": 97.0 / 110,
 	// Written later in it, scored with 6d5be51 before they were tuned on.
 	"tuning756-questions.jsonl": 110.0 / 110,
-	"tuning757-questions.jsonl": 108.0 / 110,
+	"tuning757-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with aae1da5 before they were tuned on.
 	"tuning758-questions.jsonl": 106.0 / 110,
 	"tuning760-questions.jsonl": 109.0 / 110,
@@ -2912,23 +2913,23 @@ var floors = map[string]float64{
 	"tuning771-questions.jsonl": 109.0 / 110,
 	"tuning772-questions.jsonl": 110.0 / 110,
 	"tuning773-questions.jsonl": 110.0 / 110,
-	"tuning774-questions.jsonl": 104.0 / 110,
+	"tuning774-questions.jsonl": 106.0 / 110,
 	"tuning775-questions.jsonl": 110.0 / 110,
 	"tuning776-questions.jsonl": 109.0 / 110,
 	"tuning777-questions.jsonl": 107.0 / 110,
 	// Written after them, scored with bd0e905 before tuned on: tuning779 (105) and
 	// tuning780 (107) pass.
-	"tuning778-questions.jsonl": 108.0 / 110,
+	"tuning778-questions.jsonl": 110.0 / 110,
 	"tuning781-questions.jsonl": 110.0 / 110,
 	"tuning782-questions.jsonl": 110.0 / 110,
 	// Blind, written later in the fifty-third round, scored with 790cdd5 and with 3705c81:
 	// blind226 (Bisaya) 97 and 106, blind227 (Indonesian) 105 and 105 pass; blind228
 	// (Doric) 61 and 87, blind229 (Vietnamese) 102 and 102, blind230 (Darija with French)
 	// 78 and 83, blind231 (Mexican Spanish) 96 and 98.
-	"blind228-questions.jsonl": 98.0 / 110,
+	"blind228-questions.jsonl": 99.0 / 110,
 	"blind229-questions.jsonl": 103.0 / 110,
 	"blind230-questions.jsonl": 95.0 / 110,
-	"blind231-questions.jsonl": 98.0 / 110,
+	"blind231-questions.jsonl": 99.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
 	"tuning783-questions.jsonl": 108.0 / 110,
@@ -2966,7 +2967,7 @@ var floors = map[string]float64{
 	// (Roman Urdu) 97/110, blind241 (pinyin) 80, blind242 (Jamaican Patois) 101, blind243
 	// (Kiwi slang) 97, blind244 (Tanglish) 88, blind245 (Banglish) 70, blind246 (Hawaii
 	// Pidgin) 79; blind247 (Denglisch) 105 passes.
-	"blind240-questions.jsonl": 105.0 / 110,
+	"blind240-questions.jsonl": 107.0 / 110,
 	"blind241-questions.jsonl": 100.0 / 110,
 	"blind242-questions.jsonl": 102.0 / 110,
 	"blind243-questions.jsonl": 98.0 / 110,
@@ -2983,8 +2984,8 @@ var floors = map[string]float64{
 	"tuning808-questions.jsonl": 108.0 / 110,
 	"tuning809-questions.jsonl": 110.0 / 110,
 	// Written after them, scored with f9213e6 before tuned on.
-	"tuning810-questions.jsonl": 102.0 / 110,
-	"tuning811-questions.jsonl": 108.0 / 110,
+	"tuning810-questions.jsonl": 105.0 / 110,
+	"tuning811-questions.jsonl": 109.0 / 110,
 	"tuning812-questions.jsonl": 109.0 / 110,
 	"tuning813-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with 4b26460 before tuned on: tuning817 (105) and
@@ -3000,7 +3001,7 @@ var floors = map[string]float64{
 	"blind249-questions.jsonl": 102.0 / 110,
 	"blind250-questions.jsonl": 103.0 / 110,
 	"blind251-questions.jsonl": 94.0 / 110,
-	"blind252-questions.jsonl": 102.0 / 110,
+	"blind252-questions.jsonl": 103.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
 	"tuning820-questions.jsonl": 108.0 / 110,
 	"tuning821-questions.jsonl": 109.0 / 110,
@@ -3037,7 +3038,7 @@ var floors = map[string]float64{
 	"blind263-questions.jsonl": 100.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
 	"tuning833-questions.jsonl": 108.0 / 110,
-	"tuning834-questions.jsonl": 103.0 / 110,
+	"tuning834-questions.jsonl": 104.0 / 110,
 	// Written after them, scored with c184478 before tuned on.
 	"tuning835-questions.jsonl": 108.0 / 110,
 	"tuning836-questions.jsonl": 107.0 / 110,
@@ -3059,7 +3060,7 @@ var floors = map[string]float64{
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
 	"tuning843-questions.jsonl": 103.0 / 110,
-	"tuning844-questions.jsonl": 100.0 / 110,
+	"tuning844-questions.jsonl": 101.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
@@ -3069,8 +3070,8 @@ var floors = map[string]float64{
 	"blind274-questions.jsonl": 103.0 / 110,
 	"blind275-questions.jsonl": 96.0 / 110,
 	// Written at the same time, scored with 16fef0a before tuned on.
-	"tuning846-questions.jsonl": 106.0 / 110,
-	"tuning847-questions.jsonl": 107.0 / 110,
+	"tuning846-questions.jsonl": 107.0 / 110,
+	"tuning847-questions.jsonl": 108.0 / 110,
 	"tuning848-questions.jsonl": 107.0 / 110,
 	"tuning849-questions.jsonl": 99.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
@@ -3109,7 +3110,7 @@ var floors = map[string]float64{
 	"blind293-questions.jsonl": 104.0 / 110,
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
-	"blind296-questions.jsonl": 98.0 / 110,
+	"blind296-questions.jsonl": 100.0 / 110,
 	"blind297-questions.jsonl": 93.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
@@ -3117,30 +3118,30 @@ var floors = map[string]float64{
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
 	"blind299-questions.jsonl": 92.0 / 110,
-	"blind300-questions.jsonl": 92.0 / 110,
+	"blind300-questions.jsonl": 94.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
 	"blind302-questions.jsonl": 92.0 / 110,
 	"blind303-questions.jsonl": 95.0 / 110,
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind304
 	// (Russian in Latin letters) 85/110, blind305 (Greeklish) 50, blind306 (Egyptian Arabizi)
 	// 78, blind307 (Turkish) 83, blind308 (Polish) 98, blind309 (romanised Korean) 94.
-	"blind304-questions.jsonl": 100.0 / 110,
-	"blind305-questions.jsonl": 90.0 / 110,
+	"blind304-questions.jsonl": 101.0 / 110,
+	"blind305-questions.jsonl": 91.0 / 110,
 	"blind306-questions.jsonl": 91.0 / 110,
-	"blind307-questions.jsonl": 95.0 / 110,
+	"blind307-questions.jsonl": 96.0 / 110,
 	"blind308-questions.jsonl": 99.0 / 110,
 	"blind309-questions.jsonl": 100.0 / 110,
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
 	// blind312 (Egyptian Arabizi) 60 and 67, blind313 (Turkish) 93 and 96.
-	"blind310-questions.jsonl": 93.0 / 110,
+	"blind310-questions.jsonl": 94.0 / 110,
 	"blind311-questions.jsonl": 101.0 / 110,
-	"blind312-questions.jsonl": 95.0 / 110,
-	"blind313-questions.jsonl": 101.0 / 110,
+	"blind312-questions.jsonl": 96.0 / 110,
+	"blind313-questions.jsonl": 102.0 / 110,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314
 	// (Greeklish) 64/110, blind315 (Egyptian Arabizi) 81, blind316 (Russian in Latin letters)
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
-	"blind314-questions.jsonl": 90.0 / 110,
+	"blind314-questions.jsonl": 91.0 / 110,
 	"blind315-questions.jsonl": 88.0 / 110,
 	"blind316-questions.jsonl": 92.0 / 110,
 	"blind317-questions.jsonl": 97.0 / 110,
@@ -3157,10 +3158,10 @@ var floors = map[string]float64{
 	// blind326 (Egyptian Arabizi) 90, blind327 (romanised Korean) 76, blind328 (American
 	// English) 102, blind329 (Indian English) 107, blind330 (Australian English) 95, blind331
 	// (Levantine Arabizi with French) 81.
-	"blind323-questions.jsonl": 93.0 / 110,
+	"blind323-questions.jsonl": 95.0 / 110,
 	"blind324-questions.jsonl": 98.0 / 110,
 	"blind325-questions.jsonl": 99.0 / 110,
-	"blind326-questions.jsonl": 90.0 / 110,
+	"blind326-questions.jsonl": 93.0 / 110,
 	"blind327-questions.jsonl": 84.0 / 110,
 	"blind328-questions.jsonl": 104.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
@@ -3172,7 +3173,7 @@ var floors = map[string]float64{
 	"blind332-questions.jsonl": 97.0 / 110,
 	"blind333-questions.jsonl": 94.0 / 110,
 	"blind334-questions.jsonl": 96.0 / 110,
-	"blind335-questions.jsonl": 90.0 / 110,
+	"blind335-questions.jsonl": 92.0 / 110,
 	"blind336-questions.jsonl": 101.0 / 110,
 	"blind337-questions.jsonl": 99.0 / 110,
 	"blind338-questions.jsonl": 105.0 / 110,
@@ -3182,9 +3183,9 @@ var floors = map[string]float64{
 	// (Jordanian Arabizi) 75/110, blind344 (Turkish) 94/110, blind345 (Russian in Latin letters)
 	// 93/110, blind346 (Irish English) 108/110, blind347 (Nigerian English) 108/110.
 	"blind340-questions.jsonl": 94.0 / 110,
-	"blind341-questions.jsonl": 93.0 / 110,
-	"blind342-questions.jsonl": 96.0 / 110,
-	"blind343-questions.jsonl": 76.0 / 110,
+	"blind341-questions.jsonl": 95.0 / 110,
+	"blind342-questions.jsonl": 98.0 / 110,
+	"blind343-questions.jsonl": 77.0 / 110,
 	"blind344-questions.jsonl": 94.0 / 110,
 	"blind345-questions.jsonl": 93.0 / 110,
 	// Blind, written at the sixty-fourth round's start, scored with 0c2e2d31: blind348 (romanised
@@ -3192,12 +3193,12 @@ var floors = map[string]float64{
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
 	"blind348-questions.jsonl": 78.0 / 110,
-	"blind349-questions.jsonl": 86.0 / 110,
-	"blind350-questions.jsonl": 86.0 / 110,
+	"blind349-questions.jsonl": 87.0 / 110,
+	"blind350-questions.jsonl": 87.0 / 110,
 	"blind351-questions.jsonl": 96.0 / 110,
-	"blind352-questions.jsonl": 93.0 / 110,
+	"blind352-questions.jsonl": 94.0 / 110,
 	"blind353-questions.jsonl": 102.0 / 110,
-	"blind355-questions.jsonl": 96.0 / 110,
+	"blind355-questions.jsonl": 104.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
@@ -3208,7 +3209,7 @@ var floors = map[string]float64{
 	"tuning858-questions.jsonl": 104.0 / 110,
 	// Written later in the round, scored with 74ed8a0 before tuned on.
 	"tuning860-questions.jsonl": 105.0 / 110,
-	"tuning861-questions.jsonl": 107.0 / 110,
+	"tuning861-questions.jsonl": 108.0 / 110,
 	"tuning862-questions.jsonl": 110.0 / 110,
 	"tuning863-questions.jsonl": 108.0 / 110,
 	"tuning864-questions.jsonl": 109.0 / 110,
@@ -3268,27 +3269,27 @@ var floors = map[string]float64{
 	// Written at the sixty-second round's start, scored with ede5946 before tuned on.
 	"tuning910-questions.jsonl": 108.0 / 110,
 	"tuning911-questions.jsonl": 106.0 / 110,
-	"tuning912-questions.jsonl": 105.0 / 110,
+	"tuning912-questions.jsonl": 106.0 / 110,
 	"tuning913-questions.jsonl": 106.0 / 110,
 	"tuning914-questions.jsonl": 109.0 / 110,
 	"tuning915-questions.jsonl": 110.0 / 110,
 	"tuning916-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
 	"tuning918-questions.jsonl": 109.0 / 110,
-	"tuning919-questions.jsonl": 104.0 / 110,
+	"tuning919-questions.jsonl": 106.0 / 110,
 	"tuning920-questions.jsonl": 109.0 / 110,
-	"tuning921-questions.jsonl": 101.0 / 110,
-	"tuning922-questions.jsonl": 104.0 / 110,
+	"tuning921-questions.jsonl": 102.0 / 110,
+	"tuning922-questions.jsonl": 105.0 / 110,
 	"tuning923-questions.jsonl": 109.0 / 110,
-	"tuning924-questions.jsonl": 107.0 / 110,
+	"tuning924-questions.jsonl": 108.0 / 110,
 	"tuning925-questions.jsonl": 109.0 / 110,
 	// Written at the sixty-third round's start, scored with 805f9f8 before tuned on.
 	"tuning926-questions.jsonl": 106.0 / 110,
 	"tuning927-questions.jsonl": 106.0 / 110,
 	"tuning928-questions.jsonl": 106.0 / 110,
 	"tuning929-questions.jsonl": 107.0 / 110,
-	"tuning930-questions.jsonl": 106.0 / 110,
-	"tuning931-questions.jsonl": 104.0 / 110,
+	"tuning930-questions.jsonl": 109.0 / 110,
+	"tuning931-questions.jsonl": 105.0 / 110,
 	"tuning933-questions.jsonl": 108.0 / 110,
 }
 
@@ -3296,6 +3297,8 @@ var floors = map[string]float64{
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-fourth round's end: tuning700 (1 before) get every refusal right; no set misses
+	// more.
 	// At the sixty-third round's end: blind299 (1 before), tuning854 (1 before), tuning929 (1 before)
 	// get every refusal right; tuning926 misses 2 (3 before), tuning927 misses 3 (4 before), tuning930
 	// misses 1 (2 before); no set misses more.
@@ -3734,7 +3737,6 @@ var refusalsMissed = map[string]int{
 	"tuning694-questions.jsonl": 1,
 	// Written later in it, scored with 8e40400: tuning699 and tuning700 29/30; tuning697 and
 	// tuning698 every refusal.
-	"tuning700-questions.jsonl": 1,
 	// Written later still, scored with d0f5cb6: blind161 29/30; blind162 to blind164 every
 	// refusal. Tuned alongside: tuning701 28/30; tuning702 to tuning704 every refusal.
 	// Later still, scored with c43ddb3: tuning705 28/30; tuning706 every refusal.
