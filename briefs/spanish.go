@@ -54,6 +54,11 @@ var spanishMarkers = setOf([]string{"el", "los", "las", "del", "qué", "¿por", 
 	// Words Portuguese spells otherwise ("curto", "seus", "substituiu"): how soon, whose, and
 	// who came after whom.
 	"corto", "sus", "reemplazó",
+	// Chat spellings ("xq", "tmb"), unaccented asking words, and the article's nouns as
+	// Latin American Spanish writes them: "Norcorea", "mandatarios".
+	"xq", "xk", "porq", "tmb", "tmbn", "cual", "cuales", "norcorea", "surcorea", "cuasi", "cuasi-alianza",
+	"mandatarios", "preocupaciones", "inquietudes", "desacuerdos", "fricciones", "secuestros",
+	"indemnizaciones", "exportaciones", "restringio", "reabrio", "indopacífico", "indopacifico",
 })
 
 // spanish are Spanish function words with their English, or "" for those an English question
@@ -553,6 +558,22 @@ var spanish = map[string]string{
 	// Who holds an office now, and who came before.
 	"actual": "current", "reemplazó": "replaced", "reemplazaron": "replaced",
 	"reemplazar": "replace", "sustituyó": "replaced",
+
+	// Chat spellings, Latin American names of the countries and the article's matters.
+	"pq": "why", "xk": "why", "porq": "why", "tmbn": "also", "tbn": "also", "xfa": "", "osea": "",
+	"norcorea": "North Korea", "surcorea": "South Korea", "eua": "United States",
+	"indopacífico": "Indo-Pacific", "indopacifico": "Indo-Pacific", "indo-pacífica": "Indo-Pacific",
+	"indo-pacifica": "Indo-Pacific", "cuasi": "quasi", "cuasi-alianza": "quasi-alliance",
+	"reunion": "meeting", "mandatarios": "leaders", "mandatario": "leader", "jefes": "heads",
+	"jefe": "head", "preocupaciones": "concerns", "inquietudes": "concerns", "preocupado": "worried",
+	"preocupada": "worried", "preocupados": "worried", "desacuerdos": "disagreements",
+	"fricciones": "frictions", "roces": "frictions", "posturas": "positions", "secuestros": "abductions",
+	"abducciones": "abductions", "indemnizaciones": "compensation",
+	"islote": "islet", "islotes": "islets", "neozelandesa": "New Zealand", "neozelandeses": "New Zealanders",
+	"critican": "criticize", "niega": "denies", "niegan": "deny", "cancelaron": "cancelled",
+	"reabrieron": "reopened", "lanza": "launches", "lanzan": "launch", "eliminó": "removed",
+	"elimino": "removed", "eliminar": "remove", "excluyó": "excluded", "asistio": "attended", "impone": "imposes",
+	"restringe": "restricts",
 }
 
 // spanishPhrases are Spanish phrases of two to four words with their English.
@@ -985,4 +1006,22 @@ var spanishPhrases = map[string]string{
 	"fácil a": "easy for", "facil a": "easy for", "difícil a": "hard for", "dificil a": "hard for",
 	"la de japón": "Japan's", "la de japon": "Japan's", "el de japón": "Japan's", "el de japon": "Japan's",
 	"la de corea": "Korea's", "el de corea": "Korea's", "la de china": "China's", "el de china": "China's",
+
+	// Asking phrases typed in chat ("x q", "q es", "en q") and without accents.
+	"x q": "why", "por q": "why", "q es": "what is", "en q": "in what", "de q": "what",
+	"de q hablaron": "what did they talk about", "q tal": "how is",
+	"q opina": "what does think", "q piensa": "what does think",
+	"que piensa": "what does think", "cuales son": "what are", "cuales fueron": "what were",
+	"que pasa con": "what happens with", "q pasa con": "what happens with",
+	"q paso con": "what happened to", "que paso con": "what happened to",
+	"que tiene que ver": "what does have to do",
+	// The article's matters as Latin American Spanish names them.
+	"toma de protesta": "inauguration", "jefes de estado": "heads of state",
+	"reunion trilateral": "trilateral meeting", "cumbre trilateral": "trilateral summit",
+	"autonomia estrategica": "strategic autonomy", "pacifico sur": "South Pacific",
+	"pacífico del sur": "South Pacific", "pacifico del sur": "South Pacific",
+	"potencia intermedia": "middle power", "potencias medias": "middle powers",
+	"control de exportaciones": "export controls", "controles a la exportación": "export controls",
+	"trabajo forzoso": "forced labour", "esclavas sexuales": "sex slaves",
+	"misiles nucleares": "nuclear missiles", "agua contaminada": "contaminated water",
 }
