@@ -1814,7 +1814,7 @@ func withPlainTag(question string) string {
 		// set against each other ("Tokyo vs Seoul on China?").
 		rest := withoutOpeningFillers(q)
 		first, _, _ := strings.Cut(rest, " ")
-		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) && !endsAskingDate(q) && !endsAskingDay(q) &&
+		if strings.Count(rest, " ") >= 4 && !opensAsking(first) && !inFold(whetherWords, first) && !inFold(notStatementOpeners, first) && !endsAskingDate(q) && !endsAskingDay(q) && !endsAsking(q) &&
 			indexFold(q, " vs ") < 0 && indexFold(q, " vs. ") < 0 && indexFold(q, " versus ") < 0 {
 			for _, tag := range []string{" right", " correct"} {
 				// "korea is just as central as japan in us strategy right?": the tag typed
@@ -4308,6 +4308,23 @@ func endsAskingDay(question string) bool {
 	}
 	return slices.ContainsFunc(dayTails, func(t string) bool { return indexFold(question, t) >= 0 }) // or before it: "Exact day in May of…?"
 }
+
+// endsAsking reports whether a question in the order of a statement asks with one of its
+// last three words: "weakest link among the four countries is which pair?", "Biden called
+// the meeting what?" ask, they put nothing to be checked. One that adds to a guess ("…and
+// what else?", "…as members or as what?") puts the guess to be checked.
+func endsAsking(question string) bool {
+	words := strings.Fields(strings.ToLower(question))
+	for i := max(0, len(words)-3); i < len(words); i++ {
+		if tailAskers[words[i]] && !(i+1 < len(words) && words[i+1] == "else") && !slices.Contains(words[max(0, i-2):i], "or") && !(i > 0 && words[i-1] == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// tailAskers ask from the end of a question put in the order of a statement.
+var tailAskers = setOf([]string{"which", "what", "who", "whom", "where", "how"})
 
 // dayTails ask for a day after what they ask it of.
 var dayTails = []string{"exactly which date", "exactly what date", "which date exactly", "what date exactly", "which day exactly", "what day exactly", "precisely which date", "precisely what date",

@@ -282,6 +282,32 @@ func TestAnswerEmphasisIsFocus(t *testing.T) {
 	}
 }
 
+// Everyday words for the article's: being fair to allies is keeping a balance among them;
+// a field of cooperation is one of its aspects.
+func TestAnswerEverydayWordsForTheArticles(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct{ q, want string }{
+		{"what happens to korea and nz if america is not fair to everyone", "korea-nz-interests-if-us-unbalanced"},
+		{"Japan-Australia defense cooperation -- fields covered", "japan-australia-defence-agreements"},
+	} {
+		if ids := answerIDs(s, tt.q); len(ids) == 0 || ids[0] != tt.want {
+			t.Errorf("%q: answer %v; want %s first", tt.q, ids, tt.want)
+		}
+	}
+}
+
+// Asked whether the four will form a new alliance, the fact that they did not leads, and says
+// so in words of its own.
+func TestAnswerNoNewQuasiAlliance(t *testing.T) {
+	q := "does the author think the four countries will form a new alliance or quasi alliance"
+	b := realStore(t).Answer(q)
+	if !slices.ContainsFunc(b.Facts(), func(f *Fact) bool {
+		return f.ID == "no-new-quadrilateral-quasi-alliance" && strings.Contains(f.Text, "did little")
+	}) {
+		t.Errorf("%q: answer %v; want the fact that the meeting did little, let alone form one", q, answerIDs(realStore(t), q))
+	}
+}
+
 // The status the four attended with is what they were invited as: partner countries.
 func TestAnswerStatusIsWhatInvitedAs(t *testing.T) {
 	q := "Is it really true the Asia-Pacific countries sat in as full members? What status did they actually have?"
@@ -3949,6 +3975,11 @@ func TestWithPlainTag(t *testing.T) {
 		{"yoon and kishida meet alone in madrid yes?", "yoon and kishida meet alone in madrid, right?"}, // "yes?" is a tag too
 		{"Seoul scrapped GSOMIA in 2020, did it not?", "Seoul scrapped GSOMIA in 2020, didn't it?"},     // a tag in full
 		{"Did Seoul scrap GSOMIA or not?", "Did Seoul scrap GSOMIA or not?"},
+		// Asking from its end, a question in a statement's order puts nothing to be checked;
+		// a guess it adds to ("…or as what?", "…and what else?") it does.
+		{"weakest link among the four countries is which pair?", "weakest link among the four countries is which pair?"},
+		{"Japan and Korea came to the summit as members or as what?", "Japan and Korea came to the summit as members or as what, right?"},
+		{"Tokyo's goals are escaping the Cold War order and what else?", "Tokyo's goals are escaping the Cold War order and what else, right?"},
 	} {
 		if got := withPlainTag(tt.q); got != tt.want {
 			t.Errorf("withPlainTag(%q) = %q, want %q", tt.q, got, tt.want)
