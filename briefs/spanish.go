@@ -59,6 +59,10 @@ var spanishMarkers = setOf([]string{"el", "los", "las", "del", "qué", "¿por", 
 	"xq", "xk", "porq", "tmb", "tmbn", "cual", "cuales", "norcorea", "surcorea", "cuasi", "cuasi-alianza",
 	"mandatarios", "preocupaciones", "inquietudes", "desacuerdos", "fricciones", "secuestros",
 	"indemnizaciones", "exportaciones", "restringio", "reabrio", "indopacífico", "indopacifico",
+	// Caribbean and texting words: "klk" is what's up, "dnd" where, "vaina" thing.
+	"klk", "dnd", "vaina", "celebró", "celebraron", "lanzaron", "desconfianza", "cuasialianza",
+	"indopacífica", "estadounidenses", "camberra", "vierte", "vertió", "juega", "juegan",
+	"donde",
 })
 
 // spanish are Spanish function words with their English, or "" for those an English question
@@ -574,6 +578,29 @@ var spanish = map[string]string{
 	"reabrieron": "reopened", "lanza": "launches", "lanzan": "launch", "eliminó": "removed",
 	"elimino": "removed", "eliminar": "remove", "excluyó": "excluded", "asistio": "attended", "impone": "imposes",
 	"restringe": "restricts",
+
+	// Caribbean, Mexican and US Spanish and texting spellings: "k" and "ke" are que, "dnd"
+	// dónde, "kien" quién, "pk" por qué; "pana" and "klk" (qué lo que) greet; "ta" is está.
+	"k": "that", "ke": "that", "dnd": "where", "kien": "who", "pk": "why", "pana": "", "klk": "",
+	"órale": "", "orale": "", "wepa": "", "asere": "", "ta": "is", "vaina": "thing",
+	"dique": "supposedly", "checar": "check", "chequear": "check", "camberra": "Canberra",
+	// The article's matters: when the summit was held, fears, distrust, grievances, waste water.
+	"celebró": "held", "celebraron": "held", "realizó": "held", "realizaron": "held",
+	"lanzaron": "launched", "alianzas": "alliances", "cuasialianza": "quasi-alliance",
+	"cuasi-alianzas": "quasi-alliances", "cuasialianzas": "quasi-alliances",
+	"indopacífica": "Indo-Pacific", "indopacifica": "Indo-Pacific", "temores": "fears",
+	"temor": "fear", "desconfianza": "distrust", "confianza": "trust", "desconfían": "distrust",
+	"desconfian": "distrust", "agravios": "grievances", "rencores": "grudges",
+	"distintos": "different", "distintas": "different", "distinto": "different",
+	"distinta": "different", "parecido": "similar", "parecidos": "similar",
+	"parecidas": "similar", "similares": "similar", "mismos": "same", "mismas": "same",
+	"descarga": "discharge", "descargó": "discharged",
+	"descargo": "discharged", "vierte": "discharges", "vertió": "discharged", "vertio": "discharged",
+	"liberó": "released", "libero": "released", "libera": "releases", "residuos": "waste",
+	"desechos": "waste", "abducidos": "abducted", "rehenes": "hostages", "reparación": "reparation",
+	"reparacion": "reparation", "rivalidad": "rivalry", "estadounidenses": "Americans",
+	"australiana": "Australian", "australianas": "Australian", "vinieron": "came", "pidieron": "asked",
+	"juega": "plays", "juegan": "play", "jugar": "play",
 }
 
 // spanishPhrases are Spanish phrases of two to four words with their English.
@@ -1024,4 +1051,26 @@ var spanishPhrases = map[string]string{
 	"control de exportaciones": "export controls", "controles a la exportación": "export controls",
 	"trabajo forzoso": "forced labour", "esclavas sexuales": "sex slaves",
 	"misiles nucleares": "nuclear missiles", "agua contaminada": "contaminated water",
+	// Caribbean, Mexican and US Spanish and texting spellings: greetings left out, "¿a poco?"
+	// is really?, "pa' qué" why.
+	"qué lo que": "", "que lo que": "", "mi pana": "", "oye mano": "", "mira mano": "",
+	"oye chico": "", "mira chico": "", "klk con": "what about", "k onda con": "what about",
+	"ke onda con": "what about", "a poco": "really", "pa' qué": "why", "pa qué": "why",
+	"k es": "what is", "ke es": "what is", "q son": "what are",
+	"q pasó": "what happened", "q pasó con": "what happened to", "k pasó con": "what happened to",
+	"k paso con": "what happened to", "q quiere": "what does want", "q busca": "what does seek",
+	"como fue": "how was", "como es": "how is", "como son": "how are",
+	"ee. uu": "United States", "nueva zelandia": "New Zealand",
+	// How the summit was held and how the neighbours get along.
+	"se celebró": "was held", "se celebro": "was held", "se celebraron": "were held",
+	"se realizó": "was held", "se realizo": "was held", "se realizaron": "were held",
+	"tuvo lugar": "took place", "tuvieron lugar": "took place", "se llevó a cabo": "was held",
+	"se llevo a cabo": "was held", "fueron a": "went to", "vino a": "came to",
+	"se llevan": "get along", "se llevan mal": "get along badly",
+	"cómo se llevan": "how do get along", "como se llevan": "how do get along",
+	"le da miedo": "frightens", "le da miedo a": "frightens", "trabajos forzosos": "forced labour",
+	"trabajadores forzosos": "forced labourers", "diálogo cuadrilateral": "Quadrilateral Dialogue",
+	"dialogo cuadrilateral": "Quadrilateral Dialogue",
+	"en qué se diferencian": "how do differ", "en que se diferencian": "how do differ",
+	"la diferencia": "the difference",
 }
