@@ -15,6 +15,9 @@ var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kaha
 	"ilawa", "mulk",
 	// Chat spellings and words of fewer asking words: "Dokdo kiska hai?", "GSOMIA kia hy?".
 	"kiska", "kiski", "kiske", "kia", "hy", "nhi", "kese", "konsa", "konsi", "konse", "kidhar", "shuru", "sochta",
+	// Words that tell a question asking who went, how long, what will be done or why:
+	// "Hayashi Seoul kyun gaye the?", "shikhar baithak kitne din chali?", "Korea kya karegi?".
+	"gaya", "gaye", "gayi", "dobara", "chala", "chali", "shikhar", "karegi", "karenge", "kisliye",
 })
 
 // hindi are Hindi words in Latin letters with their English, or "" for those an English
@@ -165,6 +168,29 @@ var hindi = map[string]string{
 	"mulaqat": "meeting", "ijlas": "session", "kamyab": "successful", "nakam": "failed", "wazir": "minister",
 	"wazir-e-azam": "prime minister", "wazir-e-kharja": "foreign minister", "sadr": "president",
 	"mahine": "month",
+	// Words of questions about the summit, the two meetings, the disputes and each country's
+	// aims, as more Hinglish writers spell them.
+	"shikhar": "summit", "dino": "days", "dinon": "days", "teen-tarfa": "trilateral", "chalu": "operating",
+	"majdoor": "workers", "majdooron": "workers", "majdoori": "labour", "zabardasti": "forced",
+	"muavze": "compensation", "rok": "restriction", "lagayi": "imposed", "lagai": "imposed", "ab": "now",
+	"daalne": "putting", "naraz": "unhappy", "naraaz": "unhappy", "japani": "Japanese", "amriki": "American",
+	"amreeki": "American", "nagrik": "citizens", "nagrikon": "citizens", "rananiti": "strategy", "ranniti": "strategy",
+	"kootniti": "diplomacy", "kutniti": "diplomacy", "ardh-gathbandhan": "quasi-alliance", "madhyam": "middle",
+	"prabhav": "influence", "badh": "grow", "prathmikta": "priority", "praathmikta": "priority",
+	"prathamikta": "priority", "prathmiktayen": "priorities", "prathmiktaen": "priorities",
+	"chintayein": "concerns", "chintayen": "concerns", "chintaen": "concerns", "chintaon": "concerns",
+	"matbhed": "differences", "darta": "fears", "darte": "fear", "darti": "fears", "rakhna": "keep",
+	"badlaav": "change", "badlav": "change", "bigde": "worsened", "bigda": "worsened", "bigdi": "worsened",
+	"badhega": "will increase", "badhegi": "will increase", "aage": "ahead", "karegi": "will",
+	"karenge": "will", "samanta": "similarity", "samaanta": "similarity", "kisliye": "why", "aana": "come",
+	"honge": "happen", "khat": "letter", "patra": "letter", "daaga": "fired", "daagi": "fired", "daage": "fired",
+	"saunpa": "handed over", "saunpi": "handed over", "itihas": "history", "nazariya": "view",
+	"achhe": "good", "acche": "good", "saathi": "partner", "nirastrikaran": "disarmament", "umeed": "hope",
+	"ummeed": "hope", "apeksha": "expectation", "apekshayen": "expectations", "nirbhar": "dependent",
+	"nirbharta": "dependence", "dhyan": "attention", "nibhana": "play", "vaishvik": "global",
+	"kendriya": "central", "rukh": "stance", "rakhti": "keeps", "samvidhan": "constitution",
+	"sanshodhan": "amendment", "chunautiyan": "challenges", "chunautiyon": "challenges", "gussa": "anger",
+	"haalat": "situation",
 	// Chat spellings ("kr rha h", "kese", "nhi"), and words of questions by more writers.
 	"h": "", "hy": "", "hn": "", "hein": "", "nhi": "not", "kia": "what", "kese": "how", "kesay": "how",
 	"kaisay": "how", "konsa": "which", "konsi": "which", "konse": "which", "koun": "who", "kidhar": "where",
@@ -359,6 +385,19 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"uttari korea": "north korea", "dakshini korea": "south korea", "shumali korea": "north korea",
 	"janubi korea": "south korea", "junubi korea": "south korea", "hind prashant": "Indo-Pacific",
 	"asia prashant": "Asia-Pacific", "dakshin prashant": "South Pacific", "prashant mahasagar": "Pacific Ocean",
+	// Phrases of questions about the summit, the meetings and the disputes.
+	"kis din": "what day", "teen tarfa": "trilateral", "chalu hui": "started", "chalu hua": "started",
+	"dobara chalu": "resumed", "phir se chalu": "resumed", "zabardasti majdoori": "forced labour",
+	"jabran majdoori": "forced labour", "rok lagayi": "imposed restrictions", "rok lagai": "imposed restrictions",
+	"ganda paani": "waste water", "gande paani": "waste water", "ganda pani": "waste water",
+	"samundar mein daalne": "discharge into the sea", "agwa kiya": "abducted", "agwa kiye": "abducted",
+	"apaharan kiya": "kidnapped", "apaharan kiye": "kidnapped", "ardh gathbandhan": "quasi-alliance",
+	"badh raha": "growing", "badh rahi": "growing", "badh rahe": "growing", "badh gaya": "increased",
+	"badh gayi": "increased", "badh gaye": "increased", "sabse badi": "biggest", "sabse bade": "biggest",
+	"parmanu nirastrikaran": "nuclear disarmament", "dhyan deta": "focuses", "dhyan dete": "focus",
+	"dhyan deti": "focuses", "bulaye gaye the": "invited", "shuru honge": "will start", "shuru hoga": "will start",
+	"shuru hogi": "will start", "ke aakhir mein": "at the end of", "ke ant mein": "at the end of",
+	"vyapari saathi": "trading partner", "vyapaarik saathi": "trading partner",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -413,5 +452,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
-	"se lautne ke baad", "sy", "py", "me",
+	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein",
 })
