@@ -417,6 +417,8 @@ var everydayPairs = []string{
 	"brawling over", "disputing", "brawl over", "dispute", "brawled over", "disputed",
 	"fixated on", "focused on", "fixates on", "focuses on", "fixate on", "focus on",
 	"playing regional ball", "focusing on the region", "play regional ball", "focus on the region", "instead of going global", " ",
+	// A bone to pick with someone is a grievance against them, no concession.
+	" a bone to pick with ", " a grievance with ", " bone to pick with ", " grievance with ",
 	"a bone to", "concessions to", " a bone", " ",
 	"returned to service", "resumed", "into its orbit", " ", "into their orbit", " ", "into washington's orbit", " ",
 	// What cannot be afforded cannot be done; legacy disputes are historical ones; to keep a
@@ -1743,6 +1745,96 @@ var everydayPairs = []string{
 	" dub ", " call ", " dubbed ", " called ", " dubs ", " calls ",
 	" what club ", " what grouping ", " which club ", " which grouping ", " bigger club ", " bigger grouping ",
 	" bother going all the way to ", " attend ", " bothered going all the way to ", " attended ", " bother to go all the way to ", " attend ",
+	// Regional English asking: what's the craic (Irish), the SP, scoop, skinny, lowdown, goss
+	// or gen on something, and to be filled in or clued in on it, only ask about it; "wot"
+	// is what, "d'ya" do you, whereabouts where, youse, yous and y'all you, "yer man" only
+	// points at whom he names, and the north's owt, nowt and summat are anything, nothing
+	// and something.
+	" the craic with ", " ", " the craic on ", " ", " the craic about ", " ", " the sp on ", " ",
+	" the scoop on ", " ", " the skinny on ", " ", " the lowdown on ", " ", " the goss on ", " ", " the gen on ", " ",
+	" fill me in on ", " ", " fill us in on ", " ", " clue me in on ", " ", " spill the tea on ", " ", " spill the beans on ", " ",
+	" wot ", " what ", " whaddya ", " what do you ", " whaddaya ", " what do you ",
+	" d'ya ", " do you ", " d’ya ", " do you ", " dya ", " do you ", " d'you ", " do you ", " d’you ", " do you ",
+	" whereabouts ", " where ", " youse ", " you ", " yous ", " you ", " y'all ", " you ", " y’all ", " you ", " yall ", " you ",
+	" yer man ", " ", " owt ", " anything ", " nowt ", " nothing ", " summat ", " something ",
+	// Saying: what someone is on about, or goes on about, is what they discuss; to harp on about
+	// a thing is to stress it; to mouth or sound off about it is to complain about it; to
+	// let on or pipe up about it is to say something about it; to slag off, lay into, rip
+	// into, tear into or (an Aussie's) go off at someone is to criticise them, to rubbish a
+	// thing is to reject it; to chuck or throw a wobbly, a dummy spit, a hissy fit or a fit
+	// pitched is a protest, and to kick off about something (British) is to protest about it.
+	" on about?", " discussing?", " going on about ", " discussing ", " goes on about ", " discusses ", " went on about ", " discussed ",
+	" harping on about ", " stressing ", " harps on about ", " stresses ", " harped on about ", " stressed ", " harp on about ", " stress ",
+	" mouthing off about ", " complaining about ", " mouthed off about ", " complained about ", " mouth off about ", " complain about ",
+	" sounding off about ", " complaining about ", " sounded off about ", " complained about ", " sound off about ", " complain about ",
+	" let on about ", " say about ", " let on that ", " say that ",
+	" piped up about ", " said about ", " pipe up about ", " say about ", " piping up about ", " saying about ",
+	" slagging off ", " criticising ", " slagged off ", " criticised ", " slag off ", " criticise ", " slags off ", " criticises ",
+	" rubbished ", " rejected ", " rubbishing ", " rejecting ", " rubbishes ", " rejects ",
+	" laid into ", " criticised ", " lay into ", " criticise ", " laying into ", " criticising ", " lays into ", " criticises ",
+	" ripped into ", " criticised ", " rip into ", " criticise ", " ripping into ", " criticising ", " rips into ", " criticises ",
+	" tore into ", " criticised ", " tear into ", " criticise ", " tearing into ", " criticising ", " tears into ", " criticises ",
+	" went off at ", " criticised ", " go off at ", " criticise ", " going off at ", " criticising ", " goes off at ", " criticises ",
+	" chucked a wobbly ", " protested ", " chuck a wobbly ", " protest ", " chucking a wobbly ", " protesting ",
+	" threw a wobbly ", " protested ", " throw a wobbly ", " protest ", " throwing a wobbly ", " protesting ",
+	" dummy spit ", " protest ", " dummy-spit ", " protest ",
+	" threw a hissy fit ", " protested ", " throw a hissy fit ", " protest ", " throwing a hissy fit ", " protesting ",
+	" pitched a fit ", " protested ", " pitch a fit ", " protest ",
+	" kicked off about ", " protested about ", " kick off about ", " protest about ", " kicking off about ", " protesting about ",
+	" kicked off over ", " protested over ", " kick off over ", " protest over ",
+	// Arguing: bickering is quarrelling; a kerfuffle, a ding-dong, a bust-up, a falling-out or
+	// a slanging match is a dispute; two falling out over a thing dispute it, and two who
+	// fell out with each other quarrelled (a Spanish "pelear con" is read as "fall out with",
+	// which is left as it is); butting heads or locking horns is clashing, aggro hostility.
+	// Narked, narky, miffed, hacked off, brassed off, fuming, livid, ropeable, stroppy,
+	// raging at something, bent out of shape or hot under the collar is angry.
+	" bickering ", " quarrelling ", " bicker ", " quarrel ", " bickered ", " quarrelled ",
+	" kerfuffle ", " dispute ", " ding-dong ", " dispute ", " ding dong ", " dispute ", " bust-up ", " dispute ", " bust-ups ", " disputes ",
+	" falling-out ", " dispute ", " slanging match ", " dispute ", " slanging matches ", " disputes ",
+	" falling out over ", " disputing over ", " fell out over ", " disputed over ", " fall out over ", " dispute over ", " fallen out over ", " disputed over ",
+	" falling out with ", " quarrelling with ", " fell out with ", " quarrelled with ", " fallen out with ", " quarrelled with ",
+	" butting heads ", " clashing ", " butt heads ", " clash ", " butted heads ", " clashed ",
+	" locking horns ", " clashing ", " lock horns ", " clash ", " locked horns ", " clashed ",
+	" aggro ", " hostility ",
+	" narked ", " angry ", " narky ", " angry ", " miffed ", " angry ", " hacked off ", " angry ", " brassed off ", " angry ",
+	" fuming ", " angry ", " livid ", " angry ", " ropeable ", " angry ", " stroppy ", " angry ",
+	" raging about ", " angry about ", " raging at ", " angry at ", " raging over ", " angry over ",
+	" bent out of shape ", " angry ", " hot under the collar ", " angry ",
+	// Worrying: what mithers someone (the north of England's word) worries them; in a flap
+	// or a tizzy about something, sweating or stressing over it, losing sleep over it,
+	// freaking out about it, het up or having kittens about it is worried about it; antsy is
+	// anxious, twitchy, nervy, jumpy or edgy nervous, feart afraid; what is eating or bugging
+	// someone, or keeps them up at night, worries them.
+	" mithering ", " worrying ", " mithered ", " worried ", " mithers ", " worries ", " mither ", " worry ",
+	" in a flap about ", " worried about ", " in a flap over ", " worried about ", " in a tizzy about ", " worried about ",
+	" in a tizzy over ", " worried about ", " in a tizz about ", " worried about ", " in a tizz over ", " worried about ",
+	" sweating over ", " worrying about ", " sweating about ", " worrying about ", " sweating on ", " worrying about ",
+	" sweated over ", " worried about ", " sweat over ", " worry about ",
+	" stressing out about ", " worrying about ", " stressed out about ", " worried about ", " stressing about ", " worrying about ",
+	" stressing over ", " worrying about ", " stressed about ", " worried about ", " stress about ", " worry about ", " stresses about ", " worries about ",
+	" losing sleep over ", " worrying about ", " lose sleep over ", " worry about ", " lost sleep over ", " worried about ",
+	" freaking out about ", " worried about ", " freaking out over ", " worried about ", " freaked out about ", " worried about ",
+	" freaked out over ", " worried about ", " freak out about ", " worry about ", " freak out over ", " worry about ",
+	" het up about ", " worried about ", " het up over ", " worried about ", " having kittens about ", " worried about ", " having kittens over ", " worried about ",
+	" antsy ", " anxious ", " twitchy ", " nervous ", " nervy about ", " nervous about ", " jumpy about ", " nervous about ", " edgy about ", " nervous about ",
+	" feart ", " afraid ",
+	" what's eating ", " what worries ", " what’s eating ", " what worries ", " whats eating ", " what worries ", " what is eating ", " what worries ",
+	" what's bugging ", " what worries ", " what’s bugging ", " what worries ", " whats bugging ", " what worries ", " what is bugging ", " what worries ",
+	" up at night", " worried",
+	// Wanting: wanna is want to; gagging, itching or dying to do something, or chomping (or
+	// champing) at the bit to, is wanting to; hankering after or for a thing is wanting it;
+	// mad keen or dead keen is keen, as keen as mustard is; dead set on a thing is keen on
+	// it, dead set against it (or dead against it) opposed to it.
+	" wanna ", " want to ",
+	" gagging for ", " wanting ", " gagging to ", " wanting to ", " itching to ", " wanting to ", " itching for ", " wanting ", " dying to ", " wanting to ",
+	" chomping at the bit to ", " wanting to ", " champing at the bit to ", " wanting to ", " chomping at the bit for ", " wanting ",
+	" hankering after ", " wanting ", " hankering for ", " wanting ", " hanker after ", " want ", " hanker for ", " want ",
+	" mad keen on ", " keen on ", " mad keen to ", " keen to ", " dead keen on ", " keen on ", " dead keen to ", " keen to ", " keen as mustard ", " keen ",
+	" dead set against ", " opposed to ", " dead against ", " opposed to ", " dead set on ", " keen on ",
+	// Countries as their neighbours call them: Ozzies are Aussies, down under is Australia,
+	// the Norks are the North Koreans, and stateside, or in the States, is in the US.
+	" ozzies ", " aussies ", " ozzie ", " aussie ", " down under ", " australia ",
+	" norks ", " north koreans ", " nork ", " north korean ", " stateside ", " in the us ", " in the states ", " in the us ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
