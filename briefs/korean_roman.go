@@ -557,6 +557,11 @@ var romanKoreanMarkers = setOf([]string{
 	"gangjedongwon",
 	"eokjeryeok",
 	"geokjeonggeori",
+	// a visit to a shrine, hostages, a white-list country run on and which places.
+	"chambae",
+	"eodieodi",
+	"ingjil",
+	"baeksaekgukga",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
@@ -3123,6 +3128,19 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"seongjang": "growth", "budam": "burden", "daeguk": "major power", "talpi": "get rid of", "ilbyeondo": "one-sided",
 	"eokjeryeok": "deterrence", "gak": "each", "geokjeonggeori": "concerns", "nuguui": "whose",
 	"anasseoyo": "not", "aneusseoyo": "not", "anasseo": "not", "aneusseo": "not",
+	// Spellings askers type for the article's subjects: "paateuneo" (partner) with a long a,
+	// priorities run on ("usunsunwi"), a purpose with its subject particle run on ("mokjeogi"),
+	// differing views ("igyeon"), hostages ("ingjil"), a white-list country ("baeksaekgukga"),
+	// a ballistic missile ("tandomisail"), containment ("bongswae"), war ("jeonjaeng"), a
+	// voice in affairs ("bareongwon"), the largest ("choedae"), expansion ("hwakjang"), which
+	// places ("eodieodi", "eodi-eodiyeyo"), differs asked ("dareunga") and was dropped
+	// ("ppajyeosseo").
+	"paateuneo": "partner", "usunsunwi": "priority", "mokjeogi": "purpose", "igyeon": "differences",
+	"ingjil": "hostages", "baeksaekgukga": "white list", "tandomisail": "ballistic missile", "bongswae": "containment",
+	"jeonjaeng": "war", "bareongwon": "voice", "baleongwon": "voice", "choedae": "largest", "hwakjang": "expansion",
+	"eodieodi": "which", "eodi-eodiyeyo": "which", "eodieodiyeyo": "which", "dareunga": "differ",
+	"ppajyeosseoyo": "was removed", "ppajyeosseo": "was removed", "natoui": "NATO", "bukdaeseoyang": "North Atlantic",
+	"jibae": "control",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3219,6 +3237,7 @@ func withVerbForms(words map[string]string) map[string]string {
 		"jeongsanghwa": "was normalized", "hoebok": "was restored", "gaeseon": "improved", "chaetaek": "was adopted",
 		"seolchi": "was set up", "gyuje": "was restricted", "jaegae": "was resumed", "haegyeol": "was resolved",
 		"jinhaeng": "was held", "cheodae": "was invited", "nonui": "was discussed",
+		"akhwa": "worsened", "jeoe": "was excluded",
 	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna", "dwaennayo", "doeeonnayo"})
 	// The passive going on ("pyeongga-doego", being assessed; "jipjung-doeeo", focused).
 	add(map[string]string{
@@ -3282,6 +3301,8 @@ var politeVerbs = map[string][2]string{
 	"judo": {"lead", "led"}, "apbak": {"pressure", "pressured"},
 	"yuji": {"maintain", "maintained"}, "wiban": {"violate", "violated"}, "chugu": {"pursue", "pursued"},
 	"gidae": {"expect", "expected"}, "eokje": {"deter", "deterred"},
+	"jeoe": {"exclude", "excluded"}, "jujeo": {"hesitate", "hesitated"}, "akhwa": {"worsen", "worsened"},
+	"jibae": {"control", "controlled"},
 }
 
 // politePresent and politePast are the endings typed after "ha-" for the present and the past,
@@ -4757,6 +4778,12 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	// "this".
 	"ireum i": "name", "hanguk i": "South Korea", "miguk i": "the United States", "ilbon i": "Japan",
 	"jungguk i": "China", "bukhan i": "North Korea",
+	// NATO's own name, a white-list country and a ballistic missile typed apart, effective
+	// control, the police commissioner, not trusting and after how many years.
+	"bukdaeseoyang joyak gigu": "NATO", "baeksaek gukga": "white list", "tando misail": "ballistic missile",
+	"silhyo jibae": "effective control", "gyeongchal cheongjang": "police commissioner",
+	"mitji anayo": "do not trust", "mitji ana": "do not trust", "myeot nyeon mani": "after how many years",
+	"myeot nyeon manieyo": "after how many years",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

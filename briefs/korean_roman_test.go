@@ -454,3 +454,48 @@ func TestRomanisedKoreanNamesAndSubjectNouns(t *testing.T) {
 		{"ilbon suchul gyuje 3 pummok ireum i jeonghwakhi mwoyeyo?", "what Japan export control 3 items name exactly?"},
 	})
 }
+
+// The spellings askers type for the article's subjects: a partner with a long a, priorities
+// and a purpose run on, differing views, hostages, a white-list country, a ballistic missile,
+// containment, war, a voice, the largest, expansion, which places, NATO's own name, effective
+// control, not trusting and after how many years.
+func TestRomanisedKoreanSubjectSpellings(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"nato-ga chodaehan paateuneo gukga-neun eodi-eodiyeyo?", "which nato invited partner country?"},
+		{"NATO-e chodae-badeun nara-neun eodieodiyeyo?", "which NATO invited countries?"},
+		{"NATO-e chodae-badeun nara-neun eodieodi-ya?", "which NATO invited countries?"},
+		{"hanguk-ui oegyo usunsunwi-neun mwoya?", "what South Korea diplomacy priority?"},
+		{"ilbon-i NATO-e ganeun mokjeogi mwoya?", "what Japan NATO going to purpose?"},
+		{"hanguk-gwa ilbon-ui igyeon-eun mwoyeyo?", "what South Korea Japan differences?"},
+		{"ilbon-in ingjil munje", "Japan–in hostages issue"},
+		{"baeksaekgukga munje", "white list issue"},
+		{"ilbon-eun wae hanguk-eul baeksaek gukga-eseo jeoehaesseoyo?", "why Japan South Korea white list excluded?"},
+		{"hanguk-eun eonje hwaiteuriseuteu-eseo jeoedwaesseoyo?", "when South Korea white list was excluded?"},
+		{"hanguk-i hwaiteuriseuteu-eseo ppajyeosseoyo?", "South Korea white list was removed?"},
+		{"hanguk-i hwaiteuriseuteu-eseo eonje ppajyeosseo?", "when South Korea white list was removed?"},
+		{"bukhan tandomisail munje-e ilbon-eun eotteon ipjang?", "which position North Korea ballistic missile issue Japan?"},
+		{"bukhan tando misail munje-neun mwoyeyo?", "what North Korea ballistic missile issue?"},
+		{"ilbon-eun jungguk bongswae-reul wonhaeyo?", "Japan China containment wants?"},
+		{"ukeuraina jeonjaeng-e daehae nonuihaesseoyo?", "Ukraine war about discussed?"},
+		{"ilbon-eun wae deo keun bareongwon-eul wonhae?", "why Japan more great voice want?"},
+		{"ilbon-eun wae gukjejeok baleongwon-eul wonhae?", "why Japan international voice want?"},
+		{"jungguk-i hanguk-ui choedae muyeok sangdaeguk-iya?", "China South Korea largest trade sangdaeguk?"},
+		{"miguk-eun nato-ui asia hwakjang-eul wonhaeyo?", "the United States nato asia expansion wants?"},
+		{"natoui asia-taepyeongyang hwakjang-e daehae eotteoke bwayo?", "about how NATO Asia Pacific expansion view?"},
+		{"bukdaeseoyang joyak gigu jeongsanghoeui-neun eodiseo yeollyeosseoyo?", "where was held NATO summit?"},
+		{"bukdaeseoyang dongmaeng-eun mwoyeyo?", "what North Atlantic alliance?"},
+		{"ilbon-ui daebuk ipjang-eun hanguk-gwa eotteoke dareunga?", "how Japan North Korea position South Korea differ?"},
+		{"hanguk-eun wae jeollyak chamyeo-reul jujeohaeyo?", "why South Korea strategy participation hesitate?"},
+		{"hanil gwangye-ga wae akhwahaesseoyo?", "why South Korea Japan relations worsened?"},
+		{"hanil gwangye-ga wae akhwadwaesseoyo?", "why South Korea Japan relations worsened?"},
+		{"Dokdo-neun nuga jibae haeyo?", "who Dokdo control does?"},
+		{"Dokdo-reul nuga jibaehago isseoyo?", "who Dokdo control is?"},
+		{"Dokdo-neun nuga silhyo jibae haeyo?", "who Dokdo effective control does?"},
+		{"hanguk gyeongchal cheongjang-i dokdo-e gan ge eonjeya?", "when South Korea police commissioner Dokdo went?"},
+		{"hanguk-i wae ilbon-eul mitji anayo?", "why South Korea Japan do not trust?"},
+		{"hanguk-eun wae ilbon-eul mitji ana?", "why South Korea Japan do not trust?"},
+		{"hanmiil jeongsang hoedam-eun myeot nyeon manieyo?", "United States, Japan and South Korea leaders meeting after how many years?"},
+		{"hanmiil jeongsang-deuri myeot nyeon mani mannasseoyo?", "United States, Japan and South Korea leaders after how many years met?"},
+		{"yasukuni sinsa chambae munje", "Yasukuni Shrine visit issue"},
+	})
+}
