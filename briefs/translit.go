@@ -22,6 +22,8 @@ var translitTellers = setOf([]string{"kto", "gde", "kak", "chto", "shto", "4to",
 	"po4emu", "po4emy", "4ego", "pachemu", "pa4emu", "pochimu",
 	// "whose" typed with the soft sign as ', "from where", and "how many" typed with '.
 	"ch'ya", "otkuda", "skol'ko",
+	// "obyasni" (explain) asks as a question does.
+	"obyasni", "ob'yasni", "obyasnite",
 })
 
 // translitTellingPairs are Russian asking phrases of two short words: "na chem" (on what),
@@ -106,6 +108,11 @@ var translitMarkers = setOf([]string{
 	"chitayu", "chitaju", "chitaiu", "izbavitsya", "izbavit'sya", "izbavitsja", "izbavit'sja",
 	// Markers of the Novgorod librarian's careful questions: expressing a wish to meet.
 	"vyrazil", "zhelanie", "vstretit'sya", "vstretitsya",
+	// Markers of terse questions: supporting, refusing, quarrelling, depending, meaning,
+	// removing, launching, mentioning, resuming, an ally, trade, discharging, nuclear tests.
+	"podderzhivaet", "otkazalas", "otkazalis", "ssoritsya",
+	"zavisit", "oznachaet", "ubrala", "ubrali", "zapuskaet", "zapuskayut", "upominalas", "upominali",
+	"vozobnovyatsya", "soyuznik", "svyazany", "uvelichivaet", "torgovli", "sbrasyvat", "yadernye", "ispytaniya",
 })
 
 // translit are Russian words typed in Latin letters with their English, or "" for those an
@@ -3858,6 +3865,52 @@ var translit = map[string]string{
 	"vodoi":             "water",
 	"vozobnovilis":      "resumed",
 	"vliyaniya":         "influence",
+	// Terse questions: explaining, refusing, quarrelling, depending, meaning, removing,
+	// launching, mentioning, resuming, increasing, linked; war and conflict, challenges, the
+	// abducted, quasi-allied, powers, four countries, success and approach, trade.
+	"obyasni":             "explain",
+	"ob'yasni":            "explain",
+	"obyasnite":           "explain",
+	"otkazalas":           "refused",
+	"otkazalis":           "refused",
+	"ssoritsya":           "quarrel",
+	"zavisit":             "depends",
+	"zavisimost":          "dependence",
+	"oznachaet":           "mean",
+	"ubrala":              "removed",
+	"ubrali":              "removed",
+	"zapuskaet":           "launches",
+	"zapuskayut":          "launch",
+	"upominalas":          "mentioned",
+	"upominali":           "mentioned",
+	"vozobnovyatsya":      "will resume",
+	"uvelichivaet":        "increases",
+	"svyazany":            "related",
+	"sbrasyvat":           "discharge",
+	"torgovle":            "trade",
+	"voina":               "war",
+	"voiny":               "war",
+	"voyny":               "war",
+	"voine":               "war",
+	"voyne":               "war",
+	"voinoi":              "war",
+	"konflikt":            "conflict",
+	"konflikta":           "conflict",
+	"vyzovy":              "challenges",
+	"vyzovov":             "challenges",
+	"edinye":              "united",
+	"pokhishchennymi":     "abducted",
+	"pohishchennymi":      "abducted",
+	"kvazisoyuznicheskie": "quasi-alliance",
+	"derzhav":             "powers",
+	"chetyrmya":           "four",
+	"stranami":            "countries",
+	"uspeshnoi":           "successful",
+	"uspeshnoy":           "successful",
+	"podhoda":             "approach",
+	"podkhoda":            "approach",
+	"indo-tikhookeanskom": "Indo-Pacific",
+	"indo-tihookeanskom":  "Indo-Pacific",
 }
 
 // translitPhrases are translit Russian phrases of two to four words with their English.
@@ -4723,4 +4776,9 @@ var translitPhrases = map[string]string{
 	"analiticheskii tsentr":         "think tank",
 	"yuzhnaya chast tikhogo okeana": "South Pacific",
 	"yuzhnuyu chast tikhogo okeana": "South Pacific",
+	// Middle powers, and what one faces.
+	"srednih derzhav":  "middle powers",
+	"srednikh derzhav": "middle powers",
+	"stoyat pered":     "face",
+	"stoit pered":      "faces",
 }
