@@ -544,9 +544,13 @@ func (s *Store) readNamed(question string, names nameTable) reading {
 func (s *Store) withAgreementsNamed(things, terms []string) []string {
 	loose := slices.ContainsFunc(things, func(id string) bool { return s.entityByID[id].Kind == "agreement" }) ||
 		slices.ContainsFunc(s.thingWords, func(tn thingName) bool { return namedClose(terms, tn.stems) })
+	quasi := slices.Index(terms, "quasi")
 	for _, tn := range s.thingWords {
 		if slices.Contains(things, tn.id) || slices.ContainsFunc(tn.stems, func(st string) bool { return !slices.Contains(terms, st) }) {
 			continue
+		}
+		if quasi >= 0 && quasi+1 < len(terms) && terms[quasi+1] == "allianc" && slices.Contains(tn.stems, "allianc") {
+			continue // "Japan's quasi alliance with Australia" is no alliance of the US's
 		}
 		if loose || namedClose(terms, tn.stems) {
 			things = append(things, tn.id)
@@ -1505,9 +1509,32 @@ func (s *Store) longestNameAt(q string, words [][2]int, i int) (*Entity, int) {
 		if likenessAfter(q[words[i+n-1][1]:]) {
 			return nil, 0 // "a Quad-style mechanism" is one like the Quad, not the Quad
 		}
+		if e.Kind == "agreement" && string(first) == "alliance" && s.allianceOfAnother(q, words, i) {
+			continue // "Japan's quasi alliance with Australia" is not the US–Australia alliance
+		}
 		return e, n
 	}
 	return s.typoName(first), 1
+}
+
+// allianceOfAnother reports whether the alliance named from words[i] on ("alliance with
+// Australia", one of the US's by its alias) is qualified as another by the word before it: a
+// "quasi" alliance, or one an actor besides the US has ("Japan's alliance with Australia").
+func (s *Store) allianceOfAnother(q string, words [][2]int, i int) bool {
+	if i == 0 {
+		return false
+	}
+	prev := q[words[i-1][0]:words[i-1][1]]
+	if strings.EqualFold(prev, "quasi") {
+		return true
+	}
+	between := q[words[i-1][1]:words[i][0]]
+	if !strings.HasPrefix(between, "'s") && !strings.HasPrefix(between, "’s") {
+		return false
+	}
+	var keyBuf [64]byte
+	e := s.entityName[string(appendNameKey(keyBuf[:0], prev))]
+	return e != nil && actorKinds[e.Kind] && e.ID != "US"
 }
 
 // likenessAfter reports whether rest, what follows a name, opens with a suffix that makes

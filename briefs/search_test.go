@@ -295,6 +295,32 @@ func TestFourLeadersMeetingIsNamed(t *testing.T) {
 	}
 }
 
+// "Alliance with Australia" names the US–Australia alliance only when no one else has it: a
+// quasi alliance, or Japan's, is another, and the US's own alliances are not named by it.
+func TestAllianceOfAnotherIsNotTheUSs(t *testing.T) {
+	s := realStore(t)
+	for _, tt := range []struct {
+		q        string
+		alliance bool
+	}{
+		{"What is Japan's quasi alliance with Australia?", false},
+		{"Does Japan have a quasi-alliance with Australia?", false},
+		{"What is Japan's alliance with Australia like?", false},
+		{"What is Washington's alliance with Australia?", true},
+		{"what is the alliance with australia called", true},
+	} {
+		actors, things := s.namedEntities(tt.q)
+		if got := slices.Contains(things, "us-australia-alliance"); got != tt.alliance || !tt.alliance && !slices.Contains(actors, "AU") {
+			t.Errorf("namedEntities(%q) = %v, %v; want the US–Australia alliance named: %v", tt.q, actors, things, tt.alliance)
+		}
+	}
+	// Nor are the US's alliances named by the words of a quasi one.
+	q := "What is Japan's quasi alliance with Australia?"
+	if ids := answerIDs(s, q); len(ids) == 0 || slices.Index(ids, "japan-australia-quasi-alliance") > 1 {
+		t.Errorf("%q: answer %v; want the Japan–Australia quasi alliance among the first two", q, ids)
+	}
+}
+
 // A phrase listed after a shorter one it starts with would never be read: the replacer tries
 // them in order.
 // A phrase read as whole words is not read inside a word ("ppl" in "apply"), and is read at
