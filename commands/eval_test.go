@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and thirty-three sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning933-questions.jsonl; tuning4 is written as
+//   - nine hundred and thirty-seven sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning937-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -507,6 +507,9 @@ type evalCase struct {
 //     French, an Antalya receptionist's Turkish without Turkish letters, a Novgorod librarian's
 //     careful Russian in Latin letters, a Cardiff plumber's Welsh English and a Nairobi developer's
 //     Kenyan English with Sheng), at the sixty-third round's start;
+//     tuning934 to tuning937 (a Busan shop owner's romanised Korean, a Gomel office worker's
+//     Russian in Latin letters, a Kanpur retired teacher's Hinglish and a Homs student's Syrian
+//     Arabizi), in the sixty-fifth round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1767,6 +1770,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning931-questions.jsonl",
 		"tuning932-questions.jsonl",
 		"tuning933-questions.jsonl",
+		"tuning934-questions.jsonl",
+		"tuning935-questions.jsonl",
+		"tuning936-questions.jsonl",
+		"tuning937-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3309,6 +3316,11 @@ var floors = map[string]float64{
 	"tuning930-questions.jsonl": 109.0 / 110,
 	"tuning931-questions.jsonl": 105.0 / 110,
 	"tuning933-questions.jsonl": 108.0 / 110,
+	// Written in the sixty-fifth round, scored with 4d59de92 before tuned on.
+	"tuning934-questions.jsonl": 64.0 / 110,
+	"tuning935-questions.jsonl": 95.0 / 110,
+	"tuning936-questions.jsonl": 81.0 / 110,
+	"tuning937-questions.jsonl": 82.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4122,6 +4134,11 @@ var refusalsMissed = map[string]int{
 	"tuning927-questions.jsonl": 3,
 	"tuning930-questions.jsonl": 1,
 	"tuning931-questions.jsonl": 1,
+	// Written in the sixty-fifth round, scored with 4d59de92: tuning934 30/30, tuning935 28/30,
+	// tuning936 28/30, tuning937 27/30.
+	"tuning935-questions.jsonl": 2,
+	"tuning936-questions.jsonl": 2,
+	"tuning937-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
