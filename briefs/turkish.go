@@ -97,6 +97,14 @@ var turkishMarkers = setOf([]string{
 	"vatandaslari", "bağımlı", "bagimli", "versiyonu", "şikayet", "sikayet", "yarımadasının",
 	"yarimadasinin", "kaçırılan", "kacirilan", "yayılması", "yayilmasi", "yarıiletken",
 	"yariiletken",
+	"bitti", "pasifik", "atık", "atik", "suyu", "füze", "fuze", "füzeleri", "fuzeleri",
+	"programı", "programi", "kadınlar", "kadinlar", "beyaz", "tazminatı", "tazminati", "zorunlu",
+	"ilişkiler", "iliskiler", "kitapları", "kitaplari", "müttefikleri",
+	"muttefikleri", "hegemonyası", "hegemonyasi", "abd", "hedefleri",
+	"yeniden", "tutum", "toplantı", "toplanti", "vatandaşlarının", "vatandaslarinin",
+	"kaçırılması", "kacirilmasi", "önemsiyor", "onemsiyor", "ders", "kuruluyor", "asya-pasifik",
+	"şirketlerinin", "sirketlerinin", "varlıklarına", "varliklarina", "töreni", "toreni", "yemin",
+	"kötü", "kotu", "yazdı", "yazdi", "genişliyor", "genisliyor",
 })
 
 // turkishTellers are Turkish words, common in its questions, that no English question and no
@@ -152,6 +160,7 @@ var turkishTellers = setOf([]string{
 	"konusuldu", "başladı", "basladi", "feshedildi", "çıkarıldı", "cikarildi", "demek",
 	"hangileri", "zamandı", "zamandi", "başvurdu", "basvurdu", "konuşulmadı", "konusulmadi",
 	"dedi", "oldu", "yaptı", "yapti", "başbakanı", "basbakani", "amacı", "amaci",
+	"görüşüldü", "gorusuldu", "neyden", "kaçırdı", "kacirdi", "çekildi", "cekildi",
 })
 
 // turkish are Turkish words with their English, or "" for those an English question would not
@@ -3815,6 +3824,18 @@ var turkish = map[string]string{
 	"karşılıklı":     "reciprocal",
 	"erişim":         "access",
 	"önlemek":        "prevent",
+	"bitti":          "ended",
+	"görüşüldü":      "were discussed",
+	"çung":           "Chung",
+	"kaçırdı":        "abducted",
+	"japonları":      "Japanese",
+	"programı":       "program",
+	"çekildi":        "withdrew",
+	"kötü":           "bad",
+	"başlayacak":     "will start",
+	"genişliyor":     "expanding",
+	"barıştı":        "reconciled",
+	"olmak":          "be",
 }
 
 // turkishPhrases are Turkish phrases of two to four words with their English.
@@ -5167,6 +5188,22 @@ var turkishPhrases = map[string]string{
 	"nasil bir konumda": "what place",
 	"nasil bi konumda":  "what place",
 	"nasıl bi konumda":  "what place",
+	// "başkanlık etmek", to preside, is to chair.
+	"başkanlık etti": "chaired",
+	"baskanlik etti": "chaired",
+	// "zorunlu çalıştırma", compulsory work, is forced labour.
+	"zorunlu çalıştırma":       "forced labor",
+	"zorunlu calistirma":       "forced labor",
+	"dörtlü güvenlik diyaloğu": "Quad",
+	"dortlu guvenlik diyalogu": "Quad",
+	"ne işe yaradı":            "what use was",
+	"ne ise yaradi":            "what use was",
+	// "el koymak", to lay a hand on, is to seize.
+	"el konuldu":   "were seized",
+	"özür diledi":  "apologized",
+	"ozur diledi":  "apologized",
+	"geri dönecek": "will return",
+	"geri donecek": "will return",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name
