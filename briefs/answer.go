@@ -941,7 +941,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(withAfterAsWant(withoutQuizFrame(question))))))
+	question = withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(withAfterAsWant(withoutQuizFrame(question)))))))
 	if b, ok := s.headingAsked(question); ok {
 		return b
 	}
