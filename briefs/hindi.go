@@ -215,6 +215,21 @@ var hindi = map[string]string{
 	"january": "January", "february": "February", "april": "April", "june": "June", "july": "July",
 	"august": "August", "september": "September", "october": "October", "november": "November",
 	"december": "December",
+	// Words of questions in a more formal Hindi: the article and its author, its photos, the
+	// ministers, what each side is focused on, wary of or expressed.
+	"lekh": "article", "lekhak": "author", "sampadak": "editor", "sansthan": "institution", "jude": "affiliated",
+	"tasveer": "photo", "tasveeren": "photos", "tasveerein": "photos", "jhanda": "flag", "jhande": "flags",
+	"chowk": "square", "mantriyon": "ministers", "mantralay": "ministry", "mantralaya": "ministry",
+	"netao": "leaders", "vishleshak": "analysts", "lagbhag": "nearly", "sehmati": "consensus", "aajkal": "now",
+	"dhancha": "framework", "dhaancha": "framework", "kendra": "center", "kendrit": "focused", "thos": "substantive",
+	"kitaab": "book", "kitab": "book", "dastavez": "document", "dastavej": "document", "ullanghan": "violation",
+	"kadam": "step", "virodhi": "anti", "bhavna": "sentiment", "kissa": "incident", "ichha": "wish",
+	"ichchha": "wish", "jatai": "expressed", "jatayi": "expressed", "jataya": "expressed", "rokne": "contain",
+	"milkar": "together", "ghabraye": "worried", "jhukne": "leaning", "jhukav": "tilt", "ilake": "region",
+	"rakhega": "will keep", "rakhegi": "will keep", "anusaar": "according", "muddon": "issues", "tiki": "rests",
+	"tika": "rests", "naata": "ties", "tod": "break", "kshetron": "areas", "aapsi": "mutual",
+	"mukhyatah": "mainly", "savdhan": "cautious", "khula": "open", "khuli": "open", "fayde": "advantages",
+	"shishtachar": "courtesy", "baatein": "remarks",
 }
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
@@ -398,6 +413,10 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"dhyan deti": "focuses", "bulaye gaye the": "invited", "shuru honge": "will start", "shuru hoga": "will start",
 	"shuru hogi": "will start", "ke aakhir mein": "at the end of", "ke ant mein": "at the end of",
 	"vyapari saathi": "trading partner", "vyapaarik saathi": "trading partner",
+	"ke anusaar": "according to", "apne apne": "respective", "naata tod": "cut ties", "maar khaya": "was hit",
+	"sabse zyada maar khaya": "was hit hardest", "ek taraf": "one side", "sehmati bana li": "reached consensus",
+	"sahmati bana li": "reached consensus", "sehmati bani": "reached consensus", "sahmati bani": "reached consensus",
+	"sehmati ban gayi": "reached consensus", "sahmati ban gayi": "reached consensus", "adalat ka faisla": "court ruling",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -452,5 +471,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
-	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein",
+	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein", "ke anusaar",
 })
