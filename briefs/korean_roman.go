@@ -21,16 +21,20 @@ import (
 // and a question asks with an asking word.
 var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
-		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nayo", "gayo", "kkayo", "jiyo", "jyo")
+		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nnoh", "tnoh", "nnoe", "tnoe", "nayo", "gayo", "kkayo", "jiyo", "jyo")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya", "eodi-eodi-yeyo", "nugu-nugu-yeyo",
 		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
 		tellers[w] = true
 	}
-	// Busan's present asked ("hano", does; "kano", says; "bonna", thinks; "doeno", becomes); its
-	// past asked ("haenno") ends in "-nno" or "-tno" above.
-	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana"} {
+	// Busan's present asked ("hano", does; "kano", says; "bonna", thinks; "doeno", becomes;
+	// "eomno", there is not), the closing "-no" typed "-noh" or "-noe" too ("kanoe"), and its
+	// asking words ("eodigo", "nuguno"); its past asked ("haenno") ends in "-nno" or "-tno"
+	// above.
+	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana", "hanoh", "hanoe", "kanoh", "kanoe",
+		"doenoh", "doenoe", "doendano", "doendanoe", "nuguno", "nugunoe", "nugunoh", "eodigo", "mwogo", "eodiraneunde", "uttoke", "uttokke",
+		"eomno", "eomnoh", "eomnoe", "bureunoe", "bureunoh"} {
 		tellers[w] = true
 	}
 	// The polite "-yo" typed apart with a hyphen ("bureuna-yo", "mwonga-yo", "haenna-yo").
@@ -639,6 +643,7 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"reul":                            "",
 	"ui":                              "",
 	"eseo":                            "",
+	"seo":                             "", // "eseo" after a vowel, typed apart ("madrid seo")
 	"euro":                            "",
 	"e":                               "",
 	"ege":                             "",
@@ -1878,6 +1883,7 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"gyujeong":            "defined",
 	"jikchaek":            "title",
 	"oemu":                "foreign affairs",
+	"oemubu":              "foreign ministry",
 	"joseonso":            "shipyard",
 	"suju":                "orders",
 	"cheok":               "",
@@ -2997,7 +3003,43 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"geoka":           "",
 	"ganggyeonghande": "tough",
 	"ppeotppeot":      "stiff",
-	"ppeotppeothae":   "stiff",
+	// More of Busan's speech: "kaetno" (said) and "kano" for what one says, the asked "-no"
+	// after a noun ("nuguno", who is it) and a verb ("doendano", will become; "eomno", there
+	// is not), "-go" after an asking word ("eodigo", where is it), "uttoke" for "eotteoke"
+	// (how), and nouns spelled as they are written, not as they sound ("hyeopryeok" for
+	// "hyeomnyeok").
+	"kaetno":        "said",
+	"kaenno":        "said",
+	"nuguno":        "who",
+	"nugunoe":       "who",
+	"nugunoh":       "who",
+	"doenoh":        "become",
+	"doenoe":        "become",
+	"doendano":      "become",
+	"doendanoe":     "become",
+	"bureunoe":      "call",
+	"bureunoh":      "call",
+	"eomno":         "not",
+	"eomnoh":        "not",
+	"eomnoe":        "not",
+	"eodigo":        "where",
+	"eodiraneunde":  "where",
+	"uttoke":        "how",
+	"uttokke":       "how",
+	"hyeopryeok":    "cooperation",
+	"hyeopnyeok":    "cooperation",
+	"yanggak":       "bilateral",
+	"gukjemunje":    "international issues",
+	"jagyeoguro":    "capacity",
+	"membo":         "member",
+	"ppatppat":      "stiff",
+	"wanjeoni":      "completely",
+	"dareunde":      "differ",
+	"ppaeboritda":   "removed",
+	"halmaedeul":    "",
+	"jin-jja":       "",
+	"dui":           "after",
+	"ppeotppeothae": "stiff",
 	// A Jeonju nurse's careful polite speech: the summit run on ("jeongsanghoedam"), being
 	// invited ("chodaebadeun"), calling ("bureunayo", "bureuneunga-yo"), viewing and showing
 	// ("bonayo", "boineunga-yo"), "joajyeottago" (got better), "gin-mil-hi" (closely),
@@ -3417,13 +3459,32 @@ func withGyeongsangEndings(words map[string]string) map[string]string {
 		if stem, ok := strings.CutSuffix(last, "hae"); ok {
 			forms = append(forms, stem+"hano", stem+"hanno")
 		}
+		if gyeongsangAsked(last) {
+			forms = append(forms, last) // typed as listed ("haenno"), spelled "haennoh" below
+		}
 		for _, form := range forms {
-			if _, ok := words[before+form]; !ok {
-				words[before+form] = words[w]
+			spellings := []string{form}
+			if gyeongsangAsked(form) {
+				spellings = append(spellings, form+"h", form+"e")
+			}
+			for _, spelled := range spellings {
+				if _, ok := words[before+spelled]; !ok {
+					words[before+spelled] = words[w]
+				}
 			}
 		}
 	}
 	return words
+}
+
+// gyeongsangAsked reports whether w, a word, is a verb typed apart from its noun and asked as
+// Busan and Daegu ask, its closing "-no" typed "-noh" and "-noe" too ("haetnoh", did;
+// "kaetnoe", said): the past in "-nno" or "-tno", the present in "-hano" or "-kano" (does,
+// says). The long forms, a verbal noun run on, are left as they are typed most, to keep
+// the table small.
+func gyeongsangAsked(w string) bool {
+	return len(w) <= 12 && !strings.Contains(w, "-") && (strings.HasSuffix(w, "nno") || strings.HasSuffix(w, "tno") ||
+		strings.HasSuffix(w, "hano") || strings.HasSuffix(w, "kano"))
 }
 
 // withPlurals is words with the English nouns of plurals typed with the Korean plural "-deul"
@@ -4405,7 +4466,14 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	// "hanmiil" (South Korea, the US and Japan typed run together) read with the noun after it,
 	// "eotteon" before analysts some, not which; spoken endings ("gan geoyeyo", "deulgo wanni")
 	// read whole.
-	"hanmiil hyeomnyeok":         "United States, Japan and South Korea cooperation",
+	"hanmiil hyeomnyeok": "United States, Japan and South Korea cooperation",
+	"hanmiil hyeopryeok": "United States, Japan and South Korea cooperation",
+	// "jungguk" (China) typed as it sounds before a particle typed apart ("junggung hante").
+	"junggung hante":             "China",
+	"junggung hago":              "China",
+	"junggung e":                 "China",
+	"junggung iyagi":             "China talk",
+	"hanmiil bukhaek":            "United States, Japan and South Korea North Korean nuclear",
 	"hanmiil gwangye":            "United States, Japan and South Korea relations",
 	"hanmiil hoedam":             "United States, Japan and South Korea meeting",
 	"hanmiil meeting":            "United States, Japan and South Korea meeting",

@@ -499,3 +499,43 @@ func TestRomanisedKoreanSubjectSpellings(t *testing.T) {
 		{"yasukuni sinsa chambae munje", "Yasukuni Shrine visit issue"},
 	})
 }
+
+// Busan's speech as typed: the closing "-no" spelled "-noh" or "-noe" ("kaetnoh", said;
+// "bureunoe", call), "-no" after a noun ("nugunoe", who is it) and "-go" after an asking
+// word ("eodigo"), "uttoke" for how, and nouns spelled as written ("hyeopryeok").
+func TestRomanisedKoreanBusanSpellings(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Ilbon-eun Dokdo-reul mwora kaetnoh?", "what Japan Dokdo said?"},
+		{"Japan-eun Dokdo-reul mwora bureunoe?", "what Japan Dokdo call?"},
+		{"Kishida-neun mwora kanoe?", "what say Kishida?"},
+		{"editor-neun nuguno?", "who editor?"},
+		{"editor-neun nugunoh?", "who editor?"},
+		{"Korea-neun eotteoke doenoh?", "how Korea become?"},
+		{"Korea-neun uttoke doendanoe?", "how Korea become?"},
+		{"Japan-eun China-hago wae kkeuneul su eomnoh?", "why Japan China cut off not?"},
+		{"Japan Australia yanggak hyeopryeok eodigo?", "where Japan Australia bilateral cooperation?"},
+		{"4-guk hyeopnyeok-eseo jeil yakhan gori eodiraneunde", "where four countries cooperation weakest link"},
+		{"Leaders-neun eotteon gukjemunje iyagi haetnoh", "which international issues Leaders talked about"},
+		{"Korea-neun museun jagyeoguro chodae badanneunde", "which capacity Korea invitation received"},
+		{"hanguk-eun NATO membo anijanayo?", "South Korea NATO member not?"},
+		{"Korea-neun wae Japan boda junggung hante ppatppat hanoh", "why Korea Japan boda China stiff"},
+		{"Japan-eun Korea-reul list-eseo ppaeboritda kaetnoe", "Japan Korea list removed said"},
+		{"wianbu halmaedeul sosong eonje sijak haetnoh", "when comfort women lawsuit started"},
+		{"Japan-ui jin-jja mokjeok-eun mwogo", "what Japan purpose"},
+		{"Madrid gatda on dui junggung e daehae mwora kaetnoh", "about what Madrid after returning from after China said"},
+		{"Madrid seo mwo isseonnoh?", "what Madrid had?"},
+		{"junggung oemubu-neun mwora kanoh", "what say junggung foreign ministry"},
+		{"Japan Australia yanggak hyeopryeok-eun hanmiil hyeopryeok-irang uttokke dareunde", "how Japan Australia bilateral cooperation United States, Japan and South Korea cooperation differ"},
+		{"hanmiil bukhaek munje eotteoke haetnoh", "how did handle United States, Japan and South Korea North Korean nuclear issue"},
+		{"Korea-neun junggung hago eotteoke haennoh", "how did handle Korea China"},
+		{"junggung iyagi haetnoh", "China talk did"},
+		{"Japan-eun Korea-hante wanjeoni kkeuneul su eomnoe", "Japan Korea completely cut off not"},
+		{"editor-neun nugunoe?", "who editor?"},
+		{"Korea-neun eotteoke doenoe?", "how Korea become?"},
+		{"Korea-neun uttoke doendano?", "how Korea become?"},
+		{"Japan-eun Dokdo-reul mwora kaenno?", "what Japan Dokdo said?"},
+		{"Japan-eun Dokdo-reul mwora bureunoh?", "what Japan Dokdo call?"},
+		{"Japan-eun China-hago kkeuneul su eomno?", "Japan China cut off not?"},
+		{"Japan-eun mwo hanoe?", "what Japan?"},
+	})
+}
