@@ -1837,7 +1837,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-fourth round's end (its last code, 64c59096): blind49 103/110, blind50 109/110,
+	// At the sixty-fifth round's end (its last code, 42058771): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1857,7 +1857,7 @@ var floors = map[string]float64{
 	// tuning336 106/110, tuning339 109/110, tuning340 110/110, tuning342 109/110, tuning345 110/110,
 	// tuning347 110/110, tuning349 110/110, tuning360 105/110, tuning361 108/110, tuning362 109/110,
 	// tuning363 108/110, tuning365 107/110, tuning376 108/110, tuning379 109/110, tuning391 110/110,
-	// tuning396 108/110, tuning401 109/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
+	// tuning396 108/110, tuning401 110/110, tuning416 107/110, tuning420 106/110, tuning435 110/110,
 	// tuning437 110/110, tuning438 110/110, tuning439 106/110, tuning444 110/110, tuning448 108/110,
 	// tuning451 108/110, tuning453 106/110, tuning457 109/110, tuning461 110/110, tuning462 110/110,
 	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110,
@@ -1876,82 +1876,85 @@ var floors = map[string]float64{
 	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
 	// tuning642 110/110, tuning644 110/110, tuning645 107/110, tuning646 108/110, tuning647 107/110,
 	// tuning648 110/110, tuning650 109/110, tuning652 109/110, tuning653 109/110, tuning654 105/110,
-	// tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668 109/110, tuning670 107/110,
+	// tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668 110/110, tuning670 108/110,
 	// tuning671 109/110, tuning684 110/110, tuning689 109/110, tuning690 109/110, tuning691 109/110,
 	// tuning692 109/110, tuning694 105/110, tuning695 107/110, tuning698 105/110, tuning699 109/110,
 	// tuning700 110/110, tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110,
 	// tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110,
 	// tuning712 109/110, tuning713 108/110, tuning714 108/110, blind165 105/110, blind166 99/110,
 	// tuning715 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
-	// blind174 103/110, blind175 96/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
+	// blind174 103/110, blind175 97/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
 	// tuning721 108/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
 	// blind184 100/110, tuning723 108/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
 	// tuning727 100/110, tuning729 110/110, tuning730 109/110, tuning731 102/110, tuning732 101/110,
 	// tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, blind185 103/110,
 	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 104/110, blind192
 	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
-	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 106/110, blind194 105/110, blind196
-	// 106/110, blind197 104/110, blind199 108/110, blind200 99/110, tuning748 107/110, tuning749
+	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 107/110, blind194 105/110, blind196
+	// 106/110, blind197 105/110, blind199 108/110, blind200 100/110, tuning748 107/110, tuning749
 	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 101/110, blind202
 	// 99/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
 	// 110/110, tuning757 109/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
 	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
 	// 110/110, tuning765 108/110, blind214 95/110, blind215 96/110, blind216 103/110, tuning766
-	// 108/110, tuning768 107/110, tuning769 108/110, blind220 107/110, blind221 102/110, blind222
+	// 108/110, tuning768 107/110, tuning769 108/110, blind220 108/110, blind221 102/110, blind222
 	// 105/110, blind225 101/110, tuning770 109/110, tuning771 109/110, tuning772 110/110, tuning773
-	// 110/110, tuning774 106/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
+	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
 	// 110/110, tuning781 110/110, tuning782 110/110, blind228 99/110, blind229 103/110, blind230
 	// 95/110, blind231 100/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
 	// 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
-	// 98/110, blind235 91/110, blind236 101/110, blind237 103/110, blind238 101/110, blind239 97/110,
+	// 98/110, blind235 91/110, blind236 101/110, blind237 104/110, blind238 101/110, blind239 97/110,
 	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 105/110,
 	// tuning797 109/110, tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110,
-	// blind240 107/110, blind241 100/110, blind242 102/110, blind243 98/110, blind244 100/110,
+	// blind240 107/110, blind241 100/110, blind242 102/110, blind243 99/110, blind244 100/110,
 	// blind245 107/110, blind246 107/110, tuning802 109/110, tuning803 107/110, tuning804 107/110,
 	// tuning805 108/110, tuning806 108/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
 	// tuning810 105/110, tuning811 109/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
 	// tuning815 109/110, tuning816 107/110, tuning819 108/110, blind248 103/110, blind249 102/110,
-	// blind250 103/110, blind251 94/110, blind252 103/110, tuning820 108/110, tuning821 109/110,
+	// blind250 104/110, blind251 94/110, blind252 103/110, tuning820 108/110, tuning821 109/110,
 	// tuning823 110/110, blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110,
 	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
 	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110,
-	// tuning832 98/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 92/110, blind263
+	// tuning832 98/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
 	// 100/110, tuning833 108/110, tuning834 104/110, tuning835 108/110, tuning836 107/110, tuning837
-	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 103/110,
+	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 104/110,
 	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
 	// tuning843 103/110, tuning844 101/110, tuning845 109/110, blind272 101/110, blind273 98/110,
 	// blind274 103/110, blind275 96/110, tuning846 107/110, tuning847 108/110, tuning848 107/110,
-	// tuning849 99/110, tuning850 103/110, tuning851 106/110, blind276 88/110, blind277 97/110,
+	// tuning849 100/110, tuning850 103/110, tuning851 106/110, blind276 89/110, blind277 97/110,
 	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 100/110, blind283 92/110, blind284
 	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
 	// blind290 92/110, blind291 88/110, blind292 92/110, blind293 104/110, blind294 101/110, blind295
-	// 91/110, blind296 100/110, blind297 93/110, blind298 95/110, blind299 92/110, blind300 94/110,
+	// 91/110, blind296 101/110, blind297 94/110, blind298 95/110, blind299 92/110, blind300 94/110,
 	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 101/110, blind305 91/110, blind306
 	// 91/110, blind307 96/110, blind308 99/110, blind309 100/110, blind310 94/110, blind311 101/110,
-	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 88/110, blind316 92/110, blind317
+	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 89/110, blind316 92/110, blind317
 	// 97/110, blind318 88/110, blind319 94/110, blind320 98/110, blind321 96/110, blind322 98/110,
 	// blind323 95/110, blind324 98/110, blind325 99/110, blind326 93/110, blind327 84/110, blind328
-	// 104/110, blind330 96/110, blind331 89/110, blind332 97/110, blind333 94/110, blind334 96/110,
-	// blind335 92/110, blind336 101/110, blind337 99/110, blind338 105/110, blind339 105/110, blind340
-	// 94/110, blind341 95/110, blind342 98/110, blind343 77/110, blind344 94/110, blind345 93/110,
-	// blind348 78/110, blind349 87/110, blind350 87/110, blind351 96/110, blind352 94/110, blind353
-	// 102/110, blind355 104/110, tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855
-	// 110/110, tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861
-	// 108/110, tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866
-	// 107/110, tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871
-	// 101/110, tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876
-	// 106/110, tuning877 103/110, tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881
-	// 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885 107/110, tuning886
-	// 110/110, tuning887 110/110, tuning888 110/110, tuning889 106/110, tuning890 109/110, tuning891
-	// 105/110, tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895 107/110, tuning896
-	// 109/110, tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900 108/110, tuning901
-	// 104/110, tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905 104/110, tuning906
-	// 109/110, tuning907 108/110, tuning909 107/110, tuning910 108/110, tuning911 106/110, tuning912
-	// 106/110, tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916 109/110, tuning918
-	// 109/110, tuning919 106/110, tuning920 109/110, tuning921 102/110, tuning922 105/110, tuning923
-	// 109/110, tuning924 108/110, tuning925 109/110, tuning926 106/110, tuning927 106/110, tuning928
-	// 106/110, tuning929 107/110, tuning930 109/110, tuning931 105/110, tuning933 108/110. Each floor
-	// below is the best score measured; the comments give each set's history up to the round before.
+	// 104/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 96/110, blind334 96/110,
+	// blind335 92/110, blind336 102/110, blind337 99/110, blind338 105/110, blind339 106/110, blind340
+	// 95/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 94/110, blind345 93/110,
+	// blind348 79/110, blind349 88/110, blind350 87/110, blind351 98/110, blind352 95/110, blind353
+	// 102/110, blind355 104/110, blind356 81/110, blind357 89/110, blind358 94/110, blind359 99/110,
+	// blind360 92/110, blind361 100/110, blind362 94/110, blind363 96/110, tuning852 107/110,
+	// tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 109/110, tuning857 108/110,
+	// tuning858 104/110, tuning860 105/110, tuning861 108/110, tuning862 110/110, tuning863 108/110,
+	// tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110,
+	// tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110, tuning873 108/110,
+	// tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 103/110, tuning878 110/110,
+	// tuning879 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110, tuning883 108/110,
+	// tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110, tuning888 110/110,
+	// tuning889 106/110, tuning890 109/110, tuning891 105/110, tuning892 108/110, tuning893 107/110,
+	// tuning894 109/110, tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898 108/110,
+	// tuning899 109/110, tuning900 108/110, tuning901 104/110, tuning902 110/110, tuning903 109/110,
+	// tuning904 108/110, tuning905 104/110, tuning906 109/110, tuning907 108/110, tuning909 107/110,
+	// tuning910 108/110, tuning911 106/110, tuning912 106/110, tuning913 106/110, tuning914 109/110,
+	// tuning915 110/110, tuning916 109/110, tuning918 109/110, tuning919 106/110, tuning920 109/110,
+	// tuning921 102/110, tuning922 105/110, tuning923 109/110, tuning924 108/110, tuning925 109/110,
+	// tuning926 106/110, tuning927 106/110, tuning928 106/110, tuning929 107/110, tuning930 109/110,
+	// tuning931 105/110, tuning933 108/110, tuning934 93/110, tuning935 95/110, tuning936 105/110,
+	// tuning937 106/110. Each floor below is the best score measured; the comments give each set's
+	// history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2393,7 +2396,7 @@ var floors = map[string]float64{
 	// 8528da7 and with 7e0d7d7; tuning402 (a trade blogger, 110/110 with both), tuning403 (a
 	// debater, 107/110 and 108/110) and tuning404 (a parent typing on a phone, 109/110 with
 	// both) pass evalGate.
-	"tuning401-questions.jsonl": 109.0 / 110,
+	"tuning401-questions.jsonl": 110.0 / 110,
 	// Written last in it, scored with 8528da7 and f0ecfca alike: tuning405 (a defence
 	// analyst, 106/110), tuning406 (headline-like notes, 110/110), tuning407 (a Wellington
 	// student, 106/110) and tuning408 (a Korean civil servant, 109/110) pass evalGate, every
@@ -2700,11 +2703,11 @@ var floors = map[string]float64{
 	// Later still, scored with d3f2a74 before they were tuned on: tuning668 (a radio
 	// host reading listeners' questions) 97/110; tuning665 109/110, tuning666 108/110 and
 	// tuning667 109/110 pass evalGate, each with every refusal.
-	"tuning668-questions.jsonl": 109.0 / 110,
+	"tuning668-questions.jsonl": 110.0 / 110,
 	// Later still, scored with ae1b2b2 before they were tuned on: tuning670 (a
 	// minute-taker's noun phrases) 102/110 and tuning671 (a quiz writer's fill-in-the-blanks)
 	// 103/110; tuning669 110/110 and tuning672 108/110 pass evalGate.
-	"tuning670-questions.jsonl": 107.0 / 110,
+	"tuning670-questions.jsonl": 108.0 / 110,
 	"tuning671-questions.jsonl": 109.0 / 110,
 	// Later still, scored with a1c98f7 before they were tuned on: tuning673 109/110,
 	// tuning674 108/110, tuning675 109/110 and tuning676 107/110, all passing evalGate.
@@ -2796,7 +2799,7 @@ var floors = map[string]float64{
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
 	"blind173-questions.jsonl": 86.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
-	"blind175-questions.jsonl": 96.0 / 110,
+	"blind175-questions.jsonl": 97.0 / 110,
 	"blind176-questions.jsonl": 95.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
@@ -2850,16 +2853,16 @@ var floors = map[string]float64{
 	"tuning744-questions.jsonl": 106.0 / 110,
 	"tuning745-questions.jsonl": 109.0 / 110,
 	"tuning746-questions.jsonl": 108.0 / 110,
-	"tuning747-questions.jsonl": 106.0 / 110,
+	"tuning747-questions.jsonl": 107.0 / 110,
 	// Blind, written at the fifty-second round's start and scored with its first code
 	// (de89117) before any change: blind194 (Nigerian Pidgin) 104/110, blind196 (Hinglish)
 	// 104/110, blind197 (romanised Korean) 93/110, blind199 (Manglish) 103/110 and blind200
 	// (Mexican Spanish) 92/110; blind193, blind195 and blind198 pass.
 	"blind194-questions.jsonl": 105.0 / 110,
 	"blind196-questions.jsonl": 106.0 / 110,
-	"blind197-questions.jsonl": 104.0 / 110,
+	"blind197-questions.jsonl": 105.0 / 110,
 	"blind199-questions.jsonl": 108.0 / 110,
-	"blind200-questions.jsonl": 99.0 / 110,
+	"blind200-questions.jsonl": 100.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
 	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
 	"tuning748-questions.jsonl": 107.0 / 110,
@@ -2916,7 +2919,7 @@ var floors = map[string]float64{
 	// Blind, written at the fifty-third round's start, scored with its first code (790cdd5):
 	// blind218 (Singlish) 108, blind219 (romaji) 108, blind223 (voice-to-text) 110 and
 	// blind224 (Cantonese particles) 107/110 pass.
-	"blind220-questions.jsonl": 107.0 / 110,
+	"blind220-questions.jsonl": 108.0 / 110,
 	"blind221-questions.jsonl": 102.0 / 110,
 	"blind222-questions.jsonl": 105.0 / 110,
 	"blind225-questions.jsonl": 101.0 / 110,
@@ -2926,7 +2929,7 @@ var floors = map[string]float64{
 	"tuning771-questions.jsonl": 109.0 / 110,
 	"tuning772-questions.jsonl": 110.0 / 110,
 	"tuning773-questions.jsonl": 110.0 / 110,
-	"tuning774-questions.jsonl": 106.0 / 110,
+	"tuning774-questions.jsonl": 107.0 / 110,
 	"tuning775-questions.jsonl": 110.0 / 110,
 	"tuning776-questions.jsonl": 109.0 / 110,
 	"tuning777-questions.jsonl": 107.0 / 110,
@@ -2961,7 +2964,7 @@ var floors = map[string]float64{
 	"blind234-questions.jsonl": 98.0 / 110,
 	"blind235-questions.jsonl": 91.0 / 110,
 	"blind236-questions.jsonl": 101.0 / 110,
-	"blind237-questions.jsonl": 103.0 / 110,
+	"blind237-questions.jsonl": 104.0 / 110,
 	"blind238-questions.jsonl": 101.0 / 110,
 	"blind239-questions.jsonl": 97.0 / 110,
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
@@ -2983,7 +2986,7 @@ var floors = map[string]float64{
 	"blind240-questions.jsonl": 107.0 / 110,
 	"blind241-questions.jsonl": 100.0 / 110,
 	"blind242-questions.jsonl": 102.0 / 110,
-	"blind243-questions.jsonl": 98.0 / 110,
+	"blind243-questions.jsonl": 99.0 / 110,
 	"blind244-questions.jsonl": 100.0 / 110,
 	"blind245-questions.jsonl": 107.0 / 110,
 	"blind246-questions.jsonl": 107.0 / 110,
@@ -3012,7 +3015,7 @@ var floors = map[string]float64{
 	// and 96, blind251 (Tanglish) 71 and 89, blind252 (Roman Urdu) 91 and 102.
 	"blind248-questions.jsonl": 103.0 / 110,
 	"blind249-questions.jsonl": 102.0 / 110,
-	"blind250-questions.jsonl": 103.0 / 110,
+	"blind250-questions.jsonl": 104.0 / 110,
 	"blind251-questions.jsonl": 94.0 / 110,
 	"blind252-questions.jsonl": 103.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
@@ -3047,7 +3050,7 @@ var floors = map[string]float64{
 	"blind259-questions.jsonl": 92.0 / 110,
 	"blind260-questions.jsonl": 96.0 / 110,
 	"blind261-questions.jsonl": 96.0 / 110,
-	"blind262-questions.jsonl": 92.0 / 110,
+	"blind262-questions.jsonl": 93.0 / 110,
 	"blind263-questions.jsonl": 100.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
 	"tuning833-questions.jsonl": 108.0 / 110,
@@ -3065,7 +3068,7 @@ var floors = map[string]float64{
 	"blind267-questions.jsonl": 96.0 / 110,
 	"blind268-questions.jsonl": 97.0 / 110,
 	"blind269-questions.jsonl": 102.0 / 110,
-	"blind271-questions.jsonl": 103.0 / 110,
+	"blind271-questions.jsonl": 104.0 / 110,
 	// Written at the fifty-sixth round's start, scored with 11cddc9 before tuned on.
 	"tuning838-questions.jsonl": 109.0 / 110,
 	"tuning839-questions.jsonl": 110.0 / 110,
@@ -3086,7 +3089,7 @@ var floors = map[string]float64{
 	"tuning846-questions.jsonl": 107.0 / 110,
 	"tuning847-questions.jsonl": 108.0 / 110,
 	"tuning848-questions.jsonl": 107.0 / 110,
-	"tuning849-questions.jsonl": 99.0 / 110,
+	"tuning849-questions.jsonl": 100.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
 	"tuning850-questions.jsonl": 103.0 / 110,
 	"tuning851-questions.jsonl": 106.0 / 110,
@@ -3095,7 +3098,7 @@ var floors = map[string]float64{
 	// 86, blind279 (English with Japanese script) 100, blind281 (English with Chinese
 	// characters) 97, blind282 (Turkish) 76, blind283 (Italian) 89; blind280 (English with
 	// Hangul) 105 passes.
-	"blind276-questions.jsonl": 88.0 / 110,
+	"blind276-questions.jsonl": 89.0 / 110,
 	"blind277-questions.jsonl": 97.0 / 110,
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
@@ -3123,8 +3126,8 @@ var floors = map[string]float64{
 	"blind293-questions.jsonl": 104.0 / 110,
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
-	"blind296-questions.jsonl": 100.0 / 110,
-	"blind297-questions.jsonl": 93.0 / 110,
+	"blind296-questions.jsonl": 101.0 / 110,
+	"blind297-questions.jsonl": 94.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
 	// blind299 (Russian in Latin letters) 53 and 64/110, blind300 (Greeklish) 57 and 66,
@@ -3155,7 +3158,7 @@ var floors = map[string]float64{
 	// (Greeklish) 64/110, blind315 (Egyptian Arabizi) 81, blind316 (Russian in Latin letters)
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
 	"blind314-questions.jsonl": 91.0 / 110,
-	"blind315-questions.jsonl": 88.0 / 110,
+	"blind315-questions.jsonl": 89.0 / 110,
 	"blind316-questions.jsonl": 92.0 / 110,
 	"blind317-questions.jsonl": 97.0 / 110,
 	"blind318-questions.jsonl": 88.0 / 110,
@@ -3178,52 +3181,52 @@ var floors = map[string]float64{
 	"blind327-questions.jsonl": 84.0 / 110,
 	"blind328-questions.jsonl": 104.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
-	"blind331-questions.jsonl": 89.0 / 110,
+	"blind331-questions.jsonl": 90.0 / 110,
 	// Blind, written at the sixty-second round's start, scored with ede5946: blind332
 	// (romanised Korean) 95/110, blind333 (Greeklish) 88, blind334 (Egyptian Arabizi) 94,
 	// blind335 (Levantine Arabizi) 80, blind336 (Turkish) 97, blind337 (Russian in Latin
 	// letters) 96, blind338 (Scottish English) 103, blind339 (Singaporean English) 105.
 	"blind332-questions.jsonl": 97.0 / 110,
-	"blind333-questions.jsonl": 94.0 / 110,
+	"blind333-questions.jsonl": 96.0 / 110,
 	"blind334-questions.jsonl": 96.0 / 110,
 	"blind335-questions.jsonl": 92.0 / 110,
-	"blind336-questions.jsonl": 101.0 / 110,
+	"blind336-questions.jsonl": 102.0 / 110,
 	"blind337-questions.jsonl": 99.0 / 110,
 	"blind338-questions.jsonl": 105.0 / 110,
-	"blind339-questions.jsonl": 105.0 / 110,
+	"blind339-questions.jsonl": 106.0 / 110,
 	// Blind, written at the sixty-third round's start, scored with d67db04: blind340 (romanised
 	// Korean) 92/110, blind341 (Greeklish) 92/110, blind342 (Egyptian Arabizi) 96/110, blind343
 	// (Jordanian Arabizi) 75/110, blind344 (Turkish) 94/110, blind345 (Russian in Latin letters)
 	// 93/110, blind346 (Irish English) 108/110, blind347 (Nigerian English) 108/110.
-	"blind340-questions.jsonl": 94.0 / 110,
+	"blind340-questions.jsonl": 95.0 / 110,
 	"blind341-questions.jsonl": 95.0 / 110,
 	"blind342-questions.jsonl": 98.0 / 110,
-	"blind343-questions.jsonl": 77.0 / 110,
+	"blind343-questions.jsonl": 78.0 / 110,
 	"blind344-questions.jsonl": 94.0 / 110,
 	"blind345-questions.jsonl": 93.0 / 110,
 	// Blind, written at the sixty-fourth round's start, scored with 0c2e2d31: blind348 (romanised
 	// Korean) 78/110, blind349 (Greeklish) 86/110, blind350 (Jordanian Arabizi) 86/110, blind351
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
-	"blind348-questions.jsonl": 78.0 / 110,
-	"blind349-questions.jsonl": 87.0 / 110,
+	"blind348-questions.jsonl": 79.0 / 110,
+	"blind349-questions.jsonl": 88.0 / 110,
 	"blind350-questions.jsonl": 87.0 / 110,
-	"blind351-questions.jsonl": 96.0 / 110,
-	"blind352-questions.jsonl": 94.0 / 110,
+	"blind351-questions.jsonl": 98.0 / 110,
+	"blind352-questions.jsonl": 95.0 / 110,
 	"blind353-questions.jsonl": 102.0 / 110,
 	"blind355-questions.jsonl": 104.0 / 110,
 	// Blind, written at the sixty-fifth round's start, scored with 57ce3285: blind356 (romanised
 	// Korean) 67/110, blind357 (Greeklish) 89/110, blind358 (Syrian Arabizi) 93/110, blind359
 	// (Turkish) 99/110, blind360 (Russian in Latin letters) 92/110, blind361 (Cuban Spanglish) 99/110,
 	// blind362 (Hinglish) 87/110, blind363 (northern English) 95/110.
-	"blind356-questions.jsonl": 67.0 / 110,
+	"blind356-questions.jsonl": 81.0 / 110,
 	"blind357-questions.jsonl": 89.0 / 110,
-	"blind358-questions.jsonl": 93.0 / 110,
+	"blind358-questions.jsonl": 94.0 / 110,
 	"blind359-questions.jsonl": 99.0 / 110,
 	"blind360-questions.jsonl": 92.0 / 110,
-	"blind361-questions.jsonl": 99.0 / 110,
-	"blind362-questions.jsonl": 87.0 / 110,
-	"blind363-questions.jsonl": 95.0 / 110,
+	"blind361-questions.jsonl": 100.0 / 110,
+	"blind362-questions.jsonl": 94.0 / 110,
+	"blind363-questions.jsonl": 96.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
@@ -3317,16 +3320,18 @@ var floors = map[string]float64{
 	"tuning931-questions.jsonl": 105.0 / 110,
 	"tuning933-questions.jsonl": 108.0 / 110,
 	// Written in the sixty-fifth round, scored with 4d59de92 before tuned on.
-	"tuning934-questions.jsonl": 64.0 / 110,
+	"tuning934-questions.jsonl": 93.0 / 110,
 	"tuning935-questions.jsonl": 95.0 / 110,
-	"tuning936-questions.jsonl": 81.0 / 110,
-	"tuning937-questions.jsonl": 82.0 / 110,
+	"tuning936-questions.jsonl": 105.0 / 110,
+	"tuning937-questions.jsonl": 106.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-fifth round's end: blind197 misses 2 (3 before), blind362 misses 2 (3 before),
+	// tuning936 misses 1 (2 before); no set misses more.
 	// At the sixty-fourth round's end: tuning700 (1 before) get every refusal right; no set misses
 	// more.
 	// At the sixty-third round's end: blind299 (1 before), tuning854 (1 before), tuning929 (1 before)
@@ -3851,7 +3856,7 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the fifty-second round's start, scored with de89117: blind195 29/30,
 	// blind197, blind198 and blind200 27/30; the other four every refusal.
 	"blind195-questions.jsonl": 1,
-	"blind197-questions.jsonl": 3,
+	"blind197-questions.jsonl": 2,
 	"blind198-questions.jsonl": 2,
 	"blind200-questions.jsonl": 1,
 	// Written at the fifty-second round's start, scored with 21c1edb: tuning749 to tuning752
@@ -4065,7 +4070,7 @@ var refusalsMissed = map[string]int{
 	"blind359-questions.jsonl": 1,
 	"blind360-questions.jsonl": 3,
 	"blind361-questions.jsonl": 2,
-	"blind362-questions.jsonl": 3,
+	"blind362-questions.jsonl": 2,
 	"blind363-questions.jsonl": 1,
 	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
 	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
@@ -4137,8 +4142,8 @@ var refusalsMissed = map[string]int{
 	// Written in the sixty-fifth round, scored with 4d59de92: tuning934 30/30, tuning935 28/30,
 	// tuning936 28/30, tuning937 27/30.
 	"tuning935-questions.jsonl": 2,
-	"tuning936-questions.jsonl": 2,
-	"tuning937-questions.jsonl": 3,
+	"tuning936-questions.jsonl": 1,
+	"tuning937-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
