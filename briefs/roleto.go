@@ -12,19 +12,19 @@ func (s *Store) withRoleToAsked(q string) string {
 	if indexFold(q, " to ") < 0 {
 		return q // most questions, read without their names
 	}
-	lower := strings.ToLower(q)
-	if len(lower) != len(q) {
-		return q // offsets in lower must be q's
-	}
 	start := -1
 	for _, o := range roleToOpeners {
-		if strings.HasPrefix(lower, o) {
+		if _, ok := cutPrefixFold(q, o); ok {
 			start = len(o)
 			break
 		}
 	}
 	if start < 0 {
-		return q
+		return q // most questions, read without lowering them
+	}
+	lower := strings.ToLower(q)
+	if len(lower) != len(q) {
+		return q // offsets in lower must be q's
 	}
 	var spanBuf [32][2]int
 	var nameBuf [32]nameStart
