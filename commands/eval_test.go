@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and thirty-seven sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning937-questions.jsonl; tuning4 is written as
+//   - nine hundred and forty-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning942-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -510,6 +510,9 @@ type evalCase struct {
 //     tuning934 to tuning937 (a Busan shop owner's romanised Korean, a Gomel office worker's
 //     Russian in Latin letters, a Kanpur retired teacher's Hinglish and a Homs student's Syrian
 //     Arabizi), in the sixty-fifth round;
+//     tuning938 to tuning942 (an Amman taxi driver's Jordanian Arabizi, a Larissa teacher's
+//     Greeklish, a Daegu student's romanised Korean, a Quezon City nurse's Taglish and a
+//     Novosibirsk retired teacher's Russian in Latin letters), in the sixty-sixth round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1780,6 +1783,11 @@ func evalFiles(t testing.TB) []string {
 		"tuning935-questions.jsonl",
 		"tuning936-questions.jsonl",
 		"tuning937-questions.jsonl",
+		"tuning938-questions.jsonl",
+		"tuning939-questions.jsonl",
+		"tuning940-questions.jsonl",
+		"tuning941-questions.jsonl",
+		"tuning942-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3340,6 +3348,11 @@ var floors = map[string]float64{
 	"tuning935-questions.jsonl": 95.0 / 110,
 	"tuning936-questions.jsonl": 105.0 / 110,
 	"tuning937-questions.jsonl": 106.0 / 110,
+	// Written in the sixty-sixth round, scored with 4f76d494 before tuned on.
+	"tuning938-questions.jsonl": 80.0 / 110,
+	"tuning939-questions.jsonl": 91.0 / 110,
+	"tuning940-questions.jsonl": 97.0 / 110,
+	"tuning942-questions.jsonl": 94.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4168,6 +4181,12 @@ var refusalsMissed = map[string]int{
 	"tuning935-questions.jsonl": 2,
 	"tuning936-questions.jsonl": 1,
 	"tuning937-questions.jsonl": 2,
+	// Written in the sixty-sixth round, scored with 4f76d494: tuning938 30/30, tuning939 29/30,
+	// tuning940 29/30, tuning941 29/30, tuning942 26/30.
+	"tuning939-questions.jsonl": 1,
+	"tuning940-questions.jsonl": 1,
+	"tuning941-questions.jsonl": 1,
+	"tuning942-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
