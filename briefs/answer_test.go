@@ -2768,6 +2768,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What is Japan's big diplomatic goal at home and abroad, per the piece?", "", []string{"japan-national-normalisation"}},
 		// Australia's own region, not the three countries' regional focus in general.
 		{"what region does australia mainly care about", "australia-south-pacific-indo-pacific", nil},
+		// What Australia cares about is its own focus, not what others would worry about.
+		{"what does australia care about most", "australia-south-pacific-indo-pacific", nil},
+		{"What does Canberra care about?", "australia-south-pacific-indo-pacific", nil},
 		// An alliance between the two is not one's stance on alliances; "characterises" and
 		// "could you indicate" say how it is asked.
 		{"How does Washington regard its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
