@@ -2771,6 +2771,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// What Australia cares about is its own focus, not what others would worry about.
 		{"what does australia care about most", "australia-south-pacific-indo-pacific", nil},
 		{"What does Canberra care about?", "australia-south-pacific-indo-pacific", nil},
+		{"what do the kiwis mostly care about", "new-zealand-survival-south-pacific", nil},
+		{"What does New Zealand care about?", "new-zealand-survival-south-pacific", nil},
 		// An alliance between the two is not one's stance on alliances; "characterises" and
 		// "could you indicate" say how it is asked.
 		{"How does Washington regard its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
