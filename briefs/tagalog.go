@@ -318,6 +318,9 @@ var tagalog = map[string]string{
 	"estudyante": "students", "eksperto": "experts", "pag-aaral": "study", "ulat": "report", "balita": "news",
 	"pinagmulan": "source", "pinagkunan": "source", "pagtitipon": "gathering", "kumperensya": "conference",
 	"komperensya": "conference",
+	// Words run together with their linker ("maraming" is marami and ng, "pwedeng" pwede and
+	// ng), and the voices that speak.
+	"maraming": "many", "pwedeng": "can", "puwedeng": "can", "boses": "voices", "tinig": "voices",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -398,6 +401,9 @@ var tagalogPhrases = map[string]string{
 	"according sa": "according to", "according kay": "according to", "compared sa": "compared to",
 	"related sa": "related to", "similar sa": "similar to", "due sa": "due to", "response sa": "response to",
 	"reaction sa": "reaction to", "opposed sa": "opposed to",
+	// "What is it?" asked after a question ("ano yun"), and Bisaya's "and" before its topic
+	// marker ("ug ang NZ?", and NZ?).
+	"ano yun": "what is it", "ano yon": "what is it", "ano iyon": "what is it", "ug ang": "and",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

@@ -28,3 +28,18 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 		{"naa bay gi-comment si Yoon about China sa NATO summit?", "yoon-no-public-china-comments"},
 	})
 }
+
+// Taglish read word by word: words run together with their linker, "ano yun" asked after a
+// question, and Bisaya's "ug ang".
+func TestTagalogReadings(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"ano gusto ng maraming boses sa korea", "what wants of many voices korea"},
+		{"ano ang sinasabi ng tinig ng mga tao sa korea", "what the says of voices of people korea"},
+		{"bakit hindi pwedeng iwan ng japan ang china", "why not can abandon of japan the china"},
+		{"bakit hindi puwedeng iwan ng japan ang china", "why not can abandon of japan the china"},
+		{"may sinabi ba si yoon? ano yun", "has said yoon? what is it"},
+		{"may sinabi ba si yoon? ano yon", "has said yoon? what is it"},
+		{"may sinabi ba si yoon? ano iyon", "has said yoon? what is it"},
+		{"unsa role sa SoKor? ug ang NZ?", "what role South Korea? and New Zealand?"},
+	})
+}
