@@ -34,7 +34,12 @@ var romanKoreanTellers = func() map[string]bool {
 	// above.
 	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana", "hanoh", "hanoe", "kanoh", "kanoe",
 		"doenoh", "doenoe", "doendano", "doendanoe", "nuguno", "nugunoe", "nugunoh", "eodigo", "mwogo", "eodiraneunde", "uttoke", "uttokke",
-		"eomno", "eomnoh", "eomnoe", "bureunoe", "bureunoh"} {
+		"eomno", "eomnoh", "eomnoe", "bureunoe", "bureunoh", "nugunona", "nugu-nona", "yeollyeonnona"} {
+		tellers[w] = true
+	}
+	// About when ("eonjejjeum"), for how many days ("myeochilgan"), and said… ? asked plainly
+	// ("malhaenna").
+	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna"} {
 		tellers[w] = true
 	}
 	// The polite "-yo" typed apart with a hyphen ("bureuna-yo", "mwonga-yo", "haenna-yo").
@@ -566,6 +571,9 @@ var romanKoreanMarkers = setOf([]string{
 	"eodieodi",
 	"ingjil",
 	"baeksaekgukga",
+	// until now, and substance (what a meeting had in it).
+	"ajikkaji",
+	"silsok",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
@@ -3013,6 +3021,9 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"nuguno":        "who",
 	"nugunoe":       "who",
 	"nugunoh":       "who",
+	"nugunona":      "who",
+	"nugu-nona":     "who",
+	"yeollyeonnona": "was held",
 	"doenoh":        "become",
 	"doenoe":        "become",
 	"doendano":      "become",
@@ -3230,6 +3241,11 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	// it leans), "ireon" (such) and "singgapureu" for Singapore.
 	"mul": "water", "ppyeongpyeonghage": "evenly", "matchumyeon": "if balances", "hwak": "sharply",
 	"ssollimyeon": "if leans", "ireon": "such", "singgapureu": "Singapore",
+	"singgapoleu": "Singapore",
+	// About when, for how many days, only one day… ?, until now, and said or did not ("malhaenna
+	// anhaenna").
+	"eonjejjeum": "when", "myeochilgan": "how many days", "harumaninga": "only one day",
+	"ajikkaji": "until now", "malhaenna": "said", "anhaenna": "did not", "andhaenna": "did not",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -4852,6 +4868,9 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"silhyo jibae": "effective control", "gyeongchal cheongjang": "police commissioner",
 	"mitji anayo": "do not trust", "mitji ana": "do not trust", "myeot nyeon mani": "after how many years",
 	"myeot nyeon manieyo": "after how many years",
+	// Some analysts and drawing in typed apart, and are members asked plainly ("deureo itna").
+	"eotteon bunseokgadeul": "some analysts", "eotteon bunseokgadeul eun": "some analysts",
+	"kkeureo deurineun": "drawing in", "deureo itna": "are members", "deureo inna": "are members",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",

@@ -537,5 +537,23 @@ func TestRomanisedKoreanBusanSpellings(t *testing.T) {
 		{"Japan-eun Dokdo-reul mwora bureunoh?", "what Japan Dokdo call?"},
 		{"Japan-eun China-hago kkeuneul su eomno?", "Japan China cut off not?"},
 		{"Japan-eun mwo hanoe?", "what Japan?"},
+		// Busan's "-no" typed "-nona" too, about when ("eonjejjeum"), for how many days, said or
+		// not asked plainly, until now and substance as markers, some analysts and drawing in
+		// typed apart, and are members asked plainly ("deureo itna").
+		{"editor-neun nugunona?", "who editor?"},
+		{"i geul editor nugu-nona", "who this article editor"},
+		{"Madrid summit eonje yeollyeonnona?", "when Madrid summit was held?"},
+		{"summit-eun 6wol eonjejjeum?", "when summit June?"},
+		{"summit myeochilgan? harumaninga", "how many days summit? only one day"},
+		{"4guk leader-deul China issue-neun malhaenna anhaenna?", "four countries leaders China issue said did not?"},
+		{"leader-deul China issue malhaenna andhaenna?", "leaders China issue said did not?"},
+		{"Japan Korea leader-deul ajikkaji nato summit cheoeum?", "Japan Korea leaders until now nato summit first time?"},
+		{"ne nara hoedam silsok isseonna?", "four countries meeting substance had?"},
+		{"eotteon bunseokgadeul eun US-ga NATO-reul Asia-ro kkeureo deurineun iyu-ga mwora kaetnoe", "what some analysts US NATO Asia drawing in reason said"},
+		{"eotteon bunseokgadeul-i NATO-reul Asia-ro kkeureo deurineun iyu-ga mwo-rago bona?", "what some analysts NATO Asia drawing in reason think?"},
+		{"ilbon hoju dul da quad-e deureo itna?", "Japan Australia both quad are members?"},
+		{"ilbon hoju dul da quad-e deureo inna?", "Japan Australia both quad are members?"},
+		// Singapore spelled with an l.
+		{"singgapoleu chongri-neun mwo-rago malhaenna", "what Singapore prime minister said"},
 	})
 }
