@@ -363,6 +363,70 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 	})
 }
 
+// Views exchanged and courtesies paid, a region led by others, a ban and the body appealed
+// to, the final sigma typed c, waste water, an island's area and people, retaliation, and
+// the difference between two meetings.
+func TestGreeklishMeetingsAndDisputes(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"telika oi hgetes antallaksan apopseis stin synodo?", "finally leaders exchanged views in the summit?"},
+		{"ti dhlwsan telika oi hgetes?", "what declared finally leaders?"},
+		{"ti dilwsan telika oi hgetes?", "what declared finally leaders?"},
+		{"htan telika mono filofronhseis?", "was finally only courtesies?"},
+		{"htan telika mono filofroniseis?", "was finally only courtesies?"},
+		{"giati h Seoul dystazei?", "why Seoul hesitate?"},
+		{"poia einai h peripheriakh stratigikh?", "which is regional strategy?"},
+		{"poia einai h periferiakh stratigikh?", "which is regional strategy?"},
+		{"poia einai h perifereiakh stratigikh?", "which is regional strategy?"},
+		{"poia einai h perifereiaki stratigiki?", "which is regional strategy?"},
+		{"einai h stratigikh pou hgeitai apo tis HPA?", "is the strategy where is led from the US?"},
+		{"einai h stratigiki pou igeitai apo tis HPA?", "is the strategy where is led from the US?"},
+		{"pws antidrase h Seoul sto mpan?", "how did react Seoul in the ban?"},
+		{"se poion organismo prosfyge telika h Seoul?", "in which organization appealed finally Seoul?"},
+		{"se poio organismo prosfige h Seoul?", "in which organization appealed Seoul?"},
+		{"poios organismos einai?", "who organization is?"},
+		{"poios kladoc xtyphthke?", "which sector was hit?"},
+		{"einai o kladoc pou xtyphthke telika?", "is sector where was hit finally?"},
+		{"giati oi koreates einai antithetoi?", "why Koreans is opposed?"},
+		{"einai antithetos o Yoon?", "is opposed Yoon?"},
+		{"ti einai h aporrhpsh apovlhtwn nerwn", "what is discharge waste water"},
+		{"ti einai h aporripsi apovlitwn", "what is discharge waste"},
+		{"posh einai h ektash tou nhsiou?", "how much is area island?"},
+		{"poia einai h ektasi tou nisiou?", "which is area island?"},
+		{"ti diamartyrhthke h Iapwnia?", "what protested Japan?"},
+		{"ti sxediaze telika h Korea stin Dokdo?", "what planned finally Korea in the Dokdo?"},
+		{"ti egine ton avgousto?", "what happened August?"},
+		{"ti egine tou avgoustou?", "what happened August?"},
+		{"ti egine ston tomea ths amynas", "what happened to the sector defence"},
+		{"pote vghke h apofash?", "when came out ruling?"},
+		{"ti endiaferei telika ton kathena?", "what interest finally each?"},
+		{"poio einai to diplwmatiko target?", "which is diplomatic target?"},
+		{"ti thelei telika sto eswteriko?", "what does want finally in the domestic?"},
+		{"poia einai ta kuria endiaferonta?", "which is main interests?"},
+		{"telika moiazei lathos metafrasi", "finally seems wrong translation"},
+		{"einai lathos metafrash?", "is wrong translation?"},
+		{"parolo pou einai sklhres", "despite where is tough"},
+		{"einai sklires me tin Kina?", "is tough with China?"},
+		{"poia synergasia proxwraei omala?", "which cooperation progresses smoothly?"},
+		{"zei kaneis monima sto nhsi? einai akoma ekei?", "does anyone live permanently in the island? is still there?"},
+		{"posos einai o plhthysmos?", "how much is population?"},
+		{"ti ekane h Seoul ws antipoina?", "what did do Seoul as retaliation?"},
+		{"ta themata pou syzhththikan stin synodo itan", "issues where were discussed in the summit was"},
+		{"poso einai to synoliko poso?", "how much is total amount?"},
+		{"poso einai to synoliko?", "how much is total?"},
+		{"poia einai h synolikh apozhmiwsh?", "which is total compensation?"},
+		{"poia einai h synoliki apozhmiwsh?", "which is total compensation?"},
+		{"poso einai to poso apozhmiwshs?", "how much is how much compensation?"},
+		{"poso einai to poso apozimiwsis?", "how much is how much compensation?"},
+		{"exw tin entypwsh oti milisan", "I have the impression that talk"},
+		{"exw thn entypwsh oti milisan", "I have the impression that talk"},
+		{"exw tin entypwsi oti milisan", "I have the impression that talk"},
+		{"ti egine ws pros ta themata", "what happened regarding issues"},
+		{"ti eipan oti tha kanoun?", "what did say that will do?"},
+		{"poia h diafora tis trimerhs?", "what is the difference trilateral?"},
+		{"poia i diafora tis trimerhs?", "what is the difference trilateral?"},
+	})
+}
+
 // Theta typed 8 and xi typed 3, in some or all of a word's places; never a spelling of digits
 // only.
 func TestGreeklishDigitSpellings(t *testing.T) {
