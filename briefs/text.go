@@ -172,7 +172,7 @@ var extraStopwords = map[string]bool{
 	"werent": true, "wont": true, "wouldnt": true, "couldnt": true, "shouldnt": true,
 	"hasnt": true, "havent": true, "hadnt": true, "im": true, "whats": true, "hows": true,
 	"theyd": true, "theyll": true, "theyre": true, "theyve": true, "youre": true, "youd": true,
-	"itll": true, "thats": true, "theres": true, "whos": true,
+	"itll": true, "thats": true, "theres": true, "whos": true, "wheres": true,
 	// Words of comparing: asksDifference reads them from the question's own words.
 	"compare": true, "compared": true, "comparison": true, "versus": true, "vs": true,
 	"others": true,
@@ -1835,6 +1835,13 @@ var everydayPairs = []string{
 	// the Norks are the North Koreans, and stateside, or in the States, is in the US.
 	" ozzies ", " aussies ", " ozzie ", " aussie ", " down under ", " australia ",
 	" norks ", " north koreans ", " nork ", " north korean ", " stateside ", " in the us ", " in the states ", " in the us ",
+	// "-wise" after a noun only says what about ("uni wise", "history-wise"); to keep a
+	// power in check is to curb it.
+	" wise ", " ", "-wise ", " ",
+	" keeping china in check", " curbing china", " keep china in check", " curb china", " kept china in check", " curbed china", " keeps china in check", " curbs china",
+	" keeping beijing in check", " curbing beijing", " keep beijing in check", " curb beijing",
+	// Three of 'em are three of them; "no worries if…" only excuses the asking.
+	" of em ", " of them ", " no worries if ", " if ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",
@@ -1854,6 +1861,27 @@ func withBoneThrown(q string) string {
 			rest = rest[strings.Index(rest, "bone ")+len("bone "):]
 			return q[:i] + " take " + whom + "'s concerns into account " + rest
 		}
+	}
+	return q
+}
+
+// withWoundUp reads "what winds Koreans up" (a lower-cased, spaced question) as "what angers
+// Koreans": the British idiom wraps whom it winds up, a word or two.
+func withWoundUp(q string) string {
+	if !strings.Contains(q, " up ") {
+		return q // most questions
+	}
+	for _, v := range [][2]string{{" winds ", " angers "}, {" wind ", " anger "}, {" winding ", " angering "}, {" wound ", " angered "}} {
+		i := strings.Index(q, v[0])
+		if i < 0 {
+			continue
+		}
+		whom := q[i+len(v[0]):]
+		end := strings.Index(whom, " up ")
+		if end <= 0 || strings.Count(whom[:end], " ") > 1 {
+			continue
+		}
+		return q[:i] + v[1] + whom[:end] + whom[end+len(" up"):]
 	}
 	return q
 }
@@ -1895,7 +1923,7 @@ func setOf(lists ...[]string) map[string]bool {
 // readEveryday rewrites a question's everyday phrases (everydayPhrases), in lower case, its
 // fillers left out first: "the summit actually start" is "the summit start".
 func readEveryday(q string) string {
-	r := withEverydayRead(withBoneThrown(fillers.Replace(spacedLower(q))))
+	r := withEverydayRead(withWoundUp(withBoneThrown(fillers.Replace(spacedLower(q)))))
 	if c, ok := withoutEmptyAsides(r); ok {
 		// "how does australia seek, in the author's view, to position itself": the aside
 		// read as nothing, the phrase it parted ("seek to") is read whole.

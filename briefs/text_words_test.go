@@ -33,6 +33,15 @@ func TestEverydayIdiomsRead(t *testing.T) {
 	}
 }
 
+// Chat spelling typed without an apostrophe: "wheres" asks where, as "whats" asks what.
+func TestChatContractionsAreStopwords(t *testing.T) {
+	for _, w := range []string{"wheres", "whats", "hows"} {
+		if !isStopword(w) {
+			t.Errorf("isStopword(%q) = false; want true", w)
+		}
+	}
+}
+
 // Regional English — northern English, Midlands, Scots, Irish, Australian and American
 // colloquial — for asking, saying, arguing, worrying and wanting reads as the words the facts
 // use: the craic on a thing only asks about it, to slag off is to criticise, a barney's
@@ -251,6 +260,21 @@ func TestRegionalEnglishRead(t *testing.T) {
 		{"what about nork missiles", "north korean", "nork"},
 		{"what do they think stateside about it", "in the us", "stateside"},
 		{"what do they think in the states about the quad", "in the us", "states"},
+		{"wheres the author from uni wise", "from university ", "wise"},
+		{"what else winds koreans up about japan, history-wise", "history ", "wise"},
+		{"what else winds koreans up about japan", "what else angers koreans about japan", "winds"},
+		{"does dokdo wind the koreans up", "anger the koreans", "wind"},
+		{"what is winding seoul up", "angering seoul", "winding"},
+		{"what wound tokyo up", "angered tokyo", "wound"},
+		{"what wound up the talks", "wound up", "anger"},
+		{"how does japan go about keeping china in check", "curbing china", "check"},
+		{"does tokyo want to keep china in check", "curb china", "check"},
+		{"how has japan kept china in check", "curbed china", "check"},
+		{"how japan keeps china in check", "curbs china", "check"},
+		{"is canberra keeping beijing in check", "curbing beijing", "check"},
+		{"can they keep beijing in check", "curb beijing", "check"},
+		{"what did the three of em agree", "three of them agree", " em "},
+		{"what did they agree no worries if its vague", "agree if its", "worries"},
 	} {
 		got := readEveryday(tt.q)
 		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
