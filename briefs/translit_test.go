@@ -303,6 +303,53 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"ob'yasni pro Dokdo", "explain about Dokdo"},
 		{"obyasnite pro Kvad", "explain about Quad"},
 		{"kak Koreya zavisit i kakaya zavisimost?", "how Korea depends and which dependence?"},
+		// "kakoe" (which) tells it alone; "KR" and "NZ" are South Korea and New Zealand; organizing,
+		// besides, the point and a real result, cancelling, interrupting, "press konf" and the deputy
+		// foreign ministers ("zamov MID"), "ta" (that) not needed, "iz za" (because of) typed
+		// without its hyphen.
+		{"kakoe soglashenie kr hotela otmenit?", "which agreement South Korea wanted to abolish?"},
+		{"kakoye soglashenie s nz?", "which agreement with New Zealand?"},
+		{"kakie dve vstrechi organizovali pomimo sammita?", "which two meeting organized besides summit?"},
+		{"v chem smysl: realnyi rezultat, realnyy rezultat ili realnyj rezultat?", "what is point: real result, real result or real result?"},
+		{"kakoi realnyi, realnyy ili realnyj?", "which real, real or real?"},
+		{"kak silno postradala otrasl?", "how heavily suffered industry?"},
+		{"pochemu prervali press konf zamov mid?", "why interrupted press conference vice foreign ministers?"},
+		{"kogda byla ta vstrecha iz za Dokdo?", "when was meeting because of Dokdo?"},
+		{"skolko ne letal reis i iz za chego?", "how long did not operate flight and why?"},
+		{"skol'ko ne letal reis, skolko ne rabotal marshrut?", "how long did not operate flight, how long did not operate route?"},
+		// Anti-Japanese sentiment, focusing, the Northeast, a mistake, the university, a name.
+		{"kakoi hram v svyazi s antiyaponskimi nastroeniyami?", "which shrine about anti-Japanese sentiment?"},
+		{"kakie antiyaponskih ili antiyaponskikh nastroenii?", "which anti-Japanese or anti-Japanese sentiment?"},
+		{"na chem fokusiruyutsya, fokusiruiutsia i fokusirujutsja Avstraliya i nz?", "on what focus, focus and focus Australia and New Zealand?"},
+		{"kakaya rol v severo-vostochnoi, severo-vostochnoy ili severo-vostochnoj Azii?", "which role in Northeast, Northeast or Northeast Asia?"},
+		{"kak severo-vostochnaya Aziya?", "how Northeast Asia?"},
+		{"kto pishut, eto oshibka?", "who write, this mistake?"},
+		{"kto avtor etoi analitiki i iz kakogo vuza?", "who author this analysis and of which university?"},
+		{"kto avtor etoy analitiki, etoj analitiki, kto v vuze?", "who author this analysis, this analysis, who in university?"},
+		{"kto ministr, imya?", "who minister, name?"},
+		// The trilateral, what things are called, the Blue Book, responding and citing, alliances.
+		{"kak Baiden nazval trehstoronnuyu i trekhstoronnuyu vstrechu?", "how Biden called trilateral and trilateral meeting?"},
+		{"kak nazyvayutsya, nazyvaiutsia i nazyvajutsja materialy?", "how are called, are called and are called materials?"},
+		{"chto ne ponravilos koreitsam v 'sinei knige'?", "what not liked Koreans in 'Blue Book'?"},
+		{"chto v sinej knige, sinei knigi, sinyaya kniga, sinyuyu knigu?", "what in Blue Book, Blue Book, Blue Book, Blue Book?"},
+		{"kak Tokio otvechaet, na chto ssylaetsya, ssylaetsia i ssylaetsja?", "how Tokyo responds, on what cites, cites and cites?"},
+		{"cherez kakie soyuzy, soiuzy i sojuzy?", "through which alliances, alliances and alliances?"},
+		{"kto obhodili storonoi, obkhodili storonoi i obhodili storonoy Kitai?", "who avoided, avoided and avoided China?"},
+		{"kakimi slovami Yun opisal ssha-yaponiya-kr?", "in what words Yoon described US-Japan-South Korea?"},
+		// Mongolia, breaking with, the weakest, caution, each other, what a full
+		// shift to confrontation threatens, the second, civil mediation, missile launches.
+		{"kakaya poziciya u Mongolii?", "which position of Mongolia?"},
+		{"kak Mongoliya otnositsya?", "how Mongolia regards?"},
+		{"pochemu ne mogut vse-taki porvat s Kitaem?", "why cannot cut with China?"},
+		{"kakoe zveno samym slabym, kakoe slabym?", "which link weakest, which weak?"},
+		{"kogda pravitelstvo bylo ostorozhnym, ostorozhnoi?", "when government was cautious, cautious?"},
+		{"chto poobeshali i poobeshchali drug drugu lidery?", "what promised and promised each other leaders?"},
+		{"kak oni drug s drugom?", "how they with each other?"},
+		{"chem grozit polnyi, polnyy ili polnyj perehod k konfrontatsii?", "what threatens complete, complete or complete shift to confrontation?"},
+		{"kakoi perekhod k konfrontacii, konfrontatsiya, konfrontaciya?", "which shift to confrontation, confrontation, confrontation?"},
+		{"kakaya vtoraya, vtoraia ili vtoraja vstrecha?", "which second, second or second meeting?"},
+		{"kogda nachali grazhdanskuyu mediatsiyu, grazhdanskuiu, grazhdanskuju mediaciyu?", "when began civil mediation, civil, civil mediation?"},
+		{"kak otreagiroval Phenyan, byli puski raket?", "how reacted Pyongyang, were launches missiles?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
