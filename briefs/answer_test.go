@@ -2773,6 +2773,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What does Canberra care about?", "australia-south-pacific-indo-pacific", nil},
 		{"what do the kiwis mostly care about", "new-zealand-survival-south-pacific", nil},
 		{"What does New Zealand care about?", "new-zealand-survival-south-pacific", nil},
+		// To cover up differences is not to cover a topic: what the leaders talked about is
+		// what the trilateral focused on.
+		{"what did the US, Japan and Korea leaders mostly talk about?", "trilateral-talks-focus-north-korea", nil},
 		// An alliance between the two is not one's stance on alliances; "characterises" and
 		// "could you indicate" say how it is asked.
 		{"How does Washington regard its alliance with Tokyo?", "us-japan-alliance-cornerstone", nil},
