@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and forty-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning942-questions.jsonl; tuning4 is written as
+//   - nine hundred and forty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning946-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -513,6 +513,9 @@ type evalCase struct {
 //     tuning938 to tuning942 (an Amman taxi driver's Jordanian Arabizi, a Larissa teacher's
 //     Greeklish, a Daegu student's romanised Korean, a Quezon City nurse's Taglish and a
 //     Novosibirsk retired teacher's Russian in Latin letters), in the sixty-sixth round;
+//     tuning943 to tuning946 (a Seoul office worker's romanised Korean, a Gwangju retired farmer's
+//     romanised Korean with Jeolla endings, a Beirut nurse's Lebanese Arabizi and a Nicosia bank
+//     clerk's Cypriot Greeklish), later in the sixty-sixth round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1788,6 +1791,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning940-questions.jsonl",
 		"tuning941-questions.jsonl",
 		"tuning942-questions.jsonl",
+		"tuning943-questions.jsonl",
+		"tuning944-questions.jsonl",
+		"tuning945-questions.jsonl",
+		"tuning946-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3353,6 +3360,11 @@ var floors = map[string]float64{
 	"tuning939-questions.jsonl": 91.0 / 110,
 	"tuning940-questions.jsonl": 97.0 / 110,
 	"tuning942-questions.jsonl": 94.0 / 110,
+	// Written later in the sixty-sixth round, scored with 6ea86be1 before tuned on.
+	"tuning943-questions.jsonl": 96.0 / 110,
+	"tuning944-questions.jsonl": 82.0 / 110,
+	"tuning945-questions.jsonl": 92.0 / 110,
+	"tuning946-questions.jsonl": 82.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4187,6 +4199,10 @@ var refusalsMissed = map[string]int{
 	"tuning940-questions.jsonl": 1,
 	"tuning941-questions.jsonl": 1,
 	"tuning942-questions.jsonl": 4,
+	// Written later in the sixty-sixth round, scored with 6ea86be1: tuning943 30/30, tuning944 29/30,
+	// tuning945 28/30, tuning946 30/30.
+	"tuning944-questions.jsonl": 1,
+	"tuning945-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
