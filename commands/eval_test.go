@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and forty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning946-questions.jsonl; tuning4 is written as
+//   - nine hundred and forty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning948-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -516,6 +516,8 @@ type evalCase struct {
 //     tuning943 to tuning946 (a Seoul office worker's romanised Korean, a Gwangju retired farmer's
 //     romanised Korean with Jeolla endings, a Beirut nurse's Lebanese Arabizi and a Nicosia bank
 //     clerk's Cypriot Greeklish), later in the sixty-sixth round;
+//     tuning947 to tuning948 (a Vladivostok student's Russian in Latin letters and a Makati office
+//     worker's Taglish), late in the sixty-sixth round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1795,6 +1797,8 @@ func evalFiles(t testing.TB) []string {
 		"tuning944-questions.jsonl",
 		"tuning945-questions.jsonl",
 		"tuning946-questions.jsonl",
+		"tuning947-questions.jsonl",
+		"tuning948-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3365,6 +3369,8 @@ var floors = map[string]float64{
 	"tuning944-questions.jsonl": 82.0 / 110,
 	"tuning945-questions.jsonl": 92.0 / 110,
 	"tuning946-questions.jsonl": 82.0 / 110,
+	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
+	"tuning947-questions.jsonl": 95.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4203,6 +4209,8 @@ var refusalsMissed = map[string]int{
 	// tuning945 28/30, tuning946 30/30.
 	"tuning944-questions.jsonl": 1,
 	"tuning945-questions.jsonl": 2,
+	// Written late in the sixty-sixth round, scored with 63f60c29: tuning947 28/30, tuning948 30/30.
+	"tuning947-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
