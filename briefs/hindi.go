@@ -167,7 +167,7 @@ var hindi = map[string]string{
 	"chhora": "discharged", "chhorega": "will discharge", "zariye": "through", "hawale": "regard",
 	"mulaqat": "meeting", "ijlas": "session", "kamyab": "successful", "nakam": "failed", "wazir": "minister",
 	"wazir-e-azam": "prime minister", "wazir-e-kharja": "foreign minister", "sadr": "president",
-	"mahine": "month",
+	"mahine": "month", "putin": "Putin",
 	// Words of questions about the summit, the two meetings, the disputes and each country's
 	// aims, as more Hinglish writers spell them.
 	"shikhar": "summit", "dino": "days", "dinon": "days", "teen-tarfa": "trilateral", "chalu": "operating",
@@ -417,6 +417,11 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"sabse zyada maar khaya": "was hit hardest", "ek taraf": "one side", "sehmati bana li": "reached consensus",
 	"sahmati bana li": "reached consensus", "sehmati bani": "reached consensus", "sahmati bani": "reached consensus",
 	"sehmati ban gayi": "reached consensus", "sahmati ban gayi": "reached consensus", "adalat ka faisla": "court ruling",
+	// "kaunse do" is which two; "ke maamle mein" (in the matter of) is regarding, "karna
+	// chahte" want to do.
+	"kaunse do": "which two", "kaunsi do": "which two", "konse do": "which two", "konsi do": "which two",
+	"ke maamle mein": "regarding", "ke mamle mein": "regarding", "karna chahte": "want to do",
+	"karna chahta": "wants to do", "karna chahti": "wants to do",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -468,7 +473,7 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke zyada kareeb", "ke bich", "ke beech mein", "ke sath", "ki taraf", "ke baare me", "ke bare mein",
 	"se pahle", "ke pahle", "ke bad", "se zyada", "se kam", "tak", "mei", "ke shuru mein", "ke aas-paas",
 	"ke according", "ke according to", "ke time", "ke time pe", "ke time par", "ke samay", "ke reply mein",
-	"ke jawab mein", "ke response mein", "ko leke", "ko le kar",
+	"ke jawab mein", "ke response mein", "ko leke", "ko le kar", "ke maamle mein", "ke mamle mein",
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
 	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein", "ke anusaar",

@@ -60,6 +60,18 @@ func TestHindiMixedInEnglish(t *testing.T) {
 		// "ilawa" (besides) and "mulk" (country) tell Roman Urdu where Bengali's "kon kon" would.
 		{"Japan aur Korea ke ilawa kon kon se desh Madrid gaye?", "which countries Japan and besides Korea Madrid went?"},
 		{"Japan aur Korea se kon kon se mulk Madrid gaye?", "which countries Japan and from Korea Madrid went?"},
+		// "kaunse do" is which two, "ke maamle mein" regarding, put before its noun; "karna
+		// chahta" wants to do; "putin" is a name.
+		{"Madrid kaunse do desh gaye?", "which two Madrid countries went?"},
+		{"Madrid kaunsi do meeting mein Kishida gaya?", "which two Madrid in meeting Kishida?"},
+		{"Madrid konse do desh gaye?", "which two Madrid countries went?"},
+		{"Madrid konsi do meeting mein Kishida gaya?", "which two Madrid in meeting Kishida?"},
+		{"North Korea ke maamle mein Korea ki priority kya hai?", "what regarding north korea Korea's priority?"},
+		{"North Korea ke mamle mein Japan ko kya chinta hai?", "what regarding north korea Japan concern?"},
+		{"Korea kya karna chahta hai?", "what Korea wants to do?"},
+		{"teeno desh aage kya karna chahte hain?", "what three countries ahead want to do?"},
+		{"China kya karna chahti hai?", "what China wants to do?"},
+		{"putin ne kya kaha?", "what Putin said?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
