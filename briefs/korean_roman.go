@@ -62,7 +62,7 @@ var romanKoreanTellers = func() map[string]bool {
 			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
 			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya", "no", "ino", "ingo", "ka",
 			"nga", "ngayo", "nga-yo", "inga-yo", "na-yo", "nayo", "ji-yo", "nji-yo", "ieonna", "ieonnayo", "ieonna-yo",
-			"yeonnayo", "yeonna-yo", "ieosseumnikka", "yeosseumnikka"} {
+			"yeonnayo", "yeonna-yo", "ieosseumnikka", "yeosseumnikka", "yeotdangga", "iyeotdangga"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -122,6 +122,8 @@ func withEndings(words map[string]string, endings ...string) map[string]bool {
 // romanKoreanMarkers are Korean words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Korean in.
 var romanKoreanMarkers = setOf([]string{
+	"juro",
+	"kkeuleodeurindago",
 	"mwoyeyo",
 	"mwoya",
 	"mwojyo",
@@ -2253,6 +2255,48 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"haryeogo":     "trying to",
 	"handa-deonde": "",
 	"handadeonde":  "",
+	// More of the south-western speech: the past asked in "-tdangga" of verbs read alone
+	// ("bonaetdangga", sent; "moyeotdangga", met), "-dangga" after "eop-" (is not) and "ha-",
+	// "mwon" (what, which), "geoyeo" (is it that), and nouns typed as said ("gidung", pillar).
+	"bonaetdangga":      "sent",
+	"geonnejueotdangga": "handed over",
+	"moyeotdangga":      "met",
+	"maejeotdangga":     "signed",
+	"maeteotdangga":     "took on",
+	"naajyeotdangga":    "improved",
+	"wonhandangga":      "want",
+	"eopdangga":         "not",
+	"handangga":         "",
+	"handagu":           "",
+	"geoyeo":            "",
+	"mwon":              "which",
+	"gidung":            "pillar",
+	"madeuri":           "Madrid",
+	"supein":            "Spain",
+	"gitbal":            "flag",
+	"bulhwasuso":        "hydrogen fluoride",
+	"dareundagu":        "differ",
+	"pulrin":            "resolved",
+	"bonda":             "think",
+	"bonga":             "think",
+	"chilwol":           "July",
+	"palwol":            "August",
+	"bonsim":            "real intention",
+	"mukkyeoseo":        "teaming up",
+	"sirta":             "dislike",
+	"mworamyeonseo":     "what",
+	"mwora-myeonseo":    "what",
+	// The plain past friends type, spelled as said ("hasseo", did; "gatdaon", returned from),
+	// what one urges ("haja-go", agreed to), and a reaction typed with a hyphen ("ban-eung").
+	"watgo":         "came",
+	"gajyowasseo":   "brought",
+	"deureogasseo":  "were included",
+	"hasseo":        "did",
+	"haja-go":       "agreed to",
+	"gatdaon":       "returned from",
+	"ban-eung":      "reaction",
+	"chamseokhaeya": "should attend",
+	"beoryeojilkka": "being abandoned",
 	// Words a romanised Korean speaker's questions on the summit and its allies ask with:
 	// countries and their leaders, the verbs of what they did, said and were called.
 	"naradeul":            "countries",
@@ -3374,7 +3418,7 @@ var (
 		"hagetseumnikka", "haryeogo", "haryeoneun", "hamyeonseo", "hamyeo", "haeyo", "hae",
 		// the plain speech friends use: "-haneunde" (does… though), "-hanyago", "-hagosipdago" (wants to)
 		"haneunde", "haneunde-yo", "hanyago", "hagosipdago", "hagosip-dago", "hagosipda", "hagosipeo", "hagosipeohae",
-		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana",
+		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana", "handangga",
 		// before "su" (can): "-hal su isseoyo"
 		"hal"}
 	politePast = []string{"haesseoyo", "haetseoyo", "haessoyo", "haesseo", "haetseo", "haenna", "haennayo", "haenna-yo",
@@ -3382,7 +3426,7 @@ var (
 		"haennya", "haetda", "haetdago", "haetdae", "haetjiyo", "haetjyo", "haetji", "haenneunde", "haetdeon", "han",
 		"haetdeonga", "haesseotjyo",
 		// the plain past friends ask ("-haesseonni", had… ?; "-haetjanha", did, didn't it)
-		"haesseonni", "haesseonnya", "haetjanha", "haetjana", "haetdeonde", "haesseoya"}
+		"haesseonni", "haesseonnya", "haetjanha", "haetjana", "haetdeonde", "haesseoya", "haetdangga"}
 )
 
 // withPoliteForms is words with the verbs of politeVerbs in every ending of politePresent
@@ -4511,10 +4555,14 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"eotgo sipeo hae":            "want to gain",
 	"ppaegetdago haesseo":        "said would remove",
 	"gatda on":                   "after returning from",
-	"gatda on daeum-e":           "after returning from",
-	"haeje haesseoyo":            "lifted",
-	"kkeureo oneun":              "draw in",
-	"hanguk bangmun han ge":      "visited South Korea",
+	"gatta on":                   "returned from",
+	"gonlanhae jineun":           "get into trouble",
+	// "mwon" before a noun and the filler "geosigi" after it tells, not asks: some kind of.
+	"mwon dongmaeng geosigi": "some kind of alliance",
+	"gatda on daeum-e":       "after returning from",
+	"haeje haesseoyo":        "lifted",
+	"kkeureo oneun":          "draw in",
+	"hanguk bangmun han ge":  "visited South Korea",
 	// Counters typed apart ("4 gaeguk", "myeot il dongan"), the passive typed with a t
 	// ("chodae batasseo"), spoken endings read whole ("kkeunneul sun eopseo", cannot cut off;
 	// "bon geot gatdeonde", seem to have seen), a country with "boda" after it ("ilbon boda",
@@ -4989,6 +5037,8 @@ var romanKoreanParticles = withParticlesJoined(setOf([]string{
 	"iyeo",
 	"yeotdangke",
 	"iyeotdangke",
+	"yeotdangga",
+	"iyeotdangga",
 	"dadeonde",
 	"idadeonde",
 	"inga",

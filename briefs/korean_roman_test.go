@@ -557,3 +557,54 @@ func TestRomanisedKoreanBusanSpellings(t *testing.T) {
 		{"singgapoleu chongri-neun mwo-rago malhaenna", "what Singapore prime minister said"},
 	})
 }
+
+// The south-western speech asked in "-tdangga" of verbs read alone and of the "ha-" verbs run
+// on, the copula "-yeotdangga" after an asking word, "mwon" (which) and "geoyeo", months said
+// in Korean numbers, Madrid, Spain and a flag as typed, and the plain past friends type.
+func TestRomanisedKoreanJeollaDangga(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"yoon-eun ilbon-e mwol bonaetdangga", "what yoon Japan sent"},
+		{"ilbon oegyo janggwan-i mwol geonnejueotdangga", "what Japan foreign minister handed over"},
+		{"jeongsang-deul nugu-nugu moyeotdangga", "who leaders met"},
+		{"ilbon-irang hoju-neun mwon hyeopjeong-eul maejeotdangga", "which agreement Japan Australia signed"},
+		{"kishida-neun mwon yeokhal maeteotdangga", "which role Kishida took on"},
+		{"hanil gwangye jom naajyeotdangga?", "South Korea Japan relations improved?"},
+		{"miguk-eun mwol wonhandangga", "what the United States want"},
+		{"wae kkeuneul suneun eopdangga", "why cut off suneun not"},
+		{"hoju-neun oegyo-reul eotteoke handangga?", "how Australia diplomacy?"},
+		{"ilbon-eun wianbu pangyeol-eul mwora-myeonseo bandaehandangga", "what Japan comfort women ruling oppose"},
+		{"ilbon-eun wianbu pangyeol-eul mworamyeonseo bandaehae?", "what Japan comfort women ruling oppose?"},
+		{"gukbang janggwan-deureun mwol habuihaetdangga", "what defense ministers agreed"},
+		{"summit mwo-yeotdangga", "what summit"},
+		{"wianbu sosong cheoeum-en myeot nyeon-iyeotdangga", "what year comfort women lawsuit first time"},
+		{"yoon-i hanmiil gwangye-reul mwon gidung-euro mandeundago haetdangga", "which pillar yoon United States, Japan and South Korea relations mandeundago did"},
+		{"jeongsang hoedam-eun myeot gae jabeun geoyeo", "how many arranged summit"},
+		{"hanil gwangye-neun wae an pulrin geoyeo?", "why South Korea Japan relations an resolved?"},
+		{"madeuri-seo nato gitbal-irang supein gitbal eodi-yeo", "where Madrid nato flag Spain flag"},
+		{"bulhwasuso maja? mwosiyeo", "what hydrogen fluoride right?"},
+		{"jeollyak mokpyo-ga eotteoke dareundagu", "how strategy goal differ"},
+		{"mwol deo jungyohage bonda-yeo", "what more important think"},
+		{"canberra-neun mwol jungyohage bonga", "what canberra important think"},
+		{"2019nyeon chilwol-e ilbon-i mwo haetdangga", "what 2019 July Japan did"},
+		{"2019nyeon palwol-e mwo haetdangga", "what 2019 August did"},
+		{"bonsim-i mwoyeo", "what real intention"},
+		{"nugu-rang mukkyeoseo gyeonje handangga", "with whom teaming up contain"},
+		{"ilbon-i mwo-ga sirta-neun geoyeo", "what Japan dislike"},
+		{"ardern-eun madeuri gatta on dwie mwora haetdangga", "after what ardern Madrid returned from did"},
+		// "mwon" before a noun with the filler "geosigi" after it tells: some kind of.
+		{"miguk-i mwol mandeullyeo handagu? mwon dongmaeng geosigi", "what the United States build? some kind of alliance"},
+		// The plain past friends type: "watgo" (came and), "hasseo" for "haesseo", "haja-go"
+		// (agreed to), "gatdaon" (returned from), "-haeya" (should), "beoryeojilkka" (being
+		// abandoned), "juro" (mainly) and "kkeuleodeurindago" as markers.
+		{"tokyo-eseo nuga watgo mwo gajyowasseo?", "who Tokyo came what brought?"},
+		{"semiconductor materials myeot gae deureogasseo", "how many were included semiconductor materials"},
+		{"joint military exercise haja-go hasseo?", "joint military exercise agreed to did?"},
+		{"ardern-eun madrid gatdaon daeum mwo-rago haesseo", "what said ardern madrid returned from next"},
+		{"japan oyeomsu bangryu-e daehae korea ban-eung eottae", "how japan waste water discharge about korea reaction"},
+		{"4gaeguk-i eotteoke chamseokhaeya handa-go haesseo", "how four countries should attend handa did"},
+		{"japan-i us-rang gakkai bulneun iyu mwoya? beoryeojilkka bwa?", "what japan us gakkai bulneun reason? being abandoned?"},
+		{"bilateral cooperation-eun juro eodi focus?", "where bilateral cooperation mainly focus?"},
+		{"analysts-eun us-ga wae nato-reul asia-euro kkeuleodeurindago bwa?", "why analysts us nato asia is drawing in?"},
+		{"us-ga mot hamyeon nuga gonlanhae jineun geoya", "who us cannot get into trouble"},
+	})
+}
