@@ -321,6 +321,9 @@ var tagalog = map[string]string{
 	// Words run together with their linker ("maraming" is marami and ng, "pwedeng" pwede and
 	// ng), and the voices that speak.
 	"maraming": "many", "pwedeng": "can", "puwedeng": "can", "boses": "voices", "tinig": "voices",
+	// Fearing and meeting as they go on ("kinakatakutan", what is feared), and "too" ("masyado").
+	"kinakatakutan": "fears", "makipagkita": "meet", "makikipagkita": "will meet",
+	"nakikipagkita": "meeting", "masyado": "too", "masyadong": "too",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -400,7 +403,8 @@ var tagalogPhrases = map[string]string{
 	// English's words typed before Tagalog's "sa" ("according sa article").
 	"according sa": "according to", "according kay": "according to", "compared sa": "compared to",
 	"related sa": "related to", "similar sa": "similar to", "due sa": "due to", "response sa": "response to",
-	"reaction sa": "reaction to", "opposed sa": "opposed to",
+	"reaction sa": "reaction to", "opposed sa": "opposed to", "based sa": "according to",
+	"base sa": "according to", "batay sa": "according to",
 	// "What is it?" asked after a question ("ano yun"), and Bisaya's "and" before its topic
 	// marker ("ug ang NZ?", and NZ?).
 	"ano yun": "what is it", "ano yon": "what is it", "ano iyon": "what is it", "ug ang": "and",

@@ -30,7 +30,7 @@ func TestTagalogMixedInEnglish(t *testing.T) {
 }
 
 // Taglish read word by word: words run together with their linker, "ano yun" asked after a
-// question, and Bisaya's "ug ang".
+// question, Bisaya's "ug ang", verbs of fearing and meeting, and "based sa" (according to).
 func TestTagalogReadings(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"ano gusto ng maraming boses sa korea", "what wants of many voices korea"},
@@ -41,5 +41,14 @@ func TestTagalogReadings(t *testing.T) {
 		{"may sinabi ba si yoon? ano yon", "has said yoon? what is it"},
 		{"may sinabi ba si yoon? ano iyon", "has said yoon? what is it"},
 		{"unsa role sa SoKor? ug ang NZ?", "what role South Korea? and New Zealand?"},
+		{"ano kinakatakutan ng mga koreano", "what fears of Koreans"},
+		{"masyado daw ba pro-US", "too pro-US"},
+		{"masyadong pro-US ba naman si yoon", "too pro-US yoon"},
+		{"gusto ba ni yoon makipagkita kay kishida", "wants yoon meet kishida"},
+		{"makikipagkita ba si yoon kay kishida", "will meet yoon kishida"},
+		{"nakikipagkita ba si yoon kay kishida", "meeting yoon kishida"},
+		{"ano role ng canberra based sa article", "what role of canberra according to article"},
+		{"ano role ng canberra base sa article", "what role of canberra according to article"},
+		{"ano role ng canberra batay sa article", "what role of canberra according to article"},
 	})
 }
