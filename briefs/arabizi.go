@@ -84,7 +84,9 @@ var arabiziTellers = withDigitLetters(arabizi, "lesh", "leish", "lei4", "kif", "
 	"btkhaf", "bitkhaf", "ossat", "btsawi", "bitsawi", "mansabo", "mutawassita", "janubiyye", "shamaliyye", "sawarikh",
 	"mnein", "mnen", "biddi", "tammuz", "aylool", "ayloul",
 	// An Egyptian asker's word no other language has.
-	"shalet")
+	"shalet",
+	// A Beirut writer's words no other language has.
+	"btsamme", "bitsamme", "mucharake", "diplomasiyta", "khelafet")
 
 // withDigitLetters is the set of words' keys that write a letter with a digit, as Arabizi
 // does ("7" for ḥ, "3" for ʿ), with the words given.
@@ -114,7 +116,7 @@ var arabiziMarkers = setOf([]string{
 	"3emlet", "t3awen", "y3awen", "betshoof", "bi5tilfo", "ta2assar", "7adaret", "zaret",
 	"a3lanet", "3ala2at", "3ala2a", "siyaset", "ejtima3", "qimma", "ta3awon", "sammaha",
 	"betsammiha", "5ayfe", "tshaarek", "bte2tam", "kalfet", "5eseret", "moqarane", "sur3a",
-	"masa7ta",
+	"masa7ta", "sho",
 	// Egyptian.
 	"meen", "bta3o", "bta3et", "bta3ha", "homa", "awy", "wasaf", "gezeret", "gezeera", "naharda", "geneh", "masry",
 	"yabani", "nezel", "anhy", "doual", "kwayes", "dorha", "hagm", "tijara", "masr", "kateb", "shayef", "katab", "estadaf",
@@ -5397,6 +5399,23 @@ var arabizi = map[string]string{
 	"2idrat":       "could",
 	"by9eer":       "happens",
 	"aswat":        "votes",
+	// A Beirut writer mixing French: "adeh" how much, "btsamme" calls, "tle3" came out, "7ekem"
+	// a ruling, "mlazze2" sticking close, "hal2ad" so much, "yzuro" visit, "wad3" situation.
+	"adeh":         "how much",
+	"btsamme":      "calls",
+	"masari":       "money",
+	"tle3":         "came out",
+	"7ekem":        "ruling",
+	"mlazze2":      "sticking close",
+	"hal2ad":       "so much",
+	"diplomasiyta": "its diplomacy",
+	"mwassafe":     "described",
+	"mwassaf":      "described",
+	"byi2olo":      "say",
+	"tjarr":        "drag",
+	"khelafet":     "differences",
+	"yzuro":        "visit",
+	"wad3":         "situation",
 }
 
 // arabiziPhrases are Arabizi phrases of two to four words with their English.
@@ -7569,4 +7588,14 @@ var arabiziPhrases = map[string]string{
 	"a2wa ta3awon":    "strongest cooperation",
 	"la kam":          "for how long",
 	"shu ya3ni 2al":   "what did he mean",
+	// A Beirut writer's phrases: "7aku fiya" is talked about, "bet rakkez" focuses, "men jiha"
+	// on one side, "fi machekel" are there problems.
+	"7aku fiya":       "talked about",
+	"7ako fiha":       "talked about",
+	"bet rakkez":      "focuses",
+	"men jiha":        "on one side",
+	"fi machekel":     "are there problems",
+	"fi mashakel":     "are there problems",
+	"la ha wa2ta":     "for so long",
+	"ba3d l analysts": "some analysts",
 }

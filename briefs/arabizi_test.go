@@ -703,3 +703,28 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"mein kan el moderator taba3 el four-country meeting b Madrid?", "kishida-moderates-four-country-meeting"},
 	})
 }
+
+// A Beirut writer mixing French: "sho" asks what and is a marker, "btsamme" calls, "adeh" how
+// much, "men jiha" on one side, "fi machekel" are there problems, "ba3d l analysts" some analysts.
+func TestArabiziBeirutWriter(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"japan sho btsamme dokdo?", "what japan calls dokdo?"},
+		{"korea shu bitsamme dokdo?", "what korea calls dokdo?"},
+		{"bi july 2019 japan sho 3emlet ma3 korea bel export? c'etait quoi l'histoire?", "what in july 2019 japan did with korea in the export? c'etait quoi history?"},
+		{"lesh kenet msakra hal route ktir la ha wa2ta?", "why was shut down route very for so long?"},
+		{"adeh masari 7akamet l ma7kame?", "how much money ruled the court?"},
+		{"w emta tle3 l 7ekem?", "when and came out the ruling?"},
+		{"japan lesh mlazze2 hal2ad b amerka?", "why japan sticking close so much in the US?"},
+		{"korea bil short term wen bet rakkez diplomasiyta?", "where korea in the short term focuses its diplomacy?"},
+		{"l hadaf l asese la japan men l mucharake sho kan?", "what the goal the main to japan from the participation was?"},
+		{"l alliance kif mwassafe bil ma2al?", "how the alliance described in the article?"},
+		{"kif mwassaf el 7elf?", "how described the alliance?"},
+		{"lesh ba3d l analysts byi2olo amerka 3am tjarr nato la asia?", "why some analysts say the US drag nato to asia?"},
+		{"sho l khelafet l asasiye?", "what the differences the main?"},
+		{"japan w australia adeh 3am yzuro ba3don?", "how much visit japan and australia each other?"},
+		{"sho l wad3 bayn china men jiha w japan men jiha? fi machekel?", "what the situation between china on one side and japan on one side? are there problems?"},
+		{"sho l wad3? fi mashakel?", "what the situation? are there problems?"},
+		{"bi ejtima3 l arba3a shu 7aku fiya?", "what in meeting the four talked about?"},
+		{"shu el mawadi3 li 7ako fiha?", "what is the topics that talked about?"},
+	})
+}
