@@ -115,6 +115,11 @@ var translitMarkers = setOf([]string{
 	"podderzhivaet", "otkazalas", "otkazalis", "ssoritsya",
 	"zavisit", "oznachaet", "ubrala", "ubrali", "zapuskaet", "zapuskayut", "upominalas", "upominali",
 	"vozobnovyatsya", "soyuznik", "svyazany", "uvelichivaet", "torgovli", "sbrasyvat", "yadernye", "ispytaniya",
+	// Markers of the Sochi questions: hearing, some (with -to), so that, going to, regularly
+	// or once, throwing out, filing a complaint, irritating, advanced.
+	"slyshal", "slyshala", "slyshali", "privez", "privezla", "kakoe-to", "kakoi-to", "kakogo-to", "kakuyu-to",
+	"chtob", "ezdili", "postoyanno", "razovo", "vykinula", "vykinuli", "zhalobu", "razdrazhaet", "prodvinutoe",
+	"podal", "podala", "exportnye", "eksportnye", "vykinul",
 })
 
 // translit are Russian words typed in Latin letters with their English, or "" for those an
@@ -3990,6 +3995,37 @@ var translit = map[string]string{
 	"mediaciyu":          "mediation",
 	"puski":              "launches",
 	"ssha-yaponiya-kr":   "US-Japan-South Korea",
+	// Words of the Sochi questions: hearing, some, throwing out, doing, filing a complaint,
+	// export, handing down a ruling, irritating, historical understanding, the premier, a
+	// pair, advanced, a photo and the agency typed without its t, summits, the Asia-Pacific
+	// and Yoon in the dative.
+	"slyshal":        "heard",
+	"slyshala":       "heard",
+	"slyshali":       "heard",
+	"privezla":       "brought",
+	"kakogo-to":      "some",
+	"vykinula":       "removed",
+	"vykinul":        "removed",
+	"vykinuli":       "removed",
+	"sdelala":        "did",
+	"podal":          "filed",
+	"podala":         "filed",
+	"zhalobu":        "complaint",
+	"exportnye":      "export",
+	"vynesli":        "issued",
+	"razdrazhaet":    "irritates",
+	"istoricheskoe":  "historical",
+	"istoricheskoye": "historical",
+	"ponimanie":      "understanding",
+	"ponimaniye":     "understanding",
+	"premier":        "prime minister",
+	"pary":           "pair",
+	"prodvinutoe":    "advanced",
+	"foto":           "photo",
+	"agenstvo":       "agency",
+	"summity":        "summits",
+	"azii-pacifika":  "Asia-Pacific",
+	"yoonu":          "Yoon",
 }
 
 // translitPhrases are translit Russian phrases of two to four words with their English.
@@ -4889,4 +4925,17 @@ var translitPhrases = map[string]string{
 	"etoi analitiki":     "this analysis",
 	"etoy analitiki":     "this analysis",
 	"etoj analitiki":     "this analysis",
+	// Phrases of the Sochi questions: in response, the same, in terms of, whose is this, what
+	// they fear, his course ("ego" alone is also him and its), suffering badly.
+	"v otvet":          "in response",
+	"to zhe":           "the same",
+	"v plane":          "in terms of",
+	"chi eto":          "whose is this",
+	"chego boyatsya":   "what do they fear",
+	"ego kurs":         "his course",
+	"ego kursa":        "his course",
+	"ego kursom":       "his course",
+	"silno postradala": "suffered badly",
+	"silno postradal":  "suffered badly",
+	"silno postradali": "suffered badly",
 }
