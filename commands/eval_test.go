@@ -1862,7 +1862,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-fifth round's end (its last code, 42058771): blind49 103/110, blind50 109/110,
+	// At the sixty-sixth round's end (its last code, 4f65e482): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1908,12 +1908,12 @@ var floors = map[string]float64{
 	// tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110,
 	// tuning712 109/110, tuning713 108/110, tuning714 108/110, blind165 105/110, blind166 99/110,
 	// tuning715 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
-	// blind174 103/110, blind175 97/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
+	// blind174 103/110, blind175 98/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
 	// tuning721 108/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
 	// blind184 100/110, tuning723 108/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
 	// tuning727 100/110, tuning729 110/110, tuning730 109/110, tuning731 102/110, tuning732 101/110,
 	// tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, blind185 103/110,
-	// blind186 100/110, blind187 97/110, blind189 92/110, blind190 96/110, blind191 104/110, blind192
+	// blind186 100/110, blind187 97/110, blind189 93/110, blind190 96/110, blind191 104/110, blind192
 	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
 	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 107/110, blind194 105/110, blind196
 	// 106/110, blind197 105/110, blind199 108/110, blind200 100/110, tuning748 107/110, tuning749
@@ -1922,14 +1922,14 @@ var floors = map[string]float64{
 	// 110/110, tuning757 109/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
 	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
 	// 110/110, tuning765 108/110, blind214 95/110, blind215 96/110, blind216 103/110, tuning766
-	// 108/110, tuning768 107/110, tuning769 108/110, blind220 108/110, blind221 102/110, blind222
+	// 108/110, tuning768 108/110, tuning769 108/110, blind220 108/110, blind221 102/110, blind222
 	// 105/110, blind225 101/110, tuning770 109/110, tuning771 109/110, tuning772 110/110, tuning773
 	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
 	// 110/110, tuning781 110/110, tuning782 110/110, blind228 99/110, blind229 103/110, blind230
 	// 95/110, blind231 100/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
 	// 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
 	// 98/110, blind235 91/110, blind236 101/110, blind237 104/110, blind238 101/110, blind239 97/110,
-	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 105/110,
+	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 106/110,
 	// tuning797 109/110, tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110,
 	// blind240 107/110, blind241 100/110, blind242 102/110, blind243 99/110, blind244 100/110,
 	// blind245 107/110, blind246 107/110, tuning802 109/110, tuning803 107/110, tuning804 107/110,
@@ -1939,47 +1939,50 @@ var floors = map[string]float64{
 	// blind250 104/110, blind251 94/110, blind252 103/110, tuning820 108/110, tuning821 109/110,
 	// tuning823 110/110, blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110,
 	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
-	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 107/110,
+	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 108/110,
 	// tuning832 98/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
-	// 100/110, tuning833 108/110, tuning834 104/110, tuning835 108/110, tuning836 107/110, tuning837
-	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 104/110,
+	// 101/110, tuning833 108/110, tuning834 104/110, tuning835 108/110, tuning836 107/110, tuning837
+	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 105/110,
 	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
-	// tuning843 103/110, tuning844 101/110, tuning845 109/110, blind272 101/110, blind273 98/110,
-	// blind274 103/110, blind275 96/110, tuning846 107/110, tuning847 108/110, tuning848 107/110,
-	// tuning849 100/110, tuning850 103/110, tuning851 106/110, blind276 89/110, blind277 97/110,
+	// tuning843 104/110, tuning844 101/110, tuning845 109/110, blind272 101/110, blind273 98/110,
+	// blind274 103/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 107/110,
+	// tuning849 101/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 97/110,
 	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 100/110, blind283 92/110, blind284
 	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
 	// blind290 92/110, blind291 88/110, blind292 92/110, blind293 104/110, blind294 101/110, blind295
-	// 91/110, blind296 101/110, blind297 94/110, blind298 95/110, blind299 92/110, blind300 94/110,
-	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 101/110, blind305 91/110, blind306
+	// 91/110, blind296 101/110, blind297 96/110, blind298 95/110, blind299 93/110, blind300 94/110,
+	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 103/110, blind305 92/110, blind306
 	// 91/110, blind307 96/110, blind308 99/110, blind309 100/110, blind310 94/110, blind311 101/110,
-	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 89/110, blind316 92/110, blind317
-	// 97/110, blind318 88/110, blind319 94/110, blind320 98/110, blind321 96/110, blind322 98/110,
-	// blind323 95/110, blind324 98/110, blind325 99/110, blind326 93/110, blind327 84/110, blind328
+	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 89/110, blind316 93/110, blind317
+	// 97/110, blind318 88/110, blind319 94/110, blind320 98/110, blind321 97/110, blind322 98/110,
+	// blind323 95/110, blind324 101/110, blind325 99/110, blind326 94/110, blind327 84/110, blind328
 	// 104/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 96/110, blind334 96/110,
-	// blind335 92/110, blind336 102/110, blind337 99/110, blind338 105/110, blind339 106/110, blind340
-	// 95/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 94/110, blind345 93/110,
-	// blind348 79/110, blind349 88/110, blind350 87/110, blind351 98/110, blind352 95/110, blind353
-	// 102/110, blind355 104/110, blind356 81/110, blind357 89/110, blind358 94/110, blind359 99/110,
-	// blind360 92/110, blind361 100/110, blind362 94/110, blind363 96/110, tuning852 107/110,
-	// tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 109/110, tuning857 108/110,
-	// tuning858 104/110, tuning860 105/110, tuning861 108/110, tuning862 110/110, tuning863 108/110,
-	// tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110,
-	// tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110, tuning873 108/110,
-	// tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 103/110, tuning878 110/110,
-	// tuning879 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110, tuning883 108/110,
-	// tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110, tuning888 110/110,
-	// tuning889 106/110, tuning890 109/110, tuning891 105/110, tuning892 108/110, tuning893 107/110,
-	// tuning894 109/110, tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898 108/110,
-	// tuning899 109/110, tuning900 108/110, tuning901 104/110, tuning902 110/110, tuning903 109/110,
-	// tuning904 108/110, tuning905 104/110, tuning906 109/110, tuning907 108/110, tuning909 107/110,
-	// tuning910 108/110, tuning911 106/110, tuning912 106/110, tuning913 106/110, tuning914 109/110,
-	// tuning915 110/110, tuning916 109/110, tuning918 109/110, tuning919 106/110, tuning920 109/110,
-	// tuning921 102/110, tuning922 105/110, tuning923 109/110, tuning924 108/110, tuning925 109/110,
-	// tuning926 106/110, tuning927 106/110, tuning928 106/110, tuning929 107/110, tuning930 109/110,
-	// tuning931 105/110, tuning933 108/110, tuning934 93/110, tuning935 95/110, tuning936 105/110,
-	// tuning937 106/110. Each floor below is the best score measured; the comments give each set's
-	// history up to the round before.
+	// blind335 95/110, blind336 102/110, blind337 100/110, blind338 106/110, blind339 106/110,
+	// blind340 95/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 94/110, blind345
+	// 95/110, blind348 79/110, blind349 88/110, blind350 90/110, blind351 98/110, blind352 100/110,
+	// blind353 102/110, blind355 104/110, blind356 81/110, blind357 91/110, blind358 95/110, blind359
+	// 99/110, blind360 93/110, blind361 100/110, blind362 95/110, blind363 98/110, blind364 100/110,
+	// blind365 95/110, blind366 90/110, blind367 99/110, blind368 97/110, blind371 99/110, tuning852
+	// 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 109/110, tuning857
+	// 108/110, tuning858 104/110, tuning860 105/110, tuning861 108/110, tuning862 110/110, tuning863
+	// 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867 109/110, tuning868
+	// 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110, tuning873
+	// 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 103/110, tuning878
+	// 110/110, tuning879 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110, tuning883
+	// 108/110, tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110, tuning888
+	// 110/110, tuning889 106/110, tuning890 109/110, tuning891 105/110, tuning892 108/110, tuning893
+	// 107/110, tuning894 109/110, tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898
+	// 108/110, tuning899 109/110, tuning900 108/110, tuning901 104/110, tuning902 110/110, tuning903
+	// 109/110, tuning904 108/110, tuning905 104/110, tuning906 109/110, tuning907 109/110, tuning909
+	// 107/110, tuning910 108/110, tuning911 106/110, tuning912 106/110, tuning913 106/110, tuning914
+	// 109/110, tuning915 110/110, tuning916 109/110, tuning918 109/110, tuning919 106/110, tuning920
+	// 109/110, tuning921 102/110, tuning922 105/110, tuning923 109/110, tuning924 108/110, tuning925
+	// 109/110, tuning926 106/110, tuning927 106/110, tuning928 106/110, tuning929 107/110, tuning930
+	// 110/110, tuning931 105/110, tuning933 108/110, tuning934 96/110, tuning935 108/110, tuning936
+	// 107/110, tuning937 106/110, tuning938 107/110, tuning939 107/110, tuning940 103/110, tuning942
+	// 108/110, tuning943 104/110, tuning944 100/110, tuning945 104/110, tuning946 108/110, tuning947
+	// 105/110. Each floor below is the best score measured; the comments give each set's history up to
+	// the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2824,7 +2827,7 @@ var floors = map[string]float64{
 	// 65/110, blind176 (romanised Thai) 65/110 and 79/110.
 	"blind173-questions.jsonl": 86.0 / 110,
 	"blind174-questions.jsonl": 103.0 / 110,
-	"blind175-questions.jsonl": 97.0 / 110,
+	"blind175-questions.jsonl": 98.0 / 110,
 	"blind176-questions.jsonl": 95.0 / 110,
 	// The round's very last, scored with 0f3c490 before they were tuned on: tuning719
 	// (Lebanese Arabizi) 74/110, tuning720 (romanised Thai) 89/110, tuning721 (romanised
@@ -2864,7 +2867,7 @@ var floors = map[string]float64{
 	"blind185-questions.jsonl": 103.0 / 110,
 	"blind186-questions.jsonl": 100.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
-	"blind189-questions.jsonl": 92.0 / 110,
+	"blind189-questions.jsonl": 93.0 / 110,
 	"blind190-questions.jsonl": 96.0 / 110,
 	"blind191-questions.jsonl": 104.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
@@ -2939,7 +2942,7 @@ var floors = map[string]float64{
 	// (108) passes.
 	"tuning766-questions.jsonl": 108.0 / 110,
 	// The very last, scored with 0382d6e before they were tuned on.
-	"tuning768-questions.jsonl": 107.0 / 110,
+	"tuning768-questions.jsonl": 108.0 / 110,
 	"tuning769-questions.jsonl": 108.0 / 110,
 	// Blind, written at the fifty-third round's start, scored with its first code (790cdd5):
 	// blind218 (Singlish) 108, blind219 (romaji) 108, blind223 (voice-to-text) 110 and
@@ -2997,7 +3000,7 @@ var floors = map[string]float64{
 	"tuning792-questions.jsonl": 110.0 / 110,
 	"tuning793-questions.jsonl": 110.0 / 110,
 	"tuning795-questions.jsonl": 107.0 / 110,
-	"tuning796-questions.jsonl": 105.0 / 110,
+	"tuning796-questions.jsonl": 106.0 / 110,
 	// Written after the round's last, scored with 04baca5 before tuned on.
 	"tuning797-questions.jsonl": 109.0 / 110,
 	"tuning798-questions.jsonl": 105.0 / 110,
@@ -3065,7 +3068,7 @@ var floors = map[string]float64{
 	"tuning828-questions.jsonl": 110.0 / 110,
 	"tuning829-questions.jsonl": 110.0 / 110,
 	"tuning830-questions.jsonl": 108.0 / 110,
-	"tuning831-questions.jsonl": 107.0 / 110,
+	"tuning831-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with f26ced1 before tuned on.
 	"tuning832-questions.jsonl": 98.0 / 110,
 	// Blind, written later in the fifty-fifth round, scored with 5dc1f6b and with 10cfed5:
@@ -3076,7 +3079,7 @@ var floors = map[string]float64{
 	"blind260-questions.jsonl": 96.0 / 110,
 	"blind261-questions.jsonl": 96.0 / 110,
 	"blind262-questions.jsonl": 93.0 / 110,
-	"blind263-questions.jsonl": 100.0 / 110,
+	"blind263-questions.jsonl": 101.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
 	"tuning833-questions.jsonl": 108.0 / 110,
 	"tuning834-questions.jsonl": 104.0 / 110,
@@ -3093,14 +3096,14 @@ var floors = map[string]float64{
 	"blind267-questions.jsonl": 96.0 / 110,
 	"blind268-questions.jsonl": 97.0 / 110,
 	"blind269-questions.jsonl": 102.0 / 110,
-	"blind271-questions.jsonl": 104.0 / 110,
+	"blind271-questions.jsonl": 105.0 / 110,
 	// Written at the fifty-sixth round's start, scored with 11cddc9 before tuned on.
 	"tuning838-questions.jsonl": 109.0 / 110,
 	"tuning839-questions.jsonl": 110.0 / 110,
 	"tuning840-questions.jsonl": 109.0 / 110,
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
-	"tuning843-questions.jsonl": 103.0 / 110,
+	"tuning843-questions.jsonl": 104.0 / 110,
 	"tuning844-questions.jsonl": 101.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
@@ -3109,14 +3112,14 @@ var floors = map[string]float64{
 	"blind272-questions.jsonl": 101.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
 	"blind274-questions.jsonl": 103.0 / 110,
-	"blind275-questions.jsonl": 96.0 / 110,
+	"blind275-questions.jsonl": 97.0 / 110,
 	// Written at the same time, scored with 16fef0a before tuned on.
-	"tuning846-questions.jsonl": 107.0 / 110,
+	"tuning846-questions.jsonl": 108.0 / 110,
 	"tuning847-questions.jsonl": 108.0 / 110,
 	"tuning848-questions.jsonl": 107.0 / 110,
-	"tuning849-questions.jsonl": 100.0 / 110,
+	"tuning849-questions.jsonl": 101.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
-	"tuning850-questions.jsonl": 103.0 / 110,
+	"tuning850-questions.jsonl": 105.0 / 110,
 	"tuning851-questions.jsonl": 106.0 / 110,
 	// Blind, written at the fifty-seventh round's start, scored with fd4499c: blind276
 	// (Egyptian Arabizi) 71/110, blind277 (romanised Korean) 87, blind278 (Aussie run-on)
@@ -3152,13 +3155,13 @@ var floors = map[string]float64{
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
 	"blind296-questions.jsonl": 101.0 / 110,
-	"blind297-questions.jsonl": 94.0 / 110,
+	"blind297-questions.jsonl": 96.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
 	// blind299 (Russian in Latin letters) 53 and 64/110, blind300 (Greeklish) 57 and 66,
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
-	"blind299-questions.jsonl": 92.0 / 110,
+	"blind299-questions.jsonl": 93.0 / 110,
 	"blind300-questions.jsonl": 94.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
 	"blind302-questions.jsonl": 92.0 / 110,
@@ -3166,8 +3169,8 @@ var floors = map[string]float64{
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind304
 	// (Russian in Latin letters) 85/110, blind305 (Greeklish) 50, blind306 (Egyptian Arabizi)
 	// 78, blind307 (Turkish) 83, blind308 (Polish) 98, blind309 (romanised Korean) 94.
-	"blind304-questions.jsonl": 101.0 / 110,
-	"blind305-questions.jsonl": 91.0 / 110,
+	"blind304-questions.jsonl": 103.0 / 110,
+	"blind305-questions.jsonl": 92.0 / 110,
 	"blind306-questions.jsonl": 91.0 / 110,
 	"blind307-questions.jsonl": 96.0 / 110,
 	"blind308-questions.jsonl": 99.0 / 110,
@@ -3184,7 +3187,7 @@ var floors = map[string]float64{
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
 	"blind314-questions.jsonl": 91.0 / 110,
 	"blind315-questions.jsonl": 89.0 / 110,
-	"blind316-questions.jsonl": 92.0 / 110,
+	"blind316-questions.jsonl": 93.0 / 110,
 	"blind317-questions.jsonl": 97.0 / 110,
 	"blind318-questions.jsonl": 88.0 / 110,
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
@@ -3192,7 +3195,7 @@ var floors = map[string]float64{
 	// (91), blind322 (romanised Korean) 96 (97).
 	"blind319-questions.jsonl": 94.0 / 110,
 	"blind320-questions.jsonl": 98.0 / 110,
-	"blind321-questions.jsonl": 96.0 / 110,
+	"blind321-questions.jsonl": 97.0 / 110,
 	"blind322-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-first round's start, scored with 82ba19a: blind323
 	// (Greeklish) 88/110, blind324 (Russian in Latin letters) 92, blind325 (Turkish) 96,
@@ -3200,9 +3203,9 @@ var floors = map[string]float64{
 	// English) 102, blind329 (Indian English) 107, blind330 (Australian English) 95, blind331
 	// (Levantine Arabizi with French) 81.
 	"blind323-questions.jsonl": 95.0 / 110,
-	"blind324-questions.jsonl": 98.0 / 110,
+	"blind324-questions.jsonl": 101.0 / 110,
 	"blind325-questions.jsonl": 99.0 / 110,
-	"blind326-questions.jsonl": 93.0 / 110,
+	"blind326-questions.jsonl": 94.0 / 110,
 	"blind327-questions.jsonl": 84.0 / 110,
 	"blind328-questions.jsonl": 104.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
@@ -3214,10 +3217,10 @@ var floors = map[string]float64{
 	"blind332-questions.jsonl": 97.0 / 110,
 	"blind333-questions.jsonl": 96.0 / 110,
 	"blind334-questions.jsonl": 96.0 / 110,
-	"blind335-questions.jsonl": 92.0 / 110,
+	"blind335-questions.jsonl": 95.0 / 110,
 	"blind336-questions.jsonl": 102.0 / 110,
-	"blind337-questions.jsonl": 99.0 / 110,
-	"blind338-questions.jsonl": 105.0 / 110,
+	"blind337-questions.jsonl": 100.0 / 110,
+	"blind338-questions.jsonl": 106.0 / 110,
 	"blind339-questions.jsonl": 106.0 / 110,
 	// Blind, written at the sixty-third round's start, scored with d67db04: blind340 (romanised
 	// Korean) 92/110, blind341 (Greeklish) 92/110, blind342 (Egyptian Arabizi) 96/110, blind343
@@ -3228,16 +3231,16 @@ var floors = map[string]float64{
 	"blind342-questions.jsonl": 98.0 / 110,
 	"blind343-questions.jsonl": 78.0 / 110,
 	"blind344-questions.jsonl": 94.0 / 110,
-	"blind345-questions.jsonl": 93.0 / 110,
+	"blind345-questions.jsonl": 95.0 / 110,
 	// Blind, written at the sixty-fourth round's start, scored with 0c2e2d31: blind348 (romanised
 	// Korean) 78/110, blind349 (Greeklish) 86/110, blind350 (Jordanian Arabizi) 86/110, blind351
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
 	"blind348-questions.jsonl": 79.0 / 110,
 	"blind349-questions.jsonl": 88.0 / 110,
-	"blind350-questions.jsonl": 87.0 / 110,
+	"blind350-questions.jsonl": 90.0 / 110,
 	"blind351-questions.jsonl": 98.0 / 110,
-	"blind352-questions.jsonl": 95.0 / 110,
+	"blind352-questions.jsonl": 100.0 / 110,
 	"blind353-questions.jsonl": 102.0 / 110,
 	"blind355-questions.jsonl": 104.0 / 110,
 	// Blind, written at the sixty-fifth round's start, scored with 57ce3285: blind356 (romanised
@@ -3245,22 +3248,22 @@ var floors = map[string]float64{
 	// (Turkish) 99/110, blind360 (Russian in Latin letters) 92/110, blind361 (Cuban Spanglish) 99/110,
 	// blind362 (Hinglish) 87/110, blind363 (northern English) 95/110.
 	"blind356-questions.jsonl": 81.0 / 110,
-	"blind357-questions.jsonl": 89.0 / 110,
-	"blind358-questions.jsonl": 94.0 / 110,
+	"blind357-questions.jsonl": 91.0 / 110,
+	"blind358-questions.jsonl": 95.0 / 110,
 	"blind359-questions.jsonl": 99.0 / 110,
-	"blind360-questions.jsonl": 92.0 / 110,
+	"blind360-questions.jsonl": 93.0 / 110,
 	"blind361-questions.jsonl": 100.0 / 110,
-	"blind362-questions.jsonl": 94.0 / 110,
-	"blind363-questions.jsonl": 96.0 / 110,
+	"blind362-questions.jsonl": 95.0 / 110,
+	"blind363-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-sixth round's start, scored with d6e67d87: blind364 (romanised
 	// Korean) 100/110, blind365 (Greeklish) 95/110, blind366 (Palestinian Arabizi) 87/110, blind367
 	// (Turkish) 98/110, blind368 (Russian in Latin letters) 95/110, blind369 (Hinglish) 107/110,
 	// blind370 (New Zealand English) 107/110, blind371 (Taglish) 99/110.
 	"blind364-questions.jsonl": 100.0 / 110,
 	"blind365-questions.jsonl": 95.0 / 110,
-	"blind366-questions.jsonl": 87.0 / 110,
-	"blind367-questions.jsonl": 98.0 / 110,
-	"blind368-questions.jsonl": 95.0 / 110,
+	"blind366-questions.jsonl": 90.0 / 110,
+	"blind367-questions.jsonl": 99.0 / 110,
+	"blind368-questions.jsonl": 97.0 / 110,
 	"blind371-questions.jsonl": 99.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
@@ -3327,7 +3330,7 @@ var floors = map[string]float64{
 	"tuning904-questions.jsonl": 108.0 / 110,
 	"tuning905-questions.jsonl": 104.0 / 110,
 	"tuning906-questions.jsonl": 109.0 / 110,
-	"tuning907-questions.jsonl": 108.0 / 110,
+	"tuning907-questions.jsonl": 109.0 / 110,
 	"tuning909-questions.jsonl": 107.0 / 110,
 	// Written at the sixty-second round's start, scored with ede5946 before tuned on.
 	"tuning910-questions.jsonl": 108.0 / 110,
@@ -3351,32 +3354,35 @@ var floors = map[string]float64{
 	"tuning927-questions.jsonl": 106.0 / 110,
 	"tuning928-questions.jsonl": 106.0 / 110,
 	"tuning929-questions.jsonl": 107.0 / 110,
-	"tuning930-questions.jsonl": 109.0 / 110,
+	"tuning930-questions.jsonl": 110.0 / 110,
 	"tuning931-questions.jsonl": 105.0 / 110,
 	"tuning933-questions.jsonl": 108.0 / 110,
 	// Written in the sixty-fifth round, scored with 4d59de92 before tuned on.
-	"tuning934-questions.jsonl": 93.0 / 110,
-	"tuning935-questions.jsonl": 95.0 / 110,
-	"tuning936-questions.jsonl": 105.0 / 110,
+	"tuning934-questions.jsonl": 96.0 / 110,
+	"tuning935-questions.jsonl": 108.0 / 110,
+	"tuning936-questions.jsonl": 107.0 / 110,
 	"tuning937-questions.jsonl": 106.0 / 110,
 	// Written in the sixty-sixth round, scored with 4f76d494 before tuned on.
-	"tuning938-questions.jsonl": 80.0 / 110,
-	"tuning939-questions.jsonl": 91.0 / 110,
-	"tuning940-questions.jsonl": 97.0 / 110,
-	"tuning942-questions.jsonl": 94.0 / 110,
+	"tuning938-questions.jsonl": 107.0 / 110,
+	"tuning939-questions.jsonl": 107.0 / 110,
+	"tuning940-questions.jsonl": 103.0 / 110,
+	"tuning942-questions.jsonl": 108.0 / 110,
 	// Written later in the sixty-sixth round, scored with 6ea86be1 before tuned on.
-	"tuning943-questions.jsonl": 96.0 / 110,
-	"tuning944-questions.jsonl": 82.0 / 110,
-	"tuning945-questions.jsonl": 92.0 / 110,
-	"tuning946-questions.jsonl": 82.0 / 110,
+	"tuning943-questions.jsonl": 104.0 / 110,
+	"tuning944-questions.jsonl": 100.0 / 110,
+	"tuning945-questions.jsonl": 104.0 / 110,
+	"tuning946-questions.jsonl": 108.0 / 110,
 	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
-	"tuning947-questions.jsonl": 95.0 / 110,
+	"tuning947-questions.jsonl": 105.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-sixth round's end: tuning930 (1 before), tuning936 (1 before), tuning939 (1
+	// before), tuning945 (2 before) get every refusal right; tuning935 misses 1 (2 before), tuning942
+	// misses 2 (4 before); no set misses more.
 	// At the sixty-fifth round's end: blind197 misses 2 (3 before), blind362 misses 2 (3 before),
 	// tuning936 misses 1 (2 before); no set misses more.
 	// At the sixty-fourth round's end: tuning700 (1 before) get every refusal right; no set misses
@@ -4192,23 +4198,19 @@ var refusalsMissed = map[string]int{
 	// 30/30.
 	"tuning926-questions.jsonl": 2,
 	"tuning927-questions.jsonl": 3,
-	"tuning930-questions.jsonl": 1,
 	"tuning931-questions.jsonl": 1,
 	// Written in the sixty-fifth round, scored with 4d59de92: tuning934 30/30, tuning935 28/30,
 	// tuning936 28/30, tuning937 27/30.
-	"tuning935-questions.jsonl": 2,
-	"tuning936-questions.jsonl": 1,
+	"tuning935-questions.jsonl": 1,
 	"tuning937-questions.jsonl": 2,
 	// Written in the sixty-sixth round, scored with 4f76d494: tuning938 30/30, tuning939 29/30,
 	// tuning940 29/30, tuning941 29/30, tuning942 26/30.
-	"tuning939-questions.jsonl": 1,
 	"tuning940-questions.jsonl": 1,
 	"tuning941-questions.jsonl": 1,
-	"tuning942-questions.jsonl": 4,
+	"tuning942-questions.jsonl": 2,
 	// Written later in the sixty-sixth round, scored with 6ea86be1: tuning943 30/30, tuning944 29/30,
 	// tuning945 28/30, tuning946 30/30.
 	"tuning944-questions.jsonl": 1,
-	"tuning945-questions.jsonl": 2,
 	// Written late in the sixty-sixth round, scored with 63f60c29: tuning947 28/30, tuning948 30/30.
 	"tuning947-questions.jsonl": 2,
 }
