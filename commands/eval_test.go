@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and forty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning948-questions.jsonl; tuning4 is written as
+//   - nine hundred and fifty-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning956-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -518,6 +518,11 @@ type evalCase struct {
 //     clerk's Cypriot Greeklish), later in the sixty-sixth round;
 //     tuning947 to tuning948 (a Vladivostok student's Russian in Latin letters and a Makati office
 //     worker's Taglish), late in the sixty-sixth round;
+//     tuning949 to tuning956 (a Daegu taxi driver's romanised Korean with Gyeongsang endings, an
+//     Ulsan shopkeeper's romanised Gyeongsang Korean, a Kanpur pharmacist's Urdu-flavoured
+//     Hinglish, an Ankara civil servant's formal Turkish, a Cairo café owner's Egyptian Arabizi, a
+//     Patras teacher's Greeklish, a Yekaterinburg student's Russian in Latin letters and a Davao
+//     nurse's Taglish with Bisaya), in the sixty-seventh round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1805,6 +1810,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning946-questions.jsonl",
 		"tuning947-questions.jsonl",
 		"tuning948-questions.jsonl",
+		"tuning949-questions.jsonl",
+		"tuning950-questions.jsonl",
+		"tuning951-questions.jsonl",
+		"tuning952-questions.jsonl",
+		"tuning953-questions.jsonl",
+		"tuning954-questions.jsonl",
+		"tuning955-questions.jsonl",
+		"tuning956-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3391,6 +3404,14 @@ var floors = map[string]float64{
 	"tuning946-questions.jsonl": 108.0 / 110,
 	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
 	"tuning947-questions.jsonl": 105.0 / 110,
+	// Written in the sixty-seventh round, scored with 2b168491 before tuned on.
+	"tuning949-questions.jsonl": 75.0 / 110,
+	"tuning950-questions.jsonl": 64.0 / 110,
+	"tuning951-questions.jsonl": 89.0 / 110,
+	"tuning952-questions.jsonl": 82.0 / 110,
+	"tuning953-questions.jsonl": 99.0 / 110,
+	"tuning954-questions.jsonl": 86.0 / 110,
+	"tuning955-questions.jsonl": 102.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4239,6 +4260,14 @@ var refusalsMissed = map[string]int{
 	"tuning944-questions.jsonl": 1,
 	// Written late in the sixty-sixth round, scored with 63f60c29: tuning947 28/30, tuning948 30/30.
 	"tuning947-questions.jsonl": 2,
+	// Written in the sixty-seventh round, scored with 2b168491: tuning949 29/30, tuning950 30/30,
+	// tuning951 30/30, tuning952 29/30, tuning953 29/30, tuning954 25/30, tuning955 30/30, tuning956
+	// 28/30.
+	"tuning949-questions.jsonl": 1,
+	"tuning952-questions.jsonl": 1,
+	"tuning953-questions.jsonl": 1,
+	"tuning954-questions.jsonl": 5,
+	"tuning956-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
