@@ -3818,6 +3818,10 @@ func asksHowMany(words []string) bool {
 // reactionVerbs say how an actor reacted or what it said.
 var reactionVerbs = []string{"react", "reacted", "respond", "responded", "response", "reply", "replied", "say", "said", "comment", "commented", "make", "reaction"}
 
+// verbsBeforeActor are the reaction verbs a question may put before the actor: "how reacted
+// Pyongyang…".
+var verbsBeforeActor = []string{"react", "reacted", "respond", "responded", "reply", "replied"}
+
 // reactionNouns follow an actor's possessive in a question asking its reaction: "What was
 // Beijing's official response to…".
 var reactionNouns = []string{"response", "reaction", "reply"}
@@ -3880,6 +3884,14 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	var spanBuf [16][2]int
 	words := nameWords(rest, spanBuf[:0])
 	if len(words) < 2 {
+		return ""
+	}
+	if opened && !ofNoun && len(words) > 2 && slices.Contains(verbsBeforeActor, strings.ToLower(rest[words[0][0]:words[0][1]])) {
+		// "how reacted Pyongyang to the trilateral?": the verb before the actor, as Russian
+		// and Greek questions read word by word come out.
+		if e, n := s.nameAt(rest, words, 1); e != nil && actorKinds[e.Kind] && !possessiveAt(rest, words[n]) {
+			return e.ID
+		}
 		return ""
 	}
 	e, n := s.nameAt(rest, words, 0)

@@ -1315,6 +1315,11 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		// …and as askers whose English leaves out the auxiliary.
 		{"How Beijing reacted officially to the Madrid summit?", false},
 		{"How Seoul responded to the Bluebook?", true},
+		// …and with the verb before the actor, as word-by-word readings put it.
+		{"how reacted pyongyang in the trilateral meeting in the Madrid?", false},
+		{"how reacted Beijing at the summit? make statement?", false},
+		{"how reacted Seoul to the Japanese Bluebook?", true},
+		{"how responded Korea to the export controls?", true},
 	}
 	checkAnswered(t, s, tests)
 }
