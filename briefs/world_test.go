@@ -633,6 +633,10 @@ func TestUncovered(t *testing.T) {
 		{"the survivors counted in Greek word order", "Poso einai o arithmos twn comfort women victims pou zoun akoma?", GapNotGiven, "The article gives no numbers of victims or survivors."},
 		{"GSOMIA normalised, asked in Korean word order", "GSOMIA neun gyeolguk jeongsanghwa dwaesseoyo? eonje?", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
 		{"the years between two events, not the survivors counted", "How many years passed between the comfort women mediation case and the Seoul court ruling?", "", ""},
+		{"a WTO outcome in Taglish word order", "what the outcome wto complaint korea against japan?", GapNotGiven, "The article gives no outcomes of complaints."},
+		{"an agreement's signing year in Singlish word order", "the japan korea comfort women deal sign which year, 2015 is it", GapNotGiven, "The article gives no dates agreements were first signed."},
+		{"an agreement signed when a tie was set up, which the article names", "Name the agreement Japan and Australia signed when they set up their 'quasi alliance'.", "", ""},
+		{"a WTO complaint as a result, which the article gives", "As a result, what did Seoul file at the WTO?", "", ""},
 		{"the export controls' end in Turkish word order", "Japonyanin Koreye ihracat kisitlamasi sonunda ne zaman kaldirildi", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
