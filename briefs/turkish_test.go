@@ -99,7 +99,7 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		// A history teacher's formal Turkish: "dile getirmek" is to voice, "masaya getirmek" to
 		// bring up, "söz konusu olduğunda" when it comes to, "tek çatı altında" together, a
 		// month's case ending after an apostrophe, and markers that tell Turkish.
-		{"Dört lider Çin'le ilgili meseleleri masaya getirdi mi?", "four leader China about issues brought up?"},
+		{"Dört lider Çin'le ilgili meseleleri masaya getirdi mi?", "four leaders China about issues brought up?"}, // a number's noun stays singular in Turkish
 		{"Japonya'nın NATO zirvesinde nükleer konularda dile getirdiği istek neydi?", "what was Japan's NATO summit nuclear issues voiced desire?"},
 		{"Kuzey Kore söz konusu olduğunda Japonya'yı en çok ilgilendiren meseleler hangileridir?", "when it comes to North Korea Japan most concerning issues which are?"},
 		{"2019 Temmuz'unda Japonya Güney Kore'ye karşı hangi ticari adımı attı?", "which trade against 2019 July Japan South Korea step took?"},
@@ -139,6 +139,54 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"japonya avustralya liderleri ne siklikla gorusuyo", "how often Japan Australia leaders meet"},
 		{"Japonya ve Avustralya liderleri ne sıklıkla görüşüyor", "how often Japan and Australia leaders meet"},
 		{"Japonya ve Avustralya liderleri sıklıkla görüşüyor mu", "Japan and Australia leaders often meet"},
+		// Formal written Turkish: more "-mektedir" and "-mıştır" verbs, nouns with their case
+		// endings ("işbirliğindeki", "meselelere"), "görüş alışverişinde bulunmak" to exchange
+		// views, "gündeme getirmek" to bring up, "zorunda kalmak" to be forced to, and "dört
+		// lider" four leaders.
+		{"Biden üçlü işbirliğine neden bu kadar önem atfetmektedir?", "why Biden trilateral cooperation so importance attaches?"},
+		{"Washington-Tokyo-Seul işbirliği neden önemli?", "why Washington-Tokyo-Seoul cooperation important?"},
+		{"kapatılıp sonradan yeniden açılan hava hattı hangisidir?", "which is closed later reopened air route?"},
+		{"kapatilip sonradan yeniden acilan hava hatti hangisidir?", "which is closed later reopened air route?"},
+		{"ilk açılan hava hattı hangisi", "which first opened air route"},
+		{"Yoon ilişkiyi nasıl bir yapıya dönüştürmek istiyor?", "what kind of Yoon relationship structure turn into wants?"},
+		{"liderler hangi mesele üzerinde görüş alışverişinde bulunulmuştur?", "which issue leaders on exchanged views?"},
+		{"liderler hangi mesele uzerinde gorus alisverisinde bulunulmustur?", "which issue leaders on exchanged views?"},
+		{"liderler hangi konuda görüş alışverişinde bulunmuştur?", "which issue leaders exchanged views?"},
+		{"liderler hangi konuda gorus alisverisinde bulunmustur?", "which issue leaders exchanged views?"},
+		{"liderler hangi konuda görüş alışverişinde bulundu?", "which issue leaders exchanged views?"},
+		{"liderler hangi konuda gorus alisverisinde bulundu?", "which issue leaders exchanged views?"},
+		{"Dört lider neler taahhüt etmiştir?", "what four leaders committed?"},
+		{"Dort lider neler taahhut etmistir?", "what four leaders committed?"},
+		{"görüşme neden nezaket ziyareti düzeyinde kalmıştır?", "why talks courtesy visit level remained?"},
+		{"Çin meselesi gündeme getirilmiş midir?", "China issue brought up?"},
+		{"Cin meselesi gundeme getirilmis midir?", "China issue brought up?"},
+		{"Çin meselesi neden gündeme getirildi?", "why China issue brought up?"},
+		{"Cin meselesi neden gundeme getirildi?", "why China issue brought up?"},
+		{"Seul'ün ABD öncülüğündeki stratejiye katılma hususunda tereddüt etmesinin sebebi nedir?", "what is Seoul's the US led strategy joining hesitate reason?"},
+		{"Japonya'nın üçlü işbirliğindeki hedefi nedir?", "what is Japan's trilateral cooperation goal?"},
+		{"Japonya Dokdo'yu hangi isimle anmaktadır?", "which name Japan Dokdo calls?"},
+		{"Kore hangi anlaşmanın feshedildiğini duyurmuştur?", "which agreement's Korea terminated announced?"},
+		{"hangi toplantı yarıda kesilmek zorunda kalmıştır?", "which meeting was forced to terminate?"},
+		{"hangi toplanti yarida kesilmek zorunda kalmistir?", "which meeting was forced to terminate?"},
+		{"Japonya neden protesto etmek zorunda kalmıştır?", "why Japan protest was forced to?"},
+		{"Japonya neden protesto etmek zorunda kalmistir?", "why Japan protest was forced to?"},
+		{"basın toplantısının iptal edilmesine yol açan olay neydi?", "what was press conference cancellation led to incident?"},
+		{"basin toplantisinin iptal edilmesine yol acan olay neydi?", "what was press conference cancellation led to incident?"},
+		{"mağdurlar meseleyi hangi yıl yerel mahkemeye taşımıştır?", "what year victims issue local court took?"},
+		{"duyguların oluşmasında hangi etken rol oynamaktadır?", "which factor sentiment formation role plays?"},
+		{"Tokyo ve Seul'ün öncelikleri birbirinden nasıl ayrılmaktadır?", "how Tokyo and Seoul's priorities from each other differ?"},
+		{"Kore'nin nispeten olumlu tutumunun arka planında hangi sebepler yatmaktadır?", "which reasons Korea's relatively positive attitude behind lie?"},
+		{"Kore'nin tutumunun arka planinda hangi sebepler var?", "which reasons Korea's attitude behind?"},
+		{"Kore kamuoyunda neden endişe var?", "why Korea the public concern?"},
+		{"Kore kamuoyu neden endişeli?", "why Korea the public worried?"},
+		{"Canberra'nın stratejisi nasıl özetlenmektedir?", "how Canberra's strategy summed up?"},
+		{"Wellington diplomasisinde hangi konulara odaklanmaktadır?", "which issues Wellington diplomacy focuses on?"},
+		{"işbirliğini terk etmesi neden mümkün görülmemektedir?", "why cooperation abandon possible is not seen?"},
+		{"ikili işbirliği hangi meselelere yoğunlaşmaktadır?", "which issues bilateral cooperation focuses on?"},
+		{"ABD müttefiklerini dengede tutamazsa hangi sorunlar doğabilir?", "which issues the US allies cannot keep balance may arise?"},
+		{"Washington müttefiklerinden hangi yükü paylaşmalarını beklemektedir?", "which burden Washington allies share expects?"},
+		{"Japonya hangi ülkelerle işbirliğini güçlendirmektedir?", "which countries Japan cooperation strengthens?"},
+		{"politikaları nasıl farklılaşmaktadır, kısaca izah eder misiniz?", "how policies differ, briefly explain?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
