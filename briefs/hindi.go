@@ -230,6 +230,30 @@ var hindi = map[string]string{
 	"tika": "rests", "naata": "ties", "tod": "break", "kshetron": "areas", "aapsi": "mutual",
 	"mukhyatah": "mainly", "savdhan": "cautious", "khula": "open", "khuli": "open", "fayde": "advantages",
 	"shishtachar": "courtesy", "baatein": "remarks",
+	// Urdu words of questions about the meetings, each side's aims and its ties: "taawun"
+	// (cooperation), "markooz" (focused), "mehdood" (limited), "kirdaar" (role).
+	"halaf-bardari": "inauguration", "laya": "brought", "laye": "brought", "layi": "brought",
+	"razi": "agreed", "razamandi": "agreement", "dikhayi": "showed", "dikhaya": "showed", "dikhai": "showed",
+	"halat": "situation", "khayalat": "views", "khayaalat": "views", "poore": "whole", "jazbaat": "sentiment",
+	"jazbat": "sentiment", "bhadakte": "stirred", "bhadakta": "stirred", "khaas": "special", "khas": "special",
+	"tarjeehaat": "priorities", "taawun": "cooperation", "tawun": "cooperation", "taavun": "cooperation",
+	"sahara": "support", "leta": "takes", "lete": "take", "markooz": "focused", "markuz": "focused",
+	"taalluqat": "relations", "talluqat": "relations", "taaluqat": "relations", "kadi": "link", "sakti": "can",
+	"kirdaar": "role", "kirdar": "role", "mehdood": "limited", "mahdood": "limited", "das": "ten",
+	"baqi": "other", "baqee": "other", "milte-julte": "met", "aamne-saamne": "face to face", "waada": "promise", "wada": "promise",
+	// Common words as more writers spell them: "fayda" (benefit), "nuksan" (damage),
+	// "haalaat" (situation), "jyada" (more), "saare" (all).
+	"faayda": "benefit", "fayda": "benefit", "nuksan": "damage", "nuksaan": "damage", "nuqsaan": "damage",
+	"mazboot": "strong", "mazbut": "strong", "kamzori": "weakness", "hissa": "part", "hissedari": "participation",
+	"bhagidari": "participation", "bhaagidari": "participation", "sahyogiyon": "allies", "dabav": "pressure",
+	"naraazgi": "displeasure", "narazgi": "displeasure", "prabhavit": "affected", "aapatti": "objection",
+	"etraaz": "objection", "aitraaz": "objection", "samjhota": "agreement", "samjhaute": "agreement",
+	"dushmani": "hostility", "ravaiya": "attitude", "rawayya": "attitude", "nazariye": "view", "irade": "intentions",
+	"iraade": "intentions", "kyunke": "because", "taaki": "so that", "haalaat": "situation", "halaat": "situation",
+	"kaafi": "quite", "kafi": "quite", "zyaada": "more", "jyada": "more", "jyaada": "more", "thode": "a bit",
+	"sabhi": "all", "saare": "all", "sare": "all", "donon": "both", "kabhi": "ever", "magar": "but",
+	"pramukh": "main", "nishana": "target", "nishane": "target", "hathiyaron": "weapons", "missilon": "missiles",
+	"parikshan": "test", "pareekshan": "test",
 }
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
@@ -422,6 +446,21 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"kaunse do": "which two", "kaunsi do": "which two", "konse do": "which two", "konsi do": "which two",
 	"ke maamle mein": "regarding", "ke mamle mein": "regarding", "karna chahte": "want to do",
 	"karna chahta": "wants to do", "karna chahti": "wants to do",
+	// Urdu phrases of the same questions: "razi ho gaye" (agreed), "sahara leta" (relies
+	// on), "sabse kamzor kadi" (weakest link), "kahan tak" (how far), "aamne saamne" (face to
+	// face).
+	"halaf bardari": "inauguration", "razi ho gaye": "agreed", "razi ho gaye the": "agreed", "razi the": "agreed",
+	"razamandi dikhayi": "agreed", "razamandi di": "agreed", "bataye gaye": "stated", "bataya gaya": "stated",
+	"batayi gayi": "stated", "do bade": "two big", "do badi": "two big", "khaas taur pe": "especially",
+	"khaas taur par": "especially", "khas taur pe": "especially", "khas taur par": "especially",
+	"sahara leta": "relies on", "sahara lete": "rely on", "sahara leti": "relies on",
+	"sabse kamzor kadi": "weakest link", "ho sakti": "can be", "ho sakta": "can be", "ho sakte": "can be",
+	"kahan tak": "how far", "pichhle das saal": "the last ten years", "pichle das saal": "the last ten years",
+	"milte julte": "met", "kitna milte-julte": "how often met", "kitna milte julte": "how often met",
+	"aaj kal": "now", "waada kiya": "promised", "wada kiya": "promised", "vaada kiya": "promised",
+	"aakhir mein": "in the end", "aamne saamne": "face to face", "share hue": "shared", "share kiye": "shared",
+	"share kiya":  "shared",
+	"shamil hone": "participation", "shaamil hone": "participation",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
