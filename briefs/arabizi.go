@@ -5416,6 +5416,22 @@ var arabizi = map[string]string{
 	"khelafet":     "differences",
 	"yzuro":        "visit",
 	"wad3":         "situation",
+	// A Cairo asker's words: "bey3melo" they do, "beyshta8al" works, "yesht8al" operating,
+	// "hate3mel" will do, "khatar" danger, "esmohom" their names, "yekoon" be, "fahm"
+	// understanding, "hay2ta3o" will cut off, "ma2dyeen" signed, "bto3ha" its, "tab" so.
+	"bey3melo":   "do",
+	"beyshta8al": "works",
+	"yesht8al":   "operating",
+	"hate3mel":   "will do",
+	"hat3mel":    "will do",
+	"khatar":     "danger",
+	"esmohom":    "their names",
+	"yekoon":     "be",
+	"fahm":       "understanding",
+	"hay2ta3o":   "will cut off",
+	"ma2dyeen":   "signed",
+	"bto3ha":     "its",
+	"tab":        "",
 }
 
 // arabiziPhrases are Arabizi phrases of two to four words with their English.
@@ -7598,4 +7614,21 @@ var arabiziPhrases = map[string]string{
 	"fi mashakel":     "are there problems",
 	"la ha wa2ta":     "for so long",
 	"ba3d l analysts": "some analysts",
+	// A Cairo asker's phrases: "rege3 yesht8al" resumed operating, "fe 7aga" is there anything,
+	// "lel tarikh" of history.
+	"rege3 yesht8al":   "resumed operating",
+	"rege3 yeshtaghal": "resumed operating",
+	"etkalemo fi eh":   "talked about what",
+	"fe 7aga":          "is there anything",
+	"fi 7aga":          "is there anything",
+	"lel tarikh":       "of history",
+	"kol wa7da":        "each one",
+	"7ekaya kolaha":    "whole thing",
+	"yekoon 3andaha":   "have",
+	"fahm sa7":         "correct understanding",
+	"nazra le":         "view of",
+	"meen elly":        "who",
+	// A Beirut asker's: "tdabbe2 3a" curbs (squeezes).
+	"tdabbe2 3a": "curb",
+	"tdayye2 3a": "curb",
 }

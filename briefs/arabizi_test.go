@@ -728,3 +728,32 @@ func TestArabiziBeirutWriter(t *testing.T) {
 		{"shu el mawadi3 li 7ako fiha?", "what is the topics that talked about?"},
 	})
 }
+
+// A Cairo asker: "bey3melo" they do, "beyshta8al" works, "rege3 yesht8al" resumed operating,
+// "hate3mel" will do, "khatar" danger, "esmohom" their names, "fahm sa7" correct understanding,
+// "lel tarikh" of history, "hay2ta3o" will cut off, "ma2dyeen" signed, "tab" so (left out); a
+// Beirut asker: "tdabbe2 3a" curbs.
+func TestArabiziCairoAsker(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"australia w new zealand bey3melo ta3awon fi eh asasan?", "in what australia and new zealand do cooperation mainly?"},
+		{"el kateb beyshta8al fein?", "where the author works?"},
+		{"eh el route elly rege3 yesht8al?", "what is the route that resumed operating?"},
+		{"el route rege3 yeshtaghal?", "the route resumed operating?"},
+		{"el mayya hate3mel eh? eh el khatar", "what the water will do? what is the danger"},
+		{"el mawad esmohom eh bel zabt?", "what the materials their names exactly?"},
+		{"meen elly 2al en el yaban lazem yekoon 3andaha fahm sa7 lel tarikh?", "who said that Japan must have correct understanding of history?"},
+		{"leih msh hay2ta3o el ta3awon?", "why not will cut off the cooperation?"},
+		{"tab leih msh hay2ta3o el ta3awon?", "why not will cut off the cooperation?"},
+		{"japan w australia ma2dyeen 3ala eh ettefa2eyat?", "on what japan and australia signed agreements?"},
+		{"el leaders etkalemo fi eh? fe 7aga 3an europe?", "the leaders talked about what? is there anything about europe?"},
+		{"fi 7aga 3an europe ya3ni?", "is there anything about europe?"},
+		{"el yaban 3ayza eh men el 7ekaya kolaha? el goals bto3ha eh", "what does it want Japan from the whole thing? what the goals its"},
+		{"tokyo w seoul fel nazra le pyongyang? kol wa7da mehtama b eh", "tokyo and seoul in the view of pyongyang? each one concerned about what"},
+		{"tokyo kif 3am tdabbe2 3a beijing?", "how tokyo curb beijing?"},
+		{"korea kif 3am tdayye2 3a beijing?", "how korea curb beijing?"},
+		{"el mayya hat3mel eh?", "what the water will do?"},
+		{"el 7all lazem yekoon sa7", "the solving must be right"},
+		{"el fahm el sa7 lel 7ekaya", "the understanding the right to the story"},
+		{"el route yesht8al emta?", "when the route operating?"},
+	})
+}
