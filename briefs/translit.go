@@ -14,6 +14,8 @@ var translitTellers = setOf([]string{"kto", "gde", "kak", "chto", "shto", "4to",
 	"kakuiu", "kakuju",
 	// "zachem" (what for) and "mejdu" (between, zh typed as j) no other language has.
 	"mejdu", "zachem",
+	// "chtoli" (or what) closes a casual question as only Russian does.
+	"chtoli",
 	// "kakova" (what is) and "chyom" (what) no other language has.
 	"kakova", "kakov", "kakovy", "chyom",
 	// "kakim" (by what, which) no other language has.
@@ -120,6 +122,8 @@ var translitMarkers = setOf([]string{
 	"slyshal", "slyshala", "slyshali", "privez", "privezla", "kakoe-to", "kakoi-to", "kakogo-to", "kakuyu-to",
 	"chtob", "ezdili", "postoyanno", "razovo", "vykinula", "vykinuli", "zhalobu", "razdrazhaet", "prodvinutoe",
 	"podal", "podala", "exportnye", "eksportnye", "vykinul",
+	// Markers of the Omsk questions: sending, pumped-up, spheres.
+	"otpravlyal", "otpravlyala", "otpravlyali", "prokachannoe", "sferakh",
 })
 
 // translit are Russian words typed in Latin letters with their English, or "" for those an
@@ -4026,6 +4030,23 @@ var translit = map[string]string{
 	"summity":        "summits",
 	"azii-pacifika":  "Asia-Pacific",
 	"yoonu":          "Yoon",
+	// Words of the Omsk questions: sending (imperfective), "chtoli" (or what) left out, two
+	// and three, pumped-up (advanced) cooperation, spheres, ditching, coming out of, a chance.
+	"otpravlyal":     "sent",
+	"otpravlyala":    "sent",
+	"otpravlyali":    "sent",
+	"chtoli":         "",
+	"krch":           "",
+	"dvukh":          "two",
+	"troe":           "three",
+	"prokachannoe":   "advanced",
+	"sferakh":        "areas",
+	"kinut":          "abandon",
+	"kinut'":         "abandon",
+	"vyidet":         "will emerge",
+	"vyjdet":         "will emerge",
+	"mezhdunarodnom": "international",
+	"shans":          "chance",
 }
 
 // translitPhrases are translit Russian phrases of two to four words with their English.
@@ -4938,4 +4959,13 @@ var translitPhrases = map[string]string{
 	"silno postradala": "suffered badly",
 	"silno postradal":  "suffered badly",
 	"silno postradali": "suffered badly",
+	// Phrases of the Omsk questions: at the same time, is there a chance.
+	"v to zhe vremya": "at the same time",
+	"est shans":       "is there a chance",
+	"est' shans":      "is there a chance",
+	// "chem otlichaetsya" (how does it differ), and the strategy of the US, said after it.
+	"chem otlichaetsya": "how does differ",
+	"strategii ssha":    "US strategy",
+	"strategiya ssha":   "US strategy",
+	"strategiyu ssha":   "US strategy",
 }

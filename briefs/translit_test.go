@@ -296,7 +296,7 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"chto takoe diplomatiya srednih derzhav i srednikh derzhav, kakih derzhav?", "what is diplomacy middle powers and middle powers, which powers?"},
 		{"kakie raznoglasiya mezhdu chetyrmya stranami?", "which differences between four countries?"},
 		{"vstrecha byla uspeshnoi ili uspeshnoy?", "meeting was successful or successful?"},
-		{"chem otlichaetsya podhod Yaponii ot podhoda i podkhoda Korei?", "than differ approach Japan from approach and approach Korea?"},
+		{"chem otlichaetsya podhod Yaponii ot podhoda i podkhoda Korei?", "how does differ approach Japan from approach and approach Korea?"},
 		{"kakie interesy v Indo-Tikhookeanskom i indo-tihookeanskom regione?", "which interests in Indo-Pacific and Indo-Pacific region?"},
 		{"kakie vyzovy stoyat pered SShA i chto stoit pered Yaponiei?", "which challenges face US and what faces Japan?"},
 		{"obyasni kratko pro GSOMIA", "explain briefly about GSOMIA"},
@@ -393,6 +393,31 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"Yaponiya podala v WTO", "Japan filed in WTO"},
 		{"Yaponiya exportnye", "Japan export"},
 		{"Yaponiya eksportnye", "Japan export"},
+		// The Kazan questions: "chtoli" (or what) tells it alone and is left out; sending, as
+		// each of its forms tells it with one older marker; "krch" (in short) left out.
+		{"Yoon v Tokyo chtoli", "Yoon in Tokyo"},
+		{"Yaponiya otpravlyal delegatsiyu", "Japan sent delegation"},
+		{"Yaponiya otpravlyala delegatsiyu", "Japan sent delegation"},
+		{"Yaponiya otpravlyali delegatsiyu", "Japan sent delegation"},
+		{"krch o chem mezhdunarodnom govorila chetverka", "about what international said four"},
+		// Two and three, pumped-up (advanced) and spheres, each of the last two a marker.
+		{"u kakikh dvukh stran", "of which two countries"},
+		{"o chem v osnovnom govorili troe", "about what mainly talked three"},
+		{"Yaponiya prokachannoe", "Japan advanced"},
+		{"Yaponiya v sferakh", "Japan in areas"},
+		// Ditching China, coming out of the four, a chance; at the same time.
+		{"pochemu ne mogut kinut China", "why cannot abandon China"},
+		{"pochemu ne mogut kinut' China", "why cannot abandon China"},
+		{"chto vyidet iz chetverki", "what will emerge of four countries"},
+		{"chto vyjdet iz chetverki", "what will emerge of four countries"},
+		{"est shans chto", "is there a chance what"},
+		{"est' shans chto", "is there a chance what"},
+		{"kakoi shans", "which chance"},
+		{"chto Seoul skazal v to zhe vremya", "what Seoul said at the same time"},
+		// How does it differ; the strategy of the US, read as English says it.
+		{"chem otlichaetsya mesto Yaponii v strategii SShA?", "how does differ place Japan in US strategy?"},
+		{"kakaya strategiya SShA", "which US strategy"},
+		{"kakuyu strategiyu SShA", "which US strategy"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
