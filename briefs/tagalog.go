@@ -177,6 +177,10 @@ var tagalog = map[string]string{
 	"kinocontain": "contains", "dinescribe": "described", "prinotest": "protested", "iaabolish": "will abolish",
 	"idischarge": "discharge", "inarrange": "arranged", "umaattend": "attend", "pagattend": "attending",
 	"pagpush": "pushing", "mabalance": "balance",
+	// English verbs of checking a rival behind "kina-" and "kino-", run on
+	// ("kinacurb", curbs), and Tagalog's own "kinukontrol".
+	"kinacurb": "curbs", "kinocurb": "curbs", "kinacontrol": "controls", "kinocontrol": "controls",
+	"kinukontrol": "controls", "kinacontain": "contains",
 	// More words of what was done and asked.
 	"pinagusapan": "discussed", "napagusapan": "discussed", "pagsama": "joining", "pagdikit": "getting close",
 	"pagkaisahin": "unite", "nilagyan": "put under", "nakuha": "received", "sisimulan": "will start",
@@ -408,6 +412,12 @@ var tagalogPhrases = map[string]string{
 	// "What is it?" asked after a question ("ano yun"), and Bisaya's "and" before its topic
 	// marker ("ug ang NZ?", and NZ?).
 	"ano yun": "what is it", "ano yon": "what is it", "ano iyon": "what is it", "ug ang": "and",
+	// Bisaya's "ilang" (their, ila and its linker) before relations, where Tagalog's "ilang"
+	// (how many) is not asked, and its "sa" of belonging after a name or a date ("ang name
+	// ug date sa exercise").
+	"ilang relations": "their relations", "ilang relationship": "their relationship",
+	"ilang relasyon": "their relationship", "name sa": "name of", "ngalan sa": "name of",
+	"date sa": "date of", "petsa sa": "date of",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

@@ -52,3 +52,23 @@ func TestTagalogReadings(t *testing.T) {
 		{"ano role ng canberra batay sa article", "what role of canberra according to article"},
 	})
 }
+
+// Taglish's English verbs run on behind "kina-" and "kino-", Bisaya's "ilang" (their) before
+// relations, and its "sa" of belonging after a name or a date.
+func TestTagalogVerbsAndBisayaBelonging(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"pano kinacurb ng japan ang china", "how curbs of japan the china"},
+		{"pano kinocurb ng japan ang china", "how curbs of japan the china"},
+		{"paano kinacontrol ng japan ang china", "how controls of japan the china"},
+		{"paano kinocontrol ng japan ang china", "how controls of japan the china"},
+		{"paano kinukontrol ng japan ang china", "how controls of japan the china"},
+		{"paano kinacontain ng japan ang china", "how contains of japan the china"},
+		{"unsa ang problema nga affect ilang relations", "what the problem affect their relations"},
+		{"unsa ang problema nga affect ilang relationship", "what the problem affect their relationship"},
+		{"unsa ang problema nga affect ilang relasyon", "what the problem affect their relationship"},
+		{"unsa ang name sa leader ug kinsa", "what the name of leader and who"},
+		{"unsa ang ngalan sa leader ug kinsa", "what the name of leader and who"},
+		{"unsa ang date sa exercise ug asa", "what the date of exercise and where"},
+		{"unsa ang petsa sa exercise ug asa", "what the date of exercise and where"},
+	})
+}
