@@ -21,11 +21,11 @@ import (
 // and a question asks with an asking word.
 var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
-		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nnoh", "tnoh", "nnoe", "tnoe", "nayo", "gayo", "kkayo", "jiyo", "jyo")
+		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nnoh", "tnoh", "nnoe", "tnoe", "nnoo", "nc", "neungyo", "nayo", "gayo", "kkayo", "jiyo", "jyo")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya", "eodi-eodi-yeyo", "nugu-nugu-yeyo",
-		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni"} {
+		"mwosiyeo", "mwoyeo", "mwerago", "mworago", "mweorago", "mwe-rago", "eotteonde", "eotteon-de", "bureu-ni", "bureuni", "mwokko", "ujje", "eonjenno", "myeonnyeonno"} {
 		tellers[w] = true
 	}
 	// Busan's present asked ("hano", does; "kano", says; "bonna", thinks; "doeno", becomes;
@@ -3238,6 +3238,15 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"eodieodi": "which", "eodi-eodiyeyo": "which", "eodieodiyeyo": "which", "dareunga": "differ",
 	"ppajyeosseoyo": "was removed", "ppajyeosseo": "was removed", "natoui": "NATO", "bukdaeseoyang": "North Atlantic",
 	"jibae": "control",
+	// Busan's chat: "mwokko" (what is it), "ujje" (how), "eonjenno" (when), "myeonnyeonno"
+	// (what year), "migung" for "miguk" (the US), "eui" for "ui" (of), "banddae" (oppose),
+	// "makanno" (blocked), "yeollinno" (was held), "tteonno" (flew), "bureuneungyo" (calls),
+	// "ganeungyo" (goes), "dwenc" (becomes), "mannangeo" (met), "deh" (a filler), "risteu"
+	// (list), "yeoya" (government and opposition) and "ttok gateun" (the same).
+	"mwokko": "what", "ujje": "how", "eonjenno": "when", "myeonnyeonno": "what year", "migung": "US",
+	"eui": "", "banddae": "oppose", "makanno": "blocked", "yeollinno": "was held", "tteonno": "flew",
+	"bureuneungyo": "call", "ganeungyo": "go", "dwenc": "become", "dweno": "become", "mannangeo": "met",
+	"deh": "", "risteu": "list", "yeoya": "government and opposition", "ttokgateun": "same",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3525,7 +3534,7 @@ func withGyeongsangEndings(words map[string]string) map[string]string {
 		for _, form := range forms {
 			spellings := []string{form}
 			if gyeongsangAsked(form) {
-				spellings = append(spellings, form+"h", form+"e")
+				spellings = append(spellings, gyeongsangSpellings(form)...)
 			}
 			for _, spelled := range spellings {
 				if _, ok := words[before+spelled]; !ok {
@@ -3535,6 +3544,28 @@ func withGyeongsangEndings(words map[string]string) map[string]string {
 		}
 	}
 	return words
+}
+
+// gyeongsangSpellings are the other ways a form gyeongsangAsked is typed: its closing "-no"
+// typed "-noh" or "-noe"; and, for the past in "-nno" and the present in "-hano" or "-kano",
+// "-noo" ("haennoo", did), short as "-nc" in chat ("haenc", "hanc", does) and asked politely
+// with "-neungyo" ("haenneungyo", "haetneungyo", "haneungyo"). Only a vowel before "-nno" is
+// typed "-nc" ("haenc", not "innc" from "innno"); the past in "-tno", typed as often in
+// "-nno", is left as it is to keep the table small.
+func gyeongsangSpellings(form string) []string {
+	spellings := []string{form + "h", form + "e"}
+	if stem, ok := strings.CutSuffix(form, "nno"); ok {
+		spellings = append(spellings, form+"o", stem+"nneungyo", stem+"tneungyo")
+		if len(form) >= 5 && strings.ContainsAny(stem[len(stem)-1:], "aeiou") {
+			spellings = append(spellings, stem+"nnc")
+			if !strings.HasSuffix(stem, "a") { // "kanc" is "kano" (says), not "kanno" (went)
+				spellings = append(spellings, stem+"nc")
+			}
+		}
+	} else if stem, ok := strings.CutSuffix(form, "ano"); ok {
+		spellings = append(spellings, form+"o", stem+"anc", stem+"aneungyo")
+	}
+	return spellings
 }
 
 // gyeongsangAsked reports whether w, a word, is a verb typed apart from its noun and asked as
@@ -3764,6 +3795,10 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"bandoche sojae":                "semiconductor materials",
 	"mi-il dongmaeng":               "US Japan alliance",
 	"han mi il":                     "South Korea, the US and Japan",
+	"mi il han":                     "the US, Japan and South Korea",
+	"mi il":                         "US Japan",
+	"mi ho":                         "US Australia",
+	"ttok gateun":                   "same",
 	"han mi il samja":               "South Korea, the US and Japan trilateral",
 	"kkeureo deurigi wihae":         "to draw in",
 	"kkeureo deurigi":               "draw in",

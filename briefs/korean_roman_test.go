@@ -608,3 +608,38 @@ func TestRomanisedKoreanJeollaDangga(t *testing.T) {
 		{"us-ga mot hamyeon nuga gonlanhae jineun geoya", "who us cannot get into trouble"},
 	})
 }
+
+// Busan's chat: the asked "-no" typed short "-nc" ("haenc", "hanc", "bureunc") or long
+// "-noo" ("haennoo"), its polite "-neungyo" ("haenneungyo", "watneungyo"), "mwokko" (what),
+// "ujje" (how), "eonjenno" (when), "migung" (the US) and "mi il han" typed apart.
+func TestRomanisedKoreanBusanChat(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"mi il han gukbang jangwan deul mwo habui haenc", "what the US, Japan and South Korea defense ministers agreed"},
+		{"mi ho dongmaeng eun mwora bureunc", "what do call US Australia alliance"},
+		{"washington eun mi il dongmaeng eul mwora bureuneungyo", "what washington US Japan alliance call"},
+		{"tokyo neun china reul eotteoke gyeonjehanc", "how Tokyo china contain"},
+		{"4gaguk moimeseo mwo iyagi haennoo", "what four countries moimeseo talked about"},
+		{"biden i japan hante mwo yaksok haenneungyo", "what did promise biden this japan"},
+		{"japan eseo nuga watneungyo?", "who japan came?"},
+		{"nato jeongsanghoeui myeochil dongan haetneungyo", "how many days did last nato summit"},
+		{"migung i new zealand hante gidae haneun yeokhal mwo-ka", "what US this new zealand expectation role"},
+		{"tokyo ipjang eseo mokpyo mwokko", "what Tokyo position goal"},
+		{"seoul eun suchulgyuje e ujje daeeung haenno", "how Seoul suchulgyuje responded"},
+		{"jeongsang deul majimak euro mannangeo eonjenno", "when leaders last met"},
+		{"wianbu pihaejadeul cheoeum jojeong sincheong hange myeonnyeonno", "what year comfort women pihaejadeul first time applied for mediation hange"},
+		{"seoul eun dokdo ttaemae japan eui mwo e hangui haenc", "what Seoul Dokdo because of japan protested"},
+		{"gangje nodongja baesang munje japan eun mwol banddae hanneungyo", "what forced workers compensation issue japan oppose"},
+		{"geuttae japan i mwo suchul makanneungyo", "what at the time japan this export blocked"},
+		{"nato jeongsanghoeui eonje yeollinno", "when nato summit was held"},
+		{"gimpo haneda bihaenggi geudongan eolmana an tteonno", "how much an Kimpo haneda airplane all this time flew"},
+		{"canberra oegyo neun eotteon bangyang euro ganeungyo", "which bangyang canberra diplomacy go"},
+		{"migung i gyunhyeong mot matchumyeon korea neun eotteoke dwenc", "how US this if fails to balance korea become"},
+		{"migung i gyunhyeong mot matchumyeon korea neun eotteoke dweno", "how US this if fails to balance korea become"},
+		{"gsomia pagi handa kan ge eonje-ka deh", "when gsomia scrapping kan"},
+		{"japan i korea reul eoneu risteu eseo ppaegettago haenna", "which list japan this korea removed did"},
+		{"korea yeoya ga ttok gateun ipjang-ka", "korea government and opposition same position"},
+		{"korea yeoya ga ttokgateun ipjang-ka", "korea government and opposition same position"},
+		{"migung i asia e mwo mandeullyeogo handa kanc", "what US this asia is trying to build say"},
+		{"japan i korea hante mwo suchul gyuje haennc", "what japan this korea export control did"},
+	})
+}
