@@ -571,6 +571,11 @@ var greeklishTellers = setOf(withGreeklishDigitsIn([]string{
 	"iapones",
 	"kivernisi",
 	"estiase",
+	// Discussed with i for upsilon, arguments, uses, suffer.
+	"sizitisan",
+	"epixeirimata",
+	"xrisimopoiei",
+	"pathoun",
 }))
 
 // greeklish are Greek typed in Latin letters (Greeklish) words with their English, or "" for those an English question would not
@@ -3379,6 +3384,48 @@ var greeklish = withGreeklishDigits(map[string]string{
 	"ekratise":       "last",
 	"posses":         "how many",
 	"ksanaanoixe":    "resume",
+	// Asia-Pacific and Japan-Korea typed joined, Korea with i, the Japanese with w for omega,
+	// j typed for xi ("synenteyji"); arguments, uses, fuels, hopes, pushes, suffer.
+	"asias-eirinikou":       "Asia-Pacific",
+	"asia-eirinikou":        "Asia-Pacific",
+	"koria":                 "Korea",
+	"korias":                "Korea",
+	"japonias-korias":       "Japan-Korea",
+	"iaponias-korias":       "Japan-Korea",
+	"hpa-japwnia":           "US-Japan",
+	"hpa-japwnias":          "US-Japan",
+	"hpa-japwnias-n.koreas": "US-Japan-South Korea",
+	"japwnezoi":             "Japanese",
+	"japwnezous":            "Japanese",
+	"synenteyji":            "interview",
+	"synenteuji":            "interview",
+	"ksanaleitourgise":      "resume",
+	"ksanaleitourgei":       "resume",
+	"theama":                "show",
+	"epixeirimata":          "arguments",
+	"epixeirima":            "argument",
+	"xrisimopoiei":          "use",
+	"xrhsimopoiei":          "use",
+	"xrisimopoioun":         "use",
+	"dikastika":             "court cases",
+	"fountwnei":             "fuels",
+	"antijapwniko":          "anti-Japanese",
+	"kalypsei":              "cover",
+	"kapws":                 "somehow",
+	"elpizei":               "hope",
+	"elpizoun":              "hope",
+	"vraxyprwthesma":        "in the short term",
+	"institouto":            "institute",
+	"merikous":              "some",
+	"sprwxnoun":             "push",
+	"sprwxnei":              "push",
+	"dynata":                "strongly",
+	"meso":                  "through",
+	"symmaxiwn":             "alliances",
+	"pathoun":               "suffer",
+	"pieshi":                "pressure",
+	// New Zealand and its prime minister as Greeklish typists shorten them.
+	"nz": "New Zealand",
 })
 
 // greeklishPhrases are Greek typed in Latin letters (Greeklish) phrases of two to four words with their English,
@@ -4189,6 +4236,17 @@ var greeklishPhrases = withGreeklishDigits(map[string]string{
 	"ektos pou":          "apart from",
 	"pos tin lene":       "what is the name of",
 	"pws tin lene":       "what is the name of",
+	// For show; both; what will become of; the Korean question.
+	"gia to theama":  "for show",
+	"kai oi dyo":     "both",
+	"ti tha pathoun": "what will happen to",
+	"sto koreatiko":  "on the Korean issue",
+	// Would give; that (the one meant); through which.
+	"tha edinan":       "would give",
+	"ekeini ti":        "that",
+	"synenteyji typou": "press conference",
+	"meso poiwn":       "through which",
+	"nz pm":            "New Zealand prime minister",
 })
 
 // withGreeklishDigits is words with, beside each, its spellings with 8 for theta and 3 for xi

@@ -448,7 +448,7 @@ func TestGreeklishMeetingsAndDisputes(t *testing.T) {
 		{"pote itan to teleftaio meeting?", "when was last meeting?"},
 		{"posa materials epiase to export control?", "how many materials cover export control?"},
 		{"poso megalo en to nisi?", "how big is island?"},
-		{"pos tin lene tin nz pm pou anaferei to arthro?", "what is the name of nz pm where mention article?"},
+		{"pos tin lene tin nz pm pou anaferei to arthro?", "what is the name of New Zealand prime minister where mention article?"},
 		// An inauguration, a ceremony, a gift; abolished; turned to; differently; partnerships.
 		{"pkoios pige sta egkainia tou yoon?", "who go in the inauguration yoon?"},
 		{"ti edwse stin teleti? dwro tze kati?", "what gave in the ceremony? gift and something?"},
@@ -473,7 +473,7 @@ func TestGreeklishMeetingsAndDisputes(t *testing.T) {
 		{"poies apo tis xwres en?", "which of countries is?"},
 		{"pkoies apo tis 4?", "which of 4?"},
 		{"ektos pou ta comfort women ti allo kamnei?", "apart from comfort women what else do?"},
-		{"pws tin lene tin nz pm pou anaferei to arthro?", "what is the name of nz pm where mention article?"},
+		{"pws tin lene tin nz pm pou anaferei to arthro?", "what is the name of New Zealand prime minister where mention article?"},
 		{"pkoios en pio konta, tokyo i seoul?", "who is closer, tokyo or seoul?"},
 		{"pkoios en pio konta, seoul i tokyo?", "who is closer, seoul or tokyo?"},
 	})
@@ -496,4 +496,49 @@ func TestGreeklishDigitSpellings(t *testing.T) {
 			t.Errorf("greeklishDigitSpellings(%q) = %q, want %q", c.word, got, c.want)
 		}
 	}
+}
+
+// Asia-Pacific and Japan-Korea typed joined, Korea with i, j typed for xi, New Zealand as
+// "nz", and the words of arguments, hopes and pressure.
+func TestGreeklishJoinedNamesAndArguments(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"poies xwres tis asias-eirinikou itan ekei", "which countries Asia-Pacific was there"},
+		{"poies xwres tis asia-eirinikou itan ekei", "which countries Asia-Pacific was there"},
+		{"ti eipe h koria", "what said Korea"},
+		{"ti eipan oi igetes tis korias", "what said leaders Korea"},
+		{"poia grammi japonias-korias ksanaleitourgise", "which route Japan-Korea resume"},
+		{"poia grammi iaponias-korias ksanaleitourgei", "which route Japan-Korea resume"},
+		{"pws einai h sxesi hpa-japwnia", "how is the relationship US-Japan"},
+		{"pws einai h symmaxia hpa-japwnias", "how is the alliance US-Japan"},
+		{"pws perigrapse ti sxesi hpa-japwnias-n.koreas", "how described what relationship US-Japan-South Korea"},
+		{"pws to lene oi japwnezoi", "what do call Japanese"},
+		{"ti eipe stous japwnezous", "what did say to the Japanese"},
+		{"poios ekane ti synenteyji", "who make what interview"},
+		{"poios ekane ti synenteuji", "who make what interview"},
+		{"h synantisi itan ligo gia to 8eama", "meeting was little for show"},
+		{"ti epixeirimata exei to tokyo", "what arguments has tokyo"},
+		{"ti xrisimopoiei to tokyo", "what use tokyo"},
+		{"ti epixeirimata xrisimopoiei to tokyo", "what arguments use tokyo"},
+		{"poio epixeirima xrhsimopoiei to tokyo", "which argument use tokyo"},
+		{"ti xrisimopoioun oi iapwnes", "what use Japanese"},
+		{"ektos apo ta dikastika, ti allo fountwnei ton antijapwniko sentiment stin korea", "apart from the court cases, what else fuels anti-Japanese sentiment in Korea"},
+		{"ti ekane h iaponia gia na kalypsei kapws tin korea", "what did do Japan about to cover somehow korea"},
+		{"ti elpizei h seoul oti 8a kanei to pekino sto koreatiko", "what hope seoul that will do Beijing on the Korean issue"},
+		{"ti elpizoun oi koreates", "what hope Koreans"},
+		{"se poia perioxi 8a estiasei vraxyprw8esma", "in which area will focus in the short term"},
+		{"se poio institouto einai o syggrafeas", "in which institute is author"},
+		{"giati kata merikous analytes oi hpa sprwxnoun to nato", "why according to some analysts the US push nato"},
+		{"giati h amerikh sprwxnei to nato", "why America push nato"},
+		{"pws mporei na kanei pio dynata tin pieshi meso poiwn symmaxiwn", "how can to do more strongly pressure through which alliances"},
+		{"meso tis symmaxias ti 8a kanei", "through alliance what will do"},
+		// "pathoun", "sizitisan" and "epixeirimata" tell Greeklish on their own.
+		{"ti pathoun oi koreates", "what suffer Koreans"},
+		{"ti 8a pa8oun korea k n.zilandia", "what will happen to korea and New Zealand"},
+		{"sizitisan oi 4 igetes 8emata", "discuss 4 leaders issues"},
+		{"epixeirimata Japan uses", "arguments Japan uses"},
+		{"itan mono theama h synodos", "was only show summit"},
+		{"exoun kai oi dyo ton idio mhxanismo", "have both same mechanism"},
+		{"poioi 8a edinan ekeini ti synenteyji typou", "who would give that press conference"},
+		{"ti eipe h prwthypourgos ths nz", "what said prime minister New Zealand"},
+	})
 }
