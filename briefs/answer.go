@@ -3625,8 +3625,10 @@ func heldAt(text string, names []string) bool {
 // and where…", "in which city…", "at what venue…".
 func asksWhere(words []string) bool {
 	if len(words) > 0 && words[0] == "where" {
-		// "Where does Tokyo stand on the asset seizures?" asks a position, not a place.
-		return !slices.ContainsFunc(words[1:min(len(words), 6)], func(w string) bool { return w == "stand" || w == "stands" || w == "stood" })
+		// "Where does Tokyo stand on the asset seizures?" asks a position, not a place;
+		// "Where are the alliances heading?" a direction.
+		return !slices.ContainsFunc(words[1:min(len(words), 6)], func(w string) bool { return w == "stand" || w == "stands" || w == "stood" }) &&
+			!slices.ContainsFunc(words[1:], func(w string) bool { return directionWords[w] })
 	}
 	if len(words) > 2 && words[0] == "when" {
 		// "When and where…", "When precisely, and in which city…".
@@ -3643,6 +3645,9 @@ func asksWhere(words []string) bool {
 	}
 	return len(words) > 1 && (words[0] == "which" || words[0] == "what") && placeWords[words[1]]
 }
+
+// directionWords ask, after "where", which way something goes rather than where it is.
+var directionWords = setOf([]string{"head", "heads", "heading", "headed", "lead", "leads", "leading"})
 
 // withoutHostedDescribed is a question asking where, or in which country, something was
 // held without the clause that describes what was held: "Which country hosted the NATO

@@ -4854,3 +4854,13 @@ func TestAnswerJapansGoalsInTheAlliance(t *testing.T) {
 		}
 	}
 }
+
+// "Where" with a verb of direction asks which way something goes, not a place: the fact
+// foreseeing where the alliances go answers it.
+func TestAnswerWhereHeadingAsksDirection(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Where does the author expect Washington's alliances with Tokyo and Canberra to head?", "us-japan-australia-alliance-deepen"},
+		{"Where was the summit held?", "nato-summit-madrid-june-2022"},
+	})
+}
