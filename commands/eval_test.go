@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and fifty-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning956-questions.jsonl; tuning4 is written as
+//   - nine hundred and sixty sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning960-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -523,6 +523,9 @@ type evalCase struct {
 //     Hinglish, an Ankara civil servant's formal Turkish, a Cairo café owner's Egyptian Arabizi, a
 //     Patras teacher's Greeklish, a Yekaterinburg student's Russian in Latin letters and a Davao
 //     nurse's Taglish with Bisaya), in the sixty-seventh round;
+//     tuning957 to tuning960 (a Busan fish-market vendor's romanised Gyeongsang Korean, a Pohang
+//     steelworker's romanised Gyeongsang Korean, a Prayagraj schoolteacher's Hinglish and a Konya
+//     retired teacher's formal Turkish), in the sixty-seventh round;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1818,6 +1821,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning954-questions.jsonl",
 		"tuning955-questions.jsonl",
 		"tuning956-questions.jsonl",
+		"tuning957-questions.jsonl",
+		"tuning958-questions.jsonl",
+		"tuning959-questions.jsonl",
+		"tuning960-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3412,6 +3419,11 @@ var floors = map[string]float64{
 	"tuning953-questions.jsonl": 99.0 / 110,
 	"tuning954-questions.jsonl": 86.0 / 110,
 	"tuning955-questions.jsonl": 102.0 / 110,
+	// Written in the sixty-seventh round, scored with dd04d4db before tuned on.
+	"tuning957-questions.jsonl": 90.0 / 110,
+	"tuning958-questions.jsonl": 85.0 / 110,
+	"tuning959-questions.jsonl": 98.0 / 110,
+	"tuning960-questions.jsonl": 92.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4268,6 +4280,12 @@ var refusalsMissed = map[string]int{
 	"tuning953-questions.jsonl": 1,
 	"tuning954-questions.jsonl": 5,
 	"tuning956-questions.jsonl": 2,
+	// Written in the sixty-seventh round, scored with dd04d4db: tuning957 29/30, tuning958 29/30,
+	// tuning959 29/30, tuning960 28/30.
+	"tuning957-questions.jsonl": 1,
+	"tuning958-questions.jsonl": 1,
+	"tuning959-questions.jsonl": 1,
+	"tuning960-questions.jsonl": 2,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
