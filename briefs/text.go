@@ -659,6 +659,9 @@ var everydayPairs = []string{
 	"'s position in the ", "'s role in the ", "’s position in the ", "’s role in the ",
 	// Another name is a name: "another" is a word of Yoon's "another core pillar".
 	"by another name", " name", "by a different name", " name", "another name", "name", "a different name", "name",
+	// Whether Japan calls Dokdo something different asks what it calls it.
+	"call it something different", "call it", "call it something else", "call it", "call dokdo something different", "call dokdo", "call dokdo something else", "call dokdo",
+	"calls it something different", "calls it", "calls it something else", "calls it", "calls dokdo something different", "calls dokdo", "calls dokdo something else", "calls dokdo",
 	// A political reason is a reason: the facts give reasons without calling them political.
 	"political reasons", "reasons", "political reason", "reason",
 	// A French speaker's: methods are an approach, to complain of is to protest, from the
@@ -666,6 +669,10 @@ var everydayPairs = []string{
 	"what methods", "what approach", "which methods", "what approach", "of what did it complain", "what did it protest",
 	"complained of", "protested", "complain of", "protest", "complains of", "protests",
 	"from the japanese side", "from japan", "from the korean side", "from south korea",
+	// In Singapore English a country's side is the country: "then japan side protest korea".
+	" japan side ", " japan ", " korea side ", " korea ", " japanese side ", " japan ", " korean side ", " korea ",
+	// A Korean business hurt by the export controls is a Korean industry.
+	"korean businesses", "korean industries", "korean business", "korean industry", "korea businesses", "korea industries", "korea business", "korea industry",
 	" privileges ", " cares about ", " privilege ", " care about ", " privileged ", " cared about ",
 	"strategic dispositive", "strategy", "dispositive", "strategy",
 	// A teenager's: chiller toward someone is more positive toward them, chill with them soft
@@ -1281,6 +1288,7 @@ var everydayPairs = []string{
 	"take office", "inauguration", "come to power", "inauguration",
 	"what's the deal with", " ", "whats the deal with", " ", "what is the deal with", " ", "what was the deal with", " ",
 	"random question but", " ", "random question,", " ", "random question:", " ", "random q but", " ", "silly question but", " ", "dumb question but", " ",
+	"stupid question but", " ", "stupid question,", " ", "silly question,", " ", "dumb question,", " ",
 	"what's the story with", " ", "whats the story with", " ", "what is the story with", " ", "what was the story with", " ",
 	"what's the story behind", " ", "whats the story behind", " ", "what is the story behind", " ", "what's up with", " ", "whats up with", " ",
 	"warmer toward", "more positive towards", "warmer to", "more positive towards", "warmer", "more positive",

@@ -282,3 +282,36 @@ func TestRegionalEnglishRead(t *testing.T) {
 		}
 	}
 }
+
+// Casual and regional English asking for a name or an industry: a stupid question only
+// excuses itself, a country's side in Singapore English is the country, a Korean business is a Korean industry, and calling
+// Dokdo something different asks what Dokdo is called.
+func TestCasualAskingRead(t *testing.T) {
+	for _, tt := range []struct{ q, want, not string }{
+		{"stupid question but what is gsomia", "what is gsomia", "stupid"},
+		{"stupid question, what is gsomia", "what is gsomia", "stupid"},
+		{"silly question, what is gsomia", "what is gsomia", "silly"},
+		{"dumb question, what is gsomia", "what is gsomia", "dumb"},
+		{"then japan side protest what", "then japan protest", "side"},
+		{"then korea side protest what", "then korea protest", "side"},
+		{"then the japanese side protest what", "the japan protest", "side"},
+		{"then the korean side protest what", "the korea protest", "side"},
+		{"what korean business got hurt", "korean industry", "business"},
+		{"which korean businesses got hurt", "korean industries", "business"},
+		{"what korea business got hurt", "korea industry", "business"},
+		{"which korea businesses got hurt", "korea industries", "business"},
+		{"does japan call it something different", "call it ", "different"},
+		{"does japan call it something else", "call it ", "else"},
+		{"does japan call dokdo something different", "call dokdo ", "different"},
+		{"does japan call dokdo something else", "call dokdo ", "else"},
+		{"japan calls it something different?", "calls it", "different"},
+		{"japan calls it something else?", "calls it", "else"},
+		{"japan calls dokdo something different?", "calls dokdo", "different"},
+		{"japan calls dokdo something else?", "calls dokdo", "else"},
+	} {
+		got := readEveryday(tt.q)
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
+			t.Errorf("readEveryday(%q) = %q, want %q and not %q", tt.q, got, tt.want, tt.not)
+		}
+	}
+}
