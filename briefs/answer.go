@@ -1206,10 +1206,11 @@ func (s *Store) answerAsked(question string) Brief {
 			return Brief{Groups: []Group{{Heading: b.Groups[0].Heading, Items: s.labelled(facts, false)}}}
 		}
 	}
-	if q, clause := exQ, exClause; excludes && asksForOthers(q) && len(s.namedActors(q)) == 0 && len(s.namedActors(clause)) > 0 {
+	if q, clause := exQ, exClause; excludes && (asksForOthers(q) || s.onlyNames(clause)) && len(s.namedActors(q)) == 0 && len(s.namedActors(clause)) > 0 {
 		// "Besides Tokyo and Seoul, which two other Asia-Pacific governments sent their
-		// leaders?": the others are asked for; those set aside would make every fact on
-		// them lead.
+		// leaders?", "Which Asia-Pacific countries were in Madrid apart from Japan and
+		// Korea?": the others are asked for; those set aside would make every fact on them
+		// lead.
 		if b := s.Answer(q); !b.Empty() {
 			return b
 		}

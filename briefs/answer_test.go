@@ -4864,3 +4864,13 @@ func TestAnswerWhereHeadingAsksDirection(t *testing.T) {
 		{"Where was the summit held?", "nato-summit-madrid-june-2022"},
 	})
 }
+
+// Countries set aside by name ("apart from Japan and Korea") are not whom the question asks
+// about: asked without them, the fact listing all four attending leads, not one on the two.
+func TestAnswerNamesSetAsideAreNotAsked(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{
+		{"Which Asia-Pacific countries were in Madrid besides Japan and Korea?", "asia-pacific-partners-attend-madrid"},
+		{"Besides Japan and Korea, which Asia-Pacific countries were in Madrid?", "asia-pacific-partners-attend-madrid"},
+	})
+}
