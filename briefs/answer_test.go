@@ -4874,3 +4874,9 @@ func TestAnswerNamesSetAsideAreNotAsked(t *testing.T) {
 		{"Besides Japan and Korea, which Asia-Pacific countries were in Madrid?", "asia-pacific-partners-attend-madrid"},
 	})
 }
+
+// Being dissatisfied with something is protesting it, as the facts put it.
+func TestAnswerDissatisfiedIsProtest(t *testing.T) {
+	s := realStore(t)
+	checkLeads(t, s, []led{{"what was seoul dissatisfied with about the island?", "dokdo-korea-protests-bluebook"}})
+}
