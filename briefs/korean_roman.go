@@ -34,7 +34,10 @@ var romanKoreanTellers = func() map[string]bool {
 	// above.
 	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana", "hanoh", "hanoe", "kanoh", "kanoe",
 		"doenoh", "doenoe", "doendano", "doendanoe", "nuguno", "nugunoe", "nugunoh", "eodigo", "mwogo", "eodiraneunde", "uttoke", "uttokke",
-		"eomno", "eomnoh", "eomnoe", "bureunoe", "bureunoh", "nugunona", "nugu-nona", "yeollyeonnona"} {
+		"eomno", "eomnoh", "eomnoe", "bureunoe", "bureunoh", "nugunona", "nugu-nona", "yeollyeonnona",
+		"meokko", "meorago", "meorakeon", "mwarakeon", "umjigino", "umjigina", "tteunna", "haetna", "mangseorina",
+		"budeureopno", "kadeonde", "mageullaemyeon", "haetdakadeonde", "handakangeo", "handakan", "nugude",
+		"mageonna", "kkaejinna", "budeureomna"} {
 		tellers[w] = true
 	}
 	// About when ("eonjejjeum"), for how many days ("myeochilgan"), and said… ? asked plainly
@@ -3247,6 +3250,28 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"eui": "", "banddae": "oppose", "makanno": "blocked", "yeollinno": "was held", "tteonno": "flew",
 	"bureuneungyo": "call", "ganeungyo": "go", "dwenc": "become", "dweno": "become", "mannangeo": "met",
 	"deh": "", "risteu": "list", "yeoya": "government and opposition", "ttokgateun": "same",
+	// Pohang's and Busan's asking: "meokko" and "meorago" for "mwokko" and "mworago" (what),
+	// "mwarakeonno" and "meorakeon" (what… said), the past asked in "-nno" of blocking, flying,
+	// falling apart and delivering ("mageonno", "tteonno", "kkaejinno", "jeonhaenno"), the
+	// present asked in "-no" or "-na" ("naganno", goes about it; "umjigino", moves;
+	// "tteunna", flies; "haetna", did), hesitating ("mangseorinno"), what one means to do
+	// ("mandeulla", to build; "mageulla", to block; "pulla", to resolve), the hearsay
+	// "kadeonde" and "kadeonno" (they say), "gigo" (is it) and "algaengi" (substance).
+	"meokko": "what", "meorago": "what", "meora": "what", "mwarakeonno": "what said", "meorakeon": "what said",
+	"mwarakeon": "what said", "mageonno": "blocked", "mageonna": "blocked", "kkaejinno": "fell apart",
+	"kkaejinna": "fell apart", "jeonhaesseo": "delivered", "naganno": "approach", "umjigino": "move",
+	"umjigina": "move", "tteunna": "fly", "tteuneunga": "fly", "tteotdeon": "flew", "haetna": "did",
+	"mangseorinno": "hesitate", "mangseorina": "hesitate",
+	"mandeulla": "build", "mageulla": "block", "pulla": "resolve", "mageullaemyeon": "if block",
+	"kadeonde": "", "kadeonno": "", "kandeon": "said", "gigo": "", "algaengi": "substance", "daesi": "again",
+	"budeureopno": "softer", "budeureomna": "softer", "migugi": "the United States",
+	"kkeunno": "cut off", "japhanno": "took", "japanno": "took", "gatdeonno": "went", "kkeo": "",
+	// The hearsay run on ("haetdakadeonde", they say it did; "doendakanno", does it become,
+	// they say; "handakan", said it would; "eodi rakanno", where do they say), "nugude" (who,
+	// they say), and two or how many counted run on ("dugae", "myeotgae").
+	"haetdakadeonde": "reportedly did", "handakangeo": "", "handakan": "", "handakanno": "", "doendakanno": "become",
+	"deurillakanno": "draw in", "rakanno": "", "nugude": "who", "mandeullago": "build",
+	"dugae": "two", "dugaji": "two", "myeotgae": "how many",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -4954,6 +4979,30 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	// Some analysts and drawing in typed apart, and are members asked plainly ("deureo itna").
 	"eotteon bunseokgadeul": "some analysts", "eotteon bunseokgadeul eun": "some analysts",
 	"kkeureo deurineun": "drawing in", "deureo itna": "are members", "deureo inna": "are members",
+	// Busan's and Pohang's speech: "eodi go", "mwo gone" and "nugu gone" (where, what, who is
+	// it), "neun wa" and "eun wa" after a topic (why: "wa" for "wae"), being invited
+	// ("chodae bada"), a gesture only ("pomman japhaesseo"), cutting off or not ("kkeuneul su
+	// inna", "mot kkeunno"), in what way ("eotteon sigeuro"), joining hands ("son japno"), what
+	// one is said to be drawing in ("kkeureo onda kanno") and the rest.
+	"eodi go": "where", "eodi gone": "where", "mwo gone": "what", "nugu gone": "who", "eolma go": "how much",
+	"neun wa": "why", "eun wa": "why", "chodae bada": "invited", "chodae bada gan": "invited",
+	"pomman japhaesseo": "only made a gesture", "pom japhaesseo": "made a gesture",
+	"kkeuneul su inna": "can cut off", "kkeunheul su inna": "can cut off", "mot kkeunno": "cannot cut off",
+	"kkeuneul su eomnno": "cannot cut off",
+	"eotteon sigeuro":    "how", "son japno": "partner with", "son jamno": "partner with", "son jamna": "partner with",
+	"kkeureo onda kanno": "is drawing in", "kkeureo onda": "is drawing in", "kkeuljeo ollilla": "drag in",
+	"jeonhae junno": "delivered", "jeonhae jun": "delivered", "gaji go": "bringing", "haryeo kaenno": "tried to do",
+	"yaegi haetda": "talked about", "yaegi nawanno": "talked about", "bihaeng noseon": "flight route",
+	"dasi yeollin": "reopened", "deureo seol ttae": "when took office", "deureogo nasu": "after came in",
+	"deureogo naseo": "after came in", "pyeonjip han saram": "editor", "saram deuri": "people",
+	"mageulla kko": "to contain", "pulla kko": "to resolve", "mandeulla kano": "trying to build",
+	"mandeulla kandeon": "said would build", "eotgo sipeun": "want to gain", "algaengi itdeon": "substantive",
+	"gachi umjigino": "cooperate", "il han ho": "Japan South Korea Australia",
+	"meorago bureunno": "what do call", "meora bureunno": "what do call", "meorago bureuno": "what do call",
+	"mworago bureuno": "what do call", "mwora bureuno": "what do call", "wa gaeko": "came", "wa gaji go": "came",
+	"pomman japhanno": "only made a gesture", "insa man hago mallin": "only courtesy greetings",
+	"jjeolttak gatdeonno": "was hit hard", "jjeolttak nanno": "was hit hard",
+	"kkeureo deurillakanno": "trying to draw in",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
