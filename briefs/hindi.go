@@ -254,6 +254,11 @@ var hindi = map[string]string{
 	"sabhi": "all", "saare": "all", "sare": "all", "donon": "both", "kabhi": "ever", "magar": "but",
 	"pramukh": "main", "nishana": "target", "nishane": "target", "hathiyaron": "weapons", "missilon": "missiles",
 	"parikshan": "test", "pareekshan": "test",
+	// Words of questions in a more formal Hindi: "kripya" (please), "lagataar khatas"
+	// (continuous sourness), "chintit" (worried), "vyavastha" (mechanism), "zyadatar" (mostly).
+	"kripya": "", "lagataar": "continuous", "lagatar": "continuous", "khatas": "sourness", "chintit": "worried",
+	"anusar": "according", "vyavastha": "mechanism", "zyadatar": "mostly", "jyadatar": "mostly", "huin": "",
+	"chaar-deshiya": "four-country", "char-deshiya": "four-country", "teen-deshiya": "trilateral",
 }
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
@@ -461,6 +466,14 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"aakhir mein": "in the end", "aamne saamne": "face to face", "share hue": "shared", "share kiye": "shared",
 	"share kiya":  "shared",
 	"shamil hone": "participation", "shaamil hone": "participation",
+	// "teen deshon wali" (of three countries) is trilateral, "alag se" separately, "se jude
+	// mudde" related issues ("jude" alone is affiliated).
+	"ke anusar": "according to", "chaar deshiya": "four-country", "char deshiya": "four-country",
+	"teen deshiya": "trilateral", "teen deshon wali": "trilateral", "teen deshon wala": "trilateral",
+	"teen deshon wale": "trilateral", "chaar deshon wali": "four-country", "char deshon wali": "four-country",
+	"chaar deshon wala": "four-country", "char deshon wala": "four-country", "chaar deshon wale": "four-country",
+	"char deshon wale": "four-country", "alag se": "separately", "se jude mudde": "related issues",
+	"se jude muddon": "related issues", "se juda mudda": "related issue",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -515,5 +528,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke jawab mein", "ke response mein", "ko leke", "ko le kar", "ke maamle mein", "ke mamle mein",
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
-	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein", "ke anusaar",
+	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein", "ke anusaar", "ke anusar",
 })

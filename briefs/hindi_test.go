@@ -558,3 +558,40 @@ func TestHindiUrduTiesAndCommonSpellings(t *testing.T) {
 		{"North Korea ka missile pareekshan kab hua?", "when north korea's missile test happened?"},
 	})
 }
+
+// Words and phrases of a more formal Hindi: "kripya" (please) left out, "lagataar khatas"
+// continuous sourness, "ke anusar" according to, "teen deshon wali" trilateral, "se jude
+// mudde" related issues.
+func TestHindiFormalQuestions(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Kripya batayein Japan ne kya kaha?", "what tell Japan said?"},
+		{"rishton mein lagataar khatas kyun hai?", "why in relations continuous sourness?"},
+		{"rishton mein lagatar khatas kyun hai?", "why in relations continuous sourness?"},
+		{"Korea kis baat se chintit hai?", "about what Korea worried?"},
+		{"lekh ke anusar Japan ki priority kya hai?", "what according to article Japan's priority?"},
+		{"Japan ki priority kya hai lekh ke anusar?", "what Japan's priority according to article?"},
+		{"Japan kis chaar-deshiya vyavastha ka sadasya hai?", "which four-country Japan mechanism's member?"},
+		{"Japan kis char-deshiya vyavastha ka sadasya hai?", "which four-country Japan mechanism's member?"},
+		{"Japan kis chaar deshiya vyavastha ka sadasya hai?", "which four-country Japan mechanism's member?"},
+		{"Japan kis char deshiya vyavastha ka sadasya hai?", "which four-country Japan mechanism's member?"},
+		{"teen-deshiya meeting mein kaun tha?", "who trilateral in meeting?"},
+		{"teen deshiya meeting mein kaun tha?", "who trilateral in meeting?"},
+		{"sahyog zyadatar kis par kendrit hai?", "on which focused cooperation mostly?"},
+		{"sahyog jyadatar kis par kendrit hai?", "on which focused cooperation mostly?"},
+		{"Madrid mein kaun si baatein tay huin thi?", "which remarks in Madrid decided?"},
+		{"Biden ne teen deshon wali meeting ko kya naam diya?", "what Biden trilateral meeting named?"},
+		{"teen deshon wala summit kab hua?", "when trilateral summit happened?"},
+		{"teen deshon wale leaders ne kya kaha?", "what trilateral leaders said?"},
+		{"chaar deshon wali meeting kab hui?", "when four-country meeting happened?"},
+		{"char deshon wali meeting kab hui?", "when four-country meeting happened?"},
+		{"chaar deshon wala summit kab hua?", "when four-country summit happened?"},
+		{"char deshon wala summit kab hua?", "when four-country summit happened?"},
+		{"chaar deshon wale leaders ne kya kaha?", "what four-country leaders said?"},
+		{"char deshon wale leaders ne kya kaha?", "what four-country leaders said?"},
+		{"Kishida aur Yoon alag se kab mile?", "when Kishida and Yoon separately met?"},
+		{"leaders ne China se jude muddon par baat ki?", "leaders on China related issues talked?"},
+		{"China se juda mudda kya hai?", "what China related issue?"},
+		{"China se jude mudde kya hain?", "what China related issues?"},
+		{"lekh anusar Japan kya chahta hai?", "what article according Japan wants?"},
+	})
+}
