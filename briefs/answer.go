@@ -3939,8 +3939,16 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 			return e.ID
 		}
 		if !strings.HasSuffix(verb, "ly") && verb != "do" && verb != "in" { // "officially respond", "do in response"
-			return ""
+			break
 		}
+	}
+	// "how Beijing Madrid summit officially reaction?": read in a language that puts the verb
+	// last, the question ends on the reaction asked of the actor that opens it, with no other
+	// actor between.
+	last := words[len(words)-1]
+	if opened && len(words)-from <= 5 && slices.Contains(reactionNouns, strings.ToLower(rest[last[0]:last[1]])) &&
+		len(s.namedActors(rest[words[from][0]:])) == 0 {
+		return e.ID
 	}
 	return ""
 }

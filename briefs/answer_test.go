@@ -1320,6 +1320,10 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"how reacted Beijing at the summit? make statement?", false},
 		{"how reacted Seoul to the Japanese Bluebook?", true},
 		{"how responded Korea to the export controls?", true},
+		// …and with the reaction last, as a verb-last language read word by word puts it.
+		{"how Beijing Madrid summit officially reaction?", false},
+		{"what Pyongyang trilateral talks reaction?", false},
+		{"how Japan North Korea missile reaction?", true}, // North Korea is what Japan reacts to
 	}
 	checkAnswered(t, s, tests)
 }
