@@ -4247,6 +4247,10 @@ var greeklishPhrases = withGreeklishDigits(map[string]string{
 	"synenteyji typou": "press conference",
 	"meso poiwn":       "through which",
 	"nz pm":            "New Zealand prime minister",
+	// A bit for show (mostly for show); a multilateral format, a grouping of countries.
+	"ligo gia to theama": "just for show",
+	"polymeres sxhma":    "multilateral grouping",
+	"polymeres sxima":    "multilateral grouping",
 })
 
 // withGreeklishDigits is words with, beside each, its spellings with 8 for theta and 3 for xi

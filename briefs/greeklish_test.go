@@ -515,7 +515,7 @@ func TestGreeklishJoinedNamesAndArguments(t *testing.T) {
 		{"ti eipe stous japwnezous", "what did say to the Japanese"},
 		{"poios ekane ti synenteyji", "who make what interview"},
 		{"poios ekane ti synenteuji", "who make what interview"},
-		{"h synantisi itan ligo gia to 8eama", "meeting was little for show"},
+		{"h synantisi itan ligo gia to 8eama", "meeting was just for show"},
 		{"ti epixeirimata exei to tokyo", "what arguments has tokyo"},
 		{"ti xrisimopoiei to tokyo", "what use tokyo"},
 		{"ti epixeirimata xrisimopoiei to tokyo", "what arguments use tokyo"},
@@ -540,5 +540,9 @@ func TestGreeklishJoinedNamesAndArguments(t *testing.T) {
 		{"exoun kai oi dyo ton idio mhxanismo", "have both same mechanism"},
 		{"poioi 8a edinan ekeini ti synenteyji typou", "who would give that press conference"},
 		{"ti eipe h prwthypourgos ths nz", "what said prime minister New Zealand"},
+		// "ligo gia to theama" is mostly for show; "polymeres sxhma" a grouping of countries.
+		{"eixe ousia i itan ligo gia to theama", "had substance or was it just for show"},
+		{"anhkoun h iaponia kai h afstralia se kapoio allo polymeres sxhma mazi me tis hpa", "belong to Japan and Australia in some else multilateral grouping together with the US"},
+		{"einai h iaponia se kapoio polymeres sxima me tis hpa", "is the Japan in some multilateral grouping with the US"},
 	})
 }
