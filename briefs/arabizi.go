@@ -2295,7 +2295,7 @@ var arabizi = map[string]string{
 	"bikhtelef":  "differ",
 	"7abbe":      "wanting",
 	"tetsadam":   "to clash",
-	"intikhabat": "election campaign",
+	"intikhabat": "elections",
 	"kharijiyye": "foreign",
 	"mawqefhon":  "their position",
 	"fekret":     "the idea of",
@@ -5413,7 +5413,7 @@ var arabizi = map[string]string{
 	"mwassaf":      "described",
 	"byi2olo":      "say",
 	"tjarr":        "drag",
-	"khelafet":     "differences",
+	"khelafet":     "disputes",
 	"yzuro":        "visit",
 	"wad3":         "situation",
 	// A Cairo asker's words: "bey3melo" they do, "beyshta8al" works, "yesht8al" operating,
@@ -7605,13 +7605,14 @@ var arabiziPhrases = map[string]string{
 	"la kam":          "for how long",
 	"shu ya3ni 2al":   "what did he mean",
 	// A Beirut writer's phrases: "7aku fiya" is talked about, "bet rakkez" focuses, "men jiha"
-	// on one side, "fi machekel" are there problems.
+	// on one side, "fi machekel" are there problems, "shu el mawadi3" what are the topics.
 	"7aku fiya":       "talked about",
 	"7ako fiha":       "talked about",
 	"bet rakkez":      "focuses",
 	"men jiha":        "on one side",
 	"fi machekel":     "are there problems",
 	"fi mashakel":     "are there problems",
+	"shu el mawadi3":  "what are the topics",
 	"la ha wa2ta":     "for so long",
 	"ba3d l analysts": "some analysts",
 	// A Cairo asker's phrases: "rege3 yesht8al" resumed operating, "fe 7aga" is there anything,

@@ -695,6 +695,7 @@ func TestArabiziMixedInEnglish(t *testing.T) {
 		{"seoul bi3yoon amrika shu doorha?", "what seoul in the eyes of the US its role?"},
 		{"iza amrika ma 2idrat t3adel shu by9eer?", "what if the US not could balance happens?"},
 		{"2addesh a5ad yoon mn el aswat?", "how much took yoon from the votes?"},
+		{"2addesh a5ad yoon mn el aswat bel intikhabat?", "how much took yoon from the votes in the elections?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -720,12 +721,13 @@ func TestArabiziBeirutWriter(t *testing.T) {
 		{"l alliance kif mwassafe bil ma2al?", "how the alliance described in the article?"},
 		{"kif mwassaf el 7elf?", "how described the alliance?"},
 		{"lesh ba3d l analysts byi2olo amerka 3am tjarr nato la asia?", "why some analysts say the US drag nato to asia?"},
-		{"sho l khelafet l asasiye?", "what the differences the main?"},
+		{"sho l khelafet l asasiye?", "what the disputes the main?"},
 		{"japan w australia adeh 3am yzuro ba3don?", "how much visit japan and australia each other?"},
 		{"sho l wad3 bayn china men jiha w japan men jiha? fi machekel?", "what the situation between china on one side and japan on one side? are there problems?"},
 		{"sho l wad3? fi mashakel?", "what the situation? are there problems?"},
 		{"bi ejtima3 l arba3a shu 7aku fiya?", "what in meeting the four talked about?"},
-		{"shu el mawadi3 li 7ako fiha?", "what is the topics that talked about?"},
+		{"shu el mawadi3 li 7ako fiha?", "what are the topics that talked about?"},
+		{"bel ijtima3 shu el mawadi3?", "what are the topics in the meeting?"},
 	})
 }
 
