@@ -579,6 +579,7 @@ var romanKoreanMarkers = setOf([]string{
 	// until now, and substance (what a meeting had in it).
 	"ajikkaji",
 	"silsok",
+	"naeoji",
 })
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
@@ -3272,6 +3273,22 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"haetdakadeonde": "reportedly did", "handakangeo": "", "handakan": "", "handakanno": "", "doendakanno": "become",
 	"deurillakanno": "draw in", "rakanno": "", "nugude": "who", "mandeullago": "build",
 	"dugae": "two", "dugaji": "two", "myeotgae": "how many",
+	// Nouns typed run on with each other ("anbocheje", security system; "natosamit", NATO
+	// summit; "oegyojeollyak", diplomatic strategy; "suchulgyuje", export controls;
+	// "oemujanggwan", foreign minister) or with their particle ("hyeomnyeoge", "hoeuineun",
+	// "moimeseo", "chwiimsike", "beobwone", "gorineun"); "bangyang" for "banghyang" (direction),
+	// "naeoji" (the other), "roseon" (line), "tamsaek" (explore), "ganggyeongpa" (hardline),
+	// "ganggyeonghage" (toughly), "geunjeongjeogin" for "geungjeongjeogin" (positive), "josimseureowonno" (was
+	// cautious), "keuda" (big), "moyeotdago" (gathered), "aesseuneungyo" (strives), "gangeo"
+	// (went), "badae" (into the sea) and "bandaero" (conversely).
+	"anbocheje": "security system", "natosamit": "NATO summit", "oegyojeollyak": "diplomatic strategy",
+	"suchulgyuje": "export controls", "oemujanggwan": "foreign minister", "hyeomnyeoge": "cooperation",
+	"hyeomnyeogeun": "cooperation", "hyeomnyeogeseo": "cooperation", "hoeuineun": "meeting", "moimeseo": "meeting",
+	"chwiimsike": "inauguration", "beobwone": "court", "gorineun": "link", "pihaejadeul": "victims",
+	"bangyang": "direction", "naeoji": "other", "roseon": "line", "tamsaek": "explore", "ganggyeongpa": "hardline",
+	"ganggyeonghage": "tough", "geunjeongjeogin": "positive",
+	"josimseureowonno": "cautious", "jojimseureowonno": "cautious", "keuda": "big", "moyeotdago": "gathered",
+	"aesseuneungyo": "strive", "gangeo": "went", "badae": "into the sea", "bandaero": "conversely",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -4989,6 +5006,7 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"pomman japhaesseo": "only made a gesture", "pom japhaesseo": "made a gesture",
 	"kkeuneul su inna": "can cut off", "kkeunheul su inna": "can cut off", "mot kkeunno": "cannot cut off",
 	"kkeuneul su eomnno": "cannot cut off",
+	"kkeulsu eomneun":    "cannot cut off",
 	"eotteon sigeuro":    "how", "son japno": "partner with", "son jamno": "partner with", "son jamna": "partner with",
 	"kkeureo onda kanno": "is drawing in", "kkeureo onda": "is drawing in", "kkeuljeo ollilla": "drag in",
 	"jeonhae junno": "delivered", "jeonhae jun": "delivered", "gaji go": "bringing", "haryeo kaenno": "tried to do",
