@@ -1888,7 +1888,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-sixth round's end (its last code, 4f65e482): blind49 103/110, blind50 109/110,
+	// At the sixty-seventh round's end (its last code, 873c55ca): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1947,9 +1947,9 @@ var floors = map[string]float64{
 	// 99/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
 	// 110/110, tuning757 109/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
 	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
-	// 110/110, tuning765 108/110, blind214 95/110, blind215 96/110, blind216 103/110, tuning766
+	// 110/110, tuning765 108/110, blind214 98/110, blind215 96/110, blind216 103/110, tuning766
 	// 108/110, tuning768 108/110, tuning769 108/110, blind220 108/110, blind221 102/110, blind222
-	// 105/110, blind225 101/110, tuning770 109/110, tuning771 109/110, tuning772 110/110, tuning773
+	// 105/110, blind225 101/110, tuning770 109/110, tuning771 110/110, tuning772 110/110, tuning773
 	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
 	// 110/110, tuning781 110/110, tuning782 110/110, blind228 99/110, blind229 103/110, blind230
 	// 95/110, blind231 100/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
@@ -1960,55 +1960,58 @@ var floors = map[string]float64{
 	// blind240 107/110, blind241 100/110, blind242 102/110, blind243 99/110, blind244 100/110,
 	// blind245 107/110, blind246 107/110, tuning802 109/110, tuning803 107/110, tuning804 107/110,
 	// tuning805 108/110, tuning806 108/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
-	// tuning810 105/110, tuning811 109/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
+	// tuning810 105/110, tuning811 110/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
 	// tuning815 109/110, tuning816 107/110, tuning819 108/110, blind248 103/110, blind249 102/110,
-	// blind250 104/110, blind251 94/110, blind252 103/110, tuning820 108/110, tuning821 109/110,
+	// blind250 104/110, blind251 94/110, blind252 104/110, tuning820 108/110, tuning821 109/110,
 	// tuning823 110/110, blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110,
 	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
 	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 108/110,
-	// tuning832 98/110, blind259 92/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
+	// tuning832 101/110, blind259 93/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
 	// 101/110, tuning833 108/110, tuning834 104/110, tuning835 108/110, tuning836 107/110, tuning837
 	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 105/110,
 	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
-	// tuning843 104/110, tuning844 101/110, tuning845 109/110, blind272 101/110, blind273 98/110,
+	// tuning843 104/110, tuning844 102/110, tuning845 109/110, blind272 102/110, blind273 98/110,
 	// blind274 103/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 107/110,
-	// tuning849 101/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 97/110,
-	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 100/110, blind283 92/110, blind284
+	// tuning849 102/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 97/110,
+	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 101/110, blind283 92/110, blind284
 	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
-	// blind290 92/110, blind291 88/110, blind292 92/110, blind293 104/110, blind294 101/110, blind295
-	// 91/110, blind296 101/110, blind297 96/110, blind298 95/110, blind299 93/110, blind300 94/110,
+	// blind290 92/110, blind291 88/110, blind292 93/110, blind293 104/110, blind294 101/110, blind295
+	// 91/110, blind296 103/110, blind297 96/110, blind298 95/110, blind299 93/110, blind300 95/110,
 	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 103/110, blind305 92/110, blind306
-	// 91/110, blind307 96/110, blind308 99/110, blind309 100/110, blind310 94/110, blind311 101/110,
+	// 91/110, blind307 96/110, blind308 99/110, blind309 100/110, blind310 95/110, blind311 101/110,
 	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 89/110, blind316 93/110, blind317
-	// 97/110, blind318 88/110, blind319 94/110, blind320 98/110, blind321 97/110, blind322 98/110,
-	// blind323 95/110, blind324 101/110, blind325 99/110, blind326 94/110, blind327 84/110, blind328
-	// 104/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 96/110, blind334 96/110,
+	// 97/110, blind318 88/110, blind319 95/110, blind320 99/110, blind321 97/110, blind322 98/110,
+	// blind323 95/110, blind324 101/110, blind325 99/110, blind326 94/110, blind327 85/110, blind328
+	// 104/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 98/110, blind334 96/110,
 	// blind335 95/110, blind336 102/110, blind337 100/110, blind338 106/110, blind339 106/110,
-	// blind340 95/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 94/110, blind345
-	// 95/110, blind348 79/110, blind349 88/110, blind350 90/110, blind351 98/110, blind352 100/110,
-	// blind353 102/110, blind355 104/110, blind356 81/110, blind357 91/110, blind358 95/110, blind359
-	// 99/110, blind360 93/110, blind361 100/110, blind362 95/110, blind363 98/110, blind364 100/110,
-	// blind365 95/110, blind366 90/110, blind367 99/110, blind368 97/110, blind371 99/110, tuning852
-	// 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 109/110, tuning857
-	// 108/110, tuning858 104/110, tuning860 105/110, tuning861 108/110, tuning862 110/110, tuning863
-	// 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110, tuning867 109/110, tuning868
-	// 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110, tuning873
-	// 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 103/110, tuning878
-	// 110/110, tuning879 110/110, tuning880 110/110, tuning881 107/110, tuning882 108/110, tuning883
-	// 108/110, tuning884 109/110, tuning885 107/110, tuning886 110/110, tuning887 110/110, tuning888
-	// 110/110, tuning889 106/110, tuning890 109/110, tuning891 105/110, tuning892 108/110, tuning893
-	// 107/110, tuning894 109/110, tuning895 107/110, tuning896 109/110, tuning897 107/110, tuning898
-	// 108/110, tuning899 109/110, tuning900 108/110, tuning901 104/110, tuning902 110/110, tuning903
-	// 109/110, tuning904 108/110, tuning905 104/110, tuning906 109/110, tuning907 109/110, tuning909
-	// 107/110, tuning910 108/110, tuning911 106/110, tuning912 106/110, tuning913 106/110, tuning914
-	// 109/110, tuning915 110/110, tuning916 109/110, tuning918 109/110, tuning919 106/110, tuning920
-	// 109/110, tuning921 102/110, tuning922 105/110, tuning923 109/110, tuning924 108/110, tuning925
-	// 109/110, tuning926 106/110, tuning927 106/110, tuning928 106/110, tuning929 107/110, tuning930
-	// 110/110, tuning931 105/110, tuning933 108/110, tuning934 96/110, tuning935 108/110, tuning936
-	// 107/110, tuning937 106/110, tuning938 107/110, tuning939 107/110, tuning940 103/110, tuning942
-	// 108/110, tuning943 104/110, tuning944 100/110, tuning945 104/110, tuning946 108/110, tuning947
-	// 105/110. Each floor below is the best score measured; the comments give each set's history up to
-	// the round before.
+	// blind340 96/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 95/110, blind345
+	// 95/110, blind348 80/110, blind349 88/110, blind350 90/110, blind351 98/110, blind352 100/110,
+	// blind353 102/110, blind355 104/110, blind356 89/110, blind357 92/110, blind358 95/110, blind359
+	// 100/110, blind360 93/110, blind361 100/110, blind362 97/110, blind363 98/110, blind364 101/110,
+	// blind365 96/110, blind366 90/110, blind367 100/110, blind368 98/110, blind371 99/110, blind372
+	// 72/110, blind373 98/110, blind374 97/110, blind375 103/110, blind376 88/110, blind377 103/110,
+	// blind378 92/110, tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110,
+	// tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861 108/110,
+	// tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110,
+	// tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110,
+	// tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110,
+	// tuning877 103/110, tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881 107/110,
+	// tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885 107/110, tuning886 110/110,
+	// tuning887 110/110, tuning888 110/110, tuning889 106/110, tuning890 109/110, tuning891 105/110,
+	// tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895 107/110, tuning896 109/110,
+	// tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900 108/110, tuning901 104/110,
+	// tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905 104/110, tuning906 109/110,
+	// tuning907 109/110, tuning909 107/110, tuning910 108/110, tuning911 106/110, tuning912 106/110,
+	// tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916 109/110, tuning918 109/110,
+	// tuning919 107/110, tuning920 109/110, tuning921 102/110, tuning922 105/110, tuning923 109/110,
+	// tuning924 108/110, tuning925 109/110, tuning926 106/110, tuning927 106/110, tuning928 106/110,
+	// tuning929 107/110, tuning930 110/110, tuning931 105/110, tuning933 108/110, tuning934 96/110,
+	// tuning935 108/110, tuning936 107/110, tuning937 108/110, tuning938 107/110, tuning939 108/110,
+	// tuning940 103/110, tuning942 109/110, tuning943 104/110, tuning944 100/110, tuning945 106/110,
+	// tuning946 109/110, tuning947 106/110, tuning949 100/110, tuning950 105/110, tuning951 105/110,
+	// tuning952 109/110, tuning953 109/110, tuning954 105/110, tuning955 110/110, tuning957 103/110,
+	// tuning958 102/110, tuning959 105/110, tuning960 108/110. Each floor below is the best score
+	// measured; the comments give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2961,7 +2964,7 @@ var floors = map[string]float64{
 	// Blind, written at the round's end, scored with de89117 and with 001e5fd: blind214
 	// (romanised Korean) 85 and 89/110, blind215 (Manglish) 89 and 95, blind216 (a pub-quiz
 	// host) 96 and 103; blind217 (Rioplatense Spanish) 105 and 107 passes.
-	"blind214-questions.jsonl": 95.0 / 110,
+	"blind214-questions.jsonl": 98.0 / 110,
 	"blind215-questions.jsonl": 96.0 / 110,
 	"blind216-questions.jsonl": 103.0 / 110,
 	// Written with tuning764 and tuning765, scored with 540f8f7 before tuned on; tuning767
@@ -2980,7 +2983,7 @@ var floors = map[string]float64{
 	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
 	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
 	"tuning770-questions.jsonl": 109.0 / 110,
-	"tuning771-questions.jsonl": 109.0 / 110,
+	"tuning771-questions.jsonl": 110.0 / 110,
 	"tuning772-questions.jsonl": 110.0 / 110,
 	"tuning773-questions.jsonl": 110.0 / 110,
 	"tuning774-questions.jsonl": 107.0 / 110,
@@ -3055,7 +3058,7 @@ var floors = map[string]float64{
 	"tuning809-questions.jsonl": 110.0 / 110,
 	// Written after them, scored with f9213e6 before tuned on.
 	"tuning810-questions.jsonl": 105.0 / 110,
-	"tuning811-questions.jsonl": 109.0 / 110,
+	"tuning811-questions.jsonl": 110.0 / 110,
 	"tuning812-questions.jsonl": 109.0 / 110,
 	"tuning813-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with 4b26460 before tuned on: tuning817 (105) and
@@ -3071,7 +3074,7 @@ var floors = map[string]float64{
 	"blind249-questions.jsonl": 102.0 / 110,
 	"blind250-questions.jsonl": 104.0 / 110,
 	"blind251-questions.jsonl": 94.0 / 110,
-	"blind252-questions.jsonl": 103.0 / 110,
+	"blind252-questions.jsonl": 104.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
 	"tuning820-questions.jsonl": 108.0 / 110,
 	"tuning821-questions.jsonl": 109.0 / 110,
@@ -3096,12 +3099,12 @@ var floors = map[string]float64{
 	"tuning830-questions.jsonl": 108.0 / 110,
 	"tuning831-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with f26ced1 before tuned on.
-	"tuning832-questions.jsonl": 98.0 / 110,
+	"tuning832-questions.jsonl": 101.0 / 110,
 	// Blind, written later in the fifty-fifth round, scored with 5dc1f6b and with 10cfed5:
 	// blind259 (Swahili and Sheng) 78 and 86/110, blind260 (Portuguese) 92 and 96, blind261
 	// (romanised Korean) 87 and 88, blind262 (Banglish) 64 and 90, blind263 (Hawaii Pidgin)
 	// 77 and 100.
-	"blind259-questions.jsonl": 92.0 / 110,
+	"blind259-questions.jsonl": 93.0 / 110,
 	"blind260-questions.jsonl": 96.0 / 110,
 	"blind261-questions.jsonl": 96.0 / 110,
 	"blind262-questions.jsonl": 93.0 / 110,
@@ -3130,12 +3133,12 @@ var floors = map[string]float64{
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
 	"tuning843-questions.jsonl": 104.0 / 110,
-	"tuning844-questions.jsonl": 101.0 / 110,
+	"tuning844-questions.jsonl": 102.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
 	// blind274 (a child's questions) 101 and 103, blind275 (Aussie run-on) 91 and 91.
-	"blind272-questions.jsonl": 101.0 / 110,
+	"blind272-questions.jsonl": 102.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
 	"blind274-questions.jsonl": 103.0 / 110,
 	"blind275-questions.jsonl": 97.0 / 110,
@@ -3143,7 +3146,7 @@ var floors = map[string]float64{
 	"tuning846-questions.jsonl": 108.0 / 110,
 	"tuning847-questions.jsonl": 108.0 / 110,
 	"tuning848-questions.jsonl": 107.0 / 110,
-	"tuning849-questions.jsonl": 101.0 / 110,
+	"tuning849-questions.jsonl": 102.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
 	"tuning850-questions.jsonl": 105.0 / 110,
 	"tuning851-questions.jsonl": 106.0 / 110,
@@ -3157,7 +3160,7 @@ var floors = map[string]float64{
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
 	"blind281-questions.jsonl": 106.0 / 110,
-	"blind282-questions.jsonl": 100.0 / 110,
+	"blind282-questions.jsonl": 101.0 / 110,
 	"blind283-questions.jsonl": 92.0 / 110,
 	// Blind, written later in the fifty-seventh round, scored with fd4499c and with 6c14bd6:
 	// blind284 (Egyptian Arabizi) 77 and 77/110, blind285 (Turkish) 73 and 73, blind286
@@ -3176,11 +3179,11 @@ var floors = map[string]float64{
 	"blind289-questions.jsonl": 96.0 / 110,
 	"blind290-questions.jsonl": 92.0 / 110,
 	"blind291-questions.jsonl": 88.0 / 110,
-	"blind292-questions.jsonl": 92.0 / 110,
+	"blind292-questions.jsonl": 93.0 / 110,
 	"blind293-questions.jsonl": 104.0 / 110,
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
-	"blind296-questions.jsonl": 101.0 / 110,
+	"blind296-questions.jsonl": 103.0 / 110,
 	"blind297-questions.jsonl": 96.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
@@ -3188,7 +3191,7 @@ var floors = map[string]float64{
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
 	"blind299-questions.jsonl": 93.0 / 110,
-	"blind300-questions.jsonl": 94.0 / 110,
+	"blind300-questions.jsonl": 95.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
 	"blind302-questions.jsonl": 92.0 / 110,
 	"blind303-questions.jsonl": 95.0 / 110,
@@ -3204,7 +3207,7 @@ var floors = map[string]float64{
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
 	// blind312 (Egyptian Arabizi) 60 and 67, blind313 (Turkish) 93 and 96.
-	"blind310-questions.jsonl": 94.0 / 110,
+	"blind310-questions.jsonl": 95.0 / 110,
 	"blind311-questions.jsonl": 101.0 / 110,
 	"blind312-questions.jsonl": 96.0 / 110,
 	"blind313-questions.jsonl": 102.0 / 110,
@@ -3219,8 +3222,8 @@ var floors = map[string]float64{
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
 	// 81/110 (84), blind320 (Egyptian Arabizi) 90 (90), blind321 (Russian in Latin letters) 87
 	// (91), blind322 (romanised Korean) 96 (97).
-	"blind319-questions.jsonl": 94.0 / 110,
-	"blind320-questions.jsonl": 98.0 / 110,
+	"blind319-questions.jsonl": 95.0 / 110,
+	"blind320-questions.jsonl": 99.0 / 110,
 	"blind321-questions.jsonl": 97.0 / 110,
 	"blind322-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-first round's start, scored with 82ba19a: blind323
@@ -3232,7 +3235,7 @@ var floors = map[string]float64{
 	"blind324-questions.jsonl": 101.0 / 110,
 	"blind325-questions.jsonl": 99.0 / 110,
 	"blind326-questions.jsonl": 94.0 / 110,
-	"blind327-questions.jsonl": 84.0 / 110,
+	"blind327-questions.jsonl": 85.0 / 110,
 	"blind328-questions.jsonl": 104.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
 	"blind331-questions.jsonl": 90.0 / 110,
@@ -3241,7 +3244,7 @@ var floors = map[string]float64{
 	// blind335 (Levantine Arabizi) 80, blind336 (Turkish) 97, blind337 (Russian in Latin
 	// letters) 96, blind338 (Scottish English) 103, blind339 (Singaporean English) 105.
 	"blind332-questions.jsonl": 97.0 / 110,
-	"blind333-questions.jsonl": 96.0 / 110,
+	"blind333-questions.jsonl": 98.0 / 110,
 	"blind334-questions.jsonl": 96.0 / 110,
 	"blind335-questions.jsonl": 95.0 / 110,
 	"blind336-questions.jsonl": 102.0 / 110,
@@ -3252,17 +3255,17 @@ var floors = map[string]float64{
 	// Korean) 92/110, blind341 (Greeklish) 92/110, blind342 (Egyptian Arabizi) 96/110, blind343
 	// (Jordanian Arabizi) 75/110, blind344 (Turkish) 94/110, blind345 (Russian in Latin letters)
 	// 93/110, blind346 (Irish English) 108/110, blind347 (Nigerian English) 108/110.
-	"blind340-questions.jsonl": 95.0 / 110,
+	"blind340-questions.jsonl": 96.0 / 110,
 	"blind341-questions.jsonl": 95.0 / 110,
 	"blind342-questions.jsonl": 98.0 / 110,
 	"blind343-questions.jsonl": 78.0 / 110,
-	"blind344-questions.jsonl": 94.0 / 110,
+	"blind344-questions.jsonl": 95.0 / 110,
 	"blind345-questions.jsonl": 95.0 / 110,
 	// Blind, written at the sixty-fourth round's start, scored with 0c2e2d31: blind348 (romanised
 	// Korean) 78/110, blind349 (Greeklish) 86/110, blind350 (Jordanian Arabizi) 86/110, blind351
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
-	"blind348-questions.jsonl": 79.0 / 110,
+	"blind348-questions.jsonl": 80.0 / 110,
 	"blind349-questions.jsonl": 88.0 / 110,
 	"blind350-questions.jsonl": 90.0 / 110,
 	"blind351-questions.jsonl": 98.0 / 110,
@@ -3273,35 +3276,35 @@ var floors = map[string]float64{
 	// Korean) 67/110, blind357 (Greeklish) 89/110, blind358 (Syrian Arabizi) 93/110, blind359
 	// (Turkish) 99/110, blind360 (Russian in Latin letters) 92/110, blind361 (Cuban Spanglish) 99/110,
 	// blind362 (Hinglish) 87/110, blind363 (northern English) 95/110.
-	"blind356-questions.jsonl": 81.0 / 110,
-	"blind357-questions.jsonl": 91.0 / 110,
+	"blind356-questions.jsonl": 89.0 / 110,
+	"blind357-questions.jsonl": 92.0 / 110,
 	"blind358-questions.jsonl": 95.0 / 110,
-	"blind359-questions.jsonl": 99.0 / 110,
+	"blind359-questions.jsonl": 100.0 / 110,
 	"blind360-questions.jsonl": 93.0 / 110,
 	"blind361-questions.jsonl": 100.0 / 110,
-	"blind362-questions.jsonl": 95.0 / 110,
+	"blind362-questions.jsonl": 97.0 / 110,
 	"blind363-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-sixth round's start, scored with d6e67d87: blind364 (romanised
 	// Korean) 100/110, blind365 (Greeklish) 95/110, blind366 (Palestinian Arabizi) 87/110, blind367
 	// (Turkish) 98/110, blind368 (Russian in Latin letters) 95/110, blind369 (Hinglish) 107/110,
 	// blind370 (New Zealand English) 107/110, blind371 (Taglish) 99/110.
-	"blind364-questions.jsonl": 100.0 / 110,
-	"blind365-questions.jsonl": 95.0 / 110,
+	"blind364-questions.jsonl": 101.0 / 110,
+	"blind365-questions.jsonl": 96.0 / 110,
 	"blind366-questions.jsonl": 90.0 / 110,
-	"blind367-questions.jsonl": 99.0 / 110,
-	"blind368-questions.jsonl": 97.0 / 110,
+	"blind367-questions.jsonl": 100.0 / 110,
+	"blind368-questions.jsonl": 98.0 / 110,
 	"blind371-questions.jsonl": 99.0 / 110,
 	// Blind, written at the sixty-seventh round's start, scored with 230c3051: blind372 (romanised
 	// Korean) 70/110, blind373 (Egyptian Arabizi) 98/110, blind374 (Greeklish) 96/110, blind375
 	// (Russian in Latin letters) 101/110, blind376 (Hinglish) 85/110, blind377 (Taglish) 103/110,
 	// blind378 (Turkish) 89/110, blind379 (Australian English) 107/110.
-	"blind372-questions.jsonl": 70.0 / 110,
+	"blind372-questions.jsonl": 72.0 / 110,
 	"blind373-questions.jsonl": 98.0 / 110,
-	"blind374-questions.jsonl": 96.0 / 110,
-	"blind375-questions.jsonl": 101.0 / 110,
-	"blind376-questions.jsonl": 85.0 / 110,
+	"blind374-questions.jsonl": 97.0 / 110,
+	"blind375-questions.jsonl": 103.0 / 110,
+	"blind376-questions.jsonl": 88.0 / 110,
 	"blind377-questions.jsonl": 103.0 / 110,
-	"blind378-questions.jsonl": 89.0 / 110,
+	"blind378-questions.jsonl": 92.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
@@ -3379,7 +3382,7 @@ var floors = map[string]float64{
 	"tuning916-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
 	"tuning918-questions.jsonl": 109.0 / 110,
-	"tuning919-questions.jsonl": 106.0 / 110,
+	"tuning919-questions.jsonl": 107.0 / 110,
 	"tuning920-questions.jsonl": 109.0 / 110,
 	"tuning921-questions.jsonl": 102.0 / 110,
 	"tuning922-questions.jsonl": 105.0 / 110,
@@ -3398,38 +3401,44 @@ var floors = map[string]float64{
 	"tuning934-questions.jsonl": 96.0 / 110,
 	"tuning935-questions.jsonl": 108.0 / 110,
 	"tuning936-questions.jsonl": 107.0 / 110,
-	"tuning937-questions.jsonl": 106.0 / 110,
+	"tuning937-questions.jsonl": 108.0 / 110,
 	// Written in the sixty-sixth round, scored with 4f76d494 before tuned on.
 	"tuning938-questions.jsonl": 107.0 / 110,
-	"tuning939-questions.jsonl": 107.0 / 110,
+	"tuning939-questions.jsonl": 108.0 / 110,
 	"tuning940-questions.jsonl": 103.0 / 110,
-	"tuning942-questions.jsonl": 108.0 / 110,
+	"tuning942-questions.jsonl": 109.0 / 110,
 	// Written later in the sixty-sixth round, scored with 6ea86be1 before tuned on.
 	"tuning943-questions.jsonl": 104.0 / 110,
 	"tuning944-questions.jsonl": 100.0 / 110,
-	"tuning945-questions.jsonl": 104.0 / 110,
-	"tuning946-questions.jsonl": 108.0 / 110,
+	"tuning945-questions.jsonl": 106.0 / 110,
+	"tuning946-questions.jsonl": 109.0 / 110,
 	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
-	"tuning947-questions.jsonl": 105.0 / 110,
+	"tuning947-questions.jsonl": 106.0 / 110,
 	// Written in the sixty-seventh round, scored with 2b168491 before tuned on.
-	"tuning949-questions.jsonl": 75.0 / 110,
-	"tuning950-questions.jsonl": 64.0 / 110,
-	"tuning951-questions.jsonl": 89.0 / 110,
-	"tuning952-questions.jsonl": 82.0 / 110,
-	"tuning953-questions.jsonl": 99.0 / 110,
-	"tuning954-questions.jsonl": 86.0 / 110,
-	"tuning955-questions.jsonl": 102.0 / 110,
+	"tuning949-questions.jsonl": 100.0 / 110,
+	"tuning950-questions.jsonl": 105.0 / 110,
+	"tuning951-questions.jsonl": 105.0 / 110,
+	"tuning952-questions.jsonl": 109.0 / 110,
+	"tuning953-questions.jsonl": 109.0 / 110,
+	"tuning954-questions.jsonl": 105.0 / 110,
+	"tuning955-questions.jsonl": 110.0 / 110,
 	// Written in the sixty-seventh round, scored with dd04d4db before tuned on.
-	"tuning957-questions.jsonl": 90.0 / 110,
-	"tuning958-questions.jsonl": 85.0 / 110,
-	"tuning959-questions.jsonl": 98.0 / 110,
-	"tuning960-questions.jsonl": 92.0 / 110,
+	"tuning957-questions.jsonl": 103.0 / 110,
+	"tuning958-questions.jsonl": 102.0 / 110,
+	"tuning959-questions.jsonl": 105.0 / 110,
+	"tuning960-questions.jsonl": 108.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-seventh round's end: tuning771 (1 before), tuning832 (1 before), blind259 (1
+	// before), blind282 (1 before), tuning953 (1 before), tuning957 (1 before) get every refusal
+	// right; blind310 misses 2 (3 before), blind333 misses 2 (3 before), blind368 misses 2 (3 before),
+	// blind375 misses 1 (2 before), tuning937 misses 1 (2 before), tuning942 misses 1 (2 before),
+	// tuning954 misses 3 (5 before), tuning956 misses 1 (2 before), tuning960 misses 1 (2 before); no
+	// set misses more.
 	// At the sixty-sixth round's end: tuning930 (1 before), tuning936 (1 before), tuning939 (1
 	// before), tuning945 (2 before) get every refusal right; tuning935 misses 1 (2 before), tuning942
 	// misses 2 (4 before); no set misses more.
@@ -3993,7 +4002,6 @@ var refusalsMissed = map[string]int{
 	// Written at the fifty-third round's start, scored with a089b47: tuning770 24/30,
 	// tuning771 26/30, tuning772 29/30, tuning773 28/30, tuning776 28/30, tuning777 29/30.
 	"tuning770-questions.jsonl": 1,
-	"tuning771-questions.jsonl": 1,
 	"tuning776-questions.jsonl": 1,
 	// Written after them, scored with bd0e905: tuning779, tuning780 and tuning782 29/30.
 	// Blind, written later in the round, scored with 790cdd5 and 3705c81: blind226 28 and
@@ -4051,10 +4059,8 @@ var refusalsMissed = map[string]int{
 	"tuning830-questions.jsonl": 1,
 	"tuning831-questions.jsonl": 1,
 	// Written later still, scored with f26ced1: tuning832 28/30.
-	"tuning832-questions.jsonl": 1,
 	// Blind, written later in the round, scored with 5dc1f6b and 10cfed5: blind259 to
 	// blind263 29/30 with both.
-	"blind259-questions.jsonl": 1,
 	"blind260-questions.jsonl": 1,
 	"blind262-questions.jsonl": 1,
 	"blind263-questions.jsonl": 1,
@@ -4088,7 +4094,6 @@ var refusalsMissed = map[string]int{
 	"blind278-questions.jsonl": 1,
 	"blind279-questions.jsonl": 2,
 	"blind281-questions.jsonl": 1,
-	"blind282-questions.jsonl": 1,
 	// Blind, written later in the round, scored with fd4499c and 6c14bd6: blind284 and
 	// blind286 29/30, blind288 28/30, blind285 27/30, blind287 25/30 with both.
 	"blind284-questions.jsonl": 1,
@@ -4117,7 +4122,7 @@ var refusalsMissed = map[string]int{
 	"blind309-questions.jsonl": 3,
 	// Blind, written later in the round, scored with 0a3e957 and a4b4afe: blind310 27/30
 	// with both, blind311 28/30 and 27/30; blind312 30/30 with both, blind313 29/30 and 30/30.
-	"blind310-questions.jsonl": 3,
+	"blind310-questions.jsonl": 2,
 	"blind311-questions.jsonl": 2,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314 and
 	// blind318 27/30, blind316 29/30; blind315 and blind317 30/30.
@@ -4143,7 +4148,7 @@ var refusalsMissed = map[string]int{
 	// 26/30; blind332, blind334, blind335, blind336, blind337 and blind339 29/30; blind338
 	// 30/30.
 	"blind332-questions.jsonl": 1,
-	"blind333-questions.jsonl": 3,
+	"blind333-questions.jsonl": 2,
 	"blind334-questions.jsonl": 1,
 	"blind336-questions.jsonl": 1,
 	"blind337-questions.jsonl": 1,
@@ -4181,14 +4186,14 @@ var refusalsMissed = map[string]int{
 	"blind365-questions.jsonl": 3,
 	"blind366-questions.jsonl": 1,
 	"blind367-questions.jsonl": 1,
-	"blind368-questions.jsonl": 3,
+	"blind368-questions.jsonl": 2,
 	"blind371-questions.jsonl": 3,
 	// Blind, written at the sixty-seventh round's start, scored with 230c3051: blind372 30/30,
 	// blind373 29/30, blind374 29/30, blind375 28/30, blind376 29/30, blind377 27/30, blind378 27/30,
 	// blind379 30/30.
 	"blind373-questions.jsonl": 1,
 	"blind374-questions.jsonl": 1,
-	"blind375-questions.jsonl": 2,
+	"blind375-questions.jsonl": 1,
 	"blind376-questions.jsonl": 1,
 	"blind377-questions.jsonl": 3,
 	"blind378-questions.jsonl": 3,
@@ -4261,12 +4266,12 @@ var refusalsMissed = map[string]int{
 	// Written in the sixty-fifth round, scored with 4d59de92: tuning934 30/30, tuning935 28/30,
 	// tuning936 28/30, tuning937 27/30.
 	"tuning935-questions.jsonl": 1,
-	"tuning937-questions.jsonl": 2,
+	"tuning937-questions.jsonl": 1,
 	// Written in the sixty-sixth round, scored with 4f76d494: tuning938 30/30, tuning939 29/30,
 	// tuning940 29/30, tuning941 29/30, tuning942 26/30.
 	"tuning940-questions.jsonl": 1,
 	"tuning941-questions.jsonl": 1,
-	"tuning942-questions.jsonl": 2,
+	"tuning942-questions.jsonl": 1,
 	// Written later in the sixty-sixth round, scored with 6ea86be1: tuning943 30/30, tuning944 29/30,
 	// tuning945 28/30, tuning946 30/30.
 	"tuning944-questions.jsonl": 1,
@@ -4277,15 +4282,13 @@ var refusalsMissed = map[string]int{
 	// 28/30.
 	"tuning949-questions.jsonl": 1,
 	"tuning952-questions.jsonl": 1,
-	"tuning953-questions.jsonl": 1,
-	"tuning954-questions.jsonl": 5,
-	"tuning956-questions.jsonl": 2,
+	"tuning954-questions.jsonl": 3,
+	"tuning956-questions.jsonl": 1,
 	// Written in the sixty-seventh round, scored with dd04d4db: tuning957 29/30, tuning958 29/30,
 	// tuning959 29/30, tuning960 28/30.
-	"tuning957-questions.jsonl": 1,
 	"tuning958-questions.jsonl": 1,
 	"tuning959-questions.jsonl": 1,
-	"tuning960-questions.jsonl": 2,
+	"tuning960-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
