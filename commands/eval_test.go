@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and sixty sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning960-questions.jsonl; tuning4 is written as
+//   - nine hundred and sixty-eight sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning968-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -526,6 +526,11 @@ type evalCase struct {
 //     tuning957 to tuning960 (a Busan fish-market vendor's romanised Gyeongsang Korean, a Pohang
 //     steelworker's romanised Gyeongsang Korean, a Prayagraj schoolteacher's Hinglish and a Konya
 //     retired teacher's formal Turkish), in the sixty-seventh round;
+//     tuning961 to tuning968 (a Suncheon fruit seller's Jeolla romanised Korean, a Daegu retired
+//     soldier's Gyeongsang romanised Korean, an Amman accountant's Jordanian Arabizi, a Sfax
+//     student's Tunisian Arabizi, a Bikaner shopkeeper's Hinglish, a Chania fisherman's Greeklish,
+//     a Tomsk conductor's Russian in Latin letters and a Mersin fisherman's Turkish), at the
+//     sixty-eighth round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1831,6 +1836,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning958-questions.jsonl",
 		"tuning959-questions.jsonl",
 		"tuning960-questions.jsonl",
+		"tuning961-questions.jsonl",
+		"tuning962-questions.jsonl",
+		"tuning963-questions.jsonl",
+		"tuning964-questions.jsonl",
+		"tuning965-questions.jsonl",
+		"tuning966-questions.jsonl",
+		"tuning967-questions.jsonl",
+		"tuning968-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3444,6 +3457,15 @@ var floors = map[string]float64{
 	"tuning958-questions.jsonl": 102.0 / 110,
 	"tuning959-questions.jsonl": 105.0 / 110,
 	"tuning960-questions.jsonl": 108.0 / 110,
+	// Written at the sixty-eighth round's start, scored with 7c19ddad before tuned on.
+	"tuning961-questions.jsonl": 32.0 / 110,
+	"tuning962-questions.jsonl": 53.0 / 110,
+	"tuning963-questions.jsonl": 96.0 / 110,
+	"tuning964-questions.jsonl": 42.0 / 110,
+	"tuning965-questions.jsonl": 70.0 / 110,
+	"tuning966-questions.jsonl": 95.0 / 110,
+	"tuning967-questions.jsonl": 97.0 / 110,
+	"tuning968-questions.jsonl": 90.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4312,6 +4334,14 @@ var refusalsMissed = map[string]int{
 	"tuning958-questions.jsonl": 1,
 	"tuning959-questions.jsonl": 1,
 	"tuning960-questions.jsonl": 1,
+	// Written at the sixty-eighth round's start, scored with 7c19ddad: tuning961 29/30, tuning962
+	// 30/30, tuning963 30/30, tuning964 29/30, tuning965 28/30, tuning966 27/30, tuning967 29/30,
+	// tuning968 30/30.
+	"tuning961-questions.jsonl": 1,
+	"tuning964-questions.jsonl": 1,
+	"tuning965-questions.jsonl": 2,
+	"tuning966-questions.jsonl": 3,
+	"tuning967-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
