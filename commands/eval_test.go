@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and sixty-eight sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning968-questions.jsonl; tuning4 is written as
+//   - nine hundred and seventy-two sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning972-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -531,6 +531,9 @@ type evalCase struct {
 //     student's Tunisian Arabizi, a Bikaner shopkeeper's Hinglish, a Chania fisherman's Greeklish,
 //     a Tomsk conductor's Russian in Latin letters and a Mersin fisherman's Turkish), at the
 //     sixty-eighth round's start;
+//     tuning969 to tuning972 (an Iloilo call-centre agent's Taglish with Hiligaynon, an Aberdeen
+//     postman's Scottish English with Doric, a Jeonju grandmother's Jeolla romanised Korean and a
+//     Sousse taxi driver's Tunisian Arabizi), at the sixty-eighth round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1844,6 +1847,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning966-questions.jsonl",
 		"tuning967-questions.jsonl",
 		"tuning968-questions.jsonl",
+		"tuning969-questions.jsonl",
+		"tuning970-questions.jsonl",
+		"tuning971-questions.jsonl",
+		"tuning972-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3466,6 +3473,11 @@ var floors = map[string]float64{
 	"tuning966-questions.jsonl": 95.0 / 110,
 	"tuning967-questions.jsonl": 97.0 / 110,
 	"tuning968-questions.jsonl": 90.0 / 110,
+	// Written at the sixty-eighth round's start, scored with 9306c947 before tuned on.
+	"tuning969-questions.jsonl": 77.0 / 110,
+	"tuning970-questions.jsonl": 98.0 / 110,
+	"tuning971-questions.jsonl": 36.0 / 110,
+	"tuning972-questions.jsonl": 38.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4342,6 +4354,11 @@ var refusalsMissed = map[string]int{
 	"tuning965-questions.jsonl": 2,
 	"tuning966-questions.jsonl": 3,
 	"tuning967-questions.jsonl": 1,
+	// Written at the sixty-eighth round's start, scored with 9306c947: tuning969 27/30, tuning970
+	// 28/30, tuning971 30/30, tuning972 29/30.
+	"tuning969-questions.jsonl": 3,
+	"tuning970-questions.jsonl": 2,
+	"tuning972-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
