@@ -19,6 +19,9 @@ func (s *Store) Answer(question string) Brief {
 	if q, ok := withoutPlainLikening(question); ok {
 		question = q
 	}
+	if q, ok := s.viewpointAsFor(question); ok {
+		question = q
+	}
 	b := s.withAgreementNamed(question, s.answerAsked(question))
 	if b.Empty() {
 		if b.Lead != "" {
