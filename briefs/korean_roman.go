@@ -21,7 +21,11 @@ import (
 // and a question asks with an asking word.
 var romanKoreanTellers = func() map[string]bool {
 	tellers := withEndings(romanKorean, "eoyo", "aeyo", "seyo", "iyeyo", "ieyo", "mnikka", "sseo", "tseo", "ssoyo",
-		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nnoh", "tnoh", "nnoe", "tnoe", "nnoo", "nc", "neungyo", "nayo", "gayo", "kkayo", "jiyo", "jyo")
+		"tdae", "tdaga", "tdangke", "tdangga", "tdadeonde", "nno", "tno", "nnoh", "tnoh", "nnoe", "tnoe", "nnoo", "nc", "neungyo", "nayo", "gayo", "kkayo", "jiyo", "jyo",
+		// Jeolla's hearsay past typed with its double s ("haessdae") and asked ("haetdaega"),
+		// its copula, past and present asked in "-ngeo" ("cheoeumingeo", "haessingeo",
+		// "bureuneungeo"), and Gyeongsang's asked "-nora" typed after a hyphen ("haen-nora").
+		"ssdae", "ssdaega", "tdaega", "ngeo", "nora")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya", "eodi-eodi-yeyo", "nugu-nugu-yeyo",
@@ -65,7 +69,8 @@ var romanKoreanTellers = func() map[string]bool {
 			"yeo", "iyeo", "yeosseo", "iyeosseo", "seo", "yeosseoyo", "iyeosseoyo", "ieosseoyo", "imnikka", "ramnikka", "iramnikka", "jiyo", "ijiyo", "kkaji", "yeotseumnikka", "ra-go",
 			"yeotji", "iyeotji", "eotji", "ieotji", "na", "inga", "ingayo", "ingga", "nya", "no", "ino", "ingo", "ka",
 			"nga", "ngayo", "nga-yo", "inga-yo", "na-yo", "nayo", "ji-yo", "nji-yo", "ieonna", "ieonnayo", "ieonna-yo",
-			"yeonnayo", "yeonna-yo", "ieosseumnikka", "yeosseumnikka", "yeotdangga", "iyeotdangga"} {
+			"yeonnayo", "yeonna-yo", "ieosseumnikka", "yeosseumnikka", "yeotdangga", "iyeotdangga",
+			"ingeo", "ngeo", "jiya", "ijiya", "gonoo", "igonoo"} {
 			tellers[asking+"-"+particle] = true
 		}
 	}
@@ -586,7 +591,7 @@ var romanKoreanMarkers = setOf([]string{
 // English question would not need; with them the words that have a hyphen of their own, with
 // a particle after them (withParticleForms), and English nouns made plural with "-deul"
 // (withPlurals).
-var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(withPlurals(withParticleForms(withParticlesAfter(withJeokForms(withPoliteForms(withVerbForms(withYearsAndMonths(map[string]string{
+var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withGyeongsangEndings(withPlurals(withParticleForms(withParticlesAfter(withJeokForms(withPoliteForms(withVerbForms(withYearsAndMonths(map[string]string{
 	"wae":                             "why",
 	"waeyo":                           "why",
 	"mwo":                             "what",
@@ -3289,6 +3294,19 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"ganggyeonghage": "tough", "geunjeongjeogin": "positive",
 	"josimseureowonno": "cautious", "jojimseureowonno": "cautious", "keuda": "big", "moyeotdago": "gathered",
 	"aesseuneungyo": "strive", "gangeo": "went", "badae": "into the sea", "bandaero": "conversely",
+	// Jeolla's chat: the hearsay past typed with a double s or a t ("bonaessdae", sent, they
+	// say; "watdae", came), the hearsay present ("bureundae", calls; "itdae", there is; "eopdae",
+	// there is not), the asked "-ingeo" and "-neungeo" ("cheoeumingeo", is it the first time;
+	// "bureuneungeo", calls… ?), "nu" for "nugu" ("nuingeo", who is it) and "nugo" (who).
+	"bonaessdae": "sent", "bonaetdae": "sent", "watdae": "came", "bulleossdae": "called", "bulleotdae": "called",
+	"bureundae": "call", "bulliundae": "is called", "bulliuneungeo": "is called", "bureuneungeo": "call",
+	"itdae": "there is", "eopdae": "not", "cheoeumingeo": "first time", "nuingeo": "who", "nugo": "who",
+	"eodieodiingeo": "which", "mwomwoingeo": "what", "hyeopjeonge": "agreement", "hyeopjeongi": "agreement",
+	"dokdoreul": "Dokdo", "maejeotdae": "signed", "mihoju": "US Australia",
+	// Gyeongsang's asked "-nora" typed after a hyphen ("haen-nora", did… ?; "kan-nora", said).
+	"haen-nora": "did", "kan-nora": "said", "bureun-nora": "call", "bulleon-nora": "called", "dwaen-nora": "became",
+	"isseon-nora": "was", "wan-nora": "came", "bonaen-nora": "sent", "yeollin-nora": "was held",
+	"dareun-nora": "differ",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3348,7 +3366,58 @@ var romanKorean = withCountriesJoined(withAskingCopulas(withGyeongsangEndings(wi
 	"diplomat": "diplomats", "soldier": "soldiers", "island": "islands", "state": "states", "party": "parties",
 	"government": "governments", "citizen": "citizens", "resident": "residents", "neighbor": "neighbors",
 	"power": "powers", "meeting": "meetings", "summit": "summits", "material": "materials", "person": "people",
-}))))
+})))))
+
+// runOnNouns are the nouns most asked about typed with their particle run on ("ilboneun",
+// "hangugi", "seoureun", "washingtoneun"), each with its English: the names of words
+// already, and the places typed as English spells them.
+var runOnNouns = map[string]string{
+	"ilbon": "Japan", "hanguk": "South Korea", "miguk": "the United States", "jungguk": "China", "hoju": "Australia",
+	"nyujillaendeu": "New Zealand", "bukhan": "North Korea", "seoul": "Seoul", "tokyo": "Tokyo", "yun": "Yoon",
+	"oegyo": "diplomacy", "ipjang": "position", "dongmaeng": "alliance",
+	"gwangye": "relations", "hoedam": "meeting", "jeongbu": "government", "hyeopjeong": "agreement",
+	"jeollyak": "strategy", "mokpyo": "goal", "taedo": "attitude", "baiden": "Biden", "kishida": "Kishida",
+	"nato": "NATO", "washington": "Washington", "pyongyang": "Pyongyang", "beijing": "Beijing",
+	"canberra": "Canberra", "wellington": "Wellington", "madrid": "Madrid", "japan": "Japan",
+}
+
+// runOnParticles are the particles typed run on after a noun: after a consonant, after a
+// vowel, and after either.
+var runOnParticles = [3][]string{
+	{"i", "eun", "eul", "ui", "irang", "euro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "gwa"},
+	{"ga", "neun", "reul", "ui", "rang", "ro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "wa"},
+	{"hante", "hanteneun", "do", "man", "kkaji", "hago", "boda"},
+}
+
+// withRunOnParticles is words with runOnNouns typed with each of runOnParticles run on, read
+// as the noun; a final k, l, p or t before a vowel typed as it is said too ("hangugi",
+// "seoureun", beside "hanguki" and "seouleun"). A form words has already keeps its English.
+func withRunOnParticles(words map[string]string) map[string]string {
+	voiced := map[byte]string{'k': "g", 'l': "r", 'p': "b", 't': "d"}
+	add := func(w, english string) {
+		if _, ok := words[w]; !ok {
+			words[w] = english
+		}
+	}
+	for noun, english := range runOnNouns {
+		last := noun[len(noun)-1]
+		vowel := strings.IndexByte("aeiou", last) >= 0
+		particles := runOnParticles[0]
+		if vowel {
+			particles = runOnParticles[1]
+		}
+		for _, p := range particles {
+			add(noun+p, english)
+			if v, ok := voiced[last]; ok && strings.IndexByte("aeiou", p[0]) >= 0 {
+				add(noun[:len(noun)-1]+v+p, english)
+			}
+		}
+		for _, p := range runOnParticles[2] {
+			add(noun+p, english)
+		}
+	}
+	return words
+}
 
 // withVerbForms is words with the verbal nouns typed run on with their plain or polite past
 // ending, or with a hyphen before it ("gyujeonghaesseo", "jeondal-haesseo" are defined and
@@ -3470,6 +3539,8 @@ var (
 		// the plain speech friends use: "-haneunde" (does… though), "-hanyago", "-hagosipdago" (wants to)
 		"haneunde", "haneunde-yo", "hanyago", "hagosipdago", "hagosip-dago", "hagosipda", "hagosipeo", "hagosipeohae",
 		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana", "handangga",
+		// Jeolla's present asked in "-neungeo" ("bandaehaneungeo", does… oppose?)
+		"haneungeo",
 		// before "su" (can): "-hal su isseoyo"
 		"hal"}
 	politePast = []string{"haesseoyo", "haetseoyo", "haessoyo", "haesseo", "haetseo", "haenna", "haennayo", "haenna-yo",
@@ -3477,7 +3548,10 @@ var (
 		"haennya", "haetda", "haetdago", "haetdae", "haetjiyo", "haetjyo", "haetji", "haenneunde", "haetdeon", "han",
 		"haetdeonga", "haesseotjyo",
 		// the plain past friends ask ("-haesseonni", had… ?; "-haetjanha", did, didn't it)
-		"haesseonni", "haesseonnya", "haetjanha", "haetjana", "haetdeonde", "haesseoya", "haetdangga"}
+		"haesseonni", "haesseonnya", "haetjanha", "haetjana", "haetdeonde", "haesseoya", "haetdangga",
+		// Jeolla's hearsay typed with its double s ("-haessdae"), asked ("-haetdaega"), and the
+		// past asked in "-ingeo" ("-haessingeo", did… ?; "-haengeo")
+		"haessdae", "haessdaega", "haetdaega", "haessingeo", "haengeo"}
 )
 
 // withPoliteForms is words with the verbs of politeVerbs in every ending of politePresent
@@ -3721,7 +3795,9 @@ var askingCopulas = func() map[string]string {
 	for asking, english := range map[string]string{"mwo": "what", "eonje": "when", "eodi": "where", "nugu": "who"} {
 		for _, copula := range []string{"yeyo", "jyo", "jiyo", "ya", "nya", "yeosseoyo", "yeoseoyo", "yeotseoyo",
 			"yeonnayo", "yeonna", "yeonni", "yeonnya", "yeosseo", "yeotji", "yeosseumnikka", "yeotseumnikka",
-			"ingayo", "nga", "ngayo", "nji", "yeotdeora", "yeotdeonga", "rago"} {
+			"ingayo", "nga", "ngayo", "nji", "yeotdeora", "yeotdeonga", "rago",
+			// Jeolla's "-ngeo" and "-ingeo" (is it), and its hearsay past (was it, they say)
+			"ngeo", "ingeo", "yeotdae", "yeosseotdae"} {
 			forms[asking+copula] = english
 		}
 	}
@@ -3746,6 +3822,7 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 		"October", "November", "December"}
 	for i, month := range months {
 		words[strconv.Itoa(i+1)+"wol"] = month
+		words[strconv.Itoa(i+1)+"wore"] = "in " + month // "7wore", typed as said
 		if _, ok := words[strconv.Itoa(i+1)+"-wol-e"]; !ok {
 			words[strconv.Itoa(i+1)+"-wol-e"] = "in " + month
 		}
@@ -5021,6 +5098,10 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"pomman japhanno": "only made a gesture", "insa man hago mallin": "only courtesy greetings",
 	"jjeolttak gatdeonno": "was hit hard", "jjeolttak nanno": "was hit hard",
 	"kkeureo deurillakanno": "trying to draw in",
+	// Jeolla's "mwora" (what… ) with the hearsay past and the asked "-ingeo" and "-neungeo".
+	"mwora haessdae": "what said", "mwora haetdae": "what said", "mwora haessingeo": "what said",
+	"mwora haessdaega": "what said", "mwora bureuneungeo": "what do call", "mwora bureundae": "what do call",
+	"mwora bulleossdae": "what did call", "mwora bulliundae": "what is called",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -5237,6 +5318,14 @@ var romanKoreanParticles = withParticlesJoined(setOf([]string{
 	"ieonno",
 	"iraga",
 	"raga",
+	// Jeolla's copula asked "-ingeo" or "-ngeo" and told "-jiya", and Gyeongsang's asked
+	// "-gonoo".
+	"ingeo",
+	"jiya",
+	"ijiya",
+	"gonoo",
+	"igonoo",
+	"ngeo",
 }))
 
 // particlesJoined are particles with the particles that may follow them: the topic

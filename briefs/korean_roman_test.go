@@ -779,3 +779,61 @@ func TestRomanisedKoreanGyeongsangChat(t *testing.T) {
 		{"japan i china hago gwangye kkeulsu eomneun iyu neun mwokko", "what japan this china relations cannot cut off reason"},
 	})
 }
+
+// Jeolla's chat: the hearsay past typed with a double s ("haessdae", "bonaessdae") or asked
+// ("haessdaega"), the past and present asked in "-ingeo" and "-neungeo", the copula "-ngeo"
+// and "-ingeo" after an asking word, "nu" and "nugo" (who); nouns most asked about with
+// their particle run on ("ilboneun", "hangugi", "seoureun"), a month with "-e" run on
+// ("8wore"); and Gyeongsang's "-nora" and "-gonoo" typed after a hyphen.
+func TestRomanisedKoreanJeollaIngeo(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"samjahoedam-eun mwo wijuro yaegihaessdae", "what trilateral meeting mainly talked about"},
+		{"japan australia neun mwo hyeopjeonge seomyeonghaessdae?", "what japan australia agreement signed?"},
+		{"gukbang jangwan deul mwo hapuihaessdaega", "what defense ministers agreed"},
+		{"nato chodae cheoeumingeo?", "nato invitation first time?"},
+		{"baideni tokyorang seoure mwo yaksokhaessingeo?", "what Biden Tokyo Seoul promised?"},
+		{"korea neun wae bandaehaneungeo?", "why korea oppose?"},
+		{"hanguk yaegihaengeo?", "South Korea talked about?"},
+		{"dokdoreul japaneseoneun mwora bureuneungeo", "what do call Dokdo Japan"},
+		{"dokdo-reul mwora bureundae", "what do call Dokdo"},
+		{"ilbon-eun dokdo-reul mwora bulleossdae", "what did call Japan Dokdo"},
+		{"mi il dongmaengeun mwora bulliundae", "what is called US Japan alliance"},
+		{"mihoju dongmaengeun mwora bulliuneungeo?", "what US Australia alliance is called?"},
+		{"ilbon-eun mwora haessdae", "what said Japan"},
+		{"ilbon-eun mwora haetdae", "what said Japan"},
+		{"ilbon-eun mwora haessingeo", "what said Japan"},
+		{"ilbon-eun mwora haessdaega", "what said Japan"},
+		{"yun-i ilbone mwo bonaessdae?", "what Yoon Japan sent?"},
+		{"yun-i ilbone mwo bonaetdae?", "what Yoon Japan sent?"},
+		{"tokyoeseo nuga watdae?", "who Tokyo came?"},
+		{"biden-i mwora bulleotdae?", "what biden called?"},
+		{"hoedam silsok itdae? nato eopdae?", "meeting substance there is? nato not?"},
+		{"jeongsang moim eonjeingeo?", "when leaders meeting?"},
+		{"hyeopjeong mwongeo", "what agreement"},
+		{"summit eonjeyeosseotdae?", "when summit?"},
+		{"summit eonjeyeotdae?", "when summit?"},
+		{"editor nuingeo?", "who editor?"},
+		{"pyeonjipja nugo? eoneu think tank-ingeo", "who editor? which think tank"},
+		{"ne nara jung eodieodiingeo?", "which four countries among?"},
+		{"mokpyo dugaji mwomwoingeo?", "what goal two?"},
+		{"hanguki pagihandago han hyeopjeongi mwo-ngeo", "what South Korea would scrap agreement"},
+		{"ilbonirang hojuga mwo hyeopjeonge sain haetdae", "what Japan Australia agreement signed did"},
+		{"eodi-ingeo? ilboneun munje-jiya", "where? Japan issue"},
+		{"ilbongwa hojuneun museun hyeopjeongeul maejeotdae?", "which agreement Japan Australia signed?"},
+		{"2019nyeon 8wore hangugi mwo pagihaesseo", "what 2019 in August South Korea scrapped"},
+		{"washingtoneun seoureun canberraneun wellingtoneun pyongyange beijinghante madrideseo mwo yaegihaessdae", "what Washington Seoul Canberra Wellington Pyongyang Beijing Madrid talked about"},
+		{"migugeun jungguge bukhaneul ilboneseo hojuneun nyujillaendeuneun natoe mwo haesseo", "what the United States China North Korea Japan Australia New Zealand NATO did"},
+		{"yuni kishidaneun baidenhante oegyoreul ipjangeul dongmaengeun gwangyeneun hoedameseo jeongbuneun jeollyageun mokpyoga taedoneun mwo yaegihaessdae", "what Yoon Kishida Biden diplomacy position alliance relations meeting government strategy goal attitude talked about"},
+		{"migugi mwo haen-nora", "what the United States did"},
+		{"tokyo eseo nuga wan-nora", "who Tokyo came"},
+		{"yoon i mwo bonaen-nora", "what yoon this sent"},
+		{"jeongsang deul eonje-gonoo", "when leaders"},
+		{"korea neun mwo kan-nora", "what korea said"},
+		{"biden-eun hoedam mwora bulleon-nora", "what biden meeting called"},
+		{"dokdo mwora bureun-nora", "what Dokdo call"},
+		{"hoedam eonje yeollin-nora", "when meeting was held"},
+		{"noseon eotteoke dwaen-nora", "how route became"},
+		{"pyeonji isseon-nora", "letter was"},
+		{"bangsik dareun-nora", "way differ"},
+	})
+}
