@@ -32,6 +32,9 @@ var taglishMarkers = setOf([]string{
 	"nasud", "nasod", "tuig", "kaayo", "didto", "gikan", "batok", "tungod", "nahitabo", "mahitabo", "dili",
 	"daghan", "ubang", "gawas", "sumala", "ngadto", "ngalan", "higayon", "sultihi", "gibuhat", "gi-ingon",
 	"nagsulat", "asa", "naa",
+	// Hiligaynon's (Ilonggo's) words no English question holds.
+	"sang", "kag", "sin-o", "san-o", "diin", "ngaa", "gid", "sadtong", "sini", "subong", "bala", "ukon", "pungsod",
+	"ginhimo", "ginahimo", "ginsiling", "natabo", "matabo",
 })
 
 // tagalog are Tagalog words with their English, or "" for those an English question would not
@@ -328,6 +331,21 @@ var tagalog = map[string]string{
 	// Fearing and meeting as they go on ("kinakatakutan", what is feared), and "too" ("masyado").
 	"kinakatakutan": "fears", "makipagkita": "meet", "makikipagkita": "will meet",
 	"nakikipagkita": "meeting", "masyado": "too", "masyadong": "too",
+	// Hiligaynon (Ilonggo): asking words, its "sang" (of) and "kag" (and), particles, and
+	// words of time, place and number.
+	"sin-o": "who", "san-o": "when", "diin": "where", "ngaa": "why", "sang": "of", "kag": "and", "ukon": "or",
+	"gid": "", "bala": "", "ayhan": "", "ga": "", "gina": "", "sadtong": "in", "sini": "this", "subong": "now", "iya": "his",
+	"indi": "not", "halin": "from", "tubtub": "until", "antes": "before", "madamo": "many", "tanan": "all",
+	"daku": "big", "gamay": "small", "pungsod": "country", "rason": "reason", "bulan": "month", "liwat": "again",
+	"kaupod": "with", "kasugtanan": "agreement", "kasabutan": "agreement", "eksakto": "exact",
+	"taga-diin": "from where",
+	// Hiligaynon's verbs, with "gin-" (done) and "gina-" (doing) run on ("ginpadala", sent).
+	"ginhimo": "did", "ginahimo": "doing", "himo": "do", "ginbuhat": "did", "ginsiling": "said",
+	"nagsiling": "said", "ginasiling": "says", "siling": "say", "ginasabi": "says", "ginhambal": "said",
+	"natabo": "happened", "matabo": "will happen", "mangyari": "happen", "ginpadala": "sent",
+	"ginpirmahan": "signed", "pirmahan": "sign", "gintawag": "called", "ginatawag": "called",
+	"ginabuo": "building", "buuon": "build", "bayaan": "abandon", "ginapush": "pushes",
+	"ginattendan": "attended", "agreehan": "agreed on", "napagagreehan": "agreed on",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -418,6 +436,13 @@ var tagalogPhrases = map[string]string{
 	"ilang relations": "their relations", "ilang relationship": "their relationship",
 	"ilang relasyon": "their relationship", "name sa": "name of", "ngalan sa": "name of",
 	"date sa": "date of", "petsa sa": "date of",
+	// Hiligaynon's phrases: "gin" and "gina" typed apart from their verb, its "from where",
+	// "what kind of", and "galain (ang) buot" (upset).
+	"gin himo": "did", "gina himo": "doing", "gin padala": "sent", "gin pirmahan": "signed", "gin ingon": "said",
+	"san-o eksakto": "when exactly", "napag agreehan": "agreed on", "mag buo": "form", "taga diin": "from where",
+	"ano klase nga": "what kind of", "ano nga klase": "what kind of", "sa ano nga": "in what",
+	"galain buot": "upset", "galain ang buot": "upset", "malain buot": "upset",
+	"sabi ng article": "according to article", "sabi sang article": "according to article",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen
