@@ -211,6 +211,9 @@ type notGiven struct {
 	// NotBefore are words that, just after a phrase, name what the article does give: "name
 	// the three" asks for the materials, but "name the three countries" for the trilateral's.
 	NotBefore []string `yaml:"not_before"`
+	// NotWith are words that, anywhere in a question, name what the article does give: the
+	// agency a photo is credited to ("Which agency took the summit photo?").
+	NotWith []string `yaml:"not_with"`
 	// Spread are sequences of word groups that ask for the kind in any language's word
 	// order, a few words apart (spread.go).
 	Spread [][][]string `yaml:"spread"`
@@ -222,6 +225,7 @@ type notGivenPhrase struct {
 	toldOf    []string
 	notAfter  []string
 	notBefore []string
+	notWith   []string
 	general   bool
 }
 
@@ -277,7 +281,7 @@ func newWorldFrom(s *Store, data []byte) (*World, error) {
 			if slices.Contains(ng.Phrases[:j], p) {
 				return nil, fmt.Errorf("world.yaml: not_given %q: phrase %q is there twice", ng.Name, p)
 			}
-			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, notAfter: ng.NotAfter, notBefore: ng.NotBefore, general: ng.General})
+			w.notGiven[words[0]] = append(w.notGiven[words[0]], notGivenPhrase{words: words, name: ng.Name, toldOf: ng.ToldOf, notAfter: ng.NotAfter, notBefore: ng.NotBefore, notWith: ng.NotWith, general: ng.General})
 		}
 		for _, groups := range ng.Spread {
 			p, err := newSpreadPhrase(ng, groups)
@@ -1849,6 +1853,10 @@ func (w *World) notGivenAsked(q string, words [][2]int) (Gap, bool) {
 			}
 			if match && at < len(words) && slices.Contains(p.notBefore, string(word(at))) {
 				// "Name the three countries whose leaders met…": not the three materials.
+				match = false
+			}
+			if match && len(p.notWith) > 0 && slices.ContainsFunc(spans, func(sp [2]int) bool { return slices.Contains(p.notWith, string(keys[sp[0]:sp[1]])) }) {
+				// "Which agency took the photo?": the caption's agency is given.
 				match = false
 			}
 			if match && strings.HasPrefix(p.name, "dates ") && string(word(0)) == "why" {

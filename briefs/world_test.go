@@ -233,6 +233,10 @@ func TestUncovered(t *testing.T) {
 		{"their own bilateral", "What did Biden and Kishida discuss in their own bilateral in Madrid?", GapNotGiven, "The article gives no one-on-one meetings between leaders."},
 		{"the next four-country meeting", "When does Kishida want the next four-country leaders meeting to be held?", GapNotGiven, "The article gives no future meetings."},
 		{"a season to visit", "When's the best time of year to visit Seoul?", GapNotGiven, "The article gives no tourism or visa advice."},
+		{"an agency unnamed", "Which agency handles the abduction issue in Tokyo?", GapNotGiven, "The article gives no names of agencies."},
+		// A photo's caption credits its agency.
+		{"the agency of a photo", "Which agency took the photo of the Madrid summit?", "", ""},
+		{"the agency of a picture", "What agency is the summit picture from?", "", ""},
 		{"the letter's content", "What was the precise content of the handwritten letter from Prime Minister Kishida delivered at Yoon's inauguration?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		// An aside singling one out is read apart from the phrase it splits.
 		{"a reaction split by an aside", "How did Pyongyang, and Kim Jong Un in particular, respond publicly to the trilateral meeting?", GapNotGiven, "The article gives no North Korean reactions."},
