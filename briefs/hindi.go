@@ -18,6 +18,11 @@ var hinglishMarkers = setOf([]string{"kya", "kyun", "kyon", "kaun", "kab", "kaha
 	// Words that tell a question asking who went, how long, what will be done or why:
 	// "Hayashi Seoul kyun gaye the?", "shikhar baithak kitne din chali?", "Korea kya karegi?".
 	"gaya", "gaye", "gayi", "dobara", "chala", "chali", "shikhar", "karegi", "karenge", "kisliye",
+	// Chat spellings without their vowels ("gye", "bnake", "rhya"), words of Hindi with
+	// Rajasthani touches ("kitno", how much; "kehve", say; "kyan", why; "bolyo", said), and
+	// verbs and nouns no English question holds. "bado" (big) is left: it is Swahili's still.
+	"gye", "gya", "bnake", "bnane", "bnana", "rhya", "desho", "raazi", "jagah", "baat", "kitno", "kehve",
+	"kyan", "bolyo", "kinki", "karte", "karta", "milke", "wale", "tapu",
 })
 
 // hindi are Hindi words in Latin letters with their English, or "" for those an English
@@ -259,6 +264,20 @@ var hindi = map[string]string{
 	"kripya": "", "lagataar": "continuous", "lagatar": "continuous", "khatas": "sourness", "chintit": "worried",
 	"anusar": "according", "vyavastha": "mechanism", "zyadatar": "mostly", "jyadatar": "mostly", "huin": "",
 	"chaar-deshiya": "four-country", "char-deshiya": "four-country", "teen-deshiya": "trilateral",
+	// Chat spellings without their vowels: "m" (mein), "gye" (gaye), "bnake" (banake), "bdta"
+	// (badhta), "k" (ki, that).
+	"m": "in", "gye": "went", "gya": "", "lga": "", "rhya": "", "k": "", "bnake": "as", "bnane": "build",
+	"bnana": "build", "bdta": "grows", "desho": "countries", "chizo": "things", "chizon": "things",
+	"cheezo": "things", "conf": "conference", "raazi": "agreed",
+	// Hindi with Rajasthani touches: "kai" (what), "ri", "ro", "ra" (of, as "ki", "ka", "ke"),
+	// "su" (from), "ni" (not), "kitno bado" (how big), "hukum" (sir).
+	"kai": "what", "ri": "", "ro": "", "ra": "", "su": "from", "ni": "not", "kyan": "why", "kitno": "how much",
+	"bado": "big", "kehve": "say", "bolyo": "said", "kinki": "whose", "hukum": "", "desha": "countries",
+	"rishto": "relations", "dare": "fear", "pakki": "firm", "pakka": "firm", "pakke": "firm",
+	// Words of questions by more Hinglish writers: "jagah" (place), "bharosa" (assurance),
+	// "sulajhane" (resolving), "jodne" (form).
+	"jagah": "place", "bharosa": "assurance", "sulajhane": "resolve", "sulajhana": "resolve",
+	"dikhana": "show", "jodne": "form",
 }
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
@@ -474,6 +493,27 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"chaar deshon wala": "four-country", "char deshon wala": "four-country", "chaar deshon wale": "four-country",
 	"char deshon wale": "four-country", "alag se": "separately", "se jude mudde": "related issues",
 	"se jude muddon": "related issues", "se juda mudda": "related issue",
+	// Chat spellings of phrases above: "m" is mein, "gye" gaye, "bnane" banane, "k" ki.
+	"ke baare m": "about", "ke bare m": "about", "ke mamle m": "regarding", "ke maamle m": "regarding",
+	"ke beech m": "between", "aapas m": "with each other", "kon se": "which", "kon si": "which", "kon sa": "which",
+	"bulaye gye": "invited", "bulaye gye the": "invited", "raazi ho gye": "agreed", "raazi ho gaye": "agreed",
+	"razi ho gye": "agreed", "gya hi": "went", "gye the": "went",
+	"bnane ki baat kahi": "talked of making", "bnane ki baat boli": "talked of making",
+	"bnane ki baat ki": "talked of making", "ki koshish kar rha": "trying to", "ki koshish kar rhya": "trying to",
+	"k ni": "or not", "k nahi": "or not", "ki ni": "or not",
+	// Phrases of Hindi with Rajasthani touches: "kitno bado" (how big), "kis baat su" (about
+	// what), "ne leke" (about, as "ko leke"); "kai" before a noun of number is several.
+	"kitno bado": "how big", "kis baat su": "about what", "ne leke": "about", "kai karan": "several reasons",
+	"kai baar": "several times", "kai saal": "several years",
+	// "kis kis" is which, "kis jagah" where, "ek sath" together, "thode time ke liye" (for a
+	// little time) in the short term, "bharosa diya" assured, "shapath samaroh" inauguration.
+	"kis kis": "which", "kis jagah": "where", "ek sath": "together",
+	"thode time ke liye": "in the short term", "thode samay ke liye": "in the short term",
+	"bharosa diya": "assured", "bharosa dilaya": "assured", "shapath samaroh": "inauguration",
+	"vaade kiye": "promised", "waade kiye": "promised", "vaade kiye the": "promised",
+	"waade kiye the": "promised", "teen desh wali": "trilateral",
+	"teen desh wala": "trilateral", "teen desh wale": "trilateral", "char desh wali": "four-country",
+	"chaar desh wali": "four-country", "char desh wala": "four-country", "chaar desh wala": "four-country",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
@@ -529,4 +569,5 @@ var hindiPostpositions = setOf([]string{"ke baad", "ke baare mein", "ki taraf se
 	"ke hawale se", "ke zariye", "ke mutabiq", "se mutaliq", "se mutalliq", "ke mauqe par", "ke mauqe pe",
 	"ke khayal mein", "ke zyada qareeb", "ke qareeb", "ke sath side pe", "ke saath side pe", "ke side pe",
 	"se lautne ke baad", "sy", "py", "me", "ke aakhir mein", "ke ant mein", "ke anusaar", "ke anusar",
+	"m", "su", "ke baare m", "ke bare m", "ke mamle m", "ke maamle m", "ke beech m", "ne leke",
 })
