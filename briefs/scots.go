@@ -18,7 +18,10 @@ var scotsMarkers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ef
 	// Doric's and other Scots words no other language the bot reads uses.
 	"muckle", "athegither", "stooshie", "freendly", "disnae", "widnae", "dinna", "winna", "canna", "staun", "coort",
 	"bigg", "jine", "gie", "haun", "photie", "aften", "naething", "naethin", "aathing", "scunnered", "fowk", "hoose",
-	"bairns", "ilka", "fir", "lang", "o", "owt", "nowt", "wrang", "sic", "polis", "rammy", "rammies", "mair", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
+	"bairns", "ilka", "fir", "lang", "o", "owt", "nowt", "wrang", "sic", "polis", "rammy", "rammies", "mair", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye",
+	// Scots "wee" and "aye" (yes, always) and Doric "fa" (who) are words of English or other
+	// languages too: one more marker tells them.
+	"wee", "aye", "fa", "flicht", "flichts", "hammert", "bothert", "easy-osy"})
 
 // scotsTellers are Scots words no English question holds, one of which tells a question
 // written in Scots.
@@ -28,18 +31,22 @@ var scotsTellers = setOf([]string{"whit", "whit's", "hoo", "hoo's", "aboot", "ca
 	// Aberdeen's Doric asks with f for wh: "fit's" is what's, "fa's" who's, "foo's" how's.
 	"fit's", "fa's", "foo's",
 	"muckle", "athegither", "stooshie", "freendly", "disnae", "widnae", "naething", "naethin", "aathing", "scunnered",
-	"coort", "gie", "haun", "staun", "photie", "oot", "rammy", "rammies", "wrang", "mair", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye"})
+	"coort", "gie", "haun", "staun", "photie", "oot", "rammy", "rammies", "wrang", "mair", "twa-day", "twa-way", "twa-wye", "three-wye", "fower-wye",
+	// Scots writes a past in "-ed" after r as "-ert": "bothert", "hammert".
+	"flicht", "flichts", "hammert", "bothert", "scunnert", "easy-osy"})
 
 // scotsTellingPairs tell Doric asking with "fit" (what) or "foo" (how), English words both
 // ("fit in", "foo bar"), by the word after it: "Fit did Kishida say?".
 var scotsTellingPairs = [][2]string{{"fit", "did"}, {"fit", "dae"}, {"fit", "daes"}, {"fit", "wis"}, {"fit", "hae"},
 	{"fit", "haes"}, {"fit", "kind"}, {"fit", "else"}, {"fit", "wey"}, {"foo", "did"}, {"foo", "dae"}, {"foo", "daes"},
 	{"foo", "lang"}, {"foo", "muckle"}, {"fit", "wye"}, {"fit", "dis"}, {"fit", "wid"}, {"fit", "twa"}, {"fit", "happened"},
-	{"fit", "happens"}, {"fit", "got"}, {"fit", "were"}, {"foo", "dis"}, {"foo", "wid"}, {"foo", "big"}, {"foo", "come"},
+	{"fit", "happens"}, {"fit", "got"}, {"fit", "were"}, {"fit", "are"}, {"foo", "dis"}, {"foo", "wid"}, {"foo", "big"}, {"foo", "come"},
 	// "fa" is short: its pairs are those whose second word sends a question to be read already.
 	// "tae the" is to the: "sticks that tight tae the US".
 	{"tae", "the"},
-	{"fa", "wis"}, {"fa", "dis"}, {"fa", "wid"}, {"fa", "hae"}, {"fa", "haes"}, {"fa", "dae"}, {"fa", "daes"}}
+	{"fa", "wis"}, {"fa", "dis"}, {"fa", "wid"}, {"fa", "hae"}, {"fa", "haes"}, {"fa", "dae"}, {"fa", "daes"},
+	// "fan" (when) is told by the word after it as "fit" is.
+	{"fan", "wis"}, {"fan", "did"}, {"fan", "dis"}, {"fan", "wid"}}
 
 // scots are Scots words with their English, or "" for those an English question would not
 // need.
@@ -81,6 +88,8 @@ var scots = map[string]string{
 	"hoose": "house", "bairn": "child", "bairns": "children", "yon": "that", "whan": "when", "hame": "home", "fir": "for", "owt": "anything", "nowt": "nothing",
 	"rammy": "dispute", "rammies": "disputes", "wrang": "wrong", "sic": "such", "polis": "police",
 	"toon": "town", "kirk": "church", "makkin": "making", "takkin": "taking", "gyan": "going", "d'ye": "you",
+	"flicht": "flight", "flichts": "flights", "hammert": "hammered", "bothert": "bothered", "scunnert": "fed up",
+	"easy-osy": "relaxed", "yanks": "Americans", "yanks'": "Americans'",
 }
 
 // scotsPhrases are Scots phrases of two to four words with their English.
@@ -108,6 +117,7 @@ var scotsPhrases = map[string]string{
 	"how is": "why is", "how are": "why are", "that keen": "so keen",
 	// "An" before a question word is and.
 	"an whit": "and what", "an how": "and how", "an how's": "and how's", "an whaur": "and where",
+	"an fit": "and what", "an fa": "and who", "an fan": "and when", "an far": "and where", "an foo": "and how",
 }
 
 // withGDropped is word, of a question told as Scots, with the g English writes after its

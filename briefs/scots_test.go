@@ -40,6 +40,24 @@ func TestScotsInEnglish(t *testing.T) {
 		{"Whit did Yoon say, an whaur did he say it?", "what did Yoon say, and where did he say it?"},
 		// "tae the" tells Scots with "tae" alone: "sticks that tight tae the US".
 		{"How come Japan sticks that tight tae the US?", "How come Japan sticks that tight to the US?"},
+		// Doric's "fit" and "fan" are told by the word after them, "fa" with one more marker.
+		{"fit are tokyo's main goals", "what are tokyo's main goals"},
+		{"fit date did the gimpo haneda flichts start again", "what date did the gimpo haneda flights start again"},
+		{"Fa chaired the meetin o Japan?", "who chaired the meeting of Japan?"},
+		{"fit time's the flicht", "what time's the flight"},
+		{"fan wis the nato summit exactly", "when was the nato summit exactly"},
+		{"fan did japan sign it", "when did japan sign it"},
+		{"fan dis it start", "when does it start"},
+		{"fan wid it end", "when would it end"},
+		// "wee" and "aye" are markers, left out; a past in "-ert" is read in "-ered".
+		{"wis it a wee summit", "was it a summit"},
+		{"wis Seoul aye keen on it", "was Seoul keen on it"},
+		{"fit korean industry got hammert", "what korean industry got hammered"},
+		{"whit's japan maist bothert aboot", "what's japan most bothered about"},
+		{"hoo scunnert is Seoul", "how fed up is Seoul"},
+		{"how come seoul's mair easy-osy wi china", "how come seoul's more relaxed with china"},
+		{"whit's Korea's role in the Yanks' plans, an whit dae the yanks want", "what's Korea's role in the Americans' plans, and what do the Americans want"},
+		{"fan did they sue an fan wis the rulin, an fit came o it, an far, an fa won, an foo?", "when did they sue and when was the ruling, and what came of it, and where, and who won, and how?"},
 		{"What did Putin say to Kim Tae-yong about Berlin?", "What did Putin say to Kim Tae-yong about Berlin?"}, // no Scots
 		{"Is Japan wi Korea on this?", "Is Japan wi Korea on this?"},                                             // one marker is no question in Scots
 	})
