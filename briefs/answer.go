@@ -5868,8 +5868,15 @@ func (s *Store) asksOnlyKind(part string) bool {
 	case 0:
 		return true
 	case 1:
+		// A word after "the" names a thing of its own: "…, and when was the ruling?" asks of
+		// the ruling, not only a date.
 		words := strings.Fields(normalizeName(part))
-		return !slices.ContainsFunc(words[:max(len(words)-1, 0)], func(w string) bool { return possessivePronouns[w] })
+		for i := range len(words) - 1 {
+			if possessivePronouns[words[i]] || words[i] == "the" && slices.Equal(s.index.queryTerms(words[i+1]), terms) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

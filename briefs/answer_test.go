@@ -2020,6 +2020,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		// A word a pronoun owns names a thing of its own: the second part asks of the
 		// inauguration, not only for a month.
 		{"Who's the South Korean president who took office this year, and in which month was his inauguration?", "", []string{"hayashi-inauguration-kishida-letter"}},
+		// …as does a word after "the": "when was the ruling" asks of the ruling.
+		{"When did the civil mediation start and when was the ruling?", "comfort-women-mediation-2013", []string{"comfort-women-seoul-ruling-2021"}},
 		// "Setting aside" and "allowing for" only frame; proving unable is cannot, an even
 		// hand a balance.
 		{"As regards the three-way encounter between Washington, Tokyo and Seoul, and setting aside the customary pleasantries, on what subject, in the author's reading, did those talks principally concentrate?", "", []string{"trilateral-talks-focus-north-korea"}},
