@@ -106,6 +106,8 @@ var turkishMarkers = setOf([]string{
 	"kaçırılması", "kacirilmasi", "önemsiyor", "onemsiyor", "ders", "kuruluyor", "asya-pasifik",
 	"şirketlerinin", "sirketlerinin", "varlıklarına", "varliklarina", "töreni", "toreni", "yemin",
 	"kötü", "kotu", "yazdı", "yazdi", "genişliyor", "genisliyor",
+	"törenine", "torenine", "söylemiş", "soylemis", "istediğini", "istedigini", "güvence",
+	"guvence", "konusunu",
 })
 
 // turkishTellers are Turkish words, common in its questions, that no English question and no
@@ -163,6 +165,7 @@ var turkishTellers = setOf([]string{
 	"dedi", "oldu", "yaptı", "yapti", "başbakanı", "basbakani", "amacı", "amaci",
 	"görüşüldü", "gorusuldu", "neyden", "kaçırdı", "kacirdi", "çekildi", "cekildi",
 	"yapılmıştı", "yapilmisti", "toplantısıydı", "toplantisiydi",
+	"bekliyor", "bekliyo",
 })
 
 // turkish are Turkish words with their English, or "" for those an English question would not
@@ -3941,6 +3944,31 @@ var turkish = map[string]string{
 	"açıklamayı":      "statement",
 	"oluşturmaya":     "build",
 	"yakıştırılıyor":  "attributed",
+	// Relaxed spoken Turkish: names with their case endings typed on, nouns in their cases,
+	// and "-iyo" verbs.
+	"tokyodan":       "Tokyo",
+	"tokyonun":       "Tokyo's",
+	"seule":          "Seoul",
+	"canberradan":    "Canberra",
+	"stratejiyle":    "strategy",
+	"elinde":         "in hand",
+	"düzeni":         "order",
+	"görüşmek":       "meet",
+	"anlaşamıyo":     "cannot agree",
+	"yaa":            "",
+	"adayla":         "island",
+	"neyine":         "what",
+	"kitabında":      "book",
+	"dertlendiriyor": "worries",
+	"dertlendiriyo":  "worries",
+	"yaklaşımda":     "approach",
+	"ayrılıyor":      "diverge",
+	"ayrılıyo":       "diverge",
+	"işinde":         "matter",
+	"çizgide":        "line",
+	"oynamaya":       "play",
+	"gitmesinin":     "going",
+	"konusunu":       "issue",
 }
 
 // turkishPhrases are Turkish phrases of two to four words with their English.
@@ -5384,6 +5412,16 @@ var turkishPhrases = map[string]string{
 	"goreve gelisi":                     "taking office",
 	"iş başına gelirken":                "taking office",
 	"is basina gelirken":                "taking office",
+	"yanına çekmeye":                    "win over",
+	"yanina cekmeye":                    "win over",
+	"masaya yatırdı":                    "discussed",
+	"masaya yatirdi":                    "discussed",
+	"dış politikasına":                  "foreign policy",
+	"dis politikasina":                  "foreign policy",
+	"boş geçti":                         "was empty",
+	"bos gecti":                         "was empty",
+	"mavi kitabında":                    "blue book",
+	"mavi kitabinda":                    "blue book",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name

@@ -187,6 +187,40 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"Washington müttefiklerinden hangi yükü paylaşmalarını beklemektedir?", "which burden Washington allies share expects?"},
 		{"Japonya hangi ülkelerle işbirliğini güçlendirmektedir?", "which countries Japan cooperation strengthens?"},
 		{"politikaları nasıl farklılaşmaktadır, kısaca izah eder misiniz?", "how policies differ, briefly explain?"},
+		// Relaxed spoken Turkish, typed with and without its letters: names with their case
+		// endings typed on ("tokyodan", "seule"), "-iyo" verbs, sayings ("yanına çekmek" is to
+		// win over, "masaya yatırmak" to discuss, "boş geçmek" to be empty), and markers and
+		// tellers ("bekliyo") that tell it.
+		{"yemin torenine tokyodan kim geldi", "who inauguration ceremony Tokyo came"},
+		{"yemin törenine kim geldi", "who inauguration ceremony came"},
+		{"tokyonun nato zirvesine gitmesinin asil amaci ne", "what Tokyo's nato summit going main purpose"},
+		{"washington canberradan ne bekliyo", "what washington Canberra expects"},
+		{"Washington ne bekliyor", "what Washington expects"},
+		{"biden seule ne güvence verdi", "what biden Seoul assurance gave"},
+		{"biden seule ne guvence verdi", "what biden Seoul assurance gave"},
+		{"yoon kishida ile görüşmek istediğini söylemiş", "yoon kishida with meet wants said"},
+		{"yoon kishida ile gorusmek istedigini soylemis", "yoon kishida with meet wants said"},
+		{"dort lider cin konusunu masaya yatirdi mi", "four leaders China issue discussed"},
+		{"dört lider Çin konusunu masaya yatırdı mı", "four leaders China issue discussed"},
+		{"washington asya ulkelerini hangi stratejiyle yanina cekmeye calisiyo", "which strategy washington Asia countries win over trying"},
+		{"ABD Asya ülkelerini hangi stratejiyle yanına çekmeye çalışıyor", "which strategy the US Asia countries win over trying"},
+		{"japon disisleri bakani seule gelince elinde ne getirdi", "what Japanese foreign minister Seoul after in hand brought"},
+		{"japonya nasil bi guvenlik duzeni kurmaya calisiyo", "how Japan a security order build trying"},
+		{"kore ile japonya niye bi turlu anlasamiyo yaa", "why Korea with Japan a turlu cannot agree"},
+		{"dortlu gorusme niye bos gecti", "why four countries meeting was empty"},
+		{"dörtlü görüşme neden boş geçti", "why four countries meeting was empty"},
+		{"yoon gelmeden once japonya adayla ilgili korenin neyine itiraz etti", "what yoon before before Japan island about Korea's opposed"},
+		{"kore japonyanin mavi kitabinda neye kizdi", "what Korea Japan's blue book angered"},
+		{"Kore Japonya'nın mavi kitabında neye kızdı", "what Korea Japan's blue book angered"},
+		{"Japonya'nın hangi kitabında Dokdo geçiyor", "which book Japan's Dokdo geçiyor"},
+		{"kuzey kore meselesinde japonyayi en cok ne dertlendiriyo", "what North Korea issue Japan most worries"},
+		{"Kuzey Kore meselesinde Japonya'yı en çok ne dertlendiriyor", "what North Korea issue Japan most worries"},
+		{"tokyo ile seul kuzey koreye yaklasimda nasil ayriliyo", "how tokyo with Seoul North Korea approach diverge"},
+		{"Tokyo ile Seul Kuzey Kore'ye yaklaşımda nasıl ayrılıyor", "how Tokyo with Seoul North Korea approach diverge"},
+		{"japonya kuzey kore isinde niye abd ile hep ayni cizgide", "why Japan North Korea matter the US with always same line"},
+		{"avustralya bolgede nasil bi rol oynamaya calisiyo", "how Australia region a role play trying"},
+		{"seul dis politikasina ne ad veriyo, orta guc mu ne", "what Seoul foreign policy calls, medium power what"},
+		{"Seul dış politikasına ne ad veriyor", "what Seoul foreign policy calls"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
