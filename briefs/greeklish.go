@@ -576,6 +576,12 @@ var greeklishTellers = setOf(withGreeklishDigitsIn([]string{
 	"epixeirimata",
 	"xrisimopoiei",
 	"pathoun",
+	// Chatted over (discussed), with b or v for beta; cautious; a news agency.
+	"koubentiasan",
+	"kouventiasan",
+	"prosektikh",
+	"prosektiki",
+	"praktoreio",
 }))
 
 // greeklish are Greek typed in Latin letters (Greeklish) words with their English, or "" for those an English question would not
@@ -3426,6 +3432,32 @@ var greeklish = withGreeklishDigits(map[string]string{
 	"pieshi":                "pressure",
 	// New Zealand and its prime minister as Greeklish typists shorten them.
 	"nz": "New Zealand",
+	// Chatted over (discussed), hit with h for iota, reacts, a way, so with w for omega, cautious,
+	// an agency (of news, where an article's photos come from), took (a photo), see, soon, an
+	// hour, a (one, as an object), a temple or shrine, November as spoken, a communique and a title.
+	"koubentiasan": "discuss",
+	"kouventiasan": "discuss",
+	"xtyphse":      "hit",
+	"antidraei":    "react",
+	"tropo":        "way",
+	"tosw":         "so",
+	"prosektikh":   "cautious",
+	"prosektiki":   "cautious",
+	"praktoreio":   "news agency",
+	"travhkse":     "took",
+	"travikse":     "took",
+	"dei":          "see",
+	"syntoma":      "soon",
+	"wra":          "hour",
+	"nao":          "shrine",
+	"naos":         "shrine",
+	"enan":         "a",
+	"noemvrh":      "November",
+	"noemvri":      "November",
+	"synenteysh":   "interview",
+	"synenteysi":   "interview",
+	"anakoinwthen": "communique",
+	"titlo":        "title",
 })
 
 // greeklishPhrases are Greek typed in Latin letters (Greeklish) phrases of two to four words with their English,
@@ -4251,6 +4283,20 @@ var greeklishPhrases = withGreeklishDigits(map[string]string{
 	"ligo gia to theama": "just for show",
 	"polymeres sxhma":    "multilateral grouping",
 	"polymeres sxima":    "multilateral grouping",
+	// Other issues; in what way; the Second World War by its ordinal; how many hours; a press
+	// conference with y for upsilon and h for eta; the police chief as an object.
+	"alla themata":          "other issues",
+	"me poio tropo":         "in what way",
+	"me poion tropo":        "in what way",
+	"praktoreio eidhsewn":   "news agency",
+	"praktoreio eidisewn":   "news agency",
+	"2ou pagkosmiou":        "World War II",
+	"posh wra":              "how many hours",
+	"posi wra":              "how many hours",
+	"synenteysh typou":      "press conference",
+	"synenteysi typou":      "press conference",
+	"arxhgo ths astynomias": "police chief",
+	"arxigo tis astynomias": "police chief",
 })
 
 // withGreeklishDigits is words with, beside each, its spellings with 8 for theta and 3 for xi

@@ -546,3 +546,42 @@ func TestGreeklishJoinedNamesAndArguments(t *testing.T) {
 		{"einai h iaponia se kapoio polymeres sxima me tis hpa", "is the Japan in some multilateral grouping with the US"},
 	})
 }
+
+// Chatted over with b or v, hit and reacted, in what way, so with w, cautious, a news agency
+// and what it took, to see soon, how many hours, a shrine, November as spoken, a press
+// conference with y for upsilon, the police chief as an object, and a communique.
+func TestGreeklishTalksAgenciesAndChiefs(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"ti alla 8emata koubentiasan oi 4 ekei, ton polemo px?", "what other issues discuss 4 there, war for example?"},
+		{"ti kouventiasan oi igetes?", "what discuss leaders?"},
+		{"ti ekane h iaponia ton iouli tou 2019 k poso xtyphse th korea auto?", "what did do Japan July of 2019 and how much hit korea this?"},
+		{"ti 8elei h korea gia tous ergates tou 2ou pagkosmiou k giati antidraei h iaponia", "what does want korea about workers World War II and why react Japan"},
+		{"me poio tropo 8elei na piesei h iaponia thn pyongyang?", "in what way want to pressure Japan pyongyang?"},
+		{"me poion tropo 8elei na piesei h iaponia?", "in what way want to pressure Japan?"},
+		{"ti tropo 8elei h iaponia?", "what way want Japan?"},
+		{"giati to tokyo kollaei tosw sthn washington gia to 8ema ths v.koreas?", "why tokyo stick so in the washington about issue North Korea?"},
+		{"pote htan h kyvernhsh ths koreas poly prosektikh me th synergasia HPA iaponia korea", "when was government Korea very cautious with cooperation the US Japan korea"},
+		{"giati itan prosektiki i seoul?", "why was cautious seoul?"},
+		// "prosektikh", "prosektiki" and "praktoreio" tell Greeklish on their own.
+		{"prosektikh i seoul?", "cautious seoul?"},
+		{"prosektiki i seoul?", "cautious seoul?"},
+		{"to praktoreio?", "news agency?"},
+		{"poio praktoreio travh3e tis fwtografies tou ar8rou", "which news agency took photos article"},
+		{"poio praktoreio eidhsewn travikse tis fwtografies?", "which news agency took photos?"},
+		{"poio praktoreio eidisewn?", "which news agency?"},
+		{"o yoon h8ele na dei ton kishida syntoma?", "yoon wanted to see kishida soon?"},
+		{"posh wra kratise h synanthsh twn 4 hgetwn?", "how many hours last meeting 4 leaders?"},
+		{"posi wra kratise i synantisi?", "how many hours last meeting?"},
+		{"ti wra itan i synantisi?", "what hour was meeting?"},
+		{"akousa kati gia enan nao, poios einai?", "something about a shrine, who is?"},
+		{"poios naos einai?", "who shrine is?"},
+		{"giati kophke h synenteysh typou twn yfypourgwn to noemvrh tou 2021?", "why was terminated press conference deputy ministers November of 2021?"},
+		{"giati kopike i synenteysi typou to noemvri tou 2021?", "why was terminated press conference November of 2021?"},
+		{"poios edwse tin synenteysi?", "who gave interview?"},
+		{"poios edwse tin synenteysh?", "who gave interview?"},
+		{"pws ton lene ton arxhgo ths astynomias ths koreas pou phge sto dokdo", "what is the name of police chief Korea where go in the dokdo"},
+		{"pws ton lene ton arxigo tis astynomias?", "what is the name of police chief?"},
+		{"ypegrapsan kapoio koino anakoinwthen oi 4 xwres asias-eirinikou sti madriti? me poion titlo?", "sign some joint communique 4 countries Asia-Pacific in the Madrid? with which title?"},
+		{"ti leei to anakoinwthen?", "what does say communique?"},
+	})
+}
