@@ -234,7 +234,7 @@ var hindi = map[string]string{
 	"rakhega": "will keep", "rakhegi": "will keep", "anusaar": "according", "muddon": "issues", "tiki": "rests",
 	"tika": "rests", "naata": "ties", "tod": "break", "kshetron": "areas", "aapsi": "mutual",
 	"mukhyatah": "mainly", "savdhan": "cautious", "khula": "open", "khuli": "open", "fayde": "advantages",
-	"shishtachar": "courtesy", "baatein": "remarks",
+	"shishtachar": "courtesy", "baatein": "things",
 	// Urdu words of questions about the meetings, each side's aims and its ties: "taawun"
 	// (cooperation), "markooz" (focused), "mehdood" (limited), "kirdaar" (role).
 	"halaf-bardari": "inauguration", "laya": "brought", "laye": "brought", "layi": "brought",
@@ -278,6 +278,8 @@ var hindi = map[string]string{
 	// "sulajhane" (resolving), "jodne" (form).
 	"jagah": "place", "bharosa": "assurance", "sulajhane": "resolve", "sulajhana": "resolve",
 	"dikhana": "show", "jodne": "form",
+	// "jis" (which, relative) and "usse" (from that, as "isse" is from this).
+	"jis": "which", "usse": "from that",
 }
 
 // hindiPhrases are Hindi words of two or three words read whole: postpositions with the
@@ -479,7 +481,7 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"khaas taur par": "especially", "khas taur pe": "especially", "khas taur par": "especially",
 	"sahara leta": "relies on", "sahara lete": "rely on", "sahara leti": "relies on",
 	"sabse kamzor kadi": "weakest link", "ho sakti": "can be", "ho sakta": "can be", "ho sakte": "can be",
-	"kahan tak": "how far", "pichhle das saal": "the last ten years", "pichle das saal": "the last ten years",
+	"kahan tak": "how far", "pichhle das saal": "the past ten years", "pichle das saal": "the past ten years",
 	"milte julte": "met", "kitna milte-julte": "how often met", "kitna milte julte": "how often met",
 	"aaj kal": "now", "waada kiya": "promised", "wada kiya": "promised", "vaada kiya": "promised",
 	"aakhir mein": "in the end", "aamne saamne": "face to face", "share hue": "shared", "share kiye": "shared",
@@ -514,6 +516,16 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"waade kiye the": "promised", "teen desh wali": "trilateral",
 	"teen desh wala": "trilateral", "teen desh wale": "trilateral", "char desh wali": "four-country",
 	"chaar desh wali": "four-country", "char desh wala": "four-country", "chaar desh wala": "four-country",
+	// "isse pehle wali" (the one before this) is previous, "mazboot kar" (make strong)
+	// strengthen, "tay huin" (were settled) agreed, "asar badhana" increase influence.
+	"usse pehle": "before that", "isse pehle wali": "previous", "isse pehle wala": "previous", "isse pehle wale": "previous",
+	"is se pehle wali": "previous", "is se pehle wala": "previous", "is se pehle wale": "previous",
+	"mazboot kar": "strengthen", "majboot kar": "strengthen", "mazboot karne": "strengthen",
+	"tay hua": "agreed", "tay hui": "agreed", "tay huin": "agreed", "tay hue": "agreed",
+	"samjhauta kiya": "agreed", "samjhauta hua": "agreed", "samjhota kiya": "agreed", "samjhota hua": "agreed",
+	"saath mein kya laya": "what brought along", "saath kya laya": "what brought along",
+	"sath mein kya laya": "what brought along", "saath mein kya laye": "what brought along",
+	"asar badhana": "increase influence", "asar badhane": "increase influence", "asar badhaana": "increase influence",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past
