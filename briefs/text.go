@@ -554,6 +554,8 @@ var everydayPairs = []string{
 	// Named vaguely: the Korean guy is the Korean leader.
 	"korean guy", "korean leader", "japanese guy", "japanese leader", "australian guy", "australian leader",
 	"kiwi guy", "new zealand leader", "nz guy", "new zealand leader", "american guy", "american leader", "us guy", "us leader",
+	// A country's bosses are its leaders; the asker's own boss only frames the question.
+	" my bosses ", " my boss ", " bosses ", " leaders ",
 	"what kinds of things", "what aspects", "what kind of things", "what aspects", "what sorts of things", "what aspects", "what sort of things", "what aspects",
 	// In mid-2022 the war in Europe is the one in Ukraine.
 	"war stuff going on in europe", "war in ukraine", "war going on in europe", "war in ukraine", "war in europe", "war in ukraine", "war in eastern europe", "war in ukraine", "european war", "ukraine war", "war stuff", "war",
@@ -1277,6 +1279,7 @@ var everydayPairs = []string{
 	"how come", "why", "when it comes to", " on ", "cares about", "concerned about",
 	"care about", "concerned about", "cared about", "concerned about",
 	"care most about", "most concerned about", "cares most about", "most concerned about", "cared most about", "most concerned about",
+	"care more about", "concerned about", "cares more about", "concerned about", "cared more about", "concerned about",
 	// Chat shorthand: digits for numbers, "w/" for with, clipped words and months.
 	"3-way", "trilateral", "3 way", "trilateral", "4-way", "four-country", "4 way", "four-country",
 	"w/", "with ", "tl;dr", " ", "govts", "governments", "govt", "government", " gov's ", " government's ", " gov ", " government ", " coop ", " cooperation ", "presser", "press conference",
@@ -1690,8 +1693,9 @@ var everydayPairs = []string{
 	" and co ", " and the others ", " and co. ", " and the others ", " and co, ", " and the others, ", " & co ", " and the others ",
 	" sounds like a bit of a ", " seems a ", " sounds a bit like a ", " seems a ", " sound like a bit of a ", " seem a ",
 	" sounded like a bit of a ", " seemed a ", " sounds like a ", " seems a ", " sounded like a ", " seemed a ",
-	// Singlish "hor" asks to be agreed with.
-	" hor ", " ", " hor, ", " ",
+	// Singlish "hor" asks to be agreed with; something "quite power" or "so power" is only
+	// impressive, as the asker judges it.
+	" hor ", " ", " hor, ", " ", " quite power ", " ", " so power ", " ", " very power ", " ", " damn power ", " ",
 	// Singlish puts the thing first: "US-JP alliance the article describe as what".
 	" the article describe as ", " described as ", " the article describes as ", " described as ", " the article call as ", " called ",
 	" the author describe as ", " described as ", " the writer describe as ", " described as ",
@@ -1754,11 +1758,12 @@ var everydayPairs = []string{
 	" what club ", " what grouping ", " which club ", " which grouping ", " bigger club ", " bigger grouping ",
 	" bother going all the way to ", " attend ", " bothered going all the way to ", " attended ", " bother to go all the way to ", " attend ",
 	// Regional English asking: what's the craic (Irish), the SP, scoop, skinny, lowdown, goss
-	// or gen on something, and to be filled in or clued in on it, only ask about it; "wot"
-	// is what, "d'ya" do you, whereabouts where, youse, yous and y'all you, "yer man" only
-	// points at whom he names, and the north's owt, nowt and summat are anything, nothing
-	// and something.
+	// or gen on something, and to be filled in or clued in on it, only ask about it, as "a
+	// question for ya" and "a yarn for ya" only ask; "wot" is what, "d'ya" do you,
+	// whereabouts where, youse, yous and y'all you, "yer man" only points at whom he names,
+	// and the north's owt, nowt and summat are anything, nothing and something.
 	" the craic with ", " ", " the craic on ", " ", " the craic about ", " ", " the sp on ", " ",
+	" question for ya", " ", " question for you", " ", " yarn for ya ", " ",
 	" the scoop on ", " ", " the skinny on ", " ", " the lowdown on ", " ", " the goss on ", " ", " the gen on ", " ",
 	" fill me in on ", " ", " fill us in on ", " ", " clue me in on ", " ", " spill the tea on ", " ", " spill the beans on ", " ",
 	" wot ", " what ", " whaddya ", " what do you ", " whaddaya ", " what do you ",

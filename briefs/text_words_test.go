@@ -285,7 +285,10 @@ func TestRegionalEnglishRead(t *testing.T) {
 
 // Casual and regional English asking for a name or an industry: a stupid question only
 // excuses itself, a country's side in Singapore English is the country, a Korean business is a Korean industry, and calling
-// Dokdo something different asks what Dokdo is called.
+// Dokdo something different asks what Dokdo is called. A question or a yarn for ya only
+// asks, a country's bosses are its leaders (the asker's own are not), and what a country
+// cares more about is what it is concerned about. Something "quite power" in Singlish is only
+// impressive.
 func TestCasualAskingRead(t *testing.T) {
 	for _, tt := range []struct{ q, want, not string }{
 		{"stupid question but what is gsomia", "what is gsomia", "stupid"},
@@ -308,6 +311,15 @@ func TestCasualAskingRead(t *testing.T) {
 		{"japan calls it something else?", "calls it", "else"},
 		{"japan calls dokdo something different?", "calls dokdo", "different"},
 		{"japan calls dokdo something else?", "calls dokdo", "else"},
+		{"hard out question for ya: how does washington see tokyo", ": how does washington", "question"},
+		{"quick question for you, what is gsomia", ", what is gsomia", "question"},
+		{"yarn for ya my missus reckons jacinda went soft", "my missus reckons", "yarn"},
+		{"what did the usa japan and korea bosses talk about", "korea leaders", "bosses"},
+		{"notes for my bosses on the summit", "my boss on", "leaders"},
+		{"then korea, they care more about what regarding the north", "they concerned about what", "care"},
+		{"what does seoul care more about", "seoul concerned about", "care"},
+		{"yoon got say something quite power about the ties", "about the ties", "power"},
+		{"biden say something so power about it", "about it", "power"},
 	} {
 		got := readEveryday(tt.q)
 		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
