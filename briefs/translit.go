@@ -3784,6 +3784,11 @@ var translit = map[string]string{
 	"ch'ya":                "whose",
 	"reaktsiya":            "reaction",
 	"reakciya":             "reaction",
+	"reaktsiyu":            "reaction",
+	"reakciyu":             "reaction",
+	"reakciju":             "reaction",
+	"reaktsii":             "reaction",
+	"reakcii":              "reaction",
 	// Words of the newest askers on the article's subjects: the summit's dates and how it was
 	// held, who was invited, Albanese by name, the forced labour and its workers, the
 	// semiconductors, the contaminated water and the sea, GSOMIA abolished or extended,
@@ -4137,7 +4142,7 @@ var translitPhrases = map[string]string{
 	"na polyah summita":           "on the sidelines of the summit",
 	"kak partner":                 "as partner",
 	"kotoruyu vedut":              "led by",
-	"otnositsya k":                "regards",
+	"otnositsya k":                "relates to",
 	"otkazatsya ot":               "abandon",
 	"popali pod":                  "came under",
 	"snova zapustili":             "resumed",
@@ -4446,8 +4451,8 @@ var translitPhrases = map[string]string{
 	"otkazatsia ot":               "abandon",
 	"otkazatsja ot":               "abandon",
 	"otnosiatsia k":               "view",
-	"otnositsia k":                "regards",
-	"otnositsja k":                "regards",
+	"otnositsia k":                "relates to",
+	"otnositsja k":                "relates to",
 	"otnosjatsja k":               "view",
 	"po mneniiu":                  "according to",
 	"po mneniiu avtora":           "according to the author",
@@ -5034,4 +5039,18 @@ var translitPhrases = map[string]string{
 	"mun jae ine":        "Moon Jae-in",
 	"mun jae inom":       "Moon Jae-in",
 	"mun jae inu":        "Moon Jae-in",
+	// "v sravnenii s" and "po sravneniyu s" (compared with).
+	"v sravnenii s":   "compared with",
+	"po sravneniyu s": "compared with",
+	"po sravneniiu s": "compared with",
+	"po sravneniju s": "compared with",
+	// Phrases of the sixty-eighth round: what else typed with sch, and "kakuyu reakciyu
+	// vydal" (what reaction did it give), which asks how one reacted.
+	"chto esche":              "what else",
+	"kakuyu reakciyu vydal":   "how reacted",
+	"kakuyu reakciyu vydala":  "how reacted",
+	"kakuyu reakciyu vydali":  "how reacted",
+	"kakuyu reaktsiyu vydal":  "how reacted",
+	"kakuyu reaktsiyu vydala": "how reacted",
+	"kakuyu reaktsiyu vydali": "how reacted",
 }

@@ -481,6 +481,25 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"chto s mun jae inom", "what with Moon Jae-in"},
 		{"chto mun jae inu", "what Moon Jae-in"},
 		{"kem vashington schitaet yuzhnuyu koreyu, kakaya u nee rol", "whom Washington considers South Korea, which its role"},
+		// "otnositsya k" (relates to), "v sravnenii s" and "po sravneniyu s" (compared with).
+		{"kak Koreya otnositsya k Kitayu v sravnenii s Yaponiei?", "how Korea relates to China compared with Japan?"},
+		{"kak Koreja otnositsja k Kitaju po sravneniju s Japoniej?", "how Korea relates to China compared with Japan?"},
+		{"kak Koreia otnositsia k Kitaiu po sravneniiu s Iaponiei?", "how Korea relates to China compared with Japan?"},
+		{"kak Seul po sravneniyu s Tokio?", "how Seoul compared with Tokyo?"},
+		// What else typed with sch; what reaction one gave, which asks how one reacted, and the
+		// reaction in its cases.
+		{"chto esche obsuzhdali v Madride?", "what else discussed in Madrid?"},
+		{"kakuyu reakciyu vydal Pkhenyan?", "how reacted Pyongyang?"},
+		{"kakuyu reakciyu vydala Koreya?", "how reacted Korea?"},
+		{"kakuyu reakciyu vydali v Tokio?", "how reacted in Tokyo?"},
+		{"kakuyu reaktsiyu vydal Pekin?", "how reacted Beijing?"},
+		{"kakuyu reaktsiyu vydala Yaponiya?", "how reacted Japan?"},
+		{"kakuyu reaktsiyu vydali v Seule?", "how reacted in Seoul?"},
+		{"kakuyu reakciyu Pkhenyana?", "which reaction Pyongyang?"},
+		{"kakuyu reaktsiyu Seula?", "which reaction Seoul?"},
+		{"kakuju reakciju Pekina?", "which reaction Beijing?"},
+		{"kakovy reakcii Tokio?", "what are reaction Tokyo?"},
+		{"kakovy reaktsii Seula?", "what are reaction Seoul?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
