@@ -39,7 +39,7 @@ var romanKoreanTellers = func() map[string]bool {
 	for _, w := range []string{"hano", "kano", "bonna", "doeno", "doena", "watna", "gatna", "ttarana", "hanoh", "hanoe", "kanoh", "kanoe",
 		"doenoh", "doenoe", "doendano", "doendanoe", "nuguno", "nugunoe", "nugunoh", "eodigo", "mwogo", "eodiraneunde", "uttoke", "uttokke",
 		"eomno", "eomnoh", "eomnoe", "bureunoe", "bureunoh", "nugunona", "nugu-nona", "yeollyeonnona",
-		"meokko", "meorago", "meorakeon", "mwarakeon", "umjigino", "umjigina", "tteunna", "haetna", "mangseorina",
+		"meokko", "meorago", "meorakeon", "mwarakeon", "umjigino", "umjigina", "tteunna", "haetna", "mangseorina", "haen-na",
 		"budeureopno", "kadeonde", "mageullaemyeon", "haetdakadeonde", "handakangeo", "handakan", "nugude",
 		"mageonna", "kkaejinna", "budeureomna"} {
 		tellers[w] = true
@@ -3303,10 +3303,27 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"itdae": "there is", "eopdae": "not", "cheoeumingeo": "first time", "nuingeo": "who", "nugo": "who",
 	"eodieodiingeo": "which", "mwomwoingeo": "what", "hyeopjeonge": "agreement", "hyeopjeongi": "agreement",
 	"dokdoreul": "Dokdo", "maejeotdae": "signed", "mihoju": "US Australia",
+	// The hearsay past asked "how was" ("eotteotdae"); nouns of the article typed run on; names
+	// as Korean spells them; the hearsay past and the asked past alone ("haessdae",
+	// "haessingeo"); what one said, asked run on ("mworahaengeo"); and agreement reached, they
+	// say ("hapuibwatdae").
+	"eotteotdae": "how was", "natohoeui": "NATO summit", "bukhanmunje": "North Korea issue",
+	"samgakhyeomnyeok": "trilateral cooperation", "gukbangjangwan": "defense minister", "oegyojangwan": "foreign minister",
+	"wasingteon": "Washington", "madeurid": "Madrid", "makeurong": "Macron", "peurangseu": "France",
+	"yeoksamunje": "history issue", "bosangmunje": "compensation issue", "junggukmunje": "China issue",
+	"wianbumunje": "comfort women issue", "banilgamjeong": "anti-Japanese sentiment",
+	"yangjahyeomnyeok": "bilateral cooperation", "samjahyeomnyeok": "trilateral cooperation",
+	"yunjeongbu": "Yoon government", "yunjeonggwon": "Yoon administration", "hangukjeongbu": "South Korean government",
+	"ilbonjeongbu": "Japanese government", "bukhanjeongchaek": "North Korea policy",
+	"haessdae": "did", "haessingeo": "did", "haessdaega": "did",
+	"mworahaengeo": "what said", "mworahaessdae": "what said", "mworahaetdae": "what said",
+	"hapuibwattae": "agreed", "hapuibwatdae": "agreed", "hapuibwasseo": "agreed",
 	// Gyeongsang's asked "-nora" typed after a hyphen ("haen-nora", did… ?; "kan-nora", said).
 	"haen-nora": "did", "kan-nora": "said", "bureun-nora": "call", "bulleon-nora": "called", "dwaen-nora": "became",
 	"isseon-nora": "was", "wan-nora": "came", "bonaen-nora": "sent", "yeollin-nora": "was held",
-	"dareun-nora": "differ",
+	"dareun-nora": "differ", "saeng-gin-nora": "arose",
+	// the plain past asked, typed with a hyphen as "-nora" is ("haen-na", did… ?)
+	"haen-na": "did", "badan-nora": "received",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3324,6 +3341,9 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"jangkwan-deul": "ministers",
 	"2-guk":         "two countries", "3-guk": "three countries", "4-guk": "four countries", "4guk": "four countries",
 	"buk-han": "North Korea", "buk-haek": "North Korean nuclear", "ban-il": "anti-Japanese",
+	// words typed a syllable apart ("su-chul gyuje", export controls; "hang-eui", a protest)
+	"su-chul": "export", "su-chul-gyuje": "export controls", "hang-eui": "protest", "ban-do-che": "semiconductor",
+	"mun-jae-in": "Moon Jae-in", "oemu-sang": "foreign minister",
 	"han-mi-il": "United States, Japan and South Korea", "han-il": "South Korea Japan", "han-mi": "US ROK", "mi-il": "US Japan",
 	"suk-yeol": "Suk-yeol", "seok-yeol": "Suk-yeol", "jae-in": "Jae-in", "eui-yong": "Eui-yong", "ui-yong": "Eui-yong",
 	"jong-un": "Jong-un", "jjok": "", "jang-gwan": "minister",
@@ -3379,19 +3399,56 @@ var runOnNouns = map[string]string{
 	"jeollyak": "strategy", "mokpyo": "goal", "taedo": "attitude", "baiden": "Biden", "kishida": "Kishida",
 	"nato": "NATO", "washington": "Washington", "pyongyang": "Pyongyang", "beijing": "Beijing",
 	"canberra": "Canberra", "wellington": "Wellington", "madrid": "Madrid", "japan": "Japan",
+	// the article's common nouns, run on with their particle as often as the places
+	// ("gukbangjanggwandeureun", "suchulgyujereul", "natohoeuie", "pyeonjipjaneun"), and its
+	// places and people as Korean spells them ("wasingteoneun", "baideuni", "madeuridseo").
+	"gukbangjanggwan": "defense minister", "gukbangjangwan": "defense minister", "oegyojanggwan": "foreign minister",
+	"oegyojangwan": "foreign minister", "suchulgyuje": "export controls", "pyeonjipja": "editor",
+	"samjahoedam": "trilateral meeting", "jeongsanghoedam": "summit", "wianbu": "comfort women", "pangyeol": "ruling",
+	"chwiimsik": "inauguration", "oegyojeollyak": "diplomatic strategy",
+	"hyeomnyeok": "cooperation", "nenara": "four countries", "jeongsang": "leaders", "munje": "issue", "hoeui": "meeting",
+	"natohoeui": "NATO summit", "bukhanmunje": "North Korea issue", "wasingteon": "Washington", "wellingteon": "Wellington",
+	"kaenbera": "Canberra", "baideun": "Biden", "madeurid": "Madrid", "yunseogyeol": "Yoon Suk-yeol",
+	"samgakhyeomnyeok": "trilateral cooperation", "gidung": "pillar",
+	"seongeo": "election", "buin": "wife", "makeurong": "Macron", "peurangseu": "France",
+	"yeoksamunje": "history issue", "bosangmunje": "compensation issue", "junggukmunje": "China issue",
+	"wianbumunje": "comfort women issue", "haekmunje": "nuclear issue", "banilgamjeong": "anti-Japanese sentiment",
+	"yangjahyeomnyeok": "bilateral cooperation", "samjahyeomnyeok": "trilateral cooperation",
+	"jeongsanghoeui": "summit", "jeonggwon": "administration", "yunjeongbu": "Yoon government",
+	"yunjeonggwon": "Yoon administration", "hangukjeongbu": "South Korean government",
+	"ilbonjeongbu": "Japanese government", "bukhanjeongchaek": "North Korea policy", "ukeuraina": "Ukraine",
+}
+
+// runOnPlurals are nouns typed with the plural "-deul" and a particle run on
+// ("jeongsangdeuri", "gukbangjanggwandeureun", "hangukssaramdeulhanteneun"), each with its
+// English plural.
+var runOnPlurals = map[string]string{
+	"jeongsang": "leaders", "gukbangjanggwan": "defense ministers", "gukbangjangwan": "defense ministers",
+	"oegyojanggwan": "foreign ministers", "oegyojangwan": "foreign ministers", "nara": "countries",
+	"nenara": "four countries", "daetongnyeong": "presidents", "saram": "people", "hangukssaram": "South Koreans",
+	"hanguksaram": "South Koreans", "nodongja": "workers", "pihaeja": "victims", "bunseokga": "analysts",
+	"jeonmunga": "experts",
 }
 
 // runOnParticles are the particles typed run on after a noun: after a consonant, after a
 // vowel, and after either.
 var runOnParticles = [3][]string{
-	{"i", "eun", "eul", "ui", "irang", "euro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "gwa"},
+	{"i", "eun", "eul", "ui", "irang", "euro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "gwa", "iga"},
 	{"ga", "neun", "reul", "ui", "rang", "ro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "wa"},
-	{"hante", "hanteneun", "do", "man", "kkaji", "hago", "boda"},
+	{"hante", "hanteneun", "do", "man", "kkaji", "hago", "boda", "seo"},
 }
+
+// runOnPluralParticles are what follows a noun's plural "-deul" run on: the plural alone,
+// the particles after its l ("deuldo"), and those after its l typed r before a vowel
+// ("deureun", "deuri").
+var runOnPluralParticles = []string{"deul", "deuldo", "deulman", "deulhante", "deulhanteneun", "deulkkaji", "deulhago",
+	"deulgwa", "deulboda", "deullo", "deuri", "deureun", "deureul", "deurui", "deurege", "deureseo", "deurirang"}
 
 // withRunOnParticles is words with runOnNouns typed with each of runOnParticles run on, read
 // as the noun; a final k, l, p or t before a vowel typed as it is said too ("hangugi",
-// "seoureun", beside "hanguki" and "seouleun"). A form words has already keeps its English.
+// "seoureun", beside "hanguki" and "seouleun"); and runOnPlurals with each of
+// runOnPluralParticles, read as the English plural. A form words has already keeps its
+// English.
 func withRunOnParticles(words map[string]string) map[string]string {
 	voiced := map[byte]string{'k': "g", 'l': "r", 'p': "b", 't': "d"}
 	add := func(w, english string) {
@@ -3413,6 +3470,11 @@ func withRunOnParticles(words map[string]string) map[string]string {
 			}
 		}
 		for _, p := range runOnParticles[2] {
+			add(noun+p, english)
+		}
+	}
+	for noun, english := range runOnPlurals {
+		for _, p := range runOnPluralParticles {
 			add(noun+p, english)
 		}
 	}
@@ -3541,6 +3603,8 @@ var (
 		"hagosipeoyo", "hagoshipdago", "haja", "hajanha", "hajana", "handangga",
 		// Jeolla's present asked in "-neungeo" ("bandaehaneungeo", does… oppose?)
 		"haneungeo",
+		// the hearsay present ("bunseokhadae", they say… analyze)
+		"hadae",
 		// before "su" (can): "-hal su isseoyo"
 		"hal"}
 	politePast = []string{"haesseoyo", "haetseoyo", "haessoyo", "haesseo", "haetseo", "haenna", "haennayo", "haenna-yo",
@@ -4469,6 +4533,7 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"keun tagyeok badasseo":     "was hit hard",
 	"taggyeok badasseo":         "was hit",
 	"tagyeok badasseo":          "was hit",
+	"tagyeok badan-nora":        "was hit",
 	"naen don":                  "money contributed",
 	"haeyang bangryu":           "ocean discharge",
 	"haeyang bangnyu":           "ocean discharge",
@@ -5102,6 +5167,8 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"mwora haessdae": "what said", "mwora haetdae": "what said", "mwora haessingeo": "what said",
 	"mwora haessdaega": "what said", "mwora bureuneungeo": "what do call", "mwora bureundae": "what do call",
 	"mwora bulleossdae": "what did call", "mwora bulliundae": "what is called",
+	// the past asked in "-ngeo" typed apart too ("mwora haengeo", what did… say)
+	"mwora haengeo": "what said",
 }))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
@@ -5326,6 +5393,10 @@ var romanKoreanParticles = withParticlesJoined(setOf([]string{
 	"gonoo",
 	"igonoo",
 	"ngeo",
+	// "hago" (and, with) and the copula asked "-igonoo" typed a syllable apart
+	// ("miguk-ha-go", "ipjang-i-gonoo").
+	"ha-go",
+	"i-gonoo",
 }))
 
 // particlesJoined are particles with the particles that may follow them: the topic
