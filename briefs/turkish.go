@@ -5321,6 +5321,11 @@ var turkishPhrases = map[string]string{
 	"nasil bir konumda": "what place",
 	"nasil bi konumda":  "what place",
 	"nasıl bi konumda":  "what place",
+	"ne konumda":        "what place",
+	// "yetkililerin toplantısıydı", was the meeting of officials, said of a meeting already
+	// named: whose it was.
+	"yetkililerin toplantısıydı": "of officials was",
+	"yetkililerin toplantisiydi": "of officials was",
 	// "başkanlık etmek", to preside, is to chair.
 	"başkanlık etti": "chaired",
 	"baskanlik etti": "chaired",

@@ -291,6 +291,10 @@ func TestTurkishEverydayWords(t *testing.T) {
 		{"Çin meselesi masaya gelmedi", "China issue did not come up"},
 		{"washington icin guney kore nasil bi konumda", "what place for washington South Korea"},
 		{"Washington için Güney Kore nasıl bir konumda", "what place for Washington South Korea"},
+		{"amerikanin gozunde guney kore ne konumda", "what place the US's view South Korea"}, // "ne konumda" too
+		// "yetkililerin toplantısıydı", was the meeting of officials, is whose meeting it was.
+		{"ortak basın toplantısı hangi düzeydeki yetkililerin toplantısıydı", "which level joint press conference of officials was"},
+		{"ortak basin toplantisi hangi duzeydeki yetkililerin toplantisiydi", "which level joint press conference of officials was"},
 		{"Son yıllarda ABD'nin Asya'da kurmaya çalıştığı ileri sürülen ittifak yapısına makalede ne ad veriliyor", "what in recent years the US's Asia build said to be trying alliance structure article called"},
 		{"hayashi yoonun yemin torenine gelirken yaninda ne getirdi", "what hayashi Yoon's inauguration ceremony coming with him brought"},
 	})
