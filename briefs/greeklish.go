@@ -4297,6 +4297,15 @@ var greeklishPhrases = withGreeklishDigits(map[string]string{
 	"synenteysi typou":      "press conference",
 	"arxhgo ths astynomias": "police chief",
 	"arxigo tis astynomias": "police chief",
+	// "akrivws" before a day or a date is "exact" ("poia akrivws mera": which exact day); a
+	// ban on exports is an export ban.
+	"akrivws mera":        "exact day",
+	"akrivws hmera":       "exact day",
+	"akrivws imera":       "exact day",
+	"akrivws hmeromhnia":  "exact date",
+	"akrivws imerominia":  "exact date",
+	"mpan stis eksagwges": "export ban",
+	"mpan eksagwgwn":      "export ban",
 })
 
 // withGreeklishDigits is words with, beside each, its spellings with 8 for theta and 3 for xi

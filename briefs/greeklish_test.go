@@ -583,5 +583,13 @@ func TestGreeklishTalksAgenciesAndChiefs(t *testing.T) {
 		{"pws ton lene ton arxigo tis astynomias?", "what is the name of police chief?"},
 		{"ypegrapsan kapoio koino anakoinwthen oi 4 xwres asias-eirinikou sti madriti? me poion titlo?", "sign some joint communique 4 countries Asia-Pacific in the Madrid? with which title?"},
 		{"ti leei to anakoinwthen?", "what does say communique?"},
+		// "akrivws" before a day or a date is "exact"; a ban on exports is an export ban.
+		{"poia akrivws mera tou maiou egine h orkwmosia tou yoon suk-yeol?", "which exact day May take place inauguration yoon suk-yeol?"},
+		{"poia akrivws hmera egine h synodos?", "which exact day take place summit?"},
+		{"poia akrivws imera?", "which exact day?"},
+		{"ti akrivws hmeromhnia?", "what exact date?"},
+		{"ti akrivws imerominia?", "what exact date?"},
+		{"pws antidrase h seoul sto mpan stis eksagwges?", "how did react seoul in the export ban?"},
+		{"pws antidrase h seoul sto mpan eksagwgwn?", "how did react seoul in the export ban?"},
 	})
 }
