@@ -346,6 +346,18 @@ var tagalog = map[string]string{
 	"ginpirmahan": "signed", "pirmahan": "sign", "gintawag": "called", "ginatawag": "called",
 	"ginabuo": "building", "buuon": "build", "bayaan": "abandon", "ginapush": "pushes",
 	"ginattendan": "attended", "agreehan": "agreed on", "napagagreehan": "agreed on",
+	// More of Hiligaynon's and Cebuano's verbs and words ("ginhiwat", held; "himuon", will do;
+	// "nadaog", won; "pagkasubong", at present).
+	"ginhiwat": "held", "himuon": "do", "tinguhaan": "aimed", "nadaog": "won", "nidaog": "won",
+	"nagpaabot": "expects", "ayuson": "fix", "istar": "live", "pagkasubong": "now", "napatay": "killed",
+	"ulan": "rain",
+	// More of Tagalog's verbs and words: pushing, putting, supporting, and "kaliit"
+	// (how small, as "kalaki" is how big).
+	"tinutulak": "pushes", "itinutulak": "pushes", "kaliit": "small", "naudlot": "stopped",
+	"nagpapa-init": "fuels", "nilalagay": "puts", "nakalagay": "placed",
+	"nagcomment": "commented", "inallot": "allotted", "sinuportahan": "supported", "madami": "many",
+	"masasabi": "say", "nyang": "his", "sinusubukang": "trying to", "pinrotesta": "protested",
+	"nasundan": "followed", "ganyang": "such", "pagod": "tired", "magluto": "cook",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -443,6 +455,13 @@ var tagalogPhrases = map[string]string{
 	"ano klase nga": "what kind of", "ano nga klase": "what kind of", "sa ano nga": "in what",
 	"galain buot": "upset", "galain ang buot": "upset", "malain buot": "upset",
 	"sabi ng article": "according to article", "sabi sang article": "according to article",
+	// What a letter or a talk holds: Hiligaynon's "sulod sang" and Tagalog's "laman ng" and
+	// "nilalaman ng" (the contents of), and "sa sulod sang" (inside).
+	"sulod sang": "contents of the", "sa sulod sang": "inside", "laman ng": "contents of the",
+	"nilalaman ng": "contents of the",
+	// Hesitating typed without its hyphen, Hiligaynon's "gin" typed apart from "storyahan"
+	// (discussed), and its "naga istar" (lives).
+	"nagdadalawang isip": "hesitates", "gin storyahan": "discussed", "naga istar": "live",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

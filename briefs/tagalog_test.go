@@ -120,3 +120,41 @@ func TestTagalogHiligaynon(t *testing.T) {
 		{"paano gina curb sang japan ang china sabi sang article", "how curb of japan the china according to article"},
 	})
 }
+
+// What a letter holds ("sulod sang", "laman ng"), and more of Tagalog's and Bisaya's verbs and
+// words.
+func TestTagalogContentsAndMoreVerbs(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"ano ang sulod sang letter ni kishida", "what the contents of the letter kishida"},
+		{"ano ang laman ng letter ni kishida", "what the contents of the letter kishida"},
+		{"ano ang nilalaman ng letter ni kishida", "what the contents of the letter kishida"},
+		{"ano ang sa sulod sang letter", "what the inside letter"},
+		{"diin ginhiwat ang summit kag ano gusto himuon sang yoon", "where held the summit and what wants do of yoon"},
+		{"ano gin tinguhaan sang moon kag sin-o nadaog", "what aimed of moon and who won"},
+		{"unsa outcome sa complaint? nidaog ba", "what outcome complaint? won"},
+		{"bkt nagpaabot ang US sa allies nya", "why expects the US allies his"},
+		{"unsay gi send niya para ayuson relations", "what is send his for fix relations"},
+		{"pila ka tawo ang naga istar sa dokdo", "how many people the live dokdo"},
+		{"pila ka tawo ang istar sa dokdo pagkasubong", "how many people the live dokdo now"},
+		{"pila ang napatay sa war? ulan ba", "how much is the killed war? rain"},
+		{"ano gin storyahan sang japan kag korea", "what discussed of japan and korea"},
+		{"bakit tinutulak ng washington ang nato", "why pushes of washington the nato"},
+		{"bakit itinutulak ng washington ang nato", "why pushes of washington the nato"},
+		{"gaano kaliit yung dokdo", "how small the dokdo"},
+		{"bakit naudlot yung press con", "why stopped the press conference"},
+		{"ano pa nagpapa-init ng sentiment", "what else fuels of sentiment"},
+		{"saan nila nilalagay focus ng diplomacy nila", "where their puts focus of diplomacy their"},
+		{"saan nakalagay yung flag", "where placed the flag"},
+		{"nagcomment ba si yoon tungkol sa china", "commented yoon about china"},
+		{"magkano inallot ng japan", "how much allotted of japan"},
+		{"sinuportahan ba ni biden at madami ba", "supported biden and many"},
+		{"ano masasabi ng india", "what say of india"},
+		{"ano pa ang iba nyang sinulat", "what else the other his wrote"},
+		{"ano sinusubukang buuin ng US", "what trying to build of US"},
+		{"ano pinrotesta ng tokyo", "what protested of tokyo"},
+		{"saan ginanap ang summit? d ko nasundan", "where held the summit? not followed"},
+		{"na-invite ba sa ganyang summit", "invite such summit"},
+		{"pagod na ako, ano lutuin sa magluto", "tired I, what cook cook"},
+		{"bakit nagdadalawang isip ang seoul", "why hesitates the seoul"},
+	})
+}
