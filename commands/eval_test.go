@@ -1914,13 +1914,13 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-seventh round's end (its last code, 873c55ca): blind49 103/110, blind50 109/110,
+	// At the sixty-eighth round's end (its last code, a1bc656d): blind49 103/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 105/110, blind92 107/110, blind96 109/110,
 	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
-	// blind122 105/110, blind131 109/110, blind142 104/110, blind143 108/110, tuning164 108/110,
+	// blind122 105/110, blind131 109/110, blind142 105/110, blind143 108/110, tuning164 108/110,
 	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
 	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
 	// tuning229 108/110, tuning239 107/110, tuning240 106/110, tuning245 108/110, tuning251 107/110,
@@ -1945,12 +1945,12 @@ var floors = map[string]float64{
 	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 109/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110,
 	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 108/110,
-	// tuning587 106/110, tuning588 108/110, tuning590 91/110, tuning593 107/110, tuning594 110/110,
+	// tuning587 106/110, tuning588 109/110, tuning590 91/110, tuning593 107/110, tuning594 110/110,
 	// tuning599 110/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 105/110,
 	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613 103/110,
 	// tuning614 107/110, tuning617 106/110, tuning619 106/110, tuning622 109/110, tuning624 109/110,
 	// tuning629 110/110, tuning630 109/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
-	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 109/110,
+	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 110/110,
 	// tuning642 110/110, tuning644 110/110, tuning645 107/110, tuning646 108/110, tuning647 107/110,
 	// tuning648 110/110, tuning650 109/110, tuning652 109/110, tuning653 109/110, tuning654 105/110,
 	// tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668 110/110, tuning670 108/110,
@@ -1967,7 +1967,7 @@ var floors = map[string]float64{
 	// tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, blind185 103/110,
 	// blind186 100/110, blind187 97/110, blind189 93/110, blind190 96/110, blind191 104/110, blind192
 	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
-	// 106/110, tuning745 109/110, tuning746 108/110, tuning747 107/110, blind194 105/110, blind196
+	// 107/110, tuning745 109/110, tuning746 108/110, tuning747 107/110, blind194 105/110, blind196
 	// 106/110, blind197 105/110, blind199 108/110, blind200 100/110, tuning748 107/110, tuning749
 	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 101/110, blind202
 	// 99/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
@@ -1977,8 +1977,8 @@ var floors = map[string]float64{
 	// 108/110, tuning768 108/110, tuning769 108/110, blind220 108/110, blind221 102/110, blind222
 	// 105/110, blind225 101/110, tuning770 109/110, tuning771 110/110, tuning772 110/110, tuning773
 	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
-	// 110/110, tuning781 110/110, tuning782 110/110, blind228 99/110, blind229 103/110, blind230
-	// 95/110, blind231 100/110, tuning783 108/110, tuning784 108/110, tuning786 109/110, tuning787
+	// 110/110, tuning781 110/110, tuning782 110/110, blind228 104/110, blind229 103/110, blind230
+	// 97/110, blind231 100/110, tuning783 109/110, tuning784 108/110, tuning786 109/110, tuning787
 	// 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
 	// 98/110, blind235 91/110, blind236 101/110, blind237 104/110, blind238 101/110, blind239 97/110,
 	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 106/110,
@@ -1989,55 +1989,59 @@ var floors = map[string]float64{
 	// tuning810 105/110, tuning811 110/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
 	// tuning815 109/110, tuning816 107/110, tuning819 108/110, blind248 103/110, blind249 102/110,
 	// blind250 104/110, blind251 94/110, blind252 104/110, tuning820 108/110, tuning821 109/110,
-	// tuning823 110/110, blind253 102/110, blind254 105/110, blind255 98/110, blind256 99/110,
+	// tuning823 110/110, blind253 103/110, blind254 105/110, blind255 99/110, blind256 99/110,
 	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
 	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 108/110,
-	// tuning832 101/110, blind259 93/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
-	// 101/110, tuning833 108/110, tuning834 104/110, tuning835 108/110, tuning836 107/110, tuning837
+	// tuning832 103/110, blind259 93/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
+	// 101/110, tuning833 108/110, tuning834 105/110, tuning835 108/110, tuning836 107/110, tuning837
 	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 105/110,
 	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
-	// tuning843 104/110, tuning844 102/110, tuning845 109/110, blind272 102/110, blind273 98/110,
-	// blind274 103/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 107/110,
+	// tuning843 104/110, tuning844 103/110, tuning845 109/110, blind272 102/110, blind273 98/110,
+	// blind274 104/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 107/110,
 	// tuning849 102/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 97/110,
-	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 101/110, blind283 92/110, blind284
+	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 102/110, blind283 92/110, blind284
 	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
 	// blind290 92/110, blind291 88/110, blind292 93/110, blind293 104/110, blind294 101/110, blind295
 	// 91/110, blind296 103/110, blind297 96/110, blind298 95/110, blind299 93/110, blind300 95/110,
 	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 103/110, blind305 92/110, blind306
-	// 91/110, blind307 96/110, blind308 99/110, blind309 100/110, blind310 95/110, blind311 101/110,
-	// blind312 96/110, blind313 102/110, blind314 91/110, blind315 89/110, blind316 93/110, blind317
-	// 97/110, blind318 88/110, blind319 95/110, blind320 99/110, blind321 97/110, blind322 98/110,
-	// blind323 95/110, blind324 101/110, blind325 99/110, blind326 94/110, blind327 85/110, blind328
+	// 91/110, blind307 97/110, blind308 99/110, blind309 100/110, blind310 96/110, blind311 101/110,
+	// blind312 96/110, blind313 102/110, blind314 92/110, blind315 89/110, blind316 94/110, blind317
+	// 97/110, blind318 89/110, blind319 95/110, blind320 99/110, blind321 97/110, blind322 98/110,
+	// blind323 96/110, blind324 101/110, blind325 99/110, blind326 94/110, blind327 85/110, blind328
 	// 104/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 98/110, blind334 96/110,
-	// blind335 95/110, blind336 102/110, blind337 100/110, blind338 106/110, blind339 106/110,
-	// blind340 96/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 95/110, blind345
-	// 95/110, blind348 80/110, blind349 88/110, blind350 90/110, blind351 98/110, blind352 100/110,
-	// blind353 102/110, blind355 104/110, blind356 89/110, blind357 92/110, blind358 95/110, blind359
-	// 100/110, blind360 93/110, blind361 100/110, blind362 97/110, blind363 98/110, blind364 101/110,
-	// blind365 96/110, blind366 90/110, blind367 100/110, blind368 98/110, blind371 99/110, blind372
-	// 72/110, blind373 98/110, blind374 97/110, blind375 103/110, blind376 88/110, blind377 103/110,
-	// blind378 92/110, tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110,
-	// tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860 105/110, tuning861 108/110,
-	// tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865 109/110, tuning866 107/110,
-	// tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110,
-	// tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875 109/110, tuning876 106/110,
-	// tuning877 103/110, tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881 107/110,
-	// tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885 107/110, tuning886 110/110,
-	// tuning887 110/110, tuning888 110/110, tuning889 106/110, tuning890 109/110, tuning891 105/110,
-	// tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895 107/110, tuning896 109/110,
-	// tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900 108/110, tuning901 104/110,
-	// tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905 104/110, tuning906 109/110,
-	// tuning907 109/110, tuning909 107/110, tuning910 108/110, tuning911 106/110, tuning912 106/110,
-	// tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916 109/110, tuning918 109/110,
-	// tuning919 107/110, tuning920 109/110, tuning921 102/110, tuning922 105/110, tuning923 109/110,
-	// tuning924 108/110, tuning925 109/110, tuning926 106/110, tuning927 106/110, tuning928 106/110,
-	// tuning929 107/110, tuning930 110/110, tuning931 105/110, tuning933 108/110, tuning934 96/110,
-	// tuning935 108/110, tuning936 107/110, tuning937 108/110, tuning938 107/110, tuning939 108/110,
-	// tuning940 103/110, tuning942 109/110, tuning943 104/110, tuning944 100/110, tuning945 106/110,
-	// tuning946 109/110, tuning947 106/110, tuning949 100/110, tuning950 105/110, tuning951 105/110,
-	// tuning952 109/110, tuning953 109/110, tuning954 105/110, tuning955 110/110, tuning957 103/110,
-	// tuning958 102/110, tuning959 105/110, tuning960 108/110. Each floor below is the best score
-	// measured; the comments give each set's history up to the round before.
+	// blind335 95/110, blind336 103/110, blind337 100/110, blind338 106/110, blind339 106/110,
+	// blind340 97/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 95/110, blind345
+	// 96/110, blind348 83/110, blind349 89/110, blind350 91/110, blind351 99/110, blind352 100/110,
+	// blind353 102/110, blind355 104/110, blind356 90/110, blind357 92/110, blind358 96/110, blind359
+	// 102/110, blind360 94/110, blind361 100/110, blind362 97/110, blind363 98/110, blind364 101/110,
+	// blind365 96/110, blind366 91/110, blind367 100/110, blind368 98/110, blind371 99/110, blind372
+	// 77/110, blind373 98/110, blind374 97/110, blind375 103/110, blind376 90/110, blind377 103/110,
+	// blind378 92/110, blind380 73/110, blind381 78/110, blind382 101/110, blind383 100/110, blind384
+	// 100/110, blind385 107/110, blind386 95/110, tuning852 107/110, tuning853 110/110, tuning854
+	// 109/110, tuning855 110/110, tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860
+	// 105/110, tuning861 108/110, tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865
+	// 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870
+	// 109/110, tuning871 101/110, tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875
+	// 109/110, tuning876 106/110, tuning877 103/110, tuning878 110/110, tuning879 110/110, tuning880
+	// 110/110, tuning881 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885
+	// 107/110, tuning886 110/110, tuning887 110/110, tuning888 110/110, tuning889 106/110, tuning890
+	// 109/110, tuning891 105/110, tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895
+	// 107/110, tuning896 109/110, tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900
+	// 108/110, tuning901 104/110, tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905
+	// 104/110, tuning906 109/110, tuning907 109/110, tuning909 107/110, tuning910 108/110, tuning911
+	// 106/110, tuning912 106/110, tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916
+	// 110/110, tuning918 109/110, tuning919 107/110, tuning920 109/110, tuning921 102/110, tuning922
+	// 105/110, tuning923 109/110, tuning924 108/110, tuning925 109/110, tuning926 106/110, tuning927
+	// 106/110, tuning928 106/110, tuning929 107/110, tuning930 110/110, tuning931 106/110, tuning933
+	// 109/110, tuning934 96/110, tuning935 108/110, tuning936 107/110, tuning937 108/110, tuning938
+	// 107/110, tuning939 108/110, tuning940 103/110, tuning942 109/110, tuning943 104/110, tuning944
+	// 100/110, tuning945 106/110, tuning946 109/110, tuning947 107/110, tuning949 100/110, tuning950
+	// 105/110, tuning951 108/110, tuning952 109/110, tuning953 109/110, tuning954 106/110, tuning955
+	// 110/110, tuning957 103/110, tuning958 102/110, tuning959 110/110, tuning960 109/110, tuning961
+	// 59/110, tuning962 92/110, tuning963 105/110, tuning964 90/110, tuning965 97/110, tuning966
+	// 106/110, tuning967 110/110, tuning968 108/110, tuning969 107/110, tuning970 106/110, tuning971
+	// 50/110, tuning972 97/110. Each floor below is the best score measured; the comments give each
+	// set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2182,7 +2186,7 @@ var floors = map[string]float64{
 	// (74b5975): blind142 (a British tabloid reader's slang) 97/110 and blind143 (a long-haul
 	// trucker's casual grammar) 102/110; blind141 (a radio call-in listener, 106/110) and
 	// blind144 (a Malaysian civil servant, 108/110) pass evalGate from the first.
-	"blind142-questions.jsonl": 104.0 / 110,
+	"blind142-questions.jsonl": 105.0 / 110,
 	"blind143-questions.jsonl": 108.0 / 110,
 	// tuning164, written in a retired diplomat's formal register, had 85/110 with the
 	// nineteenth round's first code (cdfd517), 98/110 at the twentieth's end and 100/110 at
@@ -2695,7 +2699,7 @@ var floors = map[string]float64{
 	// tuning592 pass evalGate, each with every refusal.
 	"tuning585-questions.jsonl": 108.0 / 110,
 	"tuning587-questions.jsonl": 106.0 / 110,
-	"tuning588-questions.jsonl": 108.0 / 110,
+	"tuning588-questions.jsonl": 109.0 / 110,
 	"tuning590-questions.jsonl": 91.0 / 110,
 	// Written later in it, scored with dfc6fdf before they were tuned on: tuning593 (a Welsh
 	// rugby fan) 101/110, tuning594 (Italian mixed in) 43/110 and tuning599 (an Australian
@@ -2753,7 +2757,7 @@ var floors = map[string]float64{
 	// The round's last, scored with 7e7bb37 before they were tuned on: tuning641 (Russian in
 	// Latin letters) 50/110, tuning642 (Arabizi) 46/110 and tuning644 (Spanglish) 49/110;
 	// tuning643 (voice dictation) passes evalGate.
-	"tuning641-questions.jsonl": 109.0 / 110,
+	"tuning641-questions.jsonl": 110.0 / 110,
 	"tuning642-questions.jsonl": 110.0 / 110,
 	"tuning644-questions.jsonl": 110.0 / 110,
 	// The round's very last, scored with 1ec3671: tuning645 (Tanglish) 56/110, tuning646
@@ -2933,7 +2937,7 @@ var floors = map[string]float64{
 	"tuning740-questions.jsonl": 108.0 / 110,
 	"tuning741-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with 023a03a before they were tuned on.
-	"tuning744-questions.jsonl": 106.0 / 110,
+	"tuning744-questions.jsonl": 107.0 / 110,
 	"tuning745-questions.jsonl": 109.0 / 110,
 	"tuning746-questions.jsonl": 108.0 / 110,
 	"tuning747-questions.jsonl": 107.0 / 110,
@@ -3025,13 +3029,13 @@ var floors = map[string]float64{
 	// blind226 (Bisaya) 97 and 106, blind227 (Indonesian) 105 and 105 pass; blind228
 	// (Doric) 61 and 87, blind229 (Vietnamese) 102 and 102, blind230 (Darija with French)
 	// 78 and 83, blind231 (Mexican Spanish) 96 and 98.
-	"blind228-questions.jsonl": 99.0 / 110,
+	"blind228-questions.jsonl": 104.0 / 110,
 	"blind229-questions.jsonl": 103.0 / 110,
-	"blind230-questions.jsonl": 95.0 / 110,
+	"blind230-questions.jsonl": 97.0 / 110,
 	"blind231-questions.jsonl": 100.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
-	"tuning783-questions.jsonl": 108.0 / 110,
+	"tuning783-questions.jsonl": 109.0 / 110,
 	"tuning784-questions.jsonl": 108.0 / 110,
 	"tuning786-questions.jsonl": 109.0 / 110,
 	"tuning787-questions.jsonl": 108.0 / 110,
@@ -3108,9 +3112,9 @@ var floors = map[string]float64{
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and with 425bc53
 	// alike: blind253 (Taglish) 99/110, blind255 (Singlish) 97, blind256 (romanised Korean)
 	// 91, blind257 (Portuguese) 86, blind258 (Sheng) 79; blind254 (Nigerian Pidgin) 104.
-	"blind253-questions.jsonl": 102.0 / 110,
+	"blind253-questions.jsonl": 103.0 / 110,
 	"blind254-questions.jsonl": 105.0 / 110,
-	"blind255-questions.jsonl": 98.0 / 110,
+	"blind255-questions.jsonl": 99.0 / 110,
 	"blind256-questions.jsonl": 99.0 / 110,
 	"blind257-questions.jsonl": 93.0 / 110,
 	"blind258-questions.jsonl": 102.0 / 110,
@@ -3125,7 +3129,7 @@ var floors = map[string]float64{
 	"tuning830-questions.jsonl": 108.0 / 110,
 	"tuning831-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with f26ced1 before tuned on.
-	"tuning832-questions.jsonl": 101.0 / 110,
+	"tuning832-questions.jsonl": 103.0 / 110,
 	// Blind, written later in the fifty-fifth round, scored with 5dc1f6b and with 10cfed5:
 	// blind259 (Swahili and Sheng) 78 and 86/110, blind260 (Portuguese) 92 and 96, blind261
 	// (romanised Korean) 87 and 88, blind262 (Banglish) 64 and 90, blind263 (Hawaii Pidgin)
@@ -3137,7 +3141,7 @@ var floors = map[string]float64{
 	"blind263-questions.jsonl": 101.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
 	"tuning833-questions.jsonl": 108.0 / 110,
-	"tuning834-questions.jsonl": 104.0 / 110,
+	"tuning834-questions.jsonl": 105.0 / 110,
 	// Written after them, scored with c184478 before tuned on.
 	"tuning835-questions.jsonl": 108.0 / 110,
 	"tuning836-questions.jsonl": 107.0 / 110,
@@ -3159,14 +3163,14 @@ var floors = map[string]float64{
 	"tuning841-questions.jsonl": 109.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
 	"tuning843-questions.jsonl": 104.0 / 110,
-	"tuning844-questions.jsonl": 102.0 / 110,
+	"tuning844-questions.jsonl": 103.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
 	// blind274 (a child's questions) 101 and 103, blind275 (Aussie run-on) 91 and 91.
 	"blind272-questions.jsonl": 102.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
-	"blind274-questions.jsonl": 103.0 / 110,
+	"blind274-questions.jsonl": 104.0 / 110,
 	"blind275-questions.jsonl": 97.0 / 110,
 	// Written at the same time, scored with 16fef0a before tuned on.
 	"tuning846-questions.jsonl": 108.0 / 110,
@@ -3186,7 +3190,7 @@ var floors = map[string]float64{
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
 	"blind281-questions.jsonl": 106.0 / 110,
-	"blind282-questions.jsonl": 101.0 / 110,
+	"blind282-questions.jsonl": 102.0 / 110,
 	"blind283-questions.jsonl": 92.0 / 110,
 	// Blind, written later in the fifty-seventh round, scored with fd4499c and with 6c14bd6:
 	// blind284 (Egyptian Arabizi) 77 and 77/110, blind285 (Turkish) 73 and 73, blind286
@@ -3227,24 +3231,24 @@ var floors = map[string]float64{
 	"blind304-questions.jsonl": 103.0 / 110,
 	"blind305-questions.jsonl": 92.0 / 110,
 	"blind306-questions.jsonl": 91.0 / 110,
-	"blind307-questions.jsonl": 96.0 / 110,
+	"blind307-questions.jsonl": 97.0 / 110,
 	"blind308-questions.jsonl": 99.0 / 110,
 	"blind309-questions.jsonl": 100.0 / 110,
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
 	// blind312 (Egyptian Arabizi) 60 and 67, blind313 (Turkish) 93 and 96.
-	"blind310-questions.jsonl": 95.0 / 110,
+	"blind310-questions.jsonl": 96.0 / 110,
 	"blind311-questions.jsonl": 101.0 / 110,
 	"blind312-questions.jsonl": 96.0 / 110,
 	"blind313-questions.jsonl": 102.0 / 110,
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314
 	// (Greeklish) 64/110, blind315 (Egyptian Arabizi) 81, blind316 (Russian in Latin letters)
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
-	"blind314-questions.jsonl": 91.0 / 110,
+	"blind314-questions.jsonl": 92.0 / 110,
 	"blind315-questions.jsonl": 89.0 / 110,
-	"blind316-questions.jsonl": 93.0 / 110,
+	"blind316-questions.jsonl": 94.0 / 110,
 	"blind317-questions.jsonl": 97.0 / 110,
-	"blind318-questions.jsonl": 88.0 / 110,
+	"blind318-questions.jsonl": 89.0 / 110,
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
 	// 81/110 (84), blind320 (Egyptian Arabizi) 90 (90), blind321 (Russian in Latin letters) 87
 	// (91), blind322 (romanised Korean) 96 (97).
@@ -3257,7 +3261,7 @@ var floors = map[string]float64{
 	// blind326 (Egyptian Arabizi) 90, blind327 (romanised Korean) 76, blind328 (American
 	// English) 102, blind329 (Indian English) 107, blind330 (Australian English) 95, blind331
 	// (Levantine Arabizi with French) 81.
-	"blind323-questions.jsonl": 95.0 / 110,
+	"blind323-questions.jsonl": 96.0 / 110,
 	"blind324-questions.jsonl": 101.0 / 110,
 	"blind325-questions.jsonl": 99.0 / 110,
 	"blind326-questions.jsonl": 94.0 / 110,
@@ -3273,7 +3277,7 @@ var floors = map[string]float64{
 	"blind333-questions.jsonl": 98.0 / 110,
 	"blind334-questions.jsonl": 96.0 / 110,
 	"blind335-questions.jsonl": 95.0 / 110,
-	"blind336-questions.jsonl": 102.0 / 110,
+	"blind336-questions.jsonl": 103.0 / 110,
 	"blind337-questions.jsonl": 100.0 / 110,
 	"blind338-questions.jsonl": 106.0 / 110,
 	"blind339-questions.jsonl": 106.0 / 110,
@@ -3281,20 +3285,20 @@ var floors = map[string]float64{
 	// Korean) 92/110, blind341 (Greeklish) 92/110, blind342 (Egyptian Arabizi) 96/110, blind343
 	// (Jordanian Arabizi) 75/110, blind344 (Turkish) 94/110, blind345 (Russian in Latin letters)
 	// 93/110, blind346 (Irish English) 108/110, blind347 (Nigerian English) 108/110.
-	"blind340-questions.jsonl": 96.0 / 110,
+	"blind340-questions.jsonl": 97.0 / 110,
 	"blind341-questions.jsonl": 95.0 / 110,
 	"blind342-questions.jsonl": 98.0 / 110,
 	"blind343-questions.jsonl": 78.0 / 110,
 	"blind344-questions.jsonl": 95.0 / 110,
-	"blind345-questions.jsonl": 95.0 / 110,
+	"blind345-questions.jsonl": 96.0 / 110,
 	// Blind, written at the sixty-fourth round's start, scored with 0c2e2d31: blind348 (romanised
 	// Korean) 78/110, blind349 (Greeklish) 86/110, blind350 (Jordanian Arabizi) 86/110, blind351
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
-	"blind348-questions.jsonl": 80.0 / 110,
-	"blind349-questions.jsonl": 88.0 / 110,
-	"blind350-questions.jsonl": 90.0 / 110,
-	"blind351-questions.jsonl": 98.0 / 110,
+	"blind348-questions.jsonl": 83.0 / 110,
+	"blind349-questions.jsonl": 89.0 / 110,
+	"blind350-questions.jsonl": 91.0 / 110,
+	"blind351-questions.jsonl": 99.0 / 110,
 	"blind352-questions.jsonl": 100.0 / 110,
 	"blind353-questions.jsonl": 102.0 / 110,
 	"blind355-questions.jsonl": 104.0 / 110,
@@ -3302,11 +3306,11 @@ var floors = map[string]float64{
 	// Korean) 67/110, blind357 (Greeklish) 89/110, blind358 (Syrian Arabizi) 93/110, blind359
 	// (Turkish) 99/110, blind360 (Russian in Latin letters) 92/110, blind361 (Cuban Spanglish) 99/110,
 	// blind362 (Hinglish) 87/110, blind363 (northern English) 95/110.
-	"blind356-questions.jsonl": 89.0 / 110,
+	"blind356-questions.jsonl": 90.0 / 110,
 	"blind357-questions.jsonl": 92.0 / 110,
-	"blind358-questions.jsonl": 95.0 / 110,
-	"blind359-questions.jsonl": 100.0 / 110,
-	"blind360-questions.jsonl": 93.0 / 110,
+	"blind358-questions.jsonl": 96.0 / 110,
+	"blind359-questions.jsonl": 102.0 / 110,
+	"blind360-questions.jsonl": 94.0 / 110,
 	"blind361-questions.jsonl": 100.0 / 110,
 	"blind362-questions.jsonl": 97.0 / 110,
 	"blind363-questions.jsonl": 98.0 / 110,
@@ -3316,7 +3320,7 @@ var floors = map[string]float64{
 	// blind370 (New Zealand English) 107/110, blind371 (Taglish) 99/110.
 	"blind364-questions.jsonl": 101.0 / 110,
 	"blind365-questions.jsonl": 96.0 / 110,
-	"blind366-questions.jsonl": 90.0 / 110,
+	"blind366-questions.jsonl": 91.0 / 110,
 	"blind367-questions.jsonl": 100.0 / 110,
 	"blind368-questions.jsonl": 98.0 / 110,
 	"blind371-questions.jsonl": 99.0 / 110,
@@ -3324,24 +3328,24 @@ var floors = map[string]float64{
 	// Korean) 70/110, blind373 (Egyptian Arabizi) 98/110, blind374 (Greeklish) 96/110, blind375
 	// (Russian in Latin letters) 101/110, blind376 (Hinglish) 85/110, blind377 (Taglish) 103/110,
 	// blind378 (Turkish) 89/110, blind379 (Australian English) 107/110.
-	"blind372-questions.jsonl": 72.0 / 110,
+	"blind372-questions.jsonl": 77.0 / 110,
 	"blind373-questions.jsonl": 98.0 / 110,
 	"blind374-questions.jsonl": 97.0 / 110,
 	"blind375-questions.jsonl": 103.0 / 110,
-	"blind376-questions.jsonl": 88.0 / 110,
+	"blind376-questions.jsonl": 90.0 / 110,
 	"blind377-questions.jsonl": 103.0 / 110,
 	"blind378-questions.jsonl": 92.0 / 110,
 	// Blind, written at the sixty-eighth round's start, scored with 83f00ab7: blind380 (Jeolla
 	// romanised Korean) 56/110, blind381 (Tunisian Arabizi) 51/110, blind382 (Greeklish) 101/110,
 	// blind383 (Russian in Latin letters) 99/110, blind384 (Hinglish) 99/110, blind385 (Taglish)
 	// 81/110, blind386 (Turkish) 93/110, blind387 (Scottish English) 109/110.
-	"blind380-questions.jsonl": 56.0 / 110,
-	"blind381-questions.jsonl": 51.0 / 110,
+	"blind380-questions.jsonl": 73.0 / 110,
+	"blind381-questions.jsonl": 78.0 / 110,
 	"blind382-questions.jsonl": 101.0 / 110,
-	"blind383-questions.jsonl": 99.0 / 110,
-	"blind384-questions.jsonl": 99.0 / 110,
-	"blind385-questions.jsonl": 81.0 / 110,
-	"blind386-questions.jsonl": 93.0 / 110,
+	"blind383-questions.jsonl": 100.0 / 110,
+	"blind384-questions.jsonl": 100.0 / 110,
+	"blind385-questions.jsonl": 107.0 / 110,
+	"blind386-questions.jsonl": 95.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
@@ -3416,7 +3420,7 @@ var floors = map[string]float64{
 	"tuning913-questions.jsonl": 106.0 / 110,
 	"tuning914-questions.jsonl": 109.0 / 110,
 	"tuning915-questions.jsonl": 110.0 / 110,
-	"tuning916-questions.jsonl": 109.0 / 110,
+	"tuning916-questions.jsonl": 110.0 / 110,
 	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
 	"tuning918-questions.jsonl": 109.0 / 110,
 	"tuning919-questions.jsonl": 107.0 / 110,
@@ -3432,8 +3436,8 @@ var floors = map[string]float64{
 	"tuning928-questions.jsonl": 106.0 / 110,
 	"tuning929-questions.jsonl": 107.0 / 110,
 	"tuning930-questions.jsonl": 110.0 / 110,
-	"tuning931-questions.jsonl": 105.0 / 110,
-	"tuning933-questions.jsonl": 108.0 / 110,
+	"tuning931-questions.jsonl": 106.0 / 110,
+	"tuning933-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-fifth round, scored with 4d59de92 before tuned on.
 	"tuning934-questions.jsonl": 96.0 / 110,
 	"tuning935-questions.jsonl": 108.0 / 110,
@@ -3450,40 +3454,44 @@ var floors = map[string]float64{
 	"tuning945-questions.jsonl": 106.0 / 110,
 	"tuning946-questions.jsonl": 109.0 / 110,
 	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
-	"tuning947-questions.jsonl": 106.0 / 110,
+	"tuning947-questions.jsonl": 107.0 / 110,
 	// Written in the sixty-seventh round, scored with 2b168491 before tuned on.
 	"tuning949-questions.jsonl": 100.0 / 110,
 	"tuning950-questions.jsonl": 105.0 / 110,
-	"tuning951-questions.jsonl": 105.0 / 110,
+	"tuning951-questions.jsonl": 108.0 / 110,
 	"tuning952-questions.jsonl": 109.0 / 110,
 	"tuning953-questions.jsonl": 109.0 / 110,
-	"tuning954-questions.jsonl": 105.0 / 110,
+	"tuning954-questions.jsonl": 106.0 / 110,
 	"tuning955-questions.jsonl": 110.0 / 110,
 	// Written in the sixty-seventh round, scored with dd04d4db before tuned on.
 	"tuning957-questions.jsonl": 103.0 / 110,
 	"tuning958-questions.jsonl": 102.0 / 110,
-	"tuning959-questions.jsonl": 105.0 / 110,
-	"tuning960-questions.jsonl": 108.0 / 110,
+	"tuning959-questions.jsonl": 110.0 / 110,
+	"tuning960-questions.jsonl": 109.0 / 110,
 	// Written at the sixty-eighth round's start, scored with 7c19ddad before tuned on.
-	"tuning961-questions.jsonl": 32.0 / 110,
-	"tuning962-questions.jsonl": 53.0 / 110,
-	"tuning963-questions.jsonl": 96.0 / 110,
-	"tuning964-questions.jsonl": 42.0 / 110,
-	"tuning965-questions.jsonl": 70.0 / 110,
-	"tuning966-questions.jsonl": 95.0 / 110,
-	"tuning967-questions.jsonl": 97.0 / 110,
-	"tuning968-questions.jsonl": 90.0 / 110,
+	"tuning961-questions.jsonl": 59.0 / 110,
+	"tuning962-questions.jsonl": 92.0 / 110,
+	"tuning963-questions.jsonl": 105.0 / 110,
+	"tuning964-questions.jsonl": 90.0 / 110,
+	"tuning965-questions.jsonl": 97.0 / 110,
+	"tuning966-questions.jsonl": 106.0 / 110,
+	"tuning967-questions.jsonl": 110.0 / 110,
+	"tuning968-questions.jsonl": 108.0 / 110,
 	// Written at the sixty-eighth round's start, scored with 9306c947 before tuned on.
-	"tuning969-questions.jsonl": 77.0 / 110,
-	"tuning970-questions.jsonl": 98.0 / 110,
-	"tuning971-questions.jsonl": 36.0 / 110,
-	"tuning972-questions.jsonl": 38.0 / 110,
+	"tuning969-questions.jsonl": 107.0 / 110,
+	"tuning970-questions.jsonl": 106.0 / 110,
+	"tuning971-questions.jsonl": 50.0 / 110,
+	"tuning972-questions.jsonl": 97.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-eighth round's end: blind345 (1 before), tuning959 (1 before), tuning964 (1
+	// before), tuning967 (1 before), tuning970 (2 before), tuning972 (1 before) get every refusal
+	// right; blind385 misses 1 (2 before), tuning947 misses 1 (2 before), tuning954 misses 2 (3
+	// before), tuning966 misses 1 (3 before), tuning969 misses 1 (3 before); no set misses more.
 	// At the sixty-seventh round's end: tuning771 (1 before), tuning832 (1 before), blind259 (1
 	// before), blind282 (1 before), tuning953 (1 before), tuning957 (1 before) get every refusal
 	// right; blind310 misses 2 (3 before), blind333 misses 2 (3 before), blind368 misses 2 (3 before),
@@ -4211,7 +4219,6 @@ var refusalsMissed = map[string]int{
 	"blind342-questions.jsonl": 1,
 	"blind343-questions.jsonl": 2,
 	"blind344-questions.jsonl": 2,
-	"blind345-questions.jsonl": 1,
 	"blind346-questions.jsonl": 1,
 	// Blind, written at the sixty-fourth round's start, scored with 0c2e2d31: blind348 28/30, blind349
 	// 28/30, blind350 29/30, blind351 30/30, blind352 26/30, blind353 30/30, blind354 30/30, blind355
@@ -4252,7 +4259,7 @@ var refusalsMissed = map[string]int{
 	// 30/30, blind382 30/30, blind383 28/30, blind384 30/30, blind385 28/30, blind386 28/30, blind387
 	// 30/30.
 	"blind383-questions.jsonl": 2,
-	"blind385-questions.jsonl": 2,
+	"blind385-questions.jsonl": 1,
 	"blind386-questions.jsonl": 2,
 	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
 	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
@@ -4333,32 +4340,27 @@ var refusalsMissed = map[string]int{
 	// tuning945 28/30, tuning946 30/30.
 	"tuning944-questions.jsonl": 1,
 	// Written late in the sixty-sixth round, scored with 63f60c29: tuning947 28/30, tuning948 30/30.
-	"tuning947-questions.jsonl": 2,
+	"tuning947-questions.jsonl": 1,
 	// Written in the sixty-seventh round, scored with 2b168491: tuning949 29/30, tuning950 30/30,
 	// tuning951 30/30, tuning952 29/30, tuning953 29/30, tuning954 25/30, tuning955 30/30, tuning956
 	// 28/30.
 	"tuning949-questions.jsonl": 1,
 	"tuning952-questions.jsonl": 1,
-	"tuning954-questions.jsonl": 3,
+	"tuning954-questions.jsonl": 2,
 	"tuning956-questions.jsonl": 1,
 	// Written in the sixty-seventh round, scored with dd04d4db: tuning957 29/30, tuning958 29/30,
 	// tuning959 29/30, tuning960 28/30.
 	"tuning958-questions.jsonl": 1,
-	"tuning959-questions.jsonl": 1,
 	"tuning960-questions.jsonl": 1,
 	// Written at the sixty-eighth round's start, scored with 7c19ddad: tuning961 29/30, tuning962
 	// 30/30, tuning963 30/30, tuning964 29/30, tuning965 28/30, tuning966 27/30, tuning967 29/30,
 	// tuning968 30/30.
 	"tuning961-questions.jsonl": 1,
-	"tuning964-questions.jsonl": 1,
 	"tuning965-questions.jsonl": 2,
-	"tuning966-questions.jsonl": 3,
-	"tuning967-questions.jsonl": 1,
+	"tuning966-questions.jsonl": 1,
 	// Written at the sixty-eighth round's start, scored with 9306c947: tuning969 27/30, tuning970
 	// 28/30, tuning971 30/30, tuning972 29/30.
-	"tuning969-questions.jsonl": 3,
-	"tuning970-questions.jsonl": 2,
-	"tuning972-questions.jsonl": 1,
+	"tuning969-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
