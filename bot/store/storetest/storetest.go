@@ -1234,12 +1234,13 @@ func testConcurrentOpen(t *testing.T, newDB Backend) {
 	}
 	wg.Wait()
 	for i, s := range stores {
-		if s != nil {
-			t.Cleanup(func() { s.Close() })
-		}
+		// A failed open may hand back a typed nil inside the interface, so
+		// the error, not the handle, says whether there is anything to close.
 		if errs[i] != nil {
 			t.Errorf("concurrent open %d = %v", i, errs[i])
+			continue
 		}
+		t.Cleanup(func() { s.Close() })
 	}
 	if t.Failed() {
 		return
