@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and seventy-two sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning972-questions.jsonl; tuning4 is written as
+//   - nine hundred and seventy-six sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning976-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -534,6 +534,9 @@ type evalCase struct {
 //     tuning969 to tuning972 (an Iloilo call-centre agent's Taglish with Hiligaynon, an Aberdeen
 //     postman's Scottish English with Doric, a Jeonju grandmother's Jeolla romanised Korean and a
 //     Sousse taxi driver's Tunisian Arabizi), at the sixty-eighth round's start;
+//     tuning973 to tuning976 (an Oran shopkeeper's Algerian Arabizi with French, a Port Harcourt
+//     bus conductor's Nigerian Pidgin, a Davao fisherman's Bisaya mixed with English and a Kolkata
+//     student's romanised Bengali), at the sixty-ninth round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1857,6 +1860,10 @@ func evalFiles(t testing.TB) []string {
 		"tuning970-questions.jsonl",
 		"tuning971-questions.jsonl",
 		"tuning972-questions.jsonl",
+		"tuning973-questions.jsonl",
+		"tuning974-questions.jsonl",
+		"tuning975-questions.jsonl",
+		"tuning976-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3499,6 +3506,11 @@ var floors = map[string]float64{
 	"tuning970-questions.jsonl": 106.0 / 110,
 	"tuning971-questions.jsonl": 50.0 / 110,
 	"tuning972-questions.jsonl": 97.0 / 110,
+	// Written at the sixty-ninth round's start, scored with c1abb890 before tuned on.
+	"tuning973-questions.jsonl": 67.0 / 110,
+	"tuning974-questions.jsonl": 101.0 / 110,
+	"tuning975-questions.jsonl": 90.0 / 110,
+	"tuning976-questions.jsonl": 105.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4389,6 +4401,12 @@ var refusalsMissed = map[string]int{
 	// Written at the sixty-eighth round's start, scored with 9306c947: tuning969 27/30, tuning970
 	// 28/30, tuning971 30/30, tuning972 29/30.
 	"tuning969-questions.jsonl": 1,
+	// Written at the sixty-ninth round's start, scored with c1abb890: tuning973 29/30, tuning974
+	// 26/30, tuning975 23/30, tuning976 27/30.
+	"tuning973-questions.jsonl": 1,
+	"tuning974-questions.jsonl": 4,
+	"tuning975-questions.jsonl": 7,
+	"tuning976-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
