@@ -473,6 +473,8 @@ func TestUncovered(t *testing.T) {
 		{"a contrast with what the article does not give", "Why did the three leaders meet together, as opposed to holding bilateral meetings?", "", ""},
 		{"the analysts asked who they are", "Who exactly are these analysts the article cites?", GapNotGiven, "The article gives no names of the analysts it cites."},
 		{"a Chinese spokesman", "Did the Chinese government spokesman comment on the Madrid summit?", GapNotGiven, "The article gives no Chinese reactions."},
+		{"what China's government said", "What did the Chinese government say after hearing about the Madrid summit?", GapNotGiven, "The article gives no Chinese reactions."},
+		{"how China's authorities responded", "How did the Chinese authorities respond to the summit?", GapNotGiven, "The article gives no Chinese reactions."},
 		{"the letter's contents, inside it", "What was written inside his handwritten letter to Yoon?", GapNotGiven, "The article gives no contents of Kishida's letter."},
 		{"a company's reaction", "How did Samsung react to Japan's export curbs?", GapNotGiven, "The article gives no names of companies."},
 		{"the materials' name asked in a second language", "What are name of three semiconductor material that Japan restrict krub?", GapNotGiven, "The article gives no names of the materials."},
