@@ -25,7 +25,10 @@ var romanKoreanTellers = func() map[string]bool {
 		// Jeolla's hearsay past typed with its double s ("haessdae") and asked ("haetdaega"),
 		// its copula, past and present asked in "-ngeo" ("cheoeumingeo", "haessingeo",
 		// "bureuneungeo"), and Gyeongsang's asked "-nora" typed after a hyphen ("haen-nora").
-		"ssdae", "ssdaega", "tdaega", "ngeo", "nora")
+		"ssdae", "ssdaega", "tdaega", "ngeo", "nora",
+		// the hearsay present of a verbal noun ("jipjunghandae", they say… focuses on;
+		// "bunseokhadae", they say… analyzes).
+		"ndae", "hadae")
 	for _, w := range []string{"eotteoke", "eotteokke", "eottoke", "ottoke", "otoke", "eotteohge", "eotteohke", "eoddeoke",
 		"otteoke", "eotteokhe", "eottokhe", "mwoya", "nuguya", "eonjeya", "eodiya", "eodiseo", "eolmana", "myeochil",
 		"mwora", "mueol", "mwol", "mwoga", "eolmaya", "eodi-eodiya", "nugu-nugu", "nugu-nugu-ya", "eodi-eodi-yeyo", "nugu-nugu-yeyo",
@@ -62,6 +65,7 @@ var romanKoreanTellers = func() map[string]bool {
 	tellers["myeonjeok"] = true // area, a word no other language read has
 	tellers["myeonjeok-eun"] = true
 	tellers["eotteongayo"] = true
+	tellers["nugo"] = true // Gyeongsang's who… ? ("pyeonjipjaneun nugo?")
 	for _, asking := range []string{"mwo", "mueot", "nugu", "nuga", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
 		"museun", "myeot", "eolma", "eolmana", "eottae"} {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
@@ -3379,6 +3383,12 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	// anhaenna").
 	"eonjejjeum": "when", "myeochilgan": "how many days", "harumaninga": "only one day",
 	"ajikkaji": "until now", "malhaenna": "said", "anhaenna": "did not", "andhaenna": "did not",
+	// this article ("igeul", "i geul" run on), for how many days ("myeochildongan"), the last
+	// time ("majimageuro", "majimak-euro"), the ones invited asked ("chodaebadeungeo"), and
+	// handed over ("geonnejwosseo").
+	"igeul": "this article", "myeochildongan": "how many days", "myeochilttongan": "how many days",
+	"majimageuro": "last", "majimakeuro": "last", "chodaebadeungeo": "invited", "geonnejwosseo": "handed over",
+	"geonnejwotdae": "handed over",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -3417,6 +3427,9 @@ var runOnNouns = map[string]string{
 	"jeongsanghoeui": "summit", "jeonggwon": "administration", "yunjeongbu": "Yoon government",
 	"yunjeonggwon": "Yoon administration", "hangukjeongbu": "South Korean government",
 	"ilbonjeongbu": "Japanese government", "bukhanjeongchaek": "North Korea policy", "ukeuraina": "Ukraine",
+	// the Asia Pacific ("asiataepyeongyangeseo"), a delegation ("daepyodaneul") and a size
+	// ("keugiga").
+	"asiataepyeongyang": "Asia Pacific", "daepyodan": "delegation", "keugi": "size",
 }
 
 // runOnPlurals are nouns typed with the plural "-deul" and a particle run on
@@ -3586,7 +3599,7 @@ var politeVerbs = map[string][2]string{
 	"yuji": {"maintain", "maintained"}, "wiban": {"violate", "violated"}, "chugu": {"pursue", "pursued"},
 	"gidae": {"expect", "expected"}, "eokje": {"deter", "deterred"},
 	"jeoe": {"exclude", "excluded"}, "jujeo": {"hesitate", "hesitated"}, "akhwa": {"worsen", "worsened"},
-	"jibae": {"control", "controlled"},
+	"jibae": {"control", "controlled"}, "dongeui": {"agree", "agreed"},
 }
 
 // politePresent and politePast are the endings typed after "ha-" for the present and the past,

@@ -935,3 +935,22 @@ func TestRomanisedKoreanJeollaRunOn(t *testing.T) {
 		{"ilbon oemu-sang-i chwiimsik-e deulgo on ge mwo-gonoo", "what Japan foreign minister inauguration carrying came"},
 	})
 }
+
+// The hearsay present of a verbal noun ("jipjunghandae", "bunseokhadae") and Gyeongsang's
+// "nugo" tell the language alone; "igeul" (this article), "myeochildongan" (for how many
+// days), "majimageuro" (last), "geonnejwosseo" (handed over), "dongeui" for "dongui", and
+// the Asia Pacific, a delegation and a size run on with their particle.
+func TestRomanisedKoreanHearsayPresent(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"hangugeun danggibungan oegyoreul eodie jipjunghandae?", "where South Korea danggibungan diplomacy focus on?"},
+		{"pyeonjipjaneun nugo? eoneu think tankingeo", "who editor? which think tankingeo"},
+		{"igeul pyeonjipjaneun nuguyeotdae?", "who this article editor?"},
+		{"madrid hoeui myeochildongan haessingeo?", "how many days madrid meeting did?"},
+		{"asiataepyeongyangeseo natoe chodaebadeun nara nege eodieodiingeo?", "which Asia Pacific NATO invited countries nege?"},
+		{"yunseogyeoriga chwiimhagijeone tokyoe museun daepyodaneul bonaetdae?", "which delegation Yoon Suk-yeol chwiimhagijeone Tokyo sent?"},
+		{"geu ilbon oegyojanggwani chwiimsike wasseo mwol geonnejwosseo?", "what the Japan foreign minister inauguration came handed over?"},
+		{"ilbon ppaego namjinaradeureun hoedamhamyeonseo mwol dongeuihaetdae?", "what Japan except namjinaradeureun hoedamhamyeonseo agreed?"},
+		{"hanmiil jeongsangdeuri jeone majimageuro mannangeoneun eonjeyeotdae?", "when hanmiil leaders before last mannangeoneun?"},
+		{"dokdo keugiga eolmana doeinge?", "how much doeinge Dokdo size?"},
+	})
+}
