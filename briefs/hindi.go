@@ -44,7 +44,7 @@ var hindi = map[string]string{
 	"sudharne": "improving", "chahte": "wanted", "chahta": "wants", "taraf": "behalf", "prati": "towards", "lekar": "about",
 	"karta": "", "karte": "", "karne": "", "karein": "", "kar": "", "raha": "", "rahi": "", "rahe": "", "paya": "",
 	"toh": "", "agar": "if", "hoga": "happen", "bheja": "sent", "aaya": "came", "aane": "coming", "lene": "taking",
-	"itna": "so", "hisaab": "according", "wajah": "reason", "badhta": "grows", "jhatka": "blow", "bada": "big",
+	"itna": "so", "hisaab": "according", "wajah": "reason", "badhta": "increases", "jhatka": "blow", "bada": "big",
 	"pichhli": "last", "pichla": "last", "band": "closed", "khatam": "end", "type": "kind", "laga": "", "lagi": "",
 	"deta": "gives", "importance": "priority", "kin": "which", "cheezon": "things", "aas": "", "paas": "around",
 	"apni": "its", "apna": "its", "govt": "government", "liya": "took", "li": "took", "uthaya": "raised",
@@ -155,7 +155,7 @@ var hindi = map[string]string{
 	"waqt": "time", "likhne": "write", "faida": "benefit", "sunaya": "delivered", "deti": "gives",
 	"arsa": "time", "arse": "time", "dilaya": "gave", "rishtay": "relations", "rishtey": "relations",
 	"qisam": "kind", "qism": "kind", "hakoomat": "government", "hukumat": "government", "dhakka": "blow",
-	"elaan": "announcement", "elan": "announcement", "faislon": "rulings", "barhta": "grows", "ghussa": "anger",
+	"elaan": "announcement", "elan": "announcement", "faislon": "rulings", "barhta": "increases", "ghussa": "anger",
 	"purane": "former", "fikr": "concern", "fikar": "concern", "narmi": "softness", "wade": "promises",
 	"wadey": "promises", "paise": "money", "hukam": "order", "lagata": "applies", "tor": "break",
 	"shobon": "fields", "dore": "visit", "daure": "visit", "haisiyat": "status", "akhri": "last",
@@ -267,7 +267,7 @@ var hindi = map[string]string{
 	// Chat spellings without their vowels: "m" (mein), "gye" (gaye), "bnake" (banake), "bdta"
 	// (badhta), "k" (ki, that).
 	"m": "in", "gye": "went", "gya": "", "lga": "", "rhya": "", "k": "", "bnake": "as", "bnane": "build",
-	"bnana": "build", "bdta": "grows", "desho": "countries", "chizo": "things", "chizon": "things",
+	"bnana": "build", "bdta": "increases", "desho": "countries", "chizo": "things", "chizon": "things",
 	"cheezo": "things", "conf": "conference", "raazi": "agreed",
 	// Hindi with Rajasthani touches: "kai" (what), "ri", "ro", "ra" (of, as "ki", "ka", "ke"),
 	// "su" (from), "ni" (not), "kitno bado" (how big), "hukum" (sir).
@@ -526,6 +526,11 @@ var hindiPhrases = withEnglishPasts(map[string]string{
 	"saath mein kya laya": "what brought along", "saath kya laya": "what brought along",
 	"sath mein kya laya": "what brought along", "saath mein kya laye": "what brought along",
 	"asar badhana": "increase influence", "asar badhane": "increase influence", "asar badhaana": "increase influence",
+	// "ek baar" is once ("ek baar ya hamesha", once or always); "saath dena" (to give one's
+	// company) is to stand by, support.
+	"ek baar": "once", "saath deta": "supports", "sath deta": "supports", "saath dete": "support",
+	"sath dete": "support", "saath deti": "supports", "sath deti": "supports", "saath diya": "supported",
+	"sath diya": "supported",
 })
 
 // withEnglishPasts is phrases with each English verb a Hinglish question makes past

@@ -626,7 +626,7 @@ func TestHindiChatVowelsAndRajasthani(t *testing.T) {
 		{"jhanda kis jagah lga tha?", "where flag?"},
 		{"Korea ki jagah h?", "Korea's place?"},
 		{"press conf kab band hui thi?", "when press conference stopped?"},
-		{"gussa kis cheez se bdta h?", "from what anger grows?"},
+		{"gussa kis cheez se bdta h?", "from what anger increases?"},
 		{"japan australia kin kin chizo m milke kaam karte h", "in which things japan australia together work"},
 		{"Korea kya karta?", "what Korea?"},
 		{"Japan kin chizon pe dhyan deta hai?", "on which things Japan focuses?"},
@@ -720,5 +720,12 @@ func TestHindiChatVowelsAndRajasthani(t *testing.T) {
 		{"Korea asar badhane ke liye kya karega?", "what for Korea increase influence will?"},
 		{"Korea kaise asar badhaana chahta hai?", "how Korea increase influence wants?"},
 		{"Korea jis dweep ko Dokdo kehta hai, Tokyo usse kya kehta hai?", "which island Korea Dokdo says, Tokyo from that what says?"},
+		// "badhta" (and "barhta", "bdta") is increases; "ek baar" once; "saath deta" supports.
+		{"Korea mein Japan ke khilaf ghussa aur kin cheezon se barhta hai?", "from which things in Korea against Japan anger and increases?"},
+		{"korea m japan ke khilaf gussa aur kis kis cheez se bdta h", "from which thing in korea against japan anger and increases"},
+		{"kishida chahte h k ye char desh nato summit m kaise aaye, ek baar ya hamesha?", "how kishida wanted four countries nato in summit came, once or always?"},
+		{"Japan hamesha America ka saath deta hai?", "Japan always America's supports?"},
+		{"Japan kis mudde pe America ka sath deta hai?", "on which issues Japan America's supports?"},
+		{"Australia ne kiska saath diya?", "whose supported Australia?"},
 	})
 }
