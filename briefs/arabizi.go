@@ -166,6 +166,8 @@ var arabiziMarkers = setOf([]string{
 	"hya", "wazeer", "balad",
 	// As an Amman asker types it.
 	"sama",
+	// As a Sfax and a Sousse writer type it.
+	"mta3", "mte3", "hedhi", "barcha", "tnajamch", "ynajmouch", "yejmouch", "awel",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -5595,6 +5597,20 @@ var arabizi = map[string]string{
 	"diplomatiquement": "diplomatically",
 	"mochartha":        "its participation",
 	"assasi":           "main",
+	// A Sfax and a Sousse writer's words: "no9ta" point, "dha3if" weak, "9a3da" the "is
+	// …-ing" of a verb that goes on (left out), "lkol" all, "t'equilibri" balance, "tcurbi"
+	// curb, "yet3aydou" are invited; an Amman asker's: "7ad" harsh.
+	"no9ta":       "point",
+	"dha3if":      "weak",
+	"dh3if":       "weak",
+	"9a3da":       "",
+	"9a3ed":       "",
+	"lkol":        "all",
+	"t'equilibri": "balance",
+	"7ad":         "harsh",
+	"yet3aydou":   "are invited",
+	"t3aydou":     "were invited",
+	"tcurbi":      "curb",
 	// An Amman asker's words: "rij3at" returned, "tshta3'el" operating, "sakkarat" closed,
 	// "tbneeh" build it, "3ind" to, "7ukom" power, "t7idd" limit, "m5awwef" frightening,
 	// "bsir" happens, "wazanat" balanced, "byeshta3'el" works, "jam3a" university.
@@ -6855,6 +6871,7 @@ var arabiziPhrases = map[string]string{
 	"7ako fiya":          "talked about in it",
 	"kan fi":             "was there",
 	"est-ce que":         "",
+	"est ce que":         "",
 	"7azra ktir men":     "very cautious about",
 	"el jey":             "next",
 	"bi 3ayn el e3tebar": "into consideration",
@@ -7843,4 +7860,34 @@ var arabiziPhrases = map[string]string{
 	"bi 5sos":          "regarding",
 	"b 5sos":           "regarding",
 	"3al 7ukom":        "to power",
+	// A Sfax and a Sousse writer's phrases: "chnowa" (what) with the verb it asks about,
+	// "fi chnowa" in what, "ekher marra" last time, "7ka 3la" talked about, "matiere
+	// première" raw materials; an Amman asker's: "t7idd mn" curb. "chnowa 9al" is left
+	// unread: read, it made an off-topic question answered.
+	"chnowa wa3ed":     "what promised",
+	"chnowa talab":     "what asked for",
+	"chnowa tsamiha":   "what calls it",
+	"chnowa ysamiwha":  "what call it",
+	"chnowa sama":      "what called",
+	"chnowa 9arrou":    "what decided",
+	"chnowa t9oul":     "what says",
+	"chnowa ma3neha":   "what is the meaning of",
+	"chnowa ta3mel":    "what does",
+	"chnowa esm":       "what is the name of",
+	"chnowa 3awed 9al": "what said again",
+	"chnowa ysir":      "what happens",
+	"chnowa y sir":     "what happens",
+	"chnowa 9a3da":     "what is",
+	"twalli chnowa":    "become what",
+	"fi chnowa":        "in what",
+	"ekher marra":      "last time",
+	"e5er mara":        "last time",
+	"e5er marra":       "last time",
+	"7ka 3la":          "talked about",
+	"7ka 3al":          "talked about",
+	"7kaw 3la":         "talked about",
+	"7kaw 3al":         "talked about",
+	"matiere première": "raw materials",
+	"t7idd mn":         "curb",
+	"t7idd men":        "curb",
 }

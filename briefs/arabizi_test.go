@@ -794,17 +794,17 @@ func TestArabiziTunisAndAmman(t *testing.T) {
 		{"el pays ttafqou w ma yettaf9ou 3la priorités", "the countries agreed and not agree on priorities"},
 		{"moon 3mel 7aja? el leaders y3amlou 7aja?", "moon did something? the leaders do something?"},
 		{"japan w australia ynajmou w ma ynajmouch y3mlou alliance jdida", "japan and australia can and not can make alliance new"},
-		{"yoon 7ka 3la china wala sket?", "yoon talked on china or kept silent?"},
+		{"yoon 7ka 3la china wala sket?", "yoon talked about china or kept silent?"},
 		{"chkoun el éditeur mta3 el ma9al w hal ta7lil?", "who the editor of the article and analysis?"},
 		{"chkoun premier ministre li mathkour fel 5bar?", "who prime minister that mentioned in the news?"},
 		{"9adhiyet dokdo w 9adhiya el machakel w machkel el tarikh", "the issue of dokdo and issue the problems and problem the date"},
 		{"el ministre 9dim w korea chamalia w corée el janoubiya", "the minister former and North Korea and South Korea"},
 		{"el ministre mta3 korea el janoubiya", "the minister of South Korea"},
-		{"t3ada el sommet? el leaders 7kaw 3la china", "took place the summit? the leaders talked on china"},
+		{"t3ada el sommet? el leaders 7kaw 3la china", "took place the summit? the leaders talked about china"},
 		{"e5er mara t9ablou ensemble, japan mchet lel qimma", "last time met together, japan went to the summit"},
 		{"chnowa el ahdef mta3 japan? a7sen zouz pays binethom", "what is the goals of japan? best two countries between them"},
 		{"el ma9al y9oul 3la mousta9bal el alliance", "the article says on future the alliance"},
-		{"yoon 7ka 3la sine? 3askri amricani w el amricane w strategie amricaine", "yoon talked on China? soldiers American and the Americans and strategy American"},
+		{"yoon 7ka 3la sine? 3askri amricani w el amricane w strategie amricaine", "yoon talked about China? soldiers American and the Americans and strategy American"},
 		{"japan 7tajet bedhabt 3la dokdo", "japan protested exactly on dokdo"},
 		{"el conference t7abset w japan m5alfa el ma7akem fi 9adhiyet el 5addema", "the conference was stopped and japan opposing the courts in the issue of the workers"},
 		{"tokyo w seoul y5tilfou, ykhtelfou w yt3amlou m3a pyongyang", "tokyo and seoul differ, differ and deal with pyongyang"},
@@ -847,7 +847,7 @@ func TestArabiziTunisAndAmman(t *testing.T) {
 		{"japan shu no3 el security system elli bt7awel tbneeh?", "what kind of japan security system that is trying build it?"},
 		{"shu esm dokdo 3ind el yabaniyeen?", "what is the name of dokdo to the Japanese?"},
 		{"lamma ija yoon 3al 7ukom, bi 5sos dokdo, b 5sos el 7ukom", "when came yoon to power, regarding dokdo, regarding the power"},
-		{"kif japan bt7awel t7idd mn el sin?", "how japan is trying limit from China?"},
+		{"kif japan bt7awel t7idd mn el sin?", "how japan is trying curb China?"},
 		{"shu el eshi elli m5awwef el koriyeen?", "what is the something that frightening the Koreans?"},
 		{"shu bsir la seoul iza amreeka ma wazanat 3ala el 7olafa2?", "what happens to seoul if the US not balanced on the allies?"},
 		{"el kateb wein byeshta3'el? aya jam3a", "where the author works? which university"},
@@ -874,5 +874,37 @@ func TestArabiziTunisAndAmman(t *testing.T) {
 		{"el conference t7abset", "the conference was stopped"},
 		{"sm3t klem kbir", "I heard words big"},
 		{"el route rij3at", "the route returned"},
+	})
+}
+
+// A Sfax and a Sousse writer: "chnowa" with the verb it asks about, "fi chnowa" in what,
+// "ekher marra" last time, "7ka 3la" talked about, "no9ta" point, "dha3if" weak, "9a3da"
+// left out, "lkol" all, "tcurbi" curb, "t'equilibri" balance; "mta3", "hedhi", "awel" and
+// "yet3aydou" tell Tunisian from the French mixed in. An Amman asker: "t7idd mn" curb, "7ad"
+// harsh.
+func TestArabiziSfaxSousseAmman(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"biden chnowa wa3ed japan?", "what promised biden japan?"},
+		{"kishida chnowa talab bi dhabt?", "what asked for kishida exactly?"},
+		{"dokdo japan chnowa tsamiha?", "what calls it dokdo japan?"},
+		{"el alliance chnowa ysamiwha?", "what call it the alliance?"},
+		{"biden chnowa sama el ijtima3?", "what called biden the meeting?"},
+		{"el leaders chnowa 9arrou?", "what decided the leaders?"},
+		{"japon chnowa t9oul 3la 9rarat corée?", "what says Japan on decisions Korea?"},
+		{"chnowa ma3neha 'medium power diplomacy'?", "what is the meaning of 'medium power diplomacy'?"},
+		{"australie chnowa ta3mel fel strategie?", "what does Australia in the strategy?"},
+		{"chnowa esm el jzira?", "what is the name of the island?"},
+		{"biden chnowa 3awed 9al lel japon?", "what said again biden to the Japan?"},
+		{"japan chnowa 9a3da tebni?", "what is japan building?"},
+		{"el 3ala9a lazem twalli chnowa?", "the relationship must become what?"},
+		{"japon w australie fi chnowa yt3awnou?", "in what Japan and Australia cooperate?"},
+		{"ekher marra t9ablou lkol m3a b3adhhom, imta?", "when last time met all with each other,?"},
+		{"yoon 7ka 3la sine wala sket?", "yoon talked about China or kept silent?"},
+		{"chnowa a9wa no9ta dha3if fel cooperation?", "chnowa strongest point weak in the cooperation?"},
+		{"tokyo kifech t7awel tcurbi china?", "how tokyo trying to curb china?"},
+		{"ken washington ma tnajamch t'equilibri bin el 4, chnowa y sir l seoul?", "what happens was washington not can balance between the 4, to Seoul?"},
+		{"est ce que hedhi awel mara les leaders mta3 4 pays yet3aydou l sommet nato?", " this first time the leaders of 4 countries are invited the summit nato?"},
+		{"kif japan bt7awel t7idd mn el sin?", "how japan is trying curb China?"},
+		{"canberra w tokyo mawqefhom ma3 el sin kif? kteer 7ad?", "how canberra and tokyo their position with China? very harsh?"},
 	})
 }
