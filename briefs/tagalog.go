@@ -35,6 +35,9 @@ var taglishMarkers = setOf([]string{
 	// Hiligaynon's (Ilonggo's) words no English question holds.
 	"sang", "kag", "sin-o", "san-o", "diin", "ngaa", "gid", "sadtong", "sini", "subong", "bala", "ukon", "pungsod",
 	"ginhimo", "ginahimo", "ginsiling", "natabo", "matabo",
+	// More of Cebuano's asking words as Davao types them ("nganu", "unsaon", "kanus a"), and
+	// its verbs no English question holds.
+	"nganu", "nganong", "unsaon", "kanus", "gidala", "gipirmahan", "naagree-han", "mobayad", "supak",
 })
 
 // tagalog are Tagalog words with their English, or "" for those an English question would not
@@ -358,6 +361,16 @@ var tagalog = map[string]string{
 	"nagcomment": "commented", "inallot": "allotted", "sinuportahan": "supported", "madami": "many",
 	"masasabi": "say", "nyang": "his", "sinusubukang": "trying to", "pinrotesta": "protested",
 	"nasundan": "followed", "ganyang": "such", "pagod": "tired", "magluto": "cook",
+	// More of Cebuano as Davao types it: "nganu" and "nganong" (why), "unsaon" (how), "ato"
+	// and "katong" (that, of a time past), "diri" (here), "silang" (they), "kanang" (a
+	// filler), and its verbs and words ("supak", opposed; "labay", dump; "mobayad", pay;
+	// "ipatindog", set up; "kasabot", understand; "pakita2", pakita-pakita typed short).
+	"nganu": "why", "nganong": "why", "unsaon": "how", "ato": "that", "katong": "that", "diri": "here",
+	"silang": "they", "kanang": "", "supak": "opposed", "labay": "dump", "mobayad": "pay",
+	"ipatindog": "set up", "gipatindog": "set up", "kasabot": "understand", "pakita2": "for show",
+	"seryoso": "serious", "eksaktong": "exact", "gisulat": "wrote", "naagree-han": "agreed",
+	"na-agree-han": "agreed", "agree-han": "agreed", "duha-duha": "hesitant", "balik": "again",
+	"atong": "",
 }
 
 // tagalogPhrases are Tagalog phrases of two to four words with their English.
@@ -412,7 +425,7 @@ var tagalogPhrases = map[string]string{
 	"pinag agree-han": "agreed on", "pinag-agree-han": "agreed on", "og lahi": "differently",
 	"ug lahi": "differently", "sa ila": "to them", "ok ra": "ok",
 	// Bisaya asking phrases, and its counting linker "ka" ("pila ka", how many).
-	"pila ka": "how many", "pila ang": "how much is the", "unsa nga": "what", "ngano nga": "why",
+	"pila ka": "how many", "pila ang": "how much is the", "unsa nga": "which", "ngano nga": "why",
 	"ngano man": "why", "unsa ilang": "what is their", "sa ilang": "their", "duha ka": "two",
 	"kung bakit": "why", "tulo ka": "three", "upat ka": "four", "2 ka": "two", "3 ka": "three", "4 ka": "four",
 	"unang higayon": "first time", "pila man ka": "how many", "pila man ang": "how much is the", "pila man kadako": "how big",
@@ -462,6 +475,18 @@ var tagalogPhrases = map[string]string{
 	// Hesitating typed without its hyphen, Hiligaynon's "gin" typed apart from "storyahan"
 	// (discussed), and its "naga istar" (lives).
 	"nagdadalawang isip": "hesitates", "gin storyahan": "discussed", "naga istar": "live",
+	// Cebuano's "kanus-a" (when) typed apart, "unsa man ilang" (what is their), "pila tanan
+	// ka" (how many in all), "human ato" (after that), "klase sa" (kind of), "kinsa nga"
+	// (which) and "d ko kasabot" (I do not understand).
+	"kanus a": "when", "unsa man ilang": "what is their", "pila tanan ka": "how many in all",
+	"human ato": "after that", "klase sa": "kind of", "kinsa nga": "which", "d ko kasabot": "I do not understand",
+	"di ko kasabot": "I do not understand", "dili ko kasabot": "I do not understand",
+	"kanus a eksakto": "when exactly", "kanus-a eksakto": "when exactly",
+	// What a letter holds, asked in Cebuano ("unsa sulod sa", what are the contents of).
+	"unsa sulod sa": "what are the contents of the", "unsa man sulod sa": "what are the contents of the",
+	"unsay sulod sa": "what are the contents of the",
+	// Who asks, in Cebuano ("mangingisda ko", I am a fisherman) and Tagalog.
+	"mangingisda ko": "I am a fisherman", "mangingisda ako": "I am a fisherman",
 }
 
 // tagalogAffixes are the Tagalog affixes put before an English verb with a hyphen

@@ -158,3 +158,28 @@ func TestTagalogContentsAndMoreVerbs(t *testing.T) {
 		{"bakit nagdadalawang isip ang seoul", "why hesitates the seoul"},
 	})
 }
+
+// Cebuano as Davao types it: "nganu" and "nganong" (why), "unsaon" (how), "kanus a" typed
+// apart, "ato", "atong" and "katong" of a time past, its "unsa nga" (which), "naagree-han",
+// "ipatindog" and "mobayad", what a letter holds, and who asks ("mangingisda ko").
+func TestTagalogDavaoCebuano(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"nganu man supak ang korea sa pag labay sa japan", "why opposed the korea  dump japan"},
+		{"unsaon man sa japan pag pressure sa north korea?", "how japan when pressure north korea?"},
+		{"kanus a man una gidala sa local court", "when first brought local court"},
+		{"unsa main purpose sa japan nganong ni apil", "what main purpose japan why join"},
+		{"unsa man ilang status sa summit ato", "what is their status summit that"},
+		{"pila tanan ka nasud ang member sa nato atong summit", "how many in all countries the member nato summit"},
+		{"unsa man naagree-han sa ministers ug unsa na-agree-han", "what agreed ministers and what agreed"},
+		{"seryoso ba jud na nga meeting sa 4 ka nasud o pakita2 ra", "serious meeting four countries or for show"},
+		{"katong flight, pila ka tuig na shutdown diri ug nganu man", "that flight, how many years shutdown here and why"},
+		{"kinsa nga klase sa govt ang supak", "which kind of government the opposed"},
+		{"nganu man mag duha-duha ang korea? d ko kasabot", "why hesitant the korea? I do not understand"},
+		{"unsa eksaktong date? kanang adlaw gyud", "what exact date? days"},
+		{"unsa man sulod sa sulat ni kishida? unsa iyang gisulat", "what are the contents of the letter kishida? what his wrote"},
+		{"kanus a eksakto ni balik operate ang route? unsa nga date", "when exactly again operate the route? which date"},
+		{"mangingisda ko bai, unsa nahitabo human ato gsomia", "I am a fisherman, what happened after that gsomia"},
+		{"unsa nga companies ang gi order nga mobayad", "which companies the order pay"},
+		{"unsa gi try ipatindog sa US? silang duha ra", "what try set up US? they two"},
+	})
+}
