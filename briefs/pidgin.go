@@ -9,7 +9,7 @@ package briefs
 var pidginMarkers = setOf([]string{"wetin", "dey", "di", "dat", "dem", "wey", "abeg", "kontri", "four-kontri",
 	"dis", "wit", "don", "siddon", "wan", "na", "sabi", "una", "oya", "abi", "sef", "pikin", "wahala", "comot",
 	"nko", "shey", "close-close", "dia", "oga", "sidon", "gree", "shebi", "pipo", "pesin", "sotey", "kpatakpata",
-	"gbege", "palava", "jare", "kontris", "commot"})
+	"gbege", "palava", "jare", "kontris", "commot", "yan", "togeda", "d"})
 
 // pidginTellers are Pidgin words no English question holds, one of which tells a question
 // written in Pidgin.
@@ -30,6 +30,8 @@ var pidgin = map[string]string{
 	"be": "is", "him": "he", "scatter": "broke up", "carry": "take", "suppose": "should", "shebi": "",
 	"pipo": "people", "pesin": "person", "sotey": "until", "kpatakpata": "completely", "gbege": "trouble",
 	"palava": "dispute", "jare": "", "commot": "leave", "show-show": "show",
+	// "yan" (yarn) is talk; "der" there; "d", as texted, the.
+	"yan": "talk", "togeda": "together", "der": "there", "d": "the",
 }
 
 // pidginPhrases are Pidgin phrases of two to four words with their English.
@@ -67,4 +69,5 @@ var pidginPhrases = map[string]string{
 	"still dey": "are still", "for me": "for me", "wey vex": "that angered",
 	// To "use press" someone is to use something to pressure them.
 	"use press": "use to pressure", "dey use press": "use to pressure",
+	"yan about": "talked about", "yan anything": "say anything",
 }

@@ -23,6 +23,11 @@ func TestPidginInEnglish(t *testing.T) {
 		// To "use press" someone is to use something to pressure them.
 		{"Wetin Japan dey use press North Korea?", "what Japan use to pressure North Korea?"},
 		{"Wetin Tokyo use press Pyongyang?", "what Tokyo use to pressure Pyongyang?"},
+		// "yan" is talk and marks Pidgin; "der" is there; "d", texted, is the; "togeda" together.
+		{"Kishida yan anything about China for di summit?", "Kishida say anything about China in the summit?"},
+		{"Di four leaders meet; wetin dem yan about for der?", "the four leaders meet; what they talked about in there?"},
+		{"Who be di PM for dis story, d article write am?", "Who is the PM in this story, the article write it?"},
+		{"Wetin Japan and Australia don sign togeda", "what Japan and Australia sign together"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
