@@ -3968,6 +3968,11 @@ var turkish = map[string]string{
 	"çizgide":        "line",
 	"oynamaya":       "play",
 	"gitmesinin":     "going",
+	// "birliktelik", togetherness, is "birlik", unity, held together.
+	"birliktelik":    "unity",
+	"birliktelikten": "unity",
+	"birlikteliği":   "unity",
+	"birlikteliğin":  "unity's",
 	"konusunu":       "issue",
 }
 
@@ -5427,6 +5432,26 @@ var turkishPhrases = map[string]string{
 	"bos gecti":                         "was empty",
 	"mavi kitabında":                    "blue book",
 	"mavi kitabinda":                    "blue book",
+
+	// "çıkar mı", does it come out: "yeni bir ittifak çıkar mı", will a new alliance emerge.
+	"çıkar mı": "emerge",
+	"cikar mi": "emerge",
+	// "bir türlü" with a verb that cannot: never manages to; "bir türlü anlaşamıyor", they
+	// never get along.
+	"bir türlü anlaşamıyor":    "never get along",
+	"bir turlu anlasamiyor":    "never get along",
+	"bi türlü anlaşamıyor":     "never get along",
+	"bi turlu anlasamiyor":     "never get along",
+	"bir türlü anlaşamıyo":     "never get along",
+	"bir turlu anlasamiyo":     "never get along",
+	"bi türlü anlaşamıyo":      "never get along",
+	"bi turlu anlasamiyo":      "never get along",
+	"bir türlü anlaşamıyorlar": "never get along",
+	"bir turlu anlasamiyorlar": "never get along",
+	"bi türlü anlaşamıyorlar":  "never get along",
+	"bi turlu anlasamiyorlar":  "never get along",
+	"bir türlü anlaşamadılar":  "never got along",
+	"bir turlu anlasamadilar":  "never got along",
 }
 
 // turkishApostropheSuffixes are the case and possessive suffixes Turkish writes after a name

@@ -206,7 +206,10 @@ func TestTurkishMixedInEnglish(t *testing.T) {
 		{"ABD Asya ülkelerini hangi stratejiyle yanına çekmeye çalışıyor", "which strategy the US Asia countries win over trying"},
 		{"japon disisleri bakani seule gelince elinde ne getirdi", "what Japanese foreign minister Seoul after in hand brought"},
 		{"japonya nasil bi guvenlik duzeni kurmaya calisiyo", "how Japan a security order build trying"},
-		{"kore ile japonya niye bi turlu anlasamiyo yaa", "why Korea with Japan a turlu cannot agree"},
+		{"kore ile japonya niye bi turlu anlasamiyo yaa", "why Korea with Japan never get along"}, // "bir türlü" with "-amıyor", never manages to
+		{"Japonya ile Kore bir türlü anlaşamıyor, neden?", "why Japan with Korea never get along,?"},
+		{"bu dortlu birliktelikten yeni bi ittifak cikar mi", "this four countries unity new a alliance emerge"}, // "çıkar mı", will it come out
+		{"bu dörtlü birliktelikten yeni bir ittifak çıkar mı", "this four countries unity new a alliance emerge"},
 		{"dortlu gorusme niye bos gecti", "why four countries meeting was empty"},
 		{"dörtlü görüşme neden boş geçti", "why four countries meeting was empty"},
 		{"yoon gelmeden once japonya adayla ilgili korenin neyine itiraz etti", "what yoon before before Japan island about Korea's opposed"},
