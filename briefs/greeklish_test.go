@@ -591,5 +591,12 @@ func TestGreeklishTalksAgenciesAndChiefs(t *testing.T) {
 		{"ti akrivws imerominia?", "what exact date?"},
 		{"pws antidrase h seoul sto mpan stis eksagwges?", "how did react seoul in the export ban?"},
 		{"pws antidrase h seoul sto mpan eksagwgwn?", "how did react seoul in the export ban?"},
+		// "gi auto" is "gi afto" (about this); "na einai kata" after a verb is being against, the
+		// bare verb; "ekanan kritikh sthn" (made criticism of) is criticizing.
+		{"h iaponia pws periorizei thn kina, me poious synergazetai gi auto", "Japan how contain China, with whom cooperate about this"},
+		{"ti allo kanei tous koreates na einai kata ths iaponias?", "what else do Koreans oppose Japan?"},
+		{"giati prepei na einai kata tis iaponias", "why should oppose Japan"},
+		{"Oi alles treis xwres ektos Iaponias ekanan kritikh sthn Kina sth synodo, h katholou;", "other three countries apart from Japan criticized China in the summit, or not at all;"},
+		{"ekane kritiki stin kina h afstralia?", "criticized China Australia?"},
 	})
 }
