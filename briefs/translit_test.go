@@ -500,6 +500,27 @@ func TestTranslitMixedInEnglish(t *testing.T) {
 		{"kakuju reakciju Pekina?", "which reaction Beijing?"},
 		{"kakovy reakcii Tokio?", "what are reaction Tokyo?"},
 		{"kakovy reaktsii Seula?", "what are reaction Seoul?"},
+		// Words of the sixty-ninth round: took (a position), joined, a week, the press conference
+		// typed whole, had been, demand, go, chips, export, is said, next, invitation, relations,
+		// Indo-Pacific, refer to, discharge, nothing, Ottawa and Finland typed with a plain l.
+		{"Britaniya kakuyu poziciyu zanyala po Azii na sammite?", "Britain which position took on Asia at the summit?"},
+		{"shveciya i finlandiya v madride v nato vstupili ili net", "Sweden and Finland in Madrid in nato joined or no"},
+		{"skolko reisov v nedelyu letaet kimpo-haneda", "how many flights in week flies kimpo-haneda"},
+		{"pochemu v noyabre 2021 sorvalas press-konferenciya usa japan korea", "why in November 2021 terminated press conference usa japan korea"},
+		{"lidery etih 4 aziatskih stran ranshe byvali na sammitah nato ili v pervyi raz", "leaders this 4 Asian countries before had been on summits nato or in first time"},
+		{"kakuyu summu kompensacii trebuyut koreiskie rabochie ot Mitsubishi?", "which amount compensation demand Korean workers from Mitsubishi?"},
+		{"Putin chto skazal pro to chto Yaponiya i Koreya ezdyat na sammity NATO?", "Putin what said about that Japan and Korea go on summits NATO?"},
+		{"kogda yaponiya ogranichila eksport materialov dlya chipov v kr", "when Japan restricted exports materials for chips in South Korea"},
+		{"skolko milliardov poteryala korea iz za eksportnyh ogranichenii 2019", "how many billion lost korea because of export restrictions 2019"},
+		{"chto v state govoritsya pro Taivan?", "what in the article is said about Taiwan?"},
+		{"gde budet sleduyushiy sammit NATO posle Madrida?", "where will next summit NATO after Madrid?"},
+		{"Kanada kak otnositsya k priglasheniyu aziatskih stran v NATO?", "Canada how relates to invitation Asian countries in NATO?"},
+		{"chto pytalos delat pravitelstvo Mun Chzhe Ina v otnosheniyah s Severom?", "what tried do government Moon Jae-in in relations with North Korea?"},
+		{"philippines kak otnosyatsya k etoi indo-tihookeanskoi strategii usa", "philippines how view this Indo-Pacific strategy usa"},
+		{"chto tokyo govorit pro reshenie po comfort women, na chto ssylayutsya", "what tokyo says about ruling on comfort women, on what refer"},
+		{"pochemu v Koree tak protiv togo chto yapontsy slivayut vodu v more?", "why in Korea so against that Japanese discharge water into the sea?"},
+		{"kakuyu poziciyu zanyala Ottava (Kanada) po indo-tihookeanskoi strategii SShA?", "which position took Ottawa on Indo-Pacific US strategy?"},
+		{"kto iz ministrov chto govoril, nichego ne reshit", "who of ministers what said, nothing not resolve"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
