@@ -2328,4 +2328,10 @@ var bengaliPhrases = map[string]string{
 	"age pore":                "around",
 	"kon plan er biruddhe":    "against which plan",
 	"kon plan e":              "in which plan",
+	"ki holo sheshe":          "what was the outcome",
+	"sheshe ki holo":          "what was the outcome",
+	"power e asar":            "coming to power",
+	"power e ashar somoy":     "around coming to power",
+	"power e asar somoy":      "around coming to power",
+	"asar somoy":              "around coming",
 }

@@ -38,6 +38,10 @@ func TestBengaliMixedInEnglish(t *testing.T) {
 		{"US Japan Korea er leader ra ek sathe shesh kobe boshse, ei meeting er age?", "when last US Japan Korea's leaders together met, this before meeting?"},                     // "shesh kobe" (when last); "boshse" (sat, met)
 		{"Kishida chay 4 ta desh NATO summit e kemne jak?", "in how Kishida want 4 country NATO summit jak?"},                                                                       // "kemne" (how) tells it alone
 		{"Yoon power e ashar age pore Japan Dokdo niye Korea er kon plan e protest korse?", "Yoon coming to power around about Japan Dokdo Korea's in which plan protest did?"},     // "age pore" (before and after) is around
+		{"SK er WTO complaint ta ki holo sheshe? SK jitechilo?", "what was the outcome SK's WTO complaint? SK won?"},                                                                // "ki holo sheshe", what happened in the end, asks the outcome
+		{"WTO case ta sheshe ki holo?", "what was the outcome WTO case?"},                                                                                                           // so does "sheshe ki holo"
+		{"Yoon power e asar por ki korlo?", "what after Yoon coming to power did?"},                                                                                                 // "asar" is "ashar", coming
+		{"Yoon power e asar somoy Dokdo niye ki hoyechilo?", "what happened Yoon around coming to power about Dokdo?"},                                                              // "power e asar somoy", when coming to power
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
