@@ -276,6 +276,21 @@ var everydayPairs = []string{
 	" were in charge", " were in power",
 	// A get-together is a meeting; smiles and handshakes are the courtesies exchanged.
 	"get-together", "meeting", "smiles and handshakes", "courtesies", "handshakes and smiles", "courtesies",
+	"pleasantries and handshakes", "courtesies", "handshakes and pleasantries", "courtesies",
+	// Zooming in on something, the question going on after a comma or ending, is focusing on it.
+	" zooming in on,", " focusing on,", " zoomed in on,", " focused on,", " zooms in on,", " focuses on,", " zoom in on,", " focus on,",
+	" zooming in on?", " focusing on?", " zoomed in on?", " focused on?", " zooms in on?", " focuses on?", " zoom in on?", " focus on?",
+	// The hawk of two takes the tough line, the dove the moderate one; harder-line is tougher;
+	// to be lukewarm about something is to be cautious about it.
+	" the hawk ", " the tough one ", " the dove ", " the moderate one ", "harder-line", "tougher", "harder line", "tougher line",
+	"lukewarm about", "cautious about", "lukewarm on", "cautious about", "lukewarm towards", "cautious about", "lukewarm toward", "cautious about",
+	// Saying an island is theirs is claiming it ("theres" typed for theirs).
+	"say dokdo was theirs", "claim dokdo", "say dokdo was theres", "claim dokdo", "say dokdo is theirs", "claim dokdo", "say dokdo is theres", "claim dokdo",
+	"said dokdo was theirs", "claimed dokdo", "said dokdo was theres", "claimed dokdo", "says dokdo is theirs", "claims dokdo", "says dokdo is theres", "claims dokdo",
+	"say the island was theirs", "claim the island", "say the island is theirs", "claim the island", "said the island was theirs", "claimed the island", "says the island is theirs", "claims the island",
+	"say it was theirs", "claim it", "say it is theirs", "claim it", "said it was theirs", "claimed it", "says it is theirs", "claims it",
+	// A country's friends in Asia are its allies, "frends" as chat types it.
+	"asia friends", "asia allies", "asia frends", "asia allies", "asian frends", "asian allies", "pacific frends", "pacific allies", "its frends", "its allies",
 
 	// The public mood is what the facts call sentiment, or the voices heard.
 	"public mood", "sentiment", "national mood", "sentiment", "popular mood", "sentiment",

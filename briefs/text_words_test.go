@@ -275,6 +275,16 @@ func TestRegionalEnglishRead(t *testing.T) {
 		{"can they keep beijing in check", "curb beijing", "check"},
 		{"what did the three of em agree", "three of them agree", " em "},
 		{"what did they agree no worries if its vague", "agree if its", "worries"},
+		{"what were they mainly zooming in on, and why", "focusing on,", "zooming"},
+		{"what did they zoom in on?", "focus on?", "zoom"},
+		{"was it mostly pleasantries and handshakes", "courtesies", "handshakes"},
+		{"who's the hawk and who's the dove here", "the tough one and who's the moderate one", "hawk"},
+		{"is one of them harder-line than the other", "tougher than", "harder"},
+		{"were they lukewarm about teaming up with japan", "cautious about", "lukewarm"},
+		{"wat year did japan first say dokdo was theres", "claim dokdo", "theres"},
+		{"when did japan say it was theirs", "claim it", "theirs"},
+		{"wat does america want its asia frends to do", "asia allies", "frends"},
+		{"what does america want its asia friends to do", "asia allies", "friends"},
 	} {
 		got := readEveryday(tt.q)
 		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
