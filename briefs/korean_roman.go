@@ -3328,6 +3328,22 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"dareun-nora": "differ", "saeng-gin-nora": "arose",
 	// the plain past asked, typed with a hyphen as "-nora" is ("haen-na", did… ?)
 	"haen-na": "did", "badan-nora": "received",
+	// Jeolla's hearsay past of "there is", of bringing up, of stating and of a passive typed
+	// with its double s or a t ("isseossdae", there was, they say; "kkeonaessdae", brought up;
+	// "bakhyeossdae", stated), an attitude with the past copula asked ("taedoyeossdae", was the
+	// attitude… ; "eotteontaedoyeotdae", what attitude was it), "myeonnyeondo" (what year),
+	// the Japanese called rudely ("ilbonnom", a Jap), and before taking office
+	// ("chwiimhagijeone").
+	"isseossdae": "had", "isseotdae": "had", "kkeonaessdae": "raised", "kkeonaetdae": "raised",
+	"kkeonaesseo": "raised", "kkeonaetseo": "raised", "bakhyeossdae": "stated", "bakhyeotdae": "stated",
+	"balkyeossdae": "stated", "balkyeotdae": "stated", "taedoyeossdae": "attitude", "taedoyeotdae": "attitude",
+	"eotteontaedoyeotdae": "what attitude", "eotteontaedoyeossdae": "what attitude",
+	"eotteontaedoingeo": "what attitude", "myeonnyeondo": "what year", "ilbonnom": "Japanese",
+	"chwiimhagijeon": "before taking office", "chwiimhagijeone": "before taking office",
+	"chwiimhagijeoneun": "before taking office",
+	"jinbojeongbuttae":  "during progressive government", "jinbojeongbuttaeneun": "during progressive government",
+	"jinbojeonggwonttae": "during progressive government", "jinbojeonggwonttaeneun": "during progressive government",
+	"geokjeongdoendae": "worry about", "geokjeongdoendago": "worry about",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3430,6 +3446,10 @@ var runOnNouns = map[string]string{
 	// the Asia Pacific ("asiataepyeongyangeseo"), a delegation ("daepyodaneul") and a size
 	// ("keugiga").
 	"asiataepyeongyang": "Asia Pacific", "daepyodan": "delegation", "keugi": "size",
+	// President Yoon run on ("yundaetongnyeongeun") and a progressive government
+	// ("jinbojeongbuneun").
+	"yundaetongnyeong": "President Yoon", "jinbojeongbu": "progressive government",
+	"jinbojeonggwon": "progressive government", "hanmiilhyeomnyeok": "trilateral cooperation",
 }
 
 // runOnPlurals are nouns typed with the plural "-deul" and a particle run on
@@ -3440,7 +3460,7 @@ var runOnPlurals = map[string]string{
 	"oegyojanggwan": "foreign ministers", "oegyojangwan": "foreign ministers", "nara": "countries",
 	"nenara": "four countries", "daetongnyeong": "presidents", "saram": "people", "hangukssaram": "South Koreans",
 	"hanguksaram": "South Koreans", "nodongja": "workers", "pihaeja": "victims", "bunseokga": "analysts",
-	"jeonmunga": "experts",
+	"jeonmunga": "experts", "ilbonnom": "Japanese",
 }
 
 // runOnParticles are the particles typed run on after a noun: after a consonant, after a
@@ -3535,7 +3555,9 @@ func withVerbForms(words map[string]string) map[string]string {
 		"seolchi": "was set up", "gyuje": "was restricted", "jaegae": "was resumed", "haegyeol": "was resolved",
 		"jinhaeng": "was held", "cheodae": "was invited", "nonui": "was discussed",
 		"akhwa": "worsened", "jeoe": "was excluded",
-	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna", "dwaennayo", "doeeonnayo"})
+	}, []string{"dwaesseo", "dwaetseo", "dwaesseoyo", "doeeosseoyo", "dwaenni", "dwaenna", "dwaennayo", "doeeonnayo",
+		// Jeolla's hearsay ("jungdandwaessdae", was halted, they say)
+		"dwaessdae", "dwaetdae"})
 	// The passive going on ("pyeongga-doego", being assessed; "jipjung-doeeo", focused).
 	add(map[string]string{
 		"pyeongga": "assessed", "jipjung": "focused", "jinhaeng": "held",
@@ -3600,6 +3622,10 @@ var politeVerbs = map[string][2]string{
 	"gidae": {"expect", "expected"}, "eokje": {"deter", "deterred"},
 	"jeoe": {"exclude", "excluded"}, "jujeo": {"hesitate", "hesitated"}, "akhwa": {"worsen", "worsened"},
 	"jibae": {"control", "controlled"}, "dongeui": {"agree", "agreed"},
+	// a pledge ("gongyakhaessdae", pledged, they say), a protest as Jeolla says it ("hangi"),
+	// and export controls imposed ("suchulgyujehaessdae")
+	"gongyak": {"pledge", "pledged"}, "hangi": {"protest", "protested"},
+	"suchulgyuje": {"impose export controls on", "imposed export controls on"},
 }
 
 // politePresent and politePast are the endings typed after "ha-" for the present and the past,
@@ -3874,9 +3900,19 @@ var askingCopulas = func() map[string]string {
 			"yeonnayo", "yeonna", "yeonni", "yeonnya", "yeosseo", "yeotji", "yeosseumnikka", "yeotseumnikka",
 			"ingayo", "nga", "ngayo", "nji", "yeotdeora", "yeotdeonga", "rago",
 			// Jeolla's "-ngeo" and "-ingeo" (is it), and its hearsay past (was it, they say)
-			"ngeo", "ingeo", "yeotdae", "yeosseotdae"} {
+			"ngeo", "ingeo", "yeotdae", "yeosseotdae", "yeossdae"} {
 			forms[asking+copula] = english
 		}
+	}
+	// "myeonnyeon" (what year) ends in a consonant and takes the copula's "i-" ("myeonnyeoningeo",
+	// "myeonnyeoniyeotdae"), or drops it as chat does ("myeonnyeonyeotdae"); "myeonnyeondo" (what
+	// year, with the counter's "-do") ends in a vowel ("myeonnyeondoingeo", "myeonnyeondoyeotdae").
+	for _, copula := range []string{"iya", "ingeo", "ingayo", "inga", "inji", "ieotdae", "iyeotdae", "yeotdae", "yeossdae",
+		"ieosseo", "iyeosseo", "yeosseo", "ieonna", "ieonnayo", "imnikka"} {
+		forms["myeonnyeon"+copula] = "what year"
+	}
+	for _, copula := range []string{"ya", "iya", "ngeo", "ingeo", "yeotdae", "yeossdae", "iyeotdae", "yeosseo", "yeyo", "ingayo", "nji"} {
+		forms["myeonnyeondo"+copula] = "what year"
 	}
 	return forms
 }()

@@ -947,10 +947,31 @@ func TestRomanisedKoreanHearsayPresent(t *testing.T) {
 		{"igeul pyeonjipjaneun nuguyeotdae?", "who this article editor?"},
 		{"madrid hoeui myeochildongan haessingeo?", "how many days madrid meeting did?"},
 		{"asiataepyeongyangeseo natoe chodaebadeun nara nege eodieodiingeo?", "which Asia Pacific NATO invited countries nege?"},
-		{"yunseogyeoriga chwiimhagijeone tokyoe museun daepyodaneul bonaetdae?", "which delegation Yoon Suk-yeol chwiimhagijeone Tokyo sent?"},
+		{"yunseogyeoriga chwiimhagijeone tokyoe museun daepyodaneul bonaetdae?", "which delegation Yoon Suk-yeol before taking office Tokyo sent?"},
 		{"geu ilbon oegyojanggwani chwiimsike wasseo mwol geonnejwosseo?", "what the Japan foreign minister inauguration came handed over?"},
 		{"ilbon ppaego namjinaradeureun hoedamhamyeonseo mwol dongeuihaetdae?", "what Japan except namjinaradeureun hoedamhamyeonseo agreed?"},
 		{"hanmiil jeongsangdeuri jeone majimageuro mannangeoneun eonjeyeotdae?", "when hanmiil leaders before last mannangeoneun?"},
 		{"dokdo keugiga eolmana doeinge?", "how much doeinge Dokdo size?"},
+	})
+}
+
+// Jeolla's hearsay past of a passive, of stating, of bringing up and of pledging typed with its
+// double s ("jungdandwaessdae", "bakhyeossdae", "kkeonaessdae", "gongyakhaessdaega"), an
+// attitude asked run on ("eotteontaedoyeotdae"), what year with the copula run on
+// ("myeonnyeonyeotdae"), President Yoon and a progressive government run on, the Japanese
+// called rudely ("ilbonnomdeureun"), export controls imposed and a protest as Jeolla says it
+// ("hangihaessdae").
+func TestRomanisedKoreanJeollaHearsayPast(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"2021nyeon 11wore mi il han oegyochagwan gijahoegyeoni wae jungdandwaessdae?", "why 2021 in November the US, Japan and South Korea oegyochagwan gijahoegyeoni was halted?"},
+		{"baideneun ne nara hyeomnyeoge daehae ipjangeul bakhyeossdae?", "Biden four countries cooperation about position stated?"},
+		{"ne nara jeongsangdeul junggukmunjeneun wae an kkeonaessdae?", "why four countries leaders China issue an raised?"},
+		{"hanguge jinbojeongbuttaeneun hanmiilhyeomnyeoge eotteontaedoyeotdae?", "what attitude South Korea during progressive government trilateral cooperation?"},
+		{"wianbu pangyeori seoureseo naongeon myeonnyeonyeotdae?", "what year comfort women ruling Seoul naongeon?"},
+		{"dokdoreul ilbonnomdeureun mwora bulleo?", "what do call Dokdo Japanese?"},
+		{"yuni seongeottae oegyojjogeuro mwo gongyakhaessdaega", "what Yoon seongeottae oegyojjogeuro pledged"},
+		{"yundaetongnyeongeun madeuridseo junggugeul bipanhaesseo anhaesseo?", "President Yoon Madrid China criticized anhaesseo?"},
+		{"2019nyeon 7wore ilboni hanguge mwo suchulgyujehaessdae", "what 2019 in July Japan South Korea imposed export controls on"},
+		{"yunjeonggwon ttae tokyoneun hanguge mwo hangihaessdae?", "what Yoon administration during Tokyo South Korea protested?"},
 	})
 }
