@@ -164,11 +164,28 @@ func withoutClosingRemark(question string) (string, bool) {
 	if len(remark) < 2 {
 		return question, false
 	}
-	if first := strings.Trim(remark[0], ",.!:;\"'"); !remarkSubjects[strings.ToLower(remark[0])] && (len(remark) < 3 || asksMoreWords[strings.ToLower(first)] || opensAsking(first)) {
+	if first := strings.Trim(remark[0], ",.!:;\"'"); !remarkSubjects[strings.ToLower(remark[0])] && !recallsOwn(remark) && (len(remark) < 3 || asksMoreWords[strings.ToLower(first)] || opensAsking(first)) {
 		return question, false
 	}
 	return question[:i+1], true
 }
+
+// recallsOwn reports whether a sentence after the question opens with a clause of time or
+// condition whose subject is the asker ("When I taught history I was always careful…", "As
+// we used to say…"): they tell of themselves, not ask for more, as "When exactly?" does.
+func recallsOwn(remark []string) bool {
+	if len(remark) < 4 || !ownClauseOpeners[strings.ToLower(remark[0])] {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(remark[1], ",")) {
+	case "i", "i'm", "i’m", "we", "my", "our":
+		return true
+	}
+	return false
+}
+
+// ownClauseOpeners open a clause of time or condition.
+var ownClauseOpeners = setOf([]string{"when", "while", "as", "since", "once", "whenever"})
 
 // afterLeadIn is the question after a lead-in closed by a colon, when it stands alone and
 // the lead-in names no actor it does not and no date: "Name that island, lads: what does
@@ -6672,6 +6689,11 @@ func asksDifference(words []string) bool {
 			if i > 0 && words[i-1] == "at" {
 				return true
 			}
+		case "stack", "stacks", "stacked", "stacking", "measure", "measures", "measured":
+			// "How does Seoul's stance stack up against Tokyo's?" compares them.
+			if stackedUpAt(words, i+2) {
+				return true
+			}
 		case "as":
 			if equalAt(words, i+2) {
 				return true // "is Korea as central as Japan…"
@@ -6906,8 +6928,17 @@ func comparedAt(words []string, i int) bool {
 		return strings.HasPrefix(prev, "differ") || prev == "different" || prev == "difference"
 	case "with", "to":
 		return strings.HasPrefix(prev, "compar")
+	case "against":
+		return stackedUpAt(words, i)
 	}
 	return false
+}
+
+// stackedUpAt reports whether words[i] is the "against" of "stack up against" or "measure up
+// against", which compare as "compared with" does.
+func stackedUpAt(words []string, i int) bool {
+	return i >= 2 && i < len(words) && words[i] == "against" && words[i-1] == "up" &&
+		(strings.HasPrefix(words[i-2], "stack") || strings.HasPrefix(words[i-2], "measure"))
 }
 
 // possessiveAt reports whether the word at span is written as a possessive ("Japan's",

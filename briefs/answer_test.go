@@ -464,6 +464,9 @@ func TestWithoutClosingRemark(t *testing.T) {
 		{"Who edited this piece? Old habits die hard in newsrooms.", "Who edited this piece?", true},
 		{"Is that the claim? what's the article's own view", "Is that the claim? what's the article's own view", false},
 		{"What did Japan restrict? In July 2019, I mean.", "What did Japan restrict? In July 2019, I mean.", false},
+		// A clause of time whose subject is the asker tells of them, not asks for more.
+		{"What else stirs anti-Japanese feeling in Korea? When I taught history I was careful — I know the damage a sentence can do.", "What else stirs anti-Japanese feeling in Korea?", true},
+		{"What did Japan restrict? When it began, I mean.", "What did Japan restrict? When it began, I mean.", false},
 	} {
 		if got, ok := withoutClosingRemark(tt.q); got != tt.want || ok != tt.ok {
 			t.Errorf("withoutClosingRemark(%q) = %q, %v; want %q, %v", tt.q, got, ok, tt.want, tt.ok)
@@ -3789,6 +3792,9 @@ func TestAsksDifference(t *testing.T) {
 		{"By comparison, what does Canberra want?", false},
 		{"By comparison with Tokyo, what does Canberra want?", true},
 		{"what is the comparison between the two meetings", true},
+		// "Stack up against" compares, as "compare with" does; a stack of papers does not.
+		{"how does seoul's stance stack up against tokyo's", true},
+		{"what did the stack of reports say", false},
 	}
 	for _, tt := range tests {
 		if got := asksDifference(strings.Fields(normalizeName(tt.q))); got != tt.want {
@@ -3821,6 +3827,8 @@ func TestAnswerDifferenceShowsBothSides(t *testing.T) {
 		"How do Tokyo and Seoul differ in the means they favour for dealing with Pyongyang, as the author presents the matter?",
 		// What the sides deal with is what they differ on, not a side.
 		"How do the methods favoured by Tokyo and by Seoul for dealing with Pyongyang differ from one another?",
+		// "Stack up against" compares the sides.
+		"How does Japan's approach to North Korea stack up against South Korea's?",
 	} {
 		ids := answerIDs(s, q)
 		if len(ids) < 2 || !slices.Contains(ids[:2], "japan-tough-line-sanctions") || !slices.Contains(ids[:2], "korea-moderate-approach-north-korea") {
