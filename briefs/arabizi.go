@@ -88,7 +88,11 @@ var arabiziTellers = withDigitLetters(arabizi, "lesh", "leish", "lei4", "kif", "
 	// A Beirut writer's words no other language has.
 	"btsamme", "bitsamme", "mucharake", "diplomasiyta", "khelafet",
 	// A Tunis writer's words no other language has.
-	"chnowa", "chniya", "kifech", "anehi", "anahi", "anehom", "anahom", "barcha", "hedhi", "hadhika", "dawrha")
+	"chnowa", "chniya", "kifech", "anehi", "anahi", "anehom", "anahom", "barcha", "hedhi", "hadhika", "dawrha",
+	// An Oran writer's words (Algerian Darja) no other language has.
+	"kifah", "ysemmih", "ysemmouhom", "semma", "tchoufha", "rahom", "rani", "rahi", "rahou", "kayen", "dork", "bessif",
+	"ydirou", "yjiw", "tbayen", "tsigna", "mouhima", "ysra", "yet3ardou", "sra", "khla", "yprotesti", "rakzet",
+	"trakkez", "ydir")
 
 // withDigitLetters is the set of words' keys that write a letter with a digit, as Arabizi
 // does ("7" for ḥ, "3" for ʿ), with the words given.
@@ -168,6 +172,8 @@ var arabiziMarkers = setOf([]string{
 	"sama",
 	// As a Sfax and a Sousse writer type it.
 	"mta3", "mte3", "hedhi", "barcha", "tnajamch", "ynajmouch", "yejmouch", "awel",
+	// As an Oran writer types it: "ghir" only, "okhrin" others.
+	"ghir", "okhrin",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -5626,6 +5632,72 @@ var arabizi = map[string]string{
 	"wazanat":     "balanced",
 	"byeshta3'el": "works",
 	"jam3a":       "university",
+	// An Oran writer's words (Algerian Darja, with French mixed in): "kifah" how, "kayen"
+	// there is, "rahom" they are, "sra" happened, "ysemmih" calls it, "7eb" wanted, "dork"
+	// now, "bessif" by force, "zaama" supposedly (left out).
+	"kifah":      "how",
+	"kayen":      "there is",
+	"rahom":      "are",
+	"rani":       "I am",
+	"rahi":       "is",
+	"rahou":      "is",
+	"sra":        "happened",
+	"ysra":       "happens",
+	"ysemmih":    "calls it",
+	"ysemmouhom": "call them",
+	"semma":      "called",
+	"tchoufha":   "sees it",
+	"dork":       "now",
+	"7eb":        "wanted",
+	"y7eb":       "wants",
+	"yna7i":      "remove",
+	"yrmi":       "discharges",
+	"yrmiha":     "discharges it",
+	"rakzet":     "focused",
+	"y9al9":      "worries",
+	"tsigna":     "was signed",
+	"skot":       "kept silent",
+	"bessif":     "by force",
+	"khdem":      "worked",
+	"yekhdem":    "works",
+	"mouhima":    "important",
+	"y7ebes":     "contain",
+	"t7ebsou":    "suspend it",
+	"yet3awnou":  "cooperate",
+	"9dratch":    "could not",
+	"tnajem":     "can",
+	"b9a":        "remained",
+	"b9at":       "remained",
+	"b3at":       "sent",
+	"jomla":      "sentence",
+	"bdabt":      "exactly",
+	"ybni":       "builds",
+	"noyau":      "core",
+	"ta3ou":      "its",
+	"tbayen":     "show",
+	"y9at3ou":    "cut off",
+	"3lnet":      "announced",
+	"zaama":      "",
+	"smou":       "his name",
+	"ydirou":     "do",
+	"yjiw":       "come",
+	"yet3ardou":  "are invited",
+	"3jbetni":    "I liked",
+	"tpublia":    "was published",
+	"t3ti":       "gives",
+	"terba7":     "gains",
+	"brk":        "only",
+	"na9ra":      "reading",
+	"yprotesti":  "protest",
+	"khalsou":    "paid",
+	// The French names the Oran writer writes with the article elided.
+	"l'australie":      "Australia",
+	"l'amérique":       "America",
+	"l'amerique":       "America",
+	"l'asie-pacifique": "Asia-Pacific",
+	"l'indo-pacifique": "Indo-Pacific",
+	"l'editor":         "the editor",
+	"l'omc":            "the WTO",
 }
 
 // arabiziPhrases are Arabizi phrases of two to four words with their English.
@@ -7890,4 +7962,30 @@ var arabiziPhrases = map[string]string{
 	"matiere première": "raw materials",
 	"t7idd mn":         "curb",
 	"t7idd men":        "curb",
+	// An Oran writer's phrases: Algerian "wach" asks what ("wach homa" what are, "3la wach"
+	// on what), where Moroccan "wach" before a verb asks yes or no ("wach 9al chi 7aja") and
+	// is left unread; "b sifat wach" in what capacity, "wach sra" what happened.
+	"wach homa":    "what are",
+	"wach hiya":    "what is",
+	"wach houwa":   "what is",
+	"wach sra":     "what happened",
+	"wach ysra":    "what happens",
+	"wach smou":    "what is his name",
+	"3la wach":     "on what",
+	"b wach":       "with what",
+	"ka wach":      "as what",
+	"ta3 wach":     "of what",
+	"b sifat wach": "in what capacity",
+	"f ay 3am":     "in which year",
+	"f ay nhar":    "on which day",
+	"had chi":      "this",
+	// French names after their article: "le Japon" is Japan, as "la chine" is China.
+	"le japon":         "Japan",
+	"la corée":         "Korea",
+	"la coree":         "Korea",
+	"la corée du nord": "North Korea",
+	"la coree du nord": "North Korea",
+	"la corée du sud":  "South Korea",
+	"la coree du sud":  "South Korea",
+	"le nord":          "the North",
 }

@@ -908,3 +908,34 @@ func TestArabiziSfaxSousseAmman(t *testing.T) {
 		{"canberra w tokyo mawqefhom ma3 el sin kif? kteer 7ad?", "how canberra and tokyo their position with China? very harsh?"},
 	})
 }
+
+// An Oran writer (Algerian Darja, with French mixed in): "wach" asks what after a preposition
+// ("3la wach", "b wach", "ka wach") and in "wach homa", "wach hiya", "wach sra"; "kifah" is
+// how, "ysemmih" calls it, "rahom" are, "y7ebes" contain, "f ay 3am" in which year; "le
+// Japon" and "la Corée" are the countries, "l'Australie" and "l'Amérique" read with their
+// article elided.
+func TestArabiziOranWriter(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"wach homa les pays ta3 l'Asie-Pacifique li jaw l Madrid?", "what are the countries of Asia-Pacific that came to Madrid?"},
+		{"la réunion trilatérale 3la wach rakzet?", "on what the trilateral meeting focused?"},
+		{"Biden kifach semma la réunion trilatérale m3a le Japon w la Corée?", "how Biden called the trilateral meeting with Japan and Korea?"},
+		{"dokdo le japon kifah ysemmih", "how dokdo Japan calls it"},
+		{"ba3d l'affaire ta3 GSOMIA, wach sra l la coopération militaire?", "what happened after the affair of GSOMIA, the the cooperation military?"},
+		{"nov 2021 chkoun tla3 l Dokdo men la Corée w khla le Japon yprotesti?", "who nov 2021 came out the Dokdo from Korea and made Japan protest?"},
+		{"mn ghir les travailleurs, ay 7wayej okhrin ydirou sentiment anti-japonais f la Corée?", "which things besides the workers, other do anti-Japanese sentiment in Korea?"},
+		{"le Japon kifach y7ebes la Chine? b ay alliances", "how Japan contain China? in which alliances"},
+		{"l'Australie wach hiya la stratégie diplomatique ta3ha", "what is Australia the diplomatic strategy its"},
+		{"le Japon w l'Australie rahom m3a l'Inde w USA f ay mécanisme?", "in which Japan and Australia are with India and USA mechanism?"},
+		{"l'alliance USA-Japon w USA-Australie kifach ysemmouhom?", "how the alliance USA–Japan and USA–Australia call them?"},
+		{"ila l'Amérique ma 9dratch tbalanci, wach ysra l Seoul?", "what happens if America could not balance, to Seoul?"},
+		{"l'investiture ta3 Yoon kanet f ay nhar exactement?", "the inauguration of Yoon was on which day exactly?"},
+		{"3lach zaama l'Amérique t7eb tjib l'OTAN l l'Asie-Pacifique?", "why America wants to bring NATO the Asia-Pacific?"},
+		{"ch7al dafe3 w ch7al khalsou? le Japon 3la wach y9al9 m3a Pyongyang?", "how much dafe3 and how much paid? on what Japan worries with Pyongyang?"},
+		{"la Corée du Sud wach homa les priorités ta3ha m3a le Nord", "what are to South Korea the priorities its with the North"},
+		{"Yoon 7ka 3la la Chine f Madrid wla skot?", "Yoon talked about China in Madrid or kept silent?"},
+		{"le Japon b wach ydir pression 3la Pyongyang?", "with what Japan do pression on Pyongyang?"},
+		{"la Corée du Sud l'Amérique tchoufha ka wach?", "to South Korea America sees it as what?"},
+		// Moroccan "wach" before a verb asks yes or no, and is left unread.
+		{"Yoon wach 9al chi 7aja 3la la Chine f Madrid?", "Yoon said anything on China in Madrid?"},
+	})
+}
