@@ -36,6 +36,18 @@ func TestPolishMixedInEnglish(t *testing.T) {
 		{"po co wg niektorych analitykow USA pcha NATO do Azji?", "analysts-us-hegemony-containment"},
 		{"czy liderzy tej czwórki byli już kiedyś na szczycie NATO, czy to nowość?", "four-partners-invited-first-time"},
 		{"czemu Korea Płd jest łagodniejsza dla Chin niż Japonia?", "korea-economic-dependence-china"},
+		// "tekst" is the piece of writing asked about, the article; "o czym było" asks what was
+		// discussed.
+		{"kto jest redaktorem tego tekstu?", "article-editor-outlook"},
+		{"kto napisał ten tekst?", "article-author-byline"},
+		{"to spotkanie czwórki w Madrycie, o czym było?", "four-country-meeting-ukraine"},
+		{"spotkanie Japonii i Australii z Koreą i Nową Zelandią, o czym bylo", "four-country-meeting-ukraine"},
+	})
+	// "Jak nazywa się…" asks a name, as "jak się nazywa" does: the article names neither
+	// minister.
+	checkAnswered(t, s, []answered{
+		{"Jak nazywa się minister obrony Korei Płd?", false},
+		{"jak nazywa sie minister spraw zagranicznych Australii?", false},
 	})
 	// The article gives no flight times.
 	if g, ok := mustWorld(t).Uncovered("Ile trwa lot z Gimpo do Haneda?"); !ok || g.Kind != GapNotGiven {
