@@ -53,7 +53,9 @@ var thaiTellingPairs = [][2]string{{"tum", "mai"}, {"tham", "mai"}, {"muea", "ra
 	// and as a Nakhon Ratchasima student types them: "nok jak" (besides), "tham hai" (made),
 	// "bok wa" (said), "khue phai" (who is), "thi sut" (most), "di kwa" (better than)
 	{"nok", "jak"}, {"nok", "chak"}, {"tham", "hai"}, {"bok", "wa"}, {"khue", "phai"}, {"thi", "sut"}, {"di", "kwa"},
-	{"hai", "fang"}, {"duay", "bo"}, {"thi", "ngan"}}
+	{"hai", "fang"}, {"duay", "bo"}, {"thi", "ngan"},
+	// and as an Isan speaker from Udon Thani types them: "pen yang" (as what, why)
+	{"pen", "yang"}}
 
 // thaiMarkers are Thai words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Thai in.
@@ -831,7 +833,7 @@ var thaiPhrases = map[string]string{
 	"an nai":           "which",
 	"khon nai":         "who",
 	"khrai bang":       "who",
-	"pen khrai":        "who",
+	"pen khrai":        "who is",
 	"khrai eek":        "who else",
 	"prathet nai":      "which country",
 	"pee nai":          "which year",
@@ -2008,6 +2010,10 @@ var thaiPhrases = map[string]string{
 	"gilo la":                   "per kilo",
 	"kilo la":                   "per kilo",
 	"tee pood rueang":           "that spoke about",
+	"tee pood thueng":           "that spoke about",
+	"thi phut thueng":           "that spoke about",
+	"tee phut thueng":           "that spoke about",
+	"thi phut rueang":           "that spoke about",
 	"ja gert arai":              "what will happen",
 	"hotel nai":                 "which hotel",
 	"pen partner":               "as a partner",
@@ -2023,7 +2029,7 @@ var thaiPhrases = map[string]string{
 	// as an Isan speaker types them: "yang" (what), "bor" (not), "jao", "teua dai" (when)
 	"bor yom":            "does not allow",
 	"bor samat":          "cannot",
-	"bor mak":            "do not like",
+	"bor mak":            "dislike",
 	"bor kaeng":          "is not tough",
 	"bor roo":            "do not know",
 	"rue bor":            "or not",

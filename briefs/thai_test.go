@@ -52,6 +52,11 @@ func TestThaiMixedInEnglish(t *testing.T) {
 		{"Foreign Minister Japan ao ee yang pai hai Yoon thi ngan inauguration?", "what brought Foreign Minister Japan to Yoon inauguration?"},
 		{"Modi khong India pai Madrid duay bo?", "Modi of India go Madrid too?"},
 		{"turakit nai Kaoli tai jeb nak sud jak Yipun kum export", "which business South Korea hurt most from Japan controlled export"},
+		// An Udon Thani farmer's: "pen yang" tells it with "kap" alone, "bor mak" is dislike.
+		{"Beijing mong alliance kap Tokyo pen yang", "why Beijing see alliance with Tokyo"},
+		{"mee yang ik tee tham hai kon Kaoli bor mak Yipun", "what else have made Koreans dislike Japan"},
+		// "pen khrai" is who is, as "pen krai" is; "thi phut thueng" that spoke about.
+		{"Adrian thi phut thueng China nai bot kwam nee pen khrai ka?", "who is Adrian that spoke about China in article this?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
