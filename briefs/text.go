@@ -1870,6 +1870,20 @@ var everydayPairs = []string{
 	" keeping beijing in check", " curbing beijing", " keep beijing in check", " curb beijing",
 	// Three of 'em are three of them; "no worries if…" only excuses the asking.
 	" of em ", " of them ", " no worries if ", " if ",
+	// Plain talk: to put together a system is to build it; a plague is an epidemic; what
+	// weighs on or upon someone concerns them.
+	" to put together ", " to build ", " putting together ", " building ",
+	" plague-season ", " epidemic ", " plague season ", " epidemic ", " plague ", " epidemic ",
+	" weighs upon ", " concerns ", " weigh upon ", " concern ", " weighed upon ", " concerned ",
+	" weighs on ", " concerns ", " weigh on ", " concern ",
+	// Shorthand: labour comp is labour compensation; the editor of record is the editor, a
+	// publishing outfit the publisher; the AP AOR (area of responsibility) is the Asia-Pacific
+	// region; to sign up to something is to agree to it, or, of a course still open, to join it.
+	" labor comp ", " labour compensation ", " labour comp ", " labour compensation ", " labor comp,", " labour compensation,", " labour comp,", " labour compensation,",
+	" labor comp?", " labour compensation?", " labour comp?", " labour compensation?",
+	" editor of record ", " editor ", " publishing outfit", " publisher", " ap aor", " asia-pacific region", " aor ", " region ",
+	" to sign up to ", " to join ", " signing up to ", " joining ",
+	" signed up to ", " agreed to ", " signs up to ", " agrees to ", " sign up to ", " agree to ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",

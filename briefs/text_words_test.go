@@ -285,6 +285,17 @@ func TestRegionalEnglishRead(t *testing.T) {
 		{"when did japan say it was theirs", "claim it", "theirs"},
 		{"wat does america want its asia frends to do", "asia allies", "frends"},
 		{"what does america want its asia friends to do", "asia allies", "friends"},
+		{"what security system is japan trying to put together", "trying to build", "put"},
+		{"what plague-season silenced that air route", "what epidemic silenced", "plague"},
+		{"what plague shut the route", "what epidemic shut", "plague"},
+		{"why does seoul hedge on whether to sign up to the strategy", "whether to join the", "sign"},
+		{"why does seoul hedge on signing up to the strategy", "on joining the", "sign"},
+		{"what other matter weighs upon japan", "matter concerns japan", "weighs"},
+		{"what weighs on seoul most", "what concerns seoul", "weighs"},
+		{"yoon govt's proposed fix on labor comp, and prospects?", "labour compensation,", "comp,"},
+		{"editor of record and publishing outfit?", "editor and publisher?", "outfit"},
+		{"washington's real aim in pushing nato into the ap aor?", "the asia-pacific region?", "aor"},
+		{"what did the other three sign up to with japan", "agree to with japan", "sign"},
 	} {
 		got := readEveryday(tt.q)
 		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
