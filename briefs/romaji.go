@@ -92,6 +92,8 @@ var romajiMarkers = setOf([]string{
 	"egakareteru", "sesshite", "todoketa", "soutou", "shozoku",
 	// A seventh writer's.
 	"teiso", "hinmei", "wadai", "nendo",
+	// An eighth writer's ("haishi", abolition).
+	"haishi",
 })
 
 // romaji are Japanese words typed in Latin letters with their English, or "" for those an
@@ -2104,6 +2106,17 @@ var romajiPhrases = map[string]string{
 	"mite iru":           "view",
 	"ikite irassharu":    "are alive",
 	"6 gatsu matsu":      "late June",
+	// An eighth writer's phrases. "no" after a word the transliterated names read is
+	// already its possessive ("sankakoku kaidan's", the trilateral talks').
+	"sankakoku kaidan's":  "trilateral talks's",
+	"3-kakoku kaidan's":   "trilateral talks's",
+	"substance aru kanji": "has substance",
+	"kokunai de wa":       "domestically",
+	"daijin tachi":        "ministers",
+	"bouei daijin tachi":  "defense ministers",
+	"gaishou tachi":       "foreign ministers",
+	"shunou tachi":        "leaders",
+	"shushou tachi":       "prime ministers",
 }
 
 // romajiPostpositions are the romanised Japanese postpositions, words and phrases, that

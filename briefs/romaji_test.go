@@ -40,6 +40,13 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		// A seventh writer's words: "oikaketeru" tells it alone, and "chikara o ireteru" is
 		// focus on.
 		{"Wellington wa gaikou de nani ni chikara o ireteru?", "what Wellington in diplomacy focus on?"},
+		// An eighth writer's words: "haishi" is a marker beside "natta", "daijin tachi" is
+		// ministers and "kokunai de wa" domestically.
+		{"GSOMIA haishi no ato, Nikkan no security talks wa dou natta?", "what happened to after GSOMIA abolition, Japan–South Korea's security talks?"},
+		{"Nichi-Bei no gaishou tachi wa nani ni goui shita no?", "what US–Japan's foreign ministers agreed?"},
+		{"Nihon kokunai de wa Kaku mondai ni tsuite donna koe ga ooi no?", "what kind of Japan domestically about nuclear issue voices are common?"},
+		{"Kishida-san wa sono sankakoku kaidan no koto nante itte ta?", "what Kishida that trilateral talks's said?"},
+		{"hissha wa Madrid no kaidan dou miteru? substance aru kanji?", "how view author Madrid's meeting? has substance?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
