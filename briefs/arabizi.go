@@ -7988,4 +7988,16 @@ var arabiziPhrases = map[string]string{
 	"la corée du sud":  "South Korea",
 	"la coree du sud":  "South Korea",
 	"le nord":          "the North",
+	// Egyptian "elly fe" and Levantine "elli fi", that is in: "el 7arb elly fe oroba" the
+	// war in Europe.
+	"elly fe": "in",
+	"elly fi": "in",
+	"elli fe": "in",
+	"elli fi": "in",
+	// "nafs el" before a noun is the same one ("b nafs el fatra" in the same period); "aktar
+	// mn" more than, as "aktar men".
+	"nafs el":   "the same",
+	"nafs l":    "the same",
+	"aktar mn":  "more than",
+	"aktar min": "more than",
 }

@@ -939,3 +939,15 @@ func TestArabiziOranWriter(t *testing.T) {
 		{"Yoon wach 9al chi 7aja 3la la Chine f Madrid?", "Yoon said anything on China in Madrid?"},
 	})
 }
+
+// "elly fe" (Egyptian) and "elli fi" (Levantine), that is in, read as in; "nafs el" the
+// same; "aktar mn" more than.
+func TestArabiziEllyFeNafsEl(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"egtema3 el arba3 dowal el asyaweya etkalemo fe eh? ya3ni gabo seret el 7arb elly fe oroba?", "meeting of the four countries the Asian talked about what? mentioned the war in Europe?"},
+		{"shu 2alo 3an el 7arb elli fi oroba?", "what said about the war in Europe?"},
+		// "nafs el" the same, "aktar mn" more than.
+		{"w korea 3ala shu e7tajat b nafs el fatra?", "on what and korea protested in the same period?"},
+		{"lesh korea bet-focus 3al region aktar mn el yaban?", "why korea focusing to the region more than Japan?"},
+	})
+}
