@@ -66,6 +66,11 @@ var romanKoreanTellers = func() map[string]bool {
 	tellers["myeonjeok-eun"] = true
 	tellers["eotteongayo"] = true
 	tellers["nugo"] = true // Gyeongsang's who… ? ("pyeonjipjaneun nugo?")
+	// Jeolla's what ("mwosi"), what it is said to be ("mwodae"), where it was said to be
+	// ("eodiradeon"), they are said to differ ("dareudae"), and what is it ("mwonde").
+	for _, w := range []string{"mwosi", "mwodae", "eodiradeon", "dareudae", "mwonde"} {
+		tellers[w] = true
+	}
 	for _, asking := range []string{"mwo", "mueot", "nugu", "nuga", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
 		"museun", "myeot", "eolma", "eolmana", "eottae"} {
 		for _, particle := range []string{"ya", "iya", "yeyo", "ieyo", "eyo", "rago", "irago", "ra", "ira", "e", "eseo", "ga",
@@ -3405,6 +3410,22 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"igeul": "this article", "myeochildongan": "how many days", "myeochilttongan": "how many days",
 	"majimageuro": "last", "majimakeuro": "last", "chodaebadeungeo": "invited", "geonnejwosseo": "handed over",
 	"geonnejwotdae": "handed over",
+	// Jeolla's "what" ("mwosi", 뭣이), what it is said to be ("mwodae"), where it was said to be
+	// ("eodiradeon"), how far asked ("eodikkajiingeo") and what thing ("eotteongeol").
+	"mwosi": "what", "mwodae": "what", "eodiradeon": "where", "eodikkajiingeo": "how far", "eotteongeol": "what",
+	// would scrap, should take part, they differ, they insist, if one cannot balance, going
+	// well, among ("sairseo", Jeolla's 사이에서), was hit, is drawing in, arises, uses, is
+	// closer, to one side and leans, the top, an outpost, draws in, was stopped and removes.
+	"pyegihandago": "would scrap", "chamgahaeya": "should participate", "chamgahaeyadoendago": "should participate",
+	"dareudae": "differ", "urigoisseo": "insists", "motmatchumyeon": "cannot if balances",
+	"jaldoeneun": "working well", "jaldwaeinneun": "working well", "sairseo": "among", "ttaeryeotdae": "hit",
+	"tagyeokbadasseotdae": "was hit", "tagyeokbadasseo": "was hit", "kkeureodanggindaneunde": "is drawing in",
+	"kkeureodanggindago": "is drawing in", "saenggineungeo": "arises", "sseundae": "uses", "gakkaungeo": "closer",
+	"hanjjogeuro": "to one side", "ssollindago": "leans", "choego": "top", "jeonchogiji": "outpost",
+	"kkeureodeurindae": "draws in", "meomchwoisseotdae": "was stopped", "meomchwosseotdae": "was stopped",
+	"ppaenda": "removes", "yeogindae": "consider", "singyeongsseuneunge": "concerned about",
+	// a list, a real intention (속셈), a security system and Japanese diplomacy, alone
+	"mongnok": "list", "sokssem": "real intention", "anbochegye": "security system", "ilbonoegyo": "Japanese diplomacy",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -3450,6 +3471,13 @@ var runOnNouns = map[string]string{
 	// ("jinbojeongbuneun").
 	"yundaetongnyeong": "President Yoon", "jinbojeongbu": "progressive government",
 	"jinbojeonggwon": "progressive government", "hanmiilhyeomnyeok": "trilateral cooperation",
+	// a moderator, a role, a way, an industry, a pair, a security system, fields, a list,
+	// Japanese diplomacy and a real intention (속셈) ("saheoneun", "yeokareun", "bangsigeul",
+	// "saneobi", "jjagi", "anbochegyereul", "bunyaeseo", "mongnogeseo", "ilbonoegyoui",
+	// "sokssemi").
+	"saheo": "moderator", "yeokal": "role", "yeokhal": "role", "bangsik": "way", "saneop": "industry", "jjak": "pair",
+	"anbochegye": "security system", "anbocheje": "security system", "bunya": "fields", "mongnok": "list",
+	"ilbonoegyo": "Japanese diplomacy", "sokssem": "real intention",
 }
 
 // runOnPlurals are nouns typed with the plural "-deul" and a particle run on
@@ -3708,7 +3736,9 @@ var jeokEndings = []string{"jeogin", "jeokin", "jeok-in", "jeog-in", "jeok", "je
 	"jeogina", "jeogijiyo", "jeogijyo", "jeogeuro", "jeokeuro", "jeok-euro", "jeogida", "jeogirago", "jeogira",
 	// the plain speech friends use, and "-jeog" typed before a hyphen and a particle ("danggijeog-euro")
 	"jeog", "jeoginya", "jeogiji", "jeoginde", "jeogin-de", "jeogieosseo", "jeogieonnya", "jeogin-geoya", "jeogingeoya",
-	"jeogijanha", "jeogieotji"}
+	"jeogijanha", "jeogieotji",
+	// Jeolla's copula asked in "-ingeo" ("geungjeongjeogingeo", is it positive?)
+	"jeogingeo"}
 
 // withJeokForms is words with the adjectives of jeokAdjectives in every ending of jeokEndings,
 // run on or with a hyphen before "-jeok" ("siljiljeogieonnayo", "hyeongsik-jeogin"), read as
@@ -3938,6 +3968,19 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 		words[strconv.Itoa(i+1)+"wore"] = "in " + month // "7wore", typed as said
 		if _, ok := words[strconv.Itoa(i+1)+"-wol-e"]; !ok {
 			words[strconv.Itoa(i+1)+"-wol-e"] = "in " + month
+		}
+	}
+	// The months as Korean says them, with Sino-Korean numbers ("chirwol", July), and with
+	// "-e" run on as said ("chirwore", "sibirwore", in November).
+	for i, names := range [][]string{{"irwol"}, {"iwol"}, {"samwol"}, {"sawol"}, {"owol"}, {"yuwol"}, {"chirwol", "chilwol"},
+		{"parwol", "palwol"}, {"guwol"}, {"siwol"}, {"sibirwol", "sibilwol"}, {"sibiwol"}} {
+		for _, name := range names {
+			if _, ok := words[name]; !ok {
+				words[name] = months[i]
+			}
+			if in := strings.TrimSuffix(name, "l") + "re"; words[in] == "" {
+				words[in] = "in " + months[i]
+			}
 		}
 	}
 	for year := 1990; year <= 2030; year++ {
@@ -4941,6 +4984,10 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"junghi yeogyeo":           "emphasize",
 	"junghi yeogyeoyo":         "emphasize",
 	"junghi yeogineun":         "emphasize",
+	"junghi yeogindae":         "emphasize",
+	"junghi yeogineungeo":      "emphasize",
+	"jungyohage yeogindae":     "think important",
+	"jungyohage yeogineungeo":  "think important",
 	"bakja matchuryeogo":       "align",
 	"bakja majchuryeogo":       "align",
 	"bakja matchwo":            "align",

@@ -975,3 +975,31 @@ func TestRomanisedKoreanJeollaHearsayPast(t *testing.T) {
 		{"yunjeonggwon ttae tokyoneun hanguge mwo hangihaessdae?", "what Yoon administration during Tokyo South Korea protested?"},
 	})
 }
+
+// Jeolla's "mwosi" (what), "mwodae" (what is it, they say), "eodiradeon" (where was it said),
+// "dareudae" (they differ) and "mwonde" telling the language alone; the months said with
+// Sino-Korean numbers ("chirwore", "sibirwore"); a way, a role, fields, an industry, a
+// moderator, a list and Japanese diplomacy run on with their particle; "-jeogingeo" asked;
+// and more of the article's verbs and words ("tagyeokbadasseotdae", "jeonchogiji").
+func TestRomanisedKoreanJeollaWhatAndMonths(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"2019nyeon chilwore ilboni hanguge mwo haessdae?", "what 2019 in July Japan South Korea did?"},
+		{"2021nyeon sibirwore gijahoegyeoni wae jungdandwaessdae?", "why 2021 in November gijahoegyeoni was halted?"},
+		{"miil dongmaengeul mwosi bureundae?", "what US Japan alliance call?"},
+		{"migugi bogie hangugeun geunyang mwodae?", "what the United States bogie South Korea just?"},
+		{"nenara sairseo jeil yakhan gorineun eodiradeon?", "where four countries among most weak link?"},
+		{"pyeongyang daehaneun bangsigi tokyohago seoulhago eotteoke dareudae?", "how Pyongyang towards way Tokyo Seoul differ?"},
+		{"wasingteon ipjangeseo wellingteon yeokareun eodikkajiingeo?", "how far Washington position Wellington role?"},
+		{"junggukhante seoureun wae tokyoboda deo geungjeongjeogingeo?", "why China Seoul Tokyo more positive?"},
+		{"ilbon hojuneun eotteon bunyaeseo hyeomnyeokhandae", "which fields Japan Australia cooperate"},
+		{"hangugeun bukhanmunjeseo eotteongeol deo junghi yeogindae?", "what South Korea North Korea issue more emphasize?"},
+		{"geu suchulgyujero hanguk eoneu saneobi keuge tagyeokbadasseotdae?", "which industry the export controls South Korea heavily was hit?"},
+		{"washington ipjangeseo hangugeun mwonde? jeonchogiji", "what washington position South Korea? outpost"},
+		{"ilbon-i hanguk-eul eoneu mongnok-eseo ppaenda kan-nora", "which list Japan South Korea removes said"},
+		{"hanguksaramdeuri mwol geokjeonghandae? hanjjogeuro ssollindago?", "what South Koreans worry about? to one side leans?"},
+		{"ilbonoegyoui choego mokpyoga mwora haessingeo", "what said Japanese diplomacy top goal"},
+		{"ne nara hoedam saheoneun nuga bwatdae?", "who four countries meeting moderator bwatdae?"},
+		{"kisidaneun nenaraga natohoeuie eotteoke chamgahaeyadoendago haetdae?", "how kisidaneun four countries NATO summit should participate did?"},
+		{"wianbu pangyeore daehae tokyoneun mwora urigoisseo?", "what comfort women ruling about Tokyo insists?"},
+	})
+}
