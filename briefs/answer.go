@@ -141,6 +141,14 @@ func (s *Store) answerRecast(question string) (Brief, bool) {
 				}
 			}
 		}
+		// "Around the time Yoon moved in there was fresh squabbling over Dokdo — what did
+		// Japan complain about?": a statement setting the scene before a dash and a question
+		// opening with a question word are two sentences, read as a full stop parts them.
+		if q, ok := dashAsFullStop(question, dash); ok {
+			if b := s.answerAsked(q); !b.Empty() {
+				return b, true
+			}
+		}
 	}
 	// "Who ran the meeting, like who was the teacher leading the class?": the likening
 	// names nothing the article covers.
@@ -216,6 +224,28 @@ func (s *Store) afterOpening(question, sep string) (string, bool) {
 	return after, true
 }
 
+// dashAsFullStop is question with its first dash (sep) made a full stop, when what comes
+// before it is a statement of four words or more and what follows asks by a question word:
+// "Around the time Yoon moved in there was squabbling over Dokdo — what did Japan complain
+// about?". False for any other.
+func dashAsFullStop(question, sep string) (string, bool) {
+	lead, after, ok := strings.Cut(question, sep)
+	if !ok || strings.ContainsAny(lead, "?:;0123456789") {
+		return question, false // nor a statement of counts and dates, checked by what is asked
+	}
+	lw, aw := strings.Fields(lead), strings.Fields(normalizeName(after))
+	if len(lw) < 4 || len(aw) < 3 || !opensAsking(aw[0]) {
+		return question, false
+	}
+	if slices.ContainsFunc(aw, func(w string) bool { return pronouns[w] || pointingWords[w] }) {
+		return question, false // "— how did this affect the Asians?" asks of the statement itself
+	}
+	if first := strings.ToLower(lw[0]); opensAsking(first) || whetherWords[first] {
+		return question, false // "Why did Seoul drop GSOMIA — what was the reason?" asks twice
+	}
+	return strings.TrimRight(lead, ",. ") + ". " + strings.ToUpper(after[:1]) + after[1:], true
+}
+
 // namesNothing reports whether a part of a question has no capitalised word after its first.
 func namesNothing(part string) bool {
 	words := strings.Fields(part)
@@ -287,6 +317,27 @@ func withoutAskerTail(question string) (string, bool) {
 		from = i + 2
 	}
 }
+
+// withoutClosingAsAside is a question without its last clause when that is an aside "as"
+// the asker puts it, closed by the question mark: "Which country prefers the stick and which
+// the carrot, as we used to say about discipline in the classroom?" asks which country;
+// the aside only likens the words asked with to the asker's own. "How many times, as I
+// recall three, did Moon meet Kim?" asks on after its aside.
+func withoutClosingAsAside(question string) string {
+	i := strings.LastIndex(question, ", ")
+	if i < 0 || !strings.HasSuffix(question, "?") {
+		return question // most questions
+	}
+	rest := question[i+2:]
+	if strings.IndexAny(rest, "?.!;:") != len(rest)-1 || strings.Count(question[:i], " ") < 4 ||
+		!slices.ContainsFunc(askerAsOpeners, func(o string) bool { _, ok := cutPrefixFold(rest, o); return ok }) {
+		return question
+	}
+	return question[:i] + "?"
+}
+
+// askerAsOpeners open an aside in which the asker likens what they ask to their own words.
+var askerAsOpeners = []string{"as i ", "as we "}
 
 // askerTailOpeners open a clause in which the asker speaks of themselves after the question.
 var askerTailOpeners = []string{"because i ", "because i'd ", "because i'm ", "because i've ", "because i’d ", "because i’m ",
@@ -971,7 +1022,7 @@ func (s *Store) answerAsked(question string) Brief {
 	question = statementAskedOf(withWiseAsOn(question))
 	// Read before what the asker says of themselves is cut to its names.
 	stated, statedOK := s.askedOfStatedEvent(withoutOpeningFillers(question))
-	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(withoutAskersReason(withoutSender(question)))))))))))))))))))
+	question = withoutGuessedAnswer(withoutGuessedWords(withGuessJoined(s.withoutUnreadContext(s.withoutViewpoint(s.withoutAsker(withoutRequest(withoutApology(withoutOpeningFillers(withoutClosingHedge(withoutClosingAsAside(s.withoutForeignTail(withoutAskersFrame(withoutClosingCourtesy(withoutCourtesyAsides(withoutDescribingAside(withoutPurposeTail(withoutGivenTail(withoutAskersReason(withoutSender(question))))))))))))))))))))
 	if asksHowTo(question) || s.asksNextEvent(question) {
 		return Brief{}
 	}

@@ -501,6 +501,8 @@ func TestAfterLeadIn(t *testing.T) {
 	for q, want := range map[string]string{
 		"Bonus round for the brave: what does Tokyo call the disputed island?":                    "dokdo-japan-protests-korean-survey",
 		"Pop quiz for the office: why did Seoul walk away from the intelligence pact with Tokyo?": "gsomia-abolition-august-2019",
+		// A statement setting the scene before a dash is read as a sentence of its own.
+		"Around the time Yoon moved into office there was fresh squabbling over Dokdo — what did Japan complain about, and what did South Korea complain about right back?": "dokdo-korea-protests-bluebook",
 	} {
 		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != want {
 			t.Errorf("%s = %v; want %s first", q, ids, want)
@@ -4807,6 +4809,44 @@ func TestAnswerWhyCorrectsAGuess(t *testing.T) {
 	}
 	if b := s.Answer("Why did the three leaders go five years without meeting after 2017?"); !b.Empty() && strings.Contains(b.Lead, "five") {
 		t.Errorf("a number is no guess: lead %q", b.Lead)
+	}
+}
+
+// A statement before a dash is read as a sentence of its own only when what follows does not
+// ask of it.
+func TestDashAsFullStop(t *testing.T) {
+	for q, want := range map[string]string{
+		"Around the time Yoon moved in there was squabbling over Dokdo — what did Japan complain about?": "Around the time Yoon moved in there was squabbling over Dokdo. What did Japan complain about?",
+		"Sweden and Finland were invited into NATO — how did this affect the Asians?":                    "",
+		"NATO put 300,000 troops on high readiness — how many go to Asia?":                               "",
+		"Why did Seoul drop the pact with Tokyo — what was the reason?":                                  "",
+	} {
+		got, ok := dashAsFullStop(q, " — ")
+		if !ok {
+			got = ""
+		}
+		if got != want {
+			t.Errorf("dashAsFullStop(%q) = %q; want %q", q, got, want)
+		}
+	}
+}
+
+// An aside "as" the asker puts it, closing a question, is read past; one within it is not.
+func TestWithoutClosingAsAside(t *testing.T) {
+	for q, want := range map[string]string{
+		"Which country prefers the stick and which the carrot, as we used to say about discipline in the classroom?":   "Which country prefers the stick and which the carrot?",
+		"How many times, as I recall three, did Moon meet Kim?":                                                        "How many times, as I recall three, did Moon meet Kim?",
+		"What did Japan restrict, as far as the article says?":                                                         "What did Japan restrict, as far as the article says?",
+		"Sometimes the wisest thing is to keep quiet, as I learned at a wedding. Did Yoon say anything about Beijing?": "Sometimes the wisest thing is to keep quiet, as I learned at a wedding. Did Yoon say anything about Beijing?",
+	} {
+		if got := withoutClosingAsAside(q); got != want {
+			t.Errorf("withoutClosingAsAside(%q) = %q; want %q", q, got, want)
+		}
+	}
+	s := realStore(t)
+	q := "When it comes to how Japan and South Korea deal with Pyongyang — is one of them harder-line than the other? Which country prefers the stick and which the carrot, as we used to say about discipline in the classroom?"
+	if ids := answerIDs(s, q); len(ids) < 2 || !slices.Contains(ids[:2], "japan-tough-line-sanctions") {
+		t.Errorf("%q = %v; want Japan's tough line first", q, ids)
 	}
 }
 
