@@ -410,7 +410,7 @@ var spanish = map[string]string{
 
 	// A Peruvian student's words: the register's fillers and everyday words, and the verbs
 	// and nouns of the questions.
-	"oe": "", "pe": "", "pes": "", "jaja": "", "jajaja": "", "jeje": "", "porfa": "", "porfis": "",
+	"oe": "", "pe": "", "pes": "", "jaja": "", "jajaja": "", "jeje": "", "porfa": "", "porfis": "", "porfi": "", "porfavor": "", "plis": "", "pliss": "",
 	"pucha": "", "asu": "", "causita": "", "causa": "cause", "pa'": "for", "pa": "for", "pal": "for the",
 	"ahorita": "right now", "harto": "a lot", "bacán": "great", "bacan": "great", "chévere": "great",
 	"chevere": "great", "chamba": "work", "xq": "why", "tmb": "also", "tb": "also",

@@ -186,6 +186,10 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"¿Donde firmó Japón?", "where signed Japan?"},
 		{"¿k pasó con Dokdo y k paso con el GSOMIA?", "what happened to Dokdo and what happened to the GSOMIA?"},
 		{"¿Y qué le da miedo?", "and what frightens?"},
+		// Please as chat types it: "plis", "pliss", "porfi", "porfavor", left out.
+		{"tell me about Dokdo plis, qué onda con esa isla entre Japón y Corea",
+			"tell me about Dokdo, what about that island between Japan and Korea"},
+		{"¿Quién fue a Madrid? pliss dime, porfi, porfavor", "who went to Madrid? tell me,,"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -197,5 +201,6 @@ func TestSpanishMixedInEnglish(t *testing.T) {
 		{"¿En qué región enfoca Seúl su diplomacia en el corto plazo?", "korea-focus-northeast-asia"},
 		{"¿De qué tienen miedo en Corea con el gobierno de Yoon?", "korea-worries-one-sided-yoon"},
 		{"¿Y el rol de Nueva Zelanda para Washington cuál es?", "new-zealand-role-limited-south-pacific"},
+		{"tell me about Dokdo plis, qué onda con esa isla entre Japón y Corea", "dokdo-territorial-dispute"},
 	})
 }
