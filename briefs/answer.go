@@ -1006,13 +1006,53 @@ func withWiseAsOn(question string) string {
 	return rest[:i] + " on " + rest[i+2:] + " matters?"
 }
 
+// withMeaningAsRole is a question asking what one country means for or to another asked
+// as what the one is to the other: "What does South Korea mean for the US?" asks its place
+// in US strategy, as "What is South Korea to the US?" does. Only when withRoleToAsked reads
+// the two as countries; other questions are returned as they are ("What does the summit
+// mean for Japan?").
+func (s *Store) withMeaningAsRole(q string) string {
+	rest, ok := cutPrefixFold(q, "what does ")
+	if !ok {
+		return q // most questions
+	}
+	for _, verb := range []string{" mean for ", " mean to "} {
+		if i := indexFold(rest, verb); i > 0 {
+			r := "What is " + rest[:i] + " to " + rest[i+len(verb):]
+			if role := s.withRoleToAsked(r); role != r {
+				return role
+			}
+			return q
+		}
+	}
+	return q
+}
+
+// withRoleVerbAsPlay is a question on the role one takes with its verb "occupy" or "fill"
+// made "play": "What role does South Korea occupy for the US?" asks the role it plays, and
+// "occupy" alone reads as a military occupation. Other questions are returned as they are.
+func withRoleVerbAsPlay(q string) string {
+	rest, ok := cutPrefixFold(q, "what role do")
+	if !ok {
+		if rest, ok = cutPrefixFold(q, "what position do"); !ok {
+			return q // most questions
+		}
+	}
+	for _, verb := range []string{" occupy ", " occupies ", " fill ", " fills "} {
+		if i := indexFold(rest, verb); i > 0 {
+			return "what role do" + rest[:i] + " play " + rest[i+len(verb):] // rest opens "es …" or " …"
+		}
+	}
+	return q
+}
+
 // recalledPointers point at one thing or person the asker recalled: "that enlargement",
 // "his name".
 var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(withAfterAsWant(withoutQuizFrame(question)))))))
+	question = withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(s.withMeaningAsRole(withRoleVerbAsPlay(withAfterAsWant(withoutQuizFrame(question)))))))))
 	if b, ok := s.headingAsked(question); ok {
 		return b
 	}
@@ -1178,6 +1218,7 @@ func (s *Store) answerAsked(question string) Brief {
 	}
 	question = s.leadersMeeting(question)
 	question = s.leaderNamed(question)
+	question = threeOtherThanNamed(question)
 	question = s.otherThreeNamed(question)
 	// "Before Yoon, how did Korea's progressive governments feel about…?" asks about a time
 	// without him: whom an opening "before…" names alone is not asked about.
@@ -6413,6 +6454,50 @@ func (s *Store) otherThreeNamed(q string) string {
 		}
 	}
 	return q[:i] + "South Korea, Australia and New Zealand" + rest
+}
+
+// threeOtherThanNamed is q with "the three (countries) other than Japan", and the like with
+// "besides", "apart from" or "except", naming the three of the article's four Asia-Pacific
+// partners left: "Did the three countries other than Japan criticize Beijing?" asks of South
+// Korea, Australia and New Zealand, as "the other three" does. Other questions are returned
+// as they are.
+func threeOtherThanNamed(q string) string {
+	i := indexFold(q, "three ")
+	if i < 0 {
+		return q // most questions
+	}
+	rest := q[i+len("three "):]
+	for _, noun := range []string{"countries ", "partners ", "nations ", "governments ", "leaders "} {
+		if r, ok := cutPrefixFold(rest, noun); ok {
+			rest = r
+			break
+		}
+	}
+	for _, but := range []string{"other than ", "besides ", "apart from ", "except for ", "except ", "aside from "} {
+		r, ok := cutPrefixFold(rest, but)
+		if !ok {
+			continue
+		}
+		for _, one := range fourPartnerNames {
+			if after, ok := cutPrefixFold(r, one[0]); ok && (after == "" || !isTypedLetter(after[0])) {
+				if strings.HasPrefix(strings.ToLower(q[max(i-len("the "), 0):i]), "the ") {
+					i -= len("the ")
+				}
+				return q[:i] + one[1] + after
+			}
+		}
+		return q
+	}
+	return q
+}
+
+// fourPartnerNames are names of the article's four Asia-Pacific partners, each with the
+// other three; longer names before those they open.
+var fourPartnerNames = [][2]string{
+	{"japan", "South Korea, Australia and New Zealand"}, {"tokyo", "South Korea, Australia and New Zealand"},
+	{"south korea", "Japan, Australia and New Zealand"}, {"korea", "Japan, Australia and New Zealand"}, {"seoul", "Japan, Australia and New Zealand"},
+	{"australia", "Japan, South Korea and New Zealand"}, {"canberra", "Japan, South Korea and New Zealand"},
+	{"new zealand", "Japan, South Korea and Australia"}, {"wellington", "Japan, South Korea and Australia"},
 }
 
 // meetingListing reports whether q has a meeting word followed by "between", "among" or

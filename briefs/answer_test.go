@@ -273,6 +273,51 @@ func TestOtherThreeNamed(t *testing.T) {
 	}
 }
 
+// "The three other than Japan" names the three partners left of the article's four.
+func TestThreeOtherThanNamed(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		{"did the three countries other than Japan criticize Beijing during the summit?", "did South Korea, Australia and New Zealand criticize Beijing during the summit?"},
+		{"What did the three except for Seoul say?", "What did Japan, Australia and New Zealand say?"},
+		{"Did the three besides Japanese firms agree?", "Did the three besides Japanese firms agree?"},
+		{"What are the three goals other than growth?", "What are the three goals other than growth?"},
+	} {
+		if got := threeOtherThanNamed(tt.q); got != tt.want {
+			t.Errorf("threeOtherThanNamed(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	s := realStore(t)
+	q := "did the three countries other than Japan criticize Beijing during the summit?"
+	if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "other-three-criticised-china" {
+		t.Errorf("%q = %v; want other-three-criticised-china first", q, ids)
+	}
+}
+
+// What one country means for another, or the role it occupies for it, is its role for it.
+func TestRoleAskedAsMeaningOrOccupied(t *testing.T) {
+	s := realStore(t)
+	for _, q := range []string{
+		"what does South Korea mean for the US",
+		"What does Korea mean to America?",
+		"what role does South Korea occupy for the US?",
+		"What position does South Korea occupy for the US?",
+	} {
+		if ids := answerIDs(s, q); len(ids) == 0 || ids[0] != "korea-us-outpost-northeast-asia" {
+			t.Errorf("%q = %v; want korea-us-outpost-northeast-asia first", q, ids)
+		}
+	}
+	for q, want := range map[string]string{
+		"What role does Japan occupy at the summit?": "what role does Japan play at the summit?",
+		"What role does Japan take at the summit?":   "What role does Japan take at the summit?",
+	} {
+		if got := withRoleVerbAsPlay(q); got != want {
+			t.Errorf("withRoleVerbAsPlay(%q) = %q; want %q", q, got, want)
+		}
+	}
+	if q := "What does the summit mean for Japan?"; s.withMeaningAsRole(q) != q {
+		t.Errorf("withMeaningAsRole(%q) = %q; want it unchanged", q, s.withMeaningAsRole(q))
+	}
+}
+
 // What received the greatest emphasis is what a meeting focused on.
 func TestAnswerEmphasisIsFocus(t *testing.T) {
 	s := realStore(t)
