@@ -55,6 +55,12 @@ func TestFrenchMixedInEnglish(t *testing.T) {
 		{"quel secteur coreen a pris le plus cher avec ces restrictions?", "which sector Korean was hit hardest with these restrictions?"},
 		{"pq le Japon est alle a Madrid?", "why Japan went to Madrid?"},
 		{"la Coree reproche quoi au Japon cote ocean?", "Korea blames what to Japan regarding sea?"},
+		// "se rendre utile" is to help, "se rapprocher de" to approach; a compound with
+		// Nouvelle-Zélande reads the name whole.
+		{"L'Australie, comment essaie-t-elle de se rendre utile dans la region?", "Australia, how tries to help in the region?"},
+		{"c quoi la strategie que les States utilisent pour se rapprocher des pays d'Asie", "what is the strategy that the US use to approach the countries of Asia"},
+		{"La coopération Australie–Nouvelle-Zélande, elle est centrée sur quoi?", "the cooperation Australia New Zealand, it is focused on what?"},
+		{"la cooperation Japon-Nouvelle-Zelande est comment?", "the cooperation Japan New Zealand is how?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
