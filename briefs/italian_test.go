@@ -16,6 +16,9 @@ func TestItalianMixedInEnglish(t *testing.T) {
 		{"quanto e grande Dokdo, la superficie?", "how big is Dokdo, the area?"},
 		{"quanto commercio c'e tra Nuova Zelanda e Cina?", "how much trade there is between New Zealand and China?"},
 		{"il Giappone e la Corea a che titolo erano li?", "the Japan and the Korea in what capacity were there?"},
+		// "parla" speaks, so that "talks" is not read as the meetings; Italian leaves the subject implied
+		{"i 'due punti' di cui parla l'articolo?", "the 'two points' that it speaks about the article?"},
+		{"Kishida e Biden hanno fatto anche un bilaterale a parte a Madrid? cosa si sono detti?", "Kishida and Biden did also a bilateral meeting besides to Madrid? what they said to each other?"},
 		{"E Seoul invece, what did Seoul protest in quel periodo?", "and Seoul instead, what did Seoul protest at that time?"},
 		{"le foto nell'articolo da dove vengono?", "the photos in the article where do they come from?"},
 		// a Turin engineer's telegraphic questions: a word only Italian writes tells them
