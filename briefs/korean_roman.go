@@ -68,7 +68,7 @@ var romanKoreanTellers = func() map[string]bool {
 	tellers["nugo"] = true // Gyeongsang's who… ? ("pyeonjipjaneun nugo?")
 	// Jeolla's what ("mwosi"), what it is said to be ("mwodae"), where it was said to be
 	// ("eodiradeon"), they are said to differ ("dareudae"), and what is it ("mwonde").
-	for _, w := range []string{"mwosi", "mwodae", "eodiradeon", "dareudae", "mwonde"} {
+	for _, w := range []string{"mwosi", "mwodae", "eodiradeon", "dareudae", "mwonde", "kkeunneun-na"} {
 		tellers[w] = true
 	}
 	for _, asking := range []string{"mwo", "mueot", "nugu", "nuga", "eonje", "eodi", "eotteoke", "eottoke", "eotteon", "eoneu",
@@ -3426,6 +3426,17 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"ppaenda": "removes", "yeogindae": "consider", "singyeongsseuneunge": "concerned about",
 	// a list, a real intention (속셈), a security system and Japanese diplomacy, alone
 	"mongnok": "list", "sokssem": "real intention", "anbochegye": "security system", "ilbonoegyo": "Japanese diplomacy",
+	// Gyeongsang's chat: what day (며칠날, "myeochillal"), said (카던, "kadeon"), hesitated, hit
+	// and was held asked in "-nora" ("mangseorin-nora", "ttaerin-nora"), calls (부른다,
+	// "bureun-da"), the North typed as the old slur ("bukgoe", 북괴), similar (비짓한, "bijitan"),
+	// drawing along (끌고, "kkeul-go"), when it came in (들어설, "deureo-seol"), seen from (볼 때,
+	// 보면: "bol-ttae", "bomyeon"), cutting off asked ("kkeunneun-na") and the Japanese called
+	// rudely ("ilbon-neomdeul").
+	"myeochil-nal": "what day", "myeochillal": "what day", "myeochinnal": "what day", "kadeon": "said",
+	"mangseorin-nora": "hesitate", "ttaerin-nora": "hit", "bureun-da": "call", "bukgoe": "North Korea",
+	"bijitan": "similar", "kkeul-go": "drawing", "deureo-seol": "came in",
+	"bol-ttae": "view", "bomyeon": "view", "kkeunneun-na": "cut off", "kkeunneun": "cut off",
+	"ilbon-neom": "Japanese", "ilbon-neomdeul": "Japanese",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -4985,6 +4996,18 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"junghi yeogyeoyo":         "emphasize",
 	"junghi yeogineun":         "emphasize",
 	"junghi yeogindae":         "emphasize",
+	"maeum-e an deunda":        "dislike",
+	"maeume an deunda":         "dislike",
+	"maeume andeunda":          "dislike",
+	"maeum-e an deuneun":       "dislike",
+	"maeume an deuneun":        "dislike",
+	"gatda on-da-eum":          "after returning from",
+	"gatda on daeum":           "after returning from",
+	"gatda on dwie":            "after returning from",
+	"gatta on dwie":            "after returning from",
+	"kkeullyeo gagi":           "being dragged into",
+	"kkeullyeo gal":            "being dragged into",
+	"dangbun gan":              "for the time being",
 	"junghi yeogineungeo":      "emphasize",
 	"jungyohage yeogindae":     "think important",
 	"jungyohage yeogineungeo":  "think important",

@@ -590,7 +590,7 @@ func TestRomanisedKoreanJeollaDangga(t *testing.T) {
 		{"bonsim-i mwoyeo", "what real intention"},
 		{"nugu-rang mukkyeoseo gyeonje handangga", "with whom teaming up contain"},
 		{"ilbon-i mwo-ga sirta-neun geoyeo", "what Japan dislike"},
-		{"ardern-eun madeuri gatta on dwie mwora haetdangga", "after what ardern Madrid returned from did"},
+		{"ardern-eun madeuri gatta on dwie mwora haetdangga", "what ardern Madrid after returning from did"},
 		// "mwon" before a noun with the filler "geosigi" after it tells: some kind of.
 		{"miguk-i mwol mandeullyeo handagu? mwon dongmaeng geosigi", "what the United States build? some kind of alliance"},
 		// The plain past friends type: "watgo" (came and), "hasseo" for "haesseo", "haja-go"
@@ -1001,5 +1001,32 @@ func TestRomanisedKoreanJeollaWhatAndMonths(t *testing.T) {
 		{"ne nara hoedam saheoneun nuga bwatdae?", "who four countries meeting moderator bwatdae?"},
 		{"kisidaneun nenaraga natohoeuie eotteoke chamgahaeyadoendago haetdae?", "how kisidaneun four countries NATO summit should participate did?"},
 		{"wianbu pangyeore daehae tokyoneun mwora urigoisseo?", "what comfort women ruling about Tokyo insists?"},
+	})
+}
+
+// Gyeongsang's chat: what day ("myeochil-nal"), said ("kadeon"), hesitated and hit asked in
+// "-nora", calls ("bureun-da"), "bukgoe" for the North, similar ("bijitan"), drawing along
+// ("kkeul-go"), came in ("deureo-seol"), seen from ("bol-ttae", "bomyeon"), cutting off asked
+// ("kkeunneun-na", telling the language alone), the Japanese called rudely, disliking
+// ("maeum-e an deunda"), after returning ("gatda on-da-eum"), being dragged in ("kkeullyeo
+// gagi"), for the time being ("dangbun gan") and after going and coming back ("gatta on dwie").
+func TestRomanisedKoreanGyeongsangDialectWords(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"madrid hoedam myeochil-nal yeollin-nora", "what day madrid meeting was held"},
+		{"washington-i asia-e nato bijitan geo mandeulla kandaka, mwo-ra bureun-nora", "what washington asia nato similar build kandaka, call"},
+		{"wa miguk-i nato-reul asia kkaji kkeul-go onna? bunseokga-deul mwo-ra kadeon-gonoo", "what and the United States nato asia drawing onna? analysts said"},
+		{"wa hanguk-eun mi-il-han hyeomnyeok-e jjom mangseorin-nora", "and South Korea US-Japan-South Korea cooperation jjom hesitate"},
+		{"seoul-eun ilbon su-chul gyuje-e eotteoke ttaerin-nora", "how Seoul Japan export controls hit"},
+		{"dokdo-reul ilbon-neomdeul-eun mwo-ra bureun-nora", "what Dokdo Japanese call"},
+		{"yoon jeongbu deureo-seol ttae tokyo-neun dokdo gwallyeon mwo-ra hang-eui haen-nora", "what yoon government came in during Tokyo Dokdo related protest did"},
+		{"jingyong nodongja baesang munje ilbon-eun mwo-ga maeum-e an deunda ka", "what labor workers compensation issue Japan dislike"},
+		{"bukgoe munje-seo uri nara-neun mwo-reul deo jungyo-hage bonna", "what North Korea issue South Korea more important think"},
+		{"nyujilraendeu chongni-neun madrid gatda on-da-eum beijing-e daehae mwo-ra kan-nora", "about what New Zealand prime minister madrid after returning from beijing said"},
+		{"mi-il dongmaeng-eul mwo-ra bureun-da ka", "what US Japan alliance call"},
+		{"miguk-i bol-ttae hanguk-eun mwo-gonoo, yeokhal-i", "what the United States view South Korea, role"},
+		{"migung ipjang eseo bomyeon korea neun mwo yeokhal-ka", "what US position view korea role"},
+		{"korea neun wae mi il jeollyak e kkeullyeo gagi jjeoljjeol haenna", "why korea US Japan strategy being dragged into jjeoljjeol did"},
+		{"dangbun gan korea oegyo eodi e chojeom matchunc", "where for the time being korea diplomacy focus matchunc"},
+		{"japan hago australia neun china rang gwangye wanjeonhi kkeunneun-na", "japan australia china and relations completely cut off"},
 	})
 }
