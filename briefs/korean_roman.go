@@ -47,9 +47,9 @@ var romanKoreanTellers = func() map[string]bool {
 		"mageonna", "kkaejinna", "budeureomna"} {
 		tellers[w] = true
 	}
-	// About when ("eonjejjeum"), for how many days ("myeochilgan"), and said… ? asked plainly
-	// ("malhaenna").
-	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna"} {
+	// About when ("eonjejjeum"), for how many days ("myeochilgan"), said… ? asked plainly
+	// ("malhaenna"), what month ("myeochwol") and how many flights ("myeotpyeon").
+	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna", "myeochwol", "myeotpyeon"} {
 		tellers[w] = true
 	}
 	// The polite "-yo" typed apart with a hyphen ("bureuna-yo", "mwonga-yo", "haenna-yo").
@@ -138,7 +138,7 @@ func withEndings(words map[string]string, endings ...string) map[string]bool {
 
 // romanKoreanMarkers are Korean words typed in Latin letters that seldom occur in an English
 // question; two of them tell a question mixing romanised Korean in.
-var romanKoreanMarkers = setOf([]string{
+var romanKoreanMarkers = withRunOnMarkers(setOf([]string{
 	"juro",
 	"kkeuleodeurindago",
 	"mwoyeyo",
@@ -594,7 +594,11 @@ var romanKoreanMarkers = setOf([]string{
 	"ajikkaji",
 	"silsok",
 	"naeoji",
-})
+	// tell me (Jeolla's 말해 보게), a bit more and on what.
+	"malhaeboge",
+	"jomdeo",
+	"mwoe",
+}))
 
 // romanKorean are Korean words typed in Latin letters with their English, or "" for those an
 // English question would not need; with them the words that have a hyphen of their own, with
@@ -3437,6 +3441,15 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"bijitan": "similar", "kkeul-go": "drawing", "deureo-seol": "came in",
 	"bol-ttae": "view", "bomyeon": "view", "kkeunneun-na": "cut off", "kkeunneun": "cut off",
 	"ilbon-neom": "Japanese", "ilbon-neomdeul": "Japanese",
+	// Jeolla's questions run on: where it was held, they say (어디서 했대, "eodiseohaetdae"), what
+	// month (몇 월, "myeochwol"), on what date (며칠에, "myeochire"), in a week (일주일에,
+	// "iljuire"), how many flights (몇 편, "myeotpyeon"), hesitating asked (망설이는 거,
+	// "mangseorineungeo"), a bit more (좀 더, "jomdeo"), on what (뭐에, "mwoe"), tell me (말해
+	// 보게, "malhaeboge") and Kimpo and Haneda run on.
+	"eodiseohaetdae": "where held", "myeochwol": "what month", "myeochire": "what date",
+	"iljuire":    "per week",
+	"myeotpyeon": "how many flights", "mangseorineungeo": "hesitate", "jomdeo": "more", "mwoe": "what",
+	"malhaeboge": "tell me", "gimpohaneda": "Kimpo Haneda",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",
@@ -3503,11 +3516,12 @@ var runOnPlurals = map[string]string{
 }
 
 // runOnParticles are the particles typed run on after a noun: after a consonant, after a
-// vowel, and after either.
+// vowel, and after either (with the copula asked as Jeolla asks it, "-ingeo":
+// "hyeopjeongingeo", is it the agreement; "taedoingeo").
 var runOnParticles = [3][]string{
 	{"i", "eun", "eul", "ui", "irang", "euro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "gwa", "iga"},
 	{"ga", "neun", "reul", "ui", "rang", "ro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "wa"},
-	{"hante", "hanteneun", "do", "man", "kkaji", "hago", "boda", "seo"},
+	{"hante", "hanteneun", "do", "man", "kkaji", "hago", "boda", "seo", "ingeo"},
 }
 
 // runOnPluralParticles are what follows a noun's plural "-deul" run on: the plural alone,
@@ -3522,12 +3536,18 @@ var runOnPluralParticles = []string{"deul", "deuldo", "deulman", "deulhante", "d
 // runOnPluralParticles, read as the English plural. A form words has already keeps its
 // English.
 func withRunOnParticles(words map[string]string) map[string]string {
-	voiced := map[byte]string{'k': "g", 'l': "r", 'p': "b", 't': "d"}
-	add := func(w, english string) {
+	eachRunOnForm(func(_, w, english string) {
 		if _, ok := words[w]; !ok {
 			words[w] = english
 		}
-	}
+	})
+	return words
+}
+
+// eachRunOnForm calls add with each noun, each form of it withRunOnParticles reads, and its
+// English.
+func eachRunOnForm(add func(noun, w, english string)) {
+	voiced := map[byte]string{'k': "g", 'l': "r", 'p': "b", 't': "d"}
 	for noun, english := range runOnNouns {
 		last := noun[len(noun)-1]
 		vowel := strings.IndexByte("aeiou", last) >= 0
@@ -3536,22 +3556,39 @@ func withRunOnParticles(words map[string]string) map[string]string {
 			particles = runOnParticles[1]
 		}
 		for _, p := range particles {
-			add(noun+p, english)
+			add(noun, noun+p, english)
 			if v, ok := voiced[last]; ok && strings.IndexByte("aeiou", p[0]) >= 0 {
-				add(noun[:len(noun)-1]+v+p, english)
+				add(noun, noun[:len(noun)-1]+v+p, english)
 			}
 		}
 		for _, p := range runOnParticles[2] {
-			add(noun+p, english)
+			add(noun, noun+p, english)
 		}
 	}
 	for noun, english := range runOnPlurals {
 		for _, p := range runOnPluralParticles {
-			add(noun+p, english)
+			add(noun, noun+p, english)
 		}
 	}
-	return words
 }
+
+// withRunOnMarkers is markers with the forms of runOnNouns and runOnPlurals typed with a
+// particle run on ("seoureun", "ilboni", "migugirang", "jeongsangdeuri"): only Korean runs a
+// particle into its noun, so two of them, or one with another marker, tell the language as
+// the markers do. The nouns typed as English spells them ("japan", "tokyo", "nato") are left
+// out, but for their Korean spellings.
+func withRunOnMarkers(markers map[string]bool) map[string]bool {
+	eachRunOnForm(func(noun, w, _ string) {
+		if !englishSpelled[noun] {
+			markers[w] = true
+		}
+	})
+	return markers
+}
+
+// englishSpelled are the runOnNouns typed as English spells them.
+var englishSpelled = setOf([]string{"japan", "tokyo", "nato", "washington", "pyongyang", "beijing", "canberra",
+	"wellington", "madrid", "seoul", "kishida"})
 
 // withVerbForms is words with the verbal nouns typed run on with their plain or polite past
 // ending, or with a hyphen before it ("gyujeonghaesseo", "jeondal-haesseo" are defined and

@@ -1030,3 +1030,21 @@ func TestRomanisedKoreanGyeongsangDialectWords(t *testing.T) {
 		{"japan hago australia neun china rang gwangye wanjeonhi kkeunneun-na", "japan australia china and relations completely cut off"},
 	})
 }
+
+// Nouns run on with their particle telling the language as markers do ("seoureun",
+// "migugirang", "ilboni", "jeollyage"); the copula asked "-ingeo" run on a noun
+// ("hyeopjeongingeo"); and Jeolla's questions run on: where it was held, what month, how
+// many flights in a week, hesitating asked, a bit more, on what, tell me ("malhaeboge"), and
+// Kimpo and Haneda run on.
+func TestRomanisedKoreanRunOnMarkers(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"hangugeun dangbungan oegyoreul eodie jipjunghae?", "where South Korea for the time being diplomacy focus?"},
+		{"2019nyeon palwore hangugi pyegihandago hangeo geugeo museun hyeopjeongingeo?", "which agreement 2019 in August South Korea would scrap hangeo that?"},
+		{"seoureun wae migugirang ilboni ikkeuneun jeollyage mangseorineungeo?", "why Seoul the United States Japan led strategy hesitate?"},
+		{"natohoeuineun eoneunara eodiseohaetdae? malhaeboge", "which country NATO summit where held? tell me"},
+		{"gimpohaneda bihaenggi iljuire myeotpyeon tteunae?", "how many flights Kimpo Haneda airplane per week tteunae?"},
+		{"hangugeun wae beijinghante jomdeo ganggyeonghae?", "why South Korea Beijing more ganggyeonghae?"},
+		{"geu natohoeuiga myeochwol myeochire yeollyeosseo?", "what month the NATO summit what date was held?"},
+		{"wellingteoneun mwoe oegyoreul jipjunghae?", "what Wellington diplomacy focus?"},
+	})
+}
