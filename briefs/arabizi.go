@@ -174,6 +174,9 @@ var arabiziMarkers = setOf([]string{
 	"mta3", "mte3", "hedhi", "barcha", "tnajamch", "ynajmouch", "yejmouch", "awel",
 	// As an Oran writer types it: "ghir" only, "okhrin" others.
 	"ghir", "okhrin",
+	// As an Oran writer types it among French words: "bin" between ("ay", which, made an
+	// off-topic question answered).
+	"bin",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -218,6 +221,8 @@ var arabizi = map[string]string{
 	"2adesh":      "how much",
 	"kaddesh":     "how much",
 	"ay":          "which",
+	"deja":        "already",
+	"déjà":        "already",
 	"ayy":         "which",
 	"ayya":        "which",
 	"anhi":        "which",
@@ -7988,6 +7993,29 @@ var arabiziPhrases = map[string]string{
 	"la corée du sud":  "South Korea",
 	"la coree du sud":  "South Korea",
 	"le nord":          "the North",
+	// "la Corée du Sud" reaches the reader with its name joined ("la South Korea"): "la" is
+	// the French article, not Levantine "la" (to).
+	"la south korea": "South Korea",
+	// French among Darja: "coopération bilatérale" bilateral cooperation.
+	"coopération bilatérale": "bilateral cooperation",
+	"la north korea":         "North Korea",
+	// French among Darja: "la plus" and "le plus" the most, "la 1ere fois" the first time.
+	"la plus":          "the most",
+	"le plus":          "the most",
+	"1ere fois":        "first time",
+	"1ère fois":        "first time",
+	"premiere fois":    "first time",
+	"première fois":    "first time",
+	"la 1ere fois":     "the first time",
+	"la 1ère fois":     "the first time",
+	"la premiere fois": "the first time",
+	"la première fois": "the first time",
+	// Algerian "wach" and Tunisian "chnowa" before a noun ask which one: "wach rôle" what role.
+	"wach role":   "what role",
+	"wach rôle":   "what role",
+	"chnowa role": "what role",
+	"chnowa rôle": "what role",
+	"chnowa dawr": "what role",
 	// Egyptian "elly fe" and Levantine "elli fi", that is in: "el 7arb elly fe oroba" the
 	// war in Europe.
 	"elly fe": "in",

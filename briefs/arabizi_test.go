@@ -931,10 +931,10 @@ func TestArabiziOranWriter(t *testing.T) {
 		{"l'investiture ta3 Yoon kanet f ay nhar exactement?", "the inauguration of Yoon was on which day exactly?"},
 		{"3lach zaama l'Amérique t7eb tjib l'OTAN l l'Asie-Pacifique?", "why America wants to bring NATO the Asia-Pacific?"},
 		{"ch7al dafe3 w ch7al khalsou? le Japon 3la wach y9al9 m3a Pyongyang?", "how much dafe3 and how much paid? on what Japan worries with Pyongyang?"},
-		{"la Corée du Sud wach homa les priorités ta3ha m3a le Nord", "what are to South Korea the priorities its with the North"},
+		{"la Corée du Sud wach homa les priorités ta3ha m3a le Nord", "what are South Korea the priorities its with the North"},
 		{"Yoon 7ka 3la la Chine f Madrid wla skot?", "Yoon talked about China in Madrid or kept silent?"},
 		{"le Japon b wach ydir pression 3la Pyongyang?", "with what Japan do pression on Pyongyang?"},
-		{"la Corée du Sud l'Amérique tchoufha ka wach?", "to South Korea America sees it as what?"},
+		{"la Corée du Sud l'Amérique tchoufha ka wach?", "South Korea America sees it as what?"},
 		// Moroccan "wach" before a verb asks yes or no, and is left unread.
 		{"Yoon wach 9al chi 7aja 3la la Chine f Madrid?", "Yoon said anything on China in Madrid?"},
 	})
@@ -949,5 +949,18 @@ func TestArabiziEllyFeNafsEl(t *testing.T) {
 		// "nafs el" the same, "aktar mn" more than.
 		{"w korea 3ala shu e7tajat b nafs el fatra?", "on what and korea protested in the same period?"},
 		{"lesh korea bet-focus 3al region aktar mn el yaban?", "why korea focusing to the region more than Japan?"},
+	})
+}
+
+// An Oran writer's French among Darja: "la Corée du Sud" is South Korea, not "to" it; "bin"
+// (between) is a marker of Darja among French words; "la plus" the most, "la 1ere
+// fois" the first time, "déjà" already; "wach" and "chnowa" before "rôle" ask what role.
+func TestArabiziOranFrenchAmongDarja(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"le Japon b wach ydir pression 3la la Corée du Nord?", "with what Japan do pression on North Korea?"},
+		{"ay coopération bilatérale hiya la plus mature bin les 4?", "which bilateral cooperation is the most mature between the 4?"},
+		{"c la 1ere fois les leaders ta3 les 4 pays hadou yet3ardou l sommet OTAN wla deja jaw 9bel?", "c the first time the leaders of the 4 countries these are invited the summit NATO or already came before?"},
+		{"w la NZ wach rôle ta3ha", "what role and to NZ its"},
+		{"korea bennesba l usa chnowa role mte3ha? w nz?", "what role korea regarding usa its? and nz?"},
 	})
 }
