@@ -677,6 +677,22 @@ func TestUncovered(t *testing.T) {
 		{"an agreement signed when a tie was set up, which the article names", "Name the agreement Japan and Australia signed when they set up their 'quasi alliance'.", "", ""},
 		{"a WTO complaint as a result, which the article gives", "As a result, what did Seoul file at the WTO?", "", ""},
 		{"the export controls' end in Turkish word order", "Japonyanin Koreye ihracat kisitlamasi sonunda ne zaman kaldirildi", GapNotGiven, "The article gives no outcomes of the disputes or reversals of decisions."},
+		{"the author's other articles, the verb after the name", "Li Hangling has published what other articles on North Korea?", GapNotGiven, "The article gives no other work by the author."},
+		{"Beijing's government's response, the verb before it", "How did respond government of China to this summit of NATO?", GapNotGiven, "The article gives no Chinese reactions."},
+		{"a leader stepping down", "When did Ardern end up stepping down as prime minister?", GapNotGiven, "The article gives no impeachments, resignations or arrests."},
+		{"weapons sent to Ukraine", "Did Japan send weapons to Ukraine after the summit?", GapNotGiven, "The article gives no weapons or troop numbers."},
+		{"the drills' start, in Korean word order", "When South Korea, the US and Japan military exercises start say?", GapNotGiven, "The article gives no schedules of future drills or meetings."},
+		{"who administers Dokdo, the island first", "Which country Dokdo administers now?", GapNotGiven, "The article gives no accounts of who controls a territory."},
+		{"the drills after the summit and where, words apart", "Joint exercises US, Japan and Korea after summit when exactly and where were held?", GapNotGiven, "The article gives no dates and places of past drills."},
+		{"Ardern's China visit, in Korean word order", "When Ardern Madrid after China visit did?", GapNotGiven, "The article gives no records of past visits."},
+		{"Yoon's visit to Dokdo, in Korean word order", "This time Yoon president Dokdo directly visit did?", GapNotGiven, "The article gives no records of past visits."},
+		{"a leader's wife", "Did Yoon's wife go with him to Madrid?", GapNotGiven, "The article gives no spouses or families."},
+		{"Singapore's position, its name misspelt after it", "Which position singapura on China at the summit?", GapNotGiven, "The article gives no statements or positions of Singapore."},
+		{"Singapore's words, the verb first", "What did say Singapore at the meeting of leaders in Madrid?", GapNotGiven, "The article gives no statements or positions of Singapore."},
+		{"North Korea's backlash against the meeting, countries between", "About how North Korea nato summit United States, Japan and South Korea meeting backlash did?", GapNotGiven, "The article gives no North Korean reactions."},
+		{"where a former president lives", "What Moon Jae-in now does, where live?", GapNotGiven, "The article gives no accounts of where people live now."},
+		{"other countries' protests over the discharge", "Which countries other than South Korea protested the Fukushima water discharge?", GapNotGiven, "The article gives no other countries' protests over the discharge."},
+		{"the 1965 treaty", "What relation Japan–South Korea 1965 claims agreement and forced labour compensation?", GapUncovered, "The article does not cover the 1965 Japan–South Korea treaty."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			g, ok := w.Uncovered(tc.question)
