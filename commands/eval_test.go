@@ -1927,12 +1927,12 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-eighth round's end (its last code, a1bc656d): blind49 103/110, blind50 109/110,
+	// At the sixty-ninth round's end (its last code, f5f78c62): blind49 104/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
-	// blind67 107/110, blind68 97/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
+	// blind67 107/110, blind68 98/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
 	// 104/110, blind82 104/110, blind87 105/110, blind90 105/110, blind92 107/110, blind96 109/110,
-	// blind98 106/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
+	// blind98 107/110, blind101 103/110, blind102 105/110, blind108 108/110, blind111 106/110,
 	// blind122 105/110, blind131 109/110, blind142 105/110, blind143 108/110, tuning164 108/110,
 	// tuning176 108/110, tuning192 109/110, tuning197 110/110, tuning203 108/110, tuning206 110/110,
 	// tuning213 109/110, tuning215 107/110, tuning217 108/110, tuning218 108/110, tuning228 107/110,
@@ -1955,106 +1955,108 @@ var floors = map[string]float64{
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
 	// tuning514 109/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
 	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
-	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 109/110,
+	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 110/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110,
 	// tuning570 110/110, tuning573 108/110, tuning574 108/110, tuning579 110/110, tuning585 108/110,
-	// tuning587 106/110, tuning588 109/110, tuning590 91/110, tuning593 107/110, tuning594 110/110,
+	// tuning587 107/110, tuning588 109/110, tuning590 92/110, tuning593 107/110, tuning594 110/110,
 	// tuning599 110/110, tuning601 110/110, tuning602 109/110, tuning603 110/110, tuning605 105/110,
-	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613 103/110,
+	// tuning608 109/110, tuning609 105/110, tuning610 108/110, tuning611 110/110, tuning613 104/110,
 	// tuning614 107/110, tuning617 106/110, tuning619 106/110, tuning622 109/110, tuning624 109/110,
 	// tuning629 110/110, tuning630 109/110, tuning631 106/110, tuning632 110/110, tuning633 109/110,
-	// tuning634 110/110, tuning635 108/110, tuning637 108/110, tuning638 107/110, tuning641 110/110,
+	// tuning634 110/110, tuning635 108/110, tuning637 109/110, tuning638 107/110, tuning641 110/110,
 	// tuning642 110/110, tuning644 110/110, tuning645 107/110, tuning646 108/110, tuning647 107/110,
 	// tuning648 110/110, tuning650 109/110, tuning652 109/110, tuning653 109/110, tuning654 105/110,
 	// tuning655 110/110, tuning656 110/110, tuning661 103/110, tuning668 110/110, tuning670 108/110,
-	// tuning671 109/110, tuning684 110/110, tuning689 109/110, tuning690 109/110, tuning691 109/110,
-	// tuning692 109/110, tuning694 105/110, tuning695 107/110, tuning698 105/110, tuning699 109/110,
+	// tuning671 110/110, tuning684 110/110, tuning689 109/110, tuning690 109/110, tuning691 109/110,
+	// tuning692 110/110, tuning694 106/110, tuning695 107/110, tuning698 105/110, tuning699 109/110,
 	// tuning700 110/110, tuning701 109/110, tuning703 110/110, tuning705 110/110, tuning706 108/110,
 	// tuning707 110/110, tuning708 109/110, tuning709 109/110, tuning710 109/110, tuning711 109/110,
-	// tuning712 109/110, tuning713 108/110, tuning714 108/110, blind165 105/110, blind166 99/110,
-	// tuning715 108/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
+	// tuning712 109/110, tuning713 109/110, tuning714 109/110, blind165 105/110, blind166 99/110,
+	// tuning715 109/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
 	// blind174 103/110, blind175 98/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
-	// tuning721 108/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
-	// blind184 100/110, tuning723 108/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
-	// tuning727 100/110, tuning729 110/110, tuning730 109/110, tuning731 102/110, tuning732 101/110,
-	// tuning733 105/110, tuning735 108/110, tuning736 107/110, tuning737 109/110, blind185 103/110,
-	// blind186 100/110, blind187 97/110, blind189 93/110, blind190 96/110, blind191 104/110, blind192
-	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 108/110, tuning741 110/110, tuning744
+	// tuning721 109/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
+	// blind184 100/110, tuning723 109/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
+	// tuning727 104/110, tuning729 110/110, tuning730 109/110, tuning731 104/110, tuning732 101/110,
+	// tuning733 107/110, tuning735 108/110, tuning736 108/110, tuning737 110/110, blind185 103/110,
+	// blind186 100/110, blind187 97/110, blind189 96/110, blind190 96/110, blind191 104/110, blind192
+	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 109/110, tuning741 110/110, tuning744
 	// 107/110, tuning745 109/110, tuning746 108/110, tuning747 107/110, blind194 105/110, blind196
-	// 106/110, blind197 105/110, blind199 108/110, blind200 100/110, tuning748 107/110, tuning749
-	// 108/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 101/110, blind202
+	// 106/110, blind197 106/110, blind199 108/110, blind200 100/110, tuning748 107/110, tuning749
+	// 109/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 101/110, blind202
 	// 99/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
 	// 110/110, tuning757 109/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
 	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
 	// 110/110, tuning765 108/110, blind214 98/110, blind215 96/110, blind216 103/110, tuning766
-	// 108/110, tuning768 108/110, tuning769 108/110, blind220 108/110, blind221 102/110, blind222
-	// 105/110, blind225 101/110, tuning770 109/110, tuning771 110/110, tuning772 110/110, tuning773
-	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 109/110, tuning777 107/110, tuning778
+	// 108/110, tuning768 108/110, tuning769 108/110, blind220 108/110, blind221 103/110, blind222
+	// 105/110, blind225 103/110, tuning770 110/110, tuning771 110/110, tuning772 110/110, tuning773
+	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 110/110, tuning777 107/110, tuning778
 	// 110/110, tuning781 110/110, tuning782 110/110, blind228 104/110, blind229 103/110, blind230
-	// 97/110, blind231 100/110, tuning783 109/110, tuning784 108/110, tuning786 109/110, tuning787
-	// 108/110, tuning788 108/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
+	// 98/110, blind231 100/110, tuning783 109/110, tuning784 108/110, tuning786 109/110, tuning787
+	// 108/110, tuning788 109/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
 	// 98/110, blind235 91/110, blind236 101/110, blind237 104/110, blind238 101/110, blind239 97/110,
-	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 106/110,
-	// tuning797 109/110, tuning798 105/110, tuning799 106/110, tuning800 108/110, tuning801 108/110,
-	// blind240 107/110, blind241 100/110, blind242 102/110, blind243 99/110, blind244 100/110,
-	// blind245 107/110, blind246 107/110, tuning802 109/110, tuning803 107/110, tuning804 107/110,
-	// tuning805 108/110, tuning806 108/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
-	// tuning810 105/110, tuning811 110/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
-	// tuning815 109/110, tuning816 107/110, tuning819 108/110, blind248 103/110, blind249 102/110,
-	// blind250 104/110, blind251 94/110, blind252 104/110, tuning820 108/110, tuning821 109/110,
-	// tuning823 110/110, blind253 103/110, blind254 105/110, blind255 99/110, blind256 99/110,
-	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 107/110,
-	// tuning827 109/110, tuning828 110/110, tuning829 110/110, tuning830 108/110, tuning831 108/110,
-	// tuning832 103/110, blind259 93/110, blind260 96/110, blind261 96/110, blind262 93/110, blind263
-	// 101/110, tuning833 108/110, tuning834 105/110, tuning835 108/110, tuning836 107/110, tuning837
-	// 106/110, blind266 92/110, blind267 96/110, blind268 97/110, blind269 102/110, blind271 105/110,
-	// tuning838 109/110, tuning839 110/110, tuning840 109/110, tuning841 109/110, tuning842 109/110,
-	// tuning843 104/110, tuning844 103/110, tuning845 109/110, blind272 102/110, blind273 98/110,
-	// blind274 104/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 107/110,
-	// tuning849 102/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 97/110,
+	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 109/110,
+	// tuning797 109/110, tuning798 105/110, tuning799 108/110, tuning800 108/110, tuning801 108/110,
+	// blind240 107/110, blind241 101/110, blind242 103/110, blind243 99/110, blind244 100/110,
+	// blind245 107/110, blind246 107/110, tuning802 110/110, tuning803 107/110, tuning804 107/110,
+	// tuning805 109/110, tuning806 109/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
+	// tuning810 106/110, tuning811 110/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
+	// tuning815 109/110, tuning816 108/110, tuning819 108/110, blind248 103/110, blind249 102/110,
+	// blind250 104/110, blind251 94/110, blind252 104/110, tuning820 109/110, tuning821 109/110,
+	// tuning823 110/110, blind253 103/110, blind254 105/110, blind255 99/110, blind256 100/110,
+	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 108/110,
+	// tuning827 110/110, tuning828 110/110, tuning829 110/110, tuning830 109/110, tuning831 109/110,
+	// tuning832 103/110, blind259 93/110, blind260 96/110, blind261 97/110, blind262 94/110, blind263
+	// 101/110, tuning833 109/110, tuning834 106/110, tuning835 109/110, tuning836 107/110, tuning837
+	// 106/110, blind266 92/110, blind267 97/110, blind268 98/110, blind269 102/110, blind271 106/110,
+	// tuning838 109/110, tuning839 110/110, tuning840 110/110, tuning841 110/110, tuning842 109/110,
+	// tuning843 105/110, tuning844 103/110, tuning845 109/110, blind272 102/110, blind273 98/110,
+	// blind274 105/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 108/110,
+	// tuning849 104/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 98/110,
 	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 102/110, blind283 92/110, blind284
-	// 100/110, blind285 104/110, blind286 103/110, blind287 88/110, blind288 97/110, blind289 96/110,
-	// blind290 92/110, blind291 88/110, blind292 93/110, blind293 104/110, blind294 101/110, blind295
-	// 91/110, blind296 103/110, blind297 96/110, blind298 95/110, blind299 93/110, blind300 95/110,
-	// blind301 94/110, blind302 92/110, blind303 95/110, blind304 103/110, blind305 92/110, blind306
-	// 91/110, blind307 97/110, blind308 99/110, blind309 100/110, blind310 96/110, blind311 101/110,
-	// blind312 96/110, blind313 102/110, blind314 92/110, blind315 89/110, blind316 94/110, blind317
+	// 100/110, blind285 104/110, blind286 103/110, blind287 89/110, blind288 97/110, blind289 96/110,
+	// blind290 93/110, blind291 88/110, blind292 93/110, blind293 104/110, blind294 101/110, blind295
+	// 91/110, blind296 103/110, blind297 97/110, blind298 95/110, blind299 94/110, blind300 95/110,
+	// blind301 94/110, blind302 93/110, blind303 95/110, blind304 103/110, blind305 92/110, blind306
+	// 91/110, blind307 97/110, blind308 100/110, blind309 100/110, blind310 96/110, blind311 101/110,
+	// blind312 96/110, blind313 102/110, blind314 92/110, blind315 89/110, blind316 96/110, blind317
 	// 97/110, blind318 89/110, blind319 95/110, blind320 99/110, blind321 97/110, blind322 98/110,
-	// blind323 96/110, blind324 101/110, blind325 99/110, blind326 94/110, blind327 85/110, blind328
-	// 104/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 98/110, blind334 96/110,
+	// blind323 96/110, blind324 102/110, blind325 99/110, blind326 94/110, blind327 87/110, blind328
+	// 105/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 98/110, blind334 96/110,
 	// blind335 95/110, blind336 103/110, blind337 100/110, blind338 106/110, blind339 106/110,
 	// blind340 97/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 95/110, blind345
-	// 96/110, blind348 83/110, blind349 89/110, blind350 91/110, blind351 99/110, blind352 100/110,
-	// blind353 102/110, blind355 104/110, blind356 90/110, blind357 92/110, blind358 96/110, blind359
-	// 102/110, blind360 94/110, blind361 100/110, blind362 97/110, blind363 98/110, blind364 101/110,
-	// blind365 96/110, blind366 91/110, blind367 100/110, blind368 98/110, blind371 99/110, blind372
-	// 77/110, blind373 98/110, blind374 97/110, blind375 103/110, blind376 90/110, blind377 103/110,
-	// blind378 92/110, blind380 73/110, blind381 78/110, blind382 101/110, blind383 100/110, blind384
-	// 100/110, blind385 107/110, blind386 95/110, tuning852 107/110, tuning853 110/110, tuning854
-	// 109/110, tuning855 110/110, tuning856 109/110, tuning857 108/110, tuning858 104/110, tuning860
-	// 105/110, tuning861 108/110, tuning862 110/110, tuning863 108/110, tuning864 109/110, tuning865
-	// 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870
-	// 109/110, tuning871 101/110, tuning872 108/110, tuning873 108/110, tuning874 109/110, tuning875
-	// 109/110, tuning876 106/110, tuning877 103/110, tuning878 110/110, tuning879 110/110, tuning880
-	// 110/110, tuning881 107/110, tuning882 108/110, tuning883 108/110, tuning884 109/110, tuning885
-	// 107/110, tuning886 110/110, tuning887 110/110, tuning888 110/110, tuning889 106/110, tuning890
-	// 109/110, tuning891 105/110, tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895
-	// 107/110, tuning896 109/110, tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900
-	// 108/110, tuning901 104/110, tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905
-	// 104/110, tuning906 109/110, tuning907 109/110, tuning909 107/110, tuning910 108/110, tuning911
-	// 106/110, tuning912 106/110, tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916
-	// 110/110, tuning918 109/110, tuning919 107/110, tuning920 109/110, tuning921 102/110, tuning922
-	// 105/110, tuning923 109/110, tuning924 108/110, tuning925 109/110, tuning926 106/110, tuning927
-	// 106/110, tuning928 106/110, tuning929 107/110, tuning930 110/110, tuning931 106/110, tuning933
-	// 109/110, tuning934 96/110, tuning935 108/110, tuning936 107/110, tuning937 108/110, tuning938
-	// 107/110, tuning939 108/110, tuning940 103/110, tuning942 109/110, tuning943 104/110, tuning944
-	// 100/110, tuning945 106/110, tuning946 109/110, tuning947 107/110, tuning949 100/110, tuning950
-	// 105/110, tuning951 108/110, tuning952 109/110, tuning953 109/110, tuning954 106/110, tuning955
-	// 110/110, tuning957 103/110, tuning958 102/110, tuning959 110/110, tuning960 109/110, tuning961
-	// 59/110, tuning962 92/110, tuning963 105/110, tuning964 90/110, tuning965 97/110, tuning966
-	// 106/110, tuning967 110/110, tuning968 108/110, tuning969 107/110, tuning970 106/110, tuning971
-	// 50/110, tuning972 97/110. Each floor below is the best score measured; the comments give each
-	// set's history up to the round before.
+	// 96/110, blind348 84/110, blind349 89/110, blind350 91/110, blind351 99/110, blind352 100/110,
+	// blind353 102/110, blind355 104/110, blind356 90/110, blind357 92/110, blind358 97/110, blind359
+	// 102/110, blind360 95/110, blind361 100/110, blind362 98/110, blind363 98/110, blind364 101/110,
+	// blind365 96/110, blind366 91/110, blind367 100/110, blind368 99/110, blind371 100/110, blind372
+	// 78/110, blind373 98/110, blind374 97/110, blind375 103/110, blind376 91/110, blind377 105/110,
+	// blind378 92/110, blind380 78/110, blind381 81/110, blind382 101/110, blind383 101/110, blind384
+	// 101/110, blind385 107/110, blind386 95/110, blind388 83/110, blind389 74/110, blind390 101/110,
+	// blind392 103/110, blind393 101/110, blind394 91/110, blind395 95/110, tuning852 107/110,
+	// tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 110/110, tuning857 109/110,
+	// tuning858 105/110, tuning860 105/110, tuning861 108/110, tuning862 110/110, tuning863 108/110,
+	// tuning864 110/110, tuning865 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110,
+	// tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110, tuning873 109/110,
+	// tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 104/110, tuning878 110/110,
+	// tuning879 110/110, tuning880 110/110, tuning881 108/110, tuning882 108/110, tuning883 110/110,
+	// tuning884 109/110, tuning885 108/110, tuning886 110/110, tuning887 110/110, tuning888 110/110,
+	// tuning889 107/110, tuning890 109/110, tuning891 107/110, tuning892 108/110, tuning893 107/110,
+	// tuning894 109/110, tuning895 109/110, tuning896 109/110, tuning897 107/110, tuning898 108/110,
+	// tuning899 109/110, tuning900 109/110, tuning901 104/110, tuning902 110/110, tuning903 109/110,
+	// tuning904 108/110, tuning905 105/110, tuning906 109/110, tuning907 109/110, tuning909 108/110,
+	// tuning910 110/110, tuning911 107/110, tuning912 108/110, tuning913 106/110, tuning914 109/110,
+	// tuning915 110/110, tuning916 110/110, tuning918 109/110, tuning919 108/110, tuning920 109/110,
+	// tuning921 104/110, tuning922 106/110, tuning923 109/110, tuning924 109/110, tuning925 109/110,
+	// tuning926 107/110, tuning927 109/110, tuning928 106/110, tuning929 107/110, tuning930 110/110,
+	// tuning931 106/110, tuning933 109/110, tuning934 96/110, tuning935 109/110, tuning936 107/110,
+	// tuning937 109/110, tuning938 107/110, tuning939 108/110, tuning940 103/110, tuning942 109/110,
+	// tuning943 104/110, tuning944 101/110, tuning945 106/110, tuning946 109/110, tuning947 107/110,
+	// tuning949 102/110, tuning950 105/110, tuning951 108/110, tuning952 110/110, tuning953 109/110,
+	// tuning954 106/110, tuning955 110/110, tuning957 103/110, tuning958 103/110, tuning959 110/110,
+	// tuning960 110/110, tuning961 82/110, tuning962 103/110, tuning963 108/110, tuning964 102/110,
+	// tuning965 101/110, tuning966 107/110, tuning967 110/110, tuning968 110/110, tuning969 108/110,
+	// tuning970 106/110, tuning971 70/110, tuning972 105/110, tuning973 98/110, tuning974 109/110,
+	// tuning975 108/110, tuning976 107/110. Each floor below is the best score measured; the comments
+	// give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
 	// of the day it came in, 90/110 at the round's end; blind50 (leading questions) 92/110,
@@ -2063,7 +2065,7 @@ var floors = map[string]float64{
 	// twenty-seventh's, 99/110 and 105/110; at the twenty-eighth's, 99/110 and 107/110. In
 	// the twenty-ninth round blind49 lost one (98/110) to 'respect' as a stopword, kept for
 	// what it gained on tuned sets.
-	"blind49-questions.jsonl": 103.0 / 110,
+	"blind49-questions.jsonl": 104.0 / 110,
 	"blind50-questions.jsonl": 109.0 / 110,
 	// Blind, written during the twenty-fourth round: blind53 (leading questions, typed as
 	// chat users type them) 84/110 with the round's first code (a89d084), 87/110 with the
@@ -2106,7 +2108,7 @@ var floors = map[string]float64{
 	// (153ea1e): blind67 (a formal register) 100/110, blind68 (leading questions typed as in
 	// chat) 87/110.
 	"blind67-questions.jsonl": 107.0 / 110,
-	"blind68-questions.jsonl": 97.0 / 110,
+	"blind68-questions.jsonl": 98.0 / 110,
 	// Written during it and scored with 153ea1e and with the code of the day they came in
 	// (d5602ed): blind69 (leading questions typed as in chat) 105/110 and 106/110, blind70
 	// (a formal register) 102/110 and 103/110.
@@ -2147,7 +2149,7 @@ var floors = map[string]float64{
 	// (fae2922): blind98 (a fact-checker verifying claims) 103/110; blind97 (people in the
 	// four countries asking about their own, 109/110), blind99 (broad questions, 107/110) and
 	// blind100 (mixed users, 109/110) pass evalGate from the first.
-	"blind98-questions.jsonl": 106.0 / 110,
+	"blind98-questions.jsonl": 107.0 / 110,
 	// Written before the thirty-sixth round changed anything and scored with its first code
 	// (9eac849): blind101 (a retired diplomat recalling formally) 97/110 and blind102 (typing
 	// on a phone, with abbreviations) 103/110; blind103 (a podcast host, 110/110) and blind104
@@ -2682,7 +2684,7 @@ var floors = map[string]float64{
 	// Written later in it, scored with 1ea00ab: tuning561 (an Australian defence analyst's
 	// jargon) 103/110 and tuning562 (a Korean student's English amid Korean) 39/110;
 	// tuning563 (exact quotes, 106/110) and tuning564 (true or false, 110/110) pass evalGate.
-	"tuning561-questions.jsonl": 109.0 / 110,
+	"tuning561-questions.jsonl": 110.0 / 110,
 	"tuning562-questions.jsonl": 108.0 / 110,
 	// Written later in it, scored with b8760ec: tuning565 (a Hong Kong reader's particles)
 	// 96/110, tuning567 (a retired teacher's winding asides) 103/110 and tuning568 (Spanish
@@ -2711,9 +2713,9 @@ var floors = map[string]float64{
 	// metaphors) 87/110; tuning581 to tuning584, tuning586, tuning589, tuning591 and
 	// tuning592 pass evalGate, each with every refusal.
 	"tuning585-questions.jsonl": 108.0 / 110,
-	"tuning587-questions.jsonl": 106.0 / 110,
+	"tuning587-questions.jsonl": 107.0 / 110,
 	"tuning588-questions.jsonl": 109.0 / 110,
-	"tuning590-questions.jsonl": 91.0 / 110,
+	"tuning590-questions.jsonl": 92.0 / 110,
 	// Written later in it, scored with dfc6fdf before they were tuned on: tuning593 (a Welsh
 	// rugby fan) 101/110, tuning594 (Italian mixed in) 43/110 and tuning599 (an Australian
 	// talkback host) 100/110; tuning595 to tuning598 and tuning600 pass evalGate.
@@ -2736,7 +2738,7 @@ var floors = map[string]float64{
 	"tuning609-questions.jsonl": 105.0 / 110,
 	"tuning610-questions.jsonl": 108.0 / 110,
 	"tuning611-questions.jsonl": 110.0 / 110,
-	"tuning613-questions.jsonl": 103.0 / 110,
+	"tuning613-questions.jsonl": 104.0 / 110,
 	"tuning614-questions.jsonl": 107.0 / 110,
 	// The round's very last, scored with 5e8bd8a before they were tuned on: tuning617 (Nigerian
 	// Pidgin) 74/110 and tuning619 (a headline writer's puns) 102/110; tuning618 and tuning620
@@ -2765,7 +2767,7 @@ var floors = map[string]float64{
 	// The round's later still, scored with 78c97c2 before they were tuned on: tuning637
 	// (romanised Japanese mixed in) 38/110 and tuning638 (romanised Thai mixed in) 81/110;
 	// tuning639 and tuning640 pass evalGate.
-	"tuning637-questions.jsonl": 108.0 / 110,
+	"tuning637-questions.jsonl": 109.0 / 110,
 	"tuning638-questions.jsonl": 107.0 / 110,
 	// The round's last, scored with 7e7bb37 before they were tuned on: tuning641 (Russian in
 	// Latin letters) 50/110, tuning642 (Arabizi) 46/110 and tuning644 (Spanglish) 49/110;
@@ -2808,7 +2810,7 @@ var floors = map[string]float64{
 	// minute-taker's noun phrases) 102/110 and tuning671 (a quiz writer's fill-in-the-blanks)
 	// 103/110; tuning669 110/110 and tuning672 108/110 pass evalGate.
 	"tuning670-questions.jsonl": 108.0 / 110,
-	"tuning671-questions.jsonl": 109.0 / 110,
+	"tuning671-questions.jsonl": 110.0 / 110,
 	// Later still, scored with a1c98f7 before they were tuned on: tuning673 109/110,
 	// tuning674 108/110, tuning675 109/110 and tuning676 107/110, all passing evalGate.
 	// Later still, scored with e534f27 before they were tuned on: tuning677 106/110,
@@ -2828,13 +2830,13 @@ var floors = map[string]float64{
 	// 109 since 51st-round reading keeps a Swahili question's second sentence apart: "what
 	// Yoon said wants relationship of US-Japan-SK to be?" alone is refused, as in English.
 	"tuning691-questions.jsonl": 109.0 / 110,
-	"tuning692-questions.jsonl": 109.0 / 110,
+	"tuning692-questions.jsonl": 110.0 / 110,
 	// Written before the fiftieth round changed anything, scored with its first code
 	// (220ff16): blind160 103/110; blind157 and blind159 110/110 and blind158 107/110 pass
 	// evalGate. Tuned alongside: tuning694 98/110 and tuning695 103/110; tuning693 105/110
 	// and tuning696 110/110 pass evalGate.
 	"blind160-questions.jsonl":  103.0 / 110,
-	"tuning694-questions.jsonl": 105.0 / 110,
+	"tuning694-questions.jsonl": 106.0 / 110,
 	"tuning695-questions.jsonl": 107.0 / 110,
 	// Written later in it, scored with 8e40400 before they were tuned on: tuning698 102/110,
 	// tuning699 (Taglish) 102/110 and tuning700 (Spanish mixed in) 99/110; tuning697 108/110
@@ -2868,8 +2870,8 @@ var floors = map[string]float64{
 	"tuning712-questions.jsonl": 109.0 / 110,
 	// Later still, scored with 1e10b45 before they were tuned on: tuning713 (French mixed in)
 	// 101/110 and tuning714 (German mixed in) 103/110.
-	"tuning713-questions.jsonl": 108.0 / 110,
-	"tuning714-questions.jsonl": 108.0 / 110,
+	"tuning713-questions.jsonl": 109.0 / 110,
+	"tuning714-questions.jsonl": 109.0 / 110,
 	// Blind, written later still: blind165 (Spanish mixed in) 98/110 with the round's first
 	// code (220ff16) and 99/110 with the code of the day it came in (43a0f3d); blind166
 	// (romanised Thai mixed in) 63/110 and 78/110.
@@ -2887,7 +2889,7 @@ var floors = map[string]float64{
 	"blind170-questions.jsonl":  97.0 / 110,
 	"blind171-questions.jsonl":  98.0 / 110,
 	"blind172-questions.jsonl":  100.0 / 110,
-	"tuning715-questions.jsonl": 108.0 / 110,
+	"tuning715-questions.jsonl": 109.0 / 110,
 	// The round's last, scored with 5e3f438 before they were tuned on: tuning716 (romanised
 	// Korean) 57/110, tuning717 (romaji) 81/110 and tuning718 (Levantine Arabizi) 60/110.
 	"tuning716-questions.jsonl": 109.0 / 110,
@@ -2906,7 +2908,7 @@ var floors = map[string]float64{
 	// Korean) 78/110 and tuning722 (Vietnamese) 102/110.
 	"tuning719-questions.jsonl": 110.0 / 110,
 	"tuning720-questions.jsonl": 110.0 / 110,
-	"tuning721-questions.jsonl": 108.0 / 110,
+	"tuning721-questions.jsonl": 109.0 / 110,
 	"tuning722-questions.jsonl": 110.0 / 110,
 	// Blind, written at the fifty-first round's start and scored with its first code
 	// (91d4c25) before any change: blind180 (a podcast host) 103/110, blind182 (romanised
@@ -2917,20 +2919,20 @@ var floors = map[string]float64{
 	"blind183-questions.jsonl": 104.0 / 110,
 	"blind184-questions.jsonl": 100.0 / 110,
 	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
-	"tuning723-questions.jsonl": 108.0 / 110,
+	"tuning723-questions.jsonl": 109.0 / 110,
 	"tuning724-questions.jsonl": 109.0 / 110,
 	"tuning725-questions.jsonl": 107.0 / 110,
 	"tuning726-questions.jsonl": 110.0 / 110,
-	"tuning727-questions.jsonl": 100.0 / 110,
+	"tuning727-questions.jsonl": 104.0 / 110,
 	"tuning729-questions.jsonl": 110.0 / 110,
 	"tuning730-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 19000a7 before they were tuned on.
-	"tuning731-questions.jsonl": 102.0 / 110,
+	"tuning731-questions.jsonl": 104.0 / 110,
 	"tuning732-questions.jsonl": 101.0 / 110,
-	"tuning733-questions.jsonl": 105.0 / 110,
+	"tuning733-questions.jsonl": 107.0 / 110,
 	"tuning735-questions.jsonl": 108.0 / 110,
-	"tuning736-questions.jsonl": 107.0 / 110,
-	"tuning737-questions.jsonl": 109.0 / 110,
+	"tuning736-questions.jsonl": 108.0 / 110,
+	"tuning737-questions.jsonl": 110.0 / 110,
 	// Blind, written later in it, scored with 91d4c25 and with f462c1b: blind185 (a radio
 	// host's callers) 93 and 103/110, blind186 (a livestreamer) 98 and 99, blind187 (a TV
 	// presenter) 95 and 97, blind189 (Darija) 36 and 76, blind190 (romanised Thai) 88 and 90,
@@ -2939,7 +2941,7 @@ var floors = map[string]float64{
 	"blind185-questions.jsonl": 103.0 / 110,
 	"blind186-questions.jsonl": 100.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
-	"blind189-questions.jsonl": 93.0 / 110,
+	"blind189-questions.jsonl": 96.0 / 110,
 	"blind190-questions.jsonl": 96.0 / 110,
 	"blind191-questions.jsonl": 104.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
@@ -2947,7 +2949,7 @@ var floors = map[string]float64{
 	// tuning743 (106) pass.
 	"tuning738-questions.jsonl": 108.0 / 110,
 	"tuning739-questions.jsonl": 110.0 / 110,
-	"tuning740-questions.jsonl": 108.0 / 110,
+	"tuning740-questions.jsonl": 109.0 / 110,
 	"tuning741-questions.jsonl": 110.0 / 110,
 	// The round's last, scored with 023a03a before they were tuned on.
 	"tuning744-questions.jsonl": 107.0 / 110,
@@ -2960,13 +2962,13 @@ var floors = map[string]float64{
 	// (Mexican Spanish) 92/110; blind193, blind195 and blind198 pass.
 	"blind194-questions.jsonl": 105.0 / 110,
 	"blind196-questions.jsonl": 106.0 / 110,
-	"blind197-questions.jsonl": 105.0 / 110,
+	"blind197-questions.jsonl": 106.0 / 110,
 	"blind199-questions.jsonl": 108.0 / 110,
 	"blind200-questions.jsonl": 100.0 / 110,
 	// Written at the fifty-second round's start, scored with 21c1edb before they were tuned
 	// on; tuning751 (106), tuning753 (106) and tuning755 (107) pass.
 	"tuning748-questions.jsonl": 107.0 / 110,
-	"tuning749-questions.jsonl": 108.0 / 110,
+	"tuning749-questions.jsonl": 109.0 / 110,
 	"tuning750-questions.jsonl": 105.0 / 110,
 	"tuning752-questions.jsonl": 109.0 / 110,
 	"tuning754-questions.jsonl": 110.0 / 110,
@@ -3020,18 +3022,18 @@ var floors = map[string]float64{
 	// blind218 (Singlish) 108, blind219 (romaji) 108, blind223 (voice-to-text) 110 and
 	// blind224 (Cantonese particles) 107/110 pass.
 	"blind220-questions.jsonl": 108.0 / 110,
-	"blind221-questions.jsonl": 102.0 / 110,
+	"blind221-questions.jsonl": 103.0 / 110,
 	"blind222-questions.jsonl": 105.0 / 110,
-	"blind225-questions.jsonl": 101.0 / 110,
+	"blind225-questions.jsonl": 103.0 / 110,
 	// Written at the fifty-third round's start, scored with a089b47 before tuned on:
 	// tuning775 (104) and tuning777 (104) are held with the rest below the gate.
-	"tuning770-questions.jsonl": 109.0 / 110,
+	"tuning770-questions.jsonl": 110.0 / 110,
 	"tuning771-questions.jsonl": 110.0 / 110,
 	"tuning772-questions.jsonl": 110.0 / 110,
 	"tuning773-questions.jsonl": 110.0 / 110,
 	"tuning774-questions.jsonl": 107.0 / 110,
 	"tuning775-questions.jsonl": 110.0 / 110,
-	"tuning776-questions.jsonl": 109.0 / 110,
+	"tuning776-questions.jsonl": 110.0 / 110,
 	"tuning777-questions.jsonl": 107.0 / 110,
 	// Written after them, scored with bd0e905 before tuned on: tuning779 (105) and
 	// tuning780 (107) pass.
@@ -3044,7 +3046,7 @@ var floors = map[string]float64{
 	// 78 and 83, blind231 (Mexican Spanish) 96 and 98.
 	"blind228-questions.jsonl": 104.0 / 110,
 	"blind229-questions.jsonl": 103.0 / 110,
-	"blind230-questions.jsonl": 97.0 / 110,
+	"blind230-questions.jsonl": 98.0 / 110,
 	"blind231-questions.jsonl": 100.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
@@ -3052,7 +3054,7 @@ var floors = map[string]float64{
 	"tuning784-questions.jsonl": 108.0 / 110,
 	"tuning786-questions.jsonl": 109.0 / 110,
 	"tuning787-questions.jsonl": 108.0 / 110,
-	"tuning788-questions.jsonl": 108.0 / 110,
+	"tuning788-questions.jsonl": 109.0 / 110,
 	"tuning789-questions.jsonl": 110.0 / 110,
 	"tuning790-questions.jsonl": 108.0 / 110,
 	// Blind, written at the round's end, scored with 790cdd5 and with 35ec8f2: blind232
@@ -3072,11 +3074,11 @@ var floors = map[string]float64{
 	"tuning792-questions.jsonl": 110.0 / 110,
 	"tuning793-questions.jsonl": 110.0 / 110,
 	"tuning795-questions.jsonl": 107.0 / 110,
-	"tuning796-questions.jsonl": 106.0 / 110,
+	"tuning796-questions.jsonl": 109.0 / 110,
 	// Written after the round's last, scored with 04baca5 before tuned on.
 	"tuning797-questions.jsonl": 109.0 / 110,
 	"tuning798-questions.jsonl": 105.0 / 110,
-	"tuning799-questions.jsonl": 106.0 / 110,
+	"tuning799-questions.jsonl": 108.0 / 110,
 	"tuning800-questions.jsonl": 108.0 / 110,
 	"tuning801-questions.jsonl": 108.0 / 110,
 	// Blind, written at the fifty-fourth round's start, scored with 5dc1f6b: blind240
@@ -3084,23 +3086,23 @@ var floors = map[string]float64{
 	// (Kiwi slang) 97, blind244 (Tanglish) 88, blind245 (Banglish) 70, blind246 (Hawaii
 	// Pidgin) 79; blind247 (Denglisch) 105 passes.
 	"blind240-questions.jsonl": 107.0 / 110,
-	"blind241-questions.jsonl": 100.0 / 110,
-	"blind242-questions.jsonl": 102.0 / 110,
+	"blind241-questions.jsonl": 101.0 / 110,
+	"blind242-questions.jsonl": 103.0 / 110,
 	"blind243-questions.jsonl": 99.0 / 110,
 	"blind244-questions.jsonl": 100.0 / 110,
 	"blind245-questions.jsonl": 107.0 / 110,
 	"blind246-questions.jsonl": 107.0 / 110,
 	// Written at the fifty-fourth round's start, scored with 688643b before tuned on.
-	"tuning802-questions.jsonl": 109.0 / 110,
+	"tuning802-questions.jsonl": 110.0 / 110,
 	"tuning803-questions.jsonl": 107.0 / 110,
 	"tuning804-questions.jsonl": 107.0 / 110,
-	"tuning805-questions.jsonl": 108.0 / 110,
-	"tuning806-questions.jsonl": 108.0 / 110,
+	"tuning805-questions.jsonl": 109.0 / 110,
+	"tuning806-questions.jsonl": 109.0 / 110,
 	"tuning807-questions.jsonl": 108.0 / 110,
 	"tuning808-questions.jsonl": 108.0 / 110,
 	"tuning809-questions.jsonl": 110.0 / 110,
 	// Written after them, scored with f9213e6 before tuned on.
-	"tuning810-questions.jsonl": 105.0 / 110,
+	"tuning810-questions.jsonl": 106.0 / 110,
 	"tuning811-questions.jsonl": 110.0 / 110,
 	"tuning812-questions.jsonl": 109.0 / 110,
 	"tuning813-questions.jsonl": 110.0 / 110,
@@ -3108,7 +3110,7 @@ var floors = map[string]float64{
 	// tuning818 (106) pass.
 	"tuning814-questions.jsonl": 110.0 / 110,
 	"tuning815-questions.jsonl": 109.0 / 110,
-	"tuning816-questions.jsonl": 107.0 / 110,
+	"tuning816-questions.jsonl": 108.0 / 110,
 	"tuning819-questions.jsonl": 108.0 / 110,
 	// Blind, written later in the round, scored with 5dc1f6b and with 67de69a: blind248
 	// (Banglish) 70 and 80/110, blind249 (Hawaii Pidgin) 77 and 99, blind250 (pinyin) 81
@@ -3119,7 +3121,7 @@ var floors = map[string]float64{
 	"blind251-questions.jsonl": 94.0 / 110,
 	"blind252-questions.jsonl": 104.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
-	"tuning820-questions.jsonl": 108.0 / 110,
+	"tuning820-questions.jsonl": 109.0 / 110,
 	"tuning821-questions.jsonl": 109.0 / 110,
 	"tuning823-questions.jsonl": 110.0 / 110,
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and with 425bc53
@@ -3128,19 +3130,19 @@ var floors = map[string]float64{
 	"blind253-questions.jsonl": 103.0 / 110,
 	"blind254-questions.jsonl": 105.0 / 110,
 	"blind255-questions.jsonl": 99.0 / 110,
-	"blind256-questions.jsonl": 99.0 / 110,
+	"blind256-questions.jsonl": 100.0 / 110,
 	"blind257-questions.jsonl": 93.0 / 110,
 	"blind258-questions.jsonl": 102.0 / 110,
 	// Written at the same time, scored with 425bc53 before tuned on.
 	"tuning824-questions.jsonl": 107.0 / 110,
 	"tuning825-questions.jsonl": 105.0 / 110,
 	// Written after them, scored with 7746db1 before tuned on.
-	"tuning826-questions.jsonl": 107.0 / 110,
-	"tuning827-questions.jsonl": 109.0 / 110,
+	"tuning826-questions.jsonl": 108.0 / 110,
+	"tuning827-questions.jsonl": 110.0 / 110,
 	"tuning828-questions.jsonl": 110.0 / 110,
 	"tuning829-questions.jsonl": 110.0 / 110,
-	"tuning830-questions.jsonl": 108.0 / 110,
-	"tuning831-questions.jsonl": 108.0 / 110,
+	"tuning830-questions.jsonl": 109.0 / 110,
+	"tuning831-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with f26ced1 before tuned on.
 	"tuning832-questions.jsonl": 103.0 / 110,
 	// Blind, written later in the fifty-fifth round, scored with 5dc1f6b and with 10cfed5:
@@ -3149,14 +3151,14 @@ var floors = map[string]float64{
 	// 77 and 100.
 	"blind259-questions.jsonl": 93.0 / 110,
 	"blind260-questions.jsonl": 96.0 / 110,
-	"blind261-questions.jsonl": 96.0 / 110,
-	"blind262-questions.jsonl": 93.0 / 110,
+	"blind261-questions.jsonl": 97.0 / 110,
+	"blind262-questions.jsonl": 94.0 / 110,
 	"blind263-questions.jsonl": 101.0 / 110,
 	// Written at the same time, scored with 10cfed5 before tuned on.
-	"tuning833-questions.jsonl": 108.0 / 110,
-	"tuning834-questions.jsonl": 105.0 / 110,
+	"tuning833-questions.jsonl": 109.0 / 110,
+	"tuning834-questions.jsonl": 106.0 / 110,
 	// Written after them, scored with c184478 before tuned on.
-	"tuning835-questions.jsonl": 108.0 / 110,
+	"tuning835-questions.jsonl": 109.0 / 110,
 	"tuning836-questions.jsonl": 107.0 / 110,
 	"tuning837-questions.jsonl": 106.0 / 110,
 	// Blind, written at the fifty-sixth round's start, scored with d8a007c: blind266
@@ -3165,17 +3167,17 @@ var floors = map[string]float64{
 	// 100; blind264 (learner English) 106, blind265 (a wire editor's shorthand) 106 and
 	// blind270 (exam English) 106 pass.
 	"blind266-questions.jsonl": 92.0 / 110,
-	"blind267-questions.jsonl": 96.0 / 110,
-	"blind268-questions.jsonl": 97.0 / 110,
+	"blind267-questions.jsonl": 97.0 / 110,
+	"blind268-questions.jsonl": 98.0 / 110,
 	"blind269-questions.jsonl": 102.0 / 110,
-	"blind271-questions.jsonl": 105.0 / 110,
+	"blind271-questions.jsonl": 106.0 / 110,
 	// Written at the fifty-sixth round's start, scored with 11cddc9 before tuned on.
 	"tuning838-questions.jsonl": 109.0 / 110,
 	"tuning839-questions.jsonl": 110.0 / 110,
-	"tuning840-questions.jsonl": 109.0 / 110,
-	"tuning841-questions.jsonl": 109.0 / 110,
+	"tuning840-questions.jsonl": 110.0 / 110,
+	"tuning841-questions.jsonl": 110.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
-	"tuning843-questions.jsonl": 104.0 / 110,
+	"tuning843-questions.jsonl": 105.0 / 110,
 	"tuning844-questions.jsonl": 103.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
@@ -3183,13 +3185,13 @@ var floors = map[string]float64{
 	// blind274 (a child's questions) 101 and 103, blind275 (Aussie run-on) 91 and 91.
 	"blind272-questions.jsonl": 102.0 / 110,
 	"blind273-questions.jsonl": 98.0 / 110,
-	"blind274-questions.jsonl": 104.0 / 110,
+	"blind274-questions.jsonl": 105.0 / 110,
 	"blind275-questions.jsonl": 97.0 / 110,
 	// Written at the same time, scored with 16fef0a before tuned on.
 	"tuning846-questions.jsonl": 108.0 / 110,
 	"tuning847-questions.jsonl": 108.0 / 110,
-	"tuning848-questions.jsonl": 107.0 / 110,
-	"tuning849-questions.jsonl": 102.0 / 110,
+	"tuning848-questions.jsonl": 108.0 / 110,
+	"tuning849-questions.jsonl": 104.0 / 110,
 	// Written later still, scored with e3d8915 before tuned on.
 	"tuning850-questions.jsonl": 105.0 / 110,
 	"tuning851-questions.jsonl": 106.0 / 110,
@@ -3199,7 +3201,7 @@ var floors = map[string]float64{
 	// characters) 97, blind282 (Turkish) 76, blind283 (Italian) 89; blind280 (English with
 	// Hangul) 105 passes.
 	"blind276-questions.jsonl": 89.0 / 110,
-	"blind277-questions.jsonl": 97.0 / 110,
+	"blind277-questions.jsonl": 98.0 / 110,
 	"blind278-questions.jsonl": 92.0 / 110,
 	"blind279-questions.jsonl": 101.0 / 110,
 	"blind281-questions.jsonl": 106.0 / 110,
@@ -3212,7 +3214,7 @@ var floors = map[string]float64{
 	"blind284-questions.jsonl": 100.0 / 110,
 	"blind285-questions.jsonl": 104.0 / 110,
 	"blind286-questions.jsonl": 103.0 / 110,
-	"blind287-questions.jsonl": 88.0 / 110,
+	"blind287-questions.jsonl": 89.0 / 110,
 	"blind288-questions.jsonl": 97.0 / 110,
 	// Blind, written at the fifty-eighth round's start, scored with 432cb83: blind289
 	// (romanised Korean) 93/110, blind290 (romanised Korean) 83, blind291 (Egyptian Arabizi)
@@ -3220,23 +3222,23 @@ var floors = map[string]float64{
 	// blind295 (Polish) 71, blind296 (Greeklish) 64, blind297 (Russian in Latin letters) 59,
 	// blind298 (German) 86.
 	"blind289-questions.jsonl": 96.0 / 110,
-	"blind290-questions.jsonl": 92.0 / 110,
+	"blind290-questions.jsonl": 93.0 / 110,
 	"blind291-questions.jsonl": 88.0 / 110,
 	"blind292-questions.jsonl": 93.0 / 110,
 	"blind293-questions.jsonl": 104.0 / 110,
 	"blind294-questions.jsonl": 101.0 / 110,
 	"blind295-questions.jsonl": 91.0 / 110,
 	"blind296-questions.jsonl": 103.0 / 110,
-	"blind297-questions.jsonl": 96.0 / 110,
+	"blind297-questions.jsonl": 97.0 / 110,
 	"blind298-questions.jsonl": 95.0 / 110,
 	// Blind, written later in the fifty-eighth round, scored with 432cb83 and with a6f9966:
 	// blind299 (Russian in Latin letters) 53 and 64/110, blind300 (Greeklish) 57 and 66,
 	// blind301 (Polish) 74 and 81, blind302 (German) 84 and 92, blind303 (Egyptian Arabizi)
 	// 85 and 85.
-	"blind299-questions.jsonl": 93.0 / 110,
+	"blind299-questions.jsonl": 94.0 / 110,
 	"blind300-questions.jsonl": 95.0 / 110,
 	"blind301-questions.jsonl": 94.0 / 110,
-	"blind302-questions.jsonl": 92.0 / 110,
+	"blind302-questions.jsonl": 93.0 / 110,
 	"blind303-questions.jsonl": 95.0 / 110,
 	// Blind, written at the fifty-ninth round's start, scored with 0a3e957: blind304
 	// (Russian in Latin letters) 85/110, blind305 (Greeklish) 50, blind306 (Egyptian Arabizi)
@@ -3245,7 +3247,7 @@ var floors = map[string]float64{
 	"blind305-questions.jsonl": 92.0 / 110,
 	"blind306-questions.jsonl": 91.0 / 110,
 	"blind307-questions.jsonl": 97.0 / 110,
-	"blind308-questions.jsonl": 99.0 / 110,
+	"blind308-questions.jsonl": 100.0 / 110,
 	"blind309-questions.jsonl": 100.0 / 110,
 	// Blind, written later in the fifty-ninth round, scored with 0a3e957 and with a4b4afe:
 	// blind310 (Greeklish) 76 and 84/110, blind311 (Russian in Latin letters) 86 and 88,
@@ -3259,7 +3261,7 @@ var floors = map[string]float64{
 	// 74, blind317 (romanised Korean) 90, blind318 (Turkish) 79.
 	"blind314-questions.jsonl": 92.0 / 110,
 	"blind315-questions.jsonl": 89.0 / 110,
-	"blind316-questions.jsonl": 94.0 / 110,
+	"blind316-questions.jsonl": 96.0 / 110,
 	"blind317-questions.jsonl": 97.0 / 110,
 	"blind318-questions.jsonl": 89.0 / 110,
 	// Blind, written mid-round, scored with b0a2e22 (and 8dbf94d): blind319 (Greeklish)
@@ -3275,11 +3277,11 @@ var floors = map[string]float64{
 	// English) 102, blind329 (Indian English) 107, blind330 (Australian English) 95, blind331
 	// (Levantine Arabizi with French) 81.
 	"blind323-questions.jsonl": 96.0 / 110,
-	"blind324-questions.jsonl": 101.0 / 110,
+	"blind324-questions.jsonl": 102.0 / 110,
 	"blind325-questions.jsonl": 99.0 / 110,
 	"blind326-questions.jsonl": 94.0 / 110,
-	"blind327-questions.jsonl": 85.0 / 110,
-	"blind328-questions.jsonl": 104.0 / 110,
+	"blind327-questions.jsonl": 87.0 / 110,
+	"blind328-questions.jsonl": 105.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
 	"blind331-questions.jsonl": 90.0 / 110,
 	// Blind, written at the sixty-second round's start, scored with ede5946: blind332
@@ -3308,7 +3310,7 @@ var floors = map[string]float64{
 	// Korean) 78/110, blind349 (Greeklish) 86/110, blind350 (Jordanian Arabizi) 86/110, blind351
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
-	"blind348-questions.jsonl": 83.0 / 110,
+	"blind348-questions.jsonl": 84.0 / 110,
 	"blind349-questions.jsonl": 89.0 / 110,
 	"blind350-questions.jsonl": 91.0 / 110,
 	"blind351-questions.jsonl": 99.0 / 110,
@@ -3321,11 +3323,11 @@ var floors = map[string]float64{
 	// blind362 (Hinglish) 87/110, blind363 (northern English) 95/110.
 	"blind356-questions.jsonl": 90.0 / 110,
 	"blind357-questions.jsonl": 92.0 / 110,
-	"blind358-questions.jsonl": 96.0 / 110,
+	"blind358-questions.jsonl": 97.0 / 110,
 	"blind359-questions.jsonl": 102.0 / 110,
-	"blind360-questions.jsonl": 94.0 / 110,
+	"blind360-questions.jsonl": 95.0 / 110,
 	"blind361-questions.jsonl": 100.0 / 110,
-	"blind362-questions.jsonl": 97.0 / 110,
+	"blind362-questions.jsonl": 98.0 / 110,
 	"blind363-questions.jsonl": 98.0 / 110,
 	// Blind, written at the sixty-sixth round's start, scored with d6e67d87: blind364 (romanised
 	// Korean) 100/110, blind365 (Greeklish) 95/110, blind366 (Palestinian Arabizi) 87/110, blind367
@@ -3335,55 +3337,55 @@ var floors = map[string]float64{
 	"blind365-questions.jsonl": 96.0 / 110,
 	"blind366-questions.jsonl": 91.0 / 110,
 	"blind367-questions.jsonl": 100.0 / 110,
-	"blind368-questions.jsonl": 98.0 / 110,
-	"blind371-questions.jsonl": 99.0 / 110,
+	"blind368-questions.jsonl": 99.0 / 110,
+	"blind371-questions.jsonl": 100.0 / 110,
 	// Blind, written at the sixty-seventh round's start, scored with 230c3051: blind372 (romanised
 	// Korean) 70/110, blind373 (Egyptian Arabizi) 98/110, blind374 (Greeklish) 96/110, blind375
 	// (Russian in Latin letters) 101/110, blind376 (Hinglish) 85/110, blind377 (Taglish) 103/110,
 	// blind378 (Turkish) 89/110, blind379 (Australian English) 107/110.
-	"blind372-questions.jsonl": 77.0 / 110,
+	"blind372-questions.jsonl": 78.0 / 110,
 	"blind373-questions.jsonl": 98.0 / 110,
 	"blind374-questions.jsonl": 97.0 / 110,
 	"blind375-questions.jsonl": 103.0 / 110,
-	"blind376-questions.jsonl": 90.0 / 110,
-	"blind377-questions.jsonl": 103.0 / 110,
+	"blind376-questions.jsonl": 91.0 / 110,
+	"blind377-questions.jsonl": 105.0 / 110,
 	"blind378-questions.jsonl": 92.0 / 110,
 	// Blind, written at the sixty-eighth round's start, scored with 83f00ab7: blind380 (Jeolla
 	// romanised Korean) 56/110, blind381 (Tunisian Arabizi) 51/110, blind382 (Greeklish) 101/110,
 	// blind383 (Russian in Latin letters) 99/110, blind384 (Hinglish) 99/110, blind385 (Taglish)
 	// 81/110, blind386 (Turkish) 93/110, blind387 (Scottish English) 109/110.
-	"blind380-questions.jsonl": 73.0 / 110,
-	"blind381-questions.jsonl": 78.0 / 110,
+	"blind380-questions.jsonl": 78.0 / 110,
+	"blind381-questions.jsonl": 81.0 / 110,
 	"blind382-questions.jsonl": 101.0 / 110,
-	"blind383-questions.jsonl": 100.0 / 110,
-	"blind384-questions.jsonl": 100.0 / 110,
+	"blind383-questions.jsonl": 101.0 / 110,
+	"blind384-questions.jsonl": 101.0 / 110,
 	"blind385-questions.jsonl": 107.0 / 110,
 	"blind386-questions.jsonl": 95.0 / 110,
 	// Blind, written at the sixty-ninth round's start, scored with 3879d9d5: blind388 (Jeolla
 	// romanised Korean) 79/110, blind389 (Algerian Arabizi) 64/110, blind390 (Turkish) 101/110,
 	// blind391 (Nigerian Pidgin) 108/110, blind392 (Bisaya) 100/110, blind393 (Banglish) 101/110,
 	// blind394 (Greeklish) 91/110, blind395 (Russian in Latin letters) 94/110.
-	"blind388-questions.jsonl": 79.0 / 110,
-	"blind389-questions.jsonl": 64.0 / 110,
+	"blind388-questions.jsonl": 83.0 / 110,
+	"blind389-questions.jsonl": 74.0 / 110,
 	"blind390-questions.jsonl": 101.0 / 110,
-	"blind392-questions.jsonl": 100.0 / 110,
+	"blind392-questions.jsonl": 103.0 / 110,
 	"blind393-questions.jsonl": 101.0 / 110,
 	"blind394-questions.jsonl": 91.0 / 110,
-	"blind395-questions.jsonl": 94.0 / 110,
+	"blind395-questions.jsonl": 95.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
 	"tuning853-questions.jsonl": 110.0 / 110,
 	"tuning854-questions.jsonl": 109.0 / 110,
 	"tuning855-questions.jsonl": 110.0 / 110,
-	"tuning856-questions.jsonl": 109.0 / 110,
-	"tuning857-questions.jsonl": 108.0 / 110,
-	"tuning858-questions.jsonl": 104.0 / 110,
+	"tuning856-questions.jsonl": 110.0 / 110,
+	"tuning857-questions.jsonl": 109.0 / 110,
+	"tuning858-questions.jsonl": 105.0 / 110,
 	// Written later in the round, scored with 74ed8a0 before tuned on.
 	"tuning860-questions.jsonl": 105.0 / 110,
 	"tuning861-questions.jsonl": 108.0 / 110,
 	"tuning862-questions.jsonl": 110.0 / 110,
 	"tuning863-questions.jsonl": 108.0 / 110,
-	"tuning864-questions.jsonl": 109.0 / 110,
+	"tuning864-questions.jsonl": 110.0 / 110,
 	"tuning865-questions.jsonl": 109.0 / 110,
 	"tuning866-questions.jsonl": 107.0 / 110,
 	// Written at the fifty-eighth round's start, scored with 781d49b before tuned on.
@@ -3393,70 +3395,70 @@ var floors = map[string]float64{
 	"tuning870-questions.jsonl": 109.0 / 110,
 	"tuning871-questions.jsonl": 101.0 / 110,
 	"tuning872-questions.jsonl": 108.0 / 110,
-	"tuning873-questions.jsonl": 108.0 / 110,
+	"tuning873-questions.jsonl": 109.0 / 110,
 	"tuning874-questions.jsonl": 109.0 / 110,
 	"tuning875-questions.jsonl": 109.0 / 110,
 	"tuning876-questions.jsonl": 106.0 / 110,
-	"tuning877-questions.jsonl": 103.0 / 110,
+	"tuning877-questions.jsonl": 104.0 / 110,
 	// Written later in the round, scored with 38f7162 before tuned on.
 	"tuning878-questions.jsonl": 110.0 / 110,
 	"tuning879-questions.jsonl": 110.0 / 110,
 	"tuning880-questions.jsonl": 110.0 / 110,
-	"tuning881-questions.jsonl": 107.0 / 110,
+	"tuning881-questions.jsonl": 108.0 / 110,
 	"tuning882-questions.jsonl": 108.0 / 110,
-	"tuning883-questions.jsonl": 108.0 / 110,
+	"tuning883-questions.jsonl": 110.0 / 110,
 	// Written at the fifty-ninth round's start, scored with 0a3e957 before tuned on.
 	"tuning884-questions.jsonl": 109.0 / 110,
-	"tuning885-questions.jsonl": 107.0 / 110,
+	"tuning885-questions.jsonl": 108.0 / 110,
 	// Written later in the fifty-ninth round, scored with 7f53957 before tuned on.
 	"tuning886-questions.jsonl": 110.0 / 110,
 	"tuning887-questions.jsonl": 110.0 / 110,
 	"tuning888-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with f6ad277 before tuned on.
-	"tuning889-questions.jsonl": 106.0 / 110,
+	"tuning889-questions.jsonl": 107.0 / 110,
 	"tuning890-questions.jsonl": 109.0 / 110,
-	"tuning891-questions.jsonl": 105.0 / 110,
+	"tuning891-questions.jsonl": 107.0 / 110,
 	// Written at the sixtieth round's start, scored with b0a2e22 before tuned on.
 	"tuning892-questions.jsonl": 108.0 / 110,
 	"tuning893-questions.jsonl": 107.0 / 110,
 	"tuning894-questions.jsonl": 109.0 / 110,
-	"tuning895-questions.jsonl": 107.0 / 110,
+	"tuning895-questions.jsonl": 109.0 / 110,
 	"tuning896-questions.jsonl": 109.0 / 110,
 	// Written later in the sixtieth round, scored with 5b29478 before tuned on.
 	"tuning897-questions.jsonl": 107.0 / 110,
 	"tuning898-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with f39f78f before tuned on.
 	"tuning899-questions.jsonl": 109.0 / 110,
-	"tuning900-questions.jsonl": 108.0 / 110,
+	"tuning900-questions.jsonl": 109.0 / 110,
 	// Written at the sixty-first round's start, scored with 82ba19a before tuned on.
 	"tuning901-questions.jsonl": 104.0 / 110,
 	"tuning902-questions.jsonl": 110.0 / 110,
 	"tuning903-questions.jsonl": 109.0 / 110,
 	"tuning904-questions.jsonl": 108.0 / 110,
-	"tuning905-questions.jsonl": 104.0 / 110,
+	"tuning905-questions.jsonl": 105.0 / 110,
 	"tuning906-questions.jsonl": 109.0 / 110,
 	"tuning907-questions.jsonl": 109.0 / 110,
-	"tuning909-questions.jsonl": 107.0 / 110,
+	"tuning909-questions.jsonl": 108.0 / 110,
 	// Written at the sixty-second round's start, scored with ede5946 before tuned on.
-	"tuning910-questions.jsonl": 108.0 / 110,
-	"tuning911-questions.jsonl": 106.0 / 110,
-	"tuning912-questions.jsonl": 106.0 / 110,
+	"tuning910-questions.jsonl": 110.0 / 110,
+	"tuning911-questions.jsonl": 107.0 / 110,
+	"tuning912-questions.jsonl": 108.0 / 110,
 	"tuning913-questions.jsonl": 106.0 / 110,
 	"tuning914-questions.jsonl": 109.0 / 110,
 	"tuning915-questions.jsonl": 110.0 / 110,
 	"tuning916-questions.jsonl": 110.0 / 110,
 	// Written in the sixty-second round's second half, scored with 11edb79 before tuned on.
 	"tuning918-questions.jsonl": 109.0 / 110,
-	"tuning919-questions.jsonl": 107.0 / 110,
+	"tuning919-questions.jsonl": 108.0 / 110,
 	"tuning920-questions.jsonl": 109.0 / 110,
-	"tuning921-questions.jsonl": 102.0 / 110,
-	"tuning922-questions.jsonl": 105.0 / 110,
+	"tuning921-questions.jsonl": 104.0 / 110,
+	"tuning922-questions.jsonl": 106.0 / 110,
 	"tuning923-questions.jsonl": 109.0 / 110,
-	"tuning924-questions.jsonl": 108.0 / 110,
+	"tuning924-questions.jsonl": 109.0 / 110,
 	"tuning925-questions.jsonl": 109.0 / 110,
 	// Written at the sixty-third round's start, scored with 805f9f8 before tuned on.
-	"tuning926-questions.jsonl": 106.0 / 110,
-	"tuning927-questions.jsonl": 106.0 / 110,
+	"tuning926-questions.jsonl": 107.0 / 110,
+	"tuning927-questions.jsonl": 109.0 / 110,
 	"tuning928-questions.jsonl": 106.0 / 110,
 	"tuning929-questions.jsonl": 107.0 / 110,
 	"tuning930-questions.jsonl": 110.0 / 110,
@@ -3464,9 +3466,9 @@ var floors = map[string]float64{
 	"tuning933-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-fifth round, scored with 4d59de92 before tuned on.
 	"tuning934-questions.jsonl": 96.0 / 110,
-	"tuning935-questions.jsonl": 108.0 / 110,
+	"tuning935-questions.jsonl": 109.0 / 110,
 	"tuning936-questions.jsonl": 107.0 / 110,
-	"tuning937-questions.jsonl": 108.0 / 110,
+	"tuning937-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-sixth round, scored with 4f76d494 before tuned on.
 	"tuning938-questions.jsonl": 107.0 / 110,
 	"tuning939-questions.jsonl": 108.0 / 110,
@@ -3474,49 +3476,71 @@ var floors = map[string]float64{
 	"tuning942-questions.jsonl": 109.0 / 110,
 	// Written later in the sixty-sixth round, scored with 6ea86be1 before tuned on.
 	"tuning943-questions.jsonl": 104.0 / 110,
-	"tuning944-questions.jsonl": 100.0 / 110,
+	"tuning944-questions.jsonl": 101.0 / 110,
 	"tuning945-questions.jsonl": 106.0 / 110,
 	"tuning946-questions.jsonl": 109.0 / 110,
 	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
 	"tuning947-questions.jsonl": 107.0 / 110,
 	// Written in the sixty-seventh round, scored with 2b168491 before tuned on.
-	"tuning949-questions.jsonl": 100.0 / 110,
+	"tuning949-questions.jsonl": 102.0 / 110,
 	"tuning950-questions.jsonl": 105.0 / 110,
 	"tuning951-questions.jsonl": 108.0 / 110,
-	"tuning952-questions.jsonl": 109.0 / 110,
+	"tuning952-questions.jsonl": 110.0 / 110,
 	"tuning953-questions.jsonl": 109.0 / 110,
 	"tuning954-questions.jsonl": 106.0 / 110,
 	"tuning955-questions.jsonl": 110.0 / 110,
 	// Written in the sixty-seventh round, scored with dd04d4db before tuned on.
 	"tuning957-questions.jsonl": 103.0 / 110,
-	"tuning958-questions.jsonl": 102.0 / 110,
+	"tuning958-questions.jsonl": 103.0 / 110,
 	"tuning959-questions.jsonl": 110.0 / 110,
-	"tuning960-questions.jsonl": 109.0 / 110,
+	"tuning960-questions.jsonl": 110.0 / 110,
 	// Written at the sixty-eighth round's start, scored with 7c19ddad before tuned on.
-	"tuning961-questions.jsonl": 59.0 / 110,
-	"tuning962-questions.jsonl": 92.0 / 110,
-	"tuning963-questions.jsonl": 105.0 / 110,
-	"tuning964-questions.jsonl": 90.0 / 110,
-	"tuning965-questions.jsonl": 97.0 / 110,
-	"tuning966-questions.jsonl": 106.0 / 110,
+	"tuning961-questions.jsonl": 82.0 / 110,
+	"tuning962-questions.jsonl": 103.0 / 110,
+	"tuning963-questions.jsonl": 108.0 / 110,
+	"tuning964-questions.jsonl": 102.0 / 110,
+	"tuning965-questions.jsonl": 101.0 / 110,
+	"tuning966-questions.jsonl": 107.0 / 110,
 	"tuning967-questions.jsonl": 110.0 / 110,
-	"tuning968-questions.jsonl": 108.0 / 110,
+	"tuning968-questions.jsonl": 110.0 / 110,
 	// Written at the sixty-eighth round's start, scored with 9306c947 before tuned on.
-	"tuning969-questions.jsonl": 107.0 / 110,
+	"tuning969-questions.jsonl": 108.0 / 110,
 	"tuning970-questions.jsonl": 106.0 / 110,
-	"tuning971-questions.jsonl": 50.0 / 110,
-	"tuning972-questions.jsonl": 97.0 / 110,
+	"tuning971-questions.jsonl": 70.0 / 110,
+	"tuning972-questions.jsonl": 105.0 / 110,
 	// Written at the sixty-ninth round's start, scored with c1abb890 before tuned on.
-	"tuning973-questions.jsonl": 67.0 / 110,
-	"tuning974-questions.jsonl": 101.0 / 110,
-	"tuning975-questions.jsonl": 90.0 / 110,
-	"tuning976-questions.jsonl": 105.0 / 110,
+	"tuning973-questions.jsonl": 98.0 / 110,
+	"tuning974-questions.jsonl": 109.0 / 110,
+	"tuning975-questions.jsonl": 108.0 / 110,
+	"tuning976-questions.jsonl": 107.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the sixty-ninth round's end: tuning271 (1 before), tuning671 (1 before), tuning676 (1
+	// before), tuning694 (1 before), tuning721 (1 before), tuning737 (1 before), tuning740 (1 before),
+	// tuning770 (1 before), tuning776 (1 before), tuning796 (1 before), blind241 (1 before), tuning802
+	// (1 before), tuning805 (1 before), tuning806 (1 before), tuning816 (1 before), tuning820 (1
+	// before), tuning822 (1 before), tuning826 (1 before), tuning827 (1 before), tuning830 (1 before),
+	// tuning831 (1 before), blind262 (1 before), tuning833 (1 before), tuning834 (1 before), blind267
+	// (1 before), tuning848 (1 before), tuning849 (1 before), blind308 (1 before), blind316 (1
+	// before), blind328 (1 before), blind376 (1 before), tuning856 (1 before), tuning857 (1 before),
+	// tuning859 (1 before), tuning864 (1 before), tuning873 (1 before), tuning881 (1 before),
+	// tuning883 (1 before), tuning885 (1 before), tuning889 (1 before), tuning895 (2 before),
+	// tuning900 (1 before), tuning905 (1 before), tuning909 (1 before), tuning910 (2 before),
+	// tuning911 (1 before), tuning912 (1 before), tuning921 (2 before), tuning922 (1 before),
+	// tuning924 (1 before), tuning927 (3 before), tuning935 (1 before), tuning937 (1 before),
+	// tuning941 (1 before), tuning952 (1 before), tuning956 (1 before), tuning958 (1 before),
+	// tuning960 (1 before), tuning965 (2 before), tuning969 (1 before), tuning973 (1 before),
+	// tuning974 (4 before) get every refusal right; blind49 misses 1 (2 before), blind68 misses 3 (4
+	// before), blind197 misses 1 (2 before), blind221 misses 3 (4 before), tuning835 misses 1 (2
+	// before), blind277 misses 2 (3 before), blind287 misses 3 (4 before), blind324 misses 1 (2
+	// before), blind327 misses 1 (2 before), blind360 misses 2 (3 before), blind362 misses 1 (2
+	// before), blind371 misses 2 (3 before), blind377 misses 1 (3 before), blind392 misses 4 (5
+	// before), tuning877 misses 1 (2 before), tuning926 misses 1 (2 before), tuning975 misses 1 (7
+	// before), tuning976 misses 1 (3 before); no set misses more.
 	// At the sixty-eighth round's end: blind345 (1 before), tuning959 (1 before), tuning964 (1
 	// before), tuning967 (1 before), tuning970 (2 before), tuning972 (1 before) get every refusal
 	// right; blind385 misses 1 (2 before), tuning947 misses 1 (2 before), tuning954 misses 2 (3
@@ -3726,7 +3750,7 @@ var refusalsMissed = map[string]int{
 	// tuning203 every refusal, tuning204 59/60. Written during it: blind49 28/30 with
 	// ad86c35 and at the end, blind50 30/30.
 	"blind48-questions.jsonl": 1,
-	"blind49-questions.jsonl": 2,
+	"blind49-questions.jsonl": 1,
 	// tuning204 gets every refusal right at the twenty-fourth round's end: whether Yoon
 	// visited Tokyo is a visit the article does not record; so does tuning195: the article
 	// gives no cause for the setbacks between Canberra and Beijing.
@@ -3775,8 +3799,7 @@ var refusalsMissed = map[string]int{
 	// sanctions Tokyo imposed on Moscow, compared with the EU's; tuning264 whether North
 	// Korea fired a missile during the summit; tuning271 which countries besides South Korea
 	// protested the water discharge, and who Hayashi's South Korean counterpart was.
-	"blind61-questions.jsonl":   1,
-	"tuning271-questions.jsonl": 1,
+	"blind61-questions.jsonl": 1,
 	// First scores with the twenty-ninth round's first code (3ff7cba): blind64 29/30, blind66
 	// 49/50 (written during it, with 3ff7cba and with 089a850), the others every refusal;
 	// tuning274 49/50, every refusal at the end. Written during it: tuning285 29/30 with
@@ -3786,7 +3809,7 @@ var refusalsMissed = map[string]int{
 	// First scores with the thirtieth round's first code (153ea1e): blind67 29/30, blind68
 	// 22/30; tuning287 29/30, tuning288 26/30, tuning290 29/30, tuning291 28/30, the others
 	// every refusal.
-	"blind68-questions.jsonl": 4,
+	"blind68-questions.jsonl": 3,
 	// Written during it: tuning293 27/30, tuning294 26/30 and 27/30, tuning296 48/50 with
 	// 153ea1e and with d775f8e.
 	// Written later in it: blind69 29/30 with 153ea1e, every refusal with d5602ed; tuning297
@@ -3950,10 +3973,8 @@ var refusalsMissed = map[string]int{
 	"tuning661-questions.jsonl": 5,
 	// Later still, scored with ae1b2b2: tuning670 26/30, tuning671 23/30; tuning669 and
 	// tuning672 every refusal.
-	"tuning671-questions.jsonl": 1,
 	// Later still, scored with a1c98f7: tuning674, tuning675 and tuning676 29/30;
 	// tuning673 every refusal.
-	"tuning676-questions.jsonl": 1,
 	// Later still, scored with e534f27: tuning677 28/30, tuning679 29/30; tuning678
 	// and tuning680 every refusal.
 	// Later still, scored with 8a8de54: tuning681 and tuning684 28/30; tuning682 and
@@ -3967,9 +3988,8 @@ var refusalsMissed = map[string]int{
 	// Written before the fiftieth round changed anything, scored with its first code
 	// (220ff16): blind158 and blind160 29/30; blind157 and blind159 every refusal. Tuned
 	// alongside: tuning693 to tuning695 29/30; tuning696 every refusal.
-	"blind158-questions.jsonl":  1,
-	"blind160-questions.jsonl":  1,
-	"tuning694-questions.jsonl": 1,
+	"blind158-questions.jsonl": 1,
+	"blind160-questions.jsonl": 1,
 	// Written later in it, scored with 8e40400: tuning699 and tuning700 29/30; tuning697 and
 	// tuning698 every refusal.
 	// Written later still, scored with d0f5cb6: blind161 29/30; blind162 to blind164 every
@@ -4031,7 +4051,6 @@ var refusalsMissed = map[string]int{
 	// tuning516 every refusal.
 	// The round's very last, scored with 0f3c490: tuning719 29/30, tuning721 28/30;
 	// tuning720 and tuning722 every refusal.
-	"tuning721-questions.jsonl": 1,
 	// Blind, written at the fifty-first round's start, scored with 91d4c25: blind178 29/30,
 	// blind183 28/30; the other six every refusal.
 	"blind178-questions.jsonl": 1,
@@ -4039,7 +4058,6 @@ var refusalsMissed = map[string]int{
 	// every refusal.
 	// Written later in it, scored with 19000a7: tuning733, tuning736 and tuning737 29/30;
 	// tuning731, tuning732, tuning734 and tuning735 every refusal.
-	"tuning737-questions.jsonl": 1,
 	// blind184 (Moroccan Arabizi) 29/30 since Darija was read (377decb): the first
 	// code read none of it, so refused every question by chance; read, one that must be
 	// refused is answered. Which one has not been looked at.
@@ -4052,11 +4070,10 @@ var refusalsMissed = map[string]int{
 	"blind190-questions.jsonl": 1,
 	// Written later still, scored with 4ebc13c: tuning739 and tuning740 28/30; tuning738 and
 	// tuning741 to tuning743 every refusal.
-	"tuning740-questions.jsonl": 1,
 	// Blind, written at the fifty-second round's start, scored with de89117: blind195 29/30,
 	// blind197, blind198 and blind200 27/30; the other four every refusal.
 	"blind195-questions.jsonl": 1,
-	"blind197-questions.jsonl": 2,
+	"blind197-questions.jsonl": 1,
 	"blind198-questions.jsonl": 2,
 	"blind200-questions.jsonl": 1,
 	// Written at the fifty-second round's start, scored with 21c1edb: tuning749 to tuning752
@@ -4086,11 +4103,9 @@ var refusalsMissed = map[string]int{
 	"tuning768-questions.jsonl": 1,
 	// Blind, written at the fifty-third round's start, scored with 790cdd5: blind221
 	// (Indonesian) 26/30, blind225 (Bisaya) 27/30.
-	"blind221-questions.jsonl": 4,
+	"blind221-questions.jsonl": 3,
 	// Written at the fifty-third round's start, scored with a089b47: tuning770 24/30,
 	// tuning771 26/30, tuning772 29/30, tuning773 28/30, tuning776 28/30, tuning777 29/30.
-	"tuning770-questions.jsonl": 1,
-	"tuning776-questions.jsonl": 1,
 	// Written after them, scored with bd0e905: tuning779, tuning780 and tuning782 29/30.
 	// Blind, written later in the round, scored with 790cdd5 and 3705c81: blind226 28 and
 	// 30/30, blind228 29 and 29, blind229 29 and 29, blind230 29 and 30.
@@ -4108,60 +4123,44 @@ var refusalsMissed = map[string]int{
 	// The round's last, scored with a1c77d6: tuning792, tuning794, tuning795 and tuning796
 	// 29/30, tuning793 28/30.
 	"tuning794-questions.jsonl": 1,
-	"tuning796-questions.jsonl": 1,
 	// Written after the round's last, scored with 04baca5: tuning797, tuning799 and
 	// tuning800 29/30, tuning798 28/30.
 	"tuning797-questions.jsonl": 1,
 	// Blind, written at the fifty-fourth round's start, scored with 5dc1f6b: blind241 and
 	// blind242 29/30, blind247 27/30.
-	"blind241-questions.jsonl": 1,
 	"blind242-questions.jsonl": 1,
 	"blind247-questions.jsonl": 3,
 	// Written at the fifty-fourth round's start, scored with 688643b: tuning802, tuning805
 	// 29/30, tuning803, tuning806, tuning807, tuning808 28/30.
-	"tuning802-questions.jsonl": 1,
 	// Read as Banglish after, one more asks the police commissioner's name in Bengali order
 	// ("…je … namechilen, tar naam ki?"), which no reading of its relative clause yet finds.
 	"tuning803-questions.jsonl": 2,
-	"tuning805-questions.jsonl": 1,
-	"tuning806-questions.jsonl": 1,
 	// Written after them, scored with f9213e6: tuning810 29/30.
 	// Written later still, scored with 4b26460: tuning816 29/30, tuning819 28/30.
-	"tuning816-questions.jsonl": 1,
 	// Blind, written later in the round, scored with 5dc1f6b and 67de69a: blind248 29 and
 	// 29/30, blind249 28 and 28, blind250 27 and 26, blind251 29 and 29, blind252 29 and 29.
 	"blind249-questions.jsonl": 2,
 	"blind252-questions.jsonl": 1,
 	// Written after them, scored with 11bd6c6: tuning820 28/30, tuning822 29/30, tuning823
 	// 28/30.
-	"tuning820-questions.jsonl": 1,
-	"tuning822-questions.jsonl": 1,
 	// Blind, written at the fifty-fifth round's start, scored with 5dc1f6b and 425bc53 alike:
 	// blind253 28/30, blind255 28/30, blind256 29/30, blind258 29/30.
 	"blind253-questions.jsonl": 1,
 	"blind255-questions.jsonl": 1,
 	// Written after them, scored with 7746db1: tuning826 to tuning828 29/30, tuning829 28/30,
 	// tuning830 and tuning831 27/30.
-	"tuning826-questions.jsonl": 1,
-	"tuning827-questions.jsonl": 1,
-	"tuning830-questions.jsonl": 1,
-	"tuning831-questions.jsonl": 1,
 	// Written later still, scored with f26ced1: tuning832 28/30.
 	// Blind, written later in the round, scored with 5dc1f6b and 10cfed5: blind259 to
 	// blind263 29/30 with both.
 	"blind260-questions.jsonl": 1,
-	"blind262-questions.jsonl": 1,
 	"blind263-questions.jsonl": 1,
 	// Written at the same time, scored with 10cfed5: tuning833 27/30, tuning834 29/30.
-	"tuning833-questions.jsonl": 1,
-	"tuning834-questions.jsonl": 1,
 	// Written after them, scored with c184478: tuning835 28/30, tuning836 and tuning837 29/30.
-	"tuning835-questions.jsonl": 2,
+	"tuning835-questions.jsonl": 1,
 	"tuning837-questions.jsonl": 1,
 	// Blind, written at the fifty-sixth round's start, scored with d8a007c: blind266 and
 	// blind267 29/30, blind268 27/30.
 	"blind266-questions.jsonl": 1,
-	"blind267-questions.jsonl": 1,
 	"blind268-questions.jsonl": 1,
 	// Written at the fifty-sixth round's start, scored with 11cddc9: tuning838 28/30,
 	// tuning840, tuning841 and tuning844 29/30, tuning843 27/30.
@@ -4172,13 +4171,11 @@ var refusalsMissed = map[string]int{
 	"blind275-questions.jsonl": 1,
 	// Written at the same time, scored with 16fef0a: tuning847 and tuning849 29/30,
 	// tuning848 28/30.
-	"tuning848-questions.jsonl": 1,
-	"tuning849-questions.jsonl": 1,
 	// Written later still, scored with e3d8915: tuning850 29/30, tuning851 28/30.
 	"tuning851-questions.jsonl": 1,
 	// Blind, written at the fifty-seventh round's start, scored with fd4499c: blind276,
 	// blind281 and blind283 29/30, blind278, blind279 and blind282 28/30, blind277 25/30.
-	"blind277-questions.jsonl": 3,
+	"blind277-questions.jsonl": 2,
 	"blind278-questions.jsonl": 1,
 	"blind279-questions.jsonl": 2,
 	"blind281-questions.jsonl": 1,
@@ -4186,7 +4183,7 @@ var refusalsMissed = map[string]int{
 	// blind286 29/30, blind288 28/30, blind285 27/30, blind287 25/30 with both.
 	"blind284-questions.jsonl": 1,
 	"blind285-questions.jsonl": 1,
-	"blind287-questions.jsonl": 4,
+	"blind287-questions.jsonl": 3,
 	"blind288-questions.jsonl": 2,
 	// Blind, written at the fifty-eighth round's start, scored with 432cb83: blind291 29/30,
 	// blind289, blind290 and blind292 28/30, blind294 27/30; the other five 30/30.
@@ -4206,7 +4203,6 @@ var refusalsMissed = map[string]int{
 	"blind305-questions.jsonl": 3,
 	"blind306-questions.jsonl": 1,
 	"blind307-questions.jsonl": 1,
-	"blind308-questions.jsonl": 1,
 	"blind309-questions.jsonl": 3,
 	// Blind, written later in the round, scored with 0a3e957 and a4b4afe: blind310 27/30
 	// with both, blind311 28/30 and 27/30; blind312 30/30 with both, blind313 29/30 and 30/30.
@@ -4215,7 +4211,6 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the sixtieth round's start, scored with b0a2e22: blind314 and
 	// blind318 27/30, blind316 29/30; blind315 and blind317 30/30.
 	"blind314-questions.jsonl": 2,
-	"blind316-questions.jsonl": 1,
 	"blind318-questions.jsonl": 2,
 	// Blind, written mid-round, scored with b0a2e22: blind319 and blind320 29/30;
 	// blind321 and blind322 30/30.
@@ -4225,11 +4220,10 @@ var refusalsMissed = map[string]int{
 	// blind325, blind326, blind327 and blind330 28/30; blind323, blind328 and blind331 29/30;
 	// blind329 30/30.
 	"blind323-questions.jsonl": 1,
-	"blind324-questions.jsonl": 2,
+	"blind324-questions.jsonl": 1,
 	"blind325-questions.jsonl": 2,
 	"blind326-questions.jsonl": 2,
-	"blind327-questions.jsonl": 2,
-	"blind328-questions.jsonl": 1,
+	"blind327-questions.jsonl": 1,
 	"blind330-questions.jsonl": 2,
 	"blind331-questions.jsonl": 1,
 	// Blind, written at the sixty-second round's start, scored with ede5946: blind333
@@ -4263,9 +4257,9 @@ var refusalsMissed = map[string]int{
 	"blind357-questions.jsonl": 5,
 	"blind358-questions.jsonl": 4,
 	"blind359-questions.jsonl": 1,
-	"blind360-questions.jsonl": 3,
+	"blind360-questions.jsonl": 2,
 	"blind361-questions.jsonl": 2,
-	"blind362-questions.jsonl": 2,
+	"blind362-questions.jsonl": 1,
 	"blind363-questions.jsonl": 1,
 	// Blind, written at the sixty-sixth round's start, scored with d6e67d87: blind364 30/30, blind365
 	// 27/30, blind366 29/30, blind367 29/30, blind368 27/30, blind369 30/30, blind370 30/30, blind371
@@ -4274,15 +4268,14 @@ var refusalsMissed = map[string]int{
 	"blind366-questions.jsonl": 1,
 	"blind367-questions.jsonl": 1,
 	"blind368-questions.jsonl": 2,
-	"blind371-questions.jsonl": 3,
+	"blind371-questions.jsonl": 2,
 	// Blind, written at the sixty-seventh round's start, scored with 230c3051: blind372 30/30,
 	// blind373 29/30, blind374 29/30, blind375 28/30, blind376 29/30, blind377 27/30, blind378 27/30,
 	// blind379 30/30.
 	"blind373-questions.jsonl": 1,
 	"blind374-questions.jsonl": 1,
 	"blind375-questions.jsonl": 1,
-	"blind376-questions.jsonl": 1,
-	"blind377-questions.jsonl": 3,
+	"blind377-questions.jsonl": 1,
 	"blind378-questions.jsonl": 3,
 	// Blind, written at the sixty-eighth round's start, scored with 83f00ab7: blind380 30/30, blind381
 	// 30/30, blind382 30/30, blind383 28/30, blind384 30/30, blind385 28/30, blind386 28/30, blind387
@@ -4297,19 +4290,15 @@ var refusalsMissed = map[string]int{
 	"blind389-questions.jsonl": 2,
 	"blind390-questions.jsonl": 2,
 	"blind391-questions.jsonl": 1,
-	"blind392-questions.jsonl": 5,
+	"blind392-questions.jsonl": 4,
 	"blind393-questions.jsonl": 6,
 	"blind394-questions.jsonl": 1,
 	"blind395-questions.jsonl": 2,
 	// Written at the fifty-seventh round's start, scored with 0fae812: tuning853, tuning855
 	// and tuning859 29/30, tuning854, tuning856 and tuning857 27/30.
-	"tuning856-questions.jsonl": 1,
-	"tuning857-questions.jsonl": 1,
-	"tuning859-questions.jsonl": 1,
 	// Written later in the round, scored with 74ed8a0: tuning862 29/30, tuning860,
 	// tuning863 and tuning864 28/30, tuning865 27/30, tuning861 26/30.
 	"tuning861-questions.jsonl": 1,
-	"tuning864-questions.jsonl": 1,
 	// Written at the fifty-eighth round's start, scored with 781d49b: tuning871 29/30,
 	// tuning867 to tuning870, tuning873 and tuning875 28/30, tuning872, tuning876 and
 	// tuning877 27/30; tuning874 30/30.
@@ -4317,64 +4306,45 @@ var refusalsMissed = map[string]int{
 	"tuning869-questions.jsonl": 1,
 	"tuning871-questions.jsonl": 1,
 	"tuning872-questions.jsonl": 2,
-	"tuning873-questions.jsonl": 1,
 	"tuning875-questions.jsonl": 1,
 	"tuning876-questions.jsonl": 1,
-	"tuning877-questions.jsonl": 2,
+	"tuning877-questions.jsonl": 1,
 	// Written later in the round, scored with 38f7162: tuning879 and tuning880 29/30,
 	// tuning878 30/30.
 	// Written later still, scored with 38f7162: tuning881 29/30, tuning882 28/30, tuning883
 	// 27/30.
-	"tuning881-questions.jsonl": 1,
-	"tuning883-questions.jsonl": 1,
 	// Written at the fifty-ninth round's start, scored with 0a3e957: tuning884 30/30,
 	// tuning885 28/30.
-	"tuning885-questions.jsonl": 1,
 	// Written later in the fifty-ninth round, scored with 7f53957: tuning887 28/30,
 	// tuning886 and tuning888 30/30.
 	// Written later still, scored with f6ad277: tuning889 and tuning891 29/30, tuning890
 	// 27/30.
-	"tuning889-questions.jsonl": 1,
 	"tuning891-questions.jsonl": 1,
 	// Written at the sixtieth round's start, scored with b0a2e22: tuning893 30/30,
 	// tuning894 and tuning896 28/30, tuning892 27/30, tuning895 26/30.
 	"tuning892-questions.jsonl": 1,
-	"tuning895-questions.jsonl": 2,
 	// Written later in the sixtieth round, scored with 5b29478: tuning897 28/30,
 	// tuning898 30/30.
 	// Written later still, scored with f39f78f: tuning899 27/30, tuning900 28/30.
-	"tuning900-questions.jsonl": 1,
 	// Written at the sixty-first round's start, scored with 82ba19a: tuning901, tuning903,
 	// tuning907 and tuning908 30/30, tuning904, tuning905 and tuning909 29/30, tuning902 and
 	// tuning906 28/30.
-	"tuning905-questions.jsonl": 1,
-	"tuning909-questions.jsonl": 1,
 	// Written at the sixty-second round's start, scored with ede5946: tuning916 and
 	// tuning917 30/30, tuning911 to tuning915 29/30, tuning910 27/30.
-	"tuning910-questions.jsonl": 2,
-	"tuning911-questions.jsonl": 1,
-	"tuning912-questions.jsonl": 1,
 	// Written in the sixty-second round's second half, scored with 11edb79: tuning923 and
 	// tuning925 30/30, tuning918, tuning919, tuning920, tuning922 and tuning924 29/30,
 	// tuning921 27/30.
 	"tuning919-questions.jsonl": 1,
-	"tuning921-questions.jsonl": 2,
-	"tuning922-questions.jsonl": 1,
-	"tuning924-questions.jsonl": 1,
 	// Written at the sixty-third round's start, scored with 805f9f8: tuning926 27/30, tuning927 26/30,
 	// tuning928 30/30, tuning929 29/30, tuning930 28/30, tuning931 29/30, tuning932 30/30, tuning933
 	// 30/30.
-	"tuning926-questions.jsonl": 2,
-	"tuning927-questions.jsonl": 3,
+	"tuning926-questions.jsonl": 1,
 	"tuning931-questions.jsonl": 1,
 	// Written in the sixty-fifth round, scored with 4d59de92: tuning934 30/30, tuning935 28/30,
 	// tuning936 28/30, tuning937 27/30.
-	"tuning935-questions.jsonl": 1,
-	"tuning937-questions.jsonl": 1,
 	// Written in the sixty-sixth round, scored with 4f76d494: tuning938 30/30, tuning939 29/30,
 	// tuning940 29/30, tuning941 29/30, tuning942 26/30.
 	"tuning940-questions.jsonl": 1,
-	"tuning941-questions.jsonl": 1,
 	"tuning942-questions.jsonl": 1,
 	// Written later in the sixty-sixth round, scored with 6ea86be1: tuning943 30/30, tuning944 29/30,
 	// tuning945 28/30, tuning946 30/30.
@@ -4385,28 +4355,20 @@ var refusalsMissed = map[string]int{
 	// tuning951 30/30, tuning952 29/30, tuning953 29/30, tuning954 25/30, tuning955 30/30, tuning956
 	// 28/30.
 	"tuning949-questions.jsonl": 1,
-	"tuning952-questions.jsonl": 1,
 	"tuning954-questions.jsonl": 2,
-	"tuning956-questions.jsonl": 1,
 	// Written in the sixty-seventh round, scored with dd04d4db: tuning957 29/30, tuning958 29/30,
 	// tuning959 29/30, tuning960 28/30.
-	"tuning958-questions.jsonl": 1,
-	"tuning960-questions.jsonl": 1,
 	// Written at the sixty-eighth round's start, scored with 7c19ddad: tuning961 29/30, tuning962
 	// 30/30, tuning963 30/30, tuning964 29/30, tuning965 28/30, tuning966 27/30, tuning967 29/30,
 	// tuning968 30/30.
 	"tuning961-questions.jsonl": 1,
-	"tuning965-questions.jsonl": 2,
 	"tuning966-questions.jsonl": 1,
 	// Written at the sixty-eighth round's start, scored with 9306c947: tuning969 27/30, tuning970
 	// 28/30, tuning971 30/30, tuning972 29/30.
-	"tuning969-questions.jsonl": 1,
 	// Written at the sixty-ninth round's start, scored with c1abb890: tuning973 29/30, tuning974
 	// 26/30, tuning975 23/30, tuning976 27/30.
-	"tuning973-questions.jsonl": 1,
-	"tuning974-questions.jsonl": 4,
-	"tuning975-questions.jsonl": 7,
-	"tuning976-questions.jsonl": 3,
+	"tuning975-questions.jsonl": 1,
+	"tuning976-questions.jsonl": 1,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
