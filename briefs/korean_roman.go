@@ -1,6 +1,7 @@
 package briefs
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strconv"
@@ -3811,36 +3812,54 @@ func withJeokForms(words map[string]string) map[string]string {
 // "inno", is there), and the present "bandaehae" (oppose) asked "bandaehano" or
 // "bandaehanno"; each read as the form it is of. A form words has already keeps its English.
 func withGyeongsangEndings(words map[string]string) map[string]string {
-	for _, w := range slices.Sorted(maps.Keys(words)) {
+	type asked struct {
+		before, last string
+		forms        []string
+	}
+	var found []asked // sorted below, so a form two words make keeps the first one's English every run
+	for w := range words {
 		before, last := "", w
 		if i := strings.LastIndexByte(w, ' '); i >= 0 {
 			before, last = w[:i+1], w[i+1:]
 		}
-		var forms []string
-		for _, past := range []string{"sseo", "tseo"} {
-			if stem, ok := strings.CutSuffix(last, past); ok && stem != "" && !strings.HasSuffix(stem, "-") {
-				forms = append(forms, stem+"nno", stem+"tno")
-			}
+		if forms := gyeongsangForms(last); len(forms) > 0 {
+			found = append(found, asked{before, last, forms})
 		}
-		if stem, ok := strings.CutSuffix(last, "hae"); ok {
-			forms = append(forms, stem+"hano", stem+"hanno")
-		}
-		if gyeongsangAsked(last) {
-			forms = append(forms, last) // typed as listed ("haenno"), spelled "haennoh" below
-		}
-		for _, form := range forms {
+	}
+	slices.SortFunc(found, func(a, b asked) int { return strings.Compare(a.before+a.last, b.before+b.last) })
+	for _, w := range found {
+		for _, form := range w.forms {
 			spellings := []string{form}
 			if gyeongsangAsked(form) {
 				spellings = append(spellings, gyeongsangSpellings(form)...)
 			}
 			for _, spelled := range spellings {
-				if _, ok := words[before+spelled]; !ok {
-					words[before+spelled] = words[w]
+				if _, ok := words[w.before+spelled]; !ok {
+					words[w.before+spelled] = words[w.before+w.last]
 				}
 			}
 		}
 	}
 	return words
+}
+
+// gyeongsangForms are the forms withGyeongsangEndings asks a word, a phrase's last, in: the
+// past in "-nno" and "-tno", the present in "-hano" and "-hanno", and the word itself when it
+// is asked so already.
+func gyeongsangForms(last string) []string {
+	var forms []string
+	for _, past := range []string{"sseo", "tseo"} {
+		if stem, ok := strings.CutSuffix(last, past); ok && stem != "" && !strings.HasSuffix(stem, "-") {
+			forms = append(forms, stem+"nno", stem+"tno")
+		}
+	}
+	if stem, ok := strings.CutSuffix(last, "hae"); ok {
+		forms = append(forms, stem+"hano", stem+"hanno")
+	}
+	if gyeongsangAsked(last) {
+		forms = append(forms, last) // typed as listed ("haenno"), spelled "haennoh" below
+	}
+	return forms
 }
 
 // gyeongsangSpellings are the other ways a form gyeongsangAsked is typed: its closing "-no"
@@ -3892,7 +3911,8 @@ func withPlurals(words map[string]string, plurals map[string]string) map[string]
 // withParticlesAfter is words with nouns read only with a particle typed after them
 // ("jeongsanghoedam-e"); a form words has already keeps its English.
 func withParticlesAfter(words map[string]string, nouns map[string]string) map[string]string {
-	for w, english := range nouns {
+	for _, w := range longestFirst(nouns) {
+		english := nouns[w]
 		for p := range romanKoreanParticles {
 			if _, ok := words[w+"-"+p]; !ok {
 				words[w+"-"+p] = english
@@ -3907,7 +3927,8 @@ func withParticlesAfter(words map[string]string, nouns map[string]string) map[st
 // first hyphen, which these words have already.
 func withParticleForms(words map[string]string, forms map[string]string) map[string]string {
 	maps.Copy(words, forms)
-	for w, english := range forms {
+	for _, w := range longestFirst(forms) {
+		english := forms[w]
 		for p := range romanKoreanParticles {
 			if _, ok := words[w+"-"+p]; !ok { // "han-mi-il" is no "han-mi" with "il" after it
 				words[w+"-"+p] = english
@@ -3915,6 +3936,17 @@ func withParticleForms(words map[string]string, forms map[string]string) map[str
 		}
 	}
 	return words
+}
+
+// longestFirst is the keys of words, the longest first: a word typed in full with a particle
+// after it ("danggi-jeok-euro-do") keeps its own English, not a shorter word's with a particle
+// that joins two ("danggi-jeok" with "euro-do"), whatever order the map ranges in.
+func longestFirst(words map[string]string) []string {
+	keys := slices.Collect(maps.Keys(words))
+	slices.SortFunc(keys, func(a, b string) int {
+		return cmp.Or(len(b)-len(a), strings.Compare(a, b))
+	})
+	return keys
 }
 
 // koreanCountries are the countries typed joined with hyphens ("miguk-ilbon-i", the US and

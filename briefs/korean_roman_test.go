@@ -268,6 +268,23 @@ func TestRomanKoreanTellersCopulaAfterNounsOnly(t *testing.T) {
 	}
 }
 
+// A word typed in full with a particle keeps its own English, not a shorter word's with a
+// particle that joins two, and the Busan asked forms are made from every word however the
+// map ranges.
+func TestRomanKoreanFormsFromTheLongestWord(t *testing.T) {
+	for w, want := range map[string]string{
+		"danggi-jeok-euro-do":  "in the short term",
+		"danggi-jeok-euro-man": "in the short term",
+		"danggi-jeok-do":       "short-term",
+		"bandaehano":           "oppose",
+		"bandaehannoh":         "oppose",
+	} {
+		if got, ok := romanKorean[w]; !ok || got != want {
+			t.Errorf("romanKorean[%q] = %q, %v; want %q", w, got, ok, want)
+		}
+	}
+}
+
 // Casual chat with a syllable typed apart by a hyphen ("cho-daebadeun", "manna-sseotdeon"),
 // how often, how deep and what blocks, while being tough, what was signed and scrapped, and
 // a meeting's effect.
