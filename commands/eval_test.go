@@ -27,8 +27,8 @@ type evalCase struct {
 //     copy kept in testdata;
 //   - the questions we wrote from the article ourselves, phrased unlike the facts, with
 //     off-topic ones the bot must refuse (written-questions.jsonl);
-//   - nine hundred and seventy-six sets written from the article alone by people who never saw
-//     the facts, used for tuning (tuning-questions.jsonl … tuning976-questions.jsonl; tuning4 is written as
+//   - nine hundred and eighty-four sets written from the article alone by people who never saw
+//     the facts, used for tuning (tuning-questions.jsonl … tuning984-questions.jsonl; tuning4 is written as
 //     people type in a direct message, tuning5 as an analyst asks, tuning6 as non-specialists
 //     chat, tuning7 and tuning8 as hurried users, newcomers and managers do, tuning9 as
 //     students, traders and Australians and New Zealanders asking about their own country,
@@ -537,6 +537,11 @@ type evalCase struct {
 //     tuning973 to tuning976 (an Oran shopkeeper's Algerian Arabizi with French, a Port Harcourt
 //     bus conductor's Nigerian Pidgin, a Davao fisherman's Bisaya mixed with English and a Kolkata
 //     student's romanised Bengali), at the sixty-ninth round's start;
+//     tuning977 to tuning984 (a Daegu taxi driver's Gyeongsang romanised Korean, an Alexandria
+//     pharmacist's Egyptian Arabizi, a Penang stall owner's son's Manglish, a Ho Chi Minh City
+//     office worker's Vietnamese without diacritics, a Kobe student's Kansai romaji, a Coimbatore
+//     lecturer's Tanglish, a Rio taxi driver's Brazilian Portuguese chat and a retired Oklahoma
+//     farmer's plain English), at the seventieth round's start;
 //     the others as askers their writers chose themselves);
 //   - the first, fourth, fifth and ninth blind sets, each held out through rounds of issue 9
 //     and tuned on since fresh ones replaced them (blind1-questions.jsonl,
@@ -1870,6 +1875,14 @@ func evalFiles(t testing.TB) []string {
 		"tuning974-questions.jsonl",
 		"tuning975-questions.jsonl",
 		"tuning976-questions.jsonl",
+		"tuning977-questions.jsonl",
+		"tuning978-questions.jsonl",
+		"tuning979-questions.jsonl",
+		"tuning980-questions.jsonl",
+		"tuning981-questions.jsonl",
+		"tuning982-questions.jsonl",
+		"tuning983-questions.jsonl",
+		"tuning984-questions.jsonl",
 		"blind1-questions.jsonl",
 		"blind4-questions.jsonl",
 		"blind5-questions.jsonl",
@@ -3531,6 +3544,15 @@ var floors = map[string]float64{
 	"tuning974-questions.jsonl": 109.0 / 110,
 	"tuning975-questions.jsonl": 108.0 / 110,
 	"tuning976-questions.jsonl": 107.0 / 110,
+	// Written at the seventieth round's start, scored with 3d95eaf0 before tuned on.
+	"tuning977-questions.jsonl": 79.0 / 110,
+	"tuning978-questions.jsonl": 92.0 / 110,
+	"tuning979-questions.jsonl": 103.0 / 110,
+	"tuning980-questions.jsonl": 88.0 / 110,
+	"tuning981-questions.jsonl": 74.0 / 110,
+	"tuning982-questions.jsonl": 90.0 / 110,
+	"tuning983-questions.jsonl": 91.0 / 110,
+	"tuning984-questions.jsonl": 101.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
@@ -4398,6 +4420,17 @@ var refusalsMissed = map[string]int{
 	// 26/30, tuning975 23/30, tuning976 27/30.
 	"tuning975-questions.jsonl": 1,
 	"tuning976-questions.jsonl": 1,
+	// Written at the seventieth round's start, scored with 3d95eaf0: tuning977 29/30, tuning978 24/30,
+	// tuning979 27/30, tuning980 25/30, tuning981 26/30, tuning982 23/30, tuning983 27/30, tuning984
+	// 27/30.
+	"tuning977-questions.jsonl": 1,
+	"tuning978-questions.jsonl": 6,
+	"tuning979-questions.jsonl": 3,
+	"tuning980-questions.jsonl": 5,
+	"tuning981-questions.jsonl": 4,
+	"tuning982-questions.jsonl": 7,
+	"tuning983-questions.jsonl": 3,
+	"tuning984-questions.jsonl": 3,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
