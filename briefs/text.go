@@ -1376,6 +1376,9 @@ var everydayPairs = []string{
 	"who does the author say", "who", "who did the author say", "who", "when does the author say", "when",
 	"when did the author say", "when", "where does the author say", "where", "where did the author say", "where",
 	"does the article say", " ", "did the article say", " ", "does the article call", " ",
+	// What the article "has to say" about something is what it says.
+	"does the article have to say", " ", "did the article have to say", " ", "has the article got to say", " ",
+	"does the author have to say", "does", "did the author have to say", "did",
 	// Which or how many the author says is which or how many: what the author says is what
 	// the article says. Why the author says something asks the author's reasons.
 	"why does the author say", "why does the author say", "why did the author say", "why did the author say",

@@ -25,6 +25,8 @@ func TestEverydayIdiomsRead(t *testing.T) {
 		{"what did yoon suck yawl send to japan", "yoon suk-yeol send", "yawl"},
 		{"what happened with the kim po hand ada flight route", "kimpo haneda flight", "hand"},
 		{"what approach does tokyo take toward ping yang", "toward pyongyang", "ping"},
+		{"What does the article have to say about North Korea?", " about north korea", "article"},
+		{"what has the article got to say about dokdo", " about dokdo", "article"},
 	} {
 		got := readEveryday(tt.q)
 		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
