@@ -876,7 +876,7 @@ func withoutClosingComment(question string) (string, bool) {
 	if i < 0 {
 		return question, false
 	}
-	if !slices.ContainsFunc(commentOpeners, func(o string) bool { _, ok := cutPrefixFold(question[i+2:], o); return ok }) && !describesWith(question[i+2:]) {
+	if !slices.ContainsFunc(commentOpeners, func(o string) bool { _, ok := cutPrefixFold(question[i+2:], o); return ok }) && !describesWith(question[i+2:]) && !tellsOfSource(question[i+2:]) {
 		return question, false
 	}
 	// Only after a question asked whole: "Beyond the Asia-Pacific itself, which conflict…"
@@ -895,6 +895,23 @@ func describesWith(clause string) bool {
 	_, ok := cutPrefixFold(clause, "with ")
 	return ok && indexFold(clause, " having ") > 0
 }
+
+// tellsOfSource reports whether a clause tells what the article or its author says or calls
+// something, as the asker read it: "who is the new zealand prime minister, the article calls
+// her adrian which sounds wrong to me" asks who the prime minister is; the clause is the
+// asker's remark on the source, not more asked.
+func tellsOfSource(clause string) bool {
+	for _, o := range []string{"the article ", "the author ", "the writer "} {
+		if rest, ok := cutPrefixFold(clause, o); ok {
+			verb, _, _ := strings.Cut(rest, " ")
+			return sourceTellingVerbs[strings.ToLower(strings.TrimRight(verb, "?.!,;:"))]
+		}
+	}
+	return false
+}
+
+// sourceTellingVerbs are what a source does in telling: "the article calls her…".
+var sourceTellingVerbs = setOf([]string{"says", "said", "calls", "called", "names", "named", "claims", "mentions", "spells", "writes", "puts", "has"})
 
 // requestWords open a question asked as a request: "Could you remind me when…".
 var requestWords = []string{"could", "would", "can", "tell", "please"}

@@ -483,7 +483,11 @@ func TestWithoutClosingComment(t *testing.T) {
 		{"How did Seoul respond to Tokyo's export measures, both in its trade arrangements and in any forum it turned to?", "How did Seoul respond to Tokyo's export measures?", true},
 		{"Which leader moderated the four-country talks, a detail the article takes as evidence of Tokyo's enthusiasm?", "Which leader moderated the four-country talks?", true},
 		{"Which two partners are firmest on China, with their relations with Beijing having suffered setbacks?", "Which two partners are firmest on China?", true},
+		// What the asker read in the source is their remark: the question is before it.
+		{"who is the new zealand prime minister, the article calls her adrian which sounds wrong to me", "who is the new zealand prime minister?", true},
+		{"Who said it, the author says?", "Who said it?", true},
 		{"Can you list the agreements Japan and Australia signed, with their dates?", "Can you list the agreements Japan and Australia signed, with their dates?", false},
+		{"What did Japan sign, the article of the treaty?", "What did Japan sign, the article of the treaty?", false},
 		// Kept: a question asked after the comma, a clause that is no comment.
 		{"Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", "Beyond the Asia-Pacific itself, which conflict in Europe figured in the talks?", false},
 		{"What did Japan and Korea sign, and when?", "What did Japan and Korea sign, and when?", false},
