@@ -92,7 +92,9 @@ var arabiziTellers = withDigitLetters(arabizi, "lesh", "leish", "lei4", "kif", "
 	// An Oran writer's words (Algerian Darja) no other language has.
 	"kifah", "ysemmih", "ysemmouhom", "semma", "tchoufha", "rahom", "rani", "rahi", "rahou", "kayen", "dork", "bessif",
 	"ydirou", "yjiw", "tbayen", "tsigna", "mouhima", "ysra", "yet3ardou", "sra", "khla", "yprotesti", "rakzet",
-	"trakkez", "ydir")
+	"trakkez", "ydir",
+	// An Alexandria pharmacist's words (Egyptian) no other language has.
+	"moshraket", "ekhtesarly", "byt3awno", "byt3awnu")
 
 // withDigitLetters is the set of words' keys that write a letter with a digit, as Arabizi
 // does ("7" for ḥ, "3" for ʿ), with the words given.
@@ -177,6 +179,8 @@ var arabiziMarkers = setOf([]string{
 	// As an Oran writer types it among French words: "bin" between ("ay", which, made an
 	// off-topic question answered).
 	"bin",
+	// As an Alexandria pharmacist types it: "dorhom" their role.
+	"dorhom",
 })
 
 // arabizi are Arabic words typed in Latin letters with their English, or "" for those an
@@ -5695,6 +5699,20 @@ var arabizi = map[string]string{
 	"na9ra":      "reading",
 	"yprotesti":  "protest",
 	"khalsou":    "paid",
+	// An Alexandria pharmacist's (Egyptian): "moshraket" the participation of, "ekhtesarly"
+	// in short (to me), "wesel" reached, "tabe3" belonging to, "7aslet" happened,
+	// "shalet-ha" removed it, "byt3awno" cooperate.
+	"moshraket":  "the participation of",
+	"ekhtesarly": "in short",
+	"ekhtesaran": "in short",
+	"wesel":      "reached",
+	"weselt":     "reached",
+	"wesolo":     "reached",
+	"tabe3":      "belongs to",
+	"7aslet":     "happened",
+	"shalet-ha":  "removed it",
+	"byt3awno":   "cooperate",
+	"byt3awnu":   "cooperate",
 	// The French names the Oran writer writes with the article elided.
 	"l'australie":      "Australia",
 	"l'amérique":       "America",
@@ -8028,4 +8046,18 @@ var arabiziPhrases = map[string]string{
 	"nafs l":    "the same",
 	"aktar mn":  "more than",
 	"aktar min": "more than",
+	// An Alexandria pharmacist's phrases (Egyptian): "elly ba3do" the next one (the one after
+	// it), "ra7o tany" went again, "el ba2yeen" the others (the rest), "mesh ha2dar"
+	// cannot, "yebte3do 3an" move away from.
+	"elly ba3do":   "next",
+	"elli ba3do":   "next",
+	"ra7o tany":    "went again",
+	"el ba2yeen":   "the others",
+	"el ba2yin":    "the others",
+	"3amalet feha": "did with it",
+	"3amalet fiha": "did with it",
+	"mesh ha2dar":  "cannot",
+	"msh ha2dar":   "cannot",
+	"yebte3do 3an": "move away from",
+	"yebtedo 3an":  "move away from",
 }

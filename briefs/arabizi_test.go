@@ -964,3 +964,22 @@ func TestArabiziOranFrenchAmongDarja(t *testing.T) {
 		{"korea bennesba l usa chnowa role mte3ha? w nz?", "what role korea regarding usa its? and nz?"},
 	})
 }
+
+// An Alexandria pharmacist (Egyptian): "byt3awno" cooperate, "tabe3" belonging to,
+// "ekhtesarly" in short, "wesel" reached, "moshraket" the participation of, "dorhom" their
+// role, "elly ba3do" next, "ra7o tany" went again, "el ba2yeen" the others, "mesh ha2dar"
+// cannot, "yebtedo 3an" move away from, "shalet-ha" removed it, "7aslet" happened.
+func TestArabiziAlexandriaPharmacist(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Australia w New Zealand byt3awno f eh?", "in what Australia and New Zealand cooperate?"},
+		{"el kateb tabe3 anhy institute?", "which institute the author belongs to?"},
+		{"ekhtesarly ya basha, fel a5er el kateb wesel l conclusion eh?", "what in short, ultimately the author reached the conclusion?"},
+		{"eh el hadaf el asasy men moshraket Japan f NATO summit?", "what is the goal the main from the participation of Japan in NATO summit?"},
+		{"South Korea w New Zealand dorhom eh f strategy America?", "what South Korea and New Zealand their role in strategy America?"},
+		{"el NATO summit elly ba3do (2023) Japan w Korea ra7o tany?", "the NATO summit next Japan and Korea went again?"},
+		{"Japan w Korea w el ba2yeen ra7o b sefa eh? members f NATO wala eh?", "what Japan and Korea and the others went in what capacity? members in NATO or?"},
+		{"leh Japan w Australia mesh ha2dar yebtedo 3an China 5ales?", "why Japan and Australia cannot move away from China completely?"},
+		{"Korea radet ezay lama Japan shalet-ha men el white list?", "how Korea responded once Japan removed it from the white list?"},
+		{"eh el mashakel elli 7aslet ben Japan w Korea 3ala Dokdo?", "what is the problems that happened between Japan and Korea on Dokdo?"},
+	})
+}
