@@ -11,7 +11,7 @@ var indonesianMarkers = setOf([]string{"pulau", "luas", "memimpin", "apa", "siap
 	"ikut", "mana", "tanggal",
 	// Malay, the same language as spoken in Malaysia.
 	"bila", "nak", "tu", "kat", "macam", "selepas", "kepada", "sangat", "akan", "pasal", "cakap", "kerajaan",
-	"sebenarnya", "hujung", "senaraikan", "risau", "panggil", "dipanggil", "digelar", "pula", "diorang",
+	"sebenarnya", "hujung", "senaraikan", "risau", "panggil", "dipanggil", "digelar", "pula", "pulak", "diorang",
 	// Indonesian asking, function and chat words, and words of the article's matters.
 	"gimana", "nggak", "enggak", "gak", "tidak", "sudah", "belum", "pernah", "soal", "ngomong", "atau",
 	"karena", "kalau", "supaya", "walaupun", "meskipun", "sejak", "selain", "apakah", "siapakah",
@@ -64,6 +64,11 @@ var indonesianTellingPairs = [][2]string{
 	{"conclusion", "apa"}, {"position", "apa"}, {"role", "apa"},
 	{"up", "apa"}, {"apa", "nama"}, {"apa", "jadi"}, {"jadi", "apa"}, {"apa", "reason"}, {"apa", "topic"},
 	{"strategy", "apa"},
+	// "apa" closing a Manglish question after the noun it asks of ("NATO summit apa?").
+	{"korea", "apa"}, {"japan", "apa"}, {"summit", "apa"},
+	// "tu" (that) after a noun, before the English verb of a Manglish question ("the alliance
+	// tu described as what?"); alone it is French, Swahili, Polish and Persian too.
+	{"tu", "described"}, {"tu", "called"}, {"tu", "held"},
 	// "bila" (when) is Swahili's "without" too: it tells Malay beside the English it asks with.
 	{"bila", "the"}, {"bila", "japan"}, {"bila", "korea"}, {"bila", "seoul"}, {"bila", "tokyo"}, {"bila", "yoon"},
 	{"bila", "biden"}, {"bila", "nato"}, {"was", "bila"}, {"is", "bila"},
@@ -250,7 +255,7 @@ var indonesianPhrases = map[string]string{
 	"article ni": "this article", "masa tu": "at that time", "tinggal sana": "live there", "bayar berapa": "pay how much",
 	"masih hidup": "still alive", "kamek lupa": "I forgot", "boleh jadi": "could become", "susah nak": "difficult to",
 	"senang nak": "easy to", "sapa tulis": "who wrote", "camne nak": "how to", "camana nak": "how to",
-	"macamana nak": "how to", "macam mana nak": "how to", "bila nak": "when will", "as apa": "as what", "masa summit": "during the summit",
+	"macamana nak": "how to", "macam mana nak": "how to", "nak jadikan": "wants to turn", "bila nak": "when will", "as apa": "as what", "masa summit": "during the summit",
 	"masa meeting": "during the meeting", "masa election": "during the election", "camne pasal": "on",
 	"buat kat mana": "held where", "kena most hit": "most hit", "kena order": "was ordered to", "kena order bayar": "was ordered to pay", "syarikat japan": "Japanese company",
 	"syarikat japan mana": "which Japanese company", "company mana": "which company",
@@ -301,7 +306,7 @@ var indonesian = map[string]string{
 	"apakah": "", "sih": "", "dong": "", "ya": "", "kah": "", "nama-nama": "names of", "negara-negara": "countries",
 	"ekspornya": "exports", "ekspor": "exports",
 	// Malay words of the article's matters and of chat.
-	"pasal": "about", "ni": "", "ah": "", "eh": "", "je": "", "dah": "", "pula": "", "sikit": "", "cakap": "said",
+	"pasal": "about", "ni": "", "ah": "", "eh": "", "je": "", "dah": "", "pula": "", "pulak": "", "sikit": "", "cakap": "said",
 	"kata": "said", "fokus": "focus", "masa": "when", "tak": "not", "balik": "again", "bincang": "discuss",
 	"hantar": "sent", "bulan": "month", "hari": "days", "ragu": "hesitant", "kerajaan": "government", "mula": "started",
 	"pulau": "island", "lepas": "after", "risau": "worried", "rasa": "feel", "boleh": "can", "hujung": "end",

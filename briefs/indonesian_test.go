@@ -30,6 +30,13 @@ func TestIndonesianMixedInEnglish(t *testing.T) {
 		{"Tokyo pake cara apa buat nekan Pyongyang?", "Tokyo using what means to pressure Pyongyang?"},
 		{"Waktu kampanye pemilu, Yoon janji apa soal aliansi sama US?", "during the election campaign, Yoon promised what about alliance with US?"},
 		{"Canberra strategi diplomasinya gimana?", "Canberra strategy diplomacy how?"},
+		// "apa" closing a question after the noun it asks of, "tu" (that) before the English
+		// verb, "pulak" (in turn) beside another Malay word, and "nak jadikan" (want to turn into).
+		{"Tokyo main worry about North Korea apa?", "Tokyo main worry about North Korea what?"},
+		{"Main purpose Japan join the NATO summit apa?", "Main purpose Japan join the NATO summit what?"},
+		{"US-japan alliance tu described as what?", "US-japan alliance described as what?"},
+		{"for US, korea role is like apa? and NZ pulak?", "for US, korea role is like what? and NZ?"},
+		{"Yoon cakap nak jadikan hubungan US-Japan-Korea sebagai apa?", "Yoon said wants to turn relations US-Japan-Korea as what?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
