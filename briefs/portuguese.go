@@ -46,6 +46,10 @@ var portugueseMarkers = setOf([]string{
 	// ("seguranca"), "com", which Spanish writes "con", and a gaúcho reader's "bah".
 	"cimeira", "cimeiras", "fossem", "desta", "puxar", "atlântica", "atlântico", "parada", "com",
 	"seguranca", "regiao", "tentando", "posicionou", "cooperarem", "japão-austrália", "japao-australia", "acontece", "bah",
+	// A Rio reader's chat typed short ("qm", who; "qnt", how much; "ngm", nobody), and the
+	// words it types without their accents ("cooperacao", "conclusao").
+	"qm", "qnt", "qnto", "qnta", "qntos", "qntas", "ngm", "chamam", "chefiou", "sozinhos", "sozinhas", "cooperem",
+	"cooperam", "cooperacao", "conclusao", "resumindo", "fraco", "fraca", "zelandia", "armaram",
 })
 
 // portuguese are Portuguese words with their English, or "" for those an English question would
@@ -2073,6 +2077,32 @@ var portuguese = map[string]string{
 	"classifica":  "describes",
 	"cooperarem":  "cooperating",
 	"diga-me":     "tell me",
+	// A Rio reader's chat typed short ("qm", who; "eh", é; "la", lá) and slang ("japa",
+	// Japanese; "armar", to set up), and more of their words.
+	"qm":            "who",
+	"qnt":           "how much",
+	"qnto":          "how much",
+	"qnta":          "how much",
+	"qntos":         "how many",
+	"qntas":         "how many",
+	"ngm":           "nobody",
+	"eh":            "is",
+	"la":            "there",
+	"japa":          "Japanese",
+	"japas":         "Japanese",
+	"chefiou":       "headed",
+	"consulta":      "consultation",
+	"representando": "representing",
+	"sozinhos":      "on their own",
+	"sozinhas":      "on their own",
+	"sozinho":       "alone",
+	"sozinha":       "alone",
+	"cooperem":      "cooperate",
+	"foto":          "photo",
+	"fotos":         "photos",
+	"parece":        "seems",
+	"armaram":       "arranged",
+	"armou":         "arranged",
 }
 
 // portuguesePhrases are Portuguese phrases of two to four words with their English, and the
@@ -2913,6 +2943,23 @@ var portuguesePhrases = withCountryArticles(map[string]string{
 	"teve substância":                     "had substance",
 	"para a fotografia":                   "for show",
 	"mais para a fotografia":              "more for show",
+	"pra foto":                            "for show",
+	"só pra foto":                         "only for show",
+	"so pra foto":                         "only for show",
+	"me fala":                             "tell me",
+	"sei lá":                              "or something",
+	"sei la":                              "or something",
+	"como oq":                             "as what",
+	"como o quê":                          "as what",
+	"como q":                              "how",
+	"como que":                            "how",
+	"foi lá":                              "went there",
+	"foi la":                              "went there",
+	"foram lá":                            "went there",
+	"foram la":                            "went there",
+	"qnt tempo":                           "how long",
+	"qnto tempo":                          "how long",
+	"qto tempo":                           "how long",
 })
 
 // portugueseCountries are the countries, and NATO, that Portuguese names with an article ("o

@@ -31,6 +31,20 @@ func TestPortugueseMixedInEnglish(t *testing.T) {
 		{"o Japao ta tentando construir q tipo de sistema de seguranca na regiao?", "Japan is trying to build what kind of security system in the region?"},
 		{"em q areas Japao e Australia cooperam? seguranca no mar?", "in what areas Japan and Australia cooperate? maritime security?"},
 		{"quando as vitimas das comfort women entraram na justica na Coreia?", "when the victims of the comfort women went to court in Korea?"},
+		// A Rio reader's chat typed short ("qm", "qnt", "ngm", "eh", "la") and slang ("japa", "armar").
+		{"e o editor, qm foi?", "and the editor, who was?"},
+		{"como os japa chamam a ilha dokdo", "how the Japanese call the island dokdo"},
+		{"essa ilha eh grande? qnt de area ela tem", "this island is great? how much of area it has"},
+		{"qnt tempo durou a reuniao do biden com kishida e yoon?", "how long lasted the meeting of the biden with kishida and yoon?"},
+		{"o hayashi foi la representando qm? foi como oq", "the hayashi went there representing who? was as what"},
+		{"qm chefiou aquela delegacao de consulta q o yoon mandou pro japao?", "who headed that delegation of consultation that the yoon sent to Japan?"},
+		{"me fala quais foram as duas reunioes de lideres q armaram la durante a cupula", "tell me what were the two meetings of leaders that arranged there during the summit"},
+		{"essa reuniao teve coisa concreta ou foi so pra foto? pq ngm decidiu nada", "this meeting had thing specific or was only for show? why nobody decided nothing"},
+		{"australia e nz cooperam sobre oq principalmente", "Australia and New Zealand cooperate about what mainly"},
+		{"segundo o autor qual eh o elo mais fraco na cooperacao dos 4", "according to the author which is the weakest link in the cooperation of the 4"},
+		{"resumindo, qual a conclusao do autor sobre os eua", "in short, what is the conclusion of the author about the US"},
+		{"pq os eua querem tanto q os aliados asiaticos cooperem sozinhos", "why the US want so much that the Asian allies cooperate on their own"},
+		{"e ele levou oq pro yoon? tipo um presente, carta, sei la", "and he took what to the yoon? a gift, letter, or something"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
