@@ -36,7 +36,11 @@ var romajiTellers = withLongVowels(withEndings(romaji, "mashita", "masen", "desh
 	"miteru", "kakareteru", "kurikaeshita", "kinishiteru", "tsukatteru", "iwareteru",
 	"tsukuritai", "hikiyoseru", "chokubin", "kameikoku",
 	// A seventh writer's ("kiteta", came; "honma", really, in Kansai talk).
-	"kiteta", "oikaketeru", "ireteru", "irassharu", "honma", "jaro")
+	"kiteta", "oikaketeru", "ireteru", "irassharu", "honma", "jaro",
+	// A ninth writer's, who types Kansai talk ("hanashiota", discussed; "hanashitehen", did
+	// not discuss; "iuteru", says) and long vowels short ("shuninshiki", "henshusha").
+	"hanashiota", "hanashitehen", "iuteru", "yondeta", "kaketeru", "shuninshiki", "henshusha",
+	"dameeji", "yarareta", "yobikata", "kyokasho", "yonde")
 
 // withLongVowels is set with words' keys of six letters or more written with a long vowel
 // as Hepburn without macrons writes it ("sangyou", "ookina", "kuukou"), which no English
@@ -94,6 +98,9 @@ var romajiMarkers = setOf([]string{
 	"teiso", "hinmei", "wadai", "nendo",
 	// An eighth writer's ("haishi", abolition).
 	"haishi",
+	// A ninth writer's, long vowels typed short ("boeki", trade; "ryodo", territory).
+	"boeki", "ryodo", "riyu", "kyotei", "gaimusho", "handotai", "shuno", "hyoka",
+	"naiyo",
 })
 
 // romaji are Japanese words typed in Latin letters with their English, or "" for those an
@@ -1377,6 +1384,52 @@ var romaji = map[string]string{
 	"hirogeyou":    "expand",
 	"tsukurou":     "build",
 	"souchou":      "director-general",
+	// A ninth writer's words, long vowels typed short ("shuno", leaders; "boeki", trade),
+	// and Kansai talk ("hanashiota", discussed; "hanashitehen", did not discuss; "iuteru",
+	// says).
+	"hyoka":        "assess",
+	"shuno":        "leaders",
+	"shunin":       "inauguration",
+	"shuninshiki":  "inauguration ceremony",
+	"naiyo":        "contents",
+	"tsukuro":      "build",
+	"chushin":      "core",
+	"hanashiota":   "discussed",
+	"hanashitehen": "did not discuss",
+	"iuteru":       "say",
+	"yondeta":      "called",
+	"gaimusho":     "foreign ministry",
+	"boeki":        "trade",
+	"handotai":     "semiconductor",
+	"genryo":       "raw materials",
+	"dameeji":      "damage",
+	"ataeta":       "caused",
+	"sangyo":       "industry",
+	"yarareta":     "hit",
+	"kaiyo":        "ocean",
+	"hoshutsu":     "discharge",
+	"kogi":         "protest",
+	"yobikata":     "name",
+	"ryodo":        "territory",
+	"riyu":         "reason",
+	"hannichi":     "anti-Japanese",
+	"kanjo":        "sentiment",
+	"kyokasho":     "textbooks",
+	"pittari":      "closely",
+	"osorete":      "fear",
+	"jushiten":     "focus",
+	"jushi":        "prioritize",
+	"kyotei":       "agreement",
+	"konkyo":       "basis",
+	"henshusha":    "editor",
+	"nantoka":      "something",
+	"2tsu":         "two",
+	"3tsu":         "three",
+	"2shurui":      "two kinds",
+	"3shurui":      "three kinds",
+	"2kakoku":      "two countries",
+	"3kakoku":      "three countries",
+	"4kakoku":      "four countries",
 }
 
 // romajiPhrases are romanised Japanese phrases of two to four words with their English.
@@ -2117,6 +2170,18 @@ var romajiPhrases = map[string]string{
 	"gaishou tachi":       "foreign ministers",
 	"shunou tachi":        "leaders",
 	"shushou tachi":       "prime ministers",
+	// A ninth writer's phrases, long vowels typed short.
+	"anzen hosho":         "security",
+	"dou iu riyu de":      "why",
+	"hannichi kanjo":      "anti-Japanese sentiment",
+	"boeki masatsu":       "trade friction",
+	"taisetsu ni shiteru": "values",
+	"yonde ta":            "called",
+	"iu teru":             "say",
+	"kara mita":           "as seen from",
+	"no tsuide ni":        "on the sidelines of",
+	"4kakoku kaidan":      "four-country talks",
+	"shuno kaidan":        "summit",
 }
 
 // romajiPostpositions are the romanised Japanese postpositions, words and phrases, that
@@ -2141,4 +2206,7 @@ var romajiPostpositions = setOf([]string{
 	"he no",
 	// A sixth writer's ("Nihon gawa dewa", on Japan's side; "Nihon yori", than Japan).
 	"dewa", "yori",
+	// A ninth writer's ("US kara mita", as seen from the US; "summit no tsuide ni", on the
+	// sidelines of the summit).
+	"kara mita", "no tsuide ni",
 })

@@ -47,6 +47,20 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		{"Nihon kokunai de wa Kaku mondai ni tsuite donna koe ga ooi no?", "what kind of Japan domestically about nuclear issue voices are common?"},
 		{"Kishida-san wa sono sankakoku kaidan no koto nante itte ta?", "what Kishida that trilateral talks's said?"},
 		{"hissha wa Madrid no kaidan dou miteru? substance aru kanji?", "how view author Madrid's meeting? has substance?"},
+		// A ninth writer's, who types Kansai talk and long vowels short: "shuninshiki",
+		// "henshusha", "hanashiota", "kaketeru" and "yonde" tell it alone, "boeki" and "shita"
+		// are two markers, "kara mita" and "no tsuide ni" are postpositions.
+		{"Yoon no shuninshiki ni Japan kara dare ga kita n", "who to Yoon's inauguration ceremony from Japan came"},
+		{"henshusha wa?", "editor?"},
+		{"4kakoku kaidan de China no koto hanashiota n? hanashitehen n?", "in four-country talks about China discussed? did not discuss?"},
+		{"2019nen no 7gatsu ni Japan ga SK ni nani shita n? boeki masatsu no hajimari no yatsu", "what did to 2019's July Japan to SK? trade friction's beginning's"},
+		{"ianfu no hanketsu ni Japan wa dou iu riyu de hantai shiteru n", "why comfort women's to ruling Japan opposed"},
+		{"US kara mita SK to NZ no yakuwari tte nani?", "what as seen from US with SK NZ's role?"},
+		{"summit no tsuide ni leaders meeting ga 2tsu atta rashii kedo nan to nan no kaigi ya nen", "what on the sidelines of summit leaders meeting two was but meeting"},
+		{"Japan wa Japan-US alliance wo chushin ni donna anzen hosho taisei tsukuro to shiteru n", "what kind of Japan Japan-US alliance to core security framework build trying"},
+		{"kita chosen ni taishite SK ga ichiban taisetsu ni shiteru no tte nani?", "what towards North Korea SK most values ?"},
+		{"Biden wa Madrid no US Japan SK kaidan no koto nan te yonde ta?", "what Biden Madrid's US Japan SK talks's called?"},
+		{"Dokdo tte Japan gawa no yobikata nan yatta kke", "what was Dokdo Japan side's name"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
@@ -55,5 +69,9 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		{"Nichi-Bei-Kan no defense minister-tachi wa nani ni goui shita n?", "defence-ministers-restart-exercises"},
 		{"Gimpo-Haneda bin tte dou natta no? dore kurai unkyuu shiteta?", "gimpo-haneda-route-resumed"},
 		{"Nihon to Australia no leaders tte dore kurai kouryuu shiteru no?", "japan-australia-frequent-visits"},
+		{"Yoon no shuninshiki ni Japan kara dare ga kita n", "hayashi-inauguration-kishida-letter"},
+		{"henshusha wa?", "article-editor-outlook"},
+		{"4kakoku kaidan no shikai shiteta no dare?", "kishida-moderates-four-country-meeting"},
+		{"US kara mita SK to NZ no yakuwari tte nani? SK wa nantoka tte kaitearu yatsu", "korea-us-outpost-northeast-asia"},
 	})
 }
