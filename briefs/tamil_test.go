@@ -24,10 +24,20 @@ func TestTamilMixedInEnglish(t *testing.T) {
 		{"Pyongyang ku Tokyo epdi approach pannudhu? soft-a hard-a", "how towards Pyongyang Tokyo approach does? soft or hard"},
 		{"Japan semiconductor curbs ku Seoul epdi thirupi adichaanga", "how Japan semiconductor curbs to Seoul retaliated"},
 		{"four leaders China vishayam discuss pannangala illa skip pannitangala", "four leaders China issue discussed or skipped"},
+		// Coimbatore spellings: "iruku", "varuthu", "nadakuthu" and "ninaikuren" (I think) tell
+		// Tanglish alone; "entha entha" is which, and "adi vaanguchu" was hit.
+		{"Korea la Japan mela kovam yen varuthu? rendu karanam iruku nu ninaikuren", "why in Korea on Japan angry comes? two reason is I think"},
+		{"Japan-Korea cooperation entha entha areas la nadakuthu", "which areas Japan-Korea cooperation in happens"},
+		{"Korea-la entha industry export controls naala adi vaanguchu?", "which industry in Korea export controls because of was hit?"},
+		{"Japan China kooda cooperation muzhusa vittudalama?", "with Japan China cooperation completely give up?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
 		{"Covid-naala close aana entha air route thirumba start aachu?", "gimpo-haneda-route-resumed"},
 		{"Japan ethukku North Korea issue-la US kooda close-aa cooperate pannuthu?", "japan-fears-abandonment-north-korea"},
+		{"Hayashi Seoul ku varumbothu Kishida kitta irunthu enna kondu vanthaara?", "hayashi-inauguration-kishida-letter"},
+		{"SK yen China mela konjam positive ah iruku?", "korea-positive-attitude-china"},
+		{"Australia NZ cooperation enna pathi irukum?", "australia-new-zealand-south-pacific"},
+		{"Yoon office edukarathuku munnadiye oru delegation anupunaru nu padichen, athoda per enna?", "yoon-policy-consultation-delegation"},
 	})
 }
