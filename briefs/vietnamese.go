@@ -11,7 +11,8 @@ import "strings"
 // in. "khong" is no teller, being Thai typed in Latin letters too (of), nor a name ("Nhung",
 // "Truong", "Quoc").
 var vietnameseTellers = withPlainTellers(withVietnameseLetters(vietnamese), "duoc", "nuoc", "nguoi", "nhieu",
-	"cuoc", "truoc", "chuyen", "giua", "ngoai", "viec", "xuat", "quyet", "luoc", "nhau", "nghe", "tuong", "tieng", "tieu")
+	"cuoc", "truoc", "chuyen", "giua", "ngoai", "viec", "xuat", "quyet", "luoc", "nhau", "nghe", "tuong", "tieng", "tieu",
+	"rieng", "bieu", "ntn")
 
 // withPlainTellers is tellers with the words typed without diacritics that tell Vietnamese too.
 func withPlainTellers(tellers map[string]bool, plain ...string) map[string]bool {
@@ -57,7 +58,9 @@ var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đ�
 	"muon", "nghi", "tac", "hoan", "toan", "muc", "nau", "dut", "luong",
 	// And these, checked the same way: "vong" (vọng), "lau" (lâu), "coi" (coi), "khoan" (khoản), "cuc"
 	// and "tich" (tích cực), "duong" (đường), "minh" (minh, mình).
-	"vong", "lau", "coi", "khoan", "cuc", "tich", "duong", "minh"})
+	"vong", "lau", "coi", "khoan", "cuc", "tich", "duong", "minh",
+	// And these: "goi" (gọi), "rieng" (riêng), "bieu" (biểu), "ntn" (như thế nào), "hq" (Hàn Quốc).
+	"goi", "rieng", "bieu", "ntn", "hq"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -611,6 +614,22 @@ var vietnamesePhrases = map[string]string{
 	"mất mấy tiếng": "how many hours does it take", "may tieng": "how many hours", "mấy tiếng": "how many hours",
 	"bao nhieu phut": "how many minutes", "bao nhiêu phút": "how many minutes", "tai khoan": "account",
 	"tài khoản": "account", "o muon": "want",
+	// An office worker's chat: "bn" is bạn (you) closing a question or asking a favour, bao
+	// nhiêu elsewhere; "chu trong" chú trọng, "chu truong" chủ trương, "gi nhat" gì nhất as
+	// "chi nhat" is; "hon Nhat" hơn Nhật (than Japan), there being no "hơn nhất".
+	"vay bn": "", "vậy bn": "", "bn oi": "", "bn ơi": "", "bn cho minh": "", "bn cho mình": "",
+	"bn tom tat": "summarize", "giup minh": "", "giúp mình": "", "tom tat": "summarize", "tóm tắt": "summarize", "tim hieu": "learn about", "tìm hiểu": "learn about", "chu trong": "focus on",
+	"chu truong": "advocate", "chủ trương": "advocate", "gi nhat": "what most",
+	"j nhat": "what most", "gì nhất": "what most", "hon nhat": "more than Japan", "hơn nhật": "more than Japan",
+	"trung uong": "central", "trung ương": "central", "ngay sau": "right after", "ngay sau khi": "right after",
+	"ba ten gi": "what is her name", "ba ten j": "what is her name", "bà tên gì": "what is her name",
+	"chdcnd trieu tien": "North Korea", "chdcnd triều tiên": "North Korea", "cung ran nhat": "toughest",
+	"cứng rắn nhất": "toughest", "ko the": "cannot", "su co": "incident", "sự cố": "incident",
+	"hop bao lau": "meeting how long", "họp bao lâu": "meeting how long", "tiep theo": "next", "tiếp theo": "next", "chuyen bay": "flights", "chuyến bay": "flights",
+	"nhung chat j": "what materials", "chat gi": "what materials",
+	"chat j": "what materials", "ty le": "proportion", "tỷ lệ": "proportion", "thien cam": "favourable view",
+	"thiện cảm": "favourable view", "dieu phoi": "coordinate",
+	"điều phối": "coordinate",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question
@@ -727,4 +746,7 @@ var vietnamese = map[string]string{
 	// More words a central (Huế) writer types without diacritics.
 	"doan": "delegation", "đoàn": "delegation", "lay": "take", "chong": "oppose", "chống": "oppose",
 	"dan": "people", "phut": "minutes", "phút": "minutes", "cat": "cut", "cắt": "cut", "chao": "", "chào": "",
+	// An office worker's chat: "HQ" Hàn Quốc, "ng" người, "CHDCND" the DPRK; and words so typed.
+	"hq": "South Korea", "ng": "", "chdcnd": "North Korea", "lenh": "order", "lệnh": "order", "hiem": "rare",
+	"giam": "fell", "giảm": "fell",
 }

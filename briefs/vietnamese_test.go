@@ -34,6 +34,18 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 		{"Thu tuong Singapore Lee Hsien Loong noi chi o Madrid?", "prime minister Singapore Lee Hsien Loong said what in Madrid?"},
 		{"My coi lien minh My-Nhat la chi, con lien minh My-Uc thi sao?", "the US regarded alliance US-Japan what, alliance US-Australia how?"},
 		{"Canberra theo duoi chien luoc doi ngoai ra rang, tap trung vung mo?", "Canberra pursue strategy foreign policy how, focus which region?"},
+		// An office worker's chat: "HQ" is Hàn Quốc, "ng" người, "ntn" như thế nào, "CHDCND" the DPRK;
+		// "goi", "rieng", "bieu" and "ntn" tell it; "bn" closing a question is bạn, "j nhat" gì nhất.
+		{"Dokdo thi Nhat goi la j", "Dokdo Japan called what"},
+		{"ng HQ lo ngai chinh quyen Yoon se ntn", "South Korea worry administration Yoon will how"},
+		{"Yoon co phat bieu cong khai j ve TQ tai Madrid ko", "Yoon statement public what about China at Madrid not"},
+		{"con HQ thi chu trong j nhat ve Trieu Tien", "South Korea focus on what most about North Korea"},
+		{"Nhat chu truong cach tiep can ntn doi voi CHDCND Trieu Tien", "Japan advocate approach how for North Korea"},
+		{"Yoon vs Kishida co hop song phuong rieng o Madrid ko, hop bao lau", "Yoon and Kishida meeting bilateral separate in Madrid not, meeting how long"},
+		{"sao HQ co thai do tich cuc hon Nhat doi voi TQ vay bn", "why South Korea attitude more positive Japan for China "},
+		{"bn tom tat giup minh: nhung bat dong chinh giua Nhat va Han la j", "summarize : differences main between Japan and Korea is what"},
+		{"nuoc nao co thai do cung ran nhat voi TQ trong 4 nuoc", "which countries attitude toughest with China in 4 countries"},
+		{"lenh han che xuat khau cua Nhat anh huong nganh nao cua HQ nhieu nhat", "order restricted export of Japan influence which industry of South Korea most"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
