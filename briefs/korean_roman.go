@@ -49,8 +49,9 @@ var romanKoreanTellers = func() map[string]bool {
 		tellers[w] = true
 	}
 	// About when ("eonjejjeum"), for how many days ("myeochilgan"), said… ? asked plainly
-	// ("malhaenna"), what month ("myeochwol") and how many flights ("myeotpyeon").
-	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna", "myeochwol", "myeotpyeon"} {
+	// ("malhaenna"), what month ("myeochwol"), how many flights ("myeotpyeon") and came up asked
+	// ("nawanna").
+	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna", "myeochwol", "myeotpyeon", "nawanna"} {
 		tellers[w] = true
 	}
 	// The polite "-yo" typed apart with a hyphen ("bureuna-yo", "mwonga-yo", "haenna-yo").
@@ -3354,6 +3355,12 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"jinbojeongbuttae":  "during progressive government", "jinbojeongbuttaeneun": "during progressive government",
 	"jinbojeonggwonttae": "during progressive government", "jinbojeonggwonttaeneun": "during progressive government",
 	"geokjeongdoendae": "worry about", "geokjeongdoendago": "worry about",
+	// A Daegu taxi driver's words: loanwords typed as Korean says them (리스트, "riseuteu",
+	// list; 제스처, "jeseucheo", gesture), came up asked (나왔나, "nawanna"), signed (맺은,
+	// "maejeun"), they say (카는데, "kaneunde"), sees as (보는데, "boneunde") and the Seoul
+	// Central District Court (중앙지법, "jungangjibeop").
+	"riseuteu": "list", "jeseucheo": "gesture", "jeseuchyeo": "gesture", "nawanna": "came up",
+	"maejeun": "signed", "kaneunde": "say", "boneunde": "think", "jungangjibeop": "Central District Court",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3776,6 +3783,21 @@ var jeokAdjectives = map[string]string{
 	"jeonggi": "regular", "dacheung": "multi-layered", "pyeonghwa": "peaceful", "jungnip": "neutral",
 }
 
+// withSpacedJeok is phrases with the adjectives of jeokAdjectives typed with "-jeok" apart from
+// the noun, bare, before a noun or as an adverb ("yeoksa jeok", historic; "gunsa jeogin",
+// military; "jeollyak jeogeuro", strategic), read as the English adjective. A phrase phrases
+// has already keeps its English.
+func withSpacedJeok(phrases map[string]string) map[string]string {
+	for noun, english := range jeokAdjectives {
+		for _, ending := range []string{"jeok", "jeogin", "jeogeuro"} {
+			if _, ok := phrases[noun+" "+ending]; !ok {
+				phrases[noun+" "+ending] = english
+			}
+		}
+	}
+	return phrases
+}
+
 // jeokEndings are what follows "-jeok": before a noun ("-jeogin", "-jeok-in"), with the
 // copula asked or told, polite or plain ("-jeogieonnayo", was it…?; "-jeogingayo", is it…?),
 // and as an adverb ("-jeogeuro").
@@ -4010,7 +4032,9 @@ var askingCopulas = func() map[string]string {
 			"yeonnayo", "yeonna", "yeonni", "yeonnya", "yeosseo", "yeotji", "yeosseumnikka", "yeotseumnikka",
 			"ingayo", "nga", "ngayo", "nji", "yeotdeora", "yeotdeonga", "rago",
 			// Jeolla's "-ngeo" and "-ingeo" (is it), and its hearsay past (was it, they say)
-			"ngeo", "ingeo", "yeotdae", "yeosseotdae", "yeossdae"} {
+			"ngeo", "ingeo", "yeotdae", "yeosseotdae", "yeossdae",
+			// Gyeongsang's "-ino" (is it), typed "-inno" too ("eonjeinno", when is it)
+			"ino", "inno"} {
 			forms[asking+copula] = english
 		}
 	}
@@ -4076,7 +4100,7 @@ func withYearsAndMonths(words map[string]string) map[string]string {
 }
 
 // romanKoreanPhrases are romanised Korean phrases of two to four words with their English.
-var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string{
+var romanKoreanPhrases = withGyeongsangEndings(withSpacedJeok(withSpacedDates(map[string]string{
 	"iran saram":         "person",
 	"dong-ui haesseo":    "agreed",
 	"dongui haesseo":     "agreed",
@@ -5357,7 +5381,16 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedDates(map[string]string
 	"mwora bulleossdae": "what did call", "mwora bulliundae": "what is called",
 	// the past asked in "-ngeo" typed apart too ("mwora haengeo", what did… say)
 	"mwora haengeo": "what said",
-}))
+	// Daegu's copula asked "inno" or "ino" after an asking word typed apart ("mwo inno", what is
+	// it; "nugu inno", who is it), "gan geonno" (went, was it), "mwo ra kanno" (what… say) typed
+	// apart, capacity with its particle typed apart, ministers with "-deul" typed apart, Moon
+	// Jae-in typed syllable by syllable and a forward base (전진기지, outpost) typed apart.
+	"mwo inno": "what", "mwo ino": "what", "nugu inno": "who", "nugu ino": "who", "mwo mwo inno": "what",
+	"gan geonno": "went", "gan geono": "went", "mwo ra kanno": "what say", "mwo ra kaenno": "what said",
+	"mwo jagyeok euro": "in what capacity", "mwo jagyeoguro": "in what capacity",
+	"janggwan deul": "ministers", "gukbang janggwan deul": "defense ministers", "mun jae in": "Moon Jae-in",
+	"jeonjin gichi": "outpost",
+})))
 
 // romanKoreanParticles are the particles typed after a word with a hyphen ("summit-e",
 // "nara-deul-i"): cut off, what they mark is left to the English.

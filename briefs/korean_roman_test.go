@@ -1065,3 +1065,26 @@ func TestRomanisedKoreanRunOnMarkers(t *testing.T) {
 		{"wellingteoneun mwoe oegyoreul jipjunghae?", "what Wellington diplomacy focus?"},
 	})
 }
+
+// A Daegu taxi driver's Gyeongsang Korean: the copula asked "inno" after an asking word, typed
+// run on ("eonjeinno") or apart ("nugu inno"); "gan geonno" (went); capacity, ministers and
+// "mwo ra kanno" typed apart; loanwords as Korean says them ("riseuteu", "jeseucheo");
+// "nawanna" (came up) telling the language; "-jeok" typed apart from its noun ("yeoksa jeok").
+func TestRomanisedKoreanDaeguTaxi(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"geu naradeul nato hoewonguk do aninde mwo jagyeok euro gan geonno", "the countries nato member countries do not in what capacity went"},
+		{"hanmiil gukbang janggwan deul mwo habui haenno", "what United States, Japan and South Korea defense ministers agreed"},
+		{"4gaguk hoedam eseo ukeuraina iyagi do nawanna", "four countries meeting Ukraine talk do came up"},
+		{"ilbon i hanguk eul mwo riseuteu eseo ppaetdanda kadeon de geuge mwo riseuteu inno", "what Japan South Korea list ppaetdanda said de that what list is there"},
+		{"seoul jungangjibeop wianbu pangyeol myeonnyeon e nawanno", "what year Seoul Central District Court comfort women ruling came out"},
+		{"hanguk eun bukhan munje eseo mwol jeil jungyohage boneunde", "what South Korea North Korea issue most important think"},
+		{"mun jae in jeongbu ttae neun bukhan hante eotteoke haenno", "how did handle Moon Jae-in government during North Korea"},
+		{"ilbon hoju mwo hyeopjeong maejeun geo isseonna", "what Japan Australia agreement signed had"},
+		{"miguk jeollyak eseo hanguk yeokal eun mwora kanno. geunyang jeonjin gichi?", "what say the United States strategy South Korea role. just outpost?"},
+		{"pyeonjip han saram ireum do naoneunde nugu inno", "who editor name do naoneunde"},
+		{"eotteon bunseokgadeul eun miguk i nato reul asia ro kkeulgo oneun iyu ga mwo ra kanno", "what say some analysts the United States nato asia drawing oneun reason"},
+		{"biden i geu hanmiil hoedameul mwora bulleonno. yeoksa jeok mwo irago kadeonde", "what did call biden this the hanmiil meeting. what historic irago"},
+		{"geu 4gaguk hoedam silsok isseonna? geunyang bogi joeun jeseucheo inga", "the four countries meeting substance had? just bogi good gesture"},
+		{"madrid summit eonjeinno", "when madrid summit"},
+	})
+}
