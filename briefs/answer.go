@@ -3018,6 +3018,14 @@ func (s *Store) answer(r reading, names nameTable) Brief {
 			}
 		}
 	}
+	if len(hits) == 0 && s.reactionAsked(question, words) != "" {
+		// "What was Seoul's reaction to the Bluebook?": the facts tell what the actor did (it
+		// protested), never in the word "reaction"; what it reacted to is searched, and only
+		// a fact of the actor's own answers (the reactionAsked check below).
+		if q, ok := withoutReactionWords(question); ok {
+			hits = s.Search(q, 2*MaxAnswerFacts)
+		}
+	}
 	if len(hits) == 0 && (asksWhether(words) || asksConfirmation(words) || asksWhy(words) || statesBeforeAsking(question)) {
 		// "Tokyo's export curbs started in 2020, didn't they?": a year the question puts to be
 		// confirmed, or gives for what it asks the reason of, may be wrong, and its word then
@@ -4082,6 +4090,27 @@ func (s *Store) reactionAsked(question string, qwords []string) string {
 	return ""
 }
 
+// withoutReactionWords is question without the words that ask how its actor reacted
+// ("reaction", "respond"), which name no deed of the actor's; false when it has none.
+func withoutReactionWords(question string) (string, bool) {
+	words := strings.Fields(question)
+	kept := words[:0:0]
+	for _, w := range words {
+		trimmed := strings.TrimRight(w, "?!.,;:")
+		if core := strings.ToLower(trimmed); slices.Contains(reactionNouns, core) || slices.Contains(verbsBeforeActor, core) {
+			if tail := w[len(trimmed):]; tail != "" && len(kept) > 0 {
+				kept[len(kept)-1] += tail
+			}
+			continue
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) == len(words) {
+		return question, false
+	}
+	return strings.Join(kept, " "), true
+}
+
 // countryItself are the words that, after a country's possessive, name the country itself:
 // "China's government".
 var countryItself = setOf([]string{"government", "govt", "authorities", "leadership"})
@@ -4752,7 +4781,13 @@ func withoutTrailingCheck(question string, marks []string) (string, bool) {
 	// rising tone is a check too, unless hedged ("something power diplomacy?", as likely
 	// right).
 	rising := sep == "? " && len(check) > 0 && !opensAsking(check[0]) && !hedgedGuess[check[0]] && strings.HasSuffix(strings.TrimSpace(question), "?")
-	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || len(check)-nameWordsBeyondFirst(question[i+len(sep):]) > 7 || !whetherWords[check[0]] && !rising {
+	long := len(check) - nameWordsBeyondFirst(question[i+len(sep):])
+	if k := slices.Index(check, "or"); k >= 3 && k+1 < len(check) && slices.Contains(questionWords, check[k+1]) {
+		// "…, were they members or what was there status exactly": the guess's other side is
+		// what the question asks again, and makes the check no longer.
+		long = min(long, k)
+	}
+	if len(asked) < 3 || !opensAsking(asked[0]) || len(check) < 3 || long > 7 || !whetherWords[check[0]] && !rising {
 		return question, false
 	}
 	if j := strings.LastIndex(question[:i], ", "); j > 0 && sep == ", " && strings.Contains(question[j:i], " or ") {

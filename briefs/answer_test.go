@@ -1362,6 +1362,9 @@ func TestAnswerReactionNeedsTheActorsOwn(t *testing.T) {
 		{"What is China's reaction to the four-country meeting?", false},
 		{"What was Seoul's response to the Bluebook?", true},
 		{"What was Japan's reaction to the Dokdo survey?", true},
+		// No fact says "reaction": what the actor did (Seoul protested) answers, and only that.
+		{"What was Seoul's reaction to the Bluebook?", true},
+		{"What was Beijing's reaction to the Bluebook?", false},
 		// …and as a query opening with the actor and the noun.
 		{"pyongyang reaction to us jp rok meeting", false},
 		{"Beijing's response to the Madrid summit", false},
@@ -2087,6 +2090,8 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"The last time the US, Japanese and Korean leaders met as a trio before Madrid was in 2019, yes?", "trilateral-last-summit-2017", nil},
 		{"Why was the deputy foreign ministers' joint press conference called off in 2022?", "press-conference-terminated-november-2021", nil},
 		{"Who represented Japan at Yoon's inauguration, did Kishida go in person?", "hayashi-inauguration-kishida-letter", nil},
+		// …and one whose other side ("or what…") asks the question again.
+		{"what did nato call them countries, were they members or what was there status exactly", "asia-pacific-partners-attend-madrid", nil},
 		// A premise followed by a question with no words of its own ("What exactly did it
 		// do?") is checked as a statement, its year corrected; chemicals are materials.
 		{"Japan restricted chemical exports to Korea in 2018, right? What exactly did it do?", "japan-export-controls-july-2019", nil},
