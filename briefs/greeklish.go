@@ -4333,6 +4333,11 @@ var greeklishPhrases = withGreeklishDigits(map[string]string{
 	"akrivws imerominia":  "exact date",
 	"mpan stis eksagwges": "export ban",
 	"mpan eksagwgwn":      "export ban",
+	// A strategic plan is a strategy, as "stratigiki" alone is.
+	"stratigiko plano":  "strategy",
+	"strathgiko plano":  "strategy",
+	"stratigiko sxedio": "strategy",
+	"strathgiko sxedio": "strategy",
 })
 
 // withGreeklishDigits is words with, beside each, its spellings with 8 for theta and 3 for xi

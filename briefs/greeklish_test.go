@@ -54,6 +54,9 @@ func TestGreeklishMixedInEnglish(t *testing.T) {
 		{"giati akyrwthike h koinh synenteusi typou twn yfypourgwn", "why cancelled joint press conference deputy ministers"},
 		{"h afstralia ti rolo thelei na paiksei sthn perioxh", "Australia what role want to play in the region"},
 		{"ti rolo exei h n.korea sta matia ths washington", "what role does have South Korea for washington"},
+		// A strategic plan (or design) is read as a strategy.
+		{"h n.zilandia ti thesh exei sto amerikaniko stratigiko plano", "New Zealand what position has in the American strategy"},
+		{"h korea ti rolo paizei sto strathgiko sxedio ths washington", "korea what role play in the strategy washington"},
 		// Theta typed 8 and xi typed 3 ("8ema", "meta3y"), and eta typed h in the verbs.
 		{"sth trimerh ti 8ema htan to kyrio?", "in the trilateral what issue was main?"},
 		{"poios tomeas ths n.koreas xtyph8hke pio poly apo ta iapwnika metra", "which sector South Korea was hit more by the Japanese measures"},
