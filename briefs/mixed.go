@@ -384,14 +384,45 @@ func withMixedInEnglish(words []string) []string {
 	if told == nil {
 		return words
 	}
-	return told.inEnglish(toldWords, toldMarkers <= 1)
+	var left []string
+	out := told.inEnglish(toldWords, toldMarkers <= 1, nil, &left)
+	if second, markers := runnerUp(told, left); second != nil {
+		out = second.inEnglish(out, markers <= 1, left, nil)
+	}
+	return out
+}
+
+// runnerUp is the language that reads the words left, those the language told left as
+// typed, and the markers it has among them: an Oran writer mixes French and Darija ("le
+// Japon 7eb yna7i la Corée men ay liste?"), and the French words, more, tell French, which
+// leaves "7eb", "yna7i", "men" and "ay" unread. As a question's are, the words left are told
+// by two markers, and one of them must be a teller, so that a question of one language, a
+// word of another left unread in it ("afta", "ean"), reads as it did; nil when none is told.
+func runnerUp(told *mixedLanguage, left []string) (*mixedLanguage, int) {
+	if len(left) < 2 {
+		return nil, 0
+	}
+	var second *mixedLanguage
+	most := 0
+	for i := range mixedLanguages {
+		l := &mixedLanguages[i]
+		if l == told || l.tellers == nil && l.tellerForm == nil && l.verbPrefixes == nil || !l.toldBy(left) {
+			continue
+		}
+		if n := l.markersIn(left); n >= 2 && n > most {
+			second, most = l, n
+		}
+	}
+	return second, most
 }
 
 // inEnglish is words read as l.tells them: see withMixedInEnglish. A bracket glosses the words
 // before it in the other language, or in English ("so nuli (try hard) cooperate", "'balance
 // the water' (duan ping yi wan shui)"), and is left out. alone is set when at most one word
-// of the language, beside its telling pairs, told it (alsoEnglish).
-func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
+// of the language, beside its telling pairs, told it (alsoEnglish). Given only, the words
+// read are those among it, the rest kept as they are (runnerUp); given left, the words read
+// as typed, no word of the language, are put in it.
+func (l *mixedLanguage) inEnglish(words []string, alone bool, only []string, left *[]string) []string {
 	// Asked in English ("日本 and 한국 - what are the problems?"), the asking word is where
 	// English puts it already.
 	askedInEnglish := slices.ContainsFunc(words, func(w string) bool {
@@ -410,6 +441,10 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 		w := words[i]
 		before := typedBefore
 		typedBefore = w
+		if only != nil && !slices.Contains(only, w) {
+			out = append(out, w) // read by the language told first
+			continue
+		}
 		if strings.HasPrefix(w, "(") {
 			j := i
 			for j < len(words)-1 && !strings.Contains(words[j], ")") {
@@ -428,7 +463,7 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 				continue
 			}
 		}
-		if english, n := l.phraseAt(words[i:]); n > 0 {
+		if english, n := l.phraseAt(words[i:]); n > 0 && (only == nil || allAmong(words[i:i+n], only)) {
 			if typed := strings.Join(words[i:i+n], " "); l.postpositions[strings.ToLower(strings.TrimRight(typed, "?!.,;:)"))] {
 				out = withBeforeNoun(out, nounFrom, english)
 				nounFrom = len(out)
@@ -509,12 +544,25 @@ func (l *mixedLanguage) inEnglish(words []string, alone bool) []string {
 			out = append(out, word+tail) // "diplomacy-nya" → "diplomacy"
 			continue
 		}
+		if left != nil {
+			*left = append(*left, w)
+		}
 		out = append(out, w)
 	}
 	if l.askingLast && !askedInEnglish {
 		out = withAskingFirst(out)
 	}
 	return withQuotesRejoined(out)
+}
+
+// allAmong reports whether each of words is among only.
+func allAmong(words, only []string) bool {
+	for _, w := range words {
+		if !slices.Contains(only, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // withQuotesApart is words with the quotation marks around a quote of one to three words put

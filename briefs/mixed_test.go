@@ -33,3 +33,16 @@ func TestQuotedWordsAreRead(t *testing.T) {
 		{"Perché il Giappone vuole 'frenare' la Cina?", "why the Japan wants 'curb' the China?"},
 	})
 }
+
+// A question of French and Darija, the French words more, is read with both: Darija reads the
+// words French leaves ("ta3", "tsignat", "ay 3am"). One word of another language left unread
+// tells nothing: the Pidgin "afta" stays.
+func TestRunnerUpReadsWordsLeft(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"GSOMIA ta3 le Japon w la Corée tsignat f ay 3am?", "GSOMIA of Japan and Korea was signed in which year?"},
+		{"le Japon wach y9oul 3la les décisions ta3 la Corée f l'affaire ta3 les comfort women", "Japan says on the rulings of Korea in the issue of the comfort women"},
+		{"pk l'affaire ta3 les travailleurs (travail forcé) mouhima bezzaf l la Corée?", "why the issue of the workers important a lot the Korea?"},
+		{"wah Kim Jong Un do afta di three-way meeting?", "what Kim Jong Un do afta the three-way meeting?"},
+		{"le Japon w l'Australie f ay domaines yet3awnou?", "Japan with Australia f ay areas yet3awnou?"}, // one marker left
+	})
+}
