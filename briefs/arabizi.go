@@ -5713,6 +5713,15 @@ var arabizi = map[string]string{
 	"shalet-ha":  "removed it",
 	"byt3awno":   "cooperate",
 	"byt3awnu":   "cooperate",
+	// "mtwsfa" (described, of a feminine noun: "el 3ala2a mtwsfa b eh" how the relationship
+	// is described) and its other spellings.
+	"mtwsfa":   "described",
+	"mtwasfa":  "described",
+	"metwasfa": "described",
+	"mitwasfa": "described",
+	"metwesfa": "described",
+	"mtwsaf":   "described",
+	"metwesef": "described",
 	// The French names the Oran writer writes with the article elided.
 	"l'australie":      "Australia",
 	"l'amérique":       "America",

@@ -968,7 +968,8 @@ func TestArabiziOranFrenchAmongDarja(t *testing.T) {
 // An Alexandria pharmacist (Egyptian): "byt3awno" cooperate, "tabe3" belonging to,
 // "ekhtesarly" in short, "wesel" reached, "moshraket" the participation of, "dorhom" their
 // role, "elly ba3do" next, "ra7o tany" went again, "el ba2yeen" the others, "mesh ha2dar"
-// cannot, "yebtedo 3an" move away from, "shalet-ha" removed it, "7aslet" happened.
+// cannot, "yebtedo 3an" move away from, "shalet-ha" removed it, "7aslet" happened, "mtwsfa"
+// described.
 func TestArabiziAlexandriaPharmacist(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"Australia w New Zealand byt3awno f eh?", "in what Australia and New Zealand cooperate?"},
@@ -981,5 +982,7 @@ func TestArabiziAlexandriaPharmacist(t *testing.T) {
 		{"leh Japan w Australia mesh ha2dar yebtedo 3an China 5ales?", "why Japan and Australia cannot move away from China completely?"},
 		{"Korea radet ezay lama Japan shalet-ha men el white list?", "how Korea responded once Japan removed it from the white list?"},
 		{"eh el mashakel elli 7aslet ben Japan w Korea 3ala Dokdo?", "what is the problems that happened between Japan and Korea on Dokdo?"},
+		// "mtwsfa" described.
+		{"el 3ala2a ben Japan w Australia mtwsfa b eh? alliance kamla wala eh", "how the relationship between Japan and Australia described? what alliance complete or"},
 	})
 }
