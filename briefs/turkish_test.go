@@ -575,3 +575,22 @@ func TestTurkishTopicFragments(t *testing.T) {
 		{"iptal olan toplantı hangisi", "which cancelled meeting"},
 	})
 }
+
+// Questions that hold one Turkish asking word that other languages share ("ne", "kim") are told
+// Turkish by a second everyday word ("ticaret", "hacmi", "tepki", "harcaması", "daimi"), and
+// read: "kaç yaşında" is how old, "yazmış" wrote, "sonuçlandı" ended, "ziyaret eden" visiting.
+func TestTurkishToldByEverydayWords(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"Tazminat bekleyen Koreli işçilerin sayısı kaçtır?", "how many compensation awaiting Korean workers number?"},
+		{"Yeni Zelanda ile Çin arasındaki ticaret hacmi ne kadar", "how much New Zealand with China between trade volume"},
+		{"Yeni Zelanda'nin savunma harcamasi ne kadar", "how much New Zealand's defense spending"},
+		{"Rusya Madrid zirvesine ne tepki gosterdi", "what Russia Madrid summit reaction"},
+		{"Yoon kaç yaşında", "how old Yoon"},
+		{"Makalenin yazarı kim, daha önce ne yazmış?", "who article author, before what wrote?"},
+		{"WTO davası nasıl sonuçlandı?", "how WTO lawsuit ended?"},
+		{"Kore NATO'da daimi temsilcilik acti mi, ne zaman", "when Korea NATO permanent mission opened,"},
+		{"Türkiye İsveç ve Finlandiya'nın NATO üyeliği için Madrid'de ne şart koştu?", "what Turkey Sweden and for Finland's NATO membership Madrid set conditions?"},
+		{"Yasukuni'yi ziyaret eden Japon bakanın adı ne", "what Yasukuni visiting Japanese minister name"},
+		{"gimpo haneda hattinda haftada kac sefer var simdi", "how many trips gimpo haneda route a week now"},
+	})
+}
