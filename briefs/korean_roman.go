@@ -49,9 +49,11 @@ var romanKoreanTellers = func() map[string]bool {
 		tellers[w] = true
 	}
 	// About when ("eonjejjeum"), for how many days ("myeochilgan"), said… ? asked plainly
-	// ("malhaenna"), what month ("myeochwol"), how many flights ("myeotpyeon") and came up asked
-	// ("nawanna").
-	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna", "myeochwol", "myeotpyeon", "nawanna"} {
+	// ("malhaenna"), what month ("myeochwol"), how many flights ("myeotpyeon"), came up asked
+	// ("nawanna"), what and what ("mwomwoingeo"), how old ("myeotsarinde"), since when
+	// ("eonjebuteo") and because of what ("mwottaemune").
+	for _, w := range []string{"eonjejjeum", "myeochilgan", "malhaenna", "myeochwol", "myeotpyeon", "nawanna", "mwomwoingeo",
+		"myeotsarinde", "eonjebuteo", "mwottaemune"} {
 		tellers[w] = true
 	}
 	// The polite "-yo" typed apart with a hyphen ("bureuna-yo", "mwonga-yo", "haenna-yo").
@@ -3361,6 +3363,30 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	// Central District Court (중앙지법, "jungangjibeop").
 	"riseuteu": "list", "jeseucheo": "gesture", "jeseuchyeo": "gesture", "nawanna": "came up",
 	"maejeun": "signed", "kaneunde": "say", "boneunde": "think", "jungangjibeop": "Central District Court",
+	// Jeolla's chat run on: a deputy foreign minister, the China issue with its k said n
+	// (중궁문제), the meeting (그 회의), similar (비슷한, "bisutan"; a similar thing, "bisutankkeo"),
+	// what was met (만난 거는, "mannangeoneun"), moderating (사회 보는, "sahoeboneun"), what one
+	// aims at (노리는 게, "noringe"), a goal as it is said to be ("mokpyoradeun"), two
+	// ("dugajirago"), what and what (뭐뭐, "mwomwoingeo"), hit back (맞받아쳤어,
+	// "matbadachyeosseo"), argued (따졌어, "ttajyeosseo"), among (중에서, "jungeseo"; 나라 중,
+	// "narajung"), seen from (보기에는, "bogiene"), handed over (전해줬대, "jeonhaejwotdae"),
+	// the real substance (알짜, "aljja"), because of what (뭣 때문에, "mwottaemune"), since when
+	// (언제부터, "eonjebuteo"), how old (몇 살, "myeotsarinde"), to draw in (끌어들이려고,
+	// "kkeureodeuriryeogo"), which countries (어느 나라들, "eoneunaradeurieotdae"), between
+	// (사이는, "sairneun") and from Japan (일본서는, "ilbonseoneun").
+	"oegyochagwan": "deputy foreign minister", "junggungmunje": "China issue",
+	"geuhoeui": "the meeting", "bisutankkeo": "similar thing", "bisutangeo": "similar thing",
+	"mannangeoneun": "met", "mannangeon": "met",
+	"sahoeboneun": "moderator", "sahoebwatdae": "moderated", "sahoebwasseo": "moderated",
+	"noringe": "aim", "mokpyoradeun": "goal", "dugajirago": "two",
+	"mwomwoya":         "what",
+	"matbadachyeosseo": "retaliated", "majbadachyeosseo": "retaliated", "matbadachyeotdae": "retaliated",
+	"ttajyeosseo": "protested", "ttajyeotdae": "protested", "jungeseo": "among", "narajung": "countries among",
+	"bogiene": "view", "jeonhaejwotdae": "delivered",
+	"aljja": "substance", "aljjaneun": "substance", "mwottaemune": "because of what", "mwottaeme": "because of what",
+	"eonjebuteo": "since when", "myeotsal": "how old", "myeotsarinde": "how old", "myeotsariya": "how old",
+	"kkeureodeuriryeogo": "to draw in", "eoneunaradeuri": "which countries", "eoneunaradeurieotdae": "which countries",
+	"sairneun": "between", "ilbonseoneun": "Japan",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3510,6 +3536,15 @@ var runOnNouns = map[string]string{
 	"saheo": "moderator", "yeokal": "role", "yeokhal": "role", "bangsik": "way", "saneop": "industry", "jjak": "pair",
 	"anbochegye": "security system", "anbocheje": "security system", "bunya": "fields", "mongnok": "list",
 	"ilbonoegyo": "Japanese diplomacy", "sokssem": "real intention",
+	// Dokdo, its area, a court, a flag, a photo, a pair, a cornerstone, a press conference,
+	// substance, sentiment, a deputy foreign minister, the meeting (그 회의), the China issue
+	// said with its k nasal (중궁문제) and Asia ("dokdoreul", "myeonjeogi", "beobwoneul",
+	// "gitbarirang", "sajineun", "ssangi", "choseogirago", "gijahoegyeoni", "silsokeun",
+	// "gamjeongeul", "geuhoeuineun", "junggungmunjeneun", "asiaro").
+	"dokdo": "Dokdo", "myeonjeok": "area", "beobwon": "court", "beopwon": "court", "gitbal": "flag", "sajin": "photo",
+	"ssang": "pair", "choseok": "cornerstone", "gijahoegyeon": "press conference", "silsok": "substance",
+	"gamjeong": "sentiment", "oegyochagwan": "deputy foreign minister", "geuhoeui": "the meeting",
+	"junggungmunje": "China issue", "asia": "Asia",
 }
 
 // runOnPlurals are nouns typed with the plural "-deul" and a particle run on
@@ -3525,12 +3560,18 @@ var runOnPlurals = map[string]string{
 
 // runOnParticles are the particles typed run on after a noun: after a consonant, after a
 // vowel, and after either (with the copula asked as Jeolla asks it, "-ingeo":
-// "hyeopjeongingeo", is it the agreement; "taedoingeo").
+// "hyeopjeongingeo", is it the agreement; "taedoingeo"; and the quoting "-irago"/"-rago",
+// "gidungirago", called a pillar).
 var runOnParticles = [3][]string{
-	{"i", "eun", "eul", "ui", "irang", "euro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "gwa", "iga"},
-	{"ga", "neun", "reul", "ui", "rang", "ro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "wa"},
+	{"i", "eun", "eul", "ui", "irang", "euro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "gwa", "iga", "irago"},
+	{"ga", "neun", "reul", "ui", "rang", "ro", "e", "eseo", "eseoneun", "eneun", "edo", "ege", "wa", "rago"},
 	{"hante", "hanteneun", "do", "man", "kkaji", "hago", "boda", "seo", "ingeo"},
 }
+
+// runOnNounsAfter are the words typed run on after a noun for "during" ("seongeottae",
+// during the election) and "because of" ("dokdottaemune", "suchulgyujettaeme"), each read
+// with the English word before the noun.
+var runOnNounsAfter = map[string]string{"ttae": "during", "ttaemune": "because of", "ttaeme": "because of"}
 
 // runOnPluralParticles are what follows a noun's plural "-deul" run on: the plural alone,
 // the particles after its l ("deuldo"), and those after its l typed r before a vowel
@@ -3572,6 +3613,9 @@ func eachRunOnForm(add func(noun, w, english string)) {
 		for _, p := range runOnParticles[2] {
 			add(noun, noun+p, english)
 		}
+		for p, before := range runOnNounsAfter {
+			add(noun, noun+p, before+" "+english)
+		}
 	}
 	for noun, english := range runOnPlurals {
 		for _, p := range runOnPluralParticles {
@@ -3595,7 +3639,7 @@ func withRunOnMarkers(markers map[string]bool) map[string]bool {
 }
 
 // englishSpelled are the runOnNouns typed as English spells them.
-var englishSpelled = setOf([]string{"japan", "tokyo", "nato", "washington", "pyongyang", "beijing", "canberra",
+var englishSpelled = setOf([]string{"japan", "tokyo", "nato", "washington", "pyongyang", "beijing", "canberra", "asia",
 	"wellington", "madrid", "seoul", "kishida"})
 
 // withVerbForms is words with the verbal nouns typed run on with their plain or polite past
@@ -3669,7 +3713,7 @@ func withVerbForms(words map[string]string) map[string]string {
 	add(map[string]string{
 		"jipjung": "focus on", "gyeonje": "contain", "jungsi": "value", "bandae": "oppose", "juchang": "claim",
 		"gangjo": "stress", "hyeomnyeok": "cooperate", "uijon": "depend on", "chujin": "pursue",
-	}, []string{"handae", "handa", "handaeyo", "haneun"})
+	}, []string{"handae", "handa", "handaeyo", "haneun", "handaessingeo"})
 	return words
 }
 
@@ -4319,6 +4363,8 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedJeok(withSpacedDates(ma
 	"hagetdago haenna":              "said they would",
 	"hagetdago haesseoyo":           "said they would",
 	"ne nara":                       "four countries",
+	"ne naraga":                     "four countries",
+	"ne naraneun":                   "four countries",
 	"sahoe bwasseoyo":               "moderated",
 	"myeot nyeondo":                 "what year",
 	"chwiim haesseoyo":              "took office",

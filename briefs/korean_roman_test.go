@@ -967,7 +967,7 @@ func TestRomanisedKoreanHearsayPresent(t *testing.T) {
 		{"yunseogyeoriga chwiimhagijeone tokyoe museun daepyodaneul bonaetdae?", "which delegation Yoon Suk-yeol before taking office Tokyo sent?"},
 		{"geu ilbon oegyojanggwani chwiimsike wasseo mwol geonnejwosseo?", "what the Japan foreign minister inauguration came handed over?"},
 		{"ilbon ppaego namjinaradeureun hoedamhamyeonseo mwol dongeuihaetdae?", "what Japan except namjinaradeureun hoedamhamyeonseo agreed?"},
-		{"hanmiil jeongsangdeuri jeone majimageuro mannangeoneun eonjeyeotdae?", "when hanmiil leaders before last mannangeoneun?"},
+		{"hanmiil jeongsangdeuri jeone majimageuro mannangeoneun eonjeyeotdae?", "when hanmiil leaders before last met?"},
 		{"dokdo keugiga eolmana doeinge?", "how much doeinge Dokdo size?"},
 	})
 }
@@ -980,13 +980,13 @@ func TestRomanisedKoreanHearsayPresent(t *testing.T) {
 // ("hangihaessdae").
 func TestRomanisedKoreanJeollaHearsayPast(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
-		{"2021nyeon 11wore mi il han oegyochagwan gijahoegyeoni wae jungdandwaessdae?", "why 2021 in November the US, Japan and South Korea oegyochagwan gijahoegyeoni was halted?"},
+		{"2021nyeon 11wore mi il han oegyochagwan gijahoegyeoni wae jungdandwaessdae?", "why 2021 in November the US, Japan and South Korea deputy foreign minister press conference was halted?"},
 		{"baideneun ne nara hyeomnyeoge daehae ipjangeul bakhyeossdae?", "Biden four countries cooperation about position stated?"},
 		{"ne nara jeongsangdeul junggukmunjeneun wae an kkeonaessdae?", "why four countries leaders China issue an raised?"},
 		{"hanguge jinbojeongbuttaeneun hanmiilhyeomnyeoge eotteontaedoyeotdae?", "what attitude South Korea during progressive government trilateral cooperation?"},
 		{"wianbu pangyeori seoureseo naongeon myeonnyeonyeotdae?", "what year comfort women ruling Seoul naongeon?"},
 		{"dokdoreul ilbonnomdeureun mwora bulleo?", "what do call Dokdo Japanese?"},
-		{"yuni seongeottae oegyojjogeuro mwo gongyakhaessdaega", "what Yoon seongeottae oegyojjogeuro pledged"},
+		{"yuni seongeottae oegyojjogeuro mwo gongyakhaessdaega", "what Yoon during election oegyojjogeuro pledged"},
 		{"yundaetongnyeongeun madeuridseo junggugeul bipanhaesseo anhaesseo?", "President Yoon Madrid China criticized anhaesseo?"},
 		{"2019nyeon 7wore ilboni hanguge mwo suchulgyujehaessdae", "what 2019 in July Japan South Korea imposed export controls on"},
 		{"yunjeonggwon ttae tokyoneun hanguge mwo hangihaessdae?", "what Yoon administration during Tokyo South Korea protested?"},
@@ -1001,7 +1001,7 @@ func TestRomanisedKoreanJeollaHearsayPast(t *testing.T) {
 func TestRomanisedKoreanJeollaWhatAndMonths(t *testing.T) {
 	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
 		{"2019nyeon chilwore ilboni hanguge mwo haessdae?", "what 2019 in July Japan South Korea did?"},
-		{"2021nyeon sibirwore gijahoegyeoni wae jungdandwaessdae?", "why 2021 in November gijahoegyeoni was halted?"},
+		{"2021nyeon sibirwore gijahoegyeoni wae jungdandwaessdae?", "why 2021 in November press conference was halted?"},
 		{"miil dongmaengeul mwosi bureundae?", "what US Japan alliance call?"},
 		{"migugi bogie hangugeun geunyang mwodae?", "what the United States bogie South Korea just?"},
 		{"nenara sairseo jeil yakhan gorineun eodiradeon?", "where four countries among most weak link?"},
@@ -1086,5 +1086,34 @@ func TestRomanisedKoreanDaeguTaxi(t *testing.T) {
 		{"biden i geu hanmiil hoedameul mwora bulleonno. yeoksa jeok mwo irago kadeonde", "what did call biden this the hanmiil meeting. what historic irago"},
 		{"geu 4gaguk hoedam silsok isseonna? geunyang bogi joeun jeseucheo inga", "the four countries meeting substance had? just bogi good gesture"},
 		{"madrid summit eonjeinno", "when madrid summit"},
+	})
+}
+
+// Jeolla's chat run on: nouns of the article with their particle ("myeonjeogi", "choseogirago",
+// "gitbarirang", "asiaro"), "-ttae" and "-ttaemune" after a noun read as during and because of
+// ("seongeottae", "dokdottaemune"), a deputy foreign minister, the meeting ("geuhoeuineun"),
+// moderating ("sahoeboneun"), what and what ("mwomwoingeo"), hit back, since when, how old,
+// seen from ("bogiene"), handed over and the hearsay of a verbal noun asked ("-handaessingeo").
+func TestRomanisedKoreanJeollaChatNouns(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"dokdo myeonjeogi eolmana doeneungeo?", "how much doeneungeo Dokdo area?"},
+		{"miil dongmaengeul mwosi choseogirago bureundae?", "what US Japan alliance cornerstone call?"},
+		{"madrideseo nato gitbarirang seupein gitbal sajineun eonje jjigeungeo?", "when Madrid nato flag Spain flag photo jjigeungeo?"},
+		{"bunseokgadeureun migugi wae natoreul asiaro kkeureodeuriryeogo handago haessdae?", "why analysts the United States NATO Asia to draw in did?"},
+		{"yunseogyeoriga seongeottae oegyoneun eotteoke hagetdago haetdae?", "how Yoon Suk-yeol during election diplomacy would did?"},
+		{"yunjeonggwon ttae tokyoneun dokdottaemune hanguge mwo hangihaessdae?", "what Yoon administration during Tokyo because of Dokdo South Korea protested?"},
+		{"geuhoeuineun myeochilttongan haetdae?", "how many days the meeting did?"},
+		{"nenara hoedameseo sahoeboneun nuga bwasseo?", "who four countries meeting moderator did?"},
+		{"tokyo ipjangeseo mokpyoga dugajirago haetdeo, mwomwoingeo?", "what Tokyo position goal two haetdeo,?"},
+		{"ilbon suchulgyujehaesseulttae hangugeun eotteoke matbadachyeosseo?", "how Japan suchulgyujehaesseulttae South Korea retaliated?"},
+		{"geureom seoureun ilbone mwottaemune hangihaessingeo?", "Seoul Japan because of what protested?"},
+		{"wianbumunjeneun eonjebuteo beobwoneul kkeuleossdae?", "comfort women issue since when court kkeuleossdae?"},
+		{"i geul sseun li hangling gyosuneun myeotsarinde?", "how old this article wrote li hangling gyosuneun?"},
+		{"migugi bogiene hangugeun geunyang mwodae?", "what the United States view South Korea just?"},
+		{"geu ilbon oegyojangwani chwiimsikttae mwol jeonhaejwotdae", "what the Japan foreign minister during inauguration delivered"},
+		{"wellingtoneun mwoe oegyoreul jipjunghandaessingeo?", "what Wellington diplomacy focus on?"},
+		{"kishidaneun hoeui jeone ne naraga natoe eotteoke chamgahaeya", "how Kishida meeting before four countries NATO should participate"},
+		{"ne narajung yangjahyeomnyeogi jeil jaldwaeinneun ssangi eodieodiingeo", "which countries among bilateral cooperation most working well pair"},
+		{"2021nyeon sibirwore oegyochagwan gijahoegyeoni wae jungdandwaesseo?", "why 2021 in November deputy foreign minister press conference was halted?"},
 	})
 }
