@@ -1887,6 +1887,18 @@ var everydayPairs = []string{
 	" editor of record ", " editor ", " publishing outfit", " publisher", " ap aor", " asia-pacific region", " aor ", " region ",
 	" to sign up to ", " to join ", " signing up to ", " joining ",
 	" signed up to ", " agreed to ", " signs up to ", " agrees to ", " sign up to ", " agree to ",
+	// A farmer's plain talk: to gripe about something is to complain of it, to protest it;
+	// to handle a matter is to deal with it; the labour business is the labour issue, as
+	// "business" says of a matter; a name bestowed on something is a name given it; "-wise"
+	// closing a clause only says what about.
+	" gripe about ", " protest about ", " griped about ", " protested about ", " gripes about ", " protests about ",
+	" griping about ", " protesting about ", " gripin about ", " protesting about ", " gripin' about ", " protesting about ",
+	" handling the ", " dealing with the ", " handlin the ", " dealing with the ", " handlin' the ", " dealing with the ",
+	" labor business", " labor issue", " labour business", " labour issue", " compensation business", " compensation issue",
+	// Daring to do something is doing it, the asker's doubt aside: "did they dare raise China".
+	" dare to ", " ", " dared to ", " ", " dare ", " ", " dared ", " ",
+	" bestowed upon ", " given ", " bestowed on ", " given ", " bestow upon ", " give ", " bestow on ", " give ",
+	" wise, ", ", ", " wise. ", ". ", " wise? ", "? ", "-wise, ", ", ", "-wise. ", ". ", "-wise? ", "? ",
 	"jan ", "january ", "feb ", "february ", "apr ", "april ", "jun ", "june ", "jul ", "july ",
 	"aug ", "august ", "sept ", "september ",
 	"oct ", "october ", "nov ", "november ", "dec ", "december ",

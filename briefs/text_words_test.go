@@ -350,3 +350,28 @@ func TestCasualAskingRead(t *testing.T) {
 		}
 	}
 }
+
+// Plain and folksy talk: to gripe about something is to protest about it, someone handling a
+// matter is dealing with it, the forced labour business is the labour issue, a name bestowed
+// is given, "-wise" closing a clause says only what about, and daring to raise something is
+// raising it.
+func TestFolksyTalkRead(t *testing.T) {
+	for _, tt := range []struct{ q, want, not string }{
+		{"and what did korea gripe about japan doin", "protest about japan", "gripe"},
+		{"what are they griping about", "protesting about", "griping"},
+		{"what's wrong with how korea's handlin the comfort women cases", "dealing with the comfort", "handlin"},
+		{"how is seoul handling the court rulings", "dealing with the court", "handling"},
+		{"what's yoon tryin to set up to fix the forced labor business", "forced labor issue", "business"},
+		{"why can't korea let the forced labour business go", "forced labour issue", "business"},
+		{"what name did biden bestow upon the meeting", "biden give the meeting", "bestow"},
+		{"what gets koreans riled up at japan, history wise. my brother served there", "japan, history ", "wise"},
+		{"what else matters, trade-wise, to seoul", "matters, trade", "wise"},
+		{"did the four leaders dare raise china", " raise china", "dare"},
+		{"did they dare to mention china", " mention china", "dare"},
+	} {
+		got := readEveryday(tt.q)
+		if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
+			t.Errorf("readEveryday(%q) = %q, want %q and not %q", tt.q, got, tt.want, tt.not)
+		}
+	}
+}
