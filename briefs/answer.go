@@ -1069,7 +1069,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(s.withMeaningAsRole(withRoleVerbAsPlay(withAfterAsWant(withoutQuizFrame(question)))))))))
+	question = withoutIssueAsked(withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(s.withMeaningAsRole(withRoleVerbAsPlay(withAfterAsWant(withoutQuizFrame(question))))))))))
 	if b, ok := s.headingAsked(question); ok {
 		return b
 	}
@@ -1419,6 +1419,27 @@ func (s *Store) answerAsked(question string) Brief {
 		}
 	}
 	return b
+}
+
+// withoutIssueAsked is q without "issue" before a closing asking word, as languages that
+// ask last are read: "cooperation Australia - New Zealand usually focus on issue what" asks
+// what it focuses on, and the fact says "South Pacific affairs", not "issue". The noun only
+// says an issue is what the answer gives. (Asked first, "What issue does…", it is left: that
+// cost other questions.)
+func withoutIssueAsked(q string) string {
+	if indexFold(q, "issue") < 0 {
+		return q // most questions, read without copying them
+	}
+	words := strings.Fields(q)
+	n := len(words)
+	if n < 4 {
+		return q
+	}
+	last := strings.TrimRight(words[n-1], "?")
+	if (strings.EqualFold(last, "what") || strings.EqualFold(last, "which")) && (strings.EqualFold(words[n-2], "issue") || strings.EqualFold(words[n-2], "issues")) {
+		return strings.Join(words[:n-2], " ") + " " + words[n-1]
+	}
+	return q
 }
 
 // withAskedAfterStatement is b, the answer to a question read whole, led by the best fact on
@@ -7559,9 +7580,15 @@ func asksMeansOf(words []string) bool {
 // asksMeansUntensed reports whether a question asks by what means an actor does something
 // without the auxiliary English puts after "how", as second-language chat leaves it out:
 // "How Tokyo curb China according to the article?". names are the question's (readNames).
+// So does a question that names the actor before "how", as languages putting the asking
+// word after the subject are read: "Japan how contain China" is "How Japan contain China".
 func asksMeansUntensed(words []string, names nameTable) bool {
-	if len(words) < 4 || words[0] != "how" || len(names.spans) < 2 {
+	if len(words) < 4 || len(names.spans) < 2 {
 		return false
+	}
+	if words[0] != "how" {
+		e, n := names.at(0)
+		return e != nil && actorKinds[e.Kind] && n+1 < len(words) && words[n] == "how" && asksMeansOf(words[n+1:])
 	}
 	e, n := names.at(1)
 	return e != nil && actorKinds[e.Kind] && 1+n < len(words) && words[1+n] != "and" && asksMeansOf(words[1:])

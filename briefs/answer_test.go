@@ -1221,6 +1221,9 @@ func TestAnswerEverydayWordsOfCooperation(t *testing.T) {
 		{"Why is the labour compensation row a third rail for Seoul?", "labour-compensation-korean-feelings"},
 		{"In the near-term, where is Seoul's diplomacy pointed?", "korea-focus-northeast-asia"},
 		{"Why can't Tokyo simply let go of its ties with Beijing?", "japan-australia-cannot-abandon-china"},
+		// The issue asked for last ("… focus on issue what", as languages asking last are
+		// read) is what the answer gives, not a word it holds.
+		{"cooperation Australia - New Zealand usually focus on issue what", "australia-new-zealand-south-pacific"},
 	})
 }
 
@@ -2760,6 +2763,9 @@ func TestAnswerReadsTheQuestion(t *testing.T) {
 		{"What tools does Tokyo use to push back against Beijing?", "japan-curbs-china-via-alliance-quad", nil},
 		// …and so does "how" before an actor, without the auxiliary, as chat leaves it out.
 		{"How Tokyo curb China according to the article?", "japan-curbs-china-via-alliance-quad", nil},
+		// …and "how" after the actor, as languages putting the asking word after the subject
+		// are read.
+		{"Japan how contain China", "japan-curbs-china-via-alliance-quad", nil},
 		{"In which way has Japan curbed China?", "japan-curbs-china-via-alliance-quad", nil},
 		// A fact telling means but naming fewer of those asked about tells of something else.
 		{"How did Seoul handle China-related issues at the summit?", "yoon-no-public-china-comments", nil},
