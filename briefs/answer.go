@@ -1069,7 +1069,7 @@ var recalledPointers = setOf([]string{"that", "this", "his", "her"})
 
 // answerAsked is Answer without its last resort.
 func (s *Store) answerAsked(question string) Brief {
-	question = withoutIssueAsked(withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(s.withMeaningAsRole(withRoleVerbAsPlay(withAfterAsWant(withoutQuizFrame(question))))))))))
+	question = withoutDegreeAdverb(withoutIssueAsked(withAskingAfterWhenClause(s.withoutPersonDescribed(withoutHostedDescribed(withWayAsHow(s.withRoleToAsked(s.withMeaningAsRole(withRoleVerbAsPlay(withAfterAsWant(withoutQuizFrame(question)))))))))))
 	if b, ok := s.headingAsked(question); ok {
 		return b
 	}
@@ -1438,6 +1438,45 @@ func withoutIssueAsked(q string) string {
 	last := strings.TrimRight(words[n-1], "?")
 	if (strings.EqualFold(last, "what") || strings.EqualFold(last, "which")) && (strings.EqualFold(words[n-2], "issue") || strings.EqualFold(words[n-2], "issues")) {
 		return strings.Join(words[:n-2], " ") + " " + words[n-1]
+	}
+	// Asked first, only of what something focuses on: in "Which issue does Australia and New
+	// Zealand's cooperation focus on?" the issue is the focus asked for, as it is asked last.
+	if (strings.EqualFold(words[0], "what") || strings.EqualFold(words[0], "which")) && (strings.EqualFold(words[1], "issue") || strings.EqualFold(words[1], "issues")) &&
+		strings.EqualFold(last, "on") && slices.ContainsFunc(focusVerbs, func(v string) bool { return strings.EqualFold(words[n-2], v) }) {
+		return words[0] + " " + strings.Join(words[2:], " ")
+	}
+	return q
+}
+
+// focusVerbs say what something is centred on, before a closing "on".
+var focusVerbs = []string{"focus", "focuses", "focused", "focusing", "concentrate", "concentrates", "concentrated", "centre", "center", "centred", "centered"}
+
+// degreeAdverbs say how far something is so, not what it is.
+var degreeAdverbs = []string{" mainly ", " mostly ", " chiefly ", " primarily ", " largely ", " principally ", " predominantly "}
+
+// withoutDegreeAdverb is a wh-question without an adverb of degree before a verb of focus:
+// "What does Australia and New Zealand's cooperation mainly focus on?" asks what it focuses
+// on, and "mainly" would only pull up the fact whose wording happens to say "mainly" (Seoul,
+// Canberra and Wellington as mainly regional players), not the fact on what the two focus
+// on. Before other verbs it stays ("What was the trilateral mainly about?" is worded as the
+// facts are asked: dropped there it cost other questions); after a comma it opens a guess
+// (narrowingGuess), which stays too.
+func withoutDegreeAdverb(q string) string {
+	if !strings.Contains(q, "ly ") {
+		return q // most questions
+	}
+	first, _, _ := strings.Cut(q, " ")
+	if !opensAsking(first) {
+		return q
+	}
+	for _, a := range degreeAdverbs {
+		if i := indexFold(q, a); i > 0 && q[i-1] != ',' {
+			next, _, _ := strings.Cut(q[i+len(a):], " ")
+			if slices.ContainsFunc(focusVerbs, func(v string) bool { return strings.EqualFold(next, v) }) {
+				return q[:i] + q[i+len(a)-1:]
+			}
+			return q
+		}
 	}
 	return q
 }
@@ -5207,7 +5246,11 @@ var closingHedges = []string{"i think", "i believe", "i guess", "i suppose", "i 
 
 // openingFillers open a turn without asking anything; those that can also begin a question
 // ("right", "well") count only when a comma follows.
-var openingFillers = []string{"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also",
+var openingFillers = []string{
+	// A time frame that only says "now" ("In recent years, what…") asks what the article
+	// says now; its words pull up the facts that happen to say "recent".
+	"in recent years,", "recently,", "lately,", "these days,", "nowadays,",
+	"so,", "so", "okay,", "okay", "ok,", "ok", "and,", "and", "but,", "but", "alright,", "all right,", "right,", "well,", "also,", "also",
 	"wait,", "wait", "honestly,", "honestly", "hmm,", "hmm", "lol", "quick q:", "quick q,", "quick q", "oh,",
 	// Singlish and Manglish openings of surprise or attention: "Eh which date…", "Wah why…".
 	"eh,", "eh", "oi,", "oi", "wah,", "wah", "aiyo,", "aiyo", "aiyah,", "aiyah",

@@ -105,6 +105,10 @@ func TestWithoutOpeningFillers(t *testing.T) {
 		{"Nine letters: what Japan calls the islet?", "what Japan calls the islet?"},
 		{"Twelve letters, plural: which camp was cautious?", "which camp was cautious?"},
 		{"Seven letters of the alphabet are vowels, aren't they?", "Seven letters of the alphabet are vowels, aren't they?"},
+		// A time frame that only says "now".
+		{"In recent years, what has South Korea's policy toward China been?", "what has South Korea's policy toward China been?"},
+		{"Recently, how did Seoul respond?", "how did Seoul respond?"},
+		{"Recently held talks?", "Recently held talks?"},
 	} {
 		if got := withoutOpeningFillers(tt.q); got != tt.want {
 			t.Errorf("withoutOpeningFillers(%q) = %q, want %q", tt.q, got, tt.want)
@@ -1821,6 +1825,11 @@ func TestAnswerEverydayWordsForFacts(t *testing.T) {
 		// A tie-up is cooperation; to dump a partner is to abandon it, not to discharge water.
 		{"Do Korean progressives welcome a tie-up with Tokyo?", "progressive-governments-cautious"},
 		{"Could Canberra and Tokyo afford to dump China?", "japan-australia-cannot-abandon-china"},
+		// "Mainly" says how far, not what; the issue a cooperation focuses on is its focus;
+		// "in recent years" says now.
+		{"What does Australia and New Zealand's cooperation mainly focus on?", "australia-new-zealand-south-pacific"},
+		{"Which issue does Australia and New Zealand's cooperation focus on?", "australia-new-zealand-south-pacific"},
+		{"In recent years, what has South Korea's policy toward China been?", "korea-positive-attitude-china"},
 	})
 }
 
