@@ -3387,6 +3387,16 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"eonjebuteo": "since when", "myeotsal": "how old", "myeotsarinde": "how old", "myeotsariya": "how old",
 	"kkeureodeuriryeogo": "to draw in", "eoneunaradeuri": "which countries", "eoneunaradeurieotdae": "which countries",
 	"sairneun": "between", "ilbonseoneun": "Japan",
+	// The US and Australia ("miho", 미호, as "mihoju"), the US, Japan and South Korea in that
+	// order ("miilhan", 미일한), autonomous diplomacy (자주외교), wanting to (하고 싶어),
+	// after returning from (다녀와서), one side and leaning to it (한쪽, 치우칠, 치우친), aiming
+	// (노려), dumping asked (버리는 거), a book (책자), teaming up (손잡고), the prime minister
+	// (총리는) and about China (중국에 대해) run on.
+	"miho": "US Australia", "miilhan": "US-Japan-South Korea", "jajuoegyo": "autonomous diplomacy",
+	"hagisipeo": "want to do", "danyeowaseo": "after returning from", "hanjjok": "one side",
+	"chiuchil": "lean", "chiuchin": "one-sided", "noryeo": "aiming", "beorineungeo": "dumping",
+	"chaekja": "book", "chaekjja": "book", "sonjapgo": "teaming up", "chongrineun": "prime minister",
+	"junggugedaehae": "about China",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -4162,6 +4172,8 @@ var romanKoreanPhrases = withGyeongsangEndings(withSpacedJeok(withSpacedDates(ma
 	"georago bwanna-yo":  "expected",
 	"georago bwannayo":   "expected",
 	"kkeuneul su isseo":  "can cut off",
+	// wants to do it, Gyeongsang asked (하고 싶어 한다노)
+	"hagisipeo handanoe": "want to do", "hagisipeo handano": "want to do", "hagosipeo handanoe": "want to do", "hagosipeo handano": "want to do",
 	"suga innayo":        "can",
 	"su innayo":          "can",
 	"sil jero":           "actually",

@@ -791,7 +791,7 @@ func TestRomanisedKoreanGyeongsangChat(t *testing.T) {
 		{"china e jeil ganggyeonghage naoneun nara eodi go", "where china most tough naoneun countries"},
 		{"korea neun wa china e geunjeongjeogin ipjang inno", "why korea china positive position is there"},
 		{"4gaguk i moyeotdago mwo haenno", "what four countries this gathered did"},
-		{"japan oensu badae beorineungeo korea neun wa banddae hanno", "why japan waste water into the sea beorineungeo korea oppose"},
+		{"japan oensu badae beorineungeo korea neun wa banddae hanno", "why japan waste water into the sea dumping korea oppose"},
 		{"bandaero seoul eun tokyo mwo ttaemune hangui haenneungyo", "what conversely Seoul Tokyo because of protested"},
 		{"japan i china hago gwangye kkeulsu eomneun iyu neun mwokko", "what japan this china relations cannot cut off reason"},
 	})
@@ -1115,5 +1115,23 @@ func TestRomanisedKoreanJeollaChatNouns(t *testing.T) {
 		{"kishidaneun hoeui jeone ne naraga natoe eotteoke chamgahaeya", "how Kishida meeting before four countries NATO should participate"},
 		{"ne narajung yangjahyeomnyeogi jeil jaldwaeinneun ssangi eodieodiingeo", "which countries among bilateral cooperation most working well pair"},
 		{"2021nyeon sibirwore oegyochagwan gijahoegyeoni wae jungdandwaesseo?", "why 2021 in November deputy foreign minister press conference was halted?"},
+	})
+}
+
+// The US and Australia ("miho"), the US, Japan and South Korea ("miilhan"), wanting to asked
+// in Gyeongsang ("hagisipeo handanoe"), autonomous diplomacy, dumping asked, a book (책자),
+// the prime minister and about China run on, after returning from, teaming up, one side and
+// leaning to it, and aiming ("noryeo").
+func TestRomanisedKoreanAlliesAndAims(t *testing.T) {
+	checkRewrites(t, "withChatSpelledOut", withChatSpelledOut, []struct{ q, want string }{
+		{"miho dongmaeng eun mwora bureunoe", "what US Australia alliance call"},
+		{"miilhan jeongsangdeul majimageuro eonje mannanno", "when US-Japan-South Korea leaders last met"},
+		{"hanguk eun oegyo reul eotteoke hagisipeo handanoe? jajuoegyo geureon geo", "how South Korea diplomacy want to do? autonomous diplomacy something like that"},
+		{"ilbon i osumu badae beorineungeo hanguk eun wae bandae hanno", "why Japan osumu into the sea dumping South Korea oppose"},
+		{"seoureun ilbone mwottaemune hangihaessingeo? chaekjja gateungeo?", "Seoul Japan because of what protested? book gateungeo?"},
+		{"adeun chongrineun madrid danyeowaseo junggugedaehae mwora haessdae", "what said Ardern prime minister madrid after returning from about China"},
+		{"ilbon i nuguhago sonjapgo jungguk eul gyeonje hanno", "Japan with whom teaming up China contain"},
+		{"yun jeongbu ga hanjjok euro chiuchil kkeo ra go geokjeong handa kadeonde", "Yoon government one side lean ra go worried"},
+		{"ilbon i miguk deung e eopgo noryeo haneun mokpyo du gaji mwo inno", "what Japan the United States deung eopgo aiming goal two"},
 	})
 }
