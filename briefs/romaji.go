@@ -2182,6 +2182,17 @@ var romajiPhrases = map[string]string{
 	"no tsuide ni":        "on the sidelines of",
 	"4kakoku kaidan":      "four-country talks",
 	"shuno kaidan":        "summit",
+	// A tenth writer's, in Kansai talk: "naka ni", inside; "dete kuru", comes up; "donna
+	// bunya de", in what areas; "ichiban taisetsu ni shiteru", puts first.
+	"naka ni":                     "in",
+	"no naka ni":                  "in",
+	"dete kuru":                   "appears",
+	"dete kita":                   "appeared",
+	"donna bunya":                 "what areas",
+	"donna bunya de":              "in what areas",
+	"dono bunya":                  "which areas",
+	"dono bunya de":               "in which areas",
+	"ichiban taisetsu ni shiteru": "most prioritizes",
 }
 
 // romajiPostpositions are the romanised Japanese postpositions, words and phrases, that

@@ -58,9 +58,15 @@ func TestRomajiMixedInEnglish(t *testing.T) {
 		{"US kara mita SK to NZ no yakuwari tte nani?", "what as seen from US with SK NZ's role?"},
 		{"summit no tsuide ni leaders meeting ga 2tsu atta rashii kedo nan to nan no kaigi ya nen", "what on the sidelines of summit leaders meeting two was but meeting"},
 		{"Japan wa Japan-US alliance wo chushin ni donna anzen hosho taisei tsukuro to shiteru n", "what kind of Japan Japan-US alliance to core security framework build trying"},
-		{"kita chosen ni taishite SK ga ichiban taisetsu ni shiteru no tte nani?", "what towards North Korea SK most values ?"},
+		{"kita chosen ni taishite SK ga ichiban taisetsu ni shiteru no tte nani?", "what towards North Korea SK most prioritizes ?"},
 		{"Biden wa Madrid no US Japan SK kaidan no koto nan te yonde ta?", "what Biden Madrid's US Japan SK talks's called?"},
 		{"Dokdo tte Japan gawa no yobikata nan yatta kke", "what was Dokdo Japan side's name"},
+		// A tenth writer's: "dete kuru" is appears, "donna bunya de" in what areas, and
+		// "ichiban taisetsu ni shiteru" most prioritizes.
+		{"SK no gaiko de 'strategic autonomy' to issho ni dete kuru nantoka diplomacy tte nan yatta kke", "what was in SK's diplomacy 'strategic autonomy with' appears something diplomacy"},
+		{"Japan Aus wa donna bunya de kyoryoku shiteru n", "Japan Aus in what areas cooperation"},
+		{"Nihon to Kankoku wa dono bunya de kyoryoku shiteru no?", "Japan and South Korea in which areas cooperation?"},
+		{"kita chosen ni taishite SK ga ichiban taisetsu ni shiteru no tte nani? Japan to wa chau yaro", "what towards North Korea SK most prioritizes ? with Japan not"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
