@@ -60,7 +60,11 @@ var vietnameseMarkers = setOf([]string{"gì", "ai", "tại", "sao", "nào", "đ�
 	// and "tich" (tích cực), "duong" (đường), "minh" (minh, mình).
 	"vong", "lau", "coi", "khoan", "cuc", "tich", "duong", "minh",
 	// And these: "goi" (gọi), "rieng" (riêng), "bieu" (biểu), "ntn" (như thế nào), "hq" (Hàn Quốc).
-	"goi", "rieng", "bieu", "ntn", "hq"})
+	"goi", "rieng", "bieu", "ntn", "hq",
+	// And "neu" (nếu, if) and chat's "ko" (không), which a question typed so leans on when it has
+	// few other words ("neu My ko ... dc thi HQ va NZ se ra sao"); German's "neu" and Hindi's "ko"
+	// are outweighed by those languages' other markers.
+	"neu", "ko"})
 
 // vietnamesePhrases are Vietnamese names and asking words of two or three words, read whole.
 var vietnamesePhrases = map[string]string{
@@ -630,6 +634,14 @@ var vietnamesePhrases = map[string]string{
 	"chat j": "what materials", "ty le": "proportion", "tỷ lệ": "proportion", "thien cam": "favourable view",
 	"thiện cảm": "favourable view", "dieu phoi": "coordinate",
 	"điều phối": "coordinate",
+	// "tìm hiểu/khám phá" is learn about or explore, the two near synonyms typed with a slash
+	// between them; "hạn chế" restricted after "Nhật", not "Nhật Hàn" (Japan and
+	// Korea); a noun with "gì" or "nào" after it asks which one ("hiệp định gì", what agreement).
+	"tim hieu/kham pha": "learn about/explore",
+	"tìm hiểu/khám phá": "learn about/explore", "nhat han che": "Japan restricted",
+	"hiep dinh gi": "what agreement", "hiep dinh j": "what agreement", "hiệp định gì": "what agreement",
+	"hiep dinh nao": "which agreement", "hiệp định nào": "which agreement", "co che nao": "which mechanism",
+	"cơ chế nào": "which mechanism", "co che gi": "what mechanism", "cơ chế gì": "what mechanism",
 }
 
 // vietnamese are Vietnamese words with their English, or "" for those an English question

@@ -46,6 +46,13 @@ func TestVietnameseMixedInEnglish(t *testing.T) {
 		{"bn tom tat giup minh: nhung bat dong chinh giua Nhat va Han la j", "summarize : differences main between Japan and Korea is what"},
 		{"nuoc nao co thai do cung ran nhat voi TQ trong 4 nuoc", "which countries attitude toughest with China in 4 countries"},
 		{"lenh han che xuat khau cua Nhat anh huong nganh nao cua HQ nhieu nhat", "order restricted export of Japan influence which industry of South Korea most"},
+		// "neu" and "ko" are markers: with "hq" and "sao" they outweigh Hindi's "ko", "thi" and "se".
+		{"neu My ko 'balance the water' dc thi HQ va NZ se ra sao", "if the US not 'balance the water' South Korea and NZ will how"},
+		// Near synonyms with a slash; "hạn chế" after "Nhật"; a noun with "gì" or "nào" after it.
+		{"3 nuoc con lai dong y cung nhau tim hieu/kham pha chien luoc j", "3 countries other agreed together learn about/explore strategy what"},
+		{"ma Nhat han che xuat khau sang Han", "that Japan restricted export to Korea"},
+		{"Nhat va Uc da ky hiep dinh j, va cung tham gia co che nao", "Japan and Australia signed what agreement, and also join which mechanism"},
+		{"Nhật và Úc đã ký hiệp định gì?", "Japan and Australia signed what agreement?"},
 	})
 	s := realStore(t)
 	checkAmong(t, s, []led{
