@@ -1946,7 +1946,7 @@ var blindSets = []string{"blind-questions.jsonl", "blind3-questions.jsonl", "bli
 // measured at, so that they cannot fall back while they climb. A blind set is held to its
 // first score and never tuned on.
 var floors = map[string]float64{
-	// At the sixty-ninth round's end (its last code, f5f78c62): blind49 104/110, blind50 109/110,
+	// At the seventieth round's end (its last code, 0c9e90f8): blind49 104/110, blind50 109/110,
 	// blind53 104/110, blind54 106/110, blind55 106/110, blind56 106/110, blind57 103/110, blind58
 	// 110/110, blind61 105/110, blind62 107/110, blind63 106/110, blind64 103/110, blind65 105/110,
 	// blind67 107/110, blind68 98/110, blind70 107/110, blind74 102/110, blind77 108/110, blind79
@@ -1972,7 +1972,7 @@ var floors = map[string]float64{
 	// tuning463 110/110, tuning464 110/110, tuning466 110/110, tuning469 108/110, tuning471 110/110,
 	// tuning467 110/110, tuning468 110/110, tuning473 110/110, tuning486 109/110, tuning487 108/110,
 	// tuning490 110/110, tuning496 109/110, tuning503 108/110, tuning511 110/110, tuning513 108/110,
-	// tuning514 109/110, tuning515 109/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
+	// tuning514 109/110, tuning515 110/110, tuning516 108/110, tuning519 110/110, tuning524 108/110,
 	// tuning525 109/110, tuning529 108/110, tuning530 105/110, tuning535 105/110, tuning548 106/110,
 	// tuning550 109/110, tuning554 110/110, tuning555 110/110, tuning559 110/110, tuning561 110/110,
 	// tuning562 108/110, tuning565 110/110, tuning567 107/110, tuning568 109/110, tuning569 109/110,
@@ -1994,25 +1994,25 @@ var floors = map[string]float64{
 	// tuning715 109/110, tuning716 109/110, tuning717 110/110, tuning718 109/110, blind173 86/110,
 	// blind174 103/110, blind175 98/110, blind176 95/110, tuning719 110/110, tuning720 110/110,
 	// tuning721 109/110, tuning722 110/110, blind180 103/110, blind182 90/110, blind183 104/110,
-	// blind184 100/110, tuning723 109/110, tuning724 109/110, tuning725 107/110, tuning726 110/110,
-	// tuning727 104/110, tuning729 110/110, tuning730 109/110, tuning731 104/110, tuning732 101/110,
+	// blind184 100/110, tuning723 109/110, tuning724 109/110, tuning725 108/110, tuning726 110/110,
+	// tuning727 104/110, tuning729 110/110, tuning730 109/110, tuning731 104/110, tuning732 102/110,
 	// tuning733 107/110, tuning735 108/110, tuning736 108/110, tuning737 110/110, blind185 103/110,
-	// blind186 100/110, blind187 97/110, blind189 96/110, blind190 96/110, blind191 104/110, blind192
+	// blind186 100/110, blind187 97/110, blind189 97/110, blind190 96/110, blind191 104/110, blind192
 	// 100/110, tuning738 108/110, tuning739 110/110, tuning740 109/110, tuning741 110/110, tuning744
 	// 107/110, tuning745 109/110, tuning746 108/110, tuning747 107/110, blind194 105/110, blind196
 	// 106/110, blind197 106/110, blind199 108/110, blind200 100/110, tuning748 107/110, tuning749
-	// 109/110, tuning750 105/110, tuning752 109/110, tuning754 110/110, blind201 101/110, blind202
-	// 99/110, blind205 100/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
-	// 110/110, tuning757 109/110, tuning758 106/110, tuning760 109/110, tuning761 108/110, tuning759
+	// 109/110, tuning750 105/110, tuning752 110/110, tuning754 110/110, blind201 101/110, blind202
+	// 99/110, blind205 101/110, blind206 103/110, blind207 110/110, blind208 97/110, tuning756
+	// 110/110, tuning757 109/110, tuning758 107/110, tuning760 109/110, tuning761 108/110, tuning759
 	// 109/110, blind209 103/110, blind211 98/110, blind212 105/110, tuning762 110/110, tuning764
 	// 110/110, tuning765 108/110, blind214 98/110, blind215 96/110, blind216 103/110, tuning766
 	// 108/110, tuning768 108/110, tuning769 108/110, blind220 108/110, blind221 103/110, blind222
 	// 105/110, blind225 103/110, tuning770 110/110, tuning771 110/110, tuning772 110/110, tuning773
 	// 110/110, tuning774 107/110, tuning775 110/110, tuning776 110/110, tuning777 107/110, tuning778
 	// 110/110, tuning781 110/110, tuning782 110/110, blind228 104/110, blind229 103/110, blind230
-	// 98/110, blind231 100/110, tuning783 109/110, tuning784 108/110, tuning786 109/110, tuning787
+	// 99/110, blind231 100/110, tuning783 109/110, tuning784 108/110, tuning786 109/110, tuning787
 	// 108/110, tuning788 109/110, tuning789 110/110, tuning790 108/110, blind233 92/110, blind234
-	// 98/110, blind235 91/110, blind236 101/110, blind237 104/110, blind238 101/110, blind239 97/110,
+	// 98/110, blind235 93/110, blind236 101/110, blind237 104/110, blind238 101/110, blind239 98/110,
 	// tuning791 107/110, tuning792 110/110, tuning793 110/110, tuning795 107/110, tuning796 109/110,
 	// tuning797 109/110, tuning798 105/110, tuning799 108/110, tuning800 108/110, tuning801 108/110,
 	// blind240 107/110, blind241 101/110, blind242 103/110, blind243 99/110, blind244 100/110,
@@ -2020,61 +2020,64 @@ var floors = map[string]float64{
 	// tuning805 109/110, tuning806 109/110, tuning807 108/110, tuning808 108/110, tuning809 110/110,
 	// tuning810 106/110, tuning811 110/110, tuning812 109/110, tuning813 110/110, tuning814 110/110,
 	// tuning815 109/110, tuning816 108/110, tuning819 108/110, blind248 103/110, blind249 102/110,
-	// blind250 104/110, blind251 94/110, blind252 104/110, tuning820 109/110, tuning821 109/110,
+	// blind250 104/110, blind251 95/110, blind252 104/110, tuning820 109/110, tuning821 109/110,
 	// tuning823 110/110, blind253 103/110, blind254 105/110, blind255 99/110, blind256 100/110,
-	// blind257 93/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 108/110,
+	// blind257 94/110, blind258 102/110, tuning824 107/110, tuning825 105/110, tuning826 108/110,
 	// tuning827 110/110, tuning828 110/110, tuning829 110/110, tuning830 109/110, tuning831 109/110,
-	// tuning832 103/110, blind259 93/110, blind260 96/110, blind261 97/110, blind262 94/110, blind263
+	// tuning832 103/110, blind259 93/110, blind260 97/110, blind261 97/110, blind262 94/110, blind263
 	// 101/110, tuning833 109/110, tuning834 106/110, tuning835 109/110, tuning836 107/110, tuning837
-	// 106/110, blind266 92/110, blind267 97/110, blind268 98/110, blind269 102/110, blind271 106/110,
+	// 107/110, blind266 92/110, blind267 97/110, blind268 98/110, blind269 102/110, blind271 106/110,
 	// tuning838 109/110, tuning839 110/110, tuning840 110/110, tuning841 110/110, tuning842 109/110,
-	// tuning843 105/110, tuning844 103/110, tuning845 109/110, blind272 102/110, blind273 98/110,
+	// tuning843 105/110, tuning844 104/110, tuning845 109/110, blind272 102/110, blind273 98/110,
 	// blind274 105/110, blind275 97/110, tuning846 108/110, tuning847 108/110, tuning848 108/110,
 	// tuning849 104/110, tuning850 105/110, tuning851 106/110, blind276 89/110, blind277 98/110,
 	// blind278 92/110, blind279 101/110, blind281 106/110, blind282 102/110, blind283 92/110, blind284
-	// 100/110, blind285 104/110, blind286 103/110, blind287 89/110, blind288 97/110, blind289 96/110,
+	// 101/110, blind285 104/110, blind286 103/110, blind287 89/110, blind288 97/110, blind289 96/110,
 	// blind290 93/110, blind291 88/110, blind292 93/110, blind293 104/110, blind294 101/110, blind295
 	// 91/110, blind296 103/110, blind297 97/110, blind298 95/110, blind299 94/110, blind300 95/110,
 	// blind301 94/110, blind302 93/110, blind303 95/110, blind304 103/110, blind305 92/110, blind306
 	// 91/110, blind307 97/110, blind308 100/110, blind309 100/110, blind310 96/110, blind311 101/110,
 	// blind312 96/110, blind313 102/110, blind314 92/110, blind315 89/110, blind316 96/110, blind317
 	// 97/110, blind318 89/110, blind319 95/110, blind320 99/110, blind321 97/110, blind322 98/110,
-	// blind323 96/110, blind324 102/110, blind325 99/110, blind326 94/110, blind327 87/110, blind328
-	// 105/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 98/110, blind334 96/110,
+	// blind323 96/110, blind324 102/110, blind325 100/110, blind326 94/110, blind327 87/110, blind328
+	// 106/110, blind330 96/110, blind331 90/110, blind332 97/110, blind333 98/110, blind334 96/110,
 	// blind335 95/110, blind336 103/110, blind337 100/110, blind338 106/110, blind339 106/110,
-	// blind340 97/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 95/110, blind345
-	// 96/110, blind348 84/110, blind349 89/110, blind350 91/110, blind351 99/110, blind352 100/110,
-	// blind353 102/110, blind355 104/110, blind356 90/110, blind357 92/110, blind358 97/110, blind359
+	// blind340 98/110, blind341 95/110, blind342 98/110, blind343 78/110, blind344 95/110, blind345
+	// 96/110, blind348 84/110, blind349 90/110, blind350 91/110, blind351 99/110, blind352 100/110,
+	// blind353 102/110, blind355 104/110, blind356 90/110, blind357 92/110, blind358 98/110, blind359
 	// 102/110, blind360 95/110, blind361 100/110, blind362 98/110, blind363 98/110, blind364 101/110,
 	// blind365 96/110, blind366 91/110, blind367 100/110, blind368 99/110, blind371 100/110, blind372
 	// 78/110, blind373 98/110, blind374 97/110, blind375 103/110, blind376 91/110, blind377 105/110,
-	// blind378 92/110, blind380 78/110, blind381 81/110, blind382 101/110, blind383 101/110, blind384
-	// 101/110, blind385 107/110, blind386 95/110, blind388 83/110, blind389 74/110, blind390 101/110,
-	// blind392 103/110, blind393 101/110, blind394 91/110, blind395 95/110, tuning852 107/110,
-	// tuning853 110/110, tuning854 109/110, tuning855 110/110, tuning856 110/110, tuning857 109/110,
-	// tuning858 105/110, tuning860 105/110, tuning861 108/110, tuning862 110/110, tuning863 108/110,
-	// tuning864 110/110, tuning865 109/110, tuning866 107/110, tuning867 109/110, tuning868 107/110,
-	// tuning869 108/110, tuning870 109/110, tuning871 101/110, tuning872 108/110, tuning873 109/110,
-	// tuning874 109/110, tuning875 109/110, tuning876 106/110, tuning877 104/110, tuning878 110/110,
-	// tuning879 110/110, tuning880 110/110, tuning881 108/110, tuning882 108/110, tuning883 110/110,
-	// tuning884 109/110, tuning885 108/110, tuning886 110/110, tuning887 110/110, tuning888 110/110,
-	// tuning889 107/110, tuning890 109/110, tuning891 107/110, tuning892 108/110, tuning893 107/110,
-	// tuning894 109/110, tuning895 109/110, tuning896 109/110, tuning897 107/110, tuning898 108/110,
-	// tuning899 109/110, tuning900 109/110, tuning901 104/110, tuning902 110/110, tuning903 109/110,
-	// tuning904 108/110, tuning905 105/110, tuning906 109/110, tuning907 109/110, tuning909 108/110,
-	// tuning910 110/110, tuning911 107/110, tuning912 108/110, tuning913 106/110, tuning914 109/110,
-	// tuning915 110/110, tuning916 110/110, tuning918 109/110, tuning919 108/110, tuning920 109/110,
-	// tuning921 104/110, tuning922 106/110, tuning923 109/110, tuning924 109/110, tuning925 109/110,
-	// tuning926 107/110, tuning927 109/110, tuning928 106/110, tuning929 107/110, tuning930 110/110,
-	// tuning931 106/110, tuning933 109/110, tuning934 96/110, tuning935 109/110, tuning936 107/110,
-	// tuning937 109/110, tuning938 107/110, tuning939 108/110, tuning940 103/110, tuning942 109/110,
-	// tuning943 104/110, tuning944 101/110, tuning945 106/110, tuning946 109/110, tuning947 107/110,
-	// tuning949 102/110, tuning950 105/110, tuning951 108/110, tuning952 110/110, tuning953 109/110,
-	// tuning954 106/110, tuning955 110/110, tuning957 103/110, tuning958 103/110, tuning959 110/110,
-	// tuning960 110/110, tuning961 82/110, tuning962 103/110, tuning963 108/110, tuning964 102/110,
-	// tuning965 101/110, tuning966 107/110, tuning967 110/110, tuning968 110/110, tuning969 108/110,
-	// tuning970 106/110, tuning971 70/110, tuning972 105/110, tuning973 98/110, tuning974 109/110,
-	// tuning975 108/110, tuning976 107/110. Each floor below is the best score measured; the comments
+	// blind378 93/110, blind380 78/110, blind381 81/110, blind382 101/110, blind383 101/110, blind384
+	// 101/110, blind385 107/110, blind386 95/110, blind388 86/110, blind389 77/110, blind390 101/110,
+	// blind392 103/110, blind393 101/110, blind394 91/110, blind395 95/110, blind396 62/110, blind397
+	// 100/110, blind398 82/110, blind399 101/110, blind400 92/110, blind401 94/110, blind402 86/110,
+	// blind403 96/110, tuning852 107/110, tuning853 110/110, tuning854 109/110, tuning855 110/110,
+	// tuning856 110/110, tuning857 109/110, tuning858 105/110, tuning860 105/110, tuning861 108/110,
+	// tuning862 110/110, tuning863 108/110, tuning864 110/110, tuning865 109/110, tuning866 107/110,
+	// tuning867 109/110, tuning868 107/110, tuning869 108/110, tuning870 109/110, tuning871 101/110,
+	// tuning872 108/110, tuning873 109/110, tuning874 109/110, tuning875 109/110, tuning876 106/110,
+	// tuning877 104/110, tuning878 110/110, tuning879 110/110, tuning880 110/110, tuning881 108/110,
+	// tuning882 108/110, tuning883 110/110, tuning884 109/110, tuning885 108/110, tuning886 110/110,
+	// tuning887 110/110, tuning888 110/110, tuning889 108/110, tuning890 109/110, tuning891 107/110,
+	// tuning892 108/110, tuning893 107/110, tuning894 109/110, tuning895 109/110, tuning896 109/110,
+	// tuning897 107/110, tuning898 108/110, tuning899 109/110, tuning900 110/110, tuning901 104/110,
+	// tuning902 110/110, tuning903 109/110, tuning904 108/110, tuning905 105/110, tuning906 109/110,
+	// tuning907 109/110, tuning909 108/110, tuning910 110/110, tuning911 107/110, tuning912 108/110,
+	// tuning913 106/110, tuning914 109/110, tuning915 110/110, tuning916 110/110, tuning918 109/110,
+	// tuning919 108/110, tuning920 109/110, tuning921 104/110, tuning922 106/110, tuning923 109/110,
+	// tuning924 109/110, tuning925 109/110, tuning926 107/110, tuning927 109/110, tuning928 106/110,
+	// tuning929 107/110, tuning930 110/110, tuning931 106/110, tuning933 109/110, tuning934 97/110,
+	// tuning935 109/110, tuning936 107/110, tuning937 109/110, tuning938 107/110, tuning939 108/110,
+	// tuning940 103/110, tuning942 109/110, tuning943 104/110, tuning944 101/110, tuning945 106/110,
+	// tuning946 109/110, tuning947 107/110, tuning949 103/110, tuning950 105/110, tuning951 108/110,
+	// tuning952 110/110, tuning953 109/110, tuning954 106/110, tuning955 110/110, tuning957 103/110,
+	// tuning958 103/110, tuning959 110/110, tuning960 110/110, tuning961 97/110, tuning962 103/110,
+	// tuning963 109/110, tuning964 102/110, tuning965 101/110, tuning966 108/110, tuning967 110/110,
+	// tuning968 110/110, tuning969 108/110, tuning970 106/110, tuning971 82/110, tuning972 105/110,
+	// tuning973 101/110, tuning974 109/110, tuning975 108/110, tuning976 108/110, tuning977 91/110,
+	// tuning978 105/110, tuning979 105/110, tuning980 106/110, tuning981 106/110, tuning982 102/110,
+	// tuning983 104/110, tuning984 109/110. Each floor below is the best score measured; the comments
 	// give each set's history up to the round before.
 	// Blind, written during the twenty-third round, after its first changes: blind49 (a
 	// formal register) 84/110 with the round's first code (ad86c35), 83/110 with the code
@@ -2651,7 +2654,7 @@ var floors = map[string]float64{
 	// tuning515 (Malay) 81/110 and tuning516 (pinyin) 39/110.
 	"tuning513-questions.jsonl": 108.0 / 110,
 	"tuning514-questions.jsonl": 109.0 / 110,
-	"tuning515-questions.jsonl": 109.0 / 110,
+	"tuning515-questions.jsonl": 110.0 / 110,
 	"tuning516-questions.jsonl": 108.0 / 110,
 	// Written before the forty-fifth round changed anything, scored with fee554d: tuning519 (a
 	// retired Navy officer's acronyms) 104/110; tuning517 (a Japanese business journalist,
@@ -2940,14 +2943,14 @@ var floors = map[string]float64{
 	// Written in the fifty-first round, scored with f32b872 before they were tuned on.
 	"tuning723-questions.jsonl": 109.0 / 110,
 	"tuning724-questions.jsonl": 109.0 / 110,
-	"tuning725-questions.jsonl": 107.0 / 110,
+	"tuning725-questions.jsonl": 108.0 / 110,
 	"tuning726-questions.jsonl": 110.0 / 110,
 	"tuning727-questions.jsonl": 104.0 / 110,
 	"tuning729-questions.jsonl": 110.0 / 110,
 	"tuning730-questions.jsonl": 109.0 / 110,
 	// Written later in it, scored with 19000a7 before they were tuned on.
 	"tuning731-questions.jsonl": 104.0 / 110,
-	"tuning732-questions.jsonl": 101.0 / 110,
+	"tuning732-questions.jsonl": 102.0 / 110,
 	"tuning733-questions.jsonl": 107.0 / 110,
 	"tuning735-questions.jsonl": 108.0 / 110,
 	"tuning736-questions.jsonl": 108.0 / 110,
@@ -2960,7 +2963,7 @@ var floors = map[string]float64{
 	"blind185-questions.jsonl": 103.0 / 110,
 	"blind186-questions.jsonl": 100.0 / 110,
 	"blind187-questions.jsonl": 97.0 / 110,
-	"blind189-questions.jsonl": 96.0 / 110,
+	"blind189-questions.jsonl": 97.0 / 110,
 	"blind190-questions.jsonl": 96.0 / 110,
 	"blind191-questions.jsonl": 104.0 / 110,
 	"blind192-questions.jsonl": 100.0 / 110,
@@ -2989,7 +2992,7 @@ var floors = map[string]float64{
 	"tuning748-questions.jsonl": 107.0 / 110,
 	"tuning749-questions.jsonl": 109.0 / 110,
 	"tuning750-questions.jsonl": 105.0 / 110,
-	"tuning752-questions.jsonl": 109.0 / 110,
+	"tuning752-questions.jsonl": 110.0 / 110,
 	"tuning754-questions.jsonl": 110.0 / 110,
 	// Blind, written later in it, scored with de89117 and with f721d0d: blind201 (romanised
 	// Korean) 92 and 92/110, blind202 (Mexican Spanish) 95 and 95/110.
@@ -2999,7 +3002,7 @@ var floors = map[string]float64{
 	// 91 and 91/110, blind206 (texted Taglish) 86 and 98, blind207 (a quiz-show host) 96 and
 	// 96, blind208 (Rioplatense Spanish) 96 and 97; blind203 (Pidgin) 105 and 105 and
 	// blind204 (Hinglish) 103 and 105 pass.
-	"blind205-questions.jsonl": 100.0 / 110,
+	"blind205-questions.jsonl": 101.0 / 110,
 	"blind206-questions.jsonl": 103.0 / 110,
 	"blind207-questions.jsonl": 110.0 / 110,
 	"blind208-questions.jsonl": 97.0 / 110,
@@ -3007,7 +3010,7 @@ var floors = map[string]float64{
 	"tuning756-questions.jsonl": 110.0 / 110,
 	"tuning757-questions.jsonl": 109.0 / 110,
 	// Written later still, scored with aae1da5 before they were tuned on.
-	"tuning758-questions.jsonl": 106.0 / 110,
+	"tuning758-questions.jsonl": 107.0 / 110,
 	"tuning760-questions.jsonl": 109.0 / 110,
 	"tuning761-questions.jsonl": 108.0 / 110,
 	// Written with them, scored with 1931102 before it was tuned on.
@@ -3065,7 +3068,7 @@ var floors = map[string]float64{
 	// 78 and 83, blind231 (Mexican Spanish) 96 and 98.
 	"blind228-questions.jsonl": 104.0 / 110,
 	"blind229-questions.jsonl": 103.0 / 110,
-	"blind230-questions.jsonl": 98.0 / 110,
+	"blind230-questions.jsonl": 99.0 / 110,
 	"blind231-questions.jsonl": 100.0 / 110,
 	// Written later in the round, scored with d788e4c before tuned on: tuning785 (110)
 	// passes.
@@ -3083,11 +3086,11 @@ var floors = map[string]float64{
 	// Thai) 92 and 94.
 	"blind233-questions.jsonl": 92.0 / 110,
 	"blind234-questions.jsonl": 98.0 / 110,
-	"blind235-questions.jsonl": 91.0 / 110,
+	"blind235-questions.jsonl": 93.0 / 110,
 	"blind236-questions.jsonl": 101.0 / 110,
 	"blind237-questions.jsonl": 104.0 / 110,
 	"blind238-questions.jsonl": 101.0 / 110,
-	"blind239-questions.jsonl": 97.0 / 110,
+	"blind239-questions.jsonl": 98.0 / 110,
 	// The round's last, scored with a1c77d6 before tuned on: tuning794 (105) passes.
 	"tuning791-questions.jsonl": 107.0 / 110,
 	"tuning792-questions.jsonl": 110.0 / 110,
@@ -3137,7 +3140,7 @@ var floors = map[string]float64{
 	"blind248-questions.jsonl": 103.0 / 110,
 	"blind249-questions.jsonl": 102.0 / 110,
 	"blind250-questions.jsonl": 104.0 / 110,
-	"blind251-questions.jsonl": 94.0 / 110,
+	"blind251-questions.jsonl": 95.0 / 110,
 	"blind252-questions.jsonl": 104.0 / 110,
 	// Written after them, scored with 11bd6c6 before tuned on: tuning822 (106) passes.
 	"tuning820-questions.jsonl": 109.0 / 110,
@@ -3150,7 +3153,7 @@ var floors = map[string]float64{
 	"blind254-questions.jsonl": 105.0 / 110,
 	"blind255-questions.jsonl": 99.0 / 110,
 	"blind256-questions.jsonl": 100.0 / 110,
-	"blind257-questions.jsonl": 93.0 / 110,
+	"blind257-questions.jsonl": 94.0 / 110,
 	"blind258-questions.jsonl": 102.0 / 110,
 	// Written at the same time, scored with 425bc53 before tuned on.
 	"tuning824-questions.jsonl": 107.0 / 110,
@@ -3169,7 +3172,7 @@ var floors = map[string]float64{
 	// (romanised Korean) 87 and 88, blind262 (Banglish) 64 and 90, blind263 (Hawaii Pidgin)
 	// 77 and 100.
 	"blind259-questions.jsonl": 93.0 / 110,
-	"blind260-questions.jsonl": 96.0 / 110,
+	"blind260-questions.jsonl": 97.0 / 110,
 	"blind261-questions.jsonl": 97.0 / 110,
 	"blind262-questions.jsonl": 94.0 / 110,
 	"blind263-questions.jsonl": 101.0 / 110,
@@ -3179,7 +3182,7 @@ var floors = map[string]float64{
 	// Written after them, scored with c184478 before tuned on.
 	"tuning835-questions.jsonl": 109.0 / 110,
 	"tuning836-questions.jsonl": 107.0 / 110,
-	"tuning837-questions.jsonl": 106.0 / 110,
+	"tuning837-questions.jsonl": 107.0 / 110,
 	// Blind, written at the fifty-sixth round's start, scored with d8a007c: blind266
 	// (romanised Korean) 86/110, blind267 (Egyptian Arabizi) 66, blind268 (Québécois
 	// franglais) 79, blind269 (a farmer's Aussie English) 97, blind271 (a child's questions)
@@ -3197,7 +3200,7 @@ var floors = map[string]float64{
 	"tuning841-questions.jsonl": 110.0 / 110,
 	"tuning842-questions.jsonl": 109.0 / 110,
 	"tuning843-questions.jsonl": 105.0 / 110,
-	"tuning844-questions.jsonl": 103.0 / 110,
+	"tuning844-questions.jsonl": 104.0 / 110,
 	"tuning845-questions.jsonl": 109.0 / 110,
 	// Blind, written later in the fifty-sixth round, scored with d8a007c and with 16fef0a:
 	// blind272 (Egyptian Arabizi) 61 and 82/110, blind273 (unaccented French) 67 and 94,
@@ -3230,7 +3233,7 @@ var floors = map[string]float64{
 	// blind284 (Egyptian Arabizi) 77 and 77/110, blind285 (Turkish) 73 and 73, blind286
 	// (Italian) 99 and 101, blind287 (romanised Korean) 73 and 73, blind288 (Aussie run-on)
 	// 94 and 94.
-	"blind284-questions.jsonl": 100.0 / 110,
+	"blind284-questions.jsonl": 101.0 / 110,
 	"blind285-questions.jsonl": 104.0 / 110,
 	"blind286-questions.jsonl": 103.0 / 110,
 	"blind287-questions.jsonl": 89.0 / 110,
@@ -3297,10 +3300,10 @@ var floors = map[string]float64{
 	// (Levantine Arabizi with French) 81.
 	"blind323-questions.jsonl": 96.0 / 110,
 	"blind324-questions.jsonl": 102.0 / 110,
-	"blind325-questions.jsonl": 99.0 / 110,
+	"blind325-questions.jsonl": 100.0 / 110,
 	"blind326-questions.jsonl": 94.0 / 110,
 	"blind327-questions.jsonl": 87.0 / 110,
-	"blind328-questions.jsonl": 105.0 / 110,
+	"blind328-questions.jsonl": 106.0 / 110,
 	"blind330-questions.jsonl": 96.0 / 110,
 	"blind331-questions.jsonl": 90.0 / 110,
 	// Blind, written at the sixty-second round's start, scored with ede5946: blind332
@@ -3319,7 +3322,7 @@ var floors = map[string]float64{
 	// Korean) 92/110, blind341 (Greeklish) 92/110, blind342 (Egyptian Arabizi) 96/110, blind343
 	// (Jordanian Arabizi) 75/110, blind344 (Turkish) 94/110, blind345 (Russian in Latin letters)
 	// 93/110, blind346 (Irish English) 108/110, blind347 (Nigerian English) 108/110.
-	"blind340-questions.jsonl": 97.0 / 110,
+	"blind340-questions.jsonl": 98.0 / 110,
 	"blind341-questions.jsonl": 95.0 / 110,
 	"blind342-questions.jsonl": 98.0 / 110,
 	"blind343-questions.jsonl": 78.0 / 110,
@@ -3330,7 +3333,7 @@ var floors = map[string]float64{
 	// (Turkish) 96/110, blind352 (Russian in Latin letters) 93/110, blind353 (Spanglish) 102/110,
 	// blind354 (formal Australian English) 110/110, blind355 (Hinglish) 96/110.
 	"blind348-questions.jsonl": 84.0 / 110,
-	"blind349-questions.jsonl": 89.0 / 110,
+	"blind349-questions.jsonl": 90.0 / 110,
 	"blind350-questions.jsonl": 91.0 / 110,
 	"blind351-questions.jsonl": 99.0 / 110,
 	"blind352-questions.jsonl": 100.0 / 110,
@@ -3342,7 +3345,7 @@ var floors = map[string]float64{
 	// blind362 (Hinglish) 87/110, blind363 (northern English) 95/110.
 	"blind356-questions.jsonl": 90.0 / 110,
 	"blind357-questions.jsonl": 92.0 / 110,
-	"blind358-questions.jsonl": 97.0 / 110,
+	"blind358-questions.jsonl": 98.0 / 110,
 	"blind359-questions.jsonl": 102.0 / 110,
 	"blind360-questions.jsonl": 95.0 / 110,
 	"blind361-questions.jsonl": 100.0 / 110,
@@ -3368,7 +3371,7 @@ var floors = map[string]float64{
 	"blind375-questions.jsonl": 103.0 / 110,
 	"blind376-questions.jsonl": 91.0 / 110,
 	"blind377-questions.jsonl": 105.0 / 110,
-	"blind378-questions.jsonl": 92.0 / 110,
+	"blind378-questions.jsonl": 93.0 / 110,
 	// Blind, written at the sixty-eighth round's start, scored with 83f00ab7: blind380 (Jeolla
 	// romanised Korean) 56/110, blind381 (Tunisian Arabizi) 51/110, blind382 (Greeklish) 101/110,
 	// blind383 (Russian in Latin letters) 99/110, blind384 (Hinglish) 99/110, blind385 (Taglish)
@@ -3384,8 +3387,8 @@ var floors = map[string]float64{
 	// romanised Korean) 79/110, blind389 (Algerian Arabizi) 64/110, blind390 (Turkish) 101/110,
 	// blind391 (Nigerian Pidgin) 108/110, blind392 (Bisaya) 100/110, blind393 (Banglish) 101/110,
 	// blind394 (Greeklish) 91/110, blind395 (Russian in Latin letters) 94/110.
-	"blind388-questions.jsonl": 83.0 / 110,
-	"blind389-questions.jsonl": 74.0 / 110,
+	"blind388-questions.jsonl": 86.0 / 110,
+	"blind389-questions.jsonl": 77.0 / 110,
 	"blind390-questions.jsonl": 101.0 / 110,
 	"blind392-questions.jsonl": 103.0 / 110,
 	"blind393-questions.jsonl": 101.0 / 110,
@@ -3395,13 +3398,13 @@ var floors = map[string]float64{
 	// romanised Korean) 57/110, blind397 (Egyptian Arabizi) 99/110, blind398 (Manglish) 81/110,
 	// blind399 (West Texas English) 101/110, blind400 (Vietnamese without diacritics) 89/110, blind401
 	// (Brazilian Portuguese) 93/110, blind402 (Kansai romaji) 82/110, blind403 (Tanglish) 96/110.
-	"blind396-questions.jsonl": 57.0 / 110,
-	"blind397-questions.jsonl": 99.0 / 110,
-	"blind398-questions.jsonl": 81.0 / 110,
+	"blind396-questions.jsonl": 62.0 / 110,
+	"blind397-questions.jsonl": 100.0 / 110,
+	"blind398-questions.jsonl": 82.0 / 110,
 	"blind399-questions.jsonl": 101.0 / 110,
-	"blind400-questions.jsonl": 89.0 / 110,
-	"blind401-questions.jsonl": 93.0 / 110,
-	"blind402-questions.jsonl": 82.0 / 110,
+	"blind400-questions.jsonl": 92.0 / 110,
+	"blind401-questions.jsonl": 94.0 / 110,
+	"blind402-questions.jsonl": 86.0 / 110,
 	"blind403-questions.jsonl": 96.0 / 110,
 	// Written at the fifty-seventh round's start, scored with 0fae812 before tuned on.
 	"tuning852-questions.jsonl": 107.0 / 110,
@@ -3446,7 +3449,7 @@ var floors = map[string]float64{
 	"tuning887-questions.jsonl": 110.0 / 110,
 	"tuning888-questions.jsonl": 110.0 / 110,
 	// Written later still, scored with f6ad277 before tuned on.
-	"tuning889-questions.jsonl": 107.0 / 110,
+	"tuning889-questions.jsonl": 108.0 / 110,
 	"tuning890-questions.jsonl": 109.0 / 110,
 	"tuning891-questions.jsonl": 107.0 / 110,
 	// Written at the sixtieth round's start, scored with b0a2e22 before tuned on.
@@ -3460,7 +3463,7 @@ var floors = map[string]float64{
 	"tuning898-questions.jsonl": 108.0 / 110,
 	// Written later still, scored with f39f78f before tuned on.
 	"tuning899-questions.jsonl": 109.0 / 110,
-	"tuning900-questions.jsonl": 109.0 / 110,
+	"tuning900-questions.jsonl": 110.0 / 110,
 	// Written at the sixty-first round's start, scored with 82ba19a before tuned on.
 	"tuning901-questions.jsonl": 104.0 / 110,
 	"tuning902-questions.jsonl": 110.0 / 110,
@@ -3496,7 +3499,7 @@ var floors = map[string]float64{
 	"tuning931-questions.jsonl": 106.0 / 110,
 	"tuning933-questions.jsonl": 109.0 / 110,
 	// Written in the sixty-fifth round, scored with 4d59de92 before tuned on.
-	"tuning934-questions.jsonl": 96.0 / 110,
+	"tuning934-questions.jsonl": 97.0 / 110,
 	"tuning935-questions.jsonl": 109.0 / 110,
 	"tuning936-questions.jsonl": 107.0 / 110,
 	"tuning937-questions.jsonl": 109.0 / 110,
@@ -3513,7 +3516,7 @@ var floors = map[string]float64{
 	// Written late in the sixty-sixth round, scored with 63f60c29 before tuned on.
 	"tuning947-questions.jsonl": 107.0 / 110,
 	// Written in the sixty-seventh round, scored with 2b168491 before tuned on.
-	"tuning949-questions.jsonl": 102.0 / 110,
+	"tuning949-questions.jsonl": 103.0 / 110,
 	"tuning950-questions.jsonl": 105.0 / 110,
 	"tuning951-questions.jsonl": 108.0 / 110,
 	"tuning952-questions.jsonl": 110.0 / 110,
@@ -3526,39 +3529,45 @@ var floors = map[string]float64{
 	"tuning959-questions.jsonl": 110.0 / 110,
 	"tuning960-questions.jsonl": 110.0 / 110,
 	// Written at the sixty-eighth round's start, scored with 7c19ddad before tuned on.
-	"tuning961-questions.jsonl": 82.0 / 110,
+	"tuning961-questions.jsonl": 97.0 / 110,
 	"tuning962-questions.jsonl": 103.0 / 110,
-	"tuning963-questions.jsonl": 108.0 / 110,
+	"tuning963-questions.jsonl": 109.0 / 110,
 	"tuning964-questions.jsonl": 102.0 / 110,
 	"tuning965-questions.jsonl": 101.0 / 110,
-	"tuning966-questions.jsonl": 107.0 / 110,
+	"tuning966-questions.jsonl": 108.0 / 110,
 	"tuning967-questions.jsonl": 110.0 / 110,
 	"tuning968-questions.jsonl": 110.0 / 110,
 	// Written at the sixty-eighth round's start, scored with 9306c947 before tuned on.
 	"tuning969-questions.jsonl": 108.0 / 110,
 	"tuning970-questions.jsonl": 106.0 / 110,
-	"tuning971-questions.jsonl": 70.0 / 110,
+	"tuning971-questions.jsonl": 82.0 / 110,
 	"tuning972-questions.jsonl": 105.0 / 110,
 	// Written at the sixty-ninth round's start, scored with c1abb890 before tuned on.
-	"tuning973-questions.jsonl": 98.0 / 110,
+	"tuning973-questions.jsonl": 101.0 / 110,
 	"tuning974-questions.jsonl": 109.0 / 110,
 	"tuning975-questions.jsonl": 108.0 / 110,
-	"tuning976-questions.jsonl": 107.0 / 110,
+	"tuning976-questions.jsonl": 108.0 / 110,
 	// Written at the seventieth round's start, scored with 3d95eaf0 before tuned on.
-	"tuning977-questions.jsonl": 79.0 / 110,
-	"tuning978-questions.jsonl": 92.0 / 110,
-	"tuning979-questions.jsonl": 103.0 / 110,
-	"tuning980-questions.jsonl": 88.0 / 110,
-	"tuning981-questions.jsonl": 74.0 / 110,
-	"tuning982-questions.jsonl": 90.0 / 110,
-	"tuning983-questions.jsonl": 91.0 / 110,
-	"tuning984-questions.jsonl": 101.0 / 110,
+	"tuning977-questions.jsonl": 91.0 / 110,
+	"tuning978-questions.jsonl": 105.0 / 110,
+	"tuning979-questions.jsonl": 105.0 / 110,
+	"tuning980-questions.jsonl": 106.0 / 110,
+	"tuning981-questions.jsonl": 106.0 / 110,
+	"tuning982-questions.jsonl": 102.0 / 110,
+	"tuning983-questions.jsonl": 104.0 / 110,
+	"tuning984-questions.jsonl": 109.0 / 110,
 }
 
 // refusalsMissed are the refusals a set still misses, as measured at the end of the
 // round of issue 9 that last changed them. The test holds each set to no more misses. Blind ones are
 // counted, never looked at. Sets no longer listed get every refusal right.
 var refusalsMissed = map[string]int{
+	// At the seventieth round's end: blind133 (1 before), tuning837 (1 before), tuning844 (1 before),
+	// blind284 (1 before), tuning949 (1 before), tuning961 (1 before), tuning976 (1 before), tuning977
+	// (1 before), tuning983 (3 before), tuning984 (3 before) get every refusal right; blind325 misses
+	// 1 (2 before), blind358 misses 3 (4 before), blind378 misses 2 (3 before), blind388 misses 2 (3
+	// before), blind397 misses 1 (2 before), tuning978 misses 3 (6 before), tuning980 misses 2 (5
+	// before), tuning981 misses 1 (4 before), tuning982 misses 4 (7 before); no set misses more.
 	// At the sixty-ninth round's end: tuning271 (1 before), tuning671 (1 before), tuning676 (1
 	// before), tuning694 (1 before), tuning721 (1 before), tuning737 (1 before), tuning740 (1 before),
 	// tuning770 (1 before), tuning776 (1 before), tuning796 (1 before), blind241 (1 before), tuning802
@@ -3961,7 +3970,6 @@ var refusalsMissed = map[string]int{
 	// Written before the forty-fourth round changed anything, scored with its first code
 	// (49f5012): blind133, blind135, blind136, tuning474, tuning475 and tuning476 29/30;
 	// blind134 and tuning473 every refusal.
-	"blind133-questions.jsonl": 1,
 	"blind135-questions.jsonl": 1,
 	"blind136-questions.jsonl": 1,
 	// Written before the forty-fifth round changed anything, scored with its first code
@@ -4197,7 +4205,6 @@ var refusalsMissed = map[string]int{
 	// Written at the same time, scored with 10cfed5: tuning833 27/30, tuning834 29/30.
 	// Written after them, scored with c184478: tuning835 28/30, tuning836 and tuning837 29/30.
 	"tuning835-questions.jsonl": 1,
-	"tuning837-questions.jsonl": 1,
 	// Blind, written at the fifty-sixth round's start, scored with d8a007c: blind266 and
 	// blind267 29/30, blind268 27/30.
 	"blind266-questions.jsonl": 1,
@@ -4205,7 +4212,6 @@ var refusalsMissed = map[string]int{
 	// Written at the fifty-sixth round's start, scored with 11cddc9: tuning838 28/30,
 	// tuning840, tuning841 and tuning844 29/30, tuning843 27/30.
 	"tuning843-questions.jsonl": 1,
-	"tuning844-questions.jsonl": 1,
 	// Blind, written later in the round, scored with d8a007c and 16fef0a: blind275 28/30
 	// with both.
 	"blind275-questions.jsonl": 1,
@@ -4221,7 +4227,6 @@ var refusalsMissed = map[string]int{
 	"blind281-questions.jsonl": 1,
 	// Blind, written later in the round, scored with fd4499c and 6c14bd6: blind284 and
 	// blind286 29/30, blind288 28/30, blind285 27/30, blind287 25/30 with both.
-	"blind284-questions.jsonl": 1,
 	"blind285-questions.jsonl": 1,
 	"blind287-questions.jsonl": 3,
 	"blind288-questions.jsonl": 2,
@@ -4261,7 +4266,7 @@ var refusalsMissed = map[string]int{
 	// blind329 30/30.
 	"blind323-questions.jsonl": 1,
 	"blind324-questions.jsonl": 1,
-	"blind325-questions.jsonl": 2,
+	"blind325-questions.jsonl": 1,
 	"blind326-questions.jsonl": 2,
 	"blind327-questions.jsonl": 1,
 	"blind330-questions.jsonl": 2,
@@ -4295,7 +4300,7 @@ var refusalsMissed = map[string]int{
 	// 25/30, blind358 26/30, blind359 29/30, blind360 27/30, blind361 28/30, blind362 27/30, blind363
 	// 29/30.
 	"blind357-questions.jsonl": 5,
-	"blind358-questions.jsonl": 4,
+	"blind358-questions.jsonl": 3,
 	"blind359-questions.jsonl": 1,
 	"blind360-questions.jsonl": 2,
 	"blind361-questions.jsonl": 2,
@@ -4316,7 +4321,7 @@ var refusalsMissed = map[string]int{
 	"blind374-questions.jsonl": 1,
 	"blind375-questions.jsonl": 1,
 	"blind377-questions.jsonl": 1,
-	"blind378-questions.jsonl": 3,
+	"blind378-questions.jsonl": 2,
 	// Blind, written at the sixty-eighth round's start, scored with 83f00ab7: blind380 30/30, blind381
 	// 30/30, blind382 30/30, blind383 28/30, blind384 30/30, blind385 28/30, blind386 28/30, blind387
 	// 30/30.
@@ -4326,7 +4331,7 @@ var refusalsMissed = map[string]int{
 	// Blind, written at the sixty-ninth round's start, scored with 3879d9d5: blind388 27/30, blind389
 	// 28/30, blind390 28/30, blind391 29/30, blind392 25/30, blind393 24/30, blind394 29/30, blind395
 	// 28/30.
-	"blind388-questions.jsonl": 3,
+	"blind388-questions.jsonl": 2,
 	"blind389-questions.jsonl": 2,
 	"blind390-questions.jsonl": 2,
 	"blind391-questions.jsonl": 1,
@@ -4338,7 +4343,7 @@ var refusalsMissed = map[string]int{
 	// 28/30, blind398 23/30, blind399 27/30, blind400 22/30, blind401 23/30, blind402 26/30, blind403
 	// 25/30.
 	"blind396-questions.jsonl": 1,
-	"blind397-questions.jsonl": 2,
+	"blind397-questions.jsonl": 1,
 	"blind398-questions.jsonl": 7,
 	"blind399-questions.jsonl": 3,
 	"blind400-questions.jsonl": 8,
@@ -4405,32 +4410,26 @@ var refusalsMissed = map[string]int{
 	// Written in the sixty-seventh round, scored with 2b168491: tuning949 29/30, tuning950 30/30,
 	// tuning951 30/30, tuning952 29/30, tuning953 29/30, tuning954 25/30, tuning955 30/30, tuning956
 	// 28/30.
-	"tuning949-questions.jsonl": 1,
 	"tuning954-questions.jsonl": 2,
 	// Written in the sixty-seventh round, scored with dd04d4db: tuning957 29/30, tuning958 29/30,
 	// tuning959 29/30, tuning960 28/30.
 	// Written at the sixty-eighth round's start, scored with 7c19ddad: tuning961 29/30, tuning962
 	// 30/30, tuning963 30/30, tuning964 29/30, tuning965 28/30, tuning966 27/30, tuning967 29/30,
 	// tuning968 30/30.
-	"tuning961-questions.jsonl": 1,
 	"tuning966-questions.jsonl": 1,
 	// Written at the sixty-eighth round's start, scored with 9306c947: tuning969 27/30, tuning970
 	// 28/30, tuning971 30/30, tuning972 29/30.
 	// Written at the sixty-ninth round's start, scored with c1abb890: tuning973 29/30, tuning974
 	// 26/30, tuning975 23/30, tuning976 27/30.
 	"tuning975-questions.jsonl": 1,
-	"tuning976-questions.jsonl": 1,
 	// Written at the seventieth round's start, scored with 3d95eaf0: tuning977 29/30, tuning978 24/30,
 	// tuning979 27/30, tuning980 25/30, tuning981 26/30, tuning982 23/30, tuning983 27/30, tuning984
 	// 27/30.
-	"tuning977-questions.jsonl": 1,
-	"tuning978-questions.jsonl": 6,
+	"tuning978-questions.jsonl": 3,
 	"tuning979-questions.jsonl": 3,
-	"tuning980-questions.jsonl": 5,
-	"tuning981-questions.jsonl": 4,
-	"tuning982-questions.jsonl": 7,
-	"tuning983-questions.jsonl": 3,
-	"tuning984-questions.jsonl": 3,
+	"tuning980-questions.jsonl": 2,
+	"tuning981-questions.jsonl": 1,
+	"tuning982-questions.jsonl": 4,
 }
 
 // TestDevQuestions runs every question of every set through the same path as
