@@ -3397,6 +3397,55 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"chiuchil": "lean", "chiuchin": "one-sided", "noryeo": "aiming", "beorineungeo": "dumping",
 	"chaekja": "book", "chaekjja": "book", "sonjapgo": "teaming up", "chongrineun": "prime minister",
 	"junggugedaehae": "about China",
+	// Keeping water level, the balance one keeps ("ppyeongpyeonghage", evenly; "matchumyeon", if
+	// one balances), leaning hard one way ("ssollimyeon", if it leans), "ireon" (such) and
+	// "singgapureu" for Singapore.
+	"ppyeongpyeonghage": "evenly", "matchumyeon": "if balances", "ssollimyeon": "if leans",
+	"ireon": "such", "singgapureu": "Singapore", "singgapoleu": "Singapore",
+	// About when, for how many days, only one day… ?, until now, and said or did not ("malhaenna
+	// anhaenna").
+	"eonjejjeum": "when", "myeochilgan": "how many days", "harumaninga": "only one day",
+	"ajikkaji": "until now", "malhaenna": "said", "anhaenna": "did not", "andhaenna": "did not",
+	// this article ("igeul", "i geul" run on), for how many days ("myeochildongan"), the last
+	// time ("majimageuro", "majimak-euro"), the ones invited asked ("chodaebadeungeo"), and
+	// handed over ("geonnejwosseo").
+	"igeul": "this article", "myeochildongan": "how many days", "myeochilttongan": "how many days",
+	"majimageuro": "last", "majimakeuro": "last", "chodaebadeungeo": "invited",
+	"geonnejwosseo": "handed over", "geonnejwotdae": "handed over",
+	// Jeolla's "what" ("mwosi", 뭣이), what it is said to be ("mwodae"), where it was said to be
+	// ("eodiradeon"), how far asked ("eodikkajiingeo") and what thing ("eotteongeol").
+	"mwosi": "what", "mwodae": "what", "eodiradeon": "where", "eodikkajiingeo": "how far",
+	"eotteongeol": "what",
+	// would scrap, should take part, they differ, they insist, if one cannot balance, going
+	// well, among ("sairseo", Jeolla's 사이에서), was hit, is drawing in, arises, uses, is
+	// closer, to one side and leans, the top, an outpost, draws in, was stopped and removes.
+	"pyegihandago": "would scrap", "chamgahaeya": "should participate",
+	"chamgahaeyadoendago": "should participate", "dareudae": "differ", "urigoisseo": "insists",
+	"motmatchumyeon": "cannot if balances", "jaldoeneun": "working well",
+	"jaldwaeinneun": "working well", "sairseo": "among", "ttaeryeotdae": "hit",
+	"tagyeokbadasseotdae": "was hit", "tagyeokbadasseo": "was hit",
+	"kkeureodanggindaneunde": "is drawing in", "kkeureodanggindago": "is drawing in",
+	"saenggineungeo": "arises", "sseundae": "uses", "gakkaungeo": "closer",
+	"hanjjogeuro": "to one side", "ssollindago": "leans", "choego": "top", "jeonchogiji": "outpost",
+	"kkeureodeurindae": "draws in", "meomchwoisseotdae": "was stopped",
+	"meomchwosseotdae": "was stopped", "ppaenda": "removes", "yeogindae": "consider",
+	"singyeongsseuneunge": "concerned about",
+	// a list, a real intention (속셈), a security system and Japanese diplomacy, alone
+	"mongnok": "list", "sokssem": "real intention", "anbochegye": "security system",
+	"ilbonoegyo": "Japanese diplomacy",
+	// Gyeongsang's chat: what day (며칠날, "myeochillal"), said (카던, "kadeon"), the North typed
+	// as the old slur ("bukgoe", 북괴), similar (비짓한, "bijitan"), seen from (보면, "bomyeon")
+	// and cutting off ("kkeunneun").
+	"myeochillal": "what day", "myeochinnal": "what day", "kadeon": "said", "bukgoe": "North Korea",
+	"bijitan": "similar", "bomyeon": "view", "kkeunneun": "cut off",
+	// Jeolla's questions run on: where it was held, they say (어디서 했대, "eodiseohaetdae"), what
+	// month (몇 월, "myeochwol"), on what date (며칠에, "myeochire"), in a week (일주일에,
+	// "iljuire"), how many flights (몇 편, "myeotpyeon"), hesitating asked (망설이는 거,
+	// "mangseorineungeo"), a bit more (좀 더, "jomdeo"), on what (뭐에, "mwoe"), tell me (말해
+	// 보게, "malhaeboge") and Kimpo and Haneda run on.
+	"eodiseohaetdae": "where held", "myeochwol": "what month", "myeochire": "what date",
+	"iljuire": "per week", "myeotpyeon": "how many flights", "mangseorineungeo": "hesitate",
+	"jomdeo": "more", "mwoe": "what", "malhaeboge": "tell me", "gimpohaneda": "Kimpo Haneda",
 })))), map[string]string{
 	// The summit run on ("jeongsanghoedam-e"), read only with a particle after it: typed bare it
 	// is mostly a summit the article never had ("Tokyo-eseo jeongsanghoedam han ge").
@@ -3442,58 +3491,19 @@ var romanKorean = withRunOnParticles(withCountriesJoined(withAskingCopulas(withG
 	"hoeui-jeogin": "skeptical", "hoeui-jeok": "skeptical", "jeong-uiyong": "Chung Eui-yong", "jeong-euiyong": "Chung Eui-yong",
 	"ganggyeong-hande": "tough", "ppeotppeot-hano": "stiff", "ppeotppeot-hae": "stiff", "gaya-handago": "should go",
 	"hukusima-ui": "Fukushima", "huku-sima": "Fukushima", "biseut-han": "similar", "tantan-han": "solid",
-	// Keeping water level, the balance one keeps ("mul", water; "ppyeongpyeonghage", evenly;
-	// "matchumyeon", if one balances), leaning hard one way ("hwak", sharply; "ssollimyeon", if
-	// it leans), "ireon" (such) and "singgapureu" for Singapore.
-	"mul": "water", "ppyeongpyeonghage": "evenly", "matchumyeon": "if balances", "hwak": "sharply",
-	"ssollimyeon": "if leans", "ireon": "such", "singgapureu": "Singapore",
-	"singgapoleu": "Singapore",
-	// About when, for how many days, only one day… ?, until now, and said or did not ("malhaenna
-	// anhaenna").
-	"eonjejjeum": "when", "myeochilgan": "how many days", "harumaninga": "only one day",
-	"ajikkaji": "until now", "malhaenna": "said", "anhaenna": "did not", "andhaenna": "did not",
-	// this article ("igeul", "i geul" run on), for how many days ("myeochildongan"), the last
-	// time ("majimageuro", "majimak-euro"), the ones invited asked ("chodaebadeungeo"), and
-	// handed over ("geonnejwosseo").
-	"igeul": "this article", "myeochildongan": "how many days", "myeochilttongan": "how many days",
-	"majimageuro": "last", "majimakeuro": "last", "chodaebadeungeo": "invited", "geonnejwosseo": "handed over",
-	"geonnejwotdae": "handed over",
-	// Jeolla's "what" ("mwosi", 뭣이), what it is said to be ("mwodae"), where it was said to be
-	// ("eodiradeon"), how far asked ("eodikkajiingeo") and what thing ("eotteongeol").
-	"mwosi": "what", "mwodae": "what", "eodiradeon": "where", "eodikkajiingeo": "how far", "eotteongeol": "what",
-	// would scrap, should take part, they differ, they insist, if one cannot balance, going
-	// well, among ("sairseo", Jeolla's 사이에서), was hit, is drawing in, arises, uses, is
-	// closer, to one side and leans, the top, an outpost, draws in, was stopped and removes.
-	"pyegihandago": "would scrap", "chamgahaeya": "should participate", "chamgahaeyadoendago": "should participate",
-	"dareudae": "differ", "urigoisseo": "insists", "motmatchumyeon": "cannot if balances",
-	"jaldoeneun": "working well", "jaldwaeinneun": "working well", "sairseo": "among", "ttaeryeotdae": "hit",
-	"tagyeokbadasseotdae": "was hit", "tagyeokbadasseo": "was hit", "kkeureodanggindaneunde": "is drawing in",
-	"kkeureodanggindago": "is drawing in", "saenggineungeo": "arises", "sseundae": "uses", "gakkaungeo": "closer",
-	"hanjjogeuro": "to one side", "ssollindago": "leans", "choego": "top", "jeonchogiji": "outpost",
-	"kkeureodeurindae": "draws in", "meomchwoisseotdae": "was stopped", "meomchwosseotdae": "was stopped",
-	"ppaenda": "removes", "yeogindae": "consider", "singyeongsseuneunge": "concerned about",
-	// a list, a real intention (속셈), a security system and Japanese diplomacy, alone
-	"mongnok": "list", "sokssem": "real intention", "anbochegye": "security system", "ilbonoegyo": "Japanese diplomacy",
-	// Gyeongsang's chat: what day (며칠날, "myeochillal"), said (카던, "kadeon"), hesitated, hit
-	// and was held asked in "-nora" ("mangseorin-nora", "ttaerin-nora"), calls (부른다,
-	// "bureun-da"), the North typed as the old slur ("bukgoe", 북괴), similar (비짓한, "bijitan"),
+	// Water, in keeping its level ("mul"), and sharply, in leaning hard one way ("hwak"), each
+	// with a particle typed after a hyphen ("mul-eul").
+	"mul": "water", "hwak": "sharply",
+	// Gyeongsang's chat typed with a hyphen: what day ("myeochil-nal"), hesitated, hit and was
+	// held asked in "-nora" ("mangseorin-nora", "ttaerin-nora"), calls (부른다, "bureun-da"),
 	// drawing along (끌고, "kkeul-go"), when it came in (들어설, "deureo-seol"), seen from (볼 때,
-	// 보면: "bol-ttae", "bomyeon"), cutting off asked ("kkeunneun-na") and the Japanese called
-	// rudely ("ilbon-neomdeul").
-	"myeochil-nal": "what day", "myeochillal": "what day", "myeochinnal": "what day", "kadeon": "said",
-	"mangseorin-nora": "hesitate", "ttaerin-nora": "hit", "bureun-da": "call", "bukgoe": "North Korea",
-	"bijitan": "similar", "kkeul-go": "drawing", "deureo-seol": "came in",
-	"bol-ttae": "view", "bomyeon": "view", "kkeunneun-na": "cut off", "kkeunneun": "cut off",
+	// "bol-ttae"), cutting off asked ("kkeunneun-na") and the Japanese called rudely
+	// ("ilbon-neomdeul").
+	"myeochil-nal":    "what day",
+	"mangseorin-nora": "hesitate", "ttaerin-nora": "hit", "bureun-da": "call",
+	"kkeul-go": "drawing", "deureo-seol": "came in",
+	"bol-ttae": "view", "kkeunneun-na": "cut off",
 	"ilbon-neom": "Japanese", "ilbon-neomdeul": "Japanese",
-	// Jeolla's questions run on: where it was held, they say (어디서 했대, "eodiseohaetdae"), what
-	// month (몇 월, "myeochwol"), on what date (며칠에, "myeochire"), in a week (일주일에,
-	// "iljuire"), how many flights (몇 편, "myeotpyeon"), hesitating asked (망설이는 거,
-	// "mangseorineungeo"), a bit more (좀 더, "jomdeo"), on what (뭐에, "mwoe"), tell me (말해
-	// 보게, "malhaeboge") and Kimpo and Haneda run on.
-	"eodiseohaetdae": "where held", "myeochwol": "what month", "myeochire": "what date",
-	"iljuire":    "per week",
-	"myeotpyeon": "how many flights", "mangseorineungeo": "hesitate", "jomdeo": "more", "mwoe": "what",
-	"malhaeboge": "tell me", "gimpohaneda": "Kimpo Haneda",
 }), map[string]string{
 	"leader": "leaders", "partner": "partners", "country": "countries", "nation": "nations", "ally": "allies",
 	"member": "members", "minister": "ministers", "official": "officials", "analyst": "analysts", "expert": "experts",

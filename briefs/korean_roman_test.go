@@ -268,6 +268,21 @@ func TestRomanKoreanTellersCopulaAfterNounsOnly(t *testing.T) {
 	}
 }
 
+// The romanised Korean table is built at start-up; a word put where every particle is added
+// to it makes some 326 entries, and a few dozen such words cost megabytes. A plain word's
+// particle is cut when a question is read ("kadeon-eun" reads as "kadeon"), so it stays a
+// word, and the table stays near its size.
+func TestRomanKoreanTableStaysSmall(t *testing.T) {
+	if n := len(romanKorean); n > 95000 {
+		t.Errorf("romanKorean has %d entries; want at most 95000: words without a hyphen belong in the main table", n)
+	}
+	for _, w := range []string{"kadeon-eun", "bomyeon-do", "malhaenna-yo"} {
+		if _, ok := romanKorean[w]; ok {
+			t.Errorf("romanKorean holds %q: a plain word's particle is cut when read, not listed", w)
+		}
+	}
+}
+
 // A word typed in full with a particle keeps its own English, not a shorter word's with a
 // particle that joins two, and the Busan asked forms are made from every word however the
 // map ranges.
